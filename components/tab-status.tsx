@@ -1,0 +1,22 @@
+import type { TabView } from '@/lib/messaging/protocol';
+import { ArticleCard } from './article-card';
+
+const SENTENCES: Record<Exclude<TabView['kind'], 'article'>, string> = {
+  'not-article': 'This page does not look like a news article, so Backstory left it alone.',
+  paused: 'Recording is paused: Backstory is not remembering what you read. Turn it on in Options.',
+  private: 'This is a private window. Backstory never records private browsing.',
+  unsupported: 'Backstory reads web pages (http and https) only, not this page.',
+  pending:
+    'Backstory has not read this page yet. If it was open before Backstory was installed, reload it.',
+};
+
+/** The current tab: its recognised article, or a plain sentence saying why there is none. */
+export function TabStatus({ view }: { view: TabView | undefined }) {
+  if (!view) return <p class="status">No tab to show.</p>;
+  if (view.kind === 'article') return <ArticleCard article={view.article} />;
+  return (
+    <p class="status" data-kind={view.kind}>
+      {SENTENCES[view.kind]}
+    </p>
+  );
+}

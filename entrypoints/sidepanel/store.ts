@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+import { createBrowserConnector, findReaderTabId } from '@/lib/ui/browser-connector';
+import { createPanelStore } from '@/lib/ui/panel-store';
+
+/** The side panel follows the reader: whatever tab is active, re-read on every switch. */
+export const store = createPanelStore(createBrowserConnector(findReaderTabId));
+
+export function openOptions(): void {
+  void browser.runtime.openOptionsPage();
+}

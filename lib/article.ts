@@ -1,0 +1,29 @@
+/**
+ * The article as Backstory extracts it: the fixed shape that the analyze tool prints and the
+ * content script sends. Later issues add fields; none is removed or renamed.
+ */
+export interface Article {
+  /** The address the page was read at. */
+  url: string | null;
+  /** rel=canonical or og:url, absolute; null when the page names none. */
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** Primary language subtag, lower case ("fr"), or null when the page does not say. */
+  lang: string | null;
+  /** ISO 8601 in UTC, or null. */
+  publishedAt: string | null;
+  excerpt: string | null;
+  /** Paragraphs separated by one blank line. Offsets into it are UTF-16 code units. */
+  text: string;
+}
+
+/** One object per input of `npm run analyze`: the contract in issue #2. */
+export interface AnalyzeResult {
+  input: string;
+  article: Article | null;
+  entities: unknown[];
+  dates: unknown[];
+  error: string | null;
+}

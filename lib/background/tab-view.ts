@@ -1,0 +1,60 @@
+import type { ArticleSummary, TabView } from '../messaging/protocol';
+import type { StoredArticle } from '../db/schema';
+
+/** What the background remembers of a tab's last report (kept in session storage). */
+export interface TabRecord {
+  /** The page URL the report was about. */
+  url: string;
+  kind: 'article' | 'not-article';
+  /** Stored article key, for kind "article". */
+  key?: string;
+  reason?: string;
+}
+
+/** The parts of a browser tab that decide what is shown. */
+export interface TabFacts {
+  url?: string;
+  incognito: boolean;
+}
+
+/**
+ * Decides what to show for a tab, in order: private window, a page Backstory cannot read,
+ * recording paused, a report about this very page, else "not looked at yet".
+ */
+export function describeTab(
+  tab: TabFacts | undefined,
+  record: TabRecord | undefined,
+  recording: boolean,
+  article: StoredArticle | undefined,
+): TabView {
+  if (!tab) return { kind: 'unsupported' };
+  if (tab.incognito) return { kind: 'private' };
+  if (!tab.url || !/^https?:\/\//i.test(tab.url)) return { kind: 'unsupported' };
+  if (!recording) return { kind: 'paused' };
+  if (!record || stripHash(record.url) !== stripHash(tab.url)) return { kind: 'pending' };
+  if (record.kind === 'article' && article) return { kind: 'article', article: summarize(article) };
+  if (record.kind === 'not-article') return { kind: 'not-article', reason: record.reason ?? '' };
+  return { kind: 'pending' };
+}
+
+/** The UI's view of a stored article: metadata without the text. */
+export function summarize(a: StoredArticle): ArticleSummary {
+  return {
+    key: a.key,
+    url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    title: a.title,
+    byline: a.byline,
+    siteName: a.siteName,
+    lang: a.lang,
+    publishedAt: a.publishedAt,
+    firstReadAt: a.firstReadAt,
+    lastReadAt: a.lastReadAt,
+    readCount: a.readCount,
+  };
+}
+
+function stripHash(url: string): string {
+  const i = url.indexOf('#');
+  return i === -1 ? url : url.slice(0, i);
+}

@@ -1,0 +1,79 @@
+import { normalizeInline } from './to-text';
+
+/** A caption of one of the article's images, with its photo credit apart. */
+export interface Caption {
+  text: string;
+  credit: string | null;
+}
+
+// Class or id tokens of page furniture: share bars, tag lists, "related" boxes, banners.
+const FURNITURE_TOKEN =
+  /(^|[-_])(share|sharing|social|sharebar|tags|taglist|keywords|newsletter|related|breadcrumbs?|cookies?|consent|subscribe|subscription|promo|outbrain|taboola)([-_]|$)/i;
+
+// Headings that open a list of other articles rather than the article's own text.
+const RELATED_HEADING =
+  /^(les plus lus|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|dans la même rubrique|read more|read next|more from|most read|most popular|related( stories| articles| coverage)?|see also|recommended|lea también|más leídas|mehr zum thema|meistgelesen|auch interessant)\b/i;
+
+// A paragraph that only points to the original ("Source link"), at the end of republished text.
+const SOURCE_TAIL =
+  /^(source link|source|sources?\s*:.*|lien source|lien vers la source|read the original( article)?|original article|continue reading|read more|lire la suite|fuente|quelle)$/i;
+
+// An element this long is body text, whatever its class says.
+const MAX_FURNITURE_CHARS = 600;
+
+/**
+ * Removes page furniture from a clone before Readability sees it and takes image captions out of
+ * the text. Rules are structural (class tokens, roles, headings) plus phrase lists in several
+ * languages, never per site. Readability drops class names, so this must run first.
+ */
+export function removeFurniture(doc: Document): Caption[] {
+  const captions: Caption[] = [];
+  for (const figcaption of Array.from(doc.querySelectorAll('figcaption'))) {
+    const creditEl = figcaption.querySelector('[class*="credit"], [class*="copyright"], small');
+    const credit = creditEl ? normalizeInline(creditEl.textContent ?? '') : null;
+    creditEl?.remove();
+    const text = normalizeInline(figcaption.textContent ?? '');
+    if (text || credit) captions.push({ text, credit: credit || null });
+    figcaption.remove();
+  }
+  for (const el of Array.from(doc.querySelectorAll('[class], [id], [role]'))) {
+    if (!el.isConnected) continue;
+    const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    const role = el.getAttribute('role');
+    const isFurniture =
+      role === 'navigation' ||
+      role === 'complementary' ||
+      tokens.some((t) => FURNITURE_TOKEN.test(t));
+    if (isFurniture && (el.textContent ?? '').length <= MAX_FURNITURE_CHARS) el.remove();
+  }
+  for (const heading of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (!RELATED_HEADING.test(normalizeInline(heading.textContent ?? ''))) continue;
+    const next = heading.nextElementSibling;
+    if (next && /^(UL|OL)$/i.test(next.tagName)) next.remove();
+    heading.remove();
+  }
+  return captions;
+}
+
+/**
+ * Tidies Readability's output element: drops blocks that hold only a date, and the trailing
+ * "Source link" style pointers at the end.
+ */
+export function tidyContent(root: Element): void {
+  for (const block of Array.from(root.querySelectorAll('p, div'))) {
+    if (!block.querySelector('time')) continue;
+    const withoutTimes = Array.from(block.childNodes)
+      .filter((n) => !(n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'TIME'))
+      .map((n) => n.textContent ?? '')
+      .join('');
+    if (/^[\s\p{P}\p{S}]*$/u.test(withoutTimes)) block.remove();
+  }
+  // Walk back from the end: a tail may hold several pointers ("Source link", "Read more").
+  const blocks = Array.from(root.querySelectorAll('p, li, div'));
+  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 4; i--) {
+    const block = blocks[i]!;
+    const text = normalizeInline(block.textContent ?? '');
+    if (text ? !SOURCE_TAIL.test(text) : block.querySelector('img, picture, video')) break;
+    block.remove();
+  }
+}

@@ -1,0 +1,72 @@
+/** A JSON-LD node as found on pages: any object, untrusted. */
+export type JsonLdNode = Record<string, unknown>;
+
+// A hostile or broken page can ship megabytes of JSON-LD; past this we do not parse it.
+const MAX_JSON_LD_CHARS = 500_000;
+
+/** Parses every JSON-LD script of the page and flattens arrays and @graph into one node list. */
+export function readJsonLd(doc: Document): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const raw = script.textContent ?? '';
+    if (raw.length > MAX_JSON_LD_CHARS) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      continue; // Broken JSON-LD is common; the other sources still count.
+    }
+    collectNodes(parsed, nodes, 0);
+  }
+  return nodes;
+}
+
+function collectNodes(value: unknown, out: JsonLdNode[], depth: number): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectNodes(item, out, depth + 1);
+    return;
+  }
+  const node = value as JsonLdNode;
+  out.push(node);
+  if (Array.isArray(node['@graph'])) collectNodes(node['@graph'], out, depth + 1);
+}
+
+/** The node's @type as a list ("@type" may be a string or an array of strings). */
+export function typesOf(node: JsonLdNode): string[] {
+  const t = node['@type'];
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+const ARTICLE_TYPES = new Set([
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'Report',
+  'ScholarlyArticle',
+]);
+
+/** The first node typed as an article (NewsArticle, BlogPosting, …), if any. */
+export function findArticleNode(nodes: JsonLdNode[]): JsonLdNode | undefined {
+  return nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t.replace(/^schema:/, ''))));
+}
+
+/** A string property, or the `name` of an object property (publisher: {name}). */
+export function stringProp(node: JsonLdNode | undefined, key: string): string | null {
+  const v = node?.[key];
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return typeof v[0] === 'string' ? v[0].trim() || null : null;
+  if (v && typeof v === 'object' && typeof (v as JsonLdNode).name === 'string') {
+    return ((v as JsonLdNode).name as string).trim() || null;
+  }
+  return null;
+}

@@ -1,0 +1,113 @@
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+// Never text: code, media, form controls. Captions are collected apart (see clean.ts).
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'FIGCAPTION',
+  'IMG',
+  'PICTURE',
+  'SVG',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'MATH',
+]);
+
+/**
+ * Invisible characters removed from text. Removed: ZERO WIDTH SPACE, WORD JOINER, BOM / ZERO
+ * WIDTH NO-BREAK SPACE, SOFT HYPHEN and the bidi embedding controls: they carry no meaning in
+ * extracted prose and break search and entity matching. Kept: ZWJ and ZWNJ (U+200D, U+200C),
+ * which change how Persian, Indic scripts and emoji are written, and the bidi marks
+ * LRM/RLM (U+200E/F), which keep mixed-direction text readable.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/g;
+
+/** Normalises the whitespace of one paragraph: every run of spaces (NBSP too) becomes one. */
+export function normalizeInline(s: string): string {
+  return s
+    .replace(INVISIBLE, '')
+    .replace(/[ \t\r\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
+}
+
+/**
+ * Turns an element's content into plain text: one paragraph per block, paragraphs separated by
+ * one blank line, whitespace normalised, invisible junk removed.
+ */
+export function elementToText(root: Element): string {
+  const paragraphs: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const p = normalizeInline(buffer);
+    if (p) paragraphs.push(p);
+    buffer = '';
+  };
+  const walk = (node: Node, pre: boolean) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? '';
+        buffer += pre ? text : text.replace(/\s+/g, ' ');
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag)) continue;
+        if (tag === 'BR') {
+          buffer += '\n';
+        } else if (BLOCK_TAGS.has(tag)) {
+          flush();
+          walk(child, pre || tag === 'PRE');
+          flush();
+        } else {
+          walk(child, pre);
+        }
+      }
+    }
+  };
+  walk(root, false);
+  flush();
+  return paragraphs.join('\n\n');
+}

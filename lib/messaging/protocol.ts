@@ -1,0 +1,56 @@
+import type { Article } from '../article';
+
+/** The longest article text accepted, in UTF-16 code units (a long book chapter is ~500k). */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+/** What the content script tells the background about the page it runs in. */
+export type PageReport =
+  { kind: 'article'; article: Article } | { kind: 'not-article'; url: string; reason: string };
+
+/** An article as the UI lists it: metadata only, no text. */
+export interface ArticleSummary {
+  key: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedAt: string | null;
+  firstReadAt: number;
+  lastReadAt: number;
+  readCount: number;
+}
+
+/** What Backstory knows about one tab, or in plain terms why it knows nothing. */
+export type TabView =
+  | { kind: 'article'; article: ArticleSummary }
+  | { kind: 'not-article'; reason: string }
+  | { kind: 'paused' }
+  | { kind: 'private' }
+  | { kind: 'unsupported' }
+  | { kind: 'pending' };
+
+/**
+ * The one message contract. Each name says its direction; every message that enters the
+ * background is validated against `schemas.ts` and its sender checked in `handle.ts`.
+ */
+export interface ProtocolMap {
+  /** content → background: the page is an article (extracted) or is not. */
+  reportPage(report: PageReport): { stored: boolean };
+  /** ui → background: what Backstory shows for a tab. */
+  getTabView(query: { tabId: number }): TabView;
+  /** ui → background: the articles read most recently, newest first. */
+  listRecentArticles(query: { limit: number }): ArticleSummary[];
+  /** background → ui: what a tab shows has changed; ask again. */
+  tabViewChanged(event: { tabId: number }): void;
+}
+
+/** The messages the background answers, and who may send each. */
+export const INBOUND: Record<Exclude<keyof ProtocolMap, 'tabViewChanged'>, 'content' | 'ui'> = {
+  reportPage: 'content',
+  getTabView: 'ui',
+  listRecentArticles: 'ui',
+};
+
+export type InboundType = keyof typeof INBOUND;

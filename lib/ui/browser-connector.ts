@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '../messaging/messenger';
+import type { PanelConnector } from './panel-store';
+
+/**
+ * The tab the reader is looking at: the active tab of this window, else of the last focused
+ * window, never one of Backstory's own pages (the side panel can be open as a tab).
+ */
+export async function findReaderTabId(): Promise<number | undefined> {
+  const own = browser.runtime.getURL('/');
+  const candidates = [
+    ...(await browser.tabs.query({ active: true, currentWindow: true })),
+    ...(await browser.tabs.query({ active: true, lastFocusedWindow: true })),
+  ];
+  return candidates.find((t) => t.id !== undefined && !t.url?.startsWith(own))?.id;
+}
+
+/** A panel connector over runtime messaging and tab events. */
+export function createBrowserConnector(
+  findTabId: () => Promise<number | undefined>,
+): PanelConnector {
+  return {
+    findTabId,
+    getTabView: (tabId) => sendMessage('getTabView', { tabId }),
+    listRecent: (limit) => sendMessage('listRecentArticles', { limit }),
+    subscribe(onChange) {
+      const onUpdated = (_id: number, info: { url?: string; status?: string }) => {
+        if (info.url || info.status === 'complete') onChange();
+      };
+      const onFocus = () => onChange();
+      browser.tabs.onActivated.addListener(onChange);
+      browser.tabs.onUpdated.addListener(onUpdated);
+      browser.windows?.onFocusChanged.addListener(onFocus);
+      const stopMessages = onMessage('tabViewChanged', () => onChange());
+      return () => {
+        browser.tabs.onActivated.removeListener(onChange);
+        browser.tabs.onUpdated.removeListener(onUpdated);
+        browser.windows?.onFocusChanged.removeListener(onFocus);
+        stopMessages();
+      };
+    },
+  };
+}

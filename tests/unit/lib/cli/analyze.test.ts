@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../../helpers';
+
+const run = promisify(execFile);
+const cli = (args: string[]) =>
+  run('npx', ['tsx', 'lib/cli/analyze.ts', ...args], { encoding: 'utf8' }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+
+describe('npm run analyze', () => {
+  it('prints one object per input, in input order, and goes on after a failure', async () => {
+    const seed = fixturePath('news24-putin-pyongyang.fr.html');
+    const front = fixturePath('front-page.html');
+    const { code, stdout } = await cli([seed, 'missing.html', front]);
+    expect(code).toBe(0);
+    const [a, b, c] = lines(stdout);
+    expect(Object.keys(a)).toEqual(['input', 'article', 'entities', 'dates', 'error']);
+    expect(a.input).toBe(seed);
+    expect(Object.keys(a.article)).toEqual([
+      'url',
+      'canonicalUrl',
+      'title',
+      'byline',
+      'siteName',
+      'lang',
+      'publishedAt',
+      'excerpt',
+      'text',
+    ]);
+    expect(a).toMatchObject({
+      error: null,
+      entities: [],
+      dates: [],
+      article: { lang: 'fr', siteName: 'News 24', publishedAt: '2024-06-19T06:45:00.000Z' },
+    });
+    expect(b).toEqual({
+      input: 'missing.html',
+      article: null,
+      entities: [],
+      dates: [],
+      error: 'cannot read file: ENOENT',
+    });
+    expect(c).toMatchObject({ input: front, article: null, error: 'not an article page' });
+  }, 30_000);
+
+  it('with --text keeps the file content exactly and leaves the metadata null', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const file = join(dir, 'a.txt');
+    const content = '\uFEFFPoutine  est arrivé à Pyongyang.\r\n\nÉtats-Unis 🇺🇸\n';
+    writeFileSync(file, content, 'utf8');
+    const { code, stdout } = await cli(['--text', '--lang', 'fr', file]);
+    expect(code).toBe(0);
+    const [r] = lines(stdout);
+    expect(r.article).toEqual({
+      url: null,
+      canonicalUrl: null,
+      title: null,
+      byline: null,
+      siteName: null,
+      lang: 'fr',
+      publishedAt: null,
+      excerpt: null,
+      text: content,
+    });
+  }, 30_000);
+
+  it('fails with a usage message, and only then, for wrong usage', async () => {
+    for (const args of [
+      [],
+      ['--bogus', 'x.html'],
+      ['--lang', 'French!', 'x.html'],
+      ['--url', 'not a url', 'x.html'],
+    ]) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/usage: npm run --silent analyze/);
+      expect(r.stdout).toBe('');
+    }
+  }, 60_000);
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  dispatchMessage,
+  MessageRejected,
+  type Handlers,
+  type Sender,
+} from '@/lib/messaging/handle';
+
+const self = { id: 'backstory-id', origin: 'chrome-extension://backstory-id' };
+const content: Sender = {
+  id: 'backstory-id',
+  url: 'https://news.example/a',
+  frameId: 0,
+  tab: { id: 7, url: 'https://news.example/a', incognito: false },
+};
+const ui: Sender = { id: 'backstory-id', url: 'chrome-extension://backstory-id/popup.html' };
+
+const article = {
+  url: 'https://news.example/a',
+  canonicalUrl: null,
+  title: 'T',
+  byline: null,
+  siteName: null,
+  lang: 'fr',
+  publishedAt: '2024-06-19T06:45:00.000Z',
+  excerpt: null,
+  text: 'Texte.',
+};
+
+function spyHandlers(): Handlers {
+  return {
+    reportPage: vi.fn(async () => ({ stored: true })),
+    getTabView: vi.fn(async () => ({ kind: 'pending' as const })),
+    listRecentArticles: vi.fn(async () => []),
+  };
+}
+
+describe('dispatchMessage', () => {
+  it('passes a valid report from a content script to its handler, minus unknown fields', async () => {
+    const h = spyHandlers();
+    await expect(
+      dispatchMessage(
+        'reportPage',
+        { kind: 'article', article: { ...article, extra: 1 } },
+        content,
+        h,
+        self,
+      ),
+    ).resolves.toEqual({ stored: true });
+    expect(h.reportPage).toHaveBeenCalledWith({ kind: 'article', article }, content);
+  });
+
+  it.each([
+    [
+      'a missing field',
+      { kind: 'article', article: { ...article, text: undefined } },
+      /invalid article\.text/,
+    ],
+    [
+      'a javascript: URL',
+      { kind: 'article', article: { ...article, url: 'javascript:alert(1)' } },
+      /invalid article\.url/,
+    ],
+    ['a wrong kind', { kind: 'exploit' }, /invalid/],
+    ['not an object', 'hello', /invalid/],
+    [
+      'a date that is not ISO',
+      { kind: 'article', article: { ...article, publishedAt: 'yesterday' } },
+      /publishedAt/,
+    ],
+  ])('rejects %s with a clear error and never calls the handler', async (_name, data, message) => {
+    const h = spyHandlers();
+    const p = dispatchMessage('reportPage', data, content, h, self);
+    await expect(p).rejects.toThrow(MessageRejected);
+    await expect(p).rejects.toThrow(message);
+    expect(h.reportPage).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['another extension', 'reportPage', { ...content, id: 'other' }, /not this extension/],
+    ['a sub-frame', 'reportPage', { ...content, frameId: 3 }, /top frame/],
+    ['a private tab', 'reportPage', { ...content, tab: { id: 7, incognito: true } }, /private/],
+    ['an extension page pretending to be a tab', 'reportPage', ui, /content scripts/],
+    ['a web page asking for the archive', 'listRecentArticles', content, /extension pages/],
+  ] as const)('refuses %s', async (_name, type, sender, message) => {
+    const h = spyHandlers();
+    const data =
+      type === 'reportPage'
+        ? { kind: 'not-article', url: 'https://a.example/', reason: 'x' }
+        : { limit: 5 };
+    await expect(dispatchMessage(type, data, sender, h, self)).rejects.toThrow(message);
+  });
+
+  it('answers the UI', async () => {
+    const h = spyHandlers();
+    await expect(dispatchMessage('getTabView', { tabId: 3 }, ui, h, self)).resolves.toEqual({
+      kind: 'pending',
+    });
+    await expect(
+      dispatchMessage('listRecentArticles', { limit: 10_000 }, ui, h, self),
+    ).rejects.toThrow(/limit/);
+  });
+});
