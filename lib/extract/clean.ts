@@ -37,7 +37,6 @@ export function removeFurniture(doc: Document): Caption[] {
     figcaption.remove();
   }
   for (const el of Array.from(doc.querySelectorAll('[class], [id], [role]'))) {
-    if (!el.isConnected) continue;
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
     const role = el.getAttribute('role');
     const isFurniture =

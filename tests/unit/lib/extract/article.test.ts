@@ -93,3 +93,34 @@ describe('a news front page', () => {
     expect(readPage(doc, url)).toEqual({ ok: false, reason: 'not an article page' });
   });
 });
+
+describe('an English article with a cookie banner, share list and "Read more" box', () => {
+  const url = 'http://127.0.0.1/world-desk-putin-pyongyang.en.html';
+  const result = readPage(loadFixture('world-desk-putin-pyongyang.en.html', url), url);
+  if (!result.ok) throw new Error(result.reason);
+  const { article } = result;
+
+  it('keeps the body and the metadata', () => {
+    expect(article).toMatchObject({
+      title: "Putin lands in Pyongyang as Kim pledges backing for Russia's war",
+      lang: 'en',
+      siteName: 'World Desk',
+      publishedAt: '2024-06-19T08:30:00.000Z',
+      canonicalUrl: 'http://worlddesk.localhost/asia/2024/06/19/putin-pyongyang-visit',
+    });
+    expect(article.text.split('\n\n')).toHaveLength(7);
+    expect(article.text).toMatch(/^Russian President Vladimir Putin arrived/);
+  });
+
+  it('drops the banner, the share list and the related stories', () => {
+    for (const junk of [
+      'cookies',
+      'Share on',
+      'Read more',
+      'Kim oversees new missile test',
+      'All rights reserved',
+    ]) {
+      expect(article.text, junk).not.toContain(junk);
+    }
+  });
+});

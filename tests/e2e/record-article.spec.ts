@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  saveScreenshot,
+  startFixtureServer,
+  type ExtensionBrowser,
+} from './fixtures';
+
+const SEED_TITLE =
+  'Kim promet son « plein soutien » à la Russie en Ukraine alors que Poutine se rend à Pyongyang';
+
+const ENGLISH_TITLE = "Putin lands in Pyongyang as Kim pledges backing for Russia's war";
+
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openPage(path: string): Promise<{ page: Page; url: string; tabId: number }> {
+  const page = await ext.context.newPage();
+  const url = `${server.origin}${path}`;
+  await page.goto(url);
+  return { page, url, tabId: await ext.tabIdOf(url) };
+}
+
+/** The popup, opened as a page for one tab (what the toolbar button shows for that tab). */
+function openPopupFor(tabId: number): Promise<Page> {
+  return ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+}
+
+const recentTitles = (popup: Page) => popup.locator('.recent-list li a').allTextContents();
+
+describe('Backstory in Chromium', () => {
+  let seedTabId: number;
+  let seedPage: Page;
+
+  it('recognises and stores the seed article, and the popup shows it', async () => {
+    ({ tabId: seedTabId, page: seedPage } = await openPage('/news24-putin-pyongyang.fr.html'));
+    const popup = await openPopupFor(seedTabId);
+    const card = popup.getByRole('article', { name: 'Recognised article' });
+    await card.getByText(SEED_TITLE).waitFor();
+    expect(await card.textContent()).toMatch(/News 24 · French · .*2024/);
+    await popup.getByRole('link', { name: SEED_TITLE }).waitFor();
+    await saveScreenshot(popup, 'popup-article');
+    await popup.close();
+  });
+
+  it('the side panel shows the tab being read and follows tab switches', async () => {
+    const panel = await ext.openExtensionPage('sidepanel.html');
+    await seedPage.bringToFront();
+    await panel
+      .getByRole('article', { name: 'Recognised article' })
+      .getByText(SEED_TITLE)
+      .waitFor();
+    await saveScreenshot(panel, 'sidepanel-article');
+
+    const front = await openPage('/front-page.html');
+    await front.page.bringToFront();
+    await panel.getByText(/does not look like a news article/).waitFor();
+    await seedPage.bringToFront();
+    await panel.getByRole('article', { name: 'Recognised article' }).waitFor();
+    await panel.close();
+    await front.page.close();
+  });
+
+  it('stores nothing for a news front page, and says why', async () => {
+    const { tabId, page } = await openPage('/front-page.html');
+    const popup = await openPopupFor(tabId);
+    await popup.getByText(/does not look like a news article/).waitFor();
+    expect(await recentTitles(popup)).toEqual([SEED_TITLE]);
+    await saveScreenshot(popup, 'popup-front-page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('re-checks after a history-API navigation in a single-page site', async () => {
+    const { tabId, page } = await openPage('/spa.html');
+    const popup = await openPopupFor(tabId);
+    await popup.getByText(/does not look like a news article/).waitFor();
+    await page.click('#open-article');
+    await popup
+      .getByRole('article', { name: 'Recognised article' })
+      .getByText('Séoul : des tirs de semonce à la frontière')
+      .waitFor({ timeout: 15_000 });
+    expect(await recentTitles(popup)).toEqual([
+      'Séoul : des tirs de semonce à la frontière',
+      SEED_TITLE,
+    ]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('records nothing while paused, and records the open article when turned back on', async () => {
+    const options = await ext.openExtensionPage('options.html');
+    const toggle = options.getByRole('checkbox', { name: 'Record the articles I read' });
+    await expect.poll(() => toggle.isEnabled()).toBe(true);
+    await toggle.uncheck();
+    await options.getByText(/Paused: Backstory does not read or remember/).waitFor();
+
+    const { tabId, page } = await openPage('/world-desk-putin-pyongyang.en.html');
+    const popup = await openPopupFor(tabId);
+    await popup.getByText(/Recording is paused/).waitFor();
+    expect(await recentTitles(popup)).not.toContain(ENGLISH_TITLE);
+
+    await toggle.check();
+    await popup.reload();
+    await popup
+      .getByRole('article', { name: 'Recognised article' })
+      .getByText(ENGLISH_TITLE)
+      .waitFor();
+    expect((await recentTitles(popup))[0]).toBe(ENGLISH_TITLE);
+    await options.close();
+    await popup.close();
+    await page.close();
+  });
+});
