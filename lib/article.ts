@@ -17,6 +17,22 @@ export interface Article {
   excerpt: string | null;
   /** Paragraphs separated by one blank line. Offsets into it are UTF-16 code units. */
   text: string;
+  /** ISO 8601 in UTC, or null. */
+  modifiedAt: string | null;
+  /** The site's section ("Politics", "Monde"), or null. */
+  section: string | null;
+  /** The lead image's absolute URL, or null. */
+  imageUrl: string | null;
+  /** The page's own description (meta description, og:description), or null. */
+  description: string | null;
+  /** Image captions and photo credits, kept apart from the text. */
+  captions: Caption[];
+}
+
+/** A caption of one of the article's images, with its photo credit apart. */
+export interface Caption {
+  text: string;
+  credit: string | null;
 }
 
 /** One object per input of `npm run analyze`: the contract in issue #2. */

@@ -1,14 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../article';
-import { removeFurniture, tidyContent, type Caption } from './clean';
+import { removeFurniture, tidyContent } from './clean';
 import { readMetadata } from './metadata';
 import { elementToText, normalizeInline } from './to-text';
 
-export type ExtractResult =
-  { ok: true; article: Article; captions: Caption[] } | { ok: false; reason: string };
-
-// Below this many characters of text, what Readability found is a teaser, not an article.
-const MIN_TEXT_CHARS = 400;
+export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: string };
 
 /**
  * Extracts the article of a page: Readability on a clone (it mutates its input), our cleanup
@@ -27,27 +23,33 @@ export function extractArticle(doc: Document, url: string | null): ExtractResult
   tidyContent(parsed.content);
   const title = cleanTitle(parsed.title || meta.title, meta.siteName ?? parsed.siteName ?? null);
   const text = dropRepeatedTitle(elementToText(parsed.content), title);
-  if (text.length < MIN_TEXT_CHARS) {
-    return { ok: false, reason: `not an article: only ${text.length} characters of text` };
-  }
   return {
     ok: true,
-    captions,
     article: {
       url,
       canonicalUrl: meta.canonicalUrl,
       title,
-      byline: nullIfEmpty(parsed.byline),
+      byline: meta.byline ?? cleanByline(parsed.byline),
       siteName: meta.siteName ?? nullIfEmpty(parsed.siteName),
       lang: meta.lang,
       publishedAt: meta.publishedAt,
       excerpt: nullIfEmpty(parsed.excerpt),
       text,
+      modifiedAt: meta.modifiedAt,
+      section: nullIfEmpty(meta.section),
+      imageUrl: meta.imageUrl,
+      description: nullIfEmpty(meta.description),
+      captions,
     },
   };
 }
 
-/** Strips the site's name when it stands as a suffix or prefix ("Title | Section | Site"). */
+/**
+ * Strips the site's name when it stands as a suffix or prefix ("Title | Section | Site"). Without
+ * a known site name, a short tail after a separator is taken for one when it looks like a name:
+ * after "|", "»", "·" up to five words; after a dash up to three capitalised words ("– Firefox
+ * Nightly News"), so that "Kim meets Putin - live updates" keeps its tail.
+ */
 export function cleanTitle(
   title: string | null | undefined,
   siteName: string | null,
@@ -59,9 +61,26 @@ export function cleanTitle(
     const stripped = t
       .replace(new RegExp(`(\\s+[|\\-–—:·•»]\\s+[^|–—·•»]*)*\\s+[|\\-–—:·•»]\\s+${site}$`, 'i'), '')
       .replace(new RegExp(`^${site}\\s+[|\\-–—:·•»]\\s+`, 'i'), '');
-    if (stripped.length >= 10) t = stripped;
+    if (stripped.length >= 10) return stripped;
+  }
+  const m = /^(.*\S)\s+([|–—\-·•»])\s+([^|–—·•»]+)$/u.exec(t);
+  if (m) {
+    const [, head, sep, tail] = m as unknown as [string, string, string, string];
+    const words = tail.trim().split(/\s+/);
+    const nameLike = '|»·•'.includes(sep)
+      ? words.length <= 5
+      : words.length <= 3 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+    if (nameLike && head.length >= 12 && head.length >= 2 * tail.length) t = head;
   }
   return t;
+}
+
+/** A byline without its "By" / "Par" / "Por" / "Von" lead-in. */
+export function cleanByline(byline: string | null | undefined): string | null {
+  const b = normalizeInline(byline ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/^(by|par|por|von|di|door|av|af)\s+/i, '');
+  return b || null;
 }
 
 function dropRepeatedTitle(text: string, title: string | null): string {

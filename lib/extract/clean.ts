@@ -1,14 +1,14 @@
+import type { Caption } from '../article';
 import { normalizeInline } from './to-text';
 
-/** A caption of one of the article's images, with its photo credit apart. */
-export interface Caption {
-  text: string;
-  credit: string | null;
-}
+// Class or id words of page furniture (share bars, tag lists, "related" boxes, banners), matched
+// as whole words or dash/underscore-separated parts of one: "social-share", "tags_list".
+const FURNITURE_WORDS =
+  /(?:^|[\s_-])(?:share|sharing|social|sharebar|tags|taglist|keywords|newsletter|related|breadcrumbs?|cookies?|consent|subscribe|subscription|promo|outbrain|taboola)(?=[\s_-]|$)/i;
 
-// Class or id tokens of page furniture: share bars, tag lists, "related" boxes, banners.
-const FURNITURE_TOKEN =
-  /(^|[-_])(share|sharing|social|sharebar|tags|taglist|keywords|newsletter|related|breadcrumbs?|cookies?|consent|subscribe|subscription|promo|outbrain|taboola)([-_]|$)/i;
+// Reader comments are never article text, however long: removed whatever their size.
+const COMMENTS_WORDS =
+  /(?:^|\s)(?:comments|comments-area|comment-list|commentlist|comment-respond|respond|disqus_thread|reader-comments)(?=\s|$)/i;
 
 // Headings that open a list of other articles rather than the article's own text.
 const RELATED_HEADING =
@@ -37,12 +37,14 @@ export function removeFurniture(doc: Document): Caption[] {
     figcaption.remove();
   }
   for (const el of Array.from(doc.querySelectorAll('[class], [id], [role]'))) {
-    const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (COMMENTS_WORDS.test(words)) {
+      el.remove();
+      continue;
+    }
     const role = el.getAttribute('role');
     const isFurniture =
-      role === 'navigation' ||
-      role === 'complementary' ||
-      tokens.some((t) => FURNITURE_TOKEN.test(t));
+      role === 'navigation' || role === 'complementary' || FURNITURE_WORDS.test(words);
     if (isFurniture && (el.textContent ?? '').length <= MAX_FURNITURE_CHARS) el.remove();
   }
   for (const heading of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {

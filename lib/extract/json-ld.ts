@@ -8,7 +8,8 @@ const MAX_JSON_LD_CHARS = 500_000;
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const raw = script.textContent ?? '';
+    // Many CMSs wrap JSON-LD in a CDATA section.
+    const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
     if (raw.length > MAX_JSON_LD_CHARS) continue;
     let parsed: unknown;
     try {
@@ -40,6 +41,7 @@ export function typesOf(node: JsonLdNode): string[] {
   return [];
 }
 
+// Types that make a page an article (detection). Forum and social posts are not.
 const ARTICLE_TYPES = new Set([
   'Article',
   'NewsArticle',
@@ -55,9 +57,28 @@ const ARTICLE_TYPES = new Set([
   'ScholarlyArticle',
 ]);
 
+// Types whose dates, authors and headline describe the page's main text (metadata).
+const POSTING_TYPES = new Set([
+  ...ARTICLE_TYPES,
+  'AdvertiserContentArticle',
+  'SatiricalArticle',
+  'MedicalScholarlyArticle',
+  'TechArticle',
+  'SocialMediaPosting',
+  'DiscussionForumPosting',
+]);
+
+const hasType = (n: JsonLdNode, set: Set<string>) =>
+  typesOf(n).some((t) => set.has(t.replace(/^(https?:\/\/schema\.org\/|schema:)/, '')));
+
 /** The first node typed as an article (NewsArticle, BlogPosting, …), if any. */
 export function findArticleNode(nodes: JsonLdNode[]): JsonLdNode | undefined {
-  return nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t.replace(/^schema:/, ''))));
+  return nodes.find((n) => hasType(n, ARTICLE_TYPES));
+}
+
+/** The first node that describes the page's main text (articles, and also posts), if any. */
+export function findMainTextNode(nodes: JsonLdNode[]): JsonLdNode | undefined {
+  return findArticleNode(nodes) ?? nodes.find((n) => hasType(n, POSTING_TYPES));
 }
 
 /** A string property, or the `name` of an object property (publisher: {name}). */

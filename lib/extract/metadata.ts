@@ -1,39 +1,188 @@
-import { findArticleNode, readJsonLd, stringProp } from './json-ld';
+import { findMainTextNode, readJsonLd, stringProp, type JsonLdNode } from './json-ld';
+import { normalizeInline } from './to-text';
 
-/** Metadata read from the page head before Readability strips the document. */
+/** Metadata read from the page before Readability strips the document; each field has fallbacks. */
 export interface PageMetadata {
   canonicalUrl: string | null;
   publishedAt: string | null;
+  modifiedAt: string | null;
   lang: string | null;
   siteName: string | null;
   title: string | null;
+  /** Author names as the page states them (JSON-LD, meta author), joined with ", ". */
+  byline: string | null;
+  section: string | null;
+  imageUrl: string | null;
+  description: string | null;
 }
 
-/** Reads canonical URL, publication date, language and site name, each with fallbacks. */
+// Meta keys (property, name, itemprop or http-equiv), lower case, best first.
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'published_time',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'article.published',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dcterms.created',
+  'dc.date',
+  'date',
+];
+const MODIFIED_KEYS = [
+  'article:modified_time',
+  'og:updated_time',
+  'modified_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+];
+// Dublin Core first, as Readability does: where a page has both, it is the more deliberate one.
+const AUTHOR_KEYS = [
+  'dc:creator',
+  'dcterm:creator',
+  'dcterms:creator',
+  'dc.creator',
+  'author',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+];
+const SECTION_KEYS = ['article:section', 'parsely-section', 'section', 'articlesection'];
+const IMAGE_KEYS = [
+  'og:image',
+  'og:image:url',
+  'og:image:secure_url',
+  'twitter:image',
+  'twitter:image:src',
+];
+const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description', 'dc.description'];
+const LANG_KEYS = ['content-language', 'og:locale', 'language', 'dc.language'];
+
+/** Reads every metadata field from the page, each from the best source with fallbacks. */
 export function readMetadata(doc: Document, url: string | null): PageMetadata {
-  const article = findArticleNode(readJsonLd(doc));
-  const meta = (selector: string) =>
-    doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  const meta = readMetaTags(doc);
+  const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v) ?? null;
+  const node = findMainTextNode(readJsonLd(doc));
+  const parsely = readParsely(meta.get('parsely-metadata'));
+  const timeEl = doc.querySelector(
+    '[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime]',
+  );
   return {
     canonicalUrl:
       absoluteHttpUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), url) ??
-      absoluteHttpUrl(meta('meta[property="og:url"]'), url),
+      absoluteHttpUrl(meta.get('og:url'), url),
     publishedAt: firstIsoDate([
-      stringProp(article, 'datePublished'),
-      meta('meta[property="article:published_time"]'),
-      meta('meta[itemprop="datePublished"]'),
-      meta('meta[name="date"]'),
-      doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
+      stringProp(node, 'datePublished'),
+      ...PUBLISHED_KEYS.map((k) => meta.get(k)),
+      stringProp(parsely, 'pub_date'),
+      timeEl?.getAttribute('datetime'),
+      stringProp(node, 'dateCreated'),
+      dateInUrl(url),
+    ]),
+    modifiedAt: firstIsoDate([
+      stringProp(node, 'dateModified'),
+      ...MODIFIED_KEYS.map((k) => meta.get(k)),
     ]),
     lang: firstLang([
       doc.documentElement?.getAttribute('lang'),
-      stringProp(article, 'inLanguage'),
-      meta('meta[property="og:locale"]'),
-      meta('meta[http-equiv="content-language" i]'),
+      doc.documentElement?.getAttribute('xml:lang'),
+      stringProp(node, 'inLanguage'),
+      ...LANG_KEYS.map((k) => meta.get(k)),
     ]),
-    siteName: meta('meta[property="og:site_name"]') ?? stringProp(article, 'publisher'),
-    title: meta('meta[property="og:title"]') ?? stringProp(article, 'headline'),
+    siteName: withoutTagline(
+      first(['og:site_name', 'application-name']) ?? stringProp(node, 'publisher'),
+    ),
+    title: first(['og:title', 'twitter:title']) ?? stringProp(node, 'headline'),
+    byline:
+      authorNames(node?.author) ?? personName(first(AUTHOR_KEYS)) ?? authorNames(parsely?.authors),
+    section: stringProp(node, 'articleSection') ?? first(SECTION_KEYS),
+    imageUrl: absoluteHttpUrl(first(IMAGE_KEYS) ?? imageOf(node?.image), url),
+    description: first(DESCRIPTION_KEYS) ?? stringProp(node, 'description'),
   };
+}
+
+/** All meta tags by lower-cased property / name / itemprop / http-equiv; the first value wins. */
+function readMetaTags(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+        if (key && !map.has(key)) map.set(key, content);
+      }
+    }
+  }
+  return map;
+}
+
+function readParsely(raw: string | undefined): JsonLdNode | undefined {
+  if (!raw) return undefined;
+  try {
+    const v = JSON.parse(raw);
+    return v && typeof v === 'object' ? (v as JsonLdNode) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A site name without its tagline: "Yahoo News - Latest News & Headlines" → "Yahoo News". */
+function withoutTagline(name: string | null): string | null {
+  const m = /^(.{2,}?)\s+[-–—|·:]\s+\S.*$/.exec(name ?? '');
+  return m ? m[1]! : name;
+}
+
+/** Names from a JSON-LD author value: a string, a {name}, or a list of either. */
+function authorNames(value: unknown): string | null {
+  const list = Array.isArray(value) ? value : [value];
+  const names = list
+    .map((a) =>
+      typeof a === 'string' ? a : a && typeof a === 'object' ? (a as JsonLdNode).name : null,
+    )
+    .filter((n): n is string => typeof n === 'string')
+    .map((n) => personName(n))
+    .filter((n): n is string => n !== null);
+  return names.length ? [...new Set(names)].join(', ') : null;
+}
+
+/** A person's name, or null for what is not one (a URL, a handle, an empty string). */
+function personName(value: string | null | undefined): string | null {
+  const v = normalizeInline(value ?? '');
+  if (!v || /^(https?:|www\.|@)/i.test(v) || v.length > 200) return null;
+  return v;
+}
+
+function imageOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return imageOf(value[0]);
+  if (value && typeof value === 'object') {
+    const url = (value as JsonLdNode).url ?? (value as JsonLdNode).contentUrl;
+    return typeof url === 'string' ? url : null;
+  }
+  return null;
+}
+
+/** A date written into the URL's path (/2024/06/19/, /2024-06-19-), as a day. */
+export function dateInUrl(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/.exec(
+    path,
+  );
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  return `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
 }
 
 /** Resolves href against the page URL; only http(s) results count. */
@@ -73,7 +222,10 @@ export function toIsoDate(value: string | null | undefined): string | null {
 /** The first candidate that is a language tag, reduced to its primary subtag ("fr_FR" → "fr"). */
 export function firstLang(candidates: (string | null | undefined)[]): string | null {
   for (const c of candidates) {
-    const primary = c?.trim().toLowerCase().split(/[-_]/)[0];
+    const primary = c
+      ?.trim()
+      .toLowerCase()
+      .split(/[-_,;\s]/)[0];
     if (primary && /^[a-z]{2,3}$/.test(primary) && primary !== 'und') return primary;
   }
   return null;

@@ -4,6 +4,7 @@ import { MAX_TEXT_CHARS, type InboundType, type PageReport, type ProtocolMap } f
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(text(max));
+const isoDate = v.pipe(v.string(), v.isoTimestamp());
 const httpUrl = v.pipe(v.string(), v.maxLength(8192), v.regex(/^https?:\/\//i), v.url());
 
 export const ArticleSchema = v.object({
@@ -13,9 +14,17 @@ export const ArticleSchema = v.object({
   byline: nullableText(1000),
   siteName: nullableText(500),
   lang: v.nullable(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))),
-  publishedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
+  publishedAt: v.nullable(isoDate),
   excerpt: nullableText(5000),
   text: text(MAX_TEXT_CHARS),
+  modifiedAt: v.nullable(isoDate),
+  section: nullableText(500),
+  imageUrl: v.nullable(httpUrl),
+  description: nullableText(5000),
+  captions: v.pipe(
+    v.array(v.object({ text: text(5000), credit: nullableText(1000) })),
+    v.maxLength(500),
+  ),
 });
 
 const PageReportSchema = v.variant('kind', [

@@ -36,6 +36,11 @@ export function analyzeText(input: string, text: string, opts: AnalyzeOptions = 
     publishedAt: null,
     excerpt: null,
     text,
+    modifiedAt: null,
+    section: null,
+    imageUrl: null,
+    description: null,
+    captions: [],
   };
   return { input, article, ...annotateArticle(article), error: null };
 }

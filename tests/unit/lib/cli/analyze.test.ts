@@ -37,11 +37,15 @@ describe('npm run analyze', () => {
       'publishedAt',
       'excerpt',
       'text',
+      'modifiedAt',
+      'section',
+      'imageUrl',
+      'description',
+      'captions',
     ]);
+    expect(Array.isArray(a.entities) && Array.isArray(a.dates)).toBe(true);
     expect(a).toMatchObject({
       error: null,
-      entities: [],
-      dates: [],
       article: { lang: 'fr', siteName: 'News 24', publishedAt: '2024-06-19T06:45:00.000Z' },
     });
     expect(b).toEqual({
@@ -72,6 +76,11 @@ describe('npm run analyze', () => {
       publishedAt: null,
       excerpt: null,
       text: content,
+      modifiedAt: null,
+      section: null,
+      imageUrl: null,
+      description: null,
+      captions: [],
     });
   }, 30_000);
 

@@ -19,6 +19,11 @@ const article = (over: Partial<Article> = {}): Article => ({
   publishedAt: '2024-06-19T06:45:00.000Z',
   excerpt: null,
   text: 'Body.',
+  modifiedAt: null,
+  section: null,
+  imageUrl: null,
+  description: null,
+  captions: [],
   ...over,
 });
 

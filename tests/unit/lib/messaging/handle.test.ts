@@ -25,6 +25,11 @@ const article = {
   publishedAt: '2024-06-19T06:45:00.000Z',
   excerpt: null,
   text: 'Texte.',
+  modifiedAt: null,
+  section: null,
+  imageUrl: null,
+  description: null,
+  captions: [],
 };
 
 function spyHandlers(): Handlers {

@@ -1,0 +1,244 @@
+/**
+ * `npm run bench:extract [-- DIR]`: our extraction against bare Readability on Readability's own
+ * test pages (../shared/corpus/readability-test-pages, or DIR): token F1 against Readability's
+ * expected output, metadata accuracy against expected-metadata.json for both, time per page
+ * for both on the same DOM in the same run, and detection time on the largest pages.
+ * Ends with one line of JSON.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '@/lib/extract/article';
+import { detectArticle } from '@/lib/extract/detect';
+import { firstLang, toIsoDate } from '@/lib/extract/metadata';
+import { parseHtmlDocument } from '@/lib/extract/parse-html';
+import { elementToText, normalizeInline } from '@/lib/extract/to-text';
+
+const DEFAULT_DIR = resolve(import.meta.dirname, '../../../shared/corpus/readability-test-pages');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? DEFAULT_DIR);
+// Readability's own tests parse every page at this address.
+const PAGE_URL = 'http://fakehost/test/page.html';
+const RUNS = 3;
+
+if (!existsSync(dir)) {
+  console.error(`\n*** bench:extract: corpus not found at ${dir} ***`);
+  console.error(
+    '*** Give the readability-test-pages folder as the first argument. Nothing was measured. ***\n',
+  );
+  process.exit(1);
+}
+
+type Field = 'title' | 'byline' | 'lang' | 'siteName' | 'publishedTime';
+const FIELDS: Field[] = ['title', 'byline', 'lang', 'siteName', 'publishedTime'];
+
+interface PageResult {
+  slug: string;
+  f1: number;
+  recall: number;
+  precision: number;
+  oursMs: number;
+  bareMs: number;
+  detectMs: number;
+  bytes: number;
+  ours: Record<Field, boolean>;
+  bare: Record<Field, boolean>;
+  note: string;
+}
+
+/** Words, lower-cased, as a multiset. */
+function tokens(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}
+
+function overlap(a: Map<string, number>, b: Map<string, number>): number {
+  let n = 0;
+  for (const [t, c] of a) n += Math.min(c, b.get(t) ?? 0);
+  return n;
+}
+
+const size = (m: Map<string, number>) => [...m.values()].reduce((s, c) => s + c, 0);
+
+function sameValue(
+  field: Field,
+  got: string | null | undefined,
+  want: string | null | undefined,
+): boolean {
+  const g = got ? normalizeInline(got) : null;
+  const w = want ? normalizeInline(want) : null;
+  if (!g || !w) return !g && !w;
+  if (field === 'lang') return firstLang([g]) === firstLang([w]);
+  if (field === 'publishedTime') return (toIsoDate(g) ?? g) === (toIsoDate(w) ?? w);
+  return g === w;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+}
+
+function timeIt(fn: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const slugs = readdirSync(dir)
+  .filter((s) => existsSync(join(dir, s, 'source.html')))
+  .sort();
+const results: PageResult[] = [];
+for (const slug of slugs) {
+  const html = readFileSync(join(dir, slug, 'source.html'), 'utf8');
+  const expectedMeta = JSON.parse(readFileSync(join(dir, slug, 'expected-metadata.json'), 'utf8'));
+  // expected.html is a fragment: give it a body so that the DOM holds it where we look.
+  const expectedHtml = readFileSync(join(dir, slug, 'expected.html'), 'utf8');
+  const expectedDoc = parseHtmlDocument(`<!doctype html><html><body>${expectedHtml}</body></html>`);
+  const expectedText = elementToText(expectedDoc.body);
+  const doc = parseHtmlDocument(html, PAGE_URL);
+
+  const ours = extractArticle(doc, PAGE_URL);
+  const bare = new Readability(doc.cloneNode(true) as Document).parse();
+  const oursMs = timeIt(() => extractArticle(doc, PAGE_URL));
+  const bareMs = timeIt(() => new Readability(doc.cloneNode(true) as Document).parse());
+  const detectMs = timeIt(() => detectArticle(doc, PAGE_URL));
+
+  const want = tokens(expectedText);
+  const got = tokens(ours.ok ? ours.article.text : '');
+  const common = overlap(got, want);
+  const precision = size(got) ? common / size(got) : 0;
+  const recall = size(want) ? common / size(want) : 0;
+  const f1 =
+    precision + recall ? (2 * precision * recall) / (precision + recall) : size(want) ? 0 : 1;
+
+  const a = ours.ok ? ours.article : null;
+  const oursMeta: Record<Field, string | null | undefined> = {
+    title: a?.title,
+    byline: a?.byline,
+    lang: a?.lang,
+    siteName: a?.siteName,
+    publishedTime: a?.publishedAt,
+  };
+  const bareMeta: Record<Field, string | null | undefined> = {
+    title: bare?.title,
+    byline: bare?.byline,
+    lang: bare?.lang,
+    siteName: bare?.siteName,
+    publishedTime: bare?.publishedTime,
+  };
+  const score = (m: Record<Field, string | null | undefined>) =>
+    Object.fromEntries(FIELDS.map((f) => [f, sameValue(f, m[f], expectedMeta[f])])) as Record<
+      Field,
+      boolean
+    >;
+
+  if (verbose) {
+    for (const f of FIELDS) {
+      if (!sameValue(f, oursMeta[f], expectedMeta[f])) {
+        console.log(
+          `  [${slug}] ${f}: ours ${JSON.stringify(oursMeta[f])} expected ${JSON.stringify(expectedMeta[f])}`,
+        );
+      }
+    }
+  }
+  let note = ours.ok ? '' : ours.reason;
+  if (ours.ok && f1 < 0.95) {
+    const missing = [...want]
+      .filter(([t, c]) => (got.get(t) ?? 0) < c)
+      .map(([t]) => t)
+      .slice(0, 8);
+    const extra = [...got]
+      .filter(([t, c]) => (want.get(t) ?? 0) < c)
+      .map(([t]) => t)
+      .slice(0, 8);
+    note = `missing: ${missing.join(' ')} | extra: ${extra.join(' ')}`;
+  }
+  results.push({
+    slug,
+    f1,
+    recall,
+    precision,
+    oursMs,
+    bareMs,
+    detectMs,
+    bytes: statSync(join(dir, slug, 'source.html')).size,
+    ours: score(oursMeta),
+    bare: score(bareMeta),
+    note,
+  });
+}
+
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(xs.length, 1);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+console.log(
+  `bench:extract on ${results.length} pages from ${dir} (median of ${RUNS} runs per page)\n`,
+);
+console.log("Token agreement with Readability's expected output (our text vs expected.html):");
+console.log(
+  `  mean F1 ${mean(results.map((r) => r.f1)).toFixed(3)}, mean recall ${mean(results.map((r) => r.recall)).toFixed(3)} (body text Readability keeps that we keep), mean precision ${mean(results.map((r) => r.precision)).toFixed(3)}`,
+);
+console.log(
+  `  pages with F1 ≥ 0.99: ${results.filter((r) => r.f1 >= 0.99).length}; below 0.9: ${results.filter((r) => r.f1 < 0.9).length}`,
+);
+console.log('\nPages where we differ most:');
+for (const r of [...results].sort((x, y) => x.f1 - y.f1).slice(0, 12)) {
+  console.log(
+    `  ${r.slug.padEnd(34)} F1 ${r.f1.toFixed(3)} R ${r.recall.toFixed(3)} P ${r.precision.toFixed(3)}  ${r.note}`,
+  );
+}
+
+console.log('\nMetadata exactly right (share of pages)      ours     bare Readability');
+const metadataExact: Record<string, number> = {};
+for (const f of FIELDS) {
+  const o = mean(results.map((r) => (r.ours[f] ? 1 : 0)));
+  const b = mean(results.map((r) => (r.bare[f] ? 1 : 0)));
+  metadataExact[f] = Number(o.toFixed(4));
+  console.log(`  ${f.padEnd(42)} ${pct(o).padStart(6)}   ${pct(b).padStart(6)}`);
+}
+
+const oursTotal = results.reduce((s, r) => s + r.oursMs, 0);
+const bareTotal = results.reduce((s, r) => s + r.bareMs, 0);
+const timeRatio = oursTotal / bareTotal;
+console.log('\nTime per page (same DOM, same run)');
+console.log(
+  `  ours: total ${oursTotal.toFixed(0)} ms, median ${median(results.map((r) => r.oursMs)).toFixed(2)} ms`,
+);
+console.log(
+  `  bare Readability: total ${bareTotal.toFixed(0)} ms, median ${median(results.map((r) => r.bareMs)).toFixed(2)} ms`,
+);
+console.log(
+  `  ratio ours / bare: ${timeRatio.toFixed(3)} (total), ${median(results.map((r) => r.oursMs / r.bareMs)).toFixed(3)} (median per page); target ≤ 1.2`,
+);
+
+console.log('\nDetection (cheap check) on the largest pages');
+const largest = [...results].sort((x, y) => y.bytes - x.bytes).slice(0, 5);
+for (const r of largest) {
+  console.log(
+    `  ${r.slug.padEnd(34)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KB  detect ${r.detectMs.toFixed(2)} ms  (extract ${r.oursMs.toFixed(1)} ms)`,
+  );
+}
+const detectMsMax = Math.max(...results.map((r) => r.detectMs));
+console.log(`  slowest detection over all pages: ${detectMsMax.toFixed(2)} ms`);
+
+console.log(
+  JSON.stringify({
+    bench: 'extract',
+    pages: results.length,
+    tokenF1VsReadability: Number(mean(results.map((r) => r.f1)).toFixed(4)),
+    tokenRecallVsReadability: Number(mean(results.map((r) => r.recall)).toFixed(4)),
+    metadataExact,
+    metadataExactBare: Object.fromEntries(
+      FIELDS.map((f) => [f, Number(mean(results.map((r) => (r.bare[f] ? 1 : 0))).toFixed(4))]),
+    ),
+    timeRatio: Number(timeRatio.toFixed(3)),
+    detectMsMax: Number(detectMsMax.toFixed(2)),
+  }),
+);
