@@ -14,9 +14,13 @@ const SENTENCES: Record<Exclude<TabView['kind'], 'article'>, string> = {
 export function TabStatus({ view }: { view: TabView | undefined }) {
   if (!view) return <p class="status">No tab to show.</p>;
   if (view.kind === 'article') return <ArticleCard article={view.article} />;
+  const sentence =
+    view.kind === 'not-article' && view.reason
+      ? `This page does not look like a news article (${view.reason}), so Backstory left it alone.`
+      : SENTENCES[view.kind];
   return (
     <p class="status" data-kind={view.kind}>
-      {SENTENCES[view.kind]}
+      {sentence}
     </p>
   );
 }

@@ -1,14 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { waitForQuiet } from '@/lib/extract/wait-for-quiet';
 import { sendMessage } from '@/lib/messaging/messenger';
+import type { PageReport } from '@/lib/messaging/protocol';
 import { buildPageReport } from '@/lib/pipeline/page-report';
 import { recordingEnabled } from '@/lib/settings';
 
-/* Test pages: tests/fixtures/news24-putin-pyongyang.fr.html, front-page.html, spa.html */
+/* Test pages: tests/fixtures/news24-putin-pyongyang.fr.html, front-page.html, spa.html, lazy.html */
 
-// After a history-API navigation the new view renders a moment later.
-const SPA_SETTLE_MS = 800;
+// Let a page that is still rendering settle first; a static page costs one quiet period.
+const SETTLE = { quietMs: 400, maxMs: 4_000 };
+// A body that arrives late (lazy loading, single-page sites) gets one more look, bounded.
+const SECOND_LOOK = { quietMs: 600, maxMs: 10_000, afterChange: true };
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -16,28 +20,68 @@ export default defineContentScript({
   main(ctx) {
     // Private windows are never recorded: nothing is read, nothing is sent.
     if (browser.extension.inIncognitoContext) return;
-    let lastUrl: string | null = null;
-    const check = async () => {
-      if (ctx.isInvalid || location.href === lastUrl) return;
-      if (!(await recordingEnabled.getValue())) return;
-      lastUrl = location.href;
-      const report = buildPageReport(document, location.href);
-      await sendMessage('reportPage', report).catch((e: unknown) => {
-        console.debug('[Backstory] report refused:', e);
-      });
-    };
+    const check = createChecker(ctx);
     void check();
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(() => void check(), SPA_SETTLE_MS);
+    // History-API navigations (single-page sites) re-run the check on the new URL.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void check());
+    const unwatch = recordingEnabled.watch((on) => {
+      if (on) void check(); // Recording turned back on: look at the open page now.
     });
-    watchRecording(ctx, check);
+    ctx.onInvalidated(unwatch);
   },
 });
 
-/** Recording turned back on: look at the open page without waiting for a reload. */
-function watchRecording(ctx: ContentScriptContext, check: () => Promise<void>) {
-  const unwatch = recordingEnabled.watch((on) => {
-    if (on) void check();
+/** One check at a time; a navigation during a check queues one more. */
+function createChecker(ctx: ContentScriptContext): () => Promise<void> {
+  let reportedUrl: string | null = null;
+  let running = false;
+  let queued = false;
+  const root = () => document.body ?? document.documentElement;
+
+  const checkOnce = async () => {
+    const url = location.href;
+    if (url === reportedUrl || !(await recordingEnabled.getValue())) return;
+    await waitForQuiet(root(), { ...SETTLE, signal: ctx.signal });
+    if (ctx.isInvalid || location.href !== url) return; // Moved on: the queued check handles it.
+    reportedUrl = url;
+    const report = safeReport(url);
+    await send(report);
+    if (report.kind === 'not-article' && report.reason === 'not enough text for an article') {
+      const settled = await waitForQuiet(root(), { ...SECOND_LOOK, signal: ctx.signal });
+      if (settled !== 'quiet' || ctx.isInvalid || location.href !== url) return;
+      const second = safeReport(url);
+      if (second.kind === 'article') await send(second);
+    }
+  };
+
+  return async function check() {
+    if (running) {
+      queued = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        queued = false;
+        if (!ctx.isInvalid) await checkOnce();
+      } while (queued);
+    } finally {
+      running = false;
+    }
+  };
+}
+
+function send(report: PageReport): Promise<unknown> {
+  return sendMessage('reportPage', report).catch((e: unknown) => {
+    console.debug('[Backstory] report refused:', e);
   });
-  ctx.onInvalidated(unwatch);
+}
+
+/** The page report; a page that breaks extraction is reported as such, never thrown. */
+function safeReport(url: string): PageReport {
+  try {
+    return buildPageReport(document, url);
+  } catch (e) {
+    return { kind: 'not-article', url, reason: `extraction failed: ${String(e).slice(0, 200)}` };
+  }
 }

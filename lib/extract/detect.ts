@@ -9,22 +9,41 @@ export interface ArticleSignals {
   ogArticle: boolean;
   /** A JSON-LD node typed NewsArticle, Article, BlogPosting, … */
   jsonLdArticle: boolean;
-  /** The page declares itself a site or a listing (og:type=website, CollectionPage, ItemList). */
-  declaresListing: boolean;
-  /** The URL is a site's root ("/"), which is a front page. */
-  rootPath: boolean;
+  /** What else the page declares or looks like, when that is not an article. */
+  kind: PageKind | null;
 }
+
+/** Kinds of pages that are not articles, each with the reason shown to the reader. */
+export type PageKind = 'front-page' | 'listing' | 'search' | 'video' | 'forum';
 
 export interface Detection {
   isArticle: boolean;
   signals: ArticleSignals;
+  /** Why the page is not an article, in words; null for an article. */
+  reason: string | null;
 }
 
-const LISTING_TYPES = new Set(['CollectionPage', 'ItemList', 'SearchResultsPage', 'WebSite']);
+const REASONS: Record<PageKind | 'short', string> = {
+  'front-page': 'a front page',
+  listing: 'a list of articles',
+  search: 'search results',
+  video: 'a video page',
+  forum: 'a forum or discussion',
+  short: 'not enough text for an article',
+};
+
+// og:type=website and a JSON-LD WebSite node are left out: article pages carry them too (heise).
+const LISTING_TYPES = new Set(['CollectionPage', 'ItemList']);
+const FORUM_TYPES = new Set(['DiscussionForumPosting', 'QAPage']);
+const SEARCH_PARAMS = /^(q|query|search|s|keywords?|term)$/i;
+const FORUM_PATH = /\/(forums?|threads?|topics?|t|discussions?|boards?|community|questions)\//i;
 
 /**
  * Decides cheaply whether a page is worth extracting: no clone, no scoring of the whole tree.
- * A page that declares itself an article needs less text than one that does not.
+ * A page that declares itself an article needs less text than one that does not; a page that
+ * declares something else (listing, search, video, forum), or whose URL says so (site root,
+ * search query, forum path), is not one. Counting teasers was tried and dropped: real article
+ * pages carry as many teaser links (related, most read) as front pages do.
  */
 export function detectArticle(doc: Document, url?: string | null): Detection {
   const ogType = doc
@@ -33,28 +52,48 @@ export function detectArticle(doc: Document, url?: string | null): Detection {
     ?.trim()
     .toLowerCase();
   const jsonLd = readJsonLd(doc);
+  const declaredTypes = new Set(jsonLd.flatMap(typesOf));
   const jsonLdArticle = findArticleNode(jsonLd) !== undefined;
+  const declaresArticle = ogType === 'article' || jsonLdArticle;
   const signals: ArticleSignals = {
     readerable: isProbablyReaderable(doc),
     ogArticle: ogType === 'article',
     jsonLdArticle,
-    declaresListing:
-      ogType === 'website' || jsonLd.some((n) => typesOf(n).some((t) => LISTING_TYPES.has(t))),
-    rootPath: isRootPath(url),
+    kind: null,
   };
-  const declaresArticle = signals.ogArticle || signals.jsonLdArticle;
-  const isArticle = declaresArticle
-    ? signals.readerable || isProbablyReaderable(doc, { minScore: 10 })
-    : signals.readerable && !signals.declaresListing && !signals.rootPath;
-  return { isArticle, signals };
+  signals.kind = declaresArticle ? null : (declaredKind(ogType, declaredTypes) ?? urlKind(url));
+  const isArticle =
+    signals.kind === null &&
+    (signals.readerable || (declaresArticle && isProbablyReaderable(doc, { minScore: 10 })));
+  const reason = isArticle ? null : REASONS[signals.kind ?? 'short'];
+  return { isArticle, signals, reason };
 }
 
-function isRootPath(url: string | null | undefined): boolean {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    return (u.pathname === '/' || u.pathname === '') && !u.search;
-  } catch {
-    return false;
+function declaredKind(ogType: string | undefined, types: Set<string>): PageKind | null {
+  if (types.has('SearchResultsPage')) return 'search';
+  if ([...FORUM_TYPES].some((t) => types.has(t))) return 'forum';
+  if (ogType?.startsWith('video') || (types.has('VideoObject') && !types.has('WebPage'))) {
+    return 'video';
   }
+  if ([...LISTING_TYPES].some((t) => types.has(t))) return 'listing';
+  return null;
+}
+
+function urlKind(url: string | null | undefined): PageKind | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if ((u.pathname === '/' || u.pathname === '') && !u.search) return 'front-page';
+  if (
+    /\/search\b/i.test(u.pathname) ||
+    [...u.searchParams.keys()].some((k) => SEARCH_PARAMS.test(k))
+  ) {
+    return 'search';
+  }
+  if (FORUM_PATH.test(u.pathname)) return 'forum';
+  return null;
 }

@@ -19,7 +19,7 @@ export function analyzeDocument(
   opts: AnalyzeOptions = {},
 ): AnalyzeResult {
   const extracted = readPage(doc, opts.url ?? null);
-  if (!extracted.ok) return failure(input, extracted.reason);
+  if (!extracted.ok) return failure(input, `not an article: ${extracted.reason}`);
   const article = opts.lang ? { ...extracted.article, lang: opts.lang } : extracted.article;
   return { input, article, ...annotateArticle(article), error: null };
 }

@@ -9,12 +9,13 @@ const MIN_TEXT_CHARS = 400;
  * only for an article page the extraction (on a clone, inside extractArticle).
  */
 export function readPage(doc: Document, url: string | null): ExtractResult {
-  if (!detectArticle(doc, url).isArticle) return { ok: false, reason: 'not an article page' };
+  const detection = detectArticle(doc, url);
+  if (!detection.isArticle) return { ok: false, reason: detection.reason ?? 'not an article' };
   const result = extractArticle(doc, url);
   if (result.ok && result.article.text.length < MIN_TEXT_CHARS) {
     return {
       ok: false,
-      reason: `not an article: only ${result.article.text.length} characters of text`,
+      reason: `only ${result.article.text.length} characters of text`,
     };
   }
   return result;

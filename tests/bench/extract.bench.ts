@@ -42,6 +42,9 @@ interface PageResult {
   oursMs: number;
   bareMs: number;
   detectMs: number;
+  /** Our article decision, and Readability's isProbablyReaderable as recorded for the page. */
+  detected: boolean;
+  readerable: boolean;
   bytes: number;
   ours: Record<Field, boolean>;
   bare: Record<Field, boolean>;
@@ -81,14 +84,17 @@ function median(xs: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
-function timeIt(fn: () => void): number {
-  const times: number[] = [];
+/** Median times of several functions, run interleaved so that machine noise hits all alike. */
+function timeInterleaved(fns: (() => void)[]): number[] {
+  const times = fns.map(() => [] as number[]);
   for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      times[k]!.push(performance.now() - t0);
+    });
   }
-  return median(times);
+  return times.map(median);
 }
 
 const slugs = readdirSync(dir)
@@ -106,9 +112,12 @@ for (const slug of slugs) {
 
   const ours = extractArticle(doc, PAGE_URL);
   const bare = new Readability(doc.cloneNode(true) as Document).parse();
-  const oursMs = timeIt(() => extractArticle(doc, PAGE_URL));
-  const bareMs = timeIt(() => new Readability(doc.cloneNode(true) as Document).parse());
-  const detectMs = timeIt(() => detectArticle(doc, PAGE_URL));
+  const [oursMs, bareMs, detectMs] = timeInterleaved([
+    () => extractArticle(doc, PAGE_URL),
+    () => new Readability(doc.cloneNode(true) as Document).parse(),
+    () => detectArticle(doc, PAGE_URL),
+  ]) as [number, number, number];
+  const detected = detectArticle(doc, `http://fakehost/test/${slug}/`).isArticle;
 
   const want = tokens(expectedText);
   const got = tokens(ours.ok ? ours.article.text : '');
@@ -168,6 +177,8 @@ for (const slug of slugs) {
     oursMs,
     bareMs,
     detectMs,
+    detected,
+    readerable: expectedMeta.readerable === true,
     bytes: statSync(join(dir, slug, 'source.html')).size,
     ours: score(oursMeta),
     bare: score(bareMeta),
@@ -226,6 +237,10 @@ for (const r of largest) {
   );
 }
 const detectMsMax = Math.max(...results.map((r) => r.detectMs));
+const disagree = results.filter((r) => r.detected !== r.readerable);
+console.log(
+  `  our article decision agrees with the recorded isProbablyReaderable on ${results.length - disagree.length}/${results.length} pages; differs on: ${disagree.map((r) => `${r.slug} (ours ${r.detected})`).join(', ') || 'none'}`,
+);
 console.log(`  slowest detection over all pages: ${detectMsMax.toFixed(2)} ms`);
 
 console.log(

@@ -98,6 +98,17 @@ describe('Backstory in Chromium', () => {
     await page.close();
   });
 
+  it('waits for an article body that arrives after load', async () => {
+    const { tabId, page } = await openPage('/lazy.html');
+    const popup = await openPopupFor(tabId);
+    await popup
+      .getByRole('article', { name: 'Recognised article' })
+      .getByText('Warning shots at the inter-Korean border')
+      .waitFor({ timeout: 15_000 });
+    await popup.close();
+    await page.close();
+  });
+
   it('records nothing while paused, and records the open article when turned back on', async () => {
     const options = await ext.openExtensionPage('options.html');
     const toggle = options.getByRole('checkbox', { name: 'Record the articles I read' });

@@ -32,7 +32,10 @@ describe('BackstoryPanel', () => {
   });
 
   it.each([
-    [{ kind: 'not-article', reason: 'not an article page' }, /does not look like a news article/],
+    [
+      { kind: 'not-article', reason: 'a front page' },
+      /does not look like a news article \(a front page\)/,
+    ],
     [{ kind: 'paused' }, /Recording is paused/],
     [{ kind: 'private' }, /private window.*never records/],
     [{ kind: 'unsupported' }, /web pages \(http and https\) only/],

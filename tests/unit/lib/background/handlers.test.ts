@@ -84,12 +84,12 @@ describe('background handlers', () => {
     deps.tabs.set(2, { url: 'https://news24.example/', incognito: false });
     expect(await h.getTabView({ tabId: 2 }, ui)).toEqual({ kind: 'pending' });
     await h.reportPage(
-      { kind: 'not-article', url: 'https://news24.example/', reason: 'not an article page' },
+      { kind: 'not-article', url: 'https://news24.example/', reason: 'a front page' },
       sender(2),
     );
     expect(await h.getTabView({ tabId: 2 }, ui)).toEqual({
       kind: 'not-article',
-      reason: 'not an article page',
+      reason: 'a front page',
     });
     deps.tabs.set(3, { url: 'https://bank.example/', incognito: true });
     expect(await h.getTabView({ tabId: 3 }, ui)).toEqual({ kind: 'private' });

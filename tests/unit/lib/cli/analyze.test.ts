@@ -55,7 +55,11 @@ describe('npm run analyze', () => {
       dates: [],
       error: 'cannot read file: ENOENT',
     });
-    expect(c).toMatchObject({ input: front, article: null, error: 'not an article page' });
+    expect(c).toMatchObject({
+      input: front,
+      article: null,
+      error: 'not an article: not enough text for an article',
+    });
   }, 30_000);
 
   it('with --text keeps the file content exactly and leaves the metadata null', async () => {

@@ -90,7 +90,7 @@ describe('a news front page', () => {
 
   it('is not taken for an article', () => {
     expect(detectArticle(doc, url).isArticle).toBe(false);
-    expect(readPage(doc, url)).toEqual({ ok: false, reason: 'not an article page' });
+    expect(readPage(doc, url)).toEqual({ ok: false, reason: 'a front page' });
   });
 });
 

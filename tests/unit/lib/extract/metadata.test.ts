@@ -74,3 +74,103 @@ describe('cleanTitle', () => {
     );
   });
 });
+
+describe('each metadata source', () => {
+  const URL = 'https://paper.example/world/2023/09/13/summit';
+  const meta = (head: string, htmlAttrs = '') => readMetadata(page(head, htmlAttrs), URL);
+
+  it.each([
+    [
+      'article:published_time',
+      '<meta property="article:published_time" content="2024-01-02T03:04:05Z">',
+    ],
+    ['parsely-pub-date', '<meta name="parsely-pub-date" content="2024-01-02T03:04:05Z">'],
+    ['itemprop datePublished', '<meta itemprop="datePublished" content="2024-01-02T03:04:05Z">'],
+    ['Dublin Core', '<meta name="DC.date.issued" content="2024-01-02T03:04:05Z">'],
+    [
+      'parsely-metadata JSON',
+      `<meta name="parsely-metadata" content='{"pub_date":"2024-01-02T03:04:05Z"}'>`,
+    ],
+    [
+      'JSON-LD in CDATA',
+      '<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","datePublished":"2024-01-02T03:04:05Z"}]]></script>',
+    ],
+  ])('publishedAt from %s', (_name, head) => {
+    expect(meta(head).publishedAt).toBe('2024-01-02T03:04:05.000Z');
+  });
+
+  it('publishedAt from a <time> in the article, then from the URL', () => {
+    const doc = parseHtmlDocument(
+      '<html><body><article><time datetime="2024-05-06T07:08:09+02:00">6 mai</time></article></body></html>',
+    );
+    expect(readMetadata(doc, URL).publishedAt).toBe('2024-05-06T05:08:09.000Z');
+    expect(meta('').publishedAt).toBe('2023-09-13T00:00:00.000Z');
+    expect(readMetadata(page(''), 'https://paper.example/a/b').publishedAt).toBeNull();
+  });
+
+  it('prefers JSON-LD datePublished to meta tags, and reads modifiedAt apart', () => {
+    const m = meta(
+      `<meta property="article:published_time" content="2020-01-01T00:00:00Z"><meta property="article:modified_time" content="2024-02-02T00:00:00Z">
+       <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-01T00:00:00Z"}</script>`,
+    );
+    expect(m).toMatchObject({
+      publishedAt: '2024-01-01T00:00:00.000Z',
+      modifiedAt: '2024-02-02T00:00:00.000Z',
+    });
+    expect(meta('<meta property="og:updated_time" content="2024-03-03">').modifiedAt).toBe(
+      '2024-03-03T00:00:00.000Z',
+    );
+  });
+
+  it('byline: JSON-LD authors, then Dublin Core before meta author; never a URL', () => {
+    expect(
+      meta(
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ana Pérez"},{"name":"Jon Doe"},"Ana Pérez"]}</script>',
+      ).byline,
+    ).toBe('Ana Pérez, Jon Doe');
+    expect(
+      meta(
+        '<meta name="author" content="Meta Author"><meta property="dc:creator" content="DC Author">',
+      ).byline,
+    ).toBe('DC Author');
+    expect(
+      meta('<meta property="article:author" content="https://facebook.com/someone">').byline,
+    ).toBeNull();
+  });
+
+  it('reads meta tags that list several keys in one attribute', () => {
+    expect(meta('<meta property="dc:creator twitter:creator" content="Creator Name">').byline).toBe(
+      'Creator Name',
+    );
+  });
+
+  it('site name without its tagline; section; lead image made absolute; description', () => {
+    const m = meta(
+      `<meta property="og:site_name" content="Yahoo News - Latest News &amp; Headlines">
+       <meta property="article:section" content="World">
+       <meta property="og:image" content="/img/lead.jpg">
+       <meta name="description" content="Leaders met in Vladivostok.">`,
+    );
+    expect(m).toMatchObject({
+      siteName: 'Yahoo News',
+      section: 'World',
+      imageUrl: 'https://paper.example/img/lead.jpg',
+      description: 'Leaders met in Vladivostok.',
+    });
+    const ld = meta(
+      '<script type="application/ld+json">{"@type":"NewsArticle","articleSection":["Monde","Asie"],"image":{"@type":"ImageObject","url":"https://cdn.example/a.jpg"},"publisher":{"name":"Le Journal"}}</script>',
+    );
+    expect(ld).toMatchObject({
+      section: 'Monde',
+      imageUrl: 'https://cdn.example/a.jpg',
+      siteName: 'Le Journal',
+    });
+  });
+
+  it('language from html lang, xml:lang, JSON-LD, og:locale, then Content-Language', () => {
+    expect(meta('', 'xml:lang="de-AT"').lang).toBe('de');
+    expect(meta('<meta http-equiv="Content-Language" content="es-MX, en">').lang).toBe('es');
+    expect(meta('<meta property="og:locale" content="pt_BR">').lang).toBe('pt');
+    expect(meta('').lang).toBeNull();
+  });
+});
