@@ -1,22 +1,77 @@
 import { extractArticle, type ExtractResult } from '../extract/article';
 import { detectArticle } from '../extract/detect';
+import { flattenShadowRoots } from '../extract/flatten-shadow';
 
 // Below this many characters of text, what Readability found is a teaser, not an article.
 const MIN_TEXT_CHARS = 400;
+// Same-origin frames looked into when the page itself holds no article.
+const MAX_FRAMES = 5;
 
 /**
  * The content script's work on one page, shared with the Node tools: the cheap check first, and
- * only for an article page the extraction (on a clone, inside extractArticle).
+ * only for an article page the extraction (on a clone, inside extractArticle). When the page
+ * itself has too little text, the article may live in open shadow roots or in a same-origin
+ * frame: those are looked into, in that order.
  */
 export function readPage(doc: Document, url: string | null): ExtractResult {
+  const direct = readDocument(doc, url);
+  if (direct.ok) return direct;
+  const flat = flattenShadowRoots(doc);
+  const shadow = flat ? readDocument(flat, url) : null;
+  if (shadow?.ok) return shadow;
+  const framed = readFrames(doc, url);
+  if (framed.article) return framed.article;
+  return direct.reason === TOO_LITTLE && framed.foreignLargeFrame
+    ? {
+        ok: false,
+        reason: 'the text seems to be in a frame from another site, which Backstory cannot read',
+      }
+    : direct;
+}
+
+const TOO_LITTLE = 'not enough text for an article';
+
+function readDocument(doc: Document, url: string | null): ExtractResult {
   const detection = detectArticle(doc, url);
   if (!detection.isArticle) return { ok: false, reason: detection.reason ?? 'not an article' };
   const result = extractArticle(doc, url);
   if (result.ok && result.article.text.length < MIN_TEXT_CHARS) {
-    return {
-      ok: false,
-      reason: `only ${result.article.text.length} characters of text`,
-    };
+    return { ok: false, reason: `only ${result.article.text.length} characters of text` };
   }
   return result;
+}
+
+/** An article found in a same-origin frame; else whether a large frame is closed to us. */
+function readFrames(
+  doc: Document,
+  url: string | null,
+): { article?: ExtractResult; foreignLargeFrame: boolean } {
+  const frames = Array.from(doc.querySelectorAll('iframe, frame')).slice(0, MAX_FRAMES);
+  let foreignLargeFrame = false;
+  for (const frame of frames) {
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      inner = null; // Another origin: the browser does not let us in.
+    }
+    if (!inner?.body) {
+      foreignLargeFrame ||= isLarge(frame);
+      continue;
+    }
+    const result = readDocument(inner, inner.URL && inner.URL !== 'about:blank' ? inner.URL : url);
+    // The reader is on the top page: that is where the article was read.
+    if (result.ok) {
+      return { article: { ok: true, article: { ...result.article, url } }, foreignLargeFrame };
+    }
+  }
+  return { foreignLargeFrame };
+}
+
+/** A frame big enough to hold an article (laid-out size in a browser, else its attributes). */
+function isLarge(frame: Element): boolean {
+  const rect = frame.getBoundingClientRect?.();
+  const width = rect?.width || Number(frame.getAttribute('width')) || 0;
+  const height = rect?.height || Number(frame.getAttribute('height')) || 0;
+  return width >= 400 && height >= 400;
 }
