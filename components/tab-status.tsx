@@ -1,7 +1,7 @@
 import type { TabView } from '@/lib/messaging/protocol';
 import { ArticleCard } from './article-card';
 
-const SENTENCES: Record<Exclude<TabView['kind'], 'article'>, string> = {
+const SENTENCES: Record<Exclude<TabView['kind'], 'article' | 'failed'>, string> = {
   'not-article': 'This page does not look like a news article, so Backstory left it alone.',
   paused: 'Recording is paused: Backstory is not remembering what you read. Turn it on in Options.',
   private: 'This is a private window. Backstory never records private browsing.',
@@ -15,9 +15,11 @@ export function TabStatus({ view }: { view: TabView | undefined }) {
   if (!view) return <p class="status">No tab to show.</p>;
   if (view.kind === 'article') return <ArticleCard article={view.article} />;
   const sentence =
-    view.kind === 'not-article' && view.reason
-      ? `This page does not look like a news article (${view.reason}), so Backstory left it alone.`
-      : SENTENCES[view.kind];
+    view.kind === 'failed'
+      ? `Backstory could not store this article (${view.reason}). Nothing else was changed; reload the page to try again.`
+      : view.kind === 'not-article' && view.reason
+        ? `This page does not look like a news article (${view.reason}), so Backstory left it alone.`
+        : SENTENCES[view.kind];
   return (
     <p class="status" data-kind={view.kind}>
       {sentence}

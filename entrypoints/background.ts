@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createHandlers } from '@/lib/background/handlers';
+import {
+  createBackgroundQueue,
+  createHandlers,
+  type BackgroundDeps,
+} from '@/lib/background/handlers';
 import type { TabRecord } from '@/lib/background/tab-view';
 import { openDb } from '@/lib/db';
 import { dispatchMessage, type Sender } from '@/lib/messaging/handle';
@@ -13,7 +17,7 @@ import { recordingEnabled } from '@/lib/settings';
 export default defineBackground(() => {
   const db = openDb();
   const tabKey = (tabId: number) => `session:tab:${tabId}` as const;
-  const handlers = createHandlers({
+  const deps: BackgroundDeps = {
     db,
     isRecording: () => recordingEnabled.getValue(),
     getTab: async (tabId) => {
@@ -27,7 +31,9 @@ export default defineBackground(() => {
       sendMessage('tabViewChanged', { tabId }).catch(() => {});
     },
     now: () => Date.now(),
-  });
+  };
+  const queue = createBackgroundQueue(deps);
+  const handlers = createHandlers(deps, queue);
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
   for (const type of Object.keys(INBOUND) as InboundType[]) {
     onMessage(type, ({ data, sender }) =>
@@ -35,4 +41,6 @@ export default defineBackground(() => {
     );
   }
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabKey(tabId)));
+  // A worker stopped mid-processing left reports in the queue: finish them now.
+  void queue.drain();
 });

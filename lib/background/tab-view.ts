@@ -5,7 +5,7 @@ import type { StoredArticle } from '../db/schema';
 export interface TabRecord {
   /** The page URL the report was about. */
   url: string;
-  kind: 'article' | 'not-article';
+  kind: 'article' | 'not-article' | 'failed';
   /** Stored article key, for kind "article". */
   key?: string;
   reason?: string;
@@ -34,6 +34,7 @@ export function describeTab(
   if (!record || stripHash(record.url) !== stripHash(tab.url)) return { kind: 'pending' };
   if (record.kind === 'article' && article) return { kind: 'article', article: summarize(article) };
   if (record.kind === 'not-article') return { kind: 'not-article', reason: record.reason ?? '' };
+  if (record.kind === 'failed') return { kind: 'failed', reason: record.reason ?? '' };
   return { kind: 'pending' };
 }
 

@@ -1,8 +1,8 @@
 import type { Article } from '../article';
 import { articleKey } from '../url/article-key';
-import { BackstoryDb, type StoredArticle } from './schema';
+import { BackstoryDb, type QueuedReport, type StoredArticle } from './schema';
 
-export { BackstoryDb, type StoredArticle } from './schema';
+export { BackstoryDb, type QueuedReport, type StoredArticle } from './schema';
 
 export const DEFAULT_DB_NAME = 'backstory';
 
@@ -22,13 +22,52 @@ export async function upsertArticle(
 ): Promise<StoredArticle> {
   const key = articleKey(article.canonicalUrl, article.url);
   if (!key) throw new Error('an article needs a URL or a canonical URL to be stored');
-  return db.transaction('rw', db.articles, async () => {
-    const existing = await db.articles.where('key').equals(key).first();
-    const row: StoredArticle = existing
-      ? { ...existing, ...article, key, lastReadAt: now, readCount: existing.readCount + 1 }
-      : { ...article, key, firstReadAt: now, lastReadAt: now, readCount: 1 };
-    row.id = await db.articles.put(row);
-    return row;
+  return db.transaction('rw', db.articles, () => putArticle(db, key, article, now));
+}
+
+/** The upsert itself, for callers that already hold a transaction over `articles`. */
+async function putArticle(
+  db: BackstoryDb,
+  key: string,
+  article: Article,
+  now: number,
+): Promise<StoredArticle> {
+  const existing = await db.articles.where('key').equals(key).first();
+  const row: StoredArticle = existing
+    ? { ...existing, ...article, key, lastReadAt: now, readCount: existing.readCount + 1 }
+    : { ...article, key, firstReadAt: now, lastReadAt: now, readCount: 1 };
+  row.id = await db.articles.put(row);
+  return row;
+}
+
+/** Puts a report in the processing queue; returns its id. */
+export async function enqueueReport(
+  db: BackstoryDb,
+  item: Omit<QueuedReport, 'id'>,
+): Promise<number> {
+  return (await db.queue.add(item)) as number;
+}
+
+/** The oldest report still waiting, if any. */
+export function nextQueued(db: BackstoryDb): Promise<QueuedReport | undefined> {
+  return db.queue.orderBy('receivedAt').first();
+}
+
+/**
+ * Stores a queued report's article and removes it from the queue in one transaction: either
+ * both happen or neither does.
+ */
+export async function completeQueued(
+  db: BackstoryDb,
+  item: QueuedReport,
+  now: number,
+): Promise<StoredArticle> {
+  const key = articleKey(item.article.canonicalUrl, item.article.url);
+  return db.transaction('rw', db.articles, db.queue, async () => {
+    if (!key) throw new Error('an article needs a URL or a canonical URL to be stored');
+    const stored = await putArticle(db, key, item.article, now);
+    await db.queue.delete(item.id!);
+    return stored;
   });
 }
 

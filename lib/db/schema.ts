@@ -1,6 +1,19 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../article';
 
+/**
+ * An article report received from a tab and not yet processed. It is written before any work
+ * starts and deleted in the same transaction that stores the result, so a service worker
+ * stopped half-way redoes the work when it wakes, and never does it twice.
+ */
+export interface QueuedReport {
+  id?: number;
+  tabId: number;
+  article: Article;
+  receivedAt: number;
+  attempts: number;
+}
+
 /** An article as stored: what was extracted, plus when and how often it was read. */
 export interface StoredArticle extends Article {
   id?: number;
@@ -15,6 +28,7 @@ export interface StoredArticle extends Article {
 /** The database. Only the background service worker opens it. */
 export class BackstoryDb extends Dexie {
   articles!: EntityTable<StoredArticle, 'id'>;
+  queue!: EntityTable<QueuedReport, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -29,5 +43,9 @@ export class BackstoryDb extends Dexie {
 export function applySchema(db: Dexie): void {
   db.version(1).stores({
     articles: '++id, &key, lastReadAt, publishedAt, siteName, lang',
+  });
+  // v2: the persisted processing queue. Articles are untouched.
+  db.version(2).stores({
+    queue: '++id, receivedAt',
   });
 }

@@ -26,6 +26,7 @@ export interface ArticleSummary {
 export type TabView =
   | { kind: 'article'; article: ArticleSummary }
   | { kind: 'not-article'; reason: string }
+  | { kind: 'failed'; reason: string }
   | { kind: 'paused' }
   | { kind: 'private' }
   | { kind: 'unsupported' }
@@ -37,7 +38,7 @@ export type TabView =
  */
 export interface ProtocolMap {
   /** content → background: the page is an article (extracted) or is not. */
-  reportPage(report: PageReport): { stored: boolean };
+  reportPage(report: PageReport): { accepted: boolean };
   /** ui → background: what Backstory shows for a tab. */
   getTabView(query: { tabId: number }): TabView;
   /** ui → background: the articles read most recently, newest first. */

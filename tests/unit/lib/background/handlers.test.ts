@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { createHandlers, type BackgroundDeps } from '@/lib/background/handlers';
+import {
+  createBackgroundQueue,
+  createHandlers,
+  type BackgroundDeps,
+} from '@/lib/background/handlers';
 import type { TabFacts, TabRecord } from '@/lib/background/tab-view';
-import { openDb } from '@/lib/db';
+import { enqueueReport, openDb } from '@/lib/db';
 import type { Sender } from '@/lib/messaging/handle';
 import { readPage } from '@/lib/pipeline/read-page';
 import { loadFixture } from '../../../helpers';
@@ -51,9 +55,9 @@ afterEach(async () => {
 
 describe('background handlers', () => {
   it('store a reported article and show it for its tab and in recent reading', async () => {
-    const h = createHandlers(deps);
+    const h = createHandlers(deps, createBackgroundQueue(deps));
     expect(await h.reportPage({ kind: 'article', article: seed }, sender(1))).toEqual({
-      stored: true,
+      accepted: true,
     });
     const view = await h.getTabView({ tabId: 1 }, ui);
     expect(view.kind).toBe('article');
@@ -71,16 +75,16 @@ describe('background handlers', () => {
 
   it('store nothing while recording is paused, and say so', async () => {
     deps.recording = false;
-    const h = createHandlers(deps);
+    const h = createHandlers(deps, createBackgroundQueue(deps));
     expect(await h.reportPage({ kind: 'article', article: seed }, sender(1))).toEqual({
-      stored: false,
+      accepted: false,
     });
     expect(await deps.db.articles.count()).toBe(0);
     expect(await h.getTabView({ tabId: 1 }, ui)).toEqual({ kind: 'paused' });
   });
 
   it('say why a tab has no article', async () => {
-    const h = createHandlers(deps);
+    const h = createHandlers(deps, createBackgroundQueue(deps));
     deps.tabs.set(2, { url: 'https://news24.example/', incognito: false });
     expect(await h.getTabView({ tabId: 2 }, ui)).toEqual({ kind: 'pending' });
     await h.reportPage(
@@ -100,9 +104,73 @@ describe('background handlers', () => {
   });
 
   it('forget a report once the tab has moved on to another page', async () => {
-    const h = createHandlers(deps);
+    const h = createHandlers(deps, createBackgroundQueue(deps));
     await h.reportPage({ kind: 'article', article: seed }, sender(1));
     deps.tabs.set(1, { url: 'https://news24.example/other', incognito: false });
     expect(await h.getTabView({ tabId: 1 }, ui)).toEqual({ kind: 'pending' });
+  });
+});
+
+describe('the processing queue', () => {
+  it('finishes, when the worker wakes, a report left behind by a worker stopped mid-way', async () => {
+    // The stopped worker had written the report to the queue and nothing else.
+    await enqueueReport(deps.db, {
+      tabId: 1,
+      article: { ...seed, url: PAGE },
+      receivedAt: 1,
+      attempts: 0,
+    });
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    expect(await h.getTabView({ tabId: 1 }, ui)).toEqual({ kind: 'pending' });
+    // A new worker starts and drains the queue.
+    await createBackgroundQueue(deps).drain();
+    expect(await deps.db.queue.count()).toBe(0);
+    expect(await deps.db.articles.count()).toBe(1);
+    expect((await h.getTabView({ tabId: 1 }, ui)).kind).toBe('article');
+  });
+
+  it('stores 30 reports arriving at once, each exactly once', async () => {
+    const queue = createBackgroundQueue(deps);
+    const h = createHandlers(deps, queue);
+    const reports = Array.from({ length: 30 }, (_, i) => {
+      deps.tabs.set(100 + i, { url: `https://news24.example/a/${i}`, incognito: false });
+      const article = {
+        ...seed,
+        canonicalUrl: `https://news24.example/a/${i}`,
+        url: `https://news24.example/a/${i}`,
+      };
+      return h.reportPage(
+        { kind: 'article', article },
+        { ...sender(100 + i), tab: { id: 100 + i, url: article.url } },
+      );
+    });
+    expect(await Promise.all(reports)).toEqual(Array(30).fill({ accepted: true }));
+    expect(await deps.db.articles.count()).toBe(30);
+    expect((await deps.db.articles.toArray()).every((a) => a.readCount === 1)).toBe(true);
+    expect(await deps.db.queue.count()).toBe(0);
+  });
+
+  it('leaves the database as it was when a write fails (storage full), and the tab says so', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await h.reportPage(
+      {
+        kind: 'article',
+        article: { ...seed, canonicalUrl: 'https://a.example/kept', url: 'https://a.example/kept' },
+      },
+      sender(1),
+    );
+    const before = await deps.db.articles.toArray();
+    deps.db.articles.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    deps.tabs.set(5, { url: PAGE, incognito: false });
+    await h.reportPage(
+      { kind: 'article', article: seed },
+      { ...sender(5), tab: { id: 5, url: PAGE } },
+    );
+    expect(await deps.db.articles.toArray()).toEqual(before);
+    expect(await deps.db.queue.count()).toBe(0);
+    const view = await h.getTabView({ tabId: 5 }, ui);
+    expect(view).toEqual({ kind: 'failed', reason: expect.stringContaining('QuotaExceededError') });
   });
 });

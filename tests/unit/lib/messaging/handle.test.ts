@@ -34,7 +34,7 @@ const article = {
 
 function spyHandlers(): Handlers {
   return {
-    reportPage: vi.fn(async () => ({ stored: true })),
+    reportPage: vi.fn(async () => ({ accepted: true })),
     getTabView: vi.fn(async () => ({ kind: 'pending' as const })),
     listRecentArticles: vi.fn(async () => []),
   };
@@ -51,7 +51,7 @@ describe('dispatchMessage', () => {
         h,
         self,
       ),
-    ).resolves.toEqual({ stored: true });
+    ).resolves.toEqual({ accepted: true });
     expect(h.reportPage).toHaveBeenCalledWith({ kind: 'article', article }, content);
   });
 
