@@ -26,11 +26,18 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
 };
 
+export interface FixtureServer {
+  origin: string;
+  /** Every request received, as "METHOD /path?query", in order. */
+  log: string[];
+  close(): Promise<void>;
+}
+
 /** Serves tests/fixtures on 127.0.0.1 at a free port; paths under /spa/ serve spa.html. */
-export async function startFixtureServer(
-  listenPort = 0,
-): Promise<{ origin: string; close(): Promise<void> }> {
+export async function startFixtureServer(listenPort = 0): Promise<FixtureServer> {
+  const log: string[] = [];
   const server: Server = createServer((req, res) => {
+    log.push(`${req.method} ${req.url}`);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const name = path.startsWith('/spa/')
       ? 'spa.html'
@@ -47,6 +54,7 @@ export async function startFixtureServer(
   const { port } = server.address() as { port: number };
   return {
     origin: `http://127.0.0.1:${port}`,
+    log,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  startFixtureServer,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './fixtures';
+
+let server: FixtureServer;
+let ext: ExtensionBrowser;
+const requests: string[] = [];
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ext = await launchWithExtension();
+  // Requests made by pages, extension pages, content scripts and the service worker. The
+  // browser's own start-up calls (to Google hosts) come from the browser process: not here.
+  ext.context.on('request', (r) => requests.push(r.url()));
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('privacy with online sources off', () => {
+  it('makes no network request of its own while reading, showing and configuring', async () => {
+    const page = await ext.context.newPage();
+    const url = `${server.origin}/news24-putin-pyongyang.fr.html`;
+    await page.goto(url);
+    const tabId = await ext.tabIdOf(url);
+    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.getByRole('article', { name: 'Recognised article' }).waitFor();
+    await ext.openExtensionPage('sidepanel.html');
+    const options = await ext.openExtensionPage('options.html');
+    await options.getByRole('checkbox').waitFor();
+
+    const own = `chrome-extension://${ext.extensionId}/`;
+    const foreign = requests.filter((r) => !r.startsWith(own) && r !== url);
+    expect(foreign).toEqual([]);
+    // The test server saw the one page the reader opened (and the tab's favicon, which the
+    // browser itself asks for), nothing else.
+    expect(server.log.filter((r) => r !== 'GET /favicon.ico')).toEqual([
+      'GET /news24-putin-pyongyang.fr.html',
+    ]);
+  });
+
+  it('cannot reach the network from the service worker or its pages (CSP connect-src)', async () => {
+    const probe = `${server.origin}/probe`;
+    expect(
+      await ext.worker.evaluate(
+        (u) =>
+          fetch(u).then(
+            () => 'reached',
+            () => 'blocked',
+          ),
+        probe,
+      ),
+    ).toBe('blocked');
+    const popup = await ext.openExtensionPage('popup.html');
+    expect(
+      await popup.evaluate(
+        (u) =>
+          fetch(u).then(
+            () => 'reached',
+            () => 'blocked',
+          ),
+        probe,
+      ),
+    ).toBe('blocked');
+    expect(server.log).not.toContain('GET /probe');
+  });
+});
