@@ -24,7 +24,13 @@ export default defineConfig({
     description:
       'Read the news with context: recognises news articles, remembers them on your device, and shows earlier coverage.',
     // Each permission is justified in the README ("Permissions").
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    commands: {
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the article to your Backstory archive',
+      },
+    },
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Backstory' },
     content_security_policy:

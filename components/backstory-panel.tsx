@@ -1,3 +1,4 @@
+import type { ArticleSummary } from '@/lib/messaging/protocol';
 import type { PanelState } from '@/lib/ui/panel-store';
 import { RecentArticles } from './recent-articles';
 import { TabStatus } from './tab-status';
@@ -6,10 +7,16 @@ export interface BackstoryPanelProps {
   state: PanelState;
   onOpenOptions?(): void;
   onOpenSidePanel?(): void;
+  onToggleSave?(article: ArticleSummary): void;
 }
 
 /** The popup's and the side panel's content: the current page, then recent reading. */
-export function BackstoryPanel({ state, onOpenOptions, onOpenSidePanel }: BackstoryPanelProps) {
+export function BackstoryPanel({
+  state,
+  onOpenOptions,
+  onOpenSidePanel,
+  onToggleSave,
+}: BackstoryPanelProps) {
   return (
     <main class="panel" aria-busy={state.loading}>
       <header class="panel-header">
@@ -31,7 +38,7 @@ export function BackstoryPanel({ state, onOpenOptions, onOpenSidePanel }: Backst
         {state.loading && !state.view ? (
           <p class="status">Loading…</p>
         ) : (
-          <TabStatus view={state.view} />
+          <TabStatus view={state.view} onToggleSave={onToggleSave} saving={state.saving} />
         )}
         {state.error && (
           <p class="error" role="alert">

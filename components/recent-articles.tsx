@@ -1,5 +1,6 @@
 import { formatDay, hostOf } from '@/lib/format/display';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
+import { readerHref } from './article-card';
 
 /** The articles read most recently, newest first, each a link to the original. */
 export function RecentArticles({ articles }: { articles: ArticleSummary[] }) {
@@ -12,13 +13,26 @@ export function RecentArticles({ articles }: { articles: ArticleSummary[] }) {
         <ol class="recent-list">
           {articles.map((a) => (
             <li key={a.key}>
-              <a href={a.canonicalUrl ?? a.url ?? a.key} target="_blank" rel="noopener noreferrer">
+              <a
+                class="recent-title"
+                href={a.canonicalUrl ?? a.url ?? a.key}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 {a.title ?? 'Untitled article'}
               </a>
               <span class="meta">
                 {[a.siteName ?? hostOf(a.key), formatDay(new Date(a.lastReadAt).toISOString())]
                   .filter(Boolean)
                   .join(' · ')}
+                {a.savedAt !== null && (
+                  <>
+                    {' · '}
+                    <a href={readerHref(a.key)} target="_blank" rel="noopener">
+                      saved copy
+                    </a>
+                  </>
+                )}
               </span>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import type { TabView } from '@/lib/messaging/protocol';
+import type { ArticleSummary, TabView } from '@/lib/messaging/protocol';
 import { ArticleCard } from './article-card';
 
 const SENTENCES: Record<Exclude<TabView['kind'], 'article' | 'failed'>, string> = {
@@ -11,9 +11,21 @@ const SENTENCES: Record<Exclude<TabView['kind'], 'article' | 'failed'>, string> 
 };
 
 /** The current tab: its recognised article, or a plain sentence saying why there is none. */
-export function TabStatus({ view }: { view: TabView | undefined }) {
+export function TabStatus({
+  view,
+  onToggleSave,
+  saving,
+}: {
+  view: TabView | undefined;
+  onToggleSave?(article: ArticleSummary): void;
+  /** Key of the article being saved or unsaved. */
+  saving?: string;
+}) {
   if (!view) return <p class="status">No tab to show.</p>;
-  if (view.kind === 'article') return <ArticleCard article={view.article} />;
+  if (view.kind === 'article') {
+    const busy = saving === view.article.key;
+    return <ArticleCard article={view.article} onToggleSave={onToggleSave} busy={busy} />;
+  }
   const sentence =
     view.kind === 'failed'
       ? `Backstory could not store this article (${view.reason}). Nothing else was changed; reload the page to try again.`

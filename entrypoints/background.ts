@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import {
   createBackgroundQueue,
   createHandlers,
+  saveTab,
   type BackgroundDeps,
 } from '@/lib/background/handlers';
 import type { TabRecord } from '@/lib/background/tab-view';
@@ -12,6 +13,8 @@ import { dispatchMessage, type Sender } from '@/lib/messaging/handle';
 import { onMessage, sendMessage } from '@/lib/messaging/messenger';
 import { INBOUND, type InboundType } from '@/lib/messaging/protocol';
 import { recordingEnabled } from '@/lib/settings';
+
+const SAVE_MENU_ID = 'backstory-save-article';
 
 // Wires browser events to lib/: no logic lives here.
 export default defineBackground(() => {
@@ -30,6 +33,7 @@ export default defineBackground(() => {
       // No extension page open is the usual case, not an error.
       sendMessage('tabViewChanged', { tabId }).catch(() => {});
     },
+    captureArticle: (tabId) => sendMessage('captureArticle', {}, tabId),
     now: () => Date.now(),
   };
   const queue = createBackgroundQueue(deps);
@@ -41,6 +45,25 @@ export default defineBackground(() => {
     );
   }
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabKey(tabId)));
+  // Save from the page's context menu or with the keyboard shortcut (manifest "commands").
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SAVE_MENU_ID,
+      title: 'Save article to Backstory',
+      contexts: ['page'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) {
+      void saveTab(deps, handlers, tab.id);
+    }
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'save-article') return;
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id !== undefined) await saveTab(deps, handlers, id);
+  });
   // A worker stopped mid-processing left reports in the queue: finish them now.
   void queue.drain();
 });

@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { waitForQuiet } from '@/lib/extract/wait-for-quiet';
-import { sendMessage } from '@/lib/messaging/messenger';
+import { createSanitizer } from '@/lib/archive/sanitize';
+import { onMessage, sendMessage } from '@/lib/messaging/messenger';
 import type { PageReport } from '@/lib/messaging/protocol';
 import { buildPageReport } from '@/lib/pipeline/page-report';
+import { readPage } from '@/lib/pipeline/read-page';
 import { recordingEnabled } from '@/lib/settings';
 
 /* Test pages: tests/fixtures/news24-putin-pyongyang.fr.html, front-page.html, spa.html, lazy.html */
@@ -28,8 +30,18 @@ export default defineContentScript({
       if (on) void check(); // Recording turned back on: look at the open page now.
     });
     ctx.onInvalidated(unwatch);
+    // Saving: the background asks for the article's HTML, sanitised here, where a DOM exists.
+    const stopCapture = onMessage('captureArticle', () => captureArticle());
+    ctx.onInvalidated(stopCapture);
   },
 });
+
+function captureArticle() {
+  const result = readPage(document, location.href, { withHtml: true });
+  if (!result.ok || result.html === undefined) return null;
+  const { url, canonicalUrl } = result.article;
+  return { url: url ?? location.href, canonicalUrl, html: createSanitizer(window)(result.html) };
+}
 
 /** One check at a time; a navigation during a check queues one more. */
 function createChecker(ctx: ContentScriptContext): () => Promise<void> {

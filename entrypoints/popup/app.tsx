@@ -8,6 +8,7 @@ export function App() {
     <div class="popup">
       <BackstoryPanel
         state={store.state.value}
+        onToggleSave={(a) => void store.toggleSave(a)}
         onOpenOptions={openOptions}
         onOpenSidePanel={openSidePanel}
       />

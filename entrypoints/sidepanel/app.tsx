@@ -4,5 +4,11 @@ import { openOptions, store } from './store';
 
 export function App() {
   useEffect(() => store.start(), []);
-  return <BackstoryPanel state={store.state.value} onOpenOptions={openOptions} />;
+  return (
+    <BackstoryPanel
+      state={store.state.value}
+      onToggleSave={(a) => void store.toggleSave(a)}
+      onOpenOptions={openOptions}
+    />
+  );
 }

@@ -1,4 +1,7 @@
+import * as v from 'valibot';
 import { enqueueReport, getArticleByKey, listRecentArticles, type BackstoryDb } from '../db';
+import { getSavedCopy, removeFromArchive, saveToArchive } from '../db/archive';
+import { CapturedArticleSchema } from '../messaging/schemas';
 import type { Handlers } from '../messaging/handle';
 import { articleKey } from '../url/article-key';
 import { createQueueRunner, type QueueRunner } from './process-queue';
@@ -13,6 +16,8 @@ export interface BackgroundDeps {
   writeTabRecord(tabId: number, record: TabRecord): Promise<void>;
   /** Tells open extension pages that a tab's view changed. */
   notifyTabChanged(tabId: number): void;
+  /** Asks the tab's content script for its article's HTML; the raw, unvalidated answer. */
+  captureArticle(tabId: number): Promise<unknown>;
   now(): number;
 }
 
@@ -84,5 +89,51 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     async listRecentArticles({ limit }) {
       return (await listRecentArticles(deps.db, limit)).map(summarize);
     },
+
+    async saveArticle({ key, tabId }) {
+      const html = tabId === undefined ? null : await captureHtml(deps, tabId, key);
+      const saved = await saveToArchive(deps.db, key, html, deps.now());
+      if (tabId !== undefined) deps.notifyTabChanged(tabId);
+      return summarize(saved);
+    },
+
+    async unsaveArticle({ key }) {
+      return summarize(await removeFromArchive(deps.db, key));
+    },
+
+    async getSavedArticle({ key }) {
+      const copy = await getSavedCopy(deps.db, key);
+      if (!copy) return null;
+      const { article, html } = copy;
+      return {
+        article: { ...summarize(article), text: article.text, captions: article.captions ?? [] },
+        html,
+      };
+    },
   };
+}
+
+/**
+ * The cleaned HTML of the article open in a tab, when that tab still shows the article with
+ * this key; null otherwise (closed tab, navigated away, page without our content script).
+ */
+async function captureHtml(
+  deps: BackgroundDeps,
+  tabId: number,
+  key: string,
+): Promise<string | null> {
+  const answer = v.safeParse(
+    CapturedArticleSchema,
+    await deps.captureArticle(tabId).catch(() => null),
+  );
+  if (!answer.success || !answer.output) return null;
+  const { url, canonicalUrl, html } = answer.output;
+  return articleKey(canonicalUrl, url) === key ? html : null;
+}
+
+/** Saves the article open in a tab (context menu, keyboard shortcut); null when there is none. */
+export async function saveTab(deps: BackgroundDeps, handlers: Handlers, tabId: number) {
+  const record = await deps.readTabRecord(tabId);
+  if (record?.kind !== 'article' || !record.key) return null;
+  return handlers.saveArticle({ key: record.key, tabId }, { id: 'self' });
 }

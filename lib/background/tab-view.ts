@@ -52,6 +52,7 @@ export function summarize(a: StoredArticle): ArticleSummary {
     firstReadAt: a.firstReadAt,
     lastReadAt: a.lastReadAt,
     readCount: a.readCount,
+    savedAt: a.savedAt ?? null,
   };
 }
 

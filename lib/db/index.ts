@@ -2,7 +2,7 @@ import type { Article } from '../article';
 import { articleKey } from '../url/article-key';
 import { BackstoryDb, type QueuedReport, type StoredArticle } from './schema';
 
-export { BackstoryDb, type QueuedReport, type StoredArticle } from './schema';
+export { BackstoryDb, type QueuedReport, type SavedContent, type StoredArticle } from './schema';
 
 export const DEFAULT_DB_NAME = 'backstory';
 

@@ -23,12 +23,21 @@ export interface StoredArticle extends Article {
   firstReadAt: number;
   lastReadAt: number;
   readCount: number;
+  /** When the reader saved it to the archive (epoch ms); absent for history only. */
+  savedAt?: number;
+}
+
+/** The saved copy of an article's cleaned, sanitised HTML (only for saved articles). */
+export interface SavedContent {
+  key: string;
+  html: string;
 }
 
 /** The database. Only the background service worker opens it. */
 export class BackstoryDb extends Dexie {
   articles!: EntityTable<StoredArticle, 'id'>;
   queue!: EntityTable<QueuedReport, 'id'>;
+  contents!: EntityTable<SavedContent, 'key'>;
 
   constructor(name: string) {
     super(name);
@@ -47,5 +56,11 @@ export function applySchema(db: Dexie): void {
   // v2: the persisted processing queue. Articles are untouched.
   db.version(2).stores({
     queue: '++id, receivedAt',
+  });
+  // v3: the archive. Saved articles are indexed by savedAt; their HTML lives apart so that
+  // listing articles never loads it.
+  db.version(3).stores({
+    articles: '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt',
+    contents: '&key',
   });
 }

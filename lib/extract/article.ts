@@ -4,7 +4,18 @@ import { removeFurniture, tidyContent } from './clean';
 import { readMetadata } from './metadata';
 import { elementToText, normalizeInline } from './to-text';
 
-export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: string };
+export type ExtractResult =
+  | {
+      ok: true;
+      article: Article;
+      /** With `withHtml`: the cleaned article's HTML, unsanitised. */ html?: string;
+    }
+  | { ok: false; reason: string };
+
+export interface ExtractOptions {
+  /** Also return the cleaned article's HTML (for a saved copy); costs a serialisation. */
+  withHtml?: boolean;
+}
 
 /**
  * Pages with more elements than this are not extracted: Readability's time grows with the
@@ -16,7 +27,11 @@ export const MAX_ELEMENTS = 60_000;
  * Extracts the article of a page: Readability on a clone (it mutates its input), our cleanup
  * around it, metadata from the best source. `doc` is left untouched.
  */
-export function extractArticle(doc: Document, url: string | null): ExtractResult {
+export function extractArticle(
+  doc: Document,
+  url: string | null,
+  opts: ExtractOptions = {},
+): ExtractResult {
   // Counted here: Readability's own guard uses getElementsByTagName('*'), which linkedom does
   // not implement, and the clone below is wasted on a page we will refuse.
   const elements = doc.querySelectorAll('*').length;
@@ -45,6 +60,7 @@ export function extractArticle(doc: Document, url: string | null): ExtractResult
   const text = dropRepeatedTitle(elementToText(parsed.content), title);
   return {
     ok: true,
+    ...(opts.withHtml ? { html: parsed.content.innerHTML } : {}),
     article: {
       url,
       canonicalUrl: meta.canonicalUrl,

@@ -1,4 +1,4 @@
-import type { Article } from '../article';
+import type { Article, Caption } from '../article';
 
 /** The longest article text accepted, in UTF-16 code units (a long book chapter is ~500k). */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -20,7 +20,19 @@ export interface ArticleSummary {
   firstReadAt: number;
   lastReadAt: number;
   readCount: number;
+  /** When it was saved to the archive, or null for reading history only. */
+  savedAt: number | null;
 }
+
+/** A saved article as the reader page shows it: text, captions and the sanitised HTML. */
+export interface SavedCopy {
+  article: ArticleSummary & { text: string; captions: Caption[] };
+  /** Cleaned HTML (sanitised again before display), or null when saved without the page open. */
+  html: string | null;
+}
+
+/** The longest saved HTML accepted from a content script, in UTF-16 code units. */
+export const MAX_HTML_CHARS = 5_000_000;
 
 /** What Backstory knows about one tab, or in plain terms why it knows nothing. */
 export type TabView =
@@ -43,15 +55,31 @@ export interface ProtocolMap {
   getTabView(query: { tabId: number }): TabView;
   /** ui → background: the articles read most recently, newest first. */
   listRecentArticles(query: { limit: number }): ArticleSummary[];
+  /** ui → background: save an article to the archive (with its HTML when its tab is open). */
+  saveArticle(query: { key: string; tabId?: number }): ArticleSummary;
+  /** ui → background: take an article out of the archive. */
+  unsaveArticle(query: { key: string }): ArticleSummary;
+  /** ui → background: a saved article for the reader page; null when unknown. */
+  getSavedArticle(query: { key: string }): SavedCopy | null;
   /** background → ui: what a tab shows has changed; ask again. */
   tabViewChanged(event: { tabId: number }): void;
+  /** background → content: the page's article as cleaned, sanitised HTML, for a saved copy. */
+  captureArticle(
+    query: Record<string, never>,
+  ): { url: string; canonicalUrl: string | null; html: string } | null;
 }
 
 /** The messages the background answers, and who may send each. */
-export const INBOUND: Record<Exclude<keyof ProtocolMap, 'tabViewChanged'>, 'content' | 'ui'> = {
+export const INBOUND: Record<
+  Exclude<keyof ProtocolMap, 'tabViewChanged' | 'captureArticle'>,
+  'content' | 'ui'
+> = {
   reportPage: 'content',
   getTabView: 'ui',
   listRecentArticles: 'ui',
+  saveArticle: 'ui',
+  unsaveArticle: 'ui',
+  getSavedArticle: 'ui',
 };
 
 export type InboundType = keyof typeof INBOUND;

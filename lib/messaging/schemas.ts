@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import type { Article } from '../article';
-import { MAX_TEXT_CHARS, type InboundType, type PageReport, type ProtocolMap } from './protocol';
+import {
+  MAX_HTML_CHARS,
+  MAX_TEXT_CHARS,
+  type InboundType,
+  type PageReport,
+  type ProtocolMap,
+} from './protocol';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(text(max));
@@ -38,10 +44,18 @@ const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const INBOUND_SCHEMAS = {
   reportPage: PageReportSchema,
   getTabView: v.object({ tabId }),
+  saveArticle: v.object({ key: httpUrl, tabId: v.optional(tabId) }),
+  unsaveArticle: v.object({ key: httpUrl }),
+  getSavedArticle: v.object({ key: httpUrl }),
   listRecentArticles: v.object({
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
   }),
 } satisfies Record<InboundType, v.GenericSchema>;
+
+/** What a content script answers to captureArticle (a response, validated all the same). */
+export const CapturedArticleSchema = v.nullable(
+  v.object({ url: httpUrl, canonicalUrl: v.nullable(httpUrl), html: text(MAX_HTML_CHARS) }),
+);
 
 // Compile-time proof that the schemas and the protocol's types say the same thing.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -1,4 +1,4 @@
-import { extractArticle, type ExtractResult } from '../extract/article';
+import { extractArticle, type ExtractOptions, type ExtractResult } from '../extract/article';
 import { detectArticle } from '../extract/detect';
 import { flattenShadowRoots } from '../extract/flatten-shadow';
 
@@ -13,13 +13,17 @@ const MAX_FRAMES = 5;
  * itself has too little text, the article may live in open shadow roots or in a same-origin
  * frame: those are looked into, in that order.
  */
-export function readPage(doc: Document, url: string | null): ExtractResult {
-  const direct = readDocument(doc, url);
+export function readPage(
+  doc: Document,
+  url: string | null,
+  opts: ExtractOptions = {},
+): ExtractResult {
+  const direct = readDocument(doc, url, opts);
   if (direct.ok) return direct;
   const flat = flattenShadowRoots(doc);
-  const shadow = flat ? readDocument(flat, url) : null;
+  const shadow = flat ? readDocument(flat, url, opts) : null;
   if (shadow?.ok) return shadow;
-  const framed = readFrames(doc, url);
+  const framed = readFrames(doc, url, opts);
   if (framed.article) return framed.article;
   return direct.reason === TOO_LITTLE && framed.foreignLargeFrame
     ? {
@@ -31,10 +35,10 @@ export function readPage(doc: Document, url: string | null): ExtractResult {
 
 const TOO_LITTLE = 'not enough text for an article';
 
-function readDocument(doc: Document, url: string | null): ExtractResult {
+function readDocument(doc: Document, url: string | null, opts: ExtractOptions): ExtractResult {
   const detection = detectArticle(doc, url);
   if (!detection.isArticle) return { ok: false, reason: detection.reason ?? 'not an article' };
-  const result = extractArticle(doc, url);
+  const result = extractArticle(doc, url, opts);
   if (result.ok && result.article.text.length < MIN_TEXT_CHARS) {
     return { ok: false, reason: `only ${result.article.text.length} characters of text` };
   }
@@ -45,6 +49,7 @@ function readDocument(doc: Document, url: string | null): ExtractResult {
 function readFrames(
   doc: Document,
   url: string | null,
+  opts: ExtractOptions,
 ): { article?: ExtractResult; foreignLargeFrame: boolean } {
   const frames = Array.from(doc.querySelectorAll('iframe, frame')).slice(0, MAX_FRAMES);
   let foreignLargeFrame = false;
@@ -59,7 +64,11 @@ function readFrames(
       foreignLargeFrame ||= isLarge(frame);
       continue;
     }
-    const result = readDocument(inner, inner.URL && inner.URL !== 'about:blank' ? inner.URL : url);
+    const result = readDocument(
+      inner,
+      inner.URL && inner.URL !== 'about:blank' ? inner.URL : url,
+      opts,
+    );
     // The reader is on the top page: that is where the article was read.
     if (result.ok) {
       return { article: { ok: true, article: { ...result.article, url } }, foreignLargeFrame };

@@ -23,6 +23,9 @@ export function createBrowserConnector(
     findTabId,
     getTabView: (tabId) => sendMessage('getTabView', { tabId }),
     listRecent: (limit) => sendMessage('listRecentArticles', { limit }),
+    save: (key, tabId) =>
+      sendMessage('saveArticle', tabId === undefined ? { key } : { key, tabId }),
+    unsave: (key) => sendMessage('unsaveArticle', { key }),
     subscribe(onChange) {
       const onUpdated = (_id: number, info: { url?: string; status?: string }) => {
         if (info.url || info.status === 'complete') onChange();

@@ -6,8 +6,12 @@ export interface PanelState {
   loading: boolean;
   /** The view of the tab being read; undefined while loading or when no tab could be found. */
   view?: TabView;
+  /** The tab the view is about. */
+  tabId?: number;
   recent: ArticleSummary[];
   error?: string;
+  /** A save or unsave is in flight for this article key. */
+  saving?: string;
 }
 
 /** The store's only way to the browser: the entrypoint supplies it, tests pass a fake. */
@@ -16,6 +20,8 @@ export interface PanelConnector {
   findTabId(): Promise<number | undefined>;
   getTabView(tabId: number): Promise<TabView>;
   listRecent(limit: number): Promise<ArticleSummary[]>;
+  save(key: string, tabId: number | undefined): Promise<ArticleSummary>;
+  unsave(key: string): Promise<ArticleSummary>;
   /** Calls back when the reader switches tabs or a tab's view changes; returns an unsubscribe. */
   subscribe(onChange: () => void): () => void;
 }
@@ -27,6 +33,8 @@ export interface PanelStore {
   /** Loads now and after every change; returns a stop function. */
   start(): () => void;
   refresh(): Promise<void>;
+  /** Saves the article to the archive, or takes it out when it is saved. */
+  toggleSave(article: ArticleSummary): Promise<void>;
 }
 
 /** Creates the shared popup / side panel store over a connector. */
@@ -41,7 +49,7 @@ export function createPanelStore(conn: PanelConnector): PanelStore {
         tabId === undefined ? Promise.resolve(undefined) : conn.getTabView(tabId),
         conn.listRecent(RECENT_LIMIT),
       ]);
-      if (mine === generation) state.value = { loading: false, view, recent };
+      if (mine === generation) state.value = { loading: false, view, tabId, recent };
     } catch (e) {
       if (mine === generation) {
         state.value = {
@@ -52,9 +60,23 @@ export function createPanelStore(conn: PanelConnector): PanelStore {
       }
     }
   };
+  const toggleSave = async (article: ArticleSummary) => {
+    state.value = { ...state.value, saving: article.key, error: undefined };
+    try {
+      if (article.savedAt === null) await conn.save(article.key, state.value.tabId);
+      else await conn.unsave(article.key);
+      await refresh();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      state.value = { ...state.value, error: `the archive was not changed (${message})` };
+    } finally {
+      state.value = { ...state.value, saving: undefined };
+    }
+  };
   return {
     state,
     refresh,
+    toggleSave,
     start() {
       void refresh();
       return conn.subscribe(() => void refresh());

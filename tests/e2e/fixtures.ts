@@ -55,7 +55,11 @@ export async function startFixtureServer(listenPort = 0): Promise<FixtureServer>
   return {
     origin: `http://127.0.0.1:${port}`,
     log,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections(); // The browser keeps connections alive; do not wait for them.
+      }),
   };
 }
 

@@ -36,7 +36,8 @@ function openPopupFor(tabId: number): Promise<Page> {
   return ext.openExtensionPage(`popup.html?tabId=${tabId}`);
 }
 
-const recentTitles = (popup: Page) => popup.locator('.recent-list li a').allTextContents();
+const recentTitles = (popup: Page) =>
+  popup.locator('.recent-list a.recent-title').allTextContents();
 
 describe('Backstory in Chromium', () => {
   let seedTabId: number;

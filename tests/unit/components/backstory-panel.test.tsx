@@ -16,6 +16,7 @@ const seed: ArticleSummary = {
   firstReadAt: Date.UTC(2024, 5, 20),
   lastReadAt: Date.UTC(2024, 5, 20),
   readCount: 1,
+  savedAt: null,
 };
 
 describe('BackstoryPanel', () => {

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import {
   createBackgroundQueue,
   createHandlers,
+  saveTab,
   type BackgroundDeps,
 } from '@/lib/background/handlers';
 import type { TabFacts, TabRecord } from '@/lib/background/tab-view';
@@ -45,6 +46,7 @@ beforeEach(() => {
     readTabRecord: async (id) => records.get(id),
     writeTabRecord: async (id, r) => void records.set(id, r),
     notifyTabChanged: (id) => void deps.notified.push(id),
+    captureArticle: async () => null,
     now: () => 42,
   };
 });
@@ -172,5 +174,38 @@ describe('the processing queue', () => {
     expect(await deps.db.queue.count()).toBe(0);
     const view = await h.getTabView({ tabId: 5 }, ui);
     expect(view).toEqual({ kind: 'failed', reason: expect.stringContaining('QuotaExceededError') });
+  });
+});
+
+describe('saving', () => {
+  const key = 'http://news24.localhost/monde/2024/06/19/kim-promet-son-plein-soutien-a-la-russie';
+
+  it('saves the article of an open tab with the HTML its content script captured', async () => {
+    deps.captureArticle = async () => ({ url: PAGE, canonicalUrl: key, html: '<p>Texte.</p>' });
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await h.reportPage({ kind: 'article', article: seed }, sender(1));
+    const saved = await h.saveArticle({ key, tabId: 1 }, ui);
+    expect(saved.savedAt).toBe(42);
+    expect(await h.getSavedArticle({ key }, ui)).toMatchObject({
+      html: '<p>Texte.</p>',
+      article: { title: seed.title, text: seed.text },
+    });
+    expect(await saveTab(deps, h, 1)).toMatchObject({ key, savedAt: 42 });
+  });
+
+  it('keeps no HTML from a tab that moved on to another article, or that answers nonsense', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await h.reportPage({ kind: 'article', article: seed }, sender(1));
+    deps.captureArticle = async () => ({
+      url: 'https://other.example/x',
+      canonicalUrl: null,
+      html: '<p>Other</p>',
+    });
+    await h.saveArticle({ key, tabId: 1 }, ui);
+    expect((await h.getSavedArticle({ key }, ui))?.html).toBeNull();
+    deps.captureArticle = async () => ({ html: 42 });
+    await h.saveArticle({ key, tabId: 1 }, ui);
+    expect((await h.getSavedArticle({ key }, ui))?.html).toBeNull();
+    expect(await h.getSavedArticle({ key: 'https://unknown.example/' }, ui)).toBeNull();
   });
 });

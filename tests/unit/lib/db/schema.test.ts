@@ -32,7 +32,7 @@ describe('schema upgrades', () => {
       id: 1,
     });
     expect(await db.queue.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     db.close();
     await Dexie.delete(name);
   });

@@ -37,6 +37,9 @@ function spyHandlers(): Handlers {
     reportPage: vi.fn(async () => ({ accepted: true })),
     getTabView: vi.fn(async () => ({ kind: 'pending' as const })),
     listRecentArticles: vi.fn(async () => []),
+    saveArticle: vi.fn(),
+    unsaveArticle: vi.fn(),
+    getSavedArticle: vi.fn(async () => null),
   };
 }
 

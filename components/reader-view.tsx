@@ -1,0 +1,59 @@
+import { formatDay, hostOf, languageName } from '@/lib/format/display';
+import type { SavedCopy } from '@/lib/messaging/protocol';
+
+export interface ReaderViewProps {
+  copy: SavedCopy;
+  /** Turns stored HTML into safe HTML (DOMPurify); the view never renders anything else. */
+  sanitize(html: string): string;
+}
+
+/** A saved article, readable offline: the sanitised HTML when saved with it, else the text. */
+export function ReaderView({ copy, sanitize }: ReaderViewProps) {
+  const { article, html } = copy;
+  const source = article.canonicalUrl ?? article.url;
+  const facts = [
+    article.siteName ?? hostOf(source),
+    languageName(article.lang),
+    formatDay(article.publishedAt),
+  ].filter(Boolean);
+  return (
+    <main class="reader" lang={article.lang ?? undefined}>
+      <p class="meta">
+        {article.savedAt !== null
+          ? `Saved ${formatDay(new Date(article.savedAt).toISOString())}`
+          : 'In your reading history (not saved)'}
+        {source && (
+          <>
+            {' · '}
+            <a href={source} target="_blank" rel="noopener noreferrer">
+              Original
+            </a>
+          </>
+        )}
+      </p>
+      <h1>{article.title ?? 'Untitled article'}</h1>
+      {facts.length > 0 && <p class="meta">{facts.join(' · ')}</p>}
+      {article.byline && <p class="meta">{article.byline}</p>}
+      {html !== null ? (
+        // Sanitised right here, whatever was stored: nothing from a page runs in this view.
+        <div class="reader-body" dangerouslySetInnerHTML={{ __html: sanitize(html) }} />
+      ) : (
+        <div class="reader-body">
+          {article.text.split('\n\n').map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+      )}
+      {article.captions.length > 0 && (
+        <section class="captions" aria-label="Image captions">
+          {article.captions.map((c, i) => (
+            <p key={i}>
+              {c.text}
+              {c.credit && ` (${c.credit})`}
+            </p>
+          ))}
+        </section>
+      )}
+    </main>
+  );
+}

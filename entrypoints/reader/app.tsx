@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ReaderView } from '@/components/reader-view';
+import { createSanitizer } from '@/lib/archive/sanitize';
+import { sendMessage } from '@/lib/messaging/messenger';
+import type { SavedCopy } from '@/lib/messaging/protocol';
+
+const sanitize = createSanitizer(window);
+
+/** reader.html?key=<article key>: a saved article, from the archive, offline. */
+export function App() {
+  const key = new URLSearchParams(location.search).get('key');
+  const [state, setState] = useState<{ copy?: SavedCopy | null; error?: string }>({});
+  useEffect(() => {
+    if (!key) return setState({ error: 'No article was given.' });
+    sendMessage('getSavedArticle', { key }).then(
+      (copy) => {
+        setState({ copy });
+        if (copy?.article.title) document.title = `${copy.article.title} — Backstory`;
+      },
+      (e: unknown) => setState({ error: String(e) }),
+    );
+  }, [key]);
+  if (state.error) {
+    return <p class="status reader">Backstory could not open this article: {state.error}</p>;
+  }
+  if (state.copy === undefined) return <p class="status reader">Loading…</p>;
+  if (state.copy === null) return <p class="status reader">This article is not in your archive.</p>;
+  return <ReaderView copy={state.copy} sanitize={sanitize} />;
+}
