@@ -4,6 +4,8 @@ import { ArticleCard } from './article-card';
 const SENTENCES: Record<Exclude<TabView['kind'], 'article' | 'failed'>, string> = {
   'not-article': 'This page does not look like a news article, so Backstory left it alone.',
   paused: 'Recording is paused: Backstory is not remembering what you read. Turn it on in Options.',
+  excluded:
+    'Backstory never records this site (mail, banking, health and the sites you listed in Options).',
   private: 'This is a private window. Backstory never records private browsing.',
   unsupported: 'Backstory reads web pages (http and https) only, not this page.',
   pending:

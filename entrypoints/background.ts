@@ -12,7 +12,7 @@ import { openDb } from '@/lib/db';
 import { dispatchMessage, type Sender } from '@/lib/messaging/handle';
 import { onMessage, sendMessage } from '@/lib/messaging/messenger';
 import { INBOUND, type InboundType } from '@/lib/messaging/protocol';
-import { recordingEnabled } from '@/lib/settings';
+import { excludedSites, recordingEnabled } from '@/lib/settings';
 
 const SAVE_MENU_ID = 'backstory-save-article';
 
@@ -23,6 +23,7 @@ export default defineBackground(() => {
   const deps: BackgroundDeps = {
     db,
     isRecording: () => recordingEnabled.getValue(),
+    excludedSites: () => excludedSites.getValue(),
     getTab: async (tabId) => {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       return tab && { url: tab.url, incognito: tab.incognito };

@@ -7,7 +7,8 @@ import { onMessage, sendMessage } from '@/lib/messaging/messenger';
 import type { PageReport } from '@/lib/messaging/protocol';
 import { buildPageReport } from '@/lib/pipeline/page-report';
 import { readPage } from '@/lib/pipeline/read-page';
-import { recordingEnabled } from '@/lib/settings';
+import { isExcludedUrl } from '@/lib/privacy/excluded-sites';
+import { excludedSites, recordingEnabled } from '@/lib/settings';
 
 /* Test pages: tests/fixtures/news24-putin-pyongyang.fr.html, front-page.html, spa.html, lazy.html */
 
@@ -53,6 +54,8 @@ function createChecker(ctx: ContentScriptContext): () => Promise<void> {
   const checkOnce = async () => {
     const url = location.href;
     if (url === reportedUrl || !(await recordingEnabled.getValue())) return;
+    // Excluded sites (mail, banking, health by default): not even the cheap check runs.
+    if (isExcludedUrl(url, await excludedSites.getValue())) return;
     await waitForQuiet(root(), { ...SETTLE, signal: ctx.signal });
     if (ctx.isInvalid || location.href !== url) return; // Moved on: the queued check handles it.
     reportedUrl = url;

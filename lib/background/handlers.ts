@@ -3,6 +3,7 @@ import { enqueueReport, getArticleByKey, listRecentArticles, type BackstoryDb } 
 import { getSavedCopy, removeFromArchive, saveToArchive } from '../db/archive';
 import { CapturedArticleSchema } from '../messaging/schemas';
 import type { Handlers } from '../messaging/handle';
+import { isExcludedUrl } from '../privacy/excluded-sites';
 import { articleKey } from '../url/article-key';
 import { createQueueRunner, type QueueRunner } from './process-queue';
 import { describeTab, summarize, type TabFacts, type TabRecord } from './tab-view';
@@ -11,6 +12,8 @@ import { describeTab, summarize, type TabFacts, type TabRecord } from './tab-vie
 export interface BackgroundDeps {
   db: BackstoryDb;
   isRecording(): Promise<boolean>;
+  /** Sites the reader excluded from recording. */
+  excludedSites(): Promise<string[]>;
   getTab(tabId: number): Promise<TabFacts | undefined>;
   readTabRecord(tabId: number): Promise<TabRecord | undefined>;
   writeTabRecord(tabId: number, record: TabRecord): Promise<void>;
@@ -49,6 +52,10 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     async reportPage(report, sender) {
       const tabId = sender.tab!.id!; // dispatchMessage has checked that a tab sent it.
       if (!(await deps.isRecording())) return { accepted: false };
+      const pageUrl =
+        report.kind === 'article' ? (report.article.url ?? sender.tab?.url) : report.url;
+      // Defence in depth: the content script of an excluded site sends nothing in the first place.
+      if (pageUrl && isExcludedUrl(pageUrl, await deps.excludedSites())) return { accepted: false };
       if (report.kind === 'not-article') {
         await deps.writeTabRecord(tabId, {
           url: report.url,
@@ -77,13 +84,14 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     },
 
     async getTabView({ tabId }) {
-      const [tab, record, recording] = await Promise.all([
+      const [tab, record, recording, excluded] = await Promise.all([
         deps.getTab(tabId),
         deps.readTabRecord(tabId),
         deps.isRecording(),
+        deps.excludedSites(),
       ]);
       const article = record?.key ? await getArticleByKey(deps.db, record.key) : undefined;
-      return describeTab(tab, record, recording, article);
+      return describeTab(tab, record, recording, article, excluded);
     },
 
     async listRecentArticles({ limit }) {

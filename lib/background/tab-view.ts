@@ -1,5 +1,6 @@
 import type { ArticleSummary, TabView } from '../messaging/protocol';
 import type { StoredArticle } from '../db/schema';
+import { isExcludedUrl } from '../privacy/excluded-sites';
 
 /** What the background remembers of a tab's last report (kept in session storage). */
 export interface TabRecord {
@@ -19,18 +20,20 @@ export interface TabFacts {
 
 /**
  * Decides what to show for a tab, in order: private window, a page Backstory cannot read,
- * recording paused, a report about this very page, else "not looked at yet".
+ * recording paused, an excluded site, a report about this very page, else "not looked at yet".
  */
 export function describeTab(
   tab: TabFacts | undefined,
   record: TabRecord | undefined,
   recording: boolean,
   article: StoredArticle | undefined,
+  excluded: readonly string[] = [],
 ): TabView {
   if (!tab) return { kind: 'unsupported' };
   if (tab.incognito) return { kind: 'private' };
   if (!tab.url || !/^https?:\/\//i.test(tab.url)) return { kind: 'unsupported' };
   if (!recording) return { kind: 'paused' };
+  if (isExcludedUrl(tab.url, excluded)) return { kind: 'excluded' };
   if (!record || stripHash(record.url) !== stripHash(tab.url)) return { kind: 'pending' };
   if (record.kind === 'article' && article) return { kind: 'article', article: summarize(article) };
   if (record.kind === 'not-article') return { kind: 'not-article', reason: record.reason ?? '' };

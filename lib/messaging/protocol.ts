@@ -40,6 +40,7 @@ export type TabView =
   | { kind: 'not-article'; reason: string }
   | { kind: 'failed'; reason: string }
   | { kind: 'paused' }
+  | { kind: 'excluded' }
   | { kind: 'private' }
   | { kind: 'unsupported' }
   | { kind: 'pending' };

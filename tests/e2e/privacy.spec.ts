@@ -69,3 +69,29 @@ describe('privacy with online sources off', () => {
     expect(server.log).not.toContain('GET /probe');
   });
 });
+
+describe('a site the reader excluded', () => {
+  it('is not recorded, and the popup says why', async () => {
+    const options = await ext.openExtensionPage('options.html');
+    await options.getByLabel('Add a site').fill('http://127.0.0.1/');
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await options
+      .getByRole('list', { name: 'Sites never recorded' })
+      .getByText('127.0.0.1', { exact: true })
+      .waitFor();
+
+    const page = await ext.context.newPage();
+    const url = `${server.origin}/world-desk-putin-pyongyang.en.html`;
+    await page.goto(url);
+    const popup = await ext.openExtensionPage(`popup.html?tabId=${await ext.tabIdOf(url)}`);
+    await popup.getByText(/Backstory never records this site/).waitFor();
+    // Give a content script time to misbehave, then check nothing came of it.
+    await page.waitForTimeout(1500);
+    await popup.reload();
+    await popup.getByText(/Backstory never records this site/).waitFor();
+    expect(await popup.locator('.recent-list a.recent-title').allTextContents()).not.toContain(
+      "Putin lands in Pyongyang as Kim pledges backing for Russia's war",
+    );
+    await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+  });
+});

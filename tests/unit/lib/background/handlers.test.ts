@@ -42,6 +42,7 @@ beforeEach(() => {
     notified: [],
     recording: true,
     isRecording: async () => deps.recording,
+    excludedSites: async () => ['bank.example'],
     getTab: async (id) => tabs.get(id),
     readTabRecord: async (id) => records.get(id),
     writeTabRecord: async (id, r) => void records.set(id, r),
@@ -207,5 +208,20 @@ describe('saving', () => {
     await h.saveArticle({ key, tabId: 1 }, ui);
     expect((await h.getSavedArticle({ key }, ui))?.html).toBeNull();
     expect(await h.getSavedArticle({ key: 'https://unknown.example/' }, ui)).toBeNull();
+  });
+});
+
+describe('excluded sites', () => {
+  it('are never stored, even if a report arrives, and the tab says why', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    const url = 'https://bank.example/statement';
+    deps.tabs.set(7, { url, incognito: false });
+    const result = await h.reportPage(
+      { kind: 'article', article: { ...seed, url, canonicalUrl: null } },
+      { ...sender(7), tab: { id: 7, url } },
+    );
+    expect(result).toEqual({ accepted: false });
+    expect(await deps.db.articles.count()).toBe(0);
+    expect(await h.getTabView({ tabId: 7 }, ui)).toEqual({ kind: 'excluded' });
   });
 });
