@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { enqueueReport, getArticleByKey, listRecentArticles, type BackstoryDb } from '../db';
 import { getSavedCopy, removeFromArchive, saveToArchive } from '../db/archive';
+import { deleteAll, deleteArticle, deleteSite, exportPage, importArticles } from '../db/transfer';
 import { CapturedArticleSchema } from '../messaging/schemas';
 import type { Handlers } from '../messaging/handle';
 import { isExcludedUrl } from '../privacy/excluded-sites';
@@ -107,6 +108,22 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
 
     async unsaveArticle({ key }) {
       return summarize(await removeFromArchive(deps.db, key));
+    },
+
+    exportArticles: ({ offset, limit }) => exportPage(deps.db, offset, limit),
+    importArticles: ({ articles }) => importArticles(deps.db, articles),
+    deleteArticle: async ({ key }) => ({ deleted: await deleteArticle(deps.db, key) }),
+    deleteSite: async ({ site }) => ({ deleted: await deleteSite(deps.db, site) }),
+    async deleteAll() {
+      await deleteAll(deps.db);
+      return { deleted: true };
+    },
+    async getArchiveStats() {
+      const [articles, saved] = await Promise.all([
+        deps.db.articles.count(),
+        deps.db.articles.where('savedAt').above(0).count(),
+      ]);
+      return { articles, saved };
     },
 
     async getSavedArticle({ key }) {

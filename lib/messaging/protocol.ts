@@ -1,4 +1,5 @@
 import type { Article, Caption } from '../article';
+import type { ExportedArticle } from '../archive/export-format';
 
 /** The longest article text accepted, in UTF-16 code units (a long book chapter is ~500k). */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -62,6 +63,21 @@ export interface ProtocolMap {
   unsaveArticle(query: { key: string }): ArticleSummary;
   /** ui → background: a saved article for the reader page; null when unknown. */
   getSavedArticle(query: { key: string }): SavedCopy | null;
+  /** ui → background: one page of the export, in key order. */
+  exportArticles(query: { offset: number; limit: number }): {
+    articles: ExportedArticle[];
+    total: number;
+  };
+  /** ui → background: import a chunk of an export file (already read whole and checked). */
+  importArticles(query: { articles: ExportedArticle[] }): { added: number; merged: number };
+  /** ui → background: delete one article, history and archive. */
+  deleteArticle(query: { key: string }): { deleted: number };
+  /** ui → background: delete every article of a site. */
+  deleteSite(query: { site: string }): { deleted: number };
+  /** ui → background: delete everything. */
+  deleteAll(query: Record<string, never>): { deleted: true };
+  /** ui → background: how many articles are stored and saved. */
+  getArchiveStats(query: Record<string, never>): { articles: number; saved: number };
   /** background → ui: what a tab shows has changed; ask again. */
   tabViewChanged(event: { tabId: number }): void;
   /** background → content: the page's article as cleaned, sanitised HTML, for a saved copy. */
@@ -81,6 +97,12 @@ export const INBOUND: Record<
   saveArticle: 'ui',
   unsaveArticle: 'ui',
   getSavedArticle: 'ui',
+  exportArticles: 'ui',
+  importArticles: 'ui',
+  deleteArticle: 'ui',
+  deleteSite: 'ui',
+  deleteAll: 'ui',
+  getArchiveStats: 'ui',
 };
 
 export type InboundType = keyof typeof INBOUND;

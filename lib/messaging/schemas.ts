@@ -1,37 +1,8 @@
 import * as v from 'valibot';
 import type { Article } from '../article';
-import {
-  MAX_HTML_CHARS,
-  MAX_TEXT_CHARS,
-  type InboundType,
-  type PageReport,
-  type ProtocolMap,
-} from './protocol';
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const nullableText = (max: number) => v.nullable(text(max));
-const isoDate = v.pipe(v.string(), v.isoTimestamp());
-const httpUrl = v.pipe(v.string(), v.maxLength(8192), v.regex(/^https?:\/\//i), v.url());
-
-export const ArticleSchema = v.object({
-  url: v.nullable(httpUrl),
-  canonicalUrl: v.nullable(httpUrl),
-  title: nullableText(2000),
-  byline: nullableText(1000),
-  siteName: nullableText(500),
-  lang: v.nullable(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))),
-  publishedAt: v.nullable(isoDate),
-  excerpt: nullableText(5000),
-  text: text(MAX_TEXT_CHARS),
-  modifiedAt: v.nullable(isoDate),
-  section: nullableText(500),
-  imageUrl: v.nullable(httpUrl),
-  description: nullableText(5000),
-  captions: v.pipe(
-    v.array(v.object({ text: text(5000), credit: nullableText(1000) })),
-    v.maxLength(500),
-  ),
-});
+import { ExportedArticleSchema } from '../archive/export-format';
+import { ArticleSchema, httpUrl, text } from './article-schema';
+import { MAX_HTML_CHARS, type InboundType, type PageReport, type ProtocolMap } from './protocol';
 
 const PageReportSchema = v.variant('kind', [
   v.object({ kind: v.literal('article'), article: ArticleSchema }),
@@ -41,12 +12,25 @@ const PageReportSchema = v.variant('kind', [
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** One schema per message that enters the background, for its data. */
+export { ArticleSchema };
+
+const empty = v.strictObject({});
+
 export const INBOUND_SCHEMAS = {
   reportPage: PageReportSchema,
   getTabView: v.object({ tabId }),
   saveArticle: v.object({ key: httpUrl, tabId: v.optional(tabId) }),
   unsaveArticle: v.object({ key: httpUrl }),
   getSavedArticle: v.object({ key: httpUrl }),
+  exportArticles: v.object({
+    offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
+  }),
+  importArticles: v.object({ articles: v.pipe(v.array(ExportedArticleSchema), v.maxLength(500)) }),
+  deleteArticle: v.object({ key: httpUrl }),
+  deleteSite: v.object({ site: v.pipe(v.string(), v.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/)) }),
+  deleteAll: empty,
+  getArchiveStats: empty,
   listRecentArticles: v.object({
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
   }),

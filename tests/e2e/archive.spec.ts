@@ -60,4 +60,40 @@ describe('the archive', () => {
     await reader.reload();
     await reader.getByText('In your reading history (not saved)').waitFor();
   });
+
+  it('exports the archive, deletes everything, and imports it back from the file', async () => {
+    const options = await ext.openExtensionPage('options.html');
+    await options.getByText(/1 article read, 0 saved/).waitFor();
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export everything (JSON)' }).click(),
+    ]);
+    const file = await download.path();
+    await options.getByRole('status').getByText('Exported 1 article.').waitFor();
+
+    options.once('dialog', (d) => void d.accept());
+    await options.getByRole('button', { name: 'Delete everything' }).click();
+    await options.getByText(/0 articles read, 0 saved/).waitFor();
+
+    await options.getByLabel('Import an export…').setInputFiles(file);
+    await options
+      .getByRole('status')
+      .getByText('Imported: 1 new, 0 merged with articles already here.')
+      .waitFor();
+    await options.getByText(/1 article read, 0 saved/).waitFor();
+    const popup = await ext.openExtensionPage('popup.html');
+    await popup.getByRole('link', { name: SEED_TITLE }).waitFor();
+
+    // A file that is not an export is refused, and nothing changes.
+    await options.getByLabel('Import an export…').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": "world"}'),
+    });
+    await options
+      .getByRole('status')
+      .getByText(/Import refused: this is not a Backstory export file/)
+      .waitFor();
+    await options.getByText(/1 article read, 0 saved/).waitFor();
+  });
 });

@@ -40,6 +40,12 @@ function spyHandlers(): Handlers {
     saveArticle: vi.fn(),
     unsaveArticle: vi.fn(),
     getSavedArticle: vi.fn(async () => null),
+    exportArticles: vi.fn(),
+    importArticles: vi.fn(),
+    deleteArticle: vi.fn(),
+    deleteSite: vi.fn(),
+    deleteAll: vi.fn(),
+    getArchiveStats: vi.fn(),
   };
 }
 

@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+
+export interface ArchiveManagerProps {
+  stats: { articles: number; saved: number } | undefined;
+  /** Bytes used by Backstory's storage, when the browser says. */
+  usageBytes: number | undefined;
+  /** A line saying what the last action did or is doing (progress, result, refusal). */
+  status: string | null;
+  busy: boolean;
+  onExport(kind: 'json' | 'markdown'): void;
+  onImport(file: File): void;
+  onDeleteSite(site: string): void;
+  onDeleteAll(): void;
+}
+
+/** Export, import and delete: the reader's control over everything Backstory keeps. */
+export function ArchiveManager(props: ArchiveManagerProps) {
+  const { stats, usageBytes, status, busy } = props;
+  const [site, setSite] = useState('');
+  return (
+    <section class="setting-block" aria-labelledby="archive-heading">
+      <h2 id="archive-heading">Your archive</h2>
+      <p class="meta">
+        {stats ? `${plural(stats.articles, 'article')} read, ${stats.saved} saved` : 'Counting…'}
+        {usageBytes !== undefined &&
+          ` · ${(usageBytes / 1_048_576).toFixed(1)} MB used on this device`}
+      </p>
+      <div class="actions">
+        <button type="button" disabled={busy} onClick={() => props.onExport('json')}>
+          Export everything (JSON)
+        </button>
+        <button type="button" disabled={busy} onClick={() => props.onExport('markdown')}>
+          Export saved articles (Markdown)
+        </button>
+        <label class="file-button">
+          Import an export…
+          <input
+            type="file"
+            accept="application/json,.json"
+            disabled={busy}
+            onChange={(e) => {
+              const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              if (file) props.onImport(file);
+              (e.currentTarget as HTMLInputElement).value = '';
+            }}
+          />
+        </label>
+      </div>
+      <form
+        class="add-site"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (site.trim()) props.onDeleteSite(site.trim());
+        }}
+      >
+        <label for="delete-site">Delete a site’s articles</label>
+        <input
+          id="delete-site"
+          value={site}
+          placeholder="example.com"
+          onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)}
+        />
+        <button type="submit" disabled={busy}>
+          Delete
+        </button>
+      </form>
+      <button type="button" class="danger" disabled={busy} onClick={props.onDeleteAll}>
+        Delete everything
+      </button>
+      {status && (
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** "1 article", "2 articles". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

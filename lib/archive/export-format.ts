@@ -1,0 +1,114 @@
+import * as v from 'valibot';
+import { ArticleSchema } from '../messaging/article-schema';
+import type { StoredArticle } from '../db/schema';
+
+/** The export file's format name and version; a file from a newer version is refused. */
+export const EXPORT_FORMAT = 'backstory-archive';
+export const EXPORT_VERSION = 1;
+
+/** One article in an export: everything stored about it, lossless, plus its saved HTML. */
+export const ExportedArticleSchema = v.object({
+  ...ArticleSchema.entries,
+  key: v.pipe(v.string(), v.maxLength(8192), v.url()),
+  firstReadAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  lastReadAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  readCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  savedAt: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  html: v.nullable(v.pipe(v.string(), v.maxLength(5_000_000))),
+});
+
+export type ExportedArticle = v.InferOutput<typeof ExportedArticleSchema>;
+
+const HeaderSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.pipe(v.number(), v.integer()),
+  articles: v.array(v.unknown()),
+});
+
+/** An exported article from what is stored (fields in a fixed order, for identical files). */
+export function toExported(a: StoredArticle, html: string | null): ExportedArticle {
+  return {
+    key: a.key,
+    url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    title: a.title,
+    byline: a.byline,
+    siteName: a.siteName,
+    lang: a.lang,
+    publishedAt: a.publishedAt,
+    excerpt: a.excerpt,
+    text: a.text,
+    modifiedAt: a.modifiedAt ?? null,
+    section: a.section ?? null,
+    imageUrl: a.imageUrl ?? null,
+    description: a.description ?? null,
+    captions: a.captions ?? [],
+    firstReadAt: a.firstReadAt,
+    lastReadAt: a.lastReadAt,
+    readCount: a.readCount,
+    savedAt: a.savedAt ?? null,
+    html,
+  };
+}
+
+/** The export file's text: a header line, then one article per line, sorted by key. */
+export function serializeExport(articles: ExportedArticle[]): string {
+  const sorted = [...articles].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const lines = sorted.map((a) => JSON.stringify(a));
+  return `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"articles":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+export type ParsedExport =
+  { ok: true; articles: ExportedArticle[] } | { ok: false; reason: string };
+
+/**
+ * Reads an export file completely before anything is imported: a broken file, another format
+ * or a newer version is refused with a reason, and then nothing changes.
+ */
+export function parseExport(text: string): ParsedExport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return {
+      ok: false,
+      reason: `this is not a Backstory export (not valid JSON: ${(e as Error).message})`,
+    };
+  }
+  const header = v.safeParse(HeaderSchema, raw);
+  if (!header.success) return { ok: false, reason: 'this is not a Backstory export file' };
+  if (header.output.version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      reason: `this export comes from a newer Backstory (format version ${header.output.version}); update Backstory to import it`,
+    };
+  }
+  const articles: ExportedArticle[] = [];
+  for (const [i, item] of header.output.articles.entries()) {
+    const parsed = v.safeParse(ExportedArticleSchema, item);
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      const where = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      return {
+        ok: false,
+        reason: `article ${i + 1} is damaged (${where}: ${issue.message}); nothing was imported`,
+      };
+    }
+    articles.push(parsed.output);
+  }
+  return { ok: true, articles };
+}
+
+/** A Markdown file of saved articles, for reading elsewhere. */
+export function toMarkdown(articles: ExportedArticle[]): string {
+  return articles
+    .filter((a) => a.savedAt !== null)
+    .sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0))
+    .map((a) => {
+      const meta = [a.siteName, a.publishedAt?.slice(0, 10), a.canonicalUrl ?? a.url]
+        .filter(Boolean)
+        .join(' · ');
+      return `# ${a.title ?? 'Untitled article'}\n\n${meta}\n\n${a.text}\n`;
+    })
+    .join('\n---\n\n');
+}

@@ -1,0 +1,105 @@
+import { toExported, type ExportedArticle } from '../archive/export-format';
+import type { BackstoryDb, StoredArticle } from './schema';
+
+/** One page of the export, in key order, with saved HTML. */
+export async function exportPage(
+  db: BackstoryDb,
+  offset: number,
+  limit: number,
+): Promise<{ articles: ExportedArticle[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    db.articles.orderBy('key').offset(offset).limit(limit).toArray(),
+    db.articles.count(),
+  ]);
+  const contents = await db.contents.bulkGet(rows.map((r) => r.key));
+  return { articles: rows.map((r, i) => toExported(r, contents[i]?.html ?? null)), total };
+}
+
+/**
+ * Imports articles in one transaction: an article already there is merged (earliest first read,
+ * latest last read, the larger read count, the earlier save, the text of the later read), never
+ * duplicated. Returns how many were added and merged.
+ */
+export async function importArticles(
+  db: BackstoryDb,
+  incoming: ExportedArticle[],
+): Promise<{ added: number; merged: number }> {
+  return db.transaction('rw', db.articles, db.contents, async () => {
+    let added = 0;
+    let merged = 0;
+    const existing = await db.articles
+      .where('key')
+      .anyOf(incoming.map((a) => a.key))
+      .toArray();
+    const byKey = new Map(existing.map((a) => [a.key, a]));
+    for (const item of incoming) {
+      const { html, savedAt, ...fields } = item;
+      const old = byKey.get(item.key);
+      const row: StoredArticle = old
+        ? mergeRows(old, fields, savedAt)
+        : { ...fields, ...(savedAt !== null ? { savedAt } : {}) };
+      if (old) merged += 1;
+      else added += 1;
+      await db.articles.put(row);
+      byKey.set(row.key, row);
+      if (html !== null && row.savedAt !== undefined) await db.contents.put({ key: row.key, html });
+    }
+    return { added, merged };
+  });
+}
+
+function mergeRows(
+  old: StoredArticle,
+  fields: Omit<ExportedArticle, 'html' | 'savedAt'>,
+  savedAt: number | null,
+): StoredArticle {
+  const newer = fields.lastReadAt > old.lastReadAt ? fields : {};
+  const saves = [old.savedAt, savedAt ?? undefined].filter((s): s is number => s !== undefined);
+  const row: StoredArticle = {
+    ...old,
+    ...newer,
+    id: old.id,
+    firstReadAt: Math.min(old.firstReadAt, fields.firstReadAt),
+    lastReadAt: Math.max(old.lastReadAt, fields.lastReadAt),
+    readCount: Math.max(old.readCount, fields.readCount),
+  };
+  if (saves.length) row.savedAt = Math.min(...saves);
+  return row;
+}
+
+/** Deletes one article (history and archive). */
+export async function deleteArticle(db: BackstoryDb, key: string): Promise<number> {
+  return db.transaction('rw', db.articles, db.contents, async () => {
+    await db.contents.delete(key);
+    return db.articles.where('key').equals(key).delete();
+  });
+}
+
+/** Deletes every article of a site (the host and its subdomains); returns how many. */
+export async function deleteSite(db: BackstoryDb, host: string): Promise<number> {
+  const matches = (url: string | null) => {
+    if (!url) return false;
+    try {
+      const h = new URL(url).hostname.replace(/^www\./, '');
+      return h === host || h.endsWith(`.${host}`);
+    } catch {
+      return false;
+    }
+  };
+  return db.transaction('rw', db.articles, db.contents, async () => {
+    const keys = (await db.articles
+      .filter((a) => matches(a.key) || matches(a.url))
+      .primaryKeys()) as number[];
+    const rows = await db.articles.bulkGet(keys);
+    await db.contents.bulkDelete(rows.flatMap((r) => (r ? [r.key] : [])));
+    await db.articles.bulkDelete(keys);
+    return keys.length;
+  });
+}
+
+/** Deletes everything Backstory stored. */
+export async function deleteAll(db: BackstoryDb): Promise<void> {
+  await db.transaction('rw', db.articles, db.contents, db.queue, async () => {
+    await Promise.all([db.articles.clear(), db.contents.clear(), db.queue.clear()]);
+  });
+}
