@@ -20,19 +20,19 @@ export default defineConfig({
   // Explicit imports everywhere (STYLE.md §1): every dependency is visible.
   imports: false,
   manifest: ({ browser, command }) => ({
-    name: 'Backstory',
-    description:
-      'Read the news with context: recognises news articles, remembers them on your device, and shows earlier coverage.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Each permission is justified in the README ("Permissions").
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the article to your Backstory archive',
+        description: '__MSG_commandSave__',
       },
     },
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Backstory' },
+    action: { default_title: '__MSG_extName__' },
     content_security_policy:
       browser === 'firefox'
         ? (extensionPagesCsp(command === 'serve') as unknown as { extension_pages: string }) // MV2: a string

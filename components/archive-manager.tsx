@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { countArticles } from '@/lib/i18n/translate';
+import { useI18n } from './i18n';
 
 export interface ArchiveManagerProps {
   stats: { articles: number; saved: number } | undefined;
@@ -16,24 +18,24 @@ export interface ArchiveManagerProps {
 /** Export, import and delete: the reader's control over everything Backstory keeps. */
 export function ArchiveManager(props: ArchiveManagerProps) {
   const { stats, usageBytes, status, busy } = props;
+  const { t } = useI18n();
   const [site, setSite] = useState('');
   return (
     <section class="setting-block" aria-labelledby="archive-heading">
-      <h2 id="archive-heading">Your archive</h2>
+      <h2 id="archive-heading">{t('archiveHeading')}</h2>
       <p class="meta">
-        {stats ? `${plural(stats.articles, 'article')} read, ${stats.saved} saved` : 'Counting…'}
-        {usageBytes !== undefined &&
-          ` · ${(usageBytes / 1_048_576).toFixed(1)} MB used on this device`}
+        {stats ? t('archiveCounts', countArticles(t, stats.articles), stats.saved) : t('counting')}
+        {usageBytes !== undefined && t('storageUsed', (usageBytes / 1_048_576).toFixed(1))}
       </p>
       <div class="actions">
         <button type="button" disabled={busy} onClick={() => props.onExport('json')}>
-          Export everything (JSON)
+          {t('exportJson')}
         </button>
         <button type="button" disabled={busy} onClick={() => props.onExport('markdown')}>
-          Export saved articles (Markdown)
+          {t('exportMarkdown')}
         </button>
         <label class="file-button">
-          Import an export…
+          {t('importFile')}
           <input
             type="file"
             accept="application/json,.json"
@@ -53,7 +55,7 @@ export function ArchiveManager(props: ArchiveManagerProps) {
           if (site.trim()) props.onDeleteSite(site.trim());
         }}
       >
-        <label for="delete-site">Delete a site’s articles</label>
+        <label for="delete-site">{t('deleteSiteLabel')}</label>
         <input
           id="delete-site"
           value={site}
@@ -61,11 +63,11 @@ export function ArchiveManager(props: ArchiveManagerProps) {
           onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)}
         />
         <button type="submit" disabled={busy}>
-          Delete
+          {t('deleteButton')}
         </button>
       </form>
       <button type="button" class="danger" disabled={busy} onClick={props.onDeleteAll}>
-        Delete everything
+        {t('deleteAll')}
       </button>
       {status && (
         <p class="status" role="status" aria-live="polite">
@@ -74,9 +76,4 @@ export function ArchiveManager(props: ArchiveManagerProps) {
       )}
     </section>
   );
-}
-
-/** "1 article", "2 articles". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,6 @@
 import { formatDay, hostOf, languageName } from '@/lib/format/display';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
+import { useI18n } from './i18n';
 
 export interface ArticleCardProps {
   article: ArticleSummary;
@@ -11,13 +12,18 @@ export interface ArticleCardProps {
 
 /** The article Backstory recognised on the current page, with Save. */
 export function ArticleCard({ article, onToggleSave, busy }: ArticleCardProps) {
+  const { t, locale } = useI18n();
   const site = article.siteName ?? hostOf(article.canonicalUrl ?? article.url);
-  const facts = [site, languageName(article.lang), formatDay(article.publishedAt)].filter(Boolean);
+  const facts = [
+    site,
+    languageName(article.lang, locale),
+    formatDay(article.publishedAt, locale),
+  ].filter(Boolean);
   const saved = article.savedAt !== null;
   return (
-    <article class="article-card" aria-label="Recognised article">
-      <p class="eyebrow">{saved ? 'Article saved in your archive' : 'Article recognised'}</p>
-      <h2 class="article-title">{article.title ?? 'Untitled article'}</h2>
+    <article class="article-card" aria-label={t('cardLabel')}>
+      <p class="eyebrow">{saved ? t('eyebrowSaved') : t('eyebrowRecognised')}</p>
+      <h2 class="article-title">{article.title ?? t('untitled')}</h2>
       {facts.length > 0 && <p class="meta">{facts.join(' · ')}</p>}
       {article.byline && <p class="meta byline">{article.byline}</p>}
       <div class="card-actions">
@@ -28,12 +34,12 @@ export function ArticleCard({ article, onToggleSave, busy }: ArticleCardProps) {
             disabled={busy}
             onClick={() => onToggleSave(article)}
           >
-            {saved ? 'Saved — remove from archive' : 'Save to archive'}
+            {saved ? t('savedButton') : t('saveButton')}
           </button>
         )}
         {saved && (
           <a href={readerHref(article.key)} target="_blank" rel="noopener">
-            Read saved copy
+            {t('readSaved')}
           </a>
         )}
       </div>

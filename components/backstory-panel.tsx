@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import type { PanelState } from '@/lib/ui/panel-store';
+import { useI18n } from './i18n';
 import { RecentArticles } from './recent-articles';
 import { TabStatus } from './tab-status';
 
@@ -17,32 +18,38 @@ export function BackstoryPanel({
   onOpenSidePanel,
   onToggleSave,
 }: BackstoryPanelProps) {
+  const { t } = useI18n();
   return (
     <main class="panel" aria-busy={state.loading}>
       <header class="panel-header">
-        <h1>Backstory</h1>
-        <nav class="actions" aria-label="Backstory">
+        <h1>{t('extName')}</h1>
+        <nav class="actions" aria-label={t('extName')}>
           {onOpenSidePanel && (
             <button type="button" onClick={onOpenSidePanel}>
-              Open side panel
+              {t('openSidePanel')}
             </button>
           )}
           {onOpenOptions && (
             <button type="button" onClick={onOpenOptions}>
-              Options
+              {t('options')}
             </button>
           )}
         </nav>
       </header>
-      <section class="current" aria-label="This page">
+      <section class="current" aria-label={t('thisPage')}>
         {state.loading && !state.view ? (
-          <p class="status">Loading…</p>
+          <p class="status">{t('loading')}</p>
         ) : (
           <TabStatus view={state.view} onToggleSave={onToggleSave} saving={state.saving} />
         )}
         {state.error && (
           <p class="error" role="alert">
-            Backstory could not load this: {state.error}
+            {t('loadError', state.error)}
+          </p>
+        )}
+        {state.saveError && (
+          <p class="error" role="alert">
+            {t('saveFailed', state.saveError)}
           </p>
         )}
       </section>

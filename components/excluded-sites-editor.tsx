@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { normalizeSiteEntry } from '@/lib/privacy/excluded-sites';
+import { useI18n } from './i18n';
 
 export interface ExcludedSitesEditorProps {
   /** undefined while the setting loads. */
@@ -14,26 +15,23 @@ export function ExcludedSitesEditor({
   onChange,
   onRestoreDefaults,
 }: ExcludedSitesEditorProps) {
+  const { t } = useI18n();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = (e: Event) => {
     e.preventDefault();
     const site = normalizeSiteEntry(draft);
-    if (!site) return setError(`"${draft}" is not a site name such as example.com`);
+    if (!site) return setError(t('notASite', draft));
     setError(null);
     setDraft('');
     if (!sites?.includes(site)) onChange([...(sites ?? []), site].sort());
   };
   return (
     <section class="setting-block" aria-labelledby="excluded-heading">
-      <h2 id="excluded-heading">Sites never recorded</h2>
-      <p class="meta">
-        On these sites and their subdomains Backstory does nothing at all. Mail, banking and health
-        sites are listed to start with; hosts with “bank”, “mail” or “patient” in their name are
-        always skipped.
-      </p>
+      <h2 id="excluded-heading">{t('excludedHeading')}</h2>
+      <p class="meta">{t('excludedHelp')}</p>
       <form class="add-site" onSubmit={add}>
-        <label for="new-site">Add a site</label>
+        <label for="new-site">{t('addSiteLabel')}</label>
         <input
           id="new-site"
           value={draft}
@@ -43,7 +41,7 @@ export function ExcludedSitesEditor({
           onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
         />
         <button type="submit" disabled={sites === undefined}>
-          Add
+          {t('addButton')}
         </button>
       </form>
       {error && (
@@ -51,22 +49,22 @@ export function ExcludedSitesEditor({
           {error}
         </p>
       )}
-      <ul class="site-list" aria-label="Sites never recorded">
+      <ul class="site-list" aria-label={t('excludedHeading')}>
         {(sites ?? []).map((site) => (
           <li key={site}>
             <span>{site}</span>
             <button
               type="button"
-              aria-label={`Remove ${site}`}
+              aria-label={t('removeSite', site)}
               onClick={() => onChange(sites!.filter((s) => s !== site))}
             >
-              Remove
+              {t('removeButton')}
             </button>
           </li>
         ))}
       </ul>
       <button type="button" onClick={onRestoreDefaults}>
-        Restore the default list
+        {t('restoreDefaults')}
       </button>
     </section>
   );

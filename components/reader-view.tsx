@@ -1,5 +1,6 @@
 import { formatDay, hostOf, languageName } from '@/lib/format/display';
 import type { SavedCopy } from '@/lib/messaging/protocol';
+import { useI18n } from './i18n';
 
 export interface ReaderViewProps {
   copy: SavedCopy;
@@ -9,29 +10,30 @@ export interface ReaderViewProps {
 
 /** A saved article, readable offline: the sanitised HTML when saved with it, else the text. */
 export function ReaderView({ copy, sanitize }: ReaderViewProps) {
+  const { t, locale } = useI18n();
   const { article, html } = copy;
   const source = article.canonicalUrl ?? article.url;
   const facts = [
     article.siteName ?? hostOf(source),
-    languageName(article.lang),
-    formatDay(article.publishedAt),
+    languageName(article.lang, locale),
+    formatDay(article.publishedAt, locale),
   ].filter(Boolean);
   return (
     <main class="reader" lang={article.lang ?? undefined}>
       <p class="meta">
         {article.savedAt !== null
-          ? `Saved ${formatDay(new Date(article.savedAt).toISOString())}`
-          : 'In your reading history (not saved)'}
+          ? t('readerSavedOn', formatDay(new Date(article.savedAt).toISOString(), locale) ?? '')
+          : t('readerHistory')}
         {source && (
           <>
             {' · '}
             <a href={source} target="_blank" rel="noopener noreferrer">
-              Original
+              {t('original')}
             </a>
           </>
         )}
       </p>
-      <h1>{article.title ?? 'Untitled article'}</h1>
+      <h1>{article.title ?? t('untitled')}</h1>
       {facts.length > 0 && <p class="meta">{facts.join(' · ')}</p>}
       {article.byline && <p class="meta">{article.byline}</p>}
       {html !== null ? (
@@ -45,7 +47,7 @@ export function ReaderView({ copy, sanitize }: ReaderViewProps) {
         </div>
       )}
       {article.captions.length > 0 && (
-        <section class="captions" aria-label="Image captions">
+        <section class="captions" aria-label={t('captionsLabel')}>
           {article.captions.map((c, i) => (
             <p key={i}>
               {c.text}

@@ -1,3 +1,5 @@
+import { useI18n } from './i18n';
+
 export interface RecordingToggleProps {
   /** undefined while the setting loads. */
   enabled: boolean | undefined;
@@ -6,6 +8,7 @@ export interface RecordingToggleProps {
 
 /** The "record what I read" switch of the options page. */
 export function RecordingToggle({ enabled, onChange }: RecordingToggleProps) {
+  const { t } = useI18n();
   return (
     <div class="setting">
       <input
@@ -17,11 +20,9 @@ export function RecordingToggle({ enabled, onChange }: RecordingToggleProps) {
         onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
       />
       <div>
-        <label for="recording">Record the articles I read</label>
+        <label for="recording">{t('recordingLabel')}</label>
         <p id="recording-help" class="meta">
-          {enabled === false
-            ? 'Paused: Backstory does not read or remember any page until you turn this back on.'
-            : 'Backstory recognises news articles you open and keeps them on this device only. Private windows are never recorded.'}
+          {enabled === false ? t('recordingPaused') : t('recordingOn')}
         </p>
       </div>
     </div>

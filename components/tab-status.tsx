@@ -1,15 +1,15 @@
+import { translateReason, type MessageKey } from '@/lib/i18n/translate';
 import type { ArticleSummary, TabView } from '@/lib/messaging/protocol';
 import { ArticleCard } from './article-card';
+import { useI18n } from './i18n';
 
-const SENTENCES: Record<Exclude<TabView['kind'], 'article' | 'failed'>, string> = {
-  'not-article': 'This page does not look like a news article, so Backstory left it alone.',
-  paused: 'Recording is paused: Backstory is not remembering what you read. Turn it on in Options.',
-  excluded:
-    'Backstory never records this site (mail, banking, health and the sites you listed in Options).',
-  private: 'This is a private window. Backstory never records private browsing.',
-  unsupported: 'Backstory reads web pages (http and https) only, not this page.',
-  pending:
-    'Backstory has not read this page yet. If it was open before Backstory was installed, reload it.',
+const SENTENCES: Record<Exclude<TabView['kind'], 'article' | 'failed'>, MessageKey> = {
+  'not-article': 'statusNotArticle',
+  paused: 'statusPaused',
+  excluded: 'statusExcluded',
+  private: 'statusPrivate',
+  unsupported: 'statusUnsupported',
+  pending: 'statusPending',
 };
 
 /** The current tab: its recognised article, or a plain sentence saying why there is none. */
@@ -23,17 +23,18 @@ export function TabStatus({
   /** Key of the article being saved or unsaved. */
   saving?: string;
 }) {
-  if (!view) return <p class="status">No tab to show.</p>;
+  const { t } = useI18n();
+  if (!view) return <p class="status">{t('noTab')}</p>;
   if (view.kind === 'article') {
     const busy = saving === view.article.key;
     return <ArticleCard article={view.article} onToggleSave={onToggleSave} busy={busy} />;
   }
   const sentence =
     view.kind === 'failed'
-      ? `Backstory could not store this article (${view.reason}). Nothing else was changed; reload the page to try again.`
+      ? t('statusFailed', view.reason)
       : view.kind === 'not-article' && view.reason
-        ? `This page does not look like a news article (${view.reason}), so Backstory left it alone.`
-        : SENTENCES[view.kind];
+        ? t('statusNotArticleWhy', translateReason(t, view.reason))
+        : t(SENTENCES[view.kind]);
   return (
     <p class="status" data-kind={view.kind}>
       {sentence}

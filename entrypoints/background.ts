@@ -50,7 +50,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: SAVE_MENU_ID,
-      title: 'Save article to Backstory',
+      title: browser.i18n.getMessage('contextMenuSave') || 'Save article to Backstory',
       contexts: ['page'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });

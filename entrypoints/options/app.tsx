@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ArchiveManager, plural } from '@/components/archive-manager';
+import { ArchiveManager } from '@/components/archive-manager';
+import { useI18n } from '@/components/i18n';
 import { ExcludedSitesEditor } from '@/components/excluded-sites-editor';
 import { RecordingToggle } from '@/components/recording-toggle';
+import { countArticles } from '@/lib/i18n/translate';
 import { sendMessage } from '@/lib/messaging/messenger';
 import { DEFAULT_EXCLUDED_SITES, normalizeSiteEntry } from '@/lib/privacy/excluded-sites';
 import { excludedSites, recordingEnabled } from '@/lib/settings';
@@ -37,6 +39,7 @@ function download(name: string, type: string, text: string) {
 }
 
 export function App() {
+  const { t } = useI18n();
   const enabled = useSetting(recordingEnabled);
   const sites = useSetting(excludedSites);
   const [stats, setStats] = useState<{ articles: number; saved: number }>();
@@ -55,7 +58,7 @@ export function App() {
     try {
       setStatus(await work());
     } catch (e) {
-      setStatus(`Nothing was changed: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(t('nothingChanged', e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
       refreshStats();
@@ -65,7 +68,7 @@ export function App() {
 
   return (
     <main class="options">
-      <h1>Backstory options</h1>
+      <h1>{t('optionsTitle')}</h1>
       <RecordingToggle enabled={enabled} onChange={(v) => void recordingEnabled.setValue(v)} />
       <ExcludedSitesEditor
         sites={sites}
@@ -80,38 +83,38 @@ export function App() {
         onExport={(kind) =>
           run(async () => {
             const articles = await collectExport(transfer, (done, total) =>
-              setStatus(`Exporting… ${done} of ${total}`),
+              setStatus(t('exporting', done, total)),
             );
             const files = exportFiles(articles);
             if (kind === 'json') download(`backstory-${day}.json`, 'application/json', files.json);
             else download(`backstory-saved-${day}.md`, 'text/markdown', files.markdown);
-            return `Exported ${plural(articles.length, 'article')}.`;
+            return t('exported', countArticles(t, articles.length));
           })
         }
         onImport={(file) =>
           run(async () => {
             const outcome = await importExportFile(transfer, await file.text(), (done, total) =>
-              setStatus(`Importing… ${done} of ${total}`),
+              setStatus(t('importing', done, total)),
             );
-            if (!outcome.ok) return `Import refused: ${outcome.reason}.`;
-            return `Imported: ${outcome.added} new, ${outcome.merged} merged with articles already here.`;
+            if (!outcome.ok) return t('importRefused', outcome.reason);
+            return t('imported', outcome.added, outcome.merged);
           })
         }
         onDeleteSite={(entry) =>
           run(async () => {
             const site = normalizeSiteEntry(entry);
-            if (!site) return `"${entry}" is not a site name such as example.com.`;
+            if (!site) return t('notASite', entry);
             const { deleted } = await sendMessage('deleteSite', { site });
-            return `Deleted ${plural(deleted, 'article')} from ${site}.`;
+            return t('deletedSite', countArticles(t, deleted), site);
           })
         }
         onDeleteAll={() =>
           run(async () => {
-            if (!confirm('Delete every article Backstory has kept, saved ones included?')) {
-              return 'Nothing was deleted.';
+            if (!confirm(t('confirmDeleteAll'))) {
+              return t('nothingDeleted');
             }
             await sendMessage('deleteAll', {});
-            return 'Everything was deleted.';
+            return t('everythingDeleted');
           })
         }
       />

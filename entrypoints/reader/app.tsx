@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
 import { ReaderView } from '@/components/reader-view';
 import { createSanitizer } from '@/lib/archive/sanitize';
 import { sendMessage } from '@/lib/messaging/messenger';
@@ -8,10 +9,11 @@ const sanitize = createSanitizer(window);
 
 /** reader.html?key=<article key>: a saved article, from the archive, offline. */
 export function App() {
+  const { t } = useI18n();
   const key = new URLSearchParams(location.search).get('key');
   const [state, setState] = useState<{ copy?: SavedCopy | null; error?: string }>({});
   useEffect(() => {
-    if (!key) return setState({ error: 'No article was given.' });
+    if (!key) return setState({ error: t('readerNoKey') });
     sendMessage('getSavedArticle', { key }).then(
       (copy) => {
         setState({ copy });
@@ -19,11 +21,11 @@ export function App() {
       },
       (e: unknown) => setState({ error: String(e) }),
     );
-  }, [key]);
+  }, [key, t]);
   if (state.error) {
-    return <p class="status reader">Backstory could not open this article: {state.error}</p>;
+    return <p class="status reader">{t('readerError', state.error)}</p>;
   }
-  if (state.copy === undefined) return <p class="status reader">Loading…</p>;
-  if (state.copy === null) return <p class="status reader">This article is not in your archive.</p>;
+  if (state.copy === undefined) return <p class="status reader">{t('loading')}</p>;
+  if (state.copy === null) return <p class="status reader">{t('readerMissing')}</p>;
   return <ReaderView copy={state.copy} sanitize={sanitize} />;
 }

@@ -10,6 +10,8 @@ export interface PanelState {
   tabId?: number;
   recent: ArticleSummary[];
   error?: string;
+  /** Why the last save or unsave failed (the archive is unchanged). */
+  saveError?: string;
   /** A save or unsave is in flight for this article key. */
   saving?: string;
 }
@@ -61,14 +63,14 @@ export function createPanelStore(conn: PanelConnector): PanelStore {
     }
   };
   const toggleSave = async (article: ArticleSummary) => {
-    state.value = { ...state.value, saving: article.key, error: undefined };
+    state.value = { ...state.value, saving: article.key, saveError: undefined };
     try {
       if (article.savedAt === null) await conn.save(article.key, state.value.tabId);
       else await conn.unsave(article.key);
       await refresh();
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      state.value = { ...state.value, error: `the archive was not changed (${message})` };
+      state.value = { ...state.value, saveError: message };
     } finally {
       state.value = { ...state.value, saving: undefined };
     }

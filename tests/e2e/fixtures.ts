@@ -75,7 +75,7 @@ export interface ExtensionBrowser {
 }
 
 /** Starts headless Chromium with the built extension loaded, on a fresh profile. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: { lang?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run "npm run build" first`);
   }
@@ -83,8 +83,13 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    // On Linux Chromium takes its interface language from LANGUAGE, not from --lang.
+    ...(opts.lang
+      ? { env: { ...process.env, LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } }
+      : {}),
     args: [
       ...QUIET_FLAGS,
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],

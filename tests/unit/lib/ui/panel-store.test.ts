@@ -108,6 +108,6 @@ describe('saving from the panel', () => {
     });
     await store.refresh();
     await store.toggleSave(article);
-    expect(store.state.value.error).toBe('the archive was not changed (QuotaExceededError)');
+    expect(store.state.value.saveError).toBe('QuotaExceededError');
   });
 });

@@ -1,0 +1,62 @@
+import en from '../../public/_locales/en/messages.json';
+
+/** Every message of the interface (keys of public/_locales/en/messages.json). */
+export type MessageKey = keyof typeof en;
+
+/** Looks a message up and fills in $1…$9. */
+export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
+
+type Messages = Record<string, { message: string }>;
+
+/** A translator over one messages.json (tests, and the fallback when the browser has no text). */
+export function createTranslator(messages: Messages = en): Translate {
+  return (key, ...subs) => fill(messages[key]?.message ?? en[key]?.message ?? key, subs);
+}
+
+/**
+ * The browser's translator (browser.i18n: the interface follows the browser's language), with
+ * the English text as fallback.
+ */
+export function createBrowserTranslator(
+  getMessage: (key: MessageKey, subs?: string[]) => string,
+): Translate {
+  const fallback = createTranslator(en);
+  return (key, ...subs) => getMessage(key, subs.map(String)) || fallback(key, ...subs);
+}
+
+function fill(message: string, subs: (string | number)[]): string {
+  return message.replace(/\$([1-9])/g, (m, n: string) => {
+    const sub = subs[Number(n) - 1];
+    return sub === undefined ? m : String(sub);
+  });
+}
+
+/** "1 article", "2 articles", in the interface's language. */
+export function countArticles(t: Translate, n: number): string {
+  return t(n === 1 ? 'articleCountOne' : 'articleCountMany', n);
+}
+
+// Reasons the extraction gives in English, mapped to messages; other reasons show as they are.
+const REASONS: Record<string, MessageKey> = {
+  'a front page': 'reasonFrontPage',
+  'a list of articles': 'reasonListing',
+  'search results': 'reasonSearch',
+  'a video page': 'reasonVideo',
+  'a forum or discussion': 'reasonForum',
+  'not enough text for an article': 'reasonShort',
+  'the text seems to be in a frame from another site, which Backstory cannot read':
+    'reasonForeignFrame',
+};
+
+/** A not-an-article reason in the interface's language. */
+export function translateReason(t: Translate, reason: string): string {
+  const key = REASONS[reason];
+  return key ? t(key) : reason;
+}
+
+/** The interface's translator and locale. */
+export interface I18n {
+  t: Translate;
+  /** BCP 47 locale for dates and language names ("fr", "en-US"). */
+  locale: string;
+}
