@@ -1,0 +1,223 @@
+import { normalizeWord } from './gazetteer-key';
+import { matchGazetteer } from './gazetteer';
+import { hashFeature } from './hash';
+
+/** Per-document facts the features read: which words appear in lower case, or capitalised mid-sentence. */
+export interface DocumentStats {
+  lower: Set<string>;
+  capitalMid: Set<string>;
+}
+
+const UPPER_RE = /^\p{Lu}/u;
+const LETTER_RE = /\p{L}/u;
+
+/** Counts, over all sentences of a document, the word forms the features ask about. */
+export function collectDocumentStats(sentences: readonly (readonly string[])[]): DocumentStats {
+  const lower = new Set<string>();
+  const capitalMid = new Set<string>();
+  for (const words of sentences) {
+    const caps = isCapsSentence(words);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (!LETTER_RE.test(w)) continue;
+      if (w === w.toLowerCase()) lower.add(wordInfo(w).key);
+      else if (i > 0 && !caps && UPPER_RE.test(w) && isWordLike(words[i - 1] as string)) {
+        capitalMid.add(wordInfo(w).key);
+      }
+    }
+  }
+  return { lower, capitalMid };
+}
+
+function isWordLike(w: string): boolean {
+  return LETTER_RE.test(w) || /\d/.test(w) || w === ',';
+}
+
+/** Whether a sentence is set in capitals (a headline): most of its letters upper case. */
+export function isCapsSentence(words: readonly string[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const w of words) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        upper++;
+        letters++;
+      } else if (c >= 97 && c <= 122) {
+        letters++;
+      } else if (c > 127) {
+        const ch = w[i] as string;
+        const lo = ch.toLowerCase();
+        if (lo !== ch.toUpperCase()) {
+          letters++;
+          if (lo !== ch) upper++;
+        }
+      }
+    }
+  }
+  return letters >= 8 && upper / letters > 0.8;
+}
+
+/** Word shape collapsed to classes: "Poutine" → "Xx", "KCNA" → "X", "24-ans" → "d-x". */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch.toUpperCase()) c = ch === ch.toUpperCase() ? 'X' : 'x';
+    else c = ch === '’' ? "'" : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+function norm(w: string): string {
+  return normalizeWord(w).replace(/\d/g, '0');
+}
+
+/** Hashed features of one sentence, flat: token i owns ids[offsets[i]] .. ids[offsets[i + 1]]. */
+export interface SentenceFeatures {
+  ids: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** Mixes a feature template id with up to two value hashes (murmur3 finaliser). */
+export function mixFeature(template: number, a: number, b = 0): number {
+  let h = Math.imul(template + 0x5bd1e995, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+interface WordInfo {
+  word: number;
+  shape: number;
+  affixes: number[];
+  /** Starts with a capital letter. */
+  upper: boolean;
+  /** The form the document statistics are keyed by. */
+  key: string;
+}
+
+/** Most features one token can have: 18 fixed, 8 affix and hyphen, 2 capitalisation. */
+const MAX_PER_TOKEN = 28;
+
+const gazetteerHashes = new Map<string, number>();
+
+function gazetteerHash(tag: string): number {
+  let h = gazetteerHashes.get(tag);
+  if (h === undefined) {
+    h = hashFeature(tag);
+    gazetteerHashes.set(tag, h);
+  }
+  return h;
+}
+
+// Word-intrinsic hashes by surface form: most words recur, so the strings are hashed once.
+const wordCache = new Map<string, WordInfo>();
+const CACHE_LIMIT = 200_000;
+
+function wordInfo(raw: string): WordInfo {
+  let info = wordCache.get(raw);
+  if (info) return info;
+  const w = norm(raw);
+  const affixes: number[] = [];
+  for (let k = 1; k <= 4; k++) {
+    if (w.length > k) {
+      affixes.push(hashFeature(`s${k}=${w.slice(-k)}`));
+      if (k <= 3) affixes.push(hashFeature(`p${k}=${w.slice(0, k)}`));
+    }
+  }
+  if (w.length > 1 && w.includes('-')) affixes.push(hashFeature('hyph'));
+  info = {
+    word: hashFeature(w),
+    shape: hashFeature(wordShape(raw)),
+    affixes,
+    upper: UPPER_RE.test(raw),
+    key: normalizeWord(raw),
+  };
+  if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+  wordCache.set(raw, info);
+  return info;
+}
+
+const BIAS = mixFeature(0, 0);
+const START = hashFeature('<s>');
+const END = hashFeature('</s>');
+
+/**
+ * Hashed features for every token of one sentence: word, affixes, shape, context words,
+ * gazetteer hits and document-level casing facts. Training and tagging share this function.
+ */
+export function extractFeatures(
+  words: readonly string[],
+  stats: DocumentStats,
+  lang: string,
+): SentenceFeatures {
+  const n = words.length;
+  // Context values padded with two sentence-boundary slots on each side: index i + 2.
+  const W = new Uint32Array(n + 4);
+  const SH = new Uint32Array(n + 4);
+  const G = new Uint32Array(n + 4);
+  W[0] = W[1] = SH[0] = SH[1] = G[0] = G[1] = START;
+  W[n + 2] = W[n + 3] = SH[n + 2] = SH[n + 3] = G[n + 2] = G[n + 3] = END;
+  const info = words.map(wordInfo);
+  const gaz = matchGazetteer(
+    words,
+    info.map((x) => x.key),
+  );
+  for (let i = 0; i < n; i++) {
+    const wi = info[i] as WordInfo;
+    W[i + 2] = wi.word;
+    SH[i + 2] = wi.shape;
+    G[i + 2] = gazetteerHash(gaz[i] as string);
+  }
+  const caps = isCapsSentence(words);
+  const langFeature = mixFeature(1, hashFeature(lang));
+  const ids = new Uint32Array(n * MAX_PER_TOKEN);
+  const offsets = new Uint32Array(n + 1);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const c = i + 2;
+    const w0 = W[c] as number;
+    const wm1 = W[c - 1] as number;
+    const wp1 = W[c + 1] as number;
+    const s0 = SH[c] as number;
+    const sm1 = SH[c - 1] as number;
+    const sp1 = SH[c + 1] as number;
+    ids[len++] = BIAS;
+    ids[len++] = langFeature;
+    ids[len++] = mixFeature(2, w0);
+    ids[len++] = mixFeature(3, s0);
+    ids[len++] = mixFeature(4, wm1);
+    ids[len++] = mixFeature(5, wp1);
+    ids[len++] = mixFeature(6, W[c - 2] as number);
+    ids[len++] = mixFeature(7, W[c + 2] as number);
+    ids[len++] = mixFeature(8, sm1);
+    ids[len++] = mixFeature(9, sp1);
+    ids[len++] = mixFeature(10, sm1, mixFeature(s0, sp1));
+    ids[len++] = mixFeature(11, wm1, w0);
+    ids[len++] = mixFeature(12, w0, wp1);
+    ids[len++] = mixFeature(13, wm1, s0);
+    ids[len++] = mixFeature(14, s0, wp1);
+    ids[len++] = mixFeature(15, G[c] as number);
+    ids[len++] = mixFeature(16, G[c - 1] as number);
+    ids[len++] = mixFeature(17, G[c + 1] as number);
+    const wi = info[i] as WordInfo;
+    for (const a of wi.affixes) ids[len++] = a;
+    if (wi.upper) {
+      const first = i === 0 || !isWordLike(words[i - 1] as string);
+      const flags =
+        (first ? 1 : 0) |
+        (stats.lower.has(wi.key) ? 2 : 0) |
+        (stats.capitalMid.has(wi.key) ? 4 : 0) |
+        (caps ? 8 : 0);
+      ids[len++] = mixFeature(18, flags);
+      if (caps) ids[len++] = mixFeature(19, w0);
+    }
+    offsets[i + 1] = len;
+  }
+  return { ids: ids.subarray(0, len), offsets };
+}

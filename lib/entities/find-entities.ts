@@ -1,0 +1,22 @@
+import type { Article } from '../article';
+import { type DetectedLang, detectLanguage, latinShare, normalizeLang } from './detect-language';
+import { findArticleMentions } from './find-mentions';
+import { type Entity, mergeMentions } from './merge-mentions';
+
+/** The article's language: its own tag when we support it, else detected from the text. */
+export function resolveLanguage(article: Pick<Article, 'lang' | 'text'>): DetectedLang {
+  return normalizeLang(article.lang) ?? (article.lang ? 'und' : detectLanguage(article.text));
+}
+
+/**
+ * People, places and organisations of an article, one entity per referent, most salient first.
+ * Text in a script other than Latin yields no entities (the tagger only knows Latin script).
+ */
+export function findEntities(
+  article: Pick<Article, 'lang' | 'text' | 'title'>,
+  lang = resolveLanguage(article),
+): Entity[] {
+  if (!article.text.trim() || latinShare(article.text) < 0.5) return [];
+  const { body, title } = findArticleMentions(article.text, article.title, lang);
+  return mergeMentions(body, title);
+}

@@ -1,0 +1,131 @@
+import { getModel } from './load-tagger';
+import { segmentSentences } from './segment';
+import { tagDocument } from './tag-document';
+import type { EntityType } from './tags';
+import { type Token, tokenize } from './tokenize';
+
+/** One recognised name in the text: UTF-16 span, surface text and type. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** The mention sits in the first paragraph. */
+  lead: boolean;
+}
+
+/** Text beyond this many UTF-16 units is not tagged: bounds the time on huge inputs. */
+export const MAX_TEXT = 1_200_000;
+/** Sentences are tagged in chunks of at most this many tokens (run-on text, lists). */
+const MAX_TOKENS = 120;
+// A name has a capital letter ("von der Leyen" too) and is not a run-on of text.
+const HAS_CAPITAL = /\p{Lu}/u;
+const MAX_NAME_LENGTH = 120;
+
+/** Mentions in an article's text and, tagged as part of the same document, in its title. */
+export interface ArticleMentions {
+  body: Mention[];
+  title: Mention[];
+}
+
+interface Chunk {
+  tokens: Token[];
+  lead: boolean;
+  title: boolean;
+}
+
+function chunksOf(text: string, lang: string, title: boolean): Chunk[] {
+  const chunks: Chunk[] = [];
+  const limit = Math.min(text.length, MAX_TEXT);
+  for (const s of segmentSentences(limit < text.length ? text.slice(0, limit) : text, lang)) {
+    const tokens = tokenize(text, s.start, s.end);
+    for (let i = 0; i < tokens.length; i += MAX_TOKENS) {
+      chunks.push({ tokens: tokens.slice(i, i + MAX_TOKENS), lead: s.lead, title });
+    }
+  }
+  return chunks;
+}
+
+/**
+ * Finds PER/LOC/ORG mentions in an article's text and title with the perceptron tagger; the
+ * title's mentions have offsets into the title. `lang` is a feature hint.
+ */
+export function findArticleMentions(
+  text: string,
+  title: string | null,
+  lang: string,
+): ArticleMentions {
+  const chunks = [...(title ? chunksOf(title, lang, true) : []), ...chunksOf(text, lang, false)];
+  const out: ArticleMentions = { body: [], title: [] };
+  if (!chunks.length) return out;
+  const words = chunks.map((c) => c.tokens.map((t) => t.text));
+  const tagged = tagDocument(getModel(), words, lang);
+  chunks.forEach((chunk, k) => {
+    const source = chunk.title ? (title as string) : text;
+    for (const span of trimPersonTitles(tagged[k] ?? [], chunk.tokens)) {
+      const first = chunk.tokens[span.start] as Token;
+      const last = chunk.tokens[span.end - 1] as Token;
+      const surface = source.slice(first.start, last.end);
+      if (!HAS_CAPITAL.test(surface) || surface.length > MAX_NAME_LENGTH) continue;
+      const mention = {
+        start: first.start,
+        end: last.end,
+        text: surface,
+        type: span.type,
+        lead: chunk.lead,
+      };
+      (chunk.title ? out.title : out.body).push(mention);
+    }
+  });
+  return out;
+}
+
+/** Finds PER/LOC/ORG mentions in text with the perceptron tagger. `lang` is a feature hint. */
+export function findMentions(text: string, lang: string): Mention[] {
+  return findArticleMentions(text, null, lang).body;
+}
+
+const HONORIFIC = /^(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Me|Mgr|Sr|Sra|Hr|Fr)\.?$/;
+const CAPITAL = /^\p{Lu}/u;
+// Capitalised titles and functions that precede names in the four languages.
+const TITLES = new Set(
+  (
+    'president vice premier prime minister secretary chancellor general senator governor king queen ' +
+    'prince princess pope mayor chairman chief director ambassador judge sir lord lady dame ' +
+    'président présidente ministre premier secrétaire général chancelier roi reine sénateur maire ' +
+    'presidente ministro ministra primer secretario rey reina alcalde canciller ' +
+    'präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin ' +
+    'könig königin bürgermeister'
+  ).split(' '),
+);
+const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowerCase());
+
+/**
+ * Drops titles from person mentions ("le président Vladimir Poutine", "M. Dupont",
+ * "President Joe Biden" → the name):
+ * some training sets count them in, but an entity is the person. A "person" that does not end
+ * in a capitalised word is dropped.
+ */
+export function trimPersonTitles<S extends { start: number; end: number; type: EntityType }>(
+  spans: S[],
+  tokens: readonly Token[],
+): S[] {
+  const out: S[] = [];
+  for (const s of spans) {
+    if (s.type !== 'PER') {
+      out.push(s);
+      continue;
+    }
+    let start = s.start;
+    while (start < s.end) {
+      const w = (tokens[start] as Token).text;
+      if (isTitle(w) || w === '.' || !CAPITAL.test(w)) start++;
+      else break;
+    }
+    // Names end in a capital word that is not a title: "ministre des Affaires étrangères" and
+    // "Chinese Vice Premier" are functions, not people.
+    const last = (tokens[s.end - 1] as Token).text;
+    if (start < s.end && CAPITAL.test(last) && !isTitle(last)) out.push({ ...s, start });
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+/** Folds a name for comparison: no accents, lower case, straight apostrophes. */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+}
+
+/** The words of a folded name: letters and digits only ("l'otan" → ["l", "otan"]). */
+export function nameWords(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** A deterministic entity key: "per:vladimir-poutine". */
+export function entityId(type: string, name: string): string {
+  const slug = nameWords(foldName(name)).join('-');
+  return `${type.toLowerCase()}:${slug || 'x'}`;
+}

@@ -1,0 +1,89 @@
+import { TAG_COUNT } from './tags';
+
+/** The serialised model: see lib/entities/train/export-model.ts for how it is written. */
+export interface ModelFile {
+  version: number;
+  /** Feature hashes are reduced to this many bits. */
+  bits: number;
+  /** Int8 weight × scale = perceptron weight. */
+  scale: number;
+  /** (TAG_COUNT + 1) × TAG_COUNT transition weights, row 0 = sentence start. */
+  trans: number[];
+  /** Base64 of the kept buckets, ascending, as LEB128 deltas. */
+  buckets: string;
+  /** Base64 of TAG_COUNT int8 weights per kept bucket. */
+  weights: string;
+}
+
+/** A loaded model: an open-addressing table from feature bucket to its weights. */
+export interface Model {
+  mask: number;
+  scale: number;
+  trans: Float32Array;
+  keys: Int32Array;
+  slotMask: number;
+  /** TAG_COUNT weights per table slot, beside the key: one cache line per lookup. */
+  weights: Int8Array;
+}
+
+/** Decodes base64 without Node's Buffer (the service worker has atob). */
+export function decodeBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Builds the lookup table from a model file. */
+export function loadModel(file: ModelFile): Model {
+  const bytes = decodeBase64(file.buckets);
+  const weightBytes = decodeBase64(file.weights);
+  const count = weightBytes.length / TAG_COUNT;
+  let cap = 1;
+  while (cap < count * 2) cap <<= 1;
+  const keys = new Int32Array(cap).fill(-1);
+  const weights = new Int8Array(cap * TAG_COUNT);
+  const slotMask = cap - 1;
+  let bucket = 0;
+  let pos = 0;
+  for (let row = 0; row < count; row++) {
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[pos++] as number;
+      delta |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    bucket += delta;
+    let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
+    while (keys[slot] !== -1) slot = (slot + 1) & slotMask;
+    keys[slot] = bucket;
+    const from = row * TAG_COUNT;
+    const to = slot * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      // Bytes hold two's-complement int8: shift the sign bit into place.
+      weights[to + t] = ((weightBytes[from + t] as number) << 24) >> 24;
+    }
+  }
+  return {
+    mask: 2 ** file.bits - 1,
+    scale: file.scale,
+    trans: Float32Array.from(file.trans),
+    keys,
+    slotMask,
+    weights,
+  };
+}
+
+/** The weight row offset of a feature hash, or -1 when the model dropped it. */
+export function findRow(model: Model, hash: number): number {
+  const bucket = hash & model.mask;
+  let slot = Math.imul(bucket, 0x9e3779b1) & model.slotMask;
+  for (;;) {
+    const k = model.keys[slot] as number;
+    if (k === bucket) return slot * TAG_COUNT;
+    if (k === -1) return -1;
+    slot = (slot + 1) & model.slotMask;
+  }
+}

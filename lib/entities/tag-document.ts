@@ -1,0 +1,99 @@
+import { collectDocumentStats, type DocumentStats, isCapsSentence } from './features';
+import type { Model } from './model';
+import { tagTokens } from './tag-tokens';
+import type { EntityType, TokenSpan } from './tags';
+
+const CAPITAL = /^\p{Lu}/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** Longest name, in tokens, that propagation looks for. */
+const MAX_NAME = 4;
+
+/**
+ * Tags every sentence of one document, then makes names consistent across it: a name the tagger
+ * found once (or the surname of a person found in full) is also a mention where the tagger missed
+ * it, e.g. "Poutine" at the start of a sentence after "Vladimir Poutine".
+ */
+export function tagDocument(
+  model: Model,
+  sentences: readonly string[][],
+  lang: string,
+): TokenSpan[][] {
+  const stats = collectDocumentStats(sentences);
+  const spans = sentences.map((words) => tagTokens(model, words, stats, lang));
+  const known = knownNames(sentences, spans, stats);
+  if (!known.size) return spans;
+  // Headlines in capitals are matched in capitals: "KIM JONG UN" after "Kim Jong Un".
+  const upper = new Map([...known].map(([k, t]) => [k.toUpperCase(), t]));
+  const firstWords = new Set([...known.keys()].map((k) => k.split(' ')[0] as string));
+  const upperFirst = new Set([...upper.keys()].map((k) => k.split(' ')[0] as string));
+  sentences.forEach((words, k) => {
+    const caps = isCapsSentence(words);
+    propagate(
+      words,
+      spans[k] as TokenSpan[],
+      caps ? upper : known,
+      caps ? upperFirst : firstWords,
+      caps,
+    );
+  });
+  return spans;
+}
+
+function knownNames(
+  sentences: readonly string[][],
+  spans: readonly TokenSpan[][],
+  stats: DocumentStats,
+): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (key: string, type: EntityType): void => {
+    // Words the document also uses in lower case ("La", "Union") are not names on their own.
+    if (key.length < 3 || (!key.includes(' ') && stats.lower.has(key.toLowerCase()))) return;
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(type, (v.get(type) ?? 0) + 1);
+    votes.set(key, v);
+  };
+  spans.forEach((list, k) => {
+    const words = sentences[k] as string[];
+    for (const s of list) {
+      const parts = words.slice(s.start, s.end);
+      if (!parts.every((w) => CAPITAL.test(w) || w === '-')) continue;
+      vote(parts.join(' '), s.type);
+      const last = parts[parts.length - 1] as string;
+      if (s.type === 'PER' && parts.length > 1 && TITLE_CASE.test(last)) vote(last, 'PER');
+    }
+  });
+  const out = new Map<string, EntityType>();
+  for (const [key, v] of votes) {
+    const best = [...v].sort((a, b) => b[1] - a[1])[0];
+    if (best) out.set(key, best[0]);
+  }
+  return out;
+}
+
+function propagate(
+  words: readonly string[],
+  spans: TokenSpan[],
+  known: Map<string, EntityType>,
+  firstWords: Set<string>,
+  caps: boolean,
+): void {
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !firstWords.has(words[i] as string)) continue;
+    for (let n = Math.min(MAX_NAME, words.length - i); n >= 1; n--) {
+      if (covered.subarray(i, i + n).some((c) => c === 1)) continue;
+      // A match must not be the start of a longer capitalised run ("Poutine Mardi" is unclear);
+      // in a headline set in capitals every word is one, and the longest match wins instead.
+      const next = words[i + n];
+      if (!caps && next !== undefined && CAPITAL.test(next)) continue;
+      const type = known.get(words.slice(i, i + n).join(' '));
+      if (!type) continue;
+      spans.push({ start: i, end: i + n, type });
+      covered.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,142 @@
+/** Readers for the NER corpora's formats (Node only: training and benchmark). */
+import { readFileSync } from 'node:fs';
+
+/** One sentence: its tokens and IOB2 tag ids (see lib/entities/tags.ts). */
+export interface LabelledSentence {
+  words: string[];
+  tags: number[];
+}
+
+/** A document: sentences that share casing statistics. */
+export type LabelledDoc = LabelledSentence[];
+
+/** The corpus formats: conll (token … TAG, last column), hipe (TSV), conllu (idx token tag), bio, germeval. */
+export type CorpusFormat = 'conll' | 'hipe' | 'conllu' | 'bio' | 'germeval';
+
+const TYPE_IDS: Record<string, number> = { PER: 1, PERS: 1, LOC: 3, ORG: 5 };
+const PSEUDO_DOC = 30;
+const MAX_SENTENCE = 80;
+
+function typeOf(label: string): number {
+  if (!label || label === 'O' || label === '_') return 0;
+  const type = label.slice(2).split('.')[0]?.toUpperCase() ?? '';
+  return TYPE_IDS[type] ?? 0;
+}
+
+/** Converts raw IOB1/IOB2 labels to IOB2 tag ids, other types to O. */
+export function toTagIds(labels: readonly string[]): number[] {
+  const out: number[] = [];
+  let prev = 0;
+  for (const label of labels) {
+    const t = typeOf(label);
+    if (t === 0) out.push(0);
+    else if (label.startsWith('B-') || prev !== t) out.push(t);
+    else out.push(t + 1);
+    prev = t;
+  }
+  return out;
+}
+
+class Builder {
+  docs: LabelledDoc[] = [];
+  private doc: LabelledDoc = [];
+  private words: string[] = [];
+  private labels: string[] = [];
+  constructor(private pseudoDocs: boolean) {}
+  token(word: string, label: string): void {
+    this.words.push(word);
+    this.labels.push(label);
+  }
+  endSentence(): void {
+    if (this.words.length) this.doc.push({ words: this.words, tags: toTagIds(this.labels) });
+    this.words = [];
+    this.labels = [];
+    if (this.pseudoDocs && this.doc.length >= PSEUDO_DOC) this.flushDoc();
+  }
+  endDoc(): void {
+    this.endSentence();
+    this.flushDoc();
+  }
+  private flushDoc(): void {
+    if (this.doc.length) this.docs.push(this.doc);
+    this.doc = [];
+  }
+  get length(): number {
+    return this.words.length;
+  }
+  /** The token before the last one added. */
+  get previous(): string | undefined {
+    return this.words[this.words.length - 2];
+  }
+}
+
+// A full stop after these ends an abbreviation, not a sentence: "M . Hagenbeck".
+const ABBREVIATIONS = new Set(
+  'm mm mme mmes mlle dr st ste me mgr cie co jr sr mr mrs ms prof gen col cap lt av no nos etc hr fr'.split(
+    ' ',
+  ),
+);
+
+function isStop(w: string, prev: string | undefined): boolean {
+  if (w === '!' || w === '?') return true;
+  if (w !== '.' || prev === undefined) return false;
+  return !(ABBREVIATIONS.has(prev.toLowerCase()) || /^\p{Lu}$/u.test(prev));
+}
+
+/** Reads one corpus file into documents of labelled sentences. */
+export function readCorpus(path: string, format: CorpusFormat): LabelledDoc[] {
+  const latin1 = /esp\.(train|testa|testb)$/.test(path);
+  const text = readFileSync(path, latin1 ? 'latin1' : 'utf8');
+  const lines = text.split(/\r?\n/);
+  if (format === 'hipe') return readHipe(lines);
+  const b = new Builder(!text.includes('-DOCSTART-'));
+  for (const line of lines) {
+    if (format === 'germeval' && line.startsWith('#')) {
+      b.endSentence();
+      continue;
+    }
+    if (!line.trim()) {
+      b.endSentence();
+      continue;
+    }
+    const cols = format === 'conll' || format === 'bio' ? line.split(' ') : line.split('\t');
+    const word = format === 'conllu' || format === 'germeval' ? cols[1] : cols[0];
+    const label = format === 'conllu' || format === 'germeval' ? cols[2] : cols[cols.length - 1];
+    if (word === undefined || label === undefined) continue;
+    if (word === '-DOCSTART-') {
+      b.endDoc();
+      continue;
+    }
+    b.token(word, label);
+    if (
+      format === 'bio' &&
+      ((isStop(word, b.previous) && b.length > 3) || b.length >= MAX_SENTENCE)
+    ) {
+      b.endSentence();
+    }
+  }
+  b.endDoc();
+  return b.docs;
+}
+
+function readHipe(lines: string[]): LabelledDoc[] {
+  const b = new Builder(false);
+  const hasSentenceFlags = lines.some((l) => l.includes('EndOfSentence'));
+  for (const line of lines) {
+    if (line.startsWith('#')) {
+      if (line.includes('document_id')) b.endDoc();
+      continue;
+    }
+    if (!line.trim() || line.startsWith('TOKEN\t')) continue;
+    const cols = line.split('\t');
+    const word = cols[0] as string;
+    b.token(word, cols[1] ?? 'O');
+    const misc = cols[cols.length - 1] ?? '';
+    const end = hasSentenceFlags
+      ? misc.includes('EndOfSentence')
+      : isStop(word, b.previous) && b.length > 3;
+    if (end || b.length >= MAX_SENTENCE) b.endSentence();
+  }
+  b.endDoc();
+  return b.docs;
+}

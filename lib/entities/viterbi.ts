@@ -1,0 +1,46 @@
+import { isAllowedTransition, TAG_COUNT } from './tags';
+
+const T = TAG_COUNT;
+const ALLOWED = new Uint8Array((T + 1) * T);
+for (let from = -1; from < T; from++) {
+  for (let to = 0; to < T; to++) {
+    ALLOWED[(from + 1) * T + to] = isAllowedTransition(from, to) ? 1 : 0;
+  }
+}
+
+/**
+ * Best well-formed BIO tag sequence. `emit[i * T + t]` scores tag t at token i;
+ * `trans[(from + 1) * T + to]` scores a transition, row 0 being the sentence start.
+ */
+export function decodeViterbi(emit: Float32Array, trans: ArrayLike<number>, n: number): Uint8Array {
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const score = new Float32Array(n * T);
+  const back = new Uint8Array(n * T);
+  for (let t = 0; t < T; t++) {
+    score[t] = ALLOWED[t] ? (emit[t] as number) + (trans[t] as number) : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let to = 0; to < T; to++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let from = 0; from < T; from++) {
+        if (!ALLOWED[(from + 1) * T + to]) continue;
+        const s = (score[(i - 1) * T + from] as number) + (trans[(from + 1) * T + to] as number);
+        if (s > best) {
+          best = s;
+          arg = from;
+        }
+      }
+      score[i * T + to] = best + (emit[i * T + to] as number);
+      back[i * T + to] = arg;
+    }
+  }
+  let last = 0;
+  for (let t = 1; t < T; t++) {
+    if ((score[(n - 1) * T + t] as number) > (score[(n - 1) * T + last] as number)) last = t;
+  }
+  tags[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + (tags[i] as number)] as number;
+  return tags;
+}

@@ -1,0 +1,256 @@
+/**
+ * Entity benchmark: npm run bench:entities [-- DIR_OR_FILE]. Scores the tagger (and compromise on
+ * English, as the baseline) on the NER dev sets, strict and overlapping, per type; measures speed,
+ * bundle size and load time. Last line: one JSON object.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import nlp from 'compromise';
+import { findMentions } from '../../lib/entities/find-mentions';
+import { getModel } from '../../lib/entities/load-tagger';
+import { tagDocument } from '../../lib/entities/tag-document';
+import { type EntityType, spansFromTags, type TokenSpan } from '../../lib/entities/tags';
+import {
+  type CorpusFormat,
+  type LabelledDoc,
+  readCorpus,
+} from '../../lib/entities/train/read-corpus';
+import { type Prf, SpanScorer } from '../../lib/entities/train/score-spans';
+import { type CorpusSource, DEV_SOURCES } from '../../lib/entities/train/sources';
+
+const DEFAULT_ROOT = resolve(process.cwd(), '../shared/corpus/ner');
+const ROOT_DIR = resolve(import.meta.dirname, '../..');
+
+interface SetFigures {
+  strictF1: number;
+  overlapF1: number;
+  msPer1kWords: number;
+  tagMsPer1kWords: number;
+  strict: Record<string, Prf>;
+  overlap: Record<string, Prf>;
+}
+
+function round(x: number, d = 3): number {
+  return Math.round(x * 10 ** d) / 10 ** d;
+}
+
+function countWords(docs: LabelledDoc[]): number {
+  return docs.reduce((n, d) => n + d.reduce((m, s) => m + s.words.length, 0), 0);
+}
+
+function printTable(name: string, scorer: SpanScorer): void {
+  console.log(`\n${name}`);
+  console.log('  type   strict P / R / F1        overlap P / R / F1      gold');
+  const strict = scorer.report('strict');
+  const overlap = scorer.report('overlap');
+  for (const t of ['PER', 'LOC', 'ORG', 'ALL'] as const) {
+    const s = strict[t];
+    const o = overlap[t];
+    const f = (p: Prf): string => `${p.p.toFixed(3)} / ${p.r.toFixed(3)} / ${p.f1.toFixed(3)}`;
+    console.log(`  ${t.padEnd(5)}  ${f(s)}    ${f(o)}    ${s.gold}`);
+  }
+}
+
+/**
+ * Runs the shipped pipeline on detokenised text (segment, tokenise, tag): ms per 1,000 words,
+ * warm (a first pass over the set lets the JIT settle, as in a worker that has seen a page).
+ */
+function timeTextPipeline(docs: LabelledDoc[], lang: string): number {
+  const texts = docs.map((d) => d.map((s) => s.words.join(' ')).join('\n\n'));
+  for (const t of texts) findMentions(t, lang);
+  // Median of three passes: the machine may be busy with other work.
+  const runs = [0, 1, 2].map(() => {
+    const t0 = performance.now();
+    for (const t of texts) findMentions(t, lang);
+    return performance.now() - t0;
+  });
+  const median = runs.sort((a, b) => a - b)[1] as number;
+  return (median / countWords(docs)) * 1000;
+}
+
+function scoreTagger(name: string, docs: LabelledDoc[], lang: string): SetFigures {
+  const model = getModel();
+  const scorer = new SpanScorer();
+  const t0 = performance.now();
+  for (const doc of docs) {
+    const tagged = tagDocument(
+      model,
+      doc.map((s) => s.words),
+      lang,
+    );
+    doc.forEach((s, k) => scorer.add(spansFromTags(s.tags), tagged[k] ?? []));
+  }
+  const tagMs = ((performance.now() - t0) / countWords(docs)) * 1000;
+  printTable(`${name} (Backstory tagger)`, scorer);
+  return figures(scorer, timeTextPipeline(docs, lang), tagMs);
+}
+
+function figures(scorer: SpanScorer, ms: number, tagMs: number): SetFigures {
+  const strict = scorer.report('strict');
+  const overlap = scorer.report('overlap');
+  return {
+    strictF1: round(strict.ALL.f1),
+    overlapF1: round(overlap.ALL.f1),
+    msPer1kWords: round(ms, 2),
+    tagMsPer1kWords: round(tagMs, 2),
+    strict: Object.fromEntries(Object.entries(strict).map(([k, v]) => [k, roundPrf(v)])),
+    overlap: Object.fromEntries(Object.entries(overlap).map(([k, v]) => [k, roundPrf(v)])),
+  };
+}
+
+function roundPrf(p: Prf): Prf {
+  return { p: round(p.p), r: round(p.r), f1: round(p.f1), gold: p.gold };
+}
+
+const PUNCT = /^[^\p{L}\p{N}]+$/u;
+
+/** compromise's people / places / organisations, mapped from character offsets to tokens. */
+function scoreCompromise(docs: LabelledDoc[]): SetFigures {
+  const scorer = new SpanScorer();
+  let ms = 0;
+  for (const doc of docs) {
+    for (const s of doc) {
+      const starts: number[] = [];
+      let text = '';
+      for (const w of s.words) {
+        if (text) text += ' ';
+        starts.push(text.length);
+        text += w;
+      }
+      const t0 = performance.now();
+      const parsed = nlp(text);
+      const found: [EntityType, { offset: { start: number; length: number } }[]][] = [
+        ['PER', parsed.people().json({ offset: true })],
+        ['LOC', parsed.places().json({ offset: true })],
+        ['ORG', parsed.organizations().json({ offset: true })],
+      ];
+      ms += performance.now() - t0;
+      const pred: TokenSpan[] = [];
+      for (const [type, items] of found) {
+        for (const { offset } of items) {
+          const a = offset.start;
+          const b = offset.start + offset.length;
+          let first = -1;
+          let last = -1;
+          s.words.forEach((w, i) => {
+            const ws = starts[i] as number;
+            if (ws < b && a < ws + w.length && !PUNCT.test(w)) {
+              if (first < 0) first = i;
+              last = i;
+            }
+          });
+          if (first >= 0) pred.push({ start: first, end: last + 1, type });
+        }
+      }
+      scorer.add(spansFromTags(s.tags), pred);
+    }
+  }
+  printTable('en-conll2003 (compromise baseline)', scorer);
+  const perK = (ms / countWords(docs)) * 1000;
+  return figures(scorer, perK, perK);
+}
+
+async function bundleGzipKB(): Promise<number> {
+  const out = await build({
+    entryPoints: [join(ROOT_DIR, 'lib/entities/find-entities.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
+  const bytes = out.outputFiles.reduce((n, f) => n + gzipSync(f.contents, { level: 9 }).length, 0);
+  return round(bytes / 1024, 1);
+}
+
+/** Cold load time, in a fresh process each time (median of three): as when the worker wakes. */
+function measureLoadMs(): number {
+  const script = join(ROOT_DIR, 'tests/bench/measure-load.ts');
+  const runs = [0, 1, 2].map(() => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+    return (JSON.parse(out.trim().split('\n').pop() as string) as { loadMs: number }).loadMs;
+  });
+  return round(runs.sort((a, b) => a - b)[1] as number, 1);
+}
+
+function guessFormat(path: string): CorpusFormat {
+  if (path.endsWith('.tsv')) return 'hipe';
+  if (path.endsWith('.conllu')) return 'conllu';
+  if (path.endsWith('.bio')) return 'bio';
+  return 'conll';
+}
+
+async function main(): Promise<void> {
+  const target = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_ROOT;
+  if (!existsSync(target)) {
+    console.error(
+      `\n!!! NER CORPUS NOT FOUND: ${target}\n!!! Pass a directory or file: npm run bench:entities -- PATH\n`,
+    );
+    process.exit(2);
+  }
+  const loadMs = measureLoadMs();
+  let sources: CorpusSource[];
+  let root = target;
+  if (statSync(target).isFile()) {
+    root = resolve(target, '..');
+    const lang = /(^|[^a-z])(fr|es|de)[^a-z]/.exec(basename(target))?.[2] ?? 'en';
+    sources = [
+      {
+        name: basename(target),
+        path: basename(target),
+        format: guessFormat(target),
+        lang,
+        licence: '',
+      },
+    ];
+  } else {
+    sources = DEV_SOURCES.filter((s) => existsSync(join(root, s.path)));
+    const missing = DEV_SOURCES.filter((s) => !existsSync(join(root, s.path)));
+    if (missing.length) {
+      console.error(`!!! missing dev sets: ${missing.map((s) => s.path).join(', ')}`);
+    }
+    if (!sources.length) process.exit(2);
+  }
+  const sets: Record<string, SetFigures> = {};
+  let compromise: SetFigures | null = null;
+  for (const src of sources) {
+    const docs = readCorpus(join(root, src.path), src.format);
+    sets[src.name] = scoreTagger(src.name, docs, src.lang);
+    if (src.name === 'en-conll2003') compromise = scoreCompromise(docs);
+  }
+  const bundle = await bundleGzipKB();
+  console.log(
+    '\nset                 strictF1  overlapF1  ms/1k words (text pipeline, warm)  ms/1k (tokens given, first pass)',
+  );
+  for (const [name, f] of Object.entries(sets)) {
+    console.log(
+      `${name.padEnd(20)}${String(f.strictF1).padEnd(10)}${String(f.overlapF1).padEnd(11)}${String(f.msPer1kWords).padEnd(35)}${f.tagMsPer1kWords}`,
+    );
+  }
+  if (compromise) {
+    console.log(
+      `${'compromise (en)'.padEnd(20)}${String(compromise.strictF1).padEnd(10)}${String(compromise.overlapF1).padEnd(11)}${compromise.msPer1kWords}`,
+    );
+  }
+  console.log(`recogniser bundle (minified, gzip -9): ${bundle} KB; model load: ${loadMs} ms`);
+  const short = (f: SetFigures) => ({
+    strictF1: f.strictF1,
+    overlapF1: f.overlapF1,
+    msPer1kWords: f.msPer1kWords,
+  });
+  console.log(
+    JSON.stringify({
+      bench: 'entities',
+      sets: Object.fromEntries(Object.entries(sets).map(([k, f]) => [k, short(f)])),
+      compromise: compromise ? short(compromise) : null,
+      bundleGzipKB: bundle,
+      loadMs,
+    }),
+  );
+}
+
+await main();

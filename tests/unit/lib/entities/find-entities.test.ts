@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/article';
+import { findEntities, resolveLanguage } from '@/lib/entities/find-entities';
+import { annotateArticle } from '@/lib/pipeline/annotate';
+import { readPage } from '@/lib/pipeline/read-page';
+import { loadFixture, SEED_URL } from '../../../helpers';
+
+type Input = Pick<Article, 'lang' | 'text' | 'title'>;
+
+function article(text: string, extra: Partial<Input> = {}): Input {
+  return { lang: null, title: null, text, ...extra };
+}
+
+describe('the seed page (News 24, French)', () => {
+  const page = readPage(loadFixture('news24-putin-pyongyang.fr.html', SEED_URL), SEED_URL);
+  if (!page.ok) throw new Error(page.reason);
+  const { entities, dates } = annotateArticle(page.article);
+  const byName = (name: string) => entities.find((e) => e.name === name);
+
+  it.each([
+    ['Kim Jong Un', 'PER'],
+    ['Vladimir Poutine', 'PER'],
+    ['Antony Blinken', 'PER'],
+    ['Jens Stoltenberg', 'PER'],
+    ['Sergueï Lavrov', 'PER'],
+    ['Pyongyang', 'LOC'],
+    ['Corée du Nord', 'LOC'],
+    ['Russie', 'LOC'],
+    ['Ukraine', 'LOC'],
+    ['États-Unis', 'LOC'],
+    ['KCNA', 'ORG'],
+    ['OTAN', 'ORG'],
+  ])('finds %s as %s', (name, type) => {
+    expect(byName(name)?.type).toBe(type);
+  });
+
+  it('merges "Poutine" into Vladimir Poutine and "Kim" into Kim Jong Un', () => {
+    const putin = byName('Vladimir Poutine');
+    expect(putin?.id).toBe('per:vladimir-poutine');
+    expect(putin?.mentions.some((m) => m.text === 'Poutine')).toBe(true);
+    expect(byName('Kim Jong Un')?.mentions.some((m) => m.text === 'Kim')).toBe(true);
+    expect(entities.filter((e) => e.name === 'Poutine')).toEqual([]);
+  });
+
+  it('ranks the people and places of the headline first', () => {
+    const top = entities.slice(0, 6).map((e) => e.name);
+    expect(top).toEqual(
+      expect.arrayContaining(['Kim Jong Un', 'Vladimir Poutine', 'Russie', 'Ukraine', 'Pyongyang']),
+    );
+    expect(entities[0]?.salience).toBe(1);
+  });
+
+  it('gives mention offsets that slice back to the text', () => {
+    for (const e of entities) {
+      for (const m of e.mentions) expect(page.article.text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('finds the dates, resolved against the publication date', () => {
+    expect(dates).toContainEqual(
+      expect.objectContaining({ text: 'mercredi', value: '2024-06-19' }),
+    );
+    expect(dates).toContainEqual(
+      expect.objectContaining({ text: 'septembre 2023', value: '2023-09' }),
+    );
+  });
+});
+
+describe('findEntities on bad input', () => {
+  it('returns nothing for empty or blank text', () => {
+    expect(findEntities(article(''))).toEqual([]);
+    expect(findEntities(article(' \n\n \t'))).toEqual([]);
+  });
+
+  it('returns nothing for a script it does not support', () => {
+    const text = '普京抵达平壤，与金正恩举行会谈。俄罗斯和朝鲜签署了条约。'.repeat(50);
+    expect(findEntities(article(text))).toEqual([]);
+    expect(resolveLanguage(article(text))).toBe('und');
+  });
+
+  it('handles a 1 MB text in bounded time', () => {
+    const para = 'Vladimir Poutine a rencontré Kim Jong Un à Pyongyang, selon l’agence KCNA. ';
+    const text = para.repeat(Math.ceil(1_000_000 / para.length));
+    const t0 = performance.now();
+    const entities = findEntities(article(text, { lang: 'fr' }));
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(entities.find((e) => e.name === 'Vladimir Poutine')?.type).toBe('PER');
+  }, 20_000);
+
+  it('finds nothing in a 1 MB run of one lower-case word or of emoji', () => {
+    expect(findEntities(article('a'.repeat(1_000_000), { lang: 'en' }))).toEqual([]);
+    expect(findEntities(article('🇺🇸 '.repeat(250_000)))).toEqual([]);
+  }, 20_000);
+
+  it('still finds names in an all-caps headline and text', () => {
+    const text =
+      'VLADIMIR POUTINE ARRIVE À PYONGYANG POUR RENCONTRER KIM JONG UN.\n\nLe président russe Vladimir Poutine est arrivé à Pyongyang.';
+    const entities = findEntities(article(text, { lang: 'fr' }));
+    expect(entities.find((e) => e.type === 'LOC' && /pyongyang/i.test(e.name))).toBeDefined();
+    expect(entities.find((e) => e.id === 'per:vladimir-poutine')).toBeDefined();
+  });
+
+  it('detects the language when the article does not say', () => {
+    expect(
+      resolveLanguage(
+        article('The president of the United States met the German chancellor on Monday.'),
+      ),
+    ).toBe('en');
+    expect(resolveLanguage(article('x', { lang: 'fr-FR' }))).toBe('fr');
+    expect(resolveLanguage(article('x', { lang: 'it' }))).toBe('und');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, trimPersonTitles } from '@/lib/entities/find-mentions';
+import { tokenize } from '@/lib/entities/tokenize';
+
+const found = (text: string, lang: string) => findMentions(text, lang).map((m) => [m.text, m.type]);
+
+describe('findMentions', () => {
+  it('finds people, places and organisations in French', () => {
+    const text =
+      'Le président Emmanuel Macron a reçu jeudi Olaf Scholz à l’Élysée, avant un sommet de l’OTAN à Bruxelles.';
+    const m = found(text, 'fr');
+    expect(m).toContainEqual(['Emmanuel Macron', 'PER']);
+    expect(m).toContainEqual(['Olaf Scholz', 'PER']);
+    expect(m).toContainEqual(['OTAN', 'ORG']);
+    expect(m).toContainEqual(['Bruxelles', 'LOC']);
+  });
+
+  it('finds people, places and organisations in English', () => {
+    const text =
+      'Secretary of State Antony Blinken told reporters in Washington that NATO and the European Union would respond.';
+    const m = found(text, 'en');
+    expect(m).toContainEqual(['Antony Blinken', 'PER']);
+    expect(m).toContainEqual(['Washington', 'LOC']);
+    expect(m).toContainEqual(['NATO', 'ORG']);
+    expect(m).toContainEqual(['European Union', 'ORG']);
+  });
+
+  it('finds a single unknown name that never appears in lower case (Rheinmetall)', () => {
+    const text =
+      'Le groupe allemand Rheinmetall va construire une usine. Rheinmetall emploie 25 000 personnes.';
+    expect(found(text, 'fr')).toContainEqual(['Rheinmetall', 'ORG']);
+  });
+
+  it('gives spans that slice back to the mention', () => {
+    const text =
+      'À Pyongyang, Kim Jong Un a accueilli Vladimir Poutine.\n\nLa Russie et la Corée du Nord ont signé.';
+    const mentions = findMentions(text, 'fr');
+    expect(mentions.length).toBeGreaterThanOrEqual(5);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions.filter((m) => m.lead).length).toBeGreaterThan(0);
+  });
+
+  it('returns nothing for empty or punctuation-only text', () => {
+    expect(findMentions('', 'fr')).toEqual([]);
+    expect(findMentions(' … — !', 'en')).toEqual([]);
+  });
+});
+
+describe('trimPersonTitles', () => {
+  const spansOf = (text: string, start: number, end: number) => ({
+    tokens: tokenize(text),
+    spans: [{ start, end, type: 'PER' as const }],
+  });
+
+  it('drops titles and honorifics before a name', () => {
+    const { tokens, spans } = spansOf('le président M. Dupont', 1, 5);
+    const [s] = trimPersonTitles(spans, tokens);
+    expect(tokens.slice(s?.start, s?.end).map((t) => t.text)).toEqual(['Dupont']);
+  });
+
+  it('drops capitalised titles in the four languages (President, Bundeskanzler)', () => {
+    for (const text of ['President Joe Biden', 'Bundeskanzler Olaf Scholz']) {
+      const tokens = tokenize(text);
+      const [s] = trimPersonTitles([{ start: 0, end: 3, type: 'PER' as const }], tokens);
+      expect(s?.start).toBe(1);
+    }
+  });
+
+  it('drops a "person" that is only a function (Chinese Vice Premier)', () => {
+    const tokens = tokenize('Chinese Vice Premier');
+    expect(trimPersonTitles([{ start: 0, end: 3, type: 'PER' as const }], tokens)).toEqual([]);
+  });
+
+  it('drops a "person" that does not end in a capitalised word', () => {
+    const { tokens, spans } = spansOf('ministre des Affaires étrangères', 0, 4);
+    expect(trimPersonTitles(spans, tokens)).toEqual([]);
+  });
+
+  it('keeps other types untouched', () => {
+    const tokens = tokenize('la place rouge');
+    const spans = [{ start: 0, end: 3, type: 'LOC' as const }];
+    expect(trimPersonTitles(spans, tokens)).toEqual(spans);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { collectDocumentStats } from '@/lib/entities/features';
+import { getModel } from '@/lib/entities/load-tagger';
+import { decodeBase64, findRow, loadModel } from '@/lib/entities/model';
+import { tagTokens } from '@/lib/entities/tag-tokens';
+
+describe('model', () => {
+  it('decodes base64 and delta-coded buckets into a lookup table', () => {
+    const file = {
+      version: 1,
+      bits: 8,
+      scale: 0.5,
+      trans: new Array(56).fill(0),
+      buckets: btoa(String.fromCharCode(3, 4)), // buckets 3 and 7
+      weights: btoa(String.fromCharCode(1, 2, 3, 4, 5, 6, 7, 255, 0, 0, 0, 0, 0, 0)),
+    };
+    const m = loadModel(file);
+    const row = (hash: number) => {
+      const at = findRow(m, hash);
+      return at < 0 ? null : [...m.weights.subarray(at, at + 7)];
+    };
+    expect(row(3)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(row(7)).toEqual([-1, 0, 0, 0, 0, 0, 0]);
+    expect(row(256 + 7)).toEqual(row(7)); // hashes are reduced to `bits`
+    expect(row(5)).toBeNull();
+    expect([...decodeBase64('AQL/')]).toEqual([1, 2, 255]);
+  });
+
+  it('ships a model that loads within the budget and tags a sentence', () => {
+    const t0 = performance.now();
+    const model = getModel();
+    expect(performance.now() - t0).toBeLessThan(500);
+    const words = ['Emmanuel', 'Macron', 'a', 'reçu', 'Olaf', 'Scholz', 'à', 'Paris', '.'];
+    const spans = tagTokens(model, words, collectDocumentStats([words]), 'fr');
+    expect(spans).toEqual([
+      { start: 0, end: 2, type: 'PER' },
+      { start: 4, end: 6, type: 'PER' },
+      { start: 7, end: 8, type: 'LOC' },
+    ]);
+  });
+
+  it('lets a person name take in a short title-case word after it (Kim Jong Un)', () => {
+    const words = ['Le', 'dirigeant', 'Kim', 'Jong', 'Un', 'a', 'promis', 'son', 'soutien', '.'];
+    const spans = tagTokens(getModel(), words, collectDocumentStats([words]), 'fr');
+    expect(spans).toContainEqual({ start: 2, end: 5, type: 'PER' });
+  });
+});
