@@ -1,5 +1,6 @@
 import { formatDay, hostOf, languageName } from '@/lib/format/display';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
+import { EntityList } from './entity-list';
 import { useI18n } from './i18n';
 
 export interface ArticleCardProps {
@@ -26,6 +27,7 @@ export function ArticleCard({ article, onToggleSave, busy }: ArticleCardProps) {
       <h2 class="article-title">{article.title ?? t('untitled')}</h2>
       {facts.length > 0 && <p class="meta">{facts.join(' · ')}</p>}
       {article.byline && <p class="meta byline">{article.byline}</p>}
+      <EntityList entities={article.entities} />
       <div class="card-actions">
         {onToggleSave && (
           <button

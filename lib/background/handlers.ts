@@ -1,10 +1,18 @@
 import * as v from 'valibot';
-import { enqueueReport, getArticleByKey, listRecentArticles, type BackstoryDb } from '../db';
+import type { Article } from '../article';
+import {
+  enqueueReport,
+  getArticleByKey,
+  listRecentArticles,
+  type BackstoryDb,
+  type StoredEntity,
+} from '../db';
 import { getSavedCopy, removeFromArchive, saveToArchive } from '../db/archive';
 import { deleteAll, deleteArticle, deleteSite, exportPage, importArticles } from '../db/transfer';
 import { CapturedArticleSchema } from '../messaging/schemas';
 import type { Handlers } from '../messaging/handle';
 import { isExcludedUrl } from '../privacy/excluded-sites';
+import { annotateArticle } from '../pipeline/annotate';
 import { articleKey } from '../url/article-key';
 import { createQueueRunner, type QueueRunner } from './process-queue';
 import { describeTab, summarize, type TabFacts, type TabRecord } from './tab-view';
@@ -25,11 +33,23 @@ export interface BackgroundDeps {
   now(): number;
 }
 
+/** The entities stored with an article: what the recogniser found, mention spans only. */
+export function annotateForStorage(article: Article): StoredEntity[] {
+  return annotateArticle(article).entities.map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    salience: e.salience,
+    mentions: e.mentions.map(({ start, end }) => ({ start, end })),
+  }));
+}
+
 /** The queue runner wired to tab state: a stored or failed report updates its tab's view. */
 export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
   return createQueueRunner({
     db: deps.db,
     now: deps.now,
+    annotate: annotateForStorage,
     async onStored(item, stored) {
       const url = item.article.url ?? stored.key;
       await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key });

@@ -4,7 +4,9 @@ import {
   type BackstoryDb,
   type QueuedReport,
   type StoredArticle,
+  type StoredEntity,
 } from '../db';
+import type { Article } from '../article';
 
 /** A report that fails this many times is dropped and reported as failed. */
 export const MAX_ATTEMPTS = 3;
@@ -12,6 +14,8 @@ export const MAX_ATTEMPTS = 3;
 export interface QueueDeps {
   db: BackstoryDb;
   now(): number;
+  /** Finds the article's entities (CPU only; runs before the write transaction). */
+  annotate(article: Article): StoredEntity[];
   /** After an article is stored (and left the queue). */
   onStored(item: QueuedReport, stored: StoredArticle): Promise<void>;
   /** After a report was given up on. */
@@ -37,7 +41,8 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
       const item = await nextQueued(deps.db);
       if (!item) return;
       try {
-        const stored = await completeQueued(deps.db, item, deps.now());
+        const entities = deps.annotate(item.article);
+        const stored = await completeQueued(deps.db, item, deps.now(), entities);
         await deps.onStored(item, stored);
       } catch (error) {
         if (item.attempts + 1 >= MAX_ATTEMPTS) {

@@ -56,6 +56,13 @@ export function summarize(a: StoredArticle): ArticleSummary {
     lastReadAt: a.lastReadAt,
     readCount: a.readCount,
     savedAt: a.savedAt ?? null,
+    entities: (a.entities ?? []).map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      salience: e.salience,
+      mentionCount: e.mentions.length,
+    })),
   };
 }
 

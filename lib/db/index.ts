@@ -1,8 +1,14 @@
 import type { Article } from '../article';
 import { articleKey } from '../url/article-key';
-import { BackstoryDb, type QueuedReport, type StoredArticle } from './schema';
+import { BackstoryDb, type QueuedReport, type StoredArticle, type StoredEntity } from './schema';
 
-export { BackstoryDb, type QueuedReport, type SavedContent, type StoredArticle } from './schema';
+export {
+  BackstoryDb,
+  type QueuedReport,
+  type SavedContent,
+  type StoredArticle,
+  type StoredEntity,
+} from './schema';
 
 export const DEFAULT_DB_NAME = 'backstory';
 
@@ -29,7 +35,7 @@ export async function upsertArticle(
 async function putArticle(
   db: BackstoryDb,
   key: string,
-  article: Article,
+  article: Article & { entities?: StoredEntity[] },
   now: number,
 ): Promise<StoredArticle> {
   const existing = await db.articles.where('key').equals(key).first();
@@ -61,11 +67,12 @@ export async function completeQueued(
   db: BackstoryDb,
   item: QueuedReport,
   now: number,
+  entities: StoredEntity[] = [],
 ): Promise<StoredArticle> {
   const key = articleKey(item.article.canonicalUrl, item.article.url);
   return db.transaction('rw', db.articles, db.queue, async () => {
     if (!key) throw new Error('an article needs a URL or a canonical URL to be stored');
-    const stored = await putArticle(db, key, item.article, now);
+    const stored = await putArticle(db, key, { ...item.article, entities }, now);
     await db.queue.delete(item.id!);
     return stored;
   });

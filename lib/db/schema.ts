@@ -25,6 +25,17 @@ export interface StoredArticle extends Article {
   readCount: number;
   /** When the reader saved it to the archive (epoch ms); absent for history only. */
   savedAt?: number;
+  /** People, places and organisations found in it, most salient first (absent before v0.2). */
+  entities?: StoredEntity[];
+}
+
+/** An entity of a stored article, with its mention spans (UTF-16 offsets into text). */
+export interface StoredEntity {
+  id: string;
+  type: 'PER' | 'LOC' | 'ORG';
+  name: string;
+  salience: number;
+  mentions: { start: number; end: number }[];
 }
 
 /** The saved copy of an article's cleaned, sanitised HTML (only for saved articles). */

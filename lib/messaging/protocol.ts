@@ -23,6 +23,17 @@ export interface ArticleSummary {
   readCount: number;
   /** When it was saved to the archive, or null for reading history only. */
   savedAt: number | null;
+  /** Its people, places and organisations, most salient first. */
+  entities: EntitySummary[];
+}
+
+/** An entity as the UI shows it. */
+export interface EntitySummary {
+  id: string;
+  type: 'PER' | 'LOC' | 'ORG';
+  name: string;
+  salience: number;
+  mentionCount: number;
 }
 
 /** A saved article as the reader page shows it: text, captions and the sanitised HTML. */

@@ -50,6 +50,23 @@ describe('Backstory in Chromium', () => {
     await card.getByText(SEED_TITLE).waitFor();
     expect(await card.textContent()).toMatch(/News 24 · French · .*2024/);
     await popup.getByRole('link', { name: SEED_TITLE }).waitFor();
+    // Its people, places and organisations, merged and typed.
+    const group = async (name: string) =>
+      card.getByRole('list', { name }).getByRole('listitem').allTextContents();
+    expect(await group('People')).toEqual(
+      expect.arrayContaining([
+        'Vladimir Poutine',
+        'Kim Jong Un',
+        'Antony Blinken',
+        'Jens Stoltenberg',
+        'Sergueï Lavrov',
+      ]),
+    );
+    expect(await group('Places')).toEqual(
+      expect.arrayContaining(['Pyongyang', 'Corée du Nord', 'Russie', 'Ukraine', 'États-Unis']),
+    );
+    expect(await group('Organisations')).toEqual(expect.arrayContaining(['OTAN', 'KCNA']));
+    expect((await group('People')).filter((n) => /Poutine/.test(n))).toEqual(['Vladimir Poutine']);
     await saveScreenshot(popup, 'popup-article');
     await popup.close();
   });

@@ -17,6 +17,7 @@ const seed: ArticleSummary = {
   lastReadAt: Date.UTC(2024, 5, 20),
   readCount: 1,
   savedAt: null,
+  entities: [],
 };
 
 describe('BackstoryPanel', () => {

@@ -21,6 +21,7 @@ const article: ArticleSummary = {
   lastReadAt: 0,
   readCount: 1,
   savedAt: null,
+  entities: [],
 };
 
 describe('the interface in French', () => {

@@ -225,3 +225,29 @@ describe('excluded sites', () => {
     expect(await h.getTabView({ tabId: 7 }, ui)).toEqual({ kind: 'excluded' });
   });
 });
+
+describe('entities', () => {
+  it('are found when an article is stored, and shown with the tab', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await h.reportPage({ kind: 'article', article: seed }, sender(1));
+    const stored = await deps.db.articles.toArray();
+    const ids = stored[0]!.entities!.map((e) => e.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'per:vladimir-poutine',
+        'per:kim-jong-un',
+        'loc:coree-du-nord',
+        'org:otan',
+      ]),
+    );
+    // Mention spans point into the stored text.
+    const putin = stored[0]!.entities!.find((e) => e.id === 'per:vladimir-poutine')!;
+    expect(putin.mentions.map((m) => stored[0]!.text.slice(m.start, m.end))).toContain(
+      'Vladimir Poutine',
+    );
+    const view = await h.getTabView({ tabId: 1 }, ui);
+    expect(
+      view.kind === 'article' && view.article.entities.find((e) => e.id === 'per:kim-jong-un'),
+    ).toMatchObject({ type: 'PER', name: 'Kim Jong Un' });
+  });
+});

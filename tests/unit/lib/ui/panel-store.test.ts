@@ -70,6 +70,7 @@ describe('saving from the panel', () => {
     lastReadAt: 1,
     readCount: 1,
     savedAt: null,
+    entities: [],
   };
 
   it('saves with the tab (so the HTML is captured), then shows the saved state', async () => {

@@ -1,0 +1,37 @@
+import type { EntitySummary } from '@/lib/messaging/protocol';
+import { useI18n } from './i18n';
+
+const GROUPS = [
+  ['PER', 'typePER'],
+  ['LOC', 'typeLOC'],
+  ['ORG', 'typeORG'],
+] as const;
+
+// More than this per group is noise in a popup; the most salient come first.
+const MAX_PER_GROUP = 8;
+
+/** The article's people, places and organisations, grouped by type, most salient first. */
+export function EntityList({ entities }: { entities: EntitySummary[] }) {
+  const { t } = useI18n();
+  if (entities.length === 0) return null;
+  return (
+    <section class="entities" aria-label={t('entitiesHeading')}>
+      {GROUPS.map(([type, label]) => {
+        const group = entities.filter((e) => e.type === type).slice(0, MAX_PER_GROUP);
+        if (group.length === 0) return null;
+        return (
+          <div class="entity-group" key={type}>
+            <h3 id={`entities-${type}`}>{t(label)}</h3>
+            <ul aria-labelledby={`entities-${type}`}>
+              {group.map((e) => (
+                <li key={e.id} title={t('mentionCount', e.mentionCount)} data-entity-id={e.id}>
+                  {e.name}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
