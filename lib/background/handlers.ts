@@ -12,7 +12,7 @@ import { deleteAll, deleteArticle, deleteSite, exportPage, importArticles } from
 import { CapturedArticleSchema } from '../messaging/schemas';
 import type { Handlers } from '../messaging/handle';
 import { isExcludedUrl } from '../privacy/excluded-sites';
-import { annotateArticle } from '../pipeline/annotate';
+import { annotateArticle, withDetectedLanguage } from '../pipeline/annotate';
 import { articleKey } from '../url/article-key';
 import { createQueueRunner, type QueueRunner } from './process-queue';
 import { describeTab, summarize, type TabFacts, type TabRecord } from './tab-view';
@@ -33,15 +33,20 @@ export interface BackgroundDeps {
   now(): number;
 }
 
-/** The entities stored with an article: what the recogniser found, mention spans only. */
-export function annotateForStorage(article: Article): StoredEntity[] {
-  return annotateArticle(article).entities.map((e) => ({
+/**
+ * What is stored with an article: its language when the page gave none, and the entities the
+ * recogniser found, with mention spans only.
+ */
+export function annotateForStorage(input: Article): { article: Article; entities: StoredEntity[] } {
+  const article = withDetectedLanguage(input);
+  const entities = annotateArticle(article).entities.map((e) => ({
     id: e.id,
     type: e.type,
     name: e.name,
     salience: e.salience,
     mentions: e.mentions.map(({ start, end }) => ({ start, end })),
   }));
+  return { article, entities };
 }
 
 /** The queue runner wired to tab state: a stored or failed report updates its tab's view. */

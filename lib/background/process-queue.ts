@@ -14,8 +14,8 @@ export const MAX_ATTEMPTS = 3;
 export interface QueueDeps {
   db: BackstoryDb;
   now(): number;
-  /** Finds the article's entities (CPU only; runs before the write transaction). */
-  annotate(article: Article): StoredEntity[];
+  /** Completes the article (language) and finds its entities: CPU only, before the write. */
+  annotate(article: Article): { article: Article; entities: StoredEntity[] };
   /** After an article is stored (and left the queue). */
   onStored(item: QueuedReport, stored: StoredArticle): Promise<void>;
   /** After a report was given up on. */
@@ -41,8 +41,8 @@ export function createQueueRunner(deps: QueueDeps): QueueRunner {
       const item = await nextQueued(deps.db);
       if (!item) return;
       try {
-        const entities = deps.annotate(item.article);
-        const stored = await completeQueued(deps.db, item, deps.now(), entities);
+        const { article, entities } = deps.annotate(item.article);
+        const stored = await completeQueued(deps.db, { ...item, article }, deps.now(), entities);
         await deps.onStored(item, stored);
       } catch (error) {
         if (item.attempts + 1 >= MAX_ATTEMPTS) {

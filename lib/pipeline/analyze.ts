@@ -1,5 +1,5 @@
 import type { AnalyzeResult, Article } from '../article';
-import { annotateArticle } from './annotate';
+import { annotateArticle, withDetectedLanguage } from './annotate';
 import { readPage } from './read-page';
 
 export interface AnalyzeOptions {
@@ -20,7 +20,9 @@ export function analyzeDocument(
 ): AnalyzeResult {
   const extracted = readPage(doc, opts.url ?? null);
   if (!extracted.ok) return failure(input, `not an article: ${extracted.reason}`);
-  const article = opts.lang ? { ...extracted.article, lang: opts.lang } : extracted.article;
+  const article = opts.lang
+    ? { ...extracted.article, lang: opts.lang }
+    : withDetectedLanguage(extracted.article);
   return { input, article, ...annotateArticle(article), error: null };
 }
 

@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { type DateMention, findDates } from '../dates/find-dates';
+import { detectLanguage } from '../entities/detect-language';
 import { findEntities, resolveLanguage } from '../entities/find-entities';
 import type { Entity } from '../entities/merge-mentions';
 
@@ -17,4 +18,15 @@ export function annotateArticle(article: Article): Annotation {
     entities: findEntities(article, lang),
     dates: findDates(article.text, lang === 'und' ? 'en' : lang, reference),
   };
+}
+
+/**
+ * The article with a language: the page's own tag when it gave one, else the language detected
+ * from the text (en/fr/es/de), else null. Runs where the model lives (background, Node), so the
+ * content script stays light.
+ */
+export function withDetectedLanguage<T extends Article>(article: T): T {
+  if (article.lang) return article;
+  const detected = detectLanguage(article.text);
+  return detected === 'und' ? article : { ...article, lang: detected };
 }

@@ -251,3 +251,11 @@ describe('entities', () => {
     ).toMatchObject({ type: 'PER', name: 'Kim Jong Un' });
   });
 });
+
+describe('language', () => {
+  it('is detected from the text when the page does not say it', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await h.reportPage({ kind: 'article', article: { ...seed, lang: null } }, sender(1));
+    expect((await deps.db.articles.toArray())[0]!.lang).toBe('fr');
+  });
+});

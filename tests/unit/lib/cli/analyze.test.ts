@@ -62,6 +62,19 @@ describe('npm run analyze', () => {
     });
   }, 30_000);
 
+  it('detects the language from the text when the page does not say it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const file = join(dir, 'nolang.html');
+    const p =
+      '<p>The minister told reporters on Tuesday that the negotiations had reached a decisive stage, and that both delegations expected to sign a first agreement before the end of the month.</p>';
+    writeFileSync(
+      file,
+      `<html><head><meta property="og:type" content="article"></head><body><article>${p.repeat(4)}</article></body></html>`,
+    );
+    const [r] = lines((await cli([file])).stdout);
+    expect(r.article.lang).toBe('en');
+  }, 30_000);
+
   it('with --text keeps the file content exactly and leaves the metadata null', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
     const file = join(dir, 'a.txt');
