@@ -1,4 +1,12 @@
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -39,6 +47,15 @@ export async function startFixtureServer(listenPort = 0): Promise<FixtureServer>
   const server: Server = createServer((req, res) => {
     log.push(`${req.method} ${req.url}`);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    // /gen/N.html: article N, the English fixture under its own canonical URL and title.
+    const gen = /^\/gen\/(\d+)\.html$/.exec(path);
+    if (gen) {
+      const html = readFileSync(join(FIXTURES_DIR, 'world-desk-putin-pyongyang.en.html'), 'utf8')
+        .replace(/putin-pyongyang-visit/g, `story-${gen[1]}`)
+        .replace(/Putin lands in Pyongyang/g, `Story ${gen[1]}: Putin lands in Pyongyang`);
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(html);
+      return;
+    }
     const name = path.startsWith('/spa/')
       ? 'spa.html'
       : normalize(decodeURIComponent(path)).replace(/^[/\\.]+/, '');
