@@ -1,40 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  saveScreenshot,
-  startFixtureServer,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { openPage, useExtensionBrowser } from './setup-browser';
+import { saveScreenshot } from './fixtures';
 
 const SEED_TITLE =
   'Kim promet son « plein soutien » à la Russie en Ukraine alors que Poutine se rend à Pyongyang';
 
-let server: FixtureServer;
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 describe('the archive', () => {
   it('saves the seed article from the popup and opens the saved copy offline', async () => {
-    const page = await ext.context.newPage();
-    const url = `${server.origin}/news24-putin-pyongyang.fr.html`;
-    await page.goto(url);
-    const popup = await ext.openExtensionPage(`popup.html?tabId=${await ext.tabIdOf(url)}`);
+    const { openPopup } = await openPage(env, '/news24-putin-pyongyang.fr.html');
+    const popup = await openPopup();
     await popup.getByRole('button', { name: 'Save to archive' }).click();
     await popup.getByRole('button', { name: 'Saved — remove from archive' }).waitFor();
     await popup.getByText('Article saved in your archive').waitFor();
 
     // Offline: the page's server is gone; the saved copy comes from the archive.
-    await server.close();
+    await env.server.close();
     const [reader] = await Promise.all([
-      ext.context.waitForEvent('page'),
+      env.ext.context.waitForEvent('page'),
       popup.getByRole('link', { name: 'Read saved copy' }).click(),
     ]);
     await reader.waitForLoadState();
@@ -62,7 +46,7 @@ describe('the archive', () => {
   });
 
   it('exports the archive, deletes everything, and imports it back from the file', async () => {
-    const options = await ext.openExtensionPage('options.html');
+    const options = await env.ext.openExtensionPage('options.html');
     await options.getByText(/1 article read, 0 saved/).waitFor();
     const [download] = await Promise.all([
       options.waitForEvent('download'),
@@ -81,7 +65,7 @@ describe('the archive', () => {
       .getByText('Imported: 1 new, 0 merged with articles already here.')
       .waitFor();
     await options.getByText(/1 article read, 0 saved/).waitFor();
-    const popup = await ext.openExtensionPage('popup.html');
+    const popup = await env.ext.openExtensionPage('popup.html');
     await popup.getByRole('link', { name: SEED_TITLE }).waitFor();
 
     // A file that is not an export is refused, and nothing changes.

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { openPage, useExtensionBrowser } from './setup-browser';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, startFixtureServer, type ExtensionBrowser } from './fixtures';
 
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 // The page's JSON-LD headline, with its payload, exactly as the page gives it.
 const HOSTILE_TITLE = `</script><img src=x onerror="window.__pwned=['jsonld']">Hostile headline about a summit`;
@@ -31,18 +22,15 @@ async function expectNothingRan(page: Page) {
 
 describe('a hostile page', () => {
   it('is recorded as text, and none of its payloads runs in the popup or the side panel', async () => {
-    const page = await ext.context.newPage();
-    const url = `${server.origin}/hostile.html`;
-    await page.goto(url);
-    const tabId = await ext.tabIdOf(url);
+    const { page, openPopup } = await openPage(env, '/hostile.html');
 
-    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await openPopup();
     const card = popup.getByRole('article', { name: 'Recognised article' });
     await card.getByText(HOSTILE_TITLE, { exact: true }).waitFor();
     expect(await card.textContent()).toContain(`<svg onload="window.__pwned=['site']">Evil Site`);
     await expectNothingRan(popup);
 
-    const panel = await ext.openExtensionPage('sidepanel.html');
+    const panel = await env.ext.openExtensionPage('sidepanel.html');
     await page.bringToFront();
     await panel
       .getByRole('article', { name: 'Recognised article' })
@@ -52,7 +40,7 @@ describe('a hostile page', () => {
   });
 
   it('cannot run inline script in extension pages (strict CSP)', async () => {
-    const popup = await ext.openExtensionPage('popup.html');
+    const popup = await env.ext.openExtensionPage('popup.html');
     const ran = await popup.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__inline = 1';
@@ -60,7 +48,7 @@ describe('a hostile page', () => {
       return (window as { __inline?: number }).__inline;
     });
     expect(ran).toBeUndefined();
-    const csp = await ext.worker.evaluate(
+    const csp = await env.ext.worker.evaluate(
       () => chrome.runtime.getManifest().content_security_policy,
     );
     expect(csp).toMatchObject({ extension_pages: expect.stringContaining("object-src 'none'") });

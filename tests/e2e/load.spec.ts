@@ -1,21 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  startFixtureServer,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './setup-browser';
 
-let server: FixtureServer;
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 const TABS = 30;
 
@@ -23,11 +9,11 @@ describe('under load', () => {
   it('30 article tabs opened at once are all stored, each exactly once', async () => {
     await Promise.all(
       Array.from({ length: TABS }, async (_, i) => {
-        const page = await ext.context.newPage();
-        await page.goto(`${server.origin}/gen/${i}.html`);
+        const page = await env.ext.context.newPage();
+        await page.goto(`${env.server.origin}/gen/${i}.html`);
       }),
     );
-    const options = await ext.openExtensionPage('options.html');
+    const options = await env.ext.openExtensionPage('options.html');
     await expect
       .poll(
         async () => (

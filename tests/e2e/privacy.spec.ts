@@ -1,52 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  startFixtureServer,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, useExtensionBrowser } from './setup-browser';
 
-let server: FixtureServer;
-let ext: ExtensionBrowser;
+const env = useExtensionBrowser();
 const requests: string[] = [];
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
+beforeAll(() => {
   // Requests made by pages, extension pages, content scripts and the service worker. The
   // browser's own start-up calls (to Google hosts) come from the browser process: not here.
-  ext.context.on('request', (r) => requests.push(r.url()));
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  env.ext.context.on('request', (r) => requests.push(r.url()));
 });
 
 describe('privacy with online sources off', () => {
   it('makes no network request of its own while reading, showing and configuring', async () => {
-    const page = await ext.context.newPage();
-    const url = `${server.origin}/news24-putin-pyongyang.fr.html`;
-    await page.goto(url);
-    const tabId = await ext.tabIdOf(url);
-    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { url, openPopup } = await openPage(env, '/news24-putin-pyongyang.fr.html');
+    const popup = await openPopup();
     await popup.getByRole('article', { name: 'Recognised article' }).waitFor();
-    await ext.openExtensionPage('sidepanel.html');
-    const options = await ext.openExtensionPage('options.html');
+    await env.ext.openExtensionPage('sidepanel.html');
+    const options = await env.ext.openExtensionPage('options.html');
     await options.getByRole('checkbox').waitFor();
 
-    const own = `chrome-extension://${ext.extensionId}/`;
+    const own = `chrome-extension://${env.ext.extensionId}/`;
     const foreign = requests.filter((r) => !r.startsWith(own) && r !== url);
     expect(foreign).toEqual([]);
     // The test server saw the one page the reader opened (and the tab's favicon, which the
     // browser itself asks for), nothing else.
-    expect(server.log.filter((r) => r !== 'GET /favicon.ico')).toEqual([
+    expect(env.server.log.filter((r) => r !== 'GET /favicon.ico')).toEqual([
       'GET /news24-putin-pyongyang.fr.html',
     ]);
   });
 
   it('cannot reach the network from the service worker or its pages (CSP connect-src)', async () => {
-    const probe = `${server.origin}/probe`;
+    const probe = `${env.server.origin}/probe`;
     expect(
-      await ext.worker.evaluate(
+      await env.ext.worker.evaluate(
         (u) =>
           fetch(u).then(
             () => 'reached',
@@ -55,7 +40,7 @@ describe('privacy with online sources off', () => {
         probe,
       ),
     ).toBe('blocked');
-    const popup = await ext.openExtensionPage('popup.html');
+    const popup = await env.ext.openExtensionPage('popup.html');
     expect(
       await popup.evaluate(
         (u) =>
@@ -66,13 +51,13 @@ describe('privacy with online sources off', () => {
         probe,
       ),
     ).toBe('blocked');
-    expect(server.log).not.toContain('GET /probe');
+    expect(env.server.log).not.toContain('GET /probe');
   });
 });
 
 describe('a site the reader excluded', () => {
   it('is not recorded, and the popup says why', async () => {
-    const options = await ext.openExtensionPage('options.html');
+    const options = await env.ext.openExtensionPage('options.html');
     await options.getByLabel('Add a site').fill('http://127.0.0.1/');
     await options.getByRole('button', { name: 'Add', exact: true }).click();
     await options
@@ -80,10 +65,8 @@ describe('a site the reader excluded', () => {
       .getByText('127.0.0.1', { exact: true })
       .waitFor();
 
-    const page = await ext.context.newPage();
-    const url = `${server.origin}/world-desk-putin-pyongyang.en.html`;
-    await page.goto(url);
-    const popup = await ext.openExtensionPage(`popup.html?tabId=${await ext.tabIdOf(url)}`);
+    const { page, openPopup } = await openPage(env, '/world-desk-putin-pyongyang.en.html');
+    const popup = await openPopup();
     await popup.getByText(/Backstory never records this site/).waitFor();
     // Give a content script time to misbehave, then check nothing came of it.
     await page.waitForTimeout(1500);

@@ -1,39 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { openPage, useExtensionBrowser } from './setup-browser';
 import type { Page } from 'playwright-core';
-import {
-  launchWithExtension,
-  saveScreenshot,
-  startFixtureServer,
-  type ExtensionBrowser,
-} from './fixtures';
+import { saveScreenshot } from './fixtures';
 
 const SEED_TITLE =
   'Kim promet son « plein soutien » à la Russie en Ukraine alors que Poutine se rend à Pyongyang';
 
 const ENGLISH_TITLE = "Putin lands in Pyongyang as Kim pledges backing for Russia's war";
 
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-async function openPage(path: string): Promise<{ page: Page; url: string; tabId: number }> {
-  const page = await ext.context.newPage();
-  const url = `${server.origin}${path}`;
-  await page.goto(url);
-  return { page, url, tabId: await ext.tabIdOf(url) };
-}
+const env = useExtensionBrowser();
 
 /** The popup, opened as a page for one tab (what the toolbar button shows for that tab). */
 function openPopupFor(tabId: number): Promise<Page> {
-  return ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+  return env.ext.openExtensionPage(`popup.html?tabId=${tabId}`);
 }
 
 const recentTitles = (popup: Page) =>
@@ -44,7 +23,7 @@ describe('Backstory in Chromium', () => {
   let seedPage: Page;
 
   it('recognises and stores the seed article, and the popup shows it', async () => {
-    ({ tabId: seedTabId, page: seedPage } = await openPage('/news24-putin-pyongyang.fr.html'));
+    ({ tabId: seedTabId, page: seedPage } = await openPage(env, '/news24-putin-pyongyang.fr.html'));
     const popup = await openPopupFor(seedTabId);
     const card = popup.getByRole('article', { name: 'Recognised article' });
     await card.getByText(SEED_TITLE).waitFor();
@@ -72,7 +51,7 @@ describe('Backstory in Chromium', () => {
   });
 
   it('the side panel shows the tab being read and follows tab switches', async () => {
-    const panel = await ext.openExtensionPage('sidepanel.html');
+    const panel = await env.ext.openExtensionPage('sidepanel.html');
     await seedPage.bringToFront();
     await panel
       .getByRole('article', { name: 'Recognised article' })
@@ -80,7 +59,7 @@ describe('Backstory in Chromium', () => {
       .waitFor();
     await saveScreenshot(panel, 'sidepanel-article');
 
-    const front = await openPage('/front-page.html');
+    const front = await openPage(env, '/front-page.html');
     await front.page.bringToFront();
     await panel.getByText(/does not look like a news article/).waitFor();
     await seedPage.bringToFront();
@@ -90,7 +69,7 @@ describe('Backstory in Chromium', () => {
   });
 
   it('stores nothing for a news front page, and says why', async () => {
-    const { tabId, page } = await openPage('/front-page.html');
+    const { tabId, page } = await openPage(env, '/front-page.html');
     const popup = await openPopupFor(tabId);
     await popup.getByText(/does not look like a news article/).waitFor();
     expect(await recentTitles(popup)).toEqual([SEED_TITLE]);
@@ -100,7 +79,7 @@ describe('Backstory in Chromium', () => {
   });
 
   it('re-checks after a history-API navigation in a single-page site', async () => {
-    const { tabId, page } = await openPage('/spa.html');
+    const { tabId, page } = await openPage(env, '/spa.html');
     const popup = await openPopupFor(tabId);
     await popup.getByText(/does not look like a news article/).waitFor();
     await page.click('#open-article');
@@ -117,7 +96,7 @@ describe('Backstory in Chromium', () => {
   });
 
   it('waits for an article body that arrives after load', async () => {
-    const { tabId, page } = await openPage('/lazy.html');
+    const { tabId, page } = await openPage(env, '/lazy.html');
     const popup = await openPopupFor(tabId);
     await popup
       .getByRole('article', { name: 'Recognised article' })
@@ -128,13 +107,13 @@ describe('Backstory in Chromium', () => {
   });
 
   it('records nothing while paused, and records the open article when turned back on', async () => {
-    const options = await ext.openExtensionPage('options.html');
+    const options = await env.ext.openExtensionPage('options.html');
     const toggle = options.getByRole('checkbox', { name: 'Record the articles I read' });
     await expect.poll(() => toggle.isEnabled()).toBe(true);
     await toggle.uncheck();
     await options.getByText(/Paused: Backstory does not read or remember/).waitFor();
 
-    const { tabId, page } = await openPage('/world-desk-putin-pyongyang.en.html');
+    const { tabId, page } = await openPage(env, '/world-desk-putin-pyongyang.en.html');
     const popup = await openPopupFor(tabId);
     await popup.getByText(/Recording is paused/).waitFor();
     expect(await recentTitles(popup)).not.toContain(ENGLISH_TITLE);
