@@ -35,18 +35,27 @@ export interface BackgroundDeps {
 
 /**
  * What is stored with an article: its language when the page gave none, and the entities the
- * recogniser found, with mention spans only.
+ * recogniser found, with mention spans only. A recogniser failure costs the entities, never the
+ * article.
  */
-export function annotateForStorage(input: Article): { article: Article; entities: StoredEntity[] } {
+export function annotateForStorage(
+  input: Article,
+  annotate = annotateArticle,
+): { article: Article; entities: StoredEntity[] } {
   const article = withDetectedLanguage(input);
-  const entities = annotateArticle(article).entities.map((e) => ({
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    salience: e.salience,
-    mentions: e.mentions.map(({ start, end }) => ({ start, end })),
-  }));
-  return { article, entities };
+  try {
+    const entities = annotate(article).entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      salience: e.salience,
+      mentions: e.mentions.map(({ start, end }) => ({ start, end })),
+    }));
+    return { article, entities };
+  } catch (error) {
+    console.warn('[Backstory] entity recognition failed; storing the article without', error);
+    return { article, entities: [] };
+  }
 }
 
 /** The queue runner wired to tab state: a stored or failed report updates its tab's view. */
@@ -54,7 +63,7 @@ export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
   return createQueueRunner({
     db: deps.db,
     now: deps.now,
-    annotate: annotateForStorage,
+    annotate: (article) => annotateForStorage(article),
     async onStored(item, stored) {
       const url = item.article.url ?? stored.key;
       await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key });

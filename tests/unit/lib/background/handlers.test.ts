@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import {
+  annotateForStorage,
   createBackgroundQueue,
   createHandlers,
   saveTab,
@@ -257,5 +258,16 @@ describe('language', () => {
     const h = createHandlers(deps, createBackgroundQueue(deps));
     await h.reportPage({ kind: 'article', article: { ...seed, lang: null } }, sender(1));
     expect((await deps.db.articles.toArray())[0]!.lang).toBe('fr');
+  });
+});
+
+describe('annotateForStorage', () => {
+  it('keeps the article when the recogniser fails', () => {
+    const failing = () => {
+      throw new Error('model broken');
+    };
+    const { article, entities } = annotateForStorage({ ...seed, lang: 'fr' }, failing);
+    expect(entities).toEqual([]);
+    expect(article.title).toBe(seed.title);
   });
 });
