@@ -2,6 +2,7 @@ import type { ArticleSummary } from '@/lib/messaging/protocol';
 import type { PanelState } from '@/lib/ui/panel-store';
 import { useI18n } from './i18n';
 import { RecentArticles } from './recent-articles';
+import { RelatedList } from './related-list';
 import { TabStatus } from './tab-status';
 
 export interface BackstoryPanelProps {
@@ -53,6 +54,7 @@ export function BackstoryPanel({
           </p>
         )}
       </section>
+      {!state.loading && <RelatedList related={state.related} />}
       {!state.loading && <RecentArticles articles={state.recent} />}
     </main>
   );

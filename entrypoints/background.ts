@@ -34,6 +34,11 @@ export default defineBackground(() => {
       // No extension page open is the usual case, not an error.
       sendMessage('tabViewChanged', { tabId }).catch(() => {});
     },
+    setBadge: (tabId, text) => {
+      const action = browser.action ?? browser.browserAction; // Firefox MV2: browserAction
+      void action.setBadgeText({ tabId, text }).catch(() => {});
+      void action.setBadgeBackgroundColor({ tabId, color: '#0b57d0' }).catch(() => {});
+    },
     captureArticle: (tabId) => sendMessage('captureArticle', {}, tabId),
     now: () => Date.now(),
   };

@@ -13,6 +13,7 @@ import { CapturedArticleSchema } from '../messaging/schemas';
 import type { Handlers } from '../messaging/handle';
 import { isExcludedUrl } from '../privacy/excluded-sites';
 import { annotateArticle, withDetectedLanguage } from '../pipeline/annotate';
+import { findRelatedByEntities } from '../timeline/related-by-entities';
 import { articleKey } from '../url/article-key';
 import { createQueueRunner, type QueueRunner } from './process-queue';
 import { describeTab, summarize, type TabFacts, type TabRecord } from './tab-view';
@@ -28,6 +29,8 @@ export interface BackgroundDeps {
   writeTabRecord(tabId: number, record: TabRecord): Promise<void>;
   /** Tells open extension pages that a tab's view changed. */
   notifyTabChanged(tabId: number): void;
+  /** Shows a number on the toolbar button for a tab ('' clears it). */
+  setBadge(tabId: number, text: string): void;
   /** Asks the tab's content script for its article's HTML; the raw, unvalidated answer. */
   captureArticle(tabId: number): Promise<unknown>;
   now(): number;
@@ -68,6 +71,9 @@ export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
       const url = item.article.url ?? stored.key;
       await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key });
       deps.notifyTabChanged(item.tabId);
+      // The toolbar says how much earlier coverage this page has.
+      const related = await findRelatedByEntities(deps.db, stored).catch(() => []);
+      deps.setBadge(item.tabId, related.length ? String(related.length) : '');
     },
     async onFailed(item, error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -158,6 +164,16 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
         deps.db.articles.where('savedAt').above(0).count(),
       ]);
       return { articles, saved };
+    },
+
+    async getRelated({ key }) {
+      const current = await getArticleByKey(deps.db, key);
+      if (!current) return [];
+      const names = new Map((current.entities ?? []).map((e) => [e.id, e.name]));
+      return (await findRelatedByEntities(deps.db, current)).map((r) => ({
+        article: summarize(r.article),
+        shared: r.sharedEntityIds.map((id) => ({ id, name: names.get(id) ?? id })),
+      }));
     },
 
     async getSavedArticle({ key }) {

@@ -42,6 +42,7 @@ async function putArticle(
   const row: StoredArticle = existing
     ? { ...existing, ...article, key, lastReadAt: now, readCount: existing.readCount + 1 }
     : { ...article, key, firstReadAt: now, lastReadAt: now, readCount: 1 };
+  row.entityIds = (row.entities ?? []).map((e) => e.id);
   row.id = await db.articles.put(row);
   return row;
 }

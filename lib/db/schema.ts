@@ -27,6 +27,8 @@ export interface StoredArticle extends Article {
   savedAt?: number;
   /** People, places and organisations found in it, most salient first (absent before v0.2). */
   entities?: StoredEntity[];
+  /** The entities' ids, multi-entry indexed: "all articles mentioning X" is one query. */
+  entityIds?: string[];
 }
 
 /** An entity of a stored article, with its mention spans (UTF-16 offsets into text). */
@@ -74,4 +76,18 @@ export function applySchema(db: Dexie): void {
     articles: '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt',
     contents: '&key',
   });
+  // v4: articles indexed by the entities they mention (multi-entry), so that "all articles
+  // mentioning X" is one indexed query. Rows stored before get their ids from their entities.
+  db.version(4)
+    .stores({
+      articles: '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt, *entityIds',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((a: StoredArticle) => {
+          a.entityIds = (a.entities ?? []).map((e) => e.id);
+        }),
+    );
 }

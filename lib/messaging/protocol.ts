@@ -43,6 +43,30 @@ export interface SavedCopy {
   html: string | null;
 }
 
+/** A related article and the entities it shares with the current one. */
+export interface RelatedSummary {
+  article: ArticleSummary;
+  shared: { id: string; name: string }[];
+}
+
+/** One search result: where it matched, with the matched words marked. */
+export interface SearchHit {
+  key: string;
+  title: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedAt: string | null;
+  savedAt: number | null;
+  score: number;
+  snippet: {
+    text: string;
+    /** [start, end) UTF-16 offsets into snippet.text. */
+    highlights: [number, number][];
+  };
+  /** Where the result opens: the saved copy, else the original. */
+  url?: string | null;
+}
+
 /** The longest saved HTML accepted from a content script, in UTF-16 code units. */
 export const MAX_HTML_CHARS = 5_000_000;
 
@@ -74,6 +98,8 @@ export interface ProtocolMap {
   unsaveArticle(query: { key: string }): ArticleSummary;
   /** ui → background: a saved article for the reader page; null when unknown. */
   getSavedArticle(query: { key: string }): SavedCopy | null;
+  /** ui → background: articles read before that share the article's main entities. */
+  getRelated(query: { key: string }): RelatedSummary[];
   /** ui → background: one page of the export, in key order. */
   exportArticles(query: { offset: number; limit: number }): {
     articles: ExportedArticle[];
@@ -108,6 +134,7 @@ export const INBOUND: Record<
   saveArticle: 'ui',
   unsaveArticle: 'ui',
   getSavedArticle: 'ui',
+  getRelated: 'ui',
   exportArticles: 'ui',
   importArticles: 'ui',
   deleteArticle: 'ui',

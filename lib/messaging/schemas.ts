@@ -22,6 +22,7 @@ export const INBOUND_SCHEMAS = {
   saveArticle: v.object({ key: httpUrl, tabId: v.optional(tabId) }),
   unsaveArticle: v.object({ key: httpUrl }),
   getSavedArticle: v.object({ key: httpUrl }),
+  getRelated: v.object({ key: httpUrl }),
   exportArticles: v.object({
     offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),

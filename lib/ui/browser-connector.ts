@@ -23,6 +23,7 @@ export function createBrowserConnector(
     findTabId,
     getTabView: (tabId) => sendMessage('getTabView', { tabId }),
     listRecent: (limit) => sendMessage('listRecentArticles', { limit }),
+    getRelated: (key) => sendMessage('getRelated', { key }),
     save: (key, tabId) =>
       sendMessage('saveArticle', tabId === undefined ? { key } : { key, tabId }),
     unsave: (key) => sendMessage('unsaveArticle', { key }),

@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
-import type { ArticleSummary, TabView } from '../messaging/protocol';
+import type { ArticleSummary, RelatedSummary, TabView } from '../messaging/protocol';
 
 /** What the popup and side panel show. */
 export interface PanelState {
@@ -9,6 +9,8 @@ export interface PanelState {
   /** The tab the view is about. */
   tabId?: number;
   recent: ArticleSummary[];
+  /** Articles read before that share the current article's main entities. */
+  related?: RelatedSummary[];
   error?: string;
   /** Why the last save or unsave failed (the archive is unchanged). */
   saveError?: string;
@@ -22,6 +24,7 @@ export interface PanelConnector {
   findTabId(): Promise<number | undefined>;
   getTabView(tabId: number): Promise<TabView>;
   listRecent(limit: number): Promise<ArticleSummary[]>;
+  getRelated(key: string): Promise<RelatedSummary[]>;
   save(key: string, tabId: number | undefined): Promise<ArticleSummary>;
   unsave(key: string): Promise<ArticleSummary>;
   /** Calls back when the reader switches tabs or a tab's view changes; returns an unsubscribe. */
@@ -51,7 +54,9 @@ export function createPanelStore(conn: PanelConnector): PanelStore {
         tabId === undefined ? Promise.resolve(undefined) : conn.getTabView(tabId),
         conn.listRecent(RECENT_LIMIT),
       ]);
-      if (mine === generation) state.value = { loading: false, view, tabId, recent };
+      const related =
+        view?.kind === 'article' ? await conn.getRelated(view.article.key) : undefined;
+      if (mine === generation) state.value = { loading: false, view, tabId, recent, related };
     } catch (e) {
       if (mine === generation) {
         state.value = {

@@ -28,6 +28,7 @@ const sender = (tabId: number): Sender => ({
 const ui: Sender = { id: 'x', url: 'chrome-extension://x/popup.html' };
 
 let deps: BackgroundDeps & {
+  badges: Map<number, string>;
   tabs: Map<number, TabFacts>;
   records: Map<number, TabRecord>;
   notified: number[];
@@ -37,6 +38,7 @@ beforeEach(() => {
   const records = new Map<number, TabRecord>();
   const tabs = new Map<number, TabFacts>([[1, { url: PAGE, incognito: false }]]);
   deps = {
+    badges: new Map(),
     db: openDb(`t-${crypto.randomUUID()}`),
     tabs,
     records,
@@ -49,6 +51,7 @@ beforeEach(() => {
     writeTabRecord: async (id, r) => void records.set(id, r),
     notifyTabChanged: (id) => void deps.notified.push(id),
     captureArticle: async () => null,
+    setBadge: (tabId, text) => void deps.badges.set(tabId, text),
     now: () => 42,
   };
 });
@@ -269,5 +272,32 @@ describe('annotateForStorage', () => {
     const { article, entities } = annotateForStorage({ ...seed, lang: 'fr' }, failing);
     expect(entities).toEqual([]);
     expect(article.title).toBe(seed.title);
+  });
+});
+
+describe('earlier coverage', () => {
+  it('is listed for an article and counted on the toolbar button', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    const earlier = {
+      ...seed,
+      canonicalUrl: 'https://news24.example/monde/earlier',
+      url: 'https://news24.example/monde/earlier',
+      title: 'Earlier',
+      publishedAt: '2023-09-13T08:00:00.000Z',
+    };
+    deps.tabs.set(2, { url: earlier.url, incognito: false });
+    await h.reportPage(
+      { kind: 'article', article: earlier },
+      { ...sender(2), tab: { id: 2, url: earlier.url } },
+    );
+    expect(deps.badges.get(2)).toBe('');
+    await h.reportPage({ kind: 'article', article: seed }, sender(1));
+    expect(deps.badges.get(1)).toBe('1');
+    const key = 'http://news24.localhost/monde/2024/06/19/kim-promet-son-plein-soutien-a-la-russie';
+    const related = await h.getRelated({ key }, ui);
+    expect(related.map((r) => r.article.title)).toEqual(['Earlier']);
+    expect(related[0]!.shared.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Vladimir Poutine', 'Kim Jong Un']),
+    );
   });
 });

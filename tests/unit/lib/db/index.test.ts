@@ -46,6 +46,7 @@ describe('articles', () => {
       firstReadAt: 1000,
       lastReadAt: 1000,
       readCount: 1,
+      entityIds: [],
     });
   });
 

@@ -30,9 +30,10 @@ describe('schema upgrades', () => {
     expect(await db.articles.where('key').equals('https://a.example/1').first()).toEqual({
       ...row,
       id: 1,
+      entityIds: [],
     });
     expect(await db.queue.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     db.close();
     await Dexie.delete(name);
   });

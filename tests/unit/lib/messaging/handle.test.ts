@@ -40,6 +40,7 @@ function spyHandlers(): Handlers {
     saveArticle: vi.fn(),
     unsaveArticle: vi.fn(),
     getSavedArticle: vi.fn(async () => null),
+    getRelated: vi.fn(async () => []),
     exportArticles: vi.fn(),
     importArticles: vi.fn(),
     deleteArticle: vi.fn(),

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { openPage, useExtensionBrowser } from './setup-browser';
+
+const env = useExtensionBrowser();
+
+describe('earlier coverage', () => {
+  it('a second article on the same story lists the first, and the toolbar counts it', async () => {
+    await openPage(env, '/gen/100.html');
+    const second = await openPage(env, '/gen/101.html');
+    const popup = await second.openPopup();
+    const related = popup.getByRole('region', { name: 'Earlier coverage you read' });
+    await related.getByRole('link', { name: /^Story 100: Putin lands in Pyongyang/ }).waitFor();
+    expect(await related.textContent()).toMatch(/Shares: .*Kim Jong Un/);
+    const badge = await popup.evaluate(
+      (tabId) => chrome.action.getBadgeText({ tabId }),
+      second.tabId,
+    );
+    expect(badge).toBe('1');
+  });
+});
