@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  writeFileSync,
   statSync,
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -92,25 +93,45 @@ export interface ExtensionBrowser {
 }
 
 /** Starts headless Chromium with the built extension loaded, on a fresh profile. */
-export async function launchWithExtension(opts: { lang?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** Interface language ("fr"). */
+  lang?: string;
+  /** Allow Backstory in private windows, as a reader would in chrome://extensions. */
+  incognitoAllowed?: boolean;
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run "npm run build" first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    // On Linux Chromium takes its interface language from LANGUAGE, not from --lang.
-    ...(opts.lang
-      ? { env: { ...process.env, LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } }
-      : {}),
-    args: [
-      ...QUIET_FLAGS,
-      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      // On Linux Chromium takes its interface language from LANGUAGE, not from --lang.
+      ...(opts.lang
+        ? { env: { ...process.env, LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } }
+        : {}),
+      args: [
+        ...QUIET_FLAGS,
+        ...(opts.lang ? [`--lang=${opts.lang}`] : []),
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+  let context = await launch();
+  if (opts.incognitoAllowed) {
+    // The switch lives in the profile's Preferences, written on first start: set it, restart.
+    const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(first.url()).host;
+    await context.close();
+    const prefsPath = join(profile, 'Default', 'Preferences');
+    const prefs = JSON.parse(readFileSync(prefsPath, 'utf8'));
+    prefs.extensions.settings[id].incognito = true;
+    writeFileSync(prefsPath, JSON.stringify(prefs));
+    context = await launch();
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

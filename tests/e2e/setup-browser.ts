@@ -5,6 +5,7 @@ import {
   startFixtureServer,
   type ExtensionBrowser,
   type FixtureServer,
+  type LaunchOptions,
 } from './fixtures';
 
 export interface BrowserEnv {
@@ -13,7 +14,7 @@ export interface BrowserEnv {
 }
 
 /** A fixture server and a browser with Backstory, started before the file's tests, then closed. */
-export function useExtensionBrowser(opts: { lang?: string } = {}): BrowserEnv {
+export function useExtensionBrowser(opts: LaunchOptions = {}): BrowserEnv {
   const env = {} as BrowserEnv;
   beforeAll(async () => {
     env.server = await startFixtureServer();
