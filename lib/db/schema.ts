@@ -1,5 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../article';
+import type {
+  PostingsRow,
+  SearchDoc,
+  SearchMeta,
+  SearchColumns,
+  TailDoc,
+} from '../search/index-rows';
 
 /**
  * An article report received from a tab and not yet processed. It is written before any work
@@ -51,6 +58,11 @@ export class BackstoryDb extends Dexie {
   articles!: EntityTable<StoredArticle, 'id'>;
   queue!: EntityTable<QueuedReport, 'id'>;
   contents!: EntityTable<SavedContent, 'key'>;
+  searchPostings!: Dexie.Table<PostingsRow, string>;
+  searchColumns!: EntityTable<SearchColumns, 'chunk'>;
+  searchDocs!: EntityTable<SearchDoc, 'key'>;
+  searchTail!: EntityTable<TailDoc, 'doc'>;
+  searchMeta!: EntityTable<SearchMeta, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -90,4 +102,15 @@ export function applySchema(db: Dexie): void {
           a.entityIds = (a.entities ?? []).map((e) => e.id);
         }),
     );
+  // v5: the search index (lib/search). Postings rows keyed out of line by term bucket and
+  // segment of 4,096 documents; columns for ranking and filters; each article's
+  // document number; the tail of documents not yet merged into the postings rows. Articles
+  // are untouched; an upgraded archive is indexed by indexing its articles.
+  db.version(5).stores({
+    searchPostings: '',
+    searchColumns: 'chunk',
+    searchDocs: 'key',
+    searchTail: 'doc',
+    searchMeta: 'id',
+  });
 }

@@ -1,0 +1,63 @@
+import type { StoredArticle } from '../db/schema';
+import { foldText } from './fold';
+import { textTerms, tokenize } from './tokenize';
+
+/** An entity found in an article, as lib/entities names it. */
+export interface IndexedEntity {
+  id: string;
+  type: string;
+  name: string;
+}
+
+/** What a document contributes to the index: term frequencies and its length in words. */
+export interface DocumentTerms {
+  tf: Map<string, number>;
+  len: number;
+}
+
+const ENTITY_PREFIX: Record<string, string> = { PER: 'per', LOC: 'loc', ORG: 'org' };
+
+/** The filter-term prefix of an entity type ("PER" → "per"; anything unknown is "misc"). */
+export function entityPrefix(type: string): string {
+  const t = type.toUpperCase();
+  return Object.hasOwn(ENTITY_PREFIX, t) ? ENTITY_PREFIX[t]! : 'misc';
+}
+
+/** Host names a URL's site filter answers to: the host and each suffix ("a.b.fr", "b.fr", "fr"). */
+export function siteSuffixes(url: string): string[] {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return [];
+  }
+  const parts = host.split('.').filter(Boolean);
+  return parts.map((_, i) => parts.slice(i).join('.'));
+}
+
+/**
+ * The terms of an article: words of its title and text (stemmed in its language), plus filter
+ * terms that take no part in ranking: "lang:fr", "site:<host suffix>", and per entity
+ * "<per|loc|org|misc>:<word of its name or id>" and "<prefix>:=<folded id>".
+ */
+export function documentTerms(
+  article: StoredArticle,
+  entities: IndexedEntity[] = [],
+): DocumentTerms {
+  const lang = article.lang ? article.lang.toLowerCase() : null;
+  const terms = textTerms(`${article.title ?? ''}\n\n${article.text}`, lang);
+  const tf = new Map<string, number>();
+  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const filters: string[] = [];
+  if (lang) filters.push(`lang:${lang}`);
+  for (const host of siteSuffixes(article.key)) filters.push(`site:${host}`);
+  for (const e of entities) {
+    const prefix = entityPrefix(e.type);
+    // Control characters would break the "\n"-separated term lists.
+    filters.push(`${prefix}:=${foldText(e.id).replace(/\p{Cc}/gu, ' ')}`);
+    // The id is a name too: lib/entities may use a name in another language as the id.
+    for (const w of tokenize(`${e.name} ${e.id}`)) filters.push(`${prefix}:${w.word}`);
+  }
+  for (const f of filters) tf.set(f, 1);
+  return { tf, len: terms.length };
+}

@@ -1,0 +1,253 @@
+import type { BackstoryDb, StoredArticle } from '../db/schema';
+import { documentTerms, type IndexedEntity } from './document-terms';
+import { hashContent } from './hash-content';
+import {
+  bucketOf,
+  concatBytes,
+  emptyColumns,
+  emptyStats,
+  encodePostings,
+  readRow,
+  writeRow,
+  rowKey,
+  splitColumns,
+  splitDoc,
+  type PostingsRow,
+  type SearchMeta,
+  type SearchColumns,
+  type TailDoc,
+  type TermPostings,
+} from './index-rows';
+import { dropQueryCache } from './query-cache';
+
+/** An article to index, with the entities found in it (default: the article's own). */
+export interface IndexItem {
+  article: StoredArticle;
+  entities?: IndexedEntity[];
+}
+
+/**
+ * Documents waiting in the tail before they are merged into the postings rows: more makes
+ * saving cheaper on average and cold queries slower (every query reads the whole tail).
+ */
+export const TAIL_MAX = 512;
+
+interface Prepared {
+  articleId: number;
+  key: string;
+  hash: string;
+  tf: Map<string, number>;
+  len: number;
+  savedAt: number;
+  date: number;
+}
+
+/** Indexes one article (idempotent: indexing the same key again replaces what was indexed). */
+export function indexArticle(
+  db: BackstoryDb,
+  article: StoredArticle,
+  entities?: IndexedEntity[],
+): Promise<void> {
+  return indexArticles(db, [{ article, entities }]);
+}
+
+/** Indexes many articles in one transaction (an import, a rebuild): far cheaper per article. */
+export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promise<void> {
+  const missing = items.filter((i) => i.article.id === undefined).map((i) => i.article.key);
+  const ids = new Map<string, number>();
+  if (missing.length) {
+    for (const a of await db.articles.where('key').anyOf(missing).toArray()) ids.set(a.key, a.id!);
+  }
+  const byKey = new Map<string, Prepared>();
+  for (const item of items) {
+    const { article } = item;
+    // Without explicit entities, those stored with the article (lib/entities) are indexed.
+    const entities = (item.entities ?? article.entities ?? []).map(({ id, type, name }) => ({
+      id,
+      type,
+      name,
+    }));
+    const articleId = article.id ?? ids.get(article.key);
+    if (articleId === undefined) {
+      throw new Error(`article ${article.key} is not stored, so not indexed`);
+    }
+    const published = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
+    byKey.set(article.key, {
+      articleId,
+      key: article.key,
+      hash: hashContent([article.lang, article.title, article.text, JSON.stringify(entities)]),
+      ...documentTerms(article, entities),
+      savedAt: article.savedAt ?? 0,
+      date: Number.isFinite(published) ? published : article.firstReadAt,
+    });
+  }
+  const docs = [...byKey.values()];
+  await db.transaction('rw', searchTables(db), async () => {
+    const [stats, old] = await Promise.all([
+      readStats(db),
+      db.searchDocs.bulkGet(docs.map((d) => d.key)),
+    ]);
+    const chunks = await loadColumns(db, [
+      ...old.flatMap((o) => (o ? [splitColumns(o.doc)[0]] : [])),
+      ...docs.map((_, i) => splitColumns(stats.nextDoc + i)[0]),
+    ]);
+    const tailPuts: TailDoc[] = [];
+    const killed: number[] = [];
+    docs.forEach((d, i) => {
+      const o = old[i];
+      const [chunk, local] = o ? splitColumns(o.doc) : [0, 0];
+      const live = o && chunks.get(chunk)!.len[local]! > 0;
+      if (o && live && o.hash === d.hash) {
+        // Same content: only what the columns hold may have changed (saved, date).
+        setColumns(chunks.get(chunk)!, local, d);
+        return;
+      }
+      if (o) {
+        killDoc(chunks, stats, o.doc);
+        killed.push(o.doc);
+      }
+      stats.tailCount++;
+      const doc = stats.nextDoc++;
+      const [s, l] = splitColumns(doc);
+      setColumns(chunks.get(s)!, l, d);
+      stats.docs++;
+      stats.totalLen += chunks.get(s)!.len[l]!;
+      tailPuts.push({
+        doc,
+        terms: [...d.tf.keys()].join('\n'),
+        tfs: Uint16Array.from(d.tf.values(), (tf) => Math.min(tf, 0xffff)),
+      });
+      old[i] = { key: d.key, doc, hash: d.hash };
+    });
+    // Issued together: IndexedDB runs them in order, without a round trip between each.
+    await Promise.all([
+      db.searchTail.bulkDelete(killed),
+      db.searchTail.bulkPut(tailPuts),
+      db.searchDocs.bulkPut(old.filter((o) => !!o)),
+      db.searchColumns.bulkPut([...chunks.values()]),
+    ]);
+    if (stats.tailCount >= TAIL_MAX) await mergeTail(db, stats);
+    await db.searchMeta.put(stats);
+  });
+  dropQueryCache(db);
+}
+
+/** Removes an article from the index by key; nothing happens if it was not indexed. */
+export async function removeFromIndex(db: BackstoryDb, key: string): Promise<void> {
+  await db.transaction('rw', searchTables(db), async () => {
+    const old = await db.searchDocs.get(key);
+    if (!old) return;
+    const stats = await readStats(db);
+    const chunks = await loadColumns(db, [splitColumns(old.doc)[0]]);
+    killDoc(chunks, stats, old.doc);
+    await Promise.all([
+      db.searchTail.delete(old.doc),
+      db.searchDocs.delete(key),
+      db.searchColumns.bulkPut([...chunks.values()]),
+      db.searchMeta.put(stats),
+    ]);
+  });
+  dropQueryCache(db);
+}
+
+/** Empties the whole index (for "delete everything"); articles themselves are not touched. */
+export async function clearIndex(db: BackstoryDb): Promise<void> {
+  await db.transaction('rw', searchTables(db), () =>
+    Promise.all(searchTables(db).map((t) => t.clear())),
+  );
+  dropQueryCache(db);
+}
+
+/**
+ * Merges the tail into the postings rows now (indexing does it when the tail is full; an idle
+ * worker may do it earlier).
+ */
+export async function mergeIndexTail(db: BackstoryDb): Promise<void> {
+  await db.transaction('rw', searchTables(db), async () => {
+    const stats = await readStats(db);
+    await mergeTail(db, stats);
+    await db.searchMeta.put(stats);
+  });
+  dropQueryCache(db);
+}
+
+function searchTables(db: BackstoryDb) {
+  return [db.searchPostings, db.searchColumns, db.searchDocs, db.searchTail, db.searchMeta];
+}
+
+async function readStats(db: BackstoryDb): Promise<SearchMeta> {
+  return (await db.searchMeta.get('stats')) ?? emptyStats();
+}
+
+async function loadColumns(db: BackstoryDb, chunkIds: number[]) {
+  const unique = [...new Set(chunkIds)];
+  const rows = await db.searchColumns.bulkGet(unique);
+  const out = new Map<number, SearchColumns>();
+  unique.forEach((s, i) => out.set(s, rows[i] ?? emptyColumns(s)));
+  return out;
+}
+
+function setColumns(s: SearchColumns, local: number, d: Prepared): void {
+  // Zero words would read as "removed": count an empty document as one.
+  s.len[local] = Math.max(1, d.len);
+  s.savedAt[local] = d.savedAt;
+  s.date[local] = d.date;
+  s.article[local] = d.articleId;
+}
+
+/** Marks a document removed: its postings stay in the rows but no query returns it. */
+function killDoc(chunks: Map<number, SearchColumns>, stats: SearchMeta, doc: number): void {
+  const [chunk, local] = splitColumns(doc);
+  const s = chunks.get(chunk)!;
+  if (!s.len[local]) return;
+  stats.docs--;
+  stats.totalLen -= s.len[local]!;
+  if (doc >= stats.tailFrom) stats.tailCount--;
+  s.len[local] = 0;
+  s.savedAt[local] = 0;
+}
+
+/**
+ * Appends every tail document to the postings rows and empties the tail, inside the caller's
+ * transaction; the caller stores `stats`.
+ */
+async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
+  const tail = await db.searchTail.toArray();
+  stats.tailFrom = stats.nextDoc;
+  stats.tailCount = 0;
+  if (!tail.length) return;
+  // Row key → term → new postings, local numbers ascending (the tail is read in doc order).
+  const changes = new Map<string, { seg: number; terms: Map<string, [number[], number[]]> }>();
+  for (const d of tail) {
+    const [seg, local] = splitDoc(d.doc);
+    d.terms.split('\n').forEach((term, i) => {
+      const key = rowKey(bucketOf(term), seg);
+      let c = changes.get(key);
+      if (!c) changes.set(key, (c = { seg, terms: new Map() }));
+      let t = c.terms.get(term);
+      if (!t) c.terms.set(term, (t = [[], []]));
+      t[0].push(local);
+      t[1].push(d.tfs[i]!);
+    });
+  }
+  const keys = [...changes.keys()];
+  const rows = await db.searchPostings.bulkGet(keys);
+  const puts: PostingsRow[] = keys.map((key, i) => {
+    const c = changes.get(key)!;
+    const row = rows[i];
+    const terms: Map<string, TermPostings> = row ? readRow(row) : new Map();
+    for (const [term, [ids, tfs]] of c.terms) {
+      const cur = terms.get(term);
+      // Tail documents are newer than every merged one, so their postings only append.
+      const bytes = encodePostings(ids, tfs, cur ? cur.last : -1);
+      terms.set(term, {
+        bytes: cur ? concatBytes(cur.bytes, bytes) : bytes,
+        n: (cur?.n ?? 0) + ids.length,
+        last: ids.at(-1)!,
+      });
+    }
+    return writeRow(c.seg, terms);
+  });
+  await db.searchPostings.bulkPut(puts, keys);
+  await db.searchTail.clear();
+}

@@ -1,0 +1,220 @@
+/** Index documents per segment: postings and ranking columns are stored per segment. */
+export const SEGMENT_SIZE = 4096;
+
+/**
+ * The postings of one bucket of terms (terms sharing their first characters, see bucketOf) in
+ * one segment, stored under the key rowKey(bucket, seg). A term's postings are varint pairs
+ * (gap between local document numbers, term frequency), ascending. Filter terms
+ * ("per:putin", "site:lemonde.fr", "lang:fr") are postings too, with frequency 1.
+ */
+export interface PostingsRow {
+  /** The segment. */
+  s: number;
+  /** The row's terms, separated by "\n". */
+  t: string;
+  /** Per term: byte offset in p, byte length, document count, last local number. */
+  m: Uint32Array;
+  p: Uint8Array;
+}
+
+/** Documents per row of columns (smaller than a segment: saving rewrites one such row). */
+export const COLUMN_SIZE = 1024;
+
+/**
+ * Columns for 1,024 documents, indexed by document number within the chunk: what ranking,
+ * the date and saved filters and the hits need for every candidate.
+ */
+export interface SearchColumns {
+  chunk: number;
+  /** Document length in terms; 0 means removed or replaced (its postings are dead). */
+  len: Uint32Array;
+  /** When saved (epoch ms), 0 for history only. */
+  savedAt: Float64Array;
+  /** publishedAt, else first read (epoch ms): the date filters and recency use it. */
+  date: Float64Array;
+  /** The article's id in the articles table. */
+  article: Float64Array;
+}
+
+/** Where an article stands in the index. */
+export interface SearchDoc {
+  key: string;
+  /** Its document number (numbers are never reused: re-indexing changed text takes a new one). */
+  doc: number;
+  /** Hash of what was indexed, so that indexing the same content only updates the columns. */
+  hash: string;
+}
+
+/**
+ * A document indexed but not yet merged into the postings rows: saving one article writes
+ * this one row, and merging the tail in bulk is what keeps the per-article cost low.
+ */
+export interface TailDoc {
+  doc: number;
+  /** Terms separated by "\n", and their frequencies in the same order. */
+  terms: string;
+  tfs: Uint16Array;
+}
+
+/** Collection statistics for BM25, and the next document number. */
+export interface SearchMeta {
+  id: 'stats';
+  docs: number;
+  totalLen: number;
+  nextDoc: number;
+  /** Documents numbered from tailFrom on are in the tail (merging empties it whole). */
+  tailFrom: number;
+  tailCount: number;
+}
+
+/** The statistics of an empty index. */
+export function emptyStats(): SearchMeta {
+  return { id: 'stats', docs: 0, totalLen: 0, nextDoc: 1, tailFrom: 1, tailCount: 0 };
+}
+
+const BUCKET_CHARS = 3;
+const CJK_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * The bucket of a term: its first three characters (after a filter prefix such as "per:"),
+ * or its first character for CJK bigrams. A word of three characters or more finds every
+ * term it is a prefix of in its own bucket.
+ */
+export function bucketOf(term: string): string {
+  const colon = term.indexOf(':') + 1;
+  const body = term.slice(colon);
+  return (
+    term.slice(0, colon) + (CJK_RE.test(body) ? body.slice(0, 1) : body.slice(0, BUCKET_CHARS))
+  );
+}
+
+/** The storage key of a bucket's row in a segment. */
+export function rowKey(bucket: string, seg: number): string {
+  return `${bucket}\u0001${seg.toString(36).padStart(3, '0')}`;
+}
+
+/** The key range holding every segment's row of a bucket. */
+export function bucketRange(bucket: string): [string, string] {
+  return [`${bucket}\u0001`, `${bucket}\u0002`];
+}
+
+/** The segment a row key names. */
+export function segOfKey(key: string): number {
+  return parseInt(key.slice(key.lastIndexOf('\u0001') + 1), 36);
+}
+
+/** Segment and local number of a document number. */
+export function splitDoc(doc: number): [seg: number, local: number] {
+  return [Math.floor(doc / SEGMENT_SIZE), doc % SEGMENT_SIZE];
+}
+
+/** Chunk of columns and position in it of a document number. */
+export function splitColumns(doc: number): [chunk: number, local: number] {
+  return [Math.floor(doc / COLUMN_SIZE), doc % COLUMN_SIZE];
+}
+
+/** A chunk of columns, all empty. */
+export function emptyColumns(chunk: number): SearchColumns {
+  return {
+    chunk,
+    len: new Uint32Array(COLUMN_SIZE),
+    savedAt: new Float64Array(COLUMN_SIZE),
+    date: new Float64Array(COLUMN_SIZE),
+    article: new Float64Array(COLUMN_SIZE),
+  };
+}
+
+/** One term's postings inside a row, still encoded. */
+export interface TermPostings {
+  bytes: Uint8Array;
+  n: number;
+  last: number;
+}
+
+/** The terms of a row and their encoded postings. */
+export function readRow(row: PostingsRow): Map<string, TermPostings> {
+  const out = new Map<string, TermPostings>();
+  const terms = row.t.split('\n');
+  terms.forEach((term, i) => {
+    const off = row.m[i * 4]!;
+    out.set(term, {
+      bytes: row.p.subarray(off, off + row.m[i * 4 + 1]!),
+      n: row.m[i * 4 + 2]!,
+      last: row.m[i * 4 + 3]!,
+    });
+  });
+  return out;
+}
+
+/** A row holding these terms' postings. */
+export function writeRow(seg: number, terms: Map<string, TermPostings>): PostingsRow {
+  const m = new Uint32Array(terms.size * 4);
+  let size = 0;
+  for (const t of terms.values()) size += t.bytes.length;
+  const p = new Uint8Array(size);
+  let off = 0;
+  let i = 0;
+  for (const t of terms.values()) {
+    p.set(t.bytes, off);
+    m.set([off, t.bytes.length, t.n, t.last], i * 4);
+    off += t.bytes.length;
+    i++;
+  }
+  return { s: seg, t: [...terms.keys()].join('\n'), m, p };
+}
+
+/** Decodes a term's postings into local numbers and frequencies. */
+export function decodePostings(p: Uint8Array, n: number): { ids: number[]; tfs: number[] } {
+  const ids = new Array<number>(n);
+  const tfs = new Array<number>(n);
+  let pos = 0;
+  let prev = -1;
+  for (let k = 0; k < n; k++) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = p[pos++]!;
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    let tf = 0;
+    shift = 0;
+    do {
+      b = p[pos++]!;
+      tf |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    prev += gap;
+    ids[k] = prev;
+    tfs[k] = tf;
+  }
+  return { ids, tfs };
+}
+
+/** Encodes ascending local numbers (all above `prev`) and their frequencies. */
+export function encodePostings(ids: number[], tfs: number[], prev = -1): Uint8Array {
+  const out: number[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    writeVarint(out, ids[k]! - prev);
+    writeVarint(out, tfs[k]!);
+    prev = ids[k]!;
+  }
+  return Uint8Array.from(out);
+}
+
+function writeVarint(out: number[], v: number): void {
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v >>>= 7;
+  }
+  out.push(v);
+}
+
+/** `a` followed by `b`. */
+export function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

@@ -1,0 +1,39 @@
+import type { BackstoryDb } from '../db/schema';
+import type { SearchMeta, SearchColumns } from './index-rows';
+
+/** What queries read besides postings rows: kept while the worker lives, dropped on writes. */
+export interface IndexState {
+  /** Indexed by chunk number. */
+  columns: SearchColumns[];
+  stats: SearchMeta;
+  /**
+   * The tail: each document's terms as "\nterm\nterm\n" (searched with indexOf, which is
+   * cheaper on a cold start than building a map of every term) and their frequencies.
+   */
+  tail: { doc: number; terms: string; tfs: Uint16Array }[];
+}
+
+const caches = new WeakMap<BackstoryDb, IndexState>();
+// Bumped by every write: a state read before a write finished must not be cached after it.
+const generations = new WeakMap<BackstoryDb, number>();
+
+/** The cached state of one open database, if any. */
+export function cachedState(db: BackstoryDb): IndexState | undefined {
+  return caches.get(db);
+}
+
+/** The write generation of a database, to pass to cacheState once a state is read. */
+export function cacheGeneration(db: BackstoryDb): number {
+  return generations.get(db) ?? 0;
+}
+
+/** Caches a state read at `generation`, unless a write came in between. */
+export function cacheState(db: BackstoryDb, state: IndexState, generation: number): void {
+  if (cacheGeneration(db) === generation) caches.set(db, state);
+}
+
+/** Forgets what was cached for a database (after it was written). */
+export function dropQueryCache(db: BackstoryDb): void {
+  caches.delete(db);
+  generations.set(db, cacheGeneration(db) + 1);
+}

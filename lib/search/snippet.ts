@@ -1,0 +1,76 @@
+import { tokens, type Token } from './tokenize';
+
+/** A passage of an article, with the matched words as UTF-16 [start, end) offsets into it. */
+export interface Snippet {
+  text: string;
+  highlights: [number, number][];
+}
+
+const CONTEXT_BEFORE = 40;
+// Enough matches to choose a passage from; reading on would only cost time.
+const MAX_HITS = 40;
+
+/**
+ * The passage of `text` (about `maxLength` characters) with the most distinct matching words,
+ * starting a little before the first of them; the start of the text when nothing matches.
+ * `heads`, when given, holds the first three characters of every word that may match.
+ */
+export function makeSnippet(
+  text: string,
+  isMatch: (word: string) => boolean,
+  maxLength = 200,
+  heads?: Set<string>,
+): Snippet {
+  const hits: Token[] = [];
+  for (const t of tokens(text, heads)) {
+    if (isMatch(t.word) && hits.push(t) >= MAX_HITS) break;
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0, j = 0; i < hits.length; i++) {
+    const seen = new Set<string>();
+    for (
+      j = i;
+      j < hits.length && hits[j]!.end - hits[i]!.start <= maxLength - CONTEXT_BEFORE;
+      j++
+    ) {
+      seen.add(hits[j]!.word);
+    }
+    if (seen.size > bestCount) {
+      bestCount = seen.size;
+      best = i;
+    }
+  }
+  let start = 0;
+  if (hits.length) {
+    start = Math.max(0, hits[best]!.start - CONTEXT_BEFORE);
+    // Start on a word boundary.
+    if (start > 0) {
+      const space = text.slice(start, hits[best]!.start).search(/\s/);
+      start = space >= 0 ? start + space + 1 : hits[best]!.start;
+    }
+  }
+  let end = Math.min(text.length, start + maxLength);
+  if (end < text.length) {
+    const cut = text.slice(start, end).search(/\s\S*$/);
+    if (cut > 0) end = start + cut;
+  }
+  let out = start > 0 ? '… ' : '';
+  const highlights: [number, number][] = [];
+  let pos = start;
+  for (const h of hits) {
+    if (h.start < start || h.end > end) continue;
+    out += collapse(text.slice(pos, h.start));
+    const from = out.length;
+    out += collapse(text.slice(h.start, h.end));
+    highlights.push([from, out.length]);
+    pos = h.end;
+  }
+  out += collapse(text.slice(pos, end));
+  if (end < text.length) out += ' …';
+  return { text: out, highlights };
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}

@@ -1,0 +1,270 @@
+/**
+ * The page side of `npm run bench:search`, bundled by esbuild and driven by playwright-core:
+ * fills a real IndexedDB with generated articles, indexes them with lib/search, and times
+ * queries, against MiniSearch persisted as one JSON row (the rejected design).
+ */
+import Dexie from 'dexie';
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { BackstoryDb, type StoredArticle } from '../../lib/db/schema';
+import { indexArticle, indexArticles } from '../../lib/search/index-articles';
+import { parseQuery } from '../../lib/search/parse-query';
+import { searchArticles } from '../../lib/search/search-articles';
+import { tokenize } from '../../lib/search/tokenize';
+import type { Pool } from './search-corpus';
+import { makeDoc } from './search-docs';
+
+let pools = new Map<string, Pool>();
+const NOW = Date.UTC(2026, 0, 1);
+const LIMIT = 20;
+
+interface MiniDoc {
+  id: number;
+  title: string;
+  text: string;
+  lang: string;
+  site: string;
+  saved: boolean;
+}
+
+const MINI_OPTIONS = {
+  fields: ['title', 'text'],
+  storeFields: ['lang', 'site', 'saved'],
+  tokenize: (text: string) => tokenize(text).map((t) => t.word),
+  processTerm: (term: string) => term,
+};
+
+let mini: MiniSearch<MiniDoc> | null = null;
+// The database a warm run used, kept as a worker keeps its own, so that the heap figure
+// includes what queries cache (columns, statistics, the tail).
+let warmDb: BackstoryDb | null = null;
+
+/** The bench's article database; the MiniSearch baseline keeps its JSON in a database apart. */
+class MiniDb extends Dexie {
+  blobs!: Dexie.Table<{ id: number; json: string }, number>;
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ blobs: 'id' });
+  }
+}
+
+const bench = {
+  setPools(list: Pool[]): void {
+    pools = new Map(list.map((p) => [p.lang, p]));
+  },
+
+  /** Stores articles from..to; returns the UTF-8 bytes of their titles and texts. */
+  async fill(name: string, from: number, to: number): Promise<number> {
+    const db = new BackstoryDb(name);
+    const enc = new TextEncoder();
+    let bytes = 0;
+    for (let a = from; a <= to; a += 1000) {
+      const rows: StoredArticle[] = [];
+      for (let i = a; i <= Math.min(to, a + 999); i++) {
+        const { article } = makeDoc(pools, i);
+        bytes += enc.encode(article.title ?? '').length + enc.encode(article.text).length;
+        rows.push(article);
+      }
+      await db.articles.bulkAdd(rows);
+    }
+    db.close();
+    return bytes;
+  },
+
+  /** Indexes articles from..to in batches; returns the milliseconds spent in indexArticles. */
+  async indexBatch(name: string, from: number, to: number, batch: number): Promise<number> {
+    const db = new BackstoryDb(name);
+    let ms = 0;
+    for (let a = from; a <= to; a += batch) {
+      const b = Math.min(to, a + batch - 1);
+      const rows = await db.articles.where(':id').between(a, b, true, true).toArray();
+      const items = rows.map((article) => ({
+        article,
+        entities: makeDoc(pools, article.id!).entities,
+      }));
+      const t = performance.now();
+      await indexArticles(db, items);
+      ms += performance.now() - t;
+    }
+    db.close();
+    return ms;
+  },
+
+  /** Indexes articles from..to one call each, as saving does; returns each call's ms. */
+  async indexSingle(name: string, from: number, to: number): Promise<number[]> {
+    const db = new BackstoryDb(name);
+    const out: number[] = [];
+    for (let i = from; i <= to; i++) {
+      const article = (await db.articles.get(i))!;
+      const { entities } = makeDoc(pools, i);
+      const t = performance.now();
+      await indexArticle(db, article, entities);
+      out.push(performance.now() - t);
+    }
+    db.close();
+    return out;
+  },
+
+  async usage(): Promise<number> {
+    return (await navigator.storage.estimate()).usage ?? 0;
+  },
+
+  /** Each query once to warm up, then `reps` timed runs each; same database object. */
+  async warm(name: string, queries: string[], reps: number, limit = LIMIT) {
+    const db = new BackstoryDb(name);
+    await db.open();
+    const times: number[] = [];
+    const hits: number[] = [];
+    for (const q of queries) hits.push((await searchArticles(db, q, { limit, now: NOW })).length);
+    for (let r = 0; r < reps; r++) {
+      for (const q of queries) {
+        const t = performance.now();
+        await searchArticles(db, q, { limit, now: NOW });
+        times.push(performance.now() - t);
+      }
+    }
+    warmDb?.close();
+    warmDb = db;
+    return { times, hits };
+  },
+
+  /** A query in a fresh page: opening the database included. */
+  async cold(name: string, q: string): Promise<number> {
+    const t = performance.now();
+    const db = new BackstoryDb(name);
+    await db.open();
+    await searchArticles(db, q, { limit: LIMIT, now: NOW });
+    const ms = performance.now() - t;
+    db.close();
+    return ms;
+  },
+
+  /** Where a cold query's time goes before postings are read: opening, columns, the tail. */
+  async coldParts(name: string) {
+    const t0 = performance.now();
+    const db = new BackstoryDb(name);
+    await db.open();
+    const t1 = performance.now();
+    await db.searchColumns.toArray();
+    const t2 = performance.now();
+    const tail = await db.searchTail.toArray();
+    const t3 = performance.now();
+    let entries = 0;
+    for (const d of tail) entries += d.terms.split('\n').length;
+    db.close();
+    return {
+      openMs: t1 - t0,
+      segmentsMs: t2 - t1,
+      tailMs: t3 - t2,
+      tailDocs: tail.length,
+      entries,
+    };
+  },
+
+  /** Builds MiniSearch over the stored articles, then persists it as one JSON row. */
+  async miniBuild(name: string, n: number) {
+    const db = new BackstoryDb(name);
+    const index = new MiniSearch<MiniDoc>(MINI_OPTIONS);
+    let buildMs = 0;
+    for (let a = 1; a <= n; a += 2000) {
+      const rows = await db.articles
+        .where(':id')
+        .between(a, a + 1999, true, true)
+        .toArray();
+      const docs = rows.map((r) => ({
+        id: r.id!,
+        title: r.title ?? '',
+        text: r.text,
+        lang: r.lang ?? '',
+        site: new URL(r.key).hostname,
+        saved: !!r.savedAt,
+      }));
+      const t = performance.now();
+      index.addAll(docs);
+      buildMs += performance.now() - t;
+    }
+    db.close();
+    const t = performance.now();
+    const json = JSON.stringify(index);
+    const mdb = new MiniDb(`${name}-minisearch`);
+    await mdb.blobs.put({ id: 1, json });
+    mdb.close();
+    const persistMs = performance.now() - t;
+    return { buildMs, persistMs, jsonChars: json.length };
+  },
+
+  async miniWarm(name: string, queries: string[], reps: number) {
+    const db = new BackstoryDb(name);
+    await db.open();
+    await bench.miniLoad(name);
+    const times: number[] = [];
+    const hits: number[] = [];
+    for (const q of queries) hits.push((await miniQuery(db, q)).length);
+    for (let r = 0; r < reps; r++) {
+      for (const q of queries) {
+        const t = performance.now();
+        await miniQuery(db, q);
+        times.push(performance.now() - t);
+      }
+    }
+    db.close();
+    return { times, hits };
+  },
+
+  async miniLoad(name: string): Promise<void> {
+    const mdb = new MiniDb(`${name}-minisearch`);
+    const row = (await mdb.blobs.get(1))!;
+    mdb.close();
+    mini = MiniSearch.loadJSON<MiniDoc>(row.json, MINI_OPTIONS);
+  },
+
+  async miniCold(name: string, q: string): Promise<number> {
+    const t = performance.now();
+    await bench.miniLoad(name);
+    const db = new BackstoryDb(name);
+    await db.open();
+    await miniQuery(db, q);
+    const ms = performance.now() - t;
+    db.close();
+    return ms;
+  },
+
+  async drop(name: string): Promise<void> {
+    mini = null;
+    warmDb?.close();
+    warmDb = null;
+    await Dexie.delete(name);
+    await Dexie.delete(`${name}-minisearch`);
+  },
+};
+
+/**
+ * The baseline's query: the same words (AND, last one as prefix while typing), lang:, site:
+ * and saved filters through MiniSearch's filter; entity and date filters are not modelled, so
+ * the baseline does less work than lib/search on those queries.
+ */
+async function miniQuery(db: BackstoryDb, query: string): Promise<StoredArticle[]> {
+  const q = parseQuery(query);
+  const words = [...q.words.map((w) => w.word), ...q.phrases.flat()];
+  const prefixLast = q.words.at(-1)?.prefix ?? false;
+  const saved = q.saved ?? true;
+  const filter = (r: SearchResult) => {
+    const site = r.site as string;
+    return (
+      r.saved === saved &&
+      (!q.langs.length || q.langs.includes(r.lang as string)) &&
+      (!q.sites.length || q.sites.some((s) => site === s || site.endsWith(`.${s}`)))
+    );
+  };
+  const results = words.length
+    ? mini!.search(words.join(' '), {
+        combineWith: 'AND',
+        prefix: (_t, i, terms) => prefixLast && i === terms.length - 1,
+        filter,
+      })
+    : [];
+  const ids = results.slice(0, LIMIT).map((r) => r.id as number);
+  return (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => !!a);
+}
+
+(globalThis as unknown as { searchBench: typeof bench }).searchBench = bench;
+export type SearchBench = typeof bench;

@@ -1,0 +1,403 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type BackstoryDb, type StoredArticle } from '@/lib/db';
+import { readPage } from '@/lib/pipeline/read-page';
+import type { IndexedEntity } from '@/lib/search/document-terms';
+import {
+  clearIndex,
+  indexArticle,
+  indexArticles,
+  mergeIndexTail,
+  removeFromIndex,
+  TAIL_MAX,
+} from '@/lib/search/index-articles';
+import { searchArticles, type SearchHit } from '@/lib/search/search-articles';
+import { articleKey } from '@/lib/url/article-key';
+import { loadFixture, SEED_URL } from '../../../helpers';
+
+const NOW = Date.UTC(2025, 0, 15);
+const DAY = 86_400_000;
+
+let db: BackstoryDb;
+// Every suite runs twice: documents still in the tail, and merged into the postings rows.
+let merged = false;
+
+beforeEach(() => {
+  db = openDb(`t-${crypto.randomUUID()}`);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+type Draft = Partial<StoredArticle> & { key: string; text: string };
+
+function draft(d: Draft): StoredArticle {
+  return {
+    url: d.key,
+    canonicalUrl: null,
+    title: null,
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    publishedAt: null,
+    excerpt: null,
+    modifiedAt: null,
+    section: null,
+    imageUrl: null,
+    description: null,
+    captions: [],
+    firstReadAt: NOW - DAY,
+    lastReadAt: NOW - DAY,
+    readCount: 1,
+    savedAt: NOW - DAY,
+    ...d,
+  };
+}
+
+/** Stores an article as the archive does, then indexes it. */
+async function store(d: Draft, entities?: IndexedEntity[]): Promise<StoredArticle> {
+  const row = draft(d);
+  row.id = await db.articles.add(row);
+  await indexArticle(db, row, entities);
+  if (merged) await mergeIndexTail(db);
+  return row;
+}
+
+const search = (q: string, opts = {}) => searchArticles(db, q, { now: NOW, ...opts });
+const keys = (hits: SearchHit[]) => hits.map((h) => h.key);
+
+for (const mode of ['in the tail', 'merged'] as const) {
+  describe(`with documents ${mode}`, () => {
+    beforeEach(() => {
+      merged = mode === 'merged';
+    });
+
+    describe('the French seed article', () => {
+      const result = readPage(loadFixture('news24-putin-pyongyang.fr.html', SEED_URL), SEED_URL);
+      if (!result.ok) throw new Error(`seed page not extracted: ${result.reason}`);
+      const article = result.article;
+      const key = articleKey(article.canonicalUrl, article.url)!;
+      const entities = [
+        { id: 'Q7747', type: 'PER', name: 'Vladimir Poutine' },
+        { id: 'Q56226', type: 'PER', name: 'Kim Jong Un' },
+        { id: 'Q423', type: 'LOC', name: 'Corée du Nord' },
+      ];
+
+      beforeEach(async () => {
+        await store({ ...article, key, firstReadAt: NOW, lastReadAt: NOW, savedAt: NOW }, [
+          ...entities,
+          { id: 'Vladimir Putin', type: 'PER', name: 'Vladimir Poutine' },
+        ]);
+        await store({ key: 'https://other.example/a', text: 'Nothing about that here.' });
+      });
+
+      it.each(['Pyongyang', 'pyongyang', 'coree', 'Corée', 'COREE', 'poutine russie'])(
+        'is found with %s',
+        async (q) => {
+          expect(keys(await search(q))).toEqual([key]);
+        },
+      );
+
+      it('is found by person:Putin (an entity named in another language) and place:', async () => {
+        expect(keys(await search('person:Putin'))).toEqual([key]);
+        expect(keys(await search('person:Q7747 place:"coree du nord"'))).toEqual([key]);
+        expect(await search('person:Biden')).toEqual([]);
+      });
+
+      it('returns the hit with its metadata and a highlighted snippet', async () => {
+        const [hit] = await search('pyongyang ');
+        expect(hit).toMatchObject({
+          key,
+          title: article.title,
+          siteName: 'News 24',
+          lang: 'fr',
+          publishedAt: '2024-06-19T06:45:00.000Z',
+          savedAt: NOW,
+        });
+        expect(hit!.score).toBeGreaterThan(0);
+        const marked = hit!.snippet.highlights.map(([a, b]) => hit!.snippet.text.slice(a, b));
+        expect(marked.length).toBeGreaterThan(0);
+        for (const m of marked) expect(m.toLowerCase()).toBe('pyongyang');
+      });
+
+      it('finds the French stems of other forms: soldat, soutiens', async () => {
+        expect(keys(await search('soldat soutiens '))).toEqual([key]);
+      });
+    });
+
+    describe('the query language', () => {
+      beforeEach(async () => {
+        await store({
+          key: 'https://www.lemonde.fr/1',
+          lang: 'fr',
+          title: 'Élection présidentielle',
+          text: 'Le plein soutien du parti aux candidats. Les électeurs votent.',
+          publishedAt: '2024-03-10T00:00:00Z',
+        });
+        await store({
+          key: 'https://news.bbc.co.uk/2',
+          lang: 'en',
+          title: 'Election night',
+          text: 'Voters elected a new president with full support. Soutien plein, they said.',
+          publishedAt: null,
+          firstReadAt: Date.UTC(2023, 5, 1),
+        });
+        await store({
+          key: 'https://history.example/3',
+          lang: 'en',
+          text: 'The president spoke about the election in history.',
+          savedAt: undefined,
+          publishedAt: '2022-01-01T00:00:00Z',
+        });
+      });
+
+      it('needs every plain word (AND)', async () => {
+        expect(keys(await search('president support '))).toEqual(['https://news.bbc.co.uk/2']);
+        expect(await search('president nonexistentword ')).toEqual([]);
+      });
+
+      it('matches stems: elections finds election, elected finds elect', async () => {
+        expect(keys(await search('elections ')).sort()).toEqual(
+          ['https://news.bbc.co.uk/2', 'https://www.lemonde.fr/1'].sort(),
+        );
+      });
+
+      it('matches a quoted phrase only as an exact sequence', async () => {
+        expect(keys(await search('"plein soutien"'))).toEqual(['https://www.lemonde.fr/1']);
+        expect(keys(await search('"soutien plein"'))).toEqual(['https://news.bbc.co.uk/2']);
+        expect(await search('"plein candidats"')).toEqual([]);
+      });
+
+      it('filters by site, host or suffix', async () => {
+        expect(keys(await search('site:lemonde.fr'))).toEqual(['https://www.lemonde.fr/1']);
+        expect(keys(await search('site:co.uk election '))).toEqual(['https://news.bbc.co.uk/2']);
+        expect(await search('site:monde.fr')).toEqual([]);
+      });
+
+      it('filters by language', async () => {
+        expect(keys(await search('lang:fr'))).toEqual(['https://www.lemonde.fr/1']);
+        expect(keys(await search('lang:en president '))).toEqual(['https://news.bbc.co.uk/2']);
+      });
+
+      it('filters by date: publishedAt, else first read', async () => {
+        expect(keys(await search('before:2024'))).toEqual(['https://news.bbc.co.uk/2']);
+        expect(keys(await search('after:2023-12'))).toEqual(['https://www.lemonde.fr/1']);
+        expect(keys(await search('after:2023-05-31 before:2023-06-02'))).toEqual([
+          'https://news.bbc.co.uk/2',
+        ]);
+        expect(await search('after:2024-03-10')).toEqual([]);
+      });
+
+      it('searches saved articles only, unless asked for history', async () => {
+        expect(await search('history ')).toEqual([]);
+        expect(keys(await search('history ', { includeHistory: true }))).toEqual([
+          'https://history.example/3',
+        ]);
+        expect(keys(await search('president saved:no'))).toEqual(['https://history.example/3']);
+        expect(keys(await search('history saved:yes', { includeHistory: true }))).toEqual([]);
+      });
+
+      it('lists a query of filters alone newest first', async () => {
+        expect(keys(await search('lang:en', { includeHistory: true }))).toEqual([
+          'https://news.bbc.co.uk/2',
+          'https://history.example/3',
+        ]);
+        expect(keys(await search('saved:yes'))).toEqual([
+          'https://www.lemonde.fr/1',
+          'https://news.bbc.co.uk/2',
+        ]);
+      });
+
+      it('reads an unknown key as plain words', async () => {
+        await store({ key: 'https://x.example/4', text: 'A note on colour: blue.' });
+        expect(keys(await search('colour:blue '))).toEqual(['https://x.example/4']);
+      });
+
+      it('returns nothing for an empty query', async () => {
+        expect(await search('   ')).toEqual([]);
+      });
+
+      it('matches the word being typed as a prefix', async () => {
+        expect(keys(await search('suppo'))).toEqual(['https://news.bbc.co.uk/2']);
+        expect(await search('suppo ')).toEqual([]);
+      });
+
+      it('respects the limit', async () => {
+        expect(await search('saved:yes', { limit: 1 })).toHaveLength(1);
+      });
+    });
+
+    describe('CJK', () => {
+      it('finds a word inside a run of Chinese characters', async () => {
+        await store({
+          key: 'https://zh.example/1',
+          lang: 'zh',
+          text: '普京访问平壤，会见金正恩。',
+        });
+        expect(keys(await search('平壤'))).toEqual(['https://zh.example/1']);
+        expect(keys(await search('金正恩'))).toEqual(['https://zh.example/1']);
+        expect(await search('平京')).toEqual([]);
+        expect(keys(await search('"访问平壤"'))).toEqual(['https://zh.example/1']);
+        expect(await search('"平壤访问"')).toEqual([]);
+      });
+    });
+
+    describe('ranking', () => {
+      it('ranks more occurrences higher (BM25)', async () => {
+        await store({
+          key: 'https://a.example/once',
+          text: 'Kim met officials. ' + 'Other news. '.repeat(5),
+        });
+        await store({
+          key: 'https://a.example/thrice',
+          text: 'Kim, Kim and Kim. ' + 'Other news. '.repeat(5),
+        });
+        const hits = await search('kim ');
+        expect(keys(hits)).toEqual(['https://a.example/thrice', 'https://a.example/once']);
+        expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+      });
+
+      it('ranks a rarer word as worth more (IDF)', async () => {
+        await store({ key: 'https://a.example/common', text: 'summit summit talks' });
+        await store({ key: 'https://a.example/rare', text: 'summit talks treaty treaty' });
+        await store({ key: 'https://a.example/x', text: 'summit again' });
+        const hits = await search('summit treaty ');
+        expect(keys(hits)).toEqual(['https://a.example/rare']);
+        const [both] = await search('summit ');
+        expect(both).toBeDefined();
+      });
+
+      it('breaks a tie by recency', async () => {
+        const text = 'Kim visited the border.';
+        await store({ key: 'https://a.example/old', text, publishedAt: '2020-01-01T00:00:00Z' });
+        await store({ key: 'https://a.example/new', text, publishedAt: '2025-01-10T00:00:00Z' });
+        expect(keys(await search('kim border '))).toEqual([
+          'https://a.example/new',
+          'https://a.example/old',
+        ]);
+      });
+    });
+
+    describe('maintenance', () => {
+      it('re-indexing the same key replaces what was indexed', async () => {
+        const row = await store({
+          key: 'https://a.example/1',
+          text: 'First version about tulips.',
+        });
+        const changed = { ...row, text: 'Second version about roses.' };
+        await db.articles.put(changed);
+        await indexArticle(db, changed);
+        await indexArticle(db, changed);
+        expect(await search('tulips ')).toEqual([]);
+        expect(keys(await search('roses '))).toEqual(['https://a.example/1']);
+        expect(keys(await search('version '))).toEqual(['https://a.example/1']);
+        expect(await db.searchMeta.get('stats')).toMatchObject({ docs: 1 });
+      });
+
+      it("indexes the article's stored entities when none are given", async () => {
+        const row = draft({
+          key: 'https://a.example/e',
+          text: 'A visit.',
+          entities: [
+            { id: 'Q7747', type: 'PER', name: 'Vladimir Poutine', salience: 1, mentions: [] },
+          ],
+        });
+        row.id = await db.articles.add(row);
+        await indexArticle(db, row);
+        expect(keys(await search('person:poutine'))).toEqual([row.key]);
+        expect(keys(await search('person:q7747'))).toEqual([row.key]);
+      });
+
+      it('indexes an article without its id by looking up its key', async () => {
+        const row = draft({ key: 'https://a.example/noid', text: 'Lookup by key.' });
+        await db.articles.add({ ...row });
+        await indexArticles(db, [{ article: row }]);
+        expect(keys(await search('lookup '))).toEqual(['https://a.example/noid']);
+        await expect(
+          indexArticle(db, draft({ key: 'https://a.example/absent', text: 'x' })),
+        ).rejects.toThrow(/not stored/);
+      });
+
+      it('removes one article, and then everything', async () => {
+        await store({ key: 'https://a.example/1', text: 'Tulips in spring.' });
+        await store({ key: 'https://a.example/2', text: 'Tulips in autumn.' });
+        await removeFromIndex(db, 'https://a.example/1');
+        await removeFromIndex(db, 'https://a.example/never');
+        expect(keys(await search('tulips '))).toEqual(['https://a.example/2']);
+        expect(await search('spring ')).toEqual([]);
+        await clearIndex(db);
+        expect(await search('tulips ')).toEqual([]);
+        expect(await search('saved:yes')).toEqual([]);
+        expect(await db.searchPostings.count()).toBe(0);
+        expect(await db.searchTail.count()).toBe(0);
+        expect(await db.articles.count()).toBe(2);
+      });
+
+      it('indexes many articles in one call', async () => {
+        const rows = [1, 2, 5000, 9000].map((id) =>
+          draft({ id, key: `https://a.example/${id}`, text: `Batch article number ${id}.` }),
+        );
+        await db.articles.bulkAdd(rows);
+        await indexArticles(
+          db,
+          rows.map((article) => ({ article })),
+        );
+        expect(keys(await search('batch ', { limit: 10 })).sort()).toEqual(
+          rows.map((r) => r.key).sort(),
+        );
+        expect(keys(await search('5000 '))).toEqual(['https://a.example/5000']);
+        expect(await db.searchMeta.get('stats')).toMatchObject({ docs: 4, nextDoc: 5 });
+      });
+
+      it('sees writes made after a query was cached', async () => {
+        await store({ key: 'https://a.example/1', text: 'Tulips.' });
+        expect(await search('tulips ')).toHaveLength(1);
+        await store({ key: 'https://a.example/2', text: 'More tulips.' });
+        expect(await search('tulips ')).toHaveLength(2);
+      });
+    });
+  });
+}
+
+describe('the tail', () => {
+  it('is merged into the postings rows when full, and found the same', async () => {
+    const rows = Array.from({ length: TAIL_MAX + 3 }, (_, i) =>
+      draft({ id: i + 1, key: `https://a.example/${i + 1}`, text: `Tulip number w${i + 1}.` }),
+    );
+    await db.articles.bulkAdd(rows);
+    await indexArticles(
+      db,
+      rows.slice(0, TAIL_MAX - 1).map((article) => ({ article })),
+    );
+    expect(await db.searchTail.count()).toBe(TAIL_MAX - 1);
+    expect(await db.searchPostings.count()).toBe(0);
+    await indexArticles(
+      db,
+      rows.slice(TAIL_MAX - 1, TAIL_MAX + 1).map((article) => ({ article })),
+    );
+    expect(await db.searchTail.count()).toBe(0);
+    expect(await db.searchPostings.count()).toBeGreaterThan(0);
+    await indexArticle(db, rows[TAIL_MAX + 1]!);
+    await indexArticle(db, rows[TAIL_MAX + 2]!);
+    expect(await db.searchTail.count()).toBe(2);
+    // Hits come from the rows and the tail together.
+    expect(await search('tulip ', { limit: 1000 })).toHaveLength(TAIL_MAX + 3);
+    expect(keys(await search('w7 '))).toEqual(['https://a.example/7']);
+    expect(keys(await search(`w${TAIL_MAX + 3} `))).toEqual([`https://a.example/${TAIL_MAX + 3}`]);
+  });
+
+  it('re-indexing unchanged content keeps the document and updates saved and date', async () => {
+    const row = draft({ key: 'https://a.example/1', text: 'Tulips.' });
+    row.id = await db.articles.add(row);
+    await indexArticle(db, row);
+    await mergeIndexTail(db);
+    const before = await db.searchDocs.get(row.key);
+    await indexArticle(db, { ...row, savedAt: undefined });
+    expect(await db.searchDocs.get(row.key)).toEqual(before);
+    expect(await search('tulips ')).toEqual([]);
+    expect(keys(await search('tulips ', { includeHistory: true }))).toEqual([row.key]);
+    expect(await db.searchTail.count()).toBe(0);
+  });
+});

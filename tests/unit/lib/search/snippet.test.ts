@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { makeSnippet } from '@/lib/search/snippet';
+
+const highlighted = (s: { text: string; highlights: [number, number][] }) =>
+  s.highlights.map(([a, b]) => s.text.slice(a, b));
+
+describe('makeSnippet', () => {
+  const filler = 'Lorem ipsum dolor sit amet. '.repeat(20);
+  const text = `${filler}Le président est arrivé à Pyongyang.\n\nKim l’attendait à Pyongyang. ${filler}`;
+
+  it('cuts around the matched words and highlights them', () => {
+    const s = makeSnippet(text, (w) => w === 'pyongyang' || w === 'kim');
+    expect(highlighted(s)).toEqual(['Pyongyang', 'Kim', 'Pyongyang']);
+    expect(s.text.startsWith('… ')).toBe(true);
+    expect(s.text.endsWith(' …')).toBe(true);
+    expect(s.text).not.toContain('\n');
+    expect(s.text.length).toBeLessThanOrEqual(210);
+  });
+
+  it('prefers the passage with the most distinct matched words', () => {
+    const t = `Kim here. ${filler}${filler}Kim and Putin together. ${filler}`;
+    const s = makeSnippet(t, (w) => w === 'kim' || w === 'putin');
+    expect(highlighted(s)).toEqual(['Kim', 'Putin']);
+  });
+
+  it('starts at the beginning when nothing matches', () => {
+    const s = makeSnippet('Short text.', () => false);
+    expect(s).toEqual({ text: 'Short text.', highlights: [] });
+  });
+});
