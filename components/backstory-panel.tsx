@@ -3,6 +3,7 @@ import type { PanelState } from '@/lib/ui/panel-store';
 import { useI18n } from './i18n';
 import { RecentArticles } from './recent-articles';
 import { RelatedList } from './related-list';
+import { SearchBox, type SearchBoxProps } from './search-box';
 import { TabStatus } from './tab-status';
 
 export interface BackstoryPanelProps {
@@ -10,6 +11,8 @@ export interface BackstoryPanelProps {
   onOpenOptions?(): void;
   onOpenSidePanel?(): void;
   onToggleSave?(article: ArticleSummary): void;
+  /** The archive search box; shown when given. */
+  search?: SearchBoxProps;
 }
 
 /** The popup's and the side panel's content: the current page, then recent reading. */
@@ -18,6 +21,7 @@ export function BackstoryPanel({
   onOpenOptions,
   onOpenSidePanel,
   onToggleSave,
+  search,
 }: BackstoryPanelProps) {
   const { t } = useI18n();
   return (
@@ -54,6 +58,7 @@ export function BackstoryPanel({
           </p>
         )}
       </section>
+      {search && <SearchBox {...search} />}
       {!state.loading && <RelatedList related={state.related} />}
       {!state.loading && <RecentArticles articles={state.recent} />}
     </main>

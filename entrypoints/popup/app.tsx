@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { BackstoryPanel } from '@/components/backstory-panel';
-import { openOptions, openSidePanel, store } from './store';
+import { openOptions, openSidePanel, search, store } from './store';
 
 export function App() {
   useEffect(() => store.start(), []);
@@ -9,6 +9,11 @@ export function App() {
       <BackstoryPanel
         state={store.state.value}
         onToggleSave={(a) => void store.toggleSave(a)}
+        search={{
+          state: search.state.value,
+          onQuery: search.setQuery,
+          onIncludeHistory: search.setIncludeHistory,
+        }}
         onOpenOptions={openOptions}
         onOpenSidePanel={openSidePanel}
       />

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
-import { createBrowserConnector, findReaderTabId } from '@/lib/ui/browser-connector';
+import {
+  browserSearchConnector,
+  createBrowserConnector,
+  findReaderTabId,
+} from '@/lib/ui/browser-connector';
 import { createPanelStore } from '@/lib/ui/panel-store';
+import { createSearchStore } from '@/lib/ui/search-store';
 
 /** `popup.html?tabId=N` shows tab N (used when the popup is opened as a page); else the active tab. */
 async function findTabId(): Promise<number | undefined> {
@@ -25,3 +30,5 @@ export async function openSidePanel(): Promise<void> {
   }
   window.close();
 }
+
+export const search = createSearchStore(browserSearchConnector);

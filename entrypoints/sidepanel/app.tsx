@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { BackstoryPanel } from '@/components/backstory-panel';
-import { openOptions, store } from './store';
+import { openOptions, search, store } from './store';
 
 export function App() {
   useEffect(() => store.start(), []);
@@ -8,6 +8,11 @@ export function App() {
     <BackstoryPanel
       state={store.state.value}
       onToggleSave={(a) => void store.toggleSave(a)}
+      search={{
+        state: search.state.value,
+        onQuery: search.setQuery,
+        onIncludeHistory: search.setIncludeHistory,
+      }}
       onOpenOptions={openOptions}
     />
   );

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
-import { createBrowserConnector, findReaderTabId } from '@/lib/ui/browser-connector';
+import {
+  browserSearchConnector,
+  createBrowserConnector,
+  findReaderTabId,
+} from '@/lib/ui/browser-connector';
 import { createPanelStore } from '@/lib/ui/panel-store';
+import { createSearchStore } from '@/lib/ui/search-store';
 
 /** The side panel follows the reader: whatever tab is active, re-read on every switch. */
 export const store = createPanelStore(createBrowserConnector(findReaderTabId));
@@ -8,3 +13,5 @@ export const store = createPanelStore(createBrowserConnector(findReaderTabId));
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();
 }
+
+export const search = createSearchStore(browserSearchConnector);

@@ -13,6 +13,8 @@ import { CapturedArticleSchema } from '../messaging/schemas';
 import type { Handlers } from '../messaging/handle';
 import { isExcludedUrl } from '../privacy/excluded-sites';
 import { annotateArticle, withDetectedLanguage } from '../pipeline/annotate';
+import { clearIndex, indexArticle, indexArticles, removeFromIndex } from '../search/index-articles';
+import { searchArticles } from '../search/search-articles';
 import { findRelatedByEntities } from '../timeline/related-by-entities';
 import { articleKey } from '../url/article-key';
 import { createQueueRunner, type QueueRunner } from './process-queue';
@@ -71,6 +73,7 @@ export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
       const url = item.article.url ?? stored.key;
       await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key });
       deps.notifyTabChanged(item.tabId);
+      await keepIndexed(indexArticle(deps.db, stored));
       // The toolbar says how much earlier coverage this page has.
       const related = await findRelatedByEntities(deps.db, stored).catch(() => []);
       deps.setBadge(item.tabId, related.length ? String(related.length) : '');
@@ -142,20 +145,48 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     async saveArticle({ key, tabId }) {
       const html = tabId === undefined ? null : await captureHtml(deps, tabId, key);
       const saved = await saveToArchive(deps.db, key, html, deps.now());
+      await keepIndexed(indexArticle(deps.db, saved)); // Counts as saved in search from now on.
       if (tabId !== undefined) deps.notifyTabChanged(tabId);
       return summarize(saved);
     },
 
     async unsaveArticle({ key }) {
-      return summarize(await removeFromArchive(deps.db, key));
+      const article = await removeFromArchive(deps.db, key);
+      await keepIndexed(indexArticle(deps.db, article));
+      return summarize(article);
     },
 
+    search: ({ query, includeHistory, limit }) =>
+      searchArticles(deps.db, query, { includeHistory, limit, now: deps.now() }),
+
     exportArticles: ({ offset, limit }) => exportPage(deps.db, offset, limit),
-    importArticles: ({ articles }) => importArticles(deps.db, articles),
-    deleteArticle: async ({ key }) => ({ deleted: await deleteArticle(deps.db, key) }),
-    deleteSite: async ({ site }) => ({ deleted: await deleteSite(deps.db, site) }),
+    async importArticles({ articles }) {
+      const result = await importArticles(deps.db, articles);
+      const rows = await deps.db.articles
+        .where('key')
+        .anyOf(articles.map((a) => a.key))
+        .toArray();
+      await keepIndexed(
+        indexArticles(
+          deps.db,
+          rows.map((article) => ({ article })),
+        ),
+      );
+      return result;
+    },
+    async deleteArticle({ key }) {
+      const deleted = await deleteArticle(deps.db, key);
+      await keepIndexed(removeFromIndex(deps.db, key));
+      return { deleted };
+    },
+    async deleteSite({ site }) {
+      const keys = await deleteSite(deps.db, site);
+      for (const key of keys) await keepIndexed(removeFromIndex(deps.db, key));
+      return { deleted: keys.length };
+    },
     async deleteAll() {
       await deleteAll(deps.db);
+      await keepIndexed(clearIndex(deps.db));
       return { deleted: true };
     },
     async getArchiveStats() {
@@ -211,4 +242,12 @@ export async function saveTab(deps: BackgroundDeps, handlers: Handlers, tabId: n
   const record = await deps.readTabRecord(tabId);
   if (record?.kind !== 'article' || !record.key) return null;
   return handlers.saveArticle({ key: record.key, tabId }, { id: 'self' });
+}
+
+/**
+ * Runs an index update; a failure is logged, never thrown: the article itself is already safe,
+ * and the index can be rebuilt from the articles.
+ */
+async function keepIndexed(work: Promise<void>): Promise<void> {
+  await work.catch((error: unknown) => console.warn('[Backstory] search index not updated', error));
 }

@@ -75,8 +75,8 @@ export async function deleteArticle(db: BackstoryDb, key: string): Promise<numbe
   });
 }
 
-/** Deletes every article of a site (the host and its subdomains); returns how many. */
-export async function deleteSite(db: BackstoryDb, host: string): Promise<number> {
+/** Deletes every article of a site (the host and its subdomains); returns their keys. */
+export async function deleteSite(db: BackstoryDb, host: string): Promise<string[]> {
   const matches = (url: string | null) => {
     if (!url) return false;
     try {
@@ -87,13 +87,13 @@ export async function deleteSite(db: BackstoryDb, host: string): Promise<number>
     }
   };
   return db.transaction('rw', db.articles, db.contents, async () => {
-    const keys = (await db.articles
+    const ids = (await db.articles
       .filter((a) => matches(a.key) || matches(a.url))
       .primaryKeys()) as number[];
-    const rows = await db.articles.bulkGet(keys);
-    await db.contents.bulkDelete(rows.flatMap((r) => (r ? [r.key] : [])));
-    await db.articles.bulkDelete(keys);
-    return keys.length;
+    const keys = (await db.articles.bulkGet(ids)).flatMap((r) => (r ? [r.key] : []));
+    await db.contents.bulkDelete(keys);
+    await db.articles.bulkDelete(ids);
+    return keys;
   });
 }
 

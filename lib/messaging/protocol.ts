@@ -1,5 +1,6 @@
 import type { Article, Caption } from '../article';
 import type { ExportedArticle } from '../archive/export-format';
+import type { SearchHit } from '../search/search-articles';
 
 /** The longest article text accepted, in UTF-16 code units (a long book chapter is ~500k). */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -49,23 +50,8 @@ export interface RelatedSummary {
   shared: { id: string; name: string }[];
 }
 
-/** One search result: where it matched, with the matched words marked. */
-export interface SearchHit {
-  key: string;
-  title: string | null;
-  siteName: string | null;
-  lang: string | null;
-  publishedAt: string | null;
-  savedAt: number | null;
-  score: number;
-  snippet: {
-    text: string;
-    /** [start, end) UTF-16 offsets into snippet.text. */
-    highlights: [number, number][];
-  };
-  /** Where the result opens: the saved copy, else the original. */
-  url?: string | null;
-}
+/** One search result (lib/search): where it matched, with the matched words marked. */
+export type { SearchHit } from '../search/search-articles';
 
 /** The longest saved HTML accepted from a content script, in UTF-16 code units. */
 export const MAX_HTML_CHARS = 5_000_000;
@@ -100,6 +86,8 @@ export interface ProtocolMap {
   getSavedArticle(query: { key: string }): SavedCopy | null;
   /** ui → background: articles read before that share the article's main entities. */
   getRelated(query: { key: string }): RelatedSummary[];
+  /** ui → background: search the archive (and the reading history when asked). */
+  search(query: { query: string; includeHistory: boolean; limit?: number }): SearchHit[];
   /** ui → background: one page of the export, in key order. */
   exportArticles(query: { offset: number; limit: number }): {
     articles: ExportedArticle[];
@@ -135,6 +123,7 @@ export const INBOUND: Record<
   unsaveArticle: 'ui',
   getSavedArticle: 'ui',
   getRelated: 'ui',
+  search: 'ui',
   exportArticles: 'ui',
   importArticles: 'ui',
   deleteArticle: 'ui',

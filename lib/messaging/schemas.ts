@@ -23,6 +23,11 @@ export const INBOUND_SCHEMAS = {
   unsaveArticle: v.object({ key: httpUrl }),
   getSavedArticle: v.object({ key: httpUrl }),
   getRelated: v.object({ key: httpUrl }),
+  search: v.object({
+    query: text(500),
+    includeHistory: v.boolean(),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+  }),
   exportArticles: v.object({
     offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging/messenger';
 import type { PanelConnector } from './panel-store';
+import type { SearchConnector } from './search-store';
 
 /**
  * The tab the reader is looking at: the active tab of this window, else of the last focused
@@ -45,3 +46,8 @@ export function createBrowserConnector(
     },
   };
 }
+
+/** The search box's connector: the background's search over messaging. */
+export const browserSearchConnector: SearchConnector = {
+  search: (query, includeHistory) => sendMessage('search', { query, includeHistory }),
+};

@@ -301,3 +301,30 @@ describe('earlier coverage', () => {
     );
   });
 });
+
+describe('search through the background', () => {
+  const key = 'http://news24.localhost/monde/2024/06/19/kim-promet-son-plein-soutien-a-la-russie';
+
+  it('finds a saved article by its words, folded, and by entity; forgets it when deleted', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await h.reportPage({ kind: 'article', article: seed }, sender(1));
+    // Read only: found in history, not in the archive.
+    expect(await h.search({ query: 'pyongyang', includeHistory: false }, ui)).toEqual([]);
+    expect(
+      (await h.search({ query: 'pyongyang', includeHistory: true }, ui)).map((r) => r.key),
+    ).toEqual([key]);
+    await h.saveArticle({ key }, ui);
+    for (const query of ['Pyongyang', 'pyongyang', 'coree', 'person:Poutine', '"Kim Il Sung"']) {
+      const hits = await h.search({ query, includeHistory: false }, ui);
+      expect(
+        hits.map((r) => r.key),
+        query,
+      ).toEqual([key]);
+    }
+    const [hit] = await h.search({ query: 'pyongyang', includeHistory: false }, ui);
+    const [start, end] = hit!.snippet.highlights[0]!;
+    expect(hit!.snippet.text.slice(start, end)).toBe('Pyongyang');
+    await h.deleteArticle({ key }, ui);
+    expect(await h.search({ query: 'pyongyang', includeHistory: true }, ui)).toEqual([]);
+  });
+});

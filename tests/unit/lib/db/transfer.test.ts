@@ -125,7 +125,10 @@ describe('deleting', () => {
     await upsertArticle(db, { ...base, url: 'https://news.a.example/3' }, 30);
     await upsertArticle(db, { ...base, url: 'https://c.example/4' }, 40);
     expect(await deleteArticle(db, 'https://c.example/4')).toBe(1);
-    expect(await deleteSite(db, 'a.example')).toBe(2);
+    expect((await deleteSite(db, 'a.example')).sort()).toEqual([
+      'https://a.example/1',
+      'https://news.a.example/3',
+    ]);
     expect(await db.contents.count()).toBe(0);
     expect((await db.articles.toArray()).map((a) => a.key)).toEqual(['https://b.example/2']);
     await deleteAll(db);

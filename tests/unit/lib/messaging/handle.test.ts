@@ -41,6 +41,7 @@ function spyHandlers(): Handlers {
     unsaveArticle: vi.fn(),
     getSavedArticle: vi.fn(async () => null),
     getRelated: vi.fn(async () => []),
+    search: vi.fn(async () => []),
     exportArticles: vi.fn(),
     importArticles: vi.fn(),
     deleteArticle: vi.fn(),

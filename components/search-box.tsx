@@ -1,0 +1,110 @@
+import type { JSX } from 'preact';
+import { useRef } from 'preact/hooks';
+import { formatDay } from '@/lib/format/display';
+import type { SearchHit } from '@/lib/messaging/protocol';
+import type { SearchState } from '@/lib/ui/search-store';
+import { readerHref } from './article-card';
+import { useI18n } from './i18n';
+
+export interface SearchBoxProps {
+  state: SearchState;
+  onQuery(query: string): void;
+  onIncludeHistory(include: boolean): void;
+}
+
+/**
+ * Search over the archive: results as you type, matched words marked, full keyboard use
+ * (↓ from the box into the results, ↑/↓ between them, Escape back to the box and clears it).
+ */
+export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) {
+  const { t, locale } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const links = () => Array.from(list.current?.querySelectorAll<HTMLAnchorElement>('a') ?? []);
+
+  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' && all.length) {
+      e.preventDefault();
+      all[Math.min(at + 1, all.length - 1)]?.focus();
+    } else if (e.key === 'ArrowUp' && at >= 0) {
+      e.preventDefault();
+      if (at === 0) input.current?.focus();
+      else all[at - 1]?.focus();
+    } else if (e.key === 'Escape') {
+      if (at >= 0 || state.query) e.preventDefault();
+      onQuery('');
+      input.current?.focus();
+    }
+  };
+
+  return (
+    <section class="search" aria-label={t('searchLabel')} onKeyDown={onKeyDown}>
+      <input
+        ref={input}
+        type="search"
+        role="searchbox"
+        aria-label={t('searchLabel')}
+        placeholder={t('searchPlaceholder')}
+        value={state.query}
+        onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
+      />
+      <label class="meta">
+        <input
+          type="checkbox"
+          checked={state.includeHistory}
+          onChange={(e) => onIncludeHistory((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
+        {t('includeHistory')}
+      </label>
+      {state.error && (
+        <p class="error" role="alert">
+          {t('searchError', state.error)}
+        </p>
+      )}
+      {state.query.trim() && (
+        <div aria-live="polite" aria-busy={state.searching}>
+          {state.hits.length === 0 ? (
+            <p class="status">{state.searching ? t('searching') : t('noResults')}</p>
+          ) : (
+            <ol ref={list} class="results" aria-label={t('resultsLabel')}>
+              {state.hits.map((hit) => (
+                <li key={hit.key}>
+                  <a
+                    href={hit.savedAt !== null ? readerHref(hit.key) : hit.key}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    {hit.title ?? t('untitled')}
+                  </a>
+                  <span class="meta">
+                    {[hit.siteName, formatDay(hit.publishedAt, locale)].filter(Boolean).join(' · ')}
+                  </span>
+                  <Snippet snippet={hit.snippet} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The snippet as text with the matched words in <mark>, built from offsets (never HTML). */
+export function Snippet({ snippet }: { snippet: SearchHit['snippet'] }) {
+  const parts: (string | JSX.Element)[] = [];
+  let at = 0;
+  const spans = [...snippet.highlights].sort((a, b) => a[0] - b[0]);
+  for (const [start, end] of spans) {
+    if (start < at || end <= start || end > snippet.text.length) continue;
+    parts.push(
+      snippet.text.slice(at, start),
+      <mark key={start}>{snippet.text.slice(start, end)}</mark>,
+    );
+    at = end;
+  }
+  parts.push(snippet.text.slice(at));
+  return <p class="snippet">{parts}</p>;
+}

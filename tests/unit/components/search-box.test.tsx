@@ -1,0 +1,103 @@
+/** @vitest-environment jsdom */
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { SearchBox, Snippet } from '@/components/search-box';
+import type { SearchHit } from '@/lib/messaging/protocol';
+import type { SearchState } from '@/lib/ui/search-store';
+
+const hit = (key: string, title: string, savedAt: number | null): SearchHit => ({
+  key,
+  title,
+  siteName: 'News 24',
+  lang: 'fr',
+  publishedAt: '2024-06-19T06:45:00.000Z',
+  savedAt,
+  score: 1,
+  snippet: { text: 'Poutine se rend à Pyongyang', highlights: [[18, 27]] },
+});
+
+const state = (over: Partial<SearchState>): SearchState => ({
+  query: 'pyongyang',
+  includeHistory: false,
+  hits: [],
+  searching: false,
+  ...over,
+});
+
+describe('SearchBox', () => {
+  it('lists results with the matched words marked, saved ones opening the saved copy', () => {
+    render(
+      <SearchBox
+        state={state({
+          hits: [
+            hit('https://a.example/1', 'Kim et Poutine', 5),
+            hit('https://b.example/2', 'Read only', null),
+          ],
+        })}
+        onQuery={() => {}}
+        onIncludeHistory={() => {}}
+      />,
+    );
+    const results = screen.getByRole('list', { name: 'Search results' });
+    const links = within(results).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'reader.html?key=https%3A%2F%2Fa.example%2F1',
+      'https://b.example/2',
+    ]);
+    expect(results.querySelectorAll('mark')[0]!.textContent).toBe('Pyongyang');
+  });
+
+  it('says when nothing matches, and sends what is typed', () => {
+    const onQuery = vi.fn();
+    render(<SearchBox state={state({})} onQuery={onQuery} onIncludeHistory={() => {}} />);
+    expect(screen.getByText('Nothing in your archive matches.')).toBeTruthy();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search your archive' }), {
+      target: { value: 'coree' },
+    });
+    expect(onQuery).toHaveBeenCalledWith('coree');
+  });
+
+  it('is usable with the keyboard: arrows move through results, Escape clears', () => {
+    const onQuery = vi.fn();
+    render(
+      <SearchBox
+        state={state({
+          hits: [hit('https://a.example/1', 'One', 5), hit('https://a.example/2', 'Two', 5)],
+        })}
+        onQuery={onQuery}
+        onIncludeHistory={() => {}}
+      />,
+    );
+    const box = screen.getByRole('searchbox');
+    box.focus();
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('One');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('Two');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(box);
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(onQuery).toHaveBeenLastCalledWith('');
+  });
+});
+
+describe('Snippet', () => {
+  it('never renders snippet text as HTML, and ignores bad offsets', () => {
+    const { container } = render(
+      <Snippet
+        snippet={{
+          text: '<img src=x onerror=alert(1)> Kim',
+          highlights: [
+            [29, 32],
+            [5, 2],
+            [40, 50],
+          ],
+        }}
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toBe('<img src=x onerror=alert(1)> Kim');
+    expect(container.querySelector('mark')!.textContent).toBe('Kim');
+  });
+});
