@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { BackstoryPanel } from '@/components/backstory-panel';
+import { panelProps } from '@/lib/ui/panel-props';
 import { openOptions, openSidePanel, search, store } from './store';
 
 export function App() {
@@ -7,13 +8,7 @@ export function App() {
   return (
     <div class="popup">
       <BackstoryPanel
-        state={store.state.value}
-        onToggleSave={(a) => void store.toggleSave(a)}
-        search={{
-          state: search.state.value,
-          onQuery: search.setQuery,
-          onIncludeHistory: search.setIncludeHistory,
-        }}
+        {...panelProps(store, search)}
         onOpenOptions={openOptions}
         onOpenSidePanel={openSidePanel}
       />

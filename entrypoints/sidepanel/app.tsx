@@ -1,19 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { BackstoryPanel } from '@/components/backstory-panel';
+import { panelProps } from '@/lib/ui/panel-props';
 import { openOptions, search, store } from './store';
 
 export function App() {
   useEffect(() => store.start(), []);
-  return (
-    <BackstoryPanel
-      state={store.state.value}
-      onToggleSave={(a) => void store.toggleSave(a)}
-      search={{
-        state: search.state.value,
-        onQuery: search.setQuery,
-        onIncludeHistory: search.setIncludeHistory,
-      }}
-      onOpenOptions={openOptions}
-    />
-  );
+  return <BackstoryPanel {...panelProps(store, search)} onOpenOptions={openOptions} />;
 }

@@ -1,0 +1,16 @@
+import type { ArticleSummary } from '../messaging/protocol';
+import type { PanelStore } from './panel-store';
+import type { SearchStore } from './search-store';
+
+/** The props the popup and the side panel both give BackstoryPanel, from their two stores. */
+export function panelProps(store: PanelStore, search: SearchStore) {
+  return {
+    state: store.state.value,
+    onToggleSave: (article: ArticleSummary) => void store.toggleSave(article),
+    search: {
+      state: search.state.value,
+      onQuery: search.setQuery,
+      onIncludeHistory: search.setIncludeHistory,
+    },
+  };
+}
