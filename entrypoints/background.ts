@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import {
   createBackgroundQueue,
   createHandlers,
+  pruneOldHistory,
   saveTab,
   type BackgroundDeps,
 } from '@/lib/background/handlers';
@@ -12,7 +13,7 @@ import { openDb } from '@/lib/db';
 import { dispatchMessage, type Sender } from '@/lib/messaging/handle';
 import { onMessage, sendMessage } from '@/lib/messaging/messenger';
 import { INBOUND, type InboundType } from '@/lib/messaging/protocol';
-import { excludedSites, recordingEnabled } from '@/lib/settings';
+import { excludedSites, historyRetentionDays, recordingEnabled } from '@/lib/settings';
 
 const SAVE_MENU_ID = 'backstory-save-article';
 
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     db,
     isRecording: () => recordingEnabled.getValue(),
     excludedSites: () => excludedSites.getValue(),
+    historyRetentionDays: () => historyRetentionDays.getValue(),
     getTab: async (tabId) => {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       return tab && { url: tab.url, incognito: tab.incognito };
@@ -70,6 +72,7 @@ export default defineBackground(() => {
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id !== undefined) await saveTab(deps, handlers, id);
   });
-  // A worker stopped mid-processing left reports in the queue: finish them now.
-  void queue.drain();
+  // A worker stopped mid-processing left reports in the queue: finish them now. Then forget
+  // reading history past its retention period (the worker wakes often enough for this).
+  void queue.drain().then(() => pruneOldHistory(deps));
 });

@@ -10,3 +10,8 @@ export const recordingEnabled = storage.defineItem<boolean>('local:recordingEnab
 export const excludedSites = storage.defineItem<string[]>('local:excludedSites', {
   fallback: [...DEFAULT_EXCLUDED_SITES],
 });
+
+/** How long articles only read (not saved) are kept, in days; 0 keeps them until deleted. */
+export const historyRetentionDays = storage.defineItem<number>('local:historyRetentionDays', {
+  fallback: 365,
+});

@@ -3,10 +3,11 @@ import { ArchiveManager } from '@/components/archive-manager';
 import { useI18n } from '@/components/i18n';
 import { ExcludedSitesEditor } from '@/components/excluded-sites-editor';
 import { RecordingToggle } from '@/components/recording-toggle';
+import { RetentionSelect } from '@/components/retention-select';
 import { countArticles } from '@/lib/i18n/translate';
 import { sendMessage } from '@/lib/messaging/messenger';
 import { DEFAULT_EXCLUDED_SITES, normalizeSiteEntry } from '@/lib/privacy/excluded-sites';
-import { excludedSites, recordingEnabled } from '@/lib/settings';
+import { excludedSites, historyRetentionDays, recordingEnabled } from '@/lib/settings';
 import {
   collectExport,
   exportFiles,
@@ -42,6 +43,7 @@ export function App() {
   const { t } = useI18n();
   const enabled = useSetting(recordingEnabled);
   const sites = useSetting(excludedSites);
+  const retention = useSetting(historyRetentionDays);
   const [stats, setStats] = useState<{ articles: number; saved: number }>();
   const [usage, setUsage] = useState<number>();
   const [status, setStatus] = useState<string | null>(null);
@@ -70,6 +72,7 @@ export function App() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <RecordingToggle enabled={enabled} onChange={(v) => void recordingEnabled.setValue(v)} />
+      <RetentionSelect days={retention} onChange={(d) => void historyRetentionDays.setValue(d)} />
       <ExcludedSitesEditor
         sites={sites}
         onChange={(list) => void excludedSites.setValue(list)}

@@ -8,7 +8,14 @@ import {
   type StoredEntity,
 } from '../db';
 import { getSavedCopy, removeFromArchive, saveToArchive } from '../db/archive';
-import { deleteAll, deleteArticle, deleteSite, exportPage, importArticles } from '../db/transfer';
+import {
+  deleteAll,
+  deleteArticle,
+  deleteSite,
+  exportPage,
+  importArticles,
+  pruneHistory,
+} from '../db/transfer';
 import { CapturedArticleSchema } from '../messaging/schemas';
 import type { Handlers } from '../messaging/handle';
 import { isExcludedUrl } from '../privacy/excluded-sites';
@@ -31,6 +38,8 @@ export interface BackgroundDeps {
   writeTabRecord(tabId: number, record: TabRecord): Promise<void>;
   /** Tells open extension pages that a tab's view changed. */
   notifyTabChanged(tabId: number): void;
+  /** How long reading history is kept, in days (0: until deleted). */
+  historyRetentionDays(): Promise<number>;
   /** Shows a number on the toolbar button for a tab ('' clears it). */
   setBadge(tabId: number, text: string): void;
   /** Asks the tab's content script for its article's HTML; the raw, unvalidated answer. */
@@ -250,4 +259,15 @@ export async function saveTab(deps: BackgroundDeps, handlers: Handlers, tabId: n
  */
 async function keepIndexed(work: Promise<void>): Promise<void> {
   await work.catch((error: unknown) => console.warn('[Backstory] search index not updated', error));
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes reading history past the retention period (and its index entries); returns how many. */
+export async function pruneOldHistory(deps: BackgroundDeps): Promise<number> {
+  const days = await deps.historyRetentionDays();
+  if (!days) return 0;
+  const keys = await pruneHistory(deps.db, deps.now() - days * DAY_MS);
+  for (const key of keys) await keepIndexed(removeFromIndex(deps.db, key));
+  return keys.length;
 }

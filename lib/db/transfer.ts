@@ -103,3 +103,19 @@ export async function deleteAll(db: BackstoryDb): Promise<void> {
     await Promise.all([db.articles.clear(), db.contents.clear(), db.queue.clear()]);
   });
 }
+
+/**
+ * Deletes reading history older than the retention period: articles read, never saved, last
+ * read before `cutoff` (epoch ms). Saved articles stay until deleted. Returns their keys.
+ */
+export async function pruneHistory(db: BackstoryDb, cutoff: number): Promise<string[]> {
+  return db.transaction('rw', db.articles, db.contents, async () => {
+    const old = await db.articles
+      .where('lastReadAt')
+      .below(cutoff)
+      .filter((a) => a.savedAt === undefined)
+      .toArray();
+    await db.articles.bulkDelete(old.map((a) => a.id!));
+    return old.map((a) => a.key);
+  });
+}

@@ -4,6 +4,7 @@ import {
   annotateForStorage,
   createBackgroundQueue,
   createHandlers,
+  pruneOldHistory,
   saveTab,
   type BackgroundDeps,
 } from '@/lib/background/handlers';
@@ -29,6 +30,7 @@ const ui: Sender = { id: 'x', url: 'chrome-extension://x/popup.html' };
 
 let deps: BackgroundDeps & {
   badges: Map<number, string>;
+  retention: number;
   tabs: Map<number, TabFacts>;
   records: Map<number, TabRecord>;
   notified: number[];
@@ -39,6 +41,7 @@ beforeEach(() => {
   const tabs = new Map<number, TabFacts>([[1, { url: PAGE, incognito: false }]]);
   deps = {
     badges: new Map(),
+    retention: 365,
     db: openDb(`t-${crypto.randomUUID()}`),
     tabs,
     records,
@@ -46,6 +49,7 @@ beforeEach(() => {
     recording: true,
     isRecording: async () => deps.recording,
     excludedSites: async () => ['bank.example'],
+    historyRetentionDays: async () => deps.retention,
     getTab: async (id) => tabs.get(id),
     readTabRecord: async (id) => records.get(id),
     writeTabRecord: async (id, r) => void records.set(id, r),
@@ -326,5 +330,27 @@ describe('search through the background', () => {
     expect(hit!.snippet.text.slice(start, end)).toBe('Pyongyang');
     await h.deleteArticle({ key }, ui);
     expect(await h.search({ query: 'pyongyang', includeHistory: true }, ui)).toEqual([]);
+  });
+});
+
+describe('history retention', () => {
+  it('forgets articles only read past the retention period, keeps saved ones', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    deps.now = () => 1 * DAY;
+    const old = { ...seed, canonicalUrl: 'https://n.example/old', url: 'https://n.example/old' };
+    const kept = { ...seed, canonicalUrl: 'https://n.example/kept', url: 'https://n.example/kept' };
+    await h.reportPage({ kind: 'article', article: old }, sender(1));
+    await h.reportPage({ kind: 'article', article: kept }, sender(1));
+    await h.saveArticle({ key: 'https://n.example/kept' }, ui);
+    deps.now = () => 400 * DAY;
+    deps.retention = 0; // "until I delete them"
+    expect(await pruneOldHistory(deps)).toBe(0);
+    deps.retention = 365;
+    expect(await pruneOldHistory(deps)).toBe(1);
+    expect((await deps.db.articles.toArray()).map((a) => a.key)).toEqual([
+      'https://n.example/kept',
+    ]);
+    expect(await h.search({ query: 'pyongyang', includeHistory: true }, ui)).toHaveLength(1);
   });
 });

@@ -1,0 +1,18 @@
+/** @vitest-environment jsdom */
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { RetentionSelect } from '@/components/retention-select';
+
+describe('RetentionSelect', () => {
+  it('offers periods and "until I delete them", and reports the choice in days', () => {
+    const onChange = vi.fn();
+    render(<RetentionSelect days={365} onChange={onChange} />);
+    const select = screen.getByRole('combobox', {
+      name: 'Keep articles only read (not saved) for',
+    }) as HTMLSelectElement;
+    expect(select.value).toBe('365');
+    expect(Array.from(select.options).map((o) => o.textContent)).toContain('until I delete them');
+    fireEvent.change(select, { target: { value: '0' } });
+    expect(onChange).toHaveBeenCalledWith(0);
+  });
+});
