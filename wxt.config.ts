@@ -38,7 +38,15 @@ export default defineConfig({
         ? (extensionPagesCsp(command === 'serve') as unknown as { extension_pages: string }) // MV2: a string
         : { extension_pages: extensionPagesCsp(command === 'serve') },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.local' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.local',
+              // Backstory collects no data: everything stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({
