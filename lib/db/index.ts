@@ -26,18 +26,17 @@ export async function upsertArticle(
   article: Article,
   now: number,
 ): Promise<StoredArticle> {
-  const key = articleKey(article.canonicalUrl, article.url);
-  if (!key) throw new Error('an article needs a URL or a canonical URL to be stored');
-  return db.transaction('rw', db.articles, () => putArticle(db, key, article, now));
+  return db.transaction('rw', db.articles, () => putArticle(db, article, now));
 }
 
 /** The upsert itself, for callers that already hold a transaction over `articles`. */
 async function putArticle(
   db: BackstoryDb,
-  key: string,
   article: Article & { entities?: StoredEntity[] },
   now: number,
 ): Promise<StoredArticle> {
+  const key = articleKey(article.canonicalUrl, article.url);
+  if (!key) throw new Error('an article needs a URL or a canonical URL to be stored');
   const existing = await db.articles.where('key').equals(key).first();
   const row: StoredArticle = existing
     ? { ...existing, ...article, key, lastReadAt: now, readCount: existing.readCount + 1 }
@@ -70,10 +69,8 @@ export async function completeQueued(
   now: number,
   entities: StoredEntity[] = [],
 ): Promise<StoredArticle> {
-  const key = articleKey(item.article.canonicalUrl, item.article.url);
   return db.transaction('rw', db.articles, db.queue, async () => {
-    if (!key) throw new Error('an article needs a URL or a canonical URL to be stored');
-    const stored = await putArticle(db, key, { ...item.article, entities }, now);
+    const stored = await putArticle(db, { ...item.article, entities }, now);
     await db.queue.delete(item.id!);
     return stored;
   });

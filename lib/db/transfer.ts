@@ -109,7 +109,8 @@ export async function deleteAll(db: BackstoryDb): Promise<void> {
  * read before `cutoff` (epoch ms). Saved articles stay until deleted. Returns their keys.
  */
 export async function pruneHistory(db: BackstoryDb, cutoff: number): Promise<string[]> {
-  return db.transaction('rw', db.articles, db.contents, async () => {
+  // Only history: saved articles (the only ones with contents) are filtered out below.
+  return db.transaction('rw', db.articles, async () => {
     const old = await db.articles
       .where('lastReadAt')
       .below(cutoff)
