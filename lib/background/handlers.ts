@@ -24,6 +24,7 @@ import { clearIndex, indexArticle, indexArticles, removeFromIndex } from '../sea
 import { searchArticles } from '../search/search-articles';
 import { findRelatedByEntities } from '../timeline/related-by-entities';
 import { articleKey } from '../url/article-key';
+import { scheduleIdleMerge } from './idle-merge';
 import { createQueueRunner, type QueueRunner } from './process-queue';
 import { describeTab, summarize, type TabFacts, type TabRecord } from './tab-view';
 
@@ -82,7 +83,7 @@ export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
       const url = item.article.url ?? stored.key;
       await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key });
       deps.notifyTabChanged(item.tabId);
-      await keepIndexed(indexArticle(deps.db, stored));
+      await keepIndexed(deps.db, indexArticle(deps.db, stored));
       // The toolbar says how much earlier coverage this page has.
       const related = await findRelatedByEntities(deps.db, stored).catch(() => []);
       deps.setBadge(item.tabId, related.length ? String(related.length) : '');
@@ -154,14 +155,14 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     async saveArticle({ key, tabId }) {
       const html = tabId === undefined ? null : await captureHtml(deps, tabId, key);
       const saved = await saveToArchive(deps.db, key, html, deps.now());
-      await keepIndexed(indexArticle(deps.db, saved)); // Counts as saved in search from now on.
+      await keepIndexed(deps.db, indexArticle(deps.db, saved)); // Counts as saved in search from now on.
       if (tabId !== undefined) deps.notifyTabChanged(tabId);
       return summarize(saved);
     },
 
     async unsaveArticle({ key }) {
       const article = await removeFromArchive(deps.db, key);
-      await keepIndexed(indexArticle(deps.db, article));
+      await keepIndexed(deps.db, indexArticle(deps.db, article));
       return summarize(article);
     },
 
@@ -176,6 +177,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
         .anyOf(articles.map((a) => a.key))
         .toArray();
       await keepIndexed(
+        deps.db,
         indexArticles(
           deps.db,
           rows.map((article) => ({ article })),
@@ -185,17 +187,17 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     },
     async deleteArticle({ key }) {
       const deleted = await deleteArticle(deps.db, key);
-      await keepIndexed(removeFromIndex(deps.db, key));
+      await keepIndexed(deps.db, removeFromIndex(deps.db, key));
       return { deleted };
     },
     async deleteSite({ site }) {
       const keys = await deleteSite(deps.db, site);
-      for (const key of keys) await keepIndexed(removeFromIndex(deps.db, key));
+      for (const key of keys) await keepIndexed(deps.db, removeFromIndex(deps.db, key));
       return { deleted: keys.length };
     },
     async deleteAll() {
       await deleteAll(deps.db);
-      await keepIndexed(clearIndex(deps.db));
+      await keepIndexed(deps.db, clearIndex(deps.db));
       return { deleted: true };
     },
     async getArchiveStats() {
@@ -257,8 +259,9 @@ export async function saveTab(deps: BackgroundDeps, handlers: Handlers, tabId: n
  * Runs an index update; a failure is logged, never thrown: the article itself is already safe,
  * and the index can be rebuilt from the articles.
  */
-async function keepIndexed(work: Promise<void>): Promise<void> {
+async function keepIndexed(db: BackstoryDb, work: Promise<void>): Promise<void> {
   await work.catch((error: unknown) => console.warn('[Backstory] search index not updated', error));
+  scheduleIdleMerge(db);
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -268,6 +271,6 @@ export async function pruneOldHistory(deps: BackgroundDeps): Promise<number> {
   const days = await deps.historyRetentionDays();
   if (!days) return 0;
   const keys = await pruneHistory(deps.db, deps.now() - days * DAY_MS);
-  for (const key of keys) await keepIndexed(removeFromIndex(deps.db, key));
+  for (const key of keys) await keepIndexed(deps.db, removeFromIndex(deps.db, key));
   return keys.length;
 }

@@ -53,6 +53,15 @@ export interface SavedContent {
   html: string;
 }
 
+/** A cached answer of an online source (lib/online), kept until expiresAt (epoch ms). */
+export interface OnlineCacheRow {
+  /** Source and request, e.g. "wiki:fr:per:Vladimir Poutine". */
+  key: string;
+  value: unknown;
+  fetchedAt: number;
+  expiresAt: number;
+}
+
 /** The database. Only the background service worker opens it. */
 export class BackstoryDb extends Dexie {
   articles!: EntityTable<StoredArticle, 'id'>;
@@ -63,6 +72,7 @@ export class BackstoryDb extends Dexie {
   searchDocs!: EntityTable<SearchDoc, 'key'>;
   searchTail!: EntityTable<TailDoc, 'doc'>;
   searchMeta!: EntityTable<SearchMeta, 'id'>;
+  onlineCache!: EntityTable<OnlineCacheRow, 'key'>;
 
   constructor(name: string) {
     super(name);
@@ -112,5 +122,10 @@ export function applySchema(db: Dexie): void {
     searchDocs: 'key',
     searchTail: 'doc',
     searchMeta: 'id',
+  });
+  // v6: answers of online sources (Wikipedia/Wikidata background, outside coverage), cached
+  // with a time-to-live. Nothing else changes.
+  db.version(6).stores({
+    onlineCache: 'key, expiresAt',
   });
 }

@@ -27,10 +27,17 @@ export interface IndexItem {
 }
 
 /**
- * Documents waiting in the tail before they are merged into the postings rows: more makes
- * saving cheaper on average and cold queries slower (every query reads the whole tail).
+ * Documents waiting in the tail before an idle worker merges them into the postings rows
+ * (mergeIndexTail): more makes merges rarer and cold queries slower (every query reads the
+ * whole tail).
  */
 export const TAIL_MAX = 512;
+
+/**
+ * When no idle moment came (a worker stopped before its idle merge, a long import), indexing
+ * itself merges at this size: a bound on what every query reads.
+ */
+export const TAIL_HARD_MAX = 1024;
 
 interface Prepared {
   articleId: number;
@@ -126,7 +133,7 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       db.searchDocs.bulkPut(old.filter((o) => !!o)),
       db.searchColumns.bulkPut([...chunks.values()]),
     ]);
-    if (stats.tailCount >= TAIL_MAX) await mergeTail(db, stats);
+    if (stats.tailCount >= TAIL_HARD_MAX) await mergeTail(db, stats);
     await db.searchMeta.put(stats);
   });
   dropQueryCache(db);
@@ -159,16 +166,20 @@ export async function clearIndex(db: BackstoryDb): Promise<void> {
 }
 
 /**
- * Merges the tail into the postings rows now (indexing does it when the tail is full; an idle
- * worker may do it earlier).
+ * Merges the tail into the postings rows when it holds at least `atLeast` documents (default:
+ * any); returns whether it did. The background calls it when idle after indexing, so that saving
+ * an article never pays for a merge; indexing merges by itself only at TAIL_HARD_MAX.
  */
-export async function mergeIndexTail(db: BackstoryDb): Promise<void> {
-  await db.transaction('rw', searchTables(db), async () => {
+export async function mergeIndexTail(db: BackstoryDb, atLeast = 1): Promise<boolean> {
+  const merged = await db.transaction('rw', searchTables(db), async () => {
     const stats = await readStats(db);
+    if (stats.tailCount < atLeast) return false;
     await mergeTail(db, stats);
     await db.searchMeta.put(stats);
+    return true;
   });
-  dropQueryCache(db);
+  if (merged) dropQueryCache(db);
+  return merged;
 }
 
 function searchTables(db: BackstoryDb) {

@@ -9,6 +9,7 @@ import {
   indexArticles,
   mergeIndexTail,
   removeFromIndex,
+  TAIL_HARD_MAX,
   TAIL_MAX,
 } from '@/lib/search/index-articles';
 import { searchArticles, type SearchHit } from '@/lib/search/search-articles';
@@ -362,8 +363,8 @@ for (const mode of ['in the tail', 'merged'] as const) {
 }
 
 describe('the tail', () => {
-  it('is merged into the postings rows when full, and found the same', async () => {
-    const rows = Array.from({ length: TAIL_MAX + 3 }, (_, i) =>
+  it('is merged when idle once full, by indexing only at the hard limit, and found the same', async () => {
+    const rows = Array.from({ length: TAIL_MAX + TAIL_HARD_MAX + 2 }, (_, i) =>
       draft({ id: i + 1, key: `https://a.example/${i + 1}`, text: `Tulip number w${i + 1}.` }),
     );
     await db.articles.bulkAdd(rows);
@@ -371,21 +372,30 @@ describe('the tail', () => {
       db,
       rows.slice(0, TAIL_MAX - 1).map((article) => ({ article })),
     );
+    // Not full yet: the idle merge leaves it.
+    expect(await mergeIndexTail(db, TAIL_MAX)).toBe(false);
     expect(await db.searchTail.count()).toBe(TAIL_MAX - 1);
     expect(await db.searchPostings.count()).toBe(0);
-    await indexArticles(
-      db,
-      rows.slice(TAIL_MAX - 1, TAIL_MAX + 1).map((article) => ({ article })),
-    );
+    await indexArticle(db, rows[TAIL_MAX - 1]!);
+    // Saving never merges below the hard limit; the idle merge does.
+    expect(await db.searchTail.count()).toBe(TAIL_MAX);
+    expect(await mergeIndexTail(db, TAIL_MAX)).toBe(true);
     expect(await db.searchTail.count()).toBe(0);
     expect(await db.searchPostings.count()).toBeGreaterThan(0);
-    await indexArticle(db, rows[TAIL_MAX + 1]!);
-    await indexArticle(db, rows[TAIL_MAX + 2]!);
+    // No idle moment: indexing merges by itself when the tail reaches the hard limit.
+    await indexArticles(
+      db,
+      rows.slice(TAIL_MAX, TAIL_MAX + TAIL_HARD_MAX).map((article) => ({ article })),
+    );
+    expect(await db.searchTail.count()).toBe(0);
+    await indexArticle(db, rows[TAIL_MAX + TAIL_HARD_MAX]!);
+    await indexArticle(db, rows[TAIL_MAX + TAIL_HARD_MAX + 1]!);
     expect(await db.searchTail.count()).toBe(2);
     // Hits come from the rows and the tail together.
-    expect(await search('tulip ', { limit: 1000 })).toHaveLength(TAIL_MAX + 3);
+    const all = TAIL_MAX + TAIL_HARD_MAX + 2;
+    expect(await search('tulip ', { limit: 5000 })).toHaveLength(all);
     expect(keys(await search('w7 '))).toEqual(['https://a.example/7']);
-    expect(keys(await search(`w${TAIL_MAX + 3} `))).toEqual([`https://a.example/${TAIL_MAX + 3}`]);
+    expect(keys(await search(`w${all} `))).toEqual([`https://a.example/${all}`]);
   });
 
   it('re-indexing unchanged content keeps the document and updates saved and date', async () => {

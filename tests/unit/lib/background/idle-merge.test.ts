@@ -1,0 +1,72 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { scheduleIdleMerge } from '@/lib/background/idle-merge';
+import { openDb, type BackstoryDb, type StoredArticle } from '@/lib/db';
+import { indexArticles, TAIL_MAX } from '@/lib/search/index-articles';
+
+let db: BackstoryDb;
+
+beforeEach(() => {
+  db = openDb(`t-${crypto.randomUUID()}`);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+function rows(n: number): StoredArticle[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: i + 1,
+    key: `https://a.example/${i + 1}`,
+    url: `https://a.example/${i + 1}`,
+    canonicalUrl: null,
+    title: `Article ${i + 1}`,
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    publishedAt: null,
+    excerpt: null,
+    modifiedAt: null,
+    section: null,
+    imageUrl: null,
+    description: null,
+    captions: [],
+    text: `Tulip number w${i + 1}.`,
+    firstReadAt: 1,
+    lastReadAt: 1,
+    readCount: 1,
+  }));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+it('merges a full tail once indexing has been quiet, and only the last of quick calls runs', async () => {
+  const all = rows(TAIL_MAX);
+  await db.articles.bulkAdd(all);
+  await indexArticles(
+    db,
+    all.map((article) => ({ article })),
+  );
+  expect(await db.searchTail.count()).toBe(TAIL_MAX);
+  scheduleIdleMerge(db, 40);
+  await sleep(20);
+  scheduleIdleMerge(db, 40); // More work came: the merge waits again.
+  await sleep(30);
+  expect(await db.searchTail.count()).toBe(TAIL_MAX);
+  await sleep(100);
+  expect(await db.searchTail.count()).toBe(0);
+  expect(await db.searchPostings.count()).toBeGreaterThan(0);
+});
+
+it('leaves a tail that is not full', async () => {
+  const some = rows(3);
+  await db.articles.bulkAdd(some);
+  await indexArticles(
+    db,
+    some.map((article) => ({ article })),
+  );
+  scheduleIdleMerge(db, 5);
+  await sleep(60);
+  expect(await db.searchTail.count()).toBe(3);
+});
