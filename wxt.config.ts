@@ -1,7 +1,30 @@
 import { defineConfig } from 'wxt';
 
-// Extension pages load only their own code and styles, embed nothing, connect nowhere but to
-// themselves. Page text is rendered as text; this is the second line of defence.
+// The online sources the reader can turn on in the options (each off by default). The
+// end-to-end tests build with BACKSTORY_EXTRA_CONNECT naming their fake APIs' one origin on
+// 127.0.0.1 (package.json "test:e2e"); a build for users has no such entry.
+const ONLINE_SOURCES = [
+  'https://www.wikidata.org',
+  'https://*.wikipedia.org',
+  'https://api.gdeltproject.org',
+  ...extraConnect(process.env.BACKSTORY_EXTRA_CONNECT),
+];
+
+function extraConnect(value = ''): string[] {
+  const origins = value.split(/\s+/).filter(Boolean);
+  for (const o of origins) {
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/.test(o)) {
+      throw new Error(
+        `BACKSTORY_EXTRA_CONNECT: "${o}" is not an origin such as http://127.0.0.1:47213`,
+      );
+    }
+  }
+  return origins;
+}
+
+// Extension pages load only their own code and styles, embed nothing, and connect only to
+// themselves and the online sources above (the service worker asks those, only when turned
+// on). Page text is rendered as text; this is the second line of defence.
 const extensionPagesCsp = (dev: boolean) =>
   [
     "default-src 'self'",
@@ -12,7 +35,12 @@ const extensionPagesCsp = (dev: boolean) =>
     "form-action 'none'",
     "img-src 'self' data:",
     // `npm run dev` reloads the extension through WXT's dev server.
-    dev ? "connect-src 'self' http://localhost:3000 ws://localhost:3000" : "connect-src 'self'",
+    [
+      'connect-src',
+      "'self'",
+      ...ONLINE_SOURCES,
+      ...(dev ? ['http://localhost:3000', 'ws://localhost:3000'] : []),
+    ].join(' '),
   ].join('; ');
 
 // See https://wxt.dev/api/config.html

@@ -9,10 +9,12 @@ export interface ArticleCardProps {
   onToggleSave?(article: ArticleSummary): void;
   /** A save or unsave is in flight. */
   busy?: boolean;
+  /** Brings up an entity's background card. */
+  onSelectEntity?(entityId: string): void;
 }
 
 /** The article Backstory recognised on the current page, with Save. */
-export function ArticleCard({ article, onToggleSave, busy }: ArticleCardProps) {
+export function ArticleCard({ article, onToggleSave, busy, onSelectEntity }: ArticleCardProps) {
   const { t, locale } = useI18n();
   const site = article.siteName ?? hostOf(article.canonicalUrl ?? article.url);
   const facts = [
@@ -27,7 +29,7 @@ export function ArticleCard({ article, onToggleSave, busy }: ArticleCardProps) {
       <h2 class="article-title">{article.title ?? t('untitled')}</h2>
       {facts.length > 0 && <p class="meta">{facts.join(' · ')}</p>}
       {article.byline && <p class="meta byline">{article.byline}</p>}
-      <EntityList entities={article.entities} />
+      <EntityList entities={article.entities} onSelect={onSelectEntity} />
       <div class="card-actions">
         {onToggleSave && (
           <button

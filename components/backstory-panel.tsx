@@ -1,8 +1,9 @@
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import type { PanelState } from '@/lib/ui/panel-store';
+import { EntityBackgrounds } from './entity-backgrounds';
 import { useI18n } from './i18n';
 import { RecentArticles } from './recent-articles';
-import { RelatedList } from './related-list';
+import { StoryTimeline } from './story-timeline';
 import { SearchBox, type SearchBoxProps } from './search-box';
 import { TabStatus } from './tab-status';
 
@@ -13,6 +14,8 @@ export interface BackstoryPanelProps {
   onToggleSave?(article: ArticleSummary): void;
   /** The archive search box; shown when given. */
   search?: SearchBoxProps;
+  /** Brings up an entity's background card. */
+  onSelectEntity?(entityId: string): void;
 }
 
 /** The popup's and the side panel's content: the current page, then recent reading. */
@@ -22,6 +25,7 @@ export function BackstoryPanel({
   onOpenSidePanel,
   onToggleSave,
   search,
+  onSelectEntity,
 }: BackstoryPanelProps) {
   const { t } = useI18n();
   return (
@@ -45,7 +49,12 @@ export function BackstoryPanel({
         {state.loading && !state.view ? (
           <p class="status">{t('loading')}</p>
         ) : (
-          <TabStatus view={state.view} onToggleSave={onToggleSave} saving={state.saving} />
+          <TabStatus
+            view={state.view}
+            onToggleSave={onToggleSave}
+            saving={state.saving}
+            onSelectEntity={onSelectEntity}
+          />
         )}
         {state.error && (
           <p class="error" role="alert">
@@ -58,8 +67,13 @@ export function BackstoryPanel({
           </p>
         )}
       </section>
+      {state.view?.kind === 'article' && (
+        <EntityBackgrounds article={state.view.article} cards={state.cards} />
+      )}
       {search && <SearchBox {...search} />}
-      {!state.loading && <RelatedList related={state.related} />}
+      {!state.loading && state.view?.kind === 'article' && (
+        <StoryTimeline article={state.view.article} timeline={state.timeline} />
+      )}
       {!state.loading && <RecentArticles articles={state.recent} />}
     </main>
   );

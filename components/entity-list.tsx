@@ -10,8 +10,17 @@ const GROUPS = [
 // More than this per group is noise in a popup; the most salient come first.
 const MAX_PER_GROUP = 8;
 
-/** The article's people, places and organisations, grouped by type, most salient first. */
-export function EntityList({ entities }: { entities: EntitySummary[] }) {
+/**
+ * The article's people, places and organisations, grouped by type, most salient first. With
+ * `onSelect`, each name is a button that brings up its background card.
+ */
+export function EntityList({
+  entities,
+  onSelect,
+}: {
+  entities: EntitySummary[];
+  onSelect?(entityId: string): void;
+}) {
   const { t } = useI18n();
   if (entities.length === 0) return null;
   return (
@@ -25,7 +34,18 @@ export function EntityList({ entities }: { entities: EntitySummary[] }) {
             <ul aria-labelledby={`entities-${type}`}>
               {group.map((e) => (
                 <li key={e.id} title={t('mentionCount', e.mentionCount)} data-entity-id={e.id}>
-                  {e.name}
+                  {onSelect ? (
+                    <button
+                      type="button"
+                      class="link-button"
+                      aria-label={t('entityMore', e.name)}
+                      onClick={() => onSelect(e.id)}
+                    >
+                      {e.name}
+                    </button>
+                  ) : (
+                    e.name
+                  )}
                 </li>
               ))}
             </ul>

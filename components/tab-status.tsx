@@ -17,17 +17,26 @@ export function TabStatus({
   view,
   onToggleSave,
   saving,
+  onSelectEntity,
 }: {
   view: TabView | undefined;
   onToggleSave?(article: ArticleSummary): void;
   /** Key of the article being saved or unsaved. */
   saving?: string;
+  onSelectEntity?(entityId: string): void;
 }) {
   const { t } = useI18n();
   if (!view) return <p class="status">{t('noTab')}</p>;
   if (view.kind === 'article') {
     const busy = saving === view.article.key;
-    return <ArticleCard article={view.article} onToggleSave={onToggleSave} busy={busy} />;
+    return (
+      <ArticleCard
+        article={view.article}
+        onToggleSave={onToggleSave}
+        busy={busy}
+        onSelectEntity={onSelectEntity}
+      />
+    );
   }
   const sentence =
     view.kind === 'failed'

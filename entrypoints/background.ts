@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
   createBackgroundQueue,
+  addAllToStories,
   createHandlers,
   pruneOldHistory,
   saveTab,
@@ -13,9 +14,24 @@ import { openDb } from '@/lib/db';
 import { dispatchMessage, type Sender } from '@/lib/messaging/handle';
 import { onMessage, sendMessage } from '@/lib/messaging/messenger';
 import { INBOUND, type InboundType } from '@/lib/messaging/protocol';
-import { excludedSites, historyRetentionDays, recordingEnabled } from '@/lib/settings';
+import { createBackfillRunner, type BackfillState } from '@/lib/background/backfill';
+import { onlineBackground } from '@/lib/background/online-background';
+import { lookupOfflineFacts } from '@/lib/kb/offline-facts';
+import { pickedEntity } from '@/lib/ui/picked-entity';
+import {
+  excludedSites,
+  historyRetentionDays,
+  onlineEndpoints,
+  recordingEnabled,
+  wikipediaBackground,
+} from '@/lib/settings';
 
 const SAVE_MENU_ID = 'backstory-save-article';
+
+/** How far bringing old articles up to date got (lib/background/backfill.ts). */
+const backfillState = storage.defineItem<BackfillState | null>('local:backfill', {
+  fallback: null,
+});
 
 // Wires browser events to lib/: no logic lives here.
 export default defineBackground(() => {
@@ -43,7 +59,28 @@ export default defineBackground(() => {
     },
     captureArticle: (tabId) => sendMessage('captureArticle', {}, tabId),
     now: () => Date.now(),
+    wikipediaEnabled: () => wikipediaBackground.getValue(),
+    offlineLookup: lookupOfflineFacts,
+    fetchOnline: async (entity, lang) =>
+      onlineBackground(entity, lang, { db, endpoints: await onlineEndpoints.getValue() }),
+    uiLanguage: () => browser.i18n.getMessage('locale') || browser.i18n.getUILanguage(),
+    // Chrome only (Firefox has no sidePanel); must be called before any await (user gesture).
+    openSidePanel: (tabId) =>
+      typeof globalThis.chrome?.sidePanel?.open === 'function'
+        ? chrome.sidePanel.open({ tabId })
+        : Promise.reject(new Error('no side panel API')),
+    selectPanelEntity: (tabId, entity) => pickedEntity.setValue({ tabId, ...entity }),
   };
+  const backfill = createBackfillRunner({
+    db,
+    read: () => backfillState.getValue(),
+    write: (state) => backfillState.setValue(state),
+    extra: (articles) => addAllToStories(db, articles),
+  });
+  deps.backfillMore = () =>
+    void backfill
+      .more()
+      .catch((error: unknown) => console.warn('[Backstory] imported articles not grouped', error));
   const queue = createBackgroundQueue(deps);
   const handlers = createHandlers(deps, queue);
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
@@ -74,5 +111,10 @@ export default defineBackground(() => {
   });
   // A worker stopped mid-processing left reports in the queue: finish them now. Then forget
   // reading history past its retention period (the worker wakes often enough for this).
-  void queue.drain().then(() => pruneOldHistory(deps));
+  // Then bring articles stored by an older version up to date (index, stories), resumably.
+  void queue
+    .drain()
+    .then(() => pruneOldHistory(deps))
+    .then(() => backfill.run())
+    .catch((error: unknown) => console.warn('[Backstory] start-up work not finished', error));
 });

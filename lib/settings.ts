@@ -15,3 +15,36 @@ export const excludedSites = storage.defineItem<string[]>('local:excludedSites',
 export const historyRetentionDays = storage.defineItem<number>('local:historyRetentionDays', {
   fallback: 365,
 });
+
+/** Mentions of entities underlined in the article (default), or the page left untouched. */
+export const highlightsEnabled = storage.defineItem<boolean>('local:highlightsEnabled', {
+  fallback: true,
+});
+
+/** Background on entities from Wikipedia and Wikidata: off until the reader turns it on. */
+export const wikipediaBackground = storage.defineItem<boolean>('local:wikipediaBackground', {
+  fallback: false,
+});
+
+/** Outside coverage from the GDELT news index: off until the reader turns it on. */
+export const outsideCoverage = storage.defineItem<boolean>('local:outsideCoverage', {
+  fallback: false,
+});
+
+/** Where the online sources are asked. Tests (and a self-hosted mirror) point them elsewhere. */
+export interface OnlineEndpoints {
+  wikidataApi: string;
+  /** Wikipedia's REST base with "{lang}" for the wiki's language. */
+  wikipediaRest: string;
+  gdeltApi: string;
+}
+
+export const DEFAULT_ENDPOINTS: OnlineEndpoints = {
+  wikidataApi: 'https://www.wikidata.org/w/api.php',
+  wikipediaRest: 'https://{lang}.wikipedia.org/api/rest_v1',
+  gdeltApi: 'https://api.gdeltproject.org/api/v2/doc/doc',
+};
+
+export const onlineEndpoints = storage.defineItem<OnlineEndpoints>('local:onlineEndpoints', {
+  fallback: DEFAULT_ENDPOINTS,
+});

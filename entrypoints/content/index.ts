@@ -9,6 +9,7 @@ import { buildPageReport } from '@/lib/pipeline/page-report';
 import { readPage } from '@/lib/pipeline/read-page';
 import { isExcludedUrl } from '@/lib/privacy/excluded-sites';
 import { excludedSites, recordingEnabled } from '@/lib/settings';
+import { createHighlights, type Highlights } from './highlights';
 
 /* Test pages: tests/fixtures/news24-putin-pyongyang.fr.html, front-page.html, spa.html, lazy.html */
 
@@ -23,12 +24,15 @@ export default defineContentScript({
   main(ctx) {
     // Private windows are never recorded: nothing is read, nothing is sent.
     if (browser.extension.inIncognitoContext) return;
-    const check = createChecker(ctx);
+    const highlights = createHighlights(ctx);
+    const check = createChecker(ctx, highlights);
     void check();
     // History-API navigations (single-page sites) re-run the check on the new URL.
     ctx.addEventListener(window, 'wxt:locationchange', () => void check());
     const unwatch = recordingEnabled.watch((on) => {
-      if (on) void check(); // Recording turned back on: look at the open page now.
+      // Recording turned back on: look at the open page now (its marks were cleared).
+      if (on) void check().then(() => highlights.show(location.href));
+      else highlights.clear(); // Paused: the page goes back to how it was.
     });
     ctx.onInvalidated(unwatch);
     // Saving: the background asks for the article's HTML, sanitised here, where a DOM exists.
@@ -45,7 +49,7 @@ function captureArticle() {
 }
 
 /** One check at a time; a navigation during a check queues one more. */
-function createChecker(ctx: ContentScriptContext): () => Promise<void> {
+function createChecker(ctx: ContentScriptContext, highlights: Highlights): () => Promise<void> {
   let reportedUrl: string | null = null;
   let running = false;
   let queued = false;
@@ -53,19 +57,21 @@ function createChecker(ctx: ContentScriptContext): () => Promise<void> {
 
   const checkOnce = async () => {
     const url = location.href;
-    if (url === reportedUrl || !(await recordingEnabled.getValue())) return;
+    if (url === reportedUrl) return;
+    highlights.clear(); // Marks of the previous page (single-page sites) go first.
+    if (!(await recordingEnabled.getValue())) return;
     // Excluded sites (mail, banking, health by default): not even the cheap check runs.
     if (isExcludedUrl(url, await excludedSites.getValue())) return;
     await waitForQuiet(root(), { ...SETTLE, signal: ctx.signal });
     if (ctx.isInvalid || location.href !== url) return; // Moved on: the queued check handles it.
     reportedUrl = url;
     const report = safeReport(url);
-    await send(report);
+    if (await send(report)) await highlights.show(url);
     if (report.kind === 'not-article' && report.reason === 'not enough text for an article') {
       const settled = await waitForQuiet(root(), { ...SECOND_LOOK, signal: ctx.signal });
       if (settled !== 'quiet' || ctx.isInvalid || location.href !== url) return;
       const second = safeReport(url);
-      if (second.kind === 'article') await send(second);
+      if (second.kind === 'article' && (await send(second))) await highlights.show(url);
     }
   };
 
@@ -86,10 +92,15 @@ function createChecker(ctx: ContentScriptContext): () => Promise<void> {
   };
 }
 
-function send(report: PageReport): Promise<unknown> {
-  return sendMessage('reportPage', report).catch((e: unknown) => {
-    console.debug('[Backstory] report refused:', e);
-  });
+/** Sends the report; whether the background stored an article. */
+function send(report: PageReport): Promise<boolean> {
+  return sendMessage('reportPage', report).then(
+    (r) => r.accepted,
+    (e: unknown) => {
+      console.debug('[Backstory] report refused:', e);
+      return false;
+    },
+  );
 }
 
 /** The page report; a page that breaks extraction is reported as such, never thrown. */

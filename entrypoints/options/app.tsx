@@ -2,12 +2,20 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ArchiveManager } from '@/components/archive-manager';
 import { useI18n } from '@/components/i18n';
 import { ExcludedSitesEditor } from '@/components/excluded-sites-editor';
+import { OnlineSources } from '@/components/online-sources';
 import { RecordingToggle } from '@/components/recording-toggle';
 import { RetentionSelect } from '@/components/retention-select';
 import { countArticles } from '@/lib/i18n/translate';
 import { sendMessage } from '@/lib/messaging/messenger';
 import { DEFAULT_EXCLUDED_SITES, normalizeSiteEntry } from '@/lib/privacy/excluded-sites';
-import { excludedSites, historyRetentionDays, recordingEnabled } from '@/lib/settings';
+import {
+  excludedSites,
+  highlightsEnabled,
+  historyRetentionDays,
+  outsideCoverage,
+  recordingEnabled,
+  wikipediaBackground,
+} from '@/lib/settings';
 import {
   collectExport,
   exportFiles,
@@ -42,8 +50,11 @@ function download(name: string, type: string, text: string) {
 export function App() {
   const { t } = useI18n();
   const enabled = useSetting(recordingEnabled);
+  const highlights = useSetting(highlightsEnabled);
   const sites = useSetting(excludedSites);
   const retention = useSetting(historyRetentionDays);
+  const wikipedia = useSetting(wikipediaBackground);
+  const outside = useSetting(outsideCoverage);
   const [stats, setStats] = useState<{ articles: number; saved: number }>();
   const [usage, setUsage] = useState<number>();
   const [status, setStatus] = useState<string | null>(null);
@@ -72,6 +83,28 @@ export function App() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <RecordingToggle enabled={enabled} onChange={(v) => void recordingEnabled.setValue(v)} />
+      <div class="setting">
+        <input
+          id="highlights"
+          type="checkbox"
+          checked={highlights ?? false}
+          disabled={highlights === undefined}
+          aria-describedby="highlights-help"
+          onChange={(e) => void highlightsEnabled.setValue(e.currentTarget.checked)}
+        />
+        <div>
+          <label for="highlights">{t('highlightsLabel')}</label>
+          <p id="highlights-help" class="meta">
+            {highlights === false ? t('highlightsOff') : t('highlightsOn')}
+          </p>
+        </div>
+      </div>
+      <OnlineSources
+        wikipedia={wikipedia}
+        outside={outside}
+        onWikipedia={(on) => void wikipediaBackground.setValue(on)}
+        onOutside={(on) => void outsideCoverage.setValue(on)}
+      />
       <RetentionSelect days={retention} onChange={(d) => void historyRetentionDays.setValue(d)} />
       <ExcludedSitesEditor
         sites={sites}

@@ -3,6 +3,7 @@ import {
   browserSearchConnector,
   createBrowserConnector,
   findReaderTabId,
+  uiLanguage,
 } from '@/lib/ui/browser-connector';
 import { createPanelStore } from '@/lib/ui/panel-store';
 import { createSearchStore } from '@/lib/ui/search-store';
@@ -14,7 +15,7 @@ async function findTabId(): Promise<number | undefined> {
   return findReaderTabId();
 }
 
-export const store = createPanelStore(createBrowserConnector(findTabId));
+export const store = createPanelStore(createBrowserConnector(findTabId), uiLanguage());
 
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();

@@ -6,7 +6,21 @@ import type { StoredArticle } from '../db/schema';
 export const EXPORT_FORMAT = 'backstory-archive';
 export const EXPORT_VERSION = 1;
 
-/** One article in an export: everything stored about it, lossless, plus its saved HTML. */
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** An entity found in an article, as stored (lib/db/schema.ts StoredEntity). */
+export const ExportedEntitySchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+  type: v.picklist(['PER', 'LOC', 'ORG']),
+  name: v.pipe(v.string(), v.maxLength(500)),
+  salience: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  mentions: v.pipe(v.array(v.object({ start: offset, end: offset })), v.maxLength(10_000)),
+});
+
+/**
+ * One article in an export: everything stored about it, lossless, plus its saved HTML. Files
+ * written before entities were exported have none: the importer finds them again.
+ */
 export const ExportedArticleSchema = v.object({
   ...ArticleSchema.entries,
   key: v.pipe(v.string(), v.maxLength(8192), v.url()),
@@ -15,6 +29,7 @@ export const ExportedArticleSchema = v.object({
   readCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
   savedAt: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
   html: v.nullable(v.pipe(v.string(), v.maxLength(5_000_000))),
+  entities: v.optional(v.pipe(v.array(ExportedEntitySchema), v.maxLength(2_000))),
 });
 
 export type ExportedArticle = v.InferOutput<typeof ExportedArticleSchema>;
@@ -48,6 +63,17 @@ export function toExported(a: StoredArticle, html: string | null): ExportedArtic
     readCount: a.readCount,
     savedAt: a.savedAt ?? null,
     html,
+    ...(a.entities
+      ? {
+          entities: a.entities.map((e) => ({
+            id: e.id,
+            type: e.type,
+            name: e.name,
+            salience: e.salience,
+            mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
+          })),
+        }
+      : {}),
   };
 }
 

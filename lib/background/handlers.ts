@@ -5,6 +5,7 @@ import {
   getArticleByKey,
   listRecentArticles,
   type BackstoryDb,
+  type StoredArticle,
   type StoredEntity,
 } from '../db';
 import { getSavedCopy, removeFromArchive, saveToArchive } from '../db/archive';
@@ -22,10 +23,13 @@ import { isExcludedUrl } from '../privacy/excluded-sites';
 import { annotateArticle, withDetectedLanguage } from '../pipeline/annotate';
 import { clearIndex, indexArticle, indexArticles, removeFromIndex } from '../search/index-articles';
 import { searchArticles } from '../search/search-articles';
-import { findRelatedByEntities } from '../timeline/related-by-entities';
+import { addToStories, removeFromStories, timelineForArticle } from '../stories';
 import { articleKey } from '../url/article-key';
+import type { OnlineBackground } from '../messaging/protocol';
+import { entityBackground, type OfflineLookup } from './entity-background';
 import { scheduleIdleMerge } from './idle-merge';
 import { createQueueRunner, type QueueRunner } from './process-queue';
+import { openEntityPanelFor, pageEntitiesFor } from './page-entities';
 import { describeTab, summarize, type TabFacts, type TabRecord } from './tab-view';
 
 /** What the handlers need from the browser, injected so that they run in plain Node tests. */
@@ -46,6 +50,23 @@ export interface BackgroundDeps {
   /** Asks the tab's content script for its article's HTML; the raw, unvalidated answer. */
   captureArticle(tabId: number): Promise<unknown>;
   now(): number;
+  /** Whether the reader turned "Wikipedia background" on (default: off). */
+  wikipediaEnabled?(): Promise<boolean>;
+  /** Asks Wikipedia/Wikidata about an entity (lib/online); only called when turned on. */
+  fetchOnline?(entity: StoredEntity, lang: string): Promise<OnlineBackground>;
+  /** The bundled knowledge base's facts about an entity (lib/kb). */
+  offlineLookup?: OfflineLookup;
+  /** Articles were added in bulk: bring their derived data (stories) up to date, later. */
+  backfillMore?(): void;
+  /** The interface's language ("fr"), for the entity cards of in-page highlights. */
+  uiLanguage?(): string;
+  /** Opens the side panel in a tab (Chrome: only during a user gesture). */
+  openSidePanel?(tabId: number): Promise<void>;
+  /** Remembers the entity the reader clicked in a tab, for the side panel to show. */
+  selectPanelEntity?(
+    tabId: number,
+    entity: Pick<StoredEntity, 'id' | 'name' | 'type'>,
+  ): Promise<void>;
 }
 
 /**
@@ -84,9 +105,10 @@ export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
       await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key });
       deps.notifyTabChanged(item.tabId);
       await keepIndexed(deps.db, indexArticle(deps.db, stored));
+      await keepInStories(deps.db, stored);
       // The toolbar says how much earlier coverage this page has.
-      const related = await findRelatedByEntities(deps.db, stored).catch(() => []);
-      deps.setBadge(item.tabId, related.length ? String(related.length) : '');
+      const earlier = await countEarlier(deps.db, stored.key);
+      deps.setBadge(item.tabId, earlier ? String(earlier) : '');
     },
     async onFailed(item, error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -176,6 +198,8 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
         .where('key')
         .anyOf(articles.map((a) => a.key))
         .toArray();
+      await annotateImported(deps.db, rows);
+      // Stories for the imported articles come after, in the background (lib/background/backfill).
       await keepIndexed(
         deps.db,
         indexArticles(
@@ -183,21 +207,25 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
           rows.map((article) => ({ article })),
         ),
       );
+      deps.backfillMore?.();
       return result;
     },
     async deleteArticle({ key }) {
       const deleted = await deleteArticle(deps.db, key);
       await keepIndexed(deps.db, removeFromIndex(deps.db, key));
+      await leaveStories(deps.db, [key]);
       return { deleted };
     },
     async deleteSite({ site }) {
       const keys = await deleteSite(deps.db, site);
       for (const key of keys) await keepIndexed(deps.db, removeFromIndex(deps.db, key));
+      await leaveStories(deps.db, keys);
       return { deleted: keys.length };
     },
     async deleteAll() {
       await deleteAll(deps.db);
       await keepIndexed(deps.db, clearIndex(deps.db));
+      await clearStories(deps.db);
       return { deleted: true };
     },
     async getArchiveStats() {
@@ -208,14 +236,26 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
       return { articles, saved };
     },
 
-    async getRelated({ key }) {
-      const current = await getArticleByKey(deps.db, key);
-      if (!current) return [];
-      const names = new Map((current.entities ?? []).map((e) => [e.id, e.name]));
-      return (await findRelatedByEntities(deps.db, current)).map((r) => ({
-        article: summarize(r.article),
-        shared: r.sharedEntityIds.map((id) => ({ id, name: names.get(id) ?? id })),
-      }));
+    getPageEntities: ({ url }, sender) => pageEntitiesFor(deps, url, sender),
+    openEntityPanel: ({ entityId }, sender) => openEntityPanelFor(deps, entityId, sender),
+
+    getTimeline: ({ key }) => timelineForArticle(deps.db, key, { now: deps.now() }),
+
+    async getEntityBackground({ key, entityId, lang }) {
+      const article = await getArticleByKey(deps.db, key);
+      if (!article) return null;
+      const online = (await deps.wikipediaEnabled?.()) ?? false;
+      return entityBackground(deps.db, article, entityId, lang, online, deps.offlineLookup);
+    },
+
+    async getEntityOnline({ key, entityId, lang }) {
+      // Checked here, not only in the interface: nothing leaves the browser unless turned on.
+      if (!deps.fetchOnline || !(await deps.wikipediaEnabled?.())) return { status: 'off' };
+      const entity = (await getArticleByKey(deps.db, key))?.entities?.find(
+        (e) => e.id === entityId,
+      );
+      if (!entity) return { status: 'not-found' };
+      return deps.fetchOnline(entity, lang);
     },
 
     async getSavedArticle({ key }) {
@@ -264,6 +304,66 @@ async function keepIndexed(db: BackstoryDb, work: Promise<void>): Promise<void> 
   scheduleIdleMerge(db);
 }
 
+/** Puts a stored article in its story; a failure is logged: the article itself is safe. */
+async function keepInStories(db: BackstoryDb, article: StoredArticle): Promise<void> {
+  await addToStories(db, article).catch((error: unknown) =>
+    console.warn('[Backstory] stories not updated', error),
+  );
+}
+
+/** Puts articles in their stories one after the other (a backfill batch). */
+export async function addAllToStories(db: BackstoryDb, articles: StoredArticle[]): Promise<void> {
+  for (const article of articles) await keepInStories(db, article);
+}
+
+/** Takes deleted articles out of their stories (a story left empty goes). */
+async function leaveStories(db: BackstoryDb, keys: string[]): Promise<void> {
+  for (const key of keys) {
+    await removeFromStories(db, key).catch((error: unknown) =>
+      console.warn('[Backstory] stories not updated', error),
+    );
+  }
+}
+
+async function clearStories(db: BackstoryDb): Promise<void> {
+  await db.transaction('rw', db.stories, db.storyMembers, db.storyDf, () =>
+    Promise.all([db.stories.clear(), db.storyMembers.clear(), db.storyDf.clear()]),
+  );
+}
+
+/** How many earlier articles the timeline of an article lists (without marking it viewed). */
+export async function countEarlier(db: BackstoryDb, key: string): Promise<number> {
+  const timeline = await timelineForArticle(db, key, { markViewed: false }).catch(() => null);
+  if (!timeline) return 0;
+  return (
+    timeline.earlier.length + timeline.relatedStories.reduce((n, r) => n + r.entries.length, 0)
+  );
+}
+
+/**
+ * Finds the entities of imported articles that came without (files exported before entities
+ * were), one article at a time, letting other messages (the popup's) in between.
+ */
+async function annotateImported(db: BackstoryDb, rows: StoredArticle[]): Promise<void> {
+  const updated: StoredArticle[] = [];
+  for (const row of rows) {
+    if (row.entities) continue;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { entities } = annotateForStorage(row);
+    row.entities = entities;
+    row.entityIds = entities.map((e) => e.id);
+    updated.push(row);
+  }
+  // Only these two fields: a read of the article meanwhile keeps its count.
+  await db.transaction('rw', db.articles, () =>
+    Promise.all(
+      updated.map((r) =>
+        db.articles.update(r.id!, { entities: r.entities, entityIds: r.entityIds }),
+      ),
+    ),
+  );
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Deletes reading history past the retention period (and its index entries); returns how many. */
@@ -272,5 +372,6 @@ export async function pruneOldHistory(deps: BackgroundDeps): Promise<number> {
   if (!days) return 0;
   const keys = await pruneHistory(deps.db, deps.now() - days * DAY_MS);
   for (const key of keys) await keepIndexed(deps.db, removeFromIndex(deps.db, key));
+  await leaveStories(deps.db, keys);
   return keys.length;
 }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { canonicalizeStoredEntities } from './canonical-entities';
 import type { Article } from '../article';
 import type {
   PostingsRow,
@@ -7,6 +8,7 @@ import type {
   SearchColumns,
   TailDoc,
 } from '../search/index-rows';
+import type { StoryDfRow, StoryMember, StoryRow } from '../stories/rows';
 
 /**
  * An article report received from a tab and not yet processed. It is written before any work
@@ -73,6 +75,9 @@ export class BackstoryDb extends Dexie {
   searchTail!: EntityTable<TailDoc, 'doc'>;
   searchMeta!: EntityTable<SearchMeta, 'id'>;
   onlineCache!: EntityTable<OnlineCacheRow, 'key'>;
+  stories!: EntityTable<StoryRow, 'id'>;
+  storyMembers!: EntityTable<StoryMember, 'key'>;
+  storyDf!: EntityTable<StoryDfRow, 'k'>;
 
   constructor(name: string) {
     super(name);
@@ -124,8 +129,27 @@ export function applySchema(db: Dexie): void {
     searchMeta: 'id',
   });
   // v6: answers of online sources (Wikipedia/Wikidata background, outside coverage), cached
-  // with a time-to-live. Nothing else changes.
-  db.version(6).stores({
-    onlineCache: 'key, expiresAt',
+  // with a time-to-live. Stored entities get canonical ids (lib/kb, #5: "per:Q7747", one id
+  // across languages); entities that now share an id are merged.
+  db.version(6)
+    .stores({
+      onlineCache: 'key, expiresAt',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((a: StoredArticle) => {
+          canonicalizeStoredEntities(a);
+        }),
+    );
+  // v7: stories (lib/stories). Stories indexed by their key entities and key terms
+  // (multi-entry) so that a new article's candidate stories are a few capped queries; each
+  // article's membership, listed per story by date; document frequencies of entities and terms.
+  // Articles are untouched; an upgraded archive gets stories by adding its articles.
+  db.version(7).stores({
+    stories: 'id, lastDate, *entityIds, *termKeys',
+    storyMembers: 'key, [storyId+date]',
+    storyDf: 'k',
   });
 }

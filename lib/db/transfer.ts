@@ -1,4 +1,5 @@
 import { toExported, type ExportedArticle } from '../archive/export-format';
+import { canonicalizeStoredEntities } from './canonical-entities';
 import type { BackstoryDb, StoredArticle } from './schema';
 
 /** One page of the export, in key order, with saved HTML. */
@@ -33,7 +34,9 @@ export async function importArticles(
       .toArray();
     const byKey = new Map(existing.map((a) => [a.key, a]));
     for (const item of incoming) {
-      const { html, savedAt, ...fields } = item;
+      const { html, savedAt, entities, ...rest } = item;
+      // Entities come with their index entries; a file without them leaves the old ones.
+      const fields = entities ? canonicalFields({ ...rest, entities }) : rest;
       const old = byKey.get(item.key);
       const row: StoredArticle = old
         ? mergeRows(old, fields, savedAt)
@@ -48,9 +51,16 @@ export async function importArticles(
   });
 }
 
+/** Entities from a file get today's canonical ids (a file may predate them), and their index. */
+function canonicalFields<T extends Omit<ExportedArticle, 'html' | 'savedAt'>>(fields: T) {
+  const row = { ...fields } as unknown as StoredArticle;
+  canonicalizeStoredEntities(row);
+  return { ...fields, entities: row.entities, entityIds: row.entityIds };
+}
+
 function mergeRows(
   old: StoredArticle,
-  fields: Omit<ExportedArticle, 'html' | 'savedAt'>,
+  fields: Omit<ExportedArticle, 'html' | 'savedAt'> & Pick<StoredArticle, 'entityIds'>,
   savedAt: number | null,
 ): StoredArticle {
   const newer = fields.lastReadAt > old.lastReadAt ? fields : {};

@@ -18,5 +18,5 @@ export function findEntities(
 ): Entity[] {
   if (!article.text.trim() || latinShare(article.text) < 0.5) return [];
   const { body, title } = findArticleMentions(article.text, article.title, lang);
-  return mergeMentions(body, title);
+  return mergeMentions(body, title, lang === 'und' ? undefined : lang);
 }

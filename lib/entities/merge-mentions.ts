@@ -1,5 +1,8 @@
-import { ALIASES } from './aliases';
-import { entityId, foldName, nameWords } from './fold-name';
+import { canonicalEntity } from '../kb/canonical-id';
+import type { KbEntry } from '../kb/kb-entry';
+import { lookupName } from '../kb/lookup';
+import { nameKey } from '../kb/name-key';
+import { foldName, nameWords } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import type { Mention } from './find-mentions';
@@ -31,16 +34,9 @@ const CONNECTORS = new Set(
   ),
 );
 
-let aliasRows: Map<string, number> | null = null;
-
-function aliasRow(folded: string): number | undefined {
-  if (!aliasRows) {
-    aliasRows = new Map();
-    ALIASES.forEach(([, ...names], row) => {
-      for (const n of names) aliasRows?.set(foldName(n), row);
-    });
-  }
-  return aliasRows.get(folded);
+// The KB entry a mention names (lib/kb: curated aliases, countries, cities, leaders).
+function kbEntryOf(m: Mention): KbEntry | undefined {
+  return lookupName(m.text, m.type);
 }
 
 interface Group {
@@ -49,7 +45,6 @@ interface Group {
   words: Set<string>;
   multiWord: boolean;
   initials: Set<string>;
-  row: number | undefined;
   score: number;
   name: string;
   nameWords: number;
@@ -71,8 +66,10 @@ function isAcronym(text: string): boolean {
 
 /** The groups built so far, indexed for the lookups below. */
 interface Index {
+  /** By type and transliteration key: "Zelensky" and "Zelenskyy" are one person. */
   byName: Map<string, Group>;
-  byRow: Map<number, Group>;
+  /** By KB entry: "RPDC" and "Corée du Nord", "OTAN" and "NATO". */
+  byKb: Map<string, Group>;
   /** Multi-word people by each of their words. */
   peopleByWord: Map<string, Group[]>;
   /** Organisations and places by the initials of their name. */
@@ -80,11 +77,11 @@ interface Index {
 }
 
 /** Finds the group a mention belongs to, by name, alias, name parts or acronym. */
-function findGroup(index: Index, m: Mention, folded: string, words: string[]): Group | undefined {
-  const row = aliasRow(folded);
+function findGroup(index: Index, m: Mention, words: string[]): Group | undefined {
+  const kb = kbEntryOf(m)?.id;
   const exact =
-    index.byName.get(`${m.type}:${folded}`) ??
-    (row !== undefined ? index.byRow.get(row) : undefined);
+    index.byName.get(`${m.type}:${nameKey(m.text)}`) ??
+    (kb !== undefined ? index.byKb.get(kb) : undefined);
   if (exact) return exact;
   if (!words.length) return undefined;
   // "Poutine" after "Vladimir Poutine", "Kim" after "Kim Jong Un": the most-mentioned person wins.
@@ -100,46 +97,45 @@ function findGroup(index: Index, m: Mention, folded: string, words: string[]): G
 }
 
 /**
- * Merges mentions into entities: same name, curated aliases (OTAN/NATO), person name parts and
- * acronyms with their expansion. Title mentions only add salience; entities must occur in the text.
+ * Merges mentions into entities: same name (up to transliteration), names of one KB entry
+ * (OTAN/NATO, RPDC/Corée du Nord), person name parts and acronyms with their expansion. Title
+ * mentions only add salience; entities must occur in the text. Ids are canonical (lib/kb):
+ * the same across articles and languages.
  */
 export function mergeMentions(
   mentions: readonly Mention[],
   titleMentions: readonly Mention[] = [],
+  lang?: string,
 ): Entity[] {
   const groups: Group[] = [];
   const index: Index = {
     byName: new Map(),
-    byRow: new Map(),
+    byKb: new Map(),
     peopleByWord: new Map(),
     byInitials: new Map(),
   };
-  const prepared = mentions.map((m) => {
-    const folded = foldName(m.text);
-    return { m, folded, words: nameWords(folded) };
-  });
+  const prepared = mentions.map((m) => ({ m, words: nameWords(foldName(m.text)) }));
   prepared.sort((a, b) => b.words.length - a.words.length || a.m.start - b.m.start);
-  for (const { m, folded, words } of prepared) {
-    let g = findGroup(index, m, folded, words);
+  for (const { m, words } of prepared) {
+    let g = findGroup(index, m, words);
     if (!g) {
-      const row = aliasRow(folded);
-      // Curated aliases and country names fix the type: "España" is a place even where the
-      // tagger read an organisation (a national team, a government).
-      const known =
-        row !== undefined ? ALIASES[row]?.[0] : getGazetteer().get(normalizeKey(m.text));
+      const entry = kbEntryOf(m);
+      const kb = entry?.id;
+      // KB entries and country names fix the type: "España" is a place even where the tagger
+      // read an organisation (a national team, a government).
+      const known = entry ? entry.type : getGazetteer().get(normalizeKey(m.text));
       g = {
         type: known ?? m.type,
         mentions: [],
         words: new Set(words),
         multiWord: words.length > 1,
         initials: new Set(initialsOf(words)),
-        row,
         score: 0,
         name: m.text,
         nameWords: words.length,
       };
       groups.push(g);
-      if (row !== undefined) index.byRow.set(row, g);
+      if (kb !== undefined) index.byKb.set(kb, g);
       if (g.type === 'PER' && g.multiWord) {
         for (const w of g.words) {
           index.peopleByWord.set(w, [...(index.peopleByWord.get(w) ?? []), g]);
@@ -149,7 +145,7 @@ export function mergeMentions(
         for (const key of g.initials) if (!index.byInitials.has(key)) index.byInitials.set(key, g);
       }
     }
-    index.byName.set(`${m.type}:${folded}`, g);
+    index.byName.set(`${m.type}:${nameKey(m.text)}`, g);
     g.mentions.push(m);
     g.score += m.lead ? WEIGHTS.lead : WEIGHTS.body;
     const better =
@@ -161,14 +157,30 @@ export function mergeMentions(
     }
   }
   for (const m of titleMentions) {
-    const folded = foldName(m.text);
-    const g = findGroup(index, m, folded, nameWords(folded));
+    const g = findGroup(index, m, nameWords(foldName(m.text)));
     if (g) g.score += WEIGHTS.title;
   }
-  const max = Math.max(1, ...groups.map((g) => g.score));
-  return groups
+  // Two groups the KB or the transliteration key calls one entity become one.
+  const byId = new Map<string, Group & { id: string }>();
+  for (const g of groups) {
+    const canonical = canonicalEntity(g.type, [g.name, ...g.mentions.map((m) => m.text)], lang);
+    const same = byId.get(canonical.id);
+    if (!same) {
+      byId.set(canonical.id, { ...g, id: canonical.id, type: canonical.type });
+      continue;
+    }
+    same.mentions.push(...g.mentions);
+    same.score += g.score;
+    if (g.nameWords > same.nameWords) {
+      same.name = g.name;
+      same.nameWords = g.nameWords;
+    }
+  }
+  const merged = [...byId.values()];
+  const max = Math.max(1, ...merged.map((g) => g.score));
+  return merged
     .map((g) => ({
-      id: entityId(g.type, g.name),
+      id: g.id,
       type: g.type,
       name: g.name.replace(/\s+/g, ' '),
       salience: Math.round((g.score / max) * 1000) / 1000,

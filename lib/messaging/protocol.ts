@@ -1,6 +1,7 @@
 import type { Article, Caption } from '../article';
 import type { ExportedArticle } from '../archive/export-format';
 import type { SearchHit } from '../search/search-articles';
+import type { ArticleTimeline, StorySummary } from '../stories/timeline';
 
 /** The longest article text accepted, in UTF-16 code units (a long book chapter is ~500k). */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -44,17 +45,81 @@ export interface SavedCopy {
   html: string | null;
 }
 
-/** A related article and the entities it shares with the current one. */
-export interface RelatedSummary {
-  article: ArticleSummary;
-  shared: { id: string; name: string }[];
-}
+/** Earlier coverage of an article: its story's earlier articles and earlier related stories. */
+export type { ArticleTimeline, StorySummary, TimelineEntry } from '../stories/timeline';
 
 /** One search result (lib/search): where it matched, with the matched words marked. */
 export type { SearchHit } from '../search/search-articles';
 
 /** The longest saved HTML accepted from a content script, in UTF-16 code units. */
 export const MAX_HTML_CHARS = 5_000_000;
+
+/** An entity of the page being read, for the in-page highlights and their cards. */
+export interface PageEntity {
+  id: string;
+  type: 'PER' | 'LOC' | 'ORG';
+  name: string;
+  /** The strings the article names it by ("Vladimir Poutine", "Poutine"), longest first. */
+  surfaces: string[];
+  card: EntityCardView;
+}
+
+/** What a hover card shows: text only, rendered as text. */
+export interface EntityCardView {
+  title: string;
+  /** The entity's type in the interface's language ("Person", "Personne"). */
+  typeLabel: string;
+  /** One line about the entity, when known. */
+  description?: string;
+}
+
+/** An article that mentions an entity, as a background card cites it. */
+export interface ArchiveMention {
+  key: string;
+  title: string | null;
+  siteName: string | null;
+  /** Publication date, else when it was first read (ISO 8601). */
+  date: string;
+}
+
+/** Background on an entity: what Backstory knows offline and what the reader's archive knows. */
+export interface EntityBackground {
+  id: string;
+  type: 'PER' | 'LOC' | 'ORG';
+  /** Its name in the reader's language when known, else as the article names it. */
+  name: string;
+  /** One line about it from the bundled knowledge base, when known. */
+  description?: string;
+  /** Its Wikidata id, when known. */
+  qid?: string;
+  archive: {
+    /** Stored articles that mention it, this one included. */
+    count: number;
+    /** The first and the last of them, in reading order. */
+    first?: ArchiveMention;
+    last?: ArchiveMention;
+    /** The entities most often mentioned with it in recent articles, most frequent first. */
+    with: { id: string; name: string; type: 'PER' | 'LOC' | 'ORG'; count: number }[];
+    /** The stories about it, newest first (a few). */
+    stories: StorySummary[];
+  };
+  /** The reader turned "Wikipedia background" on: getEntityOnline may say more. */
+  online: boolean;
+}
+
+/** What an online source says about an entity, or in plain terms why it says nothing. */
+export type OnlineBackground =
+  | {
+      status: 'ok';
+      qid: string;
+      /** The Wikidata description, in the reader's language else English. */
+      description?: string;
+      /** The Wikipedia summary, plain text, in the reader's language else English. */
+      summary?: { title: string; extract: string; url: string; lang: string };
+    }
+  | { status: 'off' }
+  | { status: 'not-found' }
+  | { status: 'failed'; reason: string };
 
 /** What Backstory knows about one tab, or in plain terms why it knows nothing. */
 export type TabView =
@@ -84,8 +149,8 @@ export interface ProtocolMap {
   unsaveArticle(query: { key: string }): ArticleSummary;
   /** ui → background: a saved article for the reader page; null when unknown. */
   getSavedArticle(query: { key: string }): SavedCopy | null;
-  /** ui → background: articles read before that share the article's main entities. */
-  getRelated(query: { key: string }): RelatedSummary[];
+  /** ui → background: the article's earlier coverage, grouped in stories; null if in none. */
+  getTimeline(query: { key: string }): ArticleTimeline | null;
   /** ui → background: search the archive (and the reading history when asked). */
   search(query: { query: string; includeHistory: boolean; limit?: number }): SearchHit[];
   /** ui → background: one page of the export, in key order. */
@@ -103,6 +168,18 @@ export interface ProtocolMap {
   deleteAll(query: Record<string, never>): { deleted: true };
   /** ui → background: how many articles are stored and saved. */
   getArchiveStats(query: Record<string, never>): { articles: number; saved: number };
+  /** ui → background: background on an entity of a stored article; null when unknown. */
+  getEntityBackground(query: {
+    key: string;
+    entityId: string;
+    lang: string;
+  }): EntityBackground | null;
+  /** ui → background: what Wikipedia says about it, when the reader turned that on. */
+  getEntityOnline(query: { key: string; entityId: string; lang: string }): OnlineBackground;
+  /** content → background: the entities of the article stored for the sender tab's page. */
+  getPageEntities(query: { url: string }): PageEntity[];
+  /** content → background: the reader clicked a mention; open the side panel on its entity. */
+  openEntityPanel(query: { entityId: string }): { opened: boolean };
   /** background → ui: what a tab shows has changed; ask again. */
   tabViewChanged(event: { tabId: number }): void;
   /** background → content: the page's article as cleaned, sanitised HTML, for a saved copy. */
@@ -122,7 +199,7 @@ export const INBOUND: Record<
   saveArticle: 'ui',
   unsaveArticle: 'ui',
   getSavedArticle: 'ui',
-  getRelated: 'ui',
+  getTimeline: 'ui',
   search: 'ui',
   exportArticles: 'ui',
   importArticles: 'ui',
@@ -130,6 +207,10 @@ export const INBOUND: Record<
   deleteSite: 'ui',
   deleteAll: 'ui',
   getArchiveStats: 'ui',
+  getEntityBackground: 'ui',
+  getEntityOnline: 'ui',
+  getPageEntities: 'content',
+  openEntityPanel: 'content',
 };
 
 export type InboundType = keyof typeof INBOUND;

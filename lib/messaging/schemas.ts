@@ -16,13 +16,16 @@ export { ArticleSchema };
 
 const empty = v.strictObject({});
 
+/** The reader's language, as the interface reports it ("fr", "en-GB"). */
+const langTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
+
 export const INBOUND_SCHEMAS = {
   reportPage: PageReportSchema,
   getTabView: v.object({ tabId }),
   saveArticle: v.object({ key: httpUrl, tabId: v.optional(tabId) }),
   unsaveArticle: v.object({ key: httpUrl }),
   getSavedArticle: v.object({ key: httpUrl }),
-  getRelated: v.object({ key: httpUrl }),
+  getTimeline: v.object({ key: httpUrl }),
   search: v.object({
     query: text(500),
     includeHistory: v.boolean(),
@@ -37,6 +40,10 @@ export const INBOUND_SCHEMAS = {
   deleteSite: v.object({ site: v.pipe(v.string(), v.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/)) }),
   deleteAll: empty,
   getArchiveStats: empty,
+  getEntityBackground: v.object({ key: httpUrl, entityId: text(300), lang: langTag }),
+  getEntityOnline: v.object({ key: httpUrl, entityId: text(300), lang: langTag }),
+  getPageEntities: v.object({ url: httpUrl }),
+  openEntityPanel: v.object({ entityId: text(300) }),
   listRecentArticles: v.object({
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
   }),

@@ -2,6 +2,7 @@ import type { Article } from '../article';
 import { type DateMention, findDates } from '../dates/find-dates';
 import { detectLanguage } from '../entities/detect-language';
 import { findEntities, resolveLanguage } from '../entities/find-entities';
+import { foldName } from '../entities/fold-name';
 import type { Entity } from '../entities/merge-mentions';
 
 /** What the background adds to an article: its entities and dates, offsets into article.text. */
@@ -15,9 +16,19 @@ export function annotateArticle(article: Article): Annotation {
   const lang = resolveLanguage(article);
   const reference = article.publishedAt ? new Date(article.publishedAt) : null;
   return {
-    entities: findEntities(article, lang),
+    entities: withoutAuthors(findEntities(article, lang), article.byline),
     dates: findDates(article.text, lang === 'und' ? 'en' : lang, reference),
   };
+}
+
+/**
+ * The entities minus the article's authors: a byline that slips into the text ("By Helen
+ * Marsh") names who wrote it, not whom it is about, and would tie together a writer's articles.
+ */
+export function withoutAuthors(entities: Entity[], byline: string | null): Entity[] {
+  if (!byline) return entities;
+  const authors = foldName(byline);
+  return entities.filter((e) => e.type !== 'PER' || !authors.includes(foldName(e.name)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { StoredArticle } from '../db/schema';
 import { foldText } from './fold';
+import { entityNames } from '../kb/lookup';
 import { textTerms, tokenize } from './tokenize';
 
 /** An entity found in an article, as lib/entities names it. */
@@ -55,8 +56,10 @@ export function documentTerms(
     const prefix = entityPrefix(e.type);
     // Control characters would break the "\n"-separated term lists.
     filters.push(`${prefix}:=${foldText(e.id).replace(/\p{Cc}/gu, ' ')}`);
-    // The id is a name too: lib/entities may use a name in another language as the id.
-    for (const w of tokenize(`${e.name} ${e.id}`)) filters.push(`${prefix}:${w.word}`);
+    // The id is a name too (a transliteration key), and the knowledge base knows the entity's
+    // names in other languages: "person:Putin" finds the French article's "Vladimir Poutine".
+    const names = [e.name, e.id, ...entityNames(e.id)].join(' ');
+    for (const w of tokenize(names)) filters.push(`${prefix}:${w.word}`);
   }
   for (const f of filters) tf.set(f, 1);
   return { tf, len: terms.length };

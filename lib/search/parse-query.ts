@@ -1,3 +1,4 @@
+import { resolveQueryEntity } from '../kb/canonical-id';
 import { foldText } from './fold';
 import { tokenize } from './tokenize';
 
@@ -74,7 +75,9 @@ function applyFilter(q: ParsedQuery, key: string, value: string): boolean {
   if (!value) return Object.hasOwn(ENTITY_KEYS, key) || OTHER_KEYS.includes(key);
   const type = Object.hasOwn(ENTITY_KEYS, key) ? ENTITY_KEYS[key] : undefined;
   if (type) {
-    q.entities.push({ type, id: foldText(value), words: tokenize(value).map((t) => t.word) });
+    // The same canonical id the article's entity got, whatever language the name is typed in.
+    const id = foldText(resolveQueryEntity(type, value));
+    q.entities.push({ type, id, words: tokenize(value).map((t) => t.word) });
     return true;
   }
   switch (key) {

@@ -24,10 +24,14 @@ export function createBrowserConnector(
     findTabId,
     getTabView: (tabId) => sendMessage('getTabView', { tabId }),
     listRecent: (limit) => sendMessage('listRecentArticles', { limit }),
-    getRelated: (key) => sendMessage('getRelated', { key }),
+    getTimeline: (key) => sendMessage('getTimeline', { key }),
     save: (key, tabId) =>
       sendMessage('saveArticle', tabId === undefined ? { key } : { key, tabId }),
     unsave: (key) => sendMessage('unsaveArticle', { key }),
+    getEntityBackground: (key, entityId, lang) =>
+      sendMessage('getEntityBackground', { key, entityId, lang }),
+    getEntityOnline: (key, entityId, lang) =>
+      sendMessage('getEntityOnline', { key, entityId, lang }),
     subscribe(onChange) {
       const onUpdated = (_id: number, info: { url?: string; status?: string }) => {
         if (info.url || info.status === 'complete') onChange();
@@ -45,6 +49,11 @@ export function createBrowserConnector(
       };
     },
   };
+}
+
+/** The interface's language, as the browser picked our messages ("fr", "en"). */
+export function uiLanguage(): string {
+  return browser.i18n.getMessage('locale') || browser.i18n.getUILanguage();
 }
 
 /** The search box's connector: the background's search over messaging. */

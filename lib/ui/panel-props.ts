@@ -7,6 +7,7 @@ export function panelProps(store: PanelStore, search: SearchStore) {
   return {
     state: store.state.value,
     onToggleSave: (article: ArticleSummary) => void store.toggleSave(article),
+    onSelectEntity: (entityId: string) => void store.showEntity(entityId),
     search: {
       state: search.state.value,
       onQuery: search.setQuery,

@@ -1,5 +1,20 @@
 import { signal, type Signal } from '@preact/signals';
-import type { ArticleSummary, RelatedSummary, TabView } from '../messaging/protocol';
+import type {
+  ArticleSummary,
+  ArticleTimeline,
+  EntityBackground,
+  EntitySummary,
+  OnlineBackground,
+  TabView,
+} from '../messaging/protocol';
+
+/** One background card: undefined parts are still loading. */
+export interface EntityCardState {
+  id: string;
+  /** null: the background knows no such entity (the article changed meanwhile). */
+  background?: EntityBackground | null;
+  online?: OnlineBackground | { status: 'loading' };
+}
 
 /** What the popup and side panel show. */
 export interface PanelState {
@@ -9,13 +24,15 @@ export interface PanelState {
   /** The tab the view is about. */
   tabId?: number;
   recent: ArticleSummary[];
-  /** Articles read before that share the current article's main entities. */
-  related?: RelatedSummary[];
+  /** The current article's earlier coverage, grouped in stories; null when in no story. */
+  timeline?: ArticleTimeline | null;
   error?: string;
   /** Why the last save or unsave failed (the archive is unchanged). */
   saveError?: string;
   /** A save or unsave is in flight for this article key. */
   saving?: string;
+  /** Background cards for the current article's main entities (and those the reader picked). */
+  cards?: EntityCardState[];
 }
 
 /** The store's only way to the browser: the entrypoint supplies it, tests pass a fake. */
@@ -24,9 +41,17 @@ export interface PanelConnector {
   findTabId(): Promise<number | undefined>;
   getTabView(tabId: number): Promise<TabView>;
   listRecent(limit: number): Promise<ArticleSummary[]>;
-  getRelated(key: string): Promise<RelatedSummary[]>;
+  getTimeline(key: string): Promise<ArticleTimeline | null>;
   save(key: string, tabId: number | undefined): Promise<ArticleSummary>;
   unsave(key: string): Promise<ArticleSummary>;
+  /** Background on an entity of a stored article (absent: no cards). */
+  getEntityBackground?(
+    key: string,
+    entityId: string,
+    lang: string,
+  ): Promise<EntityBackground | null>;
+  /** What Wikipedia says about it, when the reader turned that on. */
+  getEntityOnline?(key: string, entityId: string, lang: string): Promise<OnlineBackground>;
   /** Calls back when the reader switches tabs or a tab's view changes; returns an unsubscribe. */
   subscribe(onChange: () => void): () => void;
 }
@@ -40,12 +65,99 @@ export interface PanelStore {
   refresh(): Promise<void>;
   /** Saves the article to the archive, or takes it out when it is saved. */
   toggleSave(article: ArticleSummary): Promise<void>;
+  /** Shows an entity's background card first (picked in the list or on the page). */
+  showEntity(entityId: string): Promise<void>;
 }
 
-/** Creates the shared popup / side panel store over a connector. */
-export function createPanelStore(conn: PanelConnector): PanelStore {
+// Cards opened by themselves: the two main people, the main place and the main organisation.
+const AUTO_CARDS: Record<EntitySummary['type'], number> = { PER: 2, LOC: 1, ORG: 1 };
+
+/** The entities whose cards open with the article, most salient first. */
+export function mainEntityIds(entities: EntitySummary[]): string[] {
+  const left = { ...AUTO_CARDS };
+  return entities.filter((e) => left[e.type]-- > 0).map((e) => e.id);
+}
+
+/**
+ * Creates the shared popup / side panel store over a connector; `lang` is the interface's
+ * language, in which entity names, descriptions and Wikipedia summaries are asked for.
+ */
+export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore {
   const state = signal<PanelState>({ loading: true, recent: [] });
   let generation = 0;
+  // Answers already received, by article and entity: a refresh shows them without a flicker.
+  const backgrounds = new Map<string, EntityBackground | null>();
+  const online = new Map<string, OnlineBackground>();
+  const asking = new Set<string>();
+  // Entries shown as "new" stay new while the panel is open: asking for a timeline records the
+  // visit, so the next refresh would otherwise lose the marks.
+  const newKeys = new Map<string, Set<string>>();
+  const keepNew = (key: string, t: ArticleTimeline | null): ArticleTimeline | null => {
+    if (!t) return t;
+    const seen = newKeys.get(key) ?? new Set<string>();
+    newKeys.set(key, seen);
+    const mark = <E extends { key: string; isNew: boolean }>(e: E): E => {
+      if (e.isNew) seen.add(e.key);
+      return seen.has(e.key) ? { ...e, isNew: true } : e;
+    };
+    return {
+      ...t,
+      earlier: t.earlier.map(mark),
+      relatedStories: t.relatedStories.map((r) => ({ ...r, entries: r.entries.map(mark) })),
+    };
+  };
+  let picked: { key: string; ids: string[] } = { key: '', ids: [] };
+  let pending: string | undefined;
+
+  const articleOf = (s: PanelState) => (s.view?.kind === 'article' ? s.view.article : undefined);
+  const cardsFor = (article: ArticleSummary): EntityCardState[] => {
+    const ids = [...(picked.key === article.key ? picked.ids : [])];
+    for (const id of mainEntityIds(article.entities)) if (!ids.includes(id)) ids.push(id);
+    return ids.map((id) => {
+      const k = `${article.key}|${id}`;
+      const card: EntityCardState = { id };
+      if (backgrounds.has(k)) card.background = backgrounds.get(k);
+      if (online.has(k)) card.online = online.get(k);
+      return card;
+    });
+  };
+  const patchCard = (key: string, id: string, patch: Partial<EntityCardState>) => {
+    if (articleOf(state.value)?.key !== key) return;
+    state.value = {
+      ...state.value,
+      cards: state.value.cards?.map((c) => (c.id === id ? { ...c, ...patch } : c)),
+    };
+  };
+  /** Fetches what the cards lack: backgrounds together, then online answers one at a time. */
+  const loadCards = async (article: ArticleSummary) => {
+    const { getEntityBackground, getEntityOnline } = conn;
+    if (!getEntityBackground) return;
+    const cards = state.value.cards ?? [];
+    await Promise.all(
+      cards
+        .filter((c) => c.background === undefined)
+        .map(async (c) => {
+          const k = `${article.key}|${c.id}`;
+          const bg = await getEntityBackground(article.key, c.id, lang).catch(() => null);
+          backgrounds.set(k, bg);
+          patchCard(article.key, c.id, { background: bg });
+        }),
+    );
+    if (!getEntityOnline) return;
+    for (const c of state.value.cards ?? []) {
+      const k = `${article.key}|${c.id}`;
+      if (!backgrounds.get(k)?.online || online.has(k) || asking.has(k)) continue;
+      asking.add(k);
+      patchCard(article.key, c.id, { online: { status: 'loading' } });
+      const answer = await getEntityOnline(article.key, c.id, lang)
+        .catch((e: unknown): OnlineBackground => ({ status: 'failed', reason: String(e) }))
+        .finally(() => asking.delete(k));
+      // A failure is shown, not kept: the next look asks again.
+      if (answer.status !== 'failed') online.set(k, answer);
+      patchCard(article.key, c.id, { online: answer });
+    }
+  };
+
   const refresh = async () => {
     const mine = ++generation; // A later refresh wins over a slower earlier one.
     try {
@@ -54,9 +166,19 @@ export function createPanelStore(conn: PanelConnector): PanelStore {
         tabId === undefined ? Promise.resolve(undefined) : conn.getTabView(tabId),
         conn.listRecent(RECENT_LIMIT),
       ]);
-      const related =
-        view?.kind === 'article' ? await conn.getRelated(view.article.key) : undefined;
-      if (mine === generation) state.value = { loading: false, view, tabId, recent, related };
+      const article = view?.kind === 'article' ? view.article : undefined;
+      const timeline = article
+        ? keepNew(article.key, await conn.getTimeline(article.key))
+        : undefined;
+      if (mine !== generation) return;
+      if (pending && article?.entities.some((e) => e.id === pending)) {
+        picked = { key: article.key, ids: [pending] };
+        pending = undefined;
+      }
+      const next: PanelState = { loading: false, view, tabId, recent, timeline };
+      if (article && conn.getEntityBackground) next.cards = cardsFor(article);
+      state.value = next;
+      if (article) await loadCards(article);
     } catch (e) {
       if (mine === generation) {
         state.value = {
@@ -80,10 +202,23 @@ export function createPanelStore(conn: PanelConnector): PanelStore {
       state.value = { ...state.value, saving: undefined };
     }
   };
+  const showEntity = async (entityId: string) => {
+    const article = articleOf(state.value);
+    if (!article || !article.entities.some((e) => e.id === entityId)) {
+      // Picked on a page the panel has not loaded yet: shown when it has.
+      pending = entityId;
+      return;
+    }
+    const ids = picked.key === article.key ? picked.ids.filter((id) => id !== entityId) : [];
+    picked = { key: article.key, ids: [entityId, ...ids] };
+    state.value = { ...state.value, cards: cardsFor(article) };
+    await loadCards(article);
+  };
   return {
     state,
     refresh,
     toggleSave,
+    showEntity,
     start() {
       void refresh();
       return conn.subscribe(() => void refresh());

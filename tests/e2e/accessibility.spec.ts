@@ -36,11 +36,11 @@ describe('accessibility and themes', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopup();
       await popup.emulateMedia({ colorScheme: scheme });
-      await popup.getByRole('article').waitFor();
+      await popup.getByRole('article', { name: 'Recognised article' }).waitFor();
       const panel = await env.ext.openExtensionPage('sidepanel.html');
       await panel.emulateMedia({ colorScheme: scheme });
       await page.bringToFront();
-      await panel.getByRole('article').waitFor();
+      await panel.getByRole('article', { name: 'Recognised article' }).waitFor();
       const options = await env.ext.openExtensionPage('options.html');
       await options.emulateMedia({ colorScheme: scheme });
       await options.getByRole('checkbox').first().waitFor();

@@ -164,3 +164,9 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
 }
+
+/**
+ * The one port the fake online APIs (tests/fake-apis) listen on in end-to-end tests: the test
+ * build allows exactly this origin in its CSP (package.json "test:e2e").
+ */
+export const FAKE_APIS_PORT = 47213;

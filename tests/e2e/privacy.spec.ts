@@ -16,7 +16,7 @@ describe('privacy with online sources off', () => {
     await popup.getByRole('article', { name: 'Recognised article' }).waitFor();
     await env.ext.openExtensionPage('sidepanel.html');
     const options = await env.ext.openExtensionPage('options.html');
-    await options.getByRole('checkbox').waitFor();
+    await options.getByRole('checkbox', { name: 'Record the articles I read' }).waitFor();
 
     const own = `chrome-extension://${env.ext.extensionId}/`;
     const foreign = requests.filter((r) => !r.startsWith(own) && r !== url);

@@ -241,21 +241,16 @@ describe('entities', () => {
     const stored = await deps.db.articles.toArray();
     const ids = stored[0]!.entities!.map((e) => e.id);
     expect(ids).toEqual(
-      expect.arrayContaining([
-        'per:vladimir-poutine',
-        'per:kim-jong-un',
-        'loc:coree-du-nord',
-        'org:otan',
-      ]),
+      expect.arrayContaining(['per:Q7747', 'per:Q56226', 'loc:Q423', 'org:Q7184']),
     );
     // Mention spans point into the stored text.
-    const putin = stored[0]!.entities!.find((e) => e.id === 'per:vladimir-poutine')!;
+    const putin = stored[0]!.entities!.find((e) => e.id === 'per:Q7747')!;
     expect(putin.mentions.map((m) => stored[0]!.text.slice(m.start, m.end))).toContain(
       'Vladimir Poutine',
     );
     const view = await h.getTabView({ tabId: 1 }, ui);
     expect(
-      view.kind === 'article' && view.article.entities.find((e) => e.id === 'per:kim-jong-un'),
+      view.kind === 'article' && view.article.entities.find((e) => e.id === 'per:Q56226'),
     ).toMatchObject({ type: 'PER', name: 'Kim Jong Un' });
   });
 });
@@ -298,11 +293,16 @@ describe('earlier coverage', () => {
     await h.reportPage({ kind: 'article', article: seed }, sender(1));
     expect(deps.badges.get(1)).toBe('1');
     const key = 'http://news24.localhost/monde/2024/06/19/kim-promet-son-plein-soutien-a-la-russie';
-    const related = await h.getRelated({ key }, ui);
-    expect(related.map((r) => r.article.title)).toEqual(['Earlier']);
-    expect(related[0]!.shared.map((s) => s.name)).toEqual(
-      expect.arrayContaining(['Vladimir Poutine', 'Kim Jong Un']),
-    );
+    const entries = async () => {
+      const timeline = await h.getTimeline({ key }, ui);
+      return [...timeline!.earlier, ...timeline!.relatedStories.flatMap((r) => r.entries)];
+    };
+    const found = await entries();
+    expect(found.map((e) => e.title)).toEqual(['Earlier']);
+    expect(found[0]!.sharedEntityIds).toEqual(expect.arrayContaining(['per:Q7747', 'per:Q56226']));
+    // Deleted, it leaves the timeline too.
+    await h.deleteArticle({ key: 'https://news24.example/monde/earlier' }, ui);
+    expect(await entries()).toEqual([]);
   });
 });
 
@@ -352,5 +352,71 @@ describe('history retention', () => {
       'https://n.example/kept',
     ]);
     expect(await h.search({ query: 'pyongyang', includeHistory: true }, ui)).toHaveLength(1);
+  });
+});
+
+describe('background on an entity', () => {
+  it('comes from the archive offline; Wikipedia is asked only when the reader turned it on', async () => {
+    const asked: string[] = [];
+    let wikipedia = false;
+    deps.wikipediaEnabled = async () => wikipedia;
+    deps.fetchOnline = async (entity, lang) => {
+      asked.push(`${entity.name}|${lang}`);
+      return { status: 'ok', qid: 'Q56226', description: 'dirigeant nord-coréen' };
+    };
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await h.reportPage({ kind: 'article', article: seed }, sender(1));
+    const stored = (await deps.db.articles.toArray())[0]!;
+    const kim = stored.entities!.find((e) => e.name === 'Kim Jong Un')!;
+    const query = { key: stored.key, entityId: kim.id, lang: 'fr' };
+    expect(await h.getEntityBackground(query, ui)).toMatchObject({
+      id: kim.id,
+      type: 'PER',
+      online: false,
+      archive: { count: 1, first: { key: stored.key }, last: { key: stored.key } },
+    });
+    expect(await h.getEntityOnline(query, ui)).toEqual({ status: 'off' });
+    expect(asked).toEqual([]);
+    wikipedia = true;
+    expect(await h.getEntityBackground(query, ui)).toMatchObject({ online: true });
+    expect(await h.getEntityOnline(query, ui)).toMatchObject({ status: 'ok', qid: 'Q56226' });
+    expect(asked).toEqual(['Kim Jong Un|fr']);
+    // An entity the article does not have is not looked up.
+    expect(await h.getEntityOnline({ ...query, entityId: 'per:someone-else' }, ui)).toEqual({
+      status: 'not-found',
+    });
+    expect(asked).toHaveLength(1);
+  });
+});
+
+describe('import', () => {
+  it('finds the entities of articles from a file that has none', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    const key = 'https://news.example/seed';
+    await h.importArticles(
+      {
+        articles: [
+          {
+            ...seed,
+            url: key,
+            canonicalUrl: null,
+            key,
+            firstReadAt: 1,
+            lastReadAt: 1,
+            readCount: 1,
+            savedAt: 2,
+            html: null,
+          },
+        ],
+      },
+      ui,
+    );
+    const [row] = await deps.db.articles.toArray();
+    expect(row!.entities!.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Vladimir Poutine', 'Kim Jong Un']),
+    );
+    expect(row!.entityIds).toEqual(row!.entities!.map((e) => e.id));
+    // Found by entity in search too.
+    expect((await h.search({ query: 'person:Kim', includeHistory: true }, ui)).length).toBe(1);
   });
 });

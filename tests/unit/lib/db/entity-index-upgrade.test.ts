@@ -27,10 +27,9 @@ describe('schema v4 (articles indexed by entity)', () => {
     old.close();
 
     const db = openDb(name);
-    const found = await listArticlesMentioning(db, 'per:kim-jong-un');
-    expect(found.map((a) => [a.title, a.entityIds])).toEqual([
-      ['Kim et Poutine', ['per:kim-jong-un']],
-    ]);
+    // v6 then gives the entity its canonical id (lib/kb): Kim Jong Un's QID.
+    const found = await listArticlesMentioning(db, 'per:Q56226');
+    expect(found.map((a) => [a.title, a.entityIds])).toEqual([['Kim et Poutine', ['per:Q56226']]]);
     db.close();
     await Dexie.delete(name);
   });

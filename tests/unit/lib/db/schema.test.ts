@@ -33,7 +33,7 @@ describe('schema upgrades', () => {
       entityIds: [],
     });
     expect(await db.queue.count()).toBe(0);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     db.close();
     await Dexie.delete(name);
   });

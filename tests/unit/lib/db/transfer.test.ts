@@ -11,6 +11,7 @@ import {
   exportPage,
   importArticles,
 } from '@/lib/db/transfer';
+import { listArticlesMentioning } from '@/lib/db/mentions';
 import { collectExport, importExportFile } from '@/lib/ui/archive-transfer';
 
 const base: Article = {
@@ -67,6 +68,35 @@ describe('export and import', () => {
     expect(second).toBe(first);
     expect(first).toContain('"readCount":2');
     expect(first).toContain('<p>Poutine à <em>Pyongyang</em>.</p>');
+  });
+
+  it('carries the entities, so that an imported archive knows who its articles are about', async () => {
+    const a = fresh();
+    await seedDb(a);
+    const putin = {
+      id: 'per:Q7747',
+      type: 'PER' as const,
+      name: 'Poutine',
+      salience: 1,
+      mentions: [{ start: 0, end: 7 }],
+    };
+    await a.articles
+      .where('key')
+      .equals('https://a.example/1')
+      .modify({ entities: [putin], entityIds: [putin.id] });
+    const file = serializeExport(await collectExport(connectorFor(a)));
+    expect(file).toContain('"entities":[{"id":"per:Q7747"');
+    const b = fresh();
+    await importExportFile(connectorFor(b), file);
+    expect((await listArticlesMentioning(b, 'per:Q7747')).map((r) => r.key)).toEqual([
+      'https://a.example/1',
+    ]);
+    expect(serializeExport(await collectExport(connectorFor(b)))).toBe(file);
+    // A file written before entities were exported still imports (they are found again later).
+    const old = file.replace(/,"entities":\[[^\]]*\]\}\]/, '');
+    expect(old).not.toContain('"entities"');
+    const c = fresh();
+    expect(await importExportFile(connectorFor(c), old)).toMatchObject({ ok: true, added: 2 });
   });
 
   it('merges without duplicates when articles are already there', async () => {

@@ -23,7 +23,8 @@ describe('mergeMentions', () => {
         ['Poutine', 'PER'],
       ]),
     );
-    expect(e).toMatchObject({ id: 'per:vladimir-poutine', type: 'PER', name: 'Vladimir Poutine' });
+    // Ids are canonical (lib/kb): the KB knows Putin, so his QID, not "per:vladimir-poutine".
+    expect(e).toMatchObject({ id: 'per:Q7747', type: 'PER', name: 'Vladimir Poutine' });
     expect(e?.mentions.map((m) => m.text)).toEqual(['Vladimir Poutine', 'Poutine']);
   });
 
@@ -36,9 +37,10 @@ describe('mergeMentions', () => {
         ['Kim', 'LOC'],
       ]),
     );
-    const kim = entities.find((e) => e.id === 'per:kim-jong-un');
+    const kim = entities.find((e) => e.id === 'per:Q56226');
     expect(kim?.mentions.map((m) => m.text)).toEqual(['Kim Jong Un', 'Kim']);
-    expect(entities.map((e) => e.id).sort()).toEqual(['per:kim-jong-un', 'per:poutine']);
+    // Canonical ids: Kim Jong Un and Putin (from "Poutine" alone) are both in the KB.
+    expect(entities.map((e) => e.id).sort()).toEqual(['per:Q56226', 'per:Q7747']);
   });
 
   it('merges an acronym with its expansion, in either order', () => {
@@ -85,14 +87,14 @@ describe('mergeMentions', () => {
       ]),
     );
     expect(entities.map((e) => [e.id, e.name, e.mentions.length])).toEqual([
-      ['per:putin', 'Putin', 2],
-      ['loc:pyongyang', 'Pyongyang', 2],
+      ['per:Q7747', 'Putin', 2],
+      ['loc:Q18808', 'Pyongyang', 2],
     ]);
   });
 
   it('types country names as places whatever the tagger said', () => {
     const [e] = mergeMentions(mentionsIn('España ganó.', [['España', 'ORG']]));
-    expect(e).toMatchObject({ id: 'loc:espana', type: 'LOC' });
+    expect(e).toMatchObject({ id: 'loc:Q29', type: 'LOC' });
   });
 
   it('keeps different people with one shared word apart', () => {
@@ -124,6 +126,55 @@ describe('mergeMentions', () => {
       ['Rome', 1],
       ['Berlin', 0.5],
       ['Paris', 0.5],
+    ]);
+  });
+
+  it('merges the names of one KB entry in an article (RPDC / Corée du Nord)', () => {
+    const text = 'La Corée du Nord a tiré. La RPDC dément. Pyongyang se tait.';
+    const entities = mergeMentions(
+      mentionsIn(text, [
+        ['Corée du Nord', 'LOC'],
+        ['RPDC', 'ORG'],
+        ['Pyongyang', 'LOC'],
+      ]),
+    );
+    expect(entities.map((e) => [e.id, e.type, e.name, e.mentions.length])).toEqual([
+      ['loc:Q423', 'LOC', 'Corée du Nord', 2],
+      ['loc:Q18808', 'LOC', 'Pyongyang', 1],
+    ]);
+  });
+
+  it('merges spelling variants of a name in one article (Zelensky / Zelenskyy)', () => {
+    const text = 'Volodymyr Zelensky a parlé. Zelenskyy a ajouté. Iouri Ouchakov, Yuri Ouchakov.';
+    const entities = mergeMentions(
+      mentionsIn(text, [
+        ['Volodymyr Zelensky', 'PER'],
+        ['Zelenskyy', 'PER'],
+        ['Iouri Ouchakov', 'PER'],
+        ['Yuri Ouchakov', 'PER'],
+      ]),
+    );
+    expect(entities.map((e) => [e.id, e.mentions.length])).toEqual([
+      ['per:Q3874799', 2],
+      ['per:yuri-ushakov', 2],
+    ]);
+  });
+
+  it('keeps apart people the KB or the key would not merge (Kim Jong Un, Kim Jong Il)', () => {
+    const text = 'Kim Jong Un, fils de Kim Jong Il. Sergueï Lavrov et Maria Lavrova.';
+    const entities = mergeMentions(
+      mentionsIn(text, [
+        ['Kim Jong Un', 'PER'],
+        ['Kim Jong Il', 'PER'],
+        ['Sergueï Lavrov', 'PER'],
+        ['Maria Lavrova', 'PER'],
+      ]),
+    );
+    expect(entities.map((e) => e.id)).toEqual([
+      'per:Q56226',
+      'per:kim-yong-il',
+      'per:sergey-lavrov',
+      'per:maria-lavrova',
     ]);
   });
 

@@ -40,7 +40,7 @@ function spyHandlers(): Handlers {
     saveArticle: vi.fn(),
     unsaveArticle: vi.fn(),
     getSavedArticle: vi.fn(async () => null),
-    getRelated: vi.fn(async () => []),
+    getTimeline: vi.fn(async () => null),
     search: vi.fn(async () => []),
     exportArticles: vi.fn(),
     importArticles: vi.fn(),
@@ -48,6 +48,10 @@ function spyHandlers(): Handlers {
     deleteSite: vi.fn(),
     deleteAll: vi.fn(),
     getArchiveStats: vi.fn(),
+    getEntityBackground: vi.fn(async () => null),
+    getEntityOnline: vi.fn(async () => ({ status: 'off' as const })),
+    getPageEntities: vi.fn(async () => []),
+    openEntityPanel: vi.fn(async () => ({ opened: false })),
   };
 }
 
@@ -98,13 +102,17 @@ describe('dispatchMessage', () => {
     ['a private tab', 'reportPage', { ...content, tab: { id: 7, incognito: true } }, /private/],
     ['an extension page pretending to be a tab', 'reportPage', ui, /content scripts/],
     ['a web page asking for the archive', 'listRecentArticles', content, /extension pages/],
+    ['a web page asking to look a name up online', 'getEntityOnline', content, /extension pages/],
   ] as const)('refuses %s', async (_name, type, sender, message) => {
     const h = spyHandlers();
     const data =
       type === 'reportPage'
         ? { kind: 'not-article', url: 'https://a.example/', reason: 'x' }
-        : { limit: 5 };
+        : type === 'getEntityOnline'
+          ? { key: 'https://a.example/', entityId: 'per:x', lang: 'fr' }
+          : { limit: 5 };
     await expect(dispatchMessage(type, data, sender, h, self)).rejects.toThrow(message);
+    expect(h[type]).not.toHaveBeenCalled();
   });
 
   it('answers the UI', async () => {

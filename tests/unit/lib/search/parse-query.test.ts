@@ -23,9 +23,9 @@ describe('parseQuery', () => {
     );
     expect(q.words).toEqual([]);
     expect(q.entities).toEqual([
-      { type: 'per', id: 'poutine', words: ['poutine'] },
-      { type: 'loc', id: 'coree du nord', words: ['coree', 'du', 'nord'] },
-      { type: 'org', id: 'onu', words: ['onu'] },
+      { type: 'per', id: 'per:q7747', words: ['poutine'] },
+      { type: 'loc', id: 'loc:q423', words: ['coree', 'du', 'nord'] },
+      { type: 'org', id: 'org:q1065', words: ['onu'] },
     ]);
     expect(q.sites).toEqual(['www.lemonde.fr']);
     expect(q.langs).toEqual(['fr']);

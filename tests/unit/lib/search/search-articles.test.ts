@@ -80,17 +80,15 @@ for (const mode of ['in the tail', 'merged'] as const) {
       if (!result.ok) throw new Error(`seed page not extracted: ${result.reason}`);
       const article = result.article;
       const key = articleKey(article.canonicalUrl, article.url)!;
+      // Canonical ids, as lib/entities gives them (lib/kb).
       const entities = [
-        { id: 'Q7747', type: 'PER', name: 'Vladimir Poutine' },
-        { id: 'Q56226', type: 'PER', name: 'Kim Jong Un' },
-        { id: 'Q423', type: 'LOC', name: 'Corée du Nord' },
+        { id: 'per:Q7747', type: 'PER', name: 'Vladimir Poutine' },
+        { id: 'per:Q56226', type: 'PER', name: 'Kim Jong Un' },
+        { id: 'loc:Q423', type: 'LOC', name: 'Corée du Nord' },
       ];
 
       beforeEach(async () => {
-        await store({ ...article, key, firstReadAt: NOW, lastReadAt: NOW, savedAt: NOW }, [
-          ...entities,
-          { id: 'Vladimir Putin', type: 'PER', name: 'Vladimir Poutine' },
-        ]);
+        await store({ ...article, key, firstReadAt: NOW, lastReadAt: NOW, savedAt: NOW }, entities);
         await store({ key: 'https://other.example/a', text: 'Nothing about that here.' });
       });
 
@@ -103,6 +101,8 @@ for (const mode of ['in the tail', 'merged'] as const) {
 
       it('is found by person:Putin (an entity named in another language) and place:', async () => {
         expect(keys(await search('person:Putin'))).toEqual([key]);
+        expect(keys(await search('person:"Wladimir Putin"'))).toEqual([key]);
+        expect(keys(await search('place:"North Korea"'))).toEqual([key]);
         expect(keys(await search('person:Q7747 place:"coree du nord"'))).toEqual([key]);
         expect(await search('person:Biden')).toEqual([]);
       });

@@ -9,7 +9,7 @@ function fakeConnector(views: Record<number, TabView>) {
     findTabId: async () => tabId,
     getTabView: async (id) => views[id] ?? { kind: 'pending' },
     listRecent: async () => [],
-    getRelated: async () => [],
+    getTimeline: async () => null,
     save: async () => Promise.reject(new Error('unused')),
     unsave: async () => Promise.reject(new Error('unused')),
     subscribe: (fn) => ((listener = fn), () => (listener = undefined)),
@@ -48,7 +48,7 @@ describe('panel store', () => {
       findTabId: async () => 1,
       getTabView: async () => Promise.reject(new Error('worker gone')),
       listRecent: async () => [],
-      getRelated: async () => [],
+      getTimeline: async () => null,
       save: async () => Promise.reject(new Error('unused')),
       unsave: async () => Promise.reject(new Error('unused')),
       subscribe: () => () => {},
@@ -85,7 +85,7 @@ describe('saving from the panel', () => {
         article: { ...article, savedAt: saved ? 5 : null },
       }),
       listRecent: async () => [],
-      getRelated: async () => [],
+      getTimeline: async () => null,
       save: async (key, tabId) => (
         calls.push([key, tabId]),
         (saved = true),
@@ -106,7 +106,7 @@ describe('saving from the panel', () => {
       findTabId: async () => 9,
       getTabView: async () => ({ kind: 'article', article }),
       listRecent: async () => [],
-      getRelated: async () => [],
+      getTimeline: async () => null,
       save: async () => Promise.reject(new Error('QuotaExceededError')),
       unsave: async () => Promise.reject(new Error('unused')),
       subscribe: () => () => {},
@@ -114,5 +114,128 @@ describe('saving from the panel', () => {
     await store.refresh();
     await store.toggleSave(article);
     expect(store.state.value.saveError).toBe('QuotaExceededError');
+  });
+});
+
+describe('background cards', () => {
+  const ent = (id: string, type: 'PER' | 'LOC' | 'ORG', name: string) => ({
+    id,
+    type,
+    name,
+    salience: 1,
+    mentionCount: 1,
+  });
+  const article = {
+    key: 'https://a.example/1',
+    url: 'https://a.example/1',
+    canonicalUrl: null,
+    title: 'T',
+    byline: null,
+    siteName: null,
+    lang: 'fr',
+    publishedAt: null,
+    firstReadAt: 1,
+    lastReadAt: 1,
+    readCount: 1,
+    savedAt: null,
+    entities: [
+      ent('per:a', 'PER', 'Vladimir Poutine'),
+      ent('loc:b', 'LOC', 'Pyongyang'),
+      ent('per:c', 'PER', 'Kim Jong Un'),
+      ent('per:d', 'PER', 'Sergueï Lavrov'),
+      ent('org:e', 'ORG', 'KCNA'),
+      ent('loc:f', 'LOC', 'Moscou'),
+    ],
+  };
+  const background = (id: string, online: boolean) => ({
+    id,
+    type: 'PER' as const,
+    name: id,
+    archive: { count: 1, with: [], stories: [] },
+    online,
+  });
+
+  function connector(online: boolean) {
+    const asked: string[] = [];
+    let listener = () => {};
+    const conn: PanelConnector = {
+      findTabId: async () => 1,
+      getTabView: async () => ({ kind: 'article', article }),
+      listRecent: async () => [],
+      getTimeline: async () => null,
+      save: async () => Promise.reject(new Error('unused')),
+      unsave: async () => Promise.reject(new Error('unused')),
+      subscribe: (fn) => ((listener = fn), () => {}),
+      getEntityBackground: async (_key, id, lang) => (
+        asked.push(`bg ${id} ${lang}`),
+        background(id, online)
+      ),
+      getEntityOnline: async (_key, id, lang) => {
+        asked.push(`online ${id} ${lang}`);
+        return id === 'per:c'
+          ? { status: 'failed', reason: 'timeout' }
+          : { status: 'ok', qid: 'Q1', description: `about ${id}` };
+      },
+    };
+    return { conn, asked, change: () => listener() };
+  }
+
+  it('open for the main people, place and organisation, in the reader’s language', async () => {
+    const fake = connector(false);
+    const store = createPanelStore(fake.conn, 'fr');
+    await store.refresh();
+    expect(store.state.value.cards!.map((c) => c.id)).toEqual(['per:a', 'loc:b', 'per:c', 'org:e']);
+    expect(store.state.value.cards![0]).toMatchObject({ background: { id: 'per:a' } });
+    expect(fake.asked.sort()).toEqual(['bg loc:b fr', 'bg org:e fr', 'bg per:a fr', 'bg per:c fr']);
+  });
+
+  it('ask Wikipedia only when it is on, once per entity; a failure is shown but asked again later', async () => {
+    const fake = connector(true);
+    const store = createPanelStore(fake.conn, 'fr');
+    await store.refresh();
+    const online = fake.asked.filter((a) => a.startsWith('online'));
+    expect(online).toEqual([
+      'online per:a fr',
+      'online loc:b fr',
+      'online per:c fr',
+      'online org:e fr',
+    ]);
+    expect(store.state.value.cards![0]!.online).toMatchObject({
+      status: 'ok',
+      description: 'about per:a',
+    });
+    expect(store.state.value.cards![2]!.online).toEqual({ status: 'failed', reason: 'timeout' });
+    fake.asked.length = 0;
+    await store.refresh();
+    expect(fake.asked).toEqual(['online per:c fr']);
+  });
+
+  it('bring a picked entity’s card first, and ignore an entity the article does not have', async () => {
+    const fake = connector(false);
+    const store = createPanelStore(fake.conn, 'en');
+    await store.refresh();
+    await store.showEntity('per:d');
+    expect(store.state.value.cards!.map((c) => c.id)).toEqual([
+      'per:d',
+      'per:a',
+      'loc:b',
+      'per:c',
+      'org:e',
+    ]);
+    expect(store.state.value.cards![0]).toMatchObject({ background: { id: 'per:d' } });
+    await store.showEntity('per:unknown');
+    expect(store.state.value.cards).toHaveLength(5);
+    // A refresh keeps the pick.
+    await store.refresh();
+    expect(store.state.value.cards![0]!.id).toBe('per:d');
+  });
+
+  it('show an entity picked before the panel had loaded its article, once it has', async () => {
+    const fake = connector(false);
+    const store = createPanelStore(fake.conn, 'en');
+    await store.showEntity('per:d');
+    expect(store.state.value.cards).toBeUndefined();
+    await store.refresh();
+    expect(store.state.value.cards![0]).toMatchObject({ id: 'per:d', background: { id: 'per:d' } });
   });
 });

@@ -1,0 +1,125 @@
+import { formatDay, hostOf, languageName } from '@/lib/format/display';
+import type {
+  ArticleSummary,
+  ArticleTimeline,
+  StorySummary,
+  TimelineEntry,
+} from '@/lib/messaging/protocol';
+import { readerHref } from './article-card';
+import { useI18n } from './i18n';
+
+/**
+ * Earlier coverage of the article being read: the earlier articles of its story, newest first,
+ * then earlier related stories. Each entry says when, where, in which language, what it shares
+ * with this article, whether it was saved, and whether it is new since the story was last seen.
+ */
+export function StoryTimeline({
+  article,
+  timeline,
+}: {
+  article: ArticleSummary;
+  timeline: ArticleTimeline | null | undefined;
+}) {
+  const { t } = useI18n();
+  if (timeline === undefined) return null;
+  const names = new Map(article.entities.map((e) => [e.id, e.name]));
+  const empty = !timeline || (!timeline.earlier.length && !timeline.relatedStories.length);
+  return (
+    <section class="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">{t('relatedHeading')}</h2>
+      {empty ? (
+        <p class="status">{t('timelineEmpty')}</p>
+      ) : (
+        <>
+          {timeline.earlier.length > 0 && (
+            <StoryBlock
+              heading={t('storyHeading', storyName(timeline.story, article))}
+              story={timeline.story}
+              entries={timeline.earlier}
+              names={names}
+            />
+          )}
+          {timeline.relatedStories.map(({ story, entries }) => (
+            <StoryBlock
+              key={story.id}
+              heading={t('relatedStoryHeading', story.title ?? t('untitled'))}
+              story={story}
+              entries={entries}
+              names={names}
+            />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A story's name: its latest headline, or, when that is the article being read, its key
+ * entities ("Notre-Dame, Paris, Emmanuel Macron").
+ */
+function storyName(story: StorySummary, article: ArticleSummary): string {
+  const entities = story.keyEntities.slice(0, 3).map((e) => e.name);
+  if (story.title && (story.title !== article.title || !entities.length)) return story.title;
+  return entities.join(', ') || (article.title ?? '');
+}
+
+function StoryBlock({
+  heading,
+  story,
+  entries,
+  names,
+}: {
+  heading: string;
+  story: StorySummary;
+  entries: TimelineEntry[];
+  names: Map<string, string>;
+}) {
+  const { t, locale } = useI18n();
+  const id = `story-${story.id.replace(/[^\w-]/g, '_')}`;
+  return (
+    <div class="story">
+      <h3 id={id}>{heading}</h3>
+      <p class="meta">
+        {t(
+          'storySpan',
+          story.articleCount,
+          formatDay(story.firstDate, locale) ?? '',
+          formatDay(story.lastDate, locale) ?? '',
+        )}
+      </p>
+      <ol class="timeline" aria-labelledby={id}>
+        {entries.map((e) => {
+          const shared = e.sharedEntityIds.flatMap((sid) => names.get(sid) ?? []);
+          return (
+            <li key={e.key} class={e.isNew ? 'is-new' : undefined}>
+              <time class="meta" dateTime={e.date}>
+                {formatDay(e.date, locale)}
+              </time>
+              {e.isNew && <span class="badge new">{t('entryNew')}</span>}
+              <a
+                href={e.saved ? readerHref(e.key) : e.url}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {e.title ?? t('untitled')}
+              </a>
+              <span class="meta">
+                {[
+                  e.siteName ?? hostOf(e.url),
+                  languageName(e.lang, locale),
+                  e.saved ? t('entrySaved') : t('entryRead'),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+              {shared.length > 0 && (
+                <span class="meta shared">{t('relatedShared', shared.join(', '))}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

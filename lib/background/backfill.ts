@@ -1,0 +1,92 @@
+import type { BackstoryDb, StoredArticle } from '../db/schema';
+import { indexArticles } from '../search/index-articles';
+
+/**
+ * The version of what is derived from stored articles (search index entries, stories). Bump it
+ * when that changes — new entity ids (schema v6), stories (v7) — and every worker that wakes
+ * brings the old articles up to date, in the background.
+ */
+export const DERIVED_VERSION = 1;
+
+/** How far the backfill got: articles with a primary key ≤ `doneThrough` are up to date. */
+export interface BackfillState {
+  version: number;
+  doneThrough: number;
+  complete: boolean;
+}
+
+export interface BackfillDeps {
+  db: BackstoryDb;
+  read(): Promise<BackfillState | null>;
+  write(state: BackfillState): Promise<void>;
+  /** Derived work per batch besides the search index (stories); must be idempotent. */
+  extra?(articles: StoredArticle[]): Promise<void>;
+  /** Lets other work (the reader's messages) in between batches. */
+  pause?(): Promise<void>;
+}
+
+const BATCH = 100;
+
+/**
+ * Brings every stored article's derived data up to DERIVED_VERSION, a batch at a time in
+ * primary-key order, recording progress after each batch: a worker stopped half-way goes on
+ * where it stopped. Idempotent work only (indexing an unchanged article changes nothing).
+ * Returns how many articles it went through.
+ */
+export async function runBackfill(deps: BackfillDeps, more = false): Promise<number> {
+  const saved = await deps.read();
+  let state: BackfillState =
+    saved?.version === DERIVED_VERSION
+      ? saved
+      : { version: DERIVED_VERSION, doneThrough: 0, complete: false };
+  // `more`: articles were added in bulk (an import) after the last run; go on from there.
+  if (state.complete && !more) return 0;
+  let count = 0;
+  for (;;) {
+    const batch = await deps.db.articles
+      .where(':id')
+      .above(state.doneThrough)
+      .limit(BATCH)
+      .toArray();
+    if (!batch.length) break;
+    await indexArticles(
+      deps.db,
+      batch.map((article) => ({ article })),
+    );
+    await deps.extra?.(batch);
+    count += batch.length;
+    state = { ...state, doneThrough: batch.at(-1)!.id! };
+    await deps.write(state);
+    await (deps.pause?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
+  }
+  await deps.write({ ...state, complete: true });
+  return count;
+}
+
+/** One backfill at a time; `more()` after a bulk addition runs it again over the new articles. */
+export function createBackfillRunner(deps: BackfillDeps) {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const run = (): Promise<void> => {
+    if (running) return running;
+    running = (async () => {
+      let more = again;
+      do {
+        again = false;
+        await runBackfill(deps, more);
+        more = true;
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  return {
+    run,
+    /** Articles were added in bulk: bring them up to date too (also when a run is under way). */
+    more(): Promise<void> {
+      again = true;
+      return run();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import en from '../../public/_locales/en/messages.json';
+import fr from '../../public/_locales/fr/messages.json';
+import type { StoredArticle, StoredEntity } from '../db/schema';
+import { createTranslator } from '../i18n/translate';
+import { lookupOfflineFacts } from '../kb/offline-facts';
+import type { EntityCardView, PageEntity } from '../messaging/protocol';
+
+// Enough for any article; a page listing thousands of names gets its most salient ones.
+const MAX_ENTITIES = 200;
+const MAX_SURFACES = 12;
+
+const TYPE_KEYS = { PER: 'cardTypePER', LOC: 'cardTypeLOC', ORG: 'cardTypeORG' } as const;
+
+/**
+ * The entities of a stored article as the page's highlights need them: the strings the text
+ * names each one by, and its card in the interface's language (`uiLang`, "fr", "en-GB").
+ */
+export function entityCards(article: StoredArticle, uiLang: string): PageEntity[] {
+  const t = createTranslator(uiLang.toLowerCase().startsWith('fr') ? fr : en);
+  return (article.entities ?? []).slice(0, MAX_ENTITIES).map((entity) => ({
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    surfaces: surfacesOf(entity, article.text),
+    card: cardOf(entity, t(TYPE_KEYS[entity.type]), uiLang),
+  }));
+}
+
+/** The card of one entity: its name in the reader's language and one line, when the KB knows. */
+function cardOf(entity: StoredEntity, typeLabel: string, uiLang: string): EntityCardView {
+  const facts = lookupOfflineFacts(entity, uiLang.slice(0, 2).toLowerCase());
+  return {
+    title: facts?.name ?? entity.name,
+    typeLabel,
+    ...(facts?.description ? { description: facts.description } : {}),
+  };
+}
+
+/** The distinct strings of its mentions (and its name), longest first. */
+function surfacesOf(entity: StoredEntity, text: string): string[] {
+  const strings = new Set<string>([entity.name]);
+  for (const { start, end } of entity.mentions) {
+    const s = text.slice(start, end).replace(/\s+/g, ' ').trim();
+    if (s) strings.add(s);
+  }
+  return [...strings].sort((a, b) => b.length - a.length).slice(0, MAX_SURFACES);
+}

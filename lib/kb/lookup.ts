@@ -1,0 +1,141 @@
+import { foldName, nameWords } from '../entities/fold-name';
+import type { EntityType } from '../entities/tags';
+import kbJson from './data/kb.json';
+import type { KbData, KbEntry, KbLang } from './kb-entry';
+import { keyOfWords, nameKey } from './name-key';
+
+interface KbIndex {
+  entries: KbEntry[];
+  byId: Map<string, KbEntry>;
+  /** Folded names ("coree du nord") to entry numbers, in KB order. */
+  byName: Map<string, number[]>;
+  /** Acronyms as written, without dots ("DPRK", "EEUU"): only an acronym finds them. */
+  byAcronym: Map<string, number[]>;
+  /** Transliteration keys ("sergei-lavrov" for "Sergej Lawrow"), the last resort. */
+  byKey: Map<string, number[]>;
+}
+
+let index: KbIndex | null = null;
+
+// "WHO", "AP", "US" are acronyms; "Who", "ap", "us" are words, and must not find them.
+function acronymOf(name: string): string | null {
+  const bare = name.replace(/[.\s]/g, '');
+  return /^[\p{Lu}\d][\p{Lu}\d&+-]{1,8}$/u.test(bare) && /\p{Lu}/u.test(bare) ? bare : null;
+}
+
+function folded(name: string): string {
+  return nameWords(foldName(name)).join(' ');
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (!list.includes(i)) list.push(i);
+}
+
+/** Every name of an entry: each language's, then the aliases. */
+export function allNames(e: KbEntry): string[] {
+  return [...new Set([...Object.values(e.names).flat(), ...(e.aliases ?? [])])];
+}
+
+/** The KB and its name index, built once on first use (about 1,000 entries). */
+export function getKb(): KbIndex {
+  if (index) return index;
+  const { entries } = kbJson as unknown as KbData;
+  const built: KbIndex = {
+    entries,
+    byId: new Map(),
+    byName: new Map(),
+    byAcronym: new Map(),
+    byKey: new Map(),
+  };
+  entries.forEach((e, i) => {
+    built.byId.set(e.id, e);
+    for (const name of allNames(e)) {
+      const acronym = acronymOf(name);
+      if (acronym) {
+        push(built.byAcronym, acronym, i);
+        continue;
+      }
+      push(built.byName, folded(name), i);
+      push(built.byKey, nameKey(name), i);
+    }
+  });
+  index = built;
+  return built;
+}
+
+// 0: same type; 1: a place read as an organisation or back (Kremlin, a government named by its
+// country); -1: never (a person is not a place of the same name).
+function typeRank(entry: EntityType, wanted: EntityType | undefined): number {
+  if (!wanted || entry === wanted) return 0;
+  return entry !== 'PER' && wanted !== 'PER' ? 1 : -1;
+}
+
+function namedIn(e: KbEntry, lang: string | undefined, key: string): boolean {
+  const names = lang ? e.names[lang as KbLang] : undefined;
+  return !!names?.some((n) => folded(n) === key);
+}
+
+/**
+ * The KB entry a name refers to, or undefined: exact (folded) names and acronyms first, then
+ * transliteration variants. With a type, a person only matches a person; places and
+ * organisations match each other when nothing of the asked type does. Ties go to the entry that
+ * has the name in `lang`, then to KB order (curated first).
+ */
+export function lookupName(name: string, type?: EntityType, lang?: string): KbEntry | undefined {
+  return lookupWords(name, nameWords(foldName(name)), type, lang);
+}
+
+/** lookupName with the name's folded words already split (nameWords(foldName(name))). */
+export function lookupWords(
+  name: string,
+  words: readonly string[],
+  type?: EntityType,
+  lang?: string,
+): KbEntry | undefined {
+  const kb = getKb();
+  const acronym = acronymOf(name);
+  const key = words.join(' ');
+  let hits = acronym ? kb.byAcronym.get(acronym) : undefined;
+  if (!hits && key) hits = kb.byName.get(key) ?? kb.byKey.get(keyOfWords(words));
+  if (!hits) return undefined;
+  let best: KbEntry | undefined;
+  let bestRank = Infinity;
+  for (const i of hits) {
+    const e = kb.entries[i] as KbEntry;
+    const t = typeRank(e.type, type);
+    if (t < 0) continue;
+    const rank = t * 2 + (hits.length > 1 && !namedIn(e, lang, key) ? 1 : 0);
+    if (rank < bestRank) {
+      best = e;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/** The KB entry with this canonical id ("per:Q7747"), or undefined. */
+export function kbEntry(id: string): KbEntry | undefined {
+  return getKb().byId.get(id);
+}
+
+/** The entry's name in the reader's language, else its English name. */
+export function displayName(entry: KbEntry, lang: string): string {
+  const names = entry.names[lang.toLowerCase().slice(0, 2) as KbLang] ?? entry.names.en;
+  return names?.[0] ?? entry.aliases?.[0] ?? entry.id;
+}
+
+/** The entry's one-line description in the reader's language, else in English. */
+export function description(entry: KbEntry, lang: string): string | undefined {
+  return entry.desc?.[lang.toLowerCase().slice(0, 2) as KbLang] ?? entry.desc?.en;
+}
+
+/**
+ * All known names of an entity in all languages, for the search index ("Putin" finds an
+ * article about "Vladimir Poutine"); empty for an entity the KB does not know.
+ */
+export function entityNames(id: string): string[] {
+  const e = kbEntry(id);
+  return e ? allNames(e) : [];
+}

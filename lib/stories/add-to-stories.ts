@@ -1,0 +1,151 @@
+import Dexie from 'dexie';
+import type { BackstoryDb, StoredArticle } from '../db/schema';
+import { readFeatures, weighFeatures } from './article-features';
+import { bumpFrequencies, DOCS, nextStoryId } from './frequencies';
+import {
+  JOIN_THRESHOLD,
+  MERGE_THRESHOLD,
+  QUERY_ENTITIES,
+  QUERY_TERMS,
+  STORIES_PER_FEATURE,
+} from './params';
+import { buildStory } from './profile';
+import { removeMember } from './remove-from-stories';
+import type { StoryMember, StoryRow } from './rows';
+import { storySimilarity } from './similarity';
+
+/** What adding an article did. "unchanged": it was there already, with the same content. */
+export type StoryOutcome = 'joined' | 'started' | 'merged' | 'unchanged';
+
+export interface AddResult {
+  storyId: string;
+  outcome: StoryOutcome;
+  /** Stories merged into storyId (outcome "merged"). */
+  mergedIds: string[];
+  /** Similarity to the story joined (0 when started). */
+  score: number;
+}
+
+export interface AddOptions {
+  /** When the article joins a story by a merge; default Date.now(). */
+  now?: number;
+  /**
+   * Whether an article without a publication date is dated by when it was read (default true:
+   * in the extension, reading follows publishing closely). False for documents read in bulk,
+   * which then take no part in time decay.
+   */
+  readTimeIsDate?: boolean;
+}
+
+/** The tables a story update writes; callers holding a transaction must include them. */
+export function storyTables(db: BackstoryDb) {
+  return [db.stories, db.storyMembers, db.storyDf];
+}
+
+/**
+ * Puts an article in a story: the best-matching story above JOIN_THRESHOLD, else a new one;
+ * other stories it matches above MERGE_THRESHOLD are merged into the largest. The work is
+ * bounded whatever the archive's size: candidate stories come from capped indexed queries by
+ * the article's top entities and terms. Adding the same article again (same key, same content)
+ * changes nothing; changed content moves it as if removed and added.
+ */
+export async function addToStories(
+  db: BackstoryDb,
+  article: StoredArticle,
+  opts: AddOptions = {},
+): Promise<AddResult> {
+  const now = opts.now ?? Date.now();
+  return db.transaction('rw', storyTables(db), async () => {
+    const raw = readFeatures(article, opts.readTimeIsDate ?? true);
+    const old = await db.storyMembers.get(article.key);
+    if (old?.signature === raw.signature) {
+      const saved = article.savedAt !== undefined;
+      if (old.saved !== saved) await db.storyMembers.update(old.key, { saved });
+      return { storyId: old.storyId, outcome: 'unchanged', mergedIds: [], score: 0 };
+    }
+    if (old) await removeMember(db, old);
+
+    const dfKeys = [DOCS, ...[...raw.entities.keys()].map((id) => `e:${id}`)];
+    for (const t of raw.tf.keys()) dfKeys.push(`t:${t}`);
+    const df = await bumpFrequencies(db, dfKeys, 1);
+    const vectors = weighFeatures(raw, (k) => df.get(k) ?? 1, df.get(DOCS)!);
+    const member: StoryMember = {
+      key: article.key,
+      storyId: '',
+      date: raw.date,
+      dated: raw.dated,
+      firstReadAt: article.firstReadAt,
+      joinedAt: article.firstReadAt,
+      lang: raw.lang,
+      title: article.title,
+      url: article.canonicalUrl ?? article.url,
+      siteName: article.siteName,
+      saved: article.savedAt !== undefined,
+      entities: vectors.entities,
+      terms: vectors.terms,
+      names: raw.names,
+      signature: raw.signature,
+    };
+
+    const scored = (await candidateStories(db, member))
+      .map((story) => ({ story, score: storySimilarity(member, story) }))
+      .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
+    const best = scored[0];
+    if (!best || best.score < JOIN_THRESHOLD) {
+      member.storyId = await nextStoryId(db);
+      await db.storyMembers.put(member);
+      await db.stories.put(buildStory(member.storyId, [member]));
+      return { storyId: member.storyId, outcome: 'started', mergedIds: [], score: 0 };
+    }
+    const bridged = scored.filter((c) => c.score >= MERGE_THRESHOLD).map((c) => c.story);
+    const group = bridged.length >= 2 ? bridged : [best.story];
+    // The largest story absorbs the others (fewest members to move); ties: the oldest.
+    const into = group.reduce((a, b) =>
+      b.count > a.count || (b.count === a.count && b.id > a.id) ? b : a,
+    );
+    const others = group.filter((s) => s !== into);
+    for (const s of others) await moveMembers(db, s.id, into.id, now);
+    if (others.length) await db.stories.bulkDelete(others.map((s) => s.id));
+    member.storyId = into.id;
+    await db.storyMembers.put(member);
+    // The reader has seen the absorbing story's timeline; its view time carries over.
+    await db.stories.put(buildStory(into.id, [...group, member], into));
+    return {
+      storyId: into.id,
+      outcome: others.length ? 'merged' : 'joined',
+      mergedIds: others.map((s) => s.id),
+      score: best.score,
+    };
+  });
+}
+
+/**
+ * Stories sharing one of the member's top entities or terms: at most STORIES_PER_FEATURE per
+ * feature, the most recently created first (newer ids sort first).
+ */
+async function candidateStories(db: BackstoryDb, m: StoryMember): Promise<StoryRow[]> {
+  const ids = new Set<string>();
+  const queries: Promise<string[]>[] = [];
+  for (const [id] of m.entities.slice(0, QUERY_ENTITIES)) {
+    queries.push(db.stories.where('entityIds').equals(id).limit(STORIES_PER_FEATURE).primaryKeys());
+  }
+  for (const [t] of m.terms.slice(0, QUERY_TERMS)) {
+    queries.push(db.stories.where('termKeys').equals(t).limit(STORIES_PER_FEATURE).primaryKeys());
+  }
+  for (const keys of await Promise.all(queries)) keys.forEach((k) => ids.add(k));
+  const rows = await db.stories.bulkGet([...ids]);
+  return rows.filter((s): s is StoryRow => s !== undefined);
+}
+
+/** Re-points a story's members to another story; they count as new there from `now`. */
+export async function moveMembers(
+  db: BackstoryDb,
+  from: string,
+  to: string,
+  now: number,
+): Promise<void> {
+  await db.storyMembers
+    .where('[storyId+date]')
+    .between([from, Dexie.minKey], [from, Dexie.maxKey])
+    .modify({ storyId: to, joinedAt: now });
+}

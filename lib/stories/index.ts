@@ -1,0 +1,11 @@
+export { addToStories, type AddOptions, type AddResult, type StoryOutcome } from './add-to-stories';
+export { removeFromStories } from './remove-from-stories';
+export {
+  storyOfArticle,
+  timelineForArticle,
+  timelineForEntity,
+  type ArticleTimeline,
+  type StorySummary,
+  type TimelineEntry,
+  type TimelineOptions,
+} from './timeline';

@@ -1,0 +1,53 @@
+import Dexie from 'dexie';
+import type { BackstoryDb } from '../db/schema';
+import { nameWordFeatures } from './article-features';
+import { bumpFrequencies, DOCS } from './frequencies';
+import { buildStory } from './profile';
+import type { StoryMember } from './rows';
+
+// A story's profile is rebuilt from its newest members after a removal; older ones add little.
+const REBUILD_MEMBERS = 500;
+
+/**
+ * Takes a deleted article out of its story: the story's profile, dates, title and count are
+ * rebuilt from the members left, and an empty story is deleted. A story that was merged through
+ * this article stays merged. Returns the story id it left, if it was in one.
+ */
+export async function removeFromStories(db: BackstoryDb, key: string): Promise<string | null> {
+  return db.transaction('rw', [db.stories, db.storyMembers, db.storyDf], async () => {
+    const member = await db.storyMembers.get(key);
+    if (!member) return null;
+    await removeMember(db, member);
+    return member.storyId;
+  });
+}
+
+/**
+ * removeFromStories inside the caller's transaction. Entity frequencies and the document count
+ * go down; word frequencies do not (only the member's top words are kept), so a removed
+ * article's words still count as a little more common: a drift that only shifts rarities.
+ */
+export async function removeMember(db: BackstoryDb, member: StoryMember): Promise<void> {
+  await db.storyMembers.delete(member.key);
+  const features = new Set<string>();
+  for (const [id, [name]] of Object.entries(member.names)) {
+    features.add(id);
+    nameWordFeatures(name).forEach((w) => features.add(w));
+  }
+  await bumpFrequencies(db, [DOCS, ...[...features].map((f) => `e:${f}`)], -1);
+  const story = await db.stories.get(member.storyId);
+  const range = db.storyMembers
+    .where('[storyId+date]')
+    .between([member.storyId, Dexie.minKey], [member.storyId, Dexie.maxKey]);
+  const count = await range.count();
+  if (count === 0) {
+    await db.stories.delete(member.storyId);
+    return;
+  }
+  const rest = await range.reverse().limit(REBUILD_MEMBERS).toArray();
+  const rebuilt = buildStory(member.storyId, rest, story ?? {});
+  // Profiles come from the newest members; the count and dates from all of them.
+  rebuilt.count = count;
+  rebuilt.firstDate = Math.min(rebuilt.firstDate, (await range.first())!.date);
+  await db.stories.put(rebuilt);
+}

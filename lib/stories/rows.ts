@@ -1,0 +1,70 @@
+/** A weighted feature of an article or story: an entity id or a "lang:stem" term, and its weight. */
+export type Weighted = [feature: string, weight: number];
+
+/** A key entity of a story, with the name to show for it. */
+export interface StoryEntity {
+  id: string;
+  name: string;
+  type: string;
+  weight: number;
+}
+
+/**
+ * A story: articles about one unfolding event or affair. Its profile (entities, terms) is the
+ * sum of its members' unit vectors, cut to the strongest features, so that comparing a new
+ * article with a story costs the same whatever the story's size.
+ */
+export interface StoryRow {
+  /** "s" + a countdown in base 36 (frequencies.ts, storyIdOf): newer stories sort first. */
+  id: string;
+  /** Title of its most recent article (by date) that has one. */
+  title: string | null;
+  titleDate: number;
+  /** Entity profile, strongest first; entityIds indexes them (multi-entry). */
+  entities: StoryEntity[];
+  entityIds: string[];
+  /** Term profile ("lang:stem"), strongest first; termKeys indexes the strongest ones. */
+  terms: Weighted[];
+  termKeys: string[];
+  langs: string[];
+  /** Epoch ms of its earliest and latest article (publication date, else first read). */
+  firstDate: number;
+  lastDate: number;
+  /** The same over its dated members only (see StoryMember.dated); null when none is. */
+  datedFrom: number | null;
+  datedTo: number | null;
+  count: number;
+  /** When the reader last opened a timeline of this story (epoch ms). */
+  lastViewedAt?: number;
+}
+
+/** An article's membership in a story, with the features it was grouped by. */
+export interface StoryMember {
+  key: string;
+  storyId: string;
+  /** Epoch ms: publication date, else first read. */
+  date: number;
+  /** False when the date is only when the document was read and says nothing of its time. */
+  dated: boolean;
+  firstReadAt: number;
+  /** When it entered this story (added, or moved by a merge): what "new" is measured by. */
+  joinedAt: number;
+  lang: string;
+  title: string | null;
+  url: string | null;
+  siteName: string | null;
+  saved: boolean;
+  /** Unit vectors: entity id → salience × rarity, and "lang:stem" → TF-IDF. */
+  entities: Weighted[];
+  terms: Weighted[];
+  /** Names of its entities, for the story's key entities. */
+  names: Record<string, [name: string, type: string]>;
+  /** What the features were read from: the same again means nothing to do. */
+  signature: string;
+}
+
+/** A document frequency: "e:<entity id>" or "t:<lang>:<stem>", and "#docs", "#seq" counters. */
+export interface StoryDfRow {
+  k: string;
+  n: number;
+}

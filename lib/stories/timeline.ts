@@ -1,0 +1,208 @@
+import Dexie from 'dexie';
+import type { BackstoryDb, StoredArticle } from '../db/schema';
+import { QUERY_ENTITIES, RELATED_THRESHOLD, STORIES_PER_FEATURE } from './params';
+import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
+import { cosine } from './similarity';
+import { NAME_WORD } from './article-features';
+
+/** A story as the UI lists it. */
+export interface StorySummary {
+  id: string;
+  title: string | null;
+  /** Its strongest entities, strongest first. */
+  keyEntities: Pick<StoryEntity, 'id' | 'name' | 'type'>[];
+  /** ISO 8601: its earliest and latest article. */
+  firstDate: string;
+  lastDate: string;
+  articleCount: number;
+}
+
+/** An article in a timeline. */
+export interface TimelineEntry {
+  key: string;
+  url: string;
+  /** ISO 8601: publication date, else when it was first read. */
+  date: string;
+  siteName: string | null;
+  lang: string;
+  title: string | null;
+  /** Entity ids it shares with the article the timeline is for. */
+  sharedEntityIds: string[];
+  /** The reader saved it to the archive. */
+  saved: boolean;
+  /** It entered this story after the reader last opened this story's timeline. */
+  isNew: boolean;
+}
+
+export interface ArticleTimeline {
+  story: StorySummary;
+  /** The story's other articles dated up to this one, newest first. */
+  earlier: TimelineEntry[];
+  /** Other stories that began before this article and share its entities, most alike first. */
+  relatedStories: { story: StorySummary; entries: TimelineEntry[] }[];
+}
+
+export interface TimelineOptions {
+  /** Most entries in `earlier` (default 20). */
+  limit?: number;
+  /** Most related stories (default 3) and entries shown for each (default 3). */
+  relatedLimit?: number;
+  relatedEntries?: number;
+  /** The time of this view (default now); see markViewed. */
+  now?: number;
+  /** Record this view as the story's lastViewedAt (default true). */
+  markViewed?: boolean;
+}
+
+const KEY_ENTITIES = 5;
+
+/**
+ * The earlier coverage of a stored article: the other articles of its story dated up to it,
+ * newest first, and earlier related stories. "New since you last read about this": an entry is
+ * new when it entered the story (was read, or came in by a merge) after the previous time a
+ * timeline of this story was shown; this call then records `now` as that time. A story never
+ * shown before has nothing new: there is no earlier visit to compare with. Null when the
+ * article is in no story.
+ */
+export async function timelineForArticle(
+  db: BackstoryDb,
+  key: string,
+  opts: TimelineOptions = {},
+): Promise<ArticleTimeline | null> {
+  const { limit = 20, relatedLimit = 3, relatedEntries = 3, now = Date.now() } = opts;
+  return db.transaction('rw', [db.stories, db.storyMembers, db.articles], async () => {
+    const current = await db.storyMembers.get(key);
+    if (!current) return null;
+    const story = await db.stories.get(current.storyId);
+    if (!story) return null;
+    const seenAt = story.lastViewedAt;
+    const members = (await membersUpTo(db, story.id, current.date, limit + 1))
+      .filter((m) => m.key !== key)
+      .slice(0, limit);
+
+    const related: { story: StoryRow; score: number }[] = [];
+    for (const other of await storiesSharing(db, current.entities.slice(0, QUERY_ENTITIES))) {
+      if (other.id === story.id || other.firstDate > current.date) continue;
+      const score = cosine(
+        current.entities,
+        other.entities.map((e): Weighted => [e.id, e.weight]),
+      );
+      if (score >= RELATED_THRESHOLD) related.push({ story: other, score });
+    }
+    related.sort((a, b) => b.score - a.score || b.story.lastDate - a.story.lastDate);
+    const relatedMembers = await Promise.all(
+      related
+        .slice(0, relatedLimit)
+        .map((r) => membersUpTo(db, r.story.id, current.date, relatedEntries)),
+    );
+
+    const all = [...members, ...relatedMembers.flat()];
+    const articles = await articlesByKey(
+      db,
+      all.map((m) => m.key),
+    );
+    const mine = new Set(articles.get(key)?.entityIds ?? current.entities.map(([id]) => id));
+    const entry = (m: StoryMember, seen: number | undefined): TimelineEntry =>
+      toEntry(m, articles.get(m.key), mine, seen);
+
+    if (opts.markViewed ?? true) await db.stories.update(story.id, { lastViewedAt: now });
+    return {
+      story: summarize(story),
+      earlier: members.map((m) => entry(m, seenAt)),
+      relatedStories: related.slice(0, relatedLimit).map((r, i) => ({
+        story: summarize(r.story),
+        entries: relatedMembers[i]!.map((m) => entry(m, r.story.lastViewedAt)),
+      })),
+    };
+  });
+}
+
+/**
+ * The stories about an entity over time, newest first: stories that have it among their key
+ * entities (capped at `limit`, default 50, the most recently created).
+ */
+export async function timelineForEntity(
+  db: BackstoryDb,
+  entityId: string,
+  opts: { limit?: number } = {},
+): Promise<StorySummary[]> {
+  const limit = opts.limit ?? 50;
+  const rows = await db.stories.where('entityIds').equals(entityId).limit(limit).toArray();
+  return rows.sort((a, b) => b.lastDate - a.lastDate).map(summarize);
+}
+
+/** The story of a stored article, if it is in one. */
+export async function storyOfArticle(db: BackstoryDb, key: string): Promise<StorySummary | null> {
+  const m = await db.storyMembers.get(key);
+  const s = m && (await db.stories.get(m.storyId));
+  return s ? summarize(s) : null;
+}
+
+/** A story's members dated up to `date`, newest first: one bounded indexed query. */
+function membersUpTo(
+  db: BackstoryDb,
+  storyId: string,
+  date: number,
+  limit: number,
+): Promise<StoryMember[]> {
+  return db.storyMembers
+    .where('[storyId+date]')
+    .between([storyId, Dexie.minKey], [storyId, date], true, true)
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+async function storiesSharing(db: BackstoryDb, entities: Weighted[]): Promise<StoryRow[]> {
+  const ids = new Set<string>();
+  for (const [id] of entities) {
+    const keys = await db.stories
+      .where('entityIds')
+      .equals(id)
+      .limit(STORIES_PER_FEATURE)
+      .primaryKeys();
+    keys.forEach((k) => ids.add(k));
+  }
+  return (await db.stories.bulkGet([...ids])).filter((s): s is StoryRow => s !== undefined);
+}
+
+async function articlesByKey(db: BackstoryDb, keys: string[]): Promise<Map<string, StoredArticle>> {
+  // One equality read per key: anyOf walks a cursor, which fake-indexeddb makes slow.
+  const rows = await Promise.all(keys.map((k) => db.articles.where('key').equals(k).toArray()));
+  return new Map(rows.flat().map((a) => [a.key, a]));
+}
+
+function toEntry(
+  m: StoryMember,
+  a: StoredArticle | undefined,
+  mine: Set<string>,
+  seenAt: number | undefined,
+): TimelineEntry {
+  const ids =
+    a?.entityIds ?? m.entities.map(([id]) => id).filter((id) => !id.startsWith(NAME_WORD));
+  return {
+    key: m.key,
+    url: a?.canonicalUrl ?? a?.url ?? m.url ?? m.key,
+    date: new Date(m.date).toISOString(),
+    siteName: a?.siteName ?? m.siteName,
+    lang: m.lang,
+    title: a?.title ?? m.title,
+    sharedEntityIds: ids.filter((id) => mine.has(id)),
+    saved: a ? a.savedAt !== undefined : m.saved,
+    isNew: seenAt !== undefined && m.joinedAt > seenAt,
+  };
+}
+
+function summarize(s: StoryRow): StorySummary {
+  return {
+    id: s.id,
+    title: s.title,
+    keyEntities: s.entities
+      .filter((e) => !e.id.startsWith(NAME_WORD))
+      .slice(0, KEY_ENTITIES)
+      .map(({ id, name, type }) => ({ id, name, type })),
+    firstDate: new Date(s.firstDate).toISOString(),
+    lastDate: new Date(s.lastDate).toISOString(),
+    articleCount: s.count,
+  };
+}

@@ -1,0 +1,260 @@
+/**
+ * The cost part of `npm run bench:stories`: an archive of synthetic articles grown to each
+ * size, then the time to add one article (addToStories) and to build one timeline
+ * (timelineForArticle) at that size.
+ *
+ * Articles are made from the corpus: each synthetic story takes a corpus document as its base;
+ * its articles mix sentences of the base with sentences of other documents (real words, real
+ * word frequencies), carry the base's entities (found by our recogniser) plus story entities
+ * drawn from 40,000 synthetic ones with Zipf popularity (a few in thousands of articles, most
+ * in a handful), and are dated within three weeks of the story's start over three years.
+ * Story sizes are geometric (mean about 5).
+ *
+ * To grow the archive in seconds, rows are written in bulk exactly as addToStories writes them
+ * (same feature and profile code, frequencies counted in order), each article in the story it
+ * was generated for. Only the measured articles go through addToStories.
+ */
+import Dexie from 'dexie';
+import { openDb } from '@/lib/db';
+import type { BackstoryDb, StoredArticle, StoredEntity } from '@/lib/db/schema';
+import { addToStories } from '@/lib/stories/add-to-stories';
+import { readFeatures, weighFeatures } from '@/lib/stories/article-features';
+import { DOCS, SEQ, storyIdOf } from '@/lib/stories/frequencies';
+import { buildStory } from '@/lib/stories/profile';
+import type { StoryMember } from '@/lib/stories/rows';
+import { timelineForArticle } from '@/lib/stories/timeline';
+
+const DAY = 86_400_000;
+const START = Date.UTC(2023, 0, 1);
+const SYNTHETIC_ENTITIES = 40_000;
+const SAMPLES = 40;
+
+export interface ScalePoint {
+  size: number;
+  addMs: number;
+  addP95Ms: number;
+  timelineMs: number;
+  timelineP95Ms: number;
+}
+
+/** A seeded generator (mulberry32): the same archive on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface StoryRecipe {
+  seq: number;
+  base: StoredArticle;
+  entities: StoredEntity[];
+  start: number;
+  size: number;
+}
+
+class Generator {
+  private rnd = random(42);
+  private sentences: string[][];
+  private zipfCdf: Float64Array;
+  private made = 0;
+  seq = 0;
+
+  constructor(private corpus: StoredArticle[]) {
+    this.sentences = corpus.map((a) =>
+      a.text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.length > 20),
+    );
+    this.zipfCdf = new Float64Array(SYNTHETIC_ENTITIES);
+    let sum = 0;
+    for (let r = 0; r < SYNTHETIC_ENTITIES; r++) this.zipfCdf[r] = sum += 1 / (r + 1) ** 1.1;
+    for (let r = 0; r < SYNTHETIC_ENTITIES; r++) this.zipfCdf[r]! /= sum;
+  }
+
+  private pick<T>(xs: T[]): T {
+    return xs[Math.floor(this.rnd() * xs.length)]!;
+  }
+
+  private zipf(): number {
+    const u = this.rnd();
+    let lo = 0;
+    let hi = SYNTHETIC_ENTITIES - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.zipfCdf[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  story(): StoryRecipe {
+    const entities: StoredEntity[] = [];
+    const n = 2 + Math.floor(this.rnd() * 3);
+    for (let i = 0; i < n; i++) {
+      const r = this.zipf();
+      const type = (['PER', 'LOC', 'ORG'] as const)[r % 3]!;
+      entities.push({
+        id: `${type.toLowerCase()}:syn-${r}`,
+        type,
+        name: `Syn ${r}`,
+        salience: 1 - i * 0.2,
+        mentions: [],
+      });
+    }
+    return {
+      seq: ++this.seq,
+      base: this.pick(this.corpus),
+      entities,
+      start: START + Math.floor(this.rnd() * 3 * 365) * DAY,
+      size: 1 + Math.floor(-Math.log(1 - this.rnd()) * 4),
+    };
+  }
+
+  article(s: StoryRecipe): StoredArticle {
+    const i = ++this.made;
+    const own = this.sentences[this.corpus.indexOf(s.base)] ?? [];
+    const other = this.pick(this.sentences);
+    const text = [
+      ...Array.from({ length: 5 }, () => this.pick(own.length ? own : other)),
+      ...Array.from({ length: 4 }, () => this.pick(other.length ? other : own)),
+    ].join(' ');
+    const date = s.start + Math.floor(this.rnd() * 21) * DAY;
+    const entities = [...s.entities, ...(s.base.entities ?? []).slice(0, 8)];
+    return {
+      key: `https://news.example/${i}`,
+      url: `https://news.example/${i}`,
+      canonicalUrl: null,
+      title: own[0] ?? null,
+      byline: null,
+      siteName: `site${i % 50}.example`,
+      lang: 'en',
+      publishedAt: new Date(date).toISOString(),
+      excerpt: null,
+      text,
+      modifiedAt: null,
+      section: null,
+      imageUrl: null,
+      description: null,
+      captions: [],
+      firstReadAt: date + 3_600_000,
+      lastReadAt: date + 3_600_000,
+      readCount: 1,
+      savedAt: i % 10 === 0 ? date + 7_200_000 : undefined,
+      entities,
+      entityIds: entities.map((e) => e.id),
+    };
+  }
+}
+
+/** Writes `count` more synthetic articles in stories, in bulk (see the file comment). */
+async function grow(
+  db: BackstoryDb,
+  gen: Generator,
+  df: Map<string, number>,
+  count: number,
+  keys: string[],
+): Promise<void> {
+  const members: StoryMember[] = [];
+  const articles: StoredArticle[] = [];
+  const stories = [];
+  while (articles.length < count) {
+    const recipe = gen.story();
+    const mine: StoryMember[] = [];
+    for (let i = 0; i < recipe.size && articles.length < count; i++) {
+      const a = gen.article(recipe);
+      const raw = readFeatures(a);
+      const bump = (k: string) => df.set(k, (df.get(k) ?? 0) + 1);
+      bump(DOCS);
+      for (const e of raw.entities.keys()) bump(`e:${e}`);
+      for (const t of raw.tf.keys()) bump(`t:${t}`);
+      const v = weighFeatures(raw, (k) => df.get(k) ?? 1, df.get(DOCS)!);
+      const m: StoryMember = {
+        key: a.key,
+        storyId: storyIdOf(recipe.seq),
+        date: raw.date,
+        dated: true,
+        firstReadAt: a.firstReadAt,
+        joinedAt: a.firstReadAt,
+        lang: raw.lang,
+        title: a.title,
+        url: a.url,
+        siteName: a.siteName,
+        saved: a.savedAt !== undefined,
+        entities: v.entities,
+        terms: v.terms,
+        names: raw.names,
+        signature: raw.signature,
+      };
+      mine.push(m);
+      articles.push({ ...a, text: '' });
+      keys.push(a.key);
+    }
+    members.push(...mine);
+    stories.push(buildStory(storyIdOf(recipe.seq), mine));
+  }
+  df.set(SEQ, gen.seq);
+  for (let i = 0; i < articles.length; i += 5000) {
+    await db.articles.bulkAdd(articles.slice(i, i + 5000));
+    await db.storyMembers.bulkPut(members.slice(i, i + 5000));
+  }
+  await db.stories.bulkPut(stories);
+  await db.storyDf.bulkPut([...df].map(([k, n]) => ({ k, n })));
+}
+
+function stats(ms: number[]): [mean: number, p95: number] {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return [
+    ms.reduce((a, b) => a + b, 0) / ms.length,
+    sorted[Math.floor(0.95 * (sorted.length - 1))]!,
+  ];
+}
+
+/** Grows an archive through `sizes` and times adding and timelines at each. */
+export async function measureScale(
+  corpus: StoredArticle[],
+  sizes: number[],
+  log: (line: string) => void,
+): Promise<ScalePoint[]> {
+  const db = openDb(`bench-stories-scale-${Date.now()}`);
+  const gen = new Generator(corpus);
+  const df = new Map<string, number>();
+  const keys: string[] = [];
+  const out: ScalePoint[] = [];
+  const rnd = random(7);
+  log('  articles   stories   add mean / p95 (ms)   timeline mean / p95 (ms)   grow (s)');
+  try {
+    for (const size of sizes) {
+      const t0 = performance.now();
+      await grow(db, gen, df, size - keys.length, keys);
+      const growS = (performance.now() - t0) / 1000;
+      const adds: number[] = [];
+      for (let i = 0; i < SAMPLES; i++) {
+        // Half continue a story already stored, half start a fresh one.
+        const recipe = gen.story();
+        const a = gen.article(recipe);
+        const t = performance.now();
+        await addToStories(db, a, { now: a.firstReadAt });
+        adds.push(performance.now() - t);
+      }
+      const timelines: number[] = [];
+      for (let i = 0; i < SAMPLES; i++) {
+        const key = keys[Math.floor(rnd() * keys.length)]!;
+        const t = performance.now();
+        await timelineForArticle(db, key, { now: Date.now() });
+        timelines.push(performance.now() - t);
+      }
+      const [addMs, addP95Ms] = stats(adds);
+      const [timelineMs, timelineP95Ms] = stats(timelines);
+      const storyCount = await db.stories.count();
+      log(
+        `  ${String(size).padStart(8)}  ${String(storyCount).padStart(8)}   ${addMs.toFixed(2).padStart(8)} / ${addP95Ms.toFixed(2).padEnd(8)}  ${timelineMs.toFixed(2).padStart(12)} / ${timelineP95Ms.toFixed(2).padEnd(10)}  ${growS.toFixed(1).padStart(6)}`,
+      );
+      out.push({ size, addMs, addP95Ms, timelineMs, timelineP95Ms });
+    }
+  } finally {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+  return out;
+}

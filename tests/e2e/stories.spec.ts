@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from './fixtures';
+import { openPage, useExtensionBrowser } from './setup-browser';
+
+const env = useExtensionBrowser();
+
+const FIRE = 'Fire tears through Notre-Dame cathedral in Paris, toppling its spire';
+const PLEDGE = "Notre-Dame : Emmanuel Macron veut rebâtir la cathédrale d'ici cinq ans";
+const GOLF = 'Tiger Woods wins the Masters for his 15th major title';
+
+describe('stories', () => {
+  it('the side panel of the third article on a story lists the first two, not the unrelated one', async () => {
+    // Read in order of publication: day 1 (English), golf (unrelated), day 2 (French), day 3.
+    for (const path of [
+      '/stories/courier-notre-dame-fire.en.html',
+      '/stories/courier-masters-woods.en.html',
+      '/stories/quotidien-notre-dame-reconstruction.fr.html',
+    ]) {
+      const { openPopup, page } = await openPage(env, path);
+      const popup = await openPopup();
+      await popup.getByRole('article', { name: 'Recognised article' }).waitFor();
+      await popup.close();
+      await page.close();
+    }
+    const { page, tabId } = await openPage(
+      env,
+      '/stories/courier-notre-dame-spire-contest.en.html',
+    );
+    const panel = await env.ext.openExtensionPage('sidepanel.html');
+    await page.bringToFront();
+    const earlier = panel.getByRole('region', { name: 'Earlier coverage you read' });
+    const story = earlier.getByRole('list').first();
+    // Newest first, in any language.
+    await story.getByRole('link', { name: PLEDGE }).waitFor();
+    expect(await story.getByRole('link').allTextContents()).toEqual([PLEDGE, FIRE]);
+    expect(await earlier.textContent()).not.toContain(GOLF);
+    expect(await story.getByRole('listitem').first().textContent()).toMatch(/French · Read/);
+    expect(await earlier.getByRole('heading', { level: 3 }).first().textContent()).toMatch(
+      /^This story: /,
+    );
+    await saveScreenshot(panel, 'sidepanel-story-timeline');
+    const badge = await panel.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe('2');
+  });
+});

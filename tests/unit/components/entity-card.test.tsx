@@ -1,0 +1,154 @@
+/** @vitest-environment jsdom */
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { EntityBackgrounds } from '@/components/entity-backgrounds';
+import { EntityCard } from '@/components/entity-card';
+import type { ArticleSummary, EntityBackground, EntitySummary } from '@/lib/messaging/protocol';
+
+const putin: EntitySummary = {
+  id: 'per:Q7747',
+  type: 'PER',
+  name: 'Vladimir Poutine',
+  salience: 1,
+  mentionCount: 5,
+};
+
+const background: EntityBackground = {
+  id: 'per:Q7747',
+  type: 'PER',
+  name: 'Vladimir Putin',
+  description: 'President of Russia',
+  qid: 'Q7747',
+  archive: {
+    count: 3,
+    first: {
+      key: 'https://a.example/1',
+      title: 'A',
+      siteName: 'World Desk',
+      date: '2024-06-12T00:00:00Z',
+    },
+    last: { key: 'https://a.example/3', title: 'C', siteName: null, date: '2024-06-19T00:00:00Z' },
+    with: [{ id: 'per:Q56226', name: 'Kim Jong Un', type: 'PER', count: 2 }],
+    stories: [
+      {
+        id: 's1',
+        title: 'Putin visits Pyongyang',
+        keyEntities: [],
+        firstDate: '2024-06-18T00:00:00Z',
+        lastDate: '2024-06-19T00:00:00Z',
+        articleCount: 3,
+      },
+    ],
+  },
+  online: false,
+};
+
+describe('EntityCard', () => {
+  it('shows the name in the reader’s language, the article’s own name, one line and the archive', () => {
+    render(<EntityCard entity={putin} card={{ id: putin.id, background }} />);
+    const card = screen.getByRole('article', { name: /Vladimir Putin/ });
+    expect(card.textContent).toContain('Person');
+    expect(screen.getByText('Vladimir Poutine')).toBeTruthy();
+    expect(screen.getByText('President of Russia')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'In 3 of your articles: first Jun 12, 2024 (World Desk), last Jun 19, 2024.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('Often with: Kim Jong Un')).toBeTruthy();
+    expect(screen.getByText('Stories: Putin visits Pyongyang (Jun 19, 2024)')).toBeTruthy();
+  });
+
+  it('says so when the reader has not read about it before, and while it loads', () => {
+    const { rerender } = render(<EntityCard entity={putin} card={{ id: putin.id }} />);
+    expect(screen.getByRole('article').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    rerender(
+      <EntityCard
+        entity={putin}
+        card={{
+          id: putin.id,
+          background: {
+            ...background,
+            description: undefined,
+            archive: { count: 1, with: [], stories: [] },
+          },
+        }}
+      />,
+    );
+    expect(screen.getByText('You have not read about it before.')).toBeTruthy();
+  });
+
+  it('shows Wikipedia’s summary as text with a link, and a quiet note when it failed', () => {
+    const extract = '<img src=x onerror=alert(1)> Vladimir Putin is a Russian politician.';
+    const { container, rerender } = render(
+      <EntityCard
+        entity={putin}
+        card={{
+          id: putin.id,
+          background: { ...background, online: true },
+          online: {
+            status: 'ok',
+            qid: 'Q7747',
+            summary: {
+              title: 'Vladimir Putin',
+              extract,
+              url: 'https://en.wikipedia.org/wiki/Vladimir_Putin',
+              lang: 'en',
+            },
+          },
+        }}
+      />,
+    );
+    expect(screen.getByText(extract)).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    const link = screen.getByRole('link', { name: 'Read more on Wikipedia' });
+    expect(link.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Vladimir_Putin');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    rerender(
+      <EntityCard
+        entity={putin}
+        card={{ id: putin.id, background, online: { status: 'failed', reason: 'timeout' } }}
+      />,
+    );
+    expect(screen.getByText(/Wikipedia could not be reached \(no answer in time\)/)).toBeTruthy();
+    // What is known offline stays.
+    expect(screen.getByText('President of Russia')).toBeTruthy();
+  });
+
+  it('never links to a summary URL that is not http(s)', () => {
+    render(
+      <EntityCard
+        entity={putin}
+        card={{
+          id: putin.id,
+          background,
+          online: {
+            status: 'ok',
+            qid: 'Q7747',
+            summary: { title: 'x', extract: 'y', url: 'javascript:alert(1)', lang: 'en' },
+          },
+        }}
+      />,
+    );
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+});
+
+describe('EntityBackgrounds', () => {
+  it('lists the cards of the article’s entities in order, under one heading', () => {
+    const kim: EntitySummary = { ...putin, id: 'per:Q56226', name: 'Kim Jong Un' };
+    const article = { key: 'https://a.example/3', entities: [putin, kim] } as ArticleSummary;
+    render(
+      <EntityBackgrounds
+        article={article}
+        cards={[{ id: kim.id }, { id: putin.id, background }, { id: 'per:gone' }]}
+      />,
+    );
+    const section = screen.getByRole('region', { name: 'Background' });
+    expect([...section.querySelectorAll('h3')].map((h) => h.firstChild?.textContent)).toEqual([
+      'Kim Jong Un',
+      'Vladimir Putin',
+    ]);
+  });
+});

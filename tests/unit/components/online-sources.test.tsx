@@ -1,0 +1,44 @@
+/** @vitest-environment jsdom */
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { OnlineSources } from '@/components/online-sources';
+
+describe('OnlineSources', () => {
+  it('shows each source off, says what it sends, and turns one on', () => {
+    const onWikipedia = vi.fn();
+    const onOutside = vi.fn();
+    render(
+      <OnlineSources
+        wikipedia={false}
+        outside={false}
+        onWikipedia={onWikipedia}
+        onOutside={onOutside}
+      />,
+    );
+    const wiki = screen.getByRole('checkbox', { name: /Wikipedia background/ }) as HTMLInputElement;
+    const gdelt = screen.getByRole('checkbox', { name: /Outside coverage/ }) as HTMLInputElement;
+    expect(wiki.checked).toBe(false);
+    expect(gdelt.checked).toBe(false);
+    expect(wiki.getAttribute('aria-describedby')).toBe('wikipedia-help');
+    expect(screen.getByText(/never the page, its address or its text/)).toBeTruthy();
+    fireEvent.click(wiki);
+    expect(onWikipedia).toHaveBeenCalledWith(true);
+    expect(onOutside).not.toHaveBeenCalled();
+    fireEvent.click(gdelt);
+    expect(onOutside).toHaveBeenCalledWith(true);
+  });
+
+  it('cannot be changed before the settings have loaded', () => {
+    render(
+      <OnlineSources
+        wikipedia={undefined}
+        outside={undefined}
+        onWikipedia={() => {}}
+        onOutside={() => {}}
+      />,
+    );
+    for (const box of screen.getAllByRole('checkbox')) {
+      expect((box as HTMLInputElement).disabled).toBe(true);
+    }
+  });
+});

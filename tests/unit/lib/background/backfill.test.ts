@@ -1,0 +1,113 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import {
+  createBackfillRunner,
+  DERIVED_VERSION,
+  runBackfill,
+  type BackfillState,
+} from '@/lib/background/backfill';
+import { openDb, type BackstoryDb, type StoredArticle } from '@/lib/db';
+import { searchArticles } from '@/lib/search/search-articles';
+
+let db: BackstoryDb;
+let state: BackfillState | null;
+
+beforeEach(() => {
+  db = openDb(`t-${crypto.randomUUID()}`);
+  state = null;
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+function rows(n: number): StoredArticle[] {
+  return Array.from({ length: n }, (_, i) => ({
+    key: `https://a.example/${i + 1}`,
+    url: `https://a.example/${i + 1}`,
+    canonicalUrl: null,
+    title: `Article ${i + 1}`,
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    publishedAt: null,
+    excerpt: null,
+    modifiedAt: null,
+    section: null,
+    imageUrl: null,
+    description: null,
+    captions: [],
+    text: `Tulip number w${i + 1}.`,
+    firstReadAt: 1,
+    lastReadAt: 1,
+    readCount: 1,
+    savedAt: 1,
+  }));
+}
+
+const deps = (over = {}) => ({
+  db,
+  read: async () => state,
+  write: async (s: BackfillState) => void (state = s),
+  pause: async () => {},
+  ...over,
+});
+
+it('indexes articles stored before the index knew them, once, and resumes after a stop', async () => {
+  await db.articles.bulkAdd(rows(250));
+  let batches = 0;
+  // The worker is stopped after the first batch.
+  await expect(
+    runBackfill(
+      deps({
+        extra: async () => {
+          if (++batches === 2) throw new Error('worker stopped');
+        },
+      }),
+    ),
+  ).rejects.toThrow('worker stopped');
+  expect(state).toEqual({ version: DERIVED_VERSION, doneThrough: 100, complete: false });
+  const seen: number[] = [];
+  expect(
+    await runBackfill(
+      deps({ extra: async (b: StoredArticle[]) => void seen.push(...b.map((a) => a.id!)) }),
+    ),
+  ).toBe(150);
+  expect(seen[0]).toBe(101);
+  expect(state).toMatchObject({ complete: true, doneThrough: 250 });
+  const hits = await searchArticles(db, 'tulip', { limit: 1000, now: 2 });
+  expect(hits).toHaveLength(250);
+  // Done: the next wake does nothing.
+  expect(await runBackfill(deps())).toBe(0);
+});
+
+it('starts again from the first article when what is derived changes', async () => {
+  await db.articles.bulkAdd(rows(3));
+  state = { version: DERIVED_VERSION - 1, doneThrough: 3, complete: true };
+  expect(await runBackfill(deps())).toBe(3);
+  expect(state).toMatchObject({ version: DERIVED_VERSION, complete: true });
+});
+
+it('goes over articles imported after it finished, also when asked during a run', async () => {
+  const all = rows(6);
+  await db.articles.bulkAdd(all.slice(0, 3));
+  const seen: string[] = [];
+  const runner = createBackfillRunner(
+    deps({ extra: async (b: StoredArticle[]) => void seen.push(...b.map((a) => a.key)) }),
+  );
+  await runner.run();
+  expect(seen).toHaveLength(3);
+  // An import adds three more while another run is starting.
+  const first = runner.run();
+  await db.articles.bulkAdd(all.slice(3));
+  await Promise.all([first, runner.more()]);
+  await runner.run();
+  expect(seen.slice(3).sort()).toEqual(
+    all
+      .slice(3)
+      .map((a) => a.key)
+      .sort(),
+  );
+  expect(state).toMatchObject({ complete: true, doneThrough: 6 });
+});

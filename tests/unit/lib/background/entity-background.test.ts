@@ -1,0 +1,121 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { entityBackground } from '@/lib/background/entity-background';
+import { openDb, type BackstoryDb, type StoredArticle, type StoredEntity } from '@/lib/db';
+
+let db: BackstoryDb;
+
+beforeEach(() => {
+  db = openDb(`t-${crypto.randomUUID()}`);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2024, 5, 1);
+
+function ent(id: string, name: string, type: StoredEntity['type'] = 'PER'): StoredEntity {
+  return { id, type, name, salience: 1, mentions: [{ start: 0, end: name.length }] };
+}
+
+function article(n: number, entities: StoredEntity[], publishedAt: string | null = null) {
+  return {
+    key: `https://news.example/${n}`,
+    url: `https://news.example/${n}`,
+    canonicalUrl: null,
+    title: `Story ${n}`,
+    byline: null,
+    siteName: `Site ${n}`,
+    lang: 'en',
+    publishedAt,
+    excerpt: null,
+    modifiedAt: null,
+    section: null,
+    imageUrl: null,
+    description: null,
+    captions: [],
+    text: 'Text.',
+    firstReadAt: T0 + n * DAY,
+    lastReadAt: T0 + n * DAY,
+    readCount: 1,
+    entities,
+    entityIds: entities.map((e) => e.id),
+  } satisfies StoredArticle;
+}
+
+const putin = ent('per:Q7747', 'Vladimir Poutine');
+const kim = ent('per:Q56226', 'Kim Jong Un');
+const lavrov = ent('per:sergei-lavrov', 'Sergei Lavrov');
+const pyongyang = ent('loc:Q18808', 'Pyongyang', 'LOC');
+
+describe('entityBackground', () => {
+  it('says how many articles mention it, the first and the last, and who comes with it', async () => {
+    await db.articles.bulkAdd([
+      article(1, [putin, lavrov], '2024-01-10T08:00:00Z'),
+      article(2, [ent('per:joe-bloggs', 'Joe Bloggs')]),
+      article(3, [putin, kim, lavrov]),
+      article(4, [putin, kim, pyongyang]),
+    ]);
+    const current = (await db.articles.get({ key: 'https://news.example/4' }))!;
+    const bg = await entityBackground(db, current, 'per:Q7747', 'fr', false);
+    expect(bg).toMatchObject({
+      id: 'per:Q7747',
+      type: 'PER',
+      name: 'Vladimir Poutine',
+      online: false,
+      archive: {
+        count: 3,
+        first: {
+          key: 'https://news.example/1',
+          title: 'Story 1',
+          date: '2024-01-10T08:00:00.000Z',
+        },
+        last: { key: 'https://news.example/4', siteName: 'Site 4' },
+      },
+    });
+    // Two articles each with Lavrov and Kim; Pyongyang once (on this page already): left out.
+    expect(bg!.archive.with.map((w) => [w.name, w.count])).toEqual([
+      ['Kim Jong Un', 2],
+      ['Sergei Lavrov', 2],
+    ]);
+  });
+
+  it('uses the knowledge base for the name in the reader’s language and one line', async () => {
+    await db.articles.add(article(1, [putin]));
+    const current = (await db.articles.get({ key: 'https://news.example/1' }))!;
+    const bg = await entityBackground(db, current, 'per:Q7747', 'en', true, (e, lang) =>
+      e.id === 'per:Q7747' && lang === 'en'
+        ? { name: 'Vladimir Putin', description: 'President of Russia', qid: 'Q7747' }
+        : undefined,
+    );
+    expect(bg).toMatchObject({
+      name: 'Vladimir Putin',
+      description: 'President of Russia',
+      qid: 'Q7747',
+      online: true,
+      archive: { count: 1, with: [] },
+    });
+  });
+
+  it('is null for an entity the article does not have', async () => {
+    await db.articles.add(article(1, [putin]));
+    const current = (await db.articles.get({ key: 'https://news.example/1' }))!;
+    expect(await entityBackground(db, current, 'per:Q56226', 'en', false)).toBeNull();
+  });
+
+  it('reads a bounded number of articles for an entity met very often', async () => {
+    await db.articles.bulkAdd(Array.from({ length: 300 }, (_, i) => article(i + 1, [putin, kim])));
+    const current = (await db.articles.get({ key: 'https://news.example/300' }))!;
+    const bg = await entityBackground(db, current, 'per:Q7747', 'en', false);
+    expect(bg!.archive.count).toBe(300);
+    expect(bg!.archive.first!.key).toBe('https://news.example/1');
+    expect(bg!.archive.last!.key).toBe('https://news.example/300');
+    // Counted over the 100 most recent articles only.
+    expect(bg!.archive.with).toEqual([
+      { id: 'per:Q56226', name: 'Kim Jong Un', type: 'PER', count: 100 },
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { description, displayName, entityNames, getKb, kbEntry, lookupName } from '@/lib/kb/lookup';
+
+describe('lookupName', () => {
+  it.each([
+    ['Vladimir Poutine', 'PER', 'per:Q7747'],
+    ['Wladimir Putin', 'PER', 'per:Q7747'],
+    ['Poutine', 'PER', 'per:Q7747'],
+    ['Corée du Nord', 'LOC', 'loc:Q423'],
+    ['RPDC', 'LOC', 'loc:Q423'],
+    ['DPRK', 'LOC', 'loc:Q423'],
+    ['Corea del Norte', 'LOC', 'loc:Q423'],
+    ['Nordkorea', 'LOC', 'loc:Q423'],
+    ['Pyongyang', 'LOC', 'loc:Q18808'],
+    ['Pionyang', 'LOC', 'loc:Q18808'],
+    ['Moscou', 'LOC', 'loc:Q649'],
+    ['EE.UU.', 'LOC', 'loc:Q30'],
+    ['Conseil de sécurité des Nations unies', 'ORG', 'org:Q37470'],
+    ['OTAN', 'ORG', 'org:Q7184'],
+    ['KCNA', 'ORG', 'org:korean-central-news-agency'],
+  ] as const)('finds %s (%s) as %s', (name, type, id) => {
+    expect(lookupName(name, type)?.id).toBe(id);
+  });
+
+  it('finds spelling variants the KB does not list (Sergej Lawrow)', () => {
+    expect(lookupName('Sergej Lawrow', 'PER')?.id).toBe(lookupName('Sergueï Lavrov', 'PER')?.id);
+  });
+
+  it('finds acronyms only as acronyms: "Who" and "us" are words', () => {
+    expect(lookupName('WHO', 'ORG')?.id).toBe('org:Q7817');
+    expect(lookupName('Who', 'ORG')).toBeUndefined();
+    expect(lookupName('US', 'LOC')?.id).toBe('loc:Q30');
+    expect(lookupName('us', 'LOC')).toBeUndefined();
+  });
+
+  it('reads an all-caps headline name as the name', () => {
+    expect(lookupName('POUTINE', 'PER')?.id).toBe('per:Q7747');
+  });
+
+  it('keeps people and places apart, but lets places and organisations meet', () => {
+    expect(lookupName('Washington', 'PER')).toBeUndefined();
+    expect(lookupName('Putin', 'LOC')).toBeUndefined();
+    expect(lookupName('Kremlin', 'LOC')?.type).toBe('ORG');
+  });
+
+  it('knows nothing of unknown names', () => {
+    expect(lookupName('Denis Mantrurov', 'PER')).toBeUndefined();
+    expect(lookupName('', 'PER')).toBeUndefined();
+  });
+});
+
+describe('KB entries', () => {
+  it('gives names and descriptions in the reader language, else English', () => {
+    const putin = kbEntry('per:Q7747')!;
+    expect(displayName(putin, 'fr')).toBe('Vladimir Poutine');
+    expect(displayName(putin, 'it')).toBe('Vladimir Putin');
+    expect(displayName(kbEntry('loc:Q423')!, 'es')).toBe('Corea del Norte');
+    expect(description(putin, 'fr')).toBe('président de la Russie');
+    expect(description(putin, 'de')).toBe('President of Russia');
+  });
+
+  it('lists every name of an entity for the search index', () => {
+    expect(entityNames('per:Q7747')).toEqual(
+      expect.arrayContaining(['Vladimir Putin', 'Vladimir Poutine', 'Putin', 'Poutine']),
+    );
+    expect(entityNames('per:nobody')).toEqual([]);
+  });
+
+  it('has unique ids and at least the countries of the fixtures', () => {
+    const { entries, byId } = getKb();
+    expect(byId.size).toBe(entries.length);
+    for (const id of ['loc:Q159', 'loc:Q423', 'loc:Q884', 'loc:Q148', 'loc:Q30', 'loc:Q212']) {
+      expect(kbEntry(id)?.type).toBe('LOC');
+    }
+  });
+});

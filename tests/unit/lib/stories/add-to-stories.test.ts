@@ -1,0 +1,111 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type BackstoryDb } from '@/lib/db';
+import { addToStories } from '@/lib/stories/add-to-stories';
+import { removeFromStories } from '@/lib/stories/remove-from-stories';
+import { DOCS } from '@/lib/stories/frequencies';
+import { BUDGET_EN, ELECTION_EN, QUAKE_EN, QUAKE_EN_2, QUAKE_FR, ent, story } from './helpers';
+
+let db: BackstoryDb;
+beforeEach(() => {
+  db = openDb(`t-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const quake = [ent('loc:valparaiso'), ent('loc:Q298', 0.5), ent('org:onemi', 0.4)];
+const election = [ent('loc:oslo'), ent('per:jonas-gahr-store', 0.8), ent('org:storting', 0.5)];
+const budget = [ent('loc:ottawa'), ent('per:chrystia-freeland', 0.9)];
+
+describe('addToStories', () => {
+  it('starts a story, then joins it with a like article, and starts another for a new topic', async () => {
+    const a = await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    const b = await addToStories(db, story(2, { day: 1, text: QUAKE_EN_2, entities: quake }));
+    const c = await addToStories(db, story(3, { day: 1, text: ELECTION_EN, entities: election }));
+    expect(a.outcome).toBe('started');
+    expect(b).toMatchObject({ outcome: 'joined', storyId: a.storyId });
+    expect(b.score).toBeGreaterThan(0.25);
+    expect(c.outcome).toBe('started');
+    expect(c.storyId).not.toBe(a.storyId);
+    const s = await db.stories.get(a.storyId);
+    expect(s).toMatchObject({ count: 2, title: 'Article 2', langs: ['en'] });
+    expect(s?.entityIds).toContain('loc:valparaiso');
+    expect(await db.stories.count()).toBe(2);
+  });
+
+  it('joins across languages through shared entity ids', async () => {
+    const a = await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    const fr = await addToStories(
+      db,
+      story(2, { day: 3, text: QUAKE_FR, entities: quake.slice(0, 2), lang: 'fr' }),
+    );
+    expect(fr).toMatchObject({ outcome: 'joined', storyId: a.storyId });
+    expect((await db.stories.get(a.storyId))?.langs).toEqual(['en', 'fr']);
+  });
+
+  it('does not join the same people and words a year later', async () => {
+    const a = await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    const b = await addToStories(db, story(2, { day: 400, text: QUAKE_EN_2, entities: quake }));
+    expect(b.outcome).toBe('started');
+    expect(b.storyId).not.toBe(a.storyId);
+  });
+
+  it('merges the stories an article bridges', async () => {
+    const a = await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    const b = await addToStories(db, story(2, { day: 0, text: BUDGET_EN, entities: budget }));
+    expect(b.storyId).not.toBe(a.storyId);
+    const bridge = await addToStories(
+      db,
+      story(3, { day: 1, text: `${QUAKE_EN} ${BUDGET_EN}`, entities: [...quake, ...budget] }),
+    );
+    expect(bridge.outcome).toBe('merged');
+    expect([a.storyId, b.storyId]).toContain(bridge.storyId);
+    expect(bridge.mergedIds).toHaveLength(1);
+    expect(await db.stories.count()).toBe(1);
+    const s = await db.stories.get(bridge.storyId);
+    expect(s?.count).toBe(3);
+    const members = await db.storyMembers.toArray();
+    expect(new Set(members.map((m) => m.storyId))).toEqual(new Set([bridge.storyId]));
+  });
+
+  it('is idempotent: the same article again changes nothing', async () => {
+    const article = story(1, { day: 0, text: QUAKE_EN, entities: quake });
+    const first = await addToStories(db, article);
+    const df = await db.storyDf.toArray();
+    const again = await addToStories(db, { ...article, readCount: 2 });
+    expect(again).toMatchObject({ outcome: 'unchanged', storyId: first.storyId });
+    expect(await db.storyDf.toArray()).toEqual(df);
+    expect(await db.storyMembers.count()).toBe(1);
+    expect((await db.stories.get(first.storyId))?.count).toBe(1);
+  });
+
+  it('moves an article whose content changed, as if removed and added', async () => {
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    const e = await addToStories(db, story(2, { day: 0, text: ELECTION_EN, entities: election }));
+    const changed = await addToStories(
+      db,
+      story(1, { day: 0, text: ELECTION_EN, entities: election }),
+    );
+    expect(changed.storyId).toBe(e.storyId);
+    expect(await db.stories.count()).toBe(1);
+    expect((await db.storyDf.get(DOCS))?.n).toBe(2);
+  });
+});
+
+describe('removeFromStories', () => {
+  it('takes an article out of its story and deletes a story left empty', async () => {
+    const a = await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, story(2, { day: 2, text: QUAKE_EN_2, entities: quake, title: 'Later' }));
+    expect(await removeFromStories(db, 'https://news.example/2')).toBe(a.storyId);
+    const s = await db.stories.get(a.storyId);
+    expect(s).toMatchObject({ count: 1, title: 'Article 1' });
+    expect(s?.lastDate).toBe(s?.firstDate);
+    expect((await db.storyDf.get(DOCS))?.n).toBe(1);
+    expect(await removeFromStories(db, 'https://news.example/1')).toBe(a.storyId);
+    expect(await db.stories.count()).toBe(0);
+    expect(await db.storyDf.get('e:loc:valparaiso')).toBeUndefined();
+    expect(await removeFromStories(db, 'https://news.example/1')).toBeNull();
+  });
+});

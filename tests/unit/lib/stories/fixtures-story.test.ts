@@ -1,0 +1,69 @@
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import type { Article } from '@/lib/article';
+import { openDb, upsertArticle, type BackstoryDb, type StoredEntity } from '@/lib/db';
+import { parseHtmlDocument } from '@/lib/extract/parse-html';
+import type { Entity } from '@/lib/entities/merge-mentions';
+import { analyzeDocument } from '@/lib/pipeline/analyze';
+import { addToStories } from '@/lib/stories/add-to-stories';
+import { timelineForArticle } from '@/lib/stories/timeline';
+
+const DIR = join(__dirname, '../../../fixtures/stories');
+// In order of publication, as a reader would meet them.
+const PAGES = [
+  'courier-masters-woods.en.html',
+  'courier-notre-dame-fire.en.html',
+  'quotidien-notre-dame-reconstruction.fr.html',
+  'courier-notre-dame-spire-contest.en.html',
+];
+
+let db: BackstoryDb;
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+/** Extracts, annotates, stores and groups a fixture page, read at `now`. */
+async function read(file: string, now: number) {
+  const html = readFileSync(join(DIR, file), 'utf8');
+  const url = `http://fixtures.localhost/stories/${file}`;
+  const result = analyzeDocument(file, parseHtmlDocument(html, url), { url });
+  expect(result.error).toBeNull();
+  const entities: StoredEntity[] = (result.entities as Entity[]).map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    salience: e.salience,
+    mentions: e.mentions.map(({ start, end }) => ({ start, end })),
+  }));
+  const article: Article & { entities: StoredEntity[] } = { ...result.article!, entities };
+  const stored = await upsertArticle(db, article, now);
+  return { stored, story: await addToStories(db, stored, { now }) };
+}
+
+it('groups three articles on one story across languages and days, not the unrelated one', async () => {
+  db = openDb(`t-${crypto.randomUUID()}`);
+  const day = Date.UTC(2019, 3, 15, 22);
+  const read0 = await read(PAGES[0]!, day);
+  const read1 = await read(PAGES[1]!, day + 3_600_000);
+  const read2 = await read(PAGES[2]!, day + 86_400_000);
+  const read3 = await read(PAGES[3]!, day + 2 * 86_400_000);
+
+  expect(read1.story.outcome).toBe('started');
+  expect(read2.story.storyId).toBe(read1.story.storyId);
+  expect(read3.story.storyId).toBe(read1.story.storyId);
+  expect(read0.story.storyId).not.toBe(read1.story.storyId);
+
+  const t = await timelineForArticle(db, read3.stored.key);
+  expect(t?.story.articleCount).toBe(3);
+  expect(t?.earlier.map((e) => e.key)).toEqual([read2.stored.key, read1.stored.key]);
+  expect(t?.earlier.map((e) => e.lang)).toEqual(['fr', 'en']);
+  expect(t?.earlier[0]?.sharedEntityIds.length).toBeGreaterThan(0);
+  const everywhere = [
+    ...(t?.earlier ?? []),
+    ...(t?.relatedStories.flatMap((r) => r.entries) ?? []),
+  ].map((e) => e.key);
+  expect(everywhere).not.toContain(read0.stored.key);
+});

@@ -1,0 +1,116 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type BackstoryDb } from '@/lib/db';
+import { addToStories } from '@/lib/stories/add-to-stories';
+import { timelineForArticle, timelineForEntity } from '@/lib/stories/timeline';
+import { DAY, ELECTION_EN, QUAKE_EN, QUAKE_EN_2, QUAKE_FR, T0, ent, story } from './helpers';
+
+let db: BackstoryDb;
+beforeEach(() => {
+  db = openDb(`t-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const quake = [ent('loc:valparaiso'), ent('loc:Q298', 0.5), ent('org:onemi', 0.4)];
+const key = (n: number) => `https://news.example/${n}`;
+
+describe('timelineForArticle', () => {
+  it('lists the earlier articles of the story, newest first, with their fields', async () => {
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(
+      db,
+      story(2, { day: 1, text: QUAKE_FR, entities: quake.slice(0, 2), lang: 'fr', savedAt: T0 }),
+    );
+    await addToStories(db, story(3, { day: 2, text: QUAKE_EN_2, entities: quake }));
+    await addToStories(db, story(4, { day: 1, text: ELECTION_EN, entities: [ent('loc:oslo')] }));
+
+    const t = await timelineForArticle(db, key(3));
+    expect(t?.story).toMatchObject({
+      articleCount: 3,
+      title: 'Article 3',
+      firstDate: new Date(T0).toISOString(),
+      lastDate: new Date(T0 + 2 * DAY).toISOString(),
+    });
+    expect(t?.story.keyEntities[0]).toEqual({
+      id: 'loc:valparaiso',
+      name: 'valparaiso',
+      type: 'LOC',
+    });
+    expect(t?.earlier).toEqual([
+      {
+        key: key(2),
+        url: key(2),
+        date: new Date(T0 + DAY).toISOString(),
+        siteName: 'News Example',
+        lang: 'fr',
+        title: 'Article 2',
+        sharedEntityIds: ['loc:valparaiso', 'loc:Q298'],
+        saved: true,
+        isNew: false,
+      },
+      expect.objectContaining({ key: key(1), lang: 'en', saved: false, isNew: false }),
+    ]);
+    expect(t?.relatedStories).toEqual([]);
+  });
+
+  it('shows only what came before the article, and nothing for an unknown key', async () => {
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, story(2, { day: 1, text: QUAKE_EN_2, entities: quake }));
+    expect((await timelineForArticle(db, key(1)))?.earlier).toEqual([]);
+    expect(await timelineForArticle(db, 'https://news.example/none')).toBeNull();
+  });
+
+  it('marks as new what entered the story since its timeline was last shown', async () => {
+    const hour = 3_600_000;
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, story(2, { day: 1, text: QUAKE_EN_2, entities: quake }));
+    // First view: nothing to compare with, nothing is new; the view is recorded.
+    const first = await timelineForArticle(db, key(2), { now: T0 + DAY + 2 * hour });
+    expect(first?.earlier.map((e) => e.isNew)).toEqual([false]);
+    await addToStories(db, story(3, { day: 2, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, story(4, { day: 3, text: QUAKE_EN_2, entities: quake }));
+    const second = await timelineForArticle(db, key(4), { now: T0 + 3 * DAY + 2 * hour });
+    expect(second?.earlier.map((e) => [e.key, e.isNew])).toEqual([
+      [key(3), true],
+      [key(2), false],
+      [key(1), false],
+    ]);
+    // Looking again right away: all seen.
+    const third = await timelineForArticle(db, key(4), { now: T0 + 3 * DAY + 3 * hour });
+    expect(third?.earlier.some((e) => e.isNew)).toBe(false);
+    // A view not recorded leaves the marker for the next one.
+    await addToStories(db, story(5, { day: 4, text: QUAKE_EN, entities: quake }));
+    const peek = await timelineForArticle(db, key(5), {
+      now: T0 + 4 * DAY + 2 * hour,
+      markViewed: false,
+    });
+    expect(peek?.earlier[0]).toMatchObject({ key: key(4), isNew: false });
+    expect((await db.stories.toArray())[0]?.lastViewedAt).toBe(T0 + 3 * DAY + 3 * hour);
+  });
+
+  it('lists an earlier story on the same entities as related', async () => {
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, story(2, { day: 200, text: QUAKE_EN_2, entities: quake }));
+    const t = await timelineForArticle(db, key(2));
+    expect(t?.earlier).toEqual([]);
+    expect(t?.relatedStories).toHaveLength(1);
+    expect(t?.relatedStories[0]?.entries.map((e) => e.key)).toEqual([key(1)]);
+  });
+});
+
+describe('timelineForEntity', () => {
+  it('lists the stories about an entity, newest first', async () => {
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, story(2, { day: 300, text: QUAKE_EN_2, entities: quake }));
+    await addToStories(db, story(3, { day: 100, text: ELECTION_EN, entities: [ent('loc:oslo')] }));
+    const stories = await timelineForEntity(db, 'loc:valparaiso');
+    expect(stories.map((s) => s.lastDate)).toEqual([
+      new Date(T0 + 300 * DAY).toISOString(),
+      new Date(T0).toISOString(),
+    ]);
+    expect(await timelineForEntity(db, 'loc:nowhere')).toEqual([]);
+  });
+});
