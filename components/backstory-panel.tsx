@@ -3,6 +3,7 @@ import type { PanelState } from '@/lib/ui/panel-store';
 import { EntityBackgrounds } from './entity-backgrounds';
 import { useI18n } from './i18n';
 import { RecentArticles } from './recent-articles';
+import { OutsideCoverage } from './outside-coverage';
 import { StoryTimeline } from './story-timeline';
 import { SearchBox, type SearchBoxProps } from './search-box';
 import { TabStatus } from './tab-status';
@@ -74,6 +75,7 @@ export function BackstoryPanel({
       {!state.loading && state.view?.kind === 'article' && (
         <StoryTimeline article={state.view.article} timeline={state.timeline} />
       )}
+      {state.view?.kind === 'article' && <OutsideCoverage outside={state.outside} />}
       {!state.loading && <RecentArticles articles={state.recent} />}
     </main>
   );

@@ -16,12 +16,14 @@ import { onMessage, sendMessage } from '@/lib/messaging/messenger';
 import { INBOUND, type InboundType } from '@/lib/messaging/protocol';
 import { createBackfillRunner, type BackfillState } from '@/lib/background/backfill';
 import { onlineBackground } from '@/lib/background/online-background';
+import { outsideCoverage } from '@/lib/background/outside-coverage';
 import { lookupOfflineFacts } from '@/lib/kb/offline-facts';
 import { pickedEntity } from '@/lib/ui/picked-entity';
 import {
   excludedSites,
   historyRetentionDays,
   onlineEndpoints,
+  outsideCoverageEnabled,
   recordingEnabled,
   wikipediaBackground,
 } from '@/lib/settings';
@@ -61,6 +63,12 @@ export default defineBackground(() => {
     now: () => Date.now(),
     wikipediaEnabled: () => wikipediaBackground.getValue(),
     offlineLookup: lookupOfflineFacts,
+    outsideEnabled: () => outsideCoverageEnabled.getValue(),
+    fetchOutside: async (article) =>
+      outsideCoverage(article, {
+        db,
+        config: { gdeltApi: (await onlineEndpoints.getValue()).gdeltApi },
+      }),
     fetchOnline: async (entity, lang) =>
       onlineBackground(entity, lang, { db, endpoints: await onlineEndpoints.getValue() }),
     uiLanguage: () => browser.i18n.getMessage('locale') || browser.i18n.getUILanguage(),

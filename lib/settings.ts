@@ -27,7 +27,7 @@ export const wikipediaBackground = storage.defineItem<boolean>('local:wikipediaB
 });
 
 /** Outside coverage from the GDELT news index: off until the reader turns it on. */
-export const outsideCoverage = storage.defineItem<boolean>('local:outsideCoverage', {
+export const outsideCoverageEnabled = storage.defineItem<boolean>('local:outsideCoverage', {
   fallback: false,
 });
 

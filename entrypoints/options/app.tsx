@@ -12,7 +12,7 @@ import {
   excludedSites,
   highlightsEnabled,
   historyRetentionDays,
-  outsideCoverage,
+  outsideCoverageEnabled,
   recordingEnabled,
   wikipediaBackground,
 } from '@/lib/settings';
@@ -54,7 +54,7 @@ export function App() {
   const sites = useSetting(excludedSites);
   const retention = useSetting(historyRetentionDays);
   const wikipedia = useSetting(wikipediaBackground);
-  const outside = useSetting(outsideCoverage);
+  const outside = useSetting(outsideCoverageEnabled);
   const [stats, setStats] = useState<{ articles: number; saved: number }>();
   const [usage, setUsage] = useState<number>();
   const [status, setStatus] = useState<string | null>(null);
@@ -103,7 +103,7 @@ export function App() {
         wikipedia={wikipedia}
         outside={outside}
         onWikipedia={(on) => void wikipediaBackground.setValue(on)}
-        onOutside={(on) => void outsideCoverage.setValue(on)}
+        onOutside={(on) => void outsideCoverageEnabled.setValue(on)}
       />
       <RetentionSelect days={retention} onChange={(d) => void historyRetentionDays.setValue(d)} />
       <ExcludedSitesEditor

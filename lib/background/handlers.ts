@@ -25,7 +25,7 @@ import { clearIndex, indexArticle, indexArticles, removeFromIndex } from '../sea
 import { searchArticles } from '../search/search-articles';
 import { addToStories, removeFromStories, timelineForArticle } from '../stories';
 import { articleKey } from '../url/article-key';
-import type { OnlineBackground } from '../messaging/protocol';
+import type { OnlineBackground, OutsideCoverageView } from '../messaging/protocol';
 import { entityBackground, type OfflineLookup } from './entity-background';
 import { scheduleIdleMerge } from './idle-merge';
 import { createQueueRunner, type QueueRunner } from './process-queue';
@@ -56,6 +56,10 @@ export interface BackgroundDeps {
   fetchOnline?(entity: StoredEntity, lang: string): Promise<OnlineBackground>;
   /** The bundled knowledge base's facts about an entity (lib/kb). */
   offlineLookup?: OfflineLookup;
+  /** Whether the reader turned "outside coverage" on (default: off). */
+  outsideEnabled?(): Promise<boolean>;
+  /** Asks GDELT about a stored article (lib/online); only called when turned on. */
+  fetchOutside?(article: StoredArticle): Promise<OutsideCoverageView>;
   /** Articles were added in bulk: bring their derived data (stories) up to date, later. */
   backfillMore?(): void;
   /** The interface's language ("fr"), for the entity cards of in-page highlights. */
@@ -256,6 +260,13 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
       );
       if (!entity) return { status: 'not-found' };
       return deps.fetchOnline(entity, lang);
+    },
+
+    async getOutsideCoverage({ key }) {
+      if (!deps.fetchOutside || !(await deps.outsideEnabled?.())) return { status: 'off' };
+      const article = await getArticleByKey(deps.db, key);
+      if (!article) return { status: 'failed', reason: 'not-found' };
+      return deps.fetchOutside(article);
     },
 
     async getSavedArticle({ key }) {

@@ -121,6 +121,24 @@ export type OnlineBackground =
   | { status: 'not-found' }
   | { status: 'failed'; reason: string };
 
+/** Other outlets' coverage of the article's story (GDELT), shown apart from the archive. */
+export type OutsideCoverageView =
+  | {
+      status: 'ok';
+      /** What was asked: the English names of the article's main entities. */
+      query: string[];
+      articles: {
+        url: string;
+        title: string;
+        domain: string;
+        language: string;
+        /** ISO 8601. */
+        seendate: string;
+      }[];
+    }
+  | { status: 'off' }
+  | { status: 'failed'; reason: string };
+
 /** What Backstory knows about one tab, or in plain terms why it knows nothing. */
 export type TabView =
   | { kind: 'article'; article: ArticleSummary }
@@ -176,6 +194,8 @@ export interface ProtocolMap {
   }): EntityBackground | null;
   /** ui → background: what Wikipedia says about it, when the reader turned that on. */
   getEntityOnline(query: { key: string; entityId: string; lang: string }): OnlineBackground;
+  /** ui → background: other outlets' coverage (GDELT), when the reader turned that on. */
+  getOutsideCoverage(query: { key: string }): OutsideCoverageView;
   /** content → background: the entities of the article stored for the sender tab's page. */
   getPageEntities(query: { url: string }): PageEntity[];
   /** content → background: the reader clicked a mention; open the side panel on its entity. */
@@ -209,6 +229,7 @@ export const INBOUND: Record<
   getArchiveStats: 'ui',
   getEntityBackground: 'ui',
   getEntityOnline: 'ui',
+  getOutsideCoverage: 'ui',
   getPageEntities: 'content',
   openEntityPanel: 'content',
 };

@@ -42,6 +42,7 @@ export const INBOUND_SCHEMAS = {
   getArchiveStats: empty,
   getEntityBackground: v.object({ key: httpUrl, entityId: text(300), lang: langTag }),
   getEntityOnline: v.object({ key: httpUrl, entityId: text(300), lang: langTag }),
+  getOutsideCoverage: v.object({ key: httpUrl }),
   getPageEntities: v.object({ url: httpUrl }),
   openEntityPanel: v.object({ entityId: text(300) }),
   listRecentArticles: v.object({

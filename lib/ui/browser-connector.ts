@@ -32,6 +32,7 @@ export function createBrowserConnector(
       sendMessage('getEntityBackground', { key, entityId, lang }),
     getEntityOnline: (key, entityId, lang) =>
       sendMessage('getEntityOnline', { key, entityId, lang }),
+    getOutsideCoverage: (key) => sendMessage('getOutsideCoverage', { key }),
     subscribe(onChange) {
       const onUpdated = (_id: number, info: { url?: string; status?: string }) => {
         if (info.url || info.status === 'complete') onChange();

@@ -5,6 +5,7 @@ import type {
   EntityBackground,
   EntitySummary,
   OnlineBackground,
+  OutsideCoverageView,
   TabView,
 } from '../messaging/protocol';
 
@@ -33,6 +34,8 @@ export interface PanelState {
   saving?: string;
   /** Background cards for the current article's main entities (and those the reader picked). */
   cards?: EntityCardState[];
+  /** Other outlets' coverage (GDELT), when turned on; 'loading' while asked. */
+  outside?: OutsideCoverageView | { status: 'loading' };
 }
 
 /** The store's only way to the browser: the entrypoint supplies it, tests pass a fake. */
@@ -52,6 +55,8 @@ export interface PanelConnector {
   ): Promise<EntityBackground | null>;
   /** What Wikipedia says about it, when the reader turned that on. */
   getEntityOnline?(key: string, entityId: string, lang: string): Promise<OnlineBackground>;
+  /** Other outlets' coverage of the article (absent: not shown). */
+  getOutsideCoverage?(key: string): Promise<OutsideCoverageView>;
   /** Calls back when the reader switches tabs or a tab's view changes; returns an unsubscribe. */
   subscribe(onChange: () => void): () => void;
 }
@@ -158,6 +163,26 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     }
   };
 
+  // GDELT's answer per article, kept while the panel is open (it is asked at most once).
+  const outsideAnswers = new Map<string, OutsideCoverageView>();
+  const loadOutside = async (article: ArticleSummary) => {
+    const ask = conn.getOutsideCoverage;
+    if (!ask) return;
+    const patch = (outside: PanelState['outside']) => {
+      if (articleOf(state.value)?.key === article.key) state.value = { ...state.value, outside };
+    };
+    const known = outsideAnswers.get(article.key);
+    if (known) return patch(known);
+    if (asking.has(`outside|${article.key}`)) return;
+    asking.add(`outside|${article.key}`);
+    patch({ status: 'loading' });
+    const answer = await ask(article.key)
+      .catch((e: unknown): OutsideCoverageView => ({ status: 'failed', reason: String(e) }))
+      .finally(() => asking.delete(`outside|${article.key}`));
+    if (answer.status !== 'failed') outsideAnswers.set(article.key, answer);
+    patch(answer.status === 'off' ? undefined : answer);
+  };
+
   const refresh = async () => {
     const mine = ++generation; // A later refresh wins over a slower earlier one.
     try {
@@ -178,7 +203,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
       const next: PanelState = { loading: false, view, tabId, recent, timeline };
       if (article && conn.getEntityBackground) next.cards = cardsFor(article);
       state.value = next;
-      if (article) await loadCards(article);
+      if (article) await Promise.all([loadCards(article), loadOutside(article)]);
     } catch (e) {
       if (mine === generation) {
         state.value = {

@@ -35,6 +35,8 @@ describe('background on the article’s entities', () => {
     await putin.waitFor();
     await putin.getByText('Personne', { exact: false }).waitFor();
     await putin.getByText('Vous n’avez encore rien lu à son sujet.').waitFor();
+    // One line from the bundled knowledge base, in French, without asking anyone.
+    await putin.getByText('président de la Russie').waitFor();
     await saveScreenshot(panel, 'sidepanel-background-offline');
     expect(await panel.locator('.entity-card .online').count()).toBe(0);
     expect(apis.log).toEqual([]);
@@ -102,5 +104,26 @@ describe('background on the article’s entities', () => {
     apis.setMode('ok');
     await panel.close();
     await page.close();
+  });
+
+  it('lists other outlets’ coverage apart once the reader turns GDELT on, asking with names only', async () => {
+    const options = await env.ext.openExtensionPage('options.html');
+    await options.getByRole('checkbox', { name: /Couverture extérieure/ }).check();
+    apis.log.length = 0;
+    const { page, url } = await openPage(env, '/news24-putin-pyongyang.fr.html');
+    const panel = await env.ext.openExtensionPage('sidepanel.html');
+    await page.bringToFront();
+    const outside = panel.getByRole('region', { name: 'Ailleurs dans la presse (GDELT)' });
+    await outside.getByText(/^Recherché : .*Vladimir Putin/).waitFor();
+    // The seed is from June 2024, beyond the three months GDELT keeps: nothing to list.
+    await outside.getByText('GDELT ne recense pas d’autre couverture.').waitFor();
+    const asked = apis.log.filter((r) => r.path === '/api/v2/doc/doc');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.query.query).toMatch(/"Vladimir Putin"/);
+    expect(JSON.stringify(asked[0])).not.toContain(new URL(url).host);
+    await options.getByRole('checkbox', { name: /Couverture extérieure/ }).uncheck();
+    await panel.close();
+    await page.close();
+    await options.close();
   });
 });

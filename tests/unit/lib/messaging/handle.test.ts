@@ -50,6 +50,7 @@ function spyHandlers(): Handlers {
     getArchiveStats: vi.fn(),
     getEntityBackground: vi.fn(async () => null),
     getEntityOnline: vi.fn(async () => ({ status: 'off' as const })),
+    getOutsideCoverage: vi.fn(async () => ({ status: 'off' as const })),
     getPageEntities: vi.fn(async () => []),
     openEntityPanel: vi.fn(async () => ({ opened: false })),
   };

@@ -1,0 +1,58 @@
+import { formatDay } from '@/lib/format/display';
+import type { MessageKey } from '@/lib/i18n/translate';
+import type { PanelState } from '@/lib/ui/panel-store';
+import { useI18n } from './i18n';
+
+const REASONS: Record<string, MessageKey> = {
+  offline: 'onlineReasonOffline',
+  timeout: 'onlineReasonTimeout',
+  'bad-response': 'onlineReasonBadResponse',
+  'rate-limited': 'onlineReasonRateLimited',
+};
+
+/**
+ * Other outlets' coverage from GDELT, apart from the reader's own archive and only when the
+ * reader turned it on. Titles are text; links open the outlet's page.
+ */
+export function OutsideCoverage({ outside }: { outside: PanelState['outside'] }) {
+  const { t, locale } = useI18n();
+  if (!outside || outside.status === 'off') return null;
+  return (
+    <section class="outside" aria-labelledby="outside-heading">
+      <h2 id="outside-heading">{t('outsideHeading')}</h2>
+      {outside.status === 'loading' && <p class="meta quiet">{t('outsideLoading')}</p>}
+      {outside.status === 'failed' && (
+        <p class="meta quiet">
+          {t(
+            'outsideFailed',
+            Object.hasOwn(REASONS, outside.reason) ? t(REASONS[outside.reason]!) : outside.reason,
+          )}
+        </p>
+      )}
+      {outside.status === 'ok' && (
+        <>
+          <p class="meta">{t('outsideQuery', outside.query.join(', '))}</p>
+          {outside.articles.length === 0 ? (
+            <p class="status">{t('outsideEmpty')}</p>
+          ) : (
+            <ol class="timeline">
+              {outside.articles
+                .filter((a) => /^https?:\/\//i.test(a.url))
+                .map((a) => (
+                  <li key={a.url}>
+                    <time class="meta" dateTime={a.seendate}>
+                      {formatDay(a.seendate, locale)}
+                    </time>
+                    <a href={a.url} target="_blank" rel="noopener noreferrer">
+                      {a.title}
+                    </a>
+                    <span class="meta">{[a.domain, a.language].filter(Boolean).join(' · ')}</span>
+                  </li>
+                ))}
+            </ol>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

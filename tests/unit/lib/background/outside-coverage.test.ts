@@ -1,0 +1,92 @@
+import Dexie from 'dexie';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { coverageLabels, outsideCoverage } from '@/lib/background/outside-coverage';
+import { openDb, type BackstoryDb, type StoredArticle, type StoredEntity } from '@/lib/db';
+import { createSourceState } from '@/lib/online/source-state';
+import { startFakeApis, type FakeApis } from '../../../fake-apis/server';
+
+let server: FakeApis;
+let db: BackstoryDb;
+
+beforeAll(async () => {
+  server = await startFakeApis();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  db = openDb(`t-${crypto.randomUUID()}`);
+  server.setMode('ok');
+  server.log.length = 0;
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const ent = (id: string, name: string, salience: number): StoredEntity => ({
+  id,
+  type: 'PER',
+  name,
+  salience,
+  mentions: [],
+});
+
+const article: StoredArticle = {
+  key: 'https://news24.example/kim',
+  url: 'https://news24.example/kim',
+  canonicalUrl: null,
+  title: 'Kim promet son plein soutien',
+  byline: null,
+  siteName: 'News 24',
+  lang: 'fr',
+  publishedAt: '2024-06-19T06:45:00.000Z',
+  excerpt: null,
+  modifiedAt: null,
+  section: null,
+  imageUrl: null,
+  description: null,
+  captions: [],
+  text: 'Texte.',
+  firstReadAt: Date.UTC(2024, 5, 19),
+  lastReadAt: Date.UTC(2024, 5, 19),
+  readCount: 1,
+  entities: [
+    ent('per:Q7747', 'Vladimir Poutine', 1),
+    ent('per:Q56226', 'Kim Jong Un', 0.9),
+    ent('loc:Q18808', 'Pyongyang', 0.6),
+    ent('per:joe-passing', 'Joe Passing', 0.1),
+  ],
+};
+
+it('asks with the English names of the main entities only', () => {
+  expect(coverageLabels(article)).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Pyongyang']);
+});
+
+it('lists other outlets’ coverage, and sends nothing about the page', async () => {
+  const answer = await outsideCoverage(article, {
+    db,
+    config: { gdeltApi: `${server.origin}/api/v2/doc/doc` },
+    state: createSourceState('gdelt'),
+    // GDELT keeps three months: read the day after it was published.
+    now: () => Date.UTC(2024, 5, 20),
+  });
+  expect(answer.status).toBe('ok');
+  if (answer.status !== 'ok') return;
+  expect(answer.query).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Pyongyang']);
+  expect(answer.articles.length).toBeGreaterThan(0);
+  expect(answer.articles[0]).toMatchObject({ title: expect.any(String), url: /^https:\/\// });
+  const sent = JSON.stringify(server.log);
+  expect(sent).not.toContain('news24.example');
+  expect(sent).not.toContain('plein soutien');
+});
+
+it('says GDELT failed, without throwing, when it is down', async () => {
+  server.setMode('down');
+  expect(
+    await outsideCoverage(article, {
+      db,
+      config: { gdeltApi: `${server.origin}/api/v2/doc/doc` },
+      state: createSourceState('gdelt'),
+      timeoutMs: 300,
+    }),
+  ).toEqual({ status: 'failed', reason: 'offline' });
+});
