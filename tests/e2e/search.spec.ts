@@ -15,7 +15,7 @@ describe('search', () => {
     await popup.getByRole('button', { name: 'Saved — remove from archive' }).waitFor();
     const box = popup.getByRole('searchbox', { name: 'Search your archive' });
     const results = popup.getByRole('list', { name: 'Search results' });
-    for (const query of ['Pyongyang', 'pyongyang', 'coree', 'person:Poutine']) {
+    for (const query of ['Pyongyang', 'pyongyang', 'coree', 'person:Poutine', 'person:Putin']) {
       await box.fill(query);
       await results.getByRole('link', { name: SEED_TITLE }).waitFor();
       expect(await results.locator('mark').count(), query).toBeGreaterThan(0);
