@@ -15,8 +15,8 @@ import { onlineBackground } from '../../lib/background/online-background';
 import { openDb, type BackstoryDb, type StoredEntity } from '../../lib/db';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import type { Entity } from '../../lib/entities/merge-mentions';
-import { annotateArticle } from '../../lib/pipeline/annotate';
-import { analyzeDocument } from '../../lib/pipeline/analyze';
+import { annotateArticle, withDetectedLanguage } from '../../lib/pipeline/annotate';
+import { readPage } from '../../lib/pipeline/read-page';
 import { createSourceState, readCacheStats } from '../../lib/online/source-state';
 import { mainEntityIds } from '../../lib/ui/panel-store';
 import { startFakeApis } from '../fake-apis/server';
@@ -41,8 +41,10 @@ function fixtureArticles(): Article[] {
     const news = readdirSync(dir).filter((f) => /\.(en|fr|es|de)\.html$/.test(f));
     for (const name of news.sort()) {
       const html = readFileSync(join(dir, name), 'utf8');
-      const result = analyzeDocument(name, parseHtmlDocument(html, `https://example.org/${name}`));
-      if (!result.error) out.push({ name, entities: result.entities });
+      const page = readPage(parseHtmlDocument(html, `https://example.org/${name}`), null);
+      if (page.ok) {
+        out.push({ name, entities: annotateArticle(withDetectedLanguage(page.article)).entities });
+      }
     }
   }
   return out;
