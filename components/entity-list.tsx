@@ -33,7 +33,13 @@ export function EntityList({
             <h3 id={`entities-${type}`}>{t(label)}</h3>
             <ul aria-labelledby={`entities-${type}`}>
               {group.map((e) => (
-                <li key={e.id} title={t('mentionCount', e.mentionCount)} data-entity-id={e.id}>
+                <li
+                  key={e.id}
+                  title={
+                    e.mentionCount === 1 ? t('mentionCountOne') : t('mentionCount', e.mentionCount)
+                  }
+                  data-entity-id={e.id}
+                >
                   {onSelect ? (
                     <button
                       type="button"

@@ -1,6 +1,6 @@
 import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import type { ArchiveMention, EntityBackground } from '../messaging/protocol';
-import { timelineForEntity } from '../stories/timeline';
+import { storyOfArticle, timelineForEntity } from '../stories/timeline';
 
 /** What the bundled knowledge base says about an entity (lib/kb), in the reader's language. */
 export interface OfflineFacts {
@@ -51,10 +51,26 @@ export async function entityBackground(
       ...(firstRow ? { first: mention(firstRow) } : {}),
       ...(rows.length ? { last: mention(rows.at(-1)!) } : {}),
       with: company(rows, entityId),
-      stories: await timelineForEntity(db, entityId, { limit: STORIES }).catch(() => []),
+      stories: await storiesAbout(db, entityId, article.key),
     },
     online,
   };
+}
+
+/**
+ * The stories about an entity, newest first, without the story of the article being read when
+ * that article is all it has (it is on the page already).
+ */
+async function storiesAbout(db: BackstoryDb, entityId: string, key: string) {
+  try {
+    const [stories, own] = await Promise.all([
+      timelineForEntity(db, entityId, { limit: STORIES + 1 }),
+      storyOfArticle(db, key),
+    ]);
+    return stories.filter((s) => s.id !== own?.id || s.articleCount > 1).slice(0, STORIES);
+  } catch {
+    return [];
+  }
 }
 
 function mention(a: StoredArticle): ArchiveMention {

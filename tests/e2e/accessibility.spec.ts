@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot } from './fixtures';
+import { ROOT, saveScreenshot } from './fixtures';
 import { openPage, useExtensionBrowser } from './setup-browser';
 
 const env = useExtensionBrowser();
@@ -30,20 +31,61 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** Reads the seed story's English article, dated the day before, so the seed has a timeline. */
+async function readEarlierArticle() {
+  const english = readFileSync(
+    join(ROOT, 'tests/fixtures/world-desk-putin-pyongyang.en.html'),
+    'utf8',
+  )
+    .replace(/2024\/06\/19\/putin-pyongyang-visit/g, '2024/06/18/putin-pyongyang-visit')
+    .replace('"datePublished":"2024-06-19T08:30:00Z"', '"datePublished":"2024-06-18T08:30:00Z"');
+  await env.ext.context.route('**/world-desk-day-before.html', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: english }),
+  );
+  const earlier = await openPage(env, '/world-desk-day-before.html');
+  const popup = await earlier.openPopup();
+  await popup.getByRole('article', { name: 'Recognised article' }).waitFor({ timeout: 20_000 });
+  await popup.close();
+}
+
+/** Waits for what axe must see: the article, its background cards filled in, and its timeline. */
+async function waitForArticleCardsAndTimeline(view: Page) {
+  await view.getByRole('article', { name: 'Recognised article' }).waitFor();
+  const cards = view.getByRole('region', { name: 'Background' });
+  await cards
+    .getByRole('article', { name: /^Vladimir Putin/ })
+    .getByText('President of Russia')
+    .waitFor();
+  await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
+  await view
+    .getByRole('region', { name: 'Earlier coverage you read' })
+    .getByRole('link', { name: /^Putin lands in Pyongyang as Kim pledges/ })
+    .waitFor();
+}
+
 describe('accessibility and themes', () => {
   it('popup, side panel and options have no serious axe violations, in light and dark', async () => {
+    await readEarlierArticle();
     const { page, openPopup } = await openPage(env, '/news24-putin-pyongyang.fr.html');
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopup();
       await popup.emulateMedia({ colorScheme: scheme });
-      await popup.getByRole('article', { name: 'Recognised article' }).waitFor();
+      await waitForArticleCardsAndTimeline(popup);
       const panel = await env.ext.openExtensionPage('sidepanel.html');
       await panel.emulateMedia({ colorScheme: scheme });
       await page.bringToFront();
-      await panel.getByRole('article', { name: 'Recognised article' }).waitFor();
+      await waitForArticleCardsAndTimeline(panel);
       const options = await env.ext.openExtensionPage('options.html');
       await options.emulateMedia({ colorScheme: scheme });
-      await options.getByRole('checkbox').first().waitFor();
+      const online = options.getByRole('group', { name: 'Online sources' });
+      // Both switches, loaded from the settings (disabled until then).
+      await expect
+        .poll(() =>
+          online
+            .getByRole('checkbox')
+            .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).disabled)),
+        )
+        .toEqual([false, false]);
       for (const [name, p] of [
         ['popup', popup],
         ['sidepanel', panel],

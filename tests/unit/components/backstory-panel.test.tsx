@@ -1,8 +1,15 @@
 /** @vitest-environment jsdom */
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { BackstoryPanel } from '@/components/backstory-panel';
-import type { ArticleSummary, TabView } from '@/lib/messaging/protocol';
+import type {
+  ArticleSummary,
+  ArticleTimeline,
+  EntityBackground,
+  TabView,
+} from '@/lib/messaging/protocol';
+import type { PanelState } from '@/lib/ui/panel-store';
+import { seedArticle } from './seed-article';
 
 const seed: ArticleSummary = {
   key: 'http://news24.localhost/monde/kim',
@@ -91,5 +98,154 @@ describe('BackstoryPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Options' }));
     expect(onOpenOptions).toHaveBeenCalledOnce();
     expect(screen.queryByRole('button', { name: 'Open side panel' })).toBeNull();
+  });
+
+  describe('with the seed article, its cards and its timeline', () => {
+    const putinBackground: EntityBackground = {
+      id: 'per:Q7747',
+      type: 'PER',
+      name: 'Vladimir Putin',
+      description: 'President of Russia',
+      archive: { count: 1, with: [], stories: [] },
+      online: false,
+    };
+    const timeline: ArticleTimeline = {
+      story: {
+        id: 'story:1',
+        title: seedArticle.title,
+        keyEntities: [
+          { id: 'per:Q7747', name: 'Vladimir Poutine', type: 'PER' },
+          { id: 'per:Q56226', name: 'Kim Jong Un', type: 'PER' },
+        ],
+        firstDate: '2024-06-18T08:30:00.000Z',
+        lastDate: '2024-06-19T06:45:00.000Z',
+        articleCount: 2,
+      },
+      earlier: [
+        {
+          key: 'http://worlddesk.localhost/asia/2024/06/18/putin-pyongyang-visit',
+          url: 'http://worlddesk.localhost/asia/2024/06/18/putin-pyongyang-visit',
+          date: '2024-06-18T08:30:00.000Z',
+          siteName: 'World Desk',
+          lang: 'en',
+          title: 'Putin lands in Pyongyang as Kim pledges backing for Russia’s war',
+          sharedEntityIds: ['per:Q7747', 'per:Q56226'],
+          saved: false,
+          isNew: false,
+        },
+      ],
+      relatedStories: [],
+    };
+    const articleState = (over: Partial<PanelState> = {}): PanelState => ({
+      loading: false,
+      view: { kind: 'article', article: seedArticle },
+      recent: [seedArticle],
+      timeline,
+      cards: [{ id: 'per:Q7747', background: putinBackground }, { id: 'per:Q56226' }],
+      ...over,
+    });
+
+    it('shows the article, then its background cards, then earlier coverage, then recent reading', () => {
+      render(<BackstoryPanel state={articleState()} />);
+      const main = screen.getByRole('main');
+      expect(main.getAttribute('aria-busy')).toBe('false');
+      const article = screen.getByRole('article', { name: 'Recognised article' });
+      const cards = screen.getByRole('region', { name: 'Background' });
+      const earlier = screen.getByRole('region', { name: 'Earlier coverage you read' });
+      const recent = screen.getByRole('region', { name: 'Recently read' });
+      const order = [article, cards, earlier, recent];
+      for (let i = 1; i < order.length; i++) {
+        expect(
+          order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ).toBeTruthy();
+      }
+      const putin = within(cards).getByRole('article', { name: /^Vladimir Putin/ });
+      expect(putin.textContent).toContain('President of Russia');
+      expect(putin.getAttribute('aria-busy')).toBe('false');
+      // Kim's background is still on its way: his card says so and is busy.
+      const kim = within(cards).getByRole('article', { name: /^Kim Jong Un/ });
+      expect(kim.getAttribute('aria-busy')).toBe('true');
+      expect(kim.textContent).toContain('Loading…');
+      expect(
+        within(earlier).getByRole('heading', {
+          name: 'This story: Vladimir Poutine, Kim Jong Un',
+        }),
+      ).toBeTruthy();
+      const entry = within(earlier).getByRole('link', { name: /^Putin lands in Pyongyang/ });
+      expect(entry.getAttribute('href')).toBe(timeline.earlier[0]!.url);
+      expect(entry.closest('li')!.textContent).toContain('Shares: Vladimir Poutine, Kim Jong Un');
+    });
+
+    it('brings up an entity’s card from the entity list’s buttons', () => {
+      const onSelectEntity = vi.fn();
+      render(<BackstoryPanel state={articleState()} onSelectEntity={onSelectEntity} />);
+      const list = screen.getByRole('region', { name: 'In this article' });
+      fireEvent.click(within(list).getByRole('button', { name: 'Background on Pyongyang' }));
+      fireEvent.click(within(list).getByRole('button', { name: 'Background on OTAN' }));
+      expect(onSelectEntity.mock.calls).toEqual([['loc:Q18808'], ['org:Q7184']]);
+    });
+
+    it('keeps the article and its cards on screen while a refresh loads', () => {
+      render(<BackstoryPanel state={articleState({ loading: true })} />);
+      expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+      expect(screen.getByRole('article', { name: 'Recognised article' })).toBeTruthy();
+      expect(screen.getByRole('region', { name: 'Background' })).toBeTruthy();
+      expect(screen.queryByText('Loading…', { selector: 'p.status' })).toBeNull();
+    });
+
+    it('says in an alert when saving failed, and leaves the article as it was', () => {
+      const onToggleSave = vi.fn();
+      render(
+        <BackstoryPanel
+          state={articleState({ saveError: 'QuotaExceededError' })}
+          onToggleSave={onToggleSave}
+        />,
+      );
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The archive was not changed (QuotaExceededError).',
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'Save to archive' }));
+      expect(onToggleSave).toHaveBeenCalledExactlyOnceWith(seedArticle);
+    });
+  });
+
+  it('while first loading, says so and shows no article, cards, timeline or recent list', () => {
+    render(<BackstoryPanel state={{ loading: true, recent: [] }} />);
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    const current = screen.getByRole('region', { name: 'This page' });
+    expect(current.textContent).toBe('Loading…');
+    expect(screen.queryByRole('article')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Background' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Earlier coverage you read' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Recently read' })).toBeNull();
+  });
+
+  it('says what went wrong in an alert, under what it last showed', () => {
+    render(
+      <BackstoryPanel
+        state={{
+          loading: false,
+          view: { kind: 'article', article: seedArticle },
+          recent: [],
+          error: 'Could not establish connection. Receiving end does not exist.',
+        }}
+      />,
+    );
+    const current = screen.getByRole('region', { name: 'This page' });
+    expect(within(current).getByRole('alert').textContent).toBe(
+      'Backstory could not load this: Could not establish connection. Receiving end does not exist.',
+    );
+    expect(within(current).getByRole('article', { name: 'Recognised article' })).toBeTruthy();
+  });
+
+  it('offers to open the side panel when asked to', () => {
+    const onOpenSidePanel = vi.fn();
+    render(
+      <BackstoryPanel state={{ loading: false, recent: [] }} onOpenSidePanel={onOpenSidePanel} />,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Backstory' });
+    fireEvent.click(within(nav).getByRole('button', { name: 'Open side panel' }));
+    expect(onOpenSidePanel).toHaveBeenCalledOnce();
+    expect(within(nav).queryByRole('button', { name: 'Options' })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /** @vitest-environment jsdom */
-import { render, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { EntityList } from '@/components/entity-list';
 import type { EntitySummary } from '@/lib/messaging/protocol';
 
@@ -40,5 +40,47 @@ describe('EntityList', () => {
   it('shows nothing when the article has no entities', () => {
     const { container } = render(<EntityList entities={[]} />);
     expect(container.innerHTML).toBe('');
+  });
+
+  it('with onSelect, makes each name a button named for its background card', () => {
+    const onSelect = vi.fn();
+    render(
+      <EntityList
+        entities={[
+          e('per:vladimir-poutine', 'PER', 'Vladimir Poutine', 1),
+          e('loc:pyongyang', 'LOC', 'Pyongyang', 0.7),
+        ]}
+        onSelect={onSelect}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'In this article' });
+    const buttons = within(region).getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Background on Vladimir Poutine',
+      'Background on Pyongyang',
+    ]);
+    // Real buttons: in the tab order, and they do not submit a form.
+    expect(buttons.map((b) => [b.tagName, b.getAttribute('type'), b.tabIndex])).toEqual([
+      ['BUTTON', 'button', 0],
+      ['BUTTON', 'button', 0],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Background on Pyongyang' }));
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith('loc:pyongyang');
+  });
+
+  it('without onSelect, shows the names as plain text', () => {
+    render(<EntityList entities={[e('per:kim', 'PER', 'Kim Jong Un', 1)]} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('listitem').textContent).toBe('Kim Jong Un');
+  });
+
+  it('shows at most eight names per group, the most salient, and their mention counts', () => {
+    const people = Array.from({ length: 10 }, (_, i) => e(`per:${i}`, 'PER', `Person ${i}`, 1));
+    render(<EntityList entities={people} />);
+    const items = within(screen.getByRole('list', { name: 'People' })).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(
+      Array.from({ length: 8 }, (_, i) => `Person ${i}`),
+    );
+    expect(items[0]!.getAttribute('title')).toBe('2 mentions');
   });
 });

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { OnlineSources } from '@/components/online-sources';
 
@@ -15,8 +15,14 @@ describe('OnlineSources', () => {
         onOutside={onOutside}
       />,
     );
-    const wiki = screen.getByRole('checkbox', { name: /Wikipedia background/ }) as HTMLInputElement;
-    const gdelt = screen.getByRole('checkbox', { name: /Outside coverage/ }) as HTMLInputElement;
+    // One group, named by its legend, as the options page shows it.
+    const group = screen.getByRole('group', { name: 'Online sources' });
+    const wiki = within(group).getByRole('checkbox', {
+      name: /Wikipedia background/,
+    }) as HTMLInputElement;
+    const gdelt = within(group).getByRole('checkbox', {
+      name: /Outside coverage/,
+    }) as HTMLInputElement;
     expect(wiki.checked).toBe(false);
     expect(gdelt.checked).toBe(false);
     expect(wiki.getAttribute('aria-describedby')).toBe('wikipedia-help');

@@ -15,4 +15,12 @@ describe('RetentionSelect', () => {
     fireEvent.change(select, { target: { value: '0' } });
     expect(onChange).toHaveBeenCalledWith(0);
   });
+
+  it('cannot be changed before the setting has loaded, and says what it keeps', () => {
+    render(<RetentionSelect days={undefined} onChange={() => {}} />);
+    const select = screen.getByRole('combobox') as HTMLSelectElement;
+    expect(select.disabled).toBe(true);
+    const help = document.getElementById(select.getAttribute('aria-describedby')!)!;
+    expect(help.textContent).not.toBe('');
+  });
 });

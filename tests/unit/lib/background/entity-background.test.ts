@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entityBackground } from '@/lib/background/entity-background';
+import { addToStories } from '@/lib/stories';
 import { openDb, type BackstoryDb, type StoredArticle, type StoredEntity } from '@/lib/db';
 
 let db: BackstoryDb;
@@ -117,5 +118,27 @@ describe('entityBackground', () => {
     expect(bg!.archive.with).toEqual([
       { id: 'per:Q56226', name: 'Kim Jong Un', type: 'PER', count: 100 },
     ]);
+  });
+});
+
+describe('the stories about an entity', () => {
+  it('leave out the story of the article being read while it is alone in it', async () => {
+    const first = article(1, [putin, kim, pyongyang], '2024-06-18T08:00:00Z');
+    await db.articles.add(first);
+    const one = (await db.articles.get({ key: first.key }))!;
+    await addToStories(db, one);
+    expect((await entityBackground(db, one, 'per:Q7747', 'en', false))!.archive.stories).toEqual(
+      [],
+    );
+    const second = {
+      ...article(2, [putin, kim, pyongyang], '2024-06-19T08:00:00Z'),
+      text: one.text,
+    };
+    await db.articles.add(second);
+    const two = (await db.articles.get({ key: second.key }))!;
+    await addToStories(db, two);
+    const stories = (await entityBackground(db, two, 'per:Q7747', 'en', false))!.archive.stories;
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.articleCount).toBe(2);
   });
 });

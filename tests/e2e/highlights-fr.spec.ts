@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CDPSession } from 'playwright-core';
+import { ARTIFACTS_DIR, saveScreenshot } from './fixtures';
+import { openPage, useExtensionBrowser } from './setup-browser';
+
+// A French reader of the French seed article: the page, its card and the side panel in French.
+const env = useExtensionBrowser({ lang: 'fr' });
+const SEED = '/news24-putin-pyongyang.fr.html';
+
+interface DomNode {
+  nodeName: string;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: (DomNode & { shadowRootType?: string })[];
+}
+
+/** The text of Backstory's card, read through the closed shadow root with DOM.getDocument pierce. */
+async function cardText(cdp: CDPSession): Promise<string | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: DomNode;
+  };
+  const find = (n: DomNode): DomNode | undefined =>
+    n.nodeName === 'BACKSTORY-CARD'
+      ? n
+      : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
+  const shadow = find(root)?.shadowRoots?.[0];
+  if (!shadow) return null;
+  const texts: string[] = [];
+  const walk = (n: DomNode) => {
+    if (n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
+    if (n.nodeName !== 'STYLE') (n.children ?? []).forEach(walk);
+  };
+  walk(shadow);
+  return texts.join(' | ');
+}
+
+describe('in-page highlights in a French browser', () => {
+  it('mark the French article, show a French card, and the side panel in French', async () => {
+    const { page } = await openPage(env, SEED);
+    const marks = () =>
+      page.locator('backstory-mark').evaluateAll((els) => els.map((e) => e.textContent));
+    await expect.poll(marks, { timeout: 20_000 }).toContain('Kim Jong Un');
+    expect(await marks()).toContain('Poutine');
+
+    const cdp = await page.context().newCDPSession(page);
+    const poutine = page.locator('backstory-mark', { hasText: /^Poutine$/ }).first();
+    await poutine.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await poutine.hover();
+    await expect.poll(() => cardText(cdp)).toContain('Vladimir Poutine');
+    // Type, French name, the knowledge base's French line, then the French hint.
+    expect(await cardText(cdp)).toMatch(
+      /^Personne \| Vladimir Poutine \| président de la Russie \| Cliquez pour ouvrir/,
+    );
+    // The viewport only: a full-page capture resizes the page and the card goes with the hover.
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'highlights-card-fr.png') });
+    await cdp.detach();
+
+    const panel = await env.ext.openExtensionPage('sidepanel.html');
+    await page.bringToFront();
+    const article = panel.getByRole('article', { name: 'Article reconnu' });
+    await article.waitFor();
+    const people = article.getByRole('list', { name: 'Personnes' });
+    expect(await people.getByRole('listitem').allTextContents()).toEqual(
+      expect.arrayContaining(['Vladimir Poutine', 'Kim Jong Un']),
+    );
+    const cards = panel.getByRole('region', { name: 'Contexte' });
+    await cards.getByRole('article', { name: /^Vladimir Poutine/ }).waitFor();
+    // The card is named as the knowledge base names him in French, with the hyphen.
+    await cards.getByRole('article', { name: /^Kim Jong-un/ }).waitFor();
+    const putinCard = cards.getByRole('article', { name: /^Vladimir Poutine/ });
+    expect(await putinCard.textContent()).toContain('président de la Russie');
+    const earlier = panel.getByRole('region', { name: 'Articles lus auparavant sur le sujet' });
+    await earlier
+      .getByText('Rien d’antérieur sur ce sujet dans vos lectures pour l’instant.')
+      .waitFor();
+    await saveScreenshot(panel, 'sidepanel-highlights-fr');
+    await panel.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,53 @@
+/** @vitest-environment jsdom */
+import { render, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { EntityBackgrounds } from '@/components/entity-backgrounds';
+import { I18nContext } from '@/components/i18n';
+import { createTranslator } from '@/lib/i18n/translate';
+import fr from '@/public/_locales/fr/messages.json';
+import type { EntityBackground } from '@/lib/messaging/protocol';
+import { seedArticle } from './seed-article';
+
+const kimBackground: EntityBackground = {
+  id: 'per:Q56226',
+  type: 'PER',
+  name: 'Kim Jong-un',
+  description: 'dirigeant suprême de la Corée du Nord',
+  archive: { count: 1, with: [], stories: [] },
+  online: false,
+};
+
+describe('EntityBackgrounds', () => {
+  it('shows nothing until there are cards for the article’s entities', () => {
+    const { container, rerender } = render(
+      <EntityBackgrounds article={seedArticle} cards={undefined} />,
+    );
+    expect(container.innerHTML).toBe('');
+    rerender(<EntityBackgrounds article={seedArticle} cards={[]} />);
+    expect(container.innerHTML).toBe('');
+    // A card for an entity the article no longer has is dropped, not shown nameless.
+    rerender(<EntityBackgrounds article={seedArticle} cards={[{ id: 'per:elsewhere' }]} />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('labels the region in French and shows each card, loading or loaded', () => {
+    render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <EntityBackgrounds
+          article={seedArticle}
+          cards={[{ id: 'per:Q7747' }, { id: 'per:Q56226', background: kimBackground }]}
+        />
+      </I18nContext.Provider>,
+    );
+    const region = screen.getByRole('region', { name: 'Contexte' });
+    const [putin, kim] = within(region).getAllByRole('article');
+    expect(putin!.getAttribute('aria-busy')).toBe('true');
+    expect(putin!.textContent).toContain('Chargement…');
+    expect(kim!.getAttribute('aria-busy')).toBe('false');
+    // Named by the knowledge base in French, the article's own spelling beneath.
+    expect(within(region).getByRole('article', { name: /^Kim Jong-un/ })).toBe(kim);
+    expect(kim!.textContent).toContain('Kim Jong Un');
+    expect(kim!.textContent).toContain('dirigeant suprême de la Corée du Nord');
+    expect(kim!.textContent).toContain('Vous n’avez encore rien lu à son sujet.');
+  });
+});

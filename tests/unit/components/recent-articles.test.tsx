@@ -1,0 +1,58 @@
+/** @vitest-environment jsdom */
+import { render, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { RecentArticles } from '@/components/recent-articles';
+import type { ArticleSummary } from '@/lib/messaging/protocol';
+import { seedArticle } from './seed-article';
+
+const courier: ArticleSummary = {
+  ...seedArticle,
+  key: 'https://www.courier.example/world/1',
+  url: null,
+  canonicalUrl: null,
+  title: null,
+  siteName: null,
+  lastReadAt: Date.UTC(2024, 5, 18, 12),
+  savedAt: Date.UTC(2024, 5, 18, 13),
+};
+
+describe('RecentArticles', () => {
+  it('lists recent reading newest first, each a link to the original in a new tab', () => {
+    render(<RecentArticles articles={[seedArticle, courier]} />);
+    const region = screen.getByRole('region', { name: 'Recently read' });
+    const items = within(region).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+
+    const seed = within(items[0]!).getByRole('link', { name: seedArticle.title! });
+    expect(seed.getAttribute('href')).toBe(seedArticle.canonicalUrl);
+    expect(seed.getAttribute('target')).toBe('_blank');
+    expect(seed.getAttribute('rel')).toContain('noopener');
+    expect(items[0]!.textContent).toContain('News 24 · Jun 20, 2024');
+    expect(within(items[0]!).queryByRole('link', { name: 'saved copy' })).toBeNull();
+
+    // No title, site or URL: its key stands in, the host names the site, and it was saved.
+    const untitled = within(items[1]!).getByRole('link', { name: 'Untitled article' });
+    expect(untitled.getAttribute('href')).toBe(courier.key);
+    expect(items[1]!.textContent).toContain('courier.example · Jun 18, 2024');
+    expect(within(items[1]!).getByRole('link', { name: 'saved copy' }).getAttribute('href')).toBe(
+      'reader.html?key=https%3A%2F%2Fwww.courier.example%2Fworld%2F1',
+    );
+  });
+
+  it('says in words how the list fills when nothing was read yet', () => {
+    render(<RecentArticles articles={[]} />);
+    const region = screen.getByRole('region', { name: 'Recently read' });
+    expect(within(region).queryByRole('list')).toBeNull();
+    expect(region.textContent).toContain(
+      'Nothing yet. Open a news article and it will appear here.',
+    );
+  });
+
+  it('renders titles as text, never as markup', () => {
+    const { container } = render(
+      <RecentArticles articles={[{ ...seedArticle, title: '<img src=x onerror=alert(1)>Hi' }]} />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('link', { name: '<img src=x onerror=alert(1)>Hi' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,67 @@
+/** @vitest-environment jsdom */
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nContext } from '@/components/i18n';
+import { TabStatus } from '@/components/tab-status';
+import { createTranslator } from '@/lib/i18n/translate';
+import fr from '@/public/_locales/fr/messages.json';
+import type { TabView } from '@/lib/messaging/protocol';
+import { seedArticle } from './seed-article';
+
+describe('TabStatus', () => {
+  it('says there is no tab when it has no view', () => {
+    render(<TabStatus view={undefined} />);
+    expect(screen.getByText('No tab to show.')).toBeTruthy();
+  });
+
+  it.each([
+    [{ kind: 'excluded' }, 'Backstory never records this site'],
+    [{ kind: 'paused' }, 'Recording is paused'],
+    [
+      { kind: 'not-article', reason: '' },
+      'This page does not look like a news article, so Backstory left it alone.',
+    ],
+    [{ kind: 'not-article', reason: 'search results' }, '(search results)'],
+    // A reason the interface has no words for is shown as it is.
+    [{ kind: 'not-article', reason: 'a login form' }, '(a login form)'],
+    [
+      { kind: 'failed', reason: 'QuotaExceededError' },
+      'could not store this article (QuotaExceededError)',
+    ],
+  ] as [TabView, string][])('says why there is no article in a sentence (%o)', (view, words) => {
+    const { container } = render(<TabStatus view={view} />);
+    const status = container.querySelector('p.status')!;
+    expect(status.textContent).toContain(words);
+    expect(status.getAttribute('data-kind')).toBe(view.kind);
+    expect(screen.queryByRole('article')).toBeNull();
+  });
+
+  it('translates the extraction’s reason in French', () => {
+    render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <TabStatus view={{ kind: 'not-article', reason: 'a front page' }} />
+      </I18nContext.Provider>,
+    );
+    expect(
+      screen.getByText(
+        'Cette page ne ressemble pas à un article de presse (une page d’accueil) : Backstory l’a laissée de côté.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('shows the article, busy only while that article is being saved', () => {
+    const onToggleSave = vi.fn();
+    const view: TabView = { kind: 'article', article: seedArticle };
+    const { rerender } = render(
+      <TabStatus view={view} onToggleSave={onToggleSave} saving="https://other.example/" />,
+    );
+    const save = screen.getByRole('button', { name: 'Save to archive' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(false);
+    fireEvent.click(save);
+    expect(onToggleSave).toHaveBeenCalledExactlyOnceWith(seedArticle);
+    rerender(<TabStatus view={view} onToggleSave={onToggleSave} saving={seedArticle.key} />);
+    expect(
+      (screen.getByRole('button', { name: 'Save to archive' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+});
