@@ -14,7 +14,7 @@ import { openDb } from '@/lib/db';
 import { dispatchMessage, type Sender } from '@/lib/messaging/handle';
 import { onMessage, sendMessage } from '@/lib/messaging/messenger';
 import { INBOUND, type InboundType } from '@/lib/messaging/protocol';
-import { createBackfillRunner, type BackfillState } from '@/lib/background/backfill';
+import { catchUpRecent, createBackfillRunner, type BackfillState } from '@/lib/background/backfill';
 import { onlineBackground } from '@/lib/background/online-background';
 import { outsideCoverage } from '@/lib/background/outside-coverage';
 import { lookupOfflineFacts } from '@/lib/kb/offline-facts';
@@ -117,11 +117,13 @@ export default defineBackground(() => {
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id !== undefined) await saveTab(deps, handlers, id);
   });
-  // A worker stopped mid-processing left reports in the queue: finish them now. Then forget
-  // reading history past its retention period (the worker wakes often enough for this).
-  // Then bring articles stored by an older version up to date (index, stories), resumably.
+  // A worker stopped mid-processing left reports in the queue: finish them now, and index and
+  // group the latest articles it stored without. Then forget reading history past its
+  // retention period (the worker wakes often enough for this). Then bring articles stored by
+  // an older version up to date (index, stories), resumably.
   void queue
     .drain()
+    .then(() => catchUpRecent(db, (articles) => addAllToStories(db, articles)))
     .then(() => pruneOldHistory(deps))
     .then(() => backfill.run())
     .catch((error: unknown) => console.warn('[Backstory] start-up work not finished', error));
