@@ -3,16 +3,36 @@ import type { StoryMember, StoryRow, Weighted } from './rows';
 
 const DAY_MS = 86_400_000;
 
-/** Cosine of two sparse vectors (0 when either is empty). */
+/**
+ * Cosine of two sparse vectors (0 when either is empty). The lookup map and norm of a vector
+ * are kept with it: pass the vector compared many times (the new article's) first.
+ */
 export function cosine(a: Weighted[], b: Weighted[]): number {
   if (!a.length || !b.length) return 0;
-  const small = a.length <= b.length ? a : b;
-  const large = new Map(a.length <= b.length ? b : a);
+  const index = indexOf(a);
   let dot = 0;
-  for (const [k, w] of small) dot += w * (large.get(k) ?? 0);
+  for (const [k, w] of b) dot += w * (index.get(k) ?? 0);
   if (dot === 0) return 0;
-  const norm = (v: Weighted[]) => Math.hypot(...v.map(([, w]) => w));
-  return dot / (norm(a) * norm(b));
+  return dot / (normOf(a) * normOf(b));
+}
+
+const indexes = new WeakMap<Weighted[], Map<string, number>>();
+const norms = new WeakMap<Weighted[], number>();
+
+function indexOf(v: Weighted[]): Map<string, number> {
+  let index = indexes.get(v);
+  if (!index) indexes.set(v, (index = new Map(v)));
+  return index;
+}
+
+function normOf(v: Weighted[]): number {
+  let norm = norms.get(v);
+  if (norm === undefined) {
+    let sum = 0;
+    for (const [, w] of v) sum += w * w;
+    norms.set(v, (norm = Math.sqrt(sum)));
+  }
+  return norm;
 }
 
 /** Halves with every HALF_LIFE_DAYS between the article's date and the story's date range. */

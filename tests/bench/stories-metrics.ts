@@ -7,20 +7,52 @@ export interface Prf {
 
 const f1 = (p: number, r: number) => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 
-/** B-cubed (Bagga & Baldwin): per item, the share of its cluster that is its gold class, and back. */
-export function bcubed(predicted: string[], gold: string[]): Prf {
+/**
+ * B-cubed (Bagga & Baldwin): per item, the share of its cluster that is its gold class, and
+ * back, averaged over the items `only` keeps (default all; the clusters are always the whole
+ * set's, so a cluster spilling across a subset's edge still costs precision).
+ */
+export function bcubed(
+  predicted: string[],
+  gold: string[],
+  only: (i: number) => boolean = () => true,
+): Prf {
+  const [p, r] = bcubedSums(predicted, gold, only);
+  const n = gold.filter((_, i) => only(i)).length;
+  return { p: p / n, r: r / n, f1: f1(p / n, r / n) };
+}
+
+/** B-cubed over items scored in different runs: each run counts for the items it keeps. */
+export function bcubedParts(
+  parts: [predicted: string[], only: (i: number) => boolean][],
+  gold: string[],
+): Prf {
+  let [p, r, n] = [0, 0, 0];
+  for (const [predicted, only] of parts) {
+    const [pp, rr] = bcubedSums(predicted, gold, only);
+    p += pp;
+    r += rr;
+    n += gold.filter((_, i) => only(i)).length;
+  }
+  return { p: p / n, r: r / n, f1: f1(p / n, r / n) };
+}
+
+function bcubedSums(
+  predicted: string[],
+  gold: string[],
+  only: (i: number) => boolean,
+): [number, number] {
   const pred = groups(predicted);
   const truth = groups(gold);
   let p = 0;
   let r = 0;
   for (let i = 0; i < gold.length; i++) {
+    if (!only(i)) continue;
     const both = intersect(pred.get(predicted[i]!)!, truth.get(gold[i]!)!);
     p += both / pred.get(predicted[i]!)!.size;
     r += both / truth.get(gold[i]!)!.size;
   }
-  p /= gold.length;
-  r /= gold.length;
-  return { p, r, f1: f1(p, r) };
+  return [p, r];
 }
 
 /** Pairwise: over all pairs of items, those put together that belong together. */
