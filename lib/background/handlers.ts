@@ -107,12 +107,15 @@ export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
     async onStored(item, stored) {
       const url = item.article.url ?? stored.key;
       await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key });
-      deps.notifyTabChanged(item.tabId);
+      deps.notifyTabChanged(item.tabId); // The article shows at once...
       await keepIndexed(deps.db, indexArticle(deps.db, stored));
       await keepInStories(deps.db, stored);
       // The toolbar says how much earlier coverage this page has.
       const earlier = await countEarlier(deps.db, stored.key);
       deps.setBadge(item.tabId, earlier ? String(earlier) : '');
+      // ...and its earlier coverage once its story is known: a panel that asked in between
+      // would otherwise keep saying there is none.
+      deps.notifyTabChanged(item.tabId);
     },
     async onFailed(item, error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -81,7 +81,8 @@ describe('background handlers', () => {
     expect((await h.listRecentArticles({ limit: 5 }, ui)).map((a) => a.title)).toEqual([
       seed.title,
     ]);
-    expect(deps.notified).toEqual([1]);
+    // Told twice: the article at once, then its earlier coverage once its story is known.
+    expect(deps.notified).toEqual([1, 1]);
   });
 
   it('store nothing while recording is paused, and say so', async () => {
@@ -290,7 +291,11 @@ describe('earlier coverage', () => {
       { ...sender(2), tab: { id: 2, url: earlier.url } },
     );
     expect(deps.badges.get(2)).toBe('');
+    // What an open panel would see when told: at the last word, the story is there.
+    const seen: Promise<number>[] = [];
+    deps.notifyTabChanged = () => void seen.push(deps.db.storyMembers.count());
     await h.reportPage({ kind: 'article', article: seed }, sender(1));
+    expect(await Promise.all(seen)).toEqual([1, 2]);
     expect(deps.badges.get(1)).toBe('1');
     const key = 'http://news24.localhost/monde/2024/06/19/kim-promet-son-plein-soutien-a-la-russie';
     const entries = async () => {
