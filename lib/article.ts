@@ -43,3 +43,24 @@ export interface AnalyzeResult {
   dates: unknown[];
   error: string | null;
 }
+
+/** An article of which nothing is known but its text (plain-text input, tests, benchmarks). */
+export function textArticle(text: string, known: Partial<Article> = {}): Article {
+  return {
+    url: null,
+    canonicalUrl: null,
+    title: null,
+    byline: null,
+    siteName: null,
+    lang: null,
+    publishedAt: null,
+    excerpt: null,
+    text,
+    modifiedAt: null,
+    section: null,
+    imageUrl: null,
+    description: null,
+    captions: [],
+    ...known,
+  };
+}

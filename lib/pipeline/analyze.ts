@@ -1,4 +1,4 @@
-import type { AnalyzeResult, Article } from '../article';
+import { textArticle, type AnalyzeResult } from '../article';
 import { annotateArticle, withDetectedLanguage } from './annotate';
 import { readPage } from './read-page';
 
@@ -28,22 +28,7 @@ export function analyzeDocument(
 
 /** The pipeline on plain text: no extraction, the text exactly as given, metadata null. */
 export function analyzeText(input: string, text: string, opts: AnalyzeOptions = {}): AnalyzeResult {
-  const article: Article = {
-    url: opts.url ?? null,
-    canonicalUrl: null,
-    title: null,
-    byline: null,
-    siteName: null,
-    lang: opts.lang ?? null,
-    publishedAt: null,
-    excerpt: null,
-    text,
-    modifiedAt: null,
-    section: null,
-    imageUrl: null,
-    description: null,
-    captions: [],
-  };
+  const article = textArticle(text, { url: opts.url ?? null, lang: opts.lang ?? null });
   return { input, article, ...annotateArticle(article), error: null };
 }
 

@@ -1,3 +1,4 @@
+import { textArticle } from '../article';
 import type { StoredArticle } from '../db/schema';
 import { findEntities, resolveLanguage } from '../entities/find-entities';
 import type { BackstoryDb } from '../db/schema';
@@ -32,20 +33,12 @@ export function documentToArticle(doc: StoryDocument, readAt: number): StoredArt
   }));
   return {
     key: `doc:${doc.doc_id}`,
-    url: doc.url ?? null,
-    canonicalUrl: null,
-    title,
-    byline: null,
-    siteName: null,
-    lang,
-    publishedAt: doc.published_at ?? inferDate(doc.text, detected),
-    excerpt: null,
-    text: doc.text,
-    modifiedAt: null,
-    section: null,
-    imageUrl: null,
-    description: null,
-    captions: [],
+    ...textArticle(doc.text, {
+      url: doc.url ?? null,
+      title,
+      lang,
+      publishedAt: doc.published_at ?? inferDate(doc.text, detected),
+    }),
     firstReadAt: readAt,
     lastReadAt: readAt,
     readCount: 1,

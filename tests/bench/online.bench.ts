@@ -11,6 +11,7 @@ import 'fake-indexeddb/auto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Dexie from 'dexie';
+import { textArticle } from '../../lib/article';
 import { onlineBackground } from '../../lib/background/online-background';
 import { openDb, type BackstoryDb, type StoredEntity } from '../../lib/db';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
@@ -59,22 +60,7 @@ function corpusArticles(n: number): Article[] {
   const lines = readFileSync(STORIES, 'utf8').split('\n').filter(Boolean).slice(0, n);
   return lines.map((line) => {
     const doc = JSON.parse(line) as { doc_id: string; text: string; title?: string };
-    const article = {
-      url: null,
-      canonicalUrl: null,
-      title: doc.title ?? null,
-      byline: null,
-      siteName: null,
-      lang: 'en',
-      publishedAt: null,
-      excerpt: null,
-      text: doc.text,
-      modifiedAt: null,
-      section: null,
-      imageUrl: null,
-      description: null,
-      captions: [],
-    };
+    const article = textArticle(doc.text, { title: doc.title ?? null, lang: 'en' });
     return { name: doc.doc_id, entities: annotateArticle(article).entities };
   });
 }

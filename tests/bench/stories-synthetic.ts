@@ -15,6 +15,7 @@
  * was generated for. Only the measured articles go through addToStories.
  */
 import Dexie from 'dexie';
+import { textArticle } from '@/lib/article';
 import { openDb } from '@/lib/db';
 import type { BackstoryDb, StoredArticle, StoredEntity } from '@/lib/db/schema';
 import { addToStories } from '@/lib/stories/add-to-stories';
@@ -123,20 +124,13 @@ class Generator {
     const entities = [...s.entities, ...(s.base.entities ?? []).slice(0, 8)];
     return {
       key: `https://news.example/${i}`,
-      url: `https://news.example/${i}`,
-      canonicalUrl: null,
-      title: own[0] ?? null,
-      byline: null,
-      siteName: `site${i % 50}.example`,
-      lang: 'en',
-      publishedAt: new Date(date).toISOString(),
-      excerpt: null,
-      text,
-      modifiedAt: null,
-      section: null,
-      imageUrl: null,
-      description: null,
-      captions: [],
+      ...textArticle(text, {
+        url: `https://news.example/${i}`,
+        title: own[0] ?? null,
+        siteName: `site${i % 50}.example`,
+        lang: 'en',
+        publishedAt: new Date(date).toISOString(),
+      }),
       firstReadAt: date + 3_600_000,
       lastReadAt: date + 3_600_000,
       readCount: 1,

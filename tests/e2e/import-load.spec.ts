@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textArticle } from '../../lib/article';
 import { serializeExport, type ExportedArticle } from '../../lib/archive/export-format';
 import { openPage, useExtensionBrowser } from './setup-browser';
 
@@ -22,20 +23,13 @@ function archive(): ExportedArticle[] {
     const start = text.lastIndexOf(name);
     return {
       key: `https://archive.example/${i}`,
-      url: `https://archive.example/${i}`,
-      canonicalUrl: null,
-      title: `Archived story ${i}`,
-      byline: null,
-      siteName: 'Archive Example',
-      lang: 'en',
-      publishedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
-      excerpt: null,
-      text,
-      modifiedAt: null,
-      section: null,
-      imageUrl: null,
-      description: null,
-      captions: [],
+      ...textArticle(text, {
+        url: `https://archive.example/${i}`,
+        title: `Archived story ${i}`,
+        siteName: 'Archive Example',
+        lang: 'en',
+        publishedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
+      }),
       firstReadAt: 1_600_000_000_000 + i,
       lastReadAt: 1_600_000_000_000 + i,
       readCount: 1,

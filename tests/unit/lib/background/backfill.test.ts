@@ -8,6 +8,7 @@ import {
   type BackfillState,
 } from '@/lib/background/backfill';
 import { openDb, type BackstoryDb, type StoredArticle } from '@/lib/db';
+import { tulips } from '../../../helpers';
 import { searchArticles } from '@/lib/search/search-articles';
 
 let db: BackstoryDb;
@@ -23,30 +24,6 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-function rows(n: number): StoredArticle[] {
-  return Array.from({ length: n }, (_, i) => ({
-    key: `https://a.example/${i + 1}`,
-    url: `https://a.example/${i + 1}`,
-    canonicalUrl: null,
-    title: `Article ${i + 1}`,
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    publishedAt: null,
-    excerpt: null,
-    modifiedAt: null,
-    section: null,
-    imageUrl: null,
-    description: null,
-    captions: [],
-    text: `Tulip number w${i + 1}.`,
-    firstReadAt: 1,
-    lastReadAt: 1,
-    readCount: 1,
-    savedAt: 1,
-  }));
-}
-
 const deps = (over = {}) => ({
   db,
   read: async () => state,
@@ -56,7 +33,7 @@ const deps = (over = {}) => ({
 });
 
 it('indexes articles stored before the index knew them, once, and resumes after a stop', async () => {
-  await db.articles.bulkAdd(rows(250));
+  await db.articles.bulkAdd(tulips(250));
   let batches = 0;
   // The worker is stopped after the first batch.
   await expect(
@@ -84,14 +61,14 @@ it('indexes articles stored before the index knew them, once, and resumes after 
 });
 
 it('starts again from the first article when what is derived changes', async () => {
-  await db.articles.bulkAdd(rows(3));
+  await db.articles.bulkAdd(tulips(3));
   state = { version: DERIVED_VERSION - 1, doneThrough: 3, complete: true };
   expect(await runBackfill(deps())).toBe(3);
   expect(state).toMatchObject({ version: DERIVED_VERSION, complete: true });
 });
 
 it('goes over articles imported after it finished, also when asked during a run', async () => {
-  const all = rows(6);
+  const all = tulips(6);
   await db.articles.bulkAdd(all.slice(0, 3));
   const seen: string[] = [];
   const runner = createBackfillRunner(
@@ -114,7 +91,7 @@ it('goes over articles imported after it finished, also when asked during a run'
 });
 
 it('catches up the latest articles a stopped worker left unindexed or without a story', async () => {
-  await db.articles.bulkAdd(rows(3));
+  await db.articles.bulkAdd(tulips(3));
   const grouped: string[] = [];
   const extra = async (b: StoredArticle[]) => {
     grouped.push(...b.map((a) => a.key));

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entityBackground } from '@/lib/background/entity-background';
 import { addToStories } from '@/lib/stories';
-import { openDb, type BackstoryDb, type StoredArticle, type StoredEntity } from '@/lib/db';
+import { openDb, type BackstoryDb, type StoredEntity } from '@/lib/db';
+import { storedArticle } from '../../../helpers';
 
 let db: BackstoryDb;
 
@@ -23,28 +24,17 @@ function ent(id: string, name: string, type: StoredEntity['type'] = 'PER'): Stor
 }
 
 function article(n: number, entities: StoredEntity[], publishedAt: string | null = null) {
-  return {
+  return storedArticle({
     key: `https://news.example/${n}`,
-    url: `https://news.example/${n}`,
-    canonicalUrl: null,
     title: `Story ${n}`,
-    byline: null,
     siteName: `Site ${n}`,
     lang: 'en',
     publishedAt,
-    excerpt: null,
-    modifiedAt: null,
-    section: null,
-    imageUrl: null,
-    description: null,
-    captions: [],
-    text: 'Text.',
     firstReadAt: T0 + n * DAY,
     lastReadAt: T0 + n * DAY,
-    readCount: 1,
     entities,
     entityIds: entities.map((e) => e.id),
-  } satisfies StoredArticle;
+  });
 }
 
 const putin = ent('per:Q7747', 'Vladimir Poutine');

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { scheduleIdleMerge } from '@/lib/background/idle-merge';
-import { openDb, type BackstoryDb, type StoredArticle } from '@/lib/db';
+import { openDb, type BackstoryDb } from '@/lib/db';
+import { tulips } from '../../../helpers';
 import { indexArticles, TAIL_MAX } from '@/lib/search/index-articles';
 
 let db: BackstoryDb;
@@ -15,34 +16,10 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-function rows(n: number): StoredArticle[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: i + 1,
-    key: `https://a.example/${i + 1}`,
-    url: `https://a.example/${i + 1}`,
-    canonicalUrl: null,
-    title: `Article ${i + 1}`,
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    publishedAt: null,
-    excerpt: null,
-    modifiedAt: null,
-    section: null,
-    imageUrl: null,
-    description: null,
-    captions: [],
-    text: `Tulip number w${i + 1}.`,
-    firstReadAt: 1,
-    lastReadAt: 1,
-    readCount: 1,
-  }));
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 it('merges a full tail once indexing has been quiet, and only the last of quick calls runs', async () => {
-  const all = rows(TAIL_MAX);
+  const all = tulips(TAIL_MAX);
   await db.articles.bulkAdd(all);
   await indexArticles(
     db,
@@ -60,7 +37,7 @@ it('merges a full tail once indexing has been quiet, and only the last of quick 
 });
 
 it('leaves a tail that is not full', async () => {
-  const some = rows(3);
+  const some = tulips(3);
   await db.articles.bulkAdd(some);
   await indexArticles(
     db,

@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { coverageLabels, outsideCoverage } from '@/lib/background/outside-coverage';
-import { openDb, type BackstoryDb, type StoredArticle, type StoredEntity } from '@/lib/db';
+import { openDb, type BackstoryDb, type StoredEntity } from '@/lib/db';
 import { createSourceState } from '@/lib/online/source-state';
 import { startFakeApis, type FakeApis } from '../../../fake-apis/server';
+import { storedArticle } from '../../../helpers';
 
 let server: FakeApis;
 let db: BackstoryDb;
@@ -30,32 +31,22 @@ const ent = (id: string, name: string, salience: number): StoredEntity => ({
   mentions: [],
 });
 
-const article: StoredArticle = {
+const article = storedArticle({
   key: 'https://news24.example/kim',
-  url: 'https://news24.example/kim',
-  canonicalUrl: null,
   title: 'Kim promet son plein soutien',
-  byline: null,
   siteName: 'News 24',
   lang: 'fr',
   publishedAt: '2024-06-19T06:45:00.000Z',
-  excerpt: null,
-  modifiedAt: null,
-  section: null,
-  imageUrl: null,
-  description: null,
-  captions: [],
   text: 'Texte.',
   firstReadAt: Date.UTC(2024, 5, 19),
   lastReadAt: Date.UTC(2024, 5, 19),
-  readCount: 1,
   entities: [
     ent('per:Q7747', 'Vladimir Poutine', 1),
     ent('per:Q56226', 'Kim Jong Un', 0.9),
     ent('loc:Q18808', 'Pyongyang', 0.6),
     ent('per:joe-passing', 'Joe Passing', 0.1),
   ],
-};
+});
 
 it('asks with the English names of the main entities only', () => {
   expect(coverageLabels(article)).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Pyongyang']);
