@@ -7,9 +7,3 @@ export function foldName(name: string): string {
 export function nameWords(folded: string): string[] {
   return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
-
-/** A deterministic entity key: "per:vladimir-poutine". */
-export function entityId(type: string, name: string): string {
-  const slug = nameWords(foldName(name)).join('-');
-  return `${type.toLowerCase()}:${slug || 'x'}`;
-}
