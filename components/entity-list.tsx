@@ -32,28 +32,32 @@ export function EntityList({
           <div class="entity-group" key={type}>
             <h3 id={`entities-${type}`}>{t(label)}</h3>
             <ul aria-labelledby={`entities-${type}`}>
-              {group.map((e) => (
-                <li
-                  key={e.id}
-                  title={
-                    e.mentionCount === 1 ? t('mentionCountOne') : t('mentionCount', e.mentionCount)
-                  }
-                  data-entity-id={e.id}
-                >
-                  {onSelect ? (
-                    <button
-                      type="button"
-                      class="link-button"
-                      aria-label={t('entityMore', e.name)}
-                      onClick={() => onSelect(e.id)}
-                    >
-                      {e.name}
-                    </button>
-                  ) : (
-                    e.name
-                  )}
-                </li>
-              ))}
+              {group.map((e) => {
+                const shown = e.displayName ?? e.name;
+                const count =
+                  e.mentionCount === 1 ? t('mentionCountOne') : t('mentionCount', e.mentionCount);
+                return (
+                  <li
+                    key={e.id}
+                    // The article's own name, when the list shows the reader's.
+                    title={e.displayName ? `${e.name} · ${count}` : count}
+                    data-entity-id={e.id}
+                  >
+                    {onSelect ? (
+                      <button
+                        type="button"
+                        class="link-button"
+                        aria-label={t('entityMore', shown)}
+                        onClick={() => onSelect(e.id)}
+                      >
+                        {shown}
+                      </button>
+                    ) : (
+                      shown
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </div>
         );

@@ -22,7 +22,7 @@ export function StoryTimeline({
 }) {
   const { t } = useI18n();
   if (timeline === undefined) return null;
-  const names = new Map(article.entities.map((e) => [e.id, e.name]));
+  const names = new Map(article.entities.map((e) => [e.id, e.displayName ?? e.name]));
   const empty = !timeline || (!timeline.earlier.length && !timeline.relatedStories.length);
   return (
     <section class="related" aria-labelledby="related-heading">

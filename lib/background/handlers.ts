@@ -27,6 +27,7 @@ import { addToStories, removeFromStories, timelineForArticle } from '../stories'
 import { articleKey } from '../url/article-key';
 import type { OnlineBackground, OutsideCoverageView } from '../messaging/protocol';
 import { entityBackground, type OfflineLookup } from './entity-background';
+import { viewWithReaderNames } from './entity-names';
 import { scheduleIdleMerge } from './idle-merge';
 import { createQueueRunner, type QueueRunner } from './process-queue';
 import { openEntityPanelFor, pageEntitiesFor } from './page-entities';
@@ -174,7 +175,8 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
         deps.excludedSites(),
       ]);
       const article = record?.key ? await getArticleByKey(deps.db, record.key) : undefined;
-      return describeTab(tab, record, recording, article, excluded);
+      const view = describeTab(tab, record, recording, article, excluded);
+      return viewWithReaderNames(view, deps.uiLanguage?.());
     },
 
     async listRecentArticles({ limit }) {

@@ -34,6 +34,8 @@ export interface EntitySummary {
   id: string;
   type: 'PER' | 'LOC' | 'ORG';
   name: string;
+  /** Its name in the reader's language, for an article in another language, when known. */
+  displayName?: string;
   salience: number;
   mentionCount: number;
 }

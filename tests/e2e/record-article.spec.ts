@@ -29,23 +29,30 @@ describe('Backstory in Chromium', () => {
     await card.getByText(SEED_TITLE).waitFor();
     expect(await card.textContent()).toMatch(/News 24 · French · .*2024/);
     await popup.getByRole('link', { name: SEED_TITLE }).waitFor();
-    // Its people, places and organisations, merged and typed.
+    // Its people, places and organisations, merged and typed; the French article's names in
+    // the English reader's language where the knowledge base knows them.
     const group = async (name: string) =>
       card.getByRole('list', { name }).getByRole('listitem').allTextContents();
     expect(await group('People')).toEqual(
       expect.arrayContaining([
-        'Vladimir Poutine',
+        'Vladimir Putin',
         'Kim Jong Un',
         'Antony Blinken',
         'Jens Stoltenberg',
-        'Sergueï Lavrov',
+        'Sergey Lavrov',
       ]),
     );
     expect(await group('Places')).toEqual(
-      expect.arrayContaining(['Pyongyang', 'Corée du Nord', 'Russie', 'Ukraine', 'États-Unis']),
+      expect.arrayContaining(['Pyongyang', 'North Korea', 'Russia', 'Ukraine', 'United States']),
     );
-    expect(await group('Organisations')).toEqual(expect.arrayContaining(['OTAN', 'KCNA']));
-    expect((await group('People')).filter((n) => /Poutine/.test(n))).toEqual(['Vladimir Poutine']);
+    expect(await group('Organisations')).toEqual(
+      expect.arrayContaining(['NATO', 'Korean Central News Agency']),
+    );
+    expect((await group('People')).filter((n) => /Put/.test(n))).toEqual(['Vladimir Putin']);
+    // The article's own name is one hover away.
+    expect(
+      await card.getByRole('listitem').filter({ hasText: 'Vladimir Putin' }).getAttribute('title'),
+    ).toMatch(/^Vladimir Poutine · \d+ mentions$/);
     await saveScreenshot(popup, 'popup-article');
     await popup.close();
   });

@@ -83,4 +83,23 @@ describe('EntityList', () => {
     );
     expect(items[0]!.getAttribute('title')).toBe('2 mentions');
   });
+
+  it('shows the reader’s name for an entity when given, with the article’s own on hover', () => {
+    const onSelect = vi.fn();
+    render(
+      <EntityList
+        entities={[
+          { ...e('per:Q7747', 'PER', 'Vladimir Poutine', 1), displayName: 'Vladimir Putin' },
+          { ...e('per:x', 'PER', 'Jean Dupont', 0.5), mentionCount: 1 },
+        ]}
+        onSelect={onSelect}
+      />,
+    );
+    const [putin, dupont] = screen.getAllByRole('listitem');
+    expect(putin!.textContent).toBe('Vladimir Putin');
+    expect(putin!.getAttribute('title')).toBe('Vladimir Poutine · 2 mentions');
+    expect(dupont!.getAttribute('title')).toBe('1 mention');
+    fireEvent.click(screen.getByRole('button', { name: 'Background on Vladimir Putin' }));
+    expect(onSelect).toHaveBeenCalledWith('per:Q7747');
+  });
 });
