@@ -1,15 +1,22 @@
 import { formatDay, hostOf, languageName } from '@/lib/format/display';
-import type { SavedCopy } from '@/lib/messaging/protocol';
+import type { ArticleTimeline, SavedCopy } from '@/lib/messaging/protocol';
+import { EntityList } from './entity-list';
 import { useI18n } from './i18n';
+import { StoryTimeline } from './story-timeline';
 
 export interface ReaderViewProps {
   copy: SavedCopy;
   /** Turns stored HTML into safe HTML (DOMPurify); the view never renders anything else. */
   sanitize(html: string): string;
+  /** Its earlier coverage; undefined while it loads. */
+  timeline?: ArticleTimeline | null;
 }
 
-/** A saved article, readable offline: the sanitised HTML when saved with it, else the text. */
-export function ReaderView({ copy, sanitize }: ReaderViewProps) {
+/**
+ * A saved article, readable offline: the sanitised HTML when saved with it, else the text; then
+ * its people, places and organisations, and its earlier coverage.
+ */
+export function ReaderView({ copy, sanitize, timeline }: ReaderViewProps) {
   const { t, locale } = useI18n();
   const { article, html } = copy;
   const source = article.canonicalUrl ?? article.url;
@@ -56,6 +63,8 @@ export function ReaderView({ copy, sanitize }: ReaderViewProps) {
           ))}
         </section>
       )}
+      <EntityList entities={article.entities} />
+      <StoryTimeline article={article} timeline={timeline} />
     </main>
   );
 }

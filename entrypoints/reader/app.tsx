@@ -3,7 +3,7 @@ import { useI18n } from '@/components/i18n';
 import { ReaderView } from '@/components/reader-view';
 import { createSanitizer } from '@/lib/archive/sanitize';
 import { sendMessage } from '@/lib/messaging/messenger';
-import type { SavedCopy } from '@/lib/messaging/protocol';
+import type { ArticleTimeline, SavedCopy } from '@/lib/messaging/protocol';
 
 const sanitize = createSanitizer(window);
 
@@ -12,6 +12,7 @@ export function App() {
   const { t } = useI18n();
   const key = new URLSearchParams(location.search).get('key');
   const [state, setState] = useState<{ copy?: SavedCopy | null; error?: string }>({});
+  const [timeline, setTimeline] = useState<ArticleTimeline | null>();
   useEffect(() => {
     if (!key) return setState({ error: t('readerNoKey') });
     sendMessage('getSavedArticle', { key }).then(
@@ -21,11 +22,13 @@ export function App() {
       },
       (e: unknown) => setState({ error: String(e) }),
     );
+    // Earlier coverage is a bonus: without it the article still reads.
+    sendMessage('getTimeline', { key }).then(setTimeline, () => setTimeline(null));
   }, [key, t]);
   if (state.error) {
     return <p class="status reader">{t('readerError', state.error)}</p>;
   }
   if (state.copy === undefined) return <p class="status reader">{t('loading')}</p>;
   if (state.copy === null) return <p class="status reader">{t('readerMissing')}</p>;
-  return <ReaderView copy={state.copy} sanitize={sanitize} />;
+  return <ReaderView copy={state.copy} sanitize={sanitize} timeline={timeline} />;
 }

@@ -27,7 +27,7 @@ import { addToStories, removeFromStories, timelineForArticle } from '../stories'
 import { articleKey } from '../url/article-key';
 import type { OnlineBackground, OutsideCoverageView } from '../messaging/protocol';
 import { entityBackground, type OfflineLookup } from './entity-background';
-import { viewWithReaderNames } from './entity-names';
+import { viewWithReaderNames, withReaderNames } from './entity-names';
 import { scheduleIdleMerge } from './idle-merge';
 import { createQueueRunner, type QueueRunner } from './process-queue';
 import { openEntityPanelFor, pageEntitiesFor } from './page-entities';
@@ -278,8 +278,10 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
       const copy = await getSavedCopy(deps.db, key);
       if (!copy) return null;
       const { article, html } = copy;
+      const ui = deps.uiLanguage?.();
+      const summary = ui ? withReaderNames(summarize(article), ui) : summarize(article);
       return {
-        article: { ...summarize(article), text: article.text, captions: article.captions ?? [] },
+        article: { ...summary, text: article.text, captions: article.captions ?? [] },
         html,
       };
     },

@@ -36,6 +36,15 @@ describe('the archive', () => {
       .getByText(/Gavriil Grigorov/)
       .first()
       .waitFor();
+    // Its entities (in the reader's language) and its earlier coverage, offline too.
+    await reader
+      .getByRole('region', { name: 'In this article' })
+      .getByText('Vladimir Putin', { exact: true })
+      .waitFor();
+    await reader
+      .getByRole('region', { name: 'Earlier coverage you read' })
+      .getByText('Nothing earlier on this story in your reading yet.')
+      .waitFor();
     await saveScreenshot(reader, 'reader-saved-copy');
 
     // Unsave from the popup: the copy goes, the reading history stays.

@@ -81,4 +81,43 @@ describe('ReaderView', () => {
     expect(container.querySelector('script')).toBeNull();
     expect(screen.getByText('<script>window.__pwned=1</script>')).toBeTruthy();
   });
+
+  it('lists the article’s entities and its earlier coverage after the text', () => {
+    const { rerender } = render(<ReaderView copy={copy()} sanitize={(h) => h} />);
+    // The timeline is still loading: no section yet, the article reads all the same.
+    expect(screen.queryByRole('region', { name: 'Earlier coverage you read' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'In this article' })).toBeTruthy();
+    rerender(
+      <ReaderView
+        copy={copy()}
+        sanitize={(h) => h}
+        timeline={{
+          story: {
+            id: 's1',
+            title: 'Putin lands in Pyongyang',
+            keyEntities: [],
+            firstDate: '2024-06-18T08:30:00.000Z',
+            lastDate: '2024-06-19T06:45:00.000Z',
+            articleCount: 2,
+          },
+          earlier: [
+            {
+              key: 'https://w.example/1',
+              url: 'https://w.example/1',
+              date: '2024-06-18T08:30:00.000Z',
+              siteName: 'World Desk',
+              lang: 'en',
+              title: 'Putin lands in Pyongyang',
+              sharedEntityIds: [],
+              saved: false,
+              isNew: false,
+            },
+          ],
+          relatedStories: [],
+        }}
+      />,
+    );
+    const earlier = screen.getByRole('region', { name: 'Earlier coverage you read' });
+    expect(earlier.textContent).toContain('Putin lands in Pyongyang');
+  });
 });
