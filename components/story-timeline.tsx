@@ -33,7 +33,7 @@ export function StoryTimeline({
         <>
           {timeline.earlier.length > 0 && (
             <StoryBlock
-              heading={t('storyHeading', storyName(timeline.story, article))}
+              heading={t('storyHeading', storyName(timeline.story, article, names))}
               story={timeline.story}
               entries={timeline.earlier}
               names={names}
@@ -58,8 +58,13 @@ export function StoryTimeline({
  * A story's name: its latest headline, or, when that is the article being read, its key
  * entities ("Notre-Dame, Paris, Emmanuel Macron").
  */
-function storyName(story: StorySummary, article: ArticleSummary): string {
-  const entities = story.keyEntities.slice(0, 3).map((e) => e.name);
+function storyName(
+  story: StorySummary,
+  article: ArticleSummary,
+  names: Map<string, string>,
+): string {
+  // The article's names for them, in the reader's language where the list shows that.
+  const entities = story.keyEntities.slice(0, 3).map((e) => names.get(e.id) ?? e.name);
   if (story.title && (story.title !== article.title || !entities.length)) return story.title;
   return entities.join(', ') || (article.title ?? '');
 }

@@ -10,7 +10,10 @@ export interface OfflineFacts {
 }
 
 /** Looks an entity up offline; the default knows nothing. */
-export type OfflineLookup = (entity: StoredEntity, lang: string) => OfflineFacts | undefined;
+export type OfflineLookup = (
+  entity: Pick<StoredEntity, 'id' | 'type' | 'name'>,
+  lang: string,
+) => OfflineFacts | undefined;
 
 // The entities mentioned with one are counted over its most recent articles only: the card
 // stays cheap for an entity the reader met in thousands of articles.
@@ -50,7 +53,8 @@ export async function entityBackground(
       count: ids.length,
       ...(firstRow ? { first: mention(firstRow) } : {}),
       ...(rows.length ? { last: mention(rows.at(-1)!) } : {}),
-      with: company(rows, entityId),
+      // Named as the entity itself is: in the reader's language when known.
+      with: company(rows, entityId).map((w) => ({ ...w, name: lookup(w, lang)?.name ?? w.name })),
       stories: await storiesAbout(db, entityId, article.key),
     },
     online,

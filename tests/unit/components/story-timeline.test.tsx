@@ -93,4 +93,25 @@ describe('StoryTimeline', () => {
     rerender(<StoryTimeline article={article} timeline={null} />);
     expect(screen.getByText('Nothing earlier on this story in your reading yet.')).toBeTruthy();
   });
+
+  it('names the story’s key entities as the article list does (reader’s language)', () => {
+    const localized = {
+      ...article,
+      entities: article.entities.map((e) =>
+        e.id === 'loc:Q90' ? { ...e, displayName: 'Parigi' } : e,
+      ),
+    } as ArticleSummary;
+    render(
+      <StoryTimeline
+        article={localized}
+        timeline={{
+          story: story('s1', article.title!),
+          earlier: [entry('https://q.example/2', 'Macron veut rebâtir Notre-Dame')],
+          relatedStories: [],
+        }}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'This story: Notre-Dame, Parigi' })).toBeTruthy();
+    expect(screen.getByText('Shares: Parigi, Emmanuel Macron')).toBeTruthy();
+  });
 });

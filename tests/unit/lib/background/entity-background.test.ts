@@ -91,6 +91,17 @@ describe('entityBackground', () => {
     });
   });
 
+  it('names the entities mentioned with it in the reader’s language too', async () => {
+    await db.articles.bulkAdd([article(1, [putin, kim]), article(2, [putin, kim])]);
+    const current = (await db.articles.get({ key: 'https://news.example/2' }))!;
+    const bg = await entityBackground(db, current, 'per:Q7747', 'fr', false, (e) =>
+      e.id === 'per:Q56226' ? { name: 'Kim Jong-un' } : undefined,
+    );
+    expect(bg!.archive.with).toEqual([
+      { id: 'per:Q56226', name: 'Kim Jong-un', type: 'PER', count: 2 },
+    ]);
+  });
+
   it('is null for an entity the article does not have', async () => {
     await db.articles.add(article(1, [putin]));
     const current = (await db.articles.get({ key: 'https://news.example/1' }))!;
