@@ -1,17 +1,8 @@
 import { formatDay } from '@/lib/format/display';
-import type { MessageKey } from '@/lib/i18n/translate';
+import { entityTypeLabel, translateOnlineReason } from '@/lib/i18n/translate';
 import type { ArchiveMention, EntitySummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
 import { useI18n } from './i18n';
-
-const REASONS: Record<string, MessageKey> = {
-  offline: 'onlineReasonOffline',
-  timeout: 'onlineReasonTimeout',
-  'bad-response': 'onlineReasonBadResponse',
-  'rate-limited': 'onlineReasonRateLimited',
-};
-
-const TYPE_LABEL = { PER: 'cardTypePER', LOC: 'cardTypeLOC', ORG: 'cardTypeORG' } as const;
 
 export interface EntityCardProps {
   /** The entity as the article names it. */
@@ -42,7 +33,7 @@ export function EntityCard({ entity, card }: EntityCardProps) {
     >
       <h3 id={headingId}>
         {name}
-        <span class="meta type"> · {t(TYPE_LABEL[entity.type])}</span>
+        <span class="meta type"> · {entityTypeLabel(t, entity.type)}</span>
       </h3>
       {name !== entity.name && <p class="meta">{entity.name}</p>}
       {bg === undefined ? (
@@ -89,10 +80,9 @@ function OnlinePart({ card }: { card: EntityCardState }) {
   if (online.status === 'loading') return <p class="meta quiet">{t('entityOnlineLoading')}</p>;
   if (online.status === 'not-found') return <p class="meta quiet">{t('entityOnlineNotFound')}</p>;
   if (online.status === 'failed') {
-    const reason = Object.hasOwn(REASONS, online.reason)
-      ? t(REASONS[online.reason]!)
-      : online.reason;
-    return <p class="meta quiet">{t('entityOnlineFailed', reason)}</p>;
+    return (
+      <p class="meta quiet">{t('entityOnlineFailed', translateOnlineReason(t, online.reason))}</p>
+    );
   }
   const { summary, description } = online;
   const href = summary && /^https?:\/\//i.test(summary.url) ? summary.url : null;

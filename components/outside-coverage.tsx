@@ -1,14 +1,7 @@
 import { formatDay } from '@/lib/format/display';
-import type { MessageKey } from '@/lib/i18n/translate';
+import { translateOnlineReason } from '@/lib/i18n/translate';
 import type { PanelState } from '@/lib/ui/panel-store';
 import { useI18n } from './i18n';
-
-const REASONS: Record<string, MessageKey> = {
-  offline: 'onlineReasonOffline',
-  timeout: 'onlineReasonTimeout',
-  'bad-response': 'onlineReasonBadResponse',
-  'rate-limited': 'onlineReasonRateLimited',
-};
 
 /**
  * Other outlets' coverage from GDELT, apart from the reader's own archive and only when the
@@ -22,12 +15,7 @@ export function OutsideCoverage({ outside }: { outside: PanelState['outside'] })
       <h2 id="outside-heading">{t('outsideHeading')}</h2>
       {outside.status === 'loading' && <p class="meta quiet">{t('outsideLoading')}</p>}
       {outside.status === 'failed' && (
-        <p class="meta quiet">
-          {t(
-            'outsideFailed',
-            Object.hasOwn(REASONS, outside.reason) ? t(REASONS[outside.reason]!) : outside.reason,
-          )}
-        </p>
+        <p class="meta quiet">{t('outsideFailed', translateOnlineReason(t, outside.reason))}</p>
       )}
       {outside.status === 'ok' && (
         <>

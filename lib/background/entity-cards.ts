@@ -1,15 +1,13 @@
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import type { StoredArticle, StoredEntity } from '../db/schema';
-import { createTranslator } from '../i18n/translate';
+import { createTranslator, entityTypeLabel } from '../i18n/translate';
 import { lookupOfflineFacts } from '../kb/offline-facts';
 import type { EntityCardView, PageEntity } from '../messaging/protocol';
 
 // Enough for any article; a page listing thousands of names gets its most salient ones.
 const MAX_ENTITIES = 200;
 const MAX_SURFACES = 12;
-
-const TYPE_KEYS = { PER: 'cardTypePER', LOC: 'cardTypeLOC', ORG: 'cardTypeORG' } as const;
 
 /**
  * The entities of a stored article as the page's highlights need them: the strings the text
@@ -22,7 +20,7 @@ export function entityCards(article: StoredArticle, uiLang: string): PageEntity[
     type: entity.type,
     name: entity.name,
     surfaces: surfacesOf(entity, article.text),
-    card: cardOf(entity, t(TYPE_KEYS[entity.type]), uiLang),
+    card: cardOf(entity, entityTypeLabel(t, entity.type), uiLang),
   }));
 }
 

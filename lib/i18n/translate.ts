@@ -54,6 +54,24 @@ export function translateReason(t: Translate, reason: string): string {
   return key ? t(key) : reason;
 }
 
+// Why an online source said nothing (lib/online failure reasons), mapped to messages.
+const ONLINE_REASONS: Record<string, MessageKey> = {
+  offline: 'onlineReasonOffline',
+  timeout: 'onlineReasonTimeout',
+  'bad-response': 'onlineReasonBadResponse',
+  'rate-limited': 'onlineReasonRateLimited',
+};
+
+/** An online source's failure reason in the interface's language; others show as they are. */
+export function translateOnlineReason(t: Translate, reason: string): string {
+  return Object.hasOwn(ONLINE_REASONS, reason) ? t(ONLINE_REASONS[reason]!) : reason;
+}
+
+/** An entity type as one word in the interface's language ("Person", "Personne"). */
+export function entityTypeLabel(t: Translate, type: 'PER' | 'LOC' | 'ORG'): string {
+  return t(({ PER: 'cardTypePER', LOC: 'cardTypeLOC', ORG: 'cardTypeORG' } as const)[type]);
+}
+
 /** The interface's translator and locale. */
 export interface I18n {
   t: Translate;
