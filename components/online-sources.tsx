@@ -1,4 +1,5 @@
 import { useI18n } from './i18n';
+import { SettingToggle } from './setting-toggle';
 
 export interface OnlineSourcesProps {
   /** undefined while the settings load. */
@@ -18,38 +19,20 @@ export function OnlineSources({ wikipedia, outside, onWikipedia, onOutside }: On
     <fieldset class="online-sources">
       <legend>{t('onlineSourcesHeading')}</legend>
       <p class="meta">{t('onlineSourcesIntro')}</p>
-      <div class="setting">
-        <input
-          id="wikipedia"
-          type="checkbox"
-          checked={wikipedia ?? false}
-          disabled={wikipedia === undefined}
-          aria-describedby="wikipedia-help"
-          onChange={(e) => onWikipedia(e.currentTarget.checked)}
-        />
-        <div>
-          <label for="wikipedia">{t('wikipediaLabel')}</label>
-          <p id="wikipedia-help" class="meta">
-            {t('wikipediaHelp')}
-          </p>
-        </div>
-      </div>
-      <div class="setting">
-        <input
-          id="outside-coverage"
-          type="checkbox"
-          checked={outside ?? false}
-          disabled={outside === undefined}
-          aria-describedby="outside-coverage-help"
-          onChange={(e) => onOutside(e.currentTarget.checked)}
-        />
-        <div>
-          <label for="outside-coverage">{t('outsideCoverageLabel')}</label>
-          <p id="outside-coverage-help" class="meta">
-            {t('outsideCoverageHelp')}
-          </p>
-        </div>
-      </div>
+      <SettingToggle
+        id="wikipedia"
+        label={t('wikipediaLabel')}
+        help={t('wikipediaHelp')}
+        checked={wikipedia}
+        onChange={onWikipedia}
+      />
+      <SettingToggle
+        id="outside-coverage"
+        label={t('outsideCoverageLabel')}
+        help={t('outsideCoverageHelp')}
+        checked={outside}
+        onChange={onOutside}
+      />
     </fieldset>
   );
 }

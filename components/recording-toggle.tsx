@@ -1,4 +1,5 @@
 import { useI18n } from './i18n';
+import { SettingToggle } from './setting-toggle';
 
 export interface RecordingToggleProps {
   /** undefined while the setting loads. */
@@ -10,21 +11,12 @@ export interface RecordingToggleProps {
 export function RecordingToggle({ enabled, onChange }: RecordingToggleProps) {
   const { t } = useI18n();
   return (
-    <div class="setting">
-      <input
-        id="recording"
-        type="checkbox"
-        checked={enabled ?? false}
-        disabled={enabled === undefined}
-        aria-describedby="recording-help"
-        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
-      />
-      <div>
-        <label for="recording">{t('recordingLabel')}</label>
-        <p id="recording-help" class="meta">
-          {enabled === false ? t('recordingPaused') : t('recordingOn')}
-        </p>
-      </div>
-    </div>
+    <SettingToggle
+      id="recording"
+      label={t('recordingLabel')}
+      help={enabled === false ? t('recordingPaused') : t('recordingOn')}
+      checked={enabled}
+      onChange={onChange}
+    />
   );
 }

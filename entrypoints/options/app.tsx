@@ -5,6 +5,7 @@ import { ExcludedSitesEditor } from '@/components/excluded-sites-editor';
 import { OnlineSources } from '@/components/online-sources';
 import { RecordingToggle } from '@/components/recording-toggle';
 import { RetentionSelect } from '@/components/retention-select';
+import { SettingToggle } from '@/components/setting-toggle';
 import { countArticles } from '@/lib/i18n/translate';
 import { sendMessage } from '@/lib/messaging/messenger';
 import { DEFAULT_EXCLUDED_SITES, normalizeSiteEntry } from '@/lib/privacy/excluded-sites';
@@ -83,22 +84,13 @@ export function App() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <RecordingToggle enabled={enabled} onChange={(v) => void recordingEnabled.setValue(v)} />
-      <div class="setting">
-        <input
-          id="highlights"
-          type="checkbox"
-          checked={highlights ?? false}
-          disabled={highlights === undefined}
-          aria-describedby="highlights-help"
-          onChange={(e) => void highlightsEnabled.setValue(e.currentTarget.checked)}
-        />
-        <div>
-          <label for="highlights">{t('highlightsLabel')}</label>
-          <p id="highlights-help" class="meta">
-            {highlights === false ? t('highlightsOff') : t('highlightsOn')}
-          </p>
-        </div>
-      </div>
+      <SettingToggle
+        id="highlights"
+        label={t('highlightsLabel')}
+        help={highlights === false ? t('highlightsOff') : t('highlightsOn')}
+        checked={highlights}
+        onChange={(on) => void highlightsEnabled.setValue(on)}
+      />
       <OnlineSources
         wikipedia={wikipedia}
         outside={outside}
