@@ -27,6 +27,19 @@ export interface BackfillDeps {
 
 const BATCH = 100;
 
+/** What is derived from articles: their search index entries, then `extra` (stories). */
+async function deriveFor(
+  db: BackstoryDb,
+  articles: StoredArticle[],
+  extra: BackfillDeps['extra'],
+): Promise<void> {
+  await indexArticles(
+    db,
+    articles.map((article) => ({ article })),
+  );
+  await extra?.(articles);
+}
+
 /**
  * Brings every stored article's derived data up to DERIVED_VERSION, a batch at a time in
  * primary-key order, recording progress after each batch: a worker stopped half-way goes on
@@ -49,11 +62,7 @@ export async function runBackfill(deps: BackfillDeps, more = false): Promise<num
       .limit(BATCH)
       .toArray();
     if (!batch.length) break;
-    await indexArticles(
-      deps.db,
-      batch.map((article) => ({ article })),
-    );
-    await deps.extra?.(batch);
+    await deriveFor(deps.db, batch, deps.extra);
     count += batch.length;
     state = { ...state, doneThrough: batch.at(-1)!.id! };
     await deps.write(state);
@@ -112,10 +121,6 @@ export async function catchUpRecent(
   ]);
   const missing = recent.filter((_, i) => !indexed[i] || !grouped[i]).reverse();
   if (!missing.length) return 0;
-  await indexArticles(
-    db,
-    missing.map((article) => ({ article })),
-  );
-  await extra?.(missing);
+  await deriveFor(db, missing, extra);
   return missing.length;
 }
