@@ -26,7 +26,7 @@ export function entityCards(article: StoredArticle, uiLang: string): PageEntity[
 
 /** The card of one entity: its name in the reader's language and one line, when the KB knows. */
 function cardOf(entity: StoredEntity, typeLabel: string, uiLang: string): EntityCardView {
-  const facts = lookupOfflineFacts(entity, uiLang.slice(0, 2).toLowerCase());
+  const facts = lookupOfflineFacts(entity, uiLang);
   return {
     title: facts?.name ?? entity.name,
     typeLabel,

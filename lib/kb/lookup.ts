@@ -72,8 +72,13 @@ function typeRank(entry: EntityType, wanted: EntityType | undefined): number {
   return entry !== 'PER' && wanted !== 'PER' ? 1 : -1;
 }
 
+/** The KB's language for a language tag ("fr-CA" → "fr"). */
+function kbLang(tag: string): KbLang {
+  return tag.toLowerCase().slice(0, 2) as KbLang;
+}
+
 function namedIn(e: KbEntry, lang: string | undefined, key: string): boolean {
-  const names = lang ? e.names[lang as KbLang] : undefined;
+  const names = lang ? e.names[kbLang(lang)] : undefined;
   return !!names?.some((n) => folded(n) === key);
 }
 
@@ -122,13 +127,13 @@ export function kbEntry(id: string): KbEntry | undefined {
 
 /** The entry's name in the reader's language, else its English name. */
 export function displayName(entry: KbEntry, lang: string): string {
-  const names = entry.names[lang.toLowerCase().slice(0, 2) as KbLang] ?? entry.names.en;
+  const names = entry.names[kbLang(lang)] ?? entry.names.en;
   return names?.[0] ?? entry.aliases?.[0] ?? entry.id;
 }
 
 /** The entry's one-line description in the reader's language, else in English. */
 export function description(entry: KbEntry, lang: string): string | undefined {
-  return entry.desc?.[lang.toLowerCase().slice(0, 2) as KbLang] ?? entry.desc?.en;
+  return entry.desc?.[kbLang(lang)] ?? entry.desc?.en;
 }
 
 /**
