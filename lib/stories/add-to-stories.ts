@@ -2,13 +2,8 @@ import Dexie from 'dexie';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
 import { readFeatures, weighFeatures } from './article-features';
 import { bumpFrequencies, DOCS, nextStoryId } from './frequencies';
-import {
-  JOIN_THRESHOLD,
-  MERGE_THRESHOLD,
-  QUERY_ENTITIES,
-  QUERY_TERMS,
-  STORIES_PER_FEATURE,
-} from './params';
+import { QUERY_ENTITIES, QUERY_TERMS, STORIES_PER_FEATURE } from './params';
+import { placeArticle } from './place';
 import { buildStory } from './profile';
 import { removeMember } from './remove-from-stories';
 import type { StoryMember, StoryRow } from './rows';
@@ -87,23 +82,18 @@ export async function addToStories(
       signature: raw.signature,
     };
 
-    const scored = (await candidateStories(db, member))
-      .map((story) => ({ story, score: storySimilarity(member, story) }))
-      .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
-    const best = scored[0];
-    if (!best || best.score < JOIN_THRESHOLD) {
+    const candidates = await candidateStories(db, member);
+    const placed = placeArticle(
+      candidates.map((story) => ({ story, score: storySimilarity(member, story) })),
+    );
+    if (!placed) {
       member.storyId = await nextStoryId(db);
       await db.storyMembers.put(member);
       await db.stories.put(buildStory(member.storyId, [member]));
       return { storyId: member.storyId, outcome: 'started', mergedIds: [], score: 0 };
     }
-    const bridged = scored.filter((c) => c.score >= MERGE_THRESHOLD).map((c) => c.story);
-    const group = bridged.length >= 2 ? bridged : [best.story];
-    // The largest story absorbs the others (fewest members to move); ties: the oldest.
-    const into = group.reduce((a, b) =>
-      b.count > a.count || (b.count === a.count && b.id > a.id) ? b : a,
-    );
-    const others = group.filter((s) => s !== into);
+    const { into, others } = placed;
+    const group = [into, ...others];
     for (const s of others) await moveMembers(db, s.id, into.id, now);
     if (others.length) await db.stories.bulkDelete(others.map((s) => s.id));
     member.storyId = into.id;
@@ -114,7 +104,7 @@ export async function addToStories(
       storyId: into.id,
       outcome: others.length ? 'merged' : 'joined',
       mergedIds: others.map((s) => s.id),
-      score: best.score,
+      score: placed.score,
     };
   });
 }

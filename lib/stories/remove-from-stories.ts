@@ -1,17 +1,25 @@
 import Dexie from 'dexie';
 import type { BackstoryDb } from '../db/schema';
 import { nameWordFeatures } from './article-features';
-import { bumpFrequencies, DOCS } from './frequencies';
+import { bumpFrequencies, DOCS, nextStoryId } from './frequencies';
 import { buildStory } from './profile';
+import { regroupMembers } from './regroup';
 import type { StoryMember } from './rows';
 
-// A story's profile is rebuilt from its newest members after a removal; older ones add little.
+/**
+ * A story of up to this many members is grouped again after a removal (regroupMembers), and
+ * splits if the article removed was what held it together. A larger one keeps together: its
+ * profile is rebuilt from its newest REBUILD_MEMBERS; older ones add little.
+ */
+const REGROUP_MEMBERS = 200;
 const REBUILD_MEMBERS = 500;
 
 /**
  * Takes a deleted article out of its story: the story's profile, dates, title and count are
- * rebuilt from the members left, and an empty story is deleted. A story that was merged through
- * this article stays merged. Returns the story id it left, if it was in one.
+ * rebuilt from the members left, and an empty story is deleted. When the article was what
+ * brought two stories together (it bridged them), they come apart again: the larger part keeps
+ * the story's id, the others become stories of their own, seen when the story was. Returns the
+ * story id it left, if it was in one.
  */
 export async function removeFromStories(db: BackstoryDb, key: string): Promise<string | null> {
   return db.transaction('rw', [db.stories, db.storyMembers, db.storyDf], async () => {
@@ -42,6 +50,16 @@ export async function removeMember(db: BackstoryDb, member: StoryMember): Promis
   const count = await range.count();
   if (count === 0) {
     await db.stories.delete(member.storyId);
+    return;
+  }
+  if (count <= REGROUP_MEMBERS) {
+    const [largest, ...split] = regroupMembers(await range.toArray());
+    await db.stories.put(buildStory(member.storyId, largest!, story ?? {}));
+    for (const part of split) {
+      const id = await nextStoryId(db);
+      await db.storyMembers.bulkPut(part.map((m) => ({ ...m, storyId: id })));
+      await db.stories.put(buildStory(id, part, story ?? {}));
+    }
     return;
   }
   const rest = await range.reverse().limit(REBUILD_MEMBERS).toArray();

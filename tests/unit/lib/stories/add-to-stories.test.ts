@@ -4,7 +4,17 @@ import { openDb, type BackstoryDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { removeFromStories } from '@/lib/stories/remove-from-stories';
 import { DOCS } from '@/lib/stories/frequencies';
-import { BUDGET_EN, ELECTION_EN, QUAKE_EN, QUAKE_EN_2, QUAKE_FR, ent, story } from './helpers';
+import {
+  BUDGET_EN,
+  DAY,
+  ELECTION_EN,
+  QUAKE_EN,
+  QUAKE_EN_2,
+  QUAKE_FR,
+  T0,
+  ent,
+  story,
+} from './helpers';
 
 let db: BackstoryDb;
 beforeEach(() => {
@@ -107,5 +117,39 @@ describe('removeFromStories', () => {
     expect(await db.stories.count()).toBe(0);
     expect(await db.storyDf.get('e:loc:valparaiso')).toBeUndefined();
     expect(await removeFromStories(db, 'https://news.example/1')).toBeNull();
+  });
+
+  it('splits the stories an article bridged when that article goes', async () => {
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, story(2, { day: 0, text: BUDGET_EN, entities: budget }));
+    const bridge = await addToStories(
+      db,
+      story(3, { day: 1, text: `${QUAKE_EN} ${BUDGET_EN}`, entities: [...quake, ...budget] }),
+    );
+    expect(bridge.outcome).toBe('merged');
+    await db.stories.update(bridge.storyId, { lastViewedAt: T0 + DAY });
+
+    expect(await removeFromStories(db, 'https://news.example/3')).toBe(bridge.storyId);
+    const members = await db.storyMembers.toArray();
+    const storyOf = (n: number) => members.find((m) => m.key === `https://news.example/${n}`)!;
+    expect(storyOf(1).storyId).not.toBe(storyOf(2).storyId);
+    expect([storyOf(1).storyId, storyOf(2).storyId]).toContain(bridge.storyId);
+    const stories = await db.stories.toArray();
+    expect(stories.map((s) => s.count)).toEqual([1, 1]);
+    expect(new Set(stories.map((s) => s.title))).toEqual(new Set(['Article 1', 'Article 2']));
+    // Both parts were seen when the merged story was: nothing in them turns "new".
+    expect(stories.map((s) => s.lastViewedAt)).toEqual([T0 + DAY, T0 + DAY]);
+  });
+
+  it('keeps a story whole when an article that bridged nothing goes', async () => {
+    const a = await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, story(2, { day: 1, text: QUAKE_EN_2, entities: quake }));
+    await addToStories(db, story(3, { day: 2, text: QUAKE_EN, entities: quake }));
+    await removeFromStories(db, 'https://news.example/2');
+    expect(await db.stories.count()).toBe(1);
+    expect((await db.stories.get(a.storyId))?.count).toBe(2);
+    expect(new Set((await db.storyMembers.toArray()).map((m) => m.storyId))).toEqual(
+      new Set([a.storyId]),
+    );
   });
 });
