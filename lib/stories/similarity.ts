@@ -43,9 +43,10 @@ export function timeDecay(date: number, first: number, last: number): number {
 
 /**
  * How well an article fits a story, in [0, 1]. Shared entities and shared words count evenly
- * when both are available; across languages (no language in common) words cannot match, so
- * entities alone decide; without entities on either side, words alone. Then time decay, when
- * both sides are dated.
+ * when both are available; words are compared with the story's words in the article's language
+ * (in a story told in two languages, the other language's words would only dilute the match).
+ * Across languages (no language in common) words cannot match, so entities alone decide;
+ * without entities on either side, words alone. Then time decay, when both sides are dated.
  */
 export function storySimilarity(
   m: Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated'>,
@@ -53,7 +54,11 @@ export function storySimilarity(
 ): number {
   const storyEntities = s.entities.map((e): Weighted => [e.id, e.weight]);
   const byEntities = cosine(m.entities, storyEntities);
-  const byTerms = cosine(m.terms, s.terms);
+  const prefix = `${m.lang}:`;
+  const byTerms = cosine(
+    m.terms,
+    s.langs.length > 1 ? s.terms.filter(([t]) => t.startsWith(prefix)) : s.terms,
+  );
   const sameLang = s.langs.includes(m.lang) && m.terms.length > 0 && s.terms.length > 0;
   const hasEntities = m.entities.length > 0 && storyEntities.length > 0;
   const score = !hasEntities
