@@ -15,21 +15,7 @@ export function clusterByTfidf(
   thresholds: number[],
   idfFrom: 'seen' | 'all',
 ): string[][] {
-  const tfs = articles.map((a) => readFeatures(a).tf);
-  const df = new Map<string, number>();
-  if (idfFrom === 'all') {
-    for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  const vectors = tfs.map((tf, i) => {
-    if (idfFrom === 'seen') for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = idfFrom === 'seen' ? i + 1 : articles.length;
-    const v: Weighted[] = [...tf].map(([t, c]) => [
-      t,
-      (1 + Math.log(c)) * Math.log(n / df.get(t)!),
-    ]);
-    const norm = Math.hypot(...v.map(([, w]) => w)) || 1;
-    return v.map(([t, w]): Weighted => [t, w / norm]);
-  });
+  const vectors = tfidfVectors(articles, idfFrom);
   return thresholds.map((threshold) => {
     const centroids: { w: Map<string, number>; norm: number }[] = [];
     return vectors.map((v) => {
@@ -50,5 +36,24 @@ export function clusterByTfidf(
       c.norm = Math.hypot(...c.w.values());
       return `b${best}`;
     });
+  });
+}
+
+/** Each document's unit TF-IDF vector: all its words (log-scaled counts) × IDF. */
+export function tfidfVectors(articles: StoredArticle[], idfFrom: 'seen' | 'all'): Weighted[][] {
+  const tfs = articles.map((a) => readFeatures(a).tf);
+  const df = new Map<string, number>();
+  if (idfFrom === 'all') {
+    for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return tfs.map((tf, i) => {
+    if (idfFrom === 'seen') for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    const n = idfFrom === 'seen' ? i + 1 : articles.length;
+    const v: Weighted[] = [...tf].map(([t, c]) => [
+      t,
+      (1 + Math.log(c)) * Math.log(n / df.get(t)!),
+    ]);
+    const norm = Math.hypot(...v.map(([, w]) => w)) || 1;
+    return v.map(([t, w]): Weighted => [t, w / norm]);
   });
 }
