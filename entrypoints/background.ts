@@ -18,6 +18,9 @@ import { catchUpRecent, createBackfillRunner, type BackfillState } from '@/lib/b
 import { onlineBackground } from '@/lib/background/online-background';
 import { outsideCoverage } from '@/lib/background/outside-coverage';
 import { lookupOfflineFacts } from '@/lib/kb/offline-facts';
+import { gdeltSource } from '@/lib/online/gdelt';
+import { sessionSourceMemory } from '@/lib/online/session-memory';
+import { wikiSource } from '@/lib/online/wiki';
 import { pickedEntity } from '@/lib/ui/picked-entity';
 import {
   excludedSites,
@@ -38,6 +41,9 @@ const backfillState = storage.defineItem<BackfillState | null>('local:backfill',
 // Wires browser events to lib/: no logic lives here.
 export default defineBackground(() => {
   const db = openDb();
+  // A 429's Retry-After and GDELT's 5-second spacing outlive a stopped worker.
+  wikiSource.memory = sessionSourceMemory('wiki');
+  gdeltSource.memory = sessionSourceMemory('gdelt');
   const tabKey = (tabId: number) => `session:tab:${tabId}` as const;
   const deps: BackgroundDeps = {
     db,

@@ -4,7 +4,7 @@ import { readCached, TTL, writeCached } from './cache';
 import { fail, type OnlineFailure } from './failure';
 import { buildGdeltQuery, seenDateToIso, toGdeltDateTime } from './gdelt-query';
 import { requestJson } from './request-json';
-import { createSourceState, shareInflight, type SourceState } from './source-state';
+import { blockHost, createSourceState, shareInflight, type SourceState } from './source-state';
 
 /** What to look for: the entities' English labels, most salient first. */
 export interface CoverageRequest {
@@ -145,7 +145,7 @@ async function lookUp(
     // GDELT may say "Please limit requests to one every 5 seconds" as text with status 200.
     if (r.reason === 'bad-response' && /limit requests/i.test(r.detail ?? '')) {
       const retryAt = now() + GDELT_INTERVAL_MS;
-      state.blockedUntil.set(new URL(url).host, retryAt);
+      blockHost(state, new URL(url).host, retryAt, now());
       return fail('rate-limited', 'asked to slow down', retryAt);
     }
     return r;

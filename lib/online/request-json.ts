@@ -1,6 +1,6 @@
 import { fail, type OnlineFailure } from './failure';
 import { parseRetryAfter } from './retry-after';
-import type { SourceState } from './source-state';
+import { blockHost, rememberSource, restoreSource, type SourceState } from './source-state';
 
 /** How a source's requests are made; everything time- or network-related is injectable. */
 export interface RequestDeps {
@@ -19,10 +19,11 @@ const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * GETs `url` through the source's serial queue and parses the body as JSON. Fails fast with
- * 'rate-limited' while the host is blocked; a 429 blocks the host until its Retry-After.
+ * 'rate-limited' while the host is blocked; a 429 blocks the host until its Retry-After. Blocks
+ * and spacing survive a service-worker restart when the source has a memory.
  * Sends no cookies and no referrer; `headers` are the only extra headers.
  */
-export function requestJson(
+export async function requestJson(
   state: SourceState,
   url: string,
   headers: Record<string, string>,
@@ -32,10 +33,12 @@ export function requestJson(
   try {
     host = new URL(url).host;
   } catch {
-    return Promise.resolve(fail('bad-response', 'invalid address'));
+    return fail('bad-response', 'invalid address');
   }
+  // A worker started after a 429 (or a request a moment ago) still honours it.
+  await restoreSource(state);
   const blocked = checkBlocked(state, host, deps.now());
-  if (blocked) return Promise.resolve(blocked);
+  if (blocked) return blocked;
   const run = async () => {
     // A request ahead of this one in the queue may have been told to back off.
     const stillBlocked = checkBlocked(state, host, deps.now());
@@ -43,6 +46,7 @@ export function requestJson(
     const wait = state.lastSentAt + state.minIntervalMs - deps.now();
     if (wait > 0) await (deps.sleep ?? realSleep)(wait);
     state.lastSentAt = deps.now();
+    rememberSource(state, state.lastSentAt);
     state.active++;
     try {
       return await send(state, host, url, headers, deps);
@@ -87,7 +91,7 @@ async function send(
     });
     if (res.status === 429) {
       const retryAt = parseRetryAfter(res.headers.get('retry-after'), deps.now());
-      state.blockedUntil.set(host, retryAt);
+      blockHost(state, host, retryAt, deps.now());
       void res.body?.cancel().catch(() => undefined);
       return fail('rate-limited', `HTTP 429 from ${host}`, retryAt);
     }

@@ -2,7 +2,8 @@
  * What one online source remembers between calls, in memory: its serial request queue, the
  * hosts it must leave alone until a time (after a 429), when it last sent a request (for
  * spacing), the lookups in flight (so that two callers asking the same thing share one
- * request), and its cache hit/miss counts. It lives as long as the service worker does.
+ * request), and its cache hit/miss counts. It lives as long as the service worker does; with a
+ * `memory`, the blocks and the last sending time outlive it (see restoreSource).
  */
 export interface SourceState {
   readonly name: string;
@@ -20,6 +21,22 @@ export interface SourceState {
   active: number;
   hits: number;
   misses: number;
+  /** Where blocks and spacing are kept across service-worker restarts (none in tests). */
+  memory?: SourceMemory;
+  /** The one load of `memory` (restoreSource). */
+  restored?: Promise<void>;
+}
+
+/** What a source keeps across restarts: a host told to wait must not be asked again early. */
+export interface Remembered {
+  /** Host → epoch ms before which nothing is sent to it. */
+  blockedUntil: Record<string, number>;
+  lastSentAt: number;
+}
+
+export interface SourceMemory {
+  load(): Promise<Remembered | null>;
+  save(value: Remembered): Promise<void>;
 }
 
 /** A fresh source state (tests create one per test; the extension keeps one per source). */
@@ -61,4 +78,37 @@ export function shareInflight<T>(
   const p = run().finally(() => state.inflight.delete(key));
   state.inflight.set(key, p);
   return p;
+}
+
+/**
+ * Takes in what the source remembered before this service worker started (once; later calls
+ * share the first load). Unreadable memory is a fresh start: at worst one request goes early.
+ */
+export function restoreSource(state: SourceState): Promise<void> {
+  const memory = state.memory;
+  if (!memory) return Promise.resolve();
+  state.restored ??= memory.load().then(
+    (value) => {
+      if (!value) return;
+      for (const [host, until] of Object.entries(value.blockedUntil)) {
+        if (until > (state.blockedUntil.get(host) ?? 0)) state.blockedUntil.set(host, until);
+      }
+      state.lastSentAt = Math.max(state.lastSentAt, value.lastSentAt);
+    },
+    () => undefined,
+  );
+  return state.restored;
+}
+
+/** Keeps the source's blocks still running and its last sending time (failures ignored). */
+export function rememberSource(state: SourceState, now: number): void {
+  if (!state.memory) return;
+  const blockedUntil = Object.fromEntries([...state.blockedUntil].filter(([, t]) => t > now));
+  state.memory.save({ blockedUntil, lastSentAt: state.lastSentAt }).catch(() => undefined);
+}
+
+/** Leaves `host` alone until `until` (epoch ms), also after a restart. */
+export function blockHost(state: SourceState, host: string, until: number, now: number): void {
+  state.blockedUntil.set(host, until);
+  rememberSource(state, now);
 }

@@ -3,7 +3,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { openDb, type BackstoryDb } from '@/lib/db';
 import { fetchOutsideCoverage, type GdeltDeps } from '@/lib/online/gdelt';
 import { buildGdeltQuery, seenDateToIso, toGdeltDateTime } from '@/lib/online/gdelt-query';
-import { createSourceState, readCacheStats, type SourceState } from '@/lib/online/source-state';
+import {
+  createSourceState,
+  readCacheStats,
+  type Remembered,
+  type SourceMemory,
+  type SourceState,
+} from '@/lib/online/source-state';
 import { fakeGdeltConfig, startFakeApis, type FakeApis } from '../../../fake-apis/server';
 
 const LABELS = ['Vladimir Putin', 'Kim Jong Un', 'Pyongyang'];
@@ -192,6 +198,23 @@ describe('fetchOutsideCoverage', () => {
     expect(sleeps).toEqual([4000, 5000, 5000]);
     expect(server.count()).toBe(4);
     expect(server.maxConcurrent()).toBe(1);
+  });
+
+  it('keeps the 5 seconds across a service-worker restart', async () => {
+    let kept: Remembered | null = null;
+    const memory: SourceMemory = {
+      load: () => Promise.resolve(kept),
+      save: (value) => {
+        kept = value;
+        return Promise.resolve();
+      },
+    };
+    const fresh = () => ({ ...createSourceState('gdelt', 5000), memory });
+    await fetchOutsideCoverage({ labels: ['Russia'] }, deps({ state: fresh() }));
+    t += 1500;
+    await fetchOutsideCoverage({ labels: ['Pyongyang'] }, deps({ state: fresh() }));
+    expect(sleeps).toEqual([3500]);
+    expect(server.count()).toBe(2);
   });
 
   it('answers a repeated query from the cache for an hour, without waiting', async () => {

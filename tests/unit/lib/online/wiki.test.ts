@@ -1,7 +1,13 @@
 import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type BackstoryDb } from '@/lib/db';
-import { createSourceState, readCacheStats, type SourceState } from '@/lib/online/source-state';
+import {
+  createSourceState,
+  readCacheStats,
+  type Remembered,
+  type SourceMemory,
+  type SourceState,
+} from '@/lib/online/source-state';
 import { fetchWikiBackground, fitsType, type WikiDeps } from '@/lib/online/wiki';
 import { fakeWikiConfig, startFakeApis, type FakeApis } from '../../../fake-apis/server';
 
@@ -342,6 +348,45 @@ describe('failures', () => {
     expect(server.count()).toBe(1);
     t += 1;
     expect(await ask()).toMatchObject({ ok: true });
+  });
+
+  it('still honours a Retry-After after the service worker restarted', async () => {
+    let kept: Remembered | null = null;
+    const memory: SourceMemory = {
+      load: () => Promise.resolve(kept),
+      save: (value) => {
+        kept = value;
+        return Promise.resolve();
+      },
+    };
+    server.setMode('429', { retryAfter: '60' });
+    expect(await ask({ state: { ...createSourceState('wiki'), memory } })).toMatchObject({
+      reason: 'rate-limited',
+      retryAt: t + 60_000,
+    });
+    server.setMode('ok');
+    t += 30_000;
+    // A new worker: nothing in memory but what was kept.
+    const restarted = { ...createSourceState('wiki'), memory };
+    expect(await ask({ state: restarted })).toMatchObject({
+      reason: 'rate-limited',
+      retryAt: t + 30_000,
+    });
+    expect(server.count()).toBe(1);
+    t += 30_000;
+    expect(await ask({ state: { ...createSourceState('wiki'), memory } })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('starts afresh when the kept memory cannot be read', async () => {
+    const memory: SourceMemory = {
+      load: () => Promise.reject(new Error('storage gone')),
+      save: () => Promise.reject(new Error('storage gone')),
+    };
+    expect(await ask({ state: { ...createSourceState('wiki'), memory } })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('reads a Retry-After given as an HTTP date', async () => {
