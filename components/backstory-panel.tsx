@@ -17,6 +17,8 @@ export interface BackstoryPanelProps {
   search?: SearchBoxProps;
   /** Brings up an entity's background card. */
   onSelectEntity?(entityId: string): void;
+  /** Lists every story about a card's entity. */
+  onShowEntityStories?(entityId: string): void;
 }
 
 /** The popup's and the side panel's content: the current page, then recent reading. */
@@ -27,6 +29,7 @@ export function BackstoryPanel({
   onToggleSave,
   search,
   onSelectEntity,
+  onShowEntityStories,
 }: BackstoryPanelProps) {
   const { t } = useI18n();
   return (
@@ -69,7 +72,11 @@ export function BackstoryPanel({
         )}
       </section>
       {state.view?.kind === 'article' && (
-        <EntityBackgrounds article={state.view.article} cards={state.cards} />
+        <EntityBackgrounds
+          article={state.view.article}
+          cards={state.cards}
+          onShowStories={onShowEntityStories}
+        />
       )}
       {search && <SearchBox {...search} />}
       {!state.loading && state.view?.kind === 'article' && (

@@ -7,9 +7,11 @@ import { useI18n } from './i18n';
 export function EntityBackgrounds({
   article,
   cards,
+  onShowStories,
 }: {
   article: ArticleSummary;
   cards: EntityCardState[] | undefined;
+  onShowStories?(entityId: string): void;
 }) {
   const { t } = useI18n();
   const shown = (cards ?? []).flatMap((card) => {
@@ -21,7 +23,12 @@ export function EntityBackgrounds({
     <section class="backgrounds" aria-labelledby="backgrounds-heading">
       <h2 id="backgrounds-heading">{t('backgroundHeading')}</h2>
       {shown.map(({ entity, card }) => (
-        <EntityCard key={entity.id} entity={entity} card={card} />
+        <EntityCard
+          key={entity.id}
+          entity={entity}
+          card={card}
+          onShowStories={onShowStories && (() => onShowStories(entity.id))}
+        />
       ))}
     </section>
   );

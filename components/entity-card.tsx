@@ -3,11 +3,14 @@ import { entityTypeLabel, translateOnlineReason } from '@/lib/i18n/translate';
 import type { ArchiveMention, EntitySummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
 import { useI18n } from './i18n';
+import { StoryBlock } from './story-timeline';
 
 export interface EntityCardProps {
   /** The entity as the article names it. */
   entity: EntitySummary;
   card: EntityCardState;
+  /** Asks for every story about it (absent: the card offers no list). */
+  onShowStories?(): void;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface EntityCardProps {
  * reader's archive knows, and Wikipedia's summary when the reader turned it on. Every string is
  * rendered as text. Lines waiting for data keep their place, so the card does not jump.
  */
-export function EntityCard({ entity, card }: EntityCardProps) {
+export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
   const { t, locale } = useI18n();
   const bg = card.background;
   const headingId = `card-${entity.id.replace(/[^\w-]/g, '_')}`;
@@ -66,10 +69,66 @@ export function EntityCard({ entity, card }: EntityCardProps) {
               {t('entityWith', bg.archive.with.map((w) => w.name).join(', '))}
             </p>
           )}
+          {bg && bg.archive.stories.length > 0 && onShowStories && (
+            <AllStories
+              name={name}
+              count={bg.archive.storyCount}
+              stories={card.stories}
+              onShow={onShowStories}
+            />
+          )}
         </>
       )}
       <OnlinePart card={card} />
     </article>
+  );
+}
+
+/**
+ * Every story about the entity, newest first, each with its latest articles: a button until the
+ * reader asks, then the list (in place of the button, so focus stays in the card).
+ */
+function AllStories({
+  name,
+  count,
+  stories,
+  onShow,
+}: {
+  name: string;
+  count: number;
+  stories: EntityCardState['stories'];
+  onShow(): void;
+}) {
+  const { t } = useI18n();
+  if (!stories || ('status' in stories && stories.status === 'failed')) {
+    return (
+      <>
+        {stories && <p class="meta quiet">{t('entityStoriesFailed')}</p>}
+        <button type="button" class="link-button" onClick={onShow}>
+          {t('entityStoriesAll', name, String(count))}
+        </button>
+      </>
+    );
+  }
+  if ('status' in stories) return <p class="meta quiet">{t('loading')}</p>;
+  // The entity is named on the card already: entries do not list it again.
+  const names = new Map<string, string>();
+  return (
+    <div class="entity-stories" aria-label={t('entityStoriesHeading', name)} role="group">
+      {stories.stories.map(({ story, entries }) => (
+        <StoryBlock
+          key={story.id}
+          heading={story.title ?? t('untitled')}
+          story={story}
+          entries={entries}
+          names={names}
+          level={4}
+        />
+      ))}
+      {stories.total > stories.stories.length && (
+        <p class="meta">{t('entityStoriesMore', String(stories.total - stories.stories.length))}</p>
+      )}
+    </div>
   );
 }
 

@@ -5,6 +5,7 @@ import type {
   StorySummary,
   TimelineEntry,
 } from '@/lib/messaging/protocol';
+import { useId } from 'preact/hooks';
 import { readerHref } from './article-card';
 import { useI18n } from './i18n';
 
@@ -69,22 +70,31 @@ function storyName(
   return entities.join(', ') || (article.title ?? '');
 }
 
-function StoryBlock({
+/**
+ * One story: its heading, its span, and entries newest first. `names` names the shared
+ * entities an entry lists (an entity left out is not listed).
+ */
+export function StoryBlock({
   heading,
   story,
   entries,
   names,
+  level = 3,
 }: {
   heading: string;
   story: StorySummary;
   entries: TimelineEntry[];
   names: Map<string, string>;
+  /** Its heading's level: 4 inside an entity card. */
+  level?: 3 | 4;
 }) {
   const { t, locale } = useI18n();
-  const id = `story-${story.id.replace(/[^\w-]/g, '_')}`;
+  // Unique on the page: one story can show in the timeline and in entity cards at once.
+  const id = useId();
+  const Heading = level === 4 ? 'h4' : 'h3';
   return (
     <div class="story">
-      <h3 id={id}>{heading}</h3>
+      <Heading id={id}>{heading}</Heading>
       <p class="meta">
         {t(
           'storySpan',

@@ -56,6 +56,11 @@ export async function entityBackground(
       // Named as the entity itself is: in the reader's language when known.
       with: company(rows, entityId).map((w) => ({ ...w, name: lookup(w, lang)?.name ?? w.name })),
       stories: await storiesAbout(db, entityId, article.key),
+      storyCount: await db.stories
+        .where('entityIds')
+        .equals(entityId)
+        .count()
+        .catch(() => 0),
     },
     online,
   };

@@ -23,7 +23,7 @@ import { isExcludedUrl } from '../privacy/excluded-sites';
 import { annotateArticle, withDetectedLanguage } from '../pipeline/annotate';
 import { clearIndex, indexArticle, indexArticles, removeFromIndex } from '../search/index-articles';
 import { searchArticles } from '../search/search-articles';
-import { addToStories, removeFromStories, timelineForArticle } from '../stories';
+import { addToStories, entityStories, removeFromStories, timelineForArticle } from '../stories';
 import { articleKey } from '../url/article-key';
 import type { OnlineBackground, OutsideCoverageView } from '../messaging/protocol';
 import { entityBackground, type OfflineLookup } from './entity-background';
@@ -256,6 +256,8 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
       const online = (await deps.wikipediaEnabled?.()) ?? false;
       return entityBackground(deps.db, article, entityId, lang, online, deps.offlineLookup);
     },
+
+    getEntityStories: ({ entityId }) => entityStories(deps.db, entityId),
 
     async getEntityOnline({ key, entityId, lang }) {
       // Checked here, not only in the interface: nothing leaves the browser unless turned on.

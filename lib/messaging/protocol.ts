@@ -1,7 +1,7 @@
 import type { Article, Caption } from '../article';
 import type { ExportedArticle } from '../archive/export-format';
 import type { SearchHit } from '../search/search-articles';
-import type { ArticleTimeline, StorySummary } from '../stories/timeline';
+import type { ArticleTimeline, EntityStories, StorySummary } from '../stories/timeline';
 
 /** The longest article text accepted, in UTF-16 code units (a long book chapter is ~500k). */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -48,7 +48,12 @@ export interface SavedCopy {
 }
 
 /** Earlier coverage of an article: its story's earlier articles and earlier related stories. */
-export type { ArticleTimeline, StorySummary, TimelineEntry } from '../stories/timeline';
+export type {
+  ArticleTimeline,
+  EntityStories,
+  StorySummary,
+  TimelineEntry,
+} from '../stories/timeline';
 
 /** One search result (lib/search): where it matched, with the matched words marked. */
 export type { SearchHit } from '../search/search-articles';
@@ -102,8 +107,10 @@ export interface EntityBackground {
     last?: ArchiveMention;
     /** The entities most often mentioned with it in recent articles, most frequent first. */
     with: { id: string; name: string; type: 'PER' | 'LOC' | 'ORG'; count: number }[];
-    /** The stories about it, newest first (a few). */
+    /** The stories about it, newest first (a few; getEntityStories lists them all). */
     stories: StorySummary[];
+    /** How many stories have it among their key entities. */
+    storyCount: number;
   };
   /** The reader turned "Wikipedia background" on: getEntityOnline may say more. */
   online: boolean;
@@ -194,6 +201,8 @@ export interface ProtocolMap {
     entityId: string;
     lang: string;
   }): EntityBackground | null;
+  /** ui → background: every story about an entity over time, each with its latest articles. */
+  getEntityStories(query: { entityId: string }): EntityStories;
   /** ui → background: what Wikipedia says about it, when the reader turned that on. */
   getEntityOnline(query: { key: string; entityId: string; lang: string }): OnlineBackground;
   /** ui → background: other outlets' coverage (GDELT), when the reader turned that on. */
@@ -230,6 +239,7 @@ export const INBOUND: Record<
   deleteAll: 'ui',
   getArchiveStats: 'ui',
   getEntityBackground: 'ui',
+  getEntityStories: 'ui',
   getEntityOnline: 'ui',
   getOutsideCoverage: 'ui',
   getPageEntities: 'content',

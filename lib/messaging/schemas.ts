@@ -41,6 +41,7 @@ export const INBOUND_SCHEMAS = {
   deleteAll: empty,
   getArchiveStats: empty,
   getEntityBackground: v.object({ key: httpUrl, entityId: text(300), lang: langTag }),
+  getEntityStories: v.object({ entityId: text(300) }),
   getEntityOnline: v.object({ key: httpUrl, entityId: text(300), lang: langTag }),
   getOutsideCoverage: v.object({ key: httpUrl }),
   getPageEntities: v.object({ url: httpUrl }),

@@ -1,10 +1,12 @@
 export { addToStories, type AddOptions, type AddResult, type StoryOutcome } from './add-to-stories';
 export { removeFromStories } from './remove-from-stories';
 export {
+  entityStories,
   storyOfArticle,
   timelineForArticle,
   timelineForEntity,
   type ArticleTimeline,
+  type EntityStories,
   type StorySummary,
   type TimelineEntry,
   type TimelineOptions,

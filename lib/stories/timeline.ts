@@ -131,6 +131,52 @@ export async function timelineForEntity(
   return rows.sort((a, b) => b.lastDate - a.lastDate).map(summarize);
 }
 
+/** Every story about an entity, each with its latest articles: the entity's own timeline. */
+export interface EntityStories {
+  /** Stories that have it among their key entities (more than `stories` may hold). */
+  total: number;
+  /** Newest first (by their latest article). */
+  stories: { story: StorySummary; entries: TimelineEntry[] }[];
+}
+
+/**
+ * The stories about an entity over time, newest first, each with its latest `entries` articles
+ * (default 5), for the reader to follow it back; at most `limit` stories (default 30, the most
+ * recently created). An entry's sharedEntityIds holds the entity when the article names it.
+ * Bounded: one count, one capped read, one capped indexed read per story.
+ */
+export async function entityStories(
+  db: BackstoryDb,
+  entityId: string,
+  opts: { limit?: number; entries?: number } = {},
+): Promise<EntityStories> {
+  const { limit = 30, entries = 5 } = opts;
+  return db.transaction('r', [db.stories, db.storyMembers, db.articles], async () => {
+    // Two collections: Dexie's limit() changes the collection it is called on.
+    const byEntity = () => db.stories.where('entityIds').equals(entityId);
+    const [total, rows] = await Promise.all([
+      byEntity().count(),
+      byEntity().limit(limit).toArray(),
+    ]);
+    rows.sort((a, b) => b.lastDate - a.lastDate);
+    const members = await Promise.all(
+      rows.map((s) => membersUpTo(db, s.id, Number.MAX_SAFE_INTEGER, entries)),
+    );
+    const articles = await articlesByKey(
+      db,
+      members.flat().map((m) => m.key),
+    );
+    const mine = new Set([entityId]);
+    return {
+      total,
+      stories: rows.map((s, i) => ({
+        story: summarize(s),
+        entries: members[i]!.map((m) => toEntry(m, articles.get(m.key), mine, undefined)),
+      })),
+    };
+  });
+}
+
 /** The story of a stored article, if it is in one. */
 export async function storyOfArticle(db: BackstoryDb, key: string): Promise<StorySummary | null> {
   const m = await db.storyMembers.get(key);

@@ -30,6 +30,7 @@ export function createBrowserConnector(
     unsave: (key) => sendMessage('unsaveArticle', { key }),
     getEntityBackground: (key, entityId, lang) =>
       sendMessage('getEntityBackground', { key, entityId, lang }),
+    getEntityStories: (entityId) => sendMessage('getEntityStories', { entityId }),
     getEntityOnline: (key, entityId, lang) =>
       sendMessage('getEntityOnline', { key, entityId, lang }),
     getOutsideCoverage: (key) => sendMessage('getOutsideCoverage', { key }),

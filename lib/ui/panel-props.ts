@@ -8,6 +8,7 @@ export function panelProps(store: PanelStore, search: SearchStore) {
     state: store.state.value,
     onToggleSave: (article: ArticleSummary) => void store.toggleSave(article),
     onSelectEntity: (entityId: string) => void store.showEntity(entityId),
+    onShowEntityStories: (entityId: string) => void store.showEntityStories(entityId),
     search: {
       state: search.state.value,
       onQuery: search.setQuery,

@@ -3,6 +3,7 @@ import type {
   ArticleSummary,
   ArticleTimeline,
   EntityBackground,
+  EntityStories,
   EntitySummary,
   OnlineBackground,
   OutsideCoverageView,
@@ -15,6 +16,8 @@ export interface EntityCardState {
   /** null: the background knows no such entity (the article changed meanwhile). */
   background?: EntityBackground | null;
   online?: OnlineBackground | { status: 'loading' };
+  /** Every story about it, once the reader asked (showEntityStories). */
+  stories?: EntityStories | { status: 'loading' | 'failed' };
 }
 
 /** What the popup and side panel show. */
@@ -53,6 +56,8 @@ export interface PanelConnector {
     entityId: string,
     lang: string,
   ): Promise<EntityBackground | null>;
+  /** Every story about an entity, each with its latest articles. */
+  getEntityStories?(entityId: string): Promise<EntityStories>;
   /** What Wikipedia says about it, when the reader turned that on. */
   getEntityOnline?(key: string, entityId: string, lang: string): Promise<OnlineBackground>;
   /** Other outlets' coverage of the article (absent: not shown). */
@@ -72,6 +77,8 @@ export interface PanelStore {
   toggleSave(article: ArticleSummary): Promise<void>;
   /** Shows an entity's background card first (picked in the list or on the page). */
   showEntity(entityId: string): Promise<void>;
+  /** Lists every story about a card's entity on its card. */
+  showEntityStories(entityId: string): Promise<void>;
 }
 
 // Cards opened by themselves: the two main people, the main place and the main organisation.
@@ -93,6 +100,8 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
   // Answers already received, by article and entity: a refresh shows them without a flicker.
   const backgrounds = new Map<string, EntityBackground | null>();
   const online = new Map<string, OnlineBackground>();
+  // Lists of stories asked for, by entity, kept while the panel is open.
+  const entityStoryLists = new Map<string, EntityStories>();
   const asking = new Set<string>();
   // Entries shown as "new" stay new while the panel is open: asking for a timeline records the
   // visit, so the next refresh would otherwise lose the marks.
@@ -123,6 +132,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
       const card: EntityCardState = { id };
       if (backgrounds.has(k)) card.background = backgrounds.get(k);
       if (online.has(k)) card.online = online.get(k);
+      if (entityStoryLists.has(id)) card.stories = entityStoryLists.get(id);
       return card;
     });
   };
@@ -239,11 +249,28 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     state.value = { ...state.value, cards: cardsFor(article) };
     await loadCards(article);
   };
+  const showEntityStories = async (entityId: string) => {
+    const article = articleOf(state.value);
+    const ask = conn.getEntityStories;
+    if (!article || !ask || asking.has(`stories|${entityId}`)) return;
+    asking.add(`stories|${entityId}`);
+    patchCard(article.key, entityId, { stories: { status: 'loading' } });
+    try {
+      const list = await ask(entityId);
+      entityStoryLists.set(entityId, list);
+      patchCard(article.key, entityId, { stories: list });
+    } catch {
+      patchCard(article.key, entityId, { stories: { status: 'failed' } });
+    } finally {
+      asking.delete(`stories|${entityId}`);
+    }
+  };
   return {
     state,
     refresh,
     toggleSave,
     showEntity,
+    showEntityStories,
     start() {
       void refresh();
       return conn.subscribe(() => void refresh());

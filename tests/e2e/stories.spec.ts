@@ -6,6 +6,7 @@ const env = useExtensionBrowser();
 
 const FIRE = 'Fire tears through Notre-Dame cathedral in Paris, toppling its spire';
 const PLEDGE = "Notre-Dame : Emmanuel Macron veut rebâtir la cathédrale d'ici cinq ans";
+const SPIRE = 'France to hold contest for new Notre-Dame spire as pledges near €1bn';
 const GOLF = 'Tiger Woods wins the Masters for his 15th major title';
 
 describe('stories', () => {
@@ -41,5 +42,16 @@ describe('stories', () => {
     await saveScreenshot(panel, 'sidepanel-story-timeline');
     const badge = await panel.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('2');
+
+    // An entity's own timeline: every story about Paris, from its card.
+    const card = panel.getByRole('article', { name: /^Paris/ });
+    await card.getByRole('button', { name: 'All stories about Paris (1)' }).click();
+    const stories = card.getByRole('group', { name: 'Stories about Paris' });
+    await stories.getByRole('link').first().waitFor();
+    const links = await stories.getByRole('link').allTextContents();
+    // Its story, newest first: this article, then the French and the first English one.
+    expect(links.slice(0, 3)).toEqual([SPIRE, PLEDGE, FIRE]);
+    expect(links).not.toContain(GOLF);
+    await saveScreenshot(panel, 'sidepanel-entity-stories');
   });
 });

@@ -106,7 +106,7 @@ describe('BackstoryPanel', () => {
       type: 'PER',
       name: 'Vladimir Putin',
       description: 'President of Russia',
-      archive: { count: 1, with: [], stories: [] },
+      archive: { count: 1, with: [], stories: [], storyCount: 0 },
       online: false,
     };
     const timeline: ArticleTimeline = {

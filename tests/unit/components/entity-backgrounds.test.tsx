@@ -13,7 +13,7 @@ const kimBackground: EntityBackground = {
   type: 'PER',
   name: 'Kim Jong-un',
   description: 'dirigeant suprême de la Corée du Nord',
-  archive: { count: 1, with: [], stories: [] },
+  archive: { count: 1, with: [], stories: [], storyCount: 0 },
   online: false,
 };
 

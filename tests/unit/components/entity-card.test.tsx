@@ -39,6 +39,7 @@ const background: EntityBackground = {
         articleCount: 3,
       },
     ],
+    storyCount: 2,
   },
   online: false,
 };
@@ -59,6 +60,85 @@ describe('EntityCard', () => {
     expect(screen.getByText('Stories: Putin visits Pyongyang (Jun 19, 2024)')).toBeTruthy();
   });
 
+  it('lists every story about it, with their latest articles, once the reader asks', () => {
+    let asked = 0;
+    const card = { id: putin.id, background };
+    const { rerender } = render(
+      <EntityCard entity={putin} card={card} onShowStories={() => asked++} />,
+    );
+    screen.getByRole('button', { name: 'All stories about Vladimir Putin (2)' }).click();
+    expect(asked).toBe(1);
+    rerender(
+      <EntityCard
+        entity={putin}
+        card={{ ...card, stories: { status: 'loading' } }}
+        onShowStories={() => asked++}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: /All stories/ })).toBeNull();
+    const entry = (key: string, title: string, date: string) => ({
+      key,
+      url: key,
+      date,
+      siteName: 'World Desk',
+      lang: 'fr',
+      title,
+      sharedEntityIds: [putin.id],
+      saved: false,
+      isNew: false,
+    });
+    rerender(
+      <EntityCard
+        entity={putin}
+        card={{
+          ...card,
+          stories: {
+            total: 3,
+            stories: [
+              {
+                story: background.archive.stories[0]!,
+                entries: [
+                  entry(
+                    'https://a.example/3',
+                    'Putin lands in <b>Pyongyang</b>',
+                    '2024-06-19T00:00:00Z',
+                  ),
+                  entry('https://a.example/1', 'A visit is announced', '2024-06-18T00:00:00Z'),
+                ],
+              },
+            ],
+          },
+        }}
+        onShowStories={() => asked++}
+      />,
+    );
+    const list = screen.getByRole('group', { name: 'Stories about Vladimir Putin' });
+    expect(list.querySelector('h4')?.textContent).toBe('Putin visits Pyongyang');
+    const links = [...list.querySelectorAll('a')];
+    // Newest first, as text: a headline's markup is never rendered.
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Putin lands in <b>Pyongyang</b>',
+      'A visit is announced',
+    ]);
+    expect(links[0]!.getAttribute('href')).toBe('https://a.example/3');
+    expect(list.querySelector('b')).toBeNull();
+    expect(list.textContent).toContain('2 older stories not shown');
+  });
+
+  it('offers the list again when it could not be loaded', () => {
+    render(
+      <EntityCard
+        entity={putin}
+        card={{ id: putin.id, background, stories: { status: 'failed' } }}
+        onShowStories={() => {}}
+      />,
+    );
+    expect(screen.getByText('The stories could not be listed.')).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'All stories about Vladimir Putin (2)' }),
+    ).toBeTruthy();
+  });
+
   it('says so when the reader has not read about it before, and while it loads', () => {
     const { rerender } = render(<EntityCard entity={putin} card={{ id: putin.id }} />);
     expect(screen.getByRole('article').getAttribute('aria-busy')).toBe('true');
@@ -71,7 +151,7 @@ describe('EntityCard', () => {
           background: {
             ...background,
             description: undefined,
-            archive: { count: 1, with: [], stories: [] },
+            archive: { count: 1, with: [], stories: [], storyCount: 0 },
           },
         }}
       />,

@@ -141,5 +141,6 @@ describe('the stories about an entity', () => {
     const stories = (await entityBackground(db, two, 'per:Q7747', 'en', false))!.archive.stories;
     expect(stories).toHaveLength(1);
     expect(stories[0]!.articleCount).toBe(2);
+    expect((await entityBackground(db, two, 'per:Q7747', 'en', false))!.archive.storyCount).toBe(1);
   });
 });

@@ -49,6 +49,7 @@ function spyHandlers(): Handlers {
     deleteAll: vi.fn(),
     getArchiveStats: vi.fn(),
     getEntityBackground: vi.fn(async () => null),
+    getEntityStories: vi.fn(async () => ({ total: 0, stories: [] })),
     getEntityOnline: vi.fn(async () => ({ status: 'off' as const })),
     getOutsideCoverage: vi.fn(async () => ({ status: 'off' as const })),
     getPageEntities: vi.fn(async () => []),

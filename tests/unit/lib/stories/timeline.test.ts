@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type BackstoryDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
-import { timelineForArticle, timelineForEntity } from '@/lib/stories/timeline';
+import { entityStories, timelineForArticle, timelineForEntity } from '@/lib/stories/timeline';
 import { DAY, ELECTION_EN, QUAKE_EN, QUAKE_EN_2, QUAKE_FR, T0, ent, story } from './helpers';
 
 let db: BackstoryDb;
@@ -112,5 +112,35 @@ describe('timelineForEntity', () => {
       new Date(T0).toISOString(),
     ]);
     expect(await timelineForEntity(db, 'loc:nowhere')).toEqual([]);
+  });
+});
+
+describe('entityStories', () => {
+  it('lists every story about an entity, newest first, each with its latest articles', async () => {
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, story(2, { day: 1, text: QUAKE_EN_2, entities: quake, savedAt: T0 }));
+    await addToStories(db, story(3, { day: 300, text: QUAKE_EN_2, entities: quake }));
+    await addToStories(db, story(4, { day: 100, text: ELECTION_EN, entities: [ent('loc:oslo')] }));
+
+    const all = await entityStories(db, 'loc:valparaiso');
+    expect(all.total).toBe(2);
+    expect(all.stories.map((s) => s.story.articleCount)).toEqual([1, 2]);
+    expect(all.stories.map((s) => s.entries.map((e) => e.key))).toEqual([
+      [key(3)],
+      [key(2), key(1)],
+    ]);
+    expect(all.stories[1]!.entries[0]).toMatchObject({
+      title: 'Article 2',
+      saved: true,
+      isNew: false,
+      sharedEntityIds: ['loc:valparaiso'],
+    });
+
+    // Bounded: a few stories, a few articles each; the total still says how many there are.
+    const few = await entityStories(db, 'loc:valparaiso', { limit: 1, entries: 1 });
+    expect(few.total).toBe(2);
+    expect(few.stories).toHaveLength(1);
+    expect(few.stories[0]!.entries).toHaveLength(1);
+    expect(await entityStories(db, 'loc:nowhere')).toEqual({ total: 0, stories: [] });
   });
 });

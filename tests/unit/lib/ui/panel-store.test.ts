@@ -151,7 +151,7 @@ describe('background cards', () => {
     id,
     type: 'PER' as const,
     name: id,
-    archive: { count: 1, with: [], stories: [] },
+    archive: { count: 1, with: [], stories: [], storyCount: 0 },
     online,
   });
 
@@ -228,6 +228,34 @@ describe('background cards', () => {
     // A refresh keeps the pick.
     await store.refresh();
     expect(store.state.value.cards![0]!.id).toBe('per:d');
+  });
+
+  it('list every story about an entity on its card when asked, and keep it over a refresh', async () => {
+    const fake = connector(false);
+    let fail = true;
+    const list = { total: 4, stories: [] };
+    fake.conn.getEntityStories = async (id) => {
+      fake.asked.push(`stories ${id}`);
+      if (fail) throw new Error('worker restarted');
+      return list;
+    };
+    const store = createPanelStore(fake.conn, 'en');
+    await store.refresh();
+    fake.asked.length = 0;
+    await store.showEntityStories('per:a');
+    expect(store.state.value.cards![0]).toMatchObject({
+      id: 'per:a',
+      stories: { status: 'failed' },
+    });
+    fail = false;
+    const pending = store.showEntityStories('per:a');
+    expect(store.state.value.cards![0]!.stories).toEqual({ status: 'loading' });
+    await pending;
+    expect(store.state.value.cards![0]!.stories).toEqual(list);
+    expect(fake.asked).toEqual(['stories per:a', 'stories per:a']);
+    await store.refresh();
+    expect(store.state.value.cards![0]!.stories).toEqual(list);
+    expect(fake.asked.filter((a) => a.startsWith('stories'))).toHaveLength(2);
   });
 
   it('show an entity picked before the panel had loaded its article, once it has', async () => {
