@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { textArticle } from '@/lib/article';
 import type { StoredArticle } from '@/lib/db';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
+import type { Remembered, SourceMemory } from '@/lib/online/source-state';
 
 export const SEED_URL = 'http://127.0.0.1/news24-putin-pyongyang.fr.html';
 
@@ -39,4 +40,16 @@ export function tulips(n: number): StoredArticle[] {
       savedAt: 1,
     }),
   );
+}
+
+/** An online source's memory kept in a variable: what a restarted worker finds again. */
+export function memorySourceMemory(): SourceMemory {
+  let kept: Remembered | null = null;
+  return {
+    load: () => Promise.resolve(kept),
+    save: (value) => {
+      kept = value;
+      return Promise.resolve();
+    },
+  };
 }

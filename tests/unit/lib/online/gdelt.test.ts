@@ -3,13 +3,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { openDb, type BackstoryDb } from '@/lib/db';
 import { fetchOutsideCoverage, type GdeltDeps } from '@/lib/online/gdelt';
 import { buildGdeltQuery, seenDateToIso, toGdeltDateTime } from '@/lib/online/gdelt-query';
-import {
-  createSourceState,
-  readCacheStats,
-  type Remembered,
-  type SourceMemory,
-  type SourceState,
-} from '@/lib/online/source-state';
+import { createSourceState, readCacheStats, type SourceState } from '@/lib/online/source-state';
+import { memorySourceMemory } from '../../../helpers';
 import { fakeGdeltConfig, startFakeApis, type FakeApis } from '../../../fake-apis/server';
 
 const LABELS = ['Vladimir Putin', 'Kim Jong Un', 'Pyongyang'];
@@ -201,14 +196,7 @@ describe('fetchOutsideCoverage', () => {
   });
 
   it('keeps the 5 seconds across a service-worker restart', async () => {
-    let kept: Remembered | null = null;
-    const memory: SourceMemory = {
-      load: () => Promise.resolve(kept),
-      save: (value) => {
-        kept = value;
-        return Promise.resolve();
-      },
-    };
+    const memory = memorySourceMemory();
     const fresh = () => ({ ...createSourceState('gdelt', 5000), memory });
     await fetchOutsideCoverage({ labels: ['Russia'] }, deps({ state: fresh() }));
     t += 1500;

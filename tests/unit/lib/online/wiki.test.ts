@@ -4,10 +4,10 @@ import { openDb, type BackstoryDb } from '@/lib/db';
 import {
   createSourceState,
   readCacheStats,
-  type Remembered,
   type SourceMemory,
   type SourceState,
 } from '@/lib/online/source-state';
+import { memorySourceMemory } from '../../../helpers';
 import { fetchWikiBackground, fitsType, type WikiDeps } from '@/lib/online/wiki';
 import { fakeWikiConfig, startFakeApis, type FakeApis } from '../../../fake-apis/server';
 
@@ -351,14 +351,7 @@ describe('failures', () => {
   });
 
   it('still honours a Retry-After after the service worker restarted', async () => {
-    let kept: Remembered | null = null;
-    const memory: SourceMemory = {
-      load: () => Promise.resolve(kept),
-      save: (value) => {
-        kept = value;
-        return Promise.resolve();
-      },
-    };
+    const memory = memorySourceMemory();
     server.setMode('429', { retryAfter: '60' });
     expect(await ask({ state: { ...createSourceState('wiki'), memory } })).toMatchObject({
       reason: 'rate-limited',
