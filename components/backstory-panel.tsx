@@ -19,6 +19,9 @@ export interface BackstoryPanelProps {
   onSelectEntity?(entityId: string): void;
   /** Lists every story about a card's entity. */
   onShowEntityStories?(entityId: string): void;
+  /** Takes an earlier article out of the current article's story, and back. */
+  onSetApart?(entry: { key: string; title: string | null }): void;
+  onUndoApart?(): void;
 }
 
 /** The popup's and the side panel's content: the current page, then recent reading. */
@@ -30,6 +33,8 @@ export function BackstoryPanel({
   search,
   onSelectEntity,
   onShowEntityStories,
+  onSetApart,
+  onUndoApart,
 }: BackstoryPanelProps) {
   const { t } = useI18n();
   return (
@@ -80,7 +85,13 @@ export function BackstoryPanel({
       )}
       {search && <SearchBox {...search} />}
       {!state.loading && state.view?.kind === 'article' && (
-        <StoryTimeline article={state.view.article} timeline={state.timeline} />
+        <StoryTimeline
+          article={state.view.article}
+          timeline={state.timeline}
+          apart={state.apart}
+          onSetApart={onSetApart}
+          onUndoApart={onUndoApart}
+        />
       )}
       {state.view?.kind === 'article' && <OutsideCoverage outside={state.outside} />}
       {!state.loading && <RecentArticles articles={state.recent} />}

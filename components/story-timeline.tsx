@@ -17,9 +17,17 @@ import { useI18n } from './i18n';
 export function StoryTimeline({
   article,
   timeline,
+  apart,
+  onSetApart,
+  onUndoApart,
 }: {
   article: ArticleSummary;
   timeline: ArticleTimeline | null | undefined;
+  /** The article the reader last took out of this story: offered back. */
+  apart?: { key: string; title: string | null };
+  /** Takes an earlier article out of this story (absent: not offered). */
+  onSetApart?(entry: { key: string; title: string | null }): void;
+  onUndoApart?(): void;
 }) {
   const { t } = useI18n();
   if (timeline === undefined) return null;
@@ -28,6 +36,16 @@ export function StoryTimeline({
   return (
     <section class="related" aria-labelledby="related-heading">
       <h2 id="related-heading">{t('relatedHeading')}</h2>
+      {apart && (
+        <p class="status" role="status">
+          {t('apartDone', apart.title ?? t('untitled'))}{' '}
+          {onUndoApart && (
+            <button type="button" class="link-button" onClick={onUndoApart}>
+              {t('apartUndo')}
+            </button>
+          )}
+        </p>
+      )}
       {empty ? (
         <p class="status">{t('timelineEmpty')}</p>
       ) : (
@@ -38,6 +56,7 @@ export function StoryTimeline({
               story={timeline.story}
               entries={timeline.earlier}
               names={names}
+              onSetApart={onSetApart}
             />
           )}
           {timeline.relatedStories.map(({ story, entries }) => (
@@ -80,6 +99,7 @@ export function StoryBlock({
   entries,
   names,
   level = 3,
+  onSetApart,
 }: {
   heading: string;
   story: StorySummary;
@@ -87,6 +107,8 @@ export function StoryBlock({
   names: Map<string, string>;
   /** Its heading's level: 4 inside an entity card. */
   level?: 3 | 4;
+  /** Offers, on each entry, to take it out of this story. */
+  onSetApart?(entry: { key: string; title: string | null }): void;
 }) {
   const { t, locale } = useI18n();
   // Unique on the page: one story can show in the timeline and in entity cards at once.
@@ -130,6 +152,16 @@ export function StoryBlock({
               </span>
               {shared.length > 0 && (
                 <span class="meta shared">{t('relatedShared', shared.join(', '))}</span>
+              )}
+              {onSetApart && (
+                <button
+                  type="button"
+                  class="link-button meta apart"
+                  aria-label={t('apartLabel', e.title ?? t('untitled'))}
+                  onClick={() => onSetApart({ key: e.key, title: e.title })}
+                >
+                  {t('apartButton')}
+                </button>
               )}
             </li>
           );

@@ -23,7 +23,13 @@ import { isExcludedUrl } from '../privacy/excluded-sites';
 import { annotateArticle, withDetectedLanguage } from '../pipeline/annotate';
 import { clearIndex, indexArticle, indexArticles, removeFromIndex } from '../search/index-articles';
 import { searchArticles } from '../search/search-articles';
-import { addToStories, entityStories, removeFromStories, timelineForArticle } from '../stories';
+import {
+  addToStories,
+  entityStories,
+  removeFromStories,
+  setStoryApart,
+  timelineForArticle,
+} from '../stories';
 import { articleKey } from '../url/article-key';
 import type { OnlineBackground, OutsideCoverageView } from '../messaging/protocol';
 import { entityBackground, type OfflineLookup } from './entity-background';
@@ -258,6 +264,10 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     },
 
     getEntityStories: ({ entityId }) => entityStories(deps.db, entityId),
+
+    async setStoryApart({ key, apart }) {
+      return { storyId: await setStoryApart(deps.db, key, apart, deps.now()) };
+    },
 
     async getEntityOnline({ key, entityId, lang }) {
       // Checked here, not only in the interface: nothing leaves the browser unless turned on.

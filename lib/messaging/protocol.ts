@@ -201,6 +201,8 @@ export interface ProtocolMap {
     entityId: string;
     lang: string;
   }): EntityBackground | null;
+  /** ui → background: the reader says an article is not part of its story (or undoes that). */
+  setStoryApart(query: { key: string; apart: boolean }): { storyId: string | null };
   /** ui → background: every story about an entity over time, each with its latest articles. */
   getEntityStories(query: { entityId: string }): EntityStories;
   /** ui → background: what Wikipedia says about it, when the reader turned that on. */
@@ -240,6 +242,7 @@ export const INBOUND: Record<
   getArchiveStats: 'ui',
   getEntityBackground: 'ui',
   getEntityStories: 'ui',
+  setStoryApart: 'ui',
   getEntityOnline: 'ui',
   getOutsideCoverage: 'ui',
   getPageEntities: 'content',

@@ -82,31 +82,49 @@ export async function addToStories(
       signature: raw.signature,
     };
 
-    const candidates = await candidateStories(db, member);
-    const placed = placeArticle(
-      candidates.map((story) => ({ story, score: storySimilarity(member, story) })),
-    );
-    if (!placed) {
-      member.storyId = await nextStoryId(db);
-      await db.storyMembers.put(member);
-      await db.stories.put(buildStory(member.storyId, [member]));
-      return { storyId: member.storyId, outcome: 'started', mergedIds: [], score: 0 };
-    }
-    const { into, others } = placed;
-    const group = [into, ...others];
-    for (const s of others) await moveMembers(db, s.id, into.id, now);
-    if (others.length) await db.stories.bulkDelete(others.map((s) => s.id));
-    member.storyId = into.id;
-    await db.storyMembers.put(member);
-    // The reader has seen the absorbing story's timeline; its view time carries over.
-    await db.stories.put(buildStory(into.id, [...group, member], into));
-    return {
-      storyId: into.id,
-      outcome: others.length ? 'merged' : 'joined',
-      mergedIds: others.map((s) => s.id),
-      score: placed.score,
-    };
+    if (old?.apart) member.apart = true;
+    return placeMember(db, member, now);
   });
+}
+
+/**
+ * Places a member (its vectors already weighed) by placeArticle and writes it: a new story, or
+ * the story it joins (after merging those it bridges). A member set apart by the reader always
+ * starts a story of its own. Run inside a transaction over storyTables.
+ */
+export async function placeMember(
+  db: BackstoryDb,
+  member: StoryMember,
+  now: number,
+): Promise<AddResult> {
+  const placed = member.apart
+    ? null
+    : placeArticle(
+        (await candidateStories(db, member)).map((story) => ({
+          story,
+          score: storySimilarity(member, story),
+        })),
+      );
+  if (!placed) {
+    member.storyId = await nextStoryId(db);
+    await db.storyMembers.put(member);
+    await db.stories.put(buildStory(member.storyId, [member]));
+    return { storyId: member.storyId, outcome: 'started', mergedIds: [], score: 0 };
+  }
+  const { into, others } = placed;
+  const group = [into, ...others];
+  for (const s of others) await moveMembers(db, s.id, into.id, now);
+  if (others.length) await db.stories.bulkDelete(others.map((s) => s.id));
+  member.storyId = into.id;
+  await db.storyMembers.put(member);
+  // The reader has seen the absorbing story's timeline; its view time carries over.
+  await db.stories.put(buildStory(into.id, [...group, member], into));
+  return {
+    storyId: into.id,
+    outcome: others.length ? 'merged' : 'joined',
+    mergedIds: others.map((s) => s.id),
+    score: placed.score,
+  };
 }
 
 /**
@@ -124,7 +142,8 @@ async function candidateStories(db: BackstoryDb, m: StoryMember): Promise<StoryR
   }
   for (const keys of await Promise.all(queries)) keys.forEach((k) => ids.add(k));
   const rows = await db.stories.bulkGet([...ids]);
-  return rows.filter((s): s is StoryRow => s !== undefined);
+  // A story the reader set apart takes in nothing.
+  return rows.filter((s): s is StoryRow => s !== undefined && !s.apart);
 }
 
 /** Re-points a story's members to another story; they count as new there from `now`. */

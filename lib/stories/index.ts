@@ -1,5 +1,6 @@
 export { addToStories, type AddOptions, type AddResult, type StoryOutcome } from './add-to-stories';
 export { removeFromStories } from './remove-from-stories';
+export { setStoryApart } from './set-apart';
 export {
   entityStories,
   storyOfArticle,

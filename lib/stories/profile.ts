@@ -71,6 +71,7 @@ export function buildStory(
     count,
   };
   if (keep.lastViewedAt !== undefined) story.lastViewedAt = keep.lastViewedAt;
+  if (parts.length === 1 && parts[0]!.apart) story.apart = true;
   return story;
 }
 

@@ -17,9 +17,14 @@ export function regroupMembers(members: StoryMember[]): StoryMember[][] {
   const groups = new Map<string, { story: StoryRow; members: StoryMember[] }>();
   let seq = 0;
   for (const m of ordered) {
-    const placed = placeArticle(
-      [...groups.values()].map(({ story }) => ({ story, score: storySimilarity(m, story) })),
-    );
+    // A member the reader set apart stays alone, and nothing joins it.
+    const placed = m.apart
+      ? null
+      : placeArticle(
+          [...groups.values()]
+            .filter(({ story }) => !story.apart)
+            .map(({ story }) => ({ story, score: storySimilarity(m, story) })),
+        );
     if (!placed) {
       // Ids count down, as story ids do, so the older group wins a tie in placeArticle.
       const id = `g${String(1e9 - seq++).padStart(10, '0')}`;

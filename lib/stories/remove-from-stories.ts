@@ -36,13 +36,22 @@ export async function removeFromStories(db: BackstoryDb, key: string): Promise<s
  * article's words still count as a little more common: a drift that only shifts rarities.
  */
 export async function removeMember(db: BackstoryDb, member: StoryMember): Promise<void> {
-  await db.storyMembers.delete(member.key);
   const features = new Set<string>();
   for (const [id, [name]] of Object.entries(member.names)) {
     features.add(id);
     nameWordFeatures(name).forEach((w) => features.add(w));
   }
   await bumpFrequencies(db, [DOCS, ...[...features].map((f) => `e:${f}`)], -1);
+  await leaveStory(db, member);
+}
+
+/**
+ * Takes a member out of its story, frequencies untouched (it stays in the archive when the
+ * reader moves it): the story is rebuilt from the members left, split when this member was what
+ * held it together, deleted when empty. Run inside a transaction over the story tables.
+ */
+export async function leaveStory(db: BackstoryDb, member: StoryMember): Promise<void> {
+  await db.storyMembers.delete(member.key);
   const story = await db.stories.get(member.storyId);
   const range = db.storyMembers
     .where('[storyId+date]')

@@ -36,6 +36,8 @@ export interface StoryRow {
   count: number;
   /** When the reader last opened a timeline of this story (epoch ms). */
   lastViewedAt?: number;
+  /** The reader took its one article out of a story: nothing joins or merges with it. */
+  apart?: true;
 }
 
 /** An article's membership in a story, with the features it was grouped by. */
@@ -61,6 +63,8 @@ export interface StoryMember {
   names: Record<string, [name: string, type: string]>;
   /** What the features were read from: the same again means nothing to do. */
   signature: string;
+  /** The reader said it is not part of the story it was in: it stays in a story of its own. */
+  apart?: true;
 }
 
 /** A document frequency: "e:<entity id>" or "t:<lang>:<stem>", and "#docs", "#seq" counters. */

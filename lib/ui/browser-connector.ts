@@ -31,6 +31,7 @@ export function createBrowserConnector(
     getEntityBackground: (key, entityId, lang) =>
       sendMessage('getEntityBackground', { key, entityId, lang }),
     getEntityStories: (entityId) => sendMessage('getEntityStories', { entityId }),
+    setStoryApart: (key, apart) => sendMessage('setStoryApart', { key, apart }),
     getEntityOnline: (key, entityId, lang) =>
       sendMessage('getEntityOnline', { key, entityId, lang }),
     getOutsideCoverage: (key) => sendMessage('getOutsideCoverage', { key }),

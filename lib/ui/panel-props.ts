@@ -9,6 +9,8 @@ export function panelProps(store: PanelStore, search: SearchStore) {
     onToggleSave: (article: ArticleSummary) => void store.toggleSave(article),
     onSelectEntity: (entityId: string) => void store.showEntity(entityId),
     onShowEntityStories: (entityId: string) => void store.showEntityStories(entityId),
+    onSetApart: (entry: { key: string; title: string | null }) => void store.setApart(entry),
+    onUndoApart: () => void store.undoApart(),
     search: {
       state: search.state.value,
       onQuery: search.setQuery,

@@ -39,6 +39,8 @@ export interface PanelState {
   cards?: EntityCardState[];
   /** Other outlets' coverage (GDELT), when turned on; 'loading' while asked. */
   outside?: OutsideCoverageView | { status: 'loading' };
+  /** The article the reader last took out of this story, until undone or another page. */
+  apart?: { key: string; title: string | null };
 }
 
 /** The store's only way to the browser: the entrypoint supplies it, tests pass a fake. */
@@ -58,6 +60,8 @@ export interface PanelConnector {
   ): Promise<EntityBackground | null>;
   /** Every story about an entity, each with its latest articles. */
   getEntityStories?(entityId: string): Promise<EntityStories>;
+  /** Takes an article out of its story, or puts it back (absent: not offered). */
+  setStoryApart?(key: string, apart: boolean): Promise<unknown>;
   /** What Wikipedia says about it, when the reader turned that on. */
   getEntityOnline?(key: string, entityId: string, lang: string): Promise<OnlineBackground>;
   /** Other outlets' coverage of the article (absent: not shown). */
@@ -79,6 +83,10 @@ export interface PanelStore {
   showEntity(entityId: string): Promise<void>;
   /** Lists every story about a card's entity on its card. */
   showEntityStories(entityId: string): Promise<void>;
+  /** Takes an earlier article out of the current article's story (the reader says so). */
+  setApart(entry: { key: string; title: string | null }): Promise<void>;
+  /** Puts the article last taken out back. */
+  undoApart(): Promise<void>;
 }
 
 // Cards opened by themselves: the two main people, the main place and the main organisation.
@@ -121,6 +129,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     };
   };
   let picked: { key: string; ids: string[] } = { key: '', ids: [] };
+  let apartFrom: string | undefined;
   let pending: string | undefined;
 
   const articleOf = (s: PanelState) => (s.view?.kind === 'article' ? s.view.article : undefined);
@@ -211,6 +220,8 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
         pending = undefined;
       }
       const next: PanelState = { loading: false, view, tabId, recent, timeline };
+      // The undo stays offered while the reader is on the article it was done from.
+      if (article && apartFrom === article.key) next.apart = state.value.apart;
       if (article && conn.getEntityBackground) next.cards = cardsFor(article);
       state.value = next;
       if (article) await Promise.all([loadCards(article), loadOutside(article)]);
@@ -265,12 +276,36 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
       asking.delete(`stories|${entityId}`);
     }
   };
+  /** Takes an article out of the story or puts it back; a failure is shown, nothing changes. */
+  const moveApart = async (entry: { key: string; title: string | null }, apart: boolean) => {
+    const article = articleOf(state.value);
+    if (!conn.setStoryApart || !article) return;
+    try {
+      await conn.setStoryApart(entry.key, apart);
+    } catch (e) {
+      state.value = { ...state.value, error: e instanceof Error ? e.message : String(e) };
+      return;
+    }
+    apartFrom = apart ? article.key : undefined;
+    // The cards' stories changed with it: asked again.
+    backgrounds.clear();
+    entityStoryLists.clear();
+    state.value = { ...state.value, apart: apart ? entry : undefined };
+    await refresh();
+  };
+  const setApart = (entry: { key: string; title: string | null }) => moveApart(entry, true);
+  const undoApart = async () => {
+    const apart = state.value.apart;
+    if (apart) await moveApart(apart, false);
+  };
   return {
     state,
     refresh,
     toggleSave,
     showEntity,
     showEntityStories,
+    setApart,
+    undoApart,
     start() {
       void refresh();
       return conn.subscribe(() => void refresh());

@@ -53,5 +53,19 @@ describe('stories', () => {
     expect(links.slice(0, 3)).toEqual([SPIRE, PLEDGE, FIRE]);
     expect(links).not.toContain(GOLF);
     await saveScreenshot(panel, 'sidepanel-entity-stories');
+
+    // The reader disagrees with the grouping: the French article leaves this story, and returns.
+    await earlier.getByRole('button', { name: `Not this story: ${PLEDGE}` }).click();
+    await earlier.getByRole('status').waitFor();
+    expect(await earlier.getByRole('status').textContent()).toContain(
+      `“${PLEDGE}” is no longer grouped with this story.`,
+    );
+    await story.getByRole('link', { name: PLEDGE }).waitFor({ state: 'detached' });
+    expect(await story.getByRole('link').allTextContents()).toEqual([FIRE]);
+    await saveScreenshot(panel, 'sidepanel-story-apart');
+    await earlier.getByRole('button', { name: 'Undo' }).click();
+    await story.getByRole('link', { name: PLEDGE }).waitFor();
+    expect(await story.getByRole('link').allTextContents()).toEqual([PLEDGE, FIRE]);
+    expect(await earlier.getByRole('status').count()).toBe(0);
   });
 });

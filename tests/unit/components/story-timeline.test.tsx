@@ -85,6 +85,53 @@ describe('StoryTimeline', () => {
     ).toBeTruthy();
   });
 
+  it('lets the reader take an earlier article out of this story, and put it back', () => {
+    const timeline: ArticleTimeline = {
+      story: story('s1', article.title!),
+      earlier: [entry('https://q.example/2', 'Macron veut rebâtir Notre-Dame')],
+      relatedStories: [
+        {
+          story: story('s0', 'Paris fashion week opens'),
+          entries: [entry('https://c.example/0', 'Paris fashion week opens')],
+        },
+      ],
+    };
+    const apart: { key: string; title: string | null }[] = [];
+    let undone = 0;
+    const { rerender } = render(
+      <StoryTimeline
+        article={article}
+        timeline={timeline}
+        onSetApart={(e) => apart.push(e)}
+        onUndoApart={() => undone++}
+      />,
+    );
+    // Offered on this story's articles only: a related story is not this story anyway.
+    const buttons = screen.getAllByRole('button', { name: /^Not this story/ });
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Not this story: Macron veut rebâtir Notre-Dame',
+    ]);
+    buttons[0]!.click();
+    expect(apart).toEqual([
+      { key: 'https://q.example/2', title: 'Macron veut rebâtir Notre-Dame' },
+    ]);
+
+    rerender(
+      <StoryTimeline
+        article={article}
+        timeline={{ ...timeline, earlier: [] }}
+        apart={apart[0]}
+        onSetApart={(e) => apart.push(e)}
+        onUndoApart={() => undone++}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toContain(
+      '“Macron veut rebâtir Notre-Dame” is no longer grouped with this story.',
+    );
+    screen.getByRole('button', { name: 'Undo' }).click();
+    expect(undone).toBe(1);
+  });
+
   it('says so in plain words when there is nothing earlier, and shows nothing while loading', () => {
     const { container, rerender } = render(
       <StoryTimeline article={article} timeline={undefined} />,

@@ -50,6 +50,7 @@ function spyHandlers(): Handlers {
     getArchiveStats: vi.fn(),
     getEntityBackground: vi.fn(async () => null),
     getEntityStories: vi.fn(async () => ({ total: 0, stories: [] })),
+    setStoryApart: vi.fn(async () => ({ storyId: null })),
     getEntityOnline: vi.fn(async () => ({ status: 'off' as const })),
     getOutsideCoverage: vi.fn(async () => ({ status: 'off' as const })),
     getPageEntities: vi.fn(async () => []),

@@ -258,6 +258,32 @@ describe('background cards', () => {
     expect(fake.asked.filter((a) => a.startsWith('stories'))).toHaveLength(2);
   });
 
+  it('take an earlier article out of the story, offer it back, and undo', async () => {
+    const fake = connector(false);
+    const calls: string[] = [];
+    let timelines = 0;
+    fake.conn.getTimeline = async () => (timelines++, null);
+    fake.conn.setStoryApart = async (key, apart) => {
+      calls.push(`${key} ${apart}`);
+      if (key === 'https://bad.example/') throw new Error('database closed');
+    };
+    const store = createPanelStore(fake.conn, 'en');
+    await store.refresh();
+    const entry = { key: 'https://q.example/2', title: 'Macron veut rebâtir Notre-Dame' };
+    await store.setApart(entry);
+    expect(store.state.value.apart).toEqual(entry);
+    expect(timelines).toBe(2);
+    // Still offered after a refresh of the same page.
+    await store.refresh();
+    expect(store.state.value.apart).toEqual(entry);
+    await store.undoApart();
+    expect(store.state.value.apart).toBeUndefined();
+    expect(calls).toEqual(['https://q.example/2 true', 'https://q.example/2 false']);
+    await store.setApart({ key: 'https://bad.example/', title: null });
+    expect(store.state.value.error).toBe('database closed');
+    expect(store.state.value.apart).toBeUndefined();
+  });
+
   it('show an entity picked before the panel had loaded its article, once it has', async () => {
     const fake = connector(false);
     const store = createPanelStore(fake.conn, 'en');
