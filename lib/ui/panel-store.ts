@@ -108,7 +108,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
   // Answers already received, by article and entity: a refresh shows them without a flicker.
   const backgrounds = new Map<string, EntityBackground | null>();
   const online = new Map<string, OnlineBackground>();
-  // Lists of stories asked for, by entity, kept while the panel is open.
+  // Lists of stories asked for, by article and entity, kept while the panel is open.
   const entityStoryLists = new Map<string, EntityStories>();
   const asking = new Set<string>();
   // Entries shown as "new" stay new while the panel is open: asking for a timeline records the
@@ -141,7 +141,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
       const card: EntityCardState = { id };
       if (backgrounds.has(k)) card.background = backgrounds.get(k);
       if (online.has(k)) card.online = online.get(k);
-      if (entityStoryLists.has(id)) card.stories = entityStoryLists.get(id);
+      if (entityStoryLists.has(k)) card.stories = entityStoryLists.get(k);
       return card;
     });
   };
@@ -268,7 +268,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     patchCard(article.key, entityId, { stories: { status: 'loading' } });
     try {
       const list = await ask(entityId);
-      entityStoryLists.set(entityId, list);
+      entityStoryLists.set(`${article.key}|${entityId}`, list);
       patchCard(article.key, entityId, { stories: list });
     } catch {
       patchCard(article.key, entityId, { stories: { status: 'failed' } });
