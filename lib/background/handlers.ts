@@ -265,8 +265,15 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
 
     getEntityStories: ({ entityId }) => entityStories(deps.db, entityId),
 
-    async setStoryApart({ key, apart }) {
-      return { storyId: await setStoryApart(deps.db, key, apart, deps.now()) };
+    async setStoryApart({ key, apart, tabId }) {
+      const storyId = await setStoryApart(deps.db, key, apart, deps.now());
+      // The toolbar's count of earlier coverage for the page the reader is on changes with it.
+      const record = tabId === undefined ? undefined : await deps.readTabRecord(tabId);
+      if (tabId !== undefined && record?.kind === 'article' && record.key) {
+        const earlier = await countEarlier(deps.db, record.key);
+        deps.setBadge(tabId, earlier ? String(earlier) : '');
+      }
+      return { storyId };
     },
 
     async getEntityOnline({ key, entityId, lang }) {

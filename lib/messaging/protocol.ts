@@ -201,8 +201,13 @@ export interface ProtocolMap {
     entityId: string;
     lang: string;
   }): EntityBackground | null;
-  /** ui → background: the reader says an article is not part of its story (or undoes that). */
-  setStoryApart(query: { key: string; apart: boolean }): { storyId: string | null };
+  /**
+   * ui → background: the reader says an article is not part of its story (or undoes that);
+   * `tabId`: the tab whose toolbar count of earlier coverage changes with it.
+   */
+  setStoryApart(query: { key: string; apart: boolean; tabId?: number }): {
+    storyId: string | null;
+  };
   /** ui → background: every story about an entity over time, each with its latest articles. */
   getEntityStories(query: { entityId: string }): EntityStories;
   /** ui → background: what Wikipedia says about it, when the reader turned that on. */

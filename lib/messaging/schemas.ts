@@ -42,7 +42,7 @@ export const INBOUND_SCHEMAS = {
   getArchiveStats: empty,
   getEntityBackground: v.object({ key: httpUrl, entityId: text(300), lang: langTag }),
   getEntityStories: v.object({ entityId: text(300) }),
-  setStoryApart: v.object({ key: httpUrl, apart: v.boolean() }),
+  setStoryApart: v.object({ key: httpUrl, apart: v.boolean(), tabId: v.optional(tabId) }),
   getEntityOnline: v.object({ key: httpUrl, entityId: text(300), lang: langTag }),
   getOutsideCoverage: v.object({ key: httpUrl }),
   getPageEntities: v.object({ url: httpUrl }),

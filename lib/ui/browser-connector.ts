@@ -31,7 +31,8 @@ export function createBrowserConnector(
     getEntityBackground: (key, entityId, lang) =>
       sendMessage('getEntityBackground', { key, entityId, lang }),
     getEntityStories: (entityId) => sendMessage('getEntityStories', { entityId }),
-    setStoryApart: (key, apart) => sendMessage('setStoryApart', { key, apart }),
+    setStoryApart: (key, apart, tabId) =>
+      sendMessage('setStoryApart', tabId === undefined ? { key, apart } : { key, apart, tabId }),
     getEntityOnline: (key, entityId, lang) =>
       sendMessage('getEntityOnline', { key, entityId, lang }),
     getOutsideCoverage: (key) => sendMessage('getOutsideCoverage', { key }),

@@ -61,7 +61,7 @@ export interface PanelConnector {
   /** Every story about an entity, each with its latest articles. */
   getEntityStories?(entityId: string): Promise<EntityStories>;
   /** Takes an article out of its story, or puts it back (absent: not offered). */
-  setStoryApart?(key: string, apart: boolean): Promise<unknown>;
+  setStoryApart?(key: string, apart: boolean, tabId: number | undefined): Promise<unknown>;
   /** What Wikipedia says about it, when the reader turned that on. */
   getEntityOnline?(key: string, entityId: string, lang: string): Promise<OnlineBackground>;
   /** Other outlets' coverage of the article (absent: not shown). */
@@ -281,7 +281,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     const article = articleOf(state.value);
     if (!conn.setStoryApart || !article) return;
     try {
-      await conn.setStoryApart(entry.key, apart);
+      await conn.setStoryApart(entry.key, apart, state.value.tabId);
     } catch (e) {
       state.value = { ...state.value, error: e instanceof Error ? e.message : String(e) };
       return;

@@ -305,6 +305,17 @@ describe('earlier coverage', () => {
     const found = await entries();
     expect(found.map((e) => e.title)).toEqual(['Earlier']);
     expect(found[0]!.sharedEntityIds).toEqual(expect.arrayContaining(['per:Q7747', 'per:Q56226']));
+    // Taken out of the story by the reader: the toolbar count of the tab is counted again.
+    deps.badges.set(1, 'stale');
+    const apart = await h.setStoryApart(
+      { key: 'https://news24.example/monde/earlier', apart: true, tabId: 1 },
+      ui,
+    );
+    expect(apart.storyId).not.toBeNull();
+    expect((await deps.db.storyMembers.get('https://news24.example/monde/earlier'))?.apart).toBe(
+      true,
+    );
+    expect(deps.badges.get(1)).toBe('1');
     // Deleted, it leaves the timeline too.
     await h.deleteArticle({ key: 'https://news24.example/monde/earlier' }, ui);
     expect(await entries()).toEqual([]);
