@@ -22,6 +22,8 @@ export interface BackstoryPanelProps {
   /** Takes an earlier article out of the current article's story, and back. */
   onSetApart?(entry: { key: string; title: string | null }): void;
   onUndoApart?(): void;
+  /** Puts the current article, taken out of its story earlier, back in a story. */
+  onPutBack?(article: ArticleSummary): void;
 }
 
 /** The popup's and the side panel's content: the current page, then recent reading. */
@@ -35,8 +37,10 @@ export function BackstoryPanel({
   onShowEntityStories,
   onSetApart,
   onUndoApart,
+  onPutBack,
 }: BackstoryPanelProps) {
   const { t } = useI18n();
+  const current = state.view?.kind === 'article' ? state.view.article : undefined;
   return (
     <main class="panel" aria-busy={state.loading}>
       <header class="panel-header">
@@ -84,13 +88,14 @@ export function BackstoryPanel({
         />
       )}
       {search && <SearchBox {...search} />}
-      {!state.loading && state.view?.kind === 'article' && (
+      {!state.loading && current && (
         <StoryTimeline
-          article={state.view.article}
+          article={current}
           timeline={state.timeline}
           apart={state.apart}
           onSetApart={onSetApart}
           onUndoApart={onUndoApart}
+          onPutBack={onPutBack && (() => onPutBack(current))}
         />
       )}
       {state.view?.kind === 'article' && <OutsideCoverage outside={state.outside} />}

@@ -20,6 +20,7 @@ export function StoryTimeline({
   apart,
   onSetApart,
   onUndoApart,
+  onPutBack,
 }: {
   article: ArticleSummary;
   timeline: ArticleTimeline | null | undefined;
@@ -28,6 +29,8 @@ export function StoryTimeline({
   /** Takes an earlier article out of this story (absent: not offered). */
   onSetApart?(entry: { key: string; title: string | null }): void;
   onUndoApart?(): void;
+  /** Puts this article, which the reader took out of its story, back in a story. */
+  onPutBack?(): void;
 }) {
   const { t } = useI18n();
   if (timeline === undefined) return null;
@@ -42,6 +45,16 @@ export function StoryTimeline({
           {onUndoApart && (
             <button type="button" class="link-button" onClick={onUndoApart}>
               {t('apartUndo')}
+            </button>
+          )}
+        </p>
+      )}
+      {timeline?.apart && (
+        <p class="status">
+          {t('apartSelf')}{' '}
+          {onPutBack && (
+            <button type="button" class="link-button" onClick={onPutBack}>
+              {t('apartPutBack')}
             </button>
           )}
         </p>

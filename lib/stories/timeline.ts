@@ -40,6 +40,8 @@ export interface ArticleTimeline {
   earlier: TimelineEntry[];
   /** Other stories that began before this article and share its entities, most alike first. */
   relatedStories: { story: StorySummary; entries: TimelineEntry[] }[];
+  /** The reader took this article out of its story (setStoryApart): it stands alone. */
+  apart?: true;
 }
 
 export interface TimelineOptions {
@@ -107,6 +109,7 @@ export async function timelineForArticle(
 
     if (opts.markViewed ?? true) await db.stories.update(story.id, { lastViewedAt: now });
     return {
+      ...(current.apart ? { apart: true as const } : {}),
       story: summarize(story),
       earlier: members.map((m) => entry(m, seenAt)),
       relatedStories: related.slice(0, relatedLimit).map((r, i) => ({

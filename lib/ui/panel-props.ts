@@ -11,6 +11,7 @@ export function panelProps(store: PanelStore, search: SearchStore) {
     onShowEntityStories: (entityId: string) => void store.showEntityStories(entityId),
     onSetApart: (entry: { key: string; title: string | null }) => void store.setApart(entry),
     onUndoApart: () => void store.undoApart(),
+    onPutBack: (article: ArticleSummary) => void store.putBack(article),
     search: {
       state: search.state.value,
       onQuery: search.setQuery,

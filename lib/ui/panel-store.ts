@@ -87,6 +87,8 @@ export interface PanelStore {
   setApart(entry: { key: string; title: string | null }): Promise<void>;
   /** Puts the article last taken out back. */
   undoApart(): Promise<void>;
+  /** Puts the article being read, taken out of its story earlier, back in a story. */
+  putBack(article: ArticleSummary): Promise<void>;
 }
 
 // Cards opened by themselves: the two main people, the main place and the main organisation.
@@ -298,6 +300,8 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     const apart = state.value.apart;
     if (apart) await moveApart(apart, false);
   };
+  const putBack = (article: ArticleSummary) =>
+    moveApart({ key: article.key, title: article.title }, false);
   return {
     state,
     refresh,
@@ -306,6 +310,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     showEntityStories,
     setApart,
     undoApart,
+    putBack,
     start() {
       void refresh();
       return conn.subscribe(() => void refresh());

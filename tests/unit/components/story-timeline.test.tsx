@@ -132,6 +132,25 @@ describe('StoryTimeline', () => {
     expect(undone).toBe(1);
   });
 
+  it('says when the reader took this very article out of its story, and offers to put it back', () => {
+    let putBack = 0;
+    render(
+      <StoryTimeline
+        article={article}
+        timeline={{
+          apart: true,
+          story: story('s9', article.title!),
+          earlier: [],
+          relatedStories: [],
+        }}
+        onPutBack={() => putBack++}
+      />,
+    );
+    expect(screen.getByText(/You took this article out of its story\./)).toBeTruthy();
+    screen.getByRole('button', { name: 'Put it back' }).click();
+    expect(putBack).toBe(1);
+  });
+
   it('says so in plain words when there is nothing earlier, and shows nothing while loading', () => {
     const { container, rerender } = render(
       <StoryTimeline article={article} timeline={undefined} />,

@@ -43,11 +43,14 @@ it('takes an article out of its story for good, and puts it back on undo', async
   expect(again).toMatchObject({ outcome: 'started' });
   expect((await db.stories.get(again.storyId))?.count).toBe(1);
   expect(await setStoryApart(db, key(2), true)).toBe(again.storyId);
+  // Its own timeline says so, for the reader to put it back from there.
+  expect((await timelineForArticle(db, key(2)))?.apart).toBe(true);
 
   expect(await setStoryApart(db, key(2), false)).toBe(first.storyId);
   expect((await db.stories.get(first.storyId))?.count).toBe(4);
   expect(await db.stories.count()).toBe(1);
   expect((await db.storyMembers.get(key(2)))?.apart).toBeUndefined();
+  expect((await timelineForArticle(db, key(2)))?.apart).toBeUndefined();
 });
 
 it('answers null for an article in no story, and a set-apart article can still be deleted', async () => {

@@ -279,6 +279,8 @@ describe('background cards', () => {
     await store.undoApart();
     expect(store.state.value.apart).toBeUndefined();
     expect(calls).toEqual(['https://q.example/2 true', 'https://q.example/2 false']);
+    await store.putBack(article);
+    expect(calls.at(-1)).toBe(`${article.key} false`);
     await store.setApart({ key: 'https://bad.example/', title: null });
     expect(store.state.value.error).toBe('database closed');
     expect(store.state.value.apart).toBeUndefined();
