@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { textArticle } from '@/lib/article';
-import type { StoredArticle } from '@/lib/db';
+import { textArticle, type Article } from '@/lib/article';
+import { upsertArticle, type BackstoryDb, type StoredArticle, type StoredEntity } from '@/lib/db';
+import type { Entity } from '@/lib/entities/merge-mentions';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
+import { analyzeDocument } from '@/lib/pipeline/analyze';
 import type { Remembered, SourceMemory } from '@/lib/online/source-state';
 
 export const SEED_URL = 'http://127.0.0.1/news24-putin-pyongyang.fr.html';
@@ -52,4 +54,27 @@ export function memorySourceMemory(): SourceMemory {
       return Promise.resolve();
     },
   };
+}
+
+/**
+ * A fixture page (path under tests/fixtures) extracted and annotated as the extension does,
+ * then stored as read at `readAt`, at http://fixtures.localhost/<path>.
+ */
+export async function storeFixture(
+  db: BackstoryDb,
+  name: string,
+  readAt: number,
+): Promise<StoredArticle> {
+  const url = `http://fixtures.localhost/${name}`;
+  const result = analyzeDocument(name, loadFixture(name, url), { url });
+  if (!result.article) throw new Error(`${name}: ${result.error ?? 'no article'}`);
+  const entities: StoredEntity[] = (result.entities as Entity[]).map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    salience: e.salience,
+    mentions: e.mentions.map(({ start, end }) => ({ start, end })),
+  }));
+  const article: Article & { entities: StoredEntity[] } = { ...result.article, entities };
+  return upsertArticle(db, article, readAt);
 }

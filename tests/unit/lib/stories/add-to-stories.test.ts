@@ -13,6 +13,7 @@ import {
   QUAKE_FR,
   T0,
   ent,
+  quake,
   story,
 } from './helpers';
 
@@ -25,7 +26,6 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-const quake = [ent('loc:valparaiso'), ent('loc:Q298', 0.5), ent('org:onemi', 0.4)];
 const election = [ent('loc:oslo'), ent('per:jonas-gahr-store', 0.8), ent('org:storting', 0.5)];
 const budget = [ent('loc:ottawa'), ent('per:chrystia-freeland', 0.9)];
 

@@ -1,16 +1,10 @@
 import Dexie from 'dexie';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import type { Article } from '@/lib/article';
-import { openDb, upsertArticle, type BackstoryDb, type StoredEntity } from '@/lib/db';
-import { parseHtmlDocument } from '@/lib/extract/parse-html';
-import type { Entity } from '@/lib/entities/merge-mentions';
-import { analyzeDocument } from '@/lib/pipeline/analyze';
+import { openDb, type BackstoryDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { timelineForArticle } from '@/lib/stories/timeline';
+import { storeFixture } from '../../../helpers';
 
-const DIR = join(__dirname, '../../../fixtures/stories');
 // In order of publication, as a reader would meet them.
 const PAGES = [
   'courier-masters-woods.en.html',
@@ -27,19 +21,7 @@ afterEach(async () => {
 
 /** Extracts, annotates, stores and groups a fixture page, read at `now`. */
 async function read(file: string, now: number) {
-  const html = readFileSync(join(DIR, file), 'utf8');
-  const url = `http://fixtures.localhost/stories/${file}`;
-  const result = analyzeDocument(file, parseHtmlDocument(html, url), { url });
-  expect(result.error).toBeNull();
-  const entities: StoredEntity[] = (result.entities as Entity[]).map((e) => ({
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    salience: e.salience,
-    mentions: e.mentions.map(({ start, end }) => ({ start, end })),
-  }));
-  const article: Article & { entities: StoredEntity[] } = { ...result.article!, entities };
-  const stored = await upsertArticle(db, article, now);
+  const stored = await storeFixture(db, `stories/${file}`, now);
   return { stored, story: await addToStories(db, stored, { now }) };
 }
 

@@ -70,3 +70,9 @@ export const ELECTION_EN =
 export const BUDGET_EN =
   'The finance minister presented the budget in Ottawa, promising lower taxes and more ' +
   'spending on housing. Economists questioned the deficit forecast and the bond market fell.';
+
+/** The entities of the earthquake articles (QUAKE_EN, QUAKE_EN_2, QUAKE_FR). */
+export const quake = [ent('loc:valparaiso'), ent('loc:Q298', 0.5), ent('org:onemi', 0.4)];
+
+/** The key of story(n). */
+export const key = (n: number) => `https://news.example/${n}`;

@@ -1,26 +1,16 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { openDb, type BackstoryDb } from '@/lib/db';
+import { expect, it } from 'vitest';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { removeFromStories } from '@/lib/stories/remove-from-stories';
 import { setStoryApart } from '@/lib/stories/set-apart';
 import { timelineForArticle } from '@/lib/stories/timeline';
-import { QUAKE_EN, QUAKE_EN_2, ent, story } from './helpers';
+import { useTestDb } from '../../use-test-db';
+import { QUAKE_EN, QUAKE_EN_2, key, quake, story } from './helpers';
 
-let db: BackstoryDb;
-beforeEach(() => {
-  db = openDb(`t-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
-
-const quake = [ent('loc:valparaiso'), ent('loc:Q298', 0.5), ent('org:onemi', 0.4)];
-const key = (n: number) => `https://news.example/${n}`;
-const storyOf = async (n: number) => (await db.storyMembers.get(key(n)))!.storyId;
+const testDb = useTestDb();
+const storyOf = async (n: number) => (await testDb().storyMembers.get(key(n)))!.storyId;
 
 it('takes an article out of its story for good, and puts it back on undo', async () => {
+  const db = testDb();
   const first = await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
   await addToStories(db, story(2, { day: 1, text: QUAKE_EN_2, entities: quake }));
   await addToStories(db, story(3, { day: 2, text: QUAKE_EN, entities: quake }));
@@ -54,6 +44,7 @@ it('takes an article out of its story for good, and puts it back on undo', async
 });
 
 it('answers null for an article in no story, and a set-apart article can still be deleted', async () => {
+  const db = testDb();
   expect(await setStoryApart(db, key(9), true)).toBeNull();
   await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
   await setStoryApart(db, key(1), true);

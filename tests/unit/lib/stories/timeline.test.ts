@@ -3,7 +3,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type BackstoryDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { entityStories, timelineForArticle, timelineForEntity } from '@/lib/stories/timeline';
-import { DAY, ELECTION_EN, QUAKE_EN, QUAKE_EN_2, QUAKE_FR, T0, ent, story } from './helpers';
+import {
+  DAY,
+  ELECTION_EN,
+  QUAKE_EN,
+  QUAKE_EN_2,
+  QUAKE_FR,
+  T0,
+  ent,
+  key,
+  quake,
+  story,
+} from './helpers';
 
 let db: BackstoryDb;
 beforeEach(() => {
@@ -13,9 +24,6 @@ afterEach(async () => {
   db.close();
   await Dexie.delete(db.name);
 });
-
-const quake = [ent('loc:valparaiso'), ent('loc:Q298', 0.5), ent('org:onemi', 0.4)];
-const key = (n: number) => `https://news.example/${n}`;
 
 describe('timelineForArticle', () => {
   it('lists the earlier articles of the story, newest first, with their fields', async () => {
