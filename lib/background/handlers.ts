@@ -226,16 +226,18 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
       return result;
     },
     async deleteArticle({ key }) {
+      // Read first: its words are counted out of the stories' rarities.
+      const row = await getArticleByKey(deps.db, key);
       const deleted = await deleteArticle(deps.db, key);
       await keepIndexed(deps.db, removeFromIndex(deps.db, key));
-      await leaveStories(deps.db, [key]);
+      await leaveStories(deps.db, [row ?? key]);
       return { deleted };
     },
     async deleteSite({ site }) {
-      const keys = await deleteSite(deps.db, site);
-      for (const key of keys) await keepIndexed(deps.db, removeFromIndex(deps.db, key));
-      await leaveStories(deps.db, keys);
-      return { deleted: keys.length };
+      const rows = await deleteSite(deps.db, site);
+      for (const { key } of rows) await keepIndexed(deps.db, removeFromIndex(deps.db, key));
+      await leaveStories(deps.db, rows);
+      return { deleted: rows.length };
     },
     async deleteAll() {
       await deleteAll(deps.db);
@@ -353,10 +355,14 @@ export async function addAllToStories(db: BackstoryDb, articles: StoredArticle[]
   for (const article of articles) await keepInStories(db, article);
 }
 
-/** Takes deleted articles out of their stories (a story left empty goes). */
-async function leaveStories(db: BackstoryDb, keys: string[]): Promise<void> {
-  for (const key of keys) {
-    await removeFromStories(db, key).catch((error: unknown) =>
+/**
+ * Takes deleted articles out of their stories (a story left empty goes): given as the rows that
+ * were deleted, so that their words are counted out too, or by key when the row was gone.
+ */
+async function leaveStories(db: BackstoryDb, deleted: (StoredArticle | string)[]): Promise<void> {
+  for (const d of deleted) {
+    const [key, row] = typeof d === 'string' ? [d, undefined] : [d.key, d];
+    await removeFromStories(db, key, row).catch((error: unknown) =>
       console.warn('[Backstory] stories not updated', error),
     );
   }
@@ -407,8 +413,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function pruneOldHistory(deps: BackgroundDeps): Promise<number> {
   const days = await deps.historyRetentionDays();
   if (!days) return 0;
-  const keys = await pruneHistory(deps.db, deps.now() - days * DAY_MS);
-  for (const key of keys) await keepIndexed(deps.db, removeFromIndex(deps.db, key));
-  await leaveStories(deps.db, keys);
-  return keys.length;
+  const rows = await pruneHistory(deps.db, deps.now() - days * DAY_MS);
+  for (const { key } of rows) await keepIndexed(deps.db, removeFromIndex(deps.db, key));
+  await leaveStories(deps.db, rows);
+  return rows.length;
 }

@@ -85,8 +85,8 @@ export async function deleteArticle(db: BackstoryDb, key: string): Promise<numbe
   });
 }
 
-/** Deletes every article of a site (the host and its subdomains); returns their keys. */
-export async function deleteSite(db: BackstoryDb, host: string): Promise<string[]> {
+/** Deletes every article of a site (the host and its subdomains); returns the rows deleted. */
+export async function deleteSite(db: BackstoryDb, host: string): Promise<StoredArticle[]> {
   const matches = (url: string | null) => {
     if (!url) return false;
     try {
@@ -100,10 +100,10 @@ export async function deleteSite(db: BackstoryDb, host: string): Promise<string[
     const ids = (await db.articles
       .filter((a) => matches(a.key) || matches(a.url))
       .primaryKeys()) as number[];
-    const keys = (await db.articles.bulkGet(ids)).flatMap((r) => (r ? [r.key] : []));
-    await db.contents.bulkDelete(keys);
+    const rows = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => !!r);
+    await db.contents.bulkDelete(rows.map((r) => r.key));
     await db.articles.bulkDelete(ids);
-    return keys;
+    return rows;
   });
 }
 
@@ -116,9 +116,9 @@ export async function deleteAll(db: BackstoryDb): Promise<void> {
 
 /**
  * Deletes reading history older than the retention period: articles read, never saved, last
- * read before `cutoff` (epoch ms). Saved articles stay until deleted. Returns their keys.
+ * read before `cutoff` (epoch ms). Saved articles stay until deleted. Returns the rows deleted.
  */
-export async function pruneHistory(db: BackstoryDb, cutoff: number): Promise<string[]> {
+export async function pruneHistory(db: BackstoryDb, cutoff: number): Promise<StoredArticle[]> {
   // Only history: saved articles (the only ones with contents) are filtered out below.
   return db.transaction('rw', db.articles, async () => {
     const old = await db.articles
@@ -127,6 +127,6 @@ export async function pruneHistory(db: BackstoryDb, cutoff: number): Promise<str
       .filter((a) => a.savedAt === undefined)
       .toArray();
     await db.articles.bulkDelete(old.map((a) => a.id!));
-    return old.map((a) => a.key);
+    return old;
   });
 }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import type { BackstoryDb } from '../db/schema';
-import { nameWordFeatures } from './article-features';
+import type { BackstoryDb, StoredArticle } from '../db/schema';
+import { nameWordFeatures, readFeatures } from './article-features';
 import { bumpFrequencies, DOCS, nextStoryId } from './frequencies';
 import { buildStory } from './profile';
 import { regroupMembers } from './regroup';
@@ -18,30 +18,44 @@ const REBUILD_MEMBERS = 500;
  * Takes a deleted article out of its story: the story's profile, dates, title and count are
  * rebuilt from the members left, and an empty story is deleted. When the article was what
  * brought two stories together (it bridged them), they come apart again: the larger part keeps
- * the story's id, the others become stories of their own, seen when the story was. Returns the
- * story id it left, if it was in one.
+ * the story's id, the others become stories of their own, seen when the story was. Given the
+ * article as it was grouped, its words are counted out of the rarities too. Returns the story
+ * id it left, if it was in one.
  */
-export async function removeFromStories(db: BackstoryDb, key: string): Promise<string | null> {
+export async function removeFromStories(
+  db: BackstoryDb,
+  key: string,
+  article?: StoredArticle,
+): Promise<string | null> {
   return db.transaction('rw', [db.stories, db.storyMembers, db.storyDf], async () => {
     const member = await db.storyMembers.get(key);
     if (!member) return null;
-    await removeMember(db, member);
+    await removeMember(db, member, article);
     return member.storyId;
   });
 }
 
 /**
  * removeFromStories inside the caller's transaction. Entity frequencies and the document count
- * go down; word frequencies do not (only the member's top words are kept), so a removed
- * article's words still count as a little more common: a drift that only shifts rarities.
+ * go down. Word frequencies go down when the article is given as it was grouped (the member
+ * keeps only its top words); without it (its content changed since), its words still count as
+ * a little more common: a drift that only shifts rarities.
  */
-export async function removeMember(db: BackstoryDb, member: StoryMember): Promise<void> {
+export async function removeMember(
+  db: BackstoryDb,
+  member: StoryMember,
+  article?: StoredArticle,
+): Promise<void> {
   const features = new Set<string>();
   for (const [id, [name]] of Object.entries(member.names)) {
     features.add(id);
     nameWordFeatures(name).forEach((w) => features.add(w));
   }
-  await bumpFrequencies(db, [DOCS, ...[...features].map((f) => `e:${f}`)], -1);
+  const keys = [DOCS, ...[...features].map((f) => `e:${f}`)];
+  // As grouped: the extension dates an undated article by its reading (readTimeIsDate).
+  const raw = article && readFeatures(article);
+  if (raw?.signature === member.signature) for (const t of raw.tf.keys()) keys.push(`t:${t}`);
+  await bumpFrequencies(db, keys, -1);
   await leaveStory(db, member);
 }
 

@@ -319,6 +319,10 @@ describe('earlier coverage', () => {
     // Deleted, it leaves the timeline too.
     await h.deleteArticle({ key: 'https://news24.example/monde/earlier' }, ui);
     expect(await entries()).toEqual([]);
+    // Both deleted: nothing of them is left in the stories' word and entity counts.
+    await h.deleteArticle({ key }, ui);
+    const counts = await deps.db.storyDf.toArray();
+    expect(counts.filter((r) => r.k.startsWith('t:') || r.k.startsWith('e:'))).toEqual([]);
   });
 });
 

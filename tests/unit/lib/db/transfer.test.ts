@@ -155,7 +155,7 @@ describe('deleting', () => {
     await upsertArticle(db, { ...base, url: 'https://news.a.example/3' }, 30);
     await upsertArticle(db, { ...base, url: 'https://c.example/4' }, 40);
     expect(await deleteArticle(db, 'https://c.example/4')).toBe(1);
-    expect((await deleteSite(db, 'a.example')).sort()).toEqual([
+    expect((await deleteSite(db, 'a.example')).map((r) => r.key).sort()).toEqual([
       'https://a.example/1',
       'https://news.a.example/3',
     ]);

@@ -119,6 +119,23 @@ describe('removeFromStories', () => {
     expect(await removeFromStories(db, 'https://news.example/1')).toBeNull();
   });
 
+  it('counts a deleted article’s words out of the rarities when given the article', async () => {
+    const one = story(1, { day: 0, text: QUAKE_EN, entities: quake });
+    const two = story(2, { day: 1, text: QUAKE_EN_2, entities: quake });
+    await addToStories(db, one);
+    await addToStories(db, two);
+    const words = async () =>
+      (await db.storyDf.toArray()).filter((r) => r.k.startsWith('t:')).map((r) => [r.k, r.n]);
+    const before = await words();
+    await removeFromStories(db, two.key, two);
+    await addToStories(db, two);
+    // Out and in again: every count is back where it was, none drifted up.
+    expect(await words()).toEqual(before);
+    await removeFromStories(db, one.key, one);
+    await removeFromStories(db, two.key, two);
+    expect(await db.storyDf.count()).toBe(1); // only the story counter
+  });
+
   it('splits the stories an article bridged when that article goes', async () => {
     await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
     await addToStories(db, story(2, { day: 0, text: BUDGET_EN, entities: budget }));
