@@ -1,19 +1,15 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { entityBackground } from '@/lib/background/entity-background';
 import { addToStories } from '@/lib/stories';
-import { openDb, type BackstoryDb, type StoredEntity } from '@/lib/db';
+import type { BackstoryDb, StoredEntity } from '@/lib/db';
 import { storedArticle } from '../../../helpers';
+import { useTestDb } from '../../use-test-db';
 
 let db: BackstoryDb;
 
+const testDb = useTestDb();
 beforeEach(() => {
-  db = openDb(`t-${crypto.randomUUID()}`);
-});
-
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  db = testDb();
 });
 
 const DAY = 86_400_000;

@@ -1,19 +1,15 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { scheduleIdleMerge } from '@/lib/background/idle-merge';
-import { openDb, type BackstoryDb } from '@/lib/db';
+import type { BackstoryDb } from '@/lib/db';
 import { tulips } from '../../../helpers';
 import { indexArticles, TAIL_MAX } from '@/lib/search/index-articles';
+import { useTestDb } from '../../use-test-db';
 
 let db: BackstoryDb;
 
+const testDb = useTestDb();
 beforeEach(() => {
-  db = openDb(`t-${crypto.randomUUID()}`);
-});
-
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  db = testDb();
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

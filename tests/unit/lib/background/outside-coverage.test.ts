@@ -1,26 +1,20 @@
-import Dexie from 'dexie';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { coverageLabels, outsideCoverage } from '@/lib/background/outside-coverage';
-import { openDb, type BackstoryDb, type StoredEntity } from '@/lib/db';
+import type { BackstoryDb, StoredEntity } from '@/lib/db';
 import { createSourceState } from '@/lib/online/source-state';
-import { startFakeApis, type FakeApis } from '../../../fake-apis/server';
+import type { FakeApis } from '../../../fake-apis/server';
 import { storedArticle } from '../../../helpers';
+import { useFakeApis } from '../../use-fake-apis';
+import { useTestDb } from '../../use-test-db';
 
 let server: FakeApis;
 let db: BackstoryDb;
 
-beforeAll(async () => {
-  server = await startFakeApis();
-});
-afterAll(() => server.close());
+const apis = useFakeApis();
+const testDb = useTestDb();
 beforeEach(() => {
-  db = openDb(`t-${crypto.randomUUID()}`);
-  server.setMode('ok');
-  server.log.length = 0;
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  server = apis();
+  db = testDb();
 });
 
 const ent = (id: string, name: string, salience: number): StoredEntity => ({

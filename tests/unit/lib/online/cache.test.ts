@@ -1,17 +1,14 @@
-import Dexie from 'dexie';
 import * as v from 'valibot';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type BackstoryDb } from '@/lib/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BackstoryDb } from '@/lib/db';
 import { pruneOnlineCache, readCached, writeCached } from '@/lib/online/cache';
+import { useTestDb } from '../../use-test-db';
 
 const Schema = v.object({ n: v.number() });
 let db: BackstoryDb;
+const testDb = useTestDb();
 beforeEach(() => {
-  db = openDb(`t-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  db = testDb();
 });
 
 describe('the online cache', () => {

@@ -1,11 +1,12 @@
-import Dexie from 'dexie';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type BackstoryDb } from '@/lib/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BackstoryDb } from '@/lib/db';
 import { fetchOutsideCoverage, type GdeltDeps } from '@/lib/online/gdelt';
 import { buildGdeltQuery, seenDateToIso, toGdeltDateTime } from '@/lib/online/gdelt-query';
 import { createSourceState, readCacheStats, type SourceState } from '@/lib/online/source-state';
 import { memorySourceMemory } from '../../../helpers';
-import { fakeGdeltConfig, startFakeApis, type FakeApis } from '../../../fake-apis/server';
+import { fakeGdeltConfig, type FakeApis } from '../../../fake-apis/server';
+import { useFakeApis } from '../../use-fake-apis';
+import { useTestDb } from '../../use-test-db';
 
 const LABELS = ['Vladimir Putin', 'Kim Jong Un', 'Pyongyang'];
 let server: FakeApis;
@@ -14,22 +15,14 @@ let state: SourceState;
 let t: number;
 let sleeps: number[];
 
-beforeAll(async () => {
-  server = await startFakeApis();
-});
-afterAll(() => server.close());
+const apis = useFakeApis();
+const testDb = useTestDb();
 beforeEach(() => {
-  db = openDb(`t-${crypto.randomUUID()}`);
+  server = apis();
+  db = testDb();
   state = createSourceState('gdelt', 5000);
   t = Date.UTC(2024, 5, 20, 12, 34, 56);
   sleeps = [];
-  server.setMode('ok');
-  server.setLatency(0);
-  server.log.length = 0;
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
 });
 
 function deps(over: Partial<GdeltDeps> = {}): GdeltDeps {

@@ -1,6 +1,5 @@
-import Dexie from 'dexie';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type BackstoryDb } from '@/lib/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BackstoryDb } from '@/lib/db';
 import {
   createSourceState,
   readCacheStats,
@@ -10,6 +9,8 @@ import {
 import { memorySourceMemory } from '../../../helpers';
 import { fetchWikiBackground, fitsType, type WikiDeps } from '@/lib/online/wiki';
 import { fakeWikiConfig, startFakeApis, type FakeApis } from '../../../fake-apis/server';
+import { useFakeApis } from '../../use-fake-apis';
+import { useTestDb } from '../../use-test-db';
 
 const DAY = 24 * 3600_000;
 let server: FakeApis;
@@ -17,21 +18,13 @@ let db: BackstoryDb;
 let state: SourceState;
 let t: number;
 
-beforeAll(async () => {
-  server = await startFakeApis();
-});
-afterAll(() => server.close());
+const apis = useFakeApis();
+const testDb = useTestDb();
 beforeEach(() => {
-  db = openDb(`t-${crypto.randomUUID()}`);
+  server = apis();
+  db = testDb();
   state = createSourceState('wiki');
   t = Date.UTC(2026, 10, 28, 3, 0, 0);
-  server.setMode('ok');
-  server.setLatency(0);
-  server.log.length = 0;
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
 });
 
 function deps(over: Partial<WikiDeps> = {}): WikiDeps {

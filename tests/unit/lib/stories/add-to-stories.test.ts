@@ -1,6 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type BackstoryDb } from '@/lib/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BackstoryDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { removeFromStories } from '@/lib/stories/remove-from-stories';
 import { DOCS } from '@/lib/stories/frequencies';
@@ -16,14 +15,12 @@ import {
   quake,
   story,
 } from './helpers';
+import { useTestDb } from '../../use-test-db';
 
 let db: BackstoryDb;
+const testDb = useTestDb();
 beforeEach(() => {
-  db = openDb(`t-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  db = testDb();
 });
 
 const election = [ent('loc:oslo'), ent('per:jonas-gahr-store', 0.8), ent('org:storting', 0.5)];
