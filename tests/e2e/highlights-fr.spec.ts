@@ -1,40 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CDPSession } from 'playwright-core';
+import { cardText } from './card-text';
 import { ARTIFACTS_DIR, saveScreenshot } from './fixtures';
 import { openPage, useExtensionBrowser } from './setup-browser';
 
 // A French reader of the French seed article: the page, its card and the side panel in French.
 const env = useExtensionBrowser({ lang: 'fr' });
 const SEED = '/news24-putin-pyongyang.fr.html';
-
-interface DomNode {
-  nodeName: string;
-  nodeValue?: string;
-  children?: DomNode[];
-  shadowRoots?: (DomNode & { shadowRootType?: string })[];
-}
-
-/** The text of Backstory's card, read through the closed shadow root with DOM.getDocument pierce. */
-async function cardText(cdp: CDPSession): Promise<string | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: DomNode;
-  };
-  const find = (n: DomNode): DomNode | undefined =>
-    n.nodeName === 'BACKSTORY-CARD'
-      ? n
-      : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
-  const shadow = find(root)?.shadowRoots?.[0];
-  if (!shadow) return null;
-  const texts: string[] = [];
-  const walk = (n: DomNode) => {
-    if (n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
-    if (n.nodeName !== 'STYLE') (n.children ?? []).forEach(walk);
-  };
-  walk(shadow);
-  return texts.join(' | ');
-}
 
 describe('in-page highlights in a French browser', () => {
   it('mark the French article, show a French card, and the side panel in French', async () => {
@@ -48,9 +21,9 @@ describe('in-page highlights in a French browser', () => {
     const poutine = page.locator('backstory-mark', { hasText: /^Poutine$/ }).first();
     await poutine.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await poutine.hover();
-    await expect.poll(() => cardText(cdp)).toContain('Vladimir Poutine');
+    await expect.poll(async () => (await cardText(cdp))?.text).toContain('Vladimir Poutine');
     // Type, French name, the knowledge base's French line, then the French hint.
-    expect(await cardText(cdp)).toMatch(
+    expect((await cardText(cdp))?.text).toMatch(
       /^Personne \| Vladimir Poutine \| président de la Russie \| Cliquez pour ouvrir/,
     );
     // The viewport only: a full-page capture resizes the page and the card goes with the hover.

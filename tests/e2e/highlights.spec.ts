@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { cardText } from './card-text';
 import { ARTIFACTS_DIR, ROOT } from './fixtures';
 import { openPage, useExtensionBrowser } from './setup-browser';
 
@@ -12,37 +13,6 @@ const SEED = '/news24-putin-pyongyang.fr.html';
 const TOGGLE = 'Underline people, places and organisations in articles';
 // What a mark may carry: its underline, and keyboard access on an entity's first mention.
 const MARK_ATTRIBUTES = ['aria-label', 'role', 'style', 'tabindex'];
-
-interface DomNode {
-  nodeName: string;
-  nodeValue?: string;
-  children?: DomNode[];
-  shadowRoots?: (DomNode & { shadowRootType?: string })[];
-}
-
-/**
- * The text of Backstory's card, read through the DevTools protocol: a closed shadow root is out
- * of reach of the page and of Playwright's locators, not of DOM.getDocument with pierce.
- */
-async function cardText(cdp: CDPSession): Promise<{ text: string; closed: boolean } | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: DomNode;
-  };
-  const find = (n: DomNode): DomNode | undefined =>
-    n.nodeName === 'BACKSTORY-CARD'
-      ? n
-      : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
-  const host = find(root);
-  const shadow = host?.shadowRoots?.[0];
-  if (!shadow) return null;
-  const texts: string[] = [];
-  const walk = (n: DomNode) => {
-    if (n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
-    if (n.nodeName !== 'STYLE') (n.children ?? []).forEach(walk);
-  };
-  walk(shadow);
-  return { text: texts.join(' | '), closed: shadow.shadowRootType === 'closed' };
-}
 
 /** Where the article's paragraphs are and how far the page is scrolled. */
 function measure(page: Page) {
