@@ -11,21 +11,8 @@ import type {
 import type { PanelState } from '@/lib/ui/panel-store';
 import { seedArticle } from './seed-article';
 
-const seed: ArticleSummary = {
-  key: 'http://news24.localhost/monde/kim',
-  url: 'http://127.0.0.1/seed.html',
-  canonicalUrl: 'http://news24.localhost/monde/kim',
-  title: 'Kim promet son « plein soutien » à la Russie',
-  byline: 'Par la rédaction',
-  siteName: 'News 24',
-  lang: 'fr',
-  publishedAt: '2024-06-19T06:45:00.000Z',
-  firstReadAt: Date.UTC(2024, 5, 20),
-  lastReadAt: Date.UTC(2024, 5, 20),
-  readCount: 1,
-  savedAt: null,
-  entities: [],
-};
+// The seed article without its entities: the panel's own parts, no cards or entity list.
+const seed: ArticleSummary = { ...seedArticle, entities: [] };
 
 describe('BackstoryPanel', () => {
   it('shows the recognised article with site, language and date', () => {
