@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ROOT, saveScreenshot } from './fixtures';
-import { openPage, useExtensionBrowser } from './setup-browser';
+import { saveScreenshot } from './fixtures';
+import { openPage, readEarlierEnglish, useExtensionBrowser } from './setup-browser';
 
 const env = useExtensionBrowser();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,23 +30,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Reads the seed story's English article, dated the day before, so the seed has a timeline. */
-async function readEarlierArticle() {
-  const english = readFileSync(
-    join(ROOT, 'tests/fixtures/world-desk-putin-pyongyang.en.html'),
-    'utf8',
-  )
-    .replace(/2024\/06\/19\/putin-pyongyang-visit/g, '2024/06/18/putin-pyongyang-visit')
-    .replace('"datePublished":"2024-06-19T08:30:00Z"', '"datePublished":"2024-06-18T08:30:00Z"');
-  await env.ext.context.route('**/world-desk-day-before.html', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: english }),
-  );
-  const earlier = await openPage(env, '/world-desk-day-before.html');
-  const popup = await earlier.openPopup();
-  await popup.getByRole('article', { name: 'Recognised article' }).waitFor({ timeout: 20_000 });
-  await popup.close();
-}
-
 /** Waits for what axe must see: the article, its background cards filled in, and its timeline. */
 async function waitForArticleCardsAndTimeline(view: Page) {
   await view.getByRole('article', { name: 'Recognised article' }).waitFor();
@@ -65,7 +47,7 @@ async function waitForArticleCardsAndTimeline(view: Page) {
 
 describe('accessibility and themes', () => {
   it('popup, side panel and options have no serious axe violations, in light and dark', async () => {
-    await readEarlierArticle();
+    await readEarlierEnglish(env);
     const { page, openPopup } = await openPage(env, '/news24-putin-pyongyang.fr.html');
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopup();

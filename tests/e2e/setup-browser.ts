@@ -1,4 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   launchWithExtension,
@@ -6,6 +8,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
   type LaunchOptions,
+  ROOT,
 } from './fixtures';
 
 export interface BrowserEnv {
@@ -42,4 +45,25 @@ export async function openPage(
     tabId,
     openPopup: () => env.ext.openExtensionPage(`popup.html?tabId=${tabId}`),
   };
+}
+
+/**
+ * Reads the seed story's English article (tests/fixtures/world-desk-…en.html) as published the
+ * day before the seed, so that the seed page then has earlier coverage to show.
+ */
+export async function readEarlierEnglish(env: BrowserEnv): Promise<void> {
+  const english = readFileSync(
+    join(ROOT, 'tests/fixtures/world-desk-putin-pyongyang.en.html'),
+    'utf8',
+  )
+    .replace(/2024\/06\/19\/putin-pyongyang-visit/g, '2024/06/18/putin-pyongyang-visit')
+    .replace('"datePublished":"2024-06-19T08:30:00Z"', '"datePublished":"2024-06-18T08:30:00Z"');
+  expect(english).toContain('2024-06-18T08:30:00Z');
+  await env.ext.context.route('**/world-desk-day-before.html', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: english }),
+  );
+  const earlier = await openPage(env, '/world-desk-day-before.html');
+  const popup = await earlier.openPopup();
+  await popup.getByRole('article', { name: 'Recognised article' }).waitFor({ timeout: 20_000 });
+  await popup.close();
 }

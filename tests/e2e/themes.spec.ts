@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, saveScreenshot } from './fixtures';
-import { openPage, useExtensionBrowser } from './setup-browser';
+import { saveScreenshot } from './fixtures';
+import { openPage, readEarlierEnglish, useExtensionBrowser } from './setup-browser';
 
 const env = useExtensionBrowser();
 type Scheme = 'light' | 'dark';
@@ -72,20 +70,7 @@ const TEXTS = {
 
 async function showSeedWithHistory() {
   // The same story in English, published the day before: the seed page then has a timeline.
-  const english = readFileSync(
-    join(ROOT, 'tests/fixtures/world-desk-putin-pyongyang.en.html'),
-    'utf8',
-  )
-    .replace(/2024\/06\/19\/putin-pyongyang-visit/g, '2024/06/18/putin-pyongyang-visit')
-    .replace('"datePublished":"2024-06-19T08:30:00Z"', '"datePublished":"2024-06-18T08:30:00Z"');
-  expect(english).toContain('2024-06-18T08:30:00Z');
-  await env.ext.context.route('**/world-desk-day-before.html', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: english }),
-  );
-  const earlier = await openPage(env, '/world-desk-day-before.html');
-  const popup = await earlier.openPopup();
-  await popup.getByRole('article', { name: 'Recognised article' }).waitFor({ timeout: 20_000 });
-  await popup.close();
+  await readEarlierEnglish(env);
   return openPage(env, '/news24-putin-pyongyang.fr.html');
 }
 
