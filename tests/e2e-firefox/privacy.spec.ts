@@ -1,0 +1,87 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeApis, type FakeApis } from '../fake-apis/server';
+import { FAKE_APIS_PORT } from '../e2e/fixtures';
+import { useFirefox, waitInPage } from './firefox';
+
+const env = useFirefox();
+let apis: FakeApis;
+
+beforeAll(async () => {
+  apis = await startFakeApis(FAKE_APIS_PORT);
+  // The online sources, were they on, would ask the fake APIs (allowed by the test build's CSP).
+  await env.inExtension(
+    (origin) =>
+      browser.storage.local.set({
+        onlineEndpoints: {
+          wikidataApi: `${origin}/w/api.php`,
+          wikipediaRest: `${origin}/{lang}/api/rest_v1`,
+          gdeltApi: `${origin}/api/v2/doc/doc`,
+        },
+      }),
+    apis.origin,
+  );
+});
+afterAll(() => apis?.close());
+
+/** Waits until the sidebar shows a background card for Vladimir Putin; gives its text. */
+const putinCard = (panel: Page, text: string) =>
+  waitInPage(
+    panel,
+    (want) =>
+      Array.from(document.querySelectorAll<HTMLElement>('.entity-card'))
+        .map((c) => c.innerText)
+        .find((t) => t.includes('Vladimir Putin') && t.includes(want)),
+    text,
+  );
+
+describe('privacy in Firefox', () => {
+  it('sends nothing while the online sources are off: reading, showing and configuring', async () => {
+    const { page, tabId } = await env.openTab('/news24-putin-pyongyang.fr.html');
+    const popup = await env.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const panel = await env.openExtensionPage('sidepanel.html');
+    await page.bringToFront();
+    await putinCard(panel, 'President of Russia');
+    await waitInPage(
+      popup,
+      () => !!document.querySelector('article[aria-label="Recognised article"] .article-title'),
+    );
+    const options = await env.openExtensionPage('options.html');
+    await waitInPage(options, () => !!document.querySelector('#wikipedia'));
+    // Give a source that should not be asked the time to be asked anyway.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(apis.log).toEqual([]);
+    // The test server saw the page the reader opened (and the tab's favicon), nothing else.
+    expect(env.server.log.filter((r) => r !== 'GET /favicon.ico')).toEqual([
+      'GET /news24-putin-pyongyang.fr.html',
+    ]);
+    expect(await options.$eval('#wikipedia', (box) => (box as HTMLInputElement).checked)).toBe(
+      false,
+    );
+  });
+
+  it('asks Wikipedia once the reader turns it on, sending names only', async () => {
+    const options = await env.openExtensionPage('options.html');
+    await waitInPage(
+      options,
+      () => !document.querySelector<HTMLInputElement>('#wikipedia')?.disabled,
+    );
+    await options.click('#wikipedia');
+    try {
+      const { page, url } = await env.openTab('/news24-putin-pyongyang.fr.html?online');
+      const panel = await env.openExtensionPage('sidepanel.html');
+      await page.bringToFront();
+      await putinCard(panel, 'Read more on Wikipedia');
+      expect(apis.log.length).toBeGreaterThan(0);
+      for (const r of apis.log) {
+        expect(JSON.stringify(r)).not.toContain(url);
+        expect(JSON.stringify(r)).not.toContain(new URL(url).host);
+        expect(r.headers['cookie']).toBeUndefined();
+        expect(r.headers['referer']).toBeUndefined();
+      }
+    } finally {
+      // The other files share this browser: leave the source off.
+      await env.inExtension(() => browser.storage.local.set({ wikipediaBackground: false }), null);
+    }
+  });
+});
