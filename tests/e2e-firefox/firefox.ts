@@ -70,15 +70,7 @@ export function useFirefox(): FirefoxEnv {
  */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url, { timeout: 0 }).catch(() => {}); // Settles only when the tab closes.
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const state = await page
-      .evaluate(() => `${location.href} ${document.readyState}`)
-      .catch(() => 'navigating');
-    if (state === `${url} complete`) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not load (last: ${state})`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitInPage(page, (u) => location.href === u && document.readyState === 'complete', url);
 }
 
 /** Waits until `fn`, run in the page, returns something truthy (serialisable); gives it. */
@@ -97,6 +89,22 @@ export async function waitInPage(
     if (Date.now() > deadline) throw new Error(`waited 20 s for ${fn} (last: ${String(last)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * The text of the "Recognised article" card once the popup or sidebar shows one (with `title`
+ * as its title, when given).
+ */
+export function recognisedArticle(page: Page, title?: string): Promise<string> {
+  return waitInPage(
+    page,
+    (want) => {
+      const card = document.querySelector<HTMLElement>('article[aria-label="Recognised article"]');
+      const shown = card?.querySelector('.article-title')?.textContent;
+      return shown && (want === null || shown === want) ? card!.innerText : '';
+    },
+    title ?? null,
+  );
 }
 
 /** Saves a screenshot as a test artifact (test-artifacts/, never committed). */

@@ -1,22 +1,11 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { useFirefox, waitInPage } from './firefox';
+import { recognisedArticle, useFirefox } from './firefox';
 
 const env = useFirefox();
 
 // The page's JSON-LD headline, with its payload, exactly as the page gives it.
 const HOSTILE_TITLE = `</script><img src=x onerror="window.__pwned=['jsonld']">Hostile headline about a summit`;
-
-/** What the extension page shows of the page: the card's text once it has the headline. */
-const cardText = (page: Page) =>
-  waitInPage(
-    page,
-    (title) => {
-      const card = document.querySelector<HTMLElement>('article[aria-label="Recognised article"]');
-      return card?.querySelector('.article-title')?.textContent === title ? card.innerText : '';
-    },
-    HOSTILE_TITLE,
-  );
 
 /** Nothing from the page became markup, and no payload ran, in this extension page. */
 async function expectNothingRan(page: Page) {
@@ -28,19 +17,21 @@ async function expectNothingRan(page: Page) {
   }));
   expect(seen.pwned).toBeNull();
   expect(seen.markup).toBe(0);
-  for (const href of seen.hrefs) expect(href).toMatch(/^(https?:\/\/|reader\.html\?)/);
+  for (const href of seen.hrefs) expect(href).toMatch(/^https?:\/\//);
 }
 
 describe('a hostile page in Firefox', () => {
   it('is recorded as text, and none of its payloads runs in the popup or the sidebar', async () => {
     const { page, tabId } = await env.openTab('/hostile.html');
     const popup = await env.openExtensionPage(`popup.html?tabId=${tabId}`);
-    expect(await cardText(popup)).toContain(`<svg onload="window.__pwned=['site']">Evil Site`);
+    expect(await recognisedArticle(popup, HOSTILE_TITLE)).toContain(
+      `<svg onload="window.__pwned=['site']">Evil Site`,
+    );
     await expectNothingRan(popup);
 
     const panel = await env.openExtensionPage('sidepanel.html');
     await page.bringToFront();
-    await cardText(panel);
+    await recognisedArticle(panel, HOSTILE_TITLE);
     await expectNothingRan(panel);
     // The page's own scripts did not run either: the payloads sit in text and attributes.
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? null)).toBeNull();

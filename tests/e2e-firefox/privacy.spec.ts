@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApis, type FakeApis } from '../fake-apis/server';
 import { FAKE_APIS_PORT } from '../e2e/fixtures';
-import { useFirefox, waitInPage } from './firefox';
+import { recognisedArticle, useFirefox, waitInPage } from './firefox';
 
 const env = useFirefox();
 let apis: FakeApis;
@@ -42,10 +42,7 @@ describe('privacy in Firefox', () => {
     const panel = await env.openExtensionPage('sidepanel.html');
     await page.bringToFront();
     await putinCard(panel, 'President of Russia');
-    await waitInPage(
-      popup,
-      () => !!document.querySelector('article[aria-label="Recognised article"] .article-title'),
-    );
+    await recognisedArticle(popup);
     const options = await env.openExtensionPage('options.html');
     await waitInPage(options, () => !!document.querySelector('#wikipedia'));
     // Give a source that should not be asked the time to be asked anyway.

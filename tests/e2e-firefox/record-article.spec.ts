@@ -1,25 +1,16 @@
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { saveFirefoxScreenshot, useFirefox, waitInPage } from './firefox';
+import { recognisedArticle, saveFirefoxScreenshot, useFirefox, waitInPage } from './firefox';
 
 const SEED_TITLE =
   'Kim promet son « plein soutien » à la Russie en Ukraine alors que Poutine se rend à Pyongyang';
 
 const env = useFirefox();
 
-/** The recognised article's title and facts, once the page shows one. */
-const recognised = (page: Page) =>
-  waitInPage(page, () => {
-    const card = document.querySelector('article[aria-label="Recognised article"]');
-    return card && card.querySelector('.article-title') ? (card as HTMLElement).innerText : '';
-  });
-
 describe('Backstory in Firefox', () => {
   it('recognises and stores the seed article, and the popup shows it', async () => {
     const { tabId } = await env.openTab('/news24-putin-pyongyang.fr.html');
     const popup = await env.openExtensionPage(`popup.html?tabId=${tabId}`);
-    const card = await recognised(popup);
-    expect(card).toContain(SEED_TITLE);
+    const card = await recognisedArticle(popup, SEED_TITLE);
     expect(card).toMatch(/News 24 · French · .*2024/);
     expect(card).toContain('Vladimir Putin');
     expect(card).toContain('Kim Jong Un');
@@ -40,7 +31,7 @@ describe('Backstory in Firefox', () => {
     const seed = await env.openTab('/news24-putin-pyongyang.fr.html?sidebar');
     const panel = await env.openExtensionPage('sidepanel.html');
     await seed.page.bringToFront();
-    expect(await recognised(panel)).toContain(SEED_TITLE);
+    await recognisedArticle(panel, SEED_TITLE);
     await saveFirefoxScreenshot(panel, 'firefox-sidebar-article');
 
     const front = await env.openTab('/front-page.html');
@@ -49,6 +40,6 @@ describe('Backstory in Firefox', () => {
       /does not look like a news article/.test(document.body.innerText),
     );
     await seed.page.bringToFront();
-    expect(await recognised(panel)).toContain(SEED_TITLE);
+    await recognisedArticle(panel, SEED_TITLE);
   });
 });
