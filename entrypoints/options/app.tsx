@@ -17,15 +17,10 @@ import {
   recordingEnabled,
   wikipediaBackground,
 } from '@/lib/settings';
-import {
-  collectExport,
-  exportFiles,
-  importExportFile,
-  type TransferConnector,
-} from '@/lib/ui/archive-transfer';
+import { exportArchive, importExportFile, type TransferConnector } from '@/lib/ui/archive-transfer';
 
 const transfer: TransferConnector = {
-  exportPage: (offset, limit) => sendMessage('exportArticles', { offset, limit }),
+  exportPage: (after, limit) => sendMessage('exportArticles', { after, limit }),
   importChunk: (articles) => sendMessage('importArticles', { articles }),
 };
 
@@ -39,8 +34,8 @@ function useSetting<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void)
   return value;
 }
 
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, file: Blob) {
+  const url = URL.createObjectURL(file);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -110,13 +105,11 @@ export function App() {
         busy={busy}
         onExport={(kind) =>
           run(async () => {
-            const articles = await collectExport(transfer, (done, total) =>
+            const { file, count } = await exportArchive(transfer, kind, (done, total) =>
               setStatus(t('exporting', done, total)),
             );
-            const files = exportFiles(articles);
-            if (kind === 'json') download(`backstory-${day}.json`, 'application/json', files.json);
-            else download(`backstory-saved-${day}.md`, 'text/markdown', files.markdown);
-            return t('exported', countArticles(t, articles.length));
+            download(kind === 'json' ? `backstory-${day}.json` : `backstory-saved-${day}.md`, file);
+            return t('exported', countArticles(t, count));
           })
         }
         onImport={(file) =>
@@ -124,6 +117,10 @@ export function App() {
             const outcome = await importExportFile(transfer, await file.text(), (done, total) =>
               setStatus(t('importing', done, total)),
             );
+            if (!outcome.ok && outcome.stopped) {
+              const { done, total } = outcome.stopped;
+              return t('importStopped', done, total, outcome.reason);
+            }
             if (!outcome.ok) return t('importRefused', outcome.reason);
             return t('imported', outcome.added, outcome.merged);
           })

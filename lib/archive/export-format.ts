@@ -77,11 +77,15 @@ export function toExported(a: StoredArticle, html: string | null): ExportedArtic
   };
 }
 
+/** The export file's first line; one article per line follows, then EXPORT_TAIL. */
+export const EXPORT_HEAD = `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"articles":[\n`;
+export const EXPORT_TAIL = '\n]}\n';
+
 /** The export file's text: a header line, then one article per line, sorted by key. */
 export function serializeExport(articles: ExportedArticle[]): string {
   const sorted = [...articles].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const lines = sorted.map((a) => JSON.stringify(a));
-  return `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"articles":[\n${lines.join(',\n')}\n]}\n`;
+  return `${EXPORT_HEAD}${lines.join(',\n')}${EXPORT_TAIL}`;
 }
 
 export type ParsedExport =
@@ -130,11 +134,17 @@ export function toMarkdown(articles: ExportedArticle[]): string {
   return articles
     .filter((a) => a.savedAt !== null)
     .sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0))
-    .map((a) => {
-      const meta = [a.siteName, a.publishedAt?.slice(0, 10), a.canonicalUrl ?? a.url]
-        .filter(Boolean)
-        .join(' · ');
-      return `# ${a.title ?? 'Untitled article'}\n\n${meta}\n\n${a.text}\n`;
-    })
-    .join('\n---\n\n');
+    .map(articleMarkdown)
+    .join(MARKDOWN_SEPARATOR);
+}
+
+/** What separates two articles in the Markdown file. */
+export const MARKDOWN_SEPARATOR = '\n---\n\n';
+
+/** One saved article in Markdown: title, a line of metadata, its text. */
+export function articleMarkdown(a: ExportedArticle): string {
+  const meta = [a.siteName, a.publishedAt?.slice(0, 10), a.canonicalUrl ?? a.url]
+    .filter(Boolean)
+    .join(' · ');
+  return `# ${a.title ?? 'Untitled article'}\n\n${meta}\n\n${a.text}\n`;
 }

@@ -206,7 +206,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     search: ({ query, includeHistory, limit }) =>
       searchArticles(deps.db, query, { includeHistory, limit, now: deps.now() }),
 
-    exportArticles: ({ offset, limit }) => exportPage(deps.db, offset, limit),
+    exportArticles: ({ after, limit }) => exportPage(deps.db, after, limit),
     async importArticles({ articles }) {
       const result = await importArticles(deps.db, articles);
       const rows = await deps.db.articles

@@ -1,19 +1,36 @@
 import { toExported, type ExportedArticle } from '../archive/export-format';
+import { MESSAGE_BUDGET_BYTES, jsonBytes } from '../archive/message-size';
 import { canonicalizeStoredEntities } from './canonical-entities';
 import type { BackstoryDb, StoredArticle } from './schema';
 
-/** One page of the export, in key order, with saved HTML. */
+/**
+ * One page of the export, in key order, with saved HTML: the articles after the key `after`
+ * (from the start when null), at most `limit` of them and, past the first, at most `budget`
+ * bytes of JSON, so that a page always fits in one message. Empty when the export is done.
+ */
 export async function exportPage(
   db: BackstoryDb,
-  offset: number,
+  after: string | null,
   limit: number,
+  budget = MESSAGE_BUDGET_BYTES,
 ): Promise<{ articles: ExportedArticle[]; total: number }> {
-  const [rows, total] = await Promise.all([
-    db.articles.orderBy('key').offset(offset).limit(limit).toArray(),
+  const range = after === null ? db.articles.orderBy('key') : db.articles.where('key').above(after);
+  const [ids, total] = await Promise.all([
+    range.limit(limit).primaryKeys() as Promise<number[]>,
     db.articles.count(),
   ]);
-  const contents = await db.contents.bulkGet(rows.map((r) => r.key));
-  return { articles: rows.map((r, i) => toExported(r, contents[i]?.html ?? null)), total };
+  const articles: ExportedArticle[] = [];
+  let bytes = 0;
+  // Row by row: a page of huge articles is never read whole only to be cut down.
+  for (const id of ids) {
+    const row = await db.articles.get(id);
+    if (!row) continue; // Deleted meanwhile.
+    const item = toExported(row, (await db.contents.get(row.key))?.html ?? null);
+    bytes += jsonBytes(item);
+    if (articles.length && bytes > budget) break;
+    articles.push(item);
+  }
+  return { articles, total };
 }
 
 /**

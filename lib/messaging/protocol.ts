@@ -180,12 +180,15 @@ export interface ProtocolMap {
   getTimeline(query: { key: string }): ArticleTimeline | null;
   /** ui → background: search the archive (and the reading history when asked). */
   search(query: { query: string; includeHistory: boolean; limit?: number }): SearchHit[];
-  /** ui → background: one page of the export, in key order. */
-  exportArticles(query: { offset: number; limit: number }): {
+  /**
+   * ui → background: one page of the export, in key order, after the key `after` (null: from
+   * the start); bounded in bytes as well as in count, and empty once the export is done.
+   */
+  exportArticles(query: { after: string | null; limit: number }): {
     articles: ExportedArticle[];
     total: number;
   };
-  /** ui → background: import a chunk of an export file (already read whole and checked). */
+  /** ui → background: import a chunk of an export file (already read whole and checked), bounded in bytes. */
   importArticles(query: { articles: ExportedArticle[] }): { added: number; merged: number };
   /** ui → background: delete one article, history and archive. */
   deleteArticle(query: { key: string }): { deleted: number };

@@ -32,7 +32,7 @@ export const INBOUND_SCHEMAS = {
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
   }),
   exportArticles: v.object({
-    offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    after: v.nullable(text(8192)),
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
   }),
   importArticles: v.object({ articles: v.pipe(v.array(ExportedArticleSchema), v.maxLength(500)) }),

@@ -31,7 +31,7 @@ describe('under load', () => {
       const res = (await chrome.runtime.sendMessage({
         id: 1,
         type: 'exportArticles',
-        data: { offset: 0, limit: 100 },
+        data: { after: null, limit: 100 },
         timestamp: Date.now(),
       })) as {
         res: { articles: { key: string; readCount: number }[] };
