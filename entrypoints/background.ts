@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
+  annotateForStorage,
   createBackgroundQueue,
   addAllToStories,
   createHandlers,
@@ -14,7 +15,12 @@ import { openDb } from '@/lib/db';
 import { dispatchMessage, type Sender } from '@/lib/messaging/handle';
 import { onMessage, sendMessage } from '@/lib/messaging/messenger';
 import { INBOUND, type InboundType } from '@/lib/messaging/protocol';
-import { catchUpRecent, createBackfillRunner, type BackfillState } from '@/lib/background/backfill';
+import { createBackfillRunner, type BackfillState } from '@/lib/background/backfill';
+import {
+  catchUpDerived,
+  createDeriveRunner,
+  type DeriveDeps,
+} from '@/lib/background/derive-pending';
 import { onlineBackground } from '@/lib/background/online-background';
 import { outsideCoverage } from '@/lib/background/outside-coverage';
 import { lookupOfflineFacts } from '@/lib/kb/offline-facts';
@@ -91,9 +97,15 @@ export default defineBackground(() => {
     write: (state) => backfillState.setValue(state),
     extra: (articles) => addAllToStories(db, articles),
   });
+  const deriveDeps: DeriveDeps = {
+    db,
+    annotate: (article) => annotateForStorage(article).entities,
+    extra: (articles) => addAllToStories(db, articles),
+  };
+  const derive = createDeriveRunner(deriveDeps);
   deps.backfillMore = () =>
-    void backfill
-      .more()
+    void derive
+      .run()
       .catch((error: unknown) => console.warn('[Backstory] imported articles not grouped', error));
   const queue = createBackgroundQueue(deps);
   const handlers = createHandlers(deps, queue);
@@ -123,13 +135,13 @@ export default defineBackground(() => {
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id !== undefined) await saveTab(deps, handlers, id);
   });
-  // A worker stopped mid-processing left reports in the queue: finish them now, and index and
-  // group the latest articles it stored without. Then forget reading history past its
-  // retention period (the worker wakes often enough for this). Then bring articles stored by
-  // an older version up to date (index, stories), resumably.
+  // A worker stopped mid-processing left reports in the queue: finish them now, and complete
+  // the derived data (entities, index, stories) of every article it stored without. Then
+  // forget reading history past its retention period (the worker wakes often enough for this).
+  // Then bring articles stored by an older version up to date (index, stories), resumably.
   void queue
     .drain()
-    .then(() => catchUpRecent(db, (articles) => addAllToStories(db, articles)))
+    .then(() => catchUpDerived(deriveDeps))
     .then(() => pruneOldHistory(deps))
     .then(() => backfill.run())
     .catch((error: unknown) => console.warn('[Backstory] start-up work not finished', error));

@@ -99,28 +99,3 @@ export function createBackfillRunner(deps: BackfillDeps) {
     },
   };
 }
-
-/** How many of the latest articles a waking worker checks (see catchUpRecent). */
-export const RECENT_CHECK = 50;
-
-/**
- * A worker stopped between storing an article and indexing it or putting it in its story
- * leaves it without them: on waking, the latest articles missing from the search index or from
- * the stories get them (both steps are idempotent). Returns how many were caught up.
- */
-export async function catchUpRecent(
-  db: BackstoryDb,
-  extra: BackfillDeps['extra'],
-  limit = RECENT_CHECK,
-): Promise<number> {
-  const recent = await db.articles.orderBy(':id').reverse().limit(limit).toArray();
-  const keys = recent.map((a) => a.key);
-  const [indexed, grouped] = await Promise.all([
-    db.searchDocs.bulkGet(keys),
-    db.storyMembers.bulkGet(keys),
-  ]);
-  const missing = recent.filter((_, i) => !indexed[i] || !grouped[i]).reverse();
-  if (!missing.length) return 0;
-  await deriveFor(db, missing, extra);
-  return missing.length;
-}

@@ -67,7 +67,7 @@ export interface BackgroundDeps {
   outsideEnabled?(): Promise<boolean>;
   /** Asks GDELT about a stored article (lib/online); only called when turned on. */
   fetchOutside?(article: StoredArticle): Promise<OutsideCoverageView>;
-  /** Articles were added in bulk: bring their derived data (stories) up to date, later. */
+  /** Articles were added in bulk: complete their pending derived data (stories), later. */
   backfillMore?(): void;
   /** The interface's language ("fr"), for the entity cards of in-page highlights. */
   uiLanguage?(): string;
@@ -208,20 +208,26 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
 
     exportArticles: ({ after, limit }) => exportPage(deps.db, after, limit),
     async importArticles({ articles }) {
-      const result = await importArticles(deps.db, articles);
+      // The articles and their pending derivation are written together: a worker stopped
+      // from here on leaves them pending, and finishes them when it wakes (derive-pending.ts).
+      const result = await importArticles(deps.db, articles, deps.now());
       const rows = await deps.db.articles
         .where('key')
         .anyOf(articles.map((a) => a.key))
         .toArray();
       await annotateImported(deps.db, rows);
-      // Stories for the imported articles come after, in the background (lib/background/backfill).
-      await keepIndexed(
+      const indexed = await indexArticles(
         deps.db,
-        indexArticles(
-          deps.db,
-          rows.map((article) => ({ article })),
-        ),
+        rows.map((article) => ({ article })),
+      ).then(
+        () => true,
+        (error: unknown) => console.warn('[Backstory] search index not updated', error),
       );
+      scheduleIdleMerge(deps.db);
+      // Only their stories are left; they come after, in the background.
+      if (indexed) {
+        await deps.db.pendingDerive.bulkPut(rows.map((r) => ({ key: r.key, indexed: 1 as const })));
+      }
       deps.backfillMore?.();
       return result;
     },

@@ -38,6 +38,19 @@ export interface StoredArticle extends Article {
   entities?: StoredEntity[];
   /** The entities' ids, multi-entry indexed: "all articles mentioning X" is one query. */
   entityIds?: string[];
+  /** When it was last imported from a file (epoch ms): history retention counts from then too. */
+  importedAt?: number;
+}
+
+/**
+ * An article whose derived data (entities, search index entry, story) is not complete yet:
+ * written in the same transaction as the imported article, deleted once all of it is done, so
+ * a worker stopped in between finishes the work when it wakes. `indexed`: 1 once its entities
+ * and index entry are there and only its story is left.
+ */
+export interface PendingDerive {
+  key: string;
+  indexed: 0 | 1;
 }
 
 /** An entity of a stored article, with its mention spans (UTF-16 offsets into text). */
@@ -78,6 +91,7 @@ export class BackstoryDb extends Dexie {
   stories!: EntityTable<StoryRow, 'id'>;
   storyMembers!: EntityTable<StoryMember, 'key'>;
   storyDf!: EntityTable<StoryDfRow, 'k'>;
+  pendingDerive!: EntityTable<PendingDerive, 'key'>;
 
   constructor(name: string) {
     super(name);
@@ -151,5 +165,10 @@ export function applySchema(db: Dexie): void {
     stories: 'id, lastDate, *entityIds, *termKeys',
     storyMembers: 'key, [storyId+date]',
     storyDf: 'k',
+  });
+  // v8: articles whose derived data is not complete yet (imports), by key, and whether only
+  // their story is left. Nothing else changes.
+  db.version(8).stores({
+    pendingDerive: 'key, indexed',
   });
 }

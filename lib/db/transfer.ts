@@ -36,13 +36,15 @@ export async function exportPage(
 /**
  * Imports articles in one transaction: an article already there is merged (earliest first read,
  * latest last read, the larger read count, the earlier save, the text of the later read), never
- * duplicated. Returns how many were added and merged.
+ * duplicated. Each is marked imported at `now` and pending derivation (lib/db/schema.ts
+ * PendingDerive) in the same transaction. Returns how many were added and merged.
  */
 export async function importArticles(
   db: BackstoryDb,
   incoming: ExportedArticle[],
+  now = Date.now(),
 ): Promise<{ added: number; merged: number }> {
-  return db.transaction('rw', db.articles, db.contents, async () => {
+  return db.transaction('rw', db.articles, db.contents, db.pendingDerive, async () => {
     let added = 0;
     let merged = 0;
     const existing = await db.articles
@@ -60,10 +62,12 @@ export async function importArticles(
         : { ...fields, ...(savedAt !== null ? { savedAt } : {}) };
       if (old) merged += 1;
       else added += 1;
+      row.importedAt = now;
       await db.articles.put(row);
       byKey.set(row.key, row);
       if (html !== null && row.savedAt !== undefined) await db.contents.put({ key: row.key, html });
     }
+    await db.pendingDerive.bulkPut(incoming.map((a) => ({ key: a.key, indexed: 0 as const })));
     return { added, merged };
   });
 }
@@ -126,14 +130,21 @@ export async function deleteSite(db: BackstoryDb, host: string): Promise<StoredA
 
 /** Deletes everything Backstory stored. */
 export async function deleteAll(db: BackstoryDb): Promise<void> {
-  await db.transaction('rw', db.articles, db.contents, db.queue, async () => {
-    await Promise.all([db.articles.clear(), db.contents.clear(), db.queue.clear()]);
+  await db.transaction('rw', [db.articles, db.contents, db.queue, db.pendingDerive], async () => {
+    await Promise.all([
+      db.articles.clear(),
+      db.contents.clear(),
+      db.queue.clear(),
+      db.pendingDerive.clear(),
+    ]);
   });
 }
 
 /**
  * Deletes reading history older than the retention period: articles read, never saved, last
- * read before `cutoff` (epoch ms). Saved articles stay until deleted. Returns the rows deleted.
+ * read before `cutoff` (epoch ms) and not imported since (an import of old history keeps it a
+ * full retention period from the import). Saved articles stay until deleted. Returns the rows
+ * deleted.
  */
 export async function pruneHistory(db: BackstoryDb, cutoff: number): Promise<StoredArticle[]> {
   // Only history: saved articles (the only ones with contents) are filtered out below.
@@ -141,7 +152,7 @@ export async function pruneHistory(db: BackstoryDb, cutoff: number): Promise<Sto
     const old = await db.articles
       .where('lastReadAt')
       .below(cutoff)
-      .filter((a) => a.savedAt === undefined)
+      .filter((a) => a.savedAt === undefined && (a.importedAt ?? 0) < cutoff)
       .toArray();
     await db.articles.bulkDelete(old.map((a) => a.id!));
     return old;

@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import {
-  catchUpRecent,
   createBackfillRunner,
   DERIVED_VERSION,
   runBackfill,
@@ -88,19 +87,4 @@ it('goes over articles imported after it finished, also when asked during a run'
       .sort(),
   );
   expect(state).toMatchObject({ complete: true, doneThrough: 6 });
-});
-
-it('catches up the latest articles a stopped worker left unindexed or without a story', async () => {
-  await db.articles.bulkAdd(tulips(3));
-  const grouped: string[] = [];
-  const extra = async (b: StoredArticle[]) => {
-    grouped.push(...b.map((a) => a.key));
-    // Stand-in for addToStories: records membership.
-    await db.storyMembers.bulkPut(b.map((a) => ({ key: a.key }) as never));
-  };
-  expect(await catchUpRecent(db, extra)).toBe(3);
-  expect(grouped).toEqual(['https://a.example/1', 'https://a.example/2', 'https://a.example/3']);
-  expect(await searchArticles(db, 'tulip', { limit: 10, now: 2 })).toHaveLength(3);
-  // Nothing left to do.
-  expect(await catchUpRecent(db, extra)).toBe(0);
 });

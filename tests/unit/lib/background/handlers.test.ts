@@ -373,6 +373,41 @@ describe('history retention', () => {
     ]);
     expect(await h.search({ query: 'pyongyang', includeHistory: true }, ui)).toHaveLength(1);
   });
+
+  it('keeps imported old history a full retention period from the import', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    deps.retention = 365;
+    deps.now = () => 1000 * DAY;
+    const key = 'https://n.example/read-two-years-ago';
+    const outcome = await h.importArticles(
+      {
+        articles: [
+          {
+            ...seed,
+            url: key,
+            canonicalUrl: null,
+            key,
+            firstReadAt: 270 * DAY,
+            lastReadAt: 270 * DAY,
+            readCount: 1,
+            savedAt: null,
+            html: null,
+          },
+        ],
+      },
+      ui,
+    );
+    expect(outcome).toEqual({ added: 1, merged: 0 });
+    // The next start: "1 new" is still there, and found.
+    deps.now = () => 1001 * DAY;
+    expect(await pruneOldHistory(deps)).toBe(0);
+    expect(await h.search({ query: 'pyongyang', includeHistory: true }, ui)).toHaveLength(1);
+    // A year after the import, it goes like any other history.
+    deps.now = () => 1366 * DAY;
+    expect(await pruneOldHistory(deps)).toBe(1);
+    expect(await deps.db.articles.count()).toBe(0);
+  });
 });
 
 describe('background on an entity', () => {

@@ -33,7 +33,8 @@ describe('schema upgrades', () => {
       entityIds: [],
     });
     expect(await db.queue.count()).toBe(0);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
+    expect(await db.pendingDerive.count()).toBe(0);
     db.close();
     await Dexie.delete(name);
   });

@@ -1,0 +1,111 @@
+import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
+import { indexArticles } from '../search/index-articles';
+
+export interface DeriveDeps {
+  db: BackstoryDb;
+  /** The entities of an article stored without (an old export file). */
+  annotate(article: StoredArticle): StoredEntity[];
+  /** Puts articles in their stories; idempotent. */
+  extra(articles: StoredArticle[]): Promise<void>;
+  /** Lets other work (the reader's messages) in between batches. */
+  pause?(): Promise<void>;
+}
+
+const BATCH = 50;
+
+/**
+ * Completes the derived data of the articles pending derivation (lib/db/schema.ts
+ * PendingDerive): entities when missing, the search index entry unless already there, the
+ * story; then forgets them. Without `all`, only those an import already indexed (the import is
+ * doing the others); at start-up, all. Every step is idempotent, so a worker stopped part-way
+ * redoes a batch at worst. Returns how many articles it went through.
+ */
+export async function derivePending(deps: DeriveDeps, all = false): Promise<number> {
+  const { db } = deps;
+  let count = 0;
+  for (;;) {
+    const batch = await (all ? db.pendingDerive : db.pendingDerive.where('indexed').equals(1))
+      .limit(BATCH)
+      .toArray();
+    if (!batch.length) return count;
+    const keys = batch.map((p) => p.key);
+    const indexed = new Set(batch.filter((p) => p.indexed).map((p) => p.key));
+    // An article deleted meanwhile has nothing left to derive.
+    const rows = await db.articles.where('key').anyOf(keys).toArray();
+    for (const row of rows) {
+      if (row.entities) continue;
+      row.entities = deps.annotate(row);
+      row.entityIds = row.entities.map((e) => e.id);
+      // Only these two fields: a read of the article meanwhile keeps its count.
+      await db.articles.update(row.id!, { entities: row.entities, entityIds: row.entityIds });
+      await (deps.pause?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
+    }
+    const toIndex = rows.filter((r) => !indexed.has(r.key));
+    if (toIndex.length) {
+      await indexArticles(
+        db,
+        toIndex.map((article) => ({ article })),
+      );
+    }
+    await deps.extra(rows);
+    // Only the rows read: one put again meanwhile (a new import) stays for the next run.
+    await db.transaction('rw', db.pendingDerive, async () => {
+      const now = await db.pendingDerive.bulkGet(keys);
+      const done = batch.filter((p, i) => now[i]?.indexed === p.indexed).map((p) => p.key);
+      await db.pendingDerive.bulkDelete(done);
+    });
+    count += rows.length;
+    await (deps.pause?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
+  }
+}
+
+/** One run at a time; `run()` during a run makes it go round again (a new import chunk). */
+export function createDeriveRunner(deps: DeriveDeps) {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const run = (): Promise<void> => {
+    again = true;
+    if (running) return running;
+    running = (async () => {
+      while (again) {
+        again = false;
+        await derivePending(deps);
+      }
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  return { run };
+}
+
+/**
+ * The start-up check that every stored article has its derived data, whatever stopped the
+ * worker (an import, a report stored but not yet indexed or grouped): cheap when all is well
+ * (counts of articles, index entries and story members agree, nothing pending). When they
+ * disagree, the articles missing from the index or the stories are found by key and derived.
+ * Returns how many articles were brought up to date.
+ */
+export async function catchUpDerived(deps: DeriveDeps): Promise<number> {
+  const { db } = deps;
+  const [articles, indexed, grouped] = await Promise.all([
+    db.articles.count(),
+    db.searchDocs.count(),
+    db.storyMembers.count(),
+  ]);
+  if (articles !== indexed || articles !== grouped) {
+    const [keys, inIndex, inStories] = await Promise.all([
+      db.articles.orderBy('key').keys() as Promise<string[]>,
+      db.searchDocs.toCollection().primaryKeys(),
+      db.storyMembers.toCollection().primaryKeys(),
+    ]);
+    const indexedKeys = new Set(inIndex);
+    const groupedKeys = new Set(inStories);
+    const missing = keys.filter((k) => !indexedKeys.has(k) || !groupedKeys.has(k));
+    const already = new Set(await db.pendingDerive.toCollection().primaryKeys());
+    await db.pendingDerive.bulkPut(
+      missing.filter((k) => !already.has(k)).map((key) => ({ key, indexed: 0 as const })),
+    );
+  }
+  return derivePending(deps, true);
+}
