@@ -114,7 +114,7 @@ export function App() {
         }
         onImport={(file) =>
           run(async () => {
-            const outcome = await importExportFile(transfer, await file.text(), (done, total) =>
+            const outcome = await importExportFile(transfer, file, (done, total) =>
               setStatus(t('importing', done, total)),
             );
             if (!outcome.ok && outcome.stopped) {

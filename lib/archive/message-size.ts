@@ -27,26 +27,25 @@ export function jsonBytes(value: unknown): number {
 /**
  * Splits items, in order, into consecutive groups of at most `maxCount` items and `budget`
  * bytes each; an item bigger than the budget alone makes a group, so every item goes through.
+ * Items may come from a stream: a group is handed on as soon as it is full.
  */
-export function chunkBySize<T>(
-  items: readonly T[],
+export async function* chunkBySize<T>(
+  items: Iterable<T> | AsyncIterable<T>,
   size: (item: T) => number,
   budget = MESSAGE_BUDGET_BYTES,
   maxCount = Infinity,
-): T[][] {
-  const chunks: T[][] = [];
+): AsyncGenerator<T[]> {
   let current: T[] = [];
   let bytes = 0;
-  for (const item of items) {
+  for await (const item of items) {
     const n = size(item);
     if (current.length && (bytes + n > budget || current.length >= maxCount)) {
-      chunks.push(current);
+      yield current;
       current = [];
       bytes = 0;
     }
     current.push(item);
     bytes += n;
   }
-  if (current.length) chunks.push(current);
-  return chunks;
+  if (current.length) yield current;
 }

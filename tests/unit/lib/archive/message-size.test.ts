@@ -16,19 +16,42 @@ describe('utf8Bytes', () => {
 
 describe('chunkBySize', () => {
   const size = (n: number) => n;
+  const collect = async <T>(chunks: AsyncIterable<T>) => {
+    const all: T[] = [];
+    for await (const c of chunks) all.push(c);
+    return all;
+  };
 
-  it('keeps every group within the budget, in order, and loses nothing', () => {
+  it('keeps every group within the budget, in order, and loses nothing', async () => {
     const items = [3, 4, 2, 5, 1, 1, 6];
-    const chunks = chunkBySize(items, size, 7);
+    const chunks = await collect(chunkBySize(items, size, 7));
     expect(chunks).toEqual([[3, 4], [2, 5], [1, 1], [6]]);
     for (const c of chunks) expect(c.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(7);
   });
 
-  it('sends an item bigger than the budget alone rather than never', () => {
-    expect(chunkBySize([1, 20, 2, 3], size, 5)).toEqual([[1], [20], [2, 3]]);
+  it('sends an item bigger than the budget alone rather than never', async () => {
+    expect(await collect(chunkBySize([1, 20, 2, 3], size, 5))).toEqual([[1], [20], [2, 3]]);
   });
 
-  it('also bounds the count', () => {
-    expect(chunkBySize([1, 1, 1, 1, 1], size, 100, 2)).toEqual([[1, 1], [1, 1], [1]]);
+  it('also bounds the count', async () => {
+    expect(await collect(chunkBySize([1, 1, 1, 1, 1], size, 100, 2))).toEqual([
+      [1, 1],
+      [1, 1],
+      [1],
+    ]);
+  });
+
+  it('hands a group on as soon as it is full, from a stream', async () => {
+    const pulled: number[] = [];
+    async function* stream() {
+      for (const n of [2, 2, 2, 2]) {
+        pulled.push(n);
+        yield n;
+      }
+    }
+    const chunks = chunkBySize(stream(), size, 4);
+    expect((await chunks.next()).value).toEqual([2, 2]);
+    // Only one item past the first group was read.
+    expect(pulled).toHaveLength(3);
   });
 });

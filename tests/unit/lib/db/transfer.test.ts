@@ -221,7 +221,7 @@ describe('an archive bigger than a message', () => {
     expect(pages.length).toBeGreaterThan(2);
     for (const bytes of pages) expect(bytes).toBeLessThanOrEqual(MESSAGE_BUDGET_BYTES);
     expect(sameText(await exported.file.text(), file)).toBe(true);
-  });
+  }, 30_000);
 
   it('sends an article bigger than the budget alone', async () => {
     const db = fresh();
@@ -256,6 +256,46 @@ describe('an archive bigger than a message', () => {
     const again = await importExportFile(conn, file);
     expect(again).toEqual({ ok: true, added: 12 - stopped!.done, merged: stopped!.done });
     expect(sameText(await exportJson(b), file)).toBe(true);
+  }, 30_000);
+});
+
+describe('reading the file', () => {
+  it('refuses a file with one damaged article, naming it, and changes nothing', async () => {
+    const a = fresh();
+    await seedDb(a);
+    await upsertArticle(a, { ...base, url: 'https://c.example/3' }, 30);
+    const lines = (await exportJson(a)).split('\n');
+    // The second article line loses its key.
+    lines[2] = lines[2]!.replace(/"key":"[^"]*",/, '');
+    const b = fresh();
+    const outcome = await importExportFile(connectorFor(b), lines.join('\n'));
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^article 2 is damaged/),
+    });
+    expect(await b.articles.count()).toBe(0);
+  });
+
+  it('imports a file laid out otherwise (pretty-printed) all the same', async () => {
+    const a = fresh();
+    await seedDb(a);
+    const pretty = JSON.stringify(JSON.parse(await exportJson(a)), null, 2);
+    const b = fresh();
+    expect(await importExportFile(connectorFor(b), pretty)).toEqual({
+      ok: true,
+      added: 2,
+      merged: 0,
+    });
+    expect(await exportJson(b)).toBe(await exportJson(a));
+  });
+
+  it('imports an empty archive', async () => {
+    const b = fresh();
+    expect(await importExportFile(connectorFor(b), serializeExport([]))).toEqual({
+      ok: true,
+      added: 0,
+      merged: 0,
+    });
   });
 });
 
