@@ -49,11 +49,11 @@ describe('an archive bigger than a message', () => {
     await options
       .getByRole('status')
       .getByText(`Imported: ${COUNT} new, 0 merged with articles already here.`)
-      .waitFor({ timeout: 60_000 });
+      .waitFor({ timeout: 90_000 });
     await options.getByText(`${COUNT} articles read, ${COUNT} saved`).waitFor();
 
     const [download] = await Promise.all([
-      options.waitForEvent('download', { timeout: 60_000 }),
+      options.waitForEvent('download', { timeout: 90_000 }),
       options.getByRole('button', { name: 'Export everything (JSON)' }).click(),
     ]);
     await options.getByRole('status').getByText(`Exported ${COUNT} articles.`).waitFor();
