@@ -1,4 +1,5 @@
 import { formatDay } from '@/lib/format/display';
+import { safeHref } from '@/lib/url/safe-href';
 import { entityTypeLabel, translateOnlineReason } from '@/lib/i18n/translate';
 import type { ArchiveMention, EntitySummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
@@ -144,7 +145,7 @@ function OnlinePart({ card }: { card: EntityCardState }) {
     );
   }
   const { summary, description } = online;
-  const href = summary && /^https?:\/\//i.test(summary.url) ? summary.url : null;
+  const href = safeHref(summary?.url);
   return (
     <div class="online" lang={summary?.lang}>
       {description && !summary && <p class="description">{description}</p>}

@@ -1,4 +1,5 @@
 import { formatDay } from '@/lib/format/display';
+import { safeHref } from '@/lib/url/safe-href';
 import { translateOnlineReason } from '@/lib/i18n/translate';
 import type { PanelState } from '@/lib/ui/panel-store';
 import { useI18n } from './i18n';
@@ -25,13 +26,13 @@ export function OutsideCoverage({ outside }: { outside: PanelState['outside'] })
           ) : (
             <ol class="timeline">
               {outside.articles
-                .filter((a) => /^https?:\/\//i.test(a.url))
+                .filter((a) => safeHref(a.url))
                 .map((a) => (
                   <li key={a.url}>
                     <time class="meta" dateTime={a.seendate}>
                       {formatDay(a.seendate, locale)}
                     </time>
-                    <a href={a.url} target="_blank" rel="noopener noreferrer">
+                    <a href={safeHref(a.url)} target="_blank" rel="noopener noreferrer">
                       {a.title}
                     </a>
                     <span class="meta">{[a.domain, a.language].filter(Boolean).join(' · ')}</span>

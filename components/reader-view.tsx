@@ -1,4 +1,5 @@
 import { formatDay, hostOf, languageName } from '@/lib/format/display';
+import { safeHref } from '@/lib/url/safe-href';
 import type { ArticleTimeline, SavedCopy } from '@/lib/messaging/protocol';
 import { EntityList } from './entity-list';
 import { useI18n } from './i18n';
@@ -19,7 +20,7 @@ export interface ReaderViewProps {
 export function ReaderView({ copy, sanitize, timeline }: ReaderViewProps) {
   const { t, locale } = useI18n();
   const { article, html } = copy;
-  const source = article.canonicalUrl ?? article.url;
+  const source = safeHref(article.canonicalUrl) ?? safeHref(article.url);
   const facts = [
     article.siteName ?? hostOf(source),
     languageName(article.lang, locale),
@@ -29,7 +30,7 @@ export function ReaderView({ copy, sanitize, timeline }: ReaderViewProps) {
     <main class="reader" lang={article.lang ?? undefined}>
       <p class="meta">
         {article.savedAt !== null
-          ? t('readerSavedOn', formatDay(new Date(article.savedAt).toISOString(), locale) ?? '')
+          ? t('readerSavedOn', formatDay(article.savedAt, locale) ?? '')
           : t('readerHistory')}
         {source && (
           <>

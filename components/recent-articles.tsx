@@ -1,5 +1,6 @@
 import { formatDay, hostOf } from '@/lib/format/display';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
+import { safeHref } from '@/lib/url/safe-href';
 import { readerHref } from './article-card';
 import { useI18n } from './i18n';
 
@@ -13,34 +14,33 @@ export function RecentArticles({ articles }: { articles: ArticleSummary[] }) {
         <p class="status">{t('recentEmpty')}</p>
       ) : (
         <ol class="recent-list">
-          {articles.map((a) => (
-            <li key={a.key}>
-              <a
-                class="recent-title"
-                href={a.canonicalUrl ?? a.url ?? a.key}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                {a.title ?? t('untitled')}
-              </a>
-              <span class="meta">
-                {[
-                  a.siteName ?? hostOf(a.key),
-                  formatDay(new Date(a.lastReadAt).toISOString(), locale),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-                {a.savedAt !== null && (
-                  <>
-                    {' · '}
-                    <a href={readerHref(a.key)} target="_blank" rel="noopener">
-                      {t('savedCopy')}
-                    </a>
-                  </>
+          {articles.map((a) => {
+            const href = safeHref(a.canonicalUrl) ?? safeHref(a.url) ?? safeHref(a.key);
+            return (
+              <li key={a.key}>
+                {href ? (
+                  <a class="recent-title" href={href} target="_blank" rel="noopener noreferrer">
+                    {a.title ?? t('untitled')}
+                  </a>
+                ) : (
+                  <span class="recent-title">{a.title ?? t('untitled')}</span>
                 )}
-              </span>
-            </li>
-          ))}
+                <span class="meta">
+                  {[a.siteName ?? hostOf(a.key), formatDay(a.lastReadAt, locale)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  {a.savedAt !== null && (
+                    <>
+                      {' · '}
+                      <a href={readerHref(a.key)} target="_blank" rel="noopener">
+                        {t('savedCopy')}
+                      </a>
+                    </>
+                  )}
+                </span>
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import { formatDay } from '@/lib/format/display';
 import type { SearchHit } from '@/lib/messaging/protocol';
 import type { SearchState } from '@/lib/ui/search-store';
+import { safeHref } from '@/lib/url/safe-href';
 import { readerHref } from './article-card';
 import { useI18n } from './i18n';
 
@@ -71,13 +72,10 @@ export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) 
             <ol ref={list} class="results" aria-label={t('resultsLabel')}>
               {state.hits.map((hit) => (
                 <li key={hit.key}>
-                  <a
-                    href={hit.savedAt !== null ? readerHref(hit.key) : hit.key}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                  >
-                    {hit.title ?? t('untitled')}
-                  </a>
+                  <ResultLink
+                    href={hit.savedAt !== null ? readerHref(hit.key) : safeHref(hit.key)}
+                    title={hit.title ?? t('untitled')}
+                  />
                   <span class="meta">
                     {[hit.siteName, formatDay(hit.publishedAt, locale)].filter(Boolean).join(' · ')}
                   </span>
@@ -89,6 +87,16 @@ export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) 
         </div>
       )}
     </section>
+  );
+}
+
+/** A result's title: a link to the original or the saved copy, plain text for any other key. */
+function ResultLink({ href, title }: { href: string | undefined; title: string }) {
+  if (!href) return <span>{title}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {title}
+    </a>
   );
 }
 

@@ -1,4 +1,5 @@
 import { formatDay, hostOf, languageName } from '@/lib/format/display';
+import { safeHref } from '@/lib/url/safe-href';
 import type {
   ArticleSummary,
   ArticleTimeline,
@@ -141,19 +142,20 @@ export function StoryBlock({
       <ol class="timeline" aria-labelledby={id}>
         {entries.map((e) => {
           const shared = e.sharedEntityIds.flatMap((sid) => names.get(sid) ?? []);
+          const href = e.saved ? readerHref(e.key) : safeHref(e.url);
           return (
             <li key={e.key} class={e.isNew ? 'is-new' : undefined}>
               <time class="meta" dateTime={e.date}>
                 {formatDay(e.date, locale)}
               </time>
               {e.isNew && <span class="badge new">{t('entryNew')}</span>}
-              <a
-                href={e.saved ? readerHref(e.key) : e.url}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                {e.title ?? t('untitled')}
-              </a>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {e.title ?? t('untitled')}
+                </a>
+              ) : (
+                <span>{e.title ?? t('untitled')}</span>
+              )}
               <span class="meta">
                 {[
                   e.siteName ?? hostOf(e.url),

@@ -7,6 +7,7 @@ import {
   addAllToStories,
   createHandlers,
   pruneOldHistory,
+  refuseReport,
   saveTab,
   type BackgroundDeps,
 } from '@/lib/background/handlers';
@@ -112,7 +113,9 @@ export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
   for (const type of Object.keys(INBOUND) as InboundType[]) {
     onMessage(type, ({ data, sender }) =>
-      dispatchMessage(type, data, sender as Sender, handlers, self),
+      dispatchMessage(type, data, sender as Sender, handlers, self, (t, s, reason) =>
+        refuseReport(deps, t, s, reason),
+      ),
     );
   }
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabKey(tabId)));

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { ArticleSchema } from '../messaging/article-schema';
+import { isSaneTime } from '../limits';
+import { ArticleSchema, httpUrl } from '../messaging/article-schema';
 import type { StoredArticle } from '../db/schema';
 
 /** The export file's format name and version; a file from a newer version is refused. */
@@ -7,6 +8,13 @@ export const EXPORT_FORMAT = 'backstory-archive';
 export const EXPORT_VERSION = 1;
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A reading time (epoch ms) from 1970 until 2200 (lib/limits): a file saying 9e15 is damaged. */
+const readTime = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(0),
+  v.check(isSaneTime, 'a date between 1970 and 2200'),
+);
 
 /** An entity found in an article, as stored (lib/db/schema.ts StoredEntity). */
 export const ExportedEntitySchema = v.object({
@@ -23,11 +31,12 @@ export const ExportedEntitySchema = v.object({
  */
 export const ExportedArticleSchema = v.object({
   ...ArticleSchema.entries,
-  key: v.pipe(v.string(), v.maxLength(8192), v.url()),
-  firstReadAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  lastReadAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // Keys become links and addresses: http(s) only, never "javascript:" or "data:".
+  key: httpUrl,
+  firstReadAt: readTime,
+  lastReadAt: readTime,
   readCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  savedAt: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  savedAt: v.nullable(readTime),
   html: v.nullable(v.pipe(v.string(), v.maxLength(5_000_000))),
   entities: v.optional(v.pipe(v.array(ExportedEntitySchema), v.maxLength(2_000))),
 });

@@ -18,7 +18,7 @@ import {
   pruneHistory,
 } from '../db/transfer';
 import { CapturedArticleSchema } from '../messaging/schemas';
-import type { Handlers } from '../messaging/handle';
+import type { Handlers, Sender } from '../messaging/handle';
 import { isExcludedUrl } from '../privacy/excluded-sites';
 import { annotateArticle, withDetectedLanguage } from '../pipeline/annotate';
 import { clearIndex, indexArticle, indexArticles, removeFromIndex } from '../search/index-articles';
@@ -313,6 +313,27 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
       };
     },
   };
+}
+
+/**
+ * A page report refused on entry (lib/messaging/handle.ts): logged, and its tab says why
+ * instead of "not read yet", so the reader is not told to reload a page that will fail again.
+ */
+export async function refuseReport(
+  deps: BackgroundDeps,
+  type: string,
+  sender: Sender,
+  reason: string,
+): Promise<void> {
+  console.warn(`[Backstory] ${type} refused:`, reason);
+  const tabId = sender.tab?.id;
+  if (type !== 'reportPage' || tabId === undefined || !sender.tab?.url) return;
+  await deps.writeTabRecord(tabId, {
+    url: sender.tab.url,
+    kind: 'failed',
+    reason: `the page's report was refused, ${reason}`,
+  });
+  deps.notifyTabChanged(tabId);
 }
 
 /**

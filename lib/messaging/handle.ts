@@ -28,10 +28,14 @@ export class MessageRejected extends Error {
   override name = 'MessageRejected';
 }
 
+/** Told of a message from a legitimate sender whose data failed validation, with why. */
+export type OnInvalid = (type: InboundType, sender: Sender, reason: string) => Promise<void>;
+
 /**
  * Handles one incoming message: checks that it comes from our own context of the right kind,
  * validates its data against the schema, then calls the handler. A bad message is rejected
- * with an error that says what is wrong; it never reaches a handler.
+ * with an error that says what is wrong; it never reaches a handler. `onInvalid` hears of data
+ * refused from a legitimate sender (a page report, so that its tab can say why).
  */
 export async function dispatchMessage<K extends InboundType>(
   type: K,
@@ -39,6 +43,7 @@ export async function dispatchMessage<K extends InboundType>(
   sender: Sender,
   handlers: Handlers,
   self: Self,
+  onInvalid?: OnInvalid,
 ): Promise<ReturnType<ProtocolMap[K]>> {
   const refusal = checkSender(type, sender, self);
   if (refusal) throw new MessageRejected(`${type}: ${refusal}`);
@@ -46,7 +51,9 @@ export async function dispatchMessage<K extends InboundType>(
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = issue.path?.map((p) => String(p.key)).join('.') || 'data';
-    throw new MessageRejected(`${type}: invalid ${where}: ${issue.message}`);
+    const reason = `invalid ${where}: ${issue.message}`;
+    await onInvalid?.(type, sender, reason).catch(() => {});
+    throw new MessageRejected(`${type}: ${reason}`);
   }
   const handler = handlers[type] as (d: unknown, s: Sender) => Promise<ReturnType<ProtocolMap[K]>>;
   return handler(parsed.output, sender);

@@ -3,8 +3,8 @@ import type { ExportedArticle } from '../archive/export-format';
 import type { SearchHit } from '../search/search-articles';
 import type { ArticleTimeline, EntityStories, StorySummary } from '../stories/timeline';
 
-/** The longest article text accepted, in UTF-16 code units (a long book chapter is ~500k). */
-export const MAX_TEXT_CHARS = 2_000_000;
+/** The longest article text accepted (lib/limits.ts holds every limit). */
+export { MAX_TEXT_CHARS } from '../limits';
 
 /** What the content script tells the background about the page it runs in. */
 export type PageReport =

@@ -1,12 +1,12 @@
-import { MAX_TEXT_CHARS, type PageReport } from '../messaging/protocol';
+import { clampArticle } from '../limits';
+import type { PageReport } from '../messaging/protocol';
 import { readPage } from './read-page';
 
 /** What the content script reports to the background for the page at `url`. */
 export function buildPageReport(doc: Document, url: string): PageReport {
   const result = readPage(doc, url);
   if (!result.ok) return { kind: 'not-article', url, reason: result.reason };
-  const { article } = result;
-  // A gigantic page is kept up to the limit rather than refused as a whole.
-  const text = article.text.slice(0, MAX_TEXT_CHARS);
-  return { kind: 'article', article: { ...article, text } };
+  // A page with a gigantic text or description is kept up to the limits rather than refused
+  // as a whole (the background cuts again on entry: lib/messaging/article-schema.ts).
+  return { kind: 'article', article: clampArticle(result.article) };
 }

@@ -120,4 +120,15 @@ describe('ReaderView', () => {
     const earlier = screen.getByRole('region', { name: 'Earlier coverage you read' });
     expect(earlier.textContent).toContain('Putin lands in Pyongyang');
   });
+
+  it('links to the original only over http(s), and survives an impossible save date (#20)', () => {
+    render(
+      <ReaderView
+        copy={copy({ canonicalUrl: 'javascript:alert(1)', url: 'data:text/html,x', savedAt: 9e15 })}
+        sanitize={(h) => h}
+      />,
+    );
+    expect(screen.queryByRole('link', { name: 'Original' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(seedArticle.title);
+  });
 });

@@ -55,4 +55,25 @@ describe('RecentArticles', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('link', { name: '<img src=x onerror=alert(1)>Hi' })).toBeTruthy();
   });
+
+  it('links only to http(s) addresses, and shows an impossible date as no date (#20)', () => {
+    // What a crafted import could have stored before keys and dates were checked on entry.
+    const bad: ArticleSummary = {
+      ...seedArticle,
+      key: 'javascript:alert(document.domain)',
+      url: null,
+      canonicalUrl: 'javascript:alert(1)',
+      title: 'Crafted',
+      lastReadAt: 9e15,
+    };
+    const { container } = render(<RecentArticles articles={[bad, seedArticle]} />);
+    const items = screen.getAllByRole('listitem');
+    expect(within(items[0]!).queryByRole('link', { name: 'Crafted' })).toBeNull();
+    expect(items[0]!.textContent).toContain('Crafted');
+    expect(items[0]!.textContent).toContain('News 24');
+    for (const a of container.querySelectorAll('a')) {
+      expect(a.getAttribute('href')).toMatch(/^(https?:\/\/|reader\.html\?)/);
+    }
+    expect(within(items[1]!).getByRole('link', { name: seedArticle.title! })).toBeTruthy();
+  });
 });

@@ -100,4 +100,29 @@ describe('Snippet', () => {
     expect(container.textContent).toBe('<img src=x onerror=alert(1)> Kim');
     expect(container.querySelector('mark')!.textContent).toBe('Kim');
   });
+
+  it('renders a result whose key is not http(s) as text, never as a link (#20)', () => {
+    render(
+      <SearchBox
+        state={state({
+          hits: [
+            hit('javascript:alert(1)', 'Crafted', null),
+            {
+              ...hit('https://b.example/2', 'Fine', null),
+              publishedAt: '+275760-09-13T00:00:00.001Z',
+            },
+          ],
+        })}
+        onQuery={() => {}}
+        onIncludeHistory={() => {}}
+      />,
+    );
+    const results = screen.getByRole('list', { name: 'Search results' });
+    expect(within(results).getByText('Crafted').closest('a')).toBeNull();
+    expect(
+      within(results)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['https://b.example/2']);
+  });
 });

@@ -180,4 +180,23 @@ describe('StoryTimeline', () => {
     expect(screen.getByRole('heading', { name: 'This story: Notre-Dame, Parigi' })).toBeTruthy();
     expect(screen.getByText('Shares: Parigi, Emmanuel Macron')).toBeTruthy();
   });
+
+  it('links an earlier article only over http(s), and survives impossible dates (#20)', () => {
+    const timeline: ArticleTimeline = {
+      story: { ...story('s1', article.title!), lastDate: 'not a date' },
+      earlier: [
+        entry('javascript:alert(1)', 'Crafted', { date: '+275760-09-13T00:00:00.001Z' }),
+        entry('https://q.example/2', 'Macron veut rebâtir Notre-Dame'),
+      ],
+      relatedStories: [],
+    };
+    render(<StoryTimeline article={article} timeline={timeline} />);
+    const region = screen.getByRole('region', { name: 'Earlier coverage you read' });
+    expect(within(region).getByText('Crafted').closest('a')).toBeNull();
+    expect(
+      within(region)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['https://q.example/2']);
+  });
 });

@@ -127,4 +127,55 @@ describe('dispatchMessage', () => {
       dispatchMessage('listRecentArticles', { limit: 10_000 }, ui, h, self),
     ).rejects.toThrow(/limit/);
   });
+
+  it('cuts fields over their limits and passes the article on, rather than refusing it (#20)', async () => {
+    const h = spyHandlers();
+    const long = {
+      ...article,
+      title: 'T'.repeat(2500),
+      byline: 'B'.repeat(1200),
+      excerpt: 'E'.repeat(6000),
+      description: 'D'.repeat(6000),
+      captions: Array.from({ length: 600 }, (_, i) => ({ text: `Caption ${i}`, credit: null })),
+      publishedAt: '2999-01-01T00:00:00.000Z',
+      imageUrl: 'javascript:alert(1)',
+    };
+    await expect(
+      dispatchMessage('reportPage', { kind: 'article', article: long }, content, h, self),
+    ).resolves.toEqual({ accepted: true });
+    const passed = vi.mocked(h.reportPage).mock.calls[0]![0];
+    const got = passed.kind === 'article' ? passed.article : null;
+    expect(got).toMatchObject({
+      title: 'T'.repeat(2000),
+      byline: 'B'.repeat(1000),
+      excerpt: 'E'.repeat(5000),
+      description: 'D'.repeat(5000),
+      publishedAt: null,
+      imageUrl: null,
+    });
+    expect(got!.captions).toHaveLength(500);
+  });
+
+  it('tells onInvalid why a report from a tab was refused, so the tab can say so (#20)', async () => {
+    const h = spyHandlers();
+    const onInvalid = vi.fn(async () => {});
+    const data = {
+      kind: 'article',
+      article: { ...article, url: `https://a.example/${'x'.repeat(9000)}` },
+    };
+    await expect(dispatchMessage('reportPage', data, content, h, self, onInvalid)).rejects.toThrow(
+      MessageRejected,
+    );
+    expect(onInvalid).toHaveBeenCalledWith(
+      'reportPage',
+      content,
+      expect.stringMatching(/article\.url/),
+    );
+    // A sender that is refused outright is not a tab to tell anything.
+    onInvalid.mockClear();
+    await expect(
+      dispatchMessage('reportPage', data, { ...content, frameId: 2 }, h, self, onInvalid),
+    ).rejects.toThrow(/top frame/);
+    expect(onInvalid).not.toHaveBeenCalled();
+  });
 });
