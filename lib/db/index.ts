@@ -1,5 +1,5 @@
 import type { Article } from '../article';
-import { articleKey } from '../url/article-key';
+import { articleKey, ownCanonical } from '../url/article-key';
 import { BackstoryDb, type QueuedReport, type StoredArticle, type StoredEntity } from './schema';
 
 export {
@@ -29,21 +29,47 @@ export async function upsertArticle(
   return db.transaction('rw', db.articles, () => putArticle(db, article, now));
 }
 
-/** The upsert itself, for callers that already hold a transaction over `articles`. */
+/**
+ * The upsert itself, for callers that already hold a transaction over `articles`. The origin
+ * that first stored an article (or the key's own) owns it: a report from another origin under
+ * the same key (a canonical URL claimed from a sibling host, or http against https) is stored
+ * under its own page URL instead, and the stored article, saved copy included, keeps its text
+ * and origin.
+ */
 async function putArticle(
   db: BackstoryDb,
-  article: Article & { entities?: StoredEntity[] },
+  input: Article & { entities?: StoredEntity[] },
   now: number,
 ): Promise<StoredArticle> {
-  const key = articleKey(article.canonicalUrl, article.url);
+  let article = { ...input, canonicalUrl: ownCanonical(input.canonicalUrl, input.url) };
+  let key = articleKey(article.canonicalUrl, article.url);
   if (!key) throw new Error('an article needs a URL or a canonical URL to be stored');
-  const existing = await db.articles.where('key').equals(key).first();
+  let existing = await db.articles.where('key').equals(key).first();
+  const from = originOf(article.url ?? key);
+  if (existing && from !== originOf(key) && from !== originOf(existing.url ?? key)) {
+    const own = articleKey(null, article.url);
+    if (!own) throw new Error(`${key} was first stored from another origin`);
+    article = { ...article, canonicalUrl: null };
+    key = own;
+    existing = await db.articles.where('key').equals(key).first();
+  }
+  // The key's own page may update an article first read elsewhere on its site; the article
+  // keeps the address it was first read at, and with it the origin that owns it.
+  if (existing?.url && originOf(existing.url) !== from) article = { ...article, url: existing.url };
   const row: StoredArticle = existing
     ? { ...existing, ...article, key, lastReadAt: now, readCount: existing.readCount + 1 }
     : { ...article, key, firstReadAt: now, lastReadAt: now, readCount: 1 };
   row.entityIds = (row.entities ?? []).map((e) => e.id);
   row.id = await db.articles.put(row);
   return row;
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 /** Puts a report in the processing queue; returns its id. */

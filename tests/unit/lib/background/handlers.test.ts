@@ -5,6 +5,7 @@ import {
   createBackgroundQueue,
   createHandlers,
   pruneOldHistory,
+  refuseReport,
   saveTab,
   type BackgroundDeps,
 } from '@/lib/background/handlers';
@@ -14,7 +15,8 @@ import type { Sender } from '@/lib/messaging/handle';
 import { readPage } from '@/lib/pipeline/read-page';
 import { loadFixture } from '../../../helpers';
 
-const PAGE = 'https://news24.example/monde/kim?utm_medium=social';
+// The page is on the site its canonical URL names (lib/url/article-key ownCanonical).
+const PAGE = 'https://news24.localhost/monde/kim?utm_medium=social';
 const seed = (() => {
   const r = readPage(loadFixture('news24-putin-pyongyang.fr.html', PAGE), PAGE);
   if (!r.ok) throw new Error(r.reason);
@@ -350,6 +352,54 @@ describe('search through the background', () => {
     expect(hit!.snippet.text.slice(start, end)).toBe('Pyongyang');
     await h.deleteArticle({ key }, ui);
     expect(await h.search({ query: 'pyongyang', includeHistory: true }, ui)).toEqual([]);
+  });
+});
+
+describe('another site claiming a saved article (#20)', () => {
+  const key = 'http://news24.localhost/monde/2024/06/19/kim-promet-son-plein-soutien-a-la-russie';
+  const EVIL = 'https://evil.example/poison';
+  const poison = {
+    ...seed,
+    url: EVIL,
+    canonicalUrl: key,
+    title: 'POISONED: send your bitcoin',
+    text: 'POISONED. Send your bitcoin to this address to keep your archive.',
+  };
+
+  it('never changes it: the page is stored under its own address, the saved copy keeps its text', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await h.reportPage({ kind: 'article', article: seed }, sender(1));
+    await h.saveArticle({ key }, ui);
+    deps.tabs.set(9, { url: EVIL, incognito: false });
+    await h.reportPage(
+      { kind: 'article', article: poison },
+      { ...sender(9), tab: { id: 9, url: EVIL, incognito: false } },
+    );
+
+    const saved = await h.getSavedArticle({ key }, ui);
+    expect(saved?.article).toMatchObject({ title: seed.title, url: PAGE, savedAt: 42 });
+    expect(saved?.article.text).toBe(seed.text);
+    // The other page is an article of its own site, under its own address, not saved.
+    const view = await h.getTabView({ tabId: 9 }, ui);
+    expect(view.kind === 'article' && view.article).toMatchObject({
+      key: EVIL,
+      canonicalUrl: null,
+      savedAt: null,
+    });
+    expect(await h.search({ query: 'bitcoin', includeHistory: false }, ui)).toEqual([]);
+    expect(
+      (await h.search({ query: 'bitcoin', includeHistory: true }, ui)).map((r) => r.key),
+    ).toEqual([EVIL]);
+  });
+});
+
+describe('a report refused on entry', () => {
+  it('leaves its tab saying why, not "not read yet" (#20)', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await refuseReport(deps, 'reportPage', sender(1), 'invalid article.url: Invalid length');
+    const view = await h.getTabView({ tabId: 1 }, ui);
+    expect(view).toEqual({ kind: 'failed', reason: expect.stringContaining('article.url') });
+    expect(deps.notified).toContain(1);
   });
 });
 

@@ -85,9 +85,9 @@ describe('articles', () => {
 
   it('are listed newest read first', async () => {
     fresh();
-    await upsertArticle(db, article({ canonicalUrl: 'https://a.example/1', title: 'one' }), 1);
-    await upsertArticle(db, article({ canonicalUrl: 'https://a.example/2', title: 'two' }), 3);
-    await upsertArticle(db, article({ canonicalUrl: 'https://a.example/3', title: 'three' }), 2);
+    await upsertArticle(db, article({ canonicalUrl: 'https://news.example/1', title: 'one' }), 1);
+    await upsertArticle(db, article({ canonicalUrl: 'https://news.example/2', title: 'two' }), 3);
+    await upsertArticle(db, article({ canonicalUrl: 'https://news.example/3', title: 'three' }), 2);
     expect((await listRecentArticles(db, 2)).map((a) => a.title)).toEqual(['two', 'three']);
   });
 
@@ -97,5 +97,41 @@ describe('articles', () => {
       /needs a URL/,
     );
     expect(await db.articles.count()).toBe(0);
+  });
+
+  it('belong to the origin that first stored them: another origin never changes one (#20)', async () => {
+    fresh();
+    const key = 'https://news.example/world/kim-putin';
+    await upsertArticle(db, article({ url: 'https://m.news.example/world/kim-putin' }), 1);
+    // Its own site, another origin (here plain http), claims the same canonical URL.
+    const other = await upsertArticle(
+      db,
+      article({ url: 'http://blog.news.example/kim', title: 'Rewritten', text: 'Other.' }),
+      2,
+    );
+    expect(other).toMatchObject({ key: 'http://blog.news.example/kim', canonicalUrl: null });
+    expect(await getArticleByKey(db, key)).toMatchObject({
+      title: 'Kim pledges support',
+      text: 'Body.',
+      url: 'https://m.news.example/world/kim-putin',
+      readCount: 1,
+    });
+    // The page at the key's own address may update it, and so may the first origin again.
+    await upsertArticle(db, article({ url: key, title: 'Updated' }), 3);
+    await upsertArticle(db, article({ url: 'https://m.news.example/world/kim-putin' }), 4);
+    expect(await getArticleByKey(db, key)).toMatchObject({ readCount: 3, lastReadAt: 4 });
+  });
+
+  it('keep no canonical URL on another site: the page is keyed by its own address (#20)', async () => {
+    fresh();
+    const stored = await upsertArticle(
+      db,
+      article({
+        url: 'https://evil.example/x',
+        canonicalUrl: 'https://news.example/world/kim-putin',
+      }),
+      1,
+    );
+    expect(stored).toMatchObject({ key: 'https://evil.example/x', canonicalUrl: null });
   });
 });
