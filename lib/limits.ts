@@ -41,6 +41,14 @@ export function saneIsoDate(iso: string | null): string | null {
   return isSaneTime(Date.parse(iso)) ? iso : null;
 }
 
+/**
+ * An epoch-ms time as ISO 8601, or '' when it is not one Backstory accepts: data stored before
+ * dates were checked (an import's 9e15) must not make a timeline or a card throw.
+ */
+export function isoOrEmpty(ms: number): string {
+  return isSaneTime(ms) ? new Date(ms).toISOString() : '';
+}
+
 /** A string cut to `max` code units, never splitting a surrogate pair. */
 export function truncate(s: string, max: number): string {
   if (s.length <= max) return s;

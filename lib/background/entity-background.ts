@@ -1,4 +1,5 @@
 import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
+import { isoOrEmpty } from '../limits';
 import type { ArchiveMention, EntityBackground } from '../messaging/protocol';
 import { storyOfArticle, timelineForEntity } from '../stories/timeline';
 
@@ -88,7 +89,7 @@ function mention(a: StoredArticle): ArchiveMention {
     key: a.key,
     title: a.title,
     siteName: a.siteName,
-    date: new Date(Number.isFinite(published) ? published : a.firstReadAt).toISOString(),
+    date: isoOrEmpty(Number.isFinite(published) ? published : a.firstReadAt),
   };
 }
 

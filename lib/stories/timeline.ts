@@ -4,6 +4,7 @@ import { QUERY_ENTITIES, RELATED_THRESHOLD, STORIES_PER_FEATURE } from './params
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 import { cosine } from './similarity';
 import { NAME_WORD } from './article-features';
+import { isoOrEmpty } from '../limits';
 
 /** A story as the UI lists it. */
 export interface StorySummary {
@@ -232,7 +233,7 @@ function toEntry(
   return {
     key: m.key,
     url: a?.canonicalUrl ?? a?.url ?? m.url ?? m.key,
-    date: new Date(m.date).toISOString(),
+    date: isoOrEmpty(m.date),
     siteName: a?.siteName ?? m.siteName,
     lang: m.lang,
     title: a?.title ?? m.title,
@@ -250,8 +251,8 @@ function summarize(s: StoryRow): StorySummary {
       .filter((e) => !e.id.startsWith(NAME_WORD))
       .slice(0, KEY_ENTITIES)
       .map(({ id, name, type }) => ({ id, name, type })),
-    firstDate: new Date(s.firstDate).toISOString(),
-    lastDate: new Date(s.lastDate).toISOString(),
+    firstDate: isoOrEmpty(s.firstDate),
+    lastDate: isoOrEmpty(s.lastDate),
     articleCount: s.count,
   };
 }

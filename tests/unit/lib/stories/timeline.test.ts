@@ -23,6 +23,20 @@ beforeEach(() => {
 });
 
 describe('timelineForArticle', () => {
+  it('answers, without a date, for an article imported with an impossible one (#20)', async () => {
+    // Stored before imports checked dates: no publication date, read "in" year 287,000.
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, {
+      ...story(2, { day: 1, text: QUAKE_EN_2, entities: quake }),
+      publishedAt: null,
+      firstReadAt: 9e15,
+      lastReadAt: 9e15,
+    });
+    const t = await timelineForArticle(db, key(2));
+    expect(t?.story.title).toBe('Article 2');
+    expect(t?.story.lastDate).toBe('');
+  });
+
   it('lists the earlier articles of the story, newest first, with their fields', async () => {
     await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
     await addToStories(
