@@ -37,6 +37,16 @@ describe('integrity under attack (#20)', () => {
       .waitFor({ timeout: 20_000 });
   });
 
+  it('says why when a report is really refused, instead of "not read yet"', async () => {
+    // An address longer than any key may be (8,192 characters) cannot be stored.
+    const url = `${env.server.origin}/adversarial/long-fields.html?p=${'x'.repeat(8300)}`;
+    const { openPopup } = await openServed(env, url, adversarial('long-fields.html'));
+    const popup = await openPopup();
+    const status = popup.locator('.status[data-kind="failed"]');
+    await status.waitFor({ timeout: 20_000 });
+    expect(await status.textContent()).toMatch(/could not store this article \(.*refused.*url/);
+  });
+
   it('never lets a page on another origin overwrite a saved article by claiming its canonical URL', async () => {
     // The victim: the seed article, on 127.0.0.1, under a canonical URL of its own origin.
     const victimUrl = `${env.server.origin}/adversarial/victim.html`;
