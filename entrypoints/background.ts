@@ -28,6 +28,8 @@ import { lookupOfflineFacts } from '@/lib/kb/offline-facts';
 import { gdeltSource } from '@/lib/online/gdelt';
 import { sessionSourceMemory } from '@/lib/online/session-memory';
 import { wikiSource } from '@/lib/online/wiki';
+import { NOTIFY_GAP_MS } from '@/lib/background/tab-view';
+import { coalescePerKey } from '@/lib/timing/coalesce';
 import { pickedEntity } from '@/lib/ui/picked-entity';
 import {
   excludedSites,
@@ -63,10 +65,11 @@ export default defineBackground(() => {
     },
     readTabRecord: async (tabId) => (await storage.getItem<TabRecord>(tabKey(tabId))) ?? undefined,
     writeTabRecord: (tabId, record) => storage.setItem(tabKey(tabId), record),
-    notifyTabChanged: (tabId) => {
+    notifyTabChanged: coalescePerKey(
       // No extension page open is the usual case, not an error.
-      sendMessage('tabViewChanged', { tabId }).catch(() => {});
-    },
+      (tabId: number) => sendMessage('tabViewChanged', { tabId }).catch(() => {}),
+      NOTIFY_GAP_MS,
+    ),
     setBadge: (tabId, text) => {
       const action = browser.action ?? browser.browserAction; // Firefox MV2: browserAction
       void action.setBadgeText({ tabId, text }).catch(() => {});

@@ -22,6 +22,7 @@ import type { Handlers, Sender } from '../messaging/handle';
 import { isExcludedUrl } from '../privacy/excluded-sites';
 import { annotateArticle, withDetectedLanguage } from '../pipeline/annotate';
 import { clearIndex, indexArticle, indexArticles, removeFromIndex } from '../search/index-articles';
+import { hashContent } from '../search/hash-content';
 import { searchArticles } from '../search/search-articles';
 import {
   addToStories,
@@ -37,7 +38,13 @@ import { viewWithReaderNames, withReaderNames } from './entity-names';
 import { scheduleIdleMerge } from './idle-merge';
 import { createQueueRunner, type QueueRunner } from './process-queue';
 import { openEntityPanelFor, pageEntitiesFor } from './page-entities';
-import { describeTab, summarize, type TabFacts, type TabRecord } from './tab-view';
+import {
+  describeTab,
+  isSameArticleAgain,
+  summarize,
+  type TabFacts,
+  type TabRecord,
+} from './tab-view';
 
 /** What the handlers need from the browser, injected so that they run in plain Node tests. */
 export interface BackgroundDeps {
@@ -113,7 +120,8 @@ export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
     annotate: (article) => annotateForStorage(article),
     async onStored(item, stored) {
       const url = item.article.url ?? stored.key;
-      await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key });
+      const textHash = hashContent([stored.text]);
+      await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key, textHash });
       deps.notifyTabChanged(item.tabId); // The article shows at once...
       await keepIndexed(deps.db, indexArticle(deps.db, stored));
       await keepInStories(deps.db, stored);
@@ -138,6 +146,15 @@ export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
  * persisted queue, then processed; a worker stopped in between finishes it when it wakes.
  */
 export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handlers {
+  // Each tab's latest report still waiting: a newer report of the tab takes its place, so a
+  // tab has at most one report in flight and one waiting (the newest page wins).
+  const waiting = new Map<number, number>();
+  const replaceWaiting = async (tabId: number, id?: number) => {
+    const older = waiting.get(tabId);
+    if (id === undefined) waiting.delete(tabId);
+    else waiting.set(tabId, id);
+    if (older !== undefined) await deps.db.queue.delete(older).catch(() => {});
+  };
   return {
     async reportPage(report, sender) {
       const tabId = sender.tab!.id!; // dispatchMessage has checked that a tab sent it.
@@ -147,6 +164,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
       // Defence in depth: the content script of an excluded site sends nothing in the first place.
       if (pageUrl && isExcludedUrl(pageUrl, await deps.excludedSites())) return { accepted: false };
       if (report.kind === 'not-article') {
+        await replaceWaiting(tabId);
         await deps.writeTabRecord(tabId, {
           url: report.url,
           kind: 'not-article',
@@ -156,9 +174,25 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
         return { accepted: false };
       }
       const article = { ...report.article, url: report.article.url ?? sender.tab?.url ?? null };
-      if (!articleKey(article.canonicalUrl, article.url)) return { accepted: false };
+      const key = articleKey(article.canonicalUrl, article.url);
+      if (!key) return { accepted: false };
+      const record = await deps.readTabRecord(tabId);
+      const textHash = hashContent([article.text]);
+      if (isSameArticleAgain(record, { url: article.url, key, textHash })) {
+        // The tab still shows the article it stored: it now shows it at this URL, read once.
+        await replaceWaiting(tabId);
+        await deps.writeTabRecord(tabId, { ...record!, url: article.url! });
+        deps.notifyTabChanged(tabId);
+        return { accepted: true };
+      }
       try {
-        await enqueueReport(deps.db, { tabId, article, receivedAt: deps.now(), attempts: 0 });
+        const id = await enqueueReport(deps.db, {
+          tabId,
+          article,
+          receivedAt: deps.now(),
+          attempts: 0,
+        });
+        await replaceWaiting(tabId, id);
       } catch (error) {
         // Not even the queue could be written (storage full): nothing changed; say so.
         await deps.writeTabRecord(tabId, {

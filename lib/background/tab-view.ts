@@ -2,6 +2,12 @@ import type { ArticleSummary, TabView } from '../messaging/protocol';
 import type { StoredArticle } from '../db/schema';
 import { isExcludedUrl } from '../privacy/excluded-sites';
 
+/**
+ * The shortest time between two "tab view changed" notices for one tab: a page flooding
+ * navigations makes a few a second, not one per navigation.
+ */
+export const NOTIFY_GAP_MS = 200;
+
 /** What the background remembers of a tab's last report (kept in session storage). */
 export interface TabRecord {
   /** The page URL the report was about. */
@@ -9,6 +15,8 @@ export interface TabRecord {
   kind: 'article' | 'not-article' | 'failed';
   /** Stored article key, for kind "article". */
   key?: string;
+  /** Hash of the stored article's text (lib/search/hash-content), for kind "article". */
+  textHash?: string;
   reason?: string;
 }
 
@@ -64,6 +72,32 @@ export function summarize(a: StoredArticle): ArticleSummary {
       mentionCount: e.mentions.length,
     })),
   };
+}
+
+/**
+ * Whether an article reported by a tab is the one it last stored, under another URL of the
+ * same origin: the same text after a history-API navigation (a page pushing URLs) is the same
+ * article, not a new one.
+ */
+export function isSameArticleAgain(
+  record: TabRecord | undefined,
+  report: { url: string | null; key: string; textHash: string },
+): boolean {
+  if (record?.kind !== 'article' || !record.key || !record.textHash || !report.url) return false;
+  return (
+    record.key !== report.key &&
+    record.textHash === report.textHash &&
+    originOf(record.url) === originOf(report.url) &&
+    originOf(report.url) !== null
+  );
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 function stripHash(url: string): string {

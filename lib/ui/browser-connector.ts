@@ -37,16 +37,18 @@ export function createBrowserConnector(
       sendMessage('getEntityOnline', { key, entityId, lang }),
     getOutsideCoverage: (key) => sendMessage('getOutsideCoverage', { key }),
     subscribe(onChange) {
-      const onUpdated = (_id: number, info: { url?: string; status?: string }) => {
-        if (info.url || info.status === 'complete') onChange();
+      const onUpdated = (id: number, info: { url?: string; status?: string }) => {
+        if (info.url || info.status === 'complete') onChange(id);
       };
+      const onActivated = () => onChange();
       const onFocus = () => onChange();
-      browser.tabs.onActivated.addListener(onChange);
+      browser.tabs.onActivated.addListener(onActivated);
       browser.tabs.onUpdated.addListener(onUpdated);
       browser.windows?.onFocusChanged.addListener(onFocus);
+      // Any tab's stored article changes the recent list: not filtered (the background coalesces).
       const stopMessages = onMessage('tabViewChanged', () => onChange());
       return () => {
-        browser.tabs.onActivated.removeListener(onChange);
+        browser.tabs.onActivated.removeListener(onActivated);
         browser.tabs.onUpdated.removeListener(onUpdated);
         browser.windows?.onFocusChanged.removeListener(onFocus);
         stopMessages();

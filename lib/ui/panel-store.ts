@@ -9,6 +9,7 @@ import type {
   OutsideCoverageView,
   TabView,
 } from '../messaging/protocol';
+import { coalesce } from '../timing/coalesce';
 
 /** One background card: undefined parts are still loading. */
 export interface EntityCardState {
@@ -66,11 +67,20 @@ export interface PanelConnector {
   getEntityOnline?(key: string, entityId: string, lang: string): Promise<OnlineBackground>;
   /** Other outlets' coverage of the article (absent: not shown). */
   getOutsideCoverage?(key: string): Promise<OutsideCoverageView>;
-  /** Calls back when the reader switches tabs or a tab's view changes; returns an unsubscribe. */
-  subscribe(onChange: () => void): () => void;
+  /**
+   * Calls back when the reader switches tabs or a tab's view changes (no tab id), or a tab's
+   * page changes (its id); returns an unsubscribe.
+   */
+  subscribe(onChange: (tabId?: number) => void): () => void;
 }
 
 export const RECENT_LIMIT = 10;
+
+/**
+ * The shortest time between two refreshes caused by tab events: a page that changes its URL
+ * a thousand times a second costs at most a few refreshes a second.
+ */
+export const REFRESH_GAP_MS = 250;
 
 export interface PanelStore {
   state: Signal<PanelState>;
@@ -312,8 +322,17 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     undoApart,
     putBack,
     start() {
-      void refresh();
-      return conn.subscribe(() => void refresh());
+      const poke = coalesce(refresh, REFRESH_GAP_MS);
+      poke();
+      // Another tab's page changing changes nothing shown (the reader did not switch to it).
+      const unsubscribe = conn.subscribe((tabId) => {
+        const shown = state.value.tabId;
+        if (tabId === undefined || shown === undefined || tabId === shown) poke();
+      });
+      return () => {
+        unsubscribe();
+        poke.cancel();
+      };
     },
   };
 }

@@ -189,6 +189,60 @@ describe('the processing queue', () => {
   });
 });
 
+describe('a page pushing new URLs (history flooding)', () => {
+  /** The tab moves to `url` (history.pushState) and its content script reports the article. */
+  const reportAt = (h: ReturnType<typeof createHandlers>, url: string, text = seed.text) => {
+    deps.tabs.set(1, { url, incognito: false });
+    return h.reportPage(
+      { kind: 'article', article: { ...seed, canonicalUrl: null, url, text } },
+      { ...sender(1), tab: { id: 1, url } },
+    );
+  };
+
+  it('keeps one article for the same text under new URLs of the same tab and site', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await reportAt(h, 'https://news24.example/monde/kim');
+    for (let i = 1; i <= 30; i++) {
+      expect(await reportAt(h, `https://news24.example/monde/kim?page=${i}`)).toEqual({
+        accepted: true,
+      });
+    }
+    const rows = await deps.db.articles.toArray();
+    expect(rows.map((a) => [a.key, a.readCount])).toEqual([
+      ['https://news24.example/monde/kim', 1],
+    ]);
+    // The popup still shows the article at the URL the page shows now.
+    const view = await h.getTabView({ tabId: 1 }, ui);
+    expect(view.kind === 'article' && view.article.key).toBe('https://news24.example/monde/kim');
+  });
+
+  it('stores a new article when the text changes, or the same text comes from another site', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await reportAt(h, 'https://news24.example/monde/kim');
+    await reportAt(h, 'https://news24.example/monde/autre', `${seed.text}\n\nUne mise à jour.`);
+    await reportAt(h, 'https://copy.example/monde/kim', `${seed.text}\n\nUne mise à jour.`);
+    expect((await deps.db.articles.toArray()).map((a) => a.key).sort()).toEqual([
+      'https://copy.example/monde/kim',
+      'https://news24.example/monde/autre',
+      'https://news24.example/monde/kim',
+    ]);
+  });
+
+  it('holds one report per tab waiting: of a burst, the newest page wins', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    const burst = Array.from({ length: 10 }, (_, i) =>
+      reportAt(h, `https://news24.example/a/${i}`, `${seed.text}\n\nVersion ${i}.`),
+    );
+    expect(await Promise.all(burst)).toEqual(Array(10).fill({ accepted: true }));
+    const keys = (await deps.db.articles.toArray()).map((a) => a.key);
+    expect(keys.length).toBeLessThanOrEqual(2);
+    expect(keys).toContain('https://news24.example/a/9');
+    expect(await deps.db.queue.count()).toBe(0);
+    const view = await h.getTabView({ tabId: 1 }, ui);
+    expect(view.kind === 'article' && view.article.key).toBe('https://news24.example/a/9');
+  });
+});
+
 describe('saving', () => {
   const key = 'http://news24.localhost/monde/2024/06/19/kim-promet-son-plein-soutien-a-la-russie';
 
@@ -411,7 +465,7 @@ describe('history retention', () => {
     const old = { ...seed, canonicalUrl: 'https://n.example/old', url: 'https://n.example/old' };
     const kept = { ...seed, canonicalUrl: 'https://n.example/kept', url: 'https://n.example/kept' };
     await h.reportPage({ kind: 'article', article: old }, sender(1));
-    await h.reportPage({ kind: 'article', article: kept }, sender(1));
+    await h.reportPage({ kind: 'article', article: kept }, sender(2)); // Same text: another tab.
     await h.saveArticle({ key: 'https://n.example/kept' }, ui);
     deps.now = () => 400 * DAY;
     deps.retention = 0; // "until I delete them"

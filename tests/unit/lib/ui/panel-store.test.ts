@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPanelStore, type PanelConnector } from '@/lib/ui/panel-store';
 import type { TabView } from '@/lib/messaging/protocol';
 
@@ -37,10 +37,46 @@ describe('panel store', () => {
       recent: [],
     });
     fake.switchTo(2);
-    await flush();
-    expect(store.state.value.view).toEqual({ kind: 'not-article', reason: 'x' });
+    await vi.waitFor(() =>
+      expect(store.state.value.view).toEqual({ kind: 'not-article', reason: 'x' }),
+    );
     stop();
     expect(fake.subscribed()).toBe(false);
+  });
+
+  it('answers a burst of 1,000 page changes with a few refreshes, showing the last', async () => {
+    let asked = 0;
+    const fake = fakeConnector({ 1: { kind: 'paused' }, 2: { kind: 'not-article', reason: 'x' } });
+    const getTabView = fake.conn.getTabView;
+    fake.conn.getTabView = (id) => (asked++, getTabView(id));
+    const store = createPanelStore(fake.conn);
+    const stop = store.start();
+    await flush();
+    for (let i = 0; i < 1000; i++) fake.switchTo(i % 2 ? 1 : 2);
+    fake.switchTo(2);
+    await vi.waitFor(() =>
+      expect(store.state.value.view).toEqual({ kind: 'not-article', reason: 'x' }),
+    );
+    await new Promise((r) => setTimeout(r, 600));
+    expect(asked).toBeLessThanOrEqual(3);
+    stop();
+  });
+
+  it('does not refresh when a tab it does not show changes its page', async () => {
+    let asked = 0;
+    let listener: ((tabId?: number) => void) | undefined;
+    const fake = fakeConnector({ 1: { kind: 'paused' } });
+    fake.conn.subscribe = (fn) => ((listener = fn), () => {});
+    const getTabView = fake.conn.getTabView;
+    fake.conn.getTabView = (id) => (asked++, getTabView(id));
+    const store = createPanelStore(fake.conn);
+    store.start();
+    await vi.waitFor(() => expect(store.state.value.loading).toBe(false));
+    for (let i = 0; i < 100; i++) listener!(7);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(asked).toBe(1);
+    listener!(1);
+    await vi.waitFor(() => expect(asked).toBe(2));
   });
 
   it('keeps what it showed and reports an error when the background fails', async () => {
