@@ -28,7 +28,9 @@ export default defineContentScript({
     const check = createChecker(ctx, highlights);
     void check();
     // History-API navigations (single-page sites) re-run the check on the new URL.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void check());
+    // The event comes from the Navigation API's "navigate", before the URL changes: the check
+    // reads location.href once the navigation is done.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void check(), 0));
     const unwatch = recordingEnabled.watch((on) => {
       // Recording turned back on: look at the open page now (its marks were cleared).
       if (on) void check().then(() => highlights.show(location.href));

@@ -24,7 +24,7 @@ describe('a page pushing a new URL every 450 ms with the same article', () => {
     await popup
       .getByRole('article', { name: 'Recognised article' })
       .getByText(TITLE)
-      .waitFor({ timeout: 45_000 });
+      .waitFor({ timeout: 25_000 });
     const recent = await popup.locator('.recent-list a.recent-title').allTextContents();
     console.log(
       `[history-flood] ${finalUrl.split('?page=')[1]} URLs pushed; recently read: ${JSON.stringify(recent)}`,
