@@ -8,7 +8,7 @@ describe('earlier coverage', () => {
     await openPage(env, '/gen/100.html');
     const second = await openPage(env, '/gen/101.html');
     const popup = await second.openPopup();
-    const related = popup.getByRole('region', { name: 'Earlier coverage you read' });
+    const related = popup.getByRole('region', { name: 'This story' });
     await related.getByRole('link', { name: /^Story 100: Putin lands in Pyongyang/ }).waitFor();
     expect(await related.textContent()).toMatch(/Shares: .*Kim Jong Un/);
     const badge = await popup.evaluate(
