@@ -11,7 +11,7 @@ export interface ArticleCardProps {
   busy?: boolean;
   /** Brings up an entity's background card. */
   onSelectEntity?(entityId: string): void;
-  /** Lists its entities in the card (default); the panel lists them after the story instead. */
+  /** Lists its entities in the card; the panel lists them after the story instead (default). */
   showEntities?: boolean;
 }
 
@@ -21,7 +21,7 @@ export function ArticleCard({
   onToggleSave,
   busy,
   onSelectEntity,
-  showEntities = true,
+  showEntities = false,
 }: ArticleCardProps) {
   const { t, locale } = useI18n();
   const site = article.siteName ?? hostOf(article.canonicalUrl ?? article.url);

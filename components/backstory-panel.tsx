@@ -75,7 +75,6 @@ export function BackstoryPanel({
             onToggleSave={onToggleSave}
             saving={state.saving}
             onSelectEntity={onSelectEntity}
-            showEntities={false}
           />
         )}
         {state.error && (

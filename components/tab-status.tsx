@@ -25,7 +25,7 @@ export function TabStatus({
   /** Key of the article being saved or unsaved. */
   saving?: string;
   onSelectEntity?(entityId: string): void;
-  /** Lists the article's entities in its card (default true). */
+  /** Lists the article's entities in its card (default false: the panel lists them). */
   showEntities?: boolean;
 }) {
   const { t } = useI18n();

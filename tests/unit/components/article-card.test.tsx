@@ -59,12 +59,15 @@ describe('ArticleCard', () => {
     );
   });
 
-  it('lists the entities; their buttons bring up a card only when asked for', () => {
+  it('lists the entities when asked; their buttons bring up a card only when asked for', () => {
     const onSelectEntity = vi.fn();
+    // By default not: the panel lists them after the story, to keep the card short.
     const { rerender } = render(<ArticleCard article={seedArticle} />);
+    expect(screen.queryByRole('list', { name: 'People' })).toBeNull();
+    rerender(<ArticleCard article={seedArticle} showEntities />);
     expect(screen.getByRole('list', { name: 'People' }).textContent).toContain('Kim Jong Un');
     expect(screen.queryByRole('button', { name: 'Background on Kim Jong Un' })).toBeNull();
-    rerender(<ArticleCard article={seedArticle} onSelectEntity={onSelectEntity} />);
+    rerender(<ArticleCard article={seedArticle} onSelectEntity={onSelectEntity} showEntities />);
     fireEvent.click(screen.getByRole('button', { name: 'Background on Kim Jong Un' }));
     expect(onSelectEntity).toHaveBeenCalledExactlyOnceWith('per:Q56226');
   });
