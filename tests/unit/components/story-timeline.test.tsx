@@ -265,14 +265,14 @@ describe('StoryTimeline', () => {
   it('links an earlier article only over http(s), and survives impossible dates (#20)', () => {
     const timeline: ArticleTimeline = {
       story: { ...story('s1', article.title!), lastDate: 'not a date' },
-      earlier: [
+      entries: [
         entry('javascript:alert(1)', 'Crafted', { date: '+275760-09-13T00:00:00.001Z' }),
         entry('https://q.example/2', 'Macron veut rebâtir Notre-Dame'),
       ],
       relatedStories: [],
     };
     render(<StoryTimeline article={article} timeline={timeline} />);
-    const region = screen.getByRole('region', { name: 'Earlier coverage you read' });
+    const region = screen.getByRole('region', { name: 'This story' });
     expect(within(region).getByText('Crafted').closest('a')).toBeNull();
     expect(
       within(region)
