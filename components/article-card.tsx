@@ -11,42 +11,53 @@ export interface ArticleCardProps {
   busy?: boolean;
   /** Brings up an entity's background card. */
   onSelectEntity?(entityId: string): void;
+  /** Lists its entities in the card; the panel lists them after the story instead (default). */
+  showEntities?: boolean;
 }
 
 /** The article Backstory recognised on the current page, with Save. */
-export function ArticleCard({ article, onToggleSave, busy, onSelectEntity }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  onToggleSave,
+  busy,
+  onSelectEntity,
+  showEntities = false,
+}: ArticleCardProps) {
   const { t, locale } = useI18n();
   const site = article.siteName ?? hostOf(article.canonicalUrl ?? article.url);
   const facts = [
     site,
     languageName(article.lang, locale),
     formatDay(article.publishedAt, locale),
+    // On the same line: the card stays short, the story under it in the first screen.
+    article.byline,
   ].filter(Boolean);
   const saved = article.savedAt !== null;
   return (
     <article class="article-card" aria-label={t('cardLabel')}>
-      <p class="eyebrow">{saved ? t('eyebrowSaved') : t('eyebrowRecognised')}</p>
+      <div class="card-top">
+        <p class="eyebrow">{saved ? t('eyebrowSaved') : t('eyebrowRecognised')}</p>
+        <div class="card-actions">
+          {onToggleSave && (
+            <button
+              type="button"
+              aria-pressed={saved}
+              disabled={busy}
+              onClick={() => onToggleSave(article)}
+            >
+              {saved ? t('savedButton') : t('saveButton')}
+            </button>
+          )}
+          {saved && (
+            <a href={readerHref(article.key)} target="_blank" rel="noopener">
+              {t('readSaved')}
+            </a>
+          )}
+        </div>
+      </div>
       <h2 class="article-title">{article.title ?? t('untitled')}</h2>
       {facts.length > 0 && <p class="meta">{facts.join(' · ')}</p>}
-      {article.byline && <p class="meta byline">{article.byline}</p>}
-      <EntityList entities={article.entities} onSelect={onSelectEntity} />
-      <div class="card-actions">
-        {onToggleSave && (
-          <button
-            type="button"
-            aria-pressed={saved}
-            disabled={busy}
-            onClick={() => onToggleSave(article)}
-          >
-            {saved ? t('savedButton') : t('saveButton')}
-          </button>
-        )}
-        {saved && (
-          <a href={readerHref(article.key)} target="_blank" rel="noopener">
-            {t('readSaved')}
-          </a>
-        )}
-      </div>
+      {showEntities && <EntityList entities={article.entities} onSelect={onSelectEntity} />}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import type { PanelState } from '@/lib/ui/panel-store';
 import { EntityBackgrounds } from './entity-backgrounds';
+import { EntityList } from './entity-list';
 import { useI18n } from './i18n';
 import { RecentArticles } from './recent-articles';
 import { OutsideCoverage } from './outside-coverage';
@@ -26,7 +27,11 @@ export interface BackstoryPanelProps {
   onPutBack?(article: ArticleSummary): void;
 }
 
-/** The popup's and the side panel's content: the current page, then recent reading. */
+/**
+ * The popup's and the side panel's content. The story comes first: a compact header (search at
+ * hand), the current page, then its story's name, what is new in it and its timeline; then who
+ * its people are, outside coverage and recent reading.
+ */
 export function BackstoryPanel({
   state,
   onOpenOptions,
@@ -44,19 +49,22 @@ export function BackstoryPanel({
   return (
     <main class="panel" aria-busy={state.loading}>
       <header class="panel-header">
-        <h1>{t('extName')}</h1>
-        <nav class="actions" aria-label={t('extName')}>
-          {onOpenSidePanel && (
-            <button type="button" onClick={onOpenSidePanel}>
-              {t('openSidePanel')}
-            </button>
-          )}
-          {onOpenOptions && (
-            <button type="button" onClick={onOpenOptions}>
-              {t('options')}
-            </button>
-          )}
-        </nav>
+        <div class="panel-bar">
+          <h1>{t('extName')}</h1>
+          <nav class="actions" aria-label={t('extName')}>
+            {onOpenSidePanel && (
+              <button type="button" onClick={onOpenSidePanel}>
+                {t('openSidePanel')}
+              </button>
+            )}
+            {onOpenOptions && (
+              <button type="button" onClick={onOpenOptions}>
+                {t('options')}
+              </button>
+            )}
+          </nav>
+        </div>
+        {search && <SearchBox {...search} />}
       </header>
       <section class="current" aria-label={t('thisPage')}>
         {state.loading && !state.view ? (
@@ -80,22 +88,23 @@ export function BackstoryPanel({
           </p>
         )}
       </section>
-      {state.view?.kind === 'article' && (
-        <EntityBackgrounds
-          article={state.view.article}
-          cards={state.cards}
-          onShowStories={onShowEntityStories}
-        />
-      )}
-      {search && <SearchBox {...search} />}
       {!state.loading && current && (
         <StoryTimeline
           article={current}
           timeline={state.timeline}
+          newInArticle={state.newInArticle}
           apart={state.apart}
           onSetApart={onSetApart}
           onUndoApart={onUndoApart}
           onPutBack={onPutBack && (() => onPutBack(current))}
+        />
+      )}
+      {current && <EntityList entities={current.entities} onSelect={onSelectEntity} />}
+      {current && (
+        <EntityBackgrounds
+          article={current}
+          cards={state.cards}
+          onShowStories={onShowEntityStories}
         />
       )}
       {state.view?.kind === 'article' && <OutsideCoverage outside={state.outside} />}

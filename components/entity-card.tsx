@@ -4,7 +4,7 @@ import { entityTypeLabel, translateOnlineReason } from '@/lib/i18n/translate';
 import type { ArchiveMention, EntitySummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
 import { useI18n } from './i18n';
-import { StoryBlock } from './story-timeline';
+import { StoryBlock, StoryTitle } from './story-timeline';
 
 export interface EntityCardProps {
   /** The entity as the article names it. */
@@ -119,7 +119,7 @@ function AllStories({
       {stories.stories.map(({ story, entries }) => (
         <StoryBlock
           key={story.id}
-          heading={story.title ?? t('untitled')}
+          heading={<StoryTitle story={story} />}
           story={story}
           entries={entries}
           names={names}

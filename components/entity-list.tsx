@@ -1,4 +1,5 @@
 import type { EntitySummary } from '@/lib/messaging/protocol';
+import { useId } from 'preact/hooks';
 import { useI18n } from './i18n';
 
 const GROUPS = [
@@ -22,9 +23,11 @@ export function EntityList({
   onSelect?(entityId: string): void;
 }) {
   const { t } = useI18n();
+  const id = useId();
   if (entities.length === 0) return null;
   return (
-    <section class="entities" aria-label={t('entitiesHeading')}>
+    <section class="entities" aria-labelledby={id}>
+      <h2 id={id}>{t('entitiesHeading')}</h2>
       {GROUPS.map(([type, label]) => {
         const group = entities.filter((e) => e.type === type).slice(0, MAX_PER_GROUP);
         if (group.length === 0) return null;

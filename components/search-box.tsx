@@ -51,14 +51,17 @@ export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) 
         value={state.query}
         onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
       />
-      <label class="meta">
-        <input
-          type="checkbox"
-          checked={state.includeHistory}
-          onChange={(e) => onIncludeHistory((e.currentTarget as HTMLInputElement).checked)}
-        />{' '}
-        {t('includeHistory')}
-      </label>
+      {/* Offered once there is something to search: the field stays one line at the top. */}
+      {(state.query || state.includeHistory) && (
+        <label class="meta">
+          <input
+            type="checkbox"
+            checked={state.includeHistory}
+            onChange={(e) => onIncludeHistory((e.currentTarget as HTMLInputElement).checked)}
+          />{' '}
+          {t('includeHistory')}
+        </label>
+      )}
       {state.error && (
         <p class="error" role="alert">
           {t('searchError', state.error)}

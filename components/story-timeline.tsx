@@ -1,23 +1,27 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 import { formatDay, hostOf, languageName } from '@/lib/format/display';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
   ArticleSummary,
   ArticleTimeline,
+  NewInArticle,
   StorySummary,
   TimelineEntry,
 } from '@/lib/messaging/protocol';
-import { useId } from 'preact/hooks';
 import { readerHref } from './article-card';
 import { useI18n } from './i18n';
 
 /**
- * Earlier coverage of the article being read: the earlier articles of its story, newest first,
- * then earlier related stories. Each entry says when, where, in which language, what it shares
- * with this article, whether it was saved, and whether it is new since the story was last seen.
+ * The story of the article being read, first: its name, what this article adds to what the
+ * reader read of it before, and every article of it the reader has, earlier and later, newest
+ * first, this one marked in place. Then earlier related stories. Each entry says when, where,
+ * in which language, whether it was saved, and whether it is new since the story was last seen.
  */
 export function StoryTimeline({
   article,
   timeline,
+  newInArticle,
   apart,
   onSetApart,
   onUndoApart,
@@ -25,82 +29,226 @@ export function StoryTimeline({
 }: {
   article: ArticleSummary;
   timeline: ArticleTimeline | null | undefined;
+  /** What this article adds to the story read before ("New in this article"). */
+  newInArticle?: NewInArticle;
   /** The article the reader last took out of this story: offered back. */
   apart?: { key: string; title: string | null };
-  /** Takes an earlier article out of this story (absent: not offered). */
+  /** Takes another article out of this story (absent: not offered). */
   onSetApart?(entry: { key: string; title: string | null }): void;
   onUndoApart?(): void;
   /** Puts this article, which the reader took out of its story, back in a story. */
   onPutBack?(): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (timeline === undefined) return null;
   const names = new Map(article.entities.map((e) => [e.id, e.displayName ?? e.name]));
-  const empty = !timeline || (!timeline.earlier.length && !timeline.relatedStories.length);
+  const others = timeline?.entries.filter((e) => !e.current) ?? [];
+  const related = timeline?.relatedStories ?? [];
+  const story = timeline?.story;
+  const sentences = others.length ? (newInArticle?.sentences ?? []) : [];
   return (
-    <section class="related" aria-labelledby="related-heading">
-      <h2 id="related-heading">{t('relatedHeading')}</h2>
-      {apart && (
-        <p class="status" role="status">
-          {t('apartDone', apart.title ?? t('untitled'))}{' '}
-          {onUndoApart && (
-            <button type="button" class="link-button" onClick={onUndoApart}>
-              {t('apartUndo')}
-            </button>
+    <>
+      <section class="story-first" aria-label={t('storyRegion')}>
+        <p class="eyebrow">
+          {t('storyRegion')}
+          {story && others.length > 0 && (
+            <span class="span">
+              {' · '}
+              {t(
+                'storySpan',
+                story.articleCount,
+                formatDay(story.firstDate, locale) ?? '',
+                formatDay(story.lastDate, locale) ?? '',
+              )}
+            </span>
           )}
         </p>
-      )}
-      {timeline?.apart && (
-        <p class="status">
-          {t('apartSelf')}{' '}
-          {onPutBack && (
-            <button type="button" class="link-button" onClick={onPutBack}>
-              {t('apartPutBack')}
-            </button>
-          )}
-        </p>
-      )}
-      {empty ? (
-        <p class="status">{t('timelineEmpty')}</p>
-      ) : (
-        <>
-          {timeline.earlier.length > 0 && (
-            <StoryBlock
-              heading={t('storyHeading', storyName(timeline.story, article, names))}
-              story={timeline.story}
-              entries={timeline.earlier}
-              names={names}
-              onSetApart={onSetApart}
-            />
-          )}
-          {timeline.relatedStories.map(({ story, entries }) => (
+        {story && others.length > 0 && (
+          <h2 class="story-name">
+            <StoryTitle story={story} fallback={article.title} />
+          </h2>
+        )}
+        {apart && (
+          <p class="status" role="status">
+            {t('apartDone', apart.title ?? t('untitled'))}{' '}
+            {onUndoApart && (
+              <button type="button" class="link-button" onClick={onUndoApart}>
+                {t('apartUndo')}
+              </button>
+            )}
+          </p>
+        )}
+        {timeline?.apart && (
+          <p class="status">
+            {t('apartSelf')}{' '}
+            {onPutBack && (
+              <button type="button" class="link-button" onClick={onPutBack}>
+                {t('apartPutBack')}
+              </button>
+            )}
+          </p>
+        )}
+        {sentences.length > 0 && <NewSentences sentences={sentences} lang={article.lang} />}
+        {others.length === 0 ? (
+          <p class="status">{t('timelineEmpty')}</p>
+        ) : (
+          <StoryEntries
+            label={t('storyTimelineLabel')}
+            entries={timeline!.entries}
+            names={names}
+            onSetApart={onSetApart}
+          />
+        )}
+      </section>
+      {related.length > 0 && (
+        <section class="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">{t('relatedHeading')}</h2>
+          {related.map(({ story, entries }) => (
             <StoryBlock
               key={story.id}
-              heading={t('relatedStoryHeading', story.title ?? t('untitled'))}
+              heading={<StoryTitle story={story} />}
               story={story}
               entries={entries}
               names={names}
             />
           ))}
-        </>
+        </section>
       )}
-    </section>
+    </>
+  );
+}
+
+/** "New in this article": the sentences it adds to what the reader read of the story. */
+function NewSentences({
+  sentences,
+  lang,
+}: {
+  sentences: NewInArticle['sentences'];
+  lang: string | null;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div class="new-in" role="group" aria-labelledby={id}>
+      <h3 id={id}>{t('newInArticle')}</h3>
+      <ul lang={lang ?? undefined}>
+        {sentences.map((s) => (
+          <li key={s.start}>{s.text}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
 /**
- * A story's name: its latest headline, or, when that is the article being read, its key
- * entities ("Notre-Dame, Paris, Emmanuel Macron").
+ * A story's name as the reader sees it: its most representative headline (StorySummary.name,
+ * else its latest), with the headline's language said when it is not the reader's.
  */
-function storyName(
-  story: StorySummary,
-  article: ArticleSummary,
-  names: Map<string, string>,
-): string {
-  // The article's names for them, in the reader's language where the list shows that.
-  const entities = story.keyEntities.slice(0, 3).map((e) => names.get(e.id) ?? e.name);
-  if (story.title && (story.title !== article.title || !entities.length)) return story.title;
-  return entities.join(', ') || (article.title ?? '');
+export function StoryTitle({
+  story,
+  fallback = null,
+}: {
+  story: StorySummary;
+  /** Shown when the story has no headline at all (the article's own title). */
+  fallback?: string | null;
+}) {
+  const { t, locale } = useI18n();
+  const name = story.name ?? (story.title ? { title: story.title, lang: null } : null);
+  const title = name?.title ?? fallback ?? t('untitled');
+  const lang = name?.lang ?? null;
+  const foreign = lang !== null && lang !== 'und' && lang !== locale.toLowerCase().split('-')[0];
+  return (
+    <>
+      <span lang={lang ?? undefined}>{title}</span>
+      {foreign && <span class="lang-mark"> ({languageName(lang, locale)})</span>}
+    </>
+  );
+}
+
+// An entry names the few strongest entities it shares: a full list pushes the story down.
+const MAX_SHARED = 3;
+
+/** A story's entries, newest first; the article being read is marked, not linked. */
+function StoryEntries({
+  label,
+  labelledBy,
+  entries,
+  names,
+  showShared = false,
+  onSetApart,
+}: {
+  label?: string;
+  labelledBy?: string;
+  /** Says what each entry shares with the article (for related stories; within its own story
+   * every article shares its people, and the list would push the story down). */
+  showShared?: boolean;
+  entries: TimelineEntry[];
+  names: Map<string, string>;
+  onSetApart?(entry: { key: string; title: string | null }): void;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <ol class="timeline" aria-label={label} aria-labelledby={labelledBy}>
+      {entries.map((e) => {
+        const shared =
+          e.current || !showShared ? [] : e.sharedEntityIds.flatMap((sid) => names.get(sid) ?? []);
+        const classes = [e.current && 'is-current', e.isNew && 'is-new'].filter(Boolean).join(' ');
+        const href = e.saved ? readerHref(e.key) : safeHref(e.url);
+        return (
+          <li
+            key={e.key}
+            class={classes || undefined}
+            aria-current={e.current ? 'true' : undefined}
+          >
+            {e.isNew && <span class="badge new">{t('entryNew')}</span>}
+            {e.current && <span class="badge here">{t('entryCurrent')}</span>}
+            {e.current ? (
+              <span class="entry-title">{e.title ?? t('untitled')}</span>
+            ) : href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {e.title ?? t('untitled')}
+              </a>
+            ) : (
+              <span>{e.title ?? t('untitled')}</span>
+            )}
+            <span class="meta">
+              <time dateTime={e.date}>{formatDay(e.date, locale)}</time>
+              {' · '}
+              {[
+                e.siteName ?? hostOf(e.url),
+                languageName(e.lang, locale),
+                e.saved ? t('entrySaved') : t('entryRead'),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+              {onSetApart && !e.current && (
+                <>
+                  {' · '}
+                  <button
+                    type="button"
+                    class="link-button apart"
+                    aria-label={t('apartLabel', e.title ?? t('untitled'))}
+                    onClick={() => onSetApart({ key: e.key, title: e.title })}
+                  >
+                    {t('apartButton')}
+                  </button>
+                </>
+              )}
+            </span>
+            {shared.length > 0 && (
+              <span class="meta shared">
+                {t(
+                  'relatedShared',
+                  shared.slice(0, MAX_SHARED).join(', ') +
+                    (shared.length > MAX_SHARED ? ` +${shared.length - MAX_SHARED}` : ''),
+                )}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
 }
 
 /**
@@ -115,7 +263,7 @@ export function StoryBlock({
   level = 3,
   onSetApart,
 }: {
-  heading: string;
+  heading: ComponentChildren;
   story: StorySummary;
   entries: TimelineEntry[];
   names: Map<string, string>;
@@ -139,49 +287,13 @@ export function StoryBlock({
           formatDay(story.lastDate, locale) ?? '',
         )}
       </p>
-      <ol class="timeline" aria-labelledby={id}>
-        {entries.map((e) => {
-          const shared = e.sharedEntityIds.flatMap((sid) => names.get(sid) ?? []);
-          const href = e.saved ? readerHref(e.key) : safeHref(e.url);
-          return (
-            <li key={e.key} class={e.isNew ? 'is-new' : undefined}>
-              <time class="meta" dateTime={e.date}>
-                {formatDay(e.date, locale)}
-              </time>
-              {e.isNew && <span class="badge new">{t('entryNew')}</span>}
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {e.title ?? t('untitled')}
-                </a>
-              ) : (
-                <span>{e.title ?? t('untitled')}</span>
-              )}
-              <span class="meta">
-                {[
-                  e.siteName ?? hostOf(e.url),
-                  languageName(e.lang, locale),
-                  e.saved ? t('entrySaved') : t('entryRead'),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
-              {shared.length > 0 && (
-                <span class="meta shared">{t('relatedShared', shared.join(', '))}</span>
-              )}
-              {onSetApart && (
-                <button
-                  type="button"
-                  class="link-button meta apart"
-                  aria-label={t('apartLabel', e.title ?? t('untitled'))}
-                  onClick={() => onSetApart({ key: e.key, title: e.title })}
-                >
-                  {t('apartButton')}
-                </button>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <StoryEntries
+        labelledBy={id}
+        entries={entries}
+        names={names}
+        showShared
+        onSetApart={onSetApart}
+      />
     </div>
   );
 }

@@ -18,12 +18,15 @@ export function TabStatus({
   onToggleSave,
   saving,
   onSelectEntity,
+  showEntities,
 }: {
   view: TabView | undefined;
   onToggleSave?(article: ArticleSummary): void;
   /** Key of the article being saved or unsaved. */
   saving?: string;
   onSelectEntity?(entityId: string): void;
+  /** Lists the article's entities in its card (default false: the panel lists them). */
+  showEntities?: boolean;
 }) {
   const { t } = useI18n();
   if (!view) return <p class="status">{t('noTab')}</p>;
@@ -35,6 +38,7 @@ export function TabStatus({
         onToggleSave={onToggleSave}
         busy={busy}
         onSelectEntity={onSelectEntity}
+        showEntities={showEntities}
       />
     );
   }

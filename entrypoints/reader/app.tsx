@@ -9,7 +9,7 @@ const sanitize = createSanitizer(window);
 
 /** reader.html?key=<article key>: a saved article, from the archive, offline. */
 export function App() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const key = new URLSearchParams(location.search).get('key');
   const [state, setState] = useState<{ copy?: SavedCopy | null; error?: string }>({});
   const [timeline, setTimeline] = useState<ArticleTimeline | null>();
@@ -22,9 +22,9 @@ export function App() {
       },
       (e: unknown) => setState({ error: String(e) }),
     );
-    // Earlier coverage is a bonus: without it the article still reads.
-    sendMessage('getTimeline', { key }).then(setTimeline, () => setTimeline(null));
-  }, [key, t]);
+    // Its story is a bonus: without it the article still reads.
+    sendMessage('getTimeline', { key, lang: locale }).then(setTimeline, () => setTimeline(null));
+  }, [key, t, locale]);
   if (state.error) {
     return <p class="status reader">{t('readerError', state.error)}</p>;
   }

@@ -36,6 +36,7 @@ import type { OnlineBackground, OutsideCoverageView } from '../messaging/protoco
 import { entityBackground, type OfflineLookup } from './entity-background';
 import { viewWithReaderNames, withReaderNames } from './entity-names';
 import { scheduleIdleMerge } from './idle-merge';
+import { newInArticle } from './new-in-article';
 import { createQueueRunner, type QueueRunner } from './process-queue';
 import { openEntityPanelFor, pageEntitiesFor } from './page-entities';
 import {
@@ -296,7 +297,9 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     getPageEntities: ({ url }, sender) => pageEntitiesFor(deps, url, sender),
     openEntityPanel: ({ entityId }, sender) => openEntityPanelFor(deps, entityId, sender),
 
-    getTimeline: ({ key }) => timelineForArticle(deps.db, key, { now: deps.now() }),
+    getTimeline: ({ key, lang }) =>
+      timelineForArticle(deps.db, key, { now: deps.now(), ...(lang ? { lang } : {}) }),
+    getNewInArticle: ({ key }) => newInArticle(deps.db, key),
 
     async getEntityBackground({ key, entityId, lang }) {
       const article = await getArticleByKey(deps.db, key);
@@ -305,7 +308,8 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
       return entityBackground(deps.db, article, entityId, lang, online, deps.offlineLookup);
     },
 
-    getEntityStories: ({ entityId }) => entityStories(deps.db, entityId),
+    getEntityStories: ({ entityId, lang }) =>
+      entityStories(deps.db, entityId, lang ? { lang } : {}),
 
     async setStoryApart({ key, apart, tabId }) {
       const storyId = await setStoryApart(deps.db, key, apart, deps.now());
@@ -435,12 +439,16 @@ async function clearStories(db: BackstoryDb): Promise<void> {
   );
 }
 
-/** How many earlier articles the timeline of an article lists (without marking it viewed). */
+/**
+ * How many other articles the timeline of an article lists, its story's and related stories'
+ * (without marking it viewed): the toolbar's count.
+ */
 export async function countEarlier(db: BackstoryDb, key: string): Promise<number> {
   const timeline = await timelineForArticle(db, key, { markViewed: false }).catch(() => null);
   if (!timeline) return 0;
   return (
-    timeline.earlier.length + timeline.relatedStories.reduce((n, r) => n + r.entries.length, 0)
+    timeline.entries.filter((e) => !e.current).length +
+    timeline.relatedStories.reduce((n, r) => n + r.entries.length, 0)
   );
 }
 

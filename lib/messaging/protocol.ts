@@ -1,6 +1,7 @@
 import type { Article, Caption } from '../article';
 import type { ExportedArticle } from '../archive/export-format';
 import type { SearchHit } from '../search/search-articles';
+import type { NovelSentence } from '../stories/novel-sentences';
 import type { ArticleTimeline, EntityStories, StorySummary } from '../stories/timeline';
 
 /** The longest article text accepted (lib/limits.ts holds every limit). */
@@ -47,13 +48,25 @@ export interface SavedCopy {
   html: string | null;
 }
 
-/** Earlier coverage of an article: its story's earlier articles and earlier related stories. */
+/** The story of an article: its articles before and after it, and earlier related stories. */
 export type {
   ArticleTimeline,
   EntityStories,
   StorySummary,
   TimelineEntry,
 } from '../stories/timeline';
+
+/** A story's name: its most representative headline, and that headline's language. */
+export type { StoryName } from '../stories/story-name';
+
+/** What an article adds to what the reader had read of its story ("New in this article"). */
+export interface NewInArticle {
+  /** Up to three of its sentences least covered by those articles, in text order. */
+  sentences: NovelSentence[];
+  /** How many of the story's articles the reader had read before this one (those compared). */
+  readBefore: number;
+}
+export type { NovelSentence } from '../stories/novel-sentences';
 
 /** One search result (lib/search): where it matched, with the matched words marked. */
 export type { SearchHit } from '../search/search-articles';
@@ -176,8 +189,13 @@ export interface ProtocolMap {
   unsaveArticle(query: { key: string }): ArticleSummary;
   /** ui → background: a saved article for the reader page; null when unknown. */
   getSavedArticle(query: { key: string }): SavedCopy | null;
-  /** ui → background: the article's earlier coverage, grouped in stories; null if in none. */
-  getTimeline(query: { key: string }): ArticleTimeline | null;
+  /**
+   * ui → background: the article's story (named in the reader's `lang`), its articles before
+   * and after it, and earlier related stories; null if in none.
+   */
+  getTimeline(query: { key: string; lang?: string }): ArticleTimeline | null;
+  /** ui → background: the sentences of the article that its story read before does not say. */
+  getNewInArticle(query: { key: string }): NewInArticle;
   /** ui → background: search the archive (and the reading history when asked). */
   search(query: { query: string; includeHistory: boolean; limit?: number }): SearchHit[];
   /**
@@ -212,7 +230,7 @@ export interface ProtocolMap {
     storyId: string | null;
   };
   /** ui → background: every story about an entity over time, each with its latest articles. */
-  getEntityStories(query: { entityId: string }): EntityStories;
+  getEntityStories(query: { entityId: string; lang?: string }): EntityStories;
   /** ui → background: what Wikipedia says about it, when the reader turned that on. */
   getEntityOnline(query: { key: string; entityId: string; lang: string }): OnlineBackground;
   /** ui → background: other outlets' coverage (GDELT), when the reader turned that on. */
@@ -241,6 +259,7 @@ export const INBOUND: Record<
   unsaveArticle: 'ui',
   getSavedArticle: 'ui',
   getTimeline: 'ui',
+  getNewInArticle: 'ui',
   search: 'ui',
   exportArticles: 'ui',
   importArticles: 'ui',

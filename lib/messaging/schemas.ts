@@ -25,7 +25,8 @@ export const INBOUND_SCHEMAS = {
   saveArticle: v.object({ key: httpUrl, tabId: v.optional(tabId) }),
   unsaveArticle: v.object({ key: httpUrl }),
   getSavedArticle: v.object({ key: httpUrl }),
-  getTimeline: v.object({ key: httpUrl }),
+  getTimeline: v.object({ key: httpUrl, lang: v.optional(langTag) }),
+  getNewInArticle: v.object({ key: httpUrl }),
   search: v.object({
     query: text(500),
     includeHistory: v.boolean(),
@@ -41,7 +42,7 @@ export const INBOUND_SCHEMAS = {
   deleteAll: empty,
   getArchiveStats: empty,
   getEntityBackground: v.object({ key: httpUrl, entityId: text(300), lang: langTag }),
-  getEntityStories: v.object({ entityId: text(300) }),
+  getEntityStories: v.object({ entityId: text(300), lang: v.optional(langTag) }),
   setStoryApart: v.object({ key: httpUrl, apart: v.boolean(), tabId: v.optional(tabId) }),
   getEntityOnline: v.object({ key: httpUrl, entityId: text(300), lang: langTag }),
   getOutsideCoverage: v.object({ key: httpUrl }),

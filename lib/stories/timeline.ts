@@ -5,6 +5,7 @@ import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 import { cosine } from './similarity';
 import { NAME_WORD } from './article-features';
 import { isoOrEmpty } from '../limits';
+import { storyName, type StoryName } from './story-name';
 
 /** A story as the UI lists it. */
 export interface StorySummary {
@@ -16,6 +17,11 @@ export interface StorySummary {
   firstDate: string;
   lastDate: string;
   articleCount: number;
+  /**
+   * Its name (storyName): the most representative headline, in the reader's language when the
+   * story has an article in it; absent where the caller did not ask (then `title`).
+   */
+  name?: StoryName | null;
 }
 
 /** An article in a timeline. */
@@ -31,14 +37,21 @@ export interface TimelineEntry {
   sharedEntityIds: string[];
   /** The reader saved it to the archive. */
   saved: boolean;
+  /** When the reader first read it (epoch ms). */
+  firstReadAt?: number;
   /** It entered this story after the reader last opened this story's timeline. */
   isNew: boolean;
+  /** It is the article the timeline is for ("you are reading this"). */
+  current?: true;
 }
 
 export interface ArticleTimeline {
   story: StorySummary;
-  /** The story's other articles dated up to this one, newest first. */
-  earlier: TimelineEntry[];
+  /**
+   * The story's articles, earlier and later than this one, newest first, this one among them
+   * (marked `current`): the newest `limit`, this one always kept.
+   */
+  entries: TimelineEntry[];
   /** Other stories that began before this article and share its entities, most alike first. */
   relatedStories: { story: StorySummary; entries: TimelineEntry[] }[];
   /** The reader took this article out of its story (setStoryApart): it stands alone. */
@@ -46,8 +59,10 @@ export interface ArticleTimeline {
 }
 
 export interface TimelineOptions {
-  /** Most entries in `earlier` (default 20). */
+  /** Most entries in `entries` (default 30), this article's included. */
   limit?: number;
+  /** The reader's language, for the story's name (default: none preferred). */
+  lang?: string;
   /** Most related stories (default 3) and entries shown for each (default 3). */
   relatedLimit?: number;
   relatedEntries?: number;
@@ -60,8 +75,8 @@ export interface TimelineOptions {
 const KEY_ENTITIES = 5;
 
 /**
- * The earlier coverage of a stored article: the other articles of its story dated up to it,
- * newest first, and earlier related stories. "New since you last read about this": an entry is
+ * The story of a stored article: its articles before and after it, newest first, this one in
+ * place, the story's name in the reader's language, and earlier related stories. "New since you last read about this": an entry is
  * new when it entered the story (was read, or came in by a merge) after the previous time a
  * timeline of this story was shown; this call then records `now` as that time. A story never
  * shown before has nothing new: there is no earlier visit to compare with. Null when the
@@ -72,16 +87,19 @@ export async function timelineForArticle(
   key: string,
   opts: TimelineOptions = {},
 ): Promise<ArticleTimeline | null> {
-  const { limit = 20, relatedLimit = 3, relatedEntries = 3, now = Date.now() } = opts;
+  const { limit = 30, relatedLimit = 3, relatedEntries = 3, now = Date.now() } = opts;
   return db.transaction('rw', [db.stories, db.storyMembers, db.articles], async () => {
     const current = await db.storyMembers.get(key);
     if (!current) return null;
     const story = await db.stories.get(current.storyId);
     if (!story) return null;
     const seenAt = story.lastViewedAt;
-    const members = (await membersUpTo(db, story.id, current.date, limit + 1))
-      .filter((m) => m.key !== key)
-      .slice(0, limit);
+    const members = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit);
+    // A story longer than the limit still shows the article being read, in its place.
+    if (!members.some((m) => m.key === key)) {
+      members.splice(Math.max(0, limit - 1), Infinity, current);
+      members.sort((a, b) => b.date - a.date);
+    }
 
     const related: { story: StoryRow; score: number }[] = [];
     for (const other of await storiesSharing(db, current.entities.slice(0, QUERY_ENTITIES))) {
@@ -111,10 +129,15 @@ export async function timelineForArticle(
     if (opts.markViewed ?? true) await db.stories.update(story.id, { lastViewedAt: now });
     return {
       ...(current.apart ? { apart: true as const } : {}),
-      story: summarize(story),
-      earlier: members.map((m) => entry(m, seenAt)),
+      story: { ...summarize(story), name: storyName(members, opts.lang ?? null) },
+      entries: members.map((m) =>
+        m.key === key ? { ...entry(m, undefined), current: true as const } : entry(m, seenAt),
+      ),
       relatedStories: related.slice(0, relatedLimit).map((r, i) => ({
-        story: summarize(r.story),
+        story: {
+          ...summarize(r.story),
+          name: storyName(relatedMembers[i]!, opts.lang ?? null),
+        },
         entries: relatedMembers[i]!.map((m) => entry(m, r.story.lastViewedAt)),
       })),
     };
@@ -146,13 +169,14 @@ export interface EntityStories {
 /**
  * The stories about an entity over time, newest first, each with its latest `entries` articles
  * (default 5), for the reader to follow it back; at most `limit` stories (default 30, the most
- * recently created). An entry's sharedEntityIds holds the entity when the article names it.
+ * recently created), each named from those articles in the reader's `lang` (storyName). An
+ * entry's sharedEntityIds holds the entity when the article names it.
  * Bounded: one count, one capped read, one capped indexed read per story.
  */
 export async function entityStories(
   db: BackstoryDb,
   entityId: string,
-  opts: { limit?: number; entries?: number } = {},
+  opts: { limit?: number; entries?: number; lang?: string } = {},
 ): Promise<EntityStories> {
   const { limit = 30, entries = 5 } = opts;
   return db.transaction('r', [db.stories, db.storyMembers, db.articles], async () => {
@@ -174,7 +198,7 @@ export async function entityStories(
     return {
       total,
       stories: rows.map((s, i) => ({
-        story: summarize(s),
+        story: { ...summarize(s), name: storyName(members[i]!, opts.lang ?? null) },
         entries: members[i]!.map((m) => toEntry(m, articles.get(m.key), mine, undefined)),
       })),
     };
@@ -239,6 +263,7 @@ function toEntry(
     title: a?.title ?? m.title,
     sharedEntityIds: ids.filter((id) => mine.has(id)),
     saved: a ? a.savedAt !== undefined : m.saved,
+    firstReadAt: a?.firstReadAt ?? m.firstReadAt,
     isNew: seenAt !== undefined && m.joinedAt > seenAt,
   };
 }

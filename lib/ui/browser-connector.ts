@@ -24,13 +24,14 @@ export function createBrowserConnector(
     findTabId,
     getTabView: (tabId) => sendMessage('getTabView', { tabId }),
     listRecent: (limit) => sendMessage('listRecentArticles', { limit }),
-    getTimeline: (key) => sendMessage('getTimeline', { key }),
+    getTimeline: (key, lang) => sendMessage('getTimeline', { key, lang }),
+    getNewInArticle: (key) => sendMessage('getNewInArticle', { key }),
     save: (key, tabId) =>
       sendMessage('saveArticle', tabId === undefined ? { key } : { key, tabId }),
     unsave: (key) => sendMessage('unsaveArticle', { key }),
     getEntityBackground: (key, entityId, lang) =>
       sendMessage('getEntityBackground', { key, entityId, lang }),
-    getEntityStories: (entityId) => sendMessage('getEntityStories', { entityId }),
+    getEntityStories: (entityId, lang) => sendMessage('getEntityStories', { entityId, lang }),
     setStoryApart: (key, apart, tabId) =>
       sendMessage('setStoryApart', tabId === undefined ? { key, apart } : { key, apart, tabId }),
     getEntityOnline: (key, entityId, lang) =>

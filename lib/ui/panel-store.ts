@@ -5,6 +5,7 @@ import type {
   EntityBackground,
   EntityStories,
   EntitySummary,
+  NewInArticle,
   OnlineBackground,
   OutsideCoverageView,
   TabView,
@@ -29,8 +30,10 @@ export interface PanelState {
   /** The tab the view is about. */
   tabId?: number;
   recent: ArticleSummary[];
-  /** The current article's earlier coverage, grouped in stories; null when in no story. */
+  /** The current article's story (its articles before and after it), then related stories. */
   timeline?: ArticleTimeline | null;
+  /** What the current article adds to the story the reader read before (absent: not yet). */
+  newInArticle?: NewInArticle;
   error?: string;
   /** Why the last save or unsave failed (the archive is unchanged). */
   saveError?: string;
@@ -50,7 +53,10 @@ export interface PanelConnector {
   findTabId(): Promise<number | undefined>;
   getTabView(tabId: number): Promise<TabView>;
   listRecent(limit: number): Promise<ArticleSummary[]>;
-  getTimeline(key: string): Promise<ArticleTimeline | null>;
+  /** The article's story, named in the reader's language `lang`. */
+  getTimeline(key: string, lang: string): Promise<ArticleTimeline | null>;
+  /** What the article adds to what the reader read of its story (absent: not shown). */
+  getNewInArticle?(key: string): Promise<NewInArticle>;
   save(key: string, tabId: number | undefined): Promise<ArticleSummary>;
   unsave(key: string): Promise<ArticleSummary>;
   /** Background on an entity of a stored article (absent: no cards). */
@@ -60,7 +66,7 @@ export interface PanelConnector {
     lang: string,
   ): Promise<EntityBackground | null>;
   /** Every story about an entity, each with its latest articles. */
-  getEntityStories?(entityId: string): Promise<EntityStories>;
+  getEntityStories?(entityId: string, lang: string): Promise<EntityStories>;
   /** Takes an article out of its story, or puts it back (absent: not offered). */
   setStoryApart?(key: string, apart: boolean, tabId: number | undefined): Promise<unknown>;
   /** What Wikipedia says about it, when the reader turned that on. */
@@ -136,7 +142,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     };
     return {
       ...t,
-      earlier: t.earlier.map(mark),
+      entries: t.entries.map(mark),
       relatedStories: t.relatedStories.map((r) => ({ ...r, entries: r.entries.map(mark) })),
     };
   };
@@ -214,6 +220,29 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     patch(answer.status === 'off' ? undefined : answer);
   };
 
+  // "New in this article", per article: asked once the timeline shows earlier reading of it.
+  const newAnswers = new Map<string, NewInArticle>();
+  const loadNew = async (article: ArticleSummary, timeline: ArticleTimeline | null | undefined) => {
+    const ask = conn.getNewInArticle;
+    const readBefore = timeline?.entries.some(
+      (e) => !e.current && e.firstReadAt !== undefined && e.firstReadAt < article.firstReadAt,
+    );
+    if (!ask || !readBefore || newAnswers.has(article.key)) return;
+    if (asking.has(`new|${article.key}`)) return;
+    asking.add(`new|${article.key}`);
+    try {
+      const answer = await ask(article.key);
+      newAnswers.set(article.key, answer);
+      if (articleOf(state.value)?.key === article.key) {
+        state.value = { ...state.value, newInArticle: answer };
+      }
+    } catch {
+      // Not shown: the timeline stands without it, and the next refresh asks again.
+    } finally {
+      asking.delete(`new|${article.key}`);
+    }
+  };
+
   const refresh = async () => {
     const mine = ++generation; // A later refresh wins over a slower earlier one.
     try {
@@ -224,7 +253,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
       ]);
       const article = view?.kind === 'article' ? view.article : undefined;
       const timeline = article
-        ? keepNew(article.key, await conn.getTimeline(article.key))
+        ? keepNew(article.key, await conn.getTimeline(article.key, lang))
         : undefined;
       if (mine !== generation) return;
       if (pending && article?.entities.some((e) => e.id === pending)) {
@@ -232,11 +261,15 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
         pending = undefined;
       }
       const next: PanelState = { loading: false, view, tabId, recent, timeline };
+      const known = article && newAnswers.get(article.key);
+      if (known) next.newInArticle = known;
       // The undo stays offered while the reader is on the article it was done from.
       if (article && apartFrom === article.key) next.apart = state.value.apart;
       if (article && conn.getEntityBackground) next.cards = cardsFor(article);
       state.value = next;
-      if (article) await Promise.all([loadCards(article), loadOutside(article)]);
+      if (article) {
+        await Promise.all([loadCards(article), loadOutside(article), loadNew(article, timeline)]);
+      }
     } catch (e) {
       if (mine === generation) {
         state.value = {
@@ -279,7 +312,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     asking.add(`stories|${entityId}`);
     patchCard(article.key, entityId, { stories: { status: 'loading' } });
     try {
-      const list = await ask(entityId);
+      const list = await ask(entityId, lang);
       entityStoryLists.set(`${article.key}|${entityId}`, list);
       patchCard(article.key, entityId, { stories: list });
     } catch {

@@ -12,8 +12,13 @@ describe('Backstory in Firefox', () => {
     const popup = await env.openExtensionPage(`popup.html?tabId=${tabId}`);
     const card = await recognisedArticle(popup, SEED_TITLE);
     expect(card).toMatch(/News 24 · French · .*2024/);
-    expect(card).toContain('Vladimir Putin');
-    expect(card).toContain('Kim Jong Un');
+    // Its people, listed after the story (not in the compact card).
+    const entities = await waitInPage(
+      popup,
+      () => document.querySelector<HTMLElement>('section.entities')?.innerText ?? '',
+    );
+    expect(entities).toContain('Vladimir Putin');
+    expect(entities).toContain('Kim Jong Un');
     const recent = await waitInPage(popup, () =>
       Array.from(document.querySelectorAll('.recent-list a.recent-title'), (a) => a.textContent),
     );

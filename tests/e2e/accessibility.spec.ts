@@ -40,7 +40,7 @@ async function waitForArticleCardsAndTimeline(view: Page) {
     .waitFor();
   await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
   await view
-    .getByRole('region', { name: 'Earlier coverage you read' })
+    .getByRole('region', { name: 'This story' })
     .getByRole('link', { name: /^Putin lands in Pyongyang as Kim pledges/ })
     .waitFor();
 }

@@ -42,8 +42,8 @@ describe('the archive', () => {
       .getByText('Vladimir Putin', { exact: true })
       .waitFor();
     await reader
-      .getByRole('region', { name: 'Earlier coverage you read' })
-      .getByText('Nothing earlier on this story in your reading yet.')
+      .getByRole('region', { name: 'This story' })
+      .getByText('Nothing else on this story in your reading yet.')
       .waitFor();
     await saveScreenshot(reader, 'reader-saved-copy');
 

@@ -35,7 +35,9 @@ describe('in-page highlights in a French browser', () => {
     await page.bringToFront();
     const article = panel.getByRole('article', { name: 'Article reconnu' });
     await article.waitFor();
-    const people = article.getByRole('list', { name: 'Personnes' });
+    const people = panel
+      .getByRole('region', { name: 'Dans cet article' })
+      .getByRole('list', { name: 'Personnes' });
     expect(await people.getByRole('listitem').allTextContents()).toEqual(
       expect.arrayContaining(['Vladimir Poutine', 'Kim Jong Un']),
     );
@@ -45,9 +47,9 @@ describe('in-page highlights in a French browser', () => {
     await cards.getByRole('article', { name: /^Kim Jong-un/ }).waitFor();
     const putinCard = cards.getByRole('article', { name: /^Vladimir Poutine/ });
     expect(await putinCard.textContent()).toContain('président de la Russie');
-    const earlier = panel.getByRole('region', { name: 'Articles lus auparavant sur le sujet' });
+    const earlier = panel.getByRole('region', { name: 'Ce sujet' });
     await earlier
-      .getByText('Rien d’antérieur sur ce sujet dans vos lectures pour l’instant.')
+      .getByText('Rien d’autre sur ce sujet dans vos lectures pour l’instant.')
       .waitFor();
     await saveScreenshot(panel, 'sidepanel-highlights-fr');
     await panel.close();

@@ -68,8 +68,8 @@ describe('a 5,000-article import', () => {
     await popup.getByRole('article', { name: 'Recognised article' }).waitFor();
     await popup.getByRole('region', { name: 'Recently read' }).waitFor();
     // Search answers too, over the reading history.
-    await popup.getByRole('checkbox', { name: 'Include articles only read' }).check();
     await popup.getByRole('searchbox', { name: 'Search your archive' }).fill('Pyongyang');
+    await popup.getByRole('checkbox', { name: 'Include articles only read' }).check();
     await popup
       .getByRole('list', { name: 'Search results' })
       .getByRole('link', { name: /Poutine se rend à Pyongyang/ })

@@ -31,8 +31,10 @@ describe('Backstory in Chromium', () => {
     await popup.getByRole('link', { name: SEED_TITLE }).waitFor();
     // Its people, places and organisations, merged and typed; the French article's names in
     // the English reader's language where the knowledge base knows them.
+    // Listed after the story, with the background cards they bring up.
+    const entities = popup.getByRole('region', { name: 'In this article' });
     const group = async (name: string) =>
-      card.getByRole('list', { name }).getByRole('listitem').allTextContents();
+      entities.getByRole('list', { name }).getByRole('listitem').allTextContents();
     expect(await group('People')).toEqual(
       expect.arrayContaining([
         'Vladimir Putin',
@@ -51,7 +53,10 @@ describe('Backstory in Chromium', () => {
     expect((await group('People')).filter((n) => /Put/.test(n))).toEqual(['Vladimir Putin']);
     // The article's own name is one hover away.
     expect(
-      await card.getByRole('listitem').filter({ hasText: 'Vladimir Putin' }).getAttribute('title'),
+      await entities
+        .getByRole('listitem')
+        .filter({ hasText: 'Vladimir Putin' })
+        .getAttribute('title'),
     ).toMatch(/^Vladimir Poutine · \d+ mentions$/);
     await saveScreenshot(popup, 'popup-article');
     await popup.close();

@@ -8,9 +8,12 @@ describe('earlier coverage', () => {
     await openPage(env, '/gen/100.html');
     const second = await openPage(env, '/gen/101.html');
     const popup = await second.openPopup();
-    const related = popup.getByRole('region', { name: 'Earlier coverage you read' });
+    const related = popup.getByRole('region', { name: 'This story' });
     await related.getByRole('link', { name: /^Story 100: Putin lands in Pyongyang/ }).waitFor();
-    expect(await related.textContent()).toMatch(/Shares: .*Kim Jong Un/);
+    // Listed under this article, the story's latest, which is marked in place.
+    const items = await related.getByRole('listitem').allTextContents();
+    expect(items[0]).toMatch(/^You are reading thisStory 101: Putin lands in Pyongyang/);
+    expect(items[1]).toMatch(/^Story 100: Putin lands in Pyongyang/);
     const badge = await popup.evaluate(
       (tabId) => chrome.action.getBadgeText({ tabId }),
       second.tabId,

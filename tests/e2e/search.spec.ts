@@ -15,10 +15,18 @@ describe('search', () => {
     await popup.getByRole('button', { name: 'Saved — remove from archive' }).waitFor();
     const box = popup.getByRole('searchbox', { name: 'Search your archive' });
     const results = popup.getByRole('list', { name: 'Search results' });
-    for (const query of ['Pyongyang', 'pyongyang', 'coree', 'person:Poutine', 'person:Putin']) {
+    for (const query of ['Pyongyang', 'pyongyang', 'coree']) {
       await box.fill(query);
       await results.getByRole('link', { name: SEED_TITLE }).waitFor();
-      expect(await results.locator('mark').count(), query).toBeGreaterThan(0);
+      await expect
+        .poll(() => results.locator('mark').count(), { message: query })
+        .toBeGreaterThan(0);
+    }
+    // An entity query matches the article's entities, not its words: found, nothing to mark.
+    // (It passed with marks only while the previous query's results were still on screen.)
+    for (const query of ['person:Poutine', 'person:Putin']) {
+      await box.fill(query);
+      await results.getByRole('link', { name: SEED_TITLE }).waitFor();
     }
     await saveScreenshot(popup, 'popup-search');
     await box.fill('zanzibar');

@@ -8,6 +8,7 @@ const FIRE = 'Fire tears through Notre-Dame cathedral in Paris, toppling its spi
 const PLEDGE = "Notre-Dame : Emmanuel Macron veut rebâtir la cathédrale d'ici cinq ans";
 const SPIRE = 'France to hold contest for new Notre-Dame spire as pledges near €1bn';
 const GOLF = 'Tiger Woods wins the Masters for his 15th major title';
+const STORY_LIST = 'Articles of this story you read, newest first';
 
 describe('stories', () => {
   it('the side panel of the third article on a story lists the first two, not the unrelated one', async () => {
@@ -29,16 +30,18 @@ describe('stories', () => {
     );
     const panel = await env.ext.openExtensionPage('sidepanel.html');
     await page.bringToFront();
-    const earlier = panel.getByRole('region', { name: 'Earlier coverage you read' });
-    const story = earlier.getByRole('list').first();
-    // Newest first, in any language.
+    const earlier = panel.getByRole('region', { name: 'This story' });
+    const story = earlier.getByRole('list', { name: STORY_LIST });
+    // Newest first, in any language, this article first as the latest, marked in place.
     await story.getByRole('link', { name: PLEDGE }).waitFor();
     expect(await story.getByRole('link').allTextContents()).toEqual([PLEDGE, FIRE]);
     expect(await earlier.textContent()).not.toContain(GOLF);
-    expect(await story.getByRole('listitem').first().textContent()).toMatch(/French · Read/);
-    expect(await earlier.getByRole('heading', { level: 3 }).first().textContent()).toMatch(
-      /^This story: /,
-    );
+    const items = story.getByRole('listitem');
+    expect(await items.nth(0).textContent()).toContain(`You are reading this${SPIRE}`);
+    expect(await items.nth(1).textContent()).toMatch(/French · Read/);
+    // Named by one of its English headlines for an English reader, with no language mark.
+    const name = await earlier.getByRole('heading', { level: 2 }).textContent();
+    expect([FIRE, SPIRE, PLEDGE]).toContain(name);
     await saveScreenshot(panel, 'sidepanel-story-timeline');
     const badge = await panel.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('2');
@@ -67,5 +70,25 @@ describe('stories', () => {
     await story.getByRole('link', { name: PLEDGE }).waitFor();
     expect(await story.getByRole('link').allTextContents()).toEqual([PLEDGE, FIRE]);
     expect(await earlier.getByRole('status').count()).toBe(0);
+  });
+
+  it('an article read after a later one lists the later one above it, and counts it', async () => {
+    // The French article (Apr 16) again, after the spire contest (Apr 17) was read.
+    const { page } = await openPage(env, '/stories/quotidien-notre-dame-reconstruction.fr.html');
+    const panel = await env.ext.openExtensionPage('sidepanel.html');
+    await page.bringToFront();
+    const region = panel.getByRole('region', { name: 'This story' });
+    const story = region.getByRole('list', { name: STORY_LIST });
+    await story.getByRole('link', { name: SPIRE }).waitFor();
+    const items = await story.getByRole('listitem').allTextContents();
+    expect(items).toHaveLength(3);
+    expect(items[0]).toContain(SPIRE);
+    expect(items[1]).toContain(`You are reading this${PLEDGE}`);
+    expect(items[2]).toContain(FIRE);
+    expect(await story.locator('[aria-current="true"]').textContent()).toContain(PLEDGE);
+    expect(await region.textContent()).toContain('3 articles, Apr 15, 2019 – Apr 17, 2019');
+    // An English reader gets an English headline: the story has English articles.
+    expect([FIRE, SPIRE]).toContain(await region.getByRole('heading', { level: 2 }).textContent());
+    await saveScreenshot(panel, 'sidepanel-story-later');
   });
 });

@@ -65,7 +65,7 @@ async function coloursOf(page: Page, selector: string, scheme: Scheme): Promise<
 const TEXTS = {
   body: 'body',
   description: '.backgrounds .entity-card .description',
-  timeline: '.related .timeline li .meta',
+  timeline: '.story-first .timeline li .meta',
 } as const;
 
 async function showSeedWithHistory() {
@@ -78,7 +78,7 @@ async function showSeedWithHistory() {
 async function waitForCardsAndTimeline(page: Page) {
   const cards = page.getByRole('region', { name: 'Background' });
   await cards.locator('.entity-card .description').first().waitFor({ timeout: 20_000 });
-  const timeline = page.getByRole('region', { name: 'Earlier coverage you read' });
+  const timeline = page.getByRole('region', { name: 'This story' });
   await timeline.getByRole('link', { name: /^Putin lands in Pyongyang as Kim pledges/ }).waitFor();
 }
 
@@ -117,7 +117,7 @@ describe('light and dark themes', () => {
         sizes[view] = {
           meta: await size('.entity-card .meta'),
           description: await size(TEXTS.description),
-          headline: await size('.related .timeline a'),
+          headline: await size('.story-first .timeline a'),
         };
         expect(sizes[view].meta).toBeGreaterThanOrEqual(12);
         await page.close();

@@ -10,8 +10,10 @@ describe('ArticleCard', () => {
     const card = screen.getByRole('article', { name: 'Recognised article' });
     expect(within(card).getByText('Article recognised')).toBeTruthy();
     expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(seedArticle.title);
-    expect(within(card).getByText('News 24 · French · Jun 19, 2024')).toBeTruthy();
-    expect(within(card).getByText('Par la rédaction')).toBeTruthy();
+    // One line: the card stays short, the story under it in the first screen.
+    expect(
+      within(card).getByText('News 24 · French · Jun 19, 2024 · Par la rédaction'),
+    ).toBeTruthy();
     // Without a save handler there is nothing to press, and no saved copy to read.
     expect(within(card).queryByRole('button', { name: /archive/ })).toBeNull();
     expect(within(card).queryByRole('link')).toBeNull();
@@ -57,12 +59,15 @@ describe('ArticleCard', () => {
     );
   });
 
-  it('lists the entities; their buttons bring up a card only when asked for', () => {
+  it('lists the entities when asked; their buttons bring up a card only when asked for', () => {
     const onSelectEntity = vi.fn();
+    // By default not: the panel lists them after the story, to keep the card short.
     const { rerender } = render(<ArticleCard article={seedArticle} />);
+    expect(screen.queryByRole('list', { name: 'People' })).toBeNull();
+    rerender(<ArticleCard article={seedArticle} showEntities />);
     expect(screen.getByRole('list', { name: 'People' }).textContent).toContain('Kim Jong Un');
     expect(screen.queryByRole('button', { name: 'Background on Kim Jong Un' })).toBeNull();
-    rerender(<ArticleCard article={seedArticle} onSelectEntity={onSelectEntity} />);
+    rerender(<ArticleCard article={seedArticle} onSelectEntity={onSelectEntity} showEntities />);
     fireEvent.click(screen.getByRole('button', { name: 'Background on Kim Jong Un' }));
     expect(onSelectEntity).toHaveBeenCalledExactlyOnceWith('per:Q56226');
   });

@@ -11,6 +11,13 @@ import type {
 import type { PanelState } from '@/lib/ui/panel-store';
 import { seedArticle } from './seed-article';
 
+// An idle search box, as the popup and the side panel give it.
+const search = {
+  state: { query: '', includeHistory: false, hits: [], searching: false },
+  onQuery: () => {},
+  onIncludeHistory: () => {},
+};
+
 // The seed article without its entities: the panel's own parts, no cards or entity list.
 const seed: ArticleSummary = { ...seedArticle, entities: [] };
 
@@ -108,7 +115,19 @@ describe('BackstoryPanel', () => {
         lastDate: '2024-06-19T06:45:00.000Z',
         articleCount: 2,
       },
-      earlier: [
+      entries: [
+        {
+          key: seedArticle.key,
+          url: seedArticle.key,
+          date: '2024-06-19T06:45:00.000Z',
+          siteName: 'News 24',
+          lang: 'fr',
+          title: seedArticle.title,
+          sharedEntityIds: [],
+          saved: false,
+          isNew: false,
+          current: true,
+        },
         {
           key: 'http://worlddesk.localhost/asia/2024/06/18/putin-pyongyang-visit',
           url: 'http://worlddesk.localhost/asia/2024/06/18/putin-pyongyang-visit',
@@ -132,15 +151,20 @@ describe('BackstoryPanel', () => {
       ...over,
     });
 
-    it('shows the article, then its background cards, then earlier coverage, then recent reading', () => {
-      render(<BackstoryPanel state={articleState()} />);
+    it('shows search and the article, then the story, then who is in it, then recent reading', () => {
+      render(<BackstoryPanel state={articleState()} search={search} />);
       const main = screen.getByRole('main');
       expect(main.getAttribute('aria-busy')).toBe('false');
+      const box = screen.getByRole('searchbox', { name: 'Search your archive' });
       const article = screen.getByRole('article', { name: 'Recognised article' });
+      const earlier = screen.getByRole('region', { name: 'This story' });
+      const entities = screen.getByRole('region', { name: 'In this article' });
       const cards = screen.getByRole('region', { name: 'Background' });
-      const earlier = screen.getByRole('region', { name: 'Earlier coverage you read' });
       const recent = screen.getByRole('region', { name: 'Recently read' });
-      const order = [article, cards, earlier, recent];
+      // Search sits in the header, one tap away; the article's entities are not in its card.
+      expect(box.closest('header')).toBeTruthy();
+      expect(within(article).queryByRole('list', { name: 'People' })).toBeNull();
+      const order = [box, article, earlier, entities, cards, recent];
       for (let i = 1; i < order.length; i++) {
         expect(
           order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
@@ -153,14 +177,15 @@ describe('BackstoryPanel', () => {
       const kim = within(cards).getByRole('article', { name: /^Kim Jong Un/ });
       expect(kim.getAttribute('aria-busy')).toBe('true');
       expect(kim.textContent).toContain('Loading…');
-      expect(
-        within(earlier).getByRole('heading', {
-          name: 'This story: Vladimir Poutine, Kim Jong Un',
-        }),
-      ).toBeTruthy();
+      // Named by a headline, never by a list of names.
+      expect(within(earlier).getByRole('heading', { level: 2 }).textContent).toBe(
+        seedArticle.title,
+      );
       const entry = within(earlier).getByRole('link', { name: /^Putin lands in Pyongyang/ });
-      expect(entry.getAttribute('href')).toBe(timeline.earlier[0]!.url);
-      expect(entry.closest('li')!.textContent).toContain('Shares: Vladimir Poutine, Kim Jong Un');
+      expect(entry.getAttribute('href')).toBe(timeline.entries[1]!.url);
+      expect(
+        within(earlier).getByText('You are reading this').closest('li')!.textContent,
+      ).toContain(seedArticle.title!);
     });
 
     it('brings up an entity’s card from the entity list’s buttons', () => {
@@ -203,7 +228,7 @@ describe('BackstoryPanel', () => {
     expect(current.textContent).toBe('Loading…');
     expect(screen.queryByRole('article')).toBeNull();
     expect(screen.queryByRole('region', { name: 'Background' })).toBeNull();
-    expect(screen.queryByRole('region', { name: 'Earlier coverage you read' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'This story' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Recently read' })).toBeNull();
   });
 

@@ -85,7 +85,7 @@ describe('ReaderView', () => {
   it('lists the article’s entities and its earlier coverage after the text', () => {
     const { rerender } = render(<ReaderView copy={copy()} sanitize={(h) => h} />);
     // The timeline is still loading: no section yet, the article reads all the same.
-    expect(screen.queryByRole('region', { name: 'Earlier coverage you read' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'This story' })).toBeNull();
     expect(screen.getByRole('region', { name: 'In this article' })).toBeTruthy();
     rerender(
       <ReaderView
@@ -100,7 +100,7 @@ describe('ReaderView', () => {
             lastDate: '2024-06-19T06:45:00.000Z',
             articleCount: 2,
           },
-          earlier: [
+          entries: [
             {
               key: 'https://w.example/1',
               url: 'https://w.example/1',
@@ -117,7 +117,7 @@ describe('ReaderView', () => {
         }}
       />,
     );
-    const earlier = screen.getByRole('region', { name: 'Earlier coverage you read' });
+    const earlier = screen.getByRole('region', { name: 'This story' });
     expect(earlier.textContent).toContain('Putin lands in Pyongyang');
   });
 

@@ -1,24 +1,32 @@
 /** @vitest-environment jsdom */
 import { render, screen, within } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { I18nContext } from '@/components/i18n';
 import { StoryTimeline } from '@/components/story-timeline';
+import { createTranslator } from '@/lib/i18n/translate';
 import type {
   ArticleSummary,
   ArticleTimeline,
   StorySummary,
   TimelineEntry,
 } from '@/lib/messaging/protocol';
+import fr from '@/public/_locales/fr/messages.json';
 
 const article = {
-  key: 'https://c.example/3',
-  title: 'France to hold contest for new Notre-Dame spire',
+  key: 'https://q.example/2',
+  title: 'Macron veut rebâtir Notre-Dame',
+  lang: 'fr',
   entities: [
     { id: 'loc:Q90', type: 'LOC', name: 'Paris', salience: 1, mentionCount: 3 },
     { id: 'per:Q3052772', type: 'PER', name: 'Emmanuel Macron', salience: 0.8, mentionCount: 2 },
   ],
 } as ArticleSummary;
 
-const story = (id: string, title: string): StorySummary => ({
+const SPIRE = 'France to hold contest for new Notre-Dame spire';
+const FIRE = 'Fire tears through Notre-Dame';
+
+const story = (id: string, title: string, over: Partial<StorySummary> = {}): StorySummary => ({
   id,
   title,
   keyEntities: [
@@ -28,6 +36,7 @@ const story = (id: string, title: string): StorySummary => ({
   firstDate: '2019-04-15T21:40:00.000Z',
   lastDate: '2019-04-17T16:05:00.000Z',
   articleCount: 3,
+  ...over,
 });
 
 const entry = (key: string, title: string, over: Partial<TimelineEntry> = {}): TimelineEntry => ({
@@ -43,20 +52,34 @@ const entry = (key: string, title: string, over: Partial<TimelineEntry> = {}): T
   ...over,
 });
 
+/** The Notre-Dame story seen from its middle article: a later one, this one, an earlier one. */
+const WHOLE: TimelineEntry[] = [
+  entry('https://c.example/3', SPIRE, {
+    lang: 'en',
+    siteName: 'The Daily Courier',
+    date: '2019-04-17T16:05:00.000Z',
+    isNew: true,
+  }),
+  entry(article.key, article.title!, { current: true }),
+  entry('https://c.example/1', FIRE, {
+    lang: 'en',
+    siteName: 'The Daily Courier',
+    saved: true,
+    date: '2019-04-15T21:40:00.000Z',
+  }),
+];
+
+const french = (children: ComponentChildren) => (
+  <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+    {children}
+  </I18nContext.Provider>
+);
+
 describe('StoryTimeline', () => {
-  it('lists the story’s earlier articles with date, site, language, saved or read, shared entities', () => {
+  it('lists the whole story newest first, later coverage too, this article marked in place', () => {
     const timeline: ArticleTimeline = {
-      story: story('s1', article.title!),
-      earlier: [
-        entry('https://q.example/2', 'Macron veut rebâtir Notre-Dame', { isNew: true }),
-        entry('https://c.example/1', 'Fire tears through Notre-Dame', {
-          lang: 'en',
-          siteName: 'The Daily Courier',
-          saved: true,
-          date: '2019-04-15T21:40:00.000Z',
-          sharedEntityIds: ['loc:Q90'],
-        }),
-      ],
+      story: story('s1', SPIRE, { name: { title: SPIRE, lang: 'en', key: 'https://c.example/3' } }),
+      entries: WHOLE,
       relatedStories: [
         {
           story: story('s0', 'Paris fashion week opens'),
@@ -65,30 +88,94 @@ describe('StoryTimeline', () => {
       ],
     };
     render(<StoryTimeline article={article} timeline={timeline} />);
-    const region = screen.getByRole('region', { name: 'Earlier coverage you read' });
-    // The story is named by its key entities, not by the headline being read.
-    expect(
-      within(region).getByRole('heading', { name: 'This story: Notre-Dame, Paris' }),
-    ).toBeTruthy();
-    const items = within(region).getAllByRole('list')[0]!.querySelectorAll('li');
+    const region = screen.getByRole('region', { name: 'This story' });
+    expect(region.textContent).toContain('3 articles, Apr 15, 2019 – Apr 17, 2019');
+    const list = within(region).getByRole('list', {
+      name: 'Articles of this story you read, newest first',
+    });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    // The later article first, new since the reader last looked.
     expect(items[0]!.textContent).toContain('New');
-    expect(items[0]!.textContent).toContain('Le Quotidien · French · Read');
-    expect(items[0]!.textContent).toContain('Shares: Paris, Emmanuel Macron');
-    expect(items[1]!.textContent).toContain('The Daily Courier · English · Saved');
-    expect(
-      within(items[1] as HTMLElement)
-        .getByRole('link')
-        .getAttribute('href'),
-    ).toBe('reader.html?key=https%3A%2F%2Fc.example%2F1');
-    expect(
-      within(region).getByRole('heading', { name: 'Related story: Paris fashion week opens' }),
-    ).toBeTruthy();
+    expect(items[0]!.textContent).toContain('Apr 17, 2019 · The Daily Courier · English · Read');
+    // This one in place, not a link to itself.
+    expect(items[1]!.getAttribute('aria-current')).toBe('true');
+    expect(items[1]!.textContent).toContain('You are reading this');
+    expect(within(items[1]!).queryByRole('link')).toBeNull();
+    expect(items[2]!.textContent).toContain('The Daily Courier · English · Saved');
+    expect(within(items[2]!).getByRole('link').getAttribute('href')).toBe(
+      'reader.html?key=https%3A%2F%2Fc.example%2F1',
+    );
+    // Within the story, no list of shared names; a related story says what it shares.
+    expect(list.textContent).not.toContain('Shares');
+    const related = screen.getByRole('region', { name: 'Earlier related stories' });
+    expect(within(related).getByRole('heading', { name: 'Paris fashion week opens' })).toBeTruthy();
+    expect(related.textContent).toContain('Shares: Paris, Emmanuel Macron');
+    // The story comes before related stories.
+    expect(region.compareDocumentPosition(related) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it('lets the reader take an earlier article out of this story, and put it back', () => {
+  it('names the story by its headline, and says the language when it is not the reader’s', () => {
+    const named = (title: string, lang: string): ArticleTimeline => ({
+      story: story('s1', 'Notre-Dame, Paris', { name: { title, lang, key: 'k' } }),
+      entries: WHOLE,
+      relatedStories: [],
+    });
+    const { rerender } = render(
+      french(<StoryTimeline article={article} timeline={named(SPIRE, 'en')} />),
+    );
+    const heading = () => screen.getByRole('region', { name: 'Ce sujet' }).querySelector('h2')!;
+    // An English headline under a French interface, said so.
+    expect(heading().textContent).toBe(`${SPIRE} (anglais)`);
+    expect(heading().querySelector('[lang="en"]')?.textContent).toBe(SPIRE);
+    rerender(french(<StoryTimeline article={article} timeline={named(article.title!, 'fr')} />));
+    expect(heading().textContent).toBe(article.title);
+    // Never a bare list of entity names: without a name, the story's latest headline.
+    rerender(
+      french(
+        <StoryTimeline
+          article={article}
+          timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
+        />,
+      ),
+    );
+    expect(heading().textContent).toBe(SPIRE);
+    expect(heading().textContent).not.toContain('Notre-Dame, Paris');
+  });
+
+  it('shows what is new in this article, as text, under the story’s name', () => {
     const timeline: ArticleTimeline = {
-      story: story('s1', article.title!),
-      earlier: [entry('https://q.example/2', 'Macron veut rebâtir Notre-Dame')],
+      story: story('s1', SPIRE),
+      entries: WHOLE,
+      relatedStories: [],
+    };
+    const sentences = [
+      { text: 'Le chantier durera <b>cinq ans</b>.', start: 10, end: 45, novelty: 0.9 },
+      { text: 'Un concours international est lancé.', start: 60, end: 96, novelty: 0.8 },
+    ];
+    render(
+      <StoryTimeline
+        article={article}
+        timeline={timeline}
+        newInArticle={{ sentences, readBefore: 2 }}
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'New in this article' });
+    const items = within(group)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual(sentences.map((s) => s.text));
+    expect(group.querySelector('b')).toBeNull();
+    expect(group.querySelector('ul')!.getAttribute('lang')).toBe('fr');
+    // Under the name, before the timeline.
+    const list = screen.getByRole('list', { name: /^Articles of this story/ });
+    expect(group.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('lets the reader take another article out of this story, and put it back', () => {
+    const timeline: ArticleTimeline = {
+      story: story('s1', SPIRE),
+      entries: WHOLE,
       relatedStories: [
         {
           story: story('s0', 'Paris fashion week opens'),
@@ -106,27 +193,26 @@ describe('StoryTimeline', () => {
         onUndoApart={() => undone++}
       />,
     );
-    // Offered on this story's articles only: a related story is not this story anyway.
+    // Offered on this story's other articles only: not on this one, not on a related story.
     const buttons = screen.getAllByRole('button', { name: /^Not this story/ });
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Not this story: Macron veut rebâtir Notre-Dame',
+      `Not this story: ${SPIRE}`,
+      `Not this story: ${FIRE}`,
     ]);
     buttons[0]!.click();
-    expect(apart).toEqual([
-      { key: 'https://q.example/2', title: 'Macron veut rebâtir Notre-Dame' },
-    ]);
+    expect(apart).toEqual([{ key: 'https://c.example/3', title: SPIRE }]);
 
     rerender(
       <StoryTimeline
         article={article}
-        timeline={{ ...timeline, earlier: [] }}
+        timeline={{ ...timeline, entries: WHOLE.slice(1) }}
         apart={apart[0]}
         onSetApart={(e) => apart.push(e)}
         onUndoApart={() => undone++}
       />,
     );
     expect(screen.getByRole('status').textContent).toContain(
-      '“Macron veut rebâtir Notre-Dame” is no longer grouped with this story.',
+      `“${SPIRE}” is no longer grouped with this story.`,
     );
     screen.getByRole('button', { name: 'Undo' }).click();
     expect(undone).toBe(1);
@@ -140,7 +226,7 @@ describe('StoryTimeline', () => {
         timeline={{
           apart: true,
           story: story('s9', article.title!),
-          earlier: [],
+          entries: [entry(article.key, article.title!, { current: true })],
           relatedStories: [],
         }}
         onPutBack={() => putBack++}
@@ -151,47 +237,42 @@ describe('StoryTimeline', () => {
     expect(putBack).toBe(1);
   });
 
-  it('says so in plain words when there is nothing earlier, and shows nothing while loading', () => {
+  it('says so in plain words when the story has nothing else, and shows nothing while loading', () => {
     const { container, rerender } = render(
       <StoryTimeline article={article} timeline={undefined} />,
     );
     expect(container.innerHTML).toBe('');
     rerender(<StoryTimeline article={article} timeline={null} />);
-    expect(screen.getByText('Nothing earlier on this story in your reading yet.')).toBeTruthy();
-  });
-
-  it('names the story’s key entities as the article list does (reader’s language)', () => {
-    const localized = {
-      ...article,
-      entities: article.entities.map((e) =>
-        e.id === 'loc:Q90' ? { ...e, displayName: 'Parigi' } : e,
-      ),
-    } as ArticleSummary;
-    render(
+    expect(screen.getByText('Nothing else on this story in your reading yet.')).toBeTruthy();
+    rerender(
       <StoryTimeline
-        article={localized}
+        article={article}
         timeline={{
-          story: story('s1', article.title!),
-          earlier: [entry('https://q.example/2', 'Macron veut rebâtir Notre-Dame')],
+          story: story('s1', article.title!, { articleCount: 1 }),
+          entries: [entry(article.key, article.title!, { current: true })],
           relatedStories: [],
+        }}
+        newInArticle={{
+          sentences: [{ text: 'Stray.', start: 0, end: 6, novelty: 1 }],
+          readBefore: 0,
         }}
       />,
     );
-    expect(screen.getByRole('heading', { name: 'This story: Notre-Dame, Parigi' })).toBeTruthy();
-    expect(screen.getByText('Shares: Parigi, Emmanuel Macron')).toBeTruthy();
+    expect(screen.getByText('Nothing else on this story in your reading yet.')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'New in this article' })).toBeNull();
   });
 
   it('links an earlier article only over http(s), and survives impossible dates (#20)', () => {
     const timeline: ArticleTimeline = {
       story: { ...story('s1', article.title!), lastDate: 'not a date' },
-      earlier: [
+      entries: [
         entry('javascript:alert(1)', 'Crafted', { date: '+275760-09-13T00:00:00.001Z' }),
         entry('https://q.example/2', 'Macron veut rebâtir Notre-Dame'),
       ],
       relatedStories: [],
     };
     render(<StoryTimeline article={article} timeline={timeline} />);
-    const region = screen.getByRole('region', { name: 'Earlier coverage you read' });
+    const region = screen.getByRole('region', { name: 'This story' });
     expect(within(region).getByText('Crafted').closest('a')).toBeNull();
     expect(
       within(region)

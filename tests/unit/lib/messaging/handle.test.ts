@@ -41,6 +41,7 @@ function spyHandlers(): Handlers {
     unsaveArticle: vi.fn(),
     getSavedArticle: vi.fn(async () => null),
     getTimeline: vi.fn(async () => null),
+    getNewInArticle: vi.fn(async () => ({ sentences: [], readBefore: 0 })),
     search: vi.fn(async () => []),
     exportArticles: vi.fn(),
     importArticles: vi.fn(),

@@ -40,12 +40,30 @@ it('groups three articles on one story across languages and days, not the unrela
 
   const t = await timelineForArticle(db, read3.stored.key);
   expect(t?.story.articleCount).toBe(3);
-  expect(t?.earlier.map((e) => e.key)).toEqual([read2.stored.key, read1.stored.key]);
-  expect(t?.earlier.map((e) => e.lang)).toEqual(['fr', 'en']);
-  expect(t?.earlier[0]?.sharedEntityIds.length).toBeGreaterThan(0);
+  expect(t?.entries.map((e) => e.key)).toEqual([
+    read3.stored.key,
+    read2.stored.key,
+    read1.stored.key,
+  ]);
+  expect(t?.entries.map((e) => e.lang)).toEqual(['en', 'fr', 'en']);
+  expect(t?.entries[1]?.sharedEntityIds.length).toBeGreaterThan(0);
   const everywhere = [
-    ...(t?.earlier ?? []),
+    ...(t?.entries ?? []),
     ...(t?.relatedStories.flatMap((r) => r.entries) ?? []),
   ].map((e) => e.key);
   expect(everywhere).not.toContain(read0.stored.key);
+
+  // The French article (Apr 16) seen after the spire contest (Apr 17): the later one is listed
+  // above it, as counted in the header (issue 14, defect 1).
+  const middle = await timelineForArticle(db, read2.stored.key, { lang: 'en' });
+  expect(middle?.story.articleCount).toBe(3);
+  expect(middle?.entries.map((e) => [e.key, e.current ?? false])).toEqual([
+    [read3.stored.key, false],
+    [read2.stored.key, true],
+    [read1.stored.key, false],
+  ]);
+  // Named by an English headline for an English reader, by the French one for a French reader.
+  expect(middle?.story.name?.lang).toBe('en');
+  const inFrench = await timelineForArticle(db, read2.stored.key, { lang: 'fr' });
+  expect(inFrench?.story.name).toMatchObject({ lang: 'fr', key: read2.stored.key });
 });

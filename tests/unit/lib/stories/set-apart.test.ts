@@ -21,7 +21,7 @@ it('takes an article out of its story for good, and puts it back on undo', async
   expect(await storyOf(2)).toBe(own);
   expect((await db.stories.get(first.storyId))?.count).toBe(2);
   const t = await timelineForArticle(db, key(3));
-  expect(t?.earlier.map((e) => e.key)).toEqual([key(1)]);
+  expect(t?.entries.map((e) => e.key)).toEqual([key(3), key(1)]);
 
   // Nothing joins it, and reading it again (even changed) leaves it alone.
   const like = await addToStories(db, story(4, { day: 2, text: QUAKE_EN_2, entities: quake }));

@@ -37,7 +37,7 @@ describe('timelineForArticle', () => {
     expect(t?.story.lastDate).toBe('');
   });
 
-  it('lists the earlier articles of the story, newest first, with their fields', async () => {
+  it('lists the articles of the story, newest first, this one in place, with their fields', async () => {
     await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
     await addToStories(
       db,
@@ -58,7 +58,8 @@ describe('timelineForArticle', () => {
       name: 'valparaiso',
       type: 'LOC',
     });
-    expect(t?.earlier).toEqual([
+    expect(t?.entries).toEqual([
+      expect.objectContaining({ key: key(3), current: true, isNew: false }),
       {
         key: key(2),
         url: key(2),
@@ -68,18 +69,41 @@ describe('timelineForArticle', () => {
         title: 'Article 2',
         sharedEntityIds: ['loc:valparaiso', 'loc:Q298'],
         saved: true,
+        firstReadAt: T0 + DAY + 3_600_000,
         isNew: false,
       },
       expect.objectContaining({ key: key(1), lang: 'en', saved: false, isNew: false }),
     ]);
+    expect(t?.entries.filter((e) => e.current)).toHaveLength(1);
     expect(t?.relatedStories).toEqual([]);
+    // Named by one of its headlines, in the reader's language when it has an article in it.
+    expect(t?.story.name?.lang).toBe('en');
+    expect((await timelineForArticle(db, key(3), { lang: 'fr' }))?.story.name).toEqual({
+      title: 'Article 2',
+      lang: 'fr',
+      key: key(2),
+    });
   });
 
-  it('shows only what came before the article, and nothing for an unknown key', async () => {
+  it('shows what came after the article too, and nothing for an unknown key', async () => {
     await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
     await addToStories(db, story(2, { day: 1, text: QUAKE_EN_2, entities: quake }));
-    expect((await timelineForArticle(db, key(1)))?.earlier).toEqual([]);
+    const t = await timelineForArticle(db, key(1));
+    expect(t?.entries.map((e) => [e.key, e.current ?? false])).toEqual([
+      [key(2), false],
+      [key(1), true],
+    ]);
     expect(await timelineForArticle(db, 'https://news.example/none')).toBeNull();
+  });
+
+  it('keeps the article in place when the story is longer than the limit', async () => {
+    for (let n = 1; n <= 5; n++) {
+      await addToStories(db, story(n, { day: n, text: QUAKE_EN, entities: quake }));
+    }
+    const t = await timelineForArticle(db, key(1), { limit: 3 });
+    expect(t?.story.articleCount).toBe(5);
+    expect(t?.entries.map((e) => e.key)).toEqual([key(5), key(4), key(1)]);
+    expect(t?.entries[2]?.current).toBe(true);
   });
 
   it('marks as new what entered the story since its timeline was last shown', async () => {
@@ -88,33 +112,37 @@ describe('timelineForArticle', () => {
     await addToStories(db, story(2, { day: 1, text: QUAKE_EN_2, entities: quake }));
     // First view: nothing to compare with, nothing is new; the view is recorded.
     const first = await timelineForArticle(db, key(2), { now: T0 + DAY + 2 * hour });
-    expect(first?.earlier.map((e) => e.isNew)).toEqual([false]);
+    expect(first?.entries.map((e) => e.isNew)).toEqual([false, false]);
     await addToStories(db, story(3, { day: 2, text: QUAKE_EN, entities: quake }));
     await addToStories(db, story(4, { day: 3, text: QUAKE_EN_2, entities: quake }));
     const second = await timelineForArticle(db, key(4), { now: T0 + 3 * DAY + 2 * hour });
-    expect(second?.earlier.map((e) => [e.key, e.isNew])).toEqual([
+    expect(second?.entries.map((e) => [e.key, e.isNew])).toEqual([
+      [key(4), false],
       [key(3), true],
       [key(2), false],
       [key(1), false],
     ]);
     // Looking again right away: all seen.
     const third = await timelineForArticle(db, key(4), { now: T0 + 3 * DAY + 3 * hour });
-    expect(third?.earlier.some((e) => e.isNew)).toBe(false);
+    expect(third?.entries.some((e) => e.isNew)).toBe(false);
     // A view not recorded leaves the marker for the next one.
     await addToStories(db, story(5, { day: 4, text: QUAKE_EN, entities: quake }));
     const peek = await timelineForArticle(db, key(5), {
       now: T0 + 4 * DAY + 2 * hour,
       markViewed: false,
     });
-    expect(peek?.earlier[0]).toMatchObject({ key: key(4), isNew: false });
+    expect(peek?.entries[1]).toMatchObject({ key: key(4), isNew: false });
     expect((await db.stories.toArray())[0]?.lastViewedAt).toBe(T0 + 3 * DAY + 3 * hour);
+    // Later coverage is marked new too: back on article 2, article 5 came since.
+    const back = await timelineForArticle(db, key(2), { now: T0 + 4 * DAY + 3 * hour });
+    expect(back?.entries.filter((e) => e.isNew).map((e) => e.key)).toEqual([key(5)]);
   });
 
   it('lists an earlier story on the same entities as related', async () => {
     await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
     await addToStories(db, story(2, { day: 200, text: QUAKE_EN_2, entities: quake }));
     const t = await timelineForArticle(db, key(2));
-    expect(t?.earlier).toEqual([]);
+    expect(t?.entries.map((e) => e.key)).toEqual([key(2)]);
     expect(t?.relatedStories).toHaveLength(1);
     expect(t?.relatedStories[0]?.entries.map((e) => e.key)).toEqual([key(1)]);
   });

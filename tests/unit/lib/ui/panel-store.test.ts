@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createPanelStore, type PanelConnector } from '@/lib/ui/panel-store';
-import type { TabView } from '@/lib/messaging/protocol';
+import type { TabView, TimelineEntry } from '@/lib/messaging/protocol';
 
 function fakeConnector(views: Record<number, TabView>) {
   let tabId = 1;
@@ -320,6 +320,60 @@ describe('background cards', () => {
     await store.setApart({ key: 'https://bad.example/', title: null });
     expect(store.state.value.error).toBe('database closed');
     expect(store.state.value.apart).toBeUndefined();
+  });
+
+  it('ask for the story in the reader’s language, and what is new only after earlier reading', async () => {
+    const fake = connector(false);
+    const langs: string[] = [];
+    const entry = (key: string, over: Partial<TimelineEntry> = {}): TimelineEntry => ({
+      key,
+      url: key,
+      date: '2024-06-19T06:00:00.000Z',
+      siteName: null,
+      lang: 'en',
+      title: key,
+      sharedEntityIds: [],
+      saved: false,
+      isNew: false,
+      firstReadAt: article.firstReadAt - 1,
+      ...over,
+    });
+    let entries = [entry(article.key, { current: true, firstReadAt: article.firstReadAt })];
+    fake.conn.getTimeline = async (_key, lang) => {
+      langs.push(lang);
+      return {
+        story: {
+          id: 's',
+          title: null,
+          keyEntities: [],
+          firstDate: '',
+          lastDate: '',
+          articleCount: 1,
+        },
+        entries,
+        relatedStories: [],
+      };
+    };
+    const asked: string[] = [];
+    const answer = { sentences: [{ text: 'New.', start: 0, end: 4, novelty: 1 }], readBefore: 1 };
+    fake.conn.getNewInArticle = async (key) => (asked.push(key), answer);
+    const store = createPanelStore(fake.conn, 'fr');
+    await store.refresh();
+    expect(langs).toEqual(['fr']);
+    // Alone in its story: nothing to compare with, nothing asked.
+    expect(asked).toEqual([]);
+    expect(store.state.value.newInArticle).toBeUndefined();
+    // Read after another article of its story (a later one, and new since last looked).
+    entries = [entry('https://later.example/', { isNew: true }), ...entries];
+    await store.refresh();
+    expect(asked).toEqual([article.key]);
+    expect(store.state.value.newInArticle).toEqual(answer);
+    // Kept, not asked again; the later article stays marked new while the panel is open.
+    entries = entries.map((e) => ({ ...e, isNew: false }));
+    await store.refresh();
+    expect(asked).toHaveLength(1);
+    expect(store.state.value.newInArticle).toEqual(answer);
+    expect(store.state.value.timeline!.entries.map((e) => e.isNew)).toEqual([true, false]);
   });
 
   it('show an entity picked before the panel had loaded its article, once it has', async () => {

@@ -1,0 +1,42 @@
+import Dexie from 'dexie';
+import type { BackstoryDb } from '../db/schema';
+import type { NewInArticle } from '../messaging/protocol';
+import { novelSentences } from '../stories/novel-sentences';
+
+// The story's articles compared with: the most recent ones read before this one.
+const MAX_BEFORE = 30;
+
+/**
+ * "New in this article": the sentences of a stored article least covered by the other articles
+ * of its story that the reader read before it (novelSentences, over the stored texts; nothing
+ * leaves the browser). Nothing when the article is in no story or is the first read of it.
+ */
+export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInArticle> {
+  const none: NewInArticle = { sentences: [], readBefore: 0 };
+  const member = await db.storyMembers.get(key);
+  if (!member) return none;
+  const current = await db.articles.where('key').equals(key).first();
+  if (!current) return none;
+  const members = await db.storyMembers
+    .where('[storyId+date]')
+    .between([member.storyId, Dexie.minKey], [member.storyId, Dexie.maxKey])
+    .reverse()
+    .limit(MAX_BEFORE * 3)
+    .toArray();
+  const before = members
+    .filter((m) => m.key !== key && m.firstReadAt < current.firstReadAt)
+    .slice(0, MAX_BEFORE);
+  if (!before.length) return none;
+  const rows = await Promise.all(before.map((m) => db.articles.where('key').equals(m.key).first()));
+  const texts = rows.flatMap((a) => (a ? [{ text: a.text, lang: a.lang }] : []));
+  if (!texts.length) return none;
+  const skip = [
+    current.title ?? '',
+    current.description ?? '',
+    ...current.captions.map((c) => c.text),
+  ];
+  return {
+    sentences: novelSentences({ text: current.text, lang: current.lang }, texts, { skip }),
+    readBefore: texts.length,
+  };
+}

@@ -1,0 +1,86 @@
+import { segmentSentences } from '../entities/segment';
+import { foldText } from '../search/fold';
+import { stemWord } from '../search/stem';
+import { tokenize } from '../search/tokenize';
+import { STOPWORDS } from './stopwords';
+
+/** A text and the language its words are stemmed in. */
+export interface LangText {
+  text: string;
+  lang: string | null;
+}
+
+/** A sentence of an article that what the reader read before does not say. */
+export interface NovelSentence {
+  text: string;
+  /** UTF-16 offsets into the article's text. */
+  start: number;
+  end: number;
+  /** Share of its content words absent from what was read before, in [0, 1]. */
+  novelty: number;
+}
+
+export interface NovelOptions {
+  /** Most sentences returned (default 3). */
+  limit?: number;
+  /** Texts never offered: the headline, image captions (a caption restates the picture). */
+  skip?: string[];
+}
+
+// A sentence shorter than this says too little to stand alone ("Corea del Norte").
+const MIN_WORDS = 8;
+const MIN_CONTENT_WORDS = 5;
+// Lines that end without a sentence's punctuation are headings, bylines, tags and credits.
+const SENTENCE_END = /[.!?…»"”’)]$/u;
+// Boilerplate a news page repeats whatever the story.
+const BOILERPLATE =
+  /^(read more|lire aussi|lea también|leer más|subscribe|abonnez|suscríbete|sign up|advertisement|publicité|publicidad|©|copyright|photo|foto|credit|crédit)\b|all rights reserved|tous droits réservés|todos los derechos/iu;
+
+/**
+ * What an article adds to what the reader already read of its story: up to `limit` of its
+ * sentences whose content words (stemmed, stopwords left out) least appear in the earlier
+ * texts, most novel first by share then by count of new words, returned in text order. Words
+ * only match within a language or where spelled alike (names), so a story read in another
+ * language counts only through its shared names. Empty when nothing was read before. Skips
+ * short sentences, lines without a sentence's end (headings, bylines, tags), boilerplate and
+ * the texts in `skip`.
+ */
+export function novelSentences(
+  current: LangText,
+  before: LangText[],
+  opts: NovelOptions = {},
+): NovelSentence[] {
+  const { limit = 3 } = opts;
+  if (!before.length || limit <= 0) return [];
+  const known = new Set<string>();
+  for (const b of before) for (const w of contentWords(b.text, b.lang)) known.add(w);
+  const skip = new Set((opts.skip ?? []).map((s) => foldText(s.trim())));
+
+  const scored: (NovelSentence & { fresh: number })[] = [];
+  for (const { start, end } of segmentSentences(current.text, current.lang ?? 'und')) {
+    const text = current.text.slice(start, end).trim();
+    if (!SENTENCE_END.test(text) || BOILERPLATE.test(text) || skip.has(foldText(text))) continue;
+    if (tokenize(text).length < MIN_WORDS) continue;
+    const words = new Set(contentWords(text, current.lang));
+    if (words.size < MIN_CONTENT_WORDS) continue;
+    let fresh = 0;
+    for (const w of words) if (!known.has(w)) fresh++;
+    if (!fresh) continue;
+    scored.push({ text, start, end, novelty: fresh / words.size, fresh });
+  }
+  scored.sort((a, b) => b.novelty - a.novelty || b.fresh - a.fresh || a.start - b.start);
+  return scored
+    .slice(0, limit)
+    .sort((a, b) => a.start - b.start)
+    .map(({ text, start, end, novelty }) => ({ text, start, end, novelty }));
+}
+
+/** The stems of a text's content words: no stopwords, no one- or two-letter words. */
+function contentWords(text: string, lang: string | null): string[] {
+  const out: string[] = [];
+  for (const { word } of tokenize(text)) {
+    if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+    out.push(stemWord(word, lang));
+  }
+  return out;
+}

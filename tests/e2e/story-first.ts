@@ -1,0 +1,122 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ARTIFACTS_DIR, ROOT, saveScreenshot } from './fixtures';
+import { openPage, type BrowserEnv } from './setup-browser';
+
+/** The interface's words the checks look for, per language. */
+export interface Words {
+  lang: 'en' | 'fr';
+  recognised: string;
+  story: string;
+  list: string;
+  newIn: string;
+  current: string;
+  /** The story's expected name in this language: the one headline in it. */
+  name: string;
+}
+
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const FR = 'news24-putin-pyongyang.fr.html';
+const EN = 'world-desk-putin-pyongyang.en.html';
+const ES = 'diario-global-putin-pyongyang.es.html';
+
+/**
+ * Reads the three Putin articles in order (French, English, Spanish: published the same
+ * morning, one story) and leaves the third open: what the reader then sees of it.
+ */
+export async function readThreePutinArticles(env: BrowserEnv, w: Words) {
+  for (const file of [FR, EN]) {
+    const { page, openPopup } = await openPage(env, `/${file}`);
+    const popup = await openPopup();
+    await popup.getByRole('article', { name: w.recognised }).waitFor({ timeout: 20_000 });
+    await popup.close();
+    await page.close();
+  }
+  return openPage(env, `/${ES}`);
+}
+
+/** Where the first entry of the story's timeline ends, from the top of the page (px). */
+async function firstEntryBottom(view: Page, w: Words): Promise<number> {
+  const list = view.getByRole('region', { name: w.story }).getByRole('list', { name: w.list });
+  const first = list.getByRole('listitem').first();
+  await first.waitFor({ timeout: 20_000 });
+  // Background cards and outside coverage load after the timeline: measured once all is in.
+  await view.waitForLoadState('networkidle').catch(() => {});
+  await view.waitForTimeout(500);
+  // The whole page too, to look at what pushed the story down when this fails.
+  await saveScreenshot(
+    view,
+    `${view.url().includes('popup') ? 'popup' : 'sidepanel'}-full-${w.lang}`,
+  );
+  const box = await first.boundingBox();
+  expect(box, 'first timeline entry is laid out').not.toBeNull();
+  expect(await view.evaluate(() => window.scrollY)).toBe(0);
+  return box!.y + box!.height;
+}
+
+/** The search field's placeholder fits in it: its text is no wider than the field's inside. */
+async function placeholderFits(view: Page) {
+  const { text, room } = await view.getByRole('searchbox').evaluate((el) => {
+    const input = el as HTMLInputElement;
+    const style = getComputedStyle(input);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    return { text: ctx.measureText(input.placeholder).width, room: input.clientWidth - padding };
+  });
+  expect(text, 'search placeholder not cut off').toBeLessThanOrEqual(room);
+}
+
+/** Screenshot of the first screen, as the reader sees it without scrolling. */
+async function firstScreen(view: Page, name: string) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await view.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
+}
+
+/** The story-first checks on the third Putin article, in popup and side panel, light and dark. */
+export async function checkStoryFirst(env: BrowserEnv, w: Words) {
+  const seed = await readThreePutinArticles(env, w);
+  const texts = [FR, EN].map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
+  const spanish = readFileSync(join(FIXTURES, ES), 'utf8');
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await seed.openPopup();
+    await popup.setViewportSize({ width: 600, height: 600 });
+    await popup.emulateMedia({ colorScheme: scheme });
+    expect(await firstEntryBottom(popup, w), 'popup: first entry within 600 px').toBeLessThan(600);
+
+    const region = popup.getByRole('region', { name: w.story });
+    // The story's name: a headline, in the reader's language.
+    expect(await region.getByRole('heading', { level: 2 }).textContent()).toBe(w.name);
+    // Every article of the story, newest first, this one in place (the English one came later).
+    const entries = region.getByRole('list', { name: w.list }).getByRole('listitem');
+    expect(await entries.count()).toBe(3);
+    expect(await entries.nth(1).textContent()).toContain(w.current);
+    expect(await entries.nth(1).getAttribute('aria-current')).toBe('true');
+    // What this article adds: sentences the first two articles do not contain.
+    const added = region.getByRole('group', { name: w.newIn }).getByRole('listitem');
+    await added.first().waitFor();
+    const sentences = await added.allTextContents();
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.length).toBeLessThanOrEqual(3);
+    for (const s of sentences) {
+      expect(spanish).toContain(s);
+      for (const t of texts) expect(t).not.toContain(s);
+    }
+    await placeholderFits(popup);
+    await firstScreen(popup, `story-first-popup-${w.lang}-${scheme}`);
+    await popup.close();
+
+    const panel = await env.ext.openExtensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 360, height: 700 });
+    await panel.emulateMedia({ colorScheme: scheme });
+    await seed.page.bringToFront();
+    expect(await firstEntryBottom(panel, w), 'side panel: first entry within 700 px').toBeLessThan(
+      700,
+    );
+    await placeholderFits(panel);
+    await firstScreen(panel, `story-first-sidepanel-${w.lang}-${scheme}`);
+    await panel.close();
+  }
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BackstoryDb } from '@/lib/db';
+import { newInArticle } from '@/lib/background/new-in-article';
+import { addToStories } from '@/lib/stories/add-to-stories';
+import { fixturePath, storeFixture } from '../../../helpers';
+import { useTestDb } from '../../use-test-db';
+
+let db: BackstoryDb;
+const testDb = useTestDb();
+beforeEach(() => {
+  db = testDb();
+});
+
+const HOUR = 3_600_000;
+const T = Date.UTC(2024, 5, 19, 9);
+
+/** Stores and groups a Putin fixture as read `hours` after the first. */
+async function read(file: string, hours: number) {
+  const stored = await storeFixture(db, file, T + hours * HOUR);
+  await addToStories(db, stored, { now: T + hours * HOUR });
+  return stored;
+}
+
+describe('newInArticle', () => {
+  it('gives the third Putin article’s sentences that the first two do not contain', async () => {
+    const fr = await read('news24-putin-pyongyang.fr.html', 0);
+    const en = await read('world-desk-putin-pyongyang.en.html', 1);
+    const es = await read('diario-global-putin-pyongyang.es.html', 2);
+    const storyOf = async (k: string) => (await db.storyMembers.get(k))?.storyId;
+    expect(await storyOf(en.key)).toBe(await storyOf(fr.key));
+    expect(await storyOf(es.key)).toBe(await storyOf(fr.key));
+
+    const found = await newInArticle(db, es.key);
+    expect(found.readBefore).toBe(2);
+    expect(found.sentences.length).toBeGreaterThan(0);
+    expect(found.sentences.length).toBeLessThanOrEqual(3);
+    const earlier = [
+      readFileSync(fixturePath('news24-putin-pyongyang.fr.html'), 'utf8'),
+      readFileSync(fixturePath('world-desk-putin-pyongyang.en.html'), 'utf8'),
+    ];
+    for (const s of found.sentences) {
+      expect(es.text).toContain(s.text);
+      for (const page of earlier) expect(page).not.toContain(s.text);
+    }
+    // The first article read of the story has nothing to compare with; an unknown key neither.
+    expect(await newInArticle(db, fr.key)).toEqual({ sentences: [], readBefore: 0 });
+    expect(await newInArticle(db, 'https://none.example/x')).toEqual({
+      sentences: [],
+      readBefore: 0,
+    });
+  });
+});

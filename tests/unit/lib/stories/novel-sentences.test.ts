@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '@/lib/pipeline/analyze';
+import { novelSentences, type LangText } from '@/lib/stories/novel-sentences';
+import { loadFixture } from '../../../helpers';
+
+/** A Putin fixture as the extension extracts it. */
+function putin(name: string): LangText & { title: string; captions: string[] } {
+  const { article } = analyzeDocument(name, loadFixture(name, `http://fixtures.localhost/${name}`));
+  if (!article) throw new Error(name);
+  return {
+    text: article.text,
+    lang: article.lang,
+    title: article.title ?? '',
+    captions: article.captions.map((c) => c.text),
+  };
+}
+
+const FR = putin('news24-putin-pyongyang.fr.html');
+const EN = putin('world-desk-putin-pyongyang.en.html');
+const ES = putin('diario-global-putin-pyongyang.es.html');
+
+describe('novelSentences', () => {
+  it('finds, in the third Putin article, sentences the first two do not contain', () => {
+    const found = novelSentences(ES, [FR, EN], { skip: [ES.title, ...ES.captions] });
+    expect(found.length).toBe(3);
+    for (const s of found) {
+      expect(ES.text.slice(s.start, s.end)).toBe(s.text);
+      expect(FR.text).not.toContain(s.text);
+      expect(EN.text).not.toContain(s.text);
+      expect(s.novelty).toBeGreaterThan(0.5);
+      expect(s.novelty).toBeLessThanOrEqual(1);
+    }
+    // In text order, and never a byline, a tag line or a heading.
+    expect(found.map((s) => s.start)).toEqual([...found.map((s) => s.start)].sort((a, b) => a - b));
+    const all = found.map((s) => s.text).join('\n');
+    expect(all).not.toMatch(/Lucía Ferrández|Internacional · Asia|Sanciones y temor/);
+  });
+
+  it('ranks what was already read, in the same language, below what was not', () => {
+    const read = { lang: 'en', text: EN.text };
+    // The English article again, plus one sentence it does not have.
+    const added = 'Analysts in Seoul expect artillery shells to flow north within weeks.';
+    const current = { lang: 'en', text: `${EN.text}\n\n${added}` };
+    const found = novelSentences(current, [read]);
+    expect(found.map((s) => s.text)).toEqual([added]);
+    expect(found[0]!.novelty).toBeGreaterThan(0.8);
+  });
+
+  it('says nothing when nothing was read before, and skips short lines and boilerplate', () => {
+    expect(novelSentences(EN, [])).toEqual([]);
+    const current = {
+      lang: 'en',
+      text: 'Read more: the full list of sanctions imposed on the country since the war began.\n\nShort one.\n\nA Heading Without Any Final Punctuation Mark At All Here',
+    };
+    expect(novelSentences(current, [{ lang: 'en', text: 'Unrelated words.' }])).toEqual([]);
+  });
+});
