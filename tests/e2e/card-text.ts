@@ -1,4 +1,4 @@
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 interface DomNode {
   nodeName: string;
@@ -29,4 +29,25 @@ export async function cardText(cdp: CDPSession): Promise<{ text: string; closed:
   };
   walk(shadow);
   return { text: texts.join(' | '), closed: shadow.shadowRootType === 'closed' };
+}
+
+/**
+ * The texts Backstory underlines in the page, in document order: the ranges of its CSS custom
+ * highlights (read from the page, which shares the document's highlight registry), with runs of
+ * white space as one space.
+ */
+export function underlinedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> })
+      .highlights;
+    const ranges: Range[] = [];
+    for (const [name, highlight] of registry ?? []) {
+      if (!name.startsWith('backstory')) continue;
+      for (const r of highlight) if (r instanceof Range) ranges.push(r);
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const marks = Array.from(document.querySelectorAll('backstory-mark'), (e) => e.textContent!);
+    // White space as read: a name may be broken across lines in the page's source.
+    return [...ranges.map((r) => r.toString()), ...marks].map((t) => t.replace(/\s+/g, ' '));
+  });
 }
