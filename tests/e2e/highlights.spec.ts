@@ -51,6 +51,13 @@ describe('in-page highlights', () => {
     expect(texts).toContain('Poutine');
     expect(texts).toContain('Vladimir Poutine');
     expect(await measure(page)).toEqual(before);
+    // The rule that draws them applies to the article's text.
+    const decoration = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('article p')!, '::highlight(backstory-mention)')
+          .textDecorationLine,
+    );
+    expect(decoration).toBe('underline');
     // Drawn, not inserted: the article's DOM is exactly the page's own.
     const { live, served } = await articleMarkup(env, page, SEED);
     expect(live).toBe(served);

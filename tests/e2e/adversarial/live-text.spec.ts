@@ -28,4 +28,24 @@ describe('a page that rewrites the text nodes it kept', () => {
     expect(after).toContain('Andrei Belousov');
     await page.close();
   });
+
+  it('a page whose CSP forbids inline styles still gets its underlines drawn', async () => {
+    // The ::highlight() rule sits in a <style> of ours in the page: content scripts are exempt.
+    await env.ext.context.route('**/adversarial/live-text-csp.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': "style-src 'self'; script-src 'unsafe-inline'" },
+        body: PAGE,
+      }),
+    );
+    const { page } = await openPage(env, '/adversarial/live-text-csp.html');
+    await expect.poll(() => underlinedTexts(page), { timeout: 20_000 }).toContain('Kim Jong Un');
+    const drawn = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('#lead')!, '::highlight(backstory-mention)')
+          .textDecorationLine,
+    );
+    expect(drawn).toBe('underline');
+    await page.close();
+  });
 });
