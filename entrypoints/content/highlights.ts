@@ -148,15 +148,12 @@ function wireMentions(
   let current: Mention | undefined;
   let frame: number | undefined;
   let pointer = { x: 0, y: 0 };
-  const hideShown = () => {
-    if (shown) void cardUi.then((ui) => ui.hide());
-    shown = false;
-  };
   const hide = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     current = undefined;
-    hideShown();
+    if (shown) void cardUi.then((ui) => ui.hide());
+    shown = false;
   };
   const showSoon = (mention: Mention) => {
     if (mention === current) return;
@@ -197,9 +194,11 @@ function wireMentions(
     opts,
   );
   document.addEventListener('keydown', (e) => e.key === 'Escape' && hide(), opts);
-  // A card shown would no longer be by its mention.
-  window.addEventListener('scroll', hide, opts);
-  window.addEventListener('resize', hide, opts);
+  // A card shown would no longer be by its mention; one about to show is placed when it shows
+  // (a caret moved by keyboard scrolls the page just after the selection changes).
+  const moved = () => shown && hide();
+  window.addEventListener('scroll', moved, opts);
+  window.addEventListener('resize', moved, opts);
   // Only the reader's own click opens the panel: a page's synthetic event does not.
   document.addEventListener(
     'click',
