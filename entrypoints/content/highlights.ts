@@ -1,47 +1,58 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findArticleRoot } from '@/lib/highlight/find-article-root';
+import { findMentions, mentionAt, type Mention } from '@/lib/highlight/find-mentions';
 import { createMentionMatcher } from '@/lib/highlight/match-mentions';
-import { wrapMentions, type Mark } from '@/lib/highlight/wrap-mentions';
 import { sendMessage } from '@/lib/messaging/messenger';
 import type { PageEntity } from '@/lib/messaging/protocol';
 import { isExcludedUrl } from '@/lib/privacy/excluded-sites';
 import { excludedSites, highlightsEnabled, recordingEnabled } from '@/lib/settings';
 import { createCardUi, type CardUi } from './hover-card-ui';
 
-/* Test pages: tests/fixtures/news24-putin-pyongyang.fr.html, hostile.html */
+/* Test pages: tests/fixtures/news24-putin-pyongyang.fr.html, hostile.html,
+   tests/e2e/adversarial/live-text.html */
 
-// Marks and time spent on the page's thread are capped: a huge page gets its first mentions.
-const MAX_MARKS = 300;
+// Mentions and time spent on the page's thread are capped: a huge page gets its first mentions.
+const MAX_MENTIONS = 300;
 const BUDGET_MS = 50;
 const SHOW_DELAY_MS = 120;
+/** The name of our CSS custom highlight, and of the one rule that draws it. */
+export const HIGHLIGHT_NAME = 'backstory-mention';
+// Underline only: a highlight never changes a box's size or position.
+const HIGHLIGHT_CSS =
+  `::highlight(${HIGHLIGHT_NAME}) { text-decoration: underline dotted 1px;` +
+  ' text-underline-offset: 0.2em; }';
 
 export interface Highlights {
   /** Underlines the mentions of the article stored for `url`, if highlights are on. */
   show(url: string): Promise<void>;
-  /** Puts the page back as it was. */
+  /** Takes the underlines away. */
   clear(): void;
 }
 
 /**
- * In-page highlights: wraps each entity mention of the article in a `<backstory-mark>` whose
- * only attributes are an underline style and, on each entity's first mark, what a keyboard
- * user needs (tabindex, role, label). Ids and cards stay in this script; the card is drawn in
- * a closed shadow root.
+ * In-page highlights drawn with the CSS Custom Highlight API: a Range over each entity mention,
+ * registered in `CSS.highlights`, styled by one `::highlight()` rule. The page's nodes are never
+ * split, wrapped or changed (a page that rewrites a text node it kept sees its own text). The
+ * card shows when the mouse rests on a mention (found from the caret under the pointer) or when
+ * a keyboard selection (caret browsing) enters one; keyboard users get the same cards, as a
+ * list, in the side panel. Where the API is missing (Chrome < 105, Firefox < 140) nothing is
+ * underlined: no fallback that would touch the page's DOM.
  */
 export function createHighlights(ctx: ContentScriptContext): Highlights {
-  let session: { unwrap(): void; abort: AbortController } | undefined;
+  let session: AbortController | undefined;
   let cardUi: Promise<CardUi> | undefined;
   let generation = 0;
 
-  const t = (key: 'highlightMarkLabel' | 'highlightCardHint', sub?: string) =>
-    browser.i18n.getMessage(key, sub === undefined ? undefined : [sub]);
+  const t = (key: 'highlightCardHint') => browser.i18n.getMessage(key);
 
+  const stop = () => {
+    session?.abort();
+    session = undefined;
+  };
   const clear = () => {
     generation++;
-    session?.abort.abort();
-    session?.unwrap();
-    session = undefined;
+    stop();
     void cardUi?.then((ui) => ui.remove());
     cardUi = undefined;
   };
@@ -49,24 +60,24 @@ export function createHighlights(ctx: ContentScriptContext): Highlights {
 
   const show = async (url: string) => {
     const mine = ++generation;
-    session?.abort.abort();
-    session?.unwrap();
-    session = undefined;
+    stop();
+    if (!supportsHighlights()) return;
     if (!(await highlightsEnabled.getValue()) || !(await recordingEnabled.getValue())) return;
     if (isExcludedUrl(url, await excludedSites.getValue())) return; // not even a message
     const entities = await sendMessage('getPageEntities', { url }).catch(() => [] as PageEntity[]);
     if (mine !== generation || ctx.isInvalid || location.href !== url || !entities.length) return;
     const root = findArticleRoot(document);
     if (!root) return;
+    const { mentions } = findMentions(root, createMentionMatcher(entities.map((e) => e.surfaces)), {
+      maxMentions: MAX_MENTIONS,
+      budgetMs: BUDGET_MS,
+    });
+    if (!mentions.length) return;
     cardUi ??= createCardUi(ctx, t('highlightCardHint') || 'Open in Backstory');
     const abort = new AbortController();
-    const card = wireCard(ctx, abort.signal, cardUi);
-    const result = wrapMentions(root, createMentionMatcher(entities.map((e) => e.surfaces)), {
-      maxMarks: MAX_MARKS,
-      budgetMs: BUDGET_MS,
-      decorate: (mark) => decorate(mark, entities[mark.entity]!, abort.signal, card, t),
-    });
-    session = { unwrap: result.unwrap, abort };
+    session = abort;
+    draw(mentions, abort.signal);
+    wireMentions(ctx, abort.signal, cardUi, mentions, entities);
   };
 
   const unwatch = highlightsEnabled.watch((on) => {
@@ -77,83 +88,130 @@ export function createHighlights(ctx: ContentScriptContext): Highlights {
   return { show, clear };
 }
 
-interface CardControl {
-  showSoon(entity: PageEntity, anchor: Element): void;
-  hide(): void;
+function supportsHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Shows and hides the one card; Escape, scrolling and resizing close it. */
-function wireCard(
+/** Registers the ranges and the rule that underlines them, both gone when `signal` aborts. */
+function draw(mentions: Mention[], signal: AbortSignal): void {
+  const highlight = new Highlight(...mentions.map((m) => m.range));
+  CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+  // ::highlight() rules apply only from the document's own style sheets, not a shadow root's.
+  const style = document.createElement('style');
+  style.textContent = HIGHLIGHT_CSS;
+  (document.head ?? document.documentElement).append(style);
+  signal.addEventListener('abort', () => {
+    if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    style.remove();
+  });
+}
+
+/** Caret position under a viewport point, from whichever API the browser has. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = document.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** The mention drawn under a viewport point: its caret, then its boxes (not just the nearest). */
+function mentionUnder(mentions: Mention[], x: number, y: number): Mention | undefined {
+  const caret = caretAt(x, y);
+  const hit = caret && mentionAt(mentions, caret.node, caret.offset);
+  if (!hit) return undefined;
+  const inside = Array.from(hit.range.getClientRects()).some(
+    (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+  );
+  return inside ? hit : undefined;
+}
+
+/**
+ * Hover (mouse resting on a mention), keyboard selection and click, all read from the page's
+ * events without adding anything to it; Escape, scrolling and resizing close the card. The
+ * session's signal, not ctx's: highlights turned off must drop these too (clear() also runs
+ * when the context is invalidated).
+ */
+function wireMentions(
   ctx: ContentScriptContext,
   signal: AbortSignal,
   cardUi: Promise<CardUi>,
-): CardControl {
+  mentions: Mention[],
+  entities: PageEntity[],
+): void {
   let timer: number | undefined;
   let shown = false;
-  const hideShown = () => {
-    if (shown) void cardUi.then((ui) => ui.hide());
-    shown = false;
-  };
+  let current: Mention | undefined;
+  let frame: number | undefined;
+  let pointer = { x: 0, y: 0 };
   const hide = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    hideShown();
+    current = undefined;
+    if (shown) void cardUi.then((ui) => ui.hide());
+    shown = false;
   };
-  // The session's signal, not ctx's: highlights turned off must drop these too (clear() also
-  // runs when the context is invalidated).
+  const showSoon = (mention: Mention) => {
+    if (mention === current) return;
+    hide();
+    current = mention;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      if (signal.aborted || mention.range.collapsed) return;
+      shown = true;
+      void cardUi.then((ui) => ui.show(entities[mention.entity]!.card, mention.range));
+    }, SHOW_DELAY_MS);
+  };
+  const follow = (mention: Mention | undefined) => (mention ? showSoon(mention) : hide());
+
   const opts = { signal, passive: true, capture: true } as const;
+  // One hit test per frame, however fast the mouse moves.
+  document.addEventListener(
+    'mousemove',
+    (e) => {
+      pointer = { x: e.clientX, y: e.clientY };
+      frame ??= requestAnimationFrame(() => {
+        frame = undefined;
+        if (!signal.aborted) follow(mentionUnder(mentions, pointer.x, pointer.y));
+      });
+    },
+    opts,
+  );
+  document.documentElement.addEventListener('mouseleave', hide, opts);
+  // Caret browsing (F7) or Shift+arrows: the selection's moving end entering a mention.
+  document.addEventListener(
+    'selectionchange',
+    () => {
+      const sel = document.getSelection();
+      if (!sel?.focusNode || sel.type === 'None') return;
+      const mention = mentionAt(mentions, sel.focusNode, sel.focusOffset);
+      if (mention) showSoon(mention);
+    },
+    opts,
+  );
   document.addEventListener('keydown', (e) => e.key === 'Escape' && hide(), opts);
   // A card shown would no longer be by its mention; one about to show is placed when it shows
-  // (focusing a mention scrolls it into view first).
-  window.addEventListener('scroll', hideShown, opts);
-  window.addEventListener('resize', hideShown, opts);
-  signal.addEventListener('abort', hide);
-  return {
-    showSoon(entity, anchor) {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = ctx.setTimeout(() => {
-        timer = undefined;
-        if (signal.aborted || !anchor.isConnected) return;
-        shown = true;
-        void cardUi.then((ui) => ui.show(entity.card, anchor));
-      }, SHOW_DELAY_MS);
+  // (a caret moved by keyboard scrolls the page just after the selection changes).
+  const moved = () => shown && hide();
+  window.addEventListener('scroll', moved, opts);
+  window.addEventListener('resize', moved, opts);
+  // Only the reader's own click opens the panel: a page's synthetic event does not.
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (!e.isTrusted || e.button !== 0) return;
+      const mention = mentionUnder(mentions, e.clientX, e.clientY);
+      if (mention) openPanel(entities[mention.entity]!);
     },
-    hide,
-  };
-}
-
-/** A mark's listeners (ours, on our element), and keyboard access on an entity's first mark. */
-function decorate(
-  mark: Mark,
-  entity: PageEntity,
-  signal: AbortSignal,
-  card: CardControl,
-  t: (key: 'highlightMarkLabel', sub: string) => string,
-): void {
-  const el = mark.element;
-  const on = <K extends keyof HTMLElementEventMap>(
-    type: K,
-    fn: (e: HTMLElementEventMap[K]) => void,
-  ) => el.addEventListener(type, fn, { signal });
-  if (mark.first) {
-    // One stop per entity in the tab order, not one per mention.
-    el.tabIndex = 0;
-    el.setAttribute('role', 'button');
-    const text = el.textContent ?? '';
-    el.setAttribute('aria-label', t('highlightMarkLabel', text) || text);
-  }
-  on('mouseenter', () => card.showSoon(entity, el));
-  on('mouseleave', () => card.hide());
-  on('focus', () => card.showSoon(entity, el));
-  on('blur', () => card.hide());
-  // Only the reader's own click or key opens the panel: a page's synthetic event does not.
-  on('click', (e) => {
-    if (e.isTrusted && e.button === 0) openPanel(entity);
-  });
-  on('keydown', (e) => {
-    if (!e.isTrusted || !mark.first || (e.key !== 'Enter' && e.key !== ' ')) return;
-    e.preventDefault(); // Space would scroll the page.
-    openPanel(entity);
+    opts,
+  );
+  signal.addEventListener('abort', () => {
+    hide();
+    if (frame !== undefined) cancelAnimationFrame(frame);
   });
 }
 

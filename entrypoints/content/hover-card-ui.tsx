@@ -6,7 +6,8 @@ import type { EntityCardView } from '@/lib/messaging/protocol';
 
 /** The hover card over the page: one at a time, placed by its mention. */
 export interface CardUi {
-  show(card: EntityCardView, anchor: Element): void;
+  /** Shows `card` by `anchor`: the mention's Range (or anything with a box). */
+  show(card: EntityCardView, anchor: Pick<Range, 'getBoundingClientRect'>): void;
   hide(): void;
   remove(): void;
 }

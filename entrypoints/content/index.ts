@@ -10,6 +10,7 @@ import { readPage } from '@/lib/pipeline/read-page';
 import { isExcludedUrl } from '@/lib/privacy/excluded-sites';
 import { excludedSites, recordingEnabled } from '@/lib/settings';
 import { createHighlights, type Highlights } from './highlights';
+import { keepContextFromPage } from './keep-context';
 
 /* Test pages: tests/fixtures/news24-putin-pyongyang.fr.html, front-page.html, spa.html, lazy.html */
 
@@ -22,6 +23,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    keepContextFromPage(ctx); // A page's forged hand-over event must not stop us.
     // Private windows are never recorded: nothing is read, nothing is sent.
     if (browser.extension.inIncognitoContext) return;
     const highlights = createHighlights(ctx);

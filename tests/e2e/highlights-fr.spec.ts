@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardText } from './card-text';
+import { cardText, mentionPoint, underlinedTexts } from './card-text';
 import { ARTIFACTS_DIR, saveScreenshot } from './fixtures';
 import { openPage, useExtensionBrowser } from './setup-browser';
 
@@ -12,15 +12,12 @@ const SEED = '/news24-putin-pyongyang.fr.html';
 describe('in-page highlights in a French browser', () => {
   it('mark the French article, show a French card, and the side panel in French', async () => {
     const { page } = await openPage(env, SEED);
-    const marks = () =>
-      page.locator('backstory-mark').evaluateAll((els) => els.map((e) => e.textContent));
-    await expect.poll(marks, { timeout: 20_000 }).toContain('Kim Jong Un');
-    expect(await marks()).toContain('Poutine');
+    await expect.poll(() => underlinedTexts(page), { timeout: 20_000 }).toContain('Kim Jong Un');
+    expect(await underlinedTexts(page)).toContain('Poutine');
 
     const cdp = await page.context().newCDPSession(page);
-    const poutine = page.locator('backstory-mark', { hasText: /^Poutine$/ }).first();
-    await poutine.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await poutine.hover();
+    const poutine = await mentionPoint(page, 'Poutine');
+    await page.mouse.move(poutine.x, poutine.y);
     await expect.poll(async () => (await cardText(cdp))?.text).toContain('Vladimir Poutine');
     // Type, French name, the knowledge base's French line, then the French hint.
     expect((await cardText(cdp))?.text).toMatch(

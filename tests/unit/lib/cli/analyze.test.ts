@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { MAX_EXCERPT_CHARS, MAX_INPUT_BYTES } from '@/lib/cli/analyze';
 import { fixturePath } from '../../../helpers';
 
 const run = promisify(execFile);
@@ -99,6 +100,42 @@ describe('npm run analyze', () => {
       description: null,
       captions: [],
     });
+  }, 30_000);
+
+  it('refuses an input over the size limit, with its size, and goes on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const big = join(dir, 'big.html');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, MAX_INPUT_BYTES + 1); // sparse: no 10 MB written
+    closeSync(fd);
+    const seed = fixturePath('news24-putin-pyongyang.fr.html');
+    const { code, stdout } = await cli(['--text', big, seed]);
+    expect(code).toBe(0);
+    const [a, b] = lines(stdout);
+    expect(a).toEqual({
+      input: big,
+      article: null,
+      entities: [],
+      dates: [],
+      error: `input too large: ${MAX_INPUT_BYTES + 1} bytes (limit ${MAX_INPUT_BYTES})`,
+    });
+    expect(b.error).toBe(null);
+  }, 30_000);
+
+  it('cuts a long excerpt (a page without a description) at a word, with an ellipsis', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const file = join(dir, 'long.html');
+    const sentence =
+      'The minister told reporters on Tuesday that the negotiations had reached a decisive stage. ';
+    writeFileSync(
+      file,
+      `<html><head><meta property="og:type" content="article"></head><body><article><p>${sentence.repeat(200)}</p></article></body></html>`,
+    );
+    const [r] = lines((await cli([file])).stdout);
+    expect(r.article.text.length).toBeGreaterThan(10_000);
+    expect(r.article.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_CHARS);
+    expect(r.article.excerpt).toMatch(/[a-z.] ?…$/);
+    expect(r.article.text.startsWith(r.article.excerpt.slice(0, -1))).toBe(true);
   }, 30_000);
 
   it('fails with a usage message, and only then, for wrong usage', async () => {
