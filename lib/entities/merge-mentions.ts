@@ -1,7 +1,7 @@
 import { canonicalEntity } from '../kb/canonical-id';
 import type { KbEntry } from '../kb/kb-entry';
 import { lookupName } from '../kb/lookup';
-import { nameKey } from '../kb/name-key';
+import { nameKey, strictNameKey } from '../kb/name-key';
 import { foldName, nameWords } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -48,6 +48,8 @@ interface Group {
   score: number;
   name: string;
   nameWords: number;
+  /** The document also has a spelling that the key would confuse with this one (Chen/Shen). */
+  toldApart?: boolean;
 }
 
 function initialsOf(words: string[]): string[] {
@@ -66,8 +68,11 @@ function isAcronym(text: string): boolean {
 
 /** The groups built so far, indexed for the lookups below. */
 interface Index {
-  /** By type and transliteration key: "Zelensky" and "Zelenskyy" are one person. */
-  byName: Map<string, Group>;
+  /**
+   * By type and transliteration key, then by strict key: "Zelensky" and "Zelenskyy" are one
+   * person, but "Chen Wei" and "Shen Wei" in one document are two.
+   */
+  byName: Map<string, Map<string, Group>>;
   /** By KB entry: "RPDC" and "Corée du Nord", "OTAN" and "NATO". */
   byKb: Map<string, Group>;
   /** Multi-word people by each of their words. */
@@ -79,19 +84,27 @@ interface Index {
 /** Finds the group a mention belongs to, by name, alias, name parts or acronym. */
 function findGroup(index: Index, m: Mention, words: string[]): Group | undefined {
   const kb = kbEntryOf(m)?.id;
+  const spellings = index.byName.get(`${m.type}:${nameKey(m.text)}`);
   const exact =
-    index.byName.get(`${m.type}:${nameKey(m.text)}`) ??
-    (kb !== undefined ? index.byKb.get(kb) : undefined);
+    spellings?.get(strictNameKey(m.text)) ?? (kb !== undefined ? index.byKb.get(kb) : undefined);
   if (exact) return exact;
+  if (spellings?.size) {
+    // Same key, another spelling of a guarded word: the document tells them apart.
+    for (const g of spellings.values()) g.toldApart = true;
+    return undefined;
+  }
   if (!words.length) return undefined;
-  // "Poutine" after "Vladimir Poutine", "Kim" after "Kim Jong Un": the most-mentioned person wins.
+  // "Poutine" after "Vladimir Poutine", "Kim" after "Kim Jong Un": a part of a name joins the
+  // one person whose name has every word; with two such people ("Kim Jong Un", "Kim Il Sung")
+  // the part is ambiguous and stays apart. Word overlap with two candidates is no evidence.
   if (m.type === 'PER' || words.length === 1) {
-    let best: Group | undefined;
-    for (const g of index.peopleByWord.get(words[0] as string) ?? []) {
-      if (!words.every((w) => g.words.has(w))) continue;
-      if (!best || g.mentions.length > best.mentions.length) best = g;
-    }
-    if (best) return best;
+    const fits = new Set(
+      (index.peopleByWord.get(words[0] as string) ?? []).filter((g) =>
+        words.every((w) => g.words.has(w)),
+      ),
+    );
+    if (fits.size === 1) return [...fits][0];
+    if (fits.size > 1) return undefined;
   }
   return isAcronym(m.text) ? index.byInitials.get(words.join('')) : undefined;
 }
@@ -134,6 +147,7 @@ export function mergeMentions(
         name: m.text,
         nameWords: words.length,
       };
+      if (index.byName.get(`${m.type}:${nameKey(m.text)}`)?.size) g.toldApart = true;
       groups.push(g);
       if (kb !== undefined) index.byKb.set(kb, g);
       if (g.type === 'PER' && g.multiWord) {
@@ -145,7 +159,10 @@ export function mergeMentions(
         for (const key of g.initials) if (!index.byInitials.has(key)) index.byInitials.set(key, g);
       }
     }
-    index.byName.set(`${m.type}:${nameKey(m.text)}`, g);
+    const key = `${m.type}:${nameKey(m.text)}`;
+    const spellings = index.byName.get(key) ?? new Map<string, Group>();
+    index.byName.set(key, spellings);
+    if (!spellings.has(strictNameKey(m.text))) spellings.set(strictNameKey(m.text), g);
     g.mentions.push(m);
     g.score += m.lead ? WEIGHTS.lead : WEIGHTS.body;
     const better =
@@ -164,6 +181,10 @@ export function mergeMentions(
   const byId = new Map<string, Group & { id: string }>();
   for (const g of groups) {
     const canonical = canonicalEntity(g.type, [g.name, ...g.mentions.map((m) => m.text)], lang);
+    // Spellings the document tells apart keep apart ids unless the KB knows the name.
+    if (g.toldApart && !canonical.entry) {
+      canonical.id = `${canonical.type.toLowerCase()}:${strictNameKey(g.name)}`;
+    }
     const same = byId.get(canonical.id);
     if (!same) {
       byId.set(canonical.id, { ...g, id: canonical.id, type: canonical.type });
