@@ -110,6 +110,45 @@ function findGroup(index: Index, m: Mention, words: string[]): Group | undefined
 }
 
 /**
+ * One referent, one type, by a vote over the document: every mention of one name takes the type
+ * most of them have, and a name the tagger typed as a place or organisation whose last word is a
+ * person of the document ("Tiger Woods" beside "Woods") is that person. Names the KB or the
+ * gazetteer types keep their type.
+ */
+function voteTypes(mentions: readonly Mention[]): Mention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const key = foldName(m.text);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const winner = (key: string): EntityType | undefined => {
+    const v = votes.get(key);
+    if (!v || v.size < 2) return undefined;
+    const [first, second] = [...v].sort((a, b) => b[1] - a[1]);
+    return first && second && first[1] > second[1] ? first[0] : undefined;
+  };
+  return mentions.map((m) => {
+    const key = foldName(m.text);
+    let type = winner(key) ?? m.type;
+    const words = nameWords(key);
+    const last = words[words.length - 1];
+    if (type !== 'PER' && words.length === 2 && last !== undefined) {
+      const v = votes.get(last);
+      const person = v?.get('PER') ?? 0;
+      if (person > 0 && person >= Math.max(v?.get('LOC') ?? 0, v?.get('ORG') ?? 0)) type = 'PER';
+    }
+    if (type === m.type || known(m.text)) return m;
+    return { ...m, type };
+  });
+}
+
+function known(name: string): boolean {
+  return !!lookupName(name) || getGazetteer().has(normalizeKey(name));
+}
+
+/**
  * Merges mentions into entities: same name (up to transliteration), names of one KB entry
  * (OTAN/NATO, RPDC/Corée du Nord), person name parts and acronyms with their expansion. Title
  * mentions only add salience; entities must occur in the text. Ids are canonical (lib/kb):
@@ -127,7 +166,7 @@ export function mergeMentions(
     peopleByWord: new Map(),
     byInitials: new Map(),
   };
-  const prepared = mentions.map((m) => ({ m, words: nameWords(foldName(m.text)) }));
+  const prepared = voteTypes(mentions).map((m) => ({ m, words: nameWords(foldName(m.text)) }));
   prepared.sort((a, b) => b.words.length - a.words.length || a.m.start - b.m.start);
   for (const { m, words } of prepared) {
     let g = findGroup(index, m, words);
