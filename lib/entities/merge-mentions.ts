@@ -22,6 +22,10 @@ export interface Entity {
   name: string;
   salience: number;
   mentions: MentionSpan[];
+  /** How sure the recogniser is that this is a name of its type, in [0, 1] (confidence.ts). */
+  confidence?: number;
+  /** Confident enough for cards, chips and underlines; the rest stay searchable. */
+  shown?: boolean;
 }
 
 /** Weight of a mention in the title, the lead paragraph, and elsewhere. */

@@ -50,7 +50,19 @@ const DETERMINERS_FR = new Set(['les', 'des', 'de', 'aux', 'ces', 'nos', 'leurs'
 const FUNCTION_WORDS = new Set('the a an la le les el los las der die das on at in en'.split(' '));
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
+// A headline or a sports result in capitals: "MILLER DEFEATS BAILEY" are names, not acronyms.
+function capsSentence(words: readonly string[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const w of words) {
+    if (!/\p{L}/u.test(w)) continue;
+    letters++;
+    if (w === w.toUpperCase()) upper++;
+  }
+  return letters > 2 && upper / letters > 0.5;
+}
 
 /** Facts about names the rules may not override: the KB or gazetteer knows the name. */
 export interface RefineContext {
@@ -62,6 +74,18 @@ export interface RefineContext {
 function lang2(lang: string): string {
   return lang.toLowerCase().slice(0, 2);
 }
+
+/**
+ * Whether a one-word name is a common noun of the language (or an English link word): such a
+ * span stays for search, but is never shown (the dev sets count "Gobierno" as an organisation).
+ */
+export function isCommonNoun(word: string, lang: string): boolean {
+  return isCommon(word, lang2(lang));
+}
+
+// Heads that a name after "de" replaces: "État de Kumsusan", "République de Paris". Not
+// "Gobierno de Estados Unidos", which is the government.
+const REPLACED_HEADS = new Set(['republique', 'etat']);
 
 function isCommon(word: string, lang: string): boolean {
   const f = foldName(word);
@@ -86,7 +110,7 @@ export function refineSpans(
     let s: TokenSpan | null = { ...span };
     const known = ctx.known(words.slice(s.start, s.end));
     if (!known) s = cutApposition(words, s, out);
-    if (s && !known) s = stripCommonHead(words, s, lang);
+    if (s && !known) s = stripCommonHead(words, s);
     if (!s) continue;
     // "L'Oréal", "L'Équipe": a capital elision mid-sentence belongs to the name.
     const before = words[s.start - 1];
@@ -97,12 +121,11 @@ export function refineSpans(
     const len = s.end - s.start;
     const first = words[s.start] as string;
     if (len === 1 && !ctx.known([first])) {
-      if (isCommon(first, lang)) continue;
       const prev = words[s.start - 1];
       if (lang === 'fr' && DEMONYM_FR.test(first) && prev && DETERMINERS_FR.has(prev)) continue;
     }
     // "RIA", "KCNA": people are not written as acronyms.
-    if (len === 1 && s.type === 'PER' && ACRONYM.test(first)) {
+    if (len === 1 && s.type === 'PER' && ACRONYM.test(first) && !capsSentence(words)) {
       const k = ctx.known([first]);
       s.type = k && k !== 'PER' ? k : 'ORG';
     }
@@ -157,8 +180,8 @@ function cutApposition(words: readonly string[], s: TokenSpan, out: TokenSpan[])
 }
 
 // "État de Kumsusan" → "Kumsusan", "République de Paris" → "Paris".
-function stripCommonHead(words: readonly string[], s: TokenSpan, lang: string): TokenSpan | null {
-  if (s.end - s.start < 3 || !isCommon(words[s.start] as string, lang)) return s;
+function stripCommonHead(words: readonly string[], s: TokenSpan): TokenSpan | null {
+  if (s.end - s.start < 3 || !REPLACED_HEADS.has(foldName(words[s.start] as string))) return s;
   let i = s.start + 1;
   while (i < s.end && HEAD_CONNECTORS.has((words[i] as string).toLowerCase())) i++;
   if (i === s.start + 1 || i >= s.end || !CAPITAL.test(words[i] as string)) return s;
@@ -218,9 +241,7 @@ function addPatterns(words: readonly string[], spans: TokenSpan[], lang: string)
       words[s.end] === 'of' &&
       CAPITAL.test(words[s.end + 1] ?? '')
     ) {
-      const other = out.find((o) => o.start === s.end + 1);
-      if (other && other.end - other.start === 1) out.splice(out.indexOf(other), 1);
-      if (!other || other.end - other.start === 1) s.end += 2;
+      if (!out.some((o) => o.start <= s.end + 1 && o.end > s.end + 1)) s.end += 2;
     }
   }
   const taken = covered(out, words.length);
@@ -251,8 +272,8 @@ function addPatterns(words: readonly string[], spans: TokenSpan[], lang: string)
       for (const o of inside) out.splice(out.indexOf(o), 1);
     }
     if (isPlace && end - i < 3 && !inside.length) continue;
-    out.push({ start: isPlace ? i : i + 1, end, type: isPlace ? 'LOC' : 'ORG' });
-    taken.fill(1, i, end);
+    out.push({ start: i + 1, end, type: isPlace ? 'LOC' : 'ORG' });
+    taken.fill(1, i + 1, end);
   }
   return out.sort((a, b) => a.start - b.start);
 }
