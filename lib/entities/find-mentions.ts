@@ -5,7 +5,7 @@ import { getModel } from './load-tagger';
 import { type RefineContext, refineSpans } from './refine-spans';
 import { segmentSentences } from './segment';
 import { tagDocument } from './tag-document';
-import type { EntityType } from './tags';
+import type { EntityType, TokenSpan } from './tags';
 import { type Token, tokenize } from './tokenize';
 
 /** One recognised name in the text: UTF-16 span, surface text and type. */
@@ -16,6 +16,8 @@ export interface Mention {
   type: EntityType;
   /** The mention sits in the first paragraph. */
   lead: boolean;
+  /** The tagger's margin on it (absent for names found by rule or by document consistency). */
+  margin?: number;
 }
 
 /** Text beyond this many UTF-16 units is not tagged: bounds the time on huge inputs. */
@@ -63,7 +65,8 @@ export function findArticleMentions(
   const out: ArticleMentions = { body: [], title: [] };
   if (!chunks.length) return out;
   const words = chunks.map((c) => c.tokens.map((t) => t.text));
-  const tagged = tagDocument(getModel(), words, lang);
+  const margins: Float32Array[] = [];
+  const tagged = tagDocument(getModel(), words, lang, margins);
   const ctx = refineContext(lang);
   chunks.forEach((chunk, k) => {
     const source = chunk.title ? (title as string) : text;
@@ -84,11 +87,19 @@ export function findArticleMentions(
         text: surface,
         type: span.type,
         lead: chunk.lead,
+        margin: spanMargin(margins[k], span),
       };
       (chunk.title ? out.title : out.body).push(mention);
     }
   });
   return out;
+}
+
+/** The tagger's least margin over a span's tokens (negative where it read no name). */
+export function spanMargin(margins: Float32Array | undefined, span: TokenSpan): number {
+  let m = Infinity;
+  for (let i = span.start; i < span.end; i++) m = Math.min(m, margins?.[i] ?? 0);
+  return Math.round(m * 100) / 100;
 }
 
 /** What the span rules may not override: names the KB or the gazetteer knows. */

@@ -22,6 +22,8 @@ export interface Entity {
   name: string;
   salience: number;
   mentions: MentionSpan[];
+  /** The tagger's best margin over its mentions (confidence evidence), when it tagged one. */
+  margin?: number;
   /** How sure the recogniser is that this is a name of its type, in [0, 1] (confidence.ts). */
   confidence?: number;
   /** Confident enough for cards, chips and underlines; the rest stay searchable. */
@@ -148,6 +150,12 @@ function voteTypes(mentions: readonly Mention[]): Mention[] {
   });
 }
 
+function marginOf(mentions: readonly Mention[]): { margin?: number } {
+  let best = -Infinity;
+  for (const m of mentions) if (m.margin !== undefined && m.margin > best) best = m.margin;
+  return best > -Infinity ? { margin: Math.round(best * 100) / 100 } : {};
+}
+
 function known(name: string): boolean {
   return !!lookupName(name) || getGazetteer().has(normalizeKey(name));
 }
@@ -251,6 +259,7 @@ export function mergeMentions(
       mentions: g.mentions
         .sort((a, b) => a.start - b.start)
         .map(({ start, end, text }) => ({ start, end, text })),
+      ...marginOf(g.mentions),
     }))
     .sort(
       (a, b) =>

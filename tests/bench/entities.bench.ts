@@ -14,6 +14,7 @@ import {
   findMentions,
   type Mention,
   refineContext,
+  spanMargin,
   trimPersonTitles,
 } from '../../lib/entities/find-mentions';
 import { mergeMentions } from '../../lib/entities/merge-mentions';
@@ -123,7 +124,8 @@ function scorePipeline(name: string, docs: LabelledDoc[], lang: string): ShownCo
   };
   for (const doc of docs) {
     const sentences = doc.map((s) => s.words);
-    const tagged = tagDocument(model, sentences, lang);
+    const margins: Float32Array[] = [];
+    const tagged = tagDocument(model, sentences, lang, margins);
     let text = '';
     const all: { k: number; span: TokenSpan; start: number }[] = [];
     const mentions: Mention[] = [];
@@ -146,6 +148,7 @@ function scorePipeline(name: string, docs: LabelledDoc[], lang: string): ShownCo
           text: text.slice(first.start, last.end),
           type: span.type,
           lead: k === 0,
+          margin: spanMargin(margins[k], span),
         });
       }
     });
