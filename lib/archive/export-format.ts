@@ -23,6 +23,7 @@ export const ExportedEntitySchema = v.object({
   name: v.pipe(v.string(), v.maxLength(500)),
   salience: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   mentions: v.pipe(v.array(v.object({ start: offset, end: offset })), v.maxLength(10_000)),
+  shown: v.optional(v.boolean()),
 });
 
 /**
@@ -80,6 +81,7 @@ export function toExported(a: StoredArticle, html: string | null): ExportedArtic
             name: e.name,
             salience: e.salience,
             mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
+            ...(e.shown === false ? { shown: false } : {}),
           })),
         }
       : {}),

@@ -15,7 +15,8 @@ const MAX_SURFACES = 12;
  */
 export function entityCards(article: StoredArticle, uiLang: string): PageEntity[] {
   const t = createTranslator(uiLang.toLowerCase().startsWith('fr') ? fr : en);
-  return (article.entities ?? []).slice(0, MAX_ENTITIES).map((entity) => ({
+  const shown = (article.entities ?? []).filter((e) => e.shown !== false);
+  return shown.slice(0, MAX_ENTITIES).map((entity) => ({
     id: entity.id,
     type: entity.type,
     name: entity.name,

@@ -105,6 +105,7 @@ export function annotateForStorage(
       name: e.name,
       salience: e.salience,
       mentions: e.mentions.map(({ start, end }) => ({ start, end })),
+      ...(e.shown === false ? { shown: false } : {}),
     }));
     return { article, entities };
   } catch (error) {

@@ -64,13 +64,16 @@ export function summarize(a: StoredArticle): ArticleSummary {
     lastReadAt: a.lastReadAt,
     readCount: a.readCount,
     savedAt: a.savedAt ?? null,
-    entities: (a.entities ?? []).map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      salience: e.salience,
-      mentionCount: e.mentions.length,
-    })),
+    // Only confident entities reach the interface; the others stay searchable.
+    entities: (a.entities ?? [])
+      .filter((e) => e.shown !== false)
+      .map((e) => ({
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        salience: e.salience,
+        mentionCount: e.mentions.length,
+      })),
   };
 }
 

@@ -60,6 +60,11 @@ export interface StoredEntity {
   name: string;
   salience: number;
   mentions: { start: number; end: number }[];
+  /**
+   * False for an entity the recogniser is not confident of (lib/entities/confidence.ts): kept for
+   * search, left out of cards, chips and underlines. Absent (older rows) means shown.
+   */
+  shown?: boolean;
 }
 
 /** The saved copy of an article's cleaned, sanitised HTML (only for saved articles). */

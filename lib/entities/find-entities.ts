@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { type DetectedLang, detectLanguage, latinShare, normalizeLang } from './detect-language';
+import { withConfidence } from './confidence';
 import { findArticleMentions } from './find-mentions';
 import { type Entity, mergeMentions } from './merge-mentions';
 
@@ -18,5 +19,9 @@ export function findEntities(
 ): Entity[] {
   if (!article.text.trim() || latinShare(article.text) < 0.5) return [];
   const { body, title } = findArticleMentions(article.text, article.title, lang);
-  return mergeMentions(body, title, lang === 'und' ? undefined : lang);
+  return withConfidence(
+    mergeMentions(body, title, lang === 'und' ? undefined : lang),
+    article.text,
+    lang === 'und' ? 'en' : lang,
+  );
 }

@@ -1,7 +1,11 @@
+import { lookupName } from '../kb/lookup';
+import { getGazetteer } from './gazetteer';
+import { normalizeKey } from './gazetteer-key';
 import { getModel } from './load-tagger';
+import { type RefineContext, refineSpans } from './refine-spans';
 import { segmentSentences } from './segment';
 import { tagDocument } from './tag-document';
-import type { EntityType } from './tags';
+import type { EntityType, TokenSpan } from './tags';
 import { type Token, tokenize } from './tokenize';
 
 /** One recognised name in the text: UTF-16 span, surface text and type. */
@@ -12,6 +16,8 @@ export interface Mention {
   type: EntityType;
   /** The mention sits in the first paragraph. */
   lead: boolean;
+  /** The tagger's margin on it (absent for names found by rule or by document consistency). */
+  margin?: number;
 }
 
 /** Text beyond this many UTF-16 units is not tagged: bounds the time on huge inputs. */
@@ -59,25 +65,68 @@ export function findArticleMentions(
   const out: ArticleMentions = { body: [], title: [] };
   if (!chunks.length) return out;
   const words = chunks.map((c) => c.tokens.map((t) => t.text));
-  const tagged = tagDocument(getModel(), words, lang);
+  const margins: Float32Array[] = [];
+  const tagged = tagDocument(getModel(), words, lang, margins);
+  const ctx = refineContext(lang);
   chunks.forEach((chunk, k) => {
     const source = chunk.title ? (title as string) : text;
-    for (const span of trimPersonTitles(tagged[k] ?? [], chunk.tokens)) {
+    const spans = refineSpans(
+      words[k] as string[],
+      trimPersonTitles(tagged[k] ?? [], chunk.tokens),
+      ctx,
+    );
+    for (const span of spans) {
       const first = chunk.tokens[span.start] as Token;
       const last = chunk.tokens[span.end - 1] as Token;
       const surface = source.slice(first.start, last.end);
       if (!HAS_CAPITAL.test(surface) || surface.length > MAX_NAME_LENGTH) continue;
+      if (inBreadcrumb(source, first.start)) continue;
       const mention = {
         start: first.start,
         end: last.end,
         text: surface,
         type: span.type,
         lead: chunk.lead,
+        margin: spanMargin(margins[k], span),
       };
       (chunk.title ? out.title : out.body).push(mention);
     }
   });
   return out;
+}
+
+/** The tagger's least margin over a span's tokens (negative where it read no name). */
+export function spanMargin(margins: Float32Array | undefined, span: TokenSpan): number {
+  let m = Infinity;
+  for (let i = span.start; i < span.end; i++) m = Math.min(m, margins?.[i] ?? 0);
+  return Math.round(m * 100) / 100;
+}
+
+/** What the span rules may not override: names the KB or the gazetteer knows. */
+export function refineContext(lang: string): RefineContext {
+  return {
+    lang,
+    known: (words) => {
+      const name = words.join(' ').replace(/(['’]) /g, '$1');
+      return getGazetteer().get(normalizeKey(name)) ?? lookupName(name)?.type;
+    },
+  };
+}
+
+// A line of a few capitalised words between separators ("Internacional · Asia") is the site's
+// navigation, not the article's text.
+const BREADCRUMB =
+  /^\s*\p{Lu}[\p{L}\p{M}'’ -]{0,30}(?:\s[·›»>|/]\s\p{Lu}[\p{L}\p{M}'’ -]{0,30})+\s*$/u;
+
+function inBreadcrumb(text: string, at: number): boolean {
+  // Only a short line can be one: look no further than its longest length either side.
+  const lo = Math.max(0, at - 121);
+  const window = text.slice(lo, Math.min(text.length, at + 121));
+  const start = window.lastIndexOf('\n', at - lo) + 1;
+  if (start === 0 && lo > 0) return false;
+  const nl = window.indexOf('\n', at - lo);
+  if (nl < 0 && lo + window.length < text.length) return false;
+  return BREADCRUMB.test(window.slice(start, nl < 0 ? window.length : nl));
 }
 
 /** Finds PER/LOC/ORG mentions in text with the perceptron tagger. `lang` is a feature hint. */

@@ -1,7 +1,7 @@
 import { canonicalEntity } from '../kb/canonical-id';
 import type { KbEntry } from '../kb/kb-entry';
 import { lookupName } from '../kb/lookup';
-import { nameKey } from '../kb/name-key';
+import { nameKey, strictNameKey } from '../kb/name-key';
 import { foldName, nameWords } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -22,6 +22,12 @@ export interface Entity {
   name: string;
   salience: number;
   mentions: MentionSpan[];
+  /** The tagger's best margin over its mentions (confidence evidence), when it tagged one. */
+  margin?: number;
+  /** How sure the recogniser is that this is a name of its type, in [0, 1] (confidence.ts). */
+  confidence?: number;
+  /** Confident enough for cards, chips and underlines; the rest stay searchable. */
+  shown?: boolean;
 }
 
 /** Weight of a mention in the title, the lead paragraph, and elsewhere. */
@@ -48,6 +54,8 @@ interface Group {
   score: number;
   name: string;
   nameWords: number;
+  /** The document also has a spelling that the key would confuse with this one (Chen/Shen). */
+  toldApart?: boolean;
 }
 
 function initialsOf(words: string[]): string[] {
@@ -66,8 +74,11 @@ function isAcronym(text: string): boolean {
 
 /** The groups built so far, indexed for the lookups below. */
 interface Index {
-  /** By type and transliteration key: "Zelensky" and "Zelenskyy" are one person. */
-  byName: Map<string, Group>;
+  /**
+   * By type and transliteration key, then by strict key: "Zelensky" and "Zelenskyy" are one
+   * person, but "Chen Wei" and "Shen Wei" in one document are two.
+   */
+  byName: Map<string, Map<string, Group>>;
   /** By KB entry: "RPDC" and "Corée du Nord", "OTAN" and "NATO". */
   byKb: Map<string, Group>;
   /** Multi-word people by each of their words. */
@@ -79,21 +90,74 @@ interface Index {
 /** Finds the group a mention belongs to, by name, alias, name parts or acronym. */
 function findGroup(index: Index, m: Mention, words: string[]): Group | undefined {
   const kb = kbEntryOf(m)?.id;
+  const spellings = index.byName.get(`${m.type}:${nameKey(m.text)}`);
   const exact =
-    index.byName.get(`${m.type}:${nameKey(m.text)}`) ??
-    (kb !== undefined ? index.byKb.get(kb) : undefined);
+    spellings?.get(strictNameKey(m.text)) ?? (kb !== undefined ? index.byKb.get(kb) : undefined);
   if (exact) return exact;
+  if (spellings?.size) {
+    // Same key, another spelling of a guarded word: the document tells them apart.
+    for (const g of spellings.values()) g.toldApart = true;
+    return undefined;
+  }
   if (!words.length) return undefined;
-  // "Poutine" after "Vladimir Poutine", "Kim" after "Kim Jong Un": the most-mentioned person wins.
+  // "Poutine" after "Vladimir Poutine", "Kim" after "Kim Jong Un": a part of a name joins the
+  // one person whose name has every word; with two such people ("Kim Jong Un", "Kim Il Sung")
+  // the part is ambiguous and stays apart. Word overlap with two candidates is no evidence.
   if (m.type === 'PER' || words.length === 1) {
-    let best: Group | undefined;
-    for (const g of index.peopleByWord.get(words[0] as string) ?? []) {
-      if (!words.every((w) => g.words.has(w))) continue;
-      if (!best || g.mentions.length > best.mentions.length) best = g;
-    }
-    if (best) return best;
+    const fits = new Set(
+      (index.peopleByWord.get(words[0] as string) ?? []).filter((g) =>
+        words.every((w) => g.words.has(w)),
+      ),
+    );
+    if (fits.size === 1) return [...fits][0];
+    if (fits.size > 1) return undefined;
   }
   return isAcronym(m.text) ? index.byInitials.get(words.join('')) : undefined;
+}
+
+/**
+ * One referent, one type, by a vote over the document: every mention of one name takes the type
+ * most of them have, and a name the tagger typed as a place or organisation whose last word is a
+ * person of the document ("Tiger Woods" beside "Woods") is that person. Names the KB or the
+ * gazetteer types keep their type.
+ */
+function voteTypes(mentions: readonly Mention[]): Mention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const key = foldName(m.text);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const winner = (key: string): EntityType | undefined => {
+    const v = votes.get(key);
+    if (!v || v.size < 2) return undefined;
+    const [first, second] = [...v].sort((a, b) => b[1] - a[1]);
+    return first && second && first[1] > second[1] ? first[0] : undefined;
+  };
+  return mentions.map((m) => {
+    const key = foldName(m.text);
+    let type = winner(key) ?? m.type;
+    const words = nameWords(key);
+    const last = words[words.length - 1];
+    if (type !== 'PER' && words.length === 2 && last !== undefined) {
+      const v = votes.get(last);
+      const person = v?.get('PER') ?? 0;
+      if (person > 0 && person >= Math.max(v?.get('LOC') ?? 0, v?.get('ORG') ?? 0)) type = 'PER';
+    }
+    if (type === m.type || known(m.text)) return m;
+    return { ...m, type };
+  });
+}
+
+function marginOf(mentions: readonly Mention[]): { margin?: number } {
+  let best = -Infinity;
+  for (const m of mentions) if (m.margin !== undefined && m.margin > best) best = m.margin;
+  return best > -Infinity ? { margin: Math.round(best * 100) / 100 } : {};
+}
+
+function known(name: string): boolean {
+  return !!lookupName(name) || getGazetteer().has(normalizeKey(name));
 }
 
 /**
@@ -114,7 +178,7 @@ export function mergeMentions(
     peopleByWord: new Map(),
     byInitials: new Map(),
   };
-  const prepared = mentions.map((m) => ({ m, words: nameWords(foldName(m.text)) }));
+  const prepared = voteTypes(mentions).map((m) => ({ m, words: nameWords(foldName(m.text)) }));
   prepared.sort((a, b) => b.words.length - a.words.length || a.m.start - b.m.start);
   for (const { m, words } of prepared) {
     let g = findGroup(index, m, words);
@@ -134,6 +198,7 @@ export function mergeMentions(
         name: m.text,
         nameWords: words.length,
       };
+      if (index.byName.get(`${m.type}:${nameKey(m.text)}`)?.size) g.toldApart = true;
       groups.push(g);
       if (kb !== undefined) index.byKb.set(kb, g);
       if (g.type === 'PER' && g.multiWord) {
@@ -145,7 +210,10 @@ export function mergeMentions(
         for (const key of g.initials) if (!index.byInitials.has(key)) index.byInitials.set(key, g);
       }
     }
-    index.byName.set(`${m.type}:${nameKey(m.text)}`, g);
+    const key = `${m.type}:${nameKey(m.text)}`;
+    const spellings = index.byName.get(key) ?? new Map<string, Group>();
+    index.byName.set(key, spellings);
+    if (!spellings.has(strictNameKey(m.text))) spellings.set(strictNameKey(m.text), g);
     g.mentions.push(m);
     g.score += m.lead ? WEIGHTS.lead : WEIGHTS.body;
     const better =
@@ -164,6 +232,10 @@ export function mergeMentions(
   const byId = new Map<string, Group & { id: string }>();
   for (const g of groups) {
     const canonical = canonicalEntity(g.type, [g.name, ...g.mentions.map((m) => m.text)], lang);
+    // Spellings the document tells apart keep apart ids unless the KB knows the name.
+    if (g.toldApart && !canonical.entry) {
+      canonical.id = `${canonical.type.toLowerCase()}:${strictNameKey(g.name)}`;
+    }
     const same = byId.get(canonical.id);
     if (!same) {
       byId.set(canonical.id, { ...g, id: canonical.id, type: canonical.type });
@@ -187,6 +259,7 @@ export function mergeMentions(
       mentions: g.mentions
         .sort((a, b) => a.start - b.start)
         .map(({ start, end, text }) => ({ start, end, text })),
+      ...marginOf(g.mentions),
     }))
     .sort(
       (a, b) =>

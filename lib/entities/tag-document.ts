@@ -11,15 +11,20 @@ const MAX_NAME = 4;
 /**
  * Tags every sentence of one document, then makes names consistent across it: a name the tagger
  * found once (or the surname of a person found in full) is also a mention where the tagger missed
- * it, e.g. "Poutine" at the start of a sentence after "Vladimir Poutine".
+ * it, e.g. "Poutine" at the start of a sentence after "Vladimir Poutine". With `margins`, fills
+ * one array per sentence with the tagger's margin on each token (tagSentence).
  */
 export function tagDocument(
   model: Model,
   sentences: readonly string[][],
   lang: string,
+  margins?: Float32Array[],
 ): TokenSpan[][] {
   const stats = collectDocumentStats(sentences);
-  const spans = sentences.map((words) => tagTokens(model, words, stats, lang));
+  const spans = sentences.map((words, k) => {
+    const m = margins ? (margins[k] = new Float32Array(words.length)) : undefined;
+    return tagTokens(model, words, stats, lang, m);
+  });
   const known = knownNames(sentences, spans, stats);
   if (!known.size) return spans;
   // Headlines in capitals are matched in capitals: "KIM JONG UN" after "Kim Jong Un".

@@ -3,8 +3,15 @@ import { findRow, type Model } from './model';
 import { TAG_COUNT } from './tags';
 import { decodeViterbi } from './viterbi';
 
-/** Tags one sentence's features with the model: BIO tag ids, one per token. */
-export function tagSentence(model: Model, feats: SentenceFeatures): Uint8Array {
+/**
+ * Tags one sentence's features with the model: BIO tag ids, one per token. With `margins`, also
+ * writes each token's margin: its type's score minus the best other reading's (the tagger's doubt).
+ */
+export function tagSentence(
+  model: Model,
+  feats: SentenceFeatures,
+  margins?: Float32Array,
+): Uint8Array {
   const n = feats.offsets.length - 1;
   const sums = new Int32Array(n * TAG_COUNT);
   const { weights, scale } = model;
@@ -22,5 +29,23 @@ export function tagSentence(model: Model, feats: SentenceFeatures): Uint8Array {
   // Integer sums, scaled once: the int8 weights share one scale.
   const emit = new Float32Array(sums.length);
   for (let j = 0; j < sums.length; j++) emit[j] = (sums[j] as number) * scale;
-  return decodeViterbi(emit, model.trans, n);
+  const tags = decodeViterbi(emit, model.trans, n);
+  if (margins) {
+    // B and I of one type are one reading: the margin is the type's best score against O's
+    // and the other types'.
+    for (let i = 0; i < n; i++) {
+      const chosen = tags[i] as number;
+      const kind = chosen === 0 ? 0 : (chosen + 1) >> 1;
+      let own = -Infinity;
+      let other = -Infinity;
+      for (let t = 0; t < TAG_COUNT; t++) {
+        const v = emit[i * TAG_COUNT + t] as number;
+        if ((t === 0 ? 0 : (t + 1) >> 1) === kind) own = Math.max(own, v);
+        else other = Math.max(other, v);
+      }
+      // Negative where the tagger read no name: a name found there by rule had its doubt.
+      margins[i] = kind === 0 ? other - own : own - other;
+    }
+  }
+  return tags;
 }

@@ -28,8 +28,9 @@ export function tagTokens(
   words: readonly string[],
   stats: DocumentStats,
   lang: string,
+  margins?: Float32Array,
 ): TokenSpan[] {
-  const spans = spansFromTags(tagSentence(model, extractFeatures(words, stats, lang)));
+  const spans = spansFromTags(tagSentence(model, extractFeatures(words, stats, lang), margins));
   spans.forEach((s, k) => {
     const next = spans[k + 1];
     if ((!next || next.start > s.end) && continuesName(words, s)) s.end++;

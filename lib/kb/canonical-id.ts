@@ -17,16 +17,20 @@ export function deterministicEntityId(type: string, name: string): string {
   return `${type.toLowerCase()}:${nameKey(name)}`;
 }
 
-const wordsOf = new WeakMap<KbEntry, Set<string>>();
+const namesOf = new WeakMap<KbEntry, Set<string>[]>();
 
-// "Poutine" finds Putin, but "Alexandre Poutine" must not become him through his surname.
+// "Poutine" finds Putin, but "Alexandre Poutine" must not become him through his surname: the
+// full name must sit inside one of the entry's names. Words gathered from several of its names
+// are no evidence ("Kim Il Sung" is not Kim Jong Un because his names, together, have a Kim,
+// an Il and a Sung somewhere).
 function fitsPerson(entry: KbEntry, fullName: string): boolean {
-  let known = wordsOf.get(entry);
-  if (!known) {
-    known = new Set(allNames(entry).flatMap(nameKeyWords));
-    wordsOf.set(entry, known);
+  let names = namesOf.get(entry);
+  if (!names) {
+    names = allNames(entry).map((n) => new Set(nameKeyWords(n)));
+    namesOf.set(entry, names);
   }
-  return nameKeyWords(fullName).every((w) => known.has(w));
+  const words = nameKeyWords(fullName);
+  return names.some((known) => words.every((w) => known.has(w)));
 }
 
 /**

@@ -2,7 +2,7 @@ import { foldName, nameWords } from '../entities/fold-name';
 import type { EntityType } from '../entities/tags';
 import kbJson from './data/kb.json';
 import type { KbData, KbEntry, KbLang } from './kb-entry';
-import { keyOfWords, nameKey } from './name-key';
+import { keyCollision, keyOfWords, nameKey } from './name-key';
 
 interface KbIndex {
   entries: KbEntry[];
@@ -82,6 +82,16 @@ function namedIn(e: KbEntry, lang: string | undefined, key: string): boolean {
   return !!names?.some((n) => folded(n) === key);
 }
 
+// A transliteration match is evidence unless it only holds through a known collision of the key
+// with how the KB spells the name (in the text's language when it has one): "Chen Wei" is not
+// the KB's "Shen Wei", "Martine Aubry" not its "Martin Aubry".
+function keyFits(e: KbEntry, name: string, lang: string | undefined): boolean {
+  const key = nameKey(name);
+  const inLang = (lang ? e.names[kbLang(lang)] : undefined)?.filter((n) => nameKey(n) === key);
+  const same = inLang?.length ? inLang : allNames(e).filter((n) => nameKey(n) === key);
+  return !same.length || same.some((n) => !keyCollision(n, name));
+}
+
 /**
  * The KB entry a name refers to, or undefined: exact (folded) names and acronyms first, then
  * transliteration variants. With a type, a person only matches a person; places and
@@ -103,14 +113,21 @@ export function lookupWords(
   const acronym = acronymOf(name);
   const key = words.join(' ');
   let hits = acronym ? kb.byAcronym.get(acronym) : undefined;
-  if (!hits && key) hits = kb.byName.get(key) ?? kb.byKey.get(keyOfWords(words));
+  let byKey = false;
+  if (!hits && key) {
+    hits = kb.byName.get(key);
+    if (!hits) {
+      hits = kb.byKey.get(keyOfWords(words));
+      byKey = true;
+    }
+  }
   if (!hits) return undefined;
   let best: KbEntry | undefined;
   let bestRank = Infinity;
   for (const i of hits) {
     const e = kb.entries[i] as KbEntry;
     const t = typeRank(e.type, type);
-    if (t < 0) continue;
+    if (t < 0 || (byKey && !keyFits(e, name, lang))) continue;
     const rank = t * 2 + (hits.length > 1 && !namedIn(e, lang, key) ? 1 : 0);
     if (rank < bestRank) {
       best = e;

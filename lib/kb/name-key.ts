@@ -81,3 +81,33 @@ export function keyOfWords(words: readonly string[]): string {
 export function nameKey(name: string): string {
   return keyOfWords(nameWords(foldName(name)));
 }
+
+// The key's known collisions: a word-initial ch and sh (Chen and Shen are two Chinese surnames)
+// and a French feminine -ine (Martine is not Martin). The key merges them on purpose, for
+// Charapova/Sharapova and Poutine/Putin; this mark is what tells them apart where a document
+// or the KB has both spellings.
+function collisionMark(word: string): string {
+  const start = word.startsWith('ch') ? 'ch' : word.startsWith('sh') ? 'sh' : '';
+  return `${start}${word.length > 4 && word.endsWith('ine') ? 'ine' : ''}`;
+}
+
+/**
+ * The key with its lossy collisions undone ("chen-vei" vs "shen-vei", "martine-obri" vs
+ * "martin-obri"): two names with one nameKey but different strict keys may be two people.
+ */
+export function strictNameKey(name: string): string {
+  return (
+    nameWords(foldName(name))
+      .map((w) => (collisionMark(w) ? w : keyWord(w)))
+      .filter(Boolean)
+      .join('-') || 'x'
+  );
+}
+
+/**
+ * Whether two names share a key only through a known collision (Chen Wei / Shen Wei, Martine
+ * Aubry / Martin Aubry): same nameKey, but a guarded word spelled differently.
+ */
+export function keyCollision(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b) && strictNameKey(a) !== strictNameKey(b);
+}

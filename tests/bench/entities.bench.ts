@@ -9,7 +9,16 @@ import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import nlp from 'compromise';
-import { findMentions } from '../../lib/entities/find-mentions';
+import { confidenceOf, SHOWN_FROM, withConfidence } from '../../lib/entities/confidence';
+import {
+  findMentions,
+  type Mention,
+  refineContext,
+  spanMargin,
+  trimPersonTitles,
+} from '../../lib/entities/find-mentions';
+import { mergeMentions } from '../../lib/entities/merge-mentions';
+import { refineSpans } from '../../lib/entities/refine-spans';
 import { getModel } from '../../lib/entities/load-tagger';
 import { tagDocument } from '../../lib/entities/tag-document';
 import { type EntityType, spansFromTags, type TokenSpan } from '../../lib/entities/tags';
@@ -87,6 +96,97 @@ function scoreTagger(name: string, docs: LabelledDoc[], lang: string): SetFigure
   printTable(`${name} (Backstory tagger)`, scorer);
   return figures(scorer, timeTextPipeline(docs, lang), tagMs);
 }
+
+const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/** Per threshold: spans shown, shown and correct; plus the full recogniser's correct spans. */
+interface ShownCounts {
+  correct: number;
+  predicted: number;
+  shown: number[];
+  shownCorrect: number[];
+}
+
+/**
+ * The full recogniser (tagger, title trimming, span rules, merge, confidence) on each document:
+ * strict F1 of all its spans, and per confidence threshold the precision of the spans shown and
+ * their share of the recogniser's correct spans.
+ */
+function scorePipeline(name: string, docs: LabelledDoc[], lang: string): ShownCounts {
+  const model = getModel();
+  const ctx = refineContext(lang);
+  const scorer = new SpanScorer();
+  const counts: ShownCounts = {
+    correct: 0,
+    predicted: 0,
+    shown: THRESHOLDS.map(() => 0),
+    shownCorrect: THRESHOLDS.map(() => 0),
+  };
+  for (const doc of docs) {
+    const sentences = doc.map((s) => s.words);
+    const margins: Float32Array[] = [];
+    const tagged = tagDocument(model, sentences, lang, margins);
+    let text = '';
+    const all: { k: number; span: TokenSpan; start: number }[] = [];
+    const mentions: Mention[] = [];
+    sentences.forEach((words, k) => {
+      if (text) text += '\n\n';
+      const tokens = words.map((w) => {
+        const t = { text: w, start: text.length, end: text.length + w.length };
+        text += `${w} `;
+        return t;
+      });
+      const spans = refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokens), ctx);
+      scorer.add(spansFromTags(doc[k]!.tags), spans);
+      for (const span of spans) {
+        const first = tokens[span.start]!;
+        const last = tokens[span.end - 1]!;
+        all.push({ k, span, start: first.start });
+        mentions.push({
+          start: first.start,
+          end: last.end,
+          text: text.slice(first.start, last.end),
+          type: span.type,
+          lead: k === 0,
+          margin: spanMargin(margins[k], span),
+        });
+      }
+    });
+    const confidence = new Map<number, number>();
+    for (const e of withConfidence(mergeMentions(mentions, [], lang), text)) {
+      for (const m of e.mentions) confidence.set(m.start, e.confidence ?? 1);
+    }
+    for (const { k, span, start } of all) {
+      const gold = spansFromTags(doc[k]!.tags);
+      const ok = gold.some(
+        (g) => g.start === span.start && g.end === span.end && g.type === span.type,
+      );
+      const c = confidence.get(start) ?? 0;
+      counts.predicted++;
+      if (ok) counts.correct++;
+      THRESHOLDS.forEach((t, i) => {
+        if (c < t) return;
+        counts.shown[i]!++;
+        if (ok) counts.shownCorrect[i]!++;
+      });
+    }
+  }
+  printTable(`${name} (full recogniser: tagger + span rules)`, scorer);
+  console.log('  confidence ≥   shown P   share of correct kept');
+  THRESHOLDS.forEach((t, i) => {
+    const p = counts.shownCorrect[i]! / Math.max(1, counts.shown[i]!);
+    const r = counts.shownCorrect[i]! / Math.max(1, counts.correct);
+    console.log(
+      `  ${t.toFixed(1)}${t === SHOWN_FROM ? '*' : ' '}          ${p.toFixed(3)}     ${r.toFixed(3)}`,
+    );
+  });
+  const s = scorer.report('strict').ALL;
+  pipelineF1[name] = round(s.f1);
+  return counts;
+}
+
+const pipelineF1: Record<string, number> = {};
+void confidenceOf;
 
 function figures(scorer: SpanScorer, ms: number, tagMs: number): SetFigures {
   const strict = scorer.report('strict');
@@ -216,10 +316,12 @@ async function main(): Promise<void> {
     if (!sources.length) process.exit(2);
   }
   const sets: Record<string, SetFigures> = {};
+  const shown: Record<string, ShownCounts> = {};
   let compromise: SetFigures | null = null;
   for (const src of sources) {
     const docs = readCorpus(join(root, src.path), src.format);
     sets[src.name] = scoreTagger(src.name, docs, src.lang);
+    shown[src.name] = scorePipeline(src.name, docs, src.lang);
     if (src.name === 'en-conll2003') compromise = scoreCompromise(docs);
   }
   const bundle = await bundleGzipKB();
@@ -236,6 +338,48 @@ async function main(): Promise<void> {
       `${'compromise (en)'.padEnd(20)}${String(compromise.strictF1).padEnd(10)}${String(compromise.overlapF1).padEnd(11)}${compromise.msPer1kWords}`,
     );
   }
+  // The rule that chose SHOWN_FROM: the lowest threshold whose pooled shown precision is ≥ 0.95.
+  const pooled = Object.values(shown);
+  const sum = (f: (c: ShownCounts) => number) => pooled.reduce((n, c) => n + f(c), 0);
+  console.log(
+    '\nshown (pooled over the dev sets)   confidence ≥   shown P   share of correct kept',
+  );
+  let chosen: number | null = null;
+  let keeping: number | null = null;
+  THRESHOLDS.forEach((t, i) => {
+    const p =
+      sum((c) => c.shownCorrect[i]!) /
+      Math.max(
+        1,
+        sum((c) => c.shown[i]!),
+      );
+    const r =
+      sum((c) => c.shownCorrect[i]!) /
+      Math.max(
+        1,
+        sum((c) => c.correct),
+      );
+    if (chosen === null && p >= 0.95) chosen = t;
+    if (r >= 0.85) keeping = t;
+    console.log(
+      `${''.padEnd(35)}${t.toFixed(1)}${t === SHOWN_FROM ? '*' : ' '}          ${p.toFixed(3)}     ${r.toFixed(3)}`,
+    );
+  });
+  console.log(
+    `rule: lowest threshold with pooled shown P >= 0.95 (${chosen}), else highest keeping >= 85% of the correct (${keeping}); shipped SHOWN_FROM: ${SHOWN_FROM}`,
+  );
+  const i = THRESHOLDS.indexOf(SHOWN_FROM);
+  const shownFigures = Object.fromEntries(
+    Object.entries(shown).map(([k, c]) => [
+      k,
+      {
+        pipelineStrictF1: pipelineF1[k],
+        shownP: round(c.shownCorrect[i]! / Math.max(1, c.shown[i]!)),
+        shownShareOfCorrect: round(c.shownCorrect[i]! / Math.max(1, c.correct)),
+      },
+    ]),
+  );
+  console.log(JSON.stringify({ shown: shownFigures }));
   console.log(`recogniser bundle (minified, gzip -9): ${bundle} KB; model load: ${loadMs} ms`);
   const short = (f: SetFigures) => ({
     strictF1: f.strictF1,

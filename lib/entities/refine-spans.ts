@@ -1,0 +1,279 @@
+import { foldName } from './fold-name';
+import type { EntityType, TokenSpan } from './tags';
+
+// Words that are names only as part of a longer one: alone, capitalised, they are the common
+// noun ("la République", "l'État", "el Estado"), a link's verb ("Click here") or a section.
+const COMMON_NOUNS: Record<string, Set<string>> = {
+  fr: new Set(
+    'republique etat etats nation gouvernement ministere presidence region departement capitale pays ville monde'.split(
+      ' ',
+    ),
+  ),
+  es: new Set('estado republica nacion gobierno ministerio pais ciudad mundo'.split(' ')),
+  de: new Set('staat republik regierung ministerium land stadt welt'.split(' ')),
+  en: new Set(
+    'state republic nation government ministry staff click here read share subscribe login menu home advertisement breaking update watch'.split(
+      ' ',
+    ),
+  ),
+};
+
+// The common nouns that open "État de Kumsusan", "République de Paris": the name is what follows.
+const HEAD_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'del']);
+
+// Capitalised words that make the name before them a place ("Kim Il Sung Square", "Rae's Creek").
+const PLACE_HEADS = new Set(
+  'square street avenue road boulevard bridge park creek river lake bay island mount mountain hill tower stadium airport station palace cathedral monument memorial plaza'.split(
+    ' ',
+  ),
+);
+// Lower-case words that make the name after them a place ("place Kim Il Sung", "plaza Kim Il Sung").
+const PLACE_BEFORE: Record<string, Set<string>> = {
+  fr: new Set('place avenue boulevard rue pont quai gare aéroport stade'.split(' ')),
+  es: new Set('plaza avenida calle puente estadio aeropuerto'.split(' ')),
+};
+// Capitalised heads that make a span a place whatever the tagger said ("Monument de la Libération").
+const PLACE_FIRST = new Set(
+  'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral'.split(
+    ' ',
+  ),
+);
+// Lower-case words that make the capitalised name after them an organisation ("groupe Kering").
+const ORG_CUES = new Set(
+  'groupe group société company firm entreprise empresa grupo konzern firma compagnie'.split(' '),
+);
+// French plural demonyms after a determiner: "des Parisiens", "les Américains".
+const DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:iens|iennes|aises|oises|ains|aines|ois|ais)$/u;
+const DETERMINERS_FR = new Set(['les', 'des', 'de', 'aux', 'ces', 'nos', 'leurs', 'quelques']);
+
+// Capitalised at a sentence start, never part of the name: "The Kim Il Sung Square".
+const FUNCTION_WORDS = new Set('the a an la le les el los las der die das on at in en'.split(' '));
+const CAPITAL = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
+// A headline or a sports result in capitals: "MILLER DEFEATS BAILEY" are names, not acronyms.
+function capsSentence(words: readonly string[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const w of words) {
+    if (!/\p{L}/u.test(w)) continue;
+    letters++;
+    if (w === w.toUpperCase()) upper++;
+  }
+  return letters > 2 && upper / letters > 0.5;
+}
+
+/** Facts about names the rules may not override: the KB or gazetteer knows the name. */
+export interface RefineContext {
+  lang: string;
+  /** Whether the words form a name the KB or the gazetteer knows (any type). */
+  known(words: readonly string[]): EntityType | undefined;
+}
+
+function lang2(lang: string): string {
+  return lang.toLowerCase().slice(0, 2);
+}
+
+/**
+ * Whether a one-word name is a common noun of the language (or an English link word): such a
+ * span stays for search, but is never shown (the dev sets count "Gobierno" as an organisation).
+ */
+export function isCommonNoun(word: string, lang: string): boolean {
+  return isCommon(word, lang2(lang));
+}
+
+// Heads that a name after "de" replaces: "État de Kumsusan", "République de Paris". Not
+// "Gobierno de Estados Unidos", which is the government.
+const REPLACED_HEADS = new Set(['republique', 'etat']);
+
+function isCommon(word: string, lang: string): boolean {
+  const f = foldName(word);
+  return !!COMMON_NOUNS[lang]?.has(f) || (lang !== 'en' && !!COMMON_NOUNS.en?.has(f));
+}
+
+/**
+ * Corrects the tagger's spans by general rules of name writing: a common noun alone is no name;
+ * an apposition after a comma is not part of the name before it; "L'" in "L'Oréal" is; a
+ * possessive or a place word inside a name makes one place ("Rae's Creek", "Kim Il Sung
+ * Square"); a common-noun head before "de" is not the name ("État de Kumsusan" → "Kumsusan");
+ * a person typed as an acronym is an organisation. Spans are token spans over `words`.
+ */
+export function refineSpans(
+  words: readonly string[],
+  spans: readonly TokenSpan[],
+  ctx: RefineContext,
+): TokenSpan[] {
+  const lang = lang2(ctx.lang);
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    let s: TokenSpan | null = { ...span };
+    const known = ctx.known(words.slice(s.start, s.end));
+    if (!known) s = cutApposition(words, s, out);
+    if (s && !known) s = stripCommonHead(words, s);
+    if (!s) continue;
+    // "L'Oréal", "L'Équipe": a capital elision mid-sentence belongs to the name.
+    const before = words[s.start - 1];
+    if (s.start > 1 && before !== undefined && /^[LD]['’]$/.test(before)) {
+      s.start--;
+      if (!ctx.known(words.slice(s.start + 1, s.end)) && s.type === 'LOC') s.type = 'ORG';
+    }
+    const len = s.end - s.start;
+    const first = words[s.start] as string;
+    if (len === 1 && !ctx.known([first])) {
+      const prev = words[s.start - 1];
+      if (lang === 'fr' && DEMONYM_FR.test(first) && prev && DETERMINERS_FR.has(prev)) continue;
+    }
+    // "RIA", "KCNA": people are not written as acronyms.
+    if (len === 1 && s.type === 'PER' && ACRONYM.test(first) && !capsSentence(words)) {
+      const k = ctx.known([first]);
+      s.type = k && k !== 'PER' ? k : 'ORG';
+    }
+    if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
+    out.push(s);
+  }
+  return addKnown(words, addPatterns(words, joinPossessives(words, out), lang), ctx);
+}
+
+// Names of several parts the KB knows as a place or an organisation, where the tagger saw none
+// ("Notre-Dame", "Notre-Dame de Paris"): longest first, over untagged capitalised words.
+function addKnown(words: readonly string[], spans: TokenSpan[], ctx: RefineContext): TokenSpan[] {
+  const taken = covered(spans, words.length);
+  const added: TokenSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i] || !CAPITAL.test(words[i] as string)) continue;
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      if (taken.subarray(i, i + n).some((c) => c === 1)) continue;
+      const parts = words.slice(i, i + n);
+      if (n === 1 && !/\p{L}[-‐]\p{Lu}/u.test(parts[0] as string)) continue;
+      if (!CAPITAL.test(parts[n - 1] as string)) continue;
+      const type = ctx.known(parts);
+      if (!type || type === 'PER') continue;
+      added.push({ start: i, end: i + n, type });
+      taken.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+// "François-Henri Pinault, propriétaire du groupe Kering" → the person, then "Kering" by its cue.
+function cutApposition(words: readonly string[], s: TokenSpan, out: TokenSpan[]): TokenSpan | null {
+  for (let i = s.start + 1; i < s.end - 1; i++) {
+    if (words[i] !== ',' || !LOWER.test(words[i + 1] as string)) continue;
+    for (let j = i + 2; j < s.end; j++) {
+      if (
+        !ORG_CUES.has((words[j - 1] as string).toLowerCase()) ||
+        !CAPITAL.test(words[j] as string)
+      ) {
+        continue;
+      }
+      let end = j + 1;
+      while (end < s.end && CAPITAL.test(words[end] as string)) end++;
+      out.push({ start: j, end, type: 'ORG' });
+      break;
+    }
+    return { ...s, end: i };
+  }
+  return s;
+}
+
+// "État de Kumsusan" → "Kumsusan", "République de Paris" → "Paris".
+function stripCommonHead(words: readonly string[], s: TokenSpan): TokenSpan | null {
+  if (s.end - s.start < 3 || !REPLACED_HEADS.has(foldName(words[s.start] as string))) return s;
+  let i = s.start + 1;
+  while (i < s.end && HEAD_CONNECTORS.has((words[i] as string).toLowerCase())) i++;
+  if (i === s.start + 1 || i >= s.end || !CAPITAL.test(words[i] as string)) return s;
+  return { ...s, start: i, type: s.type === 'PER' ? 'LOC' : s.type };
+}
+
+// "Rae" + "'s" + "Creek": one place.
+function joinPossessives(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as TokenSpan;
+    const poss = words[s.end];
+    const head = words[s.end + 1];
+    if (
+      (poss === "'s" || poss === '’s') &&
+      head !== undefined &&
+      PLACE_HEADS.has(head.toLowerCase()) &&
+      CAPITAL.test(head)
+    ) {
+      const next = spans[k + 1];
+      if (next && next.start === s.end + 1 && next.end === s.end + 2) k++;
+      else if (next && next.start <= s.end + 1) {
+        out.push(s);
+        continue;
+      }
+      out.push({ start: s.start, end: s.end + 2, type: 'LOC' });
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+function covered(spans: readonly TokenSpan[], n: number): Uint8Array {
+  const c = new Uint8Array(n);
+  for (const s of spans) c.fill(1, s.start, s.end);
+  return c;
+}
+
+// Names the tagger missed that their neighbours type: "Kim Il Sung Square", "place Kim Il
+// Sung", "groupe Kering", "Joint Chiefs of Staff".
+function addPatterns(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const out = spans.slice().sort((a, b) => a.start - b.start);
+  // A name followed by a capitalised place word is that place.
+  for (const s of out) {
+    const next = words[s.end];
+    if (next !== undefined && CAPITAL.test(next) && PLACE_HEADS.has(next.toLowerCase())) {
+      if (!out.some((o) => o !== s && o.start <= s.end && o.end > s.end)) {
+        s.end++;
+        s.type = 'LOC';
+      }
+    }
+    // An organisation "of" a capitalised word: "Joint Chiefs of Staff", "Bank of England".
+    if (
+      s.type === 'ORG' &&
+      s.end - s.start > 1 &&
+      words[s.end] === 'of' &&
+      CAPITAL.test(words[s.end + 1] ?? '')
+    ) {
+      if (!out.some((o) => o.start <= s.end + 1 && o.end > s.end + 1)) s.end += 2;
+    }
+  }
+  const taken = covered(out, words.length);
+  // An untagged capitalised run before a place word: "Kim Il Sung Square".
+  for (let j = 2; j < words.length; j++) {
+    const head = words[j] as string;
+    if (taken[j] || !CAPITAL.test(head) || !PLACE_HEADS.has(head.toLowerCase())) continue;
+    let start = j;
+    while (start > 0 && !taken[start - 1] && CAPITAL.test(words[start - 1] as string)) start--;
+    while (start < j && FUNCTION_WORDS.has((words[start] as string).toLowerCase())) start++;
+    if (j - start < 1) continue;
+    out.push({ start, end: j + 1, type: 'LOC' });
+    taken.fill(1, start, j + 1);
+  }
+  const before = PLACE_BEFORE[lang];
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = (words[i] as string).toLowerCase();
+    const isPlace = !!before?.has(w) && LOWER.test(words[i] as string);
+    const isOrg = ORG_CUES.has(w) && LOWER.test(words[i] as string);
+    if (!isPlace && !isOrg) continue;
+    let end = i + 1;
+    while (end < words.length && end - i <= 4 && CAPITAL.test(words[end] as string)) end++;
+    if (end === i + 1) continue;
+    const inside = out.filter((o) => o.start >= i + 1 && o.start < end);
+    if (taken.subarray(i + 1, end).some((c) => c === 1)) {
+      // Only a person the tagger read inside the place name gives way ("place Kim Il Sung").
+      if (!isPlace || inside.some((o) => o.type !== 'PER' || o.end > end)) continue;
+      for (const o of inside) out.splice(out.indexOf(o), 1);
+    }
+    if (isPlace && end - i < 3 && !inside.length) continue;
+    out.push({ start: i + 1, end, type: isPlace ? 'LOC' : 'ORG' });
+    taken.fill(1, i + 1, end);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
