@@ -234,7 +234,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     },
 
     async unsaveArticle({ key }) {
-      const article = await removeFromArchive(deps.db, key);
+      const article = await removeFromArchive(deps.db, key, deps.now());
       await keepIndexed(deps.db, indexArticle(deps.db, article));
       return summarize(article);
     },

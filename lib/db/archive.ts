@@ -15,7 +15,11 @@ export async function saveToArchive(
     if (!article) {
       throw new Error('this article is not in Backstory yet: open it once, then save it');
     }
-    const saved: StoredArticle = { ...article, savedAt: article.savedAt ?? now };
+    const saved: StoredArticle = {
+      ...article,
+      savedAt: article.savedAt ?? now,
+      savedChangedAt: now,
+    };
     await db.articles.put(saved);
     if (html !== null) await db.contents.put({ key, html });
     return saved;
@@ -23,11 +27,16 @@ export async function saveToArchive(
 }
 
 /** Takes an article out of the archive: it stays in the reading history, its HTML goes. */
-export async function removeFromArchive(db: BackstoryDb, key: string): Promise<StoredArticle> {
+export async function removeFromArchive(
+  db: BackstoryDb,
+  key: string,
+  now = Date.now(),
+): Promise<StoredArticle> {
   return db.transaction('rw', db.articles, db.contents, async () => {
     const article = await db.articles.where('key').equals(key).first();
     if (!article) throw new Error('no such article');
-    const { savedAt: _savedAt, ...rest } = article;
+    const { savedAt: _savedAt, ...kept } = article;
+    const rest: StoredArticle = { ...kept, savedChangedAt: now };
     await db.articles.put(rest);
     await db.contents.delete(key);
     return rest;

@@ -40,6 +40,12 @@ export interface StoredArticle extends Article {
   entityIds?: string[];
   /** When it was last imported from a file (epoch ms): history retention counts from then too. */
   importedAt?: number;
+  /** When it was last saved or taken out of the archive (epoch ms): sync keeps the latest. */
+  savedChangedAt?: number;
+  /** The reader's latest "Not this story" (apart) or put back, and when (epoch ms). */
+  decision?: { apart: boolean; at: number };
+  /** Reads counted on other devices, by device id, as last synced (lib/sync): readCount includes them. */
+  syncReads?: Record<string, number>;
 }
 
 /**

@@ -82,7 +82,8 @@ export async function addToStories(
       signature: raw.signature,
     };
 
-    if (old?.apart) member.apart = true;
+    // A first grouping honours a decision that came with the article (lib/sync).
+    if (old ? old.apart : article.decision?.apart) member.apart = true;
     return placeMember(db, member, now);
   });
 }

@@ -16,7 +16,12 @@ export async function setStoryApart(
   apart: boolean,
   now = Date.now(),
 ): Promise<string | null> {
-  return db.transaction('rw', storyTables(db), async () => {
+  return db.transaction('rw', [...storyTables(db), db.articles], async () => {
+    // The decision is kept on the article too, with its time, for sync (lib/sync) to merge.
+    await db.articles
+      .where('key')
+      .equals(key)
+      .modify({ decision: { apart, at: now } });
     const member = await db.storyMembers.get(key);
     if (!member) return null;
     if (Boolean(member.apart) === apart) return member.storyId;

@@ -1,0 +1,204 @@
+import type { BackstoryDb } from '../db/schema';
+import {
+  deriveSyncKeys,
+  newSalt,
+  opaqueId,
+  PBKDF2_ITERATIONS,
+  seal,
+  sealCheck,
+  unseal,
+  verifyCheck,
+  type Sealed,
+  type SyncKeys,
+} from './crypto';
+import { mergeIncoming, mergeSettings, type MergeResult } from './merge';
+import type { ReplicaDb } from './replica';
+import { readOutgoing, type SettingsRecord, type SyncRecord } from './records';
+
+/** The one plain document on the server: the salt, the iterations and the check body. */
+export const META_ID = 'backstory-meta';
+/** Where the local replica remembers how far its changes were merged into Dexie. */
+const MERGED_ID = '_local/backstory-merged';
+
+interface MetaDoc {
+  _id: string;
+  _rev?: string;
+  v: 1;
+  salt: string;
+  iterations: number;
+  check: Sealed;
+}
+
+/** A synced document: an opaque id and an encrypted body, nothing else. */
+export interface SyncDoc extends Sealed {
+  _id: string;
+  _rev?: string;
+}
+
+/** The two ends of replication: the device's replica and the reader's server. */
+export interface SyncPeers {
+  local: ReplicaDb;
+  remote: ReplicaDb;
+}
+
+const isStatus = (e: unknown, status: number) =>
+  typeof e === 'object' && e !== null && (e as { status?: number }).status === status;
+
+/**
+ * Opens the server's archive with the passphrase: derives the keys from the server's salt and
+ * checks them on its known-plaintext body (WrongPassphraseError when they do not open it). An
+ * empty server gets a new random salt and check body first.
+ */
+export async function unlockRemote(remote: ReplicaDb, passphrase: string): Promise<SyncKeys> {
+  for (;;) {
+    let meta: MetaDoc | null = null;
+    try {
+      meta = await remote.get<MetaDoc>(META_ID);
+    } catch (e) {
+      if (!isStatus(e, 404)) throw e;
+    }
+    if (meta) {
+      const keys = await deriveSyncKeys(passphrase, meta.salt, meta.iterations);
+      await verifyCheck(keys, meta.check);
+      return keys;
+    }
+    const salt = newSalt();
+    const keys = await deriveSyncKeys(passphrase, salt, PBKDF2_ITERATIONS);
+    const doc: MetaDoc = {
+      _id: META_ID,
+      v: 1,
+      salt,
+      iterations: PBKDF2_ITERATIONS,
+      check: await sealCheck(keys),
+    };
+    try {
+      await remote.put(doc);
+      return keys;
+    } catch (e) {
+      // Another device set the server up meanwhile: use its salt.
+      if (!isStatus(e, 409)) throw e;
+    }
+  }
+}
+
+const idName = (r: SyncRecord) => (r.kind === 'settings' ? 'settings' : `article:${r.key}`);
+
+/** What goes out: each record encrypted, under an id that reveals no URL. */
+export async function toSyncDocs(keys: SyncKeys, records: SyncRecord[]): Promise<SyncDoc[]> {
+  return Promise.all(
+    records.map(async (r) => ({ _id: await opaqueId(keys, idName(r)), ...(await seal(keys, r)) })),
+  );
+}
+
+/** Writes documents to the replica over their current revisions (ours or pulled). */
+async function putOver(local: ReplicaDb, docs: SyncDoc[]): Promise<void> {
+  if (!docs.length) return;
+  const current = await local.allDocs({ keys: docs.map((d) => d._id) });
+  const revs = new Map<string, string>();
+  for (const row of current.rows) if ('value' in row) revs.set(row.id, row.value.rev);
+  const out = docs.map((d) => (revs.has(d._id) ? { ...d, _rev: revs.get(d._id) } : d));
+  const res = await local.bulkDocs(out);
+  const failed = res.find((r) => 'error' in r && r.error);
+  if (failed) throw new Error(`the sync replica refused a document: ${JSON.stringify(failed)}`);
+}
+
+/** What one sync did. */
+export interface SyncResult {
+  pushed: number;
+  pulled: number;
+  merged: Omit<MergeResult, 'merged'>;
+}
+
+/**
+ * Merges into Dexie what the replica holds and Dexie has not merged yet (every revision of a
+ * conflicted document too), then writes the merged version over the conflicts. All bodies are
+ * decrypted before anything is written, so a body the keys cannot open changes nothing.
+ */
+async function mergeReplica(
+  db: BackstoryDb,
+  local: ReplicaDb,
+  keys: SyncKeys,
+  deviceId: string,
+  localSettings: SettingsRecord | null,
+): Promise<{ pulled: number; merged: MergeResult; resolved: number }> {
+  let mark: { _id: string; _rev?: string; seq: string | number } = { _id: MERGED_ID, seq: 0 };
+  try {
+    mark = await local.get<{ seq: string | number }>(MERGED_ID);
+  } catch (e) {
+    if (!isStatus(e, 404)) throw e;
+  }
+  const changes = await local.changes({
+    since: mark.seq,
+    include_docs: true,
+    conflicts: true,
+  });
+  const records: SyncRecord[] = [];
+  const conflicted = new Map<string, { id: string; revs: string[] }>();
+  for (const c of changes.results) {
+    const doc = c.doc;
+    if (!doc || c.deleted || doc._id === META_ID) continue;
+    const bodies: Sealed[] = [doc as unknown as Sealed];
+    for (const rev of doc._conflicts ?? []) bodies.push(await local.get<Sealed>(doc._id, { rev }));
+    for (const body of bodies) {
+      const record = await unseal<SyncRecord>(keys, body);
+      records.push(record);
+      if (doc._conflicts?.length) {
+        conflicted.set(idName(record), { id: doc._id, revs: doc._conflicts });
+      }
+    }
+  }
+  const merged = await mergeIncoming(db, records, deviceId, localSettings);
+  // The merged version over the winner, the losing revisions removed: every device ends the same.
+  const resolved: SyncRecord[] = [];
+  for (const name of conflicted.keys()) {
+    if (name === 'settings') {
+      const s = records.filter((r): r is SettingsRecord => r.kind === 'settings');
+      if (s.length) resolved.push(s.reduce(mergeSettings));
+    } else {
+      const r = merged.merged.get(name.slice('article:'.length));
+      if (r) resolved.push(r);
+    }
+  }
+  await putOver(local, await toSyncDocs(keys, resolved));
+  const losers = [...conflicted.values()].flatMap(({ id, revs }) =>
+    revs.map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
+  );
+  if (losers.length) await local.bulkDocs(losers);
+  await local.put({ ...mark, seq: changes.last_seq });
+  return { pulled: changes.results.length, merged, resolved: resolved.length };
+}
+
+/**
+ * One sync: merges what was pulled before and not merged yet, sends the changed articles
+ * (`changes.keys`), deletions and settings, replicates both ways with PouchDB (which resumes
+ * from its checkpoints), merges what came in, and pushes the resolution of any conflict.
+ */
+export async function syncOnce(
+  db: BackstoryDb,
+  peers: SyncPeers,
+  keys: SyncKeys,
+  deviceId: string,
+  changes: { keys: string[]; deleted?: { key: string; at: number }[]; settings?: SettingsRecord },
+): Promise<SyncResult> {
+  const { local, remote } = peers;
+  const localSettings = changes.settings ?? null;
+  const before = await mergeReplica(db, local, keys, deviceId, localSettings);
+  const records = await readOutgoing(db, deviceId, changes);
+  if (changes.settings) records.push(changes.settings);
+  await putOver(local, await toSyncDocs(keys, records));
+  const push = await local.replicate.to(remote);
+  await local.replicate.from(remote);
+  const after = await mergeReplica(db, local, keys, deviceId, localSettings);
+  if (after.resolved) await local.replicate.to(remote);
+  const m = after.merged;
+  return {
+    pushed: push.docs_written,
+    pulled: before.pulled + after.pulled,
+    merged: {
+      added: before.merged.added + m.added,
+      updated: before.merged.updated + m.updated,
+      deleted: before.merged.deleted + m.deleted,
+      settings: m.settings ?? before.merged.settings,
+    },
+  };
+}
