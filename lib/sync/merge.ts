@@ -117,7 +117,8 @@ export async function mergeIncoming(
     if (r.kind === 'settings') settings = settings ? mergeSettings(settings, r) : r;
     else byKey.set(r.key, byKey.has(r.key) ? mergeRecords(byKey.get(r.key)!, r) : r);
   }
-  if (settings && localSettings && mergeSettings(settings, localSettings) === localSettings) {
+  // Local first: the local settings echoed back by the server are not news.
+  if (settings && localSettings && mergeSettings(localSettings, settings) === localSettings) {
     settings = null;
   }
   const result: MergeResult = { merged: new Map(), added: 0, updated: 0, deleted: 0, settings };

@@ -193,6 +193,25 @@ describe('sync through a CouchDB-compatible server', { timeout: 60_000 }, () => 
     expect(all.rows).toHaveLength(5);
   });
 
+  it("settings changed on A reach B when newer than B's, for the caller to apply", async () => {
+    const remote = newRemote();
+    const a = device('device-a', remote);
+    const b = device('device-b', remote);
+    const values = { excludedSites: ['bank.example'], historyRetentionDays: 30 };
+    a.keys = await unlockRemote(a.remote, PASS);
+    await syncOnce(a.db, a, a.keys, a.id, {
+      keys: [],
+      settings: { kind: 'settings', at: T, values },
+    });
+    b.keys = await unlockRemote(b.remote, PASS);
+    const older = { kind: 'settings' as const, at: T - 1, values: { excludedSites: [] } };
+    const got = await syncOnce(b.db, b, b.keys, b.id, { keys: [], settings: older });
+    expect(got.merged.settings).toEqual({ kind: 'settings', at: T, values });
+    const newer = { kind: 'settings' as const, at: T + 1, values: { excludedSites: [] } };
+    const kept = await syncOnce(b.db, b, b.keys, b.id, { keys: [], settings: newer });
+    expect(kept.merged.settings).toBeNull();
+  });
+
   it("the server's documents contain no article text, title or URL in clear", async () => {
     const remote = newRemote();
     const a = device('device-a', remote);
