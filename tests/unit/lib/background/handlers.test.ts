@@ -162,7 +162,7 @@ describe('the processing queue', () => {
     expect(await deps.db.articles.count()).toBe(30);
     expect((await deps.db.articles.toArray()).every((a) => a.readCount === 1)).toBe(true);
     expect(await deps.db.queue.count()).toBe(0);
-  });
+  }, 30_000);
 
   it('leaves the database as it was when a write fails (storage full), and the tab says so', async () => {
     const h = createHandlers(deps, createBackgroundQueue(deps));
