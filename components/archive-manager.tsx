@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { countArticles } from '@/lib/i18n/translate';
+import { countMessage, formatNumber } from '@/lib/i18n/translate';
 import { useI18n } from './i18n';
 
 export interface ArchiveManagerProps {
@@ -18,14 +18,27 @@ export interface ArchiveManagerProps {
 /** Export, import and delete: the reader's control over everything Backstory keeps. */
 export function ArchiveManager(props: ArchiveManagerProps) {
   const { stats, usageBytes, status, busy } = props;
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [site, setSite] = useState('');
   return (
     <section class="setting-block" aria-labelledby="archive-heading">
       <h2 id="archive-heading">{t('archiveHeading')}</h2>
       <p class="meta">
-        {stats ? t('archiveCounts', countArticles(t, stats.articles), stats.saved) : t('counting')}
-        {usageBytes !== undefined && t('storageUsed', (usageBytes / 1_048_576).toFixed(1))}
+        {stats
+          ? t(
+              'archiveCounts',
+              countMessage(t, locale, stats.articles, 'archiveReadOne', 'archiveReadOther'),
+              countMessage(t, locale, stats.saved, 'archiveSavedOne', 'archiveSavedOther'),
+            )
+          : t('counting')}
+        {usageBytes !== undefined &&
+          t(
+            'storageUsed',
+            formatNumber(usageBytes / 1_048_576, locale, {
+              minimumFractionDigits: 1,
+              maximumFractionDigits: 1,
+            }),
+          )}
       </p>
       <div class="actions">
         <button type="button" disabled={busy} onClick={() => props.onExport('json')}>

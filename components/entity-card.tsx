@@ -1,7 +1,12 @@
 import { formatDay } from '@/lib/format/display';
 import { safeHref } from '@/lib/url/safe-href';
-import { entityTypeLabel, translateOnlineReason } from '@/lib/i18n/translate';
-import type { ArchiveMention, EntitySummary } from '@/lib/messaging/protocol';
+import {
+  entityTypeLabel,
+  formatNumber,
+  translateOnlineReason,
+  type Translate,
+} from '@/lib/i18n/translate';
+import type { ArchiveMention, EntityBackground, EntitySummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
 import { useI18n } from './i18n';
 import { StoryBlock, StoryTitle } from './story-timeline';
@@ -15,19 +20,17 @@ export interface EntityCardProps {
 }
 
 /**
- * Background on one entity: its name in the reader's language and one line (offline), what the
- * reader's archive knows, and Wikipedia's summary when the reader turned it on. Every string is
- * rendered as text. Lines waiting for data keep their place, so the card does not jump.
+ * Background on one entity, compact: its name and one line of who or what it is (offline), then
+ * only what the reader's other articles add (never this article or its story again), and
+ * Wikipedia's summary when the reader turned it on. Every string is rendered as text. Lines
+ * waiting for data keep their place, so the card does not jump.
  */
 export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
   const { t, locale } = useI18n();
   const bg = card.background;
   const headingId = `card-${entity.id.replace(/[^\w-]/g, '_')}`;
-  const name = bg?.name ?? entity.name;
-  const day = (m: ArchiveMention) => {
-    const date = formatDay(m.date, locale) ?? '';
-    return m.siteName ? `${date} (${m.siteName})` : date;
-  };
+  // One name per entity: the background chooses it by the rule the chips follow.
+  const name = bg?.name ?? entity.displayName ?? entity.name;
   return (
     <article
       class="entity-card"
@@ -35,53 +38,74 @@ export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
       aria-busy={bg === undefined}
       data-entity-id={entity.id}
     >
-      <h3 id={headingId}>
+      {/* The article's own spelling, when the card shows the reader's: on hover, not a line. */}
+      <h3 id={headingId} title={name !== entity.name ? entity.name : undefined}>
         {name}
         <span class="meta type"> · {entityTypeLabel(t, entity.type)}</span>
       </h3>
-      {name !== entity.name && <p class="meta">{entity.name}</p>}
       {bg === undefined ? (
         <p class="meta placeholder">{t('loading')}</p>
       ) : (
         <>
           {bg?.description && <p class="description">{bg.description}</p>}
-          <p class="meta archive">
-            {bg && bg.archive.count > 1 && bg.archive.first && bg.archive.last
-              ? t(
-                  'entityArchiveCount',
-                  bg.archive.count,
-                  day(bg.archive.first),
-                  day(bg.archive.last),
-                )
-              : t('entityArchiveNone')}
-          </p>
-          {bg && bg.archive.stories.length > 0 && (
-            <p class="meta stories">
-              {t(
-                'entityStories',
-                bg.archive.stories
-                  .map((st) => `${st.title ?? t('untitled')} (${formatDay(st.lastDate, locale)})`)
-                  .join('; '),
+          <p class="meta archive">{archiveLine(bg, t, locale)}</p>
+          {/* Nothing read before it, nothing more to list. */}
+          {bg && bg.archive.count > 0 && (
+            <>
+              {bg.archive.stories.length > 0 && (
+                <p class="meta stories">
+                  {t(
+                    'entityStories',
+                    bg.archive.stories
+                      .map(
+                        (st) => `${st.title ?? t('untitled')} (${formatDay(st.lastDate, locale)})`,
+                      )
+                      .join('; '),
+                  )}
+                </p>
               )}
-            </p>
-          )}
-          {bg && bg.archive.with.length > 0 && (
-            <p class="meta with">
-              {t('entityWith', bg.archive.with.map((w) => w.name).join(', '))}
-            </p>
-          )}
-          {bg && bg.archive.stories.length > 0 && onShowStories && (
-            <AllStories
-              name={name}
-              count={bg.archive.storyCount}
-              stories={card.stories}
-              onShow={onShowStories}
-            />
+              {bg.archive.with.length > 0 && (
+                <p class="meta with">
+                  {t('entityWith', bg.archive.with.map((w) => w.name).join(', '))}
+                </p>
+              )}
+              {bg.archive.stories.length > 0 && onShowStories && (
+                <AllStories
+                  name={name}
+                  count={bg.archive.storyCount}
+                  stories={card.stories}
+                  onShow={onShowStories}
+                />
+              )}
+            </>
           )}
         </>
       )}
       <OnlinePart card={card} />
     </article>
+  );
+}
+
+/**
+ * What the reader's other articles say: none; the one, by its headline; or how many, the first
+ * and the last by publication date.
+ */
+function archiveLine(bg: EntityBackground | null, t: Translate, locale: string): string {
+  const archive = bg?.archive;
+  if (!archive || archive.count === 0 || !archive.first || !archive.last) {
+    return t('entityArchiveNone');
+  }
+  const day = (m: ArchiveMention) => formatDay(m.date, locale) ?? '';
+  if (archive.count === 1) {
+    const where = [archive.first.siteName, day(archive.first)].filter(Boolean).join(', ');
+    return t('entityArchiveOne', archive.first.title ?? t('untitled'), where);
+  }
+  const dated = (m: ArchiveMention) => (m.siteName ? `${day(m)} (${m.siteName})` : day(m));
+  return t(
+    'entityArchiveCount',
+    formatNumber(archive.count, locale),
+    dated(archive.first),
+    dated(archive.last),
   );
 }
 

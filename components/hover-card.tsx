@@ -23,6 +23,7 @@ export function HoverCard({ card, hint, position }: HoverCardProps) {
       <p class="type">{card.typeLabel}</p>
       <p class="title">{card.title}</p>
       {card.description ? <p class="description">{card.description}</p> : null}
+      {card.history ? <p class="history">{card.history}</p> : null}
       <p class="hint">{hint}</p>
     </div>
   );
@@ -62,10 +63,11 @@ export const HOVER_CARD_CSS = `
 .type { font-size: 12px; color: #444746; text-transform: uppercase; letter-spacing: 0.04em; }
 .title { font-weight: 600; font-size: 16px; overflow-wrap: anywhere; }
 .description { margin-top: 4px !important; }
+.history { margin-top: 6px !important; font-size: 13px; color: #444746; overflow-wrap: anywhere; }
 .hint { margin-top: 6px !important; font-size: 12px; color: #0b57d0; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f1f1f; color: #e3e3e3; border-color: #444746; }
-  .type { color: #c4c7c5; }
+  .type, .history { color: #c4c7c5; }
   .hint { color: #a8c7fa; }
 }
 `;

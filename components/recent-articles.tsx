@@ -1,12 +1,26 @@
-import { formatDay, hostOf } from '@/lib/format/display';
+import { formatAgo, formatDay, hostOf } from '@/lib/format/display';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import { safeHref } from '@/lib/url/safe-href';
 import { readerHref } from './article-card';
 import { useI18n } from './i18n';
 
-/** The articles read most recently, newest first, each a link to the original. */
-export function RecentArticles({ articles }: { articles: ArticleSummary[] }) {
+/**
+ * The articles read most recently, newest first, each a link to the original with its site,
+ * its publication date and, labelled, when the reader read it ("Read 2 hr. ago").
+ */
+export function RecentArticles({
+  articles,
+  now = Date.now(),
+}: {
+  articles: ArticleSummary[];
+  /** The present, for "2 hr. ago" (tests fix it). */
+  now?: number;
+}) {
   const { t, locale } = useI18n();
+  const read = (ms: number) => {
+    const ago = formatAgo(ms, now, locale);
+    return ago ? t('recentReadAgo', ago) : t('recentReadOn', formatDay(ms, locale) ?? '');
+  };
   return (
     <section class="recent" aria-labelledby="recent-heading">
       <h2 id="recent-heading">{t('recentHeading')}</h2>
@@ -26,7 +40,11 @@ export function RecentArticles({ articles }: { articles: ArticleSummary[] }) {
                   <span class="recent-title">{a.title ?? t('untitled')}</span>
                 )}
                 <span class="meta">
-                  {[a.siteName ?? hostOf(a.key), formatDay(a.lastReadAt, locale)]
+                  {[
+                    a.siteName ?? hostOf(a.key),
+                    formatDay(a.publishedAt, locale),
+                    read(a.lastReadAt),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                   {a.savedAt !== null && (

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { formatDay, hostOf, languageName } from '@/lib/format/display';
+import { formatDay, formatDayRange, hostOf, languageName } from '@/lib/format/display';
+import { countArticles } from '@/lib/i18n/translate';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
   ArticleSummary,
@@ -56,9 +57,8 @@ export function StoryTimeline({
               {' · '}
               {t(
                 'storySpan',
-                story.articleCount,
-                formatDay(story.firstDate, locale) ?? '',
-                formatDay(story.lastDate, locale) ?? '',
+                countArticles(t, story.articleCount, locale),
+                formatDayRange(story.firstDate, story.lastDate, locale) ?? '',
               )}
             </span>
           )}
@@ -282,9 +282,8 @@ export function StoryBlock({
       <p class="meta">
         {t(
           'storySpan',
-          story.articleCount,
-          formatDay(story.firstDate, locale) ?? '',
-          formatDay(story.lastDate, locale) ?? '',
+          countArticles(t, story.articleCount, locale),
+          formatDayRange(story.firstDate, story.lastDate, locale) ?? '',
         )}
       </p>
       <StoryEntries

@@ -44,7 +44,7 @@ function download(name: string, file: Blob) {
 }
 
 export function App() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const enabled = useSetting(recordingEnabled);
   const highlights = useSetting(highlightsEnabled);
   const sites = useSetting(excludedSites);
@@ -109,7 +109,7 @@ export function App() {
               setStatus(t('exporting', done, total)),
             );
             download(kind === 'json' ? `backstory-${day}.json` : `backstory-saved-${day}.md`, file);
-            return t('exported', countArticles(t, count));
+            return t('exported', countArticles(t, count, locale));
           })
         }
         onImport={(file) =>
@@ -130,7 +130,7 @@ export function App() {
             const site = normalizeSiteEntry(entry);
             if (!site) return t('notASite', entry);
             const { deleted } = await sendMessage('deleteSite', { site });
-            return t('deletedSite', countArticles(t, deleted), site);
+            return t('deletedSite', countArticles(t, deleted, locale), site);
           })
         }
         onDeleteAll={() =>

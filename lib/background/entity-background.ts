@@ -2,6 +2,7 @@ import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import { isoOrEmpty } from '../limits';
 import type { ArchiveMention, EntityBackground } from '../messaging/protocol';
 import { storyOfArticle, timelineForEntity } from '../stories/timeline';
+import { readerName } from './entity-names';
 
 /** What the bundled knowledge base says about an entity (lib/kb), in the reader's language. */
 export interface OfflineFacts {
@@ -19,14 +20,18 @@ export type OfflineLookup = (
 // The entities mentioned with one are counted over its most recent articles only: the card
 // stays cheap for an entity the reader met in thousands of articles.
 const RECENT_FOR_COMPANY = 100;
-const COMPANY = 5;
+// A card is one short block in a 600 px popup: a few names, a few stories.
+const COMPANY = 3;
 const STORIES = 3;
+// How many frequent companions get their document frequency looked up (one indexed count each).
+const COMPANY_CANDIDATES = 12;
 
 /**
  * Background on one entity of a stored article: the knowledge base's name and one line, and
- * what the reader's archive knows — how many articles mention it, the first and the last
- * (reading order: article ids grow as articles are stored), the entities most often mentioned
- * with it, the stories about it. Indexed queries only: the ids from the entityIds index, then a bounded bulk read.
+ * what the reader's archive knows beyond the article being read — how many other articles
+ * mention it, the first and the last of them by publication date (else reading date), the
+ * entities most distinctively mentioned with it, the other stories about it. Indexed queries
+ * only: the ids from the entityIds index, then a bounded bulk read.
  */
 export async function entityBackground(
   db: BackstoryDb,
@@ -39,24 +44,25 @@ export async function entityBackground(
   const entity = article.entities?.find((e) => e.id === entityId);
   if (!entity) return null;
   const ids = (await db.articles.where('entityIds').equals(entityId).primaryKeys()) as number[];
-  ids.sort((a, b) => a - b);
-  const recent = ids.slice(-RECENT_FOR_COMPANY);
+  const others = ids.filter((id) => id !== article.id && id !== undefined).sort((a, b) => a - b);
+  const recent = others.slice(-RECENT_FOR_COMPANY);
   const rows = (await db.articles.bulkGet(recent)).filter((r): r is StoredArticle => !!r);
-  const firstRow = ids.length > recent.length ? await db.articles.get(ids[0]!) : rows[0];
+  const ends = await firstAndLast(db, others, rows);
   const facts = lookup(entity, lang) ?? {};
+  const onPage = new Set((article.entities ?? []).map((e) => e.id));
+  const company = await distinctiveCompany(db, rows, entityId, onPage);
   return {
     id: entity.id,
     type: entity.type,
-    name: facts.name ?? entity.name,
+    name: readerName(entity.name, article.lang, lang, facts.name),
     ...(facts.description ? { description: facts.description } : {}),
     ...(facts.qid ? { qid: facts.qid } : {}),
     archive: {
-      count: ids.length,
-      ...(firstRow ? { first: mention(firstRow) } : {}),
-      ...(rows.length ? { last: mention(rows.at(-1)!) } : {}),
+      count: others.length,
+      ...(ends ? { first: mention(ends[0]), last: mention(ends[1]) } : {}),
       // Named as the entity itself is: in the reader's language when known.
-      with: company(rows, entityId).map((w) => ({ ...w, name: lookup(w, lang)?.name ?? w.name })),
-      stories: await storiesAbout(db, entityId, article.key),
+      with: company.map((w) => ({ ...w, name: lookup(w, lang)?.name ?? w.name })),
+      stories: others.length ? await otherStoriesAbout(db, entityId, article.key) : [],
       storyCount: await db.stories
         .where('entityIds')
         .equals(entityId)
@@ -67,48 +73,98 @@ export async function entityBackground(
   };
 }
 
+/** When an article appeared: its publication date, else when it was first read (ms). */
+function dateOf(a: StoredArticle): number {
+  const published = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
+  return Number.isFinite(published) ? published : a.firstReadAt;
+}
+
 /**
- * The stories about an entity, newest first, without the story of the article being read when
- * that article is all it has (it is on the page already).
+ * The earliest and the latest of the articles `ids` by publication date (else reading date).
+ * `rows` are the most recently read of them; when they are all of them the answer is exact.
+ * Otherwise the publishedAt index is walked by key only (no article is loaded) for the dated
+ * ends, and the reading order stands in when none of them is dated.
  */
-async function storiesAbout(db: BackstoryDb, entityId: string, key: string) {
+async function firstAndLast(
+  db: BackstoryDb,
+  ids: number[],
+  rows: StoredArticle[],
+): Promise<[StoredArticle, StoredArticle] | null> {
+  if (!rows.length) return null;
+  if (rows.length === ids.length) {
+    const sorted = [...rows].sort((a, b) => dateOf(a) - dateOf(b) || a.id! - b.id!);
+    return [sorted[0]!, sorted.at(-1)!];
+  }
+  const wanted = new Set(ids);
+  const byDate = ((await db.articles.orderBy('publishedAt').primaryKeys()) as number[]).filter(
+    (id) => wanted.has(id),
+  );
+  const firstId = byDate[0] ?? ids[0]!;
+  const lastId = byDate.at(-1) ?? ids.at(-1)!;
+  const [first, last] = await db.articles.bulkGet([firstId, lastId]);
+  return first && last ? [first, last] : [rows[0]!, rows.at(-1)!];
+}
+
+/**
+ * The other stories about an entity, newest first: never the story of the article being read
+ * (the panel shows that one already).
+ */
+async function otherStoriesAbout(db: BackstoryDb, entityId: string, key: string) {
   try {
     const [stories, own] = await Promise.all([
       timelineForEntity(db, entityId, { limit: STORIES + 1 }),
       storyOfArticle(db, key),
     ]);
-    return stories.filter((s) => s.id !== own?.id || s.articleCount > 1).slice(0, STORIES);
+    return stories.filter((s) => s.id !== own?.id).slice(0, STORIES);
   } catch {
     return [];
   }
 }
 
 function mention(a: StoredArticle): ArchiveMention {
-  const published = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
   return {
     key: a.key,
     title: a.title,
     siteName: a.siteName,
-    date: isoOrEmpty(Number.isFinite(published) ? published : a.firstReadAt),
+    date: isoOrEmpty(dateOf(a)),
   };
 }
 
 /**
- * The entities most often mentioned in the same articles, each counted once per article; at
- * least two articles together (one article's other entities are on the page already).
+ * The entities mentioned with it in at least two other articles, leaving out those of the page
+ * being read (they are on the page already), ranked by how distinctive the pairing is: the
+ * count together weighted by log(N / df), the inverse document frequency over the whole
+ * archive. Raw counts would put the same big country on every card.
  */
-function company(rows: StoredArticle[], entityId: string): EntityBackground['archive']['with'] {
+async function distinctiveCompany(
+  db: BackstoryDb,
+  rows: StoredArticle[],
+  entityId: string,
+  onPage: Set<string>,
+): Promise<EntityBackground['archive']['with']> {
   const found = new Map<string, EntityBackground['archive']['with'][number]>();
   for (const row of rows) {
     for (const e of row.entities ?? []) {
-      if (e.id === entityId) continue;
+      if (e.id === entityId || onPage.has(e.id)) continue;
       const count = (found.get(e.id)?.count ?? 0) + 1;
       // The name as the most recent article gives it (rows are oldest first).
       found.set(e.id, { id: e.id, name: e.name, type: e.type, count });
     }
   }
-  return [...found.values()]
+  const candidates = [...found.values()]
     .filter((c) => c.count >= 2)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-    .slice(0, COMPANY);
+    .slice(0, COMPANY_CANDIDATES);
+  if (!candidates.length) return [];
+  const total = await db.articles.count();
+  const scored = await Promise.all(
+    candidates.map(async (c) => {
+      const df = await db.articles.where('entityIds').equals(c.id).count();
+      return { c, score: c.count * Math.log((total + 1) / Math.max(df, 1)) };
+    }),
+  );
+  return scored
+    .sort((a, b) => b.score - a.score || b.c.count - a.c.count || a.c.name.localeCompare(b.c.name))
+    .slice(0, COMPANY)
+    .map((s) => s.c);
 }

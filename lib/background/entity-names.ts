@@ -7,6 +7,23 @@ function primary(lang: string | null | undefined): string {
 }
 
 /**
+ * The one name the interface shows an entity by, on its chip, its card and its hover card: the
+ * knowledge base's name in the reader's language (`kbName`) for an article in another language,
+ * else the article's own spelling, which the reader sees in the text ("Kim Jong Un" on chip and
+ * card alike, not "Kim Jong-un" on one of them).
+ */
+export function readerName(
+  articleName: string,
+  articleLang: string | null | undefined,
+  uiLang: string,
+  kbName: string | undefined,
+): string {
+  const reader = primary(uiLang);
+  if (!reader || primary(articleLang) === reader || !kbName) return articleName;
+  return kbName;
+}
+
+/**
  * An article in another language than the reader's gets its entities' names in the reader's
  * language where the knowledge base knows them ("Vladimir Poutine" → "Vladimir Putin" for an
  * English reader). An article in the reader's language keeps its own names.
@@ -17,8 +34,8 @@ export function withReaderNames(article: ArticleSummary, uiLang: string): Articl
   return {
     ...article,
     entities: article.entities.map((e) => {
-      const name = lookupOfflineFacts(e, reader)?.name;
-      return name && name !== e.name ? { ...e, displayName: name } : e;
+      const name = readerName(e.name, article.lang, reader, lookupOfflineFacts(e, reader)?.name);
+      return name !== e.name ? { ...e, displayName: name } : e;
     }),
   };
 }

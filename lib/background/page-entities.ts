@@ -3,6 +3,7 @@ import type { Sender } from '../messaging/handle';
 import type { PageEntity } from '../messaging/protocol';
 import { isExcludedUrl } from '../privacy/excluded-sites';
 import { entityCards } from './entity-cards';
+import { lastReadAbout } from './last-read';
 import type { BackgroundDeps } from './handlers';
 
 /**
@@ -28,14 +29,18 @@ async function articleOfSenderTab(
   return getArticleByKey(deps.db, record.key);
 }
 
-/** The entities of the sender tab's article, with their cards; [] when there is none. */
+/**
+ * The entities of the sender tab's article, with their cards and the reader's last other article
+ * about each; [] when there is none.
+ */
 export async function pageEntitiesFor(
   deps: BackgroundDeps,
   url: string,
   sender: Sender,
 ): Promise<PageEntity[]> {
   const article = await articleOfSenderTab(deps, sender, url);
-  return article ? entityCards(article, deps.uiLanguage?.() ?? 'en') : [];
+  if (!article) return [];
+  return entityCards(article, deps.uiLanguage?.() ?? 'en', await lastReadAbout(deps.db, article));
 }
 
 /**

@@ -29,6 +29,56 @@ export function formatDay(
   }
 }
 
+/**
+ * Two ISO dates as one span in the reader's locale: "Apr 15 – 17, 2019"; a span within one day
+ * is that day ("Jun 19, 2024", never "Jun 19, 2024 – Jun 19, 2024"). Either end alone when the
+ * other is absent; null when both are.
+ */
+export function formatDayRange(
+  startIso: string | null,
+  endIso: string | null,
+  locale?: string,
+): string | null {
+  const start = startIso ? new Date(startIso) : null;
+  const end = endIso ? new Date(endIso) : null;
+  const ok = (d: Date | null): d is Date => !!d && !Number.isNaN(d.getTime());
+  if (!ok(start) || !ok(end)) {
+    return formatDay(ok(start) ? startIso : ok(end) ? endIso : null, locale);
+  }
+  const [a, b] = start <= end ? [start, end] : [end, start];
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).formatRange(a, b);
+  } catch {
+    return formatDay(a.getTime(), locale);
+  }
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['minute', 60_000],
+  ['hour', 3_600_000],
+  ['day', 86_400_000],
+];
+
+/**
+ * How long ago a moment was, in the reader's locale ("2 hr. ago", "il y a 2 h", "yesterday"),
+ * for the last week; null beyond it (a date says it better then) or for a moment to come.
+ */
+export function formatAgo(ms: number, now: number, locale?: string): string | null {
+  const elapsed = now - ms;
+  if (!Number.isFinite(elapsed) || elapsed < -60_000 || elapsed >= 7 * 86_400_000) return null;
+  let rtf: Intl.RelativeTimeFormat;
+  try {
+    rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  } catch {
+    return null;
+  }
+  // Under a minute reads as one: "this minute" is not how anyone says it.
+  if (elapsed < 60_000) return rtf.format(-1, 'minute');
+  let unit = RELATIVE_UNITS[0]!;
+  for (const u of RELATIVE_UNITS) if (elapsed >= u[1]) unit = u;
+  return rtf.format(-Math.floor(elapsed / unit[1]), unit[0]);
+}
+
 /** The host of a URL without "www.", for a site that names itself nowhere. */
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;

@@ -31,9 +31,45 @@ function fill(message: string, subs: (string | number)[]): string {
   });
 }
 
-/** "1 article", "2 articles", in the interface's language. */
-export function countArticles(t: Translate, n: number): string {
-  return t(n === 1 ? 'articleCountOne' : 'articleCountMany', n);
+/**
+ * The message for a count under the language's plural rules (Intl.PluralRules): `one` for its
+ * singular category (French puts 0 there: "0 article enregistré"), `other` else; $1 is the count
+ * written as the language writes numbers ("1 234" in French).
+ */
+export function countMessage(
+  t: Translate,
+  locale: string,
+  n: number,
+  one: MessageKey,
+  other: MessageKey,
+): string {
+  return t(pluralCategory(locale, n) === 'one' ? one : other, formatNumber(n, locale));
+}
+
+function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
+  try {
+    return new Intl.PluralRules(locale).select(n);
+  } catch {
+    return n === 1 ? 'one' : 'other';
+  }
+}
+
+/** A number as the interface's language writes it ("2,4" in French, "2.4" in English). */
+export function formatNumber(
+  n: number,
+  locale: string,
+  options: Intl.NumberFormatOptions = {},
+): string {
+  try {
+    return new Intl.NumberFormat(locale, options).format(n);
+  } catch {
+    return new Intl.NumberFormat('en', options).format(n);
+  }
+}
+
+/** "1 article", "2 articles", in the interface's language (`locale`: its plural rules). */
+export function countArticles(t: Translate, n: number, locale = 'en'): string {
+  return countMessage(t, locale, n, 'articleCountOne', 'articleCountMany');
 }
 
 // Reasons the extraction gives in English, mapped to messages; other reasons show as they are.

@@ -91,6 +91,8 @@ export interface EntityCardView {
   typeLabel: string;
   /** One line about the entity, when known. */
   description?: string;
+  /** When the reader last read about it, and where ("Last read about Jun 18, 2024 in “…”"). */
+  history?: string;
 }
 
 /** An article that mentions an entity, as a background card cites it. */
@@ -113,16 +115,19 @@ export interface EntityBackground {
   /** Its Wikidata id, when known. */
   qid?: string;
   archive: {
-    /** Stored articles that mention it, this one included. */
+    /** The other stored articles that mention it (the one being read left out). */
     count: number;
-    /** The first and the last of them, in reading order. */
+    /** The first and the last of them by publication date (else reading date). */
     first?: ArchiveMention;
     last?: ArchiveMention;
-    /** The entities most often mentioned with it in recent articles, most frequent first. */
+    /**
+     * The entities mentioned with it in recent other articles and not in this one, the most
+     * distinctive pairing first.
+     */
     with: { id: string; name: string; type: 'PER' | 'LOC' | 'ORG'; count: number }[];
-    /** The stories about it, newest first (a few; getEntityStories lists them all). */
+    /** The other stories about it (not this article's), newest first; a few. */
     stories: StorySummary[];
-    /** How many stories have it among their key entities. */
+    /** How many stories have it among their key entities, this article's included. */
     storyCount: number;
   };
   /** The reader turned "Wikipedia background" on: getEntityOnline may say more. */

@@ -2,6 +2,9 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ArchiveManager } from '@/components/archive-manager';
+import { I18nContext } from '@/components/i18n';
+import { createTranslator } from '@/lib/i18n/translate';
+import fr from '@/public/_locales/fr/messages.json';
 
 describe('ArchiveManager', () => {
   const props = () => ({
@@ -32,6 +35,23 @@ describe('ArchiveManager', () => {
     expect(p.onDeleteSite).toHaveBeenCalledWith('example.com');
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
     expect(p.onDeleteAll).toHaveBeenCalledOnce();
+  });
+
+  it('follows French plural rules and writes numbers the French way', () => {
+    const inFrench = (stats: { articles: number; saved: number }, bytes: number) =>
+      render(
+        <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+          <ArchiveManager {...props()} stats={stats} usageBytes={bytes} />
+        </I18nContext.Provider>,
+      );
+    const one = inFrench({ articles: 1, saved: 0 }, 2.4 * 1_048_576);
+    // French puts 0 and 1 in the singular: "1 article lu, 0 enregistré", and "2,4 Mo".
+    expect(one.container.textContent).toContain(
+      '1 article lu, 0 enregistré · 2,4 Mo utilisés sur cet appareil',
+    );
+    one.unmount();
+    const many = inFrench({ articles: 1234, saved: 2 }, 0);
+    expect(many.container.textContent).toContain('1\u202f234 articles lus, 2 enregistrés');
   });
 
   it('disables actions while one runs and announces its progress', () => {

@@ -13,7 +13,7 @@ const kimBackground: EntityBackground = {
   type: 'PER',
   name: 'Kim Jong-un',
   description: 'dirigeant suprême de la Corée du Nord',
-  archive: { count: 1, with: [], stories: [], storyCount: 0 },
+  archive: { count: 0, with: [], stories: [], storyCount: 0 },
   online: false,
 };
 
@@ -44,9 +44,10 @@ describe('EntityBackgrounds', () => {
     expect(putin!.getAttribute('aria-busy')).toBe('true');
     expect(putin!.textContent).toContain('Chargement…');
     expect(kim!.getAttribute('aria-busy')).toBe('false');
-    // Named by the knowledge base in French, the article's own spelling beneath.
+    // Named as the background chose; the article's own spelling only on hover, not as a line.
     expect(within(region).getByRole('article', { name: /^Kim Jong-un/ })).toBe(kim);
-    expect(kim!.textContent).toContain('Kim Jong Un');
+    expect(kim!.textContent).not.toContain('Kim Jong Un');
+    expect(kim!.querySelector('h3')!.getAttribute('title')).toBe('Kim Jong Un');
     expect(kim!.textContent).toContain('dirigeant suprême de la Corée du Nord');
     expect(kim!.textContent).toContain('Vous n’avez encore rien lu à son sujet.');
   });

@@ -3,7 +3,10 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { EntityBackgrounds } from '@/components/entity-backgrounds';
 import { EntityCard } from '@/components/entity-card';
+import { I18nContext } from '@/components/i18n';
+import { createTranslator } from '@/lib/i18n/translate';
 import type { ArticleSummary, EntityBackground, EntitySummary } from '@/lib/messaging/protocol';
+import fr from '@/public/_locales/fr/messages.json';
 
 const putin: EntitySummary = {
   id: 'per:Q7747',
@@ -45,19 +48,63 @@ const background: EntityBackground = {
 };
 
 describe('EntityCard', () => {
-  it('shows the name in the reader’s language, the article’s own name, one line and the archive', () => {
+  it('shows the name in the reader’s language, one line, and what the other articles add', () => {
     render(<EntityCard entity={putin} card={{ id: putin.id, background }} />);
     const card = screen.getByRole('article', { name: /Vladimir Putin/ });
     expect(card.textContent).toContain('Person');
-    expect(screen.getByText('Vladimir Poutine')).toBeTruthy();
+    // The article's own spelling is no unlabelled line of its own; the heading's tooltip has it.
+    expect(screen.queryByText('Vladimir Poutine')).toBeNull();
+    expect(card.querySelector('h3')!.getAttribute('title')).toBe('Vladimir Poutine');
     expect(screen.getByText('President of Russia')).toBeTruthy();
     expect(
       screen.getByText(
-        'In 3 of your articles: first Jun 12, 2024 (World Desk), last Jun 19, 2024.',
+        'In 3 other articles you read: first Jun 12, 2024 (World Desk), last Jun 19, 2024.',
       ),
     ).toBeTruthy();
     expect(screen.getByText('Often with: Kim Jong Un')).toBeTruthy();
-    expect(screen.getByText('Stories: Putin visits Pyongyang (Jun 19, 2024)')).toBeTruthy();
+    expect(screen.getByText('Other stories: Putin visits Pyongyang (Jun 19, 2024)')).toBeTruthy();
+  });
+
+  it('cites the one other article by its headline', () => {
+    const one = { ...background.archive, count: 1, last: background.archive.first };
+    render(
+      <EntityCard
+        entity={putin}
+        card={{ id: putin.id, background: { ...background, archive: one } }}
+      />,
+    );
+    expect(
+      screen.getByText('In one other article you read: “A” (World Desk, Jun 12, 2024).'),
+    ).toBeTruthy();
+  });
+
+  it('writes the count as the French write numbers', () => {
+    const many = { ...background.archive, count: 1234 };
+    render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <EntityCard
+          entity={putin}
+          card={{ id: putin.id, background: { ...background, archive: many } }}
+        />
+      </I18nContext.Provider>,
+    );
+    expect(screen.getByRole('article').textContent).toMatch(
+      /Dans 1\u202f234 autres de vos articles : le premier 12 juin 2024 \(World Desk\), le dernier 19 juin 2024\./,
+    );
+  });
+
+  it('offers no list of stories when the only story about it is the one being read', () => {
+    // The background leaves the current story out of `stories`; the card then has no list to offer.
+    const onlyThis = { ...background.archive, stories: [], storyCount: 1 };
+    render(
+      <EntityCard
+        entity={putin}
+        card={{ id: putin.id, background: { ...background, archive: onlyThis } }}
+        onShowStories={() => {}}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: /All stories/ })).toBeNull();
+    expect(screen.queryByText(/stories:/i)).toBeNull();
   });
 
   it('lists every story about it, with their latest articles, once the reader asks', () => {
@@ -151,12 +198,18 @@ describe('EntityCard', () => {
           background: {
             ...background,
             description: undefined,
-            archive: { count: 1, with: [], stories: [], storyCount: 0 },
+            // Whatever else came with it, a card with no other article lists nothing read.
+            archive: { ...background.archive, count: 0 },
           },
         }}
+        onShowStories={() => {}}
       />,
     );
+    const card = screen.getByRole('article');
     expect(screen.getByText('You have not read about it before.')).toBeTruthy();
+    expect(card.textContent).not.toContain('Often with');
+    expect(card.textContent).not.toContain('stories');
+    expect(card.querySelector('button')).toBeNull();
   });
 
   it('shows Wikipedia’s summary as text with a link, and a quiet note when it failed', () => {

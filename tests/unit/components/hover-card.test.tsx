@@ -18,6 +18,29 @@ describe('HoverCard', () => {
     expect(tip.style.top).toBe('20px');
   });
 
+  it('adds the one line of the reader’s own history, after the description', () => {
+    render(
+      <HoverCard
+        card={{
+          title: 'Vladimir Putin',
+          typeLabel: 'Person',
+          description: 'President of Russia',
+          history: 'Last read about Jun 18, 2024 in “Putin arrives in Pyongyang”',
+        }}
+        hint="Click"
+        position={{ left: 0, top: 0 }}
+      />,
+    );
+    const lines = [...screen.getByRole('tooltip').querySelectorAll('p')].map((p) => p.textContent);
+    expect(lines).toEqual([
+      'Person',
+      'Vladimir Putin',
+      'President of Russia',
+      'Last read about Jun 18, 2024 in “Putin arrives in Pyongyang”',
+      'Click',
+    ]);
+  });
+
   it('leaves out an unknown description', () => {
     render(
       <HoverCard

@@ -1,7 +1,10 @@
 /** @vitest-environment jsdom */
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { I18nContext } from '@/components/i18n';
 import { RecentArticles } from '@/components/recent-articles';
+import { createTranslator } from '@/lib/i18n/translate';
+import fr from '@/public/_locales/fr/messages.json';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import { seedArticle } from './seed-article';
 
@@ -12,13 +15,16 @@ const courier: ArticleSummary = {
   canonicalUrl: null,
   title: null,
   siteName: null,
+  publishedAt: null,
   lastReadAt: Date.UTC(2024, 5, 18, 12),
   savedAt: Date.UTC(2024, 5, 18, 13),
 };
+// Two hours after the seed article was read.
+const NOW = Date.UTC(2024, 5, 20, 14);
 
 describe('RecentArticles', () => {
   it('lists recent reading newest first, each a link to the original in a new tab', () => {
-    render(<RecentArticles articles={[seedArticle, courier]} />);
+    render(<RecentArticles articles={[seedArticle, courier]} now={NOW} />);
     const region = screen.getByRole('region', { name: 'Recently read' });
     const items = within(region).getAllByRole('listitem');
     expect(items).toHaveLength(2);
@@ -27,16 +33,32 @@ describe('RecentArticles', () => {
     expect(seed.getAttribute('href')).toBe(seedArticle.canonicalUrl);
     expect(seed.getAttribute('target')).toBe('_blank');
     expect(seed.getAttribute('rel')).toContain('noopener');
-    expect(items[0]!.textContent).toContain('News 24 · Jun 20, 2024');
+    // Its publication date, then when the reader read it, labelled as such.
+    expect(items[0]!.textContent).toContain('News 24 · Jun 19, 2024 · Read 2 hr. ago');
     expect(within(items[0]!).queryByRole('link', { name: 'saved copy' })).toBeNull();
 
     // No title, site or URL: its key stands in, the host names the site, and it was saved.
     const untitled = within(items[1]!).getByRole('link', { name: 'Untitled article' });
     expect(untitled.getAttribute('href')).toBe(courier.key);
-    expect(items[1]!.textContent).toContain('courier.example · Jun 18, 2024');
+    // No publication date: only the reading date, labelled ("yesterday" would be two days).
+    expect(items[1]!.textContent).toContain('courier.example · Read 2 days ago');
     expect(within(items[1]!).getByRole('link', { name: 'saved copy' }).getAttribute('href')).toBe(
       'reader.html?key=https%3A%2F%2Fwww.courier.example%2Fworld%2F1',
     );
+  });
+
+  it('labels the reading date in French, and gives a date beyond a week', () => {
+    render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <RecentArticles
+          articles={[seedArticle, { ...courier, lastReadAt: Date.UTC(2024, 4, 2) }]}
+          now={NOW}
+        />
+      </I18nContext.Provider>,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]!.textContent).toContain('News 24 · 19 juin 2024 · Lu il y a 2\u00a0h');
+    expect(items[1]!.textContent).toContain('courier.example · Lu le 2 mai 2024');
   });
 
   it('says in words how the list fills when nothing was read yet', () => {

@@ -89,7 +89,7 @@ describe('StoryTimeline', () => {
     };
     render(<StoryTimeline article={article} timeline={timeline} />);
     const region = screen.getByRole('region', { name: 'This story' });
-    expect(region.textContent).toContain('3 articles, Apr 15, 2019 – Apr 17, 2019');
+    expect(region.textContent).toContain('3 articles, Apr 15\u2009–\u200917, 2019');
     const list = within(region).getByRole('list', {
       name: 'Articles of this story you read, newest first',
     });

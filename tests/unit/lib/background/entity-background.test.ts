@@ -39,11 +39,12 @@ const lavrov = ent('per:sergei-lavrov', 'Sergei Lavrov');
 const pyongyang = ent('loc:Q18808', 'Pyongyang', 'LOC');
 
 describe('entityBackground', () => {
-  it('says how many articles mention it, the first and the last, and who comes with it', async () => {
+  it('counts the other articles that mention it, the first and the last by publication date', async () => {
     await db.articles.bulkAdd([
-      article(1, [putin, lavrov], '2024-01-10T08:00:00Z'),
+      // Read first, published last; read last, published first: the dates decide, not the order.
+      article(1, [putin, lavrov], '2024-01-20T08:00:00Z'),
       article(2, [ent('per:joe-bloggs', 'Joe Bloggs')]),
-      article(3, [putin, kim, lavrov]),
+      article(3, [putin, kim, lavrov], '2024-01-10T08:00:00Z'),
       article(4, [putin, kim, pyongyang]),
     ]);
     const current = (await db.articles.get({ key: 'https://news.example/4' }))!;
@@ -54,24 +55,47 @@ describe('entityBackground', () => {
       name: 'Vladimir Poutine',
       online: false,
       archive: {
-        count: 3,
-        first: {
-          key: 'https://news.example/1',
-          title: 'Story 1',
-          date: '2024-01-10T08:00:00.000Z',
-        },
-        last: { key: 'https://news.example/4', siteName: 'Site 4' },
+        // The article being read is not one of "your other articles".
+        count: 2,
+        first: { key: 'https://news.example/3', date: '2024-01-10T08:00:00.000Z' },
+        last: { key: 'https://news.example/1', siteName: 'Site 1' },
       },
     });
-    // Two articles each with Lavrov and Kim; Pyongyang once (on this page already): left out.
+    // Lavrov is in two other articles and not on this page; Kim is on the page already.
+    expect(bg!.archive.with.map((w) => [w.name, w.count])).toEqual([['Sergei Lavrov', 2]]);
+  });
+
+  it('lists nothing for an entity met only in the article being read', async () => {
+    await db.articles.bulkAdd([article(1, [kim, lavrov]), article(2, [putin, kim])]);
+    const current = (await db.articles.get({ key: 'https://news.example/2' }))!;
+    await addToStories(db, current);
+    const bg = await entityBackground(db, current, 'per:Q7747', 'en', false);
+    expect(bg!.archive).toMatchObject({ count: 0, with: [], stories: [] });
+    expect(bg!.archive.first).toBeUndefined();
+  });
+
+  it('ranks the company by how distinctive the pairing is, not by raw count', async () => {
+    const usa = ent('loc:Q30', 'United States', 'LOC');
+    const shoigu = ent('per:Q193707', 'Sergei Shoigu');
+    // The United States is in every article; Shoigu only in Putin's.
+    const rows = [
+      article(1, [putin, usa, shoigu]),
+      article(2, [putin, usa, shoigu]),
+      article(3, [putin, usa]),
+      ...Array.from({ length: 12 }, (_, i) => article(10 + i, [usa, ent(`per:x${i}`, `X ${i}`)])),
+      article(30, [putin]),
+    ];
+    await db.articles.bulkAdd(rows);
+    const current = (await db.articles.get({ key: 'https://news.example/30' }))!;
+    const bg = await entityBackground(db, current, 'per:Q7747', 'en', false);
     expect(bg!.archive.with.map((w) => [w.name, w.count])).toEqual([
-      ['Kim Jong Un', 2],
-      ['Sergei Lavrov', 2],
+      ['Sergei Shoigu', 2],
+      ['United States', 3],
     ]);
   });
 
   it('uses the knowledge base for the name in the reader’s language and one line', async () => {
-    await db.articles.add(article(1, [putin]));
+    await db.articles.add({ ...article(1, [putin]), lang: 'fr' });
     const current = (await db.articles.get({ key: 'https://news.example/1' }))!;
     const bg = await entityBackground(db, current, 'per:Q7747', 'en', true, (e, lang) =>
       e.id === 'per:Q7747' && lang === 'en'
@@ -83,13 +107,26 @@ describe('entityBackground', () => {
       description: 'President of Russia',
       qid: 'Q7747',
       online: true,
-      archive: { count: 1, with: [] },
+      archive: { count: 0, with: [] },
     });
   });
 
+  it('keeps the article’s own spelling for a reader of its language, as the chips do', async () => {
+    await db.articles.add(article(1, [kim]));
+    const current = (await db.articles.get({ key: 'https://news.example/1' }))!;
+    const bg = await entityBackground(db, current, 'per:Q56226', 'en', false, () => ({
+      name: 'Kim Jong-un',
+    }));
+    expect(bg!.name).toBe('Kim Jong Un');
+  });
+
   it('names the entities mentioned with it in the reader’s language too', async () => {
-    await db.articles.bulkAdd([article(1, [putin, kim]), article(2, [putin, kim])]);
-    const current = (await db.articles.get({ key: 'https://news.example/2' }))!;
+    await db.articles.bulkAdd([
+      article(1, [putin, kim]),
+      article(2, [putin, kim]),
+      article(3, [putin]),
+    ]);
+    const current = (await db.articles.get({ key: 'https://news.example/3' }))!;
     const bg = await entityBackground(db, current, 'per:Q7747', 'fr', false, (e) =>
       e.id === 'per:Q56226' ? { name: 'Kim Jong-un' } : undefined,
     );
@@ -105,12 +142,17 @@ describe('entityBackground', () => {
   });
 
   it('reads a bounded number of articles for an entity met very often', async () => {
-    await db.articles.bulkAdd(Array.from({ length: 300 }, (_, i) => article(i + 1, [putin, kim])));
-    const current = (await db.articles.get({ key: 'https://news.example/300' }))!;
+    await db.articles.bulkAdd([
+      ...Array.from({ length: 300 }, (_, i) =>
+        article(i + 1, [putin, kim], i === 150 ? '2023-05-01T00:00:00Z' : null),
+      ),
+      article(301, [putin]),
+    ]);
+    const current = (await db.articles.get({ key: 'https://news.example/301' }))!;
     const bg = await entityBackground(db, current, 'per:Q7747', 'en', false);
     expect(bg!.archive.count).toBe(300);
-    expect(bg!.archive.first!.key).toBe('https://news.example/1');
-    expect(bg!.archive.last!.key).toBe('https://news.example/300');
+    // The one dated article is the first by publication date, though read in the middle.
+    expect(bg!.archive.first!.key).toBe('https://news.example/151');
     // Counted over the 100 most recent articles only.
     expect(bg!.archive.with).toEqual([
       { id: 'per:Q56226', name: 'Kim Jong Un', type: 'PER', count: 100 },
@@ -119,7 +161,7 @@ describe('entityBackground', () => {
 });
 
 describe('the stories about an entity', () => {
-  it('leave out the story of the article being read while it is alone in it', async () => {
+  it('never include the story of the article being read', async () => {
     const first = article(1, [putin, kim, pyongyang], '2024-06-18T08:00:00Z');
     await db.articles.add(first);
     const one = (await db.articles.get({ key: first.key }))!;
@@ -134,9 +176,10 @@ describe('the stories about an entity', () => {
     await db.articles.add(second);
     const two = (await db.articles.get({ key: second.key }))!;
     await addToStories(db, two);
-    const stories = (await entityBackground(db, two, 'per:Q7747', 'en', false))!.archive.stories;
-    expect(stories).toHaveLength(1);
-    expect(stories[0]!.articleCount).toBe(2);
-    expect((await entityBackground(db, two, 'per:Q7747', 'en', false))!.archive.storyCount).toBe(1);
+    // Both articles make one story, the one on the page: not "another story about it".
+    const bg = (await entityBackground(db, two, 'per:Q7747', 'en', false))!;
+    expect(bg.archive.count).toBe(1);
+    expect(bg.archive.stories).toEqual([]);
+    expect(bg.archive.storyCount).toBe(1);
   });
 });

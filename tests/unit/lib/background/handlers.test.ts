@@ -537,7 +537,8 @@ describe('background on an entity', () => {
       id: kim.id,
       type: 'PER',
       online: false,
-      archive: { count: 1, first: { key: stored.key }, last: { key: stored.key } },
+      // Only this article mentions it: no other article to cite.
+      archive: { count: 0, with: [], stories: [] },
     });
     expect(await h.getEntityOnline(query, ui)).toEqual({ status: 'off' });
     expect(asked).toEqual([]);
