@@ -40,8 +40,11 @@ export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
     >
       {/* The article's own spelling, when the card shows the reader's: on hover, not a line. */}
       <h3 id={headingId} title={name !== entity.name ? entity.name : undefined}>
-        {name}
-        <span class="meta type"> · {entityTypeLabel(t, entity.type)}</span>
+        <span>{name}</span>
+        <span class="meta type">
+          <span class="visually-hidden"> · </span>
+          {entityTypeLabel(t, entity.type)}
+        </span>
       </h3>
       {bg === undefined ? (
         <p class="meta placeholder">{t('loading')}</p>

@@ -9,6 +9,9 @@ export interface ExcludedSitesEditorProps {
   onRestoreDefaults(): void;
 }
 
+// How many sites the folded list shows.
+const FOLDED = 8;
+
 /** The list of sites Backstory never records: add one, remove one, restore the defaults. */
 export function ExcludedSitesEditor({
   sites,
@@ -18,12 +21,18 @@ export function ExcludedSitesEditor({
   const { t } = useI18n();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState(false);
+  const all = sites ?? [];
+  // A long list hides nothing silently: the first few, then a button saying how many there are.
+  const shown = expanded ? all : all.slice(0, FOLDED);
   const add = (e: Event) => {
     e.preventDefault();
     const site = normalizeSiteEntry(draft);
     if (!site) return setError(t('notASite', draft));
     setError(null);
     setDraft('');
+    // The added site shows, wherever it sorts.
+    setExpanded(true);
     if (!sites?.includes(site)) onChange([...(sites ?? []), site].sort());
   };
   return (
@@ -49,8 +58,8 @@ export function ExcludedSitesEditor({
           {error}
         </p>
       )}
-      <ul class="site-list" aria-label={t('excludedHeading')}>
-        {(sites ?? []).map((site) => (
+      <ul id="site-list" class="site-list" aria-label={t('excludedHeading')}>
+        {shown.map((site) => (
           <li key={site}>
             <span>{site}</span>
             <button
@@ -63,9 +72,21 @@ export function ExcludedSitesEditor({
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onRestoreDefaults}>
-        {t('restoreDefaults')}
-      </button>
+      <div class="actions">
+        {all.length > FOLDED && (
+          <button
+            type="button"
+            aria-expanded={expanded}
+            aria-controls="site-list"
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? t('showFewerSites') : t('showAllSites', all.length)}
+          </button>
+        )}
+        <button type="button" onClick={onRestoreDefaults}>
+          {t('restoreDefaults')}
+        </button>
+      </div>
     </section>
   );
 }

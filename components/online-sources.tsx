@@ -16,7 +16,8 @@ export interface OnlineSourcesProps {
 export function OnlineSources({ wikipedia, outside, onWikipedia, onOutside }: OnlineSourcesProps) {
   const { t } = useI18n();
   return (
-    <fieldset class="online-sources">
+    // A fieldset groups the two boxes; its legend looks like every other section heading.
+    <fieldset class="setting-block online-sources">
       <legend>{t('onlineSourcesHeading')}</legend>
       <p class="meta">{t('onlineSourcesIntro')}</p>
       <SettingToggle

@@ -14,6 +14,22 @@ export interface ReaderViewProps {
 }
 
 /**
+ * What the reader page says when it has no article to show (none asked for, not found, still
+ * loading): in the interface's font under the extension's name, not as bare article text.
+ */
+export function ReaderStatus({ message }: { message: string }) {
+  const { t } = useI18n();
+  return (
+    <main class="reader-status">
+      <h1>{t('extName')}</h1>
+      <p class="status" role="status">
+        {message}
+      </p>
+    </main>
+  );
+}
+
+/**
  * A saved article, readable offline: the sanitised HTML when saved with it, else the text; then
  * its people, places and organisations, and its earlier coverage.
  */

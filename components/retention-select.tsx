@@ -13,8 +13,11 @@ export function RetentionSelect({ days, onChange }: RetentionSelectProps) {
   const { t } = useI18n();
   return (
     <div class="setting-block">
-      <label for="retention">{t('retentionLabel')}</label>{' '}
+      <label class="field-label" for="retention">
+        {t('retentionLabel')}
+      </label>
       <select
+        class="select"
         id="retention"
         value={days === undefined ? '' : String(days)}
         disabled={days === undefined}

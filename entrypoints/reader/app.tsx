@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { ReaderView } from '@/components/reader-view';
+import { ReaderStatus, ReaderView } from '@/components/reader-view';
 import { createSanitizer } from '@/lib/archive/sanitize';
 import { sendMessage } from '@/lib/messaging/messenger';
 import type { ArticleTimeline, SavedCopy } from '@/lib/messaging/protocol';
@@ -11,10 +11,14 @@ const sanitize = createSanitizer(window);
 export function App() {
   const { t, locale } = useI18n();
   const key = new URLSearchParams(location.search).get('key');
-  const [state, setState] = useState<{ copy?: SavedCopy | null; error?: string }>({});
+  const [state, setState] = useState<{
+    copy?: SavedCopy | null;
+    error?: string;
+    noKey?: boolean;
+  }>({});
   const [timeline, setTimeline] = useState<ArticleTimeline | null>();
   useEffect(() => {
-    if (!key) return setState({ error: t('readerNoKey') });
+    if (!key) return setState({ noKey: true });
     sendMessage('getSavedArticle', { key }).then(
       (copy) => {
         setState({ copy });
@@ -25,10 +29,11 @@ export function App() {
     // Its story is a bonus: without it the article still reads.
     sendMessage('getTimeline', { key, lang: locale }).then(setTimeline, () => setTimeline(null));
   }, [key, t, locale]);
+  if (state.noKey) return <ReaderStatus message={t('readerNoKey')} />;
   if (state.error) {
-    return <p class="status reader">{t('readerError', state.error)}</p>;
+    return <ReaderStatus message={t('readerError', state.error)} />;
   }
-  if (state.copy === undefined) return <p class="status reader">{t('loading')}</p>;
-  if (state.copy === null) return <p class="status reader">{t('readerMissing')}</p>;
+  if (state.copy === undefined) return <ReaderStatus message={t('loading')} />;
+  if (state.copy === null) return <ReaderStatus message={t('readerMissing')} />;
   return <ReaderView copy={state.copy} sanitize={sanitize} timeline={timeline} />;
 }

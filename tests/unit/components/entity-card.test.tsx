@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { usePanelCss } from './panel-css';
 import { EntityBackgrounds } from '@/components/entity-backgrounds';
 import { EntityCard } from '@/components/entity-card';
 import { I18nContext } from '@/components/i18n';
@@ -283,5 +284,37 @@ describe('EntityBackgrounds', () => {
       'Kim Jong Un',
       'Vladimir Putin',
     ]);
+  });
+
+  it('keeps the type with its word when a long name wraps: no "·" left at a line’s end', () => {
+    usePanelCss();
+    const unsc: EntitySummary = {
+      id: 'org:Q37470',
+      type: 'ORG',
+      name: 'Conseil de sécurité des Nations unies',
+      salience: 1,
+      mentionCount: 1,
+    };
+    render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <EntityCard entity={unsc} card={{ id: unsc.id }} />
+      </I18nContext.Provider>,
+    );
+    const heading = screen.getByRole('heading', { level: 3 });
+    // Read aloud as "… · Organisation"; laid out as two flex items that wrap whole.
+    expect(heading.textContent).toBe('Conseil de sécurité des Nations unies · Organisation');
+    expect(getComputedStyle(heading).display).toBe('flex');
+    expect(getComputedStyle(heading).flexWrap).toBe('wrap');
+    const type = heading.querySelector('.type')!;
+    expect(getComputedStyle(type).whiteSpace).toBe('nowrap');
+    const dot = [...type.querySelectorAll('span')].find((e) => e.textContent === ' · ')!;
+    expect(getComputedStyle(dot).position).toBe('absolute');
+  });
+
+  it('names the entity as its chip does while the background loads', () => {
+    render(
+      <EntityCard entity={{ ...putin, displayName: 'Vladimir Putin' }} card={{ id: putin.id }} />,
+    );
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toMatch(/^Vladimir Putin/);
   });
 });

@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ExcludedSitesEditor } from '@/components/excluded-sites-editor';
+import { usePanelCss } from './panel-css';
 
 describe('ExcludedSitesEditor', () => {
   it('adds a typed site in its normal form, removes one, restores defaults', () => {
@@ -34,5 +35,31 @@ describe('ExcludedSitesEditor', () => {
       '"my bank" is not a site name such as example.com',
     );
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('shows a long list folded, says how many sites there are, and unfolds it', () => {
+    const sites = Array.from({ length: 52 }, (_, i) => `site${String(i).padStart(2, '0')}.example`);
+    render(<ExcludedSitesEditor sites={sites} onChange={() => {}} onRestoreDefaults={() => {}} />);
+    const list = screen.getByRole('list', { name: 'Sites never recorded' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+    const more = screen.getByRole('button', { name: 'Show all 52 sites' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(52);
+    fireEvent.click(screen.getByRole('button', { name: 'Show fewer' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+  });
+
+  it('offers no button for a short list, and keeps its label on one line', () => {
+    usePanelCss();
+    render(
+      <ExcludedSitesEditor
+        sites={['a.example']}
+        onChange={() => {}}
+        onRestoreDefaults={() => {}}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+    expect(getComputedStyle(screen.getByText('Add a site')).whiteSpace).toBe('nowrap');
   });
 });

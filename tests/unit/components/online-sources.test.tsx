@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { OnlineSources } from '@/components/online-sources';
+import { usePanelCss } from './panel-css';
 
 describe('OnlineSources', () => {
   it('shows each source off, says what it sends, and turns one on', () => {
@@ -46,5 +47,29 @@ describe('OnlineSources', () => {
     for (const box of screen.getAllByRole('checkbox')) {
       expect((box as HTMLInputElement).disabled).toBe(true);
     }
+  });
+
+  it('has a heading styled like the page’s other headings, and nothing stray at its end', () => {
+    usePanelCss();
+    render(
+      <>
+        <h2>Sites never recorded</h2>
+        <OnlineSources
+          wikipedia={false}
+          outside={false}
+          onWikipedia={() => {}}
+          onOutside={() => {}}
+        />
+      </>,
+    );
+    const legend = screen.getByText('Online sources');
+    const h2 = screen.getByRole('heading', { name: 'Sites never recorded' });
+    for (const prop of ['fontSize', 'textTransform', 'letterSpacing', 'color'] as const) {
+      expect(getComputedStyle(legend)[prop], prop).toBe(getComputedStyle(h2)[prop]);
+    }
+    const group = screen.getByRole('group', { name: 'Online sources' });
+    // The box's last setting ends the box: no divider and no gap of its own under it.
+    const settings = group.querySelectorAll('.setting');
+    expect(getComputedStyle(settings[settings.length - 1]!).paddingBottom).toBe('0px');
   });
 });

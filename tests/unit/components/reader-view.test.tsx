@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { ReaderView } from '@/components/reader-view';
+import { ReaderStatus, ReaderView } from '@/components/reader-view';
+import { usePanelCss } from './panel-css';
 import type { SavedCopy } from '@/lib/messaging/protocol';
 import { seedArticle } from './seed-article';
 
@@ -130,5 +131,15 @@ describe('ReaderView', () => {
     );
     expect(screen.queryByRole('link', { name: 'Original' })).toBeNull();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(seedArticle.title);
+  });
+
+  it('says in the interface’s font, under Backstory’s name, that there is no article', () => {
+    usePanelCss();
+    render(<ReaderStatus message="No article to show here." />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Backstory');
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('No article to show here.');
+    expect(getComputedStyle(status).fontFamily).not.toMatch(/Georgia|Times/);
+    expect(getComputedStyle(status).fontFamily).toContain('system-ui');
   });
 });

@@ -2,6 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { RetentionSelect } from '@/components/retention-select';
+import { usePanelCss } from './panel-css';
 
 describe('RetentionSelect', () => {
   it('offers periods and "until I delete them", and reports the choice in days', () => {
@@ -22,5 +23,13 @@ describe('RetentionSelect', () => {
     expect(select.disabled).toBe(true);
     const help = document.getElementById(select.getAttribute('aria-describedby')!)!;
     expect(help.textContent).not.toBe('');
+  });
+
+  it('is styled like the page’s other fields, its label on its own line', () => {
+    usePanelCss();
+    render(<RetentionSelect days={365} onChange={() => {}} />);
+    const select = screen.getByRole('combobox');
+    expect(getComputedStyle(select).borderRadius).toBe('6px');
+    expect(getComputedStyle(screen.getByText(/^Keep articles/)).display).toBe('block');
   });
 });

@@ -1,0 +1,12 @@
+import { describe, it } from 'vitest';
+import { shootPanels } from './panel-look';
+import { useExtensionBrowser } from './setup-browser';
+
+const env = useExtensionBrowser({ lang: 'fr' });
+
+// Not an assertion: screenshots of what a reader sees, for people to look at (test-artifacts/).
+describe('the look of the panels (fr)', () => {
+  it('saves popup, options and reader screenshots, light and dark', async () => {
+    await shootPanels(env, 'fr');
+  }, 180_000);
+});

@@ -1,0 +1,114 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR, ROOT, saveScreenshot } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { openPage, type BrowserEnv } from './setup-browser';
+
+// Chrome caps an extension popup at 600 px tall; the popup's body is 380 px wide.
+const POPUP = { width: 380, height: 600 };
+
+/** The reader's look at popup, options and reader pages, light and dark, saved as screenshots. */
+export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<void> {
+  const recognised = lang === 'fr' ? 'Article reconnu' : 'Recognised article';
+  // Notre-Dame: read the fire, the golf and the spire contest, then the French pledge (Apr 16).
+  for (const path of [
+    '/stories/courier-notre-dame-fire.en.html',
+    '/stories/courier-masters-woods.en.html',
+    '/stories/courier-notre-dame-spire-contest.en.html',
+  ]) {
+    const { openPopup, page } = await openPage(env, path);
+    const popup = await openPopup();
+    await popup.getByRole('article', { name: recognised }).waitFor({ timeout: 20_000 });
+    await popup.close();
+    await page.close();
+  }
+  const pledge = await openPage(env, '/stories/quotidien-notre-dame-reconstruction.fr.html');
+  await shootPopup(pledge.openPopup, `look-${lang}-notre-dame`, recognised);
+  await pledge.page.close();
+
+  // The seed story's English article, published the day before (as readEarlierEnglish does).
+  const english = readFileSync(
+    join(ROOT, 'tests/fixtures/world-desk-putin-pyongyang.en.html'),
+    'utf8',
+  ).replace('"datePublished":"2024-06-19T08:30:00Z"', '"datePublished":"2024-06-18T08:30:00Z"');
+  await env.ext.context.route('**/world-desk-day-before.html', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: english }),
+  );
+  const earlier = await openPage(env, '/world-desk-day-before.html');
+  const popup = await earlier.openPopup();
+  await popup.getByRole('article', { name: recognised }).waitFor({ timeout: 20_000 });
+  await popup.close();
+  const seed = await openPage(env, '/news24-putin-pyongyang.fr.html');
+  await shootPopup(seed.openPopup, `look-${lang}-putin`, recognised);
+
+  for (const scheme of ['light', 'dark'] as const) {
+    const options = await env.ext.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 900, height: 900 });
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.locator('h1').first().waitFor();
+    await options.waitForTimeout(500);
+    await saveScreenshot(options, `look-${lang}-options-${scheme}`);
+    // The select is styled like the other fields (not the browser's grey default).
+    expect(await options.locator('select').evaluate((e) => getComputedStyle(e).borderRadius)).toBe(
+      '6px',
+    );
+    // The never-recorded list says how long it is and unfolds.
+    await options
+      .getByRole('button', {
+        name: lang === 'fr' ? /Afficher les \d+ sites/ : /Show all \d+ sites/,
+      })
+      .click();
+    await options.close();
+    const reader = await env.ext.openExtensionPage('reader.html');
+    await reader.setViewportSize({ width: 700, height: 400 });
+    await reader.emulateMedia({ colorScheme: scheme });
+    await reader.getByRole('status').waitFor();
+    await saveScreenshot(reader, `look-${lang}-reader-empty-${scheme}`);
+    expect(
+      await reader.getByRole('status').evaluate((e) => getComputedStyle(e).fontFamily),
+    ).toMatch(/^system-ui/);
+    await reader.close();
+  }
+  await seed.page.close();
+}
+
+async function shootPopup(open: () => Promise<Page>, name: string, recognised: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await open();
+    await popup.setViewportSize(POPUP);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.getByRole('article', { name: recognised }).waitFor({ timeout: 20_000 });
+    // Cards and timeline arrive after the article: wait until no card is loading.
+    await popup.locator('.entity-card').first().waitFor({ timeout: 20_000 });
+    await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+      timeout: 20_000,
+    });
+    await popup.waitForTimeout(300);
+    await saveScreenshot(popup, `${name}-${scheme}-full`);
+    // Links are in the accent colour, readable (WCAG AA), unlike the body text.
+    const [link, body] = await popup.evaluate(() => [
+      getComputedStyle(document.querySelector('.timeline a, .recent-list a')!).color,
+      getComputedStyle(document.body).color,
+    ]);
+    expect(link).not.toBe(body);
+    // No card heading leaves its "·" at the end of a line: the type wraps whole.
+    const dangling = await popup.locator('.entity-card h3').evaluateAll(
+      (hs) =>
+        hs.filter((h) => {
+          const box = h.getBoundingClientRect();
+          const name = h.firstElementChild!.getBoundingClientRect();
+          const type = h.querySelector('.type')!.getBoundingClientRect();
+          // On the name's last line, or wrapped whole to the start of the next one.
+          const sameLine = type.top < name.bottom - 2;
+          return !(sameLine || type.left - box.left < 2);
+        }).length,
+    );
+    expect(dangling).toBe(0);
+    await popup.screenshot({
+      path: join(ARTIFACTS_DIR, `${name}-${scheme}-first-screen.png`),
+      fullPage: false,
+    });
+    await popup.close();
+  }
+}

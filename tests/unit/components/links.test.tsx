@@ -1,0 +1,86 @@
+/** @vitest-environment jsdom */
+import { render, screen, within } from '@testing-library/preact';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EntityCard } from '@/components/entity-card';
+import { EntityList } from '@/components/entity-list';
+import { RecentArticles } from '@/components/recent-articles';
+import { StoryBlock } from '@/components/story-timeline';
+import type { EntityBackground, StorySummary } from '@/lib/messaging/protocol';
+import { usePanelCss } from './panel-css';
+import { seedArticle } from './seed-article';
+
+beforeAll(usePanelCss);
+
+const story: StorySummary = {
+  id: 's1',
+  title: 'Putin visits Pyongyang',
+  keyEntities: [],
+  firstDate: '2024-06-19T06:00:00Z',
+  lastDate: '2024-06-19T09:00:00Z',
+  articleCount: 2,
+};
+const entry = {
+  key: 'https://a.example/1',
+  url: 'https://a.example/1',
+  date: '2024-06-19T06:00:00Z',
+  siteName: 'World Desk',
+  lang: 'en',
+  title: 'Putin lands in Pyongyang',
+  sharedEntityIds: [],
+  saved: false,
+  isNew: false,
+};
+const colour = (el: Element) => getComputedStyle(el).color;
+
+describe('links look like links (defect 5)', () => {
+  it('gives headlines and link buttons the accent colour, not the text colour', () => {
+    render(
+      <StoryBlock
+        heading="This story"
+        story={story}
+        entries={[entry]}
+        names={new Map()}
+        onSetApart={() => {}}
+      />,
+    );
+    const headline = screen.getByRole('link', { name: 'Putin lands in Pyongyang' });
+    expect(colour(headline)).toBe('var(--accent)');
+    const apart = screen.getByRole('button', { name: /^Not this story/ });
+    expect(colour(apart)).toBe('var(--accent)');
+    expect(getComputedStyle(apart).textDecoration).toContain('underline');
+    expect(colour(document.body)).toBe('var(--fg)');
+  });
+
+  it('styles “All stories…” and the recent headlines as links, the name chips as text', () => {
+    const bg: EntityBackground = {
+      id: 'per:Q7747',
+      type: 'PER',
+      name: 'Vladimir Poutine',
+      archive: { count: 2, with: [], stories: [story], storyCount: 3 },
+      online: false,
+    };
+    const putin = seedArticle.entities[0]!;
+    render(
+      <>
+        <EntityCard
+          entity={putin}
+          card={{ id: putin.id, background: bg }}
+          onShowStories={() => {}}
+        />
+        <RecentArticles articles={[seedArticle]} />
+        <EntityList entities={seedArticle.entities} onSelect={() => {}} />
+      </>,
+    );
+    expect(colour(screen.getByRole('button', { name: /^All stories about/ }))).toBe(
+      'var(--accent)',
+    );
+    const recent = within(screen.getByRole('region', { name: 'Recently read' }));
+    expect(colour(recent.getByRole('link', { name: seedArticle.title! }))).toBe('var(--accent)');
+    expect(colour(screen.getByRole('button', { name: 'Background on OTAN' }))).toBe('var(--fg)');
+  });
+
+  it('writes a story within one day as one date', () => {
+    render(<StoryBlock heading="This story" story={story} entries={[entry]} names={new Map()} />);
+    expect(screen.getByText('2 articles, Jun 19, 2024')).toBeTruthy();
+  });
+});
