@@ -52,8 +52,8 @@ export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
         <>
           {bg?.description && <p class="description">{bg.description}</p>}
           <p class="meta archive">{archiveLine(bg, t, locale)}</p>
-          {/* Nothing read before it, nothing more to list. */}
-          {bg && bg.archive.count > 0 && (
+          {/* Nothing read outside this story, nothing more to list. */}
+          {bg && bg.archive.count - (bg.archive.inStory ?? 0) > 0 && (
             <>
               {bg.archive.stories.length > 0 && (
                 <p class="meta stories">
@@ -90,23 +90,29 @@ export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
 }
 
 /**
- * What the reader's other articles say: none; the one, by its headline; or how many, the first
- * and the last by publication date.
+ * What the reader's other articles say beyond this story (its timeline lists the story's own):
+ * nothing read; read only in this story; the one article outside it, by its headline; or how
+ * many, the first and the last by publication date.
  */
 function archiveLine(bg: EntityBackground | null, t: Translate, locale: string): string {
   const archive = bg?.archive;
-  if (!archive || archive.count === 0 || !archive.first || !archive.last) {
-    return t('entityArchiveNone');
-  }
+  if (!archive || archive.count === 0) return t('entityArchiveNone');
+  const inStory = archive.inStory ?? 0;
+  const outside = archive.count - inStory;
+  if (outside <= 0 || !archive.first || !archive.last) return t('entityArchiveInStory');
   const day = (m: ArchiveMention) => formatDay(m.date, locale) ?? '';
-  if (archive.count === 1) {
+  if (outside === 1) {
     const where = [archive.first.siteName, day(archive.first)].filter(Boolean).join(', ');
-    return t('entityArchiveOne', archive.first.title ?? t('untitled'), where);
+    return t(
+      inStory ? 'entityArchiveOneOutside' : 'entityArchiveOne',
+      archive.first.title ?? t('untitled'),
+      where,
+    );
   }
   const dated = (m: ArchiveMention) => (m.siteName ? `${day(m)} (${m.siteName})` : day(m));
   return t(
-    'entityArchiveCount',
-    formatNumber(archive.count, locale),
+    inStory ? 'entityArchiveCountOutside' : 'entityArchiveCount',
+    formatNumber(outside, locale),
     dated(archive.first),
     dated(archive.last),
   );

@@ -1,6 +1,7 @@
+import Dexie from 'dexie';
 import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import { isoOrEmpty } from '../limits';
-import type { ArchiveMention, EntityBackground } from '../messaging/protocol';
+import type { ArchiveMention, EntityBackground, StorySummary } from '../messaging/protocol';
 import { storyOfArticle, timelineForEntity } from '../stories/timeline';
 import { readerName } from './entity-names';
 
@@ -28,10 +29,11 @@ const COMPANY_CANDIDATES = 12;
 
 /**
  * Background on one entity of a stored article: the knowledge base's name and one line, and
- * what the reader's archive knows beyond the article being read — how many other articles
- * mention it, the first and the last of them by publication date (else reading date), the
- * entities most distinctively mentioned with it, the other stories about it. Indexed queries
- * only: the ids from the entityIds index, then a bounded bulk read.
+ * what the reader's archive knows beyond the article's story (the panel shows that story
+ * already) — how many other articles mention it and how many of them are in this story, the
+ * first and the last outside it by publication date (else reading date), the entities most
+ * distinctively mentioned with it there, the other stories about it. Indexed queries only: the
+ * ids from the entityIds index, then a bounded bulk read.
  */
 export async function entityBackground(
   db: BackstoryDb,
@@ -45,9 +47,12 @@ export async function entityBackground(
   if (!entity) return null;
   const ids = (await db.articles.where('entityIds').equals(entityId).primaryKeys()) as number[];
   const others = ids.filter((id) => id !== article.id && id !== undefined).sort((a, b) => a - b);
-  const recent = others.slice(-RECENT_FOR_COMPANY);
+  const own = others.length ? await storyOfArticle(db, article.key).catch(() => null) : null;
+  const inStory = own ? await articleIdsOfStory(db, own.id) : new Set<number>();
+  const outside = others.filter((id) => !inStory.has(id));
+  const recent = outside.slice(-RECENT_FOR_COMPANY);
   const rows = (await db.articles.bulkGet(recent)).filter((r): r is StoredArticle => !!r);
-  const ends = await firstAndLast(db, others, rows);
+  const ends = await firstAndLast(db, outside, rows);
   const facts = lookup(entity, lang) ?? {};
   const onPage = new Set((article.entities ?? []).map((e) => e.id));
   const company = await distinctiveCompany(db, rows, entityId, onPage);
@@ -59,10 +64,11 @@ export async function entityBackground(
     ...(facts.qid ? { qid: facts.qid } : {}),
     archive: {
       count: others.length,
+      inStory: others.length - outside.length,
       ...(ends ? { first: mention(ends[0]), last: mention(ends[1]) } : {}),
       // Named as the entity itself is: in the reader's language when known.
       with: company.map((w) => ({ ...w, name: lookup(w, lang)?.name ?? w.name })),
-      stories: others.length ? await otherStoriesAbout(db, entityId, article.key) : [],
+      stories: others.length ? await otherStoriesAbout(db, entityId, own) : [],
       storyCount: await db.stories
         .where('entityIds')
         .equals(entityId)
@@ -109,16 +115,23 @@ async function firstAndLast(
  * The other stories about an entity, newest first: never the story of the article being read
  * (the panel shows that one already).
  */
-async function otherStoriesAbout(db: BackstoryDb, entityId: string, key: string) {
+async function otherStoriesAbout(db: BackstoryDb, entityId: string, own: StorySummary | null) {
   try {
-    const [stories, own] = await Promise.all([
-      timelineForEntity(db, entityId, { limit: STORIES + 1 }),
-      storyOfArticle(db, key),
-    ]);
+    const stories = await timelineForEntity(db, entityId, { limit: STORIES + 1 });
     return stories.filter((s) => s.id !== own?.id).slice(0, STORIES);
   } catch {
     return [];
   }
+}
+
+/** The article ids of a story's members: its member keys by index, then their ids by index. */
+async function articleIdsOfStory(db: BackstoryDb, storyId: string): Promise<Set<number>> {
+  const keys = (await db.storyMembers
+    .where('[storyId+date]')
+    .between([storyId, Dexie.minKey], [storyId, Dexie.maxKey])
+    .primaryKeys()) as string[];
+  if (!keys.length) return new Set();
+  return new Set((await db.articles.where('key').anyOf(keys).primaryKeys()) as number[]);
 }
 
 function mention(a: StoredArticle): ArchiveMention {

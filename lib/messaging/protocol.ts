@@ -117,12 +117,17 @@ export interface EntityBackground {
   archive: {
     /** The other stored articles that mention it (the one being read left out). */
     count: number;
-    /** The first and the last of them by publication date (else reading date). */
+    /**
+     * How many of those are in the story of the article being read (its timeline shows them);
+     * absent: none.
+     */
+    inStory?: number;
+    /** The first and the last of those outside that story, by publication date (else reading). */
     first?: ArchiveMention;
     last?: ArchiveMention;
     /**
-     * The entities mentioned with it in recent other articles and not in this one, the most
-     * distinctive pairing first.
+     * The entities mentioned with it in recent articles outside this story and not in this
+     * article, the most distinctive pairing first.
      */
     with: { id: string; name: string; type: 'PER' | 'LOC' | 'ORG'; count: number }[];
     /** The other stories about it (not this article's), newest first; a few. */

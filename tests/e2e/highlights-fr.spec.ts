@@ -40,8 +40,8 @@ describe('in-page highlights in a French browser', () => {
     );
     const cards = panel.getByRole('region', { name: 'Contexte' });
     await cards.getByRole('article', { name: /^Vladimir Poutine/ }).waitFor();
-    // The card is named as the knowledge base names him in French, with the hyphen.
-    await cards.getByRole('article', { name: /^Kim Jong-un/ }).waitFor();
+    // One name per entity: the card says "Kim Jong Un" as the chip and the French text do.
+    await cards.getByRole('article', { name: /^Kim Jong Un/ }).waitFor();
     const putinCard = cards.getByRole('article', { name: /^Vladimir Poutine/ });
     expect(await putinCard.textContent()).toContain('président de la Russie');
     const earlier = panel.getByRole('region', { name: 'Ce sujet' });

@@ -80,7 +80,7 @@ describe('a 5,000-article import', () => {
       .getByRole('status')
       .getByText('Imported: 5000 new, 0 merged with articles already here.')
       .waitFor({ timeout: 120_000 });
-    await options.getByText(/5001 articles read, 1667 saved/).waitFor();
+    await options.getByText(/5,001 articles read, 1,667 saved/).waitFor();
     // Had the import finished before the popup answered, this test would prove nothing.
     expect(stillImporting).toBe(true);
     // The imported articles are searchable by entity.

@@ -79,6 +79,35 @@ describe('EntityCard', () => {
     ).toBeTruthy();
   });
 
+  it('does not repeat the story on the page: it says what lies outside it, or that nothing does', () => {
+    const { rerender } = render(
+      <EntityCard
+        entity={putin}
+        card={{
+          id: putin.id,
+          background: { ...background, archive: { ...background.archive, count: 5, inStory: 2 } },
+        }}
+        onShowStories={() => {}}
+      />,
+    );
+    expect(
+      screen.getByText(
+        'In 3 articles outside this story: first Jun 12, 2024 (World Desk), last Jun 19, 2024.',
+      ),
+    ).toBeTruthy();
+    const onlyHere = { count: 2, inStory: 2, with: [], stories: [], storyCount: 1 };
+    rerender(
+      <EntityCard
+        entity={putin}
+        card={{ id: putin.id, background: { ...background, archive: onlyHere } }}
+        onShowStories={() => {}}
+      />,
+    );
+    const card = screen.getByRole('article');
+    expect(screen.getByText('Read about before, but only in this story.')).toBeTruthy();
+    expect(card.querySelector('button')).toBeNull();
+  });
+
   it('writes the count as the French write numbers', () => {
     const many = { ...background.archive, count: 1234 };
     render(

@@ -176,10 +176,18 @@ describe('the stories about an entity', () => {
     await db.articles.add(second);
     const two = (await db.articles.get({ key: second.key }))!;
     await addToStories(db, two);
-    // Both articles make one story, the one on the page: not "another story about it".
+    // Both articles make one story, the one on the page: not "another story about it", and
+    // the other article is counted as in this story, with no first or last outside it.
     const bg = (await entityBackground(db, two, 'per:Q7747', 'en', false))!;
-    expect(bg.archive.count).toBe(1);
-    expect(bg.archive.stories).toEqual([]);
-    expect(bg.archive.storyCount).toBe(1);
+    expect(bg.archive).toMatchObject({ count: 1, inStory: 1, stories: [], storyCount: 1 });
+    expect(bg.archive.first).toBeUndefined();
+    // An unrelated article about him is outside the story: it is the one the card cites.
+    const other = article(3, [putin, lavrov], '2024-03-01T08:00:00Z');
+    await db.articles.add(other);
+    await addToStories(db, (await db.articles.get({ key: other.key }))!);
+    const after = (await entityBackground(db, two, 'per:Q7747', 'en', false))!;
+    expect(after.archive).toMatchObject({ count: 2, inStory: 1 });
+    expect(after.archive.first!.key).toBe(other.key);
+    expect(after.archive.last!.key).toBe(other.key);
   });
 });
