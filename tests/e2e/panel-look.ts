@@ -59,6 +59,11 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
         name: lang === 'fr' ? /Afficher les \d+ sites/ : /Show all \d+ sites/,
       })
       .click();
+    const list = options.getByRole('list', {
+      name: lang === 'fr' ? 'Sites jamais enregistrés' : 'Sites never recorded',
+    });
+    expect(await list.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThan(2);
+    expect(await list.getByRole('listitem').count()).toBeGreaterThan(40);
     await options.close();
     const reader = await env.ext.openExtensionPage('reader.html');
     await reader.setViewportSize({ width: 700, height: 400 });
