@@ -14,7 +14,7 @@ const SPLIT_ARTICLE = `<div id="content"><h1>Stammtisch im Mai</h1><div class="t
 
 // A paywalled article: a headline and the lead only, but the page says it is an article.
 const PAYWALLED = `<article><h1>Rates held again</h1><p class="lead">The central bank kept its key rate unchanged on Thursday, citing sticky services inflation.</p>
-  <p>Markets had priced in a pause; the next decision is due in six weeks, in early June.</p>
+  <p>Markets had priced in a pause; the next decision is due in six weeks, in early June, after new figures.</p>
   <p>Subscribe to read more.</p><p>Already a subscriber? Log in.</p></article>`;
 
 // A front page saved without its address: headlines and one-line teasers only.
