@@ -110,8 +110,15 @@ export function removeBoilerplate(root: Element): void {
 /** Text blocks with no text block inside, in document order. */
 function leafBlocks(root: Element): Block[] {
   const out: Block[] = [];
-  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
-    if (el.querySelector(BLOCK_SELECTOR)) continue;
+  const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
+  // One pass up instead of a query down per block: a block with a block inside is no leaf.
+  const parents = new Set<Element>();
+  for (const el of all) {
+    const up = el.parentElement?.closest(BLOCK_SELECTOR);
+    if (up) parents.add(up);
+  }
+  for (const el of all) {
+    if (parents.has(el)) continue;
     const text = normalizeInline(el.textContent ?? '');
     if (!text) continue;
     const linkChars = Array.from(el.querySelectorAll('a')).reduce(
