@@ -80,7 +80,7 @@ export function removeBoilerplate(root: Element): void {
       for (const rest of blocks.slice(i)) gone.add(rest.el);
       break;
     }
-    if (gone.has(b.el)) continue;
+    if (gone.has(b.el) || b.text.length > 400) continue;
     const pointer =
       (short && POINTER.test(b.text)) ||
       (short && SHORT_POINTER.test(b.text) && b.linkShare >= 0.5);
@@ -119,16 +119,20 @@ function leafBlocks(root: Element): Block[] {
   }
   for (const el of all) {
     if (parents.has(el)) continue;
-    const text = normalizeInline(el.textContent ?? '');
-    if (!text) continue;
-    const linkChars = Array.from(el.querySelectorAll('a')).reduce(
-      (n, a) => n + normalizeInline(a.textContent ?? '').length,
-      0,
-    );
+    const raw = el.textContent ?? '';
+    // Long blocks are prose: only their length counts, so their text is not normalised.
+    const text = raw.length > 400 ? raw : normalizeInline(raw);
+    if (!text.trim()) continue;
     out.push({
       el,
       text,
-      linkShare: linkChars / text.length,
+      get linkShare() {
+        const linkChars = Array.from(el.querySelectorAll('a')).reduce(
+          (n, a) => n + normalizeInline(a.textContent ?? '').length,
+          0,
+        );
+        return linkChars / text.length;
+      },
       heading: HEADINGS.test(el.tagName.toUpperCase()),
       cell: /^(TD|TH|LI|DT|DD)$/.test(el.tagName.toUpperCase()),
     });
