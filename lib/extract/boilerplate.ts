@@ -1,7 +1,23 @@
 import { normalizeInline } from './to-text';
 
 // Blocks that hold text themselves: the smallest units judged here.
-const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, div, blockquote, dt, dd, pre, td, th';
+const BLOCK_TAGS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DIV',
+  'BLOCKQUOTE',
+  'DT',
+  'DD',
+  'PRE',
+  'TD',
+  'TH',
+]);
 const HEADINGS = /^H[1-6]$/;
 
 // An ad label standing alone ("Anzeige", "- Anzeige -", "Advertisement:").
@@ -110,15 +126,23 @@ export function removeBoilerplate(root: Element): void {
 /** Text blocks with no text block inside, in document order. */
 function leafBlocks(root: Element): Block[] {
   const out: Block[] = [];
-  const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
-  // One pass up instead of a query down per block: a block with a block inside is no leaf.
-  const parents = new Set<Element>();
-  for (const el of all) {
-    const up = el.parentElement?.closest(BLOCK_SELECTOR);
-    if (up) parents.add(up);
-  }
-  for (const el of all) {
-    if (parents.has(el)) continue;
+  const leaves: Element[] = [];
+  // A walk by tag name: linkedom's selector engine made querySelectorAll + closest the cost here.
+  const collect = (node: Element): boolean => {
+    let hasBlock = false;
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+      const inner = collect(child);
+      if (BLOCK_TAGS.has(child.tagName.toUpperCase())) {
+        if (!inner) leaves.push(child);
+        hasBlock = true;
+      } else if (inner) {
+        hasBlock = true;
+      }
+    }
+    return hasBlock;
+  };
+  collect(root);
+  for (const el of leaves) {
     const raw = el.textContent ?? '';
     // Long blocks are prose: only their length counts, so their text is not normalised.
     const text = raw.length > 400 ? raw : normalizeInline(raw);
