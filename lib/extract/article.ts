@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../article';
+import { removeBoilerplate } from './boilerplate';
 import { removeFurniture, tidyContent } from './clean';
 import { readMetadata } from './metadata';
 import { elementToText, normalizeInline } from './to-text';
@@ -56,6 +57,7 @@ export function extractArticle(
   if (!parsed?.content) return { ok: false, reason: 'no main text found' };
 
   tidyContent(parsed.content);
+  removeBoilerplate(parsed.content);
   const title = cleanTitle(parsed.title || meta.title, meta.siteName ?? parsed.siteName ?? null);
   const text = dropRepeatedTitle(elementToText(parsed.content), title);
   return {

@@ -69,6 +69,24 @@ export function detectArticle(doc: Document, url?: string | null): Detection {
   return { isArticle, signals, reason };
 }
 
+// What extracted text must hold to be an article rather than a teaser or a list of headlines: some
+// characters in all, and one real paragraph (front pages alternate headlines and one-line teasers,
+// none of them this long). A page that declares itself an article may hold a shorter paragraph.
+const MIN_ARTICLE_CHARS = 200;
+const MIN_LONGEST_PARAGRAPH = 120;
+const MIN_LONGEST_PARAGRAPH_DECLARED = 80;
+
+/**
+ * Whether text extracted from a page is an article's: enough characters, and at least one
+ * paragraph of prose. Used after extraction on pages the cheap check found too short, so that
+ * short articles, leads of paywalled ones and bodies split in many small blocks are not refused.
+ */
+export function isArticleText(text: string, declaresArticle: boolean): boolean {
+  if (text.length < MIN_ARTICLE_CHARS) return false;
+  const longest = Math.max(...text.split('\n\n').map((p) => p.length));
+  return longest >= (declaresArticle ? MIN_LONGEST_PARAGRAPH_DECLARED : MIN_LONGEST_PARAGRAPH);
+}
+
 function declaredKind(ogType: string | undefined, types: Set<string>): PageKind | null {
   if (types.has('SearchResultsPage')) return 'search';
   if ([...FORUM_TYPES].some((t) => types.has(t))) return 'forum';

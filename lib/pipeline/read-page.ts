@@ -1,9 +1,7 @@
 import { extractArticle, type ExtractOptions, type ExtractResult } from '../extract/article';
-import { detectArticle } from '../extract/detect';
+import { detectArticle, isArticleText } from '../extract/detect';
 import { flattenShadowRoots } from '../extract/flatten-shadow';
 
-// Below this many characters of text, what Readability found is a teaser, not an article.
-const MIN_TEXT_CHARS = 400;
 // Same-origin frames looked into when the page itself holds no article.
 const MAX_FRAMES = 5;
 
@@ -37,10 +35,17 @@ const TOO_LITTLE = 'not enough text for an article';
 
 function readDocument(doc: Document, url: string | null, opts: ExtractOptions): ExtractResult {
   const detection = detectArticle(doc, url);
-  if (!detection.isArticle) return { ok: false, reason: detection.reason ?? 'not an article' };
+  const refused = { ok: false, reason: detection.reason ?? 'not an article' } as const;
+  // A page that says or looks like it is something else stays out; one that merely looked short
+  // to the cheap check is extracted, and judged on the text found (short and split articles).
+  if (detection.signals.kind !== null) return refused;
   const result = extractArticle(doc, url, opts);
-  if (result.ok && result.article.text.length < MIN_TEXT_CHARS) {
-    return { ok: false, reason: `only ${result.article.text.length} characters of text` };
+  if (!result.ok) return detection.isArticle ? result : refused;
+  const { ogArticle, jsonLdArticle } = detection.signals;
+  if (!isArticleText(result.article.text, ogArticle || jsonLdArticle)) {
+    return detection.isArticle
+      ? { ok: false, reason: `only ${result.article.text.length} characters of text` }
+      : refused;
   }
   return result;
 }

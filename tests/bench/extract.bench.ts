@@ -2,8 +2,9 @@
  * `npm run bench:extract [-- DIR]`: our extraction against bare Readability on Readability's own
  * test pages (../shared/corpus/readability-test-pages, or DIR): token F1 against Readability's
  * expected output, metadata accuracy against expected-metadata.json for both, time per page
- * for both on the same DOM in the same run, and detection time on the largest pages.
- * Ends with one line of JSON.
+ * for both on the same DOM in the same run, and detection time on the largest pages; then ours
+ * and bare Readability on the human-judged extraction-dev pages (../extraction-dev beside DIR, or
+ * --dev DIR): score, refusals by reason, worst pages. Ends with one line of JSON.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,11 +15,17 @@ import { detectArticle } from '@/lib/extract/detect';
 import { firstLang, toIsoDate } from '@/lib/extract/metadata';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { elementToText, normalizeInline } from '@/lib/extract/to-text';
+import { reportExtractionDev, runExtractionDev } from './extraction-dev';
 
 const DEFAULT_DIR = resolve(import.meta.dirname, '../../../shared/corpus/readability-test-pages');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const dir = resolve(args.find((a) => !a.startsWith('--')) ?? DEFAULT_DIR);
+// The human-judged set sits beside Readability's pages; --dev DIR names it elsewhere.
+const devArg = args.indexOf('--dev');
+const dir = resolve(
+  args.find((a, i) => !a.startsWith('--') && (devArg < 0 || i !== devArg + 1)) ?? DEFAULT_DIR,
+);
+const devDir = devArg >= 0 ? resolve(args[devArg + 1]!) : resolve(dir, '../extraction-dev');
 // Readability's own tests parse every page at this address.
 const PAGE_URL = 'http://fakehost/test/page.html';
 const RUNS = 3;
@@ -96,6 +103,8 @@ function timeInterleaved(fns: (() => void)[]): number[] {
   }
   return times.map(median);
 }
+
+const devRun = existsSync(join(devDir, 'judgments.json')) ? runExtractionDev(devDir) : null;
 
 const slugs = readdirSync(dir)
   .filter((s) => existsSync(join(dir, s, 'source.html')))
@@ -243,6 +252,10 @@ console.log(
 );
 console.log(`  slowest detection over all pages: ${detectMsMax.toFixed(2)} ms`);
 
+const dev = devRun
+  ? reportExtractionDev(devRun, 10)
+  : (console.log(`\nextraction-dev: not found at ${devDir}; section skipped`), {});
+
 console.log(
   JSON.stringify({
     bench: 'extract',
@@ -254,6 +267,8 @@ console.log(
       FIELDS.map((f) => [f, Number(mean(results.map((r) => (r.bare[f] ? 1 : 0))).toFixed(4))]),
     ),
     timeRatio: Number(timeRatio.toFixed(3)),
+    timeRatioMedianPerPage: Number(median(results.map((r) => r.oursMs / r.bareMs)).toFixed(3)),
+    ...dev,
     detectMsMax: Number(detectMsMax.toFixed(2)),
   }),
 );
