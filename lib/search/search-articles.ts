@@ -333,8 +333,9 @@ function rowPostings(row: PostingsRow, i: number): { ids: number[]; tfs: number[
 
 /**
  * The postings of each wanted term and of each term `prefix` begins (capped to the
- * MAX_PREFIX_TERMS in most documents). When the previous keystroke's complete expansion was
- * for a prefix of this one, every term this prefix begins is among its terms: no read.
+ * MAX_PREFIX_TERMS in most documents, chosen before any is decoded). When the previous
+ * keystroke's expansion was complete and for a prefix of this one, every term this prefix
+ * begins is among its terms: nothing is read.
  */
 async function expandPrefix(
   rows: (bucket: string) => Promise<PostingsRow[]>,
@@ -346,18 +347,21 @@ async function expandPrefix(
   const prev = memo?.prefix;
   const wanted = new Set(terms);
   let all: Map<string, TermPostings>;
+  let complete = true;
   if (prev && prefix.startsWith(prev.prefix)) {
     all = new Map([...prev.terms].filter(([t]) => t.startsWith(prefix) || wanted.has(t)));
     // A wanted term outside the old prefix (a stem shorter than it) is read as usual.
     const rest = terms.filter((t) => !t.startsWith(prev.prefix));
     if (rest.length) {
-      for (const [t, p] of await readExpansion(rows, state, new Set(rest))) all.set(t, p);
+      for (const [t, p] of (await readExpansion(rows, state, new Set(rest))).terms) all.set(t, p);
     }
   } else {
-    all = await readExpansion(rows, state, wanted, prefix);
+    ({ terms: all, complete } = await readExpansion(rows, state, wanted, prefix));
   }
   if (memo) {
-    memo.prefix = { prefix, terms: new Map([...all].filter(([t]) => t.startsWith(prefix))) };
+    memo.prefix = complete
+      ? { prefix, terms: new Map([...all].filter(([t]) => t.startsWith(prefix))) }
+      : undefined;
   }
   const extra = [...all.keys()].filter((t) => !wanted.has(t));
   if (extra.length > MAX_PREFIX_TERMS) {
@@ -367,47 +371,61 @@ async function expandPrefix(
   return [...all.values()];
 }
 
-/** Per term, its postings from the rows and the tail: the wanted terms, and `prefix`'s. */
+/**
+ * Per term, its postings from the rows and the tail: the wanted terms, and those `prefix`
+ * begins, at most MAX_PREFIX_TERMS of them (the ones in most documents: a row gives each
+ * term's document count without decoding). `complete` when none was left out.
+ */
 async function readExpansion(
   rows: (bucket: string) => Promise<PostingsRow[]>,
   state: IndexState,
   wanted: Set<string>,
   prefix?: string,
-): Promise<Map<string, TermPostings>> {
+): Promise<{ terms: Map<string, TermPostings>; complete: boolean }> {
   const buckets = new Set([...wanted].map(bucketOf));
   if (prefix) buckets.add(bucketOf(prefix));
-  const parts = new Map<string, { ids: number[]; tfs: number[] }>();
-  const part = (t: string) => {
-    let p = parts.get(t);
-    if (!p) parts.set(t, (p = { ids: [], tfs: [] }));
-    return p;
+  // First where each term is and in how many documents, then only the chosen are decoded.
+  const where = new Map<string, { df: number; at: (() => [number[], number[]])[] }>();
+  const found = (term: string, df: number, read: () => [number[], number[]]) => {
+    let w = where.get(term);
+    if (!w) where.set(term, (w = { df: 0, at: [] }));
+    w.df += df;
+    w.at.push(read);
   };
   for (const list of await Promise.all([...buckets].map(rows))) {
     for (const row of list) {
       const base = row.s * SEGMENT_SIZE;
-      const text = `\n${row.t}\n`;
-      findLines(text, wanted, prefix, (i, term) => {
-        const { ids, tfs } = rowPostings(row, i);
-        const p = part(term);
-        for (let k = 0; k < ids.length; k++) {
-          p.ids.push(base + ids[k]!);
-          p.tfs.push(tfs[k]!);
-        }
-      });
+      findLines(`\n${row.t}\n`, wanted, prefix, (i, term) =>
+        found(term, row.m[i * 4 + 2]!, () => {
+          const { ids, tfs } = rowPostings(row, i);
+          return [ids.map((id) => base + id), tfs];
+        }),
+      );
     }
   }
   for (const d of state.tail) {
-    findLines(d.terms, wanted, prefix, (i, term) => {
-      const p = part(term);
-      p.ids.push(d.doc);
-      p.tfs.push(d.tfs[i]!);
-    });
+    findLines(d.terms, wanted, prefix, (i, term) => found(term, 1, () => [[d.doc], [d.tfs[i]!]]));
+  }
+  const extra = [...where.keys()].filter((t) => !wanted.has(t));
+  const complete = extra.length <= MAX_PREFIX_TERMS;
+  if (!complete) {
+    extra.sort((a, b) => where.get(b)!.df - where.get(a)!.df || (a < b ? -1 : 1));
+    for (const t of extra.slice(MAX_PREFIX_TERMS)) where.delete(t);
   }
   const out = new Map<string, TermPostings>();
-  for (const [t, p] of parts) {
-    out.set(t, { ids: Uint32Array.from(p.ids), tfs: Uint16Array.from(p.tfs) });
+  for (const [t, w] of where) {
+    const ids: number[] = [];
+    const tfs: number[] = [];
+    for (const read of w.at) {
+      const [i, f] = read();
+      for (let k = 0; k < i.length; k++) {
+        ids.push(i[k]!);
+        tfs.push(f[k]!);
+      }
+    }
+    out.set(t, { ids: Uint32Array.from(ids), tfs: Uint16Array.from(tfs) });
   }
-  return out;
+  return { terms: out, complete };
 }
 
 /**
