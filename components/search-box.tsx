@@ -68,7 +68,7 @@ export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) 
         </p>
       )}
       {state.query.trim() && (
-        <div aria-live="polite" aria-busy={state.searching}>
+        <div aria-live="polite" aria-busy={state.searching || !!state.loadingMore}>
           {state.hits.length === 0 ? (
             <p class="status">{state.searching ? t('searching') : t('noResults')}</p>
           ) : (

@@ -157,6 +157,8 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     else waiting.set(tabId, id);
     if (older !== undefined) await deps.db.queue.delete(older).catch(() => {});
   };
+  // The running search of each UI client (a popup, a side panel), to stop when superseded.
+  const searches = new Map<string, AbortController>();
   return {
     async reportPage(report, sender) {
       const tabId = sender.tab!.id!; // dispatchMessage has checked that a tab sent it.
@@ -239,8 +241,25 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
       return summarize(article);
     },
 
-    search: ({ query, includeHistory, limit }) =>
-      searchArticles(deps.db, query, { includeHistory, limit, now: deps.now() }),
+    async search({ query, includeHistory, limit, offset, client }) {
+      // A client's new search (its next keystroke) stops its previous one between reads.
+      const ctl = new AbortController();
+      if (client) {
+        searches.get(client)?.abort(new Error('superseded by a newer search'));
+        searches.set(client, ctl);
+      }
+      try {
+        return await searchArticles(deps.db, query, {
+          includeHistory,
+          limit,
+          offset,
+          now: deps.now(),
+          signal: ctl.signal,
+        });
+      } finally {
+        if (client && searches.get(client) === ctl) searches.delete(client);
+      }
+    },
 
     exportArticles: ({ after, limit }) => exportPage(deps.db, after, limit),
     async importArticles({ articles }) {

@@ -206,8 +206,18 @@ export interface ProtocolMap {
   getTimeline(query: { key: string; lang?: string }): ArticleTimeline | null;
   /** ui → background: the sentences of the article that its story read before does not say. */
   getNewInArticle(query: { key: string }): NewInArticle;
-  /** ui → background: search the archive (and the reading history when asked). */
-  search(query: { query: string; includeHistory: boolean; limit?: number }): SearchHit[];
+  /**
+   * ui → background: search the archive (and the reading history when asked); `offset` gives
+   * a later page of the same ranking. A search from a `client` stops that client's previous
+   * one, if still running (it then fails): each keystroke supersedes the one before.
+   */
+  search(query: {
+    query: string;
+    includeHistory: boolean;
+    limit?: number;
+    offset?: number;
+    client?: string;
+  }): SearchHit[];
   /**
    * ui → background: one page of the export, in key order, after the key `after` (null: from
    * the start); bounded in bytes as well as in count, and empty once the export is done.

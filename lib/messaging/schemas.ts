@@ -31,6 +31,8 @@ export const INBOUND_SCHEMAS = {
     query: text(500),
     includeHistory: v.boolean(),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+    offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(49))),
+    client: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/))),
   }),
   exportArticles: v.object({
     after: v.nullable(text(8192)),

@@ -28,11 +28,17 @@ export interface SearchHit {
   snippet: Snippet;
 }
 
-/** Search options: `now` (epoch ms) is the reference for recency. */
+/**
+ * Search options: `now` (epoch ms) is the reference for recency; `offset` skips that many
+ * hits of the same ranking (a first screenful, then the rest); `signal` stops a superseded
+ * query between its reads (it then rejects with the signal's reason).
+ */
 export interface SearchOptions {
   limit?: number;
+  offset?: number;
   includeHistory?: boolean;
   now?: number;
+  signal?: AbortSignal;
 }
 
 /** A word of the query: the terms it may be indexed under, and a prefix when being typed. */
@@ -55,6 +61,30 @@ const MIN_PREFIX_LENGTH = 3;
 // thousands of articles. A match ranked lower than this is not found (see the report).
 const MAX_PHRASE_CHECKS = 250;
 const PHRASE_BATCH = 50;
+// A short prefix being typed ("the", "con") begins thousands of terms: only this many, those
+// in the most documents, are expanded, which bounds the postings decoded per keystroke.
+export const MAX_PREFIX_TERMS = 128;
+
+/** Postings of one term, document numbers global. */
+interface TermPostings {
+  ids: Uint32Array;
+  tfs: Uint16Array;
+}
+
+/** The previous keystroke's prefix expansion, complete (not capped), reused as it grows. */
+interface PrefixMemo {
+  prefix: string;
+  terms: Map<string, TermPostings>;
+}
+
+/** What the last query left for the next one, while the index state is unchanged. */
+interface QueryMemo {
+  prefix?: PrefixMemo;
+  /** The last ranking, for the next page of the same query. */
+  ranked?: { key: string; ranked: { id: number; score: number }[] };
+}
+
+const memos = new WeakMap<IndexState, QueryMemo>();
 
 /**
  * Searches the index (see parseQuery for the language). Words rank by BM25 times a recency
@@ -68,7 +98,10 @@ export async function searchArticles(
 ): Promise<SearchHit[]> {
   const q = parseQuery(query);
   const limit = opts.limit ?? 20;
+  const offset = opts.offset ?? 0;
   const now = opts.now ?? Date.now();
+  const signal = opts.signal;
+  signal?.throwIfAborted();
   const saved = q.saved ?? (opts.includeHistory ? undefined : true);
   const groups = queryGroups(q);
   const hasFilters =
@@ -80,16 +113,76 @@ export async function searchArticles(
     q.saved !== undefined;
   if (!groups.length && !hasFilters) return [];
 
+  // The same query again (its next page): the same ranking, so that pages never overlap.
+  const rankKey = JSON.stringify([query, saved]);
+  const known = cachedState(db);
+  const remembered = known && memos.get(known)?.ranked;
+  let ranked: { id: number; score: number }[];
+  let columns: SearchColumns[];
+  if (known && remembered?.key === rankKey) {
+    ranked = remembered.ranked;
+    columns = known.columns;
+  } else {
+    const r = await rank(db, q, groups, saved, now, signal);
+    ({ ranked, columns } = r);
+    r.memo.ranked = { key: rankKey, ranked };
+  }
+  const column = (id: number): [SearchColumns | undefined, number] => [
+    columns[Math.floor(id / COLUMN_SIZE)],
+    id % COLUMN_SIZE,
+  ];
+
+  const matches = matcher(groups);
+  const hits: SearchHit[] = [];
+  let skipped = 0;
+  const phraseTests = q.phrases.map(phraseTest);
+  // Articles are read a batch at a time, skipping any deleted without leaving the index.
+  const pool = phraseTests.length ? ranked.slice(0, MAX_PHRASE_CHECKS) : ranked;
+  const batchSize = phraseTests.length ? PHRASE_BATCH : offset + limit;
+  for (let i = 0; i < pool.length && hits.length < limit; i += batchSize) {
+    signal?.throwIfAborted();
+    const batch = pool.slice(i, i + batchSize);
+    const articles = await db.articles.bulkGet(
+      batch.map((r) => {
+        const [c, local] = column(r.id);
+        return c!.article[local]!;
+      }),
+    );
+    batch.forEach((r, k) => {
+      const a = articles[k];
+      if (!a || hits.length >= limit) return;
+      if (!phraseTests.every((test) => test(a))) return;
+      // Hits of earlier pages are counted, not snippeted: snippets are the costly part.
+      if (skipped < offset) skipped++;
+      else hits.push(toHit(a, r.score, matches));
+    });
+  }
+  return hits;
+}
+
+/** Every match of the query, best first (filters alone: newest first, score 0). */
+async function rank(
+  db: BackstoryDb,
+  q: ParsedQuery,
+  groups: Group[],
+  saved: boolean | undefined,
+  now: number,
+  signal: AbortSignal | undefined,
+): Promise<{ ranked: { id: number; score: number }[]; columns: SearchColumns[]; memo: QueryMemo }> {
   const tables = [db.searchPostings, db.searchColumns, db.searchTail, db.searchMeta];
-  const { columns, stats, groupDocs, filterSets } = await db.transaction('r', tables, async () => {
+  const read = await db.transaction('r', tables, async () => {
     const state = await loadState(db);
-    const rows = rowReader(db);
+    const memo = memos.get(state) ?? {};
+    memos.set(state, memo);
+    const rows = rowReader(db, signal);
     const [groupDocs, filterSets] = await Promise.all([
-      Promise.all(groups.map((g) => readTerms(rows, state, g.terms, g.prefix))),
+      Promise.all(groups.map((g) => readTerms(rows, state, g.terms, g.prefix, memo))),
       readFilters(rows, state, q),
     ]);
-    return { ...state, groupDocs, filterSets };
+    return { ...state, groupDocs, filterSets, memo };
   });
+  const { columns, stats, groupDocs, filterSets, memo } = read;
+  signal?.throwIfAborted();
 
   const column = (id: number): [SearchColumns | undefined, number] => [
     columns[Math.floor(id / COLUMN_SIZE)],
@@ -139,29 +232,7 @@ export async function searchArticles(
     ranked.sort((a, b) => b.score - a.score || b.id - a.id);
     ranked.forEach((r) => (r.score = 0));
   }
-
-  const matches = matcher(groups);
-  const hits: SearchHit[] = [];
-  const phraseTests = q.phrases.map(phraseTest);
-  // Articles are read a batch at a time, skipping any deleted without leaving the index.
-  const pool = phraseTests.length ? ranked.slice(0, MAX_PHRASE_CHECKS) : ranked;
-  const batchSize = phraseTests.length ? PHRASE_BATCH : limit;
-  for (let i = 0; i < pool.length && hits.length < limit; i += batchSize) {
-    const batch = pool.slice(i, i + batchSize);
-    const articles = await db.articles.bulkGet(
-      batch.map((r) => {
-        const [c, local] = column(r.id);
-        return c!.article[local]!;
-      }),
-    );
-    batch.forEach((r, k) => {
-      const a = articles[k];
-      if (!a || hits.length >= limit) return;
-      if (!phraseTests.every((test) => test(a))) return;
-      hits.push(toHit(a, r.score, matches));
-    });
-  }
-  return hits;
+  return { ranked, columns, memo };
 }
 
 /** Each plain or phrase word once, with its term variants. */
@@ -200,49 +271,161 @@ async function loadState(db: BackstoryDb): Promise<IndexState> {
   return state;
 }
 
-/** Reads each bucket's rows once per query. */
-function rowReader(db: BackstoryDb): (bucket: string) => Promise<PostingsRow[]> {
+/** Reads each bucket's rows once per query; a superseded query reads no further bucket. */
+function rowReader(
+  db: BackstoryDb,
+  signal?: AbortSignal,
+): (bucket: string) => Promise<PostingsRow[]> {
   const reads = new Map<string, Promise<PostingsRow[]>>();
   return (bucket) => {
     let r = reads.get(bucket);
     if (!r) {
       const [lo, hi] = bucketRange(bucket);
-      reads.set(bucket, (r = db.searchPostings.where(':id').between(lo, hi).toArray()));
+      r = signal?.aborted
+        ? Promise.reject(signal.reason as Error)
+        : db.searchPostings.where(':id').between(lo, hi).toArray();
+      reads.set(bucket, r);
     }
     return r;
   };
 }
 
 /**
- * Documents holding any of the terms (or, with a prefix, any term it begins), from the rows
- * and the tail, with summed term frequencies.
+ * Documents holding any of the terms (or, with a prefix, any term it begins: the
+ * MAX_PREFIX_TERMS in most documents), from the rows and the tail, with summed term
+ * frequencies. A prefix that extends the previous keystroke's reuses its expansion.
  */
 async function readTerms(
   rows: (bucket: string) => Promise<PostingsRow[]>,
   state: IndexState,
   terms: string[],
   prefix?: string,
+  memo?: QueryMemo,
 ): Promise<Map<number, number>> {
-  const wanted = new Set(terms);
-  const buckets = new Set(terms.map(bucketOf));
-  if (prefix) buckets.add(bucketOf(prefix));
   const docs = new Map<number, number>();
   const add = (doc: number, tf: number) => docs.set(doc, (docs.get(doc) ?? 0) + tf);
+  if (!prefix) {
+    const wanted = new Set(terms);
+    for (const list of await Promise.all([...new Set(terms.map(bucketOf))].map(rows))) {
+      for (const row of list) {
+        const base = row.s * SEGMENT_SIZE;
+        findLines(`\n${row.t}\n`, wanted, undefined, (i) => {
+          const { ids, tfs } = rowPostings(row, i);
+          for (let k = 0; k < ids.length; k++) add(base + ids[k]!, tfs[k]!);
+        });
+      }
+    }
+    for (const d of state.tail) findLines(d.terms, wanted, undefined, (i) => add(d.doc, d.tfs[i]!));
+    return docs;
+  }
+  const expansion = await expandPrefix(rows, state, terms, prefix, memo);
+  for (const { ids, tfs } of expansion) {
+    for (let k = 0; k < ids.length; k++) add(ids[k]!, tfs[k]!);
+  }
+  return docs;
+}
+
+/** The postings of line `i` of a row. */
+function rowPostings(row: PostingsRow, i: number): { ids: number[]; tfs: number[] } {
+  const off = row.m[i * 4]!;
+  return decodePostings(row.p.subarray(off, off + row.m[i * 4 + 1]!), row.m[i * 4 + 2]!);
+}
+
+/**
+ * The postings of each wanted term and of each term `prefix` begins (capped to the
+ * MAX_PREFIX_TERMS in most documents, chosen before any is decoded). When the previous
+ * keystroke's expansion was complete and for a prefix of this one, every term this prefix
+ * begins is among its terms: nothing is read.
+ */
+async function expandPrefix(
+  rows: (bucket: string) => Promise<PostingsRow[]>,
+  state: IndexState,
+  terms: string[],
+  prefix: string,
+  memo?: QueryMemo,
+): Promise<TermPostings[]> {
+  const prev = memo?.prefix;
+  const wanted = new Set(terms);
+  let all: Map<string, TermPostings>;
+  let complete = true;
+  if (prev && prefix.startsWith(prev.prefix)) {
+    all = new Map([...prev.terms].filter(([t]) => t.startsWith(prefix) || wanted.has(t)));
+    // A wanted term outside the old prefix (a stem shorter than it) is read as usual.
+    const rest = terms.filter((t) => !t.startsWith(prev.prefix));
+    if (rest.length) {
+      for (const [t, p] of (await readExpansion(rows, state, new Set(rest))).terms) all.set(t, p);
+    }
+  } else {
+    ({ terms: all, complete } = await readExpansion(rows, state, wanted, prefix));
+  }
+  if (memo) {
+    memo.prefix = complete
+      ? { prefix, terms: new Map([...all].filter(([t]) => t.startsWith(prefix))) }
+      : undefined;
+  }
+  const extra = [...all.keys()].filter((t) => !wanted.has(t));
+  if (extra.length > MAX_PREFIX_TERMS) {
+    extra.sort((a, b) => all.get(b)!.ids.length - all.get(a)!.ids.length || (a < b ? -1 : 1));
+    for (const t of extra.slice(MAX_PREFIX_TERMS)) all.delete(t);
+  }
+  return [...all.values()];
+}
+
+/**
+ * Per term, its postings from the rows and the tail: the wanted terms, and those `prefix`
+ * begins, at most MAX_PREFIX_TERMS of them (the ones in most documents: a row gives each
+ * term's document count without decoding). `complete` when none was left out.
+ */
+async function readExpansion(
+  rows: (bucket: string) => Promise<PostingsRow[]>,
+  state: IndexState,
+  wanted: Set<string>,
+  prefix?: string,
+): Promise<{ terms: Map<string, TermPostings>; complete: boolean }> {
+  const buckets = new Set([...wanted].map(bucketOf));
+  if (prefix) buckets.add(bucketOf(prefix));
+  // First where each term is and in how many documents, then only the chosen are decoded.
+  const where = new Map<string, { df: number; at: (() => [number[], number[]])[] }>();
+  const found = (term: string, df: number, read: () => [number[], number[]]) => {
+    let w = where.get(term);
+    if (!w) where.set(term, (w = { df: 0, at: [] }));
+    w.df += df;
+    w.at.push(read);
+  };
   for (const list of await Promise.all([...buckets].map(rows))) {
     for (const row of list) {
       const base = row.s * SEGMENT_SIZE;
-      findLines(`\n${row.t}\n`, wanted, prefix, (i) => {
-        const off = row.m[i * 4]!;
-        const { ids, tfs } = decodePostings(
-          row.p.subarray(off, off + row.m[i * 4 + 1]!),
-          row.m[i * 4 + 2]!,
-        );
-        for (let k = 0; k < ids.length; k++) add(base + ids[k]!, tfs[k]!);
-      });
+      findLines(`\n${row.t}\n`, wanted, prefix, (i, term) =>
+        found(term, row.m[i * 4 + 2]!, () => {
+          const { ids, tfs } = rowPostings(row, i);
+          return [ids.map((id) => base + id), tfs];
+        }),
+      );
     }
   }
-  for (const d of state.tail) findLines(d.terms, wanted, prefix, (i) => add(d.doc, d.tfs[i]!));
-  return docs;
+  for (const d of state.tail) {
+    findLines(d.terms, wanted, prefix, (i, term) => found(term, 1, () => [[d.doc], [d.tfs[i]!]]));
+  }
+  const extra = [...where.keys()].filter((t) => !wanted.has(t));
+  const complete = extra.length <= MAX_PREFIX_TERMS;
+  if (!complete) {
+    extra.sort((a, b) => where.get(b)!.df - where.get(a)!.df || (a < b ? -1 : 1));
+    for (const t of extra.slice(MAX_PREFIX_TERMS)) where.delete(t);
+  }
+  const out = new Map<string, TermPostings>();
+  for (const [t, w] of where) {
+    const ids: number[] = [];
+    const tfs: number[] = [];
+    for (const read of w.at) {
+      const [i, f] = read();
+      for (let k = 0; k < i.length; k++) {
+        ids.push(i[k]!);
+        tfs.push(f[k]!);
+      }
+    }
+    out.set(t, { ids: Uint32Array.from(ids), tfs: Uint16Array.from(tfs) });
+  }
+  return { terms: out, complete };
 }
 
 /**
@@ -254,16 +437,17 @@ function findLines(
   list: string,
   wanted: Set<string>,
   prefix: string | undefined,
-  found: (line: number) => void,
+  found: (line: number, term: string) => void,
 ): void {
   for (const t of wanted) {
     const at = list.indexOf(`\n${t}\n`);
-    if (at >= 0) found(lineIndex(list, at));
+    if (at >= 0) found(lineIndex(list, at), t);
   }
   if (prefix === undefined) return;
   for (let at = list.indexOf(`\n${prefix}`); at >= 0;) {
     const end = list.indexOf('\n', at + 1);
-    if (!wanted.has(list.slice(at + 1, end))) found(lineIndex(list, at));
+    const term = list.slice(at + 1, end);
+    if (!wanted.has(term)) found(lineIndex(list, at), term);
     at = list.indexOf(`\n${prefix}`, end);
   }
 }

@@ -63,7 +63,17 @@ export function uiLanguage(): string {
   return browser.i18n.getMessage('locale') || browser.i18n.getUILanguage();
 }
 
+// This page's searches: the background stops the previous one when the next one comes.
+const SEARCH_CLIENT = crypto.randomUUID();
+
 /** The search box's connector: the background's search over messaging. */
 export const browserSearchConnector: SearchConnector = {
-  search: (query, includeHistory) => sendMessage('search', { query, includeHistory }),
+  search: (query, includeHistory, { limit, offset }, signal) =>
+    new Promise((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+      sendMessage('search', { query, includeHistory, limit, offset, client: SEARCH_CLIENT }).then(
+        resolve,
+        reject,
+      );
+    }),
 };

@@ -6,13 +6,27 @@ export interface SearchState {
   query: string;
   includeHistory: boolean;
   hits: SearchHit[];
-  /** A query is running. */
+  /** A query is running (for its first screenful). */
   searching: boolean;
+  /** The first screenful is shown and the rest of the results is on its way. */
+  loadingMore?: boolean;
   error?: string;
 }
 
+/** One page of a query's ranking. */
+export interface SearchPage {
+  limit: number;
+  offset: number;
+}
+
 export interface SearchConnector {
-  search(query: string, includeHistory: boolean): Promise<SearchHit[]>;
+  /** Searches; a page of the ranking; `signal` aborts when a newer query supersedes it. */
+  search(
+    query: string,
+    includeHistory: boolean,
+    page: SearchPage,
+    signal: AbortSignal,
+  ): Promise<SearchHit[]>;
 }
 
 export interface SearchStore {
@@ -24,6 +38,10 @@ export interface SearchStore {
 
 // Long enough to skip intermediate keystrokes, short enough to feel immediate.
 const TYPING_PAUSE_MS = 60;
+/** Results shown first, with their snippets: what the popup shows without scrolling. */
+export const FIRST_SCREEN = 5;
+/** All results of a query: the first screenful and the rest. */
+export const ALL_RESULTS = 20;
 
 /** Creates the search box's store over a connector. */
 export function createSearchStore(conn: SearchConnector): SearchStore {
@@ -33,37 +51,59 @@ export function createSearchStore(conn: SearchConnector): SearchStore {
     hits: [],
     searching: false,
   });
-  let generation = 0;
+  let running: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const run = () => {
-    const mine = ++generation;
+  const run = async () => {
+    const ctl = new AbortController();
+    running = ctl;
     const { query, includeHistory } = state.value;
     if (!query.trim()) {
-      state.value = { ...state.value, hits: [], searching: false, error: undefined };
+      state.value = {
+        ...state.value,
+        hits: [],
+        searching: false,
+        loadingMore: false,
+        error: undefined,
+      };
       return;
     }
     state.value = { ...state.value, searching: true };
-    conn.search(query, includeHistory).then(
-      (hits) => {
-        if (mine === generation) {
-          state.value = { ...state.value, hits, searching: false, error: undefined };
-        }
-      },
-      (e: unknown) => {
-        if (mine === generation) {
-          state.value = {
-            ...state.value,
-            searching: false,
-            error: e instanceof Error ? e.message : String(e),
-          };
-        }
-      },
-    );
+    const page = (offset: number, limit: number) =>
+      conn.search(query, includeHistory, { offset, limit }, ctl.signal);
+    try {
+      // The first screenful first (its snippets are most of a query's cost), then the rest
+      // of the same ranking.
+      const first = await page(0, FIRST_SCREEN);
+      if (ctl.signal.aborted) return;
+      const more = first.length === FIRST_SCREEN;
+      state.value = {
+        ...state.value,
+        hits: first,
+        searching: false,
+        loadingMore: more,
+        error: undefined,
+      };
+      if (!more) return;
+      const rest = await page(FIRST_SCREEN, ALL_RESULTS - FIRST_SCREEN);
+      if (ctl.signal.aborted) return;
+      state.value = { ...state.value, hits: [...first, ...rest], loadingMore: false };
+    } catch (e) {
+      if (ctl.signal.aborted) return;
+      state.value = {
+        ...state.value,
+        searching: false,
+        loadingMore: false,
+        error: e instanceof Error ? e.message : String(e),
+      };
+    }
   };
+  // A keystroke stops the running query at once, not after the pause: its results are stale.
   const schedule = () => {
+    running?.abort(new Error('superseded'));
+    running = undefined;
     clearTimeout(timer);
-    timer = setTimeout(run, TYPING_PAUSE_MS);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   };
   return {
     state,

@@ -412,6 +412,20 @@ describe('search through the background', () => {
     await h.deleteArticle({ key }, ui);
     expect(await h.search({ query: 'pyongyang', includeHistory: true }, ui)).toEqual([]);
   });
+
+  it("stops a client's running search when its next one comes, not another client's", async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await h.reportPage({ kind: 'article', article: seed }, sender(1));
+    const q = (query: string, client: string) =>
+      h.search({ query, includeHistory: true, client }, ui);
+    const stale = q('pyong', 'popup');
+    const other = q('pyongyang', 'sidepanel');
+    const latest = q('pyongyang', 'popup');
+    await expect(stale).rejects.toThrow('superseded');
+    expect((await other).map((r) => r.key)).toEqual([key]);
+    expect((await latest).map((r) => r.key)).toEqual([key]);
+    expect(await h.search({ query: 'pyongyang', includeHistory: true, offset: 1 }, ui)).toEqual([]);
+  });
 });
 
 describe('another site claiming a saved article (#20)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SearchHit } from '@/lib/messaging/protocol';
-import { createSearchStore } from '@/lib/ui/search-store';
+import { ALL_RESULTS, createSearchStore, FIRST_SCREEN } from '@/lib/ui/search-store';
 
 describe('search store', () => {
   it('runs the latest query after a short pause, and shows only its results', async () => {
@@ -29,6 +29,59 @@ describe('search store', () => {
     store.setQuery('kim');
     await vi.advanceTimersByTimeAsync(100);
     expect(store.state.value).toMatchObject({ searching: false, error: 'index busy' });
+    vi.useRealTimers();
+  });
+
+  it('stops the running query at the next keystroke, before the pause, and never shows its results', async () => {
+    vi.useFakeTimers();
+    const signals = new Map<string, AbortSignal>();
+    const answers = new Map<string, (hits: SearchHit[]) => void>();
+    const store = createSearchStore({
+      search: (q, _h, _page, signal) =>
+        new Promise((resolve) => {
+          signals.set(q, signal);
+          answers.set(q, resolve);
+        }),
+    });
+    store.setQuery('pyo');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(store.state.value.searching).toBe(true);
+    store.setQuery('pyon');
+    expect(signals.get('pyo')!.aborted).toBe(true);
+    answers.get('pyo')!([{ key: 'stale' } as SearchHit]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(store.state.value.hits).toEqual([]);
+    answers.get('pyon')!([{ key: 'fresh' } as SearchHit]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.state.value.hits.map((h) => h.key)).toEqual(['fresh']);
+    expect(signals.get('pyon')!.aborted).toBe(false);
+    vi.useRealTimers();
+  });
+
+  it('shows the first screenful as soon as it comes, then the rest of the same ranking', async () => {
+    vi.useFakeTimers();
+    const ranking = Array.from({ length: 30 }, (_, i) => ({ key: `k${i}` }) as SearchHit);
+    const pages: [number, number][] = [];
+    let release = () => {};
+    const store = createSearchStore({
+      search: async (_q, _h, { offset, limit }) => {
+        pages.push([offset, limit]);
+        if (offset > 0) await new Promise<void>((r) => (release = r));
+        return ranking.slice(offset, offset + limit);
+      },
+    });
+    store.setQuery('kim');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(store.state.value.hits.map((h) => h.key)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4']);
+    expect(store.state.value).toMatchObject({ searching: false, loadingMore: true });
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.state.value.hits).toEqual(ranking.slice(0, ALL_RESULTS));
+    expect(store.state.value.loadingMore).toBe(false);
+    expect(pages).toEqual([
+      [0, FIRST_SCREEN],
+      [FIRST_SCREEN, ALL_RESULTS - FIRST_SCREEN],
+    ]);
     vi.useRealTimers();
   });
 });

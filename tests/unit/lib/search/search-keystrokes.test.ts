@@ -1,0 +1,121 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDb, type BackstoryDb, type StoredArticle } from '@/lib/db';
+import { indexArticle, mergeIndexTail } from '@/lib/search/index-articles';
+import { MAX_PREFIX_TERMS, searchArticles, type SearchHit } from '@/lib/search/search-articles';
+
+const NOW = Date.UTC(2025, 0, 15);
+const DAY = 86_400_000;
+
+let db: BackstoryDb;
+let merged = false;
+
+beforeEach(() => {
+  db = openDb(`t-${crypto.randomUUID()}`);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+async function store(key: string, text: string, daysAgo = 1): Promise<void> {
+  const row: StoredArticle = {
+    key,
+    url: key,
+    canonicalUrl: null,
+    title: null,
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    publishedAt: null,
+    excerpt: null,
+    modifiedAt: null,
+    section: null,
+    imageUrl: null,
+    description: null,
+    captions: [],
+    text,
+    firstReadAt: NOW - daysAgo * DAY,
+    lastReadAt: NOW - daysAgo * DAY,
+    readCount: 1,
+    savedAt: NOW - daysAgo * DAY,
+  };
+  row.id = await db.articles.add(row);
+  await indexArticle(db, row);
+  if (merged) await mergeIndexTail(db);
+}
+
+const search = (q: string, opts = {}) => searchArticles(db, q, { now: NOW, ...opts });
+const keys = (hits: SearchHit[]) => hits.map((h) => h.key);
+const url = (i: number) => `https://example.com/${i}`;
+
+/** Six articles about pyongyang / pyongan / pylons, of different ages. */
+async function storeSix(): Promise<void> {
+  await store(url(1), 'Pyongyang hosted the talks. Pyongyang said little.', 1);
+  await store(url(2), 'The Pyongan province lies north of Pyongyang.', 2);
+  await store(url(3), 'Pylons carry the lines across the valley.', 3);
+  await store(url(4), 'Talks in Pyongyang ended without a statement.', 4);
+  await store(url(5), 'Pyongyang again: a second round of talks.', 5);
+  await store(url(6), 'Nothing about that city here.', 6);
+}
+
+for (const mode of ['in the tail', 'merged'] as const) {
+  describe(`keystrokes, with documents ${mode}`, () => {
+    beforeEach(() => {
+      merged = mode === 'merged';
+    });
+
+    it('stops a superseded query: aborted, it rejects instead of returning hits', async () => {
+      await storeSix();
+      const ctl = new AbortController();
+      const running = search('pyongyang', { signal: ctl.signal });
+      ctl.abort(new Error('superseded'));
+      await expect(running).rejects.toThrow('superseded');
+      expect(keys(await search('pyongyang'))).toHaveLength(4);
+    });
+
+    it('answers a grown prefix from the previous keystroke, without reading postings, with the same hits', async () => {
+      await storeSix();
+      // Each answered from nothing: a write drops what queries keep.
+      const fresh: string[][] = [];
+      for (const [i, q] of ['pyon', 'pyong', 'pyongy'].entries()) {
+        fresh.push(keys(await search(q)));
+        await store(url(10 + i), 'Unrelated words only.', 10);
+      }
+      expect([...fresh[2]!].sort()).toEqual([url(1), url(2), url(4), url(5)]);
+      expect(fresh[0]).toHaveLength(4);
+      expect(keys(await search('pyo'))).toHaveLength(4);
+      const reads = vi.spyOn(db.searchPostings, 'where');
+      expect(keys(await search('pyon'))).toEqual(fresh[0]);
+      expect(keys(await search('pyong'))).toEqual(fresh[1]);
+      expect(keys(await search('pyongy'))).toEqual(fresh[2]);
+      expect(reads).not.toHaveBeenCalled();
+      // A different word is read again.
+      expect(keys(await search('lines'))).toEqual([url(3)]);
+      expect(reads).toHaveBeenCalled();
+    });
+
+    it('gives the first screenful, then the rest, from one exact ranking', async () => {
+      await storeSix();
+      const all = await search('pyo', { limit: 20 });
+      const first = await search('pyo', { limit: 2 });
+      const rest = await search('pyo', { limit: 18, offset: 2 });
+      expect(keys([...first, ...rest])).toEqual(keys(all));
+      expect(rest[0]!.snippet.text).toContain('Pyongyang');
+    });
+
+    it(`expands a short prefix to the ${MAX_PREFIX_TERMS} terms in most documents`, async () => {
+      const letters = 'bcdfghjklmnp';
+      const words: string[] = [];
+      for (const a of letters) for (const b of letters) words.push(`zqa${a}${b}o`);
+      expect(words.length).toBeGreaterThan(MAX_PREFIX_TERMS);
+      await store(url(1), words.join(' '), 1);
+      await store(url(2), words.join(' '), 2);
+      await store(url(3), 'Only one word of the kind: zqarrro.', 3);
+      expect(keys(await search('zqa'))).toEqual([url(1), url(2)]);
+      // Typed further, the rare term is found.
+      expect(keys(await search('zqarr'))).toEqual([url(3)]);
+    });
+  });
+}
