@@ -2,12 +2,12 @@ import Dexie from 'dexie';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
 import { readFeatures, weighFeatures } from './article-features';
 import { bumpFrequencies, DOCS, nextStoryId } from './frequencies';
-import { QUERY_ENTITIES, QUERY_TERMS, STORIES_PER_FEATURE } from './params';
-import { placeArticle } from './place';
+import { QUERY_ENTITIES, QUERY_TERMS, QUIET_DAYS, STORIES_PER_FEATURE } from './params';
+import { placeArticle, type Placement } from './place';
 import { buildStory } from './profile';
 import { removeMember } from './remove-from-stories';
 import type { StoryMember, StoryRow } from './rows';
-import { storySimilarity } from './similarity';
+import { storiesBelongTogether, storySimilarity } from './similarity';
 
 /** What adding an article did. "unchanged": it was there already, with the same content. */
 export type StoryOutcome = 'joined' | 'started' | 'merged' | 'unchanged';
@@ -30,6 +30,14 @@ export interface AddOptions {
    * which then take no part in time decay.
    */
   readTimeIsDate?: boolean;
+  /**
+   * Training only (npm run train:stories): place the article in this story (null: a new one)
+   * whatever the decision says, after `observe` has seen the candidates it would weigh.
+   */
+  teacher?: {
+    storyId: string | null;
+    observe(member: StoryMember, candidates: StoryRow[]): void;
+  };
 }
 
 /** The tables a story update writes; callers holding a transaction must include them. */
@@ -38,8 +46,8 @@ export function storyTables(db: BackstoryDb) {
 }
 
 /**
- * Puts an article in a story: the best-matching story above JOIN_THRESHOLD, else a new one;
- * other stories it matches above MERGE_THRESHOLD are merged into the largest. The work is
+ * Puts an article in a story: the best-matching story if the learned decision says it belongs
+ * (placeArticle), else a new one; other stories it clearly belongs to are merged into the largest. The work is
  * bounded whatever the archive's size: candidate stories come from capped indexed queries by
  * the article's top entities and terms. Adding the same article again (same key, same content)
  * changes nothing; changed content moves it as if removed and added.
@@ -84,7 +92,7 @@ export async function addToStories(
 
     // A first grouping honours a decision that came with the article (lib/sync).
     if (old ? old.apart : article.decision?.apart) member.apart = true;
-    return placeMember(db, member, now);
+    return placeMember(db, member, now, opts.teacher);
   });
 }
 
@@ -97,15 +105,20 @@ export async function placeMember(
   db: BackstoryDb,
   member: StoryMember,
   now: number,
+  teacher?: AddOptions['teacher'],
 ): Promise<AddResult> {
-  const placed = member.apart
-    ? null
-    : placeArticle(
-        (await candidateStories(db, member)).map((story) => ({
-          story,
-          score: storySimilarity(member, story),
-        })),
-      );
+  const candidates = member.apart ? [] : await candidateStories(db, member);
+  let placed: Placement<StoryRow> | null;
+  if (teacher) {
+    teacher.observe(member, candidates);
+    const into = teacher.storyId === null ? undefined : await db.stories.get(teacher.storyId);
+    placed = into ? { into, others: [], score: 1 } : null;
+  } else {
+    placed = placeArticle(
+      candidates.map((story) => ({ story, score: storySimilarity(member, story) })),
+      storiesBelongTogether,
+    );
+  }
   if (!placed) {
     member.storyId = await nextStoryId(db);
     await db.storyMembers.put(member);
@@ -130,7 +143,8 @@ export async function placeMember(
 
 /**
  * Stories sharing one of the member's top entities or terms: at most STORIES_PER_FEATURE per
- * feature, the most recently created first (newer ids sort first).
+ * feature, the most recently created first (newer ids sort first). A story that went quiet
+ * (dated, and QUIET_DAYS or more from a dated article) is no candidate.
  */
 async function candidateStories(db: BackstoryDb, m: StoryMember): Promise<StoryRow[]> {
   const ids = new Set<string>();
@@ -143,8 +157,14 @@ async function candidateStories(db: BackstoryDb, m: StoryMember): Promise<StoryR
   }
   for (const keys of await Promise.all(queries)) keys.forEach((k) => ids.add(k));
   const rows = await db.stories.bulkGet([...ids]);
+  const quiet = QUIET_DAYS * 86_400_000;
+  const isQuiet = (s: StoryRow) =>
+    m.dated &&
+    s.datedFrom !== null &&
+    s.datedTo !== null &&
+    (m.date < s.datedFrom - quiet || m.date > s.datedTo + quiet);
   // A story the reader set apart takes in nothing.
-  return rows.filter((s): s is StoryRow => s !== undefined && !s.apart);
+  return rows.filter((s): s is StoryRow => s !== undefined && !s.apart && !isQuiet(s));
 }
 
 /** Re-points a story's members to another story; they count as new there from `now`. */

@@ -1,8 +1,6 @@
 /**
- * The numbers of story grouping. Sizes and caps bound the work and storage; only four weigh on
- * what is grouped with what: ENTITY_WEIGHT, JOIN_THRESHOLD, MERGE_THRESHOLD, HALF_LIFE_DAYS
- * (and PRIOR_DOCS for a young archive). They were set from what they mean and checked on the
- * ECB+ dev set (npm run bench:stories) at a few round values, not fitted to it.
+ * The numbers of story grouping. Sizes and caps bound the work and storage; the join decision
+ * itself is learned (decision-model.json, fitted by npm run train:stories on the dev sets).
  */
 
 /**
@@ -36,23 +34,17 @@ export const STORIES_PER_FEATURE = 6;
 export const ENTITY_WEIGHT = 0.5;
 
 /**
- * Similarity at which an article joins a story: a quarter of the way to identical. On ECB+ dev,
- * 0.2, 0.25 and 0.3 give B-cubed F1 within 0.02 of each other (lower merges more, higher
- * splits more): the choice is not a knife edge.
+ * Time in the join decision (decision.ts): how near an article is to a story's newest, oldest
+ * and mean dates, as a Gaussian of the gap with this width in days (Miranda et al. 2018 use
+ * σ ≈ 3 days on news streams).
  */
-export const JOIN_THRESHOLD = 0.25;
-/**
- * Similarity at which an article that joined one story also pulls in another: clearly more
- * than enough to join, so one ambiguous article does not chain unrelated stories.
- */
-export const MERGE_THRESHOLD = 0.35;
+export const TIME_SIGMA_DAYS = 3;
 
 /**
- * Days after which the similarity of articles otherwise alike is halved: news stories run for
- * weeks (ECB+ stories span up to two months); years apart, the same people and words make a
- * new story (shown as a related one).
+ * A story whose dated articles all lie further than this from a dated article's date is not a
+ * candidate for it at all (it went quiet; the two are at most related stories).
  */
-export const HALF_LIFE_DAYS = 30;
+export const QUIET_DAYS = 30;
 
 /**
  * Documents assumed seen before the first, none with any given word or entity: in a young

@@ -1,4 +1,4 @@
-import { JOIN_THRESHOLD, MERGE_THRESHOLD } from './params';
+import { decisionModel } from './decision';
 
 /** A candidate story and how well the article fits it (storySimilarity). */
 export interface Scored<S> {
@@ -15,18 +15,25 @@ export interface Placement<S> {
 
 /**
  * The rule an article is placed by, given its candidate stories: the best one at
- * JOIN_THRESHOLD or above, and when it fits two or more at MERGE_THRESHOLD, those are merged
+ * the model's join probability or above, and when it fits two or more at its merge probability,
+ * those are merged
  * into the largest (ties: the oldest, the higher id). Null: it starts a story of its own.
  */
 export function placeArticle<S extends { id: string; count: number }>(
   candidates: Scored<S>[],
+  belongTogether: (a: S, b: S) => boolean = () => true,
 ): Placement<S> | null {
   const scored = [...candidates].sort(
     (a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1),
   );
   const best = scored[0];
-  if (!best || best.score < JOIN_THRESHOLD) return null;
-  const bridged = scored.filter((c) => c.score >= MERGE_THRESHOLD).map((c) => c.story);
+  const { join, merge } = decisionModel();
+  if (!best || best.score < join) return null;
+  // An article that fits two stories well merges them only when the stories themselves fit:
+  // one ambiguous headline must not chain two stories on the same people.
+  const bridged = scored
+    .filter((c) => c.score >= merge && (c === best || belongTogether(c.story, best.story)))
+    .map((c) => c.story);
   const group = bridged.length >= 2 ? bridged : [best.story];
   const into = group.reduce((a, b) =>
     b.count > a.count || (b.count === a.count && b.id > a.id) ? b : a,

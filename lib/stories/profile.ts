@@ -24,6 +24,8 @@ export function buildStory(
   let datedFrom = Infinity;
   let datedTo = -Infinity;
   let count = 0;
+  let datedSum = 0;
+  let datedCount = 0;
   let title: string | null = null;
   let titleDate = -Infinity;
   for (const p of parts) {
@@ -36,6 +38,12 @@ export function buildStory(
       last = Math.max(last, p.lastDate);
       datedFrom = Math.min(datedFrom, p.datedFrom ?? Infinity);
       datedTo = Math.max(datedTo, p.datedTo ?? -Infinity);
+      if (p.datedFrom !== null && p.datedTo !== null) {
+        // Older rows lack the sum: their range's middle stands for each dated member.
+        const n = p.datedCount ?? p.count;
+        datedSum += p.datedSum ?? ((p.datedFrom + p.datedTo) / 2) * n;
+        datedCount += n;
+      }
       count += p.count;
       if (p.title !== null && p.titleDate >= titleDate) [title, titleDate] = [p.title, p.titleDate];
     } else {
@@ -45,7 +53,11 @@ export function buildStory(
       langs.add(p.lang);
       first = Math.min(first, p.date);
       last = Math.max(last, p.date);
-      if (p.dated) [datedFrom, datedTo] = [Math.min(datedFrom, p.date), Math.max(datedTo, p.date)];
+      if (p.dated) {
+        [datedFrom, datedTo] = [Math.min(datedFrom, p.date), Math.max(datedTo, p.date)];
+        datedSum += p.date;
+        datedCount += 1;
+      }
       count += 1;
       if (p.title && p.date >= titleDate) [title, titleDate] = [p.title, p.date];
     }
@@ -68,6 +80,7 @@ export function buildStory(
     lastDate: last,
     datedFrom: Number.isFinite(datedFrom) ? datedFrom : null,
     datedTo: Number.isFinite(datedTo) ? datedTo : null,
+    ...(datedCount ? { datedSum, datedCount } : {}),
     count,
   };
   if (keep.lastViewedAt !== undefined) story.lastViewedAt = keep.lastViewedAt;

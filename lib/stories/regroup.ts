@@ -1,7 +1,7 @@
 import { placeArticle } from './place';
 import { buildStory } from './profile';
 import type { StoryMember, StoryRow } from './rows';
-import { storySimilarity } from './similarity';
+import { storiesBelongTogether, storySimilarity } from './similarity';
 
 /**
  * A story's members grouped again by the rule articles are added by (placeArticle), in the
@@ -24,6 +24,7 @@ export function regroupMembers(members: StoryMember[]): StoryMember[][] {
           [...groups.values()]
             .filter(({ story }) => !story.apart)
             .map(({ story }) => ({ story, score: storySimilarity(m, story) })),
+          storiesBelongTogether,
         );
     if (!placed) {
       // Ids count down, as story ids do, so the older group wins a tie in placeArticle.

@@ -33,6 +33,9 @@ export interface StoryRow {
   /** The same over its dated members only (see StoryMember.dated); null when none is. */
   datedFrom: number | null;
   datedTo: number | null;
+  /** Sum and count of its dated members' dates, for their mean (absent on older rows). */
+  datedSum?: number;
+  datedCount?: number;
   count: number;
   /** When the reader last opened a timeline of this story (epoch ms). */
   lastViewedAt?: number;

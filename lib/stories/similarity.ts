@@ -1,7 +1,5 @@
-import { ENTITY_WEIGHT, HALF_LIFE_DAYS } from './params';
+import { decisionModel, joinProbability, storyFeatures } from './decision';
 import type { StoryMember, StoryRow, Weighted } from './rows';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Cosine of two sparse vectors (0 when either is empty). The lookup map and norm of a vector
@@ -35,37 +33,41 @@ function normOf(v: Weighted[]): number {
   return norm;
 }
 
-/** Halves with every HALF_LIFE_DAYS between the article's date and the story's date range. */
-export function timeDecay(date: number, first: number, last: number): number {
-  const gap = date < first ? first - date : date > last ? date - last : 0;
-  return 0.5 ** (gap / DAY_MS / HALF_LIFE_DAYS);
-}
-
 /**
- * How well an article fits a story, in [0, 1]. Shared entities and shared words count evenly
- * when both are available; words are compared with the story's words in the article's language
- * (in a story told in two languages, the other language's words would only dilute the match).
- * Across languages (no language in common) words cannot match, so entities alone decide;
- * without entities on either side, words alone. Then time decay, when both sides are dated.
+ * How well an article fits a story: the learned join decision's probability (decision.ts)
+ * over shared entities, shared words in the article's language, the story's dates and size.
  */
 export function storySimilarity(
   m: Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated'>,
-  s: Pick<StoryRow, 'entities' | 'terms' | 'langs' | 'datedFrom' | 'datedTo'>,
+  s: Pick<
+    StoryRow,
+    'entities' | 'terms' | 'langs' | 'datedFrom' | 'datedTo' | 'count' | 'datedSum' | 'datedCount'
+  >,
 ): number {
-  const storyEntities = s.entities.map((e): Weighted => [e.id, e.weight]);
-  const byEntities = cosine(m.entities, storyEntities);
-  const prefix = `${m.lang}:`;
-  const byTerms = cosine(
-    m.terms,
-    s.langs.length > 1 ? s.terms.filter(([t]) => t.startsWith(prefix)) : s.terms,
-  );
-  const sameLang = s.langs.includes(m.lang) && m.terms.length > 0 && s.terms.length > 0;
-  const hasEntities = m.entities.length > 0 && storyEntities.length > 0;
-  const score = !hasEntities
-    ? byTerms
-    : !sameLang
-      ? byEntities
-      : ENTITY_WEIGHT * byEntities + (1 - ENTITY_WEIGHT) * byTerms;
-  const timed = m.dated && s.datedFrom !== null && s.datedTo !== null;
-  return timed ? score * timeDecay(m.date, s.datedFrom!, s.datedTo!) : score;
+  return joinProbability(storyFeatures(m, s));
+}
+
+/** A story's profile seen as one article: its entities, words, language and mean date. */
+function storyAsMember(
+  s: StoryRow,
+): Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated'> {
+  const dated = s.datedFrom !== null && s.datedTo !== null;
+  const date = !dated
+    ? s.lastDate
+    : s.datedSum !== undefined && s.datedCount
+      ? s.datedSum / s.datedCount
+      : (s.datedFrom! + s.datedTo!) / 2;
+  return {
+    entities: s.entities.map((e): Weighted => [e.id, e.weight]),
+    terms: s.terms,
+    lang: s.langs[0] ?? 'und',
+    date,
+    dated,
+  };
+}
+
+/** Whether two stories are alike enough to be one: the smaller seen as an article of the other. */
+export function storiesBelongTogether(a: StoryRow, b: StoryRow): boolean {
+  const [small, large] = a.count <= b.count ? [a, b] : [b, a];
+  return storySimilarity(storyAsMember(small), large) >= decisionModel().join;
 }

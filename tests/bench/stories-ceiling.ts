@@ -23,25 +23,41 @@ export function averageLinkLabels(n: number, similarity: Pair, thresholds: numbe
     for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = similarity(i, j);
   }
   const size = new Array<number>(n).fill(1);
-  const active = new Set(Array.from({ length: n }, (_, i) => i));
+  const alive = new Uint8Array(n).fill(1);
+  // Each row's most similar live row, kept up to date: a merge only rescans the rows whose best
+  // was one of the two merged, so the whole pass is about n² rather than n³.
+  const bestOf = new Int32Array(n).fill(-1);
+  const rescan = (i: number) => {
+    let [best, at] = [-Infinity, -1];
+    for (let j = 0; j < n; j++) {
+      if (j !== i && alive[j] && sim[i * n + j]! > best) [best, at] = [sim[i * n + j]!, j];
+    }
+    bestOf[i] = at;
+  };
+  for (let i = 0; i < n; i++) rescan(i);
   const merges: [a: number, b: number, height: number][] = [];
   const lowest = Math.min(...thresholds);
   for (;;) {
     let [best, a, b] = [-Infinity, -1, -1];
-    for (const i of active) {
-      for (const j of active) {
-        if (j > i && sim[i * n + j]! > best) [best, a, b] = [sim[i * n + j]!, i, j];
-      }
+    for (let i = 0; i < n; i++) {
+      const j = bestOf[i]!;
+      if (alive[i] && j >= 0 && sim[i * n + j]! > best) [best, a, b] = [sim[i * n + j]!, i, j];
     }
     if (a < 0 || best < lowest) break;
+    if (b < a) [a, b] = [b, a];
     merges.push([a, b, best]);
-    active.delete(b);
-    for (const k of active) {
-      if (k === a) continue;
+    alive[b] = 0;
+    for (let k = 0; k < n; k++) {
+      if (k === a || !alive[k]) continue;
       const s = (size[a]! * sim[a * n + k]! + size[b]! * sim[b * n + k]!) / (size[a]! + size[b]!);
       sim[a * n + k] = sim[k * n + a] = s;
     }
     size[a]! += size[b]!;
+    for (let k = 0; k < n; k++) {
+      if (!alive[k]) continue;
+      if (k === a || bestOf[k] === a || bestOf[k] === b) rescan(k);
+      else if (sim[k * n + a]! > sim[k * n + bestOf[k]!]!) bestOf[k] = a;
+    }
   }
   return thresholds.map((t) => {
     const parent = Array.from({ length: n }, (_, i) => i);
@@ -69,6 +85,7 @@ export function ourPairSimilarity(articles: StoredArticle[]): Pair {
     langs: [m.lang],
     datedFrom: m.dated ? m.date : null,
     datedTo: m.dated ? m.date : null,
+    count: 1,
   }));
   return (i, j) =>
     storySimilarity(
