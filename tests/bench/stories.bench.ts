@@ -142,8 +142,9 @@ async function main(): Promise<number> {
     `cross-fitting: ${((performance.now() - t0) / 1000).toFixed(0)} s; operating points chosen per half: ${models.map((m) => `join ≥ ${m.join}, merge ${m.merge > 1 ? 'never' : `≥ ${m.merge}`}`).join(' / ')}`,
   );
   const quality: Record<string, Awaited<ReturnType<typeof qualityOf>>> = {};
-  for (let k = 0; k < ready.length; k++)
-    {quality[ready[k]!.name] = await qualityOf(ready[k]!, labels[k]!);}
+  for (let k = 0; k < ready.length; k++) {
+    quality[ready[k]!.name] = await qualityOf(ready[k]!, labels[k]!);
+  }
 
   // What the dev sets do not test: stories told across languages and over days.
   const fixtures = await fixtureArticles();
