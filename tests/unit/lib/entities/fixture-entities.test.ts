@@ -81,8 +81,13 @@ describe('types and spans on the fixtures', () => {
     expect(pages[page].shown.find((e) => e.id === 'loc:Q2981' && e.shown)?.type).toBe('LOC');
   });
 
-  it('finds the byline name, which the annotation then leaves out as the author', () => {
-    expect(pages.es.all.find((e) => e.name === 'Lucía Ferrández')?.type).toBe('PER');
+  // Extraction now takes the byline repeated at the top out of the text (#17): the author is
+  // the article's byline, never one of its entities.
+  it('keeps the byline name as the author, not as an entity of the article', () => {
+    const url = 'http://127.0.0.1/diario-global-putin-pyongyang.es.html';
+    const page = readPage(loadFixture('diario-global-putin-pyongyang.es.html', url), url);
+    expect(page.ok && page.article.byline).toContain('Lucía Ferrández');
+    expect(pages.es.all.map((e) => e.name)).not.toContain('Lucía Ferrández');
     expect(names('es')).not.toContain('Lucía Ferrández');
   });
 
