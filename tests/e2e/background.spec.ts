@@ -96,10 +96,11 @@ describe('background on the article’s entities', () => {
       .getByText(/Wikipédia est injoignable/)
       .first()
       .waitFor();
-    // The archive part is there: the reader met Kim Jong Un in the French article before.
+    // The archive part is there: the reader met Kim Jong Un in the French article before, in
+    // this same story (which the timeline shows, so the card only says so).
     await cards
       .getByRole('article', { name: /Kim Jong[- ]un/i })
-      .getByText(/Dans 2 de vos articles/)
+      .getByText('Déjà lu, mais seulement dans ce sujet.')
       .waitFor();
     apis.setMode('ok');
     await panel.close();

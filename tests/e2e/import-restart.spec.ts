@@ -99,7 +99,7 @@ describe('a worker stopped in the middle of an import', () => {
         `Imported: ${COUNT - woken.articles} new, ${woken.articles} merged with articles already here.`,
       )
       .waitFor({ timeout: 120_000 });
-    await options.getByText(`${COUNT} articles read, 0 saved`).waitFor();
+    await options.getByText(`${COUNT.toLocaleString('en')} articles read, 0 saved`).waitFor();
     await expect
       .poll(() => readState(options), { timeout: 60_000, interval: 1000 })
       .toEqual({ articles: COUNT, withoutEntities: 0, indexed: COUNT, grouped: COUNT, pending: 0 });

@@ -46,13 +46,13 @@ describe('stories', () => {
     const badge = await panel.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('2');
 
-    // A card never offers the story on the page as "all stories about" it: Paris has no other.
+    // A card never offers the story on the page as "all stories about" it: the Élysée has no other.
     expect(
       await panel.getByRole('article', { name: 'Recognised article' }).textContent(),
     ).toContain(SPIRE);
-    const card = panel.getByRole('article', { name: /^Paris/ });
+    const card = panel.getByRole('article', { name: /^Élysée/ });
     await card.getByText('Read about before, but only in this story.').waitFor();
-    expect(await card.getByRole('button', { name: /^All stories about Paris/ }).count()).toBe(0);
+    expect(await card.getByRole('button', { name: /^All stories about/ }).count()).toBe(0);
 
     // The reader disagrees with the grouping: the French article leaves this story, and returns.
     await earlier.getByRole('button', { name: `Not this story: ${PLEDGE}` }).click();
