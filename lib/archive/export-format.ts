@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isSaneTime } from '../limits';
 import { ArticleSchema, httpUrl } from '../messaging/article-schema';
+import { articleFields } from '../db/article-fields';
 import type { StoredArticle } from '../db/schema';
 
 /** The export file's format name and version; a file from a newer version is refused. */
@@ -54,20 +55,7 @@ const HeaderSchema = v.object({
 export function toExported(a: StoredArticle, html: string | null): ExportedArticle {
   return {
     key: a.key,
-    url: a.url,
-    canonicalUrl: a.canonicalUrl,
-    title: a.title,
-    byline: a.byline,
-    siteName: a.siteName,
-    lang: a.lang,
-    publishedAt: a.publishedAt,
-    excerpt: a.excerpt,
-    text: a.text,
-    modifiedAt: a.modifiedAt ?? null,
-    section: a.section ?? null,
-    imageUrl: a.imageUrl ?? null,
-    description: a.description ?? null,
-    captions: a.captions ?? [],
+    ...articleFields(a),
     firstReadAt: a.firstReadAt,
     lastReadAt: a.lastReadAt,
     readCount: a.readCount,

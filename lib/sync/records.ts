@@ -1,4 +1,5 @@
 import type { Article } from '../article';
+import { articleFields } from '../db/article-fields';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
 
 /**
@@ -37,26 +38,6 @@ export interface SettingsRecord {
 
 /** Anything that syncs. */
 export type SyncRecord = ArticleRecord | TombstoneRecord | SettingsRecord;
-
-/** The Article fields of a stored row (without the local bookkeeping). */
-export function articleFields(row: StoredArticle): Article {
-  return {
-    url: row.url,
-    canonicalUrl: row.canonicalUrl,
-    title: row.title,
-    byline: row.byline,
-    siteName: row.siteName,
-    lang: row.lang,
-    publishedAt: row.publishedAt,
-    excerpt: row.excerpt,
-    text: row.text,
-    modifiedAt: row.modifiedAt ?? null,
-    section: row.section ?? null,
-    imageUrl: row.imageUrl ?? null,
-    description: row.description ?? null,
-    captions: row.captions ?? [],
-  };
-}
 
 /** The reads counted on this device: the row's total less those synced from others. */
 export function ownReads(row: StoredArticle): number {
