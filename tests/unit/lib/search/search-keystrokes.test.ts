@@ -1,41 +1,21 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDb, type BackstoryDb, type StoredArticle } from '@/lib/db';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { textArticle } from '@/lib/article';
+import type { StoredArticle } from '@/lib/db';
 import { indexArticle, mergeIndexTail } from '@/lib/search/index-articles';
 import { MAX_PREFIX_TERMS, searchArticles, type SearchHit } from '@/lib/search/search-articles';
+import { useTestDb } from '../../use-test-db';
 
 const NOW = Date.UTC(2025, 0, 15);
 const DAY = 86_400_000;
 
-let db: BackstoryDb;
+const testDb = useTestDb();
 let merged = false;
 
-beforeEach(() => {
-  db = openDb(`t-${crypto.randomUUID()}`);
-});
-
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
-
 async function store(key: string, text: string, daysAgo = 1): Promise<void> {
+  const db = testDb();
   const row: StoredArticle = {
     key,
-    url: key,
-    canonicalUrl: null,
-    title: null,
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    publishedAt: null,
-    excerpt: null,
-    modifiedAt: null,
-    section: null,
-    imageUrl: null,
-    description: null,
-    captions: [],
-    text,
+    ...textArticle(text, { url: key, lang: 'en' }),
     firstReadAt: NOW - daysAgo * DAY,
     lastReadAt: NOW - daysAgo * DAY,
     readCount: 1,
@@ -46,7 +26,7 @@ async function store(key: string, text: string, daysAgo = 1): Promise<void> {
   if (merged) await mergeIndexTail(db);
 }
 
-const search = (q: string, opts = {}) => searchArticles(db, q, { now: NOW, ...opts });
+const search = (q: string, opts = {}) => searchArticles(testDb(), q, { now: NOW, ...opts });
 const keys = (hits: SearchHit[]) => hits.map((h) => h.key);
 const url = (i: number) => `https://example.com/${i}`;
 
@@ -86,7 +66,7 @@ for (const mode of ['in the tail', 'merged'] as const) {
       expect([...fresh[2]!].sort()).toEqual([url(1), url(2), url(4), url(5)]);
       expect(fresh[0]).toHaveLength(4);
       expect(keys(await search('pyo'))).toHaveLength(4);
-      const reads = vi.spyOn(db.searchPostings, 'where');
+      const reads = vi.spyOn(testDb().searchPostings, 'where');
       expect(keys(await search('pyon'))).toEqual(fresh[0]);
       expect(keys(await search('pyong'))).toEqual(fresh[1]);
       expect(keys(await search('pyongy'))).toEqual(fresh[2]);
