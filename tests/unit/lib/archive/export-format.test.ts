@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { textArticle } from '@/lib/article';
 import { parseExport, type ExportedArticle } from '@/lib/archive/export-format';
 
 const good: ExportedArticle = {
   key: 'https://a.example/1',
-  url: 'https://a.example/1',
-  canonicalUrl: null,
-  title: 'T',
-  byline: null,
-  siteName: 'S',
-  lang: 'fr',
-  publishedAt: '2024-06-19T06:45:00.000Z',
-  excerpt: null,
-  text: 'Poutine à Pyongyang.',
-  modifiedAt: null,
-  section: null,
-  imageUrl: null,
-  description: null,
-  captions: [],
+  ...textArticle('Poutine à Pyongyang.', {
+    url: 'https://a.example/1',
+    title: 'T',
+    siteName: 'S',
+    lang: 'fr',
+    publishedAt: '2024-06-19T06:45:00.000Z',
+  }),
   firstReadAt: Date.UTC(2024, 5, 19),
   lastReadAt: Date.UTC(2024, 5, 20),
   readCount: 1,
