@@ -46,14 +46,13 @@ async function deriveFor(
  * where it stopped. Idempotent work only (indexing an unchanged article changes nothing).
  * Returns how many articles it went through.
  */
-export async function runBackfill(deps: BackfillDeps, more = false): Promise<number> {
+export async function runBackfill(deps: BackfillDeps): Promise<number> {
   const saved = await deps.read();
   let state: BackfillState =
     saved?.version === DERIVED_VERSION
       ? saved
       : { version: DERIVED_VERSION, doneThrough: 0, complete: false };
-  // `more`: articles were added in bulk (an import) after the last run; go on from there.
-  if (state.complete && !more) return 0;
+  if (state.complete) return 0;
   let count = 0;
   for (;;) {
     const batch = await deps.db.articles
@@ -72,30 +71,18 @@ export async function runBackfill(deps: BackfillDeps, more = false): Promise<num
   return count;
 }
 
-/** One backfill at a time; `more()` after a bulk addition runs it again over the new articles. */
+/**
+ * One backfill at a time: a call while one runs gets that run. Imports no longer come through
+ * here; their derived data is completed from `pendingDerive` (derive-pending.ts).
+ */
 export function createBackfillRunner(deps: BackfillDeps) {
   let running: Promise<void> | null = null;
-  let again = false;
-  const run = (): Promise<void> => {
-    if (running) return running;
-    running = (async () => {
-      let more = again;
-      do {
-        again = false;
-        await runBackfill(deps, more);
-        more = true;
-      } while (again);
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  };
   return {
-    run,
-    /** Articles were added in bulk: bring them up to date too (also when a run is under way). */
-    more(): Promise<void> {
-      again = true;
-      return run();
-    },
+    run: (): Promise<void> =>
+      (running ??= runBackfill(deps)
+        .then(() => {})
+        .finally(() => {
+          running = null;
+        })),
   };
 }

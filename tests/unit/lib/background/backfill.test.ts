@@ -66,25 +66,13 @@ it('starts again from the first article when what is derived changes', async () 
   expect(state).toMatchObject({ version: DERIVED_VERSION, complete: true });
 });
 
-it('goes over articles imported after it finished, also when asked during a run', async () => {
-  const all = tulips(6);
-  await db.articles.bulkAdd(all.slice(0, 3));
+it('runs one backfill at a time: a second call meanwhile gets the same run', async () => {
+  await db.articles.bulkAdd(tulips(3));
   const seen: string[] = [];
   const runner = createBackfillRunner(
     deps({ extra: async (b: StoredArticle[]) => void seen.push(...b.map((a) => a.key)) }),
   );
-  await runner.run();
+  await Promise.all([runner.run(), runner.run()]);
   expect(seen).toHaveLength(3);
-  // An import adds three more while another run is starting.
-  const first = runner.run();
-  await db.articles.bulkAdd(all.slice(3));
-  await Promise.all([first, runner.more()]);
-  await runner.run();
-  expect(seen.slice(3).sort()).toEqual(
-    all
-      .slice(3)
-      .map((a) => a.key)
-      .sort(),
-  );
-  expect(state).toMatchObject({ complete: true, doneThrough: 6 });
+  expect(state).toMatchObject({ complete: true, doneThrough: 3 });
 });
