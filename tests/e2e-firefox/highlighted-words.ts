@@ -1,16 +1,15 @@
 import type { Page } from 'puppeteer-core';
 
 export interface Highlighted {
-  /** How the page shows them: CSS Custom Highlight ranges, or `<backstory-mark>` elements. */
-  mechanism: 'css-highlights' | 'marks' | 'none';
-  /** The underlined words, in page order for marks, per highlight for ranges. */
+  /** How the page shows them: CSS Custom Highlight ranges, or nothing. */
+  mechanism: 'css-highlights' | 'none';
+  /** The underlined words, per highlight. */
   words: string[];
 }
 
 /**
- * What the page shows underlined by Backstory, whichever way the content script draws it: the
- * ranges registered in `CSS.highlights` (the page registers none of its own), else the text of
- * each `<backstory-mark>`.
+ * What the page shows underlined by Backstory: the ranges registered in `CSS.highlights` (the
+ * page registers none of its own). The content script never wraps text in elements (#20).
  */
 export function highlightedWords(page: Page): Promise<Highlighted> {
   return page.evaluate((): Highlighted => {
@@ -27,8 +26,7 @@ export function highlightedWords(page: Page): Promise<Highlighted> {
         }),
       };
     }
-    const marks = Array.from(document.querySelectorAll('backstory-mark'), (m) => m.textContent);
-    return { mechanism: marks.length > 0 ? 'marks' : 'none', words: marks as string[] };
+    return { mechanism: 'none', words: [] };
   });
 }
 
