@@ -254,7 +254,10 @@ console.log(`  slowest detection over all pages: ${detectMsMax.toFixed(2)} ms`);
 
 const dev = devRun
   ? reportExtractionDev(devRun, 10)
-  : (console.log(`\nextraction-dev: not found at ${devDir}; section skipped`), {});
+  : (console.error(
+      `\n*** bench:extract: extraction-dev not found at ${devDir}: its section is SKIPPED and the JSON line has no dev* figures ***`,
+    ),
+    {});
 
 console.log(
   JSON.stringify({
