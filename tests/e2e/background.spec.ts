@@ -100,7 +100,7 @@ describe('background on the article’s entities', () => {
     // this same story (which the timeline shows, so the card only says so).
     await cards
       .getByRole('article', { name: /Kim Jong[- ]un/i })
-      .getByText('Déjà lu, mais seulement dans ce sujet.')
+      .getByText('Déjà croisé dans vos lectures, mais seulement dans ce sujet.')
       .waitFor();
     apis.setMode('ok');
     await panel.close();
@@ -115,7 +115,7 @@ describe('background on the article’s entities', () => {
     const panel = await env.ext.openExtensionPage('sidepanel.html');
     await page.bringToFront();
     const outside = panel.getByRole('region', { name: 'Ailleurs dans la presse (GDELT)' });
-    await outside.getByText(/^Recherché : .*Vladimir Putin/).waitFor();
+    await outside.getByText(/^Requête : .*Vladimir Putin/).waitFor();
     // The seed is from June 2024, beyond the three months GDELT keeps: nothing to list.
     await outside.getByText('GDELT ne recense pas d’autre couverture.').waitFor();
     const asked = apis.log.filter((r) => r.path === '/api/v2/doc/doc');
