@@ -3,8 +3,10 @@ import type { Article } from '../article';
 import {
   enqueueReport,
   getArticleByKey,
+  getLightByKey,
   listRecentArticles,
   type BackstoryDb,
+  type LightArticle,
   type StoredArticle,
   type StoredEntity,
 } from '../db';
@@ -74,7 +76,7 @@ export interface BackgroundDeps {
   /** Whether the reader turned "outside coverage" on (default: off). */
   outsideEnabled?(): Promise<boolean>;
   /** Asks GDELT about a stored article (lib/online); only called when turned on. */
-  fetchOutside?(article: StoredArticle): Promise<OutsideCoverageView>;
+  fetchOutside?(article: LightArticle): Promise<OutsideCoverageView>;
   /** Articles were added in bulk: complete their pending derived data (stories), later. */
   backfillMore?(): void;
   /** The interface's language ("fr"), for the entity cards of in-page highlights. */
@@ -218,7 +220,8 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
         deps.isRecording(),
         deps.excludedSites(),
       ]);
-      const article = record?.key ? await getArticleByKey(deps.db, record.key) : undefined;
+      // The light row: the popup never waits for an article's text to be read.
+      const article = record?.key ? await getLightByKey(deps.db, record.key) : undefined;
       const view = describeTab(tab, record, recording, article, excluded);
       return viewWithReaderNames(view, deps.uiLanguage?.());
     },
@@ -322,7 +325,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     getNewInArticle: ({ key }) => newInArticle(deps.db, key),
 
     async getEntityBackground({ key, entityId, lang }) {
-      const article = await getArticleByKey(deps.db, key);
+      const article = await getLightByKey(deps.db, key);
       if (!article) return null;
       const online = (await deps.wikipediaEnabled?.()) ?? false;
       return entityBackground(deps.db, article, entityId, lang, online, deps.offlineLookup);
@@ -354,7 +357,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
 
     async getOutsideCoverage({ key }) {
       if (!deps.fetchOutside || !(await deps.outsideEnabled?.())) return { status: 'off' };
-      const article = await getArticleByKey(deps.db, key);
+      const article = await getLightByKey(deps.db, key);
       if (!article) return { status: 'failed', reason: 'not-found' };
       return deps.fetchOutside(article);
     },
