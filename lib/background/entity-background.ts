@@ -46,7 +46,10 @@ export async function entityBackground(
 ): Promise<EntityBackground | null> {
   const entity = article.entities?.find((e) => e.id === entityId);
   if (!entity) return null;
-  const ids = (await db.lightArticles.where('entityIds').equals(entityId).primaryKeys()) as number[];
+  const ids = (await db.lightArticles
+    .where('entityIds')
+    .equals(entityId)
+    .primaryKeys()) as number[];
   const others = ids.filter((id) => id !== article.id && id !== undefined).sort((a, b) => a - b);
   const own = others.length ? await storyOfArticle(db, article.key).catch(() => null) : null;
   const inStory = own ? await articleIdsOfStory(db, own.id) : new Set<number>();

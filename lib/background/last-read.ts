@@ -24,7 +24,10 @@ export async function lastReadAbout(
   const entities = (article.entities ?? []).slice(0, MAX_LOOKUPS);
   const latest = await Promise.all(
     entities.map(async (e) => {
-      const ids = (await db.lightArticles.where('entityIds').equals(e.id).primaryKeys()) as number[];
+      const ids = (await db.lightArticles
+        .where('entityIds')
+        .equals(e.id)
+        .primaryKeys()) as number[];
       const others = ids.filter((id) => id !== article.id);
       return [e.id, others.length ? Math.max(...others) : undefined] as const;
     }),

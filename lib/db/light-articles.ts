@@ -1,4 +1,10 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware, Transaction } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  Middleware,
+  Transaction,
+} from 'dexie';
 import type { StoredArticle, StoredEntity } from './schema';
 
 /** The table of light rows (schema v9). */
