@@ -70,7 +70,10 @@ export interface BackgroundDeps {
   /** Whether the reader turned "Wikipedia background" on (default: off). */
   wikipediaEnabled?(): Promise<boolean>;
   /** Asks Wikipedia/Wikidata about an entity (lib/online); only called when turned on. */
-  fetchOnline?(entity: StoredEntity, lang: string): Promise<OnlineBackground>;
+  fetchOnline?(
+    entity: Pick<StoredEntity, 'id' | 'type' | 'name'>,
+    lang: string,
+  ): Promise<OnlineBackground>;
   /** The bundled knowledge base's facts about an entity (lib/kb). */
   offlineLookup?: OfflineLookup;
   /** Whether the reader turned "outside coverage" on (default: off). */
@@ -348,9 +351,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     async getEntityOnline({ key, entityId, lang }) {
       // Checked here, not only in the interface: nothing leaves the browser unless turned on.
       if (!deps.fetchOnline || !(await deps.wikipediaEnabled?.())) return { status: 'off' };
-      const entity = (await getArticleByKey(deps.db, key))?.entities?.find(
-        (e) => e.id === entityId,
-      );
+      const entity = (await getLightByKey(deps.db, key))?.entities.find((e) => e.id === entityId);
       if (!entity) return { status: 'not-found' };
       return deps.fetchOnline(entity, lang);
     },

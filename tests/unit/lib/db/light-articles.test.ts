@@ -89,6 +89,8 @@ beforeEach(() => {
     now: () => now,
     outsideEnabled: async () => true,
     fetchOutside: async () => ({ status: 'ok', query: [], articles: [] }),
+    wikipediaEnabled: async () => true,
+    fetchOnline: async (e) => ({ status: 'ok', qid: e.id }),
   };
 });
 
@@ -247,6 +249,12 @@ describe('light rows (articles without their text)', () => {
     expect(await h.getOutsideCoverage({ key: 'https://a.example/3' }, ui)).toMatchObject({
       status: 'ok',
     });
+    expect(
+      await h.getEntityOnline(
+        { key: 'https://a.example/3', entityId: 'per:Q7747', lang: 'en' },
+        ui,
+      ),
+    ).toEqual({ status: 'ok', qid: 'per:Q7747' });
     expect(spy.reads).toEqual([]);
     // Opening the article is what reads it (the check that the spy sees reads at all).
     await h.getNewInArticle({ key: 'https://a.example/3' }, ui);
