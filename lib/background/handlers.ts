@@ -127,7 +127,8 @@ export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
     annotate: (article) => annotateForStorage(article),
     async onStored(item, stored) {
       const url = item.article.url ?? stored.key;
-      const textHash = hashContent([stored.text]);
+      // Hashed once, on entry; a report queued by an older version comes without.
+      const textHash = item.textHash ?? hashContent([stored.text]);
       await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key, textHash });
       deps.notifyTabChanged(item.tabId); // The article shows at once...
       await keepIndexed(deps.db, indexArticle(deps.db, stored));
@@ -200,6 +201,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
           article,
           receivedAt: deps.now(),
           attempts: 0,
+          textHash,
         });
         await replaceWaiting(tabId, id);
       } catch (error) {

@@ -27,6 +27,8 @@ export interface QueuedReport {
   article: Article;
   receivedAt: number;
   attempts: number;
+  /** Hash of the article's text (lib/search/hash-content), computed once on entry. */
+  textHash?: string;
 }
 
 /** An article as stored: what was extracted, plus when and how often it was read. */
