@@ -16,6 +16,8 @@ import { openDb, type BackstoryDb, type StoredArticle } from '@/lib/db';
 import { FILL_PAGE, lightArticle } from '@/lib/db/light-articles';
 import { importArticles } from '@/lib/db/transfer';
 import type { Sender } from '@/lib/messaging/handle';
+import { mergeIncoming } from '@/lib/sync/merge';
+import { toArticleRecord } from '@/lib/sync/records';
 
 /** Records every read of the `articles` table (the rows with the text) while `on`. */
 function articleReadSpy() {
@@ -221,6 +223,27 @@ describe('light rows (articles without their text)', () => {
     await expectInStep(7);
     await db.articles.clear();
     await expectInStep(0);
+  });
+
+  it('stay in step with what sync brings in: a newer copy, a new article, a deletion', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    await report(h, 1, 'https://a.example/1');
+    const row = (await db.articles.toArray())[0]!;
+    const theirs = toArticleRecord(
+      { ...row, title: 'Retitled elsewhere', lastReadAt: 5_000, syncReads: {} },
+      null,
+      'other-device',
+    );
+    const fresh = toArticleRecord(
+      { ...row, id: undefined, key: 'https://a.example/2', url: 'https://a.example/2' },
+      null,
+      'other-device',
+    );
+    await mergeIncoming(db, [theirs, fresh], 'this-device');
+    await expectInStep(2);
+    expect((await db.lightArticles.get(row.id!))!.title).toBe('Retitled elsewhere');
+    await mergeIncoming(db, [{ kind: 'deleted', key: row.key, at: 9_000 }], 'this-device');
+    await expectInStep(1);
   });
 
   it('are what every list view reads: the text table is never read', async () => {
