@@ -1,5 +1,6 @@
 import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
-import { indexArticles } from '../search/index-articles';
+import { indexArticles, removeFromIndex } from '../search/index-articles';
+import { removeFromStories } from '../stories';
 
 export interface DeriveDeps {
   db: BackstoryDb;
@@ -83,7 +84,9 @@ export function createDeriveRunner(deps: DeriveDeps) {
  * The start-up check that every stored article has its derived data, whatever stopped the
  * worker (an import, a report stored but not yet indexed or grouped): cheap when all is well
  * (counts of articles, index entries and story members agree, nothing pending). When they
- * disagree, the articles missing from the index or the stories are found by key and derived.
+ * disagree, the articles missing from the index or the stories are found by key and derived,
+ * and index entries and story members left by an article that is gone (a worker stopped while
+ * deleting it) are removed: the counts agree afterwards, and the next start is cheap again.
  * Returns how many articles were brought up to date.
  */
 export async function catchUpDerived(deps: DeriveDeps): Promise<number> {
@@ -94,14 +97,36 @@ export async function catchUpDerived(deps: DeriveDeps): Promise<number> {
     db.storyMembers.count(),
   ]);
   if (articles !== indexed || articles !== grouped) {
-    const [keys, inIndex, inStories] = await Promise.all([
-      db.articles.orderBy('key').keys() as Promise<string[]>,
-      db.searchDocs.toCollection().primaryKeys(),
-      db.storyMembers.toCollection().primaryKeys(),
-    ]);
+    // One snapshot: an article is always written before its index entry and story member, so
+    // an entry without its article here is one left behind.
+    const [keys, inIndex, inStories] = await db.transaction(
+      'r',
+      [db.articles, db.searchDocs, db.storyMembers],
+      () =>
+        Promise.all([
+          db.articles.orderBy('key').keys() as Promise<string[]>,
+          db.searchDocs.toCollection().primaryKeys(),
+          db.storyMembers.toCollection().primaryKeys(),
+        ]),
+    );
     const indexedKeys = new Set(inIndex);
     const groupedKeys = new Set(inStories);
     const missing = keys.filter((k) => !indexedKeys.has(k) || !groupedKeys.has(k));
+    const stored = new Set(keys);
+    // Unless stored again since (a report at start-up).
+    const gone = async (key: string) => !(await db.articles.where('key').equals(key).count());
+    for (const key of inIndex.filter((k) => !stored.has(k))) {
+      if (!(await gone(key))) continue;
+      await removeFromIndex(db, key).catch((error: unknown) =>
+        console.warn('[Backstory] orphan index entry not removed', error),
+      );
+    }
+    for (const key of inStories.filter((k) => !stored.has(k))) {
+      if (!(await gone(key))) continue;
+      await removeFromStories(db, key).catch((error: unknown) =>
+        console.warn('[Backstory] orphan story member not removed', error),
+      );
+    }
     const already = new Set(await db.pendingDerive.toCollection().primaryKeys());
     await db.pendingDerive.bulkPut(
       missing.filter((k) => !already.has(k)).map((key) => ({ key, indexed: 0 as const })),

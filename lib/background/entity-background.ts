@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { LightArticle } from '../db/light-articles';
 import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import { isoOrEmpty } from '../limits';
 import type { ArchiveMention, EntityBackground, StorySummary } from '../messaging/protocol';
@@ -33,11 +34,11 @@ const COMPANY_CANDIDATES = 12;
  * already) — how many other articles mention it and how many of them are in this story, the
  * first and the last outside it by publication date (else reading date), the entities most
  * distinctively mentioned with it there, the other stories about it. Indexed queries only: the
- * ids from the entityIds index, then a bounded bulk read.
+ * ids from the entityIds index, then a bounded bulk read of light rows (never the texts).
  */
 export async function entityBackground(
   db: BackstoryDb,
-  article: StoredArticle,
+  article: LightArticle | StoredArticle,
   entityId: string,
   lang: string,
   online: boolean,
@@ -45,13 +46,16 @@ export async function entityBackground(
 ): Promise<EntityBackground | null> {
   const entity = article.entities?.find((e) => e.id === entityId);
   if (!entity) return null;
-  const ids = (await db.articles.where('entityIds').equals(entityId).primaryKeys()) as number[];
+  const ids = (await db.lightArticles
+    .where('entityIds')
+    .equals(entityId)
+    .primaryKeys()) as number[];
   const others = ids.filter((id) => id !== article.id && id !== undefined).sort((a, b) => a - b);
   const own = others.length ? await storyOfArticle(db, article.key).catch(() => null) : null;
   const inStory = own ? await articleIdsOfStory(db, own.id) : new Set<number>();
   const outside = others.filter((id) => !inStory.has(id));
   const recent = outside.slice(-RECENT_FOR_COMPANY);
-  const rows = (await db.articles.bulkGet(recent)).filter((r): r is StoredArticle => !!r);
+  const rows = (await db.lightArticles.bulkGet(recent)).filter((r): r is LightArticle => !!r);
   const ends = await firstAndLast(db, outside, rows);
   const facts = lookup(entity, lang) ?? {};
   const onPage = new Set((article.entities ?? []).map((e) => e.id));
@@ -80,7 +84,7 @@ export async function entityBackground(
 }
 
 /** When an article appeared: its publication date, else when it was first read (ms). */
-function dateOf(a: StoredArticle): number {
+function dateOf(a: LightArticle): number {
   const published = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
   return Number.isFinite(published) ? published : a.firstReadAt;
 }
@@ -94,20 +98,20 @@ function dateOf(a: StoredArticle): number {
 async function firstAndLast(
   db: BackstoryDb,
   ids: number[],
-  rows: StoredArticle[],
-): Promise<[StoredArticle, StoredArticle] | null> {
+  rows: LightArticle[],
+): Promise<[LightArticle, LightArticle] | null> {
   if (!rows.length) return null;
   if (rows.length === ids.length) {
     const sorted = [...rows].sort((a, b) => dateOf(a) - dateOf(b) || a.id! - b.id!);
     return [sorted[0]!, sorted.at(-1)!];
   }
   const wanted = new Set(ids);
-  const byDate = ((await db.articles.orderBy('publishedAt').primaryKeys()) as number[]).filter(
+  const byDate = ((await db.lightArticles.orderBy('publishedAt').primaryKeys()) as number[]).filter(
     (id) => wanted.has(id),
   );
   const firstId = byDate[0] ?? ids[0]!;
   const lastId = byDate.at(-1) ?? ids.at(-1)!;
-  const [first, last] = await db.articles.bulkGet([firstId, lastId]);
+  const [first, last] = await db.lightArticles.bulkGet([firstId, lastId]);
   return first && last ? [first, last] : [rows[0]!, rows.at(-1)!];
 }
 
@@ -131,10 +135,10 @@ async function articleIdsOfStory(db: BackstoryDb, storyId: string): Promise<Set<
     .between([storyId, Dexie.minKey], [storyId, Dexie.maxKey])
     .primaryKeys()) as string[];
   if (!keys.length) return new Set();
-  return new Set((await db.articles.where('key').anyOf(keys).primaryKeys()) as number[]);
+  return new Set((await db.lightArticles.where('key').anyOf(keys).primaryKeys()) as number[]);
 }
 
-function mention(a: StoredArticle): ArchiveMention {
+function mention(a: LightArticle): ArchiveMention {
   return {
     key: a.key,
     title: a.title,
@@ -151,7 +155,7 @@ function mention(a: StoredArticle): ArchiveMention {
  */
 async function distinctiveCompany(
   db: BackstoryDb,
-  rows: StoredArticle[],
+  rows: LightArticle[],
   entityId: string,
   onPage: Set<string>,
 ): Promise<EntityBackground['archive']['with']> {
@@ -169,10 +173,10 @@ async function distinctiveCompany(
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, COMPANY_CANDIDATES);
   if (!candidates.length) return [];
-  const total = await db.articles.count();
+  const total = await db.lightArticles.count();
   const scored = await Promise.all(
     candidates.map(async (c) => {
-      const df = await db.articles.where('entityIds').equals(c.id).count();
+      const df = await db.lightArticles.where('entityIds').equals(c.id).count();
       return { c, score: c.count * Math.log((total + 1) / Math.max(df, 1)) };
     }),
   );

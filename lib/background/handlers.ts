@@ -3,8 +3,10 @@ import type { Article } from '../article';
 import {
   enqueueReport,
   getArticleByKey,
+  getLightByKey,
   listRecentArticles,
   type BackstoryDb,
+  type LightArticle,
   type StoredArticle,
   type StoredEntity,
 } from '../db';
@@ -68,13 +70,16 @@ export interface BackgroundDeps {
   /** Whether the reader turned "Wikipedia background" on (default: off). */
   wikipediaEnabled?(): Promise<boolean>;
   /** Asks Wikipedia/Wikidata about an entity (lib/online); only called when turned on. */
-  fetchOnline?(entity: StoredEntity, lang: string): Promise<OnlineBackground>;
+  fetchOnline?(
+    entity: Pick<StoredEntity, 'id' | 'type' | 'name'>,
+    lang: string,
+  ): Promise<OnlineBackground>;
   /** The bundled knowledge base's facts about an entity (lib/kb). */
   offlineLookup?: OfflineLookup;
   /** Whether the reader turned "outside coverage" on (default: off). */
   outsideEnabled?(): Promise<boolean>;
   /** Asks GDELT about a stored article (lib/online); only called when turned on. */
-  fetchOutside?(article: StoredArticle): Promise<OutsideCoverageView>;
+  fetchOutside?(article: LightArticle): Promise<OutsideCoverageView>;
   /** Articles were added in bulk: complete their pending derived data (stories), later. */
   backfillMore?(): void;
   /** The interface's language ("fr"), for the entity cards of in-page highlights. */
@@ -122,7 +127,8 @@ export function createBackgroundQueue(deps: BackgroundDeps): QueueRunner {
     annotate: (article) => annotateForStorage(article),
     async onStored(item, stored) {
       const url = item.article.url ?? stored.key;
-      const textHash = hashContent([stored.text]);
+      // Hashed once, on entry; a report queued by an older version comes without.
+      const textHash = item.textHash ?? hashContent([stored.text]);
       await deps.writeTabRecord(item.tabId, { url, kind: 'article', key: stored.key, textHash });
       deps.notifyTabChanged(item.tabId); // The article shows at once...
       await keepIndexed(deps.db, indexArticle(deps.db, stored));
@@ -195,6 +201,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
           article,
           receivedAt: deps.now(),
           attempts: 0,
+          textHash,
         });
         await replaceWaiting(tabId, id);
       } catch (error) {
@@ -218,7 +225,8 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
         deps.isRecording(),
         deps.excludedSites(),
       ]);
-      const article = record?.key ? await getArticleByKey(deps.db, record.key) : undefined;
+      // The light row: the popup never waits for an article's text to be read.
+      const article = record?.key ? await getLightByKey(deps.db, record.key) : undefined;
       const view = describeTab(tab, record, recording, article, excluded);
       return viewWithReaderNames(view, deps.uiLanguage?.());
     },
@@ -322,7 +330,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     getNewInArticle: ({ key }) => newInArticle(deps.db, key),
 
     async getEntityBackground({ key, entityId, lang }) {
-      const article = await getArticleByKey(deps.db, key);
+      const article = await getLightByKey(deps.db, key);
       if (!article) return null;
       const online = (await deps.wikipediaEnabled?.()) ?? false;
       return entityBackground(deps.db, article, entityId, lang, online, deps.offlineLookup);
@@ -345,16 +353,14 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     async getEntityOnline({ key, entityId, lang }) {
       // Checked here, not only in the interface: nothing leaves the browser unless turned on.
       if (!deps.fetchOnline || !(await deps.wikipediaEnabled?.())) return { status: 'off' };
-      const entity = (await getArticleByKey(deps.db, key))?.entities?.find(
-        (e) => e.id === entityId,
-      );
+      const entity = (await getLightByKey(deps.db, key))?.entities.find((e) => e.id === entityId);
       if (!entity) return { status: 'not-found' };
       return deps.fetchOnline(entity, lang);
     },
 
     async getOutsideCoverage({ key }) {
       if (!deps.fetchOutside || !(await deps.outsideEnabled?.())) return { status: 'off' };
-      const article = await getArticleByKey(deps.db, key);
+      const article = await getLightByKey(deps.db, key);
       if (!article) return { status: 'failed', reason: 'not-found' };
       return deps.fetchOutside(article);
     },

@@ -25,7 +25,7 @@ export function qidOf(entityId: string): string | undefined {
  * uses), its type and the reader's language leave the browser, or its QID when known.
  */
 export async function onlineBackground(
-  entity: StoredEntity,
+  entity: Pick<StoredEntity, 'id' | 'type' | 'name'>,
   lang: string,
   deps: Omit<WikiDeps, 'config'> & { endpoints: OnlineEndpoints },
 ): Promise<OnlineBackground> {

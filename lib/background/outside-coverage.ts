@@ -1,3 +1,4 @@
+import type { LightArticle } from '../db/light-articles';
 import type { StoredArticle } from '../db/schema';
 import { displayName, kbEntry } from '../kb/lookup';
 import type { OutsideCoverageView } from '../messaging/protocol';
@@ -11,7 +12,7 @@ const DAY_MS = 86_400_000;
 const WINDOW_DAYS = 30;
 
 /** The English labels GDELT is asked with: the KB's English name, else the article's name. */
-export function coverageLabels(article: StoredArticle): string[] {
+export function coverageLabels(article: LightArticle | StoredArticle): string[] {
   const labels: string[] = [];
   for (const e of article.entities ?? []) {
     if (e.salience < MIN_SALIENCE) continue;
@@ -28,7 +29,7 @@ export function coverageLabels(article: StoredArticle): string[] {
  * names (and the languages wanted) leave the browser. The article itself is left out.
  */
 export async function outsideCoverage(
-  article: StoredArticle,
+  article: LightArticle | StoredArticle,
   deps: GdeltDeps,
 ): Promise<OutsideCoverageView> {
   const query = coverageLabels(article);

@@ -1,4 +1,5 @@
 import type { ArticleSummary, TabView } from '../messaging/protocol';
+import { lightArticle, type LightArticle } from '../db/light-articles';
 import type { StoredArticle } from '../db/schema';
 import { isExcludedUrl } from '../privacy/excluded-sites';
 
@@ -34,7 +35,7 @@ export function describeTab(
   tab: TabFacts | undefined,
   record: TabRecord | undefined,
   recording: boolean,
-  article: StoredArticle | undefined,
+  article: LightArticle | undefined,
   excluded: readonly string[] = [],
 ): TabView {
   if (!tab) return { kind: 'unsupported' };
@@ -49,8 +50,9 @@ export function describeTab(
   return { kind: 'pending' };
 }
 
-/** The UI's view of a stored article: metadata without the text. */
-export function summarize(a: StoredArticle): ArticleSummary {
+/** The UI's view of a stored article (a light row, or a whole one): metadata without the text. */
+export function summarize(input: LightArticle | StoredArticle): ArticleSummary {
+  const a = 'text' in input ? lightArticle(input) : input;
   return {
     key: a.key,
     url: a.url,
@@ -65,14 +67,14 @@ export function summarize(a: StoredArticle): ArticleSummary {
     readCount: a.readCount,
     savedAt: a.savedAt ?? null,
     // Only confident entities reach the interface; the others stay searchable.
-    entities: (a.entities ?? [])
+    entities: a.entities
       .filter((e) => e.shown !== false)
       .map((e) => ({
         id: e.id,
         type: e.type,
         name: e.name,
         salience: e.salience,
-        mentionCount: e.mentions.length,
+        mentionCount: e.mentionCount,
       })),
   };
 }

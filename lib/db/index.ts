@@ -1,6 +1,9 @@
 import type { Article } from '../article';
 import { articleKey, ownCanonical } from '../url/article-key';
+import type { LightArticle } from './light-articles';
 import { BackstoryDb, type QueuedReport, type StoredArticle, type StoredEntity } from './schema';
+
+export type { LightArticle, LightEntity } from './light-articles';
 
 export {
   BackstoryDb,
@@ -107,7 +110,12 @@ export function getArticleByKey(db: BackstoryDb, key: string): Promise<StoredArt
   return db.articles.where('key').equals(key).first();
 }
 
-/** The most recently read articles, newest first. */
-export function listRecentArticles(db: BackstoryDb, limit: number): Promise<StoredArticle[]> {
-  return db.articles.orderBy('lastReadAt').reverse().limit(limit).toArray();
+/** The light row (no text) of the article under a key, if any: for lists and the tab's view. */
+export function getLightByKey(db: BackstoryDb, key: string): Promise<LightArticle | undefined> {
+  return db.lightArticles.where('key').equals(key).first();
+}
+
+/** The most recently read articles, newest first, as light rows (never their text). */
+export function listRecentArticles(db: BackstoryDb, limit: number): Promise<LightArticle[]> {
+  return db.lightArticles.orderBy('lastReadAt').reverse().limit(limit).toArray();
 }

@@ -1,5 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { canonicalizeStoredEntities } from './canonical-entities';
+import {
+  fillLightArticles,
+  LIGHT_TABLE,
+  lightArticlesMiddleware,
+  type LightArticle,
+} from './light-articles';
 import type { Article } from '../article';
 import type {
   PostingsRow,
@@ -21,6 +27,8 @@ export interface QueuedReport {
   article: Article;
   receivedAt: number;
   attempts: number;
+  /** Hash of the article's text (lib/search/hash-content), computed once on entry. */
+  textHash?: string;
 }
 
 /** An article as stored: what was extracted, plus when and how often it was read. */
@@ -103,6 +111,8 @@ export class BackstoryDb extends Dexie {
   storyMembers!: EntityTable<StoryMember, 'key'>;
   storyDf!: EntityTable<StoryDfRow, 'k'>;
   pendingDerive!: EntityTable<PendingDerive, 'key'>;
+  /** Articles without their text, for list views (lib/db/light-articles.ts). */
+  lightArticles!: EntityTable<LightArticle, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -182,4 +192,13 @@ export function applySchema(db: Dexie): void {
   db.version(8).stores({
     pendingDerive: 'key, indexed',
   });
+  // v9: light rows (lib/db/light-articles.ts): each article without its text, same id, for
+  // every list view; kept in step by a middleware on every write to articles. Filled from the
+  // article rows a page at a time. Articles are untouched.
+  db.version(9)
+    .stores({
+      [LIGHT_TABLE]: 'id, &key, lastReadAt, publishedAt, savedAt, *entityIds',
+    })
+    .upgrade((tx) => fillLightArticles(tx));
+  db.use(lightArticlesMiddleware);
 }

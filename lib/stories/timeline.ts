@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import type { BackstoryDb, StoredArticle } from '../db/schema';
+import type { LightArticle } from '../db/light-articles';
+import type { BackstoryDb } from '../db/schema';
 import { QUERY_ENTITIES, RELATED_THRESHOLD, STORIES_PER_FEATURE } from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 import { cosine } from './similarity';
@@ -88,7 +89,7 @@ export async function timelineForArticle(
   opts: TimelineOptions = {},
 ): Promise<ArticleTimeline | null> {
   const { limit = 30, relatedLimit = 3, relatedEntries = 3, now = Date.now() } = opts;
-  return db.transaction('rw', [db.stories, db.storyMembers, db.articles], async () => {
+  return db.transaction('rw', [db.stories, db.storyMembers, db.lightArticles], async () => {
     const current = await db.storyMembers.get(key);
     if (!current) return null;
     const story = await db.stories.get(current.storyId);
@@ -179,7 +180,7 @@ export async function entityStories(
   opts: { limit?: number; entries?: number; lang?: string } = {},
 ): Promise<EntityStories> {
   const { limit = 30, entries = 5 } = opts;
-  return db.transaction('r', [db.stories, db.storyMembers, db.articles], async () => {
+  return db.transaction('r', [db.stories, db.storyMembers, db.lightArticles], async () => {
     // Two collections: Dexie's limit() changes the collection it is called on.
     const byEntity = () => db.stories.where('entityIds').equals(entityId);
     const [total, rows] = await Promise.all([
@@ -240,15 +241,18 @@ async function storiesSharing(db: BackstoryDb, entities: Weighted[]): Promise<St
   return (await db.stories.bulkGet([...ids])).filter((s): s is StoryRow => s !== undefined);
 }
 
-async function articlesByKey(db: BackstoryDb, keys: string[]): Promise<Map<string, StoredArticle>> {
+/** The light rows (never the text) of the articles under `keys`. */
+async function articlesByKey(db: BackstoryDb, keys: string[]): Promise<Map<string, LightArticle>> {
   // One equality read per key: anyOf walks a cursor, which fake-indexeddb makes slow.
-  const rows = await Promise.all(keys.map((k) => db.articles.where('key').equals(k).toArray()));
+  const rows = await Promise.all(
+    keys.map((k) => db.lightArticles.where('key').equals(k).toArray()),
+  );
   return new Map(rows.flat().map((a) => [a.key, a]));
 }
 
 function toEntry(
   m: StoryMember,
-  a: StoredArticle | undefined,
+  a: LightArticle | undefined,
   mine: Set<string>,
   seenAt: number | undefined,
 ): TimelineEntry {

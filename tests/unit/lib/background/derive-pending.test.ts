@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { textArticle } from '@/lib/article';
 import { toExported, type ExportedArticle } from '@/lib/archive/export-format';
 import { catchUpDerived, derivePending, type DeriveDeps } from '@/lib/background/derive-pending';
@@ -118,5 +118,34 @@ describe('derived data after a stopped worker', () => {
     expect(await db.pendingDerive.toCollection().primaryKeys()).toEqual([
       'https://import.example/1',
     ]);
+  });
+});
+
+describe('the start-up check with entries left by deleted articles', () => {
+  it('removes them, so that the next start is three counts again, not a scan of every key', async () => {
+    for (let i = 0; i < 6; i++) {
+      const stored = await upsertArticle(
+        db,
+        textArticle(text(i), { url: `https://read.example/${i}`, lang: 'en' }),
+        i,
+      );
+      await indexArticles(db, [{ article: stored }]);
+      await addAllToStories(db, [stored]);
+    }
+    // The worker stopped after deleting two articles, before their index entries and stories.
+    await db.articles
+      .where('key')
+      .anyOf(['https://read.example/1', 'https://read.example/4'])
+      .delete();
+    const scans = vi.spyOn(db.articles, 'orderBy');
+    expect(await catchUpDerived(deps)).toBe(0);
+    expect(scans).toHaveBeenCalledTimes(1);
+    expect([await db.searchDocs.count(), await db.storyMembers.count()]).toEqual([4, 4]);
+    expect(await searchArticles(db, 'w4', { includeHistory: true, limit: 5, now: 3_000 })).toEqual(
+      [],
+    );
+    scans.mockClear();
+    expect(await catchUpDerived(deps)).toBe(0);
+    expect(scans).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,163 @@
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  Middleware,
+  Transaction,
+} from 'dexie';
+import type { StoredArticle, StoredEntity } from './schema';
+
+/** The table of light rows (schema v9). */
+export const LIGHT_TABLE = 'lightArticles';
+
+/** An entity of a light row: what lists and cards show, its mention spans counted, not kept. */
+export interface LightEntity {
+  id: string;
+  type: StoredEntity['type'];
+  name: string;
+  salience: number;
+  mentionCount: number;
+  /** False for an entity kept for search only (see StoredEntity.shown). */
+  shown?: boolean;
+}
+
+/**
+ * An article without its text: what every list view reads (recent articles, the tab's view,
+ * story timelines, entity cards). Same primary key as its article row; written by the
+ * database itself whenever an article row is (lightArticlesMiddleware), never by hand.
+ */
+export interface LightArticle {
+  id: number;
+  key: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedAt: string | null;
+  firstReadAt: number;
+  lastReadAt: number;
+  readCount: number;
+  savedAt?: number;
+  importedAt?: number;
+  entities: LightEntity[];
+  entityIds: string[];
+}
+
+/** The light row of a stored article (which must have its id). */
+export function lightArticle(a: StoredArticle): LightArticle {
+  const row: LightArticle = {
+    id: a.id!,
+    key: a.key,
+    url: a.url ?? null,
+    canonicalUrl: a.canonicalUrl ?? null,
+    title: a.title ?? null,
+    byline: a.byline ?? null,
+    siteName: a.siteName ?? null,
+    lang: a.lang ?? null,
+    publishedAt: a.publishedAt ?? null,
+    firstReadAt: a.firstReadAt,
+    lastReadAt: a.lastReadAt,
+    readCount: a.readCount,
+    entities: (a.entities ?? []).map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      salience: e.salience,
+      mentionCount: e.mentions?.length ?? 0,
+      ...(e.shown === false ? { shown: false } : {}),
+    })),
+    entityIds: a.entityIds ?? (a.entities ?? []).map((e) => e.id),
+  };
+  if (a.savedAt !== undefined) row.savedAt = a.savedAt;
+  if (a.importedAt !== undefined) row.importedAt = a.importedAt;
+  return row;
+}
+
+/**
+ * Keeps the light rows in step with the article rows, below every write path (store, update,
+ * delete, import, retention, sync, upgrades): each write to `articles` writes its light row in
+ * the same transaction, which this middleware widens to the light table. A light write that
+ * fails fails the article write, so the two never disagree. Inactive while the database is at a
+ * version without the light table (an upgrade from before v9, whose v9 step fills it).
+ */
+export const lightArticlesMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'lightArticles',
+  create(down) {
+    if (!down.schema.tables.some((t) => t.name === LIGHT_TABLE)) return down;
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widened =
+          mode === 'readwrite' && stores.includes('articles') && !stores.includes(LIGHT_TABLE)
+            ? [...stores, LIGHT_TABLE]
+            : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'articles') return table;
+        const light = down.table(LIGHT_TABLE);
+        return {
+          ...table,
+          mutate: (req) =>
+            table.mutate(req).then((res) => {
+              const follow = lightRequest(req, res);
+              if (!follow) return res;
+              return light.mutate(follow).then((done) => {
+                if (done.numFailures) throw Object.values(done.failures)[0]!;
+                return res;
+              });
+            }),
+        };
+      },
+    };
+  },
+};
+
+/** The light table's write that mirrors an article write, if any. */
+function lightRequest(
+  req: DBCoreMutateRequest,
+  res: DBCoreMutateResponse,
+): DBCoreMutateRequest | null {
+  switch (req.type) {
+    case 'add':
+    case 'put': {
+      const values: LightArticle[] = [];
+      req.values.forEach((v: StoredArticle, i) => {
+        if (res.failures[i]) return;
+        const id = (res.results?.[i] as number | undefined) ?? v.id;
+        values.push(lightArticle({ ...v, id }));
+      });
+      return values.length ? { type: 'put', trans: req.trans, values } : null;
+    }
+    case 'delete':
+      return { type: 'delete', trans: req.trans, keys: req.keys };
+    case 'deleteRange':
+      return { type: 'deleteRange', trans: req.trans, range: req.range };
+  }
+}
+
+/**
+ * Articles read per step when filling the light table: their texts are never all in memory (50
+ * articles of 1.5 M characters are some 150 MB at worst).
+ */
+export const FILL_PAGE = 50;
+
+/**
+ * Fills the light table from the article rows (the v9 upgrade), a page of rows at a time by
+ * primary key.
+ */
+export async function fillLightArticles(tx: Transaction, page = FILL_PAGE): Promise<void> {
+  const articles = tx.table<StoredArticle, number>('articles');
+  const light = tx.table<LightArticle, number>(LIGHT_TABLE);
+  let after = -Infinity;
+  for (;;) {
+    const rows = await articles.where(':id').above(after).limit(page).toArray();
+    if (!rows.length) return;
+    await light.bulkPut(rows.map(lightArticle));
+    after = rows.at(-1)!.id!;
+  }
+}
