@@ -12,13 +12,19 @@ export interface ReplicaDb {
       { id: string; value: { rev: string; deleted?: boolean } } | { key: string; error: string }
     )[];
   }>;
-  changes(options: { since: string | number; include_docs: true; conflicts: true }): Promise<{
+  changes(options: {
+    since: string | number;
+    include_docs: true;
+    conflicts: true;
+    limit?: number;
+  }): Promise<{
     results: { id: string; deleted?: boolean; doc?: ReplicaDoc }[];
     last_seq: string | number;
   }>;
+  destroy(): Promise<unknown>;
   replicate: {
-    to(target: ReplicaDb): Promise<{ docs_written: number }>;
-    from(source: ReplicaDb): Promise<{ docs_written: number }>;
+    to(target: ReplicaDb, options?: { batch_size?: number }): Promise<ReplicationResult>;
+    from(source: ReplicaDb, options?: { batch_size?: number }): Promise<ReplicationResult>;
   };
 }
 
@@ -35,4 +41,11 @@ export interface ReplicaError {
   id?: string;
   status?: number;
   message?: string;
+}
+
+/** What a finished replication says: documents written, and those the target refused. */
+export interface ReplicationResult {
+  docs_written: number;
+  doc_write_failures?: number;
+  errors?: { status?: number; message?: string; name?: string }[];
 }
