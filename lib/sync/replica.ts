@@ -7,9 +7,10 @@ export interface ReplicaDb {
   get<T>(id: string, options?: { rev?: string }): Promise<T & { _id: string; _rev: string }>;
   put(doc: object): Promise<{ ok: boolean; id: string; rev: string }>;
   bulkDocs(docs: object[]): Promise<({ ok: true; id: string; rev: string } | ReplicaError)[]>;
-  allDocs(options: { keys: string[] }): Promise<{
+  allDocs(options: { keys: string[]; include_docs?: boolean }): Promise<{
     rows: (
-      { id: string; value: { rev: string; deleted?: boolean } } | { key: string; error: string }
+      | { id: string; value: { rev: string; deleted?: boolean }; doc?: ReplicaDoc | null }
+      | { key: string; error: string }
     )[];
   }>;
   changes(options: {

@@ -135,13 +135,29 @@ export async function toSyncDocs(keys: SyncKeys, records: SyncRecord[]): Promise
   );
 }
 
-/** Writes documents to the replica over their current revisions (ours or pulled). */
-async function putOver(local: ReplicaDb, docs: SyncDoc[]): Promise<void> {
-  if (!docs.length) return;
-  const current = await local.allDocs({ keys: docs.map((d) => d._id) });
-  const revs = new Map<string, string>();
-  for (const row of current.rows) if ('value' in row) revs.set(row.id, row.value.rev);
-  const out = docs.map((d) => (revs.has(d._id) ? { ...d, _rev: revs.get(d._id) } : d));
+/**
+ * Writes records to the replica over their current revisions (ours or pulled), skipping those
+ * it already holds as they are: a sync run again after a stop makes no new revisions of what
+ * it had written, so replication goes on from its checkpoint and sends nothing twice.
+ */
+async function writeRecords(local: ReplicaDb, keys: SyncKeys, records: SyncRecord[]) {
+  if (!records.length) return;
+  const docs = await toSyncDocs(keys, records);
+  const current = await local.allDocs({ keys: docs.map((d) => d._id), include_docs: true });
+  const out: SyncDoc[] = [];
+  for (const [i, row] of current.rows.entries()) {
+    const doc = docs[i]!;
+    if (!('value' in row) || row.value.deleted || !row.doc) {
+      out.push(doc);
+      continue;
+    }
+    const same = await unseal<SyncRecord>(keys, row.doc as unknown as Sealed).then(
+      (old) => JSON.stringify(old) === JSON.stringify(records[i]),
+      () => false,
+    );
+    if (!same) out.push({ ...doc, _rev: row.value.rev });
+  }
+  if (!out.length) return;
   const res = await local.bulkDocs(out);
   const failed = res.find((r) => 'error' in r && r.error);
   if (failed) throw new Error(`the sync replica refused a document: ${JSON.stringify(failed)}`);
@@ -230,7 +246,7 @@ async function mergeBatch(
       if (r) resolved.push(r);
     }
   }
-  await putOver(local, await toSyncDocs(keys, resolved));
+  await writeRecords(local, keys, resolved);
   const losers = [...conflicted.values()].flatMap(({ id, revs }) =>
     revs.map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
   );
@@ -280,11 +296,11 @@ export async function syncOnce(
   const before = await mergeReplica(db, local, keys, deviceId, localSettings);
   for (let i = 0; i < changes.keys.length; i += SYNC_BATCH) {
     const batch = changes.keys.slice(i, i + SYNC_BATCH);
-    await putOver(local, await toSyncDocs(keys, await readOutgoing(db, deviceId, { keys: batch })));
+    await writeRecords(local, keys, await readOutgoing(db, deviceId, { keys: batch }));
   }
   const records = await readOutgoing(db, deviceId, { keys: [], deleted: changes.deleted });
   if (changes.settings) records.push(changes.settings);
-  await putOver(local, await toSyncDocs(keys, records));
+  await writeRecords(local, keys, records);
   const push = refusedNone(await local.replicate.to(remote, { batch_size: 100 }));
   refusedNone(await local.replicate.from(remote, { batch_size: 100 }));
   const after = await mergeReplica(db, local, keys, deviceId, localSettings);
