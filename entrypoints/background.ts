@@ -135,7 +135,11 @@ export default defineBackground(() => {
     readSettings: readSyncedSettings,
     defaultSettings: defaultSyncedSettings,
     applySettings: applySyncedSettings,
-    afterIncoming: () => deps.backfillMore?.(),
+    // What came in is pending derivation: entities, index entries and stories, in batches.
+    afterIncoming: () =>
+      void derive
+        .run(true)
+        .catch((error: unknown) => console.warn('[Backstory] synced articles not derived', error)),
     notify: () => void sendMessage('syncStatusChanged', {}).catch(() => {}),
     randomId: () => crypto.randomUUID(),
   });

@@ -17,15 +17,15 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * A real CouchDB-compatible server (PouchDB Server, in memory) on 127.0.0.1 and a free port,
- * for the tests of the file; stopped after them. Call `url()` in a test.
+ * A real CouchDB-compatible server (PouchDB Server, in memory) on 127.0.0.1 and a free port
+ * (or `port`), for the tests of the file; stopped after them. Call `url()` in a test.
  */
-export function useCouchServer(): () => string {
+export function useCouchServer(port?: number): () => string {
   let child: ChildProcess | undefined;
   let base = '';
   let dir = '';
   beforeAll(async () => {
-    const port = await freePort();
+    port ??= await freePort();
     // Its config and log files go to a temporary directory, not the repository.
     dir = mkdtempSync(join(tmpdir(), 'backstory-couch-'));
     const bin = resolve('node_modules/pouchdb-server/bin/pouchdb-server');
