@@ -36,8 +36,14 @@ export async function collectChanges(
         keys.push(r.key);
       }
     });
-  const present = new Set(keys);
   const tombstones = await db.syncTombstones.where('at').aboveOrEqual(since).toArray();
+  // Stored again since (read again): not a deletion to send, whether it goes out or not.
+  const present = new Set(
+    (await db.articles
+      .where('key')
+      .anyOf(tombstones.map((t) => t.key))
+      .keys()) as string[],
+  );
   const deleted = tombstones.filter((t) => !present.has(t.key)).map(({ key, at }) => ({ key, at }));
   keys.sort();
   return { keys, deleted };
