@@ -22,9 +22,15 @@ function extraConnect(value = ''): string[] {
   return origins;
 }
 
+// Sync (#19) reaches the reader's own CouchDB, whose origin is known only once they enter it:
+// a manifest's CSP cannot name it, so connect-src admits HTTPS origins (never plain HTTP, so
+// nothing on this computer or the local network), and lib/sync/server.ts lets sync's requests
+// reach the one origin the reader entered and nothing else.
+const SYNC_CONNECT = ['https:'];
+
 // Extension pages load only their own code and styles, embed nothing, and connect only to
-// themselves and the online sources above (the service worker asks those, only when turned
-// on). Page text is rendered as text; this is the second line of defence.
+// themselves, the online sources above (the service worker asks those, only when turned on)
+// and, for sync, HTTPS. Page text is rendered as text; this is the second line of defence.
 const extensionPagesCsp = (dev: boolean) =>
   [
     "default-src 'self'",
@@ -39,6 +45,7 @@ const extensionPagesCsp = (dev: boolean) =>
       'connect-src',
       "'self'",
       ...ONLINE_SOURCES,
+      ...SYNC_CONNECT,
       ...(dev ? ['http://localhost:3000', 'ws://localhost:3000'] : []),
     ].join(' '),
   ].join('; ');
@@ -52,7 +59,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is justified in the README ("Permissions").
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     commands: {
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -7,6 +7,7 @@ import { RecentArticles } from './recent-articles';
 import { OutsideCoverage } from './outside-coverage';
 import { StoryTimeline } from './story-timeline';
 import { SearchBox, type SearchBoxProps } from './search-box';
+import { SyncIndicator } from './sync-indicator';
 import { TabStatus } from './tab-status';
 
 export interface BackstoryPanelProps {
@@ -65,6 +66,7 @@ export function BackstoryPanel({
           </nav>
         </div>
         {search && <SearchBox {...search} />}
+        <SyncIndicator status={state.sync} now={Date.now()} />
       </header>
       <section class="current" aria-label={t('thisPage')}>
         {state.loading && !state.view ? (

@@ -37,10 +37,22 @@ import {
   onlineEndpoints,
   outsideCoverageEnabled,
   recordingEnabled,
+  syncConfig,
+  syncState,
   wikipediaBackground,
 } from '@/lib/settings';
+import { createSyncRunner } from '@/lib/background/sync';
+import {
+  applySyncedSettings,
+  defaultSyncedSettings,
+  readSyncedSettings,
+} from '@/lib/background/sync-settings';
+import { openBrowserPeers } from '@/lib/sync/browser-peers';
 
 const SAVE_MENU_ID = 'backstory-save-article';
+const SYNC_ALARM = 'backstory-sync';
+/** How often sync runs while set up (Chrome's alarms fire at most every 30 seconds). */
+const SYNC_EVERY_MINUTES = 5;
 
 /** How far bringing old articles up to date got (lib/background/backfill.ts). */
 const backfillState = storage.defineItem<BackfillState | null>('local:backfill', {
@@ -111,6 +123,26 @@ export default defineBackground(() => {
     void derive
       .run()
       .catch((error: unknown) => console.warn('[Backstory] imported articles not grouped', error));
+  deps.sync = createSyncRunner({
+    db,
+    now: () => Date.now(),
+    readConfig: () => syncConfig.getValue(),
+    writeConfig: (config) => syncConfig.setValue(config),
+    readState: () => syncState.getValue(),
+    writeState: (state) => syncState.setValue(state),
+    openPeers: openBrowserPeers,
+    historyRetentionDays: () => historyRetentionDays.getValue(),
+    readSettings: readSyncedSettings,
+    defaultSettings: defaultSyncedSettings,
+    applySettings: applySyncedSettings,
+    // What came in is pending derivation: entities, index entries and stories, in batches.
+    afterIncoming: () =>
+      void derive
+        .run(true)
+        .catch((error: unknown) => console.warn('[Backstory] synced articles not derived', error)),
+    notify: () => void sendMessage('syncStatusChanged', {}).catch(() => {}),
+    randomId: () => crypto.randomUUID(),
+  });
   const queue = createBackgroundQueue(deps);
   const handlers = createHandlers(deps, queue);
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
@@ -121,6 +153,11 @@ export default defineBackground(() => {
       ),
     );
   }
+  // Sync runs every few minutes while set up (and at once from the options' "Sync now").
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void deps.sync?.run();
+  });
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabKey(tabId)));
   // Save from the page's context menu or with the keyboard shortcut (manifest "commands").
   browser.runtime.onInstalled.addListener(() => {

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { INITIAL_SYNC_STATE, type SyncConfig, type SyncState } from './background/sync';
 import { DEFAULT_EXCLUDED_SITES } from './privacy/excluded-sites';
 
 /** Recording on (default) or paused. When paused, pages are neither extracted nor stored. */
@@ -47,4 +48,14 @@ export const DEFAULT_ENDPOINTS: OnlineEndpoints = {
 
 export const onlineEndpoints = storage.defineItem<OnlineEndpoints>('local:onlineEndpoints', {
   fallback: DEFAULT_ENDPOINTS,
+});
+
+/** Sync's server and credentials (lib/background/sync.ts); null while sync is off. */
+export const syncConfig = storage.defineItem<SyncConfig | null>('local:syncConfig', {
+  fallback: null,
+});
+
+/** How far sync got: what to send next, when it last finished, and its last error. */
+export const syncState = storage.defineItem<SyncState>('local:syncState', {
+  fallback: INITIAL_SYNC_STATE,
 });

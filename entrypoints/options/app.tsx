@@ -6,8 +6,11 @@ import { OnlineSources } from '@/components/online-sources';
 import { RecordingToggle } from '@/components/recording-toggle';
 import { RetentionSelect } from '@/components/retention-select';
 import { SettingToggle } from '@/components/setting-toggle';
+import { SyncSettings, type SyncSetupValues } from '@/components/sync-settings';
 import { countArticles } from '@/lib/i18n/translate';
-import { sendMessage } from '@/lib/messaging/messenger';
+import { onMessage, sendMessage } from '@/lib/messaging/messenger';
+import type { SyncStatus } from '@/lib/messaging/protocol';
+import { syncErrorText } from '@/lib/ui/sync-text';
 import { DEFAULT_EXCLUDED_SITES, normalizeSiteEntry } from '@/lib/privacy/excluded-sites';
 import {
   excludedSites,
@@ -55,6 +58,36 @@ export function App() {
   const [usage, setUsage] = useState<number>();
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sync, setSync] = useState<SyncStatus>();
+  const [syncBusy, setSyncBusy] = useState(false);
+  const [setupError, setSetupError] = useState<string | null>(null);
+
+  const refreshSync = useCallback(() => {
+    void sendMessage('getSyncStatus', {}).then(setSync, () => setSync(undefined));
+  }, []);
+  useEffect(() => {
+    refreshSync();
+    return onMessage('syncStatusChanged', refreshSync);
+  }, [refreshSync]);
+  const runSync = async (work: () => Promise<void>) => {
+    setSyncBusy(true);
+    try {
+      await work();
+    } catch (e) {
+      setSetupError(t('syncErrorOther', e instanceof Error ? e.message : String(e)));
+    } finally {
+      setSyncBusy(false);
+      refreshSync();
+      refreshStats();
+    }
+  };
+  const onSetUp = (values: SyncSetupValues) =>
+    runSync(async () => {
+      setSetupError(null);
+      const result = await sendMessage('setUpSync', values);
+      if (result.ok) setSync(result.status);
+      else setSetupError(syncErrorText(t, result.error, result.detail));
+    });
 
   const refreshStats = useCallback(() => {
     void sendMessage('getArchiveStats', {}).then(setStats, () => setStats(undefined));
@@ -97,6 +130,15 @@ export function App() {
         sites={sites}
         onChange={(list) => void excludedSites.setValue(list)}
         onRestoreDefaults={() => void excludedSites.setValue([...DEFAULT_EXCLUDED_SITES].sort())}
+      />
+      <SyncSettings
+        status={sync}
+        busy={syncBusy}
+        setupError={setupError}
+        now={Date.now()}
+        onSetUp={(values) => void onSetUp(values)}
+        onSyncNow={() => void runSync(async () => setSync(await sendMessage('syncNow', {})))}
+        onTurnOff={() => void runSync(async () => setSync(await sendMessage('turnOffSync', {})))}
       />
       <ArchiveManager
         stats={stats}

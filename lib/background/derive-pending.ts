@@ -60,17 +60,24 @@ export async function derivePending(deps: DeriveDeps, all = false): Promise<numb
   }
 }
 
-/** One run at a time; `run()` during a run makes it go round again (a new import chunk). */
+/**
+ * One run at a time; `run()` during a run makes it go round again (a new import chunk).
+ * `run(true)` derives every pending article, not only those an import indexed (sync's).
+ */
 export function createDeriveRunner(deps: DeriveDeps) {
   let running: Promise<void> | null = null;
   let again = false;
-  const run = (): Promise<void> => {
+  let all = false;
+  const run = (everything = false): Promise<void> => {
     again = true;
+    all ||= everything;
     if (running) return running;
     running = (async () => {
       while (again) {
         again = false;
-        await derivePending(deps);
+        const e = all;
+        all = false;
+        await derivePending(deps, e);
       }
     })().finally(() => {
       running = null;

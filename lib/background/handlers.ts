@@ -34,12 +34,13 @@ import {
   timelineForArticle,
 } from '../stories';
 import { articleKey } from '../url/article-key';
-import type { OnlineBackground, OutsideCoverageView } from '../messaging/protocol';
+import type { OnlineBackground, OutsideCoverageView, SyncStatus } from '../messaging/protocol';
 import { entityBackground, type OfflineLookup } from './entity-background';
 import { viewWithReaderNames, withReaderNames } from './entity-names';
 import { scheduleIdleMerge } from './idle-merge';
 import { newInArticle } from './new-in-article';
 import { createQueueRunner, type QueueRunner } from './process-queue';
+import type { SyncRunner } from './sync';
 import { openEntityPanelFor, pageEntitiesFor } from './page-entities';
 import {
   describeTab,
@@ -48,6 +49,14 @@ import {
   type TabFacts,
   type TabRecord,
 } from './tab-view';
+
+const NO_SYNC: SyncStatus = {
+  configured: false,
+  running: false,
+  lastSyncedAt: null,
+  pending: 0,
+  error: null,
+};
 
 /** What the handlers need from the browser, injected so that they run in plain Node tests. */
 export interface BackgroundDeps {
@@ -86,6 +95,8 @@ export interface BackgroundDeps {
   uiLanguage?(): string;
   /** Opens the side panel in a tab (Chrome: only during a user gesture). */
   openSidePanel?(tabId: number): Promise<void>;
+  /** Sync through the reader's server (lib/background/sync.ts), when the browser has it. */
+  sync?: SyncRunner;
   /** Remembers the entity the reader clicked in a tab, for the side panel to show. */
   selectPanelEntity?(
     tabId: number,
@@ -297,23 +308,30 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     async deleteArticle({ key }) {
       // Read first: its words are counted out of the stories' rarities.
       const row = await getArticleByKey(deps.db, key);
-      const deleted = await deleteArticle(deps.db, key);
+      const deleted = await deleteArticle(deps.db, key, deps.now());
       await keepIndexed(deps.db, removeFromIndex(deps.db, key));
       await leaveStories(deps.db, [row ?? key]);
       return { deleted };
     },
     async deleteSite({ site }) {
-      const rows = await deleteSite(deps.db, site);
+      const rows = await deleteSite(deps.db, site, deps.now());
       for (const { key } of rows) await keepIndexed(deps.db, removeFromIndex(deps.db, key));
       await leaveStories(deps.db, rows);
       return { deleted: rows.length };
     },
     async deleteAll() {
+      // Deleting here is not deleting everywhere: sync is turned off first, the server kept.
+      await deps.sync?.turnOff();
       await deleteAll(deps.db);
       await keepIndexed(deps.db, clearIndex(deps.db));
       await clearStories(deps.db);
       return { deleted: true };
     },
+    getSyncStatus: () => deps.sync?.status() ?? NO_SYNC,
+    setUpSync: (setup) =>
+      deps.sync?.setUp(setup) ?? { ok: false, error: 'other', detail: 'sync is not available' },
+    syncNow: () => deps.sync?.run() ?? NO_SYNC,
+    turnOffSync: () => deps.sync?.turnOff() ?? NO_SYNC,
     async getArchiveStats() {
       const [articles, saved] = await Promise.all([
         deps.db.articles.count(),

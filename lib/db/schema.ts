@@ -67,6 +67,25 @@ export interface PendingDerive {
   indexed: 0 | 1;
 }
 
+/** An article deleted by the reader at `at` (epoch ms), for sync to send the deletion. */
+export interface SyncTombstone {
+  key: string;
+  at: number;
+}
+
+/**
+ * The keys that open the sync server's archive (lib/sync/crypto.ts), derived once from the
+ * passphrase at set-up; `remote` names the server database they belong to.
+ */
+export interface StoredSyncKeys {
+  id: 'keys';
+  remote: string;
+  salt: string;
+  iterations: number;
+  aes: CryptoKey;
+  hmac: CryptoKey;
+}
+
 /** An entity of a stored article, with its mention spans (UTF-16 offsets into text). */
 export interface StoredEntity {
   id: string;
@@ -113,6 +132,8 @@ export class BackstoryDb extends Dexie {
   pendingDerive!: EntityTable<PendingDerive, 'key'>;
   /** Articles without their text, for list views (lib/db/light-articles.ts). */
   lightArticles!: EntityTable<LightArticle, 'id'>;
+  syncTombstones!: EntityTable<SyncTombstone, 'key'>;
+  syncKeys!: EntityTable<StoredSyncKeys, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -200,5 +221,15 @@ export function applySchema(db: Dexie): void {
       [LIGHT_TABLE]: 'id, &key, lastReadAt, publishedAt, savedAt, *entityIds',
     })
     .upgrade((tx) => fillLightArticles(tx));
+  // v10: sync (lib/sync). What changed since the last sync is found
+  // by index (a read, a save or unsave, a decision, an import after a time); deletions leave a
+  // tombstone until they have gone out; the keys derived from the sync passphrase (CryptoKeys,
+  // not extractable: the passphrase itself is never stored). Existing rows need no upgrade.
+  db.version(10).stores({
+    articles:
+      '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt, *entityIds, savedChangedAt, importedAt, decision.at',
+    syncTombstones: 'key, at',
+    syncKeys: 'id',
+  });
   db.use(lightArticlesMiddleware);
 }

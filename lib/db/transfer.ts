@@ -98,16 +98,26 @@ function mergeRows(
   return row;
 }
 
-/** Deletes one article (history and archive). */
-export async function deleteArticle(db: BackstoryDb, key: string): Promise<number> {
-  return db.transaction('rw', db.articles, db.contents, async () => {
+/** Deletes one article (history and archive), leaving a tombstone for sync to send. */
+export async function deleteArticle(
+  db: BackstoryDb,
+  key: string,
+  now = Date.now(),
+): Promise<number> {
+  return db.transaction('rw', db.articles, db.contents, db.syncTombstones, async () => {
     await db.contents.delete(key);
-    return db.articles.where('key').equals(key).delete();
+    const deleted = await db.articles.where('key').equals(key).delete();
+    if (deleted) await db.syncTombstones.put({ key, at: now });
+    return deleted;
   });
 }
 
 /** Deletes every article of a site (the host and its subdomains); returns the rows deleted. */
-export async function deleteSite(db: BackstoryDb, host: string): Promise<StoredArticle[]> {
+export async function deleteSite(
+  db: BackstoryDb,
+  host: string,
+  now = Date.now(),
+): Promise<StoredArticle[]> {
   const matches = (url: string | null) => {
     if (!url) return false;
     try {
@@ -117,26 +127,33 @@ export async function deleteSite(db: BackstoryDb, host: string): Promise<StoredA
       return false;
     }
   };
-  return db.transaction('rw', db.articles, db.contents, async () => {
+  return db.transaction('rw', db.articles, db.contents, db.syncTombstones, async () => {
     const ids = (await db.articles
       .filter((a) => matches(a.key) || matches(a.url))
       .primaryKeys()) as number[];
     const rows = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => !!r);
     await db.contents.bulkDelete(rows.map((r) => r.key));
     await db.articles.bulkDelete(ids);
+    await db.syncTombstones.bulkPut(rows.map((r) => ({ key: r.key, at: now })));
     return rows;
   });
 }
 
-/** Deletes everything Backstory stored. */
+/**
+ * Deletes everything Backstory stored on this device, sync's keys and tombstones included (the
+ * server's archive is not touched: deleting here is not deleting everywhere).
+ */
 export async function deleteAll(db: BackstoryDb): Promise<void> {
-  await db.transaction('rw', [db.articles, db.contents, db.queue, db.pendingDerive], async () => {
-    await Promise.all([
-      db.articles.clear(),
-      db.contents.clear(),
-      db.queue.clear(),
-      db.pendingDerive.clear(),
-    ]);
+  const tables = [
+    db.articles,
+    db.contents,
+    db.queue,
+    db.pendingDerive,
+    db.syncTombstones,
+    db.syncKeys,
+  ];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
   });
 }
 

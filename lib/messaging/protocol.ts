@@ -3,6 +3,8 @@ import type { ExportedArticle } from '../archive/export-format';
 import type { SearchHit } from '../search/search-articles';
 import type { NovelSentence } from '../stories/novel-sentences';
 import type { ArticleTimeline, EntityStories, StorySummary } from '../stories/timeline';
+import type { ServerRefusal } from '../sync/server';
+import type { SyncErrorCode } from '../sync/sync-error';
 
 /** The longest article text accepted (lib/limits.ts holds every limit). */
 export { MAX_TEXT_CHARS } from '../limits';
@@ -171,6 +173,33 @@ export type OutsideCoverageView =
   | { status: 'off' }
   | { status: 'failed'; reason: string };
 
+/** Why a sync failed (lib/sync/sync-error.ts); the interface says it in plain words. */
+export type { SyncErrorCode } from '../sync/sync-error';
+/** Why a sync server address was refused at set-up (lib/sync/server.ts). */
+export type { ServerRefusal } from '../sync/server';
+
+/** Sync through the reader's own CouchDB, as the options and the panel show it. */
+export interface SyncStatus {
+  /** Off until the reader sets it up. */
+  configured: boolean;
+  /** The server's database, as the reader entered it. */
+  server?: string;
+  running: boolean;
+  /** When the last sync finished (epoch ms), or null. */
+  lastSyncedAt: number | null;
+  /** Changes on this device not sent yet. */
+  pending: number;
+  /** Why the last sync failed, or null when it did not. */
+  error: SyncErrorCode | null;
+  /** The failure's own message, for the details. */
+  detail?: string;
+}
+
+/** What setting sync up did: synced, or why nothing was stored. */
+export type SyncSetupResult =
+  | { ok: true; status: SyncStatus }
+  | { ok: false; error: SyncErrorCode | ServerRefusal; detail: string };
+
 /** What Backstory knows about one tab, or in plain terms why it knows nothing. */
 export type TabView =
   | { kind: 'article'; article: ArticleSummary }
@@ -259,6 +288,25 @@ export interface ProtocolMap {
   getPageEntities(query: { url: string }): PageEntity[];
   /** content → background: the reader clicked a mention; open the side panel on its entity. */
   openEntityPanel(query: { entityId: string }): { opened: boolean };
+  /** ui → background: where sync stands (off, last synced, changes not sent, error). */
+  getSyncStatus(query: Record<string, never>): SyncStatus;
+  /**
+   * ui → background: set sync up with the reader's server and passphrase, then sync. A wrong
+   * passphrase or password stores nothing; the passphrase itself is never stored.
+   */
+  setUpSync(query: {
+    url: string;
+    database: string;
+    username: string;
+    password: string;
+    passphrase: string;
+  }): SyncSetupResult;
+  /** ui → background: sync now; answers when it is done. */
+  syncNow(query: Record<string, never>): SyncStatus;
+  /** ui → background: turn sync off on this device (the server's archive stays). */
+  turnOffSync(query: Record<string, never>): SyncStatus;
+  /** background → ui: sync started or finished; ask getSyncStatus again. */
+  syncStatusChanged(event: Record<string, never>): void;
   /** background → ui: what a tab shows has changed; ask again. */
   tabViewChanged(event: { tabId: number }): void;
   /** background → content: the page's article as cleaned, sanitised HTML, for a saved copy. */
@@ -269,7 +317,7 @@ export interface ProtocolMap {
 
 /** The messages the background answers, and who may send each. */
 export const INBOUND: Record<
-  Exclude<keyof ProtocolMap, 'tabViewChanged' | 'captureArticle'>,
+  Exclude<keyof ProtocolMap, 'tabViewChanged' | 'captureArticle' | 'syncStatusChanged'>,
   'content' | 'ui'
 > = {
   reportPage: 'content',
@@ -294,6 +342,10 @@ export const INBOUND: Record<
   getOutsideCoverage: 'ui',
   getPageEntities: 'content',
   openEntityPanel: 'content',
+  getSyncStatus: 'ui',
+  setUpSync: 'ui',
+  syncNow: 'ui',
+  turnOffSync: 'ui',
 };
 
 export type InboundType = keyof typeof INBOUND;

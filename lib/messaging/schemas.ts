@@ -50,6 +50,17 @@ export const INBOUND_SCHEMAS = {
   getOutsideCoverage: v.object({ key: httpUrl }),
   getPageEntities: v.object({ url: httpUrl }),
   openEntityPanel: v.object({ entityId: text(300) }),
+  getSyncStatus: empty,
+  setUpSync: v.strictObject({
+    url: v.pipe(v.string(), v.maxLength(2048)),
+    database: v.pipe(v.string(), v.maxLength(238)),
+    username: v.pipe(v.string(), v.maxLength(256)),
+    password: v.pipe(v.string(), v.maxLength(1024)),
+    // An empty passphrase would encrypt with a key anyone can derive.
+    passphrase: v.pipe(v.string(), v.minLength(8), v.maxLength(1024)),
+  }),
+  syncNow: empty,
+  turnOffSync: empty,
   listRecentArticles: v.object({
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200)),
   }),

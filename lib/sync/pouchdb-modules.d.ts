@@ -2,7 +2,7 @@
 declare module 'pouchdb-browser' {
   import type { ReplicaDb } from './replica';
   const PouchDB: {
-    new (name: string, options?: { adapter?: string }): ReplicaDb;
+    new (name: string, options?: { adapter?: string; fetch?: typeof fetch }): ReplicaDb;
     plugin(plugin: unknown): typeof PouchDB;
   };
   export default PouchDB;
@@ -10,7 +10,7 @@ declare module 'pouchdb-browser' {
 declare module 'pouchdb-core' {
   import type { ReplicaDb } from './replica';
   const PouchDB: {
-    new (name: string, options?: { adapter?: string }): ReplicaDb;
+    new (name: string, options?: { adapter?: string; fetch?: typeof fetch }): ReplicaDb;
     plugin(plugin: unknown): typeof PouchDB;
   };
   export default PouchDB;

@@ -7,18 +7,25 @@ export interface ReplicaDb {
   get<T>(id: string, options?: { rev?: string }): Promise<T & { _id: string; _rev: string }>;
   put(doc: object): Promise<{ ok: boolean; id: string; rev: string }>;
   bulkDocs(docs: object[]): Promise<({ ok: true; id: string; rev: string } | ReplicaError)[]>;
-  allDocs(options: { keys: string[] }): Promise<{
+  allDocs(options: { keys: string[]; include_docs?: boolean }): Promise<{
     rows: (
-      { id: string; value: { rev: string; deleted?: boolean } } | { key: string; error: string }
+      | { id: string; value: { rev: string; deleted?: boolean }; doc?: ReplicaDoc | null }
+      | { key: string; error: string }
     )[];
   }>;
-  changes(options: { since: string | number; include_docs: true; conflicts: true }): Promise<{
+  changes(options: {
+    since: string | number;
+    include_docs: true;
+    conflicts: true;
+    limit?: number;
+  }): Promise<{
     results: { id: string; deleted?: boolean; doc?: ReplicaDoc }[];
     last_seq: string | number;
   }>;
+  destroy(): Promise<unknown>;
   replicate: {
-    to(target: ReplicaDb): Promise<{ docs_written: number }>;
-    from(source: ReplicaDb): Promise<{ docs_written: number }>;
+    to(target: ReplicaDb, options?: { batch_size?: number }): Promise<ReplicationResult>;
+    from(source: ReplicaDb, options?: { batch_size?: number }): Promise<ReplicationResult>;
   };
 }
 
@@ -35,4 +42,11 @@ export interface ReplicaError {
   id?: string;
   status?: number;
   message?: string;
+}
+
+/** What a finished replication says: documents written, and those the target refused. */
+export interface ReplicationResult {
+  docs_written: number;
+  doc_write_failures?: number;
+  errors?: { status?: number; message?: string; name?: string }[];
 }

@@ -10,9 +10,11 @@ import {
   verifyCheck,
   type Sealed,
   type SyncKeys,
+  WrongPassphraseError,
 } from './crypto';
 import { mergeIncoming, mergeSettings, type MergeResult } from './merge';
-import type { ReplicaDb } from './replica';
+import type { ReplicaDb, ReplicationResult } from './replica';
+import { SyncHttpError } from './sync-error';
 import { readOutgoing, type SettingsRecord, type SyncRecord } from './records';
 
 /** The one plain document on the server: the salt, the iterations and the check body. */
@@ -81,6 +83,49 @@ export async function unlockRemote(remote: ReplicaDb, passphrase: string): Promi
   }
 }
 
+/**
+ * Checks, before a sync, that keys derived at set-up still open the server's archive: a server
+ * emptied since gets the meta document again (same salt); a server whose archive was made anew
+ * with another salt or passphrase is WrongPassphraseError, before anything is touched.
+ */
+export async function checkRemote(
+  remote: ReplicaDb,
+  keys: SyncKeys,
+  stored: { salt: string; iterations: number },
+): Promise<void> {
+  let meta: MetaDoc | null = null;
+  try {
+    meta = await remote.get<MetaDoc>(META_ID);
+  } catch (e) {
+    if (!isStatus(e, 404)) throw e;
+  }
+  if (!meta) {
+    await remote.put({
+      _id: META_ID,
+      v: 1,
+      salt: stored.salt,
+      iterations: stored.iterations,
+      check: await sealCheck(keys),
+    } satisfies MetaDoc);
+    return;
+  }
+  if (meta.salt !== stored.salt || meta.iterations !== stored.iterations) {
+    throw new WrongPassphraseError();
+  }
+  await verifyCheck(keys, meta.check);
+}
+
+/** The salt and iterations of the server's archive, after unlockRemote. */
+export async function readRemoteSalt(
+  remote: ReplicaDb,
+): Promise<{ salt: string; iterations: number }> {
+  const meta = await remote.get<MetaDoc>(META_ID);
+  return { salt: meta.salt, iterations: meta.iterations };
+}
+
+/** Documents written, read and merged a batch at a time, so that reading never waits long. */
+export const SYNC_BATCH = 200;
+
 const idName = (r: SyncRecord) => (r.kind === 'settings' ? 'settings' : `article:${r.key}`);
 
 /** What goes out: each record encrypted, under an id that reveals no URL. */
@@ -90,13 +135,29 @@ export async function toSyncDocs(keys: SyncKeys, records: SyncRecord[]): Promise
   );
 }
 
-/** Writes documents to the replica over their current revisions (ours or pulled). */
-async function putOver(local: ReplicaDb, docs: SyncDoc[]): Promise<void> {
-  if (!docs.length) return;
-  const current = await local.allDocs({ keys: docs.map((d) => d._id) });
-  const revs = new Map<string, string>();
-  for (const row of current.rows) if ('value' in row) revs.set(row.id, row.value.rev);
-  const out = docs.map((d) => (revs.has(d._id) ? { ...d, _rev: revs.get(d._id) } : d));
+/**
+ * Writes records to the replica over their current revisions (ours or pulled), skipping those
+ * it already holds as they are: a sync run again after a stop makes no new revisions of what
+ * it had written, so replication goes on from its checkpoint and sends nothing twice.
+ */
+async function writeRecords(local: ReplicaDb, keys: SyncKeys, records: SyncRecord[]) {
+  if (!records.length) return;
+  const docs = await toSyncDocs(keys, records);
+  const current = await local.allDocs({ keys: docs.map((d) => d._id), include_docs: true });
+  const out: SyncDoc[] = [];
+  for (const [i, row] of current.rows.entries()) {
+    const doc = docs[i]!;
+    if (!('value' in row) || row.value.deleted || !row.doc) {
+      out.push(doc);
+      continue;
+    }
+    const same = await unseal<SyncRecord>(keys, row.doc as unknown as Sealed).then(
+      (old) => JSON.stringify(old) === JSON.stringify(records[i]),
+      () => false,
+    );
+    if (!same) out.push({ ...doc, _rev: row.value.rev });
+  }
+  if (!out.length) return;
   const res = await local.bulkDocs(out);
   const failed = res.find((r) => 'error' in r && r.error);
   if (failed) throw new Error(`the sync replica refused a document: ${JSON.stringify(failed)}`);
@@ -111,8 +172,10 @@ export interface SyncResult {
 
 /**
  * Merges into Dexie what the replica holds and Dexie has not merged yet (every revision of a
- * conflicted document too), then writes the merged version over the conflicts. All bodies are
- * decrypted before anything is written, so a body the keys cannot open changes nothing.
+ * conflicted document too), a batch at a time, then writes the merged version over the
+ * conflicts. A batch's bodies are all decrypted before anything is written, so a body the keys
+ * cannot open changes nothing; the mark of how far it got moves after each batch, so a worker
+ * stopped in between goes on from there.
  */
 async function mergeReplica(
   db: BackstoryDb,
@@ -120,7 +183,29 @@ async function mergeReplica(
   keys: SyncKeys,
   deviceId: string,
   localSettings: SettingsRecord | null,
-): Promise<{ pulled: number; merged: MergeResult; resolved: number }> {
+): Promise<{ pulled: number; merged: Omit<MergeResult, 'merged'>; resolved: number }> {
+  const total = { pulled: 0, resolved: 0 };
+  const merged: Omit<MergeResult, 'merged'> = { added: 0, updated: 0, deleted: 0, settings: null };
+  for (;;) {
+    const batch = await mergeBatch(db, local, keys, deviceId, localSettings);
+    if (!batch) break;
+    total.pulled += batch.pulled;
+    total.resolved += batch.resolved;
+    merged.added += batch.merged.added;
+    merged.updated += batch.merged.updated;
+    merged.deleted += batch.merged.deleted;
+    merged.settings = batch.merged.settings ?? merged.settings;
+  }
+  return { ...total, merged };
+}
+
+async function mergeBatch(
+  db: BackstoryDb,
+  local: ReplicaDb,
+  keys: SyncKeys,
+  deviceId: string,
+  localSettings: SettingsRecord | null,
+): Promise<{ pulled: number; merged: MergeResult; resolved: number } | null> {
   let mark: { _id: string; _rev?: string; seq: string | number } = { _id: MERGED_ID, seq: 0 };
   try {
     mark = await local.get<{ seq: string | number }>(MERGED_ID);
@@ -131,7 +216,9 @@ async function mergeReplica(
     since: mark.seq,
     include_docs: true,
     conflicts: true,
+    limit: SYNC_BATCH,
   });
+  if (!changes.results.length) return null;
   const records: SyncRecord[] = [];
   const conflicted = new Map<string, { id: string; revs: string[] }>();
   for (const c of changes.results) {
@@ -159,7 +246,7 @@ async function mergeReplica(
       if (r) resolved.push(r);
     }
   }
-  await putOver(local, await toSyncDocs(keys, resolved));
+  await writeRecords(local, keys, resolved);
   const losers = [...conflicted.values()].flatMap(({ id, revs }) =>
     revs.map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
   );
@@ -169,27 +256,55 @@ async function mergeReplica(
 }
 
 /**
+ * A replication that finished with documents refused (a full server answers 507 or 413 per
+ * document) failed: the checkpoint is behind them, so the next sync sends them again.
+ */
+function refusedNone(result: ReplicationResult): ReplicationResult {
+  if (!result.doc_write_failures) return result;
+  const first = result.errors?.[0];
+  throw new SyncHttpError(
+    first?.status ?? 500,
+    `the server refused ${result.doc_write_failures} documents${first?.message ? `: ${first.message}` : ''}`,
+  );
+}
+
+/** What a sync sends: the changed articles, the deletions and the settings when changed. */
+export interface SyncChanges {
+  keys: string[];
+  deleted?: { key: string; at: number }[];
+  /** The settings to send (changed since the last sync). */
+  settings?: SettingsRecord;
+  /** This device's settings as they are, so that their echo from the server is no news. */
+  localSettings?: SettingsRecord | null;
+}
+
+/**
  * One sync: merges what was pulled before and not merged yet, sends the changed articles
- * (`changes.keys`), deletions and settings, replicates both ways with PouchDB (which resumes
- * from its checkpoints), merges what came in, and pushes the resolution of any conflict.
+ * (`changes.keys`, a batch at a time), deletions and settings, replicates both ways with
+ * PouchDB (which resumes from its checkpoints), merges what came in, and pushes the
+ * resolution of any conflict.
  */
 export async function syncOnce(
   db: BackstoryDb,
   peers: SyncPeers,
   keys: SyncKeys,
   deviceId: string,
-  changes: { keys: string[]; deleted?: { key: string; at: number }[]; settings?: SettingsRecord },
+  changes: SyncChanges,
 ): Promise<SyncResult> {
   const { local, remote } = peers;
-  const localSettings = changes.settings ?? null;
+  const localSettings = changes.localSettings ?? changes.settings ?? null;
   const before = await mergeReplica(db, local, keys, deviceId, localSettings);
-  const records = await readOutgoing(db, deviceId, changes);
+  for (let i = 0; i < changes.keys.length; i += SYNC_BATCH) {
+    const batch = changes.keys.slice(i, i + SYNC_BATCH);
+    await writeRecords(local, keys, await readOutgoing(db, deviceId, { keys: batch }));
+  }
+  const records = await readOutgoing(db, deviceId, { keys: [], deleted: changes.deleted });
   if (changes.settings) records.push(changes.settings);
-  await putOver(local, await toSyncDocs(keys, records));
-  const push = await local.replicate.to(remote);
-  await local.replicate.from(remote);
+  await writeRecords(local, keys, records);
+  const push = refusedNone(await local.replicate.to(remote, { batch_size: 100 }));
+  refusedNone(await local.replicate.from(remote, { batch_size: 100 }));
   const after = await mergeReplica(db, local, keys, deviceId, localSettings);
-  if (after.resolved) await local.replicate.to(remote);
+  if (after.resolved) refusedNone(await local.replicate.to(remote, { batch_size: 100 }));
   const m = after.merged;
   return {
     pushed: push.docs_written,

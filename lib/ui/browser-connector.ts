@@ -37,6 +37,7 @@ export function createBrowserConnector(
     getEntityOnline: (key, entityId, lang) =>
       sendMessage('getEntityOnline', { key, entityId, lang }),
     getOutsideCoverage: (key) => sendMessage('getOutsideCoverage', { key }),
+    getSyncStatus: () => sendMessage('getSyncStatus', {}),
     subscribe(onChange) {
       const onUpdated = (id: number, info: { url?: string; status?: string }) => {
         if (info.url || info.status === 'complete') onChange(id);
@@ -48,11 +49,13 @@ export function createBrowserConnector(
       browser.windows?.onFocusChanged.addListener(onFocus);
       // Any tab's stored article changes the recent list: not filtered (the background coalesces).
       const stopMessages = onMessage('tabViewChanged', () => onChange());
+      const stopSync = onMessage('syncStatusChanged', () => onChange());
       return () => {
         browser.tabs.onActivated.removeListener(onActivated);
         browser.tabs.onUpdated.removeListener(onUpdated);
         browser.windows?.onFocusChanged.removeListener(onFocus);
         stopMessages();
+        stopSync();
       };
     },
   };

@@ -8,6 +8,7 @@ import type {
   NewInArticle,
   OnlineBackground,
   OutsideCoverageView,
+  SyncStatus,
   TabView,
 } from '../messaging/protocol';
 import { coalesce } from '../timing/coalesce';
@@ -45,6 +46,8 @@ export interface PanelState {
   outside?: OutsideCoverageView | { status: 'loading' };
   /** The article the reader last took out of this story, until undone or another page. */
   apart?: { key: string; title: string | null };
+  /** Sync with the reader's server, for the header's small indicator (absent: not asked). */
+  sync?: SyncStatus;
 }
 
 /** The store's only way to the browser: the entrypoint supplies it, tests pass a fake. */
@@ -73,6 +76,8 @@ export interface PanelConnector {
   getEntityOnline?(key: string, entityId: string, lang: string): Promise<OnlineBackground>;
   /** Other outlets' coverage of the article (absent: not shown). */
   getOutsideCoverage?(key: string): Promise<OutsideCoverageView>;
+  /** Where sync stands (absent: no indicator). */
+  getSyncStatus?(): Promise<SyncStatus>;
   /**
    * Calls back when the reader switches tabs or a tab's view changes (no tab id), or a tab's
    * page changes (its id); returns an unsubscribe.
@@ -266,7 +271,13 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
       // The undo stays offered while the reader is on the article it was done from.
       if (article && apartFrom === article.key) next.apart = state.value.apart;
       if (article && conn.getEntityBackground) next.cards = cardsFor(article);
+      if (state.value.sync) next.sync = state.value.sync;
       state.value = next;
+      // The indicator comes after the page's own view, never before it.
+      void conn.getSyncStatus?.().then(
+        (sync) => void (mine === generation && (state.value = { ...state.value, sync })),
+        () => {},
+      );
       if (article) {
         await Promise.all([loadCards(article), loadOutside(article), loadNew(article, timeline)]);
       }

@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import type { SyncStatus } from '@/lib/messaging/protocol';
+import { syncStatusLines } from '@/lib/ui/sync-text';
+import { useI18n } from './i18n';
+
+/** What the reader enters to set sync up. */
+export interface SyncSetupValues {
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+  passphrase: string;
+}
+
+export interface SyncSettingsProps {
+  /** undefined while loading. */
+  status: SyncStatus | undefined;
+  /** A set-up, sync or turning off is under way. */
+  busy: boolean;
+  /** Why the last set-up failed, in plain words; null when it did not. */
+  setupError: string | null;
+  now: number;
+  onSetUp(values: SyncSetupValues): void;
+  onSyncNow(): void;
+  onTurnOff(): void;
+}
+
+const FIELDS = [
+  ['url', 'syncServerLabel', 'url', 'url'],
+  ['database', 'syncDatabaseLabel', 'text', 'off'],
+  ['username', 'syncUserLabel', 'text', 'username'],
+  ['password', 'syncPasswordLabel', 'password', 'current-password'],
+  ['passphrase', 'syncPassphraseLabel', 'password', 'new-password'],
+] as const;
+
+/**
+ * The options' sync section: off until set up (server, database, user, password, passphrase);
+ * then where it syncs, when it last did, what is not sent yet and any error in plain words.
+ */
+export function SyncSettings(props: SyncSettingsProps) {
+  const { t, locale } = useI18n();
+  const { status, busy } = props;
+  const [values, setValues] = useState<SyncSetupValues>({
+    url: '',
+    database: 'backstory',
+    username: '',
+    password: '',
+    passphrase: '',
+  });
+  const lines = status?.configured ? syncStatusLines(t, locale, status, props.now) : null;
+  return (
+    <section class="setting-block sync-settings" aria-labelledby="sync-heading">
+      <h2 id="sync-heading">{t('syncHeading')}</h2>
+      <p class="meta">{t('syncIntro')}</p>
+      {status && !status.configured && (
+        <form
+          class="sync-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.onSetUp(values);
+          }}
+        >
+          <p class="meta">{t('syncOff')}</p>
+          {FIELDS.map(([name, label, type, autocomplete]) => (
+            <div class="field" key={name}>
+              <label class="field-label" for={`sync-${name}`}>
+                {t(label)}
+              </label>
+              <input
+                id={`sync-${name}`}
+                class="input"
+                type={type}
+                autocomplete={autocomplete}
+                required={name !== 'username' && name !== 'password'}
+                minLength={name === 'passphrase' ? 8 : undefined}
+                value={values[name]}
+                aria-describedby={name === 'passphrase' ? 'sync-passphrase-help' : undefined}
+                onInput={(e) =>
+                  setValues({ ...values, [name]: (e.currentTarget as HTMLInputElement).value })
+                }
+              />
+              {name === 'passphrase' && (
+                <p id="sync-passphrase-help" class="meta">
+                  {t('syncPassphraseHelp')}
+                </p>
+              )}
+            </div>
+          ))}
+          <button type="submit" disabled={busy}>
+            {busy ? t('syncSettingUp') : t('syncSetUp')}
+          </button>
+        </form>
+      )}
+      {props.setupError && (
+        <p class="error" role="alert">
+          {props.setupError}
+        </p>
+      )}
+      {status?.configured && lines && (
+        <div class="sync-status">
+          <p>{t('syncOn', status.server ?? '')}</p>
+          <p role="status">{lines.synced}</p>
+          <p class="meta">{lines.pending}</p>
+          {lines.error && (
+            <p class="error" role="alert">
+              {lines.error}
+            </p>
+          )}
+          <div class="actions">
+            <button type="button" disabled={busy || status.running} onClick={props.onSyncNow}>
+              {t('syncNow')}
+            </button>
+            <button type="button" disabled={busy} onClick={props.onTurnOff}>
+              {t('syncTurnOff')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

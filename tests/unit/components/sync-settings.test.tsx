@@ -1,0 +1,112 @@
+/** @vitest-environment jsdom */
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nContext } from '@/components/i18n';
+import { SyncIndicator } from '@/components/sync-indicator';
+import { SyncSettings } from '@/components/sync-settings';
+import { createTranslator } from '@/lib/i18n/translate';
+import type { SyncStatus } from '@/lib/messaging/protocol';
+import fr from '@/public/_locales/fr/messages.json';
+
+const NOW = Date.UTC(2026, 0, 5, 12);
+const OFF: SyncStatus = {
+  configured: false,
+  running: false,
+  lastSyncedAt: null,
+  pending: 0,
+  error: null,
+};
+const ON: SyncStatus = {
+  configured: true,
+  server: 'https://couch.example.org/backstory',
+  running: false,
+  lastSyncedAt: NOW - 5 * 60_000,
+  pending: 3,
+  error: null,
+};
+const noop = () => {};
+
+describe('SyncSettings', () => {
+  it('is off until set up, and sends what the reader entered', () => {
+    const onSetUp = vi.fn();
+    render(
+      <SyncSettings
+        status={OFF}
+        busy={false}
+        setupError={null}
+        now={NOW}
+        onSetUp={onSetUp}
+        onSyncNow={noop}
+        onTurnOff={noop}
+      />,
+    );
+    expect(screen.getByText(/nothing leaves this device/)).toBeTruthy();
+    const type = (label: RegExp, value: string) =>
+      fireEvent.input(screen.getByLabelText(label), { target: { value } });
+    type(/Server address/, 'https://couch.example.org');
+    type(/User name/, 'reader');
+    type(/^Password/, 'pw');
+    type(/Passphrase/, 'correct horse battery');
+    fireEvent.submit(screen.getByRole('button', { name: 'Turn sync on' }).closest('form')!);
+    expect(onSetUp).toHaveBeenCalledWith({
+      url: 'https://couch.example.org',
+      database: 'backstory',
+      username: 'reader',
+      password: 'pw',
+      passphrase: 'correct horse battery',
+    });
+  });
+
+  it('once on: where, when, what is not sent, the error in plain words, Sync now', () => {
+    const onSyncNow = vi.fn();
+    render(
+      <SyncSettings
+        status={{ ...ON, error: 'full' }}
+        busy={false}
+        setupError={null}
+        now={NOW}
+        onSetUp={noop}
+        onSyncNow={onSyncNow}
+        onTurnOff={noop}
+      />,
+    );
+    expect(screen.getByText('Syncing with https://couch.example.org/backstory')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Last synced: 5 min. ago');
+    expect(screen.getByText('3 changes not sent yet')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toMatch(/The server is full.*Nothing is lost/);
+    fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    expect(onSyncNow).toHaveBeenCalled();
+  });
+
+  it('speaks French', () => {
+    render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <SyncSettings
+          status={{ ...ON, pending: 1, error: 'passphrase' }}
+          busy={false}
+          setupError={null}
+          now={NOW}
+          onSetUp={noop}
+          onSyncNow={noop}
+          onTurnOff={noop}
+        />
+      </I18nContext.Provider>,
+    );
+    expect(screen.getByText('1 modification pas encore envoyée')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toMatch(/phrase secrète n’ouvre pas/);
+  });
+});
+
+describe('SyncIndicator', () => {
+  it('says nothing while sync is off, then when it last synced, or that it failed', () => {
+    const { container, rerender } = render(<SyncIndicator status={OFF} now={NOW} />);
+    expect(container.textContent).toBe('');
+    rerender(<SyncIndicator status={ON} now={NOW} />);
+    expect(container.textContent).toBe('Synced 5 min. ago');
+    rerender(<SyncIndicator status={{ ...ON, error: 'offline' }} now={NOW} />);
+    expect(container.textContent).toBe('Sync failed');
+    expect(container.querySelector('[title]')?.getAttribute('title')).toMatch(
+      /could not be reached/,
+    );
+  });
+});

@@ -1,0 +1,258 @@
+import Dexie from 'dexie';
+import PouchDB from 'pouchdb-core';
+import http from 'pouchdb-adapter-http';
+import memory from 'pouchdb-adapter-memory';
+import replication from 'pouchdb-replication';
+import { afterEach, describe, expect, it } from 'vitest';
+import { textArticle } from '@/lib/article';
+import {
+  createSyncRunner,
+  INITIAL_SYNC_STATE,
+  type SyncConfig,
+  type SyncRunner,
+  type SyncState,
+} from '@/lib/background/sync';
+import { openDb, upsertArticle, type BackstoryDb } from '@/lib/db';
+import { saveToArchive } from '@/lib/db/archive';
+import { deleteArticle } from '@/lib/db/transfer';
+import { setStoryApart } from '@/lib/stories/set-apart';
+import { parseSyncServer, serverFetch } from '@/lib/sync/server';
+import { QUAKE_EN, ELECTION_EN } from '../stories/helpers';
+import { useCouchServer } from '../sync/couch-server';
+
+PouchDB.plugin(memory).plugin(http).plugin(replication);
+
+const server = useCouchServer();
+const PASS = 'correct horse battery staple';
+const T = Date.UTC(2026, 0, 5, 9);
+const MIN = 60_000;
+
+/** What the fake network does to the next requests to the sync server. */
+type Fault = null | 'drop' | 401 | 413 | 507 | { stopAfterBulk: number };
+
+interface Device {
+  db: BackstoryDb;
+  runner: SyncRunner;
+  clock: { now: number };
+  state: { config: SyncConfig | null; state: SyncState; settings: Record<string, unknown> };
+  fault: Fault;
+  /** Documents this device's replica posted to the server (_bulk_docs), by run. */
+  posted: number;
+  derived: number;
+  replica: string;
+  /** A new runner over the same database and replica: the worker was stopped and woke up. */
+  restart(): void;
+}
+const opened: Device[] = [];
+
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    d.db.close();
+    await Dexie.delete(d.db.name);
+  }
+});
+
+function device(): Device {
+  const name = `t-${crypto.randomUUID()}`;
+  const d = {
+    db: openDb(name),
+    clock: { now: T },
+    state: {
+      config: null,
+      state: { ...INITIAL_SYNC_STATE },
+      settings: { excludedSites: ['bank.example'], historyRetentionDays: 365 },
+    },
+    fault: null,
+    posted: 0,
+    derived: 0,
+    replica: `replica-${name}`,
+  } as Omit<Device, 'runner' | 'restart'> as Device;
+  const fetcher: typeof fetch = async (input, init) => {
+    const url = String(input);
+    const f = d.fault;
+    if (f === 'drop') throw new TypeError('fetch failed');
+    if (f === 401) {
+      return Response.json(
+        { error: 'unauthorized', reason: 'Name or password is incorrect.' },
+        {
+          status: 401,
+        },
+      );
+    }
+    if (url.includes('_bulk_docs')) {
+      if (f === 413 || f === 507) {
+        return Response.json({ error: 'insufficient_storage', reason: 'full' }, { status: f });
+      }
+      if (typeof f === 'object' && f && f.stopAfterBulk-- <= 0) {
+        // The worker stops: its connection dies with it.
+        throw new TypeError('fetch failed');
+      }
+      d.posted += (JSON.parse(String(init?.body)) as { docs: unknown[] }).docs.length;
+    }
+    return fetch(input, init);
+  };
+  d.restart = () => {
+    d.runner = createSyncRunner({
+      db: d.db,
+      now: () => d.clock.now,
+      readConfig: async () => d.state.config,
+      writeConfig: async (c) => void (d.state.config = c),
+      readState: async () => d.state.state,
+      writeState: async (s) => void (d.state.state = s),
+      openPeers: (c) => {
+        const s = parseSyncServer(c.url, c.database);
+        if (typeof s === 'string') throw new Error(s);
+        return {
+          local: new PouchDB(d.replica, { adapter: 'memory' }),
+          remote: new PouchDB(s.databaseUrl, { fetch: serverFetch(s.origin, c, fetcher) }),
+        };
+      },
+      historyRetentionDays: async () => 365,
+      readSettings: async () => ({ ...d.state.settings }),
+      defaultSettings: () => ({ excludedSites: ['bank.example'], historyRetentionDays: 365 }),
+      applySettings: async (v) => void (d.state.settings = { ...v }),
+      afterIncoming: () => void (d.derived += 1),
+      randomId: () => crypto.randomUUID(),
+    });
+  };
+  d.restart();
+  opened.push(d);
+  return d;
+}
+
+const keyOf = (n: number) => `https://news.example/story-${n}`;
+const read = (d: Device, n: number, text = QUAKE_EN) =>
+  upsertArticle(
+    d.db,
+    textArticle(text, { canonicalUrl: keyOf(n), url: keyOf(n), title: `Report ${n}`, lang: 'en' }),
+    (d.clock.now += MIN),
+  );
+const setUp = (d: Device, database: string, passphrase = PASS) =>
+  d.runner.setUp({ url: server(), database, username: '', password: '', passphrase });
+const keys = async (d: Device) => (await d.db.articles.orderBy('key').keys()) as string[];
+const newDatabase = () => `archive-${crypto.randomUUID().slice(0, 8)}`;
+
+describe('the background sync runner', { timeout: 120_000 }, () => {
+  it('sends only what changed since the last sync, and nothing comes back as a change', async () => {
+    const database = newDatabase();
+    const a = device();
+    const b = device();
+    for (let n = 1; n <= 3; n++) await read(a, n);
+    a.clock.now += MIN;
+    expect((await setUp(a, database)).ok).toBe(true);
+    expect(a.posted).toBe(4); // three articles and the settings
+    expect((await a.runner.status()).pending).toBe(0);
+
+    a.posted = 0;
+    a.clock.now += MIN;
+    await saveToArchive(a.db, keyOf(2), '<p>saved</p>', (a.clock.now += MIN));
+    expect((await a.runner.status()).pending).toBe(1);
+    await a.runner.run();
+    expect(a.posted).toBe(1);
+
+    b.clock.now = a.clock.now + MIN;
+    const setup = await setUp(b, database);
+    expect(setup).toMatchObject({ ok: true, status: { error: null, pending: 0 } });
+    expect(await keys(b)).toEqual([keyOf(1), keyOf(2), keyOf(3)]);
+    expect((await b.db.contents.get(keyOf(2)))?.html).toBe('<p>saved</p>');
+    expect(b.derived).toBe(1);
+    // What came in is not B's change: the next sync sends nothing.
+    b.posted = 0;
+    b.clock.now += MIN;
+    await b.runner.run();
+    expect(b.posted).toBe(0);
+  });
+
+  it("a decision and a deletion on B reach A; A's settings reach B", async () => {
+    const database = newDatabase();
+    const a = device();
+    const b = device();
+    await read(a, 1);
+    await read(a, 2, ELECTION_EN);
+    a.state.settings = {
+      excludedSites: ['bank.example', 'mail.example'],
+      historyRetentionDays: 30,
+    };
+    await setUp(a, database);
+    b.clock.now = a.clock.now + MIN;
+    await setUp(b, database);
+    expect(b.state.settings).toEqual(a.state.settings);
+
+    b.clock.now += MIN;
+    await setStoryApart(b.db, keyOf(1), true, (b.clock.now += MIN));
+    await deleteArticle(b.db, keyOf(2), (b.clock.now += MIN));
+    await b.runner.run();
+    a.clock.now = b.clock.now + MIN;
+    await a.runner.run();
+    expect(await keys(a)).toEqual([keyOf(1)]);
+    expect((await a.db.articles.where('key').equals(keyOf(1)).first())?.decision).toEqual({
+      apart: true,
+      at: b.clock.now - MIN,
+    });
+  });
+
+  it('a wrong passphrase is a clear error at set-up and stores nothing', async () => {
+    const database = newDatabase();
+    const a = device();
+    await read(a, 1);
+    await setUp(a, database);
+    const b = device();
+    await read(b, 7, ELECTION_EN);
+    const result = await setUp(b, database, 'not the passphrase at all');
+    expect(result).toEqual({ ok: false, error: 'passphrase', detail: expect.any(String) });
+    expect(b.state.config).toBeNull();
+    expect(await b.db.syncKeys.count()).toBe(0);
+    expect(await keys(b)).toEqual([keyOf(7)]);
+  });
+
+  it('a dropped connection, a 401 and a full server fail in plain words and lose nothing', async () => {
+    const database = newDatabase();
+    const a = device();
+    await setUp(a, database);
+    for (let n = 1; n <= 3; n++) await read(a, n);
+    for (const [fault, code] of [
+      ['drop', 'offline'],
+      [401, 'unauthorized'],
+      [507, 'full'],
+      [413, 'full'],
+    ] as const) {
+      a.fault = fault;
+      a.clock.now += MIN;
+      const status = await a.runner.run();
+      expect(status).toMatchObject({ error: code, pending: 3 });
+    }
+    a.fault = null;
+    a.clock.now += MIN;
+    expect(await a.runner.run()).toMatchObject({ error: null, pending: 0 });
+    const b = device();
+    b.clock.now = a.clock.now + MIN;
+    await setUp(b, database);
+    expect(await keys(b)).toEqual([keyOf(1), keyOf(2), keyOf(3)]);
+  });
+
+  it('a worker stopped mid-replication resumes from the checkpoint: nothing lost or sent twice', async () => {
+    const database = newDatabase();
+    const a = device();
+    await setUp(a, database);
+    for (let n = 1; n <= 250; n++) await read(a, n);
+    a.posted = 0;
+    a.fault = { stopAfterBulk: 1 };
+    a.clock.now += MIN;
+    const stopped = await a.runner.run();
+    expect(stopped, stopped.detail).toMatchObject({ error: 'offline' });
+    const before = a.posted;
+    // One batch reached the server before the worker stopped.
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(250);
+    a.fault = null;
+    a.restart();
+    a.clock.now += MIN;
+    expect((await a.runner.run()).error).toBeNull();
+    // The woken worker went on from the checkpoint: each article crossed once.
+    expect(a.posted).toBe(250);
+    const b = device();
+    b.clock.now = a.clock.now + MIN;
+    await setUp(b, database);
+    expect(await b.db.articles.count()).toBe(250);
+  });
+});
