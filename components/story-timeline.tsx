@@ -237,8 +237,8 @@ function StoryEntries({
   names: Map<string, string>;
   onSetApart?(entry: { key: string; title: string | null }): void;
   /**
-   * The article being read, in its own story: its entry says its byline and whether it is
-   * saved now, and leaves out its headline when the story's name (`name`) is that headline.
+   * The article being read, in its own story: its entry says whether it is saved now, and
+   * leaves out its headline when the story's name (`name`) is that headline.
    */
   current?: { article: ArticleSummary; name: string | null };
 }) {
@@ -279,7 +279,6 @@ function StoryEntries({
               {[
                 e.siteName ?? hostOf(e.url),
                 languageName(e.lang, locale),
-                here?.article.byline,
                 saved ? t('entrySaved') : t('entryRead'),
               ]
                 .filter(Boolean)
