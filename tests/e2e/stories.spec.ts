@@ -49,11 +49,12 @@ describe('stories', () => {
     const badge = await panel.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('2');
 
-    // A card never offers the story on the page as "all stories about" it: the Élysée has no other.
     // The article's card is the story's header, Save at hand; no second card above it.
     const header = earlier.getByRole('article', { name: 'Recognised article' });
     await header.getByRole('button', { name: 'Save to archive' }).waitFor();
     expect(await panel.getByRole('article', { name: 'Recognised article' }).count()).toBe(1);
+
+    // A card never offers the story on the page as "all stories about" it: the Élysée has no other.
     const card = panel.getByRole('article', { name: /^Élysée/ });
     await card.getByText('Read about before, but only in this story.').waitFor();
     expect(await card.getByRole('button', { name: /^All stories about/ }).count()).toBe(0);
