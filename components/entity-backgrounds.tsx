@@ -1,9 +1,13 @@
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
-import { EntityCard } from './entity-card';
+import { EntityCard, onlyInStory } from './entity-card';
 import { useI18n } from './i18n';
 
-/** The background cards of the current article's entities, in the order the store gives. */
+/**
+ * The background cards of the current article's entities, in the order the store gives. What
+ * several cards would say alike ("read about before, only in this story") is said once, above
+ * them: each card keeps only what differs.
+ */
 export function EntityBackgrounds({
   article,
   cards,
@@ -19,14 +23,27 @@ export function EntityBackgrounds({
     return entity ? [{ entity, card }] : [];
   });
   if (!shown.length) return null;
+  const inStory = shown.filter(({ card }) => onlyInStory(card.background));
+  const once = inStory.length >= 2;
+  const names = inStory.map(
+    ({ entity, card }) => card.background?.name ?? entity.displayName ?? entity.name,
+  );
   return (
     <section class="backgrounds" aria-labelledby="backgrounds-heading">
       <h2 id="backgrounds-heading">{t('backgroundHeading')}</h2>
+      {once && (
+        <p class="meta in-story-note">
+          {inStory.length === shown.length
+            ? t('backgroundInStoryAll')
+            : t('backgroundInStorySome', names.join(', '))}
+        </p>
+      )}
       {shown.map(({ entity, card }) => (
         <EntityCard
           key={entity.id}
           entity={entity}
           card={card}
+          inStorySaid={once}
           onShowStories={onShowStories && (() => onShowStories(entity.id))}
         />
       ))}

@@ -17,6 +17,8 @@ export interface EntityCardProps {
   card: EntityCardState;
   /** Asks for every story about it (absent: the card offers no list). */
   onShowStories?(): void;
+  /** "Read only in this story" is said once for several cards, above them: not in this one. */
+  inStorySaid?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface EntityCardProps {
  * Wikipedia's summary when the reader turned it on. Every string is rendered as text. Lines
  * waiting for data keep their place, so the card does not jump.
  */
-export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
+export function EntityCard({ entity, card, onShowStories, inStorySaid }: EntityCardProps) {
   const { t, locale } = useI18n();
   const bg = card.background;
   const headingId = `card-${entity.id.replace(/[^\w-]/g, '_')}`;
@@ -51,7 +53,9 @@ export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
       ) : (
         <>
           {bg?.description && <p class="description">{bg.description}</p>}
-          <p class="meta archive">{archiveLine(bg, t, locale)}</p>
+          {!(inStorySaid && onlyInStory(bg)) && (
+            <p class="meta archive">{archiveLine(bg, t, locale)}</p>
+          )}
           {/* Nothing read outside this story, nothing more to list. */}
           {bg && bg.archive.count - (bg.archive.inStory ?? 0) > 0 && (
             <>
@@ -97,9 +101,9 @@ export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
 function archiveLine(bg: EntityBackground | null, t: Translate, locale: string): string {
   const archive = bg?.archive;
   if (!archive || archive.count === 0) return t('entityArchiveNone');
+  if (onlyInStory(bg) || !archive.first || !archive.last) return t('entityArchiveInStory');
   const inStory = archive.inStory ?? 0;
   const outside = archive.count - inStory;
-  if (outside <= 0 || !archive.first || !archive.last) return t('entityArchiveInStory');
   const day = (m: ArchiveMention) => formatDay(m.date, locale) ?? '';
   if (outside === 1) {
     const where = [archive.first.siteName, day(archive.first)].filter(Boolean).join(', ');
@@ -116,6 +120,12 @@ function archiveLine(bg: EntityBackground | null, t: Translate, locale: string):
     dated(archive.first),
     dated(archive.last),
   );
+}
+
+/** The reader read about it before, but only in this article's story. */
+export function onlyInStory(bg: EntityBackground | null | undefined): boolean {
+  const archive = bg?.archive;
+  return !!archive && archive.count > 0 && archive.count - (archive.inStory ?? 0) <= 0;
 }
 
 /**

@@ -55,8 +55,13 @@ describe('stories', () => {
     expect(await panel.getByRole('article', { name: 'Recognised article' }).count()).toBe(1);
 
     // A card never offers the story on the page as "all stories about" it: the Élysée has no other.
-    const card = panel.getByRole('article', { name: /^Élysée/ });
-    await card.getByText('Read about before, but only in this story.').waitFor();
+    const cards = panel.getByRole('region', { name: 'Background' });
+    const card = cards.getByRole('article', { name: /^Élysée/ });
+    await card.and(panel.locator('[aria-busy="false"]')).waitFor();
+    await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
+    // What every card would say alike is said once, above them.
+    await cards.getByText('You read about each of them before, but only in this story.').waitFor();
+    expect(await cards.getByText('only in this story', { exact: false }).count()).toBe(1);
     expect(await card.getByRole('button', { name: /^All stories about/ }).count()).toBe(0);
 
     // The reader disagrees with the grouping: the French article leaves this story, and returns.
