@@ -17,8 +17,8 @@ export interface EntityCardProps {
   card: EntityCardState;
   /** Asks for every story about it (absent: the card offers no list). */
   onShowStories?(): void;
-  /** "Read only in this story" is said once for several cards, above them: not in this one. */
-  inStorySaid?: boolean;
+  /** What the reader read about it is said once for several cards, above them: not here. */
+  archiveSaid?: boolean;
 }
 
 /**
@@ -27,7 +27,7 @@ export interface EntityCardProps {
  * Wikipedia's summary when the reader turned it on. Every string is rendered as text. Lines
  * waiting for data keep their place, so the card does not jump.
  */
-export function EntityCard({ entity, card, onShowStories, inStorySaid }: EntityCardProps) {
+export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityCardProps) {
   const { t, locale } = useI18n();
   const bg = card.background;
   const headingId = `card-${entity.id.replace(/[^\w-]/g, '_')}`;
@@ -53,9 +53,7 @@ export function EntityCard({ entity, card, onShowStories, inStorySaid }: EntityC
       ) : (
         <>
           {bg?.description && <p class="description">{bg.description}</p>}
-          {!(inStorySaid && onlyInStory(bg)) && (
-            <p class="meta archive">{archiveLine(bg, t, locale)}</p>
-          )}
+          {!archiveSaid && <p class="meta archive">{archiveLine(bg, t, locale)}</p>}
           {/* Nothing read outside this story, nothing more to list. */}
           {bg && bg.archive.count - (bg.archive.inStory ?? 0) > 0 && (
             <>
@@ -126,6 +124,18 @@ function archiveLine(bg: EntityBackground | null, t: Translate, locale: string):
 export function onlyInStory(bg: EntityBackground | null | undefined): boolean {
   const archive = bg?.archive;
   return !!archive && archive.count > 0 && archive.count - (archive.inStory ?? 0) <= 0;
+}
+
+/**
+ * What a card's archive line says, when it says the same for any entity: nothing read about it,
+ * or only in this story (undefined: it names articles, or the card is loading).
+ */
+export function sameArchiveLine(
+  bg: EntityBackground | null | undefined,
+): 'none' | 'in-story' | undefined {
+  if (bg === undefined) return undefined;
+  if (!bg || bg.archive.count === 0) return 'none';
+  return onlyInStory(bg) || !bg.archive.first || !bg.archive.last ? 'in-story' : undefined;
 }
 
 /**

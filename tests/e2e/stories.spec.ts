@@ -60,7 +60,7 @@ describe('stories', () => {
     await card.and(panel.locator('[aria-busy="false"]')).waitFor();
     await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
     // What several cards would say alike is said once, above them, naming those it is true of.
-    expect(await cards.locator('.in-story-note').textContent()).toBe(
+    expect(await cards.locator('.archive-note.in-story').textContent()).toBe(
       'Read about before, but only in this story: Eugène Viollet-le-Duc, Élysée Palace.',
     );
     expect(await card.textContent()).not.toContain('only in this story');

@@ -66,7 +66,7 @@ describe('EntityBackgrounds', () => {
     const { rerender } = render(<EntityBackgrounds article={seedArticle} cards={cards} />);
     const region = () => screen.getByRole('region', { name: 'Background' });
     const said = () => region().textContent!.split('only in this story').length - 1;
-    expect(region().querySelector('.in-story-note')!.textContent).toBe(
+    expect(region().querySelector('.archive-note.in-story')!.textContent).toBe(
       'You read about each of them before, but only in this story.',
     );
     expect(said()).toBe(1);
@@ -77,7 +77,7 @@ describe('EntityBackgrounds', () => {
         cards={[...cards, { id: 'loc:Q18808', background: { ...kimBackground, id: 'loc:Q18808' } }]}
       />,
     );
-    expect(region().querySelector('.in-story-note')!.textContent).toBe(
+    expect(region().querySelector('.archive-note.in-story')!.textContent).toBe(
       'Read about before, but only in this story: Vladimir Putin, Kim Jong Un.',
     );
     expect(said()).toBe(1);
@@ -86,9 +86,28 @@ describe('EntityBackgrounds', () => {
     );
     // One card alone says it itself.
     rerender(<EntityBackgrounds article={seedArticle} cards={cards.slice(0, 1)} />);
-    expect(region().querySelector('.in-story-note')).toBeNull();
+    expect(region().querySelector('.archive-note.in-story')).toBeNull();
     expect(within(region()).getByRole('article').textContent).toContain(
       'Read about before, but only in this story.',
     );
+  });
+
+  it('says "not read about before" once when several cards would say it', () => {
+    const none = (id: string, name: string) => ({
+      id,
+      background: { ...kimBackground, id, name },
+    });
+    const { container } = render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <EntityBackgrounds
+          article={seedArticle}
+          cards={[none('per:Q7747', 'Vladimir Poutine'), none('per:Q56226', 'Kim Jong-un')]}
+        />
+      </I18nContext.Provider>,
+    );
+    expect(container.querySelector('.archive-note')!.textContent).toBe(
+      'Vous n’avez encore rien lu à leur sujet.',
+    );
+    expect(container.textContent!.split('rien lu')).toHaveLength(2);
   });
 });
