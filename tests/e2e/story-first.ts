@@ -25,8 +25,10 @@ const FR = 'news24-putin-pyongyang.fr.html';
 const EN = 'world-desk-putin-pyongyang.en.html';
 const ES = 'diario-global-putin-pyongyang.es.html';
 const ES_TITLE = 'Putin aterriza en Pionyang y Kim le promete "pleno apoyo" en Ucrania';
-// The first timeline entry ends this far above the fold at least: comfortably in the first screen.
-const MARGIN = 100;
+// The first timeline entry ends this far above the fold at least: comfortably in the first
+// screen (measured: it ends at 389 px in English, 408 px in French, popup and side panel alike).
+const POPUP_MARGIN = 150;
+const PANEL_MARGIN = 200;
 
 /**
  * Reads the three Putin articles in order (French, English, Spanish: published the same
@@ -92,8 +94,8 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     await popup.emulateMedia({ colorScheme: scheme });
     expect(
       await firstEntryBottom(popup, w),
-      `popup: first entry ends ${MARGIN} px above the 600 px fold`,
-    ).toBeLessThanOrEqual(600 - MARGIN);
+      `popup: first entry ends ${POPUP_MARGIN} px above the 600 px fold`,
+    ).toBeLessThanOrEqual(600 - POPUP_MARGIN);
     await placeholderFits(popup);
     await firstScreen(popup, `story-first-popup-${w.lang}-${scheme}`);
 
@@ -133,8 +135,8 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     await seed.page.bringToFront();
     expect(
       await firstEntryBottom(panel, w),
-      `side panel: first entry ends ${MARGIN} px above 700 px`,
-    ).toBeLessThanOrEqual(700 - MARGIN);
+      `side panel: first entry ends ${PANEL_MARGIN} px above 700 px`,
+    ).toBeLessThanOrEqual(700 - PANEL_MARGIN);
     await placeholderFits(panel);
     await firstScreen(panel, `story-first-sidepanel-${w.lang}-${scheme}`);
     await panel.close();
