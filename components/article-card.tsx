@@ -37,28 +37,42 @@ export function ArticleCard({
     <article class="article-card" aria-label={t('cardLabel')}>
       <div class="card-top">
         <p class="eyebrow">{saved ? t('eyebrowSaved') : t('eyebrowRecognised')}</p>
-        <div class="card-actions">
-          {onToggleSave && (
-            <button
-              type="button"
-              aria-pressed={saved}
-              disabled={busy}
-              onClick={() => onToggleSave(article)}
-            >
-              {saved ? t('savedButton') : t('saveButton')}
-            </button>
-          )}
-          {saved && (
-            <a href={readerHref(article.key)} target="_blank" rel="noopener">
-              {t('readSaved')}
-            </a>
-          )}
-        </div>
+        <CardActions article={article} onToggleSave={onToggleSave} busy={busy} />
       </div>
       <h2 class="article-title">{article.title ?? t('untitled')}</h2>
       {facts.length > 0 && <p class="meta">{facts.join(' · ')}</p>}
       {showEntities && <EntityList entities={article.entities} onSelect={onSelectEntity} />}
     </article>
+  );
+}
+
+/** Save (a toggle that says its state) and, once saved, a link to the saved copy. */
+export function CardActions({
+  article,
+  onToggleSave,
+  busy,
+}: Pick<ArticleCardProps, 'article' | 'onToggleSave' | 'busy'>) {
+  const { t } = useI18n();
+  const saved = article.savedAt !== null;
+  if (!onToggleSave && !saved) return null;
+  return (
+    <div class="card-actions">
+      {onToggleSave && (
+        <button
+          type="button"
+          aria-pressed={saved}
+          disabled={busy}
+          onClick={() => onToggleSave(article)}
+        >
+          {saved ? t('savedButton') : t('saveButton')}
+        </button>
+      )}
+      {saved && (
+        <a href={readerHref(article.key)} target="_blank" rel="noopener">
+          {t('readSaved')}
+        </a>
+      )}
+    </div>
   );
 }
 

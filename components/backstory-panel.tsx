@@ -5,7 +5,7 @@ import { EntityList } from './entity-list';
 import { useI18n } from './i18n';
 import { RecentArticles } from './recent-articles';
 import { OutsideCoverage } from './outside-coverage';
-import { StoryTimeline } from './story-timeline';
+import { inStory, StoryTimeline } from './story-timeline';
 import { SearchBox, type SearchBoxProps } from './search-box';
 import { SyncIndicator } from './sync-indicator';
 import { TabStatus } from './tab-status';
@@ -30,8 +30,9 @@ export interface BackstoryPanelProps {
 
 /**
  * The popup's and the side panel's content. The story comes first: a compact header (search at
- * hand), the current page, then its story's name, what is new in it and its timeline; then who
- * its people are, outside coverage and recent reading.
+ * hand), the current page (when it is in a story, the story's header is its card), the story's
+ * name, what is new in it and its timeline; then who its people are, outside coverage and recent
+ * reading.
  */
 export function BackstoryPanel({
   state,
@@ -47,6 +48,9 @@ export function BackstoryPanel({
 }: BackstoryPanelProps) {
   const { t } = useI18n();
   const current = state.view?.kind === 'article' ? state.view.article : undefined;
+  const showStory = !state.loading && !!current;
+  // In a story, the story's header is the article's card: one headline, not two.
+  const merged = showStory && inStory(state.timeline);
   return (
     <main class="panel" aria-busy={state.loading}>
       <header class="panel-header">
@@ -68,29 +72,31 @@ export function BackstoryPanel({
         {search && <SearchBox {...search} />}
         <SyncIndicator status={state.sync} now={Date.now()} />
       </header>
-      <section class="current" aria-label={t('thisPage')}>
-        {state.loading && !state.view ? (
-          <p class="status">{t('loading')}</p>
-        ) : (
-          <TabStatus
-            view={state.view}
-            onToggleSave={onToggleSave}
-            saving={state.saving}
-            onSelectEntity={onSelectEntity}
-          />
-        )}
-        {state.error && (
-          <p class="error" role="alert">
-            {t('loadError', state.error)}
-          </p>
-        )}
-        {state.saveError && (
-          <p class="error" role="alert">
-            {t('saveFailed', state.saveError)}
-          </p>
-        )}
-      </section>
-      {!state.loading && current && (
+      {(!merged || state.error || state.saveError) && (
+        <section class="current" aria-label={t('thisPage')}>
+          {state.loading && !state.view ? (
+            <p class="status">{t('loading')}</p>
+          ) : merged ? null : (
+            <TabStatus
+              view={state.view}
+              onToggleSave={onToggleSave}
+              saving={state.saving}
+              onSelectEntity={onSelectEntity}
+            />
+          )}
+          {state.error && (
+            <p class="error" role="alert">
+              {t('loadError', state.error)}
+            </p>
+          )}
+          {state.saveError && (
+            <p class="error" role="alert">
+              {t('saveFailed', state.saveError)}
+            </p>
+          )}
+        </section>
+      )}
+      {showStory && current && (
         <StoryTimeline
           article={current}
           timeline={state.timeline}
@@ -99,6 +105,8 @@ export function BackstoryPanel({
           onSetApart={onSetApart}
           onUndoApart={onUndoApart}
           onPutBack={onPutBack && (() => onPutBack(current))}
+          onToggleSave={onToggleSave}
+          saving={state.saving}
         />
       )}
       {current && <EntityList entities={current.entities} onSelect={onSelectEntity} />}

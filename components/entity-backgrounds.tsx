@@ -1,9 +1,13 @@
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
-import { EntityCard } from './entity-card';
+import { EntityCard, sameArchiveLine } from './entity-card';
 import { useI18n } from './i18n';
 
-/** The background cards of the current article's entities, in the order the store gives. */
+/**
+ * The background cards of the current article's entities, in the order the store gives. What
+ * several cards would say alike ("not read about before", "only in this story") is said once,
+ * above them: each card keeps only what differs.
+ */
 export function EntityBackgrounds({
   article,
   cards,
@@ -19,14 +23,40 @@ export function EntityBackgrounds({
     return entity ? [{ entity, card }] : [];
   });
   if (!shown.length) return null;
+  const said = new Map<string, string[]>();
+  for (const { entity, card } of shown) {
+    const kind = sameArchiveLine(card.background);
+    const name = card.background?.name ?? entity.displayName ?? entity.name;
+    if (kind) said.set(kind, [...(said.get(kind) ?? []), name]);
+  }
+  for (const [kind, names] of said) {
+    if (names.length < 2) said.delete(kind);
+  }
+  const note = (kind: 'none' | 'in-story') => {
+    const names = said.get(kind);
+    if (!names) return null;
+    const all = names.length === shown.length;
+    const text =
+      kind === 'none'
+        ? all
+          ? t('backgroundNoneAll')
+          : t('backgroundNoneSome', names.join(', '))
+        : all
+          ? t('backgroundInStoryAll')
+          : t('backgroundInStorySome', names.join(', '));
+    return <p class={`meta archive-note ${kind}`}>{text}</p>;
+  };
   return (
     <section class="backgrounds" aria-labelledby="backgrounds-heading">
       <h2 id="backgrounds-heading">{t('backgroundHeading')}</h2>
+      {note('in-story')}
+      {note('none')}
       {shown.map(({ entity, card }) => (
         <EntityCard
           key={entity.id}
           entity={entity}
           card={card}
+          archiveSaid={said.has(sameArchiveLine(card.background) ?? '')}
           onShowStories={onShowStories && (() => onShowStories(entity.id))}
         />
       ))}

@@ -17,6 +17,8 @@ export interface EntityCardProps {
   card: EntityCardState;
   /** Asks for every story about it (absent: the card offers no list). */
   onShowStories?(): void;
+  /** What the reader read about it is said once for several cards, above them: not here. */
+  archiveSaid?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface EntityCardProps {
  * Wikipedia's summary when the reader turned it on. Every string is rendered as text. Lines
  * waiting for data keep their place, so the card does not jump.
  */
-export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
+export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityCardProps) {
   const { t, locale } = useI18n();
   const bg = card.background;
   const headingId = `card-${entity.id.replace(/[^\w-]/g, '_')}`;
@@ -51,7 +53,7 @@ export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
       ) : (
         <>
           {bg?.description && <p class="description">{bg.description}</p>}
-          <p class="meta archive">{archiveLine(bg, t, locale)}</p>
+          {!archiveSaid && <p class="meta archive">{archiveLine(bg, t, locale)}</p>}
           {/* Nothing read outside this story, nothing more to list. */}
           {bg && bg.archive.count - (bg.archive.inStory ?? 0) > 0 && (
             <>
@@ -97,9 +99,9 @@ export function EntityCard({ entity, card, onShowStories }: EntityCardProps) {
 function archiveLine(bg: EntityBackground | null, t: Translate, locale: string): string {
   const archive = bg?.archive;
   if (!archive || archive.count === 0) return t('entityArchiveNone');
+  if (onlyInStory(bg) || !archive.first || !archive.last) return t('entityArchiveInStory');
   const inStory = archive.inStory ?? 0;
   const outside = archive.count - inStory;
-  if (outside <= 0 || !archive.first || !archive.last) return t('entityArchiveInStory');
   const day = (m: ArchiveMention) => formatDay(m.date, locale) ?? '';
   if (outside === 1) {
     const where = [archive.first.siteName, day(archive.first)].filter(Boolean).join(', ');
@@ -116,6 +118,24 @@ function archiveLine(bg: EntityBackground | null, t: Translate, locale: string):
     dated(archive.first),
     dated(archive.last),
   );
+}
+
+/** The reader read about it before, but only in this article's story. */
+export function onlyInStory(bg: EntityBackground | null | undefined): boolean {
+  const archive = bg?.archive;
+  return !!archive && archive.count > 0 && archive.count - (archive.inStory ?? 0) <= 0;
+}
+
+/**
+ * What a card's archive line says, when it says the same for any entity: nothing read about it,
+ * or only in this story (undefined: it names articles, or the card is loading).
+ */
+export function sameArchiveLine(
+  bg: EntityBackground | null | undefined,
+): 'none' | 'in-story' | undefined {
+  if (bg === undefined) return undefined;
+  if (!bg || bg.archive.count === 0) return 'none';
+  return onlyInStory(bg) || !bg.archive.first || !bg.archive.last ? 'in-story' : undefined;
 }
 
 /**

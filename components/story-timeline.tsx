@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { formatDay, formatDayRange, hostOf, languageName } from '@/lib/format/display';
-import { countArticles } from '@/lib/i18n/translate';
+import { countArticles, countMessage } from '@/lib/i18n/translate';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
   ArticleSummary,
@@ -10,14 +10,22 @@ import type {
   StorySummary,
   TimelineEntry,
 } from '@/lib/messaging/protocol';
-import { readerHref } from './article-card';
+import { CardActions, readerHref } from './article-card';
 import { useI18n } from './i18n';
+
+/** The article is in a story with others the reader has: the panel shows the story first. */
+export function inStory(timeline: ArticleTimeline | null | undefined): boolean {
+  return !!timeline?.story && timeline.entries.some((e) => !e.current);
+}
 
 /**
  * The story of the article being read, first: its name, what this article adds to what the
  * reader read of it before, and every article of it the reader has, earlier and later, newest
  * first, this one marked in place. Then earlier related stories. Each entry says when, where,
  * in which language, whether it was saved, and whether it is new since the story was last seen.
+ *
+ * When the article is in a story, the story's header is the article's card too (its Save and
+ * saved copy at hand): the panel shows no separate card, so no headline is shown twice.
  */
 export function StoryTimeline({
   article,
@@ -27,6 +35,8 @@ export function StoryTimeline({
   onSetApart,
   onUndoApart,
   onPutBack,
+  onToggleSave,
+  saving,
 }: {
   article: ArticleSummary;
   timeline: ArticleTimeline | null | undefined;
@@ -39,65 +49,81 @@ export function StoryTimeline({
   onUndoApart?(): void;
   /** Puts this article, which the reader took out of its story, back in a story. */
   onPutBack?(): void;
+  /** Saves or unsaves the article being read (its card is the story's header). */
+  onToggleSave?(article: ArticleSummary): void;
+  /** Key of the article being saved or unsaved. */
+  saving?: string;
 }) {
   const { t, locale } = useI18n();
   if (timeline === undefined) return null;
   const names = new Map(article.entities.map((e) => [e.id, e.displayName ?? e.name]));
-  const others = timeline?.entries.filter((e) => !e.current) ?? [];
   const related = timeline?.relatedStories ?? [];
-  const story = timeline?.story;
-  const sentences = others.length ? (newInArticle?.sentences ?? []) : [];
+  const story = inStory(timeline) ? timeline!.story : null;
+  const sentences = story ? (newInArticle?.sentences ?? []) : [];
+  const apartNotes = (
+    <>
+      {apart && (
+        <p class="status" role="status">
+          {t('apartDone', apart.title ?? t('untitled'))}{' '}
+          {onUndoApart && (
+            <button type="button" class="link-button" onClick={onUndoApart}>
+              {t('apartUndo')}
+            </button>
+          )}
+        </p>
+      )}
+      {timeline?.apart && (
+        <p class="status">
+          {t('apartSelf')}{' '}
+          {onPutBack && (
+            <button type="button" class="link-button" onClick={onPutBack}>
+              {t('apartPutBack')}
+            </button>
+          )}
+        </p>
+      )}
+    </>
+  );
   return (
     <>
       <section class="story-first" aria-label={t('storyRegion')}>
-        <p class="eyebrow">
-          {t('storyRegion')}
-          {story && others.length > 0 && (
-            <span class="span">
-              {' · '}
+        {story ? (
+          // The article's card and its story in one: header (Save at hand), what is new, entries.
+          <article class="article-card story-card" aria-label={t('cardLabel')}>
+            <div class="card-top">
+              <p class="eyebrow">{t('storyRegion')}</p>
+              <CardActions
+                article={article}
+                onToggleSave={onToggleSave}
+                busy={saving === article.key}
+              />
+            </div>
+            <h2 class="story-name">
+              <StoryTitle story={story} fallback={article.title} />
+            </h2>
+            <p class="meta span">
               {t(
                 'storySpan',
                 countArticles(t, story.articleCount, locale),
                 formatDayRange(story.firstDate, story.lastDate, locale) ?? '',
               )}
-            </span>
-          )}
-        </p>
-        {story && others.length > 0 && (
-          <h2 class="story-name">
-            <StoryTitle story={story} fallback={article.title} />
-          </h2>
-        )}
-        {apart && (
-          <p class="status" role="status">
-            {t('apartDone', apart.title ?? t('untitled'))}{' '}
-            {onUndoApart && (
-              <button type="button" class="link-button" onClick={onUndoApart}>
-                {t('apartUndo')}
-              </button>
-            )}
-          </p>
-        )}
-        {timeline?.apart && (
-          <p class="status">
-            {t('apartSelf')}{' '}
-            {onPutBack && (
-              <button type="button" class="link-button" onClick={onPutBack}>
-                {t('apartPutBack')}
-              </button>
-            )}
-          </p>
-        )}
-        {sentences.length > 0 && <NewSentences sentences={sentences} lang={article.lang} />}
-        {others.length === 0 ? (
-          <p class="status">{t('timelineEmpty')}</p>
+            </p>
+            {apartNotes}
+            {sentences.length > 0 && <NewSentences sentences={sentences} lang={article.lang} />}
+            <StoryEntries
+              label={t('storyTimelineLabel')}
+              entries={timeline!.entries}
+              names={names}
+              onSetApart={onSetApart}
+              current={{ article, name: storyName(story, article.title) }}
+            />
+          </article>
         ) : (
-          <StoryEntries
-            label={t('storyTimelineLabel')}
-            entries={timeline!.entries}
-            names={names}
-            onSetApart={onSetApart}
-          />
+          <>
+            <p class="eyebrow">{t('storyRegion')}</p>
+            {apartNotes}
+            <p class="status">{t('timelineEmpty')}</p>
+          </>
         )}
       </section>
       {related.length > 0 && (
@@ -118,6 +144,10 @@ export function StoryTimeline({
   );
 }
 
+// "New in this article" shows its first sentence; the others unfold: the timeline stays in the
+// first screen (a 600 px popup), however long the sentences.
+const FIRST_SENTENCES = 1;
+
 /** "New in this article": the sentences it adds to what the reader read of the story. */
 function NewSentences({
   sentences,
@@ -126,18 +156,38 @@ function NewSentences({
   sentences: NewInArticle['sentences'];
   lang: string | null;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
+  const [open, setOpen] = useState(false);
+  const hidden = sentences.length - FIRST_SENTENCES;
+  const shown = open || hidden <= 0 ? sentences : sentences.slice(0, FIRST_SENTENCES);
   return (
     <div class="new-in" role="group" aria-labelledby={id}>
       <h3 id={id}>{t('newInArticle')}</h3>
       <ul lang={lang ?? undefined}>
-        {sentences.map((s) => (
+        {shown.map((s) => (
           <li key={s.start}>{s.text}</li>
         ))}
       </ul>
+      {hidden > 0 && (
+        <button
+          type="button"
+          class="link-button more"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open
+            ? t('newInFewer')
+            : countMessage(t, locale, hidden, 'newInMoreOne', 'newInMoreMany')}
+        </button>
+      )}
     </div>
   );
+}
+
+/** The story's name as shown, to leave it out of the current entry when it is its headline. */
+function storyName(story: StorySummary, fallback: string | null): string | null {
+  return story.name?.title ?? story.title ?? fallback;
 }
 
 /**
@@ -176,6 +226,7 @@ function StoryEntries({
   names,
   showShared = false,
   onSetApart,
+  current,
 }: {
   label?: string;
   labelledBy?: string;
@@ -185,6 +236,11 @@ function StoryEntries({
   entries: TimelineEntry[];
   names: Map<string, string>;
   onSetApart?(entry: { key: string; title: string | null }): void;
+  /**
+   * The article being read, in its own story: its entry says whether it is saved now, and
+   * leaves out its headline when the story's name (`name`) is that headline.
+   */
+  current?: { article: ArticleSummary; name: string | null };
 }) {
   const { t, locale } = useI18n();
   return (
@@ -192,8 +248,14 @@ function StoryEntries({
       {entries.map((e) => {
         const shared =
           e.current || !showShared ? [] : e.sharedEntityIds.flatMap((sid) => names.get(sid) ?? []);
-        const classes = [e.current && 'is-current', e.isNew && 'is-new'].filter(Boolean).join(' ');
+        const here = e.current ? current : undefined;
+        // The headline once: not under the story's name when the name is this very headline.
+        const untitled = !!here && e.title !== null && e.title === here.name;
+        const classes = [e.current && 'is-current', e.isNew && 'is-new', untitled && 'no-title']
+          .filter(Boolean)
+          .join(' ');
         const href = e.saved ? readerHref(e.key) : safeHref(e.url);
+        const saved = here ? here.article.savedAt !== null : e.saved;
         return (
           <li
             key={e.key}
@@ -202,7 +264,7 @@ function StoryEntries({
           >
             {e.isNew && <span class="badge new">{t('entryNew')}</span>}
             {e.current && <span class="badge here">{t('entryCurrent')}</span>}
-            {e.current ? (
+            {untitled ? null : e.current ? (
               <span class="entry-title">{e.title ?? t('untitled')}</span>
             ) : href ? (
               <a href={href} target="_blank" rel="noopener noreferrer">
@@ -217,22 +279,19 @@ function StoryEntries({
               {[
                 e.siteName ?? hostOf(e.url),
                 languageName(e.lang, locale),
-                e.saved ? t('entrySaved') : t('entryRead'),
+                saved ? t('entrySaved') : t('entryRead'),
               ]
                 .filter(Boolean)
                 .join(' · ')}
               {onSetApart && !e.current && (
-                <>
-                  {' · '}
-                  <button
-                    type="button"
-                    class="link-button apart"
-                    aria-label={t('apartLabel', e.title ?? t('untitled'))}
-                    onClick={() => onSetApart({ key: e.key, title: e.title })}
-                  >
-                    {t('apartButton')}
-                  </button>
-                </>
+                <button
+                  type="button"
+                  class="link-button apart"
+                  aria-label={t('apartLabel', e.title ?? t('untitled'))}
+                  onClick={() => onSetApart({ key: e.key, title: e.title })}
+                >
+                  {t('apartButton')}
+                </button>
               )}
             </span>
             {shared.length > 0 && (

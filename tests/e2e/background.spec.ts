@@ -34,7 +34,9 @@ describe('background on the article’s entities', () => {
     await kim.waitFor();
     await putin.waitFor();
     await putin.getByText('Personne', { exact: false }).waitFor();
-    await putin.getByText('Vous n’avez encore rien lu à son sujet.').waitFor();
+    // Nothing read about any of them yet: said once, above the cards, not in each.
+    await cards.getByText('Vous n’avez encore rien lu à leur sujet.').waitFor();
+    expect(await putin.textContent()).not.toContain('rien lu');
     // One line from the bundled knowledge base, in French, without asking anyone.
     await putin.getByText('président de la Russie').waitFor();
     await saveScreenshot(panel, 'sidepanel-background-offline');
@@ -97,11 +99,13 @@ describe('background on the article’s entities', () => {
       .first()
       .waitFor();
     // The archive part is there: the reader met Kim Jong Un in the French article before, in
-    // this same story (which the timeline shows, so the card only says so).
-    await cards
-      .getByRole('article', { name: /Kim Jong[- ]un/i })
-      .getByText('Déjà croisé dans vos lectures, mais seulement dans ce sujet.')
-      .waitFor();
+    // this same story (which the timeline shows, so the cards only say so, once above them).
+    const kim = cards.getByRole('article', { name: /Kim Jong[- ]un/i });
+    await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
+    expect(await cards.locator('.archive-note.in-story').textContent()).toMatch(
+      /^(Vous les aviez tous déjà croisés dans vos lectures, mais seulement dans ce sujet\.|Déjà croisés dans vos lectures, mais seulement dans ce sujet : .*Kim Jong-un.*)$/,
+    );
+    expect(await kim.textContent()).not.toContain('seulement dans ce sujet');
     apis.setMode('ok');
     await panel.close();
     await page.close();

@@ -37,7 +37,10 @@ describe('stories', () => {
     expect(await story.getByRole('link').allTextContents()).toEqual([PLEDGE, FIRE]);
     expect(await earlier.textContent()).not.toContain(GOLF);
     const items = story.getByRole('listitem');
-    expect(await items.nth(0).textContent()).toContain(`You are reading this${SPIRE}`);
+    expect(await items.nth(0).getAttribute('aria-current')).toBe('true');
+    expect(await items.nth(0).textContent()).toMatch(/^You are reading this/);
+    // Its headline once: as the story's name, or in its entry when the name is another's.
+    expect((await earlier.textContent())!.split(SPIRE)).toHaveLength(2);
     expect(await items.nth(1).textContent()).toMatch(/French · Read/);
     // Named by one of its English headlines for an English reader, with no language mark.
     const name = await earlier.getByRole('heading', { level: 2 }).textContent();
@@ -46,12 +49,21 @@ describe('stories', () => {
     const badge = await panel.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('2');
 
+    // The article's card is the story's header, Save at hand; no second card above it.
+    const header = earlier.getByRole('article', { name: 'Recognised article' });
+    await header.getByRole('button', { name: 'Save to archive' }).waitFor();
+    expect(await panel.getByRole('article', { name: 'Recognised article' }).count()).toBe(1);
+
     // A card never offers the story on the page as "all stories about" it: the Élysée has no other.
-    expect(
-      await panel.getByRole('article', { name: 'Recognised article' }).textContent(),
-    ).toContain(SPIRE);
-    const card = panel.getByRole('article', { name: /^Élysée/ });
-    await card.getByText('Read about before, but only in this story.').waitFor();
+    const cards = panel.getByRole('region', { name: 'Background' });
+    const card = cards.getByRole('article', { name: /^Élysée/ });
+    await card.and(panel.locator('[aria-busy="false"]')).waitFor();
+    await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
+    // What several cards would say alike is said once, above them, naming those it is true of.
+    expect(await cards.locator('.archive-note.in-story').textContent()).toBe(
+      'Read about before, but only in this story: Eugène Viollet-le-Duc, Élysée Palace.',
+    );
+    expect(await card.textContent()).not.toContain('only in this story');
     expect(await card.getByRole('button', { name: /^All stories about/ }).count()).toBe(0);
 
     // The reader disagrees with the grouping: the French article leaves this story, and returns.

@@ -14,6 +14,8 @@ describe('the story first (French interface)', () => {
       newIn: 'Nouveau dans cet article',
       current: 'Vous lisez cet article',
       name: 'Kim promet son « plein soutien » à la Russie en Ukraine alors que Poutine se rend à Pyongyang',
+      save: 'Enregistrer dans les archives',
+      more: /^Afficher \d autres? phrases?$/,
     });
   });
 });

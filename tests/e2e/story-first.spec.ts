@@ -14,6 +14,8 @@ describe('the story first (English interface)', () => {
       newIn: 'New in this article',
       current: 'You are reading this',
       name: "Putin lands in Pyongyang as Kim pledges backing for Russia's war",
+      save: 'Save to archive',
+      more: /^Show \d more sentences?$/,
     });
   });
 });

@@ -151,7 +151,7 @@ describe('BackstoryPanel', () => {
       ...over,
     });
 
-    it('shows search and the article, then the story, then who is in it, then recent reading', () => {
+    it('shows search, then the story with the article as its header, then who is in it, then recent reading', () => {
       render(<BackstoryPanel state={articleState()} search={search} />);
       const main = screen.getByRole('main');
       expect(main.getAttribute('aria-busy')).toBe('false');
@@ -164,7 +164,10 @@ describe('BackstoryPanel', () => {
       // Search sits in the header, one tap away; the article's entities are not in its card.
       expect(box.closest('header')).toBeTruthy();
       expect(within(article).queryByRole('list', { name: 'People' })).toBeNull();
-      const order = [box, article, earlier, entities, cards, recent];
+      // In a story, the article's card is the story's header: no second card above it.
+      expect(earlier.contains(article)).toBe(true);
+      expect(screen.queryByRole('region', { name: 'This page' })).toBeNull();
+      const order = [box, earlier, entities, cards, recent];
       for (let i = 1; i < order.length; i++) {
         expect(
           order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
@@ -183,9 +186,11 @@ describe('BackstoryPanel', () => {
       );
       const entry = within(earlier).getByRole('link', { name: /^Putin lands in Pyongyang/ });
       expect(entry.getAttribute('href')).toBe(timeline.entries[1]!.url);
-      expect(
-        within(earlier).getByText('You are reading this').closest('li')!.textContent,
-      ).toContain(seedArticle.title!);
+      // The story is named by this article's headline: shown once, its entry a marker in place.
+      expect(earlier.textContent!.split(seedArticle.title!)).toHaveLength(2);
+      const here = within(earlier).getByText('You are reading this').closest('li')!;
+      expect(here.getAttribute('aria-current')).toBe('true');
+      expect(here.textContent).toMatch(/News 24 · French · Read$/);
     });
 
     it('brings up an entity’s card from the entity list’s buttons', () => {

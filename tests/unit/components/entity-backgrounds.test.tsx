@@ -51,4 +51,63 @@ describe('EntityBackgrounds', () => {
     expect(kim!.textContent).toContain('dirigeant suprême de la Corée du Nord');
     expect(kim!.textContent).toContain('Vous n’avez encore rien lu à son sujet.');
   });
+
+  it('says "only in this story" once above the cards it is true of, not in each', () => {
+    const inStory = (id: string, name: string): EntityBackground => ({
+      ...kimBackground,
+      id,
+      name,
+      archive: { count: 2, inStory: 2, with: [], stories: [], storyCount: 1 },
+    });
+    const cards = [
+      { id: 'per:Q7747', background: inStory('per:Q7747', 'Vladimir Putin') },
+      { id: 'per:Q56226', background: inStory('per:Q56226', 'Kim Jong Un') },
+    ];
+    const { rerender } = render(<EntityBackgrounds article={seedArticle} cards={cards} />);
+    const region = () => screen.getByRole('region', { name: 'Background' });
+    const said = () => region().textContent!.split('only in this story').length - 1;
+    expect(region().querySelector('.archive-note.in-story')!.textContent).toBe(
+      'You read about each of them before, but only in this story.',
+    );
+    expect(said()).toBe(1);
+    // Not true of every card: the note names those it is true of; the others keep their line.
+    rerender(
+      <EntityBackgrounds
+        article={seedArticle}
+        cards={[...cards, { id: 'loc:Q18808', background: { ...kimBackground, id: 'loc:Q18808' } }]}
+      />,
+    );
+    expect(region().querySelector('.archive-note.in-story')!.textContent).toBe(
+      'Read about before, but only in this story: Vladimir Putin, Kim Jong Un.',
+    );
+    expect(said()).toBe(1);
+    expect(within(region()).getAllByRole('article')[2]!.textContent).toContain(
+      'You have not read about it before.',
+    );
+    // One card alone says it itself.
+    rerender(<EntityBackgrounds article={seedArticle} cards={cards.slice(0, 1)} />);
+    expect(region().querySelector('.archive-note.in-story')).toBeNull();
+    expect(within(region()).getByRole('article').textContent).toContain(
+      'Read about before, but only in this story.',
+    );
+  });
+
+  it('says "not read about before" once when several cards would say it', () => {
+    const none = (id: string, name: string) => ({
+      id,
+      background: { ...kimBackground, id, name },
+    });
+    const { container } = render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <EntityBackgrounds
+          article={seedArticle}
+          cards={[none('per:Q7747', 'Vladimir Poutine'), none('per:Q56226', 'Kim Jong-un')]}
+        />
+      </I18nContext.Provider>,
+    );
+    expect(container.querySelector('.archive-note')!.textContent).toBe(
+      'Vous n’avez encore rien lu à leur sujet.',
+    );
+    expect(container.textContent!.split('rien lu')).toHaveLength(2);
+  });
 });

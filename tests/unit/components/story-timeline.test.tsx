@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
-import { render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { I18nContext } from '@/components/i18n';
 import { StoryTimeline } from '@/components/story-timeline';
 import { createTranslator } from '@/lib/i18n/translate';
@@ -17,6 +17,7 @@ const article = {
   key: 'https://q.example/2',
   title: 'Macron veut rebâtir Notre-Dame',
   lang: 'fr',
+  savedAt: null,
   entities: [
     { id: 'loc:Q90', type: 'LOC', name: 'Paris', salience: 1, mentionCount: 3 },
     { id: 'per:Q3052772', type: 'PER', name: 'Emmanuel Macron', salience: 0.8, mentionCount: 2 },
@@ -102,6 +103,9 @@ describe('StoryTimeline', () => {
     expect(items[1]!.getAttribute('aria-current')).toBe('true');
     expect(items[1]!.textContent).toContain('You are reading this');
     expect(within(items[1]!).queryByRole('link')).toBeNull();
+    // The story is named by another article: this entry says its own headline.
+    expect(items[1]!.textContent).toContain(article.title!);
+    expect(items[1]!.textContent).toContain('Le Quotidien · French · Read');
     expect(items[2]!.textContent).toContain('The Daily Courier · English · Saved');
     expect(within(items[2]!).getByRole('link').getAttribute('href')).toBe(
       'reader.html?key=https%3A%2F%2Fc.example%2F1',
@@ -161,15 +165,101 @@ describe('StoryTimeline', () => {
       />,
     );
     const group = screen.getByRole('group', { name: 'New in this article' });
-    const items = within(group)
-      .getAllByRole('listitem')
-      .map((li) => li.textContent);
-    expect(items).toEqual(sentences.map((s) => s.text));
+    const items = () =>
+      within(group)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    // The first sentence, the other one a tap away: the timeline stays in the first screen.
+    expect(items()).toEqual([sentences[0]!.text]);
+    const more = within(group).getByRole('button', { name: 'Show 1 more sentence' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(items()).toEqual(sentences.map((s) => s.text));
+    const fewer = within(group).getByRole('button', { name: 'Show fewer' });
+    expect(fewer.getAttribute('aria-expanded')).toBe('true');
     expect(group.querySelector('b')).toBeNull();
     expect(group.querySelector('ul')!.getAttribute('lang')).toBe('fr');
     // Under the name, before the timeline.
     const list = screen.getByRole('list', { name: /^Articles of this story/ });
     expect(group.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('is the article’s card when the article is in a story: its headline once, Save at hand', () => {
+    const onToggleSave = vi.fn();
+    const timeline: ArticleTimeline = {
+      story: story('s1', SPIRE, {
+        name: { title: article.title!, lang: 'fr', key: article.key },
+      }),
+      entries: WHOLE,
+      relatedStories: [],
+    };
+    const { rerender } = render(
+      <StoryTimeline article={article} timeline={timeline} onToggleSave={onToggleSave} />,
+    );
+    const region = screen.getByRole('region', { name: 'This story' });
+    const card = within(region).getByRole('article', { name: 'Recognised article' });
+    // The story's name is the article's headline: shown once, as the story's heading.
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(
+      `${article.title} (French)`,
+    );
+    expect(region.textContent!.split(article.title!)).toHaveLength(2);
+    // Its entry is a marker in place, with its site, language and state.
+    const current = within(region).getByText('You are reading this').closest('li')!;
+    expect(current.getAttribute('aria-current')).toBe('true');
+    expect(current.textContent).toBe(
+      'You are reading thisApr 16, 2019 · Le Quotidien · French · Read',
+    );
+    fireEvent.click(within(card).getByRole('button', { name: 'Save to archive' }));
+    expect(onToggleSave).toHaveBeenCalledExactlyOnceWith(article);
+    // Saved: the button says so, the saved copy is at hand, the entry says Saved.
+    const saved = { ...article, savedAt: Date.UTC(2019, 3, 18) };
+    rerender(
+      <StoryTimeline
+        article={saved}
+        timeline={timeline}
+        onToggleSave={onToggleSave}
+        saving={saved.key}
+      />,
+    );
+    const unsave = screen.getByRole('button', { name: 'Saved — remove from archive' });
+    expect((unsave as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('link', { name: 'Read saved copy' }).getAttribute('href')).toBe(
+      'reader.html?key=https%3A%2F%2Fq.example%2F2',
+    );
+    expect(screen.getByText('You are reading this').closest('li')!.textContent).toMatch(
+      /Le Quotidien · French · Saved$/,
+    );
+    // Alone in its story, it is no story's header: no card, no name.
+    rerender(
+      <StoryTimeline
+        article={article}
+        timeline={{ ...timeline, entries: [entry(article.key, article.title!, { current: true })] }}
+      />,
+    );
+    expect(screen.queryByRole('article')).toBeNull();
+    expect(screen.queryByRole('heading')).toBeNull();
+  });
+
+  it('unfolds the other new sentences in French with the count in words', () => {
+    const sentences = [1, 2, 3].map((n) => ({
+      text: `Phrase ${n}.`,
+      start: n * 10,
+      end: n * 10 + 9,
+      novelty: 1,
+    }));
+    render(
+      french(
+        <StoryTimeline
+          article={article}
+          timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
+          newInArticle={{ sentences, readBefore: 2 }}
+        />,
+      ),
+    );
+    const group = screen.getByRole('group', { name: 'Nouveau dans cet article' });
+    fireEvent.click(within(group).getByRole('button', { name: 'Afficher 2 autres phrases' }));
+    expect(within(group).getAllByRole('listitem')).toHaveLength(3);
+    within(group).getByRole('button', { name: 'Afficher moins' });
   });
 
   it('lets the reader take another article out of this story, and put it back', () => {
