@@ -72,9 +72,6 @@ export const SHOWN_FROM = shownFrom('en');
 /** Names of the features confidenceFeatures returns, in order. */
 export const FEATURE_NAMES = [
   'bias',
-  'lang_es',
-  'lang_fr',
-  'lang_de',
   'type_loc',
   'type_org',
   'known',
@@ -101,14 +98,11 @@ export const FEATURE_NAMES = [
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
 export function confidenceFeatures(e: ConfidenceEvidence): number[] {
-  const lang = langOf(e.lang);
   const m = e.margin;
   const single = e.words <= 1;
+  const logMargin = m === undefined ? 0 : (Math.sign(m) * Math.log1p(Math.abs(m))) / 4;
   return [
     1,
-    lang === 'es' ? 1 : 0,
-    lang === 'fr' ? 1 : 0,
-    lang === 'de' ? 1 : 0,
     e.type === 'LOC' ? 1 : 0,
     e.type === 'ORG' ? 1 : 0,
     e.known ? 1 : 0,
@@ -121,7 +115,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.acronym ? 1 : 0,
     m === undefined ? 1 : 0,
     // The margin on a log scale (it spans ±150), and whether it is beyond doubt.
-    m === undefined ? 0 : (Math.sign(m) * Math.log1p(Math.abs(m))) / 4,
+    logMargin,
     m !== undefined && m >= 40 ? 1 : 0,
     e.sentenceInitial ? 1 : 0,
     e.allCaps ? 1 : 0,

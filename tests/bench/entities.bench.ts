@@ -344,7 +344,7 @@ async function main(): Promise<void> {
   for (const [name, f] of Object.entries(shownBySet)) printShown(name, f);
   for (const [lang, f] of Object.entries(shownByLang)) printShown(`lang ${lang}`, f);
   console.log(
-    'thresholds: per language, the lowest with shown P >= 0.95 keeping >= 85% of the correct, else the highest keeping 85% (fit-confidence.ts)',
+    'thresholds: per language, the lowest with shown P >= 0.95 keeping >= 93% of the correct, else the highest keeping 93% (fit-confidence.ts)',
   );
   console.log(
     `load average (1, 5, 15 min): ${loadavg()

@@ -7,8 +7,8 @@
  *    the entity's type). HIPE is read with names only (read-corpus.ts, namesOnly).
  * 2. Fit: L2 logistic regression over the pooled sets, with a per-language intercept.
  * 3. Thresholds: per language, on cross-fitted predictions (5 folds by document), by
- *    chooseThreshold: the lowest that shows ≥ 0.95 precision keeping ≥ 85% of the correct
- *    mentions, else the highest that keeps 85%.
+ *    chooseThreshold: the lowest that shows ≥ 0.95 precision keeping ≥ 93% of the correct
+ *    mentions, else the highest that keeps 93%.
  * The test sets are never read.
  */
 import { existsSync, writeFileSync } from 'node:fs';
