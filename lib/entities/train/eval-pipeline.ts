@@ -22,7 +22,7 @@ export interface MentionRow {
   evidence: ConfidenceEvidence;
   /** How a wrong mention is wrong: its span overlaps a gold one of its type, of another type, or none. */
   error?: 'span' | 'type' | 'spurious';
-  /** The mention's text and its entity's name. */
+  /** For error analysis: the mention, its entity type, and the gold spans it overlaps. */
   text: string;
 }
 
