@@ -38,6 +38,8 @@ export interface ConfidenceEvidence {
   demonym?: boolean;
   /** The name has a digit, or is a single letter or two. */
   odd?: boolean;
+  /** The name is a part of another entity's longer name in the text ("Corée" of "Corée du Nord"). */
+  fragment?: boolean;
   /** The article's language (en, es, fr, de; anything else reads as en). */
   lang?: string;
 }
@@ -94,6 +96,7 @@ export const FEATURE_NAMES = [
   'calendar',
   'demonym',
   'odd',
+  'fragment',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -126,6 +129,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.calendar ? 1 : 0,
     e.demonym ? 1 : 0,
     e.odd ? 1 : 0,
+    e.fragment ? 1 : 0,
   ];
 }
 
@@ -209,7 +213,17 @@ export function confidenceEvidence(
 ): ConfidenceEvidence[] {
   let lower: Set<string> | null = null;
   const lowerWords = (): Set<string> => (lower ??= lowerCaseWords(text));
-  return entities.map((e) => {
+  // Every other entity's names, as folded word sequences padded with spaces.
+  const names = entities.map(
+    (e) => new Set(e.mentions.map((m) => ` ${nameWords(foldName(m.text)).join(' ')} `)),
+  );
+  const isFragment = (i: number, words: string[]): boolean => {
+    const key = ` ${words.join(' ')} `;
+    return names.some(
+      (ns, j) => j !== i && [...ns].some((n) => n.length > key.length && n.includes(key)),
+    );
+  };
+  return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
     const first = e.name.split(/\s+/)[0] ?? '';
     const kbType =
@@ -234,6 +248,7 @@ export function confidenceEvidence(
       calendar: words.length === 1 && CALENDAR.has(words[0] as string),
       demonym: words.length === 1 && DEMONYM.test(e.name),
       odd: /\d/.test(e.name) || e.name.replace(/[^\p{L}]/gu, '').length <= 2,
+      fragment: words.length > 0 && isFragment(i, words),
       lang,
     };
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entityCards } from '@/lib/background/entity-cards';
 import { summarize } from '@/lib/background/tab-view';
 import {
+  confidenceEvidence,
   confidenceOf,
   FEATURE_NAMES,
   lowerCaseWords,
@@ -52,6 +53,30 @@ describe('entity confidence', () => {
   it('doubts a name set in capitals (a headline) more than the same name in running text', () => {
     const name = { ...evidence, words: 2, type: 'ORG' as const };
     expect(confidenceOf({ ...name, allCaps: true })).toBeLessThan(confidenceOf(name));
+  });
+
+  it('doubts a name that is only a part of another entity of the text ("Corée" of "Corée du Nord")', () => {
+    const text = 'La Corée du Nord et la Russie. En Corée, on dit.';
+    const entity = (name: string) => {
+      const start = text.indexOf(name === 'Corée' ? 'Corée,' : name);
+      return {
+        id: `loc:${name}`,
+        type: 'LOC' as const,
+        name,
+        salience: 1,
+        margin: 20,
+        mentions: [{ start, end: start + name.length, text: name }],
+      };
+    };
+    const [north, russia, korea] = confidenceEvidence(
+      [entity('Corée du Nord'), entity('Russie'), entity('Corée')],
+      text,
+      'fr',
+    );
+    expect(korea?.fragment).toBe(true);
+    expect(north?.fragment).toBe(false);
+    expect(russia?.fragment).toBe(false);
+    expect(confidenceOf({ ...evidence, fragment: true })).toBeLessThan(confidenceOf(evidence));
   });
 
   it('tells a sentence start from a capital inside a sentence', () => {
