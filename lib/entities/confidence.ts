@@ -1,17 +1,10 @@
-import { kbEntry } from '../kb/lookup';
+import { kbEntry, lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import type { Entity } from './merge-mentions';
+import model from './model/confidence.json';
 import { isCommonNoun } from './refine-spans';
-
-/**
- * The confidence from which an entity is shown (cards, chips, underlines). Chosen on the NER dev
- * sets by one rule, printed by `npm run bench:entities`: the lowest threshold at which the pooled
- * precision of what is shown reaches 0.95; where none does (today: strict boundary and type
- * errors on full names are confident too), the highest that keeps 85% of the correct mentions.
- */
-export const SHOWN_FROM = 0.4;
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
 
@@ -19,6 +12,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
 export interface ConfidenceEvidence {
   /** The KB or the country/alias gazetteer knows the entity. */
   known: boolean;
+  /** The KB or gazetteer knows the name, but as another type (a place typed as a person). */
+  knownOtherType?: boolean;
   /** Words of its longest name. */
   words: number;
   /** Mentions in the document. */
@@ -31,28 +26,142 @@ export interface ConfidenceEvidence {
   margin?: number;
   /** A one-word common noun of the language ("République", "Estado", "Staff", "Click"). */
   commonNoun: boolean;
+  /** Every mention opens a sentence or a line, where any word is capitalised. */
+  sentenceInitial?: boolean;
+  /** The name is set in capitals and is no acronym (a headline: "PYONGYANG"). */
+  allCaps?: boolean;
+  /** The first word of a longer name is a common noun or written in lower case in the text. */
+  firstWordCommon?: boolean;
+  /** A month or a day of the week ("July", "Mardi"). */
+  calendar?: boolean;
+  /** One word shaped as a people's name, in the plural ("Americans", "Parisiens", "Suisses"). */
+  demonym?: boolean;
+  /** The name has a digit, or is a single letter or two. */
+  odd?: boolean;
+  /** The name is a part of another entity's longer name in the text ("Corée" of "Corée du Nord"). */
+  fragment?: boolean;
+  /** The article's language (en, es, fr, de; anything else reads as en). */
+  lang?: string;
+}
+
+/** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
+export interface ConfidenceModel {
+  features: string[];
+  weights: number[];
+  /** Per language, the confidence from which an entity is shown. */
+  shownFrom: Record<string, number>;
+}
+
+const MODEL = model as ConfidenceModel;
+const LANGS = ['en', 'es', 'fr', 'de'];
+
+function langOf(lang: string | undefined): string {
+  const l = (lang ?? 'en').slice(0, 2).toLowerCase();
+  return LANGS.includes(l) ? l : 'en';
 }
 
 /**
- * A confidence in [0, 1] that an entity is a real name of its type: KB or gazetteer
- * confirmation, a name of several words, repeated mentions; against it, a one-word name the
- * text also uses in lower case, and a lone one-word person the KB does not know.
+ * The confidence from which an entity is shown (cards, chips, underlines) in a language: chosen
+ * per language on cross-fitted predictions over the NER dev sets (npm run train:confidence).
  */
-export function confidenceOf(e: ConfidenceEvidence): number {
-  let c = 0.4;
-  if (e.known) c += 0.5;
-  if (e.words > 1) c += 0.3;
-  if (e.mentions >= 2) c += 0.15;
-  if (e.mentions >= 3) c += 0.1;
-  if (e.acronym && !e.known) c += 0.05;
-  if (e.lowerInText) c -= 0.4;
-  if (e.commonNoun) c -= 0.6;
-  // The tagger's doubt: on the dev sets, spans it scores 12 above any other reading are right
-  // far more often than those it prefers by less than nothing (transitions forced them).
-  if (e.margin !== undefined && e.margin >= 12) c += 0.1;
-  if (e.margin !== undefined && e.margin < 0) c -= 0.1;
-  if (e.words === 1 && e.type === 'PER' && !e.known) c -= 0.1;
-  return Math.max(0, Math.min(1, Math.round(c * 100) / 100));
+export function shownFrom(lang?: string): number {
+  return MODEL.shownFrom[langOf(lang)] ?? (MODEL.shownFrom.en as number);
+}
+
+/** The default threshold (English), for callers without a language. */
+export const SHOWN_FROM = shownFrom('en');
+
+/** Names of the features confidenceFeatures returns, in order. */
+export const FEATURE_NAMES = [
+  'bias',
+  'type_loc',
+  'type_org',
+  'known',
+  'known_other_type',
+  'words_2',
+  'words_3plus',
+  'log_mentions',
+  'lower_in_text',
+  'common_noun',
+  'acronym',
+  'margin_missing',
+  'margin_log',
+  'margin_40_plus',
+  'sentence_initial',
+  'all_caps',
+  'first_word_common',
+  'single_per_unknown',
+  'single_sentence_initial',
+  'single_all_caps',
+  'calendar',
+  'demonym',
+  'odd',
+  'fragment',
+] as const;
+
+/** The feature vector of one entity's evidence (FEATURE_NAMES order). */
+export function confidenceFeatures(e: ConfidenceEvidence): number[] {
+  const m = e.margin;
+  const single = e.words <= 1;
+  const logMargin = m === undefined ? 0 : (Math.sign(m) * Math.log1p(Math.abs(m))) / 4;
+  return [
+    1,
+    e.type === 'LOC' ? 1 : 0,
+    e.type === 'ORG' ? 1 : 0,
+    e.known ? 1 : 0,
+    e.knownOtherType ? 1 : 0,
+    e.words === 2 ? 1 : 0,
+    e.words >= 3 ? 1 : 0,
+    Math.log1p(Math.max(0, e.mentions - 1)),
+    e.lowerInText ? 1 : 0,
+    e.commonNoun ? 1 : 0,
+    e.acronym ? 1 : 0,
+    m === undefined ? 1 : 0,
+    // The margin on a log scale (it spans ±150), and whether it is beyond doubt.
+    logMargin,
+    m !== undefined && m >= 40 ? 1 : 0,
+    e.sentenceInitial ? 1 : 0,
+    e.allCaps ? 1 : 0,
+    e.firstWordCommon ? 1 : 0,
+    single && e.type === 'PER' && !e.known ? 1 : 0,
+    single && e.sentenceInitial ? 1 : 0,
+    single && e.allCaps ? 1 : 0,
+    e.calendar ? 1 : 0,
+    e.demonym ? 1 : 0,
+    e.odd ? 1 : 0,
+    e.fragment ? 1 : 0,
+  ];
+}
+
+/** A logistic model's probability for a feature vector. */
+export function logistic(weights: readonly number[], x: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += (weights[i] ?? 0) * (x[i] as number);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * A confidence in [0, 1] that an entity is a real name of its type, with the right span: a
+ * logistic model over its evidence (KB or gazetteer confirmation, words, repeated mentions, the
+ * tagger's margin, capitalisation that proves nothing: sentence starts, headlines in capitals,
+ * a word the text also writes in lower case), fitted on the NER dev sets; vetoed names
+ * (capped) stay below every threshold.
+ */
+export function confidenceOf(e: ConfidenceEvidence, weights = MODEL.weights): number {
+  return capped(e, Math.round(logistic(weights, confidenceFeatures(e)) * 100) / 100);
+}
+
+/** The most a vetoed entity's confidence may be: below every language's threshold. */
+export const VETOED_AT_MOST = 0.3;
+
+/**
+ * Names a reader must never be shown, whatever the dev sets' conventions (CoNLL counts
+ * "Gobierno" as an organisation): a one-word common noun ("République", "Estado"), a month or
+ * a day, a name the KB or gazetteer knows as another type.
+ */
+export function capped(e: ConfidenceEvidence, confidence: number): number {
+  const veto = e.commonNoun || e.calendar || e.knownOtherType;
+  return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
 
 /** The lower-case words of a text, folded ("état" from "l'état"), for the capitalisation evidence. */
@@ -62,26 +171,95 @@ export function lowerCaseWords(text: string): Set<string> {
   return out;
 }
 
-/** The entities with their confidence and whether they are shown (confidence ≥ SHOWN_FROM). */
-export function withConfidence(entities: Entity[], text: string, lang = 'en'): Entity[] {
+// What may stand before a sentence's first word: an opening quote, bracket or dash.
+const OPENERS = /["'“”«»„‘’([\-–—•*\s]/u;
+
+/** Whether the text at `at` opens a sentence, a line or the text (any word is capitalised there). */
+export function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && OPENERS.test(text[i] as string)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  if (i < 0) return true;
+  return /[.!?…:;]/u.test(text[i] as string);
+}
+
+// Months and days of the week in the four languages, folded.
+const CALENDAR = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
+    'lunes martes miercoles jueves viernes sabado domingo ' +
+    'januar februar marz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag'
+  ).split(' '),
+);
+// Plural demonyms: "Americans", "Britons", "Parisiens", "Suisses", "Français", "mexicanos".
+const DEMONYM =
+  /^\p{Lu}\p{Ll}+(?:ans|ons|ese|ians|iens|iennes|ains|aines|ois|oises|ais|aises|sses|anos|anas|enses|eses|inos|eños|aner|ener)$/u;
+
+function isAllCaps(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase() && !ACRONYM.test(name);
+}
+
+/** The confidence evidence of each entity of a text. */
+export function confidenceEvidence(
+  entities: readonly Entity[],
+  text: string,
+  lang = 'en',
+): ConfidenceEvidence[] {
   let lower: Set<string> | null = null;
-  return entities.map((e) => {
+  const lowerWords = (): Set<string> => (lower ??= lowerCaseWords(text));
+  // Every other entity's names, as folded word sequences padded with spaces.
+  const names = entities.map(
+    (e) => new Set(e.mentions.map((m) => ` ${nameWords(foldName(m.text)).join(' ')} `)),
+  );
+  const isFragment = (i: number, words: string[]): boolean => {
+    const key = ` ${words.join(' ')} `;
+    return names.some(
+      (ns, j) => j !== i && [...ns].some((n) => n.length > key.length && n.includes(key)),
+    );
+  };
+  return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
-    let lowerInText = false;
-    if (words.length === 1) {
-      lower ??= lowerCaseWords(text);
-      lowerInText = lower.has(words[0] as string);
-    }
-    const confidence = confidenceOf({
-      known: !!kbEntry(e.id) || getGazetteer().has(normalizeKey(e.name)),
+    const first = e.name.split(/\s+/)[0] ?? '';
+    const kbType =
+      kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookupName(e.name)?.type;
+    const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text);
+    return {
+      known: kbType === e.type,
+      knownOtherType: kbType !== undefined && kbType !== e.type,
       words: words.length,
       mentions: e.mentions.length,
-      lowerInText,
+      lowerInText: words.length === 1 && lowerWords().has(words[0] as string),
       type: e.type,
       acronym: ACRONYM.test(e.name),
       ...(e.margin !== undefined ? { margin: e.margin } : {}),
       commonNoun: words.length === 1 && isCommonNoun(e.name, lang),
-    });
-    return { ...e, confidence, shown: confidence >= SHOWN_FROM };
+      sentenceInitial: inText.length > 0 && inText.every((m) => opensSentence(text, m.start)),
+      allCaps: isAllCaps(e.name),
+      firstWordCommon:
+        words.length > 1 &&
+        /^\p{Lu}/u.test(first) &&
+        (isCommonNoun(first, lang) || lowerWords().has(foldName(first))),
+      calendar: words.length === 1 && CALENDAR.has(words[0] as string),
+      demonym: words.length === 1 && DEMONYM.test(e.name),
+      odd: /\d/.test(e.name) || e.name.replace(/[^\p{L}]/gu, '').length <= 2,
+      fragment: words.length > 0 && isFragment(i, words),
+      lang,
+    };
+  });
+}
+
+/** The entities with their confidence and whether they are shown (confidence ≥ shownFrom(lang)). */
+export function withConfidence(entities: Entity[], text: string, lang = 'en'): Entity[] {
+  const evidence = confidenceEvidence(entities, text, lang);
+  const from = shownFrom(lang);
+  return entities.map((e, i) => {
+    const confidence = confidenceOf(evidence[i] as ConfidenceEvidence);
+    return { ...e, confidence, shown: confidence >= from };
   });
 }

@@ -83,12 +83,27 @@ function isStop(w: string, prev: string | undefined): boolean {
   return !(ABBREVIATIONS.has(prev.toLowerCase()) || /^\p{Lu}$/u.test(prev));
 }
 
+/** How a corpus is read. */
+export interface ReadOptions {
+  /**
+   * HIPE only: a person is its name. HIPE's guidelines put the titles and functions before a
+   * name inside the person ("M. Dupont", "le général Dufour"), marking them comp.title and
+   * comp.function in NE-FINE-COMP; a reader's card is the name, as Europeana and CoNLL mark it.
+   * With this, those leading tokens are outside the span, by the gold's own marks.
+   */
+  namesOnly?: boolean;
+}
+
 /** Reads one corpus file into documents of labelled sentences. */
-export function readCorpus(path: string, format: CorpusFormat): LabelledDoc[] {
+export function readCorpus(
+  path: string,
+  format: CorpusFormat,
+  options: ReadOptions = {},
+): LabelledDoc[] {
   const latin1 = /esp\.(train|testa|testb)$/.test(path);
   const text = readFileSync(path, latin1 ? 'latin1' : 'utf8');
   const lines = text.split(/\r?\n/);
-  if (format === 'hipe') return readHipe(lines);
+  if (format === 'hipe') return readHipe(lines, options.namesOnly ?? false);
   const b = new Builder(!text.includes('-DOCSTART-'));
   for (const line of lines) {
     if (format === 'germeval' && line.startsWith('#')) {
@@ -119,8 +134,12 @@ export function readCorpus(path: string, format: CorpusFormat): LabelledDoc[] {
   return b.docs;
 }
 
-function readHipe(lines: string[]): LabelledDoc[] {
+const LEADING_COMP = /^[BI]-comp\.(title|function)$/;
+
+function readHipe(lines: string[], namesOnly: boolean): LabelledDoc[] {
   const b = new Builder(false);
+  // Inside a person whose tokens so far are all title or function.
+  let head = false;
   const hasSentenceFlags = lines.some((l) => l.includes('EndOfSentence'));
   for (const line of lines) {
     if (line.startsWith('#')) {
@@ -130,7 +149,15 @@ function readHipe(lines: string[]): LabelledDoc[] {
     if (!line.trim() || line.startsWith('TOKEN\t')) continue;
     const cols = line.split('\t');
     const word = cols[0] as string;
-    b.token(word, cols[1] ?? 'O');
+    let label = cols[1] ?? 'O';
+    if (namesOnly) {
+      if (label === 'B-pers') head = true;
+      else if (label !== 'I-pers') head = false;
+      if (head && LEADING_COMP.test(cols[5] ?? '')) label = 'O';
+      // The name after its title opens the span (toTagIds turns O, I-pers into B).
+      else head = false;
+    }
+    b.token(word, label);
     const misc = cols[cols.length - 1] ?? '';
     const end = hasSentenceFlags
       ? misc.includes('EndOfSentence')

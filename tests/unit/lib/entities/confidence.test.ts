@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { entityCards } from '@/lib/background/entity-cards';
 import { summarize } from '@/lib/background/tab-view';
-import { confidenceOf, lowerCaseWords, SHOWN_FROM } from '@/lib/entities/confidence';
+import {
+  confidenceEvidence,
+  confidenceOf,
+  FEATURE_NAMES,
+  lowerCaseWords,
+  opensSentence,
+  SHOWN_FROM,
+  shownFrom,
+} from '@/lib/entities/confidence';
+import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
 import { storedArticle } from '../../../helpers';
 
+// A one-word place the tagger found with an ordinary margin, nothing else known about it.
 const evidence = {
   known: false,
   words: 1,
@@ -13,16 +23,68 @@ const evidence = {
   type: 'LOC' as const,
   acronym: false,
   commonNoun: false,
+  margin: 20,
 };
 
 describe('entity confidence', () => {
-  it('shows what the KB knows, full names and repeated names; not a lone unknown word', () => {
+  it('ships a model fitted with the features the code computes', () => {
+    expect(model.features).toEqual([...FEATURE_NAMES]);
+    expect(model.weights).toHaveLength(FEATURE_NAMES.length);
+  });
+
+  it('shows known names and full names; not a name the KB knows as another type', () => {
     expect(confidenceOf({ ...evidence, known: true })).toBeGreaterThanOrEqual(SHOWN_FROM);
-    expect(confidenceOf({ ...evidence, words: 2, type: 'PER' })).toBeGreaterThanOrEqual(SHOWN_FROM);
-    expect(confidenceOf({ ...evidence, mentions: 3 })).toBeGreaterThanOrEqual(SHOWN_FROM);
-    expect(confidenceOf({ ...evidence, type: 'PER' })).toBeLessThan(SHOWN_FROM);
-    expect(confidenceOf({ ...evidence, mentions: 3, lowerInText: true })).toBeLessThan(SHOWN_FROM);
-    expect(confidenceOf({ ...evidence, mentions: 3, commonNoun: true })).toBeLessThan(SHOWN_FROM);
+    expect(confidenceOf({ ...evidence, words: 2, type: 'PER', margin: 45 })).toBeGreaterThanOrEqual(
+      SHOWN_FROM,
+    );
+    // "Washington" read as a place where the KB knows the person, or the reverse.
+    expect(confidenceOf({ ...evidence, knownOtherType: true })).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('never shows a one-word common noun or a month; doubts a word also written in lower case', () => {
+    for (const lang of ['en', 'fr', 'es']) {
+      const e = { ...evidence, lang, mentions: 3 };
+      expect(confidenceOf({ ...e, lowerInText: true })).toBeLessThan(confidenceOf(e));
+      expect(confidenceOf({ ...e, commonNoun: true, type: 'PER' })).toBeLessThan(shownFrom(lang));
+      expect(confidenceOf({ ...e, calendar: true, type: 'PER' })).toBeLessThan(shownFrom(lang));
+    }
+  });
+
+  it('doubts a name set in capitals (a headline) more than the same name in running text', () => {
+    const name = { ...evidence, words: 2, type: 'ORG' as const };
+    expect(confidenceOf({ ...name, allCaps: true })).toBeLessThan(confidenceOf(name));
+  });
+
+  it('doubts a name that is only a part of another entity of the text ("Corée" of "Corée du Nord")', () => {
+    const text = 'La Corée du Nord et la Russie. En Corée, on dit.';
+    const entity = (name: string) => {
+      const start = text.indexOf(name === 'Corée' ? 'Corée,' : name);
+      return {
+        id: `loc:${name}`,
+        type: 'LOC' as const,
+        name,
+        salience: 1,
+        margin: 20,
+        mentions: [{ start, end: start + name.length, text: name }],
+      };
+    };
+    const [north, russia, korea] = confidenceEvidence(
+      [entity('Corée du Nord'), entity('Russie'), entity('Corée')],
+      text,
+      'fr',
+    );
+    expect(korea?.fragment).toBe(true);
+    expect(north?.fragment).toBe(false);
+    expect(russia?.fragment).toBe(false);
+    expect(confidenceOf({ ...evidence, fragment: true })).toBeLessThan(confidenceOf(evidence));
+  });
+
+  it('tells a sentence start from a capital inside a sentence', () => {
+    const text = 'Paris agreed. «Berlin» too; yes, Rome\nMadrid';
+    expect(opensSentence(text, text.indexOf('Paris'))).toBe(true);
+    expect(opensSentence(text, text.indexOf('Berlin'))).toBe(true);
+    expect(opensSentence(text, text.indexOf('Rome'))).toBe(false);
+    expect(opensSentence(text, text.indexOf('Madrid'))).toBe(true);
   });
 
   it('reads the lower-case words of a text, elided ones included', () => {

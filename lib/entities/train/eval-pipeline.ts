@@ -1,0 +1,104 @@
+/**
+ * The full recogniser (tagger, title trimming, span rules, merge, confidence evidence) run over a
+ * labelled corpus, one row per predicted mention: whether it is strictly right, and the evidence
+ * of its entity. Shared by npm run bench:entities and npm run train:confidence (Node only).
+ */
+import { type ConfidenceEvidence, confidenceEvidence } from '../confidence';
+import { type Mention, refineContext, spanMargin, trimPersonTitles } from '../find-mentions';
+import { getModel } from '../load-tagger';
+import { mergeMentions } from '../merge-mentions';
+import { refineSpans } from '../refine-spans';
+import { tagDocument } from '../tag-document';
+import { spansFromTags, type TokenSpan } from '../tags';
+import type { LabelledDoc } from './read-corpus';
+import { SpanScorer } from './score-spans';
+
+/** One predicted mention of the full recogniser. */
+export interface MentionRow {
+  /** Index of its document in the set. */
+  doc: number;
+  /** It matches a gold span exactly, type included. */
+  correct: boolean;
+  evidence: ConfidenceEvidence;
+  /** How a wrong mention is wrong: its span overlaps a gold one of its type, of another type, or none. */
+  error?: 'span' | 'type' | 'spurious';
+  /** For error analysis: the mention, its entity type, and the gold spans it overlaps. */
+  text: string;
+}
+
+/** The rows of one set and the strict/overlap scorer of all its spans. */
+export interface PipelineRun {
+  rows: MentionRow[];
+  scorer: SpanScorer;
+}
+
+/** Runs the full recogniser over a set's documents (sentences joined by blank lines). */
+export function runPipeline(docs: readonly LabelledDoc[], lang: string): PipelineRun {
+  const model = getModel();
+  const ctx = refineContext(lang);
+  const scorer = new SpanScorer();
+  const rows: MentionRow[] = [];
+  docs.forEach((doc, d) => {
+    const sentences = doc.map((s) => s.words);
+    const margins: Float32Array[] = [];
+    const tagged = tagDocument(model, sentences, lang, margins);
+    let text = '';
+    const all: { k: number; span: TokenSpan; start: number }[] = [];
+    const mentions: Mention[] = [];
+    sentences.forEach((words, k) => {
+      if (text) text += '\n\n';
+      const tokens = words.map((w) => {
+        const t = { text: w, start: text.length, end: text.length + w.length };
+        text += `${w} `;
+        return t;
+      });
+      const spans = refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokens), ctx);
+      scorer.add(spansFromTags(doc[k]!.tags), spans);
+      for (const span of spans) {
+        const first = tokens[span.start]!;
+        const last = tokens[span.end - 1]!;
+        all.push({ k, span, start: first.start });
+        mentions.push({
+          start: first.start,
+          end: last.end,
+          text: text.slice(first.start, last.end),
+          type: span.type,
+          lead: k === 0,
+          margin: spanMargin(margins[k], span),
+        });
+      }
+    });
+    const entities = mergeMentions(mentions, [], lang);
+    const evidence = confidenceEvidence(entities, text, lang);
+    const byStart = new Map<number, ConfidenceEvidence>();
+    entities.forEach((e, i) => {
+      for (const m of e.mentions) byStart.set(m.start, evidence[i]!);
+    });
+    for (const { k, span, start } of all) {
+      const ev = byStart.get(start);
+      // A mention the merge dropped is never shown.
+      if (!ev) continue;
+      const gold = spansFromTags(doc[k]!.tags);
+      // Judged with the entity's type, as the reader sees it (the merge votes on types).
+      const correct = gold.some(
+        (g) => g.start === span.start && g.end === span.end && g.type === ev.type,
+      );
+      const near = gold.filter((g) => g.start < span.end && span.start < g.end);
+      const error = correct
+        ? undefined
+        : near.some((g) => g.type === ev.type)
+          ? 'span'
+          : near.length
+            ? 'type'
+            : 'spurious';
+      rows.push({
+        doc: d,
+        correct,
+        evidence: ev,
+        ...(error ? { error } : {}),
+        text: `${sentences[k]!.slice(span.start, span.end).join(' ')} [${ev.type}] gold: ${near.map((g) => `${sentences[k]!.slice(g.start, g.end).join(' ')}/${g.type}`).join(', ')}`,
+      });
+    }
+  });
+  return { rows, scorer };
+}

@@ -1,0 +1,91 @@
+/**
+ * Fitting the entity confidence (lib/entities/confidence.ts) on rows of the full recogniser's
+ * mentions, cross-fitting it, and choosing the per-language threshold from which entities are
+ * shown. Node only: npm run train:confidence and npm run bench:entities.
+ */
+import { fitLogistic } from '../../stories/train/fit-logistic';
+import { capped, confidenceFeatures, FEATURE_NAMES, logistic } from '../confidence';
+import type { MentionRow } from './eval-pipeline';
+
+/** Shown precision the threshold aims at, in every language. */
+export const TARGET_PRECISION = 0.95;
+/** Share of the recogniser's correct mentions the threshold must keep shown (0.85 hid too many right names on modern pages). */
+export const KEEP_FLOOR = 0.93;
+/** The L2 penalty on standardised weights. */
+const L2 = 2;
+/** Folds of the cross-fitting, by document. */
+export const FOLDS = 5;
+
+/** A row of one dev set, with the set's language and a key of its document for the folds. */
+export interface LabelledRow extends MentionRow {
+  lang: string;
+  set: string;
+}
+
+/** Logistic weights (FEATURE_NAMES order, bias first) fitted on rows. */
+export function fitConfidence(rows: readonly LabelledRow[]): number[] {
+  const x = rows.map((r) => confidenceFeatures(r.evidence).slice(1));
+  const y = rows.map((r) => (r.correct ? 1 : 0));
+  const fit = fitLogistic(x, y, L2);
+  const weights = [fit.bias, ...fit.weights];
+  if (weights.length !== FEATURE_NAMES.length) throw new Error('feature count mismatch');
+  return weights.map((w) => Math.round(w * 1e4) / 1e4);
+}
+
+/** The fold of a row: its document, so that no document is both fitted and predicted. */
+export function foldOf(r: LabelledRow): number {
+  let h = 0;
+  for (const c of `${r.set}#${r.doc}`) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return h % FOLDS;
+}
+
+/** Out-of-fold probabilities: each row predicted by a model fitted without its document's fold. */
+export function crossFit(rows: readonly LabelledRow[]): number[] {
+  const out = new Array<number>(rows.length).fill(0);
+  for (let f = 0; f < FOLDS; f++) {
+    const weights = fitConfidence(rows.filter((r) => foldOf(r) !== f));
+    rows.forEach((r, i) => {
+      if (foldOf(r) === f) {
+        out[i] = capped(r.evidence, logistic(weights, confidenceFeatures(r.evidence)));
+      }
+    });
+  }
+  return out;
+}
+
+/** Shown precision and share of correct kept at a threshold. */
+export function shownAt(
+  probs: readonly number[],
+  rows: readonly MentionRow[],
+  t: number,
+): { p: number; kept: number; shown: number } {
+  let shown = 0;
+  let shownCorrect = 0;
+  let correct = 0;
+  rows.forEach((r, i) => {
+    if (r.correct) correct++;
+    if ((probs[i] as number) < t) return;
+    shown++;
+    if (r.correct) shownCorrect++;
+  });
+  return { p: shownCorrect / Math.max(1, shown), kept: shownCorrect / Math.max(1, correct), shown };
+}
+
+/** Thresholds tried: 0.30 to 0.95 by 0.01. */
+export const GRID = Array.from({ length: 66 }, (_, i) => Math.round((0.3 + i * 0.01) * 100) / 100);
+
+/**
+ * The threshold for one language: the lowest at which the shown precision reaches
+ * TARGET_PRECISION while keeping KEEP_FLOOR of the correct mentions; where no threshold does
+ * both, the highest that keeps KEEP_FLOOR (precision as high as the recall floor allows).
+ */
+export function chooseThreshold(probs: readonly number[], rows: readonly MentionRow[]): number {
+  let keeping = GRID[0] as number;
+  for (const t of GRID) {
+    const s = shownAt(probs, rows, t);
+    if (s.kept < KEEP_FLOOR) break;
+    if (s.p >= TARGET_PRECISION) return t;
+    keeping = t;
+  }
+  return keeping;
+}

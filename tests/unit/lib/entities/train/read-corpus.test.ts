@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '@/lib/entities/train/read-corpus';
+import { spansFromTags } from '@/lib/entities/tags';
+
+// Two HIPE persons: "M. Dufour" (a title the gold marks comp.title) and "le général Dufour"
+// (comp.title inside the span), then a place.
+const HIPE = [
+  'TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC',
+  '# hipe2022:document_id = test-1',
+  'M\tB-pers\tO\tB-pers.ind\tO\tB-comp.title\tO\tNIL\t_\tNoSpaceAfter',
+  '.\tI-pers\tO\tI-pers.ind\tO\tI-comp.title\tO\tNIL\t_\t_',
+  'Dufour\tI-pers\tO\tI-pers.ind\tO\tB-comp.name\tO\tNIL\t_\t_',
+  'et\tO\tO\tO\tO\tO\tO\t_\t_\t_',
+  'général\tB-pers\tO\tB-pers.ind\tO\tB-comp.title\tO\tNIL\t_\t_',
+  'Henri\tI-pers\tO\tI-pers.ind\tO\tB-comp.name\tO\tNIL\t_\t_',
+  'Dufour\tI-pers\tO\tI-pers.ind\tO\tI-comp.name\tO\tNIL\t_\t_',
+  'à\tO\tO\tO\tO\tO\tO\t_\t_\t_',
+  'Genève\tB-loc\tO\tB-loc.adm.town\tO\tO\tO\tQ71\t_\tEndOfSentence',
+].join('\n');
+
+function spans(namesOnly: boolean): string[] {
+  const path = join(mkdtempSync(join(tmpdir(), 'hipe-')), 'dev.tsv');
+  writeFileSync(path, HIPE);
+  const [sentence] = readCorpus(path, 'hipe', { namesOnly })[0] ?? [];
+  if (!sentence) throw new Error('no sentence read');
+  return spansFromTags(sentence.tags).map(
+    (s) => `${sentence.words.slice(s.start, s.end).join(' ')}/${s.type}`,
+  );
+}
+
+describe('reading HIPE', () => {
+  it("keeps HIPE's persons with their titles by default", () => {
+    expect(spans(false)).toEqual(['M . Dufour/PER', 'général Henri Dufour/PER', 'Genève/LOC']);
+  });
+
+  it('reads persons as their names, by the gold marks of titles, with namesOnly', () => {
+    expect(spans(true)).toEqual(['Dufour/PER', 'Henri Dufour/PER', 'Genève/LOC']);
+  });
+});
