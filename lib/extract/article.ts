@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../article';
 import { removeBoilerplate } from './boilerplate';
 import { removeFurniture, tidyContent } from './clean';
+import { findLead } from './lead';
 import { readMetadata } from './metadata';
 import { elementToText, normalizeInline } from './to-text';
 
@@ -59,7 +60,16 @@ export function extractArticle(
   tidyContent(parsed.content);
   removeBoilerplate(parsed.content);
   const title = cleanTitle(parsed.title || meta.title, meta.siteName ?? parsed.siteName ?? null);
-  const text = dropRepeatedTitle(elementToText(parsed.content), title);
+  const body = dropRepeatedTitle(elementToText(parsed.content), title);
+  // The lead set apart above the body, where the container did not reach (read on `doc`: the
+  // clone has lost its furniture and Readability has emptied it).
+  const lead = findLead(doc, meta.description, body);
+  if (lead && opts.withHtml) {
+    const p = parsed.content.ownerDocument.createElement('p');
+    p.textContent = lead;
+    parsed.content.prepend(p);
+  }
+  const text = lead ? `${lead}\n\n${body}` : body;
   return {
     ok: true,
     ...(opts.withHtml ? { html: parsed.content.innerHTML } : {}),

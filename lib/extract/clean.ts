@@ -61,8 +61,13 @@ export function removeFurniture(doc: Document): Caption[] {
  * "Source link" style pointers at the end.
  */
 export function tidyContent(root: Element): void {
-  for (const block of Array.from(root.querySelectorAll('p, div'))) {
-    if (!block.querySelector('time')) continue;
+  // From each <time> up to its blocks: one query for the rare <time>, not one per block.
+  for (const time of Array.from(root.querySelectorAll('time'))) {
+    let block: Element | null = time.parentElement;
+    while (block && block !== root && !/^(P|DIV)$/i.test(block.tagName)) {
+      block = block.parentElement;
+    }
+    if (!block || block === root || !root.contains(block)) continue;
     const withoutTimes = Array.from(block.childNodes)
       .filter((n) => !(n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'TIME'))
       .map((n) => n.textContent ?? '')
