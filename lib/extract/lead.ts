@@ -3,7 +3,18 @@ import { normalizeInline } from './to-text';
 // Elements whose text is never the article's lead.
 const SKIP = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER']);
 // Containers a lead may stand in on its own (not inline elements, which hold part of it).
-const LEAD_BLOCKS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'SPAN']);
+const LEAD_BLOCKS = new Set([
+  'P',
+  'DIV',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'HEADER',
+  'SPAN',
+]);
 // A description shorter than this is a tagline, not a lead.
 const MIN_LEAD_CHARS = 40;
 // How much of the description must be found as it stands: descriptions are often cut ("…").
