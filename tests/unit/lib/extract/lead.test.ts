@@ -15,20 +15,26 @@ const PARAGRAPHS = Array.from(
 const page = (leadHtml: string, description = LEAD) =>
   parseHtmlDocument(`<!doctype html><html><head><title>Old bridge to close</title>
   <meta name="description" content="${description}"></head><body>
-  <header class="article-head"><h1>Old bridge to close</h1>${leadHtml}</header>
-  <div class="body-wrap"><div class="article-body">${PARAGRAPHS}</div></div>
+  <div class="top"><div class="kicker"><a href="/city">City</a> <a href="/traffic">Traffic</a></div>
+  <h1>Old bridge to close</h1>${leadHtml}</div>
+  <div class="columns"><div class="main"><div class="article-body">${PARAGRAPHS}</div>
+  <div class="more"><a href="/a">Another story</a> <a href="/b">And another</a></div></div>
+  <div class="side"><a href="/c">Most read one</a> <a href="/d">Most read two</a></div></div>
   <footer><p>All rights reserved.</p></footer></body></html>`);
 
 describe('the lead set apart from the body', () => {
   it('opens the text when the page shows its description above the body', () => {
-    const r = extractArticle(page(`<p class="standfirst">${LEAD}</p>`), null);
+    const r = extractArticle(page(`<div class="standfirst"><strong>${LEAD}</strong></div>`), null);
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.text.startsWith(`${LEAD}\n\nParagraph 0 of the story`)).toBe(true);
   });
 
   it('is found from a cut description ("…"), and its whole text is kept', () => {
     const cut = `${LEAD.slice(0, 80)}…`;
-    const r = extractArticle(page(`<p class="standfirst">${LEAD}</p>`, cut), null);
+    const r = extractArticle(
+      page(`<div class="standfirst"><strong>${LEAD}</strong></div>`, cut),
+      null,
+    );
     if (!r.ok) throw new Error(r.reason);
     expect(r.article.text.startsWith(`${LEAD}\n\n`)).toBe(true);
   });
