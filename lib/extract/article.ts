@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../article';
 import { removeBoilerplate } from './boilerplate';
 import { removeFurniture, tidyContent } from './clean';
+import { findLead } from './lead';
 import { readMetadata } from './metadata';
 import { elementToText, normalizeInline } from './to-text';
 
@@ -39,7 +40,6 @@ export function extractArticle(
   if (elements > MAX_ELEMENTS) {
     return { ok: false, reason: `page too large (${elements} elements)` };
   }
-  const meta = readMetadata(doc, url);
   const clone = doc.cloneNode(true) as Document;
   const captions = removeFurniture(clone);
   let parsed: ReturnType<Readability<Element>['parse']>;
@@ -55,11 +55,23 @@ export function extractArticle(
     };
   }
   if (!parsed?.content) return { ok: false, reason: 'no main text found' };
+  // Read after Readability (from `doc`, which it never touches): measured cheaper there than
+  // before the clone, and not done at all on a page without main text.
+  const meta = readMetadata(doc, url);
 
   tidyContent(parsed.content);
   removeBoilerplate(parsed.content);
   const title = cleanTitle(parsed.title || meta.title, meta.siteName ?? parsed.siteName ?? null);
-  const text = dropRepeatedTitle(elementToText(parsed.content), title);
+  const body = dropRepeatedTitle(elementToText(parsed.content), title);
+  // The lead set apart above the body, where the container did not reach (read on `doc`: the
+  // clone has lost its furniture and Readability has emptied it).
+  const lead = findLead(doc, meta.description, body);
+  if (lead && opts.withHtml) {
+    const p = parsed.content.ownerDocument.createElement('p');
+    p.textContent = lead;
+    parsed.content.prepend(p);
+  }
+  const text = lead ? `${lead}\n\n${body}` : body;
   return {
     ok: true,
     ...(opts.withHtml ? { html: parsed.content.innerHTML } : {}),

@@ -27,8 +27,25 @@ const MAX_FURNITURE_CHARS = 600;
  * languages, never per site. Readability drops class names, so this must run first.
  */
 export function removeFurniture(doc: Document): Caption[] {
+  // One walk collects the three kinds of candidates: linkedom's selector engine scans the whole
+  // tree once per query, and this runs on every page before Readability.
+  const figcaptions: Element[] = [];
+  const marked: Element[] = [];
+  const headings: Element[] = [];
+  const walk = (node: Element) => {
+    for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'FIGCAPTION') figcaptions.push(el);
+      else if (/^H[2-6]$/.test(tag)) headings.push(el);
+      if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role')) {
+        marked.push(el);
+      }
+      walk(el);
+    }
+  };
+  if (doc.documentElement) walk(doc.documentElement);
   const captions: Caption[] = [];
-  for (const figcaption of Array.from(doc.querySelectorAll('figcaption'))) {
+  for (const figcaption of figcaptions) {
     const creditEl = figcaption.querySelector('[class*="credit"], [class*="copyright"], small');
     const credit = creditEl ? normalizeInline(creditEl.textContent ?? '') : null;
     creditEl?.remove();
@@ -36,7 +53,7 @@ export function removeFurniture(doc: Document): Caption[] {
     if (text || credit) captions.push({ text, credit: credit || null });
     figcaption.remove();
   }
-  for (const el of Array.from(doc.querySelectorAll('[class], [id], [role]'))) {
+  for (const el of marked) {
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (COMMENTS_WORDS.test(words)) {
       el.remove();
@@ -47,7 +64,7 @@ export function removeFurniture(doc: Document): Caption[] {
       role === 'navigation' || role === 'complementary' || FURNITURE_WORDS.test(words);
     if (isFurniture && (el.textContent ?? '').length <= MAX_FURNITURE_CHARS) el.remove();
   }
-  for (const heading of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+  for (const heading of headings) {
     if (!RELATED_HEADING.test(normalizeInline(heading.textContent ?? ''))) continue;
     const next = heading.nextElementSibling;
     if (next && /^(UL|OL)$/i.test(next.tagName)) next.remove();
@@ -61,8 +78,13 @@ export function removeFurniture(doc: Document): Caption[] {
  * "Source link" style pointers at the end.
  */
 export function tidyContent(root: Element): void {
-  for (const block of Array.from(root.querySelectorAll('p, div'))) {
-    if (!block.querySelector('time')) continue;
+  // From each <time> up to its blocks: one query for the rare <time>, not one per block.
+  for (const time of Array.from(root.querySelectorAll('time'))) {
+    let block: Element | null = time.parentElement;
+    while (block && block !== root && !/^(P|DIV)$/i.test(block.tagName)) {
+      block = block.parentElement;
+    }
+    if (!block || block === root || !root.contains(block)) continue;
     const withoutTimes = Array.from(block.childNodes)
       .filter((n) => !(n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'TIME'))
       .map((n) => n.textContent ?? '')

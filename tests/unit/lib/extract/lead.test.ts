@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/lib/extract/article';
+import { findLead } from '@/lib/extract/lead';
+import { parseHtmlDocument } from '@/lib/extract/parse-html';
+
+const LEAD =
+  'The city council voted on Tuesday to close the old bridge to cars from June, after engineers found cracks in two of its piers.';
+const PARAGRAPHS = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraph ${i} of the story goes on about the bridge, the traffic it carries every day, the detours that drivers will have to take, and what the shop owners on both banks of the river expect from the months of works ahead.</p>`,
+).join('');
+
+// The lead stands in the page header, apart from the body's container, as many news sites set it.
+const page = (leadHtml: string, description = LEAD) =>
+  parseHtmlDocument(`<!doctype html><html><head><title>Old bridge to close</title>
+  <meta name="description" content="${description}"></head><body>
+  <div class="top"><div class="kicker"><a href="/city">City</a> <a href="/traffic">Traffic</a></div>
+  <h1>Old bridge to close</h1>${leadHtml}</div>
+  <div class="columns"><div class="main"><div class="article-body">${PARAGRAPHS}</div>
+  <div class="more"><a href="/a">Another story</a> <a href="/b">And another</a></div></div>
+  <div class="side"><a href="/c">Most read one</a> <a href="/d">Most read two</a></div></div>
+  <footer><p>All rights reserved.</p></footer></body></html>`);
+
+describe('the lead set apart from the body', () => {
+  it('opens the text when the page shows its description above the body', () => {
+    const r = extractArticle(page(`<div class="standfirst"><strong>${LEAD}</strong></div>`), null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text.startsWith(`${LEAD}\n\nParagraph 0 of the story`)).toBe(true);
+  });
+
+  it('is found from a cut description ("…"), and its whole text is kept', () => {
+    const cut = `${LEAD.slice(0, 80)}…`;
+    const r = extractArticle(
+      page(`<div class="standfirst"><strong>${LEAD}</strong></div>`, cut),
+      null,
+    );
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text.startsWith(`${LEAD}\n\n`)).toBe(true);
+  });
+
+  it('is not taken from a link (a teaser of this or another story)', () => {
+    const r = extractArticle(page(`<a href="/bridge"><span>${LEAD}</span></a>`), null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).not.toContain('The city council voted');
+  });
+
+  it('is not added twice when the body already holds it, nor when the page does not show it', () => {
+    const doc = page('');
+    expect(findLead(doc, LEAD, `${LEAD}\n\nMore.`)).toBeNull();
+    expect(findLead(doc, LEAD, 'Paragraph 0 of the story')).toBeNull();
+  });
+});
