@@ -1,3 +1,4 @@
+import { foldText } from './fold';
 import { tokens, type Token } from './tokenize';
 
 /** A passage of an article, with the matched words as UTF-16 [start, end) offsets into it. */
@@ -22,7 +23,7 @@ export function makeSnippet(
   heads?: Set<string>,
 ): Snippet {
   const hits: Token[] = [];
-  for (const t of tokens(text, heads)) {
+  for (const t of heads ? headTokens(text, heads) : tokens(text)) {
     if (isMatch(t.word) && hits.push(t) >= MAX_HITS) break;
   }
   let best = 0;
@@ -73,4 +74,72 @@ export function makeSnippet(
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ');
+}
+
+const HAS_CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Letters that fold to more than one letter ("ß" → "ss"): a text with any is tokenized.
+const MULTI_FOLD_RE = /[ßœæŒÆ\uFB00-\uFB06]/u;
+const RUN_RE = /[\p{L}\p{N}\p{M}]+/uy;
+const heads = new Map<string, RegExp>();
+let variants: Map<string, string> | null = null;
+
+/** Per folded Latin letter, the letters (accented, other case) that fold to it alone. */
+function letterVariants(): Map<string, string> {
+  if (variants) return variants;
+  variants = new Map();
+  const ranges = [
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [lo, hi] of ranges) {
+    for (let c = lo!; c <= hi!; c++) {
+      const ch = String.fromCodePoint(c);
+      const f = foldText(ch);
+      if (f.length === 1 && f !== ch && /\p{L}/u.test(ch)) {
+        variants.set(f, (variants.get(f) ?? '') + ch);
+      }
+    }
+  }
+  return variants;
+}
+
+/**
+ * The words of `text` whose first three folded letters are among `heads`, as tokens(text,
+ * heads) gives them, found by one regular expression over the text instead of folding every
+ * word: what makes a snippet cheap. Texts it cannot read that way (CJK, letters folding to
+ * two) are tokenized.
+ */
+export function* headTokens(text: string, wanted: Set<string>): Generator<Token> {
+  if (!wanted.size) return;
+  if (
+    [...wanted].some((h) => HAS_CJK_RE.test(h)) ||
+    MULTI_FOLD_RE.test(text) ||
+    HAS_CJK_RE.test(text)
+  ) {
+    yield* tokens(text, wanted);
+    return;
+  }
+  const key = [...wanted].sort().join('\n');
+  let re = heads.get(key);
+  if (!re) {
+    const v = letterVariants();
+    const alt = [...wanted].map((h) => {
+      const chars = [...h].map((c) => {
+        const esc = c.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+        return `[${esc}${v.get(c) ?? ''}]\\p{M}*`;
+      });
+      // A head shorter than three letters is a whole word.
+      return chars.join('') + ([...h].length < 3 ? '(?![\\p{L}\\p{N}\\p{M}])' : '');
+    });
+    re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alt.join('|')})`, 'giu');
+    if (heads.size > 64) heads.clear();
+    heads.set(key, re);
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    RUN_RE.lastIndex = m.index;
+    const run = RUN_RE.exec(text)![0];
+    yield { word: foldText(run), start: m.index, end: m.index + run.length };
+    re.lastIndex = m.index + run.length;
+  }
 }

@@ -137,7 +137,14 @@ interface Built {
  */
 function buildKey(): string {
   const h = createHash('sha256');
-  const queryOnly = ['search-articles.ts', 'snippet.ts', 'parse-query.ts', 'query-cache.ts'];
+  const queryOnly = [
+    'search-articles.ts',
+    'snippet.ts',
+    'parse-query.ts',
+    'query-cache.ts',
+    'term-dictionary.ts',
+    'ranking.ts',
+  ];
   const files = [
     ...readdirSync(join(ROOT, 'lib/search'))
       .filter((f) => !queryOnly.includes(f))

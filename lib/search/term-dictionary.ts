@@ -1,0 +1,242 @@
+import type { BackstoryDb } from '../db/schema';
+import { bucketOf, bucketRange, SEGMENT_SIZE, type PostingsRow } from './index-rows';
+import type { IndexState } from './query-cache';
+
+/** A term's postings over the whole index (rows, then the tail): global numbers ascending. */
+export interface TermPostings {
+  ids: Uint32Array;
+  tfs: Uint16Array;
+}
+
+/** Where one term of a bucket is: its document count, its rows' lines, its tail entries. */
+interface TermEntry {
+  df: number;
+  /** Pairs (index into the bucket's rows, line in that row). */
+  lines: number[];
+  /** Pairs (document number, frequency) from the tail. */
+  tail: number[];
+  decoded?: TermPostings;
+}
+
+/** One bucket of terms (see bucketOf) over every segment and the tail, parsed once. */
+interface Bucket {
+  rows: PostingsRow[];
+  terms: Map<string, TermEntry>;
+  bytes: number;
+  /** Dropped from the cache (a query still using it goes on). */
+  evicted?: boolean;
+}
+
+/**
+ * What the worker keeps of the buckets queries read, per index state (so a write drops it), the
+ * least recently used first; bounded by BUCKET_CACHE_BYTES (rows as stored, postings decoded).
+ */
+interface BucketCache {
+  buckets: Map<string, Bucket>;
+  bytes: number;
+}
+
+/** What the bucket cache may hold: the worker's heap stays small (20 MB in all, issue 18). */
+export const BUCKET_CACHE_BYTES = 6 * 1048576;
+
+const caches = new WeakMap<IndexState, BucketCache>();
+
+/**
+ * The terms of the index for one query: reads each bucket's rows at most once (and not at all
+ * when the worker kept them), in one range read per bucket; a superseded query reads no more.
+ */
+export class TermDictionary {
+  private readonly cache: BucketCache;
+  private readonly reads = new Map<string, Promise<Bucket>>();
+
+  constructor(
+    private readonly db: BackstoryDb,
+    private readonly state: IndexState,
+    private readonly signal?: AbortSignal,
+  ) {
+    let c = caches.get(state);
+    if (!c) caches.set(state, (c = { buckets: new Map(), bytes: 0 }));
+    this.cache = c;
+  }
+
+  /** Postings of each of `terms` found in the index (summed if several). */
+  async lookup(terms: string[]): Promise<TermPostings[]> {
+    const buckets = await Promise.all(terms.map((t) => this.bucket(bucketOf(t))));
+    const out: TermPostings[] = [];
+    terms.forEach((t, i) => {
+      const entry = buckets[i]!.terms.get(t);
+      if (entry) out.push(this.decode(buckets[i]!, entry));
+    });
+    return out;
+  }
+
+  /**
+   * The postings of the terms `prefix` begins, other than `except`: the `max` in most documents
+   * (ties by term), chosen before any is decoded. `complete` when none was left out.
+   */
+  async expand(
+    prefix: string,
+    except: Set<string>,
+    max: number,
+  ): Promise<{ postings: TermPostings[]; complete: boolean }> {
+    const bucket = await this.bucket(bucketOf(prefix));
+    let found: [string, TermEntry][] = [];
+    for (const e of bucket.terms) {
+      if (e[0].startsWith(prefix) && !except.has(e[0])) found.push(e);
+    }
+    const complete = found.length <= max;
+    if (!complete) {
+      found.sort((a, b) => b[1].df - a[1].df || (a[0] < b[0] ? -1 : 1));
+      found = found.slice(0, max);
+    }
+    return { postings: found.map(([, e]) => this.decode(bucket, e)), complete };
+  }
+
+  private bucket(name: string): Promise<Bucket> {
+    const kept = this.cache.buckets.get(name);
+    if (kept) {
+      // Most recently used last.
+      this.cache.buckets.delete(name);
+      this.cache.buckets.set(name, kept);
+      return Promise.resolve(kept);
+    }
+    let r = this.reads.get(name);
+    if (!r) {
+      if (this.signal?.aborted) return Promise.reject(this.signal.reason as Error);
+      const [lo, hi] = bucketRange(name);
+      r = this.db.searchPostings
+        .where(':id')
+        .between(lo, hi)
+        .toArray()
+        .then((rows) => {
+          const b = parseBucket(rows, this.state, name);
+          this.keep(name, b);
+          return b;
+        });
+      this.reads.set(name, r);
+    }
+    return r;
+  }
+
+  private keep(name: string, b: Bucket): void {
+    this.cache.buckets.set(name, b);
+    this.cache.bytes += b.bytes;
+    this.evict(b);
+  }
+
+  private evict(keep: Bucket): void {
+    for (const [name, b] of this.cache.buckets) {
+      if (this.cache.bytes <= BUCKET_CACHE_BYTES) break;
+      if (b === keep) continue;
+      this.cache.buckets.delete(name);
+      this.cache.bytes -= b.bytes;
+      b.evicted = true;
+    }
+  }
+
+  private decode(bucket: Bucket, e: TermEntry): TermPostings {
+    if (e.decoded) return e.decoded;
+    const n = e.df;
+    const ids = new Uint32Array(n);
+    const tfs = new Uint16Array(n);
+    let k = 0;
+    for (let i = 0; i < e.lines.length; i += 2) {
+      const row = bucket.rows[e.lines[i]!]!;
+      const line = e.lines[i + 1]!;
+      k = decodeInto(row, line, ids, tfs, k);
+    }
+    for (let i = 0; i < e.tail.length; i += 2) {
+      ids[k] = e.tail[i]!;
+      tfs[k++] = e.tail[i + 1]!;
+    }
+    e.decoded = { ids, tfs };
+    if (bucket.evicted) return e.decoded;
+    bucket.bytes += n * 6;
+    this.cache.bytes += n * 6;
+    this.evict(bucket);
+    return e.decoded;
+  }
+}
+
+/** Appends the postings of line `line` of a row at `k`, as global numbers; returns the new k. */
+function decodeInto(
+  row: PostingsRow,
+  line: number,
+  ids: Uint32Array,
+  tfs: Uint16Array,
+  k: number,
+): number {
+  const p = row.p;
+  let pos = row.m[line * 4]!;
+  const n = row.m[line * 4 + 2]!;
+  let prev = row.s * SEGMENT_SIZE - 1;
+  for (let j = 0; j < n; j++) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = p[pos++]!;
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    let tf = 0;
+    shift = 0;
+    do {
+      b = p[pos++]!;
+      tf |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    prev += gap;
+    ids[k] = prev;
+    tfs[k++] = Math.min(tf, 0xffff);
+  }
+  return k;
+}
+
+/** A bucket's rows (segments ascending) and its tail entries, by term. */
+function parseBucket(rows: PostingsRow[], state: IndexState, name: string): Bucket {
+  const terms = new Map<string, TermEntry>();
+  let bytes = 0;
+  rows.forEach((row, r) => {
+    bytes += row.p.length + row.m.byteLength + row.t.length * 2;
+    let line = 0;
+    for (let at = 0; at <= row.t.length; line++) {
+      let end = row.t.indexOf('\n', at);
+      if (end < 0) end = row.t.length;
+      const term = row.t.slice(at, end);
+      at = end + 1;
+      let e = terms.get(term);
+      if (!e) terms.set(term, (e = { df: 0, lines: [], tail: [] }));
+      e.df += row.m[line * 4 + 2]!;
+      e.lines.push(r, line);
+    }
+  });
+  // The tail: each document's terms as "\nterm\nterm\n", and their frequencies by line.
+  const needle = `\n${name}`;
+  for (const d of state.tail) {
+    const s = d.terms;
+    let at = s.indexOf(needle);
+    let line = 0;
+    let pos = 0;
+    while (at >= 0) {
+      // Lines start at newlines: count those before `at` (once per document in all).
+      while (pos < at) {
+        pos = s.indexOf('\n', pos + 1);
+        line++;
+      }
+      const end = s.indexOf('\n', at + 1);
+      const term = s.slice(at + 1, end);
+      // A term of another bucket may start with this one's name ("per:" vs "per:=…" aside,
+      // buckets are whole prefixes), so check.
+      if (bucketOf(term) === name) {
+        let e = terms.get(term);
+        if (!e) terms.set(term, (e = { df: 0, lines: [], tail: [] }));
+        e.df++;
+        e.tail.push(d.doc, d.tfs[line]!);
+        bytes += 16;
+      }
+      at = s.indexOf(needle, end);
+    }
+  }
+  return { rows, terms, bytes: bytes + terms.size * 64 };
+}
