@@ -155,14 +155,16 @@ async function rank(
 ): Promise<{ ranking: Ranking; columns: SearchColumns[]; memo: QueryMemo }> {
   const tables = [db.searchPostings, db.searchColumns, db.searchTail, db.searchMeta];
   const read = await db.transaction('r', tables, async () => {
-    const state = await loadState(db);
-    const memo = memos.get(state) ?? {};
-    memos.set(state, memo);
-    const dict = new TermDictionary(db, state, signal);
-    const [groupPostings, filterPostings] = await Promise.all([
+    // A cold query reads the postings while the columns and the tail are read.
+    const loading = cachedState(db) ?? loadState(db);
+    const dict = new TermDictionary(db, loading, signal);
+    const [state, groupPostings, filterPostings] = await Promise.all([
+      loading,
       Promise.all(groups.map((g) => groupTerms(dict, g))),
       readFilters(dict, q),
     ]);
+    const memo = memos.get(state) ?? {};
+    memos.set(state, memo);
     return { ...state, groupPostings, filterPostings, memo };
   });
   const { columns, stats, groupPostings, filterPostings, memo } = read;

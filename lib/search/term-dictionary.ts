@@ -46,17 +46,20 @@ const caches = new WeakMap<IndexState, BucketCache>();
  * when the worker kept them), in one range read per bucket; a superseded query reads no more.
  */
 export class TermDictionary {
-  private readonly cache: BucketCache;
+  private cache: BucketCache | undefined;
   private readonly reads = new Map<string, Promise<Bucket>>();
 
+  /**
+   * `state` may still be being read (a cold query): rows are read meanwhile, and parsed with
+   * the tail once it is there.
+   */
   constructor(
     private readonly db: BackstoryDb,
-    private readonly state: IndexState,
+    private readonly state: IndexState | Promise<IndexState>,
     private readonly signal?: AbortSignal,
   ) {
-    let c = caches.get(state);
-    if (!c) caches.set(state, (c = { buckets: new Map(), bytes: 0 }));
-    this.cache = c;
+    // (Not instanceof Promise: inside a Dexie transaction, promises may be Dexie's own.)
+    if (!('then' in state)) this.cache = cacheOf(state);
   }
 
   /** Postings of each of `terms` found in the index (summed if several). */
@@ -93,8 +96,8 @@ export class TermDictionary {
   }
 
   private bucket(name: string): Promise<Bucket> {
-    const kept = this.cache.buckets.get(name);
-    if (kept) {
+    const kept = this.cache?.buckets.get(name);
+    if (kept && this.cache) {
       // Most recently used last.
       this.cache.buckets.delete(name);
       this.cache.buckets.set(name, kept);
@@ -104,32 +107,31 @@ export class TermDictionary {
     if (!r) {
       if (this.signal?.aborted) return Promise.reject(this.signal.reason as Error);
       const [lo, hi] = bucketRange(name);
-      r = this.db.searchPostings
-        .where(':id')
-        .between(lo, hi)
-        .toArray()
-        .then((rows) => {
-          const b = parseBucket(rows, this.state, name);
-          this.keep(name, b);
-          return b;
-        });
+      const rows = this.db.searchPostings.where(':id').between(lo, hi).toArray();
+      r = Promise.all([rows, this.state]).then(([list, state]) => {
+        this.cache ??= cacheOf(state);
+        const b = parseBucket(list, state, name);
+        this.keep(name, b);
+        return b;
+      });
       this.reads.set(name, r);
     }
     return r;
   }
 
   private keep(name: string, b: Bucket): void {
-    this.cache.buckets.set(name, b);
-    this.cache.bytes += b.bytes;
+    this.cache!.buckets.set(name, b);
+    this.cache!.bytes += b.bytes;
     this.evict(b);
   }
 
   private evict(keep: Bucket): void {
-    for (const [name, b] of this.cache.buckets) {
-      if (this.cache.bytes <= BUCKET_CACHE_BYTES) break;
+    const cache = this.cache!;
+    for (const [name, b] of cache.buckets) {
+      if (cache.bytes <= BUCKET_CACHE_BYTES) break;
       if (b === keep) continue;
-      this.cache.buckets.delete(name);
-      this.cache.bytes -= b.bytes;
+      cache.buckets.delete(name);
+      cache.bytes -= b.bytes;
       b.evicted = true;
     }
   }
@@ -150,12 +152,18 @@ export class TermDictionary {
       tfs[k++] = e.tail[i + 1]!;
     }
     e.decoded = { ids, tfs };
-    if (bucket.evicted) return e.decoded;
+    if (bucket.evicted || !this.cache) return e.decoded;
     bucket.bytes += n * 6;
     this.cache.bytes += n * 6;
     this.evict(bucket);
     return e.decoded;
   }
+}
+
+function cacheOf(state: IndexState): BucketCache {
+  let c = caches.get(state);
+  if (!c) caches.set(state, (c = { buckets: new Map(), bytes: 0 }));
+  return c;
 }
 
 /** Appends the postings of line `line` of a row at `k`, as global numbers; returns the new k. */

@@ -405,6 +405,7 @@ async function main() {
       `cold (fresh page, database opened by the query): p50 ${r2(pct(cold, 50))} ms, ` +
         `p95 ${r2(pct(cold, 95))} ms, max ${r2(pct(cold, 100))} ms (target p95 ≤ 100)`,
     );
+    log(`cold per query (ms): ${cold.map(r1).join(' ')}`);
     await fresh();
     const parts = await page.evaluate((nm) => searchBench.coldParts(nm), NAME);
     log(
