@@ -368,6 +368,10 @@ async function main() {
       `warm: p50 ${r2(pct(warm.times, 50))} ms, p95 ${r2(pct(warm.times, 95))} ms, ` +
         `max ${r2(pct(warm.times, 100))} ms over ${warm.times.length} queries`,
     );
+    log(
+      `warm, each query's first run (database open, none of its words kept by the worker): ` +
+        `p50 ${r2(pct(warm.first, 50))} ms, p95 ${r2(pct(warm.first, 95))} ms`,
+    );
     log(`hits per query (limit 20): ${warm.hits.join(' ')}`);
     const perQuery = queries.map((_, i) =>
       pct(
@@ -424,6 +428,7 @@ async function main() {
       indexMsPerDoc: r2(cycleMean),
       warmP50Ms: r2(pct(warm.times, 50)),
       warmP95Ms: r2(pct(warm.times, 95)),
+      warmFirstP95Ms: r2(pct(warm.first, 95)),
       coldP50Ms: r2(pct(cold, 50)),
       coldP95Ms: r2(pct(cold, 95)),
       bytesPerDoc: Math.round(total / docs),
