@@ -274,24 +274,26 @@ function queryGroups(q: ParsedQuery): Group[] {
   return [...groups.values()];
 }
 
-/** Segment columns, statistics and the tail, cached while the worker lives. */
+/**
+ * Segment columns, statistics and the tail, cached while the worker lives. Read by key, not by
+ * scanning their tables: LevelDB keeps what saving overwrote (columns are rewritten on every
+ * save) and deleted (merged tail documents) until it compacts, and a scan steps over all of it.
+ */
 async function loadState(db: BackstoryDb): Promise<IndexState> {
   const cached = cachedState(db);
   if (cached) return cached;
   const generation = cacheGeneration(db);
-  const [rows, stats, tailDocs] = await Promise.all([
-    db.searchColumns.toArray(),
-    db.searchMeta.get('stats'),
-    db.searchTail.toArray(),
+  const stats = (await db.searchMeta.get('stats')) ?? emptyStats();
+  const chunks = Array.from({ length: Math.ceil(stats.nextDoc / COLUMN_SIZE) }, (_, i) => i);
+  const [rows, tailDocs] = await Promise.all([
+    db.searchColumns.bulkGet(chunks),
+    // Every tail document is numbered from tailFrom on: the seek skips the merged ones.
+    db.searchTail.where(':id').aboveOrEqual(stats.tailFrom).toArray(),
   ]);
   const columns: SearchColumns[] = [];
-  for (const r of rows) columns[r.chunk] = r;
+  for (const r of rows) if (r) columns[r.chunk] = r;
   const tail = tailDocs.map((d) => ({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs }));
-  const state = {
-    columns,
-    stats: stats ?? emptyStats(),
-    tail,
-  };
+  const state = { columns, stats, tail };
   cacheState(db, state, generation);
   return state;
 }
