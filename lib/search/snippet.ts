@@ -91,15 +91,18 @@ function letterVariants(): Map<string, string> {
     [0xc0, 0x24f],
     [0x1e00, 0x1eff],
   ];
+  const chars: string[] = [];
   for (const [lo, hi] of ranges) {
-    for (let c = lo!; c <= hi!; c++) {
-      const ch = String.fromCodePoint(c);
-      const f = foldText(ch);
-      if (f.length === 1 && f !== ch && /\p{L}/u.test(ch)) {
-        variants.set(f, (variants.get(f) ?? '') + ch);
-      }
-    }
+    for (let c = lo!; c <= hi!; c++) chars.push(String.fromCodePoint(c));
   }
+  // One fold of them all (folding is per character: NUL between them keeps them apart).
+  const folded = foldText(chars.join('\0')).split('\0');
+  chars.forEach((ch, i) => {
+    const f = folded[i]!;
+    if (f.length === 1 && f !== ch && /\p{L}/u.test(ch)) {
+      variants!.set(f, (variants!.get(f) ?? '') + ch);
+    }
+  });
   return variants;
 }
 

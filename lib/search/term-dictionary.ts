@@ -18,10 +18,19 @@ interface TermEntry {
   decoded?: TermPostings;
 }
 
-/** One bucket of terms (see bucketOf) over every segment and the tail, parsed once. */
+/**
+ * One bucket of terms (see bucketOf) over every segment and the tail. Rows are searched in
+ * place for the terms asked for, which are kept; splitting every row into its terms (thousands
+ * per bucket) would cost a cold query more than the search, most of it in garbage collection.
+ */
 interface Bucket {
   rows: PostingsRow[];
-  terms: Map<string, TermEntry>;
+  /** The tail's entries by term: pairs (document number, frequency). */
+  tail: Map<string, number[]>;
+  /** Terms looked up so far (null: not in the index). */
+  terms: Map<string, TermEntry | null>;
+  /** Prefixes whose every term is in `terms`. */
+  expanded: Set<string>;
   bytes: number;
   /** Dropped from the cache (a query still using it goes on). */
   evicted?: boolean;
@@ -67,8 +76,16 @@ export class TermDictionary {
     const buckets = await Promise.all(terms.map((t) => this.bucket(bucketOf(t))));
     const out: TermPostings[] = [];
     terms.forEach((t, i) => {
-      const entry = buckets[i]!.terms.get(t);
-      if (entry) out.push(this.decode(buckets[i]!, entry));
+      const b = buckets[i]!;
+      let entry = b.terms.get(t);
+      if (entry === undefined) {
+        entry = null;
+        scanBucket(b, t, (term, e) => {
+          if (term === t) entry = e;
+        });
+        b.terms.set(t, entry);
+      }
+      if (entry) out.push(this.decode(b, entry));
     });
     return out;
   }
@@ -84,8 +101,19 @@ export class TermDictionary {
   ): Promise<{ postings: TermPostings[]; complete: boolean }> {
     const bucket = await this.bucket(bucketOf(prefix));
     let found: [string, TermEntry][] = [];
-    for (const e of bucket.terms) {
-      if (e[0].startsWith(prefix) && !except.has(e[0])) found.push(e);
+    const kept = [...bucket.expanded].some((p) => prefix.startsWith(p));
+    if (kept) {
+      for (const [t, e] of bucket.terms) {
+        if (e && t.startsWith(prefix) && !except.has(t)) found.push([t, e]);
+      }
+    } else {
+      scanBucket(bucket, prefix, (t, e) => {
+        const known = bucket.terms.get(t);
+        if (!known) bucket.terms.set(t, e);
+        if (!except.has(t)) found.push([t, known ?? e]);
+      });
+      bucket.expanded.add(prefix);
+      bucket.bytes += found.length * 64;
     }
     const complete = found.length <= max;
     if (!complete) {
@@ -201,24 +229,11 @@ function decodeInto(
   return k;
 }
 
-/** A bucket's rows (segments ascending) and its tail entries, by term. */
+/** A bucket's rows (segments ascending) and its tail entries by term. */
 function parseBucket(rows: PostingsRow[], state: IndexState, name: string): Bucket {
-  const terms = new Map<string, TermEntry>();
   let bytes = 0;
-  rows.forEach((row, r) => {
-    bytes += row.p.length + row.m.byteLength + row.t.length * 2;
-    let line = 0;
-    for (let at = 0; at <= row.t.length; line++) {
-      let end = row.t.indexOf('\n', at);
-      if (end < 0) end = row.t.length;
-      const term = row.t.slice(at, end);
-      at = end + 1;
-      let e = terms.get(term);
-      if (!e) terms.set(term, (e = { df: 0, lines: [], tail: [] }));
-      e.df += row.m[line * 4 + 2]!;
-      e.lines.push(r, line);
-    }
-  });
+  for (const row of rows) bytes += row.p.length + row.m.byteLength + row.t.length * 2;
+  const tail = new Map<string, number[]>();
   // The tail: each document's terms as "\nterm\nterm\n", and their frequencies by line.
   const needle = `\n${name}`;
   for (const d of state.tail) {
@@ -234,17 +249,68 @@ function parseBucket(rows: PostingsRow[], state: IndexState, name: string): Buck
       }
       const end = s.indexOf('\n', at + 1);
       const term = s.slice(at + 1, end);
-      // A term of another bucket may start with this one's name ("per:" vs "per:=…" aside,
-      // buckets are whole prefixes), so check.
-      if (bucketOf(term) === name) {
-        let e = terms.get(term);
-        if (!e) terms.set(term, (e = { df: 0, lines: [], tail: [] }));
-        e.df++;
-        e.tail.push(d.doc, d.tfs[line]!);
+      // Terms of another bucket may begin with this one's name (a CJK character, a filter).
+      const same =
+        term.length === name.length ||
+        (name.length >= 3 && !term.includes(':') && !name.includes(':')) ||
+        bucketOf(term) === name;
+      if (same) {
+        let e = tail.get(term);
+        if (!e) tail.set(term, (e = []));
+        e.push(d.doc, d.tfs[line]!);
         bytes += 16;
       }
       at = s.indexOf(needle, end);
     }
   }
-  return { rows, terms, bytes: bytes + terms.size * 64 };
+  return { rows, tail, terms: new Map(), expanded: new Set(), bytes };
+}
+
+/**
+ * Calls `found` with each term of the bucket that begins with `prefix` (rows and tail), and
+ * where it is. A row's terms are "\n"-separated: indexOf finds them, and lines are counted
+ * only up to the last one found.
+ */
+function scanBucket(
+  bucket: Bucket,
+  prefix: string,
+  found: (term: string, entry: TermEntry) => void,
+): void {
+  const entries = new Map<string, TermEntry>();
+  const entry = (term: string) => {
+    let e = entries.get(term);
+    if (!e) entries.set(term, (e = { df: 0, lines: [], tail: [] }));
+    return e;
+  };
+  const needle = `\n${prefix}`;
+  bucket.rows.forEach((row, r) => {
+    const t = row.t;
+    // The start of the next term after `from` that begins with the prefix, or -1.
+    const next = (from: number) => {
+      const i = t.indexOf(needle, from);
+      return i < 0 ? -1 : i + 1;
+    };
+    let line = 0;
+    let pos = 0;
+    for (let at = t.startsWith(prefix) ? 0 : next(0); at >= 0;) {
+      // `pos` is where line `line` starts: go on to the line starting at `at`.
+      for (let nl = t.indexOf('\n', pos); nl >= 0 && nl < at; nl = t.indexOf('\n', pos)) {
+        line++;
+        pos = nl + 1;
+      }
+      let end = t.indexOf('\n', at);
+      if (end < 0) end = t.length;
+      const e = entry(t.slice(at, end));
+      e.df += row.m[line * 4 + 2]!;
+      e.lines.push(r, line);
+      at = end === t.length ? -1 : next(end);
+    }
+  });
+  for (const [term, pairs] of bucket.tail) {
+    if (!term.startsWith(prefix)) continue;
+    const e = entry(term);
+    e.df += pairs.length / 2;
+    e.tail = pairs;
+  }
+  for (const [term, e] of entries) found(term, e);
 }
