@@ -1,5 +1,5 @@
 import type { BackstoryDb, StoredArticle } from '../db/schema';
-import { emptyStats, COLUMN_SIZE, type SearchColumns } from './index-rows';
+import { applyTailColumns, emptyStats, COLUMN_SIZE, type SearchColumns } from './index-rows';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { cacheGeneration, cachedState, cacheState, type IndexState } from './query-cache';
 import { Ranking } from './ranking';
@@ -292,6 +292,8 @@ async function loadState(db: BackstoryDb): Promise<IndexState> {
   ]);
   const columns: SearchColumns[] = [];
   for (const r of rows) if (r) columns[r.chunk] = r;
+  // Saving writes a document's columns in its tail row only.
+  applyTailColumns(columns, tailDocs);
   const tail = tailDocs.map((d) => ({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs }));
   const state = { columns, stats, tail };
   cacheState(db, state, generation);
