@@ -1,4 +1,5 @@
 import { foldText } from './fold';
+import { foldedPattern, foldsLetterByLetter } from './fold-pattern';
 import { tokens, type Token } from './tokenize';
 
 /** A passage of an article, with the matched words as UTF-16 [start, end) offsets into it. */
@@ -77,34 +78,8 @@ function collapse(s: string): string {
 }
 
 const HAS_CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-// Letters that fold to more than one letter ("ß" → "ss"): a text with any is tokenized.
-const MULTI_FOLD_RE = /[ßœæŒÆ\uFB00-\uFB06]/u;
 const RUN_RE = /[\p{L}\p{N}\p{M}]+/uy;
 const heads = new Map<string, RegExp>();
-let variants: Map<string, string> | null = null;
-
-/** Per folded Latin letter, the letters (accented, other case) that fold to it alone. */
-function letterVariants(): Map<string, string> {
-  if (variants) return variants;
-  variants = new Map();
-  const ranges = [
-    [0xc0, 0x24f],
-    [0x1e00, 0x1eff],
-  ];
-  const chars: string[] = [];
-  for (const [lo, hi] of ranges) {
-    for (let c = lo!; c <= hi!; c++) chars.push(String.fromCodePoint(c));
-  }
-  // One fold of them all (folding is per character: NUL between them keeps them apart).
-  const folded = foldText(chars.join('\0')).split('\0');
-  chars.forEach((ch, i) => {
-    const f = folded[i]!;
-    if (f.length === 1 && f !== ch && /\p{L}/u.test(ch)) {
-      variants!.set(f, (variants!.get(f) ?? '') + ch);
-    }
-  });
-  return variants;
-}
 
 /**
  * The words of `text` whose first three folded letters are among `heads`, as tokens(text,
@@ -116,7 +91,7 @@ export function* headTokens(text: string, wanted: Set<string>): Generator<Token>
   if (!wanted.size) return;
   if (
     [...wanted].some((h) => HAS_CJK_RE.test(h)) ||
-    MULTI_FOLD_RE.test(text) ||
+    !foldsLetterByLetter(text) ||
     HAS_CJK_RE.test(text)
   ) {
     yield* tokens(text, wanted);
@@ -125,15 +100,10 @@ export function* headTokens(text: string, wanted: Set<string>): Generator<Token>
   const key = [...wanted].sort().join('\n');
   let re = heads.get(key);
   if (!re) {
-    const v = letterVariants();
-    const alt = [...wanted].map((h) => {
-      const chars = [...h].map((c) => {
-        const esc = c.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
-        return `[${esc}${v.get(c) ?? ''}]\\p{M}*`;
-      });
+    const alt = [...wanted].map(
       // A head shorter than three letters is a whole word.
-      return chars.join('') + ([...h].length < 3 ? '(?![\\p{L}\\p{N}\\p{M}])' : '');
-    });
+      (h) => foldedPattern(h) + ([...h].length < 3 ? '(?![\\p{L}\\p{N}\\p{M}])' : ''),
+    );
     re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alt.join('|')})`, 'giu');
     if (heads.size > 64) heads.clear();
     heads.set(key, re);

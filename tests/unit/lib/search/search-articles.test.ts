@@ -171,6 +171,24 @@ for (const mode of ['in the tail', 'merged'] as const) {
         expect(await search('"plein candidats"')).toEqual([]);
       });
 
+      it('matches a phrase in any case or accent, decomposed or not, and CJK in a row', async () => {
+        await store({
+          key: 'https://a.example/etat',
+          text: 'Le Conseil d\u2019ÉTAT de\u0301cide.',
+        });
+        await store({ key: 'https://a.example/strasse', text: 'Die Hauptstraße Nord ist zu.' });
+        await store({
+          key: 'https://a.example/tokyo',
+          text: '二〇二四年東京で会議があった。',
+          lang: 'ja',
+        });
+        expect(keys(await search('"etat decide"'))).toEqual(['https://a.example/etat']);
+        expect(await search('"conseil decide"')).toEqual([]);
+        expect(keys(await search('"hauptstrasse nord"'))).toEqual(['https://a.example/strasse']);
+        expect(keys(await search('"年東京"'))).toEqual(['https://a.example/tokyo']);
+        expect(await search('"東京年"')).toEqual([]);
+      });
+
       it('filters by site, host or suffix', async () => {
         expect(keys(await search('site:lemonde.fr'))).toEqual(['https://www.lemonde.fr/1']);
         expect(keys(await search('site:co.uk election '))).toEqual(['https://news.bbc.co.uk/2']);
