@@ -89,6 +89,18 @@ const heads = new Map<string, RegExp>();
  */
 export function* headTokens(text: string, wanted: Set<string>): Generator<Token> {
   if (!wanted.size) return;
+  const list = [...wanted];
+  if (list.every((h) => h.length === 2 && HAS_CJK_RE.test(h[0]!) && HAS_CJK_RE.test(h[1]!))) {
+    // CJK bigrams: every place the two characters stand in a row is such a token.
+    const found: Token[] = [];
+    for (const h of list) {
+      for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) {
+        found.push({ word: h, start: i, end: i + 2 });
+      }
+    }
+    yield* found.sort((a, b) => a.start - b.start);
+    return;
+  }
   if (
     [...wanted].some((h) => HAS_CJK_RE.test(h)) ||
     !foldsLetterByLetter(text) ||

@@ -40,5 +40,9 @@ describe('makeSnippet', () => {
     ]) {
       expect([...headTokens(t, heads)]).toEqual([...tokens(t, heads)]);
     }
+    const cjk = '东京会议在东京举行。東京で会議、東京東京 Tokyo 会议';
+    for (const heads of [new Set(['东京']), new Set(['会议', '东京']), new Set(['京東'])]) {
+      expect([...headTokens(cjk, heads)]).toEqual([...tokens(cjk, heads)]);
+    }
   });
 });
