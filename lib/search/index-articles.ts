@@ -8,6 +8,8 @@ import {
   emptyStats,
   encodePostings,
   readRow,
+  applyTailColumns,
+  hasColumns,
   writeRow,
   rowKey,
   splitColumns,
@@ -94,35 +96,48 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       readStats(db),
       db.searchDocs.bulkGet(docs.map((d) => d.key)),
     ]);
-    const chunks = await loadColumns(db, [
-      ...old.flatMap((o) => (o ? [splitColumns(o.doc)[0]] : [])),
-      ...docs.map((_, i) => splitColumns(stats.nextDoc + i)[0]),
-    ]);
+    // An article indexed before: its columns are in its tail row, or else in a columns row.
+    const oldTail = await db.searchTail.bulkGet(
+      old.map((o) => (o && o.doc >= stats.tailFrom ? o.doc : -1)),
+    );
+    const chunks = await loadColumns(
+      db,
+      old.flatMap((o, i) => (o && !hasColumns(oldTail[i]) ? [splitColumns(o.doc)[0]] : [])),
+    );
     const tailPuts: TailDoc[] = [];
     const killed: number[] = [];
     docs.forEach((d, i) => {
       const o = old[i];
+      const t = oldTail[i];
       const [chunk, local] = o ? splitColumns(o.doc) : [0, 0];
-      const live = o && chunks.get(chunk)!.len[local]! > 0;
+      const inTail = hasColumns(t);
+      const live = inTail || (o && chunks.get(chunk)!.len[local]! > 0);
       if (o && live && o.hash === d.hash) {
         // Same content: only what the columns hold may have changed (saved, date).
-        setColumns(chunks.get(chunk)!, local, d);
+        if (inTail) tailPuts.push({ ...t, ...columnsOf(d, t.len!) });
+        else setColumns(chunks.get(chunk)!, local, d);
         return;
       }
-      if (o) {
+      if (o && inTail) {
+        stats.docs--;
+        stats.totalLen -= t.len!;
+        stats.tailCount--;
+        killed.push(o.doc);
+      } else if (o) {
         killDoc(chunks, stats, o.doc);
         killed.push(o.doc);
       }
       stats.tailCount++;
       const doc = stats.nextDoc++;
-      const [s, l] = splitColumns(doc);
-      setColumns(chunks.get(s)!, l, d);
+      // Zero words would read as "removed": count an empty document as one.
+      const len = Math.max(1, d.len);
       stats.docs++;
-      stats.totalLen += chunks.get(s)!.len[l]!;
+      stats.totalLen += len;
       tailPuts.push({
         doc,
         terms: [...d.tf.keys()].join('\n'),
         tfs: Uint16Array.from(d.tf.values(), (tf) => Math.min(tf, 0xffff)),
+        ...columnsOf(d, len),
       });
       old[i] = { key: d.key, doc, hash: d.hash };
     });
@@ -131,12 +146,19 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       db.searchTail.bulkDelete(killed),
       db.searchTail.bulkPut(tailPuts),
       db.searchDocs.bulkPut(old.filter((o) => !!o)),
-      db.searchColumns.bulkPut([...chunks.values()]),
+      chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
     ]);
     if (stats.tailCount >= TAIL_HARD_MAX) await mergeTail(db, stats);
     await db.searchMeta.put(stats);
   });
   dropQueryCache(db);
+}
+
+function columnsOf(
+  d: Prepared,
+  len: number,
+): Pick<TailDoc, 'len' | 'savedAt' | 'date' | 'article'> {
+  return { len, savedAt: d.savedAt, date: d.date, article: d.articleId };
 }
 
 /** Removes an article from the index by key; nothing happens if it was not indexed. */
@@ -145,12 +167,20 @@ export async function removeFromIndex(db: BackstoryDb, key: string): Promise<voi
     const old = await db.searchDocs.get(key);
     if (!old) return;
     const stats = await readStats(db);
-    const chunks = await loadColumns(db, [splitColumns(old.doc)[0]]);
-    killDoc(chunks, stats, old.doc);
+    const t = old.doc >= stats.tailFrom ? await db.searchTail.get(old.doc) : undefined;
+    let chunks = new Map<number, SearchColumns>();
+    if (hasColumns(t)) {
+      stats.docs--;
+      stats.totalLen -= t.len;
+      stats.tailCount--;
+    } else {
+      chunks = await loadColumns(db, [splitColumns(old.doc)[0]]);
+      killDoc(chunks, stats, old.doc);
+    }
     await Promise.all([
       db.searchTail.delete(old.doc),
       db.searchDocs.delete(key),
-      db.searchColumns.bulkPut([...chunks.values()]),
+      chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
       db.searchMeta.put(stats),
     ]);
   });
@@ -223,10 +253,21 @@ function killDoc(chunks: Map<number, SearchColumns>, stats: SearchMeta, doc: num
  * transaction; the caller stores `stats`.
  */
 async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
-  const tail = await db.searchTail.toArray();
+  const tail = await db.searchTail.where(':id').aboveOrEqual(stats.tailFrom).toArray();
   stats.tailFrom = stats.nextDoc;
   stats.tailCount = 0;
   if (!tail.length) return;
+  const withColumns = tail.filter(hasColumns);
+  if (withColumns.length) {
+    const chunks = await loadColumns(
+      db,
+      withColumns.map((d) => splitColumns(d.doc)[0]),
+    );
+    const columns: SearchColumns[] = [];
+    for (const c of chunks.values()) columns[c.chunk] = c;
+    applyTailColumns(columns, withColumns);
+    await db.searchColumns.bulkPut([...chunks.values()]);
+  }
   // Row key → term → new postings, local numbers ascending (the tail is read in doc order).
   const changes = new Map<string, { seg: number; terms: Map<string, [number[], number[]]> }>();
   for (const d of tail) {

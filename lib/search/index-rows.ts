@@ -54,6 +54,15 @@ export interface TailDoc {
   /** Terms separated by "\n", and their frequencies in the same order. */
   terms: string;
   tfs: Uint16Array;
+  /**
+   * Its columns (see SearchColumns), written into the columns rows when the tail is merged:
+   * saving then writes no 28 KB columns row. Absent in rows written before (their columns
+   * are in the columns rows already).
+   */
+  len?: number;
+  savedAt?: number;
+  date?: number;
+  article?: number;
 }
 
 /** Collection statistics for BM25, and the next document number. */
@@ -217,4 +226,24 @@ export function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a);
   out.set(b, a.length);
   return out;
+}
+
+/** Whether a tail row carries its document's columns (rows written before did not). */
+export function hasColumns(t: TailDoc | undefined): t is TailDoc & { len: number } {
+  return t?.len !== undefined;
+}
+
+/**
+ * Copies the columns tail rows carry into the columns rows (merging the tail, and loading the index for queries).
+ */
+export function applyTailColumns(columns: SearchColumns[], tail: TailDoc[]): void {
+  for (const d of tail) {
+    if (!hasColumns(d)) continue;
+    const [chunk, local] = splitColumns(d.doc);
+    const s = (columns[chunk] ??= emptyColumns(chunk));
+    s.len[local] = d.len;
+    s.savedAt[local] = d.savedAt ?? 0;
+    s.date[local] = d.date ?? 0;
+    s.article[local] = d.article ?? 0;
+  }
 }

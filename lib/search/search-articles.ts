@@ -1,18 +1,12 @@
 import type { BackstoryDb, StoredArticle } from '../db/schema';
-import {
-  bucketOf,
-  bucketRange,
-  decodePostings,
-  emptyStats,
-  COLUMN_SIZE,
-  SEGMENT_SIZE,
-  type PostingsRow,
-  type SearchColumns,
-} from './index-rows';
+import { applyTailColumns, emptyStats, COLUMN_SIZE, type SearchColumns } from './index-rows';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { cacheGeneration, cachedState, cacheState, type IndexState } from './query-cache';
+import { Ranking } from './ranking';
 import { makeSnippet, type Snippet } from './snippet';
+import { TermDictionary, type TermPostings } from './term-dictionary';
 import { foldText } from './fold';
+import { foldedPattern, foldsLetterByLetter } from './fold-pattern';
 import { stemWord, termVariants } from './stem';
 import { isCjkWord, tokenize } from './tokenize';
 
@@ -65,23 +59,10 @@ const PHRASE_BATCH = 50;
 // in the most documents, are expanded, which bounds the postings decoded per keystroke.
 export const MAX_PREFIX_TERMS = 128;
 
-/** Postings of one term, document numbers global. */
-interface TermPostings {
-  ids: Uint32Array;
-  tfs: Uint16Array;
-}
-
-/** The previous keystroke's prefix expansion, complete (not capped), reused as it grows. */
-interface PrefixMemo {
-  prefix: string;
-  terms: Map<string, TermPostings>;
-}
-
 /** What the last query left for the next one, while the index state is unchanged. */
 interface QueryMemo {
-  prefix?: PrefixMemo;
   /** The last ranking, for the next page of the same query. */
-  ranked?: { key: string; ranked: { id: number; score: number }[] };
+  ranked?: { key: string; ranking: Ranking };
 }
 
 const memos = new WeakMap<IndexState, QueryMemo>();
@@ -117,15 +98,15 @@ export async function searchArticles(
   const rankKey = JSON.stringify([query, saved]);
   const known = cachedState(db);
   const remembered = known && memos.get(known)?.ranked;
-  let ranked: { id: number; score: number }[];
+  let ranking: Ranking;
   let columns: SearchColumns[];
   if (known && remembered?.key === rankKey) {
-    ranked = remembered.ranked;
+    ranking = remembered.ranking;
     columns = known.columns;
   } else {
     const r = await rank(db, q, groups, saved, now, signal);
-    ({ ranked, columns } = r);
-    r.memo.ranked = { key: rankKey, ranked };
+    ({ ranking, columns } = r);
+    r.memo.ranked = { key: rankKey, ranking };
   }
   const column = (id: number): [SearchColumns | undefined, number] => [
     columns[Math.floor(id / COLUMN_SIZE)],
@@ -136,12 +117,13 @@ export async function searchArticles(
   const hits: SearchHit[] = [];
   let skipped = 0;
   const phraseTests = q.phrases.map(phraseTest);
-  // Articles are read a batch at a time, skipping any deleted without leaving the index.
-  const pool = phraseTests.length ? ranked.slice(0, MAX_PHRASE_CHECKS) : ranked;
+  // Articles are read a batch at a time, skipping any deleted without leaving the index; only
+  // as much of the ranking is ordered as the batches reach.
+  const poolSize = phraseTests.length ? Math.min(MAX_PHRASE_CHECKS, ranking.size) : ranking.size;
   const batchSize = phraseTests.length ? PHRASE_BATCH : offset + limit;
-  for (let i = 0; i < pool.length && hits.length < limit; i += batchSize) {
+  for (let i = 0; i < poolSize && hits.length < limit; i += batchSize) {
     signal?.throwIfAborted();
-    const batch = pool.slice(i, i + batchSize);
+    const batch = ranking.top(Math.min(poolSize, i + batchSize)).slice(i);
     const articles = await db.articles.bulkGet(
       batch.map((r) => {
         const [c, local] = column(r.id);
@@ -154,13 +136,16 @@ export async function searchArticles(
       if (!phraseTests.every((test) => test(a))) return;
       // Hits of earlier pages are counted, not snippeted: snippets are the costly part.
       if (skipped < offset) skipped++;
-      else hits.push(toHit(a, r.score, matches));
+      else hits.push(toHit(a, groups.length ? r.score : 0, matches));
     });
   }
   return hits;
 }
 
-/** Every match of the query, best first (filters alone: newest first, score 0). */
+/**
+ * Every match of the query, scored (filters alone: by date, newest first). Per document,
+ * dense arrays indexed by document number: no map or set is built per posting.
+ */
 async function rank(
   db: BackstoryDb,
   q: ParsedQuery,
@@ -168,28 +153,29 @@ async function rank(
   saved: boolean | undefined,
   now: number,
   signal: AbortSignal | undefined,
-): Promise<{ ranked: { id: number; score: number }[]; columns: SearchColumns[]; memo: QueryMemo }> {
+): Promise<{ ranking: Ranking; columns: SearchColumns[]; memo: QueryMemo }> {
   const tables = [db.searchPostings, db.searchColumns, db.searchTail, db.searchMeta];
   const read = await db.transaction('r', tables, async () => {
-    const state = await loadState(db);
+    // A cold query reads the postings while the columns and the tail are read.
+    const loading = cachedState(db) ?? loadState(db);
+    const dict = new TermDictionary(db, loading, signal);
+    const [state, groupPostings, filterPostings] = await Promise.all([
+      loading,
+      Promise.all(groups.map((g) => groupTerms(dict, g))),
+      readFilters(dict, q),
+    ]);
     const memo = memos.get(state) ?? {};
     memos.set(state, memo);
-    const rows = rowReader(db, signal);
-    const [groupDocs, filterSets] = await Promise.all([
-      Promise.all(groups.map((g) => readTerms(rows, state, g.terms, g.prefix, memo))),
-      readFilters(rows, state, q),
-    ]);
-    return { ...state, groupDocs, filterSets, memo };
+    return { ...state, groupPostings, filterPostings, memo };
   });
-  const { columns, stats, groupDocs, filterSets, memo } = read;
+  const { columns, stats, groupPostings, filterPostings, memo } = read;
   signal?.throwIfAborted();
 
-  const column = (id: number): [SearchColumns | undefined, number] => [
-    columns[Math.floor(id / COLUMN_SIZE)],
-    id % COLUMN_SIZE,
-  ];
+  const size = stats.nextDoc;
+  const filters = filterPostings.map((f) => filterMarks(f, size));
   const keep = (id: number): boolean => {
-    const [s, local] = column(id);
+    const s = columns[Math.floor(id / COLUMN_SIZE)];
+    const local = id % COLUMN_SIZE;
     if (!s || !s.len[local]) return false;
     const savedAt = s.savedAt[local]!;
     if (saved === true && !savedAt) return false;
@@ -197,42 +183,82 @@ async function rank(
     const date = s.date[local]!;
     if (q.before !== undefined && !(date < q.before)) return false;
     if (q.after !== undefined && !(date >= q.after)) return false;
-    return filterSets.every((f) => f.has(id));
+    return filters.every((f) => f[id] === 1);
   };
 
-  let ranked: { id: number; score: number }[];
-  if (groups.length) {
-    const order = groupDocs
-      .map((_, i) => i)
-      .sort((a, b) => groupDocs[a]!.size - groupDocs[b]!.size);
-    const smallest = groupDocs[order[0]!]!;
-    const avgLen = stats.docs ? stats.totalLen / stats.docs : 1;
-    const idf = groupDocs.map((g) => Math.log(1 + (stats.docs - g.size + 0.5) / (g.size + 0.5)));
-    ranked = [];
-    for (const id of smallest.keys()) {
-      if (!order.every((g) => groupDocs[g]!.has(id)) || !keep(id)) continue;
-      const [s, local] = column(id);
-      const norm = K1 * (1 - B + (B * s!.len[local]!) / avgLen);
-      let score = 0;
-      groupDocs.forEach((g, i) => {
-        const tf = g.get(id)!;
-        score += (idf[i]! * tf * (K1 + 1)) / (tf + norm);
-      });
-      const age = Math.max(0, now - s!.date[local]!);
-      score *= 1 + RECENCY_WEIGHT * Math.pow(2, -age / RECENCY_HALF_LIFE_MS);
-      ranked.push({ id, score });
+  if (!groups.length) {
+    // Filters alone: every match, newest first.
+    const ids = filters.length ? markedIds(filters, size) : allIds(columns);
+    const out = new Uint32Array(ids.length);
+    const dates = new Float64Array(ids.length);
+    let n = 0;
+    for (const id of ids) {
+      if (!keep(id)) continue;
+      out[n] = id;
+      dates[n++] = columns[Math.floor(id / COLUMN_SIZE)]!.date[id % COLUMN_SIZE]!;
     }
-    ranked.sort((a, b) => b.score - a.score || b.id - a.id);
-  } else {
-    const ids = filterSets.length ? [...smallestSet(filterSets)] : allIds(columns);
-    ranked = ids.filter(keep).map((id) => {
-      const [s, local] = column(id);
-      return { id, score: s!.date[local]! };
-    });
-    ranked.sort((a, b) => b.score - a.score || b.id - a.id);
-    ranked.forEach((r) => (r.score = 0));
+    return { ranking: new Ranking(out, dates, n), columns, memo };
   }
-  return { ranked, columns, memo };
+
+  // Per word: its documents' summed frequencies, and the documents themselves.
+  const tfs = groupPostings.map((list) => accumulate(list, size));
+  const order = tfs.map((_, i) => i).sort((a, b) => tfs[a]!.count - tfs[b]!.count);
+  const smallest = tfs[order[0]!]!;
+  const avgLen = stats.docs ? stats.totalLen / stats.docs : 1;
+  const idf = tfs.map((g) => Math.log(1 + (stats.docs - g.count + 0.5) / (g.count + 0.5)));
+  const ids = new Uint32Array(smallest.count);
+  const scores = new Float64Array(smallest.count);
+  let n = 0;
+  for (let k = 0; k < smallest.count; k++) {
+    const id = smallest.ids[k]!;
+    if (!order.every((g) => tfs[g]!.tf[id]! > 0) || !keep(id)) continue;
+    const s = columns[Math.floor(id / COLUMN_SIZE)]!;
+    const local = id % COLUMN_SIZE;
+    const norm = K1 * (1 - B + (B * s.len[local]!) / avgLen);
+    let score = 0;
+    for (let g = 0; g < tfs.length; g++) {
+      const tf = tfs[g]!.tf[id]!;
+      score += (idf[g]! * tf * (K1 + 1)) / (tf + norm);
+    }
+    const age = Math.max(0, now - s.date[local]!);
+    score *= 1 + RECENCY_WEIGHT * Math.pow(2, -age / RECENCY_HALF_LIFE_MS);
+    ids[n] = id;
+    scores[n++] = score;
+  }
+  return { ranking: new Ranking(ids, scores, n), columns, memo };
+}
+
+/** Summed frequencies by document number, and the documents with any, in first-seen order. */
+function accumulate(
+  list: TermPostings[],
+  size: number,
+): { tf: Uint32Array; ids: Uint32Array; count: number } {
+  const tf = new Uint32Array(size);
+  let total = 0;
+  for (const p of list) total += p.ids.length;
+  const ids = new Uint32Array(total);
+  let count = 0;
+  for (const p of list) {
+    for (let k = 0; k < p.ids.length; k++) {
+      const id = p.ids[k]!;
+      if (id >= size) continue;
+      if (tf[id] === 0) ids[count++] = id;
+      tf[id] = tf[id]! + Math.max(1, p.tfs[k]!);
+    }
+  }
+  return { tf, ids, count };
+}
+
+/**
+ * The postings of a word: its term variants, and with a prefix each term it begins (the
+ * MAX_PREFIX_TERMS in most documents).
+ */
+async function groupTerms(dict: TermDictionary, g: Group): Promise<TermPostings[]> {
+  const [own, more] = await Promise.all([
+    dict.lookup(g.terms),
+    g.prefix ? dict.expand(g.prefix, new Set(g.terms), MAX_PREFIX_TERMS) : undefined,
+  ]);
+  return more ? [...own, ...more.postings] : own;
 }
 
 /** Each plain or phrase word once, with its term variants. */
@@ -249,262 +275,82 @@ function queryGroups(q: ParsedQuery): Group[] {
   return [...groups.values()];
 }
 
-/** Segment columns, statistics and the tail, cached while the worker lives. */
+/**
+ * Segment columns, statistics and the tail, cached while the worker lives. Read by key, not by
+ * scanning their tables: LevelDB keeps what saving overwrote (columns are rewritten on every
+ * save) and deleted (merged tail documents) until it compacts, and a scan steps over all of it.
+ */
 async function loadState(db: BackstoryDb): Promise<IndexState> {
   const cached = cachedState(db);
   if (cached) return cached;
   const generation = cacheGeneration(db);
-  const [rows, stats, tailDocs] = await Promise.all([
-    db.searchColumns.toArray(),
-    db.searchMeta.get('stats'),
-    db.searchTail.toArray(),
+  const stats = (await db.searchMeta.get('stats')) ?? emptyStats();
+  const chunks = Array.from({ length: Math.ceil(stats.nextDoc / COLUMN_SIZE) }, (_, i) => i);
+  const [rows, tailDocs] = await Promise.all([
+    db.searchColumns.bulkGet(chunks),
+    // Every tail document is numbered from tailFrom on: the seek skips the merged ones.
+    db.searchTail.where(':id').aboveOrEqual(stats.tailFrom).toArray(),
   ]);
   const columns: SearchColumns[] = [];
-  for (const r of rows) columns[r.chunk] = r;
+  for (const r of rows) if (r) columns[r.chunk] = r;
+  // Saving writes a document's columns in its tail row only.
+  applyTailColumns(columns, tailDocs);
   const tail = tailDocs.map((d) => ({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs }));
-  const state = {
-    columns,
-    stats: stats ?? emptyStats(),
-    tail,
-  };
+  const state = { columns, stats, tail };
   cacheState(db, state, generation);
   return state;
 }
 
-/** Reads each bucket's rows once per query; a superseded query reads no further bucket. */
-function rowReader(
-  db: BackstoryDb,
-  signal?: AbortSignal,
-): (bucket: string) => Promise<PostingsRow[]> {
-  const reads = new Map<string, Promise<PostingsRow[]>>();
-  return (bucket) => {
-    let r = reads.get(bucket);
-    if (!r) {
-      const [lo, hi] = bucketRange(bucket);
-      r = signal?.aborted
-        ? Promise.reject(signal.reason as Error)
-        : db.searchPostings.where(':id').between(lo, hi).toArray();
-      reads.set(bucket, r);
-    }
-    return r;
-  };
-}
-
 /**
- * Documents holding any of the terms (or, with a prefix, any term it begins: the
- * MAX_PREFIX_TERMS in most documents), from the rows and the tail, with summed term
- * frequencies. A prefix that extends the previous keystroke's reuses its expansion.
+ * The documents each filter allows (sites are one filter, languages another), as postings
+ * lists whose union is the filter; an entity's words must all match (or its id).
  */
-async function readTerms(
-  rows: (bucket: string) => Promise<PostingsRow[]>,
-  state: IndexState,
-  terms: string[],
-  prefix?: string,
-  memo?: QueryMemo,
-): Promise<Map<number, number>> {
-  const docs = new Map<number, number>();
-  const add = (doc: number, tf: number) => docs.set(doc, (docs.get(doc) ?? 0) + tf);
-  if (!prefix) {
-    const wanted = new Set(terms);
-    for (const list of await Promise.all([...new Set(terms.map(bucketOf))].map(rows))) {
-      for (const row of list) {
-        const base = row.s * SEGMENT_SIZE;
-        findLines(`\n${row.t}\n`, wanted, undefined, (i) => {
-          const { ids, tfs } = rowPostings(row, i);
-          for (let k = 0; k < ids.length; k++) add(base + ids[k]!, tfs[k]!);
-        });
-      }
-    }
-    for (const d of state.tail) findLines(d.terms, wanted, undefined, (i) => add(d.doc, d.tfs[i]!));
-    return docs;
-  }
-  const expansion = await expandPrefix(rows, state, terms, prefix, memo);
-  for (const { ids, tfs } of expansion) {
-    for (let k = 0; k < ids.length; k++) add(ids[k]!, tfs[k]!);
-  }
-  return docs;
-}
-
-/** The postings of line `i` of a row. */
-function rowPostings(row: PostingsRow, i: number): { ids: number[]; tfs: number[] } {
-  const off = row.m[i * 4]!;
-  return decodePostings(row.p.subarray(off, off + row.m[i * 4 + 1]!), row.m[i * 4 + 2]!);
-}
-
-/**
- * The postings of each wanted term and of each term `prefix` begins (capped to the
- * MAX_PREFIX_TERMS in most documents, chosen before any is decoded). When the previous
- * keystroke's expansion was complete and for a prefix of this one, every term this prefix
- * begins is among its terms: nothing is read.
- */
-async function expandPrefix(
-  rows: (bucket: string) => Promise<PostingsRow[]>,
-  state: IndexState,
-  terms: string[],
-  prefix: string,
-  memo?: QueryMemo,
-): Promise<TermPostings[]> {
-  const prev = memo?.prefix;
-  const wanted = new Set(terms);
-  let all: Map<string, TermPostings>;
-  let complete = true;
-  if (prev && prefix.startsWith(prev.prefix)) {
-    all = new Map([...prev.terms].filter(([t]) => t.startsWith(prefix) || wanted.has(t)));
-    // A wanted term outside the old prefix (a stem shorter than it) is read as usual.
-    const rest = terms.filter((t) => !t.startsWith(prev.prefix));
-    if (rest.length) {
-      for (const [t, p] of (await readExpansion(rows, state, new Set(rest))).terms) all.set(t, p);
-    }
-  } else {
-    ({ terms: all, complete } = await readExpansion(rows, state, wanted, prefix));
-  }
-  if (memo) {
-    memo.prefix = complete
-      ? { prefix, terms: new Map([...all].filter(([t]) => t.startsWith(prefix))) }
-      : undefined;
-  }
-  const extra = [...all.keys()].filter((t) => !wanted.has(t));
-  if (extra.length > MAX_PREFIX_TERMS) {
-    extra.sort((a, b) => all.get(b)!.ids.length - all.get(a)!.ids.length || (a < b ? -1 : 1));
-    for (const t of extra.slice(MAX_PREFIX_TERMS)) all.delete(t);
-  }
-  return [...all.values()];
-}
-
-/**
- * Per term, its postings from the rows and the tail: the wanted terms, and those `prefix`
- * begins, at most MAX_PREFIX_TERMS of them (the ones in most documents: a row gives each
- * term's document count without decoding). `complete` when none was left out.
- */
-async function readExpansion(
-  rows: (bucket: string) => Promise<PostingsRow[]>,
-  state: IndexState,
-  wanted: Set<string>,
-  prefix?: string,
-): Promise<{ terms: Map<string, TermPostings>; complete: boolean }> {
-  const buckets = new Set([...wanted].map(bucketOf));
-  if (prefix) buckets.add(bucketOf(prefix));
-  // First where each term is and in how many documents, then only the chosen are decoded.
-  const where = new Map<string, { df: number; at: (() => [number[], number[]])[] }>();
-  const found = (term: string, df: number, read: () => [number[], number[]]) => {
-    let w = where.get(term);
-    if (!w) where.set(term, (w = { df: 0, at: [] }));
-    w.df += df;
-    w.at.push(read);
-  };
-  for (const list of await Promise.all([...buckets].map(rows))) {
-    for (const row of list) {
-      const base = row.s * SEGMENT_SIZE;
-      findLines(`\n${row.t}\n`, wanted, prefix, (i, term) =>
-        found(term, row.m[i * 4 + 2]!, () => {
-          const { ids, tfs } = rowPostings(row, i);
-          return [ids.map((id) => base + id), tfs];
-        }),
-      );
-    }
-  }
-  for (const d of state.tail) {
-    findLines(d.terms, wanted, prefix, (i, term) => found(term, 1, () => [[d.doc], [d.tfs[i]!]]));
-  }
-  const extra = [...where.keys()].filter((t) => !wanted.has(t));
-  const complete = extra.length <= MAX_PREFIX_TERMS;
-  if (!complete) {
-    extra.sort((a, b) => where.get(b)!.df - where.get(a)!.df || (a < b ? -1 : 1));
-    for (const t of extra.slice(MAX_PREFIX_TERMS)) where.delete(t);
-  }
-  const out = new Map<string, TermPostings>();
-  for (const [t, w] of where) {
-    const ids: number[] = [];
-    const tfs: number[] = [];
-    for (const read of w.at) {
-      const [i, f] = read();
-      for (let k = 0; k < i.length; k++) {
-        ids.push(i[k]!);
-        tfs.push(f[k]!);
-      }
-    }
-    out.set(t, { ids: Uint32Array.from(ids), tfs: Uint16Array.from(tfs) });
-  }
-  return { terms: out, complete };
-}
-
-/**
- * Calls `found` with the line number of each wanted term, and of each other term that begins
- * with `prefix`, in a "\nterm\nterm\n" list. indexOf on the list is far cheaper than splitting
- * it: a bucket row may hold thousands of terms.
- */
-function findLines(
-  list: string,
-  wanted: Set<string>,
-  prefix: string | undefined,
-  found: (line: number, term: string) => void,
-): void {
-  for (const t of wanted) {
-    const at = list.indexOf(`\n${t}\n`);
-    if (at >= 0) found(lineIndex(list, at), t);
-  }
-  if (prefix === undefined) return;
-  for (let at = list.indexOf(`\n${prefix}`); at >= 0;) {
-    const end = list.indexOf('\n', at + 1);
-    const term = list.slice(at + 1, end);
-    if (!wanted.has(term)) found(lineIndex(list, at), term);
-    at = list.indexOf(`\n${prefix}`, end);
-  }
-}
-
-/** Which line of "\nterm\nterm\n" starts at the newline at `at`. */
-function lineIndex(s: string, at: number): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i < at; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-async function termDocs(
-  rows: (bucket: string) => Promise<PostingsRow[]>,
-  state: IndexState,
-  term: string,
-): Promise<Set<number>> {
-  return new Set((await readTerms(rows, state, [term])).keys());
-}
-
-/** One set of allowed documents per filter (sites are one filter, languages another). */
-async function readFilters(
-  rows: (bucket: string) => Promise<PostingsRow[]>,
-  state: IndexState,
-  q: ParsedQuery,
-): Promise<Set<number>[]> {
-  const union = async (terms: string[]) => {
-    const out = new Set<number>();
-    for (const s of await Promise.all(terms.map((t) => termDocs(rows, state, t)))) {
-      for (const id of s) out.add(id);
-    }
-    return out;
-  };
-  const sets: Promise<Set<number>>[] = [];
-  if (q.sites.length) sets.push(union(q.sites.map((s) => `site:${s}`)));
-  if (q.langs.length) sets.push(union(q.langs.map((l) => `lang:${l}`)));
+async function readFilters(dict: TermDictionary, q: ParsedQuery): Promise<TermPostings[][]> {
+  const sets: Promise<TermPostings[]>[] = [];
+  if (q.sites.length) sets.push(dict.lookup(q.sites.map((s) => `site:${s}`)));
+  if (q.langs.length) sets.push(dict.lookup(q.langs.map((l) => `lang:${l}`)));
   for (const e of q.entities) {
     sets.push(
       (async () => {
-        const [byId, ...byWords] = await Promise.all([
-          termDocs(rows, state, `${e.type}:=${e.id}`),
-          ...e.words.map((w) => termDocs(rows, state, `${e.type}:${w}`)),
+        const [byId, byWords] = await Promise.all([
+          dict.lookup([`${e.type}:=${e.id}`]),
+          Promise.all(e.words.map((w) => dict.lookup([`${e.type}:${w}`]))),
         ]);
-        const out = new Set(byId);
-        if (byWords.length) {
-          for (const id of smallestSet(byWords)) {
-            if (byWords.every((s) => s.has(id))) out.add(id);
-          }
-        }
-        return out;
+        if (!byWords.length || byWords.some((w) => !w.length)) return byId;
+        return [...byId, intersect(byWords.map((w) => w[0]!))];
       })(),
     );
   }
   return Promise.all(sets);
 }
 
-function smallestSet(sets: Set<number>[]): Set<number> {
-  return sets.reduce((a, b) => (b.size < a.size ? b : a));
+/** The documents in every one of these postings (ascending lists). */
+function intersect(lists: TermPostings[]): TermPostings {
+  let ids = lists[0]!.ids;
+  for (const other of lists.slice(1)) {
+    const out: number[] = [];
+    let j = 0;
+    for (const id of ids) {
+      while (j < other.ids.length && other.ids[j]! < id) j++;
+      if (other.ids[j] === id) out.push(id);
+    }
+    ids = Uint32Array.from(out);
+  }
+  return { ids, tfs: new Uint16Array(ids.length).fill(1) };
+}
+
+/** A filter's allowed documents, marked 1 by document number. */
+function filterMarks(lists: TermPostings[], size: number): Uint8Array {
+  const marks = new Uint8Array(size);
+  for (const p of lists) for (const id of p.ids) if (id < size) marks[id] = 1;
+  return marks;
+}
+
+/** The documents every filter allows, ascending. */
+function markedIds(filters: Uint8Array[], size: number): number[] {
+  const out: number[] = [];
+  for (let id = 0; id < size; id++) if (filters.every((f) => f[id] === 1)) out.push(id);
+  return out;
 }
 
 function allIds(columns: SearchColumns[]): number[] {
@@ -535,11 +381,25 @@ function matcher(groups: Group[]): Matcher {
 }
 
 /**
- * A test of whether an article's title or text holds the phrase's words in a row. Folding the
- * text and one regular expression is much cheaper than tokenizing; CJK bigrams need tokens.
+ * A test of whether an article's title or text holds the phrase's words in a row. One regular
+ * expression over the text as stored, its letters matched in any case or accent (folding 5 KB
+ * of text per candidate cost more than the test); texts with letters that fold to two are
+ * folded first. CJK bigrams in a chain ("年東", "東京") are the characters in a row ("年東京").
  */
 function phraseTest(phrase: string[]): (a: StoredArticle) => boolean {
   if (phrase.some(isCjkWord)) {
+    const chain = phrase.every(
+      (w, i) => isCjkWord(w) && w.length === 2 && (i === 0 || phrase[i - 1]![1] === w[0]),
+    );
+    if (chain) {
+      const needle =
+        phrase[0]! +
+        phrase
+          .slice(1)
+          .map((w) => w[1])
+          .join('');
+      return (a) => (a.title ?? '').includes(needle) || a.text.includes(needle);
+    }
     const words = (s: string) =>
       ` ${tokenize(s)
         .map((t) => t.word)
@@ -547,11 +407,14 @@ function phraseTest(phrase: string[]): (a: StoredArticle) => boolean {
     const needle = ` ${phrase.join(' ')} `;
     return (a) => words(a.title ?? '').includes(needle) || words(a.text).includes(needle);
   }
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}\\p{M}])${phrase.join('[^\\p{L}\\p{N}\\p{M}]+')}(?![\\p{L}\\p{N}\\p{M}])`,
-    'u',
+  const edge = ['(?<![\\p{L}\\p{N}\\p{M}])', '(?![\\p{L}\\p{N}\\p{M}])'];
+  const folded = new RegExp(`${edge[0]}${phrase.join('[^\\p{L}\\p{N}\\p{M}]+')}${edge[1]}`, 'u');
+  const raw = new RegExp(
+    `${edge[0]}${phrase.map(foldedPattern).join('[^\\p{L}\\p{N}\\p{M}]+')}${edge[1]}`,
+    'iu',
   );
-  return (a) => re.test(foldText(a.title ?? '')) || re.test(foldText(a.text));
+  const test = (s: string) => (foldsLetterByLetter(s) ? raw.test(s) : folded.test(foldText(s)));
+  return (a) => test(a.title ?? '') || test(a.text);
 }
 
 function toHit(a: StoredArticle, score: number, matches: Matcher): SearchHit {

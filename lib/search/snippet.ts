@@ -1,3 +1,5 @@
+import { foldText } from './fold';
+import { foldedPattern, foldsLetterByLetter } from './fold-pattern';
 import { tokens, type Token } from './tokenize';
 
 /** A passage of an article, with the matched words as UTF-16 [start, end) offsets into it. */
@@ -22,7 +24,7 @@ export function makeSnippet(
   heads?: Set<string>,
 ): Snippet {
   const hits: Token[] = [];
-  for (const t of tokens(text, heads)) {
+  for (const t of heads ? headTokens(text, heads) : tokens(text)) {
     if (isMatch(t.word) && hits.push(t) >= MAX_HITS) break;
   }
   let best = 0;
@@ -73,4 +75,56 @@ export function makeSnippet(
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ');
+}
+
+const HAS_CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const RUN_RE = /[\p{L}\p{N}\p{M}]+/uy;
+const heads = new Map<string, RegExp>();
+
+/**
+ * The words of `text` whose first three folded letters are among `heads`, as tokens(text,
+ * heads) gives them, found by one regular expression over the text instead of folding every
+ * word: what makes a snippet cheap. Texts it cannot read that way (CJK, letters folding to
+ * two) are tokenized.
+ */
+export function* headTokens(text: string, wanted: Set<string>): Generator<Token> {
+  if (!wanted.size) return;
+  const list = [...wanted];
+  if (list.every((h) => h.length === 2 && HAS_CJK_RE.test(h[0]!) && HAS_CJK_RE.test(h[1]!))) {
+    // CJK bigrams: every place the two characters stand in a row is such a token.
+    const found: Token[] = [];
+    for (const h of list) {
+      for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) {
+        found.push({ word: h, start: i, end: i + 2 });
+      }
+    }
+    yield* found.sort((a, b) => a.start - b.start);
+    return;
+  }
+  if (
+    [...wanted].some((h) => HAS_CJK_RE.test(h)) ||
+    !foldsLetterByLetter(text) ||
+    HAS_CJK_RE.test(text)
+  ) {
+    yield* tokens(text, wanted);
+    return;
+  }
+  const key = [...wanted].sort().join('\n');
+  let re = heads.get(key);
+  if (!re) {
+    const alt = [...wanted].map(
+      // A head shorter than three letters is a whole word.
+      (h) => foldedPattern(h) + ([...h].length < 3 ? '(?![\\p{L}\\p{N}\\p{M}])' : ''),
+    );
+    re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alt.join('|')})`, 'giu');
+    if (heads.size > 64) heads.clear();
+    heads.set(key, re);
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    RUN_RE.lastIndex = m.index;
+    const run = RUN_RE.exec(text)![0];
+    yield { word: foldText(run), start: m.index, end: m.index + run.length };
+    re.lastIndex = m.index + run.length;
+  }
 }

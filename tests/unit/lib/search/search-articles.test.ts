@@ -171,6 +171,24 @@ for (const mode of ['in the tail', 'merged'] as const) {
         expect(await search('"plein candidats"')).toEqual([]);
       });
 
+      it('matches a phrase in any case or accent, decomposed or not, and CJK in a row', async () => {
+        await store({
+          key: 'https://a.example/etat',
+          text: 'Le Conseil d\u2019ÉTAT de\u0301cide.',
+        });
+        await store({ key: 'https://a.example/strasse', text: 'Die Hauptstraße Nord ist zu.' });
+        await store({
+          key: 'https://a.example/tokyo',
+          text: '二〇二四年東京で会議があった。',
+          lang: 'ja',
+        });
+        expect(keys(await search('"etat decide"'))).toEqual(['https://a.example/etat']);
+        expect(await search('"conseil decide"')).toEqual([]);
+        expect(keys(await search('"hauptstrasse nord"'))).toEqual(['https://a.example/strasse']);
+        expect(keys(await search('"年東京"'))).toEqual(['https://a.example/tokyo']);
+        expect(await search('"東京年"')).toEqual([]);
+      });
+
       it('filters by site, host or suffix', async () => {
         expect(keys(await search('site:lemonde.fr'))).toEqual(['https://www.lemonde.fr/1']);
         expect(keys(await search('site:co.uk election '))).toEqual(['https://news.bbc.co.uk/2']);
@@ -409,5 +427,40 @@ describe('the tail', () => {
     expect(await search('tulips ')).toEqual([]);
     expect(keys(await search('tulips ', { includeHistory: true }))).toEqual([row.key]);
     expect(await db.searchTail.count()).toBe(0);
+  });
+
+  it('saving writes no columns row: the tail row carries them until the merge, and rows written before are still read', async () => {
+    const a = draft({ key: 'https://a.example/1', text: 'Tulips.', savedAt: NOW - 1 });
+    const b = draft({ key: 'https://a.example/2', text: 'More tulips.', savedAt: NOW - 2 });
+    a.id = await db.articles.add(a);
+    b.id = await db.articles.add(b);
+    await indexArticle(db, a);
+    expect(await db.searchColumns.count()).toBe(0);
+    // An older tail row: its columns in a columns row, none in the tail row.
+    const t = (await db.searchTail.toArray())[0]!;
+    const cols = {
+      chunk: 0,
+      len: new Uint32Array(1024),
+      savedAt: new Float64Array(1024),
+      date: new Float64Array(1024),
+      article: new Float64Array(1024),
+    };
+    cols.len[t.doc] = t.len!;
+    cols.savedAt[t.doc] = t.savedAt!;
+    cols.date[t.doc] = t.date!;
+    cols.article[t.doc] = t.article!;
+    await db.searchColumns.put(cols);
+    await db.searchTail.put({ doc: t.doc, terms: t.terms, tfs: t.tfs });
+    await indexArticle(db, b);
+    expect(keys(await search('tulips '))).toEqual([a.key, b.key]);
+    // Unsaved: the new column values go where the columns are.
+    await indexArticle(db, { ...b, savedAt: undefined });
+    await indexArticle(db, { ...a, savedAt: undefined });
+    expect(await search('tulips ')).toEqual([]);
+    await indexArticle(db, b);
+    await mergeIndexTail(db);
+    expect(await db.searchTail.count()).toBe(0);
+    expect(keys(await search('tulips '))).toEqual([b.key]);
+    expect(keys(await search('tulips ', { includeHistory: true }))).toEqual([a.key, b.key]);
   });
 });

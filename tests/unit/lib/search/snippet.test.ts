@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeSnippet } from '@/lib/search/snippet';
+import { headTokens, makeSnippet } from '@/lib/search/snippet';
+import { tokens } from '@/lib/search/tokenize';
 
 const highlighted = (s: { text: string; highlights: [number, number][] }) =>
   s.highlights.map(([a, b]) => s.text.slice(a, b));
@@ -26,5 +27,22 @@ describe('makeSnippet', () => {
   it('starts at the beginning when nothing matches', () => {
     const s = makeSnippet('Short text.', () => false);
     expect(s).toEqual({ text: 'Short text.', highlights: [] });
+  });
+
+  it('finds the words of given heads as tokenizing the whole text does, accents and case included', () => {
+    const t =
+      "L'État a dit: ÉTATS, etat, Ètats. Être ou ne pas être. Zoë's ZOE zo zoo. Cañón canon " +
+      'KIM Kimchi akim to tom TO Peña 42 420 Straat.';
+    for (const heads of [
+      new Set(['eta', 'etr']),
+      new Set(['zoe', 'zo', 'can']),
+      new Set(['kim', 'to', 'pen', '42', 'str']),
+    ]) {
+      expect([...headTokens(t, heads)]).toEqual([...tokens(t, heads)]);
+    }
+    const cjk = '东京会议在东京举行。東京で会議、東京東京 Tokyo 会议';
+    for (const heads of [new Set(['东京']), new Set(['会议', '东京']), new Set(['京東'])]) {
+      expect([...headTokens(cjk, heads)]).toEqual([...tokens(cjk, heads)]);
+    }
   });
 });

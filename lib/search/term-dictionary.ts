@@ -1,0 +1,316 @@
+import type { BackstoryDb } from '../db/schema';
+import { bucketOf, bucketRange, SEGMENT_SIZE, type PostingsRow } from './index-rows';
+import type { IndexState } from './query-cache';
+
+/** A term's postings over the whole index (rows, then the tail): global numbers ascending. */
+export interface TermPostings {
+  ids: Uint32Array;
+  tfs: Uint16Array;
+}
+
+/** Where one term of a bucket is: its document count, its rows' lines, its tail entries. */
+interface TermEntry {
+  df: number;
+  /** Pairs (index into the bucket's rows, line in that row). */
+  lines: number[];
+  /** Pairs (document number, frequency) from the tail. */
+  tail: number[];
+  decoded?: TermPostings;
+}
+
+/**
+ * One bucket of terms (see bucketOf) over every segment and the tail. Rows are searched in
+ * place for the terms asked for, which are kept; splitting every row into its terms (thousands
+ * per bucket) would cost a cold query more than the search, most of it in garbage collection.
+ */
+interface Bucket {
+  rows: PostingsRow[];
+  /** The tail's entries by term: pairs (document number, frequency). */
+  tail: Map<string, number[]>;
+  /** Terms looked up so far (null: not in the index). */
+  terms: Map<string, TermEntry | null>;
+  /** Prefixes whose every term is in `terms`. */
+  expanded: Set<string>;
+  bytes: number;
+  /** Dropped from the cache (a query still using it goes on). */
+  evicted?: boolean;
+}
+
+/**
+ * What the worker keeps of the buckets queries read, per index state (so a write drops it), the
+ * least recently used first; bounded by BUCKET_CACHE_BYTES (rows as stored, postings decoded).
+ */
+interface BucketCache {
+  buckets: Map<string, Bucket>;
+  bytes: number;
+}
+
+/** What the bucket cache may hold: the worker's heap stays small (20 MB in all, issue 18). */
+export const BUCKET_CACHE_BYTES = 6 * 1048576;
+
+const caches = new WeakMap<IndexState, BucketCache>();
+
+/**
+ * The terms of the index for one query: reads each bucket's rows at most once (and not at all
+ * when the worker kept them), in one range read per bucket; a superseded query reads no more.
+ */
+export class TermDictionary {
+  private cache: BucketCache | undefined;
+  private readonly reads = new Map<string, Promise<Bucket>>();
+
+  /**
+   * `state` may still be being read (a cold query): rows are read meanwhile, and parsed with
+   * the tail once it is there.
+   */
+  constructor(
+    private readonly db: BackstoryDb,
+    private readonly state: IndexState | Promise<IndexState>,
+    private readonly signal?: AbortSignal,
+  ) {
+    // (Not instanceof Promise: inside a Dexie transaction, promises may be Dexie's own.)
+    if (!('then' in state)) this.cache = cacheOf(state);
+  }
+
+  /** Postings of each of `terms` found in the index (summed if several). */
+  async lookup(terms: string[]): Promise<TermPostings[]> {
+    const buckets = await Promise.all(terms.map((t) => this.bucket(bucketOf(t))));
+    const out: TermPostings[] = [];
+    terms.forEach((t, i) => {
+      const b = buckets[i]!;
+      let entry = b.terms.get(t);
+      if (entry === undefined) {
+        entry = null;
+        scanBucket(b, t, (term, e) => {
+          if (term === t) entry = e;
+        });
+        b.terms.set(t, entry);
+      }
+      if (entry) out.push(this.decode(b, entry));
+    });
+    return out;
+  }
+
+  /**
+   * The postings of the terms `prefix` begins, other than `except`: the `max` in most documents
+   * (ties by term), chosen before any is decoded. `complete` when none was left out.
+   */
+  async expand(
+    prefix: string,
+    except: Set<string>,
+    max: number,
+  ): Promise<{ postings: TermPostings[]; complete: boolean }> {
+    const bucket = await this.bucket(bucketOf(prefix));
+    let found: [string, TermEntry][] = [];
+    const kept = [...bucket.expanded].some((p) => prefix.startsWith(p));
+    if (kept) {
+      for (const [t, e] of bucket.terms) {
+        if (e && t.startsWith(prefix) && !except.has(t)) found.push([t, e]);
+      }
+    } else {
+      scanBucket(bucket, prefix, (t, e) => {
+        const known = bucket.terms.get(t);
+        if (!known) bucket.terms.set(t, e);
+        if (!except.has(t)) found.push([t, known ?? e]);
+      });
+      bucket.expanded.add(prefix);
+      bucket.bytes += found.length * 64;
+    }
+    const complete = found.length <= max;
+    if (!complete) {
+      found.sort((a, b) => b[1].df - a[1].df || (a[0] < b[0] ? -1 : 1));
+      found = found.slice(0, max);
+    }
+    return { postings: found.map(([, e]) => this.decode(bucket, e)), complete };
+  }
+
+  private bucket(name: string): Promise<Bucket> {
+    const kept = this.cache?.buckets.get(name);
+    if (kept && this.cache) {
+      // Most recently used last.
+      this.cache.buckets.delete(name);
+      this.cache.buckets.set(name, kept);
+      return Promise.resolve(kept);
+    }
+    let r = this.reads.get(name);
+    if (!r) {
+      if (this.signal?.aborted) return Promise.reject(this.signal.reason as Error);
+      const [lo, hi] = bucketRange(name);
+      const rows = this.db.searchPostings.where(':id').between(lo, hi).toArray();
+      r = Promise.all([rows, this.state]).then(([list, state]) => {
+        this.cache ??= cacheOf(state);
+        const b = parseBucket(list, state, name);
+        this.keep(name, b);
+        return b;
+      });
+      this.reads.set(name, r);
+    }
+    return r;
+  }
+
+  private keep(name: string, b: Bucket): void {
+    this.cache!.buckets.set(name, b);
+    this.cache!.bytes += b.bytes;
+    this.evict(b);
+  }
+
+  private evict(keep: Bucket): void {
+    const cache = this.cache!;
+    for (const [name, b] of cache.buckets) {
+      if (cache.bytes <= BUCKET_CACHE_BYTES) break;
+      if (b === keep) continue;
+      cache.buckets.delete(name);
+      cache.bytes -= b.bytes;
+      b.evicted = true;
+    }
+  }
+
+  private decode(bucket: Bucket, e: TermEntry): TermPostings {
+    if (e.decoded) return e.decoded;
+    const n = e.df;
+    const ids = new Uint32Array(n);
+    const tfs = new Uint16Array(n);
+    let k = 0;
+    for (let i = 0; i < e.lines.length; i += 2) {
+      const row = bucket.rows[e.lines[i]!]!;
+      const line = e.lines[i + 1]!;
+      k = decodeInto(row, line, ids, tfs, k);
+    }
+    for (let i = 0; i < e.tail.length; i += 2) {
+      ids[k] = e.tail[i]!;
+      tfs[k++] = e.tail[i + 1]!;
+    }
+    e.decoded = { ids, tfs };
+    if (bucket.evicted || !this.cache) return e.decoded;
+    bucket.bytes += n * 6;
+    this.cache.bytes += n * 6;
+    this.evict(bucket);
+    return e.decoded;
+  }
+}
+
+function cacheOf(state: IndexState): BucketCache {
+  let c = caches.get(state);
+  if (!c) caches.set(state, (c = { buckets: new Map(), bytes: 0 }));
+  return c;
+}
+
+/** Appends the postings of line `line` of a row at `k`, as global numbers; returns the new k. */
+function decodeInto(
+  row: PostingsRow,
+  line: number,
+  ids: Uint32Array,
+  tfs: Uint16Array,
+  k: number,
+): number {
+  const p = row.p;
+  let pos = row.m[line * 4]!;
+  const n = row.m[line * 4 + 2]!;
+  let prev = row.s * SEGMENT_SIZE - 1;
+  for (let j = 0; j < n; j++) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = p[pos++]!;
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    let tf = 0;
+    shift = 0;
+    do {
+      b = p[pos++]!;
+      tf |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    prev += gap;
+    ids[k] = prev;
+    tfs[k++] = Math.min(tf, 0xffff);
+  }
+  return k;
+}
+
+/** A bucket's rows (segments ascending) and its tail entries by term. */
+function parseBucket(rows: PostingsRow[], state: IndexState, name: string): Bucket {
+  let bytes = 0;
+  for (const row of rows) bytes += row.p.length + row.m.byteLength + row.t.length * 2;
+  const tail = new Map<string, number[]>();
+  // The tail: each document's terms as "\nterm\nterm\n", and their frequencies by line.
+  const needle = `\n${name}`;
+  for (const d of state.tail) {
+    const s = d.terms;
+    let at = s.indexOf(needle);
+    let line = 0;
+    let pos = 0;
+    while (at >= 0) {
+      // Lines start at newlines: count those before `at` (once per document in all).
+      while (pos < at) {
+        pos = s.indexOf('\n', pos + 1);
+        line++;
+      }
+      const end = s.indexOf('\n', at + 1);
+      const term = s.slice(at + 1, end);
+      // Terms of another bucket may begin with this one's name (a CJK character, a filter).
+      const same =
+        term.length === name.length ||
+        (name.length >= 3 && !term.includes(':') && !name.includes(':')) ||
+        bucketOf(term) === name;
+      if (same) {
+        let e = tail.get(term);
+        if (!e) tail.set(term, (e = []));
+        e.push(d.doc, d.tfs[line]!);
+        bytes += 16;
+      }
+      at = s.indexOf(needle, end);
+    }
+  }
+  return { rows, tail, terms: new Map(), expanded: new Set(), bytes };
+}
+
+/**
+ * Calls `found` with each term of the bucket that begins with `prefix` (rows and tail), and
+ * where it is. A row's terms are "\n"-separated: indexOf finds them, and lines are counted
+ * only up to the last one found.
+ */
+function scanBucket(
+  bucket: Bucket,
+  prefix: string,
+  found: (term: string, entry: TermEntry) => void,
+): void {
+  const entries = new Map<string, TermEntry>();
+  const entry = (term: string) => {
+    let e = entries.get(term);
+    if (!e) entries.set(term, (e = { df: 0, lines: [], tail: [] }));
+    return e;
+  };
+  const needle = `\n${prefix}`;
+  bucket.rows.forEach((row, r) => {
+    const t = row.t;
+    // The start of the next term after `from` that begins with the prefix, or -1.
+    const next = (from: number) => {
+      const i = t.indexOf(needle, from);
+      return i < 0 ? -1 : i + 1;
+    };
+    let line = 0;
+    let pos = 0;
+    for (let at = t.startsWith(prefix) ? 0 : next(0); at >= 0;) {
+      // `pos` is where line `line` starts: go on to the line starting at `at`.
+      for (let nl = t.indexOf('\n', pos); nl >= 0 && nl < at; nl = t.indexOf('\n', pos)) {
+        line++;
+        pos = nl + 1;
+      }
+      let end = t.indexOf('\n', at);
+      if (end < 0) end = t.length;
+      const e = entry(t.slice(at, end));
+      e.df += row.m[line * 4 + 2]!;
+      e.lines.push(r, line);
+      at = end === t.length ? -1 : next(end);
+    }
+  });
+  for (const [term, pairs] of bucket.tail) {
+    if (!term.startsWith(prefix)) continue;
+    const e = entry(term);
+    e.df += pairs.length / 2;
+    e.tail = pairs;
+  }
+  for (const [term, e] of entries) found(term, e);
+}
