@@ -100,8 +100,10 @@ export function recognisedArticle(page: Page, title?: string): Promise<string> {
     page,
     (want) => {
       const card = document.querySelector<HTMLElement>('article[aria-label="Recognised article"]');
-      const shown = card?.querySelector('.article-title')?.textContent;
-      return shown && (want === null || shown === want) ? card!.innerText : '';
+      // Alone, the article's card names it; in a story, the card is the story's header and the
+      // headline is the story's name or the entry marked "You are reading this".
+      const heading = card?.querySelector('h2')?.textContent;
+      return heading && (want === null || card!.innerText.includes(want)) ? card!.innerText : '';
     },
     title ?? null,
   );
