@@ -26,24 +26,22 @@ export interface LightEntity {
  * story timelines, entity cards). Same primary key as its article row; written by the
  * database itself whenever an article row is (lightArticlesMiddleware), never by hand.
  */
-export interface LightArticle {
-  id: number;
-  key: string;
-  url: string | null;
-  canonicalUrl: string | null;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  publishedAt: string | null;
-  firstReadAt: number;
-  lastReadAt: number;
-  readCount: number;
-  savedAt?: number;
-  importedAt?: number;
-  entities: LightEntity[];
-  entityIds: string[];
-}
+export type LightArticle = Pick<
+  StoredArticle,
+  | 'key'
+  | 'url'
+  | 'canonicalUrl'
+  | 'title'
+  | 'byline'
+  | 'siteName'
+  | 'lang'
+  | 'publishedAt'
+  | 'firstReadAt'
+  | 'lastReadAt'
+  | 'readCount'
+  | 'savedAt'
+  | 'importedAt'
+> & { id: number; entities: LightEntity[]; entityIds: string[] };
 
 /** The light row of a stored article (which must have its id). */
 export function lightArticle(a: StoredArticle): LightArticle {
