@@ -40,6 +40,8 @@ interface Device {
   posted: number;
   derived: number;
   replica: string;
+  /** The origin the browser's rules let this device's requests reach (allowServer), by call. */
+  allowed: (string | null)[];
   /** A new runner over the same database and replica: the worker was stopped and woke up. */
   restart(): void;
 }
@@ -66,9 +68,12 @@ function device(): Device {
     posted: 0,
     derived: 0,
     replica: `replica-${name}`,
+    allowed: [],
   } as Omit<Device, 'runner' | 'restart'> as Device;
   const fetcher: typeof fetch = async (input, init) => {
     const url = String(input);
+    // The browser's rules (lib/privacy/own-requests.ts) block any other origin.
+    if (new URL(url).origin !== d.allowed.at(-1)) throw new TypeError('blocked by the rules');
     const f = d.fault;
     if (f === 'drop') throw new TypeError('fetch failed');
     if (f === 401) {
@@ -112,6 +117,7 @@ function device(): Device {
       defaultSettings: () => ({ excludedSites: ['bank.example'], historyRetentionDays: 365 }),
       applySettings: async (v) => void (d.state.settings = { ...v }),
       afterIncoming: () => void (d.derived += 1),
+      allowServer: async (origin) => void d.allowed.push(origin),
       randomId: () => crypto.randomUUID(),
     });
   };
@@ -203,6 +209,54 @@ describe('the background sync runner', { timeout: 120_000 }, () => {
     expect(b.state.config).toBeNull();
     expect(await b.db.syncKeys.count()).toBe(0);
     expect(await keys(b)).toEqual([keyOf(7)]);
+  });
+
+  it('a wrong passphrase on a device already set up changes nothing: its archive, keys and server stay', async () => {
+    const database = newDatabase();
+    const a = device();
+    await read(a, 1);
+    await setUp(a, database);
+    const config = a.state.config;
+    const keysRow = await a.db.syncKeys.get('keys');
+    const other = await setUp(a, newDatabase(), 'another passphrase entirely');
+    expect(other.ok).toBe(true);
+    // Back to the first server, with a wrong passphrase: refused, and A is as it was.
+    const wrong = await a.runner.setUp({
+      url: server(),
+      database,
+      username: '',
+      password: '',
+      passphrase: 'not the passphrase at all',
+    });
+    expect(wrong).toEqual({ ok: false, error: 'passphrase', detail: expect.any(String) });
+    expect(a.state.config?.database).not.toBe(database);
+    expect(await keys(a)).toEqual([keyOf(1)]);
+    // Right passphrase again: the archive on the server was never touched.
+    expect((await setUp(a, database)).ok).toBe(true);
+    expect(a.state.config).toMatchObject({ database, deviceId: config!.deviceId });
+    expect((await a.db.syncKeys.get('keys'))?.salt).toBe(keysRow!.salt);
+    const b = device();
+    b.clock.now = a.clock.now + MIN;
+    await setUp(b, database);
+    expect(await keys(b)).toEqual([keyOf(1)]);
+  });
+
+  it("the extension's requests reach the server entered, from before set-up asks it until sync is off", async () => {
+    const a = device();
+    const origin = new URL(server()).origin;
+    await a.runner.setUp({
+      url: 'https://couch.invalid',
+      database: newDatabase(),
+      username: '',
+      password: '',
+      passphrase: PASS,
+    });
+    // A set-up that failed leaves no server allowed.
+    expect(a.allowed).toEqual(['https://couch.invalid', null]);
+    expect((await setUp(a, newDatabase())).ok).toBe(true);
+    expect(a.allowed.at(-1)).toBe(origin);
+    await a.runner.turnOff();
+    expect(a.allowed.at(-1)).toBeNull();
   });
 
   it('a dropped connection, a 401 and a full server fail in plain words and lose nothing', async () => {
