@@ -197,6 +197,26 @@ describe('sync between two browsers through one CouchDB', () => {
     expect(await status('https://www.wikidata.org/w/api.php')).toBe(200);
     expect(await status(`${SYNC_ORIGIN}/`)).toBe(200);
     expect(await status('https://elsewhere.example/collect')).toBe('blocked');
+    // The service worker's requests (sync's) too: without the allow rule, the server is out of reach.
+    expect(
+      await b.worker.evaluate(async (origin) => {
+        const dnr = chrome.declarativeNetRequest;
+        const rules = await dnr.getDynamicRules();
+        const allow = rules.find((r) => r.condition.regexFilter?.includes('47213'))!;
+        const get = () =>
+          fetch(`${origin}/`).then(
+            () => 'reached',
+            () => 'blocked',
+          );
+        const allowed = await get();
+        await dnr.updateDynamicRules({ removeRuleIds: [allow.id] });
+        try {
+          return [allowed, await get()];
+        } finally {
+          await dnr.updateDynamicRules({ addRules: [allow] });
+        }
+      }, SYNC_ORIGIN),
+    ).toEqual(['reached', 'blocked']);
     // A page's own requests are the page's business: not touched.
     const page = await b.context.newPage();
     await page.goto(`${pages.origin}/spa/x`);
