@@ -211,34 +211,59 @@ describe('the background sync runner', { timeout: 120_000 }, () => {
     expect(await keys(b)).toEqual([keyOf(7)]);
   });
 
-  it('a wrong passphrase on a device already set up changes nothing: its archive, keys and server stay', async () => {
+  it('a wrong passphrase on a device already set up changes nothing: it syncs on as before', async () => {
     const database = newDatabase();
     const a = device();
     await read(a, 1);
     await setUp(a, database);
     const config = a.state.config;
     const keysRow = await a.db.syncKeys.get('keys');
-    const other = await setUp(a, newDatabase(), 'another passphrase entirely');
-    expect(other.ok).toBe(true);
-    // Back to the first server, with a wrong passphrase: refused, and A is as it was.
-    const wrong = await a.runner.setUp({
-      url: server(),
-      database,
-      username: '',
-      password: '',
-      passphrase: 'not the passphrase at all',
-    });
+    const wrong = await setUp(a, database, 'not the passphrase at all');
     expect(wrong).toEqual({ ok: false, error: 'passphrase', detail: expect.any(String) });
-    expect(a.state.config?.database).not.toBe(database);
+    expect(a.state.config).toEqual(config);
+    expect(await a.db.syncKeys.get('keys')).toEqual(keysRow);
     expect(await keys(a)).toEqual([keyOf(1)]);
-    // Right passphrase again: the archive on the server was never touched.
-    expect((await setUp(a, database)).ok).toBe(true);
-    expect(a.state.config).toMatchObject({ database, deviceId: config!.deviceId });
-    expect((await a.db.syncKeys.get('keys'))?.salt).toBe(keysRow!.salt);
+    // The old keys still open the server's archive: the next sync sends what is new.
+    await read(a, 2);
+    a.posted = 0;
+    a.clock.now += MIN;
+    expect(await a.runner.run()).toMatchObject({ error: null, pending: 0 });
+    expect(a.posted).toBe(1);
+  });
+
+  it('a server archive made anew with another passphrase stops sync with a clear error, touching nothing', async () => {
+    const database = newDatabase();
+    const a = device();
+    await read(a, 1);
+    a.clock.now += MIN;
+    await setUp(a, database);
+    // Someone deletes the database and sets it up again from B with another passphrase.
+    expect((await fetch(`${server()}/${database}`, { method: 'DELETE' })).ok).toBe(true);
+    const b = device();
+    await read(b, 7, ELECTION_EN);
+    expect((await setUp(b, database, 'a new passphrase for a new archive')).ok).toBe(true);
+    await read(a, 2);
+    a.posted = 0;
+    a.clock.now += MIN;
+    expect(await a.runner.run()).toMatchObject({ error: 'passphrase', pending: 1 });
+    // Nothing went out under the old keys, nothing came in, A's archive is whole.
+    expect(a.posted).toBe(0);
+    expect(await keys(a)).toEqual([keyOf(1), keyOf(2)]);
+    expect(a.state.config?.database).toBe(database);
+  });
+
+  it('a server emptied since gets the whole archive again from the next sync', async () => {
+    const database = newDatabase();
+    const a = device();
+    for (let n = 1; n <= 3; n++) await read(a, n);
+    await setUp(a, database);
+    expect((await fetch(`${server()}/${database}`, { method: 'DELETE' })).ok).toBe(true);
+    a.clock.now += MIN;
+    expect((await a.runner.run()).error).toBeNull();
     const b = device();
     b.clock.now = a.clock.now + MIN;
-    await setUp(b, database);
-    expect(await keys(b)).toEqual([keyOf(1)]);
+    expect((await setUp(b, database)).ok).toBe(true);
+    expect(await keys(b)).toEqual([keyOf(1), keyOf(2), keyOf(3)]);
   });
 
   it("the extension's requests reach the server entered, from before set-up asks it until sync is off", async () => {
