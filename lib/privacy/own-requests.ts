@@ -70,7 +70,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * with `*.`, for its subdomains): scheme, host and port exactly, then the path.
  */
 export function originRegex(origin: string): string {
-  const m = /^([a-z][a-z0-9+.-]*):\/\/(\*\.)?([^/:]+)(?::(\d+))?$/i.exec(origin);
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(\*\.)?(\[[0-9a-f:.]+\]|[^/:[\]]+)(?::(\d+))?$/i.exec(origin);
   if (!m) throw new Error(`not an origin: ${origin}`);
   const [, scheme, wildcard, host, port] = m;
   const defaultPort = { http: '80', https: '443', ws: '80', wss: '443' }[scheme!.toLowerCase()];
@@ -93,14 +93,6 @@ export function ownRequestRules(extensionHost: string, allowed: string[]): OwnRe
       condition: { ...condition, regexFilter: originRegex(origin) },
     })),
   ];
-}
-
-/** What the rules decide for a request the extension makes to `url` (for tests). */
-export function ruleOutcome(rules: OwnRequestRule[], url: string): 'allow' | 'block' | 'none' {
-  const matching = rules
-    .filter((r) => !r.condition.regexFilter || new RegExp(r.condition.regexFilter, 'i').test(url))
-    .sort((a, b) => b.priority - a.priority);
-  return matching[0]?.action.type ?? 'none';
 }
 
 /** The browser's part: its dynamic rules, read and replaced. */

@@ -4,7 +4,6 @@ import {
   namedConnectOrigins,
   ownRequestRules,
   restrictOwnRequests,
-  ruleOutcome,
   type DynamicRules,
   type OwnRequestRule,
 } from '@/lib/privacy/own-requests';
@@ -15,6 +14,17 @@ const CSP =
   'https://*.wikipedia.org https://api.gdeltproject.org https:; img-src data:';
 const TEST_CSP = CSP.replace('https:;', 'http://127.0.0.1:47213 https:;');
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+
+/**
+ * What the rules decide for a request the extension makes to `url`, as the browser does: the
+ * highest priority among the matching rules (the regular expressions are RE2's subset).
+ */
+function ruleOutcome(rules: OwnRequestRule[], url: string): 'allow' | 'block' | 'none' {
+  const matching = rules
+    .filter((r) => !r.condition.regexFilter || new RegExp(r.condition.regexFilter, 'i').test(url))
+    .sort((a, b) => b.priority - a.priority);
+  return matching[0]?.action.type ?? 'none';
+}
 
 describe("the extension's own requests", () => {
   it("reads the CSP's named connect-src origins, not its keywords or bare schemes", () => {
@@ -60,8 +70,10 @@ describe("the extension's own requests", () => {
   });
 
   it("a default port is the origin's own; sync turned off allows the CSP's origins only", async () => {
-    const rules = ownRequestRules(EXT, ['https://couch.example.org:443']);
+    const rules = ownRequestRules(EXT, ['https://couch.example.org:443', 'http://[::1]:5984']);
     expect(ruleOutcome(rules, 'https://couch.example.org/db')).toBe('allow');
+    expect(ruleOutcome(rules, 'http://[::1]:5984/db')).toBe('allow');
+    expect(ruleOutcome(rules, 'http://[::2]:5984/db')).toBe('block');
 
     let stored: OwnRequestRule[] = [{ id: 9 } as OwnRequestRule];
     const dnr: DynamicRules = {
