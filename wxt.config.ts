@@ -24,8 +24,9 @@ function extraConnect(value = ''): string[] {
 
 // Sync (#19) reaches the reader's own CouchDB, whose origin is known only once they enter it:
 // a manifest's CSP cannot name it, so connect-src admits HTTPS origins (never plain HTTP, so
-// nothing on this computer or the local network), and lib/sync/server.ts lets sync's requests
-// reach the one origin the reader entered and nothing else.
+// nothing on this computer or the local network). At run time the background narrows that to
+// the one origin the reader entered with declarativeNetRequest rules on the extension's own
+// requests (lib/privacy/own-requests.ts), and lib/sync/server.ts refuses any other in code.
 const SYNC_CONNECT = ['https:'];
 
 // Extension pages load only their own code and styles, embed nothing, and connect only to
@@ -63,6 +64,9 @@ export default defineConfig({
       'storage',
       'contextMenus',
       'alarms',
+      // Blocks the extension's own requests to any origin but the CSP's named ones and the
+      // sync server entered (lib/privacy/own-requests.ts); it never touches pages' requests.
+      'declarativeNetRequest',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     commands: {

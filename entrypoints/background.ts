@@ -41,7 +41,8 @@ import {
   syncState,
   wikipediaBackground,
 } from '@/lib/settings';
-import { createSyncRunner } from '@/lib/background/sync';
+import { createSyncRunner, originOf } from '@/lib/background/sync';
+import { manifestCsp, restrictOwnRequests, type DynamicRules } from '@/lib/privacy/own-requests';
 import {
   applySyncedSettings,
   defaultSyncedSettings,
@@ -123,6 +124,19 @@ export default defineBackground(() => {
     void derive
       .run()
       .catch((error: unknown) => console.warn('[Backstory] imported articles not grouped', error));
+  // The extension's own requests reach only its CSP's named origins and the sync server entered.
+  const allowServer = (origin: string | null) => {
+    const dnr = (browser as unknown as { declarativeNetRequest?: DynamicRules })
+      .declarativeNetRequest;
+    if (!dnr) return Promise.resolve(console.warn('[Backstory] no declarativeNetRequest'));
+    return restrictOwnRequests(
+      dnr,
+      new URL(browser.runtime.getURL('/')).hostname,
+      manifestCsp(browser.runtime.getManifest()),
+      origin,
+    ).catch((error: unknown) => console.warn('[Backstory] request rules not set', error));
+  };
+  void syncConfig.getValue().then((config) => allowServer(config ? originOf(config) : null));
   deps.sync = createSyncRunner({
     db,
     now: () => Date.now(),
@@ -141,6 +155,7 @@ export default defineBackground(() => {
         .run(true)
         .catch((error: unknown) => console.warn('[Backstory] synced articles not derived', error)),
     notify: () => void sendMessage('syncStatusChanged', {}).catch(() => {}),
+    allowServer,
     randomId: () => crypto.randomUUID(),
   });
   const queue = createBackgroundQueue(deps);

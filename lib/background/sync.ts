@@ -59,6 +59,12 @@ export interface SyncDeps {
   afterIncoming(): void;
   /** The status changed (a sync started or ended). */
   notify?(): void;
+  /**
+   * Lets the extension's own requests reach this sync server's origin (and no other sync
+   * server), or none when null: called before set-up first asks the server, and when sync is
+   * turned off (lib/privacy/own-requests.ts).
+   */
+  allowServer?(origin: string | null): Promise<void>;
   randomId(): string;
 }
 
@@ -72,6 +78,12 @@ export interface SyncSetup {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The origin of the server a config names (null if it no longer parses). */
+export function originOf(config: Pick<SyncConfig, 'url' | 'database'>): string | null {
+  const server = parseSyncServer(config.url, config.database);
+  return typeof server === 'string' ? null : server.origin;
+}
 const stableJson = (values: Record<string, unknown>) =>
   JSON.stringify(Object.fromEntries(Object.entries(values).sort(([a], [b]) => (a < b ? -1 : 1))));
 
@@ -185,6 +197,8 @@ export function createSyncRunner(deps: SyncDeps): SyncRunner {
       password: setup.password,
       deviceId: old?.deviceId ?? deps.randomId(),
     };
+    const oldOrigin = old ? originOf(old) : null;
+    await deps.allowServer?.(server.origin);
     const peers = deps.openPeers(config);
     let keys;
     let salt;
@@ -193,6 +207,7 @@ export function createSyncRunner(deps: SyncDeps): SyncRunner {
       salt = await readRemoteSalt(peers.remote);
     } catch (e) {
       // Nothing is stored: the reader tries again with the right passphrase or password.
+      await deps.allowServer?.(oldOrigin);
       const { code, detail } = classifySyncError(e);
       return { ok: false, error: code, detail };
     }
@@ -211,6 +226,7 @@ export function createSyncRunner(deps: SyncDeps): SyncRunner {
     await deps.db.syncKeys.clear();
     if (config) await deps.openPeers(config).local.destroy();
     await deps.writeState({ ...INITIAL_SYNC_STATE });
+    await deps.allowServer?.(null);
     deps.notify?.();
     return status();
   }

@@ -57,6 +57,34 @@ describe('privacy in Firefox', () => {
     );
   });
 
+  it("blocks the extension's own requests to an origin its rules do not allow", async () => {
+    // Firefox took the rules (an invalid one is refused whole): they name the extension's host.
+    // Without the fake APIs' allow rule, the block rule must stop a request the CSP admits.
+    const outcome = await env.inExtension(async (origin) => {
+      const dnr = browser.declarativeNetRequest;
+      const rules = await dnr.getDynamicRules();
+      const allow = rules.find((r) => r.condition.regexFilter?.includes('47213'))!;
+      const get = () =>
+        fetch(`${origin}/w/api.php`, { credentials: 'omit', referrerPolicy: 'no-referrer' }).then(
+          () => 'reached',
+          () => 'blocked',
+        );
+      const allowed = await get();
+      await dnr.updateDynamicRules({ removeRuleIds: [allow.id] });
+      try {
+        return { block: rules[0], host: location.host, allowed, without: await get() };
+      } finally {
+        await dnr.updateDynamicRules({ addRules: [allow] });
+      }
+    }, apis.origin);
+    expect(outcome).toMatchObject({
+      block: { action: { type: 'block' }, condition: { initiatorDomains: [outcome.host] } },
+      allowed: 'reached',
+      without: 'blocked',
+    });
+    apis.log.length = 0;
+  });
+
   it('asks Wikipedia once the reader turns it on, sending names only', async () => {
     const options = await env.openExtensionPage('options.html');
     await waitInPage(

@@ -40,6 +40,8 @@ interface Device {
   posted: number;
   derived: number;
   replica: string;
+  /** The origin the browser's rules let this device's requests reach (allowServer), by call. */
+  allowed: (string | null)[];
   /** A new runner over the same database and replica: the worker was stopped and woke up. */
   restart(): void;
 }
@@ -66,9 +68,12 @@ function device(): Device {
     posted: 0,
     derived: 0,
     replica: `replica-${name}`,
+    allowed: [],
   } as Omit<Device, 'runner' | 'restart'> as Device;
   const fetcher: typeof fetch = async (input, init) => {
     const url = String(input);
+    // The browser's rules (lib/privacy/own-requests.ts) block any other origin.
+    if (new URL(url).origin !== d.allowed.at(-1)) throw new TypeError('blocked by the rules');
     const f = d.fault;
     if (f === 'drop') throw new TypeError('fetch failed');
     if (f === 401) {
@@ -112,6 +117,7 @@ function device(): Device {
       defaultSettings: () => ({ excludedSites: ['bank.example'], historyRetentionDays: 365 }),
       applySettings: async (v) => void (d.state.settings = { ...v }),
       afterIncoming: () => void (d.derived += 1),
+      allowServer: async (origin) => void d.allowed.push(origin),
       randomId: () => crypto.randomUUID(),
     });
   };
@@ -203,6 +209,79 @@ describe('the background sync runner', { timeout: 120_000 }, () => {
     expect(b.state.config).toBeNull();
     expect(await b.db.syncKeys.count()).toBe(0);
     expect(await keys(b)).toEqual([keyOf(7)]);
+  });
+
+  it('a wrong passphrase on a device already set up changes nothing: it syncs on as before', async () => {
+    const database = newDatabase();
+    const a = device();
+    await read(a, 1);
+    await setUp(a, database);
+    const config = a.state.config;
+    const keysRow = await a.db.syncKeys.get('keys');
+    const wrong = await setUp(a, database, 'not the passphrase at all');
+    expect(wrong).toEqual({ ok: false, error: 'passphrase', detail: expect.any(String) });
+    expect(a.state.config).toEqual(config);
+    expect(await a.db.syncKeys.get('keys')).toEqual(keysRow);
+    expect(await keys(a)).toEqual([keyOf(1)]);
+    // The old keys still open the server's archive: the next sync sends what is new.
+    await read(a, 2);
+    a.posted = 0;
+    a.clock.now += MIN;
+    expect(await a.runner.run()).toMatchObject({ error: null, pending: 0 });
+    expect(a.posted).toBe(1);
+  });
+
+  it('a server archive made anew with another passphrase stops sync with a clear error, touching nothing', async () => {
+    const database = newDatabase();
+    const a = device();
+    await read(a, 1);
+    a.clock.now += MIN;
+    await setUp(a, database);
+    // Someone deletes the database and sets it up again from B with another passphrase.
+    expect((await fetch(`${server()}/${database}`, { method: 'DELETE' })).ok).toBe(true);
+    const b = device();
+    await read(b, 7, ELECTION_EN);
+    expect((await setUp(b, database, 'a new passphrase for a new archive')).ok).toBe(true);
+    await read(a, 2);
+    a.posted = 0;
+    a.clock.now += MIN;
+    expect(await a.runner.run()).toMatchObject({ error: 'passphrase', pending: 1 });
+    // Nothing went out under the old keys, nothing came in, A's archive is whole.
+    expect(a.posted).toBe(0);
+    expect(await keys(a)).toEqual([keyOf(1), keyOf(2)]);
+    expect(a.state.config?.database).toBe(database);
+  });
+
+  it('a server emptied since gets the whole archive again from the next sync', async () => {
+    const database = newDatabase();
+    const a = device();
+    for (let n = 1; n <= 3; n++) await read(a, n);
+    await setUp(a, database);
+    expect((await fetch(`${server()}/${database}`, { method: 'DELETE' })).ok).toBe(true);
+    a.clock.now += MIN;
+    expect((await a.runner.run()).error).toBeNull();
+    const b = device();
+    b.clock.now = a.clock.now + MIN;
+    expect((await setUp(b, database)).ok).toBe(true);
+    expect(await keys(b)).toEqual([keyOf(1), keyOf(2), keyOf(3)]);
+  });
+
+  it("the extension's requests reach the server entered, from before set-up asks it until sync is off", async () => {
+    const a = device();
+    const origin = new URL(server()).origin;
+    await a.runner.setUp({
+      url: 'https://couch.invalid',
+      database: newDatabase(),
+      username: '',
+      password: '',
+      passphrase: PASS,
+    });
+    // A set-up that failed leaves no server allowed.
+    expect(a.allowed).toEqual(['https://couch.invalid', null]);
+    expect((await setUp(a, newDatabase())).ok).toBe(true);
+    expect(a.allowed.at(-1)).toBe(origin);
+    await a.runner.turnOff();
+    expect(a.allowed.at(-1)).toBeNull();
   });
 
   it('a dropped connection, a 401 and a full server fail in plain words and lose nothing', async () => {
