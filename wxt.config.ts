@@ -66,7 +66,9 @@ export default defineConfig({
       'alarms',
       // Blocks the extension's own requests to any origin but the CSP's named ones and the
       // sync server entered (lib/privacy/own-requests.ts); it never touches pages' requests.
-      'declarativeNetRequest',
+      // The "WithHostAccess" form gives the same API with no install warning of its own: the
+      // host permissions below already cover every origin the rules match.
+      'declarativeNetRequestWithHostAccess',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     commands: {
