@@ -235,9 +235,11 @@ describe('BackstoryPanel', () => {
         />,
       );
       const recent = screen.getByRole('region', { name: 'Recently read' });
-      expect(within(recent).getAllByRole('link').map((a) => a.textContent)).toEqual([
-        notreDame.title,
-      ]);
+      expect(
+        within(recent)
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+      ).toEqual([notreDame.title]);
     });
 
     it('brings up an entity’s card from the entity list’s buttons', () => {

@@ -37,9 +37,7 @@ describe('otherReading', () => {
       'other-1',
       'other-2',
     ]);
-    expect(otherReading(recent, read('here'), timeline, 1).map((a) => a.key)).toEqual([
-      'other-1',
-    ]);
+    expect(otherReading(recent, read('here'), timeline, 1).map((a) => a.key)).toEqual(['other-1']);
   });
 
   it('keeps everything, up to the limit, when no article is being read', () => {
