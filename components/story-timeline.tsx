@@ -262,17 +262,20 @@ function StoryEntries({
             class={classes || undefined}
             aria-current={e.current ? 'true' : undefined}
           >
-            {e.isNew && <span class="badge new">{t('entryNew')}</span>}
-            {e.current && <span class="badge here">{t('entryCurrent')}</span>}
-            {untitled ? null : e.current ? (
-              <span class="entry-title">{e.title ?? t('untitled')}</span>
-            ) : href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {e.title ?? t('untitled')}
-              </a>
-            ) : (
-              <span>{e.title ?? t('untitled')}</span>
-            )}
+            {/* The marks lead the headline's first line, not a line of their own. */}
+            <span class={untitled ? 'entry-marks' : 'entry-head'}>
+              {e.isNew && <span class="badge new">{t('entryNew')}</span>}
+              {e.current && <span class="badge here">{t('entryCurrent')}</span>}
+              {untitled ? null : e.current ? (
+                <span class="entry-title">{e.title ?? t('untitled')}</span>
+              ) : href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {e.title ?? t('untitled')}
+                </a>
+              ) : (
+                <span>{e.title ?? t('untitled')}</span>
+              )}
+            </span>
             <span class="meta">
               <time dateTime={e.date}>{formatDay(e.date, locale)}</time>
               {' · '}
