@@ -53,10 +53,7 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
         <p class="meta placeholder">{t('loading')}</p>
       ) : bare ? (
         // Nothing known but its name and type: one line that says so, not an empty card.
-        <p class="meta note">
-          <span aria-hidden="true">· </span>
-          {t('entityNoDescription')}
-        </p>
+        <p class="meta note">{t('entityNoDescription')}</p>
       ) : (
         <>
           {bg?.description && <p class="description">{bg.description}</p>}

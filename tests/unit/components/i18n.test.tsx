@@ -71,4 +71,15 @@ describe('the message files', () => {
       expect(holes(fr[key].message), key).toBe(holes(en[key].message));
     }
   });
+
+  it('hold French punctuation to its word: no line breaks before : ; ! ? » or after «', () => {
+    for (const [key, { message }] of Object.entries(fr)) {
+      // A plain space there lets a line start with ":" or end with "«".
+      expect(message, key).not.toMatch(/ [:;!?»]|« /);
+      // A space before ";", "!", "?" and inside « » is narrow (U+202F), before ":" a word
+      // space (U+00A0); both are no-break.
+      expect(message, key).not.toMatch(/[^\s\u202f][;!?»]|«[^\u202f]/);
+      expect(message, key).not.toMatch(/\w:\s/u);
+    }
+  });
 });
