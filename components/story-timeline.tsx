@@ -256,6 +256,7 @@ function StoryEntries({
           .join(' ');
         const href = e.saved ? readerHref(e.key) : safeHref(e.url);
         const saved = here ? here.article.savedAt !== null : e.saved;
+        const titleLang = e.title && e.lang && e.lang !== 'und' ? e.lang : undefined;
         return (
           <li
             key={e.key}
@@ -266,14 +267,17 @@ function StoryEntries({
             <span class={untitled ? 'entry-marks' : 'entry-head'}>
               {e.isNew && <span class="badge new">{t('entryNew')}</span>}
               {e.current && <span class="badge here">{t('entryCurrent')}</span>}
+              {/* In its own language: a screen reader reads "Putin aterriza…" as Spanish. */}
               {untitled ? null : e.current ? (
-                <span class="entry-title">{e.title ?? t('untitled')}</span>
+                <span class="entry-title" lang={titleLang}>
+                  {e.title ?? t('untitled')}
+                </span>
               ) : href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
+                <a href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
                   {e.title ?? t('untitled')}
                 </a>
               ) : (
-                <span>{e.title ?? t('untitled')}</span>
+                <span lang={titleLang}>{e.title ?? t('untitled')}</span>
               )}
             </span>
             <span class="meta">

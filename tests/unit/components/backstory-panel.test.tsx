@@ -204,6 +204,9 @@ describe('BackstoryPanel', () => {
       );
       const entry = within(earlier).getByRole('link', { name: /^Putin lands in Pyongyang/ });
       expect(entry.getAttribute('href')).toBe(timeline.entries[1]!.url);
+      // Each headline marked with its language, for screen readers.
+      expect(entry.getAttribute('lang')).toBe('en');
+      expect(within(recent).getByRole('link').getAttribute('lang')).toBe('fr');
       // The story is named by this article's headline: shown once, its entry a marker in place.
       expect(earlier.textContent!.split(seedArticle.title!)).toHaveLength(2);
       const here = within(earlier).getByText('You are reading this').closest('li')!;
