@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@/lib/messaging/protocol';
-import type { PanelState } from '@/lib/ui/panel-store';
+import { otherReading } from '@/lib/ui/other-reading';
+import { RECENT_LIMIT, type PanelState } from '@/lib/ui/panel-store';
 import { EntityBackgrounds } from './entity-backgrounds';
 import { EntityList } from './entity-list';
 import { useI18n } from './i18n';
@@ -31,8 +32,8 @@ export interface BackstoryPanelProps {
 /**
  * The popup's and the side panel's content. The story comes first: a compact header (search at
  * hand), the current page (when it is in a story, the story's header is its card), the story's
- * name, what is new in it and its timeline; then who its people are, outside coverage and recent
- * reading.
+ * name, what is new in it and its timeline; then who its people are, outside coverage and the
+ * reader's other recent reading.
  */
 export function BackstoryPanel({
   state,
@@ -51,6 +52,9 @@ export function BackstoryPanel({
   const showStory = !state.loading && !!current;
   // In a story, the story's header is the article's card: one headline, not two.
   const merged = showStory && inStory(state.timeline);
+  // Under an article, other reading only (what the story above lists is not said twice), and
+  // nothing when there is none; elsewhere, all of it, or how the list fills.
+  const recent = otherReading(state.recent, current, state.timeline, RECENT_LIMIT);
   return (
     <main class="panel" aria-busy={state.loading}>
       <header class="panel-header">
@@ -118,7 +122,7 @@ export function BackstoryPanel({
         />
       )}
       {state.view?.kind === 'article' && <OutsideCoverage outside={state.outside} />}
-      {!state.loading && <RecentArticles articles={state.recent} />}
+      {!state.loading && (!current || recent.length > 0) && <RecentArticles articles={recent} />}
     </main>
   );
 }

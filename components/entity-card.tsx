@@ -33,9 +33,10 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
   const headingId = `card-${entity.id.replace(/[^\w-]/g, '_')}`;
   // One name per entity: the background chooses it by the rule the chips follow.
   const name = bg?.name ?? entity.displayName ?? entity.name;
+  const bare = isBare(card, archiveSaid);
   return (
     <article
-      class="entity-card"
+      class={bare ? 'entity-card bare' : 'entity-card'}
       aria-labelledby={headingId}
       aria-busy={bg === undefined}
       data-entity-id={entity.id}
@@ -50,6 +51,9 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
       </h3>
       {bg === undefined ? (
         <p class="meta placeholder">{t('loading')}</p>
+      ) : bare ? (
+        // Nothing known but its name and type: one line that says so, not an empty card.
+        <p class="meta note">{t('entityNoDescription')}</p>
       ) : (
         <>
           {bg?.description && <p class="description">{bg.description}</p>}
@@ -89,6 +93,18 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
       <OnlinePart card={card} />
     </article>
   );
+}
+
+/**
+ * The card knows nothing to show but the entity's name and type: no description, what the reader
+ * read of it said above the cards, nothing else read about it, and nothing asked online.
+ */
+function isBare(card: EntityCardState, archiveSaid: boolean | undefined): boolean {
+  const bg = card.background;
+  if (bg === undefined || bg?.description || !archiveSaid) return false;
+  if (bg && bg.archive.count - (bg.archive.inStory ?? 0) > 0) return false;
+  if (bg?.online || (card.online && card.online.status !== 'off')) return false;
+  return true;
 }
 
 /**

@@ -30,14 +30,24 @@ export function RecentArticles({
         <ol class="recent-list">
           {articles.map((a) => {
             const href = safeHref(a.canonicalUrl) ?? safeHref(a.url) ?? safeHref(a.key);
+            // A headline in its own language, for screen readers.
+            const titleLang = a.title && a.lang && a.lang !== 'und' ? a.lang : undefined;
             return (
               <li key={a.key}>
                 {href ? (
-                  <a class="recent-title" href={href} target="_blank" rel="noopener noreferrer">
+                  <a
+                    class="recent-title"
+                    href={href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    lang={titleLang}
+                  >
                     {a.title ?? t('untitled')}
                   </a>
                 ) : (
-                  <span class="recent-title">{a.title ?? t('untitled')}</span>
+                  <span class="recent-title" lang={titleLang}>
+                    {a.title ?? t('untitled')}
+                  </span>
                 )}
                 <span class="meta">
                   {[

@@ -256,23 +256,30 @@ function StoryEntries({
           .join(' ');
         const href = e.saved ? readerHref(e.key) : safeHref(e.url);
         const saved = here ? here.article.savedAt !== null : e.saved;
+        const titleLang = e.title && e.lang && e.lang !== 'und' ? e.lang : undefined;
         return (
           <li
             key={e.key}
             class={classes || undefined}
             aria-current={e.current ? 'true' : undefined}
           >
-            {e.isNew && <span class="badge new">{t('entryNew')}</span>}
-            {e.current && <span class="badge here">{t('entryCurrent')}</span>}
-            {untitled ? null : e.current ? (
-              <span class="entry-title">{e.title ?? t('untitled')}</span>
-            ) : href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {e.title ?? t('untitled')}
-              </a>
-            ) : (
-              <span>{e.title ?? t('untitled')}</span>
-            )}
+            {/* The marks lead the headline's first line, not a line of their own. */}
+            <span class={untitled ? 'entry-marks' : 'entry-head'}>
+              {e.isNew && <span class="badge new">{t('entryNew')}</span>}
+              {e.current && <span class="badge here">{t('entryCurrent')}</span>}
+              {/* In its own language: a screen reader reads "Putin aterriza…" as Spanish. */}
+              {untitled ? null : e.current ? (
+                <span class="entry-title" lang={titleLang}>
+                  {e.title ?? t('untitled')}
+                </span>
+              ) : href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
+                  {e.title ?? t('untitled')}
+                </a>
+              ) : (
+                <span lang={titleLang}>{e.title ?? t('untitled')}</span>
+              )}
+            </span>
             <span class="meta">
               <time dateTime={e.date}>{formatDay(e.date, locale)}</time>
               {' · '}

@@ -35,6 +35,14 @@ const OTHER_KEYS = ['site', 'lang', 'before', 'after', 'saved'];
 const DATE_RE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 
 /**
+ * Typographic quotes as the query language's '"': « phrase » (as the French interface writes
+ * it, spaces inside included) and “phrase” (what keyboards substitute) quote phrases too.
+ */
+function straightQuotes(query: string): string {
+  return query.replace(/[«“„][\s\u00a0\u202f]*/g, '"').replace(/[\s\u00a0\u202f]*[»”]/g, '"');
+}
+
+/**
  * Parses the query language: plain words (all must match), "quoted phrases", person:, place:,
  * org:, site:, lang:, before:, after: (YYYY, YYYY-MM, YYYY-MM-DD; before: means before that
  * period starts, after: after it ends), saved:yes|no. A value may be quoted (person:"Kim Jong
@@ -43,7 +51,7 @@ const DATE_RE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 export function parseQuery(query: string): ParsedQuery {
   const q: ParsedQuery = { words: [], phrases: [], entities: [], sites: [], langs: [] };
   let lastPlain = -1;
-  for (const m of query.matchAll(PART_RE)) {
+  for (const m of straightQuotes(query).matchAll(PART_RE)) {
     const [whole, key, quoted, bare, phrase, plain] = m;
     if (key !== undefined) {
       const value = (quoted ?? bare ?? '').trim();

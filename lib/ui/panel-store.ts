@@ -86,6 +86,11 @@ export interface PanelConnector {
 }
 
 export const RECENT_LIMIT = 10;
+/**
+ * How many recent articles are asked for: "Recently read" leaves out the current story's
+ * articles, and should still show RECENT_LIMIT others when the story is long.
+ */
+export const RECENT_ASKED = 3 * RECENT_LIMIT;
 
 /**
  * The shortest time between two refreshes caused by tab events: a page that changes its URL
@@ -254,7 +259,7 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
       const tabId = await conn.findTabId();
       const [view, recent] = await Promise.all([
         tabId === undefined ? Promise.resolve(undefined) : conn.getTabView(tabId),
-        conn.listRecent(RECENT_LIMIT),
+        conn.listRecent(RECENT_ASKED),
       ]);
       const article = view?.kind === 'article' ? view.article : undefined;
       const timeline = article

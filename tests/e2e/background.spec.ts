@@ -103,7 +103,7 @@ describe('background on the article’s entities', () => {
     const kim = cards.getByRole('article', { name: /Kim Jong[- ]un/i });
     await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
     expect(await cards.locator('.archive-note.in-story').textContent()).toMatch(
-      /^(Vous les aviez tous déjà croisés dans vos lectures, mais seulement dans ce sujet\.|Déjà croisés dans vos lectures, mais seulement dans ce sujet : .*Kim Jong-un.*)$/,
+      /^(Vous les aviez tous déjà croisés dans vos lectures, mais seulement dans ce sujet\.|Déjà croisés dans vos lectures, mais seulement dans ce sujet\s: .*Kim Jong-un.*)$/,
     );
     expect(await kim.textContent()).not.toContain('seulement dans ce sujet');
     apis.setMode('ok');
@@ -119,7 +119,7 @@ describe('background on the article’s entities', () => {
     const panel = await env.ext.openExtensionPage('sidepanel.html');
     await page.bringToFront();
     const outside = panel.getByRole('region', { name: 'Ailleurs dans la presse (GDELT)' });
-    await outside.getByText(/^Requête : .*Vladimir Putin/).waitFor();
+    await outside.getByText(/^Requête\s: .*Vladimir Putin/).waitFor();
     // The seed is from June 2024, beyond the three months GDELT keeps: nothing to list.
     await outside.getByText('GDELT ne recense pas d’autre couverture.').waitFor();
     const asked = apis.log.filter((r) => r.path === '/api/v2/doc/doc');

@@ -18,7 +18,7 @@ describe('in a French browser', () => {
     const panel = await env.ext.openExtensionPage('sidepanel.html');
     await page.bringToFront();
     await panel.getByRole('article', { name: 'Article reconnu' }).waitFor();
-    await panel.getByText('Lus récemment').waitFor();
+    await panel.getByRole('region', { name: 'Dans cet article' }).waitFor();
     await saveScreenshot(panel, 'sidepanel-fr');
 
     const options = await env.ext.openExtensionPage('options.html');

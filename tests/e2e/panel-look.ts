@@ -114,6 +114,18 @@ async function shootPopup(open: () => Promise<Page>, name: string, recognised: s
       path: join(ARTIFACTS_DIR, `${name}-${scheme}-first-screen.png`),
       fullPage: false,
     });
+    // "Not this story" is out of sight until the entry is pointed at or reached by keyboard.
+    const apart = popup.locator('.story-first .timeline .apart').first();
+    const opacity = () => apart.evaluate((e) => getComputedStyle(e).opacity);
+    expect(await opacity()).toBe('0');
+    await apart.locator('xpath=ancestor::li').hover();
+    expect(await opacity()).toBe('1');
+    await popup
+      .locator('.story-first')
+      .screenshot({ path: join(ARTIFACTS_DIR, `${name}-${scheme}-story-hover.png`) });
+    await popup.mouse.move(0, 0);
+    await apart.focus();
+    expect(await opacity()).toBe('1');
     await popup.close();
   }
 }

@@ -65,9 +65,10 @@ describe('BackstoryPanel', () => {
 
   it('renders page text as text, never as HTML', () => {
     const hostile = { ...seed, title: '<img src=x onerror="alert(1)">Pwned' };
+    const other = { ...hostile, key: 'https://other.example/1' };
     const { container } = render(
       <BackstoryPanel
-        state={{ loading: false, view: { kind: 'article', article: hostile }, recent: [hostile] }}
+        state={{ loading: false, view: { kind: 'article', article: hostile }, recent: [other] }}
       />,
     );
     expect(container.querySelector('img')).toBeNull();
@@ -142,10 +143,27 @@ describe('BackstoryPanel', () => {
       ],
       relatedStories: [],
     };
+    // Read recently: this article, the other article of its story, and one of another story.
+    const earlierInStory: ArticleSummary = {
+      ...seed,
+      key: timeline.entries[1]!.key,
+      url: timeline.entries[1]!.url,
+      canonicalUrl: null,
+      title: timeline.entries[1]!.title,
+      siteName: 'World Desk',
+    };
+    const notreDame: ArticleSummary = {
+      ...seed,
+      key: 'https://www.courier.example/notre-dame-fire',
+      url: 'https://www.courier.example/notre-dame-fire',
+      canonicalUrl: null,
+      title: 'Fire tears through Notre-Dame cathedral in Paris',
+      siteName: 'The Daily Courier',
+    };
     const articleState = (over: Partial<PanelState> = {}): PanelState => ({
       loading: false,
       view: { kind: 'article', article: seedArticle },
-      recent: [seedArticle],
+      recent: [seedArticle, notreDame, earlierInStory],
       timeline,
       cards: [{ id: 'per:Q7747', background: putinBackground }, { id: 'per:Q56226' }],
       ...over,
@@ -186,11 +204,45 @@ describe('BackstoryPanel', () => {
       );
       const entry = within(earlier).getByRole('link', { name: /^Putin lands in Pyongyang/ });
       expect(entry.getAttribute('href')).toBe(timeline.entries[1]!.url);
+      // Each headline marked with its language, for screen readers.
+      expect(entry.getAttribute('lang')).toBe('en');
+      expect(within(recent).getByRole('link').getAttribute('lang')).toBe('fr');
       // The story is named by this article's headline: shown once, its entry a marker in place.
       expect(earlier.textContent!.split(seedArticle.title!)).toHaveLength(2);
       const here = within(earlier).getByText('You are reading this').closest('li')!;
       expect(here.getAttribute('aria-current')).toBe('true');
       expect(here.textContent).toMatch(/News 24 · French · Read$/);
+    });
+
+    it('lists under “Recently read” only reading the story above does not show', () => {
+      const { unmount } = render(<BackstoryPanel state={articleState()} />);
+      const recent = screen.getByRole('region', { name: 'Recently read' });
+      const items = within(recent).getAllByRole('listitem');
+      expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual([
+        notreDame.title,
+      ]);
+      // Each headline of the story once on the panel: in the timeline, not again below it.
+      expect(screen.getAllByRole('link', { name: earlierInStory.title! })).toHaveLength(1);
+      expect(recent.textContent).not.toContain(seedArticle.title);
+      unmount();
+      // Nothing else read: no "Recently read" at all, not an empty list nor "Nothing yet".
+      render(<BackstoryPanel state={articleState({ recent: [earlierInStory, seedArticle] })} />);
+      expect(screen.queryByRole('region', { name: 'Recently read' })).toBeNull();
+      expect(screen.queryByText(/Nothing yet/)).toBeNull();
+    });
+
+    it('leaves the article being read out of “Recently read” when it is in no story', () => {
+      render(
+        <BackstoryPanel
+          state={articleState({ timeline: null, recent: [seedArticle, notreDame] })}
+        />,
+      );
+      const recent = screen.getByRole('region', { name: 'Recently read' });
+      expect(
+        within(recent)
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+      ).toEqual([notreDame.title]);
     });
 
     it('brings up an entity’s card from the entity list’s buttons', () => {

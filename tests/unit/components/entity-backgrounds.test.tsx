@@ -110,4 +110,47 @@ describe('EntityBackgrounds', () => {
     );
     expect(container.textContent!.split('rien lu')).toHaveLength(2);
   });
+
+  it('gives a card that knows only a name and a type one line saying so, not an empty card', () => {
+    const inStory = { count: 1, inStory: 1, with: [], stories: [], storyCount: 1 };
+    const cards = [
+      { id: 'per:Q7747', background: { ...kimBackground, id: 'per:Q7747', archive: inStory } },
+      {
+        id: 'per:Q56226',
+        background: {
+          ...kimBackground,
+          name: 'Kim Jong Un',
+          description: undefined,
+          archive: inStory,
+        },
+      },
+    ];
+    const { rerender } = render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <EntityBackgrounds article={seedArticle} cards={cards} />
+      </I18nContext.Provider>,
+    );
+    const [described, bare] = screen.getAllByRole('article');
+    expect(described!.textContent).toContain('dirigeant suprême');
+    expect(described!.textContent).not.toContain('description');
+    // Its name, its type, and what is (not) known: every card says something.
+    expect(bare!.textContent).toMatch(/^Kim Jong Un · PersonnePas de description hors ligne\.$/);
+    expect(bare!.classList.contains('bare')).toBe(true);
+    expect(described!.classList.contains('bare')).toBe(false);
+    // Asked of Wikipedia: the answer is on its way, the card is not bare.
+    rerender(
+      <EntityBackgrounds
+        article={seedArticle}
+        cards={[
+          cards[0]!,
+          {
+            ...cards[1]!,
+            background: { ...cards[1]!.background, online: true },
+            online: { status: 'loading' },
+          },
+        ]}
+      />,
+    );
+    expect(screen.getAllByRole('article')[1]!.textContent).not.toContain('No description');
+  });
 });

@@ -119,7 +119,7 @@ describe('EntityCard', () => {
       </I18nContext.Provider>,
     );
     expect(screen.getByRole('article').textContent).toMatch(
-      /Dans 1\u202f234 autres de vos articles : le premier 12 juin 2024 \(World Desk\), le dernier 19 juin 2024\./,
+      /Dans 1\u202f234 autres de vos articles\u00a0: le premier 12 juin 2024 \(World Desk\), le dernier 19 juin 2024\./,
     );
   });
 

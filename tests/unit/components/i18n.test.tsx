@@ -39,7 +39,6 @@ describe('the interface in French', () => {
       'News 24 · français · 19 juin 2024',
     );
     expect(screen.getByRole('button', { name: 'Enregistrer dans les archives' })).toBeTruthy();
-    expect(screen.getByText('Lus récemment')).toBeTruthy();
   });
 
   it('translates the reasons a page is not an article', () => {
@@ -59,6 +58,8 @@ describe('the interface in French', () => {
         'Cette page ne ressemble pas à un article de presse (une page d’accueil) : Backstory l’a laissée de côté.',
       ),
     ).toBeTruthy();
+    // No article: recent reading, or how it fills.
+    expect(screen.getByRole('region', { name: 'Lus récemment' })).toBeTruthy();
   });
 });
 
@@ -68,6 +69,17 @@ describe('the message files', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       const holes = (s: string) => (s.match(/\$\d/g) ?? []).sort().join();
       expect(holes(fr[key].message), key).toBe(holes(en[key].message));
+    }
+  });
+
+  it('hold French punctuation to its word: no line breaks before : ; ! ? » or after «', () => {
+    for (const [key, { message }] of Object.entries(fr)) {
+      // A plain space there lets a line start with ":" or end with "«".
+      expect(message, key).not.toMatch(/ [:;!?»]|« /);
+      // A space before ";", "!", "?" and inside « » is narrow (U+202F), before ":" a word
+      // space (U+00A0); both are no-break.
+      expect(message, key).not.toMatch(/[^\s\u202f][;!?»]|«[^\u202f]/);
+      expect(message, key).not.toMatch(/\w:\s/u);
     }
   });
 });

@@ -51,6 +51,35 @@ describe('links look like links (defect 5)', () => {
     expect(colour(document.body)).toBe('var(--fg)');
   });
 
+  it('keeps “Not this story” out of sight until the entry is pointed at or focused, never out of reach', () => {
+    render(
+      <StoryBlock
+        heading="This story"
+        story={story}
+        entries={[entry, { ...entry, key: 'https://a.example/2', title: 'Kim meets Putin' }]}
+        names={new Map()}
+        onSetApart={() => {}}
+      />,
+    );
+    const [first, second] = screen.getAllByRole('button', { name: /^Not this story/ });
+    const style = (el: Element) => getComputedStyle(el);
+    // Quiet at rest: one headline and its facts per entry, no row of actions.
+    expect(style(first!).opacity).toBe('0');
+    expect(style(first!).position).toBe('absolute');
+    // Reachable all the same: in the tab order and named for assistive technology.
+    for (const b of [first!, second!]) {
+      expect(style(b).display).not.toBe('none');
+      expect(style(b).visibility).not.toBe('hidden');
+      expect(b.getAttribute('aria-hidden')).toBeNull();
+      expect(b.tabIndex).toBe(0);
+    }
+    // The keyboard in an entry shows its action, and only its own.
+    first!.focus();
+    document.body.dataset['focused'] = ''; // jsdom recomputes styles on a DOM change only.
+    expect(style(first!).opacity).toBe('1');
+    expect(style(second!).opacity).toBe('0');
+  });
+
   it('styles “All stories…” and the recent headlines as links, the name chips as text', () => {
     const bg: EntityBackground = {
       id: 'per:Q7747',

@@ -54,7 +54,7 @@ describe('the hover card’s line from the reader’s history', () => {
     expect(k!.card.history).toBeUndefined();
     const [pFr] = entityCards(current, 'fr', history);
     expect(pFr!.card.history).toBe(
-      'Dernière lecture le 18 juin 2024 : « Putin arrives in Pyongyang for a rare visit »',
+      'Dernière lecture le 18 juin 2024\u00a0: «\u202fPutin arrives in Pyongyang for a rare visit\u202f»',
     );
   });
 

@@ -17,6 +17,24 @@ describe('parseQuery', () => {
     expect(parseQuery('"plein soutien"').words).toEqual([]);
   });
 
+  it('reads « phrases » and “phrases” as the interface writes them', () => {
+    for (const query of [
+      '« plein soutien » Kim',
+      '«\u202fplein soutien\u202f» Kim',
+      '“plein soutien” Kim',
+    ]) {
+      const q = parseQuery(query);
+      expect(q.phrases, query).toEqual([['plein', 'soutien']]);
+      expect(
+        q.words.map((w) => w.word),
+        query,
+      ).toEqual(['kim']);
+    }
+    expect(parseQuery('person:«Kim Jong Un»').entities).toEqual(
+      parseQuery('person:"Kim Jong Un"').entities,
+    );
+  });
+
   it('reads every filter', () => {
     const q = parseQuery(
       'person:Poutine place:"Corée du Nord" org:ONU site:www.LeMonde.fr lang:FR-fr before:2024-06 after:2023 saved:no',
