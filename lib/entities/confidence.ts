@@ -54,6 +54,11 @@ export interface ConfidenceEvidence {
    * "the manager of Petofi"): where a one-word person is seldom named.
    */
   afterOf?: boolean;
+  /**
+   * Spanish: every mention follows "el", "del" or "al", as a club does ("el Barcelona", "al
+   * Badajoz"); a town or a country seldom takes the article.
+   */
+  clubArticle?: boolean;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -116,6 +121,7 @@ export const FEATURE_NAMES = [
   'cap_neighbour',
   'cap_neighbour_any',
   'single_per_after_of',
+  'single_loc_club_article',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -161,6 +167,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     capNeighbour,
     capNeighbour > 0 ? 1 : 0,
     single && e.type === 'PER' && e.afterOf ? 1 : 0,
+    single && e.type === 'LOC' && e.clubArticle ? 1 : 0,
   ];
 }
 
@@ -290,6 +297,14 @@ export function confidenceEvidence(
       odd: /\d/.test(e.name) || e.name.replace(/[^\p{L}]/gu, '').length <= 2,
       fragment: words.length > 0 && isFragment(i, words),
       afterOf: inText.length > 0 && inText.every((m) => followsOf(text, m.start)),
+      clubArticle:
+        lang === 'es' &&
+        inText.length > 0 &&
+        inText.every((m) =>
+          /(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu.test(
+            text.slice(Math.max(0, m.start - 5), m.start),
+          ),
+        ),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.edge !== undefined ? { edge: e.edge } : {}),

@@ -110,6 +110,27 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...russia, typeShare: 0.25 })).toBe(confidenceOf(russia));
   });
 
+  it('doubts a Spanish one-word place after "el"/"del"/"al" (a club: "el Barcelona")', () => {
+    const text = 'Ganó el Barcelona en Madrid.';
+    const start = text.indexOf('Barcelona');
+    const entity = (name: string, at: number) => ({
+      id: `loc:${name}`,
+      type: 'LOC' as const,
+      name,
+      salience: 1,
+      margin: 20,
+      mentions: [{ start: at, end: at + name.length, text: name }],
+    });
+    const [club, town] = confidenceEvidence(
+      [entity('Barcelona', start), entity('Madrid', text.indexOf('Madrid'))],
+      text,
+      'es',
+    );
+    expect(club?.clubArticle).toBe(true);
+    expect(town?.clubArticle).toBe(false);
+    expect(confidenceOf(club!)).toBeLessThan(confidenceOf({ ...club!, clubArticle: false }));
+  });
+
   it('reads the lower-case words of a text, elided ones included', () => {
     const lower = lowerCaseWords("L'État et l'état, la République");
     expect(lower.has('etat')).toBe(true);
