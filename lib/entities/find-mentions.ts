@@ -18,7 +18,7 @@ export interface Mention {
   lead: boolean;
   /** The tagger's margin on it (absent for names found by rule or by document consistency). */
   margin?: number;
-  /** The tagger's least margin on the words just outside it (spanEdge): is the span whole? */
+  /** How sure the tagger is that the words beside it are no part of a name (spanEdge). */
   edge?: number;
   /** A capitalised word touches it (capitalNeighbour): the name may go on. */
   capNeighbour?: boolean;
@@ -124,6 +124,7 @@ export function spanEdge(
 
 // What opens a sentence before its first word.
 const OPENER = /^[.!?:;"'«“(—–-]$/u;
+const CAPITAL_WORD = /^\p{Lu}/u;
 
 /**
  * A capitalised word touches the span: the word after it, or the word before it unless that word
@@ -138,7 +139,6 @@ export function capitalNeighbour(words: readonly string[], span: TokenSpan): boo
     prev !== undefined && before !== undefined && !OPENER.test(before) && CAPITAL_WORD.test(prev)
   );
 }
-const CAPITAL_WORD = /^\p{Lu}/u;
 
 /** The tagger's least margin over a span's tokens (negative where it read no name). */
 export function spanMargin(margins: Float32Array | undefined, span: TokenSpan): number {

@@ -29,7 +29,7 @@ export interface MentionRow {
   evidence: ConfidenceEvidence;
   /** How a wrong mention is wrong: its span overlaps a gold one of its type, of another type, or none. */
   error?: 'span' | 'type' | 'spurious';
-  /** For error analysis: the mention, its entity type, and the gold spans it overlaps. */
+  /** For error analysis: two words before, the mention, its entity type, the gold spans it overlaps. */
   text: string;
 }
 
