@@ -2,6 +2,7 @@ import { kbEntry, lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
+import { EDGE_SURE } from './find-mentions';
 import type { Entity } from './merge-mentions';
 import model from './model/confidence.json';
 import { isCommonNoun } from './refine-spans';
@@ -42,6 +43,22 @@ export interface ConfidenceEvidence {
   fragment?: boolean;
   /** The article's language (en, es, fr, de; anything else reads as en). */
   lang?: string;
+  /** Share of the mentions the tagger gave the entity's type (the KB or the vote overruled it on the rest). */
+  typeShare?: number;
+  /** The tagger's least margin on the words beside its mentions (find-mentions spanEdge). */
+  edge?: number;
+  /** Share of the mentions with a capitalised word beside them (a name that may go on). */
+  capNeighbour?: number;
+  /**
+   * Every mention follows a lower-case word and "of"/"de" ("la residencia oficial de Kumsusan",
+   * "the manager of Petofi"): where a one-word person is seldom named.
+   */
+  afterOf?: boolean;
+  /**
+   * Spanish: every mention follows "el", "del" or "al", as a club does ("el Barcelona", "al
+   * Badajoz"); a town or a country seldom takes the article.
+   */
+  clubArticle?: boolean;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -97,6 +114,14 @@ export const FEATURE_NAMES = [
   'demonym',
   'odd',
   'fragment',
+  'type_share',
+  'type_overruled',
+  'edge_log',
+  'edge_below_5',
+  'cap_neighbour',
+  'cap_neighbour_any',
+  'single_per_after_of',
+  'single_loc_club_article',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -104,6 +129,11 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
   const m = e.margin;
   const single = e.words <= 1;
   const logMargin = m === undefined ? 0 : (Math.sign(m) * Math.log1p(Math.abs(m))) / 4;
+  // The KB's type stands where the tagger read another (CoNLL's conventions taught it that a
+  // country acting is an organisation: "Rusia" in Spanish news): the share counts for the unknown.
+  const typeShare = e.known ? 1 : (e.typeShare ?? 1);
+  const edge = e.edge ?? EDGE_SURE;
+  const capNeighbour = e.capNeighbour ?? 0;
   return [
     1,
     e.type === 'LOC' ? 1 : 0,
@@ -130,6 +160,14 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.demonym ? 1 : 0,
     e.odd ? 1 : 0,
     e.fragment ? 1 : 0,
+    typeShare,
+    typeShare < 1 ? 1 : 0,
+    (Math.sign(edge) * Math.log1p(Math.abs(edge))) / 4,
+    edge < 5 ? 1 : 0,
+    capNeighbour,
+    capNeighbour > 0 ? 1 : 0,
+    single && e.type === 'PER' && e.afterOf ? 1 : 0,
+    single && e.type === 'LOC' && e.clubArticle ? 1 : 0,
   ];
 }
 
@@ -173,6 +211,15 @@ export function lowerCaseWords(text: string): Set<string> {
 
 // What may stand before a sentence's first word: an opening quote, bracket or dash.
 const OPENERS = /["'“”«»„‘’([\-–—•*\s]/u;
+
+// A lower-case word, then "of" or "de" (or d'), just before a name.
+const AFTER_OF =
+  /\p{Ll}[\p{L}\p{M}]*[\s,]+(?:of|de|del|du|des|di|da|von|van)\s+$|\p{Ll}[\p{L}\p{M}]*\s+d\s*['’]\s*$/u;
+
+/** Whether the text before `at` ends with a lower-case word and "of"/"de" ("residencia oficial de "). */
+export function followsOf(text: string, at: number): boolean {
+  return AFTER_OF.test(text.slice(Math.max(0, at - 40), at));
+}
 
 /** Whether the text at `at` opens a sentence, a line or the text (any word is capitalised there). */
 export function opensSentence(text: string, at: number): boolean {
@@ -249,7 +296,19 @@ export function confidenceEvidence(
       demonym: words.length === 1 && DEMONYM.test(e.name),
       odd: /\d/.test(e.name) || e.name.replace(/[^\p{L}]/gu, '').length <= 2,
       fragment: words.length > 0 && isFragment(i, words),
+      afterOf: inText.length > 0 && inText.every((m) => followsOf(text, m.start)),
+      clubArticle:
+        lang === 'es' &&
+        inText.length > 0 &&
+        inText.every((m) =>
+          /(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu.test(
+            text.slice(Math.max(0, m.start - 5), m.start),
+          ),
+        ),
       lang,
+      ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
+      ...(e.edge !== undefined ? { edge: e.edge } : {}),
+      ...(e.capNeighbour !== undefined ? { capNeighbour: e.capNeighbour } : {}),
     };
   });
 }
@@ -258,7 +317,7 @@ export function confidenceEvidence(
 export function withConfidence(entities: Entity[], text: string, lang = 'en'): Entity[] {
   const evidence = confidenceEvidence(entities, text, lang);
   const from = shownFrom(lang);
-  return entities.map((e, i) => {
+  return entities.map(({ typeShare: _t, edge: _e, capNeighbour: _c, ...e }, i) => {
     const confidence = confidenceOf(evidence[i] as ConfidenceEvidence);
     return { ...e, confidence, shown: confidence >= from };
   });

@@ -18,6 +18,10 @@ export interface Mention {
   lead: boolean;
   /** The tagger's margin on it (absent for names found by rule or by document consistency). */
   margin?: number;
+  /** How sure the tagger is that the words beside it are no part of a name (spanEdge). */
+  edge?: number;
+  /** A capitalised word touches it (capitalNeighbour): the name may go on. */
+  capNeighbour?: boolean;
 }
 
 /** Text beyond this many UTF-16 units is not tagged: bounds the time on huge inputs. */
@@ -88,11 +92,52 @@ export function findArticleMentions(
         type: span.type,
         lead: chunk.lead,
         margin: spanMargin(margins[k], span),
+        edge: spanEdge(margins[k], span, chunk.tokens.length),
+        capNeighbour: capitalNeighbour(words[k] as string[], span),
       };
       (chunk.title ? out.title : out.body).push(mention);
     }
   });
   return out;
+}
+
+/** Where no word stands beside a span, its edge is as sure as this. */
+export const EDGE_SURE = 40;
+
+/**
+ * How sure the tagger is that the words just before and after a span are no part of a name (its
+ * margin for O there; negative where it read a name), the least of the two and at most
+ * EDGE_SURE: low where the span may have lost a word ("Bicknell" of "M. Bicknell").
+ */
+export function spanEdge(
+  margins: Float32Array | undefined,
+  span: TokenSpan,
+  length: number,
+): number {
+  let m = EDGE_SURE;
+  for (const i of [span.start - 1, span.end]) {
+    // tagSentence's margin on a word read as O is negative by how sure it is.
+    if (i >= 0 && i < length) m = Math.min(m, -(margins?.[i] ?? -EDGE_SURE));
+  }
+  return Math.round(m * 100) / 100;
+}
+
+// What opens a sentence before its first word.
+const OPENER = /^[.!?:;"'«“(—–-]$/u;
+const CAPITAL_WORD = /^\p{Lu}/u;
+
+/**
+ * A capitalised word touches the span: the word after it, or the word before it unless that word
+ * opens the sentence ("Marco" before "Tonchetti Provera", "Erdem" after "Arif").
+ */
+export function capitalNeighbour(words: readonly string[], span: TokenSpan): boolean {
+  const next = words[span.end];
+  if (next !== undefined && CAPITAL_WORD.test(next)) return true;
+  const prev = words[span.start - 1];
+  const before = words[span.start - 2];
+  return (
+    prev !== undefined && before !== undefined && !OPENER.test(before) && CAPITAL_WORD.test(prev)
+  );
 }
 
 /** The tagger's least margin over a span's tokens (negative where it read no name). */

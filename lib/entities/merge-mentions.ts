@@ -24,6 +24,14 @@ export interface Entity {
   mentions: MentionSpan[];
   /** The tagger's best margin over its mentions (confidence evidence), when it tagged one. */
   margin?: number;
+  /**
+   * Confidence evidence, dropped once the confidence is set (withConfidence): the share of its
+   * mentions the tagger gave the entity's type (the KB or the vote overruled it on the rest), its
+   * mentions' least edge margin (spanEdge), and the share with a capitalised word beside them.
+   */
+  typeShare?: number;
+  edge?: number;
+  capNeighbour?: number;
   /** How sure the recogniser is that this is a name of its type, in [0, 1] (confidence.ts). */
   confidence?: number;
   /** Confident enough for cards, chips and underlines; the rest stay searchable. */
@@ -156,6 +164,22 @@ function marginOf(mentions: readonly Mention[]): { margin?: number } {
   return best > -Infinity ? { margin: Math.round(best * 100) / 100 } : {};
 }
 
+function doubtOf(
+  type: EntityType,
+  mentions: readonly Mention[],
+  tagged: ReadonlyMap<number, EntityType>,
+): Pick<Entity, 'typeShare' | 'edge' | 'capNeighbour'> {
+  const n = Math.max(1, mentions.length);
+  const share = (f: (m: Mention) => boolean) =>
+    Math.round((mentions.filter(f).length / n) * 100) / 100;
+  const edges = mentions.flatMap((m) => (m.edge === undefined ? [] : [m.edge]));
+  return {
+    typeShare: share((m) => (tagged.get(m.start) ?? m.type) === type),
+    ...(edges.length ? { edge: Math.min(...edges) } : {}),
+    capNeighbour: share((m) => !!m.capNeighbour),
+  };
+}
+
 function known(name: string): boolean {
   return !!lookupName(name) || getGazetteer().has(normalizeKey(name));
 }
@@ -178,6 +202,8 @@ export function mergeMentions(
     peopleByWord: new Map(),
     byInitials: new Map(),
   };
+  // The type each mention was found with, before the vote and the KB.
+  const tagged = new Map(mentions.map((m) => [m.start, m.type]));
   const prepared = voteTypes(mentions).map((m) => ({ m, words: nameWords(foldName(m.text)) }));
   prepared.sort((a, b) => b.words.length - a.words.length || a.m.start - b.m.start);
   for (const { m, words } of prepared) {
@@ -260,6 +286,7 @@ export function mergeMentions(
         .sort((a, b) => a.start - b.start)
         .map(({ start, end, text }) => ({ start, end, text })),
       ...marginOf(g.mentions),
+      ...doubtOf(g.type, g.mentions, tagged),
     }))
     .sort(
       (a, b) =>

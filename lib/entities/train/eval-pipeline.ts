@@ -4,7 +4,14 @@
  * of its entity. Shared by npm run bench:entities and npm run train:confidence (Node only).
  */
 import { type ConfidenceEvidence, confidenceEvidence } from '../confidence';
-import { type Mention, refineContext, spanMargin, trimPersonTitles } from '../find-mentions';
+import {
+  capitalNeighbour,
+  type Mention,
+  refineContext,
+  spanEdge,
+  spanMargin,
+  trimPersonTitles,
+} from '../find-mentions';
 import { getModel } from '../load-tagger';
 import { mergeMentions } from '../merge-mentions';
 import { refineSpans } from '../refine-spans';
@@ -22,7 +29,7 @@ export interface MentionRow {
   evidence: ConfidenceEvidence;
   /** How a wrong mention is wrong: its span overlaps a gold one of its type, of another type, or none. */
   error?: 'span' | 'type' | 'spurious';
-  /** For error analysis: the mention, its entity type, and the gold spans it overlaps. */
+  /** For error analysis: two words before, the mention, its entity type, the gold spans it overlaps. */
   text: string;
 }
 
@@ -65,6 +72,8 @@ export function runPipeline(docs: readonly LabelledDoc[], lang: string): Pipelin
           type: span.type,
           lead: k === 0,
           margin: spanMargin(margins[k], span),
+          edge: spanEdge(margins[k], span, words.length),
+          capNeighbour: capitalNeighbour(words, span),
         });
       }
     });
@@ -96,7 +105,7 @@ export function runPipeline(docs: readonly LabelledDoc[], lang: string): Pipelin
         correct,
         evidence: ev,
         ...(error ? { error } : {}),
-        text: `${sentences[k]!.slice(span.start, span.end).join(' ')} [${ev.type}] gold: ${near.map((g) => `${sentences[k]!.slice(g.start, g.end).join(' ')}/${g.type}`).join(', ')}`,
+        text: `${sentences[k]!.slice(Math.max(0, span.start - 2), span.start).join(' ')} | ${sentences[k]!.slice(span.start, span.end).join(' ')} [${ev.type}] gold: ${near.map((g) => `${sentences[k]!.slice(g.start, g.end).join(' ')}/${g.type}`).join(', ')}`,
       });
     }
   });

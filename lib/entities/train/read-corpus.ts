@@ -136,27 +136,50 @@ export function readCorpus(
 
 const LEADING_COMP = /^[BI]-comp\.(title|function)$/;
 
+/**
+ * namesOnly: the coarse label of each HIPE data row with a person read as its name. The
+ * titles and functions before the name are outside the span, and so is an apposition after it
+ * ("Albert Rouiller, imprimeur": the span ends at the last comp.name token); a name nested in
+ * that apposition ("… marchand d'animaux de Hambourg") takes its NE-NESTED label.
+ */
+export function hipeNameLabels(rows: readonly string[][]): string[] {
+  const out = rows.map((c) => c[1] ?? 'O');
+  for (let i = 0; i < rows.length; i++) {
+    if (out[i] !== 'B-pers') continue;
+    let end = i + 1;
+    while (end < rows.length && out[end] === 'I-pers') end++;
+    const names: number[] = [];
+    for (let k = i; k < end; k++) if (/comp\.name$/.test(rows[k]?.[5] ?? '')) names.push(k);
+    let first = i;
+    while (first < end && LEADING_COMP.test(rows[first]?.[5] ?? '')) first++;
+    const last = names.length ? (names[names.length - 1] as number) + 1 : end;
+    for (let k = i; k < end; k++) {
+      if (k >= first && k < last) continue;
+      const nested = rows[k]?.[6] ?? 'O';
+      out[k] = k >= last && /^[BI]-(pers|loc|org)/.test(nested) ? nested.replace(/\..*$/, '') : 'O';
+    }
+    // The name after its title opens the span (toTagIds turns O, I-pers into B).
+    i = end - 1;
+  }
+  return out;
+}
+
 function readHipe(lines: string[], namesOnly: boolean): LabelledDoc[] {
   const b = new Builder(false);
-  // Inside a person whose tokens so far are all title or function.
-  let head = false;
   const hasSentenceFlags = lines.some((l) => l.includes('EndOfSentence'));
+  const isRow = (l: string) => !l.startsWith('#') && !!l.trim() && !l.startsWith('TOKEN\t');
+  const rows = lines.filter(isRow).map((l) => l.split('\t'));
+  const labels = namesOnly ? hipeNameLabels(rows) : rows.map((c) => c[1] ?? 'O');
+  let r = 0;
   for (const line of lines) {
     if (line.startsWith('#')) {
       if (line.includes('document_id')) b.endDoc();
       continue;
     }
-    if (!line.trim() || line.startsWith('TOKEN\t')) continue;
-    const cols = line.split('\t');
+    if (!isRow(line)) continue;
+    const cols = rows[r] as string[];
+    const label = labels[r++] as string;
     const word = cols[0] as string;
-    let label = cols[1] ?? 'O';
-    if (namesOnly) {
-      if (label === 'B-pers') head = true;
-      else if (label !== 'I-pers') head = false;
-      if (head && LEADING_COMP.test(cols[5] ?? '')) label = 'O';
-      // The name after its title opens the span (toTagIds turns O, I-pers into B).
-      else head = false;
-    }
     b.token(word, label);
     const misc = cols[cols.length - 1] ?? '';
     const end = hasSentenceFlags

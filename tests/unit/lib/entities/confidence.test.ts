@@ -5,6 +5,7 @@ import {
   confidenceEvidence,
   confidenceOf,
   FEATURE_NAMES,
+  followsOf,
   lowerCaseWords,
   opensSentence,
   SHOWN_FROM,
@@ -85,6 +86,49 @@ describe('entity confidence', () => {
     expect(opensSentence(text, text.indexOf('Berlin'))).toBe(true);
     expect(opensSentence(text, text.indexOf('Rome'))).toBe(false);
     expect(opensSentence(text, text.indexOf('Madrid'))).toBe(true);
+  });
+
+  it('tells "residencia oficial de Kumsusan" from "Vladimir Putin" or "de Gaulle" at a sentence start', () => {
+    const text =
+      'la residencia oficial de Kumsusan, the manager of Petofi, l\u2019hôtel d\u2019Anvers. De Gaulle';
+    expect(followsOf(text, text.indexOf('Kumsusan'))).toBe(true);
+    expect(followsOf(text, text.indexOf('Petofi'))).toBe(true);
+    expect(followsOf(text, text.indexOf('Anvers'))).toBe(true);
+    expect(followsOf(text, text.indexOf('Gaulle'))).toBe(false);
+    expect(followsOf('Vladimir Putin', 9)).toBe(false);
+    // A one-word person seldom follows "noun of"; a place there is as likely as anywhere.
+    const person = { ...evidence, type: 'PER' as const, lang: 'es' };
+    expect(confidenceOf({ ...person, afterOf: true })).toBeLessThan(shownFrom('es'));
+    expect(confidenceOf({ ...evidence, afterOf: true })).toBe(confidenceOf(evidence));
+  });
+
+  it('doubts an unknown name the tagger typed otherwise on some mentions, never a KB name', () => {
+    const org = { ...evidence, type: 'ORG' as const, words: 2, mentions: 3 };
+    expect(confidenceOf({ ...org, typeShare: 1 / 3 })).toBeLessThan(confidenceOf(org));
+    // "Rusia" tagged as an organisation in Spanish news stays a place the KB knows.
+    const russia = { ...evidence, known: true, mentions: 5, lang: 'es' };
+    expect(confidenceOf({ ...russia, typeShare: 0.25 })).toBe(confidenceOf(russia));
+  });
+
+  it('doubts a Spanish one-word place after "el"/"del"/"al" (a club: "el Barcelona")', () => {
+    const text = 'Ganó el Barcelona en Madrid.';
+    const start = text.indexOf('Barcelona');
+    const entity = (name: string, at: number) => ({
+      id: `loc:${name}`,
+      type: 'LOC' as const,
+      name,
+      salience: 1,
+      margin: 20,
+      mentions: [{ start: at, end: at + name.length, text: name }],
+    });
+    const [club, town] = confidenceEvidence(
+      [entity('Barcelona', start), entity('Madrid', text.indexOf('Madrid'))],
+      text,
+      'es',
+    );
+    expect(club?.clubArticle).toBe(true);
+    expect(town?.clubArticle).toBe(false);
+    expect(confidenceOf(club!)).toBeLessThan(confidenceOf({ ...club!, clubArticle: false }));
   });
 
   it('reads the lower-case words of a text, elided ones included', () => {

@@ -70,6 +70,12 @@ describe('types and spans on the fixtures', () => {
     expect(find(page, name)?.type).toBe(type);
   });
 
+  it('shows no person "Kumsusan" ("la residencia oficial de Kumsusan") in Spanish', () => {
+    expect(
+      pages.es.shown.filter((e) => e.shown && e.type === 'PER').map((e) => e.name),
+    ).not.toContain('Kumsusan');
+  });
+
   it('gives Tiger Woods one type and one id with "Woods"', () => {
     const woods = pages.woods.shown.filter((e) => e.name.includes('Woods') && e.shown);
     expect(woods).toHaveLength(1);

@@ -6,7 +6,8 @@ import { readCorpus } from '@/lib/entities/train/read-corpus';
 import { spansFromTags } from '@/lib/entities/tags';
 
 // Two HIPE persons: "M. Dufour" (a title the gold marks comp.title) and "le général Dufour"
-// (comp.title inside the span), then a place.
+// (comp.title inside the span), then a place, then "Hagenbeck, marchand de Hambourg" (an
+// apposition inside the person, with a nested place).
 const HIPE = [
   'TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC',
   '# hipe2022:document_id = test-1',
@@ -18,7 +19,12 @@ const HIPE = [
   'Henri\tI-pers\tO\tI-pers.ind\tO\tB-comp.name\tO\tNIL\t_\t_',
   'Dufour\tI-pers\tO\tI-pers.ind\tO\tI-comp.name\tO\tNIL\t_\t_',
   'à\tO\tO\tO\tO\tO\tO\t_\t_\t_',
-  'Genève\tB-loc\tO\tB-loc.adm.town\tO\tO\tO\tQ71\t_\tEndOfSentence',
+  'Genève\tB-loc\tO\tB-loc.adm.town\tO\tO\tO\tQ71\t_\t_',
+  'Hagenbeck\tB-pers\tO\tB-pers.ind\tO\tB-comp.name\tO\tNIL\t_\t_',
+  ',\tI-pers\tO\tI-pers.ind\tO\tO\tO\tNIL\t_\t_',
+  'marchand\tI-pers\tO\tI-pers.ind\tO\tB-comp.function\tO\tNIL\t_\t_',
+  'de\tI-pers\tO\tI-pers.ind\tO\tI-comp.function\tO\tNIL\t_\t_',
+  'Hambourg\tI-pers\tO\tI-pers.ind\tO\tI-comp.function\tB-loc.adm.town\tNIL\t_\tEndOfSentence',
 ].join('\n');
 
 function spans(namesOnly: boolean): string[] {
@@ -33,10 +39,21 @@ function spans(namesOnly: boolean): string[] {
 
 describe('reading HIPE', () => {
   it("keeps HIPE's persons with their titles by default", () => {
-    expect(spans(false)).toEqual(['M . Dufour/PER', 'général Henri Dufour/PER', 'Genève/LOC']);
+    expect(spans(false)).toEqual([
+      'M . Dufour/PER',
+      'général Henri Dufour/PER',
+      'Genève/LOC',
+      'Hagenbeck , marchand de Hambourg/PER',
+    ]);
   });
 
-  it('reads persons as their names, by the gold marks of titles, with namesOnly', () => {
-    expect(spans(true)).toEqual(['Dufour/PER', 'Henri Dufour/PER', 'Genève/LOC']);
+  it('reads persons as their names, by the gold marks of titles and appositions, with namesOnly', () => {
+    expect(spans(true)).toEqual([
+      'Dufour/PER',
+      'Henri Dufour/PER',
+      'Genève/LOC',
+      'Hagenbeck/PER',
+      'Hambourg/LOC',
+    ]);
   });
 });
