@@ -71,6 +71,11 @@ export class TermDictionary {
     if (!('then' in state)) this.cache = cacheOf(state);
   }
 
+  /** Whether the worker keeps the buckets of all these terms: looking them up reads nothing. */
+  holds(terms: string[]): boolean {
+    return terms.every((t) => this.cache?.buckets.has(bucketOf(t)));
+  }
+
   /** Postings of each of `terms` found in the index (summed if several). */
   async lookup(terms: string[]): Promise<TermPostings[]> {
     const buckets = await Promise.all(terms.map((t) => this.bucket(bucketOf(t))));
