@@ -84,7 +84,22 @@ interface QueryMemo {
    * the next page, or the query asked again, reads only the articles that may be hits.
    */
   phrases?: Map<string, Map<number, boolean>>;
+  /**
+   * Articles recently shown as hits, by id, the least recently used first: the next keystroke's
+   * hits are mostly the same articles (typing "kil", "kill", "killed"), and are not read again.
+   */
+  articles?: Map<number, HitArticle>;
+  articleChars?: number;
 }
+
+/** What a hit needs of its article. */
+type HitArticle = Pick<
+  StoredArticle,
+  'key' | 'title' | 'siteName' | 'lang' | 'publishedAt' | 'savedAt' | 'text'
+>;
+
+// What the kept articles may hold, in characters (about 2 MB): the worker's heap stays small.
+const ARTICLE_CACHE_CHARS = 1_000_000;
 
 // Sets of phrases whose checks are kept (the oldest is forgotten first).
 const MAX_PHRASE_MEMOS = 8;
@@ -166,14 +181,12 @@ export async function searchArticles(
       .slice(i)
       .filter((r) => checked?.get(r.id) !== false);
     lap('index');
-    const articles = await db.articles.bulkGet(
-      batch.map((r) => {
-        const [c, local] = column(r.id);
-        return c!.article[local]!;
-      }),
-    );
+    const ids = batch.map((r) => {
+      const [c, local] = column(r.id);
+      return c!.article[local]!;
+    });
+    const articles = await readArticles(db, memo, ids, timings);
     lap('articles');
-    if (timings) timings.articlesRead = (timings.articlesRead ?? 0) + batch.length;
     batch.forEach((r, k) => {
       const a = articles[k];
       if (!a) return;
@@ -188,7 +201,10 @@ export async function searchArticles(
       lap('phrases');
       // Hits of earlier pages are counted, not snippeted: snippets are the costly part.
       if (skipped < offset) skipped++;
-      else hits.push(toHit(a, groups.length ? r.score : 0, matches));
+      else {
+        hits.push(toHit(a, groups.length ? r.score : 0, matches));
+        keepArticle(memo, ids[k]!, a);
+      }
       lap('snippets');
     });
     lap('phrases');
@@ -323,6 +339,47 @@ async function groupTerms(dict: TermDictionary, g: Group): Promise<TermPostings[
     g.prefix ? dict.expand(g.prefix, new Set(g.terms), MAX_PREFIX_TERMS) : undefined,
   ]);
   return more ? [...own, ...more.postings] : own;
+}
+
+/**
+ * Articles by id (undefined for any deleted), those kept from earlier hits without a read; the
+ * memo belongs to one index state, so that a write (which re-indexes the article) drops them.
+ */
+async function readArticles(
+  db: BackstoryDb,
+  memo: QueryMemo,
+  ids: number[],
+  timings: SearchTimings | undefined,
+): Promise<(HitArticle | undefined)[]> {
+  const kept = memo.articles;
+  const missing = kept ? ids.filter((id) => !kept.has(id)) : ids;
+  const read = missing.length ? await db.articles.bulkGet(missing) : [];
+  if (timings) timings.articlesRead = (timings.articlesRead ?? 0) + missing.length;
+  const byId = new Map(missing.map((id, i) => [id, read[i]]));
+  return ids.map((id) => {
+    const a = kept?.get(id);
+    if (!a) return byId.get(id);
+    // Most recently used last.
+    kept!.delete(id);
+    kept!.set(id, a);
+    return a;
+  });
+}
+
+/** Keeps a hit's article for the next queries, within ARTICLE_CACHE_CHARS. */
+function keepArticle(memo: QueryMemo, id: number, a: HitArticle): void {
+  const kept = (memo.articles ??= new Map());
+  if (kept.has(id)) return;
+  const size = (x: HitArticle) => x.text.length + (x.title?.length ?? 0);
+  if (size(a) > ARTICLE_CACHE_CHARS / 8) return;
+  const { key, title, siteName, lang, publishedAt, savedAt, text } = a;
+  kept.set(id, { key, title, siteName, lang, publishedAt, savedAt, text });
+  memo.articleChars = (memo.articleChars ?? 0) + size(a);
+  for (const [old, o] of kept) {
+    if (memo.articleChars <= ARTICLE_CACHE_CHARS) break;
+    kept.delete(old);
+    memo.articleChars -= size(o);
+  }
 }
 
 /** The phrase checks kept for these phrases (a new map if none). */
@@ -476,7 +533,7 @@ function matcher(groups: Group[]): Matcher {
  * of text per candidate cost more than the test), "ß" as "ss" and "œ" as "oe" too; a word of
  * too many such spellings has the texts folded instead. CJK bigrams in a chain ("年東", "東京") are the characters in a row ("年東京").
  */
-function phraseTest(phrase: string[]): (a: StoredArticle) => boolean {
+function phraseTest(phrase: string[]): (a: HitArticle) => boolean {
   if (phrase.some(isCjkWord)) {
     const chain = phrase.every(
       (w, i) => isCjkWord(w) && w.length === 2 && (i === 0 || phrase[i - 1]![1] === w[0]),
@@ -512,7 +569,7 @@ function phraseTest(phrase: string[]): (a: StoredArticle) => boolean {
   return (a) => test(a.title ?? '') || test(a.text);
 }
 
-function toHit(a: StoredArticle, score: number, matches: Matcher): SearchHit {
+function toHit(a: HitArticle, score: number, matches: Matcher): SearchHit {
   const lang = a.lang ? a.lang.toLowerCase() : null;
   return {
     key: a.key,
