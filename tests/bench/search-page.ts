@@ -99,7 +99,7 @@ const bench = {
    * Indexes articles from..to one call each, as saving does, and merges the tail between saves
    * when it is full, as the idle worker does; returns each save's and each merge's ms.
    */
-  async indexSingle(name: string, from: number, to: number) {
+  async indexSingle(name: string, from: number, to: number, tailMax = TAIL_MAX) {
     const db = new BackstoryDb(name);
     const saves: number[] = [];
     const merges: number[] = [];
@@ -112,7 +112,7 @@ const bench = {
       // Idle time, not the save path: the background merges once indexing has been quiet.
       if (i < to) {
         const m = performance.now();
-        if (await mergeIndexTail(db, TAIL_MAX)) merges.push(performance.now() - m);
+        if (await mergeIndexTail(db, tailMax)) merges.push(performance.now() - m);
       }
     }
     db.close();

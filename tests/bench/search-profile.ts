@@ -55,13 +55,22 @@ const page = ctx.pages()[0] ?? (await ctx.newPage());
 await page.goto(origin!);
 await page.evaluate((p) => searchBench.setPools(p), pools);
 const NAME = 'bench-search';
-const SINGLE = 2 * TAIL_MAX;
+// TAIL=n: the idle merge at n tail documents instead of TAIL_MAX (what cold queries read).
+const tailMax = Number(process.env.TAIL ?? TAIL_MAX);
+const SINGLE = Number(process.env.SINGLE ?? 2 * TAIL_MAX);
 await page.evaluate(([nm, f, t]) => searchBench.fill(nm, f, t), [NAME, n + 1, n + SINGLE] as const);
-await page.evaluate(([nm, f, t]) => searchBench.indexSingle(nm, f, t), [
+const single = await page.evaluate(([nm, f, t, m]) => searchBench.indexSingle(nm, f, t, m), [
   NAME,
   n + 1,
   n + SINGLE,
+  tailMax,
 ] as const);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+console.log(
+  `save path ${mean(single.saves).toFixed(2)} ms/article over ${single.saves.length}; ` +
+    `merges at ${tailMax}: ${single.merges.map((m) => m.toFixed(0)).join(' ')} ms ` +
+    `= ${(mean(single.merges) / tailMax).toFixed(2)} ms/article`,
+);
 await page.goto(origin!);
 const cdp = await ctx.newCDPSession(page);
 if (cpuFile) {
