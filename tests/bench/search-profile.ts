@@ -2,8 +2,8 @@
  * Dev aid for bench:search (not a benchmark): `tsx tests/bench/search-profile.ts PROFILE_DIR
  * ORIGIN [--cpu=file] [--cold]` opens a copy of a database bench:search built and kept
  * (node_modules/.cache/bench-search/<key>-<n>), adds the save path's 1,024 articles as the bench
- * does, and prints each query's warm median and, with --cold, its cold time; --cpu writes a
- * CPU profile of the warm runs (Chrome DevTools format).
+ * does, and prints each query's warm median and, with --cold, its cold time; --cpu=FILE writes a
+ * CPU profile of the warm runs, --cpu-cold=PREFIX one per cold query (Chrome DevTools format).
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ declare global {
 const [src, origin] = process.argv.slice(2);
 const cpuFile = process.argv.find((a) => a.startsWith('--cpu='))?.slice(6);
 const withCold = process.argv.includes('--cold');
+const cpuColdFile = process.argv.find((a) => a.startsWith('--cpu-cold='))?.slice(11);
 const n = Number(/-(\d+)$/.exec(src!)![1]);
 const pools = readPools(resolve(import.meta.dirname, '/work/shared/corpus'));
 const QUERIES = JSON.parse(process.env.QUERIES ?? '[]') as string[];
@@ -101,7 +102,16 @@ const rows = QUERIES.map((q, i) => {
 if (withCold) {
   for (const r of rows) {
     await page.goto(origin!);
+    if (cpuColdFile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     r.cold = await page.evaluate(([nm, q]) => searchBench.cold(nm, q), [NAME, r.q] as const);
+    if (cpuColdFile) {
+      const { profile: p } = await cdp.send('Profiler.stop');
+      writeFileSync(`${cpuColdFile}-${rows.indexOf(r)}.cpuprofile`, JSON.stringify(p));
+    }
   }
 }
 const f = (n = 0) => n.toFixed(1).padStart(6);

@@ -9,6 +9,8 @@
  * measured in the same run as the baseline, and every figure is also given as a ratio to it:
  * on a shared machine only same-run ratios compare. Ends with one line of JSON (the largest
  * size run), with the load average at start and end and the run's length.
+ * BENCH_SEARCH_RESULTS=PREFIX writes each query's result keys to PREFIX-<size>.json (to check
+ * that a change keeps the results); BENCH_SEARCH_PRINT_KEY=1 prints the kept databases' key.
  */
 import { createHash } from 'node:crypto';
 import {
