@@ -4,6 +4,7 @@
  * (node_modules/.cache/bench-search/<key>-<n>), adds the save path's 1,024 articles as the bench
  * does, and prints each query's warm median and, with --cold, its cold time; --cpu=FILE writes a
  * CPU profile of the warm runs, --cpu-cold=PREFIX one per cold query (Chrome DevTools format).
+ * QUERIES is the query set as JSON (bench:search prints it); CORPUS_DIR the corpus folder.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,9 @@ const cpuFile = process.argv.find((a) => a.startsWith('--cpu='))?.slice(6);
 const withCold = process.argv.includes('--cold');
 const cpuColdFile = process.argv.find((a) => a.startsWith('--cpu-cold='))?.slice(11);
 const n = Number(/-(\d+)$/.exec(src!)![1]);
-const pools = readPools(resolve(import.meta.dirname, '/work/shared/corpus'));
+const pools = readPools(
+  process.env.CORPUS_DIR ?? resolve(import.meta.dirname, '../../../shared/corpus'),
+);
 const QUERIES = JSON.parse(process.env.QUERIES ?? '[]') as string[];
 
 const js = (
