@@ -4,7 +4,8 @@
  * (node_modules/.cache/bench-search/<key>-<n>), adds the save path's 1,024 articles as the bench
  * does, and prints each query's warm median and, with --cold, its cold time; --cpu=FILE writes a
  * CPU profile of the warm runs, --cpu-cold=PREFIX one per cold query (Chrome DevTools format).
- * QUERIES is the query set as JSON (bench:search prints it); CORPUS_DIR the corpus folder.
+ * QUERIES is the query set as JSON (bench:search prints it); CORPUS_DIR the corpus folder;
+ * EMPTY_TAIL=1 merges the tail before querying.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +70,20 @@ const single = await page.evaluate(([nm, f, t, m]) => searchBench.indexSingle(nm
   n + SINGLE,
   tailMax,
 ] as const);
+if (process.env.EMPTY_TAIL) {
+  // Two more saves, merging the tail between them: what cold queries would cost without a tail.
+  const to = n + SINGLE + 2;
+  await page.evaluate(([nm, f, t]) => searchBench.fill(nm, f, t), [
+    NAME,
+    n + SINGLE + 1,
+    to,
+  ] as const);
+  await page.evaluate(([nm, f, t]) => searchBench.indexSingle(nm, f, t, 1), [
+    NAME,
+    n + SINGLE + 1,
+    to,
+  ] as const);
+}
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 console.log(
   `save path ${mean(single.saves).toFixed(2)} ms/article over ${single.saves.length}; ` +
