@@ -6,7 +6,7 @@ import { Ranking } from './ranking';
 import { makeSnippet, type Snippet } from './snippet';
 import { TermDictionary, type TermPostings } from './term-dictionary';
 import { foldText } from './fold';
-import { foldedPattern, foldsLetterByLetter } from './fold-pattern';
+import { execAtWordStart, foldedPattern } from './fold-pattern';
 import { stemWord, termVariants } from './stem';
 import { isCjkWord, tokenize } from './tokenize';
 
@@ -33,6 +33,22 @@ export interface SearchOptions {
   includeHistory?: boolean;
   now?: number;
   signal?: AbortSignal;
+  /** Filled with where the query's time went (for bench:search). */
+  timings?: SearchTimings;
+}
+
+/**
+ * Milliseconds per part of a query: `index` reading and ranking postings, of which `state` the
+ * columns and the tail a cold query reads; `articles` reading the `articlesRead` candidates;
+ * `phrases` testing them; `snippets`.
+ */
+export interface SearchTimings {
+  index?: number;
+  state?: number;
+  articles?: number;
+  articlesRead?: number;
+  phrases?: number;
+  snippets?: number;
 }
 
 /** A word of the query: the terms it may be indexed under, and a prefix when being typed. */
@@ -63,7 +79,30 @@ export const MAX_PREFIX_TERMS = 128;
 interface QueryMemo {
   /** The last ranking, for the next page of the same query. */
   ranked?: { key: string; ranking: Ranking };
+  /**
+   * Per set of phrases, whether the candidates checked so far hold them (by document number):
+   * the next page, or the query asked again, reads only the articles that may be hits.
+   */
+  phrases?: Map<string, Map<number, boolean>>;
+  /**
+   * Articles recently shown as hits, by id, the least recently used first: the next keystroke's
+   * hits are mostly the same articles (typing "kil", "kill", "killed"), and are not read again.
+   */
+  articles?: Map<number, HitArticle>;
+  articleChars?: number;
 }
+
+/** What a hit needs of its article. */
+type HitArticle = Pick<
+  StoredArticle,
+  'key' | 'title' | 'siteName' | 'lang' | 'publishedAt' | 'savedAt' | 'text'
+>;
+
+// What the kept articles may hold, in characters (about 2 MB): the worker's heap stays small.
+const ARTICLE_CACHE_CHARS = 1_000_000;
+
+// Sets of phrases whose checks are kept (the oldest is forgotten first).
+const MAX_PHRASE_MEMOS = 8;
 
 const memos = new WeakMap<IndexState, QueryMemo>();
 
@@ -95,19 +134,31 @@ export async function searchArticles(
   if (!groups.length && !hasFilters) return [];
 
   // The same query again (its next page): the same ranking, so that pages never overlap.
+  const timings = opts.timings;
+  let t = timings ? performance.now() : 0;
+  // Adds the time since the last lap to a part of `timings`.
+  const lap = (part: Exclude<keyof SearchTimings, 'articlesRead' | 'state'>) => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[part] = (timings[part] ?? 0) + now - t;
+    t = now;
+  };
   const rankKey = JSON.stringify([query, saved]);
   const known = cachedState(db);
   const remembered = known && memos.get(known)?.ranked;
   let ranking: Ranking;
   let columns: SearchColumns[];
+  let memo: QueryMemo;
   if (known && remembered?.key === rankKey) {
     ranking = remembered.ranking;
     columns = known.columns;
+    memo = memos.get(known)!;
   } else {
-    const r = await rank(db, q, groups, saved, now, signal);
-    ({ ranking, columns } = r);
-    r.memo.ranked = { key: rankKey, ranking };
+    const r = await rank(db, q, groups, saved, now, signal, timings);
+    ({ ranking, columns, memo } = r);
+    memo.ranked = { key: rankKey, ranking };
   }
+  lap('index');
   const column = (id: number): [SearchColumns | undefined, number] => [
     columns[Math.floor(id / COLUMN_SIZE)],
     id % COLUMN_SIZE,
@@ -117,27 +168,46 @@ export async function searchArticles(
   const hits: SearchHit[] = [];
   let skipped = 0;
   const phraseTests = q.phrases.map(phraseTest);
+  const checked = phraseTests.length ? phraseMemo(memo, q.phrases) : undefined;
   // Articles are read a batch at a time, skipping any deleted without leaving the index; only
   // as much of the ranking is ordered as the batches reach.
   const poolSize = phraseTests.length ? Math.min(MAX_PHRASE_CHECKS, ranking.size) : ranking.size;
   const batchSize = phraseTests.length ? PHRASE_BATCH : offset + limit;
   for (let i = 0; i < poolSize && hits.length < limit; i += batchSize) {
     signal?.throwIfAborted();
-    const batch = ranking.top(Math.min(poolSize, i + batchSize)).slice(i);
-    const articles = await db.articles.bulkGet(
-      batch.map((r) => {
-        const [c, local] = column(r.id);
-        return c!.article[local]!;
-      }),
-    );
+    // Candidates already found without the phrases are not read again.
+    const batch = ranking
+      .top(Math.min(poolSize, i + batchSize))
+      .slice(i)
+      .filter((r) => checked?.get(r.id) !== false);
+    lap('index');
+    const ids = batch.map((r) => {
+      const [c, local] = column(r.id);
+      return c!.article[local]!;
+    });
+    const articles = await readArticles(db, memo, ids, timings);
+    lap('articles');
     batch.forEach((r, k) => {
       const a = articles[k];
-      if (!a || hits.length >= limit) return;
-      if (!phraseTests.every((test) => test(a))) return;
+      if (!a) return;
+      // Every article read is checked (the test costs far less than the read).
+      if (checked && !checked.has(r.id)) {
+        checked.set(
+          r.id,
+          phraseTests.every((test) => test(a)),
+        );
+      }
+      if (hits.length >= limit || checked?.get(r.id) === false) return;
+      lap('phrases');
       // Hits of earlier pages are counted, not snippeted: snippets are the costly part.
       if (skipped < offset) skipped++;
-      else hits.push(toHit(a, groups.length ? r.score : 0, matches));
+      else {
+        hits.push(toHit(a, groups.length ? r.score : 0, matches));
+        keepArticle(memo, ids[k]!, a);
+      }
+      lap('snippets');
     });
+    lap('phrases');
   }
   return hits;
 }
@@ -153,21 +223,31 @@ async function rank(
   saved: boolean | undefined,
   now: number,
   signal: AbortSignal | undefined,
+  timings: SearchTimings | undefined,
 ): Promise<{ ranking: Ranking; columns: SearchColumns[]; memo: QueryMemo }> {
   const tables = [db.searchPostings, db.searchColumns, db.searchTail, db.searchMeta];
-  const read = await db.transaction('r', tables, async () => {
-    // A cold query reads the postings while the columns and the tail are read.
-    const loading = cachedState(db) ?? loadState(db);
-    const dict = new TermDictionary(db, loading, signal);
-    const [state, groupPostings, filterPostings] = await Promise.all([
-      loading,
-      Promise.all(groups.map((g) => groupTerms(dict, g))),
-      readFilters(dict, q),
-    ]);
-    const memo = memos.get(state) ?? {};
-    memos.set(state, memo);
-    return { ...state, groupPostings, filterPostings, memo };
-  });
+  const lookups = async (dict: TermDictionary) =>
+    Promise.all([Promise.all(groups.map((g) => groupTerms(dict, g))), readFilters(dict, q)]);
+  const kept = cachedState(db);
+  const keptDict = kept && new TermDictionary(db, kept, signal);
+  let read;
+  if (kept && keptDict!.holds(queryTerms(q, groups))) {
+    // Everything the query reads is kept by the worker: no transaction to open and commit.
+    const [groupPostings, filterPostings] = await lookups(keptDict!);
+    const memo = memos.get(kept) ?? {};
+    memos.set(kept, memo);
+    read = { ...kept, groupPostings, filterPostings, memo };
+  } else {
+    read = await db.transaction('r', tables, async () => {
+      // A cold query reads the postings while the columns and the tail are read.
+      const loading = cachedState(db) ?? loadState(db, timings);
+      const dict = new TermDictionary(db, loading, signal);
+      const [state, [groupPostings, filterPostings]] = await Promise.all([loading, lookups(dict)]);
+      const memo = memos.get(state) ?? {};
+      memos.set(state, memo);
+      return { ...state, groupPostings, filterPostings, memo };
+    });
+  }
   const { columns, stats, groupPostings, filterPostings, memo } = read;
   signal?.throwIfAborted();
 
@@ -261,6 +341,71 @@ async function groupTerms(dict: TermDictionary, g: Group): Promise<TermPostings[
   return more ? [...own, ...more.postings] : own;
 }
 
+/**
+ * Articles by id (undefined for any deleted), those kept from earlier hits without a read; the
+ * memo belongs to one index state, so that a write (which re-indexes the article) drops them.
+ */
+async function readArticles(
+  db: BackstoryDb,
+  memo: QueryMemo,
+  ids: number[],
+  timings: SearchTimings | undefined,
+): Promise<(HitArticle | undefined)[]> {
+  const kept = memo.articles;
+  const missing = kept ? ids.filter((id) => !kept.has(id)) : ids;
+  const read = missing.length ? await db.articles.bulkGet(missing) : [];
+  if (timings) timings.articlesRead = (timings.articlesRead ?? 0) + missing.length;
+  const byId = new Map(missing.map((id, i) => [id, read[i]]));
+  return ids.map((id) => {
+    const a = kept?.get(id);
+    if (!a) return byId.get(id);
+    // Most recently used last.
+    kept!.delete(id);
+    kept!.set(id, a);
+    return a;
+  });
+}
+
+/** Keeps a hit's article for the next queries, within ARTICLE_CACHE_CHARS. */
+function keepArticle(memo: QueryMemo, id: number, a: HitArticle): void {
+  const kept = (memo.articles ??= new Map());
+  if (kept.has(id)) return;
+  const size = (x: HitArticle) => x.text.length + (x.title?.length ?? 0);
+  if (size(a) > ARTICLE_CACHE_CHARS / 8) return;
+  const { key, title, siteName, lang, publishedAt, savedAt, text } = a;
+  kept.set(id, { key, title, siteName, lang, publishedAt, savedAt, text });
+  memo.articleChars = (memo.articleChars ?? 0) + size(a);
+  for (const [old, o] of kept) {
+    if (memo.articleChars <= ARTICLE_CACHE_CHARS) break;
+    kept.delete(old);
+    memo.articleChars -= size(o);
+  }
+}
+
+/** The phrase checks kept for these phrases (a new map if none). */
+function phraseMemo(memo: QueryMemo, phrases: string[][]): Map<number, boolean> {
+  memo.phrases ??= new Map();
+  const key = JSON.stringify(phrases);
+  let checked = memo.phrases.get(key);
+  if (!checked) {
+    if (memo.phrases.size >= MAX_PHRASE_MEMOS) {
+      memo.phrases.delete(memo.phrases.keys().next().value!);
+    }
+    memo.phrases.set(key, (checked = new Map()));
+  }
+  return checked;
+}
+
+/** Every term the query looks up (a prefix stands for the terms it begins). */
+function queryTerms(q: ParsedQuery, groups: Group[]): string[] {
+  return [
+    ...groups.flatMap((g) => (g.prefix ? [...g.terms, g.prefix] : g.terms)),
+    ...q.sites.map((s) => `site:${s}`),
+    ...q.langs.map((l) => `lang:${l}`),
+    ...q.entities.flatMap((e) => [`${e.type}:=${e.id}`, ...e.words.map((w) => `${e.type}:${w}`)]),
+  ];
+}
+
 /** Each plain or phrase word once, with its term variants. */
 function queryGroups(q: ParsedQuery): Group[] {
   const groups = new Map<string, Group>();
@@ -280,10 +425,11 @@ function queryGroups(q: ParsedQuery): Group[] {
  * scanning their tables: LevelDB keeps what saving overwrote (columns are rewritten on every
  * save) and deleted (merged tail documents) until it compacts, and a scan steps over all of it.
  */
-async function loadState(db: BackstoryDb): Promise<IndexState> {
+async function loadState(db: BackstoryDb, timings?: SearchTimings): Promise<IndexState> {
   const cached = cachedState(db);
   if (cached) return cached;
   const generation = cacheGeneration(db);
+  const t0 = timings ? performance.now() : 0;
   const stats = (await db.searchMeta.get('stats')) ?? emptyStats();
   const chunks = Array.from({ length: Math.ceil(stats.nextDoc / COLUMN_SIZE) }, (_, i) => i);
   const [rows, tailDocs] = await Promise.all([
@@ -297,6 +443,7 @@ async function loadState(db: BackstoryDb): Promise<IndexState> {
   applyTailColumns(columns, tailDocs);
   const tail = tailDocs.map((d) => ({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs }));
   const state = { columns, stats, tail };
+  if (timings) timings.state = performance.now() - t0;
   cacheState(db, state, generation);
   return state;
 }
@@ -383,10 +530,10 @@ function matcher(groups: Group[]): Matcher {
 /**
  * A test of whether an article's title or text holds the phrase's words in a row. One regular
  * expression over the text as stored, its letters matched in any case or accent (folding 5 KB
- * of text per candidate cost more than the test); texts with letters that fold to two are
- * folded first. CJK bigrams in a chain ("年東", "東京") are the characters in a row ("年東京").
+ * of text per candidate cost more than the test), "ß" as "ss" and "œ" as "oe" too; a word of
+ * too many such spellings has the texts folded instead. CJK bigrams in a chain ("年東", "東京") are the characters in a row ("年東京").
  */
-function phraseTest(phrase: string[]): (a: StoredArticle) => boolean {
+function phraseTest(phrase: string[]): (a: HitArticle) => boolean {
   if (phrase.some(isCjkWord)) {
     const chain = phrase.every(
       (w, i) => isCjkWord(w) && w.length === 2 && (i === 0 || phrase[i - 1]![1] === w[0]),
@@ -408,16 +555,21 @@ function phraseTest(phrase: string[]): (a: StoredArticle) => boolean {
     return (a) => words(a.title ?? '').includes(needle) || words(a.text).includes(needle);
   }
   const edge = ['(?<![\\p{L}\\p{N}\\p{M}])', '(?![\\p{L}\\p{N}\\p{M}])'];
-  const folded = new RegExp(`${edge[0]}${phrase.join('[^\\p{L}\\p{N}\\p{M}]+')}${edge[1]}`, 'u');
-  const raw = new RegExp(
-    `${edge[0]}${phrase.map(foldedPattern).join('[^\\p{L}\\p{N}\\p{M}]+')}${edge[1]}`,
-    'iu',
-  );
-  const test = (s: string) => (foldsLetterByLetter(s) ? raw.test(s) : folded.test(foldText(s)));
+  const between = '[^\\p{L}\\p{N}\\p{M}]+';
+  const patterns = phrase.map((w) => foldedPattern(w));
+  let test: (s: string) => boolean;
+  if (patterns.every((p) => p !== null)) {
+    // Its start is checked by hand (see startsWord), its end by the lookahead.
+    const raw = new RegExp(`${patterns.join(between)}${edge[1]}`, 'giu');
+    test = (s) => execAtWordStart(raw, s) !== null;
+  } else {
+    const folded = new RegExp(`${edge[0]}${phrase.join(between)}${edge[1]}`, 'u');
+    test = (s) => folded.test(foldText(s));
+  }
   return (a) => test(a.title ?? '') || test(a.text);
 }
 
-function toHit(a: StoredArticle, score: number, matches: Matcher): SearchHit {
+function toHit(a: HitArticle, score: number, matches: Matcher): SearchHit {
   const lang = a.lang ? a.lang.toLowerCase() : null;
   return {
     key: a.key,

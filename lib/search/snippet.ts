@@ -1,5 +1,5 @@
 import { foldText } from './fold';
-import { foldedPattern, foldsLetterByLetter } from './fold-pattern';
+import { execAtWordStart, foldedPattern, wordEnd } from './fold-pattern';
 import { tokens, type Token } from './tokenize';
 
 /** A passage of an article, with the matched words as UTF-16 [start, end) offsets into it. */
@@ -78,14 +78,13 @@ function collapse(s: string): string {
 }
 
 const HAS_CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const RUN_RE = /[\p{L}\p{N}\p{M}]+/uy;
-const heads = new Map<string, RegExp>();
+const heads = new Map<string, RegExp | null>();
 
 /**
  * The words of `text` whose first three folded letters are among `heads`, as tokens(text,
  * heads) gives them, found by one regular expression over the text instead of folding every
- * word: what makes a snippet cheap. Texts it cannot read that way (CJK, letters folding to
- * two) are tokenized.
+ * word: what makes a snippet cheap ("ß", "œ" and ligatures included). Texts with CJK are
+ * tokenized.
  */
 export function* headTokens(text: string, wanted: Set<string>): Generator<Token> {
   if (!wanted.size) return;
@@ -101,30 +100,30 @@ export function* headTokens(text: string, wanted: Set<string>): Generator<Token>
     yield* found.sort((a, b) => a.start - b.start);
     return;
   }
-  if (
-    [...wanted].some((h) => HAS_CJK_RE.test(h)) ||
-    !foldsLetterByLetter(text) ||
-    HAS_CJK_RE.test(text)
-  ) {
+  if ([...wanted].some((h) => HAS_CJK_RE.test(h)) || HAS_CJK_RE.test(text)) {
     yield* tokens(text, wanted);
     return;
   }
   const key = [...wanted].sort().join('\n');
   let re = heads.get(key);
-  if (!re) {
-    const alt = [...wanted].map(
-      // A head shorter than three letters is a whole word.
-      (h) => foldedPattern(h) + ([...h].length < 3 ? '(?![\\p{L}\\p{N}\\p{M}])' : ''),
+  if (re === undefined) {
+    // A head shorter than three letters is a whole word; one of three may go on.
+    const alt = [...wanted].map((h) =>
+      [...h].length < 3
+        ? foldedPattern(h)?.concat('(?![\\p{L}\\p{N}\\p{M}])')
+        : foldedPattern(h, true),
     );
-    re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alt.join('|')})`, 'giu');
+    re = alt.every((a) => a !== undefined && a !== null) ? new RegExp(alt.join('|'), 'giu') : null;
     if (heads.size > 64) heads.clear();
     heads.set(key, re);
   }
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    RUN_RE.lastIndex = m.index;
-    const run = RUN_RE.exec(text)![0];
-    yield { word: foldText(run), start: m.index, end: m.index + run.length };
-    re.lastIndex = m.index + run.length;
+  if (!re) {
+    yield* tokens(text, wanted);
+    return;
+  }
+  for (let m = execAtWordStart(re, text); m;) {
+    const end = wordEnd(text, m.index);
+    yield { word: foldText(text.slice(m.index, end)), start: m.index, end };
+    m = execAtWordStart(re, text, end);
   }
 }

@@ -13,7 +13,7 @@ interface TermEntry {
   df: number;
   /** Pairs (index into the bucket's rows, line in that row). */
   lines: number[];
-  /** Pairs (document number, frequency) from the tail. */
+  /** Pairs (index into the tail, offset of the term's line there) from the tail. */
   tail: number[];
   decoded?: TermPostings;
 }
@@ -25,8 +25,13 @@ interface TermEntry {
  */
 interface Bucket {
   rows: PostingsRow[];
-  /** The tail's entries by term: pairs (document number, frequency). */
+  /**
+   * The tail's entries by term: pairs (index into `tailDocs`, offset of the "\n" opening the
+   * term's line). Its frequency is found when the term is decoded: counting the lines before
+   * every term of the bucket in every document, most never asked for, cost a cold query more.
+   */
   tail: Map<string, number[]>;
+  tailDocs: IndexState['tail'];
   /** Terms looked up so far (null: not in the index). */
   terms: Map<string, TermEntry | null>;
   /** Prefixes whose every term is in `terms`. */
@@ -69,6 +74,11 @@ export class TermDictionary {
   ) {
     // (Not instanceof Promise: inside a Dexie transaction, promises may be Dexie's own.)
     if (!('then' in state)) this.cache = cacheOf(state);
+  }
+
+  /** Whether the worker keeps the buckets of all these terms: looking them up reads nothing. */
+  holds(terms: string[]): boolean {
+    return terms.every((t) => this.cache?.buckets.has(bucketOf(t)));
   }
 
   /** Postings of each of `terms` found in the index (summed if several). */
@@ -176,8 +186,9 @@ export class TermDictionary {
       k = decodeInto(row, line, ids, tfs, k);
     }
     for (let i = 0; i < e.tail.length; i += 2) {
-      ids[k] = e.tail[i]!;
-      tfs[k++] = e.tail[i + 1]!;
+      const d = bucket.tailDocs[e.tail[i]!]!;
+      ids[k] = d.doc;
+      tfs[k++] = d.tfs[lineAt(d.terms, e.tail[i + 1]!)]!;
     }
     e.decoded = { ids, tfs };
     if (bucket.evicted || !this.cache) return e.decoded;
@@ -236,17 +247,9 @@ function parseBucket(rows: PostingsRow[], state: IndexState, name: string): Buck
   const tail = new Map<string, number[]>();
   // The tail: each document's terms as "\nterm\nterm\n", and their frequencies by line.
   const needle = `\n${name}`;
-  for (const d of state.tail) {
+  state.tail.forEach((d, i) => {
     const s = d.terms;
-    let at = s.indexOf(needle);
-    let line = 0;
-    let pos = 0;
-    while (at >= 0) {
-      // Lines start at newlines: count those before `at` (once per document in all).
-      while (pos < at) {
-        pos = s.indexOf('\n', pos + 1);
-        line++;
-      }
+    for (let at = s.indexOf(needle); at >= 0;) {
       const end = s.indexOf('\n', at + 1);
       const term = s.slice(at + 1, end);
       // Terms of another bucket may begin with this one's name (a CJK character, a filter).
@@ -257,13 +260,22 @@ function parseBucket(rows: PostingsRow[], state: IndexState, name: string): Buck
       if (same) {
         let e = tail.get(term);
         if (!e) tail.set(term, (e = []));
-        e.push(d.doc, d.tfs[line]!);
+        e.push(i, at);
         bytes += 16;
       }
       at = s.indexOf(needle, end);
     }
+  });
+  return { rows, tail, tailDocs: state.tail, terms: new Map(), expanded: new Set(), bytes };
+}
+
+/** The line (0 for the first term) of the term whose "\n" is at `at` in "\nterm\nterm\n". */
+function lineAt(terms: string, at: number): number {
+  let line = 0;
+  for (let nl = terms.indexOf('\n', 1); nl >= 0 && nl <= at; nl = terms.indexOf('\n', nl + 1)) {
+    line++;
   }
-  return { rows, tail, terms: new Map(), expanded: new Set(), bytes };
+  return line;
 }
 
 /**

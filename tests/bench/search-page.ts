@@ -14,7 +14,7 @@ import {
   TAIL_MAX,
 } from '../../lib/search/index-articles';
 import { parseQuery } from '../../lib/search/parse-query';
-import { searchArticles } from '../../lib/search/search-articles';
+import { searchArticles, type SearchTimings } from '../../lib/search/search-articles';
 import { tokenize } from '../../lib/search/tokenize';
 import type { Pool } from './search-corpus';
 import { makeDoc } from './search-docs';
@@ -99,7 +99,7 @@ const bench = {
    * Indexes articles from..to one call each, as saving does, and merges the tail between saves
    * when it is full, as the idle worker does; returns each save's and each merge's ms.
    */
-  async indexSingle(name: string, from: number, to: number) {
+  async indexSingle(name: string, from: number, to: number, tailMax = TAIL_MAX) {
     const db = new BackstoryDb(name);
     const saves: number[] = [];
     const merges: number[] = [];
@@ -112,7 +112,7 @@ const bench = {
       // Idle time, not the save path: the background merges once indexing has been quiet.
       if (i < to) {
         const m = performance.now();
-        if (await mergeIndexTail(db, TAIL_MAX)) merges.push(performance.now() - m);
+        if (await mergeIndexTail(db, tailMax)) merges.push(performance.now() - m);
       }
     }
     db.close();
@@ -129,23 +129,29 @@ const bench = {
     await db.open();
     const times: number[] = [];
     const hits: number[] = [];
+    // Each query's results (keys, best first): runs of two versions of the code compare.
+    const keys: string[][] = [];
     // Each query's first run: the database open, but nothing of its words kept yet.
     const first: number[] = [];
     for (const q of queries) {
       const t = performance.now();
-      hits.push((await searchArticles(db, q, { limit, now: NOW })).length);
+      const found = await searchArticles(db, q, { limit, now: NOW });
       first.push(performance.now() - t);
+      hits.push(found.length);
+      keys.push(found.map((h) => h.key));
     }
+    // Where each query's time went, summed over its runs.
+    const parts: SearchTimings[] = queries.map(() => ({}));
     for (let r = 0; r < reps; r++) {
-      for (const q of queries) {
+      for (const [i, q] of queries.entries()) {
         const t = performance.now();
-        await searchArticles(db, q, { limit, now: NOW });
+        await searchArticles(db, q, { limit, now: NOW, timings: parts[i] });
         times.push(performance.now() - t);
       }
     }
     warmDb?.close();
     warmDb = db;
-    return { times, hits, first };
+    return { times, hits, first, keys, parts };
   },
 
   /**
@@ -173,15 +179,17 @@ const bench = {
     return { first, all };
   },
 
-  /** A query in a fresh page: opening the database included. */
-  async cold(name: string, q: string): Promise<number> {
+  /** A query in a fresh page: opening the database included (ms), and its parts. */
+  async cold(name: string, q: string) {
     const t = performance.now();
     const db = new BackstoryDb(name);
     await db.open();
-    await searchArticles(db, q, { limit: LIMIT, now: NOW });
+    const open = performance.now() - t;
+    const timings: SearchTimings = {};
+    await searchArticles(db, q, { limit: LIMIT, now: NOW, timings });
     const ms = performance.now() - t;
     db.close();
-    return ms;
+    return { ms, open, timings };
   },
 
   /** Where a cold query's time goes before postings are read: opening, columns, the tail. */

@@ -9,6 +9,8 @@
  * measured in the same run as the baseline, and every figure is also given as a ratio to it:
  * on a shared machine only same-run ratios compare. Ends with one line of JSON (the largest
  * size run), with the load average at start and end and the run's length.
+ * BENCH_SEARCH_RESULTS=PREFIX writes each query's result keys to PREFIX-<size>.json (to check
+ * that a change keeps the results); BENCH_SEARCH_PRINT_KEY=1 prints the kept databases' key.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -140,6 +142,7 @@ function buildKey(): string {
   const queryOnly = [
     'search-articles.ts',
     'snippet.ts',
+    'fold-pattern.ts',
     'parse-query.ts',
     'query-cache.ts',
     'term-dictionary.ts',
@@ -302,7 +305,12 @@ async function main() {
     `corpus ${dir}; ${pools.map((p) => `${p.lang}: ${p.sentences.length} sentences`).join(', ')}`,
   );
   const loadAvgStart = loadavg().map(r2);
+  if (process.env.BENCH_SEARCH_PRINT_KEY) {
+    console.log(key);
+    process.exit(0);
+  }
   log(`load average at start ${loadAvgStart.join(' ')} (2 cores; other work may share them)`);
+  log(`databases kept under ${CACHE}/${key}-<size>`);
   log(`${queries.length} queries: ${queries.map((q) => JSON.stringify(q)).join(' ')}`);
 
   let last: Record<string, unknown> | null = null;
@@ -373,6 +381,12 @@ async function main() {
         `p50 ${r2(pct(warm.first, 50))} ms, p95 ${r2(pct(warm.first, 95))} ms`,
     );
     log(`hits per query (limit 20): ${warm.hits.join(' ')}`);
+    // BENCH_SEARCH_RESULTS=file: each query's result keys, to compare two versions' results.
+    if (process.env.BENCH_SEARCH_RESULTS) {
+      const file = `${process.env.BENCH_SEARCH_RESULTS}-${n}.json`;
+      writeFileSync(file, JSON.stringify(queries.map((q, i) => ({ q, keys: warm.keys[i] }))));
+      log(`results written to ${file}`);
+    }
     const perQuery = queries.map((_, i) =>
       pct(
         warm.times.filter((_t, k) => k % queries.length === i),
@@ -380,6 +394,21 @@ async function main() {
       ),
     );
     log(`warm median per query (ms): ${perQuery.map(r1).join(' ')}`);
+    // Where the slowest queries' time goes (mean per run): the p95 is made of these.
+    const slowest = queries
+      .map((q, i) => ({ q, i, ms: perQuery[i]! }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5);
+    log(
+      `warm, slowest 5 by median, mean ms per part (index, articles read, phrases, snippets): ` +
+        slowest
+          .map(({ q, i }) => {
+            const p = warm.parts[i]!;
+            const m = (v = 0) => r1(v / REPS);
+            return `${JSON.stringify(q)} ${m(p.index)}/${m(p.articles)} (${m(p.articlesRead)})/${m(p.phrases)}/${m(p.snippets)}`;
+          })
+          .join('; '),
+    );
     const words = queries.filter((q) => /^\p{L}{5,} $/u.test(q)).map((q) => q.trim());
     const typed = await page.evaluate(([nm, ws]) => searchBench.typing(nm, ws), [
       NAME,
@@ -401,15 +430,35 @@ async function main() {
         `p50 ${r2(pct(warm1.times, 50))} ms, p95 ${r2(pct(warm1.times, 95))} ms`,
     );
     const cold: number[] = [];
+    const coldRuns: Awaited<ReturnType<SearchBench['cold']>>[] = [];
     for (const q of queries) {
       await fresh();
-      cold.push(await page.evaluate(([nm, qq]) => searchBench.cold(nm, qq), [NAME, q] as const));
+      const run = await page.evaluate(([nm, qq]) => searchBench.cold(nm, qq), [NAME, q] as const);
+      coldRuns.push(run);
+      cold.push(run.ms);
     }
     log(
       `cold (fresh page, database opened by the query): p50 ${r2(pct(cold, 50))} ms, ` +
         `p95 ${r2(pct(cold, 95))} ms, max ${r2(pct(cold, 100))} ms (target p95 ≤ 100)`,
     );
     log(`cold per query (ms): ${cold.map(r1).join(' ')}`);
+    const coldPart = (f: (r: (typeof coldRuns)[number]) => number | undefined) =>
+      `p50 ${r1(
+        pct(
+          coldRuns.map((r) => f(r) ?? 0),
+          50,
+        ),
+      )} p95 ${r1(
+        pct(
+          coldRuns.map((r) => f(r) ?? 0),
+          95,
+        ),
+      )}`;
+    log(
+      `cold queries' parts (ms): open ${coldPart((r) => r.open)}; index ${coldPart((r) => r.timings.index)}, ` +
+        `of which columns and tail ${coldPart((r) => r.timings.state)}; articles ${coldPart((r) => r.timings.articles)}; ` +
+        `phrases ${coldPart((r) => r.timings.phrases)}; snippets ${coldPart((r) => r.timings.snippets)}`,
+    );
     await fresh();
     const parts = await page.evaluate((nm) => searchBench.coldParts(nm), NAME);
     log(

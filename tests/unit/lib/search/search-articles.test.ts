@@ -184,6 +184,11 @@ for (const mode of ['in the tail', 'merged'] as const) {
         });
         expect(keys(await search('"etat decide"'))).toEqual(['https://a.example/etat']);
         expect(await search('"conseil decide"')).toEqual([]);
+        // Whole words only: not the end of one, nor the start of another.
+        expect(await search('"tat decide"')).toEqual([]);
+        expect(await search('"etat decid"')).toEqual([]);
+        expect(keys(await search('"die hauptstrasse"'))).toEqual(['https://a.example/strasse']);
+        expect(await search('"die hauptstrass"')).toEqual([]);
         expect(keys(await search('"hauptstrasse nord"'))).toEqual(['https://a.example/strasse']);
         expect(keys(await search('"年東京"'))).toEqual(['https://a.example/tokyo']);
         expect(await search('"東京年"')).toEqual([]);

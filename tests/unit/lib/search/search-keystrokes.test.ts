@@ -85,6 +85,37 @@ for (const mode of ['in the tail', 'merged'] as const) {
       expect(rest[0]!.snippet.text).toContain('Pyongyang');
     });
 
+    it("reads no article again for the next keystroke's hits shown before, until a write", async () => {
+      await storeSix();
+      const before = keys(await search('pyon'));
+      const reads = vi.spyOn(testDb().articles, 'bulkGet');
+      const read = () => reads.mock.calls.reduce((n, [ks]) => n + ks.length, 0);
+      const hits = await search('pyong');
+      expect(keys(hits).sort()).toEqual([...before].sort());
+      expect(hits[0]!.snippet.highlights.length).toBeGreaterThan(0);
+      expect(read()).toBe(0);
+      // A write drops them: every hit is read again.
+      await store(url(7), 'Pyongyang once more.', 7);
+      expect(keys(await search('pyongy'))).toContain(url(7));
+      expect(read()).toBe(5);
+    });
+
+    it('checks a phrase once per candidate: the next page reads only the articles that hold it', async () => {
+      await store(url(1), 'A red fox ran by.', 1);
+      await store(url(2), 'The fox was red.', 2);
+      await store(url(3), 'Red is the fox.', 3);
+      await store(url(4), 'Another red fox.', 4);
+      const reads = vi.spyOn(testDb().articles, 'bulkGet');
+      const read = () => reads.mock.calls.reduce((n, [ks]) => n + ks.length, 0);
+      const page1 = keys(await search('"red fox"', { limit: 1 }));
+      const first = read();
+      const page2 = keys(await search('"red fox"', { limit: 5, offset: 1 }));
+      expect([...page1, ...page2].sort()).toEqual([url(1), url(4)]);
+      // The first page's hit and the other hit; neither article without the phrase again.
+      expect(read() - first).toBeLessThanOrEqual(2);
+      expect(keys(await search('"red fox"'))).toEqual([...page1, ...page2]);
+    });
+
     it(`expands a short prefix to the ${MAX_PREFIX_TERMS} terms in most documents`, async () => {
       const letters = 'bcdfghjklmnp';
       const words: string[] = [];

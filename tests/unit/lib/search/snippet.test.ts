@@ -40,6 +40,14 @@ describe('makeSnippet', () => {
     ]) {
       expect([...headTokens(t, heads)]).toEqual([...tokens(t, heads)]);
     }
+    const de = 'Die STRASSE, die Straße: Maß und Mäßigung, ein Cœur, Œuvre, ﬁnale Fin, ss ß.';
+    for (const heads of [
+      new Set(['str', 'mas']),
+      new Set(['mas', 'coe', 'oeu']),
+      new Set(['fin', 'ss']),
+    ]) {
+      expect([...headTokens(de, heads)]).toEqual([...tokens(de, heads)]);
+    }
     const cjk = '东京会议在东京举行。東京で会議、東京東京 Tokyo 会议';
     for (const heads of [new Set(['东京']), new Set(['会议', '东京']), new Set(['京東'])]) {
       expect([...headTokens(cjk, heads)]).toEqual([...tokens(cjk, heads)]);
