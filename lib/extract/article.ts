@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../article';
 import { removeBoilerplate } from './boilerplate';
 import { removeFurniture, tidyContent } from './clean';
-import { findLead } from './lead';
+import { findLead, findStandfirst } from './lead';
 import { readMetadata } from './metadata';
 import { elementToText, normalizeInline } from './to-text';
 
@@ -65,13 +65,18 @@ export function extractArticle(
   const body = dropRepeatedTitle(elementToText(parsed.content), title);
   // The lead set apart above the body, where the container did not reach (read on `doc`: the
   // clone has lost its furniture and Readability has emptied it).
-  const lead = findLead(doc, meta.description, body);
-  if (lead && opts.withHtml) {
-    const p = parsed.content.ownerDocument.createElement('p');
-    p.textContent = lead;
-    parsed.content.prepend(p);
+  const standfirst = findStandfirst(doc, body);
+  const withStandfirst = standfirst ? `${standfirst}\n\n${body}` : body;
+  const described = findLead(doc, meta.description, withStandfirst);
+  const leads = [described, standfirst].filter((l): l is string => l !== null);
+  if (opts.withHtml) {
+    for (const lead of leads.flatMap((l) => l.split('\n\n')).reverse()) {
+      const p = parsed.content.ownerDocument.createElement('p');
+      p.textContent = lead;
+      parsed.content.prepend(p);
+    }
   }
-  const text = lead ? `${lead}\n\n${body}` : body;
+  const text = [...leads, body].join('\n\n');
   return {
     ok: true,
     ...(opts.withHtml ? { html: parsed.content.innerHTML } : {}),
