@@ -64,6 +64,26 @@ describe('cleanup rules', () => {
     expect(extract(extra).text).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('takes captions marked by their class, not <figcaption>, out of the text', () => {
+    const a = extract(
+      '<div class="wp-caption"><img src="x.jpg"><p class="wp-caption-text">Un champ asséché près de Toulouse.</p></div>',
+    );
+    expect(a.text).toBe([P1, P2, P3].join('\n\n'));
+    expect(a.captions).toEqual([{ text: 'Un champ asséché près de Toulouse.', credit: null }]);
+  });
+
+  it("removes the author's box inside the article (author-bio, about-the-author, post-author)", () => {
+    for (const cls of [
+      'author-bio',
+      'about-the-author',
+      'post-author clearfix',
+      'entry-author-info',
+    ]) {
+      const box = `<section class="${cls}"><h4>Marie Dupont</h4><p>Marie Dupont est journaliste au service économie depuis 2015, après dix ans passés à couvrir l’agriculture pour la presse régionale.</p></section>`;
+      expect(extract(box).text).toBe([P1, P2, P3].join('\n\n'));
+    }
+  });
+
   it('keeps a long block whatever its class says (the length guard)', () => {
     const long = `<div class="newsletter-intro"><p>${P3} ${P1} ${P2} ${P3}</p></div>`;
     expect(extract(long).text).toContain(`${P3} ${P1}`);
