@@ -109,6 +109,13 @@ export function removeFurniture(doc: Document): Caption[] {
 export function tidyContent(root: Element): void {
   // From each <time> up to its blocks: one query for the rare <time>, not one per block.
   for (const time of Array.from(root.querySelectorAll('time'))) {
+    // A duration (datetime "PT30M", itemprop "cookTime": a recipe's times) is content, not a date.
+    if (
+      /^\s*P(\d|T)/i.test(time.getAttribute('datetime') ?? '') ||
+      /(prep|cook|total|perform)Time|duration/i.test(time.getAttribute('itemprop') ?? '')
+    ) {
+      continue;
+    }
     let block: Element | null = time.parentElement;
     while (block && block !== root && !/^(P|DIV)$/i.test(block.tagName)) {
       block = block.parentElement;

@@ -95,6 +95,13 @@ describe('cleanup rules', () => {
     expect(r.ok && r.article.text).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it("keeps a duration in a <time> (a recipe's cooking time), unlike a date line", () => {
+    const times = `<div><time itemprop="cookTime" datetime="">15 – 30 Min</time></div><div><time datetime="PT15M">15 Min</time></div>`;
+    const html = `<!doctype html><html><body><article><p>${P1}</p><p>${P2}</p>${times}<p>${P3}</p></article></body></html>`;
+    const r = extractArticle(parseHtmlDocument(html), null);
+    expect(r.ok && r.article.text).toBe([P1, P2, '15 – 30 Min', '15 Min', P3].join('\n\n'));
+  });
+
   it('does not repeat the headline at the top of the text', () => {
     expect(extract('').text.startsWith('Sécheresse')).toBe(false);
   });
