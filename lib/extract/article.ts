@@ -168,7 +168,7 @@ function escapeRegExp(s: string): string {
 }
 
 // Below this many characters a result is checked against the page's prose.
-const SHORT_RESULT = 3000;
+const SHORT_RESULT = 1500;
 // The page's prose must exceed the result this many times, plus this many characters.
 const MISSED_PROSE_RATIO = 2;
 const MISSED_PROSE_CHARS = 800;

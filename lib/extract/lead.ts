@@ -113,7 +113,8 @@ export function findStandfirst(doc: Document, text: string): string | null {
   const probe = fold(first).slice(0, PROBE_CHARS);
   const bodyStart = findText(doc.body, start, probe);
   if (!bodyStart) return null;
-  const folded = fold(text);
+  // Folded only when a candidate turns up: most pages have none.
+  let folded: string | null = null;
   const onPath = new Set<Element>();
   for (let el = bodyStart.parentElement; el; el = el.parentElement) onPath.add(el);
   let candidates: string[] = [];
@@ -137,8 +138,9 @@ export function findStandfirst(doc: Document, text: string): string | null {
       }
       if (h1 && isStandfirst(el, tag, h1)) {
         const lead = normalizeInline(proseOf(el)).replace(/\s+/g, ' ');
-        if (readsAsProse(el, lead) && !folded.includes(fold(lead).slice(0, KEY_CHARS))) {
-          candidates.push(lead);
+        if (readsAsProse(el, lead)) {
+          folded ??= fold(text);
+          if (!folded.includes(fold(lead).slice(0, KEY_CHARS))) candidates.push(lead);
         }
         continue;
       }

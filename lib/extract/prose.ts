@@ -39,9 +39,7 @@ export function proseChars(doc: Document): number {
       if (tag === 'P') {
         const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (text.length < MIN_PROSE_CHARS) continue;
-        let links = 0;
-        for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').length;
-        if (links <= text.length * MAX_LINK_SHARE) total += text.length;
+        if (linkChars(el) <= text.length * MAX_LINK_SHARE) total += text.length;
         continue;
       }
       walk(el);
@@ -49,4 +47,13 @@ export function proseChars(doc: Document): number {
   };
   if (doc.body) walk(doc.body);
   return total;
+}
+
+/** Characters of link text under `el` (a walk: linkedom's querySelectorAll scans much more). */
+function linkChars(el: Element): number {
+  let n = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    n += child.tagName.toUpperCase() === 'A' ? (child.textContent ?? '').length : linkChars(child);
+  }
+  return n;
 }
