@@ -13,12 +13,15 @@ export const COMMENTS_WORDS =
 // The author's box, usually at the end: "author-bio", "about-the-author", "post-author", "entry-author-info".
 const AUTHOR_BOX =
   /(?:^|[\s_-])(?:(?:author|autor|autoren)[-_]*(?:bio|box|info|infos|description|profile|details|card|wrap|about)|about[-_]*(?:the[-_]*)?author|post[-_]*author|entry[-_]*author|saboxplugin[-\w]*)(?=[\s_-]|$)/i;
+const MIN_AUTHOR_BIO_CHARS = 100;
 const MAX_AUTHOR_BOX_CHARS = 1500;
 
 // Image captions and credits that are not <figcaption>: "wp-caption-text", "image-caption".
 const CAPTION_WORDS =
   /(?:^|[\s_-])(?:wp-caption-text|caption|captions|image-caption|photo-caption|img-caption|bildunterschrift|legende|image-credit|photo-credit|image-annotation)(?=[\s_-]|$)/i;
 const MAX_CAPTION_CHARS = 400;
+// "no_caption", "has-no-caption": an item without a caption, whose text is the article's.
+const NO_CAPTION = /(?:^|[\s_-])(?:no|without)[-_]captions?(?=[\s_-]|$)/i;
 
 // Headings that open a list of other articles rather than the article's own text.
 const RELATED_HEADING =
@@ -75,10 +78,16 @@ export function removeFurniture(doc: Document): Caption[] {
       continue;
     }
     if (AUTHOR_BOX.test(words)) {
-      if ((el.textContent ?? '').length <= MAX_AUTHOR_BOX_CHARS) el.remove();
+      // A bio, not a byline: Readability reads the byline from such boxes, so short ones stay.
+      const length = normalizeInline(el.textContent ?? '').length;
+      if (length >= MIN_AUTHOR_BIO_CHARS && length <= MAX_AUTHOR_BOX_CHARS) el.remove();
       continue;
     }
-    if (CAPTION_WORDS.test(words) && !/^(FIGURE|BODY|HTML|ARTICLE|MAIN)$/i.test(el.tagName)) {
+    if (
+      CAPTION_WORDS.test(words) &&
+      !NO_CAPTION.test(words) &&
+      !/^(FIGURE|BODY|HTML|ARTICLE|MAIN)$/i.test(el.tagName)
+    ) {
       const text = normalizeInline(el.textContent ?? '');
       // A caption inside one already taken ("wp-caption" > "wp-caption-text") is not another.
       if (text.length <= MAX_CAPTION_CHARS && !hasAncestorIn(el, takenCaptions)) {

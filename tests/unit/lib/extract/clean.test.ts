@@ -84,6 +84,13 @@ describe('cleanup rules', () => {
     }
   });
 
+  it('keeps a short author box, a byline that Readability reads, and an item marked no_caption', () => {
+    const a = extract('<div class="author-info">Par Marie Dupont</div>');
+    expect(a.byline).toBe('Marie Dupont');
+    const item = `<div class="list_item no_caption"><p>${P3.replace('ministre', 'préfet')}</p></div>`;
+    expect(extract(item).text).toContain('Le préfet de l’Agriculture');
+  });
+
   it('keeps a long block whatever its class says (the length guard)', () => {
     const long = `<div class="newsletter-intro"><p>${P3} ${P1} ${P2} ${P3}</p></div>`;
     expect(extract(long).text).toContain(`${P3} ${P1}`);
