@@ -23,6 +23,11 @@ const MAX_CAPTION_CHARS = 400;
 // "no_caption", "has-no-caption": an item without a caption, whose text is the article's.
 const NO_CAPTION = /(?:^|[\s_-])(?:no|without)[-_]captions?(?=[\s_-]|$)/i;
 
+// Captions marked by class are only marked before Readability, and dropped from its result:
+// taken out before, they change its scoring (a block of images and headings losing its caption
+// paragraphs is then dropped as an image gallery, with the article's subheading).
+const DROP_AFTER = 'data-backstory-drop';
+
 // Headings that open a list of other articles rather than the article's own text.
 const RELATED_HEADING =
   /^(les plus lus|lire aussi|à lire aussi|a lire aussi|sur le même sujet|voir aussi|dans la même rubrique|read more|read next|more from|most read|most popular|related( stories| articles| coverage)?|see also|recommended|lea también|más leídas|mehr zum thema|meistgelesen|auch interessant)\b/i;
@@ -80,6 +85,7 @@ export function removeFurniture(doc: Document): Caption[] {
     if (AUTHOR_BOX.test(words)) {
       // A bio, not a byline: Readability reads the byline from such boxes, so short ones stay.
       const length = normalizeInline(el.textContent ?? '').length;
+      // Removed before Readability, unlike captions: a bio is a classic wrong pick of its.
       if (length >= MIN_AUTHOR_BIO_CHARS && length <= MAX_AUTHOR_BOX_CHARS) el.remove();
       continue;
     }
@@ -93,7 +99,7 @@ export function removeFurniture(doc: Document): Caption[] {
       if (text.length <= MAX_CAPTION_CHARS && !hasAncestorIn(el, takenCaptions)) {
         if (text) captions.push({ text, credit: null });
         takenCaptions.add(el);
-        el.remove();
+        el.setAttribute(DROP_AFTER, '');
       }
       continue;
     }
@@ -112,10 +118,11 @@ export function removeFurniture(doc: Document): Caption[] {
 }
 
 /**
- * Tidies Readability's output element: drops blocks that hold only a date, and the trailing
- * "Source link" style pointers at the end.
+ * Tidies Readability's output element: drops what removeFurniture marked (captions marked by
+ * class), blocks that hold only a date, and the trailing "Source link" style pointers.
  */
 export function tidyContent(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(`[${DROP_AFTER}]`))) el.remove();
   // From each <time> up to its blocks: one query for the rare <time>, not one per block.
   for (const time of Array.from(root.querySelectorAll('time'))) {
     // A duration (datetime "PT30M", itemprop "cookTime": a recipe's times) is content, not a date.
