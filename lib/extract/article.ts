@@ -1,9 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import type { Article } from '../article';
+import type { Article, Caption } from '../article';
 import { removeBoilerplate } from './boilerplate';
 import { removeFurniture, tidyContent } from './clean';
-import { findLead } from './lead';
+import { findLead, findStandfirst } from './lead';
 import { readMetadata } from './metadata';
+import { proseChars } from './prose';
 import { elementToText, normalizeInline } from './to-text';
 
 export type ExtractResult =
@@ -40,41 +41,58 @@ export function extractArticle(
   if (elements > MAX_ELEMENTS) {
     return { ok: false, reason: `page too large (${elements} elements)` };
   }
-  const clone = doc.cloneNode(true) as Document;
-  const captions = removeFurniture(clone);
-  let parsed: ReturnType<Readability<Element>['parse']>;
-  try {
-    parsed = new Readability<Element>(clone, {
-      // Keep the element, not its HTML: we read text from it without a second parse.
-      serializer: (el) => el as Element,
-    }).parse();
-  } catch (e) {
-    return {
-      ok: false,
-      reason: `extraction failed: ${e instanceof Error ? e.message : String(e)}`,
-    };
-  }
+  const first = readWithReadability(doc);
+  if (!first.ok) return first;
+  const { parsed } = first;
   if (!parsed?.content) return { ok: false, reason: 'no main text found' };
+  let { captions } = first;
+  let content = parsed.content;
   // Read after Readability (from `doc`, which it never touches): measured cheaper there than
   // before the clone, and not done at all on a page without main text.
   const meta = readMetadata(doc, url);
 
-  tidyContent(parsed.content);
-  removeBoilerplate(parsed.content);
+  tidyContent(content);
+  removeBoilerplate(content);
   const title = cleanTitle(parsed.title || meta.title, meta.siteName ?? parsed.siteName ?? null);
-  const body = dropRepeatedTitle(elementToText(parsed.content), title);
+  let body = dropRepeatedTitle(elementToText(content), title);
+  // A short result on a page with much more prose elsewhere: Readability settled on a small
+  // container (an author box, a disclosure) because its first pass dropped the article's as
+  // "unlikely". Read again, asking for about as much text as the page's prose, and keep the
+  // longer result.
+  if (body.length < SHORT_RESULT) {
+    const prose = proseChars(doc);
+    if (prose >= body.length * MISSED_PROSE_RATIO + MISSED_PROSE_CHARS) {
+      const again = readWithReadability(doc, Math.round(prose * 0.7));
+      const againContent = again.ok ? again.parsed?.content : null;
+      if (again.ok && againContent) {
+        tidyContent(againContent);
+        removeBoilerplate(againContent);
+        const againBody = dropRepeatedTitle(elementToText(againContent), title);
+        if (againBody.length >= body.length * 1.5) {
+          content = againContent;
+          captions = again.captions;
+          body = againBody;
+        }
+      }
+    }
+  }
   // The lead set apart above the body, where the container did not reach (read on `doc`: the
   // clone has lost its furniture and Readability has emptied it).
-  const lead = findLead(doc, meta.description, body);
-  if (lead && opts.withHtml) {
-    const p = parsed.content.ownerDocument.createElement('p');
-    p.textContent = lead;
-    parsed.content.prepend(p);
+  const standfirst = findStandfirst(doc, body);
+  const withStandfirst = standfirst ? `${standfirst}\n\n${body}` : body;
+  const described = findLead(doc, meta.description, withStandfirst);
+  const leads = [described, standfirst].filter((l): l is string => l !== null);
+  if (opts.withHtml) {
+    for (const lead of leads.flatMap((l) => l.split('\n\n')).reverse()) {
+      const p = content.ownerDocument.createElement('p');
+      p.textContent = lead;
+      content.prepend(p);
+    }
   }
-  const text = lead ? `${lead}\n\n${body}` : body;
+  const text = [...leads, body].join('\n\n');
   return {
     ok: true,
-    ...(opts.withHtml ? { html: parsed.content.innerHTML } : {}),
+    ...(opts.withHtml ? { html: content.innerHTML } : {}),
     article: {
       url,
       canonicalUrl: meta.canonicalUrl,
@@ -147,4 +165,34 @@ function nullIfEmpty(s: string | null | undefined): string | null {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Below this many characters a result is checked against the page's prose.
+const SHORT_RESULT = 1500;
+// The page's prose must exceed the result this many times, plus this many characters.
+const MISSED_PROSE_RATIO = 2;
+const MISSED_PROSE_CHARS = 800;
+
+type Parsed = ReturnType<Readability<Element>['parse']>;
+
+/** Readability on a clone of `doc` stripped of its furniture, with the captions taken out. */
+function readWithReadability(
+  doc: Document,
+  charThreshold?: number,
+): { ok: true; parsed: Parsed; captions: Caption[] } | { ok: false; reason: string } {
+  const clone = doc.cloneNode(true) as Document;
+  const captions = removeFurniture(clone);
+  try {
+    const parsed = new Readability<Element>(clone, {
+      // Keep the element, not its HTML: we read text from it without a second parse.
+      serializer: (el) => el as Element,
+      ...(charThreshold ? { charThreshold } : {}),
+    }).parse();
+    return { ok: true, parsed, captions };
+  } catch (e) {
+    return {
+      ok: false,
+      reason: `extraction failed: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
 }

@@ -3,12 +3,30 @@ import { normalizeInline } from './to-text';
 
 // Class or id words of page furniture (share bars, tag lists, "related" boxes, banners), matched
 // as whole words or dash/underscore-separated parts of one: "social-share", "tags_list".
-const FURNITURE_WORDS =
+export const FURNITURE_WORDS =
   /(?:^|[\s_-])(?:share|sharing|social|sharebar|tags|taglist|keywords|newsletter|related|breadcrumbs?|cookies?|consent|subscribe|subscription|promo|outbrain|taboola)(?=[\s_-]|$)/i;
 
 // Reader comments are never article text, however long: removed whatever their size.
-const COMMENTS_WORDS =
+export const COMMENTS_WORDS =
   /(?:^|\s)(?:comments|comments-area|comment-list|commentlist|comment-respond|respond|disqus_thread|reader-comments)(?=\s|$)/i;
+
+// The author's box, usually at the end: "author-bio", "about-the-author", "post-author", "entry-author-info".
+const AUTHOR_BOX =
+  /(?:^|[\s_-])(?:(?:author|autor|autoren)[-_]*(?:bio|box|info|infos|description|profile|details|card|wrap|about)|about[-_]*(?:the[-_]*)?author|post[-_]*author|entry[-_]*author|saboxplugin[-\w]*)(?=[\s_-]|$)/i;
+const MIN_AUTHOR_BIO_CHARS = 100;
+const MAX_AUTHOR_BOX_CHARS = 1500;
+
+// Image captions and credits that are not <figcaption>: "wp-caption-text", "image-caption".
+const CAPTION_WORDS =
+  /(?:^|[\s_-])(?:wp-caption-text|caption|captions|image-caption|photo-caption|img-caption|bildunterschrift|legende|image-credit|photo-credit|image-annotation)(?=[\s_-]|$)/i;
+const MAX_CAPTION_CHARS = 400;
+// "no_caption", "has-no-caption": an item without a caption, whose text is the article's.
+const NO_CAPTION = /(?:^|[\s_-])(?:no|without)[-_]captions?(?=[\s_-]|$)/i;
+
+// Captions marked by class are only marked before Readability, and dropped from its result:
+// taken out before, they change its scoring (a block of images and headings losing its caption
+// paragraphs is then dropped as an image gallery, with the article's subheading).
+const DROP_AFTER = 'data-backstory-drop';
 
 // Headings that open a list of other articles rather than the article's own text.
 const RELATED_HEADING =
@@ -35,8 +53,12 @@ export function removeFurniture(doc: Document): Caption[] {
   const walk = (node: Element) => {
     for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
       const tag = el.tagName.toUpperCase();
-      if (tag === 'FIGCAPTION') figcaptions.push(el);
-      else if (/^H[2-6]$/.test(tag)) headings.push(el);
+      if (tag === 'FIGCAPTION') {
+        // Taken whole below, credit included: nothing inside is judged apart.
+        figcaptions.push(el);
+        continue;
+      }
+      if (/^H[2-6]$/.test(tag)) headings.push(el);
       if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role')) {
         marked.push(el);
       }
@@ -53,10 +75,32 @@ export function removeFurniture(doc: Document): Caption[] {
     if (text || credit) captions.push({ text, credit: credit || null });
     figcaption.remove();
   }
+  const takenCaptions = new Set<Element>();
   for (const el of marked) {
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (COMMENTS_WORDS.test(words)) {
       el.remove();
+      continue;
+    }
+    if (AUTHOR_BOX.test(words)) {
+      // A bio, not a byline: Readability reads the byline from such boxes, so short ones stay.
+      const length = normalizeInline(el.textContent ?? '').length;
+      // Removed before Readability, unlike captions: a bio is a classic wrong pick of its.
+      if (length >= MIN_AUTHOR_BIO_CHARS && length <= MAX_AUTHOR_BOX_CHARS) el.remove();
+      continue;
+    }
+    if (
+      CAPTION_WORDS.test(words) &&
+      !NO_CAPTION.test(words) &&
+      !/^(FIGURE|BODY|HTML|ARTICLE|MAIN)$/i.test(el.tagName)
+    ) {
+      const text = normalizeInline(el.textContent ?? '');
+      // A caption inside one already taken ("wp-caption" > "wp-caption-text") is not another.
+      if (text.length <= MAX_CAPTION_CHARS && !hasAncestorIn(el, takenCaptions)) {
+        if (text) captions.push({ text, credit: null });
+        takenCaptions.add(el);
+        el.setAttribute(DROP_AFTER, '');
+      }
       continue;
     }
     const role = el.getAttribute('role');
@@ -74,12 +118,20 @@ export function removeFurniture(doc: Document): Caption[] {
 }
 
 /**
- * Tidies Readability's output element: drops blocks that hold only a date, and the trailing
- * "Source link" style pointers at the end.
+ * Tidies Readability's output element: drops what removeFurniture marked (captions marked by
+ * class), blocks that hold only a date, and the trailing "Source link" style pointers.
  */
 export function tidyContent(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(`[${DROP_AFTER}]`))) el.remove();
   // From each <time> up to its blocks: one query for the rare <time>, not one per block.
   for (const time of Array.from(root.querySelectorAll('time'))) {
+    // A duration (datetime "PT30M", itemprop "cookTime": a recipe's times) is content, not a date.
+    if (
+      /^\s*P(\d|T)/i.test(time.getAttribute('datetime') ?? '') ||
+      /(prep|cook|total|perform)Time|duration/i.test(time.getAttribute('itemprop') ?? '')
+    ) {
+      continue;
+    }
     let block: Element | null = time.parentElement;
     while (block && block !== root && !/^(P|DIV)$/i.test(block.tagName)) {
       block = block.parentElement;
@@ -99,4 +151,10 @@ export function tidyContent(root: Element): void {
     if (text ? !SOURCE_TAIL.test(text) : block.querySelector('img, picture, video')) break;
     block.remove();
   }
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>): boolean {
+  if (set.size === 0) return false;
+  for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+  return false;
 }

@@ -75,13 +75,23 @@ export function detectArticle(doc: Document, url?: string | null): Detection {
 const MIN_ARTICLE_CHARS = 200;
 const MIN_LONGEST_PARAGRAPH = 120;
 const MIN_LONGEST_PARAGRAPH_DECLARED = 80;
+const MIN_DESCRIBED_CHARS = 80;
 
 /**
  * Whether text extracted from a page is an article's: enough characters, and at least one
  * paragraph of prose. Used after extraction on pages the cheap check found too short, so that
  * short articles, leads of paywalled ones and bodies split in many small blocks are not refused.
  */
-export function isArticleText(text: string, declaresArticle: boolean): boolean {
+export function isArticleText(
+  text: string,
+  declaresArticle: boolean,
+  description: string | null = null,
+): boolean {
+  // A page that says it is an article and whose text opens with its own description (a brief,
+  // a micro-post: the description is the whole text) is one, however short.
+  if (declaresArticle && text.length >= MIN_DESCRIBED_CHARS && opensWith(text, description)) {
+    return true;
+  }
   if (text.length < MIN_ARTICLE_CHARS) return false;
   const longest = Math.max(...text.split('\n\n').map((p) => p.length));
   return longest >= (declaresArticle ? MIN_LONGEST_PARAGRAPH_DECLARED : MIN_LONGEST_PARAGRAPH);
@@ -114,4 +124,13 @@ function urlKind(url: string | null | undefined): PageKind | null {
   }
   if (FORUM_PATH.test(u.pathname)) return 'forum';
   return null;
+}
+
+/** Whether the text's first paragraph is the description (its first 40 characters, any case). */
+function opensWith(text: string, description: string | null): boolean {
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const key = fold(description ?? '').slice(0, 40);
+  if (key.length < 40) return false;
+  const first = text.split('\n\n')[0] ?? '';
+  return fold(first).includes(key);
 }

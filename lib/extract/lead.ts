@@ -68,3 +68,137 @@ function findText(root: Element | null, head: string, probe: string): Text | nul
   }
   return null;
 }
+
+// Class, id or itemprop words of a standfirst: "article-lead", "entry__subtitle", "chapo", "dek".
+const STANDFIRST_WORDS =
+  /(?:^|[\s_-])(?:lead|leader|lede|intro|introduction|teaser|chapo|chapeau|standfirst|subtitle|subheadline|subhead|summary|dek|deck|excerpt|abstract|description|sapo|entradilla|bajada|vorspann|anriss)(?=[\s_-]|$|\d)/i;
+// Never a standfirst, whatever their class says: links, controls, navigation, figures, asides.
+const NOT_STANDFIRST = new Set([
+  'A',
+  'BUTTON',
+  'LABEL',
+  'NAV',
+  'ASIDE',
+  'FIGURE',
+  'FIGCAPTION',
+  'FOOTER',
+  'FORM',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'UL',
+  'OL',
+  'TABLE',
+]);
+// Class or id words of boxes that hold no standfirst: author boxes, captions, ads, offers.
+const NOT_STANDFIRST_WORDS =
+  /(?:^|[\s_-])(?:author|authors|autor|bio|byline|caption|img|image|images|photo|foto|picture|media|gallery|video|credits?|copyright|disclosure|promo|sponsor|sponsored|advert|advertisement|ad|ads|card|offer|related|share|social|newsletter|comments?)(?=[\s_-]|$)/i;
+const STANDFIRST_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'SPAN', 'SECTION', 'STRONG', 'B']);
+const MIN_STANDFIRST_CHARS = 50;
+const MAX_STANDFIRST_CHARS = 1200;
+
+/**
+ * The standfirst that sits between the article's headline (the last <h1> before the body) and
+ * the body's first paragraph, where Readability's container did not reach: a block marked as
+ * one by its class, id or itemprop ("lead", "intro", "teaser", "chapo", "subtitle", "dek", …), a
+ * paragraph or subheading in the headline's <header> or <hgroup>, or a subheading right after the
+ * headline. It must read as prose (a sentence or more, not a link); else null.
+ */
+export function findStandfirst(doc: Document, text: string): string | null {
+  const first = text.split('\n\n').find((p) => p.length >= 60);
+  if (!first || !doc.body) return null;
+  const start = normalizeInline(first).slice(0, 12);
+  const probe = fold(first).slice(0, PROBE_CHARS);
+  const bodyStart = findText(doc.body, start, probe);
+  if (!bodyStart) return null;
+  // Folded only when a candidate turns up: most pages have none.
+  let folded: string | null = null;
+  const onPath = new Set<Element>();
+  for (let el = bodyStart.parentElement; el; el = el.parentElement) onPath.add(el);
+  let candidates: string[] = [];
+  let h1: Element | null = null;
+  let done = false;
+  const walk = (node: Element): void => {
+    for (let el = node.firstElementChild; el && !done; el = el.nextElementSibling) {
+      if (onPath.has(el)) {
+        walk(el);
+        done = true;
+        return;
+      }
+      const tag = el.tagName.toUpperCase();
+      if (NOT_STANDFIRST.has(tag)) continue;
+      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (marks.length > 1 && NOT_STANDFIRST_WORDS.test(marks)) continue;
+      if (tag === 'H1') {
+        h1 = el;
+        candidates = [];
+        continue;
+      }
+      if (h1 && isStandfirst(el, tag, h1)) {
+        const lead = normalizeInline(proseOf(el)).replace(/\s+/g, ' ');
+        if (readsAsProse(el, lead)) {
+          folded ??= fold(text);
+          if (!folded.includes(fold(lead).slice(0, KEY_CHARS))) candidates.push(lead);
+        }
+        continue;
+      }
+      walk(el);
+    }
+  };
+  walk(doc.body);
+  const lead = candidates.join('\n\n');
+  return lead && lead.length <= MAX_STANDFIRST_CHARS ? lead : null;
+}
+
+function isStandfirst(el: Element, tag: string, h1: Element): boolean {
+  if (!STANDFIRST_TAGS.has(tag)) return false;
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  if (STANDFIRST_WORDS.test(words)) return true;
+  if (tag !== 'P' && tag !== 'H2') return false;
+  // A subheading right after the headline, or a paragraph or subheading in its header.
+  if (tag === 'H2' && el.previousElementSibling === h1) return true;
+  const box = h1.parentElement;
+  return box !== null && el.parentElement === box && /^(HEADER|HGROUP)$/i.test(box.tagName);
+}
+
+/** A sentence or more of text, not a list of links, not a date line or a byline. */
+function readsAsProse(el: Element, text: string): boolean {
+  if (text.length < MIN_STANDFIRST_CHARS || text.length > MAX_STANDFIRST_CHARS) return false;
+  if (text.split(' ').length < 8) return false;
+  let linkChars = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linkChars += (a.textContent ?? '').length;
+  return linkChars < text.length * 0.3;
+}
+
+// Left out of a standfirst's text: figures and their captions, controls, code, asides.
+const NOT_PROSE = new Set([
+  'FIGURE',
+  'FIGCAPTION',
+  'BUTTON',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'ASIDE',
+  'NAV',
+  'FORM',
+]);
+
+/** An element's text without what is never a standfirst's; blocks apart by a space. */
+function proseOf(el: Element): string {
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      out += child.nodeValue ?? '';
+    } else if (child.nodeType === 1) {
+      const tag = (child as Element).tagName.toUpperCase();
+      if (NOT_PROSE.has(tag)) continue;
+      const inner = proseOf(child as Element);
+      out += /^(P|DIV|BR|H\d|LI|SECTION)$/.test(tag) ? ` ${inner} ` : inner;
+    }
+  }
+  return out;
+}

@@ -23,6 +23,8 @@ export function repairStart(html: string): string {
   const start = /<(!doctype|html|head)\b/i.exec(html);
   if (!start) return html;
   let s = start.index > 0 ? html.slice(start.index) : html;
-  if (!/<html\b/i.test(s)) s = s.replace(/<head\b/i, '<html><head');
+  // Only an <html> before the <head> counts: scripts further down may hold the string "<html".
+  const first = /<(html|head)\b/i.exec(s);
+  if (first?.[1]?.toLowerCase() === 'head') s = s.replace(/<head\b/i, '<html><head');
   return s;
 }

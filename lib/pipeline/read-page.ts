@@ -42,7 +42,7 @@ function readDocument(doc: Document, url: string | null, opts: ExtractOptions): 
   const result = extractArticle(doc, url, opts);
   if (!result.ok) return detection.isArticle ? result : refused;
   const { ogArticle, jsonLdArticle } = detection.signals;
-  if (!isArticleText(result.article.text, ogArticle || jsonLdArticle)) {
+  if (!isArticleText(result.article.text, ogArticle || jsonLdArticle, result.article.description)) {
     return detection.isArticle
       ? { ok: false, reason: `only ${result.article.text.length} characters of text` }
       : refused;

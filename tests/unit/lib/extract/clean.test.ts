@@ -64,6 +64,33 @@ describe('cleanup rules', () => {
     expect(extract(extra).text).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('takes captions marked by their class, not <figcaption>, out of the text', () => {
+    const a = extract(
+      '<div class="wp-caption"><img src="x.jpg"><p class="wp-caption-text">Un champ asséché près de Toulouse.</p></div>',
+    );
+    expect(a.text).toBe([P1, P2, P3].join('\n\n'));
+    expect(a.captions).toEqual([{ text: 'Un champ asséché près de Toulouse.', credit: null }]);
+  });
+
+  it("removes the author's box inside the article (author-bio, about-the-author, post-author)", () => {
+    for (const cls of [
+      'author-bio',
+      'about-the-author',
+      'post-author clearfix',
+      'entry-author-info',
+    ]) {
+      const box = `<section class="${cls}"><h4>Marie Dupont</h4><p>Marie Dupont est journaliste au service économie depuis 2015, après dix ans passés à couvrir l’agriculture pour la presse régionale.</p></section>`;
+      expect(extract(box).text).toBe([P1, P2, P3].join('\n\n'));
+    }
+  });
+
+  it('keeps a short author box, a byline that Readability reads, and an item marked no_caption', () => {
+    const a = extract('<div class="author-info">Par Marie Dupont</div>');
+    expect(a.byline).toBe('Marie Dupont');
+    const item = `<div class="list_item no_caption"><p>${P3.replace('ministre', 'préfet')}</p></div>`;
+    expect(extract(item).text).toContain('Le préfet de l’Agriculture');
+  });
+
   it('keeps a long block whatever its class says (the length guard)', () => {
     const long = `<div class="newsletter-intro"><p>${P3} ${P1} ${P2} ${P3}</p></div>`;
     expect(extract(long).text).toContain(`${P3} ${P1}`);
@@ -73,6 +100,13 @@ describe('cleanup rules', () => {
     const html = `<!doctype html><html><body><article><p><time datetime="2024-06-19">19 juin 2024</time> · </p><p>${P1}</p><p>${P2}</p><p>${P3}</p><p><a href="https://origin.example/x">Source link</a></p></article></body></html>`;
     const r = extractArticle(parseHtmlDocument(html), null);
     expect(r.ok && r.article.text).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it("keeps a duration in a <time> (a recipe's cooking time), unlike a date line", () => {
+    const times = `<div><time itemprop="cookTime" datetime="">15 – 30 Min</time></div><div><time datetime="PT15M">15 Min</time></div>`;
+    const html = `<!doctype html><html><body><article><p>${P1}</p><p>${P2}</p>${times}<p>${P3}</p></article></body></html>`;
+    const r = extractArticle(parseHtmlDocument(html), null);
+    expect(r.ok && r.article.text).toBe([P1, P2, '15 – 30 Min', '15 Min', P3].join('\n\n'));
   });
 
   it('does not repeat the headline at the top of the text', () => {

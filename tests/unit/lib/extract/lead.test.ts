@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/extract/article';
-import { findLead } from '@/lib/extract/lead';
+import { findLead, findStandfirst } from '@/lib/extract/lead';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 
 const LEAD =
@@ -49,5 +49,55 @@ describe('the lead set apart from the body', () => {
     const doc = page('');
     expect(findLead(doc, LEAD, `${LEAD}\n\nMore.`)).toBeNull();
     expect(findLead(doc, LEAD, 'Paragraph 0 of the story')).toBeNull();
+  });
+});
+
+describe('the standfirst between the headline and the body', () => {
+  // No description to find it by: the page shows it only, marked by its place or its class.
+  const noDescription = (html: string) => page(html, 'Short tagline.');
+
+  it('opens the text when its class marks it ("chapo", "article-lead", "entry__subtitle")', () => {
+    for (const cls of ['chapo', 'article-lead', 'entry__subtitle', 'intro-text']) {
+      const r = extractArticle(noDescription(`<div class="${cls}"><p>${LEAD}</p></div>`), null);
+      if (!r.ok) throw new Error(r.reason);
+      expect(r.article.text.startsWith(`${LEAD}\n\nParagraph 0 of the story`)).toBe(true);
+    }
+  });
+
+  it('is the subheading right after the headline, or a paragraph in its <header>', () => {
+    const doc = noDescription(`<h2>${LEAD}</h2>`);
+    expect(
+      findStandfirst(doc, 'Paragraph 0 of the story goes on about the bridge, the traffic'),
+    ).toBe(LEAD);
+    const inHeader = parseHtmlDocument(
+      `<!doctype html><html><head><title>Old bridge to close</title></head><body><header><h1>Old bridge to close</h1><p>${LEAD}</p></header>
+      <div class="body">${PARAGRAPHS}</div></body>`,
+    );
+    const r = extractArticle(inHeader, null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text.startsWith(`${LEAD}\n\n`)).toBe(true);
+  });
+
+  it('leaves out image captions, author boxes, links and blocks without a class or place', () => {
+    const body = 'Paragraph 0 of the story goes on about the bridge, the traffic it carries';
+    const cases = [
+      `<div class="img_description"><p>${LEAD}</p></div>`,
+      `<div class="author-box"><div class="field-description">${LEAD}</div></div>`,
+      `<div class="teaser"><a href="/other">${LEAD}</a></div>`,
+      `<div class="box"><p>${LEAD}</p></div>`,
+      `<figure><figcaption class="summary">${LEAD}</figcaption></figure>`,
+      `<div class="intro">Short intro, not prose.</div>`,
+    ];
+    for (const html of cases) expect(findStandfirst(noDescription(html), body)).toBeNull();
+  });
+
+  it('is not taken from before the headline, nor added when the body holds it', () => {
+    const before = parseHtmlDocument(
+      `<!doctype html><html><head><title>T</title></head><body><div class="teaser"><p>${LEAD}</p></div><h1>Old bridge</h1>
+      <div>${PARAGRAPHS}</div></body>`,
+    );
+    expect(findStandfirst(before, 'Paragraph 0 of the story goes on about the bridge')).toBeNull();
+    const doc = noDescription(`<div class="lead"><p>${LEAD}</p></div>`);
+    expect(findStandfirst(doc, `${LEAD}\n\nParagraph 0 of the story goes on`)).toBeNull();
   });
 });

@@ -16,4 +16,10 @@ describe('parseHtmlDocument', () => {
     expect(doc.body.textContent).toBe('The text of the article.');
     expect(doc.title).toBe('T');
   });
+
+  it('finds the body of a page without <html> whose scripts mention "<html"', () => {
+    const script = '<script>var tpl = "<html><body></body></html>";</script>';
+    const doc = parseHtmlDocument(`<!DOCTYPE html><head><title>T</title>${script}</head>${BODY}`);
+    expect(doc.body.textContent).toBe('The text of the article.');
+  });
 });

@@ -63,3 +63,25 @@ describe('isArticleText', () => {
     expect(isArticleText(text, true)).toBe(true);
   });
 });
+
+describe('a brief that is only its description', () => {
+  const BRIEF =
+    'M: Who slips next on the black ice? Me: I bet you will be the next to sl… aah. Paff. Ouch. M: Won!';
+  const head = (type: string) =>
+    `<meta property="og:type" content="${type}"><meta property="og:description" content="${BRIEF}">`;
+  const body = `<header><a href="/">A small blog</a></header><div class="post"><h1>Talks with a monster #1</h1><p>${BRIEF}</p></div><footer><a href="/about">About</a></footer>`;
+
+  it('is read when the page declares an article and its text opens with the description', () => {
+    const r = readPage(page(head('article'), body), null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toBe(BRIEF);
+  });
+
+  it('stays out when the page does not declare an article, or the text is another', () => {
+    expect(readPage(page(head('website'), body), null).ok).toBe(false);
+    expect(isArticleText(BRIEF, true, 'Another description, forty characters or more.')).toBe(
+      false,
+    );
+    expect(isArticleText(BRIEF, true, BRIEF)).toBe(true);
+  });
+});
