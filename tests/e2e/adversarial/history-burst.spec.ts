@@ -7,8 +7,9 @@ const env = useExtensionBrowser();
 
 // Characters of text in each long article: long articles are what made every re-read costly.
 const LONG_CHARS = 1_000_000;
-// URLs the page pushes, one every 20 ms (20 s or more: the popup is opened during the flood).
+// URLs the page pushes, one every 10 ms (10 s or more: the popup is opened during the flood).
 const COUNT = 1_000;
+const EVERY_MS = 10;
 const WORDS =
   'the minister said on Tuesday that talks with Berlin and Warsaw about energy prices and the budget would continue next week in Brussels'.split(
     ' ',
@@ -60,7 +61,7 @@ describe('a page flooding navigations while the side panel is open', () => {
 
     // The worker merges its search index once indexing has been quiet for 2 s (with two long
     // articles, seconds of work that is not the flood's doing): let it finish first.
-    await new Promise((r) => setTimeout(r, 8_000));
+    await new Promise((r) => setTimeout(r, 5_000));
     // The popup before the flood, for comparison.
     const calm: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -87,7 +88,7 @@ describe('a page flooding navigations while the side panel is open', () => {
     const floodStarted = Date.now();
     const flood = await openFloodingPage(
       env,
-      `/adversarial/history-burst.html?count=${COUNT}&everyMs=20`,
+      `/adversarial/history-burst.html?count=${COUNT}&everyMs=${EVERY_MS}`,
     );
     await flood.page.bringToFront();
     const pushed = () =>
