@@ -42,7 +42,7 @@ import {
   wikipediaBackground,
 } from '@/lib/settings';
 import { createSyncRunner, originOf } from '@/lib/background/sync';
-import { manifestCsp, restrictOwnRequests, type DynamicRules } from '@/lib/privacy/own-requests';
+import { createOwnRequestGuard, manifestCsp, type DynamicRules } from '@/lib/privacy/own-requests';
 import {
   applySyncedSettings,
   defaultSyncedSettings,
@@ -93,13 +93,18 @@ export default defineBackground(() => {
     wikipediaEnabled: () => wikipediaBackground.getValue(),
     offlineLookup: lookupOfflineFacts,
     outsideEnabled: () => outsideCoverageEnabled.getValue(),
-    fetchOutside: async (article) =>
-      outsideCoverage(article, {
+    // The rules allow a source once the reader turned it on: made sure of before asking it.
+    fetchOutside: async (article) => {
+      await guard.refresh();
+      return outsideCoverage(article, {
         db,
         config: { gdeltApi: (await onlineEndpoints.getValue()).gdeltApi },
-      }),
-    fetchOnline: async (entity, lang) =>
-      onlineBackground(entity, lang, { db, endpoints: await onlineEndpoints.getValue() }),
+      });
+    },
+    fetchOnline: async (entity, lang) => {
+      await guard.refresh();
+      return onlineBackground(entity, lang, { db, endpoints: await onlineEndpoints.getValue() });
+    },
     uiLanguage: () => browser.i18n.getMessage('locale') || browser.i18n.getUILanguage(),
     // Chrome only (Firefox has no sidePanel); must be called before any await (user gesture).
     openSidePanel: (tabId) =>
@@ -124,19 +129,31 @@ export default defineBackground(() => {
     void derive
       .run()
       .catch((error: unknown) => console.warn('[Backstory] imported articles not grouped', error));
-  // The extension's own requests reach only its CSP's named origins and the sync server entered.
-  const allowServer = (origin: string | null) => {
-    const dnr = (browser as unknown as { declarativeNetRequest?: DynamicRules })
-      .declarativeNetRequest;
-    if (!dnr) return Promise.resolve(console.warn('[Backstory] no declarativeNetRequest'));
-    return restrictOwnRequests(
-      dnr,
-      new URL(browser.runtime.getURL('/')).hostname,
-      manifestCsp(browser.runtime.getManifest()),
-      origin,
-    ).catch((error: unknown) => console.warn('[Backstory] request rules not set', error));
-  };
-  void syncConfig.getValue().then((config) => allowServer(config ? originOf(config) : null));
+  // The extension's own requests reach only the online sources turned on and the sync server
+  // entered: the rules follow the settings, and are written anew at every worker start.
+  const dnr = (browser as unknown as { declarativeNetRequest?: DynamicRules })
+    .declarativeNetRequest;
+  if (!dnr) console.warn('[Backstory] no declarativeNetRequest');
+  const guard = dnr
+    ? createOwnRequestGuard({
+        dnr,
+        extensionHost: new URL(browser.runtime.getURL('/')).hostname,
+        csp: manifestCsp(browser.runtime.getManifest()),
+        readOnline: async () => ({
+          wikipedia: await wikipediaBackground.getValue(),
+          outside: await outsideCoverageEnabled.getValue(),
+          endpoints: await onlineEndpoints.getValue(),
+        }),
+        initialServer: syncConfig.getValue().then((config) => (config ? originOf(config) : null)),
+        warn: (message, error) => console.warn(message, error),
+      })
+    : { allowServer: async () => {}, refresh: async () => {} };
+  void guard.refresh();
+  const refreshRules = () => void guard.refresh();
+  wikipediaBackground.watch(refreshRules);
+  outsideCoverageEnabled.watch(refreshRules);
+  onlineEndpoints.watch(refreshRules);
+  const allowServer = (origin: string | null) => guard.allowServer(origin);
   deps.sync = createSyncRunner({
     db,
     now: () => Date.now(),

@@ -1,10 +1,12 @@
 /**
  * The extension's own requests (its service worker's and pages' fetches) may reach only the
- * origins its CSP names (the online sources, off until the reader turns them on) and the one
- * sync server the reader entered. The CSP is fixed in the manifest and must admit any HTTPS
- * origin for sync; these rules, kept as the browser's dynamic declarativeNetRequest rules,
- * narrow that to the one origin at run time. Pages' own requests (content scripts, the pages
- * the reader opens) are not touched: the rules match only requests the extension initiates.
+ * online sources the reader has turned on (each off by default) and the one sync server the
+ * reader entered. The CSP is fixed in the manifest: it names the online sources' origins whether
+ * they are on or not, and must admit any HTTPS origin for sync. These rules, kept as the
+ * browser's dynamic declarativeNetRequest rules, narrow that at run time to the origins of the
+ * sources that are on and the sync server's origin, and follow the settings as they change.
+ * Pages' own requests (content scripts, the pages the reader opens) are not touched: the rules
+ * match only requests the extension initiates.
  */
 
 /** A declarativeNetRequest rule, as much of it as these rules use (Chrome and Firefox alike). */
@@ -104,22 +106,125 @@ export interface DynamicRules {
   }): Promise<void>;
 }
 
+/** The online sources' settings: which are on, and where each is asked (lib/settings.ts). */
+export interface OnlineSourceSettings {
+  /** Background from Wikidata and Wikipedia. */
+  wikipedia: boolean;
+  /** Outside coverage from GDELT. */
+  outside: boolean;
+  endpoints: {
+    wikidataApi: string;
+    /** With "{lang}" for the wiki's language. */
+    wikipediaRest: string;
+    gdeltApi: string;
+  };
+}
+
 /**
- * Replaces the extension's dynamic rules with these: the CSP's named origins and, while sync
- * is set up, its server's origin (`syncOrigin`).
+ * The CSP's named origins (`cspOrigins`) at which the sources the reader has on are asked: none
+ * while both are off. An endpoint outside every named origin gets nothing (the CSP names each
+ * origin a source may be asked at; a wildcard one covers every wiki's language).
+ */
+export function onlineSourceOrigins(cspOrigins: string[], sources: OnlineSourceSettings): string[] {
+  const { wikidataApi, wikipediaRest, gdeltApi } = sources.endpoints;
+  const urls = [
+    ...(sources.wikipedia ? [wikidataApi, wikipediaRest.replaceAll('{lang}', 'en')] : []),
+    ...(sources.outside ? [gdeltApi] : []),
+  ];
+  return cspOrigins.filter((origin) => {
+    let re: RegExp;
+    try {
+      re = new RegExp(originRegex(origin), 'i');
+    } catch {
+      return false;
+    }
+    return urls.some((url) => re.test(url));
+  });
+}
+
+/**
+ * Replaces the extension's dynamic rules with these: the CSP's named origins of the online
+ * sources turned on and, while sync is set up, its server's origin (`syncOrigin`).
  */
 export async function restrictOwnRequests(
   dnr: DynamicRules,
   extensionHost: string,
   csp: string,
-  syncOrigin: string | null,
+  allowed: { syncOrigin: string | null; online: OnlineSourceSettings },
 ): Promise<void> {
-  const allowed = [...namedConnectOrigins(csp), ...(syncOrigin ? [syncOrigin] : [])];
+  const origins = allowedOrigins(csp, allowed);
   const old = await dnr.getDynamicRules();
   await dnr.updateDynamicRules({
     removeRuleIds: old.map((r) => r.id),
-    addRules: ownRequestRules(extensionHost, allowed),
+    addRules: ownRequestRules(extensionHost, origins),
   });
+}
+
+function allowedOrigins(
+  csp: string,
+  { syncOrigin, online }: { syncOrigin: string | null; online: OnlineSourceSettings },
+): string[] {
+  return [
+    ...new Set([
+      ...onlineSourceOrigins(namedConnectOrigins(csp), online),
+      ...(syncOrigin ? [syncOrigin] : []),
+    ]),
+  ];
+}
+
+/** Keeps the rules in step with sync's server and the online sources' settings. */
+export interface OwnRequestGuard {
+  /** Allows this sync server's origin (and no other), or none when null; then applies. */
+  allowServer(origin: string | null): Promise<void>;
+  /**
+   * Re-reads the online sources' settings and replaces the rules if what they allow changed:
+   * on every change of those settings, and before each request to a source (so that a source
+   * just turned on is never refused for a rule not yet written).
+   */
+  refresh(): Promise<void>;
+}
+
+export interface OwnRequestGuardDeps {
+  dnr: DynamicRules;
+  extensionHost: string;
+  csp: string;
+  readOnline(): Promise<OnlineSourceSettings>;
+  /** The sync server's origin at worker start (from the stored config), or null. */
+  initialServer: Promise<string | null>;
+  warn?(message: string, error: unknown): void;
+}
+
+/**
+ * The rules' keeper: one update at a time, in the order asked; the first always writes the
+ * rules (at worker start: a new version may allow less than the last one left), later ones only
+ * when the allowed origins changed. A failed update is reported, and tried again next time.
+ */
+export function createOwnRequestGuard(deps: OwnRequestGuardDeps): OwnRequestGuard {
+  let server = deps.initialServer.catch(() => null);
+  let applied: string | null = null;
+  let chain: Promise<void> = Promise.resolve();
+  const apply = () => {
+    chain = chain.then(async () => {
+      try {
+        const allowed = { syncOrigin: await server, online: await deps.readOnline() };
+        const key = JSON.stringify(allowedOrigins(deps.csp, allowed));
+        if (key === applied) return;
+        applied = null;
+        await restrictOwnRequests(deps.dnr, deps.extensionHost, deps.csp, allowed);
+        applied = key;
+      } catch (error) {
+        deps.warn?.('[Backstory] request rules not set', error);
+      }
+    });
+    return chain;
+  };
+  return {
+    allowServer: (origin) => {
+      server = Promise.resolve(origin);
+      return apply();
+    },
+    refresh: apply,
+  };
 }
 
 /** The extension pages' CSP from the manifest: an object in MV3 (Chrome), a string in MV2. */

@@ -57,30 +57,38 @@ describe('privacy in Firefox', () => {
     );
   });
 
-  it("blocks the extension's own requests to an origin its rules do not allow", async () => {
+  it("blocks the extension's own requests to an online source's origin until it is turned on", async () => {
     // Firefox took the rules (an invalid one is refused whole): they name the extension's host.
-    // Without the fake APIs' allow rule, the block rule must stop a request the CSP admits.
+    // The fake APIs' origin, which the test build's CSP admits, is the sources' while they are
+    // off: the block rule stops a request to it until a source is turned on.
     const outcome = await env.inExtension(async (origin) => {
       const dnr = browser.declarativeNetRequest;
-      const rules = await dnr.getDynamicRules();
-      const allow = rules.find((r) => r.condition.regexFilter?.includes('47213'))!;
+      const allowsIt = async () =>
+        (await dnr.getDynamicRules()).some((r) => r.condition.regexFilter?.includes('47213'));
+      const until = async (want: boolean) => {
+        for (let i = 0; i < 100 && (await allowsIt()) !== want; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
       const get = () =>
         fetch(`${origin}/w/api.php`, { credentials: 'omit', referrerPolicy: 'no-referrer' }).then(
           () => 'reached',
           () => 'blocked',
         );
-      const allowed = await get();
-      await dnr.updateDynamicRules({ removeRuleIds: [allow.id] });
-      try {
-        return { block: rules[0], host: location.host, allowed, without: await get() };
-      } finally {
-        await dnr.updateDynamicRules({ addRules: [allow] });
-      }
+      const rules = await dnr.getDynamicRules();
+      const off = await get();
+      await browser.storage.local.set({ wikipediaBackground: true });
+      await until(true);
+      const on = await get();
+      await browser.storage.local.set({ wikipediaBackground: false });
+      await until(false);
+      return { block: rules[0], host: location.host, off, on, offAgain: await get() };
     }, apis.origin);
     expect(outcome).toMatchObject({
       block: { action: { type: 'block' }, condition: { initiatorDomains: [outcome.host] } },
-      allowed: 'reached',
-      without: 'blocked',
+      off: 'blocked',
+      on: 'reached',
+      offAgain: 'blocked',
     });
     apis.log.length = 0;
   });

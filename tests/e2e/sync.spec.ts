@@ -178,11 +178,17 @@ describe('sync between two browsers through one CouchDB', () => {
     }
   });
 
-  it("the extension's own requests reach the sync server and the online sources, nothing else", async () => {
+  it("the extension's own requests reach the sync server and the online sources turned on, nothing else", async () => {
     // Answered here: no test reaches the internet.
     const answer = { status: 200, body: '{}', headers: { 'access-control-allow-origin': '*' } };
-    await b.context.route('https://www.wikidata.org/**', (r) => r.fulfill(answer));
-    await b.context.route('https://elsewhere.example/**', (r) => r.fulfill(answer));
+    for (const url of [
+      'https://www.wikidata.org/**',
+      'https://*.wikipedia.org/**',
+      'https://api.gdeltproject.org/**',
+      'https://elsewhere.example/**',
+    ]) {
+      await b.context.route(url, (r) => r.fulfill(answer));
+    }
     const status = (url: string) =>
       optionsB.evaluate(
         (u) =>
@@ -192,9 +198,24 @@ describe('sync between two browsers through one CouchDB', () => {
           ),
         url,
       );
-    // The CSP admits any HTTPS origin (the server's is known only once entered); the browser's
-    // rules narrow it to the one entered and the online sources.
-    expect(await status('https://www.wikidata.org/w/api.php')).toBe(200);
+    const sources = () =>
+      Promise.all(
+        [
+          'https://www.wikidata.org/w/api.php',
+          'https://de.wikipedia.org/api/rest_v1/page/summary/Kim',
+          'https://api.gdeltproject.org/api/v2/doc/doc',
+        ].map(status),
+      );
+    // The CSP admits any HTTPS origin (the server's is known only once entered) and names the
+    // online sources; the browser's rules narrow it to the one entered and the sources turned on.
+    expect(await sources()).toEqual(['blocked', 'blocked', 'blocked']);
+    const wikipedia = optionsB.getByRole('checkbox', {
+      name: 'Wikipedia background on people, places and organisations',
+    });
+    await wikipedia.check();
+    await expect.poll(sources).toEqual([200, 200, 'blocked']);
+    await wikipedia.uncheck();
+    await expect.poll(sources).toEqual(['blocked', 'blocked', 'blocked']);
     expect(await status(`${SYNC_ORIGIN}/`)).toBe(200);
     expect(await status('https://elsewhere.example/collect')).toBe('blocked');
     // The service worker's requests (sync's) too: without the allow rule, the server is out of reach.
