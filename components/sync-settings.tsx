@@ -21,6 +21,8 @@ export interface SyncSettingsProps {
   setupError: string | null;
   now: number;
   onSetUp(values: SyncSetupValues): void;
+  /** The user name and password again, after the server refused them. */
+  onSignIn(credentials: { username: string; password: string }): void;
   onSyncNow(): void;
   onTurnOff(): void;
 }
@@ -105,6 +107,43 @@ export function SyncSettings(props: SyncSettingsProps) {
             <p class="error" role="alert">
               {lines.error}
             </p>
+          )}
+          {status.error === 'unauthorized' && (
+            <form
+              class="sync-form"
+              aria-label={t('syncSignInHeading')}
+              onSubmit={(e) => {
+                e.preventDefault();
+                props.onSignIn({ username: values.username, password: values.password });
+              }}
+            >
+              <p class="meta">{t('syncSignInHelp')}</p>
+              {FIELDS.filter(([name]) => name === 'username' || name === 'password').map(
+                ([name, label, type, autocomplete]) => (
+                  <div class="field" key={name}>
+                    <label class="field-label" for={`sync-signin-${name}`}>
+                      {t(label)}
+                    </label>
+                    <input
+                      id={`sync-signin-${name}`}
+                      class="input"
+                      type={type}
+                      autocomplete={autocomplete}
+                      value={values[name]}
+                      onInput={(e) =>
+                        setValues({
+                          ...values,
+                          [name]: (e.currentTarget as HTMLInputElement).value,
+                        })
+                      }
+                    />
+                  </div>
+                ),
+              )}
+              <button type="submit" disabled={busy || status.running}>
+                {t('syncSignIn')}
+              </button>
+            </form>
           )}
           <div class="actions">
             <button type="button" disabled={busy || status.running} onClick={props.onSyncNow}>

@@ -137,6 +137,9 @@ export function App() {
         setupError={setupError}
         now={Date.now()}
         onSetUp={(values) => void onSetUp(values)}
+        onSignIn={(credentials) =>
+          void runSync(async () => setSync(await sendMessage('signInSync', credentials)))
+        }
         onSyncNow={() => void runSync(async () => setSync(await sendMessage('syncNow', {})))}
         onTurnOff={() => void runSync(async () => setSync(await sendMessage('turnOffSync', {})))}
       />

@@ -330,6 +330,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     getSyncStatus: () => deps.sync?.status() ?? NO_SYNC,
     setUpSync: (setup) =>
       deps.sync?.setUp(setup) ?? { ok: false, error: 'other', detail: 'sync is not available' },
+    signInSync: (credentials) => deps.sync?.signIn(credentials) ?? NO_SYNC,
     syncNow: () => deps.sync?.run() ?? NO_SYNC,
     turnOffSync: () => deps.sync?.turnOff() ?? NO_SYNC,
     async getArchiveStats() {

@@ -92,6 +92,12 @@ export interface SyncRunner {
   setUp(setup: SyncSetup): Promise<SyncSetupResult>;
   run(): Promise<SyncStatus>;
   status(): Promise<SyncStatus>;
+  /**
+   * New credentials for the same server and archive (after a 401: the password was changed on
+   * the server): kept, then a sync. The replica, its checkpoints and what is not sent yet stay,
+   * so sync goes on from where it stopped.
+   */
+  signIn(credentials: { username: string; password: string }): Promise<SyncStatus>;
   turnOff(): Promise<SyncStatus>;
 }
 
@@ -219,6 +225,19 @@ export function createSyncRunner(deps: SyncDeps): SyncRunner {
     return { ok: true, status: await run() };
   }
 
+  async function signIn(credentials: { username: string; password: string }) {
+    await running;
+    const config = await deps.readConfig();
+    if (!config) return status();
+    const { username, password } = credentials;
+    await deps.writeConfig({ ...config, username, password });
+    // The refusal is past: the next sync says how this one went.
+    const state: SyncState = { ...(await deps.readState()), error: null };
+    delete state.detail;
+    await deps.writeState(state);
+    return run();
+  }
+
   async function turnOff(): Promise<SyncStatus> {
     await running;
     const config = await deps.readConfig();
@@ -231,5 +250,5 @@ export function createSyncRunner(deps: SyncDeps): SyncRunner {
     return status();
   }
 
-  return { setUp, run, status, turnOff };
+  return { setUp, run, status, signIn, turnOff };
 }

@@ -301,6 +301,11 @@ export interface ProtocolMap {
     password: string;
     passphrase: string;
   }): SyncSetupResult;
+  /**
+   * ui → background: the user name and password again, for the same server and archive (after
+   * the server refused them), then sync from where it stopped.
+   */
+  signInSync(query: { username: string; password: string }): SyncStatus;
   /** ui → background: sync now; answers when it is done. */
   syncNow(query: Record<string, never>): SyncStatus;
   /** ui → background: turn sync off on this device (the server's archive stays). */
@@ -344,6 +349,7 @@ export const INBOUND: Record<
   openEntityPanel: 'content',
   getSyncStatus: 'ui',
   setUpSync: 'ui',
+  signInSync: 'ui',
   syncNow: 'ui',
   turnOffSync: 'ui',
 };

@@ -59,6 +59,10 @@ export const INBOUND_SCHEMAS = {
     // An empty passphrase would encrypt with a key anyone can derive.
     passphrase: v.pipe(v.string(), v.minLength(8), v.maxLength(1024)),
   }),
+  signInSync: v.strictObject({
+    username: v.pipe(v.string(), v.maxLength(256)),
+    password: v.pipe(v.string(), v.maxLength(1024)),
+  }),
   syncNow: empty,
   turnOffSync: empty,
   listRecentArticles: v.object({

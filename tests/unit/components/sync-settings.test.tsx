@@ -36,6 +36,7 @@ describe('SyncSettings', () => {
         setupError={null}
         now={NOW}
         onSetUp={onSetUp}
+        onSignIn={noop}
         onSyncNow={noop}
         onTurnOff={noop}
       />,
@@ -66,6 +67,7 @@ describe('SyncSettings', () => {
         setupError={null}
         now={NOW}
         onSetUp={noop}
+        onSignIn={noop}
         onSyncNow={onSyncNow}
         onTurnOff={noop}
       />,
@@ -78,6 +80,70 @@ describe('SyncSettings', () => {
     expect(onSyncNow).toHaveBeenCalled();
   });
 
+  // What the runner's status says after each fault (tests/unit/lib/background/sync-faults.test.ts
+  // brings each about against a real server): in plain words, the server's own words kept out.
+  it.each([
+    ['offline', /^The server could not be reached\. Backstory will try again; nothing is lost\.$/],
+    ['unauthorized', /^The server refused the user name or password\. Nothing is lost/],
+    ['full', /^The server is full: it refused what Backstory sent\. Nothing is lost; free space/],
+  ] as const)(
+    'a sync that failed (%s) says why in plain words, and what is not sent',
+    (error, words) => {
+      render(
+        <SyncSettings
+          status={{ ...ON, error, detail: 'TypeError: fetch failed (ECONNRESET)' }}
+          busy={false}
+          setupError={null}
+          now={NOW}
+          onSetUp={noop}
+          onSignIn={noop}
+          onSyncNow={noop}
+          onTurnOff={noop}
+        />,
+      );
+      expect(screen.getByRole('alert').textContent).toMatch(words);
+      expect(screen.getByRole('alert').textContent).not.toMatch(/ECONNRESET|TypeError/);
+      expect(screen.getByText('3 changes not sent yet')).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Sync now' })).toBeTruthy();
+    },
+  );
+
+  it('after a refused password, asks for the new one and signs in without a new set-up', () => {
+    const onSignIn = vi.fn();
+    const { rerender } = render(
+      <SyncSettings
+        status={{ ...ON, error: 'offline' }}
+        busy={false}
+        setupError={null}
+        now={NOW}
+        onSetUp={noop}
+        onSignIn={onSignIn}
+        onSyncNow={noop}
+        onTurnOff={noop}
+      />,
+    );
+    expect(screen.queryByRole('form', { name: 'Sign in to the server again' })).toBeNull();
+    rerender(
+      <SyncSettings
+        status={{ ...ON, error: 'unauthorized' }}
+        busy={false}
+        setupError={null}
+        now={NOW}
+        onSetUp={noop}
+        onSignIn={onSignIn}
+        onSyncNow={noop}
+        onTurnOff={noop}
+      />,
+    );
+    const form = screen.getByRole('form', { name: 'Sign in to the server again' });
+    // No passphrase and no server: the same archive on the same server.
+    expect(screen.queryByLabelText(/Passphrase/)).toBeNull();
+    fireEvent.input(screen.getByLabelText(/User name/), { target: { value: 'reader' } });
+    fireEvent.input(screen.getByLabelText(/^Password/), { target: { value: 'new password' } });
+    fireEvent.submit(form);
+    expect(onSignIn).toHaveBeenCalledWith({ username: 'reader', password: 'new password' });
+  });
+
   it('speaks French', () => {
     render(
       <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
@@ -87,6 +153,7 @@ describe('SyncSettings', () => {
           setupError={null}
           now={NOW}
           onSetUp={noop}
+          onSignIn={noop}
           onSyncNow={noop}
           onTurnOff={noop}
         />

@@ -50,6 +50,7 @@ function spyHandlers(): Handlers {
     deleteAll: vi.fn(),
     getSyncStatus: vi.fn(),
     setUpSync: vi.fn(),
+    signInSync: vi.fn(),
     syncNow: vi.fn(),
     turnOffSync: vi.fn(),
     getArchiveStats: vi.fn(),
