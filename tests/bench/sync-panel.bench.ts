@@ -1,0 +1,280 @@
+/**
+ * Does the panel stay responsive during a first sync? npm run bench:sync-panel [--
+ * STORIES_JSONL] [--articles N]. Needs the test build (BACKSTORY_EXTRA_CONNECT=
+ * http://127.0.0.1:47213 npx wxt build) and the end-to-end lock (flock /tmp/backstory-e2e.lock):
+ * the server is reached on that one origin through a TCP relay, as in tests/e2e/sync.spec.ts.
+ *
+ * Device A (in Node, the extension's own runner) sends N articles to PouchDB Server. Then a
+ * Chromium profile with the built extension sets sync up from its options page and pulls them
+ * all, and derives their entities, index entries and stories (timed for 2 minutes at most).
+ * Meanwhile an extension page asks
+ * the background what the panel asks it (the recent articles, the archive's counts) every
+ * 250 ms and times each answer; the same questions are timed before the sync as the baseline,
+ * in the same run. Last line: JSON.
+ */
+import 'fake-indexeddb/auto';
+import { existsSync, readFileSync } from 'node:fs';
+import { connect, createServer, type Socket } from 'node:net';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import PouchDB from 'pouchdb-core';
+import http from 'pouchdb-adapter-http';
+import memory from 'pouchdb-adapter-memory';
+import replication from 'pouchdb-replication';
+import type { Page } from 'playwright-core';
+import { textArticle } from '../../lib/article';
+import {
+  createSyncRunner,
+  INITIAL_SYNC_STATE,
+  type SyncConfig,
+  type SyncState,
+} from '../../lib/background/sync';
+import { openDb, type StoredArticle } from '../../lib/db';
+import { parseSyncServer, serverFetch } from '../../lib/sync/server';
+import { startCouchServer } from '../couch-server-process';
+import { FAKE_APIS_PORT, launchWithExtension } from '../e2e/fixtures';
+
+PouchDB.plugin(memory).plugin(http).plugin(replication);
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const nIdx = args.indexOf('--articles');
+const N = nIdx >= 0 ? Number(args[nIdx + 1]) : 10_000;
+const STORIES = resolve(
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--articles') ??
+    resolve(ROOT, '../shared/corpus/stories/ecbplus/ecbplus-dev.jsonl'),
+);
+if (!existsSync(STORIES)) {
+  console.error(`bench:sync-panel: ${STORIES} is missing: give the ECB+ dev set's path after --`);
+  process.exit(2);
+}
+const texts = readFileSync(STORIES, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+/** How long the answers are timed while the background derives (all of it takes longer). */
+const DERIVE_WINDOW_MS = 120_000;
+const T = Date.UTC(2026, 0, 5, 9);
+const PASS = 'correct horse battery staple';
+const keyOf = (n: number) => `https://news.example/${n % 97}/story-${n}`;
+
+function rowOf(n: number): StoredArticle {
+  const text = `${texts[n % texts.length]}\n(${n})`;
+  return {
+    ...textArticle(text, {
+      canonicalUrl: keyOf(n),
+      url: keyOf(n),
+      title: `Story ${n}`,
+      lang: 'en',
+    }),
+    key: keyOf(n),
+    firstReadAt: T + n,
+    lastReadAt: T + n,
+    readCount: 1,
+  };
+}
+
+/** Device A's first sync: N articles onto the server. */
+async function fillServer(url: string): Promise<void> {
+  const db = openDb(`panel-bench-${crypto.randomUUID()}`);
+  for (let i = 0; i < N; i += 1000) {
+    await db.articles.bulkAdd(
+      Array.from({ length: Math.min(1000, N - i) }, (_, j) => rowOf(i + j)),
+    );
+  }
+  let config: SyncConfig | null = null;
+  let state: SyncState = { ...INITIAL_SYNC_STATE };
+  const runner = createSyncRunner({
+    db,
+    now: () => T + N + 1000,
+    readConfig: async () => config,
+    writeConfig: async (c) => void (config = c),
+    readState: async () => state,
+    writeState: async (s) => void (state = s),
+    openPeers: (c) => {
+      const s = parseSyncServer(c.url, c.database);
+      if (typeof s === 'string') throw new Error(s);
+      return {
+        local: new PouchDB(`replica-${db.name}`, { adapter: 'memory' }),
+        remote: new PouchDB(s.databaseUrl, { fetch: serverFetch(s.origin, c) }),
+      };
+    },
+    historyRetentionDays: async () => 0,
+    readSettings: async () => ({ historyRetentionDays: 0 }),
+    defaultSettings: () => ({ historyRetentionDays: 0 }),
+    applySettings: async () => {},
+    afterIncoming: () => {},
+    randomId: () => crypto.randomUUID(),
+  });
+  const done = await runner.setUp({
+    url,
+    database: 'panel-bench',
+    username: '',
+    password: '',
+    passphrase: PASS,
+  });
+  if (!done.ok || done.status.error) throw new Error(`A's sync failed: ${JSON.stringify(done)}`);
+}
+
+function tcpRelay(port: number, target: number): Promise<() => void> {
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(target, '127.0.0.1');
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => {}).on('close', () => {
+        client.destroy();
+        upstream.destroy();
+        sockets.delete(s);
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  return new Promise((ready) =>
+    server.listen(port, '127.0.0.1', () =>
+      ready(() => {
+        for (const s of sockets) s.destroy();
+        server.close();
+      }),
+    ),
+  );
+}
+
+/** Asks the background what the panel asks, as the panel does; the answer's time in ms. */
+const ask = (page: Page) =>
+  page.evaluate(async () => {
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    const t = performance.now();
+    const questions: [string, unknown][] = [
+      ['listRecentArticles', { limit: 20 }],
+      ['getArchiveStats', {}],
+    ];
+    const answers = (await Promise.all(
+      questions.map(([type, data]) =>
+        chrome.runtime.sendMessage({ id: Math.random(), type, data, timestamp: Date.now() }),
+      ),
+    )) as { res?: unknown; err?: unknown }[];
+    const failed = answers.find((a) => !a || a.err !== undefined);
+    if (failed) throw new Error(`the background refused: ${JSON.stringify(failed)}`);
+    return performance.now() - t;
+  });
+
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main() {
+  const server = await startCouchServer();
+  const closeRelay = await tcpRelay(FAKE_APIS_PORT, Number(new URL(server.url).port));
+  const browser = await launchWithExtension();
+  try {
+    console.log(`bench:sync-panel: ${N} articles, load average ${loadavg().map(r1).join(' ')}`);
+    let t0 = performance.now();
+    await fillServer(server.url);
+    console.log(`  server filled by device A in ${Math.round(performance.now() - t0)} ms`);
+
+    const panel = await browser.openExtensionPage('sidepanel.html');
+    const baseline: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      baseline.push(await ask(panel));
+      await sleep(250);
+    }
+
+    const options = await browser.openExtensionPage('options.html');
+    await options.getByLabel('Server address').fill(`http://127.0.0.1:${FAKE_APIS_PORT}`);
+    await options.getByLabel('Database').fill('panel-bench');
+    await options.getByLabel('Passphrase').fill(PASS);
+    t0 = performance.now();
+    await options.getByRole('button', { name: 'Turn sync on' }).click();
+    const during: number[] = [];
+    let synced = false;
+    const syncDone = options
+      .getByText(/^Last synced: /)
+      .waitFor({ timeout: 30 * 60_000 })
+      .then(() => {
+        synced = true;
+      });
+    while (!synced) {
+      during.push(await ask(panel));
+      await sleep(250);
+    }
+    await syncDone;
+    const syncMs = performance.now() - t0;
+    // Then the background derives what came in (entities, index, stories), in batches.
+    const deriving: number[] = [];
+    const pending = () =>
+      browser.worker.evaluate(
+        () =>
+          new Promise<number>((done, fail) => {
+            const open = indexedDB.open('backstory');
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const count = open.result
+                .transaction('pendingDerive')
+                .objectStore('pendingDerive')
+                .count();
+              count.onsuccess = () => done(count.result);
+            };
+          }),
+      );
+    const t1 = performance.now();
+    while ((await pending()) > 0 && performance.now() - t1 < DERIVE_WINDOW_MS) {
+      for (let i = 0; i < 8; i++) {
+        deriving.push(await ask(panel));
+        await sleep(250);
+      }
+    }
+    const deriveMs = performance.now() - t1;
+    const stillPending = await pending();
+    const articles = await browser.worker.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const open = indexedDB.open('backstory');
+          open.onsuccess = () => {
+            const count = open.result.transaction('articles').objectStore('articles').count();
+            count.onsuccess = () => done(count.result);
+          };
+        }),
+    );
+    const sum = (xs: number[]) => ({
+      n: xs.length,
+      p50: r1(pct(xs, 0.5)),
+      p95: r1(pct(xs, 0.95)),
+      max: r1(Math.max(...xs)),
+    });
+    const result = {
+      bench: 'sync-panel',
+      articles: N,
+      articles_on_b: articles,
+      loadavg: loadavg().map(r1),
+      first_sync_in_browser_ms: Math.round(syncMs),
+      derive_timed_ms: Math.round(deriveMs),
+      derive_pending_after: stillPending,
+      panel_answer_before_ms: sum(baseline),
+      panel_answer_during_sync_ms: sum(during),
+      panel_answer_during_derive_ms: sum(deriving),
+      ratio_p95_during_sync_vs_before: r1(pct(during, 0.95) / pct(baseline, 0.95)),
+    };
+    console.log(
+      `  B's first sync in Chromium: ${result.first_sync_in_browser_ms} ms (${articles} articles on B), then ${result.derive_timed_ms} ms of deriving timed (${stillPending} articles still to derive)`,
+    );
+    for (const [name, s] of [
+      ['before the sync', result.panel_answer_before_ms],
+      ['during the sync', result.panel_answer_during_sync_ms],
+      ['while deriving', result.panel_answer_during_derive_ms],
+    ] as const) {
+      console.log(
+        `  the panel's questions answered ${name}: p50 ${s.p50} ms, p95 ${s.p95} ms, max ${s.max} ms (${s.n})`,
+      );
+    }
+    console.log(JSON.stringify(result));
+  } finally {
+    await browser.close();
+    closeRelay();
+    server.stop();
+  }
+}
+
+await main();
+process.exit(0);
