@@ -7,10 +7,9 @@
  * Device A (in Node, the extension's own runner) sends N articles to PouchDB Server. Then a
  * Chromium profile with the built extension sets sync up from its options page and pulls them
  * all, and derives their entities, index entries and stories (timed for 2 minutes at most).
- * Meanwhile an extension page asks
- * the background what the panel asks it (the recent articles, the archive's counts) every
- * 250 ms and times each answer; the same questions are timed before the sync as the baseline,
- * in the same run. Last line: JSON.
+ * Meanwhile an extension page asks the background what the panel asks it (the recent articles,
+ * the archive's counts) every 250 ms and times each answer; the same questions are timed before
+ * the sync as the baseline, in the same run. Last line: JSON.
  */
 import 'fake-indexeddb/auto';
 import { existsSync, readFileSync } from 'node:fs';
