@@ -12,8 +12,7 @@ import {
   type SyncRunner,
   type SyncState,
 } from '@/lib/background/sync';
-import { openDb, upsertArticle, type BackstoryDb } from '@/lib/db';
-import { saveToArchive } from '@/lib/db/archive';
+import { openDb, type BackstoryDb, type StoredArticle } from '@/lib/db';
 import { parseSyncServer, serverFetch } from '@/lib/sync/server';
 import { QUAKE_EN } from '../stories/helpers';
 import { useCouchServer } from '../sync/couch-server';
@@ -109,20 +108,30 @@ function device(): Device {
 }
 
 const keyOf = (n: number) => `https://news.example/story-${n}`;
+/** `n` articles read (one in ten saved with its copy), stored at once as reading leaves them. */
 async function readMany(d: Device, n: number) {
+  const rows: StoredArticle[] = [];
   for (let i = 1; i <= n; i++) {
-    await upsertArticle(
-      d.db,
-      textArticle(`${QUAKE_EN} (${i})`, {
+    const at = (d.clock.now += 1);
+    const row: StoredArticle = {
+      ...textArticle(`${QUAKE_EN} (${i})`, {
         canonicalUrl: keyOf(i),
         url: keyOf(i),
         title: `Report ${i}`,
         lang: 'en',
       }),
-      (d.clock.now += 1),
-    );
-    if (i % 10 === 0) await saveToArchive(d.db, keyOf(i), `<p>saved ${i}</p>`, d.clock.now);
+      key: keyOf(i),
+      firstReadAt: at,
+      lastReadAt: at,
+      readCount: 1,
+    };
+    if (i % 10 === 0) Object.assign(row, { savedAt: at, savedChangedAt: at });
+    rows.push(row);
   }
+  await d.db.articles.bulkAdd(rows);
+  await d.db.contents.bulkAdd(
+    rows.filter((r) => r.savedAt).map((r) => ({ key: r.key, html: `<p>saved ${r.key}</p>` })),
+  );
   d.clock.now += MIN;
 }
 const setUp = (d: Device, database: string, password = 'first password') =>
