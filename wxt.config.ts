@@ -64,8 +64,9 @@ export default defineConfig({
       'storage',
       'contextMenus',
       'alarms',
-      // Blocks the extension's own requests to any origin but the CSP's named ones and the
-      // sync server entered (lib/privacy/own-requests.ts); it never touches pages' requests.
+      // Blocks the extension's own requests to any origin but the CSP's named ones of the online
+      // sources turned on and the sync server entered (lib/privacy/own-requests.ts); it never
+      // touches pages' requests.
       // The "WithHostAccess" form gives the same API with no install warning of its own: the
       // host permissions below already cover every origin the rules match.
       'declarativeNetRequestWithHostAccess',
