@@ -149,7 +149,7 @@ function mention(a: LightArticle): ArchiveMention {
 
 /**
  * The entities mentioned with it in at least two other articles, leaving out those of the page
- * being read (they are on the page already), ranked by how distinctive the pairing is: the
+ * being read (they are on the page already) and those the recogniser was unsure of, ranked by how distinctive the pairing is: the
  * count together weighted by log(N / df), the inverse document frequency over the whole
  * archive. Raw counts would put the same big country on every card.
  */
@@ -162,7 +162,8 @@ async function distinctiveCompany(
   const found = new Map<string, EntityBackground['archive']['with'][number]>();
   for (const row of rows) {
     for (const e of row.entities ?? []) {
-      if (e.id === entityId || onPage.has(e.id)) continue;
+      // Only names shown where they were read: an unsure one may be of the wrong type.
+      if (e.id === entityId || onPage.has(e.id) || e.shown === false) continue;
       const count = (found.get(e.id)?.count ?? 0) + 1;
       // The name as the most recent article gives it (rows are oldest first).
       found.set(e.id, { id: e.id, name: e.name, type: e.type, count });

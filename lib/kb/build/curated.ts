@@ -961,6 +961,20 @@ export const ORGANISATIONS: CuratedEntry[] = [
   org(undefined, { en: 'Interfax' }, [], 'Russian news agency', 'agence de presse russe'),
   org(
     undefined,
+    {
+      en: 'Red Army',
+      fr: 'Armée rouge',
+      es: 'Ejército Rojo',
+      de: 'Rote Armee',
+      it: 'Armata Rossa',
+      pt: 'Exército Vermelho',
+    },
+    ['Armée Rouge', 'Workers’ and Peasants’ Red Army'],
+    'army of Soviet Russia and the Soviet Union (1918–1946)',
+    'armée de la Russie soviétique puis de l’URSS (1918-1946)',
+  ),
+  org(
+    undefined,
     { en: 'Yonhap' },
     ['Yonhap News Agency'],
     'South Korean news agency',
@@ -1189,6 +1203,15 @@ export const PLACES: CuratedEntry[] = [
     ['P’yŏngyang', 'Pyeongyang'],
     'capital of North Korea',
     'capitale de la Corée du Nord',
+  ),
+  // The state guest house and the Palace of the Sun (Kim Il Sung's mausoleum) are both "Kumsusan"
+  // in the news: the place, not one building, so the line fits either.
+  loc(
+    undefined,
+    { en: 'Kumsusan' },
+    ['Kumsusan State Guesthouse', 'Kumsusan Palace of the Sun'],
+    'area of Pyongyang: the state guest house and the Palace of the Sun',
+    'quartier de Pyongyang : résidence d’État et palais du Soleil',
   ),
   loc(
     'Q8684',
