@@ -4,7 +4,7 @@ import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import { isoOrEmpty } from '../limits';
 import type { ArchiveMention, EntityBackground, StorySummary } from '../messaging/protocol';
 import { storyOfArticle, timelineForEntity } from '../stories/timeline';
-import { readerName } from './entity-names';
+import { foreignNameLang, readerName } from './entity-names';
 
 /** What the bundled knowledge base says about an entity (lib/kb), in the reader's language. */
 export interface OfflineFacts {
@@ -64,6 +64,7 @@ export async function entityBackground(
     id: entity.id,
     type: entity.type,
     name: readerName(entity.name, article.lang, lang, facts.name),
+    ...withNameLang(foreignNameLang(entity.type, article.lang, lang, facts.name)),
     ...(facts.description ? { description: facts.description } : {}),
     ...(facts.qid ? { qid: facts.qid } : {}),
     archive: {
@@ -81,6 +82,10 @@ export async function entityBackground(
     },
     online,
   };
+}
+
+function withNameLang(nameLang: string | undefined): { nameLang?: string } {
+  return nameLang ? { nameLang } : {};
 }
 
 /** When an article appeared: its publication date, else when it was first read (ms). */

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { render, screen } from '@testing-library/preact';
+import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { usePanelCss } from './panel-css';
 import { EntityBackgrounds } from '@/components/entity-backgrounds';
@@ -345,5 +345,36 @@ describe('EntityBackgrounds', () => {
       <EntityCard entity={{ ...putin, displayName: 'Vladimir Putin' }} card={{ id: putin.id }} />,
     );
     expect(screen.getByRole('heading', { level: 3 }).textContent).toMatch(/^Vladimir Putin/);
+  });
+});
+
+describe('EntityCard names', () => {
+  it('marks the language of a name the KB has none for in the reader’s', () => {
+    const hotel: EntitySummary = {
+      id: 'loc:hotel-de-ville',
+      type: 'LOC',
+      name: 'Hôtel de Ville',
+      nameLang: 'fr',
+      salience: 1,
+      mentionCount: 1,
+    };
+    const bg: EntityBackground = {
+      ...background,
+      id: hotel.id,
+      type: 'LOC',
+      name: 'Hôtel de Ville',
+      nameLang: 'fr',
+      description: undefined,
+      qid: undefined,
+    };
+    render(<EntityCard entity={hotel} card={{ id: hotel.id, background: bg }} />);
+    const heading = screen.getByRole('heading', { level: 3 });
+    expect(heading.textContent).toContain('Hôtel de Ville FR(French)');
+    expect(within(heading).getByText('Hôtel de Ville').getAttribute('lang')).toBe('fr');
+  });
+
+  it('shows a name in the reader’s language unmarked', () => {
+    render(<EntityCard entity={putin} card={{ id: putin.id, background }} />);
+    expect(screen.getByRole('heading', { level: 3 }).querySelector('.name-lang')).toBeNull();
   });
 });
