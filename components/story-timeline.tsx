@@ -115,7 +115,8 @@ export function StoryTimeline({
               entries={timeline!.entries}
               names={names}
               onSetApart={onSetApart}
-              current={{ article, name: storyName(story, article.title) }}
+              current={article}
+              named={storyName(story, article.title)}
             />
           </article>
         ) : (
@@ -185,9 +186,18 @@ function NewSentences({
   );
 }
 
-/** The story's name as shown, to leave it out of the current entry when it is its headline. */
-function storyName(story: StorySummary, fallback: string | null): string | null {
-  return story.name?.title ?? story.title ?? fallback;
+/**
+ * The story's name as shown, and the article it is the headline of: the entries that carry that
+ * headline leave it out (it is right above them).
+ */
+function storyName(story: StorySummary, fallback: string | null = null): StoryHeadline {
+  return { title: story.name?.title ?? story.title ?? fallback, key: story.name?.key ?? null };
+}
+
+interface StoryHeadline {
+  title: string | null;
+  /** The article the name is the headline of, when the story says. */
+  key: string | null;
 }
 
 /**
@@ -227,6 +237,7 @@ function StoryEntries({
   showShared = false,
   onSetApart,
   current,
+  named,
 }: {
   label?: string;
   labelledBy?: string;
@@ -236,11 +247,14 @@ function StoryEntries({
   entries: TimelineEntry[];
   names: Map<string, string>;
   onSetApart?(entry: { key: string; title: string | null }): void;
+  /** The article being read, in its own story: its entry says whether it is saved now. */
+  current?: ArticleSummary;
   /**
-   * The article being read, in its own story: its entry says whether it is saved now, and
-   * leaves out its headline when the story's name (`name`) is that headline.
+   * The story's name: an entry whose headline it is (the article it is taken from, or one with
+   * the very same headline) leaves its headline out, so that no headline shows twice; its
+   * source is then its link.
    */
-  current?: { article: ArticleSummary; name: string | null };
+  named?: StoryHeadline;
 }) {
   const { t, locale } = useI18n();
   return (
@@ -250,12 +264,13 @@ function StoryEntries({
           e.current || !showShared ? [] : e.sharedEntityIds.flatMap((sid) => names.get(sid) ?? []);
         const here = e.current ? current : undefined;
         // The headline once: not under the story's name when the name is this very headline.
-        const untitled = !!here && e.title !== null && e.title === here.name;
+        const untitled =
+          !!named && e.title !== null && (e.key === named.key || e.title === named.title);
         const classes = [e.current && 'is-current', e.isNew && 'is-new', untitled && 'no-title']
           .filter(Boolean)
           .join(' ');
         const href = e.saved ? readerHref(e.key) : safeHref(e.url);
-        const saved = here ? here.article.savedAt !== null : e.saved;
+        const saved = here ? here.savedAt !== null : e.saved;
         const titleLang = e.title && e.lang && e.lang !== 'und' ? e.lang : undefined;
         return (
           <li
@@ -283,8 +298,22 @@ function StoryEntries({
             <span class="meta">
               <time dateTime={e.date}>{formatDay(e.date, locale)}</time>
               {' · '}
+              {/* Without its headline, the entry opens by its source, named for the headline. */}
+              {untitled && !e.current && href ? (
+                <>
+                  <a
+                    href={href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    aria-label={t('entryOpenNamed', e.title!, e.siteName ?? hostOf(e.url) ?? '')}
+                  >
+                    {e.siteName ?? hostOf(e.url) ?? t('untitled')}
+                  </a>
+                  {' · '}
+                </>
+              ) : null}
               {[
-                e.siteName ?? hostOf(e.url),
+                untitled && !e.current && href ? null : (e.siteName ?? hostOf(e.url)),
                 languageName(e.lang, locale),
                 saved ? t('entrySaved') : t('entryRead'),
               ]
@@ -328,6 +357,7 @@ export function StoryBlock({
   names,
   level = 3,
   onSetApart,
+  named,
 }: {
   heading: ComponentChildren;
   story: StorySummary;
@@ -337,6 +367,8 @@ export function StoryBlock({
   level?: 3 | 4;
   /** Offers, on each entry, to take it out of this story. */
   onSetApart?(entry: { key: string; title: string | null }): void;
+  /** The headline the heading shows (its entry leaves it out): the story's name by default. */
+  named?: StoryHeadline;
 }) {
   const { t, locale } = useI18n();
   // Unique on the page: one story can show in the timeline and in entity cards at once.
@@ -358,6 +390,7 @@ export function StoryBlock({
         names={names}
         showShared
         onSetApart={onSetApart}
+        named={named ?? storyName(story)}
       />
     </div>
   );
