@@ -266,7 +266,13 @@ function StoryEntries({
         // The headline once: not under the story's name when the name is this very headline.
         const untitled =
           !!named && e.title !== null && (e.key === named.key || e.title === named.title);
-        const classes = [e.current && 'is-current', e.isNew && 'is-new', untitled && 'no-title']
+        // Without a headline, the marks ("New", "You are reading this") lead the facts line.
+        const marked = e.isNew || !!e.current;
+        const classes = [
+          e.current && 'is-current',
+          e.isNew && 'is-new',
+          untitled && marked && 'no-title',
+        ]
           .filter(Boolean)
           .join(' ');
         const href = e.saved ? readerHref(e.key) : safeHref(e.url);
@@ -279,22 +285,24 @@ function StoryEntries({
             aria-current={e.current ? 'true' : undefined}
           >
             {/* The marks lead the headline's first line, not a line of their own. */}
-            <span class={untitled ? 'entry-marks' : 'entry-head'}>
-              {e.isNew && <span class="badge new">{t('entryNew')}</span>}
-              {e.current && <span class="badge here">{t('entryCurrent')}</span>}
-              {/* In its own language: a screen reader reads "Putin aterriza…" as Spanish. */}
-              {untitled ? null : e.current ? (
-                <span class="entry-title" lang={titleLang}>
-                  {e.title ?? t('untitled')}
-                </span>
-              ) : href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
-                  {e.title ?? t('untitled')}
-                </a>
-              ) : (
-                <span lang={titleLang}>{e.title ?? t('untitled')}</span>
-              )}
-            </span>
+            {(!untitled || marked) && (
+              <span class={untitled ? 'entry-marks' : 'entry-head'}>
+                {e.isNew && <span class="badge new">{t('entryNew')}</span>}
+                {e.current && <span class="badge here">{t('entryCurrent')}</span>}
+                {/* In its own language: a screen reader reads "Putin aterriza…" as Spanish. */}
+                {untitled ? null : e.current ? (
+                  <span class="entry-title" lang={titleLang}>
+                    {e.title ?? t('untitled')}
+                  </span>
+                ) : href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
+                    {e.title ?? t('untitled')}
+                  </a>
+                ) : (
+                  <span lang={titleLang}>{e.title ?? t('untitled')}</span>
+                )}
+              </span>
+            )}
             <span class="meta">
               <time dateTime={e.date}>{formatDay(e.date, locale)}</time>
               {' · '}
