@@ -32,11 +32,16 @@ describe('a place is never shown as a person', () => {
       e('loc:Q61', 'LOC', 'Washington'),
       e('per:washington', 'PER', 'Washington'),
       e('per:Q7747', 'PER', 'Putin'),
+      // A city and its club: both readings stand.
+      e('loc:lens', 'LOC', 'Lens'),
+      e('org:lens', 'ORG', 'Lens'),
     ]);
     expect(out.map((x) => [x.id, x.shown])).toEqual([
       ['loc:Q61', true],
       ['per:washington', false],
       ['per:Q7747', true],
+      ['loc:lens', true],
+      ['org:lens', true],
     ]);
     expect(out[1]!.confidence).toBeLessThanOrEqual(0.3);
   });
