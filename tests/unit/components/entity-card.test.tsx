@@ -6,6 +6,7 @@ import { EntityBackgrounds } from '@/components/entity-backgrounds';
 import { EntityCard } from '@/components/entity-card';
 import { I18nContext } from '@/components/i18n';
 import { createTranslator } from '@/lib/i18n/translate';
+import { lookupOfflineFacts } from '@/lib/kb/offline-facts';
 import type { ArticleSummary, EntityBackground, EntitySummary } from '@/lib/messaging/protocol';
 import fr from '@/public/_locales/fr/messages.json';
 
@@ -376,5 +377,26 @@ describe('EntityCard names', () => {
   it('shows a name in the reader’s language unmarked', () => {
     render(<EntityCard entity={putin} card={{ id: putin.id, background }} />);
     expect(screen.getByRole('heading', { level: 3 }).querySelector('.name-lang')).toBeNull();
+  });
+
+  it('says where a country is, from the offline knowledge base', () => {
+    const korea: EntitySummary = {
+      id: 'loc:Q423',
+      type: 'LOC',
+      name: 'Corée du Nord',
+      salience: 1,
+      mentionCount: 3,
+    };
+    const facts = lookupOfflineFacts(korea, 'en')!;
+    const bg: EntityBackground = {
+      ...background,
+      id: korea.id,
+      type: 'LOC',
+      name: facts.name!,
+      description: facts.description,
+    };
+    render(<EntityCard entity={korea} card={{ id: korea.id, background: bg }} />);
+    const card = screen.getByRole('article', { name: /North Korea/ });
+    expect(within(card).getByText('country in East Asia')).toBeTruthy();
   });
 });
