@@ -309,11 +309,12 @@ function StoryEntries({
               {/* Without its headline, the entry opens by its source, named for the headline. */}
               {untitled && !e.current && href ? (
                 <>
+                  {/* Named as it shows (the source), then the headline: read out both. */}
                   <a
                     href={href}
                     target="_blank"
                     rel="noopener noreferrer"
-                    aria-label={t('entryOpenNamed', e.title!, e.siteName ?? hostOf(e.url) ?? '')}
+                    aria-label={`${e.siteName ?? hostOf(e.url) ?? t('untitled')} — ${e.title}`}
                   >
                     {e.siteName ?? hostOf(e.url) ?? t('untitled')}
                   </a>

@@ -395,7 +395,8 @@ describe('StoryTimeline', () => {
     // named for the headline (its saved copy, as before).
     expect(items[0]!.textContent).toContain(SPIRE);
     expect(items[2]!.textContent).toBe('Apr 15, 2019 · The Daily Courier · English · Saved');
-    const link = within(items[2]!).getByRole('link', { name: `${FIRE} (The Daily Courier)` });
+    // Seen: the source; read out: the source, then the headline.
+    const link = within(items[2]!).getByRole('link', { name: `The Daily Courier — ${FIRE}` });
     expect(link.textContent).toBe('The Daily Courier');
     expect(link.getAttribute('href')).toBe('reader.html?key=https%3A%2F%2Fc.example%2F1');
     const related = screen.getByRole('region', { name: 'Earlier related stories' });
