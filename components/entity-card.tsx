@@ -8,6 +8,7 @@ import {
 } from '@/lib/i18n/translate';
 import type { ArchiveMention, EntityBackground, EntitySummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
+import { EntityName } from './entity-name';
 import { useI18n } from './i18n';
 import { StoryBlock, StoryTitle } from './story-timeline';
 
@@ -33,6 +34,8 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
   const headingId = `card-${entity.id.replace(/[^\w-]/g, '_')}`;
   // One name per entity: the background chooses it by the rule the chips follow.
   const name = bg?.name ?? entity.displayName ?? entity.name;
+  // Its language marked when it is the article's, not the reader's.
+  const nameLang = bg ? bg.nameLang : entity.nameLang;
   const bare = isBare(card, archiveSaid);
   return (
     <article
@@ -43,7 +46,9 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
     >
       {/* The article's own spelling, when the card shows the reader's: on hover, not a line. */}
       <h3 id={headingId} title={name !== entity.name ? entity.name : undefined}>
-        <span>{name}</span>
+        <span>
+          <EntityName name={name} lang={nameLang} />
+        </span>
         <span class="meta type">
           <span class="visually-hidden"> · </span>
           {entityTypeLabel(t, entity.type)}

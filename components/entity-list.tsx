@@ -1,5 +1,6 @@
 import type { EntitySummary } from '@/lib/messaging/protocol';
 import { useId } from 'preact/hooks';
+import { EntityName } from './entity-name';
 import { useI18n } from './i18n';
 
 const GROUPS = [
@@ -53,10 +54,10 @@ export function EntityList({
                         aria-label={t('entityMore', shown)}
                         onClick={() => onSelect(e.id)}
                       >
-                        {shown}
+                        <EntityName name={shown} lang={e.nameLang} />
                       </button>
                     ) : (
-                      shown
+                      <EntityName name={shown} lang={e.nameLang} />
                     )}
                   </li>
                 );

@@ -115,7 +115,8 @@ export function StoryTimeline({
               entries={timeline!.entries}
               names={names}
               onSetApart={onSetApart}
-              current={{ article, name: storyName(story, article.title) }}
+              current={article}
+              named={storyName(story, article.title)}
             />
           </article>
         ) : (
@@ -185,9 +186,18 @@ function NewSentences({
   );
 }
 
-/** The story's name as shown, to leave it out of the current entry when it is its headline. */
-function storyName(story: StorySummary, fallback: string | null): string | null {
-  return story.name?.title ?? story.title ?? fallback;
+/**
+ * The story's name as shown, and the article it is the headline of: the entries that carry that
+ * headline leave it out (it is right above them).
+ */
+function storyName(story: StorySummary, fallback: string | null = null): StoryHeadline {
+  return { title: story.name?.title ?? story.title ?? fallback, key: story.name?.key ?? null };
+}
+
+interface StoryHeadline {
+  title: string | null;
+  /** The article the name is the headline of, when the story says. */
+  key: string | null;
 }
 
 /**
@@ -227,6 +237,7 @@ function StoryEntries({
   showShared = false,
   onSetApart,
   current,
+  named,
 }: {
   label?: string;
   labelledBy?: string;
@@ -236,11 +247,14 @@ function StoryEntries({
   entries: TimelineEntry[];
   names: Map<string, string>;
   onSetApart?(entry: { key: string; title: string | null }): void;
+  /** The article being read, in its own story: its entry says whether it is saved now. */
+  current?: ArticleSummary;
   /**
-   * The article being read, in its own story: its entry says whether it is saved now, and
-   * leaves out its headline when the story's name (`name`) is that headline.
+   * The story's name: an entry whose headline it is (the article it is taken from, or one with
+   * the very same headline) leaves its headline out, so that no headline shows twice; its
+   * source is then its link.
    */
-  current?: { article: ArticleSummary; name: string | null };
+  named?: StoryHeadline;
 }) {
   const { t, locale } = useI18n();
   return (
@@ -250,12 +264,19 @@ function StoryEntries({
           e.current || !showShared ? [] : e.sharedEntityIds.flatMap((sid) => names.get(sid) ?? []);
         const here = e.current ? current : undefined;
         // The headline once: not under the story's name when the name is this very headline.
-        const untitled = !!here && e.title !== null && e.title === here.name;
-        const classes = [e.current && 'is-current', e.isNew && 'is-new', untitled && 'no-title']
+        const untitled =
+          !!named && e.title !== null && (e.key === named.key || e.title === named.title);
+        // Without a headline, the marks ("New", "You are reading this") lead the facts line.
+        const marked = e.isNew || !!e.current;
+        const classes = [
+          e.current && 'is-current',
+          e.isNew && 'is-new',
+          untitled && marked && 'no-title',
+        ]
           .filter(Boolean)
           .join(' ');
         const href = e.saved ? readerHref(e.key) : safeHref(e.url);
-        const saved = here ? here.article.savedAt !== null : e.saved;
+        const saved = here ? here.savedAt !== null : e.saved;
         const titleLang = e.title && e.lang && e.lang !== 'und' ? e.lang : undefined;
         return (
           <li
@@ -264,27 +285,44 @@ function StoryEntries({
             aria-current={e.current ? 'true' : undefined}
           >
             {/* The marks lead the headline's first line, not a line of their own. */}
-            <span class={untitled ? 'entry-marks' : 'entry-head'}>
-              {e.isNew && <span class="badge new">{t('entryNew')}</span>}
-              {e.current && <span class="badge here">{t('entryCurrent')}</span>}
-              {/* In its own language: a screen reader reads "Putin aterriza…" as Spanish. */}
-              {untitled ? null : e.current ? (
-                <span class="entry-title" lang={titleLang}>
-                  {e.title ?? t('untitled')}
-                </span>
-              ) : href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
-                  {e.title ?? t('untitled')}
-                </a>
-              ) : (
-                <span lang={titleLang}>{e.title ?? t('untitled')}</span>
-              )}
-            </span>
+            {(!untitled || marked) && (
+              <span class={untitled ? 'entry-marks' : 'entry-head'}>
+                {e.isNew && <span class="badge new">{t('entryNew')}</span>}
+                {e.current && <span class="badge here">{t('entryCurrent')}</span>}
+                {/* In its own language: a screen reader reads "Putin aterriza…" as Spanish. */}
+                {untitled ? null : e.current ? (
+                  <span class="entry-title" lang={titleLang}>
+                    {e.title ?? t('untitled')}
+                  </span>
+                ) : href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
+                    {e.title ?? t('untitled')}
+                  </a>
+                ) : (
+                  <span lang={titleLang}>{e.title ?? t('untitled')}</span>
+                )}
+              </span>
+            )}
             <span class="meta">
               <time dateTime={e.date}>{formatDay(e.date, locale)}</time>
               {' · '}
+              {/* Without its headline, the entry opens by its source, named for the headline. */}
+              {untitled && !e.current && href ? (
+                <>
+                  {/* Named as it shows (the source), then the headline: read out both. */}
+                  <a
+                    href={href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    aria-label={`${e.siteName ?? hostOf(e.url) ?? t('untitled')} — ${e.title}`}
+                  >
+                    {e.siteName ?? hostOf(e.url) ?? t('untitled')}
+                  </a>
+                  {' · '}
+                </>
+              ) : null}
               {[
-                e.siteName ?? hostOf(e.url),
+                untitled && !e.current && href ? null : (e.siteName ?? hostOf(e.url)),
                 languageName(e.lang, locale),
                 saved ? t('entrySaved') : t('entryRead'),
               ]
@@ -328,6 +366,7 @@ export function StoryBlock({
   names,
   level = 3,
   onSetApart,
+  named,
 }: {
   heading: ComponentChildren;
   story: StorySummary;
@@ -337,6 +376,8 @@ export function StoryBlock({
   level?: 3 | 4;
   /** Offers, on each entry, to take it out of this story. */
   onSetApart?(entry: { key: string; title: string | null }): void;
+  /** The headline the heading shows (its entry leaves it out): the story's name by default. */
+  named?: StoryHeadline;
 }) {
   const { t, locale } = useI18n();
   // Unique on the page: one story can show in the timeline and in entity cards at once.
@@ -358,6 +399,7 @@ export function StoryBlock({
         names={names}
         showShared
         onSetApart={onSetApart}
+        named={named ?? storyName(story)}
       />
     </div>
   );

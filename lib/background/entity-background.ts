@@ -4,7 +4,7 @@ import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import { isoOrEmpty } from '../limits';
 import type { ArchiveMention, EntityBackground, StorySummary } from '../messaging/protocol';
 import { storyOfArticle, timelineForEntity } from '../stories/timeline';
-import { readerName } from './entity-names';
+import { foreignNameLang, readerName } from './entity-names';
 
 /** What the bundled knowledge base says about an entity (lib/kb), in the reader's language. */
 export interface OfflineFacts {
@@ -64,6 +64,7 @@ export async function entityBackground(
     id: entity.id,
     type: entity.type,
     name: readerName(entity.name, article.lang, lang, facts.name),
+    ...withNameLang(foreignNameLang(entity.type, article.lang, lang, facts.name)),
     ...(facts.description ? { description: facts.description } : {}),
     ...(facts.qid ? { qid: facts.qid } : {}),
     archive: {
@@ -81,6 +82,10 @@ export async function entityBackground(
     },
     online,
   };
+}
+
+function withNameLang(nameLang: string | undefined): { nameLang?: string } {
+  return nameLang ? { nameLang } : {};
 }
 
 /** When an article appeared: its publication date, else when it was first read (ms). */
@@ -149,7 +154,7 @@ function mention(a: LightArticle): ArchiveMention {
 
 /**
  * The entities mentioned with it in at least two other articles, leaving out those of the page
- * being read (they are on the page already), ranked by how distinctive the pairing is: the
+ * being read (they are on the page already) and those the recogniser was unsure of, ranked by how distinctive the pairing is: the
  * count together weighted by log(N / df), the inverse document frequency over the whole
  * archive. Raw counts would put the same big country on every card.
  */
@@ -162,7 +167,8 @@ async function distinctiveCompany(
   const found = new Map<string, EntityBackground['archive']['with'][number]>();
   for (const row of rows) {
     for (const e of row.entities ?? []) {
-      if (e.id === entityId || onPage.has(e.id)) continue;
+      // Only names shown where they were read: an unsure one may be of the wrong type.
+      if (e.id === entityId || onPage.has(e.id) || e.shown === false) continue;
       const count = (found.get(e.id)?.count ?? 0) + 1;
       // The name as the most recent article gives it (rows are oldest first).
       found.set(e.id, { id: e.id, name: e.name, type: e.type, count });

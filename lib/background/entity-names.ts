@@ -1,5 +1,5 @@
 import { lookupOfflineFacts } from '../kb/offline-facts';
-import type { ArticleSummary, TabView } from '../messaging/protocol';
+import type { ArticleSummary, EntitySummary, TabView } from '../messaging/protocol';
 
 /** The primary language subtag, lower case ("fr-FR" → "fr"). */
 function primary(lang: string | null | undefined): string {
@@ -24,9 +24,31 @@ export function readerName(
 }
 
 /**
+ * The language to mark an entity's shown name with: the article's, when a place or an
+ * organisation is shown as the article writes it, in another language than the reader's,
+ * because the knowledge base has no name for it (`kbName`): "Hôtel de Ville (French)" for an
+ * English reader, never "Hôtel de Ville" as if it were English. A person's name is a name in
+ * every language: not marked.
+ */
+export function foreignNameLang(
+  type: EntitySummary['type'],
+  articleLang: string | null | undefined,
+  uiLang: string,
+  kbName: string | undefined,
+): string | undefined {
+  const reader = primary(uiLang);
+  const own = primary(articleLang);
+  if (type === 'PER' || kbName || !reader || !own || own === 'und' || own === reader) {
+    return undefined;
+  }
+  return own;
+}
+
+/**
  * An article in another language than the reader's gets its entities' names in the reader's
  * language where the knowledge base knows them ("Vladimir Poutine" → "Vladimir Putin" for an
- * English reader). An article in the reader's language keeps its own names.
+ * English reader); a place or an organisation it does not know keeps the article's name, its
+ * language marked (foreignNameLang). An article in the reader's language keeps its own names.
  */
 export function withReaderNames(article: ArticleSummary, uiLang: string): ArticleSummary {
   const reader = primary(uiLang);
@@ -34,7 +56,10 @@ export function withReaderNames(article: ArticleSummary, uiLang: string): Articl
   return {
     ...article,
     entities: article.entities.map((e) => {
-      const name = readerName(e.name, article.lang, reader, lookupOfflineFacts(e, reader)?.name);
+      const kbName = lookupOfflineFacts(e, reader)?.name;
+      const name = readerName(e.name, article.lang, reader, kbName);
+      const nameLang = foreignNameLang(e.type, article.lang, reader, kbName);
+      if (nameLang) return { ...e, nameLang };
       return name !== e.name ? { ...e, displayName: name } : e;
     }),
   };

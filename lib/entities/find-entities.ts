@@ -3,6 +3,7 @@ import { type DetectedLang, detectLanguage, latinShare, normalizeLang } from './
 import { withConfidence } from './confidence';
 import { findArticleMentions } from './find-mentions';
 import { type Entity, mergeMentions } from './merge-mentions';
+import { hideTypeConflicts } from './type-conflicts';
 
 /** The article's language: its own tag when we support it, else detected from the text. */
 export function resolveLanguage(article: Pick<Article, 'lang' | 'text'>): DetectedLang {
@@ -19,9 +20,12 @@ export function findEntities(
 ): Entity[] {
   if (!article.text.trim() || latinShare(article.text) < 0.5) return [];
   const { body, title } = findArticleMentions(article.text, article.title, lang);
-  return withConfidence(
-    mergeMentions(body, title, lang === 'und' ? undefined : lang),
-    article.text,
-    lang === 'und' ? 'en' : lang,
+  // A name the article gives two types is shown as neither: hiding beats a wrong type.
+  return hideTypeConflicts(
+    withConfidence(
+      mergeMentions(body, title, lang === 'und' ? undefined : lang),
+      article.text,
+      lang === 'und' ? 'en' : lang,
+    ),
   );
 }

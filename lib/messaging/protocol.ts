@@ -39,6 +39,11 @@ export interface EntitySummary {
   name: string;
   /** Its name in the reader's language, for an article in another language, when known. */
   displayName?: string;
+  /**
+   * The language of the name shown, when it is the article's own in another language than the
+   * reader's (a place or an organisation the KB has no name for): the interface marks it.
+   */
+  nameLang?: string;
   salience: number;
   mentionCount: number;
 }
@@ -112,6 +117,8 @@ export interface EntityBackground {
   type: 'PER' | 'LOC' | 'ORG';
   /** Its name in the reader's language when known, else as the article names it. */
   name: string;
+  /** The language of `name` when it is the article's, not the reader's (EntitySummary.nameLang). */
+  nameLang?: string;
   /** One line about it from the bundled knowledge base, when known. */
   description?: string;
   /** Its Wikidata id, when known. */

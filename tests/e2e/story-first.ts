@@ -108,6 +108,8 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     expect(await popup.getByRole('article', { name: w.recognised }).count()).toBe(1);
     const text = (await region.textContent())!;
     expect(text.split(ES_TITLE)).toHaveLength(2);
+    // The story's name too, whichever article it is the headline of.
+    expect(text.split(w.name)).toHaveLength(2);
     // Every article of the story, newest first, this one in place (the English one came later).
     const entries = region.getByRole('list', { name: w.list }).getByRole('listitem');
     expect(await entries.count()).toBe(3);

@@ -21,6 +21,7 @@ import {
   PEOPLE,
   PLACES,
 } from './curated';
+import { countryDescription, describedCodes } from './regions';
 
 const OUT = resolve(import.meta.dirname, '../data/kb.json');
 const MIN_POPULATION = 1_000_000;
@@ -102,6 +103,8 @@ function countryEntries(countries: Countries): KbEntry[] {
   const byLang = Object.fromEntries(
     KB_LANGS.map((lang) => [lang, countries.getNames(lang, { select: 'all' })]),
   ) as Record<KbLang, Record<string, string[]>>;
+  const missing = Object.keys(byLang.en).filter((code) => !describedCodes().has(code));
+  if (missing.length) throw new Error(`no region for ${missing.join(', ')} (regions.ts)`);
   return Object.keys(byLang.en).map((code) => {
     const extra = COUNTRY_EXTRA[code] ?? {};
     const names: KbEntry['names'] = {};
@@ -117,7 +120,8 @@ function countryEntries(countries: Countries): KbEntry[] {
       type: 'LOC',
       names,
       aliases: extra.aliases ?? [],
-      desc: qid ? { en: 'country', fr: 'pays' } : { en: 'territory', fr: 'territoire' },
+      // Where it is, not only what: "country in East Asia" says which one North Korea is.
+      desc: countryDescription(code, !!qid),
     };
   });
 }

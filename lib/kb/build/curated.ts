@@ -249,6 +249,35 @@ export const PEOPLE: CuratedEntry[] = [
     'French politician, Prime Minister from 2025',
     'homme politique français, Premier ministre depuis 2025',
   ),
+  // The Notre-Dame fixtures' people: a card says who they are, not "No description offline".
+  per(
+    undefined,
+    { en: 'Anne Hidalgo' },
+    [],
+    'French Socialist politician, elected Mayor of Paris in 2014',
+    'femme politique socialiste française, élue maire de Paris en 2014',
+  ),
+  per(
+    undefined,
+    { en: 'Bernard Arnault' },
+    [],
+    'French businessman, head of the luxury group LVMH',
+    'homme d’affaires français, PDG du groupe de luxe LVMH',
+  ),
+  per(
+    undefined,
+    { en: 'François-Henri Pinault' },
+    ['Francois-Henri Pinault'],
+    'French businessman, head of the luxury group Kering',
+    'homme d’affaires français, PDG du groupe de luxe Kering',
+  ),
+  per(
+    undefined,
+    { en: 'Rémy Heitz' },
+    ['Remy Heitz'],
+    'French magistrate, Paris public prosecutor from 2018',
+    'magistrat français, procureur de la République de Paris à partir de 2018',
+  ),
   per(
     undefined,
     { en: 'François Bayrou' },
@@ -961,6 +990,48 @@ export const ORGANISATIONS: CuratedEntry[] = [
   org(undefined, { en: 'Interfax' }, [], 'Russian news agency', 'agence de presse russe'),
   org(
     undefined,
+    {
+      en: 'Red Army',
+      fr: 'Armée rouge',
+      es: 'Ejército Rojo',
+      de: 'Rote Armee',
+      it: 'Armata Rossa',
+      pt: 'Exército Vermelho',
+    },
+    ['Armée Rouge', 'Workers’ and Peasants’ Red Army'],
+    'army of Soviet Russia and the Soviet Union (1918–1946)',
+    'armée de la Russie soviétique puis de l’URSS (1918-1946)',
+  ),
+  org(
+    undefined,
+    { en: 'LVMH' },
+    ['LVMH Moët Hennessy Louis Vuitton'],
+    'French luxury goods group',
+    'groupe de luxe français',
+  ),
+  org(
+    undefined,
+    { en: 'Kering' },
+    [],
+    'French luxury goods group (Gucci, Saint Laurent)',
+    'groupe de luxe français (Gucci, Saint Laurent)',
+  ),
+  org(
+    undefined,
+    { en: 'L’Oréal', fr: 'L’Oréal' },
+    ["L'Oréal", 'LOreal', 'L’Oreal'],
+    'French cosmetics group',
+    'groupe français de cosmétiques',
+  ),
+  org(
+    undefined,
+    { en: ['Total', 'TotalEnergies'] },
+    [],
+    'French oil and gas company, TotalEnergies since 2021',
+    'compagnie pétrolière et gazière française, TotalEnergies depuis 2021',
+  ),
+  org(
+    undefined,
     { en: 'Yonhap' },
     ['Yonhap News Agency'],
     'South Korean news agency',
@@ -1189,6 +1260,15 @@ export const PLACES: CuratedEntry[] = [
     ['P’yŏngyang', 'Pyeongyang'],
     'capital of North Korea',
     'capitale de la Corée du Nord',
+  ),
+  // The state guest house and the Palace of the Sun (Kim Il Sung's mausoleum) are both "Kumsusan"
+  // in the news: the place, not one building, so the line fits either.
+  loc(
+    undefined,
+    { en: 'Kumsusan' },
+    ['Kumsusan State Guesthouse', 'Kumsusan Palace of the Sun'],
+    'area of Pyongyang: the state guest house and the Palace of the Sun',
+    'quartier de Pyongyang : résidence d’État et palais du Soleil',
   ),
   loc(
     'Q8684',

@@ -1,11 +1,12 @@
 /** @vitest-environment jsdom */
-import { render, screen } from '@testing-library/preact';
+import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { usePanelCss } from './panel-css';
 import { EntityBackgrounds } from '@/components/entity-backgrounds';
 import { EntityCard } from '@/components/entity-card';
 import { I18nContext } from '@/components/i18n';
 import { createTranslator } from '@/lib/i18n/translate';
+import { lookupOfflineFacts } from '@/lib/kb/offline-facts';
 import type { ArticleSummary, EntityBackground, EntitySummary } from '@/lib/messaging/protocol';
 import fr from '@/public/_locales/fr/messages.json';
 
@@ -345,5 +346,57 @@ describe('EntityBackgrounds', () => {
       <EntityCard entity={{ ...putin, displayName: 'Vladimir Putin' }} card={{ id: putin.id }} />,
     );
     expect(screen.getByRole('heading', { level: 3 }).textContent).toMatch(/^Vladimir Putin/);
+  });
+});
+
+describe('EntityCard names', () => {
+  it('marks the language of a name the KB has none for in the reader’s', () => {
+    const hotel: EntitySummary = {
+      id: 'loc:hotel-de-ville',
+      type: 'LOC',
+      name: 'Hôtel de Ville',
+      nameLang: 'fr',
+      salience: 1,
+      mentionCount: 1,
+    };
+    const bg: EntityBackground = {
+      ...background,
+      id: hotel.id,
+      type: 'LOC',
+      name: 'Hôtel de Ville',
+      nameLang: 'fr',
+      description: undefined,
+      qid: undefined,
+    };
+    render(<EntityCard entity={hotel} card={{ id: hotel.id, background: bg }} />);
+    const heading = screen.getByRole('heading', { level: 3 });
+    expect(heading.textContent).toContain('Hôtel de Ville FR(French)');
+    expect(within(heading).getByText('Hôtel de Ville').getAttribute('lang')).toBe('fr');
+  });
+
+  it('shows a name in the reader’s language unmarked', () => {
+    render(<EntityCard entity={putin} card={{ id: putin.id, background }} />);
+    expect(screen.getByRole('heading', { level: 3 }).querySelector('.name-lang')).toBeNull();
+  });
+
+  it('says where a country is, from the offline knowledge base', () => {
+    const korea: EntitySummary = {
+      id: 'loc:Q423',
+      type: 'LOC',
+      name: 'Corée du Nord',
+      salience: 1,
+      mentionCount: 3,
+    };
+    const facts = lookupOfflineFacts(korea, 'en')!;
+    const bg: EntityBackground = {
+      ...background,
+      id: korea.id,
+      type: 'LOC',
+      name: facts.name!,
+      description: facts.description,
+    };
+    render(<EntityCard entity={korea} card={{ id: korea.id, background: bg }} />);
+    const card = screen.getByRole('article', { name: /North Korea/ });
+    expect(within(card).getByText('country in East Asia')).toBeTruthy();
   });
 });

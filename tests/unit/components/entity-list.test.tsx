@@ -102,4 +102,22 @@ describe('EntityList', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Background on Vladimir Putin' }));
     expect(onSelect).toHaveBeenCalledWith('per:Q7747');
   });
+
+  it('marks the language of a name shown as the article writes it', () => {
+    render(
+      <EntityList
+        entities={[
+          { ...e('loc:hotel-de-ville', 'LOC', 'Hôtel de Ville', 1), nameLang: 'fr' },
+          { ...e('org:red-army', 'ORG', 'Armée rouge', 0.5), displayName: 'Red Army' },
+        ]}
+      />,
+    );
+    const place = within(screen.getByRole('list', { name: 'Places' })).getByRole('listitem');
+    // Seen "Hôtel de Ville FR", read "Hôtel de Ville (French)", the name in French.
+    expect(place.textContent).toBe('Hôtel de Ville FR(French)');
+    expect(within(place).getByText('Hôtel de Ville').getAttribute('lang')).toBe('fr');
+    expect(within(place).getByTitle('French')).toBeTruthy();
+    const org = within(screen.getByRole('list', { name: 'Organisations' })).getByRole('listitem');
+    expect(org.textContent).toBe('Red Army');
+  });
 });

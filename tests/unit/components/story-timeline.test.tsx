@@ -370,4 +370,41 @@ describe('StoryTimeline', () => {
         .map((a) => a.getAttribute('href')),
     ).toEqual(['https://q.example/2']);
   });
+
+  it('shows a headline once when it names the story: its entry opens by its source', () => {
+    const timeline: ArticleTimeline = {
+      story: story('s1', SPIRE, { name: { title: FIRE, lang: 'en', key: 'https://c.example/1' } }),
+      entries: WHOLE,
+      relatedStories: [
+        {
+          // A related story named by its only headline, and a copy of it syndicated elsewhere.
+          story: story('s0', 'Paris fashion week opens'),
+          entries: [
+            entry('https://c.example/0', 'Paris fashion week opens', { siteName: 'Mode' }),
+            entry('https://d.example/0', 'Paris fashion week opens', { siteName: 'Style' }),
+          ],
+        },
+      ],
+    };
+    render(<StoryTimeline article={article} timeline={timeline} />);
+    const region = screen.getByRole('region', { name: 'This story' });
+    expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(FIRE);
+    expect(region.textContent!.split(FIRE)).toHaveLength(2);
+    const items = within(region).getAllByRole('listitem');
+    // The other entries keep their headlines; the named one is its facts, its source a link
+    // named for the headline (its saved copy, as before).
+    expect(items[0]!.textContent).toContain(SPIRE);
+    expect(items[2]!.textContent).toBe('Apr 15, 2019 · The Daily Courier · English · Saved');
+    // Seen: the source; read out: the source, then the headline.
+    const link = within(items[2]!).getByRole('link', { name: `The Daily Courier — ${FIRE}` });
+    expect(link.textContent).toBe('The Daily Courier');
+    expect(link.getAttribute('href')).toBe('reader.html?key=https%3A%2F%2Fc.example%2F1');
+    const related = screen.getByRole('region', { name: 'Earlier related stories' });
+    expect(related.textContent!.split('Paris fashion week opens')).toHaveLength(2);
+    expect(
+      within(related)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Mode', 'Style']);
+  });
 });

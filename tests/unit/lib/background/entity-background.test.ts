@@ -94,6 +94,19 @@ describe('entityBackground', () => {
     ]);
   });
 
+  it('never names an entity the recogniser was unsure of (a place read as a person)', async () => {
+    // "Kumsusan" read as a person, not shown in those articles: not shown on a card either.
+    const unsure = { ...ent('per:kumsusan', 'Kumsusan'), shown: false };
+    await db.articles.bulkAdd([
+      article(1, [putin, lavrov, unsure]),
+      article(2, [putin, lavrov, unsure]),
+      article(3, [putin]),
+    ]);
+    const current = (await db.articles.get({ key: 'https://news.example/3' }))!;
+    const bg = await entityBackground(db, current, 'per:Q7747', 'en', false);
+    expect(bg!.archive.with.map((w) => w.name)).toEqual(['Sergei Lavrov']);
+  });
+
   it('uses the knowledge base for the name in the reader’s language and one line', async () => {
     await db.articles.add({ ...article(1, [putin]), lang: 'fr' });
     const current = (await db.articles.get({ key: 'https://news.example/1' }))!;

@@ -37,4 +37,24 @@ describe('entity names in the reader’s language', () => {
     const view = viewWithReaderNames({ kind: 'article', article: french }, 'es');
     expect(view.kind === 'article' && view.article.entities[0]!.displayName).toBe('Vladímir Putin');
   });
+
+  it('name the Red Army in English, and mark the language of a name the KB does not know', () => {
+    const article = {
+      ...french,
+      entities: [
+        e('org:red-army', 'ORG', 'Armée rouge'),
+        e('loc:hotel-de-ville', 'LOC', 'Hôtel de Ville'),
+        e('per:jean-dupont', 'PER', 'Jean Dupont'),
+      ],
+    } as ArticleSummary;
+    const shown = withReaderNames(article, 'en').entities;
+    expect(shown[0]).toMatchObject({ name: 'Armée rouge', displayName: 'Red Army' });
+    expect(shown[0]!.nameLang).toBeUndefined();
+    // As written, its language said; a person's name is not marked.
+    expect(shown[1]).toMatchObject({ name: 'Hôtel de Ville', nameLang: 'fr' });
+    expect(shown[1]!.displayName).toBeUndefined();
+    expect(shown[2]!.nameLang).toBeUndefined();
+    // In the article's own language, nothing to mark.
+    expect(withReaderNames(article, 'fr').entities[1]!.nameLang).toBeUndefined();
+  });
 });

@@ -41,7 +41,12 @@ describe('canonicalEntityId', () => {
   it('keys the longest name, whatever the order given', () => {
     expect(canonicalEntityId('PER', ['Ouchakov', 'Ivan Ouchakov'])).toBe('per:ivan-ushakov');
     expect(canonicalEntityId('PER', ['Ouchakov', 'Yuri Ouchakov'])).toBe('per:yuri-ushakov');
-    expect(canonicalEntityId('ORG', ['Armée rouge'])).toBe('org:arme-ruge');
+    expect(canonicalEntityId('ORG', ['Armée populaire coréenne'])).toBe(
+      'org:arme-populaire-korene',
+    );
+    // Known to the KB: one id in every language.
+    expect(canonicalEntityId('ORG', ['Armée rouge'])).toBe('org:red-army');
+    expect(canonicalEntityId('ORG', ['Red Army'])).toBe('org:red-army');
   });
 });
 

@@ -74,3 +74,30 @@ describe('KB entries', () => {
     }
   });
 });
+
+describe('one line about a country', () => {
+  it('says where it is, not only that it is a country', () => {
+    const northKorea = kbEntry('loc:Q423')!;
+    expect(description(northKorea, 'en')).toBe('country in East Asia');
+    expect(description(northKorea, 'fr')).toBe('pays d’Asie de l’Est');
+    expect(description(kbEntry('loc:Q212')!, 'en')).toBe('country in Eastern Europe');
+    expect(description(lookupName('Iran', 'LOC')!, 'en')).toBe('country in the Middle East');
+    expect(description(lookupName('Guam', 'LOC')!, 'fr')).toBe('territoire d’Océanie');
+  });
+
+  it('leaves no country or territory with a bare "country"', () => {
+    const bare = getKb().entries.filter(
+      (e) => e.desc?.en === 'country' || e.desc?.en === 'territory',
+    );
+    expect(bare.map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('names in the reader’s language', () => {
+  it('knows the Red Army in English and French', () => {
+    const army = lookupName('Armée rouge', 'ORG')!;
+    expect(displayName(army, 'en')).toBe('Red Army');
+    expect(displayName(army, 'fr')).toBe('Armée rouge');
+    expect(lookupName('Ejército Rojo', 'ORG')?.id).toBe(army.id);
+  });
+});
