@@ -76,7 +76,7 @@ export function findArticleMentions(
     const source = chunk.title ? (title as string) : text;
     const spans = refineSpans(
       words[k] as string[],
-      trimPersonTitles(tagged[k] ?? [], chunk.tokens),
+      trimPersonTitles(tagged[k] ?? [], chunk.tokens, lang),
       ctx,
     );
     for (const span of spans) {
@@ -193,6 +193,9 @@ const TITLES = new Set(
   ).split(' '),
 );
 const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowerCase());
+// "M." and "MM." are Monsieur and Messieurs in French only; elsewhere "M." is an initial ("M. Waugh").
+const isTitleIn = (w: string, lang: string | undefined): boolean =>
+  isTitle(w) && !(lang !== undefined && !lang.startsWith('fr') && /^MM?\.?$/.test(w));
 
 /**
  * Drops titles from person mentions ("le président Vladimir Poutine", "M. Dupont",
@@ -203,6 +206,7 @@ const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowe
 export function trimPersonTitles<S extends { start: number; end: number; type: EntityType }>(
   spans: S[],
   tokens: readonly Token[],
+  lang?: string,
 ): S[] {
   const out: S[] = [];
   for (const s of spans) {
@@ -213,7 +217,8 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
     let start = s.start;
     while (start < s.end) {
       const w = (tokens[start] as Token).text;
-      if (isTitle(w) || w === '.' || !CAPITAL.test(w)) start++;
+      // A title, its dot, a lower-case word ("le président M. Dupont").
+      if (isTitleIn(w, lang) || !CAPITAL.test(w)) start++;
       else break;
     }
     // Names end in a capital word that is not a title: "ministre des Affaires étrangères" and

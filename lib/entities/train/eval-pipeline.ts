@@ -59,7 +59,7 @@ export function runPipeline(docs: readonly LabelledDoc[], lang: string): Pipelin
         text += `${w} `;
         return t;
       });
-      const spans = refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokens), ctx);
+      const spans = refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokens, lang), ctx);
       scorer.add(spansFromTags(doc[k]!.tags), spans);
       for (const span of spans) {
         const first = tokens[span.start]!;

@@ -58,6 +58,14 @@ describe('trimPersonTitles', () => {
     expect(tokens.slice(s?.start, s?.end).map((t) => t.text)).toEqual(['Dupont']);
   });
 
+  it('reads "M." as Monsieur in French only: an initial in English ("M. Waugh")', () => {
+    const { tokens, spans } = spansOf('M. Waugh', 0, 3);
+    const words = (s?: { start: number; end: number }) =>
+      tokens.slice(s?.start, s?.end).map((t) => t.text);
+    expect(words(trimPersonTitles(spans, tokens, 'fr')[0])).toEqual(['Waugh']);
+    expect(words(trimPersonTitles(spans, tokens, 'en')[0])).toEqual(['M', '.', 'Waugh']);
+  });
+
   it('drops capitalised titles in the four languages (President, Bundeskanzler)', () => {
     for (const text of ['President Joe Biden', 'Bundeskanzler Olaf Scholz']) {
       const tokens = tokenize(text);
