@@ -20,7 +20,7 @@ export function findEntities(
   if (!article.text.trim() || latinShare(article.text) < 0.5) return [];
   const { body, title } = findArticleMentions(article.text, article.title, lang);
   return withConfidence(
-    mergeMentions(body, title, lang === 'und' ? undefined : lang),
+    mergeMentions(body, title, lang === 'und' ? undefined : lang, article.text),
     article.text,
     lang === 'und' ? 'en' : lang,
   );

@@ -77,7 +77,7 @@ export function runPipeline(docs: readonly LabelledDoc[], lang: string): Pipelin
         });
       }
     });
-    const entities = mergeMentions(mentions, [], lang);
+    const entities = mergeMentions(mentions, [], lang, text);
     const evidence = confidenceEvidence(entities, text, lang);
     const byStart = new Map<number, ConfidenceEvidence>();
     entities.forEach((e, i) => {
