@@ -64,6 +64,11 @@ export interface ConfidenceEvidence {
   corpusLower?: 'mostly' | 'often';
   /** The first word of a longer name is mostly written in lower case in the language. */
   firstCorpusLower?: boolean;
+  /**
+   * A country's name (the gazetteer's): read as an organisation, it is the state acting, and the
+   * reader wants the country; a town read so is a club ("Barcelona").
+   */
+  country?: boolean;
   /** Share of the mentions after a preposition of place ("à", "in", "en", "desde"). */
   placeCue?: number;
   /** Share of the mentions after an honorific or a title ("M.", "Mr", "Sra", "président"). */
@@ -185,7 +190,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     capNeighbour > 0 ? 1 : 0,
     single && e.type === 'PER' && e.afterOf ? 1 : 0,
     single && e.type === 'LOC' && e.clubArticle ? 1 : 0,
-    e.known && (e.typeShare ?? 1) < 1 ? 1 - (e.typeShare ?? 1) : 0,
+    e.known && !e.country && (e.typeShare ?? 1) < 1 ? 1 - (e.typeShare ?? 1) : 0,
     e.type === 'PER' ? (e.placeCue ?? 0) : 0,
     e.type === 'LOC' ? (e.personCue ?? 0) : 0,
     e.type === 'ORG' ? (e.personCue ?? 0) : 0,
@@ -314,6 +319,7 @@ export function confidenceEvidence(
     return {
       known: kbType === e.type,
       knownOtherType: kbType !== undefined && kbType !== e.type,
+      country: e.type === 'LOC' && getGazetteer().has(normalizeKey(e.name)),
       words: words.length,
       mentions: e.mentions.length,
       lowerInText: words.length === 1 && lowerWords().has(words[0] as string),

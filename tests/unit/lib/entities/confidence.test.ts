@@ -113,6 +113,9 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...place, typeShare: 0.8 })).toBeGreaterThanOrEqual(shownFrom('es'));
     // Read as an organisation on every one: the club, not the city the KB knows.
     expect(confidenceOf({ ...place, typeShare: 0 })).toBeLessThan(shownFrom('es'));
+    // A country read so is the state acting: the reader wants the country.
+    const country = { ...place, country: true };
+    expect(confidenceOf({ ...country, typeShare: 0.25 })).toBeGreaterThanOrEqual(shownFrom('es'));
   });
 
   it('doubts a place after a title ("M. Biétry") and a word the language writes in lower case', () => {
