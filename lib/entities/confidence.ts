@@ -78,7 +78,10 @@ export interface ConfidenceEvidence {
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
 export interface ConfidenceModel {
   features: string[];
+  /** Fitted on every dev set: for languages without their own (German). */
   weights: number[];
+  /** Fitted on one language's dev sets: its conventions (a Spanish state acting, French OCR). */
+  weightsByLang?: Record<string, number[]>;
   /** Per language, the confidence from which an entity is shown. */
   shownFrom: Record<string, number>;
 }
@@ -201,6 +204,11 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
   ];
 }
 
+/** The weights of a language: its own where a dev set fitted them, else the pooled ones. */
+export function weightsFor(lang: string | undefined): number[] {
+  return MODEL.weightsByLang?.[langOf(lang)] ?? MODEL.weights;
+}
+
 /** A logistic model's probability for a feature vector. */
 export function logistic(weights: readonly number[], x: readonly number[]): number {
   let z = 0;
@@ -215,7 +223,7 @@ export function logistic(weights: readonly number[], x: readonly number[]): numb
  * a word the text also writes in lower case), fitted on the NER dev sets; vetoed names
  * (capped) stay below every threshold.
  */
-export function confidenceOf(e: ConfidenceEvidence, weights = MODEL.weights): number {
+export function confidenceOf(e: ConfidenceEvidence, weights = weightsFor(e.lang)): number {
   return capped(e, Math.round(logistic(weights, confidenceFeatures(e)) * 100) / 100);
 }
 

@@ -109,9 +109,12 @@ describe('entity confidence', () => {
 
   it('doubts a KB place the tagger reads as an organisation on most mentions (a club, "Barcelona")', () => {
     const place = { ...evidence, known: true, mentions: 5, lang: 'es' };
-    // Read as a place on most mentions ("Rusia" acting once as a state): shown.
-    expect(confidenceOf({ ...place, typeShare: 0.8 })).toBeGreaterThanOrEqual(shownFrom('es'));
-    // Read as an organisation on every one: the club, not the city the KB knows.
+    // Read as a place on every mention: shown; the more mentions read as an organisation, the
+    // more doubt; read so on every one, it is the club, not the town the KB knows.
+    expect(confidenceOf({ ...place, typeShare: 1 })).toBeGreaterThanOrEqual(shownFrom('es'));
+    expect(confidenceOf({ ...place, typeShare: 0.5 })).toBeLessThan(
+      confidenceOf({ ...place, typeShare: 1 }),
+    );
     expect(confidenceOf({ ...place, typeShare: 0 })).toBeLessThan(shownFrom('es'));
     // A country read so is the state acting: the reader wants the country.
     const country = { ...place, country: true };
