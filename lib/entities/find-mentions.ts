@@ -192,6 +192,23 @@ const TITLES = new Set(
     'könig königin bürgermeister'
   ).split(' '),
 );
+// Particles of family names: "de Gaulle", "von der Leyen", "van Gogh", "di Maio", "d'Estaing".
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'd’',
+  'von',
+  'van',
+  'der',
+  'den',
+  'di',
+  'da',
+  'del',
+  'della',
+  'dos',
+]);
 const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowerCase());
 // "M." and "MM." are Monsieur and Messieurs in French only; elsewhere "M." is an initial ("M. Waugh").
 const isTitleIn = (w: string, lang: string | undefined): boolean =>
@@ -215,11 +232,26 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
       continue;
     }
     let start = s.start;
+    let afterHonorific = false;
     while (start < s.end) {
       const w = (tokens[start] as Token).text;
+      // A particle that opens the name, or follows an honorific, is the name's ("M. de Mauroy",
+      // "de Gaulle"): not "secrétaire d'État Antony Blinken".
+      const next = tokens[start + 1]?.text;
+      const particle =
+        PARTICLES.has(w) &&
+        (start === s.start || afterHonorific) &&
+        start + 1 < s.end &&
+        next !== undefined &&
+        CAPITAL.test(next) &&
+        !isTitleIn(next, lang);
+      if (particle) break;
       // A title, its dot, a lower-case word ("le président M. Dupont").
-      if (isTitleIn(w, lang) || !CAPITAL.test(w)) start++;
-      else break;
+      if (isTitleIn(w, lang) || !CAPITAL.test(w)) {
+        if (HONORIFIC.test(w) && isTitleIn(w, lang)) afterHonorific = true;
+        else if (w !== '.') afterHonorific = false;
+        start++;
+      } else break;
     }
     // Names end in a capital word that is not a title: "ministre des Affaires étrangères" and
     // "Chinese Vice Premier" are functions, not people.

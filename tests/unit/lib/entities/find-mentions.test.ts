@@ -66,6 +66,24 @@ describe('trimPersonTitles', () => {
     expect(words(trimPersonTitles(spans, tokens, 'en')[0])).toEqual(['M', '.', 'Waugh']);
   });
 
+  it('keeps a particle that opens a name or follows an honorific ("M. de Mauroy", "de Gaulle")', () => {
+    const words = (text: string, start: number, end: number) => {
+      const tokens = tokenize(text);
+      const [s] = trimPersonTitles([{ start, end, type: 'PER' as const }], tokens, 'fr');
+      return tokens.slice(s?.start, s?.end).map((t) => t.text);
+    };
+    expect(words('M. de Mauroy', 0, 4)).toEqual(['de', 'Mauroy']);
+    expect(words('de Gaulle', 0, 2)).toEqual(['de', 'Gaulle']);
+    // A function's "d'État" is no particle of the name after it.
+    const blinken = tokenize("secrétaire d'État Antony Blinken");
+    const [s] = trimPersonTitles(
+      [{ start: 0, end: blinken.length, type: 'PER' as const }],
+      blinken,
+      'fr',
+    );
+    expect(blinken.slice(s?.start, s?.end).map((t) => t.text)).not.toContain("d'");
+  });
+
   it('drops capitalised titles in the four languages (President, Bundeskanzler)', () => {
     for (const text of ['President Joe Biden', 'Bundeskanzler Olaf Scholz']) {
       const tokens = tokenize(text);
