@@ -106,7 +106,11 @@ const ABBREVIATIONS = [
  * The KB ids of the US-state sense of names the KB gives to another referent by default: the
  * country Georgia, the capital Washington. Only the text's context picks them.
  */
-const STATE_SENSE: Record<string, string> = { georgia: 'loc:Q1428', washington: 'loc:Q1223' };
+const STATE_SENSE: Record<string, string> = {
+  georgia: 'loc:Q1428',
+  georgie: 'loc:Q1428',
+  washington: 'loc:Q1223',
+};
 // "Washington Republicans" are in the capital as often as in the state: party cues are not
 // evidence for it.
 const PARTY_CUES_MISLEAD = new Set(['washington']);
@@ -114,7 +118,7 @@ const PARTY_CUES_MISLEAD = new Set(['washington']);
 // States that name nothing else, as partners in "Georgia and Alabama", "Florida, Georgia".
 const PLAIN_STATES = STATES.filter((s) => !(foldName(s) in STATE_SENSE)).join('|');
 const BEFORE_STATE = new RegExp(
-  `(?:(?<![\\p{L}])(?:state|State|estado|État|état) (?:of|de) |(?:${PLAIN_STATES})\\s*(?:,|and|or|&|y|et)\\s*)$`,
+  `(?:(?<![\\p{L}])(?:state|State|estado|État|état|gouverneur|gobernador|gobernadora) (?:of|de) |(?:${PLAIN_STATES})\\s*(?:,|and|or|&|y|et)\\s*)$`,
   'u',
 );
 // What follows the state's name: its officials, parties, institutions, or another state.

@@ -15,6 +15,16 @@ describe('Georgia: the country, the US state or a person', () => {
     ).toBe('loc:Q1428');
   });
 
+  it('reads the state in French and Spanish ("l\'État de Géorgie", "gobernador de Georgia")', () => {
+    const of = (text: string, lang: string) =>
+      findEntities({ text, title: null, lang }).find((e) => /^G[ée]orgi/.test(e.name))?.id;
+    expect(of('Le gouverneur de Géorgie a signé la loi à Atlanta mardi.', 'fr')).toBe('loc:Q1428');
+    expect(of('El gobernador de Georgia firmó la ley en Atlanta el martes.', 'es')).toBe(
+      'loc:Q1428',
+    );
+    expect(of("La Géorgie et l'Arménie ont signé un accord à Tbilissi.", 'fr')).toBe('loc:Q230');
+  });
+
   it('reads "Athens, Georgia," as a US town in the state, not the capital of Greece', () => {
     const ids = idsOf('The protest in Athens, Georgia, drew hundreds of students.');
     expect(ids.Georgia).toBe('loc:Q1428');
