@@ -1,5 +1,6 @@
 import { kbEntry, lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
+import { commonWordBand } from './common-words';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE } from './find-mentions';
@@ -59,12 +60,28 @@ export interface ConfidenceEvidence {
    * Badajoz"); a town or a country seldom takes the article.
    */
   clubArticle?: boolean;
+  /** A one-word name the language's text writes in lower case: 'mostly' or 'often' (common-words.ts). */
+  corpusLower?: 'mostly' | 'often';
+  /** The first word of a longer name is mostly written in lower case in the language. */
+  firstCorpusLower?: boolean;
+  /**
+   * A country's name (the gazetteer's): read as an organisation, it is the state acting, and the
+   * reader wants the country; a town read so is a club ("Barcelona").
+   */
+  country?: boolean;
+  /** Share of the mentions after a preposition of place ("à", "in", "en", "desde"). */
+  placeCue?: number;
+  /** Share of the mentions after an honorific or a title ("M.", "Mr", "Sra", "président"). */
+  personCue?: number;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
 export interface ConfidenceModel {
   features: string[];
+  /** Fitted on every dev set: for languages without their own (German). */
   weights: number[];
+  /** Fitted on one language's dev sets: its conventions (a Spanish state acting, French OCR). */
+  weightsByLang?: Record<string, number[]>;
   /** Per language, the confidence from which an entity is shown. */
   shownFrom: Record<string, number>;
 }
@@ -122,6 +139,14 @@ export const FEATURE_NAMES = [
   'cap_neighbour_any',
   'single_per_after_of',
   'single_loc_club_article',
+  'known_overruled',
+  'per_place_cue',
+  'loc_person_cue',
+  'org_person_cue',
+  'loc_place_cue',
+  'corpus_mostly_lower',
+  'corpus_often_lower',
+  'first_corpus_lower',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -168,7 +193,20 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     capNeighbour > 0 ? 1 : 0,
     single && e.type === 'PER' && e.afterOf ? 1 : 0,
     single && e.type === 'LOC' && e.clubArticle ? 1 : 0,
+    e.known && !e.country && (e.typeShare ?? 1) < 1 ? 1 - (e.typeShare ?? 1) : 0,
+    e.type === 'PER' ? (e.placeCue ?? 0) : 0,
+    e.type === 'LOC' ? (e.personCue ?? 0) : 0,
+    e.type === 'ORG' ? (e.personCue ?? 0) : 0,
+    e.type === 'LOC' ? (e.placeCue ?? 0) : 0,
+    !e.known && e.corpusLower === 'mostly' ? 1 : 0,
+    !e.known && e.corpusLower === 'often' ? 1 : 0,
+    !e.known && e.firstCorpusLower ? 1 : 0,
   ];
+}
+
+/** The weights of a language: its own where a dev set fitted them, else the pooled ones. */
+export function weightsFor(lang: string | undefined): number[] {
+  return MODEL.weightsByLang?.[langOf(lang)] ?? MODEL.weights;
 }
 
 /** A logistic model's probability for a feature vector. */
@@ -185,7 +223,7 @@ export function logistic(weights: readonly number[], x: readonly number[]): numb
  * a word the text also writes in lower case), fitted on the NER dev sets; vetoed names
  * (capped) stay below every threshold.
  */
-export function confidenceOf(e: ConfidenceEvidence, weights = MODEL.weights): number {
+export function confidenceOf(e: ConfidenceEvidence, weights = weightsFor(e.lang)): number {
   return capped(e, Math.round(logistic(weights, confidenceFeatures(e)) * 100) / 100);
 }
 
@@ -252,6 +290,16 @@ function isAllCaps(name: string): boolean {
   return name === name.toUpperCase() && name !== name.toLowerCase() && !ACRONYM.test(name);
 }
 
+// Prepositions of place, and honorifics or titles, just before a name (four languages).
+const PLACE_CUE =
+  /(?<![\p{L}\p{M}])(?:à|au|aux|en|in|at|from|near|into|a|desde|hacia|hasta|nach|aus|bei|im)\s+$/iu;
+const PERSON_CUE =
+  /(?<![\p{L}\p{M}])(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña|Herr|Frau|Me|Mgr|général|general|président|presidente|president|ministre|ministro|minister|sénateur|senator|capitaine|colonel|abbé|docteur|maître|baron|comte|duc|prince|roi|rey|king|queen|reina|reine|madame|monsieur|señor|señora|sir|lord|lady)\s*\.?\s+$/iu;
+
+function shareOf<T>(items: readonly T[], f: (x: T) => boolean): number {
+  return items.length ? Math.round((items.filter(f).length / items.length) * 100) / 100 : 0;
+}
+
 /** The confidence evidence of each entity of a text. */
 export function confidenceEvidence(
   entities: readonly Entity[],
@@ -279,6 +327,7 @@ export function confidenceEvidence(
     return {
       known: kbType === e.type,
       knownOtherType: kbType !== undefined && kbType !== e.type,
+      country: e.type === 'LOC' && getGazetteer().has(normalizeKey(e.name)),
       words: words.length,
       mentions: e.mentions.length,
       lowerInText: words.length === 1 && lowerWords().has(words[0] as string),
@@ -305,6 +354,16 @@ export function confidenceEvidence(
             text.slice(Math.max(0, m.start - 5), m.start),
           ),
         ),
+      ...(words.length === 1 && commonWordBand(e.name, lang)
+        ? { corpusLower: commonWordBand(e.name, lang) }
+        : {}),
+      firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
+      placeCue: shareOf(inText, (m) =>
+        PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+      ),
+      personCue: shareOf(inText, (m) =>
+        PERSON_CUE.test(text.slice(Math.max(0, m.start - 14), m.start)),
+      ),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.edge !== undefined ? { edge: e.edge } : {}),

@@ -23,7 +23,7 @@ export function findEntities(
   // A name the article gives two types is shown as neither: hiding beats a wrong type.
   return hideTypeConflicts(
     withConfidence(
-      mergeMentions(body, title, lang === 'und' ? undefined : lang),
+      mergeMentions(body, title, lang === 'und' ? undefined : lang, article.text),
       article.text,
       lang === 'und' ? 'en' : lang,
     ),

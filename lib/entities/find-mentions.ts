@@ -76,7 +76,7 @@ export function findArticleMentions(
     const source = chunk.title ? (title as string) : text;
     const spans = refineSpans(
       words[k] as string[],
-      trimPersonTitles(tagged[k] ?? [], chunk.tokens),
+      trimPersonTitles(tagged[k] ?? [], chunk.tokens, lang),
       ctx,
     );
     for (const span of spans) {
@@ -192,7 +192,27 @@ const TITLES = new Set(
     'könig königin bürgermeister'
   ).split(' '),
 );
+// Particles of family names: "de Gaulle", "von der Leyen", "van Gogh", "di Maio", "d'Estaing".
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'd’',
+  'von',
+  'van',
+  'der',
+  'den',
+  'di',
+  'da',
+  'del',
+  'della',
+  'dos',
+]);
 const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowerCase());
+// "M." and "MM." are Monsieur and Messieurs in French only; elsewhere "M." is an initial ("M. Waugh").
+const isTitleIn = (w: string, lang: string | undefined): boolean =>
+  isTitle(w) && !(lang !== undefined && !lang.startsWith('fr') && /^MM?\.?$/.test(w));
 
 /**
  * Drops titles from person mentions ("le président Vladimir Poutine", "M. Dupont",
@@ -203,6 +223,7 @@ const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowe
 export function trimPersonTitles<S extends { start: number; end: number; type: EntityType }>(
   spans: S[],
   tokens: readonly Token[],
+  lang?: string,
 ): S[] {
   const out: S[] = [];
   for (const s of spans) {
@@ -211,10 +232,26 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
       continue;
     }
     let start = s.start;
+    let afterHonorific = false;
     while (start < s.end) {
       const w = (tokens[start] as Token).text;
-      if (isTitle(w) || w === '.' || !CAPITAL.test(w)) start++;
-      else break;
+      // A particle that opens the name, or follows an honorific, is the name's ("M. de Mauroy",
+      // "de Gaulle"): not "secrétaire d'État Antony Blinken".
+      const next = tokens[start + 1]?.text;
+      const particle =
+        PARTICLES.has(w) &&
+        (start === s.start || afterHonorific) &&
+        start + 1 < s.end &&
+        next !== undefined &&
+        CAPITAL.test(next) &&
+        !isTitleIn(next, lang);
+      if (particle) break;
+      // A title, its dot, a lower-case word ("le président M. Dupont").
+      if (isTitleIn(w, lang) || !CAPITAL.test(w)) {
+        if (HONORIFIC.test(w) && isTitleIn(w, lang)) afterHonorific = true;
+        else if (w !== '.') afterHonorific = false;
+        start++;
+      } else break;
     }
     // Names end in a capital word that is not a title: "ministre des Affaires étrangères" and
     // "Chinese Vice Premier" are functions, not people.

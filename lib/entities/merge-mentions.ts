@@ -7,6 +7,7 @@ import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import type { Mention } from './find-mentions';
 import type { EntityType } from './tags';
+import { usPlaceId } from './us-places';
 
 /** A mention as the analyze output lists it. */
 export interface MentionSpan {
@@ -188,12 +189,14 @@ function known(name: string): boolean {
  * Merges mentions into entities: same name (up to transliteration), names of one KB entry
  * (OTAN/NATO, RPDC/Corée du Nord), person name parts and acronyms with their expansion. Title
  * mentions only add salience; entities must occur in the text. Ids are canonical (lib/kb):
- * the same across articles and languages.
+ * the same across articles and languages. With the body `text` (the mentions' offsets point
+ * into it), a place the text puts in the United States takes that sense (us-places.ts).
  */
 export function mergeMentions(
   mentions: readonly Mention[],
   titleMentions: readonly Mention[] = [],
   lang?: string,
+  text?: string,
 ): Entity[] {
   const groups: Group[] = [];
   const index: Index = {
@@ -262,6 +265,13 @@ export function mergeMentions(
     if (g.toldApart && !canonical.entry) {
       canonical.id = `${canonical.type.toLowerCase()}:${strictNameKey(g.name)}`;
     }
+    // The text says the place is in the United States: "Georgia Gov. Brian Kemp" is the state,
+    // not the country the KB names by default; "Athens, Georgia" is not Athens, Greece.
+    const us =
+      text && canonical.type === 'LOC'
+        ? usPlaceId(g.name, g.mentions, text, canonical.entry)
+        : undefined;
+    if (us !== undefined) canonical.id = us;
     const same = byId.get(canonical.id);
     if (!same) {
       byId.set(canonical.id, { ...g, id: canonical.id, type: canonical.type });

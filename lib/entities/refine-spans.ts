@@ -132,7 +132,36 @@ export function refineSpans(
     if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
     out.push(s);
   }
-  return addKnown(words, addPatterns(words, joinPossessives(words, out), lang), ctx);
+  return addKnown(
+    words,
+    addPatterns(words, joinGivenNames(words, joinPossessives(words, out)), lang),
+    ctx,
+  );
+}
+
+// "Georgia Harrison", "Paris Hilton", "Jordan Henderson": a one-word place written right before a
+// person's name, with nothing between them, is the person's first name, not the place.
+function joinGivenNames(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as TokenSpan;
+    const next = spans[k + 1];
+    if (
+      s.type === 'LOC' &&
+      s.end - s.start === 1 &&
+      next?.type === 'PER' &&
+      next.start === s.end &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[s.start] as string) &&
+      /^\p{Lu}\p{Ll}/u.test(words[next.start] as string) &&
+      !capsSentence(words)
+    ) {
+      out.push({ start: s.start, end: next.end, type: 'PER' });
+      k++;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 // Names of several parts the KB knows as a place or an organisation, where the tagger saw none

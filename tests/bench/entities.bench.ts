@@ -18,6 +18,7 @@ import {
   chooseThreshold,
   crossFit,
   GRID,
+  KEEP_FLOOR,
   type LabelledRow,
   shownAt,
 } from '../../lib/entities/train/fit-confidence';
@@ -399,7 +400,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    'thresholds: per language, the lowest with shown P >= 0.95 keeping >= 93% of the correct, else the highest keeping 93% (fit-confidence.ts)',
+    `thresholds: per language, the lowest with shown P >= 0.95 keeping >= ${Math.round(KEEP_FLOOR * 100)}% of the correct, else the highest keeping ${Math.round(KEEP_FLOOR * 100)}% (fit-confidence.ts); weights per language, cross-fitted by document`,
   );
   console.log(
     `load average (1, 5, 15 min): ${loadavg()

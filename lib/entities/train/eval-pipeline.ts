@@ -59,7 +59,7 @@ export function runPipeline(docs: readonly LabelledDoc[], lang: string): Pipelin
         text += `${w} `;
         return t;
       });
-      const spans = refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokens), ctx);
+      const spans = refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokens, lang), ctx);
       scorer.add(spansFromTags(doc[k]!.tags), spans);
       for (const span of spans) {
         const first = tokens[span.start]!;
@@ -77,7 +77,7 @@ export function runPipeline(docs: readonly LabelledDoc[], lang: string): Pipelin
         });
       }
     });
-    const entities = mergeMentions(mentions, [], lang);
+    const entities = mergeMentions(mentions, [], lang, text);
     const evidence = confidenceEvidence(entities, text, lang);
     const byStart = new Map<number, ConfidenceEvidence>();
     entities.forEach((e, i) => {

@@ -1369,6 +1369,22 @@ export const PLACES: CuratedEntry[] = [
     'capital of the United States',
     'capitale des États-Unis',
   ),
+  // US states whose plain name the KB gives another referent (the country, the capital): only
+  // the text's context picks them (lib/entities/us-places.ts), never the plain name.
+  loc(
+    'Q1428',
+    { en: 'Georgia (U.S. state)', fr: 'Géorgie (État américain)', es: 'Georgia (estado)' },
+    ['State of Georgia'],
+    'state of the United States',
+    'État des États-Unis',
+  ),
+  loc(
+    'Q1223',
+    { en: 'Washington (state)', fr: 'Washington (État)', es: 'Washington (estado)' },
+    ['Washington State', 'State of Washington'],
+    'state of the United States',
+    'État des États-Unis',
+  ),
   loc(
     'Q60',
     { en: 'New York', es: 'Nueva York', it: 'New York', pt: 'Nova Iorque' },

@@ -105,9 +105,47 @@ describe('entity confidence', () => {
   it('doubts an unknown name the tagger typed otherwise on some mentions, never a KB name', () => {
     const org = { ...evidence, type: 'ORG' as const, words: 2, mentions: 3 };
     expect(confidenceOf({ ...org, typeShare: 1 / 3 })).toBeLessThan(confidenceOf(org));
-    // "Rusia" tagged as an organisation in Spanish news stays a place the KB knows.
-    const russia = { ...evidence, known: true, mentions: 5, lang: 'es' };
-    expect(confidenceOf({ ...russia, typeShare: 0.25 })).toBe(confidenceOf(russia));
+  });
+
+  it('doubts a KB place the tagger reads as an organisation on most mentions (a club, "Barcelona")', () => {
+    const place = { ...evidence, known: true, mentions: 5, lang: 'es' };
+    // Read as a place on every mention: shown; the more mentions read as an organisation, the
+    // more doubt; read so on every one, it is the club, not the town the KB knows.
+    expect(confidenceOf({ ...place, typeShare: 1 })).toBeGreaterThanOrEqual(shownFrom('es'));
+    expect(confidenceOf({ ...place, typeShare: 0.5 })).toBeLessThan(
+      confidenceOf({ ...place, typeShare: 1 }),
+    );
+    expect(confidenceOf({ ...place, typeShare: 0 })).toBeLessThan(shownFrom('es'));
+    // A country read so is the state acting: the reader wants the country.
+    const country = { ...place, country: true };
+    expect(confidenceOf({ ...country, typeShare: 0.25 })).toBeGreaterThanOrEqual(shownFrom('es'));
+  });
+
+  it('doubts a place after a title ("M. Biétry") and a word the language writes in lower case', () => {
+    const text = 'On a vu M. Biétry à Paris, puis la Justice.';
+    const entity = (name: string, type: 'PER' | 'LOC' | 'ORG', t = text) => ({
+      id: `x:${name}`,
+      type,
+      name,
+      salience: 1,
+      mentions: [{ start: t.indexOf(name), end: t.indexOf(name) + name.length, text: name }],
+      margin: 20,
+    });
+    const [bietry, paris] = confidenceEvidence(
+      [entity('Biétry', 'LOC'), entity('Paris', 'PER')],
+      text,
+      'fr',
+    );
+    expect(bietry?.personCue).toBe(1);
+    expect(paris?.placeCue).toBe(1);
+    const place = { ...evidence, lang: 'fr' };
+    expect(confidenceOf({ ...place, personCue: 1 })).toBeLessThan(confidenceOf(place));
+    const person = { ...evidence, type: 'PER' as const, lang: 'fr' };
+    expect(confidenceOf({ ...person, placeCue: 1 })).toBeLessThan(confidenceOf(person));
+    const es = 'Habló de la Justicia.';
+    const [justicia] = confidenceEvidence([entity('Justicia', 'PER', es)], es, 'es');
+    expect(justicia?.corpusLower).toBeDefined();
+    expect(confidenceOf({ ...person, corpusLower: 'mostly' })).toBeLessThan(confidenceOf(person));
   });
 
   it('doubts a Spanish one-word place after "el"/"del"/"al" (a club: "el Barcelona")', () => {

@@ -58,6 +58,32 @@ describe('trimPersonTitles', () => {
     expect(tokens.slice(s?.start, s?.end).map((t) => t.text)).toEqual(['Dupont']);
   });
 
+  it('reads "M." as Monsieur in French only: an initial in English ("M. Waugh")', () => {
+    const { tokens, spans } = spansOf('M. Waugh', 0, 3);
+    const words = (s?: { start: number; end: number }) =>
+      tokens.slice(s?.start, s?.end).map((t) => t.text);
+    expect(words(trimPersonTitles(spans, tokens, 'fr')[0])).toEqual(['Waugh']);
+    expect(words(trimPersonTitles(spans, tokens, 'en')[0])).toEqual(['M', '.', 'Waugh']);
+  });
+
+  it('keeps a particle that opens a name or follows an honorific ("M. de Mauroy", "de Gaulle")', () => {
+    const words = (text: string, start: number, end: number) => {
+      const tokens = tokenize(text);
+      const [s] = trimPersonTitles([{ start, end, type: 'PER' as const }], tokens, 'fr');
+      return tokens.slice(s?.start, s?.end).map((t) => t.text);
+    };
+    expect(words('M. de Mauroy', 0, 4)).toEqual(['de', 'Mauroy']);
+    expect(words('de Gaulle', 0, 2)).toEqual(['de', 'Gaulle']);
+    // A function's "d'État" is no particle of the name after it.
+    const blinken = tokenize("secrétaire d'État Antony Blinken");
+    const [s] = trimPersonTitles(
+      [{ start: 0, end: blinken.length, type: 'PER' as const }],
+      blinken,
+      'fr',
+    );
+    expect(blinken.slice(s?.start, s?.end).map((t) => t.text)).not.toContain("d'");
+  });
+
   it('drops capitalised titles in the four languages (President, Bundeskanzler)', () => {
     for (const text of ['President Joe Biden', 'Bundeskanzler Olaf Scholz']) {
       const tokens = tokenize(text);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '@/lib/entities/find-entities';
+
+const idsOf = (text: string) =>
+  Object.fromEntries(findEntities({ text, title: null, lang: 'en' }).map((e) => [e.name, e.id]));
+
+describe('Georgia: the country, the US state or a person', () => {
+  it('reads the US state where the text says so, never the country', () => {
+    const us = idsOf(
+      'Georgia Gov. Brian Kemp signed the bill on Tuesday. Voters in Georgia will decide in November.',
+    );
+    expect(us.Georgia).toBe('loc:Q1428');
+    expect(
+      idsOf('Savannah, Georgia is a port city. Georgia Republicans backed the bill.').Georgia,
+    ).toBe('loc:Q1428');
+  });
+
+  it('reads the state in French and Spanish ("l\'État de Géorgie", "gobernador de Georgia")', () => {
+    const of = (text: string, lang: string) =>
+      findEntities({ text, title: null, lang }).find((e) => /^G[ée]orgi/.test(e.name))?.id;
+    expect(of('Le gouverneur de Géorgie a signé la loi à Atlanta mardi.', 'fr')).toBe('loc:Q1428');
+    expect(of('El gobernador de Georgia firmó la ley en Atlanta el martes.', 'es')).toBe(
+      'loc:Q1428',
+    );
+    expect(of("La Géorgie et l'Arménie ont signé un accord à Tbilissi.", 'fr')).toBe('loc:Q230');
+  });
+
+  it('reads "Athens, Georgia," as a US town in the state, not the capital of Greece', () => {
+    const ids = idsOf('The protest in Athens, Georgia, drew hundreds of students.');
+    expect(ids.Georgia).toBe('loc:Q1428');
+    expect(ids.Athens).not.toBe('loc:Q1524');
+  });
+
+  it('keeps the country where nothing says otherwise', () => {
+    expect(
+      idsOf('Georgia and Armenia signed a deal in Tbilisi with Russia watching.').Georgia,
+    ).toBe('loc:Q230');
+    expect(idsOf('Protests in Tbilisi, Georgia, went on.').Georgia).toBe('loc:Q230');
+    expect(idsOf('In Moscow, Washington was blamed for the talks.').Moscow).toBe('loc:Q649');
+  });
+
+  it('reads a place name before a person\'s name as the first name ("Georgia Harrison")', () => {
+    const entities = findEntities({
+      text: 'The painter Georgia Harrison opened a show in London. Harrison said the work took years.',
+      title: null,
+      lang: 'en',
+    });
+    expect(entities.find((e) => e.id === 'loc:Q230')).toBeUndefined();
+    expect(entities.find((e) => e.name === 'Georgia Harrison')?.type).toBe('PER');
+  });
+});
