@@ -13,6 +13,7 @@ import type {
   SearchMeta,
   SearchColumns,
   TailDoc,
+  TailTerms,
 } from '../search/index-rows';
 import type { StoryDfRow, StoryMember, StoryRow } from '../stories/rows';
 
@@ -124,6 +125,7 @@ export class BackstoryDb extends Dexie {
   searchColumns!: EntityTable<SearchColumns, 'chunk'>;
   searchDocs!: EntityTable<SearchDoc, 'key'>;
   searchTail!: EntityTable<TailDoc, 'doc'>;
+  searchTailTerms!: Dexie.Table<TailTerms, [number, number]>;
   searchMeta!: EntityTable<SearchMeta, 'id'>;
   onlineCache!: EntityTable<OnlineCacheRow, 'key'>;
   stories!: EntityTable<StoryRow, 'id'>;
@@ -230,6 +232,12 @@ export function applySchema(db: Dexie): void {
       '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt, *entityIds, savedChangedAt, importedAt, decision.at',
     syncTombstones: 'key, at',
     syncKeys: 'id',
+  });
+  // v11: the search tail's terms in rows per shard of buckets, keyed [shard, doc] (lib/search
+  // index-rows.ts TailTerms), so that a query reads only its buckets' part of the tail. Tail
+  // rows written before keep their terms and are read, and merged, as they are.
+  db.version(11).stores({
+    searchTailTerms: '[s+doc]',
   });
   db.use(lightArticlesMiddleware);
 }

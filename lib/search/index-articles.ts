@@ -18,7 +18,12 @@ import {
   type SearchMeta,
   type SearchColumns,
   type TailDoc,
+  type TailTerms,
   type TermPostings,
+  readTailShard,
+  tailTermKeys,
+  tailTermRows,
+  TAIL_SHARDS,
 } from './index-rows';
 import { dropQueryCache } from './query-cache';
 
@@ -97,15 +102,21 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       db.searchDocs.bulkGet(docs.map((d) => d.key)),
     ]);
     // An article indexed before: its columns are in its tail row, or else in a columns row.
-    const oldTail = await db.searchTail.bulkGet(
-      old.map((o) => (o && o.doc >= stats.tailFrom ? o.doc : -1)),
+    // A new article (the save path, mostly) reads neither: each read is a round trip.
+    const inTailDocs = old.flatMap((o) => (o && o.doc >= stats.tailFrom ? [o.doc] : []));
+    const tailRows = inTailDocs.length ? await db.searchTail.bulkGet(inTailDocs) : [];
+    const tailByDoc = new Map(inTailDocs.map((doc, i) => [doc, tailRows[i]]));
+    const oldTail = old.map((o) => (o ? tailByDoc.get(o.doc) : undefined));
+    const chunkIds = old.flatMap((o, i) =>
+      o && !hasColumns(oldTail[i]) ? [splitColumns(o.doc)[0]] : [],
     );
-    const chunks = await loadColumns(
-      db,
-      old.flatMap((o, i) => (o && !hasColumns(oldTail[i]) ? [splitColumns(o.doc)[0]] : [])),
-    );
+    const chunks = chunkIds.length
+      ? await loadColumns(db, chunkIds)
+      : new Map<number, SearchColumns>();
     const tailPuts: TailDoc[] = [];
+    const termPuts: TailTerms[] = [];
     const killed: number[] = [];
+    const killedTerms: [number, number][] = [];
     docs.forEach((d, i) => {
       const o = old[i];
       const t = oldTail[i];
@@ -123,6 +134,7 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
         stats.totalLen -= t.len!;
         stats.tailCount--;
         killed.push(o.doc);
+        killedTerms.push(...tailTermKeys(o.doc));
       } else if (o) {
         killDoc(chunks, stats, o.doc);
         killed.push(o.doc);
@@ -133,23 +145,25 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       const len = Math.max(1, d.len);
       stats.docs++;
       stats.totalLen += len;
-      tailPuts.push({
-        doc,
-        terms: [...d.tf.keys()].join('\n'),
-        tfs: Uint16Array.from(d.tf.values(), (tf) => Math.min(tf, 0xffff)),
-        ...columnsOf(d, len),
-      });
+      tailPuts.push({ doc, ...columnsOf(d, len) });
+      termPuts.push(...tailTermRows(doc, d.tf));
       old[i] = { key: d.key, doc, hash: d.hash };
     });
     // Issued together: IndexedDB runs them in order, without a round trip between each.
+    const merge = stats.tailCount >= TAIL_HARD_MAX;
     await Promise.all([
-      db.searchTail.bulkDelete(killed),
-      db.searchTail.bulkPut(tailPuts),
+      killed.length ? db.searchTail.bulkDelete(killed) : undefined,
+      killedTerms.length ? db.searchTailTerms.bulkDelete(killedTerms) : undefined,
+      tailPuts.length ? db.searchTail.bulkPut(tailPuts) : undefined,
+      termPuts.length ? db.searchTailTerms.bulkPut(termPuts) : undefined,
       db.searchDocs.bulkPut(old.filter((o) => !!o)),
       chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
+      merge ? undefined : db.searchMeta.put(stats),
     ]);
-    if (stats.tailCount >= TAIL_HARD_MAX) await mergeTail(db, stats);
-    await db.searchMeta.put(stats);
+    if (merge) {
+      await mergeTail(db, stats);
+      await db.searchMeta.put(stats);
+    }
   });
   dropQueryCache(db);
 }
@@ -179,6 +193,7 @@ export async function removeFromIndex(db: BackstoryDb, key: string): Promise<voi
     }
     await Promise.all([
       db.searchTail.delete(old.doc),
+      db.searchTailTerms.bulkDelete(tailTermKeys(old.doc)),
       db.searchDocs.delete(key),
       chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
       db.searchMeta.put(stats),
@@ -213,7 +228,14 @@ export async function mergeIndexTail(db: BackstoryDb, atLeast = 1): Promise<bool
 }
 
 function searchTables(db: BackstoryDb) {
-  return [db.searchPostings, db.searchColumns, db.searchDocs, db.searchTail, db.searchMeta];
+  return [
+    db.searchPostings,
+    db.searchColumns,
+    db.searchDocs,
+    db.searchTail,
+    db.searchTailTerms,
+    db.searchMeta,
+  ];
 }
 
 async function readStats(db: BackstoryDb): Promise<SearchMeta> {
@@ -253,7 +275,11 @@ function killDoc(chunks: Map<number, SearchColumns>, stats: SearchMeta, doc: num
  * transaction; the caller stores `stats`.
  */
 async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
-  const tail = await db.searchTail.where(':id').aboveOrEqual(stats.tailFrom).toArray();
+  const from = stats.tailFrom;
+  const [tail, shards] = await Promise.all([
+    db.searchTail.where(':id').aboveOrEqual(from).toArray(),
+    Promise.all(Array.from({ length: TAIL_SHARDS }, (_, s) => readTailShard(db, s, from))),
+  ]);
   stats.tailFrom = stats.nextDoc;
   stats.tailCount = 0;
   if (!tail.length) return;
@@ -268,9 +294,16 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
     applyTailColumns(columns, withColumns);
     await db.searchColumns.bulkPut([...chunks.values()]);
   }
-  // Row key → term → new postings, local numbers ascending (the tail is read in doc order).
-  const changes = new Map<string, { seg: number; terms: Map<string, [number[], number[]]> }>();
+  // Every document's terms, in document order: rows written before hold their own terms.
+  const parts: { doc: number; terms: string; tfs: Uint16Array }[] = [];
   for (const d of tail) {
+    if (d.terms && d.tfs) parts.push({ doc: d.doc, terms: d.terms, tfs: d.tfs });
+  }
+  for (const shard of shards) parts.push(...shard);
+  parts.sort((a, b) => a.doc - b.doc);
+  // Row key → term → new postings, local numbers ascending.
+  const changes = new Map<string, { seg: number; terms: Map<string, [number[], number[]]> }>();
+  for (const d of parts) {
     const [seg, local] = splitDoc(d.doc);
     d.terms.split('\n').forEach((term, i) => {
       const key = rowKey(bucketOf(term), seg);
@@ -301,5 +334,5 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
     return writeRow(c.seg, terms);
   });
   await db.searchPostings.bulkPut(puts, keys);
-  await db.searchTail.clear();
+  await Promise.all([db.searchTail.clear(), db.searchTailTerms.clear()]);
 }

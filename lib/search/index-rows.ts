@@ -1,3 +1,5 @@
+import type { BackstoryDb } from '../db/schema';
+
 /** Index documents per segment: postings and ranking columns are stored per segment. */
 export const SEGMENT_SIZE = 4096;
 
@@ -47,13 +49,17 @@ export interface SearchDoc {
 
 /**
  * A document indexed but not yet merged into the postings rows: saving one article writes
- * this one row, and merging the tail in bulk is what keeps the per-article cost low.
+ * this row and its TailTerms rows, and merging the tail in bulk is what keeps the per-article
+ * cost low.
  */
 export interface TailDoc {
   doc: number;
-  /** Terms separated by "\n", and their frequencies in the same order. */
-  terms: string;
-  tfs: Uint16Array;
+  /**
+   * Terms separated by "\n", and their frequencies in the same order: in rows written before
+   * the terms went to TailTerms rows (still read, and merged, as such).
+   */
+  terms?: string;
+  tfs?: Uint16Array;
   /**
    * Its columns (see SearchColumns), written into the columns rows when the tail is merged:
    * saving then writes no 28 KB columns row. Absent in rows written before (their columns
@@ -63,6 +69,55 @@ export interface TailDoc {
   savedAt?: number;
   date?: number;
   article?: number;
+}
+
+/**
+ * The terms of a tail document whose bucket is in shard `s` (see shardOf), keyed [s, doc]: a
+ * query reads the tail's rows of its buckets' shards only, not every term of every tail
+ * document (which was most of a cold query).
+ */
+export interface TailTerms {
+  s: number;
+  doc: number;
+  /** Terms separated by "\n", and their frequencies in the same order. */
+  terms: string;
+  tfs: Uint16Array;
+}
+
+/** Shards of the tail's terms: a bucket's query reads 1/TAIL_SHARDS of the tail. */
+export const TAIL_SHARDS = 16;
+
+/** The shard of a bucket's tail terms (FNV-1a of its name). */
+export function shardOf(bucket: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bucket.length; i++) h = Math.imul(h ^ bucket.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % TAIL_SHARDS;
+}
+
+/** A document's terms and frequencies split into its TailTerms rows (empty shards left out). */
+export function tailTermRows(doc: number, tf: Map<string, number>): TailTerms[] {
+  const parts: { terms: string[]; tfs: number[] }[] = [];
+  for (const [term, n] of tf) {
+    const p = (parts[shardOf(bucketOf(term))] ??= { terms: [], tfs: [] });
+    p.terms.push(term);
+    p.tfs.push(Math.min(n, 0xffff));
+  }
+  const out: TailTerms[] = [];
+  parts.forEach((p, s) => {
+    out.push({ s, doc, terms: p.terms.join('\n'), tfs: Uint16Array.from(p.tfs) });
+  });
+  return out;
+}
+
+/** The TailTerms rows of shard `s` of the tail (documents numbered from `from` on), by doc. */
+export function readTailShard(db: BackstoryDb, s: number, from: number): Promise<TailTerms[]> {
+  // From `from` on: the seek skips what merges deleted and LevelDB has not compacted yet.
+  return db.searchTailTerms.where('[s+doc]').between([s, from], [s, Infinity]).toArray();
+}
+
+/** Every key a document's TailTerms rows may have. */
+export function tailTermKeys(doc: number): [number, number][] {
+  return Array.from({ length: TAIL_SHARDS }, (_, s) => [s, doc]);
 }
 
 /** Collection statistics for BM25, and the next document number. */
@@ -172,13 +227,27 @@ export function writeRow(seg: number, terms: Map<string, TermPostings>): Posting
   return { s: seg, t: [...terms.keys()].join('\n'), m, p };
 }
 
-/** Decodes a term's postings into local numbers and frequencies. */
-export function decodePostings(p: Uint8Array, n: number): { ids: number[]; tfs: number[] } {
-  const ids = new Array<number>(n);
-  const tfs = new Array<number>(n);
-  let pos = 0;
-  let prev = -1;
-  for (let k = 0; k < n; k++) {
+/** Where decoded postings go: plain arrays, or typed arrays for queries. */
+interface PostingsOut {
+  [k: number]: number;
+}
+
+/**
+ * Decodes `n` postings (varint pairs: gap, frequency) from `p` at byte `pos`, the first gap
+ * counted from `prev`, into `ids` and `tfs` from index `k` on (frequencies capped at 65,535,
+ * as stored); returns the index after the last. The one decoder of postings: merging, tests and
+ * queries (which pass `prev` as the segment's first global number minus one) all use it.
+ */
+export function decodePostingsInto(
+  p: Uint8Array,
+  pos: number,
+  n: number,
+  prev: number,
+  ids: PostingsOut,
+  tfs: PostingsOut,
+  k: number,
+): number {
+  for (let j = 0; j < n; j++) {
     let gap = 0;
     let shift = 0;
     let b: number;
@@ -196,8 +265,16 @@ export function decodePostings(p: Uint8Array, n: number): { ids: number[]; tfs: 
     } while (b & 0x80);
     prev += gap;
     ids[k] = prev;
-    tfs[k] = tf;
+    tfs[k++] = Math.min(tf, 0xffff);
   }
+  return k;
+}
+
+/** Decodes a term's postings into local numbers and frequencies. */
+export function decodePostings(p: Uint8Array, n: number): { ids: number[]; tfs: number[] } {
+  const ids = new Array<number>(n);
+  const tfs = new Array<number>(n);
+  decodePostingsInto(p, 0, n, -1, ids, tfs, 0);
   return { ids, tfs };
 }
 

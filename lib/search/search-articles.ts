@@ -1,7 +1,19 @@
 import type { BackstoryDb, StoredArticle } from '../db/schema';
-import { applyTailColumns, emptyStats, COLUMN_SIZE, type SearchColumns } from './index-rows';
+import {
+  applyTailColumns,
+  emptyStats,
+  COLUMN_SIZE,
+  type SearchColumns,
+  type SearchMeta,
+} from './index-rows';
 import { parseQuery, type ParsedQuery } from './parse-query';
-import { cacheGeneration, cachedState, cacheState, type IndexState } from './query-cache';
+import {
+  cacheGeneration,
+  cachedState,
+  cacheState,
+  type IndexState,
+  type TailText,
+} from './query-cache';
 import { Ranking } from './ranking';
 import { makeSnippet, type Snippet } from './snippet';
 import { TermDictionary, type TermPostings } from './term-dictionary';
@@ -225,7 +237,13 @@ async function rank(
   signal: AbortSignal | undefined,
   timings: SearchTimings | undefined,
 ): Promise<{ ranking: Ranking; columns: SearchColumns[]; memo: QueryMemo }> {
-  const tables = [db.searchPostings, db.searchColumns, db.searchTail, db.searchMeta];
+  const tables = [
+    db.searchPostings,
+    db.searchColumns,
+    db.searchTail,
+    db.searchTailTerms,
+    db.searchMeta,
+  ];
   const lookups = async (dict: TermDictionary) =>
     Promise.all([Promise.all(groups.map((g) => groupTerms(dict, g))), readFilters(dict, q)]);
   const kept = cachedState(db);
@@ -239,9 +257,12 @@ async function rank(
     read = { ...kept, groupPostings, filterPostings, memo };
   } else {
     read = await db.transaction('r', tables, async () => {
-      // A cold query reads the postings while the columns and the tail are read.
-      const loading = cachedState(db) ?? loadState(db, timings);
-      const dict = new TermDictionary(db, loading, signal);
+      // A cold query reads the postings, and its buckets' shards of the tail, while the
+      // columns are read.
+      const known = cachedState(db);
+      const stats = known ? undefined : readStats(db);
+      const loading = known ?? loadState(db, stats!, timings);
+      const dict = new TermDictionary(db, loading, signal, stats);
       const [state, [groupPostings, filterPostings]] = await Promise.all([loading, lookups(dict)]);
       const memo = memos.get(state) ?? {};
       memos.set(state, memo);
@@ -425,12 +446,14 @@ function queryGroups(q: ParsedQuery): Group[] {
  * scanning their tables: LevelDB keeps what saving overwrote (columns are rewritten on every
  * save) and deleted (merged tail documents) until it compacts, and a scan steps over all of it.
  */
-async function loadState(db: BackstoryDb, timings?: SearchTimings): Promise<IndexState> {
-  const cached = cachedState(db);
-  if (cached) return cached;
+async function loadState(
+  db: BackstoryDb,
+  statsRead: Promise<SearchMeta>,
+  timings?: SearchTimings,
+): Promise<IndexState> {
   const generation = cacheGeneration(db);
   const t0 = timings ? performance.now() : 0;
-  const stats = (await db.searchMeta.get('stats')) ?? emptyStats();
+  const stats = await statsRead;
   const chunks = Array.from({ length: Math.ceil(stats.nextDoc / COLUMN_SIZE) }, (_, i) => i);
   const [rows, tailDocs] = await Promise.all([
     db.searchColumns.bulkGet(chunks),
@@ -441,11 +464,19 @@ async function loadState(db: BackstoryDb, timings?: SearchTimings): Promise<Inde
   for (const r of rows) if (r) columns[r.chunk] = r;
   // Saving writes a document's columns in its tail row only.
   applyTailColumns(columns, tailDocs);
-  const tail = tailDocs.map((d) => ({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs }));
-  const state = { columns, stats, tail };
+  const tail: TailText[] = [];
+  for (const d of tailDocs) {
+    if (d.terms && d.tfs) tail.push({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs });
+  }
+  const state: IndexState = { columns, stats, tail, shards: [] };
   if (timings) timings.state = performance.now() - t0;
   cacheState(db, state, generation);
   return state;
+}
+
+/** The index's statistics (a Dexie promise: inside a transaction, reads may follow it). */
+function readStats(db: BackstoryDb): Promise<SearchMeta> {
+  return db.searchMeta.get('stats').then((s) => s ?? emptyStats());
 }
 
 /**

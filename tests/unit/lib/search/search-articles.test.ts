@@ -434,7 +434,7 @@ describe('the tail', () => {
     expect(await db.searchTail.count()).toBe(0);
   });
 
-  it('saving writes no columns row: the tail row carries them until the merge, and rows written before are still read', async () => {
+  it('saving writes no columns row: the tail row carries them until the merge, and rows written before (columns, terms) are still read', async () => {
     const a = draft({ key: 'https://a.example/1', text: 'Tulips.', savedAt: NOW - 1 });
     const b = draft({ key: 'https://a.example/2', text: 'More tulips.', savedAt: NOW - 2 });
     a.id = await db.articles.add(a);
@@ -455,7 +455,15 @@ describe('the tail', () => {
     cols.date[t.doc] = t.date!;
     cols.article[t.doc] = t.article!;
     await db.searchColumns.put(cols);
-    await db.searchTail.put({ doc: t.doc, terms: t.terms, tfs: t.tfs });
+    // ...and its terms in it, none in TailTerms rows (written before those).
+    const parts = await db.searchTailTerms.toArray();
+    expect(parts.length).toBeGreaterThan(1);
+    await db.searchTailTerms.clear();
+    await db.searchTail.put({
+      doc: t.doc,
+      terms: parts.map((p) => p.terms).join('\n'),
+      tfs: Uint16Array.from(parts.flatMap((p) => [...p.tfs])),
+    });
     await indexArticle(db, b);
     expect(keys(await search('tulips '))).toEqual([a.key, b.key]);
     // Unsaved: the new column values go where the columns are.
