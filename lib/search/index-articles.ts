@@ -13,6 +13,7 @@ import {
   writeRow,
   rowKey,
   splitColumns,
+  toColumnDate,
   splitDoc,
   type PostingsRow,
   type SearchMeta,
@@ -253,8 +254,8 @@ async function loadColumns(db: BackstoryDb, chunkIds: number[]) {
 function setColumns(s: SearchColumns, local: number, d: Prepared): void {
   // Zero words would read as "removed": count an empty document as one.
   s.len[local] = Math.max(1, d.len);
-  s.savedAt[local] = d.savedAt;
-  s.date[local] = d.date;
+  s.saved[local] = d.savedAt ? 1 : 0;
+  s.date[local] = toColumnDate(d.date);
   s.article[local] = d.articleId;
 }
 
@@ -267,7 +268,7 @@ function killDoc(chunks: Map<number, SearchColumns>, stats: SearchMeta, doc: num
   stats.totalLen -= s.len[local]!;
   if (doc >= stats.tailFrom) stats.tailCount--;
   s.len[local] = 0;
-  s.savedAt[local] = 0;
+  s.saved[local] = 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { BackstoryDb, StoredArticle } from '../db/schema';
 import {
   applyTailColumns,
+  columnDate,
   emptyStats,
   COLUMN_SIZE,
   type SearchColumns,
@@ -278,10 +279,10 @@ async function rank(
     const s = columns[Math.floor(id / COLUMN_SIZE)];
     const local = id % COLUMN_SIZE;
     if (!s || !s.len[local]) return false;
-    const savedAt = s.savedAt[local]!;
-    if (saved === true && !savedAt) return false;
-    if (saved === false && savedAt) return false;
-    const date = s.date[local]!;
+    const isSaved = s.saved[local]!;
+    if (saved === true && !isSaved) return false;
+    if (saved === false && isSaved) return false;
+    const date = columnDate(s, local);
     if (q.before !== undefined && !(date < q.before)) return false;
     if (q.after !== undefined && !(date >= q.after)) return false;
     return filters.every((f) => f[id] === 1);
@@ -296,7 +297,7 @@ async function rank(
     for (const id of ids) {
       if (!keep(id)) continue;
       out[n] = id;
-      dates[n++] = columns[Math.floor(id / COLUMN_SIZE)]!.date[id % COLUMN_SIZE]!;
+      dates[n++] = columnDate(columns[Math.floor(id / COLUMN_SIZE)]!, id % COLUMN_SIZE);
     }
     return { ranking: new Ranking(out, dates, n), columns, memo };
   }
@@ -321,7 +322,7 @@ async function rank(
       const tf = tfs[g]!.tf[id]!;
       score += (idf[g]! * tf * (K1 + 1)) / (tf + norm);
     }
-    const age = Math.max(0, now - s.date[local]!);
+    const age = Math.max(0, now - columnDate(s, local));
     score *= 1 + RECENCY_WEIGHT * Math.pow(2, -age / RECENCY_HALF_LIFE_MS);
     ids[n] = id;
     scores[n++] = score;

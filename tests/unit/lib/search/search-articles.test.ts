@@ -12,6 +12,7 @@ import {
   TAIL_HARD_MAX,
   TAIL_MAX,
 } from '@/lib/search/index-articles';
+import { emptyColumns, toColumnDate } from '@/lib/search/index-rows';
 import { searchArticles, type SearchHit } from '@/lib/search/search-articles';
 import { articleKey } from '@/lib/url/article-key';
 import { loadFixture, SEED_URL } from '../../../helpers';
@@ -443,16 +444,10 @@ describe('the tail', () => {
     expect(await db.searchColumns.count()).toBe(0);
     // An older tail row: its columns in a columns row, none in the tail row.
     const t = (await db.searchTail.toArray())[0]!;
-    const cols = {
-      chunk: 0,
-      len: new Uint32Array(1024),
-      savedAt: new Float64Array(1024),
-      date: new Float64Array(1024),
-      article: new Float64Array(1024),
-    };
+    const cols = emptyColumns(0);
     cols.len[t.doc] = t.len!;
-    cols.savedAt[t.doc] = t.savedAt!;
-    cols.date[t.doc] = t.date!;
+    cols.saved[t.doc] = t.savedAt ? 1 : 0;
+    cols.date[t.doc] = toColumnDate(t.date!);
     cols.article[t.doc] = t.article!;
     await db.searchColumns.put(cols);
     // ...and its terms in it, none in TailTerms rows (written before those).
