@@ -19,7 +19,6 @@ import {
   type SearchMeta,
   type SearchColumns,
   type TailDoc,
-  type TailTerms,
   type TermPostings,
   readTailShard,
   tailTermKeys,
@@ -115,7 +114,6 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       ? await loadColumns(db, chunkIds)
       : new Map<number, SearchColumns>();
     const tailPuts: TailDoc[] = [];
-    const termPuts: TailTerms[] = [];
     const killed: number[] = [];
     const killedTerms: [number, number][] = [];
     docs.forEach((d, i) => {
@@ -146,8 +144,14 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       const len = Math.max(1, d.len);
       stats.docs++;
       stats.totalLen += len;
-      tailPuts.push({ doc, ...columnsOf(d, len) });
-      termPuts.push(...tailTermRows(doc, d.tf));
+      // Its terms in its own row: one row to write on the save path. The idle worker moves
+      // them to TailTerms rows (shardIndexTail) before the next query is likely.
+      tailPuts.push({
+        doc,
+        terms: [...d.tf.keys()].join('\n'),
+        tfs: Uint16Array.from(d.tf.values(), (tf) => Math.min(tf, 0xffff)),
+        ...columnsOf(d, len),
+      });
       old[i] = { key: d.key, doc, hash: d.hash };
     });
     // Issued together: IndexedDB runs them in order, without a round trip between each.
@@ -156,7 +160,6 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       killed.length ? db.searchTail.bulkDelete(killed) : undefined,
       killedTerms.length ? db.searchTailTerms.bulkDelete(killedTerms) : undefined,
       tailPuts.length ? db.searchTail.bulkPut(tailPuts) : undefined,
-      termPuts.length ? db.searchTailTerms.bulkPut(termPuts) : undefined,
       db.searchDocs.bulkPut(old.filter((o) => !!o)),
       chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
       merge ? undefined : db.searchMeta.put(stats),
@@ -213,19 +216,47 @@ export async function clearIndex(db: BackstoryDb): Promise<void> {
 
 /**
  * Merges the tail into the postings rows when it holds at least `atLeast` documents (default:
- * any); returns whether it did. The background calls it when idle after indexing, so that saving
- * an article never pays for a merge; indexing merges by itself only at TAIL_HARD_MAX.
+ * any); returns whether it did. Below that, moves the terms of the documents saved since into
+ * TailTerms rows (shardTail). The background calls it when idle after indexing, so that saving
+ * an article never pays for either; indexing merges by itself only at TAIL_HARD_MAX.
  */
 export async function mergeIndexTail(db: BackstoryDb, atLeast = 1): Promise<boolean> {
+  let wrote = false;
   const merged = await db.transaction('rw', searchTables(db), async () => {
     const stats = await readStats(db);
-    if (stats.tailCount < atLeast) return false;
+    if (stats.tailCount < atLeast) {
+      wrote = await shardTail(db, stats);
+      if (wrote) await db.searchMeta.put(stats);
+      return false;
+    }
     await mergeTail(db, stats);
     await db.searchMeta.put(stats);
-    return true;
+    return (wrote = true);
   });
-  if (merged) dropQueryCache(db);
+  if (wrote) dropQueryCache(db);
   return merged;
+}
+
+/**
+ * Moves the terms of tail documents saved since the last call (numbered from stats.shardFrom
+ * on) from their own rows to TailTerms rows, where a query reads only its buckets' shards;
+ * returns whether it wrote anything. The caller stores `stats`.
+ */
+async function shardTail(db: BackstoryDb, stats: SearchMeta): Promise<boolean> {
+  const from = Math.max(stats.tailFrom, stats.shardFrom ?? 0);
+  if (from >= stats.nextDoc) return false;
+  const rows = await db.searchTail.where(':id').aboveOrEqual(from).toArray();
+  stats.shardFrom = stats.nextDoc;
+  const inline = rows.filter((r) => r.terms !== undefined && r.tfs !== undefined);
+  if (inline.length) {
+    await Promise.all([
+      db.searchTailTerms.bulkPut(
+        inline.flatMap((r) => tailTermRows(r.doc, r.terms!.split('\n'), r.tfs!)),
+      ),
+      db.searchTail.bulkPut(inline.map(({ terms: _t, tfs: _f, ...rest }) => rest)),
+    ]);
+  }
+  return true;
 }
 
 function searchTables(db: BackstoryDb) {

@@ -136,14 +136,14 @@ export function shardOf(bucket: string): number {
   return (h >>> 0) % TAIL_SHARDS;
 }
 
-/** A document's terms and frequencies split into its TailTerms rows (empty shards left out). */
-export function tailTermRows(doc: number, tf: Map<string, number>): TailTerms[] {
+/** A document's terms and their frequencies split into its TailTerms rows (empty shards left out). */
+export function tailTermRows(doc: number, terms: string[], tfs: ArrayLike<number>): TailTerms[] {
   const parts: { terms: string[]; tfs: number[] }[] = [];
-  for (const [term, n] of tf) {
+  terms.forEach((term, i) => {
     const p = (parts[shardOf(bucketOf(term))] ??= { terms: [], tfs: [] });
     p.terms.push(term);
-    p.tfs.push(Math.min(n, 0xffff));
-  }
+    p.tfs.push(tfs[i]!);
+  });
   const out: TailTerms[] = [];
   parts.forEach((p, s) => {
     out.push({ s, doc, terms: p.terms.join('\n'), tfs: Uint16Array.from(p.tfs) });
@@ -171,6 +171,11 @@ export interface SearchMeta {
   /** Documents numbered from tailFrom on are in the tail (merging empties it whole). */
   tailFrom: number;
   tailCount: number;
+  /**
+   * Tail documents numbered from shardFrom on may still hold their terms in their own row
+   * (saving writes them there); those before are in TailTerms rows. Absent: none sharded yet.
+   */
+  shardFrom?: number;
 }
 
 /** The statistics of an empty index. */
