@@ -111,8 +111,13 @@ type HitArticle = Pick<
   'key' | 'title' | 'siteName' | 'lang' | 'publishedAt' | 'savedAt' | 'text'
 >;
 
-// What the kept articles may hold, in characters (about 2 MB): the worker's heap stays small.
-const ARTICLE_CACHE_CHARS = 1_000_000;
+// What the kept articles may hold, in characters (3 to 6 MB; the worker's heap stays under
+// 20 MB): about 600 articles, the hits of the last 30 queries or so. At 1,000,000 a reader going
+// back to a query of a minute ago (or bench:search's warm rounds of 34 queries) had its
+// articles read again.
+const ARTICLE_CACHE_CHARS = 3_000_000;
+// An article longer than this is not kept (it would push out dozens of others).
+const MAX_KEPT_ARTICLE_CHARS = 125_000;
 
 // Sets of phrases whose checks are kept (the oldest is forgotten first).
 const MAX_PHRASE_MEMOS = 8;
@@ -393,7 +398,7 @@ function keepArticle(memo: QueryMemo, id: number, a: HitArticle): void {
   const kept = (memo.articles ??= new Map());
   if (kept.has(id)) return;
   const size = (x: HitArticle) => x.text.length + (x.title?.length ?? 0);
-  if (size(a) > ARTICLE_CACHE_CHARS / 8) return;
+  if (size(a) > MAX_KEPT_ARTICLE_CHARS) return;
   const { key, title, siteName, lang, publishedAt, savedAt, text } = a;
   kept.set(id, { key, title, siteName, lang, publishedAt, savedAt, text });
   memo.articleChars = (memo.articleChars ?? 0) + size(a);
