@@ -111,11 +111,12 @@ type HitArticle = Pick<
   'key' | 'title' | 'siteName' | 'lang' | 'publishedAt' | 'savedAt' | 'text'
 >;
 
-// What the kept articles may hold, in characters (3 to 6 MB; the worker's heap stays under
-// 20 MB): about 600 articles, the hits of the last 30 queries or so. At 1,000,000 a reader going
-// back to a query of a minute ago (or bench:search's warm rounds of 34 queries) had its
-// articles read again.
-const ARTICLE_CACHE_CHARS = 3_000_000;
+// What the kept articles may hold, in characters (4 to 8 MB; the worker's heap stays under
+// 20 MB): about 800 articles, the hits of the last 40 queries or so. At 1,000,000 a reader going
+// back to a query of a minute ago (or bench:search's warm rounds of 34 queries, about 600
+// articles) had its articles read again: a least-recently-used cache smaller than what is
+// cycled through misses every time.
+const ARTICLE_CACHE_CHARS = 4_000_000;
 // An article longer than this is not kept (it would push out dozens of others).
 const MAX_KEPT_ARTICLE_CHARS = 125_000;
 
