@@ -13,12 +13,17 @@ import {
   writeRow,
   rowKey,
   splitColumns,
+  toColumnDate,
   splitDoc,
   type PostingsRow,
   type SearchMeta,
   type SearchColumns,
   type TailDoc,
   type TermPostings,
+  readTailShard,
+  tailTermKeys,
+  tailTermRows,
+  TAIL_SHARDS,
 } from './index-rows';
 import { dropQueryCache } from './query-cache';
 
@@ -97,15 +102,20 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       db.searchDocs.bulkGet(docs.map((d) => d.key)),
     ]);
     // An article indexed before: its columns are in its tail row, or else in a columns row.
-    const oldTail = await db.searchTail.bulkGet(
-      old.map((o) => (o && o.doc >= stats.tailFrom ? o.doc : -1)),
+    // A new article (the save path, mostly) reads neither: each read is a round trip.
+    const inTailDocs = old.flatMap((o) => (o && o.doc >= stats.tailFrom ? [o.doc] : []));
+    const tailRows = inTailDocs.length ? await db.searchTail.bulkGet(inTailDocs) : [];
+    const tailByDoc = new Map(inTailDocs.map((doc, i) => [doc, tailRows[i]]));
+    const oldTail = old.map((o) => (o ? tailByDoc.get(o.doc) : undefined));
+    const chunkIds = old.flatMap((o, i) =>
+      o && !hasColumns(oldTail[i]) ? [splitColumns(o.doc)[0]] : [],
     );
-    const chunks = await loadColumns(
-      db,
-      old.flatMap((o, i) => (o && !hasColumns(oldTail[i]) ? [splitColumns(o.doc)[0]] : [])),
-    );
+    const chunks = chunkIds.length
+      ? await loadColumns(db, chunkIds)
+      : new Map<number, SearchColumns>();
     const tailPuts: TailDoc[] = [];
     const killed: number[] = [];
+    const killedTerms: [number, number][] = [];
     docs.forEach((d, i) => {
       const o = old[i];
       const t = oldTail[i];
@@ -123,6 +133,7 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
         stats.totalLen -= t.len!;
         stats.tailCount--;
         killed.push(o.doc);
+        killedTerms.push(...tailTermKeys(o.doc));
       } else if (o) {
         killDoc(chunks, stats, o.doc);
         killed.push(o.doc);
@@ -133,6 +144,8 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       const len = Math.max(1, d.len);
       stats.docs++;
       stats.totalLen += len;
+      // Its terms in its own row: one row to write on the save path. The idle worker moves
+      // them to TailTerms rows (shardIndexTail) before the next query is likely.
       tailPuts.push({
         doc,
         terms: [...d.tf.keys()].join('\n'),
@@ -142,14 +155,19 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       old[i] = { key: d.key, doc, hash: d.hash };
     });
     // Issued together: IndexedDB runs them in order, without a round trip between each.
+    const merge = stats.tailCount >= TAIL_HARD_MAX;
     await Promise.all([
-      db.searchTail.bulkDelete(killed),
-      db.searchTail.bulkPut(tailPuts),
+      killed.length ? db.searchTail.bulkDelete(killed) : undefined,
+      killedTerms.length ? db.searchTailTerms.bulkDelete(killedTerms) : undefined,
+      tailPuts.length ? db.searchTail.bulkPut(tailPuts) : undefined,
       db.searchDocs.bulkPut(old.filter((o) => !!o)),
       chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
+      merge ? undefined : db.searchMeta.put(stats),
     ]);
-    if (stats.tailCount >= TAIL_HARD_MAX) await mergeTail(db, stats);
-    await db.searchMeta.put(stats);
+    if (merge) {
+      await mergeTail(db, stats);
+      await db.searchMeta.put(stats);
+    }
   });
   dropQueryCache(db);
 }
@@ -179,6 +197,7 @@ export async function removeFromIndex(db: BackstoryDb, key: string): Promise<voi
     }
     await Promise.all([
       db.searchTail.delete(old.doc),
+      db.searchTailTerms.bulkDelete(tailTermKeys(old.doc)),
       db.searchDocs.delete(key),
       chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
       db.searchMeta.put(stats),
@@ -197,23 +216,58 @@ export async function clearIndex(db: BackstoryDb): Promise<void> {
 
 /**
  * Merges the tail into the postings rows when it holds at least `atLeast` documents (default:
- * any); returns whether it did. The background calls it when idle after indexing, so that saving
- * an article never pays for a merge; indexing merges by itself only at TAIL_HARD_MAX.
+ * any); returns whether it did. Below that, moves the terms of the documents saved since into
+ * TailTerms rows (shardTail). The background calls it when idle after indexing, so that saving
+ * an article never pays for either; indexing merges by itself only at TAIL_HARD_MAX.
  */
 export async function mergeIndexTail(db: BackstoryDb, atLeast = 1): Promise<boolean> {
+  let wrote = false;
   const merged = await db.transaction('rw', searchTables(db), async () => {
     const stats = await readStats(db);
-    if (stats.tailCount < atLeast) return false;
+    if (stats.tailCount < atLeast) {
+      wrote = await shardTail(db, stats);
+      if (wrote) await db.searchMeta.put(stats);
+      return false;
+    }
     await mergeTail(db, stats);
     await db.searchMeta.put(stats);
-    return true;
+    return (wrote = true);
   });
-  if (merged) dropQueryCache(db);
+  if (wrote) dropQueryCache(db);
   return merged;
 }
 
+/**
+ * Moves the terms of tail documents saved since the last call (numbered from stats.shardFrom
+ * on) from their own rows to TailTerms rows, where a query reads only its buckets' shards;
+ * returns whether it wrote anything. The caller stores `stats`.
+ */
+async function shardTail(db: BackstoryDb, stats: SearchMeta): Promise<boolean> {
+  const from = Math.max(stats.tailFrom, stats.shardFrom ?? 0);
+  if (from >= stats.nextDoc) return false;
+  const rows = await db.searchTail.where(':id').aboveOrEqual(from).toArray();
+  stats.shardFrom = stats.nextDoc;
+  const inline = rows.filter((r) => r.terms !== undefined && r.tfs !== undefined);
+  if (inline.length) {
+    await Promise.all([
+      db.searchTailTerms.bulkPut(
+        inline.flatMap((r) => tailTermRows(r.doc, r.terms!.split('\n'), r.tfs!)),
+      ),
+      db.searchTail.bulkPut(inline.map(({ terms: _t, tfs: _f, ...rest }) => rest)),
+    ]);
+  }
+  return true;
+}
+
 function searchTables(db: BackstoryDb) {
-  return [db.searchPostings, db.searchColumns, db.searchDocs, db.searchTail, db.searchMeta];
+  return [
+    db.searchPostings,
+    db.searchColumns,
+    db.searchDocs,
+    db.searchTail,
+    db.searchTailTerms,
+    db.searchMeta,
+  ];
 }
 
 async function readStats(db: BackstoryDb): Promise<SearchMeta> {
@@ -231,8 +285,8 @@ async function loadColumns(db: BackstoryDb, chunkIds: number[]) {
 function setColumns(s: SearchColumns, local: number, d: Prepared): void {
   // Zero words would read as "removed": count an empty document as one.
   s.len[local] = Math.max(1, d.len);
-  s.savedAt[local] = d.savedAt;
-  s.date[local] = d.date;
+  s.saved[local] = d.savedAt ? 1 : 0;
+  s.date[local] = toColumnDate(d.date);
   s.article[local] = d.articleId;
 }
 
@@ -245,7 +299,7 @@ function killDoc(chunks: Map<number, SearchColumns>, stats: SearchMeta, doc: num
   stats.totalLen -= s.len[local]!;
   if (doc >= stats.tailFrom) stats.tailCount--;
   s.len[local] = 0;
-  s.savedAt[local] = 0;
+  s.saved[local] = 0;
 }
 
 /**
@@ -253,7 +307,11 @@ function killDoc(chunks: Map<number, SearchColumns>, stats: SearchMeta, doc: num
  * transaction; the caller stores `stats`.
  */
 async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
-  const tail = await db.searchTail.where(':id').aboveOrEqual(stats.tailFrom).toArray();
+  const from = stats.tailFrom;
+  const [tail, shards] = await Promise.all([
+    db.searchTail.where(':id').aboveOrEqual(from).toArray(),
+    Promise.all(Array.from({ length: TAIL_SHARDS }, (_, s) => readTailShard(db, s, from))),
+  ]);
   stats.tailFrom = stats.nextDoc;
   stats.tailCount = 0;
   if (!tail.length) return;
@@ -268,9 +326,16 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
     applyTailColumns(columns, withColumns);
     await db.searchColumns.bulkPut([...chunks.values()]);
   }
-  // Row key → term → new postings, local numbers ascending (the tail is read in doc order).
-  const changes = new Map<string, { seg: number; terms: Map<string, [number[], number[]]> }>();
+  // Every document's terms, in document order: rows written before hold their own terms.
+  const parts: { doc: number; terms: string; tfs: Uint16Array }[] = [];
   for (const d of tail) {
+    if (d.terms && d.tfs) parts.push({ doc: d.doc, terms: d.terms, tfs: d.tfs });
+  }
+  for (const shard of shards) parts.push(...shard);
+  parts.sort((a, b) => a.doc - b.doc);
+  // Row key → term → new postings, local numbers ascending.
+  const changes = new Map<string, { seg: number; terms: Map<string, [number[], number[]]> }>();
+  for (const d of parts) {
     const [seg, local] = splitDoc(d.doc);
     d.terms.split('\n').forEach((term, i) => {
       const key = rowKey(bucketOf(term), seg);
@@ -301,5 +366,5 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
     return writeRow(c.seg, terms);
   });
   await db.searchPostings.bulkPut(puts, keys);
-  await db.searchTail.clear();
+  await Promise.all([db.searchTail.clear(), db.searchTailTerms.clear()]);
 }

@@ -1,3 +1,5 @@
+import type { BackstoryDb } from '../db/schema';
+
 /** Index documents per segment: postings and ranking columns are stored per segment. */
 export const SEGMENT_SIZE = 4096;
 
@@ -17,23 +19,65 @@ export interface PostingsRow {
   p: Uint8Array;
 }
 
-/** Documents per row of columns (smaller than a segment: saving rewrites one such row). */
-export const COLUMN_SIZE = 1024;
+/**
+ * Documents per row of columns: a cold query reads every row (13 of 53 KB at 50,000 articles,
+ * not 50 of 28 KB), and saving writes none (the tail row carries a document's columns).
+ */
+export const COLUMN_SIZE = 4096;
+
+/** The unit of the date column: a minute (date filters fall on whole days). */
+export const DATE_UNIT_MS = 60_000;
 
 /**
- * Columns for 1,024 documents, indexed by document number within the chunk: what ranking,
- * the date and saved filters and the hits need for every candidate.
+ * Columns for 4,096 documents, indexed by document number within the chunk: what ranking,
+ * the date and saved filters and the hits need for every candidate, 13 bytes a document.
  */
 export interface SearchColumns {
   chunk: number;
   /** Document length in terms; 0 means removed or replaced (its postings are dead). */
   len: Uint32Array;
-  /** When saved (epoch ms), 0 for history only. */
-  savedAt: Float64Array;
-  /** publishedAt, else first read (epoch ms): the date filters and recency use it. */
-  date: Float64Array;
+  /** 1 when saved, 0 for history only. */
+  saved: Uint8Array;
+  /** publishedAt, else first read, in minutes since the epoch (see columnDate). */
+  date: Int32Array;
   /** The article's id in the articles table. */
+  article: Uint32Array;
+}
+
+/** The date column's value of a date in epoch ms. */
+export function toColumnDate(ms: number): number {
+  return Math.floor(ms / DATE_UNIT_MS);
+}
+
+/** A document's date in epoch ms (to the minute): the date filters and recency use it. */
+export function columnDate(c: SearchColumns, local: number): number {
+  return c.date[local]! * DATE_UNIT_MS;
+}
+
+/** Columns rows as stored before schema v11 (1,024 documents, 28 bytes each). */
+export interface LegacyColumns {
+  chunk: number;
+  len: Uint32Array;
+  savedAt: Float64Array;
+  date: Float64Array;
   article: Float64Array;
+}
+
+/** Columns rows of the format before schema v11 in today's (the v11 upgrade). */
+export function columnsFromLegacy(rows: LegacyColumns[]): SearchColumns[] {
+  const out: SearchColumns[] = [];
+  for (const r of rows) {
+    for (let i = 0; i < r.len.length; i++) {
+      if (!r.len[i]) continue;
+      const [chunk, local] = splitColumns(r.chunk * r.len.length + i);
+      const c = (out[chunk] ??= emptyColumns(chunk));
+      c.len[local] = r.len[i]!;
+      c.saved[local] = r.savedAt[i] ? 1 : 0;
+      c.date[local] = toColumnDate(r.date[i]!);
+      c.article[local] = r.article[i]!;
+    }
+  }
+  return out.filter((c) => !!c);
 }
 
 /** Where an article stands in the index. */
@@ -47,13 +91,17 @@ export interface SearchDoc {
 
 /**
  * A document indexed but not yet merged into the postings rows: saving one article writes
- * this one row, and merging the tail in bulk is what keeps the per-article cost low.
+ * this row and its TailTerms rows, and merging the tail in bulk is what keeps the per-article
+ * cost low.
  */
 export interface TailDoc {
   doc: number;
-  /** Terms separated by "\n", and their frequencies in the same order. */
-  terms: string;
-  tfs: Uint16Array;
+  /**
+   * Terms separated by "\n", and their frequencies in the same order: in rows written before
+   * the terms went to TailTerms rows (still read, and merged, as such).
+   */
+  terms?: string;
+  tfs?: Uint16Array;
   /**
    * Its columns (see SearchColumns), written into the columns rows when the tail is merged:
    * saving then writes no 28 KB columns row. Absent in rows written before (their columns
@@ -65,6 +113,55 @@ export interface TailDoc {
   article?: number;
 }
 
+/**
+ * The terms of a tail document whose bucket is in shard `s` (see shardOf), keyed [s, doc]: a
+ * query reads the tail's rows of its buckets' shards only, not every term of every tail
+ * document (which was most of a cold query).
+ */
+export interface TailTerms {
+  s: number;
+  doc: number;
+  /** Terms separated by "\n", and their frequencies in the same order. */
+  terms: string;
+  tfs: Uint16Array;
+}
+
+/** Shards of the tail's terms: a bucket's query reads 1/TAIL_SHARDS of the tail. */
+export const TAIL_SHARDS = 16;
+
+/** The shard of a bucket's tail terms (FNV-1a of its name). */
+export function shardOf(bucket: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bucket.length; i++) h = Math.imul(h ^ bucket.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % TAIL_SHARDS;
+}
+
+/** A document's terms and their frequencies split into its TailTerms rows (empty shards left out). */
+export function tailTermRows(doc: number, terms: string[], tfs: ArrayLike<number>): TailTerms[] {
+  const parts: { terms: string[]; tfs: number[] }[] = [];
+  terms.forEach((term, i) => {
+    const p = (parts[shardOf(bucketOf(term))] ??= { terms: [], tfs: [] });
+    p.terms.push(term);
+    p.tfs.push(tfs[i]!);
+  });
+  const out: TailTerms[] = [];
+  parts.forEach((p, s) => {
+    out.push({ s, doc, terms: p.terms.join('\n'), tfs: Uint16Array.from(p.tfs) });
+  });
+  return out;
+}
+
+/** The TailTerms rows of shard `s` of the tail (documents numbered from `from` on), by doc. */
+export function readTailShard(db: BackstoryDb, s: number, from: number): Promise<TailTerms[]> {
+  // From `from` on: the seek skips what merges deleted and LevelDB has not compacted yet.
+  return db.searchTailTerms.where('[s+doc]').between([s, from], [s, Infinity]).toArray();
+}
+
+/** Every key a document's TailTerms rows may have. */
+export function tailTermKeys(doc: number): [number, number][] {
+  return Array.from({ length: TAIL_SHARDS }, (_, s) => [s, doc]);
+}
+
 /** Collection statistics for BM25, and the next document number. */
 export interface SearchMeta {
   id: 'stats';
@@ -74,6 +171,11 @@ export interface SearchMeta {
   /** Documents numbered from tailFrom on are in the tail (merging empties it whole). */
   tailFrom: number;
   tailCount: number;
+  /**
+   * Tail documents numbered from shardFrom on may still hold their terms in their own row
+   * (saving writes them there); those before are in TailTerms rows. Absent: none sharded yet.
+   */
+  shardFrom?: number;
 }
 
 /** The statistics of an empty index. */
@@ -127,9 +229,9 @@ export function emptyColumns(chunk: number): SearchColumns {
   return {
     chunk,
     len: new Uint32Array(COLUMN_SIZE),
-    savedAt: new Float64Array(COLUMN_SIZE),
-    date: new Float64Array(COLUMN_SIZE),
-    article: new Float64Array(COLUMN_SIZE),
+    saved: new Uint8Array(COLUMN_SIZE),
+    date: new Int32Array(COLUMN_SIZE),
+    article: new Uint32Array(COLUMN_SIZE),
   };
 }
 
@@ -172,13 +274,27 @@ export function writeRow(seg: number, terms: Map<string, TermPostings>): Posting
   return { s: seg, t: [...terms.keys()].join('\n'), m, p };
 }
 
-/** Decodes a term's postings into local numbers and frequencies. */
-export function decodePostings(p: Uint8Array, n: number): { ids: number[]; tfs: number[] } {
-  const ids = new Array<number>(n);
-  const tfs = new Array<number>(n);
-  let pos = 0;
-  let prev = -1;
-  for (let k = 0; k < n; k++) {
+/** Where decoded postings go: plain arrays, or typed arrays for queries. */
+interface PostingsOut {
+  [k: number]: number;
+}
+
+/**
+ * Decodes `n` postings (varint pairs: gap, frequency) from `p` at byte `pos`, the first gap
+ * counted from `prev`, into `ids` and `tfs` from index `k` on (frequencies capped at 65,535,
+ * as stored); returns the index after the last. The one decoder of postings: merging, tests and
+ * queries (which pass `prev` as the segment's first global number minus one) all use it.
+ */
+export function decodePostingsInto(
+  p: Uint8Array,
+  pos: number,
+  n: number,
+  prev: number,
+  ids: PostingsOut,
+  tfs: PostingsOut,
+  k: number,
+): number {
+  for (let j = 0; j < n; j++) {
     let gap = 0;
     let shift = 0;
     let b: number;
@@ -196,8 +312,16 @@ export function decodePostings(p: Uint8Array, n: number): { ids: number[]; tfs: 
     } while (b & 0x80);
     prev += gap;
     ids[k] = prev;
-    tfs[k] = tf;
+    tfs[k++] = Math.min(tf, 0xffff);
   }
+  return k;
+}
+
+/** Decodes a term's postings into local numbers and frequencies. */
+export function decodePostings(p: Uint8Array, n: number): { ids: number[]; tfs: number[] } {
+  const ids = new Array<number>(n);
+  const tfs = new Array<number>(n);
+  decodePostingsInto(p, 0, n, -1, ids, tfs, 0);
   return { ids, tfs };
 }
 
@@ -242,8 +366,8 @@ export function applyTailColumns(columns: SearchColumns[], tail: TailDoc[]): voi
     const [chunk, local] = splitColumns(d.doc);
     const s = (columns[chunk] ??= emptyColumns(chunk));
     s.len[local] = d.len;
-    s.savedAt[local] = d.savedAt ?? 0;
-    s.date[local] = d.date ?? 0;
+    s.saved[local] = d.savedAt ? 1 : 0;
+    s.date[local] = toColumnDate(d.date ?? 0);
     s.article[local] = d.article ?? 0;
   }
 }

@@ -1,16 +1,25 @@
 import type { BackstoryDb } from '../db/schema';
 import type { SearchMeta, SearchColumns } from './index-rows';
 
+/**
+ * Terms of a tail document as "\nterm\nterm\n" (searched with indexOf, which is cheaper on a
+ * cold start than building a map of every term) and their frequencies.
+ */
+export interface TailText {
+  doc: number;
+  terms: string;
+  tfs: Uint16Array;
+}
+
 /** What queries read besides postings rows: kept while the worker lives, dropped on writes. */
 export interface IndexState {
   /** Indexed by chunk number. */
   columns: SearchColumns[];
   stats: SearchMeta;
-  /**
-   * The tail: each document's terms as "\nterm\nterm\n" (searched with indexOf, which is
-   * cheaper on a cold start than building a map of every term) and their frequencies.
-   */
-  tail: { doc: number; terms: string; tfs: Uint16Array }[];
+  /** Tail documents whose rows hold their terms (written before TailTerms): in every shard. */
+  tail: TailText[];
+  /** The tail's TailTerms rows by shard (see shardOf), as queries read them. */
+  shards: (TailText[] | undefined)[];
 }
 
 const caches = new WeakMap<BackstoryDb, IndexState>();

@@ -1,7 +1,20 @@
 import type { BackstoryDb, StoredArticle } from '../db/schema';
-import { applyTailColumns, emptyStats, COLUMN_SIZE, type SearchColumns } from './index-rows';
+import {
+  applyTailColumns,
+  columnDate,
+  emptyStats,
+  COLUMN_SIZE,
+  type SearchColumns,
+  type SearchMeta,
+} from './index-rows';
 import { parseQuery, type ParsedQuery } from './parse-query';
-import { cacheGeneration, cachedState, cacheState, type IndexState } from './query-cache';
+import {
+  cacheGeneration,
+  cachedState,
+  cacheState,
+  type IndexState,
+  type TailText,
+} from './query-cache';
 import { Ranking } from './ranking';
 import { makeSnippet, type Snippet } from './snippet';
 import { TermDictionary, type TermPostings } from './term-dictionary';
@@ -98,8 +111,14 @@ type HitArticle = Pick<
   'key' | 'title' | 'siteName' | 'lang' | 'publishedAt' | 'savedAt' | 'text'
 >;
 
-// What the kept articles may hold, in characters (about 2 MB): the worker's heap stays small.
-const ARTICLE_CACHE_CHARS = 1_000_000;
+// What the kept articles may hold, in characters (4 to 8 MB; the worker's heap stays under
+// 20 MB): about 800 articles, the hits of the last 40 queries or so. At 1,000,000 a reader going
+// back to a query of a minute ago (or bench:search's warm rounds of 34 queries, about 600
+// articles) had its articles read again: a least-recently-used cache smaller than what is
+// cycled through misses every time.
+const ARTICLE_CACHE_CHARS = 4_000_000;
+// An article longer than this is not kept (it would push out dozens of others).
+const MAX_KEPT_ARTICLE_CHARS = 125_000;
 
 // Sets of phrases whose checks are kept (the oldest is forgotten first).
 const MAX_PHRASE_MEMOS = 8;
@@ -225,7 +244,13 @@ async function rank(
   signal: AbortSignal | undefined,
   timings: SearchTimings | undefined,
 ): Promise<{ ranking: Ranking; columns: SearchColumns[]; memo: QueryMemo }> {
-  const tables = [db.searchPostings, db.searchColumns, db.searchTail, db.searchMeta];
+  const tables = [
+    db.searchPostings,
+    db.searchColumns,
+    db.searchTail,
+    db.searchTailTerms,
+    db.searchMeta,
+  ];
   const lookups = async (dict: TermDictionary) =>
     Promise.all([Promise.all(groups.map((g) => groupTerms(dict, g))), readFilters(dict, q)]);
   const kept = cachedState(db);
@@ -239,9 +264,12 @@ async function rank(
     read = { ...kept, groupPostings, filterPostings, memo };
   } else {
     read = await db.transaction('r', tables, async () => {
-      // A cold query reads the postings while the columns and the tail are read.
-      const loading = cachedState(db) ?? loadState(db, timings);
-      const dict = new TermDictionary(db, loading, signal);
+      // A cold query reads the postings, and its buckets' shards of the tail, while the
+      // columns are read.
+      const known = cachedState(db);
+      const stats = known ? undefined : readStats(db);
+      const loading = known ?? loadState(db, stats!, timings);
+      const dict = new TermDictionary(db, loading, signal, stats);
       const [state, [groupPostings, filterPostings]] = await Promise.all([loading, lookups(dict)]);
       const memo = memos.get(state) ?? {};
       memos.set(state, memo);
@@ -252,68 +280,102 @@ async function rank(
   signal?.throwIfAborted();
 
   const size = stats.nextDoc;
-  const filters = filterPostings.map((f) => filterMarks(f, size));
-  const keep = (id: number): boolean => {
-    const s = columns[Math.floor(id / COLUMN_SIZE)];
-    const local = id % COLUMN_SIZE;
-    if (!s || !s.len[local]) return false;
-    const savedAt = s.savedAt[local]!;
-    if (saved === true && !savedAt) return false;
-    if (saved === false && savedAt) return false;
-    const date = s.date[local]!;
-    if (q.before !== undefined && !(date < q.before)) return false;
-    if (q.after !== undefined && !(date >= q.after)) return false;
-    return filters.every((f) => f[id] === 1);
-  };
+  // Scratch arrays (see scratchTf), zeroed again however this returns.
+  const filters: Uint8Array[] = [];
+  const tfs: Accumulated[] = [];
+  try {
+    for (const [i, f] of filterPostings.entries()) filters.push(filterMarks(f, size, i));
+    const keep = (id: number): boolean => {
+      const s = columns[Math.floor(id / COLUMN_SIZE)];
+      const local = id % COLUMN_SIZE;
+      if (!s || !s.len[local]) return false;
+      const isSaved = s.saved[local]!;
+      if (saved === true && !isSaved) return false;
+      if (saved === false && isSaved) return false;
+      const date = columnDate(s, local);
+      if (q.before !== undefined && !(date < q.before)) return false;
+      if (q.after !== undefined && !(date >= q.after)) return false;
+      return filters.every((f) => f[id] === 1);
+    };
 
-  if (!groups.length) {
-    // Filters alone: every match, newest first.
-    const ids = filters.length ? markedIds(filters, size) : allIds(columns);
-    const out = new Uint32Array(ids.length);
-    const dates = new Float64Array(ids.length);
+    if (!groups.length) {
+      // Filters alone: every match, newest first.
+      const ids = filters.length ? markedIds(filters, size) : allIds(columns);
+      const out = new Uint32Array(ids.length);
+      const dates = new Float64Array(ids.length);
+      let n = 0;
+      for (const id of ids) {
+        if (!keep(id)) continue;
+        out[n] = id;
+        dates[n++] = columnDate(columns[Math.floor(id / COLUMN_SIZE)]!, id % COLUMN_SIZE);
+      }
+      return { ranking: new Ranking(out, dates, n), columns, memo };
+    }
+
+    // Per word: its documents' summed frequencies, and the documents themselves.
+    groupPostings.forEach((list, i) => tfs.push(accumulate(list, size, i)));
+    const order = tfs.map((_, i) => i).sort((a, b) => tfs[a]!.count - tfs[b]!.count);
+    const smallest = tfs[order[0]!]!;
+    const avgLen = stats.docs ? stats.totalLen / stats.docs : 1;
+    const idf = tfs.map((g) => Math.log(1 + (stats.docs - g.count + 0.5) / (g.count + 0.5)));
+    const ids = new Uint32Array(smallest.count);
+    const scores = new Float64Array(smallest.count);
     let n = 0;
-    for (const id of ids) {
-      if (!keep(id)) continue;
-      out[n] = id;
-      dates[n++] = columns[Math.floor(id / COLUMN_SIZE)]!.date[id % COLUMN_SIZE]!;
+    for (let k = 0; k < smallest.count; k++) {
+      const id = smallest.ids[k]!;
+      if (!order.every((g) => tfs[g]!.tf[id]! > 0) || !keep(id)) continue;
+      const s = columns[Math.floor(id / COLUMN_SIZE)]!;
+      const local = id % COLUMN_SIZE;
+      const norm = K1 * (1 - B + (B * s.len[local]!) / avgLen);
+      let score = 0;
+      for (let g = 0; g < tfs.length; g++) {
+        const tf = tfs[g]!.tf[id]!;
+        score += (idf[g]! * tf * (K1 + 1)) / (tf + norm);
+      }
+      const age = Math.max(0, now - columnDate(s, local));
+      score *= 1 + RECENCY_WEIGHT * Math.pow(2, -age / RECENCY_HALF_LIFE_MS);
+      ids[n] = id;
+      scores[n++] = score;
     }
-    return { ranking: new Ranking(out, dates, n), columns, memo };
+    return { ranking: new Ranking(ids, scores, n), columns, memo };
+  } finally {
+    filters.forEach((marks, i) => unmark(filterPostings[i]!, size, marks));
+    for (const t of tfs) for (let k = 0; k < t.count; k++) t.tf[t.ids[k]!] = 0;
   }
-
-  // Per word: its documents' summed frequencies, and the documents themselves.
-  const tfs = groupPostings.map((list) => accumulate(list, size));
-  const order = tfs.map((_, i) => i).sort((a, b) => tfs[a]!.count - tfs[b]!.count);
-  const smallest = tfs[order[0]!]!;
-  const avgLen = stats.docs ? stats.totalLen / stats.docs : 1;
-  const idf = tfs.map((g) => Math.log(1 + (stats.docs - g.count + 0.5) / (g.count + 0.5)));
-  const ids = new Uint32Array(smallest.count);
-  const scores = new Float64Array(smallest.count);
-  let n = 0;
-  for (let k = 0; k < smallest.count; k++) {
-    const id = smallest.ids[k]!;
-    if (!order.every((g) => tfs[g]!.tf[id]! > 0) || !keep(id)) continue;
-    const s = columns[Math.floor(id / COLUMN_SIZE)]!;
-    const local = id % COLUMN_SIZE;
-    const norm = K1 * (1 - B + (B * s.len[local]!) / avgLen);
-    let score = 0;
-    for (let g = 0; g < tfs.length; g++) {
-      const tf = tfs[g]!.tf[id]!;
-      score += (idf[g]! * tf * (K1 + 1)) / (tf + norm);
-    }
-    const age = Math.max(0, now - s.date[local]!);
-    score *= 1 + RECENCY_WEIGHT * Math.pow(2, -age / RECENCY_HALF_LIFE_MS);
-    ids[n] = id;
-    scores[n++] = score;
-  }
-  return { ranking: new Ranking(ids, scores, n), columns, memo };
 }
 
-/** Summed frequencies by document number, and the documents with any, in first-seen order. */
-function accumulate(
-  list: TermPostings[],
+/**
+ * Per-document arrays kept from query to query (the query that used them zeroes what it set):
+ * allocating ~200 KB per word and filter on every keystroke at 50,000 articles made V8 collect
+ * garbage in the middle of warm queries.
+ */
+const scratchTf: Uint32Array[] = [];
+const scratchMarks: Uint8Array[] = [];
+
+function scratch<T extends Uint32Array | Uint8Array>(
+  pool: T[],
+  i: number,
   size: number,
-): { tf: Uint32Array; ids: Uint32Array; count: number } {
-  const tf = new Uint32Array(size);
+  make: (n: number) => T,
+): T {
+  const have = pool[i];
+  if (have && have.length >= size) return have;
+  // Room for the documents indexed meanwhile.
+  return (pool[i] = make(size + 4096));
+}
+
+interface Accumulated {
+  tf: Uint32Array;
+  ids: Uint32Array;
+  count: number;
+}
+
+/**
+ * Summed frequencies by document number (in scratch array `slot`: the caller zeroes them
+ * again), and the documents with any, in first-seen order.
+ */
+function accumulate(list: TermPostings[], size: number, slot: number): Accumulated {
+  const tf = scratch(scratchTf, slot, size, (n) => new Uint32Array(n));
   let total = 0;
   for (const p of list) total += p.ids.length;
   const ids = new Uint32Array(total);
@@ -371,7 +433,7 @@ function keepArticle(memo: QueryMemo, id: number, a: HitArticle): void {
   const kept = (memo.articles ??= new Map());
   if (kept.has(id)) return;
   const size = (x: HitArticle) => x.text.length + (x.title?.length ?? 0);
-  if (size(a) > ARTICLE_CACHE_CHARS / 8) return;
+  if (size(a) > MAX_KEPT_ARTICLE_CHARS) return;
   const { key, title, siteName, lang, publishedAt, savedAt, text } = a;
   kept.set(id, { key, title, siteName, lang, publishedAt, savedAt, text });
   memo.articleChars = (memo.articleChars ?? 0) + size(a);
@@ -425,12 +487,14 @@ function queryGroups(q: ParsedQuery): Group[] {
  * scanning their tables: LevelDB keeps what saving overwrote (columns are rewritten on every
  * save) and deleted (merged tail documents) until it compacts, and a scan steps over all of it.
  */
-async function loadState(db: BackstoryDb, timings?: SearchTimings): Promise<IndexState> {
-  const cached = cachedState(db);
-  if (cached) return cached;
+async function loadState(
+  db: BackstoryDb,
+  statsRead: Promise<SearchMeta>,
+  timings?: SearchTimings,
+): Promise<IndexState> {
   const generation = cacheGeneration(db);
   const t0 = timings ? performance.now() : 0;
-  const stats = (await db.searchMeta.get('stats')) ?? emptyStats();
+  const stats = await statsRead;
   const chunks = Array.from({ length: Math.ceil(stats.nextDoc / COLUMN_SIZE) }, (_, i) => i);
   const [rows, tailDocs] = await Promise.all([
     db.searchColumns.bulkGet(chunks),
@@ -441,11 +505,19 @@ async function loadState(db: BackstoryDb, timings?: SearchTimings): Promise<Inde
   for (const r of rows) if (r) columns[r.chunk] = r;
   // Saving writes a document's columns in its tail row only.
   applyTailColumns(columns, tailDocs);
-  const tail = tailDocs.map((d) => ({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs }));
-  const state = { columns, stats, tail };
+  const tail: TailText[] = [];
+  for (const d of tailDocs) {
+    if (d.terms && d.tfs) tail.push({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs });
+  }
+  const state: IndexState = { columns, stats, tail, shards: [] };
   if (timings) timings.state = performance.now() - t0;
   cacheState(db, state, generation);
   return state;
+}
+
+/** The index's statistics (a Dexie promise: inside a transaction, reads may follow it). */
+function readStats(db: BackstoryDb): Promise<SearchMeta> {
+  return db.searchMeta.get('stats').then((s) => s ?? emptyStats());
 }
 
 /**
@@ -486,11 +558,16 @@ function intersect(lists: TermPostings[]): TermPostings {
   return { ids, tfs: new Uint16Array(ids.length).fill(1) };
 }
 
-/** A filter's allowed documents, marked 1 by document number. */
-function filterMarks(lists: TermPostings[], size: number): Uint8Array {
-  const marks = new Uint8Array(size);
+/** A filter's allowed documents, marked 1 by document number (in scratch array `slot`). */
+function filterMarks(lists: TermPostings[], size: number, slot: number): Uint8Array {
+  const marks = scratch(scratchMarks, slot, size, (n) => new Uint8Array(n));
   for (const p of lists) for (const id of p.ids) if (id < size) marks[id] = 1;
   return marks;
+}
+
+/** Zeroes what filterMarks marked. */
+function unmark(lists: TermPostings[], size: number, marks: Uint8Array): void {
+  for (const p of lists) for (const id of p.ids) if (id < size) marks[id] = 0;
 }
 
 /** The documents every filter allows, ascending. */

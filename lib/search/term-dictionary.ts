@@ -1,6 +1,15 @@
 import type { BackstoryDb } from '../db/schema';
-import { bucketOf, bucketRange, SEGMENT_SIZE, type PostingsRow } from './index-rows';
-import type { IndexState } from './query-cache';
+import {
+  bucketOf,
+  bucketRange,
+  decodePostingsInto,
+  readTailShard,
+  SEGMENT_SIZE,
+  shardOf,
+  type PostingsRow,
+  type SearchMeta,
+} from './index-rows';
+import type { IndexState, TailText } from './query-cache';
 
 /** A term's postings over the whole index (rows, then the tail): global numbers ascending. */
 export interface TermPostings {
@@ -31,7 +40,7 @@ interface Bucket {
    * every term of the bucket in every document, most never asked for, cost a cold query more.
    */
   tail: Map<string, number[]>;
-  tailDocs: IndexState['tail'];
+  tailDocs: TailText[];
   /** Terms looked up so far (null: not in the index). */
   terms: Map<string, TermEntry | null>;
   /** Prefixes whose every term is in `terms`. */
@@ -62,18 +71,27 @@ const caches = new WeakMap<IndexState, BucketCache>();
 export class TermDictionary {
   private cache: BucketCache | undefined;
   private readonly reads = new Map<string, Promise<Bucket>>();
+  private readonly shardReads = new Map<number, Promise<TailText[]>>();
+  private known: IndexState | undefined;
+  private readonly stats: SearchMeta | Promise<SearchMeta>;
 
   /**
-   * `state` may still be being read (a cold query): rows are read meanwhile, and parsed with
-   * the tail once it is there.
+   * `state` may still be being read (a cold query): rows, and the tail's shards of their
+   * buckets (once `stats` says where the tail starts), are read meanwhile, and parsed with the
+   * rest of the state once it is there.
    */
   constructor(
     private readonly db: BackstoryDb,
     private readonly state: IndexState | Promise<IndexState>,
     private readonly signal?: AbortSignal,
+    stats?: SearchMeta | Promise<SearchMeta>,
   ) {
     // (Not instanceof Promise: inside a Dexie transaction, promises may be Dexie's own.)
-    if (!('then' in state)) this.cache = cacheOf(state);
+    if (!('then' in state)) {
+      this.known = state;
+      this.cache = cacheOf(state);
+    }
+    this.stats = this.known?.stats ?? stats ?? (state as Promise<IndexState>).then((s) => s.stats);
   }
 
   /** Whether the worker keeps the buckets of all these terms: looking them up reads nothing. */
@@ -146,13 +164,36 @@ export class TermDictionary {
       if (this.signal?.aborted) return Promise.reject(this.signal.reason as Error);
       const [lo, hi] = bucketRange(name);
       const rows = this.db.searchPostings.where(':id').between(lo, hi).toArray();
-      r = Promise.all([rows, this.state]).then(([list, state]) => {
+      const shard = this.shard(shardOf(name));
+      r = Promise.all([rows, this.state, shard]).then(([list, state, tail]) => {
         this.cache ??= cacheOf(state);
-        const b = parseBucket(list, state, name);
+        const b = parseBucket(list, state.tail.length ? [...state.tail, ...tail] : tail, name);
         this.keep(name, b);
         return b;
       });
       this.reads.set(name, r);
+    }
+    return r;
+  }
+
+  /** The tail's documents of a shard (its rows read once per index state). */
+  private shard(s: number): Promise<TailText[]> {
+    const kept = this.known?.shards[s];
+    if (kept) return Promise.resolve(kept);
+    let r = this.shardReads.get(s);
+    if (!r) {
+      const read = (stats: SearchMeta) =>
+        readTailShard(this.db, s, stats.tailFrom).then((rows) =>
+          rows.map((d) => ({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs })),
+        );
+      // Chained on the stats' own (Dexie) promise: the read stays inside the transaction.
+      const stats = this.stats;
+      const texts = 'then' in stats ? stats.then(read) : read(stats);
+      r = Promise.all([texts, this.state]).then(([t, state]) => {
+        state.shards[s] ??= t;
+        return t;
+      });
+      this.shardReads.set(s, r);
     }
     return r;
   }
@@ -213,41 +254,19 @@ function decodeInto(
   tfs: Uint16Array,
   k: number,
 ): number {
-  const p = row.p;
-  let pos = row.m[line * 4]!;
+  const at = row.m[line * 4]!;
   const n = row.m[line * 4 + 2]!;
-  let prev = row.s * SEGMENT_SIZE - 1;
-  for (let j = 0; j < n; j++) {
-    let gap = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = p[pos++]!;
-      gap |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    let tf = 0;
-    shift = 0;
-    do {
-      b = p[pos++]!;
-      tf |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    prev += gap;
-    ids[k] = prev;
-    tfs[k++] = Math.min(tf, 0xffff);
-  }
-  return k;
+  return decodePostingsInto(row.p, at, n, row.s * SEGMENT_SIZE - 1, ids, tfs, k);
 }
 
 /** A bucket's rows (segments ascending) and its tail entries by term. */
-function parseBucket(rows: PostingsRow[], state: IndexState, name: string): Bucket {
+function parseBucket(rows: PostingsRow[], tailDocs: TailText[], name: string): Bucket {
   let bytes = 0;
   for (const row of rows) bytes += row.p.length + row.m.byteLength + row.t.length * 2;
   const tail = new Map<string, number[]>();
   // The tail: each document's terms as "\nterm\nterm\n", and their frequencies by line.
   const needle = `\n${name}`;
-  state.tail.forEach((d, i) => {
+  tailDocs.forEach((d, i) => {
     const s = d.terms;
     for (let at = s.indexOf(needle); at >= 0;) {
       const end = s.indexOf('\n', at + 1);
@@ -266,7 +285,7 @@ function parseBucket(rows: PostingsRow[], state: IndexState, name: string): Buck
       at = s.indexOf(needle, end);
     }
   });
-  return { rows, tail, tailDocs: state.tail, terms: new Map(), expanded: new Set(), bytes };
+  return { rows, tail, tailDocs, terms: new Map(), expanded: new Set(), bytes };
 }
 
 /** The line (0 for the first term) of the term whose "\n" is at `at` in "\nterm\nterm\n". */

@@ -31,6 +31,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { foldText } from '../../lib/search/fold';
 import { TAIL_MAX } from '../../lib/search/index-articles';
+import { TAIL_SHARDS } from '../../lib/search/index-rows';
 import { readPools, type Pool } from './search-corpus';
 import { hostsOf } from './search-docs';
 import type { SearchBench } from './search-page';
@@ -463,7 +464,8 @@ async function main() {
     const parts = await page.evaluate((nm) => searchBench.coldParts(nm), NAME);
     log(
       `cold parts: open ${r1(parts.openMs)} ms, columns ${r1(parts.segmentsMs)} ms, ` +
-        `tail ${r1(parts.tailMs)} ms (${parts.tailDocs} documents, ${parts.entries} terms)`,
+        `tail ${r1(parts.tailMs)} ms (${parts.tailDocs} documents; ${parts.entries} terms read, ` +
+        `those of one shard of ${TAIL_SHARDS}: a query reads its buckets' shards)`,
     );
     await fresh();
     const heapEmpty = await heapMB();

@@ -7,14 +7,17 @@ import {
   readRow,
   rowKey,
   segOfKey,
+  shardOf,
   splitDoc,
+  tailTermRows,
+  TAIL_SHARDS,
   writeRow,
 } from '@/lib/search/index-rows';
 
 describe('postings encoding', () => {
   it('round-trips ids and frequencies, large gaps included', () => {
     const ids = [0, 1, 127, 128, 4095];
-    const tfs = [1, 300, 2, 1, 70000];
+    const tfs = [1, 300, 2, 1, 65535];
     expect(decodePostings(encodePostings(ids, tfs), ids.length)).toEqual({ ids, tfs });
   });
 
@@ -63,5 +66,23 @@ describe('row keys', () => {
   it('splits a document number into segment and local number', () => {
     expect(splitDoc(1)).toEqual([0, 1]);
     expect(splitDoc(4096 * 3 + 5)).toEqual([3, 5]);
+  });
+});
+
+describe('tail shards', () => {
+  it("splits a document's terms by their bucket's shard, each term once with its frequency", () => {
+    const terms = ['korea', 'kore', 'seoul', 'lang:ko', 'per:=kim', '平壤', 'pyongyang'];
+    const tfs = [3, 1, 2, 1, 1, 4, 70];
+    const rows = tailTermRows(9, terms, tfs);
+    expect(new Set(rows.map((r) => r.s)).size).toBe(rows.length);
+    const back = rows.flatMap((r) => {
+      expect(r.doc).toBe(9);
+      const ts = r.terms.split('\n');
+      // Terms of one bucket share a shard: a query of that bucket reads only this row.
+      for (const t of ts) expect(shardOf(bucketOf(t))).toBe(r.s);
+      return ts.map((t, i): [string, number] => [t, r.tfs[i]!]);
+    });
+    expect(new Map(back)).toEqual(new Map(terms.map((t, i) => [t, tfs[i]])));
+    expect(rows.every((r) => r.s >= 0 && r.s < TAIL_SHARDS)).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '@/lib/search/query-cache';
 
 describe('query cache', () => {
-  const state: IndexState = { columns: [], stats: emptyStats(), tail: [] };
+  const state: IndexState = { columns: [], stats: emptyStats(), tail: [], shards: [] };
 
   it('keeps a state until the next write', () => {
     const db = openDb(`t-${crypto.randomUUID()}`);

@@ -12,6 +12,7 @@ import {
   TAIL_HARD_MAX,
   TAIL_MAX,
 } from '@/lib/search/index-articles';
+import { emptyColumns, toColumnDate } from '@/lib/search/index-rows';
 import { searchArticles, type SearchHit } from '@/lib/search/search-articles';
 import { articleKey } from '@/lib/url/article-key';
 import { loadFixture, SEED_URL } from '../../../helpers';
@@ -421,6 +422,32 @@ describe('the tail', () => {
     expect(keys(await search(`w${all} `))).toEqual([`https://a.example/${all}`]);
   });
 
+  it('saving writes one tail row; the idle worker moves its terms to shard rows, found the same', async () => {
+    const a = draft({ key: 'https://a.example/1', text: 'Tulips in Lisse.', savedAt: NOW - 1 });
+    a.id = await db.articles.add(a);
+    await indexArticle(db, a);
+    expect(await db.searchTailTerms.count()).toBe(0);
+    expect((await db.searchTail.toArray())[0]!.terms).toContain('tulip');
+    expect(keys(await search('tulips lisse '))).toEqual([a.key]);
+    // Idle, the tail not full: no merge, the terms sharded.
+    expect(await mergeIndexTail(db, TAIL_MAX)).toBe(false);
+    expect((await db.searchTail.toArray())[0]!.terms).toBeUndefined();
+    expect(await db.searchTailTerms.count()).toBeGreaterThan(1);
+    expect(keys(await search('tulips lisse '))).toEqual([a.key]);
+    expect(keys(await search('lis'))).toEqual([a.key]);
+    // A document saved after: in its own row, found with the sharded one.
+    const b = draft({ key: 'https://a.example/2', text: 'More tulips.', savedAt: NOW - 2 });
+    b.id = await db.articles.add(b);
+    await indexArticle(db, b);
+    const hits = await search('tulips ');
+    expect(keys(hits).sort()).toEqual([a.key, b.key]);
+    await mergeIndexTail(db, TAIL_MAX);
+    expect(await search('tulips ')).toEqual(hits);
+    await mergeIndexTail(db);
+    expect(await db.searchTailTerms.count()).toBe(0);
+    expect(await search('tulips ')).toEqual(hits);
+  });
+
   it('re-indexing unchanged content keeps the document and updates saved and date', async () => {
     const row = draft({ key: 'https://a.example/1', text: 'Tulips.' });
     row.id = await db.articles.add(row);
@@ -443,16 +470,10 @@ describe('the tail', () => {
     expect(await db.searchColumns.count()).toBe(0);
     // An older tail row: its columns in a columns row, none in the tail row.
     const t = (await db.searchTail.toArray())[0]!;
-    const cols = {
-      chunk: 0,
-      len: new Uint32Array(1024),
-      savedAt: new Float64Array(1024),
-      date: new Float64Array(1024),
-      article: new Float64Array(1024),
-    };
+    const cols = emptyColumns(0);
     cols.len[t.doc] = t.len!;
-    cols.savedAt[t.doc] = t.savedAt!;
-    cols.date[t.doc] = t.date!;
+    cols.saved[t.doc] = t.savedAt ? 1 : 0;
+    cols.date[t.doc] = toColumnDate(t.date!);
     cols.article[t.doc] = t.article!;
     await db.searchColumns.put(cols);
     await db.searchTail.put({ doc: t.doc, terms: t.terms, tfs: t.tfs });
