@@ -109,7 +109,7 @@ export function removeFurniture(doc: Document): { captions: Caption[]; elements:
     const role = el.getAttribute('role');
     const isFurniture =
       role === 'navigation' || role === 'complementary' || FURNITURE_WORDS.test(words);
-    if (isFurniture && (el.textContent ?? '').length <= MAX_FURNITURE_CHARS) el.remove();
+    if (isFurniture && !longerThan(el, MAX_FURNITURE_CHARS)) el.remove();
   }
   for (const heading of headings) {
     if (!RELATED_HEADING.test(normalizeInline(heading.textContent ?? ''))) continue;
@@ -176,6 +176,26 @@ export function tidyContent(root: Element): void {
     if (text ? !SOURCE_TAIL.test(text) : block.querySelector('img, picture, video')) break;
     block.remove();
   }
+}
+
+/**
+ * Whether the element's text is longer than `max` characters, read only as far as needed: a
+ * furniture class on a page-wide wrapper would otherwise cost the whole page's text.
+ */
+export function longerThan(el: Element, max: number): boolean {
+  let n = 0;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) {
+        n += (child.nodeValue ?? '').length;
+        if (n > max) return true;
+      } else if (child.nodeType === 1 && walk(child)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  return walk(el);
 }
 
 function hasAncestorIn(el: Element, set: Set<Element>, orSelf = false): boolean {
