@@ -135,11 +135,29 @@ function canonicalLink(doc: Document): Element | null {
   return null;
 }
 
-/** The page's own publication date element, first in document order. */
+/**
+ * The page's own publication date element, first in document order: what
+ * '[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime]'
+ * selects, found by a walk (linkedom compiles a selector on every query).
+ */
 function datePublishedElement(doc: Document): Element | null {
-  return doc.querySelector(
-    '[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime]',
-  );
+  const walk = (node: Element, inArticle: boolean): Element | null => {
+    for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'TEMPLATE') continue;
+      if (
+        el.hasAttribute('datetime') &&
+        (el.getAttribute('itemprop') === 'datePublished' ||
+          (tag === 'TIME' && (inArticle || el.hasAttribute('pubdate'))))
+      ) {
+        return el;
+      }
+      const inner = walk(el, inArticle || tag === 'ARTICLE');
+      if (inner) return inner;
+    }
+    return null;
+  };
+  return doc.documentElement ? walk(doc.documentElement, false) : null;
 }
 
 function readParsely(raw: string | undefined): JsonLdNode | undefined {
