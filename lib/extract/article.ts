@@ -35,12 +35,6 @@ export function extractArticle(
   url: string | null,
   opts: ExtractOptions = {},
 ): ExtractResult {
-  // Counted here: Readability's own guard uses getElementsByTagName('*'), which linkedom does
-  // not implement, and the clone below is wasted on a page we will refuse.
-  const elements = doc.querySelectorAll('*').length;
-  if (elements > MAX_ELEMENTS) {
-    return { ok: false, reason: `page too large (${elements} elements)` };
-  }
   const first = readWithReadability(doc);
   if (!first.ok) return first;
   const { parsed } = first;
@@ -181,7 +175,13 @@ function readWithReadability(
   charThreshold?: number,
 ): { ok: true; parsed: Parsed; captions: Caption[] } | { ok: false; reason: string } {
   const clone = doc.cloneNode(true) as Document;
-  const captions = removeFurniture(clone);
+  // The size guard is counted by removeFurniture's walk (Readability's own uses
+  // getElementsByTagName('*'), which linkedom does not implement): a scan of the page of its
+  // own cost more on every page than the clone wasted on the rare page refused here.
+  const { captions, elements } = removeFurniture(clone);
+  if (elements > MAX_ELEMENTS) {
+    return { ok: false, reason: `page too large (${elements} elements)` };
+  }
   try {
     const parsed = new Readability<Element>(clone, {
       // Keep the element, not its HTML: we read text from it without a second parse.

@@ -151,17 +151,25 @@ function leafBlocks(root: Element): Block[] {
       el,
       text,
       get linkShare() {
-        const linkChars = Array.from(el.querySelectorAll('a')).reduce(
-          (n, a) => n + normalizeInline(a.textContent ?? '').length,
-          0,
-        );
-        return linkChars / text.length;
+        return linkChars(el) / text.length;
       },
       heading: HEADINGS.test(el.tagName.toUpperCase()),
       cell: /^(TD|TH|LI|DT|DD)$/.test(el.tagName.toUpperCase()),
     });
   }
   return out;
+}
+
+/** Characters of link text under `el` (a walk: linkedom compiles a selector on every query). */
+function linkChars(el: Element): number {
+  let n = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    n +=
+      child.tagName.toUpperCase() === 'A'
+        ? normalizeInline(child.textContent ?? '').length
+        : linkChars(child);
+  }
+  return n;
 }
 
 /** A paragraph of the article's own prose: a sentence or more, few links, not a heading. */

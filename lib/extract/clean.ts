@@ -44,14 +44,17 @@ const MAX_FURNITURE_CHARS = 600;
  * the text. Rules are structural (class tokens, roles, headings) plus phrase lists in several
  * languages, never per site. Readability drops class names, so this must run first.
  */
-export function removeFurniture(doc: Document): Caption[] {
+export function removeFurniture(doc: Document): { captions: Caption[]; elements: number } {
   // One walk collects the three kinds of candidates: linkedom's selector engine scans the whole
   // tree once per query, and this runs on every page before Readability.
   const figcaptions: Element[] = [];
   const marked: Element[] = [];
   const headings: Element[] = [];
+  // Counted on the way (the page-size guard), instead of a querySelectorAll('*') of its own.
+  let elements = 1;
   const walk = (node: Element) => {
     for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
+      elements++;
       const tag = el.tagName.toUpperCase();
       if (tag === 'FIGCAPTION') {
         // Taken whole below, credit included: nothing inside is judged apart.
@@ -106,7 +109,7 @@ export function removeFurniture(doc: Document): Caption[] {
     const role = el.getAttribute('role');
     const isFurniture =
       role === 'navigation' || role === 'complementary' || FURNITURE_WORDS.test(words);
-    if (isFurniture && (el.textContent ?? '').length <= MAX_FURNITURE_CHARS) el.remove();
+    if (isFurniture && !longerThan(el, MAX_FURNITURE_CHARS)) el.remove();
   }
   for (const heading of headings) {
     if (!RELATED_HEADING.test(normalizeInline(heading.textContent ?? ''))) continue;
@@ -114,7 +117,7 @@ export function removeFurniture(doc: Document): Caption[] {
     if (next && /^(UL|OL)$/i.test(next.tagName)) next.remove();
     heading.remove();
   }
-  return captions;
+  return { captions, elements };
 }
 
 /**
@@ -122,9 +125,28 @@ export function removeFurniture(doc: Document): Caption[] {
  * class), blocks that hold only a date, and the trailing "Source link" style pointers.
  */
 export function tidyContent(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll(`[${DROP_AFTER}]`))) el.remove();
-  // From each <time> up to its blocks: one query for the rare <time>, not one per block.
-  for (const time of Array.from(root.querySelectorAll('time'))) {
+  // One walk collects what the three steps need (linkedom compiles a selector on every query):
+  // the marked captions (not entered), the <time>s, and the blocks in document order.
+  const drops: Element[] = [];
+  const times: Element[] = [];
+  const blocks: Element[] = [];
+  const walk = (node: Element) => {
+    for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
+      if (el.hasAttribute(DROP_AFTER)) {
+        drops.push(el);
+        continue;
+      }
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'TIME') times.push(el);
+      else if (tag === 'P' || tag === 'LI' || tag === 'DIV') blocks.push(el);
+      walk(el);
+    }
+  };
+  walk(root);
+  for (const el of drops) el.remove();
+  const removed = new Set<Element>();
+  // From each <time> up to its blocks: the rare <time>, not every block.
+  for (const time of times) {
     // A duration (datetime "PT30M", itemprop "cookTime": a recipe's times) is content, not a date.
     if (
       /^\s*P(\d|T)/i.test(time.getAttribute('datetime') ?? '') ||
@@ -141,20 +163,44 @@ export function tidyContent(root: Element): void {
       .filter((n) => !(n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'TIME'))
       .map((n) => n.textContent ?? '')
       .join('');
-    if (/^[\s\p{P}\p{S}]*$/u.test(withoutTimes)) block.remove();
+    if (/^[\s\p{P}\p{S}]*$/u.test(withoutTimes)) {
+      block.remove();
+      removed.add(block);
+    }
   }
   // Walk back from the end: a tail may hold several pointers ("Source link", "Read more").
-  const blocks = Array.from(root.querySelectorAll('p, li, div'));
-  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 4; i--) {
-    const block = blocks[i]!;
+  const left = removed.size ? blocks.filter((b) => !hasAncestorIn(b, removed, true)) : blocks;
+  for (let i = left.length - 1; i >= 0 && i >= left.length - 4; i--) {
+    const block = left[i]!;
     const text = normalizeInline(block.textContent ?? '');
     if (text ? !SOURCE_TAIL.test(text) : block.querySelector('img, picture, video')) break;
     block.remove();
   }
 }
 
-function hasAncestorIn(el: Element, set: Set<Element>): boolean {
+/**
+ * Whether the element's text is longer than `max` characters, read only as far as needed: a
+ * furniture class on a page-wide wrapper would otherwise cost the whole page's text.
+ */
+export function longerThan(el: Element, max: number): boolean {
+  let n = 0;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) {
+        n += (child.nodeValue ?? '').length;
+        if (n > max) return true;
+      } else if (child.nodeType === 1 && walk(child)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  return walk(el);
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>, orSelf = false): boolean {
   if (set.size === 0) return false;
+  if (orSelf && set.has(el)) return true;
   for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
   return false;
 }

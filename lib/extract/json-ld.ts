@@ -7,7 +7,9 @@ const MAX_JSON_LD_CHARS = 500_000;
 /** Parses every JSON-LD script of the page and flattens arrays and @graph into one node list. */
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  // By tag name, not by selector: linkedom compiles a selector on every query.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     // Many CMSs wrap JSON-LD in a CDATA section.
     const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
     if (raw.length > MAX_JSON_LD_CHARS) continue;

@@ -44,9 +44,10 @@ export function findLead(doc: Document, description: string | null, text: string
   for (let el = found.parentElement; el && el !== doc.body; el = el.parentElement) {
     if (!LEAD_BLOCKS.has(el.tagName.toUpperCase())) continue;
     const lead = normalizeInline(el.textContent ?? '').replace(/\s+/g, ' ');
-    if (!lead.toLowerCase().includes(key)) continue;
-    // A block much longer than the description is the container of more than the lead.
-    return lead.length <= desc.length * 1.5 + 100 ? lead : null;
+    // A block much longer than the description is the container of more than the lead; so is
+    // every block above it, whose text need not be read (up to the body's, on every ancestor).
+    if (lead.length > desc.length * 1.5 + 100) return null;
+    if (lead.toLowerCase().includes(key)) return lead;
   }
   return null;
 }

@@ -70,21 +70,22 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v) ?? null;
   const node = findMainTextNode(readJsonLd(doc));
   const parsely = readParsely(meta.get('parsely-metadata'));
-  const timeEl = doc.querySelector(
-    '[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime]',
-  );
   return {
     canonicalUrl:
-      absoluteHttpUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), url) ??
+      absoluteHttpUrl(canonicalLink(doc)?.getAttribute('href'), url) ??
       absoluteHttpUrl(meta.get('og:url'), url),
-    publishedAt: firstIsoDate([
-      stringProp(node, 'datePublished'),
-      ...PUBLISHED_KEYS.map((k) => meta.get(k)),
-      stringProp(parsely, 'pub_date'),
-      timeEl?.getAttribute('datetime'),
-      stringProp(node, 'dateCreated'),
-      dateInUrl(url),
-    ]),
+    publishedAt:
+      firstIsoDate([
+        stringProp(node, 'datePublished'),
+        ...PUBLISHED_KEYS.map((k) => meta.get(k)),
+        stringProp(parsely, 'pub_date'),
+      ]) ??
+      // The page's own date element only when the head says nothing: finding it scans the page.
+      firstIsoDate([
+        datePublishedElement(doc)?.getAttribute('datetime'),
+        stringProp(node, 'dateCreated'),
+        dateInUrl(url),
+      ]),
     modifiedAt: firstIsoDate([
       stringProp(node, 'dateModified'),
       ...MODIFIED_KEYS.map((k) => meta.get(k)),
@@ -110,7 +111,9 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
 /** All meta tags by lower-cased property / name / itemprop / http-equiv; the first value wins. */
 function readMetaTags(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta[content]')) {
+  // By tag name, not by selector: linkedom compiles a selector on every query, and a tag-name
+  // walk is native in browsers.
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -120,6 +123,41 @@ function readMetaTags(doc: Document): Map<string, string> {
     }
   }
   return map;
+}
+
+/** The first <link rel="canonical"> (rel is a token list). */
+function canonicalLink(doc: Document): Element | null {
+  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+    if ((link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
+      return link;
+    }
+  }
+  return null;
+}
+
+/**
+ * The page's own publication date element, first in document order: what
+ * '[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime]'
+ * selects, found by a walk (linkedom compiles a selector on every query).
+ */
+function datePublishedElement(doc: Document): Element | null {
+  const walk = (node: Element, inArticle: boolean): Element | null => {
+    for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'TEMPLATE') continue;
+      if (
+        el.hasAttribute('datetime') &&
+        (el.getAttribute('itemprop') === 'datePublished' ||
+          (tag === 'TIME' && (inArticle || el.hasAttribute('pubdate'))))
+      ) {
+        return el;
+      }
+      const inner = walk(el, inArticle || tag === 'ARTICLE');
+      if (inner) return inner;
+    }
+    return null;
+  };
+  return doc.documentElement ? walk(doc.documentElement, false) : null;
 }
 
 function readParsely(raw: string | undefined): JsonLdNode | undefined {

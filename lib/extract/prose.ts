@@ -1,4 +1,4 @@
-import { COMMENTS_WORDS, FURNITURE_WORDS } from './clean';
+import { COMMENTS_WORDS, FURNITURE_WORDS, longerThan } from './clean';
 
 // Subtrees whose paragraphs are never the article's: navigation, asides, footers, forms, code.
 const SKIP = new Set([
@@ -34,7 +34,7 @@ export function proseChars(doc: Document): number {
       if (marks.length > 1) {
         if (COMMENTS_WORDS.test(marks)) continue;
         // As removeFurniture judges it: a long element is body text, whatever its class says.
-        if (FURNITURE_WORDS.test(marks) && (el.textContent ?? '').length <= 600) continue;
+        if (FURNITURE_WORDS.test(marks) && !longerThan(el, 600)) continue;
       }
       if (tag === 'P') {
         const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/extract/article';
+import { longerThan } from '@/lib/extract/clean';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 
 const P1 =
@@ -158,4 +159,13 @@ describe('bad input', () => {
     const r = extractArticle(parseHtmlDocument(html), null);
     expect(r.ok && r.article.text.length).toBeGreaterThan(9_000_000);
   }, 30_000);
+});
+
+describe('longerThan', () => {
+  it('counts the text of nested elements, as textContent would, up to the limit', () => {
+    const doc = parseHtmlDocument('<div id="x">abc<p>de<b>fg</b></p><!-- not text -->h</div>');
+    const el = doc.getElementById('x')!;
+    expect(longerThan(el, 7)).toBe(true);
+    expect(longerThan(el, 8)).toBe(false);
+  });
 });

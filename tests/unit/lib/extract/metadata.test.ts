@@ -108,6 +108,19 @@ describe('each metadata source', () => {
     expect(readMetadata(page(''), 'https://paper.example/a/b').publishedAt).toBeNull();
   });
 
+  it('publishedAt from the first dated element of the page: itemprop, pubdate, in an article', () => {
+    const body = (html: string) =>
+      readMetadata(parseHtmlDocument(`<html><body>${html}</body></html>`), null).publishedAt;
+    const loose = '<time datetime="2020-01-01T00:00:00Z">old</time>';
+    expect(body(loose)).toBeNull();
+    expect(
+      body(`${loose}<span itemprop="datePublished" datetime="2024-01-02T00:00:00Z">x</span>`),
+    ).toBe('2024-01-02T00:00:00.000Z');
+    expect(body(`${loose}<time pubdate datetime="2024-01-03T00:00:00Z">x</time>`)).toBe(
+      '2024-01-03T00:00:00.000Z',
+    );
+  });
+
   it('prefers JSON-LD datePublished to meta tags, and reads modifiedAt apart', () => {
     const m = meta(
       `<meta property="article:published_time" content="2020-01-01T00:00:00Z"><meta property="article:modified_time" content="2024-02-02T00:00:00Z">
