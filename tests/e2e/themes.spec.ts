@@ -79,7 +79,7 @@ async function waitForCardsAndTimeline(page: Page) {
   const cards = page.getByRole('region', { name: 'Background' });
   await cards.locator('.entity-card .description').first().waitFor({ timeout: 20_000 });
   const timeline = page.getByRole('region', { name: 'This story' });
-  await timeline.getByRole('link', { name: /^Putin lands in Pyongyang as Kim pledges/ }).waitFor();
+  await timeline.getByRole('link', { name: /Putin lands in Pyongyang as Kim pledges/ }).waitFor();
 }
 
 /** Font sizes in px, per view, measured by the first test once cards and timeline show. */

@@ -32,7 +32,9 @@ describe('a page that forges WXT’s content-script hand-over event', () => {
       .first()
       .waitFor({ timeout: 20_000 });
     await popup.close();
-    await expect.poll(() => underlinedTexts(page), { timeout: 20_000 }).toContain('Antony Blinken');
+    await expect
+      .poll(() => underlinedTexts(page), { timeout: 20_000 })
+      .toContain('Jens Stoltenberg');
     await page.close();
   });
 });
