@@ -12,66 +12,32 @@
  * the sync as the baseline, in the same run. Last line: JSON.
  */
 import 'fake-indexeddb/auto';
-import { existsSync, readFileSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import PouchDB from 'pouchdb-core';
 import http from 'pouchdb-adapter-http';
 import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 import type { Page } from 'playwright-core';
-import { textArticle } from '../../lib/article';
+import { benchArticle, benchArticles, PASS, T } from './sync-articles';
 import {
   createSyncRunner,
   INITIAL_SYNC_STATE,
   type SyncConfig,
   type SyncState,
 } from '../../lib/background/sync';
-import { openDb, type StoredArticle } from '../../lib/db';
+import { openDb } from '../../lib/db';
 import { parseSyncServer, serverFetch } from '../../lib/sync/server';
 import { startCouchServer } from '../couch-server-process';
 import { FAKE_APIS_PORT, launchWithExtension } from '../e2e/fixtures';
 
 PouchDB.plugin(memory).plugin(http).plugin(replication);
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const args = process.argv.slice(2);
-const nIdx = args.indexOf('--articles');
-const N = nIdx >= 0 ? Number(args[nIdx + 1]) : 10_000;
-const STORIES = resolve(
-  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--articles') ??
-    resolve(ROOT, '../shared/corpus/stories/ecbplus/ecbplus-dev.jsonl'),
-);
-if (!existsSync(STORIES)) {
-  console.error(`bench:sync-panel: ${STORIES} is missing: give the ECB+ dev set's path after --`);
-  process.exit(2);
-}
-const texts = readFileSync(STORIES, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const { n: N, texts } = benchArticles('bench:sync-panel');
 /** How long the answers are timed while the background derives (all of it takes longer). */
 const DERIVE_WINDOW_MS = 120_000;
-const T = Date.UTC(2026, 0, 5, 9);
-const PASS = 'correct horse battery staple';
-const keyOf = (n: number) => `https://news.example/${n % 97}/story-${n}`;
 
-function rowOf(n: number): StoredArticle {
-  const text = `${texts[n % texts.length]}\n(${n})`;
-  return {
-    ...textArticle(text, {
-      canonicalUrl: keyOf(n),
-      url: keyOf(n),
-      title: `Story ${n}`,
-      lang: 'en',
-    }),
-    key: keyOf(n),
-    firstReadAt: T + n,
-    lastReadAt: T + n,
-    readCount: 1,
-  };
-}
+const rowOf = (n: number) => benchArticle(texts, n);
 
 /** Device A's first sync: N articles onto the server. */
 async function fillServer(url: string): Promise<void> {

@@ -9,15 +9,14 @@
  * JSON documents replicated by bare PouchDB (no encryption, no Dexie). Last line: JSON.
  */
 import 'fake-indexeddb/auto';
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import PouchDB from 'pouchdb-core';
 import http from 'pouchdb-adapter-http';
 import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 import { textArticle } from '../../lib/article';
+import { benchArticle, benchArticles, keyOf, PASS, T } from './sync-articles';
 import {
   createSyncRunner,
   INITIAL_SYNC_STATE,
@@ -25,7 +24,7 @@ import {
   type SyncRunner,
   type SyncState,
 } from '../../lib/background/sync';
-import { openDb, upsertArticle, type StoredArticle } from '../../lib/db';
+import { openDb, upsertArticle } from '../../lib/db';
 import type { ReplicaDb } from '../../lib/sync/replica';
 import { readOutgoing } from '../../lib/sync/records';
 import { parseSyncServer, serverFetch } from '../../lib/sync/server';
@@ -33,47 +32,9 @@ import { startCouchServer } from '../couch-server-process';
 
 PouchDB.plugin(memory).plugin(http).plugin(replication);
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const args = process.argv.slice(2);
-const nIdx = args.indexOf('--articles');
-const N = nIdx >= 0 ? Number(args[nIdx + 1]) : 10_000;
-const STORIES = resolve(
-  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--articles') ??
-    resolve(ROOT, '../shared/corpus/stories/ecbplus/ecbplus-dev.jsonl'),
-);
-if (!existsSync(STORIES)) {
-  console.error(`bench:sync: ${STORIES} is missing: give the ECB+ dev set's path after --`);
-  process.exit(2);
-}
-const texts = readFileSync(STORIES, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const { n: N, texts } = benchArticles('bench:sync');
 
-const T = Date.UTC(2026, 0, 5, 9);
-const keyOf = (n: number) => `https://news.example/${n % 97}/story-${n}`;
-const PASS = 'correct horse battery staple';
-
-function rowOf(n: number): StoredArticle {
-  const text = `${texts[n % texts.length]}\n(${n})`;
-  const row: StoredArticle = {
-    ...textArticle(text, {
-      canonicalUrl: keyOf(n),
-      url: keyOf(n),
-      title: `Story ${n}`,
-      lang: 'en',
-    }),
-    key: keyOf(n),
-    firstReadAt: T + n,
-    lastReadAt: T + n,
-    readCount: 1,
-  };
-  if (n % 5 === 0) {
-    row.savedAt = T + n;
-    row.savedChangedAt = T + n;
-  }
-  return row;
-}
+const rowOf = (n: number) => benchArticle(texts, n, n % 5 === 0);
 
 interface Wire {
   sent: number;
