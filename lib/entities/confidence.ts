@@ -366,10 +366,22 @@ export function confidenceEvidence(
       ),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
-      ...(e.edge !== undefined ? { edge: e.edge } : {}),
+      // A span that is, word for word, a name of several words the KB gives this entity has
+      // its edges confirmed: "Secretary of State Antony Blinken" lost no word of the name.
+      ...(e.edge !== undefined ? { edge: kbFullName(e, words) ? EDGE_SURE : e.edge } : {}),
       ...(e.capNeighbour !== undefined ? { capNeighbour: e.capNeighbour } : {}),
     };
   });
+}
+
+/** Whether `words` (the entity's folded name) are a whole name of two or more words its KB entry has. */
+function kbFullName(e: Entity, words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const entry = kbEntry(e.id);
+  if (!entry || entry.type !== e.type) return false;
+  const key = words.join(' ');
+  const names = [...Object.values(entry.names).flat(), ...(entry.aliases ?? [])];
+  return names.some((n) => nameWords(foldName(n)).join(' ') === key);
 }
 
 /** The entities with their confidence and whether they are shown (confidence ≥ shownFrom(lang)). */
