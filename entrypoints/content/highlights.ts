@@ -166,7 +166,16 @@ function wireMentions(
       void cardUi.then((ui) => ui.show(entities[mention.entity]!.card, mention.range));
     }, SHOW_DELAY_MS);
   };
-  const follow = (mention: Mention | undefined) => (mention ? showSoon(mention) : hide());
+  // Which moved to the mention: the mouse leaving every mention hides only a card it brought,
+  // never one the caret did (Chrome also sends a mousemove when the page scrolls under a still
+  // mouse, which would take a keyboard reader's card away).
+  let byCaret = false;
+  const follow = (mention: Mention | undefined) => {
+    if (mention) {
+      byCaret = false;
+      showSoon(mention);
+    } else if (!byCaret) hide();
+  };
 
   const opts = { signal, passive: true, capture: true } as const;
   // One hit test per frame, however fast the mouse moves.
@@ -189,14 +198,23 @@ function wireMentions(
       const sel = document.getSelection();
       if (!sel?.focusNode || sel.type === 'None') return;
       const mention = mentionAt(mentions, sel.focusNode, sel.focusOffset);
-      if (mention) showSoon(mention);
+      if (!mention) return;
+      showSoon(mention);
+      byCaret = true;
     },
     opts,
   );
   document.addEventListener('keydown', (e) => e.key === 'Escape' && hide(), opts);
   // A card shown would no longer be by its mention; one about to show is placed when it shows
-  // (a caret moved by keyboard scrolls the page just after the selection changes).
-  const moved = () => shown && hide();
+  // (a caret moved by keyboard scrolls the page just after the selection changes). A card the
+  // caret brought is placed again by its mention: the caret is still in it, and the scroll event
+  // may come only after the card showed.
+  const moved = () => {
+    if (!shown) return;
+    const mention = current;
+    if (!byCaret || !mention) return hide();
+    void cardUi.then((ui) => ui.show(entities[mention.entity]!.card, mention.range));
+  };
   window.addEventListener('scroll', moved, opts);
   window.addEventListener('resize', moved, opts);
   // Only the reader's own click opens the panel: a page's synthetic event does not.
