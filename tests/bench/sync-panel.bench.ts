@@ -12,24 +12,17 @@
  * the sync as the baseline, in the same run. Last line: JSON.
  */
 import 'fake-indexeddb/auto';
-import { connect, createServer, type Socket } from 'node:net';
 import { loadavg } from 'node:os';
 import PouchDB from 'pouchdb-core';
 import http from 'pouchdb-adapter-http';
 import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 import type { Page } from 'playwright-core';
-import { benchArticle, benchArticles, PASS, T } from './sync-articles';
-import {
-  createSyncRunner,
-  INITIAL_SYNC_STATE,
-  type SyncConfig,
-  type SyncState,
-} from '../../lib/background/sync';
+import { benchArticle, benchArticles, benchRunner, PASS, T } from './sync-articles';
 import { openDb } from '../../lib/db';
-import { parseSyncServer, serverFetch } from '../../lib/sync/server';
 import { startCouchServer } from '../couch-server-process';
 import { FAKE_APIS_PORT, launchWithExtension } from '../e2e/fixtures';
+import { tcpRelay } from '../e2e/tcp-relay';
 
 PouchDB.plugin(memory).plugin(http).plugin(replication);
 
@@ -47,30 +40,7 @@ async function fillServer(url: string): Promise<void> {
       Array.from({ length: Math.min(1000, N - i) }, (_, j) => rowOf(i + j)),
     );
   }
-  let config: SyncConfig | null = null;
-  let state: SyncState = { ...INITIAL_SYNC_STATE };
-  const runner = createSyncRunner({
-    db,
-    now: () => T + N + 1000,
-    readConfig: async () => config,
-    writeConfig: async (c) => void (config = c),
-    readState: async () => state,
-    writeState: async (s) => void (state = s),
-    openPeers: (c) => {
-      const s = parseSyncServer(c.url, c.database);
-      if (typeof s === 'string') throw new Error(s);
-      return {
-        local: new PouchDB(`replica-${db.name}`, { adapter: 'memory' }),
-        remote: new PouchDB(s.databaseUrl, { fetch: serverFetch(s.origin, c) }),
-      };
-    },
-    historyRetentionDays: async () => 0,
-    readSettings: async () => ({ historyRetentionDays: 0 }),
-    defaultSettings: () => ({ historyRetentionDays: 0 }),
-    applySettings: async () => {},
-    afterIncoming: () => {},
-    randomId: () => crypto.randomUUID(),
-  });
+  const runner = benchRunner(db, { now: () => T + N + 1000, retentionDays: 0 });
   const done = await runner.setUp({
     url,
     database: 'panel-bench',
@@ -79,30 +49,6 @@ async function fillServer(url: string): Promise<void> {
     passphrase: PASS,
   });
   if (!done.ok || done.status.error) throw new Error(`A's sync failed: ${JSON.stringify(done)}`);
-}
-
-function tcpRelay(port: number, target: number): Promise<() => void> {
-  const sockets = new Set<Socket>();
-  const server = createServer((client) => {
-    const upstream = connect(target, '127.0.0.1');
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('error', () => {}).on('close', () => {
-        client.destroy();
-        upstream.destroy();
-        sockets.delete(s);
-      });
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  return new Promise((ready) =>
-    server.listen(port, '127.0.0.1', () =>
-      ready(() => {
-        for (const s of sockets) s.destroy();
-        server.close();
-      }),
-    ),
-  );
 }
 
 /** Asks the background what the panel asks, as the panel does; the answer's time in ms. */
@@ -131,7 +77,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
   const server = await startCouchServer();
-  const closeRelay = await tcpRelay(FAKE_APIS_PORT, Number(new URL(server.url).port));
+  const relay = tcpRelay(FAKE_APIS_PORT, Number(new URL(server.url).port));
+  await relay.up();
   const browser = await launchWithExtension();
   try {
     console.log(`bench:sync-panel: ${N} articles, load average ${loadavg().map(r1).join(' ')}`);
@@ -236,7 +183,7 @@ async function main() {
     console.log(JSON.stringify(result));
   } finally {
     await browser.close();
-    closeRelay();
+    await relay.down();
     server.stop();
   }
 }

@@ -16,18 +16,10 @@ import http from 'pouchdb-adapter-http';
 import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 import { textArticle } from '../../lib/article';
-import { benchArticle, benchArticles, keyOf, PASS, T } from './sync-articles';
-import {
-  createSyncRunner,
-  INITIAL_SYNC_STATE,
-  type SyncConfig,
-  type SyncRunner,
-  type SyncState,
-} from '../../lib/background/sync';
+import { benchArticle, benchArticles, benchRunner, keyOf, PASS, T } from './sync-articles';
 import { openDb, upsertArticle } from '../../lib/db';
 import type { ReplicaDb } from '../../lib/sync/replica';
 import { readOutgoing } from '../../lib/sync/records';
-import { parseSyncServer, serverFetch } from '../../lib/sync/server';
 import { startCouchServer } from '../couch-server-process';
 
 PouchDB.plugin(memory).plugin(http).plugin(replication);
@@ -54,31 +46,10 @@ function countingFetch(wire: Wire): typeof fetch {
 function device(url: string, wire: Wire, now: { t: number }) {
   const name = `bench-${crypto.randomUUID()}`;
   const db = openDb(name);
-  let config: SyncConfig | null = null;
-  let state: SyncState = { ...INITIAL_SYNC_STATE };
-  const runner: SyncRunner = createSyncRunner({
-    db,
+  const runner = benchRunner(db, {
     now: () => now.t,
-    readConfig: async () => config,
-    writeConfig: async (c) => void (config = c),
-    readState: async () => state,
-    writeState: async (s) => void (state = s),
-    openPeers: (c) => {
-      const s = parseSyncServer(c.url, c.database);
-      if (typeof s === 'string') throw new Error(s);
-      return {
-        local: new PouchDB(`replica-${name}`, { adapter: 'memory' }),
-        remote: new PouchDB(s.databaseUrl, {
-          fetch: serverFetch(s.origin, c, countingFetch(wire)),
-        }),
-      };
-    },
-    historyRetentionDays: async () => 0,
-    readSettings: async () => ({ historyRetentionDays: 365 }),
-    defaultSettings: () => ({ historyRetentionDays: 365 }),
-    applySettings: async () => {},
-    afterIncoming: () => {},
-    randomId: () => crypto.randomUUID(),
+    retentionDays: 365,
+    fetch: countingFetch(wire),
   });
   const setUp = () =>
     runner.setUp({ url, database: 'bench', username: '', password: '', passphrase: PASS });

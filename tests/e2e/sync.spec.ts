@@ -1,4 +1,3 @@
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -9,6 +8,7 @@ import {
   type FixtureServer,
 } from './fixtures';
 import { openPage, useExtensionBrowser, type BrowserEnv } from './setup-browser';
+import { tcpRelay, type TcpRelay } from './tcp-relay';
 import { useCouchServer } from '../unit/lib/sync/couch-server';
 
 const SEED_TITLE =
@@ -24,7 +24,7 @@ const STORY_LIST = 'Articles of this story you read, newest first';
 // one at a time.
 const couch = useCouchServer();
 const SYNC_ORIGIN = `http://127.0.0.1:${FAKE_APIS_PORT}`;
-let relay: { up(): Promise<void>; down(): Promise<void> };
+let relay: TcpRelay;
 const a = useExtensionBrowser();
 let b: ExtensionBrowser;
 /** Pages both browsers open once A's own fixture server is gone. */
@@ -39,35 +39,6 @@ afterAll(async () => {
   await pages?.close();
   await relay?.down();
 });
-
-function tcpRelay(port: number, target: number) {
-  let server: Server | undefined;
-  const sockets = new Set<Socket>();
-  return {
-    up: () =>
-      new Promise<void>((ready) => {
-        server = createServer((client) => {
-          const upstream = connect(target, '127.0.0.1');
-          for (const s of [client, upstream]) {
-            sockets.add(s);
-            s.on('error', () => {}).on('close', () => {
-              client.destroy();
-              upstream.destroy();
-              sockets.delete(s);
-            });
-          }
-          client.pipe(upstream).pipe(client);
-        });
-        server.listen(port, '127.0.0.1', ready);
-      }),
-    down: () =>
-      new Promise<void>((done) => {
-        for (const s of sockets) s.destroy();
-        if (server?.listening) server.close(() => done());
-        else done();
-      }),
-  };
-}
 
 async function setUpSync(ext: ExtensionBrowser): Promise<Page> {
   const options = await ext.openExtensionPage('options.html');
