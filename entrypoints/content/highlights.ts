@@ -155,6 +155,8 @@ function wireMentions(
     if (shown) void cardUi.then((ui) => ui.hide());
     shown = false;
   };
+  const place = (mention: Mention) =>
+    void cardUi.then((ui) => ui.show(entities[mention.entity]!.card, mention.range));
   const showSoon = (mention: Mention) => {
     if (mention === current) return;
     hide();
@@ -163,7 +165,7 @@ function wireMentions(
       timer = undefined;
       if (signal.aborted || mention.range.collapsed) return;
       shown = true;
-      void cardUi.then((ui) => ui.show(entities[mention.entity]!.card, mention.range));
+      place(mention);
     }, SHOW_DELAY_MS);
   };
   // Which moved to the mention: the mouse leaving every mention hides only a card it brought,
@@ -211,9 +213,8 @@ function wireMentions(
   // may come only after the card showed.
   const moved = () => {
     if (!shown) return;
-    const mention = current;
-    if (!byCaret || !mention) return hide();
-    void cardUi.then((ui) => ui.show(entities[mention.entity]!.card, mention.range));
+    if (byCaret && current) place(current);
+    else hide();
   };
   window.addEventListener('scroll', moved, opts);
   window.addEventListener('resize', moved, opts);
