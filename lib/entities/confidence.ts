@@ -73,6 +73,18 @@ export interface ConfidenceEvidence {
   placeCue?: number;
   /** Share of the mentions after an honorific or a title ("M.", "Mr", "Sra", "président"). */
   personCue?: number;
+  /**
+   * The tagger's score for the entity's type less its best other type's, the mean over the
+   * mentions (merge-mentions typeMargin): small or negative where the type is contested.
+   */
+  typeMargin?: number;
+  /**
+   * Share of the mentions after an article and a lower-case noun that is no title ("la firme
+   * Chevron", "l'agence Reuter", "the company Enron"): a name a common noun classifies.
+   */
+  nounBefore?: number;
+  /** Share of the mentions in brackets just after a capitalised word ("Pérez (Moca)"): a team, a party. */
+  bracketAfterName?: number;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -147,6 +159,13 @@ export const FEATURE_NAMES = [
   'corpus_mostly_lower',
   'corpus_often_lower',
   'first_corpus_lower',
+  'type_margin_log',
+  'type_margin_neg',
+  'known_type_margin_neg',
+  'per_noun_before',
+  'loc_noun_before',
+  'loc_bracket_after_name',
+  'org_bracket_after_name',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -159,6 +178,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
   const typeShare = e.known ? 1 : (e.typeShare ?? 1);
   const edge = e.edge ?? EDGE_SURE;
   const capNeighbour = e.capNeighbour ?? 0;
+  const tm = e.typeMargin ?? 0;
   return [
     1,
     e.type === 'LOC' ? 1 : 0,
@@ -201,6 +221,14 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     !e.known && e.corpusLower === 'mostly' ? 1 : 0,
     !e.known && e.corpusLower === 'often' ? 1 : 0,
     !e.known && e.firstCorpusLower ? 1 : 0,
+    // How contested the type is: the tagger's score for it against its best other type's.
+    e.known ? 0 : (Math.sign(tm) * Math.log1p(Math.abs(tm))) / 4,
+    !e.known && tm < 0 ? 1 : 0,
+    e.known && e.type !== 'PER' && tm < 0 ? 1 : 0,
+    e.type === 'PER' ? (e.nounBefore ?? 0) : 0,
+    e.type === 'LOC' ? (e.nounBefore ?? 0) : 0,
+    e.type === 'LOC' ? (e.bracketAfterName ?? 0) : 0,
+    e.type === 'ORG' ? (e.bracketAfterName ?? 0) : 0,
   ];
 }
 
@@ -296,6 +324,18 @@ const PLACE_CUE =
 const PERSON_CUE =
   /(?<![\p{L}\p{M}])(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña|Herr|Frau|Me|Mgr|général|general|président|presidente|president|ministre|ministro|minister|sénateur|senator|capitaine|colonel|abbé|docteur|maître|baron|comte|duc|prince|roi|rey|king|queen|reina|reine|madame|monsieur|señor|señora|sir|lord|lady)\s*\.?\s+$/iu;
 
+// An article, then one lower-case word, just before a name ("la firme ", "l'agence ", "the company ").
+const NOUN_BEFORE =
+  /(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|[Ll][ea]s?|[Ll]|[Uu]ne?|[Ee]l|[Ll]os|[Uu]na|[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?)\s*['’]?\s*(\p{Ll}[\p{L}\p{M}-]*)\s+$/u;
+// "(" just after a capitalised word: "Pérez (", "Smith ( ".
+const BRACKET_AFTER_NAME = /\p{Lu}[\p{L}\p{M}.'-]*\s*\(\s*$/u;
+
+function nounBefore(text: string, at: number): boolean {
+  const m = NOUN_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return false;
+  return !PERSON_CUE.test(`${m[1]} `);
+}
+
 function shareOf<T>(items: readonly T[], f: (x: T) => boolean): number {
   return items.length ? Math.round((items.filter(f).length / items.length) * 100) / 100 : 0;
 }
@@ -364,12 +404,17 @@ export function confidenceEvidence(
       personCue: shareOf(inText, (m) =>
         PERSON_CUE.test(text.slice(Math.max(0, m.start - 14), m.start)),
       ),
+      nounBefore: shareOf(inText, (m) => nounBefore(text, m.start)),
+      bracketAfterName: shareOf(inText, (m) =>
+        BRACKET_AFTER_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)),
+      ),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       // A span that is, word for word, a name of several words the KB gives this entity has
       // its edges confirmed: "Secretary of State Antony Blinken" lost no word of the name.
       ...(e.edge !== undefined ? { edge: kbFullName(e, words) ? EDGE_SURE : e.edge } : {}),
       ...(e.capNeighbour !== undefined ? { capNeighbour: e.capNeighbour } : {}),
+      ...(e.typeMargin !== undefined ? { typeMargin: e.typeMargin } : {}),
     };
   });
 }
@@ -388,7 +433,7 @@ function kbFullName(e: Entity, words: readonly string[]): boolean {
 export function withConfidence(entities: Entity[], text: string, lang = 'en'): Entity[] {
   const evidence = confidenceEvidence(entities, text, lang);
   const from = shownFrom(lang);
-  return entities.map(({ typeShare: _t, edge: _e, capNeighbour: _c, ...e }, i) => {
+  return entities.map(({ typeShare: _t, edge: _e, capNeighbour: _c, typeMargin: _m, ...e }, i) => {
     const confidence = confidenceOf(evidence[i] as ConfidenceEvidence);
     return { ...e, confidence, shown: confidence >= from };
   });

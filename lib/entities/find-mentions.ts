@@ -5,7 +5,7 @@ import { getModel } from './load-tagger';
 import { type RefineContext, refineSpans } from './refine-spans';
 import { segmentSentences } from './segment';
 import { tagDocument } from './tag-document';
-import type { EntityType, TokenSpan } from './tags';
+import { type EntityType, type TokenSpan, TYPES } from './tags';
 import { type Token, tokenize } from './tokenize';
 
 /** One recognised name in the text: UTF-16 span, surface text and type. */
@@ -22,6 +22,8 @@ export interface Mention {
   edge?: number;
   /** A capitalised word touches it (capitalNeighbour): the name may go on. */
   capNeighbour?: boolean;
+  /** The tagger's score for each type on it (TYPES order, spanTypeScores): how contested its type is. */
+  typeScores?: number[];
 }
 
 /** Text beyond this many UTF-16 units is not tagged: bounds the time on huge inputs. */
@@ -70,7 +72,8 @@ export function findArticleMentions(
   if (!chunks.length) return out;
   const words = chunks.map((c) => c.tokens.map((t) => t.text));
   const margins: Float32Array[] = [];
-  const tagged = tagDocument(getModel(), words, lang, margins);
+  const typeScores: Float32Array[] = [];
+  const tagged = tagDocument(getModel(), words, lang, margins, typeScores);
   const ctx = refineContext(lang);
   chunks.forEach((chunk, k) => {
     const source = chunk.title ? (title as string) : text;
@@ -94,6 +97,7 @@ export function findArticleMentions(
         margin: spanMargin(margins[k], span),
         edge: spanEdge(margins[k], span, chunk.tokens.length),
         capNeighbour: capitalNeighbour(words[k] as string[], span),
+        typeScores: spanTypeScores(typeScores[k], span),
       };
       (chunk.title ? out.title : out.body).push(mention);
     }
@@ -138,6 +142,18 @@ export function capitalNeighbour(words: readonly string[], span: TokenSpan): boo
   return (
     prev !== undefined && before !== undefined && !OPENER.test(before) && CAPITAL_WORD.test(prev)
   );
+}
+
+/** The tagger's mean score for each type (TYPES order) over a span's tokens (tagSentence typeScores). */
+export function spanTypeScores(scores: Float32Array | undefined, span: TokenSpan): number[] {
+  const k = TYPES.length;
+  const out = new Array<number>(k).fill(0);
+  if (!scores) return out;
+  for (let i = span.start; i < span.end; i++) {
+    for (let t = 0; t < k; t++) out[t] = (out[t] as number) + (scores[i * k + t] ?? 0);
+  }
+  const n = Math.max(1, span.end - span.start);
+  return out.map((v) => Math.round((v / n) * 100) / 100);
 }
 
 /** The tagger's least margin over a span's tokens (negative where it read no name). */

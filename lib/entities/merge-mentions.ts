@@ -6,7 +6,7 @@ import { foldName, nameWords } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import type { Mention } from './find-mentions';
-import type { EntityType } from './tags';
+import { type EntityType, TYPES } from './tags';
 import { usPlaceId } from './us-places';
 
 /** A mention as the analyze output lists it. */
@@ -33,6 +33,11 @@ export interface Entity {
   typeShare?: number;
   edge?: number;
   capNeighbour?: number;
+  /**
+   * Confidence evidence too: the tagger's score for the entity's type less its best other type's,
+   * the mean over its mentions (negative where it would rather read another type).
+   */
+  typeMargin?: number;
   /** How sure the recogniser is that this is a name of its type, in [0, 1] (confidence.ts). */
   confidence?: number;
   /** Confident enough for cards, chips and underlines; the rest stay searchable. */
@@ -169,15 +174,28 @@ function doubtOf(
   type: EntityType,
   mentions: readonly Mention[],
   tagged: ReadonlyMap<number, EntityType>,
-): Pick<Entity, 'typeShare' | 'edge' | 'capNeighbour'> {
+): Pick<Entity, 'typeShare' | 'edge' | 'capNeighbour' | 'typeMargin'> {
   const n = Math.max(1, mentions.length);
   const share = (f: (m: Mention) => boolean) =>
     Math.round((mentions.filter(f).length / n) * 100) / 100;
   const edges = mentions.flatMap((m) => (m.edge === undefined ? [] : [m.edge]));
+  const k = TYPES.indexOf(type);
+  const typeMargins = mentions.flatMap((m) => {
+    const s = m.typeScores;
+    if (!s) return [];
+    const others = s.filter((_, t) => t !== k);
+    return [(s[k] as number) - Math.max(...others)];
+  });
   return {
     typeShare: share((m) => (tagged.get(m.start) ?? m.type) === type),
     ...(edges.length ? { edge: Math.min(...edges) } : {}),
     capNeighbour: share((m) => !!m.capNeighbour),
+    ...(typeMargins.length
+      ? {
+          typeMargin:
+            Math.round((typeMargins.reduce((a, b) => a + b, 0) / typeMargins.length) * 100) / 100,
+        }
+      : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import { collectDocumentStats, type DocumentStats, isCapsSentence } from './features';
 import type { Model } from './model';
 import { tagTokens } from './tag-tokens';
-import type { EntityType, TokenSpan } from './tags';
+import { type EntityType, type TokenSpan, TYPES } from './tags';
 
 const CAPITAL = /^\p{Lu}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
@@ -12,18 +12,23 @@ const MAX_NAME = 4;
  * Tags every sentence of one document, then makes names consistent across it: a name the tagger
  * found once (or the surname of a person found in full) is also a mention where the tagger missed
  * it, e.g. "Poutine" at the start of a sentence after "Vladimir Poutine". With `margins`, fills
- * one array per sentence with the tagger's margin on each token (tagSentence).
+ * one array per sentence with the tagger's margin on each token, and with `typeScores` one with
+ * its score for each type on each token (tagSentence).
  */
 export function tagDocument(
   model: Model,
   sentences: readonly string[][],
   lang: string,
   margins?: Float32Array[],
+  typeScores?: Float32Array[],
 ): TokenSpan[][] {
   const stats = collectDocumentStats(sentences);
   const spans = sentences.map((words, k) => {
     const m = margins ? (margins[k] = new Float32Array(words.length)) : undefined;
-    return tagTokens(model, words, stats, lang, m);
+    const ts = typeScores
+      ? (typeScores[k] = new Float32Array(words.length * TYPES.length))
+      : undefined;
+    return tagTokens(model, words, stats, lang, m, ts);
   });
   const known = knownNames(sentences, spans, stats);
   if (!known.size) return spans;

@@ -1,16 +1,19 @@
 import type { SentenceFeatures } from './features';
 import { findRow, type Model } from './model';
-import { TAG_COUNT } from './tags';
+import { TAG_COUNT, TYPES } from './tags';
 import { decodeViterbi } from './viterbi';
 
 /**
  * Tags one sentence's features with the model: BIO tag ids, one per token. With `margins`, also
  * writes each token's margin: its type's score minus the best other reading's (the tagger's doubt).
+ * With `typeScores`, writes each token's score for each type (TYPES order, its B or I, the
+ * better): what the tagger thought of the other types.
  */
 export function tagSentence(
   model: Model,
   feats: SentenceFeatures,
   margins?: Float32Array,
+  typeScores?: Float32Array,
 ): Uint8Array {
   const n = feats.offsets.length - 1;
   const sums = new Int32Array(n * TAG_COUNT);
@@ -45,6 +48,16 @@ export function tagSentence(
       }
       // Negative where the tagger read no name: a name found there by rule had its doubt.
       margins[i] = kind === 0 ? other - own : own - other;
+    }
+  }
+  if (typeScores) {
+    const k = TYPES.length;
+    for (let i = 0; i < n; i++) {
+      for (let t = 0; t < k; t++) {
+        const b = emit[i * TAG_COUNT + 2 * t + 1] as number;
+        const inside = emit[i * TAG_COUNT + 2 * t + 2] as number;
+        typeScores[i * k + t] = Math.max(b, inside);
+      }
     }
   }
   return tags;

@@ -29,8 +29,11 @@ export function tagTokens(
   stats: DocumentStats,
   lang: string,
   margins?: Float32Array,
+  typeScores?: Float32Array,
 ): TokenSpan[] {
-  const spans = spansFromTags(tagSentence(model, extractFeatures(words, stats, lang), margins));
+  const spans = spansFromTags(
+    tagSentence(model, extractFeatures(words, stats, lang), margins, typeScores),
+  );
   spans.forEach((s, k) => {
     const next = spans[k + 1];
     if ((!next || next.start > s.end) && continuesName(words, s)) s.end++;

@@ -10,6 +10,7 @@ import {
   refineContext,
   spanEdge,
   spanMargin,
+  spanTypeScores,
   trimPersonTitles,
 } from '../find-mentions';
 import { getModel } from '../load-tagger';
@@ -48,7 +49,8 @@ export function runPipeline(docs: readonly LabelledDoc[], lang: string): Pipelin
   docs.forEach((doc, d) => {
     const sentences = doc.map((s) => s.words);
     const margins: Float32Array[] = [];
-    const tagged = tagDocument(model, sentences, lang, margins);
+    const typeScores: Float32Array[] = [];
+    const tagged = tagDocument(model, sentences, lang, margins, typeScores);
     let text = '';
     const all: { k: number; span: TokenSpan; start: number }[] = [];
     const mentions: Mention[] = [];
@@ -74,6 +76,7 @@ export function runPipeline(docs: readonly LabelledDoc[], lang: string): Pipelin
           margin: spanMargin(margins[k], span),
           edge: spanEdge(margins[k], span, words.length),
           capNeighbour: capitalNeighbour(words, span),
+          typeScores: spanTypeScores(typeScores[k], span),
         });
       }
     });

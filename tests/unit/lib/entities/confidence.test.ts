@@ -169,6 +169,48 @@ describe('entity confidence', () => {
     expect(confidenceOf(club!)).toBeLessThan(confidenceOf({ ...club!, clubArticle: false }));
   });
 
+  it('doubts a type the tagger contests, unless the KB knows the person', () => {
+    for (const lang of ['en', 'es', 'fr']) {
+      const place = { ...evidence, lang, typeMargin: 30 };
+      expect(confidenceOf({ ...place, typeMargin: -20 })).toBeLessThan(confidenceOf(place));
+      // "Secretary of State Antony Blinken": the tagger leans to an organisation; the KB knows him.
+      const person = { ...place, type: 'PER' as const, words: 2, known: true };
+      expect(confidenceOf({ ...person, typeMargin: -20 })).toBe(confidenceOf(person));
+    }
+  });
+
+  it('reads a name a common noun classifies ("la firme Chevron") and a name in brackets after a name', () => {
+    const text = 'La firme Chevron et le président Macron ; Pérez (Moca) gagne.';
+    const entity = (name: string, type: 'PER' | 'LOC' | 'ORG') => ({
+      id: `x:${name}`,
+      type,
+      name,
+      salience: 1,
+      mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }],
+      margin: 20,
+    });
+    const [chevron, macron, moca, perez] = confidenceEvidence(
+      [
+        entity('Chevron', 'PER'),
+        entity('Macron', 'PER'),
+        entity('Moca', 'LOC'),
+        entity('Pérez', 'PER'),
+      ],
+      text,
+      'fr',
+    );
+    expect(chevron?.nounBefore).toBe(1);
+    // A title is no such noun.
+    expect(macron?.nounBefore).toBe(0);
+    expect(moca?.bracketAfterName).toBe(1);
+    expect(perez?.bracketAfterName).toBe(0);
+    const person = { ...evidence, type: 'PER' as const, lang: 'es' };
+    expect(confidenceOf({ ...person, nounBefore: 1 })).toBeLessThan(confidenceOf(person));
+    // Spanish results name a team in brackets after a player: "Pérez (Moca)".
+    const place = { ...evidence, lang: 'es' };
+    expect(confidenceOf({ ...place, bracketAfterName: 1 })).toBeLessThan(confidenceOf(place));
+  });
+
   it('reads the lower-case words of a text, elided ones included', () => {
     const lower = lowerCaseWords("L'État et l'état, la République");
     expect(lower.has('etat')).toBe(true);

@@ -97,6 +97,19 @@ describe('mergeMentions', () => {
     expect(e).toMatchObject({ id: 'loc:Q29', type: 'LOC' });
   });
 
+  it("measures how contested the entity's type is: its score against the best other type's", () => {
+    const [a, b] = mentionsIn('Musimundo vende. Musimundo compra.', [
+      ['Musimundo', 'PER'],
+      ['Musimundo', 'PER'],
+    ]);
+    // TYPES order: PER, LOC, ORG. Read as a person, though the tagger scored an organisation higher once.
+    const [e] = mergeMentions([
+      { ...a!, typeScores: [10, 0, 4] },
+      { ...b!, typeScores: [2, 0, 12] },
+    ]);
+    expect(e).toMatchObject({ type: 'PER', typeMargin: -2 });
+  });
+
   it('keeps different people with one shared word apart', () => {
     const text = 'Kim Jong Un et Kim Yo Jong.';
     const entities = mergeMentions(
