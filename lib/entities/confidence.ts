@@ -1,4 +1,4 @@
-import { kbEntry, lookupName } from '../kb/lookup';
+import { hasName, kbEntry, lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
 import { commonWordBand } from './common-words';
 import { getGazetteer } from './gazetteer';
@@ -419,14 +419,9 @@ export function confidenceEvidence(
   });
 }
 
-/** Whether `words` (the entity's folded name) are a whole name of two or more words its KB entry has. */
+/** Whether the entity's name, of two or more words, is a whole name its KB entry has (of its type). */
 function kbFullName(e: Entity, words: readonly string[]): boolean {
-  if (words.length < 2) return false;
-  const entry = kbEntry(e.id);
-  if (!entry || entry.type !== e.type) return false;
-  const key = words.join(' ');
-  const names = [...Object.values(entry.names).flat(), ...(entry.aliases ?? [])];
-  return names.some((n) => nameWords(foldName(n)).join(' ') === key);
+  return words.length >= 2 && kbEntry(e.id)?.type === e.type && hasName(e.id, e.name);
 }
 
 /** The entities with their confidence and whether they are shown (confidence ≥ shownFrom(lang)). */

@@ -142,6 +142,20 @@ export function kbEntry(id: string): KbEntry | undefined {
   return getKb().byId.get(id);
 }
 
+/**
+ * Whether the KB entry with this id has `name` among its names, up to folding ("Antony Blinken",
+ * "ANTONY BLINKEN"), or as an acronym ("U.S." for "US"): by the name index, not the entry's list.
+ */
+export function hasName(id: string, name: string): boolean {
+  const kb = getKb();
+  const acronym = acronymOf(name);
+  const hits = [
+    ...(kb.byName.get(folded(name)) ?? []),
+    ...((acronym && kb.byAcronym.get(acronym)) || []),
+  ];
+  return hits.some((i) => kb.entries[i]?.id === id);
+}
+
 /** The entry's name in the reader's language, else its English name. */
 export function displayName(entry: KbEntry, lang: string): string {
   const names = entry.names[kbLang(lang)] ?? entry.names.en;

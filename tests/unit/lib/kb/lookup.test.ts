@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { description, displayName, entityNames, getKb, kbEntry, lookupName } from '@/lib/kb/lookup';
+import {
+  description,
+  displayName,
+  entityNames,
+  getKb,
+  hasName,
+  kbEntry,
+  lookupName,
+} from '@/lib/kb/lookup';
+
+describe('hasName', () => {
+  it('tells whether an entry has a name, folded or as an acronym, and only that entry', () => {
+    const blinken = lookupName('Antony Blinken', 'PER')!.id;
+    expect(hasName(blinken, 'Antony Blinken')).toBe(true);
+    expect(hasName(blinken, 'ANTONY BLINKEN')).toBe(true);
+    expect(hasName(blinken, 'Antony')).toBe(false);
+    expect(hasName('loc:Q30', 'U.S.')).toBe(true);
+    expect(hasName('loc:Q30', 'United States of America')).toBe(true);
+    expect(hasName('loc:Q423', 'United States')).toBe(false);
+  });
+});
 
 describe('lookupName', () => {
   it.each([
