@@ -83,6 +83,11 @@ export interface ConfidenceEvidence {
    * Chevron", "l'agence Reuter", "the company Enron"): a name a common noun classifies.
    */
   nounBefore?: number;
+  /**
+   * The article also reads the name as a person and as another type, and the KB does not settle
+   * it: findEntities hides it (type-conflicts.ts); set on the dev rows only, to score what is shown.
+   */
+  typeConflict?: boolean;
   /** Share of the mentions in brackets just after a capitalised word ("Pérez (Moca)"): a team, a party. */
   bracketAfterName?: number;
 }
@@ -261,10 +266,11 @@ export const VETOED_AT_MOST = 0.3;
 /**
  * Names a reader must never be shown, whatever the dev sets' conventions (CoNLL counts
  * "Gobierno" as an organisation): a one-word common noun ("République", "Estado"), a month or
- * a day, a name the KB or gazetteer knows as another type.
+ * a day, a name the KB or gazetteer knows as another type, a name the article reads as a person
+ * and as another type (type-conflicts.ts, which hides it in findEntities).
  */
 export function capped(e: ConfidenceEvidence, confidence: number): number {
-  const veto = e.commonNoun || e.calendar || e.knownOtherType;
+  const veto = e.commonNoun || e.calendar || e.knownOtherType || e.typeConflict;
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
 

@@ -15,6 +15,16 @@ import type { Entity } from './merge-mentions';
  * mentions kept.
  */
 export function hideTypeConflicts(entities: Entity[]): Entity[] {
+  const conflicted = typeConflicts(entities);
+  return entities.map((e, i) => {
+    if (!conflicted[i]) return e;
+    const confidence = Math.min(e.confidence ?? VETOED_AT_MOST, VETOED_AT_MOST);
+    return { ...e, confidence, shown: false };
+  });
+}
+
+/** Which entities hideTypeConflicts hides: a name read as a person and as another type, unknown to the KB. */
+export function typeConflicts(entities: readonly Entity[]): boolean[] {
   const types = new Map<string, Set<string>>();
   const keyOf = (e: Entity) => nameWords(foldName(e.name)).join(' ');
   for (const e of entities) {
@@ -26,8 +36,6 @@ export function hideTypeConflicts(entities: Entity[]): Entity[] {
     const kinds = types.get(keyOf(e));
     // A place and an organisation of one name are a city and its club, a country and its
     // government: both readings stand. A person and a place cannot both be right.
-    if (!kinds || kinds.size < 2 || !kinds.has('PER') || kbEntry(e.id)) return e;
-    const confidence = Math.min(e.confidence ?? VETOED_AT_MOST, VETOED_AT_MOST);
-    return { ...e, confidence, shown: false };
+    return !!kinds && kinds.size >= 2 && kinds.has('PER') && !kbEntry(e.id);
   });
 }

@@ -17,6 +17,7 @@ import { getModel } from '../load-tagger';
 import { mergeMentions } from '../merge-mentions';
 import { refineSpans } from '../refine-spans';
 import { tagDocument } from '../tag-document';
+import { typeConflicts } from '../type-conflicts';
 import { spansFromTags, type TokenSpan } from '../tags';
 import type { LabelledDoc } from './read-corpus';
 import { SpanScorer } from './score-spans';
@@ -81,7 +82,11 @@ export function runPipeline(docs: readonly LabelledDoc[], lang: string): Pipelin
       }
     });
     const entities = mergeMentions(mentions, [], lang, text);
-    const evidence = confidenceEvidence(entities, text, lang);
+    // What findEntities hides after the confidence (type-conflicts.ts) is vetoed here, as shown.
+    const conflicted = typeConflicts(entities);
+    const evidence = confidenceEvidence(entities, text, lang).map((ev, i) =>
+      conflicted[i] ? { ...ev, typeConflict: true } : ev,
+    );
     const byStart = new Map<number, ConfidenceEvidence>();
     entities.forEach((e, i) => {
       for (const m of e.mentions) byStart.set(m.start, evidence[i]!);
