@@ -138,9 +138,11 @@ const LEADING_COMP = /^[BI]-comp\.(title|function)$/;
 
 /**
  * namesOnly: the coarse label of each HIPE data row with a person read as its name. The
- * titles and functions before the name are outside the span, and so is an apposition after it
- * ("Albert Rouiller, imprimeur": the span ends at the last comp.name token); a name nested in
- * that apposition ("… marchand d'animaux de Hambourg") takes its NE-NESTED label.
+ * titles and functions before the name are outside the span (it opens at the first comp.name
+ * token, or after the leading comp.title/comp.function tokens where none is marked), and so is
+ * an apposition after it ("Albert Rouiller, imprimeur": the span ends at the last comp.name
+ * token); a name nested in what is left out ("… marchand d'animaux de Hambourg", "le maire de
+ * Genève, M. Dufour") takes its NE-NESTED label.
  */
 export function hipeNameLabels(rows: readonly string[][]): string[] {
   const out = rows.map((c) => c[1] ?? 'O');
@@ -150,13 +152,16 @@ export function hipeNameLabels(rows: readonly string[][]): string[] {
     while (end < rows.length && out[end] === 'I-pers') end++;
     const names: number[] = [];
     for (let k = i; k < end; k++) if (/comp\.name$/.test(rows[k]?.[5] ?? '')) names.push(k);
+    // The name opens at its first comp.name token: what goes before (a title, a function, the
+    // comma after it: "grands grimpeurs du peloton, Richard Virenque") is outside.
     let first = i;
-    while (first < end && LEADING_COMP.test(rows[first]?.[5] ?? '')) first++;
+    if (names.length) first = names[0] as number;
+    else while (first < end && LEADING_COMP.test(rows[first]?.[5] ?? '')) first++;
     const last = names.length ? (names[names.length - 1] as number) + 1 : end;
     for (let k = i; k < end; k++) {
       if (k >= first && k < last) continue;
       const nested = rows[k]?.[6] ?? 'O';
-      out[k] = k >= last && /^[BI]-(pers|loc|org)/.test(nested) ? nested.replace(/\..*$/, '') : 'O';
+      out[k] = /^[BI]-(pers|loc|org)/.test(nested) ? nested.replace(/\..*$/, '') : 'O';
     }
     // The name after its title opens the span (toTagIds turns O, I-pers into B).
     i = end - 1;

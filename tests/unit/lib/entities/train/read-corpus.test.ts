@@ -7,7 +7,8 @@ import { spansFromTags } from '@/lib/entities/tags';
 
 // Two HIPE persons: "M. Dufour" (a title the gold marks comp.title) and "le général Dufour"
 // (comp.title inside the span), then a place, then "Hagenbeck, marchand de Hambourg" (an
-// apposition inside the person, with a nested place).
+// apposition inside the person, with a nested place), then "maire de Genève, Richard Virenque"
+// (a function with a nested place, and a comma the gold leaves unmarked before the name).
 const HIPE = [
   'TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC',
   '# hipe2022:document_id = test-1',
@@ -24,7 +25,14 @@ const HIPE = [
   ',\tI-pers\tO\tI-pers.ind\tO\tO\tO\tNIL\t_\t_',
   'marchand\tI-pers\tO\tI-pers.ind\tO\tB-comp.function\tO\tNIL\t_\t_',
   'de\tI-pers\tO\tI-pers.ind\tO\tI-comp.function\tO\tNIL\t_\t_',
-  'Hambourg\tI-pers\tO\tI-pers.ind\tO\tI-comp.function\tB-loc.adm.town\tNIL\t_\tEndOfSentence',
+  'Hambourg\tI-pers\tO\tI-pers.ind\tO\tI-comp.function\tB-loc.adm.town\tNIL\t_\t_',
+  'et\tO\tO\tO\tO\tO\tO\t_\t_\t_',
+  'maire\tB-pers\tO\tB-pers.ind\tO\tB-comp.function\tO\tNIL\t_\t_',
+  'de\tI-pers\tO\tI-pers.ind\tO\tI-comp.function\tO\tNIL\t_\t_',
+  'Genève\tI-pers\tO\tI-pers.ind\tO\tI-comp.function\tB-loc.adm.town\tNIL\t_\t_',
+  ',\tI-pers\tO\tI-pers.ind\tO\tO\tO\tNIL\t_\t_',
+  'Richard\tI-pers\tO\tI-pers.ind\tO\tB-comp.name\tO\tNIL\t_\t_',
+  'Virenque\tI-pers\tO\tI-pers.ind\tO\tI-comp.name\tO\tNIL\t_\tEndOfSentence',
 ].join('\n');
 
 function spans(namesOnly: boolean): string[] {
@@ -44,6 +52,7 @@ describe('reading HIPE', () => {
       'général Henri Dufour/PER',
       'Genève/LOC',
       'Hagenbeck , marchand de Hambourg/PER',
+      'maire de Genève , Richard Virenque/PER',
     ]);
   });
 
@@ -54,6 +63,9 @@ describe('reading HIPE', () => {
       'Genève/LOC',
       'Hagenbeck/PER',
       'Hambourg/LOC',
+      // The comma after the function is no part of the name; a place nested in the function is a place.
+      'Genève/LOC',
+      'Richard Virenque/PER',
     ]);
   });
 });
