@@ -125,6 +125,11 @@ export async function readRemoteSalt(
 
 /** Documents written, read and merged a batch at a time, so that reading never waits long. */
 export const SYNC_BATCH = 200;
+/**
+ * Documents merged into the archive per transaction: the panel's list views wait behind it
+ * (bench:sync-panel), so fewer than are written to the replica at a time.
+ */
+export const MERGE_BATCH = 50;
 
 const idName = (r: SyncRecord) => (r.kind === 'settings' ? 'settings' : `article:${r.key}`);
 
@@ -218,7 +223,7 @@ async function mergeBatch(
     since: mark.seq,
     include_docs: true,
     conflicts: true,
-    limit: SYNC_BATCH,
+    limit: MERGE_BATCH,
   });
   if (!changes.results.length) return null;
   const records: SyncRecord[] = [];
