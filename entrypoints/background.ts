@@ -30,6 +30,7 @@ import { sessionSourceMemory } from '@/lib/online/session-memory';
 import { wikiSource } from '@/lib/online/wiki';
 import { NOTIFY_GAP_MS } from '@/lib/background/tab-view';
 import { coalescePerKey } from '@/lib/timing/coalesce';
+import { createReaderFirst } from '@/lib/timing/reader-first';
 import { pickedEntity } from '@/lib/ui/picked-entity';
 import {
   excludedSites,
@@ -119,10 +120,13 @@ export default defineBackground(() => {
     write: (state) => backfillState.setValue(state),
     extra: (articles) => addAllToStories(db, articles),
   });
+  // Work in batches (deriving, sync) waits while the reader's pages and tabs are answered.
+  const readerFirst = createReaderFirst();
   const deriveDeps: DeriveDeps = {
     db,
     annotate: (article) => annotateForStorage(article).entities,
     extra: (articles) => addAllToStories(db, articles),
+    pause: readerFirst.pause,
   };
   const derive = createDeriveRunner(deriveDeps);
   deps.backfillMore = () =>
@@ -161,7 +165,7 @@ export default defineBackground(() => {
     writeConfig: (config) => syncConfig.setValue(config),
     readState: () => syncState.getValue(),
     writeState: (state) => syncState.setValue(state),
-    openPeers: openBrowserPeers,
+    openPeers: (config) => openBrowserPeers(config, readerFirst.pause),
     historyRetentionDays: () => historyRetentionDays.getValue(),
     readSettings: readSyncedSettings,
     defaultSettings: defaultSyncedSettings,
@@ -172,6 +176,7 @@ export default defineBackground(() => {
         .run(true)
         .catch((error: unknown) => console.warn('[Backstory] synced articles not derived', error)),
     notify: () => void sendMessage('syncStatusChanged', {}).catch(() => {}),
+    pause: readerFirst.pause,
     allowServer,
     randomId: () => crypto.randomUUID(),
   });
@@ -179,11 +184,12 @@ export default defineBackground(() => {
   const handlers = createHandlers(deps, queue);
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
   for (const type of Object.keys(INBOUND) as InboundType[]) {
-    onMessage(type, ({ data, sender }) =>
-      dispatchMessage(type, data, sender as Sender, handlers, self, (t, s, reason) =>
+    onMessage(type, ({ data, sender }) => {
+      const answer = dispatchMessage(type, data, sender as Sender, handlers, self, (t, s, reason) =>
         refuseReport(deps, t, s, reason),
-      ),
-    );
+      );
+      return readerFirst.track(answer);
+    });
   }
   // Sync runs every few minutes while set up (and at once from the options' "Sync now").
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });

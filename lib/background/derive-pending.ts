@@ -13,6 +13,8 @@ export interface DeriveDeps {
 }
 
 const BATCH = 50;
+/** Articles put in their stories per transaction (lib/background/handlers.ts addAllToStories). */
+const STORY_CHUNK = 10;
 
 /**
  * Completes the derived data of the articles pending derivation (lib/db/schema.ts
@@ -23,6 +25,7 @@ const BATCH = 50;
  */
 export async function derivePending(deps: DeriveDeps, all = false): Promise<number> {
   const { db } = deps;
+  const pause = () => deps.pause?.() ?? new Promise<void>((resolve) => setTimeout(resolve, 0));
   let count = 0;
   for (;;) {
     const batch = await (all ? db.pendingDerive : db.pendingDerive.where('indexed').equals(1))
@@ -33,13 +36,22 @@ export async function derivePending(deps: DeriveDeps, all = false): Promise<numb
     const indexed = new Set(batch.filter((p) => p.indexed).map((p) => p.key));
     // An article deleted meanwhile has nothing left to derive.
     const rows = await db.articles.where('key').anyOf(keys).toArray();
+    const found: StoredArticle[] = [];
     for (const row of rows) {
       if (row.entities) continue;
       row.entities = deps.annotate(row);
       row.entityIds = row.entities.map((e) => e.id);
-      // Only these two fields: a read of the article meanwhile keeps its count.
-      await db.articles.update(row.id!, { entities: row.entities, entityIds: row.entityIds });
-      await (deps.pause?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
+      found.push(row);
+      await pause();
+    }
+    // Only these two fields, in one transaction: a read of an article meanwhile keeps its count.
+    if (found.length) {
+      await db.articles.bulkUpdate(
+        found.map((row) => ({
+          key: row.id!,
+          changes: { entities: row.entities, entityIds: row.entityIds },
+        })),
+      );
     }
     const toIndex = rows.filter((r) => !indexed.has(r.key));
     if (toIndex.length) {
@@ -48,7 +60,10 @@ export async function derivePending(deps: DeriveDeps, all = false): Promise<numb
         toIndex.map((article) => ({ article })),
       );
     }
-    await deps.extra(rows);
+    for (let i = 0; i < rows.length; i += STORY_CHUNK) {
+      await deps.extra(rows.slice(i, i + STORY_CHUNK));
+      await pause();
+    }
     // Only the rows read: one put again meanwhile (a new import) stays for the next run.
     await db.transaction('rw', db.pendingDerive, async () => {
       const now = await db.pendingDerive.bulkGet(keys);
@@ -56,7 +71,7 @@ export async function derivePending(deps: DeriveDeps, all = false): Promise<numb
       await db.pendingDerive.bulkDelete(done);
     });
     count += rows.length;
-    await (deps.pause?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
+    await pause();
   }
 }
 

@@ -59,6 +59,8 @@ export interface SyncDeps {
   afterIncoming(): void;
   /** The status changed (a sync started or ended). */
   notify?(): void;
+  /** Lets other work (the reader's requests first) in between a sync's batches. */
+  pause?(): Promise<void>;
   /**
    * Lets the extension's own requests reach this sync server's origin (and no other sync
    * server), or none when null: called before set-up first asks the server, and when sync is
@@ -151,11 +153,18 @@ export function createSyncRunner(deps: SyncDeps): SyncRunner {
       const changes = await collectChanges(deps.db, state.since, await cutoff());
       const settings = await localSettings(state);
       const sendSettings = settings.changed || state.since === 0;
-      const result = await syncOnce(deps.db, peers, keysRow, config.deviceId, {
-        ...changes,
-        ...(sendSettings ? { settings: settings.record } : {}),
-        localSettings: settings.record,
-      });
+      const result = await syncOnce(
+        deps.db,
+        peers,
+        keysRow,
+        config.deviceId,
+        {
+          ...changes,
+          ...(sendSettings ? { settings: settings.record } : {}),
+          localSettings: settings.record,
+        },
+        deps.pause,
+      );
       let stamp = { at: settings.record.at, json: stableJson(settings.record.values) };
       if (result.merged.settings) {
         await deps.applySettings(result.merged.settings.values);

@@ -1,8 +1,50 @@
+import Dexie from 'dexie';
 import type { BackstoryDb } from '../db/schema';
 
 /** The counter of articles in stories, and of stories ever created. */
 export const DOCS = '#docs';
 export const SEQ = '#seq';
+
+/** Counts read and changed by a batch (inFrequencyBatch), by the transaction they belong to. */
+const batches = new WeakMap<object, { counts: Map<string, number>; dirty: Set<string> }>();
+/** The outermost transaction of the current one (a nested transaction is part of it). */
+const rootTransaction = () => {
+  let t = Dexie.currentTransaction;
+  while (t?.parent) t = t.parent;
+  return t;
+};
+const batchOf = () => {
+  const root = rootTransaction();
+  return root ? batches.get(root) : undefined;
+};
+
+/**
+ * Runs `work` (articles added one after the other, inside a transaction over storyDf) with the
+ * frequencies kept in memory: each is read once and written once at the end, instead of every
+ * article reading and writing back the hundreds it bumps (words shared by the batch's articles
+ * are most of them). The counts each step sees are the same.
+ */
+export async function inFrequencyBatch<T>(db: BackstoryDb, work: () => Promise<T>): Promise<T> {
+  const root = rootTransaction();
+  if (!root) throw new Error('inFrequencyBatch runs inside a transaction over storyDf');
+  const batch = { counts: new Map<string, number>(), dirty: new Set<string>() };
+  batches.set(root, batch);
+  try {
+    const out = await work();
+    const put: { k: string; n: number }[] = [];
+    const gone: string[] = [];
+    for (const k of batch.dirty) {
+      const n = batch.counts.get(k)!;
+      if (n > 0) put.push({ k, n });
+      else gone.push(k);
+    }
+    await db.storyDf.bulkPut(put);
+    if (gone.length) await db.storyDf.bulkDelete(gone);
+    return out;
+  } finally {
+    batches.delete(root);
+  }
+}
 
 /**
  * Adds `delta` to the document frequencies under `keys` (one bulk read, one bulk write) and
@@ -13,6 +55,23 @@ export async function bumpFrequencies(
   keys: string[],
   delta: number,
 ): Promise<Map<string, number>> {
+  const batch = batchOf();
+  if (batch) {
+    const unique = [...new Set(keys)];
+    const unread = unique.filter((k) => !batch.counts.has(k));
+    if (unread.length) {
+      const read = await db.storyDf.bulkGet(unread);
+      unread.forEach((k, i) => batch.counts.set(k, read[i]?.n ?? 0));
+    }
+    const out = new Map<string, number>();
+    for (const k of unique) {
+      const n = Math.max(0, batch.counts.get(k)! + delta);
+      batch.counts.set(k, n);
+      batch.dirty.add(k);
+      out.set(k, n);
+    }
+    return out;
+  }
   const rows = await db.storyDf.bulkGet(keys);
   const out = new Map<string, number>();
   const put: { k: string; n: number }[] = [];

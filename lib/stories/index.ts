@@ -1,4 +1,11 @@
-export { addToStories, type AddOptions, type AddResult, type StoryOutcome } from './add-to-stories';
+export {
+  addToStories,
+  storyTables,
+  type AddOptions,
+  type AddResult,
+  type StoryOutcome,
+} from './add-to-stories';
+export { inFrequencyBatch } from './frequencies';
 export { removeFromStories } from './remove-from-stories';
 export { setStoryApart } from './set-apart';
 export {

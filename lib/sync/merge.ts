@@ -125,11 +125,18 @@ export async function mergeIncoming(
   const gone: StoredArticle[] = [];
   const decide: { key: string; apart: boolean; at: number }[] = [];
   const keys = [...byKey.keys()];
+  // Decided first, then written in bulk (not a round trip per article): the transaction, which
+  // list views wait behind (articles and their light rows), stays short whatever the batch.
   await db.transaction('rw', db.articles, db.contents, db.pendingDerive, async () => {
     const olds = await db.articles.where('key').anyOf(keys).toArray();
     const oldByKey = new Map(olds.map((r) => [r.key, r]));
     const contents = await db.contents.bulkGet(olds.map((r) => r.key));
     const htmlByKey = new Map(olds.map((r, i) => [r.key, contents[i]?.html ?? null]));
+    const rows: StoredArticle[] = [];
+    const deletedIds: number[] = [];
+    const html: { key: string; html: string }[] = [];
+    const noHtml: string[] = [];
+    const pending: string[] = [];
     for (const key of keys) {
       const old = oldByKey.get(key);
       const mine = old ? toArticleRecord(old, htmlByKey.get(key) ?? null, deviceId) : null;
@@ -138,19 +145,17 @@ export async function mergeIncoming(
       if (JSON.stringify(merged) === JSON.stringify(mine)) continue;
       if (merged.kind === 'deleted') {
         if (!old) continue;
-        await db.contents.delete(key);
-        await db.articles.delete(old.id!);
-        await db.pendingDerive.delete(key);
+        noHtml.push(key);
+        deletedIds.push(old.id!);
         gone.push(old);
         result.deleted += 1;
         continue;
       }
       const row = rowOf(old, merged, deviceId);
-      await db.articles.put(row);
-      if (merged.savedAt !== null && merged.html !== null) {
-        await db.contents.put({ key, html: merged.html });
-      } else if (merged.savedAt === null) await db.contents.delete(key);
-      if (!old || old.text !== row.text) await db.pendingDerive.put({ key, indexed: 0 });
+      rows.push(row);
+      if (merged.savedAt !== null && merged.html !== null) html.push({ key, html: merged.html });
+      else if (merged.savedAt === null) noHtml.push(key);
+      if (!old || old.text !== row.text) pending.push(key);
       if (old) result.updated += 1;
       else result.added += 1;
       const d = merged.decision;
@@ -158,6 +163,14 @@ export async function mergeIncoming(
         decide.push({ key, ...d });
       }
     }
+    await Promise.all([
+      rows.length ? db.articles.bulkPut(rows) : null,
+      deletedIds.length ? db.articles.bulkDelete(deletedIds) : null,
+      html.length ? db.contents.bulkPut(html) : null,
+      noHtml.length ? db.contents.bulkDelete(noHtml) : null,
+      pending.length ? db.pendingDerive.bulkPut(pending.map((key) => ({ key, indexed: 0 }))) : null,
+      gone.length ? db.pendingDerive.bulkDelete(gone.map((r) => r.key)) : null,
+    ]);
   });
   for (const row of gone) {
     await removeFromIndex(db, row.key);

@@ -48,5 +48,6 @@ export interface ReplicaError {
 export interface ReplicationResult {
   docs_written: number;
   doc_write_failures?: number;
-  errors?: { status?: number; message?: string; name?: string }[];
+  /** Those refused, by document when the server refused them one by one. */
+  errors?: { id?: string; status?: number; message?: string; name?: string }[];
 }

@@ -125,6 +125,11 @@ export async function readRemoteSalt(
 
 /** Documents written, read and merged a batch at a time, so that reading never waits long. */
 export const SYNC_BATCH = 200;
+/**
+ * Documents merged into the archive per transaction: the panel's list views wait behind it
+ * (bench:sync-panel), so fewer than are written to the replica at a time.
+ */
+export const MERGE_BATCH = 50;
 
 const idName = (r: SyncRecord) => (r.kind === 'settings' ? 'settings' : `article:${r.key}`);
 
@@ -183,12 +188,14 @@ async function mergeReplica(
   keys: SyncKeys,
   deviceId: string,
   localSettings: SettingsRecord | null,
+  pause: () => Promise<void>,
 ): Promise<{ pulled: number; merged: Omit<MergeResult, 'merged'>; resolved: number }> {
   const total = { pulled: 0, resolved: 0 };
   const merged: Omit<MergeResult, 'merged'> = { added: 0, updated: 0, deleted: 0, settings: null };
   for (;;) {
     const batch = await mergeBatch(db, local, keys, deviceId, localSettings);
     if (!batch) break;
+    await pause();
     total.pulled += batch.pulled;
     total.resolved += batch.resolved;
     merged.added += batch.merged.added;
@@ -216,7 +223,7 @@ async function mergeBatch(
     since: mark.seq,
     include_docs: true,
     conflicts: true,
-    limit: SYNC_BATCH,
+    limit: MERGE_BATCH,
   });
   if (!changes.results.length) return null;
   const records: SyncRecord[] = [];
@@ -256,8 +263,8 @@ async function mergeBatch(
 }
 
 /**
- * A replication that finished with documents refused (a full server answers 507 or 413 per
- * document) failed: the checkpoint is behind them, so the next sync sends them again.
+ * A replication that finished with documents refused failed: said in plain words (pushTo makes
+ * sure the next sync sends them again).
  */
 function refusedNone(result: ReplicationResult): ReplicationResult {
   if (!result.doc_write_failures) return result;
@@ -266,6 +273,27 @@ function refusedNone(result: ReplicationResult): ReplicationResult {
     first?.status ?? 500,
     `the server refused ${result.doc_write_failures} documents${first?.message ? `: ${first.message}` : ''}`,
   );
+}
+
+/**
+ * Replicates the replica to the server. A document the server refused inside its 201 answer (a
+ * validation function's "forbidden") does not stop PouchDB's replication: its checkpoint moves
+ * past it, and the next sync would never send it. So each refused document is written again in
+ * the replica (the same body, a new revision, after the checkpoint) before the sync fails: the
+ * next sync sends it again.
+ */
+async function pushTo(local: ReplicaDb, remote: ReplicaDb): Promise<ReplicationResult> {
+  const result = await local.replicate.to(remote, { batch_size: 100 });
+  const refused = new Set((result.errors ?? []).flatMap((e) => (e.id ? [e.id] : [])));
+  for (const id of refused) {
+    try {
+      await local.put(await local.get(id));
+    } catch (e) {
+      // A removed revision (a resolved conflict) has nothing to send again.
+      if (!isStatus(e, 404)) throw e;
+    }
+  }
+  return refusedNone(result);
 }
 
 /** What a sync sends: the changed articles, the deletions and the settings when changed. */
@@ -277,6 +305,9 @@ export interface SyncChanges {
   /** This device's settings as they are, so that their echo from the server is no news. */
   localSettings?: SettingsRecord | null;
 }
+
+/** Lets other work in between batches (the reader's requests first: lib/timing/reader-first.ts). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * One sync: merges what was pulled before and not merged yet, sends the changed articles
@@ -290,21 +321,23 @@ export async function syncOnce(
   keys: SyncKeys,
   deviceId: string,
   changes: SyncChanges,
+  pause: () => Promise<void> = nextTask,
 ): Promise<SyncResult> {
   const { local, remote } = peers;
   const localSettings = changes.localSettings ?? changes.settings ?? null;
-  const before = await mergeReplica(db, local, keys, deviceId, localSettings);
+  const before = await mergeReplica(db, local, keys, deviceId, localSettings, pause);
   for (let i = 0; i < changes.keys.length; i += SYNC_BATCH) {
     const batch = changes.keys.slice(i, i + SYNC_BATCH);
     await writeRecords(local, keys, await readOutgoing(db, deviceId, { keys: batch }));
+    await pause();
   }
   const records = await readOutgoing(db, deviceId, { keys: [], deleted: changes.deleted });
   if (changes.settings) records.push(changes.settings);
   await writeRecords(local, keys, records);
-  const push = refusedNone(await local.replicate.to(remote, { batch_size: 100 }));
+  const push = await pushTo(local, remote);
   refusedNone(await local.replicate.from(remote, { batch_size: 100 }));
-  const after = await mergeReplica(db, local, keys, deviceId, localSettings);
-  if (after.resolved) refusedNone(await local.replicate.to(remote, { batch_size: 100 }));
+  const after = await mergeReplica(db, local, keys, deviceId, localSettings, pause);
+  if (after.resolved) await pushTo(local, remote);
   const m = after.merged;
   return {
     pushed: push.docs_written,

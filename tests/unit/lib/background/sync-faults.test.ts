@@ -283,6 +283,39 @@ describe('a sync interrupted half-way, against a real server', { timeout: 120_00
     });
   }
 
+  for (const refusal of [
+    { error: 'forbidden', reason: 'refused by validate_doc_update' },
+    { error: 'too_large', reason: 'document exceeds max_document_size' },
+  ]) {
+    it(`a 201 that refuses single documents (${refusal.error}): said, nothing lost, those sent again`, async () => {
+      const database = newDatabase();
+      const a = device();
+      expect((await setUp(a, database)).ok).toBe(true);
+      await readMany(a, N);
+      let from = proxy.seen.length;
+      // The second batch: every third document refused inside the server's 201.
+      proxy.arm({ ...onSecondPush({ ...refusal, refuse: (i) => i % 3 === 0 }) });
+      const failed = await a.runner.run();
+      expect(failed, failed.detail).toMatchObject({ error: 'server', pending: N });
+      expect(failed.detail).toContain(refusal.reason);
+      const refused = proxy.seen.slice(from).flatMap((r) => r.refused ?? []);
+      expect(refused.length).toBeGreaterThan(0);
+      const held = await serverDocs(database);
+      expect(held).toBeLessThan(N + 2);
+
+      proxy.disarm();
+      from = proxy.seen.length;
+      a.clock.now += MIN;
+      expect(await a.runner.run()).toMatchObject({ error: null, pending: 0 });
+      // The refused documents went again, and nothing the server held was sent twice.
+      expect(seenSince(from).stored).toBe(N + 2 - held);
+      expect(await serverDocs(database)).toBe(N + 2);
+      const b = await secondDevice(a);
+      expect(await archiveOf(b)).toEqual(await archiveOf(a));
+      expect(await b.db.articles.count()).toBe(N);
+    });
+  }
+
   it('a worker stopped while a batch was on its way resumes from the checkpoint when it wakes', async () => {
     const database = newDatabase();
     const a = device();

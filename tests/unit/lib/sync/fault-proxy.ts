@@ -9,9 +9,17 @@ import type { Socket } from 'node:net';
  * - `{ status, body }`: this answer instead of the server's (a full server: 507);
  * - a function: run first (changing the password on the real server), then the request is
  *   passed on as it is, and the server answers.
+ * - `{ refuse, error, reason }` (a `_bulk_docs`): the documents at the positions `refuse`
+ *   picks are refused one by one inside the server's 201, as CouchDB answers for a document its
+ *   validation function or size limit refuses; the others are stored.
  */
 export type FaultAction =
-  'drop' | 'drop-after' | 'hang' | { status: number; body: unknown } | (() => Promise<void>);
+  | 'drop'
+  | 'drop-after'
+  | 'hang'
+  | { status: number; body: unknown }
+  | { refuse: (position: number) => boolean; error: string; reason: string }
+  | (() => Promise<void>);
 
 export interface Fault {
   /** The requests it hits: those whose path contains this (`_bulk_docs`, `_bulk_get`). */
@@ -31,6 +39,8 @@ export interface SeenRequest {
   diffIds?: string[];
   /** How many documents of a `_bulk_docs` the server stored (answered 201). */
   stored?: number;
+  /** The ids of the documents refused one by one (a `refuse` fault). */
+  refused?: string[];
 }
 
 /**
@@ -61,6 +71,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     body: Buffer,
     res: ServerResponse | null,
     entry: SeenRequest,
+    refused: { id: string; error: string; reason: string }[] = [],
   ) =>
     new Promise<number>((done) => {
       const upstream = request(
@@ -75,14 +86,19 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
           const chunks: Buffer[] = [];
           answer.on('data', (c: Buffer) => chunks.push(c));
           answer.on('end', () => {
-            const text = Buffer.concat(chunks);
+            let text = Buffer.concat(chunks);
+            if (refused.length && answer.statusCode === 201) {
+              const rows = [...(JSON.parse(text.toString()) as object[]), ...refused];
+              text = Buffer.from(JSON.stringify(rows));
+              delete answer.headers['content-length'];
+            }
             // Replication writes with new_edits: false, answered by the refused ones only.
             if (entry.path.endsWith('/_bulk_docs') && answer.statusCode === 201) {
               const sent = (JSON.parse(body.toString()) as { docs: unknown[] }).docs.length;
               const refused = (JSON.parse(text.toString()) as { error?: string }[]).filter(
                 (r) => r.error,
               ).length;
-              entry.stored = sent - refused;
+              entry.stored = sent - refused + (entry.refused?.length ?? 0);
             }
             if (res) {
               res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -117,6 +133,17 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       if (action === 'hang') return void hung.add(req.socket);
       if (action === 'drop-after') {
         return void forward(req, body, null, entry).then(() => req.socket.destroy());
+      }
+      if (action && typeof action === 'object' && 'refuse' in action) {
+        const sent = JSON.parse(body.toString()) as { docs: { _id: string }[] };
+        const out = sent.docs.filter((_, i) => action.refuse(i));
+        const kept = Buffer.from(
+          JSON.stringify({ ...sent, docs: sent.docs.filter((_, i) => !action.refuse(i)) }),
+        );
+        req.headers['content-length'] = String(kept.length);
+        entry.refused = out.map((d) => d._id);
+        const rows = out.map((d) => ({ id: d._id, error: action.error, reason: action.reason }));
+        return void forward(req, kept, res, entry, rows);
       }
       if (action && typeof action === 'object') {
         res.writeHead(action.status, { 'content-type': 'application/json' });
