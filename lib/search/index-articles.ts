@@ -22,7 +22,11 @@ import {
   type TermPostings,
   readTailShard,
   tailTermKeys,
-  tailTermRows,
+  tailBlocks,
+  blockDocs,
+  isTailBlock,
+  unfoldedFrom,
+  type DocTerms,
   TAIL_SHARDS,
 } from './index-rows';
 import { dropQueryCache } from './query-cache';
@@ -144,8 +148,8 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       const len = Math.max(1, d.len);
       stats.docs++;
       stats.totalLen += len;
-      // Its terms in its own row: one row to write on the save path. The idle worker moves
-      // them to TailTerms rows (shardIndexTail) before the next query is likely.
+      // Its terms and columns in its own row: one row to write on the save path. The idle
+      // worker folds such rows, FOLD_DOCS at a time (foldTail).
       tailPuts.push({
         doc,
         terms: [...d.tf.keys()].join('\n'),
@@ -216,16 +220,17 @@ export async function clearIndex(db: BackstoryDb): Promise<void> {
 
 /**
  * Merges the tail into the postings rows when it holds at least `atLeast` documents (default:
- * any); returns whether it did. Below that, moves the terms of the documents saved since into
- * TailTerms rows (shardTail). The background calls it when idle after indexing, so that saving
- * an article never pays for either; indexing merges by itself only at TAIL_HARD_MAX.
+ * any); returns whether it did. Below that, folds the documents saved since the last fold
+ * once there are FOLD_DOCS of them (foldTail). The background calls it when idle after
+ * indexing, so that saving an article never pays for either; indexing merges by itself only
+ * at TAIL_HARD_MAX.
  */
 export async function mergeIndexTail(db: BackstoryDb, atLeast = 1): Promise<boolean> {
   let wrote = false;
   const merged = await db.transaction('rw', searchTables(db), async () => {
     const stats = await readStats(db);
     if (stats.tailCount < atLeast) {
-      wrote = await shardTail(db, stats);
+      wrote = await foldTail(db, stats);
       if (wrote) await db.searchMeta.put(stats);
       return false;
     }
@@ -238,24 +243,50 @@ export async function mergeIndexTail(db: BackstoryDb, atLeast = 1): Promise<bool
 }
 
 /**
- * Moves the terms of tail documents saved since the last call (numbered from stats.shardFrom
- * on) from their own rows to TailTerms rows, where a query reads only its buckets' shards;
- * returns whether it wrote anything. The caller stores `stats`.
+ * Tail documents with a row of their own (saved since the last fold) that the idle worker
+ * folds at once: a cold query reads every such row (all its terms), and per shard of its
+ * buckets one TailBlock row per fold. At 32, a full tail (TAIL_MAX) is at most 31 rows and
+ * 16 blocks a shard, where it was 512 tail rows and 512 TailTerms rows a shard (most of a
+ * cold query's time, in per-row costs); each document's terms are written twice.
  */
-async function shardTail(db: BackstoryDb, stats: SearchMeta): Promise<boolean> {
-  const from = Math.max(stats.tailFrom, stats.shardFrom ?? 0);
-  if (from >= stats.nextDoc) return false;
+export const FOLD_DOCS = 32;
+
+/**
+ * Folds the tail documents that have a row of their own (numbered from unfoldedFrom on) once
+ * there are FOLD_DOCS of them: their columns into the columns rows, their terms into one
+ * TailBlock row per shard, their rows deleted; returns whether it wrote anything. The caller
+ * stores `stats`. Rows of schema v11's layout (terms already in TailTerms rows) have their
+ * columns moved the same way.
+ */
+async function foldTail(db: BackstoryDb, stats: SearchMeta): Promise<boolean> {
+  const from = unfoldedFrom(stats);
+  // Document numbers, not rows: a few may be of documents re-indexed since (no row).
+  if (stats.nextDoc - from < FOLD_DOCS) return false;
   const rows = await db.searchTail.where(':id').aboveOrEqual(from).toArray();
-  stats.shardFrom = stats.nextDoc;
-  const inline = rows.filter((r) => r.terms !== undefined && r.tfs !== undefined);
-  if (inline.length) {
-    await Promise.all([
-      db.searchTailTerms.bulkPut(
-        inline.flatMap((r) => tailTermRows(r.doc, r.terms!.split('\n'), r.tfs!)),
-      ),
-      db.searchTail.bulkPut(inline.map(({ terms: _t, tfs: _f, ...rest }) => rest)),
-    ]);
-  }
+  stats.foldFrom = stats.nextDoc;
+  if (!rows.length) return true;
+  const withColumns = rows.filter(hasColumns);
+  const chunks = withColumns.length
+    ? await loadColumns(
+        db,
+        withColumns.map((d) => splitColumns(d.doc)[0]),
+      )
+    : new Map<number, SearchColumns>();
+  const columns: SearchColumns[] = [];
+  for (const c of chunks.values()) columns[c.chunk] = c;
+  applyTailColumns(columns, withColumns);
+  const blocks = tailBlocks(
+    rows.flatMap((r) =>
+      r.terms !== undefined && r.tfs
+        ? [{ doc: r.doc, terms: r.terms.split('\n'), tfs: r.tfs }]
+        : [],
+    ),
+  );
+  await Promise.all([
+    blocks.length ? db.searchTailTerms.bulkPut(blocks) : undefined,
+    chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
+    db.searchTail.bulkDelete(rows.map((r) => r.doc)),
+  ]);
   return true;
 }
 
@@ -314,7 +345,7 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
   ]);
   stats.tailFrom = stats.nextDoc;
   stats.tailCount = 0;
-  if (!tail.length) return;
+  // Folded documents' columns are in the columns rows already.
   const withColumns = tail.filter(hasColumns);
   if (withColumns.length) {
     const chunks = await loadColumns(
@@ -326,18 +357,24 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
     applyTailColumns(columns, withColumns);
     await db.searchColumns.bulkPut([...chunks.values()]);
   }
-  // Every document's terms, in document order: rows written before hold their own terms.
-  const parts: { doc: number; terms: string; tfs: Uint16Array }[] = [];
+  // Every document's terms (folded documents' in blocks, v11's in TailTerms rows, the rest in
+  // their tail rows), in document order.
+  const parts: DocTerms[] = [];
   for (const d of tail) {
-    if (d.terms && d.tfs) parts.push({ doc: d.doc, terms: d.terms, tfs: d.tfs });
+    if (d.terms && d.tfs) parts.push({ doc: d.doc, terms: d.terms.split('\n'), tfs: d.tfs });
   }
-  for (const shard of shards) parts.push(...shard);
+  for (const shard of shards) {
+    for (const r of shard) {
+      if (isTailBlock(r)) parts.push(...blockDocs(r));
+      else parts.push({ doc: r.doc, terms: r.terms.split('\n'), tfs: r.tfs });
+    }
+  }
   parts.sort((a, b) => a.doc - b.doc);
   // Row key → term → new postings, local numbers ascending.
   const changes = new Map<string, { seg: number; terms: Map<string, [number[], number[]]> }>();
   for (const d of parts) {
     const [seg, local] = splitDoc(d.doc);
-    d.terms.split('\n').forEach((term, i) => {
+    d.terms.forEach((term, i) => {
       const key = rowKey(bucketOf(term), seg);
       let c = changes.get(key);
       if (!c) changes.set(key, (c = { seg, terms: new Map() }));
@@ -348,7 +385,7 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
     });
   }
   const keys = [...changes.keys()];
-  const rows = await db.searchPostings.bulkGet(keys);
+  const rows = keys.length ? await db.searchPostings.bulkGet(keys) : [];
   const puts: PostingsRow[] = keys.map((key, i) => {
     const c = changes.get(key)!;
     const row = rows[i];
@@ -365,6 +402,6 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
     }
     return writeRow(c.seg, terms);
   });
-  await db.searchPostings.bulkPut(puts, keys);
+  if (puts.length) await db.searchPostings.bulkPut(puts, keys);
   await Promise.all([db.searchTail.clear(), db.searchTailTerms.clear()]);
 }
