@@ -46,9 +46,18 @@ export const TAIL_MAX = 512;
 
 /**
  * When no idle moment came (a worker stopped before its idle merge, a long import), indexing
- * itself merges at this size: a bound on what every query reads.
+ * itself merges once this many tail documents are not folded: a bound on what every query
+ * reads.
  */
 export const TAIL_HARD_MAX = 1024;
+
+/**
+ * ...and once the tail, folded or not, holds this many: an import folds its batches (see
+ * indexArticles), so the tail's reads stay small, and merging a segment's worth at once
+ * writes each postings row of the segment about once instead of three or four times (the
+ * merges were most of the bulk path's cost: ~10,000 rows per segment whatever the count).
+ */
+export const TAIL_FOLDED_MAX = 4096;
 
 interface Prepared {
   articleId: number;
@@ -118,6 +127,8 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       ? await loadColumns(db, chunkIds)
       : new Map<number, SearchColumns>();
     const tailPuts: TailDoc[] = [];
+    // New documents' rows (tail rows, or folded at once: see below).
+    const fresh: TailDoc[] = [];
     const killed: number[] = [];
     const killedTerms: [number, number][] = [];
     docs.forEach((d, i) => {
@@ -150,7 +161,7 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       stats.totalLen += len;
       // Its terms and columns in its own row: one row to write on the save path. The idle
       // worker folds such rows, FOLD_DOCS at a time (foldTail).
-      tailPuts.push({
+      fresh.push({
         doc,
         terms: [...d.tf.keys()].join('\n'),
         tfs: Uint16Array.from(d.tf.values(), (tf) => Math.min(tf, 0xffff)),
@@ -158,20 +169,25 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       });
       old[i] = { key: d.key, doc, hash: d.hash };
     });
+    const merge =
+      stats.nextDoc - unfoldedFrom(stats) >= TAIL_HARD_MAX || stats.tailCount >= TAIL_FOLDED_MAX;
+    // A batch (an import, a rebuild) is folded at once: no row per document to write, read
+    // and delete again. A save writes its row.
+    const fold = !merge && fresh.length >= FOLD_DOCS;
+    if (!fold) tailPuts.push(...fresh);
     // Issued together: IndexedDB runs them in order, without a round trip between each.
-    const merge = stats.tailCount >= TAIL_HARD_MAX;
     await Promise.all([
       killed.length ? db.searchTail.bulkDelete(killed) : undefined,
       killedTerms.length ? db.searchTailTerms.bulkDelete(killedTerms) : undefined,
       tailPuts.length ? db.searchTail.bulkPut(tailPuts) : undefined,
       db.searchDocs.bulkPut(old.filter((o) => !!o)),
       chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
-      merge ? undefined : db.searchMeta.put(stats),
+      merge || fold ? undefined : db.searchMeta.put(stats),
     ]);
-    if (merge) {
-      await mergeTail(db, stats);
-      await db.searchMeta.put(stats);
-    }
+    if (merge) await mergeTail(db, stats);
+    // (The columns rows written above are read again: a batch's chunk may be one of them.)
+    if (fold) await foldTail(db, stats, fresh);
+    if (merge || fold) await db.searchMeta.put(stats);
   });
   dropQueryCache(db);
 }
@@ -252,17 +268,22 @@ export async function mergeIndexTail(db: BackstoryDb, atLeast = 1): Promise<bool
 export const FOLD_DOCS = 32;
 
 /**
- * Folds the tail documents that have a row of their own (numbered from unfoldedFrom on) once
- * there are FOLD_DOCS of them: their columns into the columns rows, their terms into one
- * TailBlock row per shard, their rows deleted; returns whether it wrote anything. The caller
- * stores `stats`. Rows of schema v11's layout (terms already in TailTerms rows) have their
- * columns moved the same way.
+ * Folds the tail documents that have a row of their own (numbered from unfoldedFrom on), and
+ * `fresh` documents (newer, their rows not written), once there are FOLD_DOCS of them: their
+ * columns into the columns rows, their terms into one TailBlock row per shard, their rows
+ * deleted; returns whether it wrote anything. The caller stores `stats`. Rows of schema v11's
+ * layout (terms already in TailTerms rows) have their columns moved the same way.
  */
-async function foldTail(db: BackstoryDb, stats: SearchMeta): Promise<boolean> {
+async function foldTail(
+  db: BackstoryDb,
+  stats: SearchMeta,
+  fresh: TailDoc[] = [],
+): Promise<boolean> {
   const from = unfoldedFrom(stats);
   // Document numbers, not rows: a few may be of documents re-indexed since (no row).
   if (stats.nextDoc - from < FOLD_DOCS) return false;
-  const rows = await db.searchTail.where(':id').aboveOrEqual(from).toArray();
+  const kept = await db.searchTail.where(':id').aboveOrEqual(from).toArray();
+  const rows = fresh.length ? [...kept, ...fresh] : kept;
   stats.foldFrom = stats.nextDoc;
   if (!rows.length) return true;
   const withColumns = rows.filter(hasColumns);
@@ -285,7 +306,7 @@ async function foldTail(db: BackstoryDb, stats: SearchMeta): Promise<boolean> {
   await Promise.all([
     blocks.length ? db.searchTailTerms.bulkPut(blocks) : undefined,
     chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
-    db.searchTail.bulkDelete(rows.map((r) => r.doc)),
+    kept.length ? db.searchTail.bulkDelete(kept.map((r) => r.doc)) : undefined,
   ]);
   return true;
 }

@@ -10,6 +10,7 @@ import {
   indexArticles,
   mergeIndexTail,
   removeFromIndex,
+  TAIL_FOLDED_MAX,
   TAIL_HARD_MAX,
   TAIL_MAX,
 } from '@/lib/search/index-articles';
@@ -488,6 +489,34 @@ describe('the tail', () => {
     expect(await db.searchTail.count()).toBe(0);
     expect(await search('tulip ', { limit: 100 })).toEqual(hits);
     expect(keys(await search('roses '))).toEqual([rest[2]!.key]);
+  });
+
+  it('folds a batch at once, and merges once the folded tail reaches TAIL_FOLDED_MAX', async () => {
+    const batch = TAIL_FOLDED_MAX / 8;
+    const rows = Array.from({ length: TAIL_FOLDED_MAX }, (_, i) =>
+      draft({ id: i + 1, key: `https://a.example/${i + 1}`, text: `Tulip number w${i + 1}.` }),
+    );
+    await db.articles.bulkAdd(rows);
+    for (let b = 0; b < 7; b++) {
+      await indexArticles(
+        db,
+        rows.slice(b * batch, (b + 1) * batch).map((article) => ({ article })),
+      );
+    }
+    // Folded, not merged: no tail row, a block per batch and shard.
+    expect(await db.searchTail.count()).toBe(0);
+    expect(await db.searchPostings.count()).toBe(0);
+    expect(await db.searchTailTerms.count()).toBeLessThanOrEqual(7 * TAIL_SHARDS);
+    expect(await search('tulip ', { limit: 5000 })).toHaveLength(7 * batch);
+    expect(keys(await search(`w${7 * batch} `))).toEqual([`https://a.example/${7 * batch}`]);
+    await indexArticles(
+      db,
+      rows.slice(7 * batch).map((article) => ({ article })),
+    );
+    expect(await db.searchTailTerms.count()).toBe(0);
+    expect(await db.searchPostings.count()).toBeGreaterThan(0);
+    expect(await search('tulip ', { limit: 5000 })).toHaveLength(TAIL_FOLDED_MAX);
+    expect(keys(await search('w1 '))).toEqual(['https://a.example/1']);
   });
 
   it('reads and merges the tail as schema v11 left it (terms in a row per document and shard)', async () => {
