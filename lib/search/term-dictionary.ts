@@ -283,7 +283,9 @@ function parseBucket(
 ): Bucket {
   const rows = blocks.length ? [...segments, ...blocks] : segments;
   let bytes = 0;
-  for (const row of rows) bytes += row.p.length + row.m.byteLength + row.t.length * 2;
+  // Blocks are not counted: the index state keeps them (see IndexState.shards), shared by
+  // every bucket of their shard (counting them in each pushed the kept buckets out).
+  for (const row of segments) bytes += row.p.length + row.m.byteLength + row.t.length * 2;
   const tail = new Map<string, number[]>();
   // The tail: each document's terms as "\nterm\nterm\n", and their frequencies by line.
   const needle = `\n${name}`;
