@@ -13,7 +13,7 @@ import type {
   SearchMeta,
   SearchColumns,
   TailDoc,
-  TailTerms,
+  TailTermsRow,
 } from '../search/index-rows';
 import { columnsFromLegacy, type LegacyColumns } from '../search/index-rows';
 import type { StoryDfRow, StoryMember, StoryRow } from '../stories/rows';
@@ -126,7 +126,7 @@ export class BackstoryDb extends Dexie {
   searchColumns!: EntityTable<SearchColumns, 'chunk'>;
   searchDocs!: EntityTable<SearchDoc, 'key'>;
   searchTail!: EntityTable<TailDoc, 'doc'>;
-  searchTailTerms!: Dexie.Table<TailTerms, [number, number]>;
+  searchTailTerms!: Dexie.Table<TailTermsRow, [number, number]>;
   searchMeta!: EntityTable<SearchMeta, 'id'>;
   onlineCache!: EntityTable<OnlineCacheRow, 'key'>;
   stories!: EntityTable<StoryRow, 'id'>;
@@ -249,5 +249,8 @@ export function applySchema(db: Dexie): void {
       await table.clear();
       await table.bulkPut(columnsFromLegacy(rows));
     });
+  // (No version since: the idle worker now folds tail documents 32 at a time, their terms into
+  // one searchTailTerms row per shard keyed [s, last doc + 0.5] (TailBlock) and their columns
+  // into the columns rows, with SearchMeta.foldFrom; v11's rows are read and merged as before.)
   db.use(lightArticlesMiddleware);
 }

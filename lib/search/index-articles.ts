@@ -22,7 +22,11 @@ import {
   type TermPostings,
   readTailShard,
   tailTermKeys,
-  tailTermRows,
+  tailBlocks,
+  blockDocs,
+  isTailBlock,
+  unfoldedFrom,
+  type DocTerms,
   TAIL_SHARDS,
 } from './index-rows';
 import { dropQueryCache } from './query-cache';
@@ -42,9 +46,18 @@ export const TAIL_MAX = 512;
 
 /**
  * When no idle moment came (a worker stopped before its idle merge, a long import), indexing
- * itself merges at this size: a bound on what every query reads.
+ * itself merges once this many tail documents are not folded: a bound on what every query
+ * reads.
  */
 export const TAIL_HARD_MAX = 1024;
+
+/**
+ * ...and once the tail, folded or not, holds this many: an import folds its batches (see
+ * indexArticles), so the tail's reads stay small, and merging a segment's worth at once
+ * writes each postings row of the segment about once instead of three or four times (the
+ * merges were most of the bulk path's cost: ~10,000 rows per segment whatever the count).
+ */
+export const TAIL_FOLDED_MAX = 4096;
 
 interface Prepared {
   articleId: number;
@@ -114,6 +127,8 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       ? await loadColumns(db, chunkIds)
       : new Map<number, SearchColumns>();
     const tailPuts: TailDoc[] = [];
+    // New documents' rows (tail rows, or folded at once: see below).
+    const fresh: TailDoc[] = [];
     const killed: number[] = [];
     const killedTerms: [number, number][] = [];
     docs.forEach((d, i) => {
@@ -144,9 +159,9 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       const len = Math.max(1, d.len);
       stats.docs++;
       stats.totalLen += len;
-      // Its terms in its own row: one row to write on the save path. The idle worker moves
-      // them to TailTerms rows (shardIndexTail) before the next query is likely.
-      tailPuts.push({
+      // Its terms and columns in its own row: one row to write on the save path. The idle
+      // worker folds such rows, FOLD_DOCS at a time (foldTail).
+      fresh.push({
         doc,
         terms: [...d.tf.keys()].join('\n'),
         tfs: Uint16Array.from(d.tf.values(), (tf) => Math.min(tf, 0xffff)),
@@ -154,20 +169,25 @@ export async function indexArticles(db: BackstoryDb, items: IndexItem[]): Promis
       });
       old[i] = { key: d.key, doc, hash: d.hash };
     });
+    const merge =
+      stats.nextDoc - unfoldedFrom(stats) >= TAIL_HARD_MAX || stats.tailCount >= TAIL_FOLDED_MAX;
+    // A batch (an import, a rebuild) is folded at once: no row per document to write, read
+    // and delete again. A save writes its row.
+    const fold = !merge && fresh.length >= FOLD_DOCS;
+    if (!fold) tailPuts.push(...fresh);
     // Issued together: IndexedDB runs them in order, without a round trip between each.
-    const merge = stats.tailCount >= TAIL_HARD_MAX;
     await Promise.all([
       killed.length ? db.searchTail.bulkDelete(killed) : undefined,
       killedTerms.length ? db.searchTailTerms.bulkDelete(killedTerms) : undefined,
       tailPuts.length ? db.searchTail.bulkPut(tailPuts) : undefined,
       db.searchDocs.bulkPut(old.filter((o) => !!o)),
       chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
-      merge ? undefined : db.searchMeta.put(stats),
+      merge || fold ? undefined : db.searchMeta.put(stats),
     ]);
-    if (merge) {
-      await mergeTail(db, stats);
-      await db.searchMeta.put(stats);
-    }
+    if (merge) await mergeTail(db, stats);
+    // (The columns rows written above are read again: a batch's chunk may be one of them.)
+    if (fold) await foldTail(db, stats, fresh);
+    if (merge || fold) await db.searchMeta.put(stats);
   });
   dropQueryCache(db);
 }
@@ -216,16 +236,17 @@ export async function clearIndex(db: BackstoryDb): Promise<void> {
 
 /**
  * Merges the tail into the postings rows when it holds at least `atLeast` documents (default:
- * any); returns whether it did. Below that, moves the terms of the documents saved since into
- * TailTerms rows (shardTail). The background calls it when idle after indexing, so that saving
- * an article never pays for either; indexing merges by itself only at TAIL_HARD_MAX.
+ * any); returns whether it did. Below that, folds the documents saved since the last fold
+ * once there are FOLD_DOCS of them (foldTail). The background calls it when idle after
+ * indexing, so that saving an article never pays for either; indexing merges by itself only
+ * at TAIL_HARD_MAX.
  */
 export async function mergeIndexTail(db: BackstoryDb, atLeast = 1): Promise<boolean> {
   let wrote = false;
   const merged = await db.transaction('rw', searchTables(db), async () => {
     const stats = await readStats(db);
     if (stats.tailCount < atLeast) {
-      wrote = await shardTail(db, stats);
+      wrote = await foldTail(db, stats);
       if (wrote) await db.searchMeta.put(stats);
       return false;
     }
@@ -238,24 +259,55 @@ export async function mergeIndexTail(db: BackstoryDb, atLeast = 1): Promise<bool
 }
 
 /**
- * Moves the terms of tail documents saved since the last call (numbered from stats.shardFrom
- * on) from their own rows to TailTerms rows, where a query reads only its buckets' shards;
- * returns whether it wrote anything. The caller stores `stats`.
+ * Tail documents with a row of their own (saved since the last fold) that the idle worker
+ * folds at once: a cold query reads every such row (all its terms), and per shard of its
+ * buckets one TailBlock row per fold. At 32, a full tail (TAIL_MAX) is at most 31 rows and
+ * 16 blocks a shard, where it was 512 tail rows and 512 TailTerms rows a shard (most of a
+ * cold query's time, in per-row costs); each document's terms are written twice.
  */
-async function shardTail(db: BackstoryDb, stats: SearchMeta): Promise<boolean> {
-  const from = Math.max(stats.tailFrom, stats.shardFrom ?? 0);
-  if (from >= stats.nextDoc) return false;
-  const rows = await db.searchTail.where(':id').aboveOrEqual(from).toArray();
-  stats.shardFrom = stats.nextDoc;
-  const inline = rows.filter((r) => r.terms !== undefined && r.tfs !== undefined);
-  if (inline.length) {
-    await Promise.all([
-      db.searchTailTerms.bulkPut(
-        inline.flatMap((r) => tailTermRows(r.doc, r.terms!.split('\n'), r.tfs!)),
-      ),
-      db.searchTail.bulkPut(inline.map(({ terms: _t, tfs: _f, ...rest }) => rest)),
-    ]);
-  }
+export const FOLD_DOCS = 32;
+
+/**
+ * Folds the tail documents that have a row of their own (numbered from unfoldedFrom on), and
+ * `fresh` documents (newer, their rows not written), once there are FOLD_DOCS of them: their
+ * columns into the columns rows, their terms into one TailBlock row per shard, their rows
+ * deleted; returns whether it wrote anything. The caller stores `stats`. Rows of schema v11's
+ * layout (terms already in TailTerms rows) have their columns moved the same way.
+ */
+async function foldTail(
+  db: BackstoryDb,
+  stats: SearchMeta,
+  fresh: TailDoc[] = [],
+): Promise<boolean> {
+  const from = unfoldedFrom(stats);
+  // Document numbers, not rows: a few may be of documents re-indexed since (no row).
+  if (stats.nextDoc - from < FOLD_DOCS) return false;
+  const kept = await db.searchTail.where(':id').aboveOrEqual(from).toArray();
+  const rows = fresh.length ? [...kept, ...fresh] : kept;
+  stats.foldFrom = stats.nextDoc;
+  if (!rows.length) return true;
+  const withColumns = rows.filter(hasColumns);
+  const chunks = withColumns.length
+    ? await loadColumns(
+        db,
+        withColumns.map((d) => splitColumns(d.doc)[0]),
+      )
+    : new Map<number, SearchColumns>();
+  const columns: SearchColumns[] = [];
+  for (const c of chunks.values()) columns[c.chunk] = c;
+  applyTailColumns(columns, withColumns);
+  const blocks = tailBlocks(
+    rows.flatMap((r) =>
+      r.terms !== undefined && r.tfs
+        ? [{ doc: r.doc, terms: r.terms.split('\n'), tfs: r.tfs }]
+        : [],
+    ),
+  );
+  await Promise.all([
+    blocks.length ? db.searchTailTerms.bulkPut(blocks) : undefined,
+    chunks.size ? db.searchColumns.bulkPut([...chunks.values()]) : undefined,
+    kept.length ? db.searchTail.bulkDelete(kept.map((r) => r.doc)) : undefined,
+  ]);
   return true;
 }
 
@@ -314,7 +366,7 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
   ]);
   stats.tailFrom = stats.nextDoc;
   stats.tailCount = 0;
-  if (!tail.length) return;
+  // Folded documents' columns are in the columns rows already.
   const withColumns = tail.filter(hasColumns);
   if (withColumns.length) {
     const chunks = await loadColumns(
@@ -326,18 +378,24 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
     applyTailColumns(columns, withColumns);
     await db.searchColumns.bulkPut([...chunks.values()]);
   }
-  // Every document's terms, in document order: rows written before hold their own terms.
-  const parts: { doc: number; terms: string; tfs: Uint16Array }[] = [];
+  // Every document's terms (folded documents' in blocks, v11's in TailTerms rows, the rest in
+  // their tail rows), in document order.
+  const parts: DocTerms[] = [];
   for (const d of tail) {
-    if (d.terms && d.tfs) parts.push({ doc: d.doc, terms: d.terms, tfs: d.tfs });
+    if (d.terms && d.tfs) parts.push({ doc: d.doc, terms: d.terms.split('\n'), tfs: d.tfs });
   }
-  for (const shard of shards) parts.push(...shard);
+  for (const shard of shards) {
+    for (const r of shard) {
+      if (isTailBlock(r)) parts.push(...blockDocs(r));
+      else parts.push({ doc: r.doc, terms: r.terms.split('\n'), tfs: r.tfs });
+    }
+  }
   parts.sort((a, b) => a.doc - b.doc);
   // Row key → term → new postings, local numbers ascending.
   const changes = new Map<string, { seg: number; terms: Map<string, [number[], number[]]> }>();
   for (const d of parts) {
     const [seg, local] = splitDoc(d.doc);
-    d.terms.split('\n').forEach((term, i) => {
+    d.terms.forEach((term, i) => {
       const key = rowKey(bucketOf(term), seg);
       let c = changes.get(key);
       if (!c) changes.set(key, (c = { seg, terms: new Map() }));
@@ -348,7 +406,7 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
     });
   }
   const keys = [...changes.keys()];
-  const rows = await db.searchPostings.bulkGet(keys);
+  const rows = keys.length ? await db.searchPostings.bulkGet(keys) : [];
   const puts: PostingsRow[] = keys.map((key, i) => {
     const c = changes.get(key)!;
     const row = rows[i];
@@ -365,6 +423,6 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
     }
     return writeRow(c.seg, terms);
   });
-  await db.searchPostings.bulkPut(puts, keys);
+  if (puts.length) await db.searchPostings.bulkPut(puts, keys);
   await Promise.all([db.searchTail.clear(), db.searchTailTerms.clear()]);
 }

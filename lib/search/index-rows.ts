@@ -91,14 +91,14 @@ export interface SearchDoc {
 
 /**
  * A document indexed but not yet merged into the postings rows: saving one article writes
- * this row and its TailTerms rows, and merging the tail in bulk is what keeps the per-article
- * cost low.
+ * this row (its terms and columns), and merging the tail in bulk is what keeps the per-article
+ * cost low. The idle worker folds such rows (see SearchMeta.foldFrom) before the merge.
  */
 export interface TailDoc {
   doc: number;
   /**
-   * Terms separated by "\n", and their frequencies in the same order: in rows written before
-   * the terms went to TailTerms rows (still read, and merged, as such).
+   * Terms separated by "\n", and their frequencies in the same order (absent in rows whose
+   * terms schema v11's idle worker moved to TailTerms rows).
    */
   terms?: string;
   tfs?: Uint16Array;
@@ -114,9 +114,9 @@ export interface TailDoc {
 }
 
 /**
- * The terms of a tail document whose bucket is in shard `s` (see shardOf), keyed [s, doc]: a
- * query reads the tail's rows of its buckets' shards only, not every term of every tail
- * document (which was most of a cold query).
+ * The terms of a tail document whose bucket is in shard `s` (see shardOf), keyed [s, doc]:
+ * written by schema v11's idle worker (one row per document and shard), still read and merged.
+ * Today's idle worker writes TailBlock rows instead.
  */
 export interface TailTerms {
   s: number;
@@ -124,6 +124,32 @@ export interface TailTerms {
   /** Terms separated by "\n", and their frequencies in the same order. */
   terms: string;
   tfs: Uint16Array;
+}
+
+/**
+ * The terms of several tail documents whose bucket is in shard `s`, folded by the idle worker
+ * (see FOLD_DOCS): one postings row (see PostingsRow) over global document numbers, so that a
+ * cold query reads a few of these per shard instead of a row per document (512 small rows were
+ * most of a cold query). Keyed [s, its last document + 0.5]: after every document it holds,
+ * and never the key [s, doc] of one document (which removing a document deletes).
+ */
+export interface TailBlock {
+  s: number;
+  doc: number;
+  /** Terms separated by "\n" (of every bucket of the shard). */
+  t: string;
+  /** Per term: byte offset in p, byte length, document count, last document number. */
+  m: Uint32Array;
+  /** Varint pairs (gap between global document numbers, frequency), the first from 0. */
+  p: Uint8Array;
+}
+
+/** A row of the searchTailTerms table: one document's (v11), or a block of documents. */
+export type TailTermsRow = TailTerms | TailBlock;
+
+/** Whether a searchTailTerms row is a block of documents. */
+export function isTailBlock(r: TailTermsRow): r is TailBlock {
+  return (r as TailBlock).p !== undefined;
 }
 
 /** Shards of the tail's terms: a bucket's query reads 1/TAIL_SHARDS of the tail. */
@@ -136,7 +162,10 @@ export function shardOf(bucket: string): number {
   return (h >>> 0) % TAIL_SHARDS;
 }
 
-/** A document's terms and their frequencies split into its TailTerms rows (empty shards left out). */
+/**
+ * A document's terms and their frequencies split into TailTerms rows (empty shards left out):
+ * the layout schema v11 wrote, which tests build to check that it is still read.
+ */
 export function tailTermRows(doc: number, terms: string[], tfs: ArrayLike<number>): TailTerms[] {
   const parts: { terms: string[]; tfs: number[] }[] = [];
   terms.forEach((term, i) => {
@@ -151,8 +180,60 @@ export function tailTermRows(doc: number, terms: string[], tfs: ArrayLike<number
   return out;
 }
 
-/** The TailTerms rows of shard `s` of the tail (documents numbered from `from` on), by doc. */
-export function readTailShard(db: BackstoryDb, s: number, from: number): Promise<TailTerms[]> {
+/** A tail document's terms, as folding and merging read them. */
+export interface DocTerms {
+  doc: number;
+  terms: string[];
+  tfs: ArrayLike<number>;
+}
+
+/**
+ * The TailBlock rows (one per shard that has terms) of documents given in ascending order.
+ */
+export function tailBlocks(docs: DocTerms[]): TailBlock[] {
+  const shards: Map<string, [number[], number[]]>[] = [];
+  for (const d of docs) {
+    d.terms.forEach((term, i) => {
+      const s = (shards[shardOf(bucketOf(term))] ??= new Map());
+      let t = s.get(term);
+      if (!t) s.set(term, (t = [[], []]));
+      t[0].push(d.doc);
+      t[1].push(d.tfs[i]!);
+    });
+  }
+  const last = docs.at(-1)?.doc ?? 0;
+  const out: TailBlock[] = [];
+  shards.forEach((terms, s) => {
+    const postings = new Map<string, TermPostings>();
+    for (const [term, [ids, tfs]] of terms) {
+      postings.set(term, { bytes: encodePostings(ids, tfs), n: ids.length, last: ids.at(-1)! });
+    }
+    const { t, m, p } = writeRow(s, postings);
+    out.push({ s, doc: last + 0.5, t, m, p });
+  });
+  return out;
+}
+
+/** Every document's terms a block holds (the merge reads them so). */
+export function blockDocs(block: TailBlock): DocTerms[] {
+  const byDoc = new Map<number, { doc: number; terms: string[]; tfs: number[] }>();
+  block.t.split('\n').forEach((term, i) => {
+    const n = block.m[i * 4 + 2]!;
+    const ids = new Array<number>(n);
+    const tfs = new Array<number>(n);
+    decodePostingsInto(block.p, block.m[i * 4]!, n, -1, ids, tfs, 0);
+    ids.forEach((doc, k) => {
+      let d = byDoc.get(doc);
+      if (!d) byDoc.set(doc, (d = { doc, terms: [], tfs: [] }));
+      d.terms.push(term);
+      d.tfs.push(tfs[k]!);
+    });
+  });
+  return [...byDoc.values()];
+}
+
+/** The searchTailTerms rows of shard `s` of the tail (documents numbered from `from` on). */
+export function readTailShard(db: BackstoryDb, s: number, from: number): Promise<TailTermsRow[]> {
   // From `from` on: the seek skips what merges deleted and LevelDB has not compacted yet.
   return db.searchTailTerms.where('[s+doc]').between([s, from], [s, Infinity]).toArray();
 }
@@ -160,6 +241,11 @@ export function readTailShard(db: BackstoryDb, s: number, from: number): Promise
 /** Every key a document's TailTerms rows may have. */
 export function tailTermKeys(doc: number): [number, number][] {
   return Array.from({ length: TAIL_SHARDS }, (_, s) => [s, doc]);
+}
+
+/** The first tail document that has a tail row of its own (see SearchMeta.foldFrom). */
+export function unfoldedFrom(stats: SearchMeta): number {
+  return Math.max(stats.tailFrom, stats.foldFrom ?? 0);
 }
 
 /** Collection statistics for BM25, and the next document number. */
@@ -172,9 +258,12 @@ export interface SearchMeta {
   tailFrom: number;
   tailCount: number;
   /**
-   * Tail documents numbered from shardFrom on may still hold their terms in their own row
-   * (saving writes them there); those before are in TailTerms rows. Absent: none sharded yet.
+   * Tail documents numbered from tailFrom to foldFrom are folded (see FOLD_DOCS): their columns
+   * are in the columns rows, their terms in searchTailTerms rows, and they have no tail row.
+   * Those from foldFrom on have a tail row each. Absent (indexes written before): none folded.
    */
+  foldFrom?: number;
+  /** Written by schema v11's idle worker; no longer read. */
   shardFrom?: number;
 }
 

@@ -1,5 +1,5 @@
 import type { BackstoryDb } from '../db/schema';
-import type { SearchMeta, SearchColumns } from './index-rows';
+import type { PostingsRow, SearchMeta, SearchColumns } from './index-rows';
 
 /**
  * Terms of a tail document as "\nterm\nterm\n" (searched with indexOf, which is cheaper on a
@@ -11,15 +11,24 @@ export interface TailText {
   tfs: Uint16Array;
 }
 
+/**
+ * The tail's searchTailTerms rows of one shard: documents' own (schema v11's layout) as
+ * TailText, and blocks of folded documents as postings rows over global numbers (segment 0).
+ */
+export interface TailShard {
+  texts: TailText[];
+  blocks: PostingsRow[];
+}
+
 /** What queries read besides postings rows: kept while the worker lives, dropped on writes. */
 export interface IndexState {
   /** Indexed by chunk number. */
   columns: SearchColumns[];
   stats: SearchMeta;
-  /** Tail documents whose rows hold their terms (written before TailTerms): in every shard. */
+  /** Tail documents whose own rows hold their terms (not folded yet): in every shard. */
   tail: TailText[];
-  /** The tail's TailTerms rows by shard (see shardOf), as queries read them. */
-  shards: (TailText[] | undefined)[];
+  /** The tail's searchTailTerms rows by shard (see shardOf), as queries read them. */
+  shards: (TailShard | undefined)[];
 }
 
 const caches = new WeakMap<BackstoryDb, IndexState>();

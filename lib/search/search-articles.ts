@@ -3,6 +3,7 @@ import {
   applyTailColumns,
   columnDate,
   emptyStats,
+  unfoldedFrom,
   COLUMN_SIZE,
   type SearchColumns,
   type SearchMeta,
@@ -498,12 +499,13 @@ async function loadState(
   const chunks = Array.from({ length: Math.ceil(stats.nextDoc / COLUMN_SIZE) }, (_, i) => i);
   const [rows, tailDocs] = await Promise.all([
     db.searchColumns.bulkGet(chunks),
-    // Every tail document is numbered from tailFrom on: the seek skips the merged ones.
-    db.searchTail.where(':id').aboveOrEqual(stats.tailFrom).toArray(),
+    // The tail documents not folded yet (FOLD_DOCS at most, after an idle moment): the seek
+    // skips the merged and folded ones.
+    db.searchTail.where(':id').aboveOrEqual(unfoldedFrom(stats)).toArray(),
   ]);
   const columns: SearchColumns[] = [];
   for (const r of rows) if (r) columns[r.chunk] = r;
-  // Saving writes a document's columns in its tail row only.
+  // Saving writes a document's columns in its tail row only (folding moves them).
   applyTailColumns(columns, tailDocs);
   const tail: TailText[] = [];
   for (const d of tailDocs) {

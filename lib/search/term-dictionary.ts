@@ -3,13 +3,14 @@ import {
   bucketOf,
   bucketRange,
   decodePostingsInto,
+  isTailBlock,
   readTailShard,
   SEGMENT_SIZE,
   shardOf,
   type PostingsRow,
   type SearchMeta,
 } from './index-rows';
-import type { IndexState, TailText } from './query-cache';
+import type { IndexState, TailShard, TailText } from './query-cache';
 
 /** A term's postings over the whole index (rows, then the tail): global numbers ascending. */
 export interface TermPostings {
@@ -33,7 +34,13 @@ interface TermEntry {
  * per bucket) would cost a cold query more than the search, most of it in garbage collection.
  */
 interface Bucket {
+  name: string;
+  /**
+   * The bucket's rows, segments ascending, then from `blocksFrom` on the tail's blocks of its
+   * shard (see TailBlock: global numbers, terms of every bucket of the shard).
+   */
   rows: PostingsRow[];
+  blocksFrom: number;
   /**
    * The tail's entries by term: pairs (index into `tailDocs`, offset of the "\n" opening the
    * term's line). Its frequency is found when the term is decoded: counting the lines before
@@ -71,7 +78,7 @@ const caches = new WeakMap<IndexState, BucketCache>();
 export class TermDictionary {
   private cache: BucketCache | undefined;
   private readonly reads = new Map<string, Promise<Bucket>>();
-  private readonly shardReads = new Map<number, Promise<TailText[]>>();
+  private readonly shardReads = new Map<number, Promise<TailShard>>();
   private known: IndexState | undefined;
   private readonly stats: SearchMeta | Promise<SearchMeta>;
 
@@ -167,7 +174,9 @@ export class TermDictionary {
       const shard = this.shard(shardOf(name));
       r = Promise.all([rows, this.state, shard]).then(([list, state, tail]) => {
         this.cache ??= cacheOf(state);
-        const b = parseBucket(list, state.tail.length ? [...state.tail, ...tail] : tail, name);
+        // Document numbers ascending: v11's rows (older), blocks, then rows not folded yet.
+        const texts = state.tail.length ? [...tail.texts, ...state.tail] : tail.texts;
+        const b = parseBucket(name, list, tail.blocks, texts);
         this.keep(name, b);
         return b;
       });
@@ -176,16 +185,22 @@ export class TermDictionary {
     return r;
   }
 
-  /** The tail's documents of a shard (its rows read once per index state). */
-  private shard(s: number): Promise<TailText[]> {
+  /** The tail's rows of a shard (read once per index state). */
+  private shard(s: number): Promise<TailShard> {
     const kept = this.known?.shards[s];
     if (kept) return Promise.resolve(kept);
     let r = this.shardReads.get(s);
     if (!r) {
       const read = (stats: SearchMeta) =>
-        readTailShard(this.db, s, stats.tailFrom).then((rows) =>
-          rows.map((d) => ({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs })),
-        );
+        readTailShard(this.db, s, stats.tailFrom).then((rows) => {
+          const out: TailShard = { texts: [], blocks: [] };
+          for (const d of rows) {
+            // A block is a postings row of segment 0: its numbers are global.
+            if (isTailBlock(d)) out.blocks.push({ s: 0, t: d.t, m: d.m, p: d.p });
+            else out.texts.push({ doc: d.doc, terms: `\n${d.terms}\n`, tfs: d.tfs });
+          }
+          return out;
+        });
       // Chained on the stats' own (Dexie) promise: the read stays inside the transaction.
       const stats = this.stats;
       const texts = 'then' in stats ? stats.then(read) : read(stats);
@@ -231,7 +246,7 @@ export class TermDictionary {
       ids[k] = d.doc;
       tfs[k++] = d.tfs[lineAt(d.terms, e.tail[i + 1]!)]!;
     }
-    e.decoded = { ids, tfs };
+    e.decoded = ascending(ids, tfs);
     if (bucket.evicted || !this.cache) return e.decoded;
     bucket.bytes += n * 6;
     this.cache.bytes += n * 6;
@@ -259,10 +274,18 @@ function decodeInto(
   return decodePostingsInto(row.p, at, n, row.s * SEGMENT_SIZE - 1, ids, tfs, k);
 }
 
-/** A bucket's rows (segments ascending) and its tail entries by term. */
-function parseBucket(rows: PostingsRow[], tailDocs: TailText[], name: string): Bucket {
+/** A bucket's rows (segments ascending), its shard's blocks, and its tail entries by term. */
+function parseBucket(
+  name: string,
+  segments: PostingsRow[],
+  blocks: PostingsRow[],
+  tailDocs: TailText[],
+): Bucket {
+  const rows = blocks.length ? [...segments, ...blocks] : segments;
   let bytes = 0;
-  for (const row of rows) bytes += row.p.length + row.m.byteLength + row.t.length * 2;
+  // Blocks are not counted: the index state keeps them (see IndexState.shards), shared by
+  // every bucket of their shard (counting them in each pushed the kept buckets out).
+  for (const row of segments) bytes += row.p.length + row.m.byteLength + row.t.length * 2;
   const tail = new Map<string, number[]>();
   // The tail: each document's terms as "\nterm\nterm\n", and their frequencies by line.
   const needle = `\n${name}`;
@@ -285,7 +308,31 @@ function parseBucket(rows: PostingsRow[], tailDocs: TailText[], name: string): B
       at = s.indexOf(needle, end);
     }
   });
-  return { rows, tail, tailDocs, terms: new Map(), expanded: new Set(), bytes };
+  return {
+    name,
+    rows,
+    blocksFrom: segments.length,
+    tail,
+    tailDocs,
+    terms: new Map(),
+    expanded: new Set(),
+    bytes,
+  };
+}
+
+/**
+ * Postings in ascending order: they are, but for a tail that holds both v11's rows and blocks
+ * (for one merge after an upgrade), whose entries are decoded blocks first.
+ */
+function ascending(ids: Uint32Array, tfs: Uint16Array): TermPostings {
+  let sorted = true;
+  for (let k = 1; k < ids.length && sorted; k++) sorted = ids[k - 1]! < ids[k]!;
+  if (sorted) return { ids, tfs };
+  const order = Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!);
+  return {
+    ids: Uint32Array.from(order, (k) => ids[k]!),
+    tfs: Uint16Array.from(order, (k) => tfs[k]!),
+  };
 }
 
 /** The line (0 for the first term) of the term whose "\n" is at `at` in "\nterm\nterm\n". */
@@ -331,9 +378,14 @@ function scanBucket(
       }
       let end = t.indexOf('\n', at);
       if (end < 0) end = t.length;
-      const e = entry(t.slice(at, end));
-      e.df += row.m[line * 4 + 2]!;
-      e.lines.push(r, line);
+      const term = t.slice(at, end);
+      // A block holds terms of other buckets of its shard, some beginning with the prefix
+      // ("per" begins "per:putin").
+      if (r < bucket.blocksFrom || bucketOf(term) === bucket.name) {
+        const e = entry(term);
+        e.df += row.m[line * 4 + 2]!;
+        e.lines.push(r, line);
+      }
       at = end === t.length ? -1 : next(end);
     }
   });

@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { BackstoryDb, type StoredArticle } from '../../lib/db/schema';
-import { COLUMN_SIZE, readTailShard } from '../../lib/search/index-rows';
+import { COLUMN_SIZE, isTailBlock, readTailShard, unfoldedFrom } from '../../lib/search/index-rows';
 import {
   indexArticle,
   indexArticles,
@@ -204,21 +204,24 @@ const bench = {
       Array.from({ length: Math.ceil(stats.nextDoc / COLUMN_SIZE) }, (_, i) => i),
     );
     const t2 = performance.now();
-    // The tail's rows, and the terms a query of one bucket reads of it (one shard; rows
-    // written before TailTerms hold all their terms).
+    // The tail's rows not folded yet (all their terms), and the rows a query of one bucket
+    // reads of the rest (one shard: blocks of folded documents, or v11's rows of one each).
     const [tail, shard] = await Promise.all([
-      db.searchTail.where(':id').aboveOrEqual(stats.tailFrom).toArray(),
+      db.searchTail.where(':id').aboveOrEqual(unfoldedFrom(stats)).toArray(),
       readTailShard(db, 0, stats.tailFrom),
     ]);
     const t3 = performance.now();
     let entries = 0;
-    for (const d of [...tail, ...shard]) entries += d.terms ? d.terms.split('\n').length : 0;
+    for (const d of tail) entries += d.terms ? d.terms.split('\n').length : 0;
+    for (const d of shard) entries += (isTailBlock(d) ? d.t : d.terms).split('\n').length;
     db.close();
     return {
       openMs: t1 - t0,
       segmentsMs: t2 - t1,
       tailMs: t3 - t2,
-      tailDocs: tail.length,
+      tailDocs: stats.tailCount,
+      tailRows: tail.length,
+      shardRows: shard.length,
       entries,
     };
   },

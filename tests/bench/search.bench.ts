@@ -464,8 +464,9 @@ async function main() {
     const parts = await page.evaluate((nm) => searchBench.coldParts(nm), NAME);
     log(
       `cold parts: open ${r1(parts.openMs)} ms, columns ${r1(parts.segmentsMs)} ms, ` +
-        `tail ${r1(parts.tailMs)} ms (${parts.tailDocs} documents; ${parts.entries} terms read, ` +
-        `those of one shard of ${TAIL_SHARDS}: a query reads its buckets' shards)`,
+        `tail ${r1(parts.tailMs)} ms (${parts.tailDocs} documents: ${parts.tailRows} rows not ` +
+        `folded yet, and ${parts.shardRows} rows of one shard of ${TAIL_SHARDS}, as a query ` +
+        `reads its buckets' shards; ${parts.entries} terms read)`,
     );
     await fresh();
     const heapEmpty = await heapMB();

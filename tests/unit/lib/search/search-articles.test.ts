@@ -5,14 +5,23 @@ import { readPage } from '@/lib/pipeline/read-page';
 import type { IndexedEntity } from '@/lib/search/document-terms';
 import {
   clearIndex,
+  FOLD_DOCS,
   indexArticle,
   indexArticles,
   mergeIndexTail,
   removeFromIndex,
+  TAIL_FOLDED_MAX,
   TAIL_HARD_MAX,
   TAIL_MAX,
 } from '@/lib/search/index-articles';
-import { emptyColumns, toColumnDate } from '@/lib/search/index-rows';
+import {
+  bucketOf,
+  emptyColumns,
+  shardOf,
+  TAIL_SHARDS,
+  tailTermRows,
+  toColumnDate,
+} from '@/lib/search/index-rows';
 import { searchArticles, type SearchHit } from '@/lib/search/search-articles';
 import { articleKey } from '@/lib/url/article-key';
 import { loadFixture, SEED_URL } from '../../../helpers';
@@ -396,14 +405,17 @@ describe('the tail', () => {
       db,
       rows.slice(0, TAIL_MAX - 1).map((article) => ({ article })),
     );
-    // Not full yet: the idle merge leaves it.
+    // Not full yet: the idle merge leaves it (folded: see the next test).
     expect(await mergeIndexTail(db, TAIL_MAX)).toBe(false);
-    expect(await db.searchTail.count()).toBe(TAIL_MAX - 1);
+    expect(await db.searchTail.count()).toBe(0);
     expect(await db.searchPostings.count()).toBe(0);
     await indexArticle(db, rows[TAIL_MAX - 1]!);
     // Saving never merges below the hard limit; the idle merge does.
-    expect(await db.searchTail.count()).toBe(TAIL_MAX);
+    expect(await db.searchTail.count()).toBe(1);
+    expect(await db.searchPostings.count()).toBe(0);
+    expect(await search('tulip ', { limit: 5000 })).toHaveLength(TAIL_MAX);
     expect(await mergeIndexTail(db, TAIL_MAX)).toBe(true);
+    expect(await db.searchTailTerms.count()).toBe(0);
     expect(await db.searchTail.count()).toBe(0);
     expect(await db.searchPostings.count()).toBeGreaterThan(0);
     // No idle moment: indexing merges by itself when the tail reaches the hard limit.
@@ -422,30 +434,124 @@ describe('the tail', () => {
     expect(keys(await search(`w${all} `))).toEqual([`https://a.example/${all}`]);
   });
 
-  it('saving writes one tail row; the idle worker moves its terms to shard rows, found the same', async () => {
-    const a = draft({ key: 'https://a.example/1', text: 'Tulips in Lisse.', savedAt: NOW - 1 });
-    a.id = await db.articles.add(a);
-    await indexArticle(db, a);
-    expect(await db.searchTailTerms.count()).toBe(0);
+  it('saving writes one tail row; the idle worker folds them, FOLD_DOCS at a time, found the same', async () => {
+    const rows = Array.from({ length: FOLD_DOCS + 1 }, (_, i) =>
+      draft({
+        key: `https://a.example/${i + 1}`,
+        text: i ? `Tulip number w${i + 1}.` : 'Tulips in Lisse, per person.',
+        savedAt: NOW - (i + 1) * DAY,
+      }),
+    );
+    await db.articles.bulkAdd(rows, { allKeys: true }).then((ids) => {
+      ids.forEach((id, i) => (rows[i]!.id = id));
+    });
+    const [a, ...rest] = rows;
+    await indexArticle(db, a!);
     expect((await db.searchTail.toArray())[0]!.terms).toContain('tulip');
-    expect(keys(await search('tulips lisse '))).toEqual([a.key]);
-    // Idle, the tail not full: no merge, the terms sharded.
+    // Idle, fewer than FOLD_DOCS saved: nothing to do.
     expect(await mergeIndexTail(db, TAIL_MAX)).toBe(false);
-    expect((await db.searchTail.toArray())[0]!.terms).toBeUndefined();
-    expect(await db.searchTailTerms.count()).toBeGreaterThan(1);
-    expect(keys(await search('tulips lisse '))).toEqual([a.key]);
-    expect(keys(await search('lis'))).toEqual([a.key]);
-    // A document saved after: in its own row, found with the sharded one.
-    const b = draft({ key: 'https://a.example/2', text: 'More tulips.', savedAt: NOW - 2 });
-    b.id = await db.articles.add(b);
-    await indexArticle(db, b);
-    const hits = await search('tulips ');
-    expect(keys(hits).sort()).toEqual([a.key, b.key]);
-    await mergeIndexTail(db, TAIL_MAX);
-    expect(await search('tulips ')).toEqual(hits);
+    expect(await db.searchTail.count()).toBe(1);
+    expect(await db.searchTailTerms.count()).toBe(0);
+    // Its bucket ("per:car") shares a shard with "per" (see shardOf).
+    const carl = [{ id: 'Q1', type: 'PER', name: 'Carl Ivan' }];
+    for (const r of rest.slice(0, FOLD_DOCS - 1)) {
+      await indexArticle(db, r, r === rest[5] ? carl : undefined);
+    }
+    const before = await search('tulip ', { limit: 100 });
+    expect(before).toHaveLength(FOLD_DOCS);
+    // FOLD_DOCS saved: folded into one row per shard and the columns rows, no tail row left.
+    expect(await mergeIndexTail(db, TAIL_MAX)).toBe(false);
+    expect(await db.searchTail.count()).toBe(0);
+    expect(await db.searchTailTerms.count()).toBeLessThanOrEqual(TAIL_SHARDS);
+    expect(await db.searchColumns.count()).toBe(1);
+    expect(await search('tulip ', { limit: 100 })).toEqual(before);
+    expect(keys(await search('tulips lisse '))).toEqual([a!.key]);
+    expect(keys(await search('lis'))).toEqual([a!.key]);
+    expect(keys(await search('w7 '))).toEqual(['https://a.example/7']);
+    // Terms of another bucket of the shard that begin with the prefix are not its terms.
+    expect(shardOf(bucketOf('per:carl'))).toBe(shardOf(bucketOf('person')));
+    expect(keys(await search('per'))).toEqual([a!.key]);
+    expect(keys(await search('person:carl'))).toEqual([rest[5]!.key]);
+    // Folded documents are still in the tail: re-indexed, unsaved, removed.
+    await indexArticle(db, { ...rest[2]!, text: 'Roses.' });
+    await indexArticle(db, { ...rest[3]!, savedAt: undefined });
+    await removeFromIndex(db, rest[4]!.key);
+    // A document saved after: in its own row, found with the folded ones.
+    await indexArticle(db, rest.at(-1)!);
+    const hits = await search('tulip ', { limit: 100 });
+    expect(hits).toHaveLength(FOLD_DOCS - 2);
+    expect(keys(await search('roses '))).toEqual([rest[2]!.key]);
+    expect(keys(await search('tulip ', { limit: 100, includeHistory: true }))).toHaveLength(
+      FOLD_DOCS - 1,
+    );
     await mergeIndexTail(db);
     expect(await db.searchTailTerms.count()).toBe(0);
-    expect(await search('tulips ')).toEqual(hits);
+    expect(await db.searchTail.count()).toBe(0);
+    expect(await search('tulip ', { limit: 100 })).toEqual(hits);
+    expect(keys(await search('roses '))).toEqual([rest[2]!.key]);
+  });
+
+  it('folds a batch at once, and merges once the folded tail reaches TAIL_FOLDED_MAX', async () => {
+    const batch = 2 * FOLD_DOCS;
+    const rows = Array.from({ length: 3 * batch }, (_, i) =>
+      draft({ id: i + 1, key: `https://a.example/${i + 1}`, text: `Tulip number w${i + 1}.` }),
+    );
+    await db.articles.bulkAdd(rows);
+    for (let b = 0; b < 2; b++) {
+      await indexArticles(
+        db,
+        rows.slice(b * batch, (b + 1) * batch).map((article) => ({ article })),
+      );
+    }
+    // Folded, not merged: no tail row, a block per batch and shard.
+    expect(await db.searchTail.count()).toBe(0);
+    expect(await db.searchPostings.count()).toBe(0);
+    expect(await db.searchTailTerms.count()).toBeLessThanOrEqual(2 * TAIL_SHARDS);
+    expect(await search('tulip ', { limit: 5000 })).toHaveLength(2 * batch);
+    expect(keys(await search(`w${2 * batch} `))).toEqual([`https://a.example/${2 * batch}`]);
+    // As if an import had folded TAIL_FOLDED_MAX documents (indexing that many takes seconds).
+    const stats = (await db.searchMeta.get('stats'))!;
+    await db.searchMeta.put({ ...stats, tailCount: TAIL_FOLDED_MAX - batch });
+    await indexArticles(
+      db,
+      rows.slice(2 * batch).map((article) => ({ article })),
+    );
+    expect(await db.searchTailTerms.count()).toBe(0);
+    expect(await db.searchPostings.count()).toBeGreaterThan(0);
+    expect(await search('tulip ', { limit: 5000 })).toHaveLength(3 * batch);
+    expect(keys(await search('w1 '))).toEqual(['https://a.example/1']);
+  });
+
+  it('reads and merges the tail as schema v11 left it (terms in a row per document and shard)', async () => {
+    const rows = Array.from({ length: FOLD_DOCS + 3 }, (_, i) =>
+      draft({ key: `https://a.example/${i + 1}`, text: `Tulip number w${i + 1}.` }),
+    );
+    await db.articles.bulkAdd(rows, { allKeys: true }).then((ids) => {
+      ids.forEach((id, i) => (rows[i]!.id = id));
+    });
+    for (const r of rows.slice(0, 3)) await indexArticle(db, r);
+    // As v11's idle worker left them: terms in TailTerms rows, columns in the tail rows.
+    const tail = await db.searchTail.toArray();
+    await db.searchTailTerms.bulkPut(
+      tail.flatMap((t) => tailTermRows(t.doc, t.terms!.split('\n'), t.tfs!)),
+    );
+    await db.searchTail.bulkPut(tail.map(({ terms: _t, tfs: _f, ...rest }) => rest));
+    const stats = (await db.searchMeta.get('stats'))!;
+    await db.searchMeta.put({ ...stats, shardFrom: stats.nextDoc });
+    for (const r of rows.slice(3)) await indexArticle(db, r);
+    const all = await search('tulip ', { limit: 100 });
+    expect(all).toHaveLength(rows.length);
+    expect(keys(await search('w2 '))).toEqual(['https://a.example/2']);
+    // Folded with the rest: the v11 rows' columns moved, their terms left where they are.
+    expect(await mergeIndexTail(db, TAIL_MAX)).toBe(false);
+    expect(await db.searchTail.count()).toBe(0);
+    expect(await search('tulip ', { limit: 100 })).toEqual(all);
+    expect(keys(await search('w2 '))).toEqual(['https://a.example/2']);
+    expect(keys(await search('w35 '))).toEqual(['https://a.example/35']);
+    await mergeIndexTail(db);
+    expect(await db.searchTailTerms.count()).toBe(0);
+    expect(await search('tulip ', { limit: 100 })).toEqual(all);
+    expect(keys(await search('w2 '))).toEqual(['https://a.example/2']);
   });
 
   it('re-indexing unchanged content keeps the document and updates saved and date', async () => {
