@@ -1,7 +1,7 @@
 /**
- * `npm run train:stories [-- CORPUS_DIR] [--features a,b,c] [--cross-only]`: fits the join decision of story grouping
- * (lib/stories/decision.ts) on the dev sets, ECB+ and the UCI headlines stream, and writes
- * lib/stories/decision-model.json.
+ * `npm run train:stories [-- CORPUS_DIR] [--features a,b,c] [--cross-only]`: fits the join
+ * decision of story grouping (lib/stories/decision.ts) on the dev sets, ECB+ and the UCI
+ * headlines stream, and writes lib/stories/decision-model.json.
  *
  * 1. Samples: each dev set is replayed in stream order with the gold stories forced (teacher
  *    forcing): every candidate story the extension's retrieval finds for an article becomes one
