@@ -2,7 +2,13 @@ import Dexie from 'dexie';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
 import { readFeatures, weighFeatures } from './article-features';
 import { bumpFrequencies, DOCS, nextStoryId } from './frequencies';
-import { QUERY_ENTITIES, QUERY_TERMS, QUIET_DAYS, STORIES_PER_FEATURE } from './params';
+import {
+  MAX_CANDIDATES,
+  QUERY_ENTITIES,
+  QUERY_TERMS,
+  QUIET_DAYS,
+  STORIES_PER_FEATURE,
+} from './params';
 import { placeArticle, type Placement } from './place';
 import { buildStory } from './profile';
 import { removeMember } from './remove-from-stories';
@@ -143,11 +149,11 @@ export async function placeMember(
 
 /**
  * Stories sharing one of the member's top entities or terms: at most STORIES_PER_FEATURE per
- * feature, the most recently created first (newer ids sort first). A story that went quiet
- * (dated, and QUIET_DAYS or more from a dated article) is no candidate.
+ * feature, the most recently created first (newer ids sort first), and MAX_CANDIDATES in all
+ * (topCandidates). A story that went quiet (dated, and QUIET_DAYS or more from a dated article)
+ * is no candidate.
  */
 async function candidateStories(db: BackstoryDb, m: StoryMember): Promise<StoryRow[]> {
-  const ids = new Set<string>();
   const queries: Promise<string[]>[] = [];
   for (const [id] of m.entities.slice(0, QUERY_ENTITIES)) {
     queries.push(db.stories.where('entityIds').equals(id).limit(STORIES_PER_FEATURE).primaryKeys());
@@ -155,8 +161,8 @@ async function candidateStories(db: BackstoryDb, m: StoryMember): Promise<StoryR
   for (const [t] of m.terms.slice(0, QUERY_TERMS)) {
     queries.push(db.stories.where('termKeys').equals(t).limit(STORIES_PER_FEATURE).primaryKeys());
   }
-  for (const keys of await Promise.all(queries)) keys.forEach((k) => ids.add(k));
-  const rows = await db.stories.bulkGet([...ids]);
+  const ids = topCandidates(await Promise.all(queries), MAX_CANDIDATES);
+  const rows = await db.stories.bulkGet(ids);
   const quiet = QUIET_DAYS * 86_400_000;
   const isQuiet = (s: StoryRow) =>
     m.dated &&
@@ -165,6 +171,21 @@ async function candidateStories(db: BackstoryDb, m: StoryMember): Promise<StoryR
     (m.date < s.datedFrom - quiet || m.date > s.datedTo + quiet);
   // A story the reader set apart takes in nothing.
   return rows.filter((s): s is StoryRow => s !== undefined && !s.apart && !isQuiet(s));
+}
+
+/**
+ * The stories to read, from what each of the article's feature queries found: at most `limit`,
+ * those found by the most queries first (ties: in query order, the article's heaviest entities
+ * then its heaviest terms, newest stories first). Reading and scoring stories is most of the
+ * cost of an add in a large archive (at 50,000 articles, 40 to 50 are found).
+ */
+export function topCandidates(found: string[][], limit: number): string[] {
+  const hits = new Map<string, number>();
+  for (const keys of found) for (const k of keys) hits.set(k, (hits.get(k) ?? 0) + 1);
+  return [...hits]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([k]) => k);
 }
 
 /** Re-points a story's members to another story; they count as new there from `now`. */

@@ -1,7 +1,7 @@
 /**
- * `npm run train:stories [-- CORPUS_DIR]`: fits the join decision of story grouping
- * (lib/stories/decision.ts) on the dev sets, ECB+ and the UCI headlines stream, and writes
- * lib/stories/decision-model.json.
+ * `npm run train:stories [-- CORPUS_DIR] [--features a,b,c] [--cross-only]`: fits the join
+ * decision of story grouping (lib/stories/decision.ts) on the dev sets, ECB+ and the UCI
+ * headlines stream, and writes lib/stories/decision-model.json.
  *
  * 1. Samples: each dev set is replayed in stream order with the gold stories forced (teacher
  *    forcing): every candidate story the extension's retrieval finds for an article becomes one
@@ -113,12 +113,15 @@ export function scoreGrouping(labels: string[], gold: string[]): SetScore {
 export async function fitModel(
   sets: StorySet[],
   log: (line: string) => void = () => {},
+  features: readonly string[] = FEATURE_NAMES,
 ): Promise<DecisionModel> {
   const x: number[][] = [];
   const y: number[] = [];
+  // Features left out are zeroed: the L2 penalty then gives them weight 0.
+  const used = FEATURE_NAMES.map((n) => features.includes(n));
   for (const s of sets) {
     const samples = await teacherSamples(s);
-    x.push(...samples.x);
+    x.push(...samples.x.map((r) => r.map((v, j) => (used[j] ? v : 0))));
     y.push(...samples.y);
   }
   const fit = fitLogistic(x, y, L2);
@@ -164,6 +167,7 @@ export async function fitModel(
 export async function crossFit(
   sets: StorySet[],
   log: (line: string) => void = () => {},
+  features: readonly string[] = FEATURE_NAMES,
 ): Promise<{ labels: string[][]; models: DecisionModel[] }> {
   const labels = sets.map((s) => s.gold.map(() => ''));
   const models: DecisionModel[] = [];
@@ -172,6 +176,7 @@ export async function crossFit(
     const model = await fitModel(
       sets.map((s) => foldOf(s, 1 - held)),
       log,
+      features,
     );
     models.push(model);
     log(`  operating point: join ≥ ${model.join.toFixed(2)}`);
@@ -190,8 +195,27 @@ export async function crossFit(
 
 const fmt = (x: Prf) => `P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
 
+/**
+ * Command line: [CORPUS_DIR] [--features a,b,c] [--cross-only]. --features fits only those
+ * features (the others get weight 0), to compare feature sets; --cross-only prints the
+ * cross-fitted figures and writes no model.
+ */
 async function main(): Promise<number> {
-  const corpus = process.argv[2] ?? join(ROOT, '../shared/corpus');
+  const args = process.argv.slice(2);
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i < 0 ? undefined : (args.splice(i, 2)[1] ?? '');
+  };
+  const crossOnly = args.includes('--cross-only');
+  if (crossOnly) args.splice(args.indexOf('--cross-only'), 1);
+  const only = flag('--features')?.split(',');
+  const unknown = only?.filter((n) => !(FEATURE_NAMES as readonly string[]).includes(n)) ?? [];
+  if (unknown.length) {
+    console.error(`train:stories: unknown features ${unknown.join(', ')}`);
+    return 2;
+  }
+  const features = only ?? FEATURE_NAMES;
+  const corpus = args[0] ?? join(ROOT, '../shared/corpus');
   const sets = (['ecbplus', 'uci'] as const).map((n) => loadStorySet(corpus, n));
   if (sets.some((s) => !s)) {
     console.error(`train:stories: the story dev sets are missing under ${corpus}`);
@@ -200,15 +224,16 @@ async function main(): Promise<number> {
   }
   const ready = sets as StorySet[];
   console.log('cross-fitted (each half of the stories grouped by a model fitted on the other):');
-  const { labels } = await crossFit(ready, (l) => console.log(l));
+  const { labels } = await crossFit(ready, (l) => console.log(l), features);
   ready.forEach((s, k) => {
     const sc = scoreGrouping(labels[k]!, s.gold);
     console.log(
       `  ${s.name}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}`,
     );
   });
+  if (crossOnly) return 0;
   console.log('\nfitted on all the dev data (the shipped model):');
-  const model = await fitModel(ready, (l) => console.log(l));
+  const model = await fitModel(ready, (l) => console.log(l), features);
   const round = (v: number) => Number(v.toPrecision(6));
   const out: DecisionModel = {
     features: model.features,

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackstoryDb } from '@/lib/db';
-import { addToStories } from '@/lib/stories/add-to-stories';
+import { addToStories, topCandidates } from '@/lib/stories/add-to-stories';
 import { removeFromStories } from '@/lib/stories/remove-from-stories';
 import { DOCS } from '@/lib/stories/frequencies';
+import { MAX_CANDIDATES } from '@/lib/stories/params';
 import {
   BUDGET_EN,
   ELECTION_EN,
@@ -57,6 +58,37 @@ describe('addToStories', () => {
     expect(b.storyId).not.toBe(a.storyId);
   });
 
+  it('reads at most MAX_CANDIDATES stories, those most of its features found first', async () => {
+    const names = ['per:alpha', 'per:bravo', 'per:charlie', 'org:delta', 'loc:echo', 'loc:foxtrot'];
+    const target = await addToStories(
+      db,
+      story(1, { day: 0, text: QUAKE_EN, entities: names.map((n) => ent(n)) }),
+    );
+    // Newer stories, each sharing one entity: 30 with the target more than the cap; each
+    // entity's query still finds the target among its newest six.
+    let n = 2;
+    for (const name of names) {
+      for (let i = 0; i < 5; i++) {
+        await addToStories(db, story(n++, { day: 1, text: BUDGET_EN, entities: [ent(name)] }), {
+          teacher: { storyId: null, observe: () => {} },
+        });
+      }
+    }
+    let seen: string[] = [];
+    await addToStories(
+      db,
+      story(n, { day: 1, text: QUAKE_EN_2, entities: names.map((e) => ent(e)) }),
+      {
+        teacher: {
+          storyId: null,
+          observe: (_m, candidates) => (seen = candidates.map((c) => c.id)),
+        },
+      },
+    );
+    expect(seen).toHaveLength(MAX_CANDIDATES);
+    expect(seen).toContain(target.storyId);
+  });
+
   it('is idempotent: the same article again changes nothing', async () => {
     const article = story(1, { day: 0, text: QUAKE_EN, entities: quake });
     const first = await addToStories(db, article);
@@ -78,6 +110,18 @@ describe('addToStories', () => {
     expect(changed.storyId).toBe(e.storyId);
     expect(await db.stories.count()).toBe(1);
     expect((await db.storyDf.get(DOCS))?.n).toBe(2);
+  });
+});
+
+describe('topCandidates', () => {
+  it('keeps the stories found by the most queries, then those found first', () => {
+    const found = [
+      ['s1', 's2', 's3'],
+      ['s4', 's3'],
+      ['s5', 's3', 's4'],
+    ];
+    expect(topCandidates(found, 3)).toEqual(['s3', 's4', 's1']);
+    expect(topCandidates(found, 10)).toEqual(['s3', 's4', 's1', 's2', 's5']);
   });
 });
 
