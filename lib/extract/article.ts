@@ -5,6 +5,7 @@ import { removeFurniture, tidyContent } from './clean';
 import { findLead, findStandfirst } from './lead';
 import { readMetadata } from './metadata';
 import { proseChars } from './prose';
+import { findSplitBody } from './split-body';
 import { elementToText, normalizeInline } from './to-text';
 
 export type ExtractResult =
@@ -70,6 +71,9 @@ export function extractArticle(
       }
     }
   }
+  // The other parts of a body that the page sets in several blocks of one template.
+  const split = findSplitBody(doc, body);
+  if (split) body = [split.before, body, split.after].filter(Boolean).join('\n\n');
   // The lead set apart above the body, where the container did not reach (read on `doc`: the
   // clone has lost its furniture and Readability has emptied it).
   const standfirst = findStandfirst(doc, body);

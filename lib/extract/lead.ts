@@ -89,7 +89,7 @@ function goesOn(rest: string, whole: string): boolean {
  * (<span>P</span>lötzlich) splits the paragraph's first word from the rest, so each of the first
  * paragraphs is also looked for from its second word on.
  */
-function findBodyStart(body: Element, text: string): Text | null {
+export function findBodyStart(body: Element, text: string): Text | null {
   const paragraphs = text
     .split('\n\n')
     .filter((p) => p.length >= 60)
