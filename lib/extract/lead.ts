@@ -52,26 +52,42 @@ export function findLead(doc: Document, description: string | null, text: string
   return null;
 }
 
+interface Probe {
+  /** The text's first characters as written: a cheap test before the folded comparison. */
+  head: string;
+  probe: string;
+  /** The folded text the probe starts: a match must go on as it does (see goesOn). */
+  whole?: string;
+}
+
 /**
  * The first text node under root (skipping code, navigation and footers) holding `probe`; with
  * `whole` (the folded text the probe starts), one whose text goes on as `whole` does, for up to
  * CONTINUE_CHARS: a standfirst that opens with the body's first sentence is not the body.
  */
 function findText(root: Element | null, head: string, probe: string, whole?: string): Text | null {
+  return findAnyText(root, [{ head, probe, whole }]);
+}
+
+/** The first text node, in page order, that any of `probes` finds: one walk for all of them. */
+function findAnyText(root: Element | null, probes: Probe[]): Text | null {
   if (!root) return null;
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const value = child.nodeValue ?? '';
-      if (value.length >= PROBE_CHARS && value.includes(head)) {
-        const folded = fold(value);
-        const at = folded.indexOf(probe);
-        if (at >= 0 && (!whole || goesOn(folded.slice(at, at + CONTINUE_CHARS), whole))) {
+      if (value.length < PROBE_CHARS) continue;
+      let folded: string | null = null;
+      for (const p of probes) {
+        if (!value.includes(p.head)) continue;
+        folded ??= fold(value);
+        const at = folded.indexOf(p.probe);
+        if (at >= 0 && (!p.whole || goesOn(folded.slice(at, at + CONTINUE_CHARS), p.whole))) {
           return child as Text;
         }
       }
     } else if (child.nodeType === 1) {
       if (SKIP.has((child as Element).tagName.toUpperCase())) continue;
-      const inner = findText(child as Element, head, probe, whole);
+      const inner = findAnyText(child as Element, probes);
       if (inner) return inner;
     }
   }
@@ -87,24 +103,24 @@ function goesOn(rest: string, whole: string): boolean {
 /**
  * Where the body's text starts on the page: the text node of its first paragraph. A drop cap
  * (<span>P</span>lötzlich) splits the paragraph's first word from the rest, so each of the first
- * paragraphs is also looked for from its second word on.
+ * two paragraphs is also looked for from its second word on; all in one walk, the first found in
+ * page order wins.
  */
 export function findBodyStart(body: Element, text: string): Text | null {
-  const paragraphs = text
+  const probes: Probe[] = [];
+  for (const paragraph of text
     .split('\n\n')
     .filter((p) => p.length >= 60)
-    .slice(0, 2);
-  for (const paragraph of paragraphs) {
+    .slice(0, 2)) {
     const p = normalizeInline(paragraph);
     const second = p.indexOf(' ') + 1;
     for (const offset of second > 0 && second < 20 ? [0, second] : [0]) {
       const from = p.slice(offset);
       const whole = fold(from);
-      const found = findText(body, from.slice(0, 12), whole.slice(0, PROBE_CHARS), whole);
-      if (found) return found;
+      probes.push({ head: from.slice(0, 12), probe: whole.slice(0, PROBE_CHARS), whole });
     }
   }
-  return null;
+  return probes.length ? findAnyText(body, probes) : null;
 }
 
 // Class, id or itemprop words of a standfirst: "article-lead", "entry__subtitle", "chapo", "dek".

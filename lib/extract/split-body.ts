@@ -37,13 +37,9 @@ export function findSplitBody(
   const paragraphs = text.split('\n\n').filter((p) => p.length >= 60);
   if (!paragraphs.length) return null;
   // Where the text starts and ends on the page (a paragraph cut into many text nodes by inline
-  // markup is not found: the next one is tried).
+  // markup is not found: for the start, the second one is tried).
   const first = findBodyStart(doc.body, paragraphs.slice(0, 3).join('\n\n'))?.parentElement;
-  let last: Element | null | undefined = null;
-  for (const p of paragraphs.slice(-3).reverse()) {
-    last = findBodyStart(doc.body, p)?.parentElement;
-    if (last) break;
-  }
+  const last = findBodyStart(doc.body, paragraphs.at(-1)!)?.parentElement;
   if (!first || !last) return null;
   let node: Element | null = commonAncestor(first, last);
   const before: Element[] = [];
