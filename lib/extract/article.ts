@@ -5,6 +5,7 @@ import { removeFurniture, tidyContent } from './clean';
 import { findLead, findStandfirst } from './lead';
 import { readMetadata } from './metadata';
 import { proseChars } from './prose';
+import { findSplitBody } from './split-body';
 import { elementToText, normalizeInline } from './to-text';
 
 export type ExtractResult =
@@ -70,6 +71,10 @@ export function extractArticle(
       }
     }
   }
+  // The other parts of a body that the page sets in several blocks of one template: looked for
+  // in a short result only (a body kept whole is long; the search walks the page's text).
+  const split = body.length < SPLIT_BODY_CHARS ? findSplitBody(doc, body) : null;
+  if (split) body = [split.before, body, split.after].filter(Boolean).join('\n\n');
   // The lead set apart above the body, where the container did not reach (read on `doc`: the
   // clone has lost its furniture and Readability has emptied it).
   const standfirst = findStandfirst(doc, body);
@@ -161,6 +166,8 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Below this many characters a result may be one block of a body set in several.
+const SPLIT_BODY_CHARS = 5000;
 // Below this many characters a result is checked against the page's prose.
 const SHORT_RESULT = 1500;
 // The page's prose must exceed the result this many times, plus this many characters.

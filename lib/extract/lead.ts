@@ -52,22 +52,75 @@ export function findLead(doc: Document, description: string | null, text: string
   return null;
 }
 
-/** The first text node under root (skipping code, navigation and footers) holding `probe`. */
-function findText(root: Element | null, head: string, probe: string): Text | null {
+interface Probe {
+  /** The text's first characters as written: a cheap test before the folded comparison. */
+  head: string;
+  probe: string;
+  /** The folded text the probe starts: a match must go on as it does (see goesOn). */
+  whole?: string;
+}
+
+/**
+ * The first text node under root (skipping code, navigation and footers) holding `probe`; with
+ * `whole` (the folded text the probe starts), one whose text goes on as `whole` does, for up to
+ * CONTINUE_CHARS: a standfirst that opens with the body's first sentence is not the body.
+ */
+function findText(root: Element | null, head: string, probe: string, whole?: string): Text | null {
+  return findAnyText(root, [{ head, probe, whole }]);
+}
+
+/** The first text node, in page order, that any of `probes` finds: one walk for all of them. */
+function findAnyText(root: Element | null, probes: Probe[]): Text | null {
   if (!root) return null;
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const value = child.nodeValue ?? '';
-      if (value.length >= PROBE_CHARS && value.includes(head) && fold(value).includes(probe)) {
-        return child as Text;
+      if (value.length < PROBE_CHARS) continue;
+      let folded: string | null = null;
+      for (const p of probes) {
+        if (!value.includes(p.head)) continue;
+        folded ??= fold(value);
+        const at = folded.indexOf(p.probe);
+        if (at >= 0 && (!p.whole || goesOn(folded.slice(at, at + CONTINUE_CHARS), p.whole))) {
+          return child as Text;
+        }
       }
     } else if (child.nodeType === 1) {
       if (SKIP.has((child as Element).tagName.toUpperCase())) continue;
-      const inner = findText(child as Element, head, probe);
+      const inner = findAnyText(child as Element, probes);
       if (inner) return inner;
     }
   }
   return null;
+}
+
+const CONTINUE_CHARS = 100;
+
+function goesOn(rest: string, whole: string): boolean {
+  return whole.startsWith(rest) || rest.startsWith(whole.slice(0, CONTINUE_CHARS));
+}
+
+/**
+ * Where the body's text starts on the page: the text node of its first paragraph. A drop cap
+ * (<span>P</span>lötzlich) splits the paragraph's first word from the rest, so each of the first
+ * two paragraphs is also looked for from its second word on; all in one walk, the first found in
+ * page order wins.
+ */
+export function findBodyStart(body: Element, text: string): Text | null {
+  const probes: Probe[] = [];
+  for (const paragraph of text
+    .split('\n\n')
+    .filter((p) => p.length >= 60)
+    .slice(0, 2)) {
+    const p = normalizeInline(paragraph);
+    const second = p.indexOf(' ') + 1;
+    for (const offset of second > 0 && second < 20 ? [0, second] : [0]) {
+      const from = p.slice(offset);
+      const whole = fold(from);
+      probes.push({ head: from.slice(0, 12), probe: whole.slice(0, PROBE_CHARS), whole });
+    }
+  }
+  return probes.length ? findAnyText(body, probes) : null;
 }
 
 // Class, id or itemprop words of a standfirst: "article-lead", "entry__subtitle", "chapo", "dek".
@@ -95,10 +148,14 @@ const NOT_STANDFIRST = new Set([
 ]);
 // Class or id words of boxes that hold no standfirst: author boxes, captions, ads, offers.
 const NOT_STANDFIRST_WORDS =
-  /(?:^|[\s_-])(?:author|authors|autor|bio|byline|caption|img|image|images|photo|foto|picture|media|gallery|video|credits?|copyright|disclosure|promo|sponsor|sponsored|advert|advertisement|ad|ads|card|offer|related|share|social|newsletter|comments?)(?=[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:author|authors|autor|bio|byline|caption|img|image|images|photo|foto|picture|media|gallery|video|credits?|copyright|disclosure|promo|sponsor|sponsored|advert|advertisement|ad|ads|card|offer|related|share|social|newsletter|comments?|audio|player)(?=[\s_-]|$)/i;
+// Class or id words of a date line or a byline's box inside a standfirst's block: left out.
+const META_WORDS = /(?:^|[\s_-])(?:date|dateline|time|posted|meta)(?=[\s_-]|$)/i;
 const STANDFIRST_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'SPAN', 'SECTION', 'STRONG', 'B']);
 const MIN_STANDFIRST_CHARS = 50;
 const MAX_STANDFIRST_CHARS = 1200;
+// A standfirst is left out when the text holds this much of its start already.
+const STANDFIRST_KEY_CHARS = 150;
 
 /**
  * The standfirst that sits between the article's headline (the last <h1> before the body) and
@@ -108,11 +165,8 @@ const MAX_STANDFIRST_CHARS = 1200;
  * headline. It must read as prose (a sentence or more, not a link); else null.
  */
 export function findStandfirst(doc: Document, text: string): string | null {
-  const first = text.split('\n\n').find((p) => p.length >= 60);
-  if (!first || !doc.body) return null;
-  const start = normalizeInline(first).slice(0, 12);
-  const probe = fold(first).slice(0, PROBE_CHARS);
-  const bodyStart = findText(doc.body, start, probe);
+  if (!doc.body) return null;
+  const bodyStart = findBodyStart(doc.body, text);
   if (!bodyStart) return null;
   // Folded only when a candidate turns up: most pages have none.
   let folded: string | null = null;
@@ -141,7 +195,9 @@ export function findStandfirst(doc: Document, text: string): string | null {
         const lead = normalizeInline(proseOf(el)).replace(/\s+/g, ' ');
         if (readsAsProse(el, lead)) {
           folded ??= fold(text);
-          if (!folded.includes(fold(lead).slice(0, KEY_CHARS))) candidates.push(lead);
+          // The whole lead (up to STANDFIRST_KEY_CHARS), not its start: a standfirst often opens
+          // with the body's first sentence and goes on otherwise.
+          if (!folded.includes(fold(lead).slice(0, STANDFIRST_KEY_CHARS))) candidates.push(lead);
         }
         continue;
       }
@@ -173,8 +229,12 @@ function readsAsProse(el: Element, text: string): boolean {
   return linkChars < text.length * 0.3;
 }
 
-// Left out of a standfirst's text: figures and their captions, controls, code, asides.
+// Left out of a standfirst's text: figures and their captions, players, dates, controls, code,
+// asides (and, by class, bylines, dates and players: see proseOf).
 const NOT_PROSE = new Set([
+  'AUDIO',
+  'VIDEO',
+  'TIME',
   'FIGURE',
   'FIGCAPTION',
   'BUTTON',
@@ -188,7 +248,10 @@ const NOT_PROSE = new Set([
   'FORM',
 ]);
 
-/** An element's text without what is never a standfirst's; blocks apart by a space. */
+/**
+ * An element's text without what is never a standfirst's (the tags of NOT_PROSE, and boxes whose
+ * class names a byline, a date or a player); blocks apart by a space.
+ */
 function proseOf(el: Element): string {
   let out = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -197,6 +260,10 @@ function proseOf(el: Element): string {
     } else if (child.nodeType === 1) {
       const tag = (child as Element).tagName.toUpperCase();
       if (NOT_PROSE.has(tag)) continue;
+      const marks = `${(child as Element).getAttribute('class') ?? ''} ${(child as Element).getAttribute('id') ?? ''}`;
+      if (marks.length > 1 && (NOT_STANDFIRST_WORDS.test(marks) || META_WORDS.test(marks))) {
+        continue;
+      }
       const inner = proseOf(child as Element);
       out += /^(P|DIV|BR|H\d|LI|SECTION)$/.test(tag) ? ` ${inner} ` : inner;
     }

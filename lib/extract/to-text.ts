@@ -35,8 +35,12 @@ const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
-// Never text: code, media, form controls. Captions are collected apart (see clean.ts).
+// Never text: code, media, form controls, ruby annotations (the readings printed over Japanese
+// and Chinese characters: 子<rt>こ</rt>ども is the word 子ども, not 子こども). Captions are
+// collected apart (see clean.ts).
 const SKIP_TAGS = new Set([
+  'RT',
+  'RP',
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',

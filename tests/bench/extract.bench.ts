@@ -2,11 +2,14 @@
  * `npm run bench:extract [-- DIR]`: our extraction against bare Readability on Readability's own
  * test pages (../shared/corpus/readability-test-pages, or DIR): token F1 against Readability's
  * expected output, metadata accuracy against expected-metadata.json for both, time per page
- * for both on the same DOM in the same run, and detection time on the largest pages; then ours
+ * for both on the same DOM in the same run (one call per measurement, as before, and batches of
+ * calls that add up to ≥ 20 ms, fairer on small pages), and detection time on the largest
+ * pages; then ours
  * and bare Readability on the human-judged extraction-dev pages (../extraction-dev beside DIR, or
  * --dev DIR): score, refusals by reason, worst pages. Ends with one line of JSON.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
@@ -29,6 +32,10 @@ const devDir = devArg >= 0 ? resolve(args[devArg + 1]!) : resolve(dir, '../extra
 // Readability's own tests parse every page at this address.
 const PAGE_URL = 'http://fakehost/test/page.html';
 const RUNS = 3;
+// A page is timed in batches of calls that add up to at least this much work, so that a page
+// of a few hundred elements is not measured by one call of 0.2 ms (timer grain, JIT, GC).
+const MIN_BATCH_MS = 20;
+const MAX_BATCH = 500;
 
 if (!existsSync(dir)) {
   console.error(`\n*** bench:extract: corpus not found at ${dir} ***`);
@@ -46,8 +53,13 @@ interface PageResult {
   f1: number;
   recall: number;
   precision: number;
+  /** Median of RUNS single calls. */
   oursMs: number;
   bareMs: number;
+  /** Median of RUNS batches of `batch` calls (≥ MIN_BATCH_MS of work), per call. */
+  oursBatchMs: number;
+  bareBatchMs: number;
+  batch: number;
   detectMs: number;
   /** Our article decision, and Readability's isProbablyReaderable as recorded for the page. */
   detected: boolean;
@@ -104,6 +116,28 @@ function timeInterleaved(fns: (() => void)[]): number[] {
   return times.map(median);
 }
 
+/**
+ * Per-call times of `fns` in batches of `batch` calls, interleaved batch by batch (ours, bare,
+ * ours, bare, …), median of RUNS batches. The batch is sized on the faster single call so that
+ * each measurement holds at least MIN_BATCH_MS of work; a page slow enough is timed as before.
+ */
+function timeBatched(fns: (() => void)[], singleMs: number[]): { ms: number[]; batch: number } {
+  const batch = Math.min(
+    MAX_BATCH,
+    Math.max(1, Math.ceil(MIN_BATCH_MS / Math.max(Math.min(...singleMs), 0.001))),
+  );
+  if (batch === 1) return { ms: singleMs, batch };
+  const times = fns.map(() => [] as number[]);
+  for (let i = 0; i < RUNS; i++) {
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      for (let j = 0; j < batch; j++) fn();
+      times[k]!.push((performance.now() - t0) / batch);
+    });
+  }
+  return { ms: times.map(median), batch };
+}
+
 const devRun = existsSync(join(devDir, 'judgments.json')) ? runExtractionDev(devDir) : null;
 
 const slugs = readdirSync(dir)
@@ -126,6 +160,14 @@ for (const slug of slugs) {
     () => new Readability(doc.cloneNode(true) as Document).parse(),
     () => detectArticle(doc, PAGE_URL),
   ]) as [number, number, number];
+  const batched = timeBatched(
+    [
+      () => extractArticle(doc, PAGE_URL),
+      () => new Readability(doc.cloneNode(true) as Document).parse(),
+    ],
+    [oursMs, bareMs],
+  );
+  const [oursBatchMs, bareBatchMs] = batched.ms as [number, number];
   const detected = detectArticle(doc, `http://fakehost/test/${slug}/`).isArticle;
 
   const want = tokens(expectedText);
@@ -185,6 +227,9 @@ for (const slug of slugs) {
     precision,
     oursMs,
     bareMs,
+    oursBatchMs,
+    bareBatchMs,
+    batch: batched.batch,
     detectMs,
     detected,
     readerable: expectedMeta.readerable === true,
@@ -227,7 +272,15 @@ for (const f of FIELDS) {
 const oursTotal = results.reduce((s, r) => s + r.oursMs, 0);
 const bareTotal = results.reduce((s, r) => s + r.bareMs, 0);
 const timeRatio = oursTotal / bareTotal;
-console.log('\nTime per page (same DOM, same run)');
+const ratioMedian = median(results.map((r) => r.oursMs / r.bareMs));
+const batchedRatios = results.map((r) => r.oursBatchMs / r.bareBatchMs);
+const ratioMedianBatched = median(batchedRatios);
+const realPages = results.filter((r) => r.bareMs >= 2);
+const ratioMedianReal = median(realPages.map((r) => r.oursMs / r.bareMs));
+const ratioMedianRealBatched = median(realPages.map((r) => r.oursBatchMs / r.bareBatchMs));
+const batchedPages = results.filter((r) => r.batch > 1).length;
+const load = loadavg().map((x) => x.toFixed(2));
+console.log(`\nTime per page (same DOM, same run; load average ${load.join(' ')})`);
 console.log(
   `  ours: total ${oursTotal.toFixed(0)} ms, median ${median(results.map((r) => r.oursMs)).toFixed(2)} ms`,
 );
@@ -235,7 +288,10 @@ console.log(
   `  bare Readability: total ${bareTotal.toFixed(0)} ms, median ${median(results.map((r) => r.bareMs)).toFixed(2)} ms`,
 );
 console.log(
-  `  ratio ours / bare: ${timeRatio.toFixed(3)} (total), ${median(results.map((r) => r.oursMs / r.bareMs)).toFixed(3)} (median per page); target ≤ 1.2`,
+  `  ratio ours / bare, one call per measurement (as before): ${timeRatio.toFixed(3)} (total), ${ratioMedian.toFixed(3)} (median per page), ${ratioMedianReal.toFixed(3)} (median on the ${realPages.length} pages where bare takes ≥ 2 ms)`,
+);
+console.log(
+  `  ratio ours / bare, batches of ≥ ${MIN_BATCH_MS} ms of work (${batchedPages} pages timed in batches): ${ratioMedianBatched.toFixed(3)} (median per page), ${ratioMedianRealBatched.toFixed(3)} (median on the pages where bare takes ≥ 2 ms); target ≤ 1.2`,
 );
 
 console.log('\nDetection (cheap check) on the largest pages');
@@ -270,7 +326,11 @@ console.log(
       FIELDS.map((f) => [f, Number(mean(results.map((r) => (r.bare[f] ? 1 : 0))).toFixed(4))]),
     ),
     timeRatio: Number(timeRatio.toFixed(3)),
-    timeRatioMedianPerPage: Number(median(results.map((r) => r.oursMs / r.bareMs)).toFixed(3)),
+    timeRatioMedianPerPage: Number(ratioMedian.toFixed(3)),
+    timeRatioMedianPerPageBatched: Number(ratioMedianBatched.toFixed(3)),
+    timeRatioMedianRealPages: Number(ratioMedianReal.toFixed(3)),
+    timeRatioMedianRealPagesBatched: Number(ratioMedianRealBatched.toFixed(3)),
+    loadavg: loadavg().map((x) => Number(x.toFixed(2))),
     ...dev,
     detectMsMax: Number(detectMsMax.toFixed(2)),
   }),

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '@/lib/extract/detect';
+import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { readPage } from '@/lib/pipeline/read-page';
-import { loadFixture, SEED_URL } from '../../../helpers';
+import { fixturePath, loadFixture, SEED_URL } from '../../../helpers';
 
 describe('the seed page (News 24, French)', () => {
   const doc = loadFixture('news24-putin-pyongyang.fr.html', SEED_URL);
@@ -122,5 +124,31 @@ describe('an English article with a cookie banner, share list and "Read more" bo
     ]) {
       expect(article.text, junk).not.toContain(junk);
     }
+  });
+});
+
+describe('extracting the same page twice', () => {
+  // A <script> between </head> and <body>, as on many CMS pages: linkedom kept it there, and
+  // reading `document.body` then inserted an empty <body> into the page itself, so that the
+  // second extraction of the same document saw another page (here it lost the last paragraph,
+  // a link line split by <br><br>, which the first one kept).
+  const last = 'Un incident similaire s’est produit le 9 juin.</p>';
+  const html = readFileSync(fixturePath('news24-putin-pyongyang.fr.html'), 'utf8')
+    .replace('</head>', '</head>\n<script>window.dataLayer = [];</script>')
+    .replace(
+      last,
+      `${last}\n<p><i><b><a href="/lettres">Nos lettres</a>.<br>\n<br>\nSuivez-nous : ` +
+        '<a href="https://x.example/a">Google News</a> | <a href="https://x.example/b">Facebook</a></b></i></p>',
+    );
+
+  it('gives the same article both times and leaves the page as it was', () => {
+    expect(html).toContain('Suivez-nous');
+    const doc = parseHtmlDocument(html, SEED_URL);
+    const before = doc.documentElement.outerHTML;
+    const first = readPage(doc, SEED_URL);
+    const second = readPage(doc, SEED_URL);
+    expect(second).toEqual(first);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(first.ok && first.article.text).toContain('Poutine et Kim se sont rencontrés');
   });
 });

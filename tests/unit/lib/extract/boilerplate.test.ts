@@ -97,4 +97,13 @@ describe('removeBoilerplate', () => {
       'By the end of the year',
     );
   });
+
+  it('drops an "abonnieren" prompt at the end, but keeps a sentence that says the reader subscribes', () => {
+    const says =
+      'Vor allem freuen wir uns, wenn Dir unsere Podcasts gefallen, Du sie abonnierst und uns Feedback gibst.';
+    expect(cleaned(`<p>${PROSE}</p><p>${PROSE}</p><p>${says}</p>`)).toContain(says);
+    expect(cleaned(`<p>${PROSE}</p><p>${PROSE}</p><p>Jetzt den Podcast abonnieren!</p>`)).toBe(
+      `${PROSE}\n\n${PROSE}`,
+    );
+  });
 });

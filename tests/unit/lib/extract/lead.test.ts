@@ -100,4 +100,38 @@ describe('the standfirst between the headline and the body', () => {
     const doc = noDescription(`<div class="lead"><p>${LEAD}</p></div>`);
     expect(findStandfirst(doc, `${LEAD}\n\nParagraph 0 of the story goes on`)).toBeNull();
   });
+
+  it("is found when the body opens with a drop cap, or with the standfirst's first sentence", () => {
+    const dropCap = noDescription(`<div class="intro"><p>${LEAD}</p></div>`);
+    const first = dropCap.querySelector('.article-body p')!;
+    first.innerHTML = `<span class="initial">P</span>${first.innerHTML.slice(1)}`;
+    const r = extractArticle(dropCap, null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text.startsWith(`${LEAD}\n\nParagraph 0 of the story`)).toBe(true);
+
+    // The standfirst and the body open alike, then part: the standfirst is not the body.
+    const opening = 'The city council voted on Tuesday to close the old bridge to cars from June.';
+    const standfirst = `${opening} Engineers found cracks in two of its piers, and repairs will take a year.`;
+    const alike = noDescription(`<p class="lead">${standfirst}</p>`);
+    alike.querySelector('.article-body p')!.textContent =
+      `${opening} The mayor said that buses and bicycles would still cross it, and that the ferry would run every ten minutes.`;
+    const body = `${opening} The mayor said that buses and bicycles would still cross it`;
+    expect(findStandfirst(alike, body)).toBe(standfirst);
+  });
+
+  it('leaves a date line, a byline and an audio player out of the standfirst', () => {
+    const body = 'Paragraph 0 of the story goes on about the bridge, the traffic it carries';
+    const dated = noDescription(
+      `<p class="intro"><span class="date">19.10.2019, 15:30 Uhr</span><span class="text">${LEAD}</span></p>`,
+    );
+    expect(findStandfirst(dated, body)).toBe(LEAD);
+    const bylineOnly = noDescription(
+      '<div class="entry-subhead"><div class="entry-meta"><span class="byline">von <a href="/a">Nadja Muster</a></span> <time>13.12.2022 - 08:13 Uhr</time> <time>13.12.2022 - 08:13 Uhr</time></div></div>',
+    );
+    expect(findStandfirst(bylineOnly, body)).toBeNull();
+    const player = noDescription(
+      `<div class="excerpt"><p>${LEAD}</p><audio><p>Your browser does not support the audio element</p></audio><div class="audio-note-controls">Beta Listen to the story 1x 1.25x 1.5x 1.75x 2x 2.5x</div></div>`,
+    );
+    expect(findStandfirst(player, body)).toBe(LEAD);
+  });
 });
