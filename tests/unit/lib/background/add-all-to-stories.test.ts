@@ -1,23 +1,14 @@
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addAllToStories } from '@/lib/background/handlers';
-import { openDb, type BackstoryDb } from '@/lib/db';
+import { type BackstoryDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories';
+import { useTestDbs } from '../../use-test-db';
 import { ent, story } from '../stories/helpers';
 
-const dbs: BackstoryDb[] = [];
-afterEach(async () => {
+const fresh = useTestDbs();
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
 });
-const fresh = () => {
-  const db = openDb(`t-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-};
 
 /** Three threads of news, interleaved, with words and people in common. */
 const articles = Array.from({ length: 24 }, (_, n) => {

@@ -1,26 +1,16 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textArticle } from '@/lib/article';
-import { openDb, upsertArticle, type BackstoryDb } from '@/lib/db';
+import { upsertArticle, type BackstoryDb } from '@/lib/db';
 import { removeFromArchive, saveToArchive } from '@/lib/db/archive';
 import { deleteArticle, deleteSite, importArticles } from '@/lib/db/transfer';
 import { setStoryApart } from '@/lib/stories/set-apart';
 import { collectChanges, dropSentTombstones } from '@/lib/sync/outbox';
+import { useTestDbs } from '../../use-test-db';
 
 const T = Date.UTC(2026, 0, 5, 9);
 const DAY = 86_400_000;
-const dbs: BackstoryDb[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-const fresh = () => {
-  const db = openDb(`t-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-};
+const fresh = useTestDbs();
 const keyOf = (n: number) => `https://news.example/story-${n}`;
 const read = (db: BackstoryDb, n: number, at: number) =>
   upsertArticle(db, textArticle(`Text ${n}.`, { canonicalUrl: keyOf(n), url: keyOf(n) }), at);
@@ -81,8 +71,7 @@ describe('collectChanges (what goes out)', () => {
       decision: { apart: true, at: T + 9 },
     });
     v8.close();
-    const db = openDb(name);
-    dbs.push(db);
+    const db = fresh(name);
     expect(db.verno).toBeGreaterThan(8); // upgraded to the current schema
     expect((await collectChanges(db, T + 9)).keys).toEqual([keyOf(1)]);
     expect((await collectChanges(db, T + 10)).keys).toEqual([]);
