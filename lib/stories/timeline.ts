@@ -228,16 +228,14 @@ function membersUpTo(
     .toArray();
 }
 
+/** The stories having any of these entities (at most STORIES_PER_FEATURE each): queries at once. */
 async function storiesSharing(db: BackstoryDb, entities: Weighted[]): Promise<StoryRow[]> {
-  const ids = new Set<string>();
-  for (const [id] of entities) {
-    const keys = await db.stories
-      .where('entityIds')
-      .equals(id)
-      .limit(STORIES_PER_FEATURE)
-      .primaryKeys();
-    keys.forEach((k) => ids.add(k));
-  }
+  const keys = await Promise.all(
+    entities.map(([id]) =>
+      db.stories.where('entityIds').equals(id).limit(STORIES_PER_FEATURE).primaryKeys(),
+    ),
+  );
+  const ids = new Set(keys.flat());
   return (await db.stories.bulkGet([...ids])).filter((s): s is StoryRow => s !== undefined);
 }
 
