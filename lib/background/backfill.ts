@@ -1,5 +1,6 @@
 import type { BackstoryDb, StoredArticle } from '../db/schema';
 import { indexArticles } from '../search/index-articles';
+import { nextTask } from '../timing/reader-first';
 
 /**
  * The version of what is derived from stored articles (search index entries, stories). Bump it
@@ -65,7 +66,7 @@ export async function runBackfill(deps: BackfillDeps): Promise<number> {
     count += batch.length;
     state = { ...state, doneThrough: batch.at(-1)!.id! };
     await deps.write(state);
-    await (deps.pause?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
+    await (deps.pause?.() ?? nextTask());
   }
   await deps.write({ ...state, complete: true });
   return count;

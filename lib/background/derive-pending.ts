@@ -1,6 +1,7 @@
 import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import { indexArticles, removeFromIndex } from '../search/index-articles';
 import { removeFromStories } from '../stories';
+import { nextTask } from '../timing/reader-first';
 
 export interface DeriveDeps {
   db: BackstoryDb;
@@ -25,7 +26,7 @@ const STORY_CHUNK = 10;
  */
 export async function derivePending(deps: DeriveDeps, all = false): Promise<number> {
   const { db } = deps;
-  const pause = () => deps.pause?.() ?? new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const pause = () => deps.pause?.() ?? nextTask();
   let count = 0;
   for (;;) {
     const batch = await (all ? db.pendingDerive : db.pendingDerive.where('indexed').equals(1))

@@ -35,6 +35,7 @@ import {
   storyTables,
   timelineForArticle,
 } from '../stories';
+import { nextTask } from '../timing/reader-first';
 import { articleKey } from '../url/article-key';
 import type { OnlineBackground, OutsideCoverageView, SyncStatus } from '../messaging/protocol';
 import { entityBackground, type OfflineLookup } from './entity-background';
@@ -525,7 +526,7 @@ async function annotateImported(db: BackstoryDb, rows: StoredArticle[]): Promise
   const updated: StoredArticle[] = [];
   for (const row of rows) {
     if (row.entities) continue;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     const { entities } = annotateForStorage(row);
     row.entities = entities;
     row.entityIds = entities.map((e) => e.id);

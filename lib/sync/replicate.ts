@@ -16,6 +16,7 @@ import { mergeIncoming, mergeSettings, type MergeResult } from './merge';
 import type { ReplicaDb, ReplicationResult } from './replica';
 import { SyncHttpError } from './sync-error';
 import { readOutgoing, type SettingsRecord, type SyncRecord } from './records';
+import { nextTask } from '../timing/reader-first';
 
 /** The one plain document on the server: the salt, the iterations and the check body. */
 export const META_ID = 'backstory-meta';
@@ -305,9 +306,6 @@ export interface SyncChanges {
   /** This device's settings as they are, so that their echo from the server is no news. */
   localSettings?: SettingsRecord | null;
 }
-
-/** Lets other work in between batches (the reader's requests first: lib/timing/reader-first.ts). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * One sync: merges what was pulled before and not merged yet, sends the changed articles

@@ -13,6 +13,9 @@ export interface ReaderFirst {
   pause(): Promise<void>;
 }
 
+/** Resolves on a later task: the event loop runs in between (a message waiting is handled). */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export function createReaderFirst(holdMs = 500, now: () => number = Date.now): ReaderFirst {
   /** Requests being answered, by when they stop holding work back. */
   const answering = new Map<object, number>();
@@ -32,7 +35,7 @@ export function createReaderFirst(holdMs = 500, now: () => number = Date.now): R
       });
     },
     async pause() {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       for (;;) {
         const t = now();
         const until = Math.max(0, ...[...answering.values()].filter((end) => end > t));
