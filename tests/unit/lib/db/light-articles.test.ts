@@ -18,6 +18,7 @@ import { importArticles } from '@/lib/db/transfer';
 import type { Sender } from '@/lib/messaging/handle';
 import { mergeIncoming } from '@/lib/sync/merge';
 import { toArticleRecord } from '@/lib/sync/records';
+import { SHIPPED_STORES } from '../../shipped-stores';
 
 /** Records every read of the `articles` table (the rows with the text) while `on`. */
 function articleReadSpy() {
@@ -288,23 +289,8 @@ describe('light rows (articles without their text)', () => {
 describe('schema v9', () => {
   it('fills the light rows of an archive written by v8, a page of articles at a time', async () => {
     const name = `t-${crypto.randomUUID()}`;
-    // Exactly the stores of version 8.
     const v8 = new Dexie(name);
-    v8.version(8).stores({
-      articles: '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt, *entityIds',
-      queue: '++id, receivedAt',
-      contents: '&key',
-      searchPostings: '',
-      searchColumns: 'chunk',
-      searchDocs: 'key',
-      searchTail: 'doc',
-      searchMeta: 'id',
-      onlineCache: 'key, expiresAt',
-      stories: 'id, lastDate, *entityIds, *termKeys',
-      storyMembers: 'key, [storyId+date]',
-      storyDf: 'k',
-      pendingDerive: 'key, indexed',
-    });
+    v8.version(8).stores(SHIPPED_STORES[8]);
     const n = FILL_PAGE * 2 + 50;
     const entities = [
       {

@@ -4,30 +4,10 @@ import { openDb, type StoredArticle } from '@/lib/db';
 import { indexArticles, mergeIndexTail } from '@/lib/search/index-articles';
 import { columnDate, type LegacyColumns, type SearchColumns } from '@/lib/search/index-rows';
 import { searchArticles } from '@/lib/search/search-articles';
+import { SHIPPED_STORES } from '../../shipped-stores';
 
 const NOW = Date.UTC(2025, 0, 15);
 const DAY = 86_400_000;
-
-/** The stores of schema v10, as shipped. */
-const V10 = {
-  articles:
-    '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt, *entityIds, savedChangedAt, importedAt, decision.at',
-  queue: '++id, receivedAt',
-  contents: '&key',
-  searchPostings: '',
-  searchColumns: 'chunk',
-  searchDocs: 'key',
-  searchTail: 'doc',
-  searchMeta: 'id',
-  onlineCache: 'key, expiresAt',
-  stories: 'id, lastDate, *entityIds, *termKeys',
-  storyMembers: 'key, [storyId+date]',
-  storyDf: 'k',
-  pendingDerive: 'key, indexed',
-  lightArticles: 'id, &key, lastReadAt, publishedAt, savedAt, *entityIds',
-  syncTombstones: 'key, at',
-  syncKeys: 'id',
-};
 
 /** Columns as v10 stored them: 1,024 documents a row, 28 bytes each, dates in ms. */
 function toLegacy(rows: SearchColumns[]): LegacyColumns[] {
@@ -87,7 +67,7 @@ it('schema v11 converts the columns of an index written by v10: its filters and 
   await mergeIndexTail(built);
   const name = `t-${crypto.randomUUID()}`;
   const old = new Dexie(name);
-  old.version(10).stores(V10);
+  old.version(10).stores(SHIPPED_STORES[10]);
   await old.table('articles').bulkAdd(await built.articles.toArray());
   await old
     .table('searchPostings')

@@ -3,6 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { openDb, type BackstoryDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { QUAKE_EN, ent, story } from './helpers';
+import { SHIPPED_STORES } from '../../shipped-stores';
 
 let db: BackstoryDb;
 afterEach(async () => {
@@ -13,17 +14,7 @@ afterEach(async () => {
 it('upgrades a version 6 database: articles kept, story tables added and empty', async () => {
   const name = `t-${crypto.randomUUID()}`;
   const v6 = new Dexie(name);
-  v6.version(6).stores({
-    articles: '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt, *entityIds',
-    queue: '++id, receivedAt',
-    contents: '&key',
-    searchPostings: '',
-    searchColumns: 'chunk',
-    searchDocs: 'key',
-    searchTail: 'doc',
-    searchMeta: 'id',
-    onlineCache: 'key, expiresAt',
-  });
+  v6.version(6).stores(SHIPPED_STORES[6]);
   const article = story(1, { day: 0, text: QUAKE_EN, entities: [ent('loc:valparaiso')] });
   await v6.table('articles').add(article);
   v6.close();
