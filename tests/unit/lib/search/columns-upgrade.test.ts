@@ -4,6 +4,7 @@ import { openDb, type StoredArticle } from '@/lib/db';
 import { indexArticles, mergeIndexTail } from '@/lib/search/index-articles';
 import { columnDate, type LegacyColumns, type SearchColumns } from '@/lib/search/index-rows';
 import { searchArticles } from '@/lib/search/search-articles';
+import { storedArticle } from '../../../helpers';
 import { SHIPPED_STORES } from '../../shipped-stores';
 
 const NOW = Date.UTC(2025, 0, 15);
@@ -36,27 +37,17 @@ function toLegacy(rows: SearchColumns[]): LegacyColumns[] {
 it('schema v11 converts the columns of an index written by v10: its filters and hits stay', async () => {
   // An index built now, its rows copied into a v10 database with the columns as v10 had them.
   const built = openDb(`t-${crypto.randomUUID()}`);
-  const articles: StoredArticle[] = Array.from({ length: 1500 }, (_, i) => ({
-    url: `https://a.example/${i}`,
-    key: `https://a.example/${i}`,
-    canonicalUrl: null,
-    title: null,
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    publishedAt: new Date(NOW - (i + 1) * DAY).toISOString(),
-    excerpt: null,
-    modifiedAt: null,
-    section: null,
-    imageUrl: null,
-    description: null,
-    captions: [],
-    firstReadAt: NOW,
-    lastReadAt: NOW,
-    readCount: 1,
-    savedAt: i % 2 ? NOW : undefined,
-    text: `Tulip number w${i}.`,
-  }));
+  const articles: StoredArticle[] = Array.from({ length: 1500 }, (_, i) =>
+    storedArticle({
+      key: `https://a.example/${i}`,
+      lang: 'en',
+      publishedAt: new Date(NOW - (i + 1) * DAY).toISOString(),
+      firstReadAt: NOW,
+      lastReadAt: NOW,
+      savedAt: i % 2 ? NOW : undefined,
+      text: `Tulip number w${i}.`,
+    }),
+  );
   await built.articles.bulkAdd(articles, { allKeys: true }).then((ids) => {
     ids.forEach((id, i) => (articles[i]!.id = id));
   });
