@@ -1,5 +1,6 @@
 /** @vitest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/preact';
+import type { ComponentProps } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nContext } from '@/components/i18n';
 import { SyncIndicator } from '@/components/sync-indicator';
@@ -25,22 +26,25 @@ const ON: SyncStatus = {
   error: null,
 };
 const noop = () => {};
+/** SyncSettings with sync on (ON) and handlers that do nothing, but for what `over` gives. */
+const settings = (over: Partial<ComponentProps<typeof SyncSettings>>) => (
+  <SyncSettings
+    status={ON}
+    busy={false}
+    setupError={null}
+    now={NOW}
+    onSetUp={noop}
+    onSignIn={noop}
+    onSyncNow={noop}
+    onTurnOff={noop}
+    {...over}
+  />
+);
 
 describe('SyncSettings', () => {
   it('is off until set up, and sends what the reader entered', () => {
     const onSetUp = vi.fn();
-    render(
-      <SyncSettings
-        status={OFF}
-        busy={false}
-        setupError={null}
-        now={NOW}
-        onSetUp={onSetUp}
-        onSignIn={noop}
-        onSyncNow={noop}
-        onTurnOff={noop}
-      />,
-    );
+    render(settings({ status: OFF, onSetUp }));
     expect(screen.getByText(/nothing leaves this device/)).toBeTruthy();
     const type = (label: RegExp, value: string) =>
       fireEvent.input(screen.getByLabelText(label), { target: { value } });
@@ -60,18 +64,7 @@ describe('SyncSettings', () => {
 
   it('once on: where, when, what is not sent, the error in plain words, Sync now', () => {
     const onSyncNow = vi.fn();
-    render(
-      <SyncSettings
-        status={{ ...ON, error: 'full' }}
-        busy={false}
-        setupError={null}
-        now={NOW}
-        onSetUp={noop}
-        onSignIn={noop}
-        onSyncNow={onSyncNow}
-        onTurnOff={noop}
-      />,
-    );
+    render(settings({ status: { ...ON, error: 'full' }, onSyncNow }));
     expect(screen.getByText('Syncing with https://couch.example.org/backstory')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Last synced: 5 min. ago');
     expect(screen.getByText('3 changes not sent yet')).toBeTruthy();
@@ -90,16 +83,7 @@ describe('SyncSettings', () => {
     'a sync that failed (%s) says why in plain words, and what is not sent',
     (error, words) => {
       render(
-        <SyncSettings
-          status={{ ...ON, error, detail: 'TypeError: fetch failed (ECONNRESET)' }}
-          busy={false}
-          setupError={null}
-          now={NOW}
-          onSetUp={noop}
-          onSignIn={noop}
-          onSyncNow={noop}
-          onTurnOff={noop}
-        />,
+        settings({ status: { ...ON, error, detail: 'TypeError: fetch failed (ECONNRESET)' } }),
       );
       expect(screen.getByRole('alert').textContent).toMatch(words);
       expect(screen.getByRole('alert').textContent).not.toMatch(/ECONNRESET|TypeError/);
@@ -110,31 +94,9 @@ describe('SyncSettings', () => {
 
   it('after a refused password, asks for the new one and signs in without a new set-up', () => {
     const onSignIn = vi.fn();
-    const { rerender } = render(
-      <SyncSettings
-        status={{ ...ON, error: 'offline' }}
-        busy={false}
-        setupError={null}
-        now={NOW}
-        onSetUp={noop}
-        onSignIn={onSignIn}
-        onSyncNow={noop}
-        onTurnOff={noop}
-      />,
-    );
+    const { rerender } = render(settings({ status: { ...ON, error: 'offline' }, onSignIn }));
     expect(screen.queryByRole('form', { name: 'Sign in to the server again' })).toBeNull();
-    rerender(
-      <SyncSettings
-        status={{ ...ON, error: 'unauthorized' }}
-        busy={false}
-        setupError={null}
-        now={NOW}
-        onSetUp={noop}
-        onSignIn={onSignIn}
-        onSyncNow={noop}
-        onTurnOff={noop}
-      />,
-    );
+    rerender(settings({ status: { ...ON, error: 'unauthorized' }, onSignIn }));
     const form = screen.getByRole('form', { name: 'Sign in to the server again' });
     // No passphrase and no server: the same archive on the same server.
     expect(screen.queryByLabelText(/Passphrase/)).toBeNull();
@@ -147,16 +109,7 @@ describe('SyncSettings', () => {
   it('speaks French', () => {
     render(
       <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
-        <SyncSettings
-          status={{ ...ON, pending: 1, error: 'passphrase' }}
-          busy={false}
-          setupError={null}
-          now={NOW}
-          onSetUp={noop}
-          onSignIn={noop}
-          onSyncNow={noop}
-          onTurnOff={noop}
-        />
+        {settings({ status: { ...ON, pending: 1, error: 'passphrase' } })}
       </I18nContext.Provider>,
     );
     expect(screen.getByText('1 modification pas encore envoyée')).toBeTruthy();
