@@ -1,16 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import PouchDB from 'pouchdb-core';
 import { textArticle } from '../../lib/article';
-import {
-  createSyncRunner,
-  INITIAL_SYNC_STATE,
-  type SyncConfig,
-  type SyncRunner,
-  type SyncState,
-} from '../../lib/background/sync';
+import { createSyncRunner, type SyncRunner } from '../../lib/background/sync';
 import type { BackstoryDb, StoredArticle } from '../../lib/db';
-import { parseSyncServer, serverFetch } from '../../lib/sync/server';
+import { nodeSyncDeps } from '../node-sync-deps';
 
 /** What the sync benchmarks share: their command line, their articles, their devices. */
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -72,29 +65,5 @@ export function benchRunner(
   db: BackstoryDb,
   opts: { now: () => number; retentionDays: number; fetch?: typeof globalThis.fetch },
 ): SyncRunner {
-  let config: SyncConfig | null = null;
-  let state: SyncState = { ...INITIAL_SYNC_STATE };
-  const settings = () => ({ historyRetentionDays: opts.retentionDays });
-  return createSyncRunner({
-    db,
-    now: opts.now,
-    readConfig: async () => config,
-    writeConfig: async (c) => void (config = c),
-    readState: async () => state,
-    writeState: async (s) => void (state = s),
-    openPeers: (c) => {
-      const s = parseSyncServer(c.url, c.database);
-      if (typeof s === 'string') throw new Error(s);
-      return {
-        local: new PouchDB(`replica-${db.name}`, { adapter: 'memory' }),
-        remote: new PouchDB(s.databaseUrl, { fetch: serverFetch(s.origin, c, opts.fetch) }),
-      };
-    },
-    historyRetentionDays: async () => 0,
-    readSettings: async () => settings(),
-    defaultSettings: settings,
-    applySettings: async () => {},
-    afterIncoming: () => {},
-    randomId: () => crypto.randomUUID(),
-  });
+  return createSyncRunner({ ...nodeSyncDeps(db, opts), historyRetentionDays: async () => 0 });
 }

@@ -13,7 +13,7 @@ import {
   type SyncState,
 } from '@/lib/background/sync';
 import { openDb, type BackstoryDb, type StoredArticle } from '@/lib/db';
-import { parseSyncServer, serverFetch } from '@/lib/sync/server';
+import { nodeSyncDeps } from '../../../node-sync-deps';
 import { QUAKE_EN } from '../stories/helpers';
 import { useCouchServer } from '../sync/couch-server';
 import { startFaultProxy, type Fault, type FaultProxy } from '../sync/fault-proxy';
@@ -79,28 +79,9 @@ function device(): Device {
     // A stopped worker writes nothing more: only the newest runner's writes are kept.
     const mine = ++generation;
     const alive = () => mine === generation;
-    d.runner = createSyncRunner({
-      db: d.db,
-      now: () => d.clock.now,
-      readConfig: async () => d.store.config,
-      writeConfig: async (c) => void (alive() && (d.store.config = c)),
-      readState: async () => d.store.state,
-      writeState: async (s) => void (alive() && (d.store.state = s)),
-      openPeers: (c) => {
-        const s = parseSyncServer(c.url, c.database);
-        if (typeof s === 'string') throw new Error(s);
-        return {
-          local: new PouchDB(`replica-${name}`, { adapter: 'memory' }),
-          remote: new PouchDB(s.databaseUrl, { fetch: serverFetch(s.origin, c) }),
-        };
-      },
-      historyRetentionDays: async () => 365,
-      readSettings: async () => ({ historyRetentionDays: 365 }),
-      defaultSettings: () => ({ historyRetentionDays: 365 }),
-      applySettings: async () => {},
-      afterIncoming: () => {},
-      randomId: () => crypto.randomUUID(),
-    });
+    d.runner = createSyncRunner(
+      nodeSyncDeps(d.db, { now: () => d.clock.now, store: d.store, alive }),
+    );
   };
   d.restart();
   opened.push(d);

@@ -16,7 +16,7 @@ import { openDb, upsertArticle, type BackstoryDb } from '@/lib/db';
 import { saveToArchive } from '@/lib/db/archive';
 import { deleteArticle } from '@/lib/db/transfer';
 import { setStoryApart } from '@/lib/stories/set-apart';
-import { parseSyncServer, serverFetch } from '@/lib/sync/server';
+import { nodeSyncDeps } from '../../../node-sync-deps';
 import { QUAKE_EN, ELECTION_EN } from '../stories/helpers';
 import { useCouchServer } from '../sync/couch-server';
 
@@ -39,7 +39,6 @@ interface Device {
   /** Documents this device's replica posted to the server (_bulk_docs), by run. */
   posted: number;
   derived: number;
-  replica: string;
   /** The origin the browser's rules let this device's requests reach (allowServer), by call. */
   allowed: (string | null)[];
   /** A new runner over the same database and replica: the worker was stopped and woke up. */
@@ -67,7 +66,6 @@ function device(): Device {
     fault: null,
     posted: 0,
     derived: 0,
-    replica: `replica-${name}`,
     allowed: [],
   } as Omit<Device, 'runner' | 'restart'> as Device;
   const fetcher: typeof fetch = async (input, init) => {
@@ -94,27 +92,12 @@ function device(): Device {
   };
   d.restart = () => {
     d.runner = createSyncRunner({
-      db: d.db,
-      now: () => d.clock.now,
-      readConfig: async () => d.state.config,
-      writeConfig: async (c) => void (d.state.config = c),
-      readState: async () => d.state.state,
-      writeState: async (s) => void (d.state.state = s),
-      openPeers: (c) => {
-        const s = parseSyncServer(c.url, c.database);
-        if (typeof s === 'string') throw new Error(s);
-        return {
-          local: new PouchDB(d.replica, { adapter: 'memory' }),
-          remote: new PouchDB(s.databaseUrl, { fetch: serverFetch(s.origin, c, fetcher) }),
-        };
-      },
-      historyRetentionDays: async () => 365,
+      ...nodeSyncDeps(d.db, { now: () => d.clock.now, store: d.state, fetch: fetcher }),
       readSettings: async () => ({ ...d.state.settings }),
       defaultSettings: () => ({ excludedSites: ['bank.example'], historyRetentionDays: 365 }),
       applySettings: async (v) => void (d.state.settings = { ...v }),
       afterIncoming: () => void (d.derived += 1),
       allowServer: async (origin) => void d.allowed.push(origin),
-      randomId: () => crypto.randomUUID(),
     });
   };
   d.restart();
