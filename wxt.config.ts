@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { nerWeightsAliases } from './lib/entities/ner-model-choice';
 
 // The online sources the reader can turn on in the options (each off by default). The
 // end-to-end tests build with BACKSTORY_EXTRA_CONNECT naming their fake APIs' one origin on
@@ -98,5 +99,8 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // BACKSTORY_NER_MODEL=permissive bundles the tagger weights trained on CC0 / CC BY data only
+    // (lib/entities/model/MODEL.md); unset, the shipped weights.
+    resolve: { alias: nerWeightsAliases(process.env.BACKSTORY_NER_MODEL) },
   }),
 });

@@ -32,6 +32,12 @@ import {
 } from '../../lib/entities/train/read-corpus';
 import { type Prf, SpanScorer } from '../../lib/entities/train/score-spans';
 import { type CorpusSource, DEV_SOURCES } from '../../lib/entities/train/sources';
+import {
+  loadPermissiveModel,
+  type PermissiveSet,
+  scorePermissive,
+  shippedWeightsGzipKB,
+} from './entities-permissive';
 
 const DEFAULT_ROOT = nerDevDir();
 const ROOT_DIR = resolve(import.meta.dirname, '../..');
@@ -307,6 +313,38 @@ function guessFormat(path: string): CorpusFormat {
   return 'conll';
 }
 
+/** Shipped and permissive weights side by side, per dev set. */
+function printPermissive(
+  perm: Record<string, PermissiveSet> | null,
+  sets: Record<string, SetFigures>,
+  shown: Record<string, ShownFigures>,
+  missing: string,
+): void {
+  console.log('\nshipped vs permissive weights (CC0 / CC BY training data only), strict F1');
+  if (!perm) {
+    console.log(missing);
+    return;
+  }
+  console.log(
+    'set                 tagger shipped / permissive   recogniser shipped / permissive   shown P / kept: shipped (cross-fitted)   permissive (shipped thresholds)   permissive (cross-fitted)',
+  );
+  const pk = (x: { p: number; kept: number }) => `${x.p.toFixed(3)} / ${x.kept.toFixed(3)}`;
+  for (const [name, p] of Object.entries(perm)) {
+    const s = sets[name];
+    const sh = shown[name];
+    if (!s || !sh) continue;
+    console.log(
+      `${name.padEnd(20)}${`${s.strictF1.toFixed(3)} / ${p.taggerStrictF1.toFixed(3)}`.padEnd(30)}` +
+        `${`${(pipelineF1[name] ?? 0).toFixed(3)} / ${p.pipelineStrictF1.toFixed(3)}`.padEnd(34)}` +
+        `${pk(sh.crossFitted).padEnd(41)}${pk(p.shownAtShippedThresholds).padEnd(34)}` +
+        `${pk(p.crossFitted)} (≥${p.crossFitted.from.toFixed(2)})`,
+    );
+  }
+  console.log(
+    "kept: share of each model's own correct mentions shown. confidence.json was fitted for the shipped tagger; the cross-fitted column is what a refit on the permissive tagger would give.",
+  );
+}
+
 async function main(): Promise<void> {
   const target = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_ROOT;
   if (!existsSync(target)) {
@@ -338,6 +376,11 @@ async function main(): Promise<void> {
     }
     if (!sources.length) process.exit(2);
   }
+  const permissive = loadPermissiveModel();
+  const PERMISSIVE_MISSING =
+    '!!! PERMISSIVE WEIGHTS MISSING: lib/entities/model/weights-permissive.json (npm run train:ner -- --permissive); only the shipped model is scored';
+  if (!permissive) console.error(PERMISSIVE_MISSING);
+  const scored: { name: string; lang: string; docs: LabelledDoc[] }[] = [];
   const sets: Record<string, SetFigures> = {};
   const rows: LabelledRow[] = [];
   let compromise: SetFigures | null = null;
@@ -350,7 +393,11 @@ async function main(): Promise<void> {
       rows.push({ ...r, lang: src.lang, set: src.name });
     }
     if (src.name === 'en-conll2003') compromise = scoreCompromise(docs);
+    scored.push({ name: src.name, lang: src.lang, docs });
   }
+  const perm: Record<string, PermissiveSet> | null = permissive
+    ? scorePermissive(permissive.model, scored)
+    : null;
   const oof = crossFit(rows);
   const part = (keep: (r: LabelledRow) => boolean) => {
     const idx = rows.flatMap((r, i) => (keep(r) ? [i] : []));
@@ -402,6 +449,13 @@ async function main(): Promise<void> {
   console.log(
     `thresholds: per language, the lowest with shown P >= 0.95 keeping >= ${Math.round(KEEP_FLOOR * 100)}% of the correct, else the highest keeping ${Math.round(KEEP_FLOOR * 100)}% (fit-confidence.ts); weights per language, cross-fitted by document`,
   );
+  printPermissive(perm, sets, shownBySet, PERMISSIVE_MISSING);
+  const shippedGz = shippedWeightsGzipKB();
+  if (permissive) {
+    console.log(
+      `weights gzip -9: shipped ${shippedGz} KB, permissive ${permissive.weightsGzipKB} KB (same code and features); permissive trained on ${permissive.trainingSets.join(', ')}`,
+    );
+  }
   console.log(
     `load average (1, 5, 15 min): ${loadavg()
       .map((x) => x.toFixed(2))
@@ -423,6 +477,15 @@ async function main(): Promise<void> {
       loadAvg: round(loadavg()[0] as number, 2),
       pipelineStrictF1: pipelineF1,
       shown: { bySet: shownBySet, byLang: shownByLang },
+      permissive:
+        permissive && perm
+          ? {
+              weightsGzipKB: permissive.weightsGzipKB,
+              shippedWeightsGzipKB: shippedGz,
+              trainingSets: permissive.trainingSets,
+              sets: perm,
+            }
+          : { missing: 'lib/entities/model/weights-permissive.json' },
     }),
   );
 }

@@ -15,6 +15,7 @@ import {
 } from '../find-mentions';
 import { getModel } from '../load-tagger';
 import { mergeMentions } from '../merge-mentions';
+import type { Model } from '../model';
 import { refineSpans } from '../refine-spans';
 import { tagDocument } from '../tag-document';
 import { typeConflicts } from '../type-conflicts';
@@ -41,9 +42,15 @@ export interface PipelineRun {
   scorer: SpanScorer;
 }
 
-/** Runs the full recogniser over a set's documents (sentences joined by blank lines). */
-export function runPipeline(docs: readonly LabelledDoc[], lang: string): PipelineRun {
-  const model = getModel();
+/**
+ * Runs the full recogniser over a set's documents (sentences joined by blank lines), with the
+ * bundled tagger model or another one (the bench's permissive weights).
+ */
+export function runPipeline(
+  docs: readonly LabelledDoc[],
+  lang: string,
+  model: Model = getModel(),
+): PipelineRun {
   const ctx = refineContext(lang);
   const scorer = new SpanScorer();
   const rows: MentionRow[] = [];

@@ -10,10 +10,23 @@ export interface LabelledSentence {
 /** A document: sentences that share casing statistics. */
 export type LabelledDoc = LabelledSentence[];
 
-/** The corpus formats: conll (token … TAG, last column), hipe (TSV), conllu (idx token tag), bio, germeval. */
-export type CorpusFormat = 'conll' | 'hipe' | 'conllu' | 'bio' | 'germeval';
+/**
+ * The corpus formats: conll (token … TAG, last column), hipe (TSV), conllu (idx token tag), bio,
+ * germeval, tsv (token<TAB>…<TAB>TAG, last column: WNUT-17, Broad Twitter Corpus).
+ */
+export type CorpusFormat = 'conll' | 'hipe' | 'conllu' | 'bio' | 'germeval' | 'tsv';
 
-const TYPE_IDS: Record<string, number> = { PER: 1, PERS: 1, LOC: 3, ORG: 5 };
+// WNUT-17 spells its types out; its "group" (teams, bands, parties) is what CoNLL calls ORG.
+const TYPE_IDS: Record<string, number> = {
+  PER: 1,
+  PERS: 1,
+  PERSON: 1,
+  LOC: 3,
+  LOCATION: 3,
+  ORG: 5,
+  CORPORATION: 5,
+  GROUP: 5,
+};
 const PSEUDO_DOC = 30;
 const MAX_SENTENCE = 80;
 

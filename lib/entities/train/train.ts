@@ -8,11 +8,14 @@
  *   --sets a,b only these sets  --drop a,b  --repeat name=N,… (overrides sources.ts)
  *   --out FILE  write an experiment there instead of the shipped model  --tag NAME (cache name)
  *   --export-only   re-prune the last run's averaged weights without training
+ *   --permissive    train only on CC0 / CC BY sets (permissive-sources.ts: the shared ones and
+ *                   those in NER_EXTRA_DIR, default ../ner-extra) and write weights-permissive.json
+ *                   and training-sets-permissive.json; the shipped weights are left alone
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectDocumentStats, extractFeatures } from '../features';
 import { loadModel, type ModelFile } from '../model';
@@ -22,6 +25,7 @@ import { decodeViterbi } from '../viterbi';
 import { buildGazetteer } from './build-gazetteer';
 import { exportModel } from './export-model';
 import { type LabelledDoc, readCorpus } from './read-corpus';
+import { nerExtraDir, permissiveSources } from './permissive-sources';
 import { SpanScorer } from './score-spans';
 import { type CorpusSource, DEV_SOURCES, TRAIN_SOURCES } from './sources';
 
@@ -33,6 +37,7 @@ function arg(name: string): string | undefined {
 }
 
 const BITS = Number(arg('bits') ?? 21);
+const PERMISSIVE = process.argv.includes('--permissive');
 // --repeat fr-hipe2020=5,fr-newseye-dev=3 overrides the repeat counts in sources.ts.
 const repeats = new Map(
   (arg('repeat') ?? '')
@@ -64,7 +69,8 @@ function toExamples(docs: LabelledDoc[], lang: string): Example[] {
 function load(root: string, sources: CorpusSource[]): Map<string, Example[]> {
   const out = new Map<string, Example[]>();
   for (const src of sources) {
-    const path = join(root, src.path);
+    // resolve: the permissive extra sets come with absolute paths.
+    const path = resolve(root, src.path);
     if (!existsSync(path)) throw new Error(`missing corpus file ${path}`);
     const examples = toExamples(readCorpus(path, src.format), src.lang);
     const tokens = examples.reduce((n, e) => n + e.tags.length, 0);
@@ -177,7 +183,10 @@ function evaluateExported(path: string, devRoot: string): void {
   console.log(`exported model: ${scores.join('  ')}`);
 }
 
-const CACHE = join(tmpdir(), `backstory-ner-averaged-${arg('tag') ?? 'main'}.bin`);
+const CACHE = join(
+  tmpdir(),
+  `backstory-ner-averaged-${arg('tag') ?? (PERMISSIVE ? 'permissive' : 'main')}.bin`,
+);
 
 function main(): void {
   const here = fileURLToPath(new URL('.', import.meta.url));
@@ -185,7 +194,8 @@ function main(): void {
   const devRoot = process.env.NER_DEV_DIR ?? join(here, '../../../../shared/corpus/ner');
   const epochs = Number(arg('epochs') ?? 10);
   // --out writes an experiment elsewhere; the shipped files are only touched without it.
-  const out = arg('out') ?? join(here, '../model/weights.json');
+  const modelName = PERMISSIVE ? 'weights-permissive.json' : 'weights.json';
+  const out = arg('out') ?? join(here, '../model', modelName);
   const shipped = !arg('out');
   const keepRows = Number(arg('rows') ?? 150_000);
   if (process.argv.includes('--export-only')) {
@@ -201,14 +211,14 @@ function main(): void {
   }
   const only = arg('sets')?.split(',');
   const drop = arg('drop')?.split(',') ?? [];
-  const sources = TRAIN_SOURCES.filter(
+  const sources = (PERMISSIVE ? permissiveSources(trainRoot, nerExtraDir()) : TRAIN_SOURCES).filter(
     (s) => (!only || only.includes(s.name)) && !drop.includes(s.name),
   );
   if (!existsSync(trainRoot)) {
     console.error(`TRAINING DATA MISSING: ${trainRoot} (set NER_TRAIN_DIR)`);
     process.exit(1);
   }
-  if (!arg('out')) buildGazetteer(join(here, '../model/gazetteer.json'));
+  if (!arg('out') && !PERMISSIVE) buildGazetteer(join(here, '../model/gazetteer.json'));
   console.log(`reading training sets from ${trainRoot}`);
   const train = [...load(trainRoot, sources).values()].flat();
   const dev = existsSync(devRoot) ? load(devRoot, DEV_SOURCES) : new Map<string, Example[]>();
@@ -242,7 +252,8 @@ function main(): void {
       .filter((s) => s.repeat > 0),
   };
   if (!shipped) return;
-  writeFileSync(join(here, '../model/training-sets.json'), JSON.stringify(meta, null, 2) + '\n');
+  const setsFile = PERMISSIVE ? 'training-sets-permissive.json' : 'training-sets.json';
+  writeFileSync(join(here, '../model', setsFile), JSON.stringify(meta, null, 2) + '\n');
   formatModelFiles(join(here, '../model'));
 }
 
