@@ -320,7 +320,9 @@ function printPermissive(
   shown: Record<string, ShownFigures>,
   missing: string,
 ): void {
-  console.log('\nshipped vs permissive weights (CC0 / CC BY training data only), strict F1');
+  console.log(
+    '\nshipped vs permissive weights (trained on CC0 / CC BY / CC BY-SA data only), strict F1',
+  );
   if (!perm) {
     console.log(missing);
     return;
