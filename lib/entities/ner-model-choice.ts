@@ -1,8 +1,8 @@
 /**
- * Which tagger weights a build bundles (Node only: read by wxt.config.ts and the tests).
+ * Which tagger model a build bundles (Node only: read by wxt.config.ts and the tests).
  * `BACKSTORY_NER_MODEL=permissive npx wxt build` bundles `model/weights-permissive.json`, trained
- * on CC0 / CC BY sets only (`npm run train:ner -- --permissive`, MODEL.md); unset or `shipped`
- * keeps `model/weights.json`. Both run with the same features and tagger.
+ * on permissively licensed sets only (`npm run train:ner -- --permissive`, MODEL.md); unset or
+ * `shipped` keeps `model/weights.json`. Both run with the same features and tagger.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,7 +19,20 @@ export const NER_WEIGHTS_FILES: Record<NerModelName, string> = {
 /** The import in load-tagger.ts that the alias redirects. */
 export const WEIGHTS_SPECIFIER = './model/weights.json';
 
+/**
+ * The model files (in lib/entities/model/, imported as `./model/<file>`) that each have a
+ * permissive counterpart `<name>-permissive.json`. A resource learnt from training text (word
+ * clusters, say) belongs here too, with its permissive build, so that the permissive build
+ * carries nothing learnt from the shipped model's sets.
+ */
+export const PER_MODEL_FILES = ['weights.json'];
+
 const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), 'model');
+
+/** `weights.json` → `weights-permissive.json`. */
+export function permissiveName(file: string): string {
+  return file.replace(/\.json$/, '-permissive.json');
+}
 
 /** Reads BACKSTORY_NER_MODEL: unset, empty or `shipped` is the shipped model; a typo fails the build. */
 export function nerModelName(value: string | undefined): NerModelName {
@@ -29,21 +42,25 @@ export function nerModelName(value: string | undefined): NerModelName {
 }
 
 /**
- * The Vite aliases that make load-tagger.ts import the chosen weights: none for the shipped
- * model; for the permissive one, its import of ./model/weights.json goes to
- * weights-permissive.json, which must exist.
+ * The Vite aliases that make the loaders import the chosen model's files: none for the shipped
+ * model; for the permissive one, each import of `./model/<file>` (PER_MODEL_FILES: load-tagger's
+ * ./model/weights.json) goes to its `-permissive.json` file, which must exist.
  */
 export function nerWeightsAliases(
   value: string | undefined,
   modelDir = MODEL_DIR,
+  files: readonly string[] = PER_MODEL_FILES,
 ): { find: RegExp; replacement: string }[] {
   const name = nerModelName(value);
   if (name === 'shipped') return [];
-  const file = join(modelDir, NER_WEIGHTS_FILES[name]);
-  if (!existsSync(file)) {
-    throw new Error(
-      `BACKSTORY_NER_MODEL=${name}: ${file} is missing (npm run train:ner -- --${name})`,
-    );
-  }
-  return [{ find: /^\.\/model\/weights\.json$/, replacement: file }];
+  return files.map((f) => {
+    const file = join(modelDir, permissiveName(f));
+    if (!existsSync(file)) {
+      throw new Error(
+        `BACKSTORY_NER_MODEL=${name}: ${file} is missing (npm run train:ner -- --${name})`,
+      );
+    }
+    const escaped = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return { find: new RegExp(`^\\./model/${escaped}$`), replacement: file };
+  });
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,12 +36,25 @@ describe('BACKSTORY_NER_MODEL: which weights the build bundles', () => {
     // Only that import: the alias never catches another module.
     expect(aliases.some((a) => a.find.test('./model/gazetteer.json'))).toBe(false);
     expect(aliases.some((a) => a.find.test('../model/weights.json'))).toBe(false);
+    expect(aliases.some((a) => a.find.test('./model/weightsXjson'))).toBe(false);
     // A file the same tagger loads, and not the shipped weights.
     const read = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as ModelFile;
     const permissive = read(hit[0]!.replacement);
     const shipped = read(join(ENTITIES, 'model/weights.json'));
     expect(loadModel(permissive).mask).toBe(loadModel(shipped).mask);
     expect(permissive.weights).not.toBe(shipped.weights);
+  });
+
+  it('redirects every per-model file listed, each to its own permissive file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ner-model-'));
+    for (const f of ['weights-permissive.json', 'clusters-permissive.json']) {
+      writeFileSync(join(dir, f), '{}');
+    }
+    const aliases = nerWeightsAliases('permissive', dir, ['weights.json', 'clusters.json']);
+    const to = (spec: string) => aliases.filter((a) => a.find.test(spec)).map((a) => a.replacement);
+    expect(to('./model/weights.json')).toEqual([join(dir, 'weights-permissive.json')]);
+    expect(to('./model/clusters.json')).toEqual([join(dir, 'clusters-permissive.json')]);
+    expect(to('./model/confidence.json')).toEqual([]);
   });
 
   it('fails the build on a misspelt model or missing permissive weights', () => {
