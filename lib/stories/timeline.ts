@@ -95,7 +95,11 @@ export async function timelineForArticle(
     const story = await db.stories.get(current.storyId);
     if (!story) return null;
     const seenAt = story.lastViewedAt;
-    const members = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit);
+    // Independent reads, issued together.
+    const [members, sharing] = await Promise.all([
+      membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit),
+      storiesSharing(db, current.entities.slice(0, QUERY_ENTITIES), story.id),
+    ]);
     // A story longer than the limit still shows the article being read, in its place.
     if (!members.some((m) => m.key === key)) {
       members.splice(Math.max(0, limit - 1), Infinity, current);
@@ -103,8 +107,8 @@ export async function timelineForArticle(
     }
 
     const related: { story: StoryRow; score: number }[] = [];
-    for (const other of await storiesSharing(db, current.entities.slice(0, QUERY_ENTITIES))) {
-      if (other.id === story.id || other.firstDate > current.date) continue;
+    for (const other of sharing) {
+      if (other.firstDate > current.date) continue;
       const score = cosine(
         current.entities,
         other.entities.map((e): Weighted => [e.id, e.weight]),
@@ -127,7 +131,8 @@ export async function timelineForArticle(
     const entry = (m: StoryMember, seen: number | undefined): TimelineEntry =>
       toEntry(m, articles.get(m.key), mine, seen);
 
-    if (opts.markViewed ?? true) await db.stories.update(story.id, { lastViewedAt: now });
+    // The row read above, in this transaction: a put spares update()'s second read of it.
+    if (opts.markViewed ?? true) await db.stories.put({ ...story, lastViewedAt: now });
     return {
       ...(current.apart ? { apart: true as const } : {}),
       story: { ...summarize(story), name: storyName(members, opts.lang ?? null) },
@@ -228,14 +233,22 @@ function membersUpTo(
     .toArray();
 }
 
-/** The stories having any of these entities (at most STORIES_PER_FEATURE each): queries at once. */
-async function storiesSharing(db: BackstoryDb, entities: Weighted[]): Promise<StoryRow[]> {
+/**
+ * The stories having any of these entities (at most STORIES_PER_FEATURE each), but `except`:
+ * queries at once, and each story read once.
+ */
+async function storiesSharing(
+  db: BackstoryDb,
+  entities: Weighted[],
+  except: string,
+): Promise<StoryRow[]> {
   const keys = await Promise.all(
     entities.map(([id]) =>
       db.stories.where('entityIds').equals(id).limit(STORIES_PER_FEATURE).primaryKeys(),
     ),
   );
   const ids = new Set(keys.flat());
+  ids.delete(except);
   return (await db.stories.bulkGet([...ids])).filter((s): s is StoryRow => s !== undefined);
 }
 
