@@ -267,10 +267,16 @@ async function rank(
     read = await db.transaction('r', tables, async () => {
       // A cold query reads the postings, and its buckets' shards of the tail, while the
       // columns are read.
+      // A kept state is used only if the statistics read in this transaction are its own: a
+      // write (a fold, a merge) may have committed since it was read, with the worker's cache
+      // not yet dropped (this transaction was opened while the write was under way), and the
+      // tail's rows it keeps combined with the blocks read now would count documents twice.
       const known = cachedState(db);
-      const stats = known ? undefined : readStats(db);
-      const loading = known ?? loadState(db, stats!, timings);
-      const dict = new TermDictionary(db, loading, signal, stats);
+      const stats = readStats(db);
+      const loading = known
+        ? stats.then((s) => (sameStats(s, known.stats) ? known : loadState(db, stats, timings)))
+        : loadState(db, stats, timings);
+      const dict = new TermDictionary(db, loading, signal, stats, known);
       const [state, [groupPostings, filterPostings]] = await Promise.all([loading, lookups(dict)]);
       const memo = memos.get(state) ?? {};
       memos.set(state, memo);
@@ -515,6 +521,18 @@ async function loadState(
   if (timings) timings.state = performance.now() - t0;
   cacheState(db, state, generation);
   return state;
+}
+
+/** Whether two reads of the statistics saw the same tail (a write that adds, moves or removes documents changes them). */
+function sameStats(a: SearchMeta, b: SearchMeta): boolean {
+  return (
+    a.nextDoc === b.nextDoc &&
+    a.docs === b.docs &&
+    a.totalLen === b.totalLen &&
+    a.tailFrom === b.tailFrom &&
+    a.tailCount === b.tailCount &&
+    a.foldFrom === b.foldFrom
+  );
 }
 
 /** The index's statistics (a Dexie promise: inside a transaction, reads may follow it). */
