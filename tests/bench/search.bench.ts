@@ -444,8 +444,15 @@ async function main() {
     ? await baselines(bkey, toBuild, origin)
     : { minis: new Map<number, Promise<Baseline>>(), close: async () => {} };
   const thisRun: { ours: number[]; baseline: number[] } = { ours: toBuild, baseline: [] };
+  // Sizes whose baseline is still being built (its worker shares the 2 cores with what is measured).
+  const building = new Set(minis.keys());
   for (const [n, m] of minis) {
-    void m.then((b) => !b.kept && thisRun.baseline.push(n)).catch(() => {});
+    void m
+      .then((b) => {
+        building.delete(n);
+        if (!b.kept) thisRun.baseline.push(n);
+      })
+      .catch(() => {});
   }
   log(
     toBuild.length
@@ -459,6 +466,12 @@ async function main() {
     log(`\n== ${n} articles (+ ${SINGLE} saved one at a time) ==`);
     const { built, kept } = await builtProfile(n, prev, origin, key, bkey, minis.get(n));
     prev = built;
+    if (building.size) {
+      log(
+        `NOTE: the baseline's worker is still building (${[...building].join(', ')} articles): ` +
+          `it shares the cores with what is measured at this size`,
+      );
+    }
     if (!kept) buildSeconds += built.buildSeconds;
     log(
       kept
