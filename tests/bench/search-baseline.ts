@@ -30,6 +30,7 @@ export interface BaselineBuilt {
 }
 
 const BATCH = 2000;
+const UPLOAD_BYTES = 16 * 1048576;
 
 self.onmessage = async (e: MessageEvent<BaselineJob>) => {
   const t0 = performance.now();
@@ -52,7 +53,13 @@ self.onmessage = async (e: MessageEvent<BaselineJob>) => {
     const t = performance.now();
     const json = JSON.stringify(index);
     const stringifyMs = performance.now() - t;
-    await fetch(`/mini-${n}.json`, { method: 'POST', body: json });
+    // In pieces: Playwright's CDP messages carry request bodies, and one of 250 MB is more
+    // than a Node string holds. Bytes, so that no piece splits a character.
+    const bytes = new TextEncoder().encode(json);
+    for (let at = 0; at < bytes.length || at === 0; at += UPLOAD_BYTES) {
+      const body = bytes.subarray(at, at + UPLOAD_BYTES);
+      await fetch(`/mini-${n}.json?at=${at}`, { method: 'POST', body });
+    }
     const built: BaselineBuilt = {
       n,
       buildMs,

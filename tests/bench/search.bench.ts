@@ -390,17 +390,25 @@ async function main() {
   const bkey = baselineKey();
   const key = buildKey(bkey);
   const server = createServer((req, res) => {
-    const mini = /^\/mini-(\d+)\.(json|meta)$/.exec(req.url ?? '');
+    const mini = /^\/mini-(\d+)\.(json|meta)(?:\?at=(\d+))?$/.exec(req.url ?? '');
     if (mini && req.method === 'POST') {
-      // The baseline's worker posting a size's JSON, then its figures.
-      const file = `${miniFile(bkey, Number(mini[1]))}${mini[2] === 'meta' ? '.meta' : ''}`;
-      const out = createWriteStream(`${file}.part`);
+      // The baseline's worker posting a size's JSON, in pieces (appended), then its figures
+      // (which complete the JSON).
+      const file = miniFile(bkey, Number(mini[1]));
+      const meta = mini[2] === 'meta';
+      const out = createWriteStream(meta ? `${file}.meta.part` : `${file}.part`, {
+        flags: meta || mini[3] === '0' ? 'w' : 'a',
+      });
       req.pipe(out);
       out.on('finish', () => {
-        renameSync(`${file}.part`, file);
         res.writeHead(204).end();
-        if (mini[2] === 'meta') {
-          posted.get(Number(mini[1]))?.(JSON.parse(readFileSync(file, 'utf8')) as BaselineBuilt);
+        if (meta) {
+          // The JSON, then its figures, which say it is complete.
+          renameSync(`${file}.part`, file);
+          renameSync(`${file}.meta.part`, `${file}.meta`);
+          posted.get(Number(mini[1]))?.(
+            JSON.parse(readFileSync(`${file}.meta`, 'utf8')) as BaselineBuilt,
+          );
         }
       });
     } else if (mini) {
