@@ -85,15 +85,13 @@ export class TermDictionary {
   /**
    * `state` may still be being read (a cold query): rows, and the tail's shards of their
    * buckets (once `stats` says where the tail starts), are read meanwhile, and parsed with the
-   * rest of the state once it is there. `kept`: the state the worker kept, which `state` is
-   * if `stats` are still its own; its shards are then not read again.
+   * rest of the state once it is there.
    */
   constructor(
     private readonly db: BackstoryDb,
     private readonly state: IndexState | Promise<IndexState>,
     private readonly signal?: AbortSignal,
     stats?: SearchMeta | Promise<SearchMeta>,
-    private readonly kept?: IndexState,
   ) {
     // (Not instanceof Promise: inside a Dexie transaction, promises may be Dexie's own.)
     if (!('then' in state)) {
@@ -205,15 +203,7 @@ export class TermDictionary {
         });
       // Chained on the stats' own (Dexie) promise: the read stays inside the transaction.
       const stats = this.stats;
-      const before = this.kept;
-      const texts = before
-        ? // The kept state's shard, if the state is still that one.
-          (this.state as Promise<IndexState>).then((st) =>
-            st === before && before.shards[s] ? before.shards[s] : read(st.stats),
-          )
-        : 'then' in stats
-          ? stats.then(read)
-          : read(stats);
+      const texts = 'then' in stats ? stats.then(read) : read(stats);
       r = Promise.all([texts, this.state]).then(([t, state]) => {
         state.shards[s] ??= t;
         return t;

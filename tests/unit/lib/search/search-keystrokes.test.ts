@@ -76,6 +76,15 @@ for (const mode of ['in the tail', 'merged'] as const) {
       expect(reads).toHaveBeenCalled();
     });
 
+    it('reads only the words it does not keep: a kept word is not read again beside a new one', async () => {
+      await storeSix();
+      expect(keys(await search('pyongyang'))).toHaveLength(4);
+      const reads = vi.spyOn(testDb().searchPostings, 'where');
+      expect(keys(await search('pyongyang talks'))).toHaveLength(3);
+      // The bucket of "talks" only ("pyo" is kept).
+      expect(reads).toHaveBeenCalledTimes(1);
+    });
+
     it('gives the first screenful, then the rest, from one exact ranking', async () => {
       await storeSix();
       const all = await search('pyo', { limit: 20 });
