@@ -1,6 +1,7 @@
 import { foldName, nameWords } from '../entities/fold-name';
 import type { EntityType } from '../entities/tags';
 import kbJson from './data/kb.json';
+import kbKeysJson from './data/kb-keys.json';
 import type { KbData, KbEntry, KbLang } from './kb-entry';
 import { keyCollision, keyOfWords, nameKey } from './name-key';
 
@@ -11,8 +12,18 @@ interface KbIndex {
   byName: Map<string, number[]>;
   /** Acronyms as written, without dots ("DPRK", "EEUU"): only an acronym finds them. */
   byAcronym: Map<string, number[]>;
-  /** Transliteration keys ("sergei-lavrov" for "Sergej Lawrow"), the last resort. */
-  byKey: Map<string, number[]>;
+  /**
+   * Transliteration keys ("sergei-lavrov" for "Sergej Lawrow"), the last resort: read on first
+   * use from kb-keys.json (computing them took most of a cold search for "person:…").
+   */
+  byKey?: Map<string, number[]>;
+}
+
+/** The transliteration keys of kb.json's names, generated with it (lib/kb/build/kb-keys.ts). */
+export interface KbKeys {
+  /** namesHash of the entries they were computed from. */
+  names: string;
+  keys: Record<string, number[]>;
 }
 
 let index: KbIndex | null = null;
@@ -47,7 +58,6 @@ export function getKb(): KbIndex {
     byId: new Map(),
     byName: new Map(),
     byAcronym: new Map(),
-    byKey: new Map(),
   };
   entries.forEach((e, i) => {
     built.byId.set(e.id, e);
@@ -58,11 +68,45 @@ export function getKb(): KbIndex {
         continue;
       }
       push(built.byName, folded(name), i);
-      push(built.byKey, nameKey(name), i);
     }
   });
   index = built;
   return built;
+}
+
+/** The names that have a transliteration key (every name but acronyms), in KB order. */
+function keyedNames(entries: readonly KbEntry[]): [string, number][] {
+  const out: [string, number][] = [];
+  entries.forEach((e, i) => {
+    for (const name of allNames(e)) if (!acronymOf(name)) out.push([name, i]);
+  });
+  return out;
+}
+
+/** A hash of every entry's names (FNV-1a): kb-keys.json is used only for the names it was made of. */
+export function namesHash(entries: readonly KbEntry[]): string {
+  let h = 0x811c9dc5;
+  for (const e of entries) {
+    const s = `${allNames(e).join('\u0001')}\u0002`;
+    for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  }
+  return (h >>> 0).toString(16);
+}
+
+/** Every keyed name's transliteration key to its entries, in KB order. */
+export function keyIndex(entries: readonly KbEntry[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [name, i] of keyedNames(entries)) push(out, nameKey(name), i);
+  return out;
+}
+
+/** The key index: `kept` (kb-keys.json) when made of these entries' names, else computed. */
+export function keyIndexFrom(kept: KbKeys, entries: readonly KbEntry[]): Map<string, number[]> {
+  return kept.names === namesHash(entries) ? new Map(Object.entries(kept.keys)) : keyIndex(entries);
+}
+
+function keysOf(kb: KbIndex): Map<string, number[]> {
+  return (kb.byKey ??= keyIndexFrom(kbKeysJson as KbKeys, kb.entries));
 }
 
 // 0: same type; 1: a place read as an organisation or back (Kremlin, a government named by its
@@ -117,7 +161,7 @@ export function lookupWords(
   if (!hits && key) {
     hits = kb.byName.get(key);
     if (!hits) {
-      hits = kb.byKey.get(keyOfWords(words));
+      hits = keysOf(kb).get(keyOfWords(words));
       byKey = true;
     }
   }

@@ -265,11 +265,23 @@ async function rank(
     read = { ...kept, groupPostings, filterPostings, memo };
   } else {
     read = await db.transaction('r', tables, async () => {
+      // The kept state is used only if the statistics read in this transaction are its own: a
+      // write (a fold, a merge) may have committed since it was read, with the worker's cache
+      // not yet dropped (this transaction was opened while the write was under way), and the
+      // tail rows it keeps combined with the blocks read now would count documents twice.
+      const known = cachedState(db);
+      const stats = readStats(db);
+      if (known && sameStats(await stats, known.stats)) {
+        const [groupPostings, filterPostings] = await lookups(
+          new TermDictionary(db, known, signal),
+        );
+        const memo = memos.get(known) ?? {};
+        memos.set(known, memo);
+        return { ...known, groupPostings, filterPostings, memo };
+      }
       // A cold query reads the postings, and its buckets' shards of the tail, while the
       // columns are read.
-      const known = cachedState(db);
-      const stats = known ? undefined : readStats(db);
-      const loading = known ?? loadState(db, stats!, timings);
+      const loading = loadState(db, stats, timings);
       const dict = new TermDictionary(db, loading, signal, stats);
       const [state, [groupPostings, filterPostings]] = await Promise.all([loading, lookups(dict)]);
       const memo = memos.get(state) ?? {};
@@ -515,6 +527,21 @@ async function loadState(
   if (timings) timings.state = performance.now() - t0;
   cacheState(db, state, generation);
   return state;
+}
+
+/**
+ * Whether two reads of the statistics saw the same tail (a write that adds, moves or removes
+ * documents changes them).
+ */
+function sameStats(a: SearchMeta, b: SearchMeta): boolean {
+  return (
+    a.nextDoc === b.nextDoc &&
+    a.docs === b.docs &&
+    a.totalLen === b.totalLen &&
+    a.tailFrom === b.tailFrom &&
+    a.tailCount === b.tailCount &&
+    a.foldFrom === b.foldFrom
+  );
 }
 
 /** The index's statistics (a Dexie promise: inside a transaction, reads may follow it). */

@@ -1,7 +1,8 @@
 /**
  * The page side of `npm run bench:search`, bundled by esbuild and driven by playwright-core:
  * fills a real IndexedDB with generated articles, indexes them with lib/search, and times
- * queries, against MiniSearch persisted as one JSON row (the rejected design).
+ * queries, against MiniSearch persisted as one JSON row (the rejected design, built in a worker
+ * thread: search-baseline.ts).
  */
 import Dexie from 'dexie';
 import MiniSearch, { type SearchResult } from 'minisearch';
@@ -15,29 +16,13 @@ import {
 } from '../../lib/search/index-articles';
 import { parseQuery } from '../../lib/search/parse-query';
 import { searchArticles, type SearchTimings } from '../../lib/search/search-articles';
-import { tokenize } from '../../lib/search/tokenize';
 import type { Pool } from './search-corpus';
 import { makeDoc } from './search-docs';
+import { MINI_OPTIONS, type MiniDoc } from './search-mini';
 
 let pools = new Map<string, Pool>();
 const NOW = Date.UTC(2026, 0, 1);
 const LIMIT = 20;
-
-interface MiniDoc {
-  id: number;
-  title: string;
-  text: string;
-  lang: string;
-  site: string;
-  saved: boolean;
-}
-
-const MINI_OPTIONS = {
-  fields: ['title', 'text'],
-  storeFields: ['lang', 'site', 'saved'],
-  tokenize: (text: string) => tokenize(text).map((t) => t.word),
-  processTerm: (term: string) => term,
-};
 
 let mini: MiniSearch<MiniDoc> | null = null;
 // The database a warm run used, kept as a worker keeps its own, so that the heap figure
@@ -226,37 +211,17 @@ const bench = {
     };
   },
 
-  /** Builds MiniSearch over the stored articles, then persists it as one JSON row. */
-  async miniBuild(name: string, n: number) {
-    const db = new BackstoryDb(name);
-    const index = new MiniSearch<MiniDoc>(MINI_OPTIONS);
-    let buildMs = 0;
-    for (let a = 1; a <= n; a += 2000) {
-      const rows = await db.articles
-        .where(':id')
-        .between(a, a + 1999, true, true)
-        .toArray();
-      const docs = rows.map((r) => ({
-        id: r.id!,
-        title: r.title ?? '',
-        text: r.text,
-        lang: r.lang ?? '',
-        site: new URL(r.key).hostname,
-        saved: !!r.savedAt,
-      }));
-      const t = performance.now();
-      index.addAll(docs);
-      buildMs += performance.now() - t;
-    }
-    db.close();
+  /**
+   * Stores the baseline's JSON (built in a worker thread, see search-baseline.ts), fetched from
+   * `url`, as one row; returns the ms of the put (persisting is JSON.stringify plus this).
+   */
+  async miniPut(name: string, url: string): Promise<number> {
+    const json = await (await fetch(url)).text();
     const t = performance.now();
-    const json = JSON.stringify(index);
     const mdb = new MiniDb(`${name}-minisearch`);
     await mdb.blobs.put({ id: 1, json });
     mdb.close();
-    const persistMs = performance.now() - t;
-    mini = index;
-    return { buildMs, persistMs, jsonChars: json.length };
+    return performance.now() - t;
   },
 
   async miniWarm(name: string, queries: string[], reps: number) {

@@ -7,7 +7,10 @@
  * mixed set are timed warm (same page, database open) and cold (fresh page, so a fresh JS heap,
  * database opened by the query). The rejected design, MiniSearch persisted as one JSON row, is
  * measured in the same run as the baseline, and every figure is also given as a ratio to it:
- * on a shared machine only same-run ratios compare. Ends with one line of JSON (the largest
+ * on a shared machine only same-run ratios compare. The baseline is built in a Web Worker of a
+ * Chromium of its own (search-baseline.ts) while the page builds ours, one index grown from
+ * size to size, its JSON kept apart from our databases: a change to lib/search's indexing
+ * rebuilds ours only. Ends with one line of JSON (the largest
  * size run), with the load average at start and end and the run's length.
  * BENCH_SEARCH_RESULTS=PREFIX writes each query's result keys to PREFIX-<size>.json (to check
  * that a change keeps the results); BENCH_SEARCH_PRINT_KEY=1 prints the kept databases' key.
@@ -15,6 +18,8 @@
 import { createHash } from 'node:crypto';
 import {
   cpSync,
+  createReadStream,
+  createWriteStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -32,6 +37,7 @@ import { chromium } from 'playwright-core';
 import { foldText } from '../../lib/search/fold';
 import { TAIL_MAX } from '../../lib/search/index-articles';
 import { TAIL_SHARDS } from '../../lib/search/index-rows';
+import type { BaselineBuilt, BaselineJob } from './search-baseline';
 import { readPools, type Pool } from './search-corpus';
 import { hostsOf } from './search-docs';
 import type { SearchBench } from './search-page';
@@ -134,12 +140,35 @@ interface Built {
   mini?: { buildMs: number; persistMs: number; jsonChars: number; indexBytes: number };
 }
 
+/** A hash of these files (paths from ROOT) and the pools. */
+function filesKey(files: string[], ...more: string[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort()) h.update(f).update(readFileSync(join(ROOT, f)));
+  h.update(JSON.stringify(pools));
+  for (const m of more) h.update(m);
+  return h.digest('hex').slice(0, 16);
+}
+
+/** What the baseline's JSON depends on: MiniSearch, its tokens, the generated articles. */
+function baselineKey(): string {
+  return filesKey([
+    'lib/search/tokenize.ts',
+    'lib/search/fold.ts',
+    'lib/search/stem.ts',
+    'tests/bench/search-docs.ts',
+    'tests/bench/search-corpus.ts',
+    'tests/bench/search-mini.ts',
+    'tests/bench/search-baseline.ts',
+    'node_modules/minisearch/package.json',
+  ]);
+}
+
 /**
  * What the built databases depend on: the index's code and format, the generated articles,
- * the baseline. A change to the query side keeps them; a change to indexing rebuilds them.
+ * the baseline (its JSON is stored in them). A change to the query side keeps them; a change
+ * to indexing rebuilds them (the baseline's JSON is kept apart, see baselineKey).
  */
-function buildKey(): string {
-  const h = createHash('sha256');
+function buildKey(baseline: string): string {
   const queryOnly = [
     'search-articles.ts',
     'snippet.ts',
@@ -156,16 +185,61 @@ function buildKey(): string {
     ...readdirSync(join(ROOT, 'lib/db')).map((f) => `lib/db/${f}`),
     'tests/bench/search-docs.ts',
     'tests/bench/search-corpus.ts',
-    'node_modules/minisearch/package.json',
-  ].sort();
-  for (const f of files) h.update(f).update(readFileSync(join(ROOT, f)));
-  h.update(JSON.stringify(pools)).update(String(withBaseline));
-  return h.digest('hex').slice(0, 16);
+  ];
+  return filesKey(files, String(withBaseline), withBaseline ? baseline : '');
 }
 
-async function bundle(): Promise<string> {
+/** The baseline's JSON of size n in the cache, and what building it measured. */
+const miniFile = (bkey: string, n: number) => join(CACHE, `mini-${bkey}-${n}.json`);
+
+type Baseline = BaselineBuilt & { kept: boolean };
+
+/** Called with what the baseline's worker posts of each size (see main's server). */
+const posted = new Map<number, (b: BaselineBuilt) => void>();
+
+/**
+ * The baseline's JSON for each size: kept from an earlier run, else built by a Web Worker in a
+ * Chromium of its own (started at once, running beside the page that builds ours) for the
+ * sizes missing. `close` stops that Chromium.
+ */
+async function baselines(
+  bkey: string,
+  needed: number[],
+  origin: string,
+): Promise<{ minis: Map<number, Promise<Baseline>>; close: () => Promise<void> }> {
+  const minis = new Map<number, Promise<Baseline>>();
+  const missing = needed.filter((n) => !existsSync(`${miniFile(bkey, n)}.meta`));
+  for (const n of needed) {
+    if (!missing.includes(n)) {
+      const meta = JSON.parse(readFileSync(`${miniFile(bkey, n)}.meta`, 'utf8')) as BaselineBuilt;
+      minis.set(n, Promise.resolve({ ...meta, kept: true }));
+    }
+  }
+  if (!missing.length) return { minis, close: async () => {} };
+  mkdirSync(CACHE, { recursive: true });
+  for (const n of missing) {
+    minis.set(n, new Promise((res) => posted.set(n, (b) => res({ ...b, kept: false }))));
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  const page = await browser.newPage();
+  await page.goto(`${origin}baseline`);
+  const job: BaselineJob = { pools, sizes: missing };
+  await page.evaluate((j) => {
+    // Held by the page: the worker runs as long as the page does.
+    const w = new Worker('/baseline.js');
+    (globalThis as unknown as { baseline: Worker }).baseline = w;
+    w.postMessage(j);
+  }, job);
+  return { minis, close: () => browser.close() };
+}
+
+async function bundle(entry = 'search-page.ts'): Promise<string> {
   const out = await build({
-    entryPoints: [join(import.meta.dirname, 'search-page.ts')],
+    entryPoints: [join(import.meta.dirname, entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -217,7 +291,14 @@ const NAME = 'bench-search';
  * path (and the baseline's JSON): built once, from the next smaller size when there is one,
  * then kept in CACHE under buildKey() so that later runs measure without rebuilding.
  */
-async function builtProfile(n: number, prev: Built | null, origin: string, key: string) {
+async function builtProfile(
+  n: number,
+  prev: Built | null,
+  origin: string,
+  key: string,
+  bkey: string,
+  mini: Promise<Baseline> | undefined,
+) {
   const dirOf = (size: number) => join(CACHE, `${key}-${size}`);
   if (existsSync(join(dirOf(n), 'built.json'))) {
     return {
@@ -228,7 +309,9 @@ async function builtProfile(n: number, prev: Built | null, origin: string, key: 
   // Databases built by older code are of no more use, and take a gigabyte or so.
   if (existsSync(CACHE)) {
     for (const f of readdirSync(CACHE)) {
-      if (!f.startsWith(key)) rmSync(join(CACHE, f), { recursive: true, force: true });
+      if (!f.startsWith(`${key}-`) && !f.startsWith(`mini-${bkey}-`)) {
+        rmSync(join(CACHE, f), { recursive: true, force: true });
+      }
     }
   }
   const t = Date.now();
@@ -241,9 +324,11 @@ async function builtProfile(n: number, prev: Built | null, origin: string, key: 
   else await b.page.evaluate((nm) => searchBench.drop(nm), NAME);
   const from = (prev?.n ?? 0) + 1;
   const usageEmpty = prev?.usageEmpty ?? (await b.page.evaluate(() => searchBench.usage()));
+  const tFill = Date.now();
   const textBytes =
     (prev?.textBytes ?? 0) +
     (await b.page.evaluate(([nm, f, to]) => searchBench.fill(nm, f, to), [NAME, from, n] as const));
+  const fillSeconds = (Date.now() - tFill) / 1000;
   const batchMs = await b.page.evaluate(
     ([nm, f, to, bb]) => searchBench.indexBatch(nm, f, to, bb),
     [NAME, from, n, BATCH] as const,
@@ -258,14 +343,30 @@ async function builtProfile(n: number, prev: Built | null, origin: string, key: 
     batchCount: n - from + 1,
     buildSeconds: 0,
   };
-  if (withBaseline) {
-    await b.fresh(true);
+  log(
+    `lib/search's database of ${n} articles built: ${r1(fillSeconds)} s storing articles ` +
+      `${from}-${n}, ${r1(batchMs / 1000)} s indexing them with the bulk path [${elapsed()}]`,
+  );
+  if (withBaseline && mini) {
+    const m = await mini;
+    log(
+      m.kept
+        ? `baseline's JSON of ${n} articles kept from an earlier run (built in ${m.seconds} s)`
+        : `baseline's JSON of ${n} articles built in a Web Worker beside it (${m.seconds} s ` +
+            `from its start) [${elapsed()}]`,
+    );
+    await b.fresh();
     await b.page.evaluate((nm) => searchBench.miniDrop(nm), NAME);
-    const m = await b.page.evaluate(([nm, nn]) => searchBench.miniBuild(nm, nn), [
+    const putMs = await b.page.evaluate(([nm, url]) => searchBench.miniPut(nm, url), [
       NAME,
-      n,
+      `/mini-${n}.json`,
     ] as const);
-    built.mini = { ...m, indexBytes: (await b.settle()) - usageIndexed };
+    built.mini = {
+      buildMs: m.buildMs,
+      persistMs: m.stringifyMs + putMs,
+      jsonChars: m.jsonChars,
+      indexBytes: (await b.settle()) - usageIndexed,
+    };
   }
   await b.ctx.close();
   built.buildSeconds = Math.round((Date.now() - t) / 1000);
@@ -285,8 +386,37 @@ async function builtProfile(n: number, prev: Built | null, origin: string, key: 
 async function main() {
   const queries = querySet();
   const js = await bundle();
+  const baselineJs = withBaseline ? await bundle('search-baseline.ts') : '';
+  const bkey = baselineKey();
+  const key = buildKey(bkey);
   const server = createServer((req, res) => {
-    if (req.url === '/bench.js') {
+    const mini = /^\/mini-(\d+)\.(json|meta)(?:\?at=(\d+))?$/.exec(req.url ?? '');
+    if (mini && req.method === 'POST') {
+      // The baseline's worker posting a size's JSON, in pieces (appended), then its figures
+      // (which complete the JSON).
+      const file = miniFile(bkey, Number(mini[1]));
+      const meta = mini[2] === 'meta';
+      const out = createWriteStream(meta ? `${file}.meta.part` : `${file}.part`, {
+        flags: meta || mini[3] === '0' ? 'w' : 'a',
+      });
+      req.pipe(out);
+      out.on('finish', () => {
+        res.writeHead(204).end();
+        if (meta) {
+          // The JSON, then its figures, which say it is complete.
+          renameSync(`${file}.part`, file);
+          renameSync(`${file}.meta.part`, `${file}.meta`);
+          posted.get(Number(mini[1]))?.(
+            JSON.parse(readFileSync(`${file}.meta`, 'utf8')) as BaselineBuilt,
+          );
+        }
+      });
+    } else if (mini) {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      createReadStream(miniFile(bkey, Number(mini[1]))).pipe(res);
+    } else if (req.url === '/baseline.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(baselineJs);
+    } else if (req.url === '/bench.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
     } else {
       res
@@ -299,7 +429,6 @@ async function main() {
     server.listen(PORT, '127.0.0.1', r);
   });
   const origin = `http://127.0.0.1:${PORT}/`;
-  const key = buildKey();
 
   log('bench:search, lib/search (sharded postings over Dexie) vs MiniSearch as one JSON row');
   log(
@@ -317,10 +446,40 @@ async function main() {
   let last: Record<string, unknown> | null = null;
   let prev: Built | null = null;
   let buildSeconds = 0;
-  for (const n of [...sizes].sort((a, b) => a - b)) {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  const toBuild = sorted.filter((n) => !existsSync(join(CACHE, `${key}-${n}`, 'built.json')));
+  const { minis, close: closeBaseline } = withBaseline
+    ? await baselines(bkey, toBuild, origin)
+    : { minis: new Map<number, Promise<Baseline>>(), close: async () => {} };
+  const thisRun: { ours: number[]; baseline: number[] } = { ours: toBuild, baseline: [] };
+  // Sizes whose baseline is still being built (its worker shares the 2 cores with what is measured).
+  const building = new Set(minis.keys());
+  for (const [n, m] of minis) {
+    void m
+      .then((b) => {
+        building.delete(n);
+        if (!b.kept) thisRun.baseline.push(n);
+      })
+      .catch(() => {});
+  }
+  log(
+    toBuild.length
+      ? `to build: lib/search's database of ${toBuild.join(', ')} articles (bulk path)` +
+          (withBaseline
+            ? `, with the baseline's JSON of each (kept, or built in a Web Worker beside it)`
+            : '')
+      : 'every database kept from an earlier run: nothing to build',
+  );
+  for (const n of sorted) {
     log(`\n== ${n} articles (+ ${SINGLE} saved one at a time) ==`);
-    const { built, kept } = await builtProfile(n, prev, origin, key);
+    const { built, kept } = await builtProfile(n, prev, origin, key, bkey, minis.get(n));
     prev = built;
+    if (building.size) {
+      log(
+        `NOTE: the baseline's worker is still building (${[...building].join(', ')} articles): ` +
+          `it shares the cores with what is measured at this size`,
+      );
+    }
     if (!kept) buildSeconds += built.buildSeconds;
     log(
       kept
@@ -550,11 +709,14 @@ async function main() {
     await ctx.close();
     rmSync(profile, { recursive: true, force: true });
   }
+  await closeBaseline();
   const loadAvgEnd = loadavg().map(r2);
   const benchSeconds = Math.round((Date.now() - t0) / 1000);
   log(
     `\nload average at end ${loadAvgEnd.join(' ')}; total ${benchSeconds} s, of which ` +
-      `${buildSeconds} s building databases for later runs (target ≤ 300 s)`,
+      `${buildSeconds} s building databases for later runs (target ≤ 300 s); built this run: ` +
+      `lib/search's databases of ${thisRun.ours.join(', ') || 'none'} articles, the baseline's ` +
+      `JSON of ${thisRun.baseline.sort((a, b) => a - b).join(', ') || 'none'} (the rest kept)`,
   );
   server.close();
   if (!last) throw new Error('nothing measured');
@@ -565,6 +727,7 @@ async function main() {
       ...last,
       benchSeconds,
       buildSeconds,
+      built: thisRun,
       loadAvgStart,
       loadAvgEnd,
     }),

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
+import { writeKbKeys } from './kb-keys';
 import { ALIASES } from '../../entities/aliases';
 import { foldName, nameWords } from '../../entities/fold-name';
 import type { EntityType } from '../../entities/tags';
@@ -209,6 +210,8 @@ async function main(): Promise<void> {
   // Written as Prettier formats it (npm run format:check); the bundle inlines it minified.
   const options = (await resolveConfig(OUT)) ?? {};
   writeFileSync(OUT, await format(json, { ...options, filepath: OUT }));
+  // The transliteration keys of its names, which lookup.ts reads instead of computing.
+  await writeKbKeys(kb.entries);
   const count = (t: string): number => kb.entries.filter((e) => e.type === t).length;
   const bytes = Buffer.byteLength(json);
   console.log(

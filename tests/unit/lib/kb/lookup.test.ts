@@ -6,8 +6,13 @@ import {
   getKb,
   hasName,
   kbEntry,
+  keyIndex,
+  keyIndexFrom,
   lookupName,
+  namesHash,
+  type KbKeys,
 } from '@/lib/kb/lookup';
+import kbKeys from '@/lib/kb/data/kb-keys.json';
 
 describe('hasName', () => {
   it('tells whether an entry has a name, folded or as an acronym, and only that entry', () => {
@@ -119,5 +124,21 @@ describe('names in the reader’s language', () => {
     expect(displayName(army, 'en')).toBe('Red Army');
     expect(displayName(army, 'fr')).toBe('Armée rouge');
     expect(lookupName('Ejército Rojo', 'ORG')?.id).toBe(army.id);
+  });
+});
+
+describe('the transliteration keys kept with the KB (kb-keys.json)', () => {
+  const { entries } = getKb();
+
+  it("are kb.json's names' keys (else run `tsx lib/kb/build/kb-keys.ts`)", () => {
+    const kept = kbKeys as KbKeys;
+    expect(kept.names).toBe(namesHash(entries));
+    expect(new Map(Object.entries(kept.keys))).toEqual(keyIndex(entries));
+  });
+
+  it('are computed again when made of other names', () => {
+    const stale: KbKeys = { names: 'other', keys: { putin: [5] } };
+    expect(keyIndexFrom(stale, entries).get('putin')).toEqual(keyIndex(entries).get('putin'));
+    expect(keyIndexFrom(stale, entries).get('putin')).not.toEqual([5]);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { textArticle } from '@/lib/article';
 import type { StoredArticle } from '@/lib/db';
-import { indexArticle, mergeIndexTail } from '@/lib/search/index-articles';
+import { FOLD_DOCS, indexArticle, mergeIndexTail } from '@/lib/search/index-articles';
 import { MAX_PREFIX_TERMS, searchArticles, type SearchHit } from '@/lib/search/search-articles';
 import { useTestDb } from '../../use-test-db';
 
@@ -76,6 +76,15 @@ for (const mode of ['in the tail', 'merged'] as const) {
       expect(reads).toHaveBeenCalled();
     });
 
+    it('reads only the words it does not keep: a kept word is not read again beside a new one', async () => {
+      await storeSix();
+      expect(keys(await search('pyongyang'))).toHaveLength(4);
+      const reads = vi.spyOn(testDb().searchPostings, 'where');
+      expect(keys(await search('pyongyang talks'))).toHaveLength(3);
+      // The bucket of "talks" only ("pyo" is kept).
+      expect(reads).toHaveBeenCalledTimes(1);
+    });
+
     it('gives the first screenful, then the rest, from one exact ranking', async () => {
       await storeSix();
       const all = await search('pyo', { limit: 20 });
@@ -130,3 +139,23 @@ for (const mode of ['in the tail', 'merged'] as const) {
     });
   });
 }
+
+describe('a query while the idle worker folds the tail', () => {
+  it('counts each document once: the same hits and scores as once the fold is done', async () => {
+    merged = false;
+    // Saved one at a time: each in its own tail row, enough for the idle worker to fold.
+    for (let i = 1; i <= FOLD_DOCS; i++) {
+      await store(url(i), i % 4 ? `Filler text number ${i}.` : `Pyongyang talks, round ${i}.`, i);
+    }
+    // The worker keeps the index state (the tail's rows, their terms) from this query.
+    expect(keys(await search('filler'))).toHaveLength(20);
+    // The fold starts; a query of another word (its postings not kept) comes in meanwhile.
+    const folding = mergeIndexTail(testDb(), FOLD_DOCS * 100);
+    const during = await search('pyongyang');
+    await folding;
+    const after = await search('pyongyang');
+    expect(keys(during)).toEqual(keys(after));
+    expect(during.map((h) => h.score)).toEqual(after.map((h) => h.score));
+    expect(after).toHaveLength(FOLD_DOCS / 4);
+  });
+});
