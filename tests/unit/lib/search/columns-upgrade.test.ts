@@ -86,4 +86,4 @@ it('schema v11 converts the columns of an index written by v10: its filters and 
   expect(recent.map((h) => h.key)).toEqual(['https://a.example/1', 'https://a.example/3']);
   db.close();
   await Dexie.delete(name);
-});
+}, 30_000); // 1,500 articles indexed: 4 s alone, more on a loaded machine
