@@ -73,11 +73,13 @@ export function extractArticle(
   }
   // The other parts of a body that the page sets in several blocks of one template: looked for
   // in a short result only (a body kept whole is long; the search walks the page's text).
-  const split = body.length < SPLIT_BODY_CHARS ? findSplitBody(doc, body) : null;
+  const seen: { start?: Text | null } = {};
+  const split = body.length < SPLIT_BODY_CHARS ? findSplitBody(doc, body, seen) : null;
   if (split) body = [split.before, body, split.after].filter(Boolean).join('\n\n');
   // The lead set apart above the body, where the container did not reach (read on `doc`: the
-  // clone has lost its furniture and Readability has emptied it).
-  const standfirst = findStandfirst(doc, body);
+  // clone has lost its furniture and Readability has emptied it). Where the body starts was
+  // found by the split-body search, unless that was not run or changed the body.
+  const standfirst = findStandfirst(doc, body, split ? undefined : seen.start);
   const withStandfirst = standfirst ? `${standfirst}\n\n${body}` : body;
   const described = findLead(doc, meta.description, withStandfirst);
   const leads = [described, standfirst].filter((l): l is string => l !== null);

@@ -71,27 +71,43 @@ function findText(root: Element | null, head: string, probe: string, whole?: str
 
 /** The first text node, in page order, that any of `probes` finds: one walk for all of them. */
 function findAnyText(root: Element | null, probes: Probe[]): Text | null {
-  if (!root) return null;
-  for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      const value = child.nodeValue ?? '';
-      if (value.length < PROBE_CHARS) continue;
-      let folded: string | null = null;
-      for (const p of probes) {
-        if (!value.includes(p.head)) continue;
-        folded ??= fold(value);
-        const at = folded.indexOf(p.probe);
-        if (at >= 0 && (!p.whole || goesOn(folded.slice(at, at + CONTINUE_CHARS), p.whole))) {
-          return child as Text;
+  return findTexts(root, [probes])[0] ?? null;
+}
+
+/**
+ * For each group of probes, the first text node in page order that one of them finds: one walk
+ * for all the groups, which ends once each has found its node.
+ */
+function findTexts(root: Element | null, groups: Probe[][]): (Text | null)[] {
+  const found: (Text | null)[] = groups.map(() => null);
+  let left = groups.length;
+  const walk = (node: Element): void => {
+    for (let child = node.firstChild; child && left > 0; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        if (value.length < PROBE_CHARS) continue;
+        let folded: string | null = null;
+        for (let g = 0; g < groups.length; g++) {
+          if (found[g]) continue;
+          for (const p of groups[g]!) {
+            if (!value.includes(p.head)) continue;
+            folded ??= fold(value);
+            const at = folded.indexOf(p.probe);
+            if (at >= 0 && (!p.whole || goesOn(folded.slice(at, at + CONTINUE_CHARS), p.whole))) {
+              found[g] = child as Text;
+              left--;
+              break;
+            }
+          }
         }
+      } else if (child.nodeType === 1) {
+        if (SKIP.has((child as Element).tagName.toUpperCase())) continue;
+        walk(child as Element);
       }
-    } else if (child.nodeType === 1) {
-      if (SKIP.has((child as Element).tagName.toUpperCase())) continue;
-      const inner = findAnyText(child as Element, probes);
-      if (inner) return inner;
     }
-  }
-  return null;
+  };
+  if (root && left > 0) walk(root);
+  return found;
 }
 
 const CONTINUE_CHARS = 100;
@@ -107,6 +123,21 @@ function goesOn(rest: string, whole: string): boolean {
  * page order wins.
  */
 export function findBodyStart(body: Element, text: string): Text | null {
+  return findBodyStarts(body, [text])[0] ?? null;
+}
+
+/** findBodyStart for several texts, in one walk of the page. */
+export function findBodyStarts(body: Element, texts: string[]): (Text | null)[] {
+  const groups = texts.map(startProbes);
+  const looked = findTexts(
+    body,
+    groups.filter((g) => g.length),
+  );
+  let i = 0;
+  return groups.map((g) => (g.length ? (looked[i++] ?? null) : null));
+}
+
+function startProbes(text: string): Probe[] {
   const probes: Probe[] = [];
   for (const paragraph of text
     .split('\n\n')
@@ -116,11 +147,22 @@ export function findBodyStart(body: Element, text: string): Text | null {
     const second = p.indexOf(' ') + 1;
     for (const offset of second > 0 && second < 20 ? [0, second] : [0]) {
       const from = p.slice(offset);
-      const whole = fold(from);
+      const whole = foldStart(from);
       probes.push({ head: from.slice(0, 12), probe: whole.slice(0, PROBE_CHARS), whole });
     }
   }
-  return probes.length ? findAnyText(body, probes) : null;
+  return probes;
+}
+
+/**
+ * The first CONTINUE_CHARS characters of fold(s), all that a probe compares (see goesOn), folded
+ * from the start of s only: a paragraph may be thousands of characters long.
+ */
+function foldStart(s: string): string {
+  const head = fold(s.slice(0, 4 * CONTINUE_CHARS));
+  return head.length >= CONTINUE_CHARS || s.length <= 4 * CONTINUE_CHARS
+    ? head.slice(0, CONTINUE_CHARS)
+    : fold(s).slice(0, CONTINUE_CHARS);
 }
 
 // Class, id or itemprop words of a standfirst: "article-lead", "entry__subtitle", "chapo", "dek".
@@ -159,14 +201,15 @@ const STANDFIRST_KEY_CHARS = 150;
 
 /**
  * The standfirst that sits between the article's headline (the last <h1> before the body) and
- * the body's first paragraph, where Readability's container did not reach: a block marked as
+ * the body's first paragraph, where Readability's container did not reach (`start`: the body's
+ * start, findBodyStart(doc.body, text), when the caller has it already): a block marked as
  * one by its class, id or itemprop ("lead", "intro", "teaser", "chapo", "subtitle", "dek", …), a
  * paragraph or subheading in the headline's <header> or <hgroup>, or a subheading right after the
  * headline. It must read as prose (a sentence or more, not a link); else null.
  */
-export function findStandfirst(doc: Document, text: string): string | null {
+export function findStandfirst(doc: Document, text: string, start?: Text | null): string | null {
   if (!doc.body) return null;
-  const bodyStart = findBodyStart(doc.body, text);
+  const bodyStart = start !== undefined ? start : findBodyStart(doc.body, text);
   if (!bodyStart) return null;
   // Folded only when a candidate turns up: most pages have none.
   let folded: string | null = null;

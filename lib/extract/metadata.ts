@@ -84,8 +84,8 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
       firstIsoDate([
         datePublishedElement(doc)?.getAttribute('datetime'),
         stringProp(node, 'dateCreated'),
-        dateInUrl(url),
-      ]),
+      ]) ??
+      toIsoDate(dateInUrl(url)),
     modifiedAt: firstIsoDate([
       stringProp(node, 'dateModified'),
       ...MODIFIED_KEYS.map((k) => meta.get(k)),
@@ -208,7 +208,8 @@ function imageOf(value: unknown): string | null {
 
 /** A date written into the URL's path (/2024/06/19/, /2024-06-19-), as a day. */
 export function dateInUrl(url: string | null): string | null {
-  if (!url) return null;
+  // No year in the address (most): no need to parse it.
+  if (!url || !/(?:19|20)\d{2}/.test(url.replace(/[\t\n\r]/g, ''))) return null;
   let path: string;
   try {
     path = new URL(url).pathname;
