@@ -55,8 +55,11 @@ export function extractArticle(
   // "unlikely". Read again, asking for about as much text as the page's prose, and keep the
   // longer result.
   if (body.length < SHORT_RESULT) {
-    const prose = proseChars(doc);
-    if (prose >= body.length * MISSED_PROSE_RATIO + MISSED_PROSE_CHARS) {
+    const need = body.length * MISSED_PROSE_RATIO + MISSED_PROSE_CHARS;
+    // The prose is part of the page's text: a page with less text in all has none missed (one
+    // read of the text, not the walk that judges each paragraph).
+    const prose = (doc.body?.textContent?.length ?? 0) >= need ? proseChars(doc) : 0;
+    if (prose >= need) {
       const again = readWithReadability(doc, Math.round(prose * 0.7));
       const againContent = again.ok ? again.parsed?.content : null;
       if (again.ok && againContent) {

@@ -75,39 +75,51 @@ function findAnyText(root: Element | null, probes: Probe[]): Text | null {
 }
 
 /**
- * For each group of probes, the first text node in page order that one of them finds: one walk
- * for all the groups, which ends once each has found its node.
+ * For each group of probes, the first text node in page order that one of them finds, outside
+ * the SKIP elements: one pass over the page's text nodes for all the groups, which ends once each
+ * has found its node. A flat pass (a TreeWalker) rather than a walk of the tree: whether a node
+ * lies in a SKIP element is only asked of the rare node a probe finds.
  */
 function findTexts(root: Element | null, groups: Probe[][]): (Text | null)[] {
   const found: (Text | null)[] = groups.map(() => null);
   let left = groups.length;
-  const walk = (node: Element): void => {
-    for (let child = node.firstChild; child && left > 0; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        if (value.length < PROBE_CHARS) continue;
-        let folded: string | null = null;
-        for (let g = 0; g < groups.length; g++) {
-          if (found[g]) continue;
-          for (const p of groups[g]!) {
-            if (!value.includes(p.head)) continue;
-            folded ??= fold(value);
-            const at = folded.indexOf(p.probe);
-            if (at >= 0 && (!p.whole || goesOn(folded.slice(at, at + CONTINUE_CHARS), p.whole))) {
-              found[g] = child as Text;
-              left--;
-              break;
-            }
-          }
+  if (!root || left === 0) return found;
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node && left > 0; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length < PROBE_CHARS) continue;
+    let folded: string | null = null;
+    let skipped: boolean | null = null;
+    for (let g = 0; g < groups.length && !skipped; g++) {
+      if (found[g]) continue;
+      for (const p of groups[g]!) {
+        if (!value.includes(p.head)) continue;
+        folded ??= fold(value);
+        const at = folded.indexOf(p.probe);
+        if (at < 0 || (p.whole && !goesOn(folded.slice(at, at + CONTINUE_CHARS), p.whole))) {
+          continue;
         }
-      } else if (child.nodeType === 1) {
-        if (SKIP.has((child as Element).tagName.toUpperCase())) continue;
-        walk(child as Element);
+        skipped ??= inSkipped(node, root);
+        if (!skipped) {
+          found[g] = node as Text;
+          left--;
+        }
+        break;
       }
     }
-  };
-  if (root && left > 0) walk(root);
+  }
   return found;
+}
+
+// NodeFilter.SHOW_TEXT (NodeFilter is not a global in Node).
+const SHOW_TEXT = 0x4;
+
+/** Whether `node` lies in a SKIP element below `root`. */
+function inSkipped(node: Node, root: Element): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+    if (SKIP.has(el.tagName.toUpperCase())) return true;
+  }
+  return false;
 }
 
 const CONTINUE_CHARS = 100;
@@ -156,11 +168,12 @@ function startProbes(text: string): Probe[] {
 
 /**
  * The first CONTINUE_CHARS characters of fold(s), all that a probe compares (see goesOn), folded
- * from the start of s only: a paragraph may be thousands of characters long.
+ * from the start of s only (twice that, then all of it if whitespace or invisible characters
+ * took more): a paragraph may be thousands of characters long.
  */
 function foldStart(s: string): string {
-  const head = fold(s.slice(0, 4 * CONTINUE_CHARS));
-  return head.length >= CONTINUE_CHARS || s.length <= 4 * CONTINUE_CHARS
+  const head = fold(s.slice(0, 2 * CONTINUE_CHARS));
+  return head.length >= CONTINUE_CHARS || s.length <= 2 * CONTINUE_CHARS
     ? head.slice(0, CONTINUE_CHARS)
     : fold(s).slice(0, CONTINUE_CHARS);
 }

@@ -138,27 +138,42 @@ function canonicalLink(doc: Document): Element | null {
 /**
  * The page's own publication date element, first in document order: what
  * '[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime]'
- * selects, found by a walk (linkedom compiles a selector on every query).
+ * selects (outside <template>), found by one flat pass over the elements (linkedom compiles a
+ * selector on every query); the rare element with a datetime is the only one whose ancestors are
+ * looked at.
  */
 function datePublishedElement(doc: Document): Element | null {
-  const walk = (node: Element, inArticle: boolean): Element | null => {
-    for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'TEMPLATE') continue;
-      if (
-        el.hasAttribute('datetime') &&
-        (el.getAttribute('itemprop') === 'datePublished' ||
-          (tag === 'TIME' && (inArticle || el.hasAttribute('pubdate'))))
-      ) {
-        return el;
-      }
-      const inner = walk(el, inArticle || tag === 'ARTICLE');
-      if (inner) return inner;
+  const root = doc.documentElement;
+  if (!root) return null;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (!el.hasAttribute('datetime')) continue;
+    const tag = el.tagName.toUpperCase();
+    const isTime = tag === 'TIME';
+    if ((el.getAttribute('itemprop') !== 'datePublished' && !isTime) || tag === 'TEMPLATE') {
+      continue;
     }
-    return null;
-  };
-  return doc.documentElement ? walk(doc.documentElement, false) : null;
+    let inArticle = false;
+    let inTemplate = false;
+    for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+      const upTag = up.tagName.toUpperCase();
+      if (upTag === 'TEMPLATE') inTemplate = true;
+      else if (upTag === 'ARTICLE') inArticle = true;
+    }
+    if (inTemplate) continue;
+    if (
+      el.getAttribute('itemprop') === 'datePublished' ||
+      (isTime && (inArticle || el.hasAttribute('pubdate')))
+    ) {
+      return el;
+    }
+  }
+  return null;
 }
+
+// NodeFilter.SHOW_ELEMENT (NodeFilter is not a global in Node).
+const SHOW_ELEMENT = 0x1;
 
 function readParsely(raw: string | undefined): JsonLdNode | undefined {
   if (!raw) return undefined;
