@@ -129,10 +129,8 @@ export function cleanTitle(
   let t = normalizeInline(title ?? '');
   if (!t) return null;
   if (siteName) {
-    const site = escapeRegExp(normalizeInline(siteName));
-    const stripped = t
-      .replace(new RegExp(`(\\s+[|\\-–—:·•»]\\s+[^|–—·•»]*)*\\s+[|\\-–—:·•»]\\s+${site}$`, 'i'), '')
-      .replace(new RegExp(`^${site}\\s+[|\\-–—:·•»]\\s+`, 'i'), '');
+    const [suffix, prefix] = siteNamePatterns(siteName);
+    const stripped = t.replace(suffix, '').replace(prefix, '');
     if (stripped.length >= 10) return stripped;
   }
   const m = /^(.*\S)\s+([|–—\-·•»])\s+([^|–—·•»]+)$/u.exec(t);
@@ -145,6 +143,25 @@ export function cleanTitle(
     if (nameLike && head.length >= 12 && head.length >= 2 * tail.length) t = head;
   }
   return t;
+}
+
+// The patterns of the last site name seen, kept for the next call: one site's pages are read one
+// after another.
+let lastSite: { name: string; patterns: [RegExp, RegExp] } | null = null;
+
+/** The site name as a title's suffix ("Title | Section | Site") and as its prefix. */
+function siteNamePatterns(siteName: string): [RegExp, RegExp] {
+  if (lastSite?.name !== siteName) {
+    const site = escapeRegExp(normalizeInline(siteName));
+    lastSite = {
+      name: siteName,
+      patterns: [
+        new RegExp(`(\\s+[|\\-–—:·•»]\\s+[^|–—·•»]*)*\\s+[|\\-–—:·•»]\\s+${site}$`, 'i'),
+        new RegExp(`^${site}\\s+[|\\-–—:·•»]\\s+`, 'i'),
+      ],
+    };
+  }
+  return lastSite.patterns;
 }
 
 /** A byline without its "By" / "Par" / "Por" / "Von" lead-in. */

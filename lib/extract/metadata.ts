@@ -108,6 +108,8 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   };
 }
 
+const META_KEY_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'];
+
 /** All meta tags by lower-cased property / name / itemprop / http-equiv; the first value wins. */
 function readMetaTags(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
@@ -116,8 +118,10 @@ function readMetaTags(doc: Document): Map<string, string> {
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+    for (const attr of META_KEY_ATTRIBUTES) {
+      const keys = el.getAttribute(attr);
+      if (!keys) continue; // Most metas have one of the four.
+      for (const key of keys.toLowerCase().split(/\s+/)) {
         if (key && !map.has(key)) map.set(key, content);
       }
     }
