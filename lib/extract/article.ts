@@ -55,8 +55,11 @@ export function extractArticle(
   // "unlikely". Read again, asking for about as much text as the page's prose, and keep the
   // longer result.
   if (body.length < SHORT_RESULT) {
-    const prose = proseChars(doc);
-    if (prose >= body.length * MISSED_PROSE_RATIO + MISSED_PROSE_CHARS) {
+    const need = body.length * MISSED_PROSE_RATIO + MISSED_PROSE_CHARS;
+    // The prose is part of the page's text: a page with less text in all has none missed (one
+    // read of the text, not the walk that judges each paragraph).
+    const prose = (doc.body?.textContent?.length ?? 0) >= need ? proseChars(doc) : 0;
+    if (prose >= need) {
       const again = readWithReadability(doc, Math.round(prose * 0.7));
       const againContent = again.ok ? again.parsed?.content : null;
       if (again.ok && againContent) {
@@ -73,11 +76,13 @@ export function extractArticle(
   }
   // The other parts of a body that the page sets in several blocks of one template: looked for
   // in a short result only (a body kept whole is long; the search walks the page's text).
-  const split = body.length < SPLIT_BODY_CHARS ? findSplitBody(doc, body) : null;
+  const seen: { start?: Text | null } = {};
+  const split = body.length < SPLIT_BODY_CHARS ? findSplitBody(doc, body, seen) : null;
   if (split) body = [split.before, body, split.after].filter(Boolean).join('\n\n');
   // The lead set apart above the body, where the container did not reach (read on `doc`: the
-  // clone has lost its furniture and Readability has emptied it).
-  const standfirst = findStandfirst(doc, body);
+  // clone has lost its furniture and Readability has emptied it). Where the body starts was
+  // found by the split-body search, unless that was not run or changed the body.
+  const standfirst = findStandfirst(doc, body, split ? undefined : seen.start);
   const withStandfirst = standfirst ? `${standfirst}\n\n${body}` : body;
   const described = findLead(doc, meta.description, withStandfirst);
   const leads = [described, standfirst].filter((l): l is string => l !== null);
@@ -124,10 +129,8 @@ export function cleanTitle(
   let t = normalizeInline(title ?? '');
   if (!t) return null;
   if (siteName) {
-    const site = escapeRegExp(normalizeInline(siteName));
-    const stripped = t
-      .replace(new RegExp(`(\\s+[|\\-–—:·•»]\\s+[^|–—·•»]*)*\\s+[|\\-–—:·•»]\\s+${site}$`, 'i'), '')
-      .replace(new RegExp(`^${site}\\s+[|\\-–—:·•»]\\s+`, 'i'), '');
+    const [suffix, prefix] = siteNamePatterns(siteName);
+    const stripped = t.replace(suffix, '').replace(prefix, '');
     if (stripped.length >= 10) return stripped;
   }
   const m = /^(.*\S)\s+([|–—\-·•»])\s+([^|–—·•»]+)$/u.exec(t);
@@ -140,6 +143,25 @@ export function cleanTitle(
     if (nameLike && head.length >= 12 && head.length >= 2 * tail.length) t = head;
   }
   return t;
+}
+
+// The patterns of the last site name seen, kept for the next call: one site's pages are read one
+// after another.
+let lastSite: { name: string; patterns: [RegExp, RegExp] } | null = null;
+
+/** The site name as a title's suffix ("Title | Section | Site") and as its prefix. */
+function siteNamePatterns(siteName: string): [RegExp, RegExp] {
+  if (lastSite?.name !== siteName) {
+    const site = escapeRegExp(normalizeInline(siteName));
+    lastSite = {
+      name: siteName,
+      patterns: [
+        new RegExp(`(\\s+[|\\-–—:·•»]\\s+[^|–—·•»]*)*\\s+[|\\-–—:·•»]\\s+${site}$`, 'i'),
+        new RegExp(`^${site}\\s+[|\\-–—:·•»]\\s+`, 'i'),
+      ],
+    };
+  }
+  return lastSite.patterns;
 }
 
 /** A byline without its "By" / "Par" / "Por" / "Von" lead-in. */

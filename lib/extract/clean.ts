@@ -36,6 +36,9 @@ const RELATED_HEADING =
 const SOURCE_TAIL =
   /^(source link|source|sources?\s*:.*|lien source|lien vers la source|read the original( article)?|original article|continue reading|read more|lire la suite|fuente|quelle)$/i;
 
+// NodeFilter.SHOW_ELEMENT (NodeFilter is not a global in Node).
+const SHOW_ELEMENT = 0x1;
+
 // An element this long is body text, whatever its class says.
 const MAX_FURNITURE_CHARS = 600;
 
@@ -45,30 +48,37 @@ const MAX_FURNITURE_CHARS = 600;
  * languages, never per site. Readability drops class names, so this must run first.
  */
 export function removeFurniture(doc: Document): { captions: Caption[]; elements: number } {
-  // One walk collects the three kinds of candidates: linkedom's selector engine scans the whole
-  // tree once per query, and this runs on every page before Readability.
+  // One flat pass over the elements (a TreeWalker) collects the three kinds of candidates:
+  // linkedom's selector engine scans the whole tree once per query, and this runs on every page
+  // before Readability.
   const figcaptions: Element[] = [];
   const marked: Element[] = [];
   const headings: Element[] = [];
   // Counted on the way (the page-size guard), instead of a querySelectorAll('*') of its own.
   let elements = 1;
-  const walk = (node: Element) => {
-    for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
-      elements++;
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'FIGCAPTION') {
-        // Taken whole below, credit included: nothing inside is judged apart.
-        figcaptions.push(el);
-        continue;
-      }
-      if (/^H[2-6]$/.test(tag)) headings.push(el);
-      if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role')) {
-        marked.push(el);
-      }
-      walk(el);
+  const root = doc.documentElement;
+  const walker = root ? doc.createTreeWalker(root, SHOW_ELEMENT) : null;
+  // The last <figcaption>: taken whole below, credit included, so nothing inside it is counted or
+  // judged apart (its elements follow it in the pass, and end where one is not inside).
+  let openCaption: Element | null = null;
+  for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
+    const el = node as Element;
+    if (openCaption) {
+      if (openCaption.contains(el)) continue;
+      openCaption = null;
     }
-  };
-  if (doc.documentElement) walk(doc.documentElement);
+    elements++;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'FIGCAPTION') {
+      figcaptions.push(el);
+      openCaption = el;
+      continue;
+    }
+    if (/^H[2-6]$/.test(tag)) headings.push(el);
+    if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role')) {
+      marked.push(el);
+    }
+  }
   const captions: Caption[] = [];
   for (const figcaption of figcaptions) {
     const creditEl = figcaption.querySelector('[class*="credit"], [class*="copyright"], small');

@@ -11,6 +11,11 @@ export interface ArticleSignals {
   jsonLdArticle: boolean;
   /** What else the page declares or looks like, when that is not an article. */
   kind: PageKind | null;
+  /**
+   * A page of a declared kind that is nevertheless one item to read: see oneItem. It is
+   * extracted and judged on its text like a page that merely looked short.
+   */
+  oneItem: boolean;
 }
 
 /** Kinds of pages that are not articles, each with the reason shown to the reader. */
@@ -60,8 +65,11 @@ export function detectArticle(doc: Document, url?: string | null): Detection {
     ogArticle: ogType === 'article',
     jsonLdArticle,
     kind: null,
+    oneItem: false,
   };
-  signals.kind = declaresArticle ? null : (declaredKind(ogType, declaredTypes) ?? urlKind(url));
+  const declared = declaresArticle ? null : declaredKind(ogType, declaredTypes);
+  signals.kind = declaresArticle ? null : (declared ?? urlKind(url));
+  signals.oneItem = declared !== null && oneItem(doc, declared);
   const isArticle =
     signals.kind === null &&
     (signals.readerable || (declaresArticle && isProbablyReaderable(doc, { minScore: 10 })));
@@ -97,6 +105,34 @@ export function isArticleText(
   return longest >= (declaresArticle ? MIN_LONGEST_PARAGRAPH_DECLARED : MIN_LONGEST_PARAGRAPH);
 }
 
+/**
+ * Whether a page that declares itself a video, a forum thread or a collection is one item a
+ * reader opens to read: a video with its written description, one thread, a collection page that
+ * is a text of its own. The declaration must name one thing (og:type video, VideoObject,
+ * DiscussionForumPosting, QAPage: a forum path in the address is not enough, an index lies there
+ * too) and the page must show one headline, its <h1>; a collection must also show no headline
+ * links, which every list of articles shows, one per teaser. Search results, front pages and the
+ * rest stay out, and the item's text is judged as any short page's is.
+ */
+function oneItem(doc: Document, kind: PageKind): boolean {
+  if (kind === 'search' || kind === 'front-page') return false;
+  if (doc.getElementsByTagName('h1').length !== 1) return false;
+  return kind !== 'listing' || !hasHeadlineLink(doc);
+}
+
+/** A subheading (h2-h6) that is, holds or sits in a link: a teaser's headline. */
+function hasHeadlineLink(doc: Document): boolean {
+  for (const tag of ['h2', 'h3', 'h4', 'h5', 'h6']) {
+    for (const h of Array.from(doc.getElementsByTagName(tag))) {
+      if (h.getElementsByTagName('a').length > 0) return true;
+      for (let el = h.parentElement; el; el = el.parentElement) {
+        if (el.tagName.toUpperCase() === 'A') return true;
+      }
+    }
+  }
+  return false;
+}
+
 function declaredKind(ogType: string | undefined, types: Set<string>): PageKind | null {
   if (types.has('SearchResultsPage')) return 'search';
   if ([...FORUM_TYPES].some((t) => types.has(t))) return 'forum';
@@ -126,11 +162,20 @@ function urlKind(url: string | null | undefined): PageKind | null {
   return null;
 }
 
-/** Whether the text's first paragraph is the description (its first 40 characters, any case). */
+/**
+ * Whether the text's first paragraph is the description (its first 40 characters, any case), or
+ * the text opens with it set in several lines: a photo post whose description runs its captions
+ * and labels together ("Place: Japan. Film: Fuji.") while the page sets them one a line.
+ */
 function opensWith(text: string, description: string | null): boolean {
   const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
   const key = fold(description ?? '').slice(0, 40);
   if (key.length < 40) return false;
   const first = text.split('\n\n')[0] ?? '';
-  return fold(first).includes(key);
+  if (fold(first).includes(key)) return true;
+  // Letters and digits only: the lines' breaks and the description's punctuation between them
+  // do not count.
+  const loose = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const looseKey = loose(description ?? '').slice(0, 40);
+  return looseKey.length === 40 && loose(text.slice(0, 300)).startsWith(looseKey);
 }

@@ -71,27 +71,55 @@ function findText(root: Element | null, head: string, probe: string, whole?: str
 
 /** The first text node, in page order, that any of `probes` finds: one walk for all of them. */
 function findAnyText(root: Element | null, probes: Probe[]): Text | null {
-  if (!root) return null;
-  for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      const value = child.nodeValue ?? '';
-      if (value.length < PROBE_CHARS) continue;
-      let folded: string | null = null;
-      for (const p of probes) {
+  return findTexts(root, [probes])[0] ?? null;
+}
+
+/**
+ * For each group of probes, the first text node in page order that one of them finds, outside
+ * the SKIP elements: one pass over the page's text nodes for all the groups, which ends once each
+ * has found its node. A flat pass (a TreeWalker) rather than a walk of the tree: whether a node
+ * lies in a SKIP element is only asked of the rare node a probe finds.
+ */
+function findTexts(root: Element | null, groups: Probe[][]): (Text | null)[] {
+  const found: (Text | null)[] = groups.map(() => null);
+  let left = groups.length;
+  if (!root || left === 0) return found;
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node && left > 0; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length < PROBE_CHARS) continue;
+    let folded: string | null = null;
+    let skipped: boolean | null = null;
+    for (let g = 0; g < groups.length && !skipped; g++) {
+      if (found[g]) continue;
+      for (const p of groups[g]!) {
         if (!value.includes(p.head)) continue;
         folded ??= fold(value);
         const at = folded.indexOf(p.probe);
-        if (at >= 0 && (!p.whole || goesOn(folded.slice(at, at + CONTINUE_CHARS), p.whole))) {
-          return child as Text;
+        if (at < 0 || (p.whole && !goesOn(folded.slice(at, at + CONTINUE_CHARS), p.whole))) {
+          continue;
         }
+        skipped ??= inSkipped(node, root);
+        if (!skipped) {
+          found[g] = node as Text;
+          left--;
+        }
+        break;
       }
-    } else if (child.nodeType === 1) {
-      if (SKIP.has((child as Element).tagName.toUpperCase())) continue;
-      const inner = findAnyText(child as Element, probes);
-      if (inner) return inner;
     }
   }
-  return null;
+  return found;
+}
+
+// NodeFilter.SHOW_TEXT (NodeFilter is not a global in Node).
+const SHOW_TEXT = 0x4;
+
+/** Whether `node` lies in a SKIP element below `root`. */
+function inSkipped(node: Node, root: Element): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+    if (SKIP.has(el.tagName.toUpperCase())) return true;
+  }
+  return false;
 }
 
 const CONTINUE_CHARS = 100;
@@ -107,6 +135,21 @@ function goesOn(rest: string, whole: string): boolean {
  * page order wins.
  */
 export function findBodyStart(body: Element, text: string): Text | null {
+  return findBodyStarts(body, [text])[0] ?? null;
+}
+
+/** findBodyStart for several texts, in one walk of the page. */
+export function findBodyStarts(body: Element, texts: string[]): (Text | null)[] {
+  const groups = texts.map(startProbes);
+  const looked = findTexts(
+    body,
+    groups.filter((g) => g.length),
+  );
+  let i = 0;
+  return groups.map((g) => (g.length ? (looked[i++] ?? null) : null));
+}
+
+function startProbes(text: string): Probe[] {
   const probes: Probe[] = [];
   for (const paragraph of text
     .split('\n\n')
@@ -116,11 +159,23 @@ export function findBodyStart(body: Element, text: string): Text | null {
     const second = p.indexOf(' ') + 1;
     for (const offset of second > 0 && second < 20 ? [0, second] : [0]) {
       const from = p.slice(offset);
-      const whole = fold(from);
+      const whole = foldStart(from);
       probes.push({ head: from.slice(0, 12), probe: whole.slice(0, PROBE_CHARS), whole });
     }
   }
-  return probes.length ? findAnyText(body, probes) : null;
+  return probes;
+}
+
+/**
+ * The first CONTINUE_CHARS characters of fold(s), all that a probe compares (see goesOn), folded
+ * from the start of s only (twice that, then all of it if whitespace or invisible characters
+ * took more): a paragraph may be thousands of characters long.
+ */
+function foldStart(s: string): string {
+  const head = fold(s.slice(0, 2 * CONTINUE_CHARS));
+  return head.length >= CONTINUE_CHARS || s.length <= 2 * CONTINUE_CHARS
+    ? head.slice(0, CONTINUE_CHARS)
+    : fold(s).slice(0, CONTINUE_CHARS);
 }
 
 // Class, id or itemprop words of a standfirst: "article-lead", "entry__subtitle", "chapo", "dek".
@@ -159,14 +214,15 @@ const STANDFIRST_KEY_CHARS = 150;
 
 /**
  * The standfirst that sits between the article's headline (the last <h1> before the body) and
- * the body's first paragraph, where Readability's container did not reach: a block marked as
+ * the body's first paragraph, where Readability's container did not reach (`start`: the body's
+ * start, findBodyStart(doc.body, text), when the caller has it already): a block marked as
  * one by its class, id or itemprop ("lead", "intro", "teaser", "chapo", "subtitle", "dek", …), a
  * paragraph or subheading in the headline's <header> or <hgroup>, or a subheading right after the
  * headline. It must read as prose (a sentence or more, not a link); else null.
  */
-export function findStandfirst(doc: Document, text: string): string | null {
+export function findStandfirst(doc: Document, text: string, start?: Text | null): string | null {
   if (!doc.body) return null;
-  const bodyStart = findBodyStart(doc.body, text);
+  const bodyStart = start !== undefined ? start : findBodyStart(doc.body, text);
   if (!bodyStart) return null;
   // Folded only when a candidate turns up: most pages have none.
   let folded: string | null = null;

@@ -84,8 +84,8 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
       firstIsoDate([
         datePublishedElement(doc)?.getAttribute('datetime'),
         stringProp(node, 'dateCreated'),
-        dateInUrl(url),
-      ]),
+      ]) ??
+      toIsoDate(dateInUrl(url)),
     modifiedAt: firstIsoDate([
       stringProp(node, 'dateModified'),
       ...MODIFIED_KEYS.map((k) => meta.get(k)),
@@ -108,6 +108,8 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   };
 }
 
+const META_KEY_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'];
+
 /** All meta tags by lower-cased property / name / itemprop / http-equiv; the first value wins. */
 function readMetaTags(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
@@ -116,8 +118,10 @@ function readMetaTags(doc: Document): Map<string, string> {
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+    for (const attr of META_KEY_ATTRIBUTES) {
+      const keys = el.getAttribute(attr);
+      if (!keys) continue; // Most metas have one of the four.
+      for (const key of keys.toLowerCase().split(/\s+/)) {
         if (key && !map.has(key)) map.set(key, content);
       }
     }
@@ -138,27 +142,42 @@ function canonicalLink(doc: Document): Element | null {
 /**
  * The page's own publication date element, first in document order: what
  * '[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime]'
- * selects, found by a walk (linkedom compiles a selector on every query).
+ * selects (outside <template>), found by one flat pass over the elements (linkedom compiles a
+ * selector on every query); the rare element with a datetime is the only one whose ancestors are
+ * looked at.
  */
 function datePublishedElement(doc: Document): Element | null {
-  const walk = (node: Element, inArticle: boolean): Element | null => {
-    for (let el = node.firstElementChild; el; el = el.nextElementSibling) {
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'TEMPLATE') continue;
-      if (
-        el.hasAttribute('datetime') &&
-        (el.getAttribute('itemprop') === 'datePublished' ||
-          (tag === 'TIME' && (inArticle || el.hasAttribute('pubdate'))))
-      ) {
-        return el;
-      }
-      const inner = walk(el, inArticle || tag === 'ARTICLE');
-      if (inner) return inner;
+  const root = doc.documentElement;
+  if (!root) return null;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (!el.hasAttribute('datetime')) continue;
+    const tag = el.tagName.toUpperCase();
+    const isTime = tag === 'TIME';
+    if ((el.getAttribute('itemprop') !== 'datePublished' && !isTime) || tag === 'TEMPLATE') {
+      continue;
     }
-    return null;
-  };
-  return doc.documentElement ? walk(doc.documentElement, false) : null;
+    let inArticle = false;
+    let inTemplate = false;
+    for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+      const upTag = up.tagName.toUpperCase();
+      if (upTag === 'TEMPLATE') inTemplate = true;
+      else if (upTag === 'ARTICLE') inArticle = true;
+    }
+    if (inTemplate) continue;
+    if (
+      el.getAttribute('itemprop') === 'datePublished' ||
+      (isTime && (inArticle || el.hasAttribute('pubdate')))
+    ) {
+      return el;
+    }
+  }
+  return null;
 }
+
+// NodeFilter.SHOW_ELEMENT (NodeFilter is not a global in Node).
+const SHOW_ELEMENT = 0x1;
 
 function readParsely(raw: string | undefined): JsonLdNode | undefined {
   if (!raw) return undefined;
@@ -208,7 +227,8 @@ function imageOf(value: unknown): string | null {
 
 /** A date written into the URL's path (/2024/06/19/, /2024-06-19-), as a day. */
 export function dateInUrl(url: string | null): string | null {
-  if (!url) return null;
+  // No year in the address (most): no need to parse it.
+  if (!url || !/(?:19|20)\d{2}/.test(url.replace(/[\t\n\r]/g, ''))) return null;
   let path: string;
   try {
     path = new URL(url).pathname;

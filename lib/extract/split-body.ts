@@ -1,6 +1,6 @@
 import { removeBoilerplate } from './boilerplate';
 import { COMMENTS_WORDS, FURNITURE_WORDS } from './clean';
-import { findBodyStart } from './lead';
+import { findBodyStarts } from './lead';
 import { elementToText, normalizeInline } from './to-text';
 
 // How far up from the body's container the search for its other parts goes.
@@ -27,19 +27,29 @@ const STOP_TAGS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
  * (page builders, CMS "paragraph" items: `vc_row`, `csc-default`, `field__item`), of which
  * Readability kept one: from the element holding the extracted text, up a few levels, the
  * siblings of the same tag sharing a specific class word, holding prose and no furniture. Their
- * text is returned to go before and after the extracted text; null when there is none.
+ * text is returned to go before and after the extracted text; null when there is none. Where the
+ * text starts on the page (findBodyStart) is left in `seen.start`, for the caller to reuse.
  */
 export function findSplitBody(
   doc: Document,
   text: string,
+  seen: { start?: Text | null } = {},
 ): { before: string; after: string } | null {
   if (!doc.body) return null;
   const paragraphs = text.split('\n\n').filter((p) => p.length >= 60);
-  if (!paragraphs.length) return null;
-  // Where the text starts and ends on the page (a paragraph cut into many text nodes by inline
-  // markup is not found: for the start, the second one is tried).
-  const first = findBodyStart(doc.body, paragraphs.slice(0, 3).join('\n\n'))?.parentElement;
-  const last = findBodyStart(doc.body, paragraphs.at(-1)!)?.parentElement;
+  if (!paragraphs.length) {
+    seen.start = null;
+    return null;
+  }
+  // Where the text starts and ends on the page, in one walk (a paragraph cut into many text nodes
+  // by inline markup is not found: for the start, the second one is tried).
+  const [start, end] = findBodyStarts(doc.body, [
+    paragraphs.slice(0, 3).join('\n\n'),
+    paragraphs.at(-1)!,
+  ]);
+  seen.start = start ?? null;
+  const first = start?.parentElement;
+  const last = end?.parentElement;
   if (!first || !last) return null;
   let node: Element | null = commonAncestor(first, last);
   const before: Element[] = [];

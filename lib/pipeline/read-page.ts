@@ -36,9 +36,11 @@ const TOO_LITTLE = 'not enough text for an article';
 function readDocument(doc: Document, url: string | null, opts: ExtractOptions): ExtractResult {
   const detection = detectArticle(doc, url);
   const refused = { ok: false, reason: detection.reason ?? 'not an article' } as const;
-  // A page that says or looks like it is something else stays out; one that merely looked short
-  // to the cheap check is extracted, and judged on the text found (short and split articles).
-  if (detection.signals.kind !== null) return refused;
+  // A page that says or looks like it is something else stays out, unless it is one item to read
+  // (a video with its written description, one forum thread); those and the pages that merely
+  // looked short to the cheap check are extracted, and judged on the text found (short and split
+  // articles).
+  if (detection.signals.kind !== null && !detection.signals.oneItem) return refused;
   const result = extractArticle(doc, url, opts);
   if (!result.ok) return detection.isArticle ? result : refused;
   const { ogArticle, jsonLdArticle } = detection.signals;

@@ -85,3 +85,97 @@ describe('a brief that is only its description', () => {
     expect(isArticleText(BRIEF, true, BRIEF)).toBe(true);
   });
 });
+
+describe('a page of a declared kind that is one item to read', () => {
+  const ld = (type: string) => `<script type="application/ld+json">{"@type":"${type}"}</script>`;
+  const DESCRIPTION = `<p>The platinum edition of the farming game comes out on 22 October with more than forty new vehicles, a new map in the hills and horses that you can ride yourself.</p>
+    <p>It is sold as a game of its own and as a paid upgrade for owners of the base game; the trailer shows the new machines at work on the fields and in the forest.</p>`;
+  const RELATED = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<div class="tile"><a href="/videos/${i}"><h3>Another trailer number ${i}</h3></a></div>`,
+  ).join('');
+
+  it('reads a video page with its written description under one headline', () => {
+    const head = '<meta property="og:type" content="video.other">';
+    const r = readPage(
+      page(head, `<h1>Farming game grows a year on</h1>${DESCRIPTION}${RELATED}`),
+      null,
+    );
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('The platinum edition of the farming game');
+  });
+
+  it('still refuses a video page with no written text, or a page of several videos', () => {
+    const head = '<meta property="og:type" content="video.other">';
+    const blurb = '<h1>Farming game trailer</h1><p>The new trailer.</p>';
+    expect(readPage(page(head, `${blurb}${RELATED}`), null)).toEqual({
+      ok: false,
+      reason: 'a video page',
+    });
+    const two = `<h1>Trailer one</h1>${DESCRIPTION}<h1>Trailer two</h1>${DESCRIPTION}`;
+    expect(readPage(page(head, two), null)).toEqual({ ok: false, reason: 'a video page' });
+  });
+
+  const POSTS = `<h1>Patch notes 4.47.4</h1>
+    <article><h4><a href="/members/1">Moderator</a></h4><p>The light runes of the pharaoh were removed, the colour of spawn announcements changed to orange, and the caliphs now have more health and spawn every twenty minutes.</p><p>Note: the new high-level quests in the rye fields are only shown to players who have already been reborn once. This is on purpose.</p></article>
+    <article><h4><a href="/members/2">Player</a></h4><p>A pity the runes are gone; now it is plain hitting again.</p></article>`;
+
+  it('reads a forum thread that declares itself one posting', () => {
+    const r = readPage(page(ld('DiscussionForumPosting'), POSTS), null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('The light runes of the pharaoh were removed');
+  });
+
+  it('still refuses a forum page known only by its address (an index lies there too)', () => {
+    expect(readPage(page('', POSTS), 'https://forum.example/threads/patch-notes.3976/')).toEqual({
+      ok: false,
+      reason: 'a forum or discussion',
+    });
+  });
+
+  const INTRO = `<h1>Our yoghurts</h1><p>You like yoghurt with fresh fruit and muesli for breakfast, a fruit yoghurt as a snack or a creamy Greek-style yoghurt? Our lactose-free range has the right one for everyone.</p>
+    <p>Please note that recipes and nutritional values may change, so that for a while products with the same name and look may be sold with the old or the new recipe.</p>`;
+
+  it('reads a collection page that is a text of its own, with no headline links', () => {
+    const products =
+      '<ul><li><img src="a.jpg" alt="">Strawberry</li><li><img src="b.jpg" alt="">Peach</li></ul>';
+    const r = readPage(page(ld('CollectionPage'), `${INTRO}${products}`), null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('Our lactose-free range has the right one for everyone.');
+  });
+
+  it('still refuses a list of articles: a teaser headline per item, whatever the excerpts', () => {
+    const teasers = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="post"><h2><a href="/story-${i}">Story number ${i}</a></h2><p>${PARAGRAPH_OF(i)}</p></div>`,
+    ).join('');
+    expect(readPage(page(ld('CollectionPage'), `${INTRO}${teasers}`), null)).toEqual({
+      ok: false,
+      reason: 'a list of articles',
+    });
+  });
+});
+
+const PARAGRAPH_OF = (i: number) =>
+  `The excerpt of story ${i}: the council met on Tuesday evening and voted, after a long debate about the budget for schools, roads and the new swimming pool, to raise the local tax.`;
+
+describe('a photo post whose description runs its lines together', () => {
+  const DESC =
+    'Places: Shuji: Japan. Walter: Germany. Film: Fuji X-TRA 400. Cameras: Shuji: Widelux. Walter: Pentax Z-1p.';
+  const head = `<meta property="og:type" content="article"><meta property="og:description" content="${DESC}">`;
+  const body = `<h1>Film swap Shuji and Walter, April 2018</h1><div class="entry">
+    <h3>Places</h3><p>Shuji: Japan.</p><p>Walter: Germany.</p><h3>Film</h3><p>Fuji X-TRA 400.</p>
+    <h3>Cameras</h3><p>Shuji: Widelux.</p><p>Walter: Pentax Z-1p.</p><h3>Photos</h3></div>`;
+
+  it('is read when the page declares an article and the text opens with the description', () => {
+    const r = readPage(page(head, body), null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('Fuji X-TRA 400.');
+  });
+
+  it('stays out when the text is another', () => {
+    expect(isArticleText('Places\n\nItaly.\n\nFilm\n\nKodak Gold 200.', true, DESC)).toBe(false);
+  });
+});
