@@ -1,3 +1,4 @@
+import { clusterOfHash, type ClusterTable, FINE } from './clusters';
 import { normalizeWord } from './gazetteer-key';
 import { matchGazetteer } from './gazetteer';
 import { hashFeature } from './hash';
@@ -6,27 +7,68 @@ import { hashFeature } from './hash';
 export interface DocumentStats {
   lower: Set<string>;
   capitalMid: Set<string>;
+  /**
+   * Context aggregation (Chieu & Ng 2002; Ratinov & Roth 2009): for a capitalised word, the
+   * word hashes of its first AGGREGATE distinct left and right neighbours over the document.
+   */
+  contexts?: Map<string, { left: number[]; right: number[] }>;
 }
+
+/** Distinct neighbours per side a capitalised word's document context keeps. */
+const AGGREGATE = 3;
+
+/**
+ * Feature families beyond the base set, used only by a model trained with them (weights.json
+ * `features`): word clusters (the table the model carries) and document context aggregation.
+ */
+export interface FeatureOptions {
+  clusters?: ClusterTable;
+  context?: boolean;
+}
+
+const BASE: FeatureOptions = {};
 
 const UPPER_RE = /^\p{Lu}/u;
 const LETTER_RE = /\p{L}/u;
 
-/** Counts, over all sentences of a document, the word forms the features ask about. */
-export function collectDocumentStats(sentences: readonly (readonly string[])[]): DocumentStats {
+/**
+ * Counts, over all sentences of a document, the word forms the features ask about; with
+ * `context`, also each capitalised word's neighbours (FeatureOptions.context).
+ */
+export function collectDocumentStats(
+  sentences: readonly (readonly string[])[],
+  context = false,
+): DocumentStats {
   const lower = new Set<string>();
   const capitalMid = new Set<string>();
+  const contexts = new Map<string, { left: number[]; right: number[] }>();
   for (const words of sentences) {
     const caps = isCapsSentence(words);
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       if (!LETTER_RE.test(w)) continue;
-      if (w === w.toLowerCase()) lower.add(wordInfo(w).key);
-      else if (i > 0 && !caps && UPPER_RE.test(w) && isWordLike(words[i - 1] as string)) {
+      if (w === w.toLowerCase()) {
+        lower.add(wordInfo(w).key);
+        continue;
+      }
+      if (i > 0 && !caps && UPPER_RE.test(w) && isWordLike(words[i - 1] as string)) {
         capitalMid.add(wordInfo(w).key);
+      }
+      if (!context || caps || !UPPER_RE.test(w)) continue;
+      const key = wordInfo(w).key;
+      let ctx = contexts.get(key);
+      if (!ctx) contexts.set(key, (ctx = { left: [], right: [] }));
+      if (i > 0 && ctx.left.length < AGGREGATE) {
+        const h = wordInfo(words[i - 1] as string).word;
+        if (!ctx.left.includes(h)) ctx.left.push(h);
+      }
+      if (i + 1 < words.length && ctx.right.length < AGGREGATE) {
+        const h = wordInfo(words[i + 1] as string).word;
+        if (!ctx.right.includes(h)) ctx.right.push(h);
       }
     }
   }
-  return { lower, capitalMid };
+  return context ? { lower, capitalMid, contexts } : { lower, capitalMid };
 }
 
 function isWordLike(w: string): boolean {
@@ -101,8 +143,8 @@ interface WordInfo {
   key: string;
 }
 
-/** Most features one token can have: 18 fixed, 8 affix and hyphen, 2 capitalisation. */
-const MAX_PER_TOKEN = 28;
+/** Most features one token can have: 18 fixed, 6 cluster, 8 affix and hyphen, 2 capitalisation, 6 context. */
+const MAX_PER_TOKEN = 40;
 
 const gazetteerHashes = new Map<string, number>();
 
@@ -155,15 +197,20 @@ export function extractFeatures(
   words: readonly string[],
   stats: DocumentStats,
   lang: string,
+  options: FeatureOptions = BASE,
 ): SentenceFeatures {
   const n = words.length;
   // Context values padded with two sentence-boundary slots on each side: index i + 2.
   const W = new Uint32Array(n + 4);
   const SH = new Uint32Array(n + 4);
   const G = new Uint32Array(n + 4);
+  // Word clusters: fine and coarse, 0xffff at the sentence boundaries.
+  const CF = new Uint32Array(n + 4).fill(0xffff);
+  const CC = new Uint32Array(n + 4).fill(0xffff);
   W[0] = W[1] = SH[0] = SH[1] = G[0] = G[1] = START;
   W[n + 2] = W[n + 3] = SH[n + 2] = SH[n + 3] = G[n + 2] = G[n + 3] = END;
   const info = words.map(wordInfo);
+  const { clusters } = options;
   const gaz = matchGazetteer(
     words,
     info.map((x) => x.key),
@@ -173,6 +220,11 @@ export function extractFeatures(
     W[i + 2] = wi.word;
     SH[i + 2] = wi.shape;
     G[i + 2] = gazetteerHash(gaz[i] as string);
+    if (clusters) {
+      const fine = clusterOfHash(clusters, wi.word);
+      CF[i + 2] = fine;
+      CC[i + 2] = fine === 0 ? 0 : 1 + Math.floor((fine - 1) / FINE);
+    }
   }
   const caps = isCapsSentence(words);
   const langFeature = mixFeature(1, hashFeature(lang));
@@ -205,6 +257,14 @@ export function extractFeatures(
     ids[len++] = mixFeature(15, G[c] as number);
     ids[len++] = mixFeature(16, G[c - 1] as number);
     ids[len++] = mixFeature(17, G[c + 1] as number);
+    if (clusters) {
+      ids[len++] = mixFeature(20, CF[c] as number);
+      ids[len++] = mixFeature(21, CC[c] as number);
+      ids[len++] = mixFeature(22, CF[c - 1] as number);
+      ids[len++] = mixFeature(23, CF[c + 1] as number);
+      ids[len++] = mixFeature(24, CC[c - 1] as number, CC[c + 1] as number);
+      ids[len++] = mixFeature(25, CC[c] as number, s0);
+    }
     const wi = info[i] as WordInfo;
     for (const a of wi.affixes) ids[len++] = a;
     if (wi.upper) {
@@ -216,6 +276,11 @@ export function extractFeatures(
         (caps ? 8 : 0);
       ids[len++] = mixFeature(18, flags);
       if (caps) ids[len++] = mixFeature(19, w0);
+      const ctx = stats.contexts?.get(wi.key);
+      if (ctx) {
+        for (const h of ctx.left) ids[len++] = mixFeature(29, h);
+        for (const h of ctx.right) ids[len++] = mixFeature(30, h);
+      }
     }
     offsets[i + 1] = len;
   }

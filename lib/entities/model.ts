@@ -1,3 +1,5 @@
+import { type ClusterFile, decodeClusters } from './clusters';
+import type { FeatureOptions } from './features';
 import { TAG_COUNT } from './tags';
 
 /** The serialised model: see lib/entities/train/export-model.ts for how it is written. */
@@ -13,6 +15,10 @@ export interface ModelFile {
   buckets: string;
   /** Base64 of TAG_COUNT int8 weights per kept bucket. */
   weights: string;
+  /** Feature families beyond the base set it was trained with: "clusters", "context". */
+  features?: string[];
+  /** The word-cluster table, with "clusters". */
+  clusters?: ClusterFile;
 }
 
 /** A loaded model: an open-addressing table from feature bucket to its weights. */
@@ -24,6 +30,8 @@ export interface Model {
   slotMask: number;
   /** TAG_COUNT weights per table slot, beside the key: one cache line per lookup. */
   weights: Int8Array;
+  /** The feature families the model reads (FeatureOptions). */
+  options: FeatureOptions;
 }
 
 /** Decodes base64 without Node's Buffer (the service worker has atob). */
@@ -73,7 +81,20 @@ export function loadModel(file: ModelFile): Model {
     keys,
     slotMask,
     weights,
+    options: featureOptions(file),
   };
+}
+
+/** The feature options a model file declares. */
+export function featureOptions(file: Pick<ModelFile, 'features' | 'clusters'>): FeatureOptions {
+  const families = new Set(file.features ?? []);
+  const options: FeatureOptions = {};
+  if (families.has('clusters')) {
+    if (!file.clusters) throw new Error('model reads word clusters but carries no table');
+    options.clusters = decodeClusters(file.clusters);
+  }
+  if (families.has('context')) options.context = true;
+  return options;
 }
 
 /** The weight row offset of a feature hash, or -1 when the model dropped it. */

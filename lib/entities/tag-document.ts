@@ -22,7 +22,7 @@ export function tagDocument(
   margins?: Float32Array[],
   typeScores?: Float32Array[],
 ): TokenSpan[][] {
-  const stats = collectDocumentStats(sentences);
+  const stats = collectDocumentStats(sentences, model.options.context);
   const spans = sentences.map((words, k) => {
     const m = margins ? (margins[k] = new Float32Array(words.length)) : undefined;
     const ts = typeScores

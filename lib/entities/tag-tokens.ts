@@ -32,7 +32,7 @@ export function tagTokens(
   typeScores?: Float32Array,
 ): TokenSpan[] {
   const spans = spansFromTags(
-    tagSentence(model, extractFeatures(words, stats, lang), margins, typeScores),
+    tagSentence(model, extractFeatures(words, stats, lang, model.options), margins, typeScores),
   );
   spans.forEach((s, k) => {
     const next = spans[k + 1];

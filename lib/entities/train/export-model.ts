@@ -16,6 +16,7 @@ export function exportModel(
   out: string,
   prune: number,
   keepRows = Infinity,
+  extra: Pick<ModelFile, 'features' | 'clusters'> = {},
 ): { rows: number; bytes: number } {
   // One scale for all: clipping the largest weights to refine the small ones cost F1 when tried.
   let maxAbs = 0;
@@ -60,6 +61,7 @@ export function exportModel(
     trans: [...trans].map((x) => Math.round(x * 1000) / 1000),
     buckets: Buffer.from(varint).toString('base64'),
     weights: Buffer.from(weights).toString('base64'),
+    ...extra,
   };
   const json = JSON.stringify(file);
   writeFileSync(out, json + '\n');

@@ -11,14 +11,18 @@
  *   --permissive    train only on CC0 / CC BY sets (permissive-sources.ts: the shared ones and
  *                   those in NER_EXTRA_DIR, default ../ner-extra) and write weights-permissive.json
  *                   and training-sets-permissive.json; the shipped weights are left alone
+ *   --features clusters,context   feature families beyond the base set (features.ts
+ *     FeatureOptions): word clusters (build-clusters.ts, built when missing, carried in the
+ *     weights file) and document context aggregation
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectDocumentStats, extractFeatures } from '../features';
-import { loadModel, type ModelFile } from '../model';
+import { collectDocumentStats, extractFeatures, type FeatureOptions } from '../features';
+import { featureOptions, loadModel, type ModelFile } from '../model';
+import { buildClusters, CLUSTERS_FILE } from './build-clusters';
 import { tagTokens } from '../tag-tokens';
 import { spansFromTags, TAG_COUNT } from '../tags';
 import { decodeViterbi } from '../viterbi';
@@ -46,6 +50,9 @@ const repeats = new Map(
     .map((kv) => kv.split('=') as [string, string]),
 );
 const MASK = (1 << BITS) - 1;
+const FEATURES = (arg('features') ?? '').split(',').filter(Boolean);
+let extra: Pick<ModelFile, 'features' | 'clusters'> = {};
+let OPTIONS: FeatureOptions = {};
 
 interface Example {
   ids: Uint32Array;
@@ -56,9 +63,12 @@ interface Example {
 function toExamples(docs: LabelledDoc[], lang: string): Example[] {
   const out: Example[] = [];
   for (const doc of docs) {
-    const stats = collectDocumentStats(doc.map((s) => s.words));
+    const stats = collectDocumentStats(
+      doc.map((s) => s.words),
+      OPTIONS.context,
+    );
     for (const s of doc) {
-      const f = extractFeatures(s.words, stats, lang);
+      const f = extractFeatures(s.words, stats, lang, OPTIONS);
       for (let k = 0; k < f.ids.length; k++) f.ids[k] = (f.ids[k] as number) & MASK;
       out.push({ ids: f.ids, offsets: f.offsets, tags: Uint8Array.from(s.tags) });
     }
@@ -173,7 +183,10 @@ function evaluateExported(path: string, devRoot: string): void {
   for (const src of DEV_SOURCES) {
     const scorer = new SpanScorer();
     for (const doc of readCorpus(join(devRoot, src.path), src.format)) {
-      const stats = collectDocumentStats(doc.map((s) => s.words));
+      const stats = collectDocumentStats(
+        doc.map((s) => s.words),
+        model.options.context,
+      );
       for (const s of doc) {
         scorer.add(spansFromTags(s.tags), tagTokens(model, s.words, stats, src.lang));
       }
@@ -198,12 +211,22 @@ function main(): void {
   const out = arg('out') ?? join(here, '../model', modelName);
   const shipped = !arg('out');
   const keepRows = Number(arg('rows') ?? 150_000);
+  if (FEATURES.length) {
+    extra = { features: FEATURES };
+    if (FEATURES.includes('clusters')) {
+      if (!existsSync(CLUSTERS_FILE)) {
+        console.log('word clusters:', buildClusters(trainRoot, CLUSTERS_FILE));
+      }
+      extra.clusters = JSON.parse(readFileSync(CLUSTERS_FILE, 'utf8')) as ModelFile['clusters'];
+    }
+    OPTIONS = featureOptions(extra);
+  }
   if (process.argv.includes('--export-only')) {
     // Re-prune the last run's averaged weights without training again.
     const buf = readFileSync(CACHE);
     const all = new Float32Array(buf.buffer, buf.byteOffset, buf.length / 4);
     const tw = all.slice(0, (T + 1) * T);
-    const info = exportModel(all.subarray((T + 1) * T), tw, BITS, out, 1, keepRows);
+    const info = exportModel(all.subarray((T + 1) * T), tw, BITS, out, 1, keepRows, extra);
     console.log(`wrote ${out}: ${info.rows} rows, ${info.bytes} bytes`);
     evaluateExported(out, devRoot);
     if (shipped) formatModelFiles(join(here, '../model'));
@@ -236,13 +259,14 @@ function main(): void {
   cache.set(avg.tw);
   cache.set(avg.w, avg.tw.length);
   writeFileSync(CACHE, cache);
-  const info = exportModel(avg.w, avg.tw, BITS, out, 1, keepRows);
+  const info = exportModel(avg.w, avg.tw, BITS, out, 1, keepRows, extra);
   console.log(`wrote ${out}: ${info.rows} rows, ${info.bytes} bytes`);
   if (existsSync(devRoot)) evaluateExported(out, devRoot);
   const meta = {
     epochs,
     bits: BITS,
     rows: info.rows,
+    ...(FEATURES.length ? { features: FEATURES } : {}),
     sets: sources
       .map((s) => ({
         name: s.name,

@@ -40,4 +40,24 @@ describe('features', () => {
     const second = [...a.ids.subarray(a.offsets[1], a.offsets[2])];
     expect(first).not.toEqual(second);
   });
+
+  it('gives a capitalised word the neighbours it has elsewhere in the document', () => {
+    const alone = collectDocumentStats([['Dupont', 'a', 'dit', 'non']], true);
+    const withTitle = collectDocumentStats(
+      [
+        ['M.', 'Dupont', 'a', 'dit', 'oui'],
+        ['Dupont', 'a', 'dit', 'non'],
+      ],
+      true,
+    );
+    expect(withTitle.contexts?.get('dupont')?.left.length).toBe(1);
+    const a = extractFeatures(['Dupont', 'a', 'dit', 'non'], alone, 'fr', { context: true });
+    const b = extractFeatures(['Dupont', 'a', 'dit', 'non'], withTitle, 'fr', { context: true });
+    const first = (f: typeof a) => [...f.ids.subarray(0, f.offsets[1])];
+    // The same sentence reads "Dupont" with one feature more: "M." before it elsewhere.
+    expect(first(b).length).toBe(first(a).length + 1);
+    // Words in lower case are not aggregated, and models without the family see nothing of it.
+    expect(withTitle.contexts?.has('dit')).toBe(false);
+    expect(collectDocumentStats([['M.', 'Dupont']]).contexts).toBeUndefined();
+  });
 });

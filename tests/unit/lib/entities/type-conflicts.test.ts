@@ -9,8 +9,9 @@ const shownAs = (entities: Entity[], name: string) =>
 
 describe('a place is never shown as a person', () => {
   it('shows a name the article gives two types as neither (the KB does not know it)', () => {
-    // The tagger reads the first "Paekhwawon" as a place (after "en"), the second as a person.
-    const text = 'Putin se alojó en Paekhwawon. Paekhwawon recibió a la delegación rusa.';
+    // The tagger reads the first "Paekhwawon" as a place (after "en"), the second as a person
+    // (after "Según", as one is quoted).
+    const text = 'Putin se alojó en Paekhwawon. Según Paekhwawon, la delegación rusa llegó tarde.';
     const entities = findEntities({ text, title: null, lang: 'es' });
     expect(entities.filter((e) => e.name === 'Paekhwawon').length).toBeGreaterThan(0);
     expect(shownAs(entities, 'Paekhwawon')).toEqual([]);
