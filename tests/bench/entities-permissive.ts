@@ -78,15 +78,7 @@ export function scorePermissive(
   const rows: LabelledRow[] = [];
   const f1 = new Map<string, { tagger: number; pipeline: number }>();
   for (const { name, lang, docs } of sets) {
-    const scorer = new SpanScorer();
-    for (const doc of docs) {
-      const tagged = tagDocument(
-        model,
-        doc.map((s) => s.words),
-        lang,
-      );
-      doc.forEach((s, k) => scorer.add(spansFromTags(s.tags), tagged[k] ?? []));
-    }
+    const scorer = tagAndScore(model, docs, lang);
     const run = runPipeline(docs, lang, model);
     for (const r of run.rows) rows.push({ ...r, lang, set: name });
     f1.set(name, {
@@ -117,4 +109,18 @@ export function scorePermissive(
     };
   }
   return out;
+}
+
+/** The tagger alone over labelled documents: its spans scored against the gold's. */
+export function tagAndScore(model: Model, docs: readonly LabelledDoc[], lang: string): SpanScorer {
+  const scorer = new SpanScorer();
+  for (const doc of docs) {
+    const tagged = tagDocument(
+      model,
+      doc.map((s) => s.words),
+      lang,
+    );
+    doc.forEach((s, k) => scorer.add(spansFromTags(s.tags), tagged[k] ?? []));
+  }
+  return scorer;
 }

@@ -23,7 +23,6 @@ import {
   shownAt,
 } from '../../lib/entities/train/fit-confidence';
 import { nerDevDir } from '../../lib/entities/train/train-confidence';
-import { tagDocument } from '../../lib/entities/tag-document';
 import { type EntityType, spansFromTags, type TokenSpan } from '../../lib/entities/tags';
 import {
   type CorpusFormat,
@@ -36,6 +35,7 @@ import {
   loadPermissiveModel,
   type PermissiveSet,
   scorePermissive,
+  tagAndScore,
   shippedWeightsGzipKB,
 } from './entities-permissive';
 
@@ -90,17 +90,8 @@ function timeTextPipeline(docs: LabelledDoc[], lang: string): number {
 }
 
 function scoreTagger(name: string, docs: LabelledDoc[], lang: string): SetFigures {
-  const model = getModel();
-  const scorer = new SpanScorer();
   const t0 = performance.now();
-  for (const doc of docs) {
-    const tagged = tagDocument(
-      model,
-      doc.map((s) => s.words),
-      lang,
-    );
-    doc.forEach((s, k) => scorer.add(spansFromTags(s.tags), tagged[k] ?? []));
-  }
+  const scorer = tagAndScore(getModel(), docs, lang);
   const tagMs = ((performance.now() - t0) / countWords(docs)) * 1000;
   printTable(`${name} (Backstory tagger)`, scorer);
   return figures(scorer, timeTextPipeline(docs, lang), tagMs);
