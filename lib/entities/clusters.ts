@@ -1,5 +1,6 @@
 import { normalizeWord } from './gazetteer-key';
 import { hashFeature } from './hash';
+import { decodeAscending, decodeBase64, encodeAscending, encodeBase64 } from './packed';
 
 /** Bits of a word's hash the cluster table keys on. */
 export const CLUSTER_BITS = 24;
@@ -30,57 +31,21 @@ export function clusterHash(key: string, hash = hashFeature(key)): number {
   return hash & KEY_MASK;
 }
 
-function toBase64(bytes: number[]): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
-}
-
-function fromBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** Encodes word hash → fine id pairs (hashes distinct). */
 export function encodeClusters(entries: readonly (readonly [number, number])[]): ClusterFile {
   const sorted = [...entries].sort((a, b) => a[0] - b[0]);
-  const keys: number[] = [];
-  const ids: number[] = [];
-  let prev = 0;
-  for (const [h, c] of sorted) {
-    let d = h - prev;
-    prev = h;
-    while (d >= 0x80) {
-      keys.push((d & 0x7f) | 0x80);
-      d >>>= 7;
-    }
-    keys.push(d);
-    ids.push(c & 0xff, c >> 8);
-  }
-  return { bits: CLUSTER_BITS, fine: FINE, keys: toBase64(keys), ids: toBase64(ids) };
+  const keys = encodeAscending(sorted.map(([h]) => h));
+  const ids = sorted.flatMap(([, c]) => [c & 0xff, c >> 8]);
+  return { bits: CLUSTER_BITS, fine: FINE, keys: encodeBase64(keys), ids: encodeBase64(ids) };
 }
 
 /** Decodes a cluster table. */
 export function decodeClusters(file: ClusterFile): ClusterTable {
-  const keys = fromBase64(file.keys);
-  const ids = fromBase64(file.ids);
+  const ids = decodeBase64(file.ids);
   const map: ClusterTable = new Map();
-  let h = 0;
-  let pos = 0;
-  for (let i = 0; i < ids.length / 2; i++) {
-    let delta = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = keys[pos++] as number;
-      delta += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    h += delta;
-    map.set(h, (ids[2 * i] as number) | ((ids[2 * i + 1] as number) << 8));
-  }
+  decodeAscending(decodeBase64(file.keys), ids.length / 2).forEach((h, i) =>
+    map.set(h, (ids[2 * i] as number) | ((ids[2 * i + 1] as number) << 8)),
+  );
   return map;
 }
 

@@ -1,6 +1,7 @@
 /** Quantises, prunes and writes the trained weights (Node only). */
 import { writeFileSync } from 'node:fs';
 import type { ModelFile } from '../model';
+import { encodeAscending } from '../packed';
 import { TAG_COUNT } from '../tags';
 
 const T = TAG_COUNT;
@@ -43,17 +44,7 @@ export function exportModel(
     buckets.push(b);
     for (const x of q) weights.push(x & 0xff);
   }
-  const varint: number[] = [];
-  let prev = 0;
-  for (const b of buckets) {
-    let d = b - prev;
-    prev = b;
-    while (d >= 0x80) {
-      varint.push((d & 0x7f) | 0x80);
-      d >>>= 7;
-    }
-    varint.push(d);
-  }
+  const varint = encodeAscending(buckets);
   const file: ModelFile = {
     version: 1,
     bits,

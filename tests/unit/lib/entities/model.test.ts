@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectDocumentStats } from '@/lib/entities/features';
 import { getModel } from '@/lib/entities/load-tagger';
-import { decodeBase64, findRow, loadModel } from '@/lib/entities/model';
+import { findRow, loadModel } from '@/lib/entities/model';
+import { decodeBase64 } from '@/lib/entities/packed';
 import { tagTokens } from '@/lib/entities/tag-tokens';
 
 describe('model', () => {
