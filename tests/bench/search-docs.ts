@@ -5,6 +5,7 @@
 import type { StoredArticle } from '../../lib/db/schema';
 import type { IndexedEntity } from '../../lib/search/document-terms';
 import type { Pool } from './search-corpus';
+import { seededRandom } from '../../lib/seeded-random';
 
 /** Share of documents per language. */
 export const LANG_MIX: [string, number][] = [
@@ -25,24 +26,12 @@ export function hostsOf(lang: string): string[] {
   return NAMES.map((n) => `www.${n}-${lang}.${TLD[lang] ?? 'org'}`);
 }
 
-/** A small fast seeded generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Article `id` (1-based) and its entities. */
 export function makeDoc(
   pools: Map<string, Pool>,
   id: number,
 ): { article: StoredArticle; entities: IndexedEntity[] } {
-  const r = random(id * 7919 + 13);
+  const r = seededRandom(id * 7919 + 13);
   let x = r();
   let lang = LANG_MIX[0]![0];
   for (const [l, w] of LANG_MIX) {

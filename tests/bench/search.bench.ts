@@ -156,6 +156,7 @@ function baselineKey(): string {
     'lib/search/fold.ts',
     'lib/search/stem.ts',
     'tests/bench/search-docs.ts',
+    'lib/seeded-random.ts',
     'tests/bench/search-corpus.ts',
     'tests/bench/search-mini.ts',
     'tests/bench/search-baseline.ts',

@@ -24,6 +24,7 @@ import { DOCS, SEQ, storyIdOf } from '@/lib/stories/frequencies';
 import { buildStory } from '@/lib/stories/profile';
 import type { StoryMember } from '@/lib/stories/rows';
 import { timelineForArticle } from '@/lib/stories/timeline';
+import { seededRandom } from '../../lib/seeded-random';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2023, 0, 1);
@@ -38,16 +39,6 @@ export interface ScalePoint {
   timelineP95Ms: number;
 }
 
-/** A seeded generator (mulberry32): the same archive on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface StoryRecipe {
   seq: number;
   base: StoredArticle;
@@ -57,7 +48,7 @@ interface StoryRecipe {
 }
 
 class Generator {
-  private rnd = random(42);
+  private rnd = seededRandom(42);
   private sentences: string[][];
   private zipfCdf: Float64Array;
   private made = 0;
@@ -215,7 +206,7 @@ export async function measureScale(
   const df = new Map<string, number>();
   const keys: string[] = [];
   const out: ScalePoint[] = [];
-  const rnd = random(7);
+  const rnd = seededRandom(7);
   log('  articles   stories   add mean / p95 (ms)   timeline mean / p95 (ms)   grow (s)');
   try {
     for (const size of sizes) {

@@ -20,6 +20,7 @@ import { clusterHash, clusterKey, encodeClusters, FINE } from '../clusters';
 import { readCorpus } from './read-corpus';
 import { type CorpusSource, TRAIN_SOURCES } from './sources';
 import { nerDevDir } from './train-confidence';
+import { seededRandom } from '../../seeded-random';
 
 /** Where the table is written and the trainer looks for it. */
 export const CLUSTERS_FILE = join(tmpdir(), 'backstory-ner-clusters.json');
@@ -38,17 +39,6 @@ const EXTRA_TEXT: Pick<CorpusSource, 'path' | 'format'>[] = [
   { path: 'de-wikineural/val.conllu', format: 'conllu' },
   { path: 'fr-wikineural/test.conllu', format: 'conllu' },
 ];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(r: () => number): number {
   return Math.sqrt(-2 * Math.log(r() + 1e-12)) * Math.cos(2 * Math.PI * r());
@@ -128,7 +118,7 @@ function jacobiEigen(a: Float64Array, n: number): { values: Float64Array; vector
 function truncatedSvd(rows: SparseRow[], cols: number, dim: number): Float32Array {
   const n = rows.length;
   const L = dim + 16;
-  const r = rng(11);
+  const r = seededRandom(11);
   // Y = A Ω, then two power iterations Y = A (Aᵀ Y), orthonormalised in between.
   const omega = new Float64Array(cols * L);
   for (let i = 0; i < omega.length; i++) omega[i] = gaussian(r);
@@ -195,7 +185,7 @@ function kmeans(vecs: Float32Array, members: number[], k: number, seed: number):
     for (let i = 0; i < n; i++) assign[i] = i;
     return assign;
   }
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const cent = new Float32Array(k * DIM);
   // k-means++ seeding on cosine distance.
   const best = new Float64Array(n).fill(Infinity);
