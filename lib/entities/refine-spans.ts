@@ -1,6 +1,6 @@
 import { foldName } from './fold-name';
 import type { EntityType, TokenSpan } from './tags';
-import { splitTitle } from './title-spans';
+import { addNamesAfterTitles, splitTitle } from './title-spans';
 
 // Words that are names only as part of a longer one: alone, capitalised, they are the common
 // noun ("la République", "l'État", "el Estado"), a link's verb ("Click here") or a section.
@@ -138,10 +138,14 @@ export function refineSpans(
     if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
     out.push(s);
   }
-  return addKnown(
+  return addNamesAfterTitles(
     words,
-    addPatterns(words, joinGivenNames(words, joinPossessives(words, out)), lang),
-    ctx,
+    addKnown(
+      words,
+      addPatterns(words, joinGivenNames(words, joinPossessives(words, out)), lang),
+      ctx,
+    ),
+    lang,
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refineSpans } from '@/lib/entities/refine-spans';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
-import { splitTitle } from '@/lib/entities/title-spans';
+import { addNamesAfterTitles, namesAfterTitles, splitTitle } from '@/lib/entities/title-spans';
 import { tokenize } from '@/lib/entities/tokenize';
 
 const wordsOf = (text: string): string[] => tokenize(text, 0, text.length).map((t) => t.text);
@@ -138,5 +138,50 @@ describe('refineSpans takes titles out of names', () => {
       ['Lima', 'LOC'],
       ['Mara Ellison', 'PER'],
     ]);
+  });
+});
+
+describe('names right after a title', () => {
+  const opened = (text: string, lang: string): string[] => {
+    const words = wordsOf(text);
+    const marks = namesAfterTitles(words, lang);
+    return words.filter((_, i) => marks[i]);
+  };
+
+  it.each([
+    [
+      'en',
+      'Secretary of State Mara Ellison and Deputy Prime Minister Ivo Rask met.',
+      ['Mara', 'Ivo'],
+    ],
+    [
+      'fr',
+      "Le ministre de l'Intérieur Paul Vernier et la porte-parole Anne Roux.",
+      ['Paul', 'Anne'],
+    ],
+    [
+      'es',
+      'Llegó el viceprimer ministro Tomás Ibarra con el ministro de Defensa, Ramón Lezcano.',
+      ['Tomás'],
+    ],
+    ['en', 'The President said the Secretary of State Department staff left.', []],
+  ] as [string, string, string[]][])('%s: "%s" opens a name at %j', (lang, text, names) => {
+    expect(opened(text, lang)).toEqual(names);
+  });
+
+  it('adds the person the tagger missed after a lower-case title, and nothing beside a span', () => {
+    const words = wordsOf(
+      'Llegó con el viceprimer ministro Tomás Ibarra y el ministro Ramón Lezcano.',
+    );
+    const tagged = [spanOf(words, 'Ramón Lezcano', 'PER')];
+    const out = addNamesAfterTitles(words, tagged, 'es');
+    expect(out.map((s) => [words.slice(s.start, s.end).join(' '), s.type])).toEqual([
+      ['Tomás Ibarra', 'PER'],
+      ['Ramón Lezcano', 'PER'],
+    ]);
+    const fr = wordsOf('Le ministre des Armées Luc Ferrand parle au ministère.');
+    expect(
+      addNamesAfterTitles(fr, [], 'fr').map((s) => fr.slice(s.start, s.end).join(' ')),
+    ).toEqual(['Luc Ferrand']);
   });
 });
