@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadModel } from '@/lib/entities/model';
 import { refineSpans } from '@/lib/entities/refine-spans';
+import { tagSentence } from '@/lib/entities/tag-sentence';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { addNamesAfterTitles, namesAfterTitles, splitTitle } from '@/lib/entities/title-spans';
 import { tokenize } from '@/lib/entities/tokenize';
@@ -183,5 +185,26 @@ describe('names right after a title', () => {
     expect(
       addNamesAfterTitles(fr, [], 'fr').map((s) => fr.slice(s.start, s.end).join(' ')),
     ).toEqual(['Luc Ferrand']);
+  });
+});
+
+describe('tagSentence: a word after a title may open a name', () => {
+  // One bucket: every token scores O 2, B-PER 0, I-PER 3 (a name going on, as after a title
+  // the training sets counted into the person).
+  const model = loadModel({
+    version: 1,
+    bits: 8,
+    scale: 1,
+    trans: new Array(56).fill(0),
+    buckets: btoa(String.fromCharCode(0)),
+    weights: btoa(String.fromCharCode(2, 0, 3, 0, 0, 0, 0)),
+  });
+  const feats = { ids: new Uint32Array([0, 0]), offsets: new Uint32Array([0, 1, 2]) };
+
+  it('reads B-PER where I-PER scores best only where a title came just before', () => {
+    expect([...tagSentence(model, feats)]).toEqual([0, 0]);
+    expect([...tagSentence(model, feats, undefined, undefined, new Uint8Array([1, 0]))]).toEqual([
+      1, 2,
+    ]);
   });
 });
