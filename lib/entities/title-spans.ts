@@ -70,20 +70,25 @@ const WORDS: Record<string, TitleWords> = {
   },
 };
 
-// Fold the lists once, as the words they are compared with.
+// Words are compared in lower case (key), without folding them (NFD on every token costs more
+// than the tagging): each list holds its words both accented and folded ("intérieur",
+// "interieur"), and its apostrophes both straight and curly.
 for (const w of Object.values(WORDS)) {
   for (const k of ['heads', 'modifiers', 'post', 'portfolio', 'connectors'] as const) {
-    w[k] = new Set([...w[k]].map(foldName));
+    w[k] = new Set([...w[k]].flatMap((x) => [x, foldName(x), x.replace(/'/g, '’')]));
   }
 }
+
+const key = (w: string): string => w.toLowerCase();
 
 // What follows a title that is no person: "Secretary of State Department", "Prime Minister's Office".
 const INSTITUTIONS = new Set(
   `department ministry office council committee administration government agency cabinet
-  commission house court party bureau ministere gouvernement conseil comite cabinet ministerio
-  gobierno consejo comision oficina`
+  commission house court party bureau ministère gouvernement conseil comité cabinet ministerio
+  gobierno consejo comisión oficina`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .flatMap((x) => [x, foldName(x)]),
 );
 
 const CAPITAL = /^\p{Lu}/u;
@@ -109,34 +114,30 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
   let pre = 0;
   let portfolio = false;
   // Words before the head: "Prime", "Foreign", "Defense" (English) or "primer", "vice".
-  while (i < n && !tw.heads.has(foldName(words[i] as string))) {
-    const f = foldName(words[i] as string);
+  while (i < n && !tw.heads.has(key(words[i] as string))) {
+    const f = key(words[i] as string);
     if (!tw.modifiers.has(f) && !(tw === WORDS.en && tw.portfolio.has(f))) return null;
     if (tw.portfolio.has(f)) portfolio = true;
     pre++;
     i++;
   }
   let heads = 0;
-  while (i < n && tw.heads.has(foldName(words[i] as string))) {
+  while (i < n && tw.heads.has(key(words[i] as string))) {
     heads++;
     i++;
   }
   if (!heads) return null;
-  if (i < n && tw.post.has(foldName(words[i] as string))) i++;
+  if (i < n && tw.post.has(key(words[i] as string))) i++;
   let end = i;
   // Complements: "of State", "des Affaires étrangères", "de l'Europe et des Affaires", "del Gobierno".
   for (;;) {
     let j = end;
-    while (
-      j < n &&
-      LOWER.test(words[j] as string) &&
-      tw.connectors.has(foldName(words[j] as string))
-    ) {
+    while (j < n && LOWER.test(words[j] as string) && tw.connectors.has(key(words[j] as string))) {
       j++;
     }
     if (j === end) break;
     let k = j;
-    while (k < n && tw.portfolio.has(foldName(words[k] as string))) k++;
+    while (k < n && tw.portfolio.has(key(words[k] as string))) k++;
     if (k === j) break;
     if (
       tw.adjectives &&
@@ -160,7 +161,7 @@ function isName(words: readonly string[], start: number, end: number, tw: TitleW
     return false;
   }
   for (let i = start; i < end; i++) {
-    const f = foldName(words[i] as string);
+    const f = key(words[i] as string);
     if (INSTITUTIONS.has(f) || tw.heads.has(f)) return false;
     if (!/\p{L}/u.test(words[i] as string) && words[i] !== '.' && words[i] !== '-') return false;
   }
@@ -200,7 +201,7 @@ export function namesAfterTitles(words: readonly string[], lang: string): Uint8A
   for (let a = 0; a < words.length - 1; a++) {
     const t = titleAt(words, a, tw);
     if (!t || t.end >= words.length) continue;
-    const next = foldName(words[t.end] as string);
+    const next = key(words[t.end] as string);
     if (CAPITAL.test(words[t.end] as string) && !tw.heads.has(next) && !INSTITUTIONS.has(next)) {
       out[t.end] = 1;
     }
