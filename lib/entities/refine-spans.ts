@@ -1,5 +1,6 @@
 import { foldName } from './fold-name';
 import type { EntityType, TokenSpan } from './tags';
+import { addNamesAfterTitles, splitTitle } from './title-spans';
 
 // Words that are names only as part of a longer one: alone, capitalised, they are the common
 // noun ("la République", "l'État", "el Estado"), a link's verb ("Click here") or a section.
@@ -97,7 +98,8 @@ function isCommon(word: string, lang: string): boolean {
  * an apposition after a comma is not part of the name before it; "L'" in "L'Oréal" is; a
  * possessive or a place word inside a name makes one place ("Rae's Creek", "Kim Il Sung
  * Square"); a common-noun head before "de" is not the name ("État de Kumsusan" → "Kumsusan");
- * a person typed as an acronym is an organisation. Spans are token spans over `words`.
+ * a person typed as an acronym is an organisation; a title's words are no part of the name after
+ * it ("Secretary of State Antony Blinken", title-spans.ts). Spans are token spans over `words`.
  */
 export function refineSpans(
   words: readonly string[],
@@ -108,7 +110,11 @@ export function refineSpans(
   const out: TokenSpan[] = [];
   for (const span of spans) {
     let s: TokenSpan | null = { ...span };
-    const known = ctx.known(words.slice(s.start, s.end));
+    let known = ctx.known(words.slice(s.start, s.end));
+    if (!known) {
+      s = splitTitle(words, s, lang);
+      if (s.start !== span.start) known = ctx.known(words.slice(s.start, s.end));
+    }
     if (!known) s = cutApposition(words, s, out);
     if (s && !known) s = stripCommonHead(words, s);
     if (!s) continue;
@@ -132,10 +138,14 @@ export function refineSpans(
     if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
     out.push(s);
   }
-  return addKnown(
+  return addNamesAfterTitles(
     words,
-    addPatterns(words, joinGivenNames(words, joinPossessives(words, out)), lang),
-    ctx,
+    addKnown(
+      words,
+      addPatterns(words, joinGivenNames(words, joinPossessives(words, out)), lang),
+      ctx,
+    ),
+    lang,
   );
 }
 

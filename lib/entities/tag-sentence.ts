@@ -7,13 +7,16 @@ import { decodeViterbi } from './viterbi';
  * Tags one sentence's features with the model: BIO tag ids, one per token. With `margins`, also
  * writes each token's margin: its type's score minus the best other reading's (the tagger's doubt).
  * With `typeScores`, writes each token's score for each type (TYPES order, its B or I, the
- * better): what the tagger thought of the other types.
+ * better): what the tagger thought of the other types. Where `opens[i]` is 1 (a word right after
+ * a title, title-spans.ts namesAfterTitles), a person's name may begin as strongly as it would go
+ * on: the title is outside the name, so "inside a name" there means "opening one".
  */
 export function tagSentence(
   model: Model,
   feats: SentenceFeatures,
   margins?: Float32Array,
   typeScores?: Float32Array,
+  opens?: Uint8Array,
 ): Uint8Array {
   const n = feats.offsets.length - 1;
   const sums = new Int32Array(n * TAG_COUNT);
@@ -32,6 +35,14 @@ export function tagSentence(
   // Integer sums, scaled once: the int8 weights share one scale.
   const emit = new Float32Array(sums.length);
   for (let j = 0; j < sums.length; j++) emit[j] = (sums[j] as number) * scale;
+  if (opens) {
+    for (let i = 0; i < n; i++) {
+      if (!opens[i]) continue;
+      // B-PER: after a title comes a person.
+      const j = i * TAG_COUNT + 1;
+      emit[j] = Math.max(emit[j] as number, emit[j + 1] as number);
+    }
+  }
   const tags = decodeViterbi(emit, model.trans, n);
   if (margins) {
     // B and I of one type are one reading: the margin is the type's best score against O's

@@ -2,6 +2,7 @@ import { type DocumentStats, extractFeatures } from './features';
 import type { Model } from './model';
 import { tagSentence } from './tag-sentence';
 import { spansFromTags, type TokenSpan } from './tags';
+import { namesAfterTitles } from './title-spans';
 
 const SHORT_NAME = /^\p{Lu}\p{Ll}{0,4}$/u;
 const SYLLABLE = /^\p{Lu}\p{Ll}{0,2}$/u;
@@ -20,7 +21,7 @@ function continuesName(words: readonly string[], s: TokenSpan): boolean {
 
 /**
  * Tags one sentence's words and returns entity spans over token indices: the model's BIO
- * decoding, then a person name of short syllables takes in a last syllable the model left out
+ * decoding (a word after a title may open a name, namesAfterTitles), then a person name of short syllables takes in a last syllable the model left out
  * ("Kim Jong Un", where "Un" is also a French article).
  */
 export function tagTokens(
@@ -32,7 +33,13 @@ export function tagTokens(
   typeScores?: Float32Array,
 ): TokenSpan[] {
   const spans = spansFromTags(
-    tagSentence(model, extractFeatures(words, stats, lang, model.options), margins, typeScores),
+    tagSentence(
+      model,
+      extractFeatures(words, stats, lang, model.options),
+      margins,
+      typeScores,
+      namesAfterTitles(words, lang),
+    ),
   );
   spans.forEach((s, k) => {
     const next = spans[k + 1];

@@ -1,0 +1,239 @@
+import { foldName } from './fold-name';
+import type { TokenSpan } from './tags';
+
+/**
+ * Titles written before a name ("Secretary of State Antony Blinken", "ministre des Affaires
+ * étrangères Sergueï Lavrov", "ministro de Defensa Andréi Belousov"): their capitalised words are
+ * no part of the name, whatever span the tagger drew over them. A title is
+ *   [modifiers or portfolio words] head+ [post-modifier] (connector+ portfolio+ [adjective])*
+ * e.g. "Foreign Minister", "Prime Minister", "Secretary of State", "secrétaire d'État",
+ * "ministre de l'Europe et des Affaires étrangères", "presidente del Gobierno". Words are compared
+ * folded (no accents, lower case). Lists per language; an unknown language reads English's.
+ */
+interface TitleWords {
+  /** Words that make a title: "minister", "ministre", "ministro". */
+  heads: Set<string>;
+  /** Words that only come before a head: "prime", "vice", "deputy". */
+  modifiers: Set<string>;
+  /** Words after a head that stay in the title: "Attorney General", "secretario general". */
+  post: Set<string>;
+  /** What a department or office is called: "State", "Defense", "Affaires", "Exteriores". */
+  portfolio: Set<string>;
+  /** Lower-case words joining a head to its portfolio: "of", "des", "del". */
+  connectors: Set<string>;
+  /** A lower-case adjective may follow a portfolio word ("Affaires étrangères"). */
+  adjectives: boolean;
+}
+
+const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+const WORDS: Record<string, TitleWords> = {
+  en: {
+    heads: set(`president minister secretary secretary-general undersecretary under-secretary
+      chancellor premier senator governor mayor ambassador envoy spokesman spokeswoman spokesperson
+      commissioner chairman chairwoman director general admiral colonel king queen prince princess
+      pope judge attorney president-elect vice-president`),
+    modifiers: set('prime vice deputy acting first chief junior foreign'),
+    post: set('general designate elect'),
+    portfolio: set(`state defense defence foreign home interior treasury justice health trade
+      commerce energy finance economy affairs labor labour agriculture transport transportation
+      education environment security homeland exchequer culture development war navy army
+      veterans housing human services industry`),
+    connectors: set('of for the and'),
+    adjectives: false,
+  },
+  fr: {
+    heads: set(`président présidente ministre secrétaire secrétaire-général premier première
+      chancelier chancelière sénateur sénatrice gouverneur maire ambassadeur ambassadrice
+      porte-parole commissaire général roi reine pape vice-président vice-présidente`),
+    modifiers: set('premier première vice'),
+    post: set('général générale délégué déléguée adjoint adjointe'),
+    portfolio: set(`état affaires europe intérieur défense armées économie finances budget justice
+      santé travail éducation culture agriculture transports écologie environnement industrie
+      commerce outre-mer république conseil gouvernement comptes numérique sports`),
+    connectors: set(`de des du d' la l' et aux à`),
+    adjectives: true,
+  },
+  es: {
+    heads: set(`presidente presidenta vicepresidente vicepresidenta ministro ministra secretario
+      secretaria canciller senador senadora gobernador gobernadora alcalde alcaldesa embajador
+      embajadora portavoz comisario comisaria rey reina papa viceprimer primer primera
+      vicecanciller`),
+    modifiers: set('primer primera vice viceprimer'),
+    post: set('general adjunto adjunta'),
+    portfolio: set(`estado asuntos exteriores relaciones defensa interior economía hacienda
+      justicia sanidad salud trabajo educación cultura agricultura fomento industria comercio
+      energía gobierno república desarrollo comunicaciones transportes ciencia seguridad
+      finanzas`),
+    connectors: set('de del la las los y e'),
+    adjectives: true,
+  },
+};
+
+// Words are compared in lower case (key), without folding them (NFD on every token costs more
+// than the tagging): each list holds its words both accented and folded ("intérieur",
+// "interieur"), and its apostrophes both straight and curly.
+for (const w of Object.values(WORDS)) {
+  for (const k of ['heads', 'modifiers', 'post', 'portfolio', 'connectors'] as const) {
+    w[k] = new Set([...w[k]].flatMap((x) => [x, foldName(x), x.replace(/'/g, '’')]));
+  }
+}
+
+const key = (w: string): string => w.toLowerCase();
+
+// What follows a title that is no person: "Secretary of State Department", "Prime Minister's Office".
+const INSTITUTIONS = new Set(
+  `department ministry office council committee administration government agency cabinet
+  commission house court party bureau ministère gouvernement conseil comité cabinet ministerio
+  gobierno consejo comisión oficina`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((x) => [x, foldName(x)]),
+);
+
+const CAPITAL = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+/** How far before a span a title may start. */
+const REACH = 6;
+
+interface Title {
+  start: number;
+  end: number;
+  /** A portfolio word or two title words: a title whatever the span's type ("Premier League" is none). */
+  strong: boolean;
+}
+
+function wordsFor(lang: string): TitleWords {
+  return WORDS[lang.toLowerCase().slice(0, 2)] ?? (WORDS.en as TitleWords);
+}
+
+/** The longest title that starts at word `a`, or null. */
+function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | null {
+  const n = words.length;
+  let i = a;
+  let pre = 0;
+  let portfolio = false;
+  // Words before the head: "Prime", "Foreign", "Defense" (English) or "primer", "vice".
+  while (i < n && !tw.heads.has(key(words[i] as string))) {
+    const f = key(words[i] as string);
+    if (!tw.modifiers.has(f) && !(tw === WORDS.en && tw.portfolio.has(f))) return null;
+    if (tw.portfolio.has(f)) portfolio = true;
+    pre++;
+    i++;
+  }
+  let heads = 0;
+  while (i < n && tw.heads.has(key(words[i] as string))) {
+    heads++;
+    i++;
+  }
+  if (!heads) return null;
+  if (i < n && tw.post.has(key(words[i] as string))) i++;
+  let end = i;
+  // Complements: "of State", "des Affaires étrangères", "de l'Europe et des Affaires", "del Gobierno".
+  for (;;) {
+    let j = end;
+    while (j < n && LOWER.test(words[j] as string) && tw.connectors.has(key(words[j] as string))) {
+      j++;
+    }
+    if (j === end) break;
+    let k = j;
+    while (k < n && tw.portfolio.has(key(words[k] as string))) k++;
+    if (k === j) break;
+    if (
+      tw.adjectives &&
+      k < n &&
+      LOWER.test(words[k] as string) &&
+      (words[k] as string).length >= 5
+    ) {
+      k++;
+    }
+    portfolio = true;
+    end = k;
+  }
+  return { start: a, end, strong: portfolio || pre + heads >= 2 };
+}
+
+// The words left after a title make a person's name: capitalised first and last, no title or
+// institution word, at most five words ("Antony Blinken", "Ban Ki-moon", "Charles de Gaulle").
+function isName(words: readonly string[], start: number, end: number, tw: TitleWords): boolean {
+  if (end <= start || end - start > 5) return false;
+  if (!CAPITAL.test(words[start] as string) || !CAPITAL.test(words[end - 1] as string)) {
+    return false;
+  }
+  for (let i = start; i < end; i++) {
+    const f = key(words[i] as string);
+    if (INSTITUTIONS.has(f) || tw.heads.has(f)) return false;
+    if (!/\p{L}/u.test(words[i] as string) && words[i] !== '.' && words[i] !== '-') return false;
+  }
+  return true;
+}
+
+/**
+ * Takes a title's words out of a span: a span that begins inside a title ("State Antony Blinken"
+ * after "Secretary of") or opens with a strong one ("Foreign Minister Sergei Lavrov" read as an
+ * organisation) keeps the name after it, as a person. A person span with a title inside keeps
+ * the name too. A span that is nothing but a title's words is left alone ("Gobierno" in
+ * "presidente del Gobierno" is the government), as is anything else.
+ */
+export function splitTitle(words: readonly string[], span: TokenSpan, lang: string): TokenSpan {
+  const tw = wordsFor(lang);
+  for (let a = Math.max(0, span.start - REACH); a <= span.start; a++) {
+    const t = titleAt(words, a, tw);
+    if (!t || t.end <= span.start) continue;
+    // Between the title's start and the span only title words: titleAt checked them.
+    const outside = a < span.start;
+    if (!outside && !t.strong && span.type !== 'PER') return span;
+    if (t.end >= span.end || !isName(words, t.end, span.end, tw)) return span;
+    return { start: t.end, end: span.end, type: 'PER' };
+  }
+  return span;
+}
+
+/**
+ * The words that open a name right after a title ("Denis" in "viceprimer ministro Denis
+ * Mánturov", "Antony" in "Secretary of State Antony Blinken"): 1 there, else 0. The tagger,
+ * trained on sets that count titles into the person, may read such a word as inside a name
+ * that the title would have opened; the decoder lets it open the name instead (tagSentence).
+ */
+export function namesAfterTitles(words: readonly string[], lang: string): Uint8Array {
+  const tw = wordsFor(lang);
+  const out = new Uint8Array(words.length);
+  for (let a = 0; a < words.length - 1; a++) {
+    const t = titleAt(words, a, tw);
+    if (!t || t.end >= words.length) continue;
+    const next = key(words[t.end] as string);
+    if (CAPITAL.test(words[t.end] as string) && !tw.heads.has(next) && !INSTITUTIONS.has(next)) {
+      out[t.end] = 1;
+    }
+    a = t.end - 1;
+  }
+  return out;
+}
+
+/**
+ * Persons the tagger missed right after a title: "del viceprimer ministro Denis Mánturov", "le
+ * ministre Paul Vernier". The capitalised words that follow a title (at most four, none already in
+ * a span, no institution or title word) are a person's name. Returns `spans` with them added.
+ */
+export function addNamesAfterTitles(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+): TokenSpan[] {
+  const opens = namesAfterTitles(words, lang);
+  const tw = wordsFor(lang);
+  const taken = new Uint8Array(words.length);
+  for (const s of spans) taken.fill(1, s.start, s.end);
+  const added: TokenSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!opens[i] || taken[i]) continue;
+    let end = i;
+    while (end < words.length && end - i < 4 && !taken[end] && CAPITAL.test(words[end] as string)) {
+      end++;
+    }
+    if (end < words.length && taken[end]) continue;
+    if (!isName(words, i, end, tw)) continue;
+    added.push({ start: i, end, type: 'PER' });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}

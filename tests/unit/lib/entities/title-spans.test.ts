@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '@/lib/entities/model';
+import { refineSpans } from '@/lib/entities/refine-spans';
+import { tagSentence } from '@/lib/entities/tag-sentence';
+import type { EntityType, TokenSpan } from '@/lib/entities/tags';
+import { addNamesAfterTitles, namesAfterTitles, splitTitle } from '@/lib/entities/title-spans';
+import { tokenize } from '@/lib/entities/tokenize';
+
+const wordsOf = (text: string): string[] => tokenize(text, 0, text.length).map((t) => t.text);
+
+/** The token span of `part` (space-separated as tokenised) in `words`. */
+function spanOf(words: string[], part: string, type: EntityType): TokenSpan {
+  const p = wordsOf(part);
+  for (let i = 0; i + p.length <= words.length; i++) {
+    if (p.every((w, k) => words[i + k] === w)) return { start: i, end: i + p.length, type };
+  }
+  throw new Error(`"${part}" not in ${words.join(' ')}`);
+}
+
+/** What splitTitle leaves of the tagger's span `part` in `text`: its words and type. */
+function split(text: string, part: string, type: EntityType, lang: string): [string, EntityType] {
+  const words = wordsOf(text);
+  const s = splitTitle(words, spanOf(words, part, type), lang);
+  return [words.slice(s.start, s.end).join(' '), s.type];
+}
+
+describe('splitTitle: a title before a name is no part of the name', () => {
+  it.each([
+    // The tagger's span begins inside the title: the name after it is a person, whatever the type.
+    [
+      'en',
+      'Yesterday Secretary of State Mara Ellison flew to Lima.',
+      'State Mara Ellison',
+      'ORG',
+      'Mara Ellison',
+    ],
+    [
+      'en',
+      'The Foreign Minister Piet Vandermeer spoke first.',
+      'Minister Piet Vandermeer',
+      'PER',
+      'Piet Vandermeer',
+    ],
+    [
+      'en',
+      'Talks with Defense Secretary Jonas Albek ended.',
+      'Defense Secretary Jonas Albek',
+      'ORG',
+      'Jonas Albek',
+    ],
+    [
+      'en',
+      'Prime Minister Ada Korhonen resigned.',
+      'Prime Minister Ada Korhonen',
+      'LOC',
+      'Ada Korhonen',
+    ],
+    [
+      'en',
+      'The Attorney General Lena Morrow said so.',
+      'General Lena Morrow',
+      'PER',
+      'Lena Morrow',
+    ],
+    [
+      'fr',
+      'Le ministre des Affaires étrangères Paul Vernier est arrivé.',
+      'Affaires étrangères Paul Vernier',
+      'PER',
+      'Paul Vernier',
+    ],
+    [
+      'fr',
+      "La secrétaire d'État Claire Dumoulin a répondu.",
+      'État Claire Dumoulin',
+      'ORG',
+      'Claire Dumoulin',
+    ],
+    [
+      'fr',
+      "Le ministre de l'Europe et des Affaires étrangères Luc Ferrand parle.",
+      'Europe et des Affaires étrangères Luc Ferrand',
+      'ORG',
+      'Luc Ferrand',
+    ],
+    [
+      'es',
+      'El ministro de Asuntos Exteriores Tomás Ibarra viajó.',
+      'Asuntos Exteriores Tomás Ibarra',
+      'PER',
+      'Tomás Ibarra',
+    ],
+    [
+      'es',
+      'Habló el presidente del Gobierno Ramón Lezcano.',
+      'Gobierno Ramón Lezcano',
+      'ORG',
+      'Ramón Lezcano',
+    ],
+    [
+      'es',
+      'El secretario general Andrés Solís llegó.',
+      'general Andrés Solís',
+      'PER',
+      'Andrés Solís',
+    ],
+  ] as [string, string, string, EntityType, string][])(
+    '%s: "%s" → %s',
+    (lang, text, part, type, name) => {
+      expect(split(text, part, type, lang)).toEqual([name, 'PER']);
+    },
+  );
+
+  it.each([
+    // Names that open with a title word and are no title before a person.
+    ['en', 'He watched the Premier League all day.', 'Premier League', 'ORG'],
+    ['en', 'Shares of General Motors fell.', 'General Motors', 'ORG'],
+    ['en', 'They sailed to Prince Edward Island.', 'Prince Edward Island', 'LOC'],
+    ['en', 'A letter from the Secretary of State Department staff.', 'State Department', 'ORG'],
+    ['en', "The Prime Minister's Office denied it.", "Prime Minister's Office", 'ORG'],
+    // The whole span is the title's portfolio: the government, for CoNLL and for search.
+    ['es', 'Habló el presidente del Gobierno ayer.', 'Gobierno', 'ORG'],
+    // A name with nothing of a title in it, after one.
+    ['fr', 'Le ministre Paul Vernier est arrivé.', 'Paul Vernier', 'PER'],
+    ['es', 'El general de Gaulle llegó.', 'Gaulle', 'PER'],
+  ] as [string, string, string, EntityType][])(
+    '%s: keeps "%s" as "%s"',
+    (lang, text, part, type) => {
+      expect(split(text, part, type, lang)).toEqual([wordsOf(part).join(' '), type]);
+    },
+  );
+});
+
+describe('refineSpans takes titles out of names', () => {
+  it('gives the person of "Secretary of State Mara Ellison" read as one organisation', () => {
+    const words = wordsOf('In Lima, Secretary of State Mara Ellison said the talks failed.');
+    const spans = [spanOf(words, 'Lima', 'LOC'), spanOf(words, 'State Mara Ellison', 'ORG')];
+    const out = refineSpans(words, spans, { lang: 'en', known: () => undefined });
+    expect(out.map((s) => [words.slice(s.start, s.end).join(' '), s.type])).toEqual([
+      ['Lima', 'LOC'],
+      ['Mara Ellison', 'PER'],
+    ]);
+  });
+});
+
+describe('names right after a title', () => {
+  const opened = (text: string, lang: string): string[] => {
+    const words = wordsOf(text);
+    const marks = namesAfterTitles(words, lang);
+    return words.filter((_, i) => marks[i]);
+  };
+
+  it.each([
+    [
+      'en',
+      'Secretary of State Mara Ellison and Deputy Prime Minister Ivo Rask met.',
+      ['Mara', 'Ivo'],
+    ],
+    [
+      'fr',
+      "Le ministre de l'Intérieur Paul Vernier et la porte-parole Anne Roux.",
+      ['Paul', 'Anne'],
+    ],
+    [
+      'es',
+      'Llegó el viceprimer ministro Tomás Ibarra con el ministro de Defensa, Ramón Lezcano.',
+      ['Tomás'],
+    ],
+    ['en', 'The President said the Secretary of State Department staff left.', []],
+  ] as [string, string, string[]][])('%s: "%s" opens a name at %j', (lang, text, names) => {
+    expect(opened(text, lang)).toEqual(names);
+  });
+
+  it('adds the person the tagger missed after a lower-case title, and nothing beside a span', () => {
+    const words = wordsOf(
+      'Llegó con el viceprimer ministro Tomás Ibarra y el ministro Ramón Lezcano.',
+    );
+    const tagged = [spanOf(words, 'Ramón Lezcano', 'PER')];
+    const out = addNamesAfterTitles(words, tagged, 'es');
+    expect(out.map((s) => [words.slice(s.start, s.end).join(' '), s.type])).toEqual([
+      ['Tomás Ibarra', 'PER'],
+      ['Ramón Lezcano', 'PER'],
+    ]);
+    const fr = wordsOf('Le ministre des Armées Luc Ferrand parle au ministère.');
+    expect(
+      addNamesAfterTitles(fr, [], 'fr').map((s) => fr.slice(s.start, s.end).join(' ')),
+    ).toEqual(['Luc Ferrand']);
+  });
+});
+
+describe('tagSentence: a word after a title may open a name', () => {
+  // One bucket: every token scores O 2, B-PER 0, I-PER 3 (a name going on, as after a title
+  // the training sets counted into the person).
+  const model = loadModel({
+    version: 1,
+    bits: 8,
+    scale: 1,
+    trans: new Array(56).fill(0),
+    buckets: btoa(String.fromCharCode(0)),
+    weights: btoa(String.fromCharCode(2, 0, 3, 0, 0, 0, 0)),
+  });
+  const feats = { ids: new Uint32Array([0, 0]), offsets: new Uint32Array([0, 1, 2]) };
+
+  it('reads B-PER where I-PER scores best only where a title came just before', () => {
+    expect([...tagSentence(model, feats)]).toEqual([0, 0]);
+    expect([...tagSentence(model, feats, undefined, undefined, new Uint8Array([1, 0]))]).toEqual([
+      1, 2,
+    ]);
+  });
+});
