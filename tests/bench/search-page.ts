@@ -104,6 +104,24 @@ const bench = {
     return { saves, merges };
   },
 
+  /**
+   * What the database holds (the completeness check of a kept database): articles stored,
+   * documents indexed, and with `mini` the baseline's rows.
+   */
+  async contents(name: string, withMini: boolean) {
+    const db = new BackstoryDb(name);
+    const articles = await db.articles.count();
+    const indexed = (await db.searchMeta.get('stats'))?.docs ?? 0;
+    db.close();
+    let mini = 0;
+    if (withMini) {
+      const mdb = new MiniDb(`${name}-minisearch`);
+      mini = await mdb.blobs.count();
+      mdb.close();
+    }
+    return { articles, indexed, mini };
+  },
+
   async usage(): Promise<number> {
     return (await navigator.storage.estimate()).usage ?? 0;
   },
