@@ -2,7 +2,7 @@ import type { StoredArticle } from '../db/schema';
 import { foldText } from './fold';
 import { entityNames } from '../kb/lookup';
 import { stemWord } from './stem';
-import { tokenize } from './tokenize';
+import { tokenize, words } from './tokenize';
 
 /** An entity found in an article, as lib/entities names it. */
 export interface IndexedEntity {
@@ -47,11 +47,11 @@ export function documentTerms(
   entities: IndexedEntity[] = [],
 ): DocumentTerms {
   const lang = article.lang ? article.lang.toLowerCase() : null;
-  const words = tokenize(`${article.title ?? ''}\n\n${article.text}`);
+  const all = words(`${article.title ?? ''}\n\n${article.text}`);
   // Each word stemmed once (a text repeats its words), counted in the order words first come,
   // which is the order their stems first come.
   const counts = new Map<string, number>();
-  for (const { word } of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of all) counts.set(word, (counts.get(word) ?? 0) + 1);
   const tf = new Map<string, number>();
   for (const [word, n] of counts) {
     const t = stemWord(word, lang);
@@ -70,5 +70,5 @@ export function documentTerms(
     for (const w of tokenize(names)) filters.push(`${prefix}:${w.word}`);
   }
   for (const f of filters) tf.set(f, 1);
-  return { tf, len: words.length };
+  return { tf, len: all.length };
 }
