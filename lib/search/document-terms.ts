@@ -1,7 +1,8 @@
 import type { StoredArticle } from '../db/schema';
 import { foldText } from './fold';
 import { entityNames } from '../kb/lookup';
-import { textTerms, tokenize } from './tokenize';
+import { stemWord } from './stem';
+import { tokenize, words } from './tokenize';
 
 /** An entity found in an article, as lib/entities names it. */
 export interface IndexedEntity {
@@ -46,9 +47,16 @@ export function documentTerms(
   entities: IndexedEntity[] = [],
 ): DocumentTerms {
   const lang = article.lang ? article.lang.toLowerCase() : null;
-  const terms = textTerms(`${article.title ?? ''}\n\n${article.text}`, lang);
+  const all = words(`${article.title ?? ''}\n\n${article.text}`);
+  // Each word stemmed once (a text repeats its words), counted in the order words first come,
+  // which is the order their stems first come.
+  const counts = new Map<string, number>();
+  for (const word of all) counts.set(word, (counts.get(word) ?? 0) + 1);
   const tf = new Map<string, number>();
-  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+  for (const [word, n] of counts) {
+    const t = stemWord(word, lang);
+    tf.set(t, (tf.get(t) ?? 0) + n);
+  }
   const filters: string[] = [];
   if (lang) filters.push(`lang:${lang}`);
   for (const host of siteSuffixes(article.key)) filters.push(`site:${host}`);
@@ -62,5 +70,5 @@ export function documentTerms(
     for (const w of tokenize(names)) filters.push(`${prefix}:${w.word}`);
   }
   for (const f of filters) tf.set(f, 1);
-  return { tf, len: terms.length };
+  return { tf, len: all.length };
 }

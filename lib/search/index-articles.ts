@@ -393,17 +393,26 @@ async function mergeTail(db: BackstoryDb, stats: SearchMeta): Promise<void> {
   parts.sort((a, b) => a.doc - b.doc);
   // Row key → term → new postings, local numbers ascending.
   const changes = new Map<string, { seg: number; terms: Map<string, [number[], number[]]> }>();
+  // Per segment, each term's new postings: a term seen again costs one lookup.
+  const bySeg = new Map<number, Map<string, [number[], number[]]>>();
   for (const d of parts) {
     const [seg, local] = splitDoc(d.doc);
-    d.terms.forEach((term, i) => {
-      const key = rowKey(bucketOf(term), seg);
-      let c = changes.get(key);
-      if (!c) changes.set(key, (c = { seg, terms: new Map() }));
-      let t = c.terms.get(term);
-      if (!t) c.terms.set(term, (t = [[], []]));
+    let seen = bySeg.get(seg);
+    if (!seen) bySeg.set(seg, (seen = new Map()));
+    const { terms, tfs } = d;
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      let t = seen.get(term);
+      if (!t) {
+        const key = rowKey(bucketOf(term), seg);
+        let c = changes.get(key);
+        if (!c) changes.set(key, (c = { seg, terms: new Map() }));
+        c.terms.set(term, (t = [[], []]));
+        seen.set(term, t);
+      }
       t[0].push(local);
-      t[1].push(d.tfs[i]!);
-    });
+      t[1].push(tfs[i]!);
+    }
   }
   const keys = [...changes.keys()];
   const rows = keys.length ? await db.searchPostings.bulkGet(keys) : [];

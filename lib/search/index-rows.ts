@@ -192,14 +192,20 @@ export interface DocTerms {
  */
 export function tailBlocks(docs: DocTerms[]): TailBlock[] {
   const shards: Map<string, [number[], number[]]>[] = [];
+  // Each term's postings, so that a term seen again costs one lookup (not its bucket, shard).
+  const seen = new Map<string, [number[], number[]]>();
   for (const d of docs) {
-    d.terms.forEach((term, i) => {
-      const s = (shards[shardOf(bucketOf(term))] ??= new Map());
-      let t = s.get(term);
-      if (!t) s.set(term, (t = [[], []]));
+    const { terms, tfs } = d;
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      let t = seen.get(term);
+      if (!t) {
+        seen.set(term, (t = [[], []]));
+        (shards[shardOf(bucketOf(term))] ??= new Map()).set(term, t);
+      }
       t[0].push(d.doc);
-      t[1].push(d.tfs[i]!);
-    });
+      t[1].push(tfs[i]!);
+    }
   }
   const last = docs.at(-1)?.doc ?? 0;
   const out: TailBlock[] = [];

@@ -39,16 +39,36 @@ export function* tokens(text: string, heads?: Set<string>): Generator<Token> {
       yield { word: foldText(run), start: at, end: at + run.length };
       continue;
     }
-    const out: Token[] = [];
-    let last = 0;
-    for (const c of run.matchAll(CJK_RE)) {
-      if (c.index > last) pushWord(out, run.slice(last, c.index), at + last);
-      pushBigrams(out, c[0], at + c.index);
-      last = c.index + c[0].length;
-    }
-    if (last < run.length) pushWord(out, run.slice(last), at + last);
+    const out = cjkRunTokens(run, at);
     yield* heads ? out.filter((t) => heads.has(t.word.slice(0, 3))) : out;
   }
+}
+
+/**
+ * tokenize's words without their offsets, what indexing needs: no generator and no object per
+ * word (a run with CJK characters is split as tokens splits it).
+ */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const run = m[0];
+    if (!HAS_CJK_RE.test(run)) out.push(foldText(run));
+    else for (const t of cjkRunTokens(run, m.index)) out.push(t.word);
+  }
+  return out;
+}
+
+/** The tokens of a run of letters that holds CJK characters, the run starting at `at`. */
+function cjkRunTokens(run: string, at: number): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const c of run.matchAll(CJK_RE)) {
+    if (c.index > last) pushWord(out, run.slice(last, c.index), at + last);
+    pushBigrams(out, c[0], at + c.index);
+    last = c.index + c[0].length;
+  }
+  if (last < run.length) pushWord(out, run.slice(last), at + last);
+  return out;
 }
 
 function pushWord(out: Token[], word: string, start: number): void {
@@ -77,5 +97,5 @@ export function isCjkWord(word: string): boolean {
 
 /** The index terms of a text in `lang`, in order (stems of folded words, CJK bigrams). */
 export function textTerms(text: string, lang: string | null): string[] {
-  return tokenize(text).map((t) => stemWord(t.word, lang));
+  return words(text).map((w) => stemWord(w, lang));
 }

@@ -25,6 +25,8 @@ export interface BaselineBuilt {
   buildMs: number;
   stringifyMs: number;
   jsonChars: number;
+  /** Its UTF-8 bytes, as posted: a kept JSON of another size is incomplete. */
+  jsonBytes: number;
   /** From the worker's start to the JSON posted. */
   seconds: number;
 }
@@ -65,6 +67,7 @@ self.onmessage = async (e: MessageEvent<BaselineJob>) => {
       buildMs,
       stringifyMs,
       jsonChars: json.length,
+      jsonBytes: bytes.length,
       seconds: Math.round((performance.now() - t0) / 1000),
     };
     await fetch(`/mini-${n}.meta`, { method: 'POST', body: JSON.stringify(built) });

@@ -4,7 +4,7 @@
  * builds it (search-baseline.ts).
  */
 import type { StoredArticle } from '../../lib/db/schema';
-import { tokenize } from '../../lib/search/tokenize';
+import { words } from '../../lib/search/tokenize';
 
 export interface MiniDoc {
   id: number;
@@ -19,7 +19,7 @@ export interface MiniDoc {
 export const MINI_OPTIONS = {
   fields: ['title', 'text'],
   storeFields: ['lang', 'site', 'saved'],
-  tokenize: (text: string) => tokenize(text).map((t) => t.word),
+  tokenize: words,
   processTerm: (term: string) => term,
 };
 

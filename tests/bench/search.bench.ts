@@ -27,11 +27,12 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { foldText } from '../../lib/search/fold';
@@ -138,6 +139,67 @@ interface Built {
   batchCount: number;
   buildSeconds: number;
   mini?: { buildMs: number; persistMs: number; jsonChars: number; indexBytes: number };
+  /**
+   * The completeness marker, written last (built.json itself is written once Chromium has
+   * closed): what the page counted in the database, and the size of every file of the
+   * profile's IndexedDB folder then. A kept database is used only if these still hold.
+   */
+  complete?: { articles: number; indexed: number; mini: number; files: Record<string, number> };
+}
+
+/** Every file of a profile's IndexedDB folder: its path from there → bytes. */
+function idbFiles(profile: string): Record<string, number> {
+  const root = join(profile, 'Default', 'IndexedDB');
+  const out: Record<string, number> = {};
+  if (!existsSync(root)) return out;
+  for (const f of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    const path = join(f.parentPath, f.name);
+    out[relative(root, path)] = statSync(path).size;
+  }
+  return out;
+}
+
+/**
+ * Why the kept database of `n` articles in `dir` is not complete, or null when it is: a build
+ * that crashed or was stopped, a copy cut short, a file changed or gone since (see
+ * Built.complete).
+ */
+function whyIncomplete(dir: string, n: number): string | null {
+  let built: Built;
+  try {
+    built = JSON.parse(readFileSync(join(dir, 'built.json'), 'utf8')) as Built;
+  } catch {
+    return 'no readable built.json (its build did not finish)';
+  }
+  const c = built.complete;
+  if (!c) return 'no completeness marker in built.json (an older bench wrote it)';
+  if (built.n !== n || c.articles !== n || c.indexed !== n) {
+    return `it holds ${c.articles} articles, ${c.indexed} indexed, not ${n}`;
+  }
+  if (withBaseline && c.mini !== 1) return `the baseline's JSON row is missing`;
+  const files = idbFiles(dir);
+  for (const [f, size] of Object.entries(c.files)) {
+    if (files[f] === undefined) return `${f} is missing`;
+    if (files[f] !== size) return `${f} has ${files[f]} bytes, not ${size}`;
+  }
+  return Object.keys(c.files).length ? null : 'no IndexedDB files';
+}
+
+/**
+ * What building the database of `n` articles kept in `dir` measured, if it is there and
+ * complete; an incomplete one is removed (and said so), to be rebuilt.
+ */
+function keptBuilt(dir: string, n: number): Built | null {
+  if (!existsSync(dir)) return null;
+  const why = whyIncomplete(dir, n);
+  if (!why) return JSON.parse(readFileSync(join(dir, 'built.json'), 'utf8')) as Built;
+  console.error(
+    `\n*** bench:search: the kept database of ${n} articles (${dir}) is incomplete: ${why}. ` +
+      `Removed; it is built again. ***\n`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+  return null;
 }
 
 /** A hash of these files (paths from ROOT) and the pools. */
@@ -195,6 +257,34 @@ const miniFile = (bkey: string, n: number) => join(CACHE, `mini-${bkey}-${n}.jso
 
 type Baseline = BaselineBuilt & { kept: boolean };
 
+/**
+ * What building the baseline of size n measured, if its JSON is kept whole (the figures are
+ * written last, with the JSON's size in bytes); an incomplete one is removed (and said so).
+ */
+function keptBaseline(bkey: string, n: number): BaselineBuilt | null {
+  const file = miniFile(bkey, n);
+  if (!existsSync(`${file}.meta`)) return null;
+  let why: string;
+  try {
+    const meta = JSON.parse(readFileSync(`${file}.meta`, 'utf8')) as BaselineBuilt;
+    const size = existsSync(file) ? statSync(file).size : -1;
+    if (meta.jsonBytes !== undefined && meta.jsonBytes === size) return meta;
+    why =
+      meta.jsonBytes === undefined
+        ? 'its figures do not give its size (an older bench wrote them)'
+        : `${size} bytes, not ${meta.jsonBytes}`;
+  } catch {
+    why = 'its figures are unreadable';
+  }
+  console.error(
+    `\n*** bench:search: the kept baseline JSON of ${n} articles (${file}) is incomplete: ` +
+      `${why}. Removed; it is built again. ***\n`,
+  );
+  rmSync(file, { force: true });
+  rmSync(`${file}.meta`, { force: true });
+  return null;
+}
+
 /** Called with what the baseline's worker posts of each size (see main's server). */
 const posted = new Map<number, (b: BaselineBuilt) => void>();
 
@@ -209,12 +299,11 @@ async function baselines(
   origin: string,
 ): Promise<{ minis: Map<number, Promise<Baseline>>; close: () => Promise<void> }> {
   const minis = new Map<number, Promise<Baseline>>();
-  const missing = needed.filter((n) => !existsSync(`${miniFile(bkey, n)}.meta`));
+  const missing: number[] = [];
   for (const n of needed) {
-    if (!missing.includes(n)) {
-      const meta = JSON.parse(readFileSync(`${miniFile(bkey, n)}.meta`, 'utf8')) as BaselineBuilt;
-      minis.set(n, Promise.resolve({ ...meta, kept: true }));
-    }
+    const meta = keptBaseline(bkey, n);
+    if (meta) minis.set(n, Promise.resolve({ ...meta, kept: true }));
+    else missing.push(n);
   }
   if (!missing.length) return { minis, close: async () => {} };
   mkdirSync(CACHE, { recursive: true });
@@ -301,12 +390,8 @@ async function builtProfile(
   mini: Promise<Baseline> | undefined,
 ) {
   const dirOf = (size: number) => join(CACHE, `${key}-${size}`);
-  if (existsSync(join(dirOf(n), 'built.json'))) {
-    return {
-      built: JSON.parse(readFileSync(join(dirOf(n), 'built.json'), 'utf8')) as Built,
-      kept: true,
-    };
-  }
+  const kept = keptBuilt(dirOf(n), n);
+  if (kept) return { built: kept, kept: true };
   // Databases built by older code are of no more use, and take a gigabyte or so.
   if (existsSync(CACHE)) {
     for (const f of readdirSync(CACHE)) {
@@ -325,15 +410,12 @@ async function builtProfile(
   else await b.page.evaluate((nm) => searchBench.drop(nm), NAME);
   const from = (prev?.n ?? 0) + 1;
   const usageEmpty = prev?.usageEmpty ?? (await b.page.evaluate(() => searchBench.usage()));
-  const tFill = Date.now();
-  const textBytes =
-    (prev?.textBytes ?? 0) +
-    (await b.page.evaluate(([nm, f, to]) => searchBench.fill(nm, f, to), [NAME, from, n] as const));
-  const fillSeconds = (Date.now() - tFill) / 1000;
-  const batchMs = await b.page.evaluate(
-    ([nm, f, to, bb]) => searchBench.indexBatch(nm, f, to, bb),
+  const filled = await b.page.evaluate(
+    ([nm, f, to, bb]) => searchBench.fillIndexed(nm, f, to, bb),
     [NAME, from, n, BATCH] as const,
   );
+  const textBytes = (prev?.textBytes ?? 0) + filled.bytes;
+  const batchMs = filled.indexMs;
   const usageIndexed = await b.settle();
   const built: Built = {
     n,
@@ -345,8 +427,9 @@ async function builtProfile(
     buildSeconds: 0,
   };
   log(
-    `lib/search's database of ${n} articles built: ${r1(fillSeconds)} s storing articles ` +
-      `${from}-${n}, ${r1(batchMs / 1000)} s indexing them with the bulk path [${elapsed()}]`,
+    `lib/search's database of ${n} articles built: ${r1(filled.storeMs / 1000)} s storing ` +
+      `articles ${from}-${n}, ${r1(batchMs / 1000)} s indexing them with the bulk path, ` +
+      `${BATCH} at a time [${elapsed()}]`,
   );
   if (withBaseline && mini) {
     const m = await mini;
@@ -369,18 +452,29 @@ async function builtProfile(
       indexBytes: (await b.settle()) - usageIndexed,
     };
   }
+  const contents = await b.page.evaluate(([nm, m]) => searchBench.contents(nm, m), [
+    NAME,
+    withBaseline,
+  ] as const);
   await b.ctx.close();
   built.buildSeconds = Math.round((Date.now() - t) / 1000);
+  // Last: what says the database is complete (see whyIncomplete).
+  built.complete = { ...contents, files: idbFiles(work) };
   writeFileSync(join(work, 'built.json'), JSON.stringify(built));
   mkdirSync(CACHE, { recursive: true });
   rmSync(dirOf(n), { recursive: true, force: true });
   try {
     renameSync(work, dirOf(n));
   } catch {
-    // Another file system (BENCH_SEARCH_CACHE elsewhere than /tmp): copy instead.
-    cpSync(work, dirOf(n), { recursive: true });
+    // Another file system (BENCH_SEARCH_CACHE elsewhere than /tmp): copied beside, then renamed.
+    const part = `${dirOf(n)}.part`;
+    rmSync(part, { recursive: true, force: true });
+    cpSync(work, part, { recursive: true });
+    renameSync(part, dirOf(n));
     rmSync(work, { recursive: true, force: true });
   }
+  const why = whyIncomplete(dirOf(n), n);
+  if (why) throw new Error(`the database of ${n} articles just built is incomplete: ${why}`);
   return { built, kept: false };
 }
 
@@ -448,7 +542,7 @@ async function main() {
   let prev: Built | null = null;
   let buildSeconds = 0;
   const sorted = [...sizes].sort((a, b) => a - b);
-  const toBuild = sorted.filter((n) => !existsSync(join(CACHE, `${key}-${n}`, 'built.json')));
+  const toBuild = sorted.filter((n) => !keptBuilt(join(CACHE, `${key}-${n}`), n));
   const { minis, close: closeBaseline } = withBaseline
     ? await baselines(bkey, toBuild, origin)
     : { minis: new Map<number, Promise<Baseline>>(), close: async () => {} };
@@ -663,15 +757,8 @@ async function main() {
             `whole index (${r1(b.jsonChars / 1048576)} M chars of JSON) ${r1(b.persistMs)} ms, ` +
             `paid again on every save unless batched; index ${r1(b.indexBytes / n)} B/article`,
         );
-        await fresh();
-        const mw = await page.evaluate(([nm, qs, reps]) => searchBench.miniWarm(nm, qs, reps), [
-          NAME,
-          queries,
-          REPS,
-        ] as const);
-        log(`warm: p50 ${r2(pct(mw.times, 50))} ms, p95 ${r2(pct(mw.times, 95))} ms`);
         const mc: number[] = [];
-        // Each cold load of the baseline takes 30 s and more at 50,000 articles, where one
+        // Each cold load of the baseline takes 10 s and more at 50,000 articles, where one
         // sample is all the 5-minute run allows (and its cold start is 100× ours anyway).
         for (const q of queries.slice(0, n > 20000 ? 1 : 4)) {
           await fresh();
@@ -686,6 +773,13 @@ async function main() {
         // The last cold query left the index loaded in this page.
         const miniHeap = await heapMB();
         log(`JS heap with the index loaded: ${r1(miniHeap)} MB (empty page ${r1(heapEmpty)} MB)`);
+        // Warm in the same page: the index the last cold query loaded (a load fewer).
+        const mw = await page.evaluate(([nm, qs, reps]) => searchBench.miniWarm(nm, qs, reps), [
+          NAME,
+          queries,
+          REPS,
+        ] as const);
+        log(`warm: p50 ${r2(pct(mw.times, 50))} ms, p95 ${r2(pct(mw.times, 95))} ms`);
         baseline = {
           baselineIndexMsPerDoc: r2(b.buildMs / n),
           baselineWarmP50Ms: r2(pct(mw.times, 50)),

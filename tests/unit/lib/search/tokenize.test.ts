@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@/lib/search/fold';
 import { stemWord, termVariants } from '@/lib/search/stem';
-import { textTerms, tokenize, tokens } from '@/lib/search/tokenize';
+import { textTerms, tokenize, tokens, words } from '@/lib/search/tokenize';
 
 describe('foldText', () => {
   it('folds case and diacritics', () => {
@@ -41,6 +41,12 @@ describe('tokenize', () => {
     const text = '𝒜 Corée';
     const [, coree] = tokenize(text);
     expect(text.slice(coree!.start, coree!.end)).toBe('Corée');
+  });
+
+  it('gives indexing the same words without offsets (words)', () => {
+    const text = 'L’armée nord-coréenne à Pyongyang, 東京タワーは2024年 Straße ǅemal';
+    expect(words(text)).toEqual(tokenize(text).map((t) => t.word));
+    expect(words(text)).toContain('東京');
   });
 });
 
