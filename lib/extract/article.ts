@@ -44,7 +44,7 @@ export function extractArticle(
   let content = parsed.content;
   // Read after Readability (from `doc`, which it never touches): measured cheaper there than
   // before the clone, and not done at all on a page without main text.
-  const meta = readMetadata(doc, url);
+  const meta = readMetadata(doc, url, first.jsonLd);
 
   tidyContent(content);
   removeBoilerplate(content);
@@ -202,12 +202,14 @@ type Parsed = ReturnType<Readability<Element>['parse']>;
 function readWithReadability(
   doc: Document,
   charThreshold?: number,
-): { ok: true; parsed: Parsed; captions: Caption[] } | { ok: false; reason: string } {
+):
+  | { ok: true; parsed: Parsed; captions: Caption[]; jsonLd: boolean }
+  | { ok: false; reason: string } {
   const clone = doc.cloneNode(true) as Document;
   // The size guard is counted by removeFurniture's walk (Readability's own uses
   // getElementsByTagName('*'), which linkedom does not implement): a scan of the page of its
   // own cost more on every page than the clone wasted on the rare page refused here.
-  const { captions, elements } = removeFurniture(clone);
+  const { captions, elements, jsonLd } = removeFurniture(clone);
   if (elements > MAX_ELEMENTS) {
     return { ok: false, reason: `page too large (${elements} elements)` };
   }
@@ -216,8 +218,10 @@ function readWithReadability(
       // Keep the element, not its HTML: we read text from it without a second parse.
       serializer: (el) => el as Element,
       ...(charThreshold ? { charThreshold } : {}),
+      // A page without JSON-LD (most) is not scanned for it again: the result is the same.
+      disableJSONLD: !jsonLd,
     }).parse();
-    return { ok: true, parsed, captions };
+    return { ok: true, parsed, captions, jsonLd };
   } catch (e) {
     return {
       ok: false,

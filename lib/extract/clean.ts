@@ -1,4 +1,5 @@
 import type { Caption } from '../article';
+import { isJsonLdScript } from './json-ld';
 import { normalizeInline } from './to-text';
 
 // Class or id words of page furniture (share bars, tag lists, "related" boxes, banners), matched
@@ -47,7 +48,12 @@ const MAX_FURNITURE_CHARS = 600;
  * the text. Rules are structural (class tokens, roles, headings) plus phrase lists in several
  * languages, never per site. Readability drops class names, so this must run first.
  */
-export function removeFurniture(doc: Document): { captions: Caption[]; elements: number } {
+export function removeFurniture(doc: Document): {
+  captions: Caption[];
+  elements: number;
+  /** Whether the page has a JSON-LD script (counted before anything is removed). */
+  jsonLd: boolean;
+} {
   // One flat pass over the elements (a TreeWalker) collects the three kinds of candidates:
   // linkedom's selector engine scans the whole tree once per query, and this runs on every page
   // before Readability.
@@ -61,8 +67,12 @@ export function removeFurniture(doc: Document): { captions: Caption[]; elements:
   // The last <figcaption>: taken whole below, credit included, so nothing inside it is counted or
   // judged apart (its elements follow it in the pass, and end where one is not inside).
   let openCaption: Element | null = null;
+  let jsonLd = false;
   for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
     const el = node as Element;
+    // Noted here so that neither Readability nor readMetadata scans the page for JSON-LD that is
+    // not there (most pages have none); a script inside a caption counts too.
+    if (!jsonLd && el.tagName.toUpperCase() === 'SCRIPT' && isJsonLdScript(el)) jsonLd = true;
     if (openCaption) {
       if (openCaption.contains(el)) continue;
       openCaption = null;
@@ -81,7 +91,7 @@ export function removeFurniture(doc: Document): { captions: Caption[]; elements:
   }
   const captions: Caption[] = [];
   for (const figcaption of figcaptions) {
-    const creditEl = figcaption.querySelector('[class*="credit"], [class*="copyright"], small');
+    const creditEl = findCredit(figcaption);
     const credit = creditEl ? normalizeInline(creditEl.textContent ?? '') : null;
     creditEl?.remove();
     const text = normalizeInline(figcaption.textContent ?? '');
@@ -127,7 +137,23 @@ export function removeFurniture(doc: Document): { captions: Caption[]; elements:
     if (next && /^(UL|OL)$/i.test(next.tagName)) next.remove();
     heading.remove();
   }
-  return { captions, elements };
+  return { captions, elements, jsonLd };
+}
+
+/**
+ * The caption's credit: what `querySelector('[class*="credit"], [class*="copyright"], small')`
+ * finds, by a walk (linkedom compiles a selector on every query; most pages have captions).
+ */
+function findCredit(root: Element): Element | null {
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'TEMPLATE') continue; // Not entered by querySelector.
+    const cls = el.getAttribute('class') ?? '';
+    if (tag === 'SMALL' || cls.includes('credit') || cls.includes('copyright')) return el;
+    const inner = findCredit(el);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 /**

@@ -9,7 +9,7 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   // By tag name, not by selector: linkedom compiles a selector on every query.
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    if (!isJsonLdScript(script)) continue;
     // Many CMSs wrap JSON-LD in a CDATA section.
     const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
     if (raw.length > MAX_JSON_LD_CHARS) continue;
@@ -22,6 +22,11 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     collectNodes(parsed, nodes, 0);
   }
   return nodes;
+}
+
+/** `<script type="application/ld+json">`, the type trimmed and in any case. */
+export function isJsonLdScript(el: Element): boolean {
+  return el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 }
 
 function collectNodes(value: unknown, out: JsonLdNode[], depth: number): void {

@@ -64,11 +64,15 @@ const IMAGE_KEYS = [
 const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description', 'dc.description'];
 const LANG_KEYS = ['content-language', 'og:locale', 'language', 'dc.language'];
 
-/** Reads every metadata field from the page, each from the best source with fallbacks. */
-export function readMetadata(doc: Document, url: string | null): PageMetadata {
+/**
+ * Reads every metadata field from the page, each from the best source with fallbacks. With
+ * `jsonLd` false (the caller has seen that the page has no JSON-LD script), the page is not
+ * scanned for one.
+ */
+export function readMetadata(doc: Document, url: string | null, jsonLd = true): PageMetadata {
   const meta = readMetaTags(doc);
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v) ?? null;
-  const node = findMainTextNode(readJsonLd(doc));
+  const node = jsonLd ? findMainTextNode(readJsonLd(doc)) : undefined;
   const parsely = readParsely(meta.get('parsely-metadata'));
   return {
     canonicalUrl:

@@ -37,6 +37,30 @@ describe('cleanup rules', () => {
     ]);
   });
 
+  it('takes the first credit in a caption, however deep: <small>, or a class with credit or copyright', () => {
+    const a = extract(
+      '<figure><img src="x.jpg"><figcaption><span>Un champ asséché <em>près de Toulouse</em>. <b class="img-copyright">Reuters</b></span> <small>Archives</small></figcaption></figure>' +
+        '<figure><img src="y.jpg"><figcaption>Le ministre à Paris. <small>Photo AFP</small></figcaption></figure>',
+    );
+    expect(a.captions).toEqual([
+      { text: 'Un champ asséché près de Toulouse. Archives', credit: 'Reuters' },
+      { text: 'Le ministre à Paris.', credit: 'Photo AFP' },
+    ]);
+  });
+
+  it('reads JSON-LD metadata wherever the script is and however its type is written', () => {
+    const ld = (type: string) =>
+      `<script type="${type}">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Person","name":"Jeanne Martin"}}</script>`;
+    expect(extract('', ld(' Application/LD+JSON ')).byline).toBe('Jeanne Martin');
+    // In the body, inside a caption (which is taken out of the text).
+    expect(
+      extract(
+        `<figure><img src="x.jpg"><figcaption>Un champ. ${ld('application/ld+json')}</figcaption></figure>`,
+      ).byline,
+    ).toBe('Jeanne Martin');
+    expect(extract('').byline).toBeNull();
+  });
+
   it.each([
     ['a share bar', '<div class="share-bar"><a href="#">Partager</a><a href="#">Tweeter</a></div>'],
     ['a tag list', '<ul class="article-tags"><li>Agriculture</li><li>Sécheresse</li></ul>'],
