@@ -29,8 +29,8 @@ const QUIET_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   // A page behind another tab (the side panel while its article is in front) otherwise gets a
-  // frame about once a second: each screenshot of it waited 1-3 s for one, and each
-  // rAF-polled wait for an element on it up to a second. Nothing on these pages animates.
+  // frame about once a second: each screenshot of it waited 1-3 s for one. Nothing on these
+  // pages animates, so the browser draws no more than before.
   '--disable-frame-rate-limit',
 ];
 
