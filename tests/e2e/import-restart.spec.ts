@@ -85,7 +85,7 @@ describe('a worker stopped in the middle of an import', () => {
     // The worker wakes (the page asks for its counts): every article it stored, the chunk in
     // flight included, gets its entities, search entry and story.
     await expect
-      .poll(() => readState(options), { timeout: 60_000, interval: 1000 })
+      .poll(() => readState(options), { timeout: 60_000, interval: 250 })
       .toMatchObject({ withoutEntities: 0, pending: 0 });
     const woken = await readState(options);
     console.log(`stopped: ${said} said imported, ${woken.articles} stored`);
@@ -101,7 +101,7 @@ describe('a worker stopped in the middle of an import', () => {
       .waitFor({ timeout: 120_000 });
     await options.getByText(`${COUNT.toLocaleString('en')} articles read, 0 saved`).waitFor();
     await expect
-      .poll(() => readState(options), { timeout: 60_000, interval: 1000 })
+      .poll(() => readState(options), { timeout: 60_000, interval: 250 })
       .toEqual({ articles: COUNT, withoutEntities: 0, indexed: COUNT, grouped: COUNT, pending: 0 });
   }, 240_000);
 });

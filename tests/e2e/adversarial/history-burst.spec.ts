@@ -40,6 +40,28 @@ async function timePopup(tabId: number, timeout = 30_000): Promise<{ ms: number;
   return { ms: Date.now() - started, popup };
 }
 
+/** How many articles the worker has indexed for search and put in stories. */
+function derivedCounts() {
+  return env.ext.worker.evaluate(
+    () =>
+      new Promise<{ indexed: number; grouped: number }>((done, fail) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['searchDocs', 'storyMembers']);
+          const indexed = tx.objectStore('searchDocs').count();
+          const grouped = tx.objectStore('storyMembers').count();
+          tx.oncomplete = () => {
+            db.close();
+            done({ indexed: indexed.result, grouped: grouped.result });
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+  );
+}
+
 describe('a page flooding navigations while the side panel is open', () => {
   it('leaves the popup answering throughout, and the panel asks a bounded number of times', async () => {
     await serveAdversarialPages(env);
@@ -59,9 +81,11 @@ describe('a page flooding navigations while the side panel is open', () => {
       lastLong = long.tabId;
     }
 
-    // The worker merges its search index once indexing has been quiet for 2 s (with two long
-    // articles, seconds of work that is not the flood's doing): let it finish first.
-    await new Promise((r) => setTimeout(r, 5_000));
+    // Indexing and grouping two long articles is seconds of work that is not the flood's doing:
+    // let it finish first (the idle merge after it has nothing to merge with two documents).
+    await expect
+      .poll(derivedCounts, { timeout: 60_000, interval: 200 })
+      .toEqual({ indexed: 2, grouped: 2 });
     // The popup before the flood, for comparison.
     const calm: number[] = [];
     for (let i = 0; i < 3; i++) {

@@ -8,8 +8,12 @@ import { MAX_EXCERPT_CHARS, MAX_INPUT_BYTES } from '@/lib/cli/analyze';
 import { fixturePath } from '../../../helpers';
 
 const run = promisify(execFile);
+// What `npm run analyze` runs (tsx lib/cli/analyze.ts), as one Node process with tsx's loader:
+// `npx tsx` started three (npx, tsx's launcher, then Node) for each of these runs.
 const cli = (args: string[]) =>
-  run('npx', ['tsx', 'lib/cli/analyze.ts', ...args], { encoding: 'utf8' }).then(
+  run(process.execPath, ['--import', 'tsx', 'lib/cli/analyze.ts', ...args], {
+    encoding: 'utf8',
+  }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );

@@ -109,9 +109,13 @@ describe('stories: input checks', () => {
         '{"doc_id":"b","text":"Voters in Norway elected a new parliament.","published_at":"0"}',
       ].join('\n'),
     );
-    const { stdout, stderr } = await run('npx', ['tsx', 'lib/cli/stories.ts', file], {
-      encoding: 'utf8',
-    });
+    // What `npm run stories` runs, as one Node process with tsx's loader (not npx and tsx's
+    // launcher around it).
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'lib/cli/stories.ts', file],
+      { encoding: 'utf8' },
+    );
     expect(
       stdout
         .trim()
