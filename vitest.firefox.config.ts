@@ -12,5 +12,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // What the reader sees may take more than vitest's 1 s default on a busy 2-core CI machine
+    // (a card that shows 120 ms after the caret, read back through the DevTools protocol).
+    expect: { poll: { timeout: 5_000 } },
   },
 });
