@@ -21,8 +21,9 @@ function continuesName(words: readonly string[], s: TokenSpan): boolean {
 
 /**
  * Tags one sentence's words and returns entity spans over token indices: the model's BIO
- * decoding (a word after a title may open a name, namesAfterTitles), then a person name of short syllables takes in a last syllable the model left out
- * ("Kim Jong Un", where "Un" is also a French article).
+ * decoding (a word after a title may open a name, namesAfterTitles), then a person name of short
+ * syllables takes in a last syllable the model left out ("Kim Jong Un", where "Un" is also a
+ * French article).
  */
 export function tagTokens(
   model: Model,
