@@ -47,17 +47,18 @@ export function collectDocumentStats(
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       if (!LETTER_RE.test(w)) continue;
+      // One cache lookup per word, not up to three.
+      const info = wordInfo(w);
       if (w === w.toLowerCase()) {
-        lower.add(wordInfo(w).key);
+        lower.add(info.key);
         continue;
       }
-      if (i > 0 && !caps && UPPER_RE.test(w) && isWordLike(words[i - 1] as string)) {
-        capitalMid.add(wordInfo(w).key);
+      if (i > 0 && !caps && info.upper && isWordLike(words[i - 1] as string)) {
+        capitalMid.add(info.key);
       }
-      if (!context || caps || !UPPER_RE.test(w)) continue;
-      const key = wordInfo(w).key;
-      let ctx = contexts.get(key);
-      if (!ctx) contexts.set(key, (ctx = { left: [], right: [] }));
+      if (!context || caps || !info.upper) continue;
+      let ctx = contexts.get(info.key);
+      if (!ctx) contexts.set(info.key, (ctx = { left: [], right: [] }));
       if (i > 0 && ctx.left.length < AGGREGATE) {
         const h = wordInfo(words[i - 1] as string).word;
         if (!ctx.left.includes(h)) ctx.left.push(h);
