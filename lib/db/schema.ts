@@ -15,6 +15,7 @@ import type {
   TailDoc,
   TailTermsRow,
 } from '../search/index-rows';
+import { upgradeIdBuckets } from '../search/index-articles';
 import { columnsFromLegacy, type LegacyColumns } from '../search/index-rows';
 import type { StoryDfRow, StoryMember, StoryRow } from '../stories/rows';
 
@@ -249,8 +250,21 @@ export function applySchema(db: Dexie): void {
       await table.clear();
       await table.bulkPut(columnsFromLegacy(rows));
     });
-  // (No version since: the idle worker now folds tail documents 32 at a time, their terms into
-  // one searchTailTerms row per shard keyed [s, last doc + 0.5] (TailBlock) and their columns
-  // into the columns rows, with SearchMeta.foldFrom; v11's rows are read and merged as before.)
+  // (Since v11, without a version: the idle worker folds tail documents 32 at a time, their
+  // terms into one searchTailTerms row per shard keyed [s, last doc + 0.5] (TailBlock) and their
+  // columns into the columns rows, with SearchMeta.foldFrom; v11's rows are read and merged.)
+  // v12: entities' id terms in buckets by the id's characters, not one bucket per entity type
+  // (lib/search/index-rows.ts bucketOf): their rows split, the tail merged.
+  db.version(12)
+    .stores({})
+    .upgrade((tx) =>
+      upgradeIdBuckets({
+        searchPostings: tx.table('searchPostings'),
+        searchColumns: tx.table('searchColumns'),
+        searchTail: tx.table('searchTail'),
+        searchTailTerms: tx.table('searchTailTerms'),
+        searchMeta: tx.table('searchMeta'),
+      }),
+    );
   db.use(lightArticlesMiddleware);
 }

@@ -258,6 +258,50 @@ export async function mergeIndexTail(db: BackstoryDb, atLeast = 1): Promise<bool
   return merged;
 }
 
+/** The tables of the search index, as the schema v12 upgrade passes them (its transaction's). */
+export type SearchTables = Pick<
+  BackstoryDb,
+  'searchPostings' | 'searchColumns' | 'searchTail' | 'searchTailTerms' | 'searchMeta'
+>;
+
+/**
+ * Schema v12: entities' id terms ("per:=per:q7747") out of schema v11's one bucket per entity
+ * type ("per:=pe") into buckets by the id's own characters (see bucketOf). Every postings row
+ * of the old buckets is split by the new ones; then the tail is merged, since its blocks file
+ * terms by the shard of their bucket. Results are the same; a "person:" query reads its few
+ * ids' rows instead of every person's.
+ */
+export async function upgradeIdBuckets(tables: SearchTables): Promise<void> {
+  const db = tables as BackstoryDb;
+  const oldKeys: string[] = [];
+  const rows = new Map<string, { seg: number; terms: Map<string, TermPostings> }>();
+  for (const type of ['per', 'loc', 'org', 'misc']) {
+    const range = db.searchPostings.where(':id').between(`${type}:=`, `${type}:>`);
+    const [keys, values] = await Promise.all([range.primaryKeys(), range.toArray()]);
+    keys.forEach((key, i) => {
+      oldKeys.push(key);
+      const row = values[i]!;
+      for (const [term, postings] of readRow(row)) {
+        const k = rowKey(bucketOf(term), row.s);
+        let r = rows.get(k);
+        if (!r) rows.set(k, (r = { seg: row.s, terms: new Map() }));
+        r.terms.set(term, postings);
+      }
+    });
+  }
+  if (oldKeys.length) await db.searchPostings.bulkDelete(oldKeys);
+  if (rows.size) {
+    await db.searchPostings.bulkPut(
+      [...rows.values()].map((r) => writeRow(r.seg, r.terms)),
+      [...rows.keys()],
+    );
+  }
+  const stats = await db.searchMeta.get('stats');
+  if (!stats) return;
+  await mergeTail(db, stats);
+  await db.searchMeta.put(stats);
+}
+
 /**
  * Tail documents with a row of their own (saved since the last fold) that the idle worker
  * folds at once: a cold query reads every such row (all its terms), and per shard of its

@@ -33,7 +33,7 @@ describe('schema upgrades', () => {
       entityIds: [],
     });
     expect(await db.queue.count()).toBe(0);
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     expect(await db.pendingDerive.count()).toBe(0);
     db.close();
     await Dexie.delete(name);

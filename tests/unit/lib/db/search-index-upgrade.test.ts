@@ -60,7 +60,7 @@ describe('schema v5 (search index)', () => {
     expect(await db.contents.toArray()).toEqual([
       { key: article.key, html: '<p>Poutine à Pyongyang.</p>' },
     ]);
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     // The index starts empty, and articles indexed after the upgrade are found.
     expect(await db.searchPostings.count()).toBe(0);
     expect(await searchArticles(db, 'pyongyang')).toEqual([]);
