@@ -188,9 +188,10 @@ export interface DocTerms {
 }
 
 /**
- * The TailBlock rows (one per shard that has terms) of documents given in ascending order.
+ * The TailBlock rows (one per shard that has terms) of documents given in ascending order;
+ * `bucket` other than bucketOf only for tests that build an older layout.
  */
-export function tailBlocks(docs: DocTerms[]): TailBlock[] {
+export function tailBlocks(docs: DocTerms[], bucket = bucketOf): TailBlock[] {
   const shards: Map<string, [number[], number[]]>[] = [];
   // Each term's postings, so that a term seen again costs one lookup (not its bucket, shard).
   const seen = new Map<string, [number[], number[]]>();
@@ -201,7 +202,7 @@ export function tailBlocks(docs: DocTerms[]): TailBlock[] {
       let t = seen.get(term);
       if (!t) {
         seen.set(term, (t = [[], []]));
-        (shards[shardOf(bucketOf(term))] ??= new Map()).set(term, t);
+        (shards[shardOf(bucket(term))] ??= new Map()).set(term, t);
       }
       t[0].push(d.doc);
       t[1].push(tfs[i]!);

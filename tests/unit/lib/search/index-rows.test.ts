@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bucketOf,
+  bucketOfV11,
   concatBytes,
   decodePostings,
   encodePostings,
@@ -55,6 +56,14 @@ describe('row keys', () => {
     expect(bucketOf('ab')).toBe('ab');
     expect(bucketOf('per:putin')).toBe('per:put');
     expect(bucketOf('平壤')).toBe('平');
+  });
+
+  it("buckets an entity's id by the id's own characters after its type (schema v12)", () => {
+    expect(bucketOf('per:=per:q7747')).toBe('per:=per:q77');
+    expect(bucketOf('loc:=org:q423')).toBe('loc:=org:q42');
+    expect(bucketOf('per:=per:sergey-lavrov')).toBe('per:=per:ser');
+    expect(bucketOf('misc:=x')).toBe('misc:=x');
+    expect(bucketOfV11('per:=per:q7747')).toBe('per:=pe');
   });
 
   it('names a segment in a key that sorts by bucket first', () => {
