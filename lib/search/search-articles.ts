@@ -313,7 +313,7 @@ async function rank(
 
     if (!groups.length) {
       // Filters alone: every match, newest first.
-      const ids = filters.length ? markedIds(filters, size) : allIds(columns);
+      const ids = filters.length ? markedIds(filters, filterPostings[0]!, size) : allIds(columns);
       const out = new Uint32Array(ids.length);
       const dates = new Float64Array(ids.length);
       let n = 0;
@@ -599,11 +599,16 @@ function unmark(lists: TermPostings[], size: number, marks: Uint8Array): void {
   for (const p of lists) for (const id of p.ids) if (id < size) marks[id] = 0;
 }
 
-/** The documents every filter allows, ascending. */
-function markedIds(filters: Uint8Array[], size: number): number[] {
-  const out: number[] = [];
-  for (let id = 0; id < size; id++) if (filters.every((f) => f[id] === 1)) out.push(id);
-  return out;
+/**
+ * The documents every filter allows, ascending: those of the first filter's postings (`first`,
+ * which marked filters[0]) that every other filter marks, not every document number tested
+ * (a person: query allows a few dozen of 50,000).
+ */
+function markedIds(filters: Uint8Array[], first: TermPostings[], size: number): number[] {
+  let ids: number[] = [];
+  for (const p of first) for (const id of p.ids) if (id < size) ids.push(id);
+  if (first.length > 1) ids = [...new Set(ids)].sort((a, b) => a - b);
+  return ids.filter((id) => filters.every((f) => f[id] === 1));
 }
 
 function allIds(columns: SearchColumns[]): number[] {
