@@ -2,6 +2,10 @@ import { clusterOfHash, type ClusterTable, FINE } from './clusters';
 import { normalizeWord } from './gazetteer-key';
 import { matchGazetteer } from './gazetteer';
 import { hashFeature } from './hash';
+import { addRows, type Model } from './model';
+import { TAG_COUNT } from './tags';
+
+const T = TAG_COUNT;
 
 /** Per-document facts the features read: which words appear in lower case, or capitalised mid-sentence. */
 export interface DocumentStats {
@@ -11,7 +15,16 @@ export interface DocumentStats {
    * Context aggregation (Chieu & Ng 2002; Ratinov & Roth 2009): for a capitalised word, the
    * word hashes of its first AGGREGATE distinct left and right neighbours over the document.
    */
-  contexts?: Map<string, { left: number[]; right: number[] }>;
+  contexts?: Map<string, WordContext>;
+}
+
+/** A capitalised word's distinct neighbours over a document (word hashes). */
+export interface WordContext {
+  left: number[];
+  right: number[];
+  /** The context features' weight sums for `model`, made on first use (extractFeatures). */
+  sums?: Int32Array;
+  model?: Model;
 }
 
 /** Distinct neighbours per side a capitalised word's document context keeps. */
@@ -41,7 +54,7 @@ export function collectDocumentStats(
 ): DocumentStats {
   const lower = new Set<string>();
   const capitalMid = new Set<string>();
-  const contexts = new Map<string, { left: number[]; right: number[] }>();
+  const contexts = new Map<string, WordContext>();
   for (const words of sentences) {
     const caps = isCapsSentence(words);
     for (let i = 0; i < words.length; i++) {
@@ -124,6 +137,12 @@ function norm(w: string): string {
 export interface SentenceFeatures {
   ids: Uint32Array;
   offsets: Uint32Array;
+  /**
+   * Extracted for a model: TAG_COUNT weight sums per token of the features left out of `ids`
+   * because they recur with the word or the document (bias, language, the word's own features,
+   * its document context), summed once per word and model, not once per token.
+   */
+  folded?: Int32Array;
 }
 
 /** Mixes a feature template id with up to two value hashes (murmur3 finaliser). */
@@ -137,11 +156,15 @@ export function mixFeature(template: number, a: number, b = 0): number {
 interface WordInfo {
   word: number;
   shape: number;
-  affixes: number[];
+  /** The word's own features: word, shape, affixes, hyphen. */
+  own: Uint32Array;
   /** Starts with a capital letter. */
   upper: boolean;
   /** The form the document statistics are keyed by. */
   key: string;
+  /** The own features' weight sums for `model` (extractFeatures with a model). */
+  sums?: Int32Array;
+  model?: Model;
 }
 
 /** Most features one token can have: 18 fixed, 6 cluster, 8 affix and hyphen, 2 capitalisation, 6 context. */
@@ -174,10 +197,12 @@ function wordInfo(raw: string): WordInfo {
     }
   }
   if (w.length > 1 && w.includes('-')) affixes.push(hashFeature('hyph'));
+  const word = hashFeature(w);
+  const shape = hashFeature(wordShape(raw));
   info = {
-    word: hashFeature(w),
-    shape: hashFeature(wordShape(raw)),
-    affixes,
+    word,
+    shape,
+    own: Uint32Array.from([mixFeature(2, word), mixFeature(3, shape), ...affixes]),
     upper: UPPER_RE.test(raw),
     key: normalizeWord(raw),
   };
@@ -190,15 +215,36 @@ const BIAS = mixFeature(0, 0);
 const START = hashFeature('<s>');
 const END = hashFeature('</s>');
 
+/** Per model: the weight sums of the bias with each language's feature, and of each flag set. */
+interface ModelFolds {
+  lang: Map<string, Int32Array>;
+  flags: (Int32Array | undefined)[];
+}
+const modelFolds = new WeakMap<Model, ModelFolds>();
+
+function sumsOf(model: Model, ids: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(T);
+  addRows(model, ids, 0, ids.length, out, 0);
+  return out;
+}
+
+function addInto(out: Int32Array, at: number, sums: Int32Array): void {
+  for (let t = 0; t < T; t++) out[at + t] = (out[at + t] as number) + (sums[t] as number);
+}
+
 /**
  * Hashed features for every token of one sentence: word, affixes, shape, context words,
- * gazetteer hits and document-level casing facts. Training and tagging share this function.
+ * gazetteer hits and document-level casing facts. Training and tagging share this function. With
+ * a `model` (tagging), the features that recur with a word or a document are not listed but
+ * summed into `folded`, each word's once per model (SentenceFeatures.folded): the same scores,
+ * half the table lookups.
  */
 export function extractFeatures(
   words: readonly string[],
   stats: DocumentStats,
   lang: string,
   options: FeatureOptions = BASE,
+  model?: Model,
 ): SentenceFeatures {
   const n = words.length;
   // Context values padded with two sentence-boundary slots on each side: index i + 2.
@@ -229,6 +275,16 @@ export function extractFeatures(
   }
   const caps = isCapsSentence(words);
   const langFeature = mixFeature(1, hashFeature(lang));
+  let folds: ModelFolds | undefined;
+  let folded: Int32Array | undefined;
+  let langSums: Int32Array | undefined;
+  if (model) {
+    folds = modelFolds.get(model);
+    if (!folds) modelFolds.set(model, (folds = { lang: new Map(), flags: [] }));
+    langSums = folds.lang.get(lang);
+    if (!langSums) folds.lang.set(lang, (langSums = sumsOf(model, [BIAS, langFeature])));
+    folded = new Int32Array(n * T);
+  }
   const ids = new Uint32Array(n * MAX_PER_TOKEN);
   const offsets = new Uint32Array(n + 1);
   let len = 0;
@@ -240,10 +296,19 @@ export function extractFeatures(
     const s0 = SH[c] as number;
     const sm1 = SH[c - 1] as number;
     const sp1 = SH[c + 1] as number;
-    ids[len++] = BIAS;
-    ids[len++] = langFeature;
-    ids[len++] = mixFeature(2, w0);
-    ids[len++] = mixFeature(3, s0);
+    const wi = info[i] as WordInfo;
+    if (folded && model) {
+      addInto(folded, i * T, langSums as Int32Array);
+      if (wi.model !== model) {
+        wi.sums = sumsOf(model, wi.own);
+        wi.model = model;
+      }
+      addInto(folded, i * T, wi.sums as Int32Array);
+    } else {
+      ids[len++] = BIAS;
+      ids[len++] = langFeature;
+      for (let k = 0; k < wi.own.length; k++) ids[len++] = wi.own[k] as number;
+    }
     ids[len++] = mixFeature(4, wm1);
     ids[len++] = mixFeature(5, wp1);
     ids[len++] = mixFeature(6, W[c - 2] as number);
@@ -266,8 +331,6 @@ export function extractFeatures(
       ids[len++] = mixFeature(24, CC[c - 1] as number, CC[c + 1] as number);
       ids[len++] = mixFeature(25, CC[c] as number, s0);
     }
-    const wi = info[i] as WordInfo;
-    for (const a of wi.affixes) ids[len++] = a;
     if (wi.upper) {
       const first = i === 0 || !isWordLike(words[i - 1] as string);
       const flags =
@@ -275,15 +338,32 @@ export function extractFeatures(
         (stats.lower.has(wi.key) ? 2 : 0) |
         (stats.capitalMid.has(wi.key) ? 4 : 0) |
         (caps ? 8 : 0);
-      ids[len++] = mixFeature(18, flags);
+      if (folded && model && folds) {
+        let f = folds.flags[flags];
+        if (!f) folds.flags[flags] = f = sumsOf(model, [mixFeature(18, flags)]);
+        addInto(folded, i * T, f);
+      } else {
+        ids[len++] = mixFeature(18, flags);
+      }
       if (caps) ids[len++] = mixFeature(19, w0);
       const ctx = stats.contexts?.get(wi.key);
-      if (ctx) {
+      if (ctx && folded && model) {
+        if (ctx.model !== model) {
+          ctx.sums = sumsOf(model, [
+            ...ctx.left.map((h) => mixFeature(29, h)),
+            ...ctx.right.map((h) => mixFeature(30, h)),
+          ]);
+          ctx.model = model;
+        }
+        addInto(folded, i * T, ctx.sums as Int32Array);
+      } else if (ctx) {
         for (const h of ctx.left) ids[len++] = mixFeature(29, h);
         for (const h of ctx.right) ids[len++] = mixFeature(30, h);
       }
     }
     offsets[i + 1] = len;
   }
-  return { ids: ids.subarray(0, len), offsets };
+  return folded
+    ? { ids: ids.subarray(0, len), offsets, folded }
+    : { ids: ids.subarray(0, len), offsets };
 }

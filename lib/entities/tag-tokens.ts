@@ -36,7 +36,7 @@ export function tagTokens(
   const spans = spansFromTags(
     tagSentence(
       model,
-      extractFeatures(words, stats, lang, model.options),
+      extractFeatures(words, stats, lang, model.options, model),
       margins,
       typeScores,
       namesAfterTitles(words, lang),
