@@ -162,9 +162,33 @@ interface WordInfo {
   upper: boolean;
   /** The form the document statistics are keyed by. */
   key: string;
-  /** The own features' weight sums for `model` (extractFeatures with a model). */
+  /**
+   * For `model` (extractFeatures with one), WORD_SLOTS × TAG_COUNT weight sums: the word's own
+   * features, then the features it gives its neighbours (WORD_TEMPLATES).
+   */
   sums?: Int32Array;
   model?: Model;
+}
+
+/**
+ * The templates a word gives the tokens around it, in the slots of WordInfo.sums after slot 0 (its
+ * own features): as the word one left (4), one right (5), two left (6), two right (7) of a token,
+ * and its shape one left (8) and one right (9).
+ */
+const WORD_TEMPLATES = [4, 5, 6, 7, 8, 9];
+const WORD_SLOTS = 1 + WORD_TEMPLATES.length;
+
+function wordSums(wi: WordInfo, model: Model): Int32Array {
+  if (wi.model === model && wi.sums) return wi.sums;
+  const out = new Int32Array(WORD_SLOTS * T);
+  addRows(model, wi.own, 0, wi.own.length, out, 0);
+  WORD_TEMPLATES.forEach((template, k) => {
+    const value = template >= 8 ? wi.shape : wi.word;
+    addRows(model, [mixFeature(template, value)], 0, 1, out, (k + 1) * T);
+  });
+  wi.sums = out;
+  wi.model = model;
+  return out;
 }
 
 /** Most features one token can have: 18 fixed, 6 cluster, 8 affix and hyphen, 2 capitalisation, 6 context. */
@@ -215,10 +239,21 @@ const BIAS = mixFeature(0, 0);
 const START = hashFeature('<s>');
 const END = hashFeature('</s>');
 
-/** Per model: the weight sums of the bias with each language's feature, and of each flag set. */
+/**
+ * Per model: the weight sums of the bias with each language's feature, of each flag set, of the
+ * sentence boundaries as neighbours (in WordInfo.sums' slots) and of each gazetteer value at
+ * each of its three templates (15, 16, 17).
+ */
 interface ModelFolds {
   lang: Map<string, Int32Array>;
   flags: (Int32Array | undefined)[];
+  start: Int32Array;
+  end: Int32Array;
+  gazetteer: Map<number, Int32Array>;
+}
+
+function boundary(hash: number): WordInfo {
+  return { word: hash, shape: hash, own: new Uint32Array(0), upper: false, key: '' };
 }
 const modelFolds = new WeakMap<Model, ModelFolds>();
 
@@ -228,8 +263,19 @@ function sumsOf(model: Model, ids: ArrayLike<number>): Int32Array {
   return out;
 }
 
-function addInto(out: Int32Array, at: number, sums: Int32Array): void {
-  for (let t = 0; t < T; t++) out[at + t] = (out[at + t] as number) + (sums[t] as number);
+/** Adds sums[from..from + TAG_COUNT) into out[at..at + TAG_COUNT). */
+function addInto(out: Int32Array, at: number, sums: Int32Array, from = 0): void {
+  for (let t = 0; t < T; t++) out[at + t] = (out[at + t] as number) + (sums[from + t] as number);
+}
+
+function gazetteerSums(folds: ModelFolds, model: Model, value: number): Int32Array {
+  let g = folds.gazetteer.get(value);
+  if (!g) {
+    g = new Int32Array(3 * T);
+    for (let k = 0; k < 3; k++) addRows(model, [mixFeature(15 + k, value)], 0, 1, g, k * T);
+    folds.gazetteer.set(value, g);
+  }
+  return g;
 }
 
 /**
@@ -280,7 +326,16 @@ export function extractFeatures(
   let langSums: Int32Array | undefined;
   if (model) {
     folds = modelFolds.get(model);
-    if (!folds) modelFolds.set(model, (folds = { lang: new Map(), flags: [] }));
+    if (!folds) {
+      folds = {
+        lang: new Map(),
+        flags: [],
+        start: wordSums(boundary(START), model),
+        end: wordSums(boundary(END), model),
+        gazetteer: new Map(),
+      };
+      modelFolds.set(model, folds);
+    }
     langSums = folds.lang.get(lang);
     if (!langSums) folds.lang.set(lang, (langSums = sumsOf(model, [BIAS, langFeature])));
     folded = new Int32Array(n * T);
@@ -297,32 +352,45 @@ export function extractFeatures(
     const sm1 = SH[c - 1] as number;
     const sp1 = SH[c + 1] as number;
     const wi = info[i] as WordInfo;
-    if (folded && model) {
-      addInto(folded, i * T, langSums as Int32Array);
-      if (wi.model !== model) {
-        wi.sums = sumsOf(model, wi.own);
-        wi.model = model;
-      }
-      addInto(folded, i * T, wi.sums as Int32Array);
+    if (folded && model && folds) {
+      // Slots of WordInfo.sums: 0 own, then WORD_TEMPLATES' order.
+      const at = i * T;
+      addInto(folded, at, langSums as Int32Array);
+      addInto(folded, at, wordSums(wi, model));
+      const left = i > 0 ? wordSums(info[i - 1] as WordInfo, model) : folds.start;
+      const right = i + 1 < n ? wordSums(info[i + 1] as WordInfo, model) : folds.end;
+      addInto(folded, at, left, 1 * T);
+      addInto(folded, at, right, 2 * T);
+      addInto(folded, at, i > 1 ? wordSums(info[i - 2] as WordInfo, model) : folds.start, 3 * T);
+      addInto(folded, at, i + 2 < n ? wordSums(info[i + 2] as WordInfo, model) : folds.end, 4 * T);
+      addInto(folded, at, left, 5 * T);
+      addInto(folded, at, right, 6 * T);
+      addInto(folded, at, gazetteerSums(folds, model, G[c] as number), 0);
+      addInto(folded, at, gazetteerSums(folds, model, G[c - 1] as number), T);
+      addInto(folded, at, gazetteerSums(folds, model, G[c + 1] as number), 2 * T);
     } else {
       ids[len++] = BIAS;
       ids[len++] = langFeature;
-      for (let k = 0; k < wi.own.length; k++) ids[len++] = wi.own[k] as number;
+      // Training's order, as before the folding: word and shape, ..., affixes after clusters.
+      ids[len++] = wi.own[0] as number;
+      ids[len++] = wi.own[1] as number;
+      ids[len++] = mixFeature(4, wm1);
+      ids[len++] = mixFeature(5, wp1);
+      ids[len++] = mixFeature(6, W[c - 2] as number);
+      ids[len++] = mixFeature(7, W[c + 2] as number);
+      ids[len++] = mixFeature(8, sm1);
+      ids[len++] = mixFeature(9, sp1);
     }
-    ids[len++] = mixFeature(4, wm1);
-    ids[len++] = mixFeature(5, wp1);
-    ids[len++] = mixFeature(6, W[c - 2] as number);
-    ids[len++] = mixFeature(7, W[c + 2] as number);
-    ids[len++] = mixFeature(8, sm1);
-    ids[len++] = mixFeature(9, sp1);
     ids[len++] = mixFeature(10, sm1, mixFeature(s0, sp1));
     ids[len++] = mixFeature(11, wm1, w0);
     ids[len++] = mixFeature(12, w0, wp1);
     ids[len++] = mixFeature(13, wm1, s0);
     ids[len++] = mixFeature(14, s0, wp1);
-    ids[len++] = mixFeature(15, G[c] as number);
-    ids[len++] = mixFeature(16, G[c - 1] as number);
-    ids[len++] = mixFeature(17, G[c + 1] as number);
+    if (!folded) {
+      ids[len++] = mixFeature(15, G[c] as number);
+      ids[len++] = mixFeature(16, G[c - 1] as number);
+      ids[len++] = mixFeature(17, G[c + 1] as number);
+    }
     if (clusters) {
       ids[len++] = mixFeature(20, CF[c] as number);
       ids[len++] = mixFeature(21, CC[c] as number);
@@ -331,6 +399,7 @@ export function extractFeatures(
       ids[len++] = mixFeature(24, CC[c - 1] as number, CC[c + 1] as number);
       ids[len++] = mixFeature(25, CC[c] as number, s0);
     }
+    if (!folded) for (let k = 2; k < wi.own.length; k++) ids[len++] = wi.own[k] as number;
     if (wi.upper) {
       const first = i === 0 || !isWordLike(words[i - 1] as string);
       const flags =
