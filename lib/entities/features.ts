@@ -51,17 +51,18 @@ const LETTER_RE = /\p{L}/u;
 export function collectDocumentStats(
   sentences: readonly (readonly string[])[],
   context = false,
+  infos: readonly (readonly WordInfo[])[] = sentences.map(wordInfos),
 ): DocumentStats {
   const lower = new Set<string>();
   const capitalMid = new Set<string>();
   const contexts = new Map<string, WordContext>();
-  for (const words of sentences) {
+  sentences.forEach((words, k) => {
     const caps = isCapsSentence(words);
+    const sentence = infos[k] as readonly WordInfo[];
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       if (!LETTER_RE.test(w)) continue;
-      // One cache lookup per word, not up to three.
-      const info = wordInfo(w);
+      const info = sentence[i] as WordInfo;
       if (w === w.toLowerCase()) {
         lower.add(info.key);
         continue;
@@ -73,15 +74,15 @@ export function collectDocumentStats(
       let ctx = contexts.get(info.key);
       if (!ctx) contexts.set(info.key, (ctx = { left: [], right: [] }));
       if (i > 0 && ctx.left.length < AGGREGATE) {
-        const h = wordInfo(words[i - 1] as string).word;
+        const h = (sentence[i - 1] as WordInfo).word;
         if (!ctx.left.includes(h)) ctx.left.push(h);
       }
       if (i + 1 < words.length && ctx.right.length < AGGREGATE) {
-        const h = wordInfo(words[i + 1] as string).word;
+        const h = (sentence[i + 1] as WordInfo).word;
         if (!ctx.right.includes(h)) ctx.right.push(h);
       }
     }
-  }
+  });
   return context ? { lower, capitalMid, contexts } : { lower, capitalMid };
 }
 
@@ -153,7 +154,8 @@ export function mixFeature(template: number, a: number, b = 0): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-interface WordInfo {
+/** What features read of a word, cached by its surface form (wordInfos). */
+export interface WordInfo {
   word: number;
   shape: number;
   /** The word's own features: word, shape, affixes, hyphen. */
@@ -235,6 +237,11 @@ function wordInfo(raw: string): WordInfo {
   return info;
 }
 
+/** The cached facts of each word of a sentence: computed once, shared by the document's statistics and its features. */
+export function wordInfos(words: readonly string[]): WordInfo[] {
+  return words.map(wordInfo);
+}
+
 const BIAS = mixFeature(0, 0);
 const START = hashFeature('<s>');
 const END = hashFeature('</s>');
@@ -263,10 +270,17 @@ function sumsOf(model: Model, ids: ArrayLike<number>): Int32Array {
   return out;
 }
 
-/** Adds sums[from..from + TAG_COUNT) into out[at..at + TAG_COUNT). */
-function addInto(out: Int32Array, at: number, sums: Int32Array, from = 0): void {
-  for (let t = 0; t < T; t++) out[at + t] = (out[at + t] as number) + (sums[from + t] as number);
+/** Adds sums[from..from + TAG_COUNT) into out[at..at + TAG_COUNT), unrolled (TAG_COUNT is 7). */
+function addInto(out: Int32Array, at: number, sums: Int32Array, from: number): void {
+  out[at] = (out[at] as number) + (sums[from] as number);
+  out[at + 1] = (out[at + 1] as number) + (sums[from + 1] as number);
+  out[at + 2] = (out[at + 2] as number) + (sums[from + 2] as number);
+  out[at + 3] = (out[at + 3] as number) + (sums[from + 3] as number);
+  out[at + 4] = (out[at + 4] as number) + (sums[from + 4] as number);
+  out[at + 5] = (out[at + 5] as number) + (sums[from + 5] as number);
+  out[at + 6] = (out[at + 6] as number) + (sums[from + 6] as number);
 }
+if (T !== 7) throw new Error('addInto assumes 7 BIO tags');
 
 function gazetteerSums(folds: ModelFolds, model: Model, value: number): Int32Array {
   let g = folds.gazetteer.get(value);
@@ -291,6 +305,7 @@ export function extractFeatures(
   lang: string,
   options: FeatureOptions = BASE,
   model?: Model,
+  info: readonly WordInfo[] = wordInfos(words),
 ): SentenceFeatures {
   const n = words.length;
   // Context values padded with two sentence-boundary slots on each side: index i + 2.
@@ -302,7 +317,6 @@ export function extractFeatures(
   const CC = new Uint32Array(n + 4).fill(0xffff);
   W[0] = W[1] = SH[0] = SH[1] = G[0] = G[1] = START;
   W[n + 2] = W[n + 3] = SH[n + 2] = SH[n + 3] = G[n + 2] = G[n + 3] = END;
-  const info = words.map(wordInfo);
   const { clusters } = options;
   const gaz = matchGazetteer(
     words,
@@ -340,7 +354,8 @@ export function extractFeatures(
     if (!langSums) folds.lang.set(lang, (langSums = sumsOf(model, [BIAS, langFeature])));
     folded = new Int32Array(n * T);
   }
-  const ids = new Uint32Array(n * MAX_PER_TOKEN);
+  // Folded, a token lists at most its 5 pair features, 6 cluster ones and 1 capitals one.
+  const ids = new Uint32Array(n * (folded ? 12 : MAX_PER_TOKEN));
   const offsets = new Uint32Array(n + 1);
   let len = 0;
   for (let i = 0; i < n; i++) {
@@ -355,8 +370,8 @@ export function extractFeatures(
     if (folded && model && folds) {
       // Slots of WordInfo.sums: 0 own, then WORD_TEMPLATES' order.
       const at = i * T;
-      addInto(folded, at, langSums as Int32Array);
-      addInto(folded, at, wordSums(wi, model));
+      addInto(folded, at, langSums as Int32Array, 0);
+      addInto(folded, at, wordSums(wi, model), 0);
       const left = i > 0 ? wordSums(info[i - 1] as WordInfo, model) : folds.start;
       const right = i + 1 < n ? wordSums(info[i + 1] as WordInfo, model) : folds.end;
       addInto(folded, at, left, 1 * T);
@@ -410,7 +425,7 @@ export function extractFeatures(
       if (folded && model && folds) {
         let f = folds.flags[flags];
         if (!f) folds.flags[flags] = f = sumsOf(model, [mixFeature(18, flags)]);
-        addInto(folded, i * T, f);
+        addInto(folded, i * T, f, 0);
       } else {
         ids[len++] = mixFeature(18, flags);
       }
@@ -424,7 +439,7 @@ export function extractFeatures(
           ]);
           ctx.model = model;
         }
-        addInto(folded, i * T, ctx.sums as Int32Array);
+        addInto(folded, i * T, ctx.sums as Int32Array, 0);
       } else if (ctx) {
         for (const h of ctx.left) ids[len++] = mixFeature(29, h);
         for (const h of ctx.right) ids[len++] = mixFeature(30, h);
