@@ -173,20 +173,31 @@ export interface WordInfo {
 }
 
 /**
- * The templates a word gives the tokens around it, in the slots of WordInfo.sums after slot 0 (its
- * own features): as the word one left (4), one right (5), two left (6), two right (7) of a token,
- * and its shape one left (8) and one right (9).
+ * The slots of WordInfo.sums: the word's own features (0), then the features it gives the token
+ * it stands one to the left of (its word and shape: templates 4 and 8), one to the right of (5
+ * and 9), two to the left of (6) and two to the right of (7).
  */
-const WORD_TEMPLATES = [4, 5, 6, 7, 8, 9];
-const WORD_SLOTS = 1 + WORD_TEMPLATES.length;
+const WORD_SLOTS: readonly (readonly [number, 'word' | 'shape'][])[] = [
+  [],
+  [
+    [4, 'word'],
+    [8, 'shape'],
+  ],
+  [
+    [5, 'word'],
+    [9, 'shape'],
+  ],
+  [[6, 'word']],
+  [[7, 'word']],
+];
 
 function wordSums(wi: WordInfo, model: Model): Int32Array {
   if (wi.model === model && wi.sums) return wi.sums;
-  const out = new Int32Array(WORD_SLOTS * T);
+  const out = new Int32Array(WORD_SLOTS.length * T);
   addRows(model, wi.own, 0, wi.own.length, out, 0);
-  WORD_TEMPLATES.forEach((template, k) => {
-    const value = template >= 8 ? wi.shape : wi.word;
-    addRows(model, [mixFeature(template, value)], 0, 1, out, (k + 1) * T);
+  WORD_SLOTS.forEach((templates, k) => {
+    const ids = templates.map(([template, of]) => mixFeature(template, wi[of]));
+    addRows(model, ids, 0, ids.length, out, k * T);
   });
   wi.sums = out;
   wi.model = model;
@@ -245,6 +256,8 @@ export function wordInfos(words: readonly string[]): WordInfo[] {
 const BIAS = mixFeature(0, 0);
 const START = hashFeature('<s>');
 const END = hashFeature('</s>');
+
+let scratch = new Uint32Array(5 * 128);
 
 /**
  * Per model: the weight sums of the bias with each language's feature, of each flag set, of the
@@ -308,13 +321,18 @@ export function extractFeatures(
   info: readonly WordInfo[] = wordInfos(words),
 ): SentenceFeatures {
   const n = words.length;
-  // Context values padded with two sentence-boundary slots on each side: index i + 2.
-  const W = new Uint32Array(n + 4);
-  const SH = new Uint32Array(n + 4);
-  const G = new Uint32Array(n + 4);
+  // Context values padded with two sentence-boundary slots on each side: index i + 2. Scratch,
+  // read only during this call.
+  const m = n + 4;
+  if (scratch.length < 5 * m) scratch = new Uint32Array(10 * m);
+  const W = scratch.subarray(0, m);
+  const SH = scratch.subarray(m, 2 * m);
+  const G = scratch.subarray(2 * m, 3 * m);
   // Word clusters: fine and coarse, 0xffff at the sentence boundaries.
-  const CF = new Uint32Array(n + 4).fill(0xffff);
-  const CC = new Uint32Array(n + 4).fill(0xffff);
+  const CF = scratch.subarray(3 * m, 4 * m);
+  const CC = scratch.subarray(4 * m, 5 * m);
+  CF.fill(0xffff);
+  CC.fill(0xffff);
   W[0] = W[1] = SH[0] = SH[1] = G[0] = G[1] = START;
   W[n + 2] = W[n + 3] = SH[n + 2] = SH[n + 3] = G[n + 2] = G[n + 3] = END;
   const { clusters } = options;
@@ -368,21 +386,29 @@ export function extractFeatures(
     const sp1 = SH[c + 1] as number;
     const wi = info[i] as WordInfo;
     if (folded && model && folds) {
-      // Slots of WordInfo.sums: 0 own, then WORD_TEMPLATES' order.
+      // WordInfo.sums' slots: own 0, left 1, right 2, two left 3, two right 4 (T each).
       const at = i * T;
-      addInto(folded, at, langSums as Int32Array, 0);
-      addInto(folded, at, wordSums(wi, model), 0);
-      const left = i > 0 ? wordSums(info[i - 1] as WordInfo, model) : folds.start;
-      const right = i + 1 < n ? wordSums(info[i + 1] as WordInfo, model) : folds.end;
-      addInto(folded, at, left, 1 * T);
-      addInto(folded, at, right, 2 * T);
-      addInto(folded, at, i > 1 ? wordSums(info[i - 2] as WordInfo, model) : folds.start, 3 * T);
-      addInto(folded, at, i + 2 < n ? wordSums(info[i + 2] as WordInfo, model) : folds.end, 4 * T);
-      addInto(folded, at, left, 5 * T);
-      addInto(folded, at, right, 6 * T);
-      addInto(folded, at, gazetteerSums(folds, model, G[c] as number), 0);
-      addInto(folded, at, gazetteerSums(folds, model, G[c - 1] as number), T);
-      addInto(folded, at, gazetteerSums(folds, model, G[c + 1] as number), 2 * T);
+      const own = wordSums(wi, model);
+      const l1 = i > 0 ? wordSums(info[i - 1] as WordInfo, model) : folds.start;
+      const r1 = i + 1 < n ? wordSums(info[i + 1] as WordInfo, model) : folds.end;
+      const l2 = i > 1 ? wordSums(info[i - 2] as WordInfo, model) : folds.start;
+      const r2 = i + 2 < n ? wordSums(info[i + 2] as WordInfo, model) : folds.end;
+      const g0 = gazetteerSums(folds, model, G[c] as number);
+      const gl = gazetteerSums(folds, model, G[c - 1] as number);
+      const gr = gazetteerSums(folds, model, G[c + 1] as number);
+      const ls = langSums as Int32Array;
+      for (let t = 0; t < T; t++) {
+        folded[at + t] =
+          (ls[t] as number) +
+          (own[t] as number) +
+          (l1[T + t] as number) +
+          (r1[2 * T + t] as number) +
+          (l2[3 * T + t] as number) +
+          (r2[4 * T + t] as number) +
+          (g0[t] as number) +
+          (gl[T + t] as number) +
+          (gr[2 * T + t] as number);
+      }
     } else {
       ids[len++] = BIAS;
       ids[len++] = langFeature;
