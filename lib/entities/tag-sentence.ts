@@ -28,8 +28,9 @@ export function tagSentence(
   // the rest's.
   const sums = feats.folded ? feats.folded.slice() : new Int32Array(n * T);
   const { ids, offsets } = feats;
-  for (let i = 0; i < n; i++)
+  for (let i = 0; i < n; i++) {
     addRows(model, ids, offsets[i] as number, offsets[i + 1] as number, sums, i * T);
+  }
   // Integer sums, scaled once: the int8 weights share one scale.
   const emit = new Float32Array(sums.length);
   const { scale } = model;

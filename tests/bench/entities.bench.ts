@@ -12,7 +12,6 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import nlp from 'compromise';
 import { type ConfidenceEvidence, confidenceOf, shownFrom } from '../../lib/entities/confidence';
-import { findMentions } from '../../lib/entities/find-mentions';
 import { getModel } from '../../lib/entities/load-tagger';
 import { type MentionRow, runPipeline } from '../../lib/entities/train/eval-pipeline';
 import {
