@@ -2,8 +2,8 @@
  * Warm speed of the shipped recogniser on detokenised text, made steady enough on a shared machine
  * to resolve a change of about 10%: several warm passes, each timed by wall clock and by this
  * process's CPU time; the minimum (the pass least disturbed by other work) is the figure, the
- * median beside it. A fixed reference workload timed the same way in the same run gives a ratio
- * that cancels how fast the machine happens to be.
+ * median beside it. A fixed reference workload, timed in passes alternating with the tagger's,
+ * gives a ratio that cancels how fast the machine happens to be.
  */
 import { cpuUsage } from 'node:process';
 import { findMentions } from '../../lib/entities/find-mentions';
@@ -19,7 +19,10 @@ export interface SpeedFigures {
   /** Wall-clock ms per 1,000 words: minimum and median over the same passes. */
   wallMin: number;
   wallMedian: number;
-  /** cpuMin over the reference workload's cpuMin on the same text: machine speed cancelled. */
+  /**
+   * Median over passes of a pass's CPU time over the reference workload's pass right after it
+   * (same text): how fast the machine is at the time cancels out. Compare it across commits.
+   */
   refRatio: number;
 }
 
@@ -32,11 +35,19 @@ function median(xs: number[]): number {
   return s[s.length >> 1] as number;
 }
 
-/** Times `work` PASSES times after one warm-up: wall and CPU ms of each pass. */
-function passes(work: () => void): { wall: number[]; cpu: number[] } {
+/**
+ * Times `work` and `ref` PASSES times each, alternately, after one warm-up of each: adjacent
+ * passes see the same load from other processes. Wall and CPU ms of each pass.
+ */
+function passes(
+  work: () => void,
+  ref: () => void,
+): { wall: number[]; cpu: number[]; refCpu: number[] } {
   work();
+  ref();
   const wall: number[] = [];
   const cpu: number[] = [];
+  const refCpu: number[] = [];
   for (let p = 0; p < PASSES; p++) {
     const c0 = cpuUsage();
     const t0 = performance.now();
@@ -45,8 +56,12 @@ function passes(work: () => void): { wall: number[]; cpu: number[] } {
     const c = cpuUsage(c0);
     wall.push(t1 - t0);
     cpu.push((c.user + c.system) / 1000);
+    const r0 = cpuUsage();
+    ref();
+    const r = cpuUsage(r0);
+    refCpu.push((r.user + r.system) / 1000);
   }
-  return { wall, cpu };
+  return { wall, cpu, refCpu };
 }
 
 /**
@@ -84,20 +99,24 @@ export function wordsOf(docs: readonly LabelledDoc[]): number {
 export function timeTextPipeline(docs: readonly LabelledDoc[], lang: string): SpeedFigures {
   const texts = textsOf(docs);
   const words = wordsOf(docs);
-  const tagger = passes(() => {
-    for (const t of texts) findMentions(t, lang);
-  });
   let sink = 0;
-  const ref = passes(() => {
-    for (let r = 0; r < REFERENCE_REPEAT; r++) sink += referenceWork(texts);
-  });
+  const tagger = passes(
+    () => {
+      for (const t of texts) findMentions(t, lang);
+    },
+    () => {
+      for (let r = 0; r < REFERENCE_REPEAT; r++) sink += referenceWork(texts);
+    },
+  );
   if (sink < 0) console.log(sink);
   const cpuMin = Math.min(...tagger.cpu);
+  // Each pass over the reference pass right after it, the median of those ratios.
+  const ratios = tagger.cpu.map((c, i) => c / (tagger.refCpu[i] as number));
   return {
     cpuMin: msPerK(cpuMin, words),
     cpuMedian: msPerK(median(tagger.cpu), words),
     wallMin: msPerK(Math.min(...tagger.wall), words),
     wallMedian: msPerK(median(tagger.wall), words),
-    refRatio: cpuMin / Math.min(...ref.cpu),
+    refRatio: median(ratios),
   };
 }

@@ -336,7 +336,7 @@ const BUDGETED = `sets.*.msPer1kWords: warm CPU ms per 1,000 words of the text p
 
 function printSpeed(speed: Record<string, SpeedFigures>): void {
   console.log(
-    `\nspeed, ms per 1,000 words over ${PASSES} warm passes: CPU min (budgeted) / median, wall min / median; ratio: CPU min over a fixed reference workload's, same text, same run`,
+    `\nspeed, ms per 1,000 words over ${PASSES} warm passes: CPU min (budgeted) / median, wall min / median; ratio: median of each pass's CPU over the fixed reference workload's pass after it (same text; compare across commits)`,
   );
   for (const [name, f] of Object.entries(speed)) {
     const x = (v: number) => v.toFixed(2);
