@@ -372,6 +372,8 @@ export function extractFeatures(
     if (!langSums) folds.lang.set(lang, (langSums = sumsOf(model, [BIAS, langFeature])));
     folded = new Int32Array(n * T);
   }
+  // Each word's sums, looked up once for the five tokens that read them.
+  const sums = model ? info.map((wi) => wordSums(wi, model)) : [];
   // Folded, a token lists at most its 5 pair features, 6 cluster ones and 1 capitals one.
   const ids = new Uint32Array(n * (folded ? 12 : MAX_PER_TOKEN));
   const offsets = new Uint32Array(n + 1);
@@ -388,11 +390,11 @@ export function extractFeatures(
     if (folded && model && folds) {
       // WordInfo.sums' slots: own 0, left 1, right 2, two left 3, two right 4 (T each).
       const at = i * T;
-      const own = wordSums(wi, model);
-      const l1 = i > 0 ? wordSums(info[i - 1] as WordInfo, model) : folds.start;
-      const r1 = i + 1 < n ? wordSums(info[i + 1] as WordInfo, model) : folds.end;
-      const l2 = i > 1 ? wordSums(info[i - 2] as WordInfo, model) : folds.start;
-      const r2 = i + 2 < n ? wordSums(info[i + 2] as WordInfo, model) : folds.end;
+      const own = sums[i] as Int32Array;
+      const l1 = i > 0 ? (sums[i - 1] as Int32Array) : folds.start;
+      const r1 = i + 1 < n ? (sums[i + 1] as Int32Array) : folds.end;
+      const l2 = i > 1 ? (sums[i - 2] as Int32Array) : folds.start;
+      const r2 = i + 2 < n ? (sums[i + 2] as Int32Array) : folds.end;
       const g0 = gazetteerSums(folds, model, G[c] as number);
       const gl = gazetteerSums(folds, model, G[c - 1] as number);
       const gr = gazetteerSums(folds, model, G[c + 1] as number);

@@ -25,8 +25,8 @@ export function tagSentence(
 ): Uint8Array {
   const n = feats.offsets.length - 1;
   // Sums of the features the extraction folded in already (features.ts, with a model), then
-  // the rest's.
-  const sums = feats.folded ? feats.folded.slice() : new Int32Array(n * T);
+  // the rest's, added into the same array (the features are read once).
+  const sums = feats.folded ?? new Int32Array(n * T);
   const { ids, offsets } = feats;
   for (let i = 0; i < n; i++) {
     addRows(model, ids, offsets[i] as number, offsets[i + 1] as number, sums, i * T);
