@@ -2,6 +2,10 @@ import { clusterOfHash, type ClusterTable, FINE } from './clusters';
 import { normalizeWord } from './gazetteer-key';
 import { matchGazetteer } from './gazetteer';
 import { hashFeature } from './hash';
+import { addRows, type Model } from './model';
+import { TAG_COUNT } from './tags';
+
+const T = TAG_COUNT;
 
 /** Per-document facts the features read: which words appear in lower case, or capitalised mid-sentence. */
 export interface DocumentStats {
@@ -11,7 +15,16 @@ export interface DocumentStats {
    * Context aggregation (Chieu & Ng 2002; Ratinov & Roth 2009): for a capitalised word, the
    * word hashes of its first AGGREGATE distinct left and right neighbours over the document.
    */
-  contexts?: Map<string, { left: number[]; right: number[] }>;
+  contexts?: Map<string, WordContext>;
+}
+
+/** A capitalised word's distinct neighbours over a document (word hashes). */
+export interface WordContext {
+  left: number[];
+  right: number[];
+  /** The context features' weight sums for `model`, made on first use (extractFeatures). */
+  sums?: Int32Array;
+  model?: Model;
 }
 
 /** Distinct neighbours per side a capitalised word's document context keeps. */
@@ -38,17 +51,18 @@ const LETTER_RE = /\p{L}/u;
 export function collectDocumentStats(
   sentences: readonly (readonly string[])[],
   context = false,
+  infos: readonly (readonly WordInfo[])[] = sentences.map(wordInfos),
 ): DocumentStats {
   const lower = new Set<string>();
   const capitalMid = new Set<string>();
-  const contexts = new Map<string, { left: number[]; right: number[] }>();
-  for (const words of sentences) {
+  const contexts = new Map<string, WordContext>();
+  sentences.forEach((words, k) => {
     const caps = isCapsSentence(words);
+    const sentence = infos[k] as readonly WordInfo[];
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       if (!LETTER_RE.test(w)) continue;
-      // One cache lookup per word, not up to three.
-      const info = wordInfo(w);
+      const info = sentence[i] as WordInfo;
       if (w === w.toLowerCase()) {
         lower.add(info.key);
         continue;
@@ -60,15 +74,15 @@ export function collectDocumentStats(
       let ctx = contexts.get(info.key);
       if (!ctx) contexts.set(info.key, (ctx = { left: [], right: [] }));
       if (i > 0 && ctx.left.length < AGGREGATE) {
-        const h = wordInfo(words[i - 1] as string).word;
+        const h = (sentence[i - 1] as WordInfo).word;
         if (!ctx.left.includes(h)) ctx.left.push(h);
       }
       if (i + 1 < words.length && ctx.right.length < AGGREGATE) {
-        const h = wordInfo(words[i + 1] as string).word;
+        const h = (sentence[i + 1] as WordInfo).word;
         if (!ctx.right.includes(h)) ctx.right.push(h);
       }
     }
-  }
+  });
   return context ? { lower, capitalMid, contexts } : { lower, capitalMid };
 }
 
@@ -124,6 +138,12 @@ function norm(w: string): string {
 export interface SentenceFeatures {
   ids: Uint32Array;
   offsets: Uint32Array;
+  /**
+   * Extracted for a model: TAG_COUNT weight sums per token of the features left out of `ids`
+   * because they recur with the word or the document (bias, language, the word's own features,
+   * its document context), summed once per word and model, not once per token.
+   */
+  folded?: Int32Array;
 }
 
 /** Mixes a feature template id with up to two value hashes (murmur3 finaliser). */
@@ -134,14 +154,54 @@ export function mixFeature(template: number, a: number, b = 0): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-interface WordInfo {
+/** What features read of a word, cached by its surface form (wordInfos). */
+export interface WordInfo {
   word: number;
   shape: number;
-  affixes: number[];
+  /** The word's own features: word, shape, affixes, hyphen. */
+  own: Uint32Array;
   /** Starts with a capital letter. */
   upper: boolean;
   /** The form the document statistics are keyed by. */
   key: string;
+  /**
+   * For `model` (extractFeatures with one), WORD_SLOTS × TAG_COUNT weight sums: the word's own
+   * features, then the features it gives its neighbours (WORD_TEMPLATES).
+   */
+  sums?: Int32Array;
+  model?: Model;
+}
+
+/**
+ * The slots of WordInfo.sums: the word's own features (0), then the features it gives the token
+ * it stands one to the left of (its word and shape: templates 4 and 8), one to the right of (5
+ * and 9), two to the left of (6) and two to the right of (7).
+ */
+const WORD_SLOTS: readonly (readonly [number, 'word' | 'shape'][])[] = [
+  [],
+  [
+    [4, 'word'],
+    [8, 'shape'],
+  ],
+  [
+    [5, 'word'],
+    [9, 'shape'],
+  ],
+  [[6, 'word']],
+  [[7, 'word']],
+];
+
+function wordSums(wi: WordInfo, model: Model): Int32Array {
+  if (wi.model === model && wi.sums) return wi.sums;
+  const out = new Int32Array(WORD_SLOTS.length * T);
+  addRows(model, wi.own, 0, wi.own.length, out, 0);
+  WORD_SLOTS.forEach((templates, k) => {
+    const ids = templates.map(([template, of]) => mixFeature(template, wi[of]));
+    addRows(model, ids, 0, ids.length, out, k * T);
+  });
+  wi.sums = out;
+  wi.model = model;
+  return out;
 }
 
 /** Most features one token can have: 18 fixed, 6 cluster, 8 affix and hyphen, 2 capitalisation, 6 context. */
@@ -174,10 +234,12 @@ function wordInfo(raw: string): WordInfo {
     }
   }
   if (w.length > 1 && w.includes('-')) affixes.push(hashFeature('hyph'));
+  const word = hashFeature(w);
+  const shape = hashFeature(wordShape(raw));
   info = {
-    word: hashFeature(w),
-    shape: hashFeature(wordShape(raw)),
-    affixes,
+    word,
+    shape,
+    own: Uint32Array.from([mixFeature(2, word), mixFeature(3, shape), ...affixes]),
     upper: UPPER_RE.test(raw),
     key: normalizeWord(raw),
   };
@@ -186,31 +248,93 @@ function wordInfo(raw: string): WordInfo {
   return info;
 }
 
+/** The cached facts of each word of a sentence: computed once, shared by the document's statistics and its features. */
+export function wordInfos(words: readonly string[]): WordInfo[] {
+  return words.map(wordInfo);
+}
+
 const BIAS = mixFeature(0, 0);
 const START = hashFeature('<s>');
 const END = hashFeature('</s>');
 
+let scratch = new Uint32Array(5 * 128);
+
+/**
+ * Per model: the weight sums of the bias with each language's feature, of each flag set, of the
+ * sentence boundaries as neighbours (in WordInfo.sums' slots) and of each gazetteer value at
+ * each of its three templates (15, 16, 17).
+ */
+interface ModelFolds {
+  lang: Map<string, Int32Array>;
+  flags: (Int32Array | undefined)[];
+  start: Int32Array;
+  end: Int32Array;
+  gazetteer: Map<number, Int32Array>;
+}
+
+function boundary(hash: number): WordInfo {
+  return { word: hash, shape: hash, own: new Uint32Array(0), upper: false, key: '' };
+}
+const modelFolds = new WeakMap<Model, ModelFolds>();
+
+function sumsOf(model: Model, ids: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(T);
+  addRows(model, ids, 0, ids.length, out, 0);
+  return out;
+}
+
+/** Adds sums[from..from + TAG_COUNT) into out[at..at + TAG_COUNT), unrolled (TAG_COUNT is 7). */
+function addInto(out: Int32Array, at: number, sums: Int32Array, from: number): void {
+  out[at] = (out[at] as number) + (sums[from] as number);
+  out[at + 1] = (out[at + 1] as number) + (sums[from + 1] as number);
+  out[at + 2] = (out[at + 2] as number) + (sums[from + 2] as number);
+  out[at + 3] = (out[at + 3] as number) + (sums[from + 3] as number);
+  out[at + 4] = (out[at + 4] as number) + (sums[from + 4] as number);
+  out[at + 5] = (out[at + 5] as number) + (sums[from + 5] as number);
+  out[at + 6] = (out[at + 6] as number) + (sums[from + 6] as number);
+}
+if (T !== 7) throw new Error('addInto assumes 7 BIO tags');
+
+function gazetteerSums(folds: ModelFolds, model: Model, value: number): Int32Array {
+  let g = folds.gazetteer.get(value);
+  if (!g) {
+    g = new Int32Array(3 * T);
+    for (let k = 0; k < 3; k++) addRows(model, [mixFeature(15 + k, value)], 0, 1, g, k * T);
+    folds.gazetteer.set(value, g);
+  }
+  return g;
+}
+
 /**
  * Hashed features for every token of one sentence: word, affixes, shape, context words,
- * gazetteer hits and document-level casing facts. Training and tagging share this function.
+ * gazetteer hits and document-level casing facts. Training and tagging share this function. With
+ * a `model` (tagging), the features that recur with a word or a document are not listed but
+ * summed into `folded`, each word's once per model (SentenceFeatures.folded): the same scores,
+ * half the table lookups.
  */
 export function extractFeatures(
   words: readonly string[],
   stats: DocumentStats,
   lang: string,
   options: FeatureOptions = BASE,
+  model?: Model,
+  info: readonly WordInfo[] = wordInfos(words),
 ): SentenceFeatures {
   const n = words.length;
-  // Context values padded with two sentence-boundary slots on each side: index i + 2.
-  const W = new Uint32Array(n + 4);
-  const SH = new Uint32Array(n + 4);
-  const G = new Uint32Array(n + 4);
+  // Context values padded with two sentence-boundary slots on each side: index i + 2. Scratch,
+  // read only during this call.
+  const m = n + 4;
+  if (scratch.length < 5 * m) scratch = new Uint32Array(10 * m);
+  const W = scratch.subarray(0, m);
+  const SH = scratch.subarray(m, 2 * m);
+  const G = scratch.subarray(2 * m, 3 * m);
   // Word clusters: fine and coarse, 0xffff at the sentence boundaries.
-  const CF = new Uint32Array(n + 4).fill(0xffff);
-  const CC = new Uint32Array(n + 4).fill(0xffff);
+  const CF = scratch.subarray(3 * m, 4 * m);
+  const CC = scratch.subarray(4 * m, 5 * m);
+  CF.fill(0xffff);
+  CC.fill(0xffff);
   W[0] = W[1] = SH[0] = SH[1] = G[0] = G[1] = START;
   W[n + 2] = W[n + 3] = SH[n + 2] = SH[n + 3] = G[n + 2] = G[n + 3] = END;
-  const info = words.map(wordInfo);
   const { clusters } = options;
   const gaz = matchGazetteer(
     words,
@@ -229,7 +353,29 @@ export function extractFeatures(
   }
   const caps = isCapsSentence(words);
   const langFeature = mixFeature(1, hashFeature(lang));
-  const ids = new Uint32Array(n * MAX_PER_TOKEN);
+  let folds: ModelFolds | undefined;
+  let folded: Int32Array | undefined;
+  let langSums: Int32Array | undefined;
+  if (model) {
+    folds = modelFolds.get(model);
+    if (!folds) {
+      folds = {
+        lang: new Map(),
+        flags: [],
+        start: wordSums(boundary(START), model),
+        end: wordSums(boundary(END), model),
+        gazetteer: new Map(),
+      };
+      modelFolds.set(model, folds);
+    }
+    langSums = folds.lang.get(lang);
+    if (!langSums) folds.lang.set(lang, (langSums = sumsOf(model, [BIAS, langFeature])));
+    folded = new Int32Array(n * T);
+  }
+  // Each word's sums, looked up once for the five tokens that read them.
+  const sums = model ? info.map((wi) => wordSums(wi, model)) : [];
+  // Folded, a token lists at most its 5 pair features, 6 cluster ones and 1 capitals one.
+  const ids = new Uint32Array(n * (folded ? 12 : MAX_PER_TOKEN));
   const offsets = new Uint32Array(n + 1);
   let len = 0;
   for (let i = 0; i < n; i++) {
@@ -240,24 +386,54 @@ export function extractFeatures(
     const s0 = SH[c] as number;
     const sm1 = SH[c - 1] as number;
     const sp1 = SH[c + 1] as number;
-    ids[len++] = BIAS;
-    ids[len++] = langFeature;
-    ids[len++] = mixFeature(2, w0);
-    ids[len++] = mixFeature(3, s0);
-    ids[len++] = mixFeature(4, wm1);
-    ids[len++] = mixFeature(5, wp1);
-    ids[len++] = mixFeature(6, W[c - 2] as number);
-    ids[len++] = mixFeature(7, W[c + 2] as number);
-    ids[len++] = mixFeature(8, sm1);
-    ids[len++] = mixFeature(9, sp1);
+    const wi = info[i] as WordInfo;
+    if (folded && model && folds) {
+      // WordInfo.sums' slots: own 0, left 1, right 2, two left 3, two right 4 (T each).
+      const at = i * T;
+      const own = sums[i] as Int32Array;
+      const l1 = i > 0 ? (sums[i - 1] as Int32Array) : folds.start;
+      const r1 = i + 1 < n ? (sums[i + 1] as Int32Array) : folds.end;
+      const l2 = i > 1 ? (sums[i - 2] as Int32Array) : folds.start;
+      const r2 = i + 2 < n ? (sums[i + 2] as Int32Array) : folds.end;
+      const g0 = gazetteerSums(folds, model, G[c] as number);
+      const gl = gazetteerSums(folds, model, G[c - 1] as number);
+      const gr = gazetteerSums(folds, model, G[c + 1] as number);
+      const ls = langSums as Int32Array;
+      for (let t = 0; t < T; t++) {
+        folded[at + t] =
+          (ls[t] as number) +
+          (own[t] as number) +
+          (l1[T + t] as number) +
+          (r1[2 * T + t] as number) +
+          (l2[3 * T + t] as number) +
+          (r2[4 * T + t] as number) +
+          (g0[t] as number) +
+          (gl[T + t] as number) +
+          (gr[2 * T + t] as number);
+      }
+    } else {
+      ids[len++] = BIAS;
+      ids[len++] = langFeature;
+      // Training's order, as before the folding: word and shape, ..., affixes after clusters.
+      ids[len++] = wi.own[0] as number;
+      ids[len++] = wi.own[1] as number;
+      ids[len++] = mixFeature(4, wm1);
+      ids[len++] = mixFeature(5, wp1);
+      ids[len++] = mixFeature(6, W[c - 2] as number);
+      ids[len++] = mixFeature(7, W[c + 2] as number);
+      ids[len++] = mixFeature(8, sm1);
+      ids[len++] = mixFeature(9, sp1);
+    }
     ids[len++] = mixFeature(10, sm1, mixFeature(s0, sp1));
     ids[len++] = mixFeature(11, wm1, w0);
     ids[len++] = mixFeature(12, w0, wp1);
     ids[len++] = mixFeature(13, wm1, s0);
     ids[len++] = mixFeature(14, s0, wp1);
-    ids[len++] = mixFeature(15, G[c] as number);
-    ids[len++] = mixFeature(16, G[c - 1] as number);
-    ids[len++] = mixFeature(17, G[c + 1] as number);
+    if (!folded) {
+      ids[len++] = mixFeature(15, G[c] as number);
+      ids[len++] = mixFeature(16, G[c - 1] as number);
+      ids[len++] = mixFeature(17, G[c + 1] as number);
+    }
     if (clusters) {
       ids[len++] = mixFeature(20, CF[c] as number);
       ids[len++] = mixFeature(21, CC[c] as number);
@@ -266,8 +442,7 @@ export function extractFeatures(
       ids[len++] = mixFeature(24, CC[c - 1] as number, CC[c + 1] as number);
       ids[len++] = mixFeature(25, CC[c] as number, s0);
     }
-    const wi = info[i] as WordInfo;
-    for (const a of wi.affixes) ids[len++] = a;
+    if (!folded) for (let k = 2; k < wi.own.length; k++) ids[len++] = wi.own[k] as number;
     if (wi.upper) {
       const first = i === 0 || !isWordLike(words[i - 1] as string);
       const flags =
@@ -275,15 +450,32 @@ export function extractFeatures(
         (stats.lower.has(wi.key) ? 2 : 0) |
         (stats.capitalMid.has(wi.key) ? 4 : 0) |
         (caps ? 8 : 0);
-      ids[len++] = mixFeature(18, flags);
+      if (folded && model && folds) {
+        let f = folds.flags[flags];
+        if (!f) folds.flags[flags] = f = sumsOf(model, [mixFeature(18, flags)]);
+        addInto(folded, i * T, f, 0);
+      } else {
+        ids[len++] = mixFeature(18, flags);
+      }
       if (caps) ids[len++] = mixFeature(19, w0);
       const ctx = stats.contexts?.get(wi.key);
-      if (ctx) {
+      if (ctx && folded && model) {
+        if (ctx.model !== model) {
+          ctx.sums = sumsOf(model, [
+            ...ctx.left.map((h) => mixFeature(29, h)),
+            ...ctx.right.map((h) => mixFeature(30, h)),
+          ]);
+          ctx.model = model;
+        }
+        addInto(folded, i * T, ctx.sums as Int32Array, 0);
+      } else if (ctx) {
         for (const h of ctx.left) ids[len++] = mixFeature(29, h);
         for (const h of ctx.right) ids[len++] = mixFeature(30, h);
       }
     }
     offsets[i + 1] = len;
   }
-  return { ids: ids.subarray(0, len), offsets };
+  return folded
+    ? { ids: ids.subarray(0, len), offsets, folded }
+    : { ids: ids.subarray(0, len), offsets };
 }

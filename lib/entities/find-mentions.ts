@@ -165,13 +165,22 @@ export function spanMargin(margins: Float32Array | undefined, span: TokenSpan): 
 
 /** What the span rules may not override: names the KB or the gazetteer knows. */
 export function refineContext(lang: string): RefineContext {
-  return {
-    lang,
-    known: (words) => {
-      const name = words.join(' ').replace(/(['’]) /g, '$1');
-      return getGazetteer().get(normalizeKey(name)) ?? lookupName(name)?.type;
-    },
-  };
+  return { lang, known: knownName };
+}
+
+// Whether a name is known depends on its words alone (the bundled KB and gazetteer), and the same
+// capitalised runs recur: each is looked up once (a transliteration key costs more than tagging).
+const knownCache = new Map<string, EntityType | null>();
+const KNOWN_CACHE_LIMIT = 50_000;
+
+function knownName(words: readonly string[]): EntityType | undefined {
+  const name = words.join(' ').replace(/(['’]) /g, '$1');
+  const hit = knownCache.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  const type = getGazetteer().get(normalizeKey(name)) ?? lookupName(name)?.type;
+  if (knownCache.size >= KNOWN_CACHE_LIMIT) knownCache.clear();
+  knownCache.set(name, type ?? null);
+  return type;
 }
 
 // A line of a few capitalised words between separators ("Internacional · Asia") is the site's

@@ -115,6 +115,7 @@ export function refineSpans(
       s = splitTitle(words, s, lang);
       if (s.start !== span.start) known = ctx.known(words.slice(s.start, s.end));
     }
+    if (!known && adjectiveOfKnownName(words, s, ctx)) continue;
     if (!known) s = cutApposition(words, s, out);
     if (s && !known) s = stripCommonHead(words, s);
     if (!s) continue;
@@ -174,8 +175,56 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[]): TokenSpan
   return out;
 }
 
+/**
+ * Whether a span is a known name's adjective ("North Korean": North Korea) or its first part
+ * ("North" of "North Korean", "South" of "South African"): either names nothing.
+ */
+function adjectiveOfKnownName(words: readonly string[], s: TokenSpan, ctx: RefineContext): boolean {
+  const last = words[s.end - 1] as string;
+  if (s.end - s.start > 1 && isAdjectiveOf(words.slice(s.start, s.end - 1), last, ctx)) return true;
+  const next = words[s.end];
+  return next !== undefined && isAdjectiveOf(words.slice(s.start, s.end), next, ctx);
+}
+
+function isAdjectiveOf(parts: readonly string[], word: string, ctx: RefineContext): boolean {
+  if (!ADJECTIVE.test(word)) return false;
+  const stems = [word.slice(0, -1), word.replace(/ian$/, 'a')];
+  return stems.some((stem) => stem !== word && !!ctx.known([...parts, stem]));
+}
+// A capitalised adjective made from a name: "Korean", "African", "Canadian".
+const ADJECTIVE = /^\p{Lu}\p{Ll}+n$/u;
+
+/**
+ * A word the KB knows as an organisation or a place, on its own mid-sentence, that the tagger
+ * left out: "controls Kering." A lower-case word before it and none capitalised after it, and no
+ * connector either side: it is neither a sentence's first word nor part of a longer name
+ * ("Collège de France", "Reunión de Ciudadanos Patriotas").
+ */
+function knownAlone(
+  words: readonly string[],
+  i: number,
+  ctx: RefineContext,
+): EntityType | undefined {
+  const w = words[i] as string;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (before === undefined || !LOWER.test(before) || (after !== undefined && CAPITAL.test(after))) {
+    return undefined;
+  }
+  if (
+    HEAD_CONNECTORS.has(before.toLowerCase()) ||
+    HEAD_CONNECTORS.has((after ?? '').toLowerCase())
+  ) {
+    return undefined;
+  }
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isCommon(w, lang2(ctx.lang))) return undefined;
+  const type = ctx.known([w]);
+  return type === 'ORG' || type === 'LOC' ? type : undefined;
+}
+
 // Names of several parts the KB knows as a place or an organisation, where the tagger saw none
-// ("Notre-Dame", "Notre-Dame de Paris"): longest first, over untagged capitalised words.
+// ("Notre-Dame", "Notre-Dame de Paris"): longest first, over untagged capitalised words; and
+// one-word ones mid-sentence (knownAlone).
 function addKnown(words: readonly string[], spans: TokenSpan[], ctx: RefineContext): TokenSpan[] {
   const taken = covered(spans, words.length);
   const added: TokenSpan[] = [];
@@ -184,9 +233,9 @@ function addKnown(words: readonly string[], spans: TokenSpan[], ctx: RefineConte
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       if (taken.subarray(i, i + n).some((c) => c === 1)) continue;
       const parts = words.slice(i, i + n);
-      if (n === 1 && !/\p{L}[-‐]\p{Lu}/u.test(parts[0] as string)) continue;
+      const hyphenated = /\p{L}[-‐]\p{Lu}/u.test(parts[0] as string);
       if (!CAPITAL.test(parts[n - 1] as string)) continue;
-      const type = ctx.known(parts);
+      const type = n > 1 || hyphenated ? ctx.known(parts) : knownAlone(words, i, ctx);
       if (!type || type === 'PER') continue;
       added.push({ start: i, end: i + n, type });
       taken.fill(1, i, i + n);

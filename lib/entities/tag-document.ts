@@ -1,4 +1,4 @@
-import { collectDocumentStats, type DocumentStats, isCapsSentence } from './features';
+import { collectDocumentStats, type DocumentStats, isCapsSentence, wordInfos } from './features';
 import type { Model } from './model';
 import { tagTokens } from './tag-tokens';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
@@ -22,13 +22,14 @@ export function tagDocument(
   margins?: Float32Array[],
   typeScores?: Float32Array[],
 ): TokenSpan[][] {
-  const stats = collectDocumentStats(sentences, model.options.context);
+  const infos = sentences.map(wordInfos);
+  const stats = collectDocumentStats(sentences, model.options.context, infos);
   const spans = sentences.map((words, k) => {
     const m = margins ? (margins[k] = new Float32Array(words.length)) : undefined;
     const ts = typeScores
       ? (typeScores[k] = new Float32Array(words.length * TYPES.length))
       : undefined;
-    return tagTokens(model, words, stats, lang, m, ts);
+    return tagTokens(model, words, stats, lang, m, ts, infos[k]);
   });
   const known = knownNames(sentences, spans, stats);
   if (!known.size) return spans;

@@ -1,7 +1,12 @@
 import type { SentenceFeatures } from './features';
-import { findRow, type Model } from './model';
+import { addRows, type Model } from './model';
 import { TAG_COUNT, TYPES } from './tags';
 import { decodeViterbi } from './viterbi';
+
+// Module-level copies: under a CommonJS transform (tsx running a script from outside the package)
+// an imported binding read in a loop is a getter call each time.
+const T = TAG_COUNT;
+const K = TYPES.length;
 
 /**
  * Tags one sentence's features with the model: BIO tag ids, one per token. With `margins`, also
@@ -19,27 +24,22 @@ export function tagSentence(
   opens?: Uint8Array,
 ): Uint8Array {
   const n = feats.offsets.length - 1;
-  const sums = new Int32Array(n * TAG_COUNT);
-  const { weights, scale } = model;
+  // Sums of the features the extraction folded in already (features.ts, with a model), then
+  // the rest's, added into the same array (the features are read once).
+  const sums = feats.folded ?? new Int32Array(n * T);
+  const { ids, offsets } = feats;
   for (let i = 0; i < n; i++) {
-    const base = i * TAG_COUNT;
-    const end = feats.offsets[i + 1] as number;
-    for (let k = feats.offsets[i] as number; k < end; k++) {
-      const row = findRow(model, feats.ids[k] as number);
-      if (row < 0) continue;
-      for (let t = 0; t < TAG_COUNT; t++) {
-        sums[base + t] = (sums[base + t] as number) + (weights[row + t] as number);
-      }
-    }
+    addRows(model, ids, offsets[i] as number, offsets[i + 1] as number, sums, i * T);
   }
   // Integer sums, scaled once: the int8 weights share one scale.
   const emit = new Float32Array(sums.length);
+  const { scale } = model;
   for (let j = 0; j < sums.length; j++) emit[j] = (sums[j] as number) * scale;
   if (opens) {
     for (let i = 0; i < n; i++) {
       if (!opens[i]) continue;
       // B-PER: after a title comes a person.
-      const j = i * TAG_COUNT + 1;
+      const j = i * T + 1;
       emit[j] = Math.max(emit[j] as number, emit[j + 1] as number);
     }
   }
@@ -52,8 +52,8 @@ export function tagSentence(
       const kind = chosen === 0 ? 0 : (chosen + 1) >> 1;
       let own = -Infinity;
       let other = -Infinity;
-      for (let t = 0; t < TAG_COUNT; t++) {
-        const v = emit[i * TAG_COUNT + t] as number;
+      for (let t = 0; t < T; t++) {
+        const v = emit[i * T + t] as number;
         if ((t === 0 ? 0 : (t + 1) >> 1) === kind) own = Math.max(own, v);
         else other = Math.max(other, v);
       }
@@ -62,11 +62,11 @@ export function tagSentence(
     }
   }
   if (typeScores) {
-    const k = TYPES.length;
+    const k = K;
     for (let i = 0; i < n; i++) {
       for (let t = 0; t < k; t++) {
-        const b = emit[i * TAG_COUNT + 2 * t + 1] as number;
-        const inside = emit[i * TAG_COUNT + 2 * t + 2] as number;
+        const b = emit[i * T + 2 * t + 1] as number;
+        const inside = emit[i * T + 2 * t + 2] as number;
         typeScores[i * k + t] = Math.max(b, inside);
       }
     }

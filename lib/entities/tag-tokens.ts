@@ -1,4 +1,4 @@
-import { type DocumentStats, extractFeatures } from './features';
+import { type DocumentStats, extractFeatures, type WordInfo } from './features';
 import type { Model } from './model';
 import { tagSentence } from './tag-sentence';
 import { spansFromTags, type TokenSpan } from './tags';
@@ -32,11 +32,12 @@ export function tagTokens(
   lang: string,
   margins?: Float32Array,
   typeScores?: Float32Array,
+  infos?: readonly WordInfo[],
 ): TokenSpan[] {
   const spans = spansFromTags(
     tagSentence(
       model,
-      extractFeatures(words, stats, lang, model.options),
+      extractFeatures(words, stats, lang, model.options, model, infos),
       margins,
       typeScores,
       namesAfterTitles(words, lang),

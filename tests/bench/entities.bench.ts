@@ -1,7 +1,8 @@
 /**
  * Entity benchmark: npm run bench:entities [-- DIR_OR_FILE]. Scores the tagger (and compromise on
- * English, as the baseline) on the NER dev sets, strict and overlapping, per type; measures speed,
- * bundle size and load time. Last line: one JSON object.
+ * English, as the baseline) on the NER dev sets, strict and overlapping, per type; measures speed
+ * (entities-speed.ts), bundle size and load time. Last line: one JSON object. With `--speed`, only
+ * the speed figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -11,7 +12,6 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import nlp from 'compromise';
 import { type ConfidenceEvidence, confidenceOf, shownFrom } from '../../lib/entities/confidence';
-import { findMentions } from '../../lib/entities/find-mentions';
 import { getModel } from '../../lib/entities/load-tagger';
 import { type MentionRow, runPipeline } from '../../lib/entities/train/eval-pipeline';
 import {
@@ -38,6 +38,7 @@ import {
   tagAndScore,
   shippedWeightsGzipKB,
 } from './entities-permissive';
+import { PASSES, type SpeedFigures, timeTextPipeline } from './entities-speed';
 
 const DEFAULT_ROOT = nerDevDir();
 const ROOT_DIR = resolve(import.meta.dirname, '../..');
@@ -45,8 +46,10 @@ const ROOT_DIR = resolve(import.meta.dirname, '../..');
 interface SetFigures {
   strictF1: number;
   overlapF1: number;
+  /** The budgeted figure (#15, ≤ 5): warm CPU ms per 1,000 words, least of PASSES passes. */
   msPer1kWords: number;
   tagMsPer1kWords: number;
+  speed: SpeedFigures;
   strict: Record<string, Prf>;
   overlap: Record<string, Prf>;
 }
@@ -70,23 +73,6 @@ function printTable(name: string, scorer: SpanScorer): void {
     const f = (p: Prf): string => `${p.p.toFixed(3)} / ${p.r.toFixed(3)} / ${p.f1.toFixed(3)}`;
     console.log(`  ${t.padEnd(5)}  ${f(s)}    ${f(o)}    ${s.gold}`);
   }
-}
-
-/**
- * Runs the shipped pipeline on detokenised text (segment, tokenise, tag): ms per 1,000 words,
- * warm (a first pass over the set lets the JIT settle, as in a worker that has seen a page).
- */
-function timeTextPipeline(docs: LabelledDoc[], lang: string): number {
-  const texts = docs.map((d) => d.map((s) => s.words.join(' ')).join('\n\n'));
-  for (const t of texts) findMentions(t, lang);
-  // Median of three passes: the machine may be busy with other work.
-  const runs = [0, 1, 2].map(() => {
-    const t0 = performance.now();
-    for (const t of texts) findMentions(t, lang);
-    return performance.now() - t0;
-  });
-  const median = runs.sort((a, b) => a - b)[1] as number;
-  return (median / countWords(docs)) * 1000;
 }
 
 function scoreTagger(name: string, docs: LabelledDoc[], lang: string): SetFigures {
@@ -208,14 +194,21 @@ function printShown(title: string, f: ShownFigures): void {
 
 const pipelineF1: Record<string, number> = {};
 
-function figures(scorer: SpanScorer, ms: number, tagMs: number): SetFigures {
+function figures(scorer: SpanScorer, speed: SpeedFigures, tagMs: number): SetFigures {
   const strict = scorer.report('strict');
   const overlap = scorer.report('overlap');
   return {
     strictF1: round(strict.ALL.f1),
     overlapF1: round(overlap.ALL.f1),
-    msPer1kWords: round(ms, 2),
+    msPer1kWords: round(speed.cpuMin, 2),
     tagMsPer1kWords: round(tagMs, 2),
+    speed: {
+      cpuMin: round(speed.cpuMin, 2),
+      cpuMedian: round(speed.cpuMedian, 2),
+      wallMin: round(speed.wallMin, 2),
+      wallMedian: round(speed.wallMedian, 2),
+      refRatio: round(speed.refRatio, 2),
+    },
     strict: Object.fromEntries(Object.entries(strict).map(([k, v]) => [k, roundPrf(v)])),
     overlap: Object.fromEntries(Object.entries(overlap).map(([k, v]) => [k, roundPrf(v)])),
   };
@@ -270,7 +263,8 @@ function scoreCompromise(docs: LabelledDoc[]): SetFigures {
   }
   printTable('en-conll2003 (compromise baseline)', scorer);
   const perK = (ms / countWords(docs)) * 1000;
-  return figures(scorer, perK, perK);
+  const once = { cpuMin: perK, cpuMedian: perK, wallMin: perK, wallMedian: perK, refRatio: 0 };
+  return figures(scorer, once, perK);
 }
 
 async function bundleGzipKB(): Promise<number> {
@@ -338,15 +332,58 @@ function printPermissive(
   );
 }
 
+const BUDGETED = `sets.*.msPer1kWords: warm CPU ms per 1,000 words of the text pipeline, least of ${PASSES} passes (#15: <= 5)`;
+
+function printSpeed(speed: Record<string, SpeedFigures>): void {
+  console.log(
+    `\nspeed, ms per 1,000 words over ${PASSES} warm passes: CPU min (budgeted) / median, wall min / median; ratio: median of each pass's CPU over the fixed reference workload's pass after it (same text; compare across commits)`,
+  );
+  for (const [name, f] of Object.entries(speed)) {
+    const x = (v: number) => v.toFixed(2);
+    console.log(
+      `${name.padEnd(20)}CPU ${x(f.cpuMin)} / ${x(f.cpuMedian)}   wall ${x(f.wallMin)} / ${x(f.wallMedian)}   ratio ${x(f.refRatio)}`,
+    );
+  }
+}
+
+/** `--speed`: only the speed of each dev set, without scoring (a quick check while optimising). */
+function speedOnly(root: string, sources: CorpusSource[]): void {
+  const speed: Record<string, SpeedFigures> = {};
+  for (const src of sources) {
+    const docs = readCorpus(join(root, src.path), src.format, { namesOnly: true });
+    speed[src.name] = timeTextPipeline(docs, src.lang);
+  }
+  printSpeed(speed);
+  const load = loadavg().map((x) => round(x, 2));
+  console.log(`load average (1, 5, 15 min): ${load.join(', ')}`);
+  const r = (f: SpeedFigures) =>
+    Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v, 2)]));
+  console.log(
+    JSON.stringify({
+      bench: 'entities-speed',
+      budgeted: BUDGETED,
+      loadAvg1_5_15: load,
+      sets: Object.fromEntries(
+        Object.entries(speed).map(([k, f]) => [
+          k,
+          { msPer1kWords: round(f.cpuMin, 2), speed: r(f) },
+        ]),
+      ),
+    }),
+  );
+}
+
 async function main(): Promise<void> {
-  const target = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_ROOT;
+  const args = process.argv.slice(2);
+  const speedFlag = args.includes('--speed');
+  const pathArg = args.find((a) => !a.startsWith('--'));
+  const target = pathArg ? resolve(pathArg) : DEFAULT_ROOT;
   if (!existsSync(target)) {
     console.error(
       `\n!!! NER CORPUS NOT FOUND: ${target}\n!!! Pass a directory or file: npm run bench:entities -- PATH\n`,
     );
     process.exit(2);
   }
-  const loadMs = measureLoadMs();
   let sources: CorpusSource[];
   let root = target;
   if (statSync(target).isFile()) {
@@ -369,6 +406,11 @@ async function main(): Promise<void> {
     }
     if (!sources.length) process.exit(2);
   }
+  if (speedFlag) {
+    speedOnly(root, sources);
+    return;
+  }
+  const loadMs = measureLoadMs();
   const permissive = loadPermissiveModel();
   const PERMISSIVE_MISSING =
     '!!! PERMISSIVE WEIGHTS MISSING: lib/entities/model/weights-permissive.json (npm run train:ner -- --permissive); only the shipped model is scored';
@@ -414,6 +456,7 @@ async function main(): Promise<void> {
       `${name.padEnd(20)}${String(f.strictF1).padEnd(10)}${String(f.overlapF1).padEnd(11)}${String(f.msPer1kWords).padEnd(35)}${f.tagMsPer1kWords}`,
     );
   }
+  printSpeed(Object.fromEntries(Object.entries(sets).map(([k, f]) => [k, f.speed])));
   if (compromise) {
     console.log(
       `${'compromise (en)'.padEnd(20)}${String(compromise.strictF1).padEnd(10)}${String(compromise.overlapF1).padEnd(11)}${compromise.msPer1kWords}`,
@@ -459,10 +502,13 @@ async function main(): Promise<void> {
     strictF1: f.strictF1,
     overlapF1: f.overlapF1,
     msPer1kWords: f.msPer1kWords,
+    speed: f.speed,
   });
   console.log(
     JSON.stringify({
       bench: 'entities',
+      budgeted: BUDGETED,
+      loadAvg1_5_15: loadavg().map((x) => round(x, 2)),
       sets: Object.fromEntries(Object.entries(sets).map(([k, f]) => [k, short(f)])),
       compromise: compromise ? short(compromise) : null,
       bundleGzipKB: bundle,

@@ -95,6 +95,18 @@ describe('types and spans on the fixtures', () => {
     expect(woods[0]?.mentions.map((m) => m.text)).toContain('Woods');
   });
 
+  // "… and François-Henri Pinault, whose family controls Kering." (English) as "groupe Kering"
+  // (French): the KB's organisation, alone mid-sentence, that the tagger left out.
+  it.each(['spire', 'rebuild'] as Page[])('finds the organisation Kering in %s', (page) => {
+    expect(find(page, 'Kering')?.type).toBe('ORG');
+  });
+
+  // "North Korean soldiers": the adjective of North Korea names no place, shown or hidden.
+  it('finds no place "North" in "North Korean soldiers"', () => {
+    expect(pages.en.all.map((e) => e.name)).not.toContain('North');
+    expect(pages.en.shown.map((e) => e.name)).not.toContain('North');
+  });
+
   it.each(['fire', 'spire', 'rebuild'] as Page[])('finds Notre-Dame in %s', (page) => {
     expect(pages[page].shown.find((e) => e.id === 'loc:Q2981' && e.shown)?.type).toBe('LOC');
   });
@@ -123,6 +135,19 @@ describe('names in running text', () => {
     expect(of('The Joint Chiefs of Staff met in Washington on Tuesday.', 'en')).toContainEqual([
       'ORG',
       'Joint Chiefs of Staff',
+    ]);
+  });
+
+  it("reads a known name's adjective as no name", () => {
+    const found = of('Seoul said North Korean soldiers briefly crossed the border.', 'en');
+    expect(found.map(([, name]) => name)).not.toContain('North Korean');
+    expect(found).toContainEqual(['LOC', 'Seoul']);
+  });
+
+  it('finds an organisation the KB knows alone at the end of a sentence', () => {
+    expect(of('The company said on Monday that its family controls Kering.', 'en')).toContainEqual([
+      'ORG',
+      'Kering',
     ]);
   });
 
