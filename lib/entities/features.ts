@@ -220,7 +220,7 @@ function gazetteerHash(tag: string): number {
 
 // Word-intrinsic hashes by surface form: most words recur, so the strings are hashed once.
 const wordCache = new Map<string, WordInfo>();
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 
 function wordInfo(raw: string): WordInfo {
   let info = wordCache.get(raw);
