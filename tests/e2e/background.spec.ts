@@ -1,16 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApis, type FakeApis } from '../fake-apis/server';
-import { FAKE_APIS_PORT, saveScreenshot } from './fixtures';
+import { FAKE_APIS_PORT, holdFakeApisPort, saveScreenshot } from './fixtures';
 import { openPage, useExtensionBrowser } from './setup-browser';
 
 // The French interface, as a French reader of the French seed article has it.
 const env = useExtensionBrowser({ lang: 'fr' });
 let apis: FakeApis;
+let releasePort: (() => void) | undefined;
 
+// Waits while sync.spec.ts holds the port (up to its whole run on a busy machine).
 beforeAll(async () => {
+  releasePort = await holdFakeApisPort();
   apis = await startFakeApis(FAKE_APIS_PORT);
+}, 240_000);
+afterAll(async () => {
+  await apis?.close();
+  releasePort?.();
 });
-afterAll(() => apis?.close());
 
 async function setStorage(values: Record<string, unknown>) {
   await env.ext.worker.evaluate((v) => chrome.storage.local.set(v), values);

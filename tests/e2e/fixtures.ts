@@ -174,3 +174,41 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
  * build allows exactly this origin in its CSP (package.json "test:e2e").
  */
 export const FAKE_APIS_PORT = 47213;
+
+const PORT_LOCK = join(tmpdir(), `backstory-e2e-port-${FAKE_APIS_PORT}.lock`);
+
+/** Whether the process that took the port lock has gone (a run killed without its afterAll). */
+function portHolderGone(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(PORT_LOCK, 'pid'), 'utf8'));
+  } catch {
+    return false; // Taken a moment ago: its pid is not written yet.
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Waits until no other end-to-end file holds FAKE_APIS_PORT, then holds it until the returned
+ * function is called. Files run two at a time (vitest.e2e.config.ts), and a file using the port
+ * may close and reopen it in the middle of its tests (sync.spec.ts), so it is held per file.
+ * Every file runs in its own process (vitest's forks pool), whose pid the lock records.
+ */
+export async function holdFakeApisPort(): Promise<() => void> {
+  for (;;) {
+    try {
+      mkdirSync(PORT_LOCK);
+      writeFileSync(join(PORT_LOCK, 'pid'), String(process.pid));
+      return () => rmSync(PORT_LOCK, { recursive: true, force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (portHolderGone()) rmSync(PORT_LOCK, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   FAKE_APIS_PORT,
+  holdFakeApisPort,
   launchWithExtension,
   startFixtureServer,
   type ExtensionBrowser,
@@ -20,24 +21,29 @@ const STORY_LIST = 'Articles of this story you read, newest first';
 
 // PouchDB Server in memory, reached by both browsers through a TCP relay on the one origin the
 // test build's CSP admits besides the fixtures' (package.json "test:e2e"): closing the relay
-// takes the server off the network and opening it brings it back. The end-to-end files run
-// one at a time.
+// takes the server off the network and opening it brings it back. The file holds that port
+// from its first test to its last (holdFakeApisPort): no other end-to-end file may take it while
+// the relay is down.
 const couch = useCouchServer();
 const SYNC_ORIGIN = `http://127.0.0.1:${FAKE_APIS_PORT}`;
 let relay: TcpRelay;
+let releasePort: (() => void) | undefined;
 const a = useExtensionBrowser();
 let b: ExtensionBrowser;
 /** Pages both browsers open once A's own fixture server is gone. */
 let pages: FixtureServer;
+// Waits while background.spec.ts holds the port (up to its whole run on a busy machine).
 beforeAll(async () => {
+  releasePort = await holdFakeApisPort();
   relay = tcpRelay(FAKE_APIS_PORT, Number(new URL(couch()).port));
   await relay.up();
   [b, pages] = await Promise.all([launchWithExtension(), startFixtureServer()]);
-});
+}, 240_000);
 afterAll(async () => {
   await b?.close();
   await pages?.close();
   await relay?.down();
+  releasePort?.();
 });
 
 async function setUpSync(ext: ExtensionBrowser): Promise<Page> {
