@@ -91,7 +91,11 @@ export function removeFurniture(doc: Document): {
       continue;
     }
     if (/^H[2-6]$/.test(tag)) headings.push(el);
-    if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role')) {
+    // Most elements have no attribute at all: one check for them instead of three look-ups.
+    if (
+      el.hasAttributes() &&
+      (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role'))
+    ) {
       marked.push(el);
     }
   }
