@@ -1,6 +1,6 @@
 import type { Caption } from '../article';
 import { isJsonLdScript } from './json-ld';
-import type { PageElements } from './metadata';
+import { isDatePublishedElement, type PageElements } from './metadata';
 import { normalizeInline } from './to-text';
 
 // Class or id words of page furniture (share bars, tag lists, "related" boxes, banners), matched
@@ -70,7 +70,7 @@ export function removeFurniture(doc: Document): {
   // The last <figcaption>: taken whole below, credit included, so nothing inside it is counted or
   // judged apart (its elements follow it in the pass, and end where one is not inside).
   let openCaption: Element | null = null;
-  const found: PageElements = { metas: [], links: [], jsonLdScripts: [] };
+  const found: PageElements = { metas: [], links: [], jsonLdScripts: [], datePublished: null };
   for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
@@ -80,6 +80,10 @@ export function removeFurniture(doc: Document): {
     if (tag === 'META') found.metas.push(el);
     else if (tag === 'LINK') found.links.push(el);
     else if (tag === 'SCRIPT' && isJsonLdScript(el)) found.jsonLdScripts.push(el);
+    const hasAttributes = el.hasAttributes();
+    if (!found.datePublished && hasAttributes && isDatePublishedElement(el, root!)) {
+      found.datePublished = el;
+    }
     if (openCaption) {
       if (openCaption.contains(el)) continue;
       openCaption = null;
@@ -93,7 +97,7 @@ export function removeFurniture(doc: Document): {
     if (/^H[2-6]$/.test(tag)) headings.push(el);
     // Most elements have no attribute at all: one check for them instead of three look-ups.
     if (
-      el.hasAttributes() &&
+      hasAttributes &&
       (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role'))
     ) {
       marked.push(el);

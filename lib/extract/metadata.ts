@@ -103,7 +103,7 @@ export function readMetadata(
       ]) ??
       // The page's own date element only when the head says nothing: finding it scans the page.
       firstIsoDate([
-        datePublishedElement(doc)?.getAttribute('datetime'),
+        (found ? found.datePublished : datePublishedElement(doc))?.getAttribute('datetime'),
         stringProp(node, 'dateCreated'),
       ]) ??
       toIsoDate(dateInUrl(url)),
@@ -139,6 +139,8 @@ export interface PageElements {
   metas: Element[];
   links: Element[];
   jsonLdScripts: Element[];
+  /** What datePublishedElement finds, or null. */
+  datePublished: Element | null;
 }
 
 /** All meta tags by lower-cased property / name / itemprop / http-equiv; the first value wins. */
@@ -182,29 +184,29 @@ function datePublishedElement(doc: Document): Element | null {
   if (!root) return null;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
-    if (!el.hasAttribute('datetime')) continue;
-    const tag = el.tagName.toUpperCase();
-    const isTime = tag === 'TIME';
-    if ((el.getAttribute('itemprop') !== 'datePublished' && !isTime) || tag === 'TEMPLATE') {
-      continue;
-    }
-    let inArticle = false;
-    let inTemplate = false;
-    for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
-      const upTag = up.tagName.toUpperCase();
-      if (upTag === 'TEMPLATE') inTemplate = true;
-      else if (upTag === 'ARTICLE') inArticle = true;
-    }
-    if (inTemplate) continue;
-    if (
-      el.getAttribute('itemprop') === 'datePublished' ||
-      (isTime && (inArticle || el.hasAttribute('pubdate')))
-    ) {
-      return el;
-    }
+    if (isDatePublishedElement(node as Element, root)) return node as Element;
   }
   return null;
+}
+
+/** Whether `el` (under `root`, the page's <html>) is one datePublishedElement looks for. */
+export function isDatePublishedElement(el: Element, root: Element): boolean {
+  if (!el.hasAttribute('datetime')) return false;
+  const tag = el.tagName.toUpperCase();
+  const isTime = tag === 'TIME';
+  if ((el.getAttribute('itemprop') !== 'datePublished' && !isTime) || tag === 'TEMPLATE') {
+    return false;
+  }
+  let inArticle = false;
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+    const upTag = up.tagName.toUpperCase();
+    if (upTag === 'TEMPLATE') return false;
+    if (upTag === 'ARTICLE') inArticle = true;
+  }
+  return (
+    el.getAttribute('itemprop') === 'datePublished' ||
+    (isTime && (inArticle || el.hasAttribute('pubdate')))
+  );
 }
 
 // NodeFilter.SHOW_ELEMENT (NodeFilter is not a global in Node).
