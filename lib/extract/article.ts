@@ -3,7 +3,7 @@ import type { Article, Caption } from '../article';
 import { removeBoilerplate } from './boilerplate';
 import { removeFurniture, tidyContent } from './clean';
 import { findLead, findStandfirst } from './lead';
-import { readMetadata } from './metadata';
+import { readMetadata, type PageElements } from './metadata';
 import { proseChars } from './prose';
 import { findSplitBody } from './split-body';
 import { elementToText, normalizeInline } from './to-text';
@@ -42,12 +42,13 @@ export function extractArticle(
   if (!parsed?.content) return { ok: false, reason: 'no main text found' };
   let { captions } = first;
   let content = parsed.content;
-  // Read after Readability (from `doc`, which it never touches): measured cheaper there than
-  // before the clone, and not done at all on a page without main text.
-  const meta = readMetadata(doc, url, first.jsonLd);
+  // Read after Readability, and not at all on a page without main text: from `doc`, which it
+  // never touches, and from the elements removeFurniture's walk collected before any removal.
+  const meta = readMetadata(doc, url, first.jsonLd, first.found);
 
   tidyContent(content);
-  removeBoilerplate(content);
+  const byline = meta.byline ?? cleanByline(parsed.byline);
+  removeBoilerplate(content, byline);
   const title = cleanTitle(parsed.title || meta.title, meta.siteName ?? parsed.siteName ?? null);
   let body = dropRepeatedTitle(elementToText(content), title);
   // A short result on a page with much more prose elsewhere: Readability settled on a small
@@ -64,7 +65,7 @@ export function extractArticle(
       const againContent = again.ok ? again.parsed?.content : null;
       if (again.ok && againContent) {
         tidyContent(againContent);
-        removeBoilerplate(againContent);
+        removeBoilerplate(againContent, byline);
         const againBody = dropRepeatedTitle(elementToText(againContent), title);
         if (againBody.length >= body.length * 1.5) {
           content = againContent;
@@ -101,7 +102,7 @@ export function extractArticle(
       url,
       canonicalUrl: meta.canonicalUrl,
       title,
-      byline: meta.byline ?? cleanByline(parsed.byline),
+      byline,
       siteName: meta.siteName ?? nullIfEmpty(parsed.siteName),
       lang: meta.lang,
       publishedAt: meta.publishedAt,
@@ -203,13 +204,13 @@ function readWithReadability(
   doc: Document,
   charThreshold?: number,
 ):
-  | { ok: true; parsed: Parsed; captions: Caption[]; jsonLd: boolean }
+  | { ok: true; parsed: Parsed; captions: Caption[]; jsonLd: boolean; found: PageElements }
   | { ok: false; reason: string } {
   const clone = doc.cloneNode(true) as Document;
   // The size guard is counted by removeFurniture's walk (Readability's own uses
   // getElementsByTagName('*'), which linkedom does not implement): a scan of the page of its
   // own cost more on every page than the clone wasted on the rare page refused here.
-  const { captions, elements, jsonLd } = removeFurniture(clone);
+  const { captions, elements, jsonLd, found } = removeFurniture(clone);
   if (elements > MAX_ELEMENTS) {
     return { ok: false, reason: `page too large (${elements} elements)` };
   }
@@ -221,7 +222,7 @@ function readWithReadability(
       // A page without JSON-LD (most) is not scanned for it again: the result is the same.
       disableJSONLD: !jsonLd,
     }).parse();
-    return { ok: true, parsed, captions, jsonLd };
+    return { ok: true, parsed, captions, jsonLd, found };
   } catch (e) {
     return {
       ok: false,

@@ -33,7 +33,53 @@ const SHORT_POINTER = /^(mira|mire|lea|lee|voir|siehe|see|watch|ver)\s*[:»>]/i;
 // A line that opens a block of other articles ("Weitere Artikel", "Most popular"): it and the
 // teasers after it go, up to the next paragraph of prose.
 const RECIRCULATION =
-  /^(weitere (artikel|beiträge|themen|nachrichten|meldungen|news)|mehr (themen|zum thema|artikel|nachrichten)|neueste artikel|meistgelesen(e)?( artikel| nachrichten)?|meistdiskutiert(e)?( artikel)?|meist(gelesen|kommentiert)|beliebte (artikel|beiträge)|das könnte (sie|dich) auch interessieren|das thema könnte (sie|dich) auch interessieren|(das )?könnte (sie|dich) auch interessieren|entdecke weitere|weiterführende links|empfohlene beiträge|schon gelesen\??|zum weiterlesen|siehe auch|meist-?diskutiert|auch auf \S+\.\w+|empfehlung(en)? der redaktion|unsere empfehlung(en)?|themen im artikel|most (read|popular|viewed|shared|commented)|you (might|may) also like|you might be interested in|related (stories|articles|posts|content|coverage)|recommended( for you| stories| articles)?|more (stories|from|on this|news)|read next|trending( now)?|les plus lus|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|nos articles|más leídas|lo más visto|lo más leído|noticias relacionadas|te puede interesar|también te puede interesar|le puede interesar)\b.{0,40}$/i;
+  /^(weitere (artikel|beiträge|themen|nachrichten|meldungen|news)|mehr (themen|zum thema|artikel|nachrichten)|neueste artikel|meistgelesen(e)?( artikel| nachrichten)?|meistdiskutiert(e)?( artikel)?|meist(gelesen|kommentiert)|beliebte (artikel|beiträge)|das könnte (sie|dich) auch interessieren|das thema könnte (sie|dich) auch interessieren|(das )?könnte (sie|dich) auch interessieren|entdecke weitere|weiterführende links|empfohlene beiträge|schon gelesen\??|zum weiterlesen|siehe auch|meist-?diskutiert|auch auf \S+\.\w+|empfehlung(en)? der redaktion|unsere empfehlung(en)?|themen im artikel|most (read|popular|viewed|shared|commented)|you (might|may) also like|you might be interested in|related (stories|articles|posts|content|coverage)|recommended( for you| stories| articles)?|more (stories|from|on this|news)|read next|trending( now)?|les plus lus|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|nos articles|más leídas|lo más visto|lo más leído|noticias relacionadas|te puede interesar|también te puede interesar|le puede interesar|empfehlungen aus|heute empfehlen wir|noch mehr (infos|artikel|themen|beiträge)|(new and exciting )?similar (dishes|recipes|articles|posts|stories)|(audios? et )?vidéos sur le (même )?sujet|(mehr|weitere|alle) videos|more videos|related videos|videos? zum thema|vorschau auf den nächsten (artikel|beitrag)|teilnehmende blogs)\b.{0,40}$/i;
+// A table of contents: the line and its links go, up to the first paragraph of prose.
+const CONTENTS =
+  /^(inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|spis treści)\s*:?$/i;
+
+// A line of controls, not text: "Lade weitere Inhalte ...", "Zurück", "drukuj", "Back to top".
+const CONTROL =
+  /^[\s>»<«\-–]*(lade weitere inhalte|weitere inhalte laden|mehr laden|mehr anzeigen|load more|show more|weitere laden|zurück|zurück zur übersicht|back|back to top|nach oben|drucken|drukuj|print|vergrößern|enlarge|alle anzeigen|weiterlesen|mehr|more|suche|search|menü|menu|schließen|close|imprimer|imprimir)[\s.…>»<«\-–]*$/i;
+
+// The placeholder of an embed the reader has not agreed to load ("Externer Inhalt", "Klicken Sie
+// auf den unteren Button, um den Inhalt von … zu laden", "ohne dein Einverständnis").
+const CONSENT =
+  /um (den|die) inhalte? (von|aus) .{0,60}zu laden|um (den|die) inhalte? nachzuladen|^externer? inhalte?\b|ohne (dein|ihr) einverständnis|click (here |the button )?(below )?to load|klicken sie auf (den|die) .{0,30}(button|schaltfläche)|^inhalte? (entsperren|laden|anzeigen)$|you need to (enable|accept) .{0,30}cookies|enable javascript to view|ich bin damit einverstanden, dass/i;
+
+// A sponsorship or affiliate disclosure: "*Werbung. Dieser Beitrag enthält Werbung für …", "This
+// post contains references to products from one or more of our advertisers".
+const DISCLOSURE =
+  /(enthält|beinhaltet) (unbezahlte |bezahlte )?(werbung|affiliate|anzeigen)|^\*?werbung\s*[.:|]|this (post|article|page) (contains|may contain|includes) (affiliate|references to products|sponsored)|\baffiliate[- ]links?\b|we may (receive|earn) (a )?(compensation|commission)/i;
+
+// A line about the comments rather than one: "Kommentare geschlossen", "Kommentare insgesamt: 0".
+const COMMENTS_LINE =
+  /^(kommentare? (geschlossen|insgesamt|deaktiviert)|comments? (are )?(closed|disabled)|kommentarfeed|keine kommentare|no comments( yet)?)\b/i;
+
+// A copyright line (a photo's or the page's): "© dpa | Kay Nietfeld", "(c) 2017 …".
+const COPYRIGHT = /^[(\s]*(©|\(c\)|copyright\b)/i;
+
+// The source or agency signature that ends a news item: "Quelle: DJV, 2. Februar", "aja/PAP".
+const SOURCE_LINE = /^(quelle|quellen|źródło|source|sources|fuente|fuentes|fonte|fontes)\s*:/i;
+const AGENCY_SIGNATURE = /^\(?[a-zäöü]{2,5}(\s*\/\s*[\p{L}]{2,6})+\)?$/u;
+// The page's licence, at the end: "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-…".
+const LICENCE =
+  /unter (der|einer) lizenz|licen[cs]ed under|sofern nicht anders (angegeben|ausgewiesen)/i;
+// "Weitere Infos unter www.example.de": a pointer to elsewhere, on one line.
+const INFO_POINTER = /^weitere (infos|informationen) (unter|auf|bei)\s+\S+$/i;
+
+// A date standing alone ("3:59 PM", "22.12.2019"), or one with a category after it at the top
+// ("24.01.2022 11:38 Kategorie: News", "2021-10-16 | Botschaft").
+const DATE_ONLY =
+  /^[\d\s:.,/-]*(\d{1,2}:\d{2}\s?(am|pm|uhr)?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})[\d\s:.,/-]*(am|pm|uhr)?$/i;
+const DATE_AND_CATEGORY =
+  /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\p{L}+\.?\s\d{4})[,]?(\s\d{1,2}[:.]\d{2}(\s?uhr)?)?\s*([|•·/–-]|kategorie:)?\s*[\p{L}&,-]+(\s[\p{L}&,-]+){0,3}$/iu;
+
+// An author's bio closing the text: "Jane Doe is a freelance journalist …", "Max Muster ist
+// Redakteur …".
+const BIO_NAME = /^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){1,3},?\s/u;
+const BIO_ROLE =
+  /^\S+(\s\S+){1,3},?\s(is|was|ist|war|est)\s.{0,120}\b(writer|journalist|editor|reporter|author|founder|co-founder|correspondent|columnist|contributor|consultant|photographer|blogger|freelance|redakteur(in)?|journalist(in)?|autor(in)?|gründer(in)?|korrespondent(in)?|fotograf(in)?|journaliste|rédact(eur|rice)|auteur)/iu;
 
 // A line that opens the comments or the author's bio: everything after it goes.
 const TAIL_START =
@@ -81,7 +127,8 @@ interface Block {
  * metadata near the end, photo credits, and datelines or bylines repeated at the top. Rules are
  * phrase lists in several languages plus position and length, never per site.
  */
-export function removeBoilerplate(root: Element): void {
+export function removeBoilerplate(root: Element, byline?: string | null): void {
+  const name = byline ? normalizeInline(byline).toLowerCase() : '';
   const blocks = leafBlocks(root);
   const total = blocks.reduce((n, b) => n + b.text.length, 0);
   const gone = new Set<Element>();
@@ -100,7 +147,12 @@ export function removeBoilerplate(root: Element): void {
     const pointer =
       (short && POINTER.test(b.text)) ||
       (short && SHORT_POINTER.test(b.text) && b.linkShare >= 0.5);
-    if (!pointer && !b.cell && b.text.length <= 80 && RECIRCULATION.test(b.text) && i > 0) {
+    if (
+      !pointer &&
+      !b.cell &&
+      b.text.length <= 80 &&
+      ((RECIRCULATION.test(b.text) && i > 0) || CONTENTS.test(b.text))
+    ) {
       gone.add(b.el);
       for (const next of blocks.slice(i + 1)) {
         if (isProse(next)) break;
@@ -108,16 +160,50 @@ export function removeBoilerplate(root: Element): void {
       }
       continue;
     }
+    const fromEnd = blocks.length - i;
     if (
       pointer ||
       AD_LABEL.test(b.text) ||
+      CONTROL.test(b.text) ||
+      (b.text.length <= 150 && (COPYRIGHT.test(b.text) || INFO_POINTER.test(b.text))) ||
       (b.text.length <= 200 && (CREDIT.test(b.text) || CREDIT_TAIL.test(b.text))) ||
-      (i >= blocks.length - TAIL_BLOCKS &&
+      (short && (CONSENT.test(b.text) || DISCLOSURE.test(b.text))) ||
+      (b.text.length <= 80 && COMMENTS_LINE.test(b.text)) ||
+      (!b.cell && b.text.length <= 30 && DATE_ONLY.test(b.text)) ||
+      (fromEnd <= TAIL_BLOCKS &&
         short &&
-        (PROMPT.test(b.text) || METADATA_LINE.test(b.text))) ||
-      (i < HEAD_BLOCKS && isDateOrByline(b.text))
+        (PROMPT.test(b.text) || METADATA_LINE.test(b.text) || LICENCE.test(b.text))) ||
+      (fromEnd <= 4 && b.text.length <= 150 && SOURCE_LINE.test(b.text)) ||
+      (fromEnd <= 3 && AGENCY_SIGNATURE.test(b.text)) ||
+      (fromEnd <= 2 && i >= 2 && isBio(b.text)) ||
+      (i < HEAD_BLOCKS && isDateOrByline(b.text)) ||
+      // The author's name from the page's metadata, repeated at the top ("Mark Lavin", "Von Jan
+      // Koch | 3 min").
+      (i < HEAD_BLOCKS &&
+        name.length >= 5 &&
+        b.text.length <= name.length + 40 &&
+        b.text.toLowerCase().includes(name)) ||
+      (i <= HEAD_BLOCKS &&
+        b.text.length <= 120 &&
+        (METADATA_LINE.test(b.text) || DATE_AND_CATEGORY.test(b.text)))
     ) {
       gone.add(b.el);
+    }
+  }
+  // Teasers after the text: past its last paragraph of prose, short lines that are all link.
+  let lastProse = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (!gone.has(blocks[i]!.el) && isProse(blocks[i]!)) {
+      lastProse = i;
+      break;
+    }
+  }
+  if (lastProse > 0) {
+    for (const b of blocks.slice(lastProse + 1)) {
+      // Not list items: a list of links after the text may be the article's (a deals list).
+      if (!b.cell && b.text.length >= 20 && b.text.length <= 160 && b.linkShare >= 0.8) {
+        gone.add(b.el);
+      }
     }
   }
   for (const el of gone) el.remove();
@@ -175,6 +261,11 @@ function linkChars(el: Element): number {
 /** A paragraph of the article's own prose: a sentence or more, few links, not a heading. */
 function isProse(b: Block): boolean {
   return !b.heading && b.text.length >= 100 && b.linkShare < 0.3;
+}
+
+/** A short paragraph that introduces the author: a name, then "is a journalist" or the like. */
+function isBio(text: string): boolean {
+  return text.length <= 600 && BIO_NAME.test(text) && BIO_ROLE.test(text);
 }
 
 function isDateOrByline(text: string): boolean {

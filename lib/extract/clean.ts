@@ -1,5 +1,6 @@
 import type { Caption } from '../article';
 import { isJsonLdScript } from './json-ld';
+import { isDatePublishedElement, type PageElements } from './metadata';
 import { normalizeInline } from './to-text';
 
 // Class or id words of page furniture (share bars, tag lists, "related" boxes, banners), matched
@@ -53,6 +54,8 @@ export function removeFurniture(doc: Document): {
   elements: number;
   /** Whether the page has a JSON-LD script (counted before anything is removed). */
   jsonLd: boolean;
+  /** The page's <meta>, <link> and JSON-LD scripts, for readMetadata (found before any removal). */
+  found: PageElements;
 } {
   // One flat pass over the elements (a TreeWalker) collects the three kinds of candidates:
   // linkedom's selector engine scans the whole tree once per query, and this runs on every page
@@ -67,25 +70,36 @@ export function removeFurniture(doc: Document): {
   // The last <figcaption>: taken whole below, credit included, so nothing inside it is counted or
   // judged apart (its elements follow it in the pass, and end where one is not inside).
   let openCaption: Element | null = null;
-  let jsonLd = false;
+  const found: PageElements = { metas: [], links: [], jsonLdScripts: [], datePublished: null };
   for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
     const el = node as Element;
-    // Noted here so that neither Readability nor readMetadata scans the page for JSON-LD that is
-    // not there (most pages have none); a script inside a caption counts too.
-    if (!jsonLd && el.tagName.toUpperCase() === 'SCRIPT' && isJsonLdScript(el)) jsonLd = true;
+    const tag = el.tagName.toUpperCase();
+    // Collected here so that readMetadata does not walk the page for them again, and neither
+    // Readability nor readMetadata scans the page for JSON-LD that is not there (most pages have
+    // none); in a caption too.
+    if (tag === 'META') found.metas.push(el);
+    else if (tag === 'LINK') found.links.push(el);
+    else if (tag === 'SCRIPT' && isJsonLdScript(el)) found.jsonLdScripts.push(el);
+    const hasAttributes = el.hasAttributes();
+    if (!found.datePublished && hasAttributes && isDatePublishedElement(el, root!)) {
+      found.datePublished = el;
+    }
     if (openCaption) {
       if (openCaption.contains(el)) continue;
       openCaption = null;
     }
     elements++;
-    const tag = el.tagName.toUpperCase();
     if (tag === 'FIGCAPTION') {
       figcaptions.push(el);
       openCaption = el;
       continue;
     }
     if (/^H[2-6]$/.test(tag)) headings.push(el);
-    if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role')) {
+    // Most elements have no attribute at all: one check for them instead of three look-ups.
+    if (
+      hasAttributes &&
+      (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role'))
+    ) {
       marked.push(el);
     }
   }
@@ -137,7 +151,7 @@ export function removeFurniture(doc: Document): {
     if (next && /^(UL|OL)$/i.test(next.tagName)) next.remove();
     heading.remove();
   }
-  return { captions, elements, jsonLd };
+  return { captions, elements, jsonLd: found.jsonLdScripts.length > 0, found };
 }
 
 /**

@@ -6,10 +6,14 @@ const MAX_JSON_LD_CHARS = 500_000;
 
 /** Parses every JSON-LD script of the page and flattens arrays and @graph into one node list. */
 export function readJsonLd(doc: Document): JsonLdNode[] {
-  const nodes: JsonLdNode[] = [];
   // By tag name, not by selector: linkedom compiles a selector on every query.
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (!isJsonLdScript(script)) continue;
+  return readJsonLdScripts(Array.from(doc.getElementsByTagName('script')).filter(isJsonLdScript));
+}
+
+/** readJsonLd on JSON-LD scripts already found. */
+export function readJsonLdScripts(scripts: Element[]): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [];
+  for (const script of scripts) {
     // Many CMSs wrap JSON-LD in a CDATA section.
     const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
     if (raw.length > MAX_JSON_LD_CHARS) continue;

@@ -1,4 +1,10 @@
-import { findMainTextNode, readJsonLd, stringProp, type JsonLdNode } from './json-ld';
+import {
+  findMainTextNode,
+  readJsonLd,
+  readJsonLdScripts,
+  stringProp,
+  type JsonLdNode,
+} from './json-ld';
 import { normalizeInline } from './to-text';
 
 /** Metadata read from the page before Readability strips the document; each field has fallbacks. */
@@ -69,15 +75,26 @@ const LANG_KEYS = ['content-language', 'og:locale', 'language', 'dc.language'];
  * `jsonLd` false (the caller has seen that the page has no JSON-LD script), the page is not
  * scanned for one.
  */
-export function readMetadata(doc: Document, url: string | null, jsonLd = true): PageMetadata {
-  const meta = readMetaTags(doc);
+export function readMetadata(
+  doc: Document,
+  url: string | null,
+  jsonLd = true,
+  found?: PageElements,
+): PageMetadata {
+  const meta = readMetaTags(found?.metas ?? Array.from(doc.getElementsByTagName('meta')));
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v) ?? null;
-  const node = jsonLd ? findMainTextNode(readJsonLd(doc)) : undefined;
+  const node = !jsonLd
+    ? undefined
+    : findMainTextNode(found ? readJsonLdScripts(found.jsonLdScripts) : readJsonLd(doc));
   const parsely = readParsely(meta.get('parsely-metadata'));
   return {
     canonicalUrl:
-      absoluteHttpUrl(canonicalLink(doc)?.getAttribute('href'), url) ??
-      absoluteHttpUrl(meta.get('og:url'), url),
+      absoluteHttpUrl(
+        canonicalLink(found?.links ?? Array.from(doc.getElementsByTagName('link')))?.getAttribute(
+          'href',
+        ),
+        url,
+      ) ?? absoluteHttpUrl(meta.get('og:url'), url),
     publishedAt:
       firstIsoDate([
         stringProp(node, 'datePublished'),
@@ -86,7 +103,7 @@ export function readMetadata(doc: Document, url: string | null, jsonLd = true): 
       ]) ??
       // The page's own date element only when the head says nothing: finding it scans the page.
       firstIsoDate([
-        datePublishedElement(doc)?.getAttribute('datetime'),
+        (found ? found.datePublished : datePublishedElement(doc))?.getAttribute('datetime'),
         stringProp(node, 'dateCreated'),
       ]) ??
       toIsoDate(dateInUrl(url)),
@@ -114,12 +131,24 @@ export function readMetadata(doc: Document, url: string | null, jsonLd = true): 
 
 const META_KEY_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'];
 
+/**
+ * Elements of the page that readMetadata reads, when the caller has collected them in a walk of
+ * its own (in page order; from a copy of the page taken before anything was removed from it).
+ */
+export interface PageElements {
+  metas: Element[];
+  links: Element[];
+  jsonLdScripts: Element[];
+  /** What datePublishedElement finds, or null. */
+  datePublished: Element | null;
+}
+
 /** All meta tags by lower-cased property / name / itemprop / http-equiv; the first value wins. */
-function readMetaTags(doc: Document): Map<string, string> {
+function readMetaTags(metas: Element[]): Map<string, string> {
   const map = new Map<string, string>();
   // By tag name, not by selector: linkedom compiles a selector on every query, and a tag-name
   // walk is native in browsers.
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of metas) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of META_KEY_ATTRIBUTES) {
@@ -134,8 +163,8 @@ function readMetaTags(doc: Document): Map<string, string> {
 }
 
 /** The first <link rel="canonical"> (rel is a token list). */
-function canonicalLink(doc: Document): Element | null {
-  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+function canonicalLink(links: Element[]): Element | null {
+  for (const link of links) {
     if ((link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
       return link;
     }
@@ -155,29 +184,29 @@ function datePublishedElement(doc: Document): Element | null {
   if (!root) return null;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
-    if (!el.hasAttribute('datetime')) continue;
-    const tag = el.tagName.toUpperCase();
-    const isTime = tag === 'TIME';
-    if ((el.getAttribute('itemprop') !== 'datePublished' && !isTime) || tag === 'TEMPLATE') {
-      continue;
-    }
-    let inArticle = false;
-    let inTemplate = false;
-    for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
-      const upTag = up.tagName.toUpperCase();
-      if (upTag === 'TEMPLATE') inTemplate = true;
-      else if (upTag === 'ARTICLE') inArticle = true;
-    }
-    if (inTemplate) continue;
-    if (
-      el.getAttribute('itemprop') === 'datePublished' ||
-      (isTime && (inArticle || el.hasAttribute('pubdate')))
-    ) {
-      return el;
-    }
+    if (isDatePublishedElement(node as Element, root)) return node as Element;
   }
   return null;
+}
+
+/** Whether `el` (under `root`, the page's <html>) is one datePublishedElement looks for. */
+export function isDatePublishedElement(el: Element, root: Element): boolean {
+  if (!el.hasAttribute('datetime')) return false;
+  const tag = el.tagName.toUpperCase();
+  const isTime = tag === 'TIME';
+  if ((el.getAttribute('itemprop') !== 'datePublished' && !isTime) || tag === 'TEMPLATE') {
+    return false;
+  }
+  let inArticle = false;
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+    const upTag = up.tagName.toUpperCase();
+    if (upTag === 'TEMPLATE') return false;
+    if (upTag === 'ARTICLE') inArticle = true;
+  }
+  return (
+    el.getAttribute('itemprop') === 'datePublished' ||
+    (isTime && (inArticle || el.hasAttribute('pubdate')))
+  );
 }
 
 // NodeFilter.SHOW_ELEMENT (NodeFilter is not a global in Node).

@@ -66,6 +66,22 @@ describe('removeBoilerplate', () => {
       'a "Weiterführende Links" block',
       '<h3>Weiterführende Links</h3><p><a href="/1">Studie als PDF</a></p>',
     ],
+    ['a "Load more" control', '<p>Lade weitere Inhalte ...</p>'],
+    [
+      "an embed's consent placeholder",
+      '<p>Externer Inhalt</p><p>Klicken Sie auf den unteren Button, um den Inhalt von www.karten.example zu laden.</p>',
+    ],
+    [
+      'an advertising disclosure',
+      '<p>*Werbung. Dieser Beitrag enthält Werbung für Beispielmarke.</p>',
+    ],
+    ['a copyright line', '<p>© dpa | Kay Nietfeld</p>'],
+    ['a line about the comments', '<p>Kommentarfeed | Kommentare geschlossen</p>'],
+    ['a pointer to another site', '<p>Weitere Infos unter www.example.de.</p>'],
+    [
+      'a French "videos on the subject" block',
+      '<h3>Audios et vidéos sur le sujet</h3><p><a href="/v">Le vote en images</a></p>',
+    ],
   ])('drops %s between two paragraphs', (_, junk) => {
     expect(cleaned(`<p>${PROSE}</p>${junk}<p>${PROSE}</p>`)).toBe(`${PROSE}\n\n${PROSE}`);
   });
@@ -105,5 +121,67 @@ describe('removeBoilerplate', () => {
     expect(cleaned(`<p>${PROSE}</p><p>${PROSE}</p><p>Jetzt den Podcast abonnieren!</p>`)).toBe(
       `${PROSE}\n\n${PROSE}`,
     );
+  });
+
+  it.each([
+    ['a source line', '<p>Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin</p>'],
+    ['an agency signature', '<p>aja/PAP</p>'],
+    [
+      'a licence line',
+      '<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</p>',
+    ],
+    [
+      "the author's bio",
+      '<p>Jane Doe is a freelance journalist who writes about cities, housing and transport.</p>',
+    ],
+    [
+      'teaser links after the last paragraph',
+      '<p><a href="/1">Wegen Corona: Stadtbad bleibt bis März geschlossen</a></p><p><a href="/2">Neue Buslinie ab Montag</a></p>',
+    ],
+  ])('drops %s at the end', (_, junk) => {
+    expect(cleaned(`<p>${PROSE}</p><p>${PROSE}</p>${junk}`)).toBe(`${PROSE}\n\n${PROSE}`);
+  });
+
+  it('drops a time standing alone in the middle of the text', () => {
+    const p = `<p>${PROSE}</p>`;
+    expect(cleaned(`${p}${p}${p}<p>3:59 PM</p>${p}`)).toBe(Array(4).fill(PROSE).join('\n\n'));
+  });
+
+  it.each([
+    ['a date and its category', '<p>24.01.2022 11:38 Kategorie: News</p>'],
+    ['a date and a section', '<p>2021-10-16 | Botschaft</p>'],
+  ])('drops %s at the top', (_, junk) => {
+    expect(cleaned(`${junk}<p>${PROSE}</p><p>${PROSE}</p>`)).toBe(`${PROSE}\n\n${PROSE}`);
+  });
+
+  it('keeps a link line followed by prose, a source line mid-text and a last paragraph about a founder', () => {
+    const link = '<p><a href="/1">Wegen Corona: Stadtbad bleibt bis März geschlossen</a></p>';
+    const source = '<p>Quelle: Statistisches Landesamt, 2022</p>';
+    const says =
+      '<p>Anna Berg, the founder of the cycling club, welcomed the vote and said work should start in spring.</p>';
+    const text = cleaned(
+      `<p>${PROSE}</p>${link}${source}<p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>${says}`,
+    );
+    expect(text).toContain('Wegen Corona');
+    expect(text).toContain('Quelle: Statistisches');
+    expect(text).toContain('Anna Berg, the founder');
+  });
+
+  it("drops a table of contents and its links, and the author's name repeated at the top", () => {
+    const toc =
+      '<p>Inhaltsverzeichnis</p><p><a href="#a">Warum dekantieren?</a></p><p><a href="#b">Wie lange?</a></p>';
+    expect(cleaned(`<p>${PROSE}</p>${toc}<p>${PROSE}</p>`)).toBe(`${PROSE}\n\n${PROSE}`);
+    const doc = parseHtmlDocument(
+      `<!doctype html><html><body><div id="c"><p>Mark Lavin</p><p>${PROSE}</p><p>${PROSE}</p></div></body></html>`,
+    );
+    const root = doc.getElementById('c')!;
+    removeBoilerplate(root, 'Mark Lavin');
+    expect(elementToText(root)).toBe(`${PROSE}\n\n${PROSE}`);
+  });
+
+  it('keeps a list of links after the last paragraph', () => {
+    const list =
+      '<ul><li><a href="/1">Niedlicher Roboter-Spielkamerad: Anki Cozmo</a></li><li><a href="/2">Lego Boost Kreativ-Set</a></li></ul>';
+    expect(cleaned(`<p>${PROSE}</p><p>${PROSE}</p>${list}`)).toContain('Anki Cozmo');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTitle } from '@/lib/extract/article';
+import { removeFurniture } from '@/lib/extract/clean';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { firstLang, readMetadata, toIsoDate } from '@/lib/extract/metadata';
 
@@ -185,5 +186,26 @@ describe('each metadata source', () => {
     expect(meta('<meta http-equiv="Content-Language" content="es-MX, en">').lang).toBe('es');
     expect(meta('<meta property="og:locale" content="pt_BR">').lang).toBe('pt');
     expect(meta('').lang).toBeNull();
+  });
+});
+
+describe('readMetadata from the elements removeFurniture collected', () => {
+  it('reads the same fields as from the page itself', () => {
+    const html = `<!doctype html><html lang="de"><head>
+      <meta property="og:title" content="Radwege in der Altstadt">
+      <meta name="description" content="Der Stadtrat beschließt drei neue Radwege durch die Altstadt.">
+      <link rel="alternate stylesheet" href="/a.css"><link rel="Canonical" href="/verkehr/radwege">
+      <script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Petra Muster"}}</script>
+      </head><body><article><h1>Radwege</h1><div class="meta"><time datetime="2024-06-19T06:45:00+02:00">19. Juni</time></div>
+      <p>Der Stadtrat hat am Dienstag beschlossen, drei neue Radwege zu bauen.</p></article></body></html>`;
+    const url = 'https://stadtanzeiger.example/x';
+    const doc = parseHtmlDocument(html, url);
+    const clone = doc.cloneNode(true) as Document;
+    const { found, jsonLd } = removeFurniture(clone);
+    const fromPage = readMetadata(doc, url);
+    expect(fromPage.publishedAt).toBe('2024-06-19T04:45:00.000Z');
+    expect(fromPage.canonicalUrl).toBe('https://stadtanzeiger.example/verkehr/radwege');
+    expect(fromPage.byline).toBe('Petra Muster');
+    expect(readMetadata(doc, url, jsonLd, found)).toEqual(fromPage);
   });
 });
