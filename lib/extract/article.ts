@@ -44,7 +44,7 @@ export function extractArticle(
   let content = parsed.content;
   // Read after Readability, and not at all on a page without main text: from `doc`, which it
   // never touches, and from the elements removeFurniture's walk collected before any removal.
-  const meta = readMetadata(doc, url, first.jsonLd, first.found);
+  const meta = readMetadata(doc, url, first.found);
 
   tidyContent(content);
   const byline = meta.byline ?? cleanByline(parsed.byline);
@@ -204,13 +204,13 @@ function readWithReadability(
   doc: Document,
   charThreshold?: number,
 ):
-  | { ok: true; parsed: Parsed; captions: Caption[]; jsonLd: boolean; found: PageElements }
+  | { ok: true; parsed: Parsed; captions: Caption[]; found: PageElements }
   | { ok: false; reason: string } {
   const clone = doc.cloneNode(true) as Document;
   // The size guard is counted by removeFurniture's walk (Readability's own uses
   // getElementsByTagName('*'), which linkedom does not implement): a scan of the page of its
   // own cost more on every page than the clone wasted on the rare page refused here.
-  const { captions, elements, jsonLd, found } = removeFurniture(clone);
+  const { captions, elements, found } = removeFurniture(clone);
   if (elements > MAX_ELEMENTS) {
     return { ok: false, reason: `page too large (${elements} elements)` };
   }
@@ -220,9 +220,9 @@ function readWithReadability(
       serializer: (el) => el as Element,
       ...(charThreshold ? { charThreshold } : {}),
       // A page without JSON-LD (most) is not scanned for it again: the result is the same.
-      disableJSONLD: !jsonLd,
+      disableJSONLD: found.jsonLdScripts.length === 0,
     }).parse();
-    return { ok: true, parsed, captions, jsonLd, found };
+    return { ok: true, parsed, captions, found };
   } catch (e) {
     return {
       ok: false,

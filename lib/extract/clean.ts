@@ -52,8 +52,6 @@ const MAX_FURNITURE_CHARS = 600;
 export function removeFurniture(doc: Document): {
   captions: Caption[];
   elements: number;
-  /** Whether the page has a JSON-LD script (counted before anything is removed). */
-  jsonLd: boolean;
   /** The page's <meta>, <link> and JSON-LD scripts, for readMetadata (found before any removal). */
   found: PageElements;
 } {
@@ -151,7 +149,7 @@ export function removeFurniture(doc: Document): {
     if (next && /^(UL|OL)$/i.test(next.tagName)) next.remove();
     heading.remove();
   }
-  return { captions, elements, jsonLd: found.jsonLdScripts.length > 0, found };
+  return { captions, elements, found };
 }
 
 /**

@@ -72,20 +72,16 @@ const LANG_KEYS = ['content-language', 'og:locale', 'language', 'dc.language'];
 
 /**
  * Reads every metadata field from the page, each from the best source with fallbacks. With
- * `jsonLd` false (the caller has seen that the page has no JSON-LD script), the page is not
- * scanned for one.
+ * `found` (the elements a walk of the caller's collected), the page is not scanned again.
  */
 export function readMetadata(
   doc: Document,
   url: string | null,
-  jsonLd = true,
   found?: PageElements,
 ): PageMetadata {
   const meta = readMetaTags(found?.metas ?? Array.from(doc.getElementsByTagName('meta')));
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v) ?? null;
-  const node = !jsonLd
-    ? undefined
-    : findMainTextNode(found ? readJsonLdScripts(found.jsonLdScripts) : readJsonLd(doc));
+  const node = findMainTextNode(found ? readJsonLdScripts(found.jsonLdScripts) : readJsonLd(doc));
   const parsely = readParsely(meta.get('parsely-metadata'));
   return {
     canonicalUrl:

@@ -201,11 +201,11 @@ describe('readMetadata from the elements removeFurniture collected', () => {
     const url = 'https://stadtanzeiger.example/x';
     const doc = parseHtmlDocument(html, url);
     const clone = doc.cloneNode(true) as Document;
-    const { found, jsonLd } = removeFurniture(clone);
+    const { found } = removeFurniture(clone);
     const fromPage = readMetadata(doc, url);
     expect(fromPage.publishedAt).toBe('2024-06-19T04:45:00.000Z');
     expect(fromPage.canonicalUrl).toBe('https://stadtanzeiger.example/verkehr/radwege');
     expect(fromPage.byline).toBe('Petra Muster');
-    expect(readMetadata(doc, url, jsonLd, found)).toEqual(fromPage);
+    expect(readMetadata(doc, url, found)).toEqual(fromPage);
   });
 });
