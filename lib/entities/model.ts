@@ -108,7 +108,8 @@ export function addRows(
   at: number,
 ): void {
   const { weights, keys, mask, slotMask } = model;
-  // findRow inlined and the seven sums kept in locals: this loop is most of the tagger's time.
+  // The table is open-addressed (loadModel): probe from the bucket's slot to its key or an empty
+  // slot (-1), the seven sums kept in locals: this loop is most of the tagger's time.
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -143,15 +144,3 @@ export function addRows(
   out[at + 6] = (out[at + 6] as number) + s6;
 }
 if (T !== 7) throw new Error('addRows assumes 7 BIO tags');
-
-/** The weight row offset of a feature hash, or -1 when the model dropped it. */
-export function findRow(model: Model, hash: number): number {
-  const bucket = hash & model.mask;
-  let slot = Math.imul(bucket, 0x9e3779b1) & model.slotMask;
-  for (;;) {
-    const k = model.keys[slot] as number;
-    if (k === bucket) return slot * T;
-    if (k === -1) return -1;
-    slot = (slot + 1) & model.slotMask;
-  }
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectDocumentStats } from '@/lib/entities/features';
 import { getModel } from '@/lib/entities/load-tagger';
-import { findRow, loadModel } from '@/lib/entities/model';
+import { addRows, loadModel } from '@/lib/entities/model';
 import { decodeBase64 } from '@/lib/entities/packed';
 import { tagTokens } from '@/lib/entities/tag-tokens';
 
@@ -16,14 +16,19 @@ describe('model', () => {
       weights: btoa(String.fromCharCode(1, 2, 3, 4, 5, 6, 7, 255, 0, 0, 0, 0, 0, 0)),
     };
     const m = loadModel(file);
-    const row = (hash: number) => {
-      const at = findRow(m, hash);
-      return at < 0 ? null : [...m.weights.subarray(at, at + 7)];
+    // The integer weight sums of some feature hashes, added after the 7 zeros in front.
+    const sums = (...hashes: number[]) => {
+      const out = new Int32Array(14);
+      addRows(m, hashes, 0, hashes.length, out, 7);
+      return [...out.subarray(7)];
     };
-    expect(row(3)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(row(7)).toEqual([-1, 0, 0, 0, 0, 0, 0]);
-    expect(row(256 + 7)).toEqual(row(7)); // hashes are reduced to `bits`
-    expect(row(5)).toBeNull();
+    expect(sums(3)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(sums(7)).toEqual([-1, 0, 0, 0, 0, 0, 0]);
+    expect(sums(256 + 7)).toEqual(sums(7)); // hashes are reduced to `bits`
+    expect(sums(3, 7)).toEqual([0, 2, 3, 4, 5, 6, 7]);
+    // A hash the model dropped adds nothing.
+    expect(sums(5)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(sums(3, 5)).toEqual(sums(3));
     expect([...decodeBase64('AQL/')]).toEqual([1, 2, 255]);
   });
 
