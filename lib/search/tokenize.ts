@@ -1,5 +1,4 @@
 import { foldText } from './fold';
-import { stemWord } from './stem';
 
 /** A word of a text: folded, with its UTF-16 offsets in the original. */
 export interface Token {
@@ -93,9 +92,4 @@ function pushBigrams(out: Token[], run: string, start: number): void {
 /** True for a token made by pushBigrams (no stemming, no prefix search). */
 export function isCjkWord(word: string): boolean {
   return HAS_CJK_RE.test(word);
-}
-
-/** The index terms of a text in `lang`, in order (stems of folded words, CJK bigrams). */
-export function textTerms(text: string, lang: string | null): string[] {
-  return words(text).map((w) => stemWord(w, lang));
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { StoredArticle } from '@/lib/db/schema';
+import { documentTerms } from '@/lib/search/document-terms';
 import { foldText } from '@/lib/search/fold';
 import { stemWord, termVariants } from '@/lib/search/stem';
-import { textTerms, tokenize, tokens, words } from '@/lib/search/tokenize';
+import { tokenize, tokens, words } from '@/lib/search/tokenize';
 
 describe('foldText', () => {
   it('folds case and diacritics', () => {
@@ -84,9 +86,20 @@ describe('stemming', () => {
     expect(v).toContain(stemWord('soldats', 'en'));
   });
 
-  it('indexes a text as stems of folded words', () => {
-    expect(textTerms('Les soldats coréens', 'fr')).toEqual(
-      ['les', 'soldats', 'coreens'].map((w) => stemWord(w, 'fr')),
-    );
+  it('indexes a text as stems of folded words, counted', () => {
+    const article = {
+      key: 'https://a.example/x',
+      title: 'Les soldats',
+      text: 'coréens. Soldats !',
+      lang: 'fr',
+    } as StoredArticle;
+    const { tf, len } = documentTerms(article);
+    const stem = (w: string) => stemWord(w, 'fr');
+    expect([...tf].filter(([t]) => !t.includes(':'))).toEqual([
+      [stem('les'), 1],
+      [stem('soldats'), 2],
+      [stem('coreens'), 1],
+    ]);
+    expect(len).toBe(4);
   });
 });
