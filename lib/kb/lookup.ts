@@ -12,17 +12,20 @@ interface KbIndex {
   byName: Map<string, number[]>;
   /** Acronyms as written, without dots ("DPRK", "EEUU"): only an acronym finds them. */
   byAcronym: Map<string, number[]>;
-  /**
-   * Transliteration keys ("sergei-lavrov" for "Sergej Lawrow"), the last resort: read on first
-   * use from kb-keys.json (computing them took most of a cold search for "person:…").
-   */
+  /** Transliteration keys ("sergei-lavrov" for "Sergej Lawrow"), the last resort. */
   byKey?: Map<string, number[]>;
 }
 
-/** The transliteration keys of kb.json's names, generated with it (lib/kb/build/kb-keys.ts). */
-export interface KbKeys {
-  /** namesHash of the entries they were computed from. */
-  names: string;
+/**
+ * kb.json's name index, generated with it (lib/kb/build/kb-keys.ts, `npm run build:kb`): each
+ * name folded, as an acronym, and as a transliteration key, to its entries' numbers in KB
+ * order. Folding ~2,300 names with Unicode regexes and computing their keys took most of the
+ * first person:… search in a woken worker; the worker reads them instead. A unit test says when
+ * the file no longer matches kb.json's names.
+ */
+export interface KbNameIndex {
+  folded: Record<string, number[]>;
+  acronyms: Record<string, number[]>;
   keys: Record<string, number[]>;
 }
 
@@ -49,64 +52,47 @@ export function allNames(e: KbEntry): string[] {
   return [...new Set([...Object.values(e.names).flat(), ...(e.aliases ?? [])])];
 }
 
-/** The KB and its name index, built once on first use (about 1,000 entries). */
-export function getKb(): KbIndex {
-  if (index) return index;
-  const { entries } = kbJson as unknown as KbData;
-  const built: KbIndex = {
-    entries,
-    byId: new Map(),
-    byName: new Map(),
-    byAcronym: new Map(),
-  };
+/** The name index of these entries, computed (what kb-keys.json keeps for kb.json's). */
+export function nameIndex(entries: readonly KbEntry[]): KbNameIndex {
+  const byName = new Map<string, number[]>();
+  const byAcronym = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    built.byId.set(e.id, e);
     for (const name of allNames(e)) {
       const acronym = acronymOf(name);
       if (acronym) {
-        push(built.byAcronym, acronym, i);
+        push(byAcronym, acronym, i);
         continue;
       }
-      push(built.byName, folded(name), i);
+      push(byName, folded(name), i);
+      push(byKey, nameKey(name), i);
     }
   });
-  index = built;
-  return built;
+  return {
+    folded: Object.fromEntries(byName),
+    acronyms: Object.fromEntries(byAcronym),
+    keys: Object.fromEntries(byKey),
+  };
 }
 
-/** The names that have a transliteration key (every name but acronyms), in KB order. */
-function keyedNames(entries: readonly KbEntry[]): [string, number][] {
-  const out: [string, number][] = [];
-  entries.forEach((e, i) => {
-    for (const name of allNames(e)) if (!acronymOf(name)) out.push([name, i]);
-  });
-  return out;
-}
-
-/** A hash of every entry's names (FNV-1a): kb-keys.json is used only for the names it was made of. */
-export function namesHash(entries: readonly KbEntry[]): string {
-  let h = 0x811c9dc5;
-  for (const e of entries) {
-    const s = `${allNames(e).join('\u0001')}\u0002`;
-    for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  }
-  return (h >>> 0).toString(16);
-}
-
-/** Every keyed name's transliteration key to its entries, in KB order. */
-export function keyIndex(entries: readonly KbEntry[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const [name, i] of keyedNames(entries)) push(out, nameKey(name), i);
-  return out;
-}
-
-/** The key index: `kept` (kb-keys.json) when made of these entries' names, else computed. */
-export function keyIndexFrom(kept: KbKeys, entries: readonly KbEntry[]): Map<string, number[]> {
-  return kept.names === namesHash(entries) ? new Map(Object.entries(kept.keys)) : keyIndex(entries);
+/** The KB and its name index, read once on first use (about 1,000 entries). */
+export function getKb(): KbIndex {
+  if (index) return index;
+  const { entries } = kbJson as unknown as KbData;
+  const kept = kbKeysJson as KbNameIndex;
+  const byId = new Map<string, KbEntry>();
+  for (const e of entries) byId.set(e.id, e);
+  index = {
+    entries,
+    byId,
+    byName: new Map(Object.entries(kept.folded)),
+    byAcronym: new Map(Object.entries(kept.acronyms)),
+  };
+  return index;
 }
 
 function keysOf(kb: KbIndex): Map<string, number[]> {
-  return (kb.byKey ??= keyIndexFrom(kbKeysJson as KbKeys, kb.entries));
+  return (kb.byKey ??= new Map(Object.entries((kbKeysJson as KbNameIndex).keys)));
 }
 
 // 0: same type; 1: a place read as an organisation or back (Kremlin, a government named by its
