@@ -3,15 +3,16 @@
  * headless Chromium with the real IndexedDB. Articles generated from the shared corpus
  * (../shared/corpus, or CORPUS_DIR) in six languages are stored and indexed in one database
  * that grows from size to size: each size is reached with the bulk path (import, rebuild) but
- * for its last ~1,000 articles, indexed one save at a time (the save path). Queries of a fixed
- * mixed set are timed warm (same page, database open) and cold (fresh page, so a fresh JS heap,
- * database opened by the query). The rejected design, MiniSearch persisted as one JSON row, is
- * measured in the same run as the baseline, and every figure is also given as a ratio to it:
- * on a shared machine only same-run ratios compare. The baseline is built in a Web Worker of a
- * Chromium of its own (search-baseline.ts) while the page builds ours, one index grown from
- * size to size, its JSON kept apart from our databases: a change to lib/search's indexing
- * rebuilds ours only. Ends with one line of JSON (the largest
- * size run), with the load average at start and end and the run's length.
+ * for its last ~1,000 articles, indexed one save at a time (the save path); a size's database
+ * is built (from a copy of the smaller one's) while the smaller one is measured. Queries of a
+ * fixed mixed set are timed warm (same page, database open) and cold (fresh page, so a fresh
+ * JS heap, database opened by the query). The rejected design, MiniSearch persisted as one
+ * JSON row, is measured in the same run as the baseline, and every figure is also given as a
+ * ratio to it: on a shared machine only same-run ratios compare. The baseline is built in a
+ * Web Worker of a Chromium of its own (search-baseline.ts) while the page builds ours, one
+ * index grown from size to size, its JSON kept apart from our databases: a change to
+ * lib/search's indexing rebuilds ours only. Ends with one line of JSON (the largest size run),
+ * with the load average at start and end and the run's length.
  * BENCH_SEARCH_RESULTS=PREFIX writes each query's result keys to PREFIX-<size>.json (to check
  * that a change keeps the results); BENCH_SEARCH_PRINT_KEY=1 prints the kept databases' key.
  */
@@ -379,7 +380,8 @@ const NAME = 'bench-search';
 /**
  * The profile folder holding the database of the first `n` articles, indexed with the bulk
  * path (and the baseline's JSON): built once, from the next smaller size when there is one,
- * then kept in CACHE under buildKey() so that later runs measure without rebuilding.
+ * then kept in CACHE under buildKey() so that later runs measure without rebuilding. Its
+ * lines are returned (`said`), not printed: it runs while the smaller size is measured.
  */
 async function builtProfile(
   n: number,
@@ -388,10 +390,12 @@ async function builtProfile(
   key: string,
   bkey: string,
   mini: Promise<Baseline> | undefined,
-) {
+): Promise<{ built: Built; kept: boolean; said: string[] }> {
+  // What it has to say, printed when its size is measured (it runs while the smaller size is).
+  const said: string[] = [];
   const dirOf = (size: number) => join(CACHE, `${key}-${size}`);
   const kept = keptBuilt(dirOf(n), n);
-  if (kept) return { built: kept, kept: true };
+  if (kept) return { built: kept, kept: true, said };
   // Databases built by older code are of no more use, and take a gigabyte or so.
   if (existsSync(CACHE)) {
     for (const f of readdirSync(CACHE)) {
@@ -426,14 +430,14 @@ async function builtProfile(
     batchCount: n - from + 1,
     buildSeconds: 0,
   };
-  log(
+  said.push(
     `lib/search's database of ${n} articles built: ${r1(filled.storeMs / 1000)} s storing ` +
       `articles ${from}-${n}, ${r1(batchMs / 1000)} s indexing them with the bulk path, ` +
       `${BATCH} at a time [${elapsed()}]`,
   );
   if (withBaseline && mini) {
     const m = await mini;
-    log(
+    said.push(
       m.kept
         ? `baseline's JSON of ${n} articles kept from an earlier run (built in ${m.seconds} s)`
         : `baseline's JSON of ${n} articles built in a Web Worker beside it (${m.seconds} s ` +
@@ -475,7 +479,7 @@ async function builtProfile(
   }
   const why = whyIncomplete(dirOf(n), n);
   if (why) throw new Error(`the database of ${n} articles just built is incomplete: ${why}`);
-  return { built, kept: false };
+  return { built, kept: false, said };
 }
 
 async function main() {
@@ -539,7 +543,6 @@ async function main() {
   log(`${queries.length} queries: ${queries.map((q) => JSON.stringify(q)).join(' ')}`);
 
   let last: Record<string, unknown> | null = null;
-  let prev: Built | null = null;
   let buildSeconds = 0;
   const sorted = [...sizes].sort((a, b) => a - b);
   const toBuild = sorted.filter((n) => !keptBuilt(join(CACHE, `${key}-${n}`), n));
@@ -565,14 +568,35 @@ async function main() {
             : '')
       : 'every database kept from an earlier run: nothing to build',
   );
+  // Each size's database is built as soon as the smaller one is (from a copy of it), while the
+  // smaller one is measured: building is most of a run from nothing.
+  type Building = Awaited<ReturnType<typeof builtProfile>>;
+  const builds = new Map<number, Promise<Building>>();
+  const underway = new Set(toBuild);
+  let before: Promise<Building> | null = null;
+  for (const n of sorted) {
+    const smaller: Promise<Building> | null = before;
+    const b: Promise<Building> = (async () =>
+      builtProfile(n, smaller && (await smaller).built, origin, key, bkey, minis.get(n)))();
+    // Awaited when its size is measured; a failure meanwhile is not unhandled.
+    b.then(() => underway.delete(n)).catch(() => {});
+    builds.set(n, b);
+    before = b;
+  }
   for (const n of sorted) {
     log(`\n== ${n} articles (+ ${SINGLE} saved one at a time) ==`);
-    const { built, kept } = await builtProfile(n, prev, origin, key, bkey, minis.get(n));
-    prev = built;
+    const { built, kept, said } = await builds.get(n)!;
+    for (const line of said) log(line);
     if (building.size) {
       log(
         `NOTE: the baseline's worker is still building (${[...building].join(', ')} articles): ` +
           `it shares the cores with what is measured at this size`,
+      );
+    }
+    if (underway.size) {
+      log(
+        `NOTE: lib/search's database of ${[...underway].join(', ')} articles is being built ` +
+          `beside (from this one's): it shares the cores with what is measured at this size`,
       );
     }
     if (!kept) buildSeconds += built.buildSeconds;
@@ -758,9 +782,10 @@ async function main() {
             `paid again on every save unless batched; index ${r1(b.indexBytes / n)} B/article`,
         );
         const mc: number[] = [];
-        // Each cold load of the baseline takes 10 s and more at 50,000 articles, where one
-        // sample is all the 5-minute run allows (and its cold start is 100× ours anyway).
-        for (const q of queries.slice(0, n > 20000 ? 1 : 4)) {
+        // Each cold load of the baseline takes 10 s and more at 50,000 articles (2-3 s at
+        // 10,000), where one sample is all the 5-minute run allows (two at 10,000; its cold
+        // start is 100× ours anyway).
+        for (const q of queries.slice(0, n > 20000 ? 1 : 2)) {
           await fresh();
           mc.push(
             await page.evaluate(([nm, qq]) => searchBench.miniCold(nm, qq), [NAME, q] as const),
@@ -808,8 +833,9 @@ async function main() {
   const loadAvgEnd = loadavg().map(r2);
   const benchSeconds = Math.round((Date.now() - t0) / 1000);
   log(
-    `\nload average at end ${loadAvgEnd.join(' ')}; total ${benchSeconds} s, of which ` +
-      `${buildSeconds} s building databases for later runs (target ≤ 300 s); built this run: ` +
+    `\nload average at end ${loadAvgEnd.join(' ')}; total ${benchSeconds} s (target ≤ 300 s); ` +
+      `building databases for later runs took ${buildSeconds} s (each size's while the ` +
+      `smaller one was measured); built this run: ` +
       `lib/search's databases of ${thisRun.ours.join(', ') || 'none'} articles, the baseline's ` +
       `JSON of ${thisRun.baseline.sort((a, b) => a - b).join(', ') || 'none'} (the rest kept)`,
   );
