@@ -28,12 +28,20 @@ export function memberAsStory(m: MemberSide): StorySide {
  * story, the story fits B); what the reader is shown must hold for the pair itself.
  */
 export function displayScore(reading: MemberSide, member: MemberSide, story: StorySide): number {
-  const pair = Math.max(
-    storySimilarity(reading, memberAsStory(member)),
-    storySimilarity(member, memberAsStory(reading)),
-  );
-  const fit = Math.min(storySimilarity(reading, story), storySimilarity(member, story));
-  return pair * fit;
+  return displayScorer(reading, story)(member);
+}
+
+/** displayScore for one article being read, its own terms worked out once. */
+function displayScorer(reading: MemberSide, story: StorySide): (member: MemberSide) => number {
+  const readingAsStory = memberAsStory(reading);
+  const readingFit = storySimilarity(reading, story);
+  return (member) => {
+    const pair = Math.max(
+      storySimilarity(reading, memberAsStory(member)),
+      storySimilarity(member, readingAsStory),
+    );
+    return pair * Math.min(readingFit, storySimilarity(member, story));
+  };
 }
 
 /**
@@ -48,5 +56,6 @@ export function shownMembers<M extends MemberSide & { key: string }>(
   story: StorySide,
   show = decisionModel().show,
 ): M[] {
-  return members.filter((m) => m.key === reading.key || displayScore(reading, m, story) >= show);
+  const score = displayScorer(reading, story);
+  return members.filter((m) => m.key === reading.key || score(m) >= show);
 }

@@ -6,8 +6,13 @@ import type { StorySet } from './story-sets';
 
 /** Pairwise precision the pairs shown must keep on each dev set (issue 16). */
 export const SHOWN_PRECISION = 0.95;
-/** Kept above it on the sets the threshold is fitted on, for the sets it is not. */
-export const SHOWN_MARGIN = 0.015;
+/**
+ * Kept above it on the sets the threshold is fitted on, for the sets it is not. Wide: an ECB+
+ * half holds some 16 topics, and pairs of one topic's two same-kind events make most wrong
+ * pairs, so precision on unseen topics falls well below the fitted half's (with a margin of
+ * 0.015, cross-fitted ECB+ gave 0.919 where the fitted halves gave 0.966 and 0.968).
+ */
+export const SHOWN_MARGIN = 0.04;
 /** Display thresholds tried: 0 to 0.99 by 0.01. */
 const SHOW_GRID = Array.from({ length: 100 }, (_, i) => i / 100);
 

@@ -1,5 +1,5 @@
 /**
- * `npm run train:stories [-- CORPUS_DIR] [--features a,b,c] [--cross-only]`: fits the join
+ * `npm run train:stories [-- CORPUS_DIR] [--features a,b,c] [--cross-only | --no-cross]`: fits the join
  * decision of story grouping (lib/stories/decision.ts) on the dev sets, ECB+ and the UCI
  * headlines stream, and writes lib/stories/decision-model.json.
  *
@@ -220,10 +220,25 @@ export async function crossFit(
   sets: StorySet[],
   log: (line: string) => void = () => {},
   features: readonly string[] = FEATURE_NAMES,
-): Promise<{ labels: string[][]; models: DecisionModel[]; shown: ShownCounts[] }> {
+): Promise<{
+  labels: string[][];
+  models: DecisionModel[];
+  shown: ShownCounts[];
+  window: ShownCounts[];
+  /** Per set, its held-out halves' window pairs with the display threshold each was fitted. */
+  held: { show: number; pairs: WindowPair[]; gold: number }[][];
+}> {
   const labels = sets.map((s) => s.gold.map(() => ''));
   const models: DecisionModel[] = [];
-  const shown = sets.map((): ShownCounts => ({ shown: 0, trueShown: 0, goldPairs: 0 }));
+  // What the timelines show under each half's display threshold, and with none (their window).
+  const zero = (): ShownCounts => ({ shown: 0, trueShown: 0, goldPairs: 0 });
+  const [shown, window] = [sets.map(zero), sets.map(zero)];
+  const heldOut = sets.map((): { show: number; pairs: WindowPair[]; gold: number }[] => []);
+  const add = (to: ShownCounts, c: ShownCounts) => {
+    to.shown += c.shown;
+    to.trueShown += c.trueShown;
+    to.goldPairs += c.goldPairs;
+  };
   for (const held of [0, 1]) {
     log(`fold ${held}: fitted on the other half`);
     const model = await fitModel(
@@ -237,25 +252,25 @@ export async function crossFit(
       const set = sets[k]!;
       const part = foldOf(set, held);
       const { labels: got, pairs } = await clusterAndPairs(part, model);
-      const c = countShown(pairs, model.show, goldPairs(part.gold));
-      shown[k]!.shown += c.shown;
-      shown[k]!.trueShown += c.trueShown;
-      shown[k]!.goldPairs += c.goldPairs;
+      add(shown[k]!, countShown(pairs, model.show, goldPairs(part.gold)));
+      add(window[k]!, countShown(pairs, -Infinity, goldPairs(part.gold)));
+      heldOut[k]!.push({ show: model.show, pairs, gold: goldPairs(part.gold) });
       let j = 0;
       set.fold.forEach((f, i) => {
         if (f === held) labels[k]![i] = `${held}:${got[j++]!}`;
       });
     }
   }
-  return { labels, models, shown };
+  return { labels, models, shown, window, held: heldOut };
 }
 
 const fmt = (x: Prf) => `P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
 
 /**
- * Command line: [CORPUS_DIR] [--features a,b,c] [--cross-only]. --features fits only those
- * features (the others get weight 0), to compare feature sets; --cross-only prints the
- * cross-fitted figures and writes no model.
+ * Command line: [CORPUS_DIR] [--features a,b,c] [--cross-only | --no-cross]. --features fits
+ * only those features (the others get weight 0), to compare feature sets; --cross-only prints
+ * the cross-fitted figures and writes no model; --no-cross only fits and writes the model
+ * (bench:stories prints the cross-fitted figures too).
  */
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -265,6 +280,8 @@ async function main(): Promise<number> {
   };
   const crossOnly = args.includes('--cross-only');
   if (crossOnly) args.splice(args.indexOf('--cross-only'), 1);
+  const noCross = args.includes('--no-cross');
+  if (noCross) args.splice(args.indexOf('--no-cross'), 1);
   const only = flag('--features')?.split(',');
   const unknown = only?.filter((n) => !(FEATURE_NAMES as readonly string[]).includes(n)) ?? [];
   if (unknown.length) {
@@ -280,15 +297,17 @@ async function main(): Promise<number> {
     return 2;
   }
   const ready = sets as StorySet[];
-  console.log('cross-fitted (each half of the stories grouped by a model fitted on the other):');
-  const { labels, shown } = await crossFit(ready, (l) => console.log(l), features);
-  ready.forEach((s, k) => {
-    const sc = scoreGrouping(labels[k]!, s.gold);
-    const c = shown[k]!;
-    console.log(
-      `  ${s.name}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown})`,
-    );
-  });
+  if (!noCross) {
+    console.log('cross-fitted (each half of the stories grouped by a model fitted on the other):');
+    const { labels, shown } = await crossFit(ready, (l) => console.log(l), features);
+    ready.forEach((s, k) => {
+      const sc = scoreGrouping(labels[k]!, s.gold);
+      const c = shown[k]!;
+      console.log(
+        `  ${s.name}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown})`,
+      );
+    });
+  }
   if (crossOnly) return 0;
   console.log('\nfitted on all the dev data (the shipped model):');
   const model = await fitModel(ready, (l) => console.log(l), features);
