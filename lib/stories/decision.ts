@@ -30,6 +30,11 @@ export interface DecisionModel {
   join: number;
   /** Probability at which it also merges another story into that one. */
   merge: number;
+  /**
+   * Display threshold: a member is shown in the timeline of another article of its story when
+   * their displayScore (display.ts) reaches it. Fitted after the grouping's operating point.
+   */
+  show: number;
 }
 
 /** The model shipped with the extension (npm run train:stories writes it). */

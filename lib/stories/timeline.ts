@@ -4,6 +4,7 @@ import type { BackstoryDb } from '../db/schema';
 import { QUERY_ENTITIES, RELATED_THRESHOLD, STORIES_PER_FEATURE } from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 import { cosine } from './similarity';
+import { shownMembers } from './display';
 import { NAME_WORD } from './article-features';
 import { isoOrEmpty } from '../limits';
 import { storyName, type StoryName } from './story-name';
@@ -50,7 +51,9 @@ export interface ArticleTimeline {
   story: StorySummary;
   /**
    * The story's articles, earlier and later than this one, newest first, this one among them
-   * (marked `current`): the newest `limit`, this one always kept.
+   * (marked `current`): of the newest `limit`, this one always kept, those confidently in the
+   * same story as this one (display.ts, shownMembers). Hidden members are not listed: a wrong
+   * article in "earlier coverage" is worse than a missing one.
    */
   entries: TimelineEntry[];
   /** Other stories that began before this article and share its entities, most alike first. */
@@ -105,6 +108,9 @@ export async function timelineForArticle(
       members.splice(Math.max(0, limit - 1), Infinity, current);
       members.sort((a, b) => b.date - a.date);
     }
+    // Only members confidently about the same story as this article are shown as in it
+    // (display.ts); the others stay grouped but are not listed, named from or counted.
+    const shown = shownMembers(current, members, story);
 
     const related: { story: StoryRow; score: number }[] = [];
     for (const other of sharing) {
@@ -122,7 +128,7 @@ export async function timelineForArticle(
         .map((r) => membersUpTo(db, r.story.id, current.date, relatedEntries)),
     );
 
-    const all = [...members, ...relatedMembers.flat()];
+    const all = [...shown, ...relatedMembers.flat()];
     const articles = await articlesByKey(
       db,
       all.map((m) => m.key),
@@ -135,8 +141,11 @@ export async function timelineForArticle(
     if (opts.markViewed ?? true) await db.stories.put({ ...story, lastViewedAt: now });
     return {
       ...(current.apart ? { apart: true as const } : {}),
-      story: { ...summarize(story), name: storyName(members, opts.lang ?? null) },
-      entries: members.map((m) =>
+      story: {
+        ...summarizeShown(story, shown, members.length),
+        name: storyName(shown, opts.lang ?? null),
+      },
+      entries: shown.map((m) =>
         m.key === key ? { ...entry(m, undefined), current: true as const } : entry(m, seenAt),
       ),
       relatedStories: related.slice(0, relatedLimit).map((r, i) => ({
@@ -280,6 +289,24 @@ function toEntry(
     saved: a ? a.savedAt !== undefined : m.saved,
     firstReadAt: a?.firstReadAt ?? m.firstReadAt,
     isNew: seenAt !== undefined && m.joinedAt > seenAt,
+  };
+}
+
+/**
+ * The story as shown with an article: when members of the window read were hidden, its count
+ * leaves them out and its span is that of the members shown (from the story's first date when
+ * older members lay beyond the window).
+ */
+function summarizeShown(s: StoryRow, shown: StoryMember[], read: number): StorySummary {
+  const summary = summarize(s);
+  const hidden = read - shown.length;
+  if (hidden <= 0 || !shown.length) return summary;
+  const dates = shown.map((m) => m.date);
+  return {
+    ...summary,
+    articleCount: s.count - hidden,
+    firstDate: isoOrEmpty(s.count > read ? s.firstDate : Math.min(...dates)),
+    lastDate: isoOrEmpty(Math.max(...dates)),
   };
 }
 

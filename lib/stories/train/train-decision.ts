@@ -1,5 +1,5 @@
 /**
- * `npm run train:stories [-- CORPUS_DIR] [--features a,b,c] [--cross-only]`: fits the join
+ * `npm run train:stories [-- CORPUS_DIR] [--features a,b,c] [--cross-only | --no-cross]`: fits the join
  * decision of story grouping (lib/stories/decision.ts) on the dev sets, ECB+ and the UCI
  * headlines stream, and writes lib/stories/decision-model.json.
  *
@@ -12,7 +12,11 @@
  *    extension's own single-pass code gives the best mean B-cubed F1 over the sets while keeping
  *    pairwise precision ≥ PRECISION_FLOOR on each (a wrong article in a story is worse than a
  *    missing one).
- * 4. Honest figures: cross-fitted. The stories are split in two halves per set; a model fitted
+ * 4. Display threshold (fit-display.ts): with the grouping at that point, the lowest threshold on
+ *    the pairs' displayScore at which the pairs the timelines show (the article being read, a
+ *    member listed with it) keep pairwise precision ≥ 0.95 + a margin on every set: grouping
+ *    stays at its B-cubed optimum, and the reader is shown only what is sure.
+ * 5. Honest figures: cross-fitted. The stories are split in two halves per set; a model fitted
  *    (and its operating point chosen) on one half groups the other, and back.
  */
 import 'fake-indexeddb/auto';
@@ -24,6 +28,15 @@ import { openDb } from '../../db';
 import { addToStories } from '../add-to-stories';
 import { FEATURE_NAMES, storyFeatures, useDecisionModel, type DecisionModel } from '../decision';
 import { groupArticles } from '../group-documents';
+import {
+  countShown,
+  fitShow,
+  goldPairs,
+  shownPrecision,
+  windowPairs,
+  type ShownCounts,
+  type WindowPair,
+} from './fit-display';
 import { fitLogistic } from './fit-logistic';
 import { bcubed, pairwise, type Prf } from './metrics';
 import { foldOf, loadStorySet, READ_AT, type StorySet } from './story-sets';
@@ -86,12 +99,49 @@ export async function teacherSamples(set: StorySet): Promise<{ x: number[][]; y:
 
 /** Groups a set with the extension's own code under a given model; labels in set order. */
 export async function clusterWith(set: StorySet, model: DecisionModel): Promise<string[]> {
+  return (await clusterAndPairs(set, model, false)).labels;
+}
+
+/**
+ * Groups a set under a model and, when `pairs`, reads the pairs its timelines would weigh for
+ * display (windowPairs) before the database goes.
+ */
+async function clusterAndPairs(
+  set: StorySet,
+  model: DecisionModel,
+  pairs = true,
+): Promise<{ labels: string[]; pairs: WindowPair[] }> {
   const restore = useDecisionModel(model);
   try {
-    return await withDb((db) => groupArticles(db, set.articles));
+    return await withDb(async (db) => {
+      const labels = await groupArticles(db, set.articles);
+      return { labels, pairs: pairs ? await windowPairs(db, set, model) : [] };
+    });
   } finally {
     restore();
   }
+}
+
+/** The display threshold for a model, fitted on the sets (fit-display.ts). */
+async function fitDisplay(
+  sets: StorySet[],
+  model: DecisionModel,
+  log: (line: string) => void,
+): Promise<number> {
+  const windows: { pairs: WindowPair[]; gold: number }[] = [];
+  for (const s of sets) {
+    windows.push({ pairs: (await clusterAndPairs(s, model)).pairs, gold: goldPairs(s.gold) });
+  }
+  const show = fitShow(windows);
+  log(
+    `  display threshold: show ≥ ${show.toFixed(2)}: ${windows
+      .map((w, i) => {
+        const c = countShown(w.pairs, show, w.gold);
+        return `${sets[i]!.name} shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown})`;
+      })
+      .join('; ')}`,
+  );
+  return show;
 }
 
 export interface SetScore {
@@ -138,6 +188,7 @@ export async function fitModel(
         ...fit,
         join,
         merge: Number(rule(join).toFixed(3)),
+        show: 0,
       };
       const scores: SetScore[] = [];
       for (const s of sets) scores.push(scoreGrouping(await clusterWith(s, model), s.gold));
@@ -157,7 +208,8 @@ export async function fitModel(
       if (better) best = { model, f1, f05, ok };
     }
   }
-  return best!.model;
+  const chosen = best!.model;
+  return { ...chosen, show: await fitDisplay(sets, chosen, log) };
 }
 
 /**
@@ -168,9 +220,25 @@ export async function crossFit(
   sets: StorySet[],
   log: (line: string) => void = () => {},
   features: readonly string[] = FEATURE_NAMES,
-): Promise<{ labels: string[][]; models: DecisionModel[] }> {
+): Promise<{
+  labels: string[][];
+  models: DecisionModel[];
+  shown: ShownCounts[];
+  window: ShownCounts[];
+  /** Per set, its held-out halves' window pairs with the display threshold each was fitted. */
+  held: { show: number; pairs: WindowPair[]; gold: number }[][];
+}> {
   const labels = sets.map((s) => s.gold.map(() => ''));
   const models: DecisionModel[] = [];
+  // What the timelines show under each half's display threshold, and with none (their window).
+  const zero = (): ShownCounts => ({ shown: 0, trueShown: 0, goldPairs: 0 });
+  const [shown, window] = [sets.map(zero), sets.map(zero)];
+  const heldOut = sets.map((): { show: number; pairs: WindowPair[]; gold: number }[] => []);
+  const add = (to: ShownCounts, c: ShownCounts) => {
+    to.shown += c.shown;
+    to.trueShown += c.trueShown;
+    to.goldPairs += c.goldPairs;
+  };
   for (const held of [0, 1]) {
     log(`fold ${held}: fitted on the other half`);
     const model = await fitModel(
@@ -179,26 +247,30 @@ export async function crossFit(
       features,
     );
     models.push(model);
-    log(`  operating point: join ≥ ${model.join.toFixed(2)}`);
+    log(`  operating point: join ≥ ${model.join.toFixed(2)}, show ≥ ${model.show.toFixed(2)}`);
     for (let k = 0; k < sets.length; k++) {
       const set = sets[k]!;
       const part = foldOf(set, held);
-      const got = await clusterWith(part, model);
+      const { labels: got, pairs } = await clusterAndPairs(part, model);
+      add(shown[k]!, countShown(pairs, model.show, goldPairs(part.gold)));
+      add(window[k]!, countShown(pairs, -Infinity, goldPairs(part.gold)));
+      heldOut[k]!.push({ show: model.show, pairs, gold: goldPairs(part.gold) });
       let j = 0;
       set.fold.forEach((f, i) => {
         if (f === held) labels[k]![i] = `${held}:${got[j++]!}`;
       });
     }
   }
-  return { labels, models };
+  return { labels, models, shown, window, held: heldOut };
 }
 
 const fmt = (x: Prf) => `P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
 
 /**
- * Command line: [CORPUS_DIR] [--features a,b,c] [--cross-only]. --features fits only those
- * features (the others get weight 0), to compare feature sets; --cross-only prints the
- * cross-fitted figures and writes no model.
+ * Command line: [CORPUS_DIR] [--features a,b,c] [--cross-only | --no-cross]. --features fits
+ * only those features (the others get weight 0), to compare feature sets; --cross-only prints
+ * the cross-fitted figures and writes no model; --no-cross only fits and writes the model
+ * (bench:stories prints the cross-fitted figures too).
  */
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -208,6 +280,8 @@ async function main(): Promise<number> {
   };
   const crossOnly = args.includes('--cross-only');
   if (crossOnly) args.splice(args.indexOf('--cross-only'), 1);
+  const noCross = args.includes('--no-cross');
+  if (noCross) args.splice(args.indexOf('--no-cross'), 1);
   const only = flag('--features')?.split(',');
   const unknown = only?.filter((n) => !(FEATURE_NAMES as readonly string[]).includes(n)) ?? [];
   if (unknown.length) {
@@ -223,14 +297,17 @@ async function main(): Promise<number> {
     return 2;
   }
   const ready = sets as StorySet[];
-  console.log('cross-fitted (each half of the stories grouped by a model fitted on the other):');
-  const { labels } = await crossFit(ready, (l) => console.log(l), features);
-  ready.forEach((s, k) => {
-    const sc = scoreGrouping(labels[k]!, s.gold);
-    console.log(
-      `  ${s.name}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}`,
-    );
-  });
+  if (!noCross) {
+    console.log('cross-fitted (each half of the stories grouped by a model fitted on the other):');
+    const { labels, shown } = await crossFit(ready, (l) => console.log(l), features);
+    ready.forEach((s, k) => {
+      const sc = scoreGrouping(labels[k]!, s.gold);
+      const c = shown[k]!;
+      console.log(
+        `  ${s.name}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown})`,
+      );
+    });
+  }
   if (crossOnly) return 0;
   console.log('\nfitted on all the dev data (the shipped model):');
   const model = await fitModel(ready, (l) => console.log(l), features);
@@ -241,9 +318,10 @@ async function main(): Promise<number> {
     bias: round(model.bias),
     join: model.join,
     merge: model.merge,
+    show: model.show,
   };
   writeFileSync(MODEL_FILE, `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`wrote ${MODEL_FILE}: join ≥ ${out.join}, merge ≥ ${out.merge}`);
+  console.log(`wrote ${MODEL_FILE}: join ≥ ${out.join}, merge ≥ ${out.merge}, show ≥ ${out.show}`);
   console.log(
     FEATURE_NAMES.map((n, i) => `  ${n.padEnd(13)} ${out.weights[i]!.toFixed(3)}`).join('\n'),
   );
