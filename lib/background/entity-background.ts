@@ -1,9 +1,8 @@
-import Dexie from 'dexie';
 import type { LightArticle } from '../db/light-articles';
 import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import { isoOrEmpty } from '../limits';
 import type { ArchiveMention, EntityBackground, StorySummary } from '../messaging/protocol';
-import { storyOfArticle, timelineForEntity } from '../stories/timeline';
+import { shownStoryKeys, storyOfArticle, timelineForEntity } from '../stories/timeline';
 import { foreignNameLang, readerName } from './entity-names';
 
 /** What the bundled knowledge base says about an entity (lib/kb), in the reader's language. */
@@ -52,7 +51,7 @@ export async function entityBackground(
     .primaryKeys()) as number[];
   const others = ids.filter((id) => id !== article.id && id !== undefined).sort((a, b) => a - b);
   const own = others.length ? await storyOfArticle(db, article.key).catch(() => null) : null;
-  const inStory = own ? await articleIdsOfStory(db, own.id) : new Set<number>();
+  const inStory = own ? await articleIdsShownWith(db, article.key) : new Set<number>();
   const outside = others.filter((id) => !inStory.has(id));
   const recent = outside.slice(-RECENT_FOR_COMPANY);
   const rows = (await db.lightArticles.bulkGet(recent)).filter((r): r is LightArticle => !!r);
@@ -133,13 +132,12 @@ async function otherStoriesAbout(db: BackstoryDb, entityId: string, own: StorySu
   }
 }
 
-/** The article ids of a story's members: its member keys by index, then their ids by index. */
-async function articleIdsOfStory(db: BackstoryDb, storyId: string): Promise<Set<number>> {
-  const keys = (await db.storyMembers
-    .where('[storyId+date]')
-    .between([storyId, Dexie.minKey], [storyId, Dexie.maxKey])
-    .primaryKeys()) as string[];
-  if (!keys.length) return new Set();
+/**
+ * The article ids shown as the story of the article being read (shownStoryKeys): the panel
+ * lists those already. A member grouped with it but not shown counts as any other article.
+ */
+async function articleIdsShownWith(db: BackstoryDb, key: string): Promise<Set<number>> {
+  const keys = [...(await shownStoryKeys(db, key))];
   return new Set((await db.lightArticles.where('key').anyOf(keys).primaryKeys()) as number[]);
 }
 

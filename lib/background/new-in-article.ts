@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { BackstoryDb } from '../db/schema';
 import type { NewInArticle } from '../messaging/protocol';
+import { shownMembers } from '../stories/display';
 import { novelSentences } from '../stories/novel-sentences';
 
 // The story's articles compared with: the most recent ones read before this one.
@@ -8,7 +9,7 @@ const MAX_BEFORE = 30;
 
 /**
  * "New in this article": the sentences of a stored article least covered by the other articles
- * of its story that the reader read before it (novelSentences, over the stored texts; nothing
+ * shown as its story (display.ts) that the reader read before it (novelSentences, over the stored texts; nothing
  * leaves the browser). Nothing when the article is in no story or is the first read of it.
  */
 export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInArticle> {
@@ -23,7 +24,11 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
     .reverse()
     .limit(MAX_BEFORE * 3)
     .toArray();
-  const before = members
+  const story = await db.stories.get(member.storyId);
+  if (!story) return none;
+  // Compared only with what the timeline shows as this story (display.ts): a member grouped
+  // with it but not surely about the same event would hide what is new here.
+  const before = shownMembers(member, members, story)
     .filter((m) => m.key !== key && m.firstReadAt < current.firstReadAt)
     .slice(0, MAX_BEFORE);
   if (!before.length) return none;

@@ -227,6 +227,26 @@ export async function storyOfArticle(db: BackstoryDb, key: string): Promise<Stor
   return s ? summarize(s) : null;
 }
 
+/**
+ * The keys of the articles shown with a stored article as its story (itself included): what
+ * timelineForArticle lists, the newest `limit` members that shownMembers keeps. Empty when the
+ * article is in no story. Other views leave out only these: a member grouped with it but not
+ * shown (display.ts) is treated as any other article.
+ */
+export async function shownStoryKeys(
+  db: BackstoryDb,
+  key: string,
+  limit = 30,
+): Promise<Set<string>> {
+  return db.transaction('r', [db.stories, db.storyMembers], async () => {
+    const current = await db.storyMembers.get(key);
+    const story = current && (await db.stories.get(current.storyId));
+    if (!current || !story) return new Set<string>();
+    const members = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit);
+    return new Set([key, ...shownMembers(current, members, story).map((m) => m.key)]);
+  });
+}
+
 /** A story's members dated up to `date`, newest first: one bounded indexed query. */
 function membersUpTo(
   db: BackstoryDb,

@@ -4,8 +4,12 @@ import { addToStories } from '@/lib/stories/add-to-stories';
 import { DECISION_MODEL, useDecisionModel } from '@/lib/stories/decision';
 import { displayScore, shownMembers } from '@/lib/stories/display';
 import type { StoryMember } from '@/lib/stories/rows';
-import { timelineForArticle } from '@/lib/stories/timeline';
-import { ELECTION_EN, QUAKE_EN, QUAKE_EN_2, ent, key, quake, story } from './helpers';
+import { shownStoryKeys, timelineForArticle } from '@/lib/stories/timeline';
+import { entityBackground } from '@/lib/background/entity-background';
+import { newInArticle } from '@/lib/background/new-in-article';
+import { DAY, ELECTION_EN, QUAKE_EN, QUAKE_EN_2, T0, ent, key, quake, story } from './helpers';
+
+const HOUR = 3_600_000;
 import { useTestDb } from '../../use-test-db';
 
 let db: BackstoryDb;
@@ -74,5 +78,44 @@ describe('timelineForArticle: what is shown as the story', () => {
     } finally {
       restore();
     }
+  });
+});
+
+describe('other views of the story follow what is shown', () => {
+  /**
+   * The story of storyWithAWrongMember with the articles stored too, the election report (3)
+   * read before the second earthquake report (2), and naming ONEMI in passing.
+   */
+  async function storedStoryWithAWrongMember() {
+    const onemi = ent('org:onemi', 0.1);
+    const wrong = [ent('loc:oslo'), ent('per:jonas-store'), onemi];
+    const articles = [
+      story(1, { day: 0, text: QUAKE_EN, entities: quake }),
+      story(2, { day: 1, text: QUAKE_EN_2, entities: quake, readAt: T0 + DAY + 2 * HOUR }),
+      story(3, { day: 1, text: ELECTION_EN, entities: wrong, readAt: T0 + DAY + HOUR }),
+    ];
+    for (const a of articles) await db.articles.add(a);
+    const first = await addToStories(db, articles[0]!);
+    await addToStories(db, articles[1]!);
+    await addToStories(db, articles[2]!, {
+      teacher: { storyId: first.storyId, observe: () => {} },
+    });
+    for (const n of [2, 3]) {
+      expect((await db.storyMembers.get(key(n)))?.storyId).toBe(first.storyId);
+    }
+    expect((await shownStoryKeys(db, key(2))).has(key(3))).toBe(false);
+  }
+
+  it('"New in this article" compares with the articles shown, not one grouped by mistake', async () => {
+    await storedStoryWithAWrongMember();
+    expect((await newInArticle(db, key(2))).readBefore).toBe(1);
+  });
+
+  it('an entity card counts a member that is not shown as outside the story, and cites it', async () => {
+    await storedStoryWithAWrongMember();
+    const reading = (await db.lightArticles.get({ key: key(2) }))!;
+    const bg = await entityBackground(db, reading, 'org:onemi', 'en', false);
+    expect(bg?.archive).toMatchObject({ count: 2, inStory: 1 });
+    expect(bg?.archive.first?.key).toBe(key(3));
   });
 });
