@@ -1,5 +1,5 @@
 /**
- * `npm run bench:stories [-- CORPUS_DIR]` (default ../shared/corpus)
+ * `npm run bench:stories [-- CORPUS_DIR] [--cost]` (default ../shared/corpus)
  * 1. Quality, on each dev set: ECB+ (full texts, few dates) and the UCI stream (dated real
  *    headlines with Google News stories). Documents come in stream order (by date, else the
  *    file's order). Per set:
@@ -14,7 +14,8 @@
  * 2. Across languages and days: the seven story fixture articles (stories-fixtures.ts).
  * 3. Cost: time to add one article and build one timeline with 1,000, 10,000 and 50,000
  *    articles in stories (stories-synthetic.ts), in Node over fake-indexeddb.
- * The last line is one JSON object with the headline numbers.
+ * The last line is one JSON object with the headline numbers. With `--cost`, only part 3 runs
+ * (about a minute instead of many) and the JSON line holds only its figures.
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -130,7 +131,9 @@ async function qualityOf(set: StorySet, crossLabels: string[]) {
 }
 
 async function main(): Promise<number> {
-  const corpus = process.argv[2] ?? join(ROOT, '../shared/corpus');
+  const args = process.argv.slice(2);
+  const costOnly = args.includes('--cost');
+  const corpus = args.find((a) => !a.startsWith('--')) ?? join(ROOT, '../shared/corpus');
   const sets = (['ecbplus', 'uci'] as const).map((n) => loadStorySet(corpus, n));
   if (sets.some((s) => !s) || !existsSync(corpus)) {
     console.error(`bench:stories: the story dev sets are missing under ${corpus}`);
@@ -140,6 +143,11 @@ async function main(): Promise<number> {
   }
   const ready = sets as StorySet[];
   console.log(`corpus: ${corpus}`);
+  if (costOnly) {
+    const cost = await costOf(ready[0]!);
+    console.log(JSON.stringify({ bench: 'stories', ...cost }));
+    return 0;
+  }
   console.log(
     `decision: logistic model lib/stories/decision-model.json, join ≥ ${DECISION_MODEL.join}, merge ≥ ${DECISION_MODEL.merge > 1 ? 'never' : DECISION_MODEL.merge}`,
   );
@@ -167,24 +175,32 @@ async function main(): Promise<number> {
     `  ours B-cubed F1 ${fixturesF1.toFixed(3)} (${new Set(fixturesOurs).size} stories), pairwise P ${pairwise(fixturesOurs, fixtures.gold).p.toFixed(3)}. Seven documents: a check, not a benchmark.`,
   );
 
-  console.log('\ncost (Node, fake-indexeddb; synthetic articles from the ECB+ text):');
-  const scale = await measureScale(ready[0]!.articles, [1_000, 10_000, 50_000], (line) =>
-    console.log(line),
-  );
-  const at50k = scale.at(-1)!;
+  const cost = await costOf(ready[0]!);
   console.log(
     JSON.stringify({
       bench: 'stories',
       ecbplus: quality.ecbplus,
       uci: quality.uci,
       fixturesB3F1: round(fixturesF1),
-      addMsAt50k: round(at50k.addMs, 2),
-      addP95MsAt50k: round(at50k.addP95Ms, 2),
-      timelineMsAt50k: round(at50k.timelineMs, 2),
-      timelineP95MsAt50k: round(at50k.timelineP95Ms, 2),
+      ...cost,
     }),
   );
   return 0;
+}
+
+/** Part 3, cost: its table, and its figures at 50,000 articles for the JSON line. */
+async function costOf(ecbplus: StorySet) {
+  console.log('\ncost (Node, fake-indexeddb; synthetic articles from the ECB+ text):');
+  const scale = await measureScale(ecbplus.articles, [1_000, 10_000, 50_000], (line) =>
+    console.log(line),
+  );
+  const at50k = scale.at(-1)!;
+  return {
+    addMsAt50k: round(at50k.addMs, 2),
+    addP95MsAt50k: round(at50k.addP95Ms, 2),
+    timelineMsAt50k: round(at50k.timelineMs, 2),
+    timelineP95MsAt50k: round(at50k.timelineP95Ms, 2),
+  };
 }
 
 process.exitCode = await main();
