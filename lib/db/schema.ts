@@ -17,6 +17,7 @@ import type {
 } from '../search/index-rows';
 import { upgradeIdBuckets } from '../search/index-articles';
 import { columnsFromLegacy, type LegacyColumns } from '../search/index-rows';
+import { packedStoryRowsMiddleware } from '../stories/packed-rows';
 import type { StoryDfRow, StoryMember, StoryRow } from '../stories/rows';
 
 /**
@@ -302,4 +303,6 @@ export function applySchema(db: Dexie): void {
     if (v.upgrade) declared.upgrade(v.upgrade);
   });
   db.use(lightArticlesMiddleware);
+  // Story and member rows are stored with their vectors packed (lib/stories/packed-rows.ts).
+  db.use(packedStoryRowsMiddleware);
 }

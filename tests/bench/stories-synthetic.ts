@@ -37,6 +37,11 @@ export interface ScalePoint {
   addP95Ms: number;
   timelineMs: number;
   timelineP95Ms: number;
+  /** The same in this process's CPU time (all its threads): less swayed by a loaded host. */
+  addCpuMs: number;
+  addCpuP95Ms: number;
+  timelineCpuMs: number;
+  timelineCpuP95Ms: number;
 }
 
 interface StoryRecipe {
@@ -47,7 +52,7 @@ interface StoryRecipe {
   size: number;
 }
 
-class Generator {
+export class Generator {
   private rnd = seededRandom(42);
   private sentences: string[][];
   private zipfCdf: Float64Array;
@@ -133,7 +138,7 @@ class Generator {
 }
 
 /** Writes `count` more synthetic articles in stories, in bulk (see the file comment). */
-async function grow(
+export async function grow(
   db: BackstoryDb,
   gen: Generator,
   df: Map<string, number>,
@@ -187,6 +192,12 @@ async function grow(
   await db.storyDf.bulkPut([...df].map(([k, n]) => ({ k, n })));
 }
 
+/** This process's CPU time so far (user and system, all threads), in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function stats(ms: number[]): [mean: number, p95: number] {
   const sorted = [...ms].sort((a, b) => a - b);
   return [
@@ -207,35 +218,54 @@ export async function measureScale(
   const keys: string[] = [];
   const out: ScalePoint[] = [];
   const rnd = seededRandom(7);
-  log('  articles   stories   add mean / p95 (ms)   timeline mean / p95 (ms)   grow (s)');
+  log(
+    '  articles   stories   add mean / p95 (ms)   timeline mean / p95 (ms)   grow (s)   CPU: add / timeline mean, p95 (ms)',
+  );
   try {
     for (const size of sizes) {
       const t0 = performance.now();
       await grow(db, gen, df, size - keys.length, keys);
       const growS = (performance.now() - t0) / 1000;
       const adds: number[] = [];
+      const addsCpu: number[] = [];
       for (let i = 0; i < SAMPLES; i++) {
         // Half continue a story already stored, half start a fresh one.
         const recipe = gen.story();
         const a = gen.article(recipe);
-        const t = performance.now();
+        const [t, c] = [performance.now(), cpuMs()];
         await addToStories(db, a, { now: a.firstReadAt });
         adds.push(performance.now() - t);
+        addsCpu.push(cpuMs() - c);
       }
       const timelines: number[] = [];
+      const timelinesCpu: number[] = [];
       for (let i = 0; i < SAMPLES; i++) {
         const key = keys[Math.floor(rnd() * keys.length)]!;
-        const t = performance.now();
+        const [t, c] = [performance.now(), cpuMs()];
         await timelineForArticle(db, key, { now: Date.now() });
         timelines.push(performance.now() - t);
+        timelinesCpu.push(cpuMs() - c);
       }
       const [addMs, addP95Ms] = stats(adds);
       const [timelineMs, timelineP95Ms] = stats(timelines);
+      const [addCpuMs, addCpuP95Ms] = stats(addsCpu);
+      const [timelineCpuMs, timelineCpuP95Ms] = stats(timelinesCpu);
+      const cpu = [addCpuMs, addCpuP95Ms, timelineCpuMs, timelineCpuP95Ms].map((x) => x.toFixed(1));
       const storyCount = await db.stories.count();
       log(
-        `  ${String(size).padStart(8)}  ${String(storyCount).padStart(8)}   ${addMs.toFixed(2).padStart(8)} / ${addP95Ms.toFixed(2).padEnd(8)}  ${timelineMs.toFixed(2).padStart(12)} / ${timelineP95Ms.toFixed(2).padEnd(10)}  ${growS.toFixed(1).padStart(6)}`,
+        `  ${String(size).padStart(8)}  ${String(storyCount).padStart(8)}   ${addMs.toFixed(2).padStart(8)} / ${addP95Ms.toFixed(2).padEnd(8)}  ${timelineMs.toFixed(2).padStart(12)} / ${timelineP95Ms.toFixed(2).padEnd(10)}  ${growS.toFixed(1).padStart(6)}      ${cpu[0]}, ${cpu[1]} / ${cpu[2]}, ${cpu[3]}`,
       );
-      out.push({ size, addMs, addP95Ms, timelineMs, timelineP95Ms });
+      out.push({
+        size,
+        addMs,
+        addP95Ms,
+        timelineMs,
+        timelineP95Ms,
+        addCpuMs,
+        addCpuP95Ms,
+        timelineCpuMs,
+        timelineCpuP95Ms,
+      });
     }
   } finally {
     db.close();

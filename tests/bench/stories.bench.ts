@@ -1,5 +1,5 @@
 /**
- * `npm run bench:stories [-- CORPUS_DIR]` (default ../shared/corpus)
+ * `npm run bench:stories [-- CORPUS_DIR] [--cost]` (default ../shared/corpus)
  * 1. Quality, on each dev set: ECB+ (full texts, few dates) and the UCI stream (dated real
  *    headlines with Google News stories). Documents come in stream order (by date, else the
  *    file's order). Per set:
@@ -15,8 +15,11 @@
  *      extension cannot do; the latter's best threshold in hindsight is shown too.
  * 2. Across languages and days: the seven story fixture articles (stories-fixtures.ts).
  * 3. Cost: time to add one article and build one timeline with 1,000, 10,000 and 50,000
- *    articles in stories (stories-synthetic.ts), in Node over fake-indexeddb.
- * The last line is one JSON object with the headline numbers.
+ *    articles in stories (stories-synthetic.ts), in Node over fake-indexeddb: wall time, and
+ *    this process's CPU time (on a shared, loaded machine the wall time also counts waiting
+ *    for a core).
+ * The last line is one JSON object with the headline numbers. With `--cost`, only part 3 runs
+ * (about a minute instead of many) and the JSON line holds only its figures.
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -181,7 +184,9 @@ async function qualityOf(
 }
 
 async function main(): Promise<number> {
-  const corpus = process.argv[2] ?? join(ROOT, '../shared/corpus');
+  const args = process.argv.slice(2);
+  const costOnly = args.includes('--cost');
+  const corpus = args.find((a) => !a.startsWith('--')) ?? join(ROOT, '../shared/corpus');
   const sets = (['ecbplus', 'uci'] as const).map((n) => loadStorySet(corpus, n));
   if (sets.some((s) => !s) || !existsSync(corpus)) {
     console.error(`bench:stories: the story dev sets are missing under ${corpus}`);
@@ -191,6 +196,11 @@ async function main(): Promise<number> {
   }
   const ready = sets as StorySet[];
   console.log(`corpus: ${corpus}`);
+  if (costOnly) {
+    const cost = await costOf(ready[0]!);
+    console.log(JSON.stringify({ bench: 'stories', ...cost }));
+    return 0;
+  }
   console.log(
     `decision: logistic model lib/stories/decision-model.json, join ≥ ${DECISION_MODEL.join}, merge ≥ ${DECISION_MODEL.merge > 1 ? 'never' : DECISION_MODEL.merge}, show ≥ ${DECISION_MODEL.show}`,
   );
@@ -230,11 +240,7 @@ async function main(): Promise<number> {
     `  ours B-cubed F1 ${fixturesF1.toFixed(3)} (${new Set(fixturesOurs).size} stories), pairwise P ${pairwise(fixturesOurs, fixtures.gold).p.toFixed(3)}; shown with the shipped display threshold (show ≥ ${DECISION_MODEL.show}): ${fixtureShown.trueShown} of ${fixtureShown.goldPairs} same-story pairs, ${fixtureShown.shown - fixtureShown.trueShown} wrong. Seven documents: a check, not a benchmark.`,
   );
 
-  console.log('\ncost (Node, fake-indexeddb; synthetic articles from the ECB+ text):');
-  const scale = await measureScale(ready[0]!.articles, [1_000, 10_000, 50_000], (line) =>
-    console.log(line),
-  );
-  const at50k = scale.at(-1)!;
+  const cost = await costOf(ready[0]!);
   console.log(
     JSON.stringify({
       bench: 'stories',
@@ -242,13 +248,29 @@ async function main(): Promise<number> {
       uci: quality.uci,
       fixturesB3F1: round(fixturesF1),
       fixturesShownPairRecall: round(fixtureShown.trueShown / fixtureShown.goldPairs),
-      addMsAt50k: round(at50k.addMs, 2),
-      addP95MsAt50k: round(at50k.addP95Ms, 2),
-      timelineMsAt50k: round(at50k.timelineMs, 2),
-      timelineP95MsAt50k: round(at50k.timelineP95Ms, 2),
+      ...cost,
     }),
   );
   return 0;
+}
+
+/** Part 3, cost: its table, and its figures at 50,000 articles for the JSON line. */
+async function costOf(ecbplus: StorySet) {
+  console.log('\ncost (Node, fake-indexeddb; synthetic articles from the ECB+ text):');
+  const scale = await measureScale(ecbplus.articles, [1_000, 10_000, 50_000], (line) =>
+    console.log(line),
+  );
+  const at50k = scale.at(-1)!;
+  return {
+    addMsAt50k: round(at50k.addMs, 2),
+    addP95MsAt50k: round(at50k.addP95Ms, 2),
+    timelineMsAt50k: round(at50k.timelineMs, 2),
+    timelineP95MsAt50k: round(at50k.timelineP95Ms, 2),
+    addCpuMsAt50k: round(at50k.addCpuMs, 2),
+    addCpuP95MsAt50k: round(at50k.addCpuP95Ms, 2),
+    timelineCpuMsAt50k: round(at50k.timelineCpuMs, 2),
+    timelineCpuP95MsAt50k: round(at50k.timelineCpuP95Ms, 2),
+  };
 }
 
 process.exitCode = await main();
