@@ -34,10 +34,11 @@ export function commonWordBand(word: string, lang: string): Band | undefined {
 }
 
 /**
- * The type a one-word name nearly always takes in the language's NER training sets ("Clinton"
- * PER, "Bosnia" LOC; lib/entities/model/common-words.json), or undefined (unseen, rare or mixed).
+ * The type a one-word name, folded (foldName: "clinton"), nearly always takes in the language's
+ * NER training sets ("Clinton" PER, "Bosnia" LOC; lib/entities/model/common-words.json), or
+ * undefined (unseen, rare or mixed).
  */
-export function trainedNameType(word: string, lang: string): EntityType | undefined {
+export function trainedNameType(folded: string, lang: string): EntityType | undefined {
   if (!named) {
     const json = data as unknown as Record<string, Partial<Record<EntityType, string>>>;
     named = new Map();
@@ -50,5 +51,5 @@ export function trainedNameType(word: string, lang: string): EntityType | undefi
     }
   }
   const l = lang.slice(0, 2).toLowerCase();
-  return named.get(LANGS.includes(l) ? l : 'en')?.get(foldName(word));
+  return named.get(LANGS.includes(l) ? l : 'en')?.get(folded);
 }

@@ -358,10 +358,28 @@ const PLACE_CUE =
 const PERSON_CUE =
   /(?<![\p{L}\p{M}])(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña|Herr|Frau|Me|Mgr|général|general|président|presidente|president|ministre|ministro|minister|sénateur|senator|capitaine|colonel|abbé|docteur|maître|baron|comte|duc|prince|roi|rey|king|queen|reina|reine|madame|monsieur|señor|señora|sir|lord|lady)\s*\.?\s+$/iu;
 
-// A bare "a" just before a name (its own feature: a place, a person or an article by language).
-const AFTER_A = /(?<![\p{L}\p{M}])a\s+$/iu;
-// A number, then at most some punctuation, just before a name: "3 - ", "24 , ", "1. ".
-const NUMBER_BEFORE = /\d[\s.,:;()\-–—]*$/u;
+// What may stand between a number and a name ("3 - ", "24 , ", "1. "), and blanks.
+const NUMBER_TO_NAME = new Set([...' \t\n\r\u00a0.,:;()-–—']);
+const BLANKS = new Set([...' \t\n\r\u00a0']);
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Whether a number, then at most punctuation, ends the 6 characters before `at` ("3 - Brasil"). */
+function followsNumber(text: string, at: number): boolean {
+  const stop = Math.max(0, at - 6);
+  let i = at - 1;
+  while (i >= stop && NUMBER_TO_NAME.has(text[i] as string)) i--;
+  const c = text.charCodeAt(i);
+  return i >= stop && c >= 48 && c <= 57;
+}
+
+/** Whether a bare "a" and blanks stand just before `at` ("a Madrid", "a Cannavaro"). */
+function followsBareA(text: string, at: number): boolean {
+  let i = at - 1;
+  if (!BLANKS.has(text[i] as string)) return false;
+  while (i >= 0 && BLANKS.has(text[i] as string)) i--;
+  if (text[i] !== 'a' && text[i] !== 'A') return false;
+  return i === 0 || !LETTER.test(text[i - 1] as string);
+}
 
 // An article, then one lower-case word, just before a name ("la firme ", "l'agence ", "the company ").
 const NOUN_BEFORE =
@@ -447,11 +465,9 @@ export function confidenceEvidence(
       bracketAfterName: shareOf(inText, (m) =>
         BRACKET_AFTER_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)),
       ),
-      numberBefore: shareOf(inText, (m) =>
-        NUMBER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)),
-      ),
-      ...trainedTypeOf(e, words.length, lang),
-      afterA: shareOf(inText, (m) => AFTER_A.test(text.slice(Math.max(0, m.start - 3), m.start))),
+      numberBefore: shareOf(inText, (m) => followsNumber(text, m.start)),
+      ...trainedTypeOf(e, words, lang),
+      afterA: shareOf(inText, (m) => followsBareA(text, m.start)),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       // A span that is, word for word, a name of several words the KB gives this entity has
@@ -464,8 +480,12 @@ export function confidenceEvidence(
 }
 
 /** Whether the training text gives a one-word name the entity's type or another. */
-function trainedTypeOf(e: Entity, words: number, lang: string): { trainedType?: 'same' | 'other' } {
-  const t = words === 1 ? trainedNameType(e.name, lang) : undefined;
+function trainedTypeOf(
+  e: Entity,
+  words: readonly string[],
+  lang: string,
+): { trainedType?: 'same' | 'other' } {
+  const t = words.length === 1 ? trainedNameType(words[0] as string, lang) : undefined;
   return t ? { trainedType: t === e.type ? 'same' : 'other' } : {};
 }
 
