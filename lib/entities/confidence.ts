@@ -1,6 +1,6 @@
 import { hasName, kbEntry, lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
-import { commonWordBand } from './common-words';
+import { commonWordBand, trainedNameType } from './common-words';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE } from './find-mentions';
@@ -90,6 +90,22 @@ export interface ConfidenceEvidence {
   typeConflict?: boolean;
   /** Share of the mentions in brackets just after a capitalised word ("Pérez (Moca)"): a team, a party. */
   bracketAfterName?: number;
+  /**
+   * Share of the mentions just after a number ("3 - Brasil", "24 , Gustave", "1. Tiger Woods"):
+   * results and lists, where a place is mostly a team and a one-word name a ship or a horse.
+   */
+  numberBefore?: number;
+  /**
+   * Share of the mentions just after a bare "a": a place in Spanish ("viajó a Madrid") but also
+   * the person-marking "a" ("amonestó a Cannavaro"), and an article in English ("a Paris court").
+   */
+  afterA?: number;
+  /**
+   * A one-word name the language's training text nearly always gives one type
+   * (common-words.ts trainedNameType): 'same' as the entity's, or 'other'. Only 'other' is
+   * weighed, and only where the KB does not confirm the entity (confidenceFeatures).
+   */
+  trainedType?: 'same' | 'other';
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -171,6 +187,11 @@ export const FEATURE_NAMES = [
   'loc_noun_before',
   'loc_bracket_after_name',
   'org_bracket_after_name',
+  'per_number_before',
+  'loc_number_before',
+  'org_number_before',
+  'loc_after_a',
+  'trained_type_other',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -234,6 +255,13 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.type === 'LOC' ? (e.nounBefore ?? 0) : 0,
     e.type === 'LOC' ? (e.bracketAfterName ?? 0) : 0,
     e.type === 'ORG' ? (e.bracketAfterName ?? 0) : 0,
+    e.type === 'PER' ? (e.numberBefore ?? 0) : 0,
+    e.type === 'LOC' ? (e.numberBefore ?? 0) : 0,
+    e.type === 'ORG' ? (e.numberBefore ?? 0) : 0,
+    e.type === 'LOC' ? (e.afterA ?? 0) : 0,
+    // Only against a type, and only where the KB does not confirm it: as evidence for a name, the
+    // training sets' names (of their era) hid modern ones they never saw (Kering, LVMH, RIA).
+    !e.known && e.trainedType === 'other' ? 1 : 0,
   ];
 }
 
@@ -326,9 +354,32 @@ function isAllCaps(name: string): boolean {
 
 // Prepositions of place, and honorifics or titles, just before a name (four languages).
 const PLACE_CUE =
-  /(?<![\p{L}\p{M}])(?:à|au|aux|en|in|at|from|near|into|a|desde|hacia|hasta|nach|aus|bei|im)\s+$/iu;
+  /(?<![\p{L}\p{M}])(?:à|au|aux|en|in|at|from|near|into|desde|hacia|hasta|nach|aus|bei|im)\s+$/iu;
 const PERSON_CUE =
   /(?<![\p{L}\p{M}])(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña|Herr|Frau|Me|Mgr|général|general|président|presidente|president|ministre|ministro|minister|sénateur|senator|capitaine|colonel|abbé|docteur|maître|baron|comte|duc|prince|roi|rey|king|queen|reina|reine|madame|monsieur|señor|señora|sir|lord|lady)\s*\.?\s+$/iu;
+
+// What may stand between a number and a name ("3 - ", "24 , ", "1. "), and blanks.
+const NUMBER_TO_NAME = new Set([...' \t\n\r\u00a0.,:;()-–—']);
+const BLANKS = new Set([...' \t\n\r\u00a0']);
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Whether a number, then at most punctuation, ends the 6 characters before `at` ("3 - Brasil"). */
+function followsNumber(text: string, at: number): boolean {
+  const stop = Math.max(0, at - 6);
+  let i = at - 1;
+  while (i >= stop && NUMBER_TO_NAME.has(text[i] as string)) i--;
+  const c = text.charCodeAt(i);
+  return i >= stop && c >= 48 && c <= 57;
+}
+
+/** Whether a bare "a" and blanks stand just before `at` ("a Madrid", "a Cannavaro"). */
+function followsBareA(text: string, at: number): boolean {
+  let i = at - 1;
+  if (!BLANKS.has(text[i] as string)) return false;
+  while (i >= 0 && BLANKS.has(text[i] as string)) i--;
+  if (text[i] !== 'a' && text[i] !== 'A') return false;
+  return i === 0 || !LETTER.test(text[i - 1] as string);
+}
 
 // An article, then one lower-case word, just before a name ("la firme ", "l'agence ", "the company ").
 const NOUN_BEFORE =
@@ -414,6 +465,9 @@ export function confidenceEvidence(
       bracketAfterName: shareOf(inText, (m) =>
         BRACKET_AFTER_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)),
       ),
+      numberBefore: shareOf(inText, (m) => followsNumber(text, m.start)),
+      ...trainedTypeOf(e, words, lang),
+      afterA: shareOf(inText, (m) => followsBareA(text, m.start)),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       // A span that is, word for word, a name of several words the KB gives this entity has
@@ -423,6 +477,16 @@ export function confidenceEvidence(
       ...(e.typeMargin !== undefined ? { typeMargin: e.typeMargin } : {}),
     };
   });
+}
+
+/** Whether the training text gives a one-word name the entity's type or another. */
+function trainedTypeOf(
+  e: Entity,
+  words: readonly string[],
+  lang: string,
+): { trainedType?: 'same' | 'other' } {
+  const t = words.length === 1 ? trainedNameType(words[0] as string, lang) : undefined;
+  return t ? { trainedType: t === e.type ? 'same' : 'other' } : {};
 }
 
 /** Whether the entity's name, of two or more words, is a whole name its KB entry has (of its type). */

@@ -2,14 +2,18 @@
  * Writes lib/entities/model/common-words.json: per language, the words the training text writes
  * in lower case (outside names) and seldom capitalised inside a sentence: "justicia", "barreau",
  * "radio". A one-word "name" among them is most likely a common noun at a sentence start, in a
- * heading, or capitalised by convention (confidence evidence, lib/entities/confidence.ts). Only
- * word counts leave the corpora: no sentence, no name. Run: npm run train:confidence (it calls this
- * when the training folder exists), or tsx lib/entities/train/build-common-words.ts.
+ * heading, or capitalised by convention (confidence evidence, lib/entities/confidence.ts). Beside
+ * them, per type, the one-word names the training sets nearly always give that type (nameTypes):
+ * a name typed otherwise is doubted. Only word counts and single names leave the corpora, no
+ * sentence. Run: npm run train:confidence (it calls this when the training folder exists; the
+ * fit reads the file as it was when the run started, so run it twice after these lists change),
+ * or tsx lib/entities/train/build-common-words.ts.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldName } from '../fold-name';
+import { type EntityType, spansFromTags } from '../tags';
 import { readCorpus } from './read-corpus';
 import { TRAIN_SOURCES } from './sources';
 
@@ -68,15 +72,65 @@ export function commonWords(
   return out;
 }
 
+/** Least count of a one-word name, and least share of its commonest type, to keep its type. */
+const MIN_NAME = 2;
+const MIN_TYPE_SHARE = 0.8;
+
+/**
+ * Per language, the one-word names of the training sets with the type they nearly always take
+ * there ("Clinton" PER, "Bosnia" LOC, "Reuters" ORG): seen at least MIN_NAME times, MIN_TYPE_SHARE
+ * of them with that type.
+ */
+export function nameTypes(trainDir: string): Record<string, Record<EntityType, string[]>> {
+  const counts = new Map<string, Map<string, Record<EntityType, number>>>();
+  for (const src of TRAIN_SOURCES) {
+    const path = join(trainDir, src.path);
+    if (!existsSync(path)) continue;
+    const byName = counts.get(src.lang) ?? new Map<string, Record<EntityType, number>>();
+    counts.set(src.lang, byName);
+    for (const doc of readCorpus(path, src.format)) {
+      for (const s of doc) {
+        for (const span of spansFromTags(s.tags)) {
+          const w = s.words[span.start] as string;
+          if (span.end - span.start !== 1 || !/^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(w)) continue;
+          const key = foldName(w);
+          const c = byName.get(key) ?? { PER: 0, LOC: 0, ORG: 0 };
+          c[span.type]++;
+          byName.set(key, c);
+        }
+      }
+    }
+  }
+  const out: Record<string, Record<EntityType, string[]>> = {};
+  for (const [lang, byName] of counts) {
+    const kept: Record<EntityType, string[]> = { PER: [], LOC: [], ORG: [] };
+    for (const [name, c] of byName) {
+      const n = c.PER + c.LOC + c.ORG;
+      if (n < MIN_NAME) continue;
+      for (const t of ['PER', 'LOC', 'ORG'] as const) {
+        if (c[t] >= MIN_TYPE_SHARE * n) kept[t].push(name);
+      }
+    }
+    for (const t of ['PER', 'LOC', 'ORG'] as const) kept[t].sort();
+    out[lang] = kept;
+  }
+  return out;
+}
+
 /** Writes the common words of the training sets to `out`; returns the count per language. */
 export function buildCommonWords(trainDir: string, out: string): Record<string, number> {
   const words = commonWords(trainDir);
+  const names = nameTypes(trainDir);
   const json = {
     source: 'word counts of the NER training sets (lib/entities/train/sources.ts)',
     ...Object.fromEntries(
       Object.entries(words).map(([l, ws]) => [
         l,
-        { mostly: ws.mostly.join(' '), often: ws.often.join(' ') },
+        {
+          mostly: ws.mostly.join(' '),
+          often: ws.often.join(' '),
+          ...Object.fromEntries(Object.entries(names[l] ?? {}).map(([t, ns]) => [t, ns.join(' ')])),
+        },
       ]),
     ),
   };

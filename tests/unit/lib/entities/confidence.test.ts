@@ -211,6 +211,77 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...place, bracketAfterName: 1 })).toBeLessThan(confidenceOf(place));
   });
 
+  it('doubts a place just after a number (a team in results), and reads a bare "a" apart', () => {
+    const text = 'Cerca de Roma. Resultados: 3 - Brasil. Viajó a Madrid.';
+    const entity = (name: string) => ({
+      id: `x:${name}`,
+      type: 'LOC' as const,
+      name,
+      salience: 1,
+      mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }],
+      margin: 20,
+    });
+    const [roma, brasil, madrid] = confidenceEvidence(
+      [entity('Roma'), entity('Brasil'), entity('Madrid')],
+      text,
+      'es',
+    );
+    expect(brasil?.numberBefore).toBe(1);
+    expect(roma?.numberBefore).toBe(0);
+    expect(madrid?.afterA).toBe(1);
+    expect(madrid?.placeCue).toBe(0);
+    for (const lang of ['en', 'es', 'fr']) {
+      const place = { ...evidence, lang };
+      expect(confidenceOf({ ...place, numberBefore: 1 })).toBeLessThan(confidenceOf(place));
+    }
+    // An English "a" is an article, no preposition of place: "a Paris court".
+    const en = 'He went to a Paris court.';
+    const at = en.indexOf('Paris');
+    const [paris] = confidenceEvidence(
+      [
+        {
+          id: 'x',
+          type: 'LOC',
+          name: 'Paris',
+          salience: 1,
+          mentions: [{ start: at, end: at + 5, text: 'Paris' }],
+        },
+      ],
+      en,
+      'en',
+    );
+    expect(paris?.placeCue).toBe(0);
+  });
+
+  it('doubts an unconfirmed one-word name typed otherwise than the training text types it', () => {
+    const text = 'Clinton flew to Bosnia.';
+    const entity = (name: string, type: 'PER' | 'LOC' | 'ORG') => ({
+      id: `x:${name}`,
+      type,
+      name,
+      salience: 1,
+      mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }],
+      margin: 20,
+    });
+    const [person, place, unseen] = confidenceEvidence(
+      [entity('Clinton', 'PER'), entity('Bosnia', 'PER'), entity('flew', 'PER')],
+      text,
+      'en',
+    );
+    expect(person?.trainedType).toBe('same');
+    expect(place?.trainedType).toBe('other');
+    expect(unseen?.trainedType).toBeUndefined();
+    for (const lang of ['en', 'es', 'fr']) {
+      const name = { ...evidence, type: 'PER' as const, lang };
+      expect(confidenceOf({ ...name, trainedType: 'other' })).toBeLessThan(confidenceOf(name));
+      // Seen as its own type is no evidence: modern names (Kering, LVMH) are not in the training sets.
+      expect(confidenceOf({ ...name, trainedType: 'same' })).toBe(confidenceOf(name));
+      // Nor against a name the KB confirms.
+      const known = { ...name, known: true };
+      expect(confidenceOf({ ...known, trainedType: 'other' })).toBe(confidenceOf(known));
+    }
+  });
+
   it('reads the lower-case words of a text, elided ones included', () => {
     const lower = lowerCaseWords("L'État et l'état, la République");
     expect(lower.has('etat')).toBe(true);
