@@ -1,5 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { findArticleNode, readJsonLd, typesOf } from './json-ld';
+import { collapseWhitespace } from './to-text';
 
 /** What the cheap check saw on a page. */
 export interface ArticleSignals {
@@ -168,7 +169,7 @@ function urlKind(url: string | null | undefined): PageKind | null {
  * and labels together ("Place: Japan. Film: Fuji.") while the page sets them one a line.
  */
 function opensWith(text: string, description: string | null): boolean {
-  const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const fold = (t: string) => collapseWhitespace(t).trim().toLowerCase();
   const key = fold(description ?? '').slice(0, 40);
   if (key.length < 40) return false;
   const first = text.split('\n\n')[0] ?? '';
