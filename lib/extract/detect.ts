@@ -40,7 +40,8 @@ export interface Detection {
   reason: string | null;
 }
 
-const REASONS: Record<PageKind | 'short', string> = {
+/** The reason shown for each kind of page that is not an article ('short': too little text). */
+export const REASONS: Record<PageKind | 'short', string> = {
   'front-page': 'a front page',
   listing: 'a list of articles',
   search: 'search results',
