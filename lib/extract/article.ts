@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, Caption } from '../article';
 import { removeBoilerplate } from './boilerplate';
-import { removeFurniture, tidyContent } from './clean';
+import { longerThan, removeFurniture, tidyContent } from './clean';
 import { findLead, findStandfirst } from './lead';
 import { readMetadata, type PageElements } from './metadata';
 import { proseChars } from './prose';
@@ -57,9 +57,9 @@ export function extractArticle(
   // longer result.
   if (body.length < SHORT_RESULT) {
     const need = body.length * MISSED_PROSE_RATIO + MISSED_PROSE_CHARS;
-    // The prose is part of the page's text: a page with less text in all has none missed (one
-    // read of the text, not the walk that judges each paragraph).
-    const prose = (doc.body?.textContent?.length ?? 0) >= need ? proseChars(doc) : 0;
+    // The prose is part of the page's text: a page with less text in all has none missed (its
+    // text counted only as far as `need`, not the walk that judges each paragraph).
+    const prose = doc.body && longerThan(doc.body, need - 1) ? proseChars(doc) : 0;
     if (prose >= need) {
       const again = readWithReadability(doc, Math.round(prose * 0.7));
       const againContent = again.ok ? again.parsed?.content : null;

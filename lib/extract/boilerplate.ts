@@ -24,6 +24,17 @@ const HEADINGS = /^H[1-6]$/;
 const AD_LABEL =
   /^[\s\-–—|•*[(]*(anzeige|werbung|advertisement|advertising|sponsored|gesponsert|publicité|publicidad|publicidade|pubblicità|reklama)[\s\-–—|•*:)\]]*$/i;
 
+// "Story continues below advertisement", the line an ad slot leaves in the text.
+const AD_CONTINUES =
+  /^[\s\-–—|•*[(]*((the )?(story|article|text|content) continues (below|after)( (this|the))? (advertisement|ad)|continue reading (below|after the (advertisement|ad)))[\s\-–—|•*.)\]]*$/i;
+
+// A sign-up box for a newsletter or alerts, wherever it stands in the text: "Sign up for our
+// Morning Brief newsletter", "Get the day's top stories delivered to your inbox", "Enter your
+// email address", "Newsletter abonnieren". Short lines only: an article may be about a newsletter.
+const NEWSLETTER_PROMPT =
+  /\b(sign up|signup|subscribe|register)\b.{0,60}\b(newsletters?|alerts|inbox)\b|\bnewsletters?\b.{0,40}\b(sign up|subscribe|abonnieren|bestellen|anmelden)\b|\b(delivered|straight|directly) to your inbox\b|^enter your e-?mail( address)?\b|\binscrivez-vous\b.{0,40}\b(newsletter|lettre)\b/i;
+const MAX_NEWSLETTER_PROMPT = 200;
+
 // An inline pointer to another article: "Read more: …", "Lesen Sie auch: …", "Lea también: …".
 const POINTER =
   /^(read more|read also|also read|see also|related|more on this|lire aussi|à lire aussi|a lire aussi|voir aussi|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|das könnte sie auch interessieren|lee también|lea también|lea más|lee más|vea también|ver también|le puede interesar|te puede interesar|leia também|leggi anche|czytaj także|czytaj też|czytaj również)\s*[:»>|]/i;
@@ -33,7 +44,7 @@ const SHORT_POINTER = /^(mira|mire|lea|lee|voir|siehe|see|watch|ver)\s*[:»>]/i;
 // A line that opens a block of other articles ("Weitere Artikel", "Most popular"): it and the
 // teasers after it go, up to the next paragraph of prose.
 const RECIRCULATION =
-  /^(weitere (artikel|beiträge|themen|nachrichten|meldungen|news)|mehr (themen|zum thema|artikel|nachrichten)|neueste artikel|meistgelesen(e)?( artikel| nachrichten)?|meistdiskutiert(e)?( artikel)?|meist(gelesen|kommentiert)|beliebte (artikel|beiträge)|das könnte (sie|dich) auch interessieren|das thema könnte (sie|dich) auch interessieren|(das )?könnte (sie|dich) auch interessieren|entdecke weitere|weiterführende links|empfohlene beiträge|schon gelesen\??|zum weiterlesen|siehe auch|meist-?diskutiert|auch auf \S+\.\w+|empfehlung(en)? der redaktion|unsere empfehlung(en)?|themen im artikel|most (read|popular|viewed|shared|commented)|you (might|may) also like|you might be interested in|related (stories|articles|posts|content|coverage)|recommended( for you| stories| articles)?|more (stories|from|on this|news)|read next|trending( now)?|les plus lus|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|nos articles|más leídas|lo más visto|lo más leído|noticias relacionadas|te puede interesar|también te puede interesar|le puede interesar|empfehlungen aus|heute empfehlen wir|noch mehr (infos|artikel|themen|beiträge)|(new and exciting )?similar (dishes|recipes|articles|posts|stories)|(audios? et )?vidéos sur le (même )?sujet|(mehr|weitere|alle) videos|more videos|related videos|videos? zum thema|vorschau auf den nächsten (artikel|beitrag)|teilnehmende blogs)\b.{0,40}$/i;
+  /^(weitere (artikel|beiträge|themen|nachrichten|meldungen|news)|mehr (themen|zum thema|artikel|nachrichten)|neueste artikel|meistgelesen(e)?( artikel| nachrichten)?|meistdiskutiert(e)?( artikel)?|meist(gelesen|kommentiert)|beliebte (artikel|beiträge)|das könnte (sie|dich) auch interessieren|das thema könnte (sie|dich) auch interessieren|(das )?könnte (sie|dich) auch interessieren|entdecke weitere|weiterführende links|empfohlene beiträge|schon gelesen\??|zum weiterlesen|siehe auch|meist-?diskutiert|auch auf \S+\.\w+|empfehlung(en)? der redaktion|unsere empfehlung(en)?|themen im artikel|most (read|popular|viewed|shared|commented)|you (might|may) also like|you might be interested in|related (stories|articles|posts|content|coverage)|recommended( for you| stories| articles)?|more (stories|from|on this|news)|read next|trending( now)?|les plus lus|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|nos articles|más leídas|lo más visto|lo más leído|noticias relacionadas|te puede interesar|también te puede interesar|le puede interesar|empfehlungen aus|heute empfehlen wir|noch mehr (infos|artikel|themen|beiträge)|(new and exciting )?similar (dishes|recipes|articles|posts|stories)|(audios? et )?vidéos sur le (même )?sujet|(mehr|weitere|alle) videos|more videos|related videos|(latest|featured|top) videos|up next|watch next|videos? zum thema|vorschau auf den nächsten (artikel|beitrag)|teilnehmende blogs)\b.{0,40}$/i;
 // A table of contents: the line and its links go, up to the first paragraph of prose.
 const CONTENTS =
   /^(inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|spis treści)\s*:?$/i;
@@ -87,7 +98,7 @@ const TAIL_START =
 
 // Prompts and post metadata around the text: subscribe, follow, share, rate, "posted in".
 const PROMPT =
-  /\b(subscribe|subscriber|subscription|abonnier(?:en|e)\b|abonniert (?:euch|uns)|abonnez|abonné|abonnement|suscríbete|suscribete|suscripción|hazte miembro|hágase miembro|follow (us|the \S+( \S+)?) on|folgen sie uns|folge uns|suivez-nous|síguenos|download (the|our) .{0,40}apps?|get the latest news|for the latest stories|newsletter|canal de telegram|únete|whatsapp|this entry was posted|bookmark the permalink|der beitrag wurde am|veröffentlicht von|zeige alle beiträge|posted (by|in)|war der artikel nützlich|artikel teilen|diesen artikel teilen|share this|teilen sie|noch keine bewertungen|loading\.\.\.|kommentieren zu können|um kommentare zu schreiben|artikel bewerten|if you enjoyed|sign up|support (our|us)\b|gefällt dir unser|zurück zur listenansicht|permalink|permalien|last modified|aktualisiert am|meinung des autors|suggested citation|zapraszamy)/i;
+  /\b(subscribe|subscriber|subscription|abonnier(?:en|e)\b|abonniert (?:euch|uns)|abonnez|abonné|abonnement|suscríbete|suscribete|suscripción|hazte miembro|hágase miembro|follow (us|the \S+( \S+)?) on|folgen sie uns|folge uns|suivez-nous|síguenos|download (the|our) .{0,40}apps?|get the latest news|for the latest stories|newsletter|canal de telegram|únete|whatsapp|this entry was posted|bookmark the permalink|der beitrag wurde am|veröffentlicht von|zeige alle beiträge|posted (by|in)|war der artikel nützlich|artikel teilen|diesen artikel teilen|share this|teilen sie|noch keine bewertungen|loading\.\.\.|kommentieren zu können|um kommentare zu schreiben|artikel bewerten|if you enjoyed|sign up|unlimited (digital )?access|(continue|keep) reading|support (our|us)\b|gefällt dir unser|zurück zur listenansicht|permalink|permalien|last modified|aktualisiert am|meinung des autors|suggested citation|zapraszamy)/i;
 const METADATA_LINE =
   /^(tags?|schlagwörter|schlagworte|kategorien?|categories|category|aufrufe|views|rubrik|filed under|posted in|abgelegt unter)\s*:|^(publikacja|opublikowano|erstellt am|news date)\b/i;
 
@@ -160,10 +171,18 @@ export function removeBoilerplate(root: Element, byline?: string | null): void {
       }
       continue;
     }
+    if (b.text.length <= MAX_NEWSLETTER_PROMPT && NEWSLETTER_PROMPT.test(b.text)) {
+      gone.add(b.el);
+      // The box's heading just above it ("Get the Morning Brief").
+      const prev = blocks[i - 1];
+      if (prev?.heading && prev.text.length <= 80) gone.add(prev.el);
+      continue;
+    }
     const fromEnd = blocks.length - i;
     if (
       pointer ||
       AD_LABEL.test(b.text) ||
+      (short && AD_CONTINUES.test(b.text)) ||
       CONTROL.test(b.text) ||
       (b.text.length <= 150 && (COPYRIGHT.test(b.text) || INFO_POINTER.test(b.text))) ||
       (b.text.length <= 200 && (CREDIT.test(b.text) || CREDIT_TAIL.test(b.text))) ||

@@ -1,5 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { findArticleNode, readJsonLd, typesOf } from './json-ld';
+import { collapseWhitespace } from './to-text';
 
 /** What the cheap check saw on a page. */
 export interface ArticleSignals {
@@ -9,6 +10,17 @@ export interface ArticleSignals {
   ogArticle: boolean;
   /** A JSON-LD node typed NewsArticle, Article, BlogPosting, … */
   jsonLdArticle: boolean;
+  /**
+   * The page's one <h1> stands in an <article>: the markup says the page is one article with its
+   * headline (a list of articles sets its teasers' headlines in <h2>-<h4>, its own title, if
+   * any, outside them). Weaker than a declaration: it does not override a declared kind.
+   */
+  articleHeadline: boolean;
+  /**
+   * The article's JSON-LD says it is not free to read (isAccessibleForFree false, the markup
+   * search engines ask of paywalled pages): what the page shows is its lead.
+   */
+  paywalled: boolean;
   /** What else the page declares or looks like, when that is not an article. */
   kind: PageKind | null;
   /**
@@ -28,7 +40,8 @@ export interface Detection {
   reason: string | null;
 }
 
-const REASONS: Record<PageKind | 'short', string> = {
+/** The reason shown for each kind of page that is not an article ('short': too little text). */
+export const REASONS: Record<PageKind | 'short', string> = {
   'front-page': 'a front page',
   listing: 'a list of articles',
   search: 'search results',
@@ -58,12 +71,15 @@ export function detectArticle(doc: Document, url?: string | null): Detection {
     .toLowerCase();
   const jsonLd = readJsonLd(doc);
   const declaredTypes = new Set(jsonLd.flatMap(typesOf));
-  const jsonLdArticle = findArticleNode(jsonLd) !== undefined;
+  const articleNode = findArticleNode(jsonLd);
+  const jsonLdArticle = articleNode !== undefined;
   const declaresArticle = ogType === 'article' || jsonLdArticle;
   const signals: ArticleSignals = {
     readerable: isProbablyReaderable(doc),
     ogArticle: ogType === 'article',
     jsonLdArticle,
+    articleHeadline: hasArticleHeadline(doc),
+    paywalled: /^false$/i.test(String(articleNode?.isAccessibleForFree ?? '')),
     kind: null,
     oneItem: false,
   };
@@ -84,6 +100,12 @@ const MIN_ARTICLE_CHARS = 200;
 const MIN_LONGEST_PARAGRAPH = 120;
 const MIN_LONGEST_PARAGRAPH_DECLARED = 80;
 const MIN_DESCRIBED_CHARS = 80;
+// A short news item in one-sentence paragraphs ("X and Y are engaged." and three more lines):
+// on a page that says it is an article, this many sentences of this many words are its text.
+const MIN_SENTENCES = 3;
+const MIN_SENTENCE_WORDS = 6;
+// The lead of a paywalled article, all it shows: one sentence of this many characters.
+const MIN_LEAD_CHARS = 50;
 
 /**
  * Whether text extracted from a page is an article's: enough characters, and at least one
@@ -94,15 +116,41 @@ export function isArticleText(
   text: string,
   declaresArticle: boolean,
   description: string | null = null,
+  paywalled = false,
 ): boolean {
   // A page that says it is an article and whose text opens with its own description (a brief,
   // a micro-post: the description is the whole text) is one, however short.
   if (declaresArticle && text.length >= MIN_DESCRIBED_CHARS && opensWith(text, description)) {
     return true;
   }
+  // A paywalled article shows its lead only: a sentence is what there is to read.
+  if (paywalled && text.split('\n\n').some((p) => p.length >= MIN_LEAD_CHARS && isSentence(p))) {
+    return true;
+  }
   if (text.length < MIN_ARTICLE_CHARS) return false;
-  const longest = Math.max(...text.split('\n\n').map((p) => p.length));
-  return longest >= (declaresArticle ? MIN_LONGEST_PARAGRAPH_DECLARED : MIN_LONGEST_PARAGRAPH);
+  const paragraphs = text.split('\n\n');
+  const longest = Math.max(...paragraphs.map((p) => p.length));
+  if (longest >= (declaresArticle ? MIN_LONGEST_PARAGRAPH_DECLARED : MIN_LONGEST_PARAGRAPH)) {
+    return true;
+  }
+  // A page that says it is an article, written in short paragraphs of a sentence each. A list of
+  // headlines has none: its lines are titles, not sentences ending in a full stop.
+  return declaresArticle && paragraphs.filter(isSentence).length >= MIN_SENTENCES;
+}
+
+/** A paragraph that reads as a sentence: enough words, ending as a sentence ends. */
+function isSentence(p: string): boolean {
+  return /[.!?…]["'”’»)]?$/u.test(p) && p.split(' ').length >= MIN_SENTENCE_WORDS;
+}
+
+/** Whether the page's one <h1> stands in an <article> (see ArticleSignals.articleHeadline). */
+function hasArticleHeadline(doc: Document): boolean {
+  const h1s = doc.getElementsByTagName('h1');
+  if (h1s.length !== 1) return false;
+  for (let el = h1s[0]!.parentElement; el; el = el.parentElement) {
+    if (el.tagName.toUpperCase() === 'ARTICLE') return true;
+  }
+  return false;
 }
 
 /**
@@ -168,7 +216,7 @@ function urlKind(url: string | null | undefined): PageKind | null {
  * and labels together ("Place: Japan. Film: Fuji.") while the page sets them one a line.
  */
 function opensWith(text: string, description: string | null): boolean {
-  const fold = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const fold = (t: string) => collapseWhitespace(t).trim().toLowerCase();
   const key = fold(description ?? '').slice(0, 40);
   if (key.length < 40) return false;
   const first = text.split('\n\n')[0] ?? '';

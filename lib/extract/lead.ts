@@ -1,4 +1,4 @@
-import { normalizeInline } from './to-text';
+import { collapseWhitespace, normalizeInline } from './to-text';
 
 // Elements whose text is never the article's lead.
 const SKIP = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER']);
@@ -21,7 +21,7 @@ const MIN_LEAD_CHARS = 40;
 const KEY_CHARS = 60;
 const PROBE_CHARS = 30;
 
-const fold = (s: string) => normalizeInline(s).replace(/\s+/g, ' ').toLowerCase();
+const fold = (s: string) => collapseWhitespace(normalizeInline(s)).toLowerCase();
 
 /**
  * The article's lead (standfirst) when the page shows it apart from the body, out of
@@ -43,7 +43,7 @@ export function findLead(doc: Document, description: string | null, text: string
   }
   for (let el = found.parentElement; el && el !== doc.body; el = el.parentElement) {
     if (!LEAD_BLOCKS.has(el.tagName.toUpperCase())) continue;
-    const lead = normalizeInline(el.textContent ?? '').replace(/\s+/g, ' ');
+    const lead = collapseWhitespace(normalizeInline(el.textContent ?? ''));
     // A block much longer than the description is the container of more than the lead; so is
     // every block above it, whose text need not be read (up to the body's, on every ancestor).
     if (lead.length > desc.length * 1.5 + 100) return null;
@@ -248,7 +248,7 @@ export function findStandfirst(doc: Document, text: string, start?: Text | null)
         continue;
       }
       if (h1 && isStandfirst(el, tag, h1)) {
-        const lead = normalizeInline(proseOf(el)).replace(/\s+/g, ' ');
+        const lead = collapseWhitespace(normalizeInline(proseOf(el)));
         if (readsAsProse(el, lead)) {
           folded ??= fold(text);
           // The whole lead (up to STANDFIRST_KEY_CHARS), not its start: a standfirst often opens

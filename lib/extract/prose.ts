@@ -1,4 +1,5 @@
 import { COMMENTS_WORDS, FURNITURE_WORDS, longerThan } from './clean';
+import { collapseWhitespace } from './to-text';
 
 // Subtrees whose paragraphs are never the article's: navigation, asides, footers, forms, code.
 const SKIP = new Set([
@@ -37,7 +38,7 @@ export function proseChars(doc: Document): number {
         if (FURNITURE_WORDS.test(marks) && !longerThan(el, 600)) continue;
       }
       if (tag === 'P') {
-        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = collapseWhitespace(el.textContent ?? '').trim();
         if (text.length < MIN_PROSE_CHARS) continue;
         if (linkChars(el) <= text.length * MAX_LINK_SHARE) total += text.length;
         continue;

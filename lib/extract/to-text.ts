@@ -75,13 +75,26 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/g;
 const INVISIBLE_ANY = /[\u200B\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/;
 const NEEDS_NORMALIZING = /[\u200B\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]|[^\S ]| {2}|^ | $/;
 
+// Runs of horizontal whitespace (NBSP too) to become one space. Only what changes is matched: a
+// run of two or more, or one character other than a plain space. Matching every run, single
+// spaces included, made a replacement per word (most of the time of normalising a paragraph).
+const SPACE_RUNS =
+  /[ \t\r\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\r\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// Runs of any whitespace (\s), to become one space: as `/\s+/g`, matching only what changes.
+const WHITESPACE_RUNS = /\s{2,}|[^\S ]/g;
+
+/** Every run of whitespace (\s, line breaks too) as one space: `s.replace(/\s+/g, ' ')`. */
+export function collapseWhitespace(s: string): string {
+  return s.replace(WHITESPACE_RUNS, ' ');
+}
+
 /** Normalises the whitespace of one paragraph: every run of spaces (NBSP too) becomes one. */
 export function normalizeInline(s: string): string {
   // Most strings need nothing: one scan instead of four replacements.
   if (!NEEDS_NORMALIZING.test(s)) return s;
   // Each step only where it has work: most text needs only its runs of spaces and its ends.
   let t = INVISIBLE_ANY.test(s) ? s.replace(INVISIBLE, '') : s;
-  t = t.replace(/[ \t\r\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ');
+  t = t.replace(SPACE_RUNS, ' ');
   if (t.includes('\n')) t = t.replace(/ ?\n ?/g, '\n');
   return t.trim();
 }
@@ -102,7 +115,7 @@ export function elementToText(root: Element): string {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const text = child.nodeValue ?? '';
-        buffer += pre ? text : text.replace(/\s+/g, ' ');
+        buffer += pre ? text : collapseWhitespace(text);
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
         if (SKIP_TAGS.has(tag)) continue;

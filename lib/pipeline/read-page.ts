@@ -43,10 +43,12 @@ function readDocument(doc: Document, url: string | null, opts: ExtractOptions): 
   if (detection.signals.kind !== null && !detection.signals.oneItem) return refused;
   const result = extractArticle(doc, url, opts);
   if (!result.ok) return detection.isArticle ? result : refused;
-  const { ogArticle, jsonLdArticle } = detection.signals;
-  if (!isArticleText(result.article.text, ogArticle || jsonLdArticle, result.article.description)) {
+  const { ogArticle, jsonLdArticle, articleHeadline, paywalled } = detection.signals;
+  const declared = ogArticle || jsonLdArticle || articleHeadline;
+  const { text, description } = result.article;
+  if (!isArticleText(text, declared, description, paywalled)) {
     return detection.isArticle
-      ? { ok: false, reason: `only ${result.article.text.length} characters of text` }
+      ? { ok: false, reason: `only ${text.length} characters of text` }
       : refused;
   }
   return result;

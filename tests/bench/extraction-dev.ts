@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { decodeHtmlBytes } from '@/lib/cli/decode-html';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
+import { REASONS } from '@/lib/extract/detect';
 import { readPage } from '@/lib/pipeline/read-page';
 
 export interface Judgment {
@@ -127,6 +128,21 @@ export function runExtractionDev(
   return { ours, bare };
 }
 
+/**
+ * The kind of page a refusal names: one of detectArticle's kinds (front page, listing, search,
+ * video, forum), 'short' for too little text (the cheap check's reason, or "only N characters"
+ * after extraction), else what stopped the extraction (no main text, too large, a frame, …).
+ */
+export function refusalKind(reason: string): string {
+  const kind = Object.entries(REASONS).find(([, words]) => reason.includes(words))?.[0];
+  if (kind) return kind;
+  if (/only \d+ characters of text/.test(reason)) return 'short';
+  if (/no main text/.test(reason)) return 'no main text';
+  if (/too large/.test(reason)) return 'too large';
+  if (/frame/.test(reason)) return 'in a frame';
+  return reason === 'empty text' ? 'empty text' : 'extraction failed';
+}
+
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const f3 = (x: number) => x.toFixed(3);
 
@@ -152,6 +168,12 @@ export function reportExtractionDev(run: DevRun, worst = 10): Record<string, unk
   }
   const refusedKinds = Object.fromEntries([...kinds].sort((x, y) => y[1] - x[1]));
   console.log(`  refused by us, by reason: ${JSON.stringify(refusedKinds)}`);
+  const byKind = new Map<string, number>();
+  for (const r of run.ours) {
+    if (r.reason) byKind.set(refusalKind(r.reason), (byKind.get(refusalKind(r.reason)) ?? 0) + 1);
+  }
+  const refusedByKind = Object.fromEntries([...byKind].sort((x, y) => y[1] - x[1]));
+  console.log(`  refused by us, by kind of page: ${JSON.stringify(refusedByKind)}`);
   let lostRecall = 0;
   run.ours.forEach((r, i) => {
     if (!r.refused) return;
@@ -183,6 +205,7 @@ export function reportExtractionDev(run: DevRun, worst = 10): Record<string, unk
     devWithoutPrecision: r4(o.withoutPrecision),
     devRefused: o.refused,
     devRefusedByReason: refusedKinds,
+    devRefusedByKind: refusedByKind,
     devRefusedWhereBareFinds: lostRecall,
     devBareScore: r4(b.score),
     devBareWithRecall: r4(b.withRecall),

@@ -82,6 +82,18 @@ describe('removeBoilerplate', () => {
       'a French "videos on the subject" block',
       '<h3>Audios et vidéos sur le sujet</h3><p><a href="/v">Le vote en images</a></p>',
     ],
+    [
+      'an ad slot\'s "Story continues below advertisement"',
+      '<p>Story continues below advertisement</p>',
+    ],
+    [
+      'a newsletter sign-up box mid-text',
+      '<div><h3>Get the Morning Brief</h3><p>Sign up for our free newsletter to get the top stories delivered to your inbox.</p><p>Enter your email address</p></div>',
+    ],
+    [
+      'a video playlist ("Up next") and its teasers',
+      '<h3>Up next</h3><ul><li><a href="/v/1">Watch: the vote in 60 seconds</a></li><li><a href="/v/2">Cycle lanes explained</a></li></ul>',
+    ],
   ])('drops %s between two paragraphs', (_, junk) => {
     expect(cleaned(`<p>${PROSE}</p>${junk}<p>${PROSE}</p>`)).toBe(`${PROSE}\n\n${PROSE}`);
   });

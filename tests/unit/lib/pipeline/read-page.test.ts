@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, isArticleText } from '@/lib/extract/detect';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
@@ -177,5 +179,80 @@ describe('a photo post whose description runs its lines together', () => {
 
   it('stays out when the text is another', () => {
     expect(isArticleText('Places\n\nItaly.\n\nFilm\n\nKodak Gold 200.', true, DESC)).toBe(false);
+  });
+});
+
+const fixture = (name: string) =>
+  parseHtmlDocument(
+    readFileSync(join(import.meta.dirname, '../../../fixtures/extract', name), 'utf8'),
+  );
+
+describe('real articles the text rules used to refuse', () => {
+  it('reads a short news item in one-sentence paragraphs on a page that says it is an article', () => {
+    const r = readPage(fixture('short-news.en.html'), null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('Mara Quinn and Theo Lind are getting married');
+    expect(r.article.text).toContain('No date has been set for the wedding.');
+  });
+
+  it('reads a list-shaped article: numbered headings, a line and a link each', () => {
+    const r = readPage(fixture('list-article.en.html'), null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('1. Chipmaker shares hit a record.');
+    expect(r.article.text).toContain('She will stay on the board as chair.');
+  });
+
+  it('reads the one-sentence lead of an article its JSON-LD marks as paywalled, not the prompt', () => {
+    const r = readPage(fixture('paywalled.en.html'), null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toBe(
+      'The chain will shut a tenth of its shops by January and cut 1,200 jobs.',
+    );
+  });
+
+  it('reads a long deals article of many small blocks whose headline stands in an <article>', () => {
+    const r = readPage(fixture('deals.en.html'), null);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('Nintendo Switch OLED');
+    expect(r.article.text).toContain('$299.99');
+    expect(r.article.text).toContain('A budget wireless headset with long battery life.');
+  });
+
+  it('reads a page whose one <h1> stands in an <article> as one that says it is an article', () => {
+    const line = (i: number) =>
+      `<p>Paragraph ${i} of the story tells what the council decided on Tuesday and why it matters.</p>`;
+    const lines = [1, 2, 3].map(line).join('');
+    const inArticle = page('', `<article><h1>Council votes</h1>${lines}</article>`);
+    expect(readPage(inArticle, null).ok).toBe(true);
+    const outside = page('', `<h1>Council votes</h1><div class="story">${lines}</div>`);
+    expect(readPage(outside, null).ok).toBe(false);
+  });
+});
+
+describe('pages that say they are articles but hold none', () => {
+  it('still refuses a page of headline links, even one that declares an article', () => {
+    const head = '<meta property="og:type" content="article">';
+    const headlines = Array.from(
+      { length: 12 },
+      (_, i) => `<p><a href="/story-${i}">Headline number ${i} about the news of the day</a></p>`,
+    ).join('');
+    expect(
+      readPage(page(head, `<h1>Latest</h1><div class="list">${headlines}</div>`), null).ok,
+    ).toBe(false);
+  });
+
+  it('still refuses a front page whose teasers are <article>s with their own headlines', () => {
+    const teasers = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<article><h2><a href="/s/${i}">Story ${i} of the day</a></h2><p>A teaser line about story ${i} of today.</p></article>`,
+    ).join('');
+    expect(readPage(page('', `<h1>The Daily Example</h1>${teasers}`), null).ok).toBe(false);
+  });
+
+  it('still refuses a paywalled page that shows only the prompt', () => {
+    const doc = fixture('paywalled.en.html');
+    doc.querySelector('article > p')!.remove();
+    expect(readPage(doc, null).ok).toBe(false);
   });
 });
