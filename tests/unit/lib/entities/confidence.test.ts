@@ -13,6 +13,7 @@ import {
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
+import type { EntityType } from '@/lib/entities/tags';
 import { storedArticle } from '../../../helpers';
 
 // A one-word place the tagger found with an ordinary margin, nothing else known about it.
@@ -26,6 +27,19 @@ const evidence = {
   commonNoun: false,
   margin: 20,
 };
+
+/** An entity of one mention, the first of `name` in `text`, that the tagger was sure of. */
+function entityIn(text: string, name: string, type: EntityType) {
+  const start = text.indexOf(name);
+  return {
+    id: `x:${name}`,
+    type,
+    name,
+    salience: 1,
+    mentions: [{ start, end: start + name.length, text: name }],
+    margin: 20,
+  };
+}
 
 describe('entity confidence', () => {
   it('ships a model fitted with the features the code computes', () => {
@@ -181,14 +195,7 @@ describe('entity confidence', () => {
 
   it('reads a name a common noun classifies ("la firme Chevron") and a name in brackets after a name', () => {
     const text = 'La firme Chevron et le président Macron ; Pérez (Moca) gagne.';
-    const entity = (name: string, type: 'PER' | 'LOC' | 'ORG') => ({
-      id: `x:${name}`,
-      type,
-      name,
-      salience: 1,
-      mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }],
-      margin: 20,
-    });
+    const entity = (name: string, type: EntityType) => entityIn(text, name, type);
     const [chevron, macron, moca, perez] = confidenceEvidence(
       [
         entity('Chevron', 'PER'),
@@ -255,14 +262,7 @@ describe('entity confidence', () => {
 
   it('doubts an unconfirmed one-word name typed otherwise than the training text types it', () => {
     const text = 'Clinton flew to Bosnia.';
-    const entity = (name: string, type: 'PER' | 'LOC' | 'ORG') => ({
-      id: `x:${name}`,
-      type,
-      name,
-      salience: 1,
-      mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }],
-      margin: 20,
-    });
+    const entity = (name: string, type: EntityType) => entityIn(text, name, type);
     const [person, place, unseen] = confidenceEvidence(
       [entity('Clinton', 'PER'), entity('Bosnia', 'PER'), entity('flew', 'PER')],
       text,
