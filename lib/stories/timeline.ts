@@ -51,9 +51,9 @@ export interface ArticleTimeline {
   story: StorySummary;
   /**
    * The story's articles, earlier and later than this one, newest first, this one among them
-   * (marked `current`): the newest `limit` of those confidently in the same story as this one
-   * (display.ts, shownMembers; among the newest 3 × `limit`), this one always kept. Hidden
-   * members are not listed: a wrong article in "earlier coverage" is worse than a missing one.
+   * (marked `current`): of the newest `limit`, this one always kept, those confidently in the
+   * same story as this one (display.ts, shownMembers). Hidden members are not listed: a wrong
+   * article in "earlier coverage" is worse than a missing one.
    */
   entries: TimelineEntry[];
   /** Other stories that began before this article and share its entities, most alike first. */
@@ -98,14 +98,19 @@ export async function timelineForArticle(
     const story = await db.stories.get(current.storyId);
     if (!story) return null;
     const seenAt = story.lastViewedAt;
-    // Independent reads, issued together. Only members confidently about the same story as
-    // this article are shown as in it (display.ts); the others stay grouped but are not
-    // listed, named from or counted.
-    const [window, sharing] = await Promise.all([
-      shownWindow(db, current, story, limit),
+    // Independent reads, issued together.
+    const [members, sharing] = await Promise.all([
+      membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit),
       storiesSharing(db, current.entities.slice(0, QUERY_ENTITIES), story.id),
     ]);
-    const shown = window.entries;
+    // A story longer than the limit still shows the article being read, in its place.
+    if (!members.some((m) => m.key === key)) {
+      members.splice(Math.max(0, limit - 1), Infinity, current);
+      members.sort((a, b) => b.date - a.date);
+    }
+    // Only members confidently about the same story as this article are shown as in it
+    // (display.ts); the others stay grouped but are not listed, named from or counted.
+    const shown = shownMembers(current, members, story);
 
     const related: { story: StoryRow; score: number }[] = [];
     for (const other of sharing) {
@@ -137,8 +142,8 @@ export async function timelineForArticle(
     return {
       ...(current.apart ? { apart: true as const } : {}),
       story: {
-        ...summarizeShown(story, window.shown, window.read),
-        name: storyName(window.shown, opts.lang ?? null),
+        ...summarizeShown(story, shown, members.length),
+        name: storyName(shown, opts.lang ?? null),
       },
       entries: shown.map((m) =>
         m.key === key ? { ...entry(m, undefined), current: true as const } : entry(m, seenAt),
@@ -237,38 +242,9 @@ export async function shownStoryKeys(
     const current = await db.storyMembers.get(key);
     const story = current && (await db.stories.get(current.storyId));
     if (!current || !story) return new Set<string>();
-    const { entries } = await shownWindow(db, current, story, limit);
-    return new Set([key, ...entries.map((m) => m.key)]);
+    const members = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit);
+    return new Set([key, ...shownMembers(current, members, story).map((m) => m.key)]);
   });
-}
-
-// Members read for a timeline, per entry it lists: those not shown (display.ts) leave room for
-// older ones that are, in a story the reader followed at length. Bounded.
-const READ_PER_ENTRY = 3;
-
-/**
- * The members of `story` shown with `current` as its story, newest first: of its newest
- * READ_PER_ENTRY × `limit` (this one always among them), those shownMembers keeps; `entries`
- * are the newest `limit` of them, this one kept in its place. `read` counts the members read.
- */
-async function shownWindow(
-  db: BackstoryDb,
-  current: StoryMember,
-  story: StoryRow,
-  limit: number,
-): Promise<{ entries: StoryMember[]; shown: StoryMember[]; read: number }> {
-  const readLimit = limit * READ_PER_ENTRY;
-  const members = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, readLimit);
-  // A story longer than that still shows the article being read, in its place.
-  if (!members.some((m) => m.key === current.key)) {
-    members.splice(Math.max(0, readLimit - 1), Infinity, current);
-    members.sort((a, b) => b.date - a.date);
-  }
-  const shown = shownMembers(current, members, story);
-  const entries = shown.slice(0, limit);
-  // Newest first: the article being read, when cut, is older than every entry kept.
-  if (limit > 0 && !entries.some((m) => m.key === current.key)) entries[limit - 1] = current;
-  return { entries, shown, read: members.length };
 }
 
 /** A story's members dated up to `date`, newest first: one bounded indexed query. */

@@ -68,14 +68,6 @@ describe('timelineForArticle: what is shown as the story', () => {
     expect(t?.story.articleCount).toBe(1);
   });
 
-  it('fills a short timeline with older members shown rather than stopping at hidden ones', async () => {
-    await storyWithAWrongMember();
-    // Room for two entries: the newest member is the hidden one, the next is shown.
-    const t = await timelineForArticle(db, key(1), { limit: 2 });
-    expect(t?.entries.map((e) => e.key)).toEqual([key(2), key(1)]);
-    expect(t?.story.articleCount).toBe(2);
-  });
-
   it('follows the display threshold of the model in use', async () => {
     await storyWithAWrongMember();
     const restore = useDecisionModel({ ...DECISION_MODEL, show: 0 });
