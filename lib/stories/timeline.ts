@@ -99,18 +99,10 @@ export async function timelineForArticle(
     if (!story) return null;
     const seenAt = story.lastViewedAt;
     // Independent reads, issued together.
-    const [members, sharing] = await Promise.all([
-      membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit),
+    const [{ shown, read }, sharing] = await Promise.all([
+      shownWindow(db, current, story, limit),
       storiesSharing(db, current.entities.slice(0, QUERY_ENTITIES), story.id),
     ]);
-    // A story longer than the limit still shows the article being read, in its place.
-    if (!members.some((m) => m.key === key)) {
-      members.splice(Math.max(0, limit - 1), Infinity, current);
-      members.sort((a, b) => b.date - a.date);
-    }
-    // Only members confidently about the same story as this article are shown as in it
-    // (display.ts); the others stay grouped but are not listed, named from or counted.
-    const shown = shownMembers(current, members, story);
 
     const related: { story: StoryRow; score: number }[] = [];
     for (const other of sharing) {
@@ -142,7 +134,7 @@ export async function timelineForArticle(
     return {
       ...(current.apart ? { apart: true as const } : {}),
       story: {
-        ...summarizeShown(story, shown, members.length),
+        ...summarizeShown(story, shown, read),
         name: storyName(shown, opts.lang ?? null),
       },
       entries: shown.map((m) =>
@@ -229,9 +221,9 @@ export async function storyOfArticle(db: BackstoryDb, key: string): Promise<Stor
 
 /**
  * The keys of the articles shown with a stored article as its story (itself included): what
- * timelineForArticle lists, the newest `limit` members that shownMembers keeps. Empty when the
- * article is in no story. Other views leave out only these: a member grouped with it but not
- * shown (display.ts) is treated as any other article.
+ * timelineForArticle lists (shownWindow). Empty when the article is in no story. Other views
+ * leave out only these: a member grouped with it but not shown (display.ts) is treated as any
+ * other article.
  */
 export async function shownStoryKeys(
   db: BackstoryDb,
@@ -242,9 +234,30 @@ export async function shownStoryKeys(
     const current = await db.storyMembers.get(key);
     const story = current && (await db.stories.get(current.storyId));
     if (!current || !story) return new Set<string>();
-    const members = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit);
-    return new Set([key, ...shownMembers(current, members, story).map((m) => m.key)]);
+    const { shown } = await shownWindow(db, current, story, limit);
+    return new Set(shown.map((m) => m.key));
   });
+}
+
+/**
+ * The members of `story` shown with `current` as its story, newest first: of its newest `limit`
+ * (in a longer story, this one in place of the last), this one and those confidently in the
+ * same story as it (display.ts); the others stay grouped but are not listed, named from or
+ * counted. `read` counts the members weighed.
+ */
+async function shownWindow(
+  db: BackstoryDb,
+  current: StoryMember,
+  story: StoryRow,
+  limit: number,
+): Promise<{ shown: StoryMember[]; read: number }> {
+  const members = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit);
+  // A story longer than the limit still shows the article being read, in its place.
+  if (!members.some((m) => m.key === current.key)) {
+    members.splice(Math.max(0, limit - 1), Infinity, current);
+    members.sort((a, b) => b.date - a.date);
+  }
+  return { shown: shownMembers(current, members, story), read: members.length };
 }
 
 /** A story's members dated up to `date`, newest first: one bounded indexed query. */

@@ -106,6 +106,16 @@ describe('other views of the story follow what is shown', () => {
     expect((await shownStoryKeys(db, key(2))).has(key(3))).toBe(false);
   }
 
+  it('leaves out the articles the timeline lists, in a story longer than the timeline too', async () => {
+    await storyWithAWrongMember();
+    // Room for two: the newest (hidden) and the article read in place of the second newest.
+    for (const limit of [2, 30]) {
+      const t = await timelineForArticle(db, key(1), { limit, markViewed: false });
+      const listed = new Set(t?.entries.map((e) => e.key));
+      expect(await shownStoryKeys(db, key(1), limit)).toEqual(listed);
+    }
+  });
+
   it('"New in this article" compares with the articles shown, not one grouped by mistake', async () => {
     await storedStoryWithAWrongMember();
     expect((await newInArticle(db, key(2))).readBefore).toBe(1);
