@@ -1,24 +1,33 @@
 import { foldName } from './fold-name';
 import data from './model/common-words.json';
-import type { EntityType } from './tags';
+import { type EntityType, TYPES } from './tags';
 
 type Band = 'mostly' | 'often';
 const LANGS = ['en', 'es', 'fr', 'de'];
-let sets: Map<string, Map<string, Band>> | null = null;
+let bands: Map<string, Map<string, Band>> | null = null;
 let named: Map<string, Map<string, EntityType>> | null = null;
 
-function bands(): Map<string, Map<string, Band>> {
-  if (sets) return sets;
-  const json = data as unknown as Record<string, { mostly: string; often: string }>;
-  sets = new Map();
+/**
+ * Per language, each word of common-words.json's space-separated lists under `keys` to the key
+ * it is listed under (a later key wins).
+ */
+function readLists<K extends string>(keys: readonly K[]): Map<string, Map<string, K>> {
+  const json = data as unknown as Record<string, Partial<Record<K, string>>>;
+  const out = new Map<string, Map<string, K>>();
   for (const lang of LANGS) {
-    const words = new Map<string, Band>();
-    for (const band of ['often', 'mostly'] as const) {
-      for (const w of (json[lang]?.[band] ?? '').split(' ')) if (w) words.set(w, band);
+    const words = new Map<string, K>();
+    for (const key of keys) {
+      for (const w of (json[lang]?.[key] ?? '').split(' ')) if (w) words.set(w, key);
     }
-    sets.set(lang, words);
+    out.set(lang, words);
   }
-  return sets;
+  return out;
+}
+
+/** The lists' language for `lang`: its own when kept, else English. */
+function listLang(lang: string): string {
+  const l = lang.slice(0, 2).toLowerCase();
+  return LANGS.includes(l) ? l : 'en';
 }
 
 /**
@@ -27,10 +36,8 @@ function bands(): Map<string, Map<string, Band>> {
  * ("justicia", "palais"), or undefined (a name, or a word too rare to tell).
  */
 export function commonWordBand(word: string, lang: string): Band | undefined {
-  const l = lang.slice(0, 2).toLowerCase();
-  return bands()
-    .get(LANGS.includes(l) ? l : 'en')
-    ?.get(foldName(word));
+  bands ??= readLists(['often', 'mostly'] as const);
+  return bands.get(listLang(lang))?.get(foldName(word));
 }
 
 /**
@@ -39,17 +46,6 @@ export function commonWordBand(word: string, lang: string): Band | undefined {
  * undefined (unseen, rare or mixed).
  */
 export function trainedNameType(folded: string, lang: string): EntityType | undefined {
-  if (!named) {
-    const json = data as unknown as Record<string, Partial<Record<EntityType, string>>>;
-    named = new Map();
-    for (const l of LANGS) {
-      const types = new Map<string, EntityType>();
-      for (const t of ['PER', 'LOC', 'ORG'] as const) {
-        for (const w of (json[l]?.[t] ?? '').split(' ')) if (w) types.set(w, t);
-      }
-      named.set(l, types);
-    }
-  }
-  const l = lang.slice(0, 2).toLowerCase();
-  return named.get(LANGS.includes(l) ? l : 'en')?.get(folded);
+  named ??= readLists(TYPES);
+  return named.get(listLang(lang))?.get(folded);
 }

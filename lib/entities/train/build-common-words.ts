@@ -13,7 +13,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldName } from '../fold-name';
-import { type EntityType, spansFromTags } from '../tags';
+import { type EntityType, spansFromTags, TYPES } from '../tags';
 import { readCorpus } from './read-corpus';
 import { TRAIN_SOURCES } from './sources';
 
@@ -107,11 +107,9 @@ export function nameTypes(trainDir: string): Record<string, Record<EntityType, s
     for (const [name, c] of byName) {
       const n = c.PER + c.LOC + c.ORG;
       if (n < MIN_NAME) continue;
-      for (const t of ['PER', 'LOC', 'ORG'] as const) {
-        if (c[t] >= MIN_TYPE_SHARE * n) kept[t].push(name);
-      }
+      for (const t of TYPES) if (c[t] >= MIN_TYPE_SHARE * n) kept[t].push(name);
     }
-    for (const t of ['PER', 'LOC', 'ORG'] as const) kept[t].sort();
+    for (const t of TYPES) kept[t].sort();
     out[lang] = kept;
   }
   return out;
