@@ -123,12 +123,12 @@ export function isArticleText(
   if (declaresArticle && text.length >= MIN_DESCRIBED_CHARS && opensWith(text, description)) {
     return true;
   }
+  const paragraphs = text.split('\n\n');
   // A paywalled article shows its lead only: a sentence is what there is to read.
-  if (paywalled && text.split('\n\n').some((p) => p.length >= MIN_LEAD_CHARS && isSentence(p))) {
+  if (paywalled && paragraphs.some((p) => p.length >= MIN_LEAD_CHARS && isSentence(p))) {
     return true;
   }
   if (text.length < MIN_ARTICLE_CHARS) return false;
-  const paragraphs = text.split('\n\n');
   const longest = Math.max(...paragraphs.map((p) => p.length));
   if (longest >= (declaresArticle ? MIN_LONGEST_PARAGRAPH_DECLARED : MIN_LONGEST_PARAGRAPH)) {
     return true;

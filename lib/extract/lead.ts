@@ -1,4 +1,4 @@
-import { collapseWhitespace, normalizeInline } from './to-text';
+import { collapseWhitespace, foldInline as fold, normalizeInline } from './to-text';
 
 // Elements whose text is never the article's lead.
 const SKIP = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER']);
@@ -20,8 +20,6 @@ const MIN_LEAD_CHARS = 40;
 // How much of the description must be found as it stands: descriptions are often cut ("…").
 const KEY_CHARS = 60;
 const PROBE_CHARS = 30;
-
-const fold = (s: string) => collapseWhitespace(normalizeInline(s)).toLowerCase();
 
 /**
  * The article's lead (standfirst) when the page shows it apart from the body, out of

@@ -1,7 +1,7 @@
 import { removeBoilerplate } from './boilerplate';
 import { COMMENTS_WORDS, FURNITURE_WORDS } from './clean';
 import { findBodyStarts } from './lead';
-import { collapseWhitespace, elementToText, normalizeInline } from './to-text';
+import { elementToText, foldInline as fold, normalizeInline } from './to-text';
 
 // How far up from the body's container the search for its other parts goes.
 const MAX_LEVELS = 6;
@@ -83,8 +83,6 @@ export function findSplitBody(
   const a = read(after);
   return b || a ? { before: b, after: a } : null;
 }
-
-const fold = (s: string) => collapseWhitespace(normalizeInline(s)).toLowerCase();
 
 function specificClasses(el: Element): string[] {
   return (el.getAttribute('class') ?? '')

@@ -88,6 +88,14 @@ export function collapseWhitespace(s: string): string {
   return s.replace(WHITESPACE_RUNS, ' ');
 }
 
+/**
+ * A text as the lead and split-body searches compare it for containment: normalizeInline, every
+ * run of whitespace as one space, lower case.
+ */
+export function foldInline(s: string): string {
+  return collapseWhitespace(normalizeInline(s)).toLowerCase();
+}
+
 /** Normalises the whitespace of one paragraph: every run of spaces (NBSP too) becomes one. */
 export function normalizeInline(s: string): string {
   // Most strings need nothing: one scan instead of four replacements.
