@@ -9,8 +9,9 @@ const MAX_BEFORE = 30;
 
 /**
  * "New in this article": the sentences of a stored article least covered by the other articles
- * shown as its story (display.ts) that the reader read before it (novelSentences, over the stored texts; nothing
- * leaves the browser). Nothing when the article is in no story or is the first read of it.
+ * shown as its story (display.ts) that the reader read before it (novelSentences, over the
+ * stored texts; nothing leaves the browser). Nothing when the article is in no story or is the
+ * first read of it.
  */
 export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInArticle> {
   const none: NewInArticle = { sentences: [], readBefore: 0 };
