@@ -52,7 +52,7 @@ interface StoryRecipe {
   size: number;
 }
 
-export class Generator {
+class Generator {
   private rnd = seededRandom(42);
   private sentences: string[][];
   private zipfCdf: Float64Array;
@@ -138,7 +138,7 @@ export class Generator {
 }
 
 /** Writes `count` more synthetic articles in stories, in bulk (see the file comment). */
-export async function grow(
+async function grow(
   db: BackstoryDb,
   gen: Generator,
   df: Map<string, number>,

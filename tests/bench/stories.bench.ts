@@ -33,10 +33,10 @@ import { bcubed, pairwise, type Prf } from '@/lib/stories/train/metrics';
 import {
   countShown,
   goldPairs,
+  shownOver,
   shownPrecision,
   windowPairs,
-  type ShownCounts,
-  type WindowPair,
+  type HeldPairs,
 } from '@/lib/stories/train/fit-display';
 import { foldOf, loadStorySet, type StorySet } from '@/lib/stories/train/story-sets';
 import { clusterWith, crossFit, scoreGrouping } from '@/lib/stories/train/train-decision';
@@ -76,13 +76,7 @@ function crossFitBaseline(set: StorySet, thresholds: number[], label: Labeller) 
   return { labels, chosen };
 }
 
-async function qualityOf(
-  set: StorySet,
-  crossLabels: string[],
-  shownCounts: ShownCounts,
-  windowCounts: ShownCounts,
-  held: { show: number; pairs: WindowPair[]; gold: number }[],
-) {
+async function qualityOf(set: StorySet, crossLabels: string[], held: HeldPairs[]) {
   const gold = set.gold;
   console.log(`\n${set.name}: ${set.docs.length} documents, ${new Set(gold).size} stories`);
   const cross = scoreGrouping(crossLabels, gold);
@@ -96,12 +90,14 @@ async function qualityOf(
   // window it reads whose displayScore with it reaches the fold model's display threshold.
   // Counted as ordered pairs (article being read, article shown); recall over all ordered pairs
   // of articles in the same gold story, so the timeline's window (its newest 30) costs recall.
+  const shownCounts = shownOver(held);
   const shownP = shownPrecision(shownCounts);
   const shownR = shownCounts.trueShown / shownCounts.goldPairs;
   console.log(
     `    shown     P ${shownP.toFixed(3)}  R ${shownR.toFixed(3)}   (pairs the timeline shows as one story: ${shownCounts.shown}, ${shownCounts.trueShown} right, of ${shownCounts.goldPairs} gold)`,
   );
   // The same without the display threshold: what the timelines' windows hold (recall's ceiling).
+  const windowCounts = shownOver(held, -Infinity);
   const windowP = shownPrecision(windowCounts);
   const windowR = windowCounts.trueShown / windowCounts.goldPairs;
   console.log(
@@ -109,13 +105,7 @@ async function qualityOf(
   );
   // How much the honest figure hangs on the threshold: each half's fitted one moved by δ.
   const moved = [-0.1, -0.05, 0.05, 0.1].map((d) => {
-    const c = held
-      .map((h) => countShown(h.pairs, h.show + d, h.gold))
-      .reduce((a, b) => ({
-        shown: a.shown + b.shown,
-        trueShown: a.trueShown + b.trueShown,
-        goldPairs: a.goldPairs + b.goldPairs,
-      }));
+    const c = shownOver(held, d);
     return `${d > 0 ? '+' : ''}${d}: P ${shownPrecision(c).toFixed(3)} R ${(c.trueShown / c.goldPairs).toFixed(3)}`;
   });
   console.log(`    shown with each half's threshold moved by δ: ${moved.join('; ')}`);
@@ -205,19 +195,13 @@ async function main(): Promise<number> {
     `decision: logistic model lib/stories/decision-model.json, join ≥ ${DECISION_MODEL.join}, merge ≥ ${DECISION_MODEL.merge > 1 ? 'never' : DECISION_MODEL.merge}, show ≥ ${DECISION_MODEL.show}`,
   );
   const t0 = performance.now();
-  const { labels, models, shown, window, held } = await crossFit(ready);
+  const { labels, models, held } = await crossFit(ready);
   console.log(
     `cross-fitting: ${((performance.now() - t0) / 1000).toFixed(0)} s; operating points chosen per half: ${models.map((m) => `join ≥ ${m.join}, merge ${m.merge > 1 ? 'never' : `≥ ${m.merge}`}, show ≥ ${m.show}`).join(' / ')}`,
   );
   const quality: Record<string, Awaited<ReturnType<typeof qualityOf>>> = {};
   for (let k = 0; k < ready.length; k++) {
-    quality[ready[k]!.name] = await qualityOf(
-      ready[k]!,
-      labels[k]!,
-      shown[k]!,
-      window[k]!,
-      held[k]!,
-    );
+    quality[ready[k]!.name] = await qualityOf(ready[k]!, labels[k]!, held[k]!);
   }
 
   // What the dev sets do not test: stories told across languages and over days.

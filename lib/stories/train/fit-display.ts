@@ -92,6 +92,28 @@ export function countShown(pairs: WindowPair[], show: number, gold: number): Sho
   return { shown, trueShown, goldPairs: gold };
 }
 
+/** A held-out half's window pairs, with the display threshold fitted on the other half. */
+export interface HeldPairs {
+  show: number;
+  pairs: WindowPair[];
+  gold: number;
+}
+
+/**
+ * What the held-out halves show, summed: each under its own fitted threshold moved by `delta`
+ * (-Infinity: nothing hidden, the timelines' windows as they are).
+ */
+export function shownOver(held: readonly HeldPairs[], delta = 0): ShownCounts {
+  const sum: ShownCounts = { shown: 0, trueShown: 0, goldPairs: 0 };
+  for (const h of held) {
+    const c = countShown(h.pairs, h.show + delta, h.gold);
+    sum.shown += c.shown;
+    sum.trueShown += c.trueShown;
+    sum.goldPairs += c.goldPairs;
+  }
+  return sum;
+}
+
 /** Precision of the pairs shown (1 when none is: nothing wrong is shown). */
 export const shownPrecision = (c: ShownCounts) => (c.shown ? c.trueShown / c.shown : 1);
 

@@ -33,8 +33,9 @@ import {
   fitShow,
   goldPairs,
   shownPrecision,
+  shownOver,
   windowPairs,
-  type ShownCounts,
+  type HeldPairs,
   type WindowPair,
 } from './fit-display';
 import { fitLogistic } from './fit-logistic';
@@ -223,22 +224,12 @@ export async function crossFit(
 ): Promise<{
   labels: string[][];
   models: DecisionModel[];
-  shown: ShownCounts[];
-  window: ShownCounts[];
   /** Per set, its held-out halves' window pairs with the display threshold each was fitted. */
-  held: { show: number; pairs: WindowPair[]; gold: number }[][];
+  held: HeldPairs[][];
 }> {
   const labels = sets.map((s) => s.gold.map(() => ''));
   const models: DecisionModel[] = [];
-  // What the timelines show under each half's display threshold, and with none (their window).
-  const zero = (): ShownCounts => ({ shown: 0, trueShown: 0, goldPairs: 0 });
-  const [shown, window] = [sets.map(zero), sets.map(zero)];
-  const heldOut = sets.map((): { show: number; pairs: WindowPair[]; gold: number }[] => []);
-  const add = (to: ShownCounts, c: ShownCounts) => {
-    to.shown += c.shown;
-    to.trueShown += c.trueShown;
-    to.goldPairs += c.goldPairs;
-  };
+  const heldOut = sets.map((): HeldPairs[] => []);
   for (const held of [0, 1]) {
     log(`fold ${held}: fitted on the other half`);
     const model = await fitModel(
@@ -252,8 +243,6 @@ export async function crossFit(
       const set = sets[k]!;
       const part = foldOf(set, held);
       const { labels: got, pairs } = await clusterAndPairs(part, model);
-      add(shown[k]!, countShown(pairs, model.show, goldPairs(part.gold)));
-      add(window[k]!, countShown(pairs, -Infinity, goldPairs(part.gold)));
       heldOut[k]!.push({ show: model.show, pairs, gold: goldPairs(part.gold) });
       let j = 0;
       set.fold.forEach((f, i) => {
@@ -261,7 +250,7 @@ export async function crossFit(
       });
     }
   }
-  return { labels, models, shown, window, held: heldOut };
+  return { labels, models, held: heldOut };
 }
 
 const fmt = (x: Prf) => `P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
@@ -299,10 +288,10 @@ async function main(): Promise<number> {
   const ready = sets as StorySet[];
   if (!noCross) {
     console.log('cross-fitted (each half of the stories grouped by a model fitted on the other):');
-    const { labels, shown } = await crossFit(ready, (l) => console.log(l), features);
+    const { labels, held } = await crossFit(ready, (l) => console.log(l), features);
     ready.forEach((s, k) => {
       const sc = scoreGrouping(labels[k]!, s.gold);
-      const c = shown[k]!;
+      const c = shownOver(held[k]!);
       console.log(
         `  ${s.name}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown})`,
       );
