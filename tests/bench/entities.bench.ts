@@ -321,7 +321,7 @@ function printPermissive(
     );
   }
   console.log(
-    "kept: share of each model's own correct mentions shown. Own confidence: confidence-permissive.json, fitted on held-out permissive sets (never on these dev sets); the last column refits on the dev sets themselves (research-only data: a ceiling, not shippable).",
+    "kept: share of each model's own correct mentions shown. Own confidence: confidence-permissive.json, fitted on out-of-fold mentions of the permissive training sets (never on these dev sets); the last column refits on the dev sets themselves (research-only data: a ceiling, not shippable).",
   );
 }
 
