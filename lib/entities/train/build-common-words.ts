@@ -7,7 +7,10 @@
  * a name typed otherwise is doubted. Only word counts and single names leave the corpora, no
  * sentence. Run: npm run train:confidence (it calls this when the training folder exists; the
  * fit reads the file as it was when the run started, so run it twice after these lists change),
- * or tsx lib/entities/train/build-common-words.ts.
+ * or tsx lib/entities/train/build-common-words.ts. With `--permissive`, the permissive model's
+ * training sets only (permissive-sources.ts, without the held-out ones) are counted, into
+ * common-words-permissive.json, which names them (`sets`); `train:confidence -- --permissive`
+ * writes it before its fit.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { foldName } from '../fold-name';
 import { type EntityType, spansFromTags, TYPES } from '../tags';
 import { readCorpus } from './read-corpus';
-import { TRAIN_SOURCES } from './sources';
+import { nerExtraDir, permissiveSources } from './permissive-sources';
+import { type CorpusSource, sharedCorpusDir, TRAIN_SOURCES } from './sources';
 
 /** Words kept per language, the most frequent in lower case first. */
 const PER_LANG = 5000;
@@ -25,17 +29,31 @@ const MIN_LOWER_SHARE = 0.3;
 /** From this share of lower-case writings a word is mostly common ("radio"), below it often ("justicia"). */
 export const MOSTLY_LOWER = 0.75;
 
-/** The common words of each language of the training sets under `trainDir`. */
+/** Which documents of a set are counted (a confidence fold's tagger is trained without some). */
+export type KeepDoc = (src: CorpusSource, doc: number) => boolean;
+
+/** The sets counted: those a model trains on (a set listed with no weight is not). */
+function counted(sources: readonly CorpusSource[]): CorpusSource[] {
+  return sources.filter((s) => s.repeat !== 0);
+}
+
+/**
+ * The common words of each language of the training sets (`sources`, paths relative to
+ * `trainDir` or absolute).
+ */
 export function commonWords(
   trainDir: string,
+  sources: readonly CorpusSource[] = TRAIN_SOURCES,
+  keepDoc: KeepDoc = () => true,
 ): Record<string, { mostly: string[]; often: string[] }> {
   const counts = new Map<string, Map<string, { lower: number; cap: number }>>();
-  for (const src of TRAIN_SOURCES) {
-    const path = join(trainDir, src.path);
+  for (const src of counted(sources)) {
+    const path = resolve(trainDir, src.path);
     if (!existsSync(path)) continue;
     const byWord = counts.get(src.lang) ?? new Map<string, { lower: number; cap: number }>();
     counts.set(src.lang, byWord);
-    for (const doc of readCorpus(path, src.format)) {
+    for (const [d, doc] of readCorpus(path, src.format).entries()) {
+      if (!keepDoc(src, d)) continue;
       for (const s of doc) {
         s.words.forEach((w, i) => {
           if (i === 0 || !/^\p{L}{3,}$/u.test(w)) return;
@@ -81,14 +99,19 @@ const MIN_TYPE_SHARE = 0.8;
  * there ("Clinton" PER, "Bosnia" LOC, "Reuters" ORG): seen at least MIN_NAME times, MIN_TYPE_SHARE
  * of them with that type.
  */
-export function nameTypes(trainDir: string): Record<string, Record<EntityType, string[]>> {
+export function nameTypes(
+  trainDir: string,
+  sources: readonly CorpusSource[] = TRAIN_SOURCES,
+  keepDoc: KeepDoc = () => true,
+): Record<string, Record<EntityType, string[]>> {
   const counts = new Map<string, Map<string, Record<EntityType, number>>>();
-  for (const src of TRAIN_SOURCES) {
-    const path = join(trainDir, src.path);
+  for (const src of counted(sources)) {
+    const path = resolve(trainDir, src.path);
     if (!existsSync(path)) continue;
     const byName = counts.get(src.lang) ?? new Map<string, Record<EntityType, number>>();
     counts.set(src.lang, byName);
-    for (const doc of readCorpus(path, src.format)) {
+    for (const [d, doc] of readCorpus(path, src.format).entries()) {
+      if (!keepDoc(src, d)) continue;
       for (const s of doc) {
         for (const span of spansFromTags(s.tags)) {
           const w = s.words[span.start] as string;
@@ -115,12 +138,29 @@ export function nameTypes(trainDir: string): Record<string, Record<EntityType, s
   return out;
 }
 
-/** Writes the common words of the training sets to `out`; returns the count per language. */
-export function buildCommonWords(trainDir: string, out: string): Record<string, number> {
-  const words = commonWords(trainDir);
-  const names = nameTypes(trainDir);
+/**
+ * Writes the common words of the training sets to `out`; returns the count per language. The
+ * shipped model's by default (sources.ts); with the permissive sets, the file also names the sets
+ * it was counted on (`sets`, checked by ner-model-choice.test.ts).
+ */
+export function buildCommonWords(
+  trainDir: string,
+  out: string,
+  sources?: readonly CorpusSource[],
+  keepDoc?: KeepDoc,
+): Record<string, number> {
+  const words = commonWords(trainDir, sources, keepDoc);
+  const names = nameTypes(trainDir, sources, keepDoc);
   const json = {
-    source: 'word counts of the NER training sets (lib/entities/train/sources.ts)',
+    ...(sources
+      ? {
+          source:
+            'word counts of the permissive NER training sets (lib/entities/train/permissive-sources.ts)',
+          sets: counted(sources)
+            .filter((s) => existsSync(resolve(trainDir, s.path)))
+            .map((s) => s.name),
+        }
+      : { source: 'word counts of the NER training sets (lib/entities/train/sources.ts)' }),
     ...Object.fromEntries(
       Object.entries(words).map(([l, ws]) => [
         l,
@@ -140,13 +180,13 @@ export function buildCommonWords(trainDir: string, out: string): Record<string, 
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const trainDir =
-    process.env.NER_TRAIN_DIR ??
-    [
-      join(here, '../../../../shared/corpus/ner-train'),
-      join(here, '../../../../../shared/corpus/ner-train'),
-    ].find((p) => existsSync(p)) ??
-    '';
-  const out = join(here, '../model/common-words.json');
-  console.log(buildCommonWords(trainDir, out), '->', out);
+  const trainDir = process.env.NER_TRAIN_DIR ?? sharedCorpusDir('ner-train');
+  if (process.argv.includes('--permissive')) {
+    const out = join(here, '../model/common-words-permissive.json');
+    const sources = permissiveSources(trainDir, nerExtraDir());
+    console.log(buildCommonWords(trainDir, out, sources), '->', out);
+  } else {
+    const out = join(here, '../model/common-words.json');
+    console.log(buildCommonWords(trainDir, out), '->', out);
+  }
 }

@@ -81,6 +81,26 @@ export const EXTRA_SOURCES: CorpusSource[] = [
   ]),
 ];
 
+/**
+ * The permissive confidence is fitted on mentions the tagger did not learn from, as the shipped
+ * one is fitted on dev sets, but without holding sets out of the tagger's training: the documents
+ * of the en / es / fr training sets are split into CONFIDENCE_FOLDS folds (by their index in the
+ * set); for each fold a tagger is trained on the rest (`npm run train:ner -- --permissive --fold
+ * k`) and tags the fold's documents, with common words counted on the rest too; the confidence is
+ * fitted on all those out-of-fold mentions (`npm run train:confidence -- --permissive --folds
+ * …`), and ships with the tagger trained on everything. German keeps all its documents in every
+ * fold and takes the pooled weights and English's threshold, as in the shipped confidence (which
+ * has no German dev set).
+ */
+export const CONFIDENCE_LANGS = ['en', 'es', 'fr'];
+export const CONFIDENCE_FOLDS = 2;
+
+/** The confidence fold of document `doc` of a set: -1 when it is never held out (German, a set with no weight). */
+export function confidenceFold(src: CorpusSource, doc: number): number {
+  if (!CONFIDENCE_LANGS.includes(src.lang) || src.repeat === 0) return -1;
+  return doc % CONFIDENCE_FOLDS;
+}
+
 /** The ner-extra folder: NER_EXTRA_DIR, else ../ner-extra from the repository or its worktree. */
 export function nerExtraDir(env = process.env.NER_EXTRA_DIR): string {
   if (env) return resolve(env);
@@ -107,3 +127,6 @@ export function permissiveSources(trainRoot: string, extraRoot: string): CorpusS
   }
   return [...shared, ...extra.filter((s) => existsSync(s.path))];
 }
+
+/** Names of every permissive set: what a permissive file may be learnt from. */
+export const PERMISSIVE_SET_NAMES = [...PERMISSIVE_SHARED, ...EXTRA_SOURCES.map((s) => s.name)];

@@ -1,5 +1,19 @@
 /** The training and development sets under the shared corpus, with their formats and licences. */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CorpusFormat } from './read-corpus';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/**
+ * A folder of the shared corpus (`ner`, `ner-train`): ../shared/corpus/<sub> from the repository,
+ * or from its worktree folder (/work/wt/<name> reaches /work/shared).
+ */
+export function sharedCorpusDir(sub: string): string {
+  const candidates = ['../shared/corpus', '../../shared/corpus'].map((p) => resolve(ROOT, p, sub));
+  return candidates.find((p) => existsSync(p)) ?? (candidates[0] as string);
+}
 
 /** One corpus file the trainer or benchmark reads. */
 export interface CorpusSource {

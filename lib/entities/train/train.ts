@@ -8,6 +8,8 @@
  *   --sets a,b only these sets  --drop a,b  --repeat name=N,… (overrides sources.ts)
  *   --out FILE  write an experiment there instead of the shipped model  --tag NAME (cache name)
  *   --export-only   re-prune the last run's averaged weights without training
+ *   --fold k        with --permissive and --out: leave out confidence fold k's documents
+ *                   (permissive-sources.ts confidenceFold), for train:confidence -- --permissive
  *   --permissive    train only on CC0 / CC BY sets (permissive-sources.ts: the shared ones and
  *                   those in NER_EXTRA_DIR, default ../ner-extra) and write weights-permissive.json
  *                   and training-sets-permissive.json; the shipped weights are left alone
@@ -29,9 +31,9 @@ import { decodeViterbi } from '../viterbi';
 import { buildGazetteer } from './build-gazetteer';
 import { exportModel } from './export-model';
 import { type LabelledDoc, readCorpus } from './read-corpus';
-import { nerExtraDir, permissiveSources } from './permissive-sources';
+import { confidenceFold, nerExtraDir, permissiveSources } from './permissive-sources';
 import { SpanScorer } from './score-spans';
-import { type CorpusSource, DEV_SOURCES, TRAIN_SOURCES } from './sources';
+import { type CorpusSource, DEV_SOURCES, sharedCorpusDir, TRAIN_SOURCES } from './sources';
 
 const T = TAG_COUNT;
 
@@ -42,6 +44,8 @@ function arg(name: string): string | undefined {
 
 const BITS = Number(arg('bits') ?? 21);
 const PERMISSIVE = process.argv.includes('--permissive');
+// --fold k: a confidence fold's tagger, trained without the fold's documents (permissive only).
+const FOLD = arg('fold') === undefined ? -2 : Number(arg('fold'));
 // --repeat fr-hipe2020=5,fr-newseye-dev=3 overrides the repeat counts in sources.ts.
 const repeats = new Map(
   (arg('repeat') ?? '')
@@ -82,7 +86,9 @@ function load(root: string, sources: CorpusSource[]): Map<string, Example[]> {
     // resolve: the permissive extra sets come with absolute paths.
     const path = resolve(root, src.path);
     if (!existsSync(path)) throw new Error(`missing corpus file ${path}`);
-    const examples = toExamples(readCorpus(path, src.format), src.lang);
+    // --fold k (permissive): the documents of confidence fold k are left out (permissive-sources.ts).
+    const docs = readCorpus(path, src.format).filter((_, d) => confidenceFold(src, d) !== FOLD);
+    const examples = toExamples(docs, src.lang);
     const tokens = examples.reduce((n, e) => n + e.tags.length, 0);
     console.log(`  ${src.name}: ${examples.length} sentences, ${tokens} tokens`);
     const repeat = Number(repeats.get(src.name) ?? src.repeat ?? 1);
@@ -203,13 +209,16 @@ const CACHE = join(
 
 function main(): void {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const trainRoot = process.env.NER_TRAIN_DIR ?? join(here, '../../../../shared/corpus/ner-train');
-  const devRoot = process.env.NER_DEV_DIR ?? join(here, '../../../../shared/corpus/ner');
+  const trainRoot = process.env.NER_TRAIN_DIR ?? sharedCorpusDir('ner-train');
+  const devRoot = process.env.NER_DEV_DIR ?? sharedCorpusDir('ner');
   const epochs = Number(arg('epochs') ?? 10);
   // --out writes an experiment elsewhere; the shipped files are only touched without it.
   const modelName = PERMISSIVE ? 'weights-permissive.json' : 'weights.json';
   const out = arg('out') ?? join(here, '../model', modelName);
   const shipped = !arg('out');
+  if (FOLD !== -2 && (!PERMISSIVE || shipped)) {
+    throw new Error('--fold trains a permissive fold tagger: give --permissive and --out');
+  }
   const keepRows = Number(arg('rows') ?? 150_000);
   if (FEATURES.length) {
     extra = { features: FEATURES };

@@ -4,10 +4,17 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel, type ModelFile } from '@/lib/entities/model';
 import {
+  BUNDLED_AS_IS,
   nerModelName,
   nerWeightsAliases,
+  PER_MODEL_FILES,
+  permissiveName,
   WEIGHTS_SPECIFIER,
 } from '@/lib/entities/ner-model-choice';
+import { initialize, resolve as resolveHook } from '@/lib/entities/train/ner-model-hooks';
+import { PERMISSIVE_SET_NAMES } from '@/lib/entities/train/permissive-sources';
+import { recogniserJsonFiles } from '@/lib/entities/train/recogniser-bundle';
+import { TRAIN_SOURCES } from '@/lib/entities/train/sources';
 
 const ENTITIES = resolve(import.meta.dirname, '../../../../lib/entities');
 
@@ -61,5 +68,75 @@ describe('BACKSTORY_NER_MODEL: which weights the build bundles', () => {
     expect(() => nerModelName('permisive')).toThrow(/BACKSTORY_NER_MODEL/);
     const empty = mkdtempSync(join(tmpdir(), 'ner-model-'));
     expect(() => nerWeightsAliases('permissive', empty)).toThrow(/train:ner -- --permissive/);
+  });
+});
+
+/** The sets each permissive file says it was learnt from (its provenance field). */
+const PROVENANCE: Record<string, (dir: string) => string[]> = {
+  'weights.json': (dir) =>
+    (
+      JSON.parse(readFileSync(join(dir, 'training-sets-permissive.json'), 'utf8')) as {
+        sets: { name: string }[];
+      }
+    ).sets.map((s) => s.name),
+  'confidence.json': (dir) =>
+    (
+      JSON.parse(readFileSync(join(dir, 'confidence-permissive.json'), 'utf8')) as {
+        fittedOn: string[];
+      }
+    ).fittedOn,
+  'common-words.json': (dir) =>
+    (
+      JSON.parse(readFileSync(join(dir, 'common-words-permissive.json'), 'utf8')) as {
+        sets: string[];
+      }
+    ).sets,
+};
+
+describe('a permissive build carries nothing learnt from research-only or non-commercial data', () => {
+  it('bundles, besides sources of no NER data, only -permissive.json model files', async () => {
+    const files = await recogniserJsonFiles('permissive');
+    const learnt = files.filter((f) => !(f in BUNDLED_AS_IS));
+    expect(learnt.length).toBeGreaterThan(0);
+    expect(
+      learnt.filter((f) => !/^lib\/entities\/model\/[\w-]+-permissive\.json$/.test(f)),
+    ).toEqual([]);
+    // Every model file of the shipped build has its twin or is bundled as is.
+    const shipped = await recogniserJsonFiles(undefined);
+    const model = (f: string) => f.replace('lib/entities/model/', '');
+    expect(
+      shipped.filter((f) => !(f in BUNDLED_AS_IS) && !PER_MODEL_FILES.includes(model(f))),
+    ).toEqual([]);
+    expect(learnt.map(model).sort()).toEqual(PER_MODEL_FILES.map(permissiveName).sort());
+  });
+
+  it('each permissive file names the sets it was learnt from, all permissive', () => {
+    const dir = join(ENTITIES, 'model');
+    const shippedOnly = TRAIN_SOURCES.map((s) => s.name).filter(
+      (n) => !PERMISSIVE_SET_NAMES.includes(n),
+    );
+    expect(shippedOnly).toContain('en-conll2003');
+    expect(Object.keys(PROVENANCE).sort()).toEqual([...PER_MODEL_FILES].sort());
+    for (const file of PER_MODEL_FILES) {
+      const sets = PROVENANCE[file]!(dir);
+      expect(sets.length, file).toBeGreaterThan(0);
+      expect(
+        sets.filter((s) => !PERMISSIVE_SET_NAMES.includes(s)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('gives a Node tool the same files as the build (use-ner-model.ts hooks)', () => {
+    const aliases = nerWeightsAliases('permissive');
+    initialize({ aliases: aliases.map((a) => ({ pattern: a.find.source, file: a.replacement })) });
+    const next = (specifier: string) => specifier;
+    expect(resolveHook('./model/confidence.json', {}, next)).toBe(
+      `file://${join(ENTITIES, 'model/confidence-permissive.json')}`,
+    );
+    expect(resolveHook('./model/common-words.json', {}, next)).toBe(
+      `file://${join(ENTITIES, 'model/common-words-permissive.json')}`,
+    );
+    expect(resolveHook('./model/gazetteer.json', {}, next)).toBe('./model/gazetteer.json');
   });
 });

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nameTypes } from '@/lib/entities/train/build-common-words';
+import { buildCommonWords, nameTypes } from '@/lib/entities/train/build-common-words';
+import type { CorpusSource } from '@/lib/entities/train/sources';
 
 // An English training set: "Clinton" a person three times, "Washington" a place twice and a
 // person once (mixed: no type kept), "Reuters" an organisation once (too rare), "New York" two words.
@@ -25,5 +26,34 @@ describe('name types of the training text', () => {
     expect(en?.PER).toEqual(['clinton']);
     expect(en?.LOC).toEqual([]);
     expect(en?.ORG).toEqual([]);
+  });
+});
+
+describe('the permissive common words', () => {
+  it('count only the documents kept, name their sets, and skip a set with no weight', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ner-extra-'));
+    // Two documents: "radio" in lower case in the first only.
+    const doc = (w: string) => ['-DOCSTART- O', '', `The O\n${w} O\nplayed O\n`].join('\n');
+    writeFileSync(join(dir, 'a.conll'), `${doc('radio')}\n${doc('radio')}\n${doc('radio')}\n`);
+    writeFileSync(join(dir, 'b.conll'), `${doc('music')}\n${doc('music')}\n${doc('music')}\n`);
+    const src = (name: string, path: string, repeat?: number): CorpusSource => ({
+      name,
+      path,
+      format: 'conll',
+      lang: 'en',
+      licence: 'CC BY 4.0',
+      ...(repeat === undefined ? {} : { repeat }),
+    });
+    const sources = [src('set-a', 'a.conll'), src('set-b', 'b.conll', 0)];
+    const out = join(dir, 'words.json');
+    buildCommonWords(dir, out, sources);
+    const all = JSON.parse(readFileSync(out, 'utf8')) as { sets: string[]; en: { mostly: string } };
+    expect(all.sets).toEqual(['set-a']);
+    expect(all.en.mostly.split(' ')).toContain('radio');
+    expect(all.en.mostly.split(' ')).not.toContain('music');
+    // Keeping one document of three: "radio" seen once, under the least count.
+    buildCommonWords(dir, out, sources, (_, d) => d === 0);
+    const one = JSON.parse(readFileSync(out, 'utf8')) as { en: { mostly: string } };
+    expect(one.en.mostly.split(' ')).not.toContain('radio');
   });
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { ConfidenceEvidence } from '@/lib/entities/confidence';
+import {
+  fitByLang,
+  type LabelledRow,
+  PERMISSIVE_OWN_SHARE,
+} from '@/lib/entities/train/fit-confidence';
+
+/** Rows where a KB-known name is right and an unknown one wrong, in English and Spanish alike. */
+function rows(): LabelledRow[] {
+  return Array.from({ length: 80 }, (_, i) => {
+    const known = i % 2 === 0;
+    const lang = i % 4 < 2 ? 'en' : 'es';
+    const evidence: ConfidenceEvidence = {
+      known,
+      words: 1 + (i % 3),
+      mentions: 1 + (i % 5),
+      lowerInText: false,
+      type: 'PER',
+      acronym: false,
+      commonNoun: false,
+      lang,
+    };
+    return { doc: i, correct: known, evidence, text: '', lang, set: `${lang}-set` };
+  });
+}
+
+describe('the permissive confidence: one pooled fit', () => {
+  it('gives no language weights of its own, so every language reads the pooled ones', () => {
+    expect(Object.keys(fitByLang(rows()).weightsByLang).sort()).toEqual(['en', 'es']);
+    const pooled = fitByLang(rows(), PERMISSIVE_OWN_SHARE);
+    expect(pooled.weightsByLang).toEqual({});
+  });
+});
