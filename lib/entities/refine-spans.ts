@@ -1,4 +1,5 @@
 import { foldName } from './fold-name';
+import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, splitTitle } from './title-spans';
 
@@ -43,6 +44,22 @@ const PLACE_FIRST = new Set(
 const ORG_CUES = new Set(
   'groupe group société company firm entreprise empresa grupo konzern firma compagnie'.split(' '),
 );
+// Words that end a company's name, never a person's: "Gulf Oil", "Salomon Brothers", "Texas Tech".
+const COMPANY_WORDS = new Set(
+  'oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners'.split(
+    ' ',
+  ),
+);
+
+/** A word after the first of a span is a company word (capitalised): the span names a company. */
+function hasCompanyWord(words: readonly string[], s: TokenSpan): boolean {
+  for (let i = s.start + 1; i < s.end; i++) {
+    const w = words[i] as string;
+    if (CAPITAL.test(w) && COMPANY_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
 // French plural demonyms after a determiner: "des Parisiens", "les Américains".
 const DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:iens|iennes|aises|oises|ains|aines|ois|ais)$/u;
 const DETERMINERS_FR = new Set(['les', 'des', 'de', 'aux', 'ces', 'nos', 'leurs', 'quelques']);
@@ -137,16 +154,21 @@ export function refineSpans(
       s.type = k && k !== 'PER' ? k : 'ORG';
     }
     if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
+    if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s)) s.type = 'ORG';
     out.push(s);
   }
-  return addNamesAfterTitles(
+  return alignListTypes(
     words,
-    addKnown(
+    addNamesAfterTitles(
       words,
-      addPatterns(words, joinGivenNames(words, joinPossessives(words, out)), lang),
-      ctx,
+      addKnown(
+        words,
+        addPatterns(words, joinGivenNames(words, joinPossessives(words, out)), lang),
+        ctx,
+      ),
+      lang,
     ),
-    lang,
+    ctx.known,
   );
 }
 
