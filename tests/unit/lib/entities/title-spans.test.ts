@@ -167,6 +167,16 @@ describe('names right after a title', () => {
       ['Tomás'],
     ],
     ['en', 'The President said the Secretary of State Department staff left.', []],
+    // Honorifics, ranks, clergy: "M." with its dot (Monsieur), "Mme", "Mr", "Sra." as written.
+    [
+      'fr',
+      'Le maréchal Foch salua M. Ador, le curé Martin et Mme Curie.',
+      ['Foch', 'Ador', 'Martin', 'Curie'],
+    ],
+    ['en', 'Mr Hale met Captain Ruiz.', ['Hale', 'Ruiz']],
+    ['es', 'El juez Garzón citó al coronel Ortega.', ['Garzón', 'Ortega']],
+    // "m" is a metre and "M" without its dot a letter: neither opens a name.
+    ['fr', 'Il a couru 100 m Ensuite, puis la série M Dupont.', []],
   ] as [string, string, string[]][])('%s: "%s" opens a name at %j', (lang, text, names) => {
     expect(opened(text, lang)).toEqual(names);
   });
@@ -181,6 +191,11 @@ describe('names right after a title', () => {
       ['Tomás Ibarra', 'PER'],
       ['Ramón Lezcano', 'PER'],
     ]);
+    // Persons after a rank or an honorific the tagger read as nothing ("le sergent Foerster").
+    const ranks = wordsOf("Le sergent Foerster et l'accusé Vogel ont vu M. Ammann.");
+    expect(
+      addNamesAfterTitles(ranks, [], 'fr').map((s) => ranks.slice(s.start, s.end).join(' ')),
+    ).toEqual(['Foerster', 'Vogel', 'Ammann']);
     const fr = wordsOf('Le ministre des Armées Luc Ferrand parle au ministère.');
     expect(
       addNamesAfterTitles(fr, [], 'fr').map((s) => fr.slice(s.start, s.end).join(' ')),
