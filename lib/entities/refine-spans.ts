@@ -1,3 +1,4 @@
+import { commonWordBand } from './common-words';
 import { foldName } from './fold-name';
 import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
@@ -135,6 +136,8 @@ export function refineSpans(
     if (!known && adjectiveOfKnownName(words, s, ctx)) continue;
     if (!known) s = cutApposition(words, s, out);
     if (s && !known) s = stripCommonHead(words, s);
+    if (s && !known) s = stripNationality(words, s, ctx.lang);
+    if (s) s = stripLoneQuotes(words, s);
     if (!s) continue;
     // "L'Oréal", "L'Équipe": a capital elision mid-sentence belongs to the name.
     const before = words[s.start - 1];
@@ -163,7 +166,11 @@ export function refineSpans(
       words,
       addKnown(
         words,
-        addPatterns(words, joinGivenNames(words, joinPossessives(words, out)), lang),
+        addPatterns(
+          words,
+          joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang)),
+          lang,
+        ),
         ctx,
       ),
       lang,
@@ -174,7 +181,9 @@ export function refineSpans(
 
 // "Georgia Harrison", "Paris Hilton", "Jordan Henderson": a one-word place written right before a
 // person's name, with nothing between them, is the person's first name, not the place.
-function joinGivenNames(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+// After an article, such a word is the person's nationality ("le Suisse Roger Federer"): it
+// names neither the person nor the place, and is dropped.
+function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as TokenSpan;
@@ -188,9 +197,48 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[]): TokenSpan
       /^\p{Lu}\p{Ll}/u.test(words[next.start] as string) &&
       !capsSentence(words)
     ) {
+      const before = words[s.start - 1];
+      if (
+        before !== undefined &&
+        ARTICLES.has(before.toLowerCase()) &&
+        commonWordBand(words[s.start] as string, lang)
+      ) {
+        continue;
+      }
       out.push({ start: s.start, end: next.end, type: 'PER' });
       k++;
       continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+// Germanic and Dutch particles of family names, never a preposition of the article's language
+// ("von der Leyen", "van den Brande"): not "de" or "del", which also join a person to a club.
+const NAME_PARTICLES = new Set('von van der den ter ten zu vom zum'.split(' '));
+
+/**
+ * "Ursula" + "von der" + "Leyen", "Hendryck Van" + "den" + "Brande": a person span followed by
+ * one or two lower-case particles and a capitalised word takes them in (the tagger, that reads
+ * "Leyen" as a name going on, cannot open one there). A capitalised word already in a span of
+ * another type is left to it.
+ */
+function joinParticles(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = { ...(spans[k] as TokenSpan) };
+    if (s.type === 'PER') {
+      let i = s.end;
+      while (i < s.end + 2 && NAME_PARTICLES.has(words[i] ?? '')) i++;
+      const last = words[i];
+      const next = spans[k + 1];
+      const free = !next || next.start > i || (next.start === i && next.type === 'PER');
+      if (i > s.end && last !== undefined && /^\p{Lu}\p{Ll}/u.test(last) && free) {
+        const end = next && next.start === i ? next.end : i + 1;
+        if (next && next.start === i) k++;
+        s.end = end;
+      }
     }
     out.push(s);
   }
@@ -296,6 +344,37 @@ function stripCommonHead(words: readonly string[], s: TokenSpan): TokenSpan | nu
   while (i < s.end && HEAD_CONNECTORS.has((words[i] as string).toLowerCase())) i++;
   if (i === s.start + 1 || i >= s.end || !CAPITAL.test(words[i] as string)) return s;
   return { ...s, start: i, type: s.type === 'PER' ? 'LOC' : s.type };
+}
+
+// Articles before a nationality noun: "la Britannique Emma Raducanu", "l'Américaine Coco Gauff".
+const ARTICLES = new Set(
+  "le la l' l’ les un une the a an el los las un una der die das ein eine".split(' '),
+);
+
+/**
+ * "la Britannique Emma Raducanu" → "Emma Raducanu": a person span that opens, after an article,
+ * with a word the language writes in lower case outside names (a nationality: "britannique",
+ * "suisse"), followed by capitalised words, is the person those words name.
+ */
+function stripNationality(words: readonly string[], s: TokenSpan, lang: string): TokenSpan {
+  if (s.type !== 'PER' || s.end - s.start < 2) return s;
+  const before = words[s.start - 1];
+  if (before === undefined || !ARTICLES.has(before.toLowerCase())) return s;
+  if (!commonWordBand(words[s.start] as string, lang)) return s;
+  for (let i = s.start + 1; i < s.end; i++) if (!CAPITAL.test(words[i] as string)) return s;
+  return { ...s, start: s.start + 1 };
+}
+
+// Quotes: a span that opens one it does not close ('" London Stock Exchange') drops it.
+const QUOTE = /^["«»“”„‘’']$/u;
+
+/** A span without a quote mark at an edge that has no partner inside it; null if nothing is left. */
+function stripLoneQuotes(words: readonly string[], s: TokenSpan): TokenSpan | null {
+  let { start, end } = s;
+  const quotes = () => words.slice(start, end).filter((w) => QUOTE.test(w)).length;
+  if (QUOTE.test(words[start] as string) && quotes() === 1) start++;
+  if (end > start && QUOTE.test(words[end - 1] as string) && quotes() === 1) end--;
+  return end > start ? { ...s, start, end } : null;
 }
 
 // "Rae" + "'s" + "Creek": one place.

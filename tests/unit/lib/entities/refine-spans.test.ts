@@ -36,3 +36,95 @@ describe('refineSpans: a company word makes a "person" an organisation', () => {
     ]);
   });
 });
+
+/** refineSpans on several tagger spans of `text` ([part, type] each), in French by default. */
+function refinedAll(
+  text: string,
+  parts: [string, EntityType][],
+  lang = 'fr',
+): [string, EntityType][] {
+  const words = wordsOf(text);
+  const spans = parts.map(([part, type]) => {
+    const p = wordsOf(part);
+    const start = words.findIndex((_, i) => p.every((w, k) => words[i + k] === w));
+    return { start, end: start + p.length, type };
+  });
+  const out = refineSpans(words, spans, { lang, known: () => undefined });
+  return out.map((s) => [words.slice(s.start, s.end).join(' '), s.type]);
+}
+
+describe('refineSpans: a nationality before a name is no part of it', () => {
+  it('drops the nationality noun after an article, read into the person or as a place', () => {
+    expect(
+      refinedAll('Elle a battu la Britannique Emma Raducanu hier.', [
+        ['Britannique Emma Raducanu', 'PER'],
+      ]),
+    ).toEqual([['Emma Raducanu', 'PER']]);
+    expect(
+      refinedAll('Le Suisse Roger Federer a gagné.', [
+        ['Suisse', 'LOC'],
+        ['Roger Federer', 'PER'],
+      ]),
+    ).toEqual([['Roger Federer', 'PER']]);
+  });
+
+  it('keeps a first name that is a place ("Georgia Harrison") and a name without an article', () => {
+    expect(
+      refinedAll(
+        'Then Georgia Harrison spoke.',
+        [
+          ['Georgia', 'LOC'],
+          ['Harrison', 'PER'],
+        ],
+        'en',
+      ),
+    ).toEqual([['Georgia Harrison', 'PER']]);
+    expect(
+      refinedAll('Selon Britannique Emma Raducanu, non.', [['Britannique Emma Raducanu', 'PER']]),
+    ).toEqual([['Britannique Emma Raducanu', 'PER']]);
+  });
+});
+
+describe('refineSpans: family-name particles and quotes', () => {
+  it('takes in "von der" and "den" with the family name after them', () => {
+    expect(
+      refinedAll('Hier, Ursula von der Leyen et Hendryck Van den Brande ont parlé.', [
+        ['Ursula', 'PER'],
+        ['Hendryck Van', 'PER'],
+        ['Brande', 'PER'],
+      ]),
+    ).toEqual([
+      ['Ursula von der Leyen', 'PER'],
+      ['Hendryck Van den Brande', 'PER'],
+    ]);
+  });
+
+  it('leaves "de" and "del", which also join a person to a club ("Pérez del Real Madrid")', () => {
+    expect(
+      refinedAll(
+        'Marcó Pérez del Real Madrid.',
+        [
+          ['Pérez', 'PER'],
+          ['Real Madrid', 'ORG'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Pérez', 'PER'],
+      ['Real Madrid', 'ORG'],
+    ]);
+  });
+
+  it('drops a quote the span opens and does not close, and keeps a pair', () => {
+    expect(
+      refinedAll(
+        'Subió la " London Stock Exchange hoy.',
+        [['" London Stock Exchange', 'ORG']],
+        'es',
+      ),
+    ).toEqual([['London Stock Exchange', 'ORG']]);
+    expect(refinedAll('El " Reforma " dijo.', [['" Reforma "', 'ORG']], 'es')).toEqual([
+      ['" Reforma "', 'ORG'],
+    ]);
+  });
+});
