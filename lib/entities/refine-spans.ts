@@ -168,7 +168,7 @@ export function refineSpans(
         words,
         addPatterns(
           words,
-          joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang)),
+          joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang),
           lang,
         ),
         ctx,
@@ -214,9 +214,21 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: stri
   return out;
 }
 
-// Germanic and Dutch particles of family names, never a preposition of the article's language
-// ("von der Leyen", "van den Brande"): not "de" or "del", which also join a person to a club.
-const NAME_PARTICLES = new Set('von van der den ter ten zu vom zum'.split(' '));
+// Germanic and Dutch particles of family names ("von der Leyen", "van den Brande"), never a
+// preposition in English, French or Spanish: not "de" or "del", which also join a person to a
+// club. A name opens with the first kind ("von", "Van"); "der" and "den" only follow one. Not in
+// German, where "von" and "der" are words of every sentence and every noun is capitalised.
+const NAME_PARTICLES = new Set('von van ter ten zu'.split(' '));
+const SECOND_PARTICLES = new Set(['der', 'den']);
+
+/** Where the particles after word `i - 1` end (i itself if there are none). */
+function particlesEnd(words: readonly string[], i: number): number {
+  const prev = (words[i - 1] ?? '').toLowerCase();
+  let j = i;
+  if (NAME_PARTICLES.has(words[j] ?? '')) j++;
+  if ((j > i || NAME_PARTICLES.has(prev)) && SECOND_PARTICLES.has(words[j] ?? '')) j++;
+  return j;
+}
 
 /**
  * "Ursula" + "von der" + "Leyen", "Hendryck Van" + "den" + "Brande": a person span followed by
@@ -224,13 +236,14 @@ const NAME_PARTICLES = new Set('von van der den ter ten zu vom zum'.split(' '));
  * "Leyen" as a name going on, cannot open one there). A capitalised word already in a span of
  * another type is left to it.
  */
-function joinParticles(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: string): TokenSpan[] {
+  if (lang === 'de') return tagged;
+  const spans = withParticleSeeds(words, tagged);
   const out: TokenSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = { ...(spans[k] as TokenSpan) };
     if (s.type === 'PER') {
-      let i = s.end;
-      while (i < s.end + 2 && NAME_PARTICLES.has(words[i] ?? '')) i++;
+      const i = particlesEnd(words, s.end);
       const last = words[i];
       const next = spans[k + 1];
       const free = !next || next.start > i || (next.start === i && next.type === 'PER');
@@ -243,6 +256,28 @@ function joinParticles(words: readonly string[], spans: TokenSpan[]): TokenSpan[
     out.push(s);
   }
   return out;
+}
+
+/**
+ * The spans, with a one-word person added on an untagged first name before particles and a
+ * capitalised word ("Ursula" of "Ursula von der Leyen" opening a sentence, read as nothing), for
+ * joinParticles to extend. Not an article or another function word ("The von Trapps").
+ */
+function withParticleSeeds(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let taken: Uint8Array | null = null;
+  const seeds: TokenSpan[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!NAME_PARTICLES.has(words[i + 1] as string)) continue;
+    const w = words[i] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    const j = particlesEnd(words, i + 1);
+    if (!/^\p{Lu}\p{Ll}/u.test(words[j] ?? '')) continue;
+    taken ??= covered(spans, words.length);
+    const after = spans.find((o) => o.start === j);
+    if (taken[i] || (taken[j] && after?.type !== 'PER')) continue;
+    seeds.push({ start: i, end: i + 1, type: 'PER' });
+  }
+  return seeds.length ? [...spans, ...seeds].sort((a, b) => a.start - b.start) : spans;
 }
 
 /**

@@ -99,6 +99,19 @@ describe('refineSpans: family-name particles and quotes', () => {
     ]);
   });
 
+  it('finds the whole name where the tagger read no word of it but the family name', () => {
+    expect(refinedAll('Ursula von der Leyen a parlé.', [])).toEqual([
+      ['Ursula von der Leyen', 'PER'],
+    ]);
+    expect(refinedAll('Ursula von der Leyen a parlé.', [['Leyen', 'PER']])).toEqual([
+      ['Ursula von der Leyen', 'PER'],
+    ]);
+    // An article is no first name; "der" opens no particle; in German "von" is a preposition.
+    expect(refinedAll('The von Trapp family sang.', [], 'en')).toEqual([]);
+    expect(refinedAll('Die Details der Finanzierung.', [], 'en')).toEqual([]);
+    expect(refinedAll('Die Verbindung von Hamburg fehlt.', [], 'de')).toEqual([]);
+  });
+
   it('leaves "de" and "del", which also join a person to a club ("Pérez del Real Madrid")', () => {
     expect(
       refinedAll(
