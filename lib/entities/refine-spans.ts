@@ -138,6 +138,7 @@ export function refineSpans(
     if (s && !known) s = stripCommonHead(words, s);
     if (s && !known) s = stripNationality(words, s, ctx.lang);
     if (s) s = stripLoneQuotes(words, s);
+    if (s) s = stripAddress(words, s);
     if (!s) continue;
     // "L'Oréal", "L'Équipe": a capital elision mid-sentence belongs to the name.
     const before = words[s.start - 1];
@@ -398,6 +399,28 @@ function stripNationality(words: readonly string[], s: TokenSpan, lang: string):
   if (!commonWordBand(words[s.start] as string, lang)) return s;
   for (let i = s.start + 1; i < s.end; i++) if (!CAPITAL.test(words[i] as string)) return s;
   return { ...s, start: s.start + 1 };
+}
+
+// Forms of address, no names: "Sa Majesté", "His Holiness", "Su Majestad", "Votre Excellence".
+const ADDRESS_OWNERS = new Set(
+  'sa son votre vos leurs leur his her your their su sus vuestra'.split(' '),
+);
+const ADDRESS_WORDS = new Set(
+  'majesté majestés altesse altesses sainteté excellence excellences éminence majesty majesties highness holiness excellency eminence majestad alteza santidad excelencia eminencia'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A span that opens with a form of address keeps the name after it ("Sa Majesté Georges V" →
+ * "Georges V"); one that is only the form of address is no name (null).
+ */
+function stripAddress(words: readonly string[], s: TokenSpan): TokenSpan | null {
+  const owner = words[s.start] as string;
+  const title = words[s.start + 1];
+  if (!ADDRESS_OWNERS.has(owner.toLowerCase()) || title === undefined) return s;
+  if (!ADDRESS_WORDS.has(title.toLowerCase()) || s.end - s.start < 2) return s;
+  return s.end - s.start > 2 ? { ...s, start: s.start + 2, type: 'PER' } : null;
 }
 
 // Quotes: a span that opens one it does not close ('" London Stock Exchange') drops it.

@@ -141,3 +141,15 @@ describe('refineSpans: family-name particles and quotes', () => {
     ]);
   });
 });
+
+describe('refineSpans: a form of address is no name', () => {
+  it('drops "Sa Majesté" alone and keeps the name after it', () => {
+    expect(refinedAll("C'est là que Sa Majesté a parlé.", [['Sa Majesté', 'PER']])).toEqual([]);
+    expect(
+      refinedAll('Cette semaine, Sa Majesté Georges V a ouvert la session.', [
+        ['Sa Majesté Georges V', 'PER'],
+      ]),
+    ).toEqual([['Georges V', 'PER']]);
+    expect(refinedAll('Then His Holiness spoke.', [['His Holiness', 'PER']], 'en')).toEqual([]);
+  });
+});
