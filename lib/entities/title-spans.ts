@@ -151,8 +151,6 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
   }
   let heads = 0;
   for (let h = headAt(words, i, tw); h; h = headAt(words, i, tw)) {
-    // An honorific is a person's title whatever follows: "Mme Curie" read as a place.
-    if (tw.honorifics.has(words[i] as string)) portfolio = true;
     heads++;
     i += h;
   }

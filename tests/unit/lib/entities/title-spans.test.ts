@@ -115,6 +115,8 @@ describe('splitTitle: a title before a name is no part of the name', () => {
     // Names that open with a title word and are no title before a person.
     ['en', 'He watched the Premier League all day.', 'Premier League', 'ORG'],
     ['en', 'Shares of General Motors fell.', 'General Motors', 'ORG'],
+    // An honorific opening a brand the tagger read as one: "Dr Pepper" stays the company.
+    ['en', 'Sales of Dr Pepper rose.', 'Dr Pepper', 'ORG'],
     ['en', 'They sailed to Prince Edward Island.', 'Prince Edward Island', 'LOC'],
     ['en', 'A letter from the Secretary of State Department staff.', 'State Department', 'ORG'],
     ['en', "The Prime Minister's Office denied it.", "Prime Minister's Office", 'ORG'],
