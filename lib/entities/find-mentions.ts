@@ -278,10 +278,26 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
         start++;
       } else break;
     }
+    // An apposition after a comma is no part of the name ("M. Ador, conseiller fédéral"): some
+    // training sets count the function into the person, and the tagger learnt to draw it in.
+    const end = appositionCut(tokens, start, s.end);
     // Names end in a capital word that is not a title: "ministre des Affaires étrangères" and
     // "Chinese Vice Premier" are functions, not people.
-    const last = (tokens[s.end - 1] as Token).text;
-    if (start < s.end && CAPITAL.test(last) && !isTitle(last)) out.push({ ...s, start });
+    const last = (tokens[end - 1] as Token).text;
+    if (start < end && CAPITAL.test(last) && !isTitle(last)) out.push({ ...s, start, end });
   }
   return out;
+}
+
+/**
+ * Where a person span goes on past a comma into lower-case words ("Ador , conseiller fédéral"),
+ * the end of the name before the comma; else `end`.
+ */
+function appositionCut(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start + 1; i < end - 1; i++) {
+    if ((tokens[i] as Token).text !== ',') continue;
+    const before = (tokens[i - 1] as Token).text;
+    if (CAPITAL.test(before) && /^\p{Ll}/u.test((tokens[i + 1] as Token).text)) return i;
+  }
+  return end;
 }

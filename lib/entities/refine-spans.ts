@@ -1,4 +1,6 @@
+import { commonWordBand } from './common-words';
 import { foldName } from './fold-name';
+import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, splitTitle } from './title-spans';
 
@@ -43,6 +45,22 @@ const PLACE_FIRST = new Set(
 const ORG_CUES = new Set(
   'groupe group société company firm entreprise empresa grupo konzern firma compagnie'.split(' '),
 );
+// Words that end a company's name, never a person's: "Gulf Oil", "Salomon Brothers", "Texas Tech".
+const COMPANY_WORDS = new Set(
+  'oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners'.split(
+    ' ',
+  ),
+);
+
+/** A word after the first of a span is a company word (capitalised): the span names a company. */
+function hasCompanyWord(words: readonly string[], s: TokenSpan): boolean {
+  for (let i = s.start + 1; i < s.end; i++) {
+    const w = words[i] as string;
+    if (CAPITAL.test(w) && COMPANY_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
 // French plural demonyms after a determiner: "des Parisiens", "les Américains".
 const DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:iens|iennes|aises|oises|ains|aines|ois|ais)$/u;
 const DETERMINERS_FR = new Set(['les', 'des', 'de', 'aux', 'ces', 'nos', 'leurs', 'quelques']);
@@ -118,6 +136,9 @@ export function refineSpans(
     if (!known && adjectiveOfKnownName(words, s, ctx)) continue;
     if (!known) s = cutApposition(words, s, out);
     if (s && !known) s = stripCommonHead(words, s);
+    if (s && !known) s = stripNationality(words, s, ctx.lang);
+    if (s) s = stripLoneQuotes(words, s);
+    if (s) s = stripAddress(words, s);
     if (!s) continue;
     // "L'Oréal", "L'Équipe": a capital elision mid-sentence belongs to the name.
     const before = words[s.start - 1];
@@ -137,22 +158,33 @@ export function refineSpans(
       s.type = k && k !== 'PER' ? k : 'ORG';
     }
     if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
+    if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s)) s.type = 'ORG';
     out.push(s);
   }
-  return addNamesAfterTitles(
+  return alignListTypes(
     words,
-    addKnown(
+    addNamesAfterTitles(
       words,
-      addPatterns(words, joinGivenNames(words, joinPossessives(words, out)), lang),
-      ctx,
+      addKnown(
+        words,
+        addPatterns(
+          words,
+          joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang),
+          lang,
+        ),
+        ctx,
+      ),
+      lang,
     ),
-    lang,
+    ctx.known,
   );
 }
 
 // "Georgia Harrison", "Paris Hilton", "Jordan Henderson": a one-word place written right before a
 // person's name, with nothing between them, is the person's first name, not the place.
-function joinGivenNames(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+// After an article, such a word is the person's nationality ("le Suisse Roger Federer"): it
+// names neither the person nor the place, and is dropped.
+function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as TokenSpan;
@@ -166,6 +198,14 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[]): TokenSpan
       /^\p{Lu}\p{Ll}/u.test(words[next.start] as string) &&
       !capsSentence(words)
     ) {
+      const before = words[s.start - 1];
+      if (
+        before !== undefined &&
+        ARTICLES.has(before.toLowerCase()) &&
+        commonWordBand(words[s.start] as string, lang)
+      ) {
+        continue;
+      }
       out.push({ start: s.start, end: next.end, type: 'PER' });
       k++;
       continue;
@@ -173,6 +213,72 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[]): TokenSpan
     out.push(s);
   }
   return out;
+}
+
+// Germanic and Dutch particles of family names ("von der Leyen", "van den Brande"), never a
+// preposition in English, French or Spanish: not "de" or "del", which also join a person to a
+// club. A name opens with the first kind ("von", "Van"); "der" and "den" only follow one. Not in
+// German, where "von" and "der" are words of every sentence and every noun is capitalised.
+const NAME_PARTICLES = new Set('von van ter ten zu'.split(' '));
+const SECOND_PARTICLES = new Set(['der', 'den']);
+
+/** Where the particles after word `i - 1` end (i itself if there are none). */
+function particlesEnd(words: readonly string[], i: number): number {
+  const prev = (words[i - 1] ?? '').toLowerCase();
+  let j = i;
+  if (NAME_PARTICLES.has(words[j] ?? '')) j++;
+  if ((j > i || NAME_PARTICLES.has(prev)) && SECOND_PARTICLES.has(words[j] ?? '')) j++;
+  return j;
+}
+
+/**
+ * "Ursula" + "von der" + "Leyen", "Hendryck Van" + "den" + "Brande": a person span followed by
+ * one or two lower-case particles and a capitalised word takes them in (the tagger, that reads
+ * "Leyen" as a name going on, cannot open one there). A capitalised word already in a span of
+ * another type is left to it.
+ */
+function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: string): TokenSpan[] {
+  if (lang === 'de') return tagged;
+  const spans = withParticleSeeds(words, tagged);
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = { ...(spans[k] as TokenSpan) };
+    if (s.type === 'PER') {
+      const i = particlesEnd(words, s.end);
+      const last = words[i];
+      const next = spans[k + 1];
+      const free = !next || next.start > i || (next.start === i && next.type === 'PER');
+      if (i > s.end && last !== undefined && /^\p{Lu}\p{Ll}/u.test(last) && free) {
+        const end = next && next.start === i ? next.end : i + 1;
+        if (next && next.start === i) k++;
+        s.end = end;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The spans, with a one-word person added on an untagged first name before particles and a
+ * capitalised word ("Ursula" of "Ursula von der Leyen" opening a sentence, read as nothing), for
+ * joinParticles to extend. Not an article or another function word ("The von Trapps").
+ */
+function withParticleSeeds(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let taken: Uint8Array | null = null;
+  const seeds: TokenSpan[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!NAME_PARTICLES.has(words[i + 1] as string)) continue;
+    const w = words[i] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    const j = particlesEnd(words, i + 1);
+    if (!/^\p{Lu}\p{Ll}/u.test(words[j] ?? '')) continue;
+    taken ??= covered(spans, words.length);
+    const after = spans.find((o) => o.start === j);
+    if (taken[i] || (taken[j] && after?.type !== 'PER')) continue;
+    seeds.push({ start: i, end: i + 1, type: 'PER' });
+  }
+  return seeds.length ? [...spans, ...seeds].sort((a, b) => a.start - b.start) : spans;
 }
 
 /**
@@ -274,6 +380,59 @@ function stripCommonHead(words: readonly string[], s: TokenSpan): TokenSpan | nu
   while (i < s.end && HEAD_CONNECTORS.has((words[i] as string).toLowerCase())) i++;
   if (i === s.start + 1 || i >= s.end || !CAPITAL.test(words[i] as string)) return s;
   return { ...s, start: i, type: s.type === 'PER' ? 'LOC' : s.type };
+}
+
+// Articles before a nationality noun: "la Britannique Emma Raducanu", "l'Américaine Coco Gauff".
+const ARTICLES = new Set(
+  "le la l' l’ les un une the a an el los las un una der die das ein eine".split(' '),
+);
+
+/**
+ * "la Britannique Emma Raducanu" → "Emma Raducanu": a person span that opens, after an article,
+ * with a word the language writes in lower case outside names (a nationality: "britannique",
+ * "suisse"), followed by capitalised words, is the person those words name.
+ */
+function stripNationality(words: readonly string[], s: TokenSpan, lang: string): TokenSpan {
+  if (s.type !== 'PER' || s.end - s.start < 2) return s;
+  const before = words[s.start - 1];
+  if (before === undefined || !ARTICLES.has(before.toLowerCase())) return s;
+  if (!commonWordBand(words[s.start] as string, lang)) return s;
+  for (let i = s.start + 1; i < s.end; i++) if (!CAPITAL.test(words[i] as string)) return s;
+  return { ...s, start: s.start + 1 };
+}
+
+// Forms of address, no names: "Sa Majesté", "His Holiness", "Su Majestad", "Votre Excellence".
+const ADDRESS_OWNERS = new Set(
+  'sa son votre vos leurs leur his her your their su sus vuestra'.split(' '),
+);
+const ADDRESS_WORDS = new Set(
+  'majesté majestés altesse altesses sainteté excellence excellences éminence majesty majesties highness holiness excellency eminence majestad alteza santidad excelencia eminencia'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A span that opens with a form of address keeps the name after it ("Sa Majesté Georges V" →
+ * "Georges V"); one that is only the form of address is no name (null).
+ */
+function stripAddress(words: readonly string[], s: TokenSpan): TokenSpan | null {
+  const owner = words[s.start] as string;
+  const title = words[s.start + 1];
+  if (!ADDRESS_OWNERS.has(owner.toLowerCase()) || title === undefined) return s;
+  if (!ADDRESS_WORDS.has(title.toLowerCase()) || s.end - s.start < 2) return s;
+  return s.end - s.start > 2 ? { ...s, start: s.start + 2, type: 'PER' } : null;
+}
+
+// Quotes: a span that opens one it does not close ('" London Stock Exchange') drops it.
+const QUOTE = /^["«»“”„‘’']$/u;
+
+/** A span without a quote mark at an edge that has no partner inside it; null if nothing is left. */
+function stripLoneQuotes(words: readonly string[], s: TokenSpan): TokenSpan | null {
+  let { start, end } = s;
+  const quotes = () => words.slice(start, end).filter((w) => QUOTE.test(w)).length;
+  if (QUOTE.test(words[start] as string) && quotes() === 1) start++;
+  if (end > start && QUOTE.test(words[end - 1] as string) && quotes() === 1) end--;
+  return end > start ? { ...s, start, end } : null;
 }
 
 // "Rae" + "'s" + "Creek": one place.

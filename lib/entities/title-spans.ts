@@ -23,6 +23,12 @@ interface TitleWords {
   connectors: Set<string>;
   /** A lower-case adjective may follow a portfolio word ("Affaires étrangères"). */
   adjectives: boolean;
+  /**
+   * Honorifics, as written (case counts: "m" is a metre): a title on their own, with or without
+   * their dot ("Mme", "Mr", "Sra."); `dotted` ones only with it ("M." is Monsieur, "M" a letter).
+   */
+  honorifics: Set<string>;
+  dotted: Set<string>;
 }
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -32,7 +38,8 @@ const WORDS: Record<string, TitleWords> = {
     heads: set(`president minister secretary secretary-general undersecretary under-secretary
       chancellor premier senator governor mayor ambassador envoy spokesman spokeswoman spokesperson
       commissioner chairman chairwoman director general admiral colonel king queen prince princess
-      pope judge attorney president-elect vice-president`),
+      pope judge attorney president-elect vice-president captain sergeant lieutenant commander
+      detective inspector archbishop cardinal reverend rabbi imam professor doctor`),
     modifiers: set('prime vice deputy acting first chief junior foreign'),
     post: set('general designate elect'),
     portfolio: set(`state defense defence foreign home interior treasury justice health trade
@@ -41,11 +48,16 @@ const WORDS: Record<string, TitleWords> = {
       veterans housing human services industry`),
     connectors: set('of for the and'),
     adjectives: false,
+    honorifics: set('Mr Mrs Ms Dr Prof'),
+    dotted: set(''),
   },
   fr: {
     heads: set(`président présidente ministre secrétaire secrétaire-général premier première
       chancelier chancelière sénateur sénatrice gouverneur maire ambassadeur ambassadrice
-      porte-parole commissaire général roi reine pape vice-président vice-présidente`),
+      porte-parole commissaire général roi reine pape vice-président vice-présidente maréchal
+      sergent capitaine colonel lieutenant commandant amiral abbé curé cardinal évêque archevêque
+      pasteur rabbin imam docteur professeur juge procureur accusé baron baronne comte comtesse
+      duc duchesse marquis marquise vicomte empereur impératrice prince princesse chanoine`),
     modifiers: set('premier première vice'),
     post: set('général générale délégué déléguée adjoint adjointe'),
     portfolio: set(`état affaires europe intérieur défense armées économie finances budget justice
@@ -53,12 +65,16 @@ const WORDS: Record<string, TitleWords> = {
       commerce outre-mer république conseil gouvernement comptes numérique sports`),
     connectors: set(`de des du d' la l' et aux à`),
     adjectives: true,
+    honorifics: set('M MM Mme Mmes Mlle Mlles Dr Pr Mgr'),
+    dotted: set('M MM'),
   },
   es: {
     heads: set(`presidente presidenta vicepresidente vicepresidenta ministro ministra secretario
       secretaria canciller senador senadora gobernador gobernadora alcalde alcaldesa embajador
       embajadora portavoz comisario comisaria rey reina papa viceprimer primer primera
-      vicecanciller`),
+      vicecanciller general coronel capitán teniente comandante sargento almirante juez jueza
+      obispo arzobispo cardenal doctor doctora profesor profesora príncipe princesa duque duquesa
+      conde condesa emperador emperatriz`),
     modifiers: set('primer primera vice viceprimer'),
     post: set('general adjunto adjunta'),
     portfolio: set(`estado asuntos exteriores relaciones defensa interior economía hacienda
@@ -67,6 +83,8 @@ const WORDS: Record<string, TitleWords> = {
       finanzas`),
     connectors: set('de del la las los y e'),
     adjectives: true,
+    honorifics: set('Sr Sra Srta Dr Dra'),
+    dotted: set(''),
   },
 };
 
@@ -107,6 +125,16 @@ function wordsFor(lang: string): TitleWords {
   return WORDS[lang.toLowerCase().slice(0, 2)] ?? (WORDS.en as TitleWords);
 }
 
+/** How many words the title word at `i` takes (an honorific its dot too), or 0 for none. */
+function headAt(words: readonly string[], i: number, tw: TitleWords): number {
+  const w = words[i];
+  if (w === undefined) return 0;
+  if (tw.heads.has(key(w))) return 1;
+  if (!tw.honorifics.has(w)) return 0;
+  const dot = words[i + 1] === '.';
+  return dot ? 2 : tw.dotted.has(w) ? 0 : 1;
+}
+
 /** The longest title that starts at word `a`, or null. */
 function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | null {
   const n = words.length;
@@ -114,7 +142,7 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
   let pre = 0;
   let portfolio = false;
   // Words before the head: "Prime", "Foreign", "Defense" (English) or "primer", "vice".
-  while (i < n && !tw.heads.has(key(words[i] as string))) {
+  while (i < n && !headAt(words, i, tw)) {
     const f = key(words[i] as string);
     if (!tw.modifiers.has(f) && !(tw === WORDS.en && tw.portfolio.has(f))) return null;
     if (tw.portfolio.has(f)) portfolio = true;
@@ -122,9 +150,9 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
     i++;
   }
   let heads = 0;
-  while (i < n && tw.heads.has(key(words[i] as string))) {
+  for (let h = headAt(words, i, tw); h; h = headAt(words, i, tw)) {
     heads++;
-    i++;
+    i += h;
   }
   if (!heads) return null;
   if (i < n && tw.post.has(key(words[i] as string))) i++;
@@ -162,7 +190,9 @@ function isName(words: readonly string[], start: number, end: number, tw: TitleW
   }
   for (let i = start; i < end; i++) {
     const f = key(words[i] as string);
-    if (INSTITUTIONS.has(f) || tw.heads.has(f)) return false;
+    if (INSTITUTIONS.has(f) || tw.heads.has(f) || tw.honorifics.has(words[i] as string)) {
+      return false;
+    }
     if (!/\p{L}/u.test(words[i] as string) && words[i] !== '.' && words[i] !== '-') return false;
   }
   return true;

@@ -102,6 +102,19 @@ describe('trimPersonTitles', () => {
     expect(trimPersonTitles(spans, tokens)).toEqual([]);
   });
 
+  it('ends a person at a comma before an apposition ("M. Ador, conseiller fédéral")', () => {
+    const tokens = tokenize('M. Ador, conseiller fédéral');
+    const [s] = trimPersonTitles(
+      [{ start: 0, end: tokens.length, type: 'PER' as const }],
+      tokens,
+      'fr',
+    );
+    expect(tokens.slice(s?.start, s?.end).map((t) => t.text)).toEqual(['Ador']);
+    // A comma between two capitalised parts stays: "Dupont, Jean" is one name as written.
+    const listed = tokenize('Dupont, Jean');
+    expect(trimPersonTitles([{ start: 0, end: 3, type: 'PER' as const }], listed)[0]?.end).toBe(3);
+  });
+
   it('keeps other types untouched', () => {
     const tokens = tokenize('la place rouge');
     const spans = [{ start: 0, end: 3, type: 'LOC' as const }];

@@ -115,6 +115,8 @@ describe('splitTitle: a title before a name is no part of the name', () => {
     // Names that open with a title word and are no title before a person.
     ['en', 'He watched the Premier League all day.', 'Premier League', 'ORG'],
     ['en', 'Shares of General Motors fell.', 'General Motors', 'ORG'],
+    // An honorific opening a brand the tagger read as one: "Dr Pepper" stays the company.
+    ['en', 'Sales of Dr Pepper rose.', 'Dr Pepper', 'ORG'],
     ['en', 'They sailed to Prince Edward Island.', 'Prince Edward Island', 'LOC'],
     ['en', 'A letter from the Secretary of State Department staff.', 'State Department', 'ORG'],
     ['en', "The Prime Minister's Office denied it.", "Prime Minister's Office", 'ORG'],
@@ -167,6 +169,16 @@ describe('names right after a title', () => {
       ['Tomás'],
     ],
     ['en', 'The President said the Secretary of State Department staff left.', []],
+    // Honorifics, ranks, clergy: "M." with its dot (Monsieur), "Mme", "Mr", "Sra." as written.
+    [
+      'fr',
+      'Le maréchal Foch salua M. Ador, le curé Martin et Mme Curie.',
+      ['Foch', 'Ador', 'Martin', 'Curie'],
+    ],
+    ['en', 'Mr Hale met Captain Ruiz.', ['Hale', 'Ruiz']],
+    ['es', 'El juez Garzón citó al coronel Ortega.', ['Garzón', 'Ortega']],
+    // "m" is a metre and "M" without its dot a letter: neither opens a name.
+    ['fr', 'Il a couru 100 m Ensuite, puis la série M Dupont.', []],
   ] as [string, string, string[]][])('%s: "%s" opens a name at %j', (lang, text, names) => {
     expect(opened(text, lang)).toEqual(names);
   });
@@ -181,6 +193,11 @@ describe('names right after a title', () => {
       ['Tomás Ibarra', 'PER'],
       ['Ramón Lezcano', 'PER'],
     ]);
+    // Persons after a rank or an honorific the tagger read as nothing ("le sergent Foerster").
+    const ranks = wordsOf("Le sergent Foerster et l'accusé Vogel ont vu M. Ammann.");
+    expect(
+      addNamesAfterTitles(ranks, [], 'fr').map((s) => ranks.slice(s.start, s.end).join(' ')),
+    ).toEqual(['Foerster', 'Vogel', 'Ammann']);
     const fr = wordsOf('Le ministre des Armées Luc Ferrand parle au ministère.');
     expect(
       addNamesAfterTitles(fr, [], 'fr').map((s) => fr.slice(s.start, s.end).join(' ')),
