@@ -6,6 +6,7 @@ import { type RefineContext, refineSpans } from './refine-spans';
 import { segmentSentences } from './segment';
 import { tagDocument } from './tag-document';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
+import { titleEndsAt } from './title-spans';
 import { type Token, tokenize } from './tokenize';
 
 /** One recognised name in the text: UTF-16 span, surface text and type. */
@@ -131,12 +132,15 @@ export function spanEdge(
   return Math.round(m * 100) / 100;
 }
 
-/** Whether a person's span comes right after a title or an honorific ("General", "M."). */
+/**
+ * Whether a person's span comes right after a title or an honorific ("General", "M.",
+ * "Secretary of State").
+ */
 function titleBefore(words: readonly string[], span: TokenSpan, lang?: string): boolean {
-  if (span.type !== 'PER') return false;
-  const prev = words[span.start - 1];
+  if (span.type !== 'PER' || span.start === 0) return false;
+  const prev = words[span.start - 1] as string;
   if (prev === '.' && span.start > 1) return isTitleIn(words[span.start - 2] as string, lang);
-  return prev !== undefined && isTitleIn(prev, lang);
+  return isTitleIn(prev, lang) || titleEndsAt(words, span.start, lang ?? 'en');
 }
 
 // What opens a sentence before its first word.

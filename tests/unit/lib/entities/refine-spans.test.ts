@@ -146,6 +146,11 @@ describe('a title before a person is no sign of a name cut short', () => {
     expect(spanEdge(margins, span, words.length, words, 'en')).toBe(40);
   });
 
+  it('reads a title of several words the same way ("Secretary of State")', () => {
+    const titled = wordsOf('In Lima , Secretary of State Mara Ellison said it .');
+    expect(capitalNeighbour(titled, spanOf(titled, 'Mara Ellison', 'PER'), 'en')).toBe(false);
+  });
+
   it('still reads a capitalised word that is no title', () => {
     const other = wordsOf('He appointed Generali Mara Ellison , to oversee it .');
     expect(capitalNeighbour(other, spanOf(other, 'Mara Ellison', 'PER'), 'en')).toBe(true);
