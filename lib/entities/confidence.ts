@@ -250,9 +250,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     // How contested the type is: the tagger's score for it against its best other type's.
     e.known ? 0 : (Math.sign(tm) * Math.log1p(Math.abs(tm))) / 4,
     !e.known && tm < 0 ? 1 : 0,
-    // A country the tagger would read as an organisation is the state acting (CoNLL's Spanish
-    // convention, "Rusia ha frenado"): the reader wants the country, as for known_overruled.
-    e.known && e.type !== 'PER' && !e.country && tm < 0 ? 1 : 0,
+    e.known && e.type !== 'PER' && tm < 0 ? 1 : 0,
     e.type === 'PER' ? (e.nounBefore ?? 0) : 0,
     e.type === 'LOC' ? (e.nounBefore ?? 0) : 0,
     e.type === 'LOC' ? (e.bracketAfterName ?? 0) : 0,

@@ -135,17 +135,6 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...country, typeShare: 0.25 })).toBeGreaterThanOrEqual(shownFrom('es'));
   });
 
-  it('does not doubt a country the tagger would type as an organisation (the state acting)', () => {
-    for (const lang of ['en', 'es', 'fr']) {
-      const country = { ...evidence, known: true, country: true, lang };
-      // "Junto a China, principal aliado de Pionyang": Spanish news reads a state acting as an
-      // organisation; the reader wants the country, as sure as where it is read as a place.
-      expect(confidenceOf({ ...country, typeMargin: -20 })).toBe(
-        confidenceOf({ ...country, typeMargin: 30 }),
-      );
-    }
-  });
-
   it('reads a job title alone as no name ("steps down as CEO")', () => {
     const text = 'A founder steps down as CEO.';
     const [e] = confidenceEvidence([entityIn(text, 'CEO', 'ORG')], text, 'en');
