@@ -200,6 +200,13 @@ export function titleEndsAt(words: readonly string[], i: number, lang: string): 
   }
   return false;
 }
+/** Whether a word is a title's head or modifier ("President", "Premier", "Prime"). */
+export function isTitleWord(word: string, lang: string): boolean {
+  const tw = wordsFor(lang);
+  const k = key(word);
+  return tw.heads.has(k) || tw.modifiers.has(k);
+}
+
 /** The most words a title runs to ("ministre de l'Europe et des Affaires étrangères"). */
 const TITLE_REACH = 9;
 

@@ -89,8 +89,8 @@ describe('a place word, "de" and a name make one place', () => {
 });
 
 describe('a first word the tagger left out of a recurring name', () => {
-  const join = (sentences: string[][], spans: TokenSpan[][]) => {
-    joinRecurringFirstWords(sentences, spans, collectDocumentStats(sentences));
+  const join = (sentences: string[][], spans: TokenSpan[][], lang = 'en') => {
+    joinRecurringFirstWords(sentences, spans, collectDocumentStats(sentences), lang);
     return spans.map((list, k) =>
       list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
     );
@@ -126,6 +126,19 @@ describe('a first word the tagger left out of a recurring name', () => {
       ['Hartley', 'PER'],
     ]);
     expect(join(lower, hartley(lower))[0]).toEqual([['Hartley', 'PER']]);
+  });
+
+  it('leaves a title and a noun after an article ("Premier Consul", "l\'Allemand Uwe")', () => {
+    const title = [wordsOf('Premier Consul Bonaparte'), wordsOf('Premier Consul Bonaparte .')];
+    const consul = title.map((w) => [spanOf(w, 'Consul Bonaparte', 'PER')]);
+    expect(join(title, consul, 'fr')[0]).toEqual([['Consul Bonaparte', 'PER']]);
+    const noun = [wordsOf("l'Allemand Uwe Seeler a marqué"), wordsOf("l'Allemand Uwe Seeler .")];
+    const uwe = noun.map((w) => [spanOf(w, 'Uwe Seeler', 'PER')]);
+    expect(join(noun, uwe, 'fr')[0]).toEqual([['Uwe Seeler', 'PER']]);
+    // Old newspapers' tokens: "l", "'", "Allemand".
+    const split = noun.map((w) => w.flatMap((x) => (x === "l'" ? ['l', "'"] : [x])));
+    const uwe2 = split.map((w) => [spanOf(w, 'Uwe Seeler', 'PER')]);
+    expect(join(split, uwe2, 'fr')[0]).toEqual([['Uwe Seeler', 'PER']]);
   });
 
   it('needs the word twice', () => {
