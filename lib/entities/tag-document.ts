@@ -154,9 +154,8 @@ export function joinRecurringFirstWords(
     }
   });
   for (const [w, list] of before) {
-    if (list.length < 2 || list.length !== seen.get(w) || stats.lower.has(w.toLowerCase()))
-      continue;
-    if (isTitleWord(w, lang)) continue;
+    if (list.length < 2 || list.length !== seen.get(w)) continue;
+    if (stats.lower.has(w.toLowerCase()) || isTitleWord(w, lang)) continue;
     const next = list[0]?.next as string;
     if (!TITLE_CASE.test(next) || list.some((x) => x.next !== next)) continue;
     if (list.filter(({ span }) => span.type === 'PER').length * 2 < list.length) continue;
