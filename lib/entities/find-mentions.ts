@@ -6,6 +6,7 @@ import { type RefineContext, refineSpans } from './refine-spans';
 import { segmentSentences } from './segment';
 import { tagDocument } from './tag-document';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
+import { titleEndsAt } from './title-spans';
 import { type Token, tokenize } from './tokenize';
 
 /** One recognised name in the text: UTF-16 span, surface text and type. */
@@ -95,8 +96,8 @@ export function findArticleMentions(
         type: span.type,
         lead: chunk.lead,
         margin: spanMargin(margins[k], span),
-        edge: spanEdge(margins[k], span, chunk.tokens.length),
-        capNeighbour: capitalNeighbour(words[k] as string[], span),
+        edge: spanEdge(margins[k], span, chunk.tokens.length, words[k], lang),
+        capNeighbour: capitalNeighbour(words[k] as string[], span, lang),
         typeScores: spanTypeScores(typeScores[k], span),
       };
       (chunk.title ? out.title : out.body).push(mention);
@@ -111,19 +112,35 @@ export const EDGE_SURE = 40;
 /**
  * How sure the tagger is that the words just before and after a span are no part of a name (its
  * margin for O there; negative where it read a name), the least of the two and at most
- * EDGE_SURE: low where the span may have lost a word ("Bicknell" of "M. Bicknell").
+ * EDGE_SURE: low where the span may have lost a word ("Bicknell" of "M. Bicknell"). A title
+ * before a person (`words` given: "General Jean-Louis Georgelin") is outside the name by rule
+ * (trimPersonTitles), whatever the tagger read there: that side counts as sure.
  */
 export function spanEdge(
   margins: Float32Array | undefined,
   span: TokenSpan,
   length: number,
+  words?: readonly string[],
+  lang?: string,
 ): number {
   let m = EDGE_SURE;
-  for (const i of [span.start - 1, span.end]) {
+  const titled = words !== undefined && titleBefore(words, span, lang);
+  for (const i of [titled ? -1 : span.start - 1, span.end]) {
     // tagSentence's margin on a word read as O is negative by how sure it is.
     if (i >= 0 && i < length) m = Math.min(m, -(margins?.[i] ?? -EDGE_SURE));
   }
   return Math.round(m * 100) / 100;
+}
+
+/**
+ * Whether a person's span comes right after a title or an honorific ("General", "M.",
+ * "Secretary of State").
+ */
+function titleBefore(words: readonly string[], span: TokenSpan, lang?: string): boolean {
+  if (span.type !== 'PER' || span.start === 0) return false;
+  const prev = words[span.start - 1] as string;
+  if (prev === '.' && span.start > 1) return isTitleIn(words[span.start - 2] as string, lang);
+  return isTitleIn(prev, lang) || titleEndsAt(words, span.start, lang ?? 'en');
 }
 
 // What opens a sentence before its first word.
@@ -132,15 +149,24 @@ const CAPITAL_WORD = /^\p{Lu}/u;
 
 /**
  * A capitalised word touches the span: the word after it, or the word before it unless that word
- * opens the sentence ("Marco" before "Tonchetti Provera", "Erdem" after "Arif").
+ * opens the sentence ("Marco" before "Tonchetti Provera", "Erdem" after "Arif") or is a title
+ * before a person ("General Jean-Louis Georgelin": the title is no part of the name).
  */
-export function capitalNeighbour(words: readonly string[], span: TokenSpan): boolean {
+export function capitalNeighbour(
+  words: readonly string[],
+  span: TokenSpan,
+  lang?: string,
+): boolean {
   const next = words[span.end];
   if (next !== undefined && CAPITAL_WORD.test(next)) return true;
   const prev = words[span.start - 1];
   const before = words[span.start - 2];
   return (
-    prev !== undefined && before !== undefined && !OPENER.test(before) && CAPITAL_WORD.test(prev)
+    prev !== undefined &&
+    before !== undefined &&
+    !OPENER.test(before) &&
+    CAPITAL_WORD.test(prev) &&
+    !titleBefore(words, span, lang)
   );
 }
 

@@ -15,7 +15,7 @@ const COMMON_NOUNS: Record<string, Set<string>> = {
   es: new Set('estado republica nacion gobierno ministerio pais ciudad mundo'.split(' ')),
   de: new Set('staat republik regierung ministerium land stadt welt'.split(' ')),
   en: new Set(
-    'state republic nation government ministry staff click here read share subscribe login menu home advertisement breaking update watch'.split(
+    'state republic nation government ministry staff ceo click here read share subscribe login menu home advertisement breaking update watch'.split(
       ' ',
     ),
   ),
@@ -171,6 +171,7 @@ export function refineSpans(
           words,
           joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang),
           lang,
+          ctx.known,
         ),
         ctx,
       ),
@@ -470,7 +471,12 @@ function covered(spans: readonly TokenSpan[], n: number): Uint8Array {
 
 // Names the tagger missed that their neighbours type: "Kim Il Sung Square", "place Kim Il
 // Sung", "groupe Kering", "Joint Chiefs of Staff".
-function addPatterns(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+function addPatterns(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  known: RefineContext['known'],
+): TokenSpan[] {
   const out = spans.slice().sort((a, b) => a.start - b.start);
   // A name followed by a capitalised place word is that place.
   for (const s of out) {
@@ -491,6 +497,7 @@ function addPatterns(words: readonly string[], spans: TokenSpan[], lang: string)
       if (!out.some((o) => o.start <= s.end + 1 && o.end > s.end + 1)) s.end += 2;
     }
   }
+  joinPersonIntoPlace(words, out);
   const taken = covered(out, words.length);
   // An untagged capitalised run before a place word: "Kim Il Sung Square".
   for (let j = 2; j < words.length; j++) {
@@ -500,9 +507,16 @@ function addPatterns(words: readonly string[], spans: TokenSpan[], lang: string)
     while (start > 0 && !taken[start - 1] && CAPITAL.test(words[start - 1] as string)) start--;
     while (start < j && FUNCTION_WORDS.has((words[start] as string).toLowerCase())) start++;
     if (j - start < 1) continue;
+    // A person's name the run goes on from is the place's ("Kim" + "Il Sung Square").
+    const person = start === j ? undefined : out.find((o) => o.end === start && o.type === 'PER');
+    if (person) {
+      out.splice(out.indexOf(person), 1);
+      start = person.start;
+    }
     out.push({ start, end: j + 1, type: 'LOC' });
     taken.fill(1, start, j + 1);
   }
+  addPlacesOfForm(words, out, taken, known);
   const before = PLACE_BEFORE[lang];
   for (let i = 0; i < words.length - 1; i++) {
     const w = (words[i] as string).toLowerCase();
@@ -523,4 +537,55 @@ function addPatterns(words: readonly string[], spans: TokenSpan[], lang: string)
     taken.fill(1, i + 1, end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "Kim" (a person) then "Il Sung Square" (a place): a person's name that a place name goes on
+// from, with nothing between them, is part of the place. `spans` sorted; changed in place.
+function joinPersonIntoPlace(words: readonly string[], spans: TokenSpan[]): void {
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const a = spans[k] as TokenSpan;
+    const b = spans[k + 1] as TokenSpan;
+    const head = words[b.end - 1] as string;
+    if (a.type !== 'PER' || b.type !== 'LOC' || a.end !== b.start) continue;
+    if (!CAPITAL.test(head) || !PLACE_HEADS.has(head.toLowerCase())) continue;
+    spans.splice(k, 2, { start: a.start, end: b.end, type: 'LOC' });
+  }
+}
+
+// What joins a place word to the name it is of: "Monument de la Libération", "Pont des Arts",
+// "Plaza de Mayo", "Palais de l'Élysée".
+const PLACE_LINKS = new Set(['de', 'du', 'des', "d'", 'd’', 'la', "l'", 'l’', 'del', 'los', 'las']);
+
+/**
+ * A capitalised place word, its link words and a capitalised name make one place, whatever the
+ * tagger read inside it ("Monument de la Libération" missed, or "Libération" alone as the
+ * newspaper): not a name the KB or gazetteer knows as another type ("Tour de France").
+ */
+function addPlacesOfForm(
+  words: readonly string[],
+  out: TokenSpan[],
+  taken: Uint8Array,
+  known: RefineContext['known'],
+): void {
+  for (let i = 0; i < words.length - 2; i++) {
+    const w = words[i] as string;
+    const f = w.toLowerCase();
+    // "Tour de France", "Tour d'Italie": a race far more often than a tower.
+    if (!CAPITAL.test(w) || !PLACE_FIRST.has(f) || f === 'tour') continue;
+    let j = i + 1;
+    while (j < words.length && PLACE_LINKS.has(words[j] as string)) j++;
+    if (j === i + 1) continue;
+    let end = j;
+    while (end < words.length && end - j < 4 && CAPITAL.test(words[end] as string)) end++;
+    if (end === j) continue;
+    const inside = out.filter((o) => o.start < end && o.end > i);
+    if (inside.some((o) => o.start < i || o.end > end)) continue;
+    if (inside.some((o) => o.start === i && o.end === end)) continue;
+    const type = known(words.slice(i, end));
+    if (type && type !== 'LOC') continue;
+    for (const o of inside) out.splice(out.indexOf(o), 1);
+    out.push({ start: i, end, type: 'LOC' });
+    taken.fill(1, i, end);
+    i = end - 1;
+  }
 }

@@ -2,6 +2,7 @@ import { collectDocumentStats, type DocumentStats, isCapsSentence, wordInfos } f
 import type { Model } from './model';
 import { tagTokens } from './tag-tokens';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
+import { isTitleWord } from './title-spans';
 
 const CAPITAL = /^\p{Lu}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
@@ -31,6 +32,7 @@ export function tagDocument(
       : undefined;
     return tagTokens(model, words, stats, lang, m, ts, infos[k]);
   });
+  joinRecurringFirstWords(sentences, spans, stats, lang);
   const known = knownNames(sentences, spans, stats);
   if (!known.size) return spans;
   // Headlines in capitals are matched in capitals: "KIM JONG UN" after "Kim Jong Un".
@@ -107,4 +109,59 @@ function propagate(
     }
   }
   spans.sort((a, b) => a.start - b.start);
+}
+
+// Articles: a capitalised word after one is a noun ("l'Allemand Uwe Seeler"), not a first name.
+const ARTICLES = new Set(
+  "the a an le la les l' l’ un une el los las der die das ein eine".split(' '),
+);
+
+/** Whether word `i` follows an article ("l'Allemand", also tokenised "l ' Allemand"). */
+function afterArticle(words: readonly string[], i: number): boolean {
+  const prev = words[i - 1];
+  if (prev === undefined) return false;
+  const elided = (prev === "'" || prev === '’') && i > 1 ? `${words[i - 2]}'` : prev;
+  return ARTICLES.has(elided.toLowerCase());
+}
+
+/**
+ * A capitalised word that, each of the two or more times the article writes it, stands right
+ * before the same name the tagger read (mostly as a person), never after an article, and never
+ * in lower case, is the name's first word: "Tiger Woods" where the tagger took "Tiger" for the
+ * animal and read "Woods" alone, at the start of a headline and of a sentence. Not a title
+ * ("Premier Consul", "President Clinton"). Changes `spans` in place.
+ */
+export function joinRecurringFirstWords(
+  sentences: readonly string[][],
+  spans: readonly TokenSpan[][],
+  stats: DocumentStats,
+  lang: string,
+): void {
+  const seen = new Map<string, number>();
+  const before = new Map<string, { span: TokenSpan; at: number; next: string }[]>();
+  sentences.forEach((words, k) => {
+    const list = spans[k] as TokenSpan[];
+    for (let i = 0; i < words.length - 1; i++) {
+      const w = words[i] as string;
+      if (!TITLE_CASE.test(w)) continue;
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+      if (afterArticle(words, i)) continue;
+      const span = list.find((s) => s.start === i + 1);
+      if (!span || list.some((s) => s.start <= i && s.end > i)) continue;
+      const found = before.get(w) ?? [];
+      found.push({ span, at: i, next: words[i + 1] as string });
+      before.set(w, found);
+    }
+  });
+  for (const [w, list] of before) {
+    if (list.length < 2 || list.length !== seen.get(w)) continue;
+    if (stats.lower.has(w.toLowerCase()) || isTitleWord(w, lang)) continue;
+    const next = list[0]?.next as string;
+    if (!TITLE_CASE.test(next) || list.some((x) => x.next !== next)) continue;
+    if (list.filter(({ span }) => span.type === 'PER').length * 2 < list.length) continue;
+    for (const { span, at } of list) {
+      span.start = at;
+      span.type = 'PER';
+    }
+  }
 }

@@ -220,6 +220,27 @@ export function splitTitle(words: readonly string[], span: TokenSpan, lang: stri
 }
 
 /**
+ * Whether a title ends right before word `i` ("Secretary of State" before "Antony", "ministre des
+ * Affaires étrangères" before "Sergueï"): its words are outside the name that follows.
+ */
+export function titleEndsAt(words: readonly string[], i: number, lang: string): boolean {
+  const tw = wordsFor(lang);
+  for (let a = Math.max(0, i - TITLE_REACH); a < i; a++) {
+    if (titleAt(words, a, tw)?.end === i) return true;
+  }
+  return false;
+}
+/** Whether a word is a title's head or modifier ("President", "Premier", "Prime"). */
+export function isTitleWord(word: string, lang: string): boolean {
+  const tw = wordsFor(lang);
+  const k = key(word);
+  return tw.heads.has(k) || tw.modifiers.has(k);
+}
+
+/** The most words a title runs to ("ministre de l'Europe et des Affaires étrangères"). */
+const TITLE_REACH = 9;
+
+/**
  * The words that open a name right after a title ("Denis" in "viceprimer ministro Denis
  * Mánturov", "Antony" in "Secretary of State Antony Blinken"): 1 there, else 0. The tagger,
  * trained on sets that count titles into the person, may read such a word as inside a name

@@ -82,8 +82,8 @@ export function runPipeline(
           type: span.type,
           lead: k === 0,
           margin: spanMargin(margins[k], span),
-          edge: spanEdge(margins[k], span, words.length),
-          capNeighbour: capitalNeighbour(words, span),
+          edge: spanEdge(margins[k], span, words.length, words, lang),
+          capNeighbour: capitalNeighbour(words, span, lang),
           typeScores: spanTypeScores(typeScores[k], span),
         });
       }

@@ -135,6 +135,13 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...country, typeShare: 0.25 })).toBeGreaterThanOrEqual(shownFrom('es'));
   });
 
+  it('reads a job title alone as no name ("steps down as CEO")', () => {
+    const text = 'A founder steps down as CEO.';
+    const [e] = confidenceEvidence([entityIn(text, 'CEO', 'ORG')], text, 'en');
+    expect(e?.commonNoun).toBe(true);
+    expect(confidenceOf(e!)).toBeLessThan(SHOWN_FROM);
+  });
+
   it('doubts a place after a title ("M. Biétry") and a word the language writes in lower case', () => {
     const text = 'On a vu M. Biétry à Paris, puis la Justice.';
     const entity = (name: string, type: 'PER' | 'LOC' | 'ORG', t = text) => ({
