@@ -9,7 +9,7 @@ import {
   QUIET_DAYS,
   STORIES_PER_FEATURE,
 } from './params';
-import { placeArticle, type Placement } from './place';
+import { alsoBelonging, placeArticle, type Placement } from './place';
 import { buildStory } from './profile';
 import { removeMember } from './remove-from-stories';
 import type { StoryMember, StoryRow } from './rows';
@@ -132,17 +132,37 @@ export async function placeMember(
     return { storyId: member.storyId, outcome: 'started', mergedIds: [], score: 0 };
   }
   const { into, others } = placed;
-  const group = [into, ...others];
-  for (const s of others) await moveMembers(db, s.id, into.id, now);
-  if (others.length) await db.stories.bulkDelete(others.map((s) => s.id));
-  member.storyId = into.id;
+  let group = [into, ...others];
+  // A second chance for stories split early: other candidates that the story joined (before
+  // this article: no chaining through it) fits at the merge point are merged too. Not while
+  // training: the teacher places by the gold stories.
+  const joined = others.length ? buildStory(into.id, group, into) : into;
+  const also = teacher
+    ? []
+    : alsoBelonging(
+        joined,
+        candidates.filter((c) => !group.includes(c)),
+        storiesBelongTogether,
+      );
+  let target = into;
+  if (also.length) {
+    group = [...group, ...also];
+    target = group.reduce((a, b) =>
+      b.count > a.count || (b.count === a.count && b.id > a.id) ? b : a,
+    );
+  }
+  const grown = buildStory(target.id, [...group, member], target);
+  const merged = group.filter((s) => s !== target);
+  for (const s of merged) await moveMembers(db, s.id, target.id, now);
+  if (merged.length) await db.stories.bulkDelete(merged.map((s) => s.id));
+  member.storyId = target.id;
   await db.storyMembers.put(member);
   // The reader has seen the absorbing story's timeline; its view time carries over.
-  await db.stories.put(buildStory(into.id, [...group, member], into));
+  await db.stories.put(grown);
   return {
-    storyId: into.id,
-    outcome: others.length ? 'merged' : 'joined',
-    mergedIds: others.map((s) => s.id),
+    storyId: target.id,
+    outcome: merged.length ? 'merged' : 'joined',
+    mergedIds: merged.map((s) => s.id),
     score: placed.score,
   };
 }

@@ -1,7 +1,7 @@
 import MODEL from './decision-model.json';
 import { ARTICLE_TERMS, ENTITY_WEIGHT, TIME_SIGMA_DAYS } from './params';
 import type { StoryMember, StoryRow, Weighted } from './rows';
-import { cosine } from './similarity';
+import { cosine, cover } from './similarity';
 
 const DAY_MS = 86_400_000;
 
@@ -19,6 +19,8 @@ export const FEATURE_NAMES = [
   'entitiesShort',
   'termsShort',
   'combinedSquared',
+  'entitiesCover',
+  'termsCover',
 ] as const;
 
 /** A fitted join decision: logistic weights over FEATURE_NAMES and its operating points. */
@@ -72,7 +74,9 @@ function near(gapMs: number): number {
 
 /**
  * How an article relates to a candidate story, as numbers (FEATURE_NAMES): shared entities and
- * shared words (in the article's language only), and, when both sides are dated, that evidence
+ * shared words (in the article's language only), by cosine and by how much of the article's
+ * weight the story holds (cover: a headline's few words against a story's wide profile, whose
+ * cosine falls as the story grows), and, when both sides are dated, that evidence
  * scaled by how near the article is to the story's newest, oldest and mean dates (Gaussian,
  * σ = TIME_SIGMA_DAYS), after
  * Miranda et al. 2018, "Multilingual Clustering of Streaming News".
@@ -81,10 +85,8 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
   const storyEntities = s.entities.map((e): Weighted => [e.id, e.weight]);
   const byEntities = cosine(m.entities, storyEntities);
   const prefix = `${m.lang}:`;
-  const byTerms = cosine(
-    m.terms,
-    s.langs.length > 1 ? s.terms.filter(([t]) => t.startsWith(prefix)) : s.terms,
-  );
+  const storyTerms = s.langs.length > 1 ? s.terms.filter(([t]) => t.startsWith(prefix)) : s.terms;
+  const byTerms = cosine(m.terms, storyTerms);
   const sameLang = s.langs.includes(m.lang) && m.terms.length > 0 && s.terms.length > 0;
   const bothEntities = m.entities.length > 0 && storyEntities.length > 0;
   // Across languages words cannot match: shared entities stand in for shared words too (the dev
@@ -92,6 +94,9 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
   // alone.
   const crossLanguage = bothEntities && !sameLang;
   const byWords = crossLanguage ? byEntities : byTerms;
+  const entitiesCover = cover(m.entities, storyEntities);
+  // Across languages, as for the cosine, shared entities stand in for shared words.
+  const termsCover = crossLanguage ? entitiesCover : cover(m.terms, storyTerms);
   const combined = !bothEntities
     ? byTerms
     : crossLanguage
@@ -127,6 +132,8 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
     byEntities * short,
     byWords * short,
     combined * combined,
+    entitiesCover,
+    termsCover,
   ];
 }
 

@@ -40,3 +40,21 @@ export function placeArticle<S extends { id: string; count: number }>(
   );
   return { into, others: group.filter((s) => s !== into), score: best.score };
 }
+
+/**
+ * A second chance for stories split early: once an article has chosen the story it joins, the
+ * other candidate stories that story fits at the model's merge probability (`belongAt(a, b,
+ * merge)`: the smaller seen as an article of the larger), to be merged with it. Two stories
+ * are only compared when an article finds both; a story that grew since its first articles
+ * missed another can meet it then. The article itself is not part of the comparison, so one
+ * ambiguous article cannot chain two stories. None when the model never merges.
+ */
+export function alsoBelonging<S>(
+  joined: S,
+  others: S[],
+  belongAt: (a: S, b: S, at: number) => boolean,
+): S[] {
+  const { merge } = decisionModel();
+  if (merge > 1) return [];
+  return others.filter((o) => belongAt(joined, o, merge));
+}

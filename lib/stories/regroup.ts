@@ -1,4 +1,4 @@
-import { placeArticle } from './place';
+import { alsoBelonging, placeArticle } from './place';
 import { buildStory } from './profile';
 import type { StoryMember, StoryRow } from './rows';
 import { storiesBelongTogether, storySimilarity } from './similarity';
@@ -32,7 +32,13 @@ export function regroupMembers(members: StoryMember[]): StoryMember[][] {
       groups.set(id, { story: buildStory(id, [m]), members: [m] });
       continue;
     }
-    const { into, others } = placed;
+    const { into } = placed;
+    // Other groups the one joined fits at the merge point are merged too (alsoBelonging).
+    const open = [...groups.values()]
+      .map(({ story }) => story)
+      .filter((s) => !s.apart && s !== into && !placed.others.includes(s));
+    const joined = placed.others.length ? buildStory(into.id, [into, ...placed.others]) : into;
+    const others = [...placed.others, ...alsoBelonging(joined, open, storiesBelongTogether)];
     const kept = groups.get(into.id)!;
     for (const o of others) {
       kept.members.push(...groups.get(o.id)!.members);

@@ -14,6 +14,22 @@ export function cosine(a: Weighted[], b: Weighted[]): number {
   return dot / (normOf(a) * normOf(b));
 }
 
+/**
+ * The share of a vector's weight (squared) that another vector also holds, whatever its weight
+ * there: how much of a headline a story covers. Unlike the cosine it does not fall as a story's
+ * profile spreads over more words. Pass the vector compared many times (the article's) first.
+ */
+export function cover(a: Weighted[], b: Weighted[]): number {
+  if (!a.length || !b.length) return 0;
+  const index = indexOf(a);
+  let sum = 0;
+  for (const [k] of b) {
+    const w = index.get(k);
+    if (w !== undefined) sum += w * w;
+  }
+  return Math.min(1, sum / normOf(a) ** 2);
+}
+
 const indexes = new WeakMap<Weighted[], Map<string, number>>();
 const norms = new WeakMap<Weighted[], number>();
 
@@ -66,8 +82,15 @@ function storyAsMember(
   };
 }
 
-/** Whether two stories are alike enough to be one: the smaller seen as an article of the other. */
-export function storiesBelongTogether(a: StoryRow, b: StoryRow): boolean {
+/**
+ * Whether two stories are alike enough to be one: the smaller seen as an article of the other
+ * fits it at the probability `at` (default the model's join probability).
+ */
+export function storiesBelongTogether(
+  a: StoryRow,
+  b: StoryRow,
+  at = decisionModel().join,
+): boolean {
   const [small, large] = a.count <= b.count ? [a, b] : [b, a];
-  return storySimilarity(storyAsMember(small), large) >= decisionModel().join;
+  return storySimilarity(storyAsMember(small), large) >= at;
 }

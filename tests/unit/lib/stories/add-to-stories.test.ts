@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackstoryDb } from '@/lib/db';
 import { addToStories, topCandidates } from '@/lib/stories/add-to-stories';
+import { DECISION_MODEL, FEATURE_NAMES, useDecisionModel } from '@/lib/stories/decision';
 import { removeFromStories } from '@/lib/stories/remove-from-stories';
 import { DOCS } from '@/lib/stories/frequencies';
 import { MAX_CANDIDATES } from '@/lib/stories/params';
@@ -190,5 +191,35 @@ describe('removeFromStories', () => {
     expect(new Set((await db.storyMembers.toArray()).map((m) => m.storyId))).toEqual(
       new Set([a.storyId]),
     );
+  });
+
+  it('merges two stories that fit each other once an article finds both', async () => {
+    // A decision on shared words alone: join at cosine 0.6, merge at about 0.655.
+    const restore = useDecisionModel({
+      ...DECISION_MODEL,
+      weights: FEATURE_NAMES.map((n) => (n === 'terms' ? 20 : 0)),
+      bias: -12,
+      join: 0.5,
+      merge: 0.75,
+    });
+    try {
+      const words = (n: number, text: string) =>
+        story(n, { day: 0, text, title: text, entities: [] });
+      await addToStories(db, words(1, 'alpha beta'));
+      // Half its words shared (cosine 0.5): a story of its own.
+      expect((await addToStories(db, words(2, 'alpha gamma'))).outcome).toBe('started');
+      // Fits both, but the two stories do not fit each other: it joins one of them, which
+      // now holds the other's words.
+      expect((await addToStories(db, words(3, 'alpha beta gamma'))).outcome).toBe('joined');
+      expect(await db.stories.count()).toBe(2);
+      // This one fits only one of them well; it finds both, and the two now fit each other.
+      const d = await addToStories(db, words(4, 'alpha gamma'));
+      expect(d.outcome).toBe('merged');
+      expect(await db.stories.count()).toBe(1);
+      const members = await db.storyMembers.toArray();
+      expect(members.map((m) => m.storyId)).toEqual(members.map(() => d.storyId));
+    } finally {
+      restore();
+    }
   });
 });

@@ -78,6 +78,30 @@ describe('storyFeatures: time', () => {
   });
 });
 
+describe('storyFeatures: cover', () => {
+  it("gives the share of the article's words the story holds, however wide the story", () => {
+    const headline = {
+      ...member,
+      terms: [
+        ['en:summit', 0.8],
+        ['en:geneva', 0.6],
+      ] as Weighted[],
+    };
+    // The story holds "summit", never "geneva"; a wider story spreads over more words.
+    const narrow = { ...base, terms: [['en:summit', 1]] as Weighted[] };
+    const other = Array.from({ length: 20 }, (_, i): Weighted => [`en:word${i}`, 0.5]);
+    const wide = { ...base, terms: [['en:summit', 1], ...other] as Weighted[] };
+    const [x, y] = [storyFeatures(headline, narrow), storyFeatures(headline, wide)];
+    expect(feature(x, 'termsCover')).toBeCloseTo(0.64, 10);
+    expect(feature(y, 'termsCover')).toBeCloseTo(0.64, 10);
+    // The cosine falls as the story widens.
+    expect(feature(y, 'terms')).toBeLessThan(feature(x, 'terms') / 2);
+    expect(feature(x, 'entitiesCover')).toBe(1);
+    const stranger = storyFeatures({ ...headline, entities: [['per:Q1', 1]] }, wide);
+    expect(feature(stranger, 'entitiesCover')).toBe(0);
+  });
+});
+
 describe('joinProbability', () => {
   it('is the logistic of the weighted features', () => {
     const model = {

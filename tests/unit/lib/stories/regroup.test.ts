@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { DECISION_MODEL, FEATURE_NAMES, useDecisionModel } from '@/lib/stories/decision';
 import { regroupMembers } from '@/lib/stories/regroup';
 import type { StoryMember, Weighted } from '@/lib/stories/rows';
 
@@ -56,4 +57,33 @@ it('splits what an article bridged once it is gone, and keeps what holds togethe
     [budget.key],
   ]);
   expect(regroupMembers([quake, quake2])).toHaveLength(1);
+});
+
+it('keeps together, as adding does, two groups that fit each other once a member finds both', () => {
+  // A decision on shared words alone: join at cosine 0.6, merge at about 0.655.
+  const restore = useDecisionModel({
+    ...DECISION_MODEL,
+    weights: FEATURE_NAMES.map((n) => (n === 'terms' ? 20 : 0)),
+    bias: -12,
+    join: 0.5,
+    merge: 0.75,
+  });
+  try {
+    const words = (n: number, ws: string[]) =>
+      member(
+        n,
+        [],
+        ws.map((w): Weighted => [`en:${w}`, 1 / Math.sqrt(ws.length)]),
+      );
+    const members = [
+      words(1, ['alpha', 'beta']),
+      words(2, ['alpha', 'gamma']),
+      words(3, ['alpha', 'beta', 'gamma']),
+      words(4, ['alpha', 'gamma']),
+    ];
+    // The third joins one of the first two; the fourth finds both, which then fit each other.
+    expect(regroupMembers(members)).toHaveLength(1);
+  } finally {
+    restore();
+  }
 });
