@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignListTypes } from '@/lib/entities/list-types';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
-import { tokenize } from '@/lib/entities/tokenize';
-
-const wordsOf = (text: string): string[] => tokenize(text, 0, text.length).map((t) => t.text);
+import { wordsOf } from './token-spans';
 
 /** The spans of `names` (each a single word of `words`) with their types. */
 function spans(words: string[], names: [string, EntityType][]): TokenSpan[] {

@@ -4,18 +4,7 @@ import { capitalNeighbour, spanEdge } from '@/lib/entities/find-mentions';
 import { refineSpans } from '@/lib/entities/refine-spans';
 import { joinRecurringFirstWords } from '@/lib/entities/tag-document';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
-import { tokenize } from '@/lib/entities/tokenize';
-
-const wordsOf = (text: string): string[] => tokenize(text, 0, text.length).map((t) => t.text);
-
-/** The token span of `part` (as tokenised) in `words`. */
-function spanOf(words: string[], part: string, type: EntityType): TokenSpan {
-  const p = wordsOf(part);
-  for (let i = 0; i + p.length <= words.length; i++) {
-    if (p.every((w, k) => words[i + k] === w)) return { start: i, end: i + p.length, type };
-  }
-  throw new Error(`"${part}" not in ${words.join(' ')}`);
-}
+import { spanOf, wordsOf } from './token-spans';
 
 /** refineSpans over the tagger's spans given as [words, type]; names read back as [words, type]. */
 function refined(

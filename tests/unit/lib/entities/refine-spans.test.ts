@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refineSpans } from '@/lib/entities/refine-spans';
 import type { EntityType } from '@/lib/entities/tags';
-import { tokenize } from '@/lib/entities/tokenize';
-
-const wordsOf = (text: string): string[] => tokenize(text, 0, text.length).map((t) => t.text);
+import { wordsOf } from './token-spans';
 
 /** refineSpans on one tagger span (`part`, typed `type`) of `text`: what is left, typed. */
 function refined(

@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '@/lib/entities/model';
 import { refineSpans } from '@/lib/entities/refine-spans';
 import { tagSentence } from '@/lib/entities/tag-sentence';
-import type { EntityType, TokenSpan } from '@/lib/entities/tags';
+import type { EntityType } from '@/lib/entities/tags';
 import { addNamesAfterTitles, namesAfterTitles, splitTitle } from '@/lib/entities/title-spans';
-import { tokenize } from '@/lib/entities/tokenize';
-
-const wordsOf = (text: string): string[] => tokenize(text, 0, text.length).map((t) => t.text);
-
-/** The token span of `part` (space-separated as tokenised) in `words`. */
-function spanOf(words: string[], part: string, type: EntityType): TokenSpan {
-  const p = wordsOf(part);
-  for (let i = 0; i + p.length <= words.length; i++) {
-    if (p.every((w, k) => words[i + k] === w)) return { start: i, end: i + p.length, type };
-  }
-  throw new Error(`"${part}" not in ${words.join(' ')}`);
-}
+import { spanOf, wordsOf } from './token-spans';
 
 /** What splitTitle leaves of the tagger's span `part` in `text`: its words and type. */
 function split(text: string, part: string, type: EntityType, lang: string): [string, EntityType] {

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackstoryDb } from '@/lib/db';
 import { addToStories, topCandidates } from '@/lib/stories/add-to-stories';
-import { DECISION_MODEL, FEATURE_NAMES, useDecisionModel } from '@/lib/stories/decision';
 import { removeFromStories } from '@/lib/stories/remove-from-stories';
 import { DOCS } from '@/lib/stories/frequencies';
 import { MAX_CANDIDATES } from '@/lib/stories/params';
@@ -16,6 +15,7 @@ import {
   story,
 } from './helpers';
 import { useTestDb } from '../../use-test-db';
+import { useTermsOnlyDecision } from './terms-only-decision';
 
 let db: BackstoryDb;
 const testDb = useTestDb();
@@ -194,14 +194,7 @@ describe('removeFromStories', () => {
   });
 
   it('merges two stories that fit each other once an article finds both', async () => {
-    // A decision on shared words alone: join at cosine 0.6, merge at about 0.655.
-    const restore = useDecisionModel({
-      ...DECISION_MODEL,
-      weights: FEATURE_NAMES.map((n) => (n === 'terms' ? 20 : 0)),
-      bias: -12,
-      join: 0.5,
-      merge: 0.75,
-    });
+    const restore = useTermsOnlyDecision();
     try {
       const words = (n: number, text: string) =>
         story(n, { day: 0, text, title: text, entities: [] });

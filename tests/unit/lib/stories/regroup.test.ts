@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { DECISION_MODEL, FEATURE_NAMES, useDecisionModel } from '@/lib/stories/decision';
 import { regroupMembers } from '@/lib/stories/regroup';
 import type { StoryMember, Weighted } from '@/lib/stories/rows';
+import { useTermsOnlyDecision } from './terms-only-decision';
 
 const DAY = 86_400_000;
 
@@ -60,14 +60,7 @@ it('splits what an article bridged once it is gone, and keeps what holds togethe
 });
 
 it('keeps together, as adding does, two groups that fit each other once a member finds both', () => {
-  // A decision on shared words alone: join at cosine 0.6, merge at about 0.655.
-  const restore = useDecisionModel({
-    ...DECISION_MODEL,
-    weights: FEATURE_NAMES.map((n) => (n === 'terms' ? 20 : 0)),
-    bias: -12,
-    join: 0.5,
-    merge: 0.75,
-  });
+  const restore = useTermsOnlyDecision();
   try {
     const words = (n: number, ws: string[]) =>
       member(

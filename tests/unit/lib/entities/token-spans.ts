@@ -1,0 +1,15 @@
+import type { EntityType, TokenSpan } from '@/lib/entities/tags';
+import { tokenize } from '@/lib/entities/tokenize';
+
+/** The words of `text` as the recogniser tokenises them. */
+export const wordsOf = (text: string): string[] =>
+  tokenize(text, 0, text.length).map((t) => t.text);
+
+/** The token span of `part` (as tokenised) in `words`, typed `type`. */
+export function spanOf(words: string[], part: string, type: EntityType): TokenSpan {
+  const p = wordsOf(part);
+  for (let i = 0; i + p.length <= words.length; i++) {
+    if (p.every((w, k) => words[i + k] === w)) return { start: i, end: i + p.length, type };
+  }
+  throw new Error(`"${part}" not in ${words.join(' ')}`);
+}

@@ -1,0 +1,15 @@
+import { DECISION_MODEL, FEATURE_NAMES, useDecisionModel } from '@/lib/stories/decision';
+
+/**
+ * A join decision on shared words alone (join at cosine 0.6, merge at about 0.655), so a test can
+ * build stories that fit each other by their words. Returns the function that restores the model.
+ */
+export function useTermsOnlyDecision(): () => void {
+  return useDecisionModel({
+    ...DECISION_MODEL,
+    weights: FEATURE_NAMES.map((n) => (n === 'terms' ? 20 : 0)),
+    bias: -12,
+    join: 0.5,
+    merge: 0.75,
+  });
+}
