@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectDocumentStats } from '@/lib/entities/features';
 import { capitalNeighbour, spanEdge } from '@/lib/entities/find-mentions';
-import { refineSpans } from '@/lib/entities/refine-spans';
 import { joinRecurringFirstWords } from '@/lib/entities/tag-document';
-import type { EntityType, TokenSpan } from '@/lib/entities/tags';
-import { spanOf, wordsOf } from './token-spans';
-
-/** refineSpans over the tagger's spans given as [words, type]; names read back as [words, type]. */
-function refined(
-  text: string,
-  tagged: [string, EntityType][],
-  lang = 'en',
-  known: (words: readonly string[]) => EntityType | undefined = () => undefined,
-): [string, EntityType][] {
-  const words = wordsOf(text);
-  const spans = tagged.map(([part, type]) => spanOf(words, part, type));
-  return refineSpans(words, spans, { lang, known }).map((s) => [
-    words.slice(s.start, s.end).join(' '),
-    s.type,
-  ]);
-}
+import type { TokenSpan } from '@/lib/entities/tags';
+import { refined, spanOf, wordsOf } from './token-spans';
 
 describe('a person named inside a place name', () => {
   it('makes one place of a person and the capitalised words and place word after him', () => {

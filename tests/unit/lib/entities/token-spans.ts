@@ -1,3 +1,4 @@
+import { refineSpans } from '@/lib/entities/refine-spans';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { tokenize } from '@/lib/entities/tokenize';
 
@@ -12,4 +13,19 @@ export function spanOf(words: string[], part: string, type: EntityType): TokenSp
     if (p.every((w, k) => words[i + k] === w)) return { start: i, end: i + p.length, type };
   }
   throw new Error(`"${part}" not in ${words.join(' ')}`);
+}
+
+/** refineSpans over the tagger's spans given as [words, type]; names read back as [words, type]. */
+export function refined(
+  text: string,
+  tagged: [string, EntityType][],
+  lang = 'en',
+  known: (words: readonly string[]) => EntityType | undefined = () => undefined,
+): [string, EntityType][] {
+  const words = wordsOf(text);
+  const spans = tagged.map(([part, type]) => spanOf(words, part, type));
+  return refineSpans(words, spans, { lang, known }).map((s) => [
+    words.slice(s.start, s.end).join(' '),
+    s.type,
+  ]);
 }
