@@ -227,14 +227,7 @@ describe('entity confidence', () => {
 
   it('doubts a place just after a number (a team in results), and reads a bare "a" apart', () => {
     const text = 'Cerca de Roma. Resultados: 3 - Brasil. Viajó a Madrid.';
-    const entity = (name: string) => ({
-      id: `x:${name}`,
-      type: 'LOC' as const,
-      name,
-      salience: 1,
-      mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name }],
-      margin: 20,
-    });
+    const entity = (name: string) => entityIn(text, name, 'LOC');
     const [roma, brasil, madrid] = confidenceEvidence(
       [entity('Roma'), entity('Brasil'), entity('Madrid')],
       text,
