@@ -524,9 +524,11 @@ function addPatterns(
   addPlacesOfForm(words, out, taken, known);
   const before = PLACE_BEFORE[lang];
   for (let i = 0; i < words.length - 1; i++) {
+    // A cue opens with a lower-case letter.
+    if (!LOWER.test(words[i] as string)) continue;
     const w = (words[i] as string).toLowerCase();
-    const isPlace = !!before?.has(w) && LOWER.test(words[i] as string);
-    const isOrg = ORG_CUES.has(w) && LOWER.test(words[i] as string);
+    const isPlace = !!before?.has(w);
+    const isOrg = ORG_CUES.has(w);
     if (!isPlace && !isOrg) continue;
     let end = i + 1;
     while (end < words.length && end - i <= 4 && CAPITAL.test(words[end] as string)) end++;
