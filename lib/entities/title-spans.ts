@@ -127,8 +127,11 @@ const INSTITUTIONS = new Set(
 
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-/** How far before a span a title may start. */
-const REACH = 6;
+/**
+ * The most words a title runs to ("ministre de l'Europe et des Affaires étrangères"): how far
+ * before a span (splitTitle) or a word (titleEndsAt) a title may start.
+ */
+const TITLE_REACH = 9;
 
 interface Title {
   start: number;
@@ -223,7 +226,7 @@ function isName(words: readonly string[], start: number, end: number, tw: TitleW
  */
 export function splitTitle(words: readonly string[], span: TokenSpan, lang: string): TokenSpan {
   const tw = wordsFor(lang);
-  for (let a = Math.max(0, span.start - REACH); a <= span.start; a++) {
+  for (let a = Math.max(0, span.start - TITLE_REACH); a <= span.start; a++) {
     if (!mayOpenTitle(words, a, tw)) continue;
     const t = titleAt(words, a, tw);
     if (!t || t.end <= span.start) continue;
@@ -253,9 +256,6 @@ export function isTitleWord(word: string, lang: string): boolean {
   const k = key(word);
   return tw.heads.has(k) || tw.modifiers.has(k);
 }
-
-/** The most words a title runs to ("ministre de l'Europe et des Affaires étrangères"). */
-const TITLE_REACH = 9;
 
 /**
  * The words that open a name right after a title ("Denis" in "viceprimer ministro Denis
