@@ -52,12 +52,13 @@ export function collectDocumentStats(
   sentences: readonly (readonly string[])[],
   context = false,
   infos: readonly (readonly WordInfo[])[] = sentences.map(wordInfos),
+  capsSentences: readonly boolean[] = sentences.map(isCapsSentence),
 ): DocumentStats {
   const lower = new Set<string>();
   const capitalMid = new Set<string>();
   const contexts = new Map<string, WordContext>();
   sentences.forEach((words, k) => {
-    const caps = isCapsSentence(words);
+    const caps = capsSentences[k] as boolean;
     const sentence = infos[k] as readonly WordInfo[];
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
@@ -222,6 +223,9 @@ function gazetteerHash(tag: string): number {
   return h;
 }
 
+// Most words are in no gazetteer name.
+const NO_GAZETTEER = hashFeature('');
+
 // Word-intrinsic hashes by surface form: most words recur, so the strings are hashed once.
 const wordCache = new Map<string, WordInfo>();
 const CACHE_LIMIT = 50_000;
@@ -343,6 +347,7 @@ export function extractFeatures(
   options: FeatureOptions = BASE,
   model?: Model,
   info: readonly WordInfo[] = wordInfos(words),
+  caps: boolean = isCapsSentence(words),
 ): SentenceFeatures {
   const n = words.length;
   // Context values padded with two sentence-boundary slots on each side: index i + 2. Scratch,
@@ -368,14 +373,13 @@ export function extractFeatures(
     const wi = info[i] as WordInfo;
     W[i + 2] = wi.word;
     SH[i + 2] = wi.shape;
-    G[i + 2] = gazetteerHash(gaz[i] as string);
+    G[i + 2] = gaz[i] === '' ? NO_GAZETTEER : gazetteerHash(gaz[i] as string);
     if (clusters) {
       const fine = clusterOfHash(clusters, wi.word);
       CF[i + 2] = fine;
       CC[i + 2] = fine === 0 ? 0 : 1 + Math.floor((fine - 1) / FINE);
     }
   }
-  const caps = isCapsSentence(words);
   const langFeature = mixFeature(1, hashFeature(lang));
   let folds: ModelFolds | undefined;
   let folded: Int32Array | undefined;

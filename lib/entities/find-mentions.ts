@@ -206,7 +206,9 @@ const knownCache = new Map<string, EntityType | null>();
 const KNOWN_CACHE_LIMIT = 50_000;
 
 function knownName(words: readonly string[]): EntityType | undefined {
-  const name = words.join(' ').replace(/(['’]) /g, '$1');
+  const joined = words.join(' ');
+  const name =
+    joined.includes("' ") || joined.includes('’ ') ? joined.replace(/(['’]) /g, '$1') : joined;
   const hit = knownCache.get(name);
   if (hit !== undefined) return hit ?? undefined;
   const type = getGazetteer().get(normalizeKey(name)) ?? lookupName(name)?.type;
