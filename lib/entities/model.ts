@@ -54,9 +54,10 @@ export function loadModel(file: ModelFile): Model {
   let cap = 1;
   while (cap < count * 2) cap <<= 1;
   const table = new ArrayBuffer(cap * SLOT_BYTES);
+  // Every byte 0xff: every key -1 (empty); a filled slot's weights are written over.
+  new Uint8Array(table).fill(0xff);
   const keys = new Int32Array(table);
   const weights = new Int8Array(table);
-  for (let slot = 0; slot < cap; slot++) keys[slot * SLOT_INTS] = -1;
   const slotMask = cap - 1;
   // The buckets as packed.ts encodeAscending wrote them, decoded in the same pass that fills the
   // table (decodeAscending's intermediate array measured slower on this start-up path).
