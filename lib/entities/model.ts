@@ -33,7 +33,7 @@ export interface Model {
   mask: number;
   scale: number;
   trans: Float32Array;
-  /** The table's slots, SLOT_BYTES each: the bucket (int32, -1 for empty) at keys[slot * SLOT_INTS]. */
+  /** The table's slots, SLOT_BYTES each: the bucket + 1 (int32, 0 for empty) at keys[slot * SLOT_INTS]. */
   keys: Int32Array;
   slotMask: number;
   /**
@@ -48,14 +48,16 @@ export interface Model {
 
 /** Builds the lookup table from a model file. */
 export function loadModel(file: ModelFile): Model {
+  // A bucket + 1 must fit an int32 key.
+  if (file.bits > 30) throw new Error(`model buckets of ${file.bits} bits do not fit the table`);
   const bytes = decodeBase64(file.buckets);
   const weightBytes = decodeBase64(file.weights);
   const count = weightBytes.length / TAG_COUNT;
   let cap = 1;
   while (cap < count * 2) cap <<= 1;
   const table = new ArrayBuffer(cap * SLOT_BYTES);
-  // Every byte 0xff: every key -1 (empty); a filled slot's weights are written over.
-  new Uint8Array(table).fill(0xff);
+  // Zeroed memory is an empty table: a slot holds its bucket + 1 (0 for empty), so nothing is
+  // filled before the rows go in.
   const keys = new Int32Array(table);
   const weights = new Int8Array(table);
   const slotMask = cap - 1;
@@ -74,8 +76,8 @@ export function loadModel(file: ModelFile): Model {
     } while (byte & 0x80);
     bucket += delta;
     let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
-    while (keys[slot * SLOT_INTS] !== -1) slot = (slot + 1) & slotMask;
-    keys[slot * SLOT_INTS] = bucket;
+    while (keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & slotMask;
+    keys[slot * SLOT_INTS] = bucket + 1;
     const from = row * TAG_COUNT;
     const to = slot * SLOT_BYTES + 4;
     for (let t = 0; t < TAG_COUNT; t++) {
@@ -120,7 +122,7 @@ export function addRows(
 ): void {
   const { weights, keys, mask, slotMask } = model;
   // The table is open-addressed (loadModel): probe from the bucket's slot to its key or an empty
-  // slot (-1), the seven sums kept in locals: this loop is most of the tagger's time.
+  // slot (0), the seven sums kept in locals: this loop is most of the tagger's time.
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -130,13 +132,14 @@ export function addRows(
   let s6 = 0;
   for (let k = from; k < to; k++) {
     const bucket = (ids[k] as number) & mask;
+    const stored = bucket + 1;
     let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
     let key = keys[slot * 3] as number;
-    while (key !== bucket && key !== -1) {
+    while (key !== stored && key !== 0) {
       slot = (slot + 1) & slotMask;
       key = keys[slot * 3] as number;
     }
-    if (key === -1) continue;
+    if (key === 0) continue;
     // SLOT_BYTES and SLOT_INTS written out: this loop is the hot one.
     const row = slot * 12 + 4;
     s0 += weights[row] as number;
