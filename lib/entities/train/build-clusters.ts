@@ -267,8 +267,9 @@ export function buildClusters(
     }
   }
   const casedCounts = new Map<string, number>();
-  for (const s of casedKeys)
+  for (const s of casedKeys) {
     for (const w of s) if (w) casedCounts.set(w, (casedCounts.get(w) ?? 0) + 1);
+  }
   // Twice: a cased form left out of the vocabulary reads its lower-case word, as the tagger does.
   let own = new Set([...casedCounts].filter(([, c]) => c >= MIN_CASED).map(([w]) => w));
   let sentences: string[][] = [];

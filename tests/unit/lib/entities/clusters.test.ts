@@ -102,12 +102,14 @@ describe('word clusters', () => {
     sentences.forEach((s, k) => {
       const f = listed[k]!;
       const want = new Int32Array(s.length * TAG_COUNT);
-      for (let i = 0; i < s.length; i++)
+      for (let i = 0; i < s.length; i++) {
         addRows(model, f.ids, f.offsets[i]!, f.offsets[i + 1]!, want, i * TAG_COUNT);
+      }
       const g = extractFeatures(s, stats, 'en', model.options, model, wordInfos(s));
       const got = Int32Array.from(g.folded!);
-      for (let i = 0; i < s.length; i++)
+      for (let i = 0; i < s.length; i++) {
         addRows(model, g.ids, g.offsets[i]!, g.offsets[i + 1]!, got, i * TAG_COUNT);
+      }
       expect([...got]).toEqual([...want]);
     });
   });
