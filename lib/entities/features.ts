@@ -164,8 +164,6 @@ export interface WordInfo {
   upper: boolean;
   /** The form the document statistics are keyed by. */
   key: string;
-  /** Capitalised: the hash of its casedClusterKey, the capitalised form's cluster entry. */
-  cased?: number;
   /** A sentence boundary, as a neighbour (cluster 0xffff). */
   boundary?: boolean;
   /** Its fine cluster (clusterOfWord) in `fineOf`, made on first use. */
@@ -202,7 +200,9 @@ const WORD_SLOTS: readonly (readonly [number, 'word' | 'shape'][])[] = [
 function fineCluster(wi: WordInfo, table: ClusterTable): number {
   if (wi.boundary) return 0xffff;
   if (wi.fineOf !== table || wi.fine === undefined) {
-    wi.fine = clusterOfWord(table, wi.word, wi.cased);
+    // A capitalised word also looks up its own entry (casedClusterKey of its word feature's form).
+    const cased = wi.upper ? hashFeature(casedClusterKey(norm(wi.key))) : undefined;
+    wi.fine = clusterOfWord(table, wi.word, cased);
     wi.fineOf = table;
   }
   return wi.fine;
@@ -272,15 +272,13 @@ function wordInfo(raw: string): WordInfo {
   if (w.length > 1 && w.includes('-')) affixes.push(hashFeature('hyph'));
   const word = hashFeature(w);
   const shape = hashFeature(wordShape(raw));
-  const upper = UPPER_RE.test(raw);
   info = {
     word,
     shape,
     own: Uint32Array.from([mixFeature(2, word), mixFeature(3, shape), ...affixes]),
-    upper,
+    upper: UPPER_RE.test(raw),
     key: normalizeWord(raw),
   };
-  if (upper) info.cased = hashFeature(casedClusterKey(w));
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, info);
   return info;
