@@ -48,6 +48,11 @@ export interface ConfidenceEvidence {
    * surname of his full name, a name read apart from the name it belongs to.
    */
   fragmentOfOther?: boolean;
+  /**
+   * Share of the mentions listed beside a name of another type and none of its own ("Nieto y
+   * Galán" with Galán a place, "Rusia, Singapur"): the names of a list mostly share a type.
+   */
+  listOther?: number;
   /** The article's language (en, es, fr, de; anything else reads as en). */
   lang?: string;
   /** Share of the mentions the tagger gave the entity's type (the KB or the vote overruled it on the rest). */
@@ -213,6 +218,7 @@ export const FEATURE_NAMES = [
   'inner_noise',
   'ocr_shape',
   'fragment_of_other',
+  'list_other',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -286,6 +292,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.innerNoise ? 1 : 0,
     e.ocrShape ? 1 : 0,
     e.fragmentOfOther ? 1 : 0,
+    e.known ? 0 : (e.listOther ?? 0),
   ];
 }
 
@@ -476,6 +483,7 @@ export function confidenceEvidence(
   lang = 'en',
 ): ConfidenceEvidence[] {
   let lower: Set<string> | null = null;
+  const listTypes = listNeighbourTypes(entities, text);
   const lowerWords = (): Set<string> => (lower ??= lowerCaseWords(text));
   // Every other entity's names, as folded word sequences padded with spaces.
   const names = entities.map(
@@ -543,6 +551,10 @@ export function confidenceEvidence(
       numberBefore: shareOf(inText, (m) => followsNumber(text, m.start)),
       ...trainedTypeOf(e, words, lang),
       afterA: shareOf(inText, (m) => followsBareA(text, m.start)),
+      listOther: shareOf(inText, (m) => {
+        const types = listTypes.get(m.start);
+        return types !== undefined && !types.has(e.type);
+      }),
       innerNoise: innerNoise(e.name, e.type),
       ocrShape: ocrShape(e.name, e.type),
       lang,
@@ -554,6 +566,28 @@ export function confidenceEvidence(
       ...(e.typeMargin !== undefined ? { typeMargin: e.typeMargin } : {}),
     };
   });
+}
+
+// What joins two names of a list: a comma, or "and" in the four languages.
+const LIST_JOIN = /^\s*(?:,|;|y|e|et|and|und|u)\s*$/u;
+
+/**
+ * Per mention start, the types of the mentions just before or after it in a list ("Nieto y
+ * Galán", "Rusia, Singapur").
+ */
+function listNeighbourTypes(entities: readonly Entity[], text: string): Map<number, Set<string>> {
+  const all = entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })))
+    .sort((a, b) => a.start - b.start);
+  const out = new Map<number, Set<string>>();
+  for (let i = 1; i < all.length; i++) {
+    const a = all[i - 1]!;
+    const b = all[i]!;
+    if (b.start - a.end > 6 || !LIST_JOIN.test(text.slice(a.end, b.start))) continue;
+    (out.get(a.start) ?? out.set(a.start, new Set()).get(a.start)!).add(b.type);
+    (out.get(b.start) ?? out.set(b.start, new Set()).get(b.start)!).add(a.type);
+  }
+  return out;
 }
 
 /** Whether the entity's words are part of another's longer name, and whether one of another type. */

@@ -93,7 +93,10 @@ describe('entity confidence', () => {
     expect(korea?.fragment).toBe(true);
     expect(north?.fragment).toBe(false);
     expect(russia?.fragment).toBe(false);
-    expect(confidenceOf({ ...evidence, fragment: true })).toBeLessThan(confidenceOf(evidence));
+    // In French, the article's language; English now doubts only a part of a name of another
+    // type (fragmentOfOther: its own fit weighs a part of a place's name as a place near 0).
+    const fr = { ...evidence, lang: 'fr' };
+    expect(confidenceOf({ ...fr, fragment: true })).toBeLessThan(confidenceOf(fr));
   });
 
   it('tells a sentence start from a capital inside a sentence', () => {
@@ -348,6 +351,31 @@ describe('entity confidence', () => {
     for (const lang of ['en', 'es', 'fr']) {
       const part = { ...evidence, fragment: true, lang };
       expect(confidenceOf({ ...part, fragmentOfOther: true })).toBeLessThan(confidenceOf(part));
+    }
+  });
+
+  it('doubts names listed beside a name of another type ("Nieto y Galán" with Galán a place)', () => {
+    const text = 'Jugaron Nieto y Galán. Viajó a Rusia, Singapur y Japón.';
+    const [nieto, galan, rusia, singapur] = confidenceEvidence(
+      [
+        entityIn(text, 'Nieto', 'PER'),
+        entityIn(text, 'Galán', 'LOC'),
+        entityIn(text, 'Rusia', 'LOC'),
+        entityIn(text, 'Singapur', 'LOC'),
+      ],
+      text,
+      'es',
+    );
+    expect(galan?.listOther).toBe(1);
+    expect(nieto?.listOther).toBe(1);
+    expect(rusia?.listOther).toBe(0);
+    expect(singapur?.listOther).toBe(0);
+    for (const lang of ['en', 'es', 'fr']) {
+      const place = { ...evidence, lang };
+      expect(confidenceOf({ ...place, listOther: 1 })).toBeLessThan(confidenceOf(place));
+      // A name the KB confirms keeps its type in any list.
+      const known = { ...place, known: true };
+      expect(confidenceOf({ ...known, listOther: 1 })).toBe(confidenceOf(known));
     }
   });
 
