@@ -26,6 +26,15 @@ export function clusterKey(word: string): string {
   return normalizeWord(word).replace(/\d/g, '0');
 }
 
+/**
+ * The key of a capitalised word's own entry ("Tiger" apart from "tiger"): its clusterKey behind a
+ * mark. The table holds it only for forms written capitalised often enough in the training text;
+ * a capitalised word without one reads its lower-case entry (clusterOfWord).
+ */
+export function casedClusterKey(key: string): string {
+  return '^' + key;
+}
+
 /** The table key of a word's clusterKey; `hash` is hashFeature(key) when already known. */
 export function clusterHash(key: string, hash = hashFeature(key)): number {
   return hash & KEY_MASK;
@@ -53,4 +62,17 @@ export function decodeClusters(file: ClusterFile): ClusterTable {
 export function clusterOfHash(table: ClusterTable, hash: number): number {
   const c = table.get(hash & KEY_MASK);
   return c === undefined ? 0 : c + 1;
+}
+
+/**
+ * The fine cluster (plus one, 0 when unknown) of a word given its clusterKey's hash and, when it
+ * begins with a capital, the hash of its casedClusterKey: the capitalised form's own entry when
+ * the table has one, else the lower-case form's.
+ */
+export function clusterOfWord(table: ClusterTable, hash: number, casedHash?: number): number {
+  if (casedHash !== undefined) {
+    const c = table.get(casedHash & KEY_MASK);
+    if (c !== undefined) return c + 1;
+  }
+  return clusterOfHash(table, hash);
 }

@@ -42,6 +42,17 @@ export interface ConfidenceEvidence {
   odd?: boolean;
   /** The name is a part of another entity's longer name in the text ("Corée" of "Corée du Nord"). */
   fragment?: boolean;
+  /**
+   * Every longer name holding it is of another type: "Cáceres" (a place) of "Gran Teatro de
+   * Cáceres" (an organisation), "Saint-François" (a person) of a church; beside a person's
+   * surname of his full name, a name read apart from the name it belongs to.
+   */
+  fragmentOfOther?: boolean;
+  /**
+   * Share of the mentions listed beside a name of another type and none of its own ("Nieto y
+   * Galán" with Galán a place, "Rusia, Singapur"): the names of a list mostly share a type.
+   */
+  listOther?: number;
   /** The article's language (en, es, fr, de; anything else reads as en). */
   lang?: string;
   /** Share of the mentions the tagger gave the entity's type (the KB or the vote overruled it on the rest). */
@@ -106,6 +117,18 @@ export interface ConfidenceEvidence {
    * weighed, and only where the KB does not confirm the entity (confidenceFeatures).
    */
   trainedType?: 'same' | 'other';
+  /**
+   * A name of several words with something inside that no name has: a lower-case word that is no
+   * particle ("Suzanne ci Marie"), punctuation ("Yannicfc , Collet") or an honorific ("Mimi
+   * Toinon M. Combarelle"): two names run together, or a name and the words beside it.
+   */
+  innerNoise?: boolean;
+  /**
+   * A word of the name shaped as OCR misreads are: capitals after a lower-case letter
+   * ("AmiralCourbcl"), two capitals then lower case ("VOuiedo"), or a sign that is no letter,
+   * hyphen, apostrophe or dot ("plai'Wrî&>").
+   */
+  ocrShape?: boolean;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -192,6 +215,10 @@ export const FEATURE_NAMES = [
   'org_number_before',
   'loc_after_a',
   'trained_type_other',
+  'inner_noise',
+  'ocr_shape',
+  'fragment_of_other',
+  'list_other',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -262,6 +289,10 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     // Only against a type, and only where the KB does not confirm it: as evidence for a name, the
     // training sets' names (of their era) hid modern ones they never saw (Kering, LVMH, RIA).
     !e.known && e.trainedType === 'other' ? 1 : 0,
+    e.innerNoise ? 1 : 0,
+    e.ocrShape ? 1 : 0,
+    e.fragmentOfOther ? 1 : 0,
+    e.known ? 0 : (e.listOther ?? 0),
   ];
 }
 
@@ -393,6 +424,54 @@ function nounBefore(text: string, at: number): boolean {
   return !PERSON_CUE.test(`${m[1]} `);
 }
 
+// Words a name of several words may hold in lower case: particles and joining words (four languages).
+const NAME_PARTICLES = new Set(
+  (
+    "de du des d d' d’ la le les l l' l’ del y e i van von der den ter ten zu zum zur al el of the " +
+    'and et und für fur di da do dos das bin ibn ben bint san sur en aux au à upon on at for'
+  ).split(' '),
+);
+// An honorific as written inside a name: "M.", "MM.", "Mme", "Mr", "Dr" (with or without its dot).
+const INNER_HONORIFIC = /^(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|Mgr)\.?$/u;
+// Punctuation no name holds inside it, and a full stop after a word of three letters or more.
+const INNER_PUNCT = /[,;:()«»"“”<>|[\]{}!?]|\p{L}{3,}\s*\.\s+\p{Lu}/u;
+
+/**
+ * Whether a name of several words holds what no name does: punctuation, an honorific after its
+ * first word, or (a person) a lower-case word that is no particle: names run together.
+ */
+export function innerNoise(name: string, type: Entity['type']): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return false;
+  const inner = name.trim().slice(1, -1);
+  if (INNER_PUNCT.test(inner)) return true;
+  if (words.slice(1).some((w) => INNER_HONORIFIC.test(w))) return true;
+  return (
+    type === 'PER' &&
+    words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()))
+  );
+}
+
+// Prefixes after which a capital inside a surname is regular: McDonald, MacArthur, DiCaprio, LeBron.
+const CAMEL_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u;
+// A sign that is no letter, digit, hyphen, apostrophe, dot or ampersand.
+const ODD_SIGN = /[<>|\\^~_=*#%§{}[\]]/u;
+
+/**
+ * Whether a word of the name is shaped as an OCR misreading: a sign no name holds, or (a person
+ * or a place) a capital after a lower-case letter ("AmiralCourbcl") or two capitals then lower
+ * case ("VOuiedo"). Companies are left out of the shapes: YouTube, JPMorgan.
+ */
+export function ocrShape(name: string, type: Entity['type']): boolean {
+  if (ODD_SIGN.test(name)) return true;
+  if (type === 'ORG') return false;
+  return name
+    .split(/[\s-]+/)
+    .some(
+      (w) => (/\p{Ll}\p{Lu}/u.test(w) && !CAMEL_PREFIX.test(w)) || /^\p{Lu}{2}\p{Ll}{2,}/u.test(w),
+    );
+}
+
 function shareOf<T>(items: readonly T[], f: (x: T) => boolean): number {
   return items.length ? Math.round((items.filter(f).length / items.length) * 100) / 100 : 0;
 }
@@ -404,15 +483,19 @@ export function confidenceEvidence(
   lang = 'en',
 ): ConfidenceEvidence[] {
   let lower: Set<string> | null = null;
+  const listTypes = listNeighbourTypes(entities, text);
   const lowerWords = (): Set<string> => (lower ??= lowerCaseWords(text));
   // Every other entity's names, as folded word sequences padded with spaces.
   const names = entities.map(
     (e) => new Set(e.mentions.map((m) => ` ${nameWords(foldName(m.text)).join(' ')} `)),
   );
-  const isFragment = (i: number, words: string[]): boolean => {
+  // The entities whose longer names hold this one's words.
+  const holders = (i: number, words: string[]): Entity[] => {
     const key = ` ${words.join(' ')} `;
-    return names.some(
-      (ns, j) => j !== i && [...ns].some((n) => n.length > key.length && n.includes(key)),
+    return entities.filter(
+      (_, j) =>
+        j !== i &&
+        [...(names[j] as Set<string>)].some((n) => n.length > key.length && n.includes(key)),
     );
   };
   return entities.map((e, i) => {
@@ -441,7 +524,7 @@ export function confidenceEvidence(
       calendar: words.length === 1 && CALENDAR.has(words[0] as string),
       demonym: words.length === 1 && DEMONYM.test(e.name),
       odd: /\d/.test(e.name) || e.name.replace(/[^\p{L}]/gu, '').length <= 2,
-      fragment: words.length > 0 && isFragment(i, words),
+      ...fragmentOf(e, words.length > 0 ? holders(i, words) : []),
       afterOf: inText.length > 0 && inText.every((m) => followsOf(text, m.start)),
       clubArticle:
         lang === 'es' &&
@@ -468,6 +551,12 @@ export function confidenceEvidence(
       numberBefore: shareOf(inText, (m) => followsNumber(text, m.start)),
       ...trainedTypeOf(e, words, lang),
       afterA: shareOf(inText, (m) => followsBareA(text, m.start)),
+      listOther: shareOf(inText, (m) => {
+        const types = listTypes.get(m.start);
+        return types !== undefined && !types.has(e.type);
+      }),
+      innerNoise: innerNoise(e.name, e.type),
+      ocrShape: ocrShape(e.name, e.type),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       // A span that is, word for word, a name of several words the KB gives this entity has
@@ -477,6 +566,37 @@ export function confidenceEvidence(
       ...(e.typeMargin !== undefined ? { typeMargin: e.typeMargin } : {}),
     };
   });
+}
+
+// What joins two names of a list: a comma, or "and" in the four languages.
+const LIST_JOIN = /^\s*(?:,|;|y|e|et|and|und|u)\s*$/u;
+
+/**
+ * Per mention start, the types of the mentions just before or after it in a list ("Nieto y
+ * Galán", "Rusia, Singapur").
+ */
+function listNeighbourTypes(entities: readonly Entity[], text: string): Map<number, Set<string>> {
+  const all = entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })))
+    .sort((a, b) => a.start - b.start);
+  const out = new Map<number, Set<string>>();
+  for (let i = 1; i < all.length; i++) {
+    const a = all[i - 1]!;
+    const b = all[i]!;
+    if (b.start - a.end > 6 || !LIST_JOIN.test(text.slice(a.end, b.start))) continue;
+    (out.get(a.start) ?? out.set(a.start, new Set()).get(a.start)!).add(b.type);
+    (out.get(b.start) ?? out.set(b.start, new Set()).get(b.start)!).add(a.type);
+  }
+  return out;
+}
+
+/** Whether the entity's words are part of another's longer name, and whether one of another type. */
+function fragmentOf(
+  e: Entity,
+  holders: readonly Entity[],
+): { fragment: boolean; fragmentOfOther?: boolean } {
+  if (!holders.length) return { fragment: false };
+  return { fragment: true, fragmentOfOther: holders.every((h) => h.type !== e.type) };
 }
 
 /** Whether the training text gives a one-word name the entity's type or another. */

@@ -1,4 +1,4 @@
-import { clusterOfHash, type ClusterTable, FINE } from './clusters';
+import { casedClusterKey, clusterOfWord, type ClusterTable, FINE } from './clusters';
 import { normalizeWord } from './gazetteer-key';
 import { matchGazetteer } from './gazetteer';
 import { hashFeature } from './hash';
@@ -169,6 +169,11 @@ export interface WordInfo {
   upper: boolean;
   /** The form the document statistics are keyed by. */
   key: string;
+  /** A sentence boundary, as a neighbour (cluster 0xffff). */
+  boundary?: boolean;
+  /** Its fine cluster (clusterOfWord) in `fineOf`, made on first use. */
+  fine?: number;
+  fineOf?: ClusterTable;
   /**
    * For `model` (extractFeatures with one), WORD_SLOTS × TAG_COUNT weight sums: the word's own
    * features, then the features it gives its neighbours (WORD_TEMPLATES).
@@ -196,12 +201,43 @@ const WORD_SLOTS: readonly (readonly [number, 'word' | 'shape'][])[] = [
   [[7, 'word']],
 ];
 
-function wordSums(wi: WordInfo, model: Model): Int32Array {
+/** A word's fine cluster plus one (0 unknown, 0xffff a sentence boundary), cached on it. */
+function fineCluster(wi: WordInfo, table: ClusterTable): number {
+  if (wi.boundary) return 0xffff;
+  if (wi.fineOf !== table || wi.fine === undefined) {
+    // A capitalised word also looks up its own entry (casedClusterKey of its word feature's form).
+    const cased = wi.upper ? hashFeature(casedClusterKey(norm(wi.key))) : undefined;
+    wi.fine = clusterOfWord(table, wi.word, cased);
+    wi.fineOf = table;
+  }
+  return wi.fine;
+}
+
+function coarseOf(fine: number): number {
+  return fine === 0 || fine === 0xffff ? fine : 1 + Math.floor((fine - 1) / FINE);
+}
+
+/**
+ * The weight sums of a word's features for `model` (WORD_SLOTS). With `clusters`, the cluster
+ * features that depend on the word alone are summed here too: its fine and coarse cluster and
+ * coarse × shape (own), its fine cluster as the left (22) and right (23) neighbour.
+ */
+function wordSums(wi: WordInfo, model: Model, clusters?: ClusterTable): Int32Array {
   if (wi.model === model && wi.sums) return wi.sums;
   const out = new Int32Array(WORD_SLOTS.length * T);
   addRows(model, wi.own, 0, wi.own.length, out, 0);
+  const fine = clusters ? fineCluster(wi, clusters) : 0;
   WORD_SLOTS.forEach((templates, k) => {
     const ids = templates.map(([template, of]) => mixFeature(template, wi[of]));
+    if (clusters && k === 0 && !wi.boundary) {
+      ids.push(
+        mixFeature(20, fine),
+        mixFeature(21, coarseOf(fine)),
+        mixFeature(25, coarseOf(fine), wi.shape),
+      );
+    }
+    if (clusters && k === 1) ids.push(mixFeature(22, fine));
+    if (clusters && k === 2) ids.push(mixFeature(23, fine));
     addRows(model, ids, 0, ids.length, out, k * T);
   });
   wi.sums = out;
@@ -285,7 +321,14 @@ interface ModelFolds {
 }
 
 function boundary(hash: number): WordInfo {
-  return { word: hash, shape: hash, own: new Uint32Array(0), upper: false, key: '' };
+  return {
+    word: hash,
+    shape: hash,
+    own: new Uint32Array(0),
+    upper: false,
+    key: '',
+    boundary: true,
+  };
 }
 const modelFolds = new WeakMap<Model, ModelFolds>();
 
@@ -375,9 +418,9 @@ export function extractFeatures(
     SH[i + 2] = wi.shape;
     G[i + 2] = gaz[i] === '' ? NO_GAZETTEER : gazetteerHash(gaz[i] as string);
     if (clusters) {
-      const fine = clusterOfHash(clusters, wi.word);
+      const fine = fineCluster(wi, clusters);
       CF[i + 2] = fine;
-      CC[i + 2] = fine === 0 ? 0 : 1 + Math.floor((fine - 1) / FINE);
+      CC[i + 2] = coarseOf(fine);
     }
   }
   const langFeature = mixFeature(1, hashFeature(lang));
@@ -390,8 +433,8 @@ export function extractFeatures(
       folds = {
         lang: new Map(),
         flags: [],
-        start: wordSums(boundary(START), model),
-        end: wordSums(boundary(END), model),
+        start: wordSums(boundary(START), model, options.clusters),
+        end: wordSums(boundary(END), model, options.clusters),
         gazetteer: new Map(),
       };
       modelFolds.set(model, folds);
@@ -403,11 +446,11 @@ export function extractFeatures(
     folded = tagFolded.subarray(0, n * T);
   }
   // Each word's sums, looked up once for the five tokens that read them.
-  const sums = model ? info.map((wi) => wordSums(wi, model)) : NO_SUMS;
+  const sums = model ? info.map((wi) => wordSums(wi, model, clusters)) : NO_SUMS;
   // Each position's gazetteer sums (boundaries included), looked up once for the three tokens
   // that read them.
   const gazSums = folds && model ? gazetteerRow(folds, model, G, m) : NO_SUMS;
-  // Folded, a token lists at most its 5 pair features, 6 cluster ones and 1 capitals one.
+  // Folded, a token lists at most its 5 pair features, 1 cluster one and 1 capitals one.
   let ids: Uint32Array;
   if (folded) {
     if (tagIds.length < n * 12) tagIds = new Uint32Array(2 * n * 12);
@@ -474,12 +517,15 @@ export function extractFeatures(
       ids[len++] = mixFeature(17, G[c + 1] as number);
     }
     if (clusters) {
-      ids[len++] = mixFeature(20, CF[c] as number);
-      ids[len++] = mixFeature(21, CC[c] as number);
-      ids[len++] = mixFeature(22, CF[c - 1] as number);
-      ids[len++] = mixFeature(23, CF[c + 1] as number);
+      // Folded, the word's own cluster features are in its sums (wordSums); 24 pairs two words.
+      if (!folded) {
+        ids[len++] = mixFeature(20, CF[c] as number);
+        ids[len++] = mixFeature(21, CC[c] as number);
+        ids[len++] = mixFeature(22, CF[c - 1] as number);
+        ids[len++] = mixFeature(23, CF[c + 1] as number);
+      }
       ids[len++] = mixFeature(24, CC[c - 1] as number, CC[c + 1] as number);
-      ids[len++] = mixFeature(25, CC[c] as number, s0);
+      if (!folded) ids[len++] = mixFeature(25, CC[c] as number, s0);
     }
     if (!folded) for (let k = 2; k < wi.own.length; k++) ids[len++] = wi.own[k] as number;
     if (wi.upper) {

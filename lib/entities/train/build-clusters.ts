@@ -2,7 +2,9 @@
  * Word clusters for the tagger (#15): learned from the running text of the NER training sets
  * (labels unused), plus the WikiNEuRal splits the tagger does not train on, as plain text.
  * Each word (lower case, digits as 0, as the word feature spells it) seen MIN_COUNT times or
- * more, the MAX_WORDS most frequent, gets a vector of its neighbours within WINDOW words
+ * more, the MAX_WORDS most frequent, gets a vector; a form written capitalised MIN_CASED times or
+ * more is a word of its own (casedClusterKey: "Tiger" the golfer apart from "tiger" the animal),
+ * learnt from its capitalised occurrences only, and the lower-case word from the rest. Each gets a vector of its neighbours within WINDOW words
  * (positive PMI over the most frequent context words, each offset apart, reduced to DIM
  * dimensions by a randomised truncated SVD), and spherical k-means groups the vectors in two
  * levels: COARSE clusters, each split in up to FINE sub-clusters. The tagger reads the
@@ -16,16 +18,20 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clusterHash, clusterKey, encodeClusters, FINE } from '../clusters';
+import { casedClusterKey, clusterHash, clusterKey, encodeClusters, FINE } from '../clusters';
 import { readCorpus } from './read-corpus';
 import { type CorpusSource, TRAIN_SOURCES } from './sources';
 import { nerDevDir } from './train-confidence';
 import { seededRandom } from '../../seeded-random';
 
 /** Where the table is written and the trainer looks for it. */
-export const CLUSTERS_FILE = join(tmpdir(), 'backstory-ner-clusters.json');
+export const CLUSTERS_FILE =
+  process.env.NER_CLUSTERS_FILE ?? join(tmpdir(), 'backstory-ner-clusters.json');
 
 const MIN_COUNT = 3;
+/** Capitalised occurrences a form needs for its own entry (casedClusterKey). */
+const MIN_CASED = 3;
+const UPPER_RE = /^\p{Lu}/u;
 const MAX_WORDS = 30_000;
 const CONTEXTS = 4_000;
 const DIM = 100;
@@ -241,20 +247,45 @@ function kmeans(vecs: Float32Array, members: number[], k: number, seed: number):
 }
 
 /** Reads the text, clusters the words, writes the table; returns its word count. */
-export function buildClusters(trainDir: string, out: string): { words: number; bytes: number } {
+export function buildClusters(
+  trainDir: string,
+  out: string,
+): { words: number; cased: number; bytes: number } {
   const files = [...TRAIN_SOURCES, ...EXTRA_TEXT]
     .map((s) => ({ path: join(trainDir, s.path), format: s.format }))
     .filter((s) => existsSync(s.path));
-  const sentences: string[][] = [];
+  // Each token as its lower-case key and, capitalised, its cased key ('' otherwise).
+  const lowerKeys: string[][] = [];
+  const casedKeys: string[][] = [];
   for (const f of files) {
     for (const doc of readCorpus(f.path, f.format)) {
-      for (const s of doc) sentences.push(s.words.map(clusterKey));
+      for (const s of doc) {
+        const keys = s.words.map(clusterKey);
+        lowerKeys.push(keys);
+        casedKeys.push(s.words.map((w, i) => (UPPER_RE.test(w) ? casedClusterKey(keys[i]!) : '')));
+      }
     }
   }
-  const counts = new Map<string, number>();
-  for (const s of sentences) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const byFreq = [...counts].sort((a, b) => b[1] - a[1]);
-  const vocab = byFreq.filter(([, c]) => c >= MIN_COUNT).slice(0, MAX_WORDS);
+  const casedCounts = new Map<string, number>();
+  for (const s of casedKeys) {
+    for (const w of s) if (w) casedCounts.set(w, (casedCounts.get(w) ?? 0) + 1);
+  }
+  // Twice: a cased form left out of the vocabulary reads its lower-case word, as the tagger does.
+  let own = new Set([...casedCounts].filter(([, c]) => c >= MIN_CASED).map(([w]) => w));
+  let sentences: string[][] = [];
+  let byFreq: [string, number][] = [];
+  let vocab: [string, number][] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    sentences = lowerKeys.map((s, k) =>
+      s.map((w, i) => (own.has(casedKeys[k]![i]!) ? casedKeys[k]![i]! : w)),
+    );
+    const counts = new Map<string, number>();
+    for (const s of sentences) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
+    byFreq = [...counts].sort((a, b) => b[1] - a[1]);
+    vocab = byFreq.filter(([, c]) => c >= MIN_COUNT).slice(0, MAX_WORDS);
+    const kept = new Set(vocab.map(([w]) => w));
+    own = new Set([...own].filter((w) => kept.has(w)));
+  }
   const wordId = new Map(vocab.map(([w], i) => [w, i]));
   const ctxId = new Map(byFreq.slice(0, CONTEXTS).map(([w], i) => [w, i]));
   // Contexts: the word at each offset -WINDOW..-1, 1..WINDOW, one of the CONTEXTS most frequent
@@ -313,7 +344,7 @@ export function buildClusters(trainDir: string, out: string): { words: number; b
   });
   const json = JSON.stringify(encodeClusters([...entries]));
   writeFileSync(out, json + '\n');
-  return { words: entries.size, bytes: json.length };
+  return { words: entries.size, cased: own.size, bytes: json.length };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

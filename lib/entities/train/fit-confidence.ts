@@ -83,6 +83,24 @@ export const OWN_SHARE: Record<string, number> = { en: 1, es: 0.5, fr: 0.5 };
 export const PERMISSIVE_OWN_SHARE: Record<string, number> = { en: 0, es: 0, fr: 0 };
 
 /**
+ * Rows a feature must be set on for a language's own fit to weigh it: below, its weight is the
+ * pooled one. English's own fit gave names with an odd shape or inner punctuation large positive
+ * weights from one tennis player ("MaliVai Washington", 8 rows) and a few bracketed teams.
+ */
+export const MIN_SEEN = 15;
+
+/** Per feature (FEATURE_NAMES order), the rows it is set (non-zero) on. */
+export function seenOn(rows: readonly LabelledRow[]): number[] {
+  const out = new Array<number>(FEATURE_NAMES.length).fill(0);
+  for (const r of rows) {
+    confidenceFeatures(r.evidence).forEach((x, i) => {
+      if (x !== 0) out[i]!++;
+    });
+  }
+  return out;
+}
+
+/**
  * Weights pooled over all rows, and per language: its own fit, shrunk towards the pooled; a
  * language whose own share is 0 takes the pooled weights and has no entry.
  */
@@ -97,8 +115,15 @@ export function fitByLang(
   const langs = [...new Set(rows.map((r) => r.lang))].filter((l) => ownShare[l] !== 0);
   const own = (l: string): number[] => {
     const a = ownShare[l] ?? 1;
-    const w = fitConfidence(rows.filter((r) => r.lang === l));
-    return w.map((x, i) => Math.round((a * x + (1 - a) * (weights[i] as number)) * 1e4) / 1e4);
+    const mine = rows.filter((r) => r.lang === l);
+    const w = fitConfidence(mine);
+    const seen = seenOn(mine);
+    return w.map((x, i) =>
+      // A feature too rare in the language's rows to be weighed there takes the pooled weight.
+      i > 0 && (seen[i] as number) < MIN_SEEN
+        ? (weights[i] as number)
+        : Math.round((a * x + (1 - a) * (weights[i] as number)) * 1e4) / 1e4,
+    );
   };
   return { weights, weightsByLang: Object.fromEntries(langs.map((l) => [l, own(l)])) };
 }

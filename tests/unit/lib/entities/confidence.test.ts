@@ -6,7 +6,9 @@ import {
   confidenceOf,
   FEATURE_NAMES,
   followsOf,
+  innerNoise,
   lowerCaseWords,
+  ocrShape,
   opensSentence,
   SHOWN_FROM,
   shownFrom,
@@ -91,7 +93,10 @@ describe('entity confidence', () => {
     expect(korea?.fragment).toBe(true);
     expect(north?.fragment).toBe(false);
     expect(russia?.fragment).toBe(false);
-    expect(confidenceOf({ ...evidence, fragment: true })).toBeLessThan(confidenceOf(evidence));
+    // In French, the article's language; English now doubts only a part of a name of another
+    // type (fragmentOfOther: its own fit weighs a part of a place's name as a place near 0).
+    const fr = { ...evidence, lang: 'fr' };
+    expect(confidenceOf({ ...fr, fragment: true })).toBeLessThan(confidenceOf(fr));
   });
 
   it('tells a sentence start from a capital inside a sentence', () => {
@@ -279,6 +284,98 @@ describe('entity confidence', () => {
       // Nor against a name the KB confirms.
       const known = { ...name, known: true };
       expect(confidenceOf({ ...known, trainedType: 'other' })).toBe(confidenceOf(known));
+    }
+  });
+
+  it('doubts names run together or misread by OCR, not names with particles or camel-cased brands', () => {
+    // Two names run together, or a name and the words beside it.
+    expect(innerNoise('Yannicfc , M. Collet', 'PER')).toBe(true);
+    expect(innerNoise('Mimi Toinon M. Combarelle', 'PER')).toBe(true);
+    expect(innerNoise('Suzanne ci Marie', 'PER')).toBe(true);
+    expect(innerNoise('Afrique . Richelieu', 'LOC')).toBe(true);
+    // Particles, initials, and lower-case words in an organisation's name are names.
+    expect(innerNoise('Charles de Gaulle', 'PER')).toBe(false);
+    expect(innerNoise('Ursula von der Leyen', 'PER')).toBe(false);
+    expect(innerNoise('J. R. R. Tolkien', 'PER')).toBe(false);
+    expect(innerNoise('St. Petersburg', 'LOC')).toBe(false);
+    expect(innerNoise('Organisation des Nations unies', 'ORG')).toBe(false);
+    // OCR shapes: a capital inside a word, two capitals then lower case, a sign no name holds.
+    expect(ocrShape('rue AmiralCourbcl', 'LOC')).toBe(true);
+    expect(ocrShape('VOuiedo', 'LOC')).toBe(true);
+    expect(ocrShape('M> Lefas', 'PER')).toBe(true);
+    expect(ocrShape('Paul McCartney', 'PER')).toBe(false);
+    expect(ocrShape('Leonardo DiCaprio', 'PER')).toBe(false);
+    expect(ocrShape('YouTube', 'ORG')).toBe(false);
+    expect(ocrShape('Jean-Pierre Raffarin', 'PER')).toBe(false);
+    const text = 'Il a vu Yannicfc , M. Collet, rue AmiralCourbcl.';
+    const [run, street] = confidenceEvidence(
+      [entityIn(text, 'Yannicfc , M. Collet', 'PER'), entityIn(text, 'rue AmiralCourbcl', 'LOC')],
+      text,
+      'fr',
+    );
+    expect(run?.innerNoise).toBe(true);
+    expect(street?.ocrShape).toBe(true);
+    for (const lang of ['en', 'es', 'fr']) {
+      const person = { ...evidence, type: 'PER' as const, words: 3, lang };
+      expect(confidenceOf({ ...person, innerNoise: true })).toBeLessThan(confidenceOf(person));
+      expect(confidenceOf({ ...person, ocrShape: true })).toBeLessThan(confidenceOf(person));
+    }
+  });
+
+  it('doubts a name read apart from a longer name of another type ("Cáceres" of "Gran Teatro de Cáceres")', () => {
+    const text = 'El Gran Teatro de Cáceres abrió. Cáceres celebró. La Corée du Nord. En Corée.';
+    const entity = (name: string, type: EntityType, at: string) => {
+      const start = text.indexOf(at);
+      return {
+        id: `x:${name}`,
+        type,
+        name,
+        salience: 1,
+        margin: 20,
+        mentions: [{ start, end: start + name.length, text: name }],
+      };
+    };
+    const [, town, , korea] = confidenceEvidence(
+      [
+        entity('Gran Teatro de Cáceres', 'ORG', 'Gran'),
+        entity('Cáceres', 'LOC', 'Cáceres celebró'),
+        entity('Corée du Nord', 'LOC', 'Corée du'),
+        entity('Corée', 'LOC', 'Corée.'),
+      ],
+      text,
+      'es',
+    );
+    expect(town?.fragmentOfOther).toBe(true);
+    expect(korea?.fragment).toBe(true);
+    expect(korea?.fragmentOfOther).toBe(false);
+    for (const lang of ['en', 'es', 'fr']) {
+      const part = { ...evidence, fragment: true, lang };
+      expect(confidenceOf({ ...part, fragmentOfOther: true })).toBeLessThan(confidenceOf(part));
+    }
+  });
+
+  it('doubts names listed beside a name of another type ("Nieto y Galán" with Galán a place)', () => {
+    const text = 'Jugaron Nieto y Galán. Viajó a Rusia, Singapur y Japón.';
+    const [nieto, galan, rusia, singapur] = confidenceEvidence(
+      [
+        entityIn(text, 'Nieto', 'PER'),
+        entityIn(text, 'Galán', 'LOC'),
+        entityIn(text, 'Rusia', 'LOC'),
+        entityIn(text, 'Singapur', 'LOC'),
+      ],
+      text,
+      'es',
+    );
+    expect(galan?.listOther).toBe(1);
+    expect(nieto?.listOther).toBe(1);
+    expect(rusia?.listOther).toBe(0);
+    expect(singapur?.listOther).toBe(0);
+    for (const lang of ['en', 'es', 'fr']) {
+      const place = { ...evidence, lang };
+      expect(confidenceOf({ ...place, listOther: 1 })).toBeLessThan(confidenceOf(place));
+      // A name the KB confirms keeps its type in any list.
+      const known = { ...place, known: true };
+      expect(confidenceOf({ ...known, listOther: 1 })).toBe(confidenceOf(known));
     }
   });
 

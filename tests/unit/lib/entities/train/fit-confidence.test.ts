@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ConfidenceEvidence } from '@/lib/entities/confidence';
+import { FEATURE_NAMES } from '@/lib/entities/confidence';
 import {
   fitByLang,
+  MIN_SEEN,
   type LabelledRow,
   PERMISSIVE_OWN_SHARE,
 } from '@/lib/entities/train/fit-confidence';
@@ -30,5 +32,23 @@ describe('the permissive confidence: one pooled fit', () => {
     expect(Object.keys(fitByLang(rows()).weightsByLang).sort()).toEqual(['en', 'es']);
     const pooled = fitByLang(rows(), PERMISSIVE_OWN_SHARE);
     expect(pooled.weightsByLang).toEqual({});
+  });
+});
+
+describe("a language's own confidence weights", () => {
+  it('take the pooled weight of a feature too rare in the language to be weighed', () => {
+    // In French, names with an OCR shape are mostly wrong; in English, one such name is right.
+    const all = rows().map((r, i) => {
+      const ocr = r.lang === 'es' ? i % 8 === 2 : i === 1;
+      return ocr
+        ? { ...r, correct: r.lang === 'en', evidence: { ...r.evidence, ocrShape: true } }
+        : r;
+    });
+    const seenInEn = all.filter((r) => r.lang === 'en' && r.evidence.ocrShape).length;
+    expect(seenInEn).toBeLessThan(MIN_SEEN);
+    const fit = fitByLang(all);
+    const k = FEATURE_NAMES.indexOf('ocr_shape');
+    expect(fit.weightsByLang.en?.[k]).toBe(fit.weights[k]);
+    expect(fit.weights[k]).toBeLessThan(0);
   });
 });
