@@ -52,12 +52,13 @@ export function collectDocumentStats(
   sentences: readonly (readonly string[])[],
   context = false,
   infos: readonly (readonly WordInfo[])[] = sentences.map(wordInfos),
+  capsSentences: readonly boolean[] = sentences.map(isCapsSentence),
 ): DocumentStats {
   const lower = new Set<string>();
   const capitalMid = new Set<string>();
   const contexts = new Map<string, WordContext>();
   sentences.forEach((words, k) => {
-    const caps = isCapsSentence(words);
+    const caps = capsSentences[k] as boolean;
     const sentence = infos[k] as readonly WordInfo[];
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
@@ -134,7 +135,11 @@ function norm(w: string): string {
   return normalizeWord(w).replace(/\d/g, '0');
 }
 
-/** Hashed features of one sentence, flat: token i owns ids[offsets[i]] .. ids[offsets[i + 1]]. */
+/**
+ * Hashed features of one sentence, flat: token i owns ids[offsets[i]] .. ids[offsets[i + 1]].
+ * Extracted for a model (tagging), `ids` and `folded` live in buffers the next such extraction
+ * reuses: read them before extracting again (tagTokens hands them straight to tagSentence).
+ */
 export interface SentenceFeatures {
   ids: Uint32Array;
   offsets: Uint32Array;
@@ -254,6 +259,9 @@ function gazetteerHash(tag: string): number {
   return h;
 }
 
+// Most words are in no gazetteer name.
+const NO_GAZETTEER = hashFeature('');
+
 // Word-intrinsic hashes by surface form: most words recur, so the strings are hashed once.
 const wordCache = new Map<string, WordInfo>();
 const CACHE_LIMIT = 50_000;
@@ -294,6 +302,10 @@ const START = hashFeature('<s>');
 const END = hashFeature('</s>');
 
 let scratch = new Uint32Array(5 * 128);
+// Tagging's buffers for ids and folded (SentenceFeatures), grown as needed.
+let tagIds = new Uint32Array(12 * 128);
+let tagFolded = new Int32Array(T * 128);
+const NO_SUMS: Int32Array[] = [];
 
 /**
  * Per model: the weight sums of the bias with each language's feature, of each flag set, of the
@@ -348,6 +360,22 @@ function gazetteerSums(folds: ModelFolds, model: Model, value: number): Int32Arr
   return g;
 }
 
+function gazetteerRow(folds: ModelFolds, model: Model, G: Uint32Array, m: number): Int32Array[] {
+  const out = new Array<Int32Array>(m);
+  let last = -1;
+  let lastSums: Int32Array | undefined;
+  for (let c = 0; c < m; c++) {
+    const v = G[c] as number;
+    // Runs of the same value (no gazetteer name: most words) share one lookup.
+    if (v !== last || !lastSums) {
+      lastSums = gazetteerSums(folds, model, v);
+      last = v;
+    }
+    out[c] = lastSums;
+  }
+  return out;
+}
+
 /**
  * Hashed features for every token of one sentence: word, affixes, shape, context words,
  * gazetteer hits and document-level casing facts. Training and tagging share this function. With
@@ -362,6 +390,7 @@ export function extractFeatures(
   options: FeatureOptions = BASE,
   model?: Model,
   info: readonly WordInfo[] = wordInfos(words),
+  caps: boolean = isCapsSentence(words),
 ): SentenceFeatures {
   const n = words.length;
   // Context values padded with two sentence-boundary slots on each side: index i + 2. Scratch,
@@ -387,14 +416,13 @@ export function extractFeatures(
     const wi = info[i] as WordInfo;
     W[i + 2] = wi.word;
     SH[i + 2] = wi.shape;
-    G[i + 2] = gazetteerHash(gaz[i] as string);
+    G[i + 2] = gaz[i] === '' ? NO_GAZETTEER : gazetteerHash(gaz[i] as string);
     if (clusters) {
       const fine = fineCluster(wi, clusters);
       CF[i + 2] = fine;
       CC[i + 2] = coarseOf(fine);
     }
   }
-  const caps = isCapsSentence(words);
   const langFeature = mixFeature(1, hashFeature(lang));
   let folds: ModelFolds | undefined;
   let folded: Int32Array | undefined;
@@ -413,12 +441,23 @@ export function extractFeatures(
     }
     langSums = folds.lang.get(lang);
     if (!langSums) folds.lang.set(lang, (langSums = sumsOf(model, [BIAS, langFeature])));
-    folded = new Int32Array(n * T);
+    // Every token's TAG_COUNT cells are assigned before anything is added into them.
+    if (tagFolded.length < n * T) tagFolded = new Int32Array(2 * n * T);
+    folded = tagFolded.subarray(0, n * T);
   }
   // Each word's sums, looked up once for the five tokens that read them.
-  const sums = model ? info.map((wi) => wordSums(wi, model, clusters)) : [];
+  const sums = model ? info.map((wi) => wordSums(wi, model, clusters)) : NO_SUMS;
+  // Each position's gazetteer sums (boundaries included), looked up once for the three tokens
+  // that read them.
+  const gazSums = folds && model ? gazetteerRow(folds, model, G, m) : NO_SUMS;
   // Folded, a token lists at most its 5 pair features, 1 cluster one and 1 capitals one.
-  const ids = new Uint32Array(n * (folded ? 12 : MAX_PER_TOKEN));
+  let ids: Uint32Array;
+  if (folded) {
+    if (tagIds.length < n * 12) tagIds = new Uint32Array(2 * n * 12);
+    ids = tagIds;
+  } else {
+    ids = new Uint32Array(n * MAX_PER_TOKEN);
+  }
   const offsets = new Uint32Array(n + 1);
   let len = 0;
   for (let i = 0; i < n; i++) {
@@ -438,9 +477,9 @@ export function extractFeatures(
       const r1 = i + 1 < n ? (sums[i + 1] as Int32Array) : folds.end;
       const l2 = i > 1 ? (sums[i - 2] as Int32Array) : folds.start;
       const r2 = i + 2 < n ? (sums[i + 2] as Int32Array) : folds.end;
-      const g0 = gazetteerSums(folds, model, G[c] as number);
-      const gl = gazetteerSums(folds, model, G[c - 1] as number);
-      const gr = gazetteerSums(folds, model, G[c + 1] as number);
+      const g0 = gazSums[c] as Int32Array;
+      const gl = gazSums[c - 1] as Int32Array;
+      const gr = gazSums[c + 1] as Int32Array;
       const ls = langSums as Int32Array;
       for (let t = 0; t < T; t++) {
         folded[at + t] =

@@ -89,6 +89,9 @@ export function findArticleMentions(
       const surface = source.slice(first.start, last.end);
       if (!HAS_CAPITAL.test(surface) || surface.length > MAX_NAME_LENGTH) continue;
       if (inBreadcrumb(source, first.start)) continue;
+      const sentence = words[k] as string[];
+      // Whether a title stands before it, looked up once for both edge facts.
+      const titled = titleBefore(sentence, span, lang);
       const mention = {
         start: first.start,
         end: last.end,
@@ -96,8 +99,8 @@ export function findArticleMentions(
         type: span.type,
         lead: chunk.lead,
         margin: spanMargin(margins[k], span),
-        edge: spanEdge(margins[k], span, chunk.tokens.length, words[k], lang),
-        capNeighbour: capitalNeighbour(words[k] as string[], span, lang),
+        edge: spanEdge(margins[k], span, chunk.tokens.length, sentence, lang, titled),
+        capNeighbour: capitalNeighbour(sentence, span, lang, titled),
         typeScores: spanTypeScores(typeScores[k], span),
       };
       (chunk.title ? out.title : out.body).push(mention);
@@ -114,7 +117,8 @@ export const EDGE_SURE = 40;
  * margin for O there; negative where it read a name), the least of the two and at most
  * EDGE_SURE: low where the span may have lost a word ("Bicknell" of "M. Bicknell"). A title
  * before a person (`words` given: "General Jean-Louis Georgelin") is outside the name by rule
- * (trimPersonTitles), whatever the tagger read there: that side counts as sure.
+ * (trimPersonTitles), whatever the tagger read there: that side counts as sure. `titled` is
+ * titleBefore(words, span, lang) when the caller has it already.
  */
 export function spanEdge(
   margins: Float32Array | undefined,
@@ -122,9 +126,9 @@ export function spanEdge(
   length: number,
   words?: readonly string[],
   lang?: string,
+  titled = words !== undefined && titleBefore(words, span, lang),
 ): number {
   let m = EDGE_SURE;
-  const titled = words !== undefined && titleBefore(words, span, lang);
   for (const i of [titled ? -1 : span.start - 1, span.end]) {
     // tagSentence's margin on a word read as O is negative by how sure it is.
     if (i >= 0 && i < length) m = Math.min(m, -(margins?.[i] ?? -EDGE_SURE));
@@ -136,7 +140,7 @@ export function spanEdge(
  * Whether a person's span comes right after a title or an honorific ("General", "M.",
  * "Secretary of State").
  */
-function titleBefore(words: readonly string[], span: TokenSpan, lang?: string): boolean {
+export function titleBefore(words: readonly string[], span: TokenSpan, lang?: string): boolean {
   if (span.type !== 'PER' || span.start === 0) return false;
   const prev = words[span.start - 1] as string;
   if (prev === '.' && span.start > 1) return isTitleIn(words[span.start - 2] as string, lang);
@@ -150,12 +154,14 @@ const CAPITAL_WORD = /^\p{Lu}/u;
 /**
  * A capitalised word touches the span: the word after it, or the word before it unless that word
  * opens the sentence ("Marco" before "Tonchetti Provera", "Erdem" after "Arif") or is a title
- * before a person ("General Jean-Louis Georgelin": the title is no part of the name).
+ * before a person ("General Jean-Louis Georgelin": the title is no part of the name). `titled` is
+ * titleBefore(words, span, lang) when the caller has it already.
  */
 export function capitalNeighbour(
   words: readonly string[],
   span: TokenSpan,
   lang?: string,
+  titled?: boolean,
 ): boolean {
   const next = words[span.end];
   if (next !== undefined && CAPITAL_WORD.test(next)) return true;
@@ -166,7 +172,7 @@ export function capitalNeighbour(
     before !== undefined &&
     !OPENER.test(before) &&
     CAPITAL_WORD.test(prev) &&
-    !titleBefore(words, span, lang)
+    !(titled ?? titleBefore(words, span, lang))
   );
 }
 
@@ -200,7 +206,9 @@ const knownCache = new Map<string, EntityType | null>();
 const KNOWN_CACHE_LIMIT = 50_000;
 
 function knownName(words: readonly string[]): EntityType | undefined {
-  const name = words.join(' ').replace(/(['’]) /g, '$1');
+  const joined = words.join(' ');
+  const name =
+    joined.includes("' ") || joined.includes('’ ') ? joined.replace(/(['’]) /g, '$1') : joined;
   const hit = knownCache.get(name);
   if (hit !== undefined) return hit ?? undefined;
   const type = getGazetteer().get(normalizeKey(name)) ?? lookupName(name)?.type;

@@ -5,6 +5,9 @@ import { TAG_COUNT } from './tags';
 
 // A module-level copy: an imported binding read in a hot loop may cost a getter call each time.
 const T = TAG_COUNT;
+/** Bytes of one table slot: its int32 key, then TAG_COUNT int8 weights, then one byte unused. */
+const SLOT_BYTES = 12;
+const SLOT_INTS = SLOT_BYTES / 4;
 
 /** The serialised model: see lib/entities/train/export-model.ts for how it is written. */
 export interface ModelFile {
@@ -30,9 +33,14 @@ export interface Model {
   mask: number;
   scale: number;
   trans: Float32Array;
+  /** The table's slots, SLOT_BYTES each: the bucket + 1 (int32, 0 for empty) at keys[slot * SLOT_INTS]. */
   keys: Int32Array;
   slotMask: number;
-  /** TAG_COUNT weights per table slot, beside the key: one cache line per lookup. */
+  /**
+   * The same memory as int8: a slot's TAG_COUNT weights at weights[slot * SLOT_BYTES + 4], right
+   * after its key, so a lookup reads one cache line, not one in a key array and one in a weight
+   * array.
+   */
   weights: Int8Array;
   /** The feature families the model reads (FeatureOptions). */
   options: FeatureOptions;
@@ -40,13 +48,18 @@ export interface Model {
 
 /** Builds the lookup table from a model file. */
 export function loadModel(file: ModelFile): Model {
+  // A bucket + 1 must fit an int32 key.
+  if (file.bits > 30) throw new Error(`model buckets of ${file.bits} bits do not fit the table`);
   const bytes = decodeBase64(file.buckets);
   const weightBytes = decodeBase64(file.weights);
   const count = weightBytes.length / TAG_COUNT;
   let cap = 1;
   while (cap < count * 2) cap <<= 1;
-  const keys = new Int32Array(cap).fill(-1);
-  const weights = new Int8Array(cap * TAG_COUNT);
+  const table = new ArrayBuffer(cap * SLOT_BYTES);
+  // Zeroed memory is an empty table: a slot holds its bucket + 1 (0 for empty), so nothing is
+  // filled before the rows go in.
+  const keys = new Int32Array(table);
+  const weights = new Int8Array(table);
   const slotMask = cap - 1;
   // The buckets as packed.ts encodeAscending wrote them, decoded in the same pass that fills the
   // table (decodeAscending's intermediate array measured slower on this start-up path).
@@ -63,10 +76,10 @@ export function loadModel(file: ModelFile): Model {
     } while (byte & 0x80);
     bucket += delta;
     let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
-    while (keys[slot] !== -1) slot = (slot + 1) & slotMask;
-    keys[slot] = bucket;
+    while (keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & slotMask;
+    keys[slot * SLOT_INTS] = bucket + 1;
     const from = row * TAG_COUNT;
-    const to = slot * TAG_COUNT;
+    const to = slot * SLOT_BYTES + 4;
     for (let t = 0; t < TAG_COUNT; t++) {
       // Bytes hold two's-complement int8: shift the sign bit into place.
       weights[to + t] = ((weightBytes[from + t] as number) << 24) >> 24;
@@ -109,7 +122,7 @@ export function addRows(
 ): void {
   const { weights, keys, mask, slotMask } = model;
   // The table is open-addressed (loadModel): probe from the bucket's slot to its key or an empty
-  // slot (-1), the seven sums kept in locals: this loop is most of the tagger's time.
+  // slot (0), the seven sums kept in locals: this loop is most of the tagger's time.
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -119,14 +132,16 @@ export function addRows(
   let s6 = 0;
   for (let k = from; k < to; k++) {
     const bucket = (ids[k] as number) & mask;
+    const stored = bucket + 1;
     let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
-    let key = keys[slot] as number;
-    while (key !== bucket && key !== -1) {
+    let key = keys[slot * 3] as number;
+    while (key !== stored && key !== 0) {
       slot = (slot + 1) & slotMask;
-      key = keys[slot] as number;
+      key = keys[slot * 3] as number;
     }
-    if (key === -1) continue;
-    const row = slot * 7;
+    if (key === 0) continue;
+    // SLOT_BYTES and SLOT_INTS written out: this loop is the hot one.
+    const row = slot * 12 + 4;
     s0 += weights[row] as number;
     s1 += weights[row + 1] as number;
     s2 += weights[row + 2] as number;
@@ -143,4 +158,4 @@ export function addRows(
   out[at + 5] = (out[at + 5] as number) + s5;
   out[at + 6] = (out[at + 6] as number) + s6;
 }
-if (T !== 7) throw new Error('addRows assumes 7 BIO tags');
+if (T !== 7 || SLOT_BYTES !== 12) throw new Error('addRows assumes 7 BIO tags in 12-byte slots');

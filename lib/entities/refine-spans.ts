@@ -329,6 +329,9 @@ function knownAlone(
   return type === 'ORG' || type === 'LOC' ? type : undefined;
 }
 
+// A hyphen inside a name: "Notre-Dame".
+const HYPHENATED = /\p{L}[-‐]\p{Lu}/u;
+
 // Names of several parts the KB knows as a place or an organisation, where the tagger saw none
 // ("Notre-Dame", "Notre-Dame de Paris"): longest first, over untagged capitalised words; and
 // one-word ones mid-sentence (knownAlone).
@@ -338,11 +341,13 @@ function addKnown(words: readonly string[], spans: TokenSpan[], ctx: RefineConte
   for (let i = 0; i < words.length; i++) {
     if (taken[i] || !CAPITAL.test(words[i] as string)) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-      if (taken.subarray(i, i + n).some((c) => c === 1)) continue;
-      const parts = words.slice(i, i + n);
-      const hyphenated = /\p{L}[-‐]\p{Lu}/u.test(parts[0] as string);
-      if (!CAPITAL.test(parts[n - 1] as string)) continue;
-      const type = n > 1 || hyphenated ? ctx.known(parts) : knownAlone(words, i, ctx);
+      if (!CAPITAL.test(words[i + n - 1] as string) || taken.subarray(i, i + n).includes(1)) {
+        continue;
+      }
+      const type =
+        n > 1 || HYPHENATED.test(words[i] as string)
+          ? ctx.known(words.slice(i, i + n))
+          : knownAlone(words, i, ctx);
       if (!type || type === 'PER') continue;
       added.push({ start: i, end: i + n, type });
       taken.fill(1, i, i + n);
@@ -519,9 +524,11 @@ function addPatterns(
   addPlacesOfForm(words, out, taken, known);
   const before = PLACE_BEFORE[lang];
   for (let i = 0; i < words.length - 1; i++) {
+    // A cue opens with a lower-case letter.
+    if (!LOWER.test(words[i] as string)) continue;
     const w = (words[i] as string).toLowerCase();
-    const isPlace = !!before?.has(w) && LOWER.test(words[i] as string);
-    const isOrg = ORG_CUES.has(w) && LOWER.test(words[i] as string);
+    const isPlace = !!before?.has(w);
+    const isOrg = ORG_CUES.has(w);
     if (!isPlace && !isOrg) continue;
     let end = i + 1;
     while (end < words.length && end - i <= 4 && CAPITAL.test(words[end] as string)) end++;

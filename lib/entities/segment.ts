@@ -20,17 +20,23 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
 /** Longest piece handed to Intl.Segmenter: its cost grows faster than linearly on long strings. */
 const PIECE = 2000;
 
+/** Where the last sentence of `window` ends (its stop), not after an abbreviation; -1 if none. */
+function lastStop(window: string, abbreviations: ReadonlySet<string>): number {
+  const other = Math.max(window.lastIndexOf('! '), window.lastIndexOf('? '));
+  for (let i = window.lastIndexOf('. '); i > other && i > 0; i = window.lastIndexOf('. ', i - 1)) {
+    const before = window.slice(Math.max(0, i - 40), i + 1);
+    if (!goesOn(before, window.slice(i + 2, i + 4), abbreviations)) return i;
+  }
+  return other;
+}
+
 /** Cuts a long paragraph at sentence ends (else spaces) into pieces of at most PIECE units. */
-function pieces(text: string): [number, number][] {
+function pieces(text: string, abbreviations: ReadonlySet<string>): [number, number][] {
   const out: [number, number][] = [];
   let pos = 0;
   while (text.length - pos > PIECE) {
     const window = text.slice(pos, pos + PIECE);
-    let cut = Math.max(
-      window.lastIndexOf('. '),
-      window.lastIndexOf('! '),
-      window.lastIndexOf('? '),
-    );
+    let cut = lastStop(window, abbreviations);
     if (cut <= 0) cut = window.lastIndexOf(' ');
     cut = cut <= 0 ? PIECE : cut + 1;
     out.push([pos, pos + cut]);
@@ -40,8 +46,62 @@ function pieces(text: string): [number, number][] {
   return out;
 }
 
-/** Splits text into sentences (Intl.Segmenter) within paragraphs (blank-line separated). */
+/**
+ * Abbreviations that stand before a name or a number, never at a sentence's end, per language, as
+ * written before their dot: Intl.Segmenter ends a sentence after "Dr.", "Mme.", "Sra.", "St.",
+ * which hid the title from the rules that read it and split the name from its context. Titles
+ * and honorifics, ranks, saints, and the words of addresses and dates. An unknown language reads
+ * all four lists. Not "etc.", "Jr.", "Inc.", "Co.": they end sentences as often as not.
+ */
+const ABBREVIATIONS: Record<string, ReadonlySet<string>> = {
+  en: words(`Mr Mrs Ms Messrs Mmes Dr Drs Prof Rev Revd Hon Gov Sen Rep Pres Gen Lt Col Maj Capt
+    Cmdr Adm Sgt Cpl Pvt Brig Supt Insp Det Fr St Mt Ft Ave Blvd Rd Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec vs approx`),
+  fr: words(`M MM Mme Mmes Mlle Mlles Me Mes Dr Pr Mgr Sr St Ste Gal Cdt Lt Col Cne Av av bd
+    boul janv févr avr juil sept oct nov déc env cf`),
+  es: words(`Sr Sra Srta Sres Sras D Dña Dr Dra Dres Lic Ing Arq Prof Profa Excmo Excma Ilmo Ilma
+    Mons Pbro Fr Sto Sta Gral Cnel Tte Cap Avda Av Pza Pl ene feb abr jun jul ago sept oct nov dic
+    aprox`),
+  de: words(`Hr Hrn Fr Frl Dr Prof Dipl Ing Mag St Nr Str Pl Jan Feb Mrz Apr Aug Sept Okt Nov Dez
+    bzw vgl ca evtl z B d h u a`),
+};
+const ANY_LANGUAGE = new Set(Object.values(ABBREVIATIONS).flatMap((s) => [...s]));
+
+function words(s: string): ReadonlySet<string> {
+  return new Set(s.split(/\s+/).filter(Boolean));
+}
+
+function abbreviationsFor(lang: string): ReadonlySet<string> {
+  return ABBREVIATIONS[lang.toLowerCase().slice(0, 2)] ?? ANY_LANGUAGE;
+}
+
+// The word a piece of text ends with, before its final dot ("Dr" of "met Dr.", "K" of "J. K."),
+// and the character before it.
+const LAST_WORD = /(^|[^\p{L}\p{M}])([\p{L}\p{M}]+)\.$/u;
+const STARTS_CAPITAL = /^\s*\p{Lu}/u;
+
+/**
+ * Whether a sentence that Intl.Segmenter ended (trimmed) goes on into the next: it ends with an
+ * abbreviation of the language, or with an initial before a capitalised word ("J. K. Rowling",
+ * "George W. Bush"), not of a dotted acronym ("the U.S." ends sentences as often as it goes on).
+ * A sentence that truly ends with a lone capital ("Plan B.") runs on too.
+ */
+function goesOn(sentence: string, next: string, abbreviations: ReadonlySet<string>): boolean {
+  const m = LAST_WORD.exec(sentence);
+  if (!m) return false;
+  const word = m[2] as string;
+  if (abbreviations.has(word)) return true;
+  return (
+    word.length === 1 && m[1] !== '.' && word !== word.toLowerCase() && STARTS_CAPITAL.test(next)
+  );
+}
+
+/**
+ * Splits text into sentences (Intl.Segmenter) within paragraphs (blank-line separated). A sentence
+ * the segmenter ends after an abbreviation or an initial goes on (goesOn).
+ */
 export function segmentSentences(text: string, lang: string): SentenceRange[] {
+  const abbreviations = abbreviationsFor(lang);
   const out: SentenceRange[] = [];
   const seg = sentenceSegmenter(lang);
   const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
@@ -49,11 +109,25 @@ export function segmentSentences(text: string, lang: string): SentenceRange[] {
   let first = true;
   while ((m = paragraph.exec(text)) !== null) {
     if (!m[0].trim()) continue;
-    for (const [from, to] of pieces(m[0])) {
-      for (const s of seg.segment(m[0].slice(from, to))) {
-        const start = m.index + from + s.index;
+    for (const [from, to] of pieces(m[0], abbreviations)) {
+      const piece = m[0].slice(from, to);
+      // The sentence being read: where it starts in the piece, and where its text so far ends.
+      let open = -1;
+      let openEnd = 0;
+      for (const s of seg.segment(piece)) {
         const trimmed = s.segment.trimEnd();
-        if (trimmed.trim()) out.push({ start, end: start + trimmed.length, lead: first });
+        if (!trimmed.trim()) continue;
+        if (open >= 0 && !goesOn(piece.slice(open, openEnd), trimmed, abbreviations)) {
+          const start = m.index + from + open;
+          out.push({ start, end: m.index + from + openEnd, lead: first });
+          open = -1;
+        }
+        // A piece after the first starts with the space after the stop it was cut at.
+        if (open < 0) open = s.index + (s.segment.length - s.segment.trimStart().length);
+        openEnd = s.index + trimmed.length;
+      }
+      if (open >= 0) {
+        out.push({ start: m.index + from + open, end: m.index + from + openEnd, lead: first });
       }
     }
     first = false;

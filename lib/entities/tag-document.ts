@@ -24,13 +24,16 @@ export function tagDocument(
   typeScores?: Float32Array[],
 ): TokenSpan[][] {
   const infos = sentences.map(wordInfos);
-  const stats = collectDocumentStats(sentences, model.options.context, infos);
+  // Whether each sentence is a headline in capitals, read once for the statistics, the features
+  // and the propagation.
+  const caps = sentences.map(isCapsSentence);
+  const stats = collectDocumentStats(sentences, model.options.context, infos, caps);
   const spans = sentences.map((words, k) => {
     const m = margins ? (margins[k] = new Float32Array(words.length)) : undefined;
     const ts = typeScores
       ? (typeScores[k] = new Float32Array(words.length * TYPES.length))
       : undefined;
-    return tagTokens(model, words, stats, lang, m, ts, infos[k]);
+    return tagTokens(model, words, stats, lang, m, ts, infos[k], caps[k]);
   });
   joinRecurringFirstWords(sentences, spans, stats, lang);
   const known = knownNames(sentences, spans, stats);
@@ -40,13 +43,13 @@ export function tagDocument(
   const firstWords = new Set([...known.keys()].map((k) => k.split(' ')[0] as string));
   const upperFirst = new Set([...upper.keys()].map((k) => k.split(' ')[0] as string));
   sentences.forEach((words, k) => {
-    const caps = isCapsSentence(words);
+    const inCaps = caps[k] as boolean;
     propagate(
       words,
       spans[k] as TokenSpan[],
-      caps ? upper : known,
-      caps ? upperFirst : firstWords,
-      caps,
+      inCaps ? upper : known,
+      inCaps ? upperFirst : firstWords,
+      inCaps,
     );
   });
   return spans;

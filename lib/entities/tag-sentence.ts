@@ -8,6 +8,8 @@ import { decodeViterbi } from './viterbi';
 const T = TAG_COUNT;
 const K = TYPES.length;
 
+let emitBuffer = new Float32Array(T * 128);
+
 /**
  * Tags one sentence's features with the model: BIO tag ids, one per token. With `margins`, also
  * writes each token's margin: its type's score minus the best other reading's (the tagger's doubt).
@@ -31,8 +33,10 @@ export function tagSentence(
   for (let i = 0; i < n; i++) {
     addRows(model, ids, offsets[i] as number, offsets[i + 1] as number, sums, i * T);
   }
-  // Integer sums, scaled once: the int8 weights share one scale.
-  const emit = new Float32Array(sums.length);
+  // Integer sums, scaled once: the int8 weights share one scale. The scores live in a buffer kept
+  // between calls (only this call reads them).
+  if (emitBuffer.length < sums.length) emitBuffer = new Float32Array(2 * sums.length);
+  const emit = emitBuffer.subarray(0, sums.length);
   const { scale } = model;
   for (let j = 0; j < sums.length; j++) emit[j] = (sums[j] as number) * scale;
   if (opens) {

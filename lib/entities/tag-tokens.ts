@@ -33,11 +33,12 @@ export function tagTokens(
   margins?: Float32Array,
   typeScores?: Float32Array,
   infos?: readonly WordInfo[],
+  caps?: boolean,
 ): TokenSpan[] {
   const spans = spansFromTags(
     tagSentence(
       model,
-      extractFeatures(words, stats, lang, model.options, model, infos),
+      extractFeatures(words, stats, lang, model.options, model, infos, caps),
       margins,
       typeScores,
       namesAfterTitles(words, lang),

@@ -99,6 +99,22 @@ for (const w of Object.values(WORDS)) {
 
 const key = (w: string): string => w.toLowerCase();
 
+// The lower-case words a title may open with (titleAt): a head, a modifier, in English a
+// portfolio word ("Defense Secretary"); honorifics are matched as written. A word that is none of
+// them opens no title, and is passed over without reading the title's grammar.
+const OPENERS = new Map<TitleWords, Set<string>>(
+  Object.entries(WORDS).map(([lang, tw]) => [
+    tw,
+    new Set([...tw.heads, ...tw.modifiers, ...(lang === 'en' ? tw.portfolio : [])]),
+  ]),
+);
+
+/** Whether word `a` may open a title: titleAt(words, a, tw) is null where it may not. */
+function mayOpenTitle(words: readonly string[], a: number, tw: TitleWords): boolean {
+  const w = words[a];
+  return w !== undefined && (tw.honorifics.has(w) || !!OPENERS.get(tw)?.has(key(w)));
+}
+
 // What follows a title that is no person: "Secretary of State Department", "Prime Minister's Office".
 const INSTITUTIONS = new Set(
   `department ministry office council committee administration government agency cabinet
@@ -111,8 +127,11 @@ const INSTITUTIONS = new Set(
 
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-/** How far before a span a title may start. */
-const REACH = 6;
+/**
+ * The most words a title runs to ("ministre de l'Europe et des Affaires étrangères"): how far
+ * before a span (splitTitle) or a word (titleEndsAt) a title may start.
+ */
+const TITLE_REACH = 9;
 
 interface Title {
   start: number;
@@ -207,7 +226,8 @@ function isName(words: readonly string[], start: number, end: number, tw: TitleW
  */
 export function splitTitle(words: readonly string[], span: TokenSpan, lang: string): TokenSpan {
   const tw = wordsFor(lang);
-  for (let a = Math.max(0, span.start - REACH); a <= span.start; a++) {
+  for (let a = Math.max(0, span.start - TITLE_REACH); a <= span.start; a++) {
+    if (!mayOpenTitle(words, a, tw)) continue;
     const t = titleAt(words, a, tw);
     if (!t || t.end <= span.start) continue;
     // Between the title's start and the span only title words: titleAt checked them.
@@ -226,7 +246,7 @@ export function splitTitle(words: readonly string[], span: TokenSpan, lang: stri
 export function titleEndsAt(words: readonly string[], i: number, lang: string): boolean {
   const tw = wordsFor(lang);
   for (let a = Math.max(0, i - TITLE_REACH); a < i; a++) {
-    if (titleAt(words, a, tw)?.end === i) return true;
+    if (mayOpenTitle(words, a, tw) && titleAt(words, a, tw)?.end === i) return true;
   }
   return false;
 }
@@ -237,9 +257,6 @@ export function isTitleWord(word: string, lang: string): boolean {
   return tw.heads.has(k) || tw.modifiers.has(k);
 }
 
-/** The most words a title runs to ("ministre de l'Europe et des Affaires étrangères"). */
-const TITLE_REACH = 9;
-
 /**
  * The words that open a name right after a title ("Denis" in "viceprimer ministro Denis
  * Mánturov", "Antony" in "Secretary of State Antony Blinken"): 1 there, else 0. The tagger,
@@ -248,8 +265,11 @@ const TITLE_REACH = 9;
  */
 export function namesAfterTitles(words: readonly string[], lang: string): Uint8Array {
   const tw = wordsFor(lang);
+  const cached = opensCache.get(words);
+  if (cached?.tw === tw) return cached.opens;
   const out = new Uint8Array(words.length);
   for (let a = 0; a < words.length - 1; a++) {
+    if (!mayOpenTitle(words, a, tw)) continue;
     const t = titleAt(words, a, tw);
     if (!t || t.end >= words.length) continue;
     const next = key(words[t.end] as string);
@@ -258,8 +278,13 @@ export function namesAfterTitles(words: readonly string[], lang: string): Uint8A
     }
     a = t.end - 1;
   }
+  opensCache.set(words, { tw, opens: out });
   return out;
 }
+
+// The tagger (tagTokens) and the span rules (addNamesAfterTitles) both ask about each sentence's
+// words array, which neither changes: the second asks this cache. Callers only read the marks.
+const opensCache = new WeakMap<readonly string[], { tw: TitleWords; opens: Uint8Array }>();
 
 /**
  * Persons the tagger missed right after a title: "del viceprimer ministro Denis Mánturov", "le

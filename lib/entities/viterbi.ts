@@ -8,6 +8,9 @@ for (let from = -1; from < T; from++) {
   }
 }
 
+let scoreBuffer = new Float32Array(T * 128);
+let backBuffer = new Uint8Array(T * 128);
+
 /**
  * Best well-formed BIO tag sequence. `emit[i * T + t]` scores tag t at token i;
  * `trans[(from + 1) * T + to]` scores a transition, row 0 being the sentence start.
@@ -15,8 +18,13 @@ for (let from = -1; from < T; from++) {
 export function decodeViterbi(emit: Float32Array, trans: ArrayLike<number>, n: number): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float32Array(n * T);
-  const back = new Uint8Array(n * T);
+  // Buffers kept between calls: every cell read is written first.
+  if (scoreBuffer.length < n * T) {
+    scoreBuffer = new Float32Array(2 * n * T);
+    backBuffer = new Uint8Array(2 * n * T);
+  }
+  const score = scoreBuffer;
+  const back = backBuffer;
   for (let t = 0; t < T; t++) {
     score[t] = ALLOWED[t] ? (emit[t] as number) + (trans[t] as number) : -Infinity;
   }

@@ -40,6 +40,21 @@ describe('findMentions', () => {
     expect(mentions.filter((m) => m.lead).length).toBeGreaterThan(0);
   });
 
+  it('reads a name after an abbreviation as part of its sentence ("Sra.", "St.", "J. K.")', () => {
+    // The segmenter ended a sentence after each dot: "Sra" became a place, "St." one alone, and
+    // "Rowling" opened a sentence of its own, unread.
+    const es = found('La Sra. Lucía Ferrández llegó ayer a Madrid.', 'es');
+    expect(es).toContainEqual(['Lucía Ferrández', 'PER']);
+    expect(es.map(([text]) => text)).not.toContain('Sra');
+    expect(found('Earlier, St. Kilda beat Collingwood at home.', 'en')).toContainEqual([
+      'St. Kilda',
+      'LOC',
+    ]);
+    expect(found('The novel by J. K. Rowling sold well.', 'en')).toEqual([
+      ['J. K. Rowling', 'PER'],
+    ]);
+  });
+
   it('returns nothing for empty or punctuation-only text', () => {
     expect(findMentions('', 'fr')).toEqual([]);
     expect(findMentions(' … — !', 'en')).toEqual([]);

@@ -13,6 +13,52 @@ describe('segmentSentences', () => {
     expect(s.map((r) => r.lead)).toEqual([true, true, false]);
   });
 
+  const sentences = (text: string, lang: string) =>
+    segmentSentences(text, lang).map((r) => text.slice(r.start, r.end));
+
+  it('does not end a sentence after a title or another abbreviation of the language', () => {
+    expect(
+      sentences('Yesterday Dr. Jane Smith met Mr. John Brown at St. Paul. Then rain.', 'en'),
+    ).toEqual(['Yesterday Dr. Jane Smith met Mr. John Brown at St. Paul.', 'Then rain.']);
+    expect(sentences('Hier, M. Dupont a vu Mme. Durand. Le Dr. Roux est venu.', 'fr')).toEqual([
+      'Hier, M. Dupont a vu Mme. Durand.',
+      'Le Dr. Roux est venu.',
+    ]);
+    expect(
+      sentences('La Sra. López habló con el Excmo. Sr. Pérez. Fue en la Avda. de Mayo.', 'es'),
+    ).toEqual(['La Sra. López habló con el Excmo. Sr. Pérez.', 'Fue en la Avda. de Mayo.']);
+    expect(
+      sentences('Prof. Dr. Klaus Meyer kam, z. B. am Montag. Die St. Pauli Fans.', 'de'),
+    ).toEqual(['Prof. Dr. Klaus Meyer kam, z. B. am Montag.', 'Die St. Pauli Fans.']);
+  });
+
+  it('keeps initials with the name they open ("J. K. Rowling", "J.-P. Sartre")', () => {
+    expect(sentences('Then J. K. Rowling spoke. It rained.', 'en')).toEqual([
+      'Then J. K. Rowling spoke.',
+      'It rained.',
+    ]);
+    expect(sentences('J.-P. Sartre écrivait.', 'fr')).toEqual(['J.-P. Sartre écrivait.']);
+  });
+
+  it('still ends sentences at a real stop, after a dotted acronym too', () => {
+    expect(sentences('He moved to the U.S. He liked it. She did not.', 'en')).toEqual([
+      'He moved to the U.S.',
+      'He liked it.',
+      'She did not.',
+    ]);
+  });
+
+  it('does not cut a long paragraph after a title', () => {
+    // Long paragraphs are segmented in pieces of 2,000 characters, cut at a sentence's end.
+    const filler = 'The board met and talked at length about the plans for the year. '.repeat(30);
+    const text = `${filler}It thanked Dr. Mara Ellison for her work on the plans of the board.`;
+    expect(text.lastIndexOf('Dr. ')).toBeLessThan(2000);
+    expect(text.length).toBeGreaterThan(2000);
+    expect(sentences(text, 'en').at(-1)).toBe(
+      'It thanked Dr. Mara Ellison for her work on the plans of the board.',
+    );
+  });
+
   it('returns nothing for blank text', () => {
     expect(segmentSentences('  \n\n ', 'en')).toEqual([]);
   });
