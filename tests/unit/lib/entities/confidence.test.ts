@@ -135,6 +135,29 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...country, typeShare: 0.25 })).toBeGreaterThanOrEqual(shownFrom('es'));
   });
 
+  it('never shows an unconfirmed capitalised ordinary word ("Since 2001,", "Let’s")', () => {
+    const text =
+      'Since 2001, the county has paid for the scheme. Let’s be clear: Usually the board agrees.';
+    const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
+    expect(shown.map((e) => e.name)).toEqual([]);
+    const e = { ...evidence, type: 'ORG' as const, corpusLower: 'mostly' as const, margin: 60 };
+    expect(confidenceOf(e)).toBeLessThan(SHOWN_FROM);
+    // A name the KB confirms is no ordinary word, however its letters are also written.
+    expect(confidenceOf({ ...e, known: true })).toBeGreaterThanOrEqual(SHOWN_FROM);
+  });
+
+  it('never shows a month or day abbreviation or a time zone of a date line ("Nov", "UTC")', () => {
+    const text = 'Updated Thu Nov 12, 2020 at 10:00 UTC by the desk in Seattle. Fri, Dec 4.';
+    const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
+    expect(shown.map((e) => e.name)).toEqual(['Seattle']);
+  });
+
+  it('reads a degree after a name as no name ("Jane Roe, PhD, MPH")', () => {
+    const text = 'The study was led by Jane Roe, PhD, MPH, and Tom Lee, MSc, at the clinic.';
+    const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
+    expect(shown.map((e) => e.name).sort()).toEqual(['Jane Roe', 'Tom Lee']);
+  });
+
   it('reads a job title alone as no name ("steps down as CEO")', () => {
     const text = 'A founder steps down as CEO.';
     const [e] = confidenceEvidence([entityIn(text, 'CEO', 'ORG')], text, 'en');
