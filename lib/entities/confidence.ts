@@ -298,8 +298,7 @@ export const VETOED_AT_MOST = 0.3;
  * and as another type (type-conflicts.ts, which hides it in findEntities).
  */
 export function capped(e: ConfidenceEvidence, confidence: number): number {
-  const veto =
-    e.commonNoun || e.calendar || e.knownOtherType || e.typeConflict || ordinaryWord(e);
+  const veto = e.commonNoun || e.calendar || e.knownOtherType || e.typeConflict || ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
 
@@ -360,6 +359,9 @@ const CALENDAR = new Set(
     'januar februar marz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag'
   ).split(' '),
 );
+// Degrees after a name ("Jane Roe, MD, PhD, MPH"), as written: "MSC" (a shipping line) and "BSC"
+// (Hertha BSC) are names.
+const DEGREE = /^(?:PhD|DPhil|MSc|BSc|MSCE|MPH|MHS|MBA|MFA|DrPH|EdD|PsyD)$/u;
 // Plural demonyms: "Americans", "Britons", "Parisiens", "Suisses", "Français", "mexicanos".
 const DEMONYM =
   /^\p{Lu}\p{Ll}+(?:ans|ons|ese|ians|iens|iennes|ains|aines|ois|oises|ais|aises|sses|anos|anas|enses|eses|inos|eños|aner|ener)$/u;
@@ -447,7 +449,7 @@ export function confidenceEvidence(
       type: e.type,
       acronym: ACRONYM.test(e.name),
       ...(e.margin !== undefined ? { margin: e.margin } : {}),
-      commonNoun: words.length === 1 && isCommonNoun(e.name, lang),
+      commonNoun: words.length === 1 && (isCommonNoun(e.name, lang) || DEGREE.test(e.name)),
       sentenceInitial: inText.length > 0 && inText.every((m) => opensSentence(text, m.start)),
       allCaps: isAllCaps(e.name),
       firstWordCommon:

@@ -152,10 +152,24 @@ describe('entity confidence', () => {
     expect(shown.map((e) => e.name)).toEqual(['Seattle']);
   });
 
+  it('reads a reference list\'s "Retrieved" as no name', () => {
+    const text = 'Smith, Ann (2017). "How to read a plot". Distill. Retrieved 4 December 2017.';
+    const [e] = confidenceEvidence([entityIn(text, 'Retrieved', 'LOC')], text, 'en');
+    expect(e?.commonNoun).toBe(true);
+    expect(confidenceOf(e!)).toBeLessThan(SHOWN_FROM);
+  });
+
   it('reads a degree after a name as no name ("Jane Roe, PhD, MPH")', () => {
     const text = 'The study was led by Jane Roe, PhD, MPH, and Tom Lee, MSc, at the clinic.';
     const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
     expect(shown.map((e) => e.name).sort()).toEqual(['Jane Roe', 'Tom Lee']);
+    // Written in capitals, the same letters are a company's or a club's ("MSC", "Hertha BSC").
+    const [msc] = confidenceEvidence(
+      [entityIn('The carrier MSC said so.', 'MSC', 'ORG')],
+      'The carrier MSC said so.',
+      'en',
+    );
+    expect(msc?.commonNoun).toBe(false);
   });
 
   it('reads a job title alone as no name ("steps down as CEO")', () => {
