@@ -64,6 +64,8 @@ export interface ConfidenceEvidence {
   corpusLower?: 'mostly' | 'often';
   /** The first word of a longer name is mostly written in lower case in the language. */
   firstCorpusLower?: boolean;
+  /** Every word of a longer name is mostly written in lower case ("Deputy Editor", "Help Menu"). */
+  allCorpusLower?: boolean;
   /**
    * A country's name (the gazetteer's): read as an organisation, it is the state acting, and the
    * reader wants the country; a town read so is a club ("Barcelona").
@@ -303,14 +305,14 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
 }
 
 /**
- * A one-word name that neither the KB nor the gazetteer confirms and that the language's running
- * text mostly writes in lower case: on modern pages a capitalised ordinary word is a heading, a
- * button, a list item or a sentence start ("Since 2001,", "Let’s", "Team", "Usually,"), seldom
- * a name. The fitted weight of corpus_mostly_lower is near zero (the 1990s newswire dev sets
+ * A name that neither the KB nor the gazetteer confirms, of one word or of several, each of which
+ * the language's running text mostly writes in lower case: on modern pages capitalised ordinary
+ * words are a heading, a button, a list item, a job title or a sentence start ("Since 2001,",
+ * "Let’s", "Team", "Computer Scientist", "Player Camera"), seldom a name. The fitted weight of corpus_mostly_lower is near zero (the 1990s newswire dev sets
  * hold few such words), so the reader's rule is set here.
  */
 function ordinaryWord(e: ConfidenceEvidence): boolean {
-  return !e.known && e.words === 1 && e.corpusLower === 'mostly';
+  return !e.known && ((e.words === 1 && e.corpusLower === 'mostly') || !!e.allCorpusLower);
 }
 
 /** The lower-case words of a text, folded ("état" from "l'état"), for the capitalisation evidence. */
@@ -473,6 +475,8 @@ export function confidenceEvidence(
         ? { corpusLower: commonWordBand(e.name, lang) }
         : {}),
       firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
+      allCorpusLower:
+        words.length > 1 && e.name.split(/\s+/).every((w) => commonWordBand(w, lang) === 'mostly'),
       placeCue: shareOf(inText, (m) =>
         PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start)),
       ),

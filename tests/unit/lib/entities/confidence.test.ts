@@ -146,6 +146,12 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...e, known: true })).toBeGreaterThanOrEqual(SHOWN_FROM);
   });
 
+  it('never shows an unconfirmed name made only of ordinary words ("Computer Scientist")', () => {
+    const text = 'Kathy Pham, Computer Scientist and Product Leader at the agency, spoke first.';
+    const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
+    expect(shown.map((e) => e.name)).toEqual(['Kathy Pham']);
+  });
+
   it('never shows a month or day abbreviation or a time zone of a date line ("Nov", "UTC")', () => {
     const text = 'Updated Thu Nov 12, 2020 at 10:00 UTC by the desk in Seattle. Fri, Dec 4.';
     const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
