@@ -34,7 +34,7 @@ export interface ConfidenceEvidence {
   allCaps?: boolean;
   /** The first word of a longer name is a common noun or written in lower case in the text. */
   firstWordCommon?: boolean;
-  /** A month or a day of the week ("July", "Mardi"). */
+  /** Months, days of the week ("July", "Mardi", "Thu Nov") or a time zone ("UTC"), nothing else. */
   calendar?: boolean;
   /** One word shaped as a people's name, in the plural ("Americans", "Parisiens", "Suisses"). */
   demonym?: boolean;
@@ -75,6 +75,8 @@ export interface ConfidenceEvidence {
   corpusLower?: 'mostly' | 'often';
   /** The first word of a longer name is mostly written in lower case in the language. */
   firstCorpusLower?: boolean;
+  /** Every word of a longer name is mostly written in lower case ("Deputy Editor", "Help Menu"). */
+  allCorpusLower?: boolean;
   /**
    * A country's name (the gazetteer's): read as an organisation, it is the state acting, and the
    * reader wants the country; a town read so is a club ("Barcelona").
@@ -329,8 +331,19 @@ export const VETOED_AT_MOST = 0.3;
  * and as another type (type-conflicts.ts, which hides it in findEntities).
  */
 export function capped(e: ConfidenceEvidence, confidence: number): number {
-  const veto = e.commonNoun || e.calendar || e.knownOtherType || e.typeConflict;
+  const veto = e.commonNoun || e.calendar || e.knownOtherType || e.typeConflict || ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
+}
+
+/**
+ * A name that neither the KB nor the gazetteer confirms, of one word or of several, each of which
+ * the language's running text mostly writes in lower case: on modern pages capitalised ordinary
+ * words are a heading, a button, a list item, a job title or a sentence start ("Since 2001,",
+ * "Let’s", "Team", "Computer Scientist", "Player Camera"), seldom a name. The fitted weight of corpus_mostly_lower is near zero (the 1990s newswire dev sets
+ * hold few such words), so the reader's rule is set here.
+ */
+function ordinaryWord(e: ConfidenceEvidence): boolean {
+  return !e.known && ((e.words === 1 && e.corpusLower === 'mostly') || !!e.allCorpusLower);
 }
 
 /** The lower-case words of a text, folded ("état" from "l'état"), for the capitalisation evidence. */
@@ -363,9 +376,13 @@ export function opensSentence(text: string, at: number): boolean {
   return /[.!?…:;]/u.test(text[i] as string);
 }
 
-// Months and days of the week in the four languages, folded.
+// Months and days of the week in the four languages, folded; their English abbreviations and
+// plurals ("Nov", "Sundays") and the time zones that follow a date line ("UTC", "PDT").
 const CALENDAR = new Set(
   (
+    'feb apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri ' +
+    'mondays tuesdays wednesdays thursdays fridays saturdays sundays ' +
+    'utc gmt pdt pst edt est cdt cst mdt mst cet cest bst mez mesz ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
@@ -375,6 +392,9 @@ const CALENDAR = new Set(
     'januar februar marz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag'
   ).split(' '),
 );
+// Degrees after a name ("Jane Roe, MD, PhD, MPH"), as written: "MSC" (a shipping line) and "BSC"
+// (Hertha BSC) are names.
+const DEGREE = /^(?:PhD|DPhil|MSc|BSc|MSCE|MPH|MHS|MBA|MFA|DrPH|EdD|PsyD)$/u;
 // Plural demonyms: "Americans", "Britons", "Parisiens", "Suisses", "Français", "mexicanos".
 const DEMONYM =
   /^\p{Lu}\p{Ll}+(?:ans|ons|ese|ians|iens|iennes|ains|aines|ois|oises|ais|aises|sses|anos|anas|enses|eses|inos|eños|aner|ener)$/u;
@@ -514,14 +534,14 @@ export function confidenceEvidence(
       type: e.type,
       acronym: ACRONYM.test(e.name),
       ...(e.margin !== undefined ? { margin: e.margin } : {}),
-      commonNoun: words.length === 1 && isCommonNoun(e.name, lang),
+      commonNoun: words.length === 1 && (isCommonNoun(e.name, lang) || DEGREE.test(e.name)),
       sentenceInitial: inText.length > 0 && inText.every((m) => opensSentence(text, m.start)),
       allCaps: isAllCaps(e.name),
       firstWordCommon:
         words.length > 1 &&
         /^\p{Lu}/u.test(first) &&
         (isCommonNoun(first, lang) || lowerWords().has(foldName(first))),
-      calendar: words.length === 1 && CALENDAR.has(words[0] as string),
+      calendar: words.length > 0 && words.every((w) => CALENDAR.has(w)),
       demonym: words.length === 1 && DEMONYM.test(e.name),
       odd: /\d/.test(e.name) || e.name.replace(/[^\p{L}]/gu, '').length <= 2,
       ...fragmentOf(e, words.length > 0 ? holders(i, words) : []),
@@ -538,6 +558,8 @@ export function confidenceEvidence(
         ? { corpusLower: commonWordBand(e.name, lang) }
         : {}),
       firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
+      allCorpusLower:
+        words.length > 1 && e.name.split(/\s+/).every((w) => commonWordBand(w, lang) === 'mostly'),
       placeCue: shareOf(inText, (m) =>
         PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start)),
       ),

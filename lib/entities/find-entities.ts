@@ -5,9 +5,21 @@ import { findArticleMentions } from './find-mentions';
 import { type Entity, mergeMentions } from './merge-mentions';
 import { hideTypeConflicts } from './type-conflicts';
 
-/** The article's language: its own tag when we support it, else detected from the text. */
+/** Text from which the detected language overrules a page's tag (franc is unsure below it). */
+export const OVERRULE_TAG_FROM_CHARS = 500;
+
+/**
+ * The article's language: its own tag when we support it, else detected from the text. A tag
+ * the text clearly contradicts gives way (a German blog whose theme says lang="en-US", an
+ * English privacy page on a French site): read as English, German nouns became names ("Nähe zu
+ * den Wellen", "Zugabe von Ethylen").
+ */
 export function resolveLanguage(article: Pick<Article, 'lang' | 'text'>): DetectedLang {
-  return normalizeLang(article.lang) ?? (article.lang ? 'und' : detectLanguage(article.text));
+  const tagged = normalizeLang(article.lang);
+  if (!tagged) return article.lang ? 'und' : detectLanguage(article.text);
+  if (article.text.length < OVERRULE_TAG_FROM_CHARS) return tagged;
+  const found = detectLanguage(article.text);
+  return found === 'und' ? tagged : found;
 }
 
 /**

@@ -5,7 +5,8 @@ import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, splitTitle } from './title-spans';
 
 // Words that are names only as part of a longer one: alone, capitalised, they are the common
-// noun ("la République", "l'État", "el Estado"), a link's verb ("Click here") or a section.
+// noun ("la République", "l'État", "el Estado"), a link's verb ("Click here"), a section or a
+// reference list's "Retrieved".
 const COMMON_NOUNS: Record<string, Set<string>> = {
   fr: new Set(
     'republique etat etats nation gouvernement ministere presidence region departement capitale pays ville monde'.split(
@@ -15,7 +16,7 @@ const COMMON_NOUNS: Record<string, Set<string>> = {
   es: new Set('estado republica nacion gobierno ministerio pais ciudad mundo'.split(' ')),
   de: new Set('staat republik regierung ministerium land stadt welt'.split(' ')),
   en: new Set(
-    'state republic nation government ministry staff ceo click here read share subscribe login menu home advertisement breaking update watch'.split(
+    'state republic nation government ministry staff ceo click here read share subscribe login menu home advertisement breaking update watch retrieved'.split(
       ' ',
     ),
   ),

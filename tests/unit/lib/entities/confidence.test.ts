@@ -140,6 +140,49 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...country, typeShare: 0.25 })).toBeGreaterThanOrEqual(shownFrom('es'));
   });
 
+  it('never shows an unconfirmed capitalised ordinary word ("Since 2001,", "Let’s")', () => {
+    const text =
+      'Since 2001, the county has paid for the scheme. Let’s be clear: Usually the board agrees.';
+    const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
+    expect(shown.map((e) => e.name)).toEqual([]);
+    const e = { ...evidence, type: 'ORG' as const, corpusLower: 'mostly' as const, margin: 60 };
+    expect(confidenceOf(e)).toBeLessThan(SHOWN_FROM);
+    // A name the KB confirms is no ordinary word, however its letters are also written.
+    expect(confidenceOf({ ...e, known: true })).toBeGreaterThanOrEqual(SHOWN_FROM);
+  });
+
+  it('never shows an unconfirmed name made only of ordinary words ("Computer Scientist")', () => {
+    const text = 'Kathy Pham, Computer Scientist and Product Leader at the agency, spoke first.';
+    const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
+    expect(shown.map((e) => e.name)).toEqual(['Kathy Pham']);
+  });
+
+  it('never shows a month or day abbreviation or a time zone of a date line ("Nov", "UTC")', () => {
+    const text = 'Updated Thu Nov 12, 2020 at 10:00 UTC by the desk in Seattle. Fri, Dec 4.';
+    const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
+    expect(shown.map((e) => e.name)).toEqual(['Seattle']);
+  });
+
+  it('reads a reference list\'s "Retrieved" as no name', () => {
+    const text = 'Smith, Ann (2017). "How to read a plot". Distill. Retrieved 4 December 2017.';
+    const [e] = confidenceEvidence([entityIn(text, 'Retrieved', 'LOC')], text, 'en');
+    expect(e?.commonNoun).toBe(true);
+    expect(confidenceOf(e!)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('reads a degree after a name as no name ("Jane Roe, PhD, MPH")', () => {
+    const text = 'The study was led by Jane Roe, PhD, MPH, and Tom Lee, MSc, at the clinic.';
+    const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
+    expect(shown.map((e) => e.name).sort()).toEqual(['Jane Roe', 'Tom Lee']);
+    // Written in capitals, the same letters are a company's or a club's ("MSC", "Hertha BSC").
+    const [msc] = confidenceEvidence(
+      [entityIn('The carrier MSC said so.', 'MSC', 'ORG')],
+      'The carrier MSC said so.',
+      'en',
+    );
+    expect(msc?.commonNoun).toBe(false);
+  });
+
   it('reads a job title alone as no name ("steps down as CEO")', () => {
     const text = 'A founder steps down as CEO.';
     const [e] = confidenceEvidence([entityIn(text, 'CEO', 'ORG')], text, 'en');

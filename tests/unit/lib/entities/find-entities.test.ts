@@ -109,4 +109,20 @@ describe('findEntities on bad input', () => {
     expect(resolveLanguage(article('x', { lang: 'fr-FR' }))).toBe('fr');
     expect(resolveLanguage(article('x', { lang: 'it' }))).toBe('und');
   });
+
+  it('reads a page in the language of its text when its tag clearly says another', () => {
+    const text =
+      'Karl Geiger holte sich mit dem zweiten Platz die Weltcupführung von Ryoyu Kobayashi. ' +
+      'Die Bananen werden unter Zugabe von Ethylen gereift und kommen dann in die Läden. ' +
+      'Bei den jetzt beginnenden Spielen in Peking gehört er zu den Favoriten, sagte der Trainer. ' +
+      'Nach dem Wettkampf reisen die Springer am Montag weiter nach Oberstdorf und trainieren dort. ' +
+      'Das Wetter war gut, und die Zuschauer freuten sich über einen spannenden Abend am Berg. ' +
+      'Im nächsten Jahr wollen die Veranstalter noch mehr Karten verkaufen als in diesem Winter.';
+    expect(resolveLanguage(article(text, { lang: 'en-US' }))).toBe('de');
+    const shown = findEntities(article(text, { lang: 'en-US' })).filter((e) => e.shown);
+    expect(shown.map((e) => e.name)).not.toContain('Weltcupführung von Ryoyu Kobayashi');
+    expect(shown.map((e) => e.name)).not.toContain('Zugabe von Ethylen');
+    // A short text keeps its tag: too little to overrule it.
+    expect(resolveLanguage(article('Karl Geiger gewann in Willingen.', { lang: 'en' }))).toBe('en');
+  });
 });
