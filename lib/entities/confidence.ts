@@ -57,6 +57,8 @@ export interface ConfidenceEvidence {
   lang?: string;
   /** Share of the mentions the tagger gave the entity's type (the KB or the vote overruled it on the rest). */
   typeShare?: number;
+  /** The type the tagger gave most of the other mentions (merge-mentions otherTagged). */
+  otherTagged?: Entity['type'];
   /** The tagger's least margin on the words beside its mentions (find-mentions spanEdge). */
   edge?: number;
   /** Share of the mentions with a capitalised word beside them (a name that may go on). */
@@ -75,7 +77,11 @@ export interface ConfidenceEvidence {
   corpusLower?: 'mostly' | 'often';
   /** The first word of a longer name is mostly written in lower case in the language. */
   firstCorpusLower?: boolean;
-  /** Every word of a longer name is mostly written in lower case ("Deputy Editor", "Help Menu"). */
+  /**
+   * A longer name in Title Case whose every capitalised word is mostly written in lower case,
+   * link words aside ("Deputy Editor", "Help Menu", "Head of Sales"). Not a name written with
+   * lower-case words of its own, as French writes institutions ("Assemblée nationale").
+   */
   allCorpusLower?: boolean;
   /**
    * A country's name (the gazetteer's): read as an organisation, it is the state acting, and the
@@ -268,7 +274,10 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     capNeighbour > 0 ? 1 : 0,
     single && e.type === 'PER' && e.afterOf ? 1 : 0,
     single && e.type === 'LOC' && e.clubArticle ? 1 : 0,
-    e.known && !e.country && (e.typeShare ?? 1) < 1 ? 1 - (e.typeShare ?? 1) : 0,
+    // The KB's type against the tagger's: a different referent of the same name ("Jordan", a
+    // town's club), except an institution the tagger reads as its seat (the White House, the
+    // Kremlin): the same referent either way.
+    e.known && !e.country && !seatOf(e) && (e.typeShare ?? 1) < 1 ? 1 - (e.typeShare ?? 1) : 0,
     e.type === 'PER' ? (e.placeCue ?? 0) : 0,
     e.type === 'LOC' ? (e.personCue ?? 0) : 0,
     e.type === 'ORG' ? (e.personCue ?? 0) : 0,
@@ -296,6 +305,11 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.fragmentOfOther ? 1 : 0,
     e.known ? 0 : (e.listOther ?? 0),
   ];
+}
+
+/** A KB organisation the tagger reads as a place: an institution named by its seat. */
+function seatOf(e: ConfidenceEvidence): boolean {
+  return e.type === 'ORG' && e.otherTagged === 'LOC';
 }
 
 /** The weights of a language: its own where a dev set fitted them, else the pooled ones. */
@@ -344,6 +358,22 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
  */
 function ordinaryWord(e: ConfidenceEvidence): boolean {
   return !e.known && ((e.words === 1 && e.corpusLower === 'mostly') || !!e.allCorpusLower);
+}
+
+/** Words that link the capitalised words of a Title Case phrase ("Head of Sales"). */
+const PHRASE_LINKS = new Set(
+  'of the and for de du des la le et y del los las el für der die das und von'.split(' '),
+);
+
+/** allCorpusLower: at least two capitalised words, all ordinary, the rest link words. */
+function titleCaseOrdinary(name: string, lang: string): boolean {
+  let capitals = 0;
+  for (const w of name.split(/\s+/)) {
+    if (PHRASE_LINKS.has(w)) continue;
+    if (!/^\p{Lu}/u.test(w) || commonWordBand(w, lang) !== 'mostly') return false;
+    capitals++;
+  }
+  return capitals >= 2;
 }
 
 /** The lower-case words of a text, folded ("état" from "l'état"), for the capitalisation evidence. */
@@ -558,8 +588,7 @@ export function confidenceEvidence(
         ? { corpusLower: commonWordBand(e.name, lang) }
         : {}),
       firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
-      allCorpusLower:
-        words.length > 1 && e.name.split(/\s+/).every((w) => commonWordBand(w, lang) === 'mostly'),
+      allCorpusLower: words.length > 1 && titleCaseOrdinary(e.name, lang),
       placeCue: shareOf(inText, (m) =>
         PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start)),
       ),
@@ -581,6 +610,7 @@ export function confidenceEvidence(
       ocrShape: ocrShape(e.name, e.type),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
+      ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),
       // A span that is, word for word, a name of several words the KB gives this entity has
       // its edges confirmed: "Secretary of State Antony Blinken" lost no word of the name.
       ...(e.edge !== undefined ? { edge: kbFullName(e, words) ? EDGE_SURE : e.edge } : {}),
@@ -640,8 +670,10 @@ function kbFullName(e: Entity, words: readonly string[]): boolean {
 export function withConfidence(entities: Entity[], text: string, lang = 'en'): Entity[] {
   const evidence = confidenceEvidence(entities, text, lang);
   const from = shownFrom(lang);
-  return entities.map(({ typeShare: _t, edge: _e, capNeighbour: _c, typeMargin: _m, ...e }, i) => {
-    const confidence = confidenceOf(evidence[i] as ConfidenceEvidence);
-    return { ...e, confidence, shown: confidence >= from };
-  });
+  return entities.map(
+    ({ typeShare: _t, edge: _e, capNeighbour: _c, typeMargin: _m, otherTagged: _o, ...e }, i) => {
+      const confidence = confidenceOf(evidence[i] as ConfidenceEvidence);
+      return { ...e, confidence, shown: confidence >= from };
+    },
+  );
 }

@@ -38,6 +38,11 @@ export interface Entity {
    * the mean over its mentions (negative where it would rather read another type).
    */
   typeMargin?: number;
+  /**
+   * Confidence evidence too: the type the tagger gave most of the mentions it read as another
+   * type than the entity's (a KB organisation the tagger reads as a place: the White House).
+   */
+  otherTagged?: EntityType;
   /** How sure the recogniser is that this is a name of its type, in [0, 1] (confidence.ts). */
   confidence?: number;
   /** Confident enough for cards, chips and underlines; the rest stay searchable. */
@@ -174,7 +179,7 @@ function doubtOf(
   type: EntityType,
   mentions: readonly Mention[],
   tagged: ReadonlyMap<number, EntityType>,
-): Pick<Entity, 'typeShare' | 'edge' | 'capNeighbour' | 'typeMargin'> {
+): Pick<Entity, 'typeShare' | 'edge' | 'capNeighbour' | 'typeMargin' | 'otherTagged'> {
   const n = Math.max(1, mentions.length);
   const share = (f: (m: Mention) => boolean) =>
     Math.round((mentions.filter(f).length / n) * 100) / 100;
@@ -186,8 +191,15 @@ function doubtOf(
     const others = s.filter((_, t) => t !== k);
     return [(s[k] as number) - Math.max(...others)];
   });
+  const otherTypes = new Map<EntityType, number>();
+  for (const m of mentions) {
+    const t = tagged.get(m.start) ?? m.type;
+    if (t !== type) otherTypes.set(t, (otherTypes.get(t) ?? 0) + 1);
+  }
+  const otherTagged = [...otherTypes].sort((a, b) => b[1] - a[1])[0]?.[0];
   return {
     typeShare: share((m) => (tagged.get(m.start) ?? m.type) === type),
+    ...(otherTagged ? { otherTagged } : {}),
     ...(edges.length ? { edge: Math.min(...edges) } : {}),
     capNeighbour: share((m) => !!m.capNeighbour),
     ...(typeMargins.length

@@ -157,6 +157,27 @@ describe('entity confidence', () => {
     expect(shown.map((e) => e.name)).toEqual(['Kathy Pham']);
   });
 
+  it('still shows an institution French writes with lower-case words of its own ("Assemblée nationale")', () => {
+    const text =
+      "L'Assemblée nationale a voté le texte mardi soir. Le gouvernement a salué le vote de l'Assemblée nationale.";
+    const shown = findEntities({ text, title: '', lang: 'fr' }).filter((e) => e.shown);
+    expect(shown.map((e) => e.name)).toContain('Assemblée nationale');
+  });
+
+  it('reads a Title Case phrase of ordinary and link words as ordinary ("Head of Sales")', () => {
+    const text = 'Maria Lopez, Head of Sales at the bank, said rates would fall.';
+    const [e] = confidenceEvidence([entityIn(text, 'Head of Sales', 'ORG')], text, 'en');
+    expect(e?.allCorpusLower).toBe(true);
+    expect(confidenceOf(e!)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('shows an institution the tagger reads as its seat under its KB type (the White House)', () => {
+    const text =
+      'The White House said on Monday that the president would travel. A White House spokesman declined to comment.';
+    const [house] = findEntities({ text, title: '', lang: 'en' });
+    expect(house).toMatchObject({ name: 'White House', type: 'ORG', shown: true });
+  });
+
   it('never shows a month or day abbreviation or a time zone of a date line ("Nov", "UTC")', () => {
     const text = 'Updated Thu Nov 12, 2020 at 10:00 UTC by the desk in Seattle. Fri, Dec 4.';
     const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
