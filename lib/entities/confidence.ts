@@ -78,9 +78,10 @@ export interface ConfidenceEvidence {
   /** The first word of a longer name is mostly written in lower case in the language. */
   firstCorpusLower?: boolean;
   /**
-   * A longer name in Title Case whose every capitalised word is mostly written in lower case,
-   * link words aside ("Deputy Editor", "Help Menu", "Head of Sales"). Not a name written with
-   * lower-case words of its own, as French writes institutions ("Assemblée nationale").
+   * A person of several words in Title Case whose every capitalised word is mostly written in
+   * lower case, link words aside ("Computer Scientist", "Player Camera", "Head of Sales"). Only
+   * a person: places and institutions are often named so ("Monument de la Libération", "Foreign
+   * Office"), and a name written with lower-case words of its own is none ("Assemblée nationale").
    */
   allCorpusLower?: boolean;
   /**
@@ -588,7 +589,7 @@ export function confidenceEvidence(
         ? { corpusLower: commonWordBand(e.name, lang) }
         : {}),
       firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
-      allCorpusLower: words.length > 1 && titleCaseOrdinary(e.name, lang),
+      allCorpusLower: e.type === 'PER' && words.length > 1 && titleCaseOrdinary(e.name, lang),
       placeCue: shareOf(inText, (m) =>
         PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start)),
       ),

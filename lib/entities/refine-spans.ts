@@ -16,7 +16,7 @@ const COMMON_NOUNS: Record<string, Set<string>> = {
   es: new Set('estado republica nacion gobierno ministerio pais ciudad mundo'.split(' ')),
   de: new Set('staat republik regierung ministerium land stadt welt'.split(' ')),
   en: new Set(
-    'state republic nation government ministry staff ceo click here read share subscribe login menu home advertisement breaking update watch retrieved'.split(
+    'state republic nation government ministry staff ceo tv click here read share subscribe login menu home advertisement breaking update watch retrieved'.split(
       ' ',
     ),
   ),

@@ -11,6 +11,7 @@ import {
   ocrShape,
   opensSentence,
   SHOWN_FROM,
+  VETOED_AT_MOST,
   shownFrom,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
@@ -166,9 +167,21 @@ describe('entity confidence', () => {
 
   it('reads a Title Case phrase of ordinary and link words as ordinary ("Head of Sales")', () => {
     const text = 'Maria Lopez, Head of Sales at the bank, said rates would fall.';
-    const [e] = confidenceEvidence([entityIn(text, 'Head of Sales', 'ORG')], text, 'en');
+    const [e] = confidenceEvidence([entityIn(text, 'Head of Sales', 'PER')], text, 'en');
     expect(e?.allCorpusLower).toBe(true);
     expect(confidenceOf(e!)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('leaves places and institutions named with ordinary words to the fitted model ("Monument de la Libération")', () => {
+    const text =
+      'Ils se sont recueillis devant le Monument de la Libération, au centre de Pyongyang.';
+    const [e] = confidenceEvidence(
+      [entityIn(text, 'Monument de la Libération', 'LOC')],
+      text,
+      'fr',
+    );
+    expect(e?.allCorpusLower).toBe(false);
+    expect(confidenceOf(e!)).toBeGreaterThan(VETOED_AT_MOST);
   });
 
   it('shows an institution the tagger reads as its seat under its KB type (the White House)', () => {
@@ -176,6 +189,12 @@ describe('entity confidence', () => {
       'The White House said on Monday that the president would travel. A White House spokesman declined to comment.';
     const [house] = findEntities({ text, title: '', lang: 'en' });
     expect(house).toMatchObject({ name: 'White House', type: 'ORG', shown: true });
+  });
+
+  it('never shows "TV", a common noun written in capitals', () => {
+    const text = 'The 65-inch TV is down to $499 at the store, and the TV stand is half price.';
+    const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
+    expect(shown.map((e) => e.name)).not.toContain('TV');
   });
 
   it('never shows a month or day abbreviation or a time zone of a date line ("Nov", "UTC")', () => {
