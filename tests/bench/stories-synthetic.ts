@@ -42,7 +42,16 @@ export interface ScalePoint {
   addCpuP95Ms: number;
   timelineCpuMs: number;
   timelineCpuP95Ms: number;
+  /**
+   * At the largest size only: timelines of articles of one story of LONG_STORY articles added
+   * after the other measures (a timeline weighs up to WEIGHED_MEMBERS of its story's members).
+   */
+  longTimelineMs?: number;
+  longTimelineP95Ms?: number;
 }
+
+/** Articles in the one long story timed at the largest size. */
+const LONG_STORY = 150;
 
 interface StoryRecipe {
   seq: number;
@@ -144,12 +153,13 @@ async function grow(
   df: Map<string, number>,
   count: number,
   keys: string[],
+  recipeOf = () => gen.story(),
 ): Promise<void> {
   const members: StoryMember[] = [];
   const articles: StoredArticle[] = [];
   const stories = [];
   while (articles.length < count) {
-    const recipe = gen.story();
+    const recipe = recipeOf();
     const mine: StoryMember[] = [];
     for (let i = 0; i < recipe.size && articles.length < count; i++) {
       const a = gen.article(recipe);
@@ -251,11 +261,31 @@ export async function measureScale(
       const [addCpuMs, addCpuP95Ms] = stats(addsCpu);
       const [timelineCpuMs, timelineCpuP95Ms] = stats(timelinesCpu);
       const cpu = [addCpuMs, addCpuP95Ms, timelineCpuMs, timelineCpuP95Ms].map((x) => x.toFixed(1));
+      let long: { longTimelineMs: number; longTimelineP95Ms: number } | undefined;
+      if (size === sizes.at(-1)) {
+        const longKeys: string[] = [];
+        await grow(db, gen, df, LONG_STORY, longKeys, () => ({ ...gen.story(), size: LONG_STORY }));
+        const times: number[] = [];
+        for (let i = 0; i < SAMPLES; i++) {
+          const key = longKeys[Math.floor(rnd() * longKeys.length)]!;
+          const t = performance.now();
+          await timelineForArticle(db, key, { now: Date.now() });
+          times.push(performance.now() - t);
+        }
+        const [longTimelineMs, longTimelineP95Ms] = stats(times);
+        long = { longTimelineMs, longTimelineP95Ms };
+      }
       const storyCount = await db.stories.count();
       log(
         `  ${String(size).padStart(8)}  ${String(storyCount).padStart(8)}   ${addMs.toFixed(2).padStart(8)} / ${addP95Ms.toFixed(2).padEnd(8)}  ${timelineMs.toFixed(2).padStart(12)} / ${timelineP95Ms.toFixed(2).padEnd(10)}  ${growS.toFixed(1).padStart(6)}      ${cpu[0]}, ${cpu[1]} / ${cpu[2]}, ${cpu[3]}`,
       );
+      if (long) {
+        log(
+          `  ${String(size).padStart(8)}  a story of ${LONG_STORY}: timeline mean / p95 ${long.longTimelineMs.toFixed(2)} / ${long.longTimelineP95Ms.toFixed(2)} ms`,
+        );
+      }
       out.push({
+        ...long,
         size,
         addMs,
         addP95Ms,
