@@ -48,6 +48,8 @@ export interface ScalePoint {
    */
   longTimelineMs?: number;
   longTimelineP95Ms?: number;
+  longTimelineCpuMs?: number;
+  longTimelineCpuP95Ms?: number;
 }
 
 /** Articles in the one long story timed at the largest size. */
@@ -261,19 +263,29 @@ export async function measureScale(
       const [addCpuMs, addCpuP95Ms] = stats(addsCpu);
       const [timelineCpuMs, timelineCpuP95Ms] = stats(timelinesCpu);
       const cpu = [addCpuMs, addCpuP95Ms, timelineCpuMs, timelineCpuP95Ms].map((x) => x.toFixed(1));
-      let long: { longTimelineMs: number; longTimelineP95Ms: number } | undefined;
+      let long:
+        | Required<
+            Pick<
+              ScalePoint,
+              'longTimelineMs' | 'longTimelineP95Ms' | 'longTimelineCpuMs' | 'longTimelineCpuP95Ms'
+            >
+          >
+        | undefined;
       if (size === sizes.at(-1)) {
         const longKeys: string[] = [];
         await grow(db, gen, df, LONG_STORY, longKeys, () => ({ ...gen.story(), size: LONG_STORY }));
         const times: number[] = [];
+        const cpu: number[] = [];
         for (let i = 0; i < SAMPLES; i++) {
           const key = longKeys[Math.floor(rnd() * longKeys.length)]!;
-          const t = performance.now();
+          const [t, c] = [performance.now(), cpuMs()];
           await timelineForArticle(db, key, { now: Date.now() });
           times.push(performance.now() - t);
+          cpu.push(cpuMs() - c);
         }
         const [longTimelineMs, longTimelineP95Ms] = stats(times);
-        long = { longTimelineMs, longTimelineP95Ms };
+        const [longTimelineCpuMs, longTimelineCpuP95Ms] = stats(cpu);
+        long = { longTimelineMs, longTimelineP95Ms, longTimelineCpuMs, longTimelineCpuP95Ms };
       }
       const storyCount = await db.stories.count();
       log(
@@ -281,7 +293,7 @@ export async function measureScale(
       );
       if (long) {
         log(
-          `  ${String(size).padStart(8)}  a story of ${LONG_STORY}: timeline mean / p95 ${long.longTimelineMs.toFixed(2)} / ${long.longTimelineP95Ms.toFixed(2)} ms`,
+          `  ${String(size).padStart(8)}  a story of ${LONG_STORY}: timeline mean / p95 ${long.longTimelineMs.toFixed(2)} / ${long.longTimelineP95Ms.toFixed(2)} ms, CPU ${long.longTimelineCpuMs.toFixed(1)}, ${long.longTimelineCpuP95Ms.toFixed(1)} ms`,
         );
       }
       out.push({

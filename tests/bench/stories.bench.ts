@@ -258,6 +258,8 @@ async function costOf(ecbplus: StorySet) {
     timelineCpuP95MsAt50k: round(at50k.timelineCpuP95Ms, 2),
     longStoryTimelineMsAt50k: round(at50k.longTimelineMs ?? NaN, 2),
     longStoryTimelineP95MsAt50k: round(at50k.longTimelineP95Ms ?? NaN, 2),
+    longStoryTimelineCpuMsAt50k: round(at50k.longTimelineCpuMs ?? NaN, 2),
+    longStoryTimelineCpuP95MsAt50k: round(at50k.longTimelineCpuP95Ms ?? NaN, 2),
   };
 }
 
