@@ -60,14 +60,15 @@ describe('stories', () => {
     expect(await panel.getByRole('article', { name: 'Recognised article' }).count()).toBe(1);
 
     // A card never offers the story on the page as "all stories about" it: Viollet-le-Duc has no
-    // other. (The Élysée Palace, which the KB knows as the presidency, is hidden as unsure.)
+    // other. (The Élysée Palace, which the KB knows as the presidency and the tagger reads as a
+    // place, is shown under the KB's type: an institution named by its seat.)
     const cards = panel.getByRole('region', { name: 'Background' });
     const card = cards.getByRole('article', { name: /^Eugène Viollet-le-Duc/ });
     await card.and(panel.locator('[aria-busy="false"]')).waitFor();
     await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
     // What several cards would say alike is said once, above them, naming those it is true of.
     expect(await cards.locator('.archive-note.in-story').textContent()).toBe(
-      'Read about before, but only in this story: Eugène Viollet-le-Duc, LVMH.',
+      'Read about before, but only in this story: Eugène Viollet-le-Duc, Élysée Palace.',
     );
     expect(await card.textContent()).not.toContain('only in this story');
     expect(await card.getByRole('button', { name: /^All stories about/ }).count()).toBe(0);
