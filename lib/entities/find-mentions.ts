@@ -101,7 +101,7 @@ export function findArticleMentions(
         margin: spanMargin(margins[k], span),
         edge: spanEdge(margins[k], span, chunk.tokens.length, sentence, lang, titled),
         capNeighbour: capitalNeighbour(sentence, span, lang, titled),
-        typeScores: spanTypeScores(typeScores[k], span),
+        ...(span.typedByRule ? {} : { typeScores: spanTypeScores(typeScores[k], span) }),
       };
       (chunk.title ? out.title : out.body).push(mention);
     }

@@ -53,6 +53,124 @@ const COMPANY_WORDS = new Set(
   ),
 );
 
+// Capitalised words that make any name holding them an institution, never a person or a place:
+// "Clemson University", "Census Bureau", "Bondy Blog", "Institut Curie", "Sorbonne Université".
+const INSTITUTION_WORDS = new Set(
+  'university universities université universität universidad universidade universita college institute institut instituto bureau blog foundation fondation fundación academy académie agency ministry ministère ministerio'.split(
+    ' ',
+  ),
+);
+// Building words: an institution's word before one names a building, a place ("University Hall").
+const BUILDING_HEADS = new Set('hall building center centre library'.split(' '));
+
+/** The type an institution word in the span gives it, if any: a building is a place. */
+function institutionType(words: readonly string[], s: TokenSpan): EntityType | undefined {
+  for (let i = s.start; i < s.end; i++) {
+    const w = words[i] as string;
+    if (!CAPITAL.test(w) || !INSTITUTION_WORDS.has(w.toLowerCase())) continue;
+    const last = (words[s.end - 1] as string).toLowerCase();
+    return s.end - s.start > 1 && BUILDING_HEADS.has(last) ? 'LOC' : 'ORG';
+  }
+  return undefined;
+}
+
+// "Click Add to Cart", "tap Settings": the name a click or a tap goes to is a button's label.
+const UI_VERBS = new Set('click tap clicking tapping'.split(' '));
+function isButtonLabel(words: readonly string[], s: TokenSpan): boolean {
+  const first = (words[s.start] as string).toLowerCase();
+  const before = (words[s.start - 1] ?? '').toLowerCase();
+  return UI_VERBS.has(first) || UI_VERBS.has(before);
+}
+
+// "$499 at Walmart", "12 € chez Fnac": where a price is paid is a shop, an organisation.
+const CURRENCY = /^(?:[$€£¥]|usd|eur|euros?|dollars?|pounds?)$/iu;
+const SHOP_AT = new Set(['at', 'from', 'chez', 'bei', 'en']);
+function afterPrice(words: readonly string[], s: TokenSpan): boolean {
+  if (!SHOP_AT.has((words[s.start - 1] ?? '').toLowerCase())) return false;
+  let digit = false;
+  let currency = false;
+  for (let i = Math.max(0, s.start - 5); i < s.start - 1; i++) {
+    const w = words[i] as string;
+    if (/\d/u.test(w)) digit = true;
+    if (CURRENCY.test(w) || /^[$€£¥]\d|\d[$€£¥]$/u.test(w)) currency = true;
+  }
+  return digit && currency;
+}
+
+// The genre of a French press cutting written before its medium: "Article Le Figaro", "Reportage France
+// Inter" (a list of press coverage). The medium is the name.
+const GENRE_WORDS = new Set('article reportage interview entretien tribune chronique'.split(' '));
+
+const MEDIUM_GENRES = new Set(['article', 'reportage']);
+
+/** The span typed `type` by a rule (its tagger's type scores are then no evidence). */
+function retyped(s: TokenSpan, type: EntityType): TokenSpan {
+  return { ...s, type, typedByRule: true };
+}
+
+// A reference list's author, "Halloran ME", "Miller RA": a surname and its initials.
+const INITIALS = /^\p{Lu}{1,3}$/u;
+const SURNAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+function authorAt(words: readonly string[], i: number): boolean {
+  const after = words[i + 2];
+  return (
+    SURNAME.test(words[i] ?? '') &&
+    INITIALS.test(words[i + 1] ?? '') &&
+    (after === ',' || after === '.' || after === 'Jr' || after === 'and')
+  );
+}
+/** The start of the list of authors that ends with the one at `i` ("Medlock J and Galvani AP"). */
+function authorsStart(words: readonly string[], i: number): number {
+  for (;;) {
+    let k = i - 1;
+    while (k >= 0 && (words[k] === ',' || words[k] === 'and' || words[k] === '&')) k--;
+    if (k === i - 1) return i;
+    if (words[k] === 'Jr') k--;
+    if (k < 1 || !authorAt(words, k - 1)) return i;
+    i = k - 1;
+  }
+}
+
+/**
+ * A surname and initials in a reference list: its list of authors opens the sentence or follows
+ * a reference number ("41. Ward CJ.", "4. Medlock J and Galvani AP."), or "et al" or a journal's
+ * "2006;37" is near another author. Not "Linux, Apple TV, Android TV".
+ */
+function isCitedAuthor(words: readonly string[], s: TokenSpan): boolean {
+  if (s.end - s.start !== 2 || !authorAt(words, s.start)) return false;
+  if (COMPANY_WORDS.has((words[s.start + 1] as string).toLowerCase())) return false;
+  const start = authorsStart(words, s.start);
+  const numbered = words[start - 1] === '.' && /^\d+$/u.test(words[start - 2] ?? '');
+  if (numbered || (start === 0 && (start < s.start || words[s.end] === '.'))) return true;
+  let reference = false;
+  for (let i = 0; i < words.length && !reference; i++) {
+    const next = words[i + 1] ?? '';
+    reference =
+      (words[i] === 'et' && /^al\.?$/u.test(next)) ||
+      (/^(?:1[89]|20)\d\d$/u.test(words[i] as string) && /^[;:]$/u.test(next));
+  }
+  if (!reference) return false;
+  const from = Math.max(0, s.start - 6);
+  const to = Math.min(words.length, s.end + 6);
+  for (let i = from; i < to; i++) {
+    if (i !== s.start && authorAt(words, i)) return true;
+    if (words[i] === 'et' && /^al\.?$/u.test(words[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+// A journal's abbreviated title in a reference, "J Clin Virol. 2006;37:237-43": an organisation.
+const JOURNAL_WORD = /^\p{Lu}\p{Ll}{0,7}$/u;
+function isCitedJournal(words: readonly string[], s: TokenSpan): boolean {
+  if (s.end - s.start < 2) return false;
+  for (let i = s.start; i < s.end; i++) if (!JOURNAL_WORD.test(words[i] as string)) return false;
+  return (
+    words[s.end] === '.' &&
+    /^(?:1[89]|20)\d\d$/u.test(words[s.end + 1] ?? '') &&
+    /^[;:(]$/u.test(words[s.end + 2] ?? '')
+  );
+}
+
 /** A word after the first of a span is a company word (capitalised): the span names a company. */
 function hasCompanyWord(words: readonly string[], s: TokenSpan): boolean {
   for (let i = s.start + 1; i < s.end; i++) {
@@ -141,6 +259,19 @@ export function refineSpans(
     if (s) s = stripLoneQuotes(words, s);
     if (s) s = stripAddress(words, s);
     if (!s) continue;
+    if (!known && isButtonLabel(words, s)) continue;
+    if (
+      !known &&
+      lang === 'fr' &&
+      s.end - s.start > 1 &&
+      GENRE_WORDS.has((words[s.start] as string).toLowerCase())
+    ) {
+      const genre = (words[s.start] as string).toLowerCase();
+      s.start++;
+      known = ctx.known(words.slice(s.start, s.end));
+      // What an article or a report is of is a medium: "Article Le Figaro".
+      if (!known && MEDIUM_GENRES.has(genre) && s.type !== 'ORG') s = retyped(s, 'ORG');
+    }
     // "L'Oréal", "L'Équipe": a capital elision mid-sentence belongs to the name.
     const before = words[s.start - 1];
     if (s.start > 1 && before !== undefined && /^[LD]['’]$/.test(before)) {
@@ -160,6 +291,12 @@ export function refineSpans(
     }
     if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
     if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s)) s.type = 'ORG';
+    const institution =
+      s.type !== 'ORG' && known !== s.type ? institutionType(words, s) : undefined;
+    if (institution && (!known || known === institution)) s = retyped(s, institution);
+    if (s.type === 'LOC' && known !== 'LOC' && afterPrice(words, s)) s = retyped(s, 'ORG');
+    if (s.type !== 'PER' && !known && isCitedAuthor(words, s)) s = retyped(s, 'PER');
+    if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');
     out.push(s);
   }
   return alignListTypes(

@@ -21,6 +21,8 @@ export interface TokenSpan {
   start: number;
   end: number;
   type: EntityType;
+  /** The type comes from a rule of name writing against the tagger's: its type scores are no evidence. */
+  typedByRule?: boolean;
 }
 
 /** Reads well-formed BIO tag ids back into token spans. */

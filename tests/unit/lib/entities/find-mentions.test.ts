@@ -136,3 +136,13 @@ describe('trimPersonTitles', () => {
     expect(trimPersonTitles(spans, tokens)).toEqual(spans);
   });
 });
+
+describe('findMentions: a type set by a rule of name writing', () => {
+  it("keeps the rule's type and drops the tagger's type scores, no evidence for it", () => {
+    const m = findMentions('Author: Michael Anders, PhD, 714 University Hall, Berkeley.', 'en');
+    const hall = m.find((x) => x.text === 'University Hall');
+    expect(hall?.type).toBe('LOC');
+    expect(hall?.typeScores).toBeUndefined();
+    expect(m.find((x) => x.text === 'Michael Anders')?.typeScores).toHaveLength(3);
+  });
+});

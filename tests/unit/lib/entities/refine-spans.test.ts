@@ -131,3 +131,112 @@ describe('refineSpans: a form of address is no name', () => {
     expect(refined('Then His Holiness spoke.', [['His Holiness', 'PER']], 'en')).toEqual([]);
   });
 });
+
+describe('refineSpans: an institution word makes the name an institution', () => {
+  it.each([
+    ['She teaches at Dunmore University in the north.', 'Dunmore University', 'PER'],
+    ['Figures from the Tolland Bureau were late.', 'Tolland Bureau', 'PER'],
+    ['The Marval Blog wrote about it.', 'Marval Blog', 'PER'],
+    ['A grant from the Brisco Institute helped.', 'Brisco Institute', 'LOC'],
+    ['Elle travaille à Vermance Université depuis 2019.', 'Vermance Université', 'PER'],
+  ] as const)('"%s": %s', (text, name, tagged) => {
+    expect(refined(text, [[name, tagged]], text.startsWith('Elle') ? 'fr' : 'en')).toEqual([
+      [name, 'ORG'],
+    ]);
+  });
+
+  it('reads a building of the institution as a place, and leaves a name the KB types otherwise', () => {
+    expect(
+      refined('Write to 714 University Hall, Berkeley.', [['University Hall', 'PER']]),
+    ).toEqual([['University Hall', 'LOC']]);
+    const kbPlace = () => 'LOC' as const;
+    expect(
+      refined('We met in Boston College.', [['Boston College', 'LOC']], 'en', kbPlace),
+    ).toEqual([['Boston College', 'LOC']]);
+  });
+});
+
+describe('refineSpans: what a click or a tap goes to is a button, no name', () => {
+  it('drops "Click Add" and the label after "tap"', () => {
+    expect(refined('Click Add to Cart to buy it.', [['Click Add', 'PER']])).toEqual([]);
+    expect(refined('Then tap Settings twice.', [['Settings', 'LOC']])).toEqual([]);
+  });
+});
+
+describe('refineSpans: where a price is paid is a shop', () => {
+  it('types the name after "$499 at" an organisation', () => {
+    expect(refined('The set is down to $499 at Bramco today.', [['Bramco', 'LOC']])).toEqual([
+      ['Bramco', 'ORG'],
+    ]);
+  });
+
+  it('leaves a place after "at" with no price before it', () => {
+    expect(refined('She lives at Bramco with 2 dogs.', [['Bramco', 'LOC']])).toEqual([
+      ['Bramco', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: a press genre word before a medium is no part of its name', () => {
+  it('cuts "Article" and "Reportage" off the medium', () => {
+    expect(
+      refined(
+        '9 juin 2016 : Reportage Radio Velmont 8 juin',
+        [['Reportage Radio Velmont', 'ORG']],
+        'fr',
+      ),
+    ).toEqual([['Radio Velmont', 'ORG']]);
+  });
+
+  it('types the medium after "Article" an organisation', () => {
+    expect(
+      refined('8 juin 2016 : Article Le Velmont 6 juin', [['Article Le Velmont', 'PER']], 'fr'),
+    ).toEqual([['Le Velmont', 'ORG']]);
+  });
+
+  it('leaves an English name that opens with such a word', () => {
+    expect(refined('The Interview Club met.', [['Interview Club', 'ORG']])).toEqual([
+      ['Interview Club', 'ORG'],
+    ]);
+  });
+});
+
+describe('refineSpans: a reference list names its authors and journals', () => {
+  it('types a surname with initials beside another author, or numbered, a person', () => {
+    expect(
+      refined('Longin IM Jr and Hallorin ME. Strategy. Am J Epid. 2005;161:303-6.', [
+        ['Hallorin ME', 'ORG'],
+      ]),
+    ).toEqual([['Hallorin ME', 'PER']]);
+    expect(refined('41. Wardle CJ. Influenza campaigns.', [['Wardle CJ', 'LOC']])).toEqual([
+      ['Wardle CJ', 'PER'],
+    ]);
+    expect(
+      refined('Medloch J and Galvano AP. Optimizing vaccines.', [['Galvano AP', 'ORG']]),
+    ).toEqual([['Galvano AP', 'PER']]);
+  });
+
+  it('leaves a list of products with short suffixes as the tagger typed it', () => {
+    expect(
+      refined('Apps for Linux, Vega TV, Orion TV and more.', [
+        ['Vega TV', 'ORG'],
+        ['Orion TV', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Vega TV', 'ORG'],
+      ['Orion TV', 'ORG'],
+    ]);
+  });
+
+  it('leaves an organisation with a short suffix outside a reference list', () => {
+    expect(refined('Shares of Vorta AG rose.', [['Vorta AG', 'ORG']])).toEqual([
+      ['Vorta AG', 'ORG'],
+    ]);
+  });
+
+  it('types an abbreviated journal before its year an organisation', () => {
+    expect(
+      refined('Herd effects. J Clin Virel. 2006;37:237-43.', [['J Clin Virel', 'PER']]),
+    ).toEqual([['J Clin Virel', 'ORG']]);
+  });
+});
