@@ -218,6 +218,24 @@ function stats(ms: number[]): [mean: number, p95: number] {
   ];
 }
 
+/** Wall and CPU ms of SAMPLES timelines of articles drawn from `keys`. */
+async function timeTimelines(
+  db: BackstoryDb,
+  keys: readonly string[],
+  rnd: () => number,
+): Promise<[wall: number[], cpu: number[]]> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const key = keys[Math.floor(rnd() * keys.length)]!;
+    const [t, c] = [performance.now(), cpuMs()];
+    await timelineForArticle(db, key, { now: Date.now() });
+    wall.push(performance.now() - t);
+    cpu.push(cpuMs() - c);
+  }
+  return [wall, cpu];
+}
+
 /** Grows an archive through `sizes` and times adding and timelines at each. */
 export async function measureScale(
   corpus: StoredArticle[],
@@ -249,15 +267,7 @@ export async function measureScale(
         adds.push(performance.now() - t);
         addsCpu.push(cpuMs() - c);
       }
-      const timelines: number[] = [];
-      const timelinesCpu: number[] = [];
-      for (let i = 0; i < SAMPLES; i++) {
-        const key = keys[Math.floor(rnd() * keys.length)]!;
-        const [t, c] = [performance.now(), cpuMs()];
-        await timelineForArticle(db, key, { now: Date.now() });
-        timelines.push(performance.now() - t);
-        timelinesCpu.push(cpuMs() - c);
-      }
+      const [timelines, timelinesCpu] = await timeTimelines(db, keys, rnd);
       const [addMs, addP95Ms] = stats(adds);
       const [timelineMs, timelineP95Ms] = stats(timelines);
       const [addCpuMs, addCpuP95Ms] = stats(addsCpu);
@@ -274,15 +284,7 @@ export async function measureScale(
       if (size === sizes.at(-1)) {
         const longKeys: string[] = [];
         await grow(db, gen, df, LONG_STORY, longKeys, () => ({ ...gen.story(), size: LONG_STORY }));
-        const times: number[] = [];
-        const cpu: number[] = [];
-        for (let i = 0; i < SAMPLES; i++) {
-          const key = longKeys[Math.floor(rnd() * longKeys.length)]!;
-          const [t, c] = [performance.now(), cpuMs()];
-          await timelineForArticle(db, key, { now: Date.now() });
-          times.push(performance.now() - t);
-          cpu.push(cpuMs() - c);
-        }
+        const [times, cpu] = await timeTimelines(db, longKeys, rnd);
         const [longTimelineMs, longTimelineP95Ms] = stats(times);
         const [longTimelineCpuMs, longTimelineCpuP95Ms] = stats(cpu);
         long = { longTimelineMs, longTimelineP95Ms, longTimelineCpuMs, longTimelineCpuP95Ms };
