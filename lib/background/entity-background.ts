@@ -2,7 +2,7 @@ import type { LightArticle } from '../db/light-articles';
 import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import { isoOrEmpty } from '../limits';
 import type { ArchiveMention, EntityBackground, StorySummary } from '../messaging/protocol';
-import { shownStoryKeys, storyOfArticle, timelineForEntity } from '../stories/timeline';
+import { shownStory, timelineForEntity } from '../stories/timeline';
 import { foreignNameLang, readerName } from './entity-names';
 
 /** What the bundled knowledge base says about an entity (lib/kb), in the reader's language. */
@@ -50,8 +50,9 @@ export async function entityBackground(
     .equals(entityId)
     .primaryKeys()) as number[];
   const others = ids.filter((id) => id !== article.id && id !== undefined).sort((a, b) => a - b);
-  const own = others.length ? await storyOfArticle(db, article.key).catch(() => null) : null;
-  const inStory = own ? await articleIdsShownWith(db, article.key) : new Set<number>();
+  // The story the panel shows already, and the articles it lists (read once, for both).
+  const own = others.length ? await shownStory(db, article.key).catch(() => null) : null;
+  const inStory = own ? await articleIdsOf(db, own.keys) : new Set<number>();
   const outside = others.filter((id) => !inStory.has(id));
   const recent = outside.slice(-RECENT_FOR_COMPANY);
   const rows = (await db.lightArticles.bulkGet(recent)).filter((r): r is LightArticle => !!r);
@@ -72,7 +73,7 @@ export async function entityBackground(
       ...(ends ? { first: mention(ends[0]), last: mention(ends[1]) } : {}),
       // Named as the entity itself is: in the reader's language when known.
       with: company.map((w) => ({ ...w, name: lookup(w, lang)?.name ?? w.name })),
-      stories: others.length ? await otherStoriesAbout(db, entityId, own) : [],
+      stories: others.length ? await otherStoriesAbout(db, entityId, own?.story ?? null) : [],
       storyCount: await db.stories
         .where('entityIds')
         .equals(entityId)
@@ -133,12 +134,16 @@ async function otherStoriesAbout(db: BackstoryDb, entityId: string, own: StorySu
 }
 
 /**
- * The article ids shown as the story of the article being read (shownStoryKeys): the panel
- * lists those already. A member grouped with it but not shown counts as any other article.
+ * The article ids of the keys shown as the story of the article being read (shownStory): the
+ * panel lists those already. A member grouped with it but not shown counts as any other article.
  */
-async function articleIdsShownWith(db: BackstoryDb, key: string): Promise<Set<number>> {
-  const keys = [...(await shownStoryKeys(db, key))];
-  return new Set((await db.lightArticles.where('key').anyOf(keys).primaryKeys()) as number[]);
+async function articleIdsOf(db: BackstoryDb, keys: ReadonlySet<string>): Promise<Set<number>> {
+  return new Set(
+    (await db.lightArticles
+      .where('key')
+      .anyOf([...keys])
+      .primaryKeys()) as number[],
+  );
 }
 
 function mention(a: LightArticle): ArchiveMention {

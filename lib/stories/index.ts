@@ -10,7 +10,6 @@ export { removeFromStories } from './remove-from-stories';
 export { setStoryApart } from './set-apart';
 export {
   entityStories,
-  storyOfArticle,
   timelineForArticle,
   timelineForEntity,
   type ArticleTimeline,

@@ -212,30 +212,23 @@ export async function entityStories(
   });
 }
 
-/** The story of a stored article, if it is in one. */
-export async function storyOfArticle(db: BackstoryDb, key: string): Promise<StorySummary | null> {
-  const m = await db.storyMembers.get(key);
-  const s = m && (await db.stories.get(m.storyId));
-  return s ? summarize(s) : null;
-}
-
 /**
- * The keys of the articles shown with a stored article as its story (itself included): what
- * timelineForArticle lists (shownWindow). Empty when the article is in no story. Other views
- * leave out only these: a member grouped with it but not shown (display.ts) is treated as any
- * other article.
+ * The story of a stored article and the keys of the articles shown with it as that story (itself
+ * included): what timelineForArticle lists (shownWindow). Null when the article is in no story.
+ * Other views leave out only these keys: a member grouped with it but not shown (display.ts) is
+ * treated as any other article.
  */
-export async function shownStoryKeys(
+export async function shownStory(
   db: BackstoryDb,
   key: string,
   limit = 30,
-): Promise<Set<string>> {
+): Promise<{ story: StorySummary; keys: Set<string> } | null> {
   return db.transaction('r', [db.stories, db.storyMembers], async () => {
     const current = await db.storyMembers.get(key);
     const story = current && (await db.stories.get(current.storyId));
-    if (!current || !story) return new Set<string>();
+    if (!current || !story) return null;
     const { shown } = await shownWindow(db, current, story, limit);
-    return new Set(shown.map((m) => m.key));
+    return { story: summarize(story), keys: new Set(shown.map((m) => m.key)) };
   });
 }
 

@@ -4,7 +4,7 @@ import { addToStories } from '@/lib/stories/add-to-stories';
 import { DECISION_MODEL, useDecisionModel } from '@/lib/stories/decision';
 import { displayScore, shownMembers } from '@/lib/stories/display';
 import type { StoryMember } from '@/lib/stories/rows';
-import { shownStoryKeys, timelineForArticle } from '@/lib/stories/timeline';
+import { shownStory, timelineForArticle } from '@/lib/stories/timeline';
 import { entityBackground } from '@/lib/background/entity-background';
 import { newInArticle } from '@/lib/background/new-in-article';
 import { DAY, ELECTION_EN, QUAKE_EN, QUAKE_EN_2, T0, ent, key, quake, story } from './helpers';
@@ -103,7 +103,7 @@ describe('other views of the story follow what is shown', () => {
     for (const n of [2, 3]) {
       expect((await db.storyMembers.get(key(n)))?.storyId).toBe(first.storyId);
     }
-    expect((await shownStoryKeys(db, key(2))).has(key(3))).toBe(false);
+    expect((await shownStory(db, key(2)))?.keys.has(key(3))).toBe(false);
   }
 
   it('leaves out the articles the timeline lists, in a story longer than the timeline too', async () => {
@@ -112,7 +112,7 @@ describe('other views of the story follow what is shown', () => {
     for (const limit of [2, 30]) {
       const t = await timelineForArticle(db, key(1), { limit, markViewed: false });
       const listed = new Set(t?.entries.map((e) => e.key));
-      expect(await shownStoryKeys(db, key(1), limit)).toEqual(listed);
+      expect((await shownStory(db, key(1), limit))?.keys).toEqual(listed);
     }
   });
 
