@@ -4,7 +4,7 @@ import { commonWordBand, trainedNameType } from './common-words';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE } from './find-mentions';
-import type { Entity } from './merge-mentions';
+import { CONNECTORS, type Entity } from './merge-mentions';
 import model from './model/confidence.json';
 import { isCommonNoun } from './refine-spans';
 
@@ -361,16 +361,11 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
   return !e.known && ((e.words === 1 && e.corpusLower === 'mostly') || !!e.allCorpusLower);
 }
 
-/** Words that link the capitalised words of a Title Case phrase ("Head of Sales"). */
-const PHRASE_LINKS = new Set(
-  'of the and for de du des la le et y del los las el für der die das und von'.split(' '),
-);
-
-/** allCorpusLower: at least two capitalised words, all ordinary, the rest link words. */
+/** allCorpusLower: at least two capitalised words, all ordinary, the rest link words (CONNECTORS). */
 function titleCaseOrdinary(name: string, lang: string): boolean {
   let capitals = 0;
   for (const w of name.split(/\s+/)) {
-    if (PHRASE_LINKS.has(w)) continue;
+    if (CONNECTORS.has(w)) continue;
     if (!/^\p{Lu}/u.test(w) || commonWordBand(w, lang) !== 'mostly') return false;
     capitals++;
   }

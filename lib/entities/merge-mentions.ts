@@ -52,8 +52,11 @@ export interface Entity {
 /** Weight of a mention in the title, the lead paragraph, and elsewhere. */
 export const WEIGHTS = { title: 3, lead: 2, body: 1 } as const;
 
-// Words skipped when reading an acronym off its expansion.
-const CONNECTORS = new Set(
+/**
+ * The lower-case words that link the capitalised words of a name or a phrase: skipped when
+ * reading an acronym off its expansion, and by the confidence's Title Case check.
+ */
+export const CONNECTORS: ReadonlySet<string> = new Set(
   'of the and for de du des la le l d et pour y del los las el für der die das und von zur zum'.split(
     ' ',
   ),
