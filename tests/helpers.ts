@@ -7,6 +7,18 @@ import { parseHtmlDocument } from '@/lib/extract/parse-html';
 import { analyzeDocument } from '@/lib/pipeline/analyze';
 import type { Remembered, SourceMemory } from '@/lib/online/source-state';
 
+/**
+ * Six sentences of German news: enough text (≥ 500 characters) for the language detected from
+ * it to overrule a page's tag.
+ */
+export const GERMAN_TEXT =
+  'Karl Geiger holte sich mit dem zweiten Platz die Weltcupführung von Ryoyu Kobayashi. ' +
+  'Die Bananen werden unter Zugabe von Ethylen gereift und kommen dann in die Läden. ' +
+  'Bei den jetzt beginnenden Spielen in Peking gehört er zu den Favoriten, sagte der Trainer. ' +
+  'Nach dem Wettkampf reisen die Springer am Montag weiter nach Oberstdorf und trainieren dort. ' +
+  'Das Wetter war gut, und die Zuschauer freuten sich über einen spannenden Abend am Berg. ' +
+  'Im nächsten Jahr wollen die Veranstalter noch mehr Karten verkaufen als in diesem Winter.';
+
 export const SEED_URL = 'http://127.0.0.1/news24-putin-pyongyang.fr.html';
 
 /** Path of a file in tests/fixtures. */

@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { type DateMention, findDates } from '../dates/find-dates';
-import { detectLanguage } from '../entities/detect-language';
+import { normalizeLang } from '../entities/detect-language';
 import { findEntities, resolveLanguage } from '../entities/find-entities';
 import { foldName } from '../entities/fold-name';
 import type { Entity } from '../entities/merge-mentions';
@@ -32,12 +32,16 @@ export function withoutAuthors(entities: Entity[], byline: string | null): Entit
 }
 
 /**
- * The article with a language: the page's own tag when it gave one, else the language detected
- * from the text (en/fr/es/de), else null. Runs where the model lives (background, Node), so the
- * content script stays light.
+ * The article with the language it is read in: the one resolveLanguage gives the entities and
+ * dates, so that what is stored (the language filter, the timeline's language marks, the stories)
+ * says the same. A page's own tag stays when it agrees with the text ("fr-CH" stays "fr-CH") or
+ * names a language we do not read ("it" stays "it"); a tag the text clearly contradicts gives way
+ * (a German blog whose theme says lang="en-US" is stored as "de"); a page without a tag gets the
+ * language detected from its text (en/fr/es/de), else keeps null. Runs where the model lives
+ * (background, Node), so the content script stays light.
  */
 export function withDetectedLanguage<T extends Article>(article: T): T {
-  if (article.lang) return article;
-  const detected = detectLanguage(article.text);
-  return detected === 'und' ? article : { ...article, lang: detected };
+  const lang = resolveLanguage(article);
+  if (lang === 'und' || normalizeLang(article.lang) === lang) return article;
+  return { ...article, lang };
 }

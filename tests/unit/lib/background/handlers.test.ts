@@ -13,7 +13,7 @@ import type { TabFacts, TabRecord } from '@/lib/background/tab-view';
 import { enqueueReport, openDb } from '@/lib/db';
 import type { Sender } from '@/lib/messaging/handle';
 import { readPage } from '@/lib/pipeline/read-page';
-import { loadFixture } from '../../../helpers';
+import { GERMAN_TEXT, loadFixture } from '../../../helpers';
 
 // The page is on the site its canonical URL names (lib/url/article-key ownCanonical).
 const PAGE = 'https://news24.localhost/monde/kim?utm_medium=social';
@@ -317,6 +317,19 @@ describe('language', () => {
     const h = createHandlers(deps, createBackgroundQueue(deps));
     await h.reportPage({ kind: 'article', article: { ...seed, lang: null } }, sender(1));
     expect((await deps.db.articles.toArray())[0]!.lang).toBe('fr');
+  });
+
+  it("is the text's when the page's tag clearly says another", async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    const german = {
+      ...seed,
+      lang: 'en',
+      title: 'Geiger übernimmt die Führung',
+      text: GERMAN_TEXT,
+    };
+    await h.reportPage({ kind: 'article', article: german }, sender(1));
+    // Stored as German: the archive's language filter and the timeline's marks say so too.
+    expect((await deps.db.articles.toArray())[0]!.lang).toBe('de');
   });
 });
 

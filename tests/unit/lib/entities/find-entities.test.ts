@@ -3,7 +3,7 @@ import type { Article } from '@/lib/article';
 import { findEntities, resolveLanguage } from '@/lib/entities/find-entities';
 import { annotateArticle } from '@/lib/pipeline/annotate';
 import { readPage } from '@/lib/pipeline/read-page';
-import { loadFixture, SEED_URL } from '../../../helpers';
+import { GERMAN_TEXT, loadFixture, SEED_URL } from '../../../helpers';
 
 type Input = Pick<Article, 'lang' | 'text' | 'title'>;
 
@@ -111,15 +111,8 @@ describe('findEntities on bad input', () => {
   });
 
   it('reads a page in the language of its text when its tag clearly says another', () => {
-    const text =
-      'Karl Geiger holte sich mit dem zweiten Platz die Weltcupführung von Ryoyu Kobayashi. ' +
-      'Die Bananen werden unter Zugabe von Ethylen gereift und kommen dann in die Läden. ' +
-      'Bei den jetzt beginnenden Spielen in Peking gehört er zu den Favoriten, sagte der Trainer. ' +
-      'Nach dem Wettkampf reisen die Springer am Montag weiter nach Oberstdorf und trainieren dort. ' +
-      'Das Wetter war gut, und die Zuschauer freuten sich über einen spannenden Abend am Berg. ' +
-      'Im nächsten Jahr wollen die Veranstalter noch mehr Karten verkaufen als in diesem Winter.';
-    expect(resolveLanguage(article(text, { lang: 'en-US' }))).toBe('de');
-    const shown = findEntities(article(text, { lang: 'en-US' })).filter((e) => e.shown);
+    expect(resolveLanguage(article(GERMAN_TEXT, { lang: 'en-US' }))).toBe('de');
+    const shown = findEntities(article(GERMAN_TEXT, { lang: 'en-US' })).filter((e) => e.shown);
     expect(shown.map((e) => e.name)).not.toContain('Weltcupführung von Ryoyu Kobayashi');
     expect(shown.map((e) => e.name)).not.toContain('Zugabe von Ethylen');
     // A short text keeps its tag: too little to overrule it.

@@ -1,5 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { withoutAuthors } from '@/lib/pipeline/annotate';
+import { textArticle } from '@/lib/article';
+import { withDetectedLanguage, withoutAuthors } from '@/lib/pipeline/annotate';
+import { GERMAN_TEXT } from '../../../helpers';
+
+const page = (text: string, lang: string | null) => textArticle(text, { lang });
+
+describe('withDetectedLanguage', () => {
+  it('stores a page in the language of its text when its tag clearly says another', () => {
+    // The language filter, the timeline's language marks and the stories read what is stored:
+    // a German blog whose theme says lang="en-US" is German there too, as for its entities.
+    expect(withDetectedLanguage(page(GERMAN_TEXT, 'en-US')).lang).toBe('de');
+  });
+
+  it('keeps a tag the text agrees with, a tag of a language we do not read, and a short text', () => {
+    const regional = page(GERMAN_TEXT, 'de-AT');
+    expect(withDetectedLanguage(regional)).toBe(regional);
+    expect(withDetectedLanguage(page(GERMAN_TEXT, 'it')).lang).toBe('it');
+    expect(withDetectedLanguage(page('Karl Geiger gewann in Willingen.', 'en')).lang).toBe('en');
+  });
+
+  it('detects the language of a page without a tag, and leaves it unknown when unsure', () => {
+    expect(withDetectedLanguage(page(GERMAN_TEXT, null)).lang).toBe('de');
+    expect(withDetectedLanguage(page('12 34 56', null)).lang).toBeNull();
+  });
+});
 
 describe('withoutAuthors', () => {
   const person = (name: string) => ({
