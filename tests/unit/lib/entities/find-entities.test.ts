@@ -71,6 +71,20 @@ describe('the seed page (News 24, French)', () => {
   });
 });
 
+describe('a German page', () => {
+  // German's own confidence weights and threshold (fitted on its dev set): with the pooled ones
+  // and the English threshold, Hamburg scored 0.74 and was hidden.
+  const text =
+    'Der Hamburger Senat hat am Dienstag beschlossen, den Hafen auszubauen. Bürgermeister Peter Tschentscher sagte, Hamburg brauche mehr Platz für Containerschiffe. ' +
+    'Kritik kam aus Cuxhaven, wo die Elbvertiefung seit Jahren umstritten ist.';
+
+  it('shows the city it names once', () => {
+    const hamburg = findEntities(article(text, { lang: 'de' })).find((e) => e.name === 'Hamburg');
+    expect(hamburg?.type).toBe('LOC');
+    expect(hamburg?.shown).toBe(true);
+  });
+});
+
 describe('a page in a language the recogniser does not read', () => {
   // Portuguese, read with English's settings: institutions become persons, a month a name.
   const text =
