@@ -662,14 +662,27 @@ function kbFullName(e: Entity, words: readonly string[]): boolean {
   return words.length >= 2 && kbEntry(e.id)?.type === e.type && hasName(e.id, e.name);
 }
 
-/** The entities with their confidence and whether they are shown (confidence ≥ shownFrom(lang)). */
-export function withConfidence(entities: Entity[], text: string, lang = 'en'): Entity[] {
+/**
+ * The entities with their confidence and whether they are shown (confidence ≥ shownFrom(lang)).
+ * `kbOnly` (a language the recogniser does not read, lang "und": Portuguese, Italian, Polish…,
+ * tagged with English's settings): only an entity the KB or the gazetteer confirms, name and
+ * type, may be shown. The tagger capitalises its way through such a text (Polish "Wielkiej
+ * Brytanii" a person, "Ostatecznie" a place, Portuguese "Setembro" a place), and no dev set
+ * measures its confidence there; the rest stays searchable.
+ */
+export function withConfidence(
+  entities: Entity[],
+  text: string,
+  lang = 'en',
+  { kbOnly = false }: { kbOnly?: boolean } = {},
+): Entity[] {
   const evidence = confidenceEvidence(entities, text, lang);
   const from = shownFrom(lang);
   return entities.map(
     ({ typeShare: _t, edge: _e, capNeighbour: _c, typeMargin: _m, otherTagged: _o, ...e }, i) => {
-      const confidence = confidenceOf(evidence[i] as ConfidenceEvidence);
-      return { ...e, confidence, shown: confidence >= from };
+      const ev = evidence[i] as ConfidenceEvidence;
+      const confidence = confidenceOf(ev);
+      return { ...e, confidence, shown: confidence >= from && (!kbOnly || ev.known) };
     },
   );
 }

@@ -7,7 +7,27 @@ export type SupportedLang = 'en' | 'fr' | 'es' | 'de';
 export type DetectedLang = SupportedLang | 'und';
 
 const FROM_ISO3: Record<string, SupportedLang> = { eng: 'en', fra: 'fr', spa: 'es', deu: 'de' };
-const ONLY = Object.keys(FROM_ISO3);
+/**
+ * Latin-script languages of news pages that franc-min knows and we do not read: told apart from
+ * ours, so that a Portuguese, Italian, Polish or Dutch page is not read as Spanish, French or
+ * German (franc told only our four picks the nearest of them).
+ */
+export const OTHER_LATIN = [
+  'por',
+  'ita',
+  'nld',
+  'pol',
+  'ces',
+  'ron',
+  'hun',
+  'swe',
+  'tur',
+  'hrv',
+  'bos',
+  'ind',
+  'vie',
+];
+const ONLY = [...Object.keys(FROM_ISO3), ...OTHER_LATIN];
 
 /** Reads a page's language tag ("fr-CH" → "fr"); null when it is none of ours. */
 export function normalizeLang(lang: string | null | undefined): SupportedLang | null {
@@ -25,9 +45,19 @@ export function latinShare(text: string): number {
   return letters ? latin / letters : 0;
 }
 
-/** Guesses the language among en/fr/es/de from the text (franc-min trigrams); "und" when unsure. */
-export function detectLanguage(text: string): DetectedLang {
-  if (latinShare(text) < 0.5) return 'und';
+/**
+ * The text's language (franc-min trigrams): one of ours, "other" when it is clearly another
+ * (another script, or one of OTHER_LATIN), "und" when the text is too short to tell.
+ */
+export function guessLanguage(text: string): DetectedLang | 'other' {
+  if (latinShare(text) < 0.5) return /\p{L}/u.test(text) ? 'other' : 'und';
   const code = franc(text.slice(0, 2048), { only: ONLY, minLength: 20 });
-  return FROM_ISO3[code] ?? 'und';
+  if (code === 'und') return 'und';
+  return FROM_ISO3[code] ?? 'other';
+}
+
+/** Guesses the language among en/fr/es/de from the text; "und" when it is another or unsure. */
+export function detectLanguage(text: string): DetectedLang {
+  const found = guessLanguage(text);
+  return found === 'other' ? 'und' : found;
 }

@@ -28,7 +28,7 @@ import {
   readCorpus,
 } from '../../lib/entities/train/read-corpus';
 import { type Prf, SpanScorer } from '../../lib/entities/train/score-spans';
-import { type CorpusSource, DEV_SOURCES } from '../../lib/entities/train/sources';
+import { CONFIDENCE_DEV_SOURCES, type CorpusSource } from '../../lib/entities/train/sources';
 import { recogniserGzipKB } from '../../lib/entities/train/recogniser-bundle';
 import {
   loadPermissiveModel,
@@ -392,8 +392,9 @@ async function main(): Promise<void> {
       },
     ];
   } else {
-    sources = DEV_SOURCES.filter((s) => existsSync(join(root, s.path)));
-    const missing = DEV_SOURCES.filter((s) => !existsSync(join(root, s.path)));
+    // The dev sets, and German's (in the training folder beside: sources.ts DE_DEV_SOURCE).
+    sources = CONFIDENCE_DEV_SOURCES.filter((s) => existsSync(join(root, s.path)));
+    const missing = CONFIDENCE_DEV_SOURCES.filter((s) => !existsSync(join(root, s.path)));
     if (missing.length) {
       console.error(`!!! missing dev sets: ${missing.map((s) => s.path).join(', ')}`);
     }

@@ -29,6 +29,12 @@ const MIN_LOWER_SHARE = 0.3;
 /** From this share of lower-case writings a word is mostly common ("radio"), below it often ("justicia"). */
 export const MOSTLY_LOWER = 0.75;
 
+/**
+ * Languages that capitalise their nouns: a word capitalised outside names is common there
+ * ("Zentralbank", "Wasserweg"), and a name of one such word is as doubtful as "Staff" in English.
+ */
+export const NOUNS_CAPITALISED = new Set(['de']);
+
 /** Which documents of a set are counted (a confidence fold's tagger is trained without some). */
 export type KeepDoc = (src: CorpusSource, doc: number) => boolean;
 
@@ -57,8 +63,9 @@ export function commonWords(
       for (const s of doc) {
         s.words.forEach((w, i) => {
           if (i === 0 || !/^\p{L}{3,}$/u.test(w)) return;
-          const lower = /^\p{Ll}/u.test(w);
-          // Lower case outside names; capitalised anywhere inside a sentence.
+          // Lower case outside names; capitalised anywhere inside a sentence. German capitalises
+          // its nouns: there a capitalised word outside names is a common writing too.
+          const lower = /^\p{Ll}/u.test(w) || (NOUNS_CAPITALISED.has(src.lang) && s.tags[i] === 0);
           if (lower && s.tags[i] !== 0) return;
           const key = foldName(w);
           const c = byWord.get(key) ?? { lower: 0, cap: 0 };

@@ -5,8 +5,11 @@
  * 1. Rows: the full recogniser runs on every dev document; each predicted mention is a row, its
  *    entity's evidence the features, labelled 1 when the mention is strictly right (span and
  *    the entity's type). HIPE is read with names only (read-corpus.ts, namesOnly).
- * 2. Fit: L2 logistic regression per language (en, es; French halfway between its own fit and
- *    the pooled one, fit-confidence.ts OWN_SHARE), and over the pooled sets for German.
+ * 2. Fit: L2 logistic regression per language (en; Spanish, French and German halfway between
+ *    their own fit and the pooled one, fit-confidence.ts OWN_SHARE), and pooled over the en / es /
+ *    fr sets (German's silver rows stay out of the pool: NOT_POOLED) for the other languages.
+ *    German's rows are of the WikiNEuRal validation split (sources.ts DE_DEV_SOURCE), in the
+ *    training folder beside the dev folder.
  * 3. Thresholds: per language, on cross-fitted predictions (5 folds by document), by
  *    chooseThreshold: the lowest that shows ≥ 0.95 precision keeping ≥ 85% of the correct
  *    mentions, else the highest that keeps 85%.
@@ -37,6 +40,7 @@ import {
   crossFit,
   fitByLang,
   type LabelledRow,
+  NOT_POOLED,
   OWN_SHARE,
   PERMISSIVE_OWN_SHARE,
   shownAt,
@@ -48,7 +52,7 @@ import {
   nerExtraDir,
   permissiveSources,
 } from './permissive-sources';
-import { type CorpusSource, DEV_SOURCES, sharedCorpusDir } from './sources';
+import { CONFIDENCE_DEV_SOURCES, type CorpusSource, sharedCorpusDir } from './sources';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const PERMISSIVE = process.argv.includes('--permissive');
@@ -71,7 +75,7 @@ export function nerDevDir(arg?: string): string {
 /** The rows of every dev set found under `dir` (or of `sources`, paths relative to it or absolute). */
 export function devRows(
   dir: string,
-  sources: readonly CorpusSource[] = DEV_SOURCES,
+  sources: readonly CorpusSource[] = CONFIDENCE_DEV_SOURCES,
 ): LabelledRow[] {
   const rows: LabelledRow[] = [];
   for (const src of sources) {
@@ -182,7 +186,8 @@ function main(): void {
     : devRows(nerDevDir(dirArg));
   if (!rows.length) process.exit(2);
   const share = PERMISSIVE ? PERMISSIVE_OWN_SHARE : OWN_SHARE;
-  const oof = crossFit(rows, share);
+  const notPooled = PERMISSIVE ? [] : NOT_POOLED;
+  const oof = crossFit(rows, share, notPooled);
   const shownFrom: Record<string, number> = {};
   console.log('lang  threshold  cross-fitted shown P  share of correct kept  rows');
   for (const lang of [...new Set(rows.map((r) => r.lang))]) {
@@ -196,9 +201,9 @@ function main(): void {
       `${lang.padEnd(6)}${t.toFixed(2).padEnd(11)}${s.p.toFixed(3).padEnd(22)}${s.kept.toFixed(3).padEnd(23)}${sub.length}`,
     );
   }
-  // German has no dev set: it takes the English threshold.
+  // Without German's dev set (its file missing), German takes the English threshold.
   shownFrom.de ??= shownFrom.en ?? 0.5;
-  const { weights, weightsByLang } = fitByLang(rows, share);
+  const { weights, weightsByLang } = fitByLang(rows, share, notPooled);
   const langs = Object.keys(weightsByLang);
   console.log(`  ${'feature'.padEnd(26)}${['pooled', ...langs].map((l) => l.padEnd(10)).join('')}`);
   for (const [i, name] of FEATURE_NAMES.entries()) {

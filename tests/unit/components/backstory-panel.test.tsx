@@ -34,6 +34,27 @@ describe('BackstoryPanel', () => {
     expect(card.textContent).toContain('Par la rédaction');
   });
 
+  it('shows an article with no entity shown (a language it does not read) without empty sections', () => {
+    // A Polish page: only KB-confirmed entities are shown, here none; the card stands alone.
+    const polish: ArticleSummary = { ...seed, lang: 'pl', title: 'Sejm zagłosował', entities: [] };
+    render(
+      <BackstoryPanel
+        state={{
+          loading: false,
+          view: { kind: 'article', article: polish },
+          recent: [polish],
+          cards: [],
+        }}
+        search={search}
+      />,
+    );
+    const card = screen.getByRole('article', { name: 'Recognised article' });
+    expect(card.textContent).toContain('Sejm zagłosował');
+    expect(card.textContent).toContain('Polish');
+    expect(screen.queryByRole('region', { name: 'In this article' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Background' })).toBeNull();
+  });
+
   it.each([
     [
       { kind: 'not-article', reason: 'a front page' },

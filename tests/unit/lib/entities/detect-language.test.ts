@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, latinShare, normalizeLang } from '@/lib/entities/detect-language';
+import {
+  detectLanguage,
+  guessLanguage,
+  latinShare,
+  normalizeLang,
+} from '@/lib/entities/detect-language';
 
 describe('detectLanguage', () => {
   it('recognises the four supported languages', () => {
@@ -17,6 +22,29 @@ describe('detectLanguage', () => {
         'Der russische Präsident sagte, er schätze die Unterstützung seiner Verbündeten.',
       ),
     ).toBe('de');
+  });
+
+  // Told only our four, franc read these as Spanish (pt, it, pl) and German (nl).
+  it.each([
+    [
+      'pt',
+      'O presidente da República disse nesta terça-feira que o governo vai enviar ao Congresso uma proposta para reduzir os impostos sobre os combustíveis.',
+    ],
+    [
+      'it',
+      'Il presidente del Consiglio ha detto martedì che il governo presenterà al Parlamento una proposta per ridurre le tasse sui carburanti.',
+    ],
+    [
+      'pl',
+      'Premier powiedział we wtorek, że rząd przedstawi w parlamencie propozycję obniżenia podatków od paliw, a opozycja zapowiedziała sprzeciw.',
+    ],
+    [
+      'nl',
+      'De premier zei dinsdag dat de regering het parlement een voorstel zal voorleggen om de belastingen op brandstof te verlagen.',
+    ],
+  ])('tells a language it does not read (%s) from the four', (_, text) => {
+    expect(guessLanguage(text)).toBe('other');
+    expect(detectLanguage(text)).toBe('und');
   });
 
   it('says "und" when the text is too short or in another script', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/article';
-import { findEntities, resolveLanguage } from '@/lib/entities/find-entities';
+import {
+  findEntities,
+  OVERRULE_TAG_FROM_CHARS,
+  resolveLanguage,
+} from '@/lib/entities/find-entities';
 import { annotateArticle } from '@/lib/pipeline/annotate';
 import { readPage } from '@/lib/pipeline/read-page';
 import { GERMAN_TEXT, loadFixture, SEED_URL } from '../../../helpers';
@@ -67,6 +71,40 @@ describe('the seed page (News 24, French)', () => {
   });
 });
 
+describe('a German page', () => {
+  // German's own confidence weights and threshold (fitted on its dev set): with the pooled ones
+  // and the English threshold, Hamburg scored 0.74 and was hidden.
+  const text =
+    'Der Hamburger Senat hat am Dienstag beschlossen, den Hafen auszubauen. Bürgermeister Peter Tschentscher sagte, Hamburg brauche mehr Platz für Containerschiffe. ' +
+    'Kritik kam aus Cuxhaven, wo die Elbvertiefung seit Jahren umstritten ist.';
+
+  it('shows the city it names once', () => {
+    const hamburg = findEntities(article(text, { lang: 'de' })).find((e) => e.name === 'Hamburg');
+    expect(hamburg?.type).toBe('LOC');
+    expect(hamburg?.shown).toBe(true);
+  });
+});
+
+describe('a page in a language the recogniser does not read', () => {
+  // Portuguese, read with English's settings: institutions become persons, a month a name.
+  const text =
+    'O presidente Jair Bolsonaro disse em Setembro que o Congresso Nacional vai votar a proposta. ' +
+    'Segundo a Polícia Federal, o ministro Luiz Fux recebeu o relatório em Brasília. ' +
+    'Em Maio, Rodrigo Pacheco afirmou que o Brasil e a Argentina vão assinar o acordo na Europa.';
+  const entities = findEntities(article(text, { lang: 'pt' }));
+
+  it('shows only what the KB confirms, name and type', () => {
+    const shown = entities.filter((e) => e.shown).map((e) => e.name);
+    expect(shown.sort()).toEqual(['Argentina', 'Brasil', 'Europa', 'Jair Bolsonaro']);
+  });
+
+  it('keeps the rest searchable, hidden', () => {
+    const hidden = entities.filter((e) => !e.shown).map((e) => e.name);
+    expect(hidden).toContain('Congresso Nacional');
+    expect(hidden).toContain('Polícia Federal');
+  });
+});
+
 describe('findEntities on bad input', () => {
   it('returns nothing for empty or blank text', () => {
     expect(findEntities(article(''))).toEqual([]);
@@ -115,6 +153,15 @@ describe('findEntities on bad input', () => {
     const shown = findEntities(article(GERMAN_TEXT, { lang: 'en-US' })).filter((e) => e.shown);
     expect(shown.map((e) => e.name)).not.toContain('Weltcupführung von Ryoyu Kobayashi');
     expect(shown.map((e) => e.name)).not.toContain('Zugabe von Ethylen');
+    // A text in a language we do not read overrules a tag of ours: a Polish page tagged "es".
+    const polish =
+      'Premier powiedział we wtorek, że rząd przedstawi w parlamencie propozycję obniżenia podatków od paliw. ' +
+      'Opozycja zapowiedziała sprzeciw, a związki zawodowe chcą rozmawiać z ministrem finansów jeszcze w tym tygodniu. ' +
+      'Według ekonomistów obniżka może kosztować budżet kilka miliardów złotych rocznie, ale pomoże rodzinom. ' +
+      'Ustawa ma trafić do Sejmu w przyszłym miesiącu, a głosowanie odbędzie się przed wakacjami parlamentarnymi. ' +
+      'Przedsiębiorcy z branży transportowej od dawna domagali się takiej zmiany i przyjęli zapowiedź z ulgą.';
+    expect(polish.length).toBeGreaterThanOrEqual(OVERRULE_TAG_FROM_CHARS);
+    expect(resolveLanguage(article(polish, { lang: 'es' }))).toBe('und');
     // A short text keeps its tag: too little to overrule it.
     expect(resolveLanguage(article('Karl Geiger gewann in Willingen.', { lang: 'en' }))).toBe('en');
   });

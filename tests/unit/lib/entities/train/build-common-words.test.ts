@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCommonWords, nameTypes } from '@/lib/entities/train/build-common-words';
+import { buildCommonWords, commonWords, nameTypes } from '@/lib/entities/train/build-common-words';
 import type { CorpusSource } from '@/lib/entities/train/sources';
 
 // An English training set: "Clinton" a person three times, "Washington" a place twice and a
@@ -55,5 +55,27 @@ describe('the permissive common words', () => {
     buildCommonWords(dir, out, sources, (_, d) => d === 0);
     const one = JSON.parse(readFileSync(out, 'utf8')) as { en: { mostly: string } };
     expect(one.en.mostly.split(' ')).not.toContain('radio');
+  });
+});
+
+describe('the German common words', () => {
+  it('count a capitalised word outside names as a common writing: German nouns', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ner-de-'));
+    // "Zentralbank" three times outside a name, once inside one; "Hamburg" always a place.
+    const rows = [
+      ['Die O', 'Zentralbank O', 'in O', 'Hamburg B-LOC', 'hilft O'],
+      ['Die O', 'Zentralbank O', 'von O', 'Hamburg B-LOC', 'spart O'],
+      ['Eine O', 'Zentralbank O', 'bei O', 'Hamburg B-LOC', 'baut O'],
+      ['Die O', 'Europäische B-ORG', 'Zentralbank I-ORG', 'hilft O'],
+    ];
+    writeFileSync(join(dir, 'de.bio'), `${rows.map((r) => r.join('\n')).join('\n\n')}\n`);
+    const sources = (lang: string): CorpusSource[] => [
+      { name: 'de-set', path: 'de.bio', format: 'bio', lang, licence: 'CC0' },
+    ];
+    const de = commonWords(dir, sources('de')).de;
+    expect(de?.mostly).toContain('zentralbank');
+    expect([...(de?.mostly ?? []), ...(de?.often ?? [])]).not.toContain('hamburg');
+    // In a language that writes its nouns in lower case, a capitalised word is no common writing.
+    expect(commonWords(dir, sources('en')).en?.mostly).not.toContain('zentralbank');
   });
 });

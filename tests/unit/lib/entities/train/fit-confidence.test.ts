@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ConfidenceEvidence } from '@/lib/entities/confidence';
 import { FEATURE_NAMES } from '@/lib/entities/confidence';
 import {
+  crossFit,
   fitByLang,
   MIN_SEEN,
   type LabelledRow,
+  NOT_POOLED,
+  OWN_SHARE,
   PERMISSIVE_OWN_SHARE,
 } from '@/lib/entities/train/fit-confidence';
 
@@ -50,5 +53,38 @@ describe("a language's own confidence weights", () => {
     const k = FEATURE_NAMES.indexOf('ocr_shape');
     expect(fit.weightsByLang.en?.[k]).toBe(fit.weights[k]);
     expect(fit.weights[k]).toBeLessThan(0);
+  });
+});
+
+describe("German's confidence weights", () => {
+  // German rows where, unlike the others, every unknown name is right too (silver labels).
+  const withGerman = (): LabelledRow[] => [
+    ...rows(),
+    ...rows().map((r, i) => ({
+      ...r,
+      doc: 100 + i,
+      correct: r.correct || i % 3 !== 0,
+      evidence: { ...r.evidence, lang: 'de' },
+      lang: 'de',
+      set: 'de-set',
+    })),
+  ];
+
+  it('are its own, shrunk towards the pooled ones as Spanish and French are', () => {
+    expect(NOT_POOLED).toContain('de');
+    expect(OWN_SHARE.de).toBe(OWN_SHARE.fr);
+    const fit = fitByLang(withGerman());
+    expect(fit.weightsByLang.de).toBeDefined();
+    expect(fit.weightsByLang.de).not.toEqual(fit.weights);
+  });
+
+  it('leave the pooled weights, and so the other languages, as they were', () => {
+    const fit = fitByLang(withGerman());
+    const without = fitByLang(rows());
+    expect(fit.weights).toEqual(without.weights);
+    expect(fit.weightsByLang.es).toEqual(without.weightsByLang.es);
+    const all = withGerman();
+    const n = rows().length;
+    expect(crossFit(all).slice(0, n)).toEqual(crossFit(rows()));
   });
 });
