@@ -19,6 +19,14 @@ export const GERMAN_TEXT =
   'Das Wetter war gut, und die Zuschauer freuten sich über einen spannenden Abend am Berg. ' +
   'Im nächsten Jahr wollen die Veranstalter noch mehr Karten verkaufen als in diesem Winter.';
 
+/** Five sentences of Polish news, as long: a language the recogniser does not read. */
+export const POLISH_TEXT =
+  'Premier powiedział we wtorek, że rząd przedstawi w parlamencie propozycję obniżenia podatków od paliw. ' +
+  'Opozycja zapowiedziała sprzeciw, a związki zawodowe chcą rozmawiać z ministrem finansów jeszcze w tym tygodniu. ' +
+  'Według ekonomistów obniżka może kosztować budżet kilka miliardów złotych rocznie, ale pomoże rodzinom. ' +
+  'Ustawa ma trafić do Sejmu w przyszłym miesiącu, a głosowanie odbędzie się przed wakacjami parlamentarnymi. ' +
+  'Przedsiębiorcy z branży transportowej od dawna domagali się takiej zmiany i przyjęli zapowiedź z ulgą.';
+
 export const SEED_URL = 'http://127.0.0.1/news24-putin-pyongyang.fr.html';
 
 /** Path of a file in tests/fixtures. */

@@ -12,22 +12,22 @@ const FROM_ISO3: Record<string, SupportedLang> = { eng: 'en', fra: 'fr', spa: 'e
  * ours, so that a Portuguese, Italian, Polish or Dutch page is not read as Spanish, French or
  * German (franc told only our four picks the nearest of them).
  */
-export const OTHER_LATIN = [
-  'por',
-  'ita',
-  'nld',
-  'pol',
-  'ces',
-  'ron',
-  'hun',
-  'swe',
-  'tur',
-  'hrv',
-  'bos',
-  'ind',
-  'vie',
-];
-const ONLY = [...Object.keys(FROM_ISO3), ...OTHER_LATIN];
+export const OTHER_LATIN: Record<string, string> = {
+  por: 'pt',
+  ita: 'it',
+  nld: 'nl',
+  pol: 'pl',
+  ces: 'cs',
+  ron: 'ro',
+  hun: 'hu',
+  swe: 'sv',
+  tur: 'tr',
+  hrv: 'hr',
+  bos: 'bs',
+  ind: 'id',
+  vie: 'vi',
+};
+const ONLY = [...Object.keys(FROM_ISO3), ...Object.keys(OTHER_LATIN)];
 
 /** Reads a page's language tag ("fr-CH" → "fr"); null when it is none of ours. */
 export function normalizeLang(lang: string | null | undefined): SupportedLang | null {
@@ -51,9 +51,18 @@ export function latinShare(text: string): number {
  */
 export function guessLanguage(text: string): DetectedLang | 'other' {
   if (latinShare(text) < 0.5) return /\p{L}/u.test(text) ? 'other' : 'und';
-  const code = franc(text.slice(0, 2048), { only: ONLY, minLength: 20 });
+  const code = francCode(text);
   if (code === 'und') return 'und';
   return FROM_ISO3[code] ?? 'other';
+}
+
+/** The language code (ISO 639-1) of a text in one of OTHER_LATIN ("pl"), else null. */
+export function otherLatinLanguage(text: string): string | null {
+  return latinShare(text) < 0.5 ? null : (OTHER_LATIN[francCode(text)] ?? null);
+}
+
+function francCode(text: string): string {
+  return franc(text.slice(0, 2048), { only: ONLY, minLength: 20 });
 }
 
 /** Guesses the language among en/fr/es/de from the text; "und" when it is another or unsure. */

@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { type DateMention, findDates } from '../dates/find-dates';
-import { normalizeLang } from '../entities/detect-language';
+import { normalizeLang, otherLatinLanguage } from '../entities/detect-language';
 import { findEntities, resolveLanguage } from '../entities/find-entities';
 import { foldName } from '../entities/fold-name';
 import type { Entity } from '../entities/merge-mentions';
@@ -36,12 +36,15 @@ export function withoutAuthors(entities: Entity[], byline: string | null): Entit
  * dates, so that what is stored (the language filter, the timeline's language marks, the stories)
  * says the same. A page's own tag stays when it agrees with the text ("fr-CH" stays "fr-CH") or
  * names a language we do not read ("it" stays "it"); a tag the text clearly contradicts gives way
- * (a German blog whose theme says lang="en-US" is stored as "de"); a page without a tag gets the
- * language detected from its text (en/fr/es/de), else keeps null. Runs where the model lives
- * (background, Node), so the content script stays light.
+ * (a German blog whose theme says lang="en-US" is stored as "de", a Polish one tagged "es" as
+ * "pl"); a page without a tag gets the language detected from its text, else keeps null. Runs
+ * where the model lives (background, Node), so the content script stays light.
  */
 export function withDetectedLanguage<T extends Article>(article: T): T {
   const lang = resolveLanguage(article);
-  if (lang === 'und' || normalizeLang(article.lang) === lang) return article;
-  return { ...article, lang };
+  if (lang !== 'und') return normalizeLang(article.lang) === lang ? article : { ...article, lang };
+  // A language we do not read: an untagged page, or one wrongly tagged as ours, says which.
+  const untrusted = article.lang === null || normalizeLang(article.lang) !== null;
+  const other = untrusted ? otherLatinLanguage(article.text) : null;
+  return other ? { ...article, lang: other } : article;
 }

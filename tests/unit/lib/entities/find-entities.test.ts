@@ -7,7 +7,7 @@ import {
 } from '@/lib/entities/find-entities';
 import { annotateArticle } from '@/lib/pipeline/annotate';
 import { readPage } from '@/lib/pipeline/read-page';
-import { GERMAN_TEXT, loadFixture, SEED_URL } from '../../../helpers';
+import { GERMAN_TEXT, loadFixture, POLISH_TEXT, SEED_URL } from '../../../helpers';
 
 type Input = Pick<Article, 'lang' | 'text' | 'title'>;
 
@@ -154,14 +154,8 @@ describe('findEntities on bad input', () => {
     expect(shown.map((e) => e.name)).not.toContain('Weltcupführung von Ryoyu Kobayashi');
     expect(shown.map((e) => e.name)).not.toContain('Zugabe von Ethylen');
     // A text in a language we do not read overrules a tag of ours: a Polish page tagged "es".
-    const polish =
-      'Premier powiedział we wtorek, że rząd przedstawi w parlamencie propozycję obniżenia podatków od paliw. ' +
-      'Opozycja zapowiedziała sprzeciw, a związki zawodowe chcą rozmawiać z ministrem finansów jeszcze w tym tygodniu. ' +
-      'Według ekonomistów obniżka może kosztować budżet kilka miliardów złotych rocznie, ale pomoże rodzinom. ' +
-      'Ustawa ma trafić do Sejmu w przyszłym miesiącu, a głosowanie odbędzie się przed wakacjami parlamentarnymi. ' +
-      'Przedsiębiorcy z branży transportowej od dawna domagali się takiej zmiany i przyjęli zapowiedź z ulgą.';
-    expect(polish.length).toBeGreaterThanOrEqual(OVERRULE_TAG_FROM_CHARS);
-    expect(resolveLanguage(article(polish, { lang: 'es' }))).toBe('und');
+    expect(POLISH_TEXT.length).toBeGreaterThanOrEqual(OVERRULE_TAG_FROM_CHARS);
+    expect(resolveLanguage(article(POLISH_TEXT, { lang: 'es' }))).toBe('und');
     // A short text keeps its tag: too little to overrule it.
     expect(resolveLanguage(article('Karl Geiger gewann in Willingen.', { lang: 'en' }))).toBe('en');
   });

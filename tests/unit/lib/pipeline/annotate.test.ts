@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '@/lib/article';
 import { withDetectedLanguage, withoutAuthors } from '@/lib/pipeline/annotate';
-import { GERMAN_TEXT } from '../../../helpers';
+import { GERMAN_TEXT, POLISH_TEXT } from '../../../helpers';
 
 const page = (text: string, lang: string | null) => textArticle(text, { lang });
 
@@ -17,6 +17,13 @@ describe('withDetectedLanguage', () => {
     expect(withDetectedLanguage(regional)).toBe(regional);
     expect(withDetectedLanguage(page(GERMAN_TEXT, 'it')).lang).toBe('it');
     expect(withDetectedLanguage(page('Karl Geiger gewann in Willingen.', 'en')).lang).toBe('en');
+  });
+
+  it('says which language we do not read a page is in, when its tag says none or one of ours', () => {
+    // The archive's language filter then offers Polish, not Spanish.
+    expect(withDetectedLanguage(page(POLISH_TEXT, 'es')).lang).toBe('pl');
+    expect(withDetectedLanguage(page(POLISH_TEXT, null)).lang).toBe('pl');
+    expect(withDetectedLanguage(page(POLISH_TEXT, 'pl-PL')).lang).toBe('pl-PL');
   });
 
   it('detects the language of a page without a tag, and leaves it unknown when unsure', () => {
