@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { institutionName } from '@/lib/entities/refine-spans';
 import { refined } from './token-spans';
 
 describe('refineSpans: a company word makes a "person" an organisation', () => {
@@ -238,5 +239,114 @@ describe('refineSpans: a reference list names its authors and journals', () => {
     expect(
       refined('Herd effects. J Clin Virel. 2006;37:237-43.', [['J Clin Virel', 'PER']]),
     ).toEqual([['J Clin Virel', 'ORG']]);
+  });
+});
+
+describe('refineSpans: institutions named by a head and a lower-case qualifier (fr, es)', () => {
+  it.each([
+    ['Le Conseil constitutionnel a censuré la loi.', 'Conseil constitutionnel'],
+    ['Le pourvoi devant la Cour de cassation est rejeté.', 'Cour de cassation'],
+    ['La Cour des comptes publie un rapport.', 'Cour des comptes'],
+    ["Il a saisi la Cour d'appel hier.", "Cour d' appel"],
+    ['Le Tribunal de grande instance a jugé.', 'Tribunal de grande instance'],
+    [
+      'Le Conseil économique, social et environnemental se réunit.',
+      'Conseil économique , social et environnemental',
+    ],
+  ])('"%s": %s', (text, name) => {
+    expect(refined(text, [], 'fr')).toEqual([[name, 'ORG']]);
+  });
+
+  it('extends or retypes the span the tagger cut at the head', () => {
+    expect(
+      refined('El Tribunal constitucional anuló la ley.', [['Tribunal', 'ORG']], 'es'),
+    ).toEqual([['Tribunal constitucional', 'ORG']]);
+    expect(refined('Le Parti socialiste a voté.', [['Parti', 'PER']], 'fr')).toEqual([
+      ['Parti socialiste', 'ORG'],
+    ]);
+  });
+
+  it('takes no verb for a qualifier, no sentence start without an article, and no English', () => {
+    expect(refined('Le Conseil indique que la loi est valide.', [], 'fr')).toEqual([]);
+    expect(refined('La Cour explique sa décision.', [], 'fr')).toEqual([]);
+    expect(refined('La Junta indica que no.', [], 'es')).toEqual([]);
+    expect(refined('Conseil municipal : la séance est ouverte.', [], 'fr')).toEqual([]);
+    expect(refined('The Court general said so.', [], 'en')).toEqual([]);
+  });
+
+  it('institutionName tells the form in a name (confidence evidence)', () => {
+    for (const name of ['Conseil constitutionnel', "Conseil d'État", 'Cour des comptes']) {
+      expect(institutionName(name, 'fr')).toBe(true);
+    }
+    expect(institutionName('Partido socialista', 'es')).toBe(true);
+    expect(institutionName('Conseil', 'fr')).toBe(false);
+    expect(institutionName('Cour Paris', 'fr')).toBe(false);
+    expect(institutionName('Conseil constitutionnel', 'en')).toBe(false);
+  });
+});
+
+describe('refineSpans: roles, greetings and labels are no persons', () => {
+  it('drops a person span ending in a role word or in a word that ends no name', () => {
+    expect(
+      refined('Jaya Rao, Deputy Editor, reports.', [
+        ['Jaya Rao', 'PER'],
+        ['Deputy Editor', 'PER'],
+      ]),
+    ).toEqual([['Jaya Rao', 'PER']]);
+    expect(refined('The FDA has moved mountains - Thank You!', [['Thank You', 'PER']])).toEqual([]);
+    expect(
+      refined('Published By Inga Hoeltmann', [
+        ['Published By', 'PER'],
+        ['Inga Hoeltmann', 'PER'],
+      ]),
+    ).toEqual([['Inga Hoeltmann', 'PER']]);
+    expect(refined('Analyst, Author. You can find her.', [['Author', 'ORG']])).toEqual([]);
+  });
+
+  it('cuts a greeting off the name after it', () => {
+    expect(refined('Dear John Smith, hello.', [['Dear John Smith', 'PER']])).toEqual([
+      ['John Smith', 'PER'],
+    ]);
+  });
+
+  it('drops a degree after a name, which made the list beside it organisations', () => {
+    expect(
+      refined('Yu-Xiao Yang, MD, MSCE, Deputy Editor, reports.', [
+        ['Yu-Xiao Yang', 'PER'],
+        ['MD', 'ORG'],
+        ['MSCE', 'ORG'],
+        ['Deputy Editor', 'PER'],
+      ]),
+    ).toEqual([
+      ['Yu-Xiao Yang', 'PER'],
+      ['MD', 'ORG'],
+    ]);
+  });
+});
+
+describe('refineSpans: companies, products and publishers are no places or persons', () => {
+  it('a place written as companies write their names is an organisation', () => {
+    expect(refined('a voice message on WhatsApp yesterday', [['WhatsApp', 'LOC']])).toEqual([
+      ['WhatsApp', 'ORG'],
+    ]);
+    expect(refined('after seven years at FlightGlobal.', [['FlightGlobal', 'LOC']])).toEqual([
+      ['FlightGlobal', 'ORG'],
+    ]);
+    expect(refined('He lives in McAllen now.', [['McAllen', 'LOC']])).toEqual([['McAllen', 'LOC']]);
+  });
+
+  it('a publication word makes a person a publication', () => {
+    expect(refined('the blog or the Shabka Journal.', [['Shabka Journal', 'PER']])).toEqual([
+      ['Shabka Journal', 'ORG'],
+    ]);
+    expect(refined('part of Springer Nature, a publisher', [['Springer Nature', 'PER']])).toEqual([
+      ['Springer Nature', 'ORG'],
+    ]);
+  });
+
+  it('a name after a publisher noun is a publisher', () => {
+    expect(
+      refined('Elle dirigeait la maison d’édition Actes Sud.', [['Actes Sud', 'PER']], 'fr'),
+    ).toEqual([['Actes Sud', 'ORG']]);
   });
 });
