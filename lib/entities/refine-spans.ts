@@ -16,9 +16,11 @@ const COMMON_NOUNS: Record<string, Set<string>> = {
   es: new Set('estado republica nacion gobierno ministerio pais ciudad mundo'.split(' ')),
   de: new Set('staat republik regierung ministerium land stadt welt'.split(' ')),
   en: new Set(
-    'state republic nation government ministry staff ceo tv click here read share subscribe login menu home advertisement breaking update watch retrieved'.split(
-      ' ',
-    ),
+    (
+      'state republic nation government ministry staff ceo tv click here read share subscribe login menu home advertisement breaking update watch retrieved ' +
+      // Things written in capitals, no organisations: file formats, devices, interfaces, genres.
+      'pdf url urls css html json xml yaml csv jpeg jpg png gif svg sms gps cpu gpu usb hdmi sdk api apis cli gui ui ux faq diy edm dj vpn wifi ssd mmorpg rpg'
+    ).split(' '),
   ),
 };
 
@@ -36,6 +38,13 @@ const PLACE_BEFORE: Record<string, Set<string>> = {
   fr: new Set('place avenue boulevard rue pont quai gare aéroport stade'.split(' ')),
   es: new Set('plaza avenida calle puente estadio aeropuerto'.split(' ')),
 };
+// Last words of a place's name that end no person's: "Dolphin Cay", "Bismarck Archipelago",
+// "Shanghai Pudong Airport" (not "Hill", "Park", "Lake", "Bay", "Street": family names too).
+const PLACE_ENDS = new Set(
+  'square avenue boulevard road creek river island islands archipelago cay harbour harbor peninsula canyon valley airport station stadium cathedral plaza county district province strait'.split(
+    ' ',
+  ),
+);
 // Capitalised heads that make a span a place whatever the tagger said ("Monument de la Libération").
 const PLACE_FIRST = new Set(
   'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral'.split(
@@ -48,7 +57,7 @@ const ORG_CUES = new Set(
 );
 // Words that end a company's name, never a person's: "Gulf Oil", "Salomon Brothers", "Texas Tech".
 const COMPANY_WORDS = new Set(
-  'oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners'.split(
+  'express oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners'.split(
     ' ',
   ),
 );
@@ -106,7 +115,7 @@ const CAMEL_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{L}*$/u;
 // Capitalised words that make any name holding them an institution, never a person or a place:
 // "Clemson University", "Census Bureau", "Bondy Blog", "Institut Curie", "Sorbonne Université".
 const INSTITUTION_WORDS = new Set(
-  'university universities université universität universidad universidade universita college institute institut instituto bureau blog foundation fondation fundación academy académie agency ministry ministère ministerio'.split(
+  'university universities université universität universidad universidade universita college institute institut instituto bureau blog foundation fondation fundación academy académie agency ministry ministère ministerio school endowment orchestra orchestre orquesta orchester philharmonic philharmoniker'.split(
     ' ',
   ),
 );
@@ -229,6 +238,10 @@ function hasCompanyWord(words: readonly string[], s: TokenSpan): boolean {
     if (CAPITAL.test(w) && (COMPANY_WORDS.has(f) || PUBLICATION_WORDS.has(f))) return true;
   }
   return false;
+}
+
+function lastWord(words: readonly string[], s: TokenSpan): string {
+  return (words[s.end - 1] as string).toLowerCase();
 }
 
 /** A word of the span is written as companies and products write theirs (CAMEL_WORD). */
@@ -367,6 +380,9 @@ export function refineSpans(
     }
     if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
     if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s)) s.type = 'ORG';
+    if (!known && s.type === 'PER' && len > 1 && PLACE_ENDS.has(lastWord(words, s))) {
+      s = retyped(s, 'LOC');
+    }
     const institution =
       s.type !== 'ORG' && known !== s.type ? institutionType(words, s) : undefined;
     if (institution && (!known || known === institution)) s = retyped(s, institution);
@@ -837,6 +853,17 @@ function qualifierEnd(words: readonly string[], i: number, lang: string): number
     ) {
       j += 2;
     } else break;
+  }
+  // The place it serves, after the qualifier: "Cour d'appel de Rennes", "Conseil général des
+  // Bouches-du-Rhône".
+  if (
+    j > i + 1 &&
+    OF_WORDS.has((words[j] ?? '').toLowerCase()) &&
+    CAPITAL.test(words[j + 1] ?? '')
+  ) {
+    let k = j + 1;
+    while (k < words.length && k - j <= 3 && CAPITAL.test(words[k] as string)) k++;
+    if (!isCommon(words[j + 1] as string, lang)) j = k;
   }
   return j;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { institutionName } from '@/lib/entities/refine-spans';
+import { institutionName, isCommonNoun } from '@/lib/entities/refine-spans';
 import { refined } from './token-spans';
 
 describe('refineSpans: a company word makes a "person" an organisation', () => {
@@ -348,5 +348,45 @@ describe('refineSpans: companies, products and publishers are no places or perso
     expect(
       refined('Elle dirigeait la maison d’édition Actes Sud.', [['Actes Sud', 'PER']], 'fr'),
     ).toEqual([['Actes Sud', 'ORG']]);
+  });
+});
+
+describe('refineSpans: more kinds of names that are no persons', () => {
+  it('takes the place an institution serves into its name', () => {
+    expect(refined("Hier, la Cour d'appel de Rennes a jugé.", [['Rennes', 'LOC']], 'fr')).toEqual([
+      ["Cour d' appel de Rennes", 'ORG'],
+    ]);
+  });
+
+  it('a place word ending a "person" makes it a place', () => {
+    expect(refined('Atlantis and Dolphin Cay opened.', [['Dolphin Cay', 'PER']])).toEqual([
+      ['Dolphin Cay', 'LOC'],
+    ]);
+    expect(refined('Lauryn Hill sang.', [['Lauryn Hill', 'PER']])).toEqual([
+      ['Lauryn Hill', 'PER'],
+    ]);
+  });
+
+  it('a school, an endowment or an orchestra is an organisation; Express ends a company', () => {
+    expect(refined('Ronald Sullivan, Harvard Law School', [['Harvard Law School', 'PER']])).toEqual(
+      [['Harvard Law School', 'ORG']],
+    );
+    expect(
+      refined('le Berliner Philharmoniker ou', [['Berliner Philharmoniker', 'PER']], 'fr'),
+    ).toEqual([['Berliner Philharmoniker', 'ORG']]);
+    expect(refined('then Gatwick Express will help', [['Gatwick Express', 'PER']])).toEqual([
+      ['Gatwick Express', 'ORG'],
+    ]);
+  });
+});
+
+describe('isCommonNoun: things written in capitals are no names', () => {
+  it.each(['PDF', 'CSS', 'JPEG', 'SMS', 'CPU', 'DIY', 'URL'])('%s', (w) => {
+    expect(isCommonNoun(w, 'en')).toBe(true);
+    expect(isCommonNoun(w, 'fr')).toBe(true);
+  });
+  it('not an organisation so written', () => {
+    expect(isCommonNoun('NATO', 'en')).toBe(false);
+    expect(isCommonNoun('PC', 'fr')).toBe(false);
   });
 });
