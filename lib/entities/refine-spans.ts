@@ -910,9 +910,10 @@ export function institutionName(name: string, lang: string): boolean {
     .replace(/([dD]['’])/gu, '$1 ')
     .split(/\s+/u)
     .filter(Boolean);
-  if (words.length < 2 || !INSTITUTION_HEADS[l]?.has((words[0] as string).toLowerCase())) {
-    return false;
-  }
+  if (words.length < 2) return false;
+  // In any language, an institution word: "Clemson University", "Census Bureau", "Institut Curie".
+  if (institutionType(words, { start: 0, end: words.length, type: 'ORG' }) === 'ORG') return true;
+  if (!INSTITUTION_HEADS[l]?.has((words[0] as string).toLowerCase())) return false;
   return qualifierEnd(['', ...words], 1, l) > 2;
 }
 

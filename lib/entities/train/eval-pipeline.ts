@@ -81,10 +81,10 @@ export function runPipeline(
           text: text.slice(first.start, last.end),
           type: span.type,
           lead: k === 0,
-          margin: spanMargin(margins[k], span),
+          margin: spanMargin(margins[k], span, words),
           edge: spanEdge(margins[k], span, words.length, words, lang),
           capNeighbour: capitalNeighbour(words, span, lang),
-          typeScores: spanTypeScores(typeScores[k], span),
+          ...(span.typedByRule ? {} : { typeScores: spanTypeScores(typeScores[k], span) }),
         });
       }
     });

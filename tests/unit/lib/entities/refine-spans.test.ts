@@ -390,3 +390,12 @@ describe('isCommonNoun: things written in capitals are no names', () => {
     expect(isCommonNoun('PC', 'fr')).toBe(false);
   });
 });
+
+describe('institutionName: an institution word in any language', () => {
+  it('names with an institution word are institutions, a building of one is not', () => {
+    expect(institutionName('Clemson University', 'en')).toBe(true);
+    expect(institutionName('Census Bureau', 'en')).toBe(true);
+    expect(institutionName('University Hall', 'en')).toBe(false);
+    expect(institutionName('Jack Nicklaus', 'en')).toBe(false);
+  });
+});
