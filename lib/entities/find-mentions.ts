@@ -98,7 +98,7 @@ export function findArticleMentions(
         text: surface,
         type: span.type,
         lead: chunk.lead,
-        margin: spanMargin(margins[k], span, sentence),
+        margin: spanMargin(margins[k], span),
         edge: spanEdge(margins[k], span, chunk.tokens.length, sentence, lang, titled),
         capNeighbour: capitalNeighbour(sentence, span, lang, titled),
         ...(span.typedByRule ? {} : { typeScores: spanTypeScores(typeScores[k], span) }),
@@ -150,8 +150,6 @@ export function titleBefore(words: readonly string[], span: TokenSpan, lang?: st
 // What opens a sentence before its first word.
 const OPENER = /^[.!?:;"'«“(—–-]$/u;
 const CAPITAL_WORD = /^\p{Lu}/u;
-// A lower-case word inside a name ("Cour de cassation", "Parti socialiste").
-const LOWER_WORD = /^\p{Ll}/u;
 
 /**
  * A capitalised word touches the span: the word after it, or the word before it unless that word
@@ -191,16 +189,9 @@ export function spanTypeScores(scores: Float32Array | undefined, span: TokenSpan
 }
 
 /** The tagger's least margin over a span's tokens (negative where it read no name). */
-export function spanMargin(
-  margins: Float32Array | undefined,
-  span: TokenSpan,
-  words?: readonly string[],
-): number {
+export function spanMargin(margins: Float32Array | undefined, span: TokenSpan): number {
   let m = Infinity;
-  for (let i = span.start; i < span.end; i++) {
-    if (words && i > span.start && LOWER_WORD.test(words[i] as string)) continue;
-    m = Math.min(m, margins?.[i] ?? 0);
-  }
+  for (let i = span.start; i < span.end; i++) m = Math.min(m, margins?.[i] ?? 0);
   return Math.round(m * 100) / 100;
 }
 

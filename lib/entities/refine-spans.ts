@@ -110,7 +110,11 @@ export const DEGREE = /^(?:PhD|DPhil|MSc|BSc|MSCE|MPH|MHS|MBA|MFA|DrPH|EdD|PsyD)
 // A capital inside a word after four letters or more: "WhatsApp", "FlightGlobal", "PrivatBank":
 // the way companies and products write their names; people and places rarely ("McAllen",
 // "DeShawn", "MacArthur", "FitzGerald" have a shorter head).
-const CAMEL_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{L}*$/u;
+const CAMEL_WORD = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}{2,}$/u;
+// Place names run together without their hyphen ("SaintNazaire", "PontNeuf", "ChâteauGontier",
+// "GrandFougeray" in OCR text) are no company.
+const PLACE_PREFIX =
+  /^(?:saint|sainte|santa|santo|san|pont|port|mont|fort|château|chateau|grand|grande|terre|bourg|ville|villa|val|neu|nord|sud)/u;
 
 // Capitalised words that make any name holding them an institution, never a person or a place:
 // "Clemson University", "Census Bureau", "Bondy Blog", "Institut Curie", "Sorbonne Université".
@@ -246,8 +250,8 @@ function lastWord(words: readonly string[], s: TokenSpan): string {
 
 /** A word of the span is written as companies and products write theirs (CAMEL_WORD). */
 function camelName(words: readonly string[], s: TokenSpan): boolean {
-  for (let i = s.start; i < s.end; i++) if (CAMEL_WORD.test(words[i] as string)) return true;
-  return false;
+  const w = words[s.start] as string;
+  return s.end - s.start === 1 && CAMEL_WORD.test(w) && !PLACE_PREFIX.test(w.toLowerCase());
 }
 
 /** The span follows a lower-case publisher noun ("maison d'édition Actes Sud", "publisher Brill"). */
@@ -810,6 +814,13 @@ const QUALIFIER_STOPS = new Set(
   ),
 );
 const OF_WORDS = new Set(['de', 'des', 'du', "d'", 'd’', 'del']);
+// Qualifiers of a kind of body every town or firm has ("le Conseil municipal", "la Cour d'appel",
+// "le Conseil d'administration"): no name without its place or its firm.
+const GENERIC_QUALIFIERS = new Set(
+  'general generale municipal municipale communal communale regional regionale departemental departementale cantonal cantonale correctionnel administratif administrative appel assises commerce administration surveillance classe discipline guerre provincial provinciales comarcal'.split(
+    ' ',
+  ),
+);
 // Adjectives written before the noun of a qualifier: "Tribunal de grande instance".
 const PREPOSED = new Set(['grande', 'haute', 'petite', 'gran', 'alta']);
 
@@ -835,6 +846,8 @@ function isQualifier(words: readonly string[], j: number, lang: string): boolean
  */
 function qualifierEnd(words: readonly string[], i: number, lang: string): number {
   let j = i + 1;
+  const first = OF_WORDS.has((words[j] ?? '').toLowerCase()) ? words[j + 1] : words[j];
+  if (GENERIC_QUALIFIERS.has(foldName(first ?? ''))) return i + 1;
   const of = (words[j] ?? '').toLowerCase();
   if (OF_WORDS.has(of)) {
     const noun = words[j + 1] ?? '';
@@ -853,17 +866,6 @@ function qualifierEnd(words: readonly string[], i: number, lang: string): number
     ) {
       j += 2;
     } else break;
-  }
-  // The place it serves, after the qualifier: "Cour d'appel de Rennes", "Conseil général des
-  // Bouches-du-Rhône".
-  if (
-    j > i + 1 &&
-    OF_WORDS.has((words[j] ?? '').toLowerCase()) &&
-    CAPITAL.test(words[j + 1] ?? '')
-  ) {
-    let k = j + 1;
-    while (k < words.length && k - j <= 3 && CAPITAL.test(words[k] as string)) k++;
-    if (!isCommon(words[j + 1] as string, lang)) j = k;
   }
   return j;
 }

@@ -81,7 +81,7 @@ export function runPipeline(
           text: text.slice(first.start, last.end),
           type: span.type,
           lead: k === 0,
-          margin: spanMargin(margins[k], span, words),
+          margin: spanMargin(margins[k], span),
           edge: spanEdge(margins[k], span, words.length, words, lang),
           capNeighbour: capitalNeighbour(words, span, lang),
           ...(span.typedByRule ? {} : { typeScores: spanTypeScores(typeScores[k], span) }),

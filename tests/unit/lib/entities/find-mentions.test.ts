@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, spanMargin, trimPersonTitles } from '@/lib/entities/find-mentions';
+import { findMentions, trimPersonTitles } from '@/lib/entities/find-mentions';
 import { tokenize } from '@/lib/entities/tokenize';
 
 const found = (text: string, lang: string) => findMentions(text, lang).map((m) => [m.text, m.type]);
@@ -144,22 +144,5 @@ describe('findMentions: a type set by a rule of name writing', () => {
     expect(hall?.type).toBe('LOC');
     expect(hall?.typeScores).toBeUndefined();
     expect(m.find((x) => x.text === 'Michael Anders')?.typeScores).toHaveLength(3);
-  });
-});
-
-describe('spanMargin', () => {
-  const span = { start: 0, end: 3, type: 'ORG' as const };
-  const margins = new Float32Array([50, -70, 30]);
-
-  it('reads the capitalised words of a name: a lower-case qualifier is doubted for its case', () => {
-    expect(spanMargin(margins, span, ['Cour', 'de', 'Cassation'])).toBe(30);
-    expect(spanMargin(margins, span)).toBe(-70);
-  });
-
-  it('still reads punctuation and a lower-case first word', () => {
-    expect(spanMargin(margins, span, ['Soil', '&', 'Transplanting'])).toBe(-70);
-    expect(
-      spanMargin(new Float32Array([-5, 20]), { start: 0, end: 2, type: 'ORG' }, ['von', 'Below']),
-    ).toBe(-5);
   });
 });

@@ -247,7 +247,6 @@ describe('refineSpans: institutions named by a head and a lower-case qualifier (
     ['Le Conseil constitutionnel a censuré la loi.', 'Conseil constitutionnel'],
     ['Le pourvoi devant la Cour de cassation est rejeté.', 'Cour de cassation'],
     ['La Cour des comptes publie un rapport.', 'Cour des comptes'],
-    ["Il a saisi la Cour d'appel hier.", "Cour d' appel"],
     ['Le Tribunal de grande instance a jugé.', 'Tribunal de grande instance'],
     [
       'Le Conseil économique, social et environnemental se réunit.',
@@ -333,6 +332,9 @@ describe('refineSpans: companies, products and publishers are no places or perso
       ['FlightGlobal', 'ORG'],
     ]);
     expect(refined('He lives in McAllen now.', [['McAllen', 'LOC']])).toEqual([['McAllen', 'LOC']]);
+    expect(refined('demeurant à SaintNazaire depuis', [['SaintNazaire', 'LOC']], 'fr')).toEqual([
+      ['SaintNazaire', 'LOC'],
+    ]);
   });
 
   it('a publication word makes a person a publication', () => {
@@ -352,10 +354,10 @@ describe('refineSpans: companies, products and publishers are no places or perso
 });
 
 describe('refineSpans: more kinds of names that are no persons', () => {
-  it('takes the place an institution serves into its name', () => {
-    expect(refined("Hier, la Cour d'appel de Rennes a jugé.", [['Rennes', 'LOC']], 'fr')).toEqual([
-      ["Cour d' appel de Rennes", 'ORG'],
-    ]);
+  it('takes no generic body, which every town or firm has, as an institution', () => {
+    expect(refined("Il a saisi la Cour d'appel hier.", [], 'fr')).toEqual([]);
+    expect(refined('Le maire a réuni le Conseil municipal hier.', [], 'fr')).toEqual([]);
+    expect(refined("Il siège au Conseil d'administration depuis 2019.", [], 'fr')).toEqual([]);
   });
 
   it('a place word ending a "person" makes it a place', () => {
