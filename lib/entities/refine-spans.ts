@@ -790,12 +790,12 @@ function addPatterns(
 // constitutionnel", "la Cour de cassation", "le Parti socialiste", "el Tribunal constitucional".
 const INSTITUTION_HEADS: Record<string, Set<string>> = {
   fr: new Set(
-    'conseil cour tribunal parti assemblée chambre commission comité banque caisse autorité parquet église mouvement front rassemblement'.split(
+    'conseil cour tribunal parti assemblée chambre banque caisse autorité parquet église mouvement front rassemblement'.split(
       ' ',
     ),
   ),
   es: new Set(
-    'tribunal consejo audiencia partido corte junta comisión comité banco fiscalía congreso senado cámara iglesia frente movimiento'.split(
+    'tribunal consejo audiencia partido corte junta banco fiscalía congreso senado cámara iglesia frente movimiento'.split(
       ' ',
     ),
   ),
