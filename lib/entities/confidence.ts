@@ -6,7 +6,7 @@ import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE } from './find-mentions';
 import { CONNECTORS, type Entity } from './merge-mentions';
 import model from './model/confidence.json';
-import { isCommonNoun } from './refine-spans';
+import { DEGREE, institutionName, isCommonNoun } from './refine-spans';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
 
@@ -138,6 +138,12 @@ export interface ConfidenceEvidence {
    * hyphen, apostrophe or dot ("plai'Wrî&>").
    */
   ocrShape?: boolean;
+  /**
+   * An organisation named by an institution's head and a lower-case qualifier, as French and
+   * Spanish write them ("Conseil constitutionnel", "Cour de cassation", "Partido socialista";
+   * refine-spans institutionName): the tagger doubts the lower-case word, the form does not.
+   */
+  institution?: boolean;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -228,6 +234,7 @@ export const FEATURE_NAMES = [
   'ocr_shape',
   'fragment_of_other',
   'list_other',
+  'institution_form',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -305,6 +312,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.ocrShape ? 1 : 0,
     e.fragmentOfOther ? 1 : 0,
     e.known ? 0 : (e.listOther ?? 0),
+    e.institution ? 1 : 0,
   ];
 }
 
@@ -420,7 +428,6 @@ const CALENDAR = new Set(
 );
 // Degrees after a name ("Jane Roe, MD, PhD, MPH"), as written: "MSC" (a shipping line) and "BSC"
 // (Hertha BSC) are names.
-const DEGREE = /^(?:PhD|DPhil|MSc|BSc|MSCE|MPH|MHS|MBA|MFA|DrPH|EdD|PsyD)$/u;
 // Plural demonyms: "Americans", "Britons", "Parisiens", "Suisses", "Français", "mexicanos".
 const DEMONYM =
   /^\p{Lu}\p{Ll}+(?:ans|ons|ese|ians|iens|iennes|ains|aines|ois|oises|ais|aises|sses|anos|anas|enses|eses|inos|eños|aner|ener)$/u;
@@ -604,6 +611,7 @@ export function confidenceEvidence(
       }),
       innerNoise: innerNoise(e.name, e.type),
       ocrShape: ocrShape(e.name, e.type),
+      institution: e.type === 'ORG' && institutionName(e.name, lang),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),

@@ -16,9 +16,11 @@ const COMMON_NOUNS: Record<string, Set<string>> = {
   es: new Set('estado republica nacion gobierno ministerio pais ciudad mundo'.split(' ')),
   de: new Set('staat republik regierung ministerium land stadt welt'.split(' ')),
   en: new Set(
-    'state republic nation government ministry staff ceo tv click here read share subscribe login menu home advertisement breaking update watch retrieved'.split(
-      ' ',
-    ),
+    (
+      'state republic nation government ministry staff ceo tv click here read share subscribe login menu home advertisement breaking update watch retrieved ' +
+      // Things written in capitals, no organisations: file formats, devices, interfaces, genres.
+      'pdf url urls css html json xml yaml csv jpeg jpg png gif svg sms gps cpu gpu usb hdmi sdk api apis cli gui ui ux faq diy edm dj vpn wifi ssd mmorpg rpg'
+    ).split(' '),
   ),
 };
 
@@ -36,6 +38,13 @@ const PLACE_BEFORE: Record<string, Set<string>> = {
   fr: new Set('place avenue boulevard rue pont quai gare aéroport stade'.split(' ')),
   es: new Set('plaza avenida calle puente estadio aeropuerto'.split(' ')),
 };
+// Last words of a place's name that end no person's: "Dolphin Cay", "Bismarck Archipelago",
+// "Shanghai Pudong Airport" (not "Hill", "Park", "Lake", "Bay", "Street": family names too).
+const PLACE_ENDS = new Set(
+  'square avenue boulevard road creek river island islands archipelago cay harbour harbor peninsula canyon valley airport station stadium cathedral plaza county district province strait'.split(
+    ' ',
+  ),
+);
 // Capitalised heads that make a span a place whatever the tagger said ("Monument de la Libération").
 const PLACE_FIRST = new Set(
   'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral'.split(
@@ -48,15 +57,69 @@ const ORG_CUES = new Set(
 );
 // Words that end a company's name, never a person's: "Gulf Oil", "Salomon Brothers", "Texas Tech".
 const COMPANY_WORDS = new Set(
-  'oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners'.split(
+  'express oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners'.split(
     ' ',
   ),
 );
 
+// Words that end a publication's or a publisher's name, never a person's: "Shabka Journal",
+// "US News", "Springer Nature", "Management Science", "Oxford University Press".
+const PUBLICATION_WORDS = new Set(
+  'journal journals press review magazine news times gazette herald publishing publishers books media verlag nature science quarterly'.split(
+    ' ',
+  ),
+);
+// Lower-case nouns that make the name after them a publisher: "la maison d'édition Actes Sud".
+const PUBLISHER_CUES = new Set(
+  'édition éditions éditeur publisher publishers editorial verlag'.split(' '),
+);
+
+// Last words of a job title or a role, never of a person's name: "Deputy Editor", "Research
+// Consultant", "Sports Business Analyst" (written after a name, in a byline or a list of staff).
+const ROLE_WORDS = new Set(
+  'editor editors author authors writer writers reporter reporters correspondent columnist contributor contributors analyst analysts consultant consultants commentator director directors manager managers officer officers coordinator assistant intern founder cofounder co-founder strategist adviser advisor specialist administrator engineer developer designer scientist researcher photographer producer spokesperson spokesman spokeswoman attorney lawyer economist journalist blogger lecturer presenter'.split(
+    ' ',
+  ),
+);
+// Words that end no name: pronouns, prepositions, auxiliaries, link words ("Thank You",
+// "Published By", "Hey Let’s"): a heading, a button or a greeting read as a person.
+const NO_NAME_ENDS = new Set(
+  'you me him us them it its my your our their this that these those by of for to with from at up out off and or but is are was were be been let can will do does did not here there'.split(
+    ' ',
+  ),
+);
+// Greetings and thanks open no name: "Thank You", "Hey Let", "Dear John" (the name is after).
+const GREETINGS = new Set('thank thanks hey hello dear welcome please'.split(' '));
+
+/**
+ * A person span without a greeting at its head ("Dear John" → "John"), or null where what is left
+ * ends in a role word or in a word that ends no name ("Deputy Editor", "Thank You").
+ */
+function personWords(words: readonly string[], s: TokenSpan): TokenSpan | null {
+  let start = s.start;
+  while (start < s.end && GREETINGS.has((words[start] as string).toLowerCase())) start++;
+  if (start === s.end) return null;
+  const last = (words[s.end - 1] as string).toLowerCase();
+  if (ROLE_WORDS.has(last) || NO_NAME_ENDS.has(last)) return null;
+  return start === s.start ? s : { ...s, start };
+}
+
+/** An academic degree written after a name ("PhD", "MPH"): no name of its own. */
+export const DEGREE = /^(?:PhD|DPhil|MSc|BSc|MSCE|MPH|MHS|MBA|MFA|DrPH|EdD|PsyD)$/u;
+
+// A capital inside a word after four letters or more: "WhatsApp", "FlightGlobal", "PrivatBank":
+// the way companies and products write their names; people and places rarely ("McAllen",
+// "DeShawn", "MacArthur", "FitzGerald" have a shorter head).
+const CAMEL_WORD = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}{2,}$/u;
+// Place names run together without their hyphen ("SaintNazaire", "PontNeuf", "ChâteauGontier",
+// "GrandFougeray" in OCR text) are no company.
+const PLACE_PREFIX =
+  /^(?:saint|sainte|santa|santo|san|pont|port|mont|fort|château|chateau|grand|grande|terre|bourg|ville|villa|val|neu|nord|sud)/u;
+
 // Capitalised words that make any name holding them an institution, never a person or a place:
 // "Clemson University", "Census Bureau", "Bondy Blog", "Institut Curie", "Sorbonne Université".
 const INSTITUTION_WORDS = new Set(
-  'university universities université universität universidad universidade universita college institute institut instituto bureau blog foundation fondation fundación academy académie agency ministry ministère ministerio'.split(
+  'university universities université universität universidad universidade universita college institute institut instituto bureau blog foundation fondation fundación academy académie agency ministry ministère ministerio school endowment orchestra orchestre orquesta orchester philharmonic philharmoniker'.split(
     ' ',
   ),
 );
@@ -175,9 +238,26 @@ function isCitedJournal(words: readonly string[], s: TokenSpan): boolean {
 function hasCompanyWord(words: readonly string[], s: TokenSpan): boolean {
   for (let i = s.start + 1; i < s.end; i++) {
     const w = words[i] as string;
-    if (CAPITAL.test(w) && COMPANY_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) return true;
+    const f = w.toLowerCase().replace(/\.$/, '');
+    if (CAPITAL.test(w) && (COMPANY_WORDS.has(f) || PUBLICATION_WORDS.has(f))) return true;
   }
   return false;
+}
+
+function lastWord(words: readonly string[], s: TokenSpan): string {
+  return (words[s.end - 1] as string).toLowerCase();
+}
+
+/** A word of the span is written as companies and products write theirs (CAMEL_WORD). */
+function camelName(words: readonly string[], s: TokenSpan): boolean {
+  const w = words[s.start] as string;
+  return s.end - s.start === 1 && CAMEL_WORD.test(w) && !PLACE_PREFIX.test(w.toLowerCase());
+}
+
+/** The span follows a lower-case publisher noun ("maison d'édition Actes Sud", "publisher Brill"). */
+function afterPublisherCue(words: readonly string[], s: TokenSpan): boolean {
+  const before = (words[s.start - 1] ?? '').replace(/^[dl]['’]/u, '');
+  return LOWER.test(before) && PUBLISHER_CUES.has(before.toLowerCase());
 }
 
 // French plural demonyms after a determiner: "des Parisiens", "les Américains".
@@ -260,6 +340,19 @@ export function refineSpans(
     if (s) s = stripAddress(words, s);
     if (!s) continue;
     if (!known && isButtonLabel(words, s)) continue;
+    if (!known && s.type === 'PER') s = personWords(words, s);
+    if (!s) continue;
+    // A degree after a name is none ("Jaya K. Rao, MD, MHS"): kept, it would make a list of
+    // organisations of the names beside it (list-types.ts).
+    if (!known && s.end - s.start === 1 && DEGREE.test(words[s.start] as string)) continue;
+    // A role word alone is no name of any type ("Author", "Editor").
+    if (
+      !known &&
+      s.end - s.start === 1 &&
+      ROLE_WORDS.has((words[s.start] as string).toLowerCase())
+    ) {
+      continue;
+    }
     if (
       !known &&
       lang === 'fr' &&
@@ -291,10 +384,15 @@ export function refineSpans(
     }
     if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
     if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s)) s.type = 'ORG';
+    if (!known && s.type === 'PER' && len > 1 && PLACE_ENDS.has(lastWord(words, s))) {
+      s = retyped(s, 'LOC');
+    }
     const institution =
       s.type !== 'ORG' && known !== s.type ? institutionType(words, s) : undefined;
     if (institution && (!known || known === institution)) s = retyped(s, institution);
     if (s.type === 'LOC' && known !== 'LOC' && afterPrice(words, s)) s = retyped(s, 'ORG');
+    if (s.type === 'LOC' && !known && camelName(words, s)) s = retyped(s, 'ORG');
+    if (s.type !== 'ORG' && !known && afterPublisherCue(words, s)) s = retyped(s, 'ORG');
     if (s.type !== 'PER' && !known && isCitedAuthor(words, s)) s = retyped(s, 'PER');
     if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');
     out.push(s);
@@ -305,11 +403,15 @@ export function refineSpans(
       words,
       addKnown(
         words,
-        addPatterns(
+        addInstitutions(
           words,
-          joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang),
+          addPatterns(
+            words,
+            joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang),
+            lang,
+            ctx.known,
+          ),
           lang,
-          ctx.known,
         ),
         ctx,
       ),
@@ -682,6 +784,139 @@ function addPatterns(
     taken.fill(1, i + 1, end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Heads of institutions that French and Spanish name with a lower-case qualifier: "le Conseil
+// constitutionnel", "la Cour de cassation", "le Parti socialiste", "el Tribunal constitucional".
+const INSTITUTION_HEADS: Record<string, Set<string>> = {
+  fr: new Set(
+    'conseil cour tribunal parti assemblée chambre banque caisse autorité parquet église mouvement front rassemblement'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'tribunal consejo audiencia partido corte junta banco fiscalía congreso senado cámara iglesia frente movimiento'.split(
+      ' ',
+    ),
+  ),
+};
+// Endings of the adjectives that qualify them ("fédéral", "socialiste", "européenne",
+// "constitucional", "popular"): the verb a capitalised subject takes seldom ends so, and when it
+// does ("indique", "critica") an object follows it (QUALIFIER_STOPS).
+const QUALIFIER_END: Record<string, RegExp> = {
+  fr: /\p{Ll}{2,}(?:el|elle|els|elles|al|ale|aux|ales|iste|istes|ien|ienne|iens|iennes|ain|aine|ains|aines|ique|iques|if|ive|ifs|ives|ier|ière|iers|ières|aire|aires|eur|eure|ême|ois|oise)$/u,
+  es: /\p{Ll}{2,}(?:al|ales|ar|ares|ista|istas|ico|ica|icos|icas|ano|ana|anos|anas|ense|enses|ivo|iva|ivos|ivas|ior|ores)$/u,
+};
+// What follows a verb, not a name: an article, a possessive, a pronoun, "que".
+const QUALIFIER_STOPS = new Set(
+  "le la les l' l’ un une ses sa son leur leurs ce cette ces que qu' qu’ el los las lo unos unas su sus le les".split(
+    ' ',
+  ),
+);
+const OF_WORDS = new Set(['de', 'des', 'du', "d'", 'd’', 'del']);
+// Qualifiers of a kind of body every town or firm has ("le Conseil municipal", "la Cour d'appel",
+// "le Conseil d'administration"): no name without its place or its firm.
+const GENERIC_QUALIFIERS = new Set(
+  'general generale municipal municipale communal communale regional regionale departemental departementale cantonal cantonale correctionnel administratif administrative appel assises commerce administration surveillance classe discipline guerre provincial provinciales comarcal'.split(
+    ' ',
+  ),
+);
+// Adjectives written before the noun of a qualifier: "Tribunal de grande instance".
+const PREPOSED = new Set(['grande', 'haute', 'petite', 'gran', 'alta']);
+
+// An article or a preposition with one, which may open the sentence ("Le", "Au", "El").
+const INSTITUTION_ARTICLES = new Set(
+  "le la les l' l’ au aux du des el la los las al del".split(' '),
+);
+
+/** The word before an institution's head is lower-case, or an article opening the sentence. */
+function beforeInstitution(prev: string | undefined): boolean {
+  return prev !== undefined && (LOWER.test(prev) || INSTITUTION_ARTICLES.has(prev.toLowerCase()));
+}
+
+function isQualifier(words: readonly string[], j: number, lang: string): boolean {
+  const w = words[j] as string;
+  return !!QUALIFIER_END[lang]?.test(w) && !QUALIFIER_STOPS.has((words[j + 1] ?? '').toLowerCase());
+}
+
+/**
+ * Where the qualifier of an institution's head at `i` ends: after its adjectives ("Conseil
+ * économique et social") or after "de" and a lower-case noun ("Cour des comptes", "Cour
+ * d'appel") or a capitalised common noun ("Conseil d'État"); `i + 1` where there is none.
+ */
+function qualifierEnd(words: readonly string[], i: number, lang: string): number {
+  let j = i + 1;
+  const first = OF_WORDS.has((words[j] ?? '').toLowerCase()) ? words[j + 1] : words[j];
+  if (GENERIC_QUALIFIERS.has(foldName(first ?? ''))) return i + 1;
+  const of = (words[j] ?? '').toLowerCase();
+  if (OF_WORDS.has(of)) {
+    const noun = words[j + 1] ?? '';
+    const common = CAPITAL.test(noun) && isCommon(noun, lang);
+    if (!common && !(/^\p{Ll}{4,}$/u.test(noun) && !QUALIFIER_STOPS.has(noun))) return i + 1;
+    j += 2;
+    if (PREPOSED.has(noun) && /^\p{Ll}{4,}$/u.test(words[j] ?? '')) j++;
+  }
+  for (;;) {
+    if (LOWER.test(words[j] ?? '') && isQualifier(words, j, lang)) j++;
+    else if (
+      j > i + 1 &&
+      (words[j] === ',' || words[j] === 'et' || words[j] === 'y') &&
+      LOWER.test(words[j + 1] ?? '') &&
+      isQualifier(words, j + 1, lang)
+    ) {
+      j += 2;
+    } else break;
+  }
+  return j;
+}
+
+/**
+ * Institutions named by a capitalised head and a lower-case qualifier, mid-sentence ("le Conseil
+ * constitutionnel", "la Cour de cassation", "el Tribunal constitucional"): the capital marks the
+ * name, which the tagger cuts short or misses (it learnt "Cour" inside names). An organisation,
+ * over the tagger's span if that ends at the head ("Tribunal"); not where it read a longer name.
+ */
+function addInstitutions(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const heads = INSTITUTION_HEADS[lang];
+  if (!heads) return spans;
+  let out = spans;
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i] as string;
+    if (!CAPITAL.test(w) || !heads.has(w.toLowerCase()) || !beforeInstitution(words[i - 1])) {
+      continue;
+    }
+    const end = qualifierEnd(words, i, lang);
+    if (end === i + 1) continue;
+    const inside = out.filter((o) => o.start < end && o.end > i);
+    if (inside.some((o) => o.end > end)) continue;
+    const start = Math.min(i, ...inside.map((o) => o.start));
+    if (inside.some((o) => o.start === start && o.end === end && o.type === 'ORG')) continue;
+    const type = inside.every((o) => o.type === 'ORG');
+    const span: TokenSpan = type
+      ? { start, end, type: 'ORG' }
+      : retyped({ start, end, type: 'PER' }, 'ORG');
+    out = [...out.filter((o) => !inside.includes(o)), span].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Whether a name is an institution's head and its lower-case qualifier ("Conseil
+ * constitutionnel", "Cour de cassation", "Conseil d'État", "Partido socialista"): confidence
+ * evidence (confidence.ts), where the tagger's doubt on a lower-case word says little.
+ */
+export function institutionName(name: string, lang: string): boolean {
+  const l = lang2(lang);
+  const words = name
+    .replace(/([dD]['’])/gu, '$1 ')
+    .split(/\s+/u)
+    .filter(Boolean);
+  if (words.length < 2) return false;
+  // In any language, an institution word: "Clemson University", "Census Bureau", "Institut Curie".
+  if (institutionType(words, { start: 0, end: words.length, type: 'ORG' }) === 'ORG') return true;
+  if (!INSTITUTION_HEADS[l]?.has((words[0] as string).toLowerCase())) return false;
+  return qualifierEnd(['', ...words], 1, l) > 2;
 }
 
 // "Kim" (a person) then "Il Sung Square" (a place): a person's name that a place name goes on

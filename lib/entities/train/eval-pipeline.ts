@@ -84,7 +84,7 @@ export function runPipeline(
           margin: spanMargin(margins[k], span),
           edge: spanEdge(margins[k], span, words.length, words, lang),
           capNeighbour: capitalNeighbour(words, span, lang),
-          typeScores: spanTypeScores(typeScores[k], span),
+          ...(span.typedByRule ? {} : { typeScores: spanTypeScores(typeScores[k], span) }),
         });
       }
     });

@@ -160,3 +160,42 @@ describe('findEntities on bad input', () => {
     expect(resolveLanguage(article('Karl Geiger gewann in Willingen.', { lang: 'en' }))).toBe('en');
   });
 });
+
+describe('institutions named by a head and a lower-case qualifier', () => {
+  const shown = (text: string, lang: string) =>
+    findEntities({ text, lang, title: null })
+      .filter((e) => e.shown)
+      .map((e) => [e.name, e.type]);
+
+  it('shows French institutions as organisations', () => {
+    const found = shown(
+      "Le Conseil constitutionnel a censuré la loi. La Cour de cassation a rejeté le pourvoi. Le Conseil d'État a tranché. Le Parti socialiste a voté contre. La Cour des comptes publie un rapport.",
+      'fr',
+    );
+    for (const name of [
+      'Conseil constitutionnel',
+      'Cour de cassation',
+      "Conseil d'État",
+      'Parti socialiste',
+      'Cour des comptes',
+    ]) {
+      expect(found).toContainEqual([name, 'ORG']);
+    }
+  });
+
+  it('shows Spanish ones and English universities and bureaus', () => {
+    expect(shown('El Tribunal constitucional anuló la ley.', 'es')).toContainEqual([
+      'Tribunal constitucional',
+      'ORG',
+    ]);
+    const en = shown('She studied at Clemson University and worked for the Census Bureau.', 'en');
+    expect(en).toContainEqual(['Clemson University', 'ORG']);
+    expect(en).toContainEqual(['Census Bureau', 'ORG']);
+  });
+
+  it('shows no verb after a capitalised subject', () => {
+    expect(
+      shown('La Cour explique sa décision. Le Conseil indique que la loi est valide.', 'fr'),
+    ).toEqual([]);
+  });
+});

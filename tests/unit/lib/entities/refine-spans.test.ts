@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { institutionName, isCommonNoun } from '@/lib/entities/refine-spans';
 import { refined } from './token-spans';
 
 describe('refineSpans: a company word makes a "person" an organisation', () => {
@@ -238,5 +239,165 @@ describe('refineSpans: a reference list names its authors and journals', () => {
     expect(
       refined('Herd effects. J Clin Virel. 2006;37:237-43.', [['J Clin Virel', 'PER']]),
     ).toEqual([['J Clin Virel', 'ORG']]);
+  });
+});
+
+describe('refineSpans: institutions named by a head and a lower-case qualifier (fr, es)', () => {
+  it.each([
+    ['Le Conseil constitutionnel a censuré la loi.', 'Conseil constitutionnel'],
+    ['Le pourvoi devant la Cour de cassation est rejeté.', 'Cour de cassation'],
+    ['La Cour des comptes publie un rapport.', 'Cour des comptes'],
+    ['Le Tribunal de grande instance a jugé.', 'Tribunal de grande instance'],
+    [
+      'Le Conseil économique, social et environnemental se réunit.',
+      'Conseil économique , social et environnemental',
+    ],
+  ])('"%s": %s', (text, name) => {
+    expect(refined(text, [], 'fr')).toEqual([[name, 'ORG']]);
+  });
+
+  it('extends or retypes the span the tagger cut at the head', () => {
+    expect(
+      refined('El Tribunal constitucional anuló la ley.', [['Tribunal', 'ORG']], 'es'),
+    ).toEqual([['Tribunal constitucional', 'ORG']]);
+    expect(refined('Le Parti socialiste a voté.', [['Parti', 'PER']], 'fr')).toEqual([
+      ['Parti socialiste', 'ORG'],
+    ]);
+  });
+
+  it('takes no verb for a qualifier, no sentence start without an article, and no English', () => {
+    expect(refined('Le Conseil indique que la loi est valide.', [], 'fr')).toEqual([]);
+    expect(refined('La Cour explique sa décision.', [], 'fr')).toEqual([]);
+    expect(refined('La Junta indica que no.', [], 'es')).toEqual([]);
+    expect(refined('Conseil municipal : la séance est ouverte.', [], 'fr')).toEqual([]);
+    expect(refined('The Court general said so.', [], 'en')).toEqual([]);
+  });
+
+  it('institutionName tells the form in a name (confidence evidence)', () => {
+    for (const name of ['Conseil constitutionnel', "Conseil d'État", 'Cour des comptes']) {
+      expect(institutionName(name, 'fr')).toBe(true);
+    }
+    expect(institutionName('Partido socialista', 'es')).toBe(true);
+    expect(institutionName('Conseil', 'fr')).toBe(false);
+    expect(institutionName('Cour Paris', 'fr')).toBe(false);
+    expect(institutionName('Conseil constitutionnel', 'en')).toBe(false);
+  });
+});
+
+describe('refineSpans: roles, greetings and labels are no persons', () => {
+  it('drops a person span ending in a role word or in a word that ends no name', () => {
+    expect(
+      refined('Jaya Rao, Deputy Editor, reports.', [
+        ['Jaya Rao', 'PER'],
+        ['Deputy Editor', 'PER'],
+      ]),
+    ).toEqual([['Jaya Rao', 'PER']]);
+    expect(refined('The FDA has moved mountains - Thank You!', [['Thank You', 'PER']])).toEqual([]);
+    expect(
+      refined('Published By Inga Hoeltmann', [
+        ['Published By', 'PER'],
+        ['Inga Hoeltmann', 'PER'],
+      ]),
+    ).toEqual([['Inga Hoeltmann', 'PER']]);
+    expect(refined('Analyst, Author. You can find her.', [['Author', 'ORG']])).toEqual([]);
+  });
+
+  it('cuts a greeting off the name after it', () => {
+    expect(refined('Dear John Smith, hello.', [['Dear John Smith', 'PER']])).toEqual([
+      ['John Smith', 'PER'],
+    ]);
+  });
+
+  it('drops a degree after a name, which made the list beside it organisations', () => {
+    expect(
+      refined('Yu-Xiao Yang, MD, MSCE, Deputy Editor, reports.', [
+        ['Yu-Xiao Yang', 'PER'],
+        ['MD', 'ORG'],
+        ['MSCE', 'ORG'],
+        ['Deputy Editor', 'PER'],
+      ]),
+    ).toEqual([
+      ['Yu-Xiao Yang', 'PER'],
+      ['MD', 'ORG'],
+    ]);
+  });
+});
+
+describe('refineSpans: companies, products and publishers are no places or persons', () => {
+  it('a place written as companies write their names is an organisation', () => {
+    expect(refined('a voice message on WhatsApp yesterday', [['WhatsApp', 'LOC']])).toEqual([
+      ['WhatsApp', 'ORG'],
+    ]);
+    expect(refined('after seven years at FlightGlobal.', [['FlightGlobal', 'LOC']])).toEqual([
+      ['FlightGlobal', 'ORG'],
+    ]);
+    expect(refined('He lives in McAllen now.', [['McAllen', 'LOC']])).toEqual([['McAllen', 'LOC']]);
+    expect(refined('demeurant à SaintNazaire depuis', [['SaintNazaire', 'LOC']], 'fr')).toEqual([
+      ['SaintNazaire', 'LOC'],
+    ]);
+  });
+
+  it('a publication word makes a person a publication', () => {
+    expect(refined('the blog or the Shabka Journal.', [['Shabka Journal', 'PER']])).toEqual([
+      ['Shabka Journal', 'ORG'],
+    ]);
+    expect(refined('part of Springer Nature, a publisher', [['Springer Nature', 'PER']])).toEqual([
+      ['Springer Nature', 'ORG'],
+    ]);
+  });
+
+  it('a name after a publisher noun is a publisher', () => {
+    expect(
+      refined('Elle dirigeait la maison d’édition Actes Sud.', [['Actes Sud', 'PER']], 'fr'),
+    ).toEqual([['Actes Sud', 'ORG']]);
+  });
+});
+
+describe('refineSpans: more kinds of names that are no persons', () => {
+  it('takes no generic body, which every town or firm has, as an institution', () => {
+    expect(refined("Il a saisi la Cour d'appel hier.", [], 'fr')).toEqual([]);
+    expect(refined('Le maire a réuni le Conseil municipal hier.', [], 'fr')).toEqual([]);
+    expect(refined("Il siège au Conseil d'administration depuis 2019.", [], 'fr')).toEqual([]);
+  });
+
+  it('a place word ending a "person" makes it a place', () => {
+    expect(refined('Atlantis and Dolphin Cay opened.', [['Dolphin Cay', 'PER']])).toEqual([
+      ['Dolphin Cay', 'LOC'],
+    ]);
+    expect(refined('Lauryn Hill sang.', [['Lauryn Hill', 'PER']])).toEqual([
+      ['Lauryn Hill', 'PER'],
+    ]);
+  });
+
+  it('a school, an endowment or an orchestra is an organisation; Express ends a company', () => {
+    expect(refined('Ronald Sullivan, Harvard Law School', [['Harvard Law School', 'PER']])).toEqual(
+      [['Harvard Law School', 'ORG']],
+    );
+    expect(
+      refined('le Berliner Philharmoniker ou', [['Berliner Philharmoniker', 'PER']], 'fr'),
+    ).toEqual([['Berliner Philharmoniker', 'ORG']]);
+    expect(refined('then Gatwick Express will help', [['Gatwick Express', 'PER']])).toEqual([
+      ['Gatwick Express', 'ORG'],
+    ]);
+  });
+});
+
+describe('isCommonNoun: things written in capitals are no names', () => {
+  it.each(['PDF', 'CSS', 'JPEG', 'SMS', 'CPU', 'DIY', 'URL'])('%s', (w) => {
+    expect(isCommonNoun(w, 'en')).toBe(true);
+    expect(isCommonNoun(w, 'fr')).toBe(true);
+  });
+  it('not an organisation so written', () => {
+    expect(isCommonNoun('NATO', 'en')).toBe(false);
+    expect(isCommonNoun('PC', 'fr')).toBe(false);
+  });
+});
+
+describe('institutionName: an institution word in any language', () => {
+  it('names with an institution word are institutions, a building of one is not', () => {
+    expect(institutionName('Clemson University', 'en')).toBe(true);
+    expect(institutionName('Census Bureau', 'en')).toBe(true);
+    expect(institutionName('University Hall', 'en')).toBe(false);
+    expect(institutionName('Jack Nicklaus', 'en')).toBe(false);
   });
 });
