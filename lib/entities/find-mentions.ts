@@ -90,6 +90,10 @@ export function findArticleMentions(
       if (!HAS_CAPITAL.test(surface) || surface.length > MAX_NAME_LENGTH) continue;
       if (inBreadcrumb(source, first.start)) continue;
       const sentence = words[k] as string[];
+      // A product's name ("Elden Ring", "Arctis Nova 7") is no person or place; a maker the KB
+      // knows ("Sony", "Nintendo") is still named.
+      const maker = (): boolean => knownName(sentence.slice(span.start, span.end)) === 'ORG';
+      if (inProductHeading(source, first.start) && !maker()) continue;
       // Whether a title stands before it, looked up once for both edge facts.
       const titled = titleBefore(sentence, span, lang);
       const mention = {
@@ -231,6 +235,31 @@ function inBreadcrumb(text: string, at: number): boolean {
   const nl = window.indexOf('\n', at - lo);
   if (nl < 0 && lo + window.length < text.length) return false;
   return BREADCRUMB.test(window.slice(start, nl < 0 ? window.length : nl));
+}
+
+// A line that is a price, and where to pay it: "$29.99 $59.99 at Shop", "£279 at Amazon",
+// "29,99 €", "1.299 EUR". Not a sentence that opens with a sum ("€2 million for the fund.").
+const PRICE_LINE = /^(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|EUR|USD|GBP))(?:\s|$)/u;
+const PRICE_LINE_MAX = 40;
+const PRODUCT_HEADING_MAX = 80;
+const ENDS_SENTENCE = /[.!?:;]\s*$/;
+
+/**
+ * Whether `at` lies in a product's heading on a shopping page: a short line that ends no
+ * sentence, followed by a line that opens with its price ("Elden Ring (PS5)" / "$29.99 $59.99
+ * at Shop"). Such lines name products, which the tagger read as people ("Elden Ring", "Turtle
+ * Beach Stealth") and places.
+ */
+function inProductHeading(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  if (at - start > PRODUCT_HEADING_MAX) return false;
+  let end = text.indexOf('\n', at);
+  if (end < 0 || end - start > PRODUCT_HEADING_MAX) return false;
+  if (ENDS_SENTENCE.test(text.slice(start, end))) return false;
+  while (text[end] === '\n' || text[end] === ' ') end++;
+  const next = text.indexOf('\n', end);
+  const line = text.slice(end, next < 0 ? text.length : next).trimEnd();
+  return line.length <= PRICE_LINE_MAX && PRICE_LINE.test(line) && !ENDS_SENTENCE.test(line);
 }
 
 /** Finds PER/LOC/ORG mentions in text with the perceptron tagger. `lang` is a feature hint. */

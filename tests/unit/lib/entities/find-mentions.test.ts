@@ -25,6 +25,26 @@ describe('findMentions', () => {
     expect(m).toContainEqual(['European Union', 'ORG']);
   });
 
+  it('names no product of a shopping list as a person or a place; a maker the KB knows stays', () => {
+    const deals =
+      'Summer sales have started early.\n\nElden Ring (PS5)\n\n$29.99 $59.99 at Shop\n\n' +
+      'One of the best games of the decade.\n\nTurtle Beach Stealth 600\n\n£79.99 at Shop\n\n' +
+      'A budget headset.\n\nApple iPhone 15 Pro\n\n999 € chez Fnac';
+    const m = found(deals, 'en').map(([name]) => name);
+    expect(m).not.toContain('Elden Ring');
+    expect(m.join(' ')).not.toMatch(/Stealth/);
+    expect(m).toContain('Apple');
+  });
+
+  it('keeps the names of a heading that no price follows, or that a sentence with a sum follows', () => {
+    const text =
+      'Elden Ring\n\nThe game sold 20 million copies, its publisher said.\n\n' +
+      'Angela Merkel\n\n€2 million for the fund.';
+    const m = found(text, 'en');
+    expect(m).toContainEqual(['Elden Ring', 'PER']);
+    expect(m).toContainEqual(['Angela Merkel', 'PER']);
+  });
+
   it('finds a single unknown name that never appears in lower case (Rheinmetall)', () => {
     const text =
       'Le groupe allemand Rheinmetall va construire une usine. Rheinmetall emploie 25 000 personnes.';
