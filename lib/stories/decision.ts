@@ -158,11 +158,24 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
  * profile and no headline shortness, so the join decision's weights, learned on articles, do
  * not carry over: the pair decision has weights of its own.
  */
-export const PAIR_FEATURE_NAMES = [...FEATURE_NAMES, 'logSmallSize'] as const;
+export const PAIR_FEATURE_NAMES = [
+  ...FEATURE_NAMES,
+  'logSmallSize',
+  'entitiesCoverBack',
+  'termsCoverBack',
+] as const;
 
 /** pairFeatures of a smaller story (seen as an article) and a larger one. */
 export function pairFeatures(small: MemberSide, smallCount: number, large: StorySide): number[] {
-  return [...storyFeatures(small, large), Math.log1p(smallCount)];
+  // How much of the larger story's own weight the smaller holds: a small story of one side of a
+  // wide story covers little of it, a piece split off the same story much.
+  const largeEntities = large.entities.map((e): Weighted => [e.id, e.weight]);
+  return [
+    ...storyFeatures(small, large),
+    Math.log1p(smallCount),
+    cover(largeEntities, small.entities),
+    cover(large.terms, small.terms),
+  ];
 }
 
 /** The pair decision's probability that two stories are one, from pairFeatures. */
