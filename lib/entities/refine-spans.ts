@@ -891,8 +891,8 @@ function addInstitutions(words: readonly string[], spans: TokenSpan[], lang: str
     if (inside.some((o) => o.end > end)) continue;
     const start = Math.min(i, ...inside.map((o) => o.start));
     if (inside.some((o) => o.start === start && o.end === end && o.type === 'ORG')) continue;
-    const type = inside.every((o) => o.type === 'ORG');
-    const span: TokenSpan = type
+    const allOrg = inside.every((o) => o.type === 'ORG');
+    const span: TokenSpan = allOrg
       ? { start, end, type: 'ORG' }
       : retyped({ start, end, type: 'PER' }, 'ORG');
     out = [...out.filter((o) => !inside.includes(o)), span].sort((a, b) => a.start - b.start);
