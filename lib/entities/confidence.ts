@@ -426,8 +426,6 @@ const CALENDAR = new Set(
     'januar februar marz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag'
   ).split(' '),
 );
-// Degrees after a name ("Jane Roe, MD, PhD, MPH"), as written: "MSC" (a shipping line) and "BSC"
-// (Hertha BSC) are names.
 // Plural demonyms: "Americans", "Britons", "Parisiens", "Suisses", "Français", "mexicanos".
 const DEMONYM =
   /^\p{Lu}\p{Ll}+(?:ans|ons|ese|ians|iens|iennes|ains|aines|ois|oises|ais|aises|sses|anos|anas|enses|eses|inos|eños|aner|ener)$/u;

@@ -104,7 +104,10 @@ function personWords(words: readonly string[], s: TokenSpan): TokenSpan | null {
   return start === s.start ? s : { ...s, start };
 }
 
-/** An academic degree written after a name ("PhD", "MPH"): no name of its own. */
+/**
+ * An academic degree written after a name ("Jane Roe, MD, PhD, MPH"): no name of its own. As
+ * written: "MSC" (a shipping line) and "BSC" (Hertha BSC) are names.
+ */
 export const DEGREE = /^(?:PhD|DPhil|MSc|BSc|MSCE|MPH|MHS|MBA|MFA|DrPH|EdD|PsyD)$/u;
 
 // A capital inside a word after four letters or more: "WhatsApp", "FlightGlobal", "PrivatBank":
