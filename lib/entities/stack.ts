@@ -27,17 +27,13 @@ export interface StackFeatures {
 }
 
 /** Reading of a BIO tag id: 0 nothing, 1 person, 2 place, 3 organisation (tags.ts order). */
-const kindOf = (tag: number): number => (tag === 0 ? 0 : (tag + 1) >> 1);
+export const kindOf = (tag: number): number => (tag === 0 ? 0 : (tag + 1) >> 1);
 
-/**
- * The stack features of each sentence of a document from the first reading's tags (`tags[k][i]`
- * for word i of sentence k).
- */
-export function stackFeatures(
+/** Per capitalised word (its key), how many of its occurrences the first reading read as each kind. */
+export function stackCounts(
   words: readonly (readonly StackWord[])[],
   tags: readonly ArrayLike<number>[],
-  lang: string,
-): StackFeatures[] {
+): Map<string, Int32Array> {
   const counts = new Map<string, Int32Array>();
   words.forEach((sentence, k) => {
     const t = tags[k] as ArrayLike<number>;
@@ -49,40 +45,60 @@ export function stackFeatures(
       c[x] = (c[x] as number) + 1;
     });
   });
+  return counts;
+}
+
+const others = new Int32Array(4);
+
+/**
+ * Appends to `ids` the stack features of a capitalised word whose counts over the document are
+ * `counts` and which the first reading read here as `own` (a kind): what the others were read as.
+ * `lang` is hashFeature(language).
+ */
+export function pushStackIds(ids: number[], counts: Int32Array, own: number, lang: number): void {
+  const c = others;
+  c.set(counts);
+  c[own] = (c[own] as number) - 1;
+  let total = 0;
+  let maj = -1;
+  for (let x = 0; x < 4; x++) {
+    const v = c[x] as number;
+    total += v;
+    if (v > 0 && (maj < 0 || v > (c[maj] as number))) maj = x;
+  }
+  if (total === 0) return;
+  let kinds = 0;
+  for (let x = 0; x < 4; x++) {
+    const v = c[x] as number;
+    if (v > 0) {
+      kinds++;
+      ids.push(mixFeature(41, x, Math.min(v, 3) + lang));
+    }
+  }
+  ids.push(mixFeature(42, maj, lang));
+  ids.push(mixFeature(43, maj * 4 + kinds, lang));
+  for (let x = 0; x < 4; x++) {
+    ids.push(mixFeature(46, x, Math.round((4 * (c[x] as number)) / total) + lang));
+  }
+}
+
+/**
+ * The stack features of each sentence of a document from the first reading's tags (`tags[k][i]`
+ * for word i of sentence k).
+ */
+export function stackFeatures(
+  words: readonly (readonly StackWord[])[],
+  tags: readonly ArrayLike<number>[],
+  lang: string,
+): StackFeatures[] {
+  const counts = stackCounts(words, tags);
   const L = hashFeature(lang);
-  const c = new Int32Array(4);
   return words.map((sentence, k) => {
     const t = tags[k] as ArrayLike<number>;
     const ids: number[] = [];
     const offsets = new Uint32Array(sentence.length + 1);
     sentence.forEach((w, i) => {
-      if (w.upper) {
-        c.set(counts.get(w.key) as Int32Array);
-        const own = kindOf(t[i] as number);
-        c[own] = (c[own] as number) - 1;
-        let total = 0;
-        let maj = -1;
-        for (let x = 0; x < 4; x++) {
-          const v = c[x] as number;
-          total += v;
-          if (v > 0 && (maj < 0 || v > (c[maj] as number))) maj = x;
-        }
-        if (total > 0) {
-          let kinds = 0;
-          for (let x = 0; x < 4; x++) {
-            const v = c[x] as number;
-            if (v > 0) {
-              kinds++;
-              ids.push(mixFeature(41, x, Math.min(v, 3) + L));
-            }
-          }
-          ids.push(mixFeature(42, maj, L));
-          ids.push(mixFeature(43, maj * 4 + kinds, L));
-          for (let x = 0; x < 4; x++) {
-            ids.push(mixFeature(46, x, Math.round((4 * (c[x] as number)) / total) + L));
-          }
-        }
-      }
+      if (w.upper) pushStackIds(ids, counts.get(w.key) as Int32Array, kindOf(t[i] as number), L);
       offsets[i + 1] = ids.length;
     });
     return { ids: Uint32Array.from(ids), offsets };

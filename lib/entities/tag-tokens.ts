@@ -1,6 +1,7 @@
 import { type DocumentStats, extractFeatures, type WordInfo } from './features';
 import { addRows, type Model } from './model';
-import { stackFeatures } from './stack';
+import { hashFeature } from './hash';
+import { kindOf, pushStackIds, stackCounts } from './stack';
 import { decodeSums, sentenceSums, tagSentence } from './tag-sentence';
 import { spansFromTags, TAG_COUNT, type TokenSpan } from './tags';
 import { namesAfterTitles } from './title-spans';
@@ -86,12 +87,32 @@ export function tagDocumentTokens(
     ).slice(),
   );
   const first = sums.map((s, k) => decodeSums(model, s, undefined, undefined, opens[k]));
-  const stack = stackFeatures(infos, first, lang);
+  const counts = stackCounts(infos, first);
+  const L = hashFeature(lang);
+  // The stack features' sums depend only on the word and its own first reading: summed once per
+  // word and reading.
+  const cache = new Map<string, Int32Array>();
+  const ids: number[] = [];
   return sentences.map((words, k) => {
     const s = sums[k] as Int32Array;
-    const { ids, offsets } = stack[k] as { ids: Uint32Array; offsets: Uint32Array };
+    const info = infos[k] as readonly WordInfo[];
+    const t = first[k] as Uint8Array;
     for (let i = 0; i < words.length; i++) {
-      addRows(model, ids, offsets[i] as number, offsets[i + 1] as number, s, i * TAG_COUNT);
+      const w = info[i] as WordInfo;
+      if (!w.upper) continue;
+      const own = kindOf(t[i] as number);
+      const key = `${own}${w.key}`;
+      let add = cache.get(key);
+      if (!add) {
+        ids.length = 0;
+        pushStackIds(ids, counts.get(w.key) as Int32Array, own, L);
+        add = new Int32Array(TAG_COUNT);
+        addRows(model, ids, 0, ids.length, add, 0);
+        cache.set(key, add);
+      }
+      for (let j = 0; j < TAG_COUNT; j++) {
+        s[i * TAG_COUNT + j] = (s[i * TAG_COUNT + j] as number) + (add[j] as number);
+      }
     }
     const tags = decodeSums(model, s, margins?.[k], typeScores?.[k], opens[k]);
     return withLastSyllables(words, spansFromTags(tags));

@@ -134,11 +134,12 @@ function stackDocument(doc: Example[], tags: Uint8Array[], lang: string): void {
  */
 function stackTrainingSets(epochs: number, root: string): void {
   const sets = [...stackSets].filter(([key]) => key.startsWith(`${root}:`)).map(([, set]) => set);
-  for (let fold = 0; fold < 2; fold++) {
+  const folds = Number(arg('stack-folds') ?? 2);
+  for (let fold = 0; fold < folds; fold++) {
     const train: Example[] = [];
     for (const set of sets) {
       set.docs.forEach((doc, d) => {
-        if (d % 2 !== fold) for (let r = 0; r < set.repeat; r++) train.push(...doc);
+        if (d % folds !== fold) for (let r = 0; r < set.repeat; r++) train.push(...doc);
       });
     }
     const p = new Perceptron();
@@ -149,7 +150,7 @@ function stackTrainingSets(epochs: number, root: string): void {
     const avg = p.averaged();
     for (const set of sets) {
       set.docs.forEach((doc, d) => {
-        if (d % 2 !== fold) return;
+        if (d % folds !== fold) return;
         const tags = doc.map((ex) => decodeViterbi(p.emit(ex, avg.w), avg.tw, ex.tags.length));
         stackDocument(doc, tags, set.lang);
       });
