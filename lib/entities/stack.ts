@@ -29,16 +29,22 @@ export interface StackFeatures {
 /** Reading of a BIO tag id: 0 nothing, 1 person, 2 place, 3 organisation (tags.ts order). */
 export const kindOf = (tag: number): number => (tag === 0 ? 0 : (tag + 1) >> 1);
 
-/** Per capitalised word (its key), how many of its occurrences the first reading read as each kind. */
+/**
+ * Per capitalised word (its key), how many of its occurrences the first reading read as each
+ * kind. A word the document also writes in lower case (`lower`, DocumentStats.lower: "Marchand"
+ * and "le marchand") has none: as for propagation (tag-document.ts knownNames), its reading
+ * elsewhere says little about it here.
+ */
 export function stackCounts(
   words: readonly (readonly StackWord[])[],
   tags: readonly ArrayLike<number>[],
+  lower?: ReadonlySet<string>,
 ): Map<string, Int32Array> {
   const counts = new Map<string, Int32Array>();
   words.forEach((sentence, k) => {
     const t = tags[k] as ArrayLike<number>;
     sentence.forEach((w, i) => {
-      if (!w.upper) return;
+      if (!w.upper || lower?.has(w.key.toLowerCase())) return;
       let c = counts.get(w.key);
       if (!c) counts.set(w.key, (c = new Int32Array(4)));
       const x = kindOf(t[i] as number);
@@ -90,15 +96,17 @@ export function stackFeatures(
   words: readonly (readonly StackWord[])[],
   tags: readonly ArrayLike<number>[],
   lang: string,
+  lower?: ReadonlySet<string>,
 ): StackFeatures[] {
-  const counts = stackCounts(words, tags);
+  const counts = stackCounts(words, tags, lower);
   const L = hashFeature(lang);
   return words.map((sentence, k) => {
     const t = tags[k] as ArrayLike<number>;
     const ids: number[] = [];
     const offsets = new Uint32Array(sentence.length + 1);
     sentence.forEach((w, i) => {
-      if (w.upper) pushStackIds(ids, counts.get(w.key) as Int32Array, kindOf(t[i] as number), L);
+      const c = w.upper ? counts.get(w.key) : undefined;
+      if (c) pushStackIds(ids, c, kindOf(t[i] as number), L);
       offsets[i + 1] = ids.length;
     });
     return { ids: Uint32Array.from(ids), offsets };

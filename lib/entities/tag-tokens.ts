@@ -87,7 +87,7 @@ export function tagDocumentTokens(
     ).slice(),
   );
   const first = sums.map((s, k) => decodeSums(model, s, undefined, undefined, opens[k]));
-  const counts = stackCounts(infos, first);
+  const counts = stackCounts(infos, first, stats.lower);
   const L = hashFeature(lang);
   // The stack features' sums depend only on the word and its own first reading: summed once per
   // word and reading.
@@ -99,13 +99,14 @@ export function tagDocumentTokens(
     const t = first[k] as Uint8Array;
     for (let i = 0; i < words.length; i++) {
       const w = info[i] as WordInfo;
-      if (!w.upper) continue;
+      const c = w.upper ? counts.get(w.key) : undefined;
+      if (!c) continue;
       const own = kindOf(t[i] as number);
       const key = `${own}${w.key}`;
       let add = cache.get(key);
       if (!add) {
         ids.length = 0;
-        pushStackIds(ids, counts.get(w.key) as Int32Array, own, L);
+        pushStackIds(ids, c, own, L);
         add = new Int32Array(TAG_COUNT);
         addRows(model, ids, 0, ids.length, add, 0);
         cache.set(key, add);

@@ -74,6 +74,8 @@ interface Example {
   /** With "stack": the words as stack.ts reads them, and the example with the stack features. */
   words?: StackWord[];
   stacked?: Example;
+  /** With "stack": the document's words written in lower case (DocumentStats.lower). */
+  docLower?: Set<string>;
 }
 
 /** With "stack": each set's documents (not repeated), its language and repeat count. */
@@ -96,6 +98,7 @@ function toExamples(docs: LabelledDoc[], lang: string): Example[][] {
       const ex: Example = { ids: f.ids, offsets: f.offsets, tags: Uint8Array.from(s.tags) };
       if (OPTIONS.stack) {
         ex.words = s.words.map((w) => ({ key: normalizeWord(w), upper: /^\p{Lu}/u.test(w) }));
+        ex.docLower = stats.lower;
       }
       return ex;
     });
@@ -108,6 +111,7 @@ function stackDocument(doc: Example[], tags: Uint8Array[], lang: string): void {
     doc.map((ex) => ex.words as StackWord[]),
     tags,
     lang,
+    doc[0]?.docLower,
   );
   doc.forEach((ex, k) => {
     const f = feats[k] as { ids: Uint32Array; offsets: Uint32Array };

@@ -66,6 +66,13 @@ describe('stack features (a second reading reads the first)', () => {
     expect(alone?.ids.length).toBe(0);
   });
 
+  it('gives nothing to a word the document also writes in lower case ("Marchand", "le marchand")', () => {
+    const words = [[{ key: 'marchand', upper: true }], [{ key: 'marchand', upper: true }]];
+    const tags = [Uint8Array.of(1), Uint8Array.of(0)];
+    expect(stackFeatures(words, tags, 'fr')[1]?.ids.length).toBeGreaterThan(0);
+    expect(stackFeatures(words, tags, 'fr', new Set(['marchand']))[1]?.ids.length).toBe(0);
+  });
+
   it('tags a name the first reading missed as it read it elsewhere in the document', () => {
     const sentences = [
       ['Mr', 'Smith', 'spoke', '.'],
