@@ -63,6 +63,8 @@ const repeats = new Map(
     .map((kv) => kv.split('=') as [string, string]),
 );
 const MASK = (1 << BITS) - 1;
+// --stack-share: the share of sentences read with the stack features each epoch ("stack").
+const STACK_SHARE = Number(arg('stack-share') ?? 0.5);
 const FEATURES = (arg('features') ?? '').split(',').filter(Boolean);
 let extra: Pick<ModelFile, 'features' | 'clusters'> = {};
 let OPTIONS: FeatureOptions = {};
@@ -365,7 +367,7 @@ function main(): void {
     let coin = epoch * 7919;
     for (const ex of train) {
       coin = (Math.imul(coin, 1103515245) + 12345) >>> 0;
-      p.update(ex.stacked && (coin >>> 16) % 2 === 1 ? ex.stacked : ex);
+      p.update(ex.stacked && (coin >>> 16) / 65536 < STACK_SHARE ? ex.stacked : ex);
     }
     const avg = p.averaged();
     const scores = [...dev].map(
