@@ -37,21 +37,6 @@ export interface DecisionModel {
    * their displayScore (display.ts) reaches it. Fitted after the grouping's operating point.
    */
   show: number;
-  /**
-   * The story–story decision (storiesBelongTogether): whether two stories an article finds are
-   * one, from pairFeatures, at probability `at`. Fitted apart from the join decision, on the
-   * story pairs that grouping the dev sets compares. Without it the join decision is used, the
-   * smaller story seen as an article of the larger.
-   */
-  pair?: PairModel;
-}
-
-/** A fitted story–story decision: logistic weights over PAIR_FEATURE_NAMES, its threshold. */
-export interface PairModel {
-  features: readonly string[];
-  weights: number[];
-  bias: number;
-  at: number;
 }
 
 /** The model shipped with the extension (npm run train:stories writes it). */
@@ -150,39 +135,6 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
     entitiesCover,
     termsCover,
   ];
-}
-
-/**
- * Two stories compared for a merge: the join evidence of the smaller seen as one article of the
- * larger (storyFeatures), then how large the smaller is. A story-sized "article" has a wide
- * profile and no headline shortness, so the join decision's weights, learned on articles, do
- * not carry over: the pair decision has weights of its own.
- */
-export const PAIR_FEATURE_NAMES = [
-  ...FEATURE_NAMES,
-  'logSmallSize',
-  'entitiesCoverBack',
-  'termsCoverBack',
-] as const;
-
-/** pairFeatures of a smaller story (seen as an article) and a larger one. */
-export function pairFeatures(small: MemberSide, smallCount: number, large: StorySide): number[] {
-  // How much of the larger story's own weight the smaller holds: a small story of one side of a
-  // wide story covers little of it, a piece split off the same story much.
-  const largeEntities = large.entities.map((e): Weighted => [e.id, e.weight]);
-  return [
-    ...storyFeatures(small, large),
-    Math.log1p(smallCount),
-    cover(largeEntities, small.entities),
-    cover(large.terms, small.terms),
-  ];
-}
-
-/** The pair decision's probability that two stories are one, from pairFeatures. */
-export function pairProbability(x: number[], pair: PairModel): number {
-  let z = pair.bias;
-  for (let i = 0; i < x.length; i++) z += (pair.weights[i] ?? 0) * x[i]!;
-  return 1 / (1 + Math.exp(-z));
 }
 
 /** The model's probability that the article belongs to the story, from storyFeatures. */

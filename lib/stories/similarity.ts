@@ -1,10 +1,4 @@
-import {
-  decisionModel,
-  joinProbability,
-  pairFeatures,
-  pairProbability,
-  storyFeatures,
-} from './decision';
+import { decisionModel, joinProbability, storyFeatures } from './decision';
 import type { StoryMember, StoryRow, Weighted } from './rows';
 
 /**
@@ -88,23 +82,9 @@ function storyAsMember(
   };
 }
 
-/** Training only: sees every pair of stories compared, with its pair features. */
-export type PairObserver = (small: StoryRow, large: StoryRow, features: number[]) => void;
-let pairObserver: PairObserver | null = null;
-
-/** Training only: watches the story pairs compared until the returned function is called. */
-export function observePairs(observer: PairObserver): () => void {
-  pairObserver = observer;
-  return () => {
-    pairObserver = null;
-  };
-}
-
 /**
- * Whether two stories are alike enough to be one. With a pair decision in the model (its own
- * weights, learned on story pairs), its probability at its own threshold, whatever `at`;
- * otherwise the smaller seen as an article of the other fits it at the probability `at`
- * (default the model's join probability).
+ * Whether two stories are alike enough to be one: the smaller seen as an article of the other
+ * fits it at the probability `at` (default the model's join probability).
  */
 export function storiesBelongTogether(
   a: StoryRow,
@@ -112,9 +92,5 @@ export function storiesBelongTogether(
   at = decisionModel().join,
 ): boolean {
   const [small, large] = a.count <= b.count ? [a, b] : [b, a];
-  const { pair } = decisionModel();
-  if (!pair && !pairObserver) return storySimilarity(storyAsMember(small), large) >= at;
-  const x = pairFeatures(storyAsMember(small), small.count, large);
-  pairObserver?.(small, large, x);
-  return pair ? pairProbability(x, pair) >= pair.at : joinProbability(x) >= at;
+  return storySimilarity(storyAsMember(small), large) >= at;
 }

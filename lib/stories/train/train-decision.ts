@@ -26,14 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openDb } from '../../db';
 import { addToStories } from '../add-to-stories';
-import {
-  FEATURE_NAMES,
-  PAIR_FEATURE_NAMES,
-  storyFeatures,
-  useDecisionModel,
-  type DecisionModel,
-} from '../decision';
-import { observePairs } from '../similarity';
+import { FEATURE_NAMES, storyFeatures, useDecisionModel, type DecisionModel } from '../decision';
 import { groupArticles } from '../group-documents';
 import {
   countShown,
@@ -61,8 +54,6 @@ const JOIN_GRID = [0.3, 0.4, 0.5, 0.6, 0.7];
  * article fits at halfway between the join probability and certainty (and which fit each other).
  */
 const MERGE_RULES = [(_join: number) => 1.01, (join: number) => join + (1 - join) / 2];
-/** Thresholds tried for the story–story pair decision. */
-const PAIR_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 let dbSeq = 0;
 async function withDb<T>(run: (db: ReturnType<typeof openDb>) => Promise<T>): Promise<T> {
@@ -100,94 +91,6 @@ export async function teacherSamples(set: StorySet): Promise<{ x: number[][]; y:
     }
   });
   return { x, y };
-}
-
-/**
- * Story-pair samples of one set: the set grouped with the extension's own code under a model,
- * and every pair of stories it compares for a merge (storiesBelongTogether) becomes a sample,
- * its pairFeatures labelled 1 when both stories' most common gold story is the same.
- */
-export async function pairSamples(
-  set: StorySet,
-  model: DecisionModel,
-): Promise<{ x: number[][]; y: number[] }> {
-  const x: number[][] = [];
-  const y: number[] = [];
-  const golds = new Map<string, Map<string, number>>();
-  const major = (id: string) => {
-    let best: [string, number] = ['', 0];
-    for (const e of golds.get(id) ?? []) if (e[1] > best[1]) best = e;
-    return best[0];
-  };
-  const restore = useDecisionModel(model);
-  const stop = observePairs((small, large, features) => {
-    const [a, b] = [major(small.id), major(large.id)];
-    if (!a || !b) return;
-    x.push(features);
-    y.push(a === b ? 1 : 0);
-  });
-  try {
-    await withDb(async (db) => {
-      for (let i = 0; i < set.articles.length; i++) {
-        const a = set.articles[i]!;
-        const r = await addToStories(db, a, { now: a.firstReadAt, readTimeIsDate: false });
-        const into = golds.get(r.storyId) ?? new Map<string, number>();
-        for (const m of r.mergedIds) {
-          for (const [g, n] of golds.get(m) ?? []) into.set(g, (into.get(g) ?? 0) + n);
-          golds.delete(m);
-        }
-        into.set(set.gold[i]!, (into.get(set.gold[i]!) ?? 0) + 1);
-        golds.set(r.storyId, into);
-      }
-    });
-  } finally {
-    stop();
-    restore();
-  }
-  return { x, y };
-}
-
-/**
- * The pair decision for a model (its join and merge points chosen): fitted on the story pairs
- * grouping the sets compares, its threshold the one giving the best mean B-cubed F1; none when
- * no threshold beats the join decision standing in for it (`f1`, the model's own).
- */
-async function fitPair(
-  sets: StorySet[],
-  model: DecisionModel,
-  f1: number,
-  log: (line: string) => void,
-): Promise<DecisionModel> {
-  const x: number[][] = [];
-  const y: number[] = [];
-  for (const s of sets) {
-    const samples = await pairSamples(s, model);
-    x.push(...samples.x);
-    y.push(...samples.y);
-  }
-  log(`  ${x.length} story pairs (${y.filter((v) => v === 1).length} of one story)`);
-  if (!y.some((v) => v === 1) || y.every((v) => v === 1)) return model;
-  const fit = fitLogistic(x, y, L2);
-  let best = { model, f1 };
-  for (const at of PAIR_GRID) {
-    const withPair: DecisionModel = {
-      ...model,
-      pair: { features: [...PAIR_FEATURE_NAMES], ...fit, at },
-    };
-    const scores: SetScore[] = [];
-    for (const s of sets) scores.push(scoreGrouping(await clusterWith(s, withPair), s.gold));
-    const mean = scores.reduce((a, sc) => a + sc.b3.f1, 0) / scores.length;
-    log(
-      `    pair ≥ ${at.toFixed(2)}: ${scores
-        .map(
-          (sc, i) =>
-            `${sets[i]!.name} B3 F1 ${sc.b3.f1.toFixed(3)}, pairwise P ${sc.pairwise.p.toFixed(3)}`,
-        )
-        .join('; ')}`,
-    );
-    if (betterPoint({ f1: mean }, best)) best = { model: withPair, f1: mean };
-  }
-  return best.model;
 }
 
 /** Groups a set with the extension's own code under a given model; labels in set order. */
@@ -311,7 +214,7 @@ export async function fitModel(
       if (betterPoint({ f1 }, best)) best = { model, f1 };
     }
   }
-  const chosen = await fitPair(sets, best!.model, best!.f1, log);
+  const chosen = best!.model;
   return { ...chosen, show: await fitDisplay(sets, chosen, log) };
 }
 
@@ -410,16 +313,6 @@ async function main(): Promise<number> {
     join: model.join,
     merge: model.merge,
     show: model.show,
-    ...(model.pair
-      ? {
-          pair: {
-            features: model.pair.features,
-            weights: model.pair.weights.map(round),
-            bias: round(model.pair.bias),
-            at: model.pair.at,
-          },
-        }
-      : {}),
   };
   writeFileSync(MODEL_FILE, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`wrote ${MODEL_FILE}: join ≥ ${out.join}, merge ≥ ${out.merge}, show ≥ ${out.show}`);

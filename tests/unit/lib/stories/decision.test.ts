@@ -3,9 +3,6 @@ import {
   DECISION_MODEL,
   FEATURE_NAMES,
   joinProbability,
-  PAIR_FEATURE_NAMES,
-  pairFeatures,
-  pairProbability,
   storyFeatures,
 } from '@/lib/stories/decision';
 import type { StoryRow, Weighted } from '@/lib/stories/rows';
@@ -120,43 +117,5 @@ describe('joinProbability', () => {
     expect(DECISION_MODEL.features).toEqual([...FEATURE_NAMES]);
     expect(DECISION_MODEL.weights).toHaveLength(FEATURE_NAMES.length);
     expect(DECISION_MODEL.merge).toBeGreaterThanOrEqual(DECISION_MODEL.join);
-  });
-});
-
-describe('pairFeatures', () => {
-  const pairFeature = (x: number[], name: (typeof PAIR_FEATURE_NAMES)[number]) =>
-    x[PAIR_FEATURE_NAMES.indexOf(name)]!;
-  const wide = {
-    ...base,
-    terms: [
-      ['en:summit', 0.6],
-      ['en:treaty', 0.6],
-      ['en:nuclear', 0.53],
-    ] as Weighted[],
-  };
-
-  it("gives the join evidence, the smaller story's size and how much of the larger it holds", () => {
-    const piece = { ...member, terms: [['en:summit', 1]] as Weighted[] };
-    const x = pairFeatures(piece, 4, wide);
-    expect(x.slice(0, FEATURE_NAMES.length)).toEqual(storyFeatures(piece, wide));
-    expect(pairFeature(x, 'logSmallSize')).toBeCloseTo(Math.log(5), 10);
-    // The piece holds all of its own words in the wide story, but only 'summit' of the
-    // wide story's: 0.36 of its weight (0.36 + 0.36 + 0.28).
-    expect(pairFeature(x, 'termsCover')).toBeCloseTo(1, 10);
-    expect(pairFeature(x, 'termsCoverBack')).toBeCloseTo(0.36 / (0.36 + 0.36 + 0.53 ** 2), 10);
-    expect(pairFeature(x, 'entitiesCoverBack')).toBeCloseTo(1, 10);
-    const whole = pairFeatures({ ...member, terms: wide.terms }, 4, wide);
-    expect(pairFeature(whole, 'termsCoverBack')).toBeCloseTo(1, 10);
-  });
-
-  it('is scored by the pair weights alone', () => {
-    const x = PAIR_FEATURE_NAMES.map(() => 1);
-    const pair = {
-      features: [...PAIR_FEATURE_NAMES],
-      weights: PAIR_FEATURE_NAMES.map((n) => (n === 'termsCoverBack' ? 3 : 0)),
-      bias: -1,
-      at: 0.5,
-    };
-    expect(pairProbability(x, pair)).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
   });
 });

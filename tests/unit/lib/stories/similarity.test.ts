@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_MODEL, PAIR_FEATURE_NAMES, useDecisionModel } from '@/lib/stories/decision';
+import { DECISION_MODEL } from '@/lib/stories/decision';
 import type { StoryRow, Weighted } from '@/lib/stories/rows';
 import { storiesBelongTogether, storySimilarity } from '@/lib/stories/similarity';
 
@@ -79,27 +79,5 @@ describe('storiesBelongTogether', () => {
       [['per:Q7747', 1]],
     );
     expect(storiesBelongTogether(a, { ...other, id: 's3' })).toBe(false);
-  });
-
-  it("decides by the model's pair decision when it has one, not by the join decision", () => {
-    const a = story(enTerms, ['en']);
-    const same = { ...story(enTerms, ['en']), id: 's2' };
-    const byJoin = storiesBelongTogether(a, same);
-    // A pair decision that says the opposite of the join decision, whatever the stories.
-    const restore = useDecisionModel({
-      ...DECISION_MODEL,
-      pair: {
-        features: [...PAIR_FEATURE_NAMES],
-        weights: PAIR_FEATURE_NAMES.map(() => 0),
-        bias: byJoin ? -5 : 5,
-        at: 0.5,
-      },
-    });
-    try {
-      expect(storiesBelongTogether(a, same)).toBe(!byJoin);
-      expect(storiesBelongTogether(a, same, 0)).toBe(!byJoin);
-    } finally {
-      restore();
-    }
   });
 });
