@@ -37,8 +37,6 @@ const AGGREGATE = 3;
 export interface FeatureOptions {
   clusters?: ClusterTable;
   context?: boolean;
-  /** Two readings of the document, the second with the first's (stack.ts). */
-  stack?: boolean;
 }
 
 const BASE: FeatureOptions = {};

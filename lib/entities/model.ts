@@ -22,7 +22,7 @@ export interface ModelFile {
   buckets: string;
   /** Base64 of TAG_COUNT int8 weights per kept bucket. */
   weights: string;
-  /** Feature families beyond the base set it was trained with: "clusters", "context", "stack". */
+  /** Feature families beyond the base set it was trained with: "clusters", "context". */
   features?: string[];
   /** The word-cluster table, with "clusters". */
   clusters?: ClusterFile;
@@ -105,7 +105,6 @@ export function featureOptions(file: Pick<ModelFile, 'features' | 'clusters'>): 
     options.clusters = decodeClusters(file.clusters);
   }
   if (families.has('context')) options.context = true;
-  if (families.has('stack')) options.stack = true;
   return options;
 }
 

@@ -1,6 +1,6 @@
 import { collectDocumentStats, type DocumentStats, isCapsSentence, wordInfos } from './features';
 import type { Model } from './model';
-import { tagDocumentTokens } from './tag-tokens';
+import { tagTokens } from './tag-tokens';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
 import { isTitleWord } from './title-spans';
 
@@ -28,11 +28,13 @@ export function tagDocument(
   // and the propagation.
   const caps = sentences.map(isCapsSentence);
   const stats = collectDocumentStats(sentences, model.options.context, infos, caps);
-  const m = margins && sentences.map((words, k) => (margins[k] = new Float32Array(words.length)));
-  const ts =
-    typeScores &&
-    sentences.map((words, k) => (typeScores[k] = new Float32Array(words.length * TYPES.length)));
-  const spans = tagDocumentTokens(model, sentences, stats, lang, infos, caps, m, ts);
+  const spans = sentences.map((words, k) => {
+    const m = margins ? (margins[k] = new Float32Array(words.length)) : undefined;
+    const ts = typeScores
+      ? (typeScores[k] = new Float32Array(words.length * TYPES.length))
+      : undefined;
+    return tagTokens(model, words, stats, lang, m, ts, infos[k], caps[k]);
+  });
   joinRecurringFirstWords(sentences, spans, stats, lang);
   const known = knownNames(sentences, spans, stats);
   if (!known.size) return spans;

@@ -25,15 +25,6 @@ export function tagSentence(
   typeScores?: Float32Array,
   opens?: Uint8Array,
 ): Uint8Array {
-  return decodeSums(model, sentenceSums(model, feats), margins, typeScores, opens);
-}
-
-/**
- * The integer weight sums (TAG_COUNT per token) of one sentence's features. Extracted for a
- * model, they live in the features' `folded` buffer, which the next extraction reuses: copy them
- * to keep them (the stack model's second reading does).
- */
-export function sentenceSums(model: Model, feats: SentenceFeatures): Int32Array {
   const n = feats.offsets.length - 1;
   // Sums of the features the extraction folded in already (features.ts, with a model), then
   // the rest's, added into the same array (the features are read once).
@@ -42,18 +33,6 @@ export function sentenceSums(model: Model, feats: SentenceFeatures): Int32Array 
   for (let i = 0; i < n; i++) {
     addRows(model, ids, offsets[i] as number, offsets[i + 1] as number, sums, i * T);
   }
-  return sums;
-}
-
-/** Tags one sentence from its weight sums (sentenceSums): as tagSentence. */
-export function decodeSums(
-  model: Model,
-  sums: Int32Array,
-  margins?: Float32Array,
-  typeScores?: Float32Array,
-  opens?: Uint8Array,
-): Uint8Array {
-  const n = sums.length / T;
   // Integer sums, scaled once: the int8 weights share one scale. The scores live in a buffer kept
   // between calls (only this call reads them).
   if (emitBuffer.length < sums.length) emitBuffer = new Float32Array(2 * sums.length);

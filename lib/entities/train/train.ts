@@ -15,27 +15,18 @@
  *                   and training-sets-permissive.json; the shipped weights are left alone
  *   --features clusters,context   feature families beyond the base set (features.ts
  *     FeatureOptions): word clusters (build-clusters.ts, built when missing, carried in the
- *     weights file) and document context aggregation; "stack" (stack.ts): a second reading
- *     that reads the first's, its training values from 2 fold taggers trained first (jackknife)
+ *     weights file) and document context aggregation
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  collectDocumentStats,
-  extractFeatures,
-  type FeatureOptions,
-  isCapsSentence,
-  wordInfos,
-} from '../features';
-import { normalizeWord } from '../gazetteer-key';
-import { stackFeatures, type StackWord } from '../stack';
+import { collectDocumentStats, extractFeatures, type FeatureOptions } from '../features';
 import { featureOptions, loadModel, type ModelFile } from '../model';
 import { buildClusters, CLUSTERS_FILE } from './build-clusters';
-import { tagDocumentTokens } from '../tag-tokens';
-import { spansFromTags, TAG_COUNT, type TokenSpan } from '../tags';
+import { tagTokens } from '../tag-tokens';
+import { spansFromTags, TAG_COUNT } from '../tags';
 import { decodeViterbi } from '../viterbi';
 import { buildGazetteer } from './build-gazetteer';
 import { exportModel } from './export-model';
@@ -63,8 +54,6 @@ const repeats = new Map(
     .map((kv) => kv.split('=') as [string, string]),
 );
 const MASK = (1 << BITS) - 1;
-// --stack-share: the share of sentences read with the stack features each epoch ("stack").
-const STACK_SHARE = Number(arg('stack-share') ?? 0.5);
 const FEATURES = (arg('features') ?? '').split(',').filter(Boolean);
 let extra: Pick<ModelFile, 'features' | 'clusters'> = {};
 let OPTIONS: FeatureOptions = {};
@@ -73,96 +62,22 @@ interface Example {
   ids: Uint32Array;
   offsets: Uint32Array;
   tags: Uint8Array;
-  /** With "stack": the words as stack.ts reads them, and the example with the stack features. */
-  words?: StackWord[];
-  stacked?: Example;
-  /** With "stack": the document's words written in lower case (DocumentStats.lower). */
-  docLower?: Set<string>;
 }
 
-/** With "stack": each set's documents (not repeated), its language and repeat count. */
-interface StackSet {
-  lang: string;
-  docs: Example[][];
-  repeat: number;
-}
-const stackSets = new Map<string, StackSet>();
-
-function toExamples(docs: LabelledDoc[], lang: string): Example[][] {
-  return docs.map((doc) => {
+function toExamples(docs: LabelledDoc[], lang: string): Example[] {
+  const out: Example[] = [];
+  for (const doc of docs) {
     const stats = collectDocumentStats(
       doc.map((s) => s.words),
       OPTIONS.context,
     );
-    return doc.map((s) => {
+    for (const s of doc) {
       const f = extractFeatures(s.words, stats, lang, OPTIONS);
       for (let k = 0; k < f.ids.length; k++) f.ids[k] = (f.ids[k] as number) & MASK;
-      const ex: Example = { ids: f.ids, offsets: f.offsets, tags: Uint8Array.from(s.tags) };
-      if (OPTIONS.stack) {
-        ex.words = s.words.map((w) => ({ key: normalizeWord(w), upper: /^\p{Lu}/u.test(w) }));
-        ex.docLower = stats.lower;
-      }
-      return ex;
-    });
-  });
-}
-
-/** Sets `ex.stacked` on every example of a document from the first reading's tags. */
-function stackDocument(doc: Example[], tags: Uint8Array[], lang: string): void {
-  const feats = stackFeatures(
-    doc.map((ex) => ex.words as StackWord[]),
-    tags,
-    lang,
-    doc[0]?.docLower,
-  );
-  doc.forEach((ex, k) => {
-    const f = feats[k] as { ids: Uint32Array; offsets: Uint32Array };
-    const n = ex.tags.length;
-    const ids = new Uint32Array(ex.ids.length + f.ids.length);
-    const offsets = new Uint32Array(n + 1);
-    let len = 0;
-    for (let i = 0; i < n; i++) {
-      for (let j = ex.offsets[i] as number; j < (ex.offsets[i + 1] as number); j++) {
-        ids[len++] = ex.ids[j] as number;
-      }
-      for (let j = f.offsets[i] as number; j < (f.offsets[i + 1] as number); j++) {
-        ids[len++] = (f.ids[j] as number) & MASK;
-      }
-      offsets[i + 1] = len;
+      out.push({ ids: f.ids, offsets: f.offsets, tags: Uint8Array.from(s.tags) });
     }
-    ex.stacked = { ids, offsets, tags: ex.tags };
-  });
-}
-
-/**
- * "stack": the first reading of the training sets, out of fold: 2 taggers, each trained on the
- * documents of the other fold (every set split by document, even and odd), tag their fold.
- */
-function stackTrainingSets(epochs: number, root: string): void {
-  const sets = [...stackSets].filter(([key]) => key.startsWith(`${root}:`)).map(([, set]) => set);
-  const folds = Number(arg('stack-folds') ?? 2);
-  for (let fold = 0; fold < folds; fold++) {
-    const train: Example[] = [];
-    for (const set of sets) {
-      set.docs.forEach((doc, d) => {
-        if (d % folds !== fold) for (let r = 0; r < set.repeat; r++) train.push(...doc);
-      });
-    }
-    const p = new Perceptron();
-    for (let epoch = 1; epoch <= epochs; epoch++) {
-      shuffle(train, epoch);
-      for (const ex of train) p.update(ex);
-    }
-    const avg = p.averaged();
-    for (const set of sets) {
-      set.docs.forEach((doc, d) => {
-        if (d % folds !== fold) return;
-        const tags = doc.map((ex) => decodeViterbi(p.emit(ex, avg.w), avg.tw, ex.tags.length));
-        stackDocument(doc, tags, set.lang);
-      });
-    }
-    console.log(`stack fold ${fold}: ${train.length} sentences`);
   }
+  return out;
 }
 
 function load(root: string, sources: CorpusSource[]): Map<string, Example[]> {
@@ -173,14 +88,10 @@ function load(root: string, sources: CorpusSource[]): Map<string, Example[]> {
     if (!existsSync(path)) throw new Error(`missing corpus file ${path}`);
     // --fold k (permissive): the documents of confidence fold k are left out (permissive-sources.ts).
     const docs = readCorpus(path, src.format).filter((_, d) => confidenceFold(src, d) !== FOLD);
-    const byDoc = toExamples(docs, src.lang);
-    const examples = byDoc.flat();
+    const examples = toExamples(docs, src.lang);
     const tokens = examples.reduce((n, e) => n + e.tags.length, 0);
     console.log(`  ${src.name}: ${examples.length} sentences, ${tokens} tokens`);
     const repeat = Number(repeats.get(src.name) ?? src.repeat ?? 1);
-    if (OPTIONS.stack) {
-      stackSets.set(`${root}:${src.name}`, { lang: src.lang, docs: byDoc, repeat });
-    }
     out.set(src.name, Array.from({ length: repeat }, () => examples).flat());
   }
   return out;
@@ -262,23 +173,8 @@ function evaluate(
   p: Perceptron,
   avg: { w: Float32Array; tw: Float32Array },
   exs: Example[],
-  set?: StackSet,
 ): number {
   const scorer = new SpanScorer();
-  if (set) {
-    for (const doc of set.docs) {
-      const first = doc.map((ex) => decodeViterbi(p.emit(ex, avg.w), avg.tw, ex.tags.length));
-      stackDocument(doc, first, set.lang);
-      for (const ex of doc) {
-        const s = ex.stacked as Example;
-        scorer.add(
-          spansFromTags(ex.tags),
-          spansFromTags(decodeViterbi(p.emit(s, avg.w), avg.tw, ex.tags.length)),
-        );
-      }
-    }
-    return scorer.report('strict').ALL.f1;
-  }
   for (const ex of exs) {
     const pred = decodeViterbi(p.emit(ex, avg.w), avg.tw, ex.tags.length);
     scorer.add(spansFromTags(ex.tags), spansFromTags(pred));
@@ -293,12 +189,13 @@ function evaluateExported(path: string, devRoot: string): void {
   for (const src of DEV_SOURCES) {
     const scorer = new SpanScorer();
     for (const doc of readCorpus(join(devRoot, src.path), src.format)) {
-      const sentences = doc.map((s) => s.words);
-      const infos = sentences.map(wordInfos);
-      const caps = sentences.map(isCapsSentence);
-      const stats = collectDocumentStats(sentences, model.options.context, infos, caps);
-      const spans = tagDocumentTokens(model, sentences, stats, src.lang, infos, caps);
-      doc.forEach((s, k) => scorer.add(spansFromTags(s.tags), spans[k] as TokenSpan[]));
+      const stats = collectDocumentStats(
+        doc.map((s) => s.words),
+        model.options.context,
+      );
+      for (const s of doc) {
+        scorer.add(spansFromTags(s.tags), tagTokens(model, s.words, stats, src.lang));
+      }
     }
     scores.push(`${src.name} ${scorer.report('strict').ALL.f1.toFixed(3)}`);
   }
@@ -357,23 +254,13 @@ function main(): void {
   console.log(`reading training sets from ${trainRoot}`);
   const train = [...load(trainRoot, sources).values()].flat();
   const dev = existsSync(devRoot) ? load(devRoot, DEV_SOURCES) : new Map<string, Example[]>();
-  if (OPTIONS.stack) stackTrainingSets(epochs, trainRoot);
   const p = new Perceptron();
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const t0 = Date.now();
     shuffle(train, epoch);
-    // "stack": half the sentences, drawn anew each epoch, are read without the stack features
-    // (the first reading the same weights make at tagging time), half with them.
-    let coin = epoch * 7919;
-    for (const ex of train) {
-      coin = (Math.imul(coin, 1103515245) + 12345) >>> 0;
-      p.update(ex.stacked && (coin >>> 16) / 65536 < STACK_SHARE ? ex.stacked : ex);
-    }
+    for (const ex of train) p.update(ex);
     const avg = p.averaged();
-    const scores = [...dev].map(
-      ([name, exs]) =>
-        `${name} ${evaluate(p, avg, exs, stackSets.get(`${devRoot}:${name}`)).toFixed(3)}`,
-    );
+    const scores = [...dev].map(([name, exs]) => `${name} ${evaluate(p, avg, exs).toFixed(3)}`);
     console.log(`epoch ${epoch} (${Date.now() - t0} ms): ${scores.join('  ')}`);
   }
   const avg = p.averaged();
