@@ -4,23 +4,24 @@ import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, splitTitle } from './title-spans';
 
+/** The words of a space-separated list, as a set. */
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
 // Words that are names only as part of a longer one: alone, capitalised, they are the common
 // noun ("la République", "l'État", "el Estado"), a link's verb ("Click here"), a section or a
 // reference list's "Retrieved".
 const COMMON_NOUNS: Record<string, Set<string>> = {
-  fr: new Set(
-    'republique etat etats nation gouvernement ministere presidence region departement capitale pays ville monde'.split(
-      ' ',
-    ),
+  fr: wordSet(
+    'republique etat etats nation gouvernement ministere presidence region departement capitale pays ville monde',
   ),
-  es: new Set('estado republica nacion gobierno ministerio pais ciudad mundo'.split(' ')),
-  de: new Set('staat republik regierung ministerium land stadt welt'.split(' ')),
-  en: new Set(
-    (
-      'state republic nation government ministry staff ceo tv click here read share subscribe login menu home advertisement breaking update watch retrieved ' +
+  es: wordSet('estado republica nacion gobierno ministerio pais ciudad mundo'),
+  de: wordSet('staat republik regierung ministerium land stadt welt'),
+  en: wordSet(
+    'state republic nation government ministry staff ceo tv click here read share subscribe login menu home advertisement breaking update watch retrieved ' +
       // Things written in capitals, no organisations: file formats, devices, interfaces, genres.
-      'pdf url urls css html json xml yaml csv jpeg jpg png gif svg sms gps cpu gpu usb hdmi sdk api apis cli gui ui ux faq diy edm dj vpn wifi ssd mmorpg rpg'
-    ).split(' '),
+      'pdf url urls css html json xml yaml csv jpeg jpg png gif svg sms gps cpu gpu usb hdmi sdk api apis cli gui ui ux faq diy edm dj vpn wifi ssd mmorpg rpg',
   ),
 };
 
@@ -28,68 +29,52 @@ const COMMON_NOUNS: Record<string, Set<string>> = {
 const HEAD_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'del']);
 
 // Capitalised words that make the name before them a place ("Kim Il Sung Square", "Rae's Creek").
-const PLACE_HEADS = new Set(
-  'square street avenue road boulevard bridge park creek river lake bay island mount mountain hill tower stadium airport station palace cathedral monument memorial plaza'.split(
-    ' ',
-  ),
+const PLACE_HEADS = wordSet(
+  'square street avenue road boulevard bridge park creek river lake bay island mount mountain hill tower stadium airport station palace cathedral monument memorial plaza',
 );
 // Lower-case words that make the name after them a place ("place Kim Il Sung", "plaza Kim Il Sung").
 const PLACE_BEFORE: Record<string, Set<string>> = {
-  fr: new Set('place avenue boulevard rue pont quai gare aéroport stade'.split(' ')),
-  es: new Set('plaza avenida calle puente estadio aeropuerto'.split(' ')),
+  fr: wordSet('place avenue boulevard rue pont quai gare aéroport stade'),
+  es: wordSet('plaza avenida calle puente estadio aeropuerto'),
 };
 // Last words of a place's name that end no person's: "Dolphin Cay", "Bismarck Archipelago",
 // "Shanghai Pudong Airport" (not "Hill", "Park", "Lake", "Bay", "Street": family names too).
-const PLACE_ENDS = new Set(
-  'square avenue boulevard road creek river island islands archipelago cay harbour harbor peninsula canyon valley airport station stadium cathedral plaza county district province strait'.split(
-    ' ',
-  ),
+const PLACE_ENDS = wordSet(
+  'square avenue boulevard road creek river island islands archipelago cay harbour harbor peninsula canyon valley airport station stadium cathedral plaza county district province strait',
 );
 // Capitalised heads that make a span a place whatever the tagger said ("Monument de la Libération").
-const PLACE_FIRST = new Set(
-  'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral'.split(
-    ' ',
-  ),
+const PLACE_FIRST = wordSet(
+  'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral',
 );
 // Lower-case words that make the capitalised name after them an organisation ("groupe Kering").
-const ORG_CUES = new Set(
-  'groupe group société company firm entreprise empresa grupo konzern firma compagnie'.split(' '),
+const ORG_CUES = wordSet(
+  'groupe group société company firm entreprise empresa grupo konzern firma compagnie',
 );
 // Words that end a company's name, never a person's: "Gulf Oil", "Salomon Brothers", "Texas Tech".
-const COMPANY_WORDS = new Set(
-  'express oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners'.split(
-    ' ',
-  ),
+const COMPANY_WORDS = wordSet(
+  'express oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners',
 );
 
 // Words that end a publication's or a publisher's name, never a person's: "Shabka Journal",
 // "US News", "Springer Nature", "Management Science", "Oxford University Press".
-const PUBLICATION_WORDS = new Set(
-  'journal journals press review magazine news times gazette herald publishing publishers books media verlag nature science quarterly'.split(
-    ' ',
-  ),
+const PUBLICATION_WORDS = wordSet(
+  'journal journals press review magazine news times gazette herald publishing publishers books media verlag nature science quarterly',
 );
 // Lower-case nouns that make the name after them a publisher: "la maison d'édition Actes Sud".
-const PUBLISHER_CUES = new Set(
-  'édition éditions éditeur publisher publishers editorial verlag'.split(' '),
-);
+const PUBLISHER_CUES = wordSet('édition éditions éditeur publisher publishers editorial verlag');
 
 // Last words of a job title or a role, never of a person's name: "Deputy Editor", "Research
 // Consultant", "Sports Business Analyst" (written after a name, in a byline or a list of staff).
-const ROLE_WORDS = new Set(
-  'editor editors author authors writer writers reporter reporters correspondent columnist contributor contributors analyst analysts consultant consultants commentator director directors manager managers officer officers coordinator assistant intern founder cofounder co-founder strategist adviser advisor specialist administrator engineer developer designer scientist researcher photographer producer spokesperson spokesman spokeswoman attorney lawyer economist journalist blogger lecturer presenter'.split(
-    ' ',
-  ),
+const ROLE_WORDS = wordSet(
+  'editor editors author authors writer writers reporter reporters correspondent columnist contributor contributors analyst analysts consultant consultants commentator director directors manager managers officer officers coordinator assistant intern founder cofounder co-founder strategist adviser advisor specialist administrator engineer developer designer scientist researcher photographer producer spokesperson spokesman spokeswoman attorney lawyer economist journalist blogger lecturer presenter',
 );
 // Words that end no name: pronouns, prepositions, auxiliaries, link words ("Thank You",
 // "Published By", "Hey Let’s"): a heading, a button or a greeting read as a person.
-const NO_NAME_ENDS = new Set(
-  'you me him us them it its my your our their this that these those by of for to with from at up out off and or but is are was were be been let can will do does did not here there'.split(
-    ' ',
-  ),
+const NO_NAME_ENDS = wordSet(
+  'you me him us them it its my your our their this that these those by of for to with from at up out off and or but is are was were be been let can will do does did not here there',
 );
 // Greetings and thanks open no name: "Thank You", "Hey Let", "Dear John" (the name is after).
-const GREETINGS = new Set('thank thanks hey hello dear welcome please'.split(' '));
+const GREETINGS = wordSet('thank thanks hey hello dear welcome please');
 
 /**
  * A person span without a greeting at its head ("Dear John" → "John"), or null where what is left
@@ -121,13 +106,11 @@ const PLACE_PREFIX =
 
 // Capitalised words that make any name holding them an institution, never a person or a place:
 // "Clemson University", "Census Bureau", "Bondy Blog", "Institut Curie", "Sorbonne Université".
-const INSTITUTION_WORDS = new Set(
-  'university universities université universität universidad universidade universita college institute institut instituto bureau blog foundation fondation fundación academy académie agency ministry ministère ministerio school endowment orchestra orchestre orquesta orchester philharmonic philharmoniker'.split(
-    ' ',
-  ),
+const INSTITUTION_WORDS = wordSet(
+  'university universities université universität universidad universidade universita college institute institut instituto bureau blog foundation fondation fundación academy académie agency ministry ministère ministerio school endowment orchestra orchestre orquesta orchester philharmonic philharmoniker',
 );
 // Building words: an institution's word before one names a building, a place ("University Hall").
-const BUILDING_HEADS = new Set('hall building center centre library'.split(' '));
+const BUILDING_HEADS = wordSet('hall building center centre library');
 
 /** The type an institution word in the span gives it, if any: a building is a place. */
 function institutionType(words: readonly string[], s: TokenSpan): EntityType | undefined {
@@ -141,7 +124,7 @@ function institutionType(words: readonly string[], s: TokenSpan): EntityType | u
 }
 
 // "Click Add to Cart", "tap Settings": the name a click or a tap goes to is a button's label.
-const UI_VERBS = new Set('click tap clicking tapping'.split(' '));
+const UI_VERBS = wordSet('click tap clicking tapping');
 function isButtonLabel(words: readonly string[], s: TokenSpan): boolean {
   const first = (words[s.start] as string).toLowerCase();
   const before = (words[s.start - 1] ?? '').toLowerCase();
@@ -165,7 +148,7 @@ function afterPrice(words: readonly string[], s: TokenSpan): boolean {
 
 // The genre of a French press cutting written before its medium: "Article Le Figaro", "Reportage France
 // Inter" (a list of press coverage). The medium is the name.
-const GENRE_WORDS = new Set('article reportage interview entretien tribune chronique'.split(' '));
+const GENRE_WORDS = wordSet('article reportage interview entretien tribune chronique');
 
 const MEDIUM_GENRES = new Set(['article', 'reportage']);
 
@@ -268,7 +251,7 @@ const DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:iens|iennes|aises|oises|ains|aines|ois|ais)
 const DETERMINERS_FR = new Set(['les', 'des', 'de', 'aux', 'ces', 'nos', 'leurs', 'quelques']);
 
 // Capitalised at a sentence start, never part of the name: "The Kim Il Sung Square".
-const FUNCTION_WORDS = new Set('the a an la le les el los las der die das on at in en'.split(' '));
+const FUNCTION_WORDS = wordSet('the a an la le les el los las der die das on at in en');
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -463,7 +446,7 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: stri
 // preposition in English, French or Spanish: not "de" or "del", which also join a person to a
 // club. A name opens with the first kind ("von", "Van"); "der" and "den" only follow one. Not in
 // German, where "von" and "der" are words of every sentence and every noun is capitalised.
-const NAME_PARTICLES = new Set('von van ter ten zu'.split(' '));
+const NAME_PARTICLES = wordSet('von van ter ten zu');
 const SECOND_PARTICLES = new Set(['der', 'den']);
 
 /** Where the particles after word `i - 1` end (i itself if there are none). */
@@ -632,9 +615,7 @@ function stripCommonHead(words: readonly string[], s: TokenSpan): TokenSpan | nu
 }
 
 // Articles before a nationality noun: "la Britannique Emma Raducanu", "l'Américaine Coco Gauff".
-const ARTICLES = new Set(
-  "le la l' l’ les un une the a an el los las un una der die das ein eine".split(' '),
-);
+const ARTICLES = wordSet("le la l' l’ les un une the a an el los las un una der die das ein eine");
 
 /**
  * "la Britannique Emma Raducanu" → "Emma Raducanu": a person span that opens, after an article,
@@ -651,13 +632,9 @@ function stripNationality(words: readonly string[], s: TokenSpan, lang: string):
 }
 
 // Forms of address, no names: "Sa Majesté", "His Holiness", "Su Majestad", "Votre Excellence".
-const ADDRESS_OWNERS = new Set(
-  'sa son votre vos leurs leur his her your their su sus vuestra'.split(' '),
-);
-const ADDRESS_WORDS = new Set(
-  'majesté majestés altesse altesses sainteté excellence excellences éminence majesty majesties highness holiness excellency eminence majestad alteza santidad excelencia eminencia'.split(
-    ' ',
-  ),
+const ADDRESS_OWNERS = wordSet('sa son votre vos leurs leur his her your their su sus vuestra');
+const ADDRESS_WORDS = wordSet(
+  'majesté majestés altesse altesses sainteté excellence excellences éminence majesty majesties highness holiness excellency eminence majestad alteza santidad excelencia eminencia',
 );
 
 /**
@@ -792,15 +769,11 @@ function addPatterns(
 // Heads of institutions that French and Spanish name with a lower-case qualifier: "le Conseil
 // constitutionnel", "la Cour de cassation", "le Parti socialiste", "el Tribunal constitucional".
 const INSTITUTION_HEADS: Record<string, Set<string>> = {
-  fr: new Set(
-    'conseil cour tribunal parti assemblée chambre banque caisse autorité parquet église mouvement front rassemblement'.split(
-      ' ',
-    ),
+  fr: wordSet(
+    'conseil cour tribunal parti assemblée chambre banque caisse autorité parquet église mouvement front rassemblement',
   ),
-  es: new Set(
-    'tribunal consejo audiencia partido corte junta banco fiscalía congreso senado cámara iglesia frente movimiento'.split(
-      ' ',
-    ),
+  es: wordSet(
+    'tribunal consejo audiencia partido corte junta banco fiscalía congreso senado cámara iglesia frente movimiento',
   ),
 };
 // Endings of the adjectives that qualify them ("fédéral", "socialiste", "européenne",
@@ -811,26 +784,20 @@ const QUALIFIER_END: Record<string, RegExp> = {
   es: /\p{Ll}{2,}(?:al|ales|ar|ares|ista|istas|ico|ica|icos|icas|ano|ana|anos|anas|ense|enses|ivo|iva|ivos|ivas|ior|ores)$/u,
 };
 // What follows a verb, not a name: an article, a possessive, a pronoun, "que".
-const QUALIFIER_STOPS = new Set(
-  "le la les l' l’ un une ses sa son leur leurs ce cette ces que qu' qu’ el los las lo unos unas su sus le les".split(
-    ' ',
-  ),
+const QUALIFIER_STOPS = wordSet(
+  "le la les l' l’ un une ses sa son leur leurs ce cette ces que qu' qu’ el los las lo unos unas su sus le les",
 );
 const OF_WORDS = new Set(['de', 'des', 'du', "d'", 'd’', 'del']);
 // Qualifiers of a kind of body every town or firm has ("le Conseil municipal", "la Cour d'appel",
 // "le Conseil d'administration"): no name without its place or its firm.
-const GENERIC_QUALIFIERS = new Set(
-  'general generale municipal municipale communal communale regional regionale departemental departementale cantonal cantonale correctionnel administratif administrative appel assises commerce administration surveillance classe discipline guerre provincial provinciales comarcal'.split(
-    ' ',
-  ),
+const GENERIC_QUALIFIERS = wordSet(
+  'general generale municipal municipale communal communale regional regionale departemental departementale cantonal cantonale correctionnel administratif administrative appel assises commerce administration surveillance classe discipline guerre provincial provinciales comarcal',
 );
 // Adjectives written before the noun of a qualifier: "Tribunal de grande instance".
 const PREPOSED = new Set(['grande', 'haute', 'petite', 'gran', 'alta']);
 
 // An article or a preposition with one, which may open the sentence ("Le", "Au", "El").
-const INSTITUTION_ARTICLES = new Set(
-  "le la les l' l’ au aux du des el la los las al del".split(' '),
-);
+const INSTITUTION_ARTICLES = wordSet("le la les l' l’ au aux du des el la los las al del");
 
 /** The word before an institution's head is lower-case, or an article opening the sentence. */
 function beforeInstitution(prev: string | undefined): boolean {
