@@ -251,15 +251,22 @@ const ENDS_SENTENCE = /[.!?:;]\s*$/;
  * Beach Stealth") and places.
  */
 function inProductHeading(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  if (at - start > PRODUCT_HEADING_MAX) return false;
-  let end = text.indexOf('\n', at);
-  if (end < 0 || end - start > PRODUCT_HEADING_MAX) return false;
+  // Only short lines can be: look no further either side than their longest (a text without
+  // line breaks costs no scan to its ends).
+  const lo = Math.max(0, at - PRODUCT_HEADING_MAX - 1);
+  const back = text.slice(lo, at).lastIndexOf('\n');
+  if (back < 0 && lo > 0) return false;
+  const start = lo + back + 1;
+  const ahead = text.slice(at, start + PRODUCT_HEADING_MAX + 1).indexOf('\n');
+  if (ahead < 0) return false;
+  let end = at + ahead;
   if (ENDS_SENTENCE.test(text.slice(start, end))) return false;
   while (text[end] === '\n' || text[end] === ' ') end++;
-  const next = text.indexOf('\n', end);
-  const line = text.slice(end, next < 0 ? text.length : next).trimEnd();
-  return line.length <= PRICE_LINE_MAX && PRICE_LINE.test(line) && !ENDS_SENTENCE.test(line);
+  const window = text.slice(end, end + PRICE_LINE_MAX + 1);
+  const nl = window.indexOf('\n');
+  if (nl < 0 && end + window.length < text.length) return false;
+  const line = (nl < 0 ? window : window.slice(0, nl)).trimEnd();
+  return PRICE_LINE.test(line) && !ENDS_SENTENCE.test(line);
 }
 
 /** Finds PER/LOC/ORG mentions in text with the perceptron tagger. `lang` is a feature hint. */
