@@ -22,7 +22,7 @@ import {
 import { CapturedArticleSchema } from '../messaging/schemas';
 import type { Handlers, Sender } from '../messaging/handle';
 import { isExcludedUrl } from '../privacy/excluded-sites';
-import { annotateArticle, withDetectedLanguage } from '../pipeline/annotate';
+import { annotateArticle, readInLanguage } from '../pipeline/annotate';
 import { clearIndex, indexArticle, indexArticles, removeFromIndex } from '../search/index-articles';
 import { hashContent } from '../search/hash-content';
 import { searchArticles } from '../search/search-articles';
@@ -108,17 +108,17 @@ export interface BackgroundDeps {
 }
 
 /**
- * What is stored with an article: its language when the page gave none, and the entities the
- * recogniser found, with mention spans only. A recogniser failure costs the entities, never the
+ * What is stored with an article: the language it is read in (readInLanguage, detected once for
+ * both), and the entities the recogniser found, with mention spans only. A recogniser failure costs the entities, never the
  * article.
  */
 export function annotateForStorage(
   input: Article,
   annotate = annotateArticle,
 ): { article: Article; entities: StoredEntity[] } {
-  const article = withDetectedLanguage(input);
+  const { article, lang } = readInLanguage(input);
   try {
-    const entities = annotate(article).entities.map((e) => ({
+    const entities = annotate(article, lang).entities.map((e) => ({
       id: e.id,
       type: e.type,
       name: e.name,

@@ -1,5 +1,5 @@
 import { textArticle, type AnalyzeResult } from '../article';
-import { annotateArticle, withDetectedLanguage } from './annotate';
+import { annotateArticle, readInLanguage } from './annotate';
 import { readPage } from './read-page';
 
 export interface AnalyzeOptions {
@@ -20,10 +20,12 @@ export function analyzeDocument(
 ): AnalyzeResult {
   const extracted = readPage(doc, opts.url ?? null);
   if (!extracted.ok) return failure(input, `not an article: ${extracted.reason}`);
-  const article = opts.lang
-    ? { ...extracted.article, lang: opts.lang }
-    : withDetectedLanguage(extracted.article);
-  return { input, article, ...annotateArticle(article), error: null };
+  if (opts.lang) {
+    const article = { ...extracted.article, lang: opts.lang };
+    return { input, article, ...annotateArticle(article), error: null };
+  }
+  const { article, lang } = readInLanguage(extracted.article);
+  return { input, article, ...annotateArticle(article, lang), error: null };
 }
 
 /** The pipeline on plain text: no extraction, the text exactly as given, metadata null. */

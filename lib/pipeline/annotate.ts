@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { type DateMention, findDates } from '../dates/find-dates';
-import { normalizeLang, otherLatinLanguage } from '../entities/detect-language';
+import { type DetectedLang, normalizeLang, otherLatinLanguage } from '../entities/detect-language';
 import { findEntities, resolveLanguage } from '../entities/find-entities';
 import { foldName } from '../entities/fold-name';
 import type { Entity } from '../entities/merge-mentions';
@@ -11,9 +11,14 @@ export interface Annotation {
   dates: DateMention[];
 }
 
-/** Finds the entities and dates of an article (synchronous, pure, offline). */
-export function annotateArticle(article: Article): Annotation {
-  const lang = resolveLanguage(article);
+/**
+ * Finds the entities and dates of an article (synchronous, pure, offline), read in `lang`: by
+ * default resolveLanguage's, which readInLanguage has already computed for its article.
+ */
+export function annotateArticle(
+  article: Article,
+  lang: DetectedLang = resolveLanguage(article),
+): Annotation {
   const reference = article.publishedAt ? new Date(article.publishedAt) : null;
   return {
     entities: withoutAuthors(findEntities(article, lang), article.byline),
@@ -41,10 +46,20 @@ export function withoutAuthors(entities: Entity[], byline: string | null): Entit
  * where the model lives (background, Node), so the content script stays light.
  */
 export function withDetectedLanguage<T extends Article>(article: T): T {
+  return readInLanguage(article).article;
+}
+
+/**
+ * withDetectedLanguage's article and the language it is read in (resolveLanguage's, which the
+ * returned article resolves to as well): annotating it with that language detects it only once.
+ */
+export function readInLanguage<T extends Article>(article: T): { article: T; lang: DetectedLang } {
   const lang = resolveLanguage(article);
-  if (lang !== 'und') return normalizeLang(article.lang) === lang ? article : { ...article, lang };
+  if (lang !== 'und') {
+    return { article: normalizeLang(article.lang) === lang ? article : { ...article, lang }, lang };
+  }
   // A language we do not read: an untagged page, or one wrongly tagged as ours, says which.
   const untrusted = article.lang === null || normalizeLang(article.lang) !== null;
   const other = untrusted ? otherLatinLanguage(article.text) : null;
-  return other ? { ...article, lang: other } : article;
+  return { article: other ? { ...article, lang: other } : article, lang };
 }

@@ -16,7 +16,7 @@ import { onlineBackground } from '../../lib/background/online-background';
 import { openDb, type BackstoryDb, type StoredEntity } from '../../lib/db';
 import { parseHtmlDocument } from '../../lib/extract/parse-html';
 import type { Entity } from '../../lib/entities/merge-mentions';
-import { annotateArticle, withDetectedLanguage } from '../../lib/pipeline/annotate';
+import { annotateArticle, readInLanguage } from '../../lib/pipeline/annotate';
 import { readPage } from '../../lib/pipeline/read-page';
 import { createSourceState, readCacheStats } from '../../lib/online/source-state';
 import { mainEntityIds } from '../../lib/ui/panel-store';
@@ -44,7 +44,8 @@ function fixtureArticles(): Article[] {
       const html = readFileSync(join(dir, name), 'utf8');
       const page = readPage(parseHtmlDocument(html, `https://example.org/${name}`), null);
       if (page.ok) {
-        out.push({ name, entities: annotateArticle(withDetectedLanguage(page.article)).entities });
+        const { article, lang } = readInLanguage(page.article);
+        out.push({ name, entities: annotateArticle(article, lang).entities });
       }
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '@/lib/article';
-import { withDetectedLanguage, withoutAuthors } from '@/lib/pipeline/annotate';
+import { resolveLanguage } from '@/lib/entities/find-entities';
+import { readInLanguage, withDetectedLanguage, withoutAuthors } from '@/lib/pipeline/annotate';
 import { GERMAN_TEXT, POLISH_TEXT } from '../../../helpers';
 
 const page = (text: string, lang: string | null) => textArticle(text, { lang });
@@ -30,6 +31,23 @@ describe('withDetectedLanguage', () => {
     expect(withDetectedLanguage(page(GERMAN_TEXT, null)).lang).toBe('de');
     expect(withDetectedLanguage(page('12 34 56', null)).lang).toBeNull();
   });
+});
+
+describe('readInLanguage', () => {
+  it.each([
+    [GERMAN_TEXT, 'en-US'],
+    [GERMAN_TEXT, null],
+    [POLISH_TEXT, 'es'],
+    [POLISH_TEXT, null],
+    ['Karl Geiger gewann in Willingen.', 'en'],
+  ])(
+    'gives the language its article resolves to (%#), so that it is detected once',
+    (text, tag) => {
+      const { article, lang } = readInLanguage(page(text, tag));
+      expect(lang).toBe(resolveLanguage(page(text, tag)));
+      expect(resolveLanguage(article)).toBe(lang);
+    },
+  );
 });
 
 describe('withoutAuthors', () => {
