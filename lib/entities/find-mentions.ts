@@ -27,6 +27,37 @@ export interface Mention {
   typeScores?: number[];
 }
 
+/**
+ * The mention of a refined span (offsets into `source`, where `tokens` lie), with the tagger's
+ * evidence on it that confidence.ts reads: its margin, how sure its edges are, whether a capital
+ * touches it, its type scores (none for a type set by rule). The extension (findArticleMentions)
+ * and the confidence's training rows (eval-pipeline.ts) build their mentions so.
+ */
+export function spanMention(
+  source: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  span: TokenSpan,
+  lang: string,
+  at: { lead: boolean; margins?: Float32Array; typeScores?: Float32Array },
+): Mention {
+  const first = tokens[span.start] as Token;
+  const last = tokens[span.end - 1] as Token;
+  // Whether a title stands before it, looked up once for both edge facts.
+  const titled = titleBefore(words, span, lang);
+  return {
+    start: first.start,
+    end: last.end,
+    text: source.slice(first.start, last.end),
+    type: span.type,
+    lead: at.lead,
+    margin: spanMargin(at.margins, span),
+    edge: spanEdge(at.margins, span, tokens.length, words, lang, titled),
+    capNeighbour: capitalNeighbour(words, span, lang, titled),
+    ...(span.typedByRule ? {} : { typeScores: spanTypeScores(at.typeScores, span) }),
+  };
+}
+
 /** Text beyond this many UTF-16 units is not tagged: bounds the time on huge inputs. */
 export const MAX_TEXT = 1_200_000;
 /** Sentences are tagged in chunks of at most this many tokens (run-on text, lists). */
@@ -92,21 +123,17 @@ export function findArticleMentions(
       const sentence = words[k] as string[];
       // A product's name ("Elden Ring", "Arctis Nova 7") is no person or place; a maker the KB
       // knows ("Sony", "Nintendo") is still named.
-      const maker = (): boolean => knownName(sentence.slice(span.start, span.end)) === 'ORG';
-      if (inProductHeading(source, first.start) && !maker()) continue;
-      // Whether a title stands before it, looked up once for both edge facts.
-      const titled = titleBefore(sentence, span, lang);
-      const mention = {
-        start: first.start,
-        end: last.end,
-        text: surface,
-        type: span.type,
+      if (
+        inProductHeading(source, first.start) &&
+        knownName(sentence.slice(span.start, span.end)) !== 'ORG'
+      ) {
+        continue;
+      }
+      const mention = spanMention(source, chunk.tokens, sentence, span, lang, {
         lead: chunk.lead,
-        margin: spanMargin(margins[k], span),
-        edge: spanEdge(margins[k], span, chunk.tokens.length, sentence, lang, titled),
-        capNeighbour: capitalNeighbour(sentence, span, lang, titled),
-        ...(span.typedByRule ? {} : { typeScores: spanTypeScores(typeScores[k], span) }),
-      };
+        margins: margins[k],
+        typeScores: typeScores[k],
+      });
       (chunk.title ? out.title : out.body).push(mention);
     }
   });
@@ -181,7 +208,7 @@ export function capitalNeighbour(
 }
 
 /** The tagger's mean score for each type (TYPES order) over a span's tokens (tagSentence typeScores). */
-export function spanTypeScores(scores: Float32Array | undefined, span: TokenSpan): number[] {
+function spanTypeScores(scores: Float32Array | undefined, span: TokenSpan): number[] {
   const k = TYPES.length;
   const out = new Array<number>(k).fill(0);
   if (!scores) return out;
@@ -193,7 +220,7 @@ export function spanTypeScores(scores: Float32Array | undefined, span: TokenSpan
 }
 
 /** The tagger's least margin over a span's tokens (negative where it read no name). */
-export function spanMargin(margins: Float32Array | undefined, span: TokenSpan): number {
+function spanMargin(margins: Float32Array | undefined, span: TokenSpan): number {
   let m = Infinity;
   for (let i = span.start; i < span.end; i++) m = Math.min(m, margins?.[i] ?? 0);
   return Math.round(m * 100) / 100;

@@ -4,15 +4,7 @@
  * of its entity. Shared by npm run bench:entities and npm run train:confidence (Node only).
  */
 import { type ConfidenceEvidence, confidenceEvidence } from '../confidence';
-import {
-  capitalNeighbour,
-  type Mention,
-  refineContext,
-  spanEdge,
-  spanMargin,
-  spanTypeScores,
-  trimPersonTitles,
-} from '../find-mentions';
+import { type Mention, refineContext, spanMention, trimPersonTitles } from '../find-mentions';
 import { getModel } from '../load-tagger';
 import { mergeMentions } from '../merge-mentions';
 import type { Model } from '../model';
@@ -72,20 +64,14 @@ export function runPipeline(
       const spans = refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokens, lang), ctx);
       scorer.add(spansFromTags(doc[k]!.tags), spans);
       for (const span of spans) {
-        const first = tokens[span.start]!;
-        const last = tokens[span.end - 1]!;
-        all.push({ k, span, start: first.start });
-        mentions.push({
-          start: first.start,
-          end: last.end,
-          text: text.slice(first.start, last.end),
-          type: span.type,
-          lead: k === 0,
-          margin: spanMargin(margins[k], span),
-          edge: spanEdge(margins[k], span, words.length, words, lang),
-          capNeighbour: capitalNeighbour(words, span, lang),
-          ...(span.typedByRule ? {} : { typeScores: spanTypeScores(typeScores[k], span) }),
-        });
+        all.push({ k, span, start: tokens[span.start]!.start });
+        mentions.push(
+          spanMention(text, tokens, words, span, lang, {
+            lead: k === 0,
+            margins: margins[k],
+            typeScores: typeScores[k],
+          }),
+        );
       }
     });
     const entities = mergeMentions(mentions, [], lang, text);
