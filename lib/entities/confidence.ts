@@ -362,8 +362,9 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
  * A name that neither the KB nor the gazetteer confirms, of one word or of several, each of which
  * the language's running text mostly writes in lower case: on modern pages capitalised ordinary
  * words are a heading, a button, a list item, a job title or a sentence start ("Since 2001,",
- * "Let’s", "Team", "Computer Scientist", "Player Camera"), seldom a name. The fitted weight of corpus_mostly_lower is near zero (the 1990s newswire dev sets
- * hold few such words), so the reader's rule is set here.
+ * "Let’s", "Team", "Computer Scientist", "Player Camera"), seldom a name. The fitted weight of
+ * corpus_mostly_lower is near zero (the 1990s newswire dev sets hold few such words), so the
+ * reader's rule is set here.
  */
 function ordinaryWord(e: ConfidenceEvidence): boolean {
   return !e.known && ((e.words === 1 && e.corpusLower === 'mostly') || !!e.allCorpusLower);
