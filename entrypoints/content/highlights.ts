@@ -168,8 +168,8 @@ function wireMentions(
       place(mention);
     }, SHOW_DELAY_MS);
   };
-  // Which moved to the mention: the mouse leaving every mention hides only a card it brought,
-  // never one the caret did (Chrome also sends a mousemove when the page scrolls under a still
+  // Which moved to the mention: the mouse leaving every mention, or the window, hides only a card
+  // it brought, never one the caret did (Chrome also sends a mousemove when the page scrolls under a still
   // mouse, which would take a keyboard reader's card away).
   let byCaret = false;
   const follow = (mention: Mention | undefined) => {
@@ -192,7 +192,12 @@ function wireMentions(
     },
     opts,
   );
-  document.documentElement.addEventListener('mouseleave', hide, opts);
+  // Not captured: mouseleave does not bubble, and a capturing listener would also hear every
+  // element the mouse leaves (a keyboard reader's card went when the page scrolled under it).
+  document.documentElement.addEventListener('mouseleave', () => follow(undefined), {
+    signal,
+    passive: true,
+  });
   // Caret browsing (F7) or Shift+arrows: the selection's moving end entering a mention.
   document.addEventListener(
     'selectionchange',

@@ -94,6 +94,20 @@ describe('in-page highlights', () => {
       getSelection()!.collapse(kim.startContainer, kim.startOffset + 2);
     });
     await expect.poll(async () => (await cardText(cdp))?.text).toContain('Kim Jong Un');
+    // The mouse moving out of a paragraph, off any mention (as when the page scrolls under a
+    // resting mouse), takes away only a card the mouse brought, not the caret's.
+    const blank = await page.evaluate(() => {
+      const p = Array.from(document.querySelectorAll('article p')).find((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top > 0 && r.bottom < innerHeight;
+      })!;
+      const r = p.getBoundingClientRect();
+      return { x: r.right - 2, y: r.bottom - 3 };
+    });
+    await page.mouse.move(blank.x, blank.y);
+    await page.mouse.move(blank.x, blank.y + 40);
+    await page.waitForTimeout(400);
+    expect((await cardText(cdp))?.text).toContain('Kim Jong Un');
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await cardText(cdp))?.text).toBe('');
     await page.close();
