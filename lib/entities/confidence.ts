@@ -91,6 +91,13 @@ export interface ConfidenceEvidence {
    */
   headingCase?: boolean;
   /**
+   * English or German: a one-word place (or, in English, person) the KB does not know, that the
+   * article also writes in lower case as a word of its running text, outside links and paths
+   * ("in Emacs" and "emacs -nw", "Django" and "django", "At Bedtime" and "bedtime"), and that
+   * the training text never reads as a name: a program, a term or a heading word.
+   */
+  lowerAsWord?: boolean;
+  /**
    * A place the KB does not know, never after a preposition of place, on a shopping list
    * (find-mentions isShoppingList): a maker or a product ("Valve's handheld"), no place.
    */
@@ -389,6 +396,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.allCorpusLower ||
       !!e.headingCase ||
       !!e.shopPlace ||
+      !!e.lowerAsWord ||
       !!e.germanNoun)
   );
 }
@@ -465,6 +473,25 @@ function titleCaseHeading(name: string, lang: string, lower: () => Set<string>):
     capitals++;
   }
   return capitals >= 2;
+}
+
+/**
+ * Whether `word` is written in lower case in the text as a word of its own: not inside a link, a
+ * path or a file name ("django-admin", "python.org", "/usr/bin/emacs" do not count).
+ */
+export function writtenLowerAsWord(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || !/^\p{L}+$/u.test(lower)) return false;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + lower.length] ?? ' ';
+    const next = text[i + lower.length + 1] ?? ' ';
+    if (/[\p{L}\p{N}./_@\\-]/u.test(before)) continue;
+    if (/[\p{L}\p{N}/_@\\-]/u.test(after)) continue;
+    if (after === '.' && /[\p{L}\p{N}]/u.test(next)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The lower-case words of a text, folded ("état" from "l'état"), for the capitalisation evidence. */
@@ -684,6 +711,16 @@ export function confidenceEvidence(
         kbType !== 'LOC' &&
         inText.every((m) => !PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start))) &&
         shoppingList(),
+      lowerAsWord:
+        (lang.slice(0, 2) === 'en'
+          ? e.type !== 'ORG'
+          : lang.slice(0, 2) === 'de' && e.type === 'LOC') &&
+        words.length === 1 &&
+        kbType === undefined &&
+        /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+        commonWordBand(e.name, lang) !== 'often' &&
+        !trainedNameType(words[0] as string, lang) &&
+        writtenLowerAsWord(text, e.name),
       headingCase:
         e.type === 'PER' && words.length > 1 && titleCaseHeading(e.name, lang, lowerWords),
       germanNoun:

@@ -14,6 +14,7 @@ import {
   SHOWN_FROM,
   VETOED_AT_MOST,
   shownFrom,
+  writtenLowerAsWord,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -249,6 +250,26 @@ describe('entity confidence', () => {
     const street = 'Wall Street fell; the wall on the street was painted.';
     const [wall] = confidenceEvidence([entityIn(street, 'Wall Street', 'LOC')], street, 'en');
     expect(wall?.headingCase).toBe(false);
+  });
+
+  it('never shows an unknown one-word place the text also writes in lower case as a word ("Emacs" and "emacs")', () => {
+    const text =
+      'Autojump may or may not have integration in Emacs. Start it with emacs -nw and quit.';
+    const [emacs] = confidenceEvidence([entityIn(text, 'Emacs', 'LOC')], text, 'en');
+    expect(emacs?.lowerAsWord).toBe(true);
+    expect(confidenceOf({ ...emacs!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // A link, a path or a file name is no word of the text: "ahlen.de", "django-admin".
+    expect(writtenLowerAsWord('Die Stadt Ahlen lädt ein: www.ahlen.de/kultur', 'Ahlen')).toBe(
+      false,
+    );
+    expect(
+      writtenLowerAsWord('Run django-admin startproject, then /usr/bin/django', 'Django'),
+    ).toBe(false);
+    expect(writtenLowerAsWord('It runs on django, the framework.', 'Django')).toBe(true);
+    // An organisation is left to the model ("Axios" and the library "axios").
+    const org = 'Axios moved to AMP. The axios library is unrelated.';
+    const [axios] = confidenceEvidence([entityIn(org, 'Axios', 'ORG')], org, 'en');
+    expect(axios?.lowerAsWord).toBe(false);
   });
 
   it('never shows a German common noun read as a place or a person, told by its form', () => {
