@@ -416,7 +416,8 @@ const PLACE_HEADS_DE = new Set(
     'brucke ' +
     'brucken park haus hausen graben bucht meer bahnhof berg berge bach furt aue gasse allee damm ' +
     'muhle hutte pass gebirge baden ruhe brunn bronn stein hagen horst rode born stedt leben ingen ' +
-    'ungen heide moor stock reich mark gebiet recht essen landen lingen'
+    'ungen heide moor stock reich mark gebiet recht essen landen lingen mitte altstadt innenstadt ' +
+    'nord sud ost west'
   ).split(' '),
 );
 
@@ -427,15 +428,16 @@ const PLACE_HEADS_DE = new Set(
  * names and that is no place word ("Kranken|kasse", "Alpaka|wolle", "Fern|wärme", "Kiefer|bereich").
  */
 export function germanCommonNoun(name: string, type: Entity['type']): boolean {
-  if (!/^\p{Lu}\p{Ll}[\p{Ll}-]*$/u.test(name)) return false;
-  if (type === 'PER') return PERSON_NOUN_SUFFIX_DE.test(name);
-  if (type !== 'LOC') return false;
-  if (NOUN_SUFFIX_DE.test(name)) return true;
-  const f = foldName(name);
-  const hyphen = f.lastIndexOf('-');
-  if (hyphen > 0) {
-    const part = f.slice(hyphen + 1);
-    return part.length >= 3 && !PLACE_HEADS_DE.has(part) && commonWordBand(part, 'de') === 'mostly';
+  if (type === 'PER') return /^\p{Lu}\p{Ll}+$/u.test(name) && PERSON_NOUN_SUFFIX_DE.test(name);
+  if (type !== 'LOC' || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(name)) return false;
+  // A compound written with hyphens ("Booster-Impfungen", "Bio-Qualität") is read by its last part.
+  const last = name.slice(name.lastIndexOf('-') + 1);
+  if (!/^\p{L}\p{Ll}+$/u.test(last)) return false;
+  if (NOUN_SUFFIX_DE.test(last)) return true;
+  const f = foldName(last);
+  if (last !== name) {
+    if (PLACE_HEADS_DE.has(f)) return false;
+    if (f.length >= 3 && commonWordBand(f, 'de') === 'mostly') return true;
   }
   // The longest last part that is a common word decides.
   for (let i = 3; i <= f.length - 5; i++) {

@@ -277,6 +277,11 @@ describe('entity confidence', () => {
       expect(germanCommonNoun(noun, 'LOC')).toBe(true);
     }
     expect(germanCommonNoun('Kolonialismus', 'PER')).toBe(true);
+    // Written with hyphens, read by the last part: "Booster-Impfungen", "Bio-Qualität".
+    expect(germanCommonNoun('Booster-Impfungen', 'LOC')).toBe(true);
+    expect(germanCommonNoun('Bio-Qualität', 'LOC')).toBe(true);
+    expect(germanCommonNoun('Berlin-Mitte', 'LOC')).toBe(false);
+    expect(germanCommonNoun('Manga-Bell-Platz', 'LOC')).toBe(false);
     // Places whose last part is a place word or too short to tell, and surnames: not touched.
     for (const place of ['Bielersee', 'Sarganserland', 'Ruhrgebiet', 'Münster', 'Innsbruck']) {
       expect(germanCommonNoun(place, 'LOC')).toBe(false);

@@ -111,6 +111,7 @@ describe('trimPersonTitles', () => {
     expect(words('Vizerektorin Martha Mühlburger', 3, 'de')).toEqual(['Martha', 'Mühlburger']);
     expect(words('Europameister Armand Duplantis', 3, 'de')).toEqual(['Armand', 'Duplantis']);
     expect(words('Herr Drosten', 2, 'de')).toEqual(['Drosten']);
+    expect(words('Vorstandsmitglied Axel Hellmann', 3, 'de')).toEqual(['Axel', 'Hellmann']);
     // A function alone is no person; a family name that is a function word stays at the end.
     expect(words('Produzent', 1, 'de')).toEqual([]);
     expect(words('Hans Meister', 2, 'de')).toEqual(['Hans', 'Meister']);
