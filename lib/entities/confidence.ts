@@ -726,7 +726,7 @@ export function confidenceEvidence(
       headingCase:
         e.type === 'PER' && words.length > 1 && titleCaseHeading(e.name, lang, lowerWords),
       germanNoun:
-        lang.slice(0, 2) === 'de' && words.length === 1 && germanCommonNoun(e.name, e.type),
+        lang.slice(0, 2) === 'de' && !/\s/u.test(e.name) && germanCommonNoun(e.name, e.type),
       placeCue: shareOf(inText, (m) =>
         PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start)),
       ),

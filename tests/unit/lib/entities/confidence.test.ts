@@ -294,6 +294,13 @@ describe('entity confidence', () => {
     const text = 'Die Beiträge gehen an die Krankenkasse. Die Krankenkasse zahlt.';
     const [kasse] = confidenceEvidence([entityIn(text, 'Krankenkasse', 'LOC')], text, 'de');
     expect(kasse?.germanNoun).toBe(true);
+    const hyphen = 'Die Zahl der Booster-Impfungen ist rückläufig.';
+    const [booster] = confidenceEvidence(
+      [entityIn(hyphen, 'Booster-Impfungen', 'LOC')],
+      hyphen,
+      'de',
+    );
+    expect(booster?.germanNoun).toBe(true);
     expect(confidenceOf({ ...kasse!, margin: 60 })).toBeLessThan(shownFrom('de'));
   });
 
