@@ -417,7 +417,7 @@ const PLACE_HEADS_DE = new Set(
     'brucken park haus hausen graben bucht meer bahnhof berg berge bach furt aue gasse allee damm ' +
     'muhle hutte pass gebirge baden ruhe brunn bronn stein hagen horst rode born stedt leben ingen ' +
     'ungen heide moor stock reich mark gebiet recht essen landen lingen mitte altstadt innenstadt ' +
-    'nord sud ost west'
+    'nord sud ost west museum werk'
   ).split(' '),
 );
 
@@ -435,9 +435,10 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
   if (!/^\p{L}\p{Ll}+$/u.test(last)) return false;
   if (NOUN_SUFFIX_DE.test(last)) return true;
   const f = foldName(last);
+  // After a hyphen, only the whole part counts: the parts of a place's name are names of their
+  // own, whose endings are words ("Bergkamen-Weddinghofen", "Nordrhein-Westfallen").
   if (last !== name) {
-    if (PLACE_HEADS_DE.has(f)) return false;
-    if (f.length >= 3 && commonWordBand(f, 'de') === 'mostly') return true;
+    return f.length >= 3 && !PLACE_HEADS_DE.has(f) && commonWordBand(f, 'de') === 'mostly';
   }
   // The longest last part that is a common word decides.
   for (let i = 3; i <= f.length - 5; i++) {

@@ -282,6 +282,8 @@ describe('entity confidence', () => {
     expect(germanCommonNoun('Bio-Qualität', 'LOC')).toBe(true);
     expect(germanCommonNoun('Berlin-Mitte', 'LOC')).toBe(false);
     expect(germanCommonNoun('Manga-Bell-Platz', 'LOC')).toBe(false);
+    expect(germanCommonNoun('Bergkamen-Weddinghofen', 'LOC')).toBe(false);
+    expect(germanCommonNoun('Deutsch-Russische-Museum', 'LOC')).toBe(false);
     // Places whose last part is a place word or too short to tell, and surnames: not touched.
     for (const place of ['Bielersee', 'Sarganserland', 'Ruhrgebiet', 'Münster', 'Innsbruck']) {
       expect(germanCommonNoun(place, 'LOC')).toBe(false);
