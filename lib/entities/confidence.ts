@@ -3,7 +3,7 @@ import { foldName, nameWords } from './fold-name';
 import { commonWordBand, trainedNameType } from './common-words';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
-import { EDGE_SURE } from './find-mentions';
+import { EDGE_SURE, isShoppingList } from './find-mentions';
 import { CONNECTORS, type Entity } from './merge-mentions';
 import model from './model/confidence.json';
 import { DEGREE, institutionName, isCommonNoun } from './refine-spans';
@@ -84,6 +84,29 @@ export interface ConfidenceEvidence {
    * Office"), and a name written with lower-case words of its own is none ("Assemblée nationale").
    */
   allCorpusLower?: boolean;
+  /**
+   * A person of two or more words in Title Case, each of which the article also writes in lower
+   * case or the language mostly does, and none a name of the training text ("Lemon Tree",
+   * "Help Menu", "Keeper Camera", "Democracy Is Coming"): a heading or a label, no one's name.
+   */
+  headingCase?: boolean;
+  /**
+   * English or German: a one-word place (or, in English, person) the KB does not know, that the
+   * article also writes in lower case as a word of its running text, outside links and paths
+   * ("in Emacs" and "emacs -nw", "Django" and "django", "At Bedtime" and "bedtime"), and that
+   * the training text never reads as a name: a program, a term or a heading word.
+   */
+  lowerAsWord?: boolean;
+  /**
+   * A place the KB does not know, never after a preposition of place, on a shopping list
+   * (find-mentions isShoppingList): a maker or a product ("Valve's handheld"), no place.
+   */
+  shopPlace?: boolean;
+  /**
+   * German: a one-word place or person that is a common noun the language writes capitalised,
+   * told by its form (germanCommonNoun): "Krankenkasse", "Alpakawolle", "Zwangsräumungen".
+   */
+  germanNoun?: boolean;
   /**
    * A country's name (the gazetteer's): read as an organisation, it is the state acting, and the
    * reader wants the country; a town read so is a club ("Barcelona").
@@ -367,7 +390,62 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
  * reader's rule is set here.
  */
 function ordinaryWord(e: ConfidenceEvidence): boolean {
-  return !e.known && ((e.words === 1 && e.corpusLower === 'mostly') || !!e.allCorpusLower);
+  return (
+    !e.known &&
+    ((e.words === 1 && e.corpusLower === 'mostly') ||
+      !!e.allCorpusLower ||
+      !!e.headingCase ||
+      !!e.shopPlace ||
+      !!e.lowerAsWord ||
+      !!e.germanNoun)
+  );
+}
+
+// Suffixes of German abstract nouns, no place's or person's: "Zwangsräumungen", "Kolonialismus",
+// "Preisanpassungen", "Branchenlösungen" (a person only the surest: "Dennis", "Tennis" end so).
+const NOUN_SUFFIX_DE =
+  /\p{Ll}{3}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|ität|itäten|tion|tionen|nis|nisse)$/u;
+const PERSON_NOUN_SUFFIX_DE = /\p{Ll}{3}(?:ung|ungen|heit|keit|schaft|ismus|ität)$/u;
+// Last parts of compounds that make a place ("Bielersee", "Sarganserland", "Nachtigalplatz",
+// "Ruhrgebiet", "Niederösterreich", "Dordrecht"), folded: such a compound is left to the tagger.
+const PLACE_HEADS_DE = new Set(
+  (
+    'land lande lander see seen stadt stadte platz weg burg tal feld felde felden wald insel inseln ' +
+    'markt kirche kirchen viertel ring ufer hafen heim kreis tor turm garten schloss kloster spitze ' +
+    'quelle ebene hohe hohen kanal kuste wiese halle flughafen zentrum strasse straße dorf hof hofe ' +
+    'brucke ' +
+    'brucken park haus hausen graben bucht meer bahnhof berg berge bach furt aue gasse allee damm ' +
+    'muhle hutte pass gebirge baden ruhe brunn bronn stein hagen horst rode born stedt leben ingen ' +
+    'ungen heide moor stock reich mark gebiet recht essen landen lingen mitte altstadt innenstadt ' +
+    'nord sud ost west museum werk'
+  ).split(' '),
+);
+
+/**
+ * German capitalises every noun, and the training text holds only its frequent ones: a one-word
+ * place (or person) is a common noun when it has an abstract noun's suffix, or (a place) when it
+ * is a compound whose last part, of five letters or more, the language mostly writes outside
+ * names and that is no place word ("Kranken|kasse", "Alpaka|wolle", "Fern|wärme", "Kiefer|bereich").
+ */
+export function germanCommonNoun(name: string, type: Entity['type']): boolean {
+  if (type === 'PER') return /^\p{Lu}\p{Ll}+$/u.test(name) && PERSON_NOUN_SUFFIX_DE.test(name);
+  if (type !== 'LOC' || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(name)) return false;
+  // A compound written with hyphens ("Booster-Impfungen", "Bio-Qualität") is read by its last part.
+  const last = name.slice(name.lastIndexOf('-') + 1);
+  if (!/^\p{L}\p{Ll}+$/u.test(last)) return false;
+  if (NOUN_SUFFIX_DE.test(last)) return true;
+  const f = foldName(last);
+  // After a hyphen, only the whole part counts: the parts of a place's name are names of their
+  // own, whose endings are words ("Bergkamen-Weddinghofen", "Nordrhein-Westfallen").
+  if (last !== name) {
+    return f.length >= 3 && !PLACE_HEADS_DE.has(f) && commonWordBand(f, 'de') === 'mostly';
+  }
+  // The longest last part that is a common word decides.
+  for (let i = 3; i <= f.length - 5; i++) {
+    const head = f.slice(i);
+    if (commonWordBand(head, 'de') === 'mostly') return !PLACE_HEADS_DE.has(head);
+  }
+  return false;
 }
 
 /** allCorpusLower: at least two capitalised words, all ordinary, the rest link words (CONNECTORS). */
@@ -379,6 +457,44 @@ function titleCaseOrdinary(name: string, lang: string): boolean {
     capitals++;
   }
   return capitals >= 2;
+}
+
+/**
+ * headingCase: at least two capitalised words, link words aside (CONNECTORS), each written in
+ * lower case in the text (`lower`) or mostly so in the language, none often a name there
+ * (commonWordBand 'often': "Grant", "Bill") or a name of the training text ("Mark", "Smith").
+ */
+function titleCaseHeading(name: string, lang: string, lower: () => Set<string>): boolean {
+  let capitals = 0;
+  for (const w of name.split(/\s+/)) {
+    if (CONNECTORS.has(w)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    const f = foldName(w);
+    const band = commonWordBand(f, lang);
+    if (band === 'often' || trainedNameType(f, lang)) return false;
+    if (band !== 'mostly' && !lower().has(f)) return false;
+    capitals++;
+  }
+  return capitals >= 2;
+}
+
+/**
+ * Whether `word` is written in lower case in the text as a word of its own: not inside a link, a
+ * path or a file name ("django-admin", "python.org", "/usr/bin/emacs" do not count).
+ */
+export function writtenLowerAsWord(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || !/^\p{L}+$/u.test(lower)) return false;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + lower.length] ?? ' ';
+    const next = text[i + lower.length + 1] ?? ' ';
+    if (/[\p{L}\p{N}./_@\\-]/u.test(before)) continue;
+    if (/[\p{L}\p{N}/_@\\-]/u.test(after)) continue;
+    if (after === '.' && /[\p{L}\p{N}]/u.test(next)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The lower-case words of a text, folded ("état" from "l'état"), for the capitalisation evidence. */
@@ -537,6 +653,8 @@ export function confidenceEvidence(
   let lower: Set<string> | null = null;
   const listTypes = listNeighbourTypes(entities, text);
   const lowerWords = (): Set<string> => (lower ??= lowerCaseWords(text));
+  let shop: boolean | null = null;
+  const shoppingList = (): boolean => (shop ??= isShoppingList(text));
   // Every other entity's names, as folded word sequences padded with spaces.
   const names = entities.map(
     (e) => new Set(e.mentions.map((m) => ` ${nameWords(foldName(m.text)).join(' ')} `)),
@@ -591,6 +709,25 @@ export function confidenceEvidence(
         : {}),
       firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
       allCorpusLower: e.type === 'PER' && words.length > 1 && titleCaseOrdinary(e.name, lang),
+      shopPlace:
+        e.type === 'LOC' &&
+        kbType !== 'LOC' &&
+        inText.every((m) => !PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start))) &&
+        shoppingList(),
+      lowerAsWord:
+        (lang.slice(0, 2) === 'en'
+          ? e.type !== 'ORG'
+          : lang.slice(0, 2) === 'de' && e.type === 'LOC') &&
+        words.length === 1 &&
+        kbType === undefined &&
+        /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+        commonWordBand(e.name, lang) !== 'often' &&
+        !trainedNameType(words[0] as string, lang) &&
+        writtenLowerAsWord(text, e.name),
+      headingCase:
+        e.type === 'PER' && words.length > 1 && titleCaseHeading(e.name, lang, lowerWords),
+      germanNoun:
+        lang.slice(0, 2) === 'de' && !/\s/u.test(e.name) && germanCommonNoun(e.name, e.type),
       placeCue: shareOf(inText, (m) =>
         PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start)),
       ),

@@ -296,6 +296,19 @@ function inProductHeading(text: string, at: number): boolean {
   return PRICE_LINE.test(line) && !ENDS_SENTENCE.test(line);
 }
 
+/**
+ * Whether a text is a shopping list: three or more lines that are a price and where to pay it
+ * (PRICE_LINE: "$29.99 $59.99 at Shop"). Its names are products and their makers.
+ */
+export function isShoppingList(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(/(?:^|\n)[ \t]*([$€£¥\d][^\n]{0,40})(?=\n|$)/gu)) {
+    const line = (m[1] as string).trimEnd();
+    if (PRICE_LINE.test(line) && !ENDS_SENTENCE.test(line) && ++n >= 3) return true;
+  }
+  return false;
+}
+
 /** Finds PER/LOC/ORG mentions in text with the perceptron tagger. `lang` is a feature hint. */
 export function findMentions(text: string, lang: string): Mention[] {
   return findArticleMentions(text, null, lang).body;
@@ -333,8 +346,19 @@ const PARTICLES = new Set([
 ]);
 const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowerCase());
 // "M." and "MM." are Monsieur and Messieurs in French only; elsewhere "M." is an initial ("M. Waugh").
+// German writes a function as one capitalised compound before the name ("Feuerwehrpräsident
+// Albert Kern", "Vizerektorin Martha Mühlburger", "Europameister Armand Duplantis", "Herr
+// Drosten"): a word ending in a function's head, or the address Herr / Frau. Only as the opening
+// word of a person (trimPersonTitles), never its last: "Meister", "Kanzler", "Sprecher" are
+// family names too.
+const GERMAN_TITLE =
+  /^(?:herr|frau|.*(?:präsident|rektor|referent|senator|minister|sprecher|direktor|produzent|regisseur|moderator|kanzler|vorsitzende|geschäftsführer|bürgermeister|meister|trainer|botschafter|kommissar|abgeordnete|sekretär|mitglied)(?:in|r)?|.*hauptmann)$/u;
 const isTitleIn = (w: string, lang: string | undefined): boolean =>
-  isTitle(w) && !(lang !== undefined && !lang.startsWith('fr') && /^MM?\.?$/.test(w));
+  (isTitle(w) && !(lang !== undefined && !lang.startsWith('fr') && /^MM?\.?$/.test(w))) ||
+  (lang !== undefined &&
+    lang.startsWith('de') &&
+    CAPITAL.test(w) &&
+    GERMAN_TITLE.test(w.toLowerCase()));
 
 /**
  * Drops titles from person mentions ("le président Vladimir Poutine", "M. Dupont",

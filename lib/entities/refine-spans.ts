@@ -291,8 +291,14 @@ export function isCommonNoun(word: string, lang: string): boolean {
 // "Gobierno de Estados Unidos", which is the government.
 const REPLACED_HEADS = new Set(['republique', 'etat']);
 
+// "PC" is a personal computer in English and German tech text ("your PC library", "mein PC"),
+// but the Communist Party in French and Spanish ("le PC", "el PC chileno"): common only there.
+const COMPUTER_LANGS = new Set(['en', 'de']);
+const COMPUTER = new Set(['pc', 'pcs']);
+
 function isCommon(word: string, lang: string): boolean {
   const f = foldName(word);
+  if (COMPUTER.has(f)) return COMPUTER_LANGS.has(lang);
   return !!COMMON_NOUNS[lang]?.has(f) || (lang !== 'en' && !!COMMON_NOUNS.en?.has(f));
 }
 

@@ -6,6 +6,7 @@ import {
   confidenceOf,
   FEATURE_NAMES,
   followsOf,
+  germanCommonNoun,
   innerNoise,
   lowerCaseWords,
   ocrShape,
@@ -13,6 +14,7 @@ import {
   SHOWN_FROM,
   VETOED_AT_MOST,
   shownFrom,
+  writtenLowerAsWord,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -195,6 +197,113 @@ describe('entity confidence', () => {
     const text = 'The 65-inch TV is down to $499 at the store, and the TV stand is half price.';
     const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
     expect(shown.map((e) => e.name)).not.toContain('TV');
+  });
+
+  it('never shows "PC" in English or German (a computer), but leaves the French "PC" (a party) to the model', () => {
+    const text =
+      "Valve's handheld plays most of your PC library and suits both PC and console play.";
+    const [en] = confidenceEvidence([entityIn(text, 'PC', 'ORG')], text, 'en');
+    expect(en?.commonNoun).toBe(true);
+    expect(confidenceOf(en!)).toBeLessThan(SHOWN_FROM);
+    const fr = 'Le PC a présenté ses candidats aux municipales.';
+    const [party] = confidenceEvidence([entityIn(fr, 'PC', 'ORG')], fr, 'fr');
+    expect(party?.commonNoun).toBe(false);
+  });
+
+  it('never shows an unknown place on a shopping list unless a preposition of place says so', () => {
+    const list = [
+      'Steam Deck LCD 256GB',
+      '$349 $399 at Shop',
+      "Valve's handheld plays most of your PC library and has never been this cheap.",
+      'PlayStation 5 Slim',
+      '$424.99 $499.99 at Shop',
+      "Sony's smaller console with a one terabyte drive.",
+      'Meta Quest 3 128GB',
+      '$449 $499 at Shop',
+      'The best standalone headset, made in Shenzhen.',
+    ].join('\n');
+    const [valve, shenzhen] = confidenceEvidence(
+      [entityIn(list, 'Valve', 'LOC'), entityIn(list, 'Shenzhen', 'LOC')],
+      list,
+      'en',
+    );
+    expect(valve?.shopPlace).toBe(true);
+    expect(confidenceOf({ ...valve!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    expect(shenzhen?.shopPlace).toBe(false);
+    // The same sentence in an article, no price lines around it: left to the model.
+    const prose = "Valve's handheld plays most of your PC library and has never been this cheap.";
+    const [inProse] = confidenceEvidence([entityIn(prose, 'Valve', 'LOC')], prose, 'en');
+    expect(inProse?.shopPlace).toBe(false);
+  });
+
+  it('never shows a person in Title Case made of words the text also writes in lower case ("Lemon Tree")', () => {
+    const text =
+      'Lemon Tree Care Guide. A lemon tree needs sun, and its care is simple. Grooming a tree is easy.';
+    const [tree] = confidenceEvidence([entityIn(text, 'Lemon Tree', 'PER')], text, 'en');
+    expect(tree?.headingCase).toBe(true);
+    expect(confidenceOf({ ...tree!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // A name of the training text, or a word often a name, stays a name: "Heather Grant".
+    const news = 'Heather Grant said the heather was in bloom, and the grant was paid.';
+    const [grant] = confidenceEvidence([entityIn(news, 'Heather Grant', 'PER')], news, 'en');
+    expect(grant?.headingCase).toBe(false);
+    // Places and institutions are often named with ordinary words: not touched.
+    const street = 'Wall Street fell; the wall on the street was painted.';
+    const [wall] = confidenceEvidence([entityIn(street, 'Wall Street', 'LOC')], street, 'en');
+    expect(wall?.headingCase).toBe(false);
+  });
+
+  it('never shows an unknown one-word place the text also writes in lower case as a word ("Emacs" and "emacs")', () => {
+    const text =
+      'Autojump may or may not have integration in Emacs. Start it with emacs -nw and quit.';
+    const [emacs] = confidenceEvidence([entityIn(text, 'Emacs', 'LOC')], text, 'en');
+    expect(emacs?.lowerAsWord).toBe(true);
+    expect(confidenceOf({ ...emacs!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // A link, a path or a file name is no word of the text: "ahlen.de", "django-admin".
+    expect(writtenLowerAsWord('Die Stadt Ahlen lädt ein: www.ahlen.de/kultur', 'Ahlen')).toBe(
+      false,
+    );
+    expect(
+      writtenLowerAsWord('Run django-admin startproject, then /usr/bin/django', 'Django'),
+    ).toBe(false);
+    expect(writtenLowerAsWord('It runs on django, the framework.', 'Django')).toBe(true);
+    // An organisation is left to the model ("Axios" and the library "axios").
+    const org = 'Axios moved to AMP. The axios library is unrelated.';
+    const [axios] = confidenceEvidence([entityIn(org, 'Axios', 'ORG')], org, 'en');
+    expect(axios?.lowerAsWord).toBe(false);
+  });
+
+  it('never shows a German common noun read as a place or a person, told by its form', () => {
+    for (const noun of ['Krankenkasse', 'Alpakawolle', 'Zwangsräumungen', 'Kieferbereich']) {
+      expect(germanCommonNoun(noun, 'LOC')).toBe(true);
+    }
+    expect(germanCommonNoun('Kolonialismus', 'PER')).toBe(true);
+    // Written with hyphens, read by the last part: "Booster-Impfungen", "Bio-Qualität".
+    expect(germanCommonNoun('Booster-Impfungen', 'LOC')).toBe(true);
+    expect(germanCommonNoun('Bio-Qualität', 'LOC')).toBe(true);
+    expect(germanCommonNoun('Berlin-Mitte', 'LOC')).toBe(false);
+    expect(germanCommonNoun('Manga-Bell-Platz', 'LOC')).toBe(false);
+    expect(germanCommonNoun('Bergkamen-Weddinghofen', 'LOC')).toBe(false);
+    expect(germanCommonNoun('Deutsch-Russische-Museum', 'LOC')).toBe(false);
+    // Places whose last part is a place word or too short to tell, and surnames: not touched.
+    for (const place of ['Bielersee', 'Sarganserland', 'Ruhrgebiet', 'Münster', 'Innsbruck']) {
+      expect(germanCommonNoun(place, 'LOC')).toBe(false);
+    }
+    for (const place of ['Niederösterreich', 'Dordrecht', 'Sachsen-Anhalt', 'Dammtorstraße']) {
+      expect(germanCommonNoun(place, 'LOC')).toBe(false);
+    }
+    expect(germanCommonNoun('Dennis', 'PER')).toBe(false);
+    expect(germanCommonNoun('Hoffmann', 'PER')).toBe(false);
+    const text = 'Die Beiträge gehen an die Krankenkasse. Die Krankenkasse zahlt.';
+    const [kasse] = confidenceEvidence([entityIn(text, 'Krankenkasse', 'LOC')], text, 'de');
+    expect(kasse?.germanNoun).toBe(true);
+    const hyphen = 'Die Zahl der Booster-Impfungen ist rückläufig.';
+    const [booster] = confidenceEvidence(
+      [entityIn(hyphen, 'Booster-Impfungen', 'LOC')],
+      hyphen,
+      'de',
+    );
+    expect(booster?.germanNoun).toBe(true);
+    expect(confidenceOf({ ...kasse!, margin: 60 })).toBeLessThan(shownFrom('de'));
   });
 
   it('never shows a month or day abbreviation or a time zone of a date line ("Nov", "UTC")', () => {

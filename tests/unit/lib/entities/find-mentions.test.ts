@@ -101,6 +101,24 @@ describe('trimPersonTitles', () => {
     expect(words(trimPersonTitles(spans, tokens, 'en')[0])).toEqual(['M', '.', 'Waugh']);
   });
 
+  it('drops a German function written as one compound before the name, in German only', () => {
+    const words = (text: string, end: number, lang: string) => {
+      const tokens = tokenize(text);
+      const [s] = trimPersonTitles([{ start: 0, end, type: 'PER' as const }], tokens, lang);
+      return s ? tokens.slice(s.start, s.end).map((t) => t.text) : [];
+    };
+    expect(words('Feuerwehrpräsident Albert Kern', 3, 'de')).toEqual(['Albert', 'Kern']);
+    expect(words('Vizerektorin Martha Mühlburger', 3, 'de')).toEqual(['Martha', 'Mühlburger']);
+    expect(words('Europameister Armand Duplantis', 3, 'de')).toEqual(['Armand', 'Duplantis']);
+    expect(words('Herr Drosten', 2, 'de')).toEqual(['Drosten']);
+    expect(words('Vorstandsmitglied Axel Hellmann', 3, 'de')).toEqual(['Axel', 'Hellmann']);
+    // A function alone is no person; a family name that is a function word stays at the end.
+    expect(words('Produzent', 1, 'de')).toEqual([]);
+    expect(words('Hans Meister', 2, 'de')).toEqual(['Hans', 'Meister']);
+    // Not in English, where "Feuerwehrpräsident" is no word of a title.
+    expect(words('Feuerwehrpräsident Albert Kern', 3, 'en')).toHaveLength(3);
+  });
+
   it('keeps a particle that opens a name or follows an honorific ("M. de Mauroy", "de Gaulle")', () => {
     const words = (text: string, start: number, end: number) => {
       const tokens = tokenize(text);
