@@ -61,14 +61,13 @@ export function collectDocumentStats(
     const caps = capsSentences[k] as boolean;
     const sentence = infos[k] as readonly WordInfo[];
     for (let i = 0; i < words.length; i++) {
-      const w = words[i] as string;
-      if (!LETTER_RE.test(w)) continue;
       const info = sentence[i] as WordInfo;
-      if (w === w.toLowerCase()) {
+      if (!info.letter) continue;
+      if (info.lowerCase) {
         lower.add(info.key);
         continue;
       }
-      if (i > 0 && !caps && info.upper && isWordLike(words[i - 1] as string)) {
+      if (i > 0 && !caps && info.upper && (sentence[i - 1] as WordInfo).wordLike) {
         capitalMid.add(info.key);
       }
       if (!context || caps || !info.upper) continue;
@@ -167,6 +166,12 @@ export interface WordInfo {
   own: Uint32Array;
   /** Starts with a capital letter. */
   upper: boolean;
+  /** Has a letter (LETTER_RE). */
+  letter: boolean;
+  /** Is its own lower case: no capital anywhere. */
+  lowerCase: boolean;
+  /** A word, a number or a comma before a word (isWordLike): the word after it is not a sentence's first. */
+  wordLike: boolean;
   /** The form the document statistics are keyed by. */
   key: string;
   /** A sentence boundary, as a neighbour (cluster 0xffff). */
@@ -285,6 +290,9 @@ function wordInfo(raw: string): WordInfo {
     shape,
     own: Uint32Array.from([mixFeature(2, word), mixFeature(3, shape), ...affixes]),
     upper: UPPER_RE.test(raw),
+    letter: LETTER_RE.test(raw),
+    lowerCase: raw === raw.toLowerCase(),
+    wordLike: isWordLike(raw),
     key: normalizeWord(raw),
   };
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
@@ -326,6 +334,9 @@ function boundary(hash: number): WordInfo {
     shape: hash,
     own: new Uint32Array(0),
     upper: false,
+    letter: false,
+    lowerCase: true,
+    wordLike: false,
     key: '',
     boundary: true,
   };
@@ -529,7 +540,7 @@ export function extractFeatures(
     }
     if (!folded) for (let k = 2; k < wi.own.length; k++) ids[len++] = wi.own[k] as number;
     if (wi.upper) {
-      const first = i === 0 || !isWordLike(words[i - 1] as string);
+      const first = i === 0 || !(info[i - 1] as WordInfo).wordLike;
       const flags =
         (first ? 1 : 0) |
         (stats.lower.has(wi.key) ? 2 : 0) |
