@@ -3,8 +3,8 @@ import type { Model } from './model';
 import { tagTokens } from './tag-tokens';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
 import { isTitleWord } from './title-spans';
+import { startsCapital } from './letter-case';
 
-const CAPITAL = /^\p{Lu}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Longest name, in tokens, that propagation looks for. */
 const MAX_NAME = 4;
@@ -72,7 +72,7 @@ function knownNames(
     const words = sentences[k] as string[];
     for (const s of list) {
       const parts = words.slice(s.start, s.end);
-      if (!parts.every((w) => CAPITAL.test(w) || w === '-')) continue;
+      if (!parts.every((w) => startsCapital(w) || w === '-')) continue;
       vote(parts.join(' '), s.type);
       const last = parts[parts.length - 1] as string;
       if (s.type === 'PER' && parts.length > 1 && TITLE_CASE.test(last)) vote(last, 'PER');
@@ -102,7 +102,7 @@ function propagate(
       // A match must not be the start of a longer capitalised run ("Poutine Mardi" is unclear);
       // in a headline set in capitals every word is one, and the longest match wins instead.
       const next = words[i + n];
-      if (!caps && next !== undefined && CAPITAL.test(next)) continue;
+      if (!caps && next !== undefined && startsCapital(next)) continue;
       const type = known.get(words.slice(i, i + n).join(' '));
       if (!type) continue;
       spans.push({ start: i, end: i + n, type });

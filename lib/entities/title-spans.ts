@@ -1,5 +1,6 @@
 import { foldName } from './fold-name';
 import type { TokenSpan } from './tags';
+import { startsCapital, startsLower } from './letter-case';
 
 /**
  * Titles written before a name ("Secretary of State Antony Blinken", "ministre des Affaires
@@ -125,8 +126,6 @@ const INSTITUTIONS = new Set(
     .flatMap((x) => [x, foldName(x)]),
 );
 
-const CAPITAL = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}/u;
 /**
  * The most words a title runs to ("ministre de l'Europe et des Affaires étrangères"): how far
  * before a span (splitTitle) or a word (titleEndsAt) a title may start.
@@ -179,7 +178,7 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
   // Complements: "of State", "des Affaires étrangères", "de l'Europe et des Affaires", "del Gobierno".
   for (;;) {
     let j = end;
-    while (j < n && LOWER.test(words[j] as string) && tw.connectors.has(key(words[j] as string))) {
+    while (j < n && startsLower(words[j] as string) && tw.connectors.has(key(words[j] as string))) {
       j++;
     }
     if (j === end) break;
@@ -189,7 +188,7 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
     if (
       tw.adjectives &&
       k < n &&
-      LOWER.test(words[k] as string) &&
+      startsLower(words[k] as string) &&
       (words[k] as string).length >= 5
     ) {
       k++;
@@ -204,7 +203,7 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
 // institution word, at most five words ("Antony Blinken", "Ban Ki-moon", "Charles de Gaulle").
 function isName(words: readonly string[], start: number, end: number, tw: TitleWords): boolean {
   if (end <= start || end - start > 5) return false;
-  if (!CAPITAL.test(words[start] as string) || !CAPITAL.test(words[end - 1] as string)) {
+  if (!startsCapital(words[start] as string) || !startsCapital(words[end - 1] as string)) {
     return false;
   }
   for (let i = start; i < end; i++) {
@@ -273,7 +272,7 @@ export function namesAfterTitles(words: readonly string[], lang: string): Uint8A
     const t = titleAt(words, a, tw);
     if (!t || t.end >= words.length) continue;
     const next = key(words[t.end] as string);
-    if (CAPITAL.test(words[t.end] as string) && !tw.heads.has(next) && !INSTITUTIONS.has(next)) {
+    if (startsCapital(words[t.end] as string) && !tw.heads.has(next) && !INSTITUTIONS.has(next)) {
       out[t.end] = 1;
     }
     a = t.end - 1;
@@ -304,7 +303,12 @@ export function addNamesAfterTitles(
   for (let i = 0; i < words.length; i++) {
     if (!opens[i] || taken[i]) continue;
     let end = i;
-    while (end < words.length && end - i < 4 && !taken[end] && CAPITAL.test(words[end] as string)) {
+    while (
+      end < words.length &&
+      end - i < 4 &&
+      !taken[end] &&
+      startsCapital(words[end] as string)
+    ) {
       end++;
     }
     if (end < words.length && taken[end]) continue;
