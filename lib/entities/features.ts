@@ -29,6 +29,8 @@ export interface WordContext {
 
 /** Distinct neighbours per side a capitalised word's document context keeps. */
 const AGGREGATE = 3;
+// The features of one word's document context, while its sums are made (extractFeatures).
+const contextIds = new Uint32Array(2 * AGGREGATE);
 
 /**
  * Feature families beyond the base set, used only by a model trained with them (weights.json
@@ -557,10 +559,13 @@ export function extractFeatures(
       const ctx = stats.contexts?.get(wi.key);
       if (ctx && folded && model) {
         if (ctx.model !== model) {
-          ctx.sums = sumsOf(model, [
-            ...ctx.left.map((h) => mixFeature(29, h)),
-            ...ctx.right.map((h) => mixFeature(30, h)),
-          ]);
+          // Its at most 2 × AGGREGATE features in a scratch array: no arrays made per word.
+          let k = 0;
+          for (const h of ctx.left) contextIds[k++] = mixFeature(29, h);
+          for (const h of ctx.right) contextIds[k++] = mixFeature(30, h);
+          const out = new Int32Array(T);
+          addRows(model, contextIds, 0, k, out, 0);
+          ctx.sums = out;
           ctx.model = model;
         }
         addInto(folded, i * T, ctx.sums as Int32Array, 0);

@@ -929,9 +929,10 @@ function addPlacesOfForm(
 ): void {
   for (let i = 0; i < words.length - 2; i++) {
     const w = words[i] as string;
+    if (!startsCapital(w)) continue;
     const f = w.toLowerCase();
     // "Tour de France", "Tour d'Italie": a race far more often than a tower.
-    if (!startsCapital(w) || !PLACE_FIRST.has(f) || f === 'tour') continue;
+    if (!PLACE_FIRST.has(f) || f === 'tour') continue;
     let j = i + 1;
     while (j < words.length && PLACE_LINKS.has(words[j] as string)) j++;
     if (j === i + 1) continue;

@@ -146,7 +146,8 @@ export function joinRecurringFirstWords(
     const list = spans[k] as TokenSpan[];
     for (let i = 0; i < words.length - 1; i++) {
       const w = words[i] as string;
-      if (!TITLE_CASE.test(w)) continue;
+      // A title-case word starts with a capital: most words are passed over without the regex.
+      if (!startsCapital(w) || !TITLE_CASE.test(w)) continue;
       seen.set(w, (seen.get(w) ?? 0) + 1);
       if (afterArticle(words, i)) continue;
       const span = list.find((s) => s.start === i + 1);

@@ -110,10 +110,36 @@ const OPENERS = new Map<TitleWords, Set<string>>(
   ]),
 );
 
+/** ASCII lower case of a UTF-16 unit: other units as they are. */
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * A number for a word's first two units in lower case where both are ASCII (the lower case of
+ * ASCII letters needs no context, so it is the prefix of the word's lower case); a word of one
+ * ASCII unit has its own range; -1 for anything else (the word is lower-cased whole).
+ */
+function asciiPrefix(w: string): number {
+  const c0 = w.charCodeAt(0);
+  if (!(c0 < 128)) return -1;
+  if (w.length === 1) return 16384 + asciiLower(c0);
+  const c1 = w.charCodeAt(1);
+  return c1 < 128 ? asciiLower(c0) * 128 + asciiLower(c1) : -1;
+}
+
+// The openers' prefixes (asciiPrefix): most words, capitalised nouns above all, are told apart
+// from every opener by their first two letters, without lower-casing them.
+const OPENER_PREFIXES = new Map<TitleWords, Set<number>>(
+  [...OPENERS].map(([tw, openers]) => [tw, new Set([...openers].map(asciiPrefix))]),
+);
+
 /** Whether word `a` may open a title: titleAt(words, a, tw) is null where it may not. */
 function mayOpenTitle(words: readonly string[], a: number, tw: TitleWords): boolean {
   const w = words[a];
-  return w !== undefined && (tw.honorifics.has(w) || !!OPENERS.get(tw)?.has(key(w)));
+  if (w === undefined) return false;
+  if (tw.honorifics.has(w)) return true;
+  const prefix = asciiPrefix(w);
+  if (prefix >= 0 && !OPENER_PREFIXES.get(tw)?.has(prefix)) return false;
+  return !!OPENERS.get(tw)?.has(key(w));
 }
 
 // What follows a title that is no person: "Secretary of State Department", "Prime Minister's Office".
