@@ -290,8 +290,23 @@ export function isCommonNoun(word: string, lang: string): boolean {
 // "Gobierno de Estados Unidos", which is the government.
 const REPLACED_HEADS = new Set(['republique', 'etat']);
 
+// Folded words (foldName: a Unicode normalisation, the dearest step of isCommon) by their
+// form: the same capitalised nouns recur, German ones above all. A pure function's cache.
+const foldedWords = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+
+function foldWord(word: string): string {
+  let f = foldedWords.get(word);
+  if (f === undefined) {
+    f = foldName(word);
+    if (foldedWords.size >= FOLDED_LIMIT) foldedWords.clear();
+    foldedWords.set(word, f);
+  }
+  return f;
+}
+
 function isCommon(word: string, lang: string): boolean {
-  const f = foldName(word);
+  const f = foldWord(word);
   return !!COMMON_NOUNS[lang]?.has(f) || (lang !== 'en' && !!COMMON_NOUNS.en?.has(f));
 }
 

@@ -38,9 +38,12 @@ export function tagDocument(
   joinRecurringFirstWords(sentences, spans, stats, lang);
   const known = knownNames(sentences, spans, stats);
   if (!known.size) return spans;
-  // Headlines in capitals are matched in capitals: "KIM JONG UN" after "Kim Jong Un".
-  const upper = new Map([...known].map(([k, t]) => [k.toUpperCase(), t]));
   const firstWords = new Set([...known.keys()].map((k) => k.split(' ')[0] as string));
+  // Headlines in capitals are matched in capitals: "KIM JONG UN" after "Kim Jong Un" (the
+  // upper-case names made only for a document that has such a headline).
+  const upper = caps.includes(true)
+    ? new Map([...known].map(([k, t]) => [k.toUpperCase(), t]))
+    : new Map<string, EntityType>();
   const upperFirst = new Set([...upper.keys()].map((k) => k.split(' ')[0] as string));
   sentences.forEach((words, k) => {
     const inCaps = caps[k] as boolean;
