@@ -29,6 +29,8 @@ export interface WordContext {
 
 /** Distinct neighbours per side a capitalised word's document context keeps. */
 const AGGREGATE = 3;
+// The features of one word's document context, while its sums are made (extractFeatures).
+const contextIds = new Uint32Array(2 * AGGREGATE);
 
 /**
  * Feature families beyond the base set, used only by a model trained with them (weights.json
@@ -61,14 +63,13 @@ export function collectDocumentStats(
     const caps = capsSentences[k] as boolean;
     const sentence = infos[k] as readonly WordInfo[];
     for (let i = 0; i < words.length; i++) {
-      const w = words[i] as string;
-      if (!LETTER_RE.test(w)) continue;
       const info = sentence[i] as WordInfo;
-      if (w === w.toLowerCase()) {
+      if (!info.letter) continue;
+      if (info.lowerCase) {
         lower.add(info.key);
         continue;
       }
-      if (i > 0 && !caps && info.upper && isWordLike(words[i - 1] as string)) {
+      if (i > 0 && !caps && info.upper && (sentence[i - 1] as WordInfo).wordLike) {
         capitalMid.add(info.key);
       }
       if (!context || caps || !info.upper) continue;
@@ -167,6 +168,12 @@ export interface WordInfo {
   own: Uint32Array;
   /** Starts with a capital letter. */
   upper: boolean;
+  /** Has a letter (LETTER_RE). */
+  letter: boolean;
+  /** Is its own lower case: no capital anywhere. */
+  lowerCase: boolean;
+  /** A word, a number or a comma before a word (isWordLike): the word after it is not a sentence's first. */
+  wordLike: boolean;
   /** The form the document statistics are keyed by. */
   key: string;
   /** A sentence boundary, as a neighbour (cluster 0xffff). */
@@ -285,6 +292,9 @@ function wordInfo(raw: string): WordInfo {
     shape,
     own: Uint32Array.from([mixFeature(2, word), mixFeature(3, shape), ...affixes]),
     upper: UPPER_RE.test(raw),
+    letter: LETTER_RE.test(raw),
+    lowerCase: raw === raw.toLowerCase(),
+    wordLike: isWordLike(raw),
     key: normalizeWord(raw),
   };
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
@@ -326,6 +336,9 @@ function boundary(hash: number): WordInfo {
     shape: hash,
     own: new Uint32Array(0),
     upper: false,
+    letter: false,
+    lowerCase: true,
+    wordLike: false,
     key: '',
     boundary: true,
   };
@@ -529,7 +542,7 @@ export function extractFeatures(
     }
     if (!folded) for (let k = 2; k < wi.own.length; k++) ids[len++] = wi.own[k] as number;
     if (wi.upper) {
-      const first = i === 0 || !isWordLike(words[i - 1] as string);
+      const first = i === 0 || !(info[i - 1] as WordInfo).wordLike;
       const flags =
         (first ? 1 : 0) |
         (stats.lower.has(wi.key) ? 2 : 0) |
@@ -546,10 +559,13 @@ export function extractFeatures(
       const ctx = stats.contexts?.get(wi.key);
       if (ctx && folded && model) {
         if (ctx.model !== model) {
-          ctx.sums = sumsOf(model, [
-            ...ctx.left.map((h) => mixFeature(29, h)),
-            ...ctx.right.map((h) => mixFeature(30, h)),
-          ]);
+          // Its at most 2 × AGGREGATE features in a scratch array: no arrays made per word.
+          let k = 0;
+          for (const h of ctx.left) contextIds[k++] = mixFeature(29, h);
+          for (const h of ctx.right) contextIds[k++] = mixFeature(30, h);
+          const out = new Int32Array(T);
+          addRows(model, contextIds, 0, k, out, 0);
+          ctx.sums = out;
           ctx.model = model;
         }
         addInto(folded, i * T, ctx.sums as Int32Array, 0);

@@ -8,6 +8,7 @@ import { tagDocument } from './tag-document';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
 import { titleEndsAt } from './title-spans';
 import { type Token, tokenize } from './tokenize';
+import { startsCapital } from './letter-case';
 
 /** One recognised name in the text: UTF-16 span, surface text and type. */
 export interface Mention {
@@ -180,7 +181,6 @@ export function titleBefore(words: readonly string[], span: TokenSpan, lang?: st
 
 // What opens a sentence before its first word.
 const OPENER = /^[.!?:;"'«“(—–-]$/u;
-const CAPITAL_WORD = /^\p{Lu}/u;
 
 /**
  * A capitalised word touches the span: the word after it, or the word before it unless that word
@@ -195,14 +195,14 @@ export function capitalNeighbour(
   titled?: boolean,
 ): boolean {
   const next = words[span.end];
-  if (next !== undefined && CAPITAL_WORD.test(next)) return true;
+  if (next !== undefined && startsCapital(next)) return true;
   const prev = words[span.start - 1];
   const before = words[span.start - 2];
   return (
     prev !== undefined &&
     before !== undefined &&
     !OPENER.test(before) &&
-    CAPITAL_WORD.test(prev) &&
+    startsCapital(prev) &&
     !(titled ?? titleBefore(words, span, lang))
   );
 }
@@ -315,7 +315,6 @@ export function findMentions(text: string, lang: string): Mention[] {
 }
 
 const HONORIFIC = /^(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Me|Mgr|Sr|Sra|Hr|Fr)\.?$/;
-const CAPITAL = /^\p{Lu}/u;
 // Capitalised titles and functions that precede names in the four languages.
 const TITLES = new Set(
   (
@@ -357,7 +356,7 @@ const isTitleIn = (w: string, lang: string | undefined): boolean =>
   (isTitle(w) && !(lang !== undefined && !lang.startsWith('fr') && /^MM?\.?$/.test(w))) ||
   (lang !== undefined &&
     lang.startsWith('de') &&
-    CAPITAL.test(w) &&
+    startsCapital(w) &&
     GERMAN_TITLE.test(w.toLowerCase()));
 
 /**
@@ -389,11 +388,11 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
         (start === s.start || afterHonorific) &&
         start + 1 < s.end &&
         next !== undefined &&
-        CAPITAL.test(next) &&
+        startsCapital(next) &&
         !isTitleIn(next, lang);
       if (particle) break;
       // A title, its dot, a lower-case word ("le président M. Dupont").
-      if (isTitleIn(w, lang) || !CAPITAL.test(w)) {
+      if (isTitleIn(w, lang) || !startsCapital(w)) {
         if (HONORIFIC.test(w) && isTitleIn(w, lang)) afterHonorific = true;
         else if (w !== '.') afterHonorific = false;
         start++;
@@ -405,7 +404,7 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
     // Names end in a capital word that is not a title: "ministre des Affaires étrangères" and
     // "Chinese Vice Premier" are functions, not people.
     const last = (tokens[end - 1] as Token).text;
-    if (start < end && CAPITAL.test(last) && !isTitle(last)) out.push({ ...s, start, end });
+    if (start < end && startsCapital(last) && !isTitle(last)) out.push({ ...s, start, end });
   }
   return out;
 }
@@ -418,7 +417,7 @@ function appositionCut(tokens: readonly Token[], start: number, end: number): nu
   for (let i = start + 1; i < end - 1; i++) {
     if ((tokens[i] as Token).text !== ',') continue;
     const before = (tokens[i - 1] as Token).text;
-    if (CAPITAL.test(before) && /^\p{Ll}/u.test((tokens[i + 1] as Token).text)) return i;
+    if (startsCapital(before) && /^\p{Ll}/u.test((tokens[i + 1] as Token).text)) return i;
   }
   return end;
 }

@@ -3,6 +3,7 @@ import { foldName } from './fold-name';
 import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, splitTitle } from './title-spans';
+import { startsCapital, startsLower } from './letter-case';
 
 /** The words of a space-separated list, as a set. */
 function wordSet(list: string): Set<string> {
@@ -116,7 +117,7 @@ const BUILDING_HEADS = wordSet('hall building center centre library');
 function institutionType(words: readonly string[], s: TokenSpan): EntityType | undefined {
   for (let i = s.start; i < s.end; i++) {
     const w = words[i] as string;
-    if (!CAPITAL.test(w) || !INSTITUTION_WORDS.has(w.toLowerCase())) continue;
+    if (!startsCapital(w) || !INSTITUTION_WORDS.has(w.toLowerCase())) continue;
     const last = (words[s.end - 1] as string).toLowerCase();
     return s.end - s.start > 1 && BUILDING_HEADS.has(last) ? 'LOC' : 'ORG';
   }
@@ -225,7 +226,7 @@ function hasCompanyWord(words: readonly string[], s: TokenSpan): boolean {
   for (let i = s.start + 1; i < s.end; i++) {
     const w = words[i] as string;
     const f = w.toLowerCase().replace(/\.$/, '');
-    if (CAPITAL.test(w) && (COMPANY_WORDS.has(f) || PUBLICATION_WORDS.has(f))) return true;
+    if (startsCapital(w) && (COMPANY_WORDS.has(f) || PUBLICATION_WORDS.has(f))) return true;
   }
   return false;
 }
@@ -243,7 +244,7 @@ function camelName(words: readonly string[], s: TokenSpan): boolean {
 /** The span follows a lower-case publisher noun ("maison d'édition Actes Sud", "publisher Brill"). */
 function afterPublisherCue(words: readonly string[], s: TokenSpan): boolean {
   const before = (words[s.start - 1] ?? '').replace(/^[dl]['’]/u, '');
-  return LOWER.test(before) && PUBLISHER_CUES.has(before.toLowerCase());
+  return startsLower(before) && PUBLISHER_CUES.has(before.toLowerCase());
 }
 
 // French plural demonyms after a determiner: "des Parisiens", "les Américains".
@@ -252,8 +253,6 @@ const DETERMINERS_FR = new Set(['les', 'des', 'de', 'aux', 'ces', 'nos', 'leurs'
 
 // Capitalised at a sentence start, never part of the name: "The Kim Il Sung Square".
 const FUNCTION_WORDS = wordSet('the a an la le les el los las der die das on at in en');
-const CAPITAL = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}/u;
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 
 // A headline or a sports result in capitals: "MILLER DEFEATS BAILEY" are names, not acronyms.
@@ -291,13 +290,28 @@ export function isCommonNoun(word: string, lang: string): boolean {
 // "Gobierno de Estados Unidos", which is the government.
 const REPLACED_HEADS = new Set(['republique', 'etat']);
 
+// Folded words (foldName: a Unicode normalisation, the dearest step of isCommon) by their
+// form: the same capitalised nouns recur, German ones above all. A pure function's cache.
+const foldedWords = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+
+function foldWord(word: string): string {
+  let f = foldedWords.get(word);
+  if (f === undefined) {
+    f = foldName(word);
+    if (foldedWords.size >= FOLDED_LIMIT) foldedWords.clear();
+    foldedWords.set(word, f);
+  }
+  return f;
+}
+
 // "PC" is a personal computer in English and German tech text ("your PC library", "mein PC"),
 // but the Communist Party in French and Spanish ("le PC", "el PC chileno"): common only there.
 const COMPUTER_LANGS = new Set(['en', 'de']);
 const COMPUTER = new Set(['pc', 'pcs']);
 
 function isCommon(word: string, lang: string): boolean {
-  const f = foldName(word);
+  const f = foldWord(word);
   if (COMPUTER.has(f)) return COMPUTER_LANGS.has(lang);
   return !!COMMON_NOUNS[lang]?.has(f) || (lang !== 'en' && !!COMMON_NOUNS.en?.has(f));
 }
@@ -547,7 +561,11 @@ function knownAlone(
   const w = words[i] as string;
   const before = words[i - 1];
   const after = words[i + 1];
-  if (before === undefined || !LOWER.test(before) || (after !== undefined && CAPITAL.test(after))) {
+  if (
+    before === undefined ||
+    !startsLower(before) ||
+    (after !== undefined && startsCapital(after))
+  ) {
     return undefined;
   }
   if (
@@ -570,12 +588,13 @@ const HYPHENATED = /\p{L}[-‐]\p{Lu}/u;
 function addKnown(words: readonly string[], spans: TokenSpan[], ctx: RefineContext): TokenSpan[] {
   const taken = covered(spans, words.length);
   const added: TokenSpan[] = [];
+  // Each word's capital, tested once for the up to four runs that end on it.
+  const capital = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) capital[i] = startsCapital(words[i] as string) ? 1 : 0;
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || !CAPITAL.test(words[i] as string)) continue;
+    if (taken[i] || !capital[i]) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-      if (!CAPITAL.test(words[i + n - 1] as string) || taken.subarray(i, i + n).includes(1)) {
-        continue;
-      }
+      if (!capital[i + n - 1] || anyTaken(taken, i, i + n)) continue;
       const type =
         n > 1 || HYPHENATED.test(words[i] as string)
           ? ctx.known(words.slice(i, i + n))
@@ -593,16 +612,16 @@ function addKnown(words: readonly string[], spans: TokenSpan[], ctx: RefineConte
 // "François-Henri Pinault, propriétaire du groupe Kering" → the person, then "Kering" by its cue.
 function cutApposition(words: readonly string[], s: TokenSpan, out: TokenSpan[]): TokenSpan | null {
   for (let i = s.start + 1; i < s.end - 1; i++) {
-    if (words[i] !== ',' || !LOWER.test(words[i + 1] as string)) continue;
+    if (words[i] !== ',' || !startsLower(words[i + 1] as string)) continue;
     for (let j = i + 2; j < s.end; j++) {
       if (
         !ORG_CUES.has((words[j - 1] as string).toLowerCase()) ||
-        !CAPITAL.test(words[j] as string)
+        !startsCapital(words[j] as string)
       ) {
         continue;
       }
       let end = j + 1;
-      while (end < s.end && CAPITAL.test(words[end] as string)) end++;
+      while (end < s.end && startsCapital(words[end] as string)) end++;
       out.push({ start: j, end, type: 'ORG' });
       break;
     }
@@ -616,7 +635,7 @@ function stripCommonHead(words: readonly string[], s: TokenSpan): TokenSpan | nu
   if (s.end - s.start < 3 || !REPLACED_HEADS.has(foldName(words[s.start] as string))) return s;
   let i = s.start + 1;
   while (i < s.end && HEAD_CONNECTORS.has((words[i] as string).toLowerCase())) i++;
-  if (i === s.start + 1 || i >= s.end || !CAPITAL.test(words[i] as string)) return s;
+  if (i === s.start + 1 || i >= s.end || !startsCapital(words[i] as string)) return s;
   return { ...s, start: i, type: s.type === 'PER' ? 'LOC' : s.type };
 }
 
@@ -633,7 +652,7 @@ function stripNationality(words: readonly string[], s: TokenSpan, lang: string):
   const before = words[s.start - 1];
   if (before === undefined || !ARTICLES.has(before.toLowerCase())) return s;
   if (!commonWordBand(words[s.start] as string, lang)) return s;
-  for (let i = s.start + 1; i < s.end; i++) if (!CAPITAL.test(words[i] as string)) return s;
+  for (let i = s.start + 1; i < s.end; i++) if (!startsCapital(words[i] as string)) return s;
   return { ...s, start: s.start + 1 };
 }
 
@@ -678,7 +697,7 @@ function joinPossessives(words: readonly string[], spans: TokenSpan[]): TokenSpa
       (poss === "'s" || poss === '’s') &&
       head !== undefined &&
       PLACE_HEADS.has(head.toLowerCase()) &&
-      CAPITAL.test(head)
+      startsCapital(head)
     ) {
       const next = spans[k + 1];
       if (next && next.start === s.end + 1 && next.end === s.end + 2) k++;
@@ -692,6 +711,12 @@ function joinPossessives(words: readonly string[], spans: TokenSpan[]): TokenSpa
     out.push(s);
   }
   return out;
+}
+
+/** Whether any of taken[from..to) is set (no subarray made: this runs per candidate run). */
+function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i]) return true;
+  return false;
 }
 
 function covered(spans: readonly TokenSpan[], n: number): Uint8Array {
@@ -712,7 +737,7 @@ function addPatterns(
   // A name followed by a capitalised place word is that place.
   for (const s of out) {
     const next = words[s.end];
-    if (next !== undefined && CAPITAL.test(next) && PLACE_HEADS.has(next.toLowerCase())) {
+    if (next !== undefined && startsCapital(next) && PLACE_HEADS.has(next.toLowerCase())) {
       if (!out.some((o) => o !== s && o.start <= s.end && o.end > s.end)) {
         s.end++;
         s.type = 'LOC';
@@ -723,7 +748,7 @@ function addPatterns(
       s.type === 'ORG' &&
       s.end - s.start > 1 &&
       words[s.end] === 'of' &&
-      CAPITAL.test(words[s.end + 1] ?? '')
+      startsCapital(words[s.end + 1] ?? '')
     ) {
       if (!out.some((o) => o.start <= s.end + 1 && o.end > s.end + 1)) s.end += 2;
     }
@@ -733,9 +758,9 @@ function addPatterns(
   // An untagged capitalised run before a place word: "Kim Il Sung Square".
   for (let j = 2; j < words.length; j++) {
     const head = words[j] as string;
-    if (taken[j] || !CAPITAL.test(head) || !PLACE_HEADS.has(head.toLowerCase())) continue;
+    if (taken[j] || !startsCapital(head) || !PLACE_HEADS.has(head.toLowerCase())) continue;
     let start = j;
-    while (start > 0 && !taken[start - 1] && CAPITAL.test(words[start - 1] as string)) start--;
+    while (start > 0 && !taken[start - 1] && startsCapital(words[start - 1] as string)) start--;
     while (start < j && FUNCTION_WORDS.has((words[start] as string).toLowerCase())) start++;
     if (j - start < 1) continue;
     // A person's name the run goes on from is the place's ("Kim" + "Il Sung Square").
@@ -751,13 +776,13 @@ function addPatterns(
   const before = PLACE_BEFORE[lang];
   for (let i = 0; i < words.length - 1; i++) {
     // A cue opens with a lower-case letter.
-    if (!LOWER.test(words[i] as string)) continue;
+    if (!startsLower(words[i] as string)) continue;
     const w = (words[i] as string).toLowerCase();
     const isPlace = !!before?.has(w);
     const isOrg = ORG_CUES.has(w);
     if (!isPlace && !isOrg) continue;
     let end = i + 1;
-    while (end < words.length && end - i <= 4 && CAPITAL.test(words[end] as string)) end++;
+    while (end < words.length && end - i <= 4 && startsCapital(words[end] as string)) end++;
     if (end === i + 1) continue;
     const inside = out.filter((o) => o.start >= i + 1 && o.start < end);
     if (taken.subarray(i + 1, end).some((c) => c === 1)) {
@@ -807,7 +832,7 @@ const INSTITUTION_ARTICLES = wordSet("le la les l' l’ au aux du des el la los 
 
 /** The word before an institution's head is lower-case, or an article opening the sentence. */
 function beforeInstitution(prev: string | undefined): boolean {
-  return prev !== undefined && (LOWER.test(prev) || INSTITUTION_ARTICLES.has(prev.toLowerCase()));
+  return prev !== undefined && (startsLower(prev) || INSTITUTION_ARTICLES.has(prev.toLowerCase()));
 }
 
 function isQualifier(words: readonly string[], j: number, lang: string): boolean {
@@ -827,17 +852,17 @@ function qualifierEnd(words: readonly string[], i: number, lang: string): number
   const of = (words[j] ?? '').toLowerCase();
   if (OF_WORDS.has(of)) {
     const noun = words[j + 1] ?? '';
-    const common = CAPITAL.test(noun) && isCommon(noun, lang);
+    const common = startsCapital(noun) && isCommon(noun, lang);
     if (!common && !(/^\p{Ll}{4,}$/u.test(noun) && !QUALIFIER_STOPS.has(noun))) return i + 1;
     j += 2;
     if (PREPOSED.has(noun) && /^\p{Ll}{4,}$/u.test(words[j] ?? '')) j++;
   }
   for (;;) {
-    if (LOWER.test(words[j] ?? '') && isQualifier(words, j, lang)) j++;
+    if (startsLower(words[j] ?? '') && isQualifier(words, j, lang)) j++;
     else if (
       j > i + 1 &&
       (words[j] === ',' || words[j] === 'et' || words[j] === 'y') &&
-      LOWER.test(words[j + 1] ?? '') &&
+      startsLower(words[j + 1] ?? '') &&
       isQualifier(words, j + 1, lang)
     ) {
       j += 2;
@@ -858,7 +883,7 @@ function addInstitutions(words: readonly string[], spans: TokenSpan[], lang: str
   let out = spans;
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i] as string;
-    if (!CAPITAL.test(w) || !heads.has(w.toLowerCase()) || !beforeInstitution(words[i - 1])) {
+    if (!startsCapital(w) || !heads.has(w.toLowerCase()) || !beforeInstitution(words[i - 1])) {
       continue;
     }
     const end = qualifierEnd(words, i, lang);
@@ -903,7 +928,7 @@ function joinPersonIntoPlace(words: readonly string[], spans: TokenSpan[]): void
     const b = spans[k + 1] as TokenSpan;
     const head = words[b.end - 1] as string;
     if (a.type !== 'PER' || b.type !== 'LOC' || a.end !== b.start) continue;
-    if (!CAPITAL.test(head) || !PLACE_HEADS.has(head.toLowerCase())) continue;
+    if (!startsCapital(head) || !PLACE_HEADS.has(head.toLowerCase())) continue;
     spans.splice(k, 2, { start: a.start, end: b.end, type: 'LOC' });
   }
 }
@@ -925,14 +950,15 @@ function addPlacesOfForm(
 ): void {
   for (let i = 0; i < words.length - 2; i++) {
     const w = words[i] as string;
+    if (!startsCapital(w)) continue;
     const f = w.toLowerCase();
     // "Tour de France", "Tour d'Italie": a race far more often than a tower.
-    if (!CAPITAL.test(w) || !PLACE_FIRST.has(f) || f === 'tour') continue;
+    if (!PLACE_FIRST.has(f) || f === 'tour') continue;
     let j = i + 1;
     while (j < words.length && PLACE_LINKS.has(words[j] as string)) j++;
     if (j === i + 1) continue;
     let end = j;
-    while (end < words.length && end - j < 4 && CAPITAL.test(words[end] as string)) end++;
+    while (end < words.length && end - j < 4 && startsCapital(words[end] as string)) end++;
     if (end === j) continue;
     const inside = out.filter((o) => o.start < end && o.end > i);
     if (inside.some((o) => o.start < i || o.end > end)) continue;

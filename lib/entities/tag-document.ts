@@ -3,8 +3,8 @@ import type { Model } from './model';
 import { tagTokens } from './tag-tokens';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
 import { isTitleWord } from './title-spans';
+import { startsCapital } from './letter-case';
 
-const CAPITAL = /^\p{Lu}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Longest name, in tokens, that propagation looks for. */
 const MAX_NAME = 4;
@@ -38,9 +38,12 @@ export function tagDocument(
   joinRecurringFirstWords(sentences, spans, stats, lang);
   const known = knownNames(sentences, spans, stats);
   if (!known.size) return spans;
-  // Headlines in capitals are matched in capitals: "KIM JONG UN" after "Kim Jong Un".
-  const upper = new Map([...known].map(([k, t]) => [k.toUpperCase(), t]));
   const firstWords = new Set([...known.keys()].map((k) => k.split(' ')[0] as string));
+  // Headlines in capitals are matched in capitals: "KIM JONG UN" after "Kim Jong Un" (the
+  // upper-case names made only for a document that has such a headline).
+  const upper = caps.includes(true)
+    ? new Map([...known].map(([k, t]) => [k.toUpperCase(), t]))
+    : new Map<string, EntityType>();
   const upperFirst = new Set([...upper.keys()].map((k) => k.split(' ')[0] as string));
   sentences.forEach((words, k) => {
     const inCaps = caps[k] as boolean;
@@ -72,7 +75,7 @@ function knownNames(
     const words = sentences[k] as string[];
     for (const s of list) {
       const parts = words.slice(s.start, s.end);
-      if (!parts.every((w) => CAPITAL.test(w) || w === '-')) continue;
+      if (!parts.every((w) => startsCapital(w) || w === '-')) continue;
       vote(parts.join(' '), s.type);
       const last = parts[parts.length - 1] as string;
       if (s.type === 'PER' && parts.length > 1 && TITLE_CASE.test(last)) vote(last, 'PER');
@@ -102,7 +105,7 @@ function propagate(
       // A match must not be the start of a longer capitalised run ("Poutine Mardi" is unclear);
       // in a headline set in capitals every word is one, and the longest match wins instead.
       const next = words[i + n];
-      if (!caps && next !== undefined && CAPITAL.test(next)) continue;
+      if (!caps && next !== undefined && startsCapital(next)) continue;
       const type = known.get(words.slice(i, i + n).join(' '));
       if (!type) continue;
       spans.push({ start: i, end: i + n, type });
@@ -146,7 +149,8 @@ export function joinRecurringFirstWords(
     const list = spans[k] as TokenSpan[];
     for (let i = 0; i < words.length - 1; i++) {
       const w = words[i] as string;
-      if (!TITLE_CASE.test(w)) continue;
+      // A title-case word starts with a capital: most words are passed over without the regex.
+      if (!startsCapital(w) || !TITLE_CASE.test(w)) continue;
       seen.set(w, (seen.get(w) ?? 0) + 1);
       if (afterArticle(words, i)) continue;
       const span = list.find((s) => s.start === i + 1);

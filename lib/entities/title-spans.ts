@@ -1,5 +1,6 @@
 import { foldName } from './fold-name';
 import type { TokenSpan } from './tags';
+import { startsCapital, startsLower } from './letter-case';
 
 /**
  * Titles written before a name ("Secretary of State Antony Blinken", "ministre des Affaires
@@ -109,10 +110,36 @@ const OPENERS = new Map<TitleWords, Set<string>>(
   ]),
 );
 
+/** ASCII lower case of a UTF-16 unit: other units as they are. */
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * A number for a word's first two units in lower case where both are ASCII (the lower case of
+ * ASCII letters needs no context, so it is the prefix of the word's lower case); a word of one
+ * ASCII unit has its own range; -1 for anything else (the word is lower-cased whole).
+ */
+function asciiPrefix(w: string): number {
+  const c0 = w.charCodeAt(0);
+  if (!(c0 < 128)) return -1;
+  if (w.length === 1) return 16384 + asciiLower(c0);
+  const c1 = w.charCodeAt(1);
+  return c1 < 128 ? asciiLower(c0) * 128 + asciiLower(c1) : -1;
+}
+
+// The openers' prefixes (asciiPrefix): most words, capitalised nouns above all, are told apart
+// from every opener by their first two letters, without lower-casing them.
+const OPENER_PREFIXES = new Map<TitleWords, Set<number>>(
+  [...OPENERS].map(([tw, openers]) => [tw, new Set([...openers].map(asciiPrefix))]),
+);
+
 /** Whether word `a` may open a title: titleAt(words, a, tw) is null where it may not. */
 function mayOpenTitle(words: readonly string[], a: number, tw: TitleWords): boolean {
   const w = words[a];
-  return w !== undefined && (tw.honorifics.has(w) || !!OPENERS.get(tw)?.has(key(w)));
+  if (w === undefined) return false;
+  if (tw.honorifics.has(w)) return true;
+  const prefix = asciiPrefix(w);
+  if (prefix >= 0 && !OPENER_PREFIXES.get(tw)?.has(prefix)) return false;
+  return !!OPENERS.get(tw)?.has(key(w));
 }
 
 // What follows a title that is no person: "Secretary of State Department", "Prime Minister's Office".
@@ -125,8 +152,6 @@ const INSTITUTIONS = new Set(
     .flatMap((x) => [x, foldName(x)]),
 );
 
-const CAPITAL = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}/u;
 /**
  * The most words a title runs to ("ministre de l'Europe et des Affaires étrangères"): how far
  * before a span (splitTitle) or a word (titleEndsAt) a title may start.
@@ -179,7 +204,7 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
   // Complements: "of State", "des Affaires étrangères", "de l'Europe et des Affaires", "del Gobierno".
   for (;;) {
     let j = end;
-    while (j < n && LOWER.test(words[j] as string) && tw.connectors.has(key(words[j] as string))) {
+    while (j < n && startsLower(words[j] as string) && tw.connectors.has(key(words[j] as string))) {
       j++;
     }
     if (j === end) break;
@@ -189,7 +214,7 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
     if (
       tw.adjectives &&
       k < n &&
-      LOWER.test(words[k] as string) &&
+      startsLower(words[k] as string) &&
       (words[k] as string).length >= 5
     ) {
       k++;
@@ -204,7 +229,7 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
 // institution word, at most five words ("Antony Blinken", "Ban Ki-moon", "Charles de Gaulle").
 function isName(words: readonly string[], start: number, end: number, tw: TitleWords): boolean {
   if (end <= start || end - start > 5) return false;
-  if (!CAPITAL.test(words[start] as string) || !CAPITAL.test(words[end - 1] as string)) {
+  if (!startsCapital(words[start] as string) || !startsCapital(words[end - 1] as string)) {
     return false;
   }
   for (let i = start; i < end; i++) {
@@ -273,7 +298,7 @@ export function namesAfterTitles(words: readonly string[], lang: string): Uint8A
     const t = titleAt(words, a, tw);
     if (!t || t.end >= words.length) continue;
     const next = key(words[t.end] as string);
-    if (CAPITAL.test(words[t.end] as string) && !tw.heads.has(next) && !INSTITUTIONS.has(next)) {
+    if (startsCapital(words[t.end] as string) && !tw.heads.has(next) && !INSTITUTIONS.has(next)) {
       out[t.end] = 1;
     }
     a = t.end - 1;
@@ -304,7 +329,12 @@ export function addNamesAfterTitles(
   for (let i = 0; i < words.length; i++) {
     if (!opens[i] || taken[i]) continue;
     let end = i;
-    while (end < words.length && end - i < 4 && !taken[end] && CAPITAL.test(words[end] as string)) {
+    while (
+      end < words.length &&
+      end - i < 4 &&
+      !taken[end] &&
+      startsCapital(words[end] as string)
+    ) {
       end++;
     }
     if (end < words.length && taken[end]) continue;

@@ -391,6 +391,13 @@ describe('isCommonNoun: things written in capitals are no names', () => {
     expect(isCommonNoun('NATO', 'en')).toBe(false);
     expect(isCommonNoun('PC', 'fr')).toBe(false);
   });
+  it('answers each word alike when asked again (folded forms are cached)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(isCommonNoun('PDF', 'en')).toBe(true);
+      expect(isCommonNoun('NATO', 'en')).toBe(false);
+      expect(isCommonNoun('Pdf', 'fr')).toBe(isCommonNoun('PDF', 'fr'));
+    }
+  });
 });
 
 describe('institutionName: an institution word in any language', () => {
