@@ -47,14 +47,20 @@ export function placeArticle<S extends { id: string; count: number }>(
  * merge)`: the smaller seen as an article of the larger), to be merged with it. Two stories
  * are only compared when an article finds both; a story that grew since its first articles
  * missed another can meet it then. The article itself is not part of the comparison, so one
- * ambiguous article cannot chain two stories. None when the model never merges.
+ * ambiguous article cannot chain two stories.
+ *
+ * A story of one article is weighed at the join probability instead: it is that article, and
+ * the story it narrowly missed when it came may have grown since to cover it (a headline's few
+ * words meet a wider profile). Taking it in then is the decision the article would get if it
+ * came now. On the UCI headlines most split stories are one large part and single headlines.
  */
-export function alsoBelonging<S>(
+export function alsoBelonging<S extends { count: number }>(
   joined: S,
   others: S[],
   belongAt: (a: S, b: S, at: number) => boolean,
 ): S[] {
-  const { merge } = decisionModel();
-  if (merge > 1) return [];
-  return others.filter((o) => belongAt(joined, o, merge));
+  const { join, merge } = decisionModel();
+  return others.filter((o) =>
+    o.count === 1 ? belongAt(joined, o, join) : merge <= 1 && belongAt(joined, o, merge),
+  );
 }
