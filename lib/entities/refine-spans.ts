@@ -18,11 +18,14 @@ const COMMON_NOUNS: Record<string, Set<string>> = {
     'republique etat etats nation gouvernement ministere presidence region departement capitale pays ville monde',
   ),
   es: wordSet('estado republica nacion gobierno ministerio pais ciudad mundo'),
-  de: wordSet('staat republik regierung ministerium land stadt welt'),
+  // German abbreviations of common nouns: Lkw, Pkw, Kfz (vehicles), AGB (terms of business).
+  de: wordSet('staat republik regierung ministerium land stadt welt lkw pkw kfz agb'),
   en: wordSet(
     'state republic nation government ministry staff ceo tv click here read share subscribe login menu home advertisement breaking update watch retrieved ' +
       // Things written in capitals, no organisations: file formats, devices, interfaces, genres.
-      'pdf url urls css html json xml yaml csv jpeg jpg png gif svg sms gps cpu gpu usb hdmi sdk api apis cli gui ui ux faq diy edm dj vpn wifi ssd mmorpg rpg',
+      'pdf url urls css html json xml yaml csv jpeg jpg png gif svg sms gps cpu gpu usb hdmi sdk api apis cli gui ui ux faq diy edm dj vpn wifi ssd mmorpg rpg ' +
+      // Protocols and methods ("over HTTP", "a PCA of the data"); not DOM, also a name ("Dom Phillips").
+      'http https dns ssl tls rss pca',
   ),
 };
 

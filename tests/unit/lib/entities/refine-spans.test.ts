@@ -387,6 +387,12 @@ describe('isCommonNoun: things written in capitals are no names', () => {
     expect(isCommonNoun(w, 'en')).toBe(true);
     expect(isCommonNoun(w, 'fr')).toBe(true);
   });
+  it.each(['HTTP', 'DNS', 'PCA'])('%s (a protocol or a method)', (w) => {
+    expect(isCommonNoun(w, 'en')).toBe(true);
+  });
+  it.each(['LKW', 'Pkw', 'AGB'])('%s in German (a vehicle, terms of business)', (w) => {
+    expect(isCommonNoun(w, 'de')).toBe(true);
+  });
   it('not an organisation so written', () => {
     expect(isCommonNoun('NATO', 'en')).toBe(false);
     expect(isCommonNoun('PC', 'fr')).toBe(false);
