@@ -244,6 +244,34 @@ function camelName(words: readonly string[], s: TokenSpan): boolean {
   return s.end - s.start === 1 && CAMEL_WORD.test(w) && !PLACE_PREFIX.test(w.toLowerCase());
 }
 
+// People who work for a firm or a lab, before "at" / "chez" and its name: "analysts at Morgan
+// Stanley", "researchers at Canonical", "économiste chez Natixis". Not officials or workers, who
+// are also at places ("officials at Heathrow").
+const STAFF_AT: Record<string, { at: string; staff: Set<string> }> = {
+  en: {
+    at: 'at',
+    staff: wordSet(
+      'analyst analysts economist economists strategist strategists researcher researchers scientist scientists engineer engineers executive executives trader traders banker bankers',
+    ),
+  },
+  fr: {
+    at: 'chez',
+    staff: wordSet(
+      'analyste analystes économiste économistes stratège stratèges chercheur chercheurs chercheuse chercheuses ingénieur ingénieurs',
+    ),
+  },
+};
+
+/** The span follows a firm's staff and "at" ("analysts at Morgan Stanley"): it is the firm. */
+function afterStaffAt(words: readonly string[], s: TokenSpan, lang: string): boolean {
+  const cue = STAFF_AT[lang];
+  return (
+    !!cue &&
+    words[s.start - 1] === cue.at &&
+    cue.staff.has((words[s.start - 2] ?? '').toLowerCase())
+  );
+}
+
 /** The span follows a lower-case publisher noun ("maison d'édition Actes Sud", "publisher Brill"). */
 function afterPublisherCue(words: readonly string[], s: TokenSpan): boolean {
   const before = (words[s.start - 1] ?? '').replace(/^[dl]['’]/u, '');
@@ -402,6 +430,7 @@ export function refineSpans(
     if (s.type === 'LOC' && known !== 'LOC' && afterPrice(words, s)) s = retyped(s, 'ORG');
     if (s.type === 'LOC' && !known && camelName(words, s)) s = retyped(s, 'ORG');
     if (s.type !== 'ORG' && !known && afterPublisherCue(words, s)) s = retyped(s, 'ORG');
+    if (s.type === 'LOC' && !known && afterStaffAt(words, s, lang)) s = retyped(s, 'ORG');
     if (s.type !== 'PER' && !known && isCitedAuthor(words, s)) s = retyped(s, 'PER');
     if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');
     out.push(s);

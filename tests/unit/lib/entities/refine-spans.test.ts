@@ -351,6 +351,26 @@ describe('refineSpans: companies, products and publishers are no places or perso
       refined('Elle dirigeait la maison d’édition Actes Sud.', [['Actes Sud', 'PER']], 'fr'),
     ).toEqual([['Actes Sud', 'ORG']]);
   });
+
+  it("a place after a firm's staff and at / chez is the firm", () => {
+    expect(
+      refined('Analysts at Morgan Stanley said demand would grow.', [['Morgan Stanley', 'LOC']]),
+    ).toEqual([['Morgan Stanley', 'ORG']]);
+    expect(
+      refined(
+        "Selon Anne Dupont, économiste chez Natixis, c'est fini.",
+        [['Natixis', 'LOC']],
+        'fr',
+      ),
+    ).toEqual([['Natixis', 'ORG']]);
+    // Officials, or anyone merely at a place, are at a place.
+    expect(refined('Officials at Heathrow said flights resumed.', [['Heathrow', 'LOC']])).toEqual([
+      ['Heathrow', 'LOC'],
+    ]);
+    expect(refined('We met at Copenhagen on Monday.', [['Copenhagen', 'LOC']])).toEqual([
+      ['Copenhagen', 'LOC'],
+    ]);
+  });
 });
 
 describe('refineSpans: more kinds of names that are no persons', () => {
