@@ -448,15 +448,20 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
   return false;
 }
 
-/** allCorpusLower: at least two capitalised words, all ordinary, the rest link words (CONNECTORS). */
-function titleCaseOrdinary(name: string, lang: string): boolean {
+/** At least two words besides link words (CONNECTORS), each of them `ordinary`. */
+function ordinaryWords(name: string, ordinary: (w: string) => boolean): boolean {
   let capitals = 0;
   for (const w of name.split(/\s+/)) {
     if (CONNECTORS.has(w)) continue;
-    if (!/^\p{Lu}/u.test(w) || commonWordBand(w, lang) !== 'mostly') return false;
+    if (!ordinary(w)) return false;
     capitals++;
   }
   return capitals >= 2;
+}
+
+/** allCorpusLower: at least two capitalised words, all ordinary, the rest link words (CONNECTORS). */
+function titleCaseOrdinary(name: string, lang: string): boolean {
+  return ordinaryWords(name, (w) => /^\p{Lu}/u.test(w) && commonWordBand(w, lang) === 'mostly');
 }
 
 /**
@@ -465,17 +470,13 @@ function titleCaseOrdinary(name: string, lang: string): boolean {
  * (commonWordBand 'often': "Grant", "Bill") or a name of the training text ("Mark", "Smith").
  */
 function titleCaseHeading(name: string, lang: string, lower: () => Set<string>): boolean {
-  let capitals = 0;
-  for (const w of name.split(/\s+/)) {
-    if (CONNECTORS.has(w)) continue;
+  return ordinaryWords(name, (w) => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
     const f = foldName(w);
     const band = commonWordBand(f, lang);
     if (band === 'often' || trainedNameType(f, lang)) return false;
-    if (band !== 'mostly' && !lower().has(f)) return false;
-    capitals++;
-  }
-  return capitals >= 2;
+    return band === 'mostly' || lower().has(f);
+  });
 }
 
 /**
@@ -668,6 +669,9 @@ export function confidenceEvidence(
         [...(names[j] as Set<string>)].some((n) => n.length > key.length && n.includes(key)),
     );
   };
+  const base = lang.slice(0, 2);
+  const placeCueAt = (m: { start: number }): boolean =>
+    PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start));
   return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
     const first = e.name.split(/\s+/)[0] ?? '';
@@ -709,15 +713,9 @@ export function confidenceEvidence(
         : {}),
       firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
       allCorpusLower: e.type === 'PER' && words.length > 1 && titleCaseOrdinary(e.name, lang),
-      shopPlace:
-        e.type === 'LOC' &&
-        kbType !== 'LOC' &&
-        inText.every((m) => !PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start))) &&
-        shoppingList(),
+      shopPlace: e.type === 'LOC' && kbType !== 'LOC' && shoppingList() && !inText.some(placeCueAt),
       lowerAsWord:
-        (lang.slice(0, 2) === 'en'
-          ? e.type !== 'ORG'
-          : lang.slice(0, 2) === 'de' && e.type === 'LOC') &&
+        (base === 'en' ? e.type !== 'ORG' : base === 'de' && e.type === 'LOC') &&
         words.length === 1 &&
         kbType === undefined &&
         /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
@@ -726,11 +724,8 @@ export function confidenceEvidence(
         writtenLowerAsWord(text, e.name),
       headingCase:
         e.type === 'PER' && words.length > 1 && titleCaseHeading(e.name, lang, lowerWords),
-      germanNoun:
-        lang.slice(0, 2) === 'de' && !/\s/u.test(e.name) && germanCommonNoun(e.name, e.type),
-      placeCue: shareOf(inText, (m) =>
-        PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start)),
-      ),
+      germanNoun: base === 'de' && !/\s/u.test(e.name) && germanCommonNoun(e.name, e.type),
+      placeCue: shareOf(inText, placeCueAt),
       personCue: shareOf(inText, (m) =>
         PERSON_CUE.test(text.slice(Math.max(0, m.start - 14), m.start)),
       ),
