@@ -270,6 +270,14 @@ const PRICE_LINE = /^(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|EUR|USD
 const PRICE_LINE_MAX = 40;
 const PRODUCT_HEADING_MAX = 80;
 const ENDS_SENTENCE = /[.!?:;]\s*$/;
+// Every line that may be a price line, its text in group 1: at most PRICE_LINE_MAX + 1
+// characters, as inProductHeading reads them ({0,40}: PRICE_LINE_MAX).
+const PRICE_LINES = /(?:^|\n)[ \t]*([$€£¥\d][^\n]{0,40})(?=\n|$)/gu;
+
+/** A line that is a price and where to pay it ("$29.99 $59.99 at Shop", "500 €"), no sentence. */
+function isPriceLine(line: string): boolean {
+  return PRICE_LINE.test(line) && !ENDS_SENTENCE.test(line);
+}
 
 /**
  * Whether `at` lies in a product's heading on a shopping page: a short line that ends no
@@ -292,8 +300,7 @@ function inProductHeading(text: string, at: number): boolean {
   const window = text.slice(end, end + PRICE_LINE_MAX + 1);
   const nl = window.indexOf('\n');
   if (nl < 0 && end + window.length < text.length) return false;
-  const line = (nl < 0 ? window : window.slice(0, nl)).trimEnd();
-  return PRICE_LINE.test(line) && !ENDS_SENTENCE.test(line);
+  return isPriceLine((nl < 0 ? window : window.slice(0, nl)).trimEnd());
 }
 
 /**
@@ -302,9 +309,8 @@ function inProductHeading(text: string, at: number): boolean {
  */
 export function isShoppingList(text: string): boolean {
   let n = 0;
-  for (const m of text.matchAll(/(?:^|\n)[ \t]*([$€£¥\d][^\n]{0,40})(?=\n|$)/gu)) {
-    const line = (m[1] as string).trimEnd();
-    if (PRICE_LINE.test(line) && !ENDS_SENTENCE.test(line) && ++n >= 3) return true;
+  for (const m of text.matchAll(PRICE_LINES)) {
+    if (isPriceLine((m[1] as string).trimEnd()) && ++n >= 3) return true;
   }
   return false;
 }
