@@ -29,7 +29,7 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
   if (!story) return none;
   // Compared only with what the timeline shows as this story (display.ts): a member grouped
   // with it but not surely about the same event would hide what is new here.
-  const before = shownMembers(member, members, story)
+  const before = shownMembers(member, members)
     .filter((m) => m.key !== key && m.firstReadAt < current.firstReadAt)
     .slice(0, MAX_BEFORE);
   if (!before.length) return none;

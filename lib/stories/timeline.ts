@@ -250,7 +250,7 @@ async function shownWindow(
     members.splice(Math.max(0, limit - 1), Infinity, current);
     members.sort((a, b) => b.date - a.date);
   }
-  return { shown: shownMembers(current, members, story), read: members.length };
+  return { shown: shownMembers(current, members), read: members.length };
 }
 
 /** A story's members dated up to `date`, newest first: one bounded indexed query. */

@@ -14,8 +14,9 @@
  *    display threshold's job (4): it keeps what the reader is shown precise.
  * 4. Display threshold (fit-display.ts): with the grouping at that point, the lowest threshold on
  *    the pairs' displayScore at which the pairs the timelines show (the article being read, a
- *    member listed with it) keep pairwise precision ≥ 0.95 + a margin on every set: grouping
- *    stays at its B-cubed optimum, and the reader is shown only what is sure.
+ *    member listed with it) keep a lower confidence bound of pairwise precision ≥ 0.95 on every
+ *    set (precisionLowerBound: Wilson's, with the design effect of pairs sampled by topic or
+ *    story): grouping stays at its B-cubed optimum, and the reader is shown only what is sure.
  * 5. Honest figures: cross-fitted. The stories are split in two halves per set; a model fitted
  *    (and its operating point chosen) on one half groups the other, and back.
  */
@@ -32,6 +33,7 @@ import {
   countShown,
   fitShow,
   goldPairs,
+  precisionLowerBound,
   shownPrecision,
   shownOver,
   windowPairs,
@@ -133,7 +135,8 @@ async function fitDisplay(
     `  display threshold: show ≥ ${show.toFixed(2)}: ${windows
       .map((w, i) => {
         const c = countShown(w.pairs, show, w.gold);
-        return `${sets[i]!.name} shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown})`;
+        const bound = precisionLowerBound(w.pairs.filter((p) => p.score >= show));
+        return `${sets[i]!.name} shown pairs P ${shownPrecision(c).toFixed(3)} (bound ${bound.toFixed(3)}), R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown})`;
       })
       .join('; ')}`,
   );

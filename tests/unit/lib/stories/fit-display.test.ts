@@ -3,6 +3,8 @@ import {
   countShown,
   fitShow,
   goldPairs,
+  precisionLowerBound,
+  samplingUnit,
   shownPrecision,
   type WindowPair,
 } from '@/lib/stories/train/fit-display';
@@ -11,8 +13,18 @@ import {
 const at = (score: number, n: number, same: boolean): WindowPair[] =>
   Array.from({ length: n }, () => ({ score, same }));
 
+/** `k` clusters of `n` pairs at a score, the first `wrongIn` of them with `wrong` wrong pairs each. */
+const clusters = (score: number, k: number, n: number, wrongIn: number, wrong: number) =>
+  Array.from({ length: k }, (_, c) =>
+    Array.from({ length: n }, (_, i) => ({
+      score,
+      same: !(c < wrongIn && i < wrong),
+      cluster: `c${c}`,
+    })),
+  ).flat();
+
 describe('fitShow', () => {
-  it('takes the lowest threshold at which every set keeps 95% precision and a margin', () => {
+  it('takes the lowest threshold at which every set keeps a lower bound of 95% precision', () => {
     // Set a: sure pairs at 0.9, a band at 0.5 with one wrong pair, doubtful ones at 0.2.
     const a = [
       ...at(0.9, 150, true),
@@ -20,20 +32,49 @@ describe('fitShow', () => {
       ...at(0.5, 1, false),
       ...at(0.2, 10, false),
     ];
-    // Set b: fine down to 0.2.
-    const b = [...at(0.8, 40, true), ...at(0.2, 10, true), ...at(0.05, 5, false)];
+    // Set b: fine down to 0.2 (100 right pairs: a bound of 0.974).
+    const b = [...at(0.8, 80, true), ...at(0.2, 20, true), ...at(0.05, 5, false)];
     // From 0.21 to 0.5, a shows 200 pairs, 199 right (0.995); at 0.2, 210 (0.948).
     expect(fitShow([{ pairs: a, gold: 100 }])).toBe(0.21);
     // b alone could go lower, but a rules.
-    expect(fitShow([{ pairs: b, gold: 60 }])).toBe(0.06);
+    expect(fitShow([{ pairs: b, gold: 120 }])).toBe(0.06);
     expect(
       fitShow([
         { pairs: a, gold: 100 },
-        { pairs: b, gold: 60 },
+        { pairs: b, gold: 120 },
       ]),
     ).toBe(0.21);
     // A set where a wrong pair sits at the top: nothing but the grid's top keeps it.
     expect(fitShow([{ pairs: [...at(0.999, 1, false), ...at(0.5, 3, true)], gold: 3 }])).toBe(0.99);
+  });
+
+  it('needs less margin where errors are spread over many stories than where a few topics hold them', () => {
+    // 400 pairs, 388 right (0.97) each way: 12 of 40 stories with one wrong pair each, or one of
+    // 4 topics with all 12.
+    const spread = clusters(0.5, 40, 10, 12, 1);
+    const held = clusters(0.5, 4, 100, 1, 12);
+    expect(precisionLowerBound(spread)).toBeGreaterThan(0.95);
+    expect(precisionLowerBound(held)).toBeLessThan(0.95);
+    expect(fitShow([{ pairs: [...spread, ...at(0.9, 10, true)], gold: 500 }])).toBe(0);
+    expect(fitShow([{ pairs: [...held, ...at(0.9, 100, true)], gold: 500 }])).toBe(0.51);
+  });
+
+  it('bounds a perfect set by its size, and never above its precision', () => {
+    // Wilson's bound with no wrong pair: n / (n + z²); 32 pairs just reach 0.95, 31 do not.
+    expect(precisionLowerBound(at(0.5, 32, true))).toBeGreaterThan(0.95);
+    expect(precisionLowerBound(at(0.5, 31, true))).toBeLessThan(0.95);
+    expect(precisionLowerBound([])).toBe(1);
+    const mixed = [...at(0.5, 90, true), ...at(0.5, 10, false)];
+    expect(precisionLowerBound(mixed)).toBeLessThan(0.9);
+    expect(precisionLowerBound(mixed)).toBeGreaterThan(0.83);
+  });
+
+  it('samples ECB+ by topic and other sets by story', () => {
+    expect(samplingUnit({ gold: ['a', 'b'], docs: [{ topic: 3 }, { topic: 3 }] }, 1)).toBe(
+      'topic:3',
+    );
+    expect(samplingUnit({ gold: ['a', 'b'], docs: [{}, {}] }, 1)).toBe('story:b');
+    expect(samplingUnit({ gold: ['a'] }, 0)).toBe('story:a');
   });
 
   it('counts ordered pairs shown and gold pairs', () => {
