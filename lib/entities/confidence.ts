@@ -88,8 +88,19 @@ export interface ConfidenceEvidence {
    * A person of two or more words in Title Case, each of which the article also writes in lower
    * case or the language mostly does, and none a name of the training text ("Lemon Tree",
    * "Help Menu", "Keeper Camera", "Democracy Is Coming"): a heading or a label, no one's name.
+   * An organisation so written only where each mention is a line of its own ("Additional
+   * Information", "Uniqueness Rating"): in running text such names are bodies ("Federal Reserve").
+   * On a page in another language, a person of English common words (englishPhrase).
    */
   headingCase?: boolean;
+  /**
+   * A place the KB and the gazetteer do not know, written as one word of four capitals or more
+   * inside a sentence of ordinary case or alone on its line ("HCERES", "RHEL" in a list, a
+   * surname in a catalogue): an acronym or a term. Headlines and datelines name places so
+   * ("JAKARTA 1996-08-22", "MANCHESTER, England"): a line mostly in capitals or a sentence's first
+   * word, with more on its line, is left to the model.
+   */
+  capsPlace?: boolean;
   /**
    * English or German: a one-word place (or, in English, person) the KB does not know, that the
    * article also writes in lower case as a word of its running text, outside links and paths
@@ -107,6 +118,19 @@ export interface ConfidenceEvidence {
    * told by its form (germanCommonNoun): "Krankenkasse", "Alpakawolle", "Zwangsräumungen".
    */
   germanNoun?: boolean;
+  /**
+   * German: a person of several words opened by an inflected adjective ("Freiwillige Helfer",
+   * "Diakonisches Profil", "Wissenschaftlicher Mitarbeiter"): a heading or a role, no name
+   * (germanAdjectiveHead).
+   */
+  adjectiveHead?: boolean;
+  /**
+   * English: a place or an organisation of several words with a word in lower case that no name
+   * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
+   * word ("sozialdemokratische Partei Attayar"). A term, or a name run into the words beside it
+   * (lowerWordInside).
+   */
+  lowerInside?: boolean;
   /**
    * A country's name (the gazetteer's): read as an organisation, it is the state acting, and the
    * reader wants the country; a town read so is a club ("Barcelona").
@@ -397,7 +421,10 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.headingCase ||
       !!e.shopPlace ||
       !!e.lowerAsWord ||
-      !!e.germanNoun)
+      !!e.germanNoun ||
+      !!e.adjectiveHead ||
+      !!e.lowerInside ||
+      !!e.capsPlace)
   );
 }
 
@@ -435,6 +462,7 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
   if (!/^\p{L}\p{Ll}+$/u.test(last)) return false;
   if (NOUN_SUFFIX_DE.test(last)) return true;
   const f = foldName(last);
+  if (inflectedCommonWord(f)) return true;
   // After a hyphen, only the whole part counts: the parts of a place's name are names of their
   // own, whose endings are words ("Bergkamen-Weddinghofen", "Nordrhein-Westfallen").
   if (last !== name) {
@@ -448,11 +476,79 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
   return false;
 }
 
+// Endings of German plural and case forms ("Stufen", "Systemen", "Lagern", "Bodens"): a word
+// whose stem, so cut, is a common word of five letters or more is that word inflected (not
+// "Ganges", "gang" + "es").
+const INFLECTIONS_DE = ['en', 'n', 'es', 's', 'e'];
+
+/** A folded German word that is a common word with a plural or case ending ("stufen", "bodens"). */
+function inflectedCommonWord(f: string): boolean {
+  if (PLACE_HEADS_DE.has(f)) return false;
+  for (const end of INFLECTIONS_DE) {
+    if (!f.endsWith(end) || f.length - end.length < 5) continue;
+    const stem = f.slice(0, -end.length);
+    // "-es" is the genitive after a consonant: "Ganges" is no "Gange" + "s".
+    if (end === 's' && stem.endsWith('e')) continue;
+    if (!PLACE_HEADS_DE.has(stem) && commonWordBand(stem, 'de') === 'mostly') return true;
+  }
+  return false;
+}
+
+// An inflected German adjective of a derived kind: "-isch", "-lich", "-ig" with any ending
+// ("Klassische", "Freiwillige"), "-al", "-ell", "-iv", "-är" with a case ending only
+// ("Nationales", "Aktueller"; not "Pascale", "Michelle", "Estelle", first names), three
+// letters at least before them ("Rüdiger" is a first name).
+const ADJECTIVE_DE =
+  /^\p{Lu}\p{Ll}*\p{Ll}{3}(?:(?:isch|lich|ig)(?:e|er|es|en|em)|(?:al|ell|iv|är)(?:er|es|en|em))$/u;
+
+/**
+ * German: a person's name of several words whose first word is an inflected adjective
+ * ("Freiwillige Helfer", "Langfristiger Stellenabbau", "Französischer Schauspieler"): German
+ * writes no given name so; a heading, a role or a thing.
+ */
+export function germanAdjectiveHead(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && ADJECTIVE_DE.test(words[0] as string);
+}
+
+// One word of four capitals or more (letters only).
+const CAPS_WORD = /^\p{Lu}{4,}$/u;
+
+/** Whether the text from `start` to `end` is a line of its own (a colon may follow): a heading, a label. */
+export function aloneOnLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const to = nl < 0 ? text.length : nl;
+  return text.slice(from, start).trim() === '' && /^[\s:]*$/u.test(text.slice(end, to));
+}
+
+/**
+ * Whether the line around `start`-`end` is mostly set in capitals (a headline, a dateline
+ * "JAKARTA 1996-08-22", a banner): there a place's name is written so.
+ */
+export function capsLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  let words = 0;
+  let caps = 0;
+  for (const w of line.match(/\p{L}{2,}/gu) ?? []) {
+    words++;
+    if (w === w.toUpperCase()) caps++;
+  }
+  return caps * 2 > words;
+}
+
+// English adverbs opening a sentence, read as names: "Usually", "Literally", "Rhetorically"
+// (a suffix of manner after three letters or more: not "Sally", "Italy", "Sicily", "Kelly").
+const ADVERB_EN =
+  /^\p{Lu}\p{Ll}{2,}(?:ally|ously|ively|edly|ingly|fully|lessly|ently|antly|ably|ibly)$/u;
+
 /** At least two words besides link words (CONNECTORS), each of them `ordinary`. */
 function ordinaryWords(name: string, ordinary: (w: string) => boolean): boolean {
   let capitals = 0;
   for (const w of name.split(/\s+/)) {
-    if (CONNECTORS.has(w)) continue;
+    if (CONNECTORS.has(w) || w === '&') continue;
     if (!ordinary(w)) return false;
     capitals++;
   }
@@ -468,14 +564,37 @@ function titleCaseOrdinary(name: string, lang: string): boolean {
  * headingCase: at least two capitalised words, link words aside (CONNECTORS), each written in
  * lower case in the text (`lower`) or mostly so in the language, none often a name there
  * (commonWordBand 'often': "Grant", "Bill") or a name of the training text ("Mark", "Smith").
+ * A label on a line of its own (`label`) may hold words often in names too ("Information").
  */
-function titleCaseHeading(name: string, lang: string, lower: () => Set<string>): boolean {
+function titleCaseHeading(
+  name: string,
+  lang: string,
+  lower: () => Set<string>,
+  label = false,
+): boolean {
   return ordinaryWords(name, (w) => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
     const f = foldName(w);
     const band = commonWordBand(f, lang);
-    if (band === 'often' || trainedNameType(f, lang)) return false;
-    return band === 'mostly' || lower().has(f);
+    if (trainedNameType(f, lang) || (band === 'often' && !label)) return false;
+    return band !== undefined || lower().has(f);
+  });
+}
+
+/**
+ * On a page in another language, a person of two or more words in Title Case, each an English
+ * common word, no word of the page's language's lists nor a name ("Coming Soon",
+ * "Know How", "Cross Compliance", "Senior Manager Digital Marketing" on German pages): English
+ * loan terms, labels and titles, no one's name. The page's own common words do not tell them
+ * (German's lists hold German words).
+ */
+export function englishPhrase(name: string, lang: string): boolean {
+  if (lang.slice(0, 2) === 'en') return false;
+  return ordinaryWords(name, (w) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    const f = foldName(w);
+    if (trainedNameType(f, 'en') || trainedNameType(f, lang)) return false;
+    return commonWordBand(f, 'en') === 'mostly' && commonWordBand(f, lang) === undefined;
   });
 }
 
@@ -621,6 +740,27 @@ export function innerNoise(name: string, type: Entity['type']): boolean {
   );
 }
 
+// Lower-case words a name of several words may hold: particles and prepositions (four languages).
+const NAME_LINKS = new Set([
+  ...NAME_PARTICLES,
+  ...'am im an auf bei ob vom vor in aus unter über to a an upon over under sans without'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * A name of several words with a word in lower case letters that is no particle or preposition
+ * ("Association rules", "Redonda tree lizard"), or (`firstOnly`) opening with one
+ * ("sozialdemokratische Partei Attayar"): German text quotes French and Spanish institutions, whose
+ * inner words are in lower case ("Académie des sciences", "Front populaire"). Words with a capital,
+ * a dot or an apostrophe are not read ("d'Orsay", "e.V.", "iPhone").
+ */
+export function lowerWordInside(name: string, firstOnly = false): boolean {
+  const words = name.split(/\s+/);
+  const lower = (w: string): boolean => /^\p{Ll}+$/u.test(w) && !NAME_LINKS.has(w);
+  return words.length > 1 && (firstOnly ? lower(words[0] as string) : words.some(lower));
+}
+
 // Prefixes after which a capital inside a surname is regular: McDonald, MacArthur, DiCaprio, LeBron.
 const CAMEL_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u;
 // A sign that is no letter, digit, hyphen, apostrophe, dot or ampersand.
@@ -688,7 +828,11 @@ export function confidenceEvidence(
       type: e.type,
       acronym: ACRONYM.test(e.name),
       ...(e.margin !== undefined ? { margin: e.margin } : {}),
-      commonNoun: words.length === 1 && (isCommonNoun(e.name, lang) || DEGREE.test(e.name)),
+      commonNoun:
+        words.length === 1 &&
+        (isCommonNoun(e.name, lang) ||
+          DEGREE.test(e.name) ||
+          (base === 'en' && ADVERB_EN.test(e.name))),
       sentenceInitial: inText.length > 0 && inText.every((m) => opensSentence(text, m.start)),
       allCaps: isAllCaps(e.name),
       firstWordCommon:
@@ -723,8 +867,29 @@ export function confidenceEvidence(
         !trainedNameType(words[0] as string, lang) &&
         writtenLowerAsWord(text, e.name),
       headingCase:
-        e.type === 'PER' && words.length > 1 && titleCaseHeading(e.name, lang, lowerWords),
+        words.length > 1 &&
+        (e.type === 'PER'
+          ? titleCaseHeading(e.name, lang, lowerWords) || englishPhrase(e.name, lang)
+          : e.type === 'ORG' &&
+            inText.length > 0 &&
+            inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
+            titleCaseHeading(e.name, lang, lowerWords, true)),
+      capsPlace:
+        e.type === 'LOC' &&
+        kbType === undefined &&
+        CAPS_WORD.test(e.name) &&
+        inText.length > 0 &&
+        !inText.some(
+          (m) =>
+            !aloneOnLine(text, m.start, m.end) &&
+            (capsLine(text, m.start, m.end) || opensSentence(text, m.start)),
+        ),
       germanNoun: base === 'de' && !/\s/u.test(e.name) && germanCommonNoun(e.name, e.type),
+      adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
+      lowerInside:
+        e.type !== 'PER' &&
+        (base === 'en' || base === 'de') &&
+        lowerWordInside(e.name, base === 'de'),
       placeCue: shareOf(inText, placeCueAt),
       personCue: shareOf(inText, (m) =>
         PERSON_CUE.test(text.slice(Math.max(0, m.start - 14), m.start)),

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { entityCards } from '@/lib/background/entity-cards';
 import { summarize } from '@/lib/background/tab-view';
 import {
+  aloneOnLine,
   confidenceEvidence,
   confidenceOf,
+  englishPhrase,
   FEATURE_NAMES,
   followsOf,
+  germanAdjectiveHead,
   germanCommonNoun,
   innerNoise,
   lowerCaseWords,
+  lowerWordInside,
   ocrShape,
   opensSentence,
   SHOWN_FROM,
@@ -304,6 +308,155 @@ describe('entity confidence', () => {
     );
     expect(booster?.germanNoun).toBe(true);
     expect(confidenceOf({ ...kasse!, margin: 60 })).toBeLessThan(shownFrom('de'));
+  });
+
+  it('never shows a German common noun inflected for plural or case ("Stufen", "KI-Systemen", "Bodens")', () => {
+    for (const noun of ['Stufen', 'KI-Systemen', 'Bodens', 'Original-Serien', 'ETH-Bereichs']) {
+      expect(germanCommonNoun(noun, 'LOC')).toBe(true);
+    }
+    // A place word's forms and names whose stem is short or no word are left to the model.
+    for (const place of ['Rudolf-Rühl-Allee', 'Geldern', 'Ganges', 'Bremen', 'Hessen', 'Essen']) {
+      expect(germanCommonNoun(place, 'LOC')).toBe(false);
+    }
+    const text = 'Sie wird in Stufen unterteilt, von 1 bis 5.';
+    const [stufen] = confidenceEvidence([entityIn(text, 'Stufen', 'LOC')], text, 'de');
+    expect(stufen?.germanNoun).toBe(true);
+    expect(confidenceOf({ ...stufen!, margin: 60 })).toBeLessThan(shownFrom('de'));
+  });
+
+  it('never shows a German "person" opened by an inflected adjective ("Freiwillige Helfer")', () => {
+    for (const name of [
+      'Freiwillige Helfer',
+      'Diakonisches Profil',
+      'Langfristiger Stellenabbau',
+      'Wissenschaftlicher Mitarbeiter',
+      'Aktueller Status',
+      'Nationales Kulturdenkmal',
+    ]) {
+      expect(germanAdjectiveHead(name)).toBe(true);
+    }
+    // Given names with such endings: "Michelle", "Pascale", "Estelle", "Ludwig".
+    for (const name of [
+      'Michelle Müller',
+      'Pascale Weber',
+      'Estelle Roth',
+      'Ludwig Erhard',
+      'Rüdiger Schaper',
+    ]) {
+      expect(germanAdjectiveHead(name)).toBe(false);
+    }
+    const text = 'Freiwillige Helfer\nGesucht werden Menschen, die anpacken.';
+    const [helper] = confidenceEvidence([entityIn(text, 'Freiwillige Helfer', 'PER')], text, 'de');
+    expect(helper?.adjectiveHead).toBe(true);
+    expect(confidenceOf({ ...helper!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    // Only a person: "Europäische Union" is an organisation's name.
+    const eu = 'Die Europäische Union hat entschieden.';
+    const [union] = confidenceEvidence([entityIn(eu, 'Europäische Union', 'ORG')], eu, 'de');
+    expect(union?.adjectiveHead).toBe(false);
+  });
+
+  it('never shows an English or German place or organisation holding a lower-case word that no name holds', () => {
+    expect(lowerWordInside('Association rules')).toBe(true);
+    expect(lowerWordInside('Google Analytics cookies')).toBe(true);
+    expect(lowerWordInside('sozialdemokratische Partei Attayar', true)).toBe(true);
+    // German text quotes French institutions: only a lower-case first word counts there.
+    expect(lowerWordInside('Académie des sciences', true)).toBe(false);
+    expect(lowerWordInside('Front populaire', true)).toBe(false);
+    // Particles, prepositions, elisions and abbreviations are parts of names.
+    for (const name of [
+      'Bank of America',
+      'Frankfurt am Main',
+      'Musée d’Orsay',
+      'Digitale Gesellschaft e.V',
+      'Society for the Prevention of Cruelty to Animals',
+      'Halle an der Saale',
+    ]) {
+      expect(lowerWordInside(name)).toBe(false);
+    }
+    const text = 'Association rules\nA rule is mined from the data.';
+    const [rules] = confidenceEvidence([entityIn(text, 'Association rules', 'ORG')], text, 'en');
+    expect(rules?.lowerInside).toBe(true);
+    expect(confidenceOf({ ...rules!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // French writes its institutions so: "Parti socialiste" is left to the model.
+    const fr = 'Le Parti socialiste a voté.';
+    const [ps] = confidenceEvidence([entityIn(fr, 'Parti socialiste', 'ORG')], fr, 'fr');
+    expect(ps?.lowerInside).toBe(false);
+  });
+
+  it('never shows an organisation in Title Case of ordinary words on a line of its own ("Additional Information")', () => {
+    const page =
+      'Dezuka Suisan\nAdditional Information\nOpen daily. More information at the store.';
+    const [label] = confidenceEvidence(
+      [entityIn(page, 'Additional Information', 'ORG')],
+      page,
+      'en',
+    );
+    expect(label?.headingCase).toBe(true);
+    expect(confidenceOf({ ...label!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    expect(aloneOnLine('a\nAdditional Information:\nb', 2, 24)).toBe(true);
+    // In running text the same kind of name is a body: "the Federal Reserve said".
+    const prose = 'The Federal Reserve said the federal budget had no reserve left.';
+    const [fed] = confidenceEvidence([entityIn(prose, 'Federal Reserve', 'ORG')], prose, 'en');
+    expect(fed?.headingCase).toBe(false);
+  });
+
+  it('never shows a "person" of English common words on a page in another language ("Coming Soon")', () => {
+    for (const name of ['Coming Soon', 'Know How', 'Cross Compliance', 'Global Engineering']) {
+      expect(englishPhrase(name, 'de')).toBe(true);
+    }
+    // Names stay names: a given name or a surname of the training text ("Mark", "Green"), and
+    // words of the page's language ("Rock Allen", "Art Modell" on German pages).
+    for (const name of ['Mark Green', 'John Smith', 'Angela Merkel', 'Rock Allen', 'Art Modell']) {
+      expect(englishPhrase(name, 'de')).toBe(false);
+    }
+    // English pages have their own test (titleCaseHeading, with the text's lower-case words).
+    expect(englishPhrase('Coming Soon', 'en')).toBe(false);
+    const text = 'Karriere Lebenslust News Coming Soon Geld Absicherung';
+    const [soon] = confidenceEvidence([entityIn(text, 'Coming Soon', 'PER')], text, 'de');
+    expect(soon?.headingCase).toBe(true);
+    expect(confidenceOf({ ...soon!, margin: 60 })).toBeLessThan(shownFrom('de'));
+  });
+
+  it('never shows an unknown place written in four capitals or more ("RHEL", "LGBTIQ")', () => {
+    const text = 'CentOS Debian Fedora RHEL SLES Ubuntu Binaries';
+    const [rhel] = confidenceEvidence([entityIn(text, 'RHEL', 'LOC')], text, 'en');
+    expect(rhel?.capsPlace).toBe(true);
+    expect(confidenceOf({ ...rhel!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // Alone on its line (a list, a catalogue), a word in capitals is no dateline.
+    const list = 'Linux\nCentOS\nRHEL\nUbuntu';
+    const [item] = confidenceEvidence([entityIn(list, 'RHEL', 'LOC')], list, 'en');
+    expect(item?.capsPlace).toBe(true);
+    // Known places in capitals, and short ones ("NRW", "DDR"), are left to the model.
+    const head = 'COLOUR CLUB, MELBOURNE. Die Jugendverbände in NRW fordern mehr.';
+    const [melbourne, nrw] = confidenceEvidence(
+      [entityIn(head, 'MELBOURNE', 'LOC'), entityIn(head, 'NRW', 'LOC')],
+      head,
+      'en',
+    );
+    expect(melbourne?.capsPlace).toBe(false);
+    expect(nrw?.capsPlace).toBe(false);
+    // A dateline or a headline in capitals names places so.
+    const wire = 'SOCCER - LEADERS WIN IN KARAGANDA\nKARAGANDA 1996-08-22\nThe leaders won.';
+    const [town] = confidenceEvidence([entityIn(wire, 'KARAGANDA', 'LOC')], wire, 'en');
+    expect(town?.capsPlace).toBe(false);
+    const dateline = 'KHASAVYURT, Russia 1996-08-22\nTalks went on.';
+    const [russia] = confidenceEvidence([entityIn(dateline, 'KHASAVYURT', 'LOC')], dateline, 'en');
+    expect(russia?.capsPlace).toBe(false);
+  });
+
+  it('never shows an English adverb opening a sentence as a name ("Literally", "Rhetorically")', () => {
+    for (const word of ['Literally', 'Rhetorically', 'Usually']) {
+      const text = `${word}, she would champion the causes of the right wing.`;
+      const [e] = confidenceEvidence([entityIn(text, word, 'LOC')], text, 'en');
+      expect(e?.commonNoun).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    }
+    // Names with a like ending: "Sally", "Italy", "Sicily", "Kelly".
+    for (const name of ['Sally', 'Italy', 'Sicily', 'Kelly']) {
+      const text = `${name} is here.`;
+      const [e] = confidenceEvidence([entityIn(text, name, 'LOC')], text, 'en');
+      expect(e?.commonNoun).toBe(false);
+    }
   });
 
   it('never shows a month or day abbreviation or a time zone of a date line ("Nov", "UTC")', () => {
