@@ -245,13 +245,16 @@ function camelName(words: readonly string[], s: TokenSpan): boolean {
 }
 
 // People who work for a firm or a lab, before "at" / "chez" and its name: "analysts at Morgan
-// Stanley", "researchers at Canonical", "économiste chez Natixis". Not officials or workers, who
-// are also at places ("officials at Heathrow").
+// Stanley", "researchers at Canonical", "économiste chez Natixis". Not officials, workers or
+// employees, who are also at places ("officials at Heathrow", "employees at Wolfsburg").
 const STAFF_AT: Record<string, { at: string; staff: Set<string> }> = {
   en: {
     at: 'at',
     staff: wordSet(
-      'analyst analysts economist economists strategist strategists researcher researchers scientist scientists engineer engineers executive executives trader traders banker bankers',
+      'analyst analysts economist economists strategist strategists researcher researchers scientist scientists engineer engineers executive executives trader traders banker bankers ' +
+        // A firm's teams and the people who build or advise there: "the Ubuntu team at
+        // Canonical", "Product Leader at Mozilla", "a partner at Rhodium".
+        'team teams developer developers programmer programmers designer designers consultant consultants partner partners leader leaders founder founders cofounder co-founder',
     ),
   },
   fr: {

@@ -363,6 +363,16 @@ describe('refineSpans: companies, products and publishers are no places or perso
         'fr',
       ),
     ).toEqual([['Natixis', 'ORG']]);
+    // A firm's team, its builders and advisers: "the Ubuntu team at Canonical".
+    expect(refined('The Ubuntu team at Canonical released it.', [['Canonical', 'LOC']])).toEqual([
+      ['Canonical', 'ORG'],
+    ]);
+    expect(refined('Kathy Pham, Product Leader at Mozilla, spoke.', [['Mozilla', 'LOC']])).toEqual([
+      ['Mozilla', 'ORG'],
+    ]);
+    expect(
+      refined('said Trevor Houser, a partner at Rhodium and author.', [['Rhodium', 'LOC']]),
+    ).toEqual([['Rhodium', 'ORG']]);
     // Officials, or anyone merely at a place, are at a place.
     expect(refined('Officials at Heathrow said flights resumed.', [['Heathrow', 'LOC']])).toEqual([
       ['Heathrow', 'LOC'],
