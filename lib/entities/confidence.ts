@@ -191,6 +191,12 @@ export interface ConfidenceEvidence {
    * refine-spans institutionName): the tagger doubts the lower-case word, the form does not.
    */
   institution?: boolean;
+  /**
+   * The text reports sport (sportsText: sports words make at least 1 in 200 of its lower-case
+   * words): a town or a country named there without a preposition of place is mostly a team ("el
+   * Madrid", "Brasil venció a Chile"), a place card the wrong referent.
+   */
+  sports?: boolean;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -282,6 +288,7 @@ export const FEATURE_NAMES = [
   'fragment_of_other',
   'list_other',
   'institution_form',
+  'loc_sports',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -360,6 +367,8 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.fragmentOfOther ? 1 : 0,
     e.known ? 0 : (e.listOther ?? 0),
     e.institution ? 1 : 0,
+    // In a sports report, a place named without a preposition of place is mostly a team.
+    e.sports && e.type === 'LOC' ? 1 - (e.placeCue ?? 0) : 0,
   ];
 }
 
@@ -810,6 +819,7 @@ export function confidenceEvidence(
     );
   };
   const base = lang.slice(0, 2);
+  const sports = entities.length > 0 && sportsText(text, lang);
   const placeCueAt = (m: { start: number }): boolean =>
     PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start));
   return entities.map((e, i) => {
@@ -908,6 +918,7 @@ export function confidenceEvidence(
       innerNoise: innerNoise(e.name, e.type),
       ocrShape: ocrShape(e.name, e.type),
       institution: e.type === 'ORG' && institutionName(e.name, lang),
+      sports,
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),
@@ -918,6 +929,48 @@ export function confidenceEvidence(
       ...(e.typeMargin !== undefined ? { typeMargin: e.typeMargin } : {}),
     };
   });
+}
+
+// Words of sports reports, as written in lower case (accents kept), per language: scores,
+// competitions, players' and officials' posts, the sports themselves. Only words that news on
+// other subjects seldom writes: not "partido", "match", "victoria", "defensa", "goal", "but",
+// "équipe", "final", "season" (a party, an aim, an election's victory, a government's team).
+// German is left out: its nouns are capitalised, and its dev set has no sports reports to check.
+
+export const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    en:
+      'goalkeeper striker midfielder halftime half-time scorer scorers stadium referee semifinal ' +
+      'semi-final semifinals semi-finals quarterfinal quarter-final quarterfinals quarter-finals ' +
+      'tournament championship soccer football tennis golf cricket basketball baseball hockey ' +
+      'rugby inning innings wicket wickets touchdown touchdowns',
+    es:
+      'gol goles goleada goleador futbolista futbolistas delantero delanteros centrocampista ' +
+      'portero guardameta entrenador árbitro penalti córner estadio liga torneo campeonato jornada ' +
+      'semifinal semifinales fútbol baloncesto balonmano tenis ciclismo ciclista empate empató ' +
+      'marcador',
+    fr:
+      'championnat tournoi attaquant entraîneur arbitre stade demi-finale demi-finales football ' +
+      'rugby tennis cyclisme coureur peloton buteur',
+  }).map(([l, words]) => [l, new Set(words.split(' '))]),
+);
+/** Sports words among the lower-case words from which a text reports sport (2 at least). */
+const SPORTS_SHARE = 0.005;
+
+/**
+ * Whether a text reports sport: two sports words or more (SPORTS_WORDS), making at least 1 in
+ * 200 of its lower-case words. A town or a country is there mostly a team.
+ */
+export function sportsText(text: string, lang: string): boolean {
+  const words = SPORTS_WORDS[lang.slice(0, 2)];
+  if (!words) return false;
+  let all = 0;
+  let hits = 0;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}-]*/gu)) {
+    all++;
+    if (words.has(m[0])) hits++;
+  }
+  return hits >= 2 && hits >= all * SPORTS_SHARE;
 }
 
 // What joins two names of a list: a comma, or "and" in the four languages.

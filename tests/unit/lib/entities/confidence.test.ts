@@ -4,6 +4,7 @@ import { summarize } from '@/lib/background/tab-view';
 import {
   aloneOnLine,
   confidenceEvidence,
+  confidenceFeatures,
   confidenceOf,
   englishPhrase,
   FEATURE_NAMES,
@@ -18,6 +19,7 @@ import {
   SHOWN_FROM,
   VETOED_AT_MOST,
   shownFrom,
+  sportsText,
   writtenLowerAsWord,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
@@ -722,6 +724,28 @@ describe('entity confidence', () => {
       const known = { ...place, known: true };
       expect(confidenceOf({ ...known, listOther: 1 })).toBe(confidenceOf(known));
     }
+  });
+
+  it('reads a sports report, where a place named without a preposition of place is a team', () => {
+    const report =
+      'El Madrid ganó 2-1 al Betis. El delantero marcó dos goles y el portero paró un penalti en el estadio de Sevilla.';
+    const politics =
+      'El partido ganó las elecciones en Madrid. La victoria del equipo de gobierno fue clara en la final de la campaña.';
+    expect(sportsText(report, 'es')).toBe(true);
+    // "partido", "victoria", "equipo", "final": words politics writes too.
+    expect(sportsText(politics, 'es')).toBe(false);
+    expect(sportsText('The striker scored before halftime at the stadium.', 'en')).toBe(true);
+    expect(sportsText('The party set a goal to win the final vote this season.', 'en')).toBe(false);
+    const [madrid] = confidenceEvidence([entityIn(report, 'Madrid', 'LOC')], report, 'es');
+    const [madridToo] = confidenceEvidence([entityIn(politics, 'Madrid', 'LOC')], politics, 'es');
+    expect(madrid?.sports).toBe(true);
+    expect(madridToo?.sports).toBe(false);
+    const at = FEATURE_NAMES.indexOf('loc_sports');
+    const place = { ...evidence, lang: 'es', sports: true };
+    expect(confidenceFeatures(place)[at]).toBe(1);
+    // Half its mentions after a preposition of place ("en Sevilla"): half the evidence.
+    expect(confidenceFeatures({ ...place, placeCue: 0.5 })[at]).toBe(0.5);
+    expect(confidenceFeatures({ ...place, type: 'PER' })[at]).toBe(0);
   });
 
   it('reads the lower-case words of a text, elided ones included', () => {
