@@ -197,6 +197,13 @@ export interface ConfidenceEvidence {
    * Madrid", "Brasil venció a Chile"), a place card the wrong referent.
    */
   sports?: boolean;
+  /**
+   * Share of the mentions in brackets right after a person's name ("Pérez (Moca)", "Bazán
+   * (Badajoz)"): what follows a player or a politician so is the club, the country's team or
+   * the party, not a place; a place in brackets after a place ("Córdoba (Argentina)") is not
+   * counted.
+   */
+  bracketAfterPerson?: number;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -289,6 +296,7 @@ export const FEATURE_NAMES = [
   'list_other',
   'institution_form',
   'loc_sports',
+  'loc_bracket_after_person',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -369,6 +377,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.institution ? 1 : 0,
     // In a sports report, a place named without a preposition of place is mostly a team.
     e.sports && e.type === 'LOC' ? 1 - (e.placeCue ?? 0) : 0,
+    e.type === 'LOC' ? (e.bracketAfterPerson ?? 0) : 0,
   ];
 }
 
@@ -820,6 +829,9 @@ export function confidenceEvidence(
   };
   const base = lang.slice(0, 2);
   const sports = entities.length > 0 && sportsText(text, lang);
+  const personEnds = new Set(
+    entities.flatMap((e) => (e.type === 'PER' ? e.mentions.map((m) => m.end) : [])),
+  );
   const placeCueAt = (m: { start: number }): boolean =>
     PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start));
   return entities.map((e, i) => {
@@ -919,6 +931,7 @@ export function confidenceEvidence(
       ocrShape: ocrShape(e.name, e.type),
       institution: e.type === 'ORG' && institutionName(e.name, lang),
       sports,
+      bracketAfterPerson: shareOf(inText, (m) => bracketAfter(text, m.start, personEnds)),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),
@@ -971,6 +984,16 @@ export function sportsText(text: string, lang: string): boolean {
     if (words.has(m[0])) hits++;
   }
   return hits >= 2 && hits >= all * SPORTS_SHARE;
+}
+
+/** Whether "(" and blanks stand just before `at`, right after one of `ends` ("Pérez (Moca"). */
+function bracketAfter(text: string, at: number, ends: ReadonlySet<number>): boolean {
+  let i = at - 1;
+  while (i >= 0 && BLANKS.has(text[i] as string)) i--;
+  if (text[i] !== '(') return false;
+  i--;
+  while (i >= 0 && BLANKS.has(text[i] as string)) i--;
+  return ends.has(i + 1);
 }
 
 // What joins two names of a list: a comma, or "and" in the four languages.

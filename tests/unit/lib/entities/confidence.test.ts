@@ -748,6 +748,32 @@ describe('entity confidence', () => {
     expect(confidenceFeatures({ ...place, type: 'PER' })[at]).toBe(0);
   });
 
+  it('reads a place in brackets right after a person as a team or a party ("Bazán (Badajoz)")', () => {
+    const text = 'Goles: Bazán (Badajoz) y Pérez ( Moca ). Nació en Córdoba (Argentina).';
+    const [bazan, badajoz, perez, moca, cordoba, argentina] = confidenceEvidence(
+      [
+        entityIn(text, 'Bazán', 'PER'),
+        entityIn(text, 'Badajoz', 'LOC'),
+        entityIn(text, 'Pérez', 'PER'),
+        entityIn(text, 'Moca', 'LOC'),
+        entityIn(text, 'Córdoba', 'LOC'),
+        entityIn(text, 'Argentina', 'LOC'),
+      ],
+      text,
+      'es',
+    );
+    expect(badajoz?.bracketAfterPerson).toBe(1);
+    expect(moca?.bracketAfterPerson).toBe(1);
+    // A place in brackets after a place is a place.
+    expect(argentina?.bracketAfterPerson).toBe(0);
+    expect(cordoba?.bracketAfterPerson).toBe(0);
+    expect(bazan?.bracketAfterPerson).toBe(0);
+    expect(perez?.bracketAfterPerson).toBe(0);
+    const at = FEATURE_NAMES.indexOf('loc_bracket_after_person');
+    expect(confidenceFeatures(badajoz!)[at]).toBe(1);
+    expect(confidenceFeatures(argentina!)[at]).toBe(0);
+  });
+
   it('reads the lower-case words of a text, elided ones included', () => {
     const lower = lowerCaseWords("L'État et l'état, la République");
     expect(lower.has('etat')).toBe(true);
