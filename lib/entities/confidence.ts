@@ -963,6 +963,10 @@ const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
       'rugby tennis cyclisme coureur peloton buteur',
   }).map(([l, words]) => [l, new Set(words.split(' '))]),
 );
+// A lower-case word as sportsText counts them, and what a word is made of (a sports word found by
+// search with one of these beside it is part of a longer word).
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}-]*/gu;
+const WORD_CHAR = /[\p{L}\p{M}-]/u;
 /** Sports words among the lower-case words from which a text reports sport (2 at least). */
 const SPORTS_SHARE = 0.005;
 
@@ -973,13 +977,17 @@ const SPORTS_SHARE = 0.005;
 export function sportsText(text: string, lang: string): boolean {
   const words = SPORTS_WORDS[lang.slice(0, 2)];
   if (!words) return false;
-  let all = 0;
+  // The sports words first (a native search each): most texts have fewer than two, and end here.
   let hits = 0;
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}-]*/gu)) {
-    all++;
-    if (words.has(m[0])) hits++;
+  for (const w of words) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + w.length] ?? ' ')) {
+        hits++;
+      }
+    }
   }
-  return hits >= 2 && hits >= all * SPORTS_SHARE;
+  if (hits < 2) return false;
+  return hits >= (text.match(LOWER_WORD)?.length ?? 0) * SPORTS_SHARE;
 }
 
 /** Whether "(" and blanks stand just before `at`, right after one of `ends` ("Pérez (Moca"). */
