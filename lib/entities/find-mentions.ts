@@ -1,4 +1,5 @@
 import { lookupName } from '../kb/lookup';
+import { alignDocumentTypes } from './document-types';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { getModel } from './load-tagger';
@@ -108,13 +109,13 @@ export function findArticleMentions(
   const typeScores: Float32Array[] = [];
   const tagged = tagDocument(getModel(), words, lang, margins, typeScores);
   const ctx = refineContext(lang);
+  const refined = chunks.map((chunk, k) =>
+    refineSpans(words[k] as string[], trimPersonTitles(tagged[k] ?? [], chunk.tokens, lang), ctx),
+  );
+  alignDocumentTypes(words, refined, lang, ctx.known);
   chunks.forEach((chunk, k) => {
     const source = chunk.title ? (title as string) : text;
-    const spans = refineSpans(
-      words[k] as string[],
-      trimPersonTitles(tagged[k] ?? [], chunk.tokens, lang),
-      ctx,
-    );
+    const spans = refined[k] as TokenSpan[];
     for (const span of spans) {
       const first = chunk.tokens[span.start] as Token;
       const last = chunk.tokens[span.end - 1] as Token;

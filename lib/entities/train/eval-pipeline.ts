@@ -8,7 +8,9 @@ import { type Mention, refineContext, spanMention, trimPersonTitles } from '../f
 import { getModel } from '../load-tagger';
 import { mergeMentions } from '../merge-mentions';
 import type { Model } from '../model';
+import { alignDocumentTypes } from '../document-types';
 import { refineSpans } from '../refine-spans';
+import type { Token } from '../tokenize';
 import { tagDocument } from '../tag-document';
 import { typeConflicts } from '../type-conflicts';
 import { spansFromTags, type TokenSpan } from '../tags';
@@ -54,14 +56,21 @@ export function runPipeline(
     let text = '';
     const all: { k: number; span: TokenSpan; start: number }[] = [];
     const mentions: Mention[] = [];
-    sentences.forEach((words, k) => {
+    const tokensOf: Token[][] = sentences.map((words) => {
       if (text) text += '\n\n';
-      const tokens = words.map((w) => {
+      return words.map((w) => {
         const t = { text: w, start: text.length, end: text.length + w.length };
         text += `${w} `;
         return t;
       });
-      const spans = refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokens, lang), ctx);
+    });
+    const refined = sentences.map((words, k) =>
+      refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokensOf[k] as Token[], lang), ctx),
+    );
+    alignDocumentTypes(sentences, refined, lang, ctx.known);
+    sentences.forEach((words, k) => {
+      const tokens = tokensOf[k] as Token[];
+      const spans = refined[k] as TokenSpan[];
       scorer.add(spansFromTags(doc[k]!.tags), spans);
       for (const span of spans) {
         all.push({ k, span, start: tokens[span.start]!.start });

@@ -145,3 +145,44 @@ describe('a title before a person is no sign of a name cut short', () => {
     );
   });
 });
+
+describe('a street word before a name is part of the place (French)', () => {
+  it('takes the street word and its link words into the place the tagger read', () => {
+    expect(
+      refined(
+        'Il habite 13, rue du Vicaire, à Rennes.',
+        [
+          ['Vicaire', 'LOC'],
+          ['Rennes', 'LOC'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['rue du Vicaire', 'LOC'],
+      ['Rennes', 'LOC'],
+    ]);
+    expect(refined("Il traversait la place de l'Horloge.", [['Horloge', 'ORG']], 'fr')).toEqual([
+      ["place de l' Horloge", 'LOC'],
+    ]);
+  });
+
+  it('finds a street the tagger missed', () => {
+    expect(refined('Elle demeure quai Cassard, au 4.', [], 'fr')).toEqual([
+      ['quai Cassard', 'LOC'],
+    ]);
+  });
+
+  it('leaves a person after "place" (a rank), a known town after a link word, and English', () => {
+    expect(
+      refined('La seconde place de Melchior Mauri compte.', [['Melchior Mauri', 'PER']], 'fr'),
+    ).toEqual([['Melchior Mauri', 'PER']]);
+    expect(
+      refined('Il tient la place de la Suisse.', [['Suisse', 'LOC']], 'fr', (w) =>
+        w.join(' ') === 'Suisse' ? 'LOC' : undefined,
+      ),
+    ).toEqual([['Suisse', 'LOC']]);
+    expect(refined('He took a square Mars bar.', [['Mars', 'ORG']], 'en')).toEqual([
+      ['Mars', 'ORG'],
+    ]);
+  });
+});

@@ -1,0 +1,111 @@
+import { startsLower } from './letter-case';
+import type { EntityType, TokenSpan } from './tags';
+
+// A name's word: a capital, then lower-case letters ("Castaño", "Jean-Pierre"); no initial, no
+// acronym, no particle.
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+/** Shortest surname taken from a full name ("El Al" gives no "Al"). */
+const MIN_SURNAME = 3;
+
+/**
+ * Makes the types of one article's names agree, after the span rules (`spans[k]` are the
+ * refined spans of sentence `k`, changed in place):
+ *
+ * - **Surnames.** A word that is the last of a person's full name in the article ("Javier
+ *   Castaño", "Roberto Baggio") is that person wherever it stands alone, whatever type the
+ *   tagger gave it there ("las de Castaño", "el Baggio interista" read as a place or a club),
+ *   unless the KB or gazetteer knows the word (`known`). The full name must be one of name words
+ *   only, of which the words before the surname are never found alone as a name in the article
+ *   (a first name is not: "Lebed Chechnya" is two names) and never written in lower case in it
+ *   ("Fonds Lausanne").
+ * - **One string, one type** (French only): a name written the same way several times gets the
+ *   type most of its mentions have. French sets are typed by the literal sense of a name (HIPE's
+ *   NE-COARSE-LIT: a town that stands for its club is still a place), where CoNLL types a name by
+ *   what it stands for there (English and Spanish: "New York" the team is an organisation).
+ */
+export function alignDocumentTypes(
+  sentences: readonly (readonly string[])[],
+  spans: readonly TokenSpan[][],
+  lang: string,
+  known: (words: readonly string[]) => EntityType | undefined,
+): void {
+  alignSurnames(sentences, spans, known);
+  if (lang.slice(0, 2).toLowerCase() === 'fr') alignSameNames(sentences, spans);
+}
+
+function alignSurnames(
+  sentences: readonly (readonly string[])[],
+  spans: readonly TokenSpan[][],
+  known: (words: readonly string[]) => EntityType | undefined,
+): void {
+  const alone = new Set<string>();
+  const full: (readonly string[])[] = [];
+  spans.forEach((list, k) => {
+    const words = sentences[k] as readonly string[];
+    for (const s of list) {
+      if (s.end - s.start === 1) alone.add(words[s.start] as string);
+      else if (s.type === 'PER') full.push(words.slice(s.start, s.end));
+    }
+  });
+  if (!full.length) return;
+  let lower: Set<string> | undefined;
+  const surnames = new Set<string>();
+  for (const name of full) {
+    const last = name[name.length - 1] as string;
+    if (last.length < MIN_SURNAME || surnames.has(last) || !name.every((w) => NAME_WORD.test(w))) {
+      continue;
+    }
+    const given = name.slice(0, -1);
+    if (given.some((w) => alone.has(w))) continue;
+    lower ??= lowerWords(sentences);
+    if (given.some((w) => lower!.has(w.toLowerCase()))) continue;
+    surnames.add(last);
+  }
+  if (!surnames.size) return;
+  spans.forEach((list, k) => {
+    const words = sentences[k] as readonly string[];
+    for (const s of list) {
+      if (s.type === 'PER' || s.end - s.start !== 1) continue;
+      const w = words[s.start] as string;
+      if (!surnames.has(w) || known([w])) continue;
+      s.type = 'PER';
+      s.typedByRule = true;
+    }
+  });
+}
+
+/** The words of the article written in lower case. */
+function lowerWords(sentences: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const words of sentences) for (const w of words) if (startsLower(w)) out.add(w);
+  return out;
+}
+
+function alignSameNames(
+  sentences: readonly (readonly string[])[],
+  spans: readonly TokenSpan[][],
+): void {
+  const votes = new Map<string, number[]>();
+  const keyOf = (k: number, s: TokenSpan) =>
+    (sentences[k] as readonly string[]).slice(s.start, s.end).join(' ');
+  const TYPE_INDEX: Record<EntityType, number> = { PER: 0, LOC: 1, ORG: 2 };
+  const TYPE_OF: EntityType[] = ['PER', 'LOC', 'ORG'];
+  spans.forEach((list, k) => {
+    for (const s of list) {
+      const key = keyOf(k, s);
+      const v = votes.get(key) ?? [0, 0, 0];
+      v[TYPE_INDEX[s.type]] = (v[TYPE_INDEX[s.type]] as number) + 1;
+      votes.set(key, v);
+    }
+  });
+  spans.forEach((list, k) => {
+    for (const s of list) {
+      const v = votes.get(keyOf(k, s)) as number[];
+      const best = v.indexOf(Math.max(...v));
+      // A strict majority only: a tie leaves each mention as the tagger read it.
+      if (v.filter((n) => n === v[best]).length > 1 || best === TYPE_INDEX[s.type]) continue;
+      s.type = TYPE_OF[best] as EntityType;
+      s.typedByRule = true;
+    }
+  });
+}
