@@ -18,19 +18,13 @@ const MIN_SURNAME = 3;
  *   only, of which the words before the surname are never found alone as a name in the article
  *   (a first name is not: "Lebed Chechnya" is two names) and never written in lower case in it
  *   ("Fonds Lausanne").
- * - **One string, one type** (French only): a name written the same way several times gets the
- *   type most of its mentions have. French sets are typed by the literal sense of a name (HIPE's
- *   NE-COARSE-LIT: a town that stands for its club is still a place), where CoNLL types a name by
- *   what it stands for there (English and Spanish: "New York" the team is an organisation).
  */
 export function alignDocumentTypes(
   sentences: readonly (readonly string[])[],
   spans: readonly TokenSpan[][],
-  lang: string,
   known: (words: readonly string[]) => EntityType | undefined,
 ): void {
   alignSurnames(sentences, spans, known);
-  if (lang.slice(0, 2).toLowerCase() === 'fr') alignSameNames(sentences, spans);
 }
 
 function alignSurnames(
@@ -79,33 +73,4 @@ function lowerWords(sentences: readonly (readonly string[])[]): Set<string> {
   const out = new Set<string>();
   for (const words of sentences) for (const w of words) if (startsLower(w)) out.add(w);
   return out;
-}
-
-function alignSameNames(
-  sentences: readonly (readonly string[])[],
-  spans: readonly TokenSpan[][],
-): void {
-  const votes = new Map<string, number[]>();
-  const keyOf = (k: number, s: TokenSpan) =>
-    (sentences[k] as readonly string[]).slice(s.start, s.end).join(' ');
-  const TYPE_INDEX: Record<EntityType, number> = { PER: 0, LOC: 1, ORG: 2 };
-  const TYPE_OF: EntityType[] = ['PER', 'LOC', 'ORG'];
-  spans.forEach((list, k) => {
-    for (const s of list) {
-      const key = keyOf(k, s);
-      const v = votes.get(key) ?? [0, 0, 0];
-      v[TYPE_INDEX[s.type]] = (v[TYPE_INDEX[s.type]] as number) + 1;
-      votes.set(key, v);
-    }
-  });
-  spans.forEach((list, k) => {
-    for (const s of list) {
-      const v = votes.get(keyOf(k, s)) as number[];
-      const best = v.indexOf(Math.max(...v));
-      // A strict majority only: a tie leaves each mention as the tagger read it.
-      if (v.filter((n) => n === v[best]).length > 1 || best === TYPE_INDEX[s.type]) continue;
-      s.type = TYPE_OF[best] as EntityType;
-      s.typedByRule = true;
-    }
-  });
 }

@@ -112,7 +112,7 @@ export function findArticleMentions(
   const refined = chunks.map((chunk, k) =>
     refineSpans(words[k] as string[], trimPersonTitles(tagged[k] ?? [], chunk.tokens, lang), ctx),
   );
-  alignDocumentTypes(words, refined, lang, ctx.known);
+  alignDocumentTypes(words, refined, ctx.known);
   chunks.forEach((chunk, k) => {
     const source = chunk.title ? (title as string) : text;
     const spans = refined[k] as TokenSpan[];

@@ -67,7 +67,7 @@ export function runPipeline(
     const refined = sentences.map((words, k) =>
       refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokensOf[k] as Token[], lang), ctx),
     );
-    alignDocumentTypes(sentences, refined, lang, ctx.known);
+    alignDocumentTypes(sentences, refined, ctx.known);
     sentences.forEach((words, k) => {
       const tokens = tokensOf[k] as Token[];
       const spans = refined[k] as TokenSpan[];

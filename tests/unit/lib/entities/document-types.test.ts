@@ -6,14 +6,13 @@ import { spanOf, wordsOf } from './token-spans';
 /** alignDocumentTypes over sentences with their spans as [words, type]; read back per sentence. */
 function aligned(
   sentences: [string, [string, EntityType][]][],
-  lang: string,
   known: (words: readonly string[]) => EntityType | undefined = () => undefined,
 ): [string, EntityType][][] {
   const words = sentences.map(([text]) => wordsOf(text));
   const spans: TokenSpan[][] = sentences.map(([, tagged], k) =>
     tagged.map(([part, type]) => spanOf(words[k] as string[], part, type)),
   );
-  alignDocumentTypes(words, spans, lang, known);
+  alignDocumentTypes(words, spans, known);
   return spans.map((list, k) =>
     list.map((s) => [(words[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
   );
@@ -22,14 +21,11 @@ function aligned(
 describe('alignDocumentTypes: a surname alone is the person named in full', () => {
   it('types the surname alone as the person, whatever the tagger read', () => {
     expect(
-      aligned(
-        [
-          ['El torero Javier Castaño cortó una oreja.', [['Javier Castaño', 'PER']]],
-          ['Todo en Castaño es verdad.', [['Castaño', 'LOC']]],
-          ['El Baggio de Castaño no.', [['Castaño', 'ORG']]],
-        ],
-        'es',
-      ),
+      aligned([
+        ['El torero Javier Castaño cortó una oreja.', [['Javier Castaño', 'PER']]],
+        ['Todo en Castaño es verdad.', [['Castaño', 'LOC']]],
+        ['El Baggio de Castaño no.', [['Castaño', 'ORG']]],
+      ]),
     ).toEqual([[['Javier Castaño', 'PER']], [['Castaño', 'PER']], [['Castaño', 'PER']]]);
   });
 
@@ -44,7 +40,7 @@ describe('alignDocumentTypes: a surname alone is the person named in full', () =
         ],
       ],
     ];
-    expect(aligned(sentences, 'en')[1]).toEqual([
+    expect(aligned(sentences)[1]).toEqual([
       ['Lebed', 'PER'],
       ['Chechnya', 'LOC'],
     ]);
@@ -61,7 +57,6 @@ describe('alignDocumentTypes: a surname alone is the person named in full', () =
             ],
           ],
         ],
-        'en',
         known,
       )[1],
     ).toEqual([
@@ -72,38 +67,10 @@ describe('alignDocumentTypes: a surname alone is the person named in full', () =
 
   it('takes no surname from a full name whose first word the article writes in lower case', () => {
     expect(
-      aligned(
-        [
-          ['Le Fonds Lausanne paie.', [['Fonds Lausanne', 'PER']]],
-          ['Les fonds vont à Lausanne.', [['Lausanne', 'LOC']]],
-        ],
-        'fr',
-      )[1],
+      aligned([
+        ['Le Fonds Lausanne paie.', [['Fonds Lausanne', 'PER']]],
+        ['Les fonds vont à Lausanne.', [['Lausanne', 'LOC']]],
+      ])[1],
     ).toEqual([['Lausanne', 'LOC']]);
-  });
-});
-
-describe('alignDocumentTypes: one string, one type in French', () => {
-  it('gives a name the type most of its mentions have', () => {
-    const sentences: [string, [string, EntityType][]][] = [
-      ['On signale Wœrth hier.', [['Wœrth', 'LOC']]],
-      ['Les troupes quittent Wœrth.', [['Wœrth', 'LOC']]],
-      ['Wœrth est la clé.', [['Wœrth', 'PER']]],
-    ];
-    expect(aligned(sentences, 'fr')[2]).toEqual([['Wœrth', 'LOC']]);
-    // English types a name by what it stands for (a town for its team): left as read.
-    expect(aligned(sentences, 'en')[2]).toEqual([['Wœrth', 'PER']]);
-  });
-
-  it('leaves a tie as read', () => {
-    expect(
-      aligned(
-        [
-          ['On signale Wœrth hier.', [['Wœrth', 'LOC']]],
-          ['Wœrth est la clé.', [['Wœrth', 'PER']]],
-        ],
-        'fr',
-      ),
-    ).toEqual([[['Wœrth', 'LOC']], [['Wœrth', 'PER']]]);
   });
 });
