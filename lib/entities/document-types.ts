@@ -62,8 +62,8 @@ function alignSurnames(
       if (s.type === 'PER' || s.end - s.start !== 1) continue;
       const w = words[s.start] as string;
       if (!surnames.has(w) || known([w])) continue;
+      // The tagger's type scores stay its evidence: the confidence weighs its doubt.
       s.type = 'PER';
-      s.typedByRule = true;
     }
   });
 }

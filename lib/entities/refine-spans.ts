@@ -897,7 +897,7 @@ function joinStreetWords(
     if (j > i + 1 && known(words.slice(j, end)) === 'LOC') continue;
     if (out === spans) out = spans.slice();
     if (at) out.splice(out.indexOf(at), 1);
-    out.push({ start: i, end, type: 'LOC', typedByRule: true });
+    out.push({ start: i, end, type: 'LOC' });
   }
   return out === spans ? spans : out.sort((a, b) => a.start - b.start);
 }
