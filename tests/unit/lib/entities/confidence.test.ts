@@ -574,7 +574,9 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...person, nounBefore: 1 })).toBeLessThan(confidenceOf(person));
     // Spanish results name a team in brackets after a player: "Pérez (Moca)".
     const place = { ...evidence, lang: 'es' };
-    expect(confidenceOf({ ...place, bracketAfterName: 1 })).toBeLessThan(confidenceOf(place));
+    expect(confidenceOf({ ...place, bracketAfterName: 1, bracketAfterPerson: 1 })).toBeLessThan(
+      confidenceOf(place),
+    );
   });
 
   it('doubts a place just after a number (a team in results), and reads a bare "a" apart', () => {
@@ -747,6 +749,13 @@ describe('entity confidence', () => {
     // Half its mentions after a preposition of place ("en Sevilla"): half the evidence.
     expect(confidenceFeatures({ ...place, placeCue: 0.5 })[at]).toBe(0.5);
     expect(confidenceFeatures({ ...place, type: 'PER' })[at]).toBe(0);
+    // Spanish news writes its teams so (English CoNLL marks a national team a place: its weight
+    // is its own).
+    const plain = { ...evidence, lang: 'es' };
+    expect(confidenceOf({ ...plain, sports: true })).toBeLessThan(confidenceOf(plain));
+    // "en Sevilla": a preposition of place on every mention, no doubt.
+    const cued = { ...plain, placeCue: 1 };
+    expect(confidenceOf({ ...cued, sports: true })).toBe(confidenceOf(cued));
   });
 
   it('reads a place in brackets right after a person as a team or a party ("Bazán (Badajoz)")', () => {
@@ -773,6 +782,10 @@ describe('entity confidence', () => {
     const at = FEATURE_NAMES.indexOf('loc_bracket_after_person');
     expect(confidenceFeatures(badajoz!)[at]).toBe(1);
     expect(confidenceFeatures(argentina!)[at]).toBe(0);
+    for (const lang of ['en', 'es', 'fr', 'de']) {
+      const place = { ...evidence, lang, bracketAfterName: 1 };
+      expect(confidenceOf({ ...place, bracketAfterPerson: 1 })).toBeLessThan(confidenceOf(place));
+    }
   });
 
   it('reads the lower-case words of a text, elided ones included', () => {
