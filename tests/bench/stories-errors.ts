@@ -1,0 +1,158 @@
+/**
+ * `npx tsx tests/bench/stories-errors.ts [CORPUS_DIR] [uci|ecbplus]`: where story grouping loses
+ * B-cubed on a dev set, with the shipped model (in-sample: the whole set in one stream, so the
+ * figures differ from bench:stories' cross-fitted halves). It prints
+ * - B-cubed precision lost per predicted story that mixes gold stories, and recall lost per gold
+ *   story split into parts (sizes of the parts, how many are single articles);
+ * - the merges: a merge is wrong when the stories it joins had different gold majorities;
+ * - the articles that started a story while their gold story existed: the join probability of
+ *   the predicted story holding most of that gold story (the one they missed), and how many
+ *   share no entity and no word with it.
+ */
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDb } from '@/lib/db';
+import { addToStories } from '@/lib/stories/add-to-stories';
+import { joinProbability, storyFeatures } from '@/lib/stories/decision';
+import { bcubed } from '@/lib/stories/train/metrics';
+import { loadStorySet, type STORY_SETS } from '@/lib/stories/train/story-sets';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Items grouped by a key. */
+function groupsOf(keys: string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  });
+  return out;
+}
+
+/** How many of `items` each label holds, largest first. */
+function composition(items: number[], label: string[]): [string, number][] {
+  const count = new Map<string, number>();
+  for (const i of items) count.set(label[i]!, (count.get(label[i]!) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1]);
+}
+
+/** B-cubed lost per group of `by` that the other labelling (`against`) splits. */
+function lossPer(
+  by: string[],
+  against: string[],
+): { key: string; loss: number; parts: number[] }[] {
+  const n = by.length;
+  return [...groupsOf(by)]
+    .map(([key, items]) => {
+      const parts = composition(items, against).map(([, c]) => c);
+      const loss = parts.reduce((a, c) => a + c * (1 - c / items.length), 0) / n;
+      return { key, loss, parts };
+    })
+    .filter((x) => x.parts.length > 1)
+    .sort((a, b) => b.loss - a.loss);
+}
+
+async function main(): Promise<number> {
+  const corpus = process.argv[2] ?? join(ROOT, '../shared/corpus');
+  const name = (process.argv[3] ?? 'uci') as keyof typeof STORY_SETS;
+  const set = loadStorySet(corpus, name);
+  if (!set) {
+    console.error(`stories-errors: no ${name} dev set under ${corpus}`);
+    return 2;
+  }
+  const short = (g: string) => g.slice(0, 8);
+  const db = openDb(`stories-errors-${process.pid}`);
+  // Each story's members as the stream goes (doc indexes), to judge merges and misses.
+  const members = new Map<string, number[]>();
+  let [rightMerges, wrongMerges] = [0, 0];
+  const wrong: string[] = [];
+  const missed: { p: number; none: boolean; line: string }[] = [];
+  try {
+    for (let i = 0; i < set.articles.length; i++) {
+      const a = set.articles[i]!;
+      const gold = set.gold[i]!;
+      const earlier = [...members].filter(([, items]) => items.some((j) => set.gold[j] === gold));
+      const r = await addToStories(db, a, { now: a.firstReadAt, readTimeIsDate: false });
+      if (r.outcome === 'merged') {
+        const parts = [r.storyId, ...r.mergedIds].map((s) =>
+          composition(members.get(s)!, set.gold),
+        );
+        if (new Set(parts.map((c) => c[0]![0])).size > 1) {
+          wrongMerges++;
+          const sides = parts.map((c) =>
+            c
+              .slice(0, 2)
+              .map(([g, k]) => `${short(g)}:${k}`)
+              .join('+'),
+          );
+          wrong.push(`  ${r.score.toFixed(2)} ${sides.join(' | ')}  <= ${a.title}`);
+        } else rightMerges++;
+        for (const s of r.mergedIds) {
+          members.get(r.storyId)!.push(...members.get(s)!);
+          members.delete(s);
+        }
+      }
+      if (r.outcome === 'started' && earlier.length) {
+        // The predicted story holding most of the gold story so far.
+        const [main] = earlier
+          .map(([id, items]) => [id, items.filter((j) => set.gold[j] === gold).length] as const)
+          .sort((x, y) => y[1] - x[1])[0]!;
+        const story = (await db.stories.get(main))!;
+        const member = (await db.storyMembers.get(a.key))!;
+        const x = storyFeatures(member, story);
+        const p = joinProbability(x);
+        missed.push({
+          p,
+          none: x[0] === 0 && x[1] === 0,
+          line: `  ${p.toFixed(2)} (story of ${story.count}) ${a.title}  ~  ${story.title}`,
+        });
+      }
+      const list = members.get(r.storyId);
+      if (list) list.push(i);
+      else members.set(r.storyId, [i]);
+    }
+    const stored = await db.storyMembers.bulkGet(set.articles.map((a) => a.key));
+    const labels = stored.map((m) => m!.storyId);
+    const b = bcubed(labels, set.gold);
+    console.log(
+      `${name} (shipped model, one stream, in-sample): B-cubed P ${b.p.toFixed(3)} R ${b.r.toFixed(3)} F1 ${b.f1.toFixed(3)}; ${new Set(labels).size} stories for ${new Set(set.gold).size}`,
+    );
+    const mixed = lossPer(labels, set.gold);
+    console.log(
+      `\nprecision lost: ${mixed.reduce((a, x) => a + x.loss, 0).toFixed(3)} in ${mixed.length} mixed stories; the largest:`,
+    );
+    for (const m of mixed.slice(0, 12)) {
+      const parts = composition(groupsOf(labels).get(m.key)!, set.gold)
+        .slice(0, 4)
+        .map(([g, c]) => `${short(g)}:${c}`);
+      console.log(`  ${m.loss.toFixed(4)} ${parts.join(' ')}`);
+    }
+    const split = lossPer(set.gold, labels);
+    console.log(
+      `\nrecall lost: ${split.reduce((a, x) => a + x.loss, 0).toFixed(3)} in ${split.length} split gold stories; the largest:`,
+    );
+    for (const s of split.slice(0, 12)) {
+      const singles = s.parts.filter((c) => c === 1).length;
+      console.log(
+        `  ${s.loss.toFixed(4)} ${short(s.key)} ${s.parts.reduce((a, c) => a + c, 0)} in ${s.parts.length} parts (${s.parts.slice(0, 6).join(', ')}${s.parts.length > 6 ? ', …' : ''}; ${singles} single)`,
+      );
+    }
+    console.log(`\nmerges: ${rightMerges} of one gold story, ${wrongMerges} of different ones:`);
+    for (const w of wrong) console.log(w);
+    const ps = missed.map((m) => m.p).sort((x, y) => x - y);
+    const at = (q: number) => (ps[Math.floor(q * (ps.length - 1))] ?? 0).toFixed(2);
+    console.log(
+      `\nstarted a story while their gold story existed: ${missed.length}; the missed story's join probability median ${at(0.5)}, p75 ${at(0.75)}, p90 ${at(0.9)}; sharing no entity or word with it: ${missed.filter((m) => m.none).length}`,
+    );
+    for (const m of missed.sort((x, y) => y.p - x.p).slice(0, 20)) console.log(m.line);
+    return 0;
+  } finally {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+}
+
+process.exitCode = await main();
