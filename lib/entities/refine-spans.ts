@@ -857,9 +857,10 @@ const STREET_NAME_MAX = 3;
 /**
  * A street or a square is named with its kind: a lower-case street word, link words and a
  * capitalised name make one place, "rue du Vicaire", "place Kim Il Sung" (the tagger read the
- * name alone, or nothing). Not a person's name after it ("la place de Melchior Mauri", his
- * rank), nor a town or a country the KB knows after a link word ("place de la Suisse", its
- * place): the street word is then a common noun.
+ * name alone, or nothing). Not a person's or an organisation's name after it ("la place de
+ * Melchior Mauri", his rank; "la place de Tesla sur le marché"), nor a town or a country the KB
+ * knows after a link word ("place de la Suisse", its place): the street word is then a common
+ * noun.
  */
 function joinStreetWords(
   words: readonly string[],
@@ -891,7 +892,7 @@ function joinStreetWords(
         end++;
       }
       if (out.some((o) => o.start < end && o.end > j)) end = j + 1;
-    } else if (at.type === 'PER') {
+    } else if (at.type !== 'LOC') {
       continue;
     }
     if (j > i + 1 && known(words.slice(j, end)) === 'LOC') continue;

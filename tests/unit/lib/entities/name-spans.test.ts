@@ -161,9 +161,15 @@ describe('a street word before a name is part of the place (French)', () => {
       ['rue du Vicaire', 'LOC'],
       ['Rennes', 'LOC'],
     ]);
-    expect(refined("Il traversait la place de l'Horloge.", [['Horloge', 'ORG']], 'fr')).toEqual([
+    expect(refined("Il traversait la place de l'Horloge.", [['Horloge', 'LOC']], 'fr')).toEqual([
       ["place de l' Horloge", 'LOC'],
     ]);
+  });
+
+  it('leaves an organisation after "place" (its rank: "la place de Tesla sur le marché")', () => {
+    expect(refined('Il mesure la place de Tesla sur le marché.', [['Tesla', 'ORG']], 'fr')).toEqual(
+      [['Tesla', 'ORG']],
+    );
   });
 
   it('finds a street the tagger missed', () => {
