@@ -24,14 +24,6 @@ export function alignDocumentTypes(
   spans: readonly TokenSpan[][],
   known: (words: readonly string[]) => EntityType | undefined,
 ): void {
-  alignSurnames(sentences, spans, known);
-}
-
-function alignSurnames(
-  sentences: readonly (readonly string[])[],
-  spans: readonly TokenSpan[][],
-  known: (words: readonly string[]) => EntityType | undefined,
-): void {
   const alone = new Set<string>();
   const full: (readonly string[])[] = [];
   spans.forEach((list, k) => {
