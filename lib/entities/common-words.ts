@@ -1,5 +1,6 @@
 import { foldName } from './fold-name';
 import data from './model/common-words.json';
+import nouns from './model/nouns-de.json';
 import { type EntityType, TYPES } from './tags';
 
 type Band = 'mostly' | 'often';
@@ -48,4 +49,16 @@ export function commonWordBand(word: string, lang: string): Band | undefined {
 export function trainedNameType(folded: string, lang: string): EntityType | undefined {
   named ??= readLists(TYPES);
   return named.get(listLang(lang))?.get(folded);
+}
+
+let nounsDe: Set<string> | null = null;
+
+/**
+ * Whether German's permissively licensed training text writes `word` as a common noun:
+ * capitalised inside sentences, outside names, at least twice, never in a name
+ * (lib/entities/model/nouns-de.json, built by train/build-nouns-de.ts): "Biogas", "Karriere".
+ */
+export function isGermanNoun(word: string): boolean {
+  nounsDe ??= new Set(nouns.words.split(' '));
+  return nounsDe.has(foldName(word));
 }

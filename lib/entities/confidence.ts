@@ -1,6 +1,6 @@
 import { hasName, kbEntry, lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
-import { commonWordBand, trainedNameType } from './common-words';
+import { commonWordBand, isGermanNoun, trainedNameType } from './common-words';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
@@ -494,6 +494,17 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
   return false;
 }
 
+/**
+ * A one-word German name that the permissive training text writes as a common noun
+ * (nouns-de.json: "Biogas", "Karriere", "Urheberrecht") and never as a name of any type
+ * (common-words.json nameTypes, counted on every German training set).
+ */
+export function listedGermanNoun(name: string, lang: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(name) && isGermanNoun(name) && !trainedNameType(foldName(name), lang)
+  );
+}
+
 // Endings of German plural and case forms ("Stufen", "Systemen", "Lagern", "Bodens"): a word
 // whose stem, so cut, is a common word of five letters or more is that word inflected (not
 // "Ganges", "gang" + "es").
@@ -906,7 +917,11 @@ export function confidenceEvidence(
             !aloneOnLine(text, m.start, m.end) &&
             (capsLine(text, m.start, m.end) || opensSentence(text, m.start)),
         ),
-      germanNoun: base === 'de' && !/\s/u.test(e.name) && germanCommonNoun(e.name, e.type),
+      germanNoun:
+        base === 'de' &&
+        !/\s/u.test(e.name) &&
+        (germanCommonNoun(e.name, e.type) ||
+          (e.type === 'LOC' && kbType === undefined && listedGermanNoun(e.name, lang))),
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
       lowerInside:
         e.type !== 'PER' &&
