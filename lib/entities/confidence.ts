@@ -494,6 +494,11 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
   return false;
 }
 
+// A settlement's kind before a name makes it a place, though German writes it as a noun too:
+// "Stadt Geldern" (Gelder, money), "Gemeinde Weiler".
+const SETTLEMENT_BEFORE_DE =
+  /(?<![\p{L}\p{M}])(?:Stadt|Gemeinde|Ortschaft|Ortsteil|Dorf|Markt|Landkreis|Kreis|Bezirk|Kanton|Provinz|Insel)\s+$/u;
+
 /**
  * A one-word German name that the permissive training text writes as a common noun
  * (nouns-de.json: "Biogas", "Karriere", "Urheberrecht") and never as a name of any type
@@ -921,7 +926,12 @@ export function confidenceEvidence(
         base === 'de' &&
         !/\s/u.test(e.name) &&
         (germanCommonNoun(e.name, e.type) ||
-          (e.type === 'LOC' && kbType === undefined && listedGermanNoun(e.name, lang))),
+          (e.type === 'LOC' &&
+            kbType === undefined &&
+            listedGermanNoun(e.name, lang) &&
+            !inText.some((m) =>
+              SETTLEMENT_BEFORE_DE.test(text.slice(Math.max(0, m.start - 14), m.start)),
+            ))),
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
       lowerInside:
         e.type !== 'PER' &&
