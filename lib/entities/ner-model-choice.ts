@@ -41,6 +41,16 @@ export const BUNDLED_AS_IS: Record<string, string> = {
   'lib/kb/data/kb-keys.json': 'name keys of kb.json',
 };
 
+/**
+ * The JSON files both builds bundle as they are although learnt from NER training text: from
+ * permissively licensed sets only, which each file names (`sets`, checked by
+ * ner-model-choice.test.ts against the permissive sets).
+ */
+export const LEARNT_PERMISSIVE: Record<string, string> = {
+  'lib/entities/model/nouns-de.json':
+    'German common nouns of de-europeana (CC0) and de-germeval2014 (CC BY 4.0), as hashes (build-nouns-de.ts)',
+};
+
 export const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), 'model');
 
 /** `weights.json` → `weights-permissive.json`. */

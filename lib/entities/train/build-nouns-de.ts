@@ -92,7 +92,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const json = {
     source:
       'German words capitalised inside a sentence outside names (lib/entities/train/build-nouns-de.ts)',
-    sets: sources.map((s) => `${s.name} (${s.licence})`),
+    sets: sources.map((s) => s.name),
+    licences: Object.fromEntries(sources.map((s) => [s.name, s.licence])),
     ...packNouns(words),
   };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
