@@ -13,7 +13,7 @@ import { alsoBelonging, placeArticle, type Placement } from './place';
 import { buildStory } from './profile';
 import { removeMember } from './remove-from-stories';
 import type { StoryMember, StoryRow } from './rows';
-import { storiesBelongTogether, storySimilarity } from './similarity';
+import { mergeCheck, storySimilarity } from './similarity';
 
 /** What adding an article did. "unchanged": it was there already, with the same content. */
 export type StoryOutcome = 'joined' | 'started' | 'merged' | 'unchanged';
@@ -115,15 +115,16 @@ export async function placeMember(
 ): Promise<AddResult> {
   const candidates = member.apart ? [] : await candidateStories(db, member);
   let placed: Placement<StoryRow> | null;
+  const scored = teacher
+    ? []
+    : candidates.map((story) => ({ story, score: storySimilarity(member, story) }));
+  const together = mergeCheck(new Map(scored.map((c) => [c.story.id, c.score])));
   if (teacher) {
     teacher.observe(member, candidates);
     const into = teacher.storyId === null ? undefined : await db.stories.get(teacher.storyId);
     placed = into ? { into, others: [], score: 1 } : null;
   } else {
-    placed = placeArticle(
-      candidates.map((story) => ({ story, score: storySimilarity(member, story) })),
-      storiesBelongTogether,
-    );
+    placed = placeArticle(scored, together);
   }
   if (!placed) {
     member.storyId = await nextStoryId(db);
@@ -142,7 +143,7 @@ export async function placeMember(
     : alsoBelonging(
         joined,
         candidates.filter((c) => !group.includes(c)),
-        storiesBelongTogether,
+        together,
       );
   let target = into;
   if (also.length) {

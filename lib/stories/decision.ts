@@ -37,6 +37,33 @@ export interface DecisionModel {
    * their displayScore (display.ts) reaches it. Fitted after the grouping's operating point.
    */
   show: number;
+  /**
+   * A learned merge decision (absent: the fixed rule, storiesBelongTogether at the join or merge
+   * probability): logistic weights over MERGE_FEATURE_NAMES of two candidate stories an article
+   * found, and the probability `at` from which they are merged.
+   */
+  mergeModel?: MergeModel;
+}
+
+/** The evidence two candidate stories are weighed by for a merge (similarity.ts, mergeFeatures). */
+export const MERGE_FEATURE_NAMES = [
+  'smallInLarge',
+  'largeInSmall',
+  'profileEntities',
+  'profileTerms',
+  'logSmall',
+  'logLarge',
+  'articleFitLow',
+  'articleFitHigh',
+  'nearMeans',
+  'bothDated',
+] as const;
+
+/** Logistic weights over MERGE_FEATURE_NAMES and the probability at which stories merge. */
+export interface MergeModel {
+  weights: number[];
+  bias: number;
+  at: number;
 }
 
 /** The model shipped with the extension (npm run train:stories writes it). */
@@ -67,7 +94,7 @@ type StorySide = Pick<
 >;
 
 /** exp(-d²/2σ²) of a gap in days: 1 the same day, 0.61 at σ, near 0 past 3σ. */
-function near(gapMs: number): number {
+export function near(gapMs: number): number {
   const d = gapMs / DAY_MS / TIME_SIGMA_DAYS;
   return Math.exp(-0.5 * d * d);
 }
@@ -138,7 +165,10 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
 }
 
 /** The model's probability that the article belongs to the story, from storyFeatures. */
-export function joinProbability(x: number[], model: DecisionModel = current): number {
+export function joinProbability(
+  x: number[],
+  model: Pick<DecisionModel, 'weights' | 'bias'> = current,
+): number {
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
   return 1 / (1 + Math.exp(-z));

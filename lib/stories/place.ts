@@ -59,7 +59,9 @@ export function alsoBelonging<S extends { count: number }>(
   others: S[],
   belongAt: (a: S, b: S, at: number) => boolean,
 ): S[] {
-  const { join, merge } = decisionModel();
+  const { join, merge, mergeModel } = decisionModel();
+  // A learned merge decision weighs every other candidate, single articles too (mergeCheck).
+  if (mergeModel) return others.filter((o) => belongAt(joined, o, mergeModel.at));
   return others.filter((o) =>
     o.count === 1 ? belongAt(joined, o, join) : merge <= 1 && belongAt(joined, o, merge),
   );

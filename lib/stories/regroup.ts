@@ -1,7 +1,7 @@
 import { alsoBelonging, placeArticle } from './place';
 import { buildStory } from './profile';
 import type { StoryMember, StoryRow } from './rows';
-import { storiesBelongTogether, storySimilarity } from './similarity';
+import { mergeCheck, storySimilarity } from './similarity';
 
 /**
  * A story's members grouped again by the rule articles are added by (placeArticle), in the
@@ -18,14 +18,13 @@ export function regroupMembers(members: StoryMember[]): StoryMember[][] {
   let seq = 0;
   for (const m of ordered) {
     // A member the reader set apart stays alone, and nothing joins it.
-    const placed = m.apart
-      ? null
-      : placeArticle(
-          [...groups.values()]
-            .filter(({ story }) => !story.apart)
-            .map(({ story }) => ({ story, score: storySimilarity(m, story) })),
-          storiesBelongTogether,
-        );
+    const scored = m.apart
+      ? []
+      : [...groups.values()]
+          .filter(({ story }) => !story.apart)
+          .map(({ story }) => ({ story, score: storySimilarity(m, story) }));
+    const together = mergeCheck(new Map(scored.map((c) => [c.story.id, c.score])));
+    const placed = m.apart ? null : placeArticle(scored, together);
     if (!placed) {
       // Ids count down, as story ids do, so the older group wins a tie in placeArticle.
       const id = `g${String(1e9 - seq++).padStart(10, '0')}`;
@@ -38,7 +37,7 @@ export function regroupMembers(members: StoryMember[]): StoryMember[][] {
       .map(({ story }) => story)
       .filter((s) => !s.apart && s !== into && !placed.others.includes(s));
     const joined = placed.others.length ? buildStory(into.id, [into, ...placed.others]) : into;
-    const others = [...placed.others, ...alsoBelonging(joined, open, storiesBelongTogether)];
+    const others = [...placed.others, ...alsoBelonging(joined, open, together)];
     const kept = groups.get(into.id)!;
     for (const o of others) {
       kept.members.push(...groups.get(o.id)!.members);

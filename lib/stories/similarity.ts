@@ -1,4 +1,4 @@
-import { decisionModel, joinProbability, storyFeatures } from './decision';
+import { decisionModel, joinProbability, near, storyFeatures } from './decision';
 import type { StoryMember, StoryRow, Weighted } from './rows';
 
 /**
@@ -93,4 +93,62 @@ export function storiesBelongTogether(
 ): boolean {
   const [small, large] = a.count <= b.count ? [a, b] : [b, a];
   return storySimilarity(storyAsMember(small), large) >= at;
+}
+
+/**
+ * Two candidate stories an article found, as numbers (MERGE_FEATURE_NAMES): how well each fits
+ * the other seen as one article (the smaller in the larger and back), the cosines of their
+ * entity and word profiles, their sizes, how well the article fits each (`fitA`, `fitB`: the
+ * join probability; a headline fitting both at 0.95 says little when the stories fit each other
+ * only around the join point), and how near their mean dates are.
+ */
+export function mergeFeatures(a: StoryRow, b: StoryRow, fitA: number, fitB: number): number[] {
+  const [small, large] = a.count <= b.count ? [a, b] : [b, a];
+  const asSmall = storyAsMember(small);
+  const asLarge = storyAsMember(large);
+  const x = storyFeatures(asSmall, large);
+  const smallInLarge = joinProbability(x);
+  const largeInSmall = storySimilarity(asLarge, small);
+  const bothDated = asSmall.dated && asLarge.dated;
+  return [
+    smallInLarge,
+    largeInSmall,
+    x[0]!,
+    x[1]!,
+    Math.log1p(small.count),
+    Math.log1p(large.count),
+    Math.min(fitA, fitB),
+    Math.max(fitA, fitB),
+    bothDated ? near(asSmall.date - asLarge.date) : 0,
+    bothDated ? 1 : 0,
+  ];
+}
+
+/** Training only: sees every pair of stories a merge check weighs, with its features. */
+let mergeObserver: ((a: StoryRow, b: StoryRow, x: number[]) => void) | null = null;
+
+/** Training only: observe the merge checks until the returned function stops it. */
+export function observeMerges(fn: (a: StoryRow, b: StoryRow, x: number[]) => void): () => void {
+  mergeObserver = fn;
+  return () => {
+    mergeObserver = null;
+  };
+}
+
+/**
+ * The check two candidate stories of one placement are merged by (placeArticle's belongTogether,
+ * alsoBelonging's belongAt). With a learned merge model: its probability over mergeFeatures
+ * reaches its `at` (whatever `at` the caller passes); without one, storiesBelongTogether at
+ * `at`. `fits`: the article's join probability per candidate story id (0 when not found).
+ */
+export function mergeCheck(
+  fits: Map<string, number>,
+): (a: StoryRow, b: StoryRow, at?: number) => boolean {
+  return (a, b, at) => {
+    const learned = decisionModel().mergeModel;
+    if (!learned && !mergeObserver) return storiesBelongTogether(a, b, at);
+    const x = mergeFeatures(a, b, fits.get(a.id) ?? 0, fits.get(b.id) ?? 0);
+    mergeObserver?.(a, b, x);
+    return learned ? joinProbability(x, learned) >= learned.at : storiesBelongTogether(a, b, at);
+  };
 }

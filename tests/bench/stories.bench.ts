@@ -197,7 +197,7 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   const { labels, models, held } = await crossFit(ready);
   console.log(
-    `cross-fitting: ${((performance.now() - t0) / 1000).toFixed(0)} s; operating points chosen per half: ${models.map((m) => `join ≥ ${m.join}, merge ${m.merge > 1 ? 'never' : `≥ ${m.merge}`}, show ≥ ${m.show}`).join(' / ')}`,
+    `cross-fitting: ${((performance.now() - t0) / 1000).toFixed(0)} s; operating points chosen per half: ${models.map((m) => `join ≥ ${m.join}, merge ${m.merge > 1 ? 'never' : `≥ ${m.merge}`}${m.mergeModel ? ` (learned merge ≥ ${m.mergeModel.at})` : ''}, show ≥ ${m.show}`).join(' / ')}`,
   );
   const quality: Record<string, Awaited<ReturnType<typeof qualityOf>>> = {};
   for (let k = 0; k < ready.length; k++) {

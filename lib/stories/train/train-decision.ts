@@ -27,7 +27,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openDb } from '../../db';
 import { addToStories } from '../add-to-stories';
-import { FEATURE_NAMES, storyFeatures, useDecisionModel, type DecisionModel } from '../decision';
+import {
+  FEATURE_NAMES,
+  MERGE_FEATURE_NAMES,
+  storyFeatures,
+  useDecisionModel,
+  type DecisionModel,
+} from '../decision';
+import { observeMerges } from '../similarity';
 import { groupArticles } from '../group-documents';
 import {
   countShown,
@@ -49,6 +56,8 @@ const MODEL_FILE = join(ROOT, 'lib/stories/decision-model.json');
 
 /** The L2 penalty on standardised weights. */
 const L2 = 1;
+/** Whether fitModel also fits a learned merge decision (STORIES_FIXED_MERGE=1: not, for A/B). */
+const LEARNED_MERGE = process.env.STORIES_FIXED_MERGE !== '1';
 /** Join probabilities tried for the operating point. */
 const JOIN_GRID = [0.3, 0.4, 0.5, 0.6, 0.7];
 /**
@@ -93,6 +102,99 @@ export async function teacherSamples(set: StorySet): Promise<{ x: number[][]; y:
     }
   });
   return { x, y };
+}
+
+/** Merge probabilities tried for a learned merge decision (mergeModel.at). */
+const MERGE_AT_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+
+/**
+ * Merge samples of one set: the set grouped in stream order under `model` (its own decisions,
+ * not the gold ones: under teacher forcing every story is one gold story, and no merge would be
+ * wrong), and every pair of stories a merge check weighs (mergeCheck) becomes a sample, its
+ * features mergeFeatures, labelled 1 when the two stories' majority gold stories are the same.
+ */
+export async function mergeSamples(
+  set: StorySet,
+  model: DecisionModel,
+): Promise<{ x: number[][]; y: number[] }> {
+  const x: number[][] = [];
+  const y: number[] = [];
+  const members = new Map<string, number[]>();
+  const majority = (storyId: string): string | undefined => {
+    const count = new Map<string, number>();
+    for (const i of members.get(storyId) ?? []) {
+      count.set(set.gold[i]!, (count.get(set.gold[i]!) ?? 0) + 1);
+    }
+    return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  };
+  const restore = useDecisionModel(model);
+  const stop = observeMerges((a, b, features) => {
+    const ga = majority(a.id);
+    x.push(features);
+    y.push(ga !== undefined && ga === majority(b.id) ? 1 : 0);
+  });
+  try {
+    await withDb(async (db) => {
+      for (let i = 0; i < set.articles.length; i++) {
+        const a = set.articles[i]!;
+        const r = await addToStories(db, a, { now: a.firstReadAt, readTimeIsDate: false });
+        const into = members.get(r.storyId) ?? [];
+        for (const m of r.mergedIds) {
+          into.push(...(members.get(m) ?? []));
+          members.delete(m);
+        }
+        into.push(i);
+        members.set(r.storyId, into);
+      }
+    });
+  } finally {
+    stop();
+    restore();
+  }
+  return { x, y };
+}
+
+/**
+ * A learned merge decision for a model whose join point is chosen: fitted on the merge samples
+ * the model's own grouping of the sets gives (mergeSamples), its `at` the one of MERGE_AT_GRID
+ * with the best mean B-cubed F1 on the sets. Kept only when it beats the fixed rule there.
+ */
+async function fitMerge(
+  sets: StorySet[],
+  model: DecisionModel,
+  fixedF1: number,
+  log: (line: string) => void,
+): Promise<DecisionModel> {
+  const x: number[][] = [];
+  const y: number[] = [];
+  for (const s of sets) {
+    const samples = await mergeSamples(s, model);
+    x.push(...samples.x);
+    y.push(...samples.y);
+  }
+  log(`  merge samples: ${x.length} (${y.filter((v) => v === 1).length} of one gold story)`);
+  if (new Set(y).size < 2) return model;
+  const fit = fitLogistic(x, y, L2);
+  let best: { model: DecisionModel; f1: number } = { model, f1: fixedF1 };
+  for (const at of MERGE_AT_GRID) {
+    const candidate: DecisionModel = { ...model, mergeModel: { ...fit, at } };
+    const scores: SetScore[] = [];
+    for (const s of sets) scores.push(scoreGrouping(await clusterWith(s, candidate), s.gold));
+    const f1 = scores.reduce((a, sc) => a + sc.b3.f1, 0) / scores.length;
+    log(
+      `    learned merge ≥ ${at}: ${scores
+        .map(
+          (sc, i) =>
+            `${sets[i]!.name} B3 F1 ${sc.b3.f1.toFixed(3)}, pairwise P ${sc.pairwise.p.toFixed(3)}, ${sc.stories} stories`,
+        )
+        .join('; ')}`,
+    );
+    if (betterPoint({ f1 }, best)) best = { model: candidate, f1 };
+  }
+  log(
+    `  merge decision: ${best.model.mergeModel ? `learned, ≥ ${best.model.mergeModel.at}` : 'the fixed rule'} (mean B3 F1 ${best.f1.toFixed(3)}, fixed rule ${fixedF1.toFixed(3)})`,
+  );
+  return best.model;
 }
 
 /** Groups a set with the extension's own code under a given model; labels in set order. */
@@ -217,7 +319,7 @@ export async function fitModel(
       if (betterPoint({ f1 }, best)) best = { model, f1 };
     }
   }
-  const chosen = best!.model;
+  const chosen = LEARNED_MERGE ? await fitMerge(sets, best!.model, best!.f1, log) : best!.model;
   return { ...chosen, show: await fitDisplay(sets, chosen, log) };
 }
 
@@ -316,12 +418,27 @@ async function main(): Promise<number> {
     join: model.join,
     merge: model.merge,
     show: model.show,
+    ...(model.mergeModel && {
+      mergeModel: {
+        weights: model.mergeModel.weights.map(round),
+        bias: round(model.mergeModel.bias),
+        at: model.mergeModel.at,
+      },
+    }),
   };
   writeFileSync(MODEL_FILE, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`wrote ${MODEL_FILE}: join ≥ ${out.join}, merge ≥ ${out.merge}, show ≥ ${out.show}`);
   console.log(
     FEATURE_NAMES.map((n, i) => `  ${n.padEnd(13)} ${out.weights[i]!.toFixed(3)}`).join('\n'),
   );
+  if (out.mergeModel) {
+    console.log(`learned merge ≥ ${out.mergeModel.at}:`);
+    console.log(
+      MERGE_FEATURE_NAMES.map(
+        (n, i) => `  ${n.padEnd(15)} ${out.mergeModel!.weights[i]!.toFixed(3)}`,
+      ).join('\n'),
+    );
+  }
   return 0;
 }
 

@@ -2,6 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackstoryDb } from '@/lib/db';
 import { addToStories, topCandidates } from '@/lib/stories/add-to-stories';
 import { removeFromStories } from '@/lib/stories/remove-from-stories';
+import {
+  FEATURE_NAMES,
+  DECISION_MODEL,
+  MERGE_FEATURE_NAMES,
+  useDecisionModel,
+} from '@/lib/stories/decision';
 import { DOCS } from '@/lib/stories/frequencies';
 import { MAX_CANDIDATES } from '@/lib/stories/params';
 import {
@@ -211,6 +217,36 @@ describe('removeFromStories', () => {
       expect(await db.stories.count()).toBe(1);
       const members = await db.storyMembers.toArray();
       expect(members.map((m) => m.storyId)).toEqual(members.map(() => d.storyId));
+    } finally {
+      restore();
+    }
+  });
+
+  it('merges by a learned merge decision when the model has one, with the article’s fits', async () => {
+    const words = (n: number, text: string) =>
+      story(n, { day: 0, text, title: text, entities: [] });
+    // A toy merge model: merge when the article fits the weaker of the two stories at 0.9.
+    const low = MERGE_FEATURE_NAMES.indexOf('articleFitLow');
+    // The join decision of useTermsOnlyDecision.
+    const restore = useDecisionModel({
+      ...DECISION_MODEL,
+      weights: FEATURE_NAMES.map((n) => (n === 'terms' ? 20 : 0)),
+      bias: -12,
+      join: 0.5,
+      merge: 0.75,
+      mergeModel: {
+        weights: MERGE_FEATURE_NAMES.map((_, i) => (i === low ? 100 : 0)),
+        bias: -90,
+        at: 0.5,
+      },
+    });
+    try {
+      await addToStories(db, words(1, 'alpha beta'));
+      expect((await addToStories(db, words(2, 'alpha gamma'))).outcome).toBe('started');
+      // Fits both well: the fixed rule would only join (the stories do not fit each other).
+      const c = await addToStories(db, words(3, 'alpha beta gamma'));
+      expect(c.outcome).toBe('merged');
+      expect(await db.stories.count()).toBe(1);
     } finally {
       restore();
     }

@@ -47,4 +47,22 @@ describe('alsoBelonging', () => {
       single,
     ]);
   });
+
+  it('weighs single articles and larger stories alike under a learned merge model', () => {
+    const single = toy('s2', 1, 0.45);
+    const pair = toy('s3', 2, 0.55);
+    const weak = toy('s4', 1, 0.35);
+    const restore = useDecisionModel({
+      ...DECISION_MODEL,
+      join: 0.3,
+      merge: 0.65,
+      mergeModel: { weights: [], bias: 0, at: 0.4 },
+    });
+    try {
+      // The fixed rule would take both singles at 0.3 and leave the pair below 0.65.
+      expect(alsoBelonging(joined, [single, pair, weak], belongAt)).toEqual([single, pair]);
+    } finally {
+      restore();
+    }
+  });
 });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_MODEL } from '@/lib/stories/decision';
+import {
+  DECISION_MODEL,
+  MERGE_FEATURE_NAMES,
+  useDecisionModel,
+  type MergeModel,
+} from '@/lib/stories/decision';
 import type { StoryRow, Weighted } from '@/lib/stories/rows';
-import { storiesBelongTogether, storySimilarity } from '@/lib/stories/similarity';
+import {
+  mergeCheck,
+  mergeFeatures,
+  observeMerges,
+  storiesBelongTogether,
+  storySimilarity,
+} from '@/lib/stories/similarity';
 
 const DAY = 86_400_000;
 const entities: Weighted[] = [
@@ -79,5 +90,74 @@ describe('storiesBelongTogether', () => {
       [['per:Q7747', 1]],
     );
     expect(storiesBelongTogether(a, { ...other, id: 's3' })).toBe(false);
+  });
+});
+
+describe('mergeFeatures', () => {
+  it('weighs the pair the same in either order, the article fits as low and high', () => {
+    const a = { ...story(enTerms, ['en']), id: 'a', count: 5 };
+    const b = { ...story(enTerms.slice(0, 2), ['en']), id: 'b', count: 2 };
+    const x = mergeFeatures(a, b, 0.95, 0.45);
+    expect(x).toHaveLength(MERGE_FEATURE_NAMES.length);
+    expect(mergeFeatures(b, a, 0.45, 0.95)).toEqual(x);
+    const at = (n: (typeof MERGE_FEATURE_NAMES)[number]) => x[MERGE_FEATURE_NAMES.indexOf(n)];
+    expect(at('articleFitLow')).toBe(0.45);
+    expect(at('articleFitHigh')).toBe(0.95);
+    expect(at('logSmall')).toBeCloseTo(Math.log(3), 10);
+    expect(at('logLarge')).toBeCloseTo(Math.log(6), 10);
+    expect(at('bothDated')).toBe(1);
+    expect(at('nearMeans')).toBe(1);
+  });
+});
+
+describe('mergeCheck', () => {
+  const a = { ...story(enTerms, ['en']), id: 'a' };
+  const b = { ...story(enTerms, ['en']), id: 'b' };
+  const fits = new Map([
+    ['a', 0.97],
+    ['b', 0.4],
+  ]);
+  // A toy merge model: the stories merge when the article fits the weaker of them well.
+  const lowFit = MERGE_FEATURE_NAMES.indexOf('articleFitLow');
+  const learned: MergeModel = {
+    weights: MERGE_FEATURE_NAMES.map((_, i) => (i === lowFit ? 20 : 0)),
+    bias: -10,
+    at: 0.5,
+  };
+  const withMerge = <T>(m: MergeModel | undefined, run: () => T): T => {
+    const restore = useDecisionModel({ ...DECISION_MODEL, mergeModel: m });
+    try {
+      return run();
+    } finally {
+      restore();
+    }
+  };
+
+  it('is the fixed rule without a learned merge model', () => {
+    expect(withMerge(undefined, () => mergeCheck(fits)(a, b))).toBe(storiesBelongTogether(a, b));
+    expect(storiesBelongTogether(a, b)).toBe(true);
+  });
+
+  it("follows a learned merge model's probability, with the article's fit to each", () => {
+    // Alike stories, but the article fits one of them at 0.4 only: the toy model says no.
+    expect(withMerge(learned, () => mergeCheck(fits)(a, b))).toBe(false);
+    const both = new Map([
+      ['a', 0.97],
+      ['b', 0.9],
+    ]);
+    expect(withMerge(learned, () => mergeCheck(both)(a, b))).toBe(true);
+  });
+
+  it('lets training observe every pair it weighs', () => {
+    const seen: string[] = [];
+    const stop = observeMerges((x, y, features) => {
+      seen.push(`${x.id}${y.id}:${features.length}`);
+    });
+    try {
+      withMerge(undefined, () => mergeCheck(fits)(a, b));
+    } finally {
+      stop();
+    }
+    expect(seen).toEqual([`ab:${MERGE_FEATURE_NAMES.length}`]);
   });
 });
