@@ -63,10 +63,21 @@ export function storySimilarity(
   return joinProbability(storyFeatures(m, s));
 }
 
-/** A story's profile seen as one article: its entities, words, language and mean date. */
-function storyAsMember(
-  s: StoryRow,
-): Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated'> {
+type AsMember = Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated'>;
+const asMembers = new WeakMap<StoryRow, AsMember>();
+
+/**
+ * A story's profile seen as one article: its entities, words, language and mean date. Kept
+ * with the row (rows are not changed in place: a grown story is a new row), so that the
+ * cosines' lookup maps are built once per placement.
+ */
+function storyAsMember(s: StoryRow): AsMember {
+  let m = asMembers.get(s);
+  if (!m) asMembers.set(s, (m = profileAsMember(s)));
+  return m;
+}
+
+function profileAsMember(s: StoryRow): AsMember {
   const dated = s.datedFrom !== null && s.datedTo !== null;
   const date = !dated
     ? s.lastDate
