@@ -1,5 +1,5 @@
 /**
- * `npm run bench:stories [-- CORPUS_DIR] [--cost]` (default ../shared/corpus)
+ * `npm run bench:stories [-- CORPUS_DIR] [--cost | --fixtures]` (default ../shared/corpus)
  * 1. Quality, on each dev set: ECB+ (full texts, few dates) and the UCI stream (dated real
  *    headlines with Google News stories). Documents come in stream order (by date, else the
  *    file's order). Per set:
@@ -19,7 +19,8 @@
  *    this process's CPU time (on a shared, loaded machine the wall time also counts waiting
  *    for a core).
  * The last line is one JSON object with the headline numbers. With `--cost`, only part 3 runs
- * (about a minute instead of many) and the JSON line holds only its figures.
+ * (about a minute instead of many) and the JSON line holds only its figures; with `--fixtures`,
+ * only part 2 (seconds: a check of a refit's shipped model).
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -186,6 +187,10 @@ async function main(): Promise<number> {
   }
   const ready = sets as StorySet[];
   console.log(`corpus: ${corpus}`);
+  if (args.includes('--fixtures')) {
+    await fixturesCheck();
+    return 0;
+  }
   if (costOnly) {
     const cost = await costOf(ready[0]!);
     console.log(JSON.stringify({ bench: 'stories', ...cost }));
@@ -204,6 +209,25 @@ async function main(): Promise<number> {
     quality[ready[k]!.name] = await qualityOf(ready[k]!, labels[k]!, held[k]!);
   }
 
+  const { fixturesF1, fixtureShown, weakestSame } = await fixturesCheck();
+
+  const cost = await costOf(ready[0]!);
+  console.log(
+    JSON.stringify({
+      bench: 'stories',
+      ecbplus: quality.ecbplus,
+      uci: quality.uci,
+      fixturesB3F1: round(fixturesF1),
+      fixturesShownPairRecall: round(fixtureShown.trueShown / fixtureShown.goldPairs),
+      fixturesWeakestSamePair: round(weakestSame, 4),
+      ...cost,
+    }),
+  );
+  return 0;
+}
+
+/** Part 2: the story fixtures across languages and days, grouped by the shipped model. */
+async function fixturesCheck() {
   // What the dev sets do not test: stories told across languages and over days.
   const fixtures = await fixtureArticles();
   const fixturesDb = openDb(`bench-stories-fixtures-${Date.now()}`);
@@ -224,20 +248,7 @@ async function main(): Promise<number> {
   console.log(
     `  ours B-cubed F1 ${fixturesF1.toFixed(3)} (${new Set(fixturesOurs).size} stories), pairwise P ${pairwise(fixturesOurs, fixtures.gold).p.toFixed(3)}; shown with the shipped display threshold (show ≥ ${DECISION_MODEL.show}): ${fixtureShown.trueShown} of ${fixtureShown.goldPairs} same-story pairs, ${fixtureShown.shown - fixtureShown.trueShown} wrong; weakest same-story pair ${weakestSame.toFixed(4)}, strongest other pair weighed ${strongestWrong.toFixed(4)}. Seven documents: a check, not a benchmark.`,
   );
-
-  const cost = await costOf(ready[0]!);
-  console.log(
-    JSON.stringify({
-      bench: 'stories',
-      ecbplus: quality.ecbplus,
-      uci: quality.uci,
-      fixturesB3F1: round(fixturesF1),
-      fixturesShownPairRecall: round(fixtureShown.trueShown / fixtureShown.goldPairs),
-      fixturesWeakestSamePair: round(weakestSame, 4),
-      ...cost,
-    }),
-  );
-  return 0;
+  return { fixturesF1, fixtureShown, weakestSame };
 }
 
 /** Part 3, cost: its table, and its figures at 50,000 articles for the JSON line. */
