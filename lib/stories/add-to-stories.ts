@@ -118,7 +118,7 @@ export async function placeMember(
   const scored = teacher
     ? []
     : candidates.map((story) => ({ story, score: storySimilarity(member, story) }));
-  const together = mergeCheck(new Map(scored.map((c) => [c.story.id, c.score])));
+  const together = mergeCheck(new Map(scored.map((c) => [c.story.id, c.score])), member);
   if (teacher) {
     teacher.observe(member, candidates);
     const into = teacher.storyId === null ? undefined : await db.stories.get(teacher.storyId);

@@ -57,6 +57,9 @@ export const MERGE_FEATURE_NAMES = [
   'articleFitHigh',
   'nearMeans',
   'bothDated',
+  'short',
+  'shortSmallInLarge',
+  'shortFitLow',
 ] as const;
 
 /** Logistic weights over MERGE_FEATURE_NAMES and the probability at which stories merge. */

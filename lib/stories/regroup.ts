@@ -23,7 +23,7 @@ export function regroupMembers(members: StoryMember[]): StoryMember[][] {
       : [...groups.values()]
           .filter(({ story }) => !story.apart)
           .map(({ story }) => ({ story, score: storySimilarity(m, story) }));
-    const together = mergeCheck(new Map(scored.map((c) => [c.story.id, c.score])));
+    const together = mergeCheck(new Map(scored.map((c) => [c.story.id, c.score])), m);
     const placed = m.apart ? null : placeArticle(scored, together);
     if (!placed) {
       // Ids count down, as story ids do, so the older group wins a tie in placeArticle.

@@ -1,4 +1,5 @@
 import { decisionModel, joinProbability, near, storyFeatures } from './decision';
+import { ARTICLE_TERMS } from './params';
 import type { StoryMember, StoryRow, Weighted } from './rows';
 
 /**
@@ -111,9 +112,16 @@ export function storiesBelongTogether(
  * the other seen as one article (the smaller in the larger and back), the cosines of their
  * entity and word profiles, their sizes, how well the article fits each (`fitA`, `fitB`: the
  * join probability; a headline fitting both at 0.95 says little when the stories fit each other
- * only around the join point), and how near their mean dates are.
+ * only around the join point), how near their mean dates are, and how short the article is
+ * (`short`, as in storyFeatures: 1 for a headline alone, 0 for a full text) with its products.
  */
-export function mergeFeatures(a: StoryRow, b: StoryRow, fitA: number, fitB: number): number[] {
+export function mergeFeatures(
+  a: StoryRow,
+  b: StoryRow,
+  fitA: number,
+  fitB: number,
+  short = 0,
+): number[] {
   const [small, large] = a.count <= b.count ? [a, b] : [b, a];
   const asSmall = storyAsMember(small);
   const asLarge = storyAsMember(large);
@@ -132,6 +140,11 @@ export function mergeFeatures(a: StoryRow, b: StoryRow, fitA: number, fitB: numb
     Math.max(fitA, fitB),
     bothDated ? near(asSmall.date - asLarge.date) : 0,
     bothDated ? 1 : 0,
+    // Headlines and full texts merge differently: two stories of headlines meet on a few words
+    // (a split story), two of full texts on many (often two like events of one topic).
+    short,
+    short * smallInLarge,
+    short * Math.min(fitA, fitB),
   ];
 }
 
@@ -150,15 +163,18 @@ export function observeMerges(fn: (a: StoryRow, b: StoryRow, x: number[]) => voi
  * The check two candidate stories of one placement are merged by (placeArticle's belongTogether,
  * alsoBelonging's belongAt). With a learned merge model: its probability over mergeFeatures
  * reaches its `at` (whatever `at` the caller passes); without one, storiesBelongTogether at
- * `at`. `fits`: the article's join probability per candidate story id (0 when not found).
+ * `at`. `fits`: the article's join probability per candidate story id (0 when not found);
+ * `article`: the article being placed (its length is evidence).
  */
 export function mergeCheck(
   fits: Map<string, number>,
+  article?: Pick<StoryMember, 'terms'>,
 ): (a: StoryRow, b: StoryRow, at?: number) => boolean {
+  const short = article ? 1 - Math.min(1, article.terms.length / ARTICLE_TERMS) : 0;
   return (a, b, at) => {
     const learned = decisionModel().mergeModel;
     if (!learned && !mergeObserver) return storiesBelongTogether(a, b, at);
-    const x = mergeFeatures(a, b, fits.get(a.id) ?? 0, fits.get(b.id) ?? 0);
+    const x = mergeFeatures(a, b, fits.get(a.id) ?? 0, fits.get(b.id) ?? 0, short);
     mergeObserver?.(a, b, x);
     return learned ? joinProbability(x, learned) >= learned.at : storiesBelongTogether(a, b, at);
   };

@@ -5,6 +5,7 @@ import {
   useDecisionModel,
   type MergeModel,
 } from '@/lib/stories/decision';
+import { ARTICLE_TERMS } from '@/lib/stories/params';
 import type { StoryRow, Weighted } from '@/lib/stories/rows';
 import {
   mergeCheck,
@@ -146,6 +147,21 @@ describe('mergeCheck', () => {
       ['b', 0.9],
     ]);
     expect(withMerge(learned, () => mergeCheck(both)(a, b))).toBe(true);
+  });
+
+  it('weighs how short the article is: headlines and full texts merge differently', () => {
+    const short = MERGE_FEATURE_NAMES.indexOf('short');
+    const byLength: MergeModel = {
+      weights: MERGE_FEATURE_NAMES.map((_, i) => (i === short ? 20 : 0)),
+      bias: -10,
+      at: 0.5,
+    };
+    const headline = { terms: enTerms };
+    const fullText = {
+      terms: Array.from({ length: ARTICLE_TERMS }, (_, i): Weighted => [`en:w${i}`, 0.1]),
+    };
+    expect(withMerge(byLength, () => mergeCheck(fits, headline)(a, b))).toBe(true);
+    expect(withMerge(byLength, () => mergeCheck(fits, fullText)(a, b))).toBe(false);
   });
 
   it('lets training observe every pair it weighs', () => {
