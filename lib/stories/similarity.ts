@@ -112,7 +112,7 @@ export function storiesBelongTogether(
  * the other seen as one article (the smaller in the larger and back), the cosines of their
  * entity and word profiles, their sizes, how well the article fits each (`fitA`, `fitB`: the
  * join probability; a headline fitting both at 0.95 says little when the stories fit each other
- * only around the join point), how near their mean dates are, and how short the article is
+ * only around the join point), those cosines scaled by how near their mean dates are, how short the article is
  * (`short`, as in storyFeatures: 1 for a headline alone, 0 for a full text) with its products.
  */
 export function mergeFeatures(
@@ -129,6 +129,7 @@ export function mergeFeatures(
   const smallInLarge = joinProbability(x);
   const largeInSmall = storySimilarity(asLarge, small);
   const bothDated = asSmall.dated && asLarge.dated;
+  const nearMeans = bothDated ? near(asSmall.date - asLarge.date) : 0;
   return [
     smallInLarge,
     largeInSmall,
@@ -138,7 +139,10 @@ export function mergeFeatures(
     Math.log1p(large.count),
     Math.min(fitA, fitB),
     Math.max(fitA, fitB),
-    bothDated ? near(asSmall.date - asLarge.date) : 0,
+    // Time scales the evidence rather than adding to it (as in storyFeatures): two stories of
+    // the same day share nothing by that alone (a roundup that fits both must not chain them).
+    x[0]! * nearMeans,
+    x[1]! * nearMeans,
     bothDated ? 1 : 0,
     // Headlines and full texts merge differently: two stories of headlines meet on a few words
     // (a split story), two of full texts on many (often two like events of one topic).

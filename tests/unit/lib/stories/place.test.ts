@@ -13,7 +13,8 @@ const toy = (id: string, count: number, fit: number): Toy => ({ id, count, fit }
 const belongAt = (_joined: Toy, other: Toy, at: number) => other.fit >= at;
 
 function withModel<T>(join: number, merge: number, run: () => T): T {
-  const restore = useDecisionModel({ ...DECISION_MODEL, join, merge });
+  // The fixed merge rule: no learned merge model.
+  const restore = useDecisionModel({ ...DECISION_MODEL, join, merge, mergeModel: undefined });
   try {
     return run();
   } finally {

@@ -107,7 +107,9 @@ describe('mergeFeatures', () => {
     expect(at('logSmall')).toBeCloseTo(Math.log(3), 10);
     expect(at('logLarge')).toBeCloseTo(Math.log(6), 10);
     expect(at('bothDated')).toBe(1);
-    expect(at('nearMeans')).toBe(1);
+    // Same day: the near-dated cosines are the cosines.
+    expect(at('profileTermsNear')).toBe(at('profileTerms'));
+    expect(at('profileEntitiesNear')).toBe(at('profileEntities'));
   });
 });
 

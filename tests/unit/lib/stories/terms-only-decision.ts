@@ -2,7 +2,7 @@ import { DECISION_MODEL, FEATURE_NAMES, useDecisionModel } from '@/lib/stories/d
 
 /**
  * A join decision on shared words alone (join at cosine 0.6, merge at about 0.655), so a test can
- * build stories that fit each other by their words. Returns the function that restores the model.
+ * build stories that fit each other by their words; stories merge by the fixed rule. Returns the function that restores the model.
  */
 export function useTermsOnlyDecision(): () => void {
   return useDecisionModel({
@@ -11,5 +11,7 @@ export function useTermsOnlyDecision(): () => void {
     bias: -12,
     join: 0.5,
     merge: 0.75,
+    // Merges by the fixed rule (storiesBelongTogether), on the same words.
+    mergeModel: undefined,
   });
 }
