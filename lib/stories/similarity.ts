@@ -166,7 +166,8 @@ export function observeMerges(fn: (a: StoryRow, b: StoryRow, x: number[]) => voi
 /**
  * The check two candidate stories of one placement are merged by (placeArticle's belongTogether,
  * alsoBelonging's belongAt). With a learned merge model: its probability over mergeFeatures
- * reaches its `at` (whatever `at` the caller passes); without one, storiesBelongTogether at
+ * reaches its `at` (whatever `at` the caller passes) and the smaller story fits the larger at the
+ * join probability at least; without one, storiesBelongTogether at
  * `at`. `fits`: the article's join probability per candidate story id (0 when not found);
  * `article`: the article being placed (its length is evidence).
  */
@@ -180,6 +181,11 @@ export function mergeCheck(
     if (!learned && !mergeObserver) return storiesBelongTogether(a, b, at);
     const x = mergeFeatures(a, b, fits.get(a.id) ?? 0, fits.get(b.id) ?? 0, short);
     mergeObserver?.(a, b, x);
-    return learned ? joinProbability(x, learned) >= learned.at : storiesBelongTogether(a, b, at);
+    if (!learned) return storiesBelongTogether(a, b, at);
+    // A floor under the learned decision: the smaller story must fit the larger at least as an
+    // article joins one (what the fixed rule asked at its lowest). Stories that share nothing
+    // are unlike anything its samples held, and it can be sure of them wrongly (three unrelated
+    // threads read 0.81 with a mutual fit of 0.15).
+    return x[0]! >= decisionModel().join && joinProbability(x, learned) >= learned.at;
   };
 }

@@ -166,6 +166,29 @@ describe('mergeCheck', () => {
     expect(withMerge(byLength, () => mergeCheck(fits, fullText)(a, b))).toBe(false);
   });
 
+  it('never merges two stories that share nothing, however sure the learned model is', () => {
+    // A model that merges everything: the floor (the smaller story fits the larger at the join
+    // probability) still keeps apart stories of other people and other words.
+    const always: MergeModel = { weights: MERGE_FEATURE_NAMES.map(() => 0), bias: 10, at: 0.5 };
+    const other = {
+      ...story(
+        [
+          ['en:pension', 0.7],
+          ['en:reform', 0.7],
+        ],
+        ['en'],
+        [['per:Q3052772', 0.9]],
+      ),
+      id: 'c',
+    };
+    const sure = new Map([
+      ['a', 0.97],
+      ['c', 0.97],
+    ]);
+    expect(withMerge(always, () => mergeCheck(sure)(a, other))).toBe(false);
+    expect(withMerge(always, () => mergeCheck(sure)(a, b))).toBe(true);
+  });
+
   it('lets training observe every pair it weighs', () => {
     const seen: string[] = [];
     const stop = observeMerges((x, y, features) => {
