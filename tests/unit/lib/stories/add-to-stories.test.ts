@@ -222,7 +222,7 @@ describe('removeFromStories', () => {
     }
   });
 
-  it('merges by a learned merge decision when the model has one, with the article’s fits', async () => {
+  it('asks a learned merge decision, never below the join floor (stories that do not fit each other)', async () => {
     const words = (n: number, text: string) =>
       story(n, { day: 0, text, title: text, entities: [] });
     // A toy merge model: merge when the article fits the weaker of the two stories at 0.9.
@@ -243,10 +243,11 @@ describe('removeFromStories', () => {
     try {
       await addToStories(db, words(1, 'alpha beta'));
       expect((await addToStories(db, words(2, 'alpha gamma'))).outcome).toBe('started');
-      // Fits both well: the fixed rule would only join (the stories do not fit each other).
+      // Fits both well, and the toy model would merge them; but the two stories do not fit each
+      // other at the join probability (the second started apart from the first): no merge.
       const c = await addToStories(db, words(3, 'alpha beta gamma'));
-      expect(c.outcome).toBe('merged');
-      expect(await db.stories.count()).toBe(1);
+      expect(c.outcome).toBe('joined');
+      expect(await db.stories.count()).toBe(2);
     } finally {
       restore();
     }
