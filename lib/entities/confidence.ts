@@ -848,8 +848,12 @@ export function confidenceEvidence(
   const personEnds = new Set(
     entities.flatMap((e) => (e.type === 'PER' ? e.mentions.map((m) => m.end) : [])),
   );
-  const placeCueAt = (m: { start: number }): boolean =>
-    PLACE_CUE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  // Whether `re` matches the `width` characters of the text just before a mention.
+  const cueBefore =
+    (re: RegExp, width: number) =>
+    (m: { start: number }): boolean =>
+      re.test(text.slice(Math.max(0, m.start - width), m.start));
+  const placeCueAt = cueBefore(PLACE_CUE, 12);
   return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
     const first = e.name.split(/\s+/)[0] ?? '';
@@ -885,11 +889,7 @@ export function confidenceEvidence(
       clubArticle:
         lang === 'es' &&
         inText.length > 0 &&
-        inText.every((m) =>
-          /(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu.test(
-            text.slice(Math.max(0, m.start - 5), m.start),
-          ),
-        ),
+        inText.every(cueBefore(/(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu, 5)),
       ...(words.length === 1 && commonWordBand(e.name, lang)
         ? { corpusLower: commonWordBand(e.name, lang) }
         : {}),
@@ -929,22 +929,16 @@ export function confidenceEvidence(
           (e.type === 'LOC' &&
             kbType === undefined &&
             listedGermanNoun(e.name, lang) &&
-            !inText.some((m) =>
-              SETTLEMENT_BEFORE_DE.test(text.slice(Math.max(0, m.start - 14), m.start)),
-            ))),
+            !inText.some(cueBefore(SETTLEMENT_BEFORE_DE, 14)))),
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
       lowerInside:
         e.type !== 'PER' &&
         (base === 'en' || base === 'de') &&
         lowerWordInside(e.name, base === 'de'),
       placeCue: shareOf(inText, placeCueAt),
-      personCue: shareOf(inText, (m) =>
-        PERSON_CUE.test(text.slice(Math.max(0, m.start - 14), m.start)),
-      ),
+      personCue: shareOf(inText, cueBefore(PERSON_CUE, 14)),
       nounBefore: shareOf(inText, (m) => nounBefore(text, m.start)),
-      bracketAfterName: shareOf(inText, (m) =>
-        BRACKET_AFTER_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)),
-      ),
+      bracketAfterName: shareOf(inText, cueBefore(BRACKET_AFTER_NAME, 30)),
       numberBefore: shareOf(inText, (m) => followsNumber(text, m.start)),
       ...trainedTypeOf(e, words, lang),
       afterA: shareOf(inText, (m) => followsBareA(text, m.start)),
