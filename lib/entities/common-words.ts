@@ -57,6 +57,11 @@ export function trainedNameType(folded: string, lang: string): EntityType | unde
 export const NOUN_HASH_BITS = 24;
 let nounsDe: Uint32Array | null = null;
 
+/** A folded word's key in nouns-de.json: the low NOUN_HASH_BITS bits of its FNV-1a hash. */
+export function nounKey(folded: string): number {
+  return hashFeature(folded) & (2 ** NOUN_HASH_BITS - 1);
+}
+
 /**
  * Whether German's permissively licensed training text writes `word` as a common noun:
  * capitalised inside sentences, outside names, never in a name (lib/entities/model/nouns-de.json,
@@ -65,7 +70,7 @@ let nounsDe: Uint32Array | null = null;
  */
 export function isGermanNoun(word: string): boolean {
   nounsDe ??= decodeAscending(decodeBase64(nouns.hashes), nouns.count);
-  const h = hashFeature(foldName(word)) & (2 ** NOUN_HASH_BITS - 1);
+  const h = nounKey(foldName(word));
   let lo = 0;
   let hi = nounsDe.length;
   while (lo < hi) {

@@ -16,8 +16,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldName } from '../fold-name';
-import { hashFeature } from '../hash';
-import { NOUN_HASH_BITS } from '../common-words';
+import { NOUN_HASH_BITS, nounKey } from '../common-words';
 import { encodeAscending, encodeBase64 } from '../packed';
 import { readCorpus } from './read-corpus';
 import { PERMISSIVE_SHARED } from './permissive-sources';
@@ -74,8 +73,7 @@ export function packNouns(words: readonly string[]): {
   count: number;
   hashes: string;
 } {
-  const mask = 2 ** NOUN_HASH_BITS - 1;
-  const hashes = [...new Set(words.map((w) => hashFeature(w) & mask))].sort((a, b) => a - b);
+  const hashes = [...new Set(words.map(nounKey))].sort((a, b) => a - b);
   return {
     bits: NOUN_HASH_BITS,
     count: hashes.length,
