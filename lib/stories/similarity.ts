@@ -1,4 +1,10 @@
-import { decisionModel, joinProbability, near, storyFeatures } from './decision';
+import {
+  decisionModel,
+  joinProbability,
+  MERGE_FEATURE_NAMES,
+  near,
+  storyFeatures,
+} from './decision';
 import { ARTICLE_TERMS } from './params';
 import type { StoryMember, StoryRow, Weighted } from './rows';
 
@@ -176,8 +182,11 @@ export function mergeCheck(
   article?: Pick<StoryMember, 'terms'>,
 ): (a: StoryRow, b: StoryRow, at?: number) => boolean {
   const short = article ? 1 - Math.min(1, article.terms.length / ARTICLE_TERMS) : 0;
+  // Where mergeFeatures puts the smaller story's fit to the larger, the floor kept below (read
+  // here, not at module load: decision.ts and this module import each other).
+  const smallInLarge = MERGE_FEATURE_NAMES.indexOf('smallInLarge');
   return (a, b, at) => {
-    const learned = decisionModel().mergeModel;
+    const { join, mergeModel: learned } = decisionModel();
     if (!learned && !mergeObserver) return storiesBelongTogether(a, b, at);
     const x = mergeFeatures(a, b, fits.get(a.id) ?? 0, fits.get(b.id) ?? 0, short);
     mergeObserver?.(a, b, x);
@@ -186,6 +195,6 @@ export function mergeCheck(
     // article joins one (what the fixed rule asked at its lowest). Stories that share nothing
     // are unlike anything its samples held, and it can be sure of them wrongly (three unrelated
     // threads read 0.81 with a mutual fit of 0.15).
-    return x[0]! >= decisionModel().join && joinProbability(x, learned) >= learned.at;
+    return x[smallInLarge]! >= join && joinProbability(x, learned) >= learned.at;
   };
 }
