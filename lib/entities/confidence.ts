@@ -548,11 +548,15 @@ export function germanAdjectiveHead(name: string): boolean {
 // One word of four capitals or more (letters only).
 const CAPS_WORD = /^\p{Lu}{4,}$/u;
 
+/** Where the line holding the text from `start` to `end` begins and ends (its line breaks). */
+function lineBounds(text: string, start: number, end: number): [from: number, to: number] {
+  const nl = text.indexOf('\n', end);
+  return [text.lastIndexOf('\n', start - 1) + 1, nl < 0 ? text.length : nl];
+}
+
 /** Whether the text from `start` to `end` is a line of its own (a colon may follow): a heading, a label. */
 export function aloneOnLine(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const to = nl < 0 ? text.length : nl;
+  const [from, to] = lineBounds(text, start, end);
   return text.slice(from, start).trim() === '' && /^[\s:]*$/u.test(text.slice(end, to));
 }
 
@@ -561,9 +565,7 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
  * "JAKARTA 1996-08-22", a banner): there a place's name is written so.
  */
 export function capsLine(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const line = text.slice(from, nl < 0 ? text.length : nl);
+  const line = text.slice(...lineBounds(text, start, end));
   let words = 0;
   let caps = 0;
   for (const w of line.match(/\p{L}{2,}/gu) ?? []) {
