@@ -442,29 +442,83 @@ export function refineSpans(
     words,
     addNamesAfterTitles(
       words,
-      addKnown(
+      joinBodyOf(
         words,
-        addInstitutions(
+        addKnown(
           words,
-          joinStreetWords(
+          addInstitutions(
             words,
-            addPatterns(
+            joinStreetWords(
               words,
-              joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang),
+              addPatterns(
+                words,
+                joinParticles(
+                  words,
+                  joinGivenNames(words, joinPossessives(words, out), lang),
+                  lang,
+                ),
+                lang,
+                ctx.known,
+              ),
               lang,
               ctx.known,
             ),
             lang,
-            ctx.known,
           ),
-          lang,
+          ctx,
         ),
-        ctx,
+        lang,
       ),
       lang,
     ),
     ctx.known,
   );
+}
+
+// Spanish heads of public bodies and associations, named by what or where they are of: "el
+// Gobierno de EEUU", "el Ejército de Nicaragua", "la Asamblea de Extremadura", "el Ministerio de
+// Relaciones Exteriores de Venezuela". Not "Liga" ("Liga de Campeones" is a competition).
+const BODY_HEADS: Record<string, Set<string>> = {
+  es: wordSet(
+    'gobierno ejército congreso asamblea comisión orquesta ministerio universidad banco consejo tribunal junta ayuntamiento diputación parlamento cámara senado partido federación asociación confederación fundación instituto agencia policía corte audiencia fiscalía secretaría presidencia sindicato colegio departamento delegación subdelegación comité cabildo mancomunidad facultad defensoría conselleria consejería',
+  ),
+};
+const BODY_LINKS = new Set(['de', 'del']);
+const BODY_ARTICLES = wordSet('la los las');
+
+/**
+ * "el [Gobierno] de [EEUU]", "el Ejército de [Nicaragua]", "la [Orquesta Sinfónica] de RTVE": a
+ * public body's capitalised head (or a name that opens with one), then "de"/"del" and a name, is
+ * one organisation, over the tagger's split or short spans. The name after "de" is the tagger's
+ * span there, or a run of capitalised words; not a person's (a minister "de Aznar" is his).
+ */
+function joinBodyOf(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const heads = BODY_HEADS[lang];
+  if (!heads || capsSentence(words)) return spans;
+  let out = spans;
+  for (let i = 0; i < words.length - 2; i++) {
+    const w = words[i] as string;
+    if (!startsCapital(w) || !heads.has(w.toLowerCase())) continue;
+    // The body's name: its span opening at the head, or the head alone.
+    const own = out.find((o) => o.start === i);
+    if (out.some((o) => o.start < i && o.end > i)) continue;
+    let j = own ? own.end : i + 1;
+    // A name that opens with the head is the body's ("Ministerio de Relaciones Exteriores").
+    if (own && own.type !== 'ORG' && own.end > i + 1) continue;
+    if (!BODY_LINKS.has(words[j] ?? '')) continue;
+    j++;
+    if (words[j - 1] === 'de' && BODY_ARTICLES.has(words[j] ?? '')) j++;
+    if (!startsCapital(words[j] ?? '')) continue;
+    const next = out.find((o) => o.start === j);
+    if (next?.type === 'PER') continue;
+    let end = next ? next.end : j;
+    if (!next) while (end < words.length && startsCapital(words[end] as string)) end++;
+    if (end === j || out.some((o) => o !== next && o.start < end && o.end > j)) continue;
+    const joined: TokenSpan = { start: i, end, type: 'ORG' };
+    out = [...out.filter((o) => o !== own && o !== next), joined].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out;
 }
 
 // "Georgia Harrison", "Paris Hilton", "Jordan Henderson": a one-word place written right before a

@@ -444,3 +444,53 @@ describe('institutionName: an institution word in any language', () => {
     expect(institutionName('Jack Nicklaus', 'en')).toBe(false);
   });
 });
+
+describe('refineSpans: a Spanish public body "de" a name is one organisation', () => {
+  it('joins the head and the name the tagger split or cut', () => {
+    expect(
+      refined(
+        'Dijo que el Gobierno de Narnia impondrá sanciones.',
+        [
+          ['Gobierno', 'ORG'],
+          ['Narnia', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([['Gobierno de Narnia', 'ORG']]);
+    expect(refined('Ayer el Ejército de Narnia instaló minas.', [['Narnia', 'LOC']], 'es')).toEqual(
+      [['Ejército de Narnia', 'ORG']],
+    );
+    expect(
+      refined(
+        'El Ministerio de Asuntos Marinos de Narnia señaló que no.',
+        [['Ministerio de Asuntos Marinos', 'ORG']],
+        'es',
+      ),
+    ).toEqual([['Ministerio de Asuntos Marinos de Narnia', 'ORG']]);
+    expect(
+      refined('Tocó la Orquesta Sinfónica de RTNV ayer.', [['Orquesta Sinfónica', 'ORG']], 'es'),
+    ).toEqual([['Orquesta Sinfónica de RTNV', 'ORG']]);
+  });
+
+  it('leaves a person after "de", a competition, and other languages', () => {
+    expect(
+      refined(
+        'Criticó al Gobierno de Pedro Gómez ayer.',
+        [
+          ['Gobierno', 'ORG'],
+          ['Pedro Gómez', 'PER'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Gobierno', 'ORG'],
+      ['Pedro Gómez', 'PER'],
+    ]);
+    expect(refined('Jugó la Liga de Narnia ayer.', [['Narnia', 'LOC']], 'es')).toEqual([
+      ['Narnia', 'LOC'],
+    ]);
+    expect(refined('Il a vu le Gouvernement de Narnia.', [['Narnia', 'LOC']], 'fr')).toEqual([
+      ['Narnia', 'LOC'],
+    ]);
+  });
+});
