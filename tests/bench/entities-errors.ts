@@ -114,8 +114,9 @@ for (const [k, v] of kinds) {
   totals.set(head, (totals.get(head) ?? 0) + v.length);
 }
 console.log('\nby kind:');
-for (const [k, n] of [...totals].sort((a, b) => b[1] - a[1]))
+for (const [k, n] of [...totals].sort((a, b) => b[1] - a[1])) {
   console.log(`  ${String(n).padStart(5)}  ${k}`);
+}
 console.log('\nby pattern (most frequent first):');
 for (const [k, v] of [...kinds].sort((a, b) => b[1].length - a[1].length)) {
   if (v.length < 2 && SAMPLES < 50) continue;
