@@ -438,41 +438,12 @@ export function refineSpans(
     if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');
     out.push(s);
   }
-  return alignListTypes(
-    words,
-    addNamesAfterTitles(
-      words,
-      joinBodyOf(
-        words,
-        addKnown(
-          words,
-          addInstitutions(
-            words,
-            joinStreetWords(
-              words,
-              addPatterns(
-                words,
-                joinParticles(
-                  words,
-                  joinGivenNames(words, joinPossessives(words, out), lang),
-                  lang,
-                ),
-                lang,
-                ctx.known,
-              ),
-              lang,
-              ctx.known,
-            ),
-            lang,
-          ),
-          ctx,
-        ),
-        lang,
-      ),
-      lang,
-    ),
-    ctx.known,
-  );
+  let joined = joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang);
+  joined = addPatterns(words, joined, lang, ctx.known);
+  joined = joinStreetWords(words, joined, lang, ctx.known);
+  joined = addKnown(words, addInstitutions(words, joined, lang), ctx);
+  joined = joinBodyOf(words, joinClubPrefix(words, joined, lang), lang);
+  return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
 
 // Spanish heads of public bodies and associations, named by what or where they are of: "el
@@ -517,6 +488,33 @@ function joinBodyOf(words: readonly string[], spans: TokenSpan[], lang: string):
     const joined: TokenSpan = { start: i, end, type: 'ORG' };
     out = [...out.filter((o) => o !== own && o !== next), joined].sort((a, b) => a.start - b.start);
     i = end - 1;
+  }
+  return out;
+}
+
+// Spanish sports clubs' abbreviations, written before the club's name ("FC Barcelona", "BM.
+// Granollers", "CD Tenerife"), with or without their full stop.
+const CLUB_ABBREVIATIONS: Record<string, Set<string>> = {
+  es: new Set('FC CF CD UD SD CB BM RCD CE SAD'.split(' ')),
+};
+
+/**
+ * "BM. [Granollers]", "CB. [Calpisa] 1976-77": a club's abbreviation right before a name is part of
+ * the club's name, an organisation (the tagger leaves the abbreviation out, and reads the town as a
+ * place). Only upper-case abbreviations of the closed list, directly before the span.
+ */
+function joinClubPrefix(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const abbreviations = CLUB_ABBREVIATIONS[lang];
+  if (!abbreviations) return spans;
+  let out = spans;
+  for (const s of spans) {
+    // Its full stop is a word of its own as the recogniser tokenises ("BM", ".").
+    const stop = words[s.start - 1] === '.' ? 1 : 0;
+    const prev = words[s.start - 1 - stop];
+    if (prev === undefined || !abbreviations.has(stop ? prev : prev.replace(/\.$/u, ''))) continue;
+    const start = s.start - 1 - stop;
+    if (spans.some((o) => o.end > start && o.start < s.start)) continue;
+    out = out.map((o) => (o === s ? { start, end: s.end, type: 'ORG' } : o));
   }
   return out;
 }

@@ -494,3 +494,23 @@ describe('refineSpans: a Spanish public body "de" a name is one organisation', (
     ]);
   });
 });
+
+describe('refineSpans: a Spanish club abbreviation before a name is part of the club', () => {
+  it('takes the abbreviation, with or without its full stop, into an organisation', () => {
+    expect(refined('1987-88 BM. VILLAFRÍA 1988-89', [['VILLAFRÍA', 'LOC']], 'es')).toEqual([
+      ['BM . VILLAFRÍA', 'ORG'],
+    ]);
+    expect(refined('Ganó el CD Villafría ayer.', [['Villafría', 'LOC']], 'es')).toEqual([
+      ['CD Villafría', 'ORG'],
+    ]);
+  });
+
+  it('leaves other acronyms and other languages', () => {
+    expect(refined('Los países de la UE Málaga hoy.', [['Málaga', 'LOC']], 'es')).toEqual([
+      ['Málaga', 'LOC'],
+    ]);
+    expect(refined('He joined CD Villafría.', [['Villafría', 'LOC']], 'en')).toEqual([
+      ['Villafría', 'LOC'],
+    ]);
+  });
+});
