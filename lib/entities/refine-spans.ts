@@ -282,8 +282,25 @@ function afterPublisherCue(words: readonly string[], s: TokenSpan): boolean {
 }
 
 // French plural demonyms after a determiner: "des Parisiens", "les Américains".
-const DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:iens|iennes|aises|oises|ains|aines|ois|ais)$/u;
-const DETERMINERS_FR = new Set(['les', 'des', 'de', 'aux', 'ces', 'nos', 'leurs', 'quelques']);
+const DEMONYM_FR =
+  /^\p{Lu}\p{Ll}+(?:iens|iennes|éens|éennes|aises|oises|ains|aines|ois|ais|ands|andes|ols|oles|ites|otes|ards|ardes)$/u;
+// Peoples whose plural takes no demonym's ending ("les Suisses", "des Basques", "entre Juifs et
+// Arabes"): never a place, with or without a determiner.
+const PEOPLES_FR = wordSet(
+  'suisses juifs arabes basques turcs grecs russes belges slaves serbes croates tchèques slovaques kurdes perses maures berbères bretons gascons saxons wallons flamands',
+);
+const DETERMINERS_FR = new Set([
+  'les',
+  'des',
+  'de',
+  'aux',
+  'ces',
+  'nos',
+  'leurs',
+  'quelques',
+  'autres',
+  'plusieurs',
+]);
 
 // Capitalised at a sentence start, never part of the name: "The Kim Il Sung Square".
 const FUNCTION_WORDS = wordSet('the a an la le les el los las der die das on at in en');
@@ -415,7 +432,9 @@ export function refineSpans(
     const first = words[s.start] as string;
     if (len === 1 && !ctx.known([first])) {
       const prev = words[s.start - 1];
-      if (lang === 'fr' && DEMONYM_FR.test(first) && prev && DETERMINERS_FR.has(prev)) continue;
+      if (lang === 'fr' && PEOPLES_FR.has(first.toLowerCase())) continue;
+      const determined = prev !== undefined && DETERMINERS_FR.has(prev.toLowerCase());
+      if (lang === 'fr' && DEMONYM_FR.test(first) && determined) continue;
     }
     // "RIA", "KCNA": people are not written as acronyms.
     if (len === 1 && s.type === 'PER' && ACRONYM.test(first) && !capsSentence(words)) {

@@ -514,3 +514,24 @@ describe('refineSpans: a Spanish club abbreviation before a name is part of the 
     ]);
   });
 });
+
+describe('refineSpans: a French people is no place', () => {
+  it('drops a people named without a demonym ending, and demonyms after "autres" or "Les"', () => {
+    expect(refined('La paix entre Juifs et Arabes est loin.', [['Juifs', 'LOC']], 'fr')).toEqual(
+      [],
+    );
+    expect(refined('Puis les autres Flamands : 12 .', [['Flamands', 'LOC']], 'fr')).toEqual([]);
+    expect(refined('Les Normands ont gagné.', [['Normands', 'LOC']], 'fr')).toEqual([]);
+    expect(refined('Ils battent les Espagnols hier.', [['Espagnols', 'LOC']], 'fr')).toEqual([]);
+  });
+
+  it('keeps plural places, and a demonym the KB knows', () => {
+    expect(refined('Il part pour les Landes demain.', [['Landes', 'LOC']], 'fr')).toEqual([
+      ['Landes', 'LOC'],
+    ]);
+    const kbPlace = () => 'LOC' as const;
+    expect(refined('Il a vu les Basques hier.', [['Basques', 'LOC']], 'fr', kbPlace)).toEqual([
+      ['Basques', 'LOC'],
+    ]);
+  });
+});
