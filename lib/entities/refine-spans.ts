@@ -516,6 +516,9 @@ function joinBodyOf(words: readonly string[], spans: TokenSpan[], lang: string):
 const CLUB_ABBREVIATIONS: Record<string, Set<string>> = {
   es: new Set('FC CF CD UD SD CB BM RCD CE SAD'.split(' ')),
 };
+// Words that open a club's name before "de" and its town: "Atlético de Madrid", "Deportivo de La
+// Coruña", "Racing de Santander" (folded).
+const CLUB_WORDS = wordSet('atletico athletic deportivo racing sporting');
 
 /**
  * "BM. [Granollers]", "CB. [Calpisa] 1976-77": a club's abbreviation right before a name is part of
@@ -530,8 +533,15 @@ function joinClubPrefix(words: readonly string[], spans: TokenSpan[], lang: stri
     // Its full stop is a word of its own as the recogniser tokenises ("BM", ".").
     const stop = words[s.start - 1] === '.' ? 1 : 0;
     const prev = words[s.start - 1 - stop];
-    if (prev === undefined || !abbreviations.has(stop ? prev : prev.replace(/\.$/u, ''))) continue;
-    const start = s.start - 1 - stop;
+    let start = s.start - 1 - stop;
+    if (prev === undefined) continue;
+    if (!abbreviations.has(stop ? prev : prev.replace(/\.$/u, ''))) {
+      // "Atlético de [Madrid]": a club's word, then "de" and its town.
+      const head = words[s.start - 2] ?? '';
+      if (prev.toLowerCase() !== 'de' || !CLUB_WORDS.has(foldName(head))) continue;
+      if (!startsCapital(head)) continue;
+      start = s.start - 2;
+    }
     if (spans.some((o) => o.end > start && o.start < s.start)) continue;
     out = out.map((o) => (o === s ? { start, end: s.end, type: 'ORG' } : o));
   }

@@ -505,6 +505,18 @@ describe('refineSpans: a Spanish club abbreviation before a name is part of the 
     ]);
   });
 
+  it('takes a club word and "de" before the town into the club', () => {
+    expect(refined('1963-64 ATLETICO DE VILLAFRÍA 1964-65', [['VILLAFRÍA', 'LOC']], 'es')).toEqual([
+      ['ATLETICO DE VILLAFRÍA', 'ORG'],
+    ]);
+    expect(refined('Perdió el Racing de Villafría.', [['Villafría', 'LOC']], 'es')).toEqual([
+      ['Racing de Villafría', 'ORG'],
+    ]);
+    expect(refined('Vive en la Ciudad de Villafría.', [['Villafría', 'LOC']], 'es')).toEqual([
+      ['Villafría', 'LOC'],
+    ]);
+  });
+
   it('leaves other acronyms and other languages', () => {
     expect(refined('Los países de la UE Málaga hoy.', [['Málaga', 'LOC']], 'es')).toEqual([
       ['Málaga', 'LOC'],
