@@ -275,6 +275,48 @@ function afterStaffAt(words: readonly string[], s: TokenSpan, lang: string): boo
   );
 }
 
+// Nouns of a firm written before its name, with at most two adjectives between ("la empresa
+// estatal brasileña Petrobras", "la firma Salomon Smith Barney", "las agencias Linda Woods").
+const FIRM_CUES: Record<string, Set<string>> = {
+  es: wordSet(
+    'empresa empresas firma firmas compañía compañías multinacional multinacionales agencia agencias aseguradora aseguradoras constructora constructoras consultora consultoras petrolera petroleras distribuidora operadora cadena cadenas entidad entidades grupo',
+  ),
+};
+// A firm's people and dealings, then "de": "el gerente general de Musimundo", "la absorción de
+// Paribas", "los ejecutivos de Petrobras". What follows is the firm, never a person.
+const FIRM_OF: Record<string, Set<string>> = {
+  es: wordSet(
+    'gerente gerentes ejecutivos directivos accionista accionistas empleados absorción fusión filial filiales',
+  ),
+};
+// Adjectives between a cue and the name: lower-case words of letters ("estatal", "brasileña").
+const FIRM_ADJECTIVE = /^\p{Ll}{3,}$/u;
+
+/**
+ * A "person" named right after a firm's noun ("la empresa estatal Petrobras") or a firm's people
+ * and "de" ("el gerente general de Musimundo"): the firm.
+ */
+function afterFirmCue(words: readonly string[], s: TokenSpan, lang: string): boolean {
+  const cues = FIRM_CUES[lang];
+  const of = FIRM_OF[lang];
+  if (!cues || !of) return false;
+  let i = s.start - 1;
+  if (words[i] === 'de' || words[i] === 'del') {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const w = (words[j] as string).toLowerCase();
+      if (of.has(w)) return true;
+      if (!FIRM_ADJECTIVE.test(words[j] as string)) return false;
+    }
+    return false;
+  }
+  for (; i >= Math.max(0, s.start - 3); i--) {
+    const w = words[i] as string;
+    if (cues.has(w)) return true;
+    if (!FIRM_ADJECTIVE.test(w)) return false;
+  }
+  return false;
+}
+
 /** The span follows a lower-case publisher noun ("maison d'édition Actes Sud", "publisher Brill"). */
 function afterPublisherCue(words: readonly string[], s: TokenSpan): boolean {
   const before = (words[s.start - 1] ?? '').replace(/^[dl]['’]/u, '');
@@ -452,6 +494,7 @@ export function refineSpans(
     if (s.type === 'LOC' && known !== 'LOC' && afterPrice(words, s)) s = retyped(s, 'ORG');
     if (s.type === 'LOC' && !known && camelName(words, s)) s = retyped(s, 'ORG');
     if (s.type !== 'ORG' && !known && afterPublisherCue(words, s)) s = retyped(s, 'ORG');
+    if (s.type === 'PER' && !known && afterFirmCue(words, s, lang)) s = retyped(s, 'ORG');
     if (s.type === 'LOC' && !known && afterStaffAt(words, s, lang)) s = retyped(s, 'ORG');
     if (s.type !== 'PER' && !known && isCitedAuthor(words, s)) s = retyped(s, 'PER');
     if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');

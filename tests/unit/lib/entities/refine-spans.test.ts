@@ -547,3 +547,24 @@ describe('refineSpans: a French people is no place', () => {
     ]);
   });
 });
+
+describe('refineSpans: a Spanish firm read as a person', () => {
+  it.each([
+    ['Lo compró la empresa estatal narniana Ventoril ayer.', 'Ventoril'],
+    ['Lo dijo la firma Pérez Gómez Ruiz hoy.', 'Pérez Gómez Ruiz'],
+    ['Habló el gerente general de Ventoril ayer.', 'Ventoril'],
+    ['Anunció la absorción de Ventoril por otra.', 'Ventoril'],
+  ])('"%s": %s', (text, name) => {
+    expect(refined(text, [[name, 'PER']], 'es')).toEqual([[name, 'ORG']]);
+  });
+
+  it('leaves a person after other nouns, and one the KB knows', () => {
+    expect(refined('Habló el hijo de Juan Pérez ayer.', [['Juan Pérez', 'PER']], 'es')).toEqual([
+      ['Juan Pérez', 'PER'],
+    ]);
+    const kbPerson = () => 'PER' as const;
+    expect(
+      refined('Habló la empresa Juan Pérez.', [['Juan Pérez', 'PER']], 'es', kbPerson),
+    ).toEqual([['Juan Pérez', 'PER']]);
+  });
+});
