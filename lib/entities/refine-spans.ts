@@ -505,6 +505,7 @@ export function refineSpans(
   joined = joinStreetWords(words, joined, lang, ctx.known);
   joined = addKnown(words, addInstitutions(words, joined, lang), ctx);
   joined = joinBodyOf(words, joinClubPrefix(words, joined, lang), lang);
+  joined = addBracketedAcronyms(words, joined, ctx);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
 
@@ -550,6 +551,40 @@ function joinBodyOf(words: readonly string[], spans: TokenSpan[], lang: string):
     const joined: TokenSpan = { start: i, end, type: 'ORG' };
     out = [...out.filter((o) => o !== own && o !== next), joined].sort((a, b) => a.start - b.start);
     i = end - 1;
+  }
+  return out;
+}
+
+// An organisation's acronym as written in brackets after its name: capitals, digits, "&" or "-".
+// Spanish and French news name a body so; in English and German text, brackets after a name hold
+// as often a product's or an honour's letters ("Intelligent Network (IN)", "British Empire (CBE)").
+const ACRONYM_LANGS = new Set(['es', 'fr']);
+const BRACKETED_ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d&-]{2,8}$/u;
+
+/**
+ * "la Asamblea Nacional ( AN )", "Organización del Pueblo en Lucha ( OPL )": an acronym in
+ * brackets right after an organisation's name is that organisation's, whether the tagger missed
+ * it or typed it otherwise; not one the KB knows as another type ("( EEUU )"). Spanish and French.
+ */
+function addBracketedAcronyms(
+  words: readonly string[],
+  spans: TokenSpan[],
+  ctx: RefineContext,
+): TokenSpan[] {
+  if (!ACRONYM_LANGS.has(lang2(ctx.lang))) return spans;
+  let out = spans;
+  for (const s of spans) {
+    const i = s.end + 1;
+    if (s.type !== 'ORG' || words[s.end] !== '(' || words[i + 1] !== ')') continue;
+    const w = words[i] as string;
+    if (!BRACKETED_ACRONYM.test(w) || capsSentence(words)) continue;
+    const at = out.find((o) => o.start === i && o.end === i + 1);
+    if (at?.type === 'ORG' || (!at && out.some((o) => o.start <= i && o.end > i))) continue;
+    const k = ctx.known([w]);
+    if (k && k !== 'ORG') continue;
+    out = [...out.filter((o) => o !== at), { start: i, end: i + 1, type: 'ORG' as const }].sort(
+      (a, b) => a.start - b.start,
+    );
   }
   return out;
 }

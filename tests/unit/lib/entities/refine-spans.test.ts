@@ -568,3 +568,41 @@ describe('refineSpans: a Spanish firm read as a person', () => {
     ).toEqual([['Juan Pérez', 'PER']]);
   });
 });
+
+describe('refineSpans: an acronym in brackets after an organisation is its own', () => {
+  it('adds the acronym the tagger missed, or retypes it, in Spanish', () => {
+    expect(
+      refined(
+        'Votó la Liga Narniana de Remo ( LNR ) ayer.',
+        [['Liga Narniana de Remo', 'ORG']],
+        'es',
+      ),
+    ).toEqual([
+      ['Liga Narniana de Remo', 'ORG'],
+      ['LNR', 'ORG'],
+    ]);
+    expect(
+      refined(
+        'Votó la Liga Narniana de Remo ( LNR ) ayer.',
+        [
+          ['Liga Narniana de Remo', 'ORG'],
+          ['LNR', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Liga Narniana de Remo', 'ORG'],
+      ['LNR', 'ORG'],
+    ]);
+  });
+
+  it('leaves a place in brackets, one the KB knows as a place, and English', () => {
+    const kbPlace = (w: readonly string[]) => (w[0] === 'EEUU' ? ('LOC' as const) : undefined);
+    expect(refined('Lo dijo Ventoril ( EEUU ) hoy.', [['Ventoril', 'ORG']], 'es', kbPlace)).toEqual(
+      [['Ventoril', 'ORG']],
+    );
+    expect(refined('He sold Narnia Network ( NN ) kits.', [['Narnia Network', 'ORG']])).toEqual([
+      ['Narnia Network', 'ORG'],
+    ]);
+  });
+});
