@@ -1,5 +1,7 @@
 import { commonWordBand } from './common-words';
 import { foldName } from './fold-name';
+import { getGazetteer } from './gazetteer';
+import { normalizeKey } from './gazetteer-key';
 import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, splitTitle } from './title-spans';
@@ -506,6 +508,7 @@ export function refineSpans(
   joined = addKnown(words, addInstitutions(words, joined, lang), ctx);
   joined = joinBodyOf(words, joinClubPrefix(words, joined, lang), lang);
   joined = addBracketedAcronyms(words, joined, ctx);
+  joined = clubAfterPerson(words, joined, ctx.lang);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
 
@@ -585,6 +588,30 @@ function addBracketedAcronyms(
     out = [...out.filter((o) => o !== at), { start: i, end: i + 1, type: 'ORG' as const }].sort(
       (a, b) => a.start - b.start,
     );
+  }
+  return out;
+}
+
+/**
+ * "Maia ( Lleida )", "Luis López ( San Sebastián )": in Spanish news, a place in brackets right
+ * after a person's name is the team, club or party the person plays or stands for, an
+ * organisation. Not a code in capitals ("Jan Gambill ( USA )": the country in tennis draws), a
+ * country, or a dateline.
+ */
+function clubAfterPerson(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  if (lang2(lang) !== 'es') return spans;
+  let out = spans;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k] as TokenSpan;
+    const b = spans[k + 1] as TokenSpan;
+    if (a.type !== 'PER' || b.type !== 'LOC' || b.start !== a.end + 1) continue;
+    if (words[a.end] !== '(' || words[b.end] !== ')') continue;
+    if (b.end - b.start === 1 && /^\p{Lu}+$/u.test(words[b.start] as string)) continue;
+    // A country is the person's country ("Dan Roe ( Perú )"); a dateline's place is where it
+    // was written ("Vista Alegre ( Madrid ) , 23 may").
+    if (getGazetteer().get(normalizeKey(words.slice(b.start, b.end).join(' '))) === 'LOC') continue;
+    if (words[b.end + 1] === ',' && /^\d/u.test(words[b.end + 2] ?? '')) continue;
+    out = out.map((o) => (o === b ? { ...b, type: 'ORG' as const } : o));
   }
   return out;
 }

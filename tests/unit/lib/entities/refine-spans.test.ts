@@ -606,3 +606,43 @@ describe('refineSpans: an acronym in brackets after an organisation is its own',
     ]);
   });
 });
+
+describe('refineSpans: in Spanish, a place in brackets after a person is the club', () => {
+  it('retypes the place an organisation', () => {
+    expect(
+      refined(
+        'Amonestó a Pepe Ruiz ( Villafría ) y a otro.',
+        [
+          ['Pepe Ruiz', 'PER'],
+          ['Villafría', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Pepe Ruiz', 'PER'],
+      ['Villafría', 'ORG'],
+    ]);
+  });
+
+  it('leaves a country, a code, a dateline, a place after a place, and French', () => {
+    const pairs = (text: string, a: string, b: string, lang = 'es') =>
+      refined(
+        text,
+        [
+          [a, 'PER'],
+          [b, 'LOC'],
+        ],
+        lang,
+      );
+    expect(pairs('Ganó Pepe Ruiz ( Perú ) ayer.', 'Pepe Ruiz', 'Perú')[1]).toEqual(['Perú', 'LOC']);
+    expect(pairs('Ganó Pepe Ruiz ( NAR ) ayer.', 'Pepe Ruiz', 'NAR')[1]).toEqual(['NAR', 'LOC']);
+    expect(pairs('Vista Sol ( Villafría ) , 23 may .', 'Vista Sol', 'Villafría')[1]).toEqual([
+      'Villafría',
+      'LOC',
+    ]);
+    expect(pairs('Il a vu M. Roux ( Villafría ) hier.', 'Roux', 'Villafría', 'fr')[1]).toEqual([
+      'Villafría',
+      'LOC',
+    ]);
+  });
+});
