@@ -600,21 +600,34 @@ function addBracketedAcronyms(
  */
 function clubAfterPerson(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
   if (lang2(lang) !== 'es') return spans;
-  let out = spans;
+  const pairs: [TokenSpan, TokenSpan][] = [];
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k] as TokenSpan;
     const b = spans[k + 1] as TokenSpan;
-    if (a.type !== 'PER' || b.type !== 'LOC' || b.start !== a.end + 1) continue;
+    if (b.type !== 'LOC' || b.start !== a.end + 1) continue;
     if (words[a.end] !== '(' || words[b.end] !== ')') continue;
     if (b.end - b.start === 1 && /^\p{Lu}+$/u.test(words[b.start] as string)) continue;
     // A country is the person's country ("Dan Roe ( Perú )"); a dateline's place is where it
     // was written ("Vista Alegre ( Madrid ) , 23 may").
     if (getGazetteer().get(normalizeKey(words.slice(b.start, b.end).join(' '))) === 'LOC') continue;
     if (words[b.end + 1] === ',' && /^\d/u.test(words[b.end + 2] ?? '')) continue;
-    out = out.map((o) => (o === b ? { ...b, type: 'ORG' as const } : o));
+    pairs.push([a, b]);
   }
-  return out;
+  // A list of players and their clubs ("Poli ( Extremadura ) y Sabas ( Albacete )"): where two
+  // of its names are persons, a one-word name the tagger read as a place is a player too.
+  const list = pairs.filter(([a]) => a.type === 'PER').length >= 2;
+  const retype = new Map<TokenSpan, TokenSpan>();
+  for (const [a, b] of pairs) {
+    if (a.type !== 'PER') {
+      if (!list || a.type !== 'LOC' || !NAME_WORD_ES.test(words[a.start] as string)) continue;
+      if (a.end - a.start !== 1) continue;
+      retype.set(a, { ...a, type: 'PER' });
+    }
+    retype.set(b, { ...b, type: 'ORG' });
+  }
+  return retype.size ? spans.map((o) => retype.get(o) ?? o) : spans;
 }
+const NAME_WORD_ES = /^\p{Lu}\p{Ll}+$/u;
 
 // Spanish sports clubs' abbreviations, written before the club's name ("FC Barcelona", "BM.
 // Granollers", "CD Tenerife"), with or without their full stop.

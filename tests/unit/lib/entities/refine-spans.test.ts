@@ -624,6 +624,39 @@ describe('refineSpans: in Spanish, a place in brackets after a person is the clu
     ]);
   });
 
+  it('reads a one-word "place" among players and clubs as a player', () => {
+    expect(
+      refined(
+        'Amonestó a Pepe Ruiz ( Villafría ) , Juan Sol ( Ventoril ) y Marbella ( Narnia ) .',
+        [
+          ['Pepe Ruiz', 'PER'],
+          ['Villafría', 'LOC'],
+          ['Juan Sol', 'PER'],
+          ['Ventoril', 'LOC'],
+          ['Marbella', 'LOC'],
+          ['Narnia', 'LOC'],
+        ],
+        'es',
+      ).slice(4),
+    ).toEqual([
+      ['Marbella', 'PER'],
+      ['Narnia', 'ORG'],
+    ]);
+    expect(
+      refined(
+        'Llegó de Marbella ( Narnia ) ayer.',
+        [
+          ['Marbella', 'LOC'],
+          ['Narnia', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Marbella', 'LOC'],
+      ['Narnia', 'LOC'],
+    ]);
+  });
+
   it('leaves a country, a code, a dateline, a place after a place, and French', () => {
     const pairs = (text: string, a: string, b: string, lang = 'es') =>
       refined(
