@@ -646,8 +646,20 @@ const CLUB_WORDS = wordSet('atletico athletic deportivo racing sporting');
 function joinClubPrefix(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
   const abbreviations = CLUB_ABBREVIATIONS[lang];
   if (!abbreviations) return spans;
-  let out = spans;
-  for (const s of spans) {
+  // "ELGORRIAGA BIDASOA FC BARCELONA" read as one name: an abbreviation inside opens a second club.
+  let out = spans.flatMap((s) => {
+    for (let i = s.start + 1; i < s.end - 1; i++) {
+      if (!abbreviations.has(words[i] as string) || !startsCapital(words[i - 1] as string)) {
+        continue;
+      }
+      return [
+        { ...s, end: i, type: 'ORG' as const },
+        { start: i, end: s.end, type: 'ORG' as const },
+      ];
+    }
+    return [s];
+  });
+  for (const s of [...out]) {
     // Its full stop is a word of its own as the recogniser tokenises ("BM", ".").
     const stop = words[s.start - 1] === '.' ? 1 : 0;
     const prev = words[s.start - 1 - stop];
@@ -660,7 +672,7 @@ function joinClubPrefix(words: readonly string[], spans: TokenSpan[], lang: stri
       if (!startsCapital(head)) continue;
       start = s.start - 2;
     }
-    if (spans.some((o) => o.end > start && o.start < s.start)) continue;
+    if (out.some((o) => o.end > start && o.start < s.start)) continue;
     out = out.map((o) => (o === s ? { start, end: s.end, type: 'ORG' } : o));
   }
   return out;

@@ -505,6 +505,15 @@ describe('refineSpans: a Spanish club abbreviation before a name is part of the 
     ]);
   });
 
+  it('splits a span where a club abbreviation opens a second club', () => {
+    expect(
+      refined('1992 FC VILLAFRÍA BM NARNIA ( 1 )', [['FC VILLAFRÍA BM NARNIA', 'ORG']], 'es'),
+    ).toEqual([
+      ['FC VILLAFRÍA', 'ORG'],
+      ['BM NARNIA', 'ORG'],
+    ]);
+  });
+
   it('takes a club word and "de" before the town into the club', () => {
     expect(refined('1963-64 ATLETICO DE VILLAFRÍA 1964-65', [['VILLAFRÍA', 'LOC']], 'es')).toEqual([
       ['ATLETICO DE VILLAFRÍA', 'ORG'],
