@@ -507,9 +507,39 @@ export function refineSpans(
   joined = joinStreetWords(words, joined, lang, ctx.known);
   joined = addKnown(words, addInstitutions(words, joined, lang), ctx);
   joined = joinBodyOf(words, joinClubPrefix(words, joined, lang), lang);
+  joined = addPowers(words, joined, lang);
   joined = addBracketedAcronyms(words, joined, ctx);
   joined = clubAfterPerson(words, joined, ctx.lang);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
+}
+
+// The powers of a Spanish-speaking state, named as bodies: "el Poder Ejecutivo", "el Poder Judicial".
+const POWERS: Record<string, { head: string; names: Set<string> }> = {
+  es: { head: 'poder', names: wordSet('ejecutivo judicial legislativo ciudadano electoral moral') },
+};
+
+/**
+ * "el Poder Ejecutivo": one organisation, where the tagger took the adjective alone or missed it.
+ * Not where a longer span holds the two words.
+ */
+function addPowers(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const powers = POWERS[lang];
+  if (!powers) return spans;
+  let out = spans;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as string;
+    const next = words[i + 1] as string;
+    if (!startsCapital(w) || !startsCapital(next) || w.toLowerCase() !== powers.head) continue;
+    if (!powers.names.has(next.toLowerCase())) continue;
+    const inside = out.filter((o) => o.start < i + 2 && o.end > i);
+    if (inside.some((o) => o.start < i || o.end > i + 2)) continue;
+    out = [
+      ...out.filter((o) => !inside.includes(o)),
+      { start: i, end: i + 2, type: 'ORG' as const },
+    ];
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 // Spanish heads of public bodies and associations, named by what or where they are of: "el

@@ -688,3 +688,15 @@ describe('refineSpans: in Spanish, a place in brackets after a person is the clu
     ]);
   });
 });
+
+describe('refineSpans: a Spanish state power is one organisation', () => {
+  it('joins "Poder" and the power the tagger took alone or missed', () => {
+    expect(refined('Lo decide el Poder Judicial hoy.', [['Judicial', 'ORG']], 'es')).toEqual([
+      ['Poder Judicial', 'ORG'],
+    ]);
+    expect(refined('Lo decide el Poder Ejecutivo hoy.', [], 'es')).toEqual([
+      ['Poder Ejecutivo', 'ORG'],
+    ]);
+    expect(refined('Lo decide el Poder Ejecutivo hoy.', [], 'en')).toEqual([]);
+  });
+});
