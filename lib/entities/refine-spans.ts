@@ -506,7 +506,7 @@ export function refineSpans(
   joined = addPatterns(words, joined, lang, ctx.known);
   joined = joinStreetWords(words, joined, lang, ctx.known);
   joined = addKnown(words, addInstitutions(words, joined, lang), ctx);
-  joined = joinBodyOf(words, joinClubPrefix(words, joined, lang), lang);
+  joined = joinBodyOf(words, joinClubPrefix(words, joined, lang), lang, ctx.known);
   joined = addPowers(words, joined, lang);
   joined = addBracketedAcronyms(words, joined, ctx);
   joined = clubAfterPerson(words, joined, ctx.lang);
@@ -559,7 +559,12 @@ const BODY_ARTICLES = wordSet('la los las');
  * one organisation, over the tagger's split or short spans. The name after "de" is the tagger's
  * span there, or a run of capitalised words; not a person's (a minister "de Aznar" is his).
  */
-function joinBodyOf(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+function joinBodyOf(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  known: RefineContext['known'],
+): TokenSpan[] {
   const heads = BODY_HEADS[lang];
   if (!heads || capsSentence(words)) return spans;
   let out = spans;
@@ -578,6 +583,9 @@ function joinBodyOf(words: readonly string[], spans: TokenSpan[], lang: string):
     if (!startsCapital(words[j] ?? '')) continue;
     const next = out.find((o) => o.start === j);
     if (next?.type === 'PER') continue;
+    // A body of an organisation the KB knows keeps both names ("Consejo de Seguridad de la ONU":
+    // the council, and the UN).
+    if (next && known(words.slice(next.start, next.end)) === 'ORG') continue;
     let end = next ? next.end : j;
     if (!next) while (end < words.length && startsCapital(words[end] as string)) end++;
     if (end === j || out.some((o) => o !== next && o.start < end && o.end > j)) continue;

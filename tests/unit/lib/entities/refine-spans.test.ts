@@ -472,7 +472,7 @@ describe('refineSpans: a Spanish public body "de" a name is one organisation', (
     ).toEqual([['Orquesta Sinfónica de RTNV', 'ORG']]);
   });
 
-  it('leaves a person after "de", a competition, and other languages', () => {
+  it('leaves a person after "de", an organisation the KB knows, a competition, other languages', () => {
     expect(
       refined(
         'Criticó al Gobierno de Pedro Gómez ayer.',
@@ -488,6 +488,21 @@ describe('refineSpans: a Spanish public body "de" a name is one organisation', (
     ]);
     expect(refined('Jugó la Liga de Narnia ayer.', [['Narnia', 'LOC']], 'es')).toEqual([
       ['Narnia', 'LOC'],
+    ]);
+    const kbOrg = (w: readonly string[]) => (w.join(' ') === 'LNU' ? ('ORG' as const) : undefined);
+    expect(
+      refined(
+        'Votó el Consejo de Paz de la LNU ayer.',
+        [
+          ['Consejo de Paz', 'ORG'],
+          ['LNU', 'ORG'],
+        ],
+        'es',
+        kbOrg,
+      ),
+    ).toEqual([
+      ['Consejo de Paz', 'ORG'],
+      ['LNU', 'ORG'],
     ]);
     expect(refined('Il a vu le Gouvernement de Narnia.', [['Narnia', 'LOC']], 'fr')).toEqual([
       ['Narnia', 'LOC'],
