@@ -82,14 +82,31 @@ const NO_NAME_ENDS = wordSet(
 // Greetings and thanks open no name: "Thank You", "Hey Let", "Dear John" (the name is after).
 const GREETINGS = wordSet('thank thanks hey hello dear welcome please');
 
+// French function words, capitalised, that open a sentence and never end or open a name.
+const EDGE_FUNCTION_WORDS: Record<string, Set<string>> = {
+  fr: new Set(
+    'Ce Se Ces Cet Il Ils Elle Elles On Nous Vous Mais Et Ou Puis Outre Lorsque Lorfque Quand Dans Pour Par Avec Sur Son Sa Ses Leur Leurs Cependant Toutefois Ainsi Alors'.split(
+      ' ',
+    ),
+  ),
+};
 /**
  * A person span without a greeting at its head ("Dear John" → "John"), or null where what is left
  * ends in a role word or in a word that ends no name ("Deputy Editor", "Thank You").
  */
-function personWords(words: readonly string[], s: TokenSpan): TokenSpan | null {
+function personWords(words: readonly string[], s: TokenSpan, lang: string): TokenSpan | null {
   let start = s.start;
   while (start < s.end && GREETINGS.has((words[start] as string).toLowerCase())) start++;
   if (start === s.end) return null;
+  // A sentence's first word run into the name before it, or after it, where a full stop was lost
+  // (OCR): "la reine Victoria Ce délicat problème", "Outre Olano et Mauri".
+  const fw = EDGE_FUNCTION_WORDS[lang];
+  if (fw && s.end - start > 1) {
+    let end = s.end;
+    if (fw.has(words[end - 1] as string)) end--;
+    if (end - start > 1 && fw.has(words[start] as string)) start++;
+    if (end !== s.end) return { ...s, start, end };
+  }
   const last = (words[s.end - 1] as string).toLowerCase();
   if (ROLE_WORDS.has(last) || NO_NAME_ENDS.has(last)) return null;
   return start === s.start ? s : { ...s, start };
@@ -441,7 +458,7 @@ export function refineSpans(
     if (s) s = stripAddress(words, s);
     if (!s) continue;
     if (!known && isButtonLabel(words, s)) continue;
-    if (!known && s.type === 'PER') s = personWords(words, s);
+    if (!known && s.type === 'PER') s = personWords(words, s, lang);
     if (!s) continue;
     // A degree after a name is none ("Jaya K. Rao, MD, MHS"): kept, it would make a list of
     // organisations of the names beside it (list-types.ts).

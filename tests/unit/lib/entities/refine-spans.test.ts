@@ -715,3 +715,23 @@ describe('refineSpans: a Spanish state power is one organisation', () => {
     expect(refined('Lo decide el Poder Ejecutivo hoy.', [], 'en')).toEqual([]);
   });
 });
+
+describe('refineSpans: a French function word at the edge of a person is no part of it', () => {
+  it('drops a sentence opener run into the name, after it or before it', () => {
+    expect(refined('Le colonel Dufrêne Se retira hier.', [['Dufrêne Se', 'PER']], 'fr')).toEqual([
+      ['Dufrêne', 'PER'],
+    ]);
+    expect(refined('Outre Dufrêne et Roux , nul.', [['Outre Dufrêne', 'PER']], 'fr')).toEqual([
+      ['Dufrêne', 'PER'],
+    ]);
+  });
+
+  it('keeps a two-word name and other languages', () => {
+    expect(refined('Il a vu Jean Dufrêne hier.', [['Jean Dufrêne', 'PER']], 'fr')).toEqual([
+      ['Jean Dufrêne', 'PER'],
+    ]);
+    expect(refined('I met Jean Se today.', [['Jean Se', 'PER']], 'en')).toEqual([
+      ['Jean Se', 'PER'],
+    ]);
+  });
+});
