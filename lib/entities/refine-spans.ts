@@ -61,6 +61,14 @@ const COMPANY_WORDS = wordSet(
   'express oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners',
 );
 
+// Words that open a Spanish company's name, never a person's: "Seguros Vitalicio", "Banco Pastor",
+// "Industrias Peñoles", "Laboratorios Ovejero".
+const COMPANY_FIRST_WORDS: Record<string, Set<string>> = {
+  es: wordSet(
+    'seguros banco grupo industrias laboratorios inversiones construcciones editorial cementos transportes hoteles aerolíneas líneas almacenes corporación compañía',
+  ),
+};
+
 // Words that end a publication's or a publisher's name, never a person's: "Shabka Journal",
 // "US News", "Springer Nature", "Management Science", "Oxford University Press".
 const PUBLICATION_WORDS = wordSet(
@@ -244,7 +252,11 @@ function isCitedJournal(words: readonly string[], s: TokenSpan): boolean {
 }
 
 /** A word after the first of a span is a company word (capitalised): the span names a company. */
-function hasCompanyWord(words: readonly string[], s: TokenSpan): boolean {
+function hasCompanyWord(words: readonly string[], s: TokenSpan, lang: string): boolean {
+  const first = COMPANY_FIRST_WORDS[lang];
+  if (first && s.end - s.start > 1 && first.has((words[s.start] as string).toLowerCase())) {
+    return true;
+  }
   for (let i = s.start + 1; i < s.end; i++) {
     const w = words[i] as string;
     const f = w.toLowerCase().replace(/\.$/, '');
@@ -503,7 +515,7 @@ export function refineSpans(
       s.type = k && k !== 'PER' ? k : 'ORG';
     }
     if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
-    if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s)) s.type = 'ORG';
+    if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s, lang)) s.type = 'ORG';
     if (!known && s.type === 'PER' && len > 1 && PLACE_ENDS.has(lastWord(words, s))) {
       s = retyped(s, 'LOC');
     }

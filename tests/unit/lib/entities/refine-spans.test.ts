@@ -11,6 +11,15 @@ describe('refineSpans: a company word makes a "person" an organisation', () => {
     expect(refined(text, [[name, 'PER']])).toEqual([[name, 'ORG']]);
   });
 
+  it('in Spanish, a company word opening the name too ("Seguros Ventoril")', () => {
+    expect(
+      refined('Jugó en el Seguros Ventoril ayer.', [['Seguros Ventoril', 'PER']], 'es'),
+    ).toEqual([['Seguros Ventoril', 'ORG']]);
+    expect(refined('Played for Seguros Ventoril.', [['Seguros Ventoril', 'PER']], 'en')).toEqual([
+      ['Seguros Ventoril', 'PER'],
+    ]);
+  });
+
   it('leaves a person whose name only opens with such a word, or whom the KB knows', () => {
     expect(refined('Oil Smith spoke.', [['Oil Smith', 'PER']])).toEqual([['Oil Smith', 'PER']]);
     const kbPerson = () => 'PER' as const;
