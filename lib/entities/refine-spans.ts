@@ -970,6 +970,8 @@ function stripNationality(words: readonly string[], s: TokenSpan, lang: string):
   const before = words[s.start - 1];
   if (before === undefined || !ARTICLES.has(before.toLowerCase())) return s;
   if (!commonWordBand(words[s.start] as string, lang)) return s;
+  // "el Seguros Vitalicio": a company's first word, no nationality (hasCompanyWord).
+  if (COMPANY_FIRST_WORDS[lang2(lang)]?.has((words[s.start] as string).toLowerCase())) return s;
   for (let i = s.start + 1; i < s.end; i++) if (!startsCapital(words[i] as string)) return s;
   return { ...s, start: s.start + 1 };
 }
