@@ -1,5 +1,7 @@
 import { commonWordBand } from './common-words';
 import { foldName } from './fold-name';
+import { getGazetteer } from './gazetteer';
+import { normalizeKey } from './gazetteer-key';
 import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, splitTitle } from './title-spans';
@@ -59,6 +61,14 @@ const COMPANY_WORDS = wordSet(
   'express oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners',
 );
 
+// Words that open a Spanish company's name, never a person's: "Seguros Vitalicio", "Banco Pastor",
+// "Industrias Peñoles", "Laboratorios Ovejero".
+const COMPANY_FIRST_WORDS: Record<string, Set<string>> = {
+  es: wordSet(
+    'seguros banco grupo industrias laboratorios inversiones construcciones editorial cementos transportes hoteles aerolíneas líneas almacenes corporación compañía',
+  ),
+};
+
 // Words that end a publication's or a publisher's name, never a person's: "Shabka Journal",
 // "US News", "Springer Nature", "Management Science", "Oxford University Press".
 const PUBLICATION_WORDS = wordSet(
@@ -80,14 +90,31 @@ const NO_NAME_ENDS = wordSet(
 // Greetings and thanks open no name: "Thank You", "Hey Let", "Dear John" (the name is after).
 const GREETINGS = wordSet('thank thanks hey hello dear welcome please');
 
+// French function words, capitalised, that open a sentence and never end or open a name.
+const EDGE_FUNCTION_WORDS: Record<string, Set<string>> = {
+  fr: new Set(
+    'Ce Se Ces Cet Il Ils Elle Elles On Nous Vous Mais Et Ou Puis Outre Lorsque Lorfque Quand Dans Pour Par Avec Sur Son Sa Ses Leur Leurs Cependant Toutefois Ainsi Alors'.split(
+      ' ',
+    ),
+  ),
+};
 /**
  * A person span without a greeting at its head ("Dear John" → "John"), or null where what is left
  * ends in a role word or in a word that ends no name ("Deputy Editor", "Thank You").
  */
-function personWords(words: readonly string[], s: TokenSpan): TokenSpan | null {
+function personWords(words: readonly string[], s: TokenSpan, lang: string): TokenSpan | null {
   let start = s.start;
   while (start < s.end && GREETINGS.has((words[start] as string).toLowerCase())) start++;
   if (start === s.end) return null;
+  // A sentence's first word run into the name before it, or after it, where a full stop was lost
+  // (OCR): "la reine Victoria Ce délicat problème", "Outre Olano et Mauri".
+  const fw = EDGE_FUNCTION_WORDS[lang];
+  if (fw && s.end - start > 1) {
+    let end = s.end;
+    if (fw.has(words[end - 1] as string)) end--;
+    if (end - start > 1 && fw.has(words[start] as string)) start++;
+    if (end !== s.end) return { ...s, start, end };
+  }
   const last = (words[s.end - 1] as string).toLowerCase();
   if (ROLE_WORDS.has(last) || NO_NAME_ENDS.has(last)) return null;
   return start === s.start ? s : { ...s, start };
@@ -225,7 +252,11 @@ function isCitedJournal(words: readonly string[], s: TokenSpan): boolean {
 }
 
 /** A word after the first of a span is a company word (capitalised): the span names a company. */
-function hasCompanyWord(words: readonly string[], s: TokenSpan): boolean {
+function hasCompanyWord(words: readonly string[], s: TokenSpan, lang: string): boolean {
+  const first = COMPANY_FIRST_WORDS[lang];
+  if (first && s.end - s.start > 1 && first.has((words[s.start] as string).toLowerCase())) {
+    return true;
+  }
   for (let i = s.start + 1; i < s.end; i++) {
     const w = words[i] as string;
     const f = w.toLowerCase().replace(/\.$/, '');
@@ -275,6 +306,48 @@ function afterStaffAt(words: readonly string[], s: TokenSpan, lang: string): boo
   );
 }
 
+// Nouns of a firm written before its name, with at most two adjectives between ("la empresa
+// estatal brasileña Petrobras", "la firma Salomon Smith Barney", "las agencias Linda Woods").
+const FIRM_CUES: Record<string, Set<string>> = {
+  es: wordSet(
+    'empresa empresas firma firmas compañía compañías multinacional multinacionales agencia agencias aseguradora aseguradoras constructora constructoras consultora consultoras petrolera petroleras distribuidora operadora cadena cadenas entidad entidades grupo',
+  ),
+};
+// A firm's people and dealings, then "de": "el gerente general de Musimundo", "la absorción de
+// Paribas", "los ejecutivos de Petrobras". What follows is the firm, never a person.
+const FIRM_OF: Record<string, Set<string>> = {
+  es: wordSet(
+    'gerente gerentes ejecutivos directivos accionista accionistas empleados absorción fusión filial filiales',
+  ),
+};
+// Adjectives between a cue and the name: lower-case words of letters ("estatal", "brasileña").
+const FIRM_ADJECTIVE = /^\p{Ll}{3,}$/u;
+
+/**
+ * A "person" named right after a firm's noun ("la empresa estatal Petrobras") or a firm's people
+ * and "de" ("el gerente general de Musimundo"): the firm.
+ */
+function afterFirmCue(words: readonly string[], s: TokenSpan, lang: string): boolean {
+  const cues = FIRM_CUES[lang];
+  const of = FIRM_OF[lang];
+  if (!cues || !of) return false;
+  let i = s.start - 1;
+  if (words[i] === 'de' || words[i] === 'del') {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const w = (words[j] as string).toLowerCase();
+      if (of.has(w)) return true;
+      if (!FIRM_ADJECTIVE.test(words[j] as string)) return false;
+    }
+    return false;
+  }
+  for (; i >= Math.max(0, s.start - 3); i--) {
+    const w = words[i] as string;
+    if (cues.has(w)) return true;
+    if (!FIRM_ADJECTIVE.test(w)) return false;
+  }
+  return false;
+}
+
 /** The span follows a lower-case publisher noun ("maison d'édition Actes Sud", "publisher Brill"). */
 function afterPublisherCue(words: readonly string[], s: TokenSpan): boolean {
   const before = (words[s.start - 1] ?? '').replace(/^[dl]['’]/u, '');
@@ -282,8 +355,25 @@ function afterPublisherCue(words: readonly string[], s: TokenSpan): boolean {
 }
 
 // French plural demonyms after a determiner: "des Parisiens", "les Américains".
-const DEMONYM_FR = /^\p{Lu}\p{Ll}+(?:iens|iennes|aises|oises|ains|aines|ois|ais)$/u;
-const DETERMINERS_FR = new Set(['les', 'des', 'de', 'aux', 'ces', 'nos', 'leurs', 'quelques']);
+const DEMONYM_FR =
+  /^\p{Lu}\p{Ll}+(?:iens|iennes|éens|éennes|aises|oises|ains|aines|ois|ais|ands|andes|ols|oles|ites|otes|ards|ardes)$/u;
+// Peoples whose plural takes no demonym's ending ("les Suisses", "des Basques", "entre Juifs et
+// Arabes"): never a place, with or without a determiner.
+const PEOPLES_FR = wordSet(
+  'suisses juifs arabes basques turcs grecs russes belges slaves serbes croates tchèques slovaques kurdes perses maures berbères bretons gascons saxons wallons flamands',
+);
+const DETERMINERS_FR = new Set([
+  'les',
+  'des',
+  'de',
+  'aux',
+  'ces',
+  'nos',
+  'leurs',
+  'quelques',
+  'autres',
+  'plusieurs',
+]);
 
 // Capitalised at a sentence start, never part of the name: "The Kim Il Sung Square".
 const FUNCTION_WORDS = wordSet('the a an la le les el los las der die das on at in en');
@@ -380,7 +470,7 @@ export function refineSpans(
     if (s) s = stripAddress(words, s);
     if (!s) continue;
     if (!known && isButtonLabel(words, s)) continue;
-    if (!known && s.type === 'PER') s = personWords(words, s);
+    if (!known && s.type === 'PER') s = personWords(words, s, lang);
     if (!s) continue;
     // A degree after a name is none ("Jaya K. Rao, MD, MHS"): kept, it would make a list of
     // organisations of the names beside it (list-types.ts).
@@ -415,7 +505,9 @@ export function refineSpans(
     const first = words[s.start] as string;
     if (len === 1 && !ctx.known([first])) {
       const prev = words[s.start - 1];
-      if (lang === 'fr' && DEMONYM_FR.test(first) && prev && DETERMINERS_FR.has(prev)) continue;
+      if (lang === 'fr' && PEOPLES_FR.has(first.toLowerCase())) continue;
+      const determined = prev !== undefined && DETERMINERS_FR.has(prev.toLowerCase());
+      if (lang === 'fr' && DEMONYM_FR.test(first) && determined) continue;
     }
     // "RIA", "KCNA": people are not written as acronyms.
     if (len === 1 && s.type === 'PER' && ACRONYM.test(first) && !capsSentence(words)) {
@@ -423,7 +515,7 @@ export function refineSpans(
       s.type = k && k !== 'PER' ? k : 'ORG';
     }
     if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
-    if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s)) s.type = 'ORG';
+    if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s, lang)) s.type = 'ORG';
     if (!known && s.type === 'PER' && len > 1 && PLACE_ENDS.has(lastWord(words, s))) {
       s = retyped(s, 'LOC');
     }
@@ -433,38 +525,224 @@ export function refineSpans(
     if (s.type === 'LOC' && known !== 'LOC' && afterPrice(words, s)) s = retyped(s, 'ORG');
     if (s.type === 'LOC' && !known && camelName(words, s)) s = retyped(s, 'ORG');
     if (s.type !== 'ORG' && !known && afterPublisherCue(words, s)) s = retyped(s, 'ORG');
+    if (s.type === 'PER' && !known && afterFirmCue(words, s, lang)) s = retyped(s, 'ORG');
     if (s.type === 'LOC' && !known && afterStaffAt(words, s, lang)) s = retyped(s, 'ORG');
     if (s.type !== 'PER' && !known && isCitedAuthor(words, s)) s = retyped(s, 'PER');
     if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');
     out.push(s);
   }
-  return alignListTypes(
-    words,
-    addNamesAfterTitles(
-      words,
-      addKnown(
-        words,
-        addInstitutions(
-          words,
-          joinStreetWords(
-            words,
-            addPatterns(
-              words,
-              joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang),
-              lang,
-              ctx.known,
-            ),
-            lang,
-            ctx.known,
-          ),
-          lang,
-        ),
-        ctx,
-      ),
-      lang,
-    ),
-    ctx.known,
-  );
+  let joined = joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang);
+  joined = addPatterns(words, joined, lang, ctx.known);
+  joined = joinStreetWords(words, joined, lang, ctx.known);
+  joined = addKnown(words, addInstitutions(words, joined, lang), ctx);
+  joined = joinBodyOf(words, joinClubPrefix(words, joined, lang), lang, ctx.known);
+  joined = addPowers(words, joined, lang);
+  joined = addBracketedAcronyms(words, joined, ctx);
+  joined = clubAfterPerson(words, joined, ctx.lang);
+  return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
+}
+
+// The powers of a Spanish-speaking state, named as bodies: "el Poder Ejecutivo", "el Poder Judicial".
+const POWERS: Record<string, { head: string; names: Set<string> }> = {
+  es: { head: 'poder', names: wordSet('ejecutivo judicial legislativo ciudadano electoral moral') },
+};
+
+/**
+ * "el Poder Ejecutivo": one organisation, where the tagger took the adjective alone or missed it.
+ * Not where a longer span holds the two words.
+ */
+function addPowers(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const powers = POWERS[lang];
+  if (!powers) return spans;
+  let out = spans;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as string;
+    const next = words[i + 1] as string;
+    if (!startsCapital(w) || !startsCapital(next) || w.toLowerCase() !== powers.head) continue;
+    if (!powers.names.has(next.toLowerCase())) continue;
+    const inside = out.filter((o) => o.start < i + 2 && o.end > i);
+    if (inside.some((o) => o.start < i || o.end > i + 2)) continue;
+    out = [
+      ...out.filter((o) => !inside.includes(o)),
+      { start: i, end: i + 2, type: 'ORG' as const },
+    ];
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+// Spanish heads of public bodies and associations, named by what or where they are of: "el
+// Gobierno de EEUU", "el Ejército de Nicaragua", "la Asamblea de Extremadura", "el Ministerio de
+// Relaciones Exteriores de Venezuela". Not "Liga" ("Liga de Campeones" is a competition).
+const BODY_HEADS: Record<string, Set<string>> = {
+  es: wordSet(
+    'gobierno ejército congreso asamblea comisión orquesta ministerio universidad banco consejo tribunal junta ayuntamiento diputación parlamento cámara senado partido federación asociación confederación fundación instituto agencia policía corte audiencia fiscalía secretaría presidencia sindicato colegio departamento delegación subdelegación comité cabildo mancomunidad facultad defensoría conselleria consejería',
+  ),
+};
+const BODY_LINKS = new Set(['de', 'del']);
+const BODY_ARTICLES = wordSet('la los las');
+
+/**
+ * "el [Gobierno] de [EEUU]", "el Ejército de [Nicaragua]", "la [Orquesta Sinfónica] de RTVE": a
+ * public body's capitalised head (or a name that opens with one), then "de"/"del" and a name, is
+ * one organisation, over the tagger's split or short spans. The name after "de" is the tagger's
+ * span there, or a run of capitalised words; not a person's (a minister "de Aznar" is his).
+ */
+function joinBodyOf(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  known: RefineContext['known'],
+): TokenSpan[] {
+  const heads = BODY_HEADS[lang];
+  if (!heads || capsSentence(words)) return spans;
+  let out = spans;
+  for (let i = 0; i < words.length - 2; i++) {
+    const w = words[i] as string;
+    if (!startsCapital(w) || !heads.has(w.toLowerCase())) continue;
+    // The body's name: its span opening at the head, or the head alone.
+    const own = out.find((o) => o.start === i);
+    if (out.some((o) => o.start < i && o.end > i)) continue;
+    let j = own ? own.end : i + 1;
+    // A name that opens with the head is the body's ("Ministerio de Relaciones Exteriores").
+    if (own && own.type !== 'ORG' && own.end > i + 1) continue;
+    if (!BODY_LINKS.has(words[j] ?? '')) continue;
+    j++;
+    if (words[j - 1] === 'de' && BODY_ARTICLES.has(words[j] ?? '')) j++;
+    if (!startsCapital(words[j] ?? '')) continue;
+    const next = out.find((o) => o.start === j);
+    if (next?.type === 'PER') continue;
+    // A body of an organisation the KB knows keeps both names ("Consejo de Seguridad de la ONU":
+    // the council, and the UN).
+    if (next && known(words.slice(next.start, next.end)) === 'ORG') continue;
+    let end = next ? next.end : j;
+    if (!next) while (end < words.length && startsCapital(words[end] as string)) end++;
+    if (end === j || out.some((o) => o !== next && o.start < end && o.end > j)) continue;
+    const joined: TokenSpan = { start: i, end, type: 'ORG' };
+    out = [...out.filter((o) => o !== own && o !== next), joined].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out;
+}
+
+// An organisation's acronym as written in brackets after its name: capitals, digits, "&" or "-".
+// Spanish and French news name a body so; in English and German text, brackets after a name hold
+// as often a product's or an honour's letters ("Intelligent Network (IN)", "British Empire (CBE)").
+const ACRONYM_LANGS = new Set(['es', 'fr']);
+const BRACKETED_ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d&-]{2,8}$/u;
+
+/**
+ * "la Asamblea Nacional ( AN )", "Organización del Pueblo en Lucha ( OPL )": an acronym in
+ * brackets right after an organisation's name is that organisation's, whether the tagger missed
+ * it or typed it otherwise; not one the KB knows as another type ("( EEUU )"). Spanish and French.
+ */
+function addBracketedAcronyms(
+  words: readonly string[],
+  spans: TokenSpan[],
+  ctx: RefineContext,
+): TokenSpan[] {
+  if (!ACRONYM_LANGS.has(lang2(ctx.lang))) return spans;
+  let out = spans;
+  for (const s of spans) {
+    const i = s.end + 1;
+    if (s.type !== 'ORG' || words[s.end] !== '(' || words[i + 1] !== ')') continue;
+    const w = words[i] as string;
+    if (!BRACKETED_ACRONYM.test(w) || capsSentence(words)) continue;
+    const at = out.find((o) => o.start === i && o.end === i + 1);
+    if (at?.type === 'ORG' || (!at && out.some((o) => o.start <= i && o.end > i))) continue;
+    const k = ctx.known([w]);
+    if (k && k !== 'ORG') continue;
+    out = [...out.filter((o) => o !== at), { start: i, end: i + 1, type: 'ORG' as const }].sort(
+      (a, b) => a.start - b.start,
+    );
+  }
+  return out;
+}
+
+/**
+ * "Maia ( Lleida )", "Luis López ( San Sebastián )": in Spanish news, a place in brackets right
+ * after a person's name is the team, club or party the person plays or stands for, an
+ * organisation. Not a code in capitals ("Jan Gambill ( USA )": the country in tennis draws), a
+ * country, or a dateline.
+ */
+function clubAfterPerson(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  if (lang2(lang) !== 'es') return spans;
+  const pairs: [TokenSpan, TokenSpan][] = [];
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k] as TokenSpan;
+    const b = spans[k + 1] as TokenSpan;
+    if (b.type !== 'LOC' || b.start !== a.end + 1) continue;
+    if (words[a.end] !== '(' || words[b.end] !== ')') continue;
+    if (b.end - b.start === 1 && /^\p{Lu}+$/u.test(words[b.start] as string)) continue;
+    // A country is the person's country ("Dan Roe ( Perú )"); a dateline's place is where it
+    // was written ("Vista Alegre ( Madrid ) , 23 may").
+    if (getGazetteer().get(normalizeKey(words.slice(b.start, b.end).join(' '))) === 'LOC') continue;
+    if (words[b.end + 1] === ',' && /^\d/u.test(words[b.end + 2] ?? '')) continue;
+    pairs.push([a, b]);
+  }
+  // A list of players and their clubs ("Poli ( Extremadura ) y Sabas ( Albacete )"): where two
+  // of its names are persons, a one-word name the tagger read as a place is a player too.
+  const list = pairs.filter(([a]) => a.type === 'PER').length >= 2;
+  const retype = new Map<TokenSpan, TokenSpan>();
+  for (const [a, b] of pairs) {
+    if (a.type !== 'PER') {
+      if (!list || a.type !== 'LOC' || !NAME_WORD_ES.test(words[a.start] as string)) continue;
+      if (a.end - a.start !== 1) continue;
+      retype.set(a, { ...a, type: 'PER' });
+    }
+    retype.set(b, { ...b, type: 'ORG' });
+  }
+  return retype.size ? spans.map((o) => retype.get(o) ?? o) : spans;
+}
+const NAME_WORD_ES = /^\p{Lu}\p{Ll}+$/u;
+
+// Spanish sports clubs' abbreviations, written before the club's name ("FC Barcelona", "BM.
+// Granollers", "CD Tenerife"), with or without their full stop.
+const CLUB_ABBREVIATIONS: Record<string, Set<string>> = {
+  es: new Set('FC CF CD UD SD CB BM RCD CE SAD'.split(' ')),
+};
+// Words that open a club's name before "de" and its town: "Atlético de Madrid", "Deportivo de La
+// Coruña", "Racing de Santander" (folded).
+const CLUB_WORDS = wordSet('atletico athletic deportivo racing sporting');
+
+/**
+ * "BM. [Granollers]", "CB. [Calpisa] 1976-77": a club's abbreviation right before a name is part of
+ * the club's name, an organisation (the tagger leaves the abbreviation out, and reads the town as a
+ * place). Only upper-case abbreviations of the closed list, directly before the span.
+ */
+function joinClubPrefix(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const abbreviations = CLUB_ABBREVIATIONS[lang];
+  if (!abbreviations) return spans;
+  // "ELGORRIAGA BIDASOA FC BARCELONA" read as one name: an abbreviation inside opens a second club.
+  let out = spans.flatMap((s) => {
+    for (let i = s.start + 1; i < s.end - 1; i++) {
+      if (!abbreviations.has(words[i] as string) || !startsCapital(words[i - 1] as string)) {
+        continue;
+      }
+      return [
+        { ...s, end: i, type: 'ORG' as const },
+        { start: i, end: s.end, type: 'ORG' as const },
+      ];
+    }
+    return [s];
+  });
+  for (const s of [...out]) {
+    // Its full stop is a word of its own as the recogniser tokenises ("BM", ".").
+    const stop = words[s.start - 1] === '.' ? 1 : 0;
+    const prev = words[s.start - 1 - stop];
+    let start = s.start - 1 - stop;
+    if (prev === undefined) continue;
+    if (!abbreviations.has(stop ? prev : prev.replace(/\.$/u, ''))) {
+      // "Atlético de [Madrid]": a club's word, then "de" and its town.
+      const head = words[s.start - 2] ?? '';
+      if (prev.toLowerCase() !== 'de' || !CLUB_WORDS.has(foldName(head))) continue;
+      if (!startsCapital(head)) continue;
+      start = s.start - 2;
+    }
+    if (out.some((o) => o.end > start && o.start < s.start)) continue;
+    out = out.map((o) => (o === s ? { start, end: s.end, type: 'ORG' } : o));
+  }
+  return out;
 }
 
 // "Georgia Harrison", "Paris Hilton", "Jordan Henderson": a one-word place written right before a
@@ -692,6 +970,8 @@ function stripNationality(words: readonly string[], s: TokenSpan, lang: string):
   const before = words[s.start - 1];
   if (before === undefined || !ARTICLES.has(before.toLowerCase())) return s;
   if (!commonWordBand(words[s.start] as string, lang)) return s;
+  // "el Seguros Vitalicio": a company's first word, no nationality (hasCompanyWord).
+  if (COMPANY_FIRST_WORDS[lang2(lang)]?.has((words[s.start] as string).toLowerCase())) return s;
   for (let i = s.start + 1; i < s.end; i++) if (!startsCapital(words[i] as string)) return s;
   return { ...s, start: s.start + 1 };
 }

@@ -11,6 +11,15 @@ describe('refineSpans: a company word makes a "person" an organisation', () => {
     expect(refined(text, [[name, 'PER']])).toEqual([[name, 'ORG']]);
   });
 
+  it('in Spanish, a company word opening the name too ("Seguros Ventoril")', () => {
+    expect(
+      refined('Jugó en el Seguros Ventoril ayer.', [['Seguros Ventoril', 'PER']], 'es'),
+    ).toEqual([['Seguros Ventoril', 'ORG']]);
+    expect(refined('Played for Seguros Ventoril.', [['Seguros Ventoril', 'PER']], 'en')).toEqual([
+      ['Seguros Ventoril', 'PER'],
+    ]);
+  });
+
   it('leaves a person whose name only opens with such a word, or whom the KB knows', () => {
     expect(refined('Oil Smith spoke.', [['Oil Smith', 'PER']])).toEqual([['Oil Smith', 'PER']]);
     const kbPerson = () => 'PER' as const;
@@ -442,5 +451,296 @@ describe('institutionName: an institution word in any language', () => {
     expect(institutionName('Census Bureau', 'en')).toBe(true);
     expect(institutionName('University Hall', 'en')).toBe(false);
     expect(institutionName('Jack Nicklaus', 'en')).toBe(false);
+  });
+});
+
+describe('refineSpans: a Spanish public body "de" a name is one organisation', () => {
+  it('joins the head and the name the tagger split or cut', () => {
+    expect(
+      refined(
+        'Dijo que el Gobierno de Narnia impondrá sanciones.',
+        [
+          ['Gobierno', 'ORG'],
+          ['Narnia', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([['Gobierno de Narnia', 'ORG']]);
+    expect(refined('Ayer el Ejército de Narnia instaló minas.', [['Narnia', 'LOC']], 'es')).toEqual(
+      [['Ejército de Narnia', 'ORG']],
+    );
+    expect(
+      refined(
+        'El Ministerio de Asuntos Marinos de Narnia señaló que no.',
+        [['Ministerio de Asuntos Marinos', 'ORG']],
+        'es',
+      ),
+    ).toEqual([['Ministerio de Asuntos Marinos de Narnia', 'ORG']]);
+    expect(
+      refined('Tocó la Orquesta Sinfónica de RTNV ayer.', [['Orquesta Sinfónica', 'ORG']], 'es'),
+    ).toEqual([['Orquesta Sinfónica de RTNV', 'ORG']]);
+  });
+
+  it('leaves a person after "de", an organisation the KB knows, a competition, other languages', () => {
+    expect(
+      refined(
+        'Criticó al Gobierno de Pedro Gómez ayer.',
+        [
+          ['Gobierno', 'ORG'],
+          ['Pedro Gómez', 'PER'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Gobierno', 'ORG'],
+      ['Pedro Gómez', 'PER'],
+    ]);
+    expect(refined('Jugó la Liga de Narnia ayer.', [['Narnia', 'LOC']], 'es')).toEqual([
+      ['Narnia', 'LOC'],
+    ]);
+    const kbOrg = (w: readonly string[]) => (w.join(' ') === 'LNU' ? ('ORG' as const) : undefined);
+    expect(
+      refined(
+        'Votó el Consejo de Paz de la LNU ayer.',
+        [
+          ['Consejo de Paz', 'ORG'],
+          ['LNU', 'ORG'],
+        ],
+        'es',
+        kbOrg,
+      ),
+    ).toEqual([
+      ['Consejo de Paz', 'ORG'],
+      ['LNU', 'ORG'],
+    ]);
+    expect(refined('Il a vu le Gouvernement de Narnia.', [['Narnia', 'LOC']], 'fr')).toEqual([
+      ['Narnia', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: a Spanish club abbreviation before a name is part of the club', () => {
+  it('takes the abbreviation, with or without its full stop, into an organisation', () => {
+    expect(refined('1987-88 BM. VILLAFRÍA 1988-89', [['VILLAFRÍA', 'LOC']], 'es')).toEqual([
+      ['BM . VILLAFRÍA', 'ORG'],
+    ]);
+    expect(refined('Ganó el CD Villafría ayer.', [['Villafría', 'LOC']], 'es')).toEqual([
+      ['CD Villafría', 'ORG'],
+    ]);
+  });
+
+  it('splits a span where a club abbreviation opens a second club', () => {
+    expect(
+      refined('1992 FC VILLAFRÍA BM NARNIA ( 1 )', [['FC VILLAFRÍA BM NARNIA', 'ORG']], 'es'),
+    ).toEqual([
+      ['FC VILLAFRÍA', 'ORG'],
+      ['BM NARNIA', 'ORG'],
+    ]);
+  });
+
+  it('takes a club word and "de" before the town into the club', () => {
+    expect(refined('1963-64 ATLETICO DE VILLAFRÍA 1964-65', [['VILLAFRÍA', 'LOC']], 'es')).toEqual([
+      ['ATLETICO DE VILLAFRÍA', 'ORG'],
+    ]);
+    expect(refined('Perdió el Racing de Villafría.', [['Villafría', 'LOC']], 'es')).toEqual([
+      ['Racing de Villafría', 'ORG'],
+    ]);
+    expect(refined('Vive en la Ciudad de Villafría.', [['Villafría', 'LOC']], 'es')).toEqual([
+      ['Villafría', 'LOC'],
+    ]);
+  });
+
+  it('leaves other acronyms and other languages', () => {
+    expect(refined('Los países de la UE Málaga hoy.', [['Málaga', 'LOC']], 'es')).toEqual([
+      ['Málaga', 'LOC'],
+    ]);
+    expect(refined('He joined CD Villafría.', [['Villafría', 'LOC']], 'en')).toEqual([
+      ['Villafría', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: a French people is no place', () => {
+  it('drops a people named without a demonym ending, and demonyms after "autres" or "Les"', () => {
+    expect(refined('La paix entre Juifs et Arabes est loin.', [['Juifs', 'LOC']], 'fr')).toEqual(
+      [],
+    );
+    expect(refined('Puis les autres Flamands : 12 .', [['Flamands', 'LOC']], 'fr')).toEqual([]);
+    expect(refined('Les Normands ont gagné.', [['Normands', 'LOC']], 'fr')).toEqual([]);
+    expect(refined('Ils battent les Espagnols hier.', [['Espagnols', 'LOC']], 'fr')).toEqual([]);
+  });
+
+  it('keeps plural places, and a demonym the KB knows', () => {
+    expect(refined('Il part pour les Landes demain.', [['Landes', 'LOC']], 'fr')).toEqual([
+      ['Landes', 'LOC'],
+    ]);
+    const kbPlace = () => 'LOC' as const;
+    expect(refined('Il a vu les Basques hier.', [['Basques', 'LOC']], 'fr', kbPlace)).toEqual([
+      ['Basques', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: a Spanish firm read as a person', () => {
+  it.each([
+    ['Lo compró la empresa estatal narniana Ventoril ayer.', 'Ventoril'],
+    ['Lo dijo la firma Pérez Gómez Ruiz hoy.', 'Pérez Gómez Ruiz'],
+    ['Habló el gerente general de Ventoril ayer.', 'Ventoril'],
+    ['Anunció la absorción de Ventoril por otra.', 'Ventoril'],
+  ])('"%s": %s', (text, name) => {
+    expect(refined(text, [[name, 'PER']], 'es')).toEqual([[name, 'ORG']]);
+  });
+
+  it('leaves a person after other nouns, and one the KB knows', () => {
+    expect(refined('Habló el hijo de Juan Pérez ayer.', [['Juan Pérez', 'PER']], 'es')).toEqual([
+      ['Juan Pérez', 'PER'],
+    ]);
+    const kbPerson = () => 'PER' as const;
+    expect(
+      refined('Habló la empresa Juan Pérez.', [['Juan Pérez', 'PER']], 'es', kbPerson),
+    ).toEqual([['Juan Pérez', 'PER']]);
+  });
+});
+
+describe('refineSpans: an acronym in brackets after an organisation is its own', () => {
+  it('adds the acronym the tagger missed, or retypes it, in Spanish', () => {
+    expect(
+      refined(
+        'Votó la Liga Narniana de Remo ( LNR ) ayer.',
+        [['Liga Narniana de Remo', 'ORG']],
+        'es',
+      ),
+    ).toEqual([
+      ['Liga Narniana de Remo', 'ORG'],
+      ['LNR', 'ORG'],
+    ]);
+    expect(
+      refined(
+        'Votó la Liga Narniana de Remo ( LNR ) ayer.',
+        [
+          ['Liga Narniana de Remo', 'ORG'],
+          ['LNR', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Liga Narniana de Remo', 'ORG'],
+      ['LNR', 'ORG'],
+    ]);
+  });
+
+  it('leaves a place in brackets, one the KB knows as a place, and English', () => {
+    const kbPlace = (w: readonly string[]) => (w[0] === 'EEUU' ? ('LOC' as const) : undefined);
+    expect(refined('Lo dijo Ventoril ( EEUU ) hoy.', [['Ventoril', 'ORG']], 'es', kbPlace)).toEqual(
+      [['Ventoril', 'ORG']],
+    );
+    expect(refined('He sold Narnia Network ( NN ) kits.', [['Narnia Network', 'ORG']])).toEqual([
+      ['Narnia Network', 'ORG'],
+    ]);
+  });
+});
+
+describe('refineSpans: in Spanish, a place in brackets after a person is the club', () => {
+  it('retypes the place an organisation', () => {
+    expect(
+      refined(
+        'Amonestó a Pepe Ruiz ( Villafría ) y a otro.',
+        [
+          ['Pepe Ruiz', 'PER'],
+          ['Villafría', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Pepe Ruiz', 'PER'],
+      ['Villafría', 'ORG'],
+    ]);
+  });
+
+  it('reads a one-word "place" among players and clubs as a player', () => {
+    expect(
+      refined(
+        'Amonestó a Pepe Ruiz ( Villafría ) , Juan Sol ( Ventoril ) y Marbella ( Narnia ) .',
+        [
+          ['Pepe Ruiz', 'PER'],
+          ['Villafría', 'LOC'],
+          ['Juan Sol', 'PER'],
+          ['Ventoril', 'LOC'],
+          ['Marbella', 'LOC'],
+          ['Narnia', 'LOC'],
+        ],
+        'es',
+      ).slice(4),
+    ).toEqual([
+      ['Marbella', 'PER'],
+      ['Narnia', 'ORG'],
+    ]);
+    expect(
+      refined(
+        'Llegó de Marbella ( Narnia ) ayer.',
+        [
+          ['Marbella', 'LOC'],
+          ['Narnia', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Marbella', 'LOC'],
+      ['Narnia', 'LOC'],
+    ]);
+  });
+
+  it('leaves a country, a code, a dateline, a place after a place, and French', () => {
+    const pairs = (text: string, a: string, b: string, lang = 'es') =>
+      refined(
+        text,
+        [
+          [a, 'PER'],
+          [b, 'LOC'],
+        ],
+        lang,
+      );
+    expect(pairs('Ganó Pepe Ruiz ( Perú ) ayer.', 'Pepe Ruiz', 'Perú')[1]).toEqual(['Perú', 'LOC']);
+    expect(pairs('Ganó Pepe Ruiz ( NAR ) ayer.', 'Pepe Ruiz', 'NAR')[1]).toEqual(['NAR', 'LOC']);
+    expect(pairs('Vista Sol ( Villafría ) , 23 may .', 'Vista Sol', 'Villafría')[1]).toEqual([
+      'Villafría',
+      'LOC',
+    ]);
+    expect(pairs('Il a vu M. Roux ( Villafría ) hier.', 'Roux', 'Villafría', 'fr')[1]).toEqual([
+      'Villafría',
+      'LOC',
+    ]);
+  });
+});
+
+describe('refineSpans: a Spanish state power is one organisation', () => {
+  it('joins "Poder" and the power the tagger took alone or missed', () => {
+    expect(refined('Lo decide el Poder Judicial hoy.', [['Judicial', 'ORG']], 'es')).toEqual([
+      ['Poder Judicial', 'ORG'],
+    ]);
+    expect(refined('Lo decide el Poder Ejecutivo hoy.', [], 'es')).toEqual([
+      ['Poder Ejecutivo', 'ORG'],
+    ]);
+    expect(refined('Lo decide el Poder Ejecutivo hoy.', [], 'en')).toEqual([]);
+  });
+});
+
+describe('refineSpans: a French function word at the edge of a person is no part of it', () => {
+  it('drops a sentence opener run into the name, after it or before it', () => {
+    expect(refined('Le colonel Dufrêne Se retira hier.', [['Dufrêne Se', 'PER']], 'fr')).toEqual([
+      ['Dufrêne', 'PER'],
+    ]);
+    expect(refined('Outre Dufrêne et Roux , nul.', [['Outre Dufrêne', 'PER']], 'fr')).toEqual([
+      ['Dufrêne', 'PER'],
+    ]);
+  });
+
+  it('keeps a two-word name and other languages', () => {
+    expect(refined('Il a vu Jean Dufrêne hier.', [['Jean Dufrêne', 'PER']], 'fr')).toEqual([
+      ['Jean Dufrêne', 'PER'],
+    ]);
+    expect(refined('I met Jean Se today.', [['Jean Se', 'PER']], 'en')).toEqual([
+      ['Jean Se', 'PER'],
+    ]);
   });
 });
