@@ -6,7 +6,7 @@ import {
   storyFeatures,
 } from './decision';
 import { ARTICLE_TERMS } from './params';
-import type { StoryMember, StoryRow, Weighted } from './rows';
+import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 
 /**
  * Cosine of two sparse vectors (0 when either is empty). The lookup map and norm of a vector
@@ -37,8 +37,60 @@ export function cover(a: Weighted[], b: Weighted[]): number {
   return Math.min(1, sum / normOf(a) ** 2);
 }
 
+const entityVectors = new WeakMap<StoryEntity[], Weighted[]>();
+
+/**
+ * A story's entity profile as a sparse vector (id, weight). Kept with the profile (rows are not
+ * changed in place: a grown story is a new row), so that a story weighed many times (against
+ * the members of a timeline, in a placement's merge checks) is turned into pairs, and its
+ * lookup map and norm worked out, once.
+ */
+export function entityVector(entities: StoryEntity[]): Weighted[] {
+  let v = entityVectors.get(entities);
+  if (!v) entityVectors.set(entities, (v = entities.map((e): Weighted => [e.id, e.weight])));
+  return v;
+}
+
+/**
+ * An entity vector as a story's entity profile (names unknown: the ids stand for them), its
+ * pairs kept as entityVector's answer: the vector's lookup map and norm serve both sides.
+ */
+export function entityProfile(v: Weighted[]): StoryEntity[] {
+  const entities = v.map(([id, weight]): StoryEntity => ({ id, name: id, type: '', weight }));
+  entityVectors.set(entities, v);
+  return entities;
+}
+
 const indexes = new WeakMap<Weighted[], Map<string, number>>();
 const norms = new WeakMap<Weighted[], number>();
+
+/**
+ * A sparse vector from a map of its weights, the map kept as its lookup map (a vector summed in
+ * a map, such as a centroid, is not indexed again).
+ */
+export function vectorOfMap(weights: Map<string, number>): Weighted[] {
+  const v = [...weights];
+  indexes.set(v, weights);
+  return v;
+}
+
+const termsByLang = new WeakMap<Weighted[], Map<string, Weighted[]>>();
+
+/**
+ * A story's words in one language ("lang:stem" keys), kept with its profile: a story of several
+ * languages weighed many times is filtered, and its lookup maps and norms worked out, once per
+ * language.
+ */
+export function termsIn(terms: Weighted[], lang: string): Weighted[] {
+  let byLang = termsByLang.get(terms);
+  if (!byLang) termsByLang.set(terms, (byLang = new Map()));
+  let v = byLang.get(lang);
+  if (!v) {
+    const prefix = `${lang}:`;
+    byLang.set(lang, (v = terms.filter(([t]) => t.startsWith(prefix))));
+  }
+  return v;
+}
 
 function indexOf(v: Weighted[]): Map<string, number> {
   let index = indexes.get(v);
@@ -92,7 +144,7 @@ function profileAsMember(s: StoryRow): AsMember {
       ? s.datedSum / s.datedCount
       : (s.datedFrom! + s.datedTo!) / 2;
   return {
-    entities: s.entities.map((e): Weighted => [e.id, e.weight]),
+    entities: entityVector(s.entities),
     terms: s.terms,
     lang: s.langs[0] ?? 'und',
     date,
