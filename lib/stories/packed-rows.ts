@@ -99,52 +99,19 @@ export function packRow(table: string, row: StoryRow | StoryMember): object {
   };
 }
 
-/**
- * A stored row as callers use it (the stored object itself, read fresh, is reused). Fields that
- * many reads never look at are unpacked when first read: a story's words (a timeline reads some
- * 20 stories for their entities only) and a member's entity names (only a removal reads them).
- */
+/** A stored row as callers use it (the stored object itself, read fresh, is reused). */
 export function unpackRow<T>(table: string, row: T): T {
   if (!row) return row;
   const r = row as Record<string, unknown>;
   if (table === 'stories') {
     r.entities = unpackEntities(r.entities as StoryEntity[]);
-    unpackWhenRead(r, 'terms', unpackVector);
+    r.terms = unpackVector(r.terms as Weighted[]);
   } else {
     r.entities = unpackVector(r.entities as Weighted[]);
     r.terms = unpackVector(r.terms as Weighted[]);
-    unpackWhenRead(r, 'names', unpackNames);
+    r.names = unpackNames(r.names as StoryMember['names']);
   }
   return row;
-}
-
-/**
- * Makes `row[field]` unpack its stored value on first read, then hold it as a plain field (as
- * does a write before any read). Spreading, cloning or storing the row reads it like any field.
- */
-function unpackWhenRead<V>(
-  row: Record<string, unknown>,
-  field: string,
-  unpack: (stored: never) => V,
-): void {
-  const stored = row[field];
-  const settle = (value: unknown) =>
-    Object.defineProperty(row, field, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  Object.defineProperty(row, field, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = unpack(stored as never);
-      settle(value);
-      return value;
-    },
-    set: settle,
-  });
 }
 
 const PACKED_TABLES = ['stories', 'storyMembers'];
