@@ -1,7 +1,7 @@
 import MODEL from './decision-model.json';
 import { ARTICLE_TERMS, ENTITY_WEIGHT, TIME_SIGMA_DAYS } from './params';
 import type { StoryMember, StoryRow } from './rows';
-import { cosine, cover, entityVector, termsIn } from './similarity';
+import { cosine, cover, entityVector } from './similarity';
 
 const DAY_MS = 86_400_000;
 
@@ -115,7 +115,8 @@ export function near(gapMs: number): number {
 export function storyFeatures(m: MemberSide, s: StorySide): number[] {
   const storyEntities = entityVector(s.entities);
   const byEntities = cosine(m.entities, storyEntities);
-  const storyTerms = s.langs.length > 1 ? termsIn(s.terms, m.lang) : s.terms;
+  const prefix = `${m.lang}:`;
+  const storyTerms = s.langs.length > 1 ? s.terms.filter(([t]) => t.startsWith(prefix)) : s.terms;
   const byTerms = cosine(m.terms, storyTerms);
   const sameLang = s.langs.includes(m.lang) && m.terms.length > 0 && s.terms.length > 0;
   const bothEntities = m.entities.length > 0 && storyEntities.length > 0;

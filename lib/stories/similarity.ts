@@ -40,15 +40,13 @@ export function cover(a: Weighted[], b: Weighted[]): number {
 const entityVectors = new WeakMap<StoryEntity[], Weighted[]>();
 
 /**
- * A story's entity profile as a sparse vector (id, weight). Kept with the profile (rows are not
- * changed in place: a grown story is a new row), so that a story weighed many times (against
- * the members of a timeline, in a placement's merge checks) is turned into pairs, and its
- * lookup map and norm worked out, once.
+ * A story's entity profile as a sparse vector (id, weight): the vector an entityProfile was
+ * made from, else a new one. Not kept otherwise: most stories are weighed once (an add's
+ * candidates), and a weak map's entry for each costs more than the pairs (paired micro-run:
+ * scoring 24 candidates ~20% slower with every vector kept).
  */
 export function entityVector(entities: StoryEntity[]): Weighted[] {
-  let v = entityVectors.get(entities);
-  if (!v) entityVectors.set(entities, (v = entities.map((e): Weighted => [e.id, e.weight])));
-  return v;
+  return entityVectors.get(entities) ?? entities.map((e): Weighted => [e.id, e.weight]);
 }
 
 /**
@@ -71,24 +69,6 @@ const norms = new WeakMap<Weighted[], number>();
 export function vectorOfMap(weights: Map<string, number>): Weighted[] {
   const v = [...weights];
   indexes.set(v, weights);
-  return v;
-}
-
-const termsByLang = new WeakMap<Weighted[], Map<string, Weighted[]>>();
-
-/**
- * A story's words in one language ("lang:stem" keys), kept with its profile: a story of several
- * languages weighed many times is filtered, and its lookup maps and norms worked out, once per
- * language.
- */
-export function termsIn(terms: Weighted[], lang: string): Weighted[] {
-  let byLang = termsByLang.get(terms);
-  if (!byLang) termsByLang.set(terms, (byLang = new Map()));
-  let v = byLang.get(lang);
-  if (!v) {
-    const prefix = `${lang}:`;
-    byLang.set(lang, (v = terms.filter(([t]) => t.startsWith(prefix))));
-  }
   return v;
 }
 
