@@ -1,7 +1,7 @@
 import MODEL from './decision-model.json';
 import { ARTICLE_TERMS, ENTITY_WEIGHT, TIME_SIGMA_DAYS } from './params';
-import type { StoryMember, StoryRow, Weighted } from './rows';
-import { cosine, cover } from './similarity';
+import type { StoryMember, StoryRow } from './rows';
+import { cosine, cover, entityVector } from './similarity';
 
 const DAY_MS = 86_400_000;
 
@@ -113,7 +113,7 @@ export function near(gapMs: number): number {
  * Miranda et al. 2018, "Multilingual Clustering of Streaming News".
  */
 export function storyFeatures(m: MemberSide, s: StorySide): number[] {
-  const storyEntities = s.entities.map((e): Weighted => [e.id, e.weight]);
+  const storyEntities = entityVector(s.entities);
   const byEntities = cosine(m.entities, storyEntities);
   const prefix = `${m.lang}:`;
   const storyTerms = s.langs.length > 1 ? s.terms.filter(([t]) => t.startsWith(prefix)) : s.terms;

@@ -1,6 +1,6 @@
 import { decisionModel } from './decision';
 import type { StoryMember } from './rows';
-import { storySimilarity } from './similarity';
+import { entityProfile, storySimilarity } from './similarity';
 
 type MemberSide = Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated'>;
 type StorySide = Parameters<typeof storySimilarity>[1];
@@ -9,7 +9,7 @@ type StorySide = Parameters<typeof storySimilarity>[1];
 export function memberAsStory(m: MemberSide): StorySide {
   const date = m.dated ? m.date : null;
   return {
-    entities: m.entities.map(([id, weight]) => ({ id, name: id, type: '', weight })),
+    entities: entityProfile(m.entities),
     terms: m.terms,
     langs: [m.lang],
     datedFrom: date,

@@ -1,6 +1,7 @@
 import { top } from './article-features';
 import { INDEXED_ENTITIES, INDEXED_TERMS, STORY_ENTITIES, STORY_TERMS } from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
+import { entityVector } from './similarity';
 
 /** The sum of sparse vectors, cut to the `limit` heaviest features. */
 export function addVectors(vectors: Weighted[][], limit: number): Weighted[] {
@@ -31,7 +32,7 @@ export function buildStory(
   for (const p of parts) {
     if (isStory(p)) {
       for (const e of p.entities) names.set(e.id, [e.name, e.type]);
-      entityVectors.push(p.entities.map((e): Weighted => [e.id, e.weight]));
+      entityVectors.push(entityVector(p.entities));
       termVectors.push(p.terms);
       p.langs.forEach((l) => langs.add(l));
       first = Math.min(first, p.firstDate);

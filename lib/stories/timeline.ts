@@ -3,7 +3,7 @@ import type { LightArticle } from '../db/light-articles';
 import type { BackstoryDb } from '../db/schema';
 import { QUERY_ENTITIES, RELATED_THRESHOLD, STORIES_PER_FEATURE } from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
-import { cosine } from './similarity';
+import { cosine, entityVector } from './similarity';
 import { shownMembers } from './display';
 import { NAME_WORD } from './article-features';
 import { isoOrEmpty } from '../limits';
@@ -107,10 +107,7 @@ export async function timelineForArticle(
     const related: { story: StoryRow; score: number }[] = [];
     for (const other of sharing) {
       if (other.firstDate > current.date) continue;
-      const score = cosine(
-        current.entities,
-        other.entities.map((e): Weighted => [e.id, e.weight]),
-      );
+      const score = cosine(current.entities, entityVector(other.entities));
       if (score >= RELATED_THRESHOLD) related.push({ story: other, score });
     }
     related.sort((a, b) => b.score - a.score || b.story.lastDate - a.story.lastDate);
