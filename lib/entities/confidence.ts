@@ -125,6 +125,12 @@ export interface ConfidenceEvidence {
    */
   adjectiveHead?: boolean;
   /**
+   * German: a person of several words opened by a common noun ("Chef Boris Dujakovic", "Pfarrer
+   * Ralf Peter Reimann", "Grad Celsius", "Staffel III", "Novelle Landeshochschulgesetz"): a role
+   * the title list lacks, or no one's name at all (germanNounHead).
+   */
+  nounHead?: boolean;
+  /**
    * English: a place or an organisation of several words with a word in lower case that no name
    * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
    * word ("sozialdemokratische Partei Attayar"). A term, or a name run into the words beside it
@@ -441,6 +447,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.lowerAsWord ||
       !!e.germanNoun ||
       !!e.adjectiveHead ||
+      !!e.nounHead ||
       !!e.lowerInside ||
       !!e.capsPlace)
   );
@@ -543,6 +550,23 @@ const ADJECTIVE_DE =
 export function germanAdjectiveHead(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length > 1 && ADJECTIVE_DE.test(words[0] as string);
+}
+
+/**
+ * German: a person's name of several words whose first word is a common noun: one the permissive
+ * training text writes as a noun (nouns-de.json) and the language's text mostly in lower case, or
+ * one of the two lists alone when the word is long ("Chef Boris Dujakovic", "Pfarrer Ralf Peter
+ * Reimann", "Rechtsanwalt Till Jaeger", "Grad Celsius", "Staffel III"). The noun list holds short
+ * given names too ("Lea", "Kai", "Konrad", "Tiger"), and the lower-case list a few ("Ben",
+ * "Chen"): either list alone counts only for words of 7 (nouns) or 5 (lower case) letters or more.
+ */
+export function germanNounHead(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] as string;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  const noun = isGermanNoun(first);
+  const lower = commonWordBand(first, 'de') === 'mostly';
+  return (noun && lower) || (noun && first.length >= 7) || (lower && first.length >= 5);
 }
 
 // One word of four capitals or more (letters only).
@@ -933,6 +957,7 @@ export function confidenceEvidence(
             listedGermanNoun(e.name, lang) &&
             !inText.some(cueBefore(SETTLEMENT_BEFORE_DE, 14)))),
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
+      nounHead: base === 'de' && e.type === 'PER' && germanNounHead(e.name),
       lowerInside:
         e.type !== 'PER' &&
         (base === 'en' || base === 'de') &&

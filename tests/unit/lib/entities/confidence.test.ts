@@ -11,6 +11,7 @@ import {
   followsOf,
   germanAdjectiveHead,
   germanCommonNoun,
+  germanNounHead,
   listedGermanNoun,
   innerNoise,
   lowerCaseWords,
@@ -399,6 +400,45 @@ describe('entity confidence', () => {
     const eu = 'Die Europäische Union hat entschieden.';
     const [union] = confidenceEvidence([entityIn(eu, 'Europäische Union', 'ORG')], eu, 'de');
     expect(union?.adjectiveHead).toBe(false);
+  });
+
+  it('never shows a German "person" opened by a common noun ("Pfarrer Ralf Reimann", "Staffel III")', () => {
+    for (const name of [
+      'Pfarrer Ralf Reimann',
+      'Rechtsanwalt Till Jaeger',
+      'Chef Boris Dujakovic',
+      'Staffel III',
+      'Hepatitis B',
+    ]) {
+      expect(germanNounHead(name)).toBe(true);
+    }
+    // Short given names the noun list or the lower-case list holds too, and one word alone.
+    for (const name of [
+      'Lea Aschenberger',
+      'Konrad Adenauer',
+      'Kai Buchmann',
+      'Ben Siegler',
+      'Chen Yongyi',
+      'Pfarrer',
+    ]) {
+      expect(germanNounHead(name)).toBe(false);
+    }
+    for (const [text, name] of [
+      ['Das sagt Rechtsanwalt Till Jaeger dazu.', 'Rechtsanwalt Till Jaeger'],
+      ['Impfungen gegen Hepatitis B werden empfohlen.', 'Hepatitis B'],
+    ] as const) {
+      const [noun] = confidenceEvidence([entityIn(text, name, 'PER')], text, 'de');
+      expect(noun?.nounHead).toBe(true);
+      expect(confidenceOf({ ...noun!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    }
+    // German only, and only a person: "Stadt Ahlen", "Universität Rotterdam" are names.
+    const city = 'Die Universität Rotterdam hat geantwortet.';
+    const [uni] = confidenceEvidence([entityIn(city, 'Universität Rotterdam', 'ORG')], city, 'de');
+    expect(uni?.nounHead).toBe(false);
+    const en = 'Then Staffel III spoke.';
+    expect(confidenceEvidence([entityIn(en, 'Staffel III', 'PER')], en, 'en')[0]?.nounHead).toBe(
+      false,
+    );
   });
 
   it('never shows an English or German place or organisation holding a lower-case word that no name holds', () => {
