@@ -131,6 +131,12 @@ export interface ConfidenceEvidence {
    */
   nounHead?: boolean;
   /**
+   * German: a "person" of two words, a name in the genitive and a common noun ("Mozarts Geburt",
+   * "Webers Ergebnisse", "Nordkoreas Machthaber"), where the text also names the owner without
+   * the "s": something of a person's, no one's name (germanGenitiveNoun).
+   */
+  genitiveNoun?: boolean;
+  /**
    * English: a place or an organisation of several words with a word in lower case that no name
    * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
    * word ("sozialdemokratische Partei Attayar"). A term, or a name run into the words beside it
@@ -448,6 +454,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.germanNoun ||
       !!e.adjectiveHead ||
       !!e.nounHead ||
+      !!e.genitiveNoun ||
       !!e.lowerInside ||
       !!e.capsPlace)
   );
@@ -567,6 +574,24 @@ export function germanNounHead(name: string): boolean {
   const noun = isGermanNoun(first);
   const lower = commonWordBand(first, 'de') === 'mostly';
   return (noun && lower) || (noun && first.length >= 7) || (lower && first.length >= 5);
+}
+
+/**
+ * German: a name of two words, the first a name in the genitive ("Mozarts", "Webers"), the second
+ * a common noun (nouns-de.json, or mostly written outside names), where the text also has the
+ * first word without its "s" as a word of its own ("Mozart", "Weber"): "Mozarts Geburt", "Webers
+ * Ergebnisse". Given names ending in "s" keep their surname even if it is a noun ("Thomas Mann",
+ * "Hubertus Heil"): no "Thoma" or "Hubertu" stands in the text.
+ */
+export function germanGenitiveNoun(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length !== 2) return false;
+  const [owner, noun] = words as [string, string];
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(owner) || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return false;
+  if (!isGermanNoun(noun) && commonWordBand(noun, 'de') !== 'mostly') return false;
+  // The owner's name alone (letters only, so nothing to escape).
+  const stem = owner.slice(0, -1);
+  return new RegExp(`(?<![\\p{L}\\p{M}])${stem}(?![\\p{L}\\p{M}])`, 'u').test(text);
 }
 
 // One word of four capitals or more (letters only).
@@ -958,6 +983,7 @@ export function confidenceEvidence(
             !inText.some(cueBefore(SETTLEMENT_BEFORE_DE, 14)))),
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
       nounHead: base === 'de' && e.type === 'PER' && germanNounHead(e.name),
+      genitiveNoun: base === 'de' && e.type === 'PER' && germanGenitiveNoun(e.name, text),
       lowerInside:
         e.type !== 'PER' &&
         (base === 'en' || base === 'de') &&

@@ -11,6 +11,7 @@ import {
   followsOf,
   germanAdjectiveHead,
   germanCommonNoun,
+  germanGenitiveNoun,
   germanNounHead,
   listedGermanNoun,
   innerNoise,
@@ -439,6 +440,23 @@ describe('entity confidence', () => {
     expect(confidenceEvidence([entityIn(en, 'Staffel III', 'PER')], en, 'en')[0]?.nounHead).toBe(
       false,
     );
+  });
+
+  it('never shows a German "person" that is a name in the genitive and a noun ("Webers Ergebnisse")', () => {
+    const text = 'Weber lief als Erster ein. Die Tests bestätigten Webers Ergebnisse am Montag.';
+    expect(germanGenitiveNoun('Webers Ergebnisse', text)).toBe(true);
+    // No "Thoma" in the text: a given name ending in "s" and a surname that is a noun.
+    const mann = 'Nach Theodor Fontane und Thomas Mann kam die Komödie.';
+    expect(germanGenitiveNoun('Thomas Mann', mann)).toBe(false);
+    // The owner must stand alone: "Webern" is no "Weber".
+    expect(germanGenitiveNoun('Webers Ergebnisse', 'Anton Webern und Webers Ergebnisse.')).toBe(
+      false,
+    );
+    const [results] = confidenceEvidence([entityIn(text, 'Webers Ergebnisse', 'PER')], text, 'de');
+    expect(results?.genitiveNoun).toBe(true);
+    expect(confidenceOf({ ...results!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    const [person] = confidenceEvidence([entityIn(mann, 'Thomas Mann', 'PER')], mann, 'de');
+    expect(person?.genitiveNoun).toBe(false);
   });
 
   it('never shows an English or German place or organisation holding a lower-case word that no name holds', () => {
