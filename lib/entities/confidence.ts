@@ -137,6 +137,12 @@ export interface ConfidenceEvidence {
    */
   genitiveNoun?: boolean;
   /**
+   * German: a name opened by the noun of a prepositional phrase, every mention after the
+   * preposition ("im Bereich Naturkosmetik", "in Sachen Logik", "im Hintergrund Meereswellen"):
+   * a phrase's words run into what follows (germanPhraseHead).
+   */
+  phraseHead?: boolean;
+  /**
    * English: a place or an organisation of several words with a word in lower case that no name
    * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
    * word ("sozialdemokratische Partei Attayar"). A term, or a name run into the words beside it
@@ -455,6 +461,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.adjectiveHead ||
       !!e.nounHead ||
       !!e.genitiveNoun ||
+      !!e.phraseHead ||
       !!e.lowerInside ||
       !!e.capsPlace)
   );
@@ -592,6 +599,22 @@ export function germanGenitiveNoun(name: string, text: string): boolean {
   // The owner's name alone (letters only, so nothing to escape).
   const stem = owner.slice(0, -1);
   return new RegExp(`(?<![\\p{L}\\p{M}])${stem}(?![\\p{L}\\p{M}])`, 'u').test(text);
+}
+
+// Nouns of German prepositional phrases ("im Bereich", "in Sachen", "im Hintergrund", "im Rahmen",
+// "im Zuge"), which the tagger runs into a name or a noun after them, and their prepositions.
+const PHRASE_NOUNS_DE = new Set(
+  (
+    'Bereich Bereichen Sachen Hintergrund Vordergrund Rahmen Zuge Laufe Vorfeld Sinne Hinblick ' +
+    'Zusammenhang Gegensatz Vergleich Verlauf Umfeld Mittelpunkt Fokus'
+  ).split(' '),
+);
+const PHRASE_PREPOSITION_DE = /(?<![\p{L}\p{M}])(?:im|in|am|zum|vom|beim|aus dem)\s+$/iu;
+
+/** German: a name of several words whose first is a prepositional phrase's noun ("Bereich Datenschutz"). */
+export function germanPhraseHead(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && PHRASE_NOUNS_DE.has(words[0] as string);
 }
 
 // One word of four capitals or more (letters only).
@@ -984,6 +1007,11 @@ export function confidenceEvidence(
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
       nounHead: base === 'de' && e.type === 'PER' && germanNounHead(e.name),
       genitiveNoun: base === 'de' && e.type === 'PER' && germanGenitiveNoun(e.name, text),
+      phraseHead:
+        base === 'de' &&
+        germanPhraseHead(e.name) &&
+        inText.length > 0 &&
+        inText.every(cueBefore(PHRASE_PREPOSITION_DE, 9)),
       lowerInside:
         e.type !== 'PER' &&
         (base === 'en' || base === 'de') &&

@@ -13,6 +13,7 @@ import {
   germanCommonNoun,
   germanGenitiveNoun,
   germanNounHead,
+  germanPhraseHead,
   listedGermanNoun,
   innerNoise,
   lowerCaseWords,
@@ -457,6 +458,25 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...results!, margin: 60 })).toBeLessThan(shownFrom('de'));
     const [person] = confidenceEvidence([entityIn(mann, 'Thomas Mann', 'PER')], mann, 'de');
     expect(person?.genitiveNoun).toBe(false);
+  });
+
+  it('never shows a German name opened by the noun of a prepositional phrase ("im Bereich Naturkosmetik")', () => {
+    expect(germanPhraseHead('Bereich Naturkosmetik')).toBe(true);
+    expect(germanPhraseHead('Sachen Logik')).toBe(true);
+    expect(germanPhraseHead('Kanton Bern')).toBe(false);
+    expect(germanPhraseHead('Bereich')).toBe(false);
+    const text = 'Ich habe Produkte im Bereich Naturkosmetik getestet.';
+    const [cosmetics] = confidenceEvidence(
+      [entityIn(text, 'Bereich Naturkosmetik', 'LOC')],
+      text,
+      'de',
+    );
+    expect(cosmetics?.phraseHead).toBe(true);
+    expect(confidenceOf({ ...cosmetics!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    // Only after the phrase's preposition: a name that merely opens with such a word is left alone.
+    const head = 'Der Fokus Verlag hat das Buch gedruckt.';
+    const [publisher] = confidenceEvidence([entityIn(head, 'Fokus Verlag', 'ORG')], head, 'de');
+    expect(publisher?.phraseHead).toBe(false);
   });
 
   it('never shows an English or German place or organisation holding a lower-case word that no name holds', () => {
