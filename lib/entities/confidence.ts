@@ -143,6 +143,11 @@ export interface ConfidenceEvidence {
    */
   phraseHead?: boolean;
   /**
+   * German: the genitive of another entity's name in the text ("Italiens" beside "Italien", "Ann
+   * Cottens" beside "Ann Cotten", "Apples" beside "Apple"): the same referent on a second card.
+   */
+  genitiveOfOther?: boolean;
+  /**
    * English: a place or an organisation of several words with a word in lower case that no name
    * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
    * word ("sozialdemokratische Partei Attayar"). A term, or a name run into the words beside it
@@ -434,10 +439,17 @@ export const VETOED_AT_MOST = 0.3;
  * Names a reader must never be shown, whatever the dev sets' conventions (CoNLL counts
  * "Gobierno" as an organisation): a one-word common noun ("République", "Estado"), a month or
  * a day, a name the KB or gazetteer knows as another type, a name the article reads as a person
- * and as another type (type-conflicts.ts, which hides it in findEntities).
+ * and as another type (type-conflicts.ts, which hides it in findEntities), a German genitive
+ * beside the name it inflects (a second card of the same referent, known or not).
  */
 export function capped(e: ConfidenceEvidence, confidence: number): number {
-  const veto = e.commonNoun || e.calendar || e.knownOtherType || e.typeConflict || ordinaryWord(e);
+  const veto =
+    e.commonNoun ||
+    e.calendar ||
+    e.knownOtherType ||
+    e.typeConflict ||
+    e.genitiveOfOther ||
+    ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
 
@@ -615,6 +627,21 @@ const PHRASE_PREPOSITION_DE = /(?<![\p{L}\p{M}])(?:im|in|am|zum|vom|beim|aus dem
 export function germanPhraseHead(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length > 1 && PHRASE_NOUNS_DE.has(words[0] as string);
+}
+
+/**
+ * German: whether `name` is the genitive ("-s", "-es", "-'s") of one of `names` ("Italiens" of
+ * "Italien", "Kim Jong Uns" of "Kim Jong Un"). A name ending in "us" is read as a nominative
+ * ("Jesus", not the genitive of "Jesu"; "Markus").
+ */
+export function genitiveOf(name: string, names: ReadonlySet<string>): boolean {
+  if (!name.endsWith('s') || name.endsWith('us')) return false;
+  for (const end of ['s', 'es', "'s", '’s']) {
+    if (!name.endsWith(end)) continue;
+    const stem = name.slice(0, -end.length);
+    if (stem.length >= 3 && names.has(stem)) return true;
+  }
+  return false;
 }
 
 // One word of four capitals or more (letters only).
@@ -905,6 +932,8 @@ export function confidenceEvidence(
   let shop: boolean | null = null;
   const shoppingList = (): boolean => (shop ??= isShoppingList(text));
   // Every other entity's names, as folded word sequences padded with spaces.
+  // Every entity's name, for the genitives of names (German).
+  const entityNames = new Set(entities.map((e) => e.name));
   const names = entities.map(
     (e) => new Set(e.mentions.map((m) => ` ${nameWords(foldName(m.text)).join(' ')} `)),
   );
@@ -1007,6 +1036,7 @@ export function confidenceEvidence(
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
       nounHead: base === 'de' && e.type === 'PER' && germanNounHead(e.name),
       genitiveNoun: base === 'de' && e.type === 'PER' && germanGenitiveNoun(e.name, text),
+      genitiveOfOther: base === 'de' && genitiveOf(e.name, entityNames),
       phraseHead:
         base === 'de' &&
         germanPhraseHead(e.name) &&

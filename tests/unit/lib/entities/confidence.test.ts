@@ -14,6 +14,7 @@ import {
   germanGenitiveNoun,
   germanNounHead,
   germanPhraseHead,
+  genitiveOf,
   listedGermanNoun,
   innerNoise,
   lowerCaseWords,
@@ -477,6 +478,33 @@ describe('entity confidence', () => {
     const head = 'Der Fokus Verlag hat das Buch gedruckt.';
     const [publisher] = confidenceEvidence([entityIn(head, 'Fokus Verlag', 'ORG')], head, 'de');
     expect(publisher?.phraseHead).toBe(false);
+  });
+
+  it('never shows a German genitive beside the name it inflects ("Italiens" and "Italien")', () => {
+    const names = new Set(['Italien', 'Ann Cotten', 'Apple', 'Jesu']);
+    expect(genitiveOf('Italiens', names)).toBe(true);
+    expect(genitiveOf('Ann Cottens', names)).toBe(true);
+    expect(genitiveOf('Apple’s', names)).toBe(true);
+    // "Jesus" is no genitive of "Jesu"; a genitive alone has nothing to stand beside.
+    expect(genitiveOf('Jesus', names)).toBe(false);
+    expect(genitiveOf('Frankreichs', names)).toBe(false);
+    const text = 'Italien öffnet die Grenzen. Die Regierung Italiens hat entschieden.';
+    const [country, genitive] = confidenceEvidence(
+      [entityIn(text, 'Italien', 'LOC'), entityIn(text, 'Italiens', 'LOC')],
+      text,
+      'de',
+    );
+    expect(country?.genitiveOfOther).toBe(false);
+    expect(genitive?.genitiveOfOther).toBe(true);
+    expect(confidenceOf({ ...genitive!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    // German only: English writes "Meadows" beside "Meadow".
+    const en = 'Meadow Lane is near Meadows Park, said Meadows.';
+    const [, meadows] = confidenceEvidence(
+      [entityIn(en, 'Meadow', 'LOC'), entityIn(en, 'Meadows', 'PER')],
+      en,
+      'en',
+    );
+    expect(meadows?.genitiveOfOther).toBe(false);
   });
 
   it('never shows an English or German place or organisation holding a lower-case word that no name holds', () => {
