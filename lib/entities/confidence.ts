@@ -148,6 +148,12 @@ export interface ConfidenceEvidence {
    */
   genitiveOfOther?: boolean;
   /**
+   * A span cut inside what it names: one quotation mark without its pair ("Hotel „Villa Orange"),
+   * an elided article at its end ("Office fédéral de l'"), or an English contraction ("I’ve")
+   * (brokenSpan).
+   */
+  brokenSpan?: boolean;
+  /**
    * English: a place or an organisation of several words with a word in lower case that no name
    * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
    * word ("sozialdemokratische Partei Attayar"). A term, or a name run into the words beside it
@@ -449,6 +455,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.knownOtherType ||
     e.typeConflict ||
     e.genitiveOfOther ||
+    e.brokenSpan ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -642,6 +649,22 @@ export function genitiveOf(name: string, names: ReadonlySet<string>): boolean {
     if (stem.length >= 3 && names.has(stem)) return true;
   }
   return false;
+}
+
+// Double quotation marks of the four languages (apostrophes are left out: "O'Connor", "d’Orsay").
+const QUOTES = /[„“”«»‹›"]/gu;
+// An elided article or pronoun ending a name ("de l'", "d’"), and an English contraction.
+const ELIDED_END = /(?:^|\s)(?:l|d|qu|j|n|s|c|m|t)['’]$/iu;
+const CONTRACTION_EN = /^(?:I|You|We|They|He|She|It|That|There)['’](?:ve|ll|re|m|d)$/u;
+
+/**
+ * Whether a name is a span cut inside what it names: an odd number of double quotation marks
+ * ("Hotel „Villa Orange", "DSV-Verbandsmagazins „Swim & More"), an elided article at its end
+ * ("Société suisse de l'"), or an English contraction ("I’ve").
+ */
+export function brokenSpan(name: string): boolean {
+  const quotes = name.match(QUOTES)?.length ?? 0;
+  return quotes % 2 === 1 || ELIDED_END.test(name) || CONTRACTION_EN.test(name);
 }
 
 // One word of four capitals or more (letters only).
@@ -1037,6 +1060,7 @@ export function confidenceEvidence(
       nounHead: base === 'de' && e.type === 'PER' && germanNounHead(e.name),
       genitiveNoun: base === 'de' && e.type === 'PER' && germanGenitiveNoun(e.name, text),
       genitiveOfOther: base === 'de' && genitiveOf(e.name, entityNames),
+      brokenSpan: brokenSpan(e.name),
       phraseHead:
         base === 'de' &&
         germanPhraseHead(e.name) &&

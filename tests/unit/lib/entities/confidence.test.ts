@@ -15,6 +15,7 @@ import {
   germanNounHead,
   germanPhraseHead,
   genitiveOf,
+  brokenSpan,
   listedGermanNoun,
   innerNoise,
   lowerCaseWords,
@@ -505,6 +506,25 @@ describe('entity confidence', () => {
       'en',
     );
     expect(meadows?.genitiveOfOther).toBe(false);
+  });
+
+  it('never shows a name cut inside a quotation or before an elided word ("Hotel „Villa Orange")', () => {
+    expect(brokenSpan('Hotel „Villa Orange')).toBe(true);
+    expect(brokenSpan('Société suisse de l’')).toBe(true);
+    expect(brokenSpan('I’ve')).toBe(true);
+    // Paired quotation marks and apostrophes inside names.
+    for (const name of [
+      'Hotel „Villa Orange“',
+      "Flannery O'Connor",
+      'Musée d’Orsay',
+      'University of Hawai’i',
+    ]) {
+      expect(brokenSpan(name)).toBe(false);
+    }
+    const text = 'Der Preis wurde im Hotel „Villa Orange“ in Frankfurt verliehen.';
+    const [hotel] = confidenceEvidence([entityIn(text, 'Hotel „Villa Orange', 'LOC')], text, 'de');
+    expect(hotel?.brokenSpan).toBe(true);
+    expect(confidenceOf({ ...hotel!, margin: 60, known: true })).toBeLessThan(shownFrom('de'));
   });
 
   it('never shows an English or German place or organisation holding a lower-case word that no name holds', () => {
