@@ -756,6 +756,34 @@ export function englishPhrase(name: string, lang: string): boolean {
   });
 }
 
+// Last words that make English common words a body's or a place's name ("Human Rights Watch",
+// "Air Force", "Home Office", "Golden Gate Park", "Silicon Valley"): such names are kept.
+const NAME_HEADS_EN = new Set(
+  (
+    'watch force forces office party council agency bank group network alliance foundation ' +
+    'institute association union service services guard navy army court committee commission ' +
+    'board fund trust society club league federation corporation company airlines airways ' +
+    'records studios press times news post journal review police department ministry bureau ' +
+    'authority organization organisation church school college university academy centre ' +
+    'center lab labs systems industries motors energy media entertainment pictures films music ' +
+    'band orchestra theatre theater museum gallery hospital clinic project initiative campaign ' +
+    'movement front congress assembly parliament senate house exchange partners capital ' +
+    'park street square island islands valley hill hills bay beach lake river mountain ' +
+    'mountains falls bridge tower gate road avenue lane coast harbour harbor port city town ' +
+    'field fields garden gardens forest desert sea ocean canyon reef point heights springs creek'
+  ).split(' '),
+);
+
+/**
+ * On a page in another language, a place or an organisation of English common words
+ * (englishPhrase) whose last word is no body's or place's head (NAME_HEADS_EN): a loan term or a
+ * title ("Green Economy", "Real Life", "Tiny Houses", "Walking Dead" on German pages).
+ */
+export function englishTermNotName(name: string, lang: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  return englishPhrase(name, lang) && !NAME_HEADS_EN.has(foldName(last));
+}
+
 /**
  * Whether `word` is written in lower case in the text as a word of its own: not inside a link, a
  * path or a file name ("django-admin", "python.org", "/usr/bin/emacs" do not count).
@@ -1034,10 +1062,11 @@ export function confidenceEvidence(
         words.length > 1 &&
         (e.type === 'PER'
           ? titleCaseHeading(e.name, lang, lowerWords) || englishPhrase(e.name, lang)
-          : e.type === 'ORG' &&
-            inText.length > 0 &&
-            inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
-            titleCaseHeading(e.name, lang, lowerWords, true)),
+          : (e.type === 'ORG' &&
+              inText.length > 0 &&
+              inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
+              titleCaseHeading(e.name, lang, lowerWords, true)) ||
+            englishTermNotName(e.name, lang)),
       capsPlace:
         e.type === 'LOC' &&
         kbType === undefined &&

@@ -7,6 +7,7 @@ import {
   confidenceFeatures,
   confidenceOf,
   englishPhrase,
+  englishTermNotName,
   FEATURE_NAMES,
   followsOf,
   germanAdjectiveHead,
@@ -525,6 +526,19 @@ describe('entity confidence', () => {
     const [hotel] = confidenceEvidence([entityIn(text, 'Hotel „Villa Orange', 'LOC')], text, 'de');
     expect(hotel?.brokenSpan).toBe(true);
     expect(confidenceOf({ ...hotel!, margin: 60, known: true })).toBeLessThan(shownFrom('de'));
+  });
+
+  it('never shows an English loan term as a place or a body on a page in another language ("Green Economy")', () => {
+    expect(englishTermNotName('Green Economy', 'de')).toBe(true);
+    expect(englishTermNotName('Real Life', 'de')).toBe(true);
+    // A body's or a place's head keeps the name; English pages are left to titleCaseHeading.
+    expect(englishTermNotName('Home Office', 'de')).toBe(false);
+    expect(englishTermNotName('Special Forces', 'de')).toBe(false);
+    expect(englishTermNotName('Green Economy', 'en')).toBe(false);
+    const text = 'Darum geht es bei der Green Economy in Deutschland.';
+    const [term] = confidenceEvidence([entityIn(text, 'Green Economy', 'ORG')], text, 'de');
+    expect(term?.headingCase).toBe(true);
+    expect(confidenceOf({ ...term!, margin: 60 })).toBeLessThan(shownFrom('de'));
   });
 
   it('never shows an English or German place or organisation holding a lower-case word that no name holds', () => {
