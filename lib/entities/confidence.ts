@@ -586,20 +586,19 @@ export function germanAdjectiveHead(name: string): boolean {
 }
 
 /**
- * German: a person's name of several words whose first word is a common noun: one the permissive
- * training text writes as a noun (nouns-de.json) and the language's text mostly in lower case, or
- * one of the two lists alone when the word is long ("Chef Boris Dujakovic", "Pfarrer Ralf Peter
- * Reimann", "Rechtsanwalt Till Jaeger", "Grad Celsius", "Staffel III"). The noun list holds short
- * given names too ("Lea", "Kai", "Konrad", "Tiger"), and the lower-case list a few ("Ben",
- * "Chen"): either list alone counts only for words of 7 (nouns) or 5 (lower case) letters or more.
+ * German: a person's name of several words whose first word is a common noun the permissive
+ * training text writes as a noun (nouns-de.json), of 7 letters or more, or of 5 or more and
+ * mostly written outside names ("Rechtsanwalt Till Jaeger", "Popstar Robbie Williams", "Bischof
+ * Stäblein", "Hepatitis B", "Staffel III"). The lists hold given names too: short ones ("Lea",
+ * "Kai", "Art", "Tal"), "Roman" and "August" (mostly lower case, not in the noun list), Italian
+ * ones in -o ("Tommaso"), which are left alone.
  */
 export function germanNounHead(name: string): boolean {
   const words = name.split(/\s+/);
   const first = words[0] as string;
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
-  const noun = isGermanNoun(first);
-  const lower = commonWordBand(first, 'de') === 'mostly';
-  return (noun && lower) || (noun && first.length >= 7) || (lower && first.length >= 5);
+  if (!isGermanNoun(first) || first.endsWith('o')) return false;
+  return first.length >= 7 || (first.length >= 5 && commonWordBand(first, 'de') === 'mostly');
 }
 
 /**
