@@ -125,6 +125,35 @@ export interface ConfidenceEvidence {
    */
   adjectiveHead?: boolean;
   /**
+   * German: a person of several words opened by a common noun ("Chef Boris Dujakovic", "Pfarrer
+   * Ralf Peter Reimann", "Grad Celsius", "Staffel III", "Novelle Landeshochschulgesetz"): a role
+   * the title list lacks, or no one's name at all (germanNounHead).
+   */
+  nounHead?: boolean;
+  /**
+   * German: a "person" of two words, a name in the genitive and a common noun ("Mozarts Geburt",
+   * "Webers Ergebnisse", "Nordkoreas Machthaber"), where the text also names the owner without
+   * the "s": something of a person's, no one's name (germanGenitiveNoun).
+   */
+  genitiveNoun?: boolean;
+  /**
+   * German: a name opened by the noun of a prepositional phrase, every mention after the
+   * preposition ("im Bereich Naturkosmetik", "in Sachen Logik", "im Hintergrund Meereswellen"):
+   * a phrase's words run into what follows (germanPhraseHead).
+   */
+  phraseHead?: boolean;
+  /**
+   * German: the genitive of another entity's name in the text ("Italiens" beside "Italien", "Ann
+   * Cottens" beside "Ann Cotten", "Apples" beside "Apple"): the same referent on a second card.
+   */
+  genitiveOfOther?: boolean;
+  /**
+   * A span cut inside what it names: one quotation mark without its pair ("Hotel „Villa Orange"),
+   * an elided article at its end ("Office fédéral de l'"), or an English contraction ("I’ve")
+   * (brokenSpan).
+   */
+  brokenSpan?: boolean;
+  /**
    * English: a place or an organisation of several words with a word in lower case that no name
    * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
    * word ("sozialdemokratische Partei Attayar"). A term, or a name run into the words beside it
@@ -416,10 +445,18 @@ export const VETOED_AT_MOST = 0.3;
  * Names a reader must never be shown, whatever the dev sets' conventions (CoNLL counts
  * "Gobierno" as an organisation): a one-word common noun ("République", "Estado"), a month or
  * a day, a name the KB or gazetteer knows as another type, a name the article reads as a person
- * and as another type (type-conflicts.ts, which hides it in findEntities).
+ * and as another type (type-conflicts.ts, which hides it in findEntities), a German genitive
+ * beside the name it inflects (a second card of the same referent, known or not).
  */
 export function capped(e: ConfidenceEvidence, confidence: number): number {
-  const veto = e.commonNoun || e.calendar || e.knownOtherType || e.typeConflict || ordinaryWord(e);
+  const veto =
+    e.commonNoun ||
+    e.calendar ||
+    e.knownOtherType ||
+    e.typeConflict ||
+    e.genitiveOfOther ||
+    e.brokenSpan ||
+    ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
 
@@ -441,6 +478,9 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.lowerAsWord ||
       !!e.germanNoun ||
       !!e.adjectiveHead ||
+      !!e.nounHead ||
+      !!e.genitiveNoun ||
+      !!e.phraseHead ||
       !!e.lowerInside ||
       !!e.capsPlace)
   );
@@ -545,6 +585,87 @@ export function germanAdjectiveHead(name: string): boolean {
   return words.length > 1 && ADJECTIVE_DE.test(words[0] as string);
 }
 
+/**
+ * German: a person's name of several words whose first word is a common noun the permissive
+ * training text writes as a noun (nouns-de.json), of 7 letters or more, or of 5 or more and
+ * mostly written outside names ("Rechtsanwalt Till Jaeger", "Popstar Robbie Williams", "Bischof
+ * Stäblein", "Hepatitis B", "Staffel III"). The lists hold given names too: short ones ("Lea",
+ * "Kai", "Art", "Tal"), "Roman" and "August" (mostly lower case, not in the noun list), Italian
+ * ones in -o ("Tommaso"), which are left alone.
+ */
+export function germanNounHead(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] as string;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  if (!isGermanNoun(first) || first.endsWith('o')) return false;
+  return first.length >= 7 || (first.length >= 5 && commonWordBand(first, 'de') === 'mostly');
+}
+
+/**
+ * German: a name of two words, the first a name in the genitive ("Mozarts", "Webers"), the second
+ * a common noun (nouns-de.json, or mostly written outside names), where the text also has the
+ * first word without its "s" as a word of its own ("Mozart", "Weber"): "Mozarts Geburt", "Webers
+ * Ergebnisse". Given names ending in "s" keep their surname even if it is a noun ("Thomas Mann",
+ * "Hubertus Heil"): no "Thoma" or "Hubertu" stands in the text.
+ */
+export function germanGenitiveNoun(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length !== 2) return false;
+  const [owner, noun] = words as [string, string];
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(owner) || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return false;
+  if (!isGermanNoun(noun) && commonWordBand(noun, 'de') !== 'mostly') return false;
+  // The owner's name alone (letters only, so nothing to escape).
+  const stem = owner.slice(0, -1);
+  return new RegExp(`(?<![\\p{L}\\p{M}])${stem}(?![\\p{L}\\p{M}])`, 'u').test(text);
+}
+
+// Nouns of German prepositional phrases ("im Bereich", "in Sachen", "im Hintergrund", "im Rahmen",
+// "im Zuge"), which the tagger runs into a name or a noun after them, and their prepositions.
+const PHRASE_NOUNS_DE = new Set(
+  (
+    'Bereich Bereichen Sachen Hintergrund Vordergrund Rahmen Zuge Laufe Vorfeld Sinne Hinblick ' +
+    'Zusammenhang Gegensatz Vergleich Verlauf Umfeld Mittelpunkt Fokus'
+  ).split(' '),
+);
+const PHRASE_PREPOSITION_DE = /(?<![\p{L}\p{M}])(?:im|in|am|zum|vom|beim|aus dem)\s+$/iu;
+
+/** German: a name of several words whose first is a prepositional phrase's noun ("Bereich Datenschutz"). */
+export function germanPhraseHead(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && PHRASE_NOUNS_DE.has(words[0] as string);
+}
+
+/**
+ * German: whether `name` is the genitive ("-s", "-es", "-'s") of one of `names` ("Italiens" of
+ * "Italien", "Kim Jong Uns" of "Kim Jong Un"). A name ending in "us" is read as a nominative
+ * ("Jesus", not the genitive of "Jesu"; "Markus").
+ */
+export function genitiveOf(name: string, names: ReadonlySet<string>): boolean {
+  if (!name.endsWith('s') || name.endsWith('us')) return false;
+  for (const end of ['s', 'es', "'s", '’s']) {
+    if (!name.endsWith(end)) continue;
+    const stem = name.slice(0, -end.length);
+    if (stem.length >= 3 && names.has(stem)) return true;
+  }
+  return false;
+}
+
+// Double quotation marks of the four languages (apostrophes are left out: "O'Connor", "d’Orsay").
+const QUOTES = /[„“”«»‹›"]/gu;
+// An elided article or pronoun ending a name ("de l'", "d’"), and an English contraction.
+const ELIDED_END = /(?:^|\s)(?:l|d|qu|j|n|s|c|m|t)['’]$/iu;
+const CONTRACTION_EN = /^(?:I|You|We|They|He|She|It|That|There)['’](?:ve|ll|re|m|d)$/u;
+
+/**
+ * Whether a name is a span cut inside what it names: an odd number of double quotation marks
+ * ("Hotel „Villa Orange", "DSV-Verbandsmagazins „Swim & More"), an elided article at its end
+ * ("Société suisse de l'"), or an English contraction ("I’ve").
+ */
+export function brokenSpan(name: string): boolean {
+  const quotes = name.match(QUOTES)?.length ?? 0;
+  return quotes % 2 === 1 || ELIDED_END.test(name) || CONTRACTION_EN.test(name);
+}
+
 // One word of four capitals or more (letters only).
 const CAPS_WORD = /^\p{Lu}{4,}$/u;
 
@@ -632,6 +753,34 @@ export function englishPhrase(name: string, lang: string): boolean {
     if (trainedNameType(f, 'en') || trainedNameType(f, lang)) return false;
     return commonWordBand(f, 'en') === 'mostly' && commonWordBand(f, lang) === undefined;
   });
+}
+
+// Last words that make English common words a body's or a place's name ("Human Rights Watch",
+// "Air Force", "Home Office", "Golden Gate Park", "Silicon Valley"): such names are kept.
+const NAME_HEADS_EN = new Set(
+  (
+    'watch force forces office party council agency bank group network alliance foundation ' +
+    'institute association union service services guard navy army court committee commission ' +
+    'board fund trust society club league federation corporation company airlines airways ' +
+    'records studios press times news post journal review police department ministry bureau ' +
+    'authority organization organisation church school college university academy centre ' +
+    'center lab labs systems industries motors energy media entertainment pictures films music ' +
+    'band orchestra theatre theater museum gallery hospital clinic project initiative campaign ' +
+    'movement front congress assembly parliament senate house exchange partners capital ' +
+    'park street square island islands valley hill hills bay beach lake river mountain ' +
+    'mountains falls bridge tower gate road avenue lane coast harbour harbor port city town ' +
+    'field fields garden gardens forest desert sea ocean canyon reef point heights springs creek'
+  ).split(' '),
+);
+
+/**
+ * On a page in another language, a place or an organisation of English common words
+ * (englishPhrase) whose last word is no body's or place's head (NAME_HEADS_EN): a loan term or a
+ * title ("Green Economy", "Real Life", "Tiny Houses", "Walking Dead" on German pages).
+ */
+export function englishTermNotName(name: string, lang: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  return englishPhrase(name, lang) && !NAME_HEADS_EN.has(foldName(last));
 }
 
 /**
@@ -833,6 +982,8 @@ export function confidenceEvidence(
   let shop: boolean | null = null;
   const shoppingList = (): boolean => (shop ??= isShoppingList(text));
   // Every other entity's names, as folded word sequences padded with spaces.
+  // Every entity's name, for the genitives of names (German).
+  const entityNames = new Set(entities.map((e) => e.name));
   const names = entities.map(
     (e) => new Set(e.mentions.map((m) => ` ${nameWords(foldName(m.text)).join(' ')} `)),
   );
@@ -910,10 +1061,11 @@ export function confidenceEvidence(
         words.length > 1 &&
         (e.type === 'PER'
           ? titleCaseHeading(e.name, lang, lowerWords) || englishPhrase(e.name, lang)
-          : e.type === 'ORG' &&
-            inText.length > 0 &&
-            inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
-            titleCaseHeading(e.name, lang, lowerWords, true)),
+          : (e.type === 'ORG' &&
+              inText.length > 0 &&
+              inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
+              titleCaseHeading(e.name, lang, lowerWords, true)) ||
+            englishTermNotName(e.name, lang)),
       capsPlace:
         e.type === 'LOC' &&
         kbType === undefined &&
@@ -933,6 +1085,15 @@ export function confidenceEvidence(
             listedGermanNoun(e.name, lang) &&
             !inText.some(cueBefore(SETTLEMENT_BEFORE_DE, 14)))),
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
+      nounHead: base === 'de' && e.type === 'PER' && germanNounHead(e.name),
+      genitiveNoun: base === 'de' && e.type === 'PER' && germanGenitiveNoun(e.name, text),
+      genitiveOfOther: base === 'de' && genitiveOf(e.name, entityNames),
+      brokenSpan: brokenSpan(e.name),
+      phraseHead:
+        base === 'de' &&
+        germanPhraseHead(e.name) &&
+        inText.length > 0 &&
+        inText.every(cueBefore(PHRASE_PREPOSITION_DE, 9)),
       lowerInside:
         e.type !== 'PER' &&
         (base === 'en' || base === 'de') &&

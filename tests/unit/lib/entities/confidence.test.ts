@@ -7,10 +7,16 @@ import {
   confidenceFeatures,
   confidenceOf,
   englishPhrase,
+  englishTermNotName,
   FEATURE_NAMES,
   followsOf,
   germanAdjectiveHead,
   germanCommonNoun,
+  germanGenitiveNoun,
+  germanNounHead,
+  germanPhraseHead,
+  genitiveOf,
+  brokenSpan,
   listedGermanNoun,
   innerNoise,
   lowerCaseWords,
@@ -399,6 +405,143 @@ describe('entity confidence', () => {
     const eu = 'Die Europäische Union hat entschieden.';
     const [union] = confidenceEvidence([entityIn(eu, 'Europäische Union', 'ORG')], eu, 'de');
     expect(union?.adjectiveHead).toBe(false);
+  });
+
+  it('never shows a German "person" opened by a common noun ("Pfarrer Ralf Reimann", "Staffel III")', () => {
+    for (const name of [
+      'Rechtsanwalt Till Jaeger',
+      'Popstar Robbie Williams',
+      'Staffel III',
+      'Hepatitis B',
+    ]) {
+      expect(germanNounHead(name)).toBe(true);
+    }
+    // Given names the noun list or the lower-case list holds too (short ones, "Roman", "August",
+    // Italian ones in -o), and one word alone.
+    for (const name of [
+      'Lea Aschenberger',
+      'Konrad Adenauer',
+      'Kai Buchmann',
+      'Ben Siegler',
+      'Roman Herzog',
+      'August Diehl',
+      'Tommaso Salvadori',
+      'Art Blakey',
+      'Pfarrer',
+    ]) {
+      expect(germanNounHead(name)).toBe(false);
+    }
+    for (const [text, name] of [
+      ['Das sagt Rechtsanwalt Till Jaeger dazu.', 'Rechtsanwalt Till Jaeger'],
+      ['Impfungen gegen Hepatitis B werden empfohlen.', 'Hepatitis B'],
+    ] as const) {
+      const [noun] = confidenceEvidence([entityIn(text, name, 'PER')], text, 'de');
+      expect(noun?.nounHead).toBe(true);
+      expect(confidenceOf({ ...noun!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    }
+    // German only, and only a person: "Stadt Ahlen", "Universität Rotterdam" are names.
+    const city = 'Die Universität Rotterdam hat geantwortet.';
+    const [uni] = confidenceEvidence([entityIn(city, 'Universität Rotterdam', 'ORG')], city, 'de');
+    expect(uni?.nounHead).toBe(false);
+    const en = 'Then Staffel III spoke.';
+    expect(confidenceEvidence([entityIn(en, 'Staffel III', 'PER')], en, 'en')[0]?.nounHead).toBe(
+      false,
+    );
+  });
+
+  it('never shows a German "person" that is a name in the genitive and a noun ("Webers Ergebnisse")', () => {
+    const text = 'Weber lief als Erster ein. Die Tests bestätigten Webers Ergebnisse am Montag.';
+    expect(germanGenitiveNoun('Webers Ergebnisse', text)).toBe(true);
+    // No "Thoma" in the text: a given name ending in "s" and a surname that is a noun.
+    const mann = 'Nach Theodor Fontane und Thomas Mann kam die Komödie.';
+    expect(germanGenitiveNoun('Thomas Mann', mann)).toBe(false);
+    // The owner must stand alone: "Webern" is no "Weber".
+    expect(germanGenitiveNoun('Webers Ergebnisse', 'Anton Webern und Webers Ergebnisse.')).toBe(
+      false,
+    );
+    const [results] = confidenceEvidence([entityIn(text, 'Webers Ergebnisse', 'PER')], text, 'de');
+    expect(results?.genitiveNoun).toBe(true);
+    expect(confidenceOf({ ...results!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    const [person] = confidenceEvidence([entityIn(mann, 'Thomas Mann', 'PER')], mann, 'de');
+    expect(person?.genitiveNoun).toBe(false);
+  });
+
+  it('never shows a German name opened by the noun of a prepositional phrase ("im Bereich Naturkosmetik")', () => {
+    expect(germanPhraseHead('Bereich Naturkosmetik')).toBe(true);
+    expect(germanPhraseHead('Sachen Logik')).toBe(true);
+    expect(germanPhraseHead('Kanton Bern')).toBe(false);
+    expect(germanPhraseHead('Bereich')).toBe(false);
+    const text = 'Ich habe Produkte im Bereich Naturkosmetik getestet.';
+    const [cosmetics] = confidenceEvidence(
+      [entityIn(text, 'Bereich Naturkosmetik', 'LOC')],
+      text,
+      'de',
+    );
+    expect(cosmetics?.phraseHead).toBe(true);
+    expect(confidenceOf({ ...cosmetics!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    // Only after the phrase's preposition: a name that merely opens with such a word is left alone.
+    const head = 'Der Fokus Verlag hat das Buch gedruckt.';
+    const [publisher] = confidenceEvidence([entityIn(head, 'Fokus Verlag', 'ORG')], head, 'de');
+    expect(publisher?.phraseHead).toBe(false);
+  });
+
+  it('never shows a German genitive beside the name it inflects ("Italiens" and "Italien")', () => {
+    const names = new Set(['Italien', 'Ann Cotten', 'Apple', 'Jesu']);
+    expect(genitiveOf('Italiens', names)).toBe(true);
+    expect(genitiveOf('Ann Cottens', names)).toBe(true);
+    expect(genitiveOf('Apple’s', names)).toBe(true);
+    // "Jesus" is no genitive of "Jesu"; a genitive alone has nothing to stand beside.
+    expect(genitiveOf('Jesus', names)).toBe(false);
+    expect(genitiveOf('Frankreichs', names)).toBe(false);
+    const text = 'Italien öffnet die Grenzen. Die Regierung Italiens hat entschieden.';
+    const [country, genitive] = confidenceEvidence(
+      [entityIn(text, 'Italien', 'LOC'), entityIn(text, 'Italiens', 'LOC')],
+      text,
+      'de',
+    );
+    expect(country?.genitiveOfOther).toBe(false);
+    expect(genitive?.genitiveOfOther).toBe(true);
+    expect(confidenceOf({ ...genitive!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    // German only: English writes "Meadows" beside "Meadow".
+    const en = 'Meadow Lane is near Meadows Park, said Meadows.';
+    const [, meadows] = confidenceEvidence(
+      [entityIn(en, 'Meadow', 'LOC'), entityIn(en, 'Meadows', 'PER')],
+      en,
+      'en',
+    );
+    expect(meadows?.genitiveOfOther).toBe(false);
+  });
+
+  it('never shows a name cut inside a quotation or before an elided word ("Hotel „Villa Orange")', () => {
+    expect(brokenSpan('Hotel „Villa Orange')).toBe(true);
+    expect(brokenSpan('Société suisse de l’')).toBe(true);
+    expect(brokenSpan('I’ve')).toBe(true);
+    // Paired quotation marks and apostrophes inside names.
+    for (const name of [
+      'Hotel „Villa Orange“',
+      "Flannery O'Connor",
+      'Musée d’Orsay',
+      'University of Hawai’i',
+    ]) {
+      expect(brokenSpan(name)).toBe(false);
+    }
+    const text = 'Der Preis wurde im Hotel „Villa Orange“ in Frankfurt verliehen.';
+    const [hotel] = confidenceEvidence([entityIn(text, 'Hotel „Villa Orange', 'LOC')], text, 'de');
+    expect(hotel?.brokenSpan).toBe(true);
+    expect(confidenceOf({ ...hotel!, margin: 60, known: true })).toBeLessThan(shownFrom('de'));
+  });
+
+  it('never shows an English loan term as a place or a body on a page in another language ("Green Economy")', () => {
+    expect(englishTermNotName('Green Economy', 'de')).toBe(true);
+    expect(englishTermNotName('Real Life', 'de')).toBe(true);
+    // A body's or a place's head keeps the name; English pages are left to titleCaseHeading.
+    expect(englishTermNotName('Home Office', 'de')).toBe(false);
+    expect(englishTermNotName('Special Forces', 'de')).toBe(false);
+    expect(englishTermNotName('Green Economy', 'en')).toBe(false);
+    const text = 'Darum geht es bei der Green Economy in Deutschland.';
+    const [term] = confidenceEvidence([entityIn(text, 'Green Economy', 'ORG')], text, 'de');
+    expect(term?.headingCase).toBe(true);
+    expect(confidenceOf({ ...term!, margin: 60 })).toBeLessThan(shownFrom('de'));
   });
 
   it('never shows an English or German place or organisation holding a lower-case word that no name holds', () => {
