@@ -851,9 +851,17 @@ describe('entity confidence', () => {
     );
     expect(run?.innerNoise).toBe(true);
     expect(street?.ocrShape).toBe(true);
+    // Spanish is left out of the run-together doubt: its dev rows, once esspan16's span rules found
+    // more of CoNLL-2002's names, weigh it at about 0 (-0.01), so it may not lower a Spanish name.
     for (const lang of ['en', 'es', 'fr']) {
       const person = { ...evidence, type: 'PER' as const, words: 3, lang };
-      expect(confidenceOf({ ...person, innerNoise: true })).toBeLessThan(confidenceOf(person));
+      if (lang === 'es') {
+        expect(confidenceOf({ ...person, innerNoise: true })).toBeLessThanOrEqual(
+          confidenceOf(person),
+        );
+      } else {
+        expect(confidenceOf({ ...person, innerNoise: true })).toBeLessThan(confidenceOf(person));
+      }
       expect(confidenceOf({ ...person, ocrShape: true })).toBeLessThan(confidenceOf(person));
     }
   });
