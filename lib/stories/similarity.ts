@@ -1,6 +1,7 @@
 import {
   decisionModel,
   joinProbability,
+  LONG_SHORT,
   MERGE_FEATURE_NAMES,
   near,
   storyFeatures,
@@ -227,6 +228,7 @@ export function mergeCheck(
     // article joins one (what the fixed rule asked at its lowest). Stories that share nothing
     // are unlike anything its samples held, and it can be sure of them wrongly (three unrelated
     // threads read 0.81 with a mutual fit of 0.15).
-    return x[smallInLarge]! >= join && joinProbability(x, learned) >= learned.at;
+    const point = short < LONG_SHORT ? (learned.atLong ?? learned.at) : learned.at;
+    return x[smallInLarge]! >= join && joinProbability(x, learned) >= point;
   };
 }

@@ -4,6 +4,7 @@
  * figures differ from bench:stories' cross-fitted halves). It prints
  * - B-cubed precision lost per predicted story that mixes gold stories, and recall lost per gold
  *   story split into parts (sizes of the parts, how many are single articles);
+ * - where each mixed story began: the join or the merge that first put two gold stories in it;
  * - the merges: a merge is wrong when the stories it joins had different gold majorities;
  * - the articles that started a story while their gold story existed: the join probability of
  *   the predicted story holding most of that gold story (the one they missed), and how many
@@ -70,6 +71,8 @@ async function main(): Promise<number> {
   let [rightMerges, wrongMerges] = [0, 0];
   const wrong: string[] = [];
   const missed: { p: number; none: boolean; line: string }[] = [];
+  const mixedIds = new Set<string>();
+  const began: string[] = [];
   try {
     for (let i = 0; i < set.articles.length; i++) {
       const a = set.articles[i]!;
@@ -113,6 +116,17 @@ async function main(): Promise<number> {
       const list = members.get(r.storyId);
       if (list) list.push(i);
       else members.set(r.storyId, [i]);
+      // Where each mixed story began: the join or merge that first put two gold stories in it
+      // (once mixed, a story draws in both: most later wrong joins go into one already mixed).
+      const now = members.get(r.storyId)!;
+      const wasMixed = [r.storyId, ...r.mergedIds].some((s) => mixedIds.has(s));
+      for (const s of r.mergedIds) mixedIds.delete(s);
+      if (!wasMixed && new Set(now.map((j) => set.gold[j])).size > 1) {
+        mixedIds.add(r.storyId);
+        began.push(
+          `  ${r.outcome === 'merged' ? 'merge' : 'join '} at ${r.score.toFixed(2)} into a story of ${now.length - 1}: ${short(gold)} <= ${a.title}`,
+        );
+      }
     }
     const stored = await db.storyMembers.bulkGet(set.articles.map((a) => a.key));
     const labels = stored.map((m) => m!.storyId);
@@ -140,6 +154,8 @@ async function main(): Promise<number> {
         `  ${s.loss.toFixed(4)} ${short(s.key)} ${s.parts.reduce((a, c) => a + c, 0)} in ${s.parts.length} parts (${s.parts.slice(0, 6).join(', ')}${s.parts.length > 6 ? ', …' : ''}; ${singles} single)`,
       );
     }
+    console.log(`\nmixed stories began by: ${began.length}`);
+    for (const line of began) console.log(line);
     console.log(`\nmerges: ${rightMerges} of one gold story, ${wrongMerges} of different ones:`);
     for (const w of wrong) console.log(w);
     const ps = missed.map((m) => m.p).sort((x, y) => x - y);

@@ -106,6 +106,8 @@ export async function teacherSamples(set: StorySet): Promise<{ x: number[][]; y:
 
 /** Merge probabilities tried for a learned merge decision (mergeModel.at). */
 const MERGE_AT_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+/** The same for full texts (mergeModel.atLong), up to never (above 1). */
+const MERGE_AT_LONG_GRID = [...MERGE_AT_GRID, 0.9, 1.01];
 
 /**
  * Merge samples of one set: the set grouped in stream order under `model` (its own decisions,
@@ -191,8 +193,27 @@ async function fitMerge(
     );
     if (betterPoint({ f1 }, best)) best = { model: candidate, f1 };
   }
+  // Full texts (LONG_SHORT) get their own merge point, chosen given the headlines' one.
+  const learned = best.model.mergeModel;
+  if (learned) {
+    for (const atLong of MERGE_AT_LONG_GRID.filter((a) => a !== learned.at)) {
+      const candidate: DecisionModel = { ...best.model, mergeModel: { ...learned, atLong } };
+      const scores: SetScore[] = [];
+      for (const s of sets) scores.push(scoreGrouping(await clusterWith(s, candidate), s.gold));
+      const f1 = scores.reduce((a, sc) => a + sc.b3.f1, 0) / scores.length;
+      log(
+        `    full texts merge ≥ ${atLong > 1 ? 'never' : atLong}: ${scores
+          .map(
+            (sc, i) =>
+              `${sets[i]!.name} B3 F1 ${sc.b3.f1.toFixed(3)}, pairwise P ${sc.pairwise.p.toFixed(3)}, ${sc.stories} stories`,
+          )
+          .join('; ')}`,
+      );
+      if (betterPoint({ f1 }, best)) best = { model: candidate, f1 };
+    }
+  }
   log(
-    `  merge decision: ${best.model.mergeModel ? `learned, ≥ ${best.model.mergeModel.at}` : 'the fixed rule'} (mean B3 F1 ${best.f1.toFixed(3)}, fixed rule ${fixedF1.toFixed(3)})`,
+    `  merge decision: ${best.model.mergeModel ? `learned, ≥ ${best.model.mergeModel.at}${best.model.mergeModel.atLong !== undefined ? `, full texts ≥ ${best.model.mergeModel.atLong}` : ''}` : 'the fixed rule'} (mean B3 F1 ${best.f1.toFixed(3)}, fixed rule ${fixedF1.toFixed(3)})`,
   );
   return best.model;
 }
@@ -423,6 +444,7 @@ async function main(): Promise<number> {
         weights: model.mergeModel.weights.map(round),
         bias: round(model.mergeModel.bias),
         at: model.mergeModel.at,
+        ...(model.mergeModel.atLong !== undefined && { atLong: model.mergeModel.atLong }),
       },
     }),
   };

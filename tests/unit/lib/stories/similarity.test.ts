@@ -166,6 +166,24 @@ describe('mergeCheck', () => {
     expect(withMerge(byLength, () => mergeCheck(fits, fullText)(a, b))).toBe(false);
   });
 
+  it('merges for a full text from its own point (atLong), for a headline from `at`', () => {
+    // The toy model reads 0.5 for these stories (articleFitLow 0.5): merged at 0.4, not at 0.6.
+    const half = new Map([
+      ['a', 0.97],
+      ['b', 0.5],
+    ]);
+    const split: MergeModel = { ...learned, at: 0.4, atLong: 0.6 };
+    const headline = { terms: enTerms };
+    const fullText = {
+      terms: Array.from({ length: ARTICLE_TERMS }, (_, i): Weighted => [`en:w${i}`, 0.1]),
+    };
+    expect(withMerge(split, () => mergeCheck(half, headline)(a, b))).toBe(true);
+    expect(withMerge(split, () => mergeCheck(half, fullText)(a, b))).toBe(false);
+    // Without atLong, full texts merge from `at` too.
+    const one: MergeModel = { ...learned, at: 0.4 };
+    expect(withMerge(one, () => mergeCheck(half, fullText)(a, b))).toBe(true);
+  });
+
   it('never merges two stories that share nothing, however sure the learned model is', () => {
     // A model that merges everything: the floor (the smaller story fits the larger at the join
     // probability) still keeps apart stories of other people and other words.
