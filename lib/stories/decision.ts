@@ -1,7 +1,7 @@
 import MODEL from './decision-model.json';
 import { ARTICLE_TERMS, ENTITY_WEIGHT, TIME_SIGMA_DAYS } from './params';
 import type { StoryMember, StoryRow } from './rows';
-import { cosine, cover, entityVector } from './similarity';
+import { cosine, cover, coverCount, entityVector } from './similarity';
 
 const DAY_MS = 86_400_000;
 
@@ -21,6 +21,7 @@ export const FEATURE_NAMES = [
   'combinedSquared',
   'entitiesCover',
   'termsCover',
+  'termsShared',
 ] as const;
 
 /** A fitted join decision: logistic weights over FEATURE_NAMES and its operating points. */
@@ -142,6 +143,11 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
   const entitiesCover = cover(m.entities, storyEntities);
   // Across languages, as for the cosine, shared entities stand in for shared words.
   const termsCover = crossLanguage ? entitiesCover : cover(m.terms, storyTerms);
+  // By count as well as by weight: a headline's few words each count, whatever their rarity
+  // (across languages, shared entities stand in again).
+  const termsShared = crossLanguage
+    ? coverCount(m.entities, storyEntities)
+    : coverCount(m.terms, storyTerms);
   const combined = !bothEntities
     ? byTerms
     : crossLanguage
@@ -179,6 +185,7 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
     combined * combined,
     entitiesCover,
     termsCover,
+    termsShared,
   ];
 }
 

@@ -60,6 +60,19 @@ export function entityProfile(v: Weighted[]): StoryEntity[] {
   return entities;
 }
 
+/**
+ * The share of a vector's features, by count (each alike, whatever its weight), that another
+ * vector also holds: of a headline's five words, how many a story has. Pass the vector compared
+ * many times (the article's) first.
+ */
+export function coverCount(a: Weighted[], b: Weighted[]): number {
+  if (!a.length || !b.length) return 0;
+  const index = indexOf(a);
+  let n = 0;
+  for (const [k] of b) if (index.has(k)) n++;
+  return Math.min(1, n / a.length);
+}
+
 const indexes = new WeakMap<Weighted[], Map<string, number>>();
 const norms = new WeakMap<Weighted[], number>();
 

@@ -36,6 +36,7 @@ import {
   goldPairs,
   shownOver,
   shownPrecision,
+  TIMELINE_LIMIT,
   windowPairs,
   type HeldPairs,
 } from '@/lib/stories/train/fit-display';
@@ -90,19 +91,21 @@ async function qualityOf(set: StorySet, crossLabels: string[], held: HeldPairs[]
   // timeline (timelineForArticle, default limit) lists as in its story: the members of the
   // window it reads whose displayScore with it reaches the fold model's display threshold.
   // Counted as ordered pairs (article being read, article shown); recall over all ordered pairs
-  // of articles in the same gold story, so the timeline's window (its newest 30) costs recall.
+  // of articles in the same gold story, so the timeline's length (30 entries) costs recall; and
+  // over those a timeline of that length could list (reachablePairs), its ceiling.
   const shownCounts = shownOver(held);
   const shownP = shownPrecision(shownCounts);
   const shownR = shownCounts.trueShown / shownCounts.goldPairs;
+  const shownReachR = shownCounts.trueShown / shownCounts.reachablePairs!;
   console.log(
-    `    shown     P ${shownP.toFixed(3)}  R ${shownR.toFixed(3)}   (pairs the timeline shows as one story: ${shownCounts.shown}, ${shownCounts.trueShown} right, of ${shownCounts.goldPairs} gold)`,
+    `    shown     P ${shownP.toFixed(3)}  R ${shownR.toFixed(3)}   (pairs the timeline shows as one story: ${shownCounts.shown}, ${shownCounts.trueShown} right, of ${shownCounts.goldPairs} gold; R ${shownReachR.toFixed(3)} of the ${shownCounts.reachablePairs} a ${TIMELINE_LIMIT}-entry timeline could list)`,
   );
   // The same without the display threshold: what the timelines' windows hold (recall's ceiling).
   const windowCounts = shownOver(held, -Infinity);
   const windowP = shownPrecision(windowCounts);
   const windowR = windowCounts.trueShown / windowCounts.goldPairs;
   console.log(
-    `    unfiltered P ${windowP.toFixed(3)}  R ${windowR.toFixed(3)}  (the same timelines with no display threshold: ${windowCounts.shown} pairs)`,
+    `    unfiltered P ${windowP.toFixed(3)}  R ${windowR.toFixed(3)}  (the members the same timelines weigh, no display threshold: ${windowCounts.shown} pairs)`,
   );
   // How much the honest figure hangs on the threshold: each half's fitted one moved by δ.
   const moved = [-0.1, -0.05, 0.05, 0.1].map((d) => {
@@ -162,6 +165,7 @@ async function qualityOf(set: StorySet, crossLabels: string[], held: HeldPairs[]
     pairwiseP: round(cross.pairwise.p),
     shownPairwiseP: round(shownP),
     shownPairRecall: round(shownR),
+    shownReachableRecall: round(shownReachR),
     shownPairs: shownCounts.shown,
     unfilteredShownPairwiseP: round(windowP),
     unfilteredShownPairRecall: round(windowR),

@@ -1,7 +1,7 @@
 import type { BackstoryDb } from '../../db/schema';
 import { useDecisionModel, type DecisionModel } from '../decision';
 import { displayScore } from '../display';
-import { timelineForArticle } from '../timeline';
+import { weighedForTimeline } from '../timeline';
 import type { GoldDocument, StorySet } from './story-sets';
 
 /** Pairwise precision the pairs shown must keep on each dev set (issue 16). */
@@ -33,6 +33,12 @@ export interface WindowPair {
    * as the number of units behind it (precisionLowerBound). Absent: the pair is a unit alone.
    */
   cluster?: string;
+  /**
+   * The article being read (pairs of one reader come newest member first): a timeline lists at
+   * most TIMELINE_LIMIT - 1 others, the newest that pass the threshold (shownPairs). Absent: no
+   * cap.
+   */
+  reader?: string;
 }
 
 /** What a display threshold shows of a grouped set, as ordered pairs (reader, member shown). */
@@ -43,6 +49,11 @@ export interface ShownCounts {
   trueShown: number;
   /** All ordered pairs of two articles in the same gold story (the recall's denominator). */
   goldPairs: number;
+  /**
+   * Of them, those a timeline of TIMELINE_LIMIT entries could list at most (reachablePairs):
+   * recall's ceiling whatever the grouping and display threshold (summed by shownOver only).
+   */
+  reachablePairs?: number;
 }
 
 /** Ordered pairs of distinct articles in the same gold story. */
@@ -51,6 +62,22 @@ export function goldPairs(gold: string[]): number {
   for (const g of gold) sizes.set(g, (sizes.get(g) ?? 0) + 1);
   let n = 0;
   for (const k of sizes.values()) n += k * (k - 1);
+  return n;
+}
+
+/** Entries a timeline lists by default (timelineForArticle's limit, the article read included). */
+export const TIMELINE_LIMIT = 30;
+
+/**
+ * Ordered gold pairs a timeline of `limit` entries could list: per article, at most `limit - 1`
+ * others of its gold story. On the UCI headlines (stories of 70 articles on average) this is a
+ * quarter of all gold pairs: shown recall over all of them cannot pass that share.
+ */
+export function reachablePairs(gold: string[], limit = TIMELINE_LIMIT): number {
+  const sizes = new Map<string, number>();
+  for (const g of gold) sizes.set(g, (sizes.get(g) ?? 0) + 1);
+  let n = 0;
+  for (const k of sizes.values()) n += k * Math.min(k - 1, limit - 1);
   return n;
 }
 
@@ -68,9 +95,10 @@ export function samplingUnit(
 }
 
 /**
- * Every pair the timeline of each article of a grouped set would weigh for display, with its
- * score: "shown" is exactly what timelineForArticle (default limit) lists for the article after
- * the whole set has been added, with the threshold at 0 (nothing hidden), then thresholded.
+ * Every pair the timeline of each article of a grouped set weighs for display, with its score,
+ * in the order the timeline weighs them (weighedForTimeline, default limit), after the whole set
+ * has been added: what a threshold shows of them is exactly what timelineForArticle lists
+ * (shownPairs).
  */
 export async function windowPairs(
   db: BackstoryDb,
@@ -80,20 +108,18 @@ export async function windowPairs(
   const goldOf = new Map(set.articles.map((a, i) => [a.key, set.gold[i]!]));
   const clusterOf = new Map(set.articles.map((a, i) => [a.key, samplingUnit(set, i)]));
   const pairs: WindowPair[] = [];
-  const restore = useDecisionModel({ ...model, show: 0 });
+  const restore = useDecisionModel(model);
   try {
     for (const a of set.articles) {
-      const timeline = await timelineForArticle(db, a.key, { markViewed: false, relatedLimit: 0 });
-      if (!timeline) continue;
-      const reading = (await db.storyMembers.get(a.key))!;
-      const others = timeline.entries.filter((e) => !e.current).map((e) => e.key);
-      const rows = await db.storyMembers.bulkGet(others);
-      for (const m of rows) {
-        if (!m) continue;
+      const window = await weighedForTimeline(db, a.key, TIMELINE_LIMIT);
+      if (!window) continue;
+      for (const m of window.members) {
+        if (m.key === a.key) continue;
         pairs.push({
-          score: displayScore(reading, m),
+          score: displayScore(window.current, m),
           same: goldOf.get(m.key) === goldOf.get(a.key),
           cluster: clusterOf.get(a.key)!,
+          reader: a.key,
         });
       }
     }
@@ -103,12 +129,30 @@ export async function windowPairs(
   return pairs;
 }
 
+/**
+ * The pairs a display threshold shows: those scoring `show` or more, and of a reader's pairs
+ * (WindowPair.reader) the first TIMELINE_LIMIT - 1 of those, as its timeline lists them.
+ */
+export function shownPairs(pairs: readonly WindowPair[], show: number): WindowPair[] {
+  const listed = new Map<string, number>();
+  const out: WindowPair[] = [];
+  for (const p of pairs) {
+    if (p.score < show) continue;
+    if (p.reader !== undefined) {
+      const n = listed.get(p.reader) ?? 0;
+      if (n >= TIMELINE_LIMIT - 1) continue;
+      listed.set(p.reader, n + 1);
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 /** The pairs a threshold shows, counted. */
 export function countShown(pairs: WindowPair[], show: number, gold: number): ShownCounts {
   let shown = 0;
   let trueShown = 0;
-  for (const p of pairs) {
-    if (p.score < show) continue;
+  for (const p of shownPairs(pairs, show)) {
     shown++;
     if (p.same) trueShown++;
   }
@@ -120,6 +164,8 @@ export interface HeldPairs {
   show: number;
   pairs: WindowPair[];
   gold: number;
+  /** reachablePairs of the half. */
+  reach?: number;
 }
 
 /**
@@ -127,12 +173,13 @@ export interface HeldPairs {
  * (-Infinity: nothing hidden, the timelines' windows as they are).
  */
 export function shownOver(held: readonly HeldPairs[], delta = 0): ShownCounts {
-  const sum: ShownCounts = { shown: 0, trueShown: 0, goldPairs: 0 };
+  const sum: ShownCounts = { shown: 0, trueShown: 0, goldPairs: 0, reachablePairs: 0 };
   for (const h of held) {
     const c = countShown(h.pairs, h.show + delta, h.gold);
     sum.shown += c.shown;
     sum.trueShown += c.trueShown;
     sum.goldPairs += c.goldPairs;
+    sum.reachablePairs! += h.reach ?? c.goldPairs;
   }
   return sum;
 }
@@ -186,9 +233,7 @@ export function precisionLowerBound(pairs: readonly WindowPair[], z = SHOWN_BOUN
  */
 export function fitShow(sets: { pairs: WindowPair[]; gold: number }[]): number {
   for (const t of SHOW_GRID) {
-    if (
-      sets.every((s) => precisionLowerBound(s.pairs.filter((p) => p.score >= t)) >= SHOWN_PRECISION)
-    ) {
+    if (sets.every((s) => precisionLowerBound(shownPairs(s.pairs, t)) >= SHOWN_PRECISION)) {
       return t;
     }
   }

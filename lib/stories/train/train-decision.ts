@@ -41,6 +41,8 @@ import {
   fitShow,
   goldPairs,
   precisionLowerBound,
+  reachablePairs,
+  shownPairs,
   shownPrecision,
   shownOver,
   windowPairs,
@@ -258,7 +260,7 @@ async function fitDisplay(
     `  display threshold: show ≥ ${show.toFixed(2)}: ${windows
       .map((w, i) => {
         const c = countShown(w.pairs, show, w.gold);
-        const bound = precisionLowerBound(w.pairs.filter((p) => p.score >= show));
+        const bound = precisionLowerBound(shownPairs(w.pairs, show));
         return `${sets[i]!.name} shown pairs P ${shownPrecision(c).toFixed(3)} (bound ${bound.toFixed(3)}), R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown})`;
       })
       .join('; ')}`,
@@ -374,7 +376,12 @@ export async function crossFit(
       const set = sets[k]!;
       const part = foldOf(set, held);
       const { labels: got, pairs } = await clusterAndPairs(part, model);
-      heldOut[k]!.push({ show: model.show, pairs, gold: goldPairs(part.gold) });
+      heldOut[k]!.push({
+        show: model.show,
+        pairs,
+        gold: goldPairs(part.gold),
+        reach: reachablePairs(part.gold),
+      });
       let j = 0;
       set.fold.forEach((f, i) => {
         if (f === held) labels[k]![i] = `${held}:${got[j++]!}`;
@@ -424,7 +431,7 @@ async function main(): Promise<number> {
       const sc = scoreGrouping(labels[k]!, s.gold);
       const c = shownOver(held[k]!);
       console.log(
-        `  ${s.name}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown})`,
+        `  ${s.name}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown}; ${(c.trueShown / c.reachablePairs!).toFixed(3)} of those a timeline could list)`,
       );
     });
   }

@@ -100,6 +100,25 @@ describe('storyFeatures: cover', () => {
     const stranger = storyFeatures({ ...headline, entities: [['per:Q1', 1]] }, wide);
     expect(feature(stranger, 'entitiesCover')).toBe(0);
   });
+
+  it("counts the article's words the story holds, each alike whatever its weight", () => {
+    // Of a headline's four words the story holds one, its lightest: a quarter by count, little
+    // by weight.
+    const headline = {
+      ...member,
+      terms: [
+        ['en:geneva', 0.7],
+        ['en:talks', 0.5],
+        ['en:iran', 0.5],
+        ['en:summit', 0.1],
+      ] as Weighted[],
+    };
+    const x = storyFeatures(headline, base);
+    expect(feature(x, 'termsShared')).toBeCloseTo(0.25, 10);
+    expect(feature(x, 'termsCover')).toBeLessThan(0.02);
+    const apart = { ...base, terms: [['en:other', 1]] as Weighted[] };
+    expect(feature(storyFeatures(headline, apart), 'termsShared')).toBe(0);
+  });
 });
 
 describe('joinProbability', () => {

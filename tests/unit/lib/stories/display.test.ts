@@ -79,6 +79,15 @@ describe('timelineForArticle: what is shown as the story', () => {
     expect(t?.story.articleCount).toBe(1);
   });
 
+  it('fills the list from beyond its newest `limit` members when a newer one is hidden', async () => {
+    await storyWithAWrongMember();
+    // Room for two: the newest member (3) is hidden, and the next (2), the same event, takes its
+    // place; weighing only the newest two would have listed the article read alone.
+    const t = await timelineForArticle(db, key(1), { limit: 2, markViewed: false });
+    expect(t?.entries.map((e) => e.key)).toEqual([key(2), key(1)]);
+    expect(t?.story.articleCount).toBe(2);
+  });
+
   it('follows the display threshold of the model in use', async () => {
     await storyWithAWrongMember();
     const restore = useDecisionModel({ ...DECISION_MODEL, show: 0 });

@@ -4,8 +4,12 @@ import {
   fitShow,
   goldPairs,
   precisionLowerBound,
+  reachablePairs,
   samplingUnit,
+  shownOver,
+  shownPairs,
   shownPrecision,
+  TIMELINE_LIMIT,
   type WindowPair,
 } from '@/lib/stories/train/fit-display';
 
@@ -83,5 +87,32 @@ describe('fitShow', () => {
     expect(c).toEqual({ shown: 4, trueShown: 3, goldPairs: 6 });
     expect(shownPrecision(c)).toBe(0.75);
     expect(shownPrecision(countShown([], 0.5, 6))).toBe(1);
+  });
+});
+
+describe('what a timeline of TIMELINE_LIMIT entries can list', () => {
+  it('lists of one reader the newest TIMELINE_LIMIT - 1 pairs that pass, not the newest weighed', () => {
+    // A reader weighs 40 members, newest first: the newest 10 fail the threshold, the 30 after
+    // them pass; its timeline lists the first 29 of those.
+    const pairs: WindowPair[] = [
+      ...Array.from({ length: 10 }, () => ({ score: 0.1, same: false, reader: 'a' })),
+      ...Array.from({ length: 30 }, (_, i) => ({ score: 0.9, same: i < 29, reader: 'a' })),
+      { score: 0.9, same: true, reader: 'b' },
+    ];
+    const shown = shownPairs(pairs, 0.5);
+    expect(shown).toHaveLength(TIMELINE_LIMIT - 1 + 1);
+    expect(shown.every((p) => p.same)).toBe(true);
+    expect(countShown(pairs, 0.5, 100)).toEqual({ shown: 30, trueShown: 30, goldPairs: 100 });
+    // Pairs of no reader are not capped.
+    expect(shownPairs(at(0.9, 40, true), 0.5)).toHaveLength(40);
+  });
+
+  it('bounds recall by the gold pairs a timeline could list', () => {
+    // A story of 50 articles: each can list 29 others; one of 3: 2 others each.
+    const gold = [...Array.from({ length: 50 }, () => 'big'), 'x', 'x', 'x'];
+    expect(goldPairs(gold)).toBe(50 * 49 + 3 * 2);
+    expect(reachablePairs(gold)).toBe(50 * 29 + 3 * 2);
+    const held = [{ show: 0.5, pairs: at(0.9, 10, true), gold: 100, reach: 40 }];
+    expect(shownOver(held)).toMatchObject({ trueShown: 10, goldPairs: 100, reachablePairs: 40 });
   });
 });
