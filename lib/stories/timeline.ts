@@ -52,8 +52,9 @@ export interface ArticleTimeline {
   /**
    * The story's articles, earlier and later than this one, newest first, this one among them
    * (marked `current`): this one always kept, and of the newest `limit × WINDOW_READ`, those
-   * confidently in the same story as this one (display.ts, shownMembers), `limit` in all at most. Hidden members are not listed: a wrong
-   * article in "earlier coverage" is worse than a missing one.
+   * confidently in the same story as this one (display.ts, shownMembers), `limit` in all at most.
+   * Hidden members are not listed: a wrong article in "earlier coverage" is worse than a missing
+   * one.
    */
   entries: TimelineEntry[];
   /** Other stories that began before this article and share its entities, most alike first. */
@@ -237,7 +238,10 @@ export async function shownStory(
  * train:stories, display thresholds refitted per half): reading 60 for 30 listed raised UCI
  * shown-pair recall from 0.060 to 0.095 (0.261 to 0.414 of the pairs a 30-entry timeline could
  * list) at the same precision, 0.988; on ECB+ (stories shorter than 30) only the shared display
- * threshold moves, 0.94 to 0.96 in one half: P 0.973 to 0.984, R 0.278 to 0.254.
+ * threshold moves, 0.94 to 0.96 in one half: P 0.973 to 0.984, R 0.278 to 0.254 (uci16, before
+ * the refit with ecb16; bench:stories after it: UCI P 0.987 R 0.081, ECB+ P 0.998 R 0.206). The
+ * members beyond the newest `limit` are read only when those leave room (shownWindow): weighing
+ * 60 every time cost a 150-article story's timeline ~4 ms CPU on average (paired --cost runs).
  */
 export const WINDOW_READ = 2;
 
@@ -254,8 +258,14 @@ async function shownWindow(
   story: StoryRow,
   limit: number,
 ): Promise<{ shown: StoryMember[]; read: number; passed: StoryMember[] }> {
-  const members = await weighedWindow(db, current, story, limit);
-  const passed = shownMembers(current, members);
+  let members = await weighedWindow(db, current, story, limit);
+  let passed = shownMembers(current, members);
+  // Weighed further only when the newest `limit` leave room in the list: it lists what weighing
+  // `limit × WINDOW_READ` at once would (the newest that pass), and most timelines read `limit`.
+  if (passed.length < limit && story.count > limit && WINDOW_READ > 1) {
+    members = await weighedWindow(db, current, story, limit * WINDOW_READ);
+    passed = shownMembers(current, members);
+  }
   const shown: StoryMember[] = [];
   let others = 0;
   for (const m of passed) {
@@ -270,15 +280,14 @@ async function shownWindow(
 
 /**
  * The members of `story` a timeline of `current` weighs for display, newest first: its newest
- * `limit × WINDOW_READ`, `current` among them (in a longer story, in place of the last).
+ * `toRead`, `current` among them (in a longer story, in place of the last).
  */
 async function weighedWindow(
   db: BackstoryDb,
   current: StoryMember,
   story: StoryRow,
-  limit: number,
+  toRead: number,
 ): Promise<StoryMember[]> {
-  const toRead = limit * WINDOW_READ;
   const members = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, toRead);
   // A story longer than the window still shows the article being read, in its place.
   if (!members.some((m) => m.key === current.key)) {
@@ -303,7 +312,7 @@ export async function weighedForTimeline(
     const current = await db.storyMembers.get(key);
     const story = current && (await db.stories.get(current.storyId));
     if (!current || !story) return null;
-    return { current, members: await weighedWindow(db, current, story, limit) };
+    return { current, members: await weighedWindow(db, current, story, limit * WINDOW_READ) };
   });
 }
 
