@@ -5,13 +5,10 @@
  * Usage: npx tsx tests/bench/entities-errors.ts [SET=es-conll2002] [SAMPLES=8] [DIR]
  */
 import { join } from 'node:path';
-import { alignDocumentTypes } from '../../lib/entities/document-types';
-import { refineContext, trimPersonTitles } from '../../lib/entities/find-mentions';
+import { refineContext } from '../../lib/entities/find-mentions';
 import { getModel } from '../../lib/entities/load-tagger';
-import { refineSpans } from '../../lib/entities/refine-spans';
-import { tagDocument } from '../../lib/entities/tag-document';
 import { spansFromTags, type TokenSpan } from '../../lib/entities/tags';
-import type { Token } from '../../lib/entities/tokenize';
+import { refineDocument } from '../../lib/entities/train/eval-pipeline';
 import { readCorpus } from '../../lib/entities/train/read-corpus';
 import { CONFIDENCE_DEV_SOURCES } from '../../lib/entities/train/sources';
 import { nerDevDir } from '../../lib/entities/train/train-confidence';
@@ -55,20 +52,7 @@ function shape(pattern: string): string {
 
 docs.forEach((doc) => {
   const sentences = doc.map((s) => s.words);
-  const tagged = tagDocument(model, sentences, src.lang, [], []);
-  let text = '';
-  const tokensOf: Token[][] = sentences.map((words) => {
-    if (text) text += '\n\n';
-    return words.map((w) => {
-      const t = { text: w, start: text.length, end: text.length + w.length };
-      text += `${w} `;
-      return t;
-    });
-  });
-  const refined = sentences.map((words, k) =>
-    refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokensOf[k] as Token[], src.lang), ctx),
-  );
-  alignDocumentTypes(sentences, refined, ctx.known);
+  const { refined } = refineDocument(model, sentences, src.lang, ctx);
   sentences.forEach((words, k) => {
     const gold = spansFromTags(doc[k]!.tags);
     const pred = refined[k] as TokenSpan[];

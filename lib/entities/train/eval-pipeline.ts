@@ -9,7 +9,7 @@ import { getModel } from '../load-tagger';
 import { mergeMentions } from '../merge-mentions';
 import type { Model } from '../model';
 import { alignDocumentTypes } from '../document-types';
-import { refineSpans } from '../refine-spans';
+import { type RefineContext, refineSpans } from '../refine-spans';
 import type { Token } from '../tokenize';
 import { tagDocument } from '../tag-document';
 import { typeConflicts } from '../type-conflicts';
@@ -37,6 +37,36 @@ export interface PipelineRun {
 }
 
 /**
+ * The recogniser's spans in a document's sentences (the tagger, titles, span rules, one type per
+ * name), with the text they make joined by blank lines and its tokens; the tagger's margins and
+ * type scores per sentence go into `margins` and `typeScores` when given.
+ */
+export function refineDocument(
+  model: Model,
+  sentences: string[][],
+  lang: string,
+  ctx: RefineContext,
+  margins: Float32Array[] = [],
+  typeScores: Float32Array[] = [],
+): { text: string; tokensOf: Token[][]; refined: TokenSpan[][] } {
+  const tagged = tagDocument(model, sentences, lang, margins, typeScores);
+  let text = '';
+  const tokensOf: Token[][] = sentences.map((words) => {
+    if (text) text += '\n\n';
+    return words.map((w) => {
+      const t = { text: w, start: text.length, end: text.length + w.length };
+      text += `${w} `;
+      return t;
+    });
+  });
+  const refined = sentences.map((words, k) =>
+    refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokensOf[k] as Token[], lang), ctx),
+  );
+  alignDocumentTypes(sentences, refined, ctx.known);
+  return { text, tokensOf, refined };
+}
+
+/**
  * Runs the full recogniser over a set's documents (sentences joined by blank lines), with the
  * bundled tagger model or another one (the bench's permissive weights).
  */
@@ -52,22 +82,16 @@ export function runPipeline(
     const sentences = doc.map((s) => s.words);
     const margins: Float32Array[] = [];
     const typeScores: Float32Array[] = [];
-    const tagged = tagDocument(model, sentences, lang, margins, typeScores);
-    let text = '';
+    const { text, tokensOf, refined } = refineDocument(
+      model,
+      sentences,
+      lang,
+      ctx,
+      margins,
+      typeScores,
+    );
     const all: { k: number; span: TokenSpan; start: number }[] = [];
     const mentions: Mention[] = [];
-    const tokensOf: Token[][] = sentences.map((words) => {
-      if (text) text += '\n\n';
-      return words.map((w) => {
-        const t = { text: w, start: text.length, end: text.length + w.length };
-        text += `${w} `;
-        return t;
-      });
-    });
-    const refined = sentences.map((words, k) =>
-      refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokensOf[k] as Token[], lang), ctx),
-    );
-    alignDocumentTypes(sentences, refined, ctx.known);
     sentences.forEach((words, k) => {
       const tokens = tokensOf[k] as Token[];
       const spans = refined[k] as TokenSpan[];
