@@ -358,7 +358,7 @@ const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowe
 // word of a person (trimPersonTitles), never its last: "Meister", "Kanzler", "Sprecher" are
 // family names too.
 const GERMAN_TITLE =
-  /^(?:herr|frau|.*(?:präsident|rektor|referent|senator|minister|sprecher|direktor|produzent|regisseur|moderator|kanzler|vorsitzende|geschäftsführer|bürgermeister|meister|trainer|botschafter|kommissar|abgeordnete|sekretär|mitglied)(?:in|r)?|.*hauptmann)$/u;
+  /^(?:herr|frau|.*(?:präsident|rektor|referent|senator|minister|sprecher|direktor|produzent|regisseur|moderator|kanzler|vorsitzende|geschäftsführer|bürgermeister|meister|trainer|botschafter|kommissar|abgeordnete|sekretär|mitglied|chef|pfarrer|bischof|pastor|professor|dekan)(?:in|r)?|papst|kardinal|pater|.*hauptmann)$/u;
 const isTitleIn = (w: string, lang: string | undefined): boolean =>
   (isTitle(w) && !(lang !== undefined && !lang.startsWith('fr') && /^MM?\.?$/.test(w))) ||
   (lang !== undefined &&

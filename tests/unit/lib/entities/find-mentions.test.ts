@@ -112,6 +112,11 @@ describe('trimPersonTitles', () => {
     expect(words('Europameister Armand Duplantis', 3, 'de')).toEqual(['Armand', 'Duplantis']);
     expect(words('Herr Drosten', 2, 'de')).toEqual(['Drosten']);
     expect(words('Vorstandsmitglied Axel Hellmann', 3, 'de')).toEqual(['Axel', 'Hellmann']);
+    // Heads of firms and churches ("Tesla-Chef" is one compound word in German).
+    expect(words('Konzernchef Elon Musk', 3, 'de')).toEqual(['Elon', 'Musk']);
+    expect(words('Pfarrerin Anna Weber', 3, 'de')).toEqual(['Anna', 'Weber']);
+    expect(words('Kardinal Walter Kasper', 3, 'de')).toEqual(['Walter', 'Kasper']);
+    expect(words('Papst Franziskus', 2, 'de')).toEqual(['Franziskus']);
     // A function alone is no person; a family name that is a function word stays at the end.
     expect(words('Produzent', 1, 'de')).toEqual([]);
     expect(words('Hans Meister', 2, 'de')).toEqual(['Hans', 'Meister']);
