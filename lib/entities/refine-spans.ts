@@ -537,9 +537,18 @@ export function refineSpans(
   joined = addKnown(words, addInstitutions(words, joined, lang), ctx);
   joined = joinBodyOf(words, joinClubPrefix(words, joined, lang), lang, ctx.known);
   joined = addPowers(words, joined, lang);
-  joined = addBracketedAcronyms(words, joined, ctx);
-  joined = clubAfterPerson(words, joined, ctx.lang);
+  joined = addBracketedAcronyms(words, joined, lang, ctx.known);
+  joined = clubAfterPerson(words, joined, lang);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
+}
+
+/** `spans` without those `removed` (absent ones ignored) and with `span`, in order of start. */
+function replaceSpans(
+  spans: readonly TokenSpan[],
+  removed: readonly (TokenSpan | undefined)[],
+  span: TokenSpan,
+): TokenSpan[] {
+  return [...spans.filter((o) => !removed.includes(o)), span].sort((a, b) => a.start - b.start);
 }
 
 // The powers of a Spanish-speaking state, named as bodies: "el Poder Ejecutivo", "el Poder Judicial".
@@ -562,11 +571,7 @@ function addPowers(words: readonly string[], spans: TokenSpan[], lang: string): 
     if (!powers.names.has(next.toLowerCase())) continue;
     const inside = out.filter((o) => o.start < i + 2 && o.end > i);
     if (inside.some((o) => o.start < i || o.end > i + 2)) continue;
-    out = [
-      ...out.filter((o) => !inside.includes(o)),
-      { start: i, end: i + 2, type: 'ORG' as const },
-    ];
-    out.sort((a, b) => a.start - b.start);
+    out = replaceSpans(out, inside, { start: i, end: i + 2, type: 'ORG' });
   }
   return out;
 }
@@ -619,7 +624,7 @@ function joinBodyOf(
     if (!next) while (end < words.length && startsCapital(words[end] as string)) end++;
     if (end === j || out.some((o) => o !== next && o.start < end && o.end > j)) continue;
     const joined: TokenSpan = { start: i, end, type: 'ORG' };
-    out = [...out.filter((o) => o !== own && o !== next), joined].sort((a, b) => a.start - b.start);
+    out = replaceSpans(out, [own, next], joined);
     i = end - 1;
   }
   return out;
@@ -639,9 +644,10 @@ const BRACKETED_ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d&-]{2,8}$/u;
 function addBracketedAcronyms(
   words: readonly string[],
   spans: TokenSpan[],
-  ctx: RefineContext,
+  lang: string,
+  known: RefineContext['known'],
 ): TokenSpan[] {
-  if (!ACRONYM_LANGS.has(lang2(ctx.lang))) return spans;
+  if (!ACRONYM_LANGS.has(lang)) return spans;
   let out = spans;
   for (const s of spans) {
     const i = s.end + 1;
@@ -650,11 +656,9 @@ function addBracketedAcronyms(
     if (!BRACKETED_ACRONYM.test(w) || capsSentence(words)) continue;
     const at = out.find((o) => o.start === i && o.end === i + 1);
     if (at?.type === 'ORG' || (!at && out.some((o) => o.start <= i && o.end > i))) continue;
-    const k = ctx.known([w]);
+    const k = known([w]);
     if (k && k !== 'ORG') continue;
-    out = [...out.filter((o) => o !== at), { start: i, end: i + 1, type: 'ORG' as const }].sort(
-      (a, b) => a.start - b.start,
-    );
+    out = replaceSpans(out, [at], { start: i, end: i + 1, type: 'ORG' });
   }
   return out;
 }
@@ -666,7 +670,7 @@ function addBracketedAcronyms(
  * country, or a dateline.
  */
 function clubAfterPerson(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
-  if (lang2(lang) !== 'es') return spans;
+  if (lang !== 'es') return spans;
   const pairs: [TokenSpan, TokenSpan][] = [];
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k] as TokenSpan;
@@ -1282,7 +1286,7 @@ function addInstitutions(words: readonly string[], spans: TokenSpan[], lang: str
     const span: TokenSpan = allOrg
       ? { start, end, type: 'ORG' }
       : retyped({ start, end, type: 'PER' }, 'ORG');
-    out = [...out.filter((o) => !inside.includes(o)), span].sort((a, b) => a.start - b.start);
+    out = replaceSpans(out, inside, span);
     i = end - 1;
   }
   return out;
