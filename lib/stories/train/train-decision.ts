@@ -164,6 +164,29 @@ export async function mergeSamples(
 }
 
 /**
+ * The sets grouped under `model` with the extension's own code and scored: their mean B-cubed
+ * F1, logged after `label` with each set's B-cubed F1, pairwise precision and story count.
+ */
+async function meanB3F1(
+  sets: StorySet[],
+  model: DecisionModel,
+  label: string,
+  log: (line: string) => void,
+): Promise<number> {
+  const scores: SetScore[] = [];
+  for (const s of sets) scores.push(scoreGrouping(await clusterWith(s, model), s.gold));
+  log(
+    `    ${label}: ${scores
+      .map(
+        (sc, i) =>
+          `${sets[i]!.name} B3 F1 ${sc.b3.f1.toFixed(3)}, pairwise P ${sc.pairwise.p.toFixed(3)}, ${sc.stories} stories`,
+      )
+      .join('; ')}`,
+  );
+  return scores.reduce((a, sc) => a + sc.b3.f1, 0) / scores.length;
+}
+
+/**
  * A learned merge decision for a model whose join point is chosen: fitted on the merge samples
  * the model's own grouping of the sets gives (mergeSamples), its `at` the one of MERGE_AT_GRID
  * with the best mean B-cubed F1 on the sets. Kept only when it beats the fixed rule there.
@@ -187,17 +210,7 @@ async function fitMerge(
   let best: { model: DecisionModel; f1: number } = { model, f1: fixedF1 };
   for (const at of MERGE_AT_GRID) {
     const candidate: DecisionModel = { ...model, mergeModel: { ...fit, at } };
-    const scores: SetScore[] = [];
-    for (const s of sets) scores.push(scoreGrouping(await clusterWith(s, candidate), s.gold));
-    const f1 = scores.reduce((a, sc) => a + sc.b3.f1, 0) / scores.length;
-    log(
-      `    learned merge ≥ ${at}: ${scores
-        .map(
-          (sc, i) =>
-            `${sets[i]!.name} B3 F1 ${sc.b3.f1.toFixed(3)}, pairwise P ${sc.pairwise.p.toFixed(3)}, ${sc.stories} stories`,
-        )
-        .join('; ')}`,
-    );
+    const f1 = await meanB3F1(sets, candidate, `learned merge ≥ ${at}`, log);
     if (betterPoint({ f1 }, best)) best = { model: candidate, f1 };
   }
   // Full texts (LONG_SHORT) get their own merge point, chosen given the headlines' one.
@@ -205,17 +218,8 @@ async function fitMerge(
   if (learned) {
     for (const atLong of MERGE_AT_LONG_GRID.filter((a) => a !== learned.at)) {
       const candidate: DecisionModel = { ...best.model, mergeModel: { ...learned, atLong } };
-      const scores: SetScore[] = [];
-      for (const s of sets) scores.push(scoreGrouping(await clusterWith(s, candidate), s.gold));
-      const f1 = scores.reduce((a, sc) => a + sc.b3.f1, 0) / scores.length;
-      log(
-        `    full texts merge ≥ ${atLong > 1 ? 'never' : atLong}: ${scores
-          .map(
-            (sc, i) =>
-              `${sets[i]!.name} B3 F1 ${sc.b3.f1.toFixed(3)}, pairwise P ${sc.pairwise.p.toFixed(3)}, ${sc.stories} stories`,
-          )
-          .join('; ')}`,
-      );
+      const label = `full texts merge ≥ ${atLong > 1 ? 'never' : atLong}`;
+      const f1 = await meanB3F1(sets, candidate, label, log);
       if (betterPoint({ f1 }, best)) best = { model: candidate, f1 };
     }
   }
@@ -331,19 +335,8 @@ export async function fitModel(
         merge: Number(rule(join).toFixed(3)),
         show: 0,
       };
-      const scores: SetScore[] = [];
-      for (const s of sets) scores.push(scoreGrouping(await clusterWith(s, model), s.gold));
-      const mean = (f: (sc: SetScore) => number) =>
-        scores.reduce((a, sc) => a + f(sc), 0) / scores.length;
-      const f1 = mean((sc) => sc.b3.f1);
-      log(
-        `    join ≥ ${join.toFixed(2)}, merge ${model.merge > 1 ? 'never' : `≥ ${model.merge}`}: ${scores
-          .map(
-            (sc, i) =>
-              `${sets[i]!.name} B3 F1 ${sc.b3.f1.toFixed(3)}, pairwise P ${sc.pairwise.p.toFixed(3)}`,
-          )
-          .join('; ')}`,
-      );
+      const label = `join ≥ ${join.toFixed(2)}, merge ${model.merge > 1 ? 'never' : `≥ ${model.merge}`}`;
+      const f1 = await meanB3F1(sets, model, label, log);
       if (betterPoint({ f1 }, best)) best = { model, f1 };
     }
   }
