@@ -981,9 +981,9 @@ export function confidenceEvidence(
   const lowerWords = (): Set<string> => (lower ??= lowerCaseWords(text));
   let shop: boolean | null = null;
   const shoppingList = (): boolean => (shop ??= isShoppingList(text));
-  // Every other entity's names, as folded word sequences padded with spaces.
   // Every entity's name, for the genitives of names (German).
   const entityNames = new Set(entities.map((e) => e.name));
+  // Every other entity's names, as folded word sequences padded with spaces.
   const names = entities.map(
     (e) => new Set(e.mentions.map((m) => ` ${nameWords(foldName(m.text)).join(' ')} `)),
   );
