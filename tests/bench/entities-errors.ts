@@ -4,6 +4,7 @@
  * and type, spurious, missed), with the words an edge gains or loses, most frequent first.
  * Usage: npx tsx tests/bench/entities-errors.ts [SET=es-conll2002] [SAMPLES=8] [DIR]
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { refineContext } from '../../lib/entities/find-mentions';
 import { getModel } from '../../lib/entities/load-tagger';
@@ -17,7 +18,14 @@ const [setName = 'es-conll2002', samplesArg = '8', dirArg] = process.argv.slice(
 const src = CONFIDENCE_DEV_SOURCES.find((s) => s.name === setName);
 if (!src) throw new Error(`unknown set ${setName}`);
 const SAMPLES = Number(samplesArg);
-const docs = readCorpus(join(dirArg ?? nerDevDir(), src.path), src.format, { namesOnly: true });
+const setPath = join(dirArg ?? nerDevDir(), src.path);
+if (!existsSync(setPath)) {
+  console.error(
+    `entities-errors: ${setName} not found at ${setPath} (the NER dev sets of ../shared/corpus/ner, or give their folder as the third argument)`,
+  );
+  process.exit(1);
+}
+const docs = readCorpus(setPath, src.format, { namesOnly: true });
 const model = getModel();
 const ctx = refineContext(src.lang);
 
