@@ -326,6 +326,7 @@ export const FEATURE_NAMES = [
   'institution_form',
   'loc_sports',
   'loc_bracket_after_person',
+  'per_person_cue',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -407,6 +408,9 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     // In a sports report, a place named without a preposition of place is mostly a team.
     e.sports && e.type === 'LOC' ? 1 - (e.placeCue ?? 0) : 0,
     e.type === 'LOC' ? (e.bracketAfterPerson ?? 0) : 0,
+    // A person named after an honorific or a title ("M. Dupont", "Papst Franziskus"): the title
+    // was trimmed off the span, and a one-word name keeps its evidence.
+    e.type === 'PER' ? (e.personCue ?? 0) : 0,
   ];
 }
 
@@ -862,6 +866,11 @@ const PLACE_CUE =
 const PERSON_CUE =
   /(?<![\p{L}\p{M}])(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña|Herr|Frau|Me|Mgr|général|general|président|presidente|president|ministre|ministro|minister|sénateur|senator|capitaine|colonel|abbé|docteur|maître|baron|comte|duc|prince|roi|rey|king|queen|reina|reine|madame|monsieur|señor|señora|sir|lord|lady)\s*\.?\s+$/iu;
 
+// German titles and roles, compounds included ("Papst", "Bundeskanzlerin", "Tesla-Chef"): the
+// titles find-mentions trims off a person.
+const PERSON_CUE_DE =
+  /(?<![\p{L}\p{M}])(?:Herr|Frau|Papst|Kardinal|Pater|[\p{L}-]*(?:[Pp]räsident|[Mm]inister|[Kk]anzler|[Ss]precher|[Dd]irektor|[Bb]ürgermeister|[Tt]rainer|[Bb]otschafter|[Cc]hef|[Pp]farrer|[Bb]ischof|[Pp]rofessor|[Ss]enator)(?:in)?)\s+$/u;
+
 // What may stand between a number and a name ("3 - ", "24 , ", "1. "), and blanks.
 const NUMBER_TO_NAME = new Set([...' \t\n\r\u00a0.,:;()-–—']);
 const BLANKS = new Set([...' \t\n\r\u00a0']);
@@ -1099,7 +1108,12 @@ export function confidenceEvidence(
         (base === 'en' || base === 'de') &&
         lowerWordInside(e.name, base === 'de'),
       placeCue: shareOf(inText, placeCueAt),
-      personCue: shareOf(inText, cueBefore(PERSON_CUE, 14)),
+      personCue: shareOf(
+        inText,
+        base === 'de'
+          ? (m) => cueBefore(PERSON_CUE, 14)(m) || cueBefore(PERSON_CUE_DE, 32)(m)
+          : cueBefore(PERSON_CUE, 14),
+      ),
       nounBefore: shareOf(inText, (m) => nounBefore(text, m.start)),
       bracketAfterName: shareOf(inText, cueBefore(BRACKET_AFTER_NAME, 30)),
       numberBefore: shareOf(inText, (m) => followsNumber(text, m.start)),

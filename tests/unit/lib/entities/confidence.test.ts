@@ -681,6 +681,34 @@ describe('entity confidence', () => {
     expect(confidenceOf(e!)).toBeLessThan(SHOWN_FROM);
   });
 
+  it('trusts a one-word person more after a title ("Papst Franziskus", "M. Biétry")', () => {
+    const entity = (name: string, t: string) => ({
+      id: `x:${name}`,
+      type: 'PER' as const,
+      name,
+      salience: 1,
+      mentions: [{ start: t.indexOf(name), end: t.indexOf(name) + name.length, text: name }],
+      margin: 20,
+    });
+    const de = 'In Rom sprach Papst Franziskus. Der Tesla-Chef Musk schwieg.';
+    const [franziskus, musk] = confidenceEvidence(
+      [entity('Franziskus', de), entity('Musk', de)],
+      de,
+      'de',
+    );
+    expect(franziskus?.personCue).toBe(1);
+    expect(musk?.personCue).toBe(1);
+    const bare = 'In Rom sprach Franziskus.';
+    const [alone] = confidenceEvidence([entity('Franziskus', bare)], bare, 'de');
+    expect(alone?.personCue).toBe(0);
+    expect(confidenceOf(franziskus!)).toBeGreaterThan(confidenceOf(alone!));
+    const fr = 'Selon M. Biétry, rien.';
+    const frBare = 'Selon Biétry, rien.';
+    const [withTitle] = confidenceEvidence([entity('Biétry', fr)], fr, 'fr');
+    const [without] = confidenceEvidence([entity('Biétry', frBare)], frBare, 'fr');
+    expect(confidenceOf(withTitle!)).toBeGreaterThan(confidenceOf(without!));
+  });
+
   it('doubts a place after a title ("M. Biétry") and a word the language writes in lower case', () => {
     const text = 'On a vu M. Biétry à Paris, puis la Justice.';
     const entity = (name: string, type: 'PER' | 'LOC' | 'ORG', t = text) => ({
