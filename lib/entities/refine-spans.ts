@@ -1,3 +1,4 @@
+import { refineEnglish } from './english-spans';
 import { commonWordBand } from './common-words';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
@@ -539,6 +540,7 @@ export function refineSpans(
   joined = addPowers(words, joined, lang);
   joined = addBracketedAcronyms(words, joined, lang, ctx.known);
   joined = clubAfterPerson(words, joined, lang);
+  if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
 

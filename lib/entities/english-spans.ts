@@ -1,0 +1,301 @@
+/**
+ * Span rules for English text only (#15), run at the end of refineSpans: words English capitalises
+ * that name nothing (months, nationalities, "Dublin-born"), a place that is part of an event's
+ * name ("the Hong Kong Open"), a capitalised function word opening a sentence ("During Rosati"),
+ * teams in a results line ("Saracens 25 Leicester 23"), and companies named with their legal
+ * form ("Pirelli SpA", then "Pirelli" alone). Gated by language: the other languages' rules pay
+ * nothing for them.
+ */
+import { startsCapital, startsLower } from './letter-case';
+import countries from './model/gazetteer.json';
+import type { EntityType, TokenSpan } from './tags';
+
+type Known = (words: readonly string[]) => EntityType | undefined;
+
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
+// Months that are no given names: alone they are a date, opening a span they are no part of the
+// name ("July FOMC", "March Kaczmarek"); and the days of the week.
+const MONTHS = wordSet('january february march july september october november december');
+const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sunday');
+// Months that are also given names ("April Ryan", "June Carter", "Theresa May", "August
+// Strindberg", "Jan Kowalski"), and abbreviations: a date only where a number follows or a
+// preposition of time comes before.
+const NAME_MONTHS = wordSet(
+  'april may june august jan feb mar apr jun jul aug sep sept oct nov dec',
+);
+const TIME_BEFORE = wordSet('in since until till through during last next this early late mid');
+
+function isDate(words: readonly string[], i: number): boolean {
+  const w = (words[i] as string).toLowerCase().replace(/\.$/u, '');
+  if (MONTHS.has(w) || WEEKDAYS.has(w)) return true;
+  if (!NAME_MONTHS.has(w)) return false;
+  const next = words[i + 1] ?? '';
+  const prev = words[i - 1] ?? '';
+  if (/^\d/u.test(next)) return true;
+  return startsLower(prev) && TIME_BEFORE.has(prev) && next !== "'s" && next !== '’s';
+}
+
+// Nationalities and peoples, written with a capital in English, naming no person, place or
+// organisation alone ("the American", "Dutch police", "Azeris"); plurals are the word + "s".
+const DEMONYMS = wordSet(
+  'afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian azerbaijani azeri ' +
+    'bahraini bangladeshi belarusian belgian beninese bolivian bosnian brazilian british briton bulgarian burmese burundian ' +
+    'cambodian cameroonian canadian chadian chechen chilean chinese colombian congolese croat croatian cuban cypriot ' +
+    'danish dane dutch dutchman ecuadorean ecuadorian egyptian emirati english eritrean estonian ethiopian european ' +
+    'fijian filipino finnish french frenchman gabonese gambian georgian german ghanaian greek guatemalan guinean haitian honduran hungarian ' +
+    'icelandic indian indonesian iranian iraqi irish irishman israeli italian ivorian jamaican japanese jordanian ' +
+    'kazakh kenyan korean kosovar kurd kurdish kuwaiti kyrgyz laotian latvian lebanese liberian libyan lithuanian luxembourger ' +
+    'macedonian malagasy malawian malaysian malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan mozambican ' +
+    'namibian nepalese nepali nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan persian peruvian ' +
+    'pole polish portuguese qatari romanian russian rwandan salvadoran saudi scot scottish scotsman senegalese serb serbian ' +
+    'slovak slovakian slovene slovenian somali spaniard spanish sudanese swede swedish swiss syrian ' +
+    'taiwanese tajik tanzanian thai togolese tunisian turk turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh ' +
+    'yemeni yugoslav yugoslavian zairean zairian zambian zimbabwean ' +
+    'arab asian african hutu tutsi bantu latin latino hispanic caucasian slav slavic nordic scandinavian arabic hebrew ' +
+    'sunni shia shiite catholic protestant muslim moslem jew jewish hindu buddhist sikh',
+);
+// Their plurals that do not take an "s": "the Dutch", "the Swiss", "Frenchmen".
+const DEMONYM_PLURALS = wordSet('frenchmen dutchmen irishmen scotsmen englishmen englishman');
+
+/** Whether `word` names a nationality or a people: "American", "Americans", "Arab-Israeli". */
+export function isDemonym(word: string): boolean {
+  if (!startsCapital(word)) return false;
+  const w = word.toLowerCase();
+  if (DEMONYMS.has(w) || DEMONYM_PLURALS.has(w)) return true;
+  if (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1))) return true;
+  // "Arab-Israeli", "Sino-Japanese": every part a nationality (or its combining form).
+  const parts = w.split('-');
+  return (
+    parts.length > 1 &&
+    parts.every((p, k) => DEMONYMS.has(p) || (k < parts.length - 1 && COMBINING.has(p)))
+  );
+}
+const COMBINING = wordSet('sino anglo franco italo russo indo afro euro greco austro');
+
+// "Dublin-born", "Ontario-based", "United Nations-sponsored": a name and a lower-case participle,
+// one token, an adjective.
+const COMPOUND_ADJECTIVE =
+  /^\p{Lu}[\p{L}\p{M}.'’]*-(?:born|based|bred|led|backed|sponsored|owned|run|made|controlled|listed|bound|style|era|registered|flagged|dominated|speaking|educated|trained|funded|brokered|linked|affiliated|held|occupied|ruled|built|headquartered|operated|produced|inspired|allied|armed)$/u;
+
+// Capitalised words that follow a place in an event's name: "the Hong Kong Open", "the Berlin
+// Grand Prix", "the UEFA Cup". Compared folded.
+const EVENT_WORDS = wordSet(
+  'open cup masters marathon classic championship championships games invitational trophy grand tournament festival',
+);
+
+function isEventWord(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  if (w === undefined || !startsCapital(w)) return false;
+  const f = w.toLowerCase();
+  if (!EVENT_WORDS.has(f)) return false;
+  if (f === 'grand') return (words[i + 1] ?? '').toLowerCase() === 'prix';
+  // "Federal Open Market Committee": an "Open" with a name going on after it in a sentence
+  // (not a headline in capitals: "HONG KONG OPEN QUARTER-FINAL RESULTS").
+  if (f === 'open' && w !== 'OPEN') {
+    const next = words[i + 1] ?? '';
+    return !(startsCapital(next) && next !== next.toUpperCase());
+  }
+  return true;
+}
+
+// Capitalised function words that open a sentence and no name: "During Rosati's trip", "Neither
+// Lebed nor", "Since Mauritania has". Not "A" ("A Coruña").
+const OPENERS = wordSet(
+  'during neither nor since although though while whereas when whenever if unless until because despite after before but and or yet so as also meanwhile however thus then both either among between without with through across against for from in on at by to into upon about like unlike',
+);
+
+// A score after a team's name in a results line ("Saracens 25", "Derbyshire 471").
+const SCORE = /^\d{1,3}$/u;
+
+// Countries (the gazetteer's) and the home nations: in a results line, a national team is a
+// place in the CoNLL guidelines and on news pages ("Israel 2 Bulgaria 0").
+let countrySet: Set<string> | null = null;
+function isCountry(words: readonly string[]): boolean {
+  countrySet ??= new Set([
+    ...(countries as { LOC: string[] }).LOC,
+    'england',
+    'scotland',
+    'wales',
+    'northern ireland',
+    'usa',
+    'u.s.',
+    'us',
+    'uk',
+    'u.k.',
+  ]);
+  return countrySet.has(words.join(' ').toLowerCase());
+}
+
+/**
+ * The English rules over one sentence's refined spans (sorted by start): spans dropped, cut or
+ * retyped, untouched spans kept as they are.
+ */
+export function refineEnglish(
+  words: readonly string[],
+  spans: readonly TokenSpan[],
+  known: Known,
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    let s: TokenSpan | null = span;
+    s = cutOpener(words, s, known);
+    if (s) s = cutMonth(words, s, known);
+    if (!s) continue;
+    const len = s.end - s.start;
+    const first = words[s.start] as string;
+    if (len === 1 && isDate(words, s.start) && !known([first])) continue;
+    if (len === 1 && isDemonym(first)) continue;
+    if (COMPOUND_ADJECTIVE.test(words[s.end - 1] as string)) continue;
+    // "Hong" of "Hong Kong-based": the name goes on into a compound adjective.
+    if (COMPOUND_ADJECTIVE.test(words[s.end] ?? '')) continue;
+    // An event's name: the place before "Open", or a span ending on the event word.
+    if (s.type !== 'PER' && isEventWord(words, s.end)) continue;
+    if (len > 1 && isEventWord(words, s.end - 1) && !known(words.slice(s.start, s.end))) continue;
+    // "Ontario-based Magna": what a place is the base of is a firm.
+    if (
+      s.type !== 'ORG' &&
+      /-based$/u.test(words[s.start - 1] ?? '') &&
+      known(words.slice(s.start, s.end)) !== s.type
+    ) {
+      s = { ...s, type: 'ORG' };
+    }
+    out.push(s === span ? span : s);
+  }
+  return resultsLineTeams(words, out);
+}
+
+/** A span opening with a capitalised function word loses it ("During Rosati" → "Rosati"). */
+function cutOpener(words: readonly string[], s: TokenSpan, known: Known): TokenSpan | null {
+  const first = words[s.start] as string;
+  if (!startsCapital(first) || first === first.toUpperCase()) return s;
+  const f = first.toLowerCase();
+  if (f === 'the') {
+    // "The Commerce Department" → "Commerce Department", not "The Hague", "The Times".
+    if (s.end - s.start < 3 || known(words.slice(s.start, s.end))) return s;
+    return { ...s, start: s.start + 1 };
+  }
+  if (!OPENERS.has(f)) return s;
+  if (s.end - s.start === 1) return null;
+  return startsCapital(words[s.start + 1] as string) ? { ...s, start: s.start + 1 } : s;
+}
+
+/** A span opening with a month (not one that is also a given name) loses it: "July FOMC". */
+function cutMonth(words: readonly string[], s: TokenSpan, known: Known): TokenSpan {
+  if (s.end - s.start < 2) return s;
+  const f = (words[s.start] as string).toLowerCase().replace(/\.$/u, '');
+  if (!MONTHS.has(f) || known(words.slice(s.start, s.end))) return s;
+  return startsCapital(words[s.start + 1] as string) ? { ...s, start: s.start + 1 } : s;
+}
+
+/**
+ * A results line, two or more names each followed by a score ("Saracens 25 Leicester 23",
+ * "Essex 372 and 100-5 , Derbyshire 471"): the names read as places are teams, organisations,
+ * except countries (national teams are places). Persons stay (batting lines: "Butcher 70").
+ */
+function resultsLineTeams(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let scored = 0;
+  for (const s of spans) if (SCORE.test(words[s.end] ?? '')) scored++;
+  if (scored === 0) return spans;
+  // A team the tagger missed: capitalised words, untagged, between the line's start, a score, a
+  // comma or a bracket and a score ("Sale 31 Wasps 33").
+  const taken = new Uint8Array(words.length);
+  for (const s of spans) taken.fill(1, s.start, s.end);
+  const missed: TokenSpan[] = [];
+  for (let j = 1; j < words.length; j++) {
+    if (!SCORE.test(words[j] as string)) continue;
+    let start = j;
+    while (
+      start > 0 &&
+      j - start < TEAM_RUN &&
+      !taken[start - 1] &&
+      TEAM_WORD.test(words[start - 1] as string)
+    ) {
+      start--;
+    }
+    if (start === j || (start > 0 && !TEAM_BEFORE.test(words[start - 1] as string))) continue;
+    missed.push({ start, end: j, type: isCountry(words.slice(start, j)) ? 'LOC' : 'ORG' });
+  }
+  if (scored + missed.length < 2) return spans;
+  const out = spans.map((s) =>
+    s.type === 'LOC' && SCORE.test(words[s.end] ?? '') && !isCountry(words.slice(s.start, s.end))
+      ? { ...s, type: 'ORG' as const }
+      : s,
+  );
+  return missed.length ? [...out, ...missed].sort((a, b) => a.start - b.start) : out;
+}
+// A team's word ("Wasps", "Jed-Forest", "Heriot's"; not an initial's "T.O'Gorman": a batsman),
+// and what may stand before its name.
+const TEAM_WORD = /^\p{Lu}(?!\.)[\p{L}\p{M}'’.-]*$/u;
+const TEAM_BEFORE = /^(?:\d[\d-]*|[,;)(])$/u;
+/** Most words of a team's name in a results line. */
+const TEAM_RUN = 3;
+
+// Legal forms that end a company's name, as written: "Pirelli SpA", "Magna International Inc",
+// "LM Ericsson AB", "Ruch SA".
+const LEGAL_FORMS = new Set(
+  'Inc Inc. Corp Corp. Ltd Ltd. Plc plc PLC SpA S.p.A. SA S.A. AG AB NV N.V. BV B.V. GmbH Oyj ASA LLC Bhd Tbk'.split(
+    ' ',
+  ),
+);
+// A word of a company's name before its legal form: "Magna", "Ericsson", "LM".
+const FIRM_WORD = /^\p{Lu}[\p{L}\p{M}&'’.-]*$/u;
+// Words inside a company's name, between its words: "Bank of America Corp", "Procter & Gamble Co".
+const LINKS = new Set(['of', '&', 'de', 'for']);
+/** Most words a company's name runs over before its legal form. */
+const FIRM_RUN = 4;
+
+/**
+ * A company named once with its legal form ("Pirelli SpA", "Magna International Inc") is that
+ * company wherever the article names it alone ("Pirelli said", "at Magna"), whatever type the
+ * tagger read there ("Pirelli" a person, "Ruch" a place): the first and the last word of its
+ * name (at least three letters, not a word the KB knows as another type) retype one-word spans;
+ * a span just before the legal form takes it in ("Pirelli" + "SpA"). English text; `spans[k]`
+ * are sentence `k`'s, changed in place.
+ */
+export function alignCompanies(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+  known: Known,
+): void {
+  const firms = new Set<string>();
+  sentences.forEach((words, k) => {
+    for (let i = 1; i < words.length; i++) {
+      if (!LEGAL_FORMS.has(words[i] as string)) continue;
+      let start = i;
+      while (start > 0 && i - start < FIRM_RUN && FIRM_WORD.test(words[start - 1] as string)) {
+        start--;
+      }
+      // "Gold Fields of South Africa Ltd": the name goes on before the run.
+      if (start === i || LINKS.has(words[start - 1] ?? '')) continue;
+      const list = spans[k] as TokenSpan[];
+      // "Pirelli" + "SpA": one company.
+      const before = list.find((s) => s.end === i && s.start >= start);
+      const beforeKnown = before && known(words.slice(before.start, before.end));
+      if (before && (!beforeKnown || beforeKnown === 'ORG')) {
+        const legal = list.findIndex((s) => s.start === i && s.end === i + 1);
+        if (legal >= 0) list.splice(legal, 1);
+        if (!list.some((s) => s.start <= i && s.end > i)) {
+          before.end = i + 1;
+          before.type = 'ORG';
+        }
+      }
+      for (const w of [words[start] as string, words[i - 1] as string]) {
+        if (w.length >= 3 && !LEGAL_FORMS.has(w)) firms.add(w);
+      }
+    }
+  });
+  if (!firms.size) return;
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type === 'ORG' || s.end - s.start !== 1) continue;
+      const w = words[s.start] as string;
+      if (!firms.has(w)) continue;
+      const kb = known([w]);
+      if (kb && kb !== 'ORG') continue;
+      s.type = 'ORG';
+    }
+  });
+}

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { alignCompanies, isDemonym } from '@/lib/entities/english-spans';
+import type { EntityType, TokenSpan } from '@/lib/entities/tags';
+import { refined, spanOf, wordsOf } from './token-spans';
+
+describe('refineSpans (English): months and days name nothing', () => {
+  it('drops a month or a day alone, and one opening a name', () => {
+    expect(
+      refined('Sales rose in July, they said on Friday.', [
+        ['July', 'PER'],
+        ['Friday', 'ORG'],
+      ]),
+    ).toEqual([]);
+    expect(refined('The July FOMC meeting ended.', [['July FOMC', 'ORG']])).toEqual([
+      ['FOMC', 'ORG'],
+    ]);
+    expect(refined('In March Kowalczyk resigned.', [['March Kowalczyk', 'PER']])).toEqual([
+      ['Kowalczyk', 'PER'],
+    ]);
+  });
+
+  it('keeps months that are given names unless a date is meant', () => {
+    expect(refined('Theresa May said so.', [['Theresa May', 'PER']])).toEqual([
+      ['Theresa May', 'PER'],
+    ]);
+    expect(refined('Then May said no.', [['May', 'PER']])).toEqual([['May', 'PER']]);
+    expect(refined('June Carter sang.', [['June Carter', 'PER']])).toEqual([
+      ['June Carter', 'PER'],
+    ]);
+    expect(refined('Jan Kowalski won.', [['Jan Kowalski', 'PER']])).toEqual([
+      ['Jan Kowalski', 'PER'],
+    ]);
+    expect(
+      refined('Prices fell in May and on June 3.', [
+        ['May', 'ORG'],
+        ['June', 'PER'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('is English only', () => {
+    expect(refined('Sales rose in July.', [['July', 'ORG']], 'de')).toEqual([['July', 'ORG']]);
+  });
+});
+
+describe('refineSpans (English): nationalities and compound adjectives name nothing', () => {
+  it.each([
+    ['The crowd booed the lanky American at the net.', 'American', 'ORG'],
+    ['Dutch police said on Friday.', 'Dutch', 'LOC'],
+    ['Two Azeris were hurt.', 'Azeris', 'PER'],
+    ['Talks on the Arab-Israeli conflict resumed.', 'Arab-Israeli', 'LOC'],
+    ['The Dublin-born director spoke.', 'Dublin-born', 'LOC'],
+    ['a Hong Kong-based group bought it.', 'Hong', 'PER'],
+  ] as [string, string, EntityType][])('"%s": no %s', (text, name, type) => {
+    expect(refined(text, [[name, type]])).toEqual([]);
+  });
+
+  it('keeps names that only contain such a word, and places named like a people', () => {
+    expect(refined('The American Red Cross helped.', [['American Red Cross', 'ORG']])).toEqual([
+      ['American Red Cross', 'ORG'],
+    ]);
+    expect(refined('War in the Balkans went on.', [['Balkans', 'LOC']])).toEqual([
+      ['Balkans', 'LOC'],
+    ]);
+    expect(isDemonym('Americans')).toBe(true);
+    expect(isDemonym('Evans')).toBe(false);
+  });
+});
+
+describe('refineSpans (English): a place before an event word is part of the event', () => {
+  it.each([
+    ['She won the Hong Kong Open on Friday.', 'Hong Kong', 'LOC'],
+    ['RESULTS FROM THE U.S. OPEN .', 'U.S.', 'LOC'],
+    ['ATHLETICS - BERLIN GRAND PRIX RESULTS', 'BERLIN', 'LOC'],
+    ['They qualified for the UEFA Cup.', 'UEFA', 'ORG'],
+    ['after the British Masters won by Allenby.', 'British Masters', 'ORG'],
+  ] as [string, string, EntityType][])('"%s": no %s', (text, name, type) => {
+    expect(refined(text, [[name, type]])).toEqual([]);
+  });
+
+  it('keeps a name that goes on after "Open"', () => {
+    expect(refined('The Federal Open Market Committee met.', [['Federal', 'ORG']])).toEqual([
+      ['Federal', 'ORG'],
+    ]);
+  });
+});
+
+describe('refineSpans (English): a capitalised function word opens no name', () => {
+  it('cuts it off, and drops it alone', () => {
+    expect(refined('During Rosati trip, it rained.', [['During Rosati', 'PER']])).toEqual([
+      ['Rosati', 'PER'],
+    ]);
+    expect(refined('Neither Lebed nor Maskhadov came.', [['Neither Lebed', 'PER']])).toEqual([
+      ['Lebed', 'PER'],
+    ]);
+    expect(refined('Since 1993, prices rose.', [['Since', 'ORG']])).toEqual([]);
+  });
+
+  it('cuts "The" off a long name the KB does not know with it', () => {
+    expect(
+      refined('The Agriculture Department proposed rules.', [
+        ['The Agriculture Department', 'ORG'],
+      ]),
+    ).toEqual([['Agriculture Department', 'ORG']]);
+    const kb = (w: readonly string[]) => (w.join(' ') === 'The New York Times' ? 'ORG' : undefined);
+    expect(
+      refined('The New York Times said so.', [['The New York Times', 'ORG']], 'en', kb),
+    ).toEqual([['The New York Times', 'ORG']]);
+  });
+});
+
+describe('refineSpans (English): teams in a results line', () => {
+  it('makes places followed by scores teams, and finds the teams the tagger missed', () => {
+    expect(
+      refined('Saracens 25 Leicester 23', [
+        ['Saracens', 'ORG'],
+        ['Leicester', 'LOC'],
+      ]),
+    ).toEqual([
+      ['Saracens', 'ORG'],
+      ['Leicester', 'ORG'],
+    ]);
+    expect(refined('Sale 31 Wasps 33', [['Sale', 'ORG']])).toEqual([
+      ['Sale', 'ORG'],
+      ['Wasps', 'ORG'],
+    ]);
+  });
+
+  it('keeps national teams places, batsmen persons, and a lone number', () => {
+    expect(
+      refined('Israel 2 , Bulgaria 0', [
+        ['Israel', 'LOC'],
+        ['Bulgaria', 'LOC'],
+      ]),
+    ).toEqual([
+      ['Israel', 'LOC'],
+      ['Bulgaria', 'LOC'],
+    ]);
+    expect(refined("Adams 123 , T.O'Gorman 109 not out", [['Adams', 'PER']])).toEqual([
+      ['Adams', 'PER'],
+    ]);
+    expect(refined('He drove 40 miles to Leicester 23 times.', [['Leicester', 'LOC']])).toEqual([
+      ['Leicester', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans (English): what a place is the base of is a firm', () => {
+  it('"Ontario-based Magna"', () => {
+    expect(refined('said Ontario-based Magna on Friday.', [['Magna', 'PER']])).toEqual([
+      ['Magna', 'ORG'],
+    ]);
+  });
+});
+
+describe('alignCompanies: a company named with its legal form is that company alone', () => {
+  const run = (
+    text: string[],
+    tagged: [string, EntityType][][],
+    known: (w: readonly string[]) => EntityType | undefined = () => undefined,
+  ) => {
+    const sentences = text.map(wordsOf);
+    const spans: TokenSpan[][] = sentences.map((words, k) =>
+      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
+    );
+    alignCompanies(sentences, spans, known);
+    return spans.map((list, k) =>
+      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  };
+
+  it('retypes the name alone elsewhere, and takes the legal form into the span before it', () => {
+    expect(
+      run(
+        ['Pirelli is linking with CITIC.', 'said Pirelli SpA chairman Marco Tronchetti.'],
+        [
+          [
+            ['Pirelli', 'PER'],
+            ['CITIC', 'ORG'],
+          ],
+          [
+            ['Pirelli', 'PER'],
+            ['SpA', 'ORG'],
+          ],
+        ],
+      ),
+    ).toEqual([
+      [
+        ['Pirelli', 'ORG'],
+        ['CITIC', 'ORG'],
+      ],
+      [['Pirelli SpA', 'ORG']],
+    ]);
+    expect(
+      run(
+        ['It was acquired by Magna International Inc.', 'Magna was up.'],
+        [[], [['Magna', 'LOC']]],
+      ),
+    ).toEqual([[], [['Magna', 'ORG']]]);
+  });
+
+  it('leaves a name that goes on before the run, and a word the KB knows as a place', () => {
+    expect(
+      run(
+        ['Gold Fields of South Africa Ltd said so.', 'Africa grew.'],
+        [[['South Africa', 'LOC']], [['Africa', 'LOC']]],
+      ),
+    ).toEqual([[['South Africa', 'LOC']], [['Africa', 'LOC']]]);
+    const kb = (w: readonly string[]) => (w.join(' ') === 'Texas' ? ('LOC' as const) : undefined);
+    expect(run(['Texas Inc said so.', 'Texas grew.'], [[], [['Texas', 'LOC']]], kb)).toEqual([
+      [],
+      [['Texas', 'LOC']],
+    ]);
+  });
+});
