@@ -142,12 +142,16 @@ export function refineEnglish(
   for (const span of spans) {
     let s: TokenSpan | null = span;
     s = cutOpener(words, s, known);
+    // "Mo.-based Commerce Bancshares": the compound adjective is no part of the name.
+    if (s && s.end - s.start > 1 && COMPOUND_ADJECTIVE.test(words[s.start] as string)) {
+      s = { ...s, start: s.start + 1 };
+    }
     if (s) s = cutMonth(words, s, known);
     if (!s) continue;
     const len = s.end - s.start;
     const first = words[s.start] as string;
     if (len === 1 && isDate(words, s.start) && !known([first])) continue;
-    if (len === 1 && isDemonym(first)) continue;
+    if (peopleOnly(words, s)) continue;
     if (COMPOUND_ADJECTIVE.test(words[s.end - 1] as string)) continue;
     // "Hong" of "Hong Kong-based": the name goes on into a compound adjective.
     if (COMPOUND_ADJECTIVE.test(words[s.end] ?? '')) continue;
@@ -165,6 +169,22 @@ export function refineEnglish(
     out.push(s === span ? span : s);
   }
   return resultsLineTeams(words, out);
+}
+
+// Compass words before a nationality: "North American", "South Asian".
+const COMPASS = wordSet('north south east west northern southern eastern western central');
+
+/**
+ * A span of nationalities or peoples only ("American", "Azeris", "North Africans", "American
+ * Catholics"): it names no one.
+ */
+function peopleOnly(words: readonly string[], s: TokenSpan): boolean {
+  if (!isDemonym(words[s.end - 1] as string)) return false;
+  for (let i = s.start; i < s.end - 1; i++) {
+    const w = words[i] as string;
+    if (!isDemonym(w) && !(startsCapital(w) && COMPASS.has(w.toLowerCase()))) return false;
+  }
+  return true;
 }
 
 /** A span opening with a capitalised function word loses it ("During Rosati" → "Rosati"). */
@@ -298,4 +318,71 @@ export function alignCompanies(
       s.type = 'ORG';
     }
   });
+}
+
+// A name's word: a capital, then lower-case letters ("Jordan", "MaliVai" is not one).
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+// A given name's word: "Neil", "MaliVai".
+const GIVEN_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
+// Words before a place, not a person: "in Jordan", "to Washington".
+const PLACE_BEFORE = wordSet('in at to from into near across outside inside throughout via');
+
+/**
+ * A person's surname that is also a place ("Neil Jordan", "MaliVai Washington", "Jools Holland")
+ * is that person alone in the article ("Jordan said"), where the article never puts the word
+ * after a preposition of place ("in Jordan") nor inside another name ("Jordan Valley"): the
+ * place the KB knows is not this article's. alignDocumentTypes leaves known words alone.
+ */
+export function alignPlaceSurnames(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+  known: Known,
+): void {
+  const surnames = new Set<string>();
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'PER' || s.end - s.start < 2) continue;
+      const last = words[s.end - 1] as string;
+      if (!NAME_WORD.test(last) || !GIVEN_WORD.test(words[s.start] as string)) continue;
+      if (known([last]) === 'LOC') surnames.add(last);
+    }
+  });
+  if (!surnames.size) return;
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type === 'PER') continue;
+      for (let i = s.start; i < s.end; i++) {
+        if (s.end - s.start > 1) surnames.delete(words[i] as string);
+      }
+    }
+    for (let i = 1; i < words.length; i++) {
+      // "in Jordan's film" is the person's.
+      const possessive = words[i + 1] === "'s" || words[i + 1] === '’s';
+      if (
+        surnames.has(words[i] as string) &&
+        PLACE_BEFORE.has(words[i - 1] as string) &&
+        !possessive
+      ) {
+        surnames.delete(words[i] as string);
+      }
+    }
+  });
+  if (!surnames.size) return;
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'PER' && s.end - s.start === 1 && surnames.has(words[s.start] as string)) {
+        s.type = 'PER';
+      }
+    }
+  });
+}
+
+/** The English document rules: companies by their legal form, surnames that are places. */
+export function alignEnglishDocument(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+  known: Known,
+): void {
+  alignCompanies(sentences, spans, known);
+  alignPlaceSurnames(sentences, spans, known);
 }

@@ -1,4 +1,4 @@
-import { alignCompanies } from './english-spans';
+import { alignEnglishDocument } from './english-spans';
 import { lookupName } from '../kb/lookup';
 import { alignDocumentTypes } from './document-types';
 import { getGazetteer } from './gazetteer';
@@ -114,7 +114,7 @@ export function findArticleMentions(
     refineSpans(words[k] as string[], trimPersonTitles(tagged[k] ?? [], chunk.tokens, lang), ctx),
   );
   alignDocumentTypes(words, refined, ctx.known);
-  if (ctx.lang.slice(0, 2).toLowerCase() === 'en') alignCompanies(words, refined, ctx.known);
+  if (ctx.lang.slice(0, 2).toLowerCase() === 'en') alignEnglishDocument(words, refined, ctx.known);
   chunks.forEach((chunk, k) => {
     const source = chunk.title ? (title as string) : text;
     const spans = refined[k] as TokenSpan[];

@@ -3,7 +3,7 @@
  * labelled corpus, one row per predicted mention: whether it is strictly right, and the evidence
  * of its entity. Shared by npm run bench:entities and npm run train:confidence (Node only).
  */
-import { alignCompanies } from '../english-spans';
+import { alignEnglishDocument } from '../english-spans';
 import { type ConfidenceEvidence, confidenceEvidence } from '../confidence';
 import { type Mention, refineContext, spanMention, trimPersonTitles } from '../find-mentions';
 import { getModel } from '../load-tagger';
@@ -64,7 +64,9 @@ export function refineDocument(
     refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokensOf[k] as Token[], lang), ctx),
   );
   alignDocumentTypes(sentences, refined, ctx.known);
-  if (ctx.lang.slice(0, 2).toLowerCase() === 'en') alignCompanies(sentences, refined, ctx.known);
+  if (ctx.lang.slice(0, 2).toLowerCase() === 'en') {
+    alignEnglishDocument(sentences, refined, ctx.known);
+  }
   return { text, tokensOf, refined };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignCompanies, isDemonym } from '@/lib/entities/english-spans';
+import { alignCompanies, alignPlaceSurnames, isDemonym } from '@/lib/entities/english-spans';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { refined, spanOf, wordsOf } from './token-spans';
 
@@ -51,6 +51,8 @@ describe('refineSpans (English): nationalities and compound adjectives name noth
     ['Talks on the Arab-Israeli conflict resumed.', 'Arab-Israeli', 'LOC'],
     ['The Dublin-born director spoke.', 'Dublin-born', 'LOC'],
     ['a Hong Kong-based group bought it.', 'Hong', 'PER'],
+    ['Magna makes North American car parts.', 'North American', 'ORG'],
+    ['Votes among American Catholics fell.', 'American Catholics', 'ORG'],
   ] as [string, string, EntityType][])('"%s": no %s', (text, name, type) => {
     expect(refined(text, [[name, type]])).toEqual([]);
   });
@@ -145,6 +147,16 @@ describe('refineSpans (English): teams in a results line', () => {
   });
 });
 
+describe('refineSpans (English): a compound adjective opens no name', () => {
+  it('"Ontario-based Magna International"', () => {
+    expect(
+      refined('said Ontario-based Magna International on Friday.', [
+        ['Ontario-based Magna International', 'ORG'],
+      ]),
+    ).toEqual([['Magna International', 'ORG']]);
+  });
+});
+
 describe('refineSpans (English): what a place is the base of is a firm', () => {
   it('"Ontario-based Magna"', () => {
     expect(refined('said Ontario-based Magna on Friday.', [['Magna', 'PER']])).toEqual([
@@ -210,6 +222,69 @@ describe('alignCompanies: a company named with its legal form is that company al
     expect(run(['Texas Inc said so.', 'Texas grew.'], [[], [['Texas', 'LOC']]], kb)).toEqual([
       [],
       [['Texas', 'LOC']],
+    ]);
+  });
+});
+
+describe('alignPlaceSurnames: a surname that is a place is the person alone', () => {
+  const kb = (w: readonly string[]) =>
+    ['Jordan', 'Washington'].includes(w.join(' ')) ? ('LOC' as const) : undefined;
+  const run = (text: string[], tagged: [string, EntityType][][]) => {
+    const sentences = text.map(wordsOf);
+    const spans: TokenSpan[][] = sentences.map((words, k) =>
+      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
+    );
+    alignPlaceSurnames(sentences, spans, kb);
+    return spans.map((list, k) =>
+      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  };
+
+  it('retypes the word alone where the article names the person in full', () => {
+    expect(
+      run(
+        ['Director Neil Jordan spoke.', "Jordan said the lead role in Jordan's film was hard."],
+        [
+          [['Neil Jordan', 'PER']],
+          [
+            ['Jordan', 'LOC'],
+            ['Jordan', 'LOC'],
+          ],
+        ],
+      ),
+    ).toEqual([
+      [['Neil Jordan', 'PER']],
+      [
+        ['Jordan', 'PER'],
+        ['Jordan', 'PER'],
+      ],
+    ]);
+  });
+
+  it('not where the article also writes the place ("in Jordan", "Jordan Valley")', () => {
+    expect(
+      run(
+        ['Michael Jordan flew in.', 'He landed in Jordan.', 'Jordan said no.'],
+        [[['Michael Jordan', 'PER']], [['Jordan', 'LOC']], [['Jordan', 'LOC']]],
+      ),
+    ).toEqual([[['Michael Jordan', 'PER']], [['Jordan', 'LOC']], [['Jordan', 'LOC']]]);
+    expect(
+      run(
+        ['Michael Jordan flew over the Jordan Valley.', 'Jordan said no.'],
+        [
+          [
+            ['Michael Jordan', 'PER'],
+            ['Jordan Valley', 'LOC'],
+          ],
+          [['Jordan', 'LOC']],
+        ],
+      ),
+    ).toEqual([
+      [
+        ['Michael Jordan', 'PER'],
+        ['Jordan Valley', 'LOC'],
+      ],
+      [['Jordan', 'LOC']],
     ]);
   });
 });
