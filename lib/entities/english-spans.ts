@@ -9,6 +9,7 @@
 import { startsCapital, startsLower } from './letter-case';
 import countries from './model/gazetteer.json';
 import type { EntityType, TokenSpan } from './tags';
+import { STATES } from './us-places';
 
 type Known = (words: readonly string[]) => EntityType | undefined;
 
@@ -54,7 +55,7 @@ const DEMONYMS = wordSet(
     'slovak slovakian slovene slovenian somali spaniard spanish sudanese swede swedish swiss syrian ' +
     'taiwanese tajik tanzanian thai togolese tunisian turk turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh ' +
     'yemeni yugoslav yugoslavian zairean zairian zambian zimbabwean ' +
-    'arab asian african hutu tutsi bantu latin latino hispanic caucasian slav slavic nordic scandinavian arabic hebrew ' +
+    'soviet arab asian african hutu tutsi bantu latin latino hispanic caucasian slav slavic nordic scandinavian arabic hebrew ' +
     'sunni shia shiite catholic protestant muslim moslem jew jewish hindu buddhist sikh',
 );
 // Their plurals that do not take an "s": "the Dutch", "the Swiss", "Frenchmen".
@@ -65,13 +66,31 @@ export function isDemonym(word: string): boolean {
   if (!startsCapital(word)) return false;
   const w = word.toLowerCase();
   if (DEMONYMS.has(w) || DEMONYM_PLURALS.has(w)) return true;
-  if (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1))) return true;
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  if (DEMONYMS.has(one) || ofCountryOrState(one)) return true;
   // "Arab-Israeli", "Sino-Japanese": every part a nationality (or its combining form).
   const parts = w.split('-');
   return (
     parts.length > 1 &&
     parts.every((p, k) => DEMONYMS.has(p) || (k < parts.length - 1 && COMBINING.has(p)))
   );
+}
+/**
+ * A people named after a country or a US state by "-n" or "-ian": "Alaskan", "Kenyan",
+ * "Floridian", "Georgian" (no first name: the stem must be the country's or the state's name).
+ */
+function ofCountryOrState(w: string): boolean {
+  if (!w.endsWith('n')) return false;
+  const places = placeNames();
+  return places.has(w.slice(0, -1)) || (w.endsWith('ian') && places.has(`${w.slice(0, -3)}a`));
+}
+let placeSet: Set<string> | null = null;
+function placeNames(): Set<string> {
+  placeSet ??= new Set([
+    ...(countries as { LOC: string[] }).LOC,
+    ...STATES.map((st) => st.toLowerCase()),
+  ]);
+  return placeSet;
 }
 const COMBINING = wordSet('sino anglo franco italo russo indo afro euro greco austro');
 
@@ -152,6 +171,8 @@ export function refineEnglish(
     const first = words[s.start] as string;
     if (len === 1 && isDate(words, s.start) && !known([first])) continue;
     if (peopleOnly(words, s)) continue;
+    // "Hurricane Sandy", "Typhoon Haiyan", "Operation Desert Storm": an event, no person.
+    if (len > 1 && EVENT_HEADS.has(first)) continue;
     if (COMPOUND_ADJECTIVE.test(words[s.end - 1] as string)) continue;
     // "Hong" of "Hong Kong-based": the name goes on into a compound adjective.
     if (COMPOUND_ADJECTIVE.test(words[s.end] ?? '')) continue;
@@ -166,11 +187,16 @@ export function refineEnglish(
     ) {
       s = { ...s, type: 'ORG' };
     }
+    if (s.type === 'LOC' && ownedByFirm(words, s) && !known(words.slice(s.start, s.end))) {
+      s = { ...s, type: 'ORG' };
+    }
     out.push(s === span ? span : s);
   }
   return resultsLineTeams(words, out);
 }
 
+// Words that open the name of a storm or a military operation.
+const EVENT_HEADS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation']);
 // Compass words before a nationality: "North American", "South Asian".
 const COMPASS = wordSet('north south east west northern southern eastern western central');
 
@@ -185,6 +211,18 @@ function peopleOnly(words: readonly string[], s: TokenSpan): boolean {
     if (!isDemonym(w) && !(startsCapital(w) && COMPASS.has(w.toLowerCase()))) return false;
   }
   return true;
+}
+
+// What only a company has, after its possessive: "Dell's buyout", "Ruch's shares".
+const FIRM_HOLDINGS = wordSet(
+  'shares stock shareholders stockholders chairman ceo buyout takeover subsidiary subsidiaries earnings merger',
+);
+
+/** A name followed by "'s" and a company's holding: "Dell's buyout" (not "China's exports"). */
+function ownedByFirm(words: readonly string[], s: TokenSpan): boolean {
+  const poss = words[s.end];
+  if (poss !== "'s" && poss !== '’s') return false;
+  return FIRM_HOLDINGS.has((words[s.end + 1] ?? '').toLowerCase());
 }
 
 /** A span opening with a capitalised function word loses it ("During Rosati" → "Rosati"). */

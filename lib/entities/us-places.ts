@@ -3,7 +3,8 @@ import type { KbEntry } from '../kb/kb-entry';
 import { lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
 
-const STATES = [
+/** The 50 states of the United States. */
+export const STATES = [
   'Alabama',
   'Alaska',
   'Arizona',

@@ -53,6 +53,9 @@ describe('refineSpans (English): nationalities and compound adjectives name noth
     ['a Hong Kong-based group bought it.', 'Hong', 'PER'],
     ['Magna makes North American car parts.', 'North American', 'ORG'],
     ['Votes among American Catholics fell.', 'American Catholics', 'ORG'],
+    ['An Alaskan fisherman spoke.', 'Alaskan', 'ORG'],
+    ['The Soviets built it.', 'Soviets', 'ORG'],
+    ['After Hurricane Sandy hit the coast.', 'Hurricane Sandy', 'PER'],
   ] as [string, string, EntityType][])('"%s": no %s', (text, name, type) => {
     expect(refined(text, [[name, type]])).toEqual([]);
   });
@@ -144,6 +147,15 @@ describe('refineSpans (English): teams in a results line', () => {
     expect(refined('He drove 40 miles to Leicester 23 times.', [['Leicester', 'LOC']])).toEqual([
       ['Leicester', 'LOC'],
     ]);
+  });
+});
+
+describe('refineSpans (English): a place with shares or a buyout is a company', () => {
+  it('"Dell\'s buyout"', () => {
+    expect(refined("This is what happened in Dell's buyout in 2013.", [['Dell', 'LOC']])).toEqual([
+      ['Dell', 'ORG'],
+    ]);
+    expect(refined("China's exports rose.", [['China', 'LOC']])).toEqual([['China', 'LOC']]);
   });
 });
 
