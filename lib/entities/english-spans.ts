@@ -6,6 +6,8 @@
  * form ("Pirelli SpA", then "Pirelli" alone). Gated by language: the other languages' rules pay
  * nothing for them.
  */
+import { trainedNameType } from './common-words';
+import { foldName } from './fold-name';
 import { startsCapital, startsLower } from './letter-case';
 import countries from './model/gazetteer.json';
 import type { EntityType, TokenSpan } from './tags';
@@ -415,7 +417,80 @@ export function alignPlaceSurnames(
   });
 }
 
-/** The English document rules: companies by their legal form, surnames that are places. */
+// Words of sports reports: "Kent beat Surrey by an innings", "Rotor's striker".
+const SPORTS_WORDS_EN = wordSet(
+  'match matches game games goal goals scored scorer striker midfielder defender goalkeeper coach manager referee penalty halftime half-time ' +
+    'league cup championship tournament season seeded semifinal semifinals quarter-final final finals draw drew beat beaten defeat defeated victory win won ' +
+    'soccer football rugby cricket tennis golf baseball basketball hockey innings wickets wicket batting bowling runs inning pitcher homer ' +
+    'stadium fans club clubs team teams squad striker play-off playoff points standings',
+);
+/** Sports words among the lower-case words from which a text reports sport. */
+const SPORT_SHARE = 0.02;
+
+/** Whether the sentences report sport: sports words make 1 in 50 of their lower-case words. */
+function reportsSport(sentences: readonly (readonly string[])[]): boolean {
+  let lower = 0;
+  let hits = 0;
+  for (const words of sentences) {
+    for (const w of words) {
+      if (!startsLower(w)) continue;
+      lower++;
+      if (SPORTS_WORDS_EN.has(w)) hits++;
+    }
+  }
+  return hits >= 2 && hits >= lower * SPORT_SHARE;
+}
+
+/**
+ * In a report on sport (reportsSport), a one-word name the tagger reads as a person
+ * in one place and as a place or an organisation in another ("Kent had reached 108", "while Kent
+ * made up") is a team, an organisation, where the training sets read it as a club or the KB as
+ * a place; a country a national team, a place. Not a word of a longer person's name in the
+ * article (a player's surname), nor the town after a preposition of place or in a dateline.
+ */
+export function alignSportsTeams(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+  known: Known,
+): void {
+  const types = new Map<string, number>();
+  const inNames = new Set<string>();
+  const bit = { PER: 1, LOC: 2, ORG: 4 } as const;
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.end - s.start === 1) {
+        const w = words[s.start] as string;
+        types.set(w, (types.get(w) ?? 0) | bit[s.type as keyof typeof bit]);
+      } else if (s.type === 'PER') {
+        for (let i = s.start; i < s.end; i++) inNames.add(words[i] as string);
+      }
+    }
+  });
+  const teams = new Set<string>();
+  for (const [w, t] of types) {
+    if (!(t & bit.PER) || t === bit.PER || inNames.has(w)) continue;
+    // A name the training sets read as a club ("Kent", "Karlsruhe") or the KB as a place.
+    const trained = trainedNameType(foldName(w), 'en');
+    if (trained === 'ORG' || (!trained && known([w]) === 'LOC')) teams.add(w);
+  }
+  if (!teams.size) return;
+  if (!reportsSport(sentences)) return;
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      const w = words[s.start] as string;
+      if (s.end - s.start !== 1 || !teams.has(w)) continue;
+      // "In Milwaukee", "NICE , France 1996-08-30": the town itself.
+      const before = words[s.start - 1] ?? '';
+      if (PLACE_BEFORE.has(before.toLowerCase()) || (s.start === 0 && words[1] === ',')) continue;
+      s.type = isCountry([w]) ? 'LOC' : 'ORG';
+    }
+  });
+}
+
+/**
+ * The English document rules: companies by their legal form, surnames that are places, towns
+ * that are teams.
+ */
 export function alignEnglishDocument(
   sentences: readonly (readonly string[])[],
   spans: TokenSpan[][],
@@ -423,4 +498,5 @@ export function alignEnglishDocument(
 ): void {
   alignCompanies(sentences, spans, known);
   alignPlaceSurnames(sentences, spans, known);
+  alignSportsTeams(sentences, spans, known);
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { alignCompanies, alignPlaceSurnames, isDemonym } from '@/lib/entities/english-spans';
+import {
+  alignCompanies,
+  alignEnglishDocument,
+  alignPlaceSurnames,
+  isDemonym,
+} from '@/lib/entities/english-spans';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { refined, spanOf, wordsOf } from './token-spans';
 
@@ -297,6 +302,53 @@ describe('alignPlaceSurnames: a surname that is a place is the person alone', ()
         ['Jordan Valley', 'LOC'],
       ],
       [['Jordan', 'LOC']],
+    ]);
+  });
+});
+
+describe('alignSportsTeams: in a sports report, a town read as a person is a team', () => {
+  const kb = (w: readonly string[]) =>
+    ['Borovia', 'Israel'].includes(w.join(' ')) ? ('LOC' as const) : undefined;
+  const run = (text: string[], tagged: [string, EntityType][][]) => {
+    const sentences = text.map(wordsOf);
+    const spans: TokenSpan[][] = sentences.map((words, k) =>
+      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
+    );
+    // Through the English document rules, as find-mentions runs them.
+    alignEnglishDocument(sentences, spans, kb);
+    return spans.map((list, k) =>
+      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  };
+  const report = [
+    'Borovia won the match after the coach changed the team at halftime.',
+    'The fans saw Borovia score two goals in the second half of the game.',
+    'They beat the league leaders in Borovia.',
+  ];
+
+  it('retypes the town alone, not the town after "in"', () => {
+    expect(run(report, [[['Borovia', 'PER']], [['Borovia', 'LOC']], [['Borovia', 'LOC']]])).toEqual(
+      [[['Borovia', 'ORG']], [['Borovia', 'ORG']], [['Borovia', 'LOC']]],
+    );
+  });
+
+  it("not outside sport, nor a player's surname, nor a town read as a person only", () => {
+    const news = [
+      'Borovia said the budget would pass after the vote.',
+      'Critics in the parliament of Borovia disagreed with the plan.',
+    ];
+    expect(run(news, [[['Borovia', 'PER']], [['Borovia', 'LOC']]])).toEqual([
+      [['Borovia', 'PER']],
+      [['Borovia', 'LOC']],
+    ]);
+    expect(
+      run(
+        [...report, 'Ivan Borovia scored.'],
+        [[['Borovia', 'PER']], [['Borovia', 'LOC']], [], [['Ivan Borovia', 'PER']]],
+      )[0],
+    ).toEqual([['Borovia', 'PER']]);
+    expect(run(report, [[['Borovia', 'PER']], [['Borovia', 'PER']]])[0]).toEqual([
+      ['Borovia', 'PER'],
     ]);
   });
 });
