@@ -122,6 +122,11 @@ function isEventWord(words: readonly string[], i: number): boolean {
   return true;
 }
 
+// Heads of the bodies that English writes with "the" outside the name: "The Commerce Department
+// said", "The Party of Democratic Action".
+const BODY_HEADS = wordSet(
+  'department ministry party federation association commission council committee agency bureau office board authority institute organisation organization union',
+);
 // Capitalised function words that open a sentence and no name: "During Rosati's trip", "Neither
 // Lebed nor", "Since Mauritania has". Not "A" ("A Coruña").
 const OPENERS = wordSet(
@@ -233,9 +238,13 @@ function cutOpener(words: readonly string[], s: TokenSpan, known: Known): TokenS
   if (!startsCapital(first) || first === first.toUpperCase()) return s;
   const f = first.toLowerCase();
   if (f === 'the') {
-    // "The Commerce Department" → "Commerce Department", not "The Hague", "The Times".
+    // "The Commerce Department" → "Commerce Department"; not "The Hague", "The Times", nor a
+    // brand ("The Points Guy").
     if (s.end - s.start < 3 || known(words.slice(s.start, s.end))) return s;
-    return { ...s, start: s.start + 1 };
+    for (let i = s.start + 1; i < s.end; i++) {
+      if (BODY_HEADS.has((words[i] as string).toLowerCase())) return { ...s, start: s.start + 1 };
+    }
+    return s;
   }
   if (!OPENERS.has(f)) return s;
   if (s.end - s.start === 1) return null;

@@ -112,6 +112,9 @@ describe('refineSpans (English): a capitalised function word opens no name', () 
         ['The Agriculture Department', 'ORG'],
       ]),
     ).toEqual([['Agriculture Department', 'ORG']]);
+    expect(refined('The Points Guy reviewed it.', [['The Points Guy', 'ORG']])).toEqual([
+      ['The Points Guy', 'ORG'],
+    ]);
     const kb = (w: readonly string[]) => (w.join(' ') === 'The New York Times' ? 'ORG' : undefined);
     expect(
       refined('The New York Times said so.', [['The New York Times', 'ORG']], 'en', kb),
