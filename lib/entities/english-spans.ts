@@ -6,12 +6,11 @@
  * form ("Pirelli SpA", then "Pirelli" alone). Gated by language: the other languages' rules pay
  * nothing for them.
  */
-import { commonWordBand, trainedNameType } from './common-words';
+import { trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { startsCapital, startsLower } from './letter-case';
 import countries from './model/gazetteer.json';
 import type { EntityType, TokenSpan } from './tags';
-import { isTitleWord } from './title-spans';
 import { STATES } from './us-places';
 
 type Known = (words: readonly string[]) => EntityType | undefined;
@@ -200,38 +199,7 @@ export function refineEnglish(
     }
     out.push(s === span ? span : s);
   }
-  return resultsLineTeams(words, joinGivenName(words, out));
-}
-
-// Ranks, honorifics and roles written before a name and outside it ("Sir Anthony Quayle",
-// "Cardinal Bernardin", "Democrat Walter Mondale", "Fullback Andre Joubert").
-const RANKS = wordSet(
-  'sir dame lord lady professor prof cardinal bishop archbishop pope prince princess king queen emperor empress sheikh imam rabbi ayatollah father brother sister mr mrs ms dr democrat republican senator congressman congresswoman fullback captain coach striker general colonel major sergeant lieutenant admiral judge justice president minister chancellor governor mayor ambassador saint st premier',
-);
-// A given name's shape: "Nolan", "Deborah".
-const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
-
-/**
- * A person's name takes in the capitalised word the tagger left out just before it ("Nolan" +
- * "Henke", "Constand" + "Viljoen"): a word of a name's shape that English text does not write in
- * lower case (common-words.json), and no nationality, month, day or function word.
- */
-function joinGivenName(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
-  let out = spans;
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k] as TokenSpan;
-    if (s.type !== 'PER' || s.start === 0) continue;
-    const i = s.start - 1;
-    const w = words[i] as string;
-    if (!GIVEN_NAME.test(w) || (k > 0 && (spans[k - 1] as TokenSpan).end > i)) continue;
-    const f = w.toLowerCase();
-    if (commonWordBand(w, 'en') || isDemonym(w) || OPENERS.has(f) || f === 'the') continue;
-    if (RANKS.has(f) || isTitleWord(w, 'en')) continue;
-    if (MONTHS.has(f) || WEEKDAYS.has(f) || NAME_MONTHS.has(f)) continue;
-    if (out === spans) out = spans.slice();
-    out[k] = { ...s, start: i };
-  }
-  return out;
+  return resultsLineTeams(words, out);
 }
 
 // Words that open the name of a storm or a military operation.
