@@ -11,7 +11,7 @@ import { foldName } from './fold-name';
 import { startsCapital, startsLower } from './letter-case';
 import countries from './model/gazetteer.json';
 import type { EntityType, TokenSpan } from './tags';
-import { STATES } from './us-places';
+import { ABBREVIATIONS, STATES } from './us-places';
 
 type Known = (words: readonly string[]) => EntityType | undefined;
 
@@ -197,6 +197,11 @@ export function refineEnglish(
     if (s.type === 'LOC' && ownedByFirm(words, s) && !known(words.slice(s.start, s.end))) {
       s = { ...s, type: 'ORG' };
     }
+    // "Israel" an organisation, "LA CORUNA , Spain", "Lockerbie , Scotland": places.
+    if (s.type === 'ORG' && isCountry(words.slice(s.start, s.end))) s = { ...s, type: 'LOC' };
+    if (s.type === 'ORG' && placeBeforeRegion(words, s) && !known(words.slice(s.start, s.end))) {
+      s = { ...s, type: 'LOC' };
+    }
     out.push(s === span ? span : s);
   }
   return resultsLineTeams(words, out);
@@ -230,6 +235,37 @@ function ownedByFirm(words: readonly string[], s: TokenSpan): boolean {
   const poss = words[s.end];
   if (poss !== "'s" && poss !== '’s') return false;
   return FIRM_HOLDINGS.has((words[s.end + 1] ?? '').toLowerCase());
+}
+
+// US states' abbreviations as written after a town: "Farmington Hills , Mich .", "Mo.-based".
+const STATE_ABBREVIATIONS = new Set(ABBREVIATIONS.flatMap((a) => [a, `${a}.`]));
+
+/**
+ * A name followed by a comma and the country or the US state it lies in, where that ends the
+ * sentence, a clause or a bracket ("Lockerbie , Scotland .", "LA CORUNA , Spain 1996-08-31",
+ * "Kansas City , Mo.-based"): a town, not an organisation. Not "Acme , Texas governor".
+ */
+function placeBeforeRegion(words: readonly string[], s: TokenSpan): boolean {
+  if (words[s.end] !== ',') return false;
+  const region = words[s.end + 1] ?? '';
+  let end = s.end + 2;
+  // "Mo.-based": the town is the base of what follows.
+  if (/^\p{Lu}\p{Ll}{1,3}\.-based$/u.test(region)) return true;
+  if (!STATE_ABBREVIATIONS.has(region)) {
+    if (!startsCapital(region)) return false;
+    // "Faroe Islands", "New Mexico": up to three words.
+    while (end < words.length && end - s.end - 1 < 3 && !isRegion(words.slice(s.end + 1, end))) {
+      if (!startsCapital(words[end] as string)) return false;
+      end++;
+    }
+    if (!isRegion(words.slice(s.end + 1, end))) return false;
+  }
+  const after = words[end];
+  return after === undefined || !/^\p{L}/u.test(after);
+}
+
+function isRegion(name: readonly string[]): boolean {
+  return isCountry(name) || placeNames().has(name.join(' ').toLowerCase());
 }
 
 /** A span opening with a capitalised function word loses it ("During Rosati" → "Rosati"). */

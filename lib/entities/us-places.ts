@@ -57,7 +57,8 @@ export const STATES = [
   'Wyoming',
 ];
 // The AP's abbreviations of the states ("Athens, Ga.").
-const ABBREVIATIONS = [
+/** The AP abbreviations of the states, without their full stop. */
+export const ABBREVIATIONS = [
   'Ala',
   'Ariz',
   'Ark',

@@ -158,6 +158,23 @@ describe('refineSpans (English): teams in a results line', () => {
   });
 });
 
+describe('refineSpans (English): countries, and towns before their country or state, are places', () => {
+  it.each([
+    ['Romania beat Lithuania 3-0 on Friday.', 'Lithuania'],
+    ['LA CORUNA , Spain 1996-08-31', 'LA CORUNA'],
+    ['flight 103 over Lockerbie , Scotland .', 'Lockerbie'],
+    ['FARMINGTON HILLS , Mich .', 'FARMINGTON HILLS'],
+    ['based in Kansas City , Mo.-based Commerce said.', 'Kansas City'],
+  ])('"%s": %s', (text, name) => {
+    expect(refined(text, [[name, 'ORG']])).toEqual([[name, 'LOC']]);
+  });
+
+  it('not before a state and a noun, nor a person', () => {
+    expect(refined('said Acme , Texas governor .', [['Acme', 'ORG']])).toEqual([['Acme', 'ORG']]);
+    expect(refined('said Bush , Texas .', [['Bush', 'PER']])).toEqual([['Bush', 'PER']]);
+  });
+});
+
 describe('refineSpans (English): a place with shares or a buyout is a company', () => {
   it('"Dell\'s buyout"', () => {
     expect(refined("This is what happened in Dell's buyout in 2013.", [['Dell', 'LOC']])).toEqual([
