@@ -246,7 +246,8 @@ const STATE_ABBREVIATIONS = new Set(ABBREVIATIONS.flatMap((a) => [a, `${a}.`]));
  * "Kansas City , Mo.-based"): a town, not an organisation. Not "Acme , Texas governor".
  */
 function placeBeforeRegion(words: readonly string[], s: TokenSpan): boolean {
-  if (words[s.end] !== ',') return false;
+  // Not a list's or a byline's member: "Jon Sopel , BBC News , Washington".
+  if (words[s.end] !== ',' || words[s.start - 1] === ',') return false;
   const region = words[s.end + 1] ?? '';
   let end = s.end + 2;
   // "Mo.-based": the town is the base of what follows.
@@ -261,7 +262,8 @@ function placeBeforeRegion(words: readonly string[], s: TokenSpan): boolean {
     if (!isRegion(words.slice(s.end + 1, end))) return false;
   }
   const after = words[end];
-  return after === undefined || !/^\p{L}/u.test(after);
+  // Not "Dallas , Texas , and Tulsa": a comma goes on to more names.
+  return after === undefined || /^(?:[.;:)]|\d)/u.test(after);
 }
 
 function isRegion(name: readonly string[]): boolean {

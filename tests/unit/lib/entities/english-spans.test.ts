@@ -171,6 +171,12 @@ describe('refineSpans (English): countries, and towns before their country or st
 
   it('not before a state and a noun, nor a person', () => {
     expect(refined('said Acme , Texas governor .', [['Acme', 'ORG']])).toEqual([['Acme', 'ORG']]);
+    expect(refined('said Acme , Texas , and others .', [['Acme', 'ORG']])).toEqual([
+      ['Acme', 'ORG'],
+    ]);
+    expect(refined('Analysis : Jon Sopel , BBC News , Washington', [['BBC News', 'ORG']])).toEqual([
+      ['BBC News', 'ORG'],
+    ]);
     expect(refined('said Bush , Texas .', [['Bush', 'PER']])).toEqual([['Bush', 'PER']]);
   });
 });
