@@ -1,10 +1,13 @@
 /**
- * Span rules for English text only (#15), run at the end of refineSpans: words English capitalises
- * that name nothing (months, nationalities, "Dublin-born"), a place that is part of an event's
- * name ("the Hong Kong Open"), a capitalised function word opening a sentence ("During Rosati"),
- * teams in a results line ("Saracens 25 Leicester 23"), and companies named with their legal
- * form ("Pirelli SpA", then "Pirelli" alone). Gated by language: the other languages' rules pay
- * nothing for them.
+ * Rules for English text only (#15). refineEnglish runs at the end of refineSpans, per sentence:
+ * words English capitalises that name nothing (months, days, nationalities, "Dublin-born"), a
+ * place that is part of an event's name ("the Hong Kong Open"), a capitalised function word
+ * opening a span ("During Rosati"), storms ("Hurricane Sandy"), a country or a town before its
+ * region read as an organisation, teams in a results line ("Saracens 25 Leicester 23").
+ * alignEnglishDocument runs after alignDocumentTypes, per article: companies named once with
+ * their legal form ("Pirelli SpA", then "Pirelli" alone), surnames that are places ("Neil
+ * Jordan", then "Jordan said"), towns that are teams in a sports report. Gated by language: the
+ * other languages pay nothing for them.
  */
 import { trainedNameType } from './common-words';
 import { foldName } from './fold-name';
