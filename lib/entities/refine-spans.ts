@@ -4,7 +4,7 @@ import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
-import { addNamesAfterTitles, splitTitle } from './title-spans';
+import { addNamesAfterTitles, isMinistryOfTitle, splitTitle } from './title-spans';
 import { startsCapital, startsLower } from './letter-case';
 
 /** The words of a space-separated list, as a set. */
@@ -375,6 +375,39 @@ const DETERMINERS_FR = new Set([
   'plusieurs',
 ]);
 
+// One person named by where they come from, after an article: "l'Espagnol", "la Néerlandaise",
+// "le Britannique", "un Danois" (the sports pages' way of naming a player again). Endings of
+// places left out: "-and(e)" (Irlande, Groenland), "-ol" (Tyrol). Pays and regions ("le
+// Beaujolais", "l'Artois", "la Lorraine") and given names ("la Fabienne", "le Julien") end like
+// demonyms too: only a word French also writes in lower case (common-words.json: "danois",
+// "américain"; a region's or a person's name is not).
+const DEMONYM_ONE_FR = /^\p{Lu}\p{Ll}+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine)$/u;
+const PEOPLE_ONE_FR = wordSet(
+  'espagnol espagnole allemand allemande normand normande flamand flamande mongol mongole belge russe serbe croate tchèque slovaque slovène kurde turc turque grec grecque arabe basque britannique',
+);
+// Words that end like a demonym and are none: "le Marais", "le Palais", "le Beaujolais".
+const NOT_DEMONYMS_FR = wordSet('marais palais relais beaujolais');
+// "la Suisse" is the country, "le Suisse" a man.
+const MASCULINE_PEOPLE_FR = wordSet('suisse');
+const ONE_ARTICLES_FR = wordSet("le la l' l’ un une");
+const MASCULINE_ARTICLES_FR = wordSet('le un');
+
+/** Whether the word at `i`, after a singular article, names a person by their origin. */
+function personOfOrigin(words: readonly string[], i: number): boolean {
+  const prev = words[i - 1];
+  if (prev === undefined) return false;
+  // The article in lower case, or opening the sentence: "Le Parisien" mid-sentence is the paper.
+  if (!(startsLower(prev) || i === 1)) return false;
+  const det = prev.toLowerCase();
+  if (!ONE_ARTICLES_FR.has(det)) return false;
+  const w = (words[i] as string).toLowerCase();
+  if (MASCULINE_PEOPLE_FR.has(w)) return MASCULINE_ARTICLES_FR.has(det);
+  if (PEOPLE_ONE_FR.has(w)) return true;
+  if (NOT_DEMONYMS_FR.has(w)) return false;
+  const word = words[i] as string;
+  return DEMONYM_ONE_FR.test(word) && commonWordBand(word, 'fr') !== undefined;
+}
+
 // Capitalised at a sentence start, never part of the name: "The Kim Il Sung Square".
 const FUNCTION_WORDS = wordSet('the a an la le les el los las der die das on at in en');
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -457,6 +490,8 @@ export function refineSpans(
   const out: TokenSpan[] = [];
   for (const span of spans) {
     let s: TokenSpan | null = { ...span };
+    // "le ministre de l'Intérieur": the ministry is the title's, no name.
+    if (lang === 'fr' && isMinistryOfTitle(words, s, lang)) continue;
     let known = ctx.known(words.slice(s.start, s.end));
     if (!known) {
       s = splitTitle(words, s, lang);
@@ -508,6 +543,7 @@ export function refineSpans(
       if (lang === 'fr' && PEOPLES_FR.has(first.toLowerCase())) continue;
       const determined = prev !== undefined && DETERMINERS_FR.has(prev.toLowerCase());
       if (lang === 'fr' && DEMONYM_FR.test(first) && determined) continue;
+      if (lang === 'fr' && (personOfOrigin(words, s.start) || prev === 'prix')) continue;
     }
     // "RIA", "KCNA": people are not written as acronyms.
     if (len === 1 && s.type === 'PER' && ACRONYM.test(first) && !capsSentence(words)) {

@@ -264,6 +264,38 @@ export function splitTitle(words: readonly string[], span: TokenSpan, lang: stri
   return span;
 }
 
+// The ministries of a French minister's title ("ministre de l'Intérieur", "des Affaires
+// étrangères"): a department, no name of its own. Not the bodies a title also names
+// ("président de la République", "secrétaire d'État", "Premier ministre du Conseil").
+const MINISTRIES_FR = new Set(
+  `affaires intérieur défense armées économie finances budget justice santé travail éducation
+  culture agriculture transports écologie environnement industrie commerce outre-mer comptes
+  numérique sports`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((x) => [x, foldName(x)]),
+);
+
+/**
+ * Whether a span is only the ministry of a French minister's title before it ("Intérieur" in "le
+ * ministre de l'Intérieur", "Affaires étrangères" in "ministre des Affaires étrangères"): the
+ * tagger reads such a capitalised word as a name of its own.
+ */
+export function isMinistryOfTitle(
+  words: readonly string[],
+  span: TokenSpan,
+  lang: string,
+): boolean {
+  if (!lang.startsWith('fr') || !MINISTRIES_FR.has(key(words[span.start] as string))) return false;
+  const tw = WORDS.fr as TitleWords;
+  for (let a = Math.max(0, span.start - TITLE_REACH); a < span.start; a++) {
+    if (!mayOpenTitle(words, a, tw)) continue;
+    const t = titleAt(words, a, tw);
+    if (t && t.end > span.start && t.end >= span.end) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a title ends right before word `i` ("Secretary of State" before "Antony", "ministre des
  * Affaires étrangères" before "Sergueï"): its words are outside the name that follows.

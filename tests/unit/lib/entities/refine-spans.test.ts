@@ -744,3 +744,59 @@ describe('refineSpans: a French function word at the edge of a person is no part
     ]);
   });
 });
+
+describe('refineSpans: the ministry of a French minister is no name (fr17)', () => {
+  it.each([
+    ["Le ministre de l'Intérieur a parlé.", 'Intérieur', 'LOC'],
+    ['La ministre de la Santé a parlé.', 'Santé', 'PER'],
+    ['Le ministre des Affaires étrangères a parlé.', 'Affaires', 'PER'],
+    ["Le ministre de l'Éducation nationale a parlé.", 'Éducation nationale', 'ORG'],
+  ] as const)('"%s": no %s', (text, name, type) => {
+    expect(refined(text, [[name, type]], 'fr')).toEqual([]);
+  });
+
+  it('keeps the bodies a title names, a country after it, and other languages', () => {
+    expect(
+      refined('Le président de la République a parlé.', [['République', 'ORG']], 'fr'),
+    ).toEqual([['République', 'ORG']]);
+    expect(refined("Le Premier ministre d'Israël a parlé.", [['Israël', 'LOC']], 'fr')).toEqual([
+      ['Israël', 'LOC'],
+    ]);
+    expect(refined('Ella habló con la ministra de Santé.', [['Santé', 'LOC']], 'es')).toEqual([
+      ['Santé', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: a French player named by origin after an article is no place (fr17)', () => {
+  it.each([
+    ["Le Britannique s'est imposé.", 'Britannique', 'LOC'],
+    ["Mais l'Américain a résisté.", 'Américain', 'LOC'],
+    ['Il a battu la Néerlandaise.', 'Néerlandaise', 'LOC'],
+    ["L'Espagnol a terminé troisième.", 'Espagnol', 'ORG'],
+    ['Il a battu le Suisse en finale.', 'Suisse', 'LOC'],
+  ] as const)('"%s": no %s', (text, name, type) => {
+    expect(refined(text, [[name, type]], 'fr')).toEqual([]);
+  });
+
+  it('keeps regions, given names, the country and a paper mid-sentence', () => {
+    const kept = (text: string, name: string, type: 'PER' | 'LOC' | 'ORG') =>
+      expect(refined(text, [[name, type]], 'fr')).toEqual([[name, type]]);
+    kept('La Lorraine a voté.', 'Lorraine', 'LOC');
+    kept('Il vit dans le Beaujolais.', 'Beaujolais', 'LOC');
+    kept('Il parle de la Fabienne.', 'Fabienne', 'PER');
+    kept('Il vit dans la Suisse romande.', 'Suisse', 'LOC');
+    kept('Selon Le Parisien, il part.', 'Parisien', 'ORG');
+    kept('Il dîne dans le Marais.', 'Marais', 'LOC');
+  });
+});
+
+describe('refineSpans: the name of a French prize is no name of its own (fr17)', () => {
+  it('"le prix Goncourt", "prix Nobel"', () => {
+    expect(refined('Le prix Goncourt a été décerné.', [['Goncourt', 'PER']], 'fr')).toEqual([]);
+    expect(refined('Elle a reçu le prix Nobel hier.', [['Nobel', 'PER']], 'fr')).toEqual([]);
+    expect(refined('Le prix Goncourt a été décerné.', [['Goncourt', 'PER']], 'en')).toEqual([
+      ['Goncourt', 'PER'],
+    ]);
+  });
+});
