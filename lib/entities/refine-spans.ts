@@ -408,6 +408,39 @@ function personOfOrigin(words: readonly string[], i: number): boolean {
   return DEMONYM_ONE_FR.test(word) && commonWordBand(word, 'fr') !== undefined;
 }
 
+// Military and noble ranks: the name after one is a person's ("le général Moreau", "les généraux
+// Benkendorf et Adlerberg"), and after a general's or a noble's rank and "de" ("le général de
+// Gaulle", "le comte de Méran"), though it may be a place's name too; a place the KB knows stays
+// one ("le duc d'Orléans"). "Le commandant de Strasbourg" commands the town: no "de" after the
+// other ranks.
+const RANKS_FR = wordSet(
+  'général généraux maréchal maréchaux colonel colonels capitaine lieutenant commandant amiral amiraux comte comtesse baron baronne marquis marquise vicomte vicomtesse duc duchesse',
+);
+const RANKS_DE_FR = wordSet(
+  'général généraux maréchal comte comtesse baron baronne marquis marquise vicomte vicomtesse duc duchesse',
+);
+// What may stand before a rank: "général" is an adjective after a noun ("quartier général de
+// Vérone", "procureur général de Douai", "secrétaire général").
+const BEFORE_RANK_FR = wordSet(
+  "le la les l' l’ du des au aux un une ce cet ces son sa ses leur leurs notre nos votre ancien ancienne fameux célèbre jeune vieux futur feu et",
+);
+const RANK_PARTICLES = wordSet("de d' d’");
+
+/** Whether the word at `i` follows a rank ("généraux X et Y": the second name too), or a rank and "de". */
+function afterRank(words: readonly string[], i: number): boolean {
+  let at = i - 1;
+  const de = RANK_PARTICLES.has(words[at] ?? '');
+  if (de) at--;
+  // "les généraux Benkendorf et Adlerberg": the name after "et" that follows the rank's name.
+  else if (words[at] === 'et' && startsCapital(words[at - 1] ?? '')) at -= 2;
+  const rank = words[at];
+  if (rank === undefined || !startsLower(rank) || !(de ? RANKS_DE_FR : RANKS_FR).has(rank)) {
+    return false;
+  }
+  const before = words[at - 1];
+  return before === undefined || !startsLower(before) || BEFORE_RANK_FR.has(before);
+}
+
 // Capitalised at a sentence start, never part of the name: "The Kim Il Sung Square".
 const FUNCTION_WORDS = wordSet('the a an la le les el los las der die das on at in en');
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -565,6 +598,9 @@ export function refineSpans(
     if (s.type === 'LOC' && !known && afterStaffAt(words, s, lang)) s = retyped(s, 'ORG');
     if (s.type !== 'PER' && !known && isCitedAuthor(words, s)) s = retyped(s, 'PER');
     if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');
+    if (lang === 'fr' && s.type === 'LOC' && !known && afterRank(words, s.start)) {
+      s = retyped(s, 'PER');
+    }
     out.push(s);
   }
   let joined = joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang);

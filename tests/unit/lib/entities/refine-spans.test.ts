@@ -800,3 +800,25 @@ describe('refineSpans: the name of a French prize is no name of its own (fr17)',
     ]);
   });
 });
+
+describe('refineSpans: in French, the name after a military or noble rank is a person (fr17)', () => {
+  it.each([
+    ['Le général de Gaulle allait revenir.', 'Gaulle'],
+    ['Le fameux comte de Méran a été arrêté.', 'Méran'],
+    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Benkendorf'],
+    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Adlerberg'],
+    ['Le colonel Moreau est arrivé.', 'Moreau'],
+  ])('"%s": %s', (text, name) => {
+    expect(refined(text, [[name, 'LOC']], 'fr')).toEqual([[name, 'PER']]);
+  });
+
+  it("leaves a place after a general adjective, a commander's town, a known place and other languages", () => {
+    const kept = (text: string, name: string, lang = 'fr', known?: () => 'LOC') =>
+      expect(refined(text, [[name, 'LOC']], lang, known)).toEqual([[name, 'LOC']]);
+    kept('Les rapports du quartier général de Vérone sont arrivés.', 'Vérone');
+    kept('Le procureur général de Douai a parlé.', 'Douai');
+    kept('Le commandant de Strasbourg a parlé.', 'Strasbourg');
+    kept("Le duc d'Orléans est arrivé.", 'Orléans', 'fr', () => 'LOC');
+    kept('El general de Madrid llegó.', 'Madrid', 'es');
+  });
+});
