@@ -4,7 +4,7 @@ import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
-import { addNamesAfterTitles, isMinistryOfTitle, splitTitle } from './title-spans';
+import { addNamesAfterTitles, isMinistryOfTitle, isTitleWord, splitTitle } from './title-spans';
 import { startsCapital, startsLower } from './letter-case';
 
 /** The words of a space-separated list, as a set. */
@@ -611,7 +611,50 @@ export function refineSpans(
   joined = addPowers(words, joined, lang);
   joined = addBracketedAcronyms(words, joined, lang, ctx.known);
   joined = clubAfterPerson(words, joined, lang);
+  if (lang === 'fr') joined = addNamesBeforeFunctions(words, joined, ctx.known);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
+}
+
+// Functions written after a name and a comma: "Stump, professeur au collège", "Numa Matthey,
+// secrétaire", "Clemenceau, ministre de la Guerre".
+const FUNCTIONS_FR = wordSet(
+  'professeur professeure médecin président présidente vice-président vice-présidente secrétaire député députée sénateur sénatrice ministre maire notaire avocat avocate banquier juge curé pasteur abbé directeur directrice inspecteur inspectrice commissaire conseiller conseillère ingénieur docteur rédacteur rédactrice lieutenant capitaine colonel entrepreneur négociant instituteur institutrice porte-parole préfet sous-préfet procureur syndic',
+);
+// "vice - président" as some texts cut it.
+const FUNCTION_PREFIXES_FR = wordSet('vice');
+const NAME_WORD_FR = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+const SENTENCE_END = /^[.!?:;«»"“”—–-]$/u;
+
+/**
+ * Persons the tagger missed before a comma and a function ("Stump, professeur au collège de
+ * Genève"): one to three capitalised words, none in a span, the first not a word French mostly
+ * writes in lower case ("la Presse, secrétaire"), nor at all at a sentence's start ("Hier, ..."),
+ * nothing the KB knows. French only.
+ */
+function addNamesBeforeFunctions(
+  words: readonly string[],
+  spans: TokenSpan[],
+  known: RefineContext['known'],
+): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  for (let c = 1; c + 1 < words.length; c++) {
+    if (words[c] !== ',') continue;
+    const f = (words[c + 1] as string).toLowerCase();
+    const fn = FUNCTIONS_FR.has(f) || (FUNCTION_PREFIXES_FR.has(f) && words[c + 2] === '-');
+    if (!fn) continue;
+    let start = c;
+    while (start > 0 && c - start < 3 && NAME_WORD_FR.test(words[start - 1] as string)) start--;
+    if (start === c) continue;
+    if (spans.some((s) => s.start < c && start < s.end)) continue;
+    const first = words[start] as string;
+    const opens = start === 0 || SENTENCE_END.test(words[start - 1] as string);
+    if (FUNCTION_WORDS.has(first.toLowerCase()) || isTitleWord(first, 'fr')) continue;
+    const band = commonWordBand(first, 'fr');
+    if (band === 'mostly' || (opens && band !== undefined)) continue;
+    if (isCommon(first, 'fr') || known(words.slice(start, c))) continue;
+    (added ??= []).push({ start, end: c, type: 'PER' });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 /** `spans` without those `removed` (absent ones ignored) and with `span`, in order of start. */

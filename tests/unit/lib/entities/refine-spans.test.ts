@@ -822,3 +822,31 @@ describe('refineSpans: in French, the name after a military or noble rank is a p
     kept('El general de Madrid llegó.', 'Madrid', 'es');
   });
 });
+
+describe('refineSpans: in French, a name before a comma and a function is a person (fr17)', () => {
+  it('"Stump, professeur", "Numa Matthey, secrétaire", "Kraft, médecin"', () => {
+    expect(refined('Stump, professeur au collège, a parlé.', [], 'fr')).toEqual([['Stump', 'PER']]);
+    expect(
+      refined(
+        'Étaient là Louis Thorens, président, Numa Matthey, secrétaire, et Kraft, médecin.',
+        [['Louis Thorens', 'PER']],
+        'fr',
+      ),
+    ).toEqual([
+      ['Louis Thorens', 'PER'],
+      ['Numa Matthey', 'PER'],
+      ['Kraft', 'PER'],
+    ]);
+  });
+
+  it('not a common word, a sentence-opening word French writes in lower case, a known name, nor in other languages', () => {
+    expect(refined('Il a lu la Presse, secrétaire en main.', [], 'fr')).toEqual([]);
+    expect(refined('Hier, président et ministres ont parlé.', [], 'fr')).toEqual([]);
+    const lyon = (w: readonly string[]) => (w.join(' ') === 'Lyon' ? ('LOC' as const) : undefined);
+    expect(refined('À Lyon, maire et préfet ont parlé.', [], 'fr', lyon)).not.toContainEqual([
+      'Lyon',
+      'PER',
+    ]);
+    expect(refined('Stump, professeur au collège, a parlé.', [], 'es')).toEqual([]);
+  });
+});
