@@ -1,4 +1,4 @@
-import { commonWordBand } from './common-words';
+import { commonWordBand, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -441,6 +441,29 @@ function afterRank(words: readonly string[], i: number): boolean {
   return before === undefined || !startsLower(before) || BEFORE_RANK_FR.has(before);
 }
 
+// Elected people and candidates, who are named with their party's acronym first.
+const ELECTED_FR = wordSet(
+  'député députée sénateur sénatrice eurodéputé eurodéputée élu élue maire candidat candidate ministre militant militante conseiller conseillère président présidente porte-parole chef patron patronne leader cadre responsable secrétaire dirigeant dirigeante',
+);
+// Acronyms that open a stage name: "DJ Snake", "MC Solaar".
+const STAGE_NAMES = new Set(['DJ', 'MC']);
+
+/**
+ * Whether a span opens with a party's (or a union's) acronym before a person's name: 2 after an
+ * elected person's function ("le député LFI Jean-Luc Mélenchon", "la députée RN Marine" read as
+ * an organisation), the acronym then an organisation of its own; 1 for any other person span so
+ * written ("LR Bruno Retailleau"), where the acronym may be OCR noise ("SW Gonery") and is
+ * dropped; 0 for none. An acronym is no part of a person's name.
+ */
+function partyBefore(words: readonly string[], s: TokenSpan): 0 | 1 | 2 {
+  if (s.end - s.start < 2) return 0;
+  const first = words[s.start] as string;
+  if (!ACRONYM.test(first) || STAGE_NAMES.has(first)) return 0;
+  if (!/^\p{Lu}\p{Ll}/u.test(words[s.start + 1] as string) || capsSentence(words)) return 0;
+  if (ELECTED_FR.has((words[s.start - 1] ?? '').toLowerCase())) return 2;
+  return s.type === 'PER' ? 1 : 0;
+}
+
 // Capitalised at a sentence start, never part of the name: "The Kim Il Sung Square".
 const FUNCTION_WORDS = wordSet('the a an la le les el los las der die das on at in en');
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -537,6 +560,12 @@ export function refineSpans(
     if (s) s = stripLoneQuotes(words, s);
     if (s) s = stripAddress(words, s);
     if (!s) continue;
+    const party = lang === 'fr' && !known ? partyBefore(words, s) : 0;
+    if (party) {
+      // "le député LFI Jean-Luc Mélenchon": the party (after a function), then the person.
+      if (party === 2) out.push({ start: s.start, end: s.start + 1, type: 'ORG' });
+      s = { ...s, start: s.start + 1, type: 'PER' };
+    }
     if (!known && isButtonLabel(words, s)) continue;
     if (!known && s.type === 'PER') s = personWords(words, s, lang);
     if (!s) continue;
@@ -611,8 +640,36 @@ export function refineSpans(
   joined = addPowers(words, joined, lang);
   joined = addBracketedAcronyms(words, joined, lang, ctx.known);
   joined = clubAfterPerson(words, joined, lang);
-  if (lang === 'fr') joined = addNamesBeforeFunctions(words, joined, ctx.known);
+  if (lang === 'fr') {
+    joined = joinArticleSurnames(words, addNamesBeforeFunctions(words, joined, ctx.known), ctx);
+  }
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
+}
+
+/**
+ * French family names that open with a capitalised article, where the tagger stopped before it
+ * ("Marine" + "Le Pen", "Jean-Yves" + "Le Drian"): a person span followed by "Le" or "La" and a
+ * name word in no span takes them in. Not a word French writes in lower case ("Le Monde") nor
+ * a name the KB knows or the training sets type as no person ("Le Havre", "Le Caire").
+ */
+function joinArticleSurnames(
+  words: readonly string[],
+  spans: TokenSpan[],
+  ctx: RefineContext,
+): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    const article = words[s.end];
+    const name = words[s.end + 1];
+    if (s.type !== 'PER' || (article !== 'Le' && article !== 'La') || name === undefined) return;
+    if (!NAME_WORD_FR.test(name) || (spans[k + 1]?.start ?? Infinity) < s.end + 2) return;
+    if (commonWordBand(name, 'fr') !== undefined || ctx.known([name])) return;
+    const trained = trainedNameType(foldName(name), 'fr');
+    if (trained && trained !== 'PER') return;
+    if (ctx.known([article, name])) return;
+    (out ??= [...spans])[k] = { ...s, end: s.end + 2 };
+  });
+  return out ?? spans;
 }
 
 // Functions written after a name and a comma: "Stump, professeur au collège", "Numa Matthey,

@@ -850,3 +850,60 @@ describe('refineSpans: in French, a name before a comma and a function is a pers
     expect(refined('Stump, professeur au collège, a parlé.', [], 'es')).toEqual([]);
   });
 });
+
+describe("refineSpans: in French, a party's acronym is no part of the person after it (fr17)", () => {
+  it('after a function, the party is an organisation of its own', () => {
+    expect(
+      refined(
+        'Le député LFI Jean-Luc Mélenchon a parlé.',
+        [['LFI Jean-Luc Mélenchon', 'PER']],
+        'fr',
+      ),
+    ).toEqual([
+      ['LFI', 'ORG'],
+      ['Jean-Luc Mélenchon', 'PER'],
+    ]);
+    expect(refined('La députée RN Marine a voté.', [['RN Marine', 'ORG']], 'fr')).toEqual([
+      ['RN', 'ORG'],
+      ['Marine', 'PER'],
+    ]);
+  });
+
+  it('elsewhere the acronym is dropped from a person; stage names and firms stay whole', () => {
+    expect(
+      refined('Hier, LR Bruno Retailleau a parlé.', [['LR Bruno Retailleau', 'PER']], 'fr'),
+    ).toEqual([['Bruno Retailleau', 'PER']]);
+    expect(refined('Hier, DJ Snake a joué.', [['DJ Snake', 'PER']], 'fr')).toEqual([
+      ['DJ Snake', 'PER'],
+    ]);
+    expect(refined('Le groupe LVMH Moët a parlé.', [['LVMH Moët', 'ORG']], 'fr')).toEqual([
+      ['LVMH Moët', 'ORG'],
+    ]);
+    expect(
+      refined('El diputado LFI Jean Dupont habló.', [['LFI Jean Dupont', 'PER']], 'es'),
+    ).toEqual([['LFI Jean Dupont', 'PER']]);
+  });
+});
+
+describe('refineSpans: a French family name opening with "Le" joins the given name before it (fr17)', () => {
+  it('"Marine" + "Le Pen", "Jean-Yves" + "Le Drian"', () => {
+    expect(refined('Hier, Marine Le Pen a voté.', [['Marine', 'PER']], 'fr')).toEqual([
+      ['Marine Le Pen', 'PER'],
+    ]);
+    expect(refined('Hier, Jean-Yves Le Drian a parlé.', [['Jean-Yves', 'PER']], 'fr')).toEqual([
+      ['Jean-Yves Le Drian', 'PER'],
+    ]);
+  });
+
+  it('not a common word, a place the training sets know, nor in other languages', () => {
+    expect(refined('Selon Marie Le Monde a menti.', [['Marie', 'PER']], 'fr')).toEqual([
+      ['Marie', 'PER'],
+    ]);
+    expect(refined('Avec Marie Le Havre a gagné.', [['Marie', 'PER']], 'fr')).toEqual([
+      ['Marie', 'PER'],
+    ]);
+    expect(refined('Hier, Marine Le Pen a voté.', [['Marine', 'PER']], 'en')).toEqual([
+      ['Marine', 'PER'],
+    ]);
+  });
+});
