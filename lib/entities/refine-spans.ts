@@ -441,6 +441,9 @@ function afterRank(words: readonly string[], i: number): boolean {
   return before === undefined || !startsLower(before) || BEFORE_RANK_FR.has(before);
 }
 
+// Prepositions of place: "d'Ostrava", "à Lyon", "de Paris".
+const PLACE_PREPOSITIONS_FR = wordSet("à de d' d’ en");
+
 // Elected people and candidates, who are named with their party's acronym first.
 const ELECTED_FR = wordSet(
   'député députée sénateur sénatrice eurodéputé eurodéputée élu élue maire candidat candidate ministre militant militante conseiller conseillère président présidente porte-parole chef patron patronne leader cadre responsable secrétaire dirigeant dirigeante',
@@ -945,6 +948,17 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: stri
         ARTICLES.has(before.toLowerCase()) &&
         commonWordBand(words[s.start] as string, lang)
       ) {
+        continue;
+      }
+      // "l'hôpital d'Ostrava Jiří Havrlant", "à Paris Jean Dupont": after a preposition of place,
+      // before a full name, the place is a place (a comma or a full stop went missing).
+      if (
+        lang === 'fr' &&
+        next.end - next.start > 1 &&
+        before !== undefined &&
+        PLACE_PREPOSITIONS_FR.has(before.toLowerCase())
+      ) {
+        out.push(s);
         continue;
       }
       out.push({ start: s.start, end: next.end, type: 'PER' });

@@ -907,3 +907,44 @@ describe('refineSpans: a French family name opening with "Le" joins the given na
     ]);
   });
 });
+
+describe('refineSpans: in French, a place after "à" or "de" before a full name stays a place (fr17)', () => {
+  it('"à Rennes Emile Sénéchal": the place, then the person', () => {
+    expect(
+      refined(
+        'Une commerçante à Rennes Emile Sénéchal a parlé.',
+        [
+          ['Rennes', 'LOC'],
+          ['Emile Sénéchal', 'PER'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Rennes', 'LOC'],
+      ['Emile Sénéchal', 'PER'],
+    ]);
+  });
+
+  it('a first name that is a place still joins one name ("de Paris Hilton") and in other languages', () => {
+    expect(
+      refined(
+        'Une photo de Paris Hilton.',
+        [
+          ['Paris', 'LOC'],
+          ['Hilton', 'PER'],
+        ],
+        'fr',
+      ),
+    ).toEqual([['Paris Hilton', 'PER']]);
+    expect(
+      refined(
+        'A shop in Rennes Emile Smith said.',
+        [
+          ['Rennes', 'LOC'],
+          ['Emile Smith', 'PER'],
+        ],
+        'en',
+      ),
+    ).toEqual([['Rennes Emile Smith', 'PER']]);
+  });
+});
