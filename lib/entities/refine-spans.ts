@@ -394,10 +394,13 @@ const MASCULINE_ARTICLES_FR = wordSet('le un');
 
 /** Whether the word at `i`, after a singular article, names a person by their origin. */
 function personOfOrigin(words: readonly string[], i: number): boolean {
-  const prev = words[i - 1];
+  // "l'" may come cut in two ("L ' Espagnol").
+  const cut = (words[i - 1] === "'" || words[i - 1] === '’') && /^[lL]$/.test(words[i - 2] ?? '');
+  const at = cut ? i - 2 : i - 1;
+  const prev = cut ? `${words[at] as string}'` : words[at];
   if (prev === undefined) return false;
   // The article in lower case, or opening the sentence: "Le Parisien" mid-sentence is the paper.
-  if (!(startsLower(prev) || i === 1)) return false;
+  if (!(startsLower(prev) || at === 0)) return false;
   const det = prev.toLowerCase();
   if (!ONE_ARTICLES_FR.has(det)) return false;
   const w = (words[i] as string).toLowerCase();
@@ -443,6 +446,8 @@ function afterRank(words: readonly string[], i: number): boolean {
 
 // Prepositions of place: "d'Ostrava", "à Lyon", "de Paris".
 const PLACE_PREPOSITIONS_FR = wordSet("à de d' d’ en");
+
+const LETTER = /^\p{Lu}$/u;
 
 // Elected people and candidates, who are named with their party's acronym first.
 const ELECTED_FR = wordSet(
@@ -609,6 +614,9 @@ export function refineSpans(
       const determined = prev !== undefined && DETERMINERS_FR.has(prev.toLowerCase());
       if (lang === 'fr' && DEMONYM_FR.test(first) && determined) continue;
       if (lang === 'fr' && (personOfOrigin(words, s.start) || prev === 'prix')) continue;
+      // A letter alone names nothing one can show: "M. B.", "le groupe A"; in brackets it may
+      // stand for a country ("Zberg (S)").
+      if (lang === 'fr' && LETTER.test(first) && !(prev === '(' && words[s.end] === ')')) continue;
     }
     // "RIA", "KCNA": people are not written as acronyms.
     if (len === 1 && s.type === 'PER' && ACRONYM.test(first) && !capsSentence(words)) {

@@ -948,3 +948,18 @@ describe('refineSpans: in French, a place after "à" or "de" before a full name 
     ).toEqual([['Rennes Emile Smith', 'PER']]);
   });
 });
+
+describe('refineSpans: in French, a capital letter alone is no name (fr17)', () => {
+  it('"le suspect B", "L" at a line start; a letter in brackets stays (a country in results)', () => {
+    expect(refined('Le suspect B a été interpellé.', [['B', 'PER']], 'fr')).toEqual([]);
+    expect(refined('L conviction et courage.', [['L', 'PER']], 'fr')).toEqual([]);
+    expect(refined('Zberg ( S ) gagne.', [['S', 'LOC']], 'fr')).toEqual([['S', 'LOC']]);
+    expect(refined('He plays in group B this season.', [['B', 'ORG']], 'en')).toEqual([
+      ['B', 'ORG'],
+    ]);
+  });
+
+  it('"l\'" cut in two still makes a player named by origin ("L \' Espagnol")', () => {
+    expect(refined("L ' Espagnol a gagné.", [['Espagnol', 'LOC']], 'fr')).toEqual([]);
+  });
+});
