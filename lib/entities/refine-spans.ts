@@ -447,7 +447,9 @@ function afterRank(words: readonly string[], i: number): boolean {
 // Prepositions of place: "d'Ostrava", "à Lyon", "de Paris".
 const PLACE_PREPOSITIONS_FR = wordSet("à de d' d’ en");
 
-const LETTER = /^\p{Lu}$/u;
+const LETTER = /^\p{Lu}\.?$/u;
+// Without its dot: "J. de Villiers" and "M. de Mauroy" open with an initial or an honorific.
+const BARE_LETTER = /^\p{Lu}$/u;
 
 // Elected people and candidates, who are named with their party's acronym first.
 const ELECTED_FR = wordSet(
@@ -617,6 +619,10 @@ export function refineSpans(
       // A letter alone names nothing one can show: "M. B.", "le groupe A"; in brackets it may
       // stand for a country ("Zberg (S)").
       if (lang === 'fr' && LETTER.test(first) && !(prev === '(' && words[s.end] === ')')) continue;
+    }
+    // "le groupe B de la Ligue" read as a person: a letter then a lower-case word names no one.
+    if (lang === 'fr' && s.type === 'PER' && len > 1 && BARE_LETTER.test(first)) {
+      if (startsLower(words[s.start + 1] as string)) continue;
     }
     // "RIA", "KCNA": people are not written as acronyms.
     if (len === 1 && s.type === 'PER' && ACRONYM.test(first) && !capsSentence(words)) {
@@ -1302,6 +1308,8 @@ function addPatterns(
     let end = i + 1;
     while (end < words.length && end - i <= 4 && startsCapital(words[end] as string)) end++;
     if (end === i + 1) continue;
+    // "le groupe B": a letter alone names no organisation (French).
+    if (lang === 'fr' && end === i + 2 && LETTER.test(words[i + 1] as string)) continue;
     const inside = out.filter((o) => o.start >= i + 1 && o.start < end);
     if (taken.subarray(i + 1, end).some((c) => c === 1)) {
       // Only a person the tagger read inside the place name gives way ("place Kim Il Sung").

@@ -343,6 +343,8 @@ export function namesAfterTitles(words: readonly string[], lang: string): Uint8A
 // words array, which neither changes: the second asks this cache. Callers only read the marks.
 const opensCache = new WeakMap<readonly string[], { tw: TitleWords; opens: Uint8Array }>();
 
+const INITIAL = /^\p{Lu}\.?$/u;
+
 /**
  * Persons the tagger missed right after a title: "del viceprimer ministro Denis Mánturov", "le
  * ministre Paul Vernier". The capitalised words that follow a title (at most four, none already in
@@ -371,6 +373,8 @@ export function addNamesAfterTitles(
     }
     if (end < words.length && taken[end]) continue;
     if (!isName(words, i, end, tw)) continue;
+    // "M. B., 45 ans": a French paper's initial keeps the person unnamed.
+    if (tw === WORDS.fr && end - i === 1 && INITIAL.test(words[i] as string)) continue;
     added.push({ start: i, end, type: 'PER' });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

@@ -963,3 +963,30 @@ describe('refineSpans: in French, a capital letter alone is no name (fr17)', () 
     expect(refined("L ' Espagnol a gagné.", [['Espagnol', 'LOC']], 'fr')).toEqual([]);
   });
 });
+
+describe('refineSpans: in French, an initial alone keeps a person unnamed (fr17)', () => {
+  it('"M. B., 45 ans": no person "B." after the title, none read by the tagger either', () => {
+    expect(refined('Le suspect, M. B., 45 ans, a été interpellé.', [], 'fr')).toEqual([]);
+    expect(refined('Le suspect, M. B., 45 ans, a été interpellé.', [['B', 'PER']], 'fr')).toEqual(
+      [],
+    );
+    expect(refined('Hier, M. Dupont a parlé.', [], 'fr')).toEqual([['Dupont', 'PER']]);
+  });
+
+  it('"le groupe B de la Ligue": no organisation "B", no person "B de la Ligue"', () => {
+    expect(refined('Il est dans le groupe B cette saison.', [], 'fr')).toEqual([]);
+    expect(refined('Il est dans le groupe Kering depuis 2010.', [], 'fr')).toEqual([
+      ['Kering', 'ORG'],
+    ]);
+    expect(
+      refined(
+        'Il est dans le groupe B de la Ligue des champions.',
+        [['B de la Ligue', 'PER']],
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(refined('Hier, J. de Villiers a parlé.', [['J. de Villiers', 'PER']], 'fr')).toEqual([
+      ['J . de Villiers', 'PER'],
+    ]);
+  });
+});
