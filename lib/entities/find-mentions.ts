@@ -352,6 +352,9 @@ const PARTICLES = new Set([
   'della',
   'dos',
 ]);
+// The capitalised article of a family name ("Le Maire", "Le Pen", "La Fontaine"): a title
+// word after it is the name's.
+const NAME_ARTICLE = /^(?:Le|La)$/;
 const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowerCase());
 // "M." and "MM." are Monsieur and Messieurs in French only; elsewhere "M." is an initial ("M. Waugh").
 // German writes a function as one capitalised compound before the name ("Feuerwehrpräsident
@@ -411,9 +414,13 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
     // training sets count the function into the person, and the tagger learnt to draw it in.
     const end = appositionCut(tokens, start, s.end);
     // Names end in a capital word that is not a title: "ministre des Affaires étrangères" and
-    // "Chinese Vice Premier" are functions, not people.
+    // "Chinese Vice Premier" are functions, not people. After a capitalised article inside the
+    // name it is a family name's: "Bruno Le Maire", "Jean Le Roi".
     const last = (tokens[end - 1] as Token).text;
-    if (start < end && startsCapital(last) && !isTitle(last)) out.push({ ...s, start, end });
+    const surname = end - start > 2 && NAME_ARTICLE.test((tokens[end - 2] as Token).text);
+    if (start < end && startsCapital(last) && (!isTitle(last) || surname)) {
+      out.push({ ...s, start, end });
+    }
   }
   return out;
 }

@@ -1,11 +1,11 @@
 import { refineEnglish } from './english-spans';
-import { commonWordBand } from './common-words';
+import { commonWordBand, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
-import { addNamesAfterTitles, splitTitle } from './title-spans';
+import { addNamesAfterTitles, isMinistryOfTitle, isTitleWord, splitTitle } from './title-spans';
 import { startsCapital, startsLower } from './letter-case';
 
 /** The words of a space-separated list, as a set. */
@@ -376,6 +376,105 @@ const DETERMINERS_FR = new Set([
   'plusieurs',
 ]);
 
+// One person named by where they come from, after an article: "l'Espagnol", "la Néerlandaise",
+// "le Britannique", "un Danois" (the sports pages' way of naming a player again). Endings of
+// places left out: "-and(e)" (Irlande, Groenland), "-ol" (Tyrol). Pays and regions ("le
+// Beaujolais", "l'Artois", "la Lorraine") and given names ("la Fabienne", "le Julien") end like
+// demonyms too: only a word French also writes in lower case (common-words.json: "danois",
+// "américain"; a region's or a person's name is not).
+const DEMONYM_ONE_FR = /^\p{Lu}\p{Ll}+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine)$/u;
+const PEOPLE_ONE_FR = wordSet(
+  'espagnol espagnole allemand allemande normand normande flamand flamande mongol mongole belge russe serbe croate tchèque slovaque slovène kurde turc turque grec grecque arabe basque britannique',
+);
+// Words that end like a demonym and are none: "le Marais", "le Palais", "le Beaujolais".
+const NOT_DEMONYMS_FR = wordSet('marais palais relais beaujolais');
+// "la Suisse" is the country, "le Suisse" a man.
+const MASCULINE_PEOPLE_FR = wordSet('suisse');
+const ONE_ARTICLES_FR = wordSet("le la l' l’ un une");
+const MASCULINE_ARTICLES_FR = wordSet('le un');
+
+/** Whether the word at `i`, after a singular article, names a person by their origin. */
+function personOfOrigin(words: readonly string[], i: number): boolean {
+  // "l'" may come cut in two ("L ' Espagnol").
+  const cut = (words[i - 1] === "'" || words[i - 1] === '’') && /^[lL]$/.test(words[i - 2] ?? '');
+  const at = cut ? i - 2 : i - 1;
+  const prev = cut ? `${words[at] as string}'` : words[at];
+  if (prev === undefined) return false;
+  // The article in lower case, or opening the sentence: "Le Parisien" mid-sentence is the paper.
+  if (!(startsLower(prev) || at === 0)) return false;
+  const det = prev.toLowerCase();
+  if (!ONE_ARTICLES_FR.has(det)) return false;
+  const w = (words[i] as string).toLowerCase();
+  if (MASCULINE_PEOPLE_FR.has(w)) return MASCULINE_ARTICLES_FR.has(det);
+  if (PEOPLE_ONE_FR.has(w)) return true;
+  if (NOT_DEMONYMS_FR.has(w)) return false;
+  const word = words[i] as string;
+  return DEMONYM_ONE_FR.test(word) && commonWordBand(word, 'fr') !== undefined;
+}
+
+// Military and noble ranks: the name after one is a person's ("le général Moreau", "les généraux
+// Benkendorf et Adlerberg"), and after a general's or a noble's rank and "de" ("le général de
+// Gaulle", "le comte de Méran"), though it may be a place's name too; a place the KB knows stays
+// one ("le duc d'Orléans"). "Le commandant de Strasbourg" commands the town: no "de" after the
+// other ranks.
+const RANKS_FR = wordSet(
+  'général généraux maréchal maréchaux colonel colonels capitaine lieutenant commandant amiral amiraux comte comtesse baron baronne marquis marquise vicomte vicomtesse duc duchesse',
+);
+const RANKS_DE_FR = wordSet(
+  'général généraux maréchal comte comtesse baron baronne marquis marquise vicomte vicomtesse duc duchesse',
+);
+// What may stand before a rank: "général" is an adjective after a noun ("quartier général de
+// Vérone", "procureur général de Douai", "secrétaire général").
+const BEFORE_RANK_FR = wordSet(
+  "le la les l' l’ du des au aux un une ce cet ces son sa ses leur leurs notre nos votre ancien ancienne fameux célèbre jeune vieux futur feu et",
+);
+const RANK_PARTICLES = wordSet("de d' d’");
+
+/** Whether the word at `i` follows a rank ("généraux X et Y": the second name too), or a rank and "de". */
+function afterRank(words: readonly string[], i: number): boolean {
+  let at = i - 1;
+  const de = RANK_PARTICLES.has(words[at] ?? '');
+  if (de) at--;
+  // "les généraux Benkendorf et Adlerberg": the name after "et" that follows the rank's name.
+  else if (words[at] === 'et' && startsCapital(words[at - 1] ?? '')) at -= 2;
+  const rank = words[at];
+  if (rank === undefined || !startsLower(rank) || !(de ? RANKS_DE_FR : RANKS_FR).has(rank)) {
+    return false;
+  }
+  const before = words[at - 1];
+  return before === undefined || !startsLower(before) || BEFORE_RANK_FR.has(before);
+}
+
+// Prepositions of place: "d'Ostrava", "à Lyon", "de Paris".
+const PLACE_PREPOSITIONS_FR = wordSet("à de d' d’ en");
+
+const LETTER = /^\p{Lu}\.?$/u;
+// Without its dot: "J. de Villiers" and "M. de Mauroy" open with an initial or an honorific.
+const BARE_LETTER = /^\p{Lu}$/u;
+
+// Elected people and candidates, who are named with their party's acronym first.
+const ELECTED_FR = wordSet(
+  'député députée sénateur sénatrice eurodéputé eurodéputée élu élue maire candidat candidate ministre militant militante conseiller conseillère président présidente porte-parole chef patron patronne leader cadre responsable secrétaire dirigeant dirigeante',
+);
+// Acronyms that open a stage name: "DJ Snake", "MC Solaar".
+const STAGE_NAMES = new Set(['DJ', 'MC']);
+
+/**
+ * Whether a span opens with a party's (or a union's) acronym before a person's name: 2 after an
+ * elected person's function ("le député LFI Jean-Luc Mélenchon", "la députée RN Marine" read as
+ * an organisation), the acronym then an organisation of its own; 1 for any other person span so
+ * written ("LR Bruno Retailleau"), where the acronym may be OCR noise ("SW Gonery") and is
+ * dropped; 0 for none. An acronym is no part of a person's name.
+ */
+function partyBefore(words: readonly string[], s: TokenSpan): 0 | 1 | 2 {
+  if (s.end - s.start < 2) return 0;
+  const first = words[s.start] as string;
+  if (!ACRONYM.test(first) || STAGE_NAMES.has(first)) return 0;
+  if (!/^\p{Lu}\p{Ll}/u.test(words[s.start + 1] as string) || capsSentence(words)) return 0;
+  if (ELECTED_FR.has((words[s.start - 1] ?? '').toLowerCase())) return 2;
+  return s.type === 'PER' ? 1 : 0;
+}
+
 // Capitalised at a sentence start, never part of the name: "The Kim Il Sung Square".
 const FUNCTION_WORDS = wordSet('the a an la le les el los las der die das on at in en');
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -458,6 +557,8 @@ export function refineSpans(
   const out: TokenSpan[] = [];
   for (const span of spans) {
     let s: TokenSpan | null = { ...span };
+    // "le ministre de l'Intérieur": the ministry is the title's, no name.
+    if (lang === 'fr' && isMinistryOfTitle(words, s, lang)) continue;
     let known = ctx.known(words.slice(s.start, s.end));
     if (!known) {
       s = splitTitle(words, s, lang);
@@ -470,6 +571,12 @@ export function refineSpans(
     if (s) s = stripLoneQuotes(words, s);
     if (s) s = stripAddress(words, s);
     if (!s) continue;
+    const party = lang === 'fr' && !known ? partyBefore(words, s) : 0;
+    if (party) {
+      // "le député LFI Jean-Luc Mélenchon": the party (after a function), then the person.
+      if (party === 2) out.push({ start: s.start, end: s.start + 1, type: 'ORG' });
+      s = { ...s, start: s.start + 1, type: 'PER' };
+    }
     if (!known && isButtonLabel(words, s)) continue;
     if (!known && s.type === 'PER') s = personWords(words, s, lang);
     if (!s) continue;
@@ -509,6 +616,14 @@ export function refineSpans(
       if (lang === 'fr' && PEOPLES_FR.has(first.toLowerCase())) continue;
       const determined = prev !== undefined && DETERMINERS_FR.has(prev.toLowerCase());
       if (lang === 'fr' && DEMONYM_FR.test(first) && determined) continue;
+      if (lang === 'fr' && (personOfOrigin(words, s.start) || prev === 'prix')) continue;
+      // A letter alone names nothing one can show: "M. B.", "le groupe A"; in brackets it may
+      // stand for a country ("Zberg (S)").
+      if (lang === 'fr' && LETTER.test(first) && !(prev === '(' && words[s.end] === ')')) continue;
+    }
+    // "le groupe B de la Ligue" read as a person: a letter then a lower-case word names no one.
+    if (lang === 'fr' && s.type === 'PER' && len > 1 && BARE_LETTER.test(first)) {
+      if (startsLower(words[s.start + 1] as string)) continue;
     }
     // "RIA", "KCNA": people are not written as acronyms.
     if (len === 1 && s.type === 'PER' && ACRONYM.test(first) && !capsSentence(words)) {
@@ -530,6 +645,9 @@ export function refineSpans(
     if (s.type === 'LOC' && !known && afterStaffAt(words, s, lang)) s = retyped(s, 'ORG');
     if (s.type !== 'PER' && !known && isCitedAuthor(words, s)) s = retyped(s, 'PER');
     if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');
+    if (lang === 'fr' && s.type === 'LOC' && !known && afterRank(words, s.start)) {
+      s = retyped(s, 'PER');
+    }
     out.push(s);
   }
   let joined = joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang);
@@ -541,7 +659,78 @@ export function refineSpans(
   joined = addBracketedAcronyms(words, joined, lang, ctx.known);
   joined = clubAfterPerson(words, joined, lang);
   if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
+  if (lang === 'fr') {
+    joined = joinArticleSurnames(words, addNamesBeforeFunctions(words, joined, ctx.known), ctx);
+  }
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
+}
+
+/**
+ * French family names that open with a capitalised article, where the tagger stopped before it
+ * ("Marine" + "Le Pen", "Jean-Yves" + "Le Drian"): a person span followed by "Le" or "La" and a
+ * name word in no span takes them in. Not a word French writes in lower case ("Le Monde") nor
+ * a name the KB knows or the training sets type as no person ("Le Havre", "Le Caire").
+ */
+function joinArticleSurnames(
+  words: readonly string[],
+  spans: TokenSpan[],
+  ctx: RefineContext,
+): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    const article = words[s.end];
+    const name = words[s.end + 1];
+    if (s.type !== 'PER' || (article !== 'Le' && article !== 'La') || name === undefined) return;
+    if (!NAME_WORD_FR.test(name) || (spans[k + 1]?.start ?? Infinity) < s.end + 2) return;
+    if (commonWordBand(name, 'fr') !== undefined || ctx.known([name])) return;
+    const trained = trainedNameType(foldName(name), 'fr');
+    if (trained && trained !== 'PER') return;
+    if (ctx.known([article, name])) return;
+    (out ??= [...spans])[k] = { ...s, end: s.end + 2 };
+  });
+  return out ?? spans;
+}
+
+// Functions written after a name and a comma: "Stump, professeur au collège", "Numa Matthey,
+// secrétaire", "Clemenceau, ministre de la Guerre".
+const FUNCTIONS_FR = wordSet(
+  'professeur professeure médecin président présidente vice-président vice-présidente secrétaire député députée sénateur sénatrice ministre maire notaire avocat avocate banquier juge curé pasteur abbé directeur directrice inspecteur inspectrice commissaire conseiller conseillère ingénieur docteur rédacteur rédactrice lieutenant capitaine colonel entrepreneur négociant instituteur institutrice porte-parole préfet sous-préfet procureur syndic',
+);
+// "vice - président" as some texts cut it.
+const FUNCTION_PREFIXES_FR = wordSet('vice');
+const NAME_WORD_FR = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+const SENTENCE_END = /^[.!?:;«»"“”—–-]$/u;
+
+/**
+ * Persons the tagger missed before a comma and a function ("Stump, professeur au collège de
+ * Genève"): one to three capitalised words, none in a span, the first not a word French mostly
+ * writes in lower case ("la Presse, secrétaire"), nor at all at a sentence's start ("Hier, ..."),
+ * nothing the KB knows. French only.
+ */
+function addNamesBeforeFunctions(
+  words: readonly string[],
+  spans: TokenSpan[],
+  known: RefineContext['known'],
+): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  for (let c = 1; c + 1 < words.length; c++) {
+    if (words[c] !== ',') continue;
+    const f = (words[c + 1] as string).toLowerCase();
+    const fn = FUNCTIONS_FR.has(f) || (FUNCTION_PREFIXES_FR.has(f) && words[c + 2] === '-');
+    if (!fn) continue;
+    let start = c;
+    while (start > 0 && c - start < 3 && NAME_WORD_FR.test(words[start - 1] as string)) start--;
+    if (start === c) continue;
+    if (spans.some((s) => s.start < c && start < s.end)) continue;
+    const first = words[start] as string;
+    const opens = start === 0 || SENTENCE_END.test(words[start - 1] as string);
+    if (FUNCTION_WORDS.has(first.toLowerCase()) || isTitleWord(first, 'fr')) continue;
+    const band = commonWordBand(first, 'fr');
+    if (band === 'mostly' || (opens && band !== undefined)) continue;
+    if (isCommon(first, 'fr') || known(words.slice(start, c))) continue;
+    (added ??= []).push({ start, end: c, type: 'PER' });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 /** `spans` without those `removed` (absent ones ignored) and with `span`, in order of start. */
@@ -775,6 +964,17 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: stri
         ARTICLES.has(before.toLowerCase()) &&
         commonWordBand(words[s.start] as string, lang)
       ) {
+        continue;
+      }
+      // "l'hôpital d'Ostrava Jiří Havrlant", "à Paris Jean Dupont": after a preposition of place,
+      // before a full name, the place is a place (a comma or a full stop went missing).
+      if (
+        lang === 'fr' &&
+        next.end - next.start > 1 &&
+        before !== undefined &&
+        PLACE_PREPOSITIONS_FR.has(before.toLowerCase())
+      ) {
+        out.push(s);
         continue;
       }
       out.push({ start: s.start, end: next.end, type: 'PER' });
@@ -1110,6 +1310,8 @@ function addPatterns(
     let end = i + 1;
     while (end < words.length && end - i <= 4 && startsCapital(words[end] as string)) end++;
     if (end === i + 1) continue;
+    // "le groupe B": a letter alone names no organisation (French).
+    if (lang === 'fr' && end === i + 2 && LETTER.test(words[i + 1] as string)) continue;
     const inside = out.filter((o) => o.start >= i + 1 && o.start < end);
     if (taken.subarray(i + 1, end).some((c) => c === 1)) {
       // Only a person the tagger read inside the place name gives way ("place Kim Il Sung").

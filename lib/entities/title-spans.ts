@@ -264,6 +264,38 @@ export function splitTitle(words: readonly string[], span: TokenSpan, lang: stri
   return span;
 }
 
+// The ministries of a French minister's title ("ministre de l'Intérieur", "des Affaires
+// étrangères"): a department, no name of its own. Not the bodies a title also names
+// ("président de la République", "secrétaire d'État", "Premier ministre du Conseil").
+const MINISTRIES_FR = new Set(
+  `affaires intérieur défense armées économie finances budget justice santé travail éducation
+  culture agriculture transports écologie environnement industrie commerce outre-mer comptes
+  numérique sports`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((x) => [x, foldName(x)]),
+);
+
+/**
+ * Whether a span is only the ministry of a French minister's title before it ("Intérieur" in "le
+ * ministre de l'Intérieur", "Affaires étrangères" in "ministre des Affaires étrangères"): the
+ * tagger reads such a capitalised word as a name of its own.
+ */
+export function isMinistryOfTitle(
+  words: readonly string[],
+  span: TokenSpan,
+  lang: string,
+): boolean {
+  if (!lang.startsWith('fr') || !MINISTRIES_FR.has(key(words[span.start] as string))) return false;
+  const tw = WORDS.fr as TitleWords;
+  for (let a = Math.max(0, span.start - TITLE_REACH); a < span.start; a++) {
+    if (!mayOpenTitle(words, a, tw)) continue;
+    const t = titleAt(words, a, tw);
+    if (t && t.end > span.start && t.end >= span.end) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a title ends right before word `i` ("Secretary of State" before "Antony", "ministre des
  * Affaires étrangères" before "Sergueï"): its words are outside the name that follows.
@@ -311,6 +343,8 @@ export function namesAfterTitles(words: readonly string[], lang: string): Uint8A
 // words array, which neither changes: the second asks this cache. Callers only read the marks.
 const opensCache = new WeakMap<readonly string[], { tw: TitleWords; opens: Uint8Array }>();
 
+const INITIAL = /^\p{Lu}\.?$/u;
+
 /**
  * Persons the tagger missed right after a title: "del viceprimer ministro Denis Mánturov", "le
  * ministre Paul Vernier". The capitalised words that follow a title (at most four, none already in
@@ -339,6 +373,8 @@ export function addNamesAfterTitles(
     }
     if (end < words.length && taken[end]) continue;
     if (!isName(words, i, end, tw)) continue;
+    // "M. B., 45 ans": a French paper's initial keeps the person unnamed.
+    if (tw === WORDS.fr && end - i === 1 && INITIAL.test(words[i] as string)) continue;
     added.push({ start: i, end, type: 'PER' });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

@@ -82,6 +82,14 @@ describe('findMentions', () => {
 });
 
 describe('trimPersonTitles', () => {
+  it('keeps a family name whose last word is a title after its article: "Bruno Le Maire" (fr17)', () => {
+    const tokens = tokenize('Bruno Le Maire a parlé.');
+    const [s] = trimPersonTitles([{ start: 0, end: 3, type: 'PER' as const }], tokens, 'fr');
+    expect(tokens.slice(s?.start, s?.end).map((t) => t.text)).toEqual(['Bruno', 'Le', 'Maire']);
+    const vice = tokenize('Chinese Vice Premier spoke.');
+    expect(trimPersonTitles([{ start: 0, end: 3, type: 'PER' as const }], vice, 'en')).toEqual([]);
+  });
+
   const spansOf = (text: string, start: number, end: number) => ({
     tokens: tokenize(text),
     spans: [{ start, end, type: 'PER' as const }],

@@ -744,3 +744,249 @@ describe('refineSpans: a French function word at the edge of a person is no part
     ]);
   });
 });
+
+describe('refineSpans: the ministry of a French minister is no name (fr17)', () => {
+  it.each([
+    ["Le ministre de l'Intérieur a parlé.", 'Intérieur', 'LOC'],
+    ['La ministre de la Santé a parlé.', 'Santé', 'PER'],
+    ['Le ministre des Affaires étrangères a parlé.', 'Affaires', 'PER'],
+    ["Le ministre de l'Éducation nationale a parlé.", 'Éducation nationale', 'ORG'],
+  ] as const)('"%s": no %s', (text, name, type) => {
+    expect(refined(text, [[name, type]], 'fr')).toEqual([]);
+  });
+
+  it('keeps the bodies a title names, a country after it, and other languages', () => {
+    expect(
+      refined('Le président de la République a parlé.', [['République', 'ORG']], 'fr'),
+    ).toEqual([['République', 'ORG']]);
+    expect(refined("Le Premier ministre d'Israël a parlé.", [['Israël', 'LOC']], 'fr')).toEqual([
+      ['Israël', 'LOC'],
+    ]);
+    expect(refined('Ella habló con la ministra de Santé.', [['Santé', 'LOC']], 'es')).toEqual([
+      ['Santé', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: a French player named by origin after an article is no place (fr17)', () => {
+  it.each([
+    ["Le Britannique s'est imposé.", 'Britannique', 'LOC'],
+    ["Mais l'Américain a résisté.", 'Américain', 'LOC'],
+    ['Il a battu la Néerlandaise.', 'Néerlandaise', 'LOC'],
+    ["L'Espagnol a terminé troisième.", 'Espagnol', 'ORG'],
+    ['Il a battu le Suisse en finale.', 'Suisse', 'LOC'],
+  ] as const)('"%s": no %s', (text, name, type) => {
+    expect(refined(text, [[name, type]], 'fr')).toEqual([]);
+  });
+
+  it('keeps regions, given names, the country and a paper mid-sentence', () => {
+    const kept = (text: string, name: string, type: 'PER' | 'LOC' | 'ORG') =>
+      expect(refined(text, [[name, type]], 'fr')).toEqual([[name, type]]);
+    kept('La Lorraine a voté.', 'Lorraine', 'LOC');
+    kept('Il vit dans le Beaujolais.', 'Beaujolais', 'LOC');
+    kept('Il parle de la Fabienne.', 'Fabienne', 'PER');
+    kept('Il vit dans la Suisse romande.', 'Suisse', 'LOC');
+    kept('Selon Le Parisien, il part.', 'Parisien', 'ORG');
+    kept('Il dîne dans le Marais.', 'Marais', 'LOC');
+  });
+});
+
+describe('refineSpans: the name of a French prize is no name of its own (fr17)', () => {
+  it('"le prix Goncourt", "prix Nobel"', () => {
+    expect(refined('Le prix Goncourt a été décerné.', [['Goncourt', 'PER']], 'fr')).toEqual([]);
+    expect(refined('Elle a reçu le prix Nobel hier.', [['Nobel', 'PER']], 'fr')).toEqual([]);
+    expect(refined('Le prix Goncourt a été décerné.', [['Goncourt', 'PER']], 'en')).toEqual([
+      ['Goncourt', 'PER'],
+    ]);
+  });
+});
+
+describe('refineSpans: in French, the name after a military or noble rank is a person (fr17)', () => {
+  it.each([
+    ['Le général de Gaulle allait revenir.', 'Gaulle'],
+    ['Le fameux comte de Méran a été arrêté.', 'Méran'],
+    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Benkendorf'],
+    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Adlerberg'],
+    ['Le colonel Moreau est arrivé.', 'Moreau'],
+  ])('"%s": %s', (text, name) => {
+    expect(refined(text, [[name, 'LOC']], 'fr')).toEqual([[name, 'PER']]);
+  });
+
+  it("leaves a place after a general adjective, a commander's town, a known place and other languages", () => {
+    const kept = (text: string, name: string, lang = 'fr', known?: () => 'LOC') =>
+      expect(refined(text, [[name, 'LOC']], lang, known)).toEqual([[name, 'LOC']]);
+    kept('Les rapports du quartier général de Vérone sont arrivés.', 'Vérone');
+    kept('Le procureur général de Douai a parlé.', 'Douai');
+    kept('Le commandant de Strasbourg a parlé.', 'Strasbourg');
+    kept("Le duc d'Orléans est arrivé.", 'Orléans', 'fr', () => 'LOC');
+    kept('El general de Madrid llegó.', 'Madrid', 'es');
+  });
+});
+
+describe('refineSpans: in French, a name before a comma and a function is a person (fr17)', () => {
+  it('"Stump, professeur", "Numa Matthey, secrétaire", "Kraft, médecin"', () => {
+    expect(refined('Stump, professeur au collège, a parlé.', [], 'fr')).toEqual([['Stump', 'PER']]);
+    expect(
+      refined(
+        'Étaient là Louis Thorens, président, Numa Matthey, secrétaire, et Kraft, médecin.',
+        [['Louis Thorens', 'PER']],
+        'fr',
+      ),
+    ).toEqual([
+      ['Louis Thorens', 'PER'],
+      ['Numa Matthey', 'PER'],
+      ['Kraft', 'PER'],
+    ]);
+  });
+
+  it('not a common word, a sentence-opening word French writes in lower case, a known name, nor in other languages', () => {
+    expect(refined('Il a lu la Presse, secrétaire en main.', [], 'fr')).toEqual([]);
+    expect(refined('Hier, président et ministres ont parlé.', [], 'fr')).toEqual([]);
+    const lyon = (w: readonly string[]) => (w.join(' ') === 'Lyon' ? ('LOC' as const) : undefined);
+    expect(refined('À Lyon, maire et préfet ont parlé.', [], 'fr', lyon)).not.toContainEqual([
+      'Lyon',
+      'PER',
+    ]);
+    expect(refined('Stump, professeur au collège, a parlé.', [], 'es')).toEqual([]);
+  });
+});
+
+describe("refineSpans: in French, a party's acronym is no part of the person after it (fr17)", () => {
+  it('after a function, the party is an organisation of its own', () => {
+    expect(
+      refined(
+        'Le député LFI Jean-Luc Mélenchon a parlé.',
+        [['LFI Jean-Luc Mélenchon', 'PER']],
+        'fr',
+      ),
+    ).toEqual([
+      ['LFI', 'ORG'],
+      ['Jean-Luc Mélenchon', 'PER'],
+    ]);
+    expect(refined('La députée RN Marine a voté.', [['RN Marine', 'ORG']], 'fr')).toEqual([
+      ['RN', 'ORG'],
+      ['Marine', 'PER'],
+    ]);
+  });
+
+  it('elsewhere the acronym is dropped from a person; stage names and firms stay whole', () => {
+    expect(
+      refined('Hier, LR Bruno Retailleau a parlé.', [['LR Bruno Retailleau', 'PER']], 'fr'),
+    ).toEqual([['Bruno Retailleau', 'PER']]);
+    expect(refined('Hier, DJ Snake a joué.', [['DJ Snake', 'PER']], 'fr')).toEqual([
+      ['DJ Snake', 'PER'],
+    ]);
+    expect(refined('Le groupe LVMH Moët a parlé.', [['LVMH Moët', 'ORG']], 'fr')).toEqual([
+      ['LVMH Moët', 'ORG'],
+    ]);
+    expect(
+      refined('El diputado LFI Jean Dupont habló.', [['LFI Jean Dupont', 'PER']], 'es'),
+    ).toEqual([['LFI Jean Dupont', 'PER']]);
+  });
+});
+
+describe('refineSpans: a French family name opening with "Le" joins the given name before it (fr17)', () => {
+  it('"Marine" + "Le Pen", "Jean-Yves" + "Le Drian"', () => {
+    expect(refined('Hier, Marine Le Pen a voté.', [['Marine', 'PER']], 'fr')).toEqual([
+      ['Marine Le Pen', 'PER'],
+    ]);
+    expect(refined('Hier, Jean-Yves Le Drian a parlé.', [['Jean-Yves', 'PER']], 'fr')).toEqual([
+      ['Jean-Yves Le Drian', 'PER'],
+    ]);
+  });
+
+  it('not a common word, a place the training sets know, nor in other languages', () => {
+    expect(refined('Selon Marie Le Monde a menti.', [['Marie', 'PER']], 'fr')).toEqual([
+      ['Marie', 'PER'],
+    ]);
+    expect(refined('Avec Marie Le Havre a gagné.', [['Marie', 'PER']], 'fr')).toEqual([
+      ['Marie', 'PER'],
+    ]);
+    expect(refined('Hier, Marine Le Pen a voté.', [['Marine', 'PER']], 'en')).toEqual([
+      ['Marine', 'PER'],
+    ]);
+  });
+});
+
+describe('refineSpans: in French, a place after "à" or "de" before a full name stays a place (fr17)', () => {
+  it('"à Rennes Emile Sénéchal": the place, then the person', () => {
+    expect(
+      refined(
+        'Une commerçante à Rennes Emile Sénéchal a parlé.',
+        [
+          ['Rennes', 'LOC'],
+          ['Emile Sénéchal', 'PER'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Rennes', 'LOC'],
+      ['Emile Sénéchal', 'PER'],
+    ]);
+  });
+
+  it('a first name that is a place still joins one name ("de Paris Hilton") and in other languages', () => {
+    expect(
+      refined(
+        'Une photo de Paris Hilton.',
+        [
+          ['Paris', 'LOC'],
+          ['Hilton', 'PER'],
+        ],
+        'fr',
+      ),
+    ).toEqual([['Paris Hilton', 'PER']]);
+    expect(
+      refined(
+        'A shop in Rennes Emile Smith said.',
+        [
+          ['Rennes', 'LOC'],
+          ['Emile Smith', 'PER'],
+        ],
+        'en',
+      ),
+    ).toEqual([['Rennes Emile Smith', 'PER']]);
+  });
+});
+
+describe('refineSpans: in French, a capital letter alone is no name (fr17)', () => {
+  it('"le suspect B", "L" at a line start; a letter in brackets stays (a country in results)', () => {
+    expect(refined('Le suspect B a été interpellé.', [['B', 'PER']], 'fr')).toEqual([]);
+    expect(refined('L conviction et courage.', [['L', 'PER']], 'fr')).toEqual([]);
+    expect(refined('Zberg ( S ) gagne.', [['S', 'LOC']], 'fr')).toEqual([['S', 'LOC']]);
+    expect(refined('He plays in group B this season.', [['B', 'ORG']], 'en')).toEqual([
+      ['B', 'ORG'],
+    ]);
+  });
+
+  it('"l\'" cut in two still makes a player named by origin ("L \' Espagnol")', () => {
+    expect(refined("L ' Espagnol a gagné.", [['Espagnol', 'LOC']], 'fr')).toEqual([]);
+  });
+});
+
+describe('refineSpans: in French, an initial alone keeps a person unnamed (fr17)', () => {
+  it('"M. B., 45 ans": no person "B." after the title, none read by the tagger either', () => {
+    expect(refined('Le suspect, M. B., 45 ans, a été interpellé.', [], 'fr')).toEqual([]);
+    expect(refined('Le suspect, M. B., 45 ans, a été interpellé.', [['B', 'PER']], 'fr')).toEqual(
+      [],
+    );
+    expect(refined('Hier, M. Dupont a parlé.', [], 'fr')).toEqual([['Dupont', 'PER']]);
+  });
+
+  it('"le groupe B de la Ligue": no organisation "B", no person "B de la Ligue"', () => {
+    expect(refined('Il est dans le groupe B cette saison.', [], 'fr')).toEqual([]);
+    expect(refined('Il est dans le groupe Kering depuis 2010.', [], 'fr')).toEqual([
+      ['Kering', 'ORG'],
+    ]);
+    expect(
+      refined(
+        'Il est dans le groupe B de la Ligue des champions.',
+        [['B de la Ligue', 'PER']],
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(refined('Hier, J. de Villiers a parlé.', [['J. de Villiers', 'PER']], 'fr')).toEqual([
+      ['J . de Villiers', 'PER'],
+    ]);
+  });
+});
