@@ -1,3 +1,4 @@
+import { lookupName } from '../kb/lookup';
 import { commonWordBand } from './common-words';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
@@ -539,6 +540,8 @@ export function refineSpans(
   joined = addPowers(words, joined, lang);
   joined = addBracketedAcronyms(words, joined, lang, ctx.known);
   joined = clubAfterPerson(words, joined, lang);
+  joined = clubAfterArticle(words, joined, lang);
+  joined = dropCompetitionParts(words, joined, lang);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
 
@@ -699,6 +702,63 @@ function clubAfterPerson(words: readonly string[], spans: TokenSpan[], lang: str
   return retype.size ? spans.map((o) => retype.get(o) ?? o) : spans;
 }
 const NAME_WORD_ES = /^\p{Lu}\p{Ll}+$/u;
+
+// Spanish competitions, named as a whole ("Copa de la UEFA", "Liga ACB", "Copas Asobal"): the
+// whole is no organisation, and the name inside it is none on its own (esp.train: none of 83
+// names after "Copa" or "Liga" is tagged).
+const COMPETITION_HEADS: Record<string, Set<string>> = {
+  es: new Set(['Copa', 'Copas', 'Liga', 'Ligas', 'Supercopa', 'Recopa']),
+};
+const COMPETITION_LINKS = wordSet('de del la');
+
+/**
+ * "Copa de la [UEFA]", "Liga [ACB]", "[Copas Asobal]": a name inside a competition's name, or the
+ * plural of a competition's (a count of titles won), is no name of its own.
+ */
+function dropCompetitionParts(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+): TokenSpan[] {
+  const heads = COMPETITION_HEADS[lang];
+  if (!heads) return spans;
+  return spans.filter((s) => {
+    const first = words[s.start] as string;
+    if (heads.has(first) && first.endsWith('s')) return false;
+    let i = s.start - 1;
+    while (i >= s.start - 2 && i >= 0 && COMPETITION_LINKS.has(words[i] as string)) i--;
+    return i < 0 || !heads.has(words[i] as string);
+  });
+}
+
+// The masculine articles before a club named after its town: "el Valencia", "al Roma", "del Lyon".
+const CLUB_ARTICLES: Record<string, Set<string>> = { es: new Set(['el', 'al', 'del']) };
+// What the KB says of a town: its English description opens so ("city of Spain", "capital of Italy").
+const TOWN_DESC = /^(?:city|capital|town|municipality|commune)\b/u;
+
+/**
+ * "El Barcelona eliminó...", "presidente del Roma", "ligado al Badajoz": in Spanish, a town's name
+ * takes no article; after a masculine one ("el", "al", "del") it is the town's club, an
+ * organisation (esp.train: 70 of 72 such towns of the KB are ORG). Only names the KB describes as
+ * a town or capital: a country, region, river or mountain takes the article as a place ("el
+ * Líbano", "el Caribe", "el Everest"), and a town whose name holds the article ("El Cairo") keeps
+ * it inside its span.
+ */
+function clubAfterArticle(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const articles = CLUB_ARTICLES[lang];
+  if (!articles) return spans;
+  let out = spans;
+  for (const s of spans) {
+    if (s.type !== 'LOC' || s.start === 0) continue;
+    if (!articles.has((words[s.start - 1] as string).toLowerCase())) continue;
+    const name = words.slice(s.start, s.end).join(' ');
+    const entry = lookupName(name, 'LOC', lang);
+    if (entry?.type !== 'LOC' || !TOWN_DESC.test(entry.desc?.en ?? '')) continue;
+    if (Object.values(entry.names).some((ns) => ns?.some((n) => /^el\s/iu.test(n)))) continue;
+    out = out.map((o) => (o === s ? { ...s, type: 'ORG' } : o));
+  }
+  return out;
+}
 
 // Spanish sports clubs' abbreviations, written before the club's name ("FC Barcelona", "BM.
 // Granollers", "CD Tenerife"), with or without their full stop.

@@ -495,9 +495,8 @@ describe('refineSpans: a Spanish public body "de" a name is one organisation', (
       ['Gobierno', 'ORG'],
       ['Pedro Gómez', 'PER'],
     ]);
-    expect(refined('Jugó la Liga de Narnia ayer.', [['Narnia', 'LOC']], 'es')).toEqual([
-      ['Narnia', 'LOC'],
-    ]);
+    // A competition is no body: not joined (and the name inside it is none, dropCompetitionParts).
+    expect(refined('Jugó la Liga de Narnia ayer.', [['Narnia', 'LOC']], 'es')).toEqual([]);
     const kbOrg = (w: readonly string[]) => (w.join(' ') === 'LNU' ? ('ORG' as const) : undefined);
     expect(
       refined(
@@ -741,6 +740,58 @@ describe('refineSpans: a French function word at the edge of a person is no part
     ]);
     expect(refined('I met Jean Se today.', [['Jean Se', 'PER']], 'en')).toEqual([
       ['Jean Se', 'PER'],
+    ]);
+  });
+});
+
+describe('refineSpans: in Spanish, a town after a masculine article is its club', () => {
+  it('"el Barcelona", "del Roma", "al Lyon": a town of the KB, an organisation', () => {
+    expect(
+      refined(
+        'El Barcelona ganó al Lyon .',
+        [
+          ['Barcelona', 'LOC'],
+          ['Lyon', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Barcelona', 'ORG'],
+      ['Lyon', 'ORG'],
+    ]);
+    expect(refined('El presidente del Roma dimitió .', [['Roma', 'LOC']], 'es')).toEqual([
+      ['Roma', 'ORG'],
+    ]);
+  });
+
+  it('keeps a town without the article, a country, a town named with it, and other languages', () => {
+    expect(refined('Vive en Roma desde 1990 .', [['Roma', 'LOC']], 'es')).toEqual([
+      ['Roma', 'LOC'],
+    ]);
+    expect(refined('Israel se retiró del Líbano .', [['Líbano', 'LOC']], 'es')).toEqual([
+      ['Líbano', 'LOC'],
+    ]);
+    expect(refined('Llegó a El Cairo ayer .', [['Cairo', 'LOC']], 'es')).toEqual([
+      ['Cairo', 'LOC'],
+    ]);
+    expect(refined('He met el Roma fans .', [['Roma', 'LOC']], 'en')).toEqual([['Roma', 'LOC']]);
+  });
+});
+
+describe('refineSpans: in Spanish, a name inside a competition is none', () => {
+  it('drops the name after "Copa de la", "Liga", and a plural of titles', () => {
+    expect(refined('Ganó la Copa de la UEFA ayer .', [['UEFA', 'ORG']], 'es')).toEqual([]);
+    expect(refined('Es la Liga ACB , la mejor .', [['ACB', 'ORG']], 'es')).toEqual([]);
+    expect(refined('Suma 3 Copas Asobal y 2 más .', [['Copas Asobal', 'ORG']], 'es')).toEqual([]);
+  });
+
+  it('keeps a league that is a body, names not after the head, and other languages', () => {
+    expect(refined('La Liga Árabe se reunió .', [['Liga Árabe', 'ORG']], 'es')).toEqual([
+      ['Liga Árabe', 'ORG'],
+    ]);
+    expect(refined('La copa de la UEFA .', [['UEFA', 'ORG']], 'es')).toEqual([['UEFA', 'ORG']]);
+    expect(refined('He won the Copa de la UEFA .', [['UEFA', 'ORG']], 'en')).toEqual([
+      ['UEFA', 'ORG'],
     ]);
   });
 });
