@@ -707,9 +707,13 @@ const NAME_WORD_ES = /^\p{Lu}\p{Ll}+$/u;
 // whole is no organisation, and the name inside it is none on its own (esp.train: none of 83
 // names after "Copa" or "Liga" is tagged).
 const COMPETITION_HEADS: Record<string, Set<string>> = {
-  es: new Set(['Copa', 'Copas', 'Liga', 'Ligas', 'Supercopa', 'Recopa']),
+  es: new Set(
+    'Copa Copas Liga Ligas Supercopa Supercopas Recopa Recopas Giro Festival Feria Torneo'.split(
+      ' ',
+    ),
+  ),
 };
-const COMPETITION_LINKS = wordSet('de del la');
+const COMPETITION_LINKS = wordSet('de del la los las');
 
 /**
  * "Copa de la [UEFA]", "Liga [ACB]", "[Copas Asobal]": a name inside a competition's name, or the
@@ -726,7 +730,8 @@ function dropCompetitionParts(
     const first = words[s.start] as string;
     if (heads.has(first) && first.endsWith('s')) return false;
     let i = s.start - 1;
-    while (i >= s.start - 2 && i >= 0 && COMPETITION_LINKS.has(words[i] as string)) i--;
+    while (i >= s.start - 2 && i >= 0 && COMPETITION_LINKS.has((words[i] as string).toLowerCase()))
+      i--;
     return i < 0 || !heads.has(words[i] as string);
   });
 }

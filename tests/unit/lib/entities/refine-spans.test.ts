@@ -783,6 +783,9 @@ describe('refineSpans: in Spanish, a name inside a competition is none', () => {
     expect(refined('Ganó la Copa de la UEFA ayer .', [['UEFA', 'ORG']], 'es')).toEqual([]);
     expect(refined('Es la Liga ACB , la mejor .', [['ACB', 'ORG']], 'es')).toEqual([]);
     expect(refined('Suma 3 Copas Asobal y 2 más .', [['Copas Asobal', 'ORG']], 'es')).toEqual([]);
+    expect(refined('Ganó el Giro de Italia .', [['Italia', 'LOC']], 'es')).toEqual([]);
+    expect(refined('Juega la Liga de Los Pirineos .', [['Pirineos', 'LOC']], 'es')).toEqual([]);
+    expect(refined('Tiene 4 Supercopas de Europa .', [['Europa', 'LOC']], 'es')).toEqual([]);
   });
 
   it('keeps a league that is a body, names not after the head, and other languages', () => {
