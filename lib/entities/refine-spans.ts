@@ -542,6 +542,7 @@ export function refineSpans(
   joined = clubAfterPerson(words, joined, lang);
   joined = clubAfterArticle(words, joined, lang);
   joined = dropCompetitionParts(words, joined, lang);
+  joined = dropCurrencies(words, joined, lang);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
 
@@ -734,6 +735,31 @@ function dropCompetitionParts(
       i--;
     return i < 0 || !heads.has(words[i] as string);
   });
+}
+
+// Currencies as exchange-rate tables name them, before their country in brackets ("Pesos (
+// Argentina )", "Nuevo Peso ( México )", "Real ( Brasil )"), folded.
+const CURRENCIES: Record<string, Set<string>> = {
+  es: wordSet(
+    'peso pesos dolar dolares real reales euro euros bolivar bolivares sucre sucres sol soles colon colones quetzal quetzales lempira lempiras balboa guarani guaranies yen yenes libra libras franco francos marco marcos lira liras',
+  ),
+};
+
+/**
+ * "[Pesos] ( Argentina )", "Nuevo [Peso] ( México )": a currency alone before a capitalised word in
+ * brackets (its country) is no name. Not a person ("Juan Sol ( Ventoril )"), nor a club before
+ * its score ("el Real ( 3-1 )").
+ */
+function dropCurrencies(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const currencies = CURRENCIES[lang];
+  if (!currencies) return spans;
+  return spans.filter(
+    (s) =>
+      s.type === 'PER' ||
+      words[s.end] !== '(' ||
+      !startsCapital(words[s.end + 1] ?? '') ||
+      !words.slice(s.start, s.end).every((w) => w === 'Nuevo' || currencies.has(foldName(w))),
+  );
 }
 
 // The masculine articles before a club named after its town: "el Valencia", "al Roma", "del Lyon".

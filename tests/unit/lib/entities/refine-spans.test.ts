@@ -798,3 +798,35 @@ describe('refineSpans: in Spanish, a name inside a competition is none', () => {
     ]);
   });
 });
+
+describe('refineSpans: in Spanish, a currency before its country in brackets is no name', () => {
+  it('drops "Pesos ( Argentina )" and "Nuevo Peso ( México )", keeps the country', () => {
+    expect(
+      refined(
+        '3,48 3,50 Pesos ( Argentina ) 1,85',
+        [
+          ['Pesos', 'LOC'],
+          ['Argentina', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([['Argentina', 'LOC']]);
+    expect(refined('14,69 Nuevo Peso ( México )', [['Peso', 'ORG']], 'es')).toEqual([]);
+  });
+
+  it('keeps a club named Real, a currency word without the bracket, other languages', () => {
+    expect(refined('Ganó el Real ( 3-1 ) ayer .', [['Real', 'ORG']], 'es')).toEqual([
+      ['Real', 'ORG'],
+    ]);
+    expect(refined('Amonestó a Juan Sol ( Ventoril ) .', [['Juan Sol', 'PER']], 'es')).toEqual([
+      ['Juan Sol', 'PER'],
+    ]);
+    expect(refined('Jugó el Real Madrid ( 3-1 ) .', [['Real Madrid', 'ORG']], 'es')).toEqual([
+      ['Real Madrid', 'ORG'],
+    ]);
+    expect(refined('Ganó el Real ayer .', [['Real', 'ORG']], 'es')).toEqual([['Real', 'ORG']]);
+    expect(refined('3,48 Pesos ( Argentina )', [['Pesos', 'LOC']], 'en')).toEqual([
+      ['Pesos', 'LOC'],
+    ]);
+  });
+});
