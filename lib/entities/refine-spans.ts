@@ -543,6 +543,7 @@ export function refineSpans(
   joined = clubAfterArticle(words, joined, lang);
   joined = dropCompetitionParts(words, joined, lang);
   joined = dropCurrencies(words, joined, lang);
+  joined = addListedShares(words, joined, lang);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
 
@@ -760,6 +761,63 @@ function dropCurrencies(words: readonly string[], spans: TokenSpan[], lang: stri
       !startsCapital(words[s.end + 1] ?? '') ||
       !words.slice(s.start, s.end).every((w) => w === 'Nuevo' || currencies.has(foldName(w))),
   );
+}
+
+// A share's line of a stock table: its price with decimals ("21,37", "10.422,27") and its signed
+// change ("+0,25", "-3,3", "+.37", or the sign alone before it).
+const SHARE_LANGS = new Set(['es']);
+const SHARE_PRICE = /^\d{1,3}(?:\.\d{3})*,\d+$/u;
+const SHARE_CHANGE = /^[+-](?:\d*[.,]?\d+)?$/u;
+const SHARE_NAME = /^\p{Lu}[\p{L}\p{M}&.'’-]*$/u;
+const SHARE_LINKS = wordSet('de del');
+
+/**
+ * Where a price with decimals that starts at `i` ends, or -1: one token as CoNLL writes it
+ * ("10.422,27") or the tokens the recogniser splits it into ("10", ".", "422", ",", "27").
+ */
+function priceEnd(words: readonly string[], i: number): number {
+  if (SHARE_PRICE.test(words[i] as string)) return i + 1;
+  if (!/^\d{1,3}$/u.test(words[i] as string)) return -1;
+  let j = i + 1;
+  while (words[j] === '.' && /^\d{3}$/u.test(words[j + 1] ?? '')) j += 2;
+  return words[j] === ',' && /^\d+$/u.test(words[j + 1] ?? '') ? j + 2 : -1;
+}
+
+/**
+ * "- 2,12 2473000 [Repsol] 20,50 - 0,43", "Siderca 1,67 +0 [Atanor] 0,52 +1,9": in a stock
+ * table, the capitalised words right before a price and its signed change name a company, an
+ * organisation (es dev: 42 of 50 such names; the rest an index's sector, "Industriales 10.422,27
+ * -120,28", words mostly written in lower case). The tagger, without a sentence around them,
+ * misses them or reads a place ("Telefónica de [Argentina] 2,92 -3,3").
+ */
+function addListedShares(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  if (!SHARE_LANGS.has(lang)) return spans;
+  let out = spans;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const after = priceEnd(words, i);
+    if (after < 0 || !SHARE_CHANGE.test(words[after] ?? '')) continue;
+    let start = i;
+    while (start > 0) {
+      const w = words[start - 1] as string;
+      if (SHARE_NAME.test(w)) start--;
+      else if (
+        start > 1 &&
+        start < i &&
+        SHARE_LINKS.has(w) &&
+        SHARE_NAME.test(words[start - 2] as string)
+      )
+        start -= 2;
+      else break;
+    }
+    if (start === i) continue;
+    if (i - start === 1 && commonWordBand(words[start] as string, lang) === 'mostly') continue;
+    const span: TokenSpan = { start, end: i, type: 'ORG' };
+    const covered = out.filter((o) => o.start < i && o.end > start);
+    if (covered.some((o) => o.start < start || o.end > i)) continue;
+    if (covered.length === 1 && covered[0]!.start === start && covered[0]!.type === 'ORG') continue;
+    out = replaceSpans(out, covered, span);
+  }
+  return out;
 }
 
 // The masculine articles before a club named after its town: "el Valencia", "al Roma", "del Lyon".

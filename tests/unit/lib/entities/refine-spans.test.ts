@@ -830,3 +830,21 @@ describe('refineSpans: in Spanish, a currency before its country in brackets is 
     ]);
   });
 });
+
+describe('refineSpans: in Spanish, a name before a share price and its change is a company', () => {
+  it('adds a missed company and retypes a place cut from its name', () => {
+    expect(refined('- 2,12 2473000 Repsol 20,50 - 0,43', [], 'es')).toEqual([['Repsol', 'ORG']]);
+    expect(
+      refined('+.37 Telefónica de Argentina 2,92 -3,3 Telecom', [['Argentina', 'LOC']], 'es'),
+    ).toEqual([['Telefónica de Argentina', 'ORG']]);
+  });
+
+  it('leaves a score, a temperature, a word mostly written in lower case, other languages', () => {
+    expect(refined('Barcelona 71 - Tau 65', [['Barcelona', 'ORG']], 'es')).toEqual([
+      ['Barcelona', 'ORG'],
+    ]);
+    expect(refined('Madrid 26 - 9', [['Madrid', 'LOC']], 'es')).toEqual([['Madrid', 'LOC']]);
+    expect(refined('20 Servicios 326,21 - 5,17', [], 'es')).toEqual([]);
+    expect(refined('- 2,12 Repsol 20,50 - 0,43', [], 'en')).toEqual([]);
+  });
+});
