@@ -544,6 +544,7 @@ export function refineSpans(
   joined = dropCompetitionParts(words, joined, lang);
   joined = dropCurrencies(words, joined, lang);
   joined = addListedShares(words, joined, lang);
+  joined = playersInLineUp(words, joined, lang);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
 
@@ -818,6 +819,45 @@ function addListedShares(words: readonly string[], spans: TokenSpan[], lang: str
     out = replaceSpans(out, covered, span);
   }
   return out;
+}
+
+// A minute of play as match reports mark substitutions and goals ("m.59", "ms.88"), or as the
+// recogniser splits it ("min . 59", "m . 84") and as pages also write it ("71 '").
+const MINUTE_MARK = /^(?:min|ms?)\.\d+/iu;
+const MINUTE_WORDS = new Set(['m', 'min', 'ms', 'Min']);
+function minuteAt(words: readonly string[], i: number): boolean {
+  const w = words[i] as string;
+  if (MINUTE_WORDS.has(w)) return words[i + 1] === '.' && /^\d{1,3}$/u.test(words[i + 2] ?? '');
+  return /^\d{1,3}$/u.test(w) && /^['’]$/u.test(words[i + 1] ?? '') && words[i - 1] !== "'";
+}
+const LINE_UP_LANGS = new Set(['es']);
+const LINE_UP_BEFORE = new Set([',', ';', '(', ':']);
+const LINE_UP_AFTER = new Set([',', ';', '(', ')', '.']);
+/** How far from a minute mark a line-up's names are read (tokens). */
+const LINE_UP_REACH = 15;
+
+/**
+ * "Parma : Buffon ; Sartor , Thuram , Cannavaro ; Fuser , Bolaño ( Stanic , m.59 )": in a
+ * match's line-up, a one-word name between its commas and semicolons is a player, whatever the
+ * tagger read (a place: "Thuram", "Córdoba"). Only near a minute mark, the line-up's sign; not a
+ * country (a national team), nor a name before ":" (the team).
+ */
+function playersInLineUp(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  if (!LINE_UP_LANGS.has(lang)) return spans;
+  const marks: number[] = [];
+  words.forEach((w, i) => {
+    if (MINUTE_MARK.test(w) || minuteAt(words, i)) marks.push(i);
+  });
+  if (!marks.length) return spans;
+  return spans.map((s) => {
+    if (s.type !== 'LOC' || s.end - s.start !== 1) return s;
+    if (!LINE_UP_BEFORE.has(words[s.start - 1] ?? '') || !LINE_UP_AFTER.has(words[s.end] ?? '')) {
+      return s;
+    }
+    if (!marks.some((m) => Math.abs(m - s.start) <= LINE_UP_REACH)) return s;
+    if (getGazetteer().get(normalizeKey(words[s.start] as string)) === 'LOC') return s;
+    return { ...s, type: 'PER' };
+  });
 }
 
 // The masculine articles before a club named after its town: "el Valencia", "al Roma", "del Lyon".

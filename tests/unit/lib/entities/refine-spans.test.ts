@@ -848,3 +848,49 @@ describe('refineSpans: in Spanish, a name before a share price and its change is
     expect(refined('- 2,12 Repsol 20,50 - 0,43', [], 'en')).toEqual([]);
   });
 });
+
+describe('refineSpans: in a Spanish line-up, a one-word name is a player', () => {
+  const lineUp = 'Parma : Buffon ; Sartor , Thuram ; Fuser ( Stanic , m.59 ) , Breda .';
+  it('near a minute mark, between commas and semicolons', () => {
+    expect(
+      refined(
+        lineUp,
+        [
+          ['Parma', 'ORG'],
+          ['Buffon', 'PER'],
+          ['Thuram', 'LOC'],
+          ['Breda', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Parma', 'ORG'],
+      ['Buffon', 'PER'],
+      ['Thuram', 'PER'],
+      ['Breda', 'PER'],
+    ]);
+  });
+
+  it('with the minute as pages write it', () => {
+    expect(
+      refined(
+        "Fuser ( Stanic , min. 59 ) , Breda ; Dabo ( Vanoli , 71' ) .",
+        [['Breda', 'LOC']],
+        'es',
+      ),
+    ).toEqual([['Breda', 'PER']]);
+  });
+
+  it('leaves the team before ":", a country, a list without a minute mark, other languages', () => {
+    expect(refined('Gales : Freestone , m.59 .', [['Gales', 'LOC']], 'es')).toEqual([
+      ['Gales', 'LOC'],
+    ]);
+    expect(refined('Votaron : Francia , Italia ( m.5 ) .', [['Italia', 'LOC']], 'es')).toEqual([
+      ['Italia', 'LOC'],
+    ]);
+    expect(refined('Viajó a Lyon , Breda , Gante .', [['Breda', 'LOC']], 'es')).toEqual([
+      ['Breda', 'LOC'],
+    ]);
+    expect(refined(lineUp, [['Breda', 'LOC']], 'en')).toEqual([['Breda', 'LOC']]);
+  });
+});
