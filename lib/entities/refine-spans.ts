@@ -545,6 +545,7 @@ export function refineSpans(
   joined = dropCurrencies(words, joined, lang);
   joined = addListedShares(words, joined, lang);
   joined = playersInLineUp(words, joined, lang);
+  joined = scorersWithGoals(words, joined, lang, ctx.known);
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
 
@@ -856,6 +857,32 @@ function playersInLineUp(words: readonly string[], spans: TokenSpan[], lang: str
     }
     if (!marks.some((m) => Math.abs(m - s.start) <= LINE_UP_REACH)) return s;
     if (getGazetteer().get(normalizeKey(words[s.start] as string)) === 'LOC') return s;
+    return { ...s, type: 'PER' };
+  });
+}
+
+const SCORER_BEFORE = new Set([',', ';', ':', 'y']);
+
+/**
+ * "Kisselev , [Garralda] ( 3 ) , Villaldea ( 6 1p )": in a list, a one-word name followed by a
+ * bare count in brackets is a scorer with his goals, a person, where the tagger read a place. Not
+ * a name the KB or the gazetteer knows (a country's medals, a club's titles), nor a count with a
+ * unit ("( 10% )", "( 2a c. )", "( 147,2 kms )": shares and stages, esp.train).
+ */
+function scorersWithGoals(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  known: RefineContext['known'],
+): TokenSpan[] {
+  if (!LINE_UP_LANGS.has(lang)) return spans;
+  return spans.map((s) => {
+    if (s.type !== 'LOC' || s.end - s.start !== 1) return s;
+    if (!SCORER_BEFORE.has(words[s.start - 1] ?? '') || words[s.end] !== '(') return s;
+    if (!/^\d{1,2}$/u.test(words[s.end + 1] ?? '')) return s;
+    const after = words[s.end + 2] ?? '';
+    if (after !== ')' && !/^\d{1,2}p$/u.test(after)) return s;
+    if (known(words.slice(s.start, s.end))) return s;
     return { ...s, type: 'PER' };
   });
 }

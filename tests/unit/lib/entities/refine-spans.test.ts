@@ -894,3 +894,37 @@ describe('refineSpans: in a Spanish line-up, a one-word name is a player', () =>
     expect(refined(lineUp, [['Breda', 'LOC']], 'en')).toEqual([['Breda', 'LOC']]);
   });
 });
+
+describe('refineSpans: in Spanish, a listed name with a bare count in brackets is a scorer', () => {
+  it('"Kisselev , Garralda ( 3 ) , Villaldea ( 6 1p )"', () => {
+    expect(
+      refined(
+        'Kisselev , Garralda ( 3 ) , Villaldea ( 6 1p ) .',
+        [
+          ['Garralda', 'LOC'],
+          ['Villaldea', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Garralda', 'PER'],
+      ['Villaldea', 'PER'],
+    ]);
+  });
+
+  it('leaves a known place, a count with a unit, a name not in a list, other languages', () => {
+    const kbPlace = () => 'LOC' as const;
+    expect(refined('Italia , Francia ( 3 ) .', [['Francia', 'LOC']], 'es', kbPlace)).toEqual([
+      ['Francia', 'LOC'],
+    ]);
+    expect(refined('Subió , Agiña ( 1a c. ) .', [['Agiña', 'LOC']], 'es')).toEqual([
+      ['Agiña', 'LOC'],
+    ]);
+    expect(refined('Llegó a Garralda ( 3 ) .', [['Garralda', 'LOC']], 'es')).toEqual([
+      ['Garralda', 'LOC'],
+    ]);
+    expect(refined('Kisselev , Garralda ( 3 ) .', [['Garralda', 'LOC']], 'en')).toEqual([
+      ['Garralda', 'LOC'],
+    ]);
+  });
+});
