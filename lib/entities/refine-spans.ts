@@ -734,8 +734,13 @@ function dropCompetitionParts(
     const first = words[s.start] as string;
     if (heads.has(first) && first.endsWith('s')) return false;
     let i = s.start - 1;
-    while (i >= s.start - 2 && i >= 0 && COMPETITION_LINKS.has((words[i] as string).toLowerCase()))
+    while (
+      i >= s.start - 2 &&
+      i >= 0 &&
+      COMPETITION_LINKS.has((words[i] as string).toLowerCase())
+    ) {
       i--;
+    }
     return i < 0 || !heads.has(words[i] as string);
   });
 }
@@ -807,9 +812,9 @@ function addListedShares(words: readonly string[], spans: TokenSpan[], lang: str
         start < i &&
         SHARE_LINKS.has(w) &&
         SHARE_NAME.test(words[start - 2] as string)
-      )
+      ) {
         start -= 2;
-      else break;
+      } else break;
     }
     if (start === i) continue;
     if (i - start === 1 && commonWordBand(words[start] as string, lang) === 'mostly') continue;
