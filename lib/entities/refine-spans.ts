@@ -801,6 +801,9 @@ function addListedShares(words: readonly string[], spans: TokenSpan[], lang: str
   if (!SHARE_LANGS.has(lang)) return spans;
   let out = spans;
   for (let i = 1; i + 1 < words.length; i++) {
+    // Most words are no number: the cheap test first (the recogniser's budget is per word).
+    const c = (words[i] as string).charCodeAt(0);
+    if (c < 48 || c > 57) continue;
     const after = priceEnd(words, i);
     if (after < 0 || !SHARE_CHANGE.test(words[after] ?? '')) continue;
     let start = i;
@@ -850,8 +853,12 @@ const LINE_UP_REACH = 15;
  */
 function playersInLineUp(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
   if (!LINE_UP_LANGS.has(lang)) return spans;
+  if (!spans.some((s) => s.type === 'LOC' && s.end - s.start === 1)) return spans;
   const marks: number[] = [];
   words.forEach((w, i) => {
+    // A mark opens with "m", "M" or a digit: the cheap test first.
+    const c = w.charCodeAt(0);
+    if (c !== 109 && c !== 77 && (c < 48 || c > 57)) return;
     if (MINUTE_MARK.test(w) || minuteAt(words, i)) marks.push(i);
   });
   if (!marks.length) return spans;
