@@ -1,3 +1,4 @@
+import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
 import { commonWordBand, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
@@ -658,6 +659,12 @@ export function refineSpans(
   joined = addPowers(words, joined, lang);
   joined = addBracketedAcronyms(words, joined, lang, ctx.known);
   joined = clubAfterPerson(words, joined, lang);
+  joined = clubAfterArticle(words, joined, lang);
+  joined = dropCompetitionParts(words, joined, lang);
+  joined = dropCurrencies(words, joined, lang);
+  joined = addListedShares(words, joined, lang);
+  joined = playersInLineUp(words, joined, lang);
+  joined = scorersWithGoals(words, joined, lang, ctx.known);
   if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
   if (lang === 'fr') {
     joined = joinArticleSurnames(words, addNamesBeforeFunctions(words, joined, ctx.known), ctx);
@@ -890,6 +897,227 @@ function clubAfterPerson(words: readonly string[], spans: TokenSpan[], lang: str
   return retype.size ? spans.map((o) => retype.get(o) ?? o) : spans;
 }
 const NAME_WORD_ES = /^\p{Lu}\p{Ll}+$/u;
+
+// Spanish competitions, named as a whole ("Copa de la UEFA", "Liga ACB", "Copas Asobal"): the
+// whole is no organisation, and the name inside it is none on its own (esp.train: none of 83
+// names after "Copa" or "Liga" is tagged).
+const COMPETITION_HEADS: Record<string, Set<string>> = {
+  es: new Set(
+    'Copa Copas Liga Ligas Supercopa Supercopas Recopa Recopas Giro Festival Feria Torneo'.split(
+      ' ',
+    ),
+  ),
+};
+const COMPETITION_LINKS = wordSet('de del la los las');
+
+/**
+ * "Copa de la [UEFA]", "Liga [ACB]", "[Copas Asobal]": a name inside a competition's name, or the
+ * plural of a competition's (a count of titles won), is no name of its own.
+ */
+function dropCompetitionParts(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+): TokenSpan[] {
+  const heads = COMPETITION_HEADS[lang];
+  if (!heads) return spans;
+  return spans.filter((s) => {
+    const first = words[s.start] as string;
+    if (heads.has(first) && first.endsWith('s')) return false;
+    let i = s.start - 1;
+    while (
+      i >= s.start - 2 &&
+      i >= 0 &&
+      COMPETITION_LINKS.has((words[i] as string).toLowerCase())
+    ) {
+      i--;
+    }
+    return i < 0 || !heads.has(words[i] as string);
+  });
+}
+
+// Currencies as exchange-rate tables name them, before their country in brackets ("Pesos (
+// Argentina )", "Nuevo Peso ( México )", "Real ( Brasil )"), folded.
+const CURRENCIES: Record<string, Set<string>> = {
+  es: wordSet(
+    'peso pesos dolar dolares real reales euro euros bolivar bolivares sucre sucres sol soles colon colones quetzal quetzales lempira lempiras balboa guarani guaranies yen yenes libra libras franco francos marco marcos lira liras',
+  ),
+};
+
+/**
+ * "[Pesos] ( Argentina )", "Nuevo [Peso] ( México )": a currency alone before a capitalised word in
+ * brackets (its country) is no name. Not a person ("Juan Sol ( Ventoril )"), nor a club before
+ * its score ("el Real ( 3-1 )").
+ */
+function dropCurrencies(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const currencies = CURRENCIES[lang];
+  if (!currencies) return spans;
+  return spans.filter(
+    (s) =>
+      s.type === 'PER' ||
+      words[s.end] !== '(' ||
+      !startsCapital(words[s.end + 1] ?? '') ||
+      !words.slice(s.start, s.end).every((w) => w === 'Nuevo' || currencies.has(foldName(w))),
+  );
+}
+
+// A share's line of a stock table: its price with decimals ("21,37", "10.422,27") and its signed
+// change ("+0,25", "-3,3", "+.37", or the sign alone before it).
+const SHARE_LANGS = new Set(['es']);
+const SHARE_PRICE = /^\d{1,3}(?:\.\d{3})*,\d+$/u;
+const SHARE_CHANGE = /^[+-](?:\d*[.,]?\d+)?$/u;
+const SHARE_NAME = /^\p{Lu}[\p{L}\p{M}&.'’-]*$/u;
+const SHARE_LINKS = wordSet('de del');
+
+/**
+ * Where a price with decimals that starts at `i` ends, or -1: one token as CoNLL writes it
+ * ("10.422,27") or the tokens the recogniser splits it into ("10", ".", "422", ",", "27").
+ */
+function priceEnd(words: readonly string[], i: number): number {
+  if (SHARE_PRICE.test(words[i] as string)) return i + 1;
+  if (!/^\d{1,3}$/u.test(words[i] as string)) return -1;
+  let j = i + 1;
+  while (words[j] === '.' && /^\d{3}$/u.test(words[j + 1] ?? '')) j += 2;
+  return words[j] === ',' && /^\d+$/u.test(words[j + 1] ?? '') ? j + 2 : -1;
+}
+
+/**
+ * "- 2,12 2473000 [Repsol] 20,50 - 0,43", "Siderca 1,67 +0 [Atanor] 0,52 +1,9": in a stock
+ * table, the capitalised words right before a price and its signed change name a company, an
+ * organisation (es dev: 42 of 50 such names; the rest an index's sector, "Industriales 10.422,27
+ * -120,28", words mostly written in lower case). The tagger, without a sentence around them,
+ * misses them or reads a place ("Telefónica de [Argentina] 2,92 -3,3").
+ */
+function addListedShares(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  if (!SHARE_LANGS.has(lang)) return spans;
+  let out = spans;
+  for (let i = 1; i + 1 < words.length; i++) {
+    // Most words are no number: the cheap test first (the recogniser's budget is per word).
+    const c = (words[i] as string).charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    const after = priceEnd(words, i);
+    if (after < 0 || !SHARE_CHANGE.test(words[after] ?? '')) continue;
+    let start = i;
+    while (start > 0) {
+      const w = words[start - 1] as string;
+      if (SHARE_NAME.test(w)) start--;
+      else if (
+        start > 1 &&
+        start < i &&
+        SHARE_LINKS.has(w) &&
+        SHARE_NAME.test(words[start - 2] as string)
+      ) {
+        start -= 2;
+      } else break;
+    }
+    if (start === i) continue;
+    if (i - start === 1 && commonWordBand(words[start] as string, lang) === 'mostly') continue;
+    const span: TokenSpan = { start, end: i, type: 'ORG' };
+    const covered = out.filter((o) => o.start < i && o.end > start);
+    if (covered.some((o) => o.start < start || o.end > i)) continue;
+    if (covered.length === 1 && covered[0]!.start === start && covered[0]!.type === 'ORG') continue;
+    out = replaceSpans(out, covered, span);
+  }
+  return out;
+}
+
+// A minute of play as match reports mark substitutions and goals ("m.59", "ms.88"), or as the
+// recogniser splits it ("min . 59", "m . 84") and as pages also write it ("71 '").
+const MINUTE_MARK = /^(?:min|ms?)\.\d+/iu;
+const MINUTE_WORDS = new Set(['m', 'min', 'ms', 'Min']);
+function minuteAt(words: readonly string[], i: number): boolean {
+  const w = words[i] as string;
+  if (MINUTE_WORDS.has(w)) return words[i + 1] === '.' && /^\d{1,3}$/u.test(words[i + 2] ?? '');
+  return /^\d{1,3}$/u.test(w) && /^['’]$/u.test(words[i + 1] ?? '') && words[i - 1] !== "'";
+}
+const LINE_UP_LANGS = new Set(['es']);
+const LINE_UP_BEFORE = new Set([',', ';', '(', ':']);
+const LINE_UP_AFTER = new Set([',', ';', '(', ')', '.']);
+/** How far from a minute mark a line-up's names are read (tokens). */
+const LINE_UP_REACH = 15;
+
+/**
+ * "Parma : Buffon ; Sartor , Thuram , Cannavaro ; Fuser , Bolaño ( Stanic , m.59 )": in a
+ * match's line-up, a one-word name between its commas and semicolons is a player, whatever the
+ * tagger read (a place: "Thuram", "Córdoba"). Only near a minute mark, the line-up's sign; not a
+ * country (a national team), nor a name before ":" (the team).
+ */
+function playersInLineUp(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  if (!LINE_UP_LANGS.has(lang)) return spans;
+  if (!spans.some((s) => s.type === 'LOC' && s.end - s.start === 1)) return spans;
+  const marks: number[] = [];
+  words.forEach((w, i) => {
+    // A mark opens with "m", "M" or a digit: the cheap test first.
+    const c = w.charCodeAt(0);
+    if (c !== 109 && c !== 77 && (c < 48 || c > 57)) return;
+    if (MINUTE_MARK.test(w) || minuteAt(words, i)) marks.push(i);
+  });
+  if (!marks.length) return spans;
+  return spans.map((s) => {
+    if (s.type !== 'LOC' || s.end - s.start !== 1) return s;
+    if (!LINE_UP_BEFORE.has(words[s.start - 1] ?? '') || !LINE_UP_AFTER.has(words[s.end] ?? '')) {
+      return s;
+    }
+    if (!marks.some((m) => Math.abs(m - s.start) <= LINE_UP_REACH)) return s;
+    if (getGazetteer().get(normalizeKey(words[s.start] as string)) === 'LOC') return s;
+    return { ...s, type: 'PER' };
+  });
+}
+
+const SCORER_BEFORE = new Set([',', ';', ':', 'y']);
+
+/**
+ * "Kisselev , [Garralda] ( 3 ) , Villaldea ( 6 1p )": in a list, a one-word name followed by a
+ * bare count in brackets is a scorer with his goals, a person, where the tagger read a place. Not
+ * a name the KB or the gazetteer knows (a country's medals, a club's titles), nor a count with a
+ * unit ("( 10% )", "( 2a c. )", "( 147,2 kms )": shares and stages, esp.train).
+ */
+function scorersWithGoals(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  known: RefineContext['known'],
+): TokenSpan[] {
+  if (!LINE_UP_LANGS.has(lang)) return spans;
+  return spans.map((s) => {
+    if (s.type !== 'LOC' || s.end - s.start !== 1) return s;
+    if (!SCORER_BEFORE.has(words[s.start - 1] ?? '') || words[s.end] !== '(') return s;
+    if (!/^\d{1,2}$/u.test(words[s.end + 1] ?? '')) return s;
+    const after = words[s.end + 2] ?? '';
+    if (after !== ')' && !/^\d{1,2}p$/u.test(after)) return s;
+    if (known(words.slice(s.start, s.end))) return s;
+    return { ...s, type: 'PER' };
+  });
+}
+
+// The masculine articles before a club named after its town: "el Valencia", "al Roma", "del Lyon".
+const CLUB_ARTICLES: Record<string, Set<string>> = { es: new Set(['el', 'al', 'del']) };
+// What the KB says of a town: its English description opens so ("city of Spain", "capital of Italy").
+const TOWN_DESC = /^(?:city|capital|town|municipality|commune)\b/u;
+
+/**
+ * "El Barcelona eliminó...", "presidente del Roma", "ligado al Badajoz": in Spanish, a town's name
+ * takes no article; after a masculine one ("el", "al", "del") it is the town's club, an
+ * organisation (esp.train: 70 of 72 such towns of the KB are ORG). Only names the KB describes as
+ * a town or capital: a country, region, river or mountain takes the article as a place ("el
+ * Líbano", "el Caribe", "el Everest"), and a town whose name holds the article ("El Cairo") keeps
+ * it inside its span.
+ */
+function clubAfterArticle(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+  const articles = CLUB_ARTICLES[lang];
+  if (!articles) return spans;
+  let out = spans;
+  for (const s of spans) {
+    if (s.type !== 'LOC' || s.start === 0) continue;
+    if (!articles.has((words[s.start - 1] as string).toLowerCase())) continue;
+    const name = words.slice(s.start, s.end).join(' ');
+    const entry = lookupName(name, 'LOC', lang);
+    if (entry?.type !== 'LOC' || !TOWN_DESC.test(entry.desc?.en ?? '')) continue;
+    if (Object.values(entry.names).some((ns) => ns?.some((n) => /^el\s/iu.test(n)))) continue;
+    out = out.map((o) => (o === s ? { ...s, type: 'ORG' } : o));
+  }
+  return out;
+}
 
 // Spanish sports clubs' abbreviations, written before the club's name ("FC Barcelona", "BM.
 // Granollers", "CD Tenerife"), with or without their full stop.

@@ -495,9 +495,8 @@ describe('refineSpans: a Spanish public body "de" a name is one organisation', (
       ['Gobierno', 'ORG'],
       ['Pedro Gómez', 'PER'],
     ]);
-    expect(refined('Jugó la Liga de Narnia ayer.', [['Narnia', 'LOC']], 'es')).toEqual([
-      ['Narnia', 'LOC'],
-    ]);
+    // A competition is no body: not joined (and the name inside it is none, dropCompetitionParts).
+    expect(refined('Jugó la Liga de Narnia ayer.', [['Narnia', 'LOC']], 'es')).toEqual([]);
     const kbOrg = (w: readonly string[]) => (w.join(' ') === 'LNU' ? ('ORG' as const) : undefined);
     expect(
       refined(
@@ -987,6 +986,191 @@ describe('refineSpans: in French, an initial alone keeps a person unnamed (fr17)
     ).toEqual([]);
     expect(refined('Hier, J. de Villiers a parlé.', [['J. de Villiers', 'PER']], 'fr')).toEqual([
       ['J . de Villiers', 'PER'],
+    ]);
+  });
+});
+
+describe('refineSpans: in Spanish, a town after a masculine article is its club', () => {
+  it('"el Barcelona", "del Roma", "al Lyon": a town of the KB, an organisation', () => {
+    expect(
+      refined(
+        'El Barcelona ganó al Lyon .',
+        [
+          ['Barcelona', 'LOC'],
+          ['Lyon', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Barcelona', 'ORG'],
+      ['Lyon', 'ORG'],
+    ]);
+    expect(refined('El presidente del Roma dimitió .', [['Roma', 'LOC']], 'es')).toEqual([
+      ['Roma', 'ORG'],
+    ]);
+  });
+
+  it('keeps a town without the article, a country, a town named with it, and other languages', () => {
+    expect(refined('Vive en Roma desde 1990 .', [['Roma', 'LOC']], 'es')).toEqual([
+      ['Roma', 'LOC'],
+    ]);
+    expect(refined('Israel se retiró del Líbano .', [['Líbano', 'LOC']], 'es')).toEqual([
+      ['Líbano', 'LOC'],
+    ]);
+    expect(refined('Llegó a El Cairo ayer .', [['Cairo', 'LOC']], 'es')).toEqual([
+      ['Cairo', 'LOC'],
+    ]);
+    expect(refined('He met el Roma fans .', [['Roma', 'LOC']], 'en')).toEqual([['Roma', 'LOC']]);
+  });
+});
+
+describe('refineSpans: in Spanish, a name inside a competition is none', () => {
+  it('drops the name after "Copa de la", "Liga", and a plural of titles', () => {
+    expect(refined('Ganó la Copa de la UEFA ayer .', [['UEFA', 'ORG']], 'es')).toEqual([]);
+    expect(refined('Es la Liga ACB , la mejor .', [['ACB', 'ORG']], 'es')).toEqual([]);
+    expect(refined('Suma 3 Copas Asobal y 2 más .', [['Copas Asobal', 'ORG']], 'es')).toEqual([]);
+    expect(refined('Ganó el Giro de Italia .', [['Italia', 'LOC']], 'es')).toEqual([]);
+    expect(refined('Juega la Liga de Los Pirineos .', [['Pirineos', 'LOC']], 'es')).toEqual([]);
+    expect(refined('Tiene 4 Supercopas de Europa .', [['Europa', 'LOC']], 'es')).toEqual([]);
+  });
+
+  it('keeps a league that is a body, names not after the head, and other languages', () => {
+    expect(refined('La Liga Árabe se reunió .', [['Liga Árabe', 'ORG']], 'es')).toEqual([
+      ['Liga Árabe', 'ORG'],
+    ]);
+    expect(refined('La copa de la UEFA .', [['UEFA', 'ORG']], 'es')).toEqual([['UEFA', 'ORG']]);
+    expect(refined('He won the Copa de la UEFA .', [['UEFA', 'ORG']], 'en')).toEqual([
+      ['UEFA', 'ORG'],
+    ]);
+  });
+});
+
+describe('refineSpans: in Spanish, a currency before its country in brackets is no name', () => {
+  it('drops "Pesos ( Argentina )" and "Nuevo Peso ( México )", keeps the country', () => {
+    expect(
+      refined(
+        '3,48 3,50 Pesos ( Argentina ) 1,85',
+        [
+          ['Pesos', 'LOC'],
+          ['Argentina', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([['Argentina', 'LOC']]);
+    expect(refined('14,69 Nuevo Peso ( México )', [['Peso', 'ORG']], 'es')).toEqual([]);
+  });
+
+  it('keeps a club named Real, a currency word without the bracket, other languages', () => {
+    expect(refined('Ganó el Real ( 3-1 ) ayer .', [['Real', 'ORG']], 'es')).toEqual([
+      ['Real', 'ORG'],
+    ]);
+    expect(refined('Amonestó a Juan Sol ( Ventoril ) .', [['Juan Sol', 'PER']], 'es')).toEqual([
+      ['Juan Sol', 'PER'],
+    ]);
+    expect(refined('Jugó el Real Madrid ( 3-1 ) .', [['Real Madrid', 'ORG']], 'es')).toEqual([
+      ['Real Madrid', 'ORG'],
+    ]);
+    expect(refined('Ganó el Real ayer .', [['Real', 'ORG']], 'es')).toEqual([['Real', 'ORG']]);
+    expect(refined('3,48 Pesos ( Argentina )', [['Pesos', 'LOC']], 'en')).toEqual([
+      ['Pesos', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: in Spanish, a name before a share price and its change is a company', () => {
+  it('adds a missed company and retypes a place cut from its name', () => {
+    expect(refined('- 2,12 2473000 Repsol 20,50 - 0,43', [], 'es')).toEqual([['Repsol', 'ORG']]);
+    expect(
+      refined('+.37 Telefónica de Argentina 2,92 -3,3 Telecom', [['Argentina', 'LOC']], 'es'),
+    ).toEqual([['Telefónica de Argentina', 'ORG']]);
+  });
+
+  it('leaves a score, a temperature, a word mostly written in lower case, other languages', () => {
+    expect(refined('Barcelona 71 - Tau 65', [['Barcelona', 'ORG']], 'es')).toEqual([
+      ['Barcelona', 'ORG'],
+    ]);
+    expect(refined('Madrid 26 - 9', [['Madrid', 'LOC']], 'es')).toEqual([['Madrid', 'LOC']]);
+    expect(refined('20 Servicios 326,21 - 5,17', [], 'es')).toEqual([]);
+    expect(refined('- 2,12 Repsol 20,50 - 0,43', [], 'en')).toEqual([]);
+  });
+});
+
+describe('refineSpans: in a Spanish line-up, a one-word name is a player', () => {
+  const lineUp = 'Parma : Buffon ; Sartor , Thuram ; Fuser ( Stanic , m.59 ) , Breda .';
+  it('near a minute mark, between commas and semicolons', () => {
+    expect(
+      refined(
+        lineUp,
+        [
+          ['Parma', 'ORG'],
+          ['Buffon', 'PER'],
+          ['Thuram', 'LOC'],
+          ['Breda', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Parma', 'ORG'],
+      ['Buffon', 'PER'],
+      ['Thuram', 'PER'],
+      ['Breda', 'PER'],
+    ]);
+  });
+
+  it('with the minute as pages write it', () => {
+    expect(
+      refined(
+        "Fuser ( Stanic , min. 59 ) , Breda ; Dabo ( Vanoli , 71' ) .",
+        [['Breda', 'LOC']],
+        'es',
+      ),
+    ).toEqual([['Breda', 'PER']]);
+  });
+
+  it('leaves the team before ":", a country, a list without a minute mark, other languages', () => {
+    expect(refined('Gales : Freestone , m.59 .', [['Gales', 'LOC']], 'es')).toEqual([
+      ['Gales', 'LOC'],
+    ]);
+    expect(refined('Votaron : Francia , Italia ( m.5 ) .', [['Italia', 'LOC']], 'es')).toEqual([
+      ['Italia', 'LOC'],
+    ]);
+    expect(refined('Viajó a Lyon , Breda , Gante .', [['Breda', 'LOC']], 'es')).toEqual([
+      ['Breda', 'LOC'],
+    ]);
+    expect(refined(lineUp, [['Breda', 'LOC']], 'en')).toEqual([['Breda', 'LOC']]);
+  });
+});
+
+describe('refineSpans: in Spanish, a listed name with a bare count in brackets is a scorer', () => {
+  it('"Kisselev , Garralda ( 3 ) , Villaldea ( 6 1p )"', () => {
+    expect(
+      refined(
+        'Kisselev , Garralda ( 3 ) , Villaldea ( 6 1p ) .',
+        [
+          ['Garralda', 'LOC'],
+          ['Villaldea', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Garralda', 'PER'],
+      ['Villaldea', 'PER'],
+    ]);
+  });
+
+  it('leaves a known place, a count with a unit, a name not in a list, other languages', () => {
+    const kbPlace = () => 'LOC' as const;
+    expect(refined('Italia , Francia ( 3 ) .', [['Francia', 'LOC']], 'es', kbPlace)).toEqual([
+      ['Francia', 'LOC'],
+    ]);
+    expect(refined('Subió , Agiña ( 1a c. ) .', [['Agiña', 'LOC']], 'es')).toEqual([
+      ['Agiña', 'LOC'],
+    ]);
+    expect(refined('Llegó a Garralda ( 3 ) .', [['Garralda', 'LOC']], 'es')).toEqual([
+      ['Garralda', 'LOC'],
+    ]);
+    expect(refined('Kisselev , Garralda ( 3 ) .', [['Garralda', 'LOC']], 'en')).toEqual([
+      ['Garralda', 'LOC'],
     ]);
   });
 });
