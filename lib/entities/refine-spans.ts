@@ -909,10 +909,31 @@ const COMPETITION_HEADS: Record<string, Set<string>> = {
   ),
 };
 const COMPETITION_LINKS = wordSet('de del la los las');
+// Spanish heads of the names of events, awards, laws and plans ("Ley de Enjuiciamiento Civil",
+// "Cumbre de las Américas", "Premio de Transferencia Tecnológica", "Muestra de Arte
+// Electrónico"): CoNLL tags the whole MISC, or leaves it untagged ("Día de las Fuerzas Armadas"),
+// no entity of ours. The name after the head and its link is inside it (esp.train: 2 of 146
+// capitalised words there start a name of their own, "Juegos de Sydney", "Gran Premio de
+// Montecarlo"), and a name the head opens is no body nor place (esp.train: of 178, 150 MISC, 24
+// untagged, 1 ORG, and 3 people, "Premio Nobel de la Paz", whom the rule leaves). Not "Pacto":
+// a coalition's ("Pacto de Progreso").
+const EVENT_HEADS: Record<string, Set<string>> = {
+  es: new Set(
+    'Premio Premios Muestra Exposición Ley Plan Operación Día Semana Fiesta Campeonato Cumbre Juegos Tratado Declaración Decreto Código Estatuto Encuentro Concurso Certamen Jornadas Bienal Olimpiada Olimpiadas'.split(
+      ' ',
+    ),
+  ),
+};
+
+// A capitalised Spanish adjective, by its ending ("Internacional", "Bilateral", "Iberoamericana",
+// "Europeo"): esp.train, none of 24 names after a head, such an adjective and a link is tagged.
+const HEAD_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:al|ales|an[ao]s?|ic[ao]s?|enses?|és|esa|iv[ao]|ar|ares)$/u;
 
 /**
  * "Copa de la [UEFA]", "Liga [ACB]", "[Copas Asobal]": a name inside a competition's name, or the
- * plural of a competition's (a count of titles won), is no name of its own.
+ * plural of a competition's (a count of titles won), is no name of its own. Nor a name inside an
+ * event's, award's or law's ("Ley de [Enjuiciamiento Civil]"), nor the event as a body or a place
+ * ("[Muestra de Arte Electrónico]").
  */
 function dropCompetitionParts(
   words: readonly string[],
@@ -920,10 +941,12 @@ function dropCompetitionParts(
   lang: string,
 ): TokenSpan[] {
   const heads = COMPETITION_HEADS[lang];
-  if (!heads) return spans;
+  const events = EVENT_HEADS[lang];
+  if (!heads || !events) return spans;
   return spans.filter((s) => {
     const first = words[s.start] as string;
     if (heads.has(first) && first.endsWith('s')) return false;
+    if (s.type !== 'PER' && events.has(first)) return false;
     let i = s.start - 1;
     while (
       i >= s.start - 2 &&
@@ -932,7 +955,16 @@ function dropCompetitionParts(
     ) {
       i--;
     }
-    return i < 0 || !heads.has(words[i] as string);
+    const isHead = (w: string) => heads.has(w) || events.has(w);
+    if (i < 0) return true;
+    if (isHead(words[i] as string)) return false;
+    // An adjective between the head and its link: "Cumbre Bilateral de", "Feria Internacional del".
+    return !(
+      i > 0 &&
+      i < s.start - 1 &&
+      HEAD_ADJECTIVE.test(words[i] as string) &&
+      isHead(words[i - 1] as string)
+    );
   });
 }
 

@@ -1045,6 +1045,73 @@ describe('refineSpans: in Spanish, a name inside a competition is none', () => {
   });
 });
 
+describe('refineSpans: in Spanish, an event, award, law or plan is no name, nor what it holds', () => {
+  it('drops the name after "Ley de", "Cumbre de las", "Día de las", "Premio de"', () => {
+    expect(
+      refined('La nueva Ley de Enjuiciamiento Civil .', [['Enjuiciamiento Civil', 'ORG']], 'es'),
+    ).toEqual([]);
+    expect(refined('Llegó a la Cumbre de las Américas .', [['Américas', 'LOC']], 'es')).toEqual([]);
+    expect(
+      refined(
+        'El Día de las Fuerzas Armadas en Barcelona .',
+        [
+          ['Fuerzas Armadas', 'ORG'],
+          ['Barcelona', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([['Barcelona', 'LOC']]);
+    expect(
+      refined(
+        'Ganó el tercer Premio de Transferencia Tecnológica .',
+        [['Transferencia Tecnológica', 'ORG']],
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('and after an adjective between the head and its link ("Cumbre Bilateral de")', () => {
+    expect(
+      refined('En la Cumbre Bilateral de Santander , dijo .', [['Santander', 'LOC']], 'es'),
+    ).toEqual([]);
+    expect(
+      refined(
+        'La Feria Internacional del Libro de San José .',
+        [['Libro de San José', 'ORG']],
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drops a place or body opened by such a head, keeps a person ("Premio Nobel")', () => {
+    expect(
+      refined(
+        'El programa de la Muestra de Arte Electrónico .',
+        [['Muestra de Arte Electrónico', 'ORG']],
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      refined('Habló la Premio Nobel de la Paz .', [['Premio Nobel de la Paz', 'PER']], 'es'),
+    ).toEqual([['Premio Nobel de la Paz', 'PER']]);
+  });
+
+  it('keeps a name not right after the head, a noun between, and other languages', () => {
+    expect(refined('Una ley de Aznar , dijo .', [['Aznar', 'PER']], 'es')).toEqual([
+      ['Aznar', 'PER'],
+    ]);
+    expect(refined('La Cumbre con Chávez fue ayer .', [['Chávez', 'PER']], 'es')).toEqual([
+      ['Chávez', 'PER'],
+    ]);
+    expect(refined('La Cumbre Juan de Santander .', [['Santander', 'LOC']], 'es')).toEqual([
+      ['Santander', 'LOC'],
+    ]);
+    expect(refined('At the Cumbre de las Américas .', [['Américas', 'LOC']], 'en')).toEqual([
+      ['Américas', 'LOC'],
+    ]);
+  });
+});
+
 describe('refineSpans: in Spanish, a currency before its country in brackets is no name', () => {
   it('drops "Pesos ( Argentina )" and "Nuevo Peso ( México )", keeps the country', () => {
     expect(
