@@ -4,7 +4,7 @@ import { alignDocumentTypes } from './document-types';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { getModel } from './load-tagger';
-import { type RefineContext, refineSpans } from './refine-spans';
+import { alignSpanishDocument, type RefineContext, refineSpans } from './refine-spans';
 import { segmentSentences } from './segment';
 import { tagDocument } from './tag-document';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
@@ -115,6 +115,7 @@ export function findArticleMentions(
   );
   alignDocumentTypes(words, refined, ctx.known);
   if (ctx.lang.slice(0, 2).toLowerCase() === 'en') alignEnglishDocument(words, refined, ctx.known);
+  if (ctx.lang.slice(0, 2).toLowerCase() === 'es') alignSpanishDocument(words, refined);
   chunks.forEach((chunk, k) => {
     const source = chunk.title ? (title as string) : text;
     const spans = refined[k] as TokenSpan[];

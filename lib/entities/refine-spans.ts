@@ -867,8 +867,36 @@ function addBracketedAcronyms(
  * organisation. Not a code in capitals ("Jan Gambill ( USA )": the country in tennis draws), a
  * country, or a dateline.
  */
-function clubAfterPerson(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
+function clubAfterPerson(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  list = false,
+): TokenSpan[] {
   if (lang !== 'es') return spans;
+  const pairs = personClubPairs(words, spans);
+  if (!pairs.length) return spans;
+  // A list of players and their clubs ("Poli ( Extremadura ) y Sabas ( Albacete )"): where two
+  // of its names are persons, a one-word name the tagger read as a place is a player too.
+  const inList = list || pairs.filter(([a]) => a.type === 'PER').length >= 2;
+  const retype = new Map<TokenSpan, TokenSpan>();
+  for (const [a, b] of pairs) {
+    if (a.type !== 'PER') {
+      if (!inList || !NAME_WORD_ES.test(words[a.start] as string)) continue;
+      if (a.end - a.start !== 1 || PLACE_PREPOSITIONS.has(words[a.start - 1] ?? '')) continue;
+      retype.set(a, { ...a, type: 'PER' });
+    }
+    retype.set(b, { ...b, type: 'ORG' });
+  }
+  return retype.size ? spans.map((o) => retype.get(o) ?? o) : spans;
+}
+
+const LIST_BEFORE = new Set([',', ';', 'y', ':']);
+// Before a town in its province ("recinto ferial de Ecija ( Sevilla )"), not a player.
+const PLACE_PREPOSITIONS = new Set(['de', 'en', 'desde', 'hasta', 'hacia']);
+
+/** The pairs of a name and a place right after it in brackets, not a country nor a dateline's. */
+function personClubPairs(words: readonly string[], spans: TokenSpan[]): [TokenSpan, TokenSpan][] {
   const pairs: [TokenSpan, TokenSpan][] = [];
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k] as TokenSpan;
@@ -882,19 +910,48 @@ function clubAfterPerson(words: readonly string[], spans: TokenSpan[], lang: str
     if (words[b.end + 1] === ',' && /^\d/u.test(words[b.end + 2] ?? '')) continue;
     pairs.push([a, b]);
   }
-  // A list of players and their clubs ("Poli ( Extremadura ) y Sabas ( Albacete )"): where two
-  // of its names are persons, a one-word name the tagger read as a place is a player too.
-  const list = pairs.filter(([a]) => a.type === 'PER').length >= 2;
-  const retype = new Map<TokenSpan, TokenSpan>();
-  for (const [a, b] of pairs) {
-    if (a.type !== 'PER') {
-      if (!list || a.type !== 'LOC' || !NAME_WORD_ES.test(words[a.start] as string)) continue;
-      if (a.end - a.start !== 1) continue;
-      retype.set(a, { ...a, type: 'PER' });
+  return pairs;
+}
+
+/**
+ * "Amonestación a Lipidio ( Salamanca )": in a Spanish article that lists players and their
+ * clubs ("Unai ( Mérida ) , Fede Marín ( Toledo )", two or more), a one-word name with a place
+ * in brackets after it is one more player and his club, in sentences of its own too. Runs per
+ * article, after the span rules.
+ */
+export function alignSpanishDocument(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+): void {
+  let players = 0;
+  sentences.forEach((words, k) => {
+    const ss = spans[k] as TokenSpan[];
+    for (let j = 0; j + 1 < ss.length; j++) {
+      const a = ss[j] as TokenSpan;
+      const b = ss[j + 1] as TokenSpan;
+      if (a.type !== 'PER' || b.type !== 'ORG' || b.start !== a.end + 1) continue;
+      if (words[a.end] === '(' && words[b.end] === ')') players++;
     }
-    retype.set(b, { ...b, type: 'ORG' });
-  }
-  return retype.size ? spans.map((o) => retype.get(o) ?? o) : spans;
+  });
+  if (players < 2) return;
+  sentences.forEach((words, k) => {
+    let ss = spans[k] as TokenSpan[];
+    // A one-word name the tagger missed before the club: "Pepín ( Badajoz ) , Marcos ( Mérida )".
+    for (let j = 0; j < ss.length; j++) {
+      const b = ss[j] as TokenSpan;
+      const i = b.start - 2;
+      if (b.type !== 'LOC' || i < 1 || words[i + 1] !== '(' || words[b.end] !== ')') continue;
+      if (!LIST_BEFORE.has(words[i - 1] as string) || !NAME_WORD_ES.test(words[i] as string))
+        continue;
+      if (j > 0 && (ss[j - 1] as TokenSpan).end > i) continue;
+      const a: TokenSpan = { start: i, end: i + 1, type: 'PER' };
+      const withA = [...ss.slice(0, j), a, ...ss.slice(j)];
+      if (!personClubPairs(words, withA).some(([p]) => p === a)) continue;
+      ss = withA;
+      j++;
+    }
+    spans[k] = clubAfterPerson(words, ss, 'es', true);
+  });
 }
 const NAME_WORD_ES = /^\p{Lu}\p{Ll}+$/u;
 

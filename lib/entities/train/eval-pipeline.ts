@@ -10,7 +10,7 @@ import { getModel } from '../load-tagger';
 import { mergeMentions } from '../merge-mentions';
 import type { Model } from '../model';
 import { alignDocumentTypes } from '../document-types';
-import { type RefineContext, refineSpans } from '../refine-spans';
+import { alignSpanishDocument, type RefineContext, refineSpans } from '../refine-spans';
 import type { Token } from '../tokenize';
 import { tagDocument } from '../tag-document';
 import { typeConflicts } from '../type-conflicts';
@@ -67,6 +67,7 @@ export function refineDocument(
   if (ctx.lang.slice(0, 2).toLowerCase() === 'en') {
     alignEnglishDocument(sentences, refined, ctx.known);
   }
+  if (ctx.lang.slice(0, 2).toLowerCase() === 'es') alignSpanishDocument(sentences, refined);
   return { text, tokensOf, refined };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { institutionName, isCommonNoun } from '@/lib/entities/refine-spans';
-import { refined } from './token-spans';
+import type { EntityType, TokenSpan } from '@/lib/entities/tags';
+import { alignSpanishDocument, institutionName, isCommonNoun } from '@/lib/entities/refine-spans';
+import { refined, spanOf, wordsOf } from './token-spans';
 
 describe('refineSpans: a company word makes a "person" an organisation', () => {
   it.each([
@@ -689,6 +690,43 @@ describe('refineSpans: in Spanish, a place in brackets after a person is the clu
     ]);
   });
 
+  it('reads a one-word "organisation" among them as a player too, not a town after "de"', () => {
+    expect(
+      refined(
+        'Amonestó a Pepe Ruiz ( Villafría ) , Juan Sol ( Ventoril ) y Marbella ( Narnia ) .',
+        [
+          ['Pepe Ruiz', 'PER'],
+          ['Villafría', 'LOC'],
+          ['Juan Sol', 'PER'],
+          ['Ventoril', 'LOC'],
+          ['Marbella', 'ORG'],
+          ['Narnia', 'LOC'],
+        ],
+        'es',
+      ).slice(4),
+    ).toEqual([
+      ['Marbella', 'PER'],
+      ['Narnia', 'ORG'],
+    ]);
+    expect(
+      refined(
+        'Vio a Pepe Ruiz ( Villafría ) , Juan Sol ( Ventoril ) , en la feria de Ecija ( Narnia ) .',
+        [
+          ['Pepe Ruiz', 'PER'],
+          ['Villafría', 'LOC'],
+          ['Juan Sol', 'PER'],
+          ['Ventoril', 'LOC'],
+          ['Ecija', 'LOC'],
+          ['Narnia', 'LOC'],
+        ],
+        'es',
+      ).slice(4),
+    ).toEqual([
+      ['Ecija', 'LOC'],
+      ['Narnia', 'LOC'],
+    ]);
+  });
+
   it('leaves a country, a code, a dateline, a place after a place, and French', () => {
     const pairs = (text: string, a: string, b: string, lang = 'es') =>
       refined(
@@ -987,6 +1025,77 @@ describe('refineSpans: in French, an initial alone keeps a person unnamed (fr17)
     expect(refined('Hier, J. de Villiers a parlé.', [['J. de Villiers', 'PER']], 'fr')).toEqual([
       ['J . de Villiers', 'PER'],
     ]);
+  });
+});
+
+describe('alignSpanishDocument: an article listing players and clubs', () => {
+  /** The article's sentences, tagged [words, type], after the document rule, read back. */
+  function aligned(texts: string[], tagged: [string, EntityType][][]): [string, EntityType][][] {
+    const sentences = texts.map(wordsOf);
+    const spans: TokenSpan[][] = sentences.map((ws, k) =>
+      (tagged[k] ?? []).map(([part, type]) => spanOf(ws, part, type)),
+    );
+    alignSpanishDocument(sentences, spans);
+    return spans.map((ss, k) =>
+      ss.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  }
+  const LIST = 'Amonestación a Pepe Ruiz ( Villafría ) y Juan Sol ( Ventoril ) .';
+  const LIST_SPANS: [string, EntityType][] = [
+    ['Pepe Ruiz', 'PER'],
+    ['Villafría', 'ORG'],
+    ['Juan Sol', 'PER'],
+    ['Ventoril', 'ORG'],
+  ];
+
+  it('reads a one-word name and its place in brackets, alone in a sentence, as player and club', () => {
+    expect(
+      aligned(
+        [LIST, 'Amonestación a Lipidio ( Narnia ) .'],
+        [
+          LIST_SPANS,
+          [
+            ['Lipidio', 'LOC'],
+            ['Narnia', 'LOC'],
+          ],
+        ],
+      )[1],
+    ).toEqual([
+      ['Lipidio', 'PER'],
+      ['Narnia', 'ORG'],
+    ]);
+  });
+
+  it('adds a one-word player the tagger missed before his club', () => {
+    expect(
+      aligned(
+        [LIST, 'Amonestación a Pepín ( Badajo ) , Marcos ( Narnia ) .'],
+        [
+          LIST_SPANS,
+          [
+            ['Pepín', 'PER'],
+            ['Badajo', 'ORG'],
+            ['Narnia', 'LOC'],
+          ],
+        ],
+      )[1],
+    ).toEqual([
+      ['Pepín', 'PER'],
+      ['Badajo', 'ORG'],
+      ['Marcos', 'PER'],
+      ['Narnia', 'ORG'],
+    ]);
+  });
+
+  it('leaves such names in an article without the list, and a country in brackets', () => {
+    const alone: [string, EntityType][] = [
+      ['Lipidio', 'LOC'],
+      ['Narnia', 'LOC'],
+    ];
+    expect(aligned(['Amonestación a Lipidio ( Narnia ) .'], [alone])[0]).toEqual(alone);
+    expect(
+      aligned([LIST, 'Vio a Ana , Marcos ( Perú ) .'], [LIST_SPANS, [['Perú', 'LOC']]])[1],
+    ).toEqual([['Perú', 'LOC']]);
   });
 });
 
