@@ -559,7 +559,7 @@ export function refineSpans(
   for (const span of spans) {
     let s: TokenSpan | null = { ...span };
     // "le ministre de l'Intérieur": the ministry is the title's, no name.
-    if (lang === 'fr' && isMinistryOfTitle(words, s, lang)) continue;
+    if ((lang === 'fr' || lang === 'es') && isMinistryOfTitle(words, s, lang)) continue;
     let known = ctx.known(words.slice(s.start, s.end));
     if (!known) {
       s = splitTitle(words, s, lang);

@@ -805,6 +805,28 @@ describe('refineSpans: the ministry of a French minister is no name (fr17)', () 
   });
 });
 
+describe('refineSpans: the ministry of a Spanish minister is no name either', () => {
+  it.each([
+    ['El nuevo ministro de Justicia , Angel Acebes , habló .', 'Justicia', 'ORG'],
+    ['El secretario de Finanzas subrayó la caída .', 'Finanzas', 'ORG'],
+    ['La ministra de Asuntos Exteriores habló .', 'Asuntos Exteriores', 'ORG'],
+  ] as const)('"%s": no %s', (text, name, type) => {
+    expect(refined(text, [[name, type]], 'es')).toEqual([]);
+  });
+
+  it('keeps "Estado", a ministry not after a title, and other languages', () => {
+    expect(refined('El secretario de Estado habló .', [['Estado', 'ORG']], 'es')).toEqual([
+      ['Estado', 'ORG'],
+    ]);
+    expect(refined('La reforma de la Justicia avanza .', [['Justicia', 'ORG']], 'es')).toEqual([
+      ['Justicia', 'ORG'],
+    ]);
+    expect(refined('He met the ministro de Justicia .', [['Justicia', 'ORG']], 'en')).toEqual([
+      ['Justicia', 'ORG'],
+    ]);
+  });
+});
+
 describe('refineSpans: a French player named by origin after an article is no place (fr17)', () => {
   it.each([
     ["Le Britannique s'est imposé.", 'Britannique', 'LOC'],
