@@ -877,7 +877,8 @@ function clubAfterPerson(
   const pairs = personClubPairs(words, spans);
   if (!pairs.length) return spans;
   // A list of players and their clubs ("Poli ( Extremadura ) y Sabas ( Albacete )"): where two
-  // of its names are persons, a one-word name the tagger read as a place is a player too.
+  // of its names are persons (or the article lists them, `list`), a one-word name the tagger read
+  // as a place or an organisation is a player too; not a town after "de" or "en".
   const inList = list || pairs.filter(([a]) => a.type === 'PER').length >= 2;
   const retype = new Map<TokenSpan, TokenSpan>();
   for (const [a, b] of pairs) {
