@@ -942,8 +942,8 @@ export function alignSpanishDocument(
       const b = ss[j] as TokenSpan;
       const i = b.start - 2;
       if (b.type !== 'LOC' || i < 1 || words[i + 1] !== '(' || words[b.end] !== ')') continue;
-      if (!LIST_BEFORE.has(words[i - 1] as string) || !NAME_WORD_ES.test(words[i] as string))
-        continue;
+      if (!LIST_BEFORE.has(words[i - 1] as string)) continue;
+      if (!NAME_WORD_ES.test(words[i] as string)) continue;
       if (j > 0 && (ss[j - 1] as TokenSpan).end > i) continue;
       const a: TokenSpan = { start: i, end: i + 1, type: 'PER' };
       const withA = [...ss.slice(0, j), a, ...ss.slice(j)];
