@@ -94,6 +94,28 @@ function chunksOf(text: string, lang: string, title: boolean): Chunk[] {
 }
 
 /**
+ * The tagger's spans of an article's sentences made names: titles trimmed, the span rules per
+ * sentence, one type per name across the article, then the article rules of its language
+ * (English companies and teams, Spanish player lists). The extension and the dev-set bench
+ * share it.
+ */
+export function refineTagged(
+  words: readonly string[][],
+  tagged: readonly TokenSpan[][],
+  tokens: readonly (readonly Token[])[],
+  ctx: RefineContext,
+): TokenSpan[][] {
+  const refined = words.map((w, k) =>
+    refineSpans(w, trimPersonTitles(tagged[k] ?? [], tokens[k] as Token[], ctx.lang), ctx),
+  );
+  alignDocumentTypes(words, refined, ctx.known);
+  const base = ctx.lang.slice(0, 2).toLowerCase();
+  if (base === 'en') alignEnglishDocument(words, refined, ctx.known);
+  if (base === 'es') alignSpanishDocument(words, refined);
+  return refined;
+}
+
+/**
  * Finds PER/LOC/ORG mentions in an article's text and title with the perceptron tagger; the
  * title's mentions have offsets into the title. `lang` is a feature hint.
  */
@@ -109,13 +131,12 @@ export function findArticleMentions(
   const margins: Float32Array[] = [];
   const typeScores: Float32Array[] = [];
   const tagged = tagDocument(getModel(), words, lang, margins, typeScores);
-  const ctx = refineContext(lang);
-  const refined = chunks.map((chunk, k) =>
-    refineSpans(words[k] as string[], trimPersonTitles(tagged[k] ?? [], chunk.tokens, lang), ctx),
+  const refined = refineTagged(
+    words,
+    tagged,
+    chunks.map((c) => c.tokens),
+    refineContext(lang),
   );
-  alignDocumentTypes(words, refined, ctx.known);
-  if (ctx.lang.slice(0, 2).toLowerCase() === 'en') alignEnglishDocument(words, refined, ctx.known);
-  if (ctx.lang.slice(0, 2).toLowerCase() === 'es') alignSpanishDocument(words, refined);
   chunks.forEach((chunk, k) => {
     const source = chunk.title ? (title as string) : text;
     const spans = refined[k] as TokenSpan[];

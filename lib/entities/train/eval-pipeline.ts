@@ -3,14 +3,12 @@
  * labelled corpus, one row per predicted mention: whether it is strictly right, and the evidence
  * of its entity. Shared by npm run bench:entities and npm run train:confidence (Node only).
  */
-import { alignEnglishDocument } from '../english-spans';
 import { type ConfidenceEvidence, confidenceEvidence } from '../confidence';
-import { type Mention, refineContext, spanMention, trimPersonTitles } from '../find-mentions';
+import { type Mention, refineContext, refineTagged, spanMention } from '../find-mentions';
 import { getModel } from '../load-tagger';
 import { mergeMentions } from '../merge-mentions';
 import type { Model } from '../model';
-import { alignDocumentTypes } from '../document-types';
-import { alignSpanishDocument, type RefineContext, refineSpans } from '../refine-spans';
+import type { RefineContext } from '../refine-spans';
 import type { Token } from '../tokenize';
 import { tagDocument } from '../tag-document';
 import { typeConflicts } from '../type-conflicts';
@@ -60,15 +58,7 @@ export function refineDocument(
       return t;
     });
   });
-  const refined = sentences.map((words, k) =>
-    refineSpans(words, trimPersonTitles(tagged[k] ?? [], tokensOf[k] as Token[], lang), ctx),
-  );
-  alignDocumentTypes(sentences, refined, ctx.known);
-  if (ctx.lang.slice(0, 2).toLowerCase() === 'en') {
-    alignEnglishDocument(sentences, refined, ctx.known);
-  }
-  if (ctx.lang.slice(0, 2).toLowerCase() === 'es') alignSpanishDocument(sentences, refined);
-  return { text, tokensOf, refined };
+  return { text, tokensOf, refined: refineTagged(sentences, tagged, tokensOf, ctx) };
 }
 
 /**
