@@ -506,7 +506,20 @@ const PLACE_HEADS_DE = new Set(
     'brucken park haus hausen graben bucht meer bahnhof berg berge bach furt aue gasse allee damm ' +
     'muhle hutte pass gebirge baden ruhe brunn bronn stein hagen horst rode born stedt leben ingen ' +
     'ungen heide moor stock reich mark gebiet recht essen landen lingen mitte altstadt innenstadt ' +
-    'nord sud ost west museum werk'
+    'nord sud ost west museum werk stadion arena zone gurtel palast observatorium sternwarte'
+  ).split(' '),
+);
+// Last parts of compounds that make a body's name ("Max-Planck-Gesellschaft", "Dux-Werke",
+// "Tendai-Schule", "EU-Kommission", "VDI-Verlag"), folded: such a compound is left to the tagger.
+const BODY_HEADS_DE = new Set(
+  (
+    'gesellschaft werk werke kongress schule schulen verlag bank partei institut instituts ' +
+    'stiftung verband verein vereins gruppe kommission parlament ministerium amt rat gericht ' +
+    'bund union akademie universitat hochschule klinik klinikum zentrum agentur behorde ' +
+    'polizei club klub theater museum orchester kirche gemeinde konzern kasse versicherung ' +
+    'bahn post zeitung sender rundfunk fernsehen film studio studios gewerkschaft ' +
+    'genossenschaft kammer senat regierung armee marine bundestag landtag komitee forum netzwerk ' +
+    'allianz initiative bewegung front liga organisation'
   ).split(' '),
 );
 
@@ -517,6 +530,15 @@ const PLACE_HEADS_DE = new Set(
  * names and that is no place word ("Kranken|kasse", "Alpaka|wolle", "Fern|wärme", "Kiefer|bereich").
  */
 export function germanCommonNoun(name: string, type: Entity['type']): boolean {
+  if (type !== 'LOC' && /^[\p{L}\d]+(?:-\p{L}+)*-\p{Lu}\p{Ll}+$/u.test(name)) {
+    // A person or a body written with hyphens whose last part is a common noun
+    // ("Smartphone-Hersteller", "Neo-Broker", "TV-Serie", "News-Archiv"): German joins a noun to
+    // what qualifies it so; a double surname's parts are names ("Schütte-Lihotzky"), a body's
+    // last part its kind ("Max-Planck-Gesellschaft", "EU-Kommission": BODY_HEADS_DE).
+    const last = name.slice(name.lastIndexOf('-') + 1);
+    const f = foldName(last);
+    return f.length >= 4 && !(type === 'ORG' && BODY_HEADS_DE.has(f)) && hyphenNounPart(last, f);
+  }
   if (type === 'PER') return /^\p{Lu}\p{Ll}+$/u.test(name) && PERSON_NOUN_SUFFIX_DE.test(name);
   if (type !== 'LOC' || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(name)) return false;
   // A compound written with hyphens ("Booster-Impfungen", "Bio-Qualität") is read by its last part.
@@ -528,7 +550,12 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
   // After a hyphen, only the whole part counts: the parts of a place's name are names of their
   // own, whose endings are words ("Bergkamen-Weddinghofen", "Nordrhein-Westfallen").
   if (last !== name) {
-    return f.length >= 3 && !PLACE_HEADS_DE.has(f) && commonWordBand(f, 'de') === 'mostly';
+    if (f.length < 3 || PLACE_HEADS_DE.has(f)) return false;
+    if (commonWordBand(f, 'de') === 'mostly') return true;
+    // A part the noun list or English tells must not end in a place word ("Brokopondo-Stausee").
+    return (
+      ![...PLACE_HEADS_DE].some((h) => h.length >= 3 && f.endsWith(h)) && hyphenNounPart(last, f)
+    );
   }
   // The longest last part that is a common word decides.
   for (let i = 3; i <= f.length - 5; i++) {
@@ -536,6 +563,34 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
     if (commonWordBand(head, 'de') === 'mostly') return !PLACE_HEADS_DE.has(head);
   }
   return false;
+}
+
+/**
+ * The last part of a German compound written with hyphens is a common noun: one the language
+ * mostly writes outside names, one the permissive training text writes as a noun and never as
+ * a name (nouns-de.json: "Fehler", "Magazin"), or an English loan word ("Feeling", "Review").
+ */
+function hyphenNounPart(word: string, folded: string): boolean {
+  if (commonWordBand(folded, 'de') === 'mostly') return true;
+  return (
+    !trainedNameType(folded, 'de') &&
+    ((/^\p{Lu}\p{Ll}+$/u.test(word) && isGermanNoun(word)) || englishLoanWord(word))
+  );
+}
+
+/**
+ * German capitalises the English nouns it borrows ("Passing", "Coaching", "Season", "Feeling"):
+ * a word English mostly writes in lower case, that neither language's training text reads as a
+ * name nor German's text writes outside names (common-words.json), is such a loan, no name.
+ */
+export function englishLoanWord(word: string): boolean {
+  const f = foldName(word);
+  return (
+    commonWordBand(f, 'en') === 'mostly' &&
+    commonWordBand(f, 'de') === undefined &&
+    !trainedNameType(f, 'en') &&
+    !trainedNameType(f, 'de')
+  );
 }
 
 // A settlement's kind before a name makes it a place, though German writes it as a noun too:
@@ -1089,6 +1144,12 @@ export function confidenceEvidence(
         base === 'de' &&
         !/\s/u.test(e.name) &&
         (germanCommonNoun(e.name, e.type) ||
+          // An English loan; a place only where no mention follows a preposition of place
+          // ("in Split", a town; "in Matches", "White Passing").
+          (kbType === undefined &&
+            /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+            englishLoanWord(e.name) &&
+            (e.type !== 'LOC' || !inText.some(placeCueAt))) ||
           (e.type === 'LOC' &&
             kbType === undefined &&
             listedGermanNoun(e.name, lang) &&
