@@ -562,7 +562,47 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
     const head = f.slice(i);
     if (commonWordBand(head, 'de') === 'mostly') return !PLACE_HEADS_DE.has(head);
   }
+  return nounCompound(f);
+}
+
+/**
+ * A folded word made of two common words, told by the noun list (nouns-de.json) or the
+ * common-word lists: a last part of six letters or more that no training text reads as a name,
+ * not in "-en" (a verb or a plural, as towns' names end: "Hoch|filzen"),
+ * and a first part of four letters or more that is itself a word, bare or with a linking ending
+ * ("Stimm|zettel", "Heim|quarantäne", "Neu|schnee", "Buch|stapel"). A last part that is a place
+ * word leaves the name alone ("Bohnen|viertel"); a first part that is no word ("Thü|ringen",
+ * "Tas|manien") too.
+ */
+function nounCompound(f: string): boolean {
+  for (let i = 3; i <= f.length - 6; i++) {
+    const head = f.slice(i);
+    if (PLACE_HEADS_DE.has(head)) return false;
+    // A last part in "-en" may be a verb or a plural, as towns' names end ("Hoch|filzen").
+    if (head.endsWith('en')) continue;
+    if (
+      trainedNameType(head, 'de') ||
+      !(isGermanNoun(head) || commonWordBand(head, 'de') === 'mostly')
+    ) {
+      continue;
+    }
+    if (compoundPart(f.slice(0, i))) return true;
+  }
   return false;
+}
+
+// Endings that link the parts of a German compound ("Herkunft|s|land", "Tasche|n|lampe").
+const LINKS_DE = ['s', 'es', 'n', 'en', 'e', 'er'];
+
+/** The first part of a compound: a common word, bare, with a linking ending, or less its "e" ("Stimm"). */
+function compoundPart(p: string): boolean {
+  const word = (w: string): boolean =>
+    w.length >= 4 &&
+    !trainedNameType(w, 'de') &&
+    (isGermanNoun(w) || commonWordBand(w, 'de') === 'mostly');
+  return (
+    word(p) || word(`${p}e`) || LINKS_DE.some((x) => p.endsWith(x) && word(p.slice(0, -x.length)))
+  );
 }
 
 /**
@@ -591,6 +631,35 @@ export function englishLoanWord(word: string): boolean {
     !trainedNameType(f, 'en') &&
     !trainedNameType(f, 'de')
   );
+}
+
+// Prefixes that make a place's name of a place's name ("Ostberlin", "Niederbayern", "Mitteleuropa").
+const PLACE_PREFIX_DE =
+  /(?:nord|süd|ost|west|ober|nieder|unter|mittel|groß|gross|klein|alt|neu|inner|zentral|gesamt|hinter|vorder)$/u;
+
+/**
+ * German: a one-word name the text also writes, in lower case, as the last part of a longer
+ * noun ("Athlet" and "Bundeskaderathlet", "Banane" and "Obstbananen", "Leasing" and
+ * "Restwertleasing"): German compounds common nouns so; a place's name is compounded only after
+ * a place's prefix ("Ostberlin", "Mitteleuropa": PLACE_PREFIX_DE). A name ending in a place word
+ * ("Gladbach" of "Mönchengladbach") is left alone, as are names of three letters ("Rom", "Strom").
+ */
+export function germanCompoundTail(name: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
+  const f = foldName(name);
+  if ([...PLACE_HEADS_DE].some((h) => h.length >= 3 && f.endsWith(h))) return false;
+  const lower = name.toLowerCase();
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    let start = i;
+    while (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1] as string)) start--;
+    const prefix = text.slice(start, i);
+    if (prefix.length < 3 || !/^\p{Lu}/u.test(prefix)) continue;
+    if (PLACE_PREFIX_DE.test(prefix.toLowerCase())) continue;
+    // The word ends there, or after an inflection ("Obstbananen", "Kindersitztests").
+    const rest = /^[\p{L}\p{M}]*/u.exec(text.slice(i + lower.length))?.[0] ?? '';
+    if (INFLECTIONS_DE.includes(rest) || rest === '') return true;
+  }
+  return false;
 }
 
 // A settlement's kind before a name makes it a place, though German writes it as a noun too:
@@ -1150,6 +1219,7 @@ export function confidenceEvidence(
             /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
             englishLoanWord(e.name) &&
             (e.type !== 'LOC' || !inText.some(placeCueAt))) ||
+          (e.type === 'LOC' && kbType === undefined && germanCompoundTail(e.name, text)) ||
           (e.type === 'LOC' &&
             kbType === undefined &&
             listedGermanNoun(e.name, lang) &&

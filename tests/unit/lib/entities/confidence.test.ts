@@ -13,6 +13,7 @@ import {
   followsOf,
   germanAdjectiveHead,
   germanCommonNoun,
+  germanCompoundTail,
   germanGenitiveNoun,
   germanNounHead,
   germanPhraseHead,
@@ -375,6 +376,29 @@ describe('entity confidence', () => {
     const town = 'Die Mittelmeerspiele fanden in Split statt.';
     const [split] = confidenceEvidence([entityIn(town, 'Split', 'LOC')], town, 'de');
     expect(split?.germanNoun).toBe(false);
+  });
+
+  it('never shows a German compound of two common words read as a place ("Stimmzettel", "Neuschnee")', () => {
+    for (const noun of ['Stimmzettel', 'Heimquarantäne', 'Neuschnee', 'Buchstapel']) {
+      expect(germanCommonNoun(noun, 'LOC')).toBe(true);
+    }
+    // A first part that is no word, a last part in "-en" or a place word: left to the model.
+    for (const place of ['Thüringen', 'Tasmanien', 'Hochfilzen', 'Bohnenviertel', 'Rheinland']) {
+      expect(germanCommonNoun(place, 'LOC')).toBe(false);
+    }
+  });
+
+  it('never shows a German place the text also writes as the last part of a longer noun', () => {
+    expect(germanCompoundTail('Athlet', 'Der Athlet ist Bundeskaderathlet.')).toBe(true);
+    expect(germanCompoundTail('Banane', 'Die Banane und andere Obstbananen.')).toBe(true);
+    // After a place's prefix, a place; a name ending in a place word; a name of three letters.
+    expect(germanCompoundTail('Europa', 'Europa und Mitteleuropa.')).toBe(false);
+    expect(germanCompoundTail('Gladbach', 'Gladbach, in Mönchengladbach.')).toBe(false);
+    expect(germanCompoundTail('Rom', 'Rom und der Ökostrom.')).toBe(false);
+    const text = 'Der Athlet startet. Jeder Bundeskaderathlet trainiert.';
+    const [athlet] = confidenceEvidence([entityIn(text, 'Athlet', 'LOC')], text, 'de');
+    expect(athlet?.germanNoun).toBe(true);
+    expect(confidenceOf({ ...athlet!, margin: 60 })).toBeLessThan(shownFrom('de'));
   });
 
   it('never shows a German common noun inflected for plural or case ("Stufen", "KI-Systemen", "Bodens")', () => {
