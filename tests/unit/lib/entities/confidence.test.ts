@@ -363,11 +363,13 @@ describe('entity confidence', () => {
   });
 
   it('never shows an English loan word on a German page ("Season", "Coaching"), a town after "in" aside', () => {
-    for (const word of ['Season', 'Coaching', 'Passing', 'Hotel'])
+    for (const word of ['Season', 'Coaching', 'Passing', 'Hotel']) {
       expect(englishLoanWord(word)).toBe(true);
+    }
     // Names of the training text and German's own words are no loans.
-    for (const word of ['London', 'Berlin', 'Sonne', 'Film'])
+    for (const word of ['London', 'Berlin', 'Sonne', 'Film']) {
       expect(englishLoanWord(word)).toBe(false);
+    }
     const spoiler = 'Spoiler: Season 2 ist unterwegs!';
     const [season] = confidenceEvidence([entityIn(spoiler, 'Season', 'ORG')], spoiler, 'de');
     expect(season?.germanNoun).toBe(true);
