@@ -506,7 +506,20 @@ const PLACE_HEADS_DE = new Set(
     'brucken park haus hausen graben bucht meer bahnhof berg berge bach furt aue gasse allee damm ' +
     'muhle hutte pass gebirge baden ruhe brunn bronn stein hagen horst rode born stedt leben ingen ' +
     'ungen heide moor stock reich mark gebiet recht essen landen lingen mitte altstadt innenstadt ' +
-    'nord sud ost west museum werk'
+    'nord sud ost west museum werk stadion arena zone gurtel palast observatorium sternwarte'
+  ).split(' '),
+);
+// Last parts of compounds that make a body's name ("Max-Planck-Gesellschaft", "Dux-Werke",
+// "Tendai-Schule", "EU-Kommission", "VDI-Verlag"), folded: such a compound is left to the tagger.
+const BODY_HEADS_DE = new Set(
+  (
+    'gesellschaft werk werke kongress schule schulen verlag bank partei institut instituts ' +
+    'stiftung verband verein vereins gruppe kommission parlament ministerium amt rat gericht ' +
+    'bund union akademie universitat hochschule klinik klinikum zentrum agentur behorde ' +
+    'polizei club klub theater museum orchester kirche gemeinde konzern kasse versicherung ' +
+    'bahn post zeitung sender rundfunk fernsehen film studio studios gewerkschaft ' +
+    'genossenschaft kammer senat regierung armee marine bundestag landtag komitee forum netzwerk ' +
+    'allianz initiative bewegung front liga organisation'
   ).split(' '),
 );
 
@@ -517,6 +530,15 @@ const PLACE_HEADS_DE = new Set(
  * names and that is no place word ("Kranken|kasse", "Alpaka|wolle", "Fern|wärme", "Kiefer|bereich").
  */
 export function germanCommonNoun(name: string, type: Entity['type']): boolean {
+  if (type !== 'LOC' && /^[\p{L}\d]+(?:-\p{L}+)*-\p{Lu}\p{Ll}+$/u.test(name)) {
+    // A person or a body written with hyphens whose last part is a common noun
+    // ("Smartphone-Hersteller", "Neo-Broker", "TV-Serie", "News-Archiv"): German joins a noun to
+    // what qualifies it so; a double surname's parts are names ("Schütte-Lihotzky"), a body's
+    // last part its kind ("Max-Planck-Gesellschaft", "EU-Kommission": BODY_HEADS_DE).
+    const last = name.slice(name.lastIndexOf('-') + 1);
+    const f = foldName(last);
+    return f.length >= 4 && !(type === 'ORG' && BODY_HEADS_DE.has(f)) && hyphenNounPart(last, f);
+  }
   if (type === 'PER') return /^\p{Lu}\p{Ll}+$/u.test(name) && PERSON_NOUN_SUFFIX_DE.test(name);
   if (type !== 'LOC' || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(name)) return false;
   // A compound written with hyphens ("Booster-Impfungen", "Bio-Qualität") is read by its last part.
@@ -528,12 +550,114 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
   // After a hyphen, only the whole part counts: the parts of a place's name are names of their
   // own, whose endings are words ("Bergkamen-Weddinghofen", "Nordrhein-Westfallen").
   if (last !== name) {
-    return f.length >= 3 && !PLACE_HEADS_DE.has(f) && commonWordBand(f, 'de') === 'mostly';
+    if (f.length < 3 || PLACE_HEADS_DE.has(f)) return false;
+    if (commonWordBand(f, 'de') === 'mostly') return true;
+    // A part the noun list or English tells must not end in a place word ("Brokopondo-Stausee").
+    return (
+      ![...PLACE_HEADS_DE].some((h) => h.length >= 3 && f.endsWith(h)) && hyphenNounPart(last, f)
+    );
   }
   // The longest last part that is a common word decides.
   for (let i = 3; i <= f.length - 5; i++) {
     const head = f.slice(i);
     if (commonWordBand(head, 'de') === 'mostly') return !PLACE_HEADS_DE.has(head);
+  }
+  return nounCompound(f);
+}
+
+/**
+ * A folded word made of two common words, told by the noun list (nouns-de.json) or the
+ * common-word lists: a last part of six letters or more that no training text reads as a name,
+ * not in "-en" (a verb or a plural, as towns' names end: "Hoch|filzen"),
+ * and a first part of four letters or more that is itself a word, bare or with a linking ending
+ * ("Stimm|zettel", "Heim|quarantäne", "Neu|schnee", "Buch|stapel"). A last part that is a place
+ * word leaves the name alone ("Bohnen|viertel"); a first part that is no word ("Thü|ringen",
+ * "Tas|manien") too.
+ */
+function nounCompound(f: string): boolean {
+  for (let i = 3; i <= f.length - 6; i++) {
+    const head = f.slice(i);
+    if (PLACE_HEADS_DE.has(head)) return false;
+    // A last part in "-en" may be a verb or a plural, as towns' names end ("Hoch|filzen").
+    if (head.endsWith('en')) continue;
+    if (
+      trainedNameType(head, 'de') ||
+      !(isGermanNoun(head) || commonWordBand(head, 'de') === 'mostly')
+    ) {
+      continue;
+    }
+    if (compoundPart(f.slice(0, i))) return true;
+  }
+  return false;
+}
+
+// Endings that link the parts of a German compound ("Herkunft|s|land", "Tasche|n|lampe").
+const LINKS_DE = ['s', 'es', 'n', 'en', 'e', 'er'];
+
+/** The first part of a compound: a common word, bare, with a linking ending, or less its "e" ("Stimm"). */
+function compoundPart(p: string): boolean {
+  const word = (w: string): boolean =>
+    w.length >= 4 &&
+    !trainedNameType(w, 'de') &&
+    (isGermanNoun(w) || commonWordBand(w, 'de') === 'mostly');
+  return (
+    word(p) || word(`${p}e`) || LINKS_DE.some((x) => p.endsWith(x) && word(p.slice(0, -x.length)))
+  );
+}
+
+/**
+ * The last part of a German compound written with hyphens is a common noun: one the language
+ * mostly writes outside names, one the permissive training text writes as a noun and never as
+ * a name (nouns-de.json: "Fehler", "Magazin"), or an English loan word ("Feeling", "Review").
+ */
+function hyphenNounPart(word: string, folded: string): boolean {
+  if (commonWordBand(folded, 'de') === 'mostly') return true;
+  return (
+    !trainedNameType(folded, 'de') &&
+    ((/^\p{Lu}\p{Ll}+$/u.test(word) && isGermanNoun(word)) || englishLoanWord(word))
+  );
+}
+
+/**
+ * German capitalises the English nouns it borrows ("Passing", "Coaching", "Season", "Feeling"):
+ * a word English mostly writes in lower case, that neither language's training text reads as a
+ * name nor German's text writes outside names (common-words.json), is such a loan, no name.
+ */
+export function englishLoanWord(word: string): boolean {
+  const f = foldName(word);
+  return (
+    commonWordBand(f, 'en') === 'mostly' &&
+    commonWordBand(f, 'de') === undefined &&
+    !trainedNameType(f, 'en') &&
+    !trainedNameType(f, 'de')
+  );
+}
+
+// Prefixes that make a place's name of a place's name ("Ostberlin", "Niederbayern", "Mitteleuropa").
+const PLACE_PREFIX_DE =
+  /(?:nord|süd|ost|west|ober|nieder|unter|mittel|groß|gross|klein|alt|neu|inner|zentral|gesamt|hinter|vorder)$/u;
+
+/**
+ * German: a one-word name the text also writes, in lower case, as the last part of a longer
+ * noun ("Athlet" and "Bundeskaderathlet", "Banane" and "Obstbananen", "Leasing" and
+ * "Restwertleasing"): German compounds common nouns so; a place's name is compounded only after
+ * a place's prefix ("Ostberlin", "Mitteleuropa": PLACE_PREFIX_DE). A name ending in a place word
+ * ("Gladbach" of "Mönchengladbach") is left alone, as are names of three letters ("Rom", "Strom").
+ */
+export function germanCompoundTail(name: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
+  const f = foldName(name);
+  if ([...PLACE_HEADS_DE].some((h) => h.length >= 3 && f.endsWith(h))) return false;
+  const lower = name.toLowerCase();
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    let start = i;
+    while (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1] as string)) start--;
+    const prefix = text.slice(start, i);
+    if (prefix.length < 3 || !/^\p{Lu}/u.test(prefix)) continue;
+    if (PLACE_PREFIX_DE.test(prefix.toLowerCase())) continue;
+    // The word ends there, or after an inflection ("Obstbananen", "Kindersitztests").
+    const rest = /^[\p{L}\p{M}]*/u.exec(text.slice(i + lower.length))?.[0] ?? '';
+    if (INFLECTIONS_DE.includes(rest) || rest === '') return true;
   }
   return false;
 }
@@ -1089,6 +1213,13 @@ export function confidenceEvidence(
         base === 'de' &&
         !/\s/u.test(e.name) &&
         (germanCommonNoun(e.name, e.type) ||
+          // An English loan; a place only where no mention follows a preposition of place
+          // ("in Split", a town; "in Matches", "White Passing").
+          (kbType === undefined &&
+            /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+            englishLoanWord(e.name) &&
+            (e.type !== 'LOC' || !inText.some(placeCueAt))) ||
+          (e.type === 'LOC' && kbType === undefined && germanCompoundTail(e.name, text)) ||
           (e.type === 'LOC' &&
             kbType === undefined &&
             listedGermanNoun(e.name, lang) &&
