@@ -1249,7 +1249,9 @@ export function confidenceEvidence(
       bracketAfterName: shareOf(inText, cueBefore(BRACKET_AFTER_NAME, 30)),
       numberBefore: shareOf(inText, (m) => followsNumber(text, m.start)),
       ...trainedTypeOf(e, words, lang),
-      afterA: shareOf(inText, (m) => followsBareA(text, m.start)),
+      // A bare "a" means what the four languages read it as; elsewhere it is an article
+      // (Portuguese "a Argentina").
+      afterA: LANGS.includes(base) ? shareOf(inText, (m) => followsBareA(text, m.start)) : 0,
       listOther: shareOf(inText, (m) => {
         const types = listTypes.get(m.start);
         return types !== undefined && !types.has(e.type);

@@ -41,12 +41,13 @@ export function findEntities(
   if (!article.text.trim() || latinShare(article.text) < 0.5) return [];
   const { body, title } = findArticleMentions(article.text, article.title, lang);
   // A name the article gives two types is shown as neither: hiding beats a wrong type. In a
-  // language we do not read ("und"), only what the KB confirms is shown (withConfidence kbOnly).
+  // language we do not read ("und"), only what the KB confirms is shown (withConfidence kbOnly),
+  // weighed with English's weights but none of the four languages' own cues.
   return hideTypeConflicts(
     withConfidence(
       mergeMentions(body, title, lang === 'und' ? undefined : lang, article.text),
       article.text,
-      lang === 'und' ? 'en' : lang,
+      lang,
       { kbOnly: lang === 'und' },
     ),
   );
