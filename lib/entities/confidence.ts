@@ -509,6 +509,14 @@ const PLACE_HEADS_DE = new Set(
     'nord sud ost west museum werk stadion arena zone gurtel palast observatorium sternwarte'
   ).split(' '),
 );
+// The place words of three letters or more, as endings of a folded compound.
+const PLACE_HEAD_ENDINGS = [...PLACE_HEADS_DE].filter((h) => h.length >= 3);
+
+/** Whether a folded word ends in a place word ("brokopondostausee", "monchengladbach"). */
+function endsInPlaceHead(f: string): boolean {
+  return PLACE_HEAD_ENDINGS.some((h) => f.endsWith(h));
+}
+
 // Last parts of compounds that make a body's name ("Max-Planck-Gesellschaft", "Dux-Werke",
 // "Tendai-Schule", "EU-Kommission", "VDI-Verlag"), folded: such a compound is left to the tagger.
 const BODY_HEADS_DE = new Set(
@@ -553,9 +561,7 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
     if (f.length < 3 || PLACE_HEADS_DE.has(f)) return false;
     if (commonWordBand(f, 'de') === 'mostly') return true;
     // A part the noun list or English tells must not end in a place word ("Brokopondo-Stausee").
-    return (
-      ![...PLACE_HEADS_DE].some((h) => h.length >= 3 && f.endsWith(h)) && hyphenNounPart(last, f)
-    );
+    return !endsInPlaceHead(f) && hyphenNounPart(last, f);
   }
   // The longest last part that is a common word decides.
   for (let i = 3; i <= f.length - 5; i++) {
@@ -647,7 +653,7 @@ const PLACE_PREFIX_DE =
 export function germanCompoundTail(name: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
   const f = foldName(name);
-  if ([...PLACE_HEADS_DE].some((h) => h.length >= 3 && f.endsWith(h))) return false;
+  if (endsInPlaceHead(f)) return false;
   const lower = name.toLowerCase();
   for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
     let start = i;
