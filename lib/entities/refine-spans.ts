@@ -884,7 +884,7 @@ function clubAfterPerson(
   for (const [a, b] of pairs) {
     if (a.type !== 'PER') {
       if (!inList || !NAME_WORD_ES.test(words[a.start] as string)) continue;
-      if (a.end - a.start !== 1 || PLACE_PREPOSITIONS.has(words[a.start - 1] ?? '')) continue;
+      if (a.end - a.start !== 1 || PLACE_PREPOSITIONS_ES.has(words[a.start - 1] ?? '')) continue;
       retype.set(a, { ...a, type: 'PER' });
     }
     retype.set(b, { ...b, type: 'ORG' });
@@ -894,7 +894,7 @@ function clubAfterPerson(
 
 const LIST_BEFORE = new Set([',', ';', 'y', ':']);
 // Before a town in its province ("recinto ferial de Ecija ( Sevilla )"), not a player.
-const PLACE_PREPOSITIONS = new Set(['de', 'en', 'desde', 'hasta', 'hacia']);
+const PLACE_PREPOSITIONS_ES = new Set(['de', 'en', 'desde', 'hasta', 'hacia']);
 
 /** The pairs of a name and a place right after it in brackets, not a country nor a dateline's. */
 function personClubPairs(words: readonly string[], spans: TokenSpan[]): [TokenSpan, TokenSpan][] {
@@ -1196,17 +1196,14 @@ const TOWN_DESC = /^(?:city|capital|town|municipality|commune)\b/u;
 function clubAfterArticle(words: readonly string[], spans: TokenSpan[], lang: string): TokenSpan[] {
   const articles = CLUB_ARTICLES[lang];
   if (!articles) return spans;
-  let out = spans;
-  for (const s of spans) {
-    if (s.type !== 'LOC' || s.start === 0) continue;
-    if (!articles.has((words[s.start - 1] as string).toLowerCase())) continue;
-    const name = words.slice(s.start, s.end).join(' ');
-    const entry = lookupName(name, 'LOC', lang);
-    if (entry?.type !== 'LOC' || !TOWN_DESC.test(entry.desc?.en ?? '')) continue;
-    if (Object.values(entry.names).some((ns) => ns?.some((n) => /^el\s/iu.test(n)))) continue;
-    out = out.map((o) => (o === s ? { ...s, type: 'ORG' } : o));
-  }
-  return out;
+  return spans.map((s) => {
+    if (s.type !== 'LOC' || s.start === 0) return s;
+    if (!articles.has((words[s.start - 1] as string).toLowerCase())) return s;
+    const entry = lookupName(words.slice(s.start, s.end).join(' '), 'LOC', lang);
+    if (entry?.type !== 'LOC' || !TOWN_DESC.test(entry.desc?.en ?? '')) return s;
+    if (Object.values(entry.names).some((ns) => ns?.some((n) => /^el\s/iu.test(n)))) return s;
+    return { ...s, type: 'ORG' };
+  });
 }
 
 // Spanish sports clubs' abbreviations, written before the club's name ("FC Barcelona", "BM.
