@@ -264,29 +264,33 @@ export function splitTitle(words: readonly string[], span: TokenSpan, lang: stri
   return span;
 }
 
+/** The words of a blank-separated list, each as written and folded (foldName), as a set. */
+function wordsAndFolded(list: string): Set<string> {
+  return new Set(
+    list
+      .split(/\s+/)
+      .filter(Boolean)
+      .flatMap((x) => [x, foldName(x)]),
+  );
+}
+
 // The ministries of a French minister's title ("ministre de l'Intérieur", "des Affaires
 // étrangères"): a department, no name of its own. Not the bodies a title also names
 // ("président de la République", "secrétaire d'État", "Premier ministre du Conseil").
-const MINISTRIES_FR = new Set(
+const MINISTRIES_FR = wordsAndFolded(
   `affaires intérieur défense armées économie finances budget justice santé travail éducation
   culture agriculture transports écologie environnement industrie commerce outre-mer comptes
-  numérique sports`
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((x) => [x, foldName(x)]),
+  numérique sports`,
 );
 
 // The same of a Spanish title ("ministro de Justicia", "secretario de Finanzas", "de Asuntos
 // Exteriores"): esp.train tags them MISC or leaves them untagged (of 93 names opened by these
 // words right after a title and "de", 79 MISC, 7 untagged, 1 ORG). Not "Estado", "Gobierno":
 // bodies ("secretario de Estado" is ORG there).
-const MINISTRIES_ES = new Set(
+const MINISTRIES_ES = wordsAndFolded(
   `asuntos exteriores defensa interior economía hacienda justicia sanidad salud trabajo educación
   cultura agricultura fomento industria comercio energía comunicaciones transportes ciencia
-  finanzas`
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((x) => [x, foldName(x)]),
+  finanzas`,
 );
 const MINISTRIES: Record<string, Set<string>> = { fr: MINISTRIES_FR, es: MINISTRIES_ES };
 
