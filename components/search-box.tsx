@@ -72,7 +72,12 @@ export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) 
           {state.hits.length === 0 ? (
             <p class="status">{state.searching ? t('searching') : t('noResults')}</p>
           ) : (
-            <ol ref={list} class="results" aria-label={t('resultsLabel')}>
+            // While a newer query runs, the last one's results stay, faded: not its answer.
+            <ol
+              ref={list}
+              class={state.searching ? 'results stale' : 'results'}
+              aria-label={t('resultsLabel')}
+            >
               {state.hits.map((hit) => (
                 <li key={hit.key}>
                   <ResultLink

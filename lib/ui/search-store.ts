@@ -99,9 +99,12 @@ export function createSearchStore(conn: SearchConnector): SearchStore {
     }
   };
   // A keystroke stops the running query at once, not after the pause: its results are stale.
+  // From then on the store is searching, so the hits on screen (the last query's) read as
+  // stale until the new ones come, not as the answer to what the box now says.
   const schedule = () => {
     running?.abort(new Error('superseded'));
     running = undefined;
+    if (state.value.query.trim()) state.value = { ...state.value, searching: true };
     clearTimeout(timer);
     timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   };

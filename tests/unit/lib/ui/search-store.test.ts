@@ -84,4 +84,19 @@ describe('search store', () => {
     ]);
     vi.useRealTimers();
   });
+  it('is searching from the keystroke on: the last results on screen do not answer the new query', async () => {
+    vi.useFakeTimers();
+    const store = createSearchStore({ search: async (q) => [{ key: q } as SearchHit] });
+    store.setQuery('kim');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(store.state.value).toMatchObject({ searching: false, hits: [{ key: 'kim' }] });
+    store.setQuery('kim jong');
+    // Before the pause is over: the old hits are still there, marked as a search in progress.
+    expect(store.state.value).toMatchObject({ searching: true, hits: [{ key: 'kim' }] });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(store.state.value).toMatchObject({ searching: false, hits: [{ key: 'kim jong' }] });
+    store.setQuery('');
+    expect(store.state.value.searching).toBe(false);
+    vi.useRealTimers();
+  });
 });
