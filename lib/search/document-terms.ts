@@ -60,15 +60,37 @@ export function documentTerms(
   const filters: string[] = [];
   if (lang) filters.push(`lang:${lang}`);
   for (const host of siteSuffixes(article.key)) filters.push(`site:${host}`);
-  for (const e of entities) {
-    const prefix = entityPrefix(e.type);
-    // Control characters would break the "\n"-separated term lists.
-    filters.push(`${prefix}:=${foldText(e.id).replace(/\p{Cc}/gu, ' ')}`);
-    // The id is a name too (a transliteration key), and the knowledge base knows the entity's
-    // names in other languages: "person:Putin" finds the French article's "Vladimir Poutine".
-    const names = [e.name, e.id, ...entityNames(e.id)].join(' ');
-    for (const w of tokenize(names)) filters.push(`${prefix}:${w.word}`);
-  }
+  for (const e of entities) filters.push(...entityTerms(e));
   for (const f of filters) tf.set(f, 1);
   return { tf, len: all.length };
+}
+
+/**
+ * An entity's filter terms: its id ("per:=per:q7747") and every word of its names ("per:putin").
+ */
+export function entityTerms(e: IndexedEntity): string[] {
+  const prefix = entityPrefix(e.type);
+  // Control characters would break the "\n"-separated term lists.
+  const out = [`${prefix}:=${foldText(e.id).replace(/\p{Cc}/gu, ' ')}`];
+  // The id is a name too (a transliteration key), and the knowledge base knows the entity's
+  // names in other languages: "person:Putin" finds the French article's "Vladimir Poutine".
+  const names = [e.name, e.id, ...entityNames(e.id)].join(' ');
+  for (const w of tokenize(names)) out.push(`${prefix}:${w.word}`);
+  return out;
+}
+
+/**
+ * Whether an entity is one that an entity filter ("person:Putin", parse-query.ts) asks for, as
+ * the index answers it: its id, or every word of the filter among its names.
+ */
+export function entityMatchesFilter(
+  e: IndexedEntity,
+  f: { type: string; id: string; words: string[] },
+): boolean {
+  if (entityPrefix(e.type) !== f.type) return false;
+  const terms = new Set(entityTerms(e));
+  return (
+    terms.has(`${f.type}:=${f.id}`) ||
+    (f.words.length > 0 && f.words.every((w) => terms.has(`${f.type}:${w}`)))
+  );
 }

@@ -8,7 +8,7 @@ import {
   type SearchColumns,
   type SearchMeta,
 } from './index-rows';
-import { parseQuery, type ParsedQuery } from './parse-query';
+import { parseQuery, type EntityFilter, type ParsedQuery } from './parse-query';
 import {
   cacheGeneration,
   cachedState,
@@ -16,6 +16,7 @@ import {
   type IndexState,
   type TailText,
 } from './query-cache';
+import { entityMatchesFilter } from './document-terms';
 import { Ranking } from './ranking';
 import { makeSnippet, type Snippet } from './snippet';
 import { TermDictionary, type TermPostings } from './term-dictionary';
@@ -109,7 +110,7 @@ interface QueryMemo {
 /** What a hit needs of its article. */
 type HitArticle = Pick<
   StoredArticle,
-  'key' | 'title' | 'siteName' | 'lang' | 'publishedAt' | 'savedAt' | 'text'
+  'key' | 'title' | 'siteName' | 'lang' | 'publishedAt' | 'savedAt' | 'text' | 'entities'
 >;
 
 // What the kept articles may hold, in characters (4 to 8 MB; the worker's heap stays under
@@ -222,7 +223,7 @@ export async function searchArticles(
       // Hits of earlier pages are counted, not snippeted: snippets are the costly part.
       if (skipped < offset) skipped++;
       else {
-        hits.push(toHit(a, groups.length ? r.score : 0, matches));
+        hits.push(toHit(a, groups.length ? r.score : 0, matches, q.entities));
         keepArticle(memo, ids[k]!, a);
       }
       lap('snippets');
@@ -447,8 +448,8 @@ function keepArticle(memo: QueryMemo, id: number, a: HitArticle): void {
   if (kept.has(id)) return;
   const size = (x: HitArticle) => x.text.length + (x.title?.length ?? 0);
   if (size(a) > MAX_KEPT_ARTICLE_CHARS) return;
-  const { key, title, siteName, lang, publishedAt, savedAt, text } = a;
-  kept.set(id, { key, title, siteName, lang, publishedAt, savedAt, text });
+  const { key, title, siteName, lang, publishedAt, savedAt, text, entities } = a;
+  kept.set(id, { key, title, siteName, lang, publishedAt, savedAt, text, entities });
   memo.articleChars = (memo.articleChars ?? 0) + size(a);
   for (const [old, o] of kept) {
     if (memo.articleChars <= ARTICLE_CACHE_CHARS) break;
@@ -680,8 +681,14 @@ function phraseTest(phrase: string[]): (a: HitArticle) => boolean {
   return (a) => test(a.title ?? '') || test(a.text);
 }
 
-function toHit(a: HitArticle, score: number, matches: Matcher): SearchHit {
+function toHit(a: HitArticle, score: number, matches: Matcher, filters: EntityFilter[]): SearchHit {
   const lang = a.lang ? a.lang.toLowerCase() : null;
+  // An entity filter's mentions are marked too: "Poutine" in a French article for person:Putin.
+  const mentions = filters.length
+    ? (a.entities ?? [])
+        .filter((e) => filters.some((f) => entityMatchesFilter(e, f)))
+        .flatMap((e) => e.mentions.map((m) => [m.start, m.end] as const))
+    : [];
   return {
     key: a.key,
     title: a.title,
@@ -690,6 +697,6 @@ function toHit(a: HitArticle, score: number, matches: Matcher): SearchHit {
     publishedAt: a.publishedAt,
     savedAt: a.savedAt ?? null,
     score,
-    snippet: makeSnippet(a.text, (w) => matches(w, lang), undefined, matches.heads),
+    snippet: makeSnippet(a.text, (w) => matches(w, lang), undefined, matches.heads, mentions),
   };
 }

@@ -16,17 +16,21 @@ const MAX_HITS = 40;
  * The passage of `text` (about `maxLength` characters) with the most distinct matching words,
  * starting a little before the first of them; the start of the text when nothing matches.
  * `heads`, when given, holds the first three characters of every word that may match.
+ * `spans`: more passages to mark, [start, end) offsets into `text` (an entity's mentions, which
+ * need not share a word with the query: "Poutine" for person:Putin), each counted as its words.
  */
 export function makeSnippet(
   text: string,
   isMatch: (word: string) => boolean,
   maxLength = 200,
   heads?: Set<string>,
+  spans: readonly (readonly [number, number])[] = [],
 ): Snippet {
-  const hits: Token[] = [];
+  let hits: Token[] = [];
   for (const t of heads ? headTokens(text, heads) : tokens(text)) {
     if (isMatch(t.word) && hits.push(t) >= MAX_HITS) break;
   }
+  if (spans.length) hits = withSpans(hits, text, spans);
   let best = 0;
   let bestCount = 0;
   for (let i = 0, j = 0; i < hits.length; i++) {
@@ -71,6 +75,27 @@ export function makeSnippet(
   out += collapse(text.slice(pos, end));
   if (end < text.length) out += ' …';
   return { text: out, highlights };
+}
+
+/**
+ * The hits and the spans in text order, a word hit inside a span left out; spans that are not
+ * within the text, or overlap an earlier one, are dropped. At most MAX_HITS.
+ */
+function withSpans(
+  hits: Token[],
+  text: string,
+  spans: readonly (readonly [number, number])[],
+): Token[] {
+  const marked: Token[] = [];
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start < 0 || end > text.length || end <= start) continue;
+    if (marked.length && start < marked[marked.length - 1]!.end) continue;
+    marked.push({ word: text.slice(start, end).toLowerCase(), start, end });
+  }
+  const inSpan = (t: Token) => marked.some((m) => t.start < m.end && t.end > m.start);
+  return [...marked, ...hits.filter((t) => !inSpan(t))]
+    .sort((a, b) => a.start - b.start)
+    .slice(0, MAX_HITS);
 }
 
 function collapse(s: string): string {

@@ -30,9 +30,13 @@ describe('search', () => {
     for (const word of await marked('coree')) {
       expect(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toMatch(/^coree/);
     }
-    // An entity query matches the article's entities, not its words: found, nothing to mark.
-    expect(await marked('person:Poutine')).toEqual([]);
-    expect(await marked('person:Putin')).toEqual([]);
+    // An entity query marks the entity's mentions, in the article's spelling: "Poutine" for
+    // person:Putin too; and only them.
+    for (const query of ['person:Poutine', 'person:Putin']) {
+      const words = await marked(query);
+      expect(words.length, query).toBeGreaterThan(0);
+      for (const word of words) expect(word, query).toMatch(/^(Vladimir )?Poutine$/);
+    }
     await saveScreenshot(popup, 'popup-search');
     await box.fill('zanzibar');
     await popup.getByText('Nothing in your archive matches.').waitFor();

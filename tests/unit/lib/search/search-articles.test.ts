@@ -344,6 +344,55 @@ for (const mode of ['in the tail', 'merged'] as const) {
         expect(keys(await search('person:q7747'))).toEqual([row.key]);
       });
 
+      it("marks an entity filter's mentions in the snippet, in the article's own spelling", async () => {
+        const text =
+          'Le marché ouvre. Plus loin, Vladimir Poutine arrive à Pyongyang, et Poutine parle.';
+        const at = (s: string, from = 0) => [
+          text.indexOf(s, from),
+          text.indexOf(s, from) + s.length,
+        ];
+        const [s1, e1] = at('Vladimir Poutine');
+        const [s2, e2] = at('Poutine', e1);
+        const [s3, e3] = at('Pyongyang');
+        const row = draft({
+          key: 'https://a.example/m',
+          text,
+          entities: [
+            {
+              id: 'per:Q7747',
+              type: 'PER',
+              name: 'Vladimir Poutine',
+              salience: 1,
+              mentions: [
+                { start: s1!, end: e1! },
+                { start: s2!, end: e2! },
+              ],
+            },
+            {
+              id: 'loc:Q18808',
+              type: 'LOC',
+              name: 'Pyongyang',
+              salience: 0.5,
+              mentions: [{ start: s3!, end: e3! }],
+            },
+          ],
+        });
+        row.id = await db.articles.add(row);
+        await indexArticle(db, row);
+        if (merged) await mergeIndexTail(db);
+        const marks = (h: SearchHit) =>
+          h.snippet.highlights.map(([a, b]) => h.snippet.text.slice(a, b));
+        const [putin] = await search('person:Putin');
+        expect(marks(putin!)).toEqual(['Vladimir Poutine', 'Poutine']);
+        // The passage is the one with the mentions, not the text's start.
+        expect(putin!.snippet.text).toContain('Vladimir Poutine arrive');
+        const [both] = await search('person:Putin pyongyang');
+        expect(marks(both!)).toEqual(['Vladimir Poutine', 'Pyongyang', 'Poutine']);
+        // A place filter marks the place, not the person.
+        const [place] = await search('place:Pyongyang');
+        expect(marks(place!)).toEqual(['Pyongyang']);
+      });
+
       it('indexes an article without its id by looking up its key', async () => {
         const row = draft({ key: 'https://a.example/noid', text: 'Lookup by key.' });
         await db.articles.add({ ...row });
