@@ -952,10 +952,12 @@ const MINOR_WORDS_EN = new Set(
  * Whether the line around `start`-`end` is a heading or a label in Title Case, not a sentence: two
  * words or more and at most fifteen, every word of letters capitalised but English minor words
  * ("The Best Cheap SSDs for 2020", "Remove Axis Labels & Ticks of ggplot2 Plot"); words with a
- * digit ("ggplot2") do not count.
+ * digit ("ggplot2") do not count. A line with a semicolon is a citation or a list, no heading.
  */
 export function titleCaseLine(text: string, start: number, end: number): boolean {
   const line = text.slice(...lineBounds(text, start, end));
+  // A semicolon parts a citation or a list ("Minister on Stage; Daily Nation (Barbados); Mar 20").
+  if (line.includes(';')) return false;
   const words = (line.match(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu) ?? []).filter((w) => !/\d/u.test(w));
   if (words.length < 2 || words.length > 15) return false;
   return words.every((w) => MINOR_WORDS_EN.has(w) || /^\p{Lu}/u.test(w));

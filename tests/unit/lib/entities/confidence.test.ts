@@ -729,6 +729,9 @@ describe('entity confidence', () => {
     expect(titleCaseLine(tip, 7, 26)).toBe(true);
     const prose = 'We tested the Best Cheap SSDs for you.';
     expect(titleCaseLine(prose, 14, 29)).toBe(false);
+    // A citation: its parts are names ("Daily Nation").
+    const cite = 'Jeannette Layne-Clark; Minister on Stage; Daily Nation (Barbados); Mar 20, 2005.';
+    expect(titleCaseLine(cite, 42, 54)).toBe(false);
   });
 
   it('never shows an English heading of ordinary words as a name ("Best Cheap SSDs", "Social Policy")', () => {
