@@ -233,6 +233,27 @@ export interface ConfidenceEvidence {
    * counted.
    */
   bracketAfterPerson?: number;
+  /**
+   * English: a name of two words or more, each an ordinary word (the language mostly or often
+   * writes it in lower case, the article does, or a plural acronym: "SSDs"), the last no body's or
+   * place's head, every mention in a heading or label line (titleCaseLine, or alone on its line):
+   * "The Best Cheap SSDs for 2020", "Change Font Size of Main Title", "Soil & Transplanting". A
+   * heading's words, no name (headingWords, titleCaseLine).
+   */
+  headingLine?: boolean;
+  /**
+   * A one-word name shaped as a term, no name: a plural acronym ("SSDs", "FAQs", "GPUs"), a file
+   * name ("TSNE.java", "Dockerfile", "Makefile") or, in English, a sentence adverb or connective
+   * opening the sentence ("Moreover,", "Similarly,", "Nevertheless") (termShape).
+   */
+  termShape?: boolean;
+  /**
+   * English: a one-word name the KB does not know, alone on its line wherever it stands (a label,
+   * a menu item, a heading), that the article also writes in lower case in another form: its
+   * singular or plural, its stem ("Connectives" and "connective", "Offsides" and "offside"). A
+   * label's word, no name (lowerForm).
+   */
+  labelWord?: boolean;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -486,7 +507,10 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.genitiveNoun ||
       !!e.phraseHead ||
       !!e.lowerInside ||
-      !!e.capsPlace)
+      !!e.capsPlace ||
+      !!e.headingLine ||
+      !!e.termShape ||
+      !!e.labelWord)
   );
 }
 
@@ -917,6 +941,89 @@ export function englishTermNotName(name: string, lang: string): boolean {
   return englishPhrase(name, lang) && !NAME_HEADS_EN.has(foldName(last));
 }
 
+// English words a heading in Title Case leaves in lower case ("The Best Cheap SSDs for 2020").
+const MINOR_WORDS_EN = new Set(
+  'a an the and or nor but for of to in on at by with from as vs via per into onto over up off than'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the line around `start`-`end` is a heading or a label in Title Case, not a sentence: two
+ * words or more and at most fifteen, every word of letters capitalised but English minor words
+ * ("The Best Cheap SSDs for 2020", "Remove Axis Labels & Ticks of ggplot2 Plot"); words with a
+ * digit ("ggplot2") do not count. A line with a semicolon is a citation or a list, no heading.
+ */
+export function titleCaseLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(...lineBounds(text, start, end));
+  // A semicolon parts a citation or a list ("Minister on Stage; Daily Nation (Barbados); Mar 20").
+  if (line.includes(';')) return false;
+  const words = (line.match(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu) ?? []).filter((w) => !/\d/u.test(w));
+  if (words.length < 2 || words.length > 15) return false;
+  return words.every((w) => MINOR_WORDS_EN.has(w) || /^\p{Lu}/u.test(w));
+}
+
+// A plural acronym: "SSDs", "FAQs", "GPUs", "NGOs".
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+/**
+ * English: a name of two words or more, link words aside, each an ordinary word (the language
+ * mostly or often writes it in lower case, or the article does in some form: lowerForm; or a
+ * plural acronym), the last no body's or place's head (NAME_HEADS_EN: "Great Western Council",
+ * "Harvard Law School" are names): what a heading in Title Case is made of.
+ */
+export function headingWords(name: string, lower: () => Set<string>): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  if (NAME_HEADS_EN.has(foldName(last))) return false;
+  return ordinaryWords(name, (w) => {
+    if (PLURAL_ACRONYM.test(w)) return true;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    const f = foldName(w);
+    return commonWordBand(f, 'en') !== undefined || lowerForm(f, lower());
+  });
+}
+
+/**
+ * Whether the text writes a folded English word in lower case, as it is or in another form: its
+ * singular or plural ("Labels" and "label"), its stem ("Configuring" and "configure",
+ * "Flowering" and "flower").
+ */
+export function lowerForm(f: string, lower: ReadonlySet<string>): boolean {
+  if (lower.has(f)) return true;
+  const stems = [f.replace(/(?:es|s)$/u, ''), f.replace(/s$/u, ''), `${f}s`];
+  const verb = /^(.{3,}?)(?:ing|ed)$/u.exec(f)?.[1];
+  if (verb) stems.push(verb, `${verb}e`, `${verb}s`, `${verb}es`);
+  return stems.some((x) => x !== f && lower.has(x));
+}
+
+// English sentence adverbs and connectives, which open a sentence capitalised ("Moreover, it
+// …"): a closed class, no one's name.
+const CONNECTIVES_EN = new Set(
+  (
+    'moreover furthermore however nevertheless nonetheless meanwhile therefore thus hence ' +
+    'otherwise likewise similarly additionally consequently accordingly instead besides indeed ' +
+    'whereas overall firstly secondly thirdly lastly finally hopefully basically essentially ' +
+    'ultimately alternatively conversely notably importantly interestingly unfortunately ' +
+    'fortunately surprisingly undoubtedly arguably admittedly incidentally regardless'
+  ).split(' '),
+);
+// A file name: a word and a file extension ("TSNE.java", "setup.py"; not "Node.js", a project), or
+// a build file's name ("Dockerfile", "Makefile", "Gemfile").
+const FILE_NAME =
+  /^[\p{L}\d_-]+\.(?:java|py|pyc|ipynb|ts|tsx|jsx|c|h|cpp|hpp|cs|go|rs|rb|php|sh|bat|json|xml|ya?ml|toml|md|txt|html?|css|csv|ini|cfg|conf|lock|log|sql|kt|swift|jar|zip|gz|tar|exe|dll|pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg)$/u;
+const BUILD_FILE = /^\p{Lu}\p{Ll}+file$/u;
+
+/**
+ * A one-word name shaped as a term (termShape): a plural acronym ("SSDs", "FAQs"), a file name
+ * ("TSNE.java", "Dockerfile") or, in English, a connective opening every sentence it is in
+ * ("Moreover,", "Similarly,").
+ */
+export function termShape(name: string, lang: string, sentenceInitial: boolean): boolean {
+  if (/\s/u.test(name)) return false;
+  if (PLURAL_ACRONYM.test(name) || FILE_NAME.test(name) || BUILD_FILE.test(name)) return true;
+  return lang.slice(0, 2) === 'en' && sentenceInitial && CONNECTIVES_EN.has(name.toLowerCase());
+}
+
 /**
  * Whether `word` is written in lower case in the text as a word of its own: not inside a link, a
  * path or a file name ("django-admin", "python.org", "/usr/bin/emacs" do not count).
@@ -1152,6 +1259,7 @@ export function confidenceEvidence(
     const kbType =
       kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookupName(e.name)?.type;
     const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text);
+    const sentenceInitial = inText.length > 0 && inText.every((m) => opensSentence(text, m.start));
     return {
       known: kbType === e.type,
       knownOtherType: kbType !== undefined && kbType !== e.type,
@@ -1167,7 +1275,7 @@ export function confidenceEvidence(
         (isCommonNoun(e.name, lang) ||
           DEGREE.test(e.name) ||
           (base === 'en' && ADVERB_EN.test(e.name))),
-      sentenceInitial: inText.length > 0 && inText.every((m) => opensSentence(text, m.start)),
+      sentenceInitial,
       allCaps: isAllCaps(e.name),
       firstWordCommon:
         words.length > 1 &&
@@ -1267,6 +1375,25 @@ export function confidenceEvidence(
       institution: e.type === 'ORG' && institutionName(e.name, lang),
       sports,
       bracketAfterPerson: shareOf(inText, (m) => bracketAfter(text, m.start, personEnds)),
+      headingLine:
+        base === 'en' &&
+        kbType === undefined &&
+        words.length > 1 &&
+        inText.length > 0 &&
+        inText.every(
+          (m) => titleCaseLine(text, m.start, m.end) || aloneOnLine(text, m.start, m.end),
+        ) &&
+        headingWords(e.name, lowerWords),
+      labelWord:
+        base === 'en' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+        !trainedNameType(words[0] as string, lang) &&
+        inText.length > 0 &&
+        inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
+        lowerForm(words[0] as string, lowerWords()),
+      termShape: termShape(e.name, lang, sentenceInitial),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),

@@ -19,6 +19,10 @@ import {
   germanPhraseHead,
   genitiveOf,
   brokenSpan,
+  headingWords,
+  lowerForm,
+  termShape,
+  titleCaseLine,
   listedGermanNoun,
   innerNoise,
   lowerCaseWords,
@@ -715,6 +719,83 @@ describe('entity confidence', () => {
     const dateline = 'KHASAVYURT, Russia 1996-08-22\nTalks went on.';
     const [russia] = confidenceEvidence([entityIn(dateline, 'KHASAVYURT', 'LOC')], dateline, 'en');
     expect(russia?.capsPlace).toBe(false);
+  });
+
+  it('tells a heading or label line in Title Case from a sentence (titleCaseLine)', () => {
+    const head = 'The Best Cheap SSDs for 2020';
+    expect(titleCaseLine(head, 4, 19)).toBe(true);
+    // Words with a digit do not count ("ggplot2").
+    const tip = 'Remove Axis Labels & Ticks of ggplot2 Plot';
+    expect(titleCaseLine(tip, 7, 26)).toBe(true);
+    const prose = 'We tested the Best Cheap SSDs for you.';
+    expect(titleCaseLine(prose, 14, 29)).toBe(false);
+    // A citation: its parts are names ("Daily Nation").
+    const cite = 'Jeannette Layne-Clark; Minister on Stage; Daily Nation (Barbados); Mar 20, 2005.';
+    expect(titleCaseLine(cite, 42, 54)).toBe(false);
+  });
+
+  it('never shows an English heading of ordinary words as a name ("Best Cheap SSDs", "Social Policy")', () => {
+    const text = 'The Best Cheap SSDs for 2020\nWe list cheap drives and the best ones.';
+    const [ssd] = confidenceEvidence([entityIn(text, 'Best Cheap SSDs', 'ORG')], text, 'en');
+    expect(ssd?.headingLine).toBe(true);
+    expect(confidenceOf({ ...ssd!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    const list = 'Frances Kissling, Center for Health, Ethics, Social Policy\nOthers signed.';
+    const [policy] = confidenceEvidence([entityIn(list, 'Social Policy', 'LOC')], list, 'en');
+    expect(policy?.headingLine).toBe(true);
+    // The same words in a sentence are left to the model ("Social Policy" may be a department).
+    const prose = 'She now teaches at the Best Cheap SSDs school, where cheap drives are the best.';
+    const [school] = confidenceEvidence([entityIn(prose, 'Best Cheap SSDs', 'ORG')], prose, 'en');
+    expect(school?.headingLine).toBe(false);
+    // Names in a list line: no ordinary words ("Atul Gawande"), or a body's head ("Law School").
+    const signers = 'Atul Gawande, Harvard University\nRonald S. Sullivan Jr., Harvard Law School';
+    const found = confidenceEvidence(
+      [entityIn(signers, 'Atul Gawande', 'PER'), entityIn(signers, 'Harvard Law School', 'ORG')],
+      signers,
+      'en',
+    );
+    expect(found.map((e) => e.headingLine)).toEqual([false, false]);
+    const lower = () => new Set(['great', 'western', 'railway', 'council']);
+    expect(headingWords('Great Western Railway', lower)).toBe(true);
+    expect(headingWords('Great Western Council', lower)).toBe(false);
+  });
+
+  it('never shows a plural acronym, a file name or an English connective as a name', () => {
+    for (const name of ['SSDs', 'FAQs', 'TSNE.java', 'setup.py', 'Dockerfile', 'Makefile']) {
+      const text = `See the ${name} here.`;
+      const [e] = confidenceEvidence([entityIn(text, name, 'ORG')], text, 'en');
+      expect(e?.termShape).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    }
+    // A project named so ("Node.js"), a malware's variant ("Filecoder.C"), an acronym ("NGO").
+    for (const name of ['Node.js', 'Filecoder.C', 'NGO', 'Dickens', 'Kelly']) {
+      expect(termShape(name, 'en', false)).toBe(false);
+    }
+    for (const word of ['Moreover', 'Similarly', 'Nevertheless']) {
+      const text = `Prices rose. ${word}, the firm cut jobs.`;
+      const [e] = confidenceEvidence([entityIn(text, word, 'PER')], text, 'en');
+      expect(e?.termShape).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    }
+    // Only opening a sentence, and only in English.
+    expect(termShape('Moreover', 'en', false)).toBe(false);
+    expect(termShape('Moreover', 'de', true)).toBe(false);
+  });
+
+  it('never shows an English label word alone on its line that the text writes in lower case ("Offsides")', () => {
+    const text = 'Settings\nOffsides\nTurn it off and no offside is called.';
+    const [e] = confidenceEvidence([entityIn(text, 'Offsides', 'ORG')], text, 'en');
+    expect(e?.labelWord).toBe(true);
+    expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    // In a sentence, or with no lower-case form in the text, it is left to the model.
+    const prose = 'Offsides won the cup, and no offside was called.';
+    const [team] = confidenceEvidence([entityIn(prose, 'Offsides', 'ORG')], prose, 'en');
+    expect(team?.labelWord).toBe(false);
+    const alone = 'Settings\nOffsides\nThe referee called nothing.';
+    const [name] = confidenceEvidence([entityIn(alone, 'Offsides', 'ORG')], alone, 'en');
+    expect(name?.labelWord).toBe(false);
+    expect(lowerForm('configuring', new Set(['configure']))).toBe(true);
+    expect(lowerForm('labels', new Set(['label']))).toBe(true);
+    expect(lowerForm('harvard', new Set(['hard']))).toBe(false);
   });
 
   it('never shows an English adverb opening a sentence as a name ("Literally", "Rhetorically")', () => {
