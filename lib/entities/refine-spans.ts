@@ -446,6 +446,20 @@ function afterRank(words: readonly string[], i: number): boolean {
   return before === undefined || !startsLower(before) || BEFORE_RANK_FR.has(before);
 }
 
+/**
+ * "le général de Gaulle", "le comte de Méran": the "de" between a general's or a noble's rank
+ * and a person's name is the name's ("de Gaulle"), as after "M." ("M. de Blowitz").
+ */
+function particleAfterRank(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    if (s.type !== 'PER' || !RANK_PARTICLES.has(words[s.start - 1] ?? '')) return;
+    if (!afterRank(words, s.start)) return;
+    (out ??= [...spans])[k] = { ...s, start: s.start - 1 };
+  });
+  return out ?? spans;
+}
+
 // Prepositions of place: "d'Ostrava", "à Lyon", "de Paris".
 const PLACE_PREPOSITIONS_FR = wordSet("à de d' d’ en");
 
@@ -668,6 +682,8 @@ export function refineSpans(
   if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
   if (lang === 'fr') {
     joined = joinArticleSurnames(words, addNamesBeforeFunctions(words, joined, ctx.known), ctx);
+    joined = particleAfterRank(words, joined);
+    joined = ridersWithTimes(words, joined, ctx.known);
   }
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
@@ -1152,6 +1168,52 @@ function playersInLineUp(words: readonly string[], spans: TokenSpan[], lang: str
     if (getGazetteer().get(normalizeKey(words[s.start] as string)) === 'LOC') return s;
     return { ...s, type: 'PER' };
   });
+}
+
+// A time behind the winner: "à 2 ' 43 \"", "à 2'43\"", "à 44 \"" (the recogniser's tokens and a page's).
+const GAP_TIME = /^\d{1,2}(?:['’]\d{2})?$/u;
+const GAP_MARK = /^(?:['’"”*]|['’]['’])$/u;
+function timeGapAt(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'à' || !GAP_TIME.test(words[i + 1] ?? '')) return false;
+  return GAP_MARK.test(words[i + 2] ?? '') || /['’]\d{2}$/u.test(words[i + 1] as string);
+}
+/** "m. t.", "m.t": the same time as the rider before, in a race's results. */
+function sameTimeAt(words: readonly string[], i: number): boolean {
+  if (words[i] === 'm.t' || words[i] === 'm.t.') return true;
+  return words[i] === 'm' && words[i + 1] === '.' && words[i + 2] === 't';
+}
+const RIDER_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * A race's results: "126 . Paradis à 16 ' 22 \"", "Aebersold m . t .": a one-word name right
+ * before a time behind the winner or "m. t." (same time) is a rider, a person, where the tagger
+ * read a place or nothing. Not a word French mostly writes in lower case ("Puis à 2'"), nor a
+ * name the KB knows (a country's team).
+ */
+function ridersWithTimes(
+  words: readonly string[],
+  spans: TokenSpan[],
+  known: RefineContext['known'],
+): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  let taken: Uint8Array | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!timeGapAt(words, i + 1) && !sameTimeAt(words, i + 1)) continue;
+    const w = words[i] as string;
+    if (!RIDER_NAME.test(w) || w.length < 3 || commonWordBand(w, 'fr') === 'mostly') continue;
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || known([w])) continue;
+    const list: TokenSpan[] = (out ??= [...spans]);
+    const k = list.findIndex((s) => s.start <= i && i < s.end);
+    if (k >= 0) {
+      const s = list[k] as TokenSpan;
+      if (s.start === i && s.end === i + 1 && s.type === 'LOC') list[k] = { ...s, type: 'PER' };
+      continue;
+    }
+    taken ??= covered(spans, words.length);
+    if (taken[i]) continue;
+    list.push({ start: i, end: i + 1, type: 'PER' });
+  }
+  return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
 }
 
 const SCORER_BEFORE = new Set([',', ';', ':', 'y']);

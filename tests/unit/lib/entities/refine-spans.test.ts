@@ -862,13 +862,32 @@ describe('refineSpans: the name of a French prize is no name of its own (fr17)',
 
 describe('refineSpans: in French, the name after a military or noble rank is a person (fr17)', () => {
   it.each([
-    ['Le général de Gaulle allait revenir.', 'Gaulle'],
-    ['Le fameux comte de Méran a été arrêté.', 'Méran'],
-    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Benkendorf'],
-    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Adlerberg'],
-    ['Le colonel Moreau est arrivé.', 'Moreau'],
-  ])('"%s": %s', (text, name) => {
-    expect(refined(text, [[name, 'LOC']], 'fr')).toEqual([[name, 'PER']]);
+    ['Le général de Gaulle allait revenir.', 'Gaulle', 'de Gaulle'],
+    ['Le fameux comte de Méran a été arrêté.', 'Méran', 'de Méran'],
+    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Benkendorf', 'Benkendorf'],
+    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Adlerberg', 'Adlerberg'],
+    ['Le colonel Moreau est arrivé.', 'Moreau', 'Moreau'],
+  ])('"%s": %s', (text, name, shown) => {
+    expect(refined(text, [[name, 'LOC']], 'fr')).toEqual([[shown, 'PER']]);
+  });
+
+  it('takes the "de" between the rank and the name into the person (fr18)', () => {
+    expect(
+      refined('Puis la maréchale parla au baron de Sternbach.', [['Sternbach', 'PER']], 'fr'),
+    ).toEqual([['de Sternbach', 'PER']]);
+    expect(refined("Le vieux marquis d'Aubrac est mort.", [['Aubrac', 'PER']], 'fr')).toEqual([
+      ["d' Aubrac", 'PER'],
+    ]);
+    // Not after a rank used as an adjective, nor after a commander (of a town), nor in Spanish.
+    expect(refined('Le procureur général de Rivaz a parlé.', [['Rivaz', 'PER']], 'fr')).toEqual([
+      ['Rivaz', 'PER'],
+    ]);
+    expect(refined('Le commandant de Pury a parlé.', [['Pury', 'PER']], 'fr')).toEqual([
+      ['Pury', 'PER'],
+    ]);
+    expect(refined('El conde de Sternbach llegó.', [['Sternbach', 'PER']], 'es')).toEqual([
+      ['Sternbach', 'PER'],
+    ]);
   });
 
   it("leaves a place after a general adjective, a commander's town, a known place and other languages", () => {
@@ -1370,5 +1389,26 @@ describe('refineSpans: in Spanish, a listed name with a bare count in brackets i
     expect(refined('Kisselev , Garralda ( 3 ) .', [['Garralda', 'LOC']], 'en')).toEqual([
       ['Garralda', 'LOC'],
     ]);
+  });
+});
+
+describe('refineSpans: in French, a race result names a rider before his time (fr18)', () => {
+  it('a name before a time behind the winner or "m. t." (same time) is a person', () => {
+    expect(refined('41 . Tonnelier à 3\'12" du vainqueur.', [], 'fr')).toEqual([
+      ['Tonnelier', 'PER'],
+    ]);
+    expect(refined('17 . Rossbach m.t. et les autres.', [], 'fr')).toEqual([['Rossbach', 'PER']]);
+    expect(
+      refined('Gschwend à 12 \' 05 " , puis le peloton.', [['Gschwend', 'LOC']], 'fr'),
+    ).toEqual([['Gschwend', 'PER']]);
+  });
+
+  it('leaves common words, known names, other times and other languages', () => {
+    expect(refined('Puis à 2\'12" arrive le peloton.', [], 'fr')).toEqual([]);
+    expect(refined('Lyon à 2\'12" du leader.', [['Lyon', 'LOC']], 'fr', () => 'LOC')).toEqual([
+      ['Lyon', 'LOC'],
+    ]);
+    expect(refined('Il part pour Tonnelier à 15 h.', [], 'fr')).toEqual([]);
+    expect(refined('41 . Tonnelier à 3\'12" du vainqueur.', [], 'es')).toEqual([]);
   });
 });
