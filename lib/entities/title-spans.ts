@@ -66,8 +66,8 @@ const WORDS: Record<string, TitleWords> = {
       commerce outre-mer république conseil gouvernement comptes numérique sports`),
     connectors: set(`de des du d' la l' et aux à`),
     adjectives: true,
-    honorifics: set('M MM Mme Mmes Mlle Mlles Dr Pr Mgr'),
-    dotted: set('M MM'),
+    honorifics: set('M MM Mme Mmes Mlle Mlles Dr Pr Mgr Mad'),
+    dotted: set('M MM Mad'),
   },
   es: {
     heads: set(`presidente presidenta vicepresidente vicepresidenta ministro ministra secretario
