@@ -506,6 +506,12 @@ function capsSentence(words: readonly string[]): boolean {
   return letters > 2 && upper / letters > 0.5;
 }
 
+function titleOnly(words: readonly string[], s: TokenSpan, lang: string): boolean {
+  if (s.end - s.start < 2) return false;
+  for (let i = s.start; i < s.end; i++) if (!isTitleWord(words[i] as string, lang)) return false;
+  return true;
+}
+
 /** Facts about names the rules may not override: the KB or gazetteer knows the name. */
 export interface RefineContext {
   lang: string;
@@ -580,6 +586,8 @@ export function refineSpans(
       if (s.start !== span.start) known = ctx.known(words.slice(s.start, s.end));
     }
     if (!known && adjectiveOfKnownName(words, s, ctx)) continue;
+    // "le Premier Consul", "le Premier Ministre": a title of two words or more, no person's name.
+    if (!known && titleOnly(words, s, lang)) continue;
     if (!known) s = cutApposition(words, s, out);
     if (s && !known) s = stripCommonHead(words, s);
     if (s && !known) s = stripNationality(words, s, ctx.lang);

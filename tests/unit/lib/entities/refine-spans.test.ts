@@ -1412,3 +1412,23 @@ describe('refineSpans: in French, a race result names a rider before his time (f
     expect(refined('41 . Tonnelier à 3\'12" du vainqueur.', [], 'es')).toEqual([]);
   });
 });
+
+describe('refineSpans: a span of title words only names no one (fr18)', () => {
+  it('"le Premier Consul", "le Premier Ministre": dropped, whatever the type', () => {
+    expect(
+      refined('Il écrivit au Premier Consul hier.', [['Premier Consul', 'LOC']], 'fr'),
+    ).toEqual([]);
+    expect(
+      refined('Il écrivit au Premier Ministre hier.', [['Premier Ministre', 'PER']], 'fr'),
+    ).toEqual([]);
+  });
+
+  it('keeps one title word alone (a stage name: "Prince"), and a title with a name', () => {
+    expect(refined('Elle a chanté avec Prince hier.', [['Prince', 'PER']], 'fr')).toEqual([
+      ['Prince', 'PER'],
+    ]);
+    expect(refined('Il écrivit au consul Martin hier.', [['Martin', 'PER']], 'fr')).toEqual([
+      ['Martin', 'PER'],
+    ]);
+  });
+});
