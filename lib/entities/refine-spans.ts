@@ -692,6 +692,7 @@ export function refineSpans(
     joined = joinArticleSurnames(words, addNamesBeforeFunctions(words, joined, ctx.known), ctx);
     joined = particleAfterRank(words, joined);
     joined = ridersWithTimes(words, joined, ctx.known);
+    joined = countriesOfAthletes(words, joined);
   }
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
@@ -1220,6 +1221,38 @@ function ridersWithTimes(
     taken ??= covered(spans, words.length);
     if (taken[i]) continue;
     list.push({ start: i, end: i + 1, type: 'PER' });
+  }
+  return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
+}
+
+// The abbreviations French sports pages put in brackets after an athlete's name for the
+// country ("Pogacar (Slo)", "Guidi (It)", "Armstrong (EU)"), and the IOC's codes.
+const COUNTRY_ABBREVIATIONS_FR = new Set(
+  `All Arg Aus Aut Be Bel Bié Bra Bul Can Chi Col Cro Dan Ecu Eri Esp Est Eth EU Fin Fr Fra GB Ger
+  Hol Ho Hon Irl Isr It Ita Jap Kaz Ken Let Lit Lux Mex Nor NZ Ned Pol Por RDA RFA Rou RSA Rus Sui
+  Slq Slo Sué Tch Tur Ukr URSS USA Ven You ARG AUS AUT BEL BRA CAN COL CZE DEN ECU ERI ESP FRA GBR
+  GER IRL ITA JPN KAZ LUX NED NOR POL POR RUS SLO SUI SVK SWE UKR`.split(/\s+/),
+);
+
+/**
+ * "Guidi (It, bonif. 12")", "Armstrong (EU) à 1'32"": a country's abbreviation in brackets
+ * right after a person is the athlete's country, a place, whatever the tagger read (an
+ * organisation, nothing). Only the closed list: a party's acronym after a politician ("(PS)")
+ * is none.
+ */
+function countriesOfAthletes(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (const p of spans) {
+    const code = words[p.end + 1];
+    if (p.type !== 'PER' || words[p.end] !== '(' || code === undefined) continue;
+    if (!COUNTRY_ABBREVIATIONS_FR.has(code)) continue;
+    if (words[p.end + 2] !== ')' && words[p.end + 2] !== ',') continue;
+    const at = p.end + 1;
+    const list: TokenSpan[] = (out ??= [...spans]);
+    const k = list.findIndex((s) => s.start <= at && at < s.end);
+    if (k >= 0 && (list[k] as TokenSpan).end - (list[k] as TokenSpan).start !== 1) continue;
+    if (k >= 0) list[k] = { start: at, end: at + 1, type: 'LOC' };
+    else list.push({ start: at, end: at + 1, type: 'LOC' });
   }
   return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
 }

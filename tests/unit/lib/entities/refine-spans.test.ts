@@ -1432,3 +1432,34 @@ describe('refineSpans: a span of title words only names no one (fr18)', () => {
     ]);
   });
 });
+
+describe("refineSpans: in French, a country's abbreviation in brackets after an athlete (fr18)", () => {
+  it('is a place, where the tagger read nothing or an organisation', () => {
+    expect(
+      refined(
+        '3 . Vermeulen ( Ned ) et Rasmussen ( EU , bonif . 4 " ) .',
+        [
+          ['Vermeulen', 'PER'],
+          ['Rasmussen', 'PER'],
+          ['EU', 'ORG'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Vermeulen', 'PER'],
+      ['Ned', 'LOC'],
+      ['Rasmussen', 'PER'],
+      ['EU', 'LOC'],
+    ]);
+  });
+
+  it("leaves a party's acronym after a politician, a code after no person, and other languages", () => {
+    expect(refined('Le maire Paul Roux ( PS ) a parlé.', [['Paul Roux', 'PER']], 'fr')).toEqual([
+      ['Paul Roux', 'PER'],
+    ]);
+    expect(refined('Le match ( It ) a eu lieu.', [], 'fr')).toEqual([]);
+    expect(refined('Vermeulen ( Ned ) ganó.', [['Vermeulen', 'PER']], 'es')).toEqual([
+      ['Vermeulen', 'PER'],
+    ]);
+  });
+});
