@@ -1813,7 +1813,7 @@ function joinStreetWords(
 // constitutionnel", "la Cour de cassation", "le Parti socialiste", "el Tribunal constitucional".
 const INSTITUTION_HEADS: Record<string, Set<string>> = {
   fr: wordSet(
-    'conseil cour tribunal parti assemblée chambre banque caisse autorité parquet église mouvement front rassemblement',
+    'conseil cour tribunal parti assemblée chambre chambres académie banque caisse autorité parquet église mouvement front rassemblement',
   ),
   es: wordSet(
     'tribunal consejo audiencia partido corte junta banco fiscalía congreso senado cámara iglesia frente movimiento',
@@ -1823,7 +1823,7 @@ const INSTITUTION_HEADS: Record<string, Set<string>> = {
 // "constitucional", "popular"): the verb a capitalised subject takes seldom ends so, and when it
 // does ("indique", "critica") an object follows it (QUALIFIER_STOPS).
 const QUALIFIER_END: Record<string, RegExp> = {
-  fr: /\p{Ll}{2,}(?:el|elle|els|elles|al|ale|aux|ales|iste|istes|ien|ienne|iens|iennes|ain|aine|ains|aines|ique|iques|if|ive|ifs|ives|ier|ière|iers|ières|aire|aires|eur|eure|ême|ois|oise)$/u,
+  fr: /\p{Ll}{2,}(?:el|elle|els|elles|al|ale|aux|ales|iste|istes|ien|ienne|iens|iennes|ain|aine|ains|aines|ique|iques|if|ive|ifs|ives|ier|ière|iers|ières|aire|aires|eur|eure|ême|ois|oise|ais|aise|aises)$/u,
   es: /\p{Ll}{2,}(?:al|ales|ar|ares|ista|istas|ico|ica|icos|icas|ano|ana|anos|anas|ense|enses|ivo|iva|ivos|ivas|ior|ores)$/u,
 };
 // What follows a verb, not a name: an article, a possessive, a pronoun, "que".
@@ -1847,8 +1847,12 @@ function beforeInstitution(prev: string | undefined): boolean {
   return prev !== undefined && (startsLower(prev) || INSTITUTION_ARTICLES.has(prev.toLowerCase()));
 }
 
+// Adverbs with an adjective's ending: "le Conseil fédéral demain".
+const NOT_QUALIFIERS = wordSet('demain après-demain');
+
 function isQualifier(words: readonly string[], j: number, lang: string): boolean {
   const w = words[j] as string;
+  if (NOT_QUALIFIERS.has(w)) return false;
   return !!QUALIFIER_END[lang]?.test(w) && !QUALIFIER_STOPS.has((words[j + 1] ?? '').toLowerCase());
 }
 

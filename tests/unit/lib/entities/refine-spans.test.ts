@@ -262,6 +262,11 @@ describe('refineSpans: institutions named by a head and a lower-case qualifier (
       'Le Conseil économique, social et environnemental se réunit.',
       'Conseil économique , social et environnemental',
     ],
+    // fr18: the plural head, "académie", and adjectives of nationality in "-ais(e)".
+    ['Le texte passe devant les Chambres fédérales demain.', 'Chambres fédérales'],
+    ['Le Conseil fédéral demain se prononcera.', 'Conseil fédéral'],
+    ["Il est élu à l'Académie française hier.", 'Académie française'],
+    ['Le Parti irlandais a voté.', 'Parti irlandais'],
   ])('"%s": %s', (text, name) => {
     expect(refined(text, [], 'fr')).toEqual([[name, 'ORG']]);
   });
