@@ -693,6 +693,7 @@ export function refineSpans(
     joined = particleAfterRank(words, joined);
     joined = ridersWithTimes(words, joined, ctx.known);
     joined = countriesOfAthletes(words, joined);
+    joined = newspapersOfPlaces(words, joined);
   }
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
@@ -1223,6 +1224,35 @@ function ridersWithTimes(
     list.push({ start: i, end: i + 1, type: 'PER' });
   }
   return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
+}
+
+// The words a newspaper's title opens with before its town: "la Tribune de Genève", "la Gazette
+// de Lausanne", "l'Écho de Paris", "le Courrier de l'Ouest" (folded). Not "Presse" ("la Presse de
+// Vienne" is a town's press as often as a title).
+const NEWSPAPER_HEADS_FR = wordSet(
+  'tribune gazette echo journal courrier feuille nouvelles nouvelliste depeche republicain progres quotidien memorial moniteur independant bulletin',
+);
+const NEWSPAPER_OF = wordSet("de du d' d’");
+
+/**
+ * "la Tribune de Genève", "l'Écho de Paris": a newspaper's title word, capitalised mid-sentence,
+ * then "de" and a place the tagger found is the newspaper, an organisation, not the place ("de
+ * Genève" read as a place). Not a person after "de" ("le Journal de Frédéric III" is his diary).
+ */
+function newspapersOfPlaces(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out = spans;
+  for (let i = 1; i + 2 < words.length; i++) {
+    const head = words[i] as string;
+    if (!startsCapital(head) || !NEWSPAPER_HEADS_FR.has(foldWord(head))) continue;
+    if (!NEWSPAPER_OF.has(words[i + 1] as string)) continue;
+    const prev = words[i - 1] as string;
+    if (startsCapital(prev) && !/^[LD]['’]$/u.test(prev)) continue;
+    const place = out.find((s) => s.start <= i + 2 && i + 2 < s.end);
+    if (!place || place.type !== 'LOC' || place.start < i) continue;
+    const inside = out.filter((s) => s.start <= place.end - 1 && s.end > i);
+    out = replaceSpans(out, inside, { start: i, end: place.end, type: 'ORG' });
+  }
+  return out;
 }
 
 // The abbreviations French sports pages put in brackets after an athlete's name for the

@@ -1468,3 +1468,29 @@ describe("refineSpans: in French, a country's abbreviation in brackets after an 
     ]);
   });
 });
+
+describe("refineSpans: in French, a newspaper's title before its town (fr18)", () => {
+  it('"la Gazette de Lausanne", "l\'Écho de Paris": the newspaper, an organisation, not the town', () => {
+    expect(
+      refined('Il écrit dans la Gazette de Lausanne chaque jour.', [['Lausanne', 'LOC']], 'fr'),
+    ).toEqual([['Gazette de Lausanne', 'ORG']]);
+    expect(refined('Selon la Tribune de Sion, rien.', [['de Sion', 'LOC']], 'fr')).toEqual([
+      ['Tribune de Sion', 'ORG'],
+    ]);
+  });
+
+  it('leaves a person after "de", a lower-case word, another head and other languages', () => {
+    expect(refined('Le Journal de Guillaume fut publié.', [['Guillaume', 'PER']], 'fr')).toEqual([
+      ['Guillaume', 'PER'],
+    ]);
+    expect(refined('Sur la tribune de Lausanne, rien.', [['Lausanne', 'LOC']], 'fr')).toEqual([
+      ['Lausanne', 'LOC'],
+    ]);
+    expect(refined('Il lit la Presse de Vienne.', [['Vienne', 'LOC']], 'fr')).toEqual([
+      ['Vienne', 'LOC'],
+    ]);
+    expect(refined('Lee la Gazette de Lausanne.', [['Lausanne', 'LOC']], 'es')).toEqual([
+      ['Lausanne', 'LOC'],
+    ]);
+  });
+});
