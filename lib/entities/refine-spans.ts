@@ -460,6 +460,21 @@ function particleAfterRank(words: readonly string[], spans: TokenSpan[]): TokenS
   return out ?? spans;
 }
 
+/**
+ * "les de Mont ont successivement rempli…", "le dernier des de Mont": a noble family named by
+ * its particle and name after a plural article, persons, whatever the tagger read ("Mont" a place).
+ */
+function familiesByParticle(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    if (words[s.start - 1] !== 'de' || s.end - s.start > 3) return;
+    const article = words[s.start - 2];
+    if (article !== 'les' && article !== 'des') return;
+    (out ??= [...spans])[k] = { start: s.start - 1, end: s.end, type: 'PER' };
+  });
+  return out ?? spans;
+}
+
 // Prepositions of place: "d'Ostrava", "à Lyon", "de Paris".
 const PLACE_PREPOSITIONS_FR = wordSet("à de d' d’ en");
 
@@ -694,6 +709,7 @@ export function refineSpans(
     joined = ridersWithTimes(words, joined, ctx.known);
     joined = countriesOfAthletes(words, joined);
     joined = newspapersOfPlaces(words, joined);
+    joined = familiesByParticle(words, joined);
   }
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }

@@ -1494,3 +1494,23 @@ describe("refineSpans: in French, a newspaper's title before its town (fr18)", (
     ]);
   });
 });
+
+describe('refineSpans: in French, a family named by its particle after "les", "des" (fr18)', () => {
+  it('"les de Vaumarcus", "le dernier des de Vaumarcus": persons, with their particle', () => {
+    expect(
+      refined('Les terres que les de Vaumarcus tenaient.', [['Vaumarcus', 'LOC']], 'fr'),
+    ).toEqual([['de Vaumarcus', 'PER']]);
+    expect(refined('Il fut le dernier des de Vaumarcus.', [['Vaumarcus', 'PER']], 'fr')).toEqual([
+      ['de Vaumarcus', 'PER'],
+    ]);
+  });
+
+  it('leaves a place after another word, and other languages', () => {
+    expect(refined('Les vins de Vaumarcus sont bons.', [['Vaumarcus', 'LOC']], 'fr')).toEqual([
+      ['Vaumarcus', 'LOC'],
+    ]);
+    expect(refined('Todos les de Vaumarcus.', [['Vaumarcus', 'LOC']], 'es')).toEqual([
+      ['Vaumarcus', 'LOC'],
+    ]);
+  });
+});
