@@ -475,6 +475,41 @@ function familiesByParticle(words: readonly string[], spans: TokenSpan[]): Token
   return out ?? spans;
 }
 
+// A regnal number: "XIII", "IV", "II" (not "I" alone, a pronoun in English, a letter), or "1er",
+// "Ier", "1 er" as old papers print "premier".
+const REGNAL = /^(?:[IVX]{2,5}|V|X)$/u;
+const FIRST_REGNAL = /^(?:1er|Ier)$/u;
+
+/**
+ * "l'avènement de Louis XIII", "François 1 er": a given name and a regnal number the tagger left
+ * untagged, after a lower-case word, are a sovereign, a person. Not a word French writes in lower
+ * case ("chapitre III"), nor a name the KB or the training sets type otherwise ("Vatican II"),
+ * nor one opening a clause or a list's entry (a horse in a race's results: "1. Clouglou II").
+ */
+function addRegnalNames(
+  words: readonly string[],
+  spans: TokenSpan[],
+  known: RefineContext['known'],
+): TokenSpan[] {
+  let taken: Uint8Array | null = null;
+  let added: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1] as string;
+    const first = FIRST_REGNAL.test(next) || (next === '1' && words[i + 2] === 'er');
+    if (!first && !REGNAL.test(next)) continue;
+    const w = words[i] as string;
+    if (!NAME_WORD_FR.test(w) || w.length < 3 || !startsLower(words[i - 1] ?? '')) continue;
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || commonWordBand(w, 'fr') !== undefined) continue;
+    const trained = trainedNameType(foldWord(w), 'fr');
+    if ((trained && trained !== 'PER') || known([w])) continue;
+    const end = next === '1' ? i + 3 : i + 2;
+    taken ??= covered(spans, words.length);
+    if (anyTaken(taken, i, end)) continue;
+    (added ??= []).push({ start: i, end, type: 'PER' });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
 // Prepositions of place: "d'Ostrava", "à Lyon", "de Paris".
 const PLACE_PREPOSITIONS_FR = wordSet("à de d' d’ en");
 
@@ -710,6 +745,7 @@ export function refineSpans(
     joined = countriesOfAthletes(words, joined);
     joined = newspapersOfPlaces(words, joined);
     joined = familiesByParticle(words, joined);
+    joined = addRegnalNames(words, joined, ctx.known);
   }
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }

@@ -1514,3 +1514,21 @@ describe('refineSpans: in French, a family named by its particle after "les", "d
     ]);
   });
 });
+
+describe('refineSpans: in French, a given name and a regnal number the tagger missed (fr18)', () => {
+  it('"sous Henri IV", "de François 1 er": a sovereign, a person', () => {
+    expect(refined('La ville fut fondée sous Henri IV par décret.', [], 'fr')).toEqual([
+      ['Henri IV', 'PER'],
+    ]);
+    expect(refined('Le château de François 1 er fut agrandi.', [], 'fr')).toEqual([
+      ['François 1 er', 'PER'],
+    ]);
+  });
+
+  it('leaves a common word, a pronoun, a list entry, and other languages', () => {
+    expect(refined('Voir le chapitre III du rapport.', [], 'fr')).toEqual([]);
+    expect(refined('Puis Il II est inutile.', [], 'fr')).toEqual([]);
+    expect(refined('1 . Clouglou II , à Dupont.', [], 'fr')).toEqual([]);
+    expect(refined('Bajo Henri IV se fundó.', [], 'es')).toEqual([]);
+  });
+});
