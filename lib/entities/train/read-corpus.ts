@@ -202,8 +202,9 @@ function nameParts(
   first: number,
   last: number,
 ): [number, number] {
-  while (first > start && unmarked(rows[first - 1]) && PARTICLE.test(rows[first - 1]?.[0] ?? ''))
+  while (first > start && unmarked(rows[first - 1]) && PARTICLE.test(rows[first - 1]?.[0] ?? '')) {
     first--;
+  }
   let k = last;
   while (k < end && unmarked(rows[k]) && PARTICLE.test(rows[k]?.[0] ?? '')) k++;
   if (k > last && k < end && unmarked(rows[k]) && /^\p{Lu}/u.test(rows[k]?.[0] ?? '')) last = k + 1;
@@ -211,8 +212,9 @@ function nameParts(
     last < end &&
     /comp\.title$/.test(rows[last]?.[5] ?? '') &&
     REGNAL.test(rows[last]?.[0] ?? '')
-  )
+  ) {
     last++;
+  }
   return [first, last];
 }
 
