@@ -446,6 +446,70 @@ function afterRank(words: readonly string[], i: number): boolean {
   return before === undefined || !startsLower(before) || BEFORE_RANK_FR.has(before);
 }
 
+/**
+ * "le général de Gaulle", "le comte de Méran": the "de" between a general's or a noble's rank
+ * and a person's name is the name's ("de Gaulle"), as after "M." ("M. de Blowitz").
+ */
+function particleAfterRank(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    if (s.type !== 'PER' || !RANK_PARTICLES.has(words[s.start - 1] ?? '')) return;
+    if (!afterRank(words, s.start)) return;
+    (out ??= [...spans])[k] = { ...s, start: s.start - 1 };
+  });
+  return out ?? spans;
+}
+
+/**
+ * "les de Mont ont successivement rempli…", "le dernier des de Mont": a noble family named by
+ * its particle and name after a plural article, persons, whatever the tagger read ("Mont" a place).
+ */
+function familiesByParticle(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    if (words[s.start - 1] !== 'de' || s.end - s.start > 3) return;
+    const article = words[s.start - 2];
+    if (article !== 'les' && article !== 'des') return;
+    (out ??= [...spans])[k] = { start: s.start - 1, end: s.end, type: 'PER' };
+  });
+  return out ?? spans;
+}
+
+// A regnal number: "XIII", "IV", "II" (not "I" alone, a pronoun in English, a letter), or "1er",
+// "Ier", "1 er" as old papers print "premier".
+const REGNAL = /^(?:[IVX]{2,5}|V|X)$/u;
+const FIRST_REGNAL = /^(?:1er|Ier)$/u;
+
+/**
+ * "l'avènement de Louis XIII", "François 1 er": a given name and a regnal number the tagger left
+ * untagged, after a lower-case word, are a sovereign, a person. Not a word French writes in lower
+ * case ("chapitre III"), nor a name the KB or the training sets type otherwise ("Vatican II"),
+ * nor one opening a clause or a list's entry (a horse in a race's results: "1. Clouglou II").
+ */
+function addRegnalNames(
+  words: readonly string[],
+  spans: TokenSpan[],
+  known: RefineContext['known'],
+): TokenSpan[] {
+  let taken: Uint8Array | null = null;
+  let added: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1] as string;
+    const first = FIRST_REGNAL.test(next) || (next === '1' && words[i + 2] === 'er');
+    if (!first && !REGNAL.test(next)) continue;
+    const w = words[i] as string;
+    if (!NAME_WORD_FR.test(w) || w.length < 3 || !startsLower(words[i - 1] ?? '')) continue;
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || commonWordBand(w, 'fr') !== undefined) continue;
+    const trained = trainedNameType(foldWord(w), 'fr');
+    if ((trained && trained !== 'PER') || known([w])) continue;
+    const end = next === '1' ? i + 3 : i + 2;
+    taken ??= covered(spans, words.length);
+    if (anyTaken(taken, i, end)) continue;
+    (added ??= []).push({ start: i, end, type: 'PER' });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
 // Prepositions of place: "d'Ostrava", "à Lyon", "de Paris".
 const PLACE_PREPOSITIONS_FR = wordSet("à de d' d’ en");
 
@@ -490,6 +554,12 @@ function capsSentence(words: readonly string[]): boolean {
     if (w === w.toUpperCase()) upper++;
   }
   return letters > 2 && upper / letters > 0.5;
+}
+
+function titleOnly(words: readonly string[], s: TokenSpan, lang: string): boolean {
+  if (s.end - s.start < 2) return false;
+  for (let i = s.start; i < s.end; i++) if (!isTitleWord(words[i] as string, lang)) return false;
+  return true;
 }
 
 /** Facts about names the rules may not override: the KB or gazetteer knows the name. */
@@ -566,6 +636,8 @@ export function refineSpans(
       if (s.start !== span.start) known = ctx.known(words.slice(s.start, s.end));
     }
     if (!known && adjectiveOfKnownName(words, s, ctx)) continue;
+    // "le Premier Consul", "le Premier Ministre": a title of two words or more, no person's name.
+    if (!known && titleOnly(words, s, lang)) continue;
     if (!known) s = cutApposition(words, s, out);
     if (s && !known) s = stripCommonHead(words, s);
     if (s && !known) s = stripNationality(words, s, ctx.lang);
@@ -668,6 +740,12 @@ export function refineSpans(
   if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
   if (lang === 'fr') {
     joined = joinArticleSurnames(words, addNamesBeforeFunctions(words, joined, ctx.known), ctx);
+    joined = particleAfterRank(words, joined);
+    joined = ridersWithTimes(words, joined, ctx.known);
+    joined = countriesOfAthletes(words, joined);
+    joined = newspapersOfPlaces(words, joined);
+    joined = familiesByParticle(words, joined);
+    joined = addRegnalNames(words, joined, ctx.known);
   }
   return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
 }
@@ -1152,6 +1230,113 @@ function playersInLineUp(words: readonly string[], spans: TokenSpan[], lang: str
     if (getGazetteer().get(normalizeKey(words[s.start] as string)) === 'LOC') return s;
     return { ...s, type: 'PER' };
   });
+}
+
+// A time behind the winner: "à 2 ' 43 \"", "à 2'43\"", "à 44 \"" (the recogniser's tokens and a page's).
+const GAP_TIME = /^\d{1,2}(?:['’]\d{2})?$/u;
+const GAP_MARK = /^(?:['’"”*]|['’]['’])$/u;
+function timeGapAt(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'à' || !GAP_TIME.test(words[i + 1] ?? '')) return false;
+  return GAP_MARK.test(words[i + 2] ?? '') || /['’]\d{2}$/u.test(words[i + 1] as string);
+}
+/** "m. t.", "m.t": the same time as the rider before, in a race's results. */
+function sameTimeAt(words: readonly string[], i: number): boolean {
+  if (words[i] === 'm.t' || words[i] === 'm.t.') return true;
+  return words[i] === 'm' && words[i + 1] === '.' && words[i + 2] === 't';
+}
+const RIDER_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * A race's results: "126 . Paradis à 16 ' 22 \"", "Aebersold m . t .": a one-word name right
+ * before a time behind the winner or "m. t." (same time) is a rider, a person, where the tagger
+ * read a place or nothing. Not a word French mostly writes in lower case ("Puis à 2'"), nor a
+ * name the KB knows (a country's team).
+ */
+function ridersWithTimes(
+  words: readonly string[],
+  spans: TokenSpan[],
+  known: RefineContext['known'],
+): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  let taken: Uint8Array | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!timeGapAt(words, i + 1) && !sameTimeAt(words, i + 1)) continue;
+    const w = words[i] as string;
+    if (!RIDER_NAME.test(w) || w.length < 3 || commonWordBand(w, 'fr') === 'mostly') continue;
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || known([w])) continue;
+    const list: TokenSpan[] = (out ??= [...spans]);
+    const k = list.findIndex((s) => s.start <= i && i < s.end);
+    if (k >= 0) {
+      const s = list[k] as TokenSpan;
+      if (s.start === i && s.end === i + 1 && s.type === 'LOC') list[k] = { ...s, type: 'PER' };
+      continue;
+    }
+    taken ??= covered(spans, words.length);
+    if (taken[i]) continue;
+    list.push({ start: i, end: i + 1, type: 'PER' });
+  }
+  return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
+}
+
+// The words a newspaper's title opens with before its town: "la Tribune de Genève", "la Gazette
+// de Lausanne", "l'Écho de Paris", "le Courrier de l'Ouest" (folded). Not "Presse" ("la Presse de
+// Vienne" is a town's press as often as a title).
+const NEWSPAPER_HEADS_FR = wordSet(
+  'tribune gazette echo journal courrier feuille nouvelles nouvelliste depeche republicain progres quotidien memorial moniteur independant bulletin',
+);
+const NEWSPAPER_OF = wordSet("de du d' d’");
+
+/**
+ * "la Tribune de Genève", "l'Écho de Paris": a newspaper's title word, capitalised mid-sentence,
+ * then "de" and a place the tagger found is the newspaper, an organisation, not the place ("de
+ * Genève" read as a place). Not a person after "de" ("le Journal de Frédéric III" is his diary).
+ */
+function newspapersOfPlaces(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out = spans;
+  for (let i = 1; i + 2 < words.length; i++) {
+    const head = words[i] as string;
+    if (!startsCapital(head) || !NEWSPAPER_HEADS_FR.has(foldWord(head))) continue;
+    if (!NEWSPAPER_OF.has(words[i + 1] as string)) continue;
+    const prev = words[i - 1] as string;
+    if (startsCapital(prev) && !/^[LD]['’]$/u.test(prev)) continue;
+    const place = out.find((s) => s.start <= i + 2 && i + 2 < s.end);
+    if (!place || place.type !== 'LOC' || place.start < i) continue;
+    const inside = out.filter((s) => s.start <= place.end - 1 && s.end > i);
+    out = replaceSpans(out, inside, { start: i, end: place.end, type: 'ORG' });
+  }
+  return out;
+}
+
+// The abbreviations French sports pages put in brackets after an athlete's name for the
+// country ("Pogacar (Slo)", "Guidi (It)", "Armstrong (EU)"), and the IOC's codes.
+const COUNTRY_ABBREVIATIONS_FR = new Set(
+  `All Arg Aus Aut Be Bel Bié Bra Bul Can Chi Col Cro Dan Ecu Eri Esp Est Eth EU Fin Fr Fra GB Ger
+  Hol Ho Hon Irl Isr It Ita Jap Kaz Ken Let Lit Lux Mex Nor NZ Ned Pol Por RDA RFA Rou RSA Rus Sui
+  Slq Slo Sué Tch Tur Ukr URSS USA Ven You ARG AUS AUT BEL BRA CAN COL CZE DEN ECU ERI ESP FRA GBR
+  GER IRL ITA JPN KAZ LUX NED NOR POL POR RUS SLO SUI SVK SWE UKR`.split(/\s+/),
+);
+
+/**
+ * "Guidi (It, bonif. 12")", "Armstrong (EU) à 1'32"": a country's abbreviation in brackets
+ * right after a person is the athlete's country, a place, whatever the tagger read (an
+ * organisation, nothing). Only the closed list: a party's acronym after a politician ("(PS)")
+ * is none.
+ */
+function countriesOfAthletes(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (const p of spans) {
+    const code = words[p.end + 1];
+    if (p.type !== 'PER' || words[p.end] !== '(' || code === undefined) continue;
+    if (!COUNTRY_ABBREVIATIONS_FR.has(code)) continue;
+    if (words[p.end + 2] !== ')' && words[p.end + 2] !== ',') continue;
+    const at = p.end + 1;
+    const list: TokenSpan[] = (out ??= [...spans]);
+    const k = list.findIndex((s) => s.start <= at && at < s.end);
+    if (k >= 0 && (list[k] as TokenSpan).end - (list[k] as TokenSpan).start !== 1) continue;
+    if (k >= 0) list[k] = { start: at, end: at + 1, type: 'LOC' };
+    else list.push({ start: at, end: at + 1, type: 'LOC' });
+  }
+  return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
 }
 
 const SCORER_BEFORE = new Set([',', ';', ':', 'y']);
@@ -1710,7 +1895,7 @@ function joinStreetWords(
 // constitutionnel", "la Cour de cassation", "le Parti socialiste", "el Tribunal constitucional".
 const INSTITUTION_HEADS: Record<string, Set<string>> = {
   fr: wordSet(
-    'conseil cour tribunal parti assemblée chambre banque caisse autorité parquet église mouvement front rassemblement',
+    'conseil cour tribunal parti assemblée chambre chambres académie banque caisse autorité parquet église mouvement front rassemblement',
   ),
   es: wordSet(
     'tribunal consejo audiencia partido corte junta banco fiscalía congreso senado cámara iglesia frente movimiento',
@@ -1720,7 +1905,7 @@ const INSTITUTION_HEADS: Record<string, Set<string>> = {
 // "constitucional", "popular"): the verb a capitalised subject takes seldom ends so, and when it
 // does ("indique", "critica") an object follows it (QUALIFIER_STOPS).
 const QUALIFIER_END: Record<string, RegExp> = {
-  fr: /\p{Ll}{2,}(?:el|elle|els|elles|al|ale|aux|ales|iste|istes|ien|ienne|iens|iennes|ain|aine|ains|aines|ique|iques|if|ive|ifs|ives|ier|ière|iers|ières|aire|aires|eur|eure|ême|ois|oise)$/u,
+  fr: /\p{Ll}{2,}(?:el|elle|els|elles|al|ale|aux|ales|iste|istes|ien|ienne|iens|iennes|ain|aine|ains|aines|ique|iques|if|ive|ifs|ives|ier|ière|iers|ières|aire|aires|eur|eure|ême|ois|oise|ais|aise|aises)$/u,
   es: /\p{Ll}{2,}(?:al|ales|ar|ares|ista|istas|ico|ica|icos|icas|ano|ana|anos|anas|ense|enses|ivo|iva|ivos|ivas|ior|ores)$/u,
 };
 // What follows a verb, not a name: an article, a possessive, a pronoun, "que".
@@ -1744,8 +1929,12 @@ function beforeInstitution(prev: string | undefined): boolean {
   return prev !== undefined && (startsLower(prev) || INSTITUTION_ARTICLES.has(prev.toLowerCase()));
 }
 
+// Adverbs with an adjective's ending: "le Conseil fédéral demain".
+const NOT_QUALIFIERS = wordSet('demain après-demain');
+
 function isQualifier(words: readonly string[], j: number, lang: string): boolean {
   const w = words[j] as string;
+  if (NOT_QUALIFIERS.has(w)) return false;
   return !!QUALIFIER_END[lang]?.test(w) && !QUALIFIER_STOPS.has((words[j + 1] ?? '').toLowerCase());
 }
 

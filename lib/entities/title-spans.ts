@@ -58,7 +58,7 @@ const WORDS: Record<string, TitleWords> = {
       porte-parole commissaire général roi reine pape vice-président vice-présidente maréchal
       sergent capitaine colonel lieutenant commandant amiral abbé curé cardinal évêque archevêque
       pasteur rabbin imam docteur professeur juge procureur accusé baron baronne comte comtesse
-      duc duchesse marquis marquise vicomte empereur impératrice prince princesse chanoine`),
+      duc duchesse marquis marquise vicomte empereur impératrice prince princesse chanoine consul`),
     modifiers: set('premier première vice'),
     post: set('général générale délégué déléguée adjoint adjointe'),
     portfolio: set(`état affaires europe intérieur défense armées économie finances budget justice
@@ -66,8 +66,8 @@ const WORDS: Record<string, TitleWords> = {
       commerce outre-mer république conseil gouvernement comptes numérique sports`),
     connectors: set(`de des du d' la l' et aux à`),
     adjectives: true,
-    honorifics: set('M MM Mme Mmes Mlle Mlles Dr Pr Mgr'),
-    dotted: set('M MM'),
+    honorifics: set('M MM Mme Mmes Mlle Mlles Dr Pr Mgr Mad'),
+    dotted: set('M MM Mad'),
   },
   es: {
     heads: set(`presidente presidenta vicepresidente vicepresidenta ministro ministra secretario

@@ -155,7 +155,9 @@ const LEADING_COMP = /^[BI]-comp\.(title|function)$/;
  * token, or after the leading comp.title/comp.function tokens where none is marked), and so is
  * an apposition after it ("Albert Rouiller, imprimeur": the span ends at the last comp.name
  * token); a name nested in what is left out ("… marchand d'animaux de Hambourg", "le maire de
- * Genève, M. Dufour") takes its NE-NESTED label.
+ * Genève, M. Dufour") takes its NE-NESTED label. What the gold leaves unmarked between and
+ * after the name's tokens stays the name's (nameParts: "M. de Blowitz", "Drouyn de Lhuys",
+ * "Frédéric III").
  */
 export function hipeNameLabels(rows: readonly string[][]): string[] {
   const out = rows.map((c) => c[1] ?? 'O');
@@ -170,7 +172,8 @@ export function hipeNameLabels(rows: readonly string[][]): string[] {
     let first = i;
     if (names.length) first = names[0] as number;
     else while (first < end && LEADING_COMP.test(rows[first]?.[5] ?? '')) first++;
-    const last = names.length ? (names[names.length - 1] as number) + 1 : end;
+    let last = names.length ? (names[names.length - 1] as number) + 1 : end;
+    if (names.length) [first, last] = nameParts(rows, i, end, first, last);
     for (let k = i; k < end; k++) {
       if (k >= first && k < last) continue;
       const nested = rows[k]?.[6] ?? 'O';
@@ -180,6 +183,39 @@ export function hipeNameLabels(rows: readonly string[][]): string[] {
     i = end - 1;
   }
   return out;
+}
+
+const unmarked = (row: readonly string[] | undefined) => (row?.[5] ?? 'O') === 'O';
+const PARTICLE = /^(de|du|des|d|'|’|von|van|der|den|la|le|da|di|della|del|dos|y)$/i;
+const REGNAL = /^([IVXL]+|1|Ier|1er|er)$/;
+
+/**
+ * The parts of a name the gold leaves unmarked inside its person: a particle just before the
+ * first comp.name token ("M. de Blowitz", "général de Gaulle": "de" is neither title nor
+ * name), the particle and surname after the last one ("M. Drouyn de Lhuys"), and a regnal
+ * number ("Frédéric III", "François 1 er", marked comp.title but part of the name).
+ */
+function nameParts(
+  rows: readonly string[][],
+  start: number,
+  end: number,
+  first: number,
+  last: number,
+): [number, number] {
+  while (first > start && unmarked(rows[first - 1]) && PARTICLE.test(rows[first - 1]?.[0] ?? '')) {
+    first--;
+  }
+  let k = last;
+  while (k < end && unmarked(rows[k]) && PARTICLE.test(rows[k]?.[0] ?? '')) k++;
+  if (k > last && k < end && unmarked(rows[k]) && /^\p{Lu}/u.test(rows[k]?.[0] ?? '')) last = k + 1;
+  while (
+    last < end &&
+    /comp\.title$/.test(rows[last]?.[5] ?? '') &&
+    REGNAL.test(rows[last]?.[0] ?? '')
+  ) {
+    last++;
+  }
+  return [first, last];
 }
 
 function readHipe(lines: string[], namesOnly: boolean): LabelledDoc[] {

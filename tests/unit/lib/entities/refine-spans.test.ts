@@ -262,6 +262,11 @@ describe('refineSpans: institutions named by a head and a lower-case qualifier (
       'Le Conseil économique, social et environnemental se réunit.',
       'Conseil économique , social et environnemental',
     ],
+    // fr18: the plural head, "académie", and adjectives of nationality in "-ais(e)".
+    ['Le texte passe devant les Chambres fédérales demain.', 'Chambres fédérales'],
+    ['Le Conseil fédéral demain se prononcera.', 'Conseil fédéral'],
+    ["Il est élu à l'Académie française hier.", 'Académie française'],
+    ['Le Parti irlandais a voté.', 'Parti irlandais'],
   ])('"%s": %s', (text, name) => {
     expect(refined(text, [], 'fr')).toEqual([[name, 'ORG']]);
   });
@@ -862,13 +867,32 @@ describe('refineSpans: the name of a French prize is no name of its own (fr17)',
 
 describe('refineSpans: in French, the name after a military or noble rank is a person (fr17)', () => {
   it.each([
-    ['Le général de Gaulle allait revenir.', 'Gaulle'],
-    ['Le fameux comte de Méran a été arrêté.', 'Méran'],
-    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Benkendorf'],
-    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Adlerberg'],
-    ['Le colonel Moreau est arrivé.', 'Moreau'],
-  ])('"%s": %s', (text, name) => {
-    expect(refined(text, [[name, 'LOC']], 'fr')).toEqual([[name, 'PER']]);
+    ['Le général de Gaulle allait revenir.', 'Gaulle', 'de Gaulle'],
+    ['Le fameux comte de Méran a été arrêté.', 'Méran', 'de Méran'],
+    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Benkendorf', 'Benkendorf'],
+    ['Les généraux Benkendorf et Adlerberg sont arrivés.', 'Adlerberg', 'Adlerberg'],
+    ['Le colonel Moreau est arrivé.', 'Moreau', 'Moreau'],
+  ])('"%s": %s', (text, name, shown) => {
+    expect(refined(text, [[name, 'LOC']], 'fr')).toEqual([[shown, 'PER']]);
+  });
+
+  it('takes the "de" between the rank and the name into the person (fr18)', () => {
+    expect(
+      refined('Puis la maréchale parla au baron de Sternbach.', [['Sternbach', 'PER']], 'fr'),
+    ).toEqual([['de Sternbach', 'PER']]);
+    expect(refined("Le vieux marquis d'Aubrac est mort.", [['Aubrac', 'PER']], 'fr')).toEqual([
+      ["d' Aubrac", 'PER'],
+    ]);
+    // Not after a rank used as an adjective, nor after a commander (of a town), nor in Spanish.
+    expect(refined('Le procureur général de Rivaz a parlé.', [['Rivaz', 'PER']], 'fr')).toEqual([
+      ['Rivaz', 'PER'],
+    ]);
+    expect(refined('Le commandant de Pury a parlé.', [['Pury', 'PER']], 'fr')).toEqual([
+      ['Pury', 'PER'],
+    ]);
+    expect(refined('El conde de Sternbach llegó.', [['Sternbach', 'PER']], 'es')).toEqual([
+      ['Sternbach', 'PER'],
+    ]);
   });
 
   it("leaves a place after a general adjective, a commander's town, a known place and other languages", () => {
@@ -1370,5 +1394,141 @@ describe('refineSpans: in Spanish, a listed name with a bare count in brackets i
     expect(refined('Kisselev , Garralda ( 3 ) .', [['Garralda', 'LOC']], 'en')).toEqual([
       ['Garralda', 'LOC'],
     ]);
+  });
+});
+
+describe('refineSpans: in French, a race result names a rider before his time (fr18)', () => {
+  it('a name before a time behind the winner or "m. t." (same time) is a person', () => {
+    expect(refined('41 . Tonnelier à 3\'12" du vainqueur.', [], 'fr')).toEqual([
+      ['Tonnelier', 'PER'],
+    ]);
+    expect(refined('17 . Rossbach m.t. et les autres.', [], 'fr')).toEqual([['Rossbach', 'PER']]);
+    expect(
+      refined('Gschwend à 12 \' 05 " , puis le peloton.', [['Gschwend', 'LOC']], 'fr'),
+    ).toEqual([['Gschwend', 'PER']]);
+  });
+
+  it('leaves common words, known names, other times and other languages', () => {
+    expect(refined('Puis à 2\'12" arrive le peloton.', [], 'fr')).toEqual([]);
+    expect(refined('Lyon à 2\'12" du leader.', [['Lyon', 'LOC']], 'fr', () => 'LOC')).toEqual([
+      ['Lyon', 'LOC'],
+    ]);
+    expect(refined('Il part pour Tonnelier à 15 h.', [], 'fr')).toEqual([]);
+    expect(refined('41 . Tonnelier à 3\'12" du vainqueur.', [], 'es')).toEqual([]);
+  });
+});
+
+describe('refineSpans: a span of title words only names no one (fr18)', () => {
+  it('"le Premier Consul", "le Premier Ministre": dropped, whatever the type', () => {
+    expect(
+      refined('Il écrivit au Premier Consul hier.', [['Premier Consul', 'LOC']], 'fr'),
+    ).toEqual([]);
+    expect(
+      refined('Il écrivit au Premier Ministre hier.', [['Premier Ministre', 'PER']], 'fr'),
+    ).toEqual([]);
+  });
+
+  it('keeps one title word alone (a stage name: "Prince"), and a title with a name', () => {
+    expect(refined('Elle a chanté avec Prince hier.', [['Prince', 'PER']], 'fr')).toEqual([
+      ['Prince', 'PER'],
+    ]);
+    expect(refined('Il écrivit au consul Martin hier.', [['Martin', 'PER']], 'fr')).toEqual([
+      ['Martin', 'PER'],
+    ]);
+  });
+});
+
+describe("refineSpans: in French, a country's abbreviation in brackets after an athlete (fr18)", () => {
+  it('is a place, where the tagger read nothing or an organisation', () => {
+    expect(
+      refined(
+        '3 . Vermeulen ( Ned ) et Rasmussen ( EU , bonif . 4 " ) .',
+        [
+          ['Vermeulen', 'PER'],
+          ['Rasmussen', 'PER'],
+          ['EU', 'ORG'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Vermeulen', 'PER'],
+      ['Ned', 'LOC'],
+      ['Rasmussen', 'PER'],
+      ['EU', 'LOC'],
+    ]);
+  });
+
+  it("leaves a party's acronym after a politician, a code after no person, and other languages", () => {
+    expect(refined('Le maire Paul Roux ( PS ) a parlé.', [['Paul Roux', 'PER']], 'fr')).toEqual([
+      ['Paul Roux', 'PER'],
+    ]);
+    expect(refined('Le match ( It ) a eu lieu.', [], 'fr')).toEqual([]);
+    expect(refined('Vermeulen ( Ned ) ganó.', [['Vermeulen', 'PER']], 'es')).toEqual([
+      ['Vermeulen', 'PER'],
+    ]);
+  });
+});
+
+describe("refineSpans: in French, a newspaper's title before its town (fr18)", () => {
+  it('"la Gazette de Lausanne", "l\'Écho de Paris": the newspaper, an organisation, not the town', () => {
+    expect(
+      refined('Il écrit dans la Gazette de Lausanne chaque jour.', [['Lausanne', 'LOC']], 'fr'),
+    ).toEqual([['Gazette de Lausanne', 'ORG']]);
+    expect(refined('Selon la Tribune de Sion, rien.', [['de Sion', 'LOC']], 'fr')).toEqual([
+      ['Tribune de Sion', 'ORG'],
+    ]);
+  });
+
+  it('leaves a person after "de", a lower-case word, another head and other languages', () => {
+    expect(refined('Le Journal de Guillaume fut publié.', [['Guillaume', 'PER']], 'fr')).toEqual([
+      ['Guillaume', 'PER'],
+    ]);
+    expect(refined('Sur la tribune de Lausanne, rien.', [['Lausanne', 'LOC']], 'fr')).toEqual([
+      ['Lausanne', 'LOC'],
+    ]);
+    expect(refined('Il lit la Presse de Vienne.', [['Vienne', 'LOC']], 'fr')).toEqual([
+      ['Vienne', 'LOC'],
+    ]);
+    expect(refined('Lee la Gazette de Lausanne.', [['Lausanne', 'LOC']], 'es')).toEqual([
+      ['Lausanne', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: in French, a family named by its particle after "les", "des" (fr18)', () => {
+  it('"les de Vaumarcus", "le dernier des de Vaumarcus": persons, with their particle', () => {
+    expect(
+      refined('Les terres que les de Vaumarcus tenaient.', [['Vaumarcus', 'LOC']], 'fr'),
+    ).toEqual([['de Vaumarcus', 'PER']]);
+    expect(refined('Il fut le dernier des de Vaumarcus.', [['Vaumarcus', 'PER']], 'fr')).toEqual([
+      ['de Vaumarcus', 'PER'],
+    ]);
+  });
+
+  it('leaves a place after another word, and other languages', () => {
+    expect(refined('Les vins de Vaumarcus sont bons.', [['Vaumarcus', 'LOC']], 'fr')).toEqual([
+      ['Vaumarcus', 'LOC'],
+    ]);
+    expect(refined('Todos les de Vaumarcus.', [['Vaumarcus', 'LOC']], 'es')).toEqual([
+      ['Vaumarcus', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: in French, a given name and a regnal number the tagger missed (fr18)', () => {
+  it('"sous Henri IV", "de François 1 er": a sovereign, a person', () => {
+    expect(refined('La ville fut fondée sous Henri IV par décret.', [], 'fr')).toEqual([
+      ['Henri IV', 'PER'],
+    ]);
+    expect(refined('Le château de François 1 er fut agrandi.', [], 'fr')).toEqual([
+      ['François 1 er', 'PER'],
+    ]);
+  });
+
+  it('leaves a common word, a pronoun, a list entry, and other languages', () => {
+    expect(refined('Voir le chapitre III du rapport.', [], 'fr')).toEqual([]);
+    expect(refined('Puis Il II est inutile.', [], 'fr')).toEqual([]);
+    expect(refined('1 . Clouglou II , à Dupont.', [], 'fr')).toEqual([]);
+    expect(refined('Bajo Henri IV se fundó.', [], 'es')).toEqual([]);
   });
 });

@@ -168,6 +168,8 @@ describe('names right after a title', () => {
     ['es', 'El juez Garzón citó al coronel Ortega.', ['Garzón', 'Ortega']],
     // "m" is a metre and "M" without its dot a letter: neither opens a name.
     ['fr', 'Il a couru 100 m Ensuite, puis la série M Dupont.', []],
+    // Old papers' "Mad." (Madame), with its dot only ("Mad Max" is a name) (fr18).
+    ['fr', 'On dit que Mad. Récamier partira et que Mad Max revient.', ['Récamier']],
   ] as [string, string, string[]][])('%s: "%s" opens a name at %j', (lang, text, names) => {
     expect(opened(text, lang)).toEqual(names);
   });

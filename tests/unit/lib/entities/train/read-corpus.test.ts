@@ -69,3 +69,43 @@ describe('reading HIPE', () => {
     ]);
   });
 });
+
+// fr18: parts of a name the gold leaves unmarked inside the person: "de" between a title and
+// the name ("M. de Vevey" with "de" neither title nor name), the particle and surname after the
+// name ("M. Dupin de Lhôpital"), a regnal number marked comp.title ("Henri IV"); an apposition
+// after a comma stays out.
+const HIPE_PARTS = [
+  'TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC',
+  '# hipe2022:document_id = test-2',
+  'M\tB-pers\tO\tB-pers.ind\tO\tB-comp.title\tO\tNIL\t_\tNoSpaceAfter',
+  '.\tI-pers\tO\tI-pers.ind\tO\tI-comp.title\tO\tNIL\t_\t_',
+  'de\tI-pers\tO\tI-pers.ind\tO\tO\tO\tNIL\t_\t_',
+  'Vevey\tI-pers\tO\tI-pers.ind\tO\tB-comp.name\tO\tNIL\t_\t_',
+  'et\tO\tO\tO\tO\tO\tO\t_\t_\t_',
+  'M\tB-pers\tO\tB-pers.ind\tO\tB-comp.title\tO\tNIL\t_\tNoSpaceAfter',
+  '.\tI-pers\tO\tI-pers.ind\tO\tI-comp.title\tO\tNIL\t_\t_',
+  'Dupin\tI-pers\tO\tI-pers.ind\tO\tB-comp.name\tO\tNIL\t_\t_',
+  'de\tI-pers\tO\tI-pers.ind\tO\tO\tO\tNIL\t_\t_',
+  'Lhôpital\tI-pers\tO\tI-pers.ind\tO\tO\tO\tNIL\t_\t_',
+  'et\tO\tO\tO\tO\tO\tO\t_\t_\t_',
+  'roi\tB-pers\tO\tB-pers.ind\tO\tB-comp.function\tO\tNIL\t_\t_',
+  'Henri\tI-pers\tO\tI-pers.ind\tO\tB-comp.name\tO\tNIL\t_\t_',
+  'IV\tI-pers\tO\tI-pers.ind\tO\tB-comp.title\tO\tNIL\t_\t_',
+  'et\tO\tO\tO\tO\tO\tO\t_\t_\t_',
+  'Paul\tB-pers\tO\tB-pers.ind\tO\tB-comp.name\tO\tNIL\t_\t_',
+  'Roux\tI-pers\tO\tI-pers.ind\tO\tI-comp.name\tO\tNIL\t_\t_',
+  ',\tI-pers\tO\tI-pers.ind\tO\tO\tO\tNIL\t_\t_',
+  'Notaire\tI-pers\tO\tI-pers.ind\tO\tB-comp.function\tO\tNIL\t_\tEndOfSentence',
+].join('\n');
+
+describe('reading HIPE persons as names (fr18)', () => {
+  it('keeps the unmarked particle and surname and the regnal number inside the name', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'hipe-')), 'dev.tsv');
+    writeFileSync(path, HIPE_PARTS);
+    const [sentence] = readCorpus(path, 'hipe', { namesOnly: true })[0] ?? [];
+    if (!sentence) throw new Error('no sentence read');
+    expect(
+      spansFromTags(sentence.tags).map((s) => sentence.words.slice(s.start, s.end).join(' ')),
+    ).toEqual(['de Vevey', 'Dupin de Lhôpital', 'Henri IV', 'Paul Roux']);
+  });
+});
