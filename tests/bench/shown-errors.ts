@@ -70,7 +70,7 @@ const PARTICLE = /^(?:de|du|des|d'|d’|d|Le|La|De|Du|del|de la)\s+/u;
  * Whether a wrong mention is wrong only by a dev set's convention or its gold's slip, not for a
  * reader: a KB country read as a place where the gold calls it an organisation (a state acting,
  * CoNLL), quotes the gold counts in the name (" Daily News "), a surname's particle the gold
- * leaves out ("de Mauroy" / "Mauroy"), initials it leaves out ("E. Georget"), or a title it keeps ("M . Zberg"), a person after an
+ * leaves out ("de Mauroy" / "Mauroy"), initials it leaves out ("E. Georget"), a common noun it counts in ("ville de Berne"), or a title it keeps ("M . Zberg"), a person after an
  * honorific the gold calls a place or nothing ("M. Lovagie"). Its label, or '' for a real error.
  */
 export function conventionOf(r: LabelledRow): string {
@@ -100,6 +100,10 @@ export function conventionOf(r: LabelledRow): string {
     if (g.words.replace(/^["«] | ["»]$/gu, '') === name) return 'quotes in the gold span';
     if (name.replace(PARTICLE, '') === g.words) return "surname's particle, gold without it";
     if (name.replace(/^(?:\p{Lu}\.\s*)+/u, '') === g.words) return 'initials, gold without them';
+    const head = g.words.endsWith(` ${name}`) ? g.words.slice(0, -name.length - 1) : '';
+    if (head && /^\p{Ll}[\p{L}\p{M}]*(?:\s+(?:de|du|des|d\s*'|d’|del)|\s+-)?$/u.test(head)) {
+      return 'a common noun the gold counts in the name ("ville de Berne")';
+    }
     if (g.words.endsWith(` ${name}`) && HONORIFIC.test(` ${g.words.slice(0, -name.length - 1)}`)) {
       return 'title kept in the gold span';
     }
