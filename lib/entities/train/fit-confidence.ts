@@ -154,11 +154,14 @@ export interface FittedModel {
  * language's (and the pooled weights) kept from `shipped`, read by feature name, a feature the
  * shipped model lacks weighing 0 there. A refit for Spanish and French must not move what English
  * shows on web pages, which the dev sets do not see (Title Case headings, sentence openers).
+ * With `newOnly`, `langs` keep their shipped weights and thresholds too and take only the weights
+ * of the features the shipped model lacks: new evidence added, nothing else moved.
  */
 export function keepLanguages(
   shipped: FittedModel,
   fitted: FittedModel,
   langs: readonly string[],
+  newOnly = false,
 ): FittedModel {
   const align = (w: readonly number[]): number[] =>
     fitted.features.map((f) => {
@@ -172,11 +175,15 @@ export function keepLanguages(
   ])) {
     const mine = langs.includes(l) ? fitted.weightsByLang?.[l] : undefined;
     const kept = shipped.weightsByLang?.[l];
-    if (mine) byLang[l] = mine;
+    if (mine && kept && newOnly) {
+      byLang[l] = align(kept).map((w, i) =>
+        shipped.features.includes(fitted.features[i] as string) ? w : (mine[i] as number),
+      );
+    } else if (mine) byLang[l] = mine;
     else if (kept) byLang[l] = align(kept);
   }
   const shownFrom = { ...shipped.shownFrom };
-  for (const l of langs) {
+  for (const l of newOnly ? [] : langs) {
     if (fitted.shownFrom[l] !== undefined) shownFrom[l] = fitted.shownFrom[l] as number;
   }
   return {

@@ -117,4 +117,12 @@ describe('a refit of some languages only (train:confidence -- --only es,fr)', ()
     expect(model.weights).toEqual([-1, 0.5, 0.25, 0]);
     expect(model.shownFrom.en).toBe(0.78);
   });
+  it('with newOnly, moves only the weights of the new features (--new-features)', () => {
+    const model = keepLanguages(shipped, fitted, ['es', 'fr'], true);
+    expect(model.weightsByLang?.es).toEqual([-3, 3, 3, -4]);
+    // A language the shipped file lacks takes the new fit whole.
+    expect(model.weightsByLang?.fr).toEqual([-5, 5, 5, -5]);
+    expect(model.weightsByLang?.en).toEqual([-2, 1, 2, 0]);
+    expect(model.shownFrom).toEqual(shipped.shownFrom);
+  });
 });
