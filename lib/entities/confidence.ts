@@ -254,6 +254,24 @@ export interface ConfidenceEvidence {
    * label's word, no name (lowerForm).
    */
   labelWord?: boolean;
+  /**
+   * Spanish or French: a person whose first word (or first part of a hyphened word) is the head
+   * noun of a place or an institution ("Puerto Príncipe", "Minas Gerais", "Centro Carter",
+   * "Château-Gontier", "Conseil Frères"): a place or a body, no one's name (placeHeadPerson).
+   */
+  placeHead?: boolean;
+  /**
+   * Spanish or French: share of the mentions of a place just after a capitalised word inside the
+   * sentence and "de" ("Echo de Paris", "Transportes de México", "Ville de Boulogne"), that word
+   * no entity's end: the place closes a longer name the recogniser did not read whole (tailOfName).
+   */
+  nameTail?: number;
+  /**
+   * Spanish: share of the mentions of a place just after a team's noun or a match's verb ("la
+   * selección de Brasil", "medirse a Perú", "el técnico del Mérida", "traspaso al Roma"): a team,
+   * and a place card names another referent (teamCueBefore).
+   */
+  teamCue?: number;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -348,6 +366,9 @@ export const FEATURE_NAMES = [
   'loc_sports',
   'loc_bracket_after_person',
   'per_person_cue',
+  'per_place_head',
+  'loc_name_tail',
+  'loc_team_cue',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -432,6 +453,9 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     // A person named after an honorific or a title ("M. Dupont", "Papst Franziskus"): the title
     // was trimmed off the span, and a one-word name keeps its evidence.
     e.type === 'PER' ? (e.personCue ?? 0) : 0,
+    e.type === 'PER' && e.placeHead ? 1 : 0,
+    e.type === 'LOC' ? (e.nameTail ?? 0) : 0,
+    e.type === 'LOC' ? (e.teamCue ?? 0) : 0,
   ];
 }
 
@@ -1247,6 +1271,7 @@ export function confidenceEvidence(
   const personEnds = new Set(
     entities.flatMap((e) => (e.type === 'PER' ? e.mentions.map((m) => m.end) : [])),
   );
+  const entityEnds = new Set(entities.flatMap((e) => e.mentions.map((m) => m.end)));
   // Whether `re` matches the `width` characters of the text just before a mention.
   const cueBefore =
     (re: RegExp, width: number) =>
@@ -1394,6 +1419,12 @@ export function confidenceEvidence(
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
       termShape: termShape(e.name, lang, sentenceInitial),
+      placeHead: e.type === 'PER' && placeHeadPerson(e.name, lang),
+      nameTail:
+        e.type === 'LOC' && (base === 'es' || base === 'fr')
+          ? shareOf(inText, (m) => tailOfName(text, m.start, entityEnds))
+          : 0,
+      teamCue: e.type === 'LOC' ? shareOf(inText, (m) => teamCueBefore(text, m.start, lang)) : 0,
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),
@@ -1404,6 +1435,76 @@ export function confidenceEvidence(
       ...(e.typeMargin !== undefined ? { typeMargin: e.typeMargin } : {}),
     };
   });
+}
+
+// Head nouns of places and institutions that open their names, Spanish and French, folded: a
+// person's name does not open so. Surnames among such nouns are left out ("Costa", "Castillo",
+// "Torre", "Sierra", "Villa"), and saints ("San", "Saint").
+const PLACE_HEADS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    es:
+      'puerto puerta rio monte isla islas lago cabo bahia playa valle ciudad cerro plaza calle ' +
+      'avenida paseo pico golfo peninsula estrecho barrio puente palacio parque estadio pabellon ' +
+      'teatro museo hospital colegio instituto universidad centro banco grupo club fundacion ' +
+      'asociacion comite consejo partido movimiento compania editorial radio diario minas vista',
+    fr:
+      'mont port rue place lac cap ile val pointe baie avenue boulevard quai pont chateau palais ' +
+      'hotel hopital college lycee institut universite banque societe compagnie comite conseil ' +
+      'parti theatre musee eglise chapelle cathedrale ecole gare faubourg foret golfe cite ville ' +
+      'rive club journal',
+  }).map(([l, words]) => [l, new Set(words.split(' '))]),
+);
+
+/**
+ * Spanish or French: a name of two words or more (or of a hyphened word) whose first is the head
+ * noun of a place or an institution ("Puerto Príncipe", "Centro Carter", "Pont-Aven"): read as a
+ * person, a place or a body. One word alone may be a surname ("Mont", "Puerto").
+ */
+export function placeHeadPerson(name: string, lang: string): boolean {
+  const heads = PLACE_HEADS[lang.slice(0, 2)];
+  if (!heads) return false;
+  const parts = name.split(/[\s-]+/u).filter(Boolean);
+  if (parts.length < 2 || !/^\p{Lu}\p{Ll}/u.test(parts[0] as string)) return false;
+  return heads.has(foldName(parts[0] as string));
+}
+
+// A capitalised word, then "de" (del, du, des, de la, d'), just before a name.
+const CAP_THEN_DE =
+  /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{L}\p{M}-]*\s+(?:(?:de|del|du|des)(?:\s+la|\s+las|\s+los)?\s+|d\s*['’]\s*)$/u;
+
+/**
+ * Whether the name at `at` follows a capitalised word and "de" inside a sentence ("l'Echo de
+ * Paris", "Ministerio de Transportes de México"), that word closing no entity's mention (`ends`):
+ * a place named as the tail of a longer name (a newspaper, a body, a company).
+ */
+export function tailOfName(text: string, at: number, ends: ReadonlySet<number>): boolean {
+  const from = Math.max(0, at - 40);
+  const m = CAP_THEN_DE.exec(text.slice(from, at));
+  if (!m) return false;
+  const start = from + m.index;
+  const end = start + (/^[\p{L}\p{M}-]+/u.exec(m[0])?.[0].length ?? 0);
+  return !opensSentence(text, start) && !ends.has(end);
+}
+
+// Spanish: a team's noun (and "de"/"del"), or a match's or a transfer's verb and its "a", "al",
+// "con", "contra", "ante", "por", just before a name: "la selección de", "el técnico del",
+// "medirse a", "fichó por", "traspaso al", "jugar contra".
+const TEAM_CUE: Record<string, RegExp> = {
+  es: new RegExp(
+    '(?<![\\p{L}\\p{M}])(?:(?:selecci[oó]n|equipo|conjunto|club|plantilla|zaga|delantera|' +
+      'afici[oó]n|hinchada|t[eé]cnico|entrenador|jugador|jugadores|portero|delantero|' +
+      'centrocampista|capit[aá]n)(?:\\s+(?:de|del))?|(?:medirse|enfrentarse|enfrent[oó]|' +
+      'vencer|venci[oó]|gan[oó]|derrot[oó]|gole[oó]|elimin[oó]|super[oó])\\s+(?:a|al)|' +
+      '(?:empat[oó]|empatar)\\s+(?:con|ante)|(?:jugar|jug[oó]|juega)\\s+(?:contra|ante|con)|' +
+      '(?:fich[oó]|fichar|fichaje)\\s+por(?:\\s+el)?|(?:traspaso|cedido|cesi[oó]n)\\s+(?:al|del))\\s+$',
+    'iu',
+  ),
+};
+
+/** Spanish: whether a team's noun or a match's verb stands just before `at` (TEAM_CUE). */
+export function teamCueBefore(text: string, at: number, lang: string): boolean {
+  const re = TEAM_CUE[lang.slice(0, 2)];
+  return re !== undefined && re.test(text.slice(Math.max(0, at - 32), at));
 }
 
 // Words of sports reports, as written in lower case (accents kept), per language: scores,

@@ -140,6 +140,60 @@ export function fitByLang(
   return { weights, weightsByLang: Object.fromEntries(langs.map((l) => [l, own(l)])) };
 }
 
+/** A fitted confidence model as written to confidence.json (ConfidenceModel, with the fit's notes). */
+export interface FittedModel {
+  features: string[];
+  weights: number[];
+  weightsByLang?: Record<string, number[]>;
+  shownFrom: Record<string, number>;
+  [note: string]: unknown;
+}
+
+/**
+ * The new fit for `langs` only: their weights and thresholds from `fitted`, every other
+ * language's (and the pooled weights) kept from `shipped`, read by feature name, a feature the
+ * shipped model lacks weighing 0 there. A refit for Spanish and French must not move what English
+ * shows on web pages, which the dev sets do not see (Title Case headings, sentence openers).
+ * With `newOnly`, `langs` keep their shipped weights and thresholds too and take only the weights
+ * of the features the shipped model lacks: new evidence added, nothing else moved.
+ */
+export function keepLanguages(
+  shipped: FittedModel,
+  fitted: FittedModel,
+  langs: readonly string[],
+  newOnly = false,
+): FittedModel {
+  const align = (w: readonly number[]): number[] =>
+    fitted.features.map((f) => {
+      const i = shipped.features.indexOf(f);
+      return i >= 0 ? (w[i] as number) : 0;
+    });
+  const byLang: Record<string, number[]> = {};
+  for (const l of new Set([
+    ...Object.keys(shipped.weightsByLang ?? {}),
+    ...Object.keys(fitted.weightsByLang ?? {}),
+  ])) {
+    const mine = langs.includes(l) ? fitted.weightsByLang?.[l] : undefined;
+    const kept = shipped.weightsByLang?.[l];
+    if (mine && kept && newOnly) {
+      byLang[l] = align(kept).map((w, i) =>
+        shipped.features.includes(fitted.features[i] as string) ? w : (mine[i] as number),
+      );
+    } else if (mine) byLang[l] = mine;
+    else if (kept) byLang[l] = align(kept);
+  }
+  const shownFrom = { ...shipped.shownFrom };
+  for (const l of newOnly ? [] : langs) {
+    if (fitted.shownFrom[l] !== undefined) shownFrom[l] = fitted.shownFrom[l] as number;
+  }
+  return {
+    ...fitted,
+    weights: align(shipped.weights),
+    weightsByLang: byLang,
+    shownFrom,
+  };
+}
+
 /** Shown precision and share of correct kept at a threshold. */
 export function shownAt(
   probs: readonly number[],

@@ -16,6 +16,10 @@
  * 0. First, when the training folder exists, the common words (build-common-words.ts) are
  *    counted again from the training sets (never the dev sets).
  * The test sets are never read.
+ * `-- --only es,fr` refits those languages only: every other language's weights and threshold,
+ * and the pooled weights, stay as shipped (keepLanguages), a new feature weighing 0 there; with
+ * `--new-features` too, those languages keep their shipped weights and threshold as well and
+ * take only the fitted weights of the features the shipped file lacks.
  *
  * `npm run train:confidence -- --permissive --folds F0,F1` does the same for the permissive model
  * on permissive data only, never the dev sets: the common words of all its training sets into
@@ -39,6 +43,8 @@ import {
   chooseThreshold,
   crossFit,
   fitByLang,
+  type FittedModel,
+  keepLanguages,
   type LabelledRow,
   NOT_POOLED,
   OWN_SHARE,
@@ -219,7 +225,16 @@ function main(): void {
       }
     : {};
   const byLang = langs.length ? { weightsByLang } : {};
-  const model = { ...fittedOn, features: [...FEATURE_NAMES], weights, ...byLang, shownFrom };
+  const fitted = { ...fittedOn, features: [...FEATURE_NAMES], weights, ...byLang, shownFrom };
+  // `--only es,fr`: refit those languages, keep the rest (and the pooled weights) as shipped;
+  // with `--new-features`, those languages take only the weights of the features new to the file.
+  const only = arg('only')?.split(',').filter(Boolean);
+  const shipped = only ? (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as FittedModel) : null;
+  const model =
+    only && shipped
+      ? keepLanguages(shipped, fitted, only, process.argv.includes('--new-features'))
+      : fitted;
+  if (only) console.log(`kept as shipped: all but ${only.join(', ')}; shownFrom`, model.shownFrom);
   writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
   console.log(`wrote ${MODEL_FILE}`);
 }

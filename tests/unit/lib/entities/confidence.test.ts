@@ -29,10 +29,13 @@ import {
   lowerWordInside,
   ocrShape,
   opensSentence,
+  placeHeadPerson,
   SHOWN_FROM,
   VETOED_AT_MOST,
   shownFrom,
   sportsText,
+  tailOfName,
+  teamCueBefore,
   writtenLowerAsWord,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
@@ -1186,6 +1189,87 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...placeEn, bracketAfterPerson: 1 })).toBeLessThanOrEqual(
       confidenceOf(placeEn),
     );
+  });
+
+  it('doubts a Spanish or French "person" opened by the head noun of a place or a body', () => {
+    expect(placeHeadPerson('Puerto Príncipe', 'es')).toBe(true);
+    expect(placeHeadPerson('Minas Gerais', 'es')).toBe(true);
+    expect(placeHeadPerson('Centro Carter', 'es')).toBe(true);
+    expect(placeHeadPerson('Château-Gontier', 'fr')).toBe(true);
+    expect(placeHeadPerson('Conseil Frères', 'fr')).toBe(true);
+    // One word may be a surname; surnames among such nouns and a saint are no heads.
+    expect(placeHeadPerson('Mont', 'fr')).toBe(false);
+    expect(placeHeadPerson('María del Mar Bonet', 'es')).toBe(false);
+    expect(placeHeadPerson('Costa Gavras', 'es')).toBe(false);
+    expect(placeHeadPerson('Saint-Simon', 'fr')).toBe(false);
+    // English is left out (its dev set has no such rows to weigh it).
+    expect(placeHeadPerson('Port Arthur', 'en')).toBe(false);
+    const text = 'Llegó a Puerto Príncipe con Juan Pérez.';
+    const [puerto, juan] = confidenceEvidence(
+      [entityIn(text, 'Puerto Príncipe', 'PER'), entityIn(text, 'Juan Pérez', 'PER')],
+      text,
+      'es',
+    );
+    expect(puerto?.placeHead).toBe(true);
+    expect(juan?.placeHead).toBe(false);
+    const at = FEATURE_NAMES.indexOf('per_place_head');
+    expect(confidenceFeatures(puerto!)[at]).toBe(1);
+    expect(confidenceFeatures({ ...puerto!, type: 'LOC' })[at]).toBe(0);
+    for (const lang of ['es', 'fr']) {
+      const person = { ...evidence, type: 'PER' as const, words: 2, lang };
+      expect(confidenceOf({ ...person, placeHead: true })).toBeLessThan(confidenceOf(person));
+    }
+  });
+
+  it('doubts a Spanish or French place that closes a longer name ("Echo de Paris")', () => {
+    const text = "Selon l'Echo de Paris, il vit à Paris. Nouvelles de Berne. Jean Dupont de Lyon.";
+    const ends = new Set([text.indexOf(' de Lyon')]);
+    expect(tailOfName(text, text.indexOf('Paris'), ends)).toBe(true);
+    expect(tailOfName(text, text.indexOf('Paris.'), ends)).toBe(false);
+    // A sentence's first word is capitalised whatever it is ("Nouvelles de Berne").
+    expect(tailOfName(text, text.indexOf('Berne'), ends)).toBe(false);
+    // A person's name then "de": where he is from.
+    expect(tailOfName(text, text.indexOf('Lyon'), ends)).toBe(false);
+    const ministry = 'el Ministerio de Transportes de México';
+    expect(tailOfName(ministry, ministry.indexOf('México'), ends)).toBe(true);
+    const es = 'Lo dijo el Ministerio de Transportes de México en México.';
+    const [mexico] = confidenceEvidence([entityIn(es, 'México', 'LOC')], es, 'es');
+    expect(mexico?.nameTail).toBe(1);
+    const [mexicoEn] = confidenceEvidence([entityIn(es, 'México', 'LOC')], es, 'en');
+    expect(mexicoEn?.nameTail).toBe(0);
+    const at = FEATURE_NAMES.indexOf('loc_name_tail');
+    expect(confidenceFeatures(mexico!)[at]).toBe(1);
+    for (const lang of ['es', 'fr']) {
+      const place = { ...evidence, lang };
+      expect(confidenceOf({ ...place, nameTail: 1 })).toBeLessThan(confidenceOf(place));
+    }
+  });
+
+  it('doubts a Spanish place after a team noun or a match verb ("la selección de Brasil")', () => {
+    for (const before of [
+      'la selección de ',
+      'el técnico del ',
+      'tendrá que medirse a ',
+      'fichó por el ',
+      'su traspaso al ',
+      'volverá a jugar contra ',
+    ]) {
+      expect(teamCueBefore(`${before}X`, before.length, 'es')).toBe(true);
+    }
+    for (const before of ['viajó a ', 'el presidente de ', 'la defensa de ', 'importante ']) {
+      expect(teamCueBefore(`${before}X`, before.length, 'es')).toBe(false);
+    }
+    expect(teamCueBefore('la sélection de X', 17, 'fr')).toBe(false);
+    const text = 'La selección de Brasil llegó a Brasil.';
+    const [brasil] = confidenceEvidence([entityIn(text, 'Brasil', 'LOC')], text, 'es');
+    expect(brasil?.teamCue).toBe(1);
+    const at = FEATURE_NAMES.indexOf('loc_team_cue');
+    expect(confidenceFeatures(brasil!)[at]).toBe(1);
+    expect(confidenceFeatures({ ...brasil!, type: 'ORG' })[at]).toBe(0);
+    const place = { ...evidence, lang: 'es' };
+    expect(confidenceOf({ ...place, teamCue: 1 })).toBeLessThan(confidenceOf(place));
+    const known = { ...place, known: true, country: true };
+    expect(confidenceOf({ ...known, teamCue: 1 })).toBeLessThan(confidenceOf(known));
   });
 
   it('reads the lower-case words of a text, elided ones included', () => {

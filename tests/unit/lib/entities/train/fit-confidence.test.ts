@@ -4,6 +4,7 @@ import { FEATURE_NAMES } from '@/lib/entities/confidence';
 import {
   crossFit,
   fitByLang,
+  keepLanguages,
   MIN_SEEN,
   type LabelledRow,
   NOT_POOLED,
@@ -86,5 +87,42 @@ describe("German's confidence weights", () => {
     const all = withGerman();
     const n = rows().length;
     expect(crossFit(all).slice(0, n)).toEqual(crossFit(rows()));
+  });
+});
+
+describe('a refit of some languages only (train:confidence -- --only es,fr)', () => {
+  const shipped = {
+    features: ['bias', 'a', 'b'],
+    weights: [-1, 0.5, 0.25],
+    weightsByLang: { en: [-2, 1, 2], es: [-3, 3, 3] },
+    shownFrom: { en: 0.78, es: 0.71, fr: 0.57 },
+  };
+  const fitted = {
+    features: ['bias', 'a', 'b', 'c'],
+    weights: [-9, 9, 9, 9],
+    weightsByLang: { en: [-8, 8, 8, 8], es: [-4, 4, 4, -4], fr: [-5, 5, 5, -5] },
+    shownFrom: { en: 0.7, es: 0.73, fr: 0.59 },
+  };
+  it('takes their weights and thresholds from the new fit', () => {
+    const model = keepLanguages(shipped, fitted, ['es', 'fr']);
+    expect(model.features).toEqual(['bias', 'a', 'b', 'c']);
+    expect(model.weightsByLang?.es).toEqual([-4, 4, 4, -4]);
+    expect(model.weightsByLang?.fr).toEqual([-5, 5, 5, -5]);
+    expect(model.shownFrom.es).toBe(0.73);
+    expect(model.shownFrom.fr).toBe(0.59);
+  });
+  it("keeps every other language's and the pooled weights as shipped, a new feature at 0", () => {
+    const model = keepLanguages(shipped, fitted, ['es', 'fr']);
+    expect(model.weightsByLang?.en).toEqual([-2, 1, 2, 0]);
+    expect(model.weights).toEqual([-1, 0.5, 0.25, 0]);
+    expect(model.shownFrom.en).toBe(0.78);
+  });
+  it('with newOnly, moves only the weights of the new features (--new-features)', () => {
+    const model = keepLanguages(shipped, fitted, ['es', 'fr'], true);
+    expect(model.weightsByLang?.es).toEqual([-3, 3, 3, -4]);
+    // A language the shipped file lacks takes the new fit whole.
+    expect(model.weightsByLang?.fr).toEqual([-5, 5, 5, -5]);
+    expect(model.weightsByLang?.en).toEqual([-2, 1, 2, 0]);
+    expect(model.shownFrom).toEqual(shipped.shownFrom);
   });
 });
