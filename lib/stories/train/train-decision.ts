@@ -18,7 +18,10 @@
  *    set (precisionLowerBound: Wilson's, with the design effect of pairs sampled by topic or
  *    story): grouping stays at its B-cubed optimum, and the reader is shown only what is sure.
  * 5. Honest figures: cross-fitted. The stories are split in two halves per set; a model fitted
- *    (and its operating point chosen) on one half groups the other, and back.
+ *    (and its operating point chosen) on one half groups the other, and back. One split's figure
+ *    moves by ±0.015 on UCI with where one story falls (and what its fold model then learns), so
+ *    the split is drawn CROSS_REPEATS times (repartition) and the figures given as mean and
+ *    spread over the repeats (repeatedCrossFit).
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -51,7 +54,7 @@ import {
 } from './fit-display';
 import { fitLogistic } from './fit-logistic';
 import { bcubed, pairwise, type Prf } from './metrics';
-import { foldOf, loadStorySet, READ_AT, type StorySet } from './story-sets';
+import { foldOf, loadStorySet, READ_AT, repartition, type StorySet } from './story-sets';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const MODEL_FILE = join(ROOT, 'lib/stories/decision-model.json');
@@ -389,10 +392,60 @@ export async function crossFit(
   return { labels, models, held: heldOut };
 }
 
+/**
+ * How many times cross-fitting draws its two halves (repeatedCrossFit): each repeat fits two
+ * models, so the run time grows with it. 3: the standard deviation of the mean over repeats is
+ * about 1/√3 of one split's.
+ */
+export const CROSS_REPEATS = 3;
+
+/** One cross-fit per repeat of the halves (repartition; repeat 0 is the sets' own split). */
+export async function repeatedCrossFit(
+  sets: StorySet[],
+  repeats = CROSS_REPEATS,
+  log: (line: string) => void = () => {},
+  features: readonly string[] = FEATURE_NAMES,
+): Promise<Awaited<ReturnType<typeof crossFit>>[]> {
+  const runs: Awaited<ReturnType<typeof crossFit>>[] = [];
+  for (let r = 0; r < repeats; r++) {
+    log(`repeat ${r + 1} of ${repeats}${r ? ' (halves drawn again)' : " (the sets' own halves)"}:`);
+    runs.push(
+      await crossFit(
+        sets.map((s) => repartition(s, r)),
+        log,
+        features,
+      ),
+    );
+  }
+  return runs;
+}
+
+/** Mean, sample standard deviation, least and greatest of some figures. */
+export function spreadOf(values: readonly number[]): {
+  mean: number;
+  sd: number;
+  min: number;
+  max: number;
+} {
+  const n = values.length;
+  const mean = values.reduce((a, v) => a + v, 0) / n;
+  const sd = n > 1 ? Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1)) : 0;
+  return { mean, sd, min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** "0.851 ± 0.006 (0.845–0.858)": a figure's mean, standard deviation and range over repeats. */
+export function fmtSpread(values: readonly number[]): string {
+  const s = spreadOf(values);
+  return values.length > 1
+    ? `${s.mean.toFixed(3)} ± ${s.sd.toFixed(3)} (${s.min.toFixed(3)}–${s.max.toFixed(3)})`
+    : s.mean.toFixed(3);
+}
+
 const fmt = (x: Prf) => `P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
 
 /**
- * Command line: [CORPUS_DIR] [--features a,b,c] [--cross-only | --no-cross]. --features fits
+ * Command line: [CORPUS_DIR] [--features a,b,c] [--repeats N] [--cross-only | --no-cross].
+ * --repeats: how many times the cross-fit draws its halves (CROSS_REPEATS). --features fits
  * only those features (the others get weight 0), to compare feature sets; --cross-only prints
  * the cross-fitted figures and writes no model; --no-cross only fits and writes the model
  * (bench:stories prints the cross-fitted figures too).
@@ -408,6 +461,11 @@ async function main(): Promise<number> {
   const noCross = args.includes('--no-cross');
   if (noCross) args.splice(args.indexOf('--no-cross'), 1);
   const only = flag('--features')?.split(',');
+  const repeats = Number(flag('--repeats') ?? CROSS_REPEATS);
+  if (!Number.isInteger(repeats) || repeats < 1) {
+    console.error('train:stories: --repeats takes a whole number ≥ 1');
+    return 2;
+  }
   const unknown = only?.filter((n) => !(FEATURE_NAMES as readonly string[]).includes(n)) ?? [];
   if (unknown.length) {
     console.error(`train:stories: unknown features ${unknown.join(', ')}`);
@@ -423,15 +481,27 @@ async function main(): Promise<number> {
   }
   const ready = sets as StorySet[];
   if (!noCross) {
-    console.log('cross-fitted (each half of the stories grouped by a model fitted on the other):');
-    const { labels, held } = await crossFit(ready, (l) => console.log(l), features);
+    const t0 = performance.now();
+    console.log(
+      `cross-fitted (each half of the stories grouped by a model fitted on the other; halves drawn ${repeats} times):`,
+    );
+    const runs = await repeatedCrossFit(ready, repeats, (l) => console.log(l), features);
+    const lines: string[] = [];
     ready.forEach((s, k) => {
-      const sc = scoreGrouping(labels[k]!, s.gold);
-      const c = shownOver(held[k]!);
-      console.log(
-        `  ${s.name}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown}; ${(c.trueShown / c.reachablePairs!).toFixed(3)} of those a timeline could list)`,
+      const scores = runs.map((run) => scoreGrouping(run.labels[k]!, s.gold));
+      const shown = runs.map((run) => shownOver(run.held[k]!));
+      scores.forEach((sc, r) => {
+        const c = shown[r]!;
+        lines.push(
+          `  ${s.name}, repeat ${r + 1}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown}; ${(c.trueShown / c.reachablePairs!).toFixed(3)} of those a timeline could list)`,
+        );
+      });
+      lines.push(
+        `  ${s.name}, mean ± sd (range) over ${repeats}: B-cubed F1 ${fmtSpread(scores.map((sc) => sc.b3.f1))}; pairwise P ${fmtSpread(scores.map((sc) => sc.pairwise.p))}; shown pairs P ${fmtSpread(shown.map(shownPrecision))}, R ${fmtSpread(shown.map((c) => c.trueShown / c.goldPairs))}`,
       );
     });
+    console.log(`\ncross-fitted figures (${((performance.now() - t0) / 1000).toFixed(0)} s):`);
+    for (const l of lines) console.log(l);
   }
   if (crossOnly) return 0;
   console.log('\nfitted on all the dev data (the shipped model):');
