@@ -150,13 +150,24 @@ export async function mergeSamples(
       for (let i = 0; i < set.articles.length; i++) {
         const a = set.articles[i]!;
         const r = await addToStories(db, a, { now: a.firstReadAt, readTimeIsDate: false });
-        const into = members.get(r.storyId) ?? [];
+        // The story the article joined (after merges), perhaps split in two since (splitOff).
+        const target = r.splitOff?.from ?? r.storyId;
+        const into = members.get(target) ?? [];
         for (const m of r.mergedIds) {
           into.push(...(members.get(m) ?? []));
           members.delete(m);
         }
         into.push(i);
-        members.set(r.storyId, into);
+        members.set(target, into);
+        if (r.splitOff) {
+          const left = new Set(r.splitOff.keys);
+          const leaves = (j: number) => left.has(set.articles[j]!.key);
+          members.set(
+            target,
+            into.filter((j) => !leaves(j)),
+          );
+          members.set(r.splitOff.storyId, into.filter(leaves));
+        }
       }
     });
   } finally {

@@ -1,0 +1,195 @@
+import { NAME_WORD } from './article-features';
+import type { StoryMember } from './rows';
+import { cosine } from './similarity';
+
+/**
+ * Stories of full texts are checked for a clean split in two while they have at least this many
+ * members: below it, the halves are too small to tell two events from one event's spread.
+ */
+export const SPLIT_MIN_COUNT = 6;
+/**
+ * ...and at most this many: the check reads every member and compares each pair (cost grows
+ * with the square of the size), and a story this large has long settled which event it follows.
+ */
+export const SPLIT_MAX_COUNT = 40;
+/** Each half of a split holds at least this many members: an outlier is no second event. */
+export const SPLIT_MIN_PART = 3;
+/**
+ * A split's two cores are, on average pair, less than this share as alike to each other as the
+ * members of the less coherent core are among themselves. On ECB+ dev the splits made are the
+ * same from 0.6 to 0.75 (the lead names decide); 0.7 leaves room either way.
+ */
+export const SPLIT_RATIO = 0.7;
+/**
+ * Each half of a split is led by a name the other half hardly carries: the name word (NAME_WORD)
+ * of the highest mean weight in one core weighs, on average over the other core's members, less
+ * than this share of its weight there. Two like events differ in who or where (two boxers'
+ * title fights, two players arrested for drunk driving); one event's articles that stress
+ * different sides still share its people and places, whatever variant of the name each uses
+ * ("Bettie Page", "Page").
+ */
+export const SPLIT_LEAD_SHARE = 0.25;
+
+type PairSide = Pick<StoryMember, 'entities' | 'terms' | 'lang'>;
+
+/**
+ * How alike two members are, as the join decision's `combined` evidence: the mean of their
+ * entity and word cosines (words within a language only; across languages, and without
+ * entities on both sides, the one that applies).
+ */
+export function memberSimilarity(a: PairSide, b: PairSide): number {
+  const byEntities = cosine(a.entities, b.entities);
+  const bothEntities = a.entities.length > 0 && b.entities.length > 0;
+  if (a.lang !== b.lang) return byEntities;
+  const byTerms = cosine(a.terms, b.terms);
+  return bothEntities ? (byEntities + byTerms) / 2 : byTerms;
+}
+
+/** Two groups of a story's members and how alike their cores are within and between. */
+export interface Split<M> {
+  parts: [M[], M[]];
+  /** The two clusters the parts grew from (without the outliers), in the parts' order. */
+  cores: [M[], M[]];
+  /** Mean similarity of a member of one core to a member of the other. */
+  between: number;
+  /** Mean similarity of two members within the less coherent core. */
+  within: number;
+}
+
+/**
+ * The two groups of a story's members that average-link clustering keeps apart longest: of its
+ * merges, the last one that joins two clusters of SPLIT_MIN_PART members or more. Those two are
+ * the cores; the smaller clusters not yet in either at that point (outliers) go to the core they
+ * are nearer to by average link. Larger part first. Null when no merge joins two such clusters.
+ */
+export function twoGroups<M extends PairSide>(members: M[]): Split<M> | null {
+  const n = members.length;
+  if (n < 2 * SPLIT_MIN_PART) return null;
+  const pair: number[][] = members.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      pair[i]![j] = pair[j]![i] = memberSimilarity(members[i]!, members[j]!);
+    }
+  }
+  // Run once to find the last merge of two large clusters, then again up to it.
+  const { last } = agglomerate(pair, Infinity);
+  if (last < 0) return null;
+  const { state } = agglomerate(pair, last);
+  if (!state) return null;
+  const { clusters, sum, inner, merging } = state;
+  const [a, b] = merging;
+  const cores = [a, b].map((k) => [...clusters.get(k)!]);
+  for (const [k, items] of clusters) {
+    if (k === a || k === b) continue;
+    const toA = sum[k]![a]! / (items.length * clusters.get(a)!.length);
+    const toB = sum[k]![b]! / (items.length * clusters.get(b)!.length);
+    cores[toA >= toB ? 0 : 1]!.push(...items);
+  }
+  const sizeA = clusters.get(a)!.length;
+  const sizeB = clusters.get(b)!.length;
+  const within = (k: number, size: number) => inner.get(k)! / ((size * (size - 1)) / 2);
+  const parts = cores.map((c) => c.map((k) => members[k]!)) as [M[], M[]];
+  const coreMembers = [a, b].map((k) => clusters.get(k)!.map((i) => members[i]!)) as [M[], M[]];
+  if (parts[1].length > parts[0].length) {
+    parts.reverse();
+    coreMembers.reverse();
+  }
+  return {
+    parts,
+    cores: coreMembers,
+    between: sum[a]![b]! / (sizeA * sizeB),
+    within: Math.min(within(a, sizeA), within(b, sizeB)),
+  };
+}
+
+interface Agglomeration {
+  clusters: Map<number, number[]>;
+  /** Similarity sums between clusters (average link: sums add when clusters merge). */
+  sum: number[][];
+  /** Similarity sum over each cluster's pairs. */
+  inner: Map<number, number>;
+  /** The two clusters the next merge would join. */
+  merging: [number, number];
+}
+
+/**
+ * Average-link agglomeration of `pair` similarities. With `stop` Infinity: runs to the end and
+ * answers the step of the last merge that joins two clusters of SPLIT_MIN_PART or more (-1:
+ * none). Otherwise: the state just before step `stop`.
+ */
+function agglomerate(pair: number[][], stop: number): { last: number; state?: Agglomeration } {
+  const n = pair.length;
+  const sum = pair.map((row) => [...row]);
+  const clusters = new Map<number, number[]>(pair.map((_, i) => [i, [i]]));
+  const inner = new Map<number, number>(pair.map((_, i) => [i, 0]));
+  let last = -1;
+  for (let step = 0; clusters.size > 1; step++) {
+    let best: [number, number] = [-1, -1];
+    let bestLink = -Infinity;
+    for (const [i, ci] of clusters) {
+      for (const [j, cj] of clusters) {
+        if (j <= i) continue;
+        const link = sum[i]![j]! / (ci.length * cj.length);
+        if (link > bestLink) [best, bestLink] = [[i, j], link];
+      }
+    }
+    if (step === stop) return { last, state: { clusters, sum, inner, merging: best } };
+    const [i, j] = best;
+    const [ci, cj] = [clusters.get(i)!, clusters.get(j)!];
+    if (ci.length >= SPLIT_MIN_PART && cj.length >= SPLIT_MIN_PART) last = step;
+    inner.set(i, inner.get(i)! + inner.get(j)! + sum[i]![j]!);
+    ci.push(...cj);
+    clusters.delete(j);
+    inner.delete(j);
+    for (let k = 0; k < n; k++) if (k !== i) sum[i]![k] = sum[k]![i] = sum[i]![k]! + sum[j]![k]!;
+  }
+  return { last };
+}
+
+/**
+ * Whether a story's members are two stories, and which: the two groups average-link clustering
+ * keeps apart longest (twoGroups: cores of SPLIT_MIN_PART members or more, outliers joined to
+ * the nearer), when a member of one core is, on average, less than `ratio` times as alike to a
+ * member of the other as two members of the less coherent core are to each other, and each
+ * core is led by a name the other hardly carries (leadShare below SPLIT_LEAD_SHARE both ways).
+ * Two like events of one topic (two boxers' title fights, two players arrested for drunk
+ * driving) that one early article joined read as one story to every later article of either;
+ * their members still tell them apart. Null: it holds together.
+ */
+export function cleanSplit<M extends PairSide>(
+  members: M[],
+  ratio = SPLIT_RATIO,
+): [M[], M[]] | null {
+  const split = twoGroups(members);
+  if (!split || split.between >= ratio * split.within) return null;
+  const [a, b] = split.cores;
+  return leadShare(a, b) < SPLIT_LEAD_SHARE && leadShare(b, a) < SPLIT_LEAD_SHARE
+    ? split.parts
+    : null;
+}
+
+/**
+ * How much `other` carries the name that leads `group`: the mean weight over `other`'s members
+ * of `group`'s heaviest name word (by mean weight over its members), as a share of that weight
+ * (1 when `group` has no name).
+ */
+export function leadShare(
+  group: Pick<StoryMember, 'entities'>[],
+  other: Pick<StoryMember, 'entities'>[],
+): number {
+  const lead = meanNameWeights(group);
+  let [word, weight] = ['', 0];
+  for (const [k, w] of lead) if (w > weight || (w === weight && k < word)) [word, weight] = [k, w];
+  if (!weight) return 1;
+  return (meanNameWeights(other).get(word) ?? 0) / weight;
+}
+
+function meanNameWeights(members: Pick<StoryMember, 'entities'>[]): Map<string, number> {
+  const mean = new Map<string, number>();
+  for (const m of members) {
+    for (const [k, w] of m.entities) {
+      if (k.startsWith(NAME_WORD)) mean.set(k, (mean.get(k) ?? 0) + w / members.length);
+    }
+  }
+  return mean;
+}
