@@ -10,8 +10,9 @@ export const SPLIT_MIN_COUNT = 6;
 /**
  * ...and at most this many: the check reads every member and compares each pair (cost grows
  * with the square of the size), and a story this large has long settled which event it follows.
+ * On ECB+ dev every split is made by 16 members; 24 and 40 group the same.
  */
-export const SPLIT_MAX_COUNT = 40;
+export const SPLIT_MAX_COUNT = 24;
 /** Each half of a split holds at least this many members: an outlier is no second event. */
 export const SPLIT_MIN_PART = 3;
 /**
@@ -65,85 +66,71 @@ export interface Split<M> {
 export function twoGroups<M extends PairSide>(members: M[]): Split<M> | null {
   const n = members.length;
   if (n < 2 * SPLIT_MIN_PART) return null;
-  const pair: number[][] = members.map(() => new Array<number>(n).fill(0));
+  // Similarity sums between clusters (average link: sums add when clusters merge), and over
+  // each cluster's own pairs.
+  const sum: number[][] = members.map(() => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      pair[i]![j] = pair[j]![i] = memberSimilarity(members[i]!, members[j]!);
+      sum[i]![j] = sum[j]![i] = memberSimilarity(members[i]!, members[j]!);
     }
   }
-  // Run once to find the last merge of two large clusters, then again up to it.
-  const { last } = agglomerate(pair, Infinity);
-  if (last < 0) return null;
-  const { state } = agglomerate(pair, last);
-  if (!state) return null;
-  const { clusters, sum, inner, merging } = state;
-  const [a, b] = merging;
-  const cores = [a, b].map((k) => [...clusters.get(k)!]);
-  for (const [k, items] of clusters) {
-    if (k === a || k === b) continue;
-    const toA = sum[k]![a]! / (items.length * clusters.get(a)!.length);
-    const toB = sum[k]![b]! / (items.length * clusters.get(b)!.length);
-    cores[toA >= toB ? 0 : 1]!.push(...items);
-  }
-  const sizeA = clusters.get(a)!.length;
-  const sizeB = clusters.get(b)!.length;
-  const within = (k: number, size: number) => inner.get(k)! / ((size * (size - 1)) / 2);
-  const parts = cores.map((c) => c.map((k) => members[k]!)) as [M[], M[]];
-  const coreMembers = [a, b].map((k) => clusters.get(k)!.map((i) => members[i]!)) as [M[], M[]];
-  if (parts[1].length > parts[0].length) {
-    parts.reverse();
-    coreMembers.reverse();
-  }
-  return {
-    parts,
-    cores: coreMembers,
-    between: sum[a]![b]! / (sizeA * sizeB),
-    within: Math.min(within(a, sizeA), within(b, sizeB)),
+  const clusters = new Map<number, number[]>(members.map((_, i) => [i, [i]]));
+  const inner = new Map<number, number>(members.map((_, i) => [i, 0]));
+  const within = (k: number) => {
+    const size = clusters.get(k)!.length;
+    return inner.get(k)! / ((size * (size - 1)) / 2);
   };
-}
-
-interface Agglomeration {
-  clusters: Map<number, number[]>;
-  /** Similarity sums between clusters (average link: sums add when clusters merge). */
-  sum: number[][];
-  /** Similarity sum over each cluster's pairs. */
-  inner: Map<number, number>;
-  /** The two clusters the next merge would join. */
-  merging: [number, number];
-}
-
-/**
- * Average-link agglomeration of `pair` similarities. With `stop` Infinity: runs to the end and
- * answers the step of the last merge that joins two clusters of SPLIT_MIN_PART or more (-1:
- * none). Otherwise: the state just before step `stop`.
- */
-function agglomerate(pair: number[][], stop: number): { last: number; state?: Agglomeration } {
-  const n = pair.length;
-  const sum = pair.map((row) => [...row]);
-  const clusters = new Map<number, number[]>(pair.map((_, i) => [i, [i]]));
-  const inner = new Map<number, number>(pair.map((_, i) => [i, 0]));
-  let last = -1;
-  for (let step = 0; clusters.size > 1; step++) {
-    let best: [number, number] = [-1, -1];
-    let bestLink = -Infinity;
-    for (const [i, ci] of clusters) {
-      for (const [j, cj] of clusters) {
-        if (j <= i) continue;
-        const link = sum[i]![j]! / (ci.length * cj.length);
-        if (link > bestLink) [best, bestLink] = [[i, j], link];
+  // The latest merge of two clusters of SPLIT_MIN_PART or more, as it was before merging.
+  let last: {
+    cores: [number[], number[]];
+    parts: [number[], number[]];
+    between: number;
+    within: number;
+  } | null = null;
+  while (clusters.size > 1) {
+    let [i, j] = [-1, -1];
+    let link = -Infinity;
+    for (const [a, ca] of clusters) {
+      for (const [b, cb] of clusters) {
+        if (b <= a) continue;
+        const l = sum[a]![b]! / (ca.length * cb.length);
+        if (l > link) [i, j, link] = [a, b, l];
       }
     }
-    if (step === stop) return { last, state: { clusters, sum, inner, merging: best } };
-    const [i, j] = best;
     const [ci, cj] = [clusters.get(i)!, clusters.get(j)!];
-    if (ci.length >= SPLIT_MIN_PART && cj.length >= SPLIT_MIN_PART) last = step;
+    if (ci.length >= SPLIT_MIN_PART && cj.length >= SPLIT_MIN_PART) {
+      const parts: [number[], number[]] = [[...ci], [...cj]];
+      for (const [k, ck] of clusters) {
+        if (k === i || k === j) continue;
+        const toI = sum[k]![i]! / (ck.length * ci.length);
+        const toJ = sum[k]![j]! / (ck.length * cj.length);
+        parts[toI >= toJ ? 0 : 1].push(...ck);
+      }
+      last = {
+        cores: [[...ci], [...cj]],
+        parts,
+        between: link,
+        within: Math.min(within(i), within(j)),
+      };
+    }
     inner.set(i, inner.get(i)! + inner.get(j)! + sum[i]![j]!);
     ci.push(...cj);
     clusters.delete(j);
     inner.delete(j);
-    for (let k = 0; k < n; k++) if (k !== i) sum[i]![k] = sum[k]![i] = sum[i]![k]! + sum[j]![k]!;
+    for (const k of clusters.keys()) {
+      if (k !== i) sum[i]![k] = sum[k]![i] = sum[i]![k]! + sum[j]![k]!;
+    }
   }
-  return { last };
+  if (!last) return null;
+  const pick = (ks: number[]) => ks.map((k) => members[k]!);
+  const flip = last.parts[1].length > last.parts[0].length;
+  const order = <T>(pair: [T, T]): [T, T] => (flip ? [pair[1], pair[0]] : pair);
+  return {
+    parts: order(last.parts).map(pick) as [M[], M[]],
+    cores: order(last.cores).map(pick) as [M[], M[]],
+    between: last.between,
+    within: last.within,
+  };
 }
 
 /**
