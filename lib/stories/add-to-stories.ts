@@ -10,13 +10,13 @@ import {
   QUIET_DAYS,
   STORIES_PER_FEATURE,
 } from './params';
-import { LONG_SHORT } from './decision';
+import { decisionModel, LONG_SHORT } from './decision';
 import { alsoBelonging, placeArticle, type Placement } from './place';
 import { buildStory } from './profile';
 import { removeMember } from './remove-from-stories';
 import type { StoryMember, StoryRow } from './rows';
 import { mergeCheck, storySimilarity } from './similarity';
-import { cleanSplit, SPLIT_MAX_COUNT, SPLIT_MIN_COUNT } from './split-story';
+import { cleanSplit, SPLIT_MAX_COUNT } from './split-story';
 
 /** What adding an article did. "unchanged": it was there already, with the same content. */
 export type StoryOutcome = 'joined' | 'started' | 'merged' | 'unchanged';
@@ -185,7 +185,8 @@ export async function placeMember(
  * (its members new there from `now`). The joining article is then in one of them
  * (member.storyId is updated). Two like events of one topic mix when one early article of the
  * second joins the first; the check is how the mix is undone as both grow. Bounded: only stories
- * of SPLIT_MIN_COUNT to SPLIT_MAX_COUNT members, and only when a full text joins.
+ * of the model's split.minCount to SPLIT_MAX_COUNT members, and only when a full text joins;
+ * never when the model has no split (its join and merge decisions are fitted without one).
  */
 async function splitIfTwo(
   db: BackstoryDb,
@@ -193,13 +194,14 @@ async function splitIfTwo(
   member: StoryMember,
   now: number,
 ): Promise<AddResult['splitOff'] | null> {
-  if (story.count < SPLIT_MIN_COUNT || story.count > SPLIT_MAX_COUNT) return null;
+  const point = decisionModel().split;
+  if (!point || story.count < point.minCount || story.count > SPLIT_MAX_COUNT) return null;
   if (1 - Math.min(1, member.terms.length / ARTICLE_TERMS) >= LONG_SHORT) return null;
   const members = await db.storyMembers
     .where('[storyId+date]')
     .between([story.id, Dexie.minKey], [story.id, Dexie.maxKey])
     .toArray();
-  const parts = cleanSplit(members);
+  const parts = cleanSplit(members, point);
   if (!parts) return null;
   const [kept, left] = parts;
   const id = await nextStoryId(db);

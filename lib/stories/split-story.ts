@@ -1,35 +1,33 @@
 import { NAME_WORD } from './article-features';
+import type { SplitPoint } from './decision';
 import type { StoryMember } from './rows';
 import { cosine } from './similarity';
 
 /**
- * Stories of full texts are checked for a clean split in two while they have at least this many
- * members: below it, the halves are too small to tell two events from one event's spread.
- */
-export const SPLIT_MIN_COUNT = 6;
-/**
- * ...and at most this many: the check reads every member and compares each pair (cost grows
- * with the square of the size), and a story this large has long settled which event it follows.
- * On ECB+ dev every split is made by 16 members; 24 and 40 group the same.
+ * Stories of full texts are checked for a clean split in two up to this many members (from the
+ * model's split.minCount): the check reads every member and compares each pair (cost grows with
+ * the square of the size), and a story this large has long settled which event it follows. On
+ * ECB+ dev every split is made by 16 members; 24 and 40 group the same.
  */
 export const SPLIT_MAX_COUNT = 24;
 /** Each half of a split holds at least this many members: an outlier is no second event. */
 export const SPLIT_MIN_PART = 3;
 /**
- * A split's two cores are, on average pair, less than this share as alike to each other as the
- * members of the less coherent core are among themselves. On ECB+ dev the splits made are the
- * same from 0.6 to 0.75 (the lead names decide); 0.7 leaves room either way.
+ * Where the trainer's search for the split's constants starts (train-decision.ts, fitSplit;
+ * the model's split holds the chosen ones):
+ * - minCount: below 6 members, the halves are too small to tell two events from one event's
+ *   spread;
+ * - ratio: a split's two cores are, on average pair, less than this share as alike to each
+ *   other as the members of the less coherent core are among themselves (on ECB+ dev the splits
+ *   made are the same from 0.6 to 0.75: the lead names decide);
+ * - lead: each half of a split is led by a name the other half hardly carries: the name word
+ *   (NAME_WORD) of the highest mean weight in one core weighs, on average over the other core's
+ *   members, less than this share of its weight there. Two like events differ in who or where
+ *   (two boxers' title fights, two players arrested for drunk driving); one event's articles
+ *   that stress different sides still share its people and places, whatever variant of the
+ *   name each uses ("Bettie Page", "Page").
  */
-export const SPLIT_RATIO = 0.7;
-/**
- * Each half of a split is led by a name the other half hardly carries: the name word (NAME_WORD)
- * of the highest mean weight in one core weighs, on average over the other core's members, less
- * than this share of its weight there. Two like events differ in who or where (two boxers'
- * title fights, two players arrested for drunk driving); one event's articles that stress
- * different sides still share its people and places, whatever variant of the name each uses
- * ("Bettie Page", "Page").
- */
-export const SPLIT_LEAD_SHARE = 0.25;
+export const SPLIT_START: SplitPoint = { minCount: 6, ratio: 0.7, lead: 0.25 };
 
 type PairSide = Pick<StoryMember, 'entities' | 'terms' | 'lang'>;
 
@@ -138,21 +136,19 @@ export function twoGroups<M extends PairSide>(members: M[]): Split<M> | null {
  * keeps apart longest (twoGroups: cores of SPLIT_MIN_PART members or more, outliers joined to
  * the nearer), when a member of one core is, on average, less than `ratio` times as alike to a
  * member of the other as two members of the less coherent core are to each other, and each
- * core is led by a name the other hardly carries (leadShare below SPLIT_LEAD_SHARE both ways).
+ * core is led by a name the other hardly carries (leadShare below `lead` both ways).
  * Two like events of one topic (two boxers' title fights, two players arrested for drunk
  * driving) that one early article joined read as one story to every later article of either;
  * their members still tell them apart. Null: it holds together.
  */
 export function cleanSplit<M extends PairSide>(
   members: M[],
-  ratio = SPLIT_RATIO,
+  { ratio, lead }: Pick<SplitPoint, 'ratio' | 'lead'> = SPLIT_START,
 ): [M[], M[]] | null {
   const split = twoGroups(members);
   if (!split || split.between >= ratio * split.within) return null;
   const [a, b] = split.cores;
-  return leadShare(a, b) < SPLIT_LEAD_SHARE && leadShare(b, a) < SPLIT_LEAD_SHARE
-    ? split.parts
-    : null;
+  return leadShare(a, b) < lead && leadShare(b, a) < lead ? split.parts : null;
 }
 
 /**

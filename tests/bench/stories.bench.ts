@@ -246,7 +246,7 @@ async function main(): Promise<number> {
     return 0;
   }
   console.log(
-    `decision: logistic model lib/stories/decision-model.json, join ≥ ${DECISION_MODEL.join}, merge ≥ ${DECISION_MODEL.merge > 1 ? 'never' : DECISION_MODEL.merge}, show ≥ ${DECISION_MODEL.show}`,
+    `decision: logistic model lib/stories/decision-model.json, join ≥ ${DECISION_MODEL.join}, merge ≥ ${DECISION_MODEL.merge > 1 ? 'never' : DECISION_MODEL.merge}, show ≥ ${DECISION_MODEL.show}, split ${DECISION_MODEL.split ? JSON.stringify(DECISION_MODEL.split) : 'none'}`,
   );
   const t0 = performance.now();
   const runs = await repeatedCrossFit(ready, repeats);
@@ -256,7 +256,7 @@ async function main(): Promise<number> {
         run.models
           .map(
             (m) =>
-              `join ≥ ${m.join}, merge ${m.merge > 1 ? 'never' : `≥ ${m.merge}`}${m.mergeModel ? ` (learned merge ≥ ${m.mergeModel.at})` : ''}, show ≥ ${m.show}`,
+              `join ≥ ${m.join}, merge ${m.merge > 1 ? 'never' : `≥ ${m.merge}`}${m.mergeModel ? ` (learned merge ≥ ${m.mergeModel.at})` : ''}, show ≥ ${m.show}${m.split ? `, split ${JSON.stringify(m.split)}` : ''}`,
           )
           .join(' / '),
       )

@@ -3,7 +3,10 @@ import type { BackstoryDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import type { StoryMember, Weighted } from '@/lib/stories/rows';
 import { buildStory } from '@/lib/stories/profile';
-import { cleanSplit, leadShare, twoGroups } from '@/lib/stories/split-story';
+import { cleanSplit, leadShare, SPLIT_START, twoGroups } from '@/lib/stories/split-story';
+import type { StorySet } from '@/lib/stories/train/story-sets';
+import { mergeSamples } from '@/lib/stories/train/train-decision';
+import { decisionModel } from '@/lib/stories/decision';
 import { ent, key, story } from './helpers';
 import { useTestDb } from '../../use-test-db';
 import { useTermsOnlyDecision } from './terms-only-decision';
@@ -73,6 +76,23 @@ describe('cleanSplit', () => {
     expect(cleanSplit(members)).toBeNull();
   });
 
+  it("takes the model's lead share: a name the other half carries often enough holds it together", () => {
+    // Thompson's articles name Rahman at a third of his weight in his own: below 0.35, not 0.25.
+    const named = [4, 5, 6].map((n) =>
+      member(
+        n,
+        [
+          ['per:thompson', 0.9],
+          ['~thompson', 0.9],
+          ['~rahman', 0.3],
+        ],
+        [...shared, 'bern', 'rematch', `own${n}`],
+      ),
+    );
+    expect(cleanSplit([...rahman, ...named], { ...SPLIT_START, lead: 0.25 })).toBeNull();
+    expect(cleanSplit([...rahman, ...named], { ...SPLIT_START, lead: 0.35 })).not.toBeNull();
+  });
+
   it('does not split off fewer than SPLIT_MIN_PART members', () => {
     expect(cleanSplit([...rahman, ...thompson.slice(0, 2)])).toBeNull();
   });
@@ -125,7 +145,7 @@ describe('a story of full texts that joined two events', () => {
     });
 
   it('splits it in two once each event has enough members, and never merges them again', async () => {
-    const restore = useTermsOnlyDecision();
+    const restore = useTermsOnlyDecision(SPLIT_START);
     try {
       const order = ['rahman', 'thompson', 'rahman', 'thompson', 'rahman'] as const;
       const results = [];
@@ -150,8 +170,69 @@ describe('a story of full texts that joined two events', () => {
     }
   });
 
+  const order = [
+    'rahman',
+    'thompson',
+    'rahman',
+    'thompson',
+    'rahman',
+    'thompson',
+    'rahman',
+  ] as const;
+
+  it("never splits under a model without a split, nor from fewer members than the model's minCount", async () => {
+    for (const split of [undefined, { ...SPLIT_START, minCount: 7 }]) {
+      await db.delete();
+      await db.open();
+      const restore = useTermsOnlyDecision(split);
+      try {
+        const results = [];
+        for (const [i, who] of order.slice(0, 6).entries()) {
+          results.push(await addToStories(db, article(i, who)));
+        }
+        expect(results.some((r) => r.splitOff)).toBe(false);
+        expect(await db.stories.count()).toBe(1);
+      } finally {
+        restore();
+      }
+    }
+  });
+
+  it('gives the trainer the same merge samples with the split as without', async () => {
+    // After the split (sixth article), an article of a third event starts a story of its own;
+    // the Thompson article after it weighs that story for a merge with its own: with the split,
+    // Thompson's three, without it the story of six.
+    const other = story(6, {
+      day: 0,
+      text: 'boxer title heavyweight fight round champion crowd arena lewis vegas casino ticket sales broadcast pay view record',
+      entities: [ent('per:lennox-lewis')],
+    });
+    const articles = [
+      ...order.slice(0, 6).map((who, i) => article(i, who)),
+      other,
+      // Thompson's, and of Lewis's words: the Lewis story is a candidate.
+      story(7, {
+        day: 0,
+        text: `${text(thompsonWords, 7)} lewis vegas casino ticket`,
+        entities: [ent('per:tony-thompson')],
+      }),
+    ];
+    const gold = [...order.slice(0, 6), 'lewis', 'thompson'];
+    const set: StorySet = { name: 'boxers', docs: [], articles, gold, fold: gold.map(() => 0) };
+    const model = (split?: typeof SPLIT_START) => {
+      const restore = useTermsOnlyDecision(split);
+      const m = decisionModel();
+      restore();
+      return m;
+    };
+    // With the split drawn in, the pair weighed would be (Thompson's three, Lewis's one); the
+    // samples are drawn without it: (the story of six, Lewis's one).
+    const withSplit = await mergeSamples(set, model(SPLIT_START));
+    expect(withSplit).toEqual(await mergeSamples(set, model()));
+  });
+
   it('leaves stories of headlines alone (few words: a split story there is one told briefly)', async () => {
-    const restore = useTermsOnlyDecision();
+    const restore = useTermsOnlyDecision(SPLIT_START);
     try {
       const headline = (n: number, who: 'rahman' | 'thompson') =>
         story(n, {
