@@ -93,7 +93,12 @@ const meanOf = (values: number[]) => round(spreadOf(values).mean);
  * A set's figures; `crossLabels` and `held` hold one cross-fit per draw of the halves: each
  * figure is their mean, printed with its spread (standard deviation, range).
  */
-async function qualityOf(set: StorySet, crossLabels: string[][], held: HeldPairs[][]) {
+async function qualityOf(
+  set: StorySet,
+  crossLabels: string[][],
+  held: HeldPairs[][],
+  unsplit: string[][],
+) {
   const gold = set.gold;
   const repeats = crossLabels.length;
   console.log(`\n${set.name}: ${set.docs.length} documents, ${new Set(gold).size} stories`);
@@ -111,6 +116,10 @@ async function qualityOf(set: StorySet, crossLabels: string[][], held: HeldPairs
   if (repeats > 1) {
     console.log(`    B-cubed F1 per draw: ${b3F1s.map((f) => f.toFixed(3)).join(', ')}`);
   }
+  const plain = unsplit.map((l) => scoreGrouping(l, gold));
+  console.log(
+    `    the same fold models without the split (split-story.ts): B-cubed F1 ${fmtSpread(plain.map((c) => c.b3.f1))}, pairwise P ${fmtSpread(plain.map((c) => c.pairwise.p))}`,
+  );
   // "Shown": after the whole half has been added, for every article, the other articles its
   // timeline (timelineForArticle, default limit) lists as in its story: the members of the
   // window it reads whose displayScore with it reaches the fold model's display threshold.
@@ -198,6 +207,7 @@ async function qualityOf(set: StorySet, crossLabels: string[][], held: HeldPairs
     b3F1Sd: round(b3.sd),
     b3F1Min: round(b3.min),
     b3F1Max: round(b3.max),
+    unsplitB3F1: meanOf(plain.map((c) => c.b3.f1)),
     b3P: meanOf(crosses.map((c) => c.b3.p)),
     b3R: meanOf(crosses.map((c) => c.b3.r)),
     pairwiseP: meanOf(crosses.map((c) => c.pairwise.p)),
@@ -268,6 +278,7 @@ async function main(): Promise<number> {
       ready[k]!,
       runs.map((run) => run.labels[k]!),
       runs.map((run) => run.held[k]!),
+      runs.map((run) => run.unsplit[k]!),
     );
   }
 

@@ -427,8 +427,15 @@ export async function crossFit(
   models: DecisionModel[];
   /** Per set, its held-out halves' window pairs with the display threshold each was fitted. */
   held: HeldPairs[][];
+  /**
+   * Labels as `labels`, but each half grouped by its fold model without the split (the same
+   * join and merge decisions: what the split adds, on the same models). Equal to `labels` where
+   * a fold model has no split.
+   */
+  unsplit: string[][];
 }> {
   const labels = sets.map((s) => s.gold.map(() => ''));
+  const unsplit = sets.map((s) => s.gold.map(() => ''));
   const models: DecisionModel[] = [];
   const heldOut = sets.map((): HeldPairs[] => []);
   for (const held of [0, 1]) {
@@ -450,13 +457,19 @@ export async function crossFit(
         gold: goldPairs(part.gold),
         reach: reachablePairs(part.gold),
       });
+      const plain = model.split
+        ? (await clusterAndPairs(part, withoutSplit(model), false)).labels
+        : got;
       let j = 0;
       set.fold.forEach((f, i) => {
-        if (f === held) labels[k]![i] = `${held}:${got[j++]!}`;
+        if (f === held) {
+          labels[k]![i] = `${held}:${got[j]!}`;
+          unsplit[k]![i] = `${held}:${plain[j++]!}`;
+        }
       });
     }
   }
-  return { labels, models, held: heldOut };
+  return { labels, models, held: heldOut, unsplit };
 }
 
 /**
@@ -466,12 +479,16 @@ export async function crossFit(
  */
 export const CROSS_REPEATS = 3;
 
-/** One cross-fit per repeat of the halves (repartition; repeat 0 is the sets' own split). */
+/**
+ * One cross-fit per repeat of the halves (repartition; repeat 0 is the sets' own split), each
+ * handed to `done` as it ends.
+ */
 export async function repeatedCrossFit(
   sets: StorySet[],
   repeats = CROSS_REPEATS,
   log: (line: string) => void = () => {},
   features: readonly string[] = FEATURE_NAMES,
+  done: (run: Awaited<ReturnType<typeof crossFit>>, repeat: number) => void = () => {},
 ): Promise<Awaited<ReturnType<typeof crossFit>>[]> {
   const runs: Awaited<ReturnType<typeof crossFit>>[] = [];
   for (let r = 0; r < repeats; r++) {
@@ -483,6 +500,7 @@ export async function repeatedCrossFit(
         features,
       ),
     );
+    done(runs[r]!, r);
   }
   return runs;
 }
@@ -552,17 +570,28 @@ async function main(): Promise<number> {
     console.log(
       `cross-fitted (each half of the stories grouped by a model fitted on the other; halves drawn ${repeats} times):`,
     );
-    const runs = await repeatedCrossFit(ready, repeats, (l) => console.log(l), features);
     const lines: string[] = [];
+    const runs = await repeatedCrossFit(
+      ready,
+      repeats,
+      (l) => console.log(l),
+      features,
+      (run, r) => {
+        // Each repeat's figures as it ends (a long run can be read before it is over).
+        console.log(`repeat ${r + 1} of ${repeats}, held-out halves:`);
+        ready.forEach((s, k) => {
+          const sc = scoreGrouping(run.labels[k]!, s.gold);
+          const c = shownOver(run.held[k]!);
+          const plain = scoreGrouping(run.unsplit[k]!, s.gold);
+          const line = `  ${s.name}, repeat ${r + 1}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown}; ${(c.trueShown / c.reachablePairs!).toFixed(3)} of those a timeline could list); the same models without the split: B-cubed F1 ${plain.b3.f1.toFixed(3)}, pairwise P ${plain.pairwise.p.toFixed(3)}`;
+          console.log(line);
+          lines.push(line);
+        });
+      },
+    );
     ready.forEach((s, k) => {
       const scores = runs.map((run) => scoreGrouping(run.labels[k]!, s.gold));
       const shown = runs.map((run) => shownOver(run.held[k]!));
-      scores.forEach((sc, r) => {
-        const c = shown[r]!;
-        lines.push(
-          `  ${s.name}, repeat ${r + 1}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown}; ${(c.trueShown / c.reachablePairs!).toFixed(3)} of those a timeline could list)`,
-        );
-      });
       lines.push(
         `  ${s.name}, mean ± sd (range) over ${repeats}: B-cubed F1 ${fmtSpread(scores.map((sc) => sc.b3.f1))}; pairwise P ${fmtSpread(scores.map((sc) => sc.pairwise.p))}; shown pairs P ${fmtSpread(shown.map(shownPrecision))}, R ${fmtSpread(shown.map((c) => c.trueShown / c.goldPairs))}`,
       );
