@@ -3,17 +3,20 @@ import type { BackstoryDb, StoredArticle } from '../db/schema';
 import { readFeatures, weighFeatures } from './article-features';
 import { bumpFrequencies, DOCS, nextStoryId } from './frequencies';
 import {
+  ARTICLE_TERMS,
   MAX_CANDIDATES,
   QUERY_ENTITIES,
   QUERY_TERMS,
   QUIET_DAYS,
   STORIES_PER_FEATURE,
 } from './params';
+import { decisionModel, LONG_SHORT } from './decision';
 import { alsoBelonging, placeArticle, type Placement } from './place';
 import { buildStory } from './profile';
 import { removeMember } from './remove-from-stories';
 import type { StoryMember, StoryRow } from './rows';
 import { mergeCheck, storySimilarity } from './similarity';
+import { cleanSplit, SPLIT_MAX_COUNT } from './split-story';
 
 /** What adding an article did. "unchanged": it was there already, with the same content. */
 export type StoryOutcome = 'joined' | 'started' | 'merged' | 'unchanged';
@@ -25,6 +28,12 @@ export interface AddResult {
   mergedIds: string[];
   /** Similarity to the story joined (0 when started). */
   score: number;
+  /**
+   * The members (keys) that left the story `from` (the one the article joined, after merges) for
+   * a new one, `storyId`, when the article's joining showed it to be two (split-story.ts). The
+   * article is in the result's storyId, either of the two.
+   */
+  splitOff?: { from: string; storyId: string; keys: string[] };
 }
 
 export interface AddOptions {
@@ -160,12 +169,52 @@ export async function placeMember(
   await db.storyMembers.put(member);
   // The reader has seen the absorbing story's timeline; its view time carries over.
   await db.stories.put(grown);
+  const splitOff = teacher ? null : await splitIfTwo(db, grown, member, now);
   return {
-    storyId: target.id,
+    storyId: member.storyId,
     outcome: merged.length ? 'merged' : 'joined',
     mergedIds: merged.map((s) => s.id),
     score: placed.score,
+    ...(splitOff && { splitOff }),
   };
+}
+
+/**
+ * A story of full texts that just grew is split in two when its members are two groups
+ * (cleanSplit): the larger keeps the story, the other becomes a new one
+ * (its members new there from `now`). The joining article is then in one of them
+ * (member.storyId is updated). Two like events of one topic mix when one early article of the
+ * second joins the first; the check is how the mix is undone as both grow. Bounded: only stories
+ * of the model's split.minCount to SPLIT_MAX_COUNT members, and only when a full text joins;
+ * never when the model has no split (its join and merge decisions are fitted without one).
+ */
+async function splitIfTwo(
+  db: BackstoryDb,
+  story: StoryRow,
+  member: StoryMember,
+  now: number,
+): Promise<AddResult['splitOff'] | null> {
+  const point = decisionModel().split;
+  if (!point || story.count < point.minCount || story.count > SPLIT_MAX_COUNT) return null;
+  if (1 - Math.min(1, member.terms.length / ARTICLE_TERMS) >= LONG_SHORT) return null;
+  const members = await db.storyMembers
+    .where('[storyId+date]')
+    .between([story.id, Dexie.minKey], [story.id, Dexie.maxKey])
+    .toArray();
+  const parts = cleanSplit(members, point);
+  if (!parts) return null;
+  const [kept, left] = parts;
+  const id = await nextStoryId(db);
+  const moved = left.map((m) => ({ ...m, storyId: id, joinedAt: now }));
+  await db.storyMembers.bulkPut(moved);
+  // Neither takes the other in again (mergeCheck): the split would only be undone and redone.
+  const keptRow = buildStory(story.id, kept, {
+    ...story,
+    splitFrom: [...(story.splitFrom ?? []), id],
+  });
+  await db.stories.bulkPut([keptRow, buildStory(id, moved, { splitFrom: [story.id] })]);
+  if (left.some((m) => m.key === member.key)) member.storyId = id;
+  return { from: story.id, storyId: id, keys: moved.map((m) => m.key) };
 }
 
 /**

@@ -44,6 +44,22 @@ export interface DecisionModel {
    * found, and the probability `at` from which they are merged.
    */
   mergeModel?: MergeModel;
+  /**
+   * When a story of full texts is split in two as it grows (split-story.ts, cleanSplit; absent:
+   * never). Chosen by the trainer after the join and merge decisions, which are fitted and
+   * chosen without it, so the split changes nothing they learn.
+   */
+  split?: SplitPoint;
+}
+
+/** The constants of a story's split in two (split-story.ts, cleanSplit). */
+export interface SplitPoint {
+  /** A story is checked from this many members (up to SPLIT_MAX_COUNT). */
+  minCount: number;
+  /** The two cores' mean similarity is below this share of the less coherent core's own. */
+  ratio: number;
+  /** Each core's lead name weighs below this share of its weight in the other core. */
+  lead: number;
 }
 
 /** The evidence two candidate stories are weighed by for a merge (similarity.ts, mergeFeatures). */

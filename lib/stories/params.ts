@@ -63,3 +63,6 @@ export const PRIOR_DOCS = 1000;
 
 /** A related (earlier, other) story of a timeline shares at least this much by entities. */
 export const RELATED_THRESHOLD = 0.15;
+
+/** Stories a story keeps apart from after splits (StoryRow.splitFrom): the latest this many. */
+export const SPLIT_MEMORY = 8;

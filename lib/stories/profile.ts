@@ -1,5 +1,11 @@
 import { top } from './article-features';
-import { INDEXED_ENTITIES, INDEXED_TERMS, STORY_ENTITIES, STORY_TERMS } from './params';
+import {
+  INDEXED_ENTITIES,
+  INDEXED_TERMS,
+  SPLIT_MEMORY,
+  STORY_ENTITIES,
+  STORY_TERMS,
+} from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 import { entityVector } from './similarity';
 
@@ -14,7 +20,7 @@ export function addVectors(vectors: Weighted[][], limit: number): Weighted[] {
 export function buildStory(
   id: string,
   parts: (StoryRow | StoryMember)[],
-  keep: Pick<StoryRow, 'lastViewedAt'> = {},
+  keep: Pick<StoryRow, 'lastViewedAt' | 'splitFrom'> = {},
 ): StoryRow {
   const names = new Map<string, [string, string]>();
   const entityVectors: Weighted[][] = [];
@@ -27,6 +33,7 @@ export function buildStory(
   let count = 0;
   let datedSum = 0;
   let datedCount = 0;
+  const splitFrom = new Set(keep.splitFrom);
   let title: string | null = null;
   let titleDate = -Infinity;
   for (const p of parts) {
@@ -46,6 +53,7 @@ export function buildStory(
         datedCount += n;
       }
       count += p.count;
+      p.splitFrom?.forEach((id) => splitFrom.add(id));
       if (p.title !== null && p.titleDate >= titleDate) [title, titleDate] = [p.title, p.titleDate];
     } else {
       for (const [id, nt] of Object.entries(p.names)) names.set(id, nt);
@@ -85,6 +93,9 @@ export function buildStory(
     count,
   };
   if (keep.lastViewedAt !== undefined) story.lastViewedAt = keep.lastViewedAt;
+  // A story merged from parts keeps apart from what any of them was split from.
+  splitFrom.delete(id);
+  if (splitFrom.size) story.splitFrom = [...splitFrom].slice(-SPLIT_MEMORY);
   if (parts.length === 1 && parts[0]!.apart) story.apart = true;
   return story;
 }

@@ -41,6 +41,11 @@ export interface StoryRow {
   lastViewedAt?: number;
   /** The reader took its one article out of a story: nothing joins or merges with it. */
   apart?: true;
+  /**
+   * Stories this one was split from, or that were split off it (add-to-stories.ts, splitIfTwo):
+   * it never merges with them again. The latest SPLIT_MEMORY.
+   */
+  splitFrom?: string[];
 }
 
 /** An article's membership in a story, with the features it was grouped by. */

@@ -232,6 +232,8 @@ export function mergeCheck(
   // here, not at module load: decision.ts and this module import each other).
   const smallInLarge = MERGE_FEATURE_NAMES.indexOf('smallInLarge');
   return (a, b, at) => {
+    // Stories split apart stay apart (add-to-stories.ts, splitIfTwo).
+    if (a.splitFrom?.includes(b.id) || b.splitFrom?.includes(a.id)) return false;
     const { join, mergeModel: learned } = decisionModel();
     if (!learned && !mergeObserver) return storiesBelongTogether(a, b, at);
     const x = mergeFeatures(a, b, fits.get(a.id) ?? 0, fits.get(b.id) ?? 0, short);

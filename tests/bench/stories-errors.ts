@@ -73,16 +73,17 @@ async function main(): Promise<number> {
   const missed: { p: number; none: boolean; line: string }[] = [];
   const mixedIds = new Set<string>();
   const began: string[] = [];
+  const splits: string[] = [];
   try {
     for (let i = 0; i < set.articles.length; i++) {
       const a = set.articles[i]!;
       const gold = set.gold[i]!;
       const earlier = [...members].filter(([, items]) => items.some((j) => set.gold[j] === gold));
       const r = await addToStories(db, a, { now: a.firstReadAt, readTimeIsDate: false });
+      // The story the article joined (after merges), perhaps split in two since (splitOff).
+      const target = r.splitOff?.from ?? r.storyId;
       if (r.outcome === 'merged') {
-        const parts = [r.storyId, ...r.mergedIds].map((s) =>
-          composition(members.get(s)!, set.gold),
-        );
+        const parts = [target, ...r.mergedIds].map((s) => composition(members.get(s)!, set.gold));
         if (new Set(parts.map((c) => c[0]![0])).size > 1) {
           wrongMerges++;
           const sides = parts.map((c) =>
@@ -94,7 +95,7 @@ async function main(): Promise<number> {
           wrong.push(`  ${r.score.toFixed(2)} ${sides.join(' | ')}  <= ${a.title}`);
         } else rightMerges++;
         for (const s of r.mergedIds) {
-          members.get(r.storyId)!.push(...members.get(s)!);
+          members.get(target)!.push(...members.get(s)!);
           members.delete(s);
         }
       }
@@ -113,15 +114,36 @@ async function main(): Promise<number> {
           line: `  ${p.toFixed(2)} (story of ${story.count}) ${a.title}  ~  ${story.title}`,
         });
       }
-      const list = members.get(r.storyId);
+      const list = members.get(target);
       if (list) list.push(i);
-      else members.set(r.storyId, [i]);
+      else members.set(target, [i]);
+      if (r.splitOff) {
+        // A story split in two: its members that left, the article perhaps among them.
+        const left = new Set(r.splitOff.keys);
+        const leaves = (j: number) => left.has(set.articles[j]!.key);
+        const items = members.get(target)!;
+        members.set(
+          target,
+          items.filter((j) => !leaves(j)),
+        );
+        members.set(r.splitOff.storyId, items.filter(leaves));
+        const parts = [target, r.splitOff.storyId].map((id) =>
+          composition(members.get(id)!, set.gold)
+            .map(([g, k]) => `${short(g)}:${k}`)
+            .join('+'),
+        );
+        splits.push(`  ${parts.join(' | ')}  <= ${a.title}`);
+        for (const id of [target, r.splitOff.storyId]) {
+          if (new Set(members.get(id)!.map((j) => set.gold[j])).size > 1) mixedIds.add(id);
+          else mixedIds.delete(id);
+        }
+      }
       // Where each mixed story began: the join or merge that first put two gold stories in it
       // (once mixed, a story draws in both: most later wrong joins go into one already mixed).
       const now = members.get(r.storyId)!;
       const wasMixed = [r.storyId, ...r.mergedIds].some((s) => mixedIds.has(s));
       for (const s of r.mergedIds) mixedIds.delete(s);
-      if (!wasMixed && new Set(now.map((j) => set.gold[j])).size > 1) {
+      if (!r.splitOff && !wasMixed && new Set(now.map((j) => set.gold[j])).size > 1) {
         mixedIds.add(r.storyId);
         began.push(
           `  ${r.outcome === 'merged' ? 'merge' : 'join '} at ${r.score.toFixed(2)} into a story of ${now.length - 1}: ${short(gold)} <= ${a.title}`,
@@ -158,6 +180,8 @@ async function main(): Promise<number> {
     for (const line of began) console.log(line);
     console.log(`\nmerges: ${rightMerges} of one gold story, ${wrongMerges} of different ones:`);
     for (const w of wrong) console.log(w);
+    console.log(`\nsplits: ${splits.length} (kept | left)`);
+    for (const line of splits) console.log(line);
     const ps = missed.map((m) => m.p).sort((x, y) => x - y);
     const at = (q: number) => (ps[Math.floor(q * (ps.length - 1))] ?? 0).toFixed(2);
     console.log(

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:stories [-- CORPUS_DIR] [--cost | --fixtures]` (default ../shared/corpus)
+ * `npm run bench:stories [-- CORPUS_DIR] [--repeats N] [--cost | --fixtures]` (default ../shared/corpus)
  * 1. Quality, on each dev set: ECB+ (full texts, few dates) and the UCI stream (dated real
  *    headlines with Google News stories). Documents come in stream order (by date, else the
  *    file's order). Per set:
@@ -7,7 +7,9 @@
  *      operating point chosen) on the other half of both sets (lib/stories/train): the honest
  *      figure, with pairwise precision at the operating point and the number of stories, and
  *      what the reader is shown: precision and recall of the pairs the timelines list as one
- *      story under the display threshold (defined in qualityOf);
+ *      story under the display threshold (defined in qualityOf); the halves are drawn
+ *      CROSS_REPEATS times (--repeats N) and each figure given as its mean, with its spread over
+ *      the draws (train-decision.ts, repeatedCrossFit);
  *    - ours with the shipped model, fitted on all the dev data: in-sample, for reference;
  *    - baselines measured in the same run, their thresholds cross-fitted the same way (chosen on
  *      one half, scored on the other): single-pass TF-IDF cosine, and offline average-link
@@ -30,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { openDb } from '@/lib/db';
 import { DECISION_MODEL } from '@/lib/stories/decision';
 import { groupArticles } from '@/lib/stories/group-documents';
-import { bcubed, pairwise, type Prf } from '@/lib/stories/train/metrics';
+import { bcubed, pairwise } from '@/lib/stories/train/metrics';
 import {
   countShown,
   goldPairs,
@@ -40,8 +42,15 @@ import {
   windowPairs,
   type HeldPairs,
 } from '@/lib/stories/train/fit-display';
-import { foldOf, loadStorySet, type StorySet } from '@/lib/stories/train/story-sets';
-import { clusterWith, crossFit, scoreGrouping } from '@/lib/stories/train/train-decision';
+import { foldOf, loadStorySet, repartition, type StorySet } from '@/lib/stories/train/story-sets';
+import {
+  clusterWith,
+  CROSS_REPEATS,
+  fmtSpread,
+  repeatedCrossFit,
+  scoreGrouping,
+  spreadOf,
+} from '@/lib/stories/train/train-decision';
 import { clusterByTfidf, tfidfVectors } from './stories-baseline';
 import { averageLinkLabels, vectorPairSimilarity } from './stories-ceiling';
 import { fixtureArticles } from './stories-fixtures';
@@ -49,7 +58,6 @@ import { measureScale } from './stories-synthetic';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const fmt = (x: Prf) => `P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
 const round = (x: number, d = 3) => Number(x.toFixed(d));
 
 type Labeller = (part: StorySet) => string[][];
@@ -78,14 +86,39 @@ function crossFitBaseline(set: StorySet, thresholds: number[], label: Labeller) 
   return { labels, chosen };
 }
 
-async function qualityOf(set: StorySet, crossLabels: string[], held: HeldPairs[]) {
+/** Mean over repeats, rounded. */
+const meanOf = (values: number[]) => round(spreadOf(values).mean);
+
+/**
+ * A set's figures; `crossLabels` and `held` hold one cross-fit per draw of the halves: each
+ * figure is their mean, printed with its spread (standard deviation, range).
+ */
+async function qualityOf(
+  set: StorySet,
+  crossLabels: string[][],
+  held: HeldPairs[][],
+  unsplit: string[][],
+) {
   const gold = set.gold;
+  const repeats = crossLabels.length;
   console.log(`\n${set.name}: ${set.docs.length} documents, ${new Set(gold).size} stories`);
-  const cross = scoreGrouping(crossLabels, gold);
-  console.log(`  ours, cross-fitted: ${cross.stories} stories`);
-  console.log(`    B-cubed   ${fmt(cross.b3)}`);
+  const crosses = crossLabels.map((l) => scoreGrouping(l, gold));
+  const b3F1s = crosses.map((c) => c.b3.f1);
   console.log(
-    `    pairwise  ${fmt(cross.pairwise)}   (of the grouping: articles put in one story)`,
+    `  ours, cross-fitted (mean ± sd (range) over ${repeats} draws of the halves): ${fmtSpread(crosses.map((c) => c.stories))} stories`,
+  );
+  console.log(
+    `    B-cubed   P ${fmtSpread(crosses.map((c) => c.b3.p))}  R ${fmtSpread(crosses.map((c) => c.b3.r))}  F1 ${fmtSpread(b3F1s)}`,
+  );
+  console.log(
+    `    pairwise  P ${fmtSpread(crosses.map((c) => c.pairwise.p))}  R ${fmtSpread(crosses.map((c) => c.pairwise.r))}  F1 ${fmtSpread(crosses.map((c) => c.pairwise.f1))}   (of the grouping: articles put in one story)`,
+  );
+  if (repeats > 1) {
+    console.log(`    B-cubed F1 per draw: ${b3F1s.map((f) => f.toFixed(3)).join(', ')}`);
+  }
+  const plain = unsplit.map((l) => scoreGrouping(l, gold));
+  console.log(
+    `    the same fold models without the split (split-story.ts): B-cubed F1 ${fmtSpread(plain.map((c) => c.b3.f1))}, pairwise P ${fmtSpread(plain.map((c) => c.pairwise.p))}`,
   );
   // "Shown": after the whole half has been added, for every article, the other articles its
   // timeline (timelineForArticle, default limit) lists as in its story: the members of the
@@ -93,23 +126,28 @@ async function qualityOf(set: StorySet, crossLabels: string[], held: HeldPairs[]
   // Counted as ordered pairs (article being read, article shown); recall over all ordered pairs
   // of articles in the same gold story, so the timeline's length (30 entries) costs recall; and
   // over those a timeline of that length could list (reachablePairs), its ceiling.
-  const shownCounts = shownOver(held);
-  const shownP = shownPrecision(shownCounts);
-  const shownR = shownCounts.trueShown / shownCounts.goldPairs;
-  const shownReachR = shownCounts.trueShown / shownCounts.reachablePairs!;
+  const shownEach = held.map((h) => shownOver(h));
+  const shownPs = shownEach.map(shownPrecision);
+  const shownRs = shownEach.map((c) => c.trueShown / c.goldPairs);
+  const shownReachRs = shownEach.map((c) => c.trueShown / c.reachablePairs!);
+  const shownCount = spreadOf(shownEach.map((c) => c.shown)).mean;
+  const trueCount = spreadOf(shownEach.map((c) => c.trueShown)).mean;
+  const c0 = shownEach[0]!;
   console.log(
-    `    shown     P ${shownP.toFixed(3)}  R ${shownR.toFixed(3)}   (pairs the timeline shows as one story: ${shownCounts.shown}, ${shownCounts.trueShown} right, of ${shownCounts.goldPairs} gold; R ${shownReachR.toFixed(3)} of the ${shownCounts.reachablePairs} a ${TIMELINE_LIMIT}-entry timeline could list)`,
+    `    shown     P ${fmtSpread(shownPs)}  R ${fmtSpread(shownRs)}   (pairs the timeline shows as one story, mean per draw: ${shownCount.toFixed(0)}, ${trueCount.toFixed(0)} right, of ${c0.goldPairs} gold; R ${fmtSpread(shownReachRs)} of the ${c0.reachablePairs} a ${TIMELINE_LIMIT}-entry timeline could list)`,
   );
   // The same without the display threshold: what the timelines' windows hold (recall's ceiling).
-  const windowCounts = shownOver(held, -Infinity);
+  // Here and below, pooled over the draws.
+  const pooled = held.flat();
+  const windowCounts = shownOver(pooled, -Infinity);
   const windowP = shownPrecision(windowCounts);
   const windowR = windowCounts.trueShown / windowCounts.goldPairs;
   console.log(
-    `    unfiltered P ${windowP.toFixed(3)}  R ${windowR.toFixed(3)}  (the members the same timelines weigh, no display threshold: ${windowCounts.shown} pairs)`,
+    `    unfiltered P ${windowP.toFixed(3)}  R ${windowR.toFixed(3)}  (the members the same timelines weigh, no display threshold: ${windowCounts.shown} pairs over the draws)`,
   );
   // How much the honest figure hangs on the threshold: each half's fitted one moved by δ.
   const moved = [-0.1, -0.05, 0.05, 0.1].map((d) => {
-    const c = shownOver(held, d);
+    const c = shownOver(pooled, d);
     return `${d > 0 ? '+' : ''}${d}: P ${shownPrecision(c).toFixed(3)} R ${(c.trueShown / c.goldPairs).toFixed(3)}`;
   });
   console.log(`    shown with each half's threshold moved by δ: ${moved.join('; ')}`);
@@ -120,12 +158,14 @@ async function qualityOf(set: StorySet, crossLabels: string[], held: HeldPairs[]
 
   // Headlines share few words: the grids reach low enough that no best threshold sits at an edge.
   const single = [0.01, 0.02, 0.03, 0.04, ...Array.from({ length: 12 }, (_, i) => 0.05 + i * 0.05)];
-  const singlePass = crossFitBaseline(set, single, (h) =>
-    clusterByTfidf(h.articles, single, 'seen'),
+  // The baselines cross-fitted over the same draws of the halves as ours.
+  const draws = crossLabels.map((_, r) => repartition(set, r));
+  const singlePass = draws.map((d) =>
+    crossFitBaseline(d, single, (h) => clusterByTfidf(h.articles, single, 'seen')),
   );
-  const sp = scoreGrouping(singlePass.labels, gold);
+  const sps = singlePass.map((b) => scoreGrouping(b.labels, gold));
   console.log(
-    `  baseline, single-pass TF-IDF cosine (cross-fitted at ${singlePass.chosen.map((t) => t.toFixed(2)).join(' / ')}): B-cubed ${fmt(sp.b3)}; pairwise P ${sp.pairwise.p.toFixed(3)}; ${sp.stories} stories`,
+    `  baseline, single-pass TF-IDF cosine (cross-fitted at ${singlePass.map((b) => b.chosen.map((t) => t.toFixed(2)).join(' / ')).join(', ')}): B-cubed F1 ${fmtSpread(sps.map((sp) => sp.b3.f1))}; pairwise P ${fmtSpread(sps.map((sp) => sp.pairwise.p))}`,
   );
   const offline = [
     0.01,
@@ -140,8 +180,8 @@ async function qualityOf(set: StorySet, crossLabels: string[], held: HeldPairs[]
       vectorPairSimilarity(tfidfVectors(h.articles, 'all')),
       offline,
     );
-  const al = crossFitBaseline(set, offline, averageLink);
-  const alScore = scoreGrouping(al.labels, gold);
+  const als = draws.map((d) => crossFitBaseline(d, offline, averageLink));
+  const alScores = als.map((al) => scoreGrouping(al.labels, gold));
   const whole = averageLinkLabels(
     set.articles.length,
     vectorPairSimilarity(tfidfVectors(set.articles, 'all')),
@@ -149,31 +189,40 @@ async function qualityOf(set: StorySet, crossLabels: string[], held: HeldPairs[]
   ).map((l) => bcubed(l, gold).f1);
   const hindsight = Math.max(...whole);
   console.log(
-    `  baseline, offline average-link TF-IDF (cross-fitted at ${al.chosen.map((t) => t.toFixed(3)).join(' / ')}): B-cubed ${fmt(alScore.b3)}; pairwise P ${alScore.pairwise.p.toFixed(3)}; ${alScore.stories} stories`,
+    `  baseline, offline average-link TF-IDF (cross-fitted at ${als.map((al) => al.chosen.map((t) => t.toFixed(3)).join(' / ')).join(', ')}): B-cubed F1 ${fmtSpread(alScores.map((a) => a.b3.f1))}; pairwise P ${fmtSpread(alScores.map((a) => a.pairwise.p))}`,
   );
   console.log(
     `    (threshold chosen in hindsight on the whole set, ${offline[whole.indexOf(hindsight)]!.toFixed(3)}: B-cubed F1 ${hindsight.toFixed(3)})`,
   );
-  const bestBaseline = Math.max(sp.b3.f1, alScore.b3.f1);
+  // Per draw, ours against the better baseline of that draw.
+  const gaps = crosses.map((c, r) => c.b3.f1 - Math.max(sps[r]!.b3.f1, alScores[r]!.b3.f1));
+  const gap = spreadOf(gaps);
   console.log(
-    `  ours − best baseline (cross-fitted): ${(cross.b3.f1 - bestBaseline >= 0 ? '+' : '') + (cross.b3.f1 - bestBaseline).toFixed(3)} B-cubed F1`,
+    `  ours − best baseline (cross-fitted, per draw): ${(gap.mean >= 0 ? '+' : '') + gap.mean.toFixed(3)} B-cubed F1 (${gaps.map((g) => (g >= 0 ? '+' : '') + g.toFixed(3)).join(', ')})`,
   );
+  const b3 = spreadOf(b3F1s);
   return {
-    b3F1: round(cross.b3.f1),
-    b3P: round(cross.b3.p),
-    b3R: round(cross.b3.r),
-    pairwiseP: round(cross.pairwise.p),
-    shownPairwiseP: round(shownP),
-    shownPairRecall: round(shownR),
-    shownReachableRecall: round(shownReachR),
-    shownPairs: shownCounts.shown,
+    repeats,
+    b3F1: round(b3.mean),
+    b3F1Sd: round(b3.sd),
+    b3F1Min: round(b3.min),
+    b3F1Max: round(b3.max),
+    unsplitB3F1: meanOf(plain.map((c) => c.b3.f1)),
+    b3P: meanOf(crosses.map((c) => c.b3.p)),
+    b3R: meanOf(crosses.map((c) => c.b3.r)),
+    pairwiseP: meanOf(crosses.map((c) => c.pairwise.p)),
+    shownPairwiseP: meanOf(shownPs),
+    shownPairwisePMin: round(Math.min(...shownPs)),
+    shownPairRecall: meanOf(shownRs),
+    shownReachableRecall: meanOf(shownReachRs),
+    shownPairs: Math.round(shownCount),
     unfilteredShownPairwiseP: round(windowP),
     unfilteredShownPairRecall: round(windowR),
-    stories: cross.stories,
+    stories: meanOf(crosses.map((c) => c.stories)),
     goldStories: new Set(gold).size,
     shippedB3F1: round(shipped.b3.f1),
-    singlePassB3F1: round(sp.b3.f1),
-    averageLinkB3F1: round(alScore.b3.f1),
+    singlePassB3F1: meanOf(sps.map((sp) => sp.b3.f1)),
+    averageLinkB3F1: meanOf(alScores.map((a) => a.b3.f1)),
     averageLinkHindsightB3F1: round(hindsight),
   };
 }
@@ -181,6 +230,12 @@ async function qualityOf(set: StorySet, crossLabels: string[], held: HeldPairs[]
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const costOnly = args.includes('--cost');
+  const repeatsAt = args.indexOf('--repeats');
+  const repeats = repeatsAt < 0 ? CROSS_REPEATS : Number(args.splice(repeatsAt, 2)[1]);
+  if (!Number.isInteger(repeats) || repeats < 1) {
+    console.error('bench:stories: --repeats takes a whole number ≥ 1');
+    return 2;
+  }
   const corpus = args.find((a) => !a.startsWith('--')) ?? join(ROOT, '../shared/corpus');
   const sets = (['ecbplus', 'uci'] as const).map((n) => loadStorySet(corpus, n));
   if (sets.some((s) => !s) || !existsSync(corpus)) {
@@ -201,16 +256,30 @@ async function main(): Promise<number> {
     return 0;
   }
   console.log(
-    `decision: logistic model lib/stories/decision-model.json, join ≥ ${DECISION_MODEL.join}, merge ≥ ${DECISION_MODEL.merge > 1 ? 'never' : DECISION_MODEL.merge}, show ≥ ${DECISION_MODEL.show}`,
+    `decision: logistic model lib/stories/decision-model.json, join ≥ ${DECISION_MODEL.join}, merge ≥ ${DECISION_MODEL.merge > 1 ? 'never' : DECISION_MODEL.merge}, show ≥ ${DECISION_MODEL.show}, split ${DECISION_MODEL.split ? JSON.stringify(DECISION_MODEL.split) : 'none'}`,
   );
   const t0 = performance.now();
-  const { labels, models, held } = await crossFit(ready);
+  const runs = await repeatedCrossFit(ready, repeats);
   console.log(
-    `cross-fitting: ${((performance.now() - t0) / 1000).toFixed(0)} s; operating points chosen per half: ${models.map((m) => `join ≥ ${m.join}, merge ${m.merge > 1 ? 'never' : `≥ ${m.merge}`}${m.mergeModel ? ` (learned merge ≥ ${m.mergeModel.at})` : ''}, show ≥ ${m.show}`).join(' / ')}`,
+    `cross-fitting, halves drawn ${repeats} times: ${((performance.now() - t0) / 1000).toFixed(0)} s; operating points chosen per half: ${runs
+      .map((run) =>
+        run.models
+          .map(
+            (m) =>
+              `join ≥ ${m.join}, merge ${m.merge > 1 ? 'never' : `≥ ${m.merge}`}${m.mergeModel ? ` (learned merge ≥ ${m.mergeModel.at})` : ''}, show ≥ ${m.show}${m.split ? `, split ${JSON.stringify(m.split)}` : ''}`,
+          )
+          .join(' / '),
+      )
+      .join('; ')}`,
   );
   const quality: Record<string, Awaited<ReturnType<typeof qualityOf>>> = {};
   for (let k = 0; k < ready.length; k++) {
-    quality[ready[k]!.name] = await qualityOf(ready[k]!, labels[k]!, held[k]!);
+    quality[ready[k]!.name] = await qualityOf(
+      ready[k]!,
+      runs.map((run) => run.labels[k]!),
+      runs.map((run) => run.held[k]!),
+      runs.map((run) => run.unsplit[k]!),
+    );
   }
 
   const fixtures = fixtureFigures(await fixturesCheck());

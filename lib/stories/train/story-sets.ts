@@ -17,6 +17,8 @@ export interface StorySet {
   gold: string[];
   /** 0 or 1: which half of the stories the document's story is in (cross-fitting). */
   fold: number[];
+  /** The unit the halves split by, per document: its topic in ECB+, its story elsewhere. */
+  unit?: string[];
 }
 
 /** When the dev documents count as read: long after any of them was published. */
@@ -56,7 +58,24 @@ export function loadStorySet(corpus: string, name: keyof typeof STORY_SETS): Sto
     articles: docs.map((d) => documentToArticle(d, READ_AT)),
     gold: docs.map((d) => d.story_id),
     fold: docs.map((d) => (d.topic !== undefined ? d.topic % 2 : hash(d.story_id) % 2)),
+    unit: docs.map((d) => (d.topic !== undefined ? `topic ${d.topic}` : d.story_id)),
   };
+}
+
+/**
+ * The set with the halves of cross-fitting drawn again: repeat 0 is the set's own split (ECB+ by
+ * topic parity, others by a hash of the story id: the figures of earlier runs); repeat r > 0
+ * orders the units (topics, stories) by a hash seeded with r and deals them out in turn, so
+ * the halves hold as many units each (±1). A cross-fitted figure averaged over repeats hangs
+ * less on where one story (and what the fold model makes of it) falls.
+ */
+export function repartition(set: StorySet, repeat: number): StorySet {
+  if (repeat === 0 || !set.unit) return set;
+  const units = [...new Set(set.unit)]
+    .map((u) => ({ u, h: hash(`${repeat}:${u}`) }))
+    .sort((a, b) => a.h - b.h || (a.u < b.u ? -1 : 1));
+  const half = new Map(units.map(({ u }, k) => [u, k % 2]));
+  return { ...set, fold: set.unit.map((u) => half.get(u)!) };
 }
 
 /** The documents of one fold, in stream order. */
@@ -68,5 +87,6 @@ export function foldOf(set: StorySet, fold: number): StorySet {
     articles: keep.map((i) => set.articles[i]!),
     gold: keep.map((i) => set.gold[i]!),
     fold: keep.map(() => fold),
+    ...(set.unit && { unit: keep.map((i) => set.unit![i]!) }),
   };
 }

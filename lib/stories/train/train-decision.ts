@@ -18,7 +18,10 @@
  *    set (precisionLowerBound: Wilson's, with the design effect of pairs sampled by topic or
  *    story): grouping stays at its B-cubed optimum, and the reader is shown only what is sure.
  * 5. Honest figures: cross-fitted. The stories are split in two halves per set; a model fitted
- *    (and its operating point chosen) on one half groups the other, and back.
+ *    (and its operating point chosen) on one half groups the other, and back. One split's figure
+ *    moves by ±0.015 on UCI with where one story falls (and what its fold model then learns), so
+ *    the split is drawn CROSS_REPEATS times (repartition) and the figures given as mean and
+ *    spread over the repeats (repeatedCrossFit).
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -27,13 +30,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openDb } from '../../db';
 import { addToStories } from '../add-to-stories';
+import { readFeatures } from '../article-features';
 import {
   FEATURE_NAMES,
+  LONG_SHORT,
   MERGE_FEATURE_NAMES,
   storyFeatures,
   useDecisionModel,
   type DecisionModel,
+  type SplitPoint,
 } from '../decision';
+import { ARTICLE_TERMS } from '../params';
+import { SPLIT_START } from '../split-story';
 import { observeMerges } from '../similarity';
 import { groupArticles } from '../group-documents';
 import {
@@ -51,7 +59,7 @@ import {
 } from './fit-display';
 import { fitLogistic } from './fit-logistic';
 import { bcubed, pairwise, type Prf } from './metrics';
-import { foldOf, loadStorySet, READ_AT, type StorySet } from './story-sets';
+import { foldOf, loadStorySet, READ_AT, repartition, type StorySet } from './story-sets';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const MODEL_FILE = join(ROOT, 'lib/stories/decision-model.json');
@@ -121,6 +129,9 @@ const MERGE_AT_LONG_GRID = [...MERGE_AT_GRID, 0.9, 1.01];
  * not the gold ones: under teacher forcing every story is one gold story, and no merge would be
  * wrong), and every pair of stories a merge check weighs (mergeCheck) becomes a sample, its
  * features mergeFeatures, labelled 1 when the two stories' majority gold stories are the same.
+ * Always without the model's split (split-story.ts): the split is chosen after the merge
+ * decision (fitSplit), and the samples must not hang on it (a split of ECB+ stories changed the
+ * merge samples, and with them the merge model a refit learned for the UCI headlines).
  */
 export async function mergeSamples(
   set: StorySet,
@@ -136,7 +147,7 @@ export async function mergeSamples(
     }
     return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   };
-  const restore = useDecisionModel(model);
+  const restore = useDecisionModel(withoutSplit(model));
   const stop = observeMerges((a, b, features) => {
     const ga = majority(a.id);
     x.push(features);
@@ -161,6 +172,63 @@ export async function mergeSamples(
     restore();
   }
   return { x, y };
+}
+
+/** The model without its split (split-story.ts): the join and merge decisions alone. */
+export function withoutSplit(model: DecisionModel): DecisionModel {
+  if (!model.split) return model;
+  const copy = { ...model };
+  delete copy.split;
+  return copy;
+}
+
+/** Split minimum sizes tried after the lead share and the ratio (fitSplit). */
+const SPLIT_MIN_COUNT_GRID = [9];
+/** Split ratios tried after the lead share (fitSplit). */
+const SPLIT_RATIO_GRID = [0.6, 0.8];
+/** Split lead shares tried first (fitSplit). */
+const SPLIT_LEAD_GRID = [0.15, 0.25, 0.35];
+
+/** Whether a set has a full text, which alone can split a story (add-to-stories.ts, splitIfTwo). */
+function hasFullTexts(set: StorySet): boolean {
+  const most = (1 - LONG_SHORT) * ARTICLE_TERMS;
+  return set.articles.some((a) => readFeatures(a, false).tf.size > most);
+}
+
+/**
+ * The split of stories of full texts (DecisionModel.split) for a model whose join and merge
+ * decisions are chosen: its constants searched one at a time from SPLIT_START (the lead share,
+ * then the ratio, then the minimum size), each kept when grouping the sets scores a higher mean
+ * B-cubed F1 than the best so far; no split unless one beats none. Scored on the sets with full
+ * texts only (on the others no story splits, and their F1 stays as it is).
+ */
+async function fitSplit(
+  sets: StorySet[],
+  model: DecisionModel,
+  log: (line: string) => void,
+): Promise<DecisionModel> {
+  const full = sets.filter(hasFullTexts);
+  if (!full.length) return model;
+  let best: { model: DecisionModel; f1: number } = {
+    model,
+    f1: await meanB3F1(full, model, 'no split', log),
+  };
+  const none = best.f1;
+  const tryPoint = async (split: SplitPoint) => {
+    const candidate: DecisionModel = { ...model, split };
+    const label = `split from ${split.minCount} members, ratio < ${split.ratio}, lead < ${split.lead}`;
+    const f1 = await meanB3F1(full, candidate, label, log);
+    if (betterPoint({ f1 }, best)) best = { model: candidate, f1 };
+  };
+  for (const lead of SPLIT_LEAD_GRID) await tryPoint({ ...SPLIT_START, lead });
+  const at = () => best.model.split ?? SPLIT_START;
+  for (const ratio of SPLIT_RATIO_GRID) await tryPoint({ ...at(), ratio });
+  for (const minCount of SPLIT_MIN_COUNT_GRID) await tryPoint({ ...at(), minCount });
+  const s = best.model.split;
+  log(
+    `  split: ${s ? `from ${s.minCount} members, ratio < ${s.ratio}, lead < ${s.lead}` : 'none'} (mean B3 F1 of ${full.map((x) => x.name).join(', ')} ${best.f1.toFixed(3)}, no split ${none.toFixed(3)})`,
+  );
+  return best.model;
 }
 
 /**
@@ -340,7 +408,9 @@ export async function fitModel(
       if (betterPoint({ f1 }, best)) best = { model, f1 };
     }
   }
-  const chosen = LEARNED_MERGE ? await fitMerge(sets, best!.model, best!.f1, log) : best!.model;
+  const merged = LEARNED_MERGE ? await fitMerge(sets, best!.model, best!.f1, log) : best!.model;
+  // The split last: the join and merge decisions above are chosen without it.
+  const chosen = await fitSplit(sets, merged, log);
   return { ...chosen, show: await fitDisplay(sets, chosen, log) };
 }
 
@@ -357,8 +427,15 @@ export async function crossFit(
   models: DecisionModel[];
   /** Per set, its held-out halves' window pairs with the display threshold each was fitted. */
   held: HeldPairs[][];
+  /**
+   * Labels as `labels`, but each half grouped by its fold model without the split (the same
+   * join and merge decisions: what the split adds, on the same models). Equal to `labels` where
+   * a fold model has no split.
+   */
+  unsplit: string[][];
 }> {
   const labels = sets.map((s) => s.gold.map(() => ''));
+  const unsplit = sets.map((s) => s.gold.map(() => ''));
   const models: DecisionModel[] = [];
   const heldOut = sets.map((): HeldPairs[] => []);
   for (const held of [0, 1]) {
@@ -380,19 +457,80 @@ export async function crossFit(
         gold: goldPairs(part.gold),
         reach: reachablePairs(part.gold),
       });
+      const plain = model.split
+        ? (await clusterAndPairs(part, withoutSplit(model), false)).labels
+        : got;
       let j = 0;
       set.fold.forEach((f, i) => {
-        if (f === held) labels[k]![i] = `${held}:${got[j++]!}`;
+        if (f === held) {
+          labels[k]![i] = `${held}:${got[j]!}`;
+          unsplit[k]![i] = `${held}:${plain[j++]!}`;
+        }
       });
     }
   }
-  return { labels, models, held: heldOut };
+  return { labels, models, held: heldOut, unsplit };
+}
+
+/**
+ * How many times cross-fitting draws its two halves (repeatedCrossFit): each repeat fits two
+ * models, so the run time grows with it. 3: the standard deviation of the mean over repeats is
+ * about 1/√3 of one split's.
+ */
+export const CROSS_REPEATS = 3;
+
+/**
+ * One cross-fit per repeat of the halves (repartition; repeat 0 is the sets' own split), each
+ * handed to `done` as it ends.
+ */
+export async function repeatedCrossFit(
+  sets: StorySet[],
+  repeats = CROSS_REPEATS,
+  log: (line: string) => void = () => {},
+  features: readonly string[] = FEATURE_NAMES,
+  done: (run: Awaited<ReturnType<typeof crossFit>>, repeat: number) => void = () => {},
+): Promise<Awaited<ReturnType<typeof crossFit>>[]> {
+  const runs: Awaited<ReturnType<typeof crossFit>>[] = [];
+  for (let r = 0; r < repeats; r++) {
+    log(`repeat ${r + 1} of ${repeats}${r ? ' (halves drawn again)' : " (the sets' own halves)"}:`);
+    runs.push(
+      await crossFit(
+        sets.map((s) => repartition(s, r)),
+        log,
+        features,
+      ),
+    );
+    done(runs[r]!, r);
+  }
+  return runs;
+}
+
+/** Mean, sample standard deviation, least and greatest of some figures. */
+export function spreadOf(values: readonly number[]): {
+  mean: number;
+  sd: number;
+  min: number;
+  max: number;
+} {
+  const n = values.length;
+  const mean = values.reduce((a, v) => a + v, 0) / n;
+  const sd = n > 1 ? Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1)) : 0;
+  return { mean, sd, min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** "0.851 ± 0.006 (0.845–0.858)": a figure's mean, standard deviation and range over repeats. */
+export function fmtSpread(values: readonly number[]): string {
+  const s = spreadOf(values);
+  return values.length > 1
+    ? `${s.mean.toFixed(3)} ± ${s.sd.toFixed(3)} (${s.min.toFixed(3)}–${s.max.toFixed(3)})`
+    : s.mean.toFixed(3);
 }
 
 const fmt = (x: Prf) => `P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
 
 /**
- * Command line: [CORPUS_DIR] [--features a,b,c] [--cross-only | --no-cross]. --features fits
+ * Command line: [CORPUS_DIR] [--features a,b,c] [--repeats N] [--cross-only | --no-cross].
+ * --repeats: how many times the cross-fit draws its halves (CROSS_REPEATS). --features fits
  * only those features (the others get weight 0), to compare feature sets; --cross-only prints
  * the cross-fitted figures and writes no model; --no-cross only fits and writes the model
  * (bench:stories prints the cross-fitted figures too).
@@ -408,6 +546,11 @@ async function main(): Promise<number> {
   const noCross = args.includes('--no-cross');
   if (noCross) args.splice(args.indexOf('--no-cross'), 1);
   const only = flag('--features')?.split(',');
+  const repeats = Number(flag('--repeats') ?? CROSS_REPEATS);
+  if (!Number.isInteger(repeats) || repeats < 1) {
+    console.error('train:stories: --repeats takes a whole number ≥ 1');
+    return 2;
+  }
   const unknown = only?.filter((n) => !(FEATURE_NAMES as readonly string[]).includes(n)) ?? [];
   if (unknown.length) {
     console.error(`train:stories: unknown features ${unknown.join(', ')}`);
@@ -423,15 +566,38 @@ async function main(): Promise<number> {
   }
   const ready = sets as StorySet[];
   if (!noCross) {
-    console.log('cross-fitted (each half of the stories grouped by a model fitted on the other):');
-    const { labels, held } = await crossFit(ready, (l) => console.log(l), features);
+    const t0 = performance.now();
+    console.log(
+      `cross-fitted (each half of the stories grouped by a model fitted on the other; halves drawn ${repeats} times):`,
+    );
+    const lines: string[] = [];
+    const runs = await repeatedCrossFit(
+      ready,
+      repeats,
+      (l) => console.log(l),
+      features,
+      (run, r) => {
+        // Each repeat's figures as it ends (a long run can be read before it is over).
+        console.log(`repeat ${r + 1} of ${repeats}, held-out halves:`);
+        ready.forEach((s, k) => {
+          const sc = scoreGrouping(run.labels[k]!, s.gold);
+          const c = shownOver(run.held[k]!);
+          const plain = scoreGrouping(run.unsplit[k]!, s.gold);
+          const line = `  ${s.name}, repeat ${r + 1}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown}; ${(c.trueShown / c.reachablePairs!).toFixed(3)} of those a timeline could list); the same models without the split: B-cubed F1 ${plain.b3.f1.toFixed(3)}, pairwise P ${plain.pairwise.p.toFixed(3)}`;
+          console.log(line);
+          lines.push(line);
+        });
+      },
+    );
     ready.forEach((s, k) => {
-      const sc = scoreGrouping(labels[k]!, s.gold);
-      const c = shownOver(held[k]!);
-      console.log(
-        `  ${s.name}: B-cubed ${fmt(sc.b3)}; pairwise P ${sc.pairwise.p.toFixed(3)}; ${sc.stories} stories for ${new Set(s.gold).size}; shown pairs P ${shownPrecision(c).toFixed(3)}, R ${(c.trueShown / c.goldPairs).toFixed(3)} (${c.shown}; ${(c.trueShown / c.reachablePairs!).toFixed(3)} of those a timeline could list)`,
+      const scores = runs.map((run) => scoreGrouping(run.labels[k]!, s.gold));
+      const shown = runs.map((run) => shownOver(run.held[k]!));
+      lines.push(
+        `  ${s.name}, mean ± sd (range) over ${repeats}: B-cubed F1 ${fmtSpread(scores.map((sc) => sc.b3.f1))}; pairwise P ${fmtSpread(scores.map((sc) => sc.pairwise.p))}; shown pairs P ${fmtSpread(shown.map(shownPrecision))}, R ${fmtSpread(shown.map((c) => c.trueShown / c.goldPairs))}`,
       );
     });
+    console.log(`\ncross-fitted figures (${((performance.now() - t0) / 1000).toFixed(0)} s):`);
+    for (const l of lines) console.log(l);
   }
   if (crossOnly) return 0;
   console.log('\nfitted on all the dev data (the shipped model):');
@@ -452,9 +618,12 @@ async function main(): Promise<number> {
         ...(model.mergeModel.atLong !== undefined && { atLong: model.mergeModel.atLong }),
       },
     }),
+    ...(model.split && { split: model.split }),
   };
   writeFileSync(MODEL_FILE, `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`wrote ${MODEL_FILE}: join ≥ ${out.join}, merge ≥ ${out.merge}, show ≥ ${out.show}`);
+  console.log(
+    `wrote ${MODEL_FILE}: join ≥ ${out.join}, merge ≥ ${out.merge}, show ≥ ${out.show}, split ${out.split ? JSON.stringify(out.split) : 'none'}`,
+  );
   console.log(
     FEATURE_NAMES.map((n, i) => `  ${n.padEnd(13)} ${out.weights[i]!.toFixed(3)}`).join('\n'),
   );
