@@ -1,7 +1,6 @@
 import MODEL from './decision-model.json';
 import { ARTICLE_TERMS, ENTITY_WEIGHT, TIME_SIGMA_DAYS } from './params';
-import { nameTerms } from './name-terms';
-import type { StoryMember, StoryRow, Weighted } from './rows';
+import type { StoryMember, StoryRow } from './rows';
 import { cosine, cover, coverCount, entityVector } from './similarity';
 
 const DAY_MS = 86_400_000;
@@ -23,7 +22,6 @@ export const FEATURE_NAMES = [
   'entitiesCover',
   'termsCover',
   'termsShared',
-  'namesAsWords',
 ] as const;
 
 /** A fitted join decision: logistic weights over FEATURE_NAMES and its operating points. */
@@ -188,29 +186,7 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
     entitiesCover,
     termsCover,
     termsShared,
-    // A headline's names met as the other side's plain words, by cosine (namesAsWords): the
-    // recogniser finds fewer names in a headline than in a text. Across languages, shared
-    // entities stand in again.
-    short * (crossLanguage ? byEntities : namesAsWords(m, storyEntities, storyTerms)),
   ];
-}
-
-/**
- * How much an article and a story share by names that one side holds as an entity and the
- * other only as a word: the larger of the cosines of the article's words with the story's name
- * words and of the article's name words with the story's words, in the article's language
- * (nameTerms). A headline whose name the recogniser missed ("Titanfall had a rocky start")
- * still meets the story's Titanfall; a word shared as a name says more than any shared word.
- */
-export function namesAsWords(
-  m: Pick<StoryMember, 'entities' | 'terms' | 'lang'>,
-  storyEntities: Weighted[],
-  storyTerms: Weighted[],
-): number {
-  return Math.max(
-    cosine(m.terms, nameTerms(storyEntities, m.lang)),
-    cosine(nameTerms(m.entities, m.lang), storyTerms),
-  );
 }
 
 /** The model's probability that the article belongs to the story, from storyFeatures. */

@@ -121,46 +121,6 @@ describe('storyFeatures: cover', () => {
   });
 });
 
-describe('storyFeatures: names as words', () => {
-  // A headline whose name the recogniser missed (no entity) against a story whose other
-  // headlines gave it the name: its name words (NAME_WORD features) meet the headline's words.
-  const headline = {
-    ...member,
-    entities: [] as Weighted[],
-    terms: [
-      ['en:titanfal', 0.8],
-      ['en:rocki', 0.6],
-    ] as Weighted[],
-  };
-  const story = {
-    ...base,
-    entities: [
-      { id: 'misc:titanfall', name: 'Titanfall', type: 'MISC', weight: 0.8 },
-      { id: '~titanfall', name: '~titanfall', type: 'MISC', weight: 0.6 },
-    ],
-    terms: [['en:launch', 1]] as Weighted[],
-  };
-
-  it("meets a headline's plain words with the story's name words, stemmed alike", () => {
-    const x = storyFeatures(headline, story);
-    expect(feature(x, 'entities')).toBe(0);
-    expect(feature(x, 'terms')).toBe(0);
-    const short = feature(x, 'short');
-    // The headline's words against the story's one name word: the cosine is titanfal's share.
-    expect(feature(x, 'namesAsWords')).toBeCloseTo(short * 0.8, 10);
-    const unnamed = { ...story, entities: [story.entities[0]!] };
-    expect(feature(storyFeatures(headline, unnamed), 'namesAsWords')).toBe(0);
-  });
-
-  it("meets the headline's name words with the story's plain words too", () => {
-    const named = { ...member, entities: [['~titanfall', 1]] as Weighted[], terms: [] };
-    const plain = { ...base, entities: [], terms: [['en:titanfal', 1]] as Weighted[] };
-    const x = storyFeatures({ ...named, terms: [['en:rocki', 1]] as Weighted[] }, plain);
-    expect(feature(x, 'namesAsWords')).toBeGreaterThan(0.9 * feature(x, 'short'));
-    expect(feature(x, 'namesAsWords')).toBeGreaterThan(0);
-  });
-});
-
 describe('joinProbability', () => {
   it('is the logistic of the weighted features', () => {
     const model = {
