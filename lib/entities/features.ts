@@ -363,6 +363,96 @@ function addInto(out: Int32Array, at: number, sums: Int32Array, from: number): v
 }
 if (T !== 7) throw new Error('addInto assumes 7 BIO tags');
 
+/**
+ * A token's folded sums (extractFeatures), unrolled like addInto: the language's, its word's own
+ * (slot 0), its neighbours' as the word one (slot 1) and two (3) to its left and one (2) and two
+ * (4) to its right, and the gazetteer's at its three templates (own 0, left 1, right 2).
+ */
+function foldToken(
+  out: Int32Array,
+  at: number,
+  ls: Int32Array,
+  own: Int32Array,
+  l1: Int32Array,
+  r1: Int32Array,
+  l2: Int32Array,
+  r2: Int32Array,
+  g0: Int32Array,
+  gl: Int32Array,
+  gr: Int32Array,
+): void {
+  out[at + 0] =
+    (ls[0] as number) +
+    (own[0] as number) +
+    (l1[7] as number) +
+    (r1[14] as number) +
+    (l2[21] as number) +
+    (r2[28] as number) +
+    (g0[0] as number) +
+    (gl[7] as number) +
+    (gr[14] as number);
+  out[at + 1] =
+    (ls[1] as number) +
+    (own[1] as number) +
+    (l1[8] as number) +
+    (r1[15] as number) +
+    (l2[22] as number) +
+    (r2[29] as number) +
+    (g0[1] as number) +
+    (gl[8] as number) +
+    (gr[15] as number);
+  out[at + 2] =
+    (ls[2] as number) +
+    (own[2] as number) +
+    (l1[9] as number) +
+    (r1[16] as number) +
+    (l2[23] as number) +
+    (r2[30] as number) +
+    (g0[2] as number) +
+    (gl[9] as number) +
+    (gr[16] as number);
+  out[at + 3] =
+    (ls[3] as number) +
+    (own[3] as number) +
+    (l1[10] as number) +
+    (r1[17] as number) +
+    (l2[24] as number) +
+    (r2[31] as number) +
+    (g0[3] as number) +
+    (gl[10] as number) +
+    (gr[17] as number);
+  out[at + 4] =
+    (ls[4] as number) +
+    (own[4] as number) +
+    (l1[11] as number) +
+    (r1[18] as number) +
+    (l2[25] as number) +
+    (r2[32] as number) +
+    (g0[4] as number) +
+    (gl[11] as number) +
+    (gr[18] as number);
+  out[at + 5] =
+    (ls[5] as number) +
+    (own[5] as number) +
+    (l1[12] as number) +
+    (r1[19] as number) +
+    (l2[26] as number) +
+    (r2[33] as number) +
+    (g0[5] as number) +
+    (gl[12] as number) +
+    (gr[19] as number);
+  out[at + 6] =
+    (ls[6] as number) +
+    (own[6] as number) +
+    (l1[13] as number) +
+    (r1[20] as number) +
+    (l2[27] as number) +
+    (r2[34] as number) +
+    (g0[6] as number) +
+    (gl[13] as number) +
+    (gr[20] as number);
+}
+
 function gazetteerSums(folds: ModelFolds, model: Model, value: number): Int32Array {
   let g = folds.gazetteer.get(value);
   if (!g) {
@@ -494,18 +584,7 @@ export function extractFeatures(
       const gl = gazSums[c - 1] as Int32Array;
       const gr = gazSums[c + 1] as Int32Array;
       const ls = langSums as Int32Array;
-      for (let t = 0; t < T; t++) {
-        folded[at + t] =
-          (ls[t] as number) +
-          (own[t] as number) +
-          (l1[T + t] as number) +
-          (r1[2 * T + t] as number) +
-          (l2[3 * T + t] as number) +
-          (r2[4 * T + t] as number) +
-          (g0[t] as number) +
-          (gl[T + t] as number) +
-          (gr[2 * T + t] as number);
-      }
+      foldToken(folded, at, ls, own, l1, r1, l2, r2, g0, gl, gr);
     } else {
       ids[len++] = BIAS;
       ids[len++] = langFeature;

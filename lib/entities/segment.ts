@@ -96,6 +96,24 @@ function goesOn(sentence: string, next: string, abbreviations: ReadonlySet<strin
   );
 }
 
+// What Intl.Segmenter may end a sentence after (UAX #29): a terminator (Sentence_Break STerm or
+// ATerm: Sentence_Terminal and the ATerm dots) or a paragraph separator.
+const BREAK_AFTER = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]/u;
+const CLOSING_RUN =
+  /^[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E][\p{Sentence_Terminal}.\u2024\uFE52\uFF0E \t]*$/u;
+
+/**
+ * Whether Intl.Segmenter reads a piece as one sentence without asking it (it costs more to call
+ * than the tagger on a short paragraph): no terminator or paragraph separator in it, or only a
+ * closing run of terminators and spaces ("Er kam .", "Wirklich ?!"), after which the text ends
+ * (UAX #29 SB8a, SB9, SB10: no break inside that run). A heading, a list item, a one-sentence
+ * paragraph.
+ */
+export function isOneSentence(piece: string): boolean {
+  const at = piece.search(BREAK_AFTER);
+  return at < 0 || CLOSING_RUN.test(piece.slice(at));
+}
+
 /**
  * Splits text into sentences (Intl.Segmenter) within paragraphs (blank-line separated). A sentence
  * the segmenter ends after an abbreviation or an initial goes on (goesOn).
@@ -114,7 +132,10 @@ export function segmentSentences(text: string, lang: string): SentenceRange[] {
       // The sentence being read: where it starts in the piece, and where its text so far ends.
       let open = -1;
       let openEnd = 0;
-      for (const s of seg.segment(piece)) {
+      const segments: Iterable<{ segment: string; index: number }> = isOneSentence(piece)
+        ? [{ segment: piece, index: 0 }]
+        : seg.segment(piece);
+      for (const s of segments) {
         const trimmed = s.segment.trimEnd();
         if (!trimmed.trim()) continue;
         if (open >= 0 && !goesOn(piece.slice(open, openEnd), trimmed, abbreviations)) {

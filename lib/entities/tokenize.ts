@@ -26,16 +26,41 @@ const ELISIONS = new Set([
 ]);
 const APOSTROPHE_RE = /['’]/;
 
+/** Whether a UTF-16 unit is white space as regular expressions read it (\s). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Splits text into word and punctuation tokens, CoNLL style ("l'" + "Ukraine", "Putin" + "'s"). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null && m.index < to) {
-    const start = m.index;
-    let word = m[0];
-    if (start + word.length > to) word = word.slice(0, to - start);
-    pushWord(tokens, word, start);
+  let start = from;
+  // From inside a surrogate pair, the regular expression (u) starts at the pair.
+  const c = text.charCodeAt(from);
+  if (c >= 0xdc00 && c <= 0xdfff && from > 0) {
+    const h = text.charCodeAt(from - 1);
+    if (h >= 0xd800 && h <= 0xdbff) start--;
+  }
+  // test() makes no match array per token: a match starts at the first character that is no
+  // white space after the last one (\S matches any such), and ends at lastIndex.
+  while (TOKEN_RE.test(text)) {
+    while (isSpace(text.charCodeAt(start))) start++;
+    if (start >= to) break;
+    const end = TOKEN_RE.lastIndex;
+    pushWord(tokens, text.slice(start, Math.min(end, to)), start);
+    start = end;
   }
   return tokens;
 }

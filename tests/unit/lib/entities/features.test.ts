@@ -5,6 +5,9 @@ import {
   isCapsSentence,
   wordShape,
 } from '@/lib/entities/features';
+import { getModel } from '@/lib/entities/load-tagger';
+import { addRows } from '@/lib/entities/model';
+import { TAG_COUNT } from '@/lib/entities/tags';
 
 describe('features', () => {
   it('collapses word shapes', () => {
@@ -59,5 +62,40 @@ describe('features', () => {
     // Words in lower case are not aggregated, and models without the family see nothing of it.
     expect(withTitle.contexts?.has('dit')).toBe(false);
     expect(collectDocumentStats([['M.', 'Dupont']]).contexts).toBeUndefined();
+  });
+
+  it('folds the features that recur with a word into sums equal to the listed features', () => {
+    // Tagging (with a model) sums the word's, its neighbours', the gazetteer's and the language's
+    // features once (folded); training lists them all. Both must score every token alike.
+    const model = getModel();
+    const sentences = [
+      ['Le', 'président', 'Emmanuel', 'Macron', 'a', 'reçu', 'Olaf', 'Scholz', 'à', 'Paris', '.'],
+      ['MACRON', 'ET', 'SCHOLZ', 'EN', 'FRANCE'],
+      ['Macron', 'parle', '.'],
+    ];
+    const stats = collectDocumentStats(sentences, model.options.context);
+    for (const words of sentences) {
+      const listed = extractFeatures(words, stats, 'fr', model.options);
+      const expected: number[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const out = new Int32Array(TAG_COUNT);
+        addRows(
+          model,
+          listed.ids,
+          listed.offsets[i] as number,
+          listed.offsets[i + 1] as number,
+          out,
+          0,
+        );
+        expected.push(...out);
+      }
+      const folded = extractFeatures(words, stats, 'fr', model.options, model);
+      const sums = Int32Array.from(folded.folded as Int32Array);
+      for (let i = 0; i < words.length; i++) {
+        const { ids, offsets } = folded;
+        addRows(model, ids, offsets[i] as number, offsets[i + 1] as number, sums, i * TAG_COUNT);
+      }
+      expect([...sums]).toEqual(expected);
+    }
   });
 });

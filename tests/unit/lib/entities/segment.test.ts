@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '@/lib/entities/segment';
+import { isOneSentence, segmentSentences } from '@/lib/entities/segment';
 
 describe('segmentSentences', () => {
   it('splits paragraphs into sentences and marks the first paragraph as the lead', () => {
@@ -61,5 +61,43 @@ describe('segmentSentences', () => {
 
   it('returns nothing for blank text', () => {
     expect(segmentSentences('  \n\n ', 'en')).toEqual([]);
+  });
+
+  it('passes a piece over the segmenter only where the segmenter reads one sentence', () => {
+    const seg = new Intl.Segmenter('de', { granularity: 'sentence' });
+    const count = (p: string) => [...seg.segment(p)].length;
+    const one = [
+      'Kein Punkt hier',
+      'Er kam .',
+      'Wirklich ?! ',
+      'Ende.\t',
+      '»Zitat«',
+      '東京。',
+      'Ja …',
+    ];
+    for (const p of one) {
+      expect(isOneSentence(p), p).toBe(true);
+      expect(count(p), p).toBe(1);
+    }
+    // A terminator or a paragraph separator before the end: asked of the segmenter.
+    const more = [
+      'Er kam. Sie ging.',
+      'Zeile\nzwei',
+      'A\u2028B',
+      'Er sagte: „Ja.“ Dann',
+      'Wo? Hier.',
+    ];
+    for (const p of more) {
+      expect(isOneSentence(p), p).toBe(false);
+      expect(count(p), p).toBeGreaterThan(1);
+    }
+    // Not passed over, though one sentence: a dot inside ("3.5"), a quote after the stop.
+    expect(isOneSentence('Es waren 3.5 Punkte')).toBe(false);
+    expect(isOneSentence('Er sagte „Ja.“')).toBe(false);
+    expect(sentences('Die Überschrift\n\nEr kam . Sie ging .', 'de')).toEqual([
+      'Die Überschrift',
+      'Er kam .',
+      'Sie ging .',
+    ]);
   });
 });

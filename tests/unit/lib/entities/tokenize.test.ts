@@ -34,4 +34,35 @@ describe('tokenize', () => {
     expect(texts('aa bb cc').length).toBe(3);
     expect(tokenize('aa bb cc', 3, 5).map((t) => t.text)).toEqual(['bb']);
   });
+
+  it('starts each token after any white space a regular expression reads as \\s', () => {
+    // No-break, ideographic, thin and em spaces, the byte-order mark, line and paragraph
+    // separators; a zero-width space and the Mongolian vowel separator are no white space.
+    const text = 'a\u00a0b\u3000c\u202fd\u2003e\ufefff\u2028g\u2029h\u200bi\u180ej';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+      '\u200b',
+      'i',
+      '\u180e',
+      'j',
+    ]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('reads a range from inside a surrogate pair from the pair, and cuts a token at its end', () => {
+    const text = 'x 𝐀b cd';
+    expect(tokenize(text, 3)).toEqual([
+      { text: '𝐀b', start: 2, end: 5 },
+      { text: 'cd', start: 6, end: 8 },
+    ]);
+    expect(tokenize(text, 0, 7).map((t) => t.text)).toEqual(['x', '𝐀b', 'c']);
+  });
 });
