@@ -1,5 +1,6 @@
 /** Readers for the NER corpora's formats (Node only: training and benchmark). */
 import { readFileSync } from 'node:fs';
+import { splitTitle } from '../title-spans';
 
 /** One sentence: its tokens and IOB2 tag ids (see lib/entities/tags.ts). */
 export interface LabelledSentence {
@@ -105,6 +106,14 @@ export interface ReadOptions {
    * With this, those leading tokens are outside the span, by the gold's own marks.
    */
   namesOnly?: boolean;
+  /**
+   * With namesOnly, the set's language: a HIPE file whose persons carry no component marks at
+   * all (the NewsEye and SoNAR splits of HIPE-2022 have an empty NE-FINE-COMP) loses the title
+   * that opens a person by the recogniser's own title words (title-spans.ts splitTitle: "M.
+   * Chéron", "Mlle Wilson", "président Wilson" read as the name), as the marked sets do by
+   * their comp.title marks.
+   */
+  lang?: string;
 }
 
 /** Reads one corpus file into documents of labelled sentences. */
@@ -116,7 +125,7 @@ export function readCorpus(
   const latin1 = /esp\.(train|testa|testb)$/.test(path);
   const text = readFileSync(path, latin1 ? 'latin1' : 'utf8');
   const lines = text.split(/\r?\n/);
-  if (format === 'hipe') return readHipe(lines, options.namesOnly ?? false);
+  if (format === 'hipe') return readHipe(lines, options.namesOnly ?? false, options.lang);
   const b = new Builder(!text.includes('-DOCSTART-'));
   for (const line of lines) {
     if (format === 'germeval' && line.startsWith('#')) {
@@ -159,18 +168,24 @@ const LEADING_COMP = /^[BI]-comp\.(title|function)$/;
  * after the name's tokens stays the name's (nameParts: "M. de Blowitz", "Drouyn de Lhuys",
  * "Frédéric III").
  */
-export function hipeNameLabels(rows: readonly string[][]): string[] {
+export function hipeNameLabels(rows: readonly string[][], lang?: string): string[] {
   const out = rows.map((c) => c[1] ?? 'O');
+  // A file without any component mark: the title is found by the recogniser's title words.
+  const titlesIn = rows.some((c) => /comp\./.test(c[5] ?? '')) ? undefined : lang;
+  const words = titlesIn ? rows.map((c) => c[0] ?? '') : [];
   for (let i = 0; i < rows.length; i++) {
-    if (out[i] !== 'B-pers') continue;
+    // HIPE-2020 writes B-pers; the NewsEye and SoNAR splits B-PER.
+    if (out[i] !== 'B-pers' && out[i] !== 'B-PER') continue;
+    const inside = out[i] === 'B-pers' ? 'I-pers' : 'I-PER';
     let end = i + 1;
-    while (end < rows.length && out[end] === 'I-pers') end++;
+    while (end < rows.length && out[end] === inside) end++;
     const names: number[] = [];
     for (let k = i; k < end; k++) if (/comp\.name$/.test(rows[k]?.[5] ?? '')) names.push(k);
     // The name opens at its first comp.name token: what goes before (a title, a function, the
     // comma after it: "grands grimpeurs du peloton, Richard Virenque") is outside.
     let first = i;
-    if (names.length) first = names[0] as number;
+    if (titlesIn) first = splitTitle(words, { start: i, end, type: 'PER' }, titlesIn).start;
+    else if (names.length) first = names[0] as number;
     else while (first < end && LEADING_COMP.test(rows[first]?.[5] ?? '')) first++;
     let last = names.length ? (names[names.length - 1] as number) + 1 : end;
     if (names.length) [first, last] = nameParts(rows, i, end, first, last);
@@ -218,12 +233,12 @@ function nameParts(
   return [first, last];
 }
 
-function readHipe(lines: string[], namesOnly: boolean): LabelledDoc[] {
+function readHipe(lines: string[], namesOnly: boolean, lang?: string): LabelledDoc[] {
   const b = new Builder(false);
   const hasSentenceFlags = lines.some((l) => l.includes('EndOfSentence'));
   const isRow = (l: string) => !l.startsWith('#') && !!l.trim() && !l.startsWith('TOKEN\t');
   const rows = lines.filter(isRow).map((l) => l.split('\t'));
-  const labels = namesOnly ? hipeNameLabels(rows) : rows.map((c) => c[1] ?? 'O');
+  const labels = namesOnly ? hipeNameLabels(rows, lang) : rows.map((c) => c[1] ?? 'O');
   let r = 0;
   for (const line of lines) {
     if (line.startsWith('#')) {

@@ -111,7 +111,7 @@ function foldRows(trainDir: string, k: number): LabelledRow[] {
   if (process.env.BACKSTORY_NER_MODEL_HOOKED !== 'permissive') throw new Error('not hooked');
   const rows: LabelledRow[] = [];
   for (const src of permissiveSources(trainDir, nerExtraDir())) {
-    const all = readCorpus(src.path, src.format, { namesOnly: true });
+    const all = readCorpus(src.path, src.format, { namesOnly: true, lang: src.lang });
     const idx = all.flatMap((_, d) => (confidenceFold(src, d) === k ? [d] : []));
     if (!idx.length) continue;
     const run = runPipeline(

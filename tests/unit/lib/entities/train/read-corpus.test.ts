@@ -109,3 +109,49 @@ describe('reading HIPE persons as names (fr18)', () => {
     ).toEqual(['de Vevey', 'Dupin de Lhôpital', 'Henri IV', 'Paul Roux']);
   });
 });
+
+// The NewsEye splits of HIPE-2022: upper-case coarse labels and no component marks at all, so
+// the title inside a person is found by the recogniser's title words (perm19).
+const HIPE_UNMARKED = [
+  'TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC',
+  '# hipe2022:document_id = newseye-1',
+  'M\tB-PER\t_\tO\t_\t_\tO\tNIL\t_\tNoSpaceAfter',
+  '.\tI-PER\t_\tO\t_\t_\tO\tNIL\t_\t_',
+  'Chéron\tI-PER\t_\tO\t_\t_\tO\tNIL\t_\t_',
+  'et\tO\t_\tO\t_\t_\tO\t_\t_\t_',
+  'le\tO\t_\tO\t_\t_\tO\t_\t_\t_',
+  'président\tB-PER\t_\tO\t_\t_\tO\tNIL\t_\t_',
+  'Wilson\tI-PER\t_\tO\t_\t_\tO\tNIL\t_\t_',
+  'à\tO\t_\tO\t_\t_\tO\t_\t_\t_',
+  'Paris\tB-LOC\t_\tO\t_\t_\tO\tNIL\t_\t_',
+  'avec\tO\t_\tO\t_\t_\tO\t_\t_\t_',
+  'Paul\tB-PER\t_\tO\t_\t_\tO\tNIL\t_\t_',
+  'Deschanel\tI-PER\t_\tO\t_\t_\tO\tNIL\t_\tEndOfSentence',
+].join('\n');
+
+describe('reading HIPE persons as names without component marks (perm19)', () => {
+  function unmarked(options: { namesOnly: boolean; lang?: string }): string[] {
+    const path = join(mkdtempSync(join(tmpdir(), 'hipe-')), 'dev.tsv');
+    writeFileSync(path, HIPE_UNMARKED);
+    const [sentence] = readCorpus(path, 'hipe', options)[0] ?? [];
+    if (!sentence) throw new Error('no sentence read');
+    return spansFromTags(sentence.tags).map(
+      (s) => `${sentence.words.slice(s.start, s.end).join(' ')}/${s.type}`,
+    );
+  }
+
+  it("drops a person's title by the recogniser's title words, given the language", () => {
+    expect(unmarked({ namesOnly: true, lang: 'fr' })).toEqual([
+      'Chéron/PER',
+      'Wilson/PER',
+      'Paris/LOC',
+      'Paul Deschanel/PER',
+    ]);
+  });
+
+  it('keeps the titles without the language, and by default', () => {
+    const whole = ['M . Chéron/PER', 'président Wilson/PER', 'Paris/LOC', 'Paul Deschanel/PER'];
+    expect(unmarked({ namesOnly: true })).toEqual(whole);
+    expect(unmarked({ namesOnly: false })).toEqual(whole);
+  });
+});
