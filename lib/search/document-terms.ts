@@ -1,5 +1,6 @@
 import type { StoredArticle } from '../db/schema';
 import { foldText } from './fold';
+import type { EntityFilter } from './parse-query';
 import { entityNames } from '../kb/lookup';
 import { stemWord } from './stem';
 import { tokenize, words } from './tokenize';
@@ -83,14 +84,17 @@ export function entityTerms(e: IndexedEntity): string[] {
  * Whether an entity is one that an entity filter ("person:Putin", parse-query.ts) asks for, as
  * the index answers it: its id, or every word of the filter among its names.
  */
-export function entityMatchesFilter(
-  e: IndexedEntity,
-  f: { type: string; id: string; words: string[] },
-): boolean {
+export function entityMatchesFilter(e: IndexedEntity, f: EntityFilter): boolean {
   if (entityPrefix(e.type) !== f.type) return false;
   const terms = new Set(entityTerms(e));
-  return (
-    terms.has(`${f.type}:=${f.id}`) ||
-    (f.words.length > 0 && f.words.every((w) => terms.has(`${f.type}:${w}`)))
-  );
+  const asked = filterTerms(f);
+  return terms.has(asked.id) || (asked.words.length > 0 && asked.words.every((w) => terms.has(w)));
+}
+
+/**
+ * The index terms an entity filter looks up (entityTerms wrote them): its id's ("per:=per:q7747"),
+ * and one per word of the name asked for ("per:putin").
+ */
+export function filterTerms(f: EntityFilter): { id: string; words: string[] } {
+  return { id: `${f.type}:=${f.id}`, words: f.words.map((w) => `${f.type}:${w}`) };
 }

@@ -16,7 +16,7 @@ import {
   type IndexState,
   type TailText,
 } from './query-cache';
-import { entityMatchesFilter } from './document-terms';
+import { entityMatchesFilter, filterTerms } from './document-terms';
 import { Ranking } from './ranking';
 import { makeSnippet, type Snippet } from './snippet';
 import { TermDictionary, type TermPostings } from './term-dictionary';
@@ -478,7 +478,10 @@ function queryTerms(q: ParsedQuery, groups: Group[]): string[] {
     ...groups.flatMap((g) => (g.prefix ? [...g.terms, g.prefix] : g.terms)),
     ...q.sites.map((s) => `site:${s}`),
     ...q.langs.map((l) => `lang:${l}`),
-    ...q.entities.flatMap((e) => [`${e.type}:=${e.id}`, ...e.words.map((w) => `${e.type}:${w}`)]),
+    ...q.entities.flatMap((e) => {
+      const { id, words } = filterTerms(e);
+      return [id, ...words];
+    }),
   ];
 }
 
@@ -559,11 +562,12 @@ async function readFilters(dict: TermDictionary, q: ParsedQuery): Promise<TermPo
   if (q.sites.length) sets.push(dict.lookup(q.sites.map((s) => `site:${s}`)));
   if (q.langs.length) sets.push(dict.lookup(q.langs.map((l) => `lang:${l}`)));
   for (const e of q.entities) {
+    const { id, words } = filterTerms(e);
     sets.push(
       (async () => {
         const [byId, byWords] = await Promise.all([
-          dict.lookup([`${e.type}:=${e.id}`]),
-          Promise.all(e.words.map((w) => dict.lookup([`${e.type}:${w}`]))),
+          dict.lookup([id]),
+          Promise.all(words.map((w) => dict.lookup([w]))),
         ]);
         if (!byWords.length || byWords.some((w) => !w.length)) return byId;
         return [...byId, intersect(byWords.map((w) => w[0]!))];
