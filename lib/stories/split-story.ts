@@ -1,5 +1,6 @@
 import { NAME_WORD } from './article-features';
 import type { SplitPoint } from './decision';
+import { ENTITY_WEIGHT } from './params';
 import type { StoryMember } from './rows';
 import { cosine } from './similarity';
 
@@ -32,8 +33,8 @@ export const SPLIT_START: SplitPoint = { minCount: 6, ratio: 0.7, lead: 0.25 };
 type PairSide = Pick<StoryMember, 'entities' | 'terms' | 'lang'>;
 
 /**
- * How alike two members are, as the join decision's `combined` evidence: the mean of their
- * entity and word cosines (words within a language only; across languages, and without
+ * How alike two members are, as the join decision's `combined` evidence: their entity and word
+ * cosines weighed by ENTITY_WEIGHT (words within a language only; across languages, and without
  * entities on both sides, the one that applies).
  */
 export function memberSimilarity(a: PairSide, b: PairSide): number {
@@ -41,7 +42,7 @@ export function memberSimilarity(a: PairSide, b: PairSide): number {
   const bothEntities = a.entities.length > 0 && b.entities.length > 0;
   if (a.lang !== b.lang) return byEntities;
   const byTerms = cosine(a.terms, b.terms);
-  return bothEntities ? (byEntities + byTerms) / 2 : byTerms;
+  return bothEntities ? ENTITY_WEIGHT * byEntities + (1 - ENTITY_WEIGHT) * byTerms : byTerms;
 }
 
 /** Two groups of a story's members and how alike their cores are within and between. */
