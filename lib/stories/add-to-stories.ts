@@ -3,14 +3,13 @@ import type { BackstoryDb, StoredArticle } from '../db/schema';
 import { readFeatures, weighFeatures } from './article-features';
 import { bumpFrequencies, DOCS, nextStoryId } from './frequencies';
 import {
-  ARTICLE_TERMS,
   MAX_CANDIDATES,
   QUERY_ENTITIES,
   QUERY_TERMS,
   QUIET_DAYS,
   STORIES_PER_FEATURE,
 } from './params';
-import { decisionModel, LONG_SHORT } from './decision';
+import { decisionModel, isFullText } from './decision';
 import { alsoBelonging, placeArticle, type Placement } from './place';
 import { buildStory } from './profile';
 import { removeMember } from './remove-from-stories';
@@ -196,7 +195,7 @@ async function splitIfTwo(
 ): Promise<AddResult['splitOff'] | null> {
   const point = decisionModel().split;
   if (!point || story.count < point.minCount || story.count > SPLIT_MAX_COUNT) return null;
-  if (1 - Math.min(1, member.terms.length / ARTICLE_TERMS) >= LONG_SHORT) return null;
+  if (!isFullText(member.terms.length)) return null;
   const members = await db.storyMembers
     .where('[storyId+date]')
     .between([story.id, Dexie.minKey], [story.id, Dexie.maxKey])

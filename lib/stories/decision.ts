@@ -101,6 +101,20 @@ export interface MergeModel {
  */
 export const LONG_SHORT = 0.75;
 
+/**
+ * How short an article of `terms` distinct words is (storyFeatures `short`): 0 from ARTICLE_TERMS
+ * words on, near 1 for a headline. A headline or a brief gives few words: the same cosine means
+ * less than for a long text.
+ */
+export function shortness(terms: number): number {
+  return 1 - Math.min(1, terms / ARTICLE_TERMS);
+}
+
+/** Whether an article of `terms` distinct words is a full text (shortness below LONG_SHORT). */
+export function isFullText(terms: number): boolean {
+  return shortness(terms) < LONG_SHORT;
+}
+
 /** The model shipped with the extension (npm run train:stories writes it). */
 export const DECISION_MODEL: DecisionModel = MODEL;
 
@@ -169,8 +183,7 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
     : crossLanguage
       ? byEntities
       : ENTITY_WEIGHT * byEntities + (1 - ENTITY_WEIGHT) * byTerms;
-  // A headline or a brief gives few words: the same cosine means less than for a long text.
-  const short = 1 - Math.min(1, m.terms.length / ARTICLE_TERMS);
+  const short = shortness(m.terms.length);
   const timed = m.dated && s.datedFrom !== null && s.datedTo !== null;
   let [newest, oldest, mean] = [0, 0, 0];
   if (timed) {

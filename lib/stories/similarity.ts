@@ -4,9 +4,9 @@ import {
   LONG_SHORT,
   MERGE_FEATURE_NAMES,
   near,
+  shortness,
   storyFeatures,
 } from './decision';
-import { ARTICLE_TERMS } from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 
 /**
@@ -227,7 +227,7 @@ export function mergeCheck(
   fits: Map<string, number>,
   article?: Pick<StoryMember, 'terms'>,
 ): (a: StoryRow, b: StoryRow, at?: number) => boolean {
-  const short = article ? 1 - Math.min(1, article.terms.length / ARTICLE_TERMS) : 0;
+  const short = article ? shortness(article.terms.length) : 0;
   // Where mergeFeatures puts the smaller story's fit to the larger, the floor kept below (read
   // here, not at module load: decision.ts and this module import each other).
   const smallInLarge = MERGE_FEATURE_NAMES.indexOf('smallInLarge');

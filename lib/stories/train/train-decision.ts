@@ -33,14 +33,13 @@ import { addToStories } from '../add-to-stories';
 import { readFeatures } from '../article-features';
 import {
   FEATURE_NAMES,
-  LONG_SHORT,
+  isFullText,
   MERGE_FEATURE_NAMES,
   storyFeatures,
   useDecisionModel,
   type DecisionModel,
   type SplitPoint,
 } from '../decision';
-import { ARTICLE_TERMS } from '../params';
 import { SPLIT_START } from '../split-story';
 import { observeMerges } from '../similarity';
 import { groupArticles } from '../group-documents';
@@ -191,8 +190,7 @@ const SPLIT_LEAD_GRID = [0.15, 0.25, 0.35];
 
 /** Whether a set has a full text, which alone can split a story (add-to-stories.ts, splitIfTwo). */
 function hasFullTexts(set: StorySet): boolean {
-  const most = (1 - LONG_SHORT) * ARTICLE_TERMS;
-  return set.articles.some((a) => readFeatures(a, false).tf.size > most);
+  return set.articles.some((a) => isFullText(readFeatures(a, false).tf.size));
 }
 
 /**
