@@ -27,6 +27,12 @@ const rows: LabelledRow[] =
   cache && existsSync(cache)
     ? (JSON.parse(readFileSync(cache, 'utf8')) as LabelledRow[])
     : devRows(nerDevDir(dirArg));
+if (!rows.length) {
+  console.error(
+    `shown-errors: no NER dev set read under ${nerDevDir(dirArg)} (see the lines above)`,
+  );
+  process.exit(2);
+}
 if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(rows));
 const oof = crossFit(rows);
 

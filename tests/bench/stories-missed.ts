@@ -28,7 +28,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 async function main(): Promise<number> {
   const corpus = process.argv[2] ?? join(ROOT, '../shared/corpus');
   const name = (process.argv[3] ?? 'uci') as keyof typeof STORY_SETS;
-  const set = loadStorySet(corpus, name)!;
+  const set = loadStorySet(corpus, name);
+  if (!set) {
+    console.error(`stories-missed: no ${name} dev set under ${corpus}`);
+    return 2;
+  }
   const db = openDb(`stories-missed-${process.pid}`);
   const members = new Map<string, number[]>();
   const classes = new Map<string, number>();
