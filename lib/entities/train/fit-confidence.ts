@@ -4,7 +4,13 @@
  * shown. Node only: npm run train:confidence and npm run bench:entities.
  */
 import { fitLogistic } from '../../stories/train/fit-logistic';
-import { capped, confidenceFeatures, FEATURE_NAMES, logistic } from '../confidence';
+import {
+  capped,
+  confidenceFeatures,
+  FEATURE_NAMES,
+  logistic,
+  type ConfidenceModel,
+} from '../confidence';
 import type { MentionRow } from './eval-pipeline';
 
 /** Shown precision the threshold aims at, in every language. */
@@ -140,14 +146,8 @@ export function fitByLang(
   return { weights, weightsByLang: Object.fromEntries(langs.map((l) => [l, own(l)])) };
 }
 
-/** A fitted confidence model as written to confidence.json (ConfidenceModel, with the fit's notes). */
-export interface FittedModel {
-  features: string[];
-  weights: number[];
-  weightsByLang?: Record<string, number[]>;
-  shownFrom: Record<string, number>;
-  [note: string]: unknown;
-}
+/** A fitted confidence model as written to confidence.json: ConfidenceModel, with the fit's notes. */
+export type FittedModel = ConfidenceModel & { [note: string]: unknown };
 
 /**
  * The new fit for `langs` only: their weights and thresholds from `fitted`, every other
