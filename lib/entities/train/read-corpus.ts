@@ -6,6 +6,18 @@ import { splitTitle } from '../title-spans';
 export interface LabelledSentence {
   words: string[];
   tags: number[];
+  /**
+   * With ReadOptions.otherSpans: the gold spans of types the recogniser does not name (CoNLL's
+   * MISC, HIPE's HumanProd, time…), token offsets, end exclusive, and the type as written.
+   */
+  other?: OtherSpan[];
+}
+
+/** A gold span of a type outside PER / LOC / ORG. */
+export interface OtherSpan {
+  start: number;
+  end: number;
+  type: string;
 }
 
 /** A document: sentences that share casing statistics. */
@@ -37,6 +49,29 @@ function typeOf(label: string): number {
   return TYPE_IDS[type] ?? 0;
 }
 
+/**
+ * The spans of raw IOB1/IOB2 labels whose type is not one the recogniser names (MISC,
+ * HumanProd, …): what a held-out set marks that a mention of ours may overlap without being
+ * spurious.
+ */
+export function otherSpans(labels: readonly string[]): OtherSpan[] {
+  const out: OtherSpan[] = [];
+  let open: OtherSpan | null = null;
+  labels.forEach((label, i) => {
+    const named = !!label && label !== 'O' && label !== '_' && /^[BI]-/.test(label);
+    const type = named ? (label.slice(2).split('.')[0] ?? '') : '';
+    const other = named && typeOf(label) === 0;
+    if (open && (!other || label.startsWith('B-') || type !== open.type)) {
+      out.push(open);
+      open = null;
+    }
+    if (other && !open) open = { start: i, end: i, type };
+    if (open) open.end = i + 1;
+  });
+  if (open) out.push(open);
+  return out;
+}
+
 /** Converts raw IOB1/IOB2 labels to IOB2 tag ids, other types to O. */
 export function toTagIds(labels: readonly string[]): number[] {
   const out: number[] = [];
@@ -56,13 +91,20 @@ class Builder {
   private doc: LabelledDoc = [];
   private words: string[] = [];
   private labels: string[] = [];
-  constructor(private pseudoDocs: boolean) {}
+  constructor(
+    private pseudoDocs: boolean,
+    private keepOther = false,
+  ) {}
   token(word: string, label: string): void {
     this.words.push(word);
     this.labels.push(label);
   }
   endSentence(): void {
-    if (this.words.length) this.doc.push({ words: this.words, tags: toTagIds(this.labels) });
+    if (this.words.length) {
+      const sentence: LabelledSentence = { words: this.words, tags: toTagIds(this.labels) };
+      if (this.keepOther) sentence.other = otherSpans(this.labels);
+      this.doc.push(sentence);
+    }
     this.words = [];
     this.labels = [];
     if (this.pseudoDocs && this.doc.length >= PSEUDO_DOC) this.flushDoc();
@@ -114,6 +156,8 @@ export interface ReadOptions {
    * their comp.title marks.
    */
   lang?: string;
+  /** Keep each sentence's gold spans of other types (LabelledSentence.other). */
+  otherSpans?: boolean;
 }
 
 /** Reads one corpus file into documents of labelled sentences. */
@@ -125,8 +169,8 @@ export function readCorpus(
   const latin1 = /esp\.(train|testa|testb)$/.test(path);
   const text = readFileSync(path, latin1 ? 'latin1' : 'utf8');
   const lines = text.split(/\r?\n/);
-  if (format === 'hipe') return readHipe(lines, options.namesOnly ?? false, options.lang);
-  const b = new Builder(!text.includes('-DOCSTART-'));
+  if (format === 'hipe') return readHipe(lines, options);
+  const b = new Builder(!text.includes('-DOCSTART-'), options.otherSpans);
   for (const line of lines) {
     if (format === 'germeval' && line.startsWith('#')) {
       b.endSentence();
@@ -233,8 +277,9 @@ function nameParts(
   return [first, last];
 }
 
-function readHipe(lines: string[], namesOnly: boolean, lang?: string): LabelledDoc[] {
-  const b = new Builder(false);
+function readHipe(lines: string[], options: ReadOptions): LabelledDoc[] {
+  const { namesOnly = false, lang } = options;
+  const b = new Builder(false, options.otherSpans);
   const hasSentenceFlags = lines.some((l) => l.includes('EndOfSentence'));
   const isRow = (l: string) => !l.startsWith('#') && !!l.trim() && !l.startsWith('TOKEN\t');
   const rows = lines.filter(isRow).map((l) => l.split('\t'));
