@@ -158,6 +158,12 @@ export interface ReadOptions {
   lang?: string;
   /** Keep each sentence's gold spans of other types (LabelledSentence.other). */
   otherSpans?: boolean;
+  /**
+   * With namesOnly and lang, a HIPE file without component marks: a person is also cut at its
+   * commas, as the marked sets' appositions are ("M. Ernest Criquet, naturaliste" read as
+   * "Ernest Criquet"; "… der Partei, Rudolf Heß" as "Rudolf Heß"): see unmarkedName.
+   */
+  appositions?: boolean;
 }
 
 /** Reads one corpus file into documents of labelled sentences. */
@@ -212,7 +218,11 @@ const LEADING_COMP = /^[BI]-comp\.(title|function)$/;
  * after the name's tokens stays the name's (nameParts: "M. de Blowitz", "Drouyn de Lhuys",
  * "Frédéric III").
  */
-export function hipeNameLabels(rows: readonly string[][], lang?: string): string[] {
+export function hipeNameLabels(
+  rows: readonly string[][],
+  lang?: string,
+  appositions = false,
+): string[] {
   const out = rows.map((c) => c[1] ?? 'O');
   // A file without any component mark: the title is found by the recogniser's title words.
   const titlesIn = rows.some((c) => /comp\./.test(c[5] ?? '')) ? undefined : lang;
@@ -228,10 +238,12 @@ export function hipeNameLabels(rows: readonly string[][], lang?: string): string
     // The name opens at its first comp.name token: what goes before (a title, a function, the
     // comma after it: "grands grimpeurs du peloton, Richard Virenque") is outside.
     let first = i;
-    if (titlesIn) first = splitTitle(words, { start: i, end, type: 'PER' }, titlesIn).start;
+    let cut = end;
+    if (titlesIn && appositions) [first, cut] = unmarkedName(words, i, end, titlesIn);
+    else if (titlesIn) first = splitTitle(words, { start: i, end, type: 'PER' }, titlesIn).start;
     else if (names.length) first = names[0] as number;
     else while (first < end && LEADING_COMP.test(rows[first]?.[5] ?? '')) first++;
-    let last = names.length ? (names[names.length - 1] as number) + 1 : end;
+    let last = names.length ? (names[names.length - 1] as number) + 1 : cut;
     if (names.length) [first, last] = nameParts(rows, i, end, first, last);
     for (let k = i; k < end; k++) {
       if (k >= first && k < last) continue;
@@ -242,6 +254,31 @@ export function hipeNameLabels(rows: readonly string[][], lang?: string): string
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * The name in an unmarked person span [start, end): of its comma-separated parts, the first
+ * that opens with a capital once a leading title is taken out (splitTitle), as that part;
+ * the whole span, less its title, when none does.
+ */
+function unmarkedName(
+  words: readonly string[],
+  start: number,
+  end: number,
+  lang: string,
+): [number, number] {
+  let a = start;
+  for (let k = start; k <= end; k++) {
+    if (k < end && words[k] !== ',') continue;
+    if (k > a) {
+      const part = splitTitle(words, { start: a, end: k, type: 'PER' }, lang);
+      if (part.start < part.end && /^\p{Lu}/u.test(words[part.start] ?? '')) {
+        return [part.start, part.end];
+      }
+    }
+    a = k + 1;
+  }
+  return [splitTitle(words, { start, end, type: 'PER' }, lang).start, end];
 }
 
 const unmarked = (row: readonly string[] | undefined) => (row?.[5] ?? 'O') === 'O';
@@ -278,12 +315,12 @@ function nameParts(
 }
 
 function readHipe(lines: string[], options: ReadOptions): LabelledDoc[] {
-  const { namesOnly = false, lang } = options;
+  const { namesOnly = false, lang, appositions = false } = options;
   const b = new Builder(false, options.otherSpans);
   const hasSentenceFlags = lines.some((l) => l.includes('EndOfSentence'));
   const isRow = (l: string) => !l.startsWith('#') && !!l.trim() && !l.startsWith('TOKEN\t');
   const rows = lines.filter(isRow).map((l) => l.split('\t'));
-  const labels = namesOnly ? hipeNameLabels(rows, lang) : rows.map((c) => c[1] ?? 'O');
+  const labels = namesOnly ? hipeNameLabels(rows, lang, appositions) : rows.map((c) => c[1] ?? 'O');
   let r = 0;
   for (const line of lines) {
     if (line.startsWith('#')) {

@@ -196,3 +196,41 @@ describe('gold spans of other types (gen19, held-out bench)', () => {
     expect(sentence!.other).toEqual([{ start: 1, end: 3, type: 'HumanProd' }]);
   });
 });
+
+describe('unmarked HIPE persons cut at their appositions (gen19)', () => {
+  const row = (w: string, l: string) => `${w}\t${l}\t_\tO\t_\t_\tO\tNIL\t_\t_`;
+  const FILE = [
+    '# hipe2022:document_id = t',
+    ...[
+      ['de', 'O'],
+      ['M', 'B-PER'],
+      ['.', 'I-PER'],
+      ['Ernest', 'I-PER'],
+      ['Criquet', 'I-PER'],
+      [',', 'I-PER'],
+      ['naturaliste', 'I-PER'],
+      ['et', 'O'],
+      ['vice-président', 'B-PER'],
+      ['du', 'I-PER'],
+      ['conseil', 'I-PER'],
+      [',', 'I-PER'],
+      ['Paul', 'I-PER'],
+      ['Rault', 'I-PER'],
+      ['.', 'O'],
+    ].map(([w, l]) => row(w!, l!)),
+  ].join('\n');
+
+  it('reads "M. Ernest Criquet, naturaliste" as "Ernest Criquet", a function before the comma as outside', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'hipe-')), 'test.tsv');
+    writeFileSync(path, FILE);
+    const opts = { namesOnly: true, lang: 'fr', appositions: true };
+    const [s] = readCorpus(path, 'hipe', opts)[0]!;
+    expect(spansFromTags(s!.tags).map((x) => s!.words.slice(x.start, x.end).join(' '))).toEqual([
+      'Ernest Criquet',
+      'Paul Rault',
+    ]);
+    const [plain] = readCorpus(path, 'hipe', { namesOnly: true, lang: 'fr' })[0]!;
+    expect(spansFromTags(plain!.tags).length).toBe(2);
+    expect(spansFromTags(plain!.tags)[0]!.end).toBe(7);
+  });
+});
