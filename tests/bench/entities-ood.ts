@@ -18,7 +18,8 @@
  * - HIPE-2022 NewsEye (fr, de): coarse PER / LOC / ORG, a person read as its name. These files
  *   have no component marks: a leading title is found by our title words, and a person is cut
  *   at its commas, its name the first part that opens with a capital ("M. Ernest Criquet,
- *   naturaliste" read as "Ernest Criquet"; read-corpus.ts appositions), as the marked HIPE
+ *   naturaliste" read as "Ernest Criquet"; read-corpus.ts appositions; what follows the name is
+ *   left out as MISC is, its names being unmarked), as the marked HIPE
  *   dev sets read appositions. HumanProd (newspapers, works) handled as MISC. Not mapped: a
  *   word broken at a line end is sometimes two gold spans ("Tou¬" B-LOC, "lon" B-LOC), and an
  *   address keeps its number ("76, rue Carnot"). The German NewsEye gold leaves many names
@@ -189,7 +190,7 @@ function printSet(name: string, r: SetResult): void {
   }
   const sh = r.shown;
   console.log(
-    `  shown (≥${sh.from.toFixed(2)}): P ${sh.p.toFixed(3)}, kept ${sh.kept.toFixed(3)} of ${sh.rows} mentions; ${sh.shownWrong} wrong shown; ${r.ignored} mentions on gold MISC / HumanProd left out`,
+    `  shown (≥${sh.from.toFixed(2)}): P ${sh.p.toFixed(3)}, kept ${sh.kept.toFixed(3)} of ${sh.rows} mentions; ${sh.shownWrong} wrong shown; ${r.ignored} mentions on gold MISC / HumanProd / unmarked apposition left out`,
   );
   const totals = new Map<string, number>();
   for (const [k, v] of r.kinds) {

@@ -161,7 +161,9 @@ export interface ReadOptions {
   /**
    * With namesOnly and lang, a HIPE file without component marks: a person is also cut at its
    * commas, as the marked sets' appositions are ("M. Ernest Criquet, naturaliste" read as
-   * "Ernest Criquet"; "… der Partei, Rudolf Heß" as "Rudolf Heß"): see unmarkedName.
+   * "Ernest Criquet"; "… der Partei, Rudolf Heß" as "Rudolf Heß"): see unmarkedName. What
+   * follows the name is read as a span of type "Apposition" (no type of ours: otherSpans), as
+   * the names in it are unmarked.
    */
   appositions?: boolean;
 }
@@ -249,6 +251,11 @@ export function hipeNameLabels(
       if (k >= first && k < last) continue;
       const nested = rows[k]?.[6] ?? 'O';
       out[k] = /^[BI]-(pers|loc|org)/.test(nested) ? nested.replace(/\..*$/, '') : 'O';
+      // An apposition cut off an unmarked person: its names are unmarked too ("gouverneur de
+      // l'Algérie"), so it is a span of no type of ours (otherSpans), not a stretch of O.
+      if (titlesIn && appositions && k >= last && out[k] === 'O') {
+        out[k] = k === last ? 'B-Apposition' : 'I-Apposition';
+      }
     }
     // The name after its title opens the span (toTagIds turns O, I-pers into B).
     i = end - 1;

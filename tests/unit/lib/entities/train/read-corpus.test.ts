@@ -229,6 +229,9 @@ describe('unmarked HIPE persons cut at their appositions (gen19)', () => {
       'Ernest Criquet',
       'Paul Rault',
     ]);
+    // What follows the name is of no type of ours: its names are unmarked too.
+    const [other] = readCorpus(path, 'hipe', { ...opts, otherSpans: true })[0]!;
+    expect(other!.other).toEqual([{ start: 5, end: 7, type: 'Apposition' }]);
     const [plain] = readCorpus(path, 'hipe', { namesOnly: true, lang: 'fr' })[0]!;
     expect(spansFromTags(plain!.tags).length).toBe(2);
     expect(spansFromTags(plain!.tags)[0]!.end).toBe(7);
