@@ -44,6 +44,28 @@ function isDate(words: readonly string[], i: number): boolean {
   return startsLower(prev) && TIME_BEFORE.has(prev) && next !== "'s" && next !== '’s';
 }
 
+// Era markers after a year ("500 BC", "14th century BCE", "AD 300" is read by the tagger as
+// no name) and currencies after an amount ("5 Euros", "3,40 Euros"): a number's unit, no name.
+// Not "BC" alone ("Vancouver, BC"), hence the number or "century" before.
+const ERAS = wordSet('bc bce ad ce b.c b.c.e a.d c.e bp');
+const CURRENCIES = wordSet(
+  'euro euros dollar dollars pound pounds yen yuan renminbi franc francs peso pesos rupee rupees rouble roubles ruble rubles lira lire krona kronor krone kroner shekel shekels rand dinar dinars dirham dirhams baht zloty zlotys forint forints',
+);
+
+/**
+ * A one-word span that is the unit of the number before it: an era after a year or a century
+ * ("around 1000 BC", "14th century BCE", "ca. 1600 B.C.E."), a currency after an amount ("5
+ * Euros"). The tagger, which saw few of them capitalised, reads them as organisations.
+ */
+export function unitAfterNumber(words: readonly string[], s: TokenSpan): boolean {
+  if (s.end - s.start !== 1) return false;
+  const w = (words[s.start] as string).toLowerCase().replace(/\.$/u, '');
+  const prev = words[s.start - 1] ?? '';
+  const amount = /^\d[\d.,]*$/u.test(prev);
+  if (ERAS.has(w)) return amount || /^(?:century|centuries|millennium)$/iu.test(prev);
+  return amount && CURRENCIES.has(w);
+}
+
 // Nationalities and peoples, written with a capital in English, naming no person, place or
 // organisation alone ("the American", "Dutch police", "Azeris"); plurals are the word + "s".
 const DEMONYMS = wordSet(
@@ -180,6 +202,7 @@ export function refineEnglish(
     const len = s.end - s.start;
     const first = words[s.start] as string;
     if (len === 1 && isDate(words, s.start) && !known([first])) continue;
+    if (unitAfterNumber(words, s)) continue;
     if (peopleOnly(words, s)) continue;
     // "Hurricane Sandy", "Typhoon Haiyan", "Operation Desert Storm": an event, no person.
     if (len > 1 && EVENT_HEADS.has(first)) continue;

@@ -378,3 +378,28 @@ describe('alignSportsTeams: in a sports report, a town read as a person is a tea
     ]);
   });
 });
+
+describe("refineSpans (English): a number's unit names nothing (gen19)", () => {
+  it('drops an era after a year or a century and a currency after an amount', () => {
+    expect(
+      refined('Built around 1000 BC and rebuilt in the 14th century BCE by Ramses.', [
+        ['BC', 'ORG'],
+        ['BCE', 'ORG'],
+        ['Ramses', 'PER'],
+      ]),
+    ).toEqual([['Ramses', 'PER']]);
+    expect(
+      refined('A ticket costs 40 Euros at the Louvre.', [
+        ['Euros', 'ORG'],
+        ['Louvre', 'LOC'],
+      ]),
+    ).toEqual([['Louvre', 'LOC']]);
+  });
+
+  it('keeps them with no number before: a province, a firm', () => {
+    expect(refined('He lives in Vancouver, BC now.', [['BC', 'LOC']])).toEqual([['BC', 'LOC']]);
+    expect(refined('Shares of Euro Disney fell.', [['Euro Disney', 'ORG']])).toEqual([
+      ['Euro Disney', 'ORG'],
+    ]);
+  });
+});
