@@ -213,6 +213,20 @@ function authorsStart(words: readonly string[], i: number): number {
   }
 }
 
+// A doctrine, a faith or a movement, one capitalised word: "Marxism", "Buddhism", "Islamism",
+// "le Gaullisme", "el Peronismo". CoNLL's MISC, no person, place or body; German's "-ismus"
+// nouns are confidence.ts's (NOUN_SUFFIX_DE).
+const DOCTRINE: Record<string, RegExp> = {
+  en: /^\p{Lu}\p{Ll}{2,}ism$/u,
+  fr: /^\p{Lu}\p{Ll}{2,}isme$/u,
+  es: /^\p{Lu}\p{Ll}{2,}ismo$/u,
+};
+
+/** A one-word doctrine's name ("Marxism", "Catholicism"), in the languages that write it so. */
+function isDoctrine(word: string, lang: string): boolean {
+  return DOCTRINE[lang]?.test(word) ?? false;
+}
+
 // Kinship nouns, written in lower case before the name of the relative they stand for ("his
 // wife Naina", "her brother, Shannon", "sa sœur Antonia", "la veuve Andrieux", "su hermana
 // Ana"). Not French "son" (his), nor German, where "Frau" is also the title of any woman.
@@ -683,6 +697,7 @@ export function refineSpans(
     // A degree after a name is none ("Jaya K. Rao, MD, MHS"): kept, it would make a list of
     // organisations of the names beside it (list-types.ts).
     if (!known && s.end - s.start === 1 && DEGREE.test(words[s.start] as string)) continue;
+    if (!known && s.end - s.start === 1 && isDoctrine(words[s.start] as string, lang)) continue;
     // A role word alone is no name of any type ("Author", "Editor").
     if (
       !known &&

@@ -1559,3 +1559,27 @@ describe('refineSpans: a name after a kinship noun is a person (gen19)', () => {
     ]);
   });
 });
+
+describe('refineSpans: a doctrine alone is no name (gen19)', () => {
+  it('drops "Marxism", "le Gaullisme", "el Peronismo"', () => {
+    expect(
+      refined('He taught Marxism at Oxford.', [
+        ['Marxism', 'ORG'],
+        ['Oxford', 'LOC'],
+      ]),
+    ).toEqual([['Oxford', 'LOC']]);
+    expect(refined('Le Gaullisme a vécu.', [['Gaullisme', 'ORG']], 'fr')).toEqual([]);
+    expect(refined('El Peronismo ganó.', [['Peronismo', 'ORG']], 'es')).toEqual([]);
+  });
+
+  it('keeps a name of more words, one the KB knows, and German', () => {
+    expect(refined('The Marxism Today magazine.', [['Marxism Today', 'ORG']])).toEqual([
+      ['Marxism Today', 'ORG'],
+    ]);
+    const known = (w: readonly string[]) =>
+      w.join(' ') === 'Prism' ? ('ORG' as const) : undefined;
+    expect(refined('The Prism file leaked.', [['Prism', 'ORG']], 'en', known)).toEqual([
+      ['Prism', 'ORG'],
+    ]);
+  });
+});
