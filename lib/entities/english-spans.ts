@@ -230,7 +230,28 @@ export function refineEnglish(
     }
     out.push(s === span ? span : s);
   }
-  return resultsLineTeams(words, out);
+  return regionAfterTown(words, resultsLineTeams(words, out), known);
+}
+
+/**
+ * The county, province or state after a town and a comma ("Grantham , Lincolnshire , England",
+ * "Blackburn , Lancashire .", "Bristol , Quebec"), read as an organisation: where the town lies,
+ * a place. CoNLL's English counties are cricket teams, so the tagger reads a county as a team.
+ * Only after a place and before a comma, a stop or the end (not "London , Barclays said"), and
+ * not a name the KB knows as an organisation.
+ */
+function regionAfterTown(words: readonly string[], spans: TokenSpan[], known: Known): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    const town = spans[k - 1];
+    if (s.type !== 'ORG' || town?.type !== 'LOC' || town.end + 1 !== s.start) return;
+    if (words[town.end] !== ',') return;
+    const after = words[s.end];
+    if (after !== undefined && !/^[,.;:)]$/u.test(after)) return;
+    if (known(words.slice(s.start, s.end)) === 'ORG') return;
+    (out ??= [...spans])[k] = { ...s, type: 'LOC' };
+  });
+  return out ?? spans;
 }
 
 // Words that open the name of a storm or a military operation.
