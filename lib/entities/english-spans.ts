@@ -44,6 +44,28 @@ function isDate(words: readonly string[], i: number): boolean {
   return startsLower(prev) && TIME_BEFORE.has(prev) && next !== "'s" && next !== '’s';
 }
 
+// Era markers after a year ("500 BC", "14th century BCE", "AD 300" is read by the tagger as
+// no name) and currencies after an amount ("5 Euros", "3,40 Euros"): a number's unit, no name.
+// Not "BC" alone ("Vancouver, BC"), hence the number or "century" before.
+const ERAS = wordSet('bc bce ad ce b.c b.c.e a.d c.e bp');
+const CURRENCIES = wordSet(
+  'euro euros dollar dollars pound pounds yen yuan renminbi franc francs peso pesos rupee rupees rouble roubles ruble rubles lira lire krona kronor krone kroner shekel shekels rand dinar dinars dirham dirhams baht zloty zlotys forint forints',
+);
+
+/**
+ * A one-word span that is the unit of the number before it: an era after a year or a century
+ * ("around 1000 BC", "14th century BCE", "ca. 1600 B.C.E."), a currency after an amount ("5
+ * Euros"). The tagger, which saw few of them capitalised, reads them as organisations.
+ */
+export function unitAfterNumber(words: readonly string[], s: TokenSpan): boolean {
+  if (s.end - s.start !== 1) return false;
+  const w = (words[s.start] as string).toLowerCase().replace(/\.$/u, '');
+  const prev = words[s.start - 1] ?? '';
+  const amount = /^\d[\d.,]*$/u.test(prev);
+  if (ERAS.has(w)) return amount || /^(?:century|centuries|millennium)$/iu.test(prev);
+  return amount && CURRENCIES.has(w);
+}
+
 // Nationalities and peoples, written with a capital in English, naming no person, place or
 // organisation alone ("the American", "Dutch police", "Azeris"); plurals are the word + "s".
 const DEMONYMS = wordSet(
@@ -180,6 +202,7 @@ export function refineEnglish(
     const len = s.end - s.start;
     const first = words[s.start] as string;
     if (len === 1 && isDate(words, s.start) && !known([first])) continue;
+    if (unitAfterNumber(words, s)) continue;
     if (peopleOnly(words, s)) continue;
     // "Hurricane Sandy", "Typhoon Haiyan", "Operation Desert Storm": an event, no person.
     if (len > 1 && EVENT_HEADS.has(first)) continue;
@@ -207,7 +230,28 @@ export function refineEnglish(
     }
     out.push(s === span ? span : s);
   }
-  return resultsLineTeams(words, out);
+  return regionAfterTown(words, resultsLineTeams(words, out), known);
+}
+
+/**
+ * The county, province or state after a town and a comma ("Grantham , Lincolnshire , England",
+ * "Blackburn , Lancashire .", "Bristol , Quebec"), read as an organisation: where the town lies,
+ * a place. CoNLL's English counties are cricket teams, so the tagger reads a county as a team.
+ * Only after a place and before a comma, a stop or the end (not "London , Barclays said"), and
+ * not a name the KB knows as an organisation.
+ */
+function regionAfterTown(words: readonly string[], spans: TokenSpan[], known: Known): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    const town = spans[k - 1];
+    if (s.type !== 'ORG' || town?.type !== 'LOC' || town.end + 1 !== s.start) return;
+    if (words[town.end] !== ',') return;
+    const after = words[s.end];
+    if (after !== undefined && !/^[,.;:)]$/u.test(after)) return;
+    if (known(words.slice(s.start, s.end)) === 'ORG') return;
+    (out ??= [...spans])[k] = { ...s, type: 'LOC' };
+  });
+  return out ?? spans;
 }
 
 // Words that open the name of a storm or a military operation.

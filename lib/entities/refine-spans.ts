@@ -213,6 +213,47 @@ function authorsStart(words: readonly string[], i: number): number {
   }
 }
 
+// A doctrine, a faith or a movement, one capitalised word: "Marxism", "Buddhism", "Islamism",
+// "le Gaullisme", "el Peronismo". CoNLL's MISC, no person, place or body; German's "-ismus"
+// nouns are confidence.ts's (NOUN_SUFFIX_DE).
+const DOCTRINE: Record<string, RegExp> = {
+  en: /^\p{Lu}\p{Ll}{2,}ism$/u,
+  fr: /^\p{Lu}\p{Ll}{2,}isme$/u,
+  es: /^\p{Lu}\p{Ll}{2,}ismo$/u,
+};
+
+/** A one-word doctrine's name ("Marxism", "Catholicism"), in the languages that write it so. */
+function isDoctrine(word: string, lang: string): boolean {
+  return DOCTRINE[lang]?.test(word) ?? false;
+}
+
+// Kinship nouns, written in lower case before the name of the relative they stand for ("his
+// wife Naina", "her brother, Shannon", "sa sœur Antonia", "la veuve Andrieux", "su hermana
+// Ana"). Not French "son" (his), nor German, where "Frau" is also the title of any woman.
+const KINSHIP: Record<string, Set<string>> = {
+  en: wordSet(
+    'wife husband son daughter brother sister father mother uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower fiancé fiancée fiance fiancee girlfriend boyfriend stepson stepdaughter stepfather stepmother',
+  ),
+  fr: wordSet(
+    'femme mari fils fille frère sœur soeur père mère oncle tante neveu nièce cousin cousine veuve veuf épouse époux fiancé fiancée petit-fils petite-fille',
+  ),
+  es: wordSet(
+    'esposa esposo marido mujer hijo hija hermano hermana padre madre tío tía sobrino sobrina primo prima viuda viudo novia novio nieto nieta abuelo abuela',
+  ),
+};
+
+/**
+ * A name right after a kinship noun, or after it and a comma ("Yeltsin visits wife Naina",
+ * "'s wife, Nancy,", "les époux Dupont"): the relative, a person, whatever type the tagger read
+ * ("Naina" a place, "Alice" an organisation on held-out text).
+ */
+function afterKinship(words: readonly string[], s: TokenSpan, lang: string): boolean {
+  const kin = KINSHIP[lang];
+  if (!kin || s.end - s.start > 3 || !startsCapital(words[s.start] as string)) return false;
+  const before = words[s.start - 1] === ',' ? words[s.start - 2] : words[s.start - 1];
+  return before !== undefined && kin.has(before);
+}
+
 /**
  * A surname and initials in a reference list: its list of authors opens the sentence or follows
  * a reference number ("41. Ward CJ.", "4. Medlock J and Galvani AP."), or "et al" or a journal's
@@ -656,6 +697,7 @@ export function refineSpans(
     // A degree after a name is none ("Jaya K. Rao, MD, MHS"): kept, it would make a list of
     // organisations of the names beside it (list-types.ts).
     if (!known && s.end - s.start === 1 && DEGREE.test(words[s.start] as string)) continue;
+    if (!known && s.end - s.start === 1 && isDoctrine(words[s.start] as string, lang)) continue;
     // A role word alone is no name of any type ("Author", "Editor").
     if (
       !known &&
@@ -717,6 +759,7 @@ export function refineSpans(
     if (s.type === 'PER' && !known && afterFirmCue(words, s, lang)) s = retyped(s, 'ORG');
     if (s.type === 'LOC' && !known && afterStaffAt(words, s, lang)) s = retyped(s, 'ORG');
     if (s.type !== 'PER' && !known && isCitedAuthor(words, s)) s = retyped(s, 'PER');
+    if (s.type !== 'PER' && !known && afterKinship(words, s, lang)) s = retyped(s, 'PER');
     if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');
     if (lang === 'fr' && s.type === 'LOC' && !known && afterRank(words, s.start)) {
       s = retyped(s, 'PER');

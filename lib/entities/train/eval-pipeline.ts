@@ -25,6 +25,8 @@ export interface MentionRow {
   evidence: ConfidenceEvidence;
   /** How a wrong mention is wrong: its span overlaps a gold one of its type, of another type, or none. */
   error?: 'span' | 'type' | 'spurious';
+  /** Where it is: its sentence in the document and its token span there (end exclusive). */
+  at?: { sentence: number; start: number; end: number };
   /** For error analysis: two words before, the mention, its entity type, the gold spans it overlaps. */
   text: string;
 }
@@ -134,6 +136,7 @@ export function runPipeline(
         correct,
         evidence: ev,
         ...(error ? { error } : {}),
+        at: { sentence: k, start: span.start, end: span.end },
         text: `${sentences[k]!.slice(Math.max(0, span.start - 2), span.start).join(' ')} | ${sentences[k]!.slice(span.start, span.end).join(' ')} [${ev.type}] gold: ${near.map((g) => `${sentences[k]!.slice(g.start, g.end).join(' ')}/${g.type}`).join(', ')}`,
       });
     }

@@ -6,6 +6,18 @@ import { splitTitle } from '../title-spans';
 export interface LabelledSentence {
   words: string[];
   tags: number[];
+  /**
+   * With ReadOptions.otherSpans: the gold spans of types the recogniser does not name (CoNLL's
+   * MISC, HIPE's HumanProd, time…), token offsets, end exclusive, and the type as written.
+   */
+  other?: OtherSpan[];
+}
+
+/** A gold span of a type outside PER / LOC / ORG. */
+export interface OtherSpan {
+  start: number;
+  end: number;
+  type: string;
 }
 
 /** A document: sentences that share casing statistics. */
@@ -37,6 +49,29 @@ function typeOf(label: string): number {
   return TYPE_IDS[type] ?? 0;
 }
 
+/**
+ * The spans of raw IOB1/IOB2 labels whose type is not one the recogniser names (MISC,
+ * HumanProd, …): what a held-out set marks that a mention of ours may overlap without being
+ * spurious.
+ */
+export function otherSpans(labels: readonly string[]): OtherSpan[] {
+  const out: OtherSpan[] = [];
+  let open: OtherSpan | null = null;
+  labels.forEach((label, i) => {
+    const named = !!label && label !== 'O' && label !== '_' && /^[BI]-/.test(label);
+    const type = named ? (label.slice(2).split('.')[0] ?? '') : '';
+    const other = named && typeOf(label) === 0;
+    if (open && (!other || label.startsWith('B-') || type !== open.type)) {
+      out.push(open);
+      open = null;
+    }
+    if (other && !open) open = { start: i, end: i, type };
+    if (open) open.end = i + 1;
+  });
+  if (open) out.push(open);
+  return out;
+}
+
 /** Converts raw IOB1/IOB2 labels to IOB2 tag ids, other types to O. */
 export function toTagIds(labels: readonly string[]): number[] {
   const out: number[] = [];
@@ -56,13 +91,20 @@ class Builder {
   private doc: LabelledDoc = [];
   private words: string[] = [];
   private labels: string[] = [];
-  constructor(private pseudoDocs: boolean) {}
+  constructor(
+    private pseudoDocs: boolean,
+    private keepOther = false,
+  ) {}
   token(word: string, label: string): void {
     this.words.push(word);
     this.labels.push(label);
   }
   endSentence(): void {
-    if (this.words.length) this.doc.push({ words: this.words, tags: toTagIds(this.labels) });
+    if (this.words.length) {
+      const sentence: LabelledSentence = { words: this.words, tags: toTagIds(this.labels) };
+      if (this.keepOther) sentence.other = otherSpans(this.labels);
+      this.doc.push(sentence);
+    }
     this.words = [];
     this.labels = [];
     if (this.pseudoDocs && this.doc.length >= PSEUDO_DOC) this.flushDoc();
@@ -114,6 +156,16 @@ export interface ReadOptions {
    * their comp.title marks.
    */
   lang?: string;
+  /** Keep each sentence's gold spans of other types (LabelledSentence.other). */
+  otherSpans?: boolean;
+  /**
+   * With namesOnly and lang, a HIPE file without component marks: a person is also cut at its
+   * commas, as the marked sets' appositions are ("M. Ernest Criquet, naturaliste" read as
+   * "Ernest Criquet"; "… der Partei, Rudolf Heß" as "Rudolf Heß"): see unmarkedName. What
+   * follows the name is read as a span of type "Apposition" (no type of ours: otherSpans), as
+   * the names in it are unmarked.
+   */
+  appositions?: boolean;
 }
 
 /** Reads one corpus file into documents of labelled sentences. */
@@ -125,8 +177,8 @@ export function readCorpus(
   const latin1 = /esp\.(train|testa|testb)$/.test(path);
   const text = readFileSync(path, latin1 ? 'latin1' : 'utf8');
   const lines = text.split(/\r?\n/);
-  if (format === 'hipe') return readHipe(lines, options.namesOnly ?? false, options.lang);
-  const b = new Builder(!text.includes('-DOCSTART-'));
+  if (format === 'hipe') return readHipe(lines, options);
+  const b = new Builder(!text.includes('-DOCSTART-'), options.otherSpans);
   for (const line of lines) {
     if (format === 'germeval' && line.startsWith('#')) {
       b.endSentence();
@@ -168,7 +220,11 @@ const LEADING_COMP = /^[BI]-comp\.(title|function)$/;
  * after the name's tokens stays the name's (nameParts: "M. de Blowitz", "Drouyn de Lhuys",
  * "Frédéric III").
  */
-export function hipeNameLabels(rows: readonly string[][], lang?: string): string[] {
+export function hipeNameLabels(
+  rows: readonly string[][],
+  lang?: string,
+  appositions = false,
+): string[] {
   const out = rows.map((c) => c[1] ?? 'O');
   // A file without any component mark: the title is found by the recogniser's title words.
   const titlesIn = rows.some((c) => /comp\./.test(c[5] ?? '')) ? undefined : lang;
@@ -184,20 +240,52 @@ export function hipeNameLabels(rows: readonly string[][], lang?: string): string
     // The name opens at its first comp.name token: what goes before (a title, a function, the
     // comma after it: "grands grimpeurs du peloton, Richard Virenque") is outside.
     let first = i;
-    if (titlesIn) first = splitTitle(words, { start: i, end, type: 'PER' }, titlesIn).start;
+    let cut = end;
+    if (titlesIn && appositions) [first, cut] = unmarkedName(words, i, end, titlesIn);
+    else if (titlesIn) first = splitTitle(words, { start: i, end, type: 'PER' }, titlesIn).start;
     else if (names.length) first = names[0] as number;
     else while (first < end && LEADING_COMP.test(rows[first]?.[5] ?? '')) first++;
-    let last = names.length ? (names[names.length - 1] as number) + 1 : end;
+    let last = names.length ? (names[names.length - 1] as number) + 1 : cut;
     if (names.length) [first, last] = nameParts(rows, i, end, first, last);
     for (let k = i; k < end; k++) {
       if (k >= first && k < last) continue;
       const nested = rows[k]?.[6] ?? 'O';
       out[k] = /^[BI]-(pers|loc|org)/.test(nested) ? nested.replace(/\..*$/, '') : 'O';
+      // An apposition cut off an unmarked person: its names are unmarked too ("gouverneur de
+      // l'Algérie"), so it is a span of no type of ours (otherSpans), not a stretch of O.
+      if (titlesIn && appositions && k >= last && out[k] === 'O') {
+        out[k] = k === last ? 'B-Apposition' : 'I-Apposition';
+      }
     }
     // The name after its title opens the span (toTagIds turns O, I-pers into B).
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * The name in an unmarked person span [start, end): of its comma-separated parts, the first
+ * that opens with a capital once a leading title is taken out (splitTitle), as that part;
+ * the whole span, less its title, when none does.
+ */
+function unmarkedName(
+  words: readonly string[],
+  start: number,
+  end: number,
+  lang: string,
+): [number, number] {
+  let a = start;
+  for (let k = start; k <= end; k++) {
+    if (k < end && words[k] !== ',') continue;
+    if (k > a) {
+      const part = splitTitle(words, { start: a, end: k, type: 'PER' }, lang);
+      if (part.start < part.end && /^\p{Lu}/u.test(words[part.start] ?? '')) {
+        return [part.start, part.end];
+      }
+    }
+    a = k + 1;
+  }
+  return [splitTitle(words, { start, end, type: 'PER' }, lang).start, end];
 }
 
 const unmarked = (row: readonly string[] | undefined) => (row?.[5] ?? 'O') === 'O';
@@ -233,12 +321,13 @@ function nameParts(
   return [first, last];
 }
 
-function readHipe(lines: string[], namesOnly: boolean, lang?: string): LabelledDoc[] {
-  const b = new Builder(false);
+function readHipe(lines: string[], options: ReadOptions): LabelledDoc[] {
+  const { namesOnly = false, lang, appositions = false } = options;
+  const b = new Builder(false, options.otherSpans);
   const hasSentenceFlags = lines.some((l) => l.includes('EndOfSentence'));
   const isRow = (l: string) => !l.startsWith('#') && !!l.trim() && !l.startsWith('TOKEN\t');
   const rows = lines.filter(isRow).map((l) => l.split('\t'));
-  const labels = namesOnly ? hipeNameLabels(rows, lang) : rows.map((c) => c[1] ?? 'O');
+  const labels = namesOnly ? hipeNameLabels(rows, lang, appositions) : rows.map((c) => c[1] ?? 'O');
   let r = 0;
   for (const line of lines) {
     if (line.startsWith('#')) {

@@ -378,3 +378,92 @@ describe('alignSportsTeams: in a sports report, a town read as a person is a tea
     ]);
   });
 });
+
+describe("refineSpans (English): a number's unit names nothing (gen19)", () => {
+  it('drops an era after a year or a century and a currency after an amount', () => {
+    expect(
+      refined('Built around 1000 BC and rebuilt in the 14th century BCE by Ramses.', [
+        ['BC', 'ORG'],
+        ['BCE', 'ORG'],
+        ['Ramses', 'PER'],
+      ]),
+    ).toEqual([['Ramses', 'PER']]);
+    expect(
+      refined('A ticket costs 40 Euros at the Louvre.', [
+        ['Euros', 'ORG'],
+        ['Louvre', 'LOC'],
+      ]),
+    ).toEqual([['Louvre', 'LOC']]);
+  });
+
+  it('keeps them with no number before: a province, a firm', () => {
+    expect(refined('He lives in Vancouver, BC now.', [['BC', 'LOC']])).toEqual([['BC', 'LOC']]);
+    expect(refined('Shares of Euro Disney fell.', [['Euro Disney', 'ORG']])).toEqual([
+      ['Euro Disney', 'ORG'],
+    ]);
+  });
+});
+
+describe('refineSpans (English): the region after a town is a place (gen19)', () => {
+  it('retypes a county read as a team after a town and a comma', () => {
+    expect(
+      refined('He was born in Grantham , Lincolnshire , England .', [
+        ['Grantham', 'LOC'],
+        ['Lincolnshire', 'ORG'],
+        ['England', 'LOC'],
+      ]),
+    ).toEqual([
+      ['Grantham', 'LOC'],
+      ['Lincolnshire', 'LOC'],
+      ['England', 'LOC'],
+    ]);
+    expect(
+      refined('She died in Bristol , Quebec .', [
+        ['Bristol', 'LOC'],
+        ['Quebec', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Bristol', 'LOC'],
+      ['Quebec', 'LOC'],
+    ]);
+  });
+
+  it('keeps a body that acts, a team after a team, one the KB knows', () => {
+    expect(
+      refined('In London , Barclays said profits rose .', [
+        ['London', 'LOC'],
+        ['Barclays', 'ORG'],
+      ]),
+    ).toEqual([
+      ['London', 'LOC'],
+      ['Barclays', 'ORG'],
+    ]);
+    expect(
+      refined('Essex , Derbyshire and Surrey won .', [
+        ['Essex', 'ORG'],
+        ['Derbyshire', 'ORG'],
+        ['Surrey', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Essex', 'ORG'],
+      ['Derbyshire', 'ORG'],
+      ['Surrey', 'ORG'],
+    ]);
+    const known = (w: readonly string[]) =>
+      w.join(' ') === 'Reuters' ? ('ORG' as const) : undefined;
+    expect(
+      refined(
+        'LONDON , Reuters .',
+        [
+          ['LONDON', 'LOC'],
+          ['Reuters', 'ORG'],
+        ],
+        'en',
+        known,
+      ),
+    ).toEqual([
+      ['LONDON', 'LOC'],
+      ['Reuters', 'ORG'],
+    ]);
+  });
+});

@@ -1293,9 +1293,8 @@ describe('refineSpans: in Spanish, a currency before its country in brackets is 
       ['Real Madrid', 'ORG'],
     ]);
     expect(refined('Ganó el Real ayer .', [['Real', 'ORG']], 'es')).toEqual([['Real', 'ORG']]);
-    expect(refined('3,48 Pesos ( Argentina )', [['Pesos', 'LOC']], 'en')).toEqual([
-      ['Pesos', 'LOC'],
-    ]);
+    // (Not after an amount: English drops a currency there, english-spans.ts unitAfterNumber.)
+    expect(refined('Pesos ( Argentina )', [['Pesos', 'LOC']], 'en')).toEqual([['Pesos', 'LOC']]);
   });
 });
 
@@ -1530,5 +1529,57 @@ describe('refineSpans: in French, a given name and a regnal number the tagger mi
     expect(refined('Puis Il II est inutile.', [], 'fr')).toEqual([]);
     expect(refined('1 . Clouglou II , à Dupont.', [], 'fr')).toEqual([]);
     expect(refined('Bajo Henri IV se fundó.', [], 'es')).toEqual([]);
+  });
+});
+
+describe('refineSpans: a name after a kinship noun is a person (gen19)', () => {
+  it('retypes the relative the tagger read as a place or a body', () => {
+    expect(refined('Yeltsin visits wife Naina in hospital.', [['Naina', 'LOC']])).toEqual([
+      ['Naina', 'PER'],
+    ]);
+    expect(refined('Her brother, Konstanty, left.', [['Konstanty', 'ORG']])).toEqual([
+      ['Konstanty', 'PER'],
+    ]);
+    expect(refined('Il y avait sa sœur Antonia avec lui.', [['Antonia', 'LOC']], 'fr')).toEqual([
+      ['Antonia', 'PER'],
+    ]);
+    expect(refined('Vino con su hermana Ana ayer.', [['Ana', 'LOC']], 'es')).toEqual([
+      ['Ana', 'PER'],
+    ]);
+  });
+
+  it('leaves French "son" (his) and a name the KB knows', () => {
+    expect(
+      refined('Il joue dans son Théâtre de la Ville.', [['Théâtre de la Ville', 'LOC']], 'fr'),
+    ).toEqual([['Théâtre de la Ville', 'LOC']]);
+    const known = (w: readonly string[]) =>
+      w.join(' ') === 'Georgia' ? ('LOC' as const) : undefined;
+    expect(refined('The sister Georgia visited.', [['Georgia', 'LOC']], 'en', known)).toEqual([
+      ['Georgia', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: a doctrine alone is no name (gen19)', () => {
+  it('drops "Marxism", "le Gaullisme", "el Peronismo"', () => {
+    expect(
+      refined('He taught Marxism at Oxford.', [
+        ['Marxism', 'ORG'],
+        ['Oxford', 'LOC'],
+      ]),
+    ).toEqual([['Oxford', 'LOC']]);
+    expect(refined('Le Gaullisme a vécu.', [['Gaullisme', 'ORG']], 'fr')).toEqual([]);
+    expect(refined('El Peronismo ganó.', [['Peronismo', 'ORG']], 'es')).toEqual([]);
+  });
+
+  it('keeps a name of more words, one the KB knows, and German', () => {
+    expect(refined('The Marxism Today magazine.', [['Marxism Today', 'ORG']])).toEqual([
+      ['Marxism Today', 'ORG'],
+    ]);
+    const known = (w: readonly string[]) =>
+      w.join(' ') === 'Prism' ? ('ORG' as const) : undefined;
+    expect(refined('The Prism file leaked.', [['Prism', 'ORG']], 'en', known)).toEqual([
+      ['Prism', 'ORG'],
+    ]);
   });
 });

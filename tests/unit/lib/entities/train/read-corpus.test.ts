@@ -155,3 +155,85 @@ describe('reading HIPE persons as names without component marks (perm19)', () =>
     expect(unmarked({ namesOnly: false })).toEqual(whole);
   });
 });
+
+describe('gold spans of other types (gen19, held-out bench)', () => {
+  // wikigold is IOB1: "I-MISC I-MISC" is one span, a new "B-MISC" opens another.
+  const CONLL = [
+    '010 I-MISC',
+    'from O',
+    'Japanese I-MISC',
+    'Punk I-MISC',
+    'B-MISC B-MISC',
+    'band O',
+    'The I-ORG',
+    'Mad I-ORG',
+    '',
+  ].join('\n');
+
+  it('keeps the MISC spans beside the tags, with otherSpans', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'conll-')), 'wikigold.conll');
+    writeFileSync(path, CONLL);
+    const [sentence] = readCorpus(path, 'conll', { otherSpans: true })[0]!;
+    expect(sentence!.other).toEqual([
+      { start: 0, end: 1, type: 'MISC' },
+      { start: 2, end: 4, type: 'MISC' },
+      { start: 4, end: 5, type: 'MISC' },
+    ]);
+    expect(spansFromTags(sentence!.tags)).toEqual([{ start: 6, end: 8, type: 'ORG' }]);
+    expect(readCorpus(path, 'conll')[0]![0]!.other).toBeUndefined();
+  });
+
+  it("keeps HIPE-2022's HumanProd spans", () => {
+    const rows = [
+      ['Le', 'O'],
+      ['Temps', 'B-HumanProd'],
+      ['de', 'I-HumanProd'],
+      ['Paris', 'B-LOC'],
+    ].map(([w, l]) => `${w}\t${l}\tO\tO\tO\t_\tO\t_\t_\t_`);
+    const path = join(mkdtempSync(join(tmpdir(), 'hipe-')), 'test.tsv');
+    writeFileSync(path, ['# hipe2022:document_id = t', ...rows].join('\n'));
+    const [sentence] = readCorpus(path, 'hipe', { otherSpans: true, namesOnly: true })[0]!;
+    expect(sentence!.other).toEqual([{ start: 1, end: 3, type: 'HumanProd' }]);
+  });
+});
+
+describe('unmarked HIPE persons cut at their appositions (gen19)', () => {
+  const row = (w: string, l: string) => `${w}\t${l}\t_\tO\t_\t_\tO\tNIL\t_\t_`;
+  const FILE = [
+    '# hipe2022:document_id = t',
+    ...[
+      ['de', 'O'],
+      ['M', 'B-PER'],
+      ['.', 'I-PER'],
+      ['Ernest', 'I-PER'],
+      ['Criquet', 'I-PER'],
+      [',', 'I-PER'],
+      ['naturaliste', 'I-PER'],
+      ['et', 'O'],
+      ['vice-président', 'B-PER'],
+      ['du', 'I-PER'],
+      ['conseil', 'I-PER'],
+      [',', 'I-PER'],
+      ['Paul', 'I-PER'],
+      ['Rault', 'I-PER'],
+      ['.', 'O'],
+    ].map(([w, l]) => row(w!, l!)),
+  ].join('\n');
+
+  it('reads "M. Ernest Criquet, naturaliste" as "Ernest Criquet", a function before the comma as outside', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'hipe-')), 'test.tsv');
+    writeFileSync(path, FILE);
+    const opts = { namesOnly: true, lang: 'fr', appositions: true };
+    const [s] = readCorpus(path, 'hipe', opts)[0]!;
+    expect(spansFromTags(s!.tags).map((x) => s!.words.slice(x.start, x.end).join(' '))).toEqual([
+      'Ernest Criquet',
+      'Paul Rault',
+    ]);
+    // What follows the name is of no type of ours: its names are unmarked too.
+    const [other] = readCorpus(path, 'hipe', { ...opts, otherSpans: true })[0]!;
+    expect(other!.other).toEqual([{ start: 5, end: 7, type: 'Apposition' }]);
+    const [plain] = readCorpus(path, 'hipe', { namesOnly: true, lang: 'fr' })[0]!;
+    expect(spansFromTags(plain!.tags).length).toBe(2);
+    expect(spansFromTags(plain!.tags)[0]!.end).toBe(7);
+  });
+});
