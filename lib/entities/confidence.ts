@@ -272,6 +272,18 @@ export interface ConfidenceEvidence {
    * and a place card names another referent (teamCueBefore).
    */
   teamCue?: number;
+  /**
+   * Spanish: share of the mentions just after a lower-case noun of a place's part or kind, or of
+   * a town's office, and "de"/"del" ("al sur de Colombia", "la ciudad de Florencia", "el estado
+   * de Chiapas", "el alcalde de Zafra"): a place, whatever the tagger's type (placeNounBefore).
+   */
+  placeNoun?: number;
+  /**
+   * Spanish: a person of two words or more whose last word is a firm's ("Bank", "Group", "Hermanos",
+   * "Airlines", "Tobacco"): "Deutsche Bank", "Dosal Tobacco", a company read as a person
+   * (firmTailPerson).
+   */
+  firmTail?: boolean;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -369,6 +381,9 @@ export const FEATURE_NAMES = [
   'per_place_head',
   'loc_name_tail',
   'loc_team_cue',
+  'loc_place_noun',
+  'other_place_noun',
+  'per_firm_tail',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -456,6 +471,9 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.type === 'PER' && e.placeHead ? 1 : 0,
     e.type === 'LOC' ? (e.nameTail ?? 0) : 0,
     e.type === 'LOC' ? (e.teamCue ?? 0) : 0,
+    e.type === 'LOC' ? (e.placeNoun ?? 0) : 0,
+    e.type !== 'LOC' ? (e.placeNoun ?? 0) : 0,
+    e.type === 'PER' && e.firmTail ? 1 : 0,
   ];
 }
 
@@ -1425,6 +1443,10 @@ export function confidenceEvidence(
           ? shareOf(inText, (m) => tailOfName(text, m.start, entityEnds))
           : 0,
       teamCue: e.type === 'LOC' ? shareOf(inText, (m) => teamCueBefore(text, m.start, lang)) : 0,
+      placeNoun: shareOf(inText, (m) => placeNounBefore(text, m.start, lang)),
+      // Spanish only: the one language whose weight is fitted (the other languages' dev sets
+      // would move their cross-fitted figures for a weight of 0 shipped).
+      firmTail: e.type === 'PER' && base === 'es' && firmTailPerson(e.name),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),
@@ -1505,6 +1527,53 @@ const TEAM_CUE: Record<string, RegExp> = {
 export function teamCueBefore(text: string, at: number, lang: string): boolean {
   const re = TEAM_CUE[lang.slice(0, 2)];
   return re !== undefined && re.test(text.slice(Math.max(0, at - 32), at));
+}
+
+// Spanish: a lower-case noun of a place's part (the points of the compass, "afueras"), of a kind
+// of place ("ciudad", "estado", "provincia", "isla", "valle") or of a town's office ("alcalde"),
+// then "de" or "del", just before a name: "al sur de", "la ciudad de", "el alcalde de". Not
+// "centro" (a body's name: "el centro de Salud"), "puerto" or "estado" written capitalised (names
+// of their own: "Puerto Rico", "Estado de Sao Paulo" as a government), nor "país" ("el país de
+// Cervantes").
+const PLACE_NOUN_BEFORE: Record<string, RegExp> = {
+  es: new RegExp(
+    '(?<![\\p{L}\\p{M}])(?:sur|norte|este|oeste|noreste|nordeste|noroeste|sureste|sudeste|' +
+      'suroeste|sudoeste|afueras|alrededores|periferia|ciudad|capital|estado|provincia|' +
+      'departamento|municipio|región|comarca|localidad|población|pueblo|aldea|caserío|isla|bahía|' +
+      'península|cordillera|valle|condado|distrito|barrio|alcalde|alcaldesa)\\s+(?:de|del)\\s+$',
+    'u',
+  ),
+};
+
+/**
+ * Spanish: whether a lower-case noun of a place's part or kind, or "alcalde", and "de"/"del"
+ * stand just before `at` (PLACE_NOUN_BEFORE): what follows names a place.
+ */
+export function placeNounBefore(text: string, at: number, lang: string): boolean {
+  const re = PLACE_NOUN_BEFORE[lang.slice(0, 2)];
+  return re !== undefined && re.test(text.slice(Math.max(0, at - 24), at));
+}
+
+// The last words of firms' names (English, Spanish, French, German), as written: "Deutsche Bank",
+// "Goldman Group", "Centena Hermanos", "Iberia Airlines". Not "International", "Capital" or
+// "Media", which end persons' titles and places' names as well.
+const FIRM_TAILS = new Set(
+  (
+    'Bank Banco Banque Group Grupo Groupe Gruppe Holding Holdings Corp Corporation Inc Ltd Plc ' +
+    'GmbH AG SA Airlines Airways Motors Films Pictures Studios Records Systems Securities ' +
+    'Investors Partners Associates Brothers Hermanos Frères Tobacco Company Compañía Compagnie ' +
+    'Telecom Industries Industrias Insurance Seguros Petroleum Pharmaceuticals Laboratorios ' +
+    'Bancorp Editores Ediciones Éditions Verlag'
+  ).split(' '),
+);
+
+/**
+ * Whether a name of two words or more ends in a firm's last word (FIRM_TAILS), a trailing comma
+ * or dot aside: read as a person, it is a company ("Deutsche Bank", "Dosal Tobacco,").
+ */
+export function firmTailPerson(name: string): boolean {
+  const words = name.replace(/[,.;:]+$/u, '').split(/\s+/u);
+  return words.length >= 2 && FIRM_TAILS.has(words[words.length - 1] as string);
 }
 
 // Words of sports reports, as written in lower case (accents kept), per language: scores,

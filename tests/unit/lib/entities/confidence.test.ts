@@ -35,6 +35,8 @@ import {
   shownFrom,
   sportsText,
   tailOfName,
+  firmTailPerson,
+  placeNounBefore,
   teamCueBefore,
   writtenLowerAsWord,
 } from '@/lib/entities/confidence';
@@ -1270,6 +1272,85 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...place, teamCue: 1 })).toBeLessThan(confidenceOf(place));
     const known = { ...place, known: true, country: true };
     expect(confidenceOf({ ...known, teamCue: 1 })).toBeLessThan(confidenceOf(known));
+  });
+
+  it('trusts a Spanish place after a noun of a place\'s part or kind ("al sur de Colombia")', () => {
+    for (const before of [
+      'al sur de ',
+      'en las afueras de ',
+      'la ciudad de ',
+      'el estado de ',
+      'el departamento del ',
+      'la isla de ',
+      'el alcalde de ',
+    ]) {
+      expect(placeNounBefore(`${before}X`, before.length, 'es')).toBe(true);
+    }
+    // A capitalised noun opens a name of its own; other nouns and a bare "de" say nothing.
+    for (const before of [
+      'el Estado de ',
+      'el presidente de ',
+      'la selección de ',
+      'de ',
+      'sur ',
+    ]) {
+      expect(placeNounBefore(`${before}X`, before.length, 'es')).toBe(false);
+    }
+    expect(placeNounBefore('la ville de X', 12, 'fr')).toBe(false);
+    const text =
+      'Llovió en el sur de Colombia y en la población de Francisco Pizarro, dijo Ana Gil.';
+    const [colombia, pizarro, gil] = confidenceEvidence(
+      [
+        entityIn(text, 'Colombia', 'LOC'),
+        entityIn(text, 'Francisco Pizarro', 'PER'),
+        entityIn(text, 'Ana Gil', 'PER'),
+      ],
+      text,
+      'es',
+    );
+    expect(colombia?.placeNoun).toBe(1);
+    expect(pizarro?.placeNoun).toBe(1);
+    expect(gil?.placeNoun).toBe(0);
+    const [colombiaEn] = confidenceEvidence([entityIn(text, 'Colombia', 'LOC')], text, 'en');
+    expect(colombiaEn?.placeNoun).toBe(0);
+    const loc = FEATURE_NAMES.indexOf('loc_place_noun');
+    const other = FEATURE_NAMES.indexOf('other_place_noun');
+    expect(confidenceFeatures(colombia!)[loc]).toBe(1);
+    expect(confidenceFeatures(colombia!)[other]).toBe(0);
+    expect(confidenceFeatures({ ...colombia!, type: 'PER' })[other]).toBe(1);
+    const place = { ...evidence, lang: 'es' };
+    expect(confidenceOf({ ...place, placeNoun: 1 })).toBeGreaterThan(confidenceOf(place));
+    const person = { ...place, type: 'PER' as const, words: 2 };
+    expect(confidenceOf({ ...person, placeNoun: 1 })).toBeLessThan(confidenceOf(person));
+  });
+
+  it('doubts a person whose name ends as a firm\'s does ("Deutsche Bank", "Dosal Tobacco,")', () => {
+    for (const name of [
+      'Deutsche Bank',
+      'Dosal Tobacco,',
+      'Augusto Centena Hermanos',
+      'Acme Inc.',
+    ]) {
+      expect(firmTailPerson(name)).toBe(true);
+    }
+    for (const name of ['Bank', 'Sandra Banks', 'Juan Grupo Pérez', 'Amnesty International']) {
+      expect(firmTailPerson(name)).toBe(false);
+    }
+    const text = 'Lo compraron Deutsche Bank y Goldman Sachs, dijo Ana Gil.';
+    const [bank, gil] = confidenceEvidence(
+      [entityIn(text, 'Deutsche Bank', 'PER'), entityIn(text, 'Ana Gil', 'PER')],
+      text,
+      'es',
+    );
+    expect(bank?.firmTail).toBe(true);
+    expect(gil?.firmTail).toBe(false);
+    const [bankEn] = confidenceEvidence([entityIn(text, 'Deutsche Bank', 'PER')], text, 'en');
+    expect(bankEn?.firmTail).toBe(false);
+    const at = FEATURE_NAMES.indexOf('per_firm_tail');
+    expect(confidenceFeatures(bank!)[at]).toBe(1);
+    expect(confidenceFeatures({ ...bank!, type: 'ORG' })[at]).toBe(0);
+    const person = { ...evidence, type: 'PER' as const, words: 2, lang: 'es' };
+    expect(confidenceOf({ ...person, firmTail: true })).toBeLessThan(confidenceOf(person));
   });
 
   it('reads the lower-case words of a text, elided ones included', () => {
