@@ -243,7 +243,8 @@ export interface ConfidenceEvidence {
   headingLine?: boolean;
   /**
    * A one-word name shaped as a term, no name: a plural acronym ("SSDs", "FAQs", "GPUs"), a file
-   * name ("TSNE.java", "Dockerfile", "Makefile") or, in English, a sentence adverb or connective
+   * name ("TSNE.java", "Dockerfile", "Makefile"), an initialism of a thing ("DNA", "VAT", "TVA",
+   * "IVA") or, in English, a sentence adverb or connective
    * opening the sentence ("Moreover,", "Similarly,", "Nevertheless") (termShape).
    */
   termShape?: boolean;
@@ -1055,14 +1056,43 @@ const FILE_NAME =
   /^[\p{L}\d_-]+\.(?:java|py|pyc|ipynb|ts|tsx|jsx|c|h|cpp|hpp|cs|go|rs|rb|php|sh|bat|json|xml|ya?ml|toml|md|txt|html?|css|csv|ini|cfg|conf|lock|log|sql|kt|swift|jar|zip|gz|tar|exe|dll|pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg)$/u;
 const BUILD_FILE = /^\p{Lu}\p{Ll}+file$/u;
 
+// Initialisms of things, not bodies ("DNA evidence", "a SWAT team", "raise VAT", "l'ADN", "el IVA"):
+// a closed class the tagger reads as organisations from their shape alone. Only forms no body
+// or place commonly goes by ("AI", "IT" yes; "PR", "ER", "NGO" no). Case-sensitive.
+const TERM_ACRONYMS_ANY = new Set(
+  (
+    'DNA RNA HIV AIDS TV HDTV DVD GPS SUV ATM USB LED LCD CPU GPU RAM SMS PDF URL HTML HTTP VPN ' +
+    'API WiFi CO2 COVID SARS MERS LGBT LGBTQ LGBTQ+ MRI ICU PhD MBA UFO VIP DIY GMT UTC ISBN'
+  ).split(' '),
+);
+const TERM_ACRONYMS: Record<string, Set<string>> = {
+  en: new Set(
+    (
+      'VAT GDP GNP IPO CEO CFO COO CTO DUI DWI SWAT PC IQ HQ RSVP FAQ PTSD ADHD STD STI GMO AI ' +
+      'IT MVP'
+    ).split(' '),
+  ),
+  fr: new Set(
+    'TVA PIB PDG ADN VIH SIDA SMIC CDI CDD HLM SDF IVG IRM PME TPE CSG RTT QG OGM IA'.split(' '),
+  ),
+  es: new Set('IVA PIB ADN VIH SIDA IRPF IBI ERE PYME IA'.split(' ')),
+  de: new Set('MwSt BIP DNS KI PKW LKW Pkw Lkw Kfz EDV'.split(' ')),
+};
+
+/** An initialism of a thing, not a body ("DNA", "VAT", "TVA", "IVA"): no name (termShape). */
+function termAcronym(name: string, lang: string): boolean {
+  return TERM_ACRONYMS_ANY.has(name) || !!TERM_ACRONYMS[lang.slice(0, 2)]?.has(name);
+}
+
 /**
  * A one-word name shaped as a term (termShape): a plural acronym ("SSDs", "FAQs"), a file name
- * ("TSNE.java", "Dockerfile") or, in English, a connective opening every sentence it is in
+ * ("TSNE.java", "Dockerfile"), an initialism of a thing ("DNA", "VAT", "TVA") or, in English, a connective opening every sentence it is in
  * ("Moreover,", "Similarly,").
  */
 export function termShape(name: string, lang: string, sentenceInitial: boolean): boolean {
   if (/\s/u.test(name)) return false;
   if (PLURAL_ACRONYM.test(name) || FILE_NAME.test(name) || BUILD_FILE.test(name)) return true;
+  if (termAcronym(name, lang)) return true;
   return lang.slice(0, 2) === 'en' && sentenceInitial && CONNECTIVES_EN.has(name.toLowerCase());
 }
 

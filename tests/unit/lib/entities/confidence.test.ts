@@ -781,6 +781,22 @@ describe('entity confidence', () => {
       expect(e?.termShape).toBe(true);
       expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
     }
+    // Initialisms of things, in the language's own forms; bodies' and places' initialisms are names.
+    for (const [lang, text, name] of [
+      ['en', 'Police said DNA evidence linked him to the scene.', 'DNA'],
+      ['en', 'A SWAT team was called after the arrest.', 'SWAT'],
+      ['en', 'The government will raise VAT next year.', 'VAT'],
+      ['fr', "Le gouvernement veut baisser la TVA sur l'énergie.", 'TVA'],
+      ['es', 'El Gobierno subirá el IVA el año que viene.', 'IVA'],
+    ] as const) {
+      const [e] = confidenceEvidence([entityIn(text, name, 'ORG')], text, lang);
+      expect(e?.termShape).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    }
+    for (const name of ['FBI', 'NATO', 'UN', 'BBC', 'Vat']) {
+      expect(termShape(name, 'en', false)).toBe(false);
+    }
+    expect(termShape('TVA', 'en', false)).toBe(false);
     // Only opening a sentence, and only in English.
     expect(termShape('Moreover', 'en', false)).toBe(false);
     expect(termShape('Moreover', 'de', true)).toBe(false);
