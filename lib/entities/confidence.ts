@@ -4,6 +4,14 @@ import { commonWordBand, isGermanNoun, trainedNameType } from './common-words';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
+import {
+  afterGermanArticle,
+  clubWordInName,
+  germanSportsText,
+  inPlaceDe,
+  landmarkHeadInName,
+  placeWordInName,
+} from './german-evidence';
 import { CONNECTORS, type Entity } from './merge-mentions';
 import model from './model/confidence.json';
 import { DEGREE, institutionName, isCommonNoun } from './refine-spans';
@@ -272,6 +280,21 @@ export interface ConfidenceEvidence {
    * and a place card names another referent (teamCueBefore).
    */
   teamCue?: number;
+  /**
+   * German: share of the mentions right after an article ("von den Orlando Magic", "der Mount
+   * Rainier", "wie der Nissan Leaf"): German names no person so (german-evidence.ts).
+   */
+  deArticle?: number;
+  /** German: a name of two words or more with a place's name in it ("Dallas Mavericks"). */
+  dePlaceWord?: boolean;
+  /** German: a name of two words or more opened or closed by a landmark's head ("Reindeer Lake"). */
+  deLandmark?: boolean;
+  /** German: the text reports sport (germanSportsText). */
+  deSports?: boolean;
+  /** German: share of the mentions after "in", "im", "nach" or "aus" (inPlaceDe). */
+  deInPlace?: number;
+  /** German: a name of two words or more with a club's word ("Leicester City", "Real Oviedo"). */
+  deClubWord?: boolean;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -369,6 +392,11 @@ export const FEATURE_NAMES = [
   'per_place_head',
   'loc_name_tail',
   'loc_team_cue',
+  'de_per_article',
+  'de_per_place_word',
+  'de_per_landmark',
+  'de_sports_loc',
+  'de_club_word',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -456,6 +484,19 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.type === 'PER' && e.placeHead ? 1 : 0,
     e.type === 'LOC' ? (e.nameTail ?? 0) : 0,
     e.type === 'LOC' ? (e.teamCue ?? 0) : 0,
+    ...germanFeatures(e),
+  ];
+}
+
+/** The German features (de_*; german-evidence.ts): 0 in every other language. */
+function germanFeatures(e: ConfidenceEvidence): number[] {
+  const per = e.type === 'PER';
+  return [
+    per ? (e.deArticle ?? 0) : 0,
+    per && e.dePlaceWord ? 1 : 0,
+    per && e.deLandmark ? 1 : 0,
+    e.type === 'LOC' && e.deSports ? 1 - (e.deInPlace ?? 0) : 0,
+    e.type !== 'ORG' && e.deClubWord ? 1 : 0,
   ];
 }
 
@@ -1278,6 +1319,8 @@ export function confidenceEvidence(
     (m: { start: number }): boolean =>
       re.test(text.slice(Math.max(0, m.start - width), m.start));
   const placeCueAt = cueBefore(PLACE_CUE, 12);
+  let sportsDeText: boolean | null = null;
+  const sportsDe = (): boolean => (sportsDeText ??= germanSportsText(text));
   return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
     const first = e.name.split(/\s+/)[0] ?? '';
@@ -1425,6 +1468,7 @@ export function confidenceEvidence(
           ? shareOf(inText, (m) => tailOfName(text, m.start, entityEnds))
           : 0,
       teamCue: e.type === 'LOC' ? shareOf(inText, (m) => teamCueBefore(text, m.start, lang)) : 0,
+      ...(base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : {}),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),
@@ -1435,6 +1479,23 @@ export function confidenceEvidence(
       ...(e.typeMargin !== undefined ? { typeMargin: e.typeMargin } : {}),
     };
   });
+}
+
+/** The German evidence of one entity (german-evidence.ts), for the de_* features. */
+function germanEvidence(
+  e: Entity,
+  inText: readonly { start: number }[],
+  text: string,
+  sports: boolean,
+): Partial<ConfidenceEvidence> {
+  return {
+    deArticle: shareOf(inText, (m) => afterGermanArticle(text, m.start)),
+    dePlaceWord: placeWordInName(e.name),
+    deLandmark: landmarkHeadInName(e.name),
+    deSports: sports,
+    deInPlace: shareOf(inText, (m) => inPlaceDe(text, m.start)),
+    deClubWord: clubWordInName(e.name),
+  };
 }
 
 // Head nouns of places and institutions that open their names, Spanish and French, folded: a
