@@ -5,7 +5,6 @@ import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
 import {
-  afterGermanArticle,
   clubWordInName,
   germanSportsText,
   inPlaceDe,
@@ -280,12 +279,7 @@ export interface ConfidenceEvidence {
    * and a place card names another referent (teamCueBefore).
    */
   teamCue?: number;
-  /**
-   * German: share of the mentions right after an article ("von den Orlando Magic", "der Mount
-   * Rainier", "wie der Nissan Leaf"): German names no person so (german-evidence.ts).
-   */
-  deArticle?: number;
-  /** German: a name of two words or more with a place's name in it ("Dallas Mavericks"). */
+  /** German: a name of two words or more with a place's name after its first ("Benfica Lissabon"). */
   dePlaceWord?: boolean;
   /** German: a name of two words or more opened or closed by a landmark's head ("Reindeer Lake"). */
   deLandmark?: boolean;
@@ -392,7 +386,6 @@ export const FEATURE_NAMES = [
   'per_place_head',
   'loc_name_tail',
   'loc_team_cue',
-  'de_per_article',
   'de_per_place_word',
   'de_per_landmark',
   'de_sports_loc',
@@ -492,11 +485,10 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
 function germanFeatures(e: ConfidenceEvidence): number[] {
   const per = e.type === 'PER';
   return [
-    per ? (e.deArticle ?? 0) : 0,
-    per && e.dePlaceWord ? 1 : 0,
+    per && !e.known && e.dePlaceWord ? 1 : 0,
     per && e.deLandmark ? 1 : 0,
     e.type === 'LOC' && e.deSports ? 1 - (e.deInPlace ?? 0) : 0,
-    e.type !== 'ORG' && e.deClubWord ? 1 : 0,
+    e.type !== 'ORG' && !e.known && e.deClubWord ? 1 : 0,
   ];
 }
 
@@ -1489,7 +1481,6 @@ function germanEvidence(
   sports: boolean,
 ): Partial<ConfidenceEvidence> {
   return {
-    deArticle: shareOf(inText, (m) => afterGermanArticle(text, m.start)),
     dePlaceWord: placeWordInName(e.name),
     deLandmark: landmarkHeadInName(e.name),
     deSports: sports,

@@ -1,28 +1,13 @@
 /**
- * German evidence for the entity confidence (confidence.ts, features de_*): forms German text
- * gives teams, bands, products and landmarks that the tagger reads as persons, and the sports
- * report where a town is mostly its club. Each is weighed by the fitted model, none vetoes.
+ * German evidence for the entity confidence (confidence.ts, features de_*): forms of clubs and
+ * landmarks that the tagger reads as persons or places, and the sports report where a town is
+ * mostly its club. Each is weighed by the fitted model, none vetoes.
  */
 import { lookupName } from '../kb/lookup';
 import { trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
-
-// A German article or a preposition fused with one, just before a name ("von den Orlando Magic",
-// "der Mount Rainier", "wie der Nissan Leaf", "im Woodlawn Cemetery").
-const ARTICLE_BEFORE_DE =
-  /(?<![\p{L}\p{M}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|vom|im|am|beim|ins|ans)\s+$/iu;
-
-/**
- * German: the mention at `at` follows an article (or "zum", "im", "beim"…) directly. German
- * writes no article before a person's name in its news and encyclopaedic prose (a title stands
- * between: "der Mathematiker Carl Ludwig Siegel"), but before a team, a band, a product, a ship
- * or a landmark ("den Dallas Mavericks", "der Nissan Leaf", "des Reindeer Lake").
- */
-export function afterGermanArticle(text: string, at: number): boolean {
-  return ARTICLE_BEFORE_DE.test(text.slice(Math.max(0, at - 8), at));
-}
 
 /** A word the KB, the gazetteer or a training text of German or English reads as a place. */
 function placeWord(word: string): boolean {
@@ -37,38 +22,48 @@ function placeWord(word: string): boolean {
 }
 
 /**
- * A name of two words or more with a word that is a place's name ("Dallas Mavericks", "Benfica
- * Lissabon", "Dinamo Tiflis", "Melbourne Victory"): read as a person, mostly a club named by its
- * town. Some persons are so named ("Paris Hilton", "Jack London"): evidence, no veto.
+ * A name of two words or more whose first word is no place, with a place's name after it
+ * ("Benfica Lissabon", "Dinamo Tiflis", "Betis Sevilla"): read as a person, mostly a club named by
+ * its town. A first word that is a place is mostly a given name ("Stanley Kubrick", "Alexandria
+ * Ocasio-Cortez", "Maurice Chevalier"); surnames that are towns ("Jack London") remain: evidence,
+ * no veto.
  */
 export function placeWordInName(name: string): boolean {
   const words = name.split(/\s+/u);
-  return words.length >= 2 && words.some(placeWord);
+  return words.length >= 2 && !placeWord(words[0] as string) && words.slice(1).some(placeWord);
 }
 
-// Head words of landmarks, waters and roads, English and German, folded ("Reindeer Lake",
-// "Melrose Abbey", "Gore Highway", "Komitat Vas", "Fürstentum Moldau").
-const LANDMARK_HEADS = new Set(
+// Head words of landmarks, waters and roads, English and German, folded: those that open a name
+// ("Mount Rainier", "Komitat Vas", "Fürstentum Moldau") and those that close one ("Reindeer
+// Lake", "Melrose Abbey", "Gore Highway"). Not words that are also common given names or
+// surnames ("Hill", "Bay", "Forest", "Sound").
+const LANDMARK_FIRST = new Set(
   (
-    'lake mount mountains channel abbey castle peak cemetery highway arena bay river island ' +
-    'islands bridge tower cathedral square airport valley canyon creek falls forest glacier ' +
-    'harbour harbor hill hills pass reef sound strait barrier hollow way rim gorge motorway ' +
-    'freeway parkway palace fort stadium dam lough loch mons ' +
-    'komitat furstentum herzogtum grafschaft kloster burg schloss friedhof fliegerhorst ' +
-    'nationalfriedhof nationalpark naturpark landkreis kreis bezirk kanton provinz municipio'
+    'mount lake fort lough loch komitat furstentum herzogtum grafschaft kloster burg schloss ' +
+    'friedhof fliegerhorst nationalfriedhof nationalpark naturpark landkreis bezirk kanton ' +
+    'provinz municipio'
+  ).split(' '),
+);
+const LANDMARK_LAST = new Set(
+  (
+    'lake mountains channel abbey castle peak cemetery highway arena river island islands ' +
+    'bridge tower cathedral square airport valley canyon creek falls glacier harbour harbor ' +
+    'reef strait barrier hollow way rim gorge motorway freeway parkway palace stadium dam mons'
   ).split(' '),
 );
 
 /**
- * A name of two words or more whose first or last word is a landmark's, a water's or a road's
- * head ("Reindeer Lake", "Mount Rainier", "Powis Castle", "Gore Highway", "Komitat Vas"): read
- * as a person, a place. "Ricki Lake", "Veronica Lake" are persons: evidence, no veto.
+ * A name of two words or more opened by a landmark's head ("Mount Rainier", "Komitat Vas") or
+ * closed by one ("Reindeer Lake", "Powis Castle", "Gore Highway"): read as a person, a place.
+ * "Ricki Lake", "Roy Castle" are persons: evidence, no veto.
  */
 export function landmarkHeadInName(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2) return false;
-  return [words[0], words[words.length - 1]].some(
-    (w) => /^\p{Lu}/u.test(w as string) && LANDMARK_HEADS.has(foldName(w as string)),
+  const head = (w: string, set: Set<string>): boolean => /^\p{Lu}/u.test(w) && set.has(foldName(w));
+  return (
+    head(words[0] as string, LANDMARK_FIRST) ||
+    head(words[words.length - 1] as string, LANDMARK_LAST)
   );
 }
 
@@ -109,7 +104,7 @@ const CLUB_WORDS = new Set(
     'celtic rangers hotspur albion argyle county juventus lazio sampdoria benfica galatasaray ' +
     'fenerbahce besiktas ajax feyenoord bayer schalke kickers stuttgarter nacional ' +
     'independiente deportivo mavericks lakers celtics bulls knicks nets rockets grizzlies ' +
-    'nuggets steelers redskins bruins magic'
+    'nuggets steelers redskins bruins'
   ).split(' '),
 );
 

@@ -6,7 +6,6 @@ import {
   FEATURE_NAMES,
 } from '@/lib/entities/confidence';
 import {
-  afterGermanArticle,
   clubWordInName,
   germanSportsText,
   inPlaceDe,
@@ -42,44 +41,19 @@ const person = {
 };
 
 describe('German confidence evidence', () => {
-  it('reads an article right before a name ("zu den Dallas Mavericks", "der Mount Rainier")', () => {
-    for (const before of ['zu den ', 'von der ', 'wie der ', 'auf dem ', 'Die ', 'beim ', 'im ']) {
-      expect(afterGermanArticle(`${before}X`, before.length)).toBe(true);
-    }
-    // A title stands between an article and a person; "Oder", "Idee" end in an article's letters.
-    for (const before of ['der Mathematiker ', 'Oder ', 'eine Idee ', 'mit ', '']) {
-      expect(afterGermanArticle(`${before}X`, before.length)).toBe(false);
-    }
-    const text = 'Er wechselte zu den Dallas Mavericks. Der Trainer Rick Carlisle lobte ihn.';
-    const [dallas, rick] = confidenceEvidence(
-      [entityIn(text, 'Dallas Mavericks', 'PER'), entityIn(text, 'Rick Carlisle', 'PER')],
-      text,
-      'de',
-    );
-    expect(dallas?.deArticle).toBe(1);
-    expect(rick?.deArticle).toBe(0);
-    // Other languages are not read so ("the Chicago Cubs" is CoNLL's own business).
-    const [en] = confidenceEvidence(
-      [entityIn('to the Dallas Mavericks', 'Dallas Mavericks', 'PER')],
-      'to the Dallas Mavericks',
-      'en',
-    );
-    expect(en?.deArticle).toBeUndefined();
-    const at = FEATURE_NAMES.indexOf('de_per_article');
-    expect(confidenceFeatures(dallas!)[at]).toBe(1);
-    expect(confidenceFeatures({ ...dallas!, type: 'ORG' })[at]).toBe(0);
-    expect(confidenceOf({ ...person, deArticle: 1 })).toBeLessThan(confidenceOf(person));
-  });
-
-  it('reads a place word inside a person ("Dallas Mavericks", "Benfica Lissabon")', () => {
-    expect(placeWordInName('Dallas Mavericks')).toBe(true);
+  it('reads a place word after the first word of a person ("Benfica Lissabon", "Dinamo Tiflis")', () => {
     expect(placeWordInName('Benfica Lissabon')).toBe(true);
+    expect(placeWordInName('Dinamo Tiflis')).toBe(true);
     expect(placeWordInName('Rick Carlisle')).toBe(false);
+    // A first word that is a place is mostly a given name ("Stanley Kubrick").
+    expect(placeWordInName('Stanley Kubrick')).toBe(false);
     // One word is left to the other features.
     expect(placeWordInName('Lissabon')).toBe(false);
     const at = FEATURE_NAMES.indexOf('de_per_place_word');
     expect(confidenceFeatures({ ...person, dePlaceWord: true })[at]).toBe(1);
     expect(confidenceFeatures({ ...person, type: 'ORG', dePlaceWord: true })[at]).toBe(0);
+    // A person the KB knows is no club ("Lewis Hamilton").
+    expect(confidenceFeatures({ ...person, known: true, dePlaceWord: true })[at]).toBe(0);
     expect(confidenceOf({ ...person, dePlaceWord: true })).toBeLessThan(confidenceOf(person));
   });
 
@@ -87,7 +61,14 @@ describe('German confidence evidence', () => {
     for (const name of ['Reindeer Lake', 'Mount Rainier', 'Powis Castle', 'Komitat Vas']) {
       expect(landmarkHeadInName(name)).toBe(true);
     }
-    for (const name of ['Lake', 'Rick Carlisle', 'Hans Burger']) {
+    // Given names and surnames that are such words too ("Martina Hill", "Bridge Markland").
+    for (const name of [
+      'Lake',
+      'Rick Carlisle',
+      'Hans Burger',
+      'Martina Hill',
+      'Bridge Markland',
+    ]) {
       expect(landmarkHeadInName(name)).toBe(false);
     }
     const at = FEATURE_NAMES.indexOf('de_per_landmark');
@@ -117,12 +98,14 @@ describe('German confidence evidence', () => {
     for (const name of ['Leicester City', 'Real Oviedo', 'Dinamo Tiflis', 'Çaykur Rizespor']) {
       expect(clubWordInName(name)).toBe(true);
     }
-    for (const name of ['City', 'Rick Carlisle', 'Leicester']) {
+    for (const name of ['City', 'Rick Carlisle', 'Leicester', 'Magic Johnson']) {
       expect(clubWordInName(name)).toBe(false);
     }
     const at = FEATURE_NAMES.indexOf('de_club_word');
     expect(confidenceFeatures({ ...person, deClubWord: true })[at]).toBe(1);
     expect(confidenceFeatures({ ...person, type: 'ORG', deClubWord: true })[at]).toBe(0);
+    // A place the KB knows is no club ("United States of America").
+    expect(confidenceFeatures({ ...person, known: true, deClubWord: true })[at]).toBe(0);
     expect(confidenceOf({ ...person, deClubWord: true })).toBeLessThan(confidenceOf(person));
   });
 });
