@@ -4,6 +4,13 @@ import { commonWordBand, isGermanNoun, trainedNameType } from './common-words';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
+import {
+  clubWordInName,
+  germanSportsText,
+  inPlaceDe,
+  landmarkHeadInName,
+  placeWordInName,
+} from './german-evidence';
 import { CONNECTORS, type Entity } from './merge-mentions';
 import model from './model/confidence.json';
 import { DEGREE, institutionName, isCommonNoun } from './refine-spans';
@@ -285,6 +292,16 @@ export interface ConfidenceEvidence {
    * (firmTailPerson).
    */
   firmTail?: boolean;
+  /** German: a name of two words or more with a place's name after its first ("Benfica Lissabon"). */
+  dePlaceWord?: boolean;
+  /** German: a name of two words or more opened or closed by a landmark's head ("Reindeer Lake"). */
+  deLandmark?: boolean;
+  /** German: the text reports sport (germanSportsText). */
+  deSports?: boolean;
+  /** German: share of the mentions after "in", "im", "nach" or "aus" (inPlaceDe). */
+  deInPlace?: number;
+  /** German: a name of two words or more with a club's word ("Leicester City", "Real Oviedo"). */
+  deClubWord?: boolean;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -385,6 +402,10 @@ export const FEATURE_NAMES = [
   'loc_place_noun',
   'other_place_noun',
   'per_firm_tail',
+  'de_per_place_word',
+  'de_per_landmark',
+  'de_sports_loc',
+  'de_club_word',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -475,6 +496,18 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.type === 'LOC' ? (e.placeNoun ?? 0) : 0,
     e.type !== 'LOC' ? (e.placeNoun ?? 0) : 0,
     e.type === 'PER' && e.firmTail ? 1 : 0,
+    ...germanFeatures(e),
+  ];
+}
+
+/** The German features (de_*; german-evidence.ts): 0 in every other language. */
+function germanFeatures(e: ConfidenceEvidence): number[] {
+  const per = e.type === 'PER';
+  return [
+    per && !e.known && e.dePlaceWord ? 1 : 0,
+    per && e.deLandmark ? 1 : 0,
+    e.type === 'LOC' && e.deSports ? 1 - (e.deInPlace ?? 0) : 0,
+    e.type !== 'ORG' && !e.known && e.deClubWord ? 1 : 0,
   ];
 }
 
@@ -1326,6 +1359,8 @@ export function confidenceEvidence(
     (m: { start: number }): boolean =>
       re.test(text.slice(Math.max(0, m.start - width), m.start));
   const placeCueAt = cueBefore(PLACE_CUE, 12);
+  let sportsDeText: boolean | null = null;
+  const sportsDe = (): boolean => (sportsDeText ??= germanSportsText(text));
   return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
     const first = e.name.split(/\s+/)[0] ?? '';
@@ -1477,6 +1512,7 @@ export function confidenceEvidence(
       // Spanish only: the one language whose weight is fitted (the other languages' dev sets
       // would move their cross-fitted figures for a weight of 0 shipped).
       firmTail: e.type === 'PER' && base === 'es' && firmTailPerson(e.name),
+      ...(base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : {}),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),
@@ -1487,6 +1523,22 @@ export function confidenceEvidence(
       ...(e.typeMargin !== undefined ? { typeMargin: e.typeMargin } : {}),
     };
   });
+}
+
+/** The German evidence of one entity (german-evidence.ts), for the de_* features. */
+function germanEvidence(
+  e: Entity,
+  inText: readonly { start: number }[],
+  text: string,
+  sports: boolean,
+): Partial<ConfidenceEvidence> {
+  return {
+    dePlaceWord: placeWordInName(e.name),
+    deLandmark: landmarkHeadInName(e.name),
+    deSports: sports,
+    deInPlace: shareOf(inText, (m) => inPlaceDe(text, m.start)),
+    deClubWord: clubWordInName(e.name),
+  };
 }
 
 // Head nouns of places and institutions that open their names, Spanish and French, folded: a

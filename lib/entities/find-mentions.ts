@@ -386,12 +386,17 @@ const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowe
 // family names too.
 const GERMAN_TITLE =
   /^(?:herr|frau|.*(?:präsident|rektor|referent|senator|minister|sprecher|direktor|produzent|regisseur|moderator|kanzler|vorsitzende|geschäftsführer|bürgermeister|meister|trainer|botschafter|kommissar|abgeordnete|sekretär|mitglied|chef|pfarrer|bischof|pastor|professor|dekan)(?:in|r)?|papst|kardinal|pater|.*hauptmann)$/u;
+// German nouns of a trade, a sport's role or a kinship written before a name ("Mathematiker
+// Carl Ludwig Siegel", "Torjäger Peter Withe", "Songschreiber Ryan Adams", "Ehemann Beyoncé"),
+// as the opening word only, as GERMAN_TITLE: the person's kind, no part of the name.
+const GERMAN_ROLE =
+  /^.*(?:iker|ologe|ologin|philosoph|philosophin|jäger|schreiber|sänger|sängerin|autor|autorin|dichter|dichterin|komponist|komponistin|dirigent|dirigentin|journalist|journalistin|schauspieler|schauspielerin|spieler|spielerin|sieger|siegerin|hüter|torwart|stürmer|verteidiger|kapitän|manager|managerin|blogger|bloggerin|rapper|rapperin|landsmann|staatsmann|ehemann|ehefrau|karateka|quarterback|fürst|fürstin|sultan)$/u;
 const isTitleIn = (w: string, lang: string | undefined): boolean =>
   (isTitle(w) && !(lang !== undefined && !lang.startsWith('fr') && /^MM?\.?$/.test(w))) ||
   (lang !== undefined &&
     lang.startsWith('de') &&
     startsCapital(w) &&
-    GERMAN_TITLE.test(w.toLowerCase()));
+    (GERMAN_TITLE.test(w.toLowerCase()) || GERMAN_ROLE.test(w.toLowerCase())));
 
 /**
  * Drops titles from person mentions ("le président Vladimir Poutine", "M. Dupont",

@@ -185,6 +185,28 @@ const GENRE_WORDS = wordSet('article reportage interview entretien tribune chron
 
 const MEDIUM_GENRES = new Set(['article', 'reportage']);
 
+// German nouns that classify the name after them ("Firma Sony", "Musiklabel Island Records",
+// "Bundesligisten SV Mattersburg", "Reederei British India…", "Verlag Elsevier"), alone or as
+// the last part of a compound: the kind, no part of the name. Not "Studio", "Gruppe", "Team",
+// "Band", which names take in ("Studio Ghibli", "Gruppe 47", "Team Sky").
+const CLASSIFIER_DE =
+  /^\p{Ll}*(?:firma|label|labels|verlag|verlags|agentur|reederei|klub|klubs|verein|vereins|vereine|ligist|ligisten|sponsor|sponsors|konzern|konzerns|hersteller|herstellers|abfüller|organisation|produktionsgesellschaft|eisenbahngesellschaft|fluggesellschaft)$/u;
+
+/**
+ * German: an organisation or a person of two words or more opened by a noun that classifies the
+ * name after it, the next word capitalised ("Firma Aviat Aircraft", "Drittligisten FC Barnsley",
+ * "Label Polydor", "Plattenlabel Lantis"): German writes the kind before the name, and the
+ * tagger ran it in. The caller drops that first word.
+ */
+export function germanClassifierFirst(words: readonly string[], s: TokenSpan): boolean {
+  if (s.type === 'LOC' || s.end - s.start < 2) return false;
+  const first = words[s.start] as string;
+  const next = words[s.start + 1] as string;
+  return (
+    /^\p{Lu}/u.test(first) && CLASSIFIER_DE.test(first.toLowerCase()) && /^[\p{Lu}\d]/u.test(next)
+  );
+}
+
 /** The span typed `type` by a rule (its tagger's type scores are then no evidence). */
 function retyped(s: TokenSpan, type: EntityType): TokenSpan {
   return { ...s, type, typedByRule: true };
@@ -717,6 +739,10 @@ export function refineSpans(
       known = ctx.known(words.slice(s.start, s.end));
       // What an article or a report is of is a medium: "Article Le Figaro".
       if (!known && MEDIUM_GENRES.has(genre) && s.type !== 'ORG') s = retyped(s, 'ORG');
+    }
+    if (!known && lang === 'de' && germanClassifierFirst(words, s)) {
+      s.start++;
+      known = ctx.known(words.slice(s.start, s.end));
     }
     // "L'Oréal", "L'Équipe": a capital elision mid-sentence belongs to the name.
     const before = words[s.start - 1];

@@ -132,6 +132,23 @@ describe('trimPersonTitles', () => {
     expect(words('Feuerwehrpräsident Albert Kern', 3, 'en')).toHaveLength(3);
   });
 
+  it('drops a German trade, a sport\'s role or a kin noun before the name ("Torjäger Peter Withe")', () => {
+    const words = (text: string, end: number, lang: string) => {
+      const tokens = tokenize(text);
+      const [s] = trimPersonTitles([{ start: 0, end, type: 'PER' as const }], tokens, lang);
+      return s ? tokens.slice(s.start, s.end).map((t) => t.text) : [];
+    };
+    expect(words('Mathematiker Carl Ludwig Siegel', 4, 'de')).toEqual(['Carl', 'Ludwig', 'Siegel']);
+    expect(words('Torjäger Peter Withe', 3, 'de')).toEqual(['Peter', 'Withe']);
+    expect(words('Songschreiber Ryan Adams', 3, 'de')).toEqual(['Ryan', 'Adams']);
+    expect(words('Philosophin Hannah Arendt', 3, 'de')).toEqual(['Hannah', 'Arendt']);
+    expect(words('Stammtorwart Fabio Coltorti', 3, 'de')).toEqual(['Fabio', 'Coltorti']);
+    expect(words('Ehemann Beyoncé', 2, 'de')).toEqual(['Beyoncé']);
+    // Never the last word: "Jäger" and "Schreiber" are family names too.
+    expect(words('Hans Schreiber', 2, 'de')).toEqual(['Hans', 'Schreiber']);
+    expect(words('Torjäger Peter Withe', 3, 'en')).toHaveLength(3);
+  });
+
   it('keeps a particle that opens a name or follows an honorific ("M. de Mauroy", "de Gaulle")', () => {
     const words = (text: string, start: number, end: number) => {
       const tokens = tokenize(text);

@@ -30,6 +30,31 @@ describe('refineSpans: a company word makes a "person" an organisation', () => {
   });
 });
 
+describe('refineSpans: a German kind before a name is no part of it', () => {
+  it('drops a classifying noun opening an organisation or a person ("Firma Sony")', () => {
+    expect(refined('Das Radio der Firma Sony kam.', [['Firma Sony', 'ORG']], 'de')).toEqual([
+      ['Sony', 'ORG'],
+    ]);
+    expect(
+      refined(
+        'Er kam vom Bundesligisten SV Mattersburg.',
+        [['Bundesligisten SV Mattersburg', 'ORG']],
+        'de',
+      ),
+    ).toEqual([['SV Mattersburg', 'ORG']]);
+    expect(
+      refined('Es erschien beim Plattenlabel Lantis.', [['Plattenlabel Lantis', 'PER']], 'de'),
+    ).toEqual([['Lantis', 'PER']]);
+    // A name made with the word ("Verein für Socialpolitik"), a place, another language: kept.
+    expect(
+      refined('Der Verein für Socialpolitik tagte.', [['Verein für Socialpolitik', 'ORG']], 'de'),
+    ).toEqual([['Verein für Socialpolitik', 'ORG']]);
+    expect(refined('The Firma Sony came.', [['Firma Sony', 'ORG']], 'en')).toEqual([
+      ['Firma Sony', 'ORG'],
+    ]);
+  });
+});
+
 describe('refineSpans: a nationality before a name is no part of it', () => {
   it('drops the nationality noun after an article, read into the person or as a place', () => {
     expect(

@@ -1,0 +1,121 @@
+/**
+ * German evidence for the entity confidence (confidence.ts, features de_*): forms of clubs and
+ * landmarks that the tagger reads as persons or places, and the sports report where a town is
+ * mostly its club. Each is weighed by the fitted model, none vetoes.
+ */
+import { lookupName } from '../kb/lookup';
+import { trainedNameType } from './common-words';
+import { foldName } from './fold-name';
+import { getGazetteer } from './gazetteer';
+import { normalizeKey } from './gazetteer-key';
+
+/** A word the KB, the gazetteer or a training text of German or English reads as a place. */
+function placeWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  const f = foldName(word);
+  return (
+    getGazetteer().get(normalizeKey(word)) === 'LOC' ||
+    lookupName(word)?.type === 'LOC' ||
+    trainedNameType(f, 'de') === 'LOC' ||
+    trainedNameType(f, 'en') === 'LOC'
+  );
+}
+
+/**
+ * A name of two words or more whose first word is no place, with a place's name after it
+ * ("Benfica Lissabon", "Dinamo Tiflis", "Betis Sevilla"): read as a person, mostly a club named by
+ * its town. A first word that is a place is mostly a given name ("Stanley Kubrick", "Alexandria
+ * Ocasio-Cortez", "Maurice Chevalier"); surnames that are towns ("Jack London") remain: evidence,
+ * no veto.
+ */
+export function placeWordInName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && !placeWord(words[0] as string) && words.slice(1).some(placeWord);
+}
+
+// Head words of landmarks, waters and roads, English and German, folded: those that open a name
+// ("Mount Rainier", "Komitat Vas", "Fürstentum Moldau") and those that close one ("Reindeer
+// Lake", "Melrose Abbey", "Gore Highway"). Not words that are also common given names or
+// surnames ("Hill", "Bay", "Forest", "Sound").
+const LANDMARK_FIRST = new Set(
+  (
+    'mount lake fort lough loch komitat furstentum herzogtum grafschaft kloster burg schloss ' +
+    'friedhof fliegerhorst nationalfriedhof nationalpark naturpark landkreis bezirk kanton ' +
+    'provinz municipio'
+  ).split(' '),
+);
+const LANDMARK_LAST = new Set(
+  (
+    'lake mountains channel abbey castle peak cemetery highway arena river island islands ' +
+    'bridge tower cathedral square airport valley canyon creek falls glacier harbour harbor ' +
+    'reef strait barrier hollow way rim gorge motorway freeway parkway palace stadium dam mons'
+  ).split(' '),
+);
+
+/**
+ * A name of two words or more opened by a landmark's head ("Mount Rainier", "Komitat Vas") or
+ * closed by one ("Reindeer Lake", "Powis Castle", "Gore Highway"): read as a person, a place.
+ * "Ricki Lake", "Roy Castle" are persons: evidence, no veto.
+ */
+export function landmarkHeadInName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return false;
+  const head = (w: string, set: Set<string>): boolean => /^\p{Lu}/u.test(w) && set.has(foldName(w));
+  return (
+    head(words[0] as string, LANDMARK_FIRST) ||
+    head(words[words.length - 1] as string, LANDMARK_LAST)
+  );
+}
+
+// Stems of German sports words, found inside compounds ("Fußballspieler", "Ligapartie",
+// "Stammtorwart", "Bundesligist").
+const SPORTS_DE =
+  /(?:fußball|liga|torhüter|torwart|stürmer|mittelfeld|verteidiger|schiedsrichter|elfmeter|stadion|meisterschaft|spieltag|halbfinale|mannschaft|erstligist|zweitligist|leihbasis|playoff|pokal|torschütze|saison|eishockey|basketball|handball)/giu;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * German: the text reports sport: three sports words or more (SPORTS_DE, inside compounds too),
+ * at least 1 in 150 of its words. A town named there is mostly its club ("bei Leicester City",
+ * "zu Werder Bremen").
+ */
+export function germanSportsText(text: string): boolean {
+  const hits = text.match(SPORTS_DE)?.length ?? 0;
+  if (hits < 3) return false;
+  const words = text.match(WORD)?.length ?? 0;
+  return hits * 150 >= words;
+}
+
+// A preposition that places something in a town ("in Bremen", "nach Leicester", "aus Ulm").
+const IN_PLACE_DE = /(?<![\p{L}\p{M}])(?:in|im|nach|aus)\s+$/iu;
+
+/** German: the mention at `at` follows "in", "im", "nach" or "aus": a place, even in sport. */
+export function inPlaceDe(text: string, at: number): boolean {
+  return IN_PLACE_DE.test(text.slice(Math.max(0, at - 6), at));
+}
+
+// Words of clubs' names, folded, in German sports pages' English, Spanish, Italian, Turkish and
+// German clubs ("Leicester City", "Real Oviedo", "Dinamo Tiflis", "Sampdoria Genua", "Werder
+// Bremen"), and the ending of Turkish clubs ("Rizespor", "Galatasaray" aside).
+const CLUB_WORDS = new Set(
+  (
+    'city town united rovers wanderers athletic athletico atletico real dinamo dynamo sporting ' +
+    'olympique olympiakos racing inter calcio fc sc sv afc cf vfb vfl tsv tsg borussia ' +
+    'eintracht fortuna hertha werder spartak lokomotive lokomotiv zenit slavia sparta rapid ' +
+    'celtic rangers hotspur albion argyle county juventus lazio sampdoria benfica galatasaray ' +
+    'fenerbahce besiktas ajax feyenoord bayer schalke kickers stuttgarter nacional ' +
+    'independiente deportivo mavericks lakers celtics bulls knicks nets rockets grizzlies ' +
+    'nuggets steelers redskins bruins'
+  ).split(' '),
+);
+
+/**
+ * A name of two words or more with a club's word ("Leicester City", "Real Oviedo", "Dinamo
+ * Tiflis", "Dallas Mavericks") or a Turkish club's ending ("Çaykur Rizespor"): read as a person or
+ * a place, mostly a club. Towns are named so too ("Mexico City", "Kansas City"): evidence only.
+ */
+export function clubWordInName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return (
+    words.length >= 2 && words.some((w) => CLUB_WORDS.has(foldName(w)) || /\p{Ll}{3}spor$/u.test(w))
+  );
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  confidenceEvidence,
+  confidenceFeatures,
+  confidenceOf,
+  FEATURE_NAMES,
+} from '@/lib/entities/confidence';
+import {
+  clubWordInName,
+  germanSportsText,
+  inPlaceDe,
+  landmarkHeadInName,
+  placeWordInName,
+} from '@/lib/entities/german-evidence';
+import type { EntityType } from '@/lib/entities/tags';
+
+/** An entity of one mention, the first of `name` in `text`, that the tagger was sure of. */
+function entityIn(text: string, name: string, type: EntityType) {
+  const start = text.indexOf(name);
+  return {
+    id: `x:${name}`,
+    type,
+    name,
+    salience: 1,
+    mentions: [{ start, end: start + name.length, text: name }],
+    margin: 20,
+  };
+}
+
+// A German person of two words the tagger found with an ordinary margin, nothing else known.
+const person = {
+  known: false,
+  words: 2,
+  mentions: 1,
+  lowerInText: false,
+  type: 'PER' as const,
+  acronym: false,
+  commonNoun: false,
+  margin: 20,
+  lang: 'de',
+};
+
+describe('German confidence evidence', () => {
+  it('reads a place word after the first word of a person ("Benfica Lissabon", "Dinamo Tiflis")', () => {
+    expect(placeWordInName('Benfica Lissabon')).toBe(true);
+    expect(placeWordInName('Dinamo Tiflis')).toBe(true);
+    expect(placeWordInName('Rick Carlisle')).toBe(false);
+    // A first word that is a place is mostly a given name ("Stanley Kubrick").
+    expect(placeWordInName('Stanley Kubrick')).toBe(false);
+    // One word is left to the other features.
+    expect(placeWordInName('Lissabon')).toBe(false);
+    const at = FEATURE_NAMES.indexOf('de_per_place_word');
+    expect(confidenceFeatures({ ...person, dePlaceWord: true })[at]).toBe(1);
+    expect(confidenceFeatures({ ...person, type: 'ORG', dePlaceWord: true })[at]).toBe(0);
+    // A person the KB knows is no club ("Lewis Hamilton").
+    expect(confidenceFeatures({ ...person, known: true, dePlaceWord: true })[at]).toBe(0);
+    expect(confidenceOf({ ...person, dePlaceWord: true })).toBeLessThan(confidenceOf(person));
+  });
+
+  it('reads a landmark head opening or closing a person ("Reindeer Lake", "Komitat Vas")', () => {
+    for (const name of ['Reindeer Lake', 'Mount Rainier', 'Powis Castle', 'Komitat Vas']) {
+      expect(landmarkHeadInName(name)).toBe(true);
+    }
+    // Given names and surnames that are such words too ("Martina Hill", "Bridge Markland").
+    for (const name of [
+      'Lake',
+      'Rick Carlisle',
+      'Hans Burger',
+      'Martina Hill',
+      'Bridge Markland',
+    ]) {
+      expect(landmarkHeadInName(name)).toBe(false);
+    }
+    const at = FEATURE_NAMES.indexOf('de_per_landmark');
+    expect(confidenceFeatures({ ...person, deLandmark: true })[at]).toBe(1);
+    expect(confidenceOf({ ...person, deLandmark: true })).toBeLessThan(confidenceOf(person));
+  });
+
+  it('reads a German sports report, where a town named without "in" is its club', () => {
+    const report =
+      'Der Stürmer wechselte zu Leicester City. In der Saison erzielte er zwölf Tore für die Mannschaft, ' +
+      'im Halbfinale des Pokals traf er zweimal.';
+    const politics = 'Der Minister sprach in Leicester über die Wahl und die Regierung des Landes.';
+    expect(germanSportsText(report)).toBe(true);
+    expect(germanSportsText(politics)).toBe(false);
+    expect(inPlaceDe('Er lebt in X', 11)).toBe(true);
+    expect(inPlaceDe('Er wechselte zu X', 16)).toBe(false);
+    const [city] = confidenceEvidence([entityIn(report, 'Leicester City', 'LOC')], report, 'de');
+    expect(city?.deSports).toBe(true);
+    const at = FEATURE_NAMES.indexOf('de_sports_loc');
+    expect(confidenceFeatures(city!)[at]).toBe(1);
+    expect(confidenceFeatures({ ...city!, deInPlace: 1 })[at]).toBe(0);
+    const place = { ...person, type: 'LOC' as const, words: 1 };
+    expect(confidenceOf({ ...place, deSports: true })).toBeLessThan(confidenceOf(place));
+  });
+
+  it('reads a club word inside a person or a place ("Leicester City", "Çaykur Rizespor")', () => {
+    for (const name of ['Leicester City', 'Real Oviedo', 'Dinamo Tiflis', 'Çaykur Rizespor']) {
+      expect(clubWordInName(name)).toBe(true);
+    }
+    for (const name of ['City', 'Rick Carlisle', 'Leicester', 'Magic Johnson']) {
+      expect(clubWordInName(name)).toBe(false);
+    }
+    const at = FEATURE_NAMES.indexOf('de_club_word');
+    expect(confidenceFeatures({ ...person, deClubWord: true })[at]).toBe(1);
+    expect(confidenceFeatures({ ...person, type: 'ORG', deClubWord: true })[at]).toBe(0);
+    // A place the KB knows is no club ("United States of America").
+    expect(confidenceFeatures({ ...person, known: true, deClubWord: true })[at]).toBe(0);
+    expect(confidenceOf({ ...person, deClubWord: true })).toBeLessThan(confidenceOf(person));
+  });
+});
