@@ -11,6 +11,7 @@ import { type EntityType, type TokenSpan, TYPES } from './tags';
 import { titleEndsAt } from './title-spans';
 import { type Token, tokenize } from './tokenize';
 import { startsCapital } from './letter-case';
+import { truecaseLines } from './truecase';
 
 /** One recognised name in the text: UTF-16 span, surface text and type. */
 export interface Mention {
@@ -75,7 +76,7 @@ export interface ArticleMentions {
   title: Mention[];
 }
 
-interface Chunk {
+export interface Chunk {
   tokens: Token[];
   lead: boolean;
   title: boolean;
@@ -116,6 +117,23 @@ export function refineTagged(
 }
 
 /**
+ * Which chunks are the article's headline: the title's, and a line of the text that repeats one
+ * of them (a page's text often opens with its headline; a headline-only document is both).
+ */
+export function headlines(chunks: readonly Chunk[], words: readonly string[][]): boolean[] {
+  const titles = new Set(
+    chunks.flatMap((c, k) => (c.title ? [(words[k] as string[]).join(' ')] : [])),
+  );
+  if (!titles.size) return chunks.map(() => false);
+  // Only a chunk of a title's length is joined and compared.
+  const lengths = new Set(chunks.flatMap((c, k) => (c.title ? [words[k]?.length] : [])));
+  return chunks.map(
+    (c, k) =>
+      c.title || (lengths.has(words[k]?.length) && titles.has((words[k] as string[]).join(' '))),
+  );
+}
+
+/**
  * Finds PER/LOC/ORG mentions in an article's text and title with the perceptron tagger; the
  * title's mentions have offsets into the title. `lang` is a feature hint.
  */
@@ -127,10 +145,12 @@ export function findArticleMentions(
   const chunks = [...(title ? chunksOf(title, lang, true) : []), ...chunksOf(text, lang, false)];
   const out: ArticleMentions = { body: [], title: [] };
   if (!chunks.length) return out;
-  const words = chunks.map((c) => c.tokens.map((t) => t.text));
+  const written = chunks.map((c) => c.tokens.map((t) => t.text));
+  // The tagger and the span rules read a Title Case headline as running text would write it.
+  const words = truecaseLines(written, lang, headlines(chunks, written));
   const margins: Float32Array[] = [];
   const typeScores: Float32Array[] = [];
-  const tagged = tagDocument(getModel(), words, lang, margins, typeScores);
+  const tagged = tagDocument(getModel(), words, lang, margins, typeScores, written);
   const refined = refineTagged(
     words,
     tagged,

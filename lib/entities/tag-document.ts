@@ -1,4 +1,10 @@
-import { collectDocumentStats, type DocumentStats, isCapsSentence, wordInfos } from './features';
+import {
+  collectDocumentStats,
+  type DocumentStats,
+  isCapsSentence,
+  type WordInfo,
+  wordInfos,
+} from './features';
 import type { Model } from './model';
 import { tagTokens } from './tag-tokens';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
@@ -14,7 +20,8 @@ const MAX_NAME = 4;
  * found once (or the surname of a person found in full) is also a mention where the tagger missed
  * it, e.g. "Poutine" at the start of a sentence after "Vladimir Poutine". With `margins`, fills
  * one array per sentence with the tagger's margin on each token, and with `typeScores` one with
- * its score for each type on each token (tagSentence).
+ * its score for each type on each token (tagSentence). `written`: the sentences as written where
+ * `sentences` are some of them truecased (documentStats).
  */
 export function tagDocument(
   model: Model,
@@ -22,12 +29,13 @@ export function tagDocument(
   lang: string,
   margins?: Float32Array[],
   typeScores?: Float32Array[],
+  written?: readonly string[][],
 ): TokenSpan[][] {
   const infos = sentences.map(wordInfos);
   // Whether each sentence is a headline in capitals, read once for the statistics, the features
   // and the propagation.
   const caps = sentences.map(isCapsSentence);
-  const stats = collectDocumentStats(sentences, model.options.context, infos, caps);
+  const stats = documentStats(model, sentences, infos, caps, written);
   const spans = sentences.map((words, k) => {
     const m = margins ? (margins[k] = new Float32Array(words.length)) : undefined;
     const ts = typeScores
@@ -56,6 +64,25 @@ export function tagDocument(
     );
   });
   return spans;
+}
+
+/**
+ * The document's statistics (collectDocumentStats), counted on its sentences as written when the
+ * tagger reads some of them otherwise (`written`: a Title Case headline truecased, truecase.ts):
+ * a headline's word lower-cased by guess is no evidence that the text writes it in lower case
+ * ("Early" of "Gerald Early" in the body would lose its name).
+ */
+export function documentStats(
+  model: Model,
+  sentences: readonly string[][],
+  infos: readonly WordInfo[][],
+  caps: readonly boolean[],
+  written?: readonly string[][],
+): DocumentStats {
+  if (written && written.some((w, k) => w !== sentences[k])) {
+    return collectDocumentStats(written, model.options.context);
+  }
+  return collectDocumentStats(sentences, model.options.context, infos, caps);
 }
 
 function knownNames(

@@ -11,6 +11,7 @@ import type { Model } from '../model';
 import type { RefineContext } from '../refine-spans';
 import type { Token } from '../tokenize';
 import { tagDocument } from '../tag-document';
+import { truecaseLines } from '../truecase';
 import { typeConflicts } from '../type-conflicts';
 import { spansFromTags, type TokenSpan } from '../tags';
 import type { LabelledDoc } from './read-corpus';
@@ -40,7 +41,9 @@ export interface PipelineRun {
 /**
  * The recogniser's spans in a document's sentences (the tagger, titles, span rules, one type per
  * name), with the text they make joined by blank lines and its tokens; the tagger's margins and
- * type scores per sentence go into `margins` and `typeScores` when given.
+ * type scores per sentence go into `margins` and `typeScores` when given. Sentences marked in
+ * `headline` are read truecased when in Title Case (truecaseLines, as findArticleMentions reads
+ * a page's title); the NER sets have no headlines marked.
  */
 export function refineDocument(
   model: Model,
@@ -49,8 +52,11 @@ export function refineDocument(
   ctx: RefineContext,
   margins: Float32Array[] = [],
   typeScores: Float32Array[] = [],
-): { text: string; tokensOf: Token[][]; refined: TokenSpan[][] } {
-  const tagged = tagDocument(model, sentences, lang, margins, typeScores);
+  headline: readonly boolean[] = [],
+): { text: string; tokensOf: Token[][]; refined: TokenSpan[][]; read: string[][] } {
+  // As findArticleMentions: Title Case lines read as running text (truecaseLines).
+  const read = truecaseLines(sentences, lang, headline);
+  const tagged = tagDocument(model, read, lang, margins, typeScores, sentences);
   let text = '';
   const tokensOf: Token[][] = sentences.map((words) => {
     if (text) text += '\n\n';
@@ -60,7 +66,7 @@ export function refineDocument(
       return t;
     });
   });
-  return { text, tokensOf, refined: refineTagged(sentences, tagged, tokensOf, ctx) };
+  return { text, tokensOf, refined: refineTagged(read, tagged, tokensOf, ctx), read };
 }
 
 /**
@@ -79,7 +85,7 @@ export function runPipeline(
     const sentences = doc.map((s) => s.words);
     const margins: Float32Array[] = [];
     const typeScores: Float32Array[] = [];
-    const { text, tokensOf, refined } = refineDocument(
+    const { text, tokensOf, refined, read } = refineDocument(
       model,
       sentences,
       lang,
@@ -96,7 +102,7 @@ export function runPipeline(
       for (const span of spans) {
         all.push({ k, span, start: tokens[span.start]!.start });
         mentions.push(
-          spanMention(text, tokens, words, span, lang, {
+          spanMention(text, tokens, read[k] ?? words, span, lang, {
             lead: k === 0,
             margins: margins[k],
             typeScores: typeScores[k],
