@@ -113,6 +113,17 @@ describe('mergeFeatures', () => {
   });
 });
 
+describe('mergeFeatures: number contrast', () => {
+  it("gives the shares of the smaller story's most mentioned numbers the larger never mentions", () => {
+    const large = { ...story(enTerms, ['en']), id: 'a', count: 5, numbers: ['7.3', '40', '2013'] };
+    const small = { ...story(enTerms, ['en']), id: 'b', count: 2, numbers: ['6.1', '2013'] };
+    const x = mergeFeatures(large, small, 0.9, 0.9);
+    const at = (n: (typeof MERGE_FEATURE_NAMES)[number]) => x[MERGE_FEATURE_NAMES.indexOf(n)];
+    expect(at('numbersNew')).toBeCloseTo(0.5, 10);
+    expect(at('numbersShared')).toBeCloseTo(0.5, 10);
+  });
+});
+
 describe('mergeCheck', () => {
   const a = { ...story(enTerms, ['en']), id: 'a' };
   const b = { ...story(enTerms, ['en']), id: 'b' };
