@@ -73,7 +73,8 @@ export function readFeatures(article: StoredArticle, readTimeIsDate = true): Raw
   return { lang, date, dated, entities, names, tf, signature, numbers };
 }
 
-const NUMBER_RE = /\d+(?:[.,]\d+)*/g;
+/** A number standing alone: not the digits of a name ('S5', 'G20', 'iOS7'). */
+const NUMBER_RE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?![\p{L}\p{N}])/gu;
 const THOUSANDS_RE = /^\d{1,3}(?:,\d{3})+$/;
 
 /**

@@ -208,8 +208,9 @@ export function mergeFeatures(
     // Number contrast (decision.ts, numberContrast): two like events of one topic, each a
     // story, share words and names but not their numbers.
     // Read here, not at module load: decision.ts and this module import each other.
-    x[FEATURE_NAMES.indexOf('numbersNew')]!,
-    x[FEATURE_NAMES.indexOf('numbersShared')]!,
+    // Only when the article that found them is a full text (as in storyFeatures).
+    short < LONG_SHORT ? x[FEATURE_NAMES.indexOf('numbersNew')]! : 0,
+    short < LONG_SHORT ? x[FEATURE_NAMES.indexOf('numbersShared')]! : 0,
   ];
 }
 

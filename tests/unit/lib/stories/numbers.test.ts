@@ -11,6 +11,10 @@ describe('readNumbers', () => {
     expect(readNumbers(text)).toEqual(['6.1', '3', '2008', '1200', '4.5']);
   });
 
+  it("leaves out the digits of a name ('Galaxy S5', 'G20')", () => {
+    expect(readNumbers('Galaxy S5 and iOS 7.1 at the G20 summit, 2nd day')).toEqual(['7.1']);
+  });
+
   it(`keeps the first ${ARTICLE_NUMBERS}`, () => {
     const text = Array.from({ length: 30 }, (_, i) => `${i + 1} ships`).join(', ');
     const numbers = readNumbers(text);
