@@ -102,7 +102,6 @@ export async function addToStories(
       terms: vectors.terms,
       names: raw.names,
       signature: raw.signature,
-      numbers: raw.numbers,
     };
 
     // A first grouping honours a decision that came with the article (lib/sync).

@@ -2,7 +2,7 @@ import type { StoredArticle } from '../db/schema';
 import { normalizeLang } from '../entities/detect-language';
 import { stemWord } from '../search/stem';
 import { isCjkWord, tokenize } from '../search/tokenize';
-import { ARTICLE_ENTITIES, ARTICLE_NUMBERS, ARTICLE_TERMS, PRIOR_DOCS } from './params';
+import { ARTICLE_ENTITIES, ARTICLE_TERMS, PRIOR_DOCS } from './params';
 import type { Weighted } from './rows';
 import { STOPWORDS } from './stopwords';
 
@@ -19,8 +19,6 @@ export interface RawFeatures {
   tf: Map<string, number>;
   /** Changes when anything grouping depends on changes: re-adding the same is a no-op. */
   signature: string;
-  /** The numbers the title and text mention (readNumbers). */
-  numbers: string[];
 }
 
 /**
@@ -69,28 +67,7 @@ export function readFeatures(article: StoredArticle, readTimeIsDate = true): Raw
   const signature = [lang, date, dated, article.title ?? '', article.text.length, ...ents].join(
     '|',
   );
-  const numbers = readNumbers(`${article.title ?? ''}\n${article.text}`);
-  return { lang, date, dated, entities, names, tf, signature, numbers };
-}
-
-/** A number standing alone: not the digits of a name ('S5', 'G20', 'iOS7'). */
-const NUMBER_RE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?![\p{L}\p{N}])/gu;
-const THOUSANDS_RE = /^\d{1,3}(?:,\d{3})+$/;
-
-/**
- * The distinct numbers a text mentions, in its order, at most ARTICLE_NUMBERS: "1,200" as
- * "1200", "7,1" as "7.1", "03" as "3". Two like events of one topic (two earthquakes, two
- * arrests of one actress) differ by their numbers: magnitude, toll, age, year, day of the month.
- * Words leave numbers out (readFeatures): as terms they would crowd out the words.
- */
-export function readNumbers(text: string): string[] {
-  const out = new Set<string>();
-  for (const [raw] of text.matchAll(NUMBER_RE)) {
-    const n = THOUSANDS_RE.test(raw) ? raw.replaceAll(',', '') : raw.replaceAll(',', '.');
-    out.add(n.replace(/^0+(?=\d)/, ''));
-    if (out.size >= ARTICLE_NUMBERS) break;
-  }
-  return [...out];
+  return { lang, date, dated, entities, names, tf, signature };
 }
 
 /** The name-word features of an entity name ("Tara Reid" → "~tara", "~reid"). */

@@ -22,8 +22,6 @@ export const FEATURE_NAMES = [
   'entitiesCover',
   'termsCover',
   'termsShared',
-  'numbersNew',
-  'numbersShared',
 ] as const;
 
 /** A fitted join decision: logistic weights over FEATURE_NAMES and its operating points. */
@@ -80,8 +78,6 @@ export const MERGE_FEATURE_NAMES = [
   'short',
   'shortSmallInLarge',
   'shortFitLow',
-  'numbersNew',
-  'numbersShared',
 ] as const;
 
 /** Logistic weights over MERGE_FEATURE_NAMES and the probability at which stories merge. */
@@ -140,38 +136,11 @@ export function useDecisionModel(model: DecisionModel): () => void {
   };
 }
 
-type MemberSide = Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated' | 'numbers'>;
+type MemberSide = Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated'>;
 type StorySide = Pick<
   StoryRow,
-  | 'entities'
-  | 'terms'
-  | 'langs'
-  | 'datedFrom'
-  | 'datedTo'
-  | 'count'
-  | 'datedSum'
-  | 'datedCount'
-  | 'numbers'
+  'entities' | 'terms' | 'langs' | 'datedFrom' | 'datedTo' | 'count' | 'datedSum' | 'datedCount'
 >;
-
-/**
- * Number contrast (storyFeatures numbersNew, numbersShared): the shares of the article's
- * numbers that the story's members never mention and that they do; both 0 when either side
- * mentions none. Two like events of one topic, most of them undated in ECB+ (two earthquakes,
- * two arrests of one actress), share their words and names but not their numbers: magnitude,
- * toll, age, year, day of the month. On ECB+ dev (teacher-forced candidates at join probability
- * 0.25 or more) the share not in the story averages 0.28 for an article's own story and 0.64
- * for its topic's other event (AUC 0.78).
- */
-export function numberContrast(
-  article: readonly string[] | undefined,
-  story: readonly string[] | undefined,
-): [fresh: number, shared: number] {
-  if (!article?.length || !story?.length) return [0, 0];
-  const known = new Set(story);
-  const shared = article.filter((n) => known.has(n)).length / article.length;
-  return [1 - shared, shared];
-}
 
 /** exp(-d²/2σ²) of a gap in days: 1 the same day, 0.61 at σ, near 0 past 3σ. */
 export function near(gapMs: number): number {
@@ -246,9 +215,6 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
     entitiesCover,
     termsCover,
     termsShared,
-    // Full texts only: a headline's few numbers are mostly versions and models ('iOS 7.1'),
-    // which a story's headlines vary (fitted on both, UCI fell 0.838 -> 0.822 cross-fitted).
-    ...(isFullText(m.terms.length) ? numberContrast(m.numbers, s.numbers) : [0, 0]),
   ];
 }
 

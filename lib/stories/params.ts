@@ -66,10 +66,3 @@ export const RELATED_THRESHOLD = 0.15;
 
 /** Stories a story keeps apart from after splits (StoryRow.splitFrom): the latest this many. */
 export const SPLIT_MEMORY = 8;
-
-/**
- * Numbers kept per article (the first its text mentions) and per story (those most members
- * mention) for the join decision's number contrast (decision.ts, numberContrast).
- */
-export const ARTICLE_NUMBERS = 20;
-export const STORY_NUMBERS = 60;

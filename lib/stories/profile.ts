@@ -4,7 +4,6 @@ import {
   INDEXED_TERMS,
   SPLIT_MEMORY,
   STORY_ENTITIES,
-  STORY_NUMBERS,
   STORY_TERMS,
 } from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
@@ -37,9 +36,7 @@ export function buildStory(
   const splitFrom = new Set(keep.splitFrom);
   let title: string | null = null;
   let titleDate = -Infinity;
-  const numbers: Weighted[][] = [];
   for (const p of parts) {
-    numbers.push(numbersVector(p));
     if (isStory(p)) {
       for (const e of p.entities) names.set(e.id, [e.name, e.type]);
       entityVectors.push(entityVector(p.entities));
@@ -95,24 +92,12 @@ export function buildStory(
     ...(datedCount ? { datedSum, datedCount } : {}),
     count,
   };
-  const storyNumbers = addVectors(numbers, STORY_NUMBERS).map(([n]) => n);
-  if (storyNumbers.length) story.numbers = storyNumbers;
   if (keep.lastViewedAt !== undefined) story.lastViewedAt = keep.lastViewedAt;
   // A story merged from parts keeps apart from what any of them was split from.
   splitFrom.delete(id);
   if (splitFrom.size) story.splitFrom = [...splitFrom].slice(-SPLIT_MEMORY);
   if (parts.length === 1 && parts[0]!.apart) story.apart = true;
   return story;
-}
-
-/**
- * A part's numbers as a vector to add: a member's each count 1, a story's by rank (those most
- * members mention come first; their counts are not kept), from its member count down.
- */
-function numbersVector(p: StoryRow | StoryMember): Weighted[] {
-  const list = p.numbers ?? [];
-  if (!isStory(p)) return list.map((n): Weighted => [n, 1]);
-  return list.map((n, i): Weighted => [n, Math.max(1, p.count - (i * p.count) / list.length)]);
 }
 
 function isStory(p: StoryRow | StoryMember): p is StoryRow {

@@ -46,11 +46,6 @@ export interface StoryRow {
    * it never merges with them again. The latest SPLIT_MEMORY.
    */
   splitFrom?: string[];
-  /**
-   * The numbers its members mention (article-features.ts, readNumbers), those most members
-   * mention first, at most STORY_NUMBERS (absent on older rows: none known).
-   */
-  numbers?: string[];
 }
 
 /** An article's membership in a story, with the features it was grouped by. */
@@ -76,8 +71,6 @@ export interface StoryMember {
   names: Record<string, [name: string, type: string]>;
   /** What the features were read from: the same again means nothing to do. */
   signature: string;
-  /** The numbers its text mentions (readNumbers; absent on older rows: none known). */
-  numbers?: string[];
   /** The reader said it is not part of the story it was in: it stays in a story of its own. */
   apart?: true;
 }

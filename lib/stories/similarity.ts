@@ -1,6 +1,5 @@
 import {
   decisionModel,
-  FEATURE_NAMES,
   joinProbability,
   LONG_SHORT,
   MERGE_FEATURE_NAMES,
@@ -8,7 +7,6 @@ import {
   shortness,
   storyFeatures,
 } from './decision';
-import { ARTICLE_NUMBERS } from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 
 /**
@@ -118,7 +116,7 @@ export function storySimilarity(
   return joinProbability(storyFeatures(m, s));
 }
 
-type AsMember = Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated' | 'numbers'>;
+type AsMember = Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated'>;
 const asMembers = new WeakMap<StoryRow, AsMember>();
 
 /**
@@ -145,8 +143,6 @@ function profileAsMember(s: StoryRow): AsMember {
     lang: s.langs[0] ?? 'und',
     date,
     dated,
-    // Its most mentioned numbers stand for an article's (numberContrast).
-    numbers: s.numbers?.slice(0, ARTICLE_NUMBERS),
   };
 }
 
@@ -205,12 +201,6 @@ export function mergeFeatures(
     short,
     short * smallInLarge,
     short * Math.min(fitA, fitB),
-    // Number contrast (decision.ts, numberContrast): two like events of one topic, each a
-    // story, share words and names but not their numbers.
-    // Read here, not at module load: decision.ts and this module import each other.
-    // Only when the article that found them is a full text (as in storyFeatures).
-    short < LONG_SHORT ? x[FEATURE_NAMES.indexOf('numbersNew')]! : 0,
-    short < LONG_SHORT ? x[FEATURE_NAMES.indexOf('numbersShared')]! : 0,
   ];
 }
 

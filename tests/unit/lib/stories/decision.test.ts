@@ -3,7 +3,6 @@ import {
   DECISION_MODEL,
   FEATURE_NAMES,
   joinProbability,
-  numberContrast,
   storyFeatures,
 } from '@/lib/stories/decision';
 import type { StoryRow, Weighted } from '@/lib/stories/rows';
@@ -119,39 +118,6 @@ describe('storyFeatures: cover', () => {
     expect(feature(x, 'termsCover')).toBeLessThan(0.02);
     const apart = { ...base, terms: [['en:other', 1]] as Weighted[] };
     expect(feature(storyFeatures(headline, apart), 'termsShared')).toBe(0);
-  });
-});
-
-describe('storyFeatures: number contrast', () => {
-  // Two earthquakes of one region: the same words and places, other magnitudes and tolls.
-  // A full text: more words than a headline gives (isFullText).
-  const words = Array.from({ length: 30 }, (_, i): Weighted => [`en:w${i}`, 1 / Math.sqrt(30)]);
-  it("gives the shares of the article's numbers the story never mentions and mentions", () => {
-    const quake = { ...member, terms: words, numbers: ['6.1', '12', '2008'] };
-    const story = { ...base, numbers: ['2008', '7.3', '40', '2013'] };
-    const x = storyFeatures(quake, story);
-    expect(feature(x, 'numbersNew')).toBeCloseTo(2 / 3, 10);
-    expect(feature(x, 'numbersShared')).toBeCloseTo(1 / 3, 10);
-    const same = storyFeatures({ ...quake, numbers: ['2008', '7.3'] }, story);
-    expect(feature(same, 'numbersNew')).toBe(0);
-    expect(feature(same, 'numbersShared')).toBe(1);
-  });
-
-  it('says nothing when either side mentions no number (rows stored before they were kept)', () => {
-    expect(numberContrast(['6.1'], undefined)).toEqual([0, 0]);
-    expect(numberContrast([], ['6.1'])).toEqual([0, 0]);
-    expect(numberContrast(undefined, ['6.1'])).toEqual([0, 0]);
-    const x = storyFeatures({ ...member, terms: words, numbers: ['6.1'] }, base);
-    expect(feature(x, 'numbersNew')).toBe(0);
-    expect(feature(x, 'numbersShared')).toBe(0);
-  });
-
-  it("says nothing for a headline: its numbers are mostly versions ('iOS 7.1')", () => {
-    const story = { ...base, numbers: ['7'] };
-    const headline = storyFeatures({ ...member, numbers: ['7.1'] }, story);
-    expect(feature(headline, 'numbersNew')).toBe(0);
-    const full = storyFeatures({ ...member, terms: words, numbers: ['7.1'] }, story);
-    expect(feature(full, 'numbersNew')).toBe(1);
   });
 });
 

@@ -113,23 +113,6 @@ describe('mergeFeatures', () => {
   });
 });
 
-describe('mergeFeatures: number contrast', () => {
-  it("gives the shares of the smaller story's most mentioned numbers the larger never mentions", () => {
-    // Stories of full texts: more words than a headline gives.
-    const words = Array.from({ length: 30 }, (_, i): Weighted => [`en:w${i}`, 1]);
-    const large = { ...story(words, ['en']), id: 'a', count: 5, numbers: ['7.3', '40', '2013'] };
-    const small = { ...story(words, ['en']), id: 'b', count: 2, numbers: ['6.1', '2013'] };
-    const x = mergeFeatures(large, small, 0.9, 0.9);
-    const at = (n: (typeof MERGE_FEATURE_NAMES)[number]) => x[MERGE_FEATURE_NAMES.indexOf(n)];
-    expect(at('numbersNew')).toBeCloseTo(0.5, 10);
-    expect(at('numbersShared')).toBeCloseTo(0.5, 10);
-    // Found by a headline (short): nothing, as in storyFeatures.
-    const byHeadline = mergeFeatures(large, small, 0.9, 0.9, 0.9);
-    expect(byHeadline[MERGE_FEATURE_NAMES.indexOf('numbersNew')]).toBe(0);
-    expect(byHeadline[MERGE_FEATURE_NAMES.indexOf('numbersShared')]).toBe(0);
-  });
-});
-
 describe('mergeCheck', () => {
   const a = { ...story(enTerms, ['en']), id: 'a' };
   const b = { ...story(enTerms, ['en']), id: 'b' };
