@@ -43,6 +43,7 @@ import {
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
 import type { EntityType } from '@/lib/entities/tags';
+import { entityIn } from './token-spans';
 import { storedArticle } from '../../../helpers';
 
 // A one-word place the tagger found with an ordinary margin, nothing else known about it.
@@ -56,19 +57,6 @@ const evidence = {
   commonNoun: false,
   margin: 20,
 };
-
-/** An entity of one mention, the first of `name` in `text`, that the tagger was sure of. */
-function entityIn(text: string, name: string, type: EntityType) {
-  const start = text.indexOf(name);
-  return {
-    id: `x:${name}`,
-    type,
-    name,
-    salience: 1,
-    mentions: [{ start, end: start + name.length, text: name }],
-    margin: 20,
-  };
-}
 
 describe('entity confidence', () => {
   it('ships a model fitted with the features the code computes', () => {

@@ -12,20 +12,7 @@ import {
   landmarkHeadInName,
   placeWordInName,
 } from '@/lib/entities/german-evidence';
-import type { EntityType } from '@/lib/entities/tags';
-
-/** An entity of one mention, the first of `name` in `text`, that the tagger was sure of. */
-function entityIn(text: string, name: string, type: EntityType) {
-  const start = text.indexOf(name);
-  return {
-    id: `x:${name}`,
-    type,
-    name,
-    salience: 1,
-    mentions: [{ start, end: start + name.length, text: name }],
-    margin: 20,
-  };
-}
+import { entityIn } from './token-spans';
 
 // A German person of two words the tagger found with an ordinary margin, nothing else known.
 const person = {

@@ -29,3 +29,16 @@ export function refined(
     s.type,
   ]);
 }
+
+/** An entity of one mention, the first of `name` in `text`, that the tagger was sure of. */
+export function entityIn(text: string, name: string, type: EntityType) {
+  const start = text.indexOf(name);
+  return {
+    id: `x:${name}`,
+    type,
+    name,
+    salience: 1,
+    mentions: [{ start, end: start + name.length, text: name }],
+    margin: 20,
+  };
+}
