@@ -1607,8 +1607,19 @@ const TEAM_CUE: Record<string, RegExp> = {
 
 /** Spanish: whether a team's noun or a match's verb stands just before `at` (TEAM_CUE). */
 export function teamCueBefore(text: string, at: number, lang: string): boolean {
-  const re = TEAM_CUE[lang.slice(0, 2)];
-  return re !== undefined && re.test(text.slice(Math.max(0, at - 32), at));
+  return cueBefore(TEAM_CUE, text, at, lang, 32);
+}
+
+/** Whether the language's cue (a pattern anchored at its end) matches the `reach` chars before `at`. */
+function cueBefore(
+  cues: Record<string, RegExp>,
+  text: string,
+  at: number,
+  lang: string,
+  reach: number,
+): boolean {
+  const re = cues[lang.slice(0, 2)];
+  return re !== undefined && re.test(text.slice(Math.max(0, at - reach), at));
 }
 
 // Spanish: a lower-case noun of a place's part (the points of the compass, "afueras"), of a kind
@@ -1632,8 +1643,7 @@ const PLACE_NOUN_BEFORE: Record<string, RegExp> = {
  * stand just before `at` (PLACE_NOUN_BEFORE): what follows names a place.
  */
 export function placeNounBefore(text: string, at: number, lang: string): boolean {
-  const re = PLACE_NOUN_BEFORE[lang.slice(0, 2)];
-  return re !== undefined && re.test(text.slice(Math.max(0, at - 24), at));
+  return cueBefore(PLACE_NOUN_BEFORE, text, at, lang, 24);
 }
 
 // The last words of firms' names (English, Spanish, French, German), as written: "Deutsche Bank",
