@@ -62,10 +62,40 @@ export function isTitleCaseLine(words: readonly string[], lang: string): boolean
   return seen >= 3 && capital * 4 >= seen * 3 && ordinary >= 2;
 }
 
-/** Whether English running text writes `w` in lower case: a function word or a mostly-lower word. */
+/**
+ * Whether English running text writes `w` in lower case: a function word or a mostly-lower word,
+ * or an inflected form of one (inflectionBases: "Warns", "Sues", "Buried", "Raising"), which
+ * headlines use most and the word counts seldom hold.
+ */
 function ordinaryWord(w: string): boolean {
   const lower = w.toLowerCase();
-  return FUNCTION_WORDS_EN.has(lower) || commonWordBand(lower, 'en') === 'mostly';
+  if (FUNCTION_WORDS_EN.has(lower)) return true;
+  return [lower, ...inflectionBases(lower)].some((b) => commonWordBand(b, 'en') === 'mostly');
+}
+
+/**
+ * The bases an English verb or plural form may come from: "warns" warn, "pushes" push, "buries"
+ * bury, "warned" warn / warne, "raised" raise, "stopped" stop, "raising" rais / raise, "stopping"
+ * stop. Candidates only: a base counts where the word counts know it (ordinaryWord).
+ */
+export function inflectionBases(w: string): string[] {
+  const out: string[] = [];
+  const doubled = (stem: string) =>
+    /([b-df-hj-np-tv-z])\1$/u.test(stem) ? [stem.slice(0, -1)] : [];
+  if (w.length < 4) return out;
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  else if (w.endsWith('es')) out.push(w.slice(0, -2), w.slice(0, -1));
+  else if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  if (w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
+  else if (w.endsWith('ed')) {
+    const stem = w.slice(0, -2);
+    out.push(stem, `${stem}e`, ...doubled(stem));
+  }
+  if (w.endsWith('ing') && w.length > 5) {
+    const stem = w.slice(0, -3);
+    out.push(stem, `${stem}e`, ...doubled(stem));
+  }
+  return out;
 }
 
 /** Whether the words are a name the KB or the gazetteer knows. */

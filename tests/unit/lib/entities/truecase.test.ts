@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findArticleMentions, headlines } from '@/lib/entities/find-mentions';
 import { getModel } from '@/lib/entities/load-tagger';
 import { documentStats } from '@/lib/entities/tag-document';
-import { isTitleCaseLine, truecaseLine, truecaseLines } from '@/lib/entities/truecase';
+import {
+  inflectionBases,
+  isTitleCaseLine,
+  truecaseLine,
+  truecaseLines,
+} from '@/lib/entities/truecase';
 import { isCapsSentence, wordInfos } from '@/lib/entities/features';
 
 const words = (s: string): string[] => s.split(' ');
@@ -34,6 +39,18 @@ describe('truecaseLine', () => {
     expect(truecaseLine(words('Apple Says It Will Release the Report'), 'en')).toEqual(
       words('Apple says it will release the report'),
     );
+  });
+
+  it("lower-cases a headline's inflected verbs and plurals of ordinary words", () => {
+    // "buys", "urges", "shipped" and "dropping" are not in the word counts; their bases are.
+    expect(
+      truecaseLine(words('Icahn Buys Stake , Urges Board Dropping Shipped Goods'), 'en'),
+    ).toEqual(words('Icahn buys stake , urges Board dropping shipped goods'));
+    expect(inflectionBases('stopped')).toContain('stop');
+    expect(inflectionBases('raising')).toContain('raise');
+    expect(inflectionBases('buries')).toContain('bury');
+    // A short word is no inflection ("Gas", "Bus").
+    expect(inflectionBases('gas')).toEqual([]);
   });
 
   it('keeps unknown words and a second part after a colon as written', () => {
