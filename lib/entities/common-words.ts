@@ -3,6 +3,7 @@ import { hashFeature } from './hash';
 import { decodeAscending, decodeBase64 } from './packed';
 import data from './model/common-words.json';
 import nouns from './model/nouns-de.json';
+import wordsEn from './model/words-en.json';
 import { type EntityType, TYPES } from './tags';
 
 type Band = 'mostly' | 'often';
@@ -79,4 +80,43 @@ export function isGermanNoun(word: string): boolean {
     else hi = mid;
   }
   return nounsDe[lo] === h;
+}
+
+/** Bits of an English word's hash kept in words-en.json (train/build-words-en.ts). */
+export const WORD_HASH_BITS = 23;
+let englishWords: Uint32Array | null = null;
+
+/** A folded word's key in words-en.json: the low WORD_HASH_BITS bits of its FNV-1a hash. */
+export function englishWordKey(folded: string): number {
+  return hashFeature(folded) & (2 ** WORD_HASH_BITS - 1);
+}
+
+function sortedHas(sorted: Uint32Array, h: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === h;
+}
+
+/**
+ * Whether an English dictionary (SCOWL) writes `word`, or the singular of a regular plural, only
+ * in lower case: an ordinary word ("Sustainability", "Timestamps"), never a name
+ * (lib/entities/model/words-en.json, built by train/build-words-en.ts). The list holds hashes:
+ * a word outside it matches with a chance of about 0.25 %.
+ */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= decodeAscending(decodeBase64(wordsEn.hashes), wordsEn.count);
+  const w = foldName(word);
+  if (!/^[a-z]{4,}$/u.test(w) || /(?:ed|ly|est)$/u.test(w)) return false;
+  const forms = [w];
+  if (w.endsWith('ies')) forms.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) forms.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) forms.push(w.slice(0, -1));
+  return forms.some(
+    (f) => f.length >= 4 && sortedHas(englishWords as Uint32Array, englishWordKey(f)),
+  );
 }

