@@ -71,15 +71,7 @@ export function nounKey(folded: string): number {
  */
 export function isGermanNoun(word: string): boolean {
   nounsDe ??= decodeAscending(decodeBase64(nouns.hashes), nouns.count);
-  const h = nounKey(foldName(word));
-  let lo = 0;
-  let hi = nounsDe.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((nounsDe[mid] as number) < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return nounsDe[lo] === h;
+  return sortedHas(nounsDe, nounKey(foldName(word)));
 }
 
 /** Bits of an English word's hash kept in words-en.json (train/build-words-en.ts). */
@@ -91,6 +83,7 @@ export function englishWordKey(folded: string): number {
   return hashFeature(folded) & (2 ** WORD_HASH_BITS - 1);
 }
 
+/** Whether an ascending list of hashes holds `h` (binary search). */
 function sortedHas(sorted: Uint32Array, h: number): boolean {
   let lo = 0;
   let hi = sorted.length;
