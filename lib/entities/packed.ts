@@ -55,3 +55,16 @@ export function decodeAscending(bytes: Uint8Array, count: number): Uint32Array {
   }
   return out;
 }
+
+/**
+ * Words as the sorted low `bits` of their hashes (`key`), packed: `count` and base64 `hashes`,
+ * as nouns-de.json and words-en.json hold them (decodeAscending reads them back).
+ */
+export function packHashes(
+  words: readonly string[],
+  key: (word: string) => number,
+  bits: number,
+): { bits: number; count: number; hashes: string } {
+  const hashes = [...new Set(words.map(key))].sort((a, b) => a - b);
+  return { bits, count: hashes.length, hashes: encodeBase64(encodeAscending(hashes)) };
+}

@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldName } from '../fold-name';
 import { NOUN_HASH_BITS, nounKey } from '../common-words';
-import { encodeAscending, encodeBase64 } from '../packed';
+import { packHashes } from '../packed';
 import { readCorpus } from './read-corpus';
 import { PERMISSIVE_SHARED } from './permissive-sources';
 import { type CorpusSource, sharedCorpusDir, TRAIN_SOURCES } from './sources';
@@ -68,17 +68,8 @@ export function germanNouns(trainDir: string, sources: readonly CorpusSource[]):
 }
 
 /** Folded words as the sorted low bits of their hashes, packed: `count` and base64 `hashes`. */
-export function packNouns(words: readonly string[]): {
-  bits: number;
-  count: number;
-  hashes: string;
-} {
-  const hashes = [...new Set(words.map(nounKey))].sort((a, b) => a - b);
-  return {
-    bits: NOUN_HASH_BITS,
-    count: hashes.length,
-    hashes: encodeBase64(encodeAscending(hashes)),
-  };
+export function packNouns(words: readonly string[]): ReturnType<typeof packHashes> {
+  return packHashes(words, nounKey, NOUN_HASH_BITS);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

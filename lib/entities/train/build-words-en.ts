@@ -22,7 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { englishWordKey, WORD_HASH_BITS } from '../common-words';
-import { encodeAscending, encodeBase64 } from '../packed';
+import { packHashes } from '../packed';
 
 /** Endings of the forms left out: past participles, adverbs, superlatives. */
 const LEFT_OUT = /(?:ed|ly|est)$/u;
@@ -60,17 +60,8 @@ export function lowerOnlyWords(
 }
 
 /** Words as the sorted low bits of their hashes, packed: `count` and base64 `hashes`. */
-export function packWords(words: readonly string[]): {
-  bits: number;
-  count: number;
-  hashes: string;
-} {
-  const hashes = [...new Set(words.map(englishWordKey))].sort((a, b) => a - b);
-  return {
-    bits: WORD_HASH_BITS,
-    count: hashes.length,
-    hashes: encodeBase64(encodeAscending(hashes)),
-  };
+export function packWords(words: readonly string[]): ReturnType<typeof packHashes> {
+  return packHashes(words, englishWordKey, WORD_HASH_BITS);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
