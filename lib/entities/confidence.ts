@@ -1686,7 +1686,8 @@ export function firmTailPerson(name: string): boolean {
 // competitions, players' and officials' posts, the sports themselves. Only words that news on
 // other subjects seldom writes: not "partido", "victoria", "defensa", "equipo", "final", "but",
 // "match", "équipe" (a party, an election's victory, a government's team, an aim).
-// German is left out: its nouns are capitalised, and its dev set has no sports reports to check.
+// German is left out here: its nouns are capitalised and its sports words sit inside compounds,
+// so it has its own test (german-evidence.ts, germanSportsText), which feeds de_sports_loc only.
 // English too: its dev set (CoNLL-2003) marks a national team a place, so its weight would learn
 // to show such places more, and it gained nothing there.
 const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
