@@ -110,7 +110,11 @@ export function refineTagged(
     refineSpans(
       w,
       trimPersonTitles(
-        honorificPersons(tagged[k] ?? [], tokens[k] as Token[], ctx.lang),
+        cutBeforeInnerHonorific(
+          honorificPersons(tagged[k] ?? [], tokens[k] as Token[], ctx.lang),
+          tokens[k] as Token[],
+          ctx.lang,
+        ),
         tokens[k] as Token[],
         ctx.lang,
       ),
@@ -525,6 +529,34 @@ export function honorificPersons<S extends { start: number; end: number; type: E
     if (i < s.end) out.push({ ...s, type: 'PER' });
   }
   return out;
+}
+
+/**
+ * French: a person span with an honorific after its first word ("Mais M. de Mauroy", "Quand M.
+ * Laurent", "Courrèges Mademoiselle Chanel", "de Mauroy M. de Mauroy") holds a sentence's opening
+ * word or another name before it: the span starts at its last such honorific, which
+ * trimPersonTitles then drops. A name lost before it costs less than a wrong one shown.
+ */
+export function cutBeforeInnerHonorific<S extends { start: number; end: number; type: EntityType }>(
+  spans: S[],
+  tokens: readonly Token[],
+  lang?: string,
+): S[] {
+  if (!lang?.startsWith('fr')) return spans;
+  return spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    for (let i = s.end - 2; i > s.start; i--) {
+      const w = (tokens[i] as Token).text;
+      if (!FRENCH_HONORIFIC.test(w) && !isFrenchAddress(w, lang)) continue;
+      let j = i + 1;
+      while (j < s.end && (tokens[j] as Token).text === '.') j++;
+      const next = tokens[j]?.text;
+      if (j < s.end && next !== undefined && (startsCapital(next) || PARTICLES.has(next))) {
+        return { ...s, start: i };
+      }
+    }
+    return s;
+  });
 }
 
 /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, honorificPersons, trimPersonTitles } from '@/lib/entities/find-mentions';
+import {
+  cutBeforeInnerHonorific,
+  findMentions,
+  honorificPersons,
+  trimPersonTitles,
+} from '@/lib/entities/find-mentions';
 import { tokenize } from '@/lib/entities/tokenize';
 
 const found = (text: string, lang: string) => findMentions(text, lang).map((m) => [m.text, m.type]);
@@ -259,5 +264,31 @@ describe('honorificPersons', () => {
     // An organisation may open with the form of address written out: a magazine.
     expect(read('lu dans Madame Figaro', 2, 4, 'ORG')).toEqual([['Madame Figaro', 'ORG']]);
     expect(read('near Me Lake', 1, 3, 'LOC', 'en')).toEqual([['Me Lake', 'LOC']]);
+  });
+});
+
+describe('cutBeforeInnerHonorific', () => {
+  const cut = (text: string, start: number, end: number, lang = 'fr') => {
+    const tokens = tokenize(text);
+    return cutBeforeInnerHonorific([{ start, end, type: 'PER' as const }], tokens, lang).map((s) =>
+      tokens
+        .slice(s.start, s.end)
+        .map((t) => t.text)
+        .join(' '),
+    );
+  };
+
+  it('starts a French person at an honorific after its first word (fr20)', () => {
+    // The sentence's opening word, or another name, stood before "M." in the tagger's span.
+    expect(cut('Mais M. de Mauroy', 0, 5)).toEqual(['M . de Mauroy']);
+    expect(cut('Quand M. Laurent', 0, 4)).toEqual(['M . Laurent']);
+    expect(cut('Courrèges Mademoiselle Chanel', 0, 3)).toEqual(['Mademoiselle Chanel']);
+  });
+
+  it('keeps a name with no honorific inside, an honorific at the end, and English initials', () => {
+    expect(cut('Jean de La Fontaine', 0, 4)).toEqual(['Jean de La Fontaine']);
+    expect(cut('Dupont et Mme', 0, 3)).toEqual(['Dupont et Mme']);
+    expect(cut('Michael J. Fox', 0, 4, 'en')).toEqual(['Michael J . Fox']);
+    expect(cut('Quand M. Laurent', 0, 4, 'en')).toEqual(['Quand M . Laurent']);
   });
 });
