@@ -106,6 +106,11 @@ export interface ConfidenceEvidence {
    */
   headingCase?: boolean;
   /**
+   * On a page in another language, a person of two or more words in Title Case, each an English
+   * dictionary word (dictionaryPhrase): "Acrobat Reader", "Guitar Guru", "Repair Hammer".
+   */
+  dictionaryPhrase?: boolean;
+  /**
    * A place the KB and the gazetteer do not know, written as one word of four capitals or more
    * inside a sentence of ordinary case or alone on its line ("HCERES", "RHEL" in a list, a
    * surname in a catalogue): an acronym or a term. Headlines and datelines name places so
@@ -581,6 +586,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.dictionaryWord ||
       !!e.allCorpusLower ||
       !!e.headingCase ||
+      !!e.dictionaryPhrase ||
       !!e.shopPlace ||
       !!e.lowerAsWord ||
       !!e.germanNoun ||
@@ -992,6 +998,24 @@ export function englishPhrase(name: string, lang: string): boolean {
     const f = foldName(w);
     if (trainedNameType(f, 'en') || trainedNameType(f, lang)) return false;
     return commonWordBand(f, 'en') === 'mostly' && commonWordBand(f, lang) === undefined;
+  });
+}
+
+/**
+ * On a page in another language, a person of two or more words in Title Case (link words aside),
+ * each a word the English dictionary writes only in lower case (isEnglishWord), none a name of the
+ * English or the page's training text nor a word of the page's language's lists: "Acrobat Reader"
+ * on a French page, "Guitar Guru", "Repair Hammer", "Chunky Cardigans" on German ones; product
+ * names, labels and titles. englishPhrase reads only the English training text's words, too few
+ * for them.
+ */
+export function dictionaryPhrase(name: string, lang: string): boolean {
+  if (lang.slice(0, 2) === 'en') return false;
+  return ordinaryWords(name, (w) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    const f = foldName(w);
+    if (trainedNameType(f, 'en') || trainedNameType(f, lang)) return false;
+    return commonWordBand(f, lang) === undefined && isEnglishWord(w);
   });
 }
 
@@ -1435,6 +1459,7 @@ export function confidenceEvidence(
               inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
               titleCaseHeading(e.name, lang, lowerWords, true)) ||
             englishTermNotName(e.name, lang)),
+      dictionaryPhrase: e.type === 'PER' && words.length > 1 && dictionaryPhrase(e.name, lang),
       capsPlace:
         e.type === 'LOC' &&
         kbType === undefined &&

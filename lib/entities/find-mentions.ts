@@ -107,7 +107,19 @@ export function refineTagged(
   ctx: RefineContext,
 ): TokenSpan[][] {
   const refined = words.map((w, k) =>
-    refineSpans(w, trimPersonTitles(tagged[k] ?? [], tokens[k] as Token[], ctx.lang), ctx),
+    refineSpans(
+      w,
+      trimPersonTitles(
+        cutBeforeInnerHonorific(
+          honorificPersons(tagged[k] ?? [], tokens[k] as Token[], ctx.lang),
+          tokens[k] as Token[],
+          ctx.lang,
+        ),
+        tokens[k] as Token[],
+        ctx.lang,
+      ),
+      ctx,
+    ),
   );
   alignDocumentTypes(words, refined, ctx.known);
   const base = ctx.lang.slice(0, 2).toLowerCase();
@@ -411,7 +423,19 @@ const GERMAN_TITLE =
 // as the opening word only, as GERMAN_TITLE: the person's kind, no part of the name.
 const GERMAN_ROLE =
   /^.*(?:iker|ologe|ologin|philosoph|philosophin|jäger|schreiber|sänger|sängerin|autor|autorin|dichter|dichterin|komponist|komponistin|dirigent|dirigentin|journalist|journalistin|schauspieler|schauspielerin|spieler|spielerin|sieger|siegerin|hüter|torwart|stürmer|verteidiger|kapitän|manager|managerin|blogger|bloggerin|rapper|rapperin|landsmann|staatsmann|ehemann|ehefrau|karateka|quarterback|fürst|fürstin|sultan)$/u;
+// French forms of address written out ("Monsieur Turpin", "Madame Dupont", "Messieurs"): a title
+// before a name, as "M." and "Mme" are. French only: "Madame Tussauds" is a museum in English.
+const FRENCH_ADDRESS = new Set(
+  'monsieur madame mademoiselle messieurs mesdames mesdemoiselles'.split(' '),
+);
+
+/** Whether `w` is a French form of address written out ("Monsieur", "MADAME"), in French text. */
+export function isFrenchAddress(w: string, lang: string | undefined): boolean {
+  return lang !== undefined && lang.startsWith('fr') && FRENCH_ADDRESS.has(w.toLowerCase());
+}
+
 const isTitleIn = (w: string, lang: string | undefined): boolean =>
+  isFrenchAddress(w, lang) ||
   (isTitle(w) && !(lang !== undefined && !lang.startsWith('fr') && /^MM?\.?$/.test(w))) ||
   (lang !== undefined &&
     lang.startsWith('de') &&
@@ -452,8 +476,9 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
       if (particle) break;
       // A title, its dot, a lower-case word ("le président M. Dupont").
       if (isTitleIn(w, lang) || !startsCapital(w)) {
-        if (HONORIFIC.test(w) && isTitleIn(w, lang)) afterHonorific = true;
-        else if (w !== '.') afterHonorific = false;
+        if ((HONORIFIC.test(w) || isFrenchAddress(w, lang)) && isTitleIn(w, lang)) {
+          afterHonorific = true;
+        } else if (w !== '.') afterHonorific = false;
         start++;
       } else break;
     }
@@ -470,6 +495,68 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
     }
   }
   return out;
+}
+
+// French honorifics as abbreviated ("M.", "Mme", "Me" the lawyer's Maître): a place or an
+// organisation never opens with one.
+const FRENCH_HONORIFIC = /^(?:M|MM|Mme|Mmes|Mlle|Mlles|Me|Mgr)\.?$/;
+
+/**
+ * French: a place or an organisation whose span opens with an honorific is a person the tagger
+ * mistyped ("Écrire à M. Lemaitre", "adresser à Mme Levet", "Enfin vient M. Merrheim": "à" cues a
+ * place); a place may open with the form of address written out too ("à Monsieur Bodin"), an
+ * organisation not ("Madame Figaro" is a magazine). The span becomes a person's, whose title
+ * trimPersonTitles then drops; an honorific alone ("Écrire à Mme, bureau 3") is dropped.
+ */
+export function honorificPersons<S extends { start: number; end: number; type: EntityType }>(
+  spans: S[],
+  tokens: readonly Token[],
+  lang?: string,
+): S[] {
+  if (!lang?.startsWith('fr')) return spans;
+  const out: S[] = [];
+  for (const s of spans) {
+    const first = (tokens[s.start] as Token).text;
+    const opens =
+      s.type !== 'PER' &&
+      (FRENCH_HONORIFIC.test(first) || (s.type === 'LOC' && isFrenchAddress(first, lang)));
+    if (!opens) {
+      out.push(s);
+      continue;
+    }
+    let i = s.start + 1;
+    while (i < s.end && (tokens[i] as Token).text === '.') i++;
+    if (i < s.end) out.push({ ...s, type: 'PER' });
+  }
+  return out;
+}
+
+/**
+ * French: a person span with an honorific after its first word ("Mais M. de Mauroy", "Quand M.
+ * Laurent", "Courrèges Mademoiselle Chanel", "de Mauroy M. de Mauroy") holds a sentence's opening
+ * word or another name before it: the span starts at its last such honorific, which
+ * trimPersonTitles then drops. A name lost before it costs less than a wrong one shown.
+ */
+export function cutBeforeInnerHonorific<S extends { start: number; end: number; type: EntityType }>(
+  spans: S[],
+  tokens: readonly Token[],
+  lang?: string,
+): S[] {
+  if (!lang?.startsWith('fr')) return spans;
+  return spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    for (let i = s.end - 2; i > s.start; i--) {
+      const w = (tokens[i] as Token).text;
+      if (!FRENCH_HONORIFIC.test(w) && !isFrenchAddress(w, lang)) continue;
+      let j = i + 1;
+      while (j < s.end && (tokens[j] as Token).text === '.') j++;
+      const next = tokens[j]?.text;
+      if (j < s.end && next !== undefined && (startsCapital(next) || PARTICLES.has(next))) {
+        return { ...s, start: i };
+      }
+    }
+    return s;
+  });
 }
 
 /**

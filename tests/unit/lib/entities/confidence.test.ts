@@ -6,6 +6,7 @@ import {
   confidenceEvidence,
   confidenceFeatures,
   confidenceOf,
+  dictionaryPhrase,
   englishLoanWord,
   englishPhrase,
   englishTermNotName,
@@ -708,6 +709,29 @@ describe('entity confidence', () => {
     const [soon] = confidenceEvidence([entityIn(text, 'Coming Soon', 'PER')], text, 'de');
     expect(soon?.headingCase).toBe(true);
     expect(confidenceOf({ ...soon!, margin: 60 })).toBeLessThan(shownFrom('de'));
+  });
+
+  it('never shows a "person" of English dictionary words on a French or German page ("Acrobat Reader", fr20)', () => {
+    // englishPhrase reads the English training text's words only: "acrobat", "guru" are not there.
+    for (const [name, lang] of [
+      ['Acrobat Reader', 'fr'],
+      ['Guitar Guru', 'de'],
+      ['Repair Hammer', 'de'],
+      ['Chunky Cardigans', 'de'],
+    ] as const) {
+      expect(englishPhrase(name, lang)).toBe(false);
+      expect(dictionaryPhrase(name, lang)).toBe(true);
+    }
+    // Names stay: a given name of the training text ("Mark"), a regnal number, a word of the
+    // page's language, one word, and English pages (their own tests).
+    for (const name of ['Mark Green', 'Louis XIII', 'Jean Lucas', 'Paul Collier', 'Reader']) {
+      expect(dictionaryPhrase(name, 'fr')).toBe(false);
+    }
+    expect(dictionaryPhrase('Acrobat Reader', 'en')).toBe(false);
+    const text = 'Pour lire ce document, il faut Acrobat Reader.';
+    const [reader] = confidenceEvidence([entityIn(text, 'Acrobat Reader', 'PER')], text, 'fr');
+    expect(reader?.dictionaryPhrase).toBe(true);
+    expect(confidenceOf({ ...reader!, margin: 60 })).toBeLessThan(shownFrom('fr'));
   });
 
   it('never shows an unknown place written in four capitals or more ("RHEL", "LGBTIQ")', () => {

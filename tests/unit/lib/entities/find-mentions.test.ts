@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, trimPersonTitles } from '@/lib/entities/find-mentions';
+import {
+  cutBeforeInnerHonorific,
+  findMentions,
+  honorificPersons,
+  trimPersonTitles,
+} from '@/lib/entities/find-mentions';
 import { tokenize } from '@/lib/entities/tokenize';
 
 const found = (text: string, lang: string) => findMentions(text, lang).map((m) => [m.text, m.type]);
@@ -109,6 +114,24 @@ describe('trimPersonTitles', () => {
     expect(words(trimPersonTitles(spans, tokens, 'en')[0])).toEqual(['M', '.', 'Waugh']);
   });
 
+  it('drops a French form of address written out ("Monsieur Turpin"), in French only (fr20)', () => {
+    const words = (text: string, end: number, lang: string) => {
+      const tokens = tokenize(text);
+      const [s] = trimPersonTitles([{ start: 0, end, type: 'PER' as const }], tokens, lang);
+      return s ? tokens.slice(s.start, s.end).map((t) => t.text) : [];
+    };
+    // "Monsieur Turpin" was a card of its own beside "Clément Turpin" (sports.fr).
+    expect(words('Monsieur Turpin', 2, 'fr')).toEqual(['Turpin']);
+    expect(words('Madame Dupont', 2, 'fr')).toEqual(['Dupont']);
+    expect(words('MADEMOISELLE Chanel', 2, 'fr')).toEqual(['Chanel']);
+    // The particle after it is the name's, as after "M.".
+    expect(words('Monsieur de Mauroy', 3, 'fr')).toEqual(['de', 'Mauroy']);
+    // Alone, or before a function, it is no person.
+    expect(words('Monsieur', 1, 'fr')).toEqual([]);
+    // Not in English: "Madame Tussauds".
+    expect(words('Madame Tussauds', 2, 'en')).toEqual(['Madame', 'Tussauds']);
+  });
+
   it('drops a German function written as one compound before the name, in German only', () => {
     const words = (text: string, end: number, lang: string) => {
       const tokens = tokenize(text);
@@ -212,5 +235,60 @@ describe('findMentions: a type set by a rule of name writing', () => {
     expect(hall?.type).toBe('LOC');
     expect(hall?.typeScores).toBeUndefined();
     expect(m.find((x) => x.text === 'Michael Anders')?.typeScores).toHaveLength(3);
+  });
+});
+
+describe('honorificPersons', () => {
+  const read = (text: string, start: number, end: number, type: 'LOC' | 'ORG', lang = 'fr') => {
+    const tokens = tokenize(text);
+    return honorificPersons([{ start, end, type }], tokens, lang).map((s) => [
+      tokens
+        .slice(s.start, s.end)
+        .map((t) => t.text)
+        .join(' '),
+      s.type,
+    ]);
+  };
+
+  it('reads a French place or organisation opening with an honorific as a person (fr20)', () => {
+    // "à" made the tagger read a place: "adresser à M. Lemaitre", "Écrire à Mme Levet".
+    expect(read('adresser à M. Lemaitre', 2, 5, 'LOC')).toEqual([['M . Lemaitre', 'PER']]);
+    expect(read('adresser à Mme Levet', 2, 4, 'LOC')).toEqual([['Mme Levet', 'PER']]);
+    expect(read('Enfin vient M. Merrheim', 2, 5, 'ORG')).toEqual([['M . Merrheim', 'PER']]);
+    expect(read('à Monsieur Bodin', 1, 3, 'LOC')).toEqual([['Monsieur Bodin', 'PER']]);
+  });
+
+  it('drops an honorific alone, keeps a magazine and other languages', () => {
+    expect(read('Écrire à Mme , bureau 3', 2, 3, 'LOC')).toEqual([]);
+    expect(read('Écrire à M. , bureau 3', 2, 4, 'LOC')).toEqual([]);
+    // An organisation may open with the form of address written out: a magazine.
+    expect(read('lu dans Madame Figaro', 2, 4, 'ORG')).toEqual([['Madame Figaro', 'ORG']]);
+    expect(read('near Me Lake', 1, 3, 'LOC', 'en')).toEqual([['Me Lake', 'LOC']]);
+  });
+});
+
+describe('cutBeforeInnerHonorific', () => {
+  const cut = (text: string, start: number, end: number, lang = 'fr') => {
+    const tokens = tokenize(text);
+    return cutBeforeInnerHonorific([{ start, end, type: 'PER' as const }], tokens, lang).map((s) =>
+      tokens
+        .slice(s.start, s.end)
+        .map((t) => t.text)
+        .join(' '),
+    );
+  };
+
+  it('starts a French person at an honorific after its first word (fr20)', () => {
+    // The sentence's opening word, or another name, stood before "M." in the tagger's span.
+    expect(cut('Mais M. de Mauroy', 0, 5)).toEqual(['M . de Mauroy']);
+    expect(cut('Quand M. Laurent', 0, 4)).toEqual(['M . Laurent']);
+    expect(cut('Courrèges Mademoiselle Chanel', 0, 3)).toEqual(['Mademoiselle Chanel']);
+  });
+
+  it('keeps a name with no honorific inside, an honorific at the end, and English initials', () => {
+    expect(cut('Jean de La Fontaine', 0, 4)).toEqual(['Jean de La Fontaine']);
+    expect(cut('Dupont et Mme', 0, 3)).toEqual(['Dupont et Mme']);
+    expect(cut('Michael J. Fox', 0, 4, 'en')).toEqual(['Michael J . Fox']);
+    expect(cut('Quand M. Laurent', 0, 4, 'en')).toEqual(['Quand M . Laurent']);
   });
 });
