@@ -56,6 +56,7 @@ const SPORTS_WORDS_EN = new Set(
   ).split(' '),
 );
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}-]*/gu;
+const WORD_CHAR = /[\p{L}\p{M}-]/u;
 /** Sports words among the lower-case words from which a text reports sport (2 at least). */
 const SPORTS_SHARE_EN = 0.005;
 
@@ -65,13 +66,17 @@ const SPORTS_SHARE_EN = 0.005;
  * ("Eagles", "Wasps", "Bath"), which elsewhere is no name.
  */
 export function englishSportsText(text: string): boolean {
+  // The sports words first (a native search each): most texts have fewer than two, and end here.
   let hits = 0;
-  let words = 0;
-  for (const m of text.matchAll(LOWER_WORD)) {
-    words++;
-    if (SPORTS_WORDS_EN.has(m[0])) hits++;
+  for (const w of SPORTS_WORDS_EN) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + w.length] ?? ' ')) {
+        hits++;
+      }
+    }
   }
-  return hits >= 2 && hits >= words * SPORTS_SHARE_EN;
+  if (hits < 2) return false;
+  return hits >= (text.match(LOWER_WORD)?.length ?? 0) * SPORTS_SHARE_EN;
 }
 
 // The planets' names: Earth is no one's name; the others are also gods, firms and a singer's
