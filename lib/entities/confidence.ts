@@ -14,7 +14,13 @@ import {
 import { CONNECTORS, type Entity } from './merge-mentions';
 import model from './model/confidence.json';
 import { DEGREE, institutionName, isCommonNoun } from './refine-spans';
-import { capsWord, englishSportsText, planetNotName, rowLabel } from './org-evidence';
+import {
+  capsSurnameWord,
+  capsWord,
+  englishSportsText,
+  planetNotName,
+  rowLabel,
+} from './org-evidence';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
 
@@ -279,6 +285,12 @@ export interface ConfidenceEvidence {
    * acronym of a name (org-evidence.ts capsWord, writtenLowerAsWord).
    */
   capsWordLower?: boolean;
+  /**
+   * English: an organisation of one word in capitals, in a text that writes persons' surnames in
+   * capitals ("John Paul STEVENS"), on a line of ordinary case: a surname ("SCALIA", "GINSBURG";
+   * org-evidence.ts capsSurnameWord).
+   */
+  capsSurname?: boolean;
   /** English: a planet read as an organisation or a person ("around the Earth"; planetNotName). */
   planet?: boolean;
   /**
@@ -609,7 +621,8 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.labelWord ||
       !!e.rowLabel ||
       !!e.capsWordLower ||
-      !!e.planet)
+      !!e.planet ||
+      !!e.capsSurname)
   );
 }
 
@@ -1384,6 +1397,8 @@ export function confidenceEvidence(
   const placeCueAt = cueBefore(PLACE_CUE, 12);
   let sportsDeText: boolean | null = null;
   const sportsDe = (): boolean => (sportsDeText ??= germanSportsText(text));
+  // The persons' names, for a text that writes surnames in capitals (capsSurnameWord).
+  const personNames = entities.flatMap((e) => (e.type === 'PER' ? [e.name] : []));
   let sportsEnText: boolean | null = null;
   const sportsEn = (): boolean => (sportsEnText ??= englishSportsText(text));
   return entities.map((e, i) => {
@@ -1539,6 +1554,13 @@ export function confidenceEvidence(
       termShape: termShape(e.name, lang, sentenceInitial),
       rowLabel: kbType === undefined && words.length === 1 && rowLabel(text, inText),
       capsWordLower: kbType === undefined && capsWord(e.name) && writtenLowerAsWord(text, e.name),
+      capsSurname:
+        base === 'en' &&
+        e.type === 'ORG' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        !inText.some((m) => capsLine(text, m.start, m.end)) &&
+        capsSurnameWord(e.name, personNames),
       planet: base === 'en' && kbType === undefined && planetNotName(e.name, e.type, text),
       placeHead: e.type === 'PER' && placeHeadPerson(e.name, lang),
       nameTail:

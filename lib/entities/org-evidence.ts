@@ -94,3 +94,27 @@ export function planetNotName(name: string, type: string, text: string): boolean
   if (type === 'LOC' || !PLANETS.has(name)) return false;
   return name === 'Earth' || SPACE_WORD.test(text);
 }
+
+/**
+ * A person's name of given names in Title Case and a surname of four capitals or more ("John
+ * Paul STEVENS", "Anne M. DUPONT"): a text that writes surnames so (court opinions, programmes,
+ * lists of authors). Not three ("Salesforce CEO", "Apple CFO": a title run into a name).
+ */
+export function capsSurnameName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const last = words[words.length - 1] as string;
+  return (
+    words.length >= 2 &&
+    /^\p{Lu}{4,}$/u.test(last) &&
+    words.slice(0, -1).every((w) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(w))
+  );
+}
+
+/**
+ * A word of four capitals or more that may be a surname in a text that writes surnames in
+ * capitals (capsSurnameName): "SCALIA", "GINSBURG" beside "John Paul STEVENS". Read as an
+ * organisation, it is mostly the person of a list ("in which SCALIA and THOMAS joined").
+ */
+export function capsSurnameWord(name: string, personNames: readonly string[]): boolean {
+  return /^\p{Lu}{4,}$/u.test(name) && personNames.some(capsSurnameName);
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceEvidence, confidenceOf, SHOWN_FROM, termShape } from '@/lib/entities/confidence';
-import { capsWord, englishSportsText, planetNotName, rowLabel } from '@/lib/entities/org-evidence';
+import {
+  capsSurnameName,
+  capsSurnameWord,
+  capsWord,
+  englishSportsText,
+  planetNotName,
+  rowLabel,
+} from '@/lib/entities/org-evidence';
 import type { EntityType } from '@/lib/entities/tags';
 import { entityIn } from './token-spans';
 
@@ -86,5 +93,27 @@ describe('org-evidence', () => {
     for (const term of ['FYI', 'LMAO', 'TODO', 'BTW'])
       expect(termShape(term, 'en', true)).toBe(true);
     expect(termShape('NASA', 'en', true)).toBe(false);
+  });
+
+  it('never shows a surname in capitals as a body where the text writes surnames so ("SCALIA")', () => {
+    const text =
+      'John Paul STEVENS delivered the opinion of the Court.\n' +
+      'SCALIA filed a dissenting opinion, in which THOMAS and ALITO joined.';
+    const stevens = everyMention(text, 'John Paul STEVENS', 'PER');
+    const scalia = everyMention(text, 'SCALIA', 'ORG');
+    const [, e] = confidenceEvidence([stevens, scalia], text, 'en');
+    expect(e?.capsSurname).toBe(true);
+    expect(confidenceOf(e!)).toBeLessThan(SHOWN_FROM);
+    expect(capsSurnameName('John Paul STEVENS')).toBe(true);
+    expect(capsSurnameName('Anne M. DUPONT')).toBe(true);
+    expect(capsSurnameName('John Stevens')).toBe(false);
+    expect(capsSurnameName('Salesforce CEO')).toBe(false);
+    expect(capsSurnameName('NASA Ames')).toBe(false);
+    // Without such a person an acronym stays to the model ("NASA"), and three capitals are no surname.
+    expect(capsSurnameWord('NASA', ['John Stevens'])).toBe(false);
+    expect(capsSurnameWord('CIA', ['John Paul STEVENS'])).toBe(false);
+    const plain = 'SCALIA filed a dissenting opinion, in which John Stevens joined.';
+    const [p] = confidenceEvidence([everyMention(plain, 'SCALIA', 'ORG')], plain, 'en');
+    expect(p?.capsSurname).toBe(false);
   });
 });
