@@ -90,8 +90,9 @@ describe('org-evidence', () => {
   });
 
   it('reads chat initialisms as terms ("FYI", "LMAO", "TODO")', () => {
-    for (const term of ['FYI', 'LMAO', 'TODO', 'BTW'])
+    for (const term of ['FYI', 'LMAO', 'TODO', 'BTW']) {
       expect(termShape(term, 'en', true)).toBe(true);
+    }
     expect(termShape('NASA', 'en', true)).toBe(false);
   });
 
