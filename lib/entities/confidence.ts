@@ -14,6 +14,13 @@ import {
 import { CONNECTORS, type Entity } from './merge-mentions';
 import model from './model/confidence.json';
 import { DEGREE, institutionName, isCommonNoun } from './refine-spans';
+import {
+  capsSurnameWord,
+  capsWord,
+  englishSportsText,
+  planetNotName,
+  rowLabel,
+} from './org-evidence';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
 
@@ -272,6 +279,25 @@ export interface ConfidenceEvidence {
    * label's word, no name (lowerForm).
    */
   labelWord?: boolean;
+  /**
+   * A one-word name the KB does not know that opens three lines or more, each time before a number
+   * ("Milepost 2.0 :", "Step 3"): a row label, no name (org-evidence.ts rowLabel).
+   */
+  rowLabel?: boolean;
+  /**
+   * A one-word name the KB does not know, written in capitals ("STREAM", "OPTIONAL", "CRAFT"),
+   * that the article also writes in lower case as a word of its text: a word in capitals, no
+   * acronym of a name (org-evidence.ts capsWord, writtenLowerAsWord).
+   */
+  capsWordLower?: boolean;
+  /**
+   * English: an organisation of one word in capitals, in a text that writes persons' surnames in
+   * capitals ("John Paul STEVENS"), on a line of ordinary case: a surname ("SCALIA", "GINSBURG";
+   * org-evidence.ts capsSurnameWord).
+   */
+  capsSurname?: boolean;
+  /** English: a planet read as an organisation or a person ("around the Earth"; planetNotName). */
+  planet?: boolean;
   /**
    * Spanish or French: a person whose first word (or first part of a hyphened word) is the head
    * noun of a place or an institution ("Puerto Príncipe", "Minas Gerais", "Centro Carter",
@@ -598,7 +624,11 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.capsPlace ||
       !!e.headingLine ||
       !!e.termShape ||
-      !!e.labelWord)
+      !!e.labelWord ||
+      !!e.rowLabel ||
+      !!e.capsWordLower ||
+      !!e.planet ||
+      !!e.capsSurname)
   );
 }
 
@@ -1132,7 +1162,7 @@ const TERM_ACRONYMS: Record<string, Set<string>> = {
   en: new Set(
     (
       'VAT GDP GNP IPO CEO CFO COO CTO DUI DWI SWAT PC IQ HQ RSVP FAQ PTSD ADHD STD STI GMO AI ' +
-      'IT MVP'
+      'IT MVP FYI LOL LMAO ROFL OMG BTW IMHO TBH ASAP TLDR TODO WTF'
     ).split(' '),
   ),
   fr: new Set(
@@ -1391,6 +1421,10 @@ export function confidenceEvidence(
   const placeCueAt = cueBefore(PLACE_CUE, 12);
   let sportsDeText: boolean | null = null;
   const sportsDe = (): boolean => (sportsDeText ??= germanSportsText(text));
+  // The persons' names, for a text that writes surnames in capitals (capsSurnameWord).
+  const personNames = entities.flatMap((e) => (e.type === 'PER' ? [e.name] : []));
+  let sportsEnText: boolean | null = null;
+  const sportsEn = (): boolean => (sportsEnText ??= englishSportsText(text));
   return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
     const first = e.name.split(/\s+/)[0] ?? '';
@@ -1439,7 +1473,9 @@ export function confidenceEvidence(
         /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
         commonWordBand(e.name, lang) === undefined &&
         !trainedNameType(words[0] as string, lang) &&
-        isEnglishWord(e.name),
+        isEnglishWord(e.name) &&
+        // A club named by an ordinary word in a sports report ("Eagles", "Wasps"): left to the model.
+        !(e.type === 'ORG' && sportsEn()),
       allCorpusLower: e.type === 'PER' && words.length > 1 && titleCaseOrdinary(e.name, lang),
       shopPlace: e.type === 'LOC' && kbType !== 'LOC' && shoppingList() && !inText.some(placeCueAt),
       lowerAsWord:
@@ -1541,6 +1577,16 @@ export function confidenceEvidence(
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
       termShape: termShape(e.name, lang, sentenceInitial),
+      rowLabel: kbType === undefined && words.length === 1 && rowLabel(text, inText),
+      capsWordLower: kbType === undefined && capsWord(e.name) && writtenLowerAsWord(text, e.name),
+      capsSurname:
+        base === 'en' &&
+        e.type === 'ORG' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        !inText.some((m) => capsLine(text, m.start, m.end)) &&
+        capsSurnameWord(e.name, personNames),
+      planet: base === 'en' && kbType === undefined && planetNotName(e.name, e.type, text),
       placeHead: e.type === 'PER' && placeHeadPerson(e.name, lang),
       nameTail:
         e.type === 'LOC' && (base === 'es' || base === 'fr')

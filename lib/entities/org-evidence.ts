@@ -1,0 +1,120 @@
+/**
+ * Evidence about one-word names the KB does not know, mostly read as organisations (confidence.ts):
+ * forms that tell a table's row label, a common word written in capitals or a club named by an
+ * ordinary word from a firm's or a body's name.
+ */
+
+// What may stand between a row label and its number: blanks, "#", ":", ".", "-", "No.".
+const NUMBER_AFTER = /^[ \t\u00a0]*(?:#|No\.?|[:.\-–])?[ \t\u00a0]*\d/u;
+
+/** Whether `at` opens its line (or the text): only blanks between it and the line's start. */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i] as string;
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u00a0') return false;
+  }
+  return true;
+}
+
+/**
+ * A word that opens three lines or more, each time followed by a number ("Milepost 2.0 :",
+ * "Milepost 4.4 :", "Step 3", "Exit 12"): a table's or a list's row label, no name. A team in
+ * a results table opens its line once or twice ("Bath 31 Wasps 13"); a label repeats on every row.
+ */
+export function rowLabel(
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+): boolean {
+  return (
+    mentions.length >= 3 &&
+    mentions.every(
+      (m) => opensLine(text, m.start) && NUMBER_AFTER.test(text.slice(m.end, m.end + 8)),
+    )
+  );
+}
+
+/**
+ * A word of letters only, all capitals, three or more ("STREAM", "OPTIONAL", "SCADA"): an
+ * acronym or a word written in capitals. Which one the text tells (capsWordLower).
+ */
+export function capsWord(name: string): boolean {
+  return /^\p{Lu}{3,}$/u.test(name);
+}
+
+// English words of sports reports, lower case: scores, competitions, posts, the sports
+// themselves. Only words that news on other subjects seldom writes: not "match", "cup", "team",
+// "season", "win", "coach" (a bus), "final", "score".
+const SPORTS_WORDS_EN = new Set(
+  (
+    'goal goals goalkeeper striker strikers midfielder midfielders defender defenders referee ' +
+    'penalty penalties stadium league tournament championship semifinal semi-final semifinals ' +
+    'semi-finals quarterfinal quarter-final quarter-finals playoff playoffs play-off play-offs ' +
+    'touchdown touchdowns innings wicket wickets batsman batsmen bowler bowlers pitcher inning ' +
+    'homer rugby soccer cricket baseball basketball hockey halftime half-time equaliser ' +
+    'equalizer hat-trick relegation promoted unbeaten'
+  ).split(' '),
+);
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}-]*/gu;
+const WORD_CHAR = /[\p{L}\p{M}-]/u;
+/** Sports words among the lower-case words from which a text reports sport (2 at least). */
+const SPORTS_SHARE_EN = 0.005;
+
+/**
+ * English: whether a text reports sport, two sports words or more (SPORTS_WORDS_EN) making at
+ * least 1 in 200 of its lower-case words. There a club may be named by an ordinary word
+ * ("Eagles", "Wasps", "Bath"), which elsewhere is no name.
+ */
+export function englishSportsText(text: string): boolean {
+  // The sports words first (a native search each): most texts have fewer than two, and end here.
+  let hits = 0;
+  for (const w of SPORTS_WORDS_EN) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + w.length] ?? ' ')) {
+        hits++;
+      }
+    }
+  }
+  if (hits < 2) return false;
+  return hits >= (text.match(LOWER_WORD)?.length ?? 0) * SPORTS_SHARE_EN;
+}
+
+// The planets' names: Earth is no one's name; the others are also gods, firms and a singer's
+// ("Mars", "Mercury"), read so only outside a text on space.
+const PLANETS = new Set('Earth Mars Venus Jupiter Saturn Uranus Neptune Pluto Mercury'.split(' '));
+const SPACE_WORD =
+  /(?<![\p{L}\p{M}])(?:planet|planets|orbit|orbits|orbiting|solar|spacecraft|astronauts?|telescope|asteroids?|moons?|rover)(?![\p{L}\p{M}])/u;
+
+/**
+ * A planet read as an organisation or a person ("around the Earth", "grown from Earth", "the
+ * rover on Mars" beside "planet", "orbit"): the planet, no body or person. Earth anywhere; the
+ * other planets in a text on space only (SPACE_WORD).
+ */
+export function planetNotName(name: string, type: string, text: string): boolean {
+  if (type === 'LOC' || !PLANETS.has(name)) return false;
+  return name === 'Earth' || SPACE_WORD.test(text);
+}
+
+/**
+ * A person's name of given names in Title Case and a surname of four capitals or more ("John
+ * Paul STEVENS", "Anne M. DUPONT"): a text that writes surnames so (court opinions, programmes,
+ * lists of authors). Not three ("Salesforce CEO", "Apple CFO": a title run into a name).
+ */
+export function capsSurnameName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const last = words[words.length - 1] as string;
+  return (
+    words.length >= 2 &&
+    /^\p{Lu}{4,}$/u.test(last) &&
+    words.slice(0, -1).every((w) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(w))
+  );
+}
+
+/**
+ * A word of four capitals or more that may be a surname in a text that writes surnames in
+ * capitals (capsSurnameName): "SCALIA", "GINSBURG" beside "John Paul STEVENS". Read as an
+ * organisation, it is mostly the person of a list ("in which SCALIA and THOMAS joined").
+ */
+export function capsSurnameWord(name: string, personNames: readonly string[]): boolean {
+  return /^\p{Lu}{4,}$/u.test(name) && personNames.some(capsSurnameName);
+}
