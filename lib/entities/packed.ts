@@ -68,3 +68,94 @@ export function packHashes(
   const hashes = [...new Set(words.map(key))].sort((a, b) => a - b);
   return { bits, count: hashes.length, hashes: encodeBase64(encodeAscending(hashes)) };
 }
+
+/**
+ * The 93 printable ASCII characters a JSON string (and the JS string a build makes of it) holds
+ * unescaped: ' ' to '~' without '"' and '\'. encodeSymbols writes each small value as one of them,
+ * one byte of text that gzip entropy-codes, where base64 spreads a byte over 6-bit characters and
+ * hides its frequency from gzip.
+ */
+const SYMBOLS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
+  .filter((c) => c !== '"' && c !== '\\')
+  .join('');
+
+/** Values below ESCAPE are their own character; the character ESCAPE stands for a listed value. */
+export const ESCAPE = SYMBOLS.length - 1;
+
+/** The byte of ESCAPE's character. */
+export const ESCAPE_BYTE = SYMBOLS.charCodeAt(ESCAPE);
+
+/** Each byte's digit (its character's SYMBOLS index), -1 for a character outside SYMBOLS. */
+export const SYMBOL_DIGITS = new Int8Array(256).fill(-1);
+for (let i = 0; i < SYMBOLS.length; i++) SYMBOL_DIGITS[SYMBOLS.charCodeAt(i)] = i;
+
+/** NOT_SIGNED marks a byte that is no zigzag digit (ESCAPE or no symbol) in SIGNED_DIGITS. */
+export const NOT_SIGNED = 0x7fff;
+
+/**
+ * Each byte's signed value when it is a digit below ESCAPE (unzigzag of the digit), or NOT_SIGNED:
+ * one lookup decodes a signed weight.
+ */
+export const SIGNED_DIGITS = new Int16Array(256).fill(NOT_SIGNED);
+for (let i = 0; i < ESCAPE; i++) SIGNED_DIGITS[SYMBOLS.charCodeAt(i)] = unzigzag(i);
+
+/**
+ * Values as text of one character each: a value v in [0, ESCAPE) as SYMBOLS[v]; any other value
+ * (`listed`'s, in their order: `escaped`) as the character of ESCAPE. `coded` maps a value to the
+ * digit it wants, or -1 to list it: the value itself (non-negative values), or its zigzag (signed
+ * ones, listed as they are).
+ */
+export function encodeSymbols(
+  values: Iterable<number>,
+  coded: (v: number) => number = (v) => v,
+): { text: string; escaped: number[] } {
+  const out: string[] = [];
+  const escaped: number[] = [];
+  for (const v of values) {
+    const d = coded(v);
+    if (Number.isInteger(d) && d >= 0 && d < ESCAPE) {
+      out.push(SYMBOLS[d] as string);
+    } else {
+      out.push(SYMBOLS[ESCAPE] as string);
+      escaped.push(v);
+    }
+  }
+  return { text: out.join(''), escaped };
+}
+
+/**
+ * The bytes of a text encodeSymbols wrote, which must hold `count` characters (a native encoder
+ * makes them: a model of a million values loads faster reading a typed array than charCodeAt).
+ * Their digits are SYMBOL_DIGITS[byte].
+ */
+export function symbolBytes(text: string, count: number): Uint8Array {
+  const bytes = new TextEncoder().encode(text);
+  if (bytes.length !== count) throw new Error(`packed text of ${bytes.length} bytes, not ${count}`);
+  return bytes;
+}
+
+/** The values encodeSymbols wrote as `text` and `escaped` (non-negative values: `coded` unset). */
+export function decodeSymbols(text: string, escaped: readonly number[], count: number): number[] {
+  const bytes = symbolBytes(text, count);
+  let k = 0;
+  const out = Array.from(bytes, (b) => {
+    const d = SYMBOL_DIGITS[b] as number;
+    if (d < 0) throw new Error(`packed text holds ${String.fromCharCode(b)}`);
+    if (d < ESCAPE) return d;
+    if (k >= escaped.length) throw new Error('packed text: an escape without its value');
+    return escaped[k++] as number;
+  });
+  if (k !== escaped.length) throw new Error('packed text: more values listed than escapes');
+  return out;
+}
+
+/** A signed integer as a non-negative one, small magnitudes small: 0, -1, 1, -2 → 0, 1, 2, 3. */
+export function zigzag(x: number): number {
+  return x >= 0 ? 2 * x : -2 * x - 1;
+}
+
+/** zigzag's inverse. */
+export function unzigzag(z: number): number {
+  // Integer operations only (z < 2^31): the model loader runs this once per weight.
+  return (z >>> 1) ^ -(z & 1);
+}

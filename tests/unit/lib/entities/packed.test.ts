@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeBase64,
+  decodeSymbols,
+  encodeSymbols,
+  ESCAPE,
+  SIGNED_DIGITS,
+  symbolBytes,
+  unzigzag,
+  zigzag,
+} from '@/lib/entities/packed';
+
+describe('packed', () => {
+  it('decodes base64', () => {
+    expect([...decodeBase64('AQL/')]).toEqual([1, 2, 255]);
+  });
+
+  it('writes a value below ESCAPE as one printable character, never a quote or a backslash', () => {
+    expect(ESCAPE).toBe(92);
+    const small = Array.from({ length: ESCAPE }, (_, i) => i);
+    const { text, escaped } = encodeSymbols(small);
+    expect(escaped).toEqual([]);
+    expect(text).toHaveLength(ESCAPE);
+    expect(text).toMatch(/^[ -~]+$/);
+    expect(text).not.toMatch(/["\\]/);
+    expect(text.slice(0, 3)).toBe(' !#');
+    expect(new Set(text).size).toBe(ESCAPE);
+    // JSON keeps it as it is: no escapes.
+    expect(JSON.stringify(text)).toBe(`"${text}"`);
+  });
+
+  it('lists the values it has no character for, and reads them all back', () => {
+    const values = [0, 1, 91, 92, 93, 5, 2 ** 21 - 1, 7];
+    const packed = encodeSymbols(values);
+    expect(packed.text).toHaveLength(values.length);
+    expect(packed.escaped).toEqual([92, 93, 2 ** 21 - 1]);
+    expect(decodeSymbols(packed.text, packed.escaped, values.length)).toEqual(values);
+  });
+
+  it('writes signed values as their zigzag digit, listing the large ones as they are', () => {
+    const values = [0, -1, 1, -46, 45, 46, -47, -128, 127];
+    const packed = encodeSymbols(values, zigzag);
+    expect(packed.escaped).toEqual([46, -47, -128, 127]);
+    const bytes = symbolBytes(packed.text, values.length);
+    // SIGNED_DIGITS decodes a character in one lookup.
+    expect([...bytes.subarray(0, 5)].map((b) => SIGNED_DIGITS[b])).toEqual(values.slice(0, 5));
+    expect([...bytes.subarray(5)].map((b) => SIGNED_DIGITS[b])).toEqual([
+      0x7fff, 0x7fff, 0x7fff, 0x7fff,
+    ]);
+  });
+
+  it('refuses text that is not packed symbols, or of another length', () => {
+    expect(() => decodeSymbols('"', [], 1)).toThrow();
+    expect(() => decodeSymbols('é', [], 1)).toThrow();
+    expect(() => decodeSymbols(' ', [], 2)).toThrow();
+    expect(() => decodeSymbols('  ', [], 1)).toThrow();
+    expect(() => decodeSymbols('~', [], 1)).toThrow(/escape/);
+    expect(() => decodeSymbols(' ', [5], 1)).toThrow(/listed/);
+  });
+
+  it('zigzags signed integers to small non-negative ones and back', () => {
+    const xs = [0, -1, 1, -2, 2, -128, 127, -889];
+    expect(xs.map(zigzag)).toEqual([0, 1, 2, 3, 4, 255, 254, 1777]);
+    expect(xs.map(zigzag).map(unzigzag)).toEqual(xs);
+  });
+});
