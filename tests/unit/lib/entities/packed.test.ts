@@ -4,6 +4,8 @@ import {
   decodeSymbols,
   encodeSymbols,
   ESCAPE,
+  frontCode,
+  frontDecode,
   SIGNED_DIGITS,
   symbolBytes,
   unzigzag,
@@ -62,5 +64,20 @@ describe('packed', () => {
     const xs = [0, -1, 1, -2, 2, -128, 127, -889];
     expect(xs.map(zigzag)).toEqual([0, 1, 2, 3, 4, 255, 254, 1777]);
     expect(xs.map(zigzag).map(unzigzag)).toEqual(xs);
+  });
+
+  it('front-codes sorted words: each as what it shares with the word before, then the rest', () => {
+    const words = ['radio', 'radios', 'radius', 'rapporteur', 'rapporteurs', 'zone', 'zones'];
+    const text = frontCode(words);
+    expect(text).toBe('0radio5s4us2pporteur9rs0zone4s');
+    expect(frontDecode(text)).toEqual(words);
+    // Unsorted, shorter and accented words too: a word is never written as nothing.
+    const odd = ['radios', 'radio', 'radio', 'ä', 'äb', "o'neil", 'saint-jean'];
+    expect(frontCode(odd)).toBe("0radios4o4o0ä1b0o'neil0saint-jean");
+    expect(frontDecode(frontCode(odd))).toEqual(odd);
+    expect(frontDecode('')).toEqual([]);
+    expect(() => frontCode(['b2b'])).toThrow(/digit/);
+    expect(() => frontDecode('radio')).toThrow(/stray/);
+    expect(() => frontDecode('0radio7')).toThrow(/stray/);
   });
 });
