@@ -1,6 +1,6 @@
 import { foldName } from './fold-name';
 import { hashFeature } from './hash';
-import { decodeAscending, decodeBase64, frontDecode } from './packed';
+import { decodeHashes, frontDecode } from './packed';
 import data from './model/common-words.json';
 import nouns from './model/nouns-de.json';
 import wordsEn from './model/words-en.json';
@@ -82,7 +82,7 @@ export function nounKey(folded: string): number {
  * it matches with a chance of about 0.06 %.
  */
 export function isGermanNoun(word: string): boolean {
-  nounsDe ??= decodeAscending(decodeBase64(nouns.hashes), nouns.count);
+  nounsDe ??= decodeHashes(nouns);
   return sortedHas(nounsDe, nounKey(foldName(word)));
 }
 
@@ -114,7 +114,7 @@ function sortedHas(sorted: Uint32Array, h: number): boolean {
  * a word outside it matches with a chance of about 0.25 %.
  */
 export function isEnglishWord(word: string): boolean {
-  englishWords ??= decodeAscending(decodeBase64(wordsEn.hashes), wordsEn.count);
+  englishWords ??= decodeHashes(wordsEn);
   const w = foldName(word);
   if (!/^[a-z]{4,}$/u.test(w) || /(?:ed|ly|est)$/u.test(w)) return false;
   const forms = [w];

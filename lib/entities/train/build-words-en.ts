@@ -59,7 +59,7 @@ export function lowerOnlyWords(
     .sort();
 }
 
-/** Words as the sorted low bits of their hashes, packed: `count` and base64 `hashes`. */
+/** Words as the sorted low bits of their hashes, packed (packed.ts packHashes). */
 export function packWords(words: readonly string[]): ReturnType<typeof packHashes> {
   return packHashes(words, englishWordKey, WORD_HASH_BITS);
 }

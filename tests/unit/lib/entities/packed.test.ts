@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeBase64,
+  decodeHashes,
   decodeSymbols,
   encodeSymbols,
   ESCAPE,
   frontCode,
   frontDecode,
+  packHashes,
   SIGNED_DIGITS,
   symbolBytes,
   unzigzag,
@@ -79,5 +81,50 @@ describe('packed', () => {
     expect(() => frontCode(['b2b'])).toThrow(/digit/);
     expect(() => frontDecode('radio')).toThrow(/stray/);
     expect(() => frontDecode('0radio7')).toThrow(/stray/);
+  });
+
+  it('packs sorted hashes as a high and a low digit of each difference, large ones listed', () => {
+    // Hashes 5, 97, 9000 (differences 5, 92, 8903 = 96 × 92 + 71): high digits 0, 1, 96 (listed).
+    const values = new Map([
+      ['a', 97],
+      ['b', 5],
+      ['c', 9000],
+      ['d', 5],
+    ]);
+    const packed = packHashes([...values.keys()], (w) => values.get(w) as number, 24);
+    const high = encodeSymbols([0, 1, 96]);
+    expect(packed).toEqual({
+      bits: 24,
+      count: 3,
+      high: high.text,
+      highEscaped: [96],
+      low: encodeSymbols([5, 0, 71]).text,
+    });
+    expect([...decodeHashes(packed)]).toEqual([5, 97, 9000]);
+    expect(() => decodeHashes({ ...packed, highEscaped: [] })).toThrow(/escape/);
+    expect(() => decodeHashes({ ...packed, highEscaped: [96, 1] })).toThrow(/listed/);
+    expect(() => decodeHashes({ ...packed, count: 4 })).toThrow();
+    expect(() => decodeHashes({ ...packed, low: packed.low.replace(/.$/, '~') })).toThrow();
+  });
+
+  it('reads back every hash it packed, dense and sparse lists, large gaps included', () => {
+    let seed = 11;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (const [n, bits] of [
+      [0, 8],
+      [1, 24],
+      [500, 12],
+      [3000, 24],
+      [50, 31],
+    ] as const) {
+      const words = Array.from({ length: n }, (_, i) => `w${i}`);
+      const keys = new Map(words.map((w) => [w, rand(2 ** bits)]));
+      const packed = packHashes(words, (w) => keys.get(w) as number, bits);
+      const want = [...new Set(keys.values())].sort((a, b) => a - b);
+      expect([...decodeHashes(packed)]).toEqual(want);
+    }
   });
 });
