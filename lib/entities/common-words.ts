@@ -1,6 +1,6 @@
 import { foldName } from './fold-name';
 import { hashFeature } from './hash';
-import { decodeAscending, decodeBase64 } from './packed';
+import { decodeHashes, frontDecode } from './packed';
 import data from './model/common-words.json';
 import nouns from './model/nouns-de.json';
 import wordsEn from './model/words-en.json';
@@ -8,24 +8,38 @@ import { type EntityType, TYPES } from './tags';
 
 type Band = 'mostly' | 'often';
 const LANGS = ['en', 'es', 'fr', 'de'];
-let bands: Map<string, Map<string, Band>> | null = null;
-let named: Map<string, Map<string, EntityType>> | null = null;
+const BANDS = ['often', 'mostly'] as const;
+/** Per language, read on its first lookup (readLists). */
+const bands = new Map<string, Map<string, Band>>();
+const named = new Map<string, Map<string, EntityType>>();
 
 /**
- * Per language, each word of common-words.json's space-separated lists under `keys` to the key
- * it is listed under (a later key wins).
+ * Each word of the language's lists in common-words.json under `keys` (front-coded: packed.ts
+ * frontCode) to the key it is listed under (a later key wins). One language at a time: a page
+ * reads one or two languages' lists, and decoding all four cost its first lookup twice.
  */
-function readLists<K extends string>(keys: readonly K[]): Map<string, Map<string, K>> {
+function readLists<K extends string>(lang: string, keys: readonly K[]): Map<string, K> {
   const json = data as unknown as Record<string, Partial<Record<K, string>>>;
-  const out = new Map<string, Map<string, K>>();
-  for (const lang of LANGS) {
-    const words = new Map<string, K>();
-    for (const key of keys) {
-      for (const w of (json[lang]?.[key] ?? '').split(' ')) if (w) words.set(w, key);
-    }
-    out.set(lang, words);
+  const words = new Map<string, K>();
+  for (const key of keys) {
+    for (const w of frontDecode(json[lang]?.[key] ?? '')) words.set(w, key);
   }
-  return out;
+  return words;
+}
+
+/** The language's lists of `cache`, read on first use. */
+function listsOf<K extends string>(
+  cache: Map<string, Map<string, K>>,
+  lang: string,
+  keys: readonly K[],
+): Map<string, K> {
+  const l = listLang(lang);
+  let words = cache.get(l);
+  if (!words) {
+    words = readLists(l, keys);
+    cache.set(l, words);
+  }
+  return words;
 }
 
 /** The lists' language for `lang`: its own when kept, else English. */
@@ -40,8 +54,7 @@ function listLang(lang: string): string {
  * ("justicia", "palais"), or undefined (a name, or a word too rare to tell).
  */
 export function commonWordBand(word: string, lang: string): Band | undefined {
-  bands ??= readLists(['often', 'mostly'] as const);
-  return bands.get(listLang(lang))?.get(foldName(word));
+  return listsOf(bands, lang, BANDS).get(foldName(word));
 }
 
 /**
@@ -50,8 +63,7 @@ export function commonWordBand(word: string, lang: string): Band | undefined {
  * undefined (unseen, rare or mixed).
  */
 export function trainedNameType(folded: string, lang: string): EntityType | undefined {
-  named ??= readLists(TYPES);
-  return named.get(listLang(lang))?.get(folded);
+  return listsOf(named, lang, TYPES).get(folded);
 }
 
 /** Bits of a German noun's hash kept in nouns-de.json (train/build-nouns-de.ts). */
@@ -70,7 +82,7 @@ export function nounKey(folded: string): number {
  * it matches with a chance of about 0.06 %.
  */
 export function isGermanNoun(word: string): boolean {
-  nounsDe ??= decodeAscending(decodeBase64(nouns.hashes), nouns.count);
+  nounsDe ??= decodeHashes(nouns);
   return sortedHas(nounsDe, nounKey(foldName(word)));
 }
 
@@ -102,7 +114,7 @@ function sortedHas(sorted: Uint32Array, h: number): boolean {
  * a word outside it matches with a chance of about 0.25 %.
  */
 export function isEnglishWord(word: string): boolean {
-  englishWords ??= decodeAscending(decodeBase64(wordsEn.hashes), wordsEn.count);
+  englishWords ??= decodeHashes(wordsEn);
   const w = foldName(word);
   if (!/^[a-z]{4,}$/u.test(w) || /(?:ed|ly|est)$/u.test(w)) return false;
   const forms = [w];

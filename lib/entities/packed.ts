@@ -57,14 +57,193 @@ export function decodeAscending(bytes: Uint8Array, count: number): Uint32Array {
 }
 
 /**
- * Words as the sorted low `bits` of their hashes (`key`), packed: `count` and base64 `hashes`,
- * as nouns-de.json and words-en.json hold them (decodeAscending reads them back).
+ * The 93 printable ASCII characters a JSON string (and the JS string a build makes of it) holds
+ * unescaped: ' ' to '~' without '"' and '\'. encodeSymbols writes each small value as one of them,
+ * one byte of text that gzip entropy-codes, where base64 spreads a byte over 6-bit characters and
+ * hides its frequency from gzip.
+ */
+const SYMBOLS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
+  .filter((c) => c !== '"' && c !== '\\')
+  .join('');
+
+/** Values below ESCAPE are their own character; the character ESCAPE stands for a listed value. */
+export const ESCAPE = SYMBOLS.length - 1;
+
+/** The byte of ESCAPE's character. */
+export const ESCAPE_BYTE = SYMBOLS.charCodeAt(ESCAPE);
+
+/** Each byte's digit (its character's SYMBOLS index), -1 for a character outside SYMBOLS. */
+export const SYMBOL_DIGITS = new Int8Array(256).fill(-1);
+for (let i = 0; i < SYMBOLS.length; i++) SYMBOL_DIGITS[SYMBOLS.charCodeAt(i)] = i;
+
+/** NOT_SIGNED marks a byte that is no zigzag digit (ESCAPE or no symbol) in SIGNED_DIGITS. */
+export const NOT_SIGNED = 0x7fff;
+
+/**
+ * Each byte's signed value when it is a digit below ESCAPE (unzigzag of the digit), or NOT_SIGNED:
+ * one lookup decodes a signed weight.
+ */
+export const SIGNED_DIGITS = new Int16Array(256).fill(NOT_SIGNED);
+for (let i = 0; i < ESCAPE; i++) SIGNED_DIGITS[SYMBOLS.charCodeAt(i)] = unzigzag(i);
+
+/**
+ * Values as text of one character each: a value v in [0, ESCAPE) as SYMBOLS[v]; any other value
+ * (`listed`'s, in their order: `escaped`) as the character of ESCAPE. `coded` maps a value to the
+ * digit it wants, or -1 to list it: the value itself (non-negative values), or its zigzag (signed
+ * ones, listed as they are).
+ */
+export function encodeSymbols(
+  values: Iterable<number>,
+  coded: (v: number) => number = (v) => v,
+): { text: string; escaped: number[] } {
+  const out: string[] = [];
+  const escaped: number[] = [];
+  for (const v of values) {
+    const d = coded(v);
+    if (Number.isInteger(d) && d >= 0 && d < ESCAPE) {
+      out.push(SYMBOLS[d] as string);
+    } else {
+      out.push(SYMBOLS[ESCAPE] as string);
+      escaped.push(v);
+    }
+  }
+  return { text: out.join(''), escaped };
+}
+
+/**
+ * The bytes of a text encodeSymbols wrote, which must hold `count` characters (a native encoder
+ * makes them: a model of a million values loads faster reading a typed array than charCodeAt).
+ * Their digits are SYMBOL_DIGITS[byte].
+ */
+export function symbolBytes(text: string, count: number): Uint8Array {
+  const bytes = new TextEncoder().encode(text);
+  if (bytes.length !== count) throw new Error(`packed text of ${bytes.length} bytes, not ${count}`);
+  return bytes;
+}
+
+/** The values encodeSymbols wrote as `text` and `escaped` (non-negative values: `coded` unset). */
+export function decodeSymbols(text: string, escaped: readonly number[], count: number): number[] {
+  const bytes = symbolBytes(text, count);
+  let k = 0;
+  const out = Array.from(bytes, (b) => {
+    const d = SYMBOL_DIGITS[b] as number;
+    if (d < 0) throw new Error(`packed text holds ${String.fromCharCode(b)}`);
+    if (d < ESCAPE) return d;
+    if (k >= escaped.length) throw new Error('packed text: an escape without its value');
+    return escaped[k++] as number;
+  });
+  if (k !== escaped.length) throw new Error('packed text: more values listed than escapes');
+  return out;
+}
+
+/** A signed integer as a non-negative one, small magnitudes small: 0, -1, 1, -2 → 0, 1, 2, 3. */
+export function zigzag(x: number): number {
+  return x >= 0 ? 2 * x : -2 * x - 1;
+}
+
+/** zigzag's inverse. */
+export function unzigzag(z: number): number {
+  // Integer operations only (z < 2^31): the model loader runs this once per weight.
+  return (z >>> 1) ^ -(z & 1);
+}
+
+/** The most leading characters frontCode shares with the word before: one digit. */
+const MAX_SHARED = 9;
+
+/**
+ * Words (sorted, for the most sharing) as one text: each word as the number of leading
+ * characters it shares with the word before (one digit, at most MAX_SHARED) and then the rest of
+ * it: "radio", "radios", "radius" → "0radio5s4us". Sorted word lists gzip a quarter smaller so
+ * than as words between spaces. A word must hold a character and no digit.
+ */
+export function frontCode(words: readonly string[]): string {
+  let prev = '';
+  return words
+    .map((w) => {
+      if (!w || /\d/u.test(w)) throw new Error(`frontCode: "${w}" is empty or holds a digit`);
+      let k = 0;
+      while (k < MAX_SHARED && k < w.length - 1 && w[k] === prev[k]) k++;
+      prev = w;
+      return `${k}${w.slice(k)}`;
+    })
+    .join('');
+}
+
+/** The words frontCode wrote, in order. */
+export function frontDecode(text: string): string[] {
+  if (!text) return [];
+  // Split natively before each digit: "0radio", "5s", "4us".
+  const pieces = text.split(/(?=\d)/u);
+  let prev = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string;
+    const shared = piece.charCodeAt(0) - 48;
+    if (!(shared >= 0 && shared <= MAX_SHARED) || piece.length < 2 || shared > prev.length) {
+      throw new Error(`frontDecode: stray text "${piece}"`);
+    }
+    prev = shared ? prev.slice(0, shared) + piece.slice(1) : piece.slice(1);
+    pieces[i] = prev;
+  }
+  return pieces;
+}
+
+/** The packed hashes of a word list (nouns-de.json, words-en.json): packHashes. */
+export interface PackedHashes {
+  bits: number;
+  count: number;
+  /** Each difference d's high digit, floor(d / LOW) (encodeSymbols; ≥ ESCAPE ones listed). */
+  high: string;
+  highEscaped: number[];
+  /** Each difference's low digit, d % LOW: always one character. */
+  low: string;
+}
+
+/** The base of a hash difference's low digit. */
+const LOW = ESCAPE;
+
+/**
+ * Words as the sorted low `bits` of their hashes (`key`), packed as the differences of the
+ * sorted hashes (the first from 0), each as two encodeSymbols digits in two texts: a high one
+ * and a low one (base LOW). Byte-aligned text in place of LEB128 bytes in base64: gzip sees the
+ * digits' frequencies (a quarter smaller), and decodeHashes reads it faster.
  */
 export function packHashes(
   words: readonly string[],
   key: (word: string) => number,
   bits: number,
-): { bits: number; count: number; hashes: string } {
+): PackedHashes {
   const hashes = [...new Set(words.map(key))].sort((a, b) => a - b);
-  return { bits, count: hashes.length, hashes: encodeBase64(encodeAscending(hashes)) };
+  const deltas = hashes.map((h, i) => h - (i ? (hashes[i - 1] as number) : 0));
+  const high = encodeSymbols(deltas.map((d) => Math.floor(d / LOW)));
+  const low = encodeSymbols(deltas.map((d) => d % LOW));
+  return {
+    bits,
+    count: hashes.length,
+    high: high.text,
+    highEscaped: high.escaped,
+    low: low.text,
+  };
+}
+
+/** The sorted hashes packHashes packed. */
+export function decodeHashes(packed: Omit<PackedHashes, 'bits'>): Uint32Array {
+  const { count, highEscaped } = packed;
+  const high = symbolBytes(packed.high, count);
+  const low = symbolBytes(packed.low, count);
+  const out = new Uint32Array(count);
+  let value = 0;
+  let listed = 0;
+  for (let i = 0; i < count; i++) {
+    let h = SYMBOL_DIGITS[high[i] as number] as number;
+    const l = SYMBOL_DIGITS[low[i] as number] as number;
+    if (h < 0 || l < 0 || l >= LOW) throw new Error('decodeHashes: a character outside the digits');
+    if (h === ESCAPE) {
+      if (listed >= highEscaped.length) throw new Error('decodeHashes: an escape without value');
+      h = highEscaped[listed++] as number;
+    }
+    value += h * LOW + l;
+    out[i] = value;
+  }
+  if (listed !== highEscaped.length) throw new Error('decodeHashes: values left listed');
+  return out;
 }

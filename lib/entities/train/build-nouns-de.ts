@@ -7,8 +7,8 @@
  * tagged O, at least MIN_SEEN times, never inside a gold name and no more often in lower case
  * than capitalised is a common noun (confidence.ts `germanNoun`). No word leaves the corpora:
  * each is stored as the low NOUN_HASH_BITS bits of its folded form's FNV-1a hash (hash.ts), the
- * sorted hashes packed as varints of their differences (packed.ts): ~10,300 words in ~21 KB
- * gzipped (the words themselves: 40 KB), and a word outside the list matches one with a chance
+ * sorted hashes packed as two digits of each difference (packed.ts packHashes): ~10,300 words
+ * in ~17 KB gzipped (the words themselves: 40 KB), and a word outside the list matches one with a chance
  * of about count / 2^24 (0.06 %; measured in build-nouns-de.test.ts).
  * Run: tsx lib/entities/train/build-nouns-de.ts (NER_TRAIN_DIR, else the shared ner-train).
  */
@@ -67,7 +67,7 @@ export function germanNouns(trainDir: string, sources: readonly CorpusSource[]):
     .sort();
 }
 
-/** Folded words as the sorted low bits of their hashes, packed: `count` and base64 `hashes`. */
+/** Folded words as the sorted low bits of their hashes, packed (packed.ts packHashes). */
 export function packNouns(words: readonly string[]): ReturnType<typeof packHashes> {
   return packHashes(words, nounKey, NOUN_HASH_BITS);
 }

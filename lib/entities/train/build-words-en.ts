@@ -22,7 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { englishWordKey, WORD_HASH_BITS } from '../common-words';
-import { packHashes } from '../packed';
+import { frontDecode, packHashes } from '../packed';
 
 /** Endings of the forms left out: past participles, adverbs, superlatives. */
 const LEFT_OUT = /(?:ed|ly|est)$/u;
@@ -59,7 +59,7 @@ export function lowerOnlyWords(
     .sort();
 }
 
-/** Words as the sorted low bits of their hashes, packed: `count` and base64 `hashes`. */
+/** Words as the sorted low bits of their hashes, packed (packed.ts packHashes). */
 export function packWords(words: readonly string[]): ReturnType<typeof packHashes> {
   return packHashes(words, englishWordKey, WORD_HASH_BITS);
 }
@@ -79,7 +79,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
               en: Record<string, string>;
             }
           ).en,
-        ).flatMap((s) => s.split(' ')),
+        ).flatMap(frontDecode),
       ),
   );
   const known = new Set([...(shipped as Set<string>)].filter((w) => permissive?.has(w)));

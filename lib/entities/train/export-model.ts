@@ -1,10 +1,49 @@
 /** Quantises, prunes and writes the trained weights (Node only). */
 import { writeFileSync } from 'node:fs';
-import type { ModelFile } from '../model';
-import { encodeAscending } from '../packed';
+import { MODEL_FILE_VERSION, type ModelFile } from '../model';
+import { encodeSymbols, zigzag } from '../packed';
 import { TAG_COUNT } from '../tags';
 
 const T = TAG_COUNT;
+
+/** A signed value's digit for encodeSymbols: its zigzag. */
+const signed = (v: number): number => zigzag(v);
+
+/**
+ * The kept rows as a model file holds them (ModelFile: rows, buckets, weights and their escaped
+ * values): `buckets` ascending, `weights` TAG_COUNT int8 values per bucket, row after row.
+ */
+export function packRows(
+  buckets: readonly number[],
+  weights: ArrayLike<number>,
+): Pick<ModelFile, 'rows' | 'buckets' | 'bucketsEscaped' | 'weights' | 'weightsEscaped'> {
+  const count = buckets.length;
+  if (weights.length !== count * T) throw new Error('packRows: one row of weights per bucket');
+  // The first bucket's difference is from 0, each later one's from the bucket before: > 0.
+  const deltas = buckets.map((b, i) => b - (i ? (buckets[i - 1] as number) : 0));
+  if (deltas.some((d, i) => d < (i ? 1 : 0))) throw new Error('packRows: buckets must ascend');
+  const columns = Array.from({ length: T }, () => new Array<number>(count));
+  for (let row = 0; row < count; row++) {
+    let sum = 0;
+    for (let t = 0; t < T; t++) {
+      const w = weights[row * T + t] as number;
+      if (!Number.isInteger(w) || w < -128 || w > 127) throw new Error(`packRows: ${w} is no int8`);
+      sum += w;
+      (columns[t] as number[])[row] = w;
+    }
+    // Column 0: the row's sum, wrapped to int8, in place of its tag-0 weight (ModelFile.weights).
+    (columns[0] as number[])[row] = ((sum + 128) & 0xff) - 128;
+  }
+  const packedBuckets = encodeSymbols(deltas);
+  const packedColumns = columns.map((c) => encodeSymbols(c, signed));
+  return {
+    rows: count,
+    buckets: packedBuckets.text,
+    bucketsEscaped: packedBuckets.escaped,
+    weights: packedColumns.map((c) => c.text),
+    weightsEscaped: packedColumns.map((c) => c.escaped),
+  };
+}
 
 /**
  * Writes weights.json: int8 rows for the `keepRows` buckets with the largest weights (and any
@@ -42,16 +81,14 @@ export function exportModel(
       q[t] = Math.max(-127, Math.min(127, Math.round((w[b * T + t] as number) / scale)));
     }
     buckets.push(b);
-    for (const x of q) weights.push(x & 0xff);
+    weights.push(...q);
   }
-  const varint = encodeAscending(buckets);
   const file: ModelFile = {
-    version: 1,
+    version: MODEL_FILE_VERSION,
     bits,
     scale,
     trans: [...trans].map((x) => Math.round(x * 1000) / 1000),
-    buckets: Buffer.from(varint).toString('base64'),
-    weights: Buffer.from(weights).toString('base64'),
+    ...packRows(buckets, weights),
     ...extra,
   };
   const json = JSON.stringify(file);

@@ -9,8 +9,8 @@ import {
 } from '@/lib/entities/clusters';
 import { collectDocumentStats, extractFeatures, wordInfos } from '@/lib/entities/features';
 import { hashFeature } from '@/lib/entities/hash';
-import { addRows, featureOptions, loadModel } from '@/lib/entities/model';
-import { encodeAscending, encodeBase64 } from '@/lib/entities/packed';
+import { addRows, featureOptions, loadModel, MODEL_FILE_VERSION } from '@/lib/entities/model';
+import { packRows } from '@/lib/entities/train/export-model';
 import { TAG_COUNT } from '@/lib/entities/tags';
 
 const words = ['lundi', 'mardi', 'ministre', '0000'];
@@ -85,17 +85,14 @@ describe('word clusters', () => {
     const buckets = [...new Set(listed.flatMap((f) => [...f.ids].map((x) => x & (2 ** bits - 1))))];
     buckets.sort((a, b) => a - b);
     const weights = buckets.flatMap((b) =>
-      Array.from({ length: TAG_COUNT }, (_, t) => ((b * 31 + t * 17) % 200) - 100 + 256).map(
-        (x) => x & 0xff,
-      ),
+      Array.from({ length: TAG_COUNT }, (_, t) => ((b * 31 + t * 17) % 200) - 100),
     );
     const model = loadModel({
-      version: 1,
+      version: MODEL_FILE_VERSION,
       bits,
       scale: 1,
       trans: new Array((TAG_COUNT + 1) * TAG_COUNT).fill(0),
-      buckets: encodeBase64(encodeAscending(buckets)),
-      weights: encodeBase64(weights),
+      ...packRows(buckets, weights),
       ...base,
     });
     sentences.forEach((s, k) => {

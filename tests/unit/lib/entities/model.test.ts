@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { collectDocumentStats } from '@/lib/entities/features';
 import { getModel } from '@/lib/entities/load-tagger';
-import { addRows, loadModel } from '@/lib/entities/model';
-import { decodeBase64 } from '@/lib/entities/packed';
+import { addRows, loadModel, MODEL_FILE_VERSION } from '@/lib/entities/model';
+import { encodeSymbols, zigzag } from '@/lib/entities/packed';
 import { tagTokens } from '@/lib/entities/tag-tokens';
+import { TAG_COUNT } from '@/lib/entities/tags';
+import { packRows } from '@/lib/entities/train/export-model';
 
 describe('model', () => {
-  it('decodes base64 and delta-coded buckets into a lookup table', () => {
+  it('decodes packed buckets and rows into a lookup table', () => {
     const file = {
-      version: 1,
+      version: MODEL_FILE_VERSION,
       bits: 8,
       scale: 0.5,
       trans: new Array(56).fill(0),
-      buckets: btoa(String.fromCharCode(3, 4)), // buckets 3 and 7
-      weights: btoa(String.fromCharCode(1, 2, 3, 4, 5, 6, 7, 255, 0, 0, 0, 0, 0, 0)),
+      // Buckets 3 and 7; their rows of weights.
+      ...packRows([3, 7], [1, 2, 3, 4, 5, 6, 7, -1, 0, 0, 0, 0, 0, 0]),
     };
     const m = loadModel(file);
     // The integer weight sums of some feature hashes, added after the 7 zeros in front.
@@ -29,7 +31,79 @@ describe('model', () => {
     // A hash the model dropped adds nothing.
     expect(sums(5)).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(sums(3, 5)).toEqual(sums(3));
-    expect([...decodeBase64('AQL/')]).toEqual([1, 2, 255]);
+  });
+
+  it('packs rows as delta symbols, the row sum in place of tag 0, column by column', () => {
+    // Bucket deltas 3, 4; row sums 28 and -1, then tag 1's weights 2, 0, …; 100 (zigzag 200) and
+    // the row sum 100 + 7 ≥ 46 are listed.
+    const packed = packRows([3, 7], [1, 2, 3, 4, 5, 6, 7, -1, 0, 0, 0, 0, 0, 100]);
+    const columns = [
+      [28, 106],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [5, 0],
+      [6, 0],
+      [7, 100],
+    ];
+    // The second row sums to 99: written as is in column 0.
+    columns[0] = [28, 99];
+    const want = columns.map((c) => encodeSymbols(c, zigzag));
+    expect(packed).toEqual({
+      rows: 2,
+      buckets: encodeSymbols([3, 4]).text,
+      bucketsEscaped: [],
+      weights: want.map((c) => c.text),
+      weightsEscaped: want.map((c) => c.escaped),
+    });
+    expect(packed.weightsEscaped).toEqual([[99], [], [], [], [], [], [100]]);
+    // A row sum beyond int8 is written wrapped to int8: 7 × 100 = 700 → -68.
+    expect(packRows([0], new Array(7).fill(100)).weightsEscaped[0]).toEqual([-68]);
+    expect(() => packRows([7, 3], new Array(14).fill(0))).toThrow(/ascend/);
+    expect(() => packRows([3, 3], new Array(14).fill(0))).toThrow(/ascend/);
+    expect(() => packRows([3], [128, 0, 0, 0, 0, 0, 0])).toThrow(/int8/);
+  });
+
+  it('reads back every bucket and int8 weight it packed (extremes, sums beyond int8)', () => {
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const bits = 21;
+    const buckets = [
+      ...new Set([0, 1, 2 ** bits - 1, ...Array.from({ length: 3000 }, () => rand(2 ** bits))]),
+    ].sort((a, b) => a - b);
+    const rows = buckets.map((_, i) =>
+      i === 0
+        ? [-128, -128, -128, -128, -128, -128, -128]
+        : i === 1
+          ? [127, 127, 127, 127, 127, 127, 127]
+          : Array.from({ length: TAG_COUNT }, () => (rand(4) ? rand(9) - 4 : rand(256) - 128)),
+    );
+    const m = loadModel({
+      version: MODEL_FILE_VERSION,
+      bits,
+      scale: 1,
+      trans: new Array(56).fill(0),
+      ...packRows(buckets, rows.flat()),
+    });
+    buckets.forEach((b, i) => {
+      const out = new Int32Array(TAG_COUNT);
+      addRows(m, [b], 0, 1, out, 0);
+      expect([...out]).toEqual(rows[i]);
+    });
+  });
+
+  it('refuses a model file of another version, or whose texts do not match its rows', () => {
+    const file = { version: MODEL_FILE_VERSION, bits: 8, scale: 1, trans: new Array(56).fill(0) };
+    const rows = packRows([3, 100], [1, 2, 3, 4, 5, 6, 7, -1, 0, 0, 0, 0, 0, 0]);
+    expect(() => loadModel({ ...file, version: 1, ...rows })).toThrow(/version 1/);
+    expect(() => loadModel({ ...file, ...rows, rows: 3 })).toThrow();
+    expect(() => loadModel({ ...file, ...rows, bucketsEscaped: [] })).toThrow(/escape/);
+    expect(() => loadModel({ ...file, ...rows, bucketsEscaped: [97, 1] })).toThrow(/listed/);
+    const bad = { ...rows, weights: ['"!', ...rows.weights.slice(1)] };
+    expect(() => loadModel({ ...file, ...bad })).toThrow(/outside/);
   });
 
   // Its load time is a figure of bench:entities ("model load"), not a timed assertion here.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '@/lib/entities/model';
+import { loadModel, MODEL_FILE_VERSION } from '@/lib/entities/model';
 import { refineSpans } from '@/lib/entities/refine-spans';
 import { tagSentence } from '@/lib/entities/tag-sentence';
 import type { EntityType } from '@/lib/entities/tags';
 import { addNamesAfterTitles, namesAfterTitles, splitTitle } from '@/lib/entities/title-spans';
+import { packRows } from '@/lib/entities/train/export-model';
 import { spanOf, wordsOf } from './token-spans';
 
 /** What splitTitle leaves of the tagger's span `part` in `text`: its words and type. */
@@ -200,12 +201,11 @@ describe('tagSentence: a word after a title may open a name', () => {
   // One bucket: every token scores O 2, B-PER 0, I-PER 3 (a name going on, as after a title
   // the training sets counted into the person).
   const model = loadModel({
-    version: 1,
+    version: MODEL_FILE_VERSION,
     bits: 8,
     scale: 1,
     trans: new Array(56).fill(0),
-    buckets: btoa(String.fromCharCode(0)),
-    weights: btoa(String.fromCharCode(2, 0, 3, 0, 0, 0, 0)),
+    ...packRows([0], [2, 0, 3, 0, 0, 0, 0]),
   });
   const feats = { ids: new Uint32Array([0, 0]), offsets: new Uint32Array([0, 1, 2]) };
 

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeBase64,
+  decodeHashes,
+  decodeSymbols,
+  encodeSymbols,
+  ESCAPE,
+  frontCode,
+  frontDecode,
+  packHashes,
+  SIGNED_DIGITS,
+  symbolBytes,
+  unzigzag,
+  zigzag,
+} from '@/lib/entities/packed';
+
+describe('packed', () => {
+  it('decodes base64', () => {
+    expect([...decodeBase64('AQL/')]).toEqual([1, 2, 255]);
+  });
+
+  it('writes a value below ESCAPE as one printable character, never a quote or a backslash', () => {
+    expect(ESCAPE).toBe(92);
+    const small = Array.from({ length: ESCAPE }, (_, i) => i);
+    const { text, escaped } = encodeSymbols(small);
+    expect(escaped).toEqual([]);
+    expect(text).toHaveLength(ESCAPE);
+    expect(text).toMatch(/^[ -~]+$/);
+    expect(text).not.toMatch(/["\\]/);
+    expect(text.slice(0, 3)).toBe(' !#');
+    expect(new Set(text).size).toBe(ESCAPE);
+    // JSON keeps it as it is: no escapes.
+    expect(JSON.stringify(text)).toBe(`"${text}"`);
+  });
+
+  it('lists the values it has no character for, and reads them all back', () => {
+    const values = [0, 1, 91, 92, 93, 5, 2 ** 21 - 1, 7];
+    const packed = encodeSymbols(values);
+    expect(packed.text).toHaveLength(values.length);
+    expect(packed.escaped).toEqual([92, 93, 2 ** 21 - 1]);
+    expect(decodeSymbols(packed.text, packed.escaped, values.length)).toEqual(values);
+  });
+
+  it('writes signed values as their zigzag digit, listing the large ones as they are', () => {
+    const values = [0, -1, 1, -46, 45, 46, -47, -128, 127];
+    const packed = encodeSymbols(values, zigzag);
+    expect(packed.escaped).toEqual([46, -47, -128, 127]);
+    const bytes = symbolBytes(packed.text, values.length);
+    // SIGNED_DIGITS decodes a character in one lookup.
+    expect([...bytes.subarray(0, 5)].map((b) => SIGNED_DIGITS[b])).toEqual(values.slice(0, 5));
+    expect([...bytes.subarray(5)].map((b) => SIGNED_DIGITS[b])).toEqual([
+      0x7fff, 0x7fff, 0x7fff, 0x7fff,
+    ]);
+  });
+
+  it('refuses text that is not packed symbols, or of another length', () => {
+    expect(() => decodeSymbols('"', [], 1)).toThrow();
+    expect(() => decodeSymbols('é', [], 1)).toThrow();
+    expect(() => decodeSymbols(' ', [], 2)).toThrow();
+    expect(() => decodeSymbols('  ', [], 1)).toThrow();
+    expect(() => decodeSymbols('~', [], 1)).toThrow(/escape/);
+    expect(() => decodeSymbols(' ', [5], 1)).toThrow(/listed/);
+  });
+
+  it('zigzags signed integers to small non-negative ones and back', () => {
+    const xs = [0, -1, 1, -2, 2, -128, 127, -889];
+    expect(xs.map(zigzag)).toEqual([0, 1, 2, 3, 4, 255, 254, 1777]);
+    expect(xs.map(zigzag).map(unzigzag)).toEqual(xs);
+  });
+
+  it('front-codes sorted words: each as what it shares with the word before, then the rest', () => {
+    const words = ['radio', 'radios', 'radius', 'rapporteur', 'rapporteurs', 'zone', 'zones'];
+    const text = frontCode(words);
+    expect(text).toBe('0radio5s4us2pporteur9rs0zone4s');
+    expect(frontDecode(text)).toEqual(words);
+    // Unsorted, shorter and accented words too: a word is never written as nothing.
+    const odd = ['radios', 'radio', 'radio', 'ä', 'äb', "o'neil", 'saint-jean'];
+    expect(frontCode(odd)).toBe("0radios4o4o0ä1b0o'neil0saint-jean");
+    expect(frontDecode(frontCode(odd))).toEqual(odd);
+    expect(frontDecode('')).toEqual([]);
+    expect(() => frontCode(['b2b'])).toThrow(/digit/);
+    expect(() => frontDecode('radio')).toThrow(/stray/);
+    expect(() => frontDecode('0radio7')).toThrow(/stray/);
+  });
+
+  it('packs sorted hashes as a high and a low digit of each difference, large ones listed', () => {
+    // Hashes 5, 97, 9000 (differences 5, 92, 8903 = 96 × 92 + 71): high digits 0, 1, 96 (listed).
+    const values = new Map([
+      ['a', 97],
+      ['b', 5],
+      ['c', 9000],
+      ['d', 5],
+    ]);
+    const packed = packHashes([...values.keys()], (w) => values.get(w) as number, 24);
+    const high = encodeSymbols([0, 1, 96]);
+    expect(packed).toEqual({
+      bits: 24,
+      count: 3,
+      high: high.text,
+      highEscaped: [96],
+      low: encodeSymbols([5, 0, 71]).text,
+    });
+    expect([...decodeHashes(packed)]).toEqual([5, 97, 9000]);
+    expect(() => decodeHashes({ ...packed, highEscaped: [] })).toThrow(/escape/);
+    expect(() => decodeHashes({ ...packed, highEscaped: [96, 1] })).toThrow(/listed/);
+    expect(() => decodeHashes({ ...packed, count: 4 })).toThrow();
+    expect(() => decodeHashes({ ...packed, low: packed.low.replace(/.$/, '~') })).toThrow();
+  });
+
+  it('reads back every hash it packed, dense and sparse lists, large gaps included', () => {
+    let seed = 11;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (const [n, bits] of [
+      [0, 8],
+      [1, 24],
+      [500, 12],
+      [3000, 24],
+      [50, 31],
+    ] as const) {
+      const words = Array.from({ length: n }, (_, i) => `w${i}`);
+      const keys = new Map(words.map((w) => [w, rand(2 ** bits)]));
+      const packed = packHashes(words, (w) => keys.get(w) as number, bits);
+      const want = [...new Set(keys.values())].sort((a, b) => a - b);
+      expect([...decodeHashes(packed)]).toEqual(want);
+    }
+  });
+});
