@@ -140,8 +140,21 @@ const PLACE_PREFIX =
 // Capitalised words that make any name holding them an institution, never a person or a place:
 // "Clemson University", "Census Bureau", "Bondy Blog", "Institut Curie", "Sorbonne Université".
 const INSTITUTION_WORDS = wordSet(
-  'university universities université universität universidad universidade universita college institute institut instituto bureau blog foundation fondation fundación academy académie agency ministry ministère ministerio school endowment orchestra orchestre orquesta orchester philharmonic philharmoniker',
+  'university universities université universität universidad universidade universita college institute institut instituto bureau blog foundation fondation fundación academy académie agency agence agencia ministry ministère ministerio school endowment orchestra orchestre orquesta orchester philharmonic philharmoniker observatory observatoire observatorio observatorium mutuelle mutuelles syndicat sindicato association asociación comité',
 );
+// Not "Confédération" (the Swiss state, a place) nor "Federation" ("Russian Federation").
+
+/**
+ * Whether a capitalised word makes a name an institution: an institution word, or a compound
+ * whose last part is one, as German joins them ("Max-Planck-Institut", "Bar-Ilan-Universität").
+ */
+function institutionWord(word: string): boolean {
+  if (!startsCapital(word)) return false;
+  const w = word.toLowerCase();
+  if (INSTITUTION_WORDS.has(w)) return true;
+  const dash = w.lastIndexOf('-');
+  return dash > 0 && INSTITUTION_WORDS.has(w.slice(dash + 1));
+}
 // Building words: an institution's word before one names a building, a place ("University Hall").
 const BUILDING_HEADS = wordSet('hall building center centre library');
 
@@ -149,7 +162,7 @@ const BUILDING_HEADS = wordSet('hall building center centre library');
 function institutionType(words: readonly string[], s: TokenSpan): EntityType | undefined {
   for (let i = s.start; i < s.end; i++) {
     const w = words[i] as string;
-    if (!startsCapital(w) || !INSTITUTION_WORDS.has(w.toLowerCase())) continue;
+    if (!institutionWord(w)) continue;
     const last = (words[s.end - 1] as string).toLowerCase();
     return s.end - s.start > 1 && BUILDING_HEADS.has(last) ? 'LOC' : 'ORG';
   }

@@ -482,6 +482,48 @@ describe('institutionName: an institution word in any language', () => {
     expect(institutionName('Census Bureau', 'en')).toBe(true);
     expect(institutionName('University Hall', 'en')).toBe(false);
     expect(institutionName('Jack Nicklaus', 'en')).toBe(false);
+    expect(institutionName('Observatoire de Paris', 'fr')).toBe(true);
+    expect(institutionName('Robert Koch-Institut', 'de')).toBe(true);
+  });
+});
+
+describe('refineSpans: an institution word makes a place or a person an organisation', () => {
+  it('French observatories, mutual insurers, agencies and unions', () => {
+    expect(
+      refined(
+        'Selon l’Observatoire de Paris, la comète passe.',
+        [['Observatoire de Paris', 'LOC']],
+        'fr',
+      ),
+    ).toEqual([['Observatoire de Paris', 'ORG']]);
+    expect(
+      refined('Les Mutuelles de Bretagne ont signé.', [['Mutuelles de Bretagne', 'LOC']], 'fr'),
+    ).toEqual([['Mutuelles de Bretagne', 'ORG']]);
+    expect(
+      refined('Jean Dupont, de la Mutuelle Bleue, le dit.', [['Mutuelle Bleue', 'PER']], 'fr'),
+    ).toEqual([['Mutuelle Bleue', 'ORG']]);
+    expect(refined('Il a écrit à Agence Bosco.', [['Agence Bosco', 'LOC']], 'fr')).toEqual([
+      ['Agence Bosco', 'ORG'],
+    ]);
+  });
+
+  it('a German compound ending in one ("Max-Planck-Institut", "Bar-Ilan-Universität")', () => {
+    expect(
+      refined('Er forscht am Max-Planck-Institut in Jena.', [['Max-Planck-Institut', 'LOC']], 'de'),
+    ).toEqual([['Max-Planck-Institut', 'ORG']]);
+    expect(
+      refined('Er lehrt an der Bar-Ilan-Universität.', [['Bar-Ilan-Universität', 'LOC']], 'de'),
+    ).toEqual([['Bar-Ilan-Universität', 'ORG']]);
+  });
+
+  it('leaves the Swiss Confederation a place', () => {
+    expect(
+      refined(
+        'Le peuple fournirait à la Confédération les moyens.',
+        [['Confédération', 'LOC']],
+        'fr',
+      ),
+    ).toEqual([['Confédération', 'LOC']]);
   });
 });
 
