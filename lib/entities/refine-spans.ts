@@ -144,6 +144,15 @@ const INSTITUTION_WORDS = wordSet(
 );
 // Not "Confédération" (the Swiss state, a place) nor "Federation" ("Russian Federation").
 
+// Link words no name ends with: "l'Agence nationale de [sécurité du médicament]" is a name cut
+// before its lower-case words, no institution's whole name.
+const OPEN_ENDS = wordSet("de du des d' d’ of the and et für der del della di do da dos das");
+
+/** Whether a name's last word is a link word: the name was cut before its end. */
+function cutOpen(words: readonly string[]): boolean {
+  return OPEN_ENDS.has((words[words.length - 1] as string).toLowerCase());
+}
+
 /**
  * Whether a capitalised word makes a name an institution: an institution word, or a compound
  * whose last part is one, as German joins them ("Max-Planck-Institut", "Bar-Ilan-Universität").
@@ -2093,7 +2102,7 @@ export function institutionName(name: string, lang: string): boolean {
     .replace(/([dD]['’])/gu, '$1 ')
     .split(/\s+/u)
     .filter(Boolean);
-  if (words.length < 2) return false;
+  if (words.length < 2 || cutOpen(words)) return false;
   // In any language, an institution word: "Clemson University", "Census Bureau", "Institut Curie".
   if (institutionType(words, { start: 0, end: words.length, type: 'ORG' }) === 'ORG') return true;
   if (!INSTITUTION_HEADS[l]?.has((words[0] as string).toLowerCase())) return false;

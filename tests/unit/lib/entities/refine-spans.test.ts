@@ -485,6 +485,11 @@ describe('institutionName: an institution word in any language', () => {
     expect(institutionName('Observatoire de Paris', 'fr')).toBe(true);
     expect(institutionName('Robert Koch-Institut', 'de')).toBe(true);
   });
+
+  it('a name cut before its last words is none ("Agence nationale de")', () => {
+    expect(institutionName('Agence nationale de', 'fr')).toBe(false);
+    expect(institutionName('University of', 'en')).toBe(false);
+  });
 });
 
 describe('refineSpans: an institution word makes a place or a person an organisation', () => {
