@@ -485,6 +485,46 @@ describe('institutionName: an institution word in any language', () => {
   });
 });
 
+describe('refineSpans: an institution word makes a place or a person an organisation', () => {
+  it('French observatories, mutual insurers, agencies and unions', () => {
+    expect(
+      refined(
+        'Selon l’Observatoire de Paris, la comète passe.',
+        [['Observatoire de Paris', 'LOC']],
+        'fr',
+      ),
+    ).toEqual([['Observatoire de Paris', 'ORG']]);
+    expect(
+      refined('Les Mutuelles de Bretagne ont signé.', [['Mutuelles de Bretagne', 'LOC']], 'fr'),
+    ).toEqual([['Mutuelles de Bretagne', 'ORG']]);
+    expect(
+      refined('Jean Dupont, de la Mutuelle Bleue, le dit.', [['Mutuelle Bleue', 'PER']], 'fr'),
+    ).toEqual([['Mutuelle Bleue', 'ORG']]);
+    expect(refined('Il a écrit à Agence Bosco.', [['Agence Bosco', 'LOC']], 'fr')).toEqual([
+      ['Agence Bosco', 'ORG'],
+    ]);
+  });
+
+  it('a German compound ending in one ("Max-Planck-Institut", "Bar-Ilan-Universität")', () => {
+    expect(
+      refined('Er forscht am Max-Planck-Institut in Jena.', [['Max-Planck-Institut', 'LOC']], 'de'),
+    ).toEqual([['Max-Planck-Institut', 'ORG']]);
+    expect(
+      refined('Er lehrt an der Bar-Ilan-Universität.', [['Bar-Ilan-Universität', 'LOC']], 'de'),
+    ).toEqual([['Bar-Ilan-Universität', 'ORG']]);
+  });
+
+  it('leaves the Swiss Confederation a place', () => {
+    expect(
+      refined(
+        'Le peuple fournirait à la Confédération les moyens.',
+        [['Confédération', 'LOC']],
+        'fr',
+      ),
+    ).toEqual([['Confédération', 'LOC']]);
+  });
+});
+
 describe('refineSpans: a Spanish public body "de" a name is one organisation', () => {
   it('joins the head and the name the tagger split or cut', () => {
     expect(
