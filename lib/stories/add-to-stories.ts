@@ -11,6 +11,7 @@ import {
 } from './params';
 import { decisionModel, isFullText } from './decision';
 import { alsoBelonging, placeArticle, type Placement } from './place';
+import { fragmentsToTakeIn } from './fragments';
 import { buildStory } from './profile';
 import { removeMember } from './remove-from-stories';
 import type { StoryMember, StoryRow } from './rows';
@@ -153,6 +154,11 @@ export async function placeMember(
         candidates.filter((c) => !group.includes(c)),
         together,
       );
+  // Small stories the joined one holds as a whole (a fragment sweep), not while training.
+  if (!teacher) {
+    const rest = candidates.filter((c) => !group.includes(c) && !also.includes(c));
+    also.push(...fragmentsToTakeIn(joined, rest, candidates, member, together));
+  }
   let target = into;
   if (also.length) {
     group = [...group, ...also];

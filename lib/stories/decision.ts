@@ -50,6 +50,13 @@ export interface DecisionModel {
    * chosen without it, so the split changes nothing they learn.
    */
   split?: SplitPoint;
+  /**
+   * The fragment sweep's floor (fragments.ts, fragmentsToTakeIn): a small story is taken into a
+   * large one an article joins when it fits it at this join probability (below the join point)
+   * and the learned merge agrees. Chosen by the trainer after the merge decision; absent: no
+   * sweep.
+   */
+  fragment?: { floor: number };
 }
 
 /** The constants of a story's split in two (split-story.ts, cleanSplit). */

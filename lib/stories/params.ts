@@ -66,3 +66,10 @@ export const RELATED_THRESHOLD = 0.15;
 
 /** Stories a story keeps apart from after splits (StoryRow.splitFrom): the latest this many. */
 export const SPLIT_MEMORY = 8;
+
+/**
+ * The fragment sweep (fragments.ts): a story of at most this many members is a fragment, taken
+ * into a story of at least FRAGMENT_HOME_MIN that an article joins when it fits it as a whole.
+ */
+export const FRAGMENT_MAX_COUNT = 3;
+export const FRAGMENT_HOME_MIN = 10;

@@ -124,7 +124,7 @@ const asMembers = new WeakMap<StoryRow, AsMember>();
  * with the row (rows are not changed in place: a grown story is a new row), so that the
  * cosines' lookup maps are built once per placement.
  */
-function storyAsMember(s: StoryRow): AsMember {
+export function storyAsMember(s: StoryRow): AsMember {
   let m = asMembers.get(s);
   if (!m) asMembers.set(s, (m = profileAsMember(s)));
   return m;
@@ -219,19 +219,19 @@ export function observeMerges(fn: (a: StoryRow, b: StoryRow, x: number[]) => voi
  * The check two candidate stories of one placement are merged by (placeArticle's belongTogether,
  * alsoBelonging's belongAt). With a learned merge model: its probability over mergeFeatures
  * reaches its `at` (whatever `at` the caller passes) and the smaller story fits the larger at the
- * join probability at least; without one, storiesBelongTogether at
- * `at`. `fits`: the article's join probability per candidate story id (0 when not found);
+ * join probability at least (`floor` when given: fragmentsToTakeIn's lower one); without one,
+ * storiesBelongTogether at `at`. `fits`: the article's join probability per candidate story id (0 when not found);
  * `article`: the article being placed (its length is evidence).
  */
 export function mergeCheck(
   fits: Map<string, number>,
   article?: Pick<StoryMember, 'terms'>,
-): (a: StoryRow, b: StoryRow, at?: number) => boolean {
+): (a: StoryRow, b: StoryRow, at?: number, floor?: number) => boolean {
   const short = article ? shortness(article.terms.length) : 0;
   // Where mergeFeatures puts the smaller story's fit to the larger, the floor kept below (read
   // here, not at module load: decision.ts and this module import each other).
   const smallInLarge = MERGE_FEATURE_NAMES.indexOf('smallInLarge');
-  return (a, b, at) => {
+  return (a, b, at, floor) => {
     // Stories split apart stay apart (add-to-stories.ts, splitIfTwo).
     if (a.splitFrom?.includes(b.id) || b.splitFrom?.includes(a.id)) return false;
     const { join, mergeModel: learned } = decisionModel();
@@ -244,6 +244,6 @@ export function mergeCheck(
     // are unlike anything its samples held, and it can be sure of them wrongly (three unrelated
     // threads read 0.81 with a mutual fit of 0.15).
     const point = short < LONG_SHORT ? (learned.atLong ?? learned.at) : learned.at;
-    return x[smallInLarge]! >= join && joinProbability(x, learned) >= point;
+    return x[smallInLarge]! >= (floor ?? join) && joinProbability(x, learned) >= point;
   };
 }
