@@ -19,6 +19,7 @@ import {
   capsWord,
   englishSportsText,
   planetNotName,
+  reportsSport,
   rowLabel,
 } from './org-evidence';
 
@@ -1773,31 +1774,15 @@ const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
       'rugby tennis cyclisme coureur peloton buteur',
   }).map(([l, words]) => [l, new Set(words.split(' '))]),
 );
-// A lower-case word as sportsText counts them, and what a word is made of (a sports word found by
-// search with one of these beside it is part of a longer word).
-const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}-]*/gu;
-const WORD_CHAR = /[\p{L}\p{M}-]/u;
-/** Sports words among the lower-case words from which a text reports sport (2 at least). */
-const SPORTS_SHARE = 0.005;
 
 /**
  * Whether a text reports sport: two sports words or more (SPORTS_WORDS), making at least 1 in
- * 200 of its lower-case words. A town or a country is there mostly a team.
+ * 200 of its lower-case words (org-evidence.ts reportsSport). A town or a country is there mostly
+ * a team.
  */
 export function sportsText(text: string, lang: string): boolean {
   const words = SPORTS_WORDS[lang.slice(0, 2)];
-  if (!words) return false;
-  // The sports words first (a native search each): most texts have fewer than two, and end here.
-  let hits = 0;
-  for (const w of words) {
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-      if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + w.length] ?? ' ')) {
-        hits++;
-      }
-    }
-  }
-  if (hits < 2) return false;
-  return hits >= (text.match(LOWER_WORD)?.length ?? 0) * SPORTS_SHARE;
+  return !!words && reportsSport(text, words);
 }
 
 /** Whether "(" and blanks stand just before `at`, right after one of `ends` ("Pérez (Moca"). */

@@ -55,20 +55,21 @@ const SPORTS_WORDS_EN = new Set(
     'equalizer hat-trick relegation promoted unbeaten'
   ).split(' '),
 );
+// A lower-case word as reportsSport counts them, and what a word is made of (a sports word found
+// by search with one of these beside it is part of a longer word).
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}-]*/gu;
 const WORD_CHAR = /[\p{L}\p{M}-]/u;
 /** Sports words among the lower-case words from which a text reports sport (2 at least). */
-const SPORTS_SHARE_EN = 0.005;
+const SPORTS_SHARE = 0.005;
 
 /**
- * English: whether a text reports sport, two sports words or more (SPORTS_WORDS_EN) making at
- * least 1 in 200 of its lower-case words. There a club may be named by an ordinary word
- * ("Eagles", "Wasps", "Bath"), which elsewhere is no name.
+ * Whether a text reports sport: two of `sportsWords` or more, making at least 1 in 200 of its
+ * lower-case words. Serves englishSportsText and confidence.ts sportsText (es, fr, …).
  */
-export function englishSportsText(text: string): boolean {
+export function reportsSport(text: string, sportsWords: Iterable<string>): boolean {
   // The sports words first (a native search each): most texts have fewer than two, and end here.
   let hits = 0;
-  for (const w of SPORTS_WORDS_EN) {
+  for (const w of sportsWords) {
     for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
       if (!WORD_CHAR.test(text[i - 1] ?? ' ') && !WORD_CHAR.test(text[i + w.length] ?? ' ')) {
         hits++;
@@ -76,7 +77,15 @@ export function englishSportsText(text: string): boolean {
     }
   }
   if (hits < 2) return false;
-  return hits >= (text.match(LOWER_WORD)?.length ?? 0) * SPORTS_SHARE_EN;
+  return hits >= (text.match(LOWER_WORD)?.length ?? 0) * SPORTS_SHARE;
+}
+
+/**
+ * English: whether a text reports sport (reportsSport over SPORTS_WORDS_EN). There a club may be
+ * named by an ordinary word ("Eagles", "Wasps", "Bath"), which elsewhere is no name.
+ */
+export function englishSportsText(text: string): boolean {
+  return reportsSport(text, SPORTS_WORDS_EN);
 }
 
 // The planets' names: Earth is no one's name; the others are also gods, firms and a singer's
