@@ -252,39 +252,13 @@ describe('removeFromStories', () => {
       restore();
     }
   });
-  it('takes a small story into a large one an article joins when it fits it as a whole (fragment sweep)', async () => {
-    const words = (n: number, text: string) =>
-      story(n, { day: 0, text, title: text, entities: [] });
-    const model = {
-      ...DECISION_MODEL,
-      weights: FEATURE_NAMES.map((n) => (n === 'terms' ? 20 : 0)),
-      bias: -12,
-      join: 0.5,
-      merge: 1.01,
-      // A learned merge that agrees to everything: the floors decide.
-      mergeModel: { weights: MERGE_FEATURE_NAMES.map(() => 0), bias: 10, at: 0.5 },
-      split: undefined,
-    };
-    const grow = async (fragment: { floor: number } | undefined) => {
-      const restore = useDecisionModel({ ...model, fragment });
-      try {
-        for (let i = 0; i < FRAGMENT_HOME_MIN; i++) {
-          await addToStories(db, words(i, 'titanfall xbox launch respawn server'));
-        }
-        // One headline on the game that shares one word with the story: a story of its own.
-        const f = await addToStories(db, words(100, 'titanfall livestream tonight catch here'));
-        expect(f.outcome).toBe('started');
-        return await addToStories(db, words(101, 'titanfall xbox launch respawn server'));
-      } finally {
-        restore();
-      }
-    };
-    const swept = await grow({ floor: 1e-6 });
-    expect(swept.outcome).toBe('merged');
-    expect(await db.stories.count()).toBe(1);
-  });
 
-  it('sweeps no fragment without a fragment point in the model', async () => {
+  /**
+   * A story of FRAGMENT_HOME_MIN headlines, a headline that shares one word with it (a story of
+   * its own), then one more headline of the large story: its outcome, with `fragment` in a toy
+   * model whose learned merge agrees to everything (the floors decide).
+   */
+  const growWithFragment = async (fragment: { floor: number } | undefined) => {
     const words = (n: number, text: string) =>
       story(n, { day: 0, text, title: text, entities: [] });
     const restore = useDecisionModel({
@@ -295,18 +269,27 @@ describe('removeFromStories', () => {
       merge: 1.01,
       mergeModel: { weights: MERGE_FEATURE_NAMES.map(() => 0), bias: 10, at: 0.5 },
       split: undefined,
-      fragment: undefined,
+      fragment,
     });
     try {
       for (let i = 0; i < FRAGMENT_HOME_MIN; i++) {
         await addToStories(db, words(i, 'titanfall xbox launch respawn server'));
       }
-      await addToStories(db, words(100, 'titanfall livestream tonight catch here'));
-      const r = await addToStories(db, words(101, 'titanfall xbox launch respawn server'));
-      expect(r.outcome).toBe('joined');
-      expect(await db.stories.count()).toBe(2);
+      const f = await addToStories(db, words(100, 'titanfall livestream tonight catch here'));
+      expect(f.outcome).toBe('started');
+      return await addToStories(db, words(101, 'titanfall xbox launch respawn server'));
     } finally {
       restore();
     }
+  };
+
+  it('takes a small story into a large one an article joins when it fits it as a whole (fragment sweep)', async () => {
+    expect((await growWithFragment({ floor: 1e-6 })).outcome).toBe('merged');
+    expect(await db.stories.count()).toBe(1);
+  });
+
+  it('sweeps no fragment without a fragment point in the model', async () => {
+    expect((await growWithFragment(undefined)).outcome).toBe('joined');
+    expect(await db.stories.count()).toBe(2);
   });
 });
