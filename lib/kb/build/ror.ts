@@ -10,6 +10,9 @@
  * Guard: a one-word name that running text writes as an ordinary word (common-words.ts), or that
  * the NER training sets read as a person or place, or that the KB already holds, is not added;
  * an acronym two records share goes to the larger only when it is at least three times larger.
+ * `npm run build:kb` runs with BACKSTORY_NER_MODEL=permissive, so the word lists it reads are
+ * the permissive model's (common-words-permissive.json) and SCOWL's: kb.json, which both builds
+ * bundle, owes nothing to the shipped model's training sets.
  */
 import { readFileSync } from 'node:fs';
 import { commonWordBand, isEnglishWord, trainedNameType } from '../../entities/common-words';
