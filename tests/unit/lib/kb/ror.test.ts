@@ -197,3 +197,14 @@ describe('the committed KB knows research bodies and agencies (from ROR)', () =>
     expect(cnrs).toMatchObject({ type: 'ORG', id: 'org:Q280413' });
   });
 });
+
+describe('the committed KB knows the large social networks (curated)', () => {
+  it('shows Facebook on a French page as an organisation with its QID, not a place', () => {
+    const text =
+      'La mairie compte désormais plus de dix mille abonnés à Facebook. Elle y publie chaque ' +
+      'semaine les horaires des déchetteries, et répond aux questions des habitants sur Facebook ' +
+      'comme sur son site.';
+    const fb = findEntities({ lang: 'fr', title: null, text }).find((e) => e.name === 'Facebook');
+    expect(fb).toMatchObject({ type: 'ORG', id: 'org:Q355' });
+  });
+});
