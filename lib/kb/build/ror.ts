@@ -64,12 +64,15 @@ export function readRorRecord(r: Record<string, unknown>): RorOrg | null {
     }
   } else {
     if (typeof r.name === 'string') names.push({ value: r.name, lang: null, kind: 'display' });
-    for (const l of (r.labels ?? []) as { label: string; iso639: string }[])
+    for (const l of (r.labels ?? []) as { label: string; iso639: string }[]) {
       names.push({ value: l.label, lang: l.iso639, kind: 'label' });
-    for (const a of (r.aliases ?? []) as string[])
+    }
+    for (const a of (r.aliases ?? []) as string[]) {
       names.push({ value: a, lang: null, kind: 'alias' });
-    for (const a of (r.acronyms ?? []) as string[])
+    }
+    for (const a of (r.acronyms ?? []) as string[]) {
       names.push({ value: a, lang: null, kind: 'acronym' });
+    }
   }
   const rels = (r.relationships ?? []) as { type: string }[];
   const children = rels.filter((x) => x.type?.toLowerCase() === 'child').length;
@@ -82,8 +85,9 @@ export function readRorRecord(r: Record<string, unknown>): RorOrg | null {
   let country = '';
   const locs = r.locations as { geonames_details?: { country_name?: string } }[] | undefined;
   if (locs?.[0]?.geonames_details?.country_name) country = locs[0].geonames_details.country_name;
-  else if ((r.country as { country_name?: string })?.country_name)
+  else if ((r.country as { country_name?: string })?.country_name) {
     country = (r.country as { country_name: string }).country_name;
+  }
   return { qid, names, children, country, kind };
 }
 
@@ -182,14 +186,16 @@ export function rorEntries(
   const dropped: RorResult['dropped'] = [];
   // Acronyms over the whole registry: the owner is the largest holder, when clearly larger.
   const holders = new Map<string, RorOrg[]>();
-  for (const o of orgs)
-    for (const n of o.names)
+  for (const o of orgs) {
+    for (const n of o.names) {
       if (isAcronym(n.value)) {
         const a = n.value.replace(/[.\s]/g, '');
         const list = holders.get(a) ?? [];
         if (!list.includes(o)) list.push(o);
         holders.set(a, list);
       }
+    }
+  }
   const owner = (a: string, o: RorOrg): boolean => {
     const list = [...(holders.get(a) ?? [])].sort((x, y) => y.children - x.children);
     if (list[0] !== o) return false;
@@ -218,16 +224,18 @@ export function rorEntries(
         if (taken.has(`acronym:${a}`)) return void dropped.push({ name: value, why: 'KB has it' });
         if (!owner(a, o)) return void dropped.push({ name: value, why: 'shared acronym' });
         // Three letters name many things ("DHA", "PSL"): only the largest bodies keep theirs.
-        if (a.length === 3 && rank >= SHORT_ACRONYM_RANK)
+        if (a.length === 3 && rank >= SHORT_ACRONYM_RANK) {
           return void dropped.push({ name: value, why: 'short acronym' });
+        }
         aliases.push(value);
         return;
       }
       const f = folded(value);
       if (taken.has(f)) return void dropped.push({ name: value, why: 'KB has it' });
       if (isWordLike(value)) return void dropped.push({ name: value, why: 'ordinary word' });
-      if (o.kind === 'company' && isOneWord(value) && !trainedAsOrganisation(value))
+      if (o.kind === 'company' && isOneWord(value) && !trainedAsOrganisation(value)) {
         return void dropped.push({ name: value, why: 'one-word firm name' });
+      }
       const lang = n.lang as KbLang | null;
       if (lang && (KB_LANGS as readonly string[]).includes(lang)) {
         const list = (names[lang] ??= []);
@@ -235,8 +243,9 @@ export function rorEntries(
       } else if (!n.lang && aliases.length < MAX_NAMES) aliases.push(value);
     };
     // The display name first, then labels, then aliases.
-    for (const kind of ['display', 'label', 'alias', 'acronym'] as const)
+    for (const kind of ['display', 'label', 'alias', 'acronym'] as const) {
       for (const n of o.names) if (n.kind === kind) add(n);
+    }
     if (!names.en?.length) {
       const display = o.names.find((n) => n.kind === 'display');
       const first =
