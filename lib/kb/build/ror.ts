@@ -5,7 +5,8 @@
  * `npm run build:kb -- --ror FILE [--ror-top N]` reads a ROR data dump (a JSON array, schema v1
  * or v2) or JSON Lines of records, keeps the N with a QID that have the most child organisations
  * (ROR's own measure of size: CNRS has about a thousand laboratories), and adds them to kb.json
- * as organisations. The data file is not committed; kb.json is.
+ * as organisations. The data file is not committed; kb.json is. ror-records.ts writes such a
+ * file from a clone of ROR's record repository (how kb.json's was made).
  *
  * Guard: a one-word name that running text writes as an ordinary word (common-words.ts), or that
  * the NER training sets read as a person or place, or that the KB already holds, is not added;
