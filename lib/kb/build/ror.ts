@@ -203,6 +203,21 @@ export function rorEntries(
     const second = list[1];
     return !second || o.children >= 3 * Math.max(1, second.children);
   };
+  // Full names over the whole registry: "Ministry of Education", "National Research Council"
+  // name a body in many countries, and an article means its own country's.
+  const nameHolders = new Map<string, Set<string>>();
+  for (const o of orgs) {
+    for (const n of o.names) {
+      // As written: "Samsung (South Korea)" and "Samsung (United States)" are one firm's
+      // branches, the larger of which takes "Samsung".
+      const f = folded(n.value);
+      if (!isAcronym(n.value) && f) {
+        const set = nameHolders.get(f) ?? new Set<string>();
+        set.add(o.qid);
+        nameHolders.set(f, set);
+      }
+    }
+  }
   const ranked = orgs
     .filter((o) => !ids.has(`org:${o.qid}`) && o.children > 0)
     .sort((a, b) => b.children - a.children || a.qid.localeCompare(b.qid));
@@ -232,6 +247,9 @@ export function rorEntries(
         return;
       }
       const f = folded(value);
+      if ((nameHolders.get(folded(n.value))?.size ?? 0) > 1) {
+        return void dropped.push({ name: value, why: 'shared name' });
+      }
       if (taken.has(f)) return void dropped.push({ name: value, why: 'KB has it' });
       if (isWordLike(value)) return void dropped.push({ name: value, why: 'ordinary word' });
       if (o.kind === 'company' && isOneWord(value) && !trainedAsOrganisation(value)) {

@@ -168,6 +168,35 @@ describe('ROR organisations (lib/kb/build/ror.ts)', () => {
     expect(entries.find((e) => e.id === 'org:Q14')!.names.fr).toEqual(['Ville de Paris']);
   });
 
+  it("leaves out a full name several bodies share; a firm's branches leave it to the largest", () => {
+    const { entries, dropped } = build([
+      record(
+        'Q20',
+        [
+          ['Ministry of Education', 'en', ['ror_display']],
+          ['MEC', null, ['acronym']],
+        ],
+        9,
+      ),
+      record(
+        'Q21',
+        [
+          ['Ministry of Education', 'en', ['ror_display']],
+          ['Ministry of Education of Chile', 'en', ['label']],
+        ],
+        3,
+      ),
+      record('Q22', [['Eli Lilly (United States)', 'en', ['ror_display']]], 12, ['company']),
+      record('Q23', [['Eli Lilly (United Kingdom)', 'en', ['ror_display']]], 2, ['company']),
+    ]);
+    const names = Object.fromEntries(entries.map((e) => [e.id, Object.values(e.names).flat()]));
+    expect(names['org:Q21']).toEqual(['Ministry of Education of Chile']);
+    expect(names['org:Q22']).toEqual(['Eli Lilly']);
+    expect(names['org:Q20']).toBeUndefined();
+    expect(names['org:Q23']).toBeUndefined();
+    expect(dropped).toContainEqual({ name: 'Ministry of Education', why: 'shared name' });
+  });
+
   it('tells ordinary words from names', () => {
     expect(isWordLike('Total')).toBe(true);
     expect(isWordLike('Target')).toBe(true);
