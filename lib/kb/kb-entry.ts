@@ -21,4 +21,9 @@ export interface KbEntry {
 export interface KbData {
   version: number;
   entries: KbEntry[];
+  /**
+   * How many entries, at the end, come from a ROR dump (lib/kb/build/ror.ts): a build without
+   * the dump keeps them as they are.
+   */
+  ror?: number;
 }

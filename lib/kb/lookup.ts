@@ -122,6 +122,12 @@ function keyFits(e: KbEntry, name: string, lang: string | undefined): boolean {
   return !same.length || same.some((n) => !keyCollision(n, name));
 }
 
+// One word read as a firm's or a body's name only by its transliteration key is another word
+// more often than that name: German "Kanon" (canon) is not Canon, "Henkel" (handle) no firm.
+function oneWordBody(e: KbEntry, words: readonly string[]): boolean {
+  return e.type === 'ORG' && words.length === 1;
+}
+
 /**
  * The KB entry a name refers to, or undefined: exact (folded) names and acronyms first, then
  * transliteration variants. With a type, a person only matches a person; places and
@@ -157,7 +163,7 @@ export function lookupWords(
   for (const i of hits) {
     const e = kb.entries[i] as KbEntry;
     const t = typeRank(e.type, type);
-    if (t < 0 || (byKey && !keyFits(e, name, lang))) continue;
+    if (t < 0 || (byKey && (!keyFits(e, name, lang) || oneWordBody(e, words)))) continue;
     const rank = t * 2 + (hits.length > 1 && !namedIn(e, lang, key) ? 1 : 0);
     if (rank < bestRank) {
       best = e;

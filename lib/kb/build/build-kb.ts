@@ -5,7 +5,7 @@
  * Build-time only: the extension imports the JSON, never these packages.
  */
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
@@ -23,6 +23,7 @@ import {
   PLACES,
 } from './curated';
 import { countryDescription, describedCodes } from './regions';
+import { isAcronym, readRor, rorEntries } from './ror';
 
 const OUT = resolve(import.meta.dirname, '../data/kb.json');
 const MIN_POPULATION = 1_000_000;
@@ -183,8 +184,32 @@ function addAliasRows(entries: KbEntry[]): KbEntry[] {
   return added;
 }
 
+/** Where the organisations of a ROR dump come from, when the build is given one (ror.ts). */
+export interface RorSource {
+  path: string;
+  top: number;
+}
+
+/** The command line's `--ror FILE [--ror-top N]`, or undefined. */
+export function rorSource(argv: readonly string[]): RorSource | undefined {
+  const at = argv.indexOf('--ror');
+  const path = at >= 0 ? argv[at + 1] : undefined;
+  if (!path) return undefined;
+  const t = argv.indexOf('--ror-top');
+  return { path, top: t >= 0 ? Number(argv[t + 1]) : DEFAULT_ROR_TOP };
+}
+
+const DEFAULT_ROR_TOP = 800;
+
+/** The entries the committed kb.json took from a ROR dump (its last `ror` entries). */
+function committedRor(): KbEntry[] {
+  if (!existsSync(OUT)) return [];
+  const kb = JSON.parse(readFileSync(OUT, 'utf8')) as KbData;
+  return kb.ror ? kb.entries.slice(-kb.ror) : [];
+}
+
 /** Builds the KB in memory. */
-export function buildKb(): KbData {
+export function buildKb(ror?: RorSource): KbData {
   const countries = require('i18n-iso-countries') as Countries;
   const curated = [...PEOPLE, ...ORGANISATIONS, ...PLACES].map(fromCurated);
   const nations = countryEntries(countries);
@@ -196,16 +221,43 @@ export function buildKb(): KbData {
   );
   const entries = [...curated, ...nations, ...cityEntries(countries, taken)];
   entries.push(...addAliasRows(entries));
+  let fromRor: KbEntry[] = [];
+  if (ror) {
+    const taken = new Set(
+      entries.flatMap((e) =>
+        [...Object.values(e.names).flat(), ...(e.aliases ?? [])].map((n) =>
+          isAcronym(n) ? `acronym:${n.replace(/[.\s]/g, '')}` : folded(n),
+        ),
+      ),
+    );
+    const { entries: orgs, dropped } = rorEntries(
+      readRor(ror.path),
+      ror.top,
+      taken,
+      new Set(entries.map((e) => e.id)),
+    );
+    fromRor = orgs;
+    console.log(`ROR: ${orgs.length} organisations added, ${dropped.length} names left out`);
+  } else {
+    // Without the dump, the organisations the committed file took from one stay.
+    const ids = new Set(entries.map((e) => e.id));
+    fromRor = committedRor().filter((e) => !ids.has(e.id));
+  }
+  entries.push(...fromRor.map(compact));
   const ids = new Set<string>();
   for (const e of entries) {
     if (ids.has(e.id)) throw new Error(`duplicate KB id ${e.id}`);
     ids.add(e.id);
   }
-  return { version: 1, entries: entries.map(compact) };
+  return {
+    version: 1,
+    entries: entries.map(compact),
+    ...(fromRor.length ? { ror: fromRor.length } : {}),
+  };
 }
 
 async function main(): Promise<void> {
-  const kb = buildKb();
+  const kb = buildKb(rorSource(process.argv));
   const json = JSON.stringify(kb);
   // Written as Prettier formats it (npm run format:check); the bundle inlines it minified.
   const options = (await resolveConfig(OUT)) ?? {};

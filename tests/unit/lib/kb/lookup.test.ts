@@ -153,3 +153,11 @@ describe('the name index kept with the KB (kb-keys.json)', () => {
     expect(lookupName('VLADIMIR POUTINE')?.id).toBe('per:Q7747');
   });
 });
+
+describe('lookupName by transliteration key', () => {
+  it('never reads one word as an organisation by its key alone ("Kanon" is not Canon)', () => {
+    expect(lookupName('Canon', 'ORG', 'en')?.id).toBe('org:Q62621');
+    expect(lookupName('Kanon', 'ORG', 'de')).toBeUndefined();
+    expect(lookupName('Wladimir Putin', 'PER', 'de')?.id).toBe('per:Q7747');
+  });
+});
