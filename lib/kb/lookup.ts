@@ -31,13 +31,17 @@ export interface KbNameIndex {
 
 let index: KbIndex | null = null;
 
-// "WHO", "AP", "US" are acronyms; "Who", "ap", "us" are words, and must not find them.
-function acronymOf(name: string): string | null {
+/**
+ * A name written as an acronym, without its dots and blanks ("N.A.S.A." → "NASA"), or null.
+ * "WHO", "AP", "US" are acronyms; "Who", "ap", "us" are words, and must not find them.
+ */
+export function acronymOf(name: string): string | null {
   const bare = name.replace(/[.\s]/g, '');
   return /^[\p{Lu}\d][\p{Lu}\d&+-]{1,8}$/u.test(bare) && /\p{Lu}/u.test(bare) ? bare : null;
 }
 
-function folded(name: string): string {
+/** A name's folded words, joined by blanks ("Corée du Nord" → "coree du nord"): the name index's key. */
+export function foldedName(name: string): string {
   return nameWords(foldName(name)).join(' ');
 }
 
@@ -64,7 +68,7 @@ export function nameIndex(entries: readonly KbEntry[]): KbNameIndex {
         push(byAcronym, acronym, i);
         continue;
       }
-      push(byName, folded(name), i);
+      push(byName, foldedName(name), i);
       push(byKey, nameKey(name), i);
     }
   });
@@ -109,7 +113,7 @@ function kbLang(tag: string): KbLang {
 
 function namedIn(e: KbEntry, lang: string | undefined, key: string): boolean {
   const names = lang ? e.names[kbLang(lang)] : undefined;
-  return !!names?.some((n) => folded(n) === key);
+  return !!names?.some((n) => foldedName(n) === key);
 }
 
 // A transliteration match is evidence unless it only holds through a known collision of the key
@@ -186,7 +190,7 @@ export function hasName(id: string, name: string): boolean {
   const kb = getKb();
   const acronym = acronymOf(name);
   const hits = [
-    ...(kb.byName.get(folded(name)) ?? []),
+    ...(kb.byName.get(foldedName(name)) ?? []),
     ...((acronym && kb.byAcronym.get(acronym)) || []),
   ];
   return hits.some((i) => kb.entries[i]?.id === id);

@@ -14,6 +14,7 @@ import { ALIASES } from '../../entities/aliases';
 import { foldName, nameWords } from '../../entities/fold-name';
 import type { EntityType } from '../../entities/tags';
 import { KB_LANGS, type KbData, type KbEntry, type KbLang } from '../kb-entry';
+import { allNames, foldedName } from '../lookup';
 import {
   COUNTRY_EXTRA,
   COUNTRY_QIDS,
@@ -23,7 +24,7 @@ import {
   PLACES,
 } from './curated';
 import { countryDescription, describedCodes } from './regions';
-import { isAcronym, readRor, rorEntries } from './ror';
+import { readRor, rorEntries, takenKey } from './ror';
 
 const OUT = resolve(import.meta.dirname, '../data/kb.json');
 const MIN_POPULATION = 1_000_000;
@@ -42,10 +43,6 @@ interface Countries {
 }
 
 const require = createRequire(import.meta.url);
-
-function folded(name: string): string {
-  return nameWords(foldName(name)).join(' ');
-}
 
 function prefix(type: EntityType): string {
   return type.toLowerCase();
@@ -135,7 +132,7 @@ function cityEntries(countries: Countries, taken: Set<string>): KbEntry[] {
   const out: KbEntry[] = [];
   for (const c of cities) {
     // Two cities of one name: the larger keeps it. A city named like a country yields.
-    const key = folded(c.name);
+    const key = foldedName(c.name);
     if (taken.has(key)) continue;
     taken.add(key);
     const capital = c.featureCode === 'PPLC';
@@ -159,7 +156,7 @@ function addAliasRows(entries: KbEntry[]): KbEntry[] {
   const byName = new Map<string, KbEntry>();
   for (const e of entries) {
     for (const n of [...Object.values(e.names).flat(), ...(e.aliases ?? [])]) {
-      const k = `${e.type === 'PER' ? 'PER' : 'LOC/ORG'}:${folded(n)}`;
+      const k = `${e.type === 'PER' ? 'PER' : 'LOC/ORG'}:${foldedName(n)}`;
       if (!byName.has(k)) byName.set(k, e);
     }
   }
@@ -167,7 +164,7 @@ function addAliasRows(entries: KbEntry[]): KbEntry[] {
   // Places and organisations meet: the tagger's "Kremlin" place is the KB's organisation.
   const kind = (type: EntityType): string => (type === 'PER' ? 'PER' : 'LOC/ORG');
   for (const [type, ...names] of ALIASES) {
-    const hit = names.map((n) => byName.get(`${kind(type)}:${folded(n)}`)).find(Boolean);
+    const hit = names.map((n) => byName.get(`${kind(type)}:${foldedName(n)}`)).find(Boolean);
     if (hit) {
       hit.aliases = [...(hit.aliases ?? []), ...names];
     } else {
@@ -178,7 +175,7 @@ function addAliasRows(entries: KbEntry[]): KbEntry[] {
         aliases: names.slice(1),
       };
       added.push(e);
-      for (const n of names) byName.set(`${kind(type)}:${folded(n)}`, e);
+      for (const n of names) byName.set(`${kind(type)}:${foldedName(n)}`, e);
     }
   }
   return added;
@@ -216,20 +213,14 @@ export function buildKb(ror?: RorSource): KbData {
   const taken = new Set(
     [...curated, ...nations]
       .filter((e) => e.type === 'LOC')
-      .flatMap((e) => [...Object.values(e.names).flat(), ...(e.aliases ?? [])])
-      .map(folded),
+      .flatMap(allNames)
+      .map(foldedName),
   );
   const entries = [...curated, ...nations, ...cityEntries(countries, taken)];
   entries.push(...addAliasRows(entries));
   let fromRor: KbEntry[] = [];
   if (ror) {
-    const taken = new Set(
-      entries.flatMap((e) =>
-        [...Object.values(e.names).flat(), ...(e.aliases ?? [])].map((n) =>
-          isAcronym(n) ? `acronym:${n.replace(/[.\s]/g, '')}` : folded(n),
-        ),
-      ),
-    );
+    const taken = new Set(entries.flatMap((e) => allNames(e).map(takenKey)));
     const { entries: orgs, dropped } = rorEntries(
       readRor(ror.path),
       ror.top,

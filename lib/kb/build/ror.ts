@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { commonWordBand, isEnglishWord, trainedNameType } from '../../entities/common-words';
 import { foldName, nameWords } from '../../entities/fold-name';
 import { KB_LANGS, type KbEntry, type KbLang } from '../kb-entry';
+import { acronymOf, foldedName } from '../lookup';
 
 interface RorName {
   value: string;
@@ -104,14 +105,13 @@ export function readRor(path: string): RorOrg[] {
   return records.map(readRorRecord).filter((o): o is RorOrg => o !== null);
 }
 
-function folded(name: string): string {
-  return nameWords(foldName(name)).join(' ');
-}
-
-/** "NASA", "CNRS": written in capitals (and digits), 2 to 9 characters. */
-export function isAcronym(name: string): boolean {
-  const bare = name.replace(/[.\s]/g, '');
-  return /^[\p{Lu}\d][\p{Lu}\d&+-]{1,8}$/u.test(bare) && /\p{Lu}/u.test(bare);
+/**
+ * The key under which the KB holds a name, for `taken` (rorEntries): "acronym:NASA" for an
+ * acronym (lookup.ts acronymOf), else the folded name ("coree du nord").
+ */
+export function takenKey(name: string): string {
+  const acronym = acronymOf(name);
+  return acronym ? `acronym:${acronym}` : foldedName(name);
 }
 
 const WORD_LANGS = ['en', 'fr', 'es', 'de', 'it', 'pt'];
@@ -122,7 +122,7 @@ const WORD_LANGS = ['en', 'fr', 'es', 'de', 'it', 'pt'];
  * a person or a place. Names of two words or more, and acronyms, pass.
  */
 export function isWordLike(name: string): boolean {
-  if (isAcronym(name)) return false;
+  if (acronymOf(name)) return false;
   const words = nameWords(foldName(name));
   if (words.length !== 1) return false;
   const w = words[0] as string;
@@ -155,7 +155,7 @@ function isOneWord(name: string): boolean {
 
 /** Whether the NER training sets of some language tag this one-word name as an organisation. */
 function trainedAsOrganisation(name: string): boolean {
-  const w = nameWords(foldName(name)).join(' ');
+  const w = foldedName(name);
   return WORD_LANGS.some((l) => trainedNameType(w, l) === 'ORG');
 }
 
@@ -189,8 +189,8 @@ export function rorEntries(
   const holders = new Map<string, RorOrg[]>();
   for (const o of orgs) {
     for (const n of o.names) {
-      if (isAcronym(n.value)) {
-        const a = n.value.replace(/[.\s]/g, '');
+      const a = acronymOf(n.value);
+      if (a) {
         const list = holders.get(a) ?? [];
         if (!list.includes(o)) list.push(o);
         holders.set(a, list);
@@ -210,8 +210,8 @@ export function rorEntries(
     for (const n of o.names) {
       // As written: "Samsung (South Korea)" and "Samsung (United States)" are one firm's
       // branches, the larger of which takes "Samsung".
-      const f = folded(n.value);
-      if (!isAcronym(n.value) && f) {
+      const f = foldedName(n.value);
+      if (!acronymOf(n.value) && f) {
         const set = nameHolders.get(f) ?? new Set<string>();
         set.add(o.qid);
         nameHolders.set(f, set);
@@ -233,8 +233,8 @@ export function rorEntries(
     const add = (n: RorName): void => {
       const value = cleanName(n.value);
       if (!value || /\d/.test(value) || value.length < 2) return;
-      if (isAcronym(value)) {
-        const a = value.replace(/[.\s]/g, '');
+      const a = acronymOf(value);
+      if (a) {
         // "UL", "LG", "UT": two letters name too many things.
         if (a.length < 3) return void dropped.push({ name: value, why: 'short acronym' });
         if (taken.has(`acronym:${a}`)) return void dropped.push({ name: value, why: 'KB has it' });
@@ -246,8 +246,8 @@ export function rorEntries(
         aliases.push(value);
         return;
       }
-      const f = folded(value);
-      if ((nameHolders.get(folded(n.value))?.size ?? 0) > 1) {
+      const f = foldedName(value);
+      if ((nameHolders.get(foldedName(n.value))?.size ?? 0) > 1) {
         return void dropped.push({ name: value, why: 'shared name' });
       }
       if (taken.has(f)) return void dropped.push({ name: value, why: 'KB has it' });
@@ -270,12 +270,12 @@ export function rorEntries(
       const first =
         display && names[display.lang as KbLang]?.includes(cleanName(display.value))
           ? cleanName(display.value)
-          : (Object.values(names).flat()[0] ?? aliases.find((a) => !isAcronym(a)));
+          : (Object.values(names).flat()[0] ?? aliases.find((a) => !acronymOf(a)));
       if (!first) continue;
       names.en = [first];
     }
     const all = [...Object.values(names).flat(), ...aliases];
-    for (const n of all) taken.add(isAcronym(n) ? `acronym:${n.replace(/[.\s]/g, '')}` : folded(n));
+    for (const n of all) taken.add(takenKey(n));
     const what = KIND[o.kind] ?? 'organisation';
     entries.push({
       id: `org:${o.qid}`,
