@@ -6,9 +6,6 @@ import { TAG_COUNT } from '../tags';
 
 const T = TAG_COUNT;
 
-/** A signed value's digit for encodeSymbols: its zigzag. */
-const signed = (v: number): number => zigzag(v);
-
 /**
  * The kept rows as a model file holds them (ModelFile: rows, buckets, weights and their escaped
  * values): `buckets` ascending, `weights` TAG_COUNT int8 values per bucket, row after row.
@@ -35,7 +32,7 @@ export function packRows(
     (columns[0] as number[])[row] = ((sum + 128) & 0xff) - 128;
   }
   const packedBuckets = encodeSymbols(deltas);
-  const packedColumns = columns.map((c) => encodeSymbols(c, signed));
+  const packedColumns = columns.map((c) => encodeSymbols(c, zigzag));
   return {
     rows: count,
     buckets: packedBuckets.text,
