@@ -220,8 +220,8 @@ export function observeMerges(fn: (a: StoryRow, b: StoryRow, x: number[]) => voi
  * alsoBelonging's belongAt). With a learned merge model: its probability over mergeFeatures
  * reaches its `at` (whatever `at` the caller passes) and the smaller story fits the larger at the
  * join probability at least (`floor` when given: fragmentsToTakeIn's lower one); without one,
- * storiesBelongTogether at `at`. `fits`: the article's join probability per candidate story id (0 when not found);
- * `article`: the article being placed (its length is evidence).
+ * storiesBelongTogether at `at`. `fits`: the article's join probability per candidate story id
+ * (0 when not found); `article`: the article being placed (its length is evidence).
  */
 export function mergeCheck(
   fits: Map<string, number>,

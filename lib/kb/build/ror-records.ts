@@ -8,6 +8,7 @@
  * JSON array) can be given to build:kb instead.
  */
 import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 
 function release(folder: string): number[] {
   return folder
@@ -65,7 +66,12 @@ export function recordTexts(gitDir: string, shas: string[]): string[] {
   return texts;
 }
 
-if (process.argv[2]) {
+// Run as a script only (kb-keys.ts's way): importing the module runs nothing.
+if (
+  process.argv[1] &&
+  resolve(process.argv[1]) === resolve(import.meta.filename) &&
+  process.argv[2]
+) {
   const gitDir = process.argv[2];
   const shas = [...newestRecords(gitDir).values()].map(([, sha]) => sha);
   for (const text of recordTexts(gitDir, shas)) {
