@@ -21,7 +21,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 async function main(): Promise<number> {
   const corpus = process.argv[2] ?? join(ROOT, '../shared/corpus');
   const name = (process.argv[3] ?? 'uci') as keyof typeof STORY_SETS;
-  const set = loadStorySet(corpus, name)!;
+  const set = loadStorySet(corpus, name);
+  if (!set) {
+    console.error(`stories-fragments: no ${name} dev set under ${corpus}`);
+    return 2;
+  }
   const db = openDb(`stories-fragments-${process.pid}`);
   const pred = await groupArticles(db, set.articles);
   console.log('B3', JSON.stringify(bcubed(pred, set.gold)));

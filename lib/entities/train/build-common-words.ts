@@ -149,9 +149,8 @@ export function nameTypes(
 /**
  * Writes the common words of the training sets to `out`, each list sorted and front-coded
  * (packed.ts frontCode: a quarter smaller gzipped than words between spaces); returns the count
- * per language. The
- * shipped model's by default (sources.ts); with the permissive sets, the file also names the sets
- * it was counted on (`sets`, checked by ner-model-choice.test.ts).
+ * per language. The shipped model's by default (sources.ts); with the permissive sets, the file
+ * also names the sets it was counted on (`sets`, checked by ner-model-choice.test.ts).
  */
 export function buildCommonWords(
   trainDir: string,

@@ -8,8 +8,8 @@
  * than capitalised is a common noun (confidence.ts `germanNoun`). No word leaves the corpora:
  * each is stored as the low NOUN_HASH_BITS bits of its folded form's FNV-1a hash (hash.ts), the
  * sorted hashes packed as two digits of each difference (packed.ts packHashes): ~10,300 words
- * in ~17 KB gzipped (the words themselves: 40 KB), and a word outside the list matches one with a chance
- * of about count / 2^24 (0.06 %; measured in build-nouns-de.test.ts).
+ * in ~17 KB gzipped (the words themselves: 40 KB), and a word outside the list matches one with
+ * a chance of about count / 2^24 (0.06 %; measured in build-nouns-de.test.ts).
  * Run: tsx lib/entities/train/build-nouns-de.ts (NER_TRAIN_DIR, else the shared ner-train).
  */
 import { existsSync, writeFileSync } from 'node:fs';
