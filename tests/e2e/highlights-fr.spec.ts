@@ -43,7 +43,8 @@ describe('in-page highlights in a French browser', () => {
     // One name per entity: the card says "Kim Jong Un" as the chip and the French text do.
     await cards.getByRole('article', { name: /^Kim Jong Un/ }).waitFor();
     const putinCard = cards.getByRole('article', { name: /^Vladimir Poutine/ });
-    expect(await putinCard.textContent()).toContain('président de la Russie');
+    // The card shows "Chargement…" until its background arrives: wait for the French line.
+    await expect.poll(() => putinCard.textContent()).toContain('président de la Russie');
     const earlier = panel.getByRole('region', { name: 'Ce sujet' });
     await earlier
       .getByText('Rien d’autre sur ce sujet dans vos lectures pour l’instant.')
