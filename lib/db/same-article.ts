@@ -1,0 +1,104 @@
+import type { DBCore, DBCoreMutateRequest, Middleware, Transaction } from 'dexie';
+import { FILL_PAGE } from './light-articles';
+import { hashContent } from '../search/hash-content';
+import { siteOf } from '../url/article-key';
+import type { StoredArticle } from './schema';
+
+/**
+ * One article reached under several addresses of one site (`?page=1`, a sharing parameter, a
+ * path alias) without an own-site canonical URL is one article: same site, same title and the
+ * same text, up to case, spacing and punctuation. Its row is found by `dupKey`, the hash of
+ * the three, an index of the articles table (schema v13).
+ *
+ * The same text, not a similar one: a page that changes its text under a new address (a live
+ * page's next entry, a page pushing URLs with new content) stays a new article, as before; two
+ * reads of one address far apart in time, an edit in between, are one row under their key
+ * anyway. A light edit between two addresses of one site read apart is the case left as two.
+ */
+
+/** Lower case, letters and digits only, single spaces: case, spacing and punctuation aside. */
+export function normalizedWords(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The hash of an article's site, normalised title and normalised text: equal for the same
+ * article under another address of its site. Null without a site, a title or a text (an
+ * untitled page is never taken for another).
+ */
+export function dupKeyOf(a: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>): string | null {
+  const site = siteOf(a.url ?? a.key);
+  const title = normalizedWords(a.title ?? '');
+  const text = normalizedWords(a.text ?? '');
+  if (!site || !title || !text) return null;
+  return hashContent([site, title, text]);
+}
+
+/** Whether a stored row is `article`, read under another address of the same site. */
+export function isSameArticle(
+  row: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>,
+  article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>,
+): boolean {
+  return (
+    siteOf(row.url ?? row.key) === siteOf(article.url ?? article.key) &&
+    normalizedWords(row.title ?? '') === normalizedWords(article.title ?? '') &&
+    normalizedWords(row.text) === normalizedWords(article.text)
+  );
+}
+
+/**
+ * Keeps `dupKey` in step with every write to the articles table (reads, imports, sync,
+ * upgrades): a row's site and title decide it, whoever writes the row.
+ */
+export const dupKeyMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'articleDupKey',
+  create(down) {
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'articles') return table;
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) => {
+            if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+            const values = req.values.map((v: StoredArticle) => withDupKey(v));
+            return table.mutate({ ...req, values } as DBCoreMutateRequest);
+          },
+        };
+      },
+    };
+  },
+};
+
+/** The row with its dupKey (without one when it has no site or title). */
+export function withDupKey(row: StoredArticle): StoredArticle {
+  const dupKey = dupKeyOf(row);
+  if (dupKey === (row.dupKey ?? null)) return row;
+  const out = { ...row };
+  if (dupKey === null) delete out.dupKey;
+  else out.dupKey = dupKey;
+  return out;
+}
+
+/**
+ * Gives the rows stored before schema v13 their dupKey (its upgrade), a page of rows at a time
+ * by primary key, as fillLightArticles: their texts are never all in memory. Rows without a
+ * site, title or text are left as they are.
+ */
+export async function fillDupKeys(tx: Transaction, page = FILL_PAGE): Promise<void> {
+  const articles = tx.table<StoredArticle, number>('articles');
+  let after = -Infinity;
+  for (;;) {
+    const rows = await articles.where(':id').above(after).limit(page).toArray();
+    if (!rows.length) return;
+    const changed = rows.map(withDupKey).filter((r, i) => r !== rows[i]);
+    if (changed.length) await articles.bulkPut(changed);
+    after = rows.at(-1)!.id!;
+  }
+}
