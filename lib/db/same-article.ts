@@ -16,7 +16,10 @@ import type { StoredArticle } from './schema';
  * anyway. A light edit between two addresses of one site read apart is the case left as two.
  */
 
-/** Lower case, letters and digits only, single spaces: case, spacing and punctuation aside. */
+/**
+ * Lower case, letters and digits only, single spaces: case, spacing and punctuation aside (for
+ * titles; texts are fingerprinted in one pass, textFingerprint).
+ */
 export function normalizedWords(s: string): string {
   return s
     .normalize('NFKC')
@@ -26,16 +29,65 @@ export function normalizedWords(s: string): string {
 }
 
 /**
- * The hash of an article's site, normalised title and normalised text: equal for the same
+ * Whether a character (code unit) separates words: ASCII other than letters and digits, and
+ * the spaces, quotes, dashes and marks of Latin-1, General Punctuation and CJK punctuation.
+ */
+function isSeparator(c: number): boolean {
+  if (c < 0x80) {
+    return !((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a));
+  }
+  return (
+    (c >= 0xa0 && c <= 0xbf && c !== 0xaa && c !== 0xb5 && c !== 0xba) ||
+    c === 0xd7 ||
+    c === 0xf7 ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * A 64-bit hash of a text's words (as hex): ASCII letters folded to lower case, each run of
+ * separators one space, none at either end. One pass, no copy of the text: it runs on every
+ * write of an article row, whose text may be a megabyte. Case is folded for ASCII only: two
+ * extractions of one page do not differ in the case of other letters.
+ */
+export function textFingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  let words = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (isSeparator(c)) {
+      gap = words > 0;
+      continue;
+    }
+    if (gap) {
+      a = Math.imul(a ^ 0x20, 0x01000193);
+      b = Math.imul(b ^ 0x20, 0x5bd1e995) ^ (b >>> 13);
+      gap = false;
+    }
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
+    words = 1;
+  }
+  if (!words) return '';
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The hash of an article's site, normalised title and text fingerprint: equal for the same
  * article under another address of its site. Null without a site, a title or a text (an
  * untitled page is never taken for another).
  */
 export function dupKeyOf(a: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>): string | null {
   const site = siteOf(a.url ?? a.key);
   const title = normalizedWords(a.title ?? '');
-  const text = normalizedWords(a.text ?? '');
-  if (!site || !title || !text) return null;
-  return hashContent([site, title, text]);
+  if (!site || !title) return null;
+  const text = textFingerprint(a.text ?? '');
+  return text ? hashContent([site, title, text]) : null;
 }
 
 /** Whether a stored row is `article`, read under another address of the same site. */
@@ -46,7 +98,7 @@ export function isSameArticle(
   return (
     siteOf(row.url ?? row.key) === siteOf(article.url ?? article.key) &&
     normalizedWords(row.title ?? '') === normalizedWords(article.title ?? '') &&
-    normalizedWords(row.text) === normalizedWords(article.text)
+    textFingerprint(row.text) === textFingerprint(article.text)
   );
 }
 

@@ -9,7 +9,7 @@ import {
   type StoredArticle,
 } from '@/lib/db';
 import { saveToArchive } from '@/lib/db/archive';
-import { dupKeyOf, normalizedWords } from '@/lib/db/same-article';
+import { dupKeyOf, normalizedWords, textFingerprint } from '@/lib/db/same-article';
 import { SHIPPED_STORES } from '../../shipped-stores';
 import { useTestDb } from '../../use-test-db';
 
@@ -134,6 +134,21 @@ describe('one article under several addresses of its site', () => {
     expect(normalizedWords(' Kim, promet  son «plein» SOUTIEN! ')).toBe(
       'kim promet son plein soutien',
     );
+  });
+});
+
+describe('textFingerprint', () => {
+  it('sees the same words through spacing, punctuation and ASCII case, and a changed word', () => {
+    const one = textFingerprint('Kim Jong Un a promis son « plein soutien ».\n\nLe sommet — bref.');
+    expect(
+      textFingerprint(' kim jong\u00a0un a PROMIS son "plein soutien"\nLe sommet - bref '),
+    ).toBe(one);
+    expect(
+      textFingerprint('Kim Jong Un a promis son « plein appui ».\n\nLe sommet — bref.'),
+    ).not.toBe(one);
+    // Words are not run together: a space is not nothing.
+    expect(textFingerprint('ab cd')).not.toBe(textFingerprint('abcd'));
+    expect(textFingerprint(' « » ')).toBe('');
   });
 });
 
