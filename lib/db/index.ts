@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { articleKey, ownCanonical } from '../url/article-key';
-import { dupKeyOf, isSameArticle } from './same-article';
+import { findSameArticle } from './same-article';
 import type { LightArticle } from './light-articles';
 import { BackstoryDb, type QueuedReport, type StoredArticle, type StoredEntity } from './schema';
 
@@ -59,7 +59,7 @@ async function putArticle(
     existing = await db.articles.where('key').equals(key).first();
   }
   if (!existing) {
-    const same = await sameArticle(db, article, key);
+    const same = await findSameArticle(db, { ...article, key });
     if (same) return putAlias(db, same, article, key, from, now);
   }
   // The key's own page may update an article first read elsewhere on its site; the article
@@ -71,26 +71,6 @@ async function putArticle(
   row.entityIds = (row.entities ?? []).map((e) => e.id);
   row.id = await db.articles.put(row);
   return row;
-}
-
-/**
- * The stored article that `article`, under `key` (no row's key), is: the row that has `key` as
- * an alias, else the row of the same site, title and text (lib/db/same-article.ts), unless
- * both name their own, different canonical URLs (the site says they are two articles). Two
- * indexed queries; the hash's match is checked against the row itself.
- */
-async function sameArticle(
-  db: BackstoryDb,
-  article: Article,
-  key: string,
-): Promise<StoredArticle | undefined> {
-  const aliased = await db.articles.where('aliases').equals(key).first();
-  if (aliased) return aliased;
-  const probe = { url: article.url, key, title: article.title, text: article.text };
-  const dupKey = dupKeyOf(probe);
-  if (!dupKey) return undefined;
-  const rows = await db.articles.where('dupKey').equals(dupKey).limit(4).toArray();
-  return rows.find((r) => !(article.canonicalUrl && r.canonicalUrl) && isSameArticle(r, probe));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DBCore, DBCoreMutateRequest, Middleware, Transaction } from 'dexie
 import { FILL_PAGE } from './light-articles';
 import { hashContent } from '../search/hash-content';
 import { siteOf } from '../url/article-key';
-import type { StoredArticle } from './schema';
+import type { BackstoryDb, StoredArticle } from './schema';
 
 /**
  * One article reached under several addresses of one site (`?page=1`, a sharing parameter, a
@@ -100,6 +100,24 @@ export function isSameArticle(
     normalizedWords(row.title ?? '') === normalizedWords(article.title ?? '') &&
     textFingerprint(row.text) === textFingerprint(article.text)
   );
+}
+
+/**
+ * The stored article that `article`, under `article.key` (no row's key), is: the row that has
+ * that key as an alias, else the row of the same site, title and text, unless both name their
+ * own, different canonical URLs (the site says they are two articles). Two indexed queries;
+ * the hash's match is checked against the row itself.
+ */
+export async function findSameArticle(
+  db: BackstoryDb,
+  article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text' | 'canonicalUrl'>,
+): Promise<StoredArticle | undefined> {
+  const aliased = await db.articles.where('aliases').equals(article.key).first();
+  if (aliased) return aliased;
+  const dupKey = dupKeyOf(article);
+  if (!dupKey) return undefined;
+  const rows = await db.articles.where('dupKey').equals(dupKey).limit(4).toArray();
+  return rows.find((r) => !(article.canonicalUrl && r.canonicalUrl) && isSameArticle(r, article));
 }
 
 /**

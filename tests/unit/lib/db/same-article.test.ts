@@ -9,6 +9,7 @@ import {
   type StoredArticle,
 } from '@/lib/db';
 import { saveToArchive } from '@/lib/db/archive';
+import { importArticles } from '@/lib/db/transfer';
 import { dupKeyOf, normalizedWords, textFingerprint } from '@/lib/db/same-article';
 import { SHIPPED_STORES } from '../../shipped-stores';
 import { useTestDb } from '../../use-test-db';
@@ -134,6 +135,36 @@ describe('one article under several addresses of its site', () => {
     expect(normalizedWords(' Kim, promet  son «plein» SOUTIEN! ')).toBe(
       'kim promet son plein soutien',
     );
+  });
+});
+
+describe('an imported article stored here under another address of its site', () => {
+  it('is merged into that row, which keeps its key and gets the address as an alias', async () => {
+    await upsertArticle(db(), article(A), 1000);
+    const exported = (url: string, readCount: number) => ({
+      ...article(url),
+      key: url,
+      firstReadAt: 500,
+      lastReadAt: 3000,
+      readCount,
+      savedAt: 2500,
+      html: '<p>Copie.</p>',
+    });
+    expect(
+      await importArticles(db(), [exported(`${A}?page=1`, 3), exported(`${A}?x=2`, 1)], 4000),
+    ).toEqual({ added: 0, merged: 2 });
+    expect(await db().articles.count()).toBe(1);
+    expect(await getArticleByKey(db(), A)).toMatchObject({
+      key: A,
+      url: A,
+      firstReadAt: 500,
+      lastReadAt: 3000,
+      readCount: 3,
+      savedAt: 2500,
+      aliases: [`${A}?page=1`, `${A}?x=2`],
+    });
+    expect(await db().contents.toArray()).toEqual([{ key: A, html: '<p>Copie.</p>' }]);
+    expect((await db().pendingDerive.toArray()).map((p) => p.key)).toEqual([A]);
   });
 });
 
