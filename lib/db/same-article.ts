@@ -90,34 +90,41 @@ export function dupKeyOf(a: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'
   return text ? hashContent([site, title, text]) : null;
 }
 
-/** Whether a stored row is `article`, read under another address of the same site. */
-export function isSameArticle(
-  row: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>,
-  article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>,
-): boolean {
-  return (
-    siteOf(row.url ?? row.key) === siteOf(article.url ?? article.key) &&
-    normalizedWords(row.title ?? '') === normalizedWords(article.title ?? '') &&
-    textFingerprint(row.text) === textFingerprint(article.text)
-  );
-}
-
 /**
  * The stored article that `article`, under `article.key` (no row's key), is: the row that has
- * that key as an alias, else the row of the same site, title and text, unless both name their
- * own, different canonical URLs (the site says they are two articles). Two indexed queries;
- * the hash's match is checked against the row itself.
+ * that key as an alias when the title is still the same (an address may show another article
+ * later: that one is not the row's, whose text would be lost), else the row of the same site,
+ * title and text, unless both name their own, different canonical URLs (the site says they are
+ * two articles). Two indexed queries; the hash's match is checked against the row itself.
  */
 export async function findSameArticle(
   db: BackstoryDb,
   article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text' | 'canonicalUrl'>,
 ): Promise<StoredArticle | undefined> {
   const aliased = await db.articles.where('aliases').equals(article.key).first();
-  if (aliased) return aliased;
+  if (aliased && isSameTitle(aliased, article)) return aliased;
   const dupKey = dupKeyOf(article);
   if (!dupKey) return undefined;
   const rows = await db.articles.where('dupKey').equals(dupKey).limit(4).toArray();
-  return rows.find((r) => !(article.canonicalUrl && r.canonicalUrl) && isSameArticle(r, article));
+  return rows.find(
+    (r) =>
+      !(article.canonicalUrl && r.canonicalUrl) &&
+      isSameTitle(r, article) &&
+      textFingerprint(r.text) === textFingerprint(article.text),
+  );
+}
+
+/** Whether two articles are of one site and have one title, normalised. */
+function isSameTitle(
+  a: Pick<StoredArticle, 'url' | 'key' | 'title'>,
+  b: Pick<StoredArticle, 'url' | 'key' | 'title'>,
+): boolean {
+  const title = normalizedWords(a.title ?? '');
+  return (
+    title !== '' &&
+    siteOf(a.url ?? a.key) === siteOf(b.url ?? b.key) &&
+    title === normalizedWords(b.title ?? '')
+  );
 }
 
 /**

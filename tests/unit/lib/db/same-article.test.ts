@@ -79,6 +79,20 @@ describe('one article under several addresses of its site', () => {
     expect(await getArticleByKey(db(), A)).toMatchObject({ readCount: 3, text: edited });
   });
 
+  it('is not what its alias address shows later under another title: that is a new article', async () => {
+    await upsertArticle(db(), article(A), 1000);
+    await upsertArticle(db(), article(`${A}?latest`), 2000);
+    // The address now shows the site's next article.
+    await upsertArticle(
+      db(),
+      article(`${A}?latest`, { title: 'Un autre article', text: 'Un tout autre texte.' }),
+      3000,
+    );
+    expect(await getArticleByKey(db(), A)).toMatchObject({ text: TEXT, readCount: 2 });
+    expect(await getArticleByKey(db(), `${A}?latest`)).toMatchObject({ title: 'Un autre article' });
+    expect(await resolveArticleKey(db(), `${A}?latest`)).toBe(`${A}?latest`);
+  });
+
   it('is two articles when the text differs under the same title', async () => {
     await upsertArticle(db(), article(A), 1000);
     await upsertArticle(
