@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { articleKey, ownCanonical } from '../url/article-key';
-import { findSameArticle } from './same-article';
+import { findSameArticle, withAlias } from './same-article';
 import type { LightArticle } from './light-articles';
 import { BackstoryDb, type QueuedReport, type StoredArticle, type StoredEntity } from './schema';
 
@@ -38,7 +38,7 @@ export async function upsertArticle(
  * that first stored an article (or the key's own) owns it: a report from another origin under
  * the same key (a canonical URL claimed from a sibling host, or http against https) is stored
  * under its own page URL instead, and the stored article, saved copy included, keeps its text
- * and origin. An article already stored under another address of its site (sameArticle) is
+ * and origin. An article already stored under another address of its site (findSameArticle) is
  * that row, read once more: it keeps its key, and the new key becomes one of its aliases.
  */
 async function putArticle(
@@ -92,7 +92,7 @@ async function putAlias(
     ...(owner ? { ...article, url: same.url, canonicalUrl: same.canonicalUrl } : {}),
     lastReadAt: now,
     readCount: same.readCount + 1,
-    aliases: [...new Set([...(same.aliases ?? []), key])],
+    aliases: withAlias(same.aliases, key),
   };
   row.entityIds = (row.entities ?? []).map((e) => e.id);
   row.id = await db.articles.put(row);

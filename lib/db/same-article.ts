@@ -128,6 +128,17 @@ function isSameTitle(
 }
 
 /**
+ * The most aliases a row keeps: an address with a changing parameter (a timestamp) would
+ * otherwise add one at every read. The latest are kept.
+ */
+export const MAX_ALIASES = 20;
+
+/** A row's aliases with `key` added as the latest (once), at most MAX_ALIASES of them. */
+export function withAlias(aliases: readonly string[] | undefined, key: string): string[] {
+  return [...(aliases ?? []).filter((a) => a !== key), key].slice(-MAX_ALIASES);
+}
+
+/**
  * Keeps `dupKey` in step with every write to the articles table (reads, imports, sync,
  * upgrades): a row's site and title decide it, whoever writes the row.
  */

@@ -1,7 +1,7 @@
 import { toExported, type ExportedArticle } from '../archive/export-format';
 import { MESSAGE_BUDGET_BYTES, jsonBytes } from '../archive/message-size';
 import { canonicalizeStoredEntities } from './canonical-entities';
-import { findSameArticle } from './same-article';
+import { findSameArticle, withAlias } from './same-article';
 import type { BackstoryDb, StoredArticle } from './schema';
 
 /**
@@ -70,7 +70,7 @@ export async function importArticles(
         row.key = same.key;
         row.url = same.url;
         row.canonicalUrl = same.canonicalUrl;
-        row.aliases = [...new Set([...(same.aliases ?? []), item.key])];
+        row.aliases = withAlias(same.aliases, item.key);
         keys.delete(item.key);
         keys.add(same.key);
       }

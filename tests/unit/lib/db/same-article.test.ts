@@ -10,7 +10,7 @@ import {
 } from '@/lib/db';
 import { saveToArchive } from '@/lib/db/archive';
 import { importArticles } from '@/lib/db/transfer';
-import { dupKeyOf, normalizedWords, textFingerprint } from '@/lib/db/same-article';
+import { dupKeyOf, MAX_ALIASES, normalizedWords, textFingerprint } from '@/lib/db/same-article';
 import { SHIPPED_STORES } from '../../shipped-stores';
 import { useTestDb } from '../../use-test-db';
 
@@ -91,6 +91,19 @@ describe('one article under several addresses of its site', () => {
     expect(await getArticleByKey(db(), A)).toMatchObject({ text: TEXT, readCount: 2 });
     expect(await getArticleByKey(db(), `${A}?latest`)).toMatchObject({ title: 'Un autre article' });
     expect(await resolveArticleKey(db(), `${A}?latest`)).toBe(`${A}?latest`);
+  });
+
+  it('keeps the latest aliases only, each once', async () => {
+    await upsertArticle(db(), article(A), 1000);
+    for (let i = 0; i < MAX_ALIASES + 5; i++) {
+      await upsertArticle(db(), article(`${A}?ts=${i}`), 2000 + i);
+    }
+    await upsertArticle(db(), article(`${A}?ts=${MAX_ALIASES + 4}`), 9000);
+    const row = await getArticleByKey(db(), A);
+    expect(row?.readCount).toBe(MAX_ALIASES + 7);
+    expect(row?.aliases).toHaveLength(MAX_ALIASES);
+    expect(row?.aliases?.[0]).toBe(`${A}?ts=5`);
+    expect(row?.aliases?.at(-1)).toBe(`${A}?ts=${MAX_ALIASES + 4}`);
   });
 
   it('is two articles when the text differs under the same title', async () => {
