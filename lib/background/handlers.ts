@@ -5,6 +5,7 @@ import {
   getArticleByKey,
   getLightByKey,
   listRecentArticles,
+  resolveArticleKey,
   type BackstoryDb,
   type LightArticle,
   type StoredArticle,
@@ -437,7 +438,10 @@ async function captureHtml(
   );
   if (!answer.success || !answer.output) return null;
   const { url, canonicalUrl, html } = answer.output;
-  return articleKey(canonicalUrl, url) === key ? html : null;
+  const pageKey = articleKey(canonicalUrl, url);
+  if (!pageKey) return null;
+  // The page may show the article under another address of its site (an alias of its key).
+  return pageKey === key || (await resolveArticleKey(deps.db, pageKey)) === key ? html : null;
 }
 
 /** Saves the article open in a tab (context menu, keyboard shortcut); null when there is none. */

@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { articleKey, ownCanonical } from '../url/article-key';
+import { findSameArticle, withAlias } from './same-article';
 import type { LightArticle } from './light-articles';
 import { BackstoryDb, type QueuedReport, type StoredArticle, type StoredEntity } from './schema';
 
@@ -37,7 +38,8 @@ export async function upsertArticle(
  * that first stored an article (or the key's own) owns it: a report from another origin under
  * the same key (a canonical URL claimed from a sibling host, or http against https) is stored
  * under its own page URL instead, and the stored article, saved copy included, keeps its text
- * and origin.
+ * and origin. An article already stored under another address of its site (findSameArticle) is
+ * that row, read once more: it keeps its key, and the new key becomes one of its aliases.
  */
 async function putArticle(
   db: BackstoryDb,
@@ -56,12 +58,42 @@ async function putArticle(
     key = own;
     existing = await db.articles.where('key').equals(key).first();
   }
+  if (!existing) {
+    const same = await findSameArticle(db, { ...article, key });
+    if (same) return putAlias(db, same, article, key, from, now);
+  }
   // The key's own page may update an article first read elsewhere on its site; the article
   // keeps the address it was first read at, and with it the origin that owns it.
   if (existing?.url && originOf(existing.url) !== from) article = { ...article, url: existing.url };
   const row: StoredArticle = existing
     ? { ...existing, ...article, key, lastReadAt: now, readCount: existing.readCount + 1 }
     : { ...article, key, firstReadAt: now, lastReadAt: now, readCount: 1 };
+  row.entityIds = (row.entities ?? []).map((e) => e.id);
+  row.id = await db.articles.put(row);
+  return row;
+}
+
+/**
+ * Stores a read of `same` under another of its site's addresses, `key`: read count + 1, and
+ * the newer extraction when read from the origin that owns it (another origin never
+ * overwrites, as under one key). The row keeps its key, address, saved copy and story.
+ */
+async function putAlias(
+  db: BackstoryDb,
+  same: StoredArticle,
+  article: Article & { entities?: StoredEntity[] },
+  key: string,
+  from: string | null,
+  now: number,
+): Promise<StoredArticle> {
+  const owner = originOf(same.url ?? same.key) === from;
+  const row: StoredArticle = {
+    ...same,
+    ...(owner ? { ...article, url: same.url, canonicalUrl: same.canonicalUrl } : {}),
+    lastReadAt: now,
+    readCount: same.readCount + 1,
+    aliases: withAlias(same.aliases, key),
+  };
   row.entityIds = (row.entities ?? []).map((e) => e.id);
   row.id = await db.articles.put(row);
   return row;
@@ -108,6 +140,16 @@ export async function completeQueued(
 /** The stored article under a key, if any. */
 export function getArticleByKey(db: BackstoryDb, key: string): Promise<StoredArticle | undefined> {
   return db.articles.where('key').equals(key).first();
+}
+
+/**
+ * The key of the stored article that `key` names: its own, or the one of the article it is an
+ * alias of (read there as the same article); null when none.
+ */
+export async function resolveArticleKey(db: BackstoryDb, key: string): Promise<string | null> {
+  if (await db.articles.where('key').equals(key).count()) return key;
+  const aliased = await db.articles.where('aliases').equals(key).first();
+  return aliased?.key ?? null;
 }
 
 /** The light row (no text) of the article under a key, if any: for lists and the tab's view. */

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { canonicalizeStoredEntities } from './canonical-entities';
+import { dupKeyMiddleware, fillDupKeys } from './same-article';
 import {
   fillLightArticles,
   LIGHT_TABLE,
@@ -58,6 +59,14 @@ export interface StoredArticle extends Article {
   decision?: { apart: boolean; at: number };
   /** Reads counted on other devices, by device id, as last synced (lib/sync): readCount includes them. */
   syncReads?: Record<string, number>;
+  /**
+   * Hash of its site, normalised title and normalised text (lib/db/same-article.ts), indexed:
+   * this article read under another address of its site has it too. Kept by a middleware on
+   * every write.
+   */
+  dupKey?: string;
+  /** Other keys (addresses of its site) it was read under as the same article, indexed. */
+  aliases?: string[];
 }
 
 /**
@@ -284,6 +293,18 @@ const VERSIONS: SchemaVersion[] = [
         searchMeta: tx.table('searchMeta'),
       }),
   },
+  // v13: one article under several addresses of its site is one row (lib/db/same-article.ts):
+  // articles indexed by the hash of their site, normalised title and text (dupKey), and by the
+  // other keys they were read under (aliases, multi-entry). Rows stored before get their dupKey,
+  // a page at a time; rows already stored twice stay as they are.
+  {
+    version: 13,
+    stores: {
+      articles:
+        '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt, *entityIds, savedChangedAt, importedAt, decision.at, dupKey, *aliases',
+    },
+    upgrade: (tx) => fillDupKeys(tx),
+  },
 ];
 
 /**
@@ -303,6 +324,7 @@ export function applySchema(db: Dexie): void {
     if (v.upgrade) declared.upgrade(v.upgrade);
   });
   db.use(lightArticlesMiddleware);
+  db.use(dupKeyMiddleware);
   // Story and member rows are stored with their vectors packed (lib/stories/packed-rows.ts).
   db.use(packedStoryRowsMiddleware);
 }

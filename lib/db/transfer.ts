@@ -1,6 +1,7 @@
 import { toExported, type ExportedArticle } from '../archive/export-format';
 import { MESSAGE_BUDGET_BYTES, jsonBytes } from '../archive/message-size';
 import { canonicalizeStoredEntities } from './canonical-entities';
+import { findSameArticle, withAlias } from './same-article';
 import type { BackstoryDb, StoredArticle } from './schema';
 
 /**
@@ -36,8 +37,10 @@ export async function exportPage(
 /**
  * Imports articles in one transaction: an article already there is merged (earliest first read,
  * latest last read, the larger read count, the earlier save, the text of the later read), never
- * duplicated. Each is marked imported at `now` and pending derivation (lib/db/schema.ts
- * PendingDerive) in the same transaction. Returns how many were added and merged.
+ * duplicated; so is an article stored here under another address of its site, which keeps its
+ * key and gets the imported one as an alias. Each is marked imported at `now` and pending
+ * derivation (lib/db/schema.ts PendingDerive) in the same transaction. Returns how many were
+ * added and merged.
  */
 export async function importArticles(
   db: BackstoryDb,
@@ -52,14 +55,25 @@ export async function importArticles(
       .anyOf(incoming.map((a) => a.key))
       .toArray();
     const byKey = new Map(existing.map((a) => [a.key, a]));
+    const keys = new Set(incoming.map((a) => a.key));
     for (const item of incoming) {
       const { html, savedAt, entities, ...rest } = item;
       // Entities come with their index entries; a file without them leaves the old ones.
       const fields = entities ? canonicalFields({ ...rest, entities }) : rest;
-      const old = byKey.get(item.key);
+      // An article stored here under another address of its site is that row (same-article.ts).
+      const same = byKey.has(item.key) ? undefined : await findSameArticle(db, item);
+      const old = byKey.get(item.key) ?? same;
       const row: StoredArticle = old
         ? mergeRows(old, fields, savedAt)
         : { ...fields, ...(savedAt !== null ? { savedAt } : {}) };
+      if (same) {
+        row.key = same.key;
+        row.url = same.url;
+        row.canonicalUrl = same.canonicalUrl;
+        row.aliases = withAlias(same.aliases, item.key);
+        keys.delete(item.key);
+        keys.add(same.key);
+      }
       if (old) merged += 1;
       else added += 1;
       row.importedAt = now;
@@ -67,7 +81,7 @@ export async function importArticles(
       byKey.set(row.key, row);
       if (html !== null && row.savedAt !== undefined) await db.contents.put({ key: row.key, html });
     }
-    await db.pendingDerive.bulkPut(incoming.map((a) => ({ key: a.key, indexed: 0 as const })));
+    await db.pendingDerive.bulkPut([...keys].map((key) => ({ key, indexed: 0 as const })));
     return { added, merged };
   });
 }

@@ -243,6 +243,40 @@ describe('a page pushing new URLs (history flooding)', () => {
   });
 });
 
+describe('one article under two addresses of its site', () => {
+  // The seed page without a canonical URL (as served by the e2e server), opened in two tabs
+  // under two query strings the site adds.
+  const at = (url: string) => ({ ...seed, url, canonicalUrl: null });
+  const A = 'https://news24.localhost/monde/kim?sidebar';
+  const B = 'https://news24.localhost/monde/kim?highlights';
+
+  it('is one article: each tab shows it, its story counts it once, a save takes its copy', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    deps.tabs.set(1, { url: A, incognito: false });
+    deps.tabs.set(2, { url: B, incognito: false });
+    await h.reportPage(
+      { kind: 'article', article: at(A) },
+      { ...sender(1), tab: { id: 1, url: A } },
+    );
+    await h.reportPage(
+      { kind: 'article', article: at(B) },
+      { ...sender(2), tab: { id: 2, url: B } },
+    );
+    expect((await deps.db.articles.toArray()).map((a) => [a.key, a.readCount])).toEqual([[A, 2]]);
+    for (const tabId of [1, 2]) {
+      const view = await h.getTabView({ tabId }, ui);
+      expect(view.kind === 'article' && view.article.key).toBe(A);
+    }
+    const timeline = await h.getTimeline({ key: A }, ui);
+    expect(timeline?.entries).toHaveLength(1);
+    expect(timeline?.story.articleCount).toBe(1);
+    // Saved from the second tab: its page is the article under its alias, its HTML is kept.
+    deps.captureArticle = async () => ({ url: B, canonicalUrl: null, html: '<p>Copie.</p>' });
+    expect(await saveTab(deps, h, 2)).toMatchObject({ key: A, savedAt: 42 });
+    expect((await h.getSavedArticle({ key: A }, ui))?.html).toBe('<p>Copie.</p>');
+  });
+});
+
 describe('saving', () => {
   const key = 'http://news24.localhost/monde/2024/06/19/kim-promet-son-plein-soutien-a-la-russie';
 

@@ -47,6 +47,7 @@ describe('articles', () => {
       lastReadAt: 1000,
       readCount: 1,
       entityIds: [],
+      dupKey: expect.any(String),
     });
   });
 

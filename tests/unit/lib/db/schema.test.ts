@@ -32,9 +32,10 @@ describe('schema upgrades', () => {
       ...row,
       id: 1,
       entityIds: [],
+      dupKey: expect.any(String),
     });
     expect(await db.queue.count()).toBe(0);
-    expect(db.verno).toBe(12);
+    expect(db.verno).toBe(13);
     expect(await db.pendingDerive.count()).toBe(0);
     db.close();
     await Dexie.delete(name);

@@ -54,13 +54,15 @@ describe('schema v5 (search index)', () => {
     v3.close();
 
     const db = openDb(name);
-    // Schema v4 (entities) gives rows stored before it their entity ids.
-    expect(await db.articles.toArray()).toEqual([{ entityIds: [], ...article, id: 1 }]);
+    // Schema v4 (entities) gives rows stored before it their entity ids, v13 their dupKey.
+    expect(await db.articles.toArray()).toEqual([
+      { entityIds: [], ...article, id: 1, dupKey: expect.any(String) },
+    ]);
     expect(await db.queue.toArray()).toEqual([{ ...queued, id: 1 }]);
     expect(await db.contents.toArray()).toEqual([
       { key: article.key, html: '<p>Poutine à Pyongyang.</p>' },
     ]);
-    expect(db.verno).toBe(12);
+    expect(db.verno).toBe(13);
     // The index starts empty, and articles indexed after the upgrade are found.
     expect(await db.searchPostings.count()).toBe(0);
     expect(await searchArticles(db, 'pyongyang')).toEqual([]);

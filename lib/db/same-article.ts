@@ -1,0 +1,192 @@
+import type { DBCore, DBCoreMutateRequest, Middleware, Transaction } from 'dexie';
+import { FILL_PAGE } from './light-articles';
+import { hashContent } from '../search/hash-content';
+import { siteOf } from '../url/article-key';
+import type { BackstoryDb, StoredArticle } from './schema';
+
+/**
+ * One article reached under several addresses of one site (`?page=1`, a sharing parameter, a
+ * path alias) without an own-site canonical URL is one article: same site, same title and the
+ * same text, up to case, spacing and punctuation. Its row is found by `dupKey`, the hash of
+ * the three, an index of the articles table (schema v13).
+ *
+ * The same text, not a similar one: a page that changes its text under a new address (a live
+ * page's next entry, a page pushing URLs with new content) stays a new article, as before; two
+ * reads of one address far apart in time, an edit in between, are one row under their key
+ * anyway. A light edit between two addresses of one site read apart is the case left as two.
+ */
+
+/**
+ * Lower case, letters and digits only, single spaces: case, spacing and punctuation aside (for
+ * titles; texts are fingerprinted in one pass, textFingerprint).
+ */
+export function normalizedWords(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Whether a character (code unit) separates words: ASCII other than letters and digits, and
+ * the spaces, quotes, dashes and marks of Latin-1, General Punctuation and CJK punctuation.
+ */
+function isSeparator(c: number): boolean {
+  if (c < 0x80) {
+    return !((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a));
+  }
+  return (
+    (c >= 0xa0 && c <= 0xbf && c !== 0xaa && c !== 0xb5 && c !== 0xba) ||
+    c === 0xd7 ||
+    c === 0xf7 ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * A 64-bit hash of a text's words (as hex): ASCII letters folded to lower case, each run of
+ * separators one space, none at either end. One pass, no copy of the text: it runs on every
+ * write of an article row, whose text may be a megabyte. Case is folded for ASCII only: two
+ * extractions of one page do not differ in the case of other letters.
+ */
+export function textFingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  let words = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (isSeparator(c)) {
+      gap = words > 0;
+      continue;
+    }
+    if (gap) {
+      a = Math.imul(a ^ 0x20, 0x01000193);
+      b = Math.imul(b ^ 0x20, 0x5bd1e995) ^ (b >>> 13);
+      gap = false;
+    }
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
+    words = 1;
+  }
+  if (!words) return '';
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The hash of an article's site, normalised title and text fingerprint: equal for the same
+ * article under another address of its site. Null without a site, a title or a text (an
+ * untitled page is never taken for another).
+ */
+export function dupKeyOf(a: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>): string | null {
+  const site = siteOf(a.url ?? a.key);
+  const title = normalizedWords(a.title ?? '');
+  if (!site || !title) return null;
+  const text = textFingerprint(a.text ?? '');
+  return text ? hashContent([site, title, text]) : null;
+}
+
+/**
+ * The stored article that `article`, under `article.key` (no row's key), is: the row that has
+ * that key as an alias when the title is still the same (an address may show another article
+ * later: that one is not the row's, whose text would be lost), else the row of the same site,
+ * title and text, unless both name their own, different canonical URLs (the site says they are
+ * two articles). Two indexed queries; the hash's match is checked against the row itself.
+ */
+export async function findSameArticle(
+  db: BackstoryDb,
+  article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text' | 'canonicalUrl'>,
+): Promise<StoredArticle | undefined> {
+  const aliased = await db.articles.where('aliases').equals(article.key).first();
+  if (aliased && isSameTitle(aliased, article)) return aliased;
+  const dupKey = dupKeyOf(article);
+  if (!dupKey) return undefined;
+  const rows = await db.articles.where('dupKey').equals(dupKey).limit(4).toArray();
+  return rows.find(
+    (r) =>
+      !(article.canonicalUrl && r.canonicalUrl) &&
+      isSameTitle(r, article) &&
+      textFingerprint(r.text) === textFingerprint(article.text),
+  );
+}
+
+/** Whether two articles are of one site and have one title, normalised. */
+function isSameTitle(
+  a: Pick<StoredArticle, 'url' | 'key' | 'title'>,
+  b: Pick<StoredArticle, 'url' | 'key' | 'title'>,
+): boolean {
+  const title = normalizedWords(a.title ?? '');
+  return (
+    title !== '' &&
+    siteOf(a.url ?? a.key) === siteOf(b.url ?? b.key) &&
+    title === normalizedWords(b.title ?? '')
+  );
+}
+
+/**
+ * The most aliases a row keeps: an address with a changing parameter (a timestamp) would
+ * otherwise add one at every read. The latest are kept.
+ */
+export const MAX_ALIASES = 20;
+
+/** A row's aliases with `key` added as the latest (once), at most MAX_ALIASES of them. */
+export function withAlias(aliases: readonly string[] | undefined, key: string): string[] {
+  return [...(aliases ?? []).filter((a) => a !== key), key].slice(-MAX_ALIASES);
+}
+
+/**
+ * Keeps `dupKey` in step with every write to the articles table (reads, imports, sync,
+ * upgrades): a row's site and title decide it, whoever writes the row.
+ */
+export const dupKeyMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'articleDupKey',
+  create(down) {
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'articles') return table;
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) => {
+            if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+            const values = req.values.map((v: StoredArticle) => withDupKey(v));
+            return table.mutate({ ...req, values } as DBCoreMutateRequest);
+          },
+        };
+      },
+    };
+  },
+};
+
+/** The row with its dupKey (without one when it has no site or title). */
+export function withDupKey(row: StoredArticle): StoredArticle {
+  const dupKey = dupKeyOf(row);
+  if (dupKey === (row.dupKey ?? null)) return row;
+  const out = { ...row };
+  if (dupKey === null) delete out.dupKey;
+  else out.dupKey = dupKey;
+  return out;
+}
+
+/**
+ * Gives the rows stored before schema v13 their dupKey (its upgrade), a page of rows at a time
+ * by primary key, as fillLightArticles: their texts are never all in memory. Rows without a
+ * site, title or text are left as they are.
+ */
+export async function fillDupKeys(tx: Transaction, page = FILL_PAGE): Promise<void> {
+  const articles = tx.table<StoredArticle, number>('articles');
+  let after = -Infinity;
+  for (;;) {
+    const rows = await articles.where(':id').above(after).limit(page).toArray();
+    if (!rows.length) return;
+    const changed = rows.map(withDupKey).filter((r, i) => r !== rows[i]);
+    if (changed.length) await articles.bulkPut(changed);
+    after = rows.at(-1)!.id!;
+  }
+}
