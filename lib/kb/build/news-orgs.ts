@@ -122,7 +122,8 @@ export const PARTIES: CuratedEntry[] = [
   o(
     'Q1045425',
     { en: 'New Anticapitalist Party', fr: 'Nouveau Parti anticapitaliste' },
-    ['NPA'],
+    // Not "NPA": Swiss French forms' postcode ("NPA / Localité").
+    [],
     'French far-left party',
     'parti d’extrême gauche',
   ),
@@ -169,7 +170,8 @@ export const PARTIES: CuratedEntry[] = [
       es: ['Esquerra Republicana de Catalunya', 'Esquerra Republicana'],
       fr: 'Gauche républicaine de Catalogne',
     },
-    ['ERC', 'Esquerra Republicana de Catalunya'],
+    // Not "ERC": science news's European Research Council.
+    ['Esquerra Republicana de Catalunya'],
     'Catalan pro-independence left-wing party',
     'parti indépendantiste catalan de gauche',
   ),
@@ -507,7 +509,8 @@ export const PARTIES: CuratedEntry[] = [
       de: 'Kommunistische Partei Chinas',
       it: 'Partito Comunista Cinese',
     },
-    ['CCP', 'CPC'],
+    // Not "CPC": French law's Code de procédure civile.
+    ['CCP'],
     'ruling party of China',
     'parti au pouvoir en Chine',
   ),
