@@ -353,7 +353,8 @@ export const PARTIES: CuratedEntry[] = [
   o(
     'Q47750',
     { en: 'Northern League', fr: 'Ligue du Nord', es: 'Liga Norte', it: 'Lega Nord' },
-    ['Lega Nord', 'Lega'],
+    // Not "Lega" alone: Italian for league, and the name of the football leagues (Lega Serie A).
+    ['Lega Nord'],
     'Italian right-wing party, the League',
     'parti italien de droite, la Ligue',
   ),
