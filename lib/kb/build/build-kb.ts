@@ -23,6 +23,7 @@ import {
   PEOPLE,
   PLACES,
 } from './curated';
+import { newsOrgEntries } from './news-orgs';
 import { countryDescription, describedCodes } from './regions';
 import { readRor, rorEntries, takenKey } from './ror';
 
@@ -208,7 +209,11 @@ function committedRor(): KbEntry[] {
 /** Builds the KB in memory. */
 export function buildKb(ror?: RorSource): KbData {
   const countries = require('i18n-iso-countries') as Countries;
-  const curated = [...PEOPLE, ...ORGANISATIONS, ...PLACES].map(fromCurated);
+  const news = newsOrgEntries();
+  if (news.dropped.length) {
+    console.log(`news organisations: ${news.dropped.length} names left out (news-orgs.ts)`);
+  }
+  const curated = [...PEOPLE, ...ORGANISATIONS, ...news.entries, ...PLACES].map(fromCurated);
   const nations = countryEntries(countries);
   const taken = new Set(
     [...curated, ...nations]

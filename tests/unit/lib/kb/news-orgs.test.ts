@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '@/lib/entities/find-entities';
+import { newsOrgEntries, unsafeName } from '@/lib/kb/build/news-orgs';
+import { lookupName } from '@/lib/kb/lookup';
+
+describe('news organisations (lib/kb/build/news-orgs.ts)', () => {
+  it('leaves out short acronyms, ordinary words and German common words read as a name', () => {
+    expect(unsafeName('PS')).toBe('short acronym');
+    expect(unsafeName('Renaissance')).toBe('ordinary word');
+    expect(unsafeName('Libération')).toBe('ordinary word');
+    expect(unsafeName('Die Welt')).toBe('German common words');
+    expect(unsafeName('Recht und Gerechtigkeit')).toBe('German common words');
+    expect(unsafeName('Deutsche Bahn')).toBeUndefined();
+    expect(unsafeName('Bündnis 90/Die Grünen')).toBeUndefined();
+    expect(unsafeName('PSOE')).toBeUndefined();
+    expect(unsafeName('AfD')).toBeUndefined();
+    expect(unsafeName('Mediapart')).toBeUndefined();
+    expect(unsafeName('Parti socialiste')).toBeUndefined();
+  });
+
+  it('drops an entry left with no name, and names one left without English by another', () => {
+    const entry = (names: Record<string, string>, aliases: string[] = []) => ({
+      type: 'ORG' as const,
+      names: names as { en: string },
+      aliases,
+    });
+    const { entries, dropped } = newsOrgEntries([
+      entry({ en: 'Libération' }),
+      entry({ en: 'Die Welt', de: 'Die Welt' }, ['Welt am Sonntag']),
+      entry({ en: 'Socialist Party', fr: 'Parti socialiste' }, ['PS']),
+    ]);
+    expect(entries.map((e) => [e.names, e.aliases])).toEqual([
+      [{ en: ['Welt am Sonntag'] }, ['Welt am Sonntag']],
+      [{ en: ['Socialist Party'], fr: ['Parti socialiste'] }, []],
+    ]);
+    expect(dropped.map((d) => d.name)).toEqual(['Libération', 'Die Welt', 'Die Welt', 'PS']);
+  });
+});
+
+describe('the committed KB knows parties and media (news-orgs.ts)', () => {
+  it.each([
+    ['Parti socialiste', 'fr', 'org:Q170972'],
+    ['Socialist Party', 'en', 'org:Q170972'],
+    ['PSOE', 'es', 'org:Q138198'],
+    ['Partido Socialista Obrero Español', 'es', 'org:Q138198'],
+    ['Alternative für Deutschland', 'de', 'org:Q6721203'],
+    ['AfD', 'de', 'org:Q6721203'],
+    ['Democratic Party', 'en', 'org:Q29552'],
+    ['Parti démocrate', 'fr', 'org:Q29552'],
+    ['Le Monde', 'fr', 'org:Q12461'],
+    ['New York Times', 'de', 'org:Q9684'],
+  ])('%s (%s) is %s', (name, lang, id) => {
+    expect(lookupName(name, 'ORG', lang)?.id).toBe(id);
+  });
+
+  it('knows no ordinary word or two-letter acronym as one of them', () => {
+    for (const name of ['Renaissance', 'Libération', 'Podemos', 'Vox', 'PS', 'RN', 'PP', 'LR']) {
+      expect(lookupName(name, 'ORG', 'fr'), name).toBeUndefined();
+    }
+  });
+
+  it('gives "Parti socialiste" on a French page and "Socialist Party" on an English one one id', () => {
+    const fr =
+      'Le Parti socialiste a désigné samedi sa tête de liste pour les élections européennes. ' +
+      'Le premier secrétaire du Parti socialiste, Olivier Faure, a salué un vote unanime.';
+    const en =
+      'The Socialist Party chose its list leader for the European elections on Saturday. ' +
+      'Olivier Faure, first secretary of the Socialist Party, welcomed a unanimous vote.';
+    const ps = findEntities({ lang: 'fr', title: null, text: fr }).find(
+      (e) => e.name === 'Parti socialiste',
+    );
+    const sp = findEntities({ lang: 'en', title: null, text: en }).find(
+      (e) => e.name === 'Socialist Party',
+    );
+    expect(ps).toMatchObject({ type: 'ORG', id: 'org:Q170972' });
+    expect(sp).toMatchObject({ type: 'ORG', id: 'org:Q170972' });
+  });
+
+  it('shows Le Monde on a French page as an organisation with its QID', () => {
+    const text =
+      'Selon une enquête publiée jeudi par Le Monde, le ministère savait depuis deux ans. ' +
+      'Le ministre a répondu au Monde qu’il ne commenterait pas une procédure en cours, ' +
+      'mais Le Monde maintient ses informations.';
+    const lm = findEntities({ lang: 'fr', title: null, text }).find((e) => e.name === 'Le Monde');
+    expect(lm).toMatchObject({ type: 'ORG', id: 'org:Q12461' });
+  });
+
+  it('reads "PS" as the Parti socialiste when the page spells the name out, not alone', () => {
+    const text =
+      'Le Parti socialiste réunit son conseil national samedi. Le PS doit y arrêter sa ' +
+      'stratégie pour les municipales, a indiqué le porte-parole du PS.';
+    const found = findEntities({ lang: 'fr', title: null, text });
+    const ps = found.find((e) => e.mentions.some((m) => m.text === 'PS'));
+    expect(ps?.id).toBe('org:Q170972');
+    const alone = findEntities({
+      lang: 'fr',
+      title: null,
+      text: 'Le PS doit arrêter sa stratégie samedi, a indiqué le porte-parole du PS.',
+    }).find((e) => e.mentions.some((m) => m.text === 'PS'));
+    expect(alone?.id).not.toBe('org:Q170972');
+  });
+});
