@@ -59,7 +59,9 @@ export const PARTIES: CuratedEntry[] = [
   ),
   o(
     'Q170972',
-    { en: ['Socialist Party', 'French Socialist Party'], fr: 'Parti socialiste' },
+    // Not "Socialist Party" alone: English news names Spain's PSOE, Portugal's PS and others
+    // so ("Spain's Socialist Party"), and the card would describe the French one.
+    { en: 'French Socialist Party', fr: 'Parti socialiste' },
     ['PS'],
     'French centre-left party',
     'parti de centre gauche',

@@ -40,7 +40,7 @@ describe('news organisations (lib/kb/build/news-orgs.ts)', () => {
 describe('the committed KB knows parties and media (news-orgs.ts)', () => {
   it.each([
     ['Parti socialiste', 'fr', 'org:Q170972'],
-    ['Socialist Party', 'en', 'org:Q170972'],
+    ['French Socialist Party', 'en', 'org:Q170972'],
     ['PSOE', 'es', 'org:Q138198'],
     ['Partido Socialista Obrero Español', 'es', 'org:Q138198'],
     ['Alternative für Deutschland', 'de', 'org:Q6721203'],
@@ -59,21 +59,32 @@ describe('the committed KB knows parties and media (news-orgs.ts)', () => {
     }
   });
 
-  it('gives "Parti socialiste" on a French page and "Socialist Party" on an English one one id', () => {
+  it('gives "Parti socialiste" on a French page and "French Socialist Party" on an English one one id', () => {
     const fr =
       'Le Parti socialiste a désigné samedi sa tête de liste pour les élections européennes. ' +
       'Le premier secrétaire du Parti socialiste, Olivier Faure, a salué un vote unanime.';
     const en =
-      'The Socialist Party chose its list leader for the European elections on Saturday. ' +
-      'Olivier Faure, first secretary of the Socialist Party, welcomed a unanimous vote.';
+      'The French Socialist Party chose its list leader for the European elections on Saturday. ' +
+      'Olivier Faure, first secretary of the French Socialist Party, welcomed a unanimous vote.';
     const ps = findEntities({ lang: 'fr', title: null, text: fr }).find(
       (e) => e.name === 'Parti socialiste',
     );
     const sp = findEntities({ lang: 'en', title: null, text: en }).find(
-      (e) => e.name === 'Socialist Party',
+      (e) => e.name === 'French Socialist Party',
     );
     expect(ps).toMatchObject({ type: 'ORG', id: 'org:Q170972' });
     expect(sp).toMatchObject({ type: 'ORG', id: 'org:Q170972' });
+  });
+
+  it('does not take another country\'s "Socialist Party" for the French one', () => {
+    const text =
+      "Spain's Socialist Party won the most seats on Sunday. Pedro Sánchez, who leads the " +
+      'Socialist Party, said he would seek a coalition with smaller parties.';
+    const found = findEntities({ lang: 'en', title: null, text });
+    expect(found.some((e) => e.mentions.some((m) => m.text.includes('Socialist Party')))).toBe(
+      true,
+    );
+    expect(found.map((e) => e.id)).not.toContain('org:Q170972');
   });
 
   it('shows Le Monde on a French page as an organisation with its QID', () => {
