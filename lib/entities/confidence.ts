@@ -300,6 +300,12 @@ export interface ConfidenceEvidence {
   /** English: a planet read as an organisation or a person ("around the Earth"; planetNotName). */
   planet?: boolean;
   /**
+   * Spanish or French: a rank or a function alone, the article that opens it aside ("El
+   * Mandatario", "el Coronel", "Asistente 1:", "le Préfet"): the text names someone by the
+   * office, the capital is the office's; a card would name no one (roleAlone).
+   */
+  roleAlone?: boolean;
+  /**
    * Spanish or French: a person whose first word (or first part of a hyphened word) is the head
    * noun of a place or an institution ("Puerto Príncipe", "Minas Gerais", "Centro Carter",
    * "Château-Gontier", "Conseil Frères"): a place or a body, no one's name (placeHeadPerson).
@@ -629,7 +635,8 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.rowLabel ||
       !!e.capsWordLower ||
       !!e.planet ||
-      !!e.capsSurname)
+      !!e.capsSurname ||
+      !!e.roleAlone)
   );
 }
 
@@ -1588,6 +1595,7 @@ export function confidenceEvidence(
         !inText.some((m) => capsLine(text, m.start, m.end)) &&
         capsSurnameWord(e.name, personNames),
       planet: base === 'en' && kbType === undefined && planetNotName(e.name, e.type, text),
+      roleAlone: kbType === undefined && roleAlone(e.name, lang),
       placeHead: e.type === 'PER' && placeHeadPerson(e.name, lang),
       nameTail:
         e.type === 'LOC' && (base === 'es' || base === 'fr')
@@ -1609,6 +1617,49 @@ export function confidenceEvidence(
       ...(e.typeMargin !== undefined ? { typeMargin: e.typeMargin } : {}),
     };
   });
+}
+
+// Ranks and functions that Spanish and French news capitalise when they name someone by them
+// ("El Mandatario se reunirá", "el Coronel aseguró", "Asistente 1: William Chow", "le Préfet a
+// dit"), folded (foldName). Not those that are family names as well ("Rey", "Coronel",
+// "Cardenal", "Leal"), nor kinship ("Papa", "Madre").
+const ROLE_WORDS: Record<string, Set<string>> = {
+  es: new Set(
+    (
+      'mandatario mandataria presidente presidenta vicepresidente vicepresidenta expresidente ' +
+      'ministro ministra viceministro viceministra gobernador gobernadora alcalde alcaldesa ' +
+      'intendente diputado diputada senador senadora canciller teniente capitan comandante ' +
+      'sargento almirante juez jueza magistrado magistrada procurador procuradora embajador ' +
+      'embajadora consul secretario secretaria subsecretario subsecretaria director directora ' +
+      'gerente asistente portavoz vocero vocera comisario comisaria inspector inspectora ' +
+      'arbitro entrenador seleccionador delegado delegada rector rectora decano decana ' +
+      'obispo arzobispo licenciado licenciada ingeniero ingeniera doctor doctora profesor profesora'
+    ).split(' '),
+  ),
+  fr: new Set(
+    (
+      'president presidente vice-president vice-presidente ministre gouverneur maire depute ' +
+      'deputee senateur senatrice chancelier chanceliere colonel lieutenant capitaine commandant ' +
+      'sergent amiral juge procureur procureure ambassadeur ambassadrice consul secretaire ' +
+      'directeur directrice prefet prefete recteur rectrice doyen doyenne eveque archeveque ' +
+      'docteur professeur porte-parole commissaire inspecteur inspectrice arbitre entraineur ' +
+      'selectionneur'
+    ).split(' '),
+  ),
+};
+// An article that opens a name ("El Mandatario", "Le Préfet", "L'Ambassadeur").
+const OPENING_ARTICLE = /^(?:el|la|los|las|le|les|l['’])\s*/iu;
+
+/**
+ * Whether a name is, its opening article aside, one word that names a rank or a function in
+ * Spanish or French ("El Mandatario", "Coronel", "Asistente", "Préfet"; ROLE_WORDS): someone
+ * named by the office, no name.
+ */
+export function roleAlone(name: string, lang: string): boolean {
+  const roles = ROLE_WORDS[lang.slice(0, 2)];
+  if (!roles) return false;
+  const rest = name.replace(OPENING_ARTICLE, '');
+  return !/\s/u.test(rest) && /^\p{Lu}/u.test(rest) && roles.has(foldName(rest));
 }
 
 /** The German evidence of one entity (german-evidence.ts), for the de_* features. */

@@ -1,9 +1,12 @@
 import { startsLower } from './letter-case';
+import { titleAcronymOf } from './refine-spans';
 import type { EntityType, TokenSpan } from './tags';
 
 // A name's word: a capital, then lower-case letters ("Castaño", "Jean-Pierre"); no initial, no
 // acronym, no particle.
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+// An acronym in capitals: two capitals at least ("DGSA", "PNC", "CoNLL").
+const CAPS_ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{Ll}\d&-]{2,8}$/u;
 /** Shortest surname taken from a full name ("El Al" gives no "Al"). */
 const MIN_SURNAME = 3;
 
@@ -65,4 +68,42 @@ function lowerWords(sentences: readonly (readonly string[])[]): Set<string> {
   const out = new Set<string>();
   for (const words of sentences) for (const w of words) if (startsLower(w)) out.add(w);
   return out;
+}
+
+/**
+ * An acronym an article defines in brackets after an organisation's name ("la Dirección de
+ * Prevención de Robo de Vehículos (Diprove)", refine-spans addBracketedAcronyms) is that
+ * organisation wherever it stands alone in the article ("la Diprove intervino", read as a place
+ * there): two cards of one word, one a place, named one body. Changes `spans` in place; not a
+ * word the KB or gazetteer knows as another type (`known`). Spanish and French (refineTagged).
+ */
+export function alignBracketAcronyms(
+  sentences: readonly (readonly string[])[],
+  spans: readonly TokenSpan[][],
+  known: (words: readonly string[]) => EntityType | undefined,
+): void {
+  const defined = new Set<string>();
+  spans.forEach((list, k) => {
+    const words = sentences[k] as readonly string[];
+    for (const s of list) {
+      if (s.type !== 'ORG' || s.end - s.start !== 1) continue;
+      if (words[s.start - 1] !== '(' || words[s.end] !== ')') continue;
+      const w = words[s.start] as string;
+      // An acronym, no place or club in brackets ("Ayuntamiento de Casares (Málaga)").
+      if (!CAPS_ACRONYM.test(w) && !titleAcronymOf(w, words, s.start - 1)) continue;
+      if (list.some((o) => o.type === 'ORG' && o.end === s.start - 1)) defined.add(w);
+    }
+  });
+  if (!defined.size) return;
+  spans.forEach((list, k) => {
+    const words = sentences[k] as readonly string[];
+    for (const s of list) {
+      if (s.type === 'ORG' || s.end - s.start !== 1) continue;
+      const w = words[s.start] as string;
+      if (!defined.has(w)) continue;
+      const kb = known([w]);
+      if (kb && kb !== 'ORG') continue;
+      s.type = 'ORG';
+    }
+  });
 }

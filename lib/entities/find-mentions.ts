@@ -1,6 +1,6 @@
 import { alignEnglishDocument } from './english-spans';
 import { lookupName } from '../kb/lookup';
-import { alignDocumentTypes } from './document-types';
+import { alignBracketAcronyms, alignDocumentTypes } from './document-types';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { getModel } from './load-tagger';
@@ -125,6 +125,7 @@ export function refineTagged(
   const base = ctx.lang.slice(0, 2).toLowerCase();
   if (base === 'en') alignEnglishDocument(words, refined, ctx.known);
   if (base === 'es') alignSpanishDocument(words, refined);
+  if (base === 'es' || base === 'fr') alignBracketAcronyms(words, refined, ctx.known);
   return refined;
 }
 

@@ -29,7 +29,11 @@ export function alignListTypes(
     ) {
       j++;
     }
-    if (j - i >= MIN_LIST) align(words, out.slice(i, j), known);
+    if (j - i >= MIN_LIST) {
+      const list = out.slice(i, j);
+      if (afterPlaceKinds(words, (out[i] as TokenSpan).start)) placesOfKind(words, list, known);
+      else align(words, list, known);
+    }
     i = j;
   }
   return out;
@@ -49,5 +53,41 @@ function align(
     if (s.type === type || (type !== 'PER' && s.type !== 'PER')) continue;
     if (known(words.slice(s.start, s.end)) === s.type) continue;
     s.type = type;
+  }
+}
+
+// Plural nouns of places' kinds, Spanish and French, that a list of their names follows ("los
+// ríos Ariari, Guayabero y Guaviare", "les villes Lyon, Nantes et Lille", "países como Chile,
+// Perú y Bolivia").
+const PLACE_KINDS = new Set(
+  (
+    'ríos lagos volcanes islas cerros ciudades países provincias departamentos municipios ' +
+    'regiones localidades pueblos comunas fleuves rivières lacs îles villes pays provinces ' +
+    'départements communes régions villages'
+  ).split(' '),
+);
+// What may stand between the noun and the list: "como", "comme", "tales como", "telles que".
+const KIND_LINKS = new Set(['como', 'comme', 'que']);
+
+/** Whether the list starting at token `start` follows a plural noun of places' kind. */
+function afterPlaceKinds(words: readonly string[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && KIND_LINKS.has(words[k] as string)) k--;
+  return k >= 0 && PLACE_KINDS.has(words[k] as string);
+}
+
+/**
+ * A list after a plural noun of places' kind names places of that kind, whatever most of it was
+ * read as ("los ríos Ariari, Guayabero y Guaviare" read as persons): its persons become places;
+ * organisations (a country acting, a club) and names the KB knows with their type stay.
+ */
+function placesOfKind(
+  words: readonly string[],
+  list: TokenSpan[],
+  known: (words: readonly string[]) => EntityType | undefined,
+): void {
+  for (const s of list) {
+    if (s.type !== 'PER' || known(words.slice(s.start, s.end)) === 'PER') continue;
+    s.type = 'LOC';
   }
 }

@@ -42,8 +42,8 @@ const PLACE_HEADS = wordSet(
 );
 // Lower-case words that make the name after them a place ("place Kim Il Sung", "plaza Kim Il Sung").
 const PLACE_BEFORE: Record<string, Set<string>> = {
-  fr: wordSet('place avenue boulevard rue pont quai gare aéroport stade'),
-  es: wordSet('plaza avenida calle puente estadio aeropuerto'),
+  fr: wordSet('place avenue boulevard rue pont quai gare aéroport stade fleuve rivière lac'),
+  es: wordSet('plaza avenida calle puente estadio aeropuerto río ríos lago volcán cerro'),
 };
 // Last words of a place's name that end no person's: "Dolphin Cay", "Bismarck Archipelago",
 // "Shanghai Pudong Airport" (not "Hill", "Park", "Lake", "Bay", "Street": family names too).
@@ -52,7 +52,7 @@ const PLACE_ENDS = wordSet(
 );
 // Capitalised heads that make a span a place whatever the tagger said ("Monument de la Libération").
 const PLACE_FIRST = wordSet(
-  'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral',
+  'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral punta bahía',
 );
 // Lower-case words that make the capitalised name after them an organisation ("groupe Kering").
 const ORG_CUES = wordSet(
@@ -96,6 +96,14 @@ const GREETINGS = wordSet('thank thanks hey hello dear welcome please');
 const EDGE_FUNCTION_WORDS: Record<string, Set<string>> = {
   fr: new Set(
     'Ce Se Ces Cet Il Ils Elle Elles On Nous Vous Mais Et Ou Puis Outre Lorsque Lorfque Quand Dans Pour Par Avec Sur Son Sa Ses Leur Leurs Cependant Toutefois Ainsi Alors'.split(
+      ' ',
+    ),
+  ),
+  // Spanish adverbs and conjunctions that open a sentence before a surname ("Ahora Bustos
+  // asegura", "Además Pérez dijo"): never a given name. Not "Su", "Ya", "Si", "Este", "Y":
+  // Chinese names, initials, family names.
+  es: new Set(
+    'Ahora Además Mientras Luego Entonces Pero Así Según Cuando Aunque También Tras Hoy Ayer Incluso Desde Hasta Durante Ante Porque Pues Todavía Finalmente Asimismo Donde'.split(
       ' ',
     ),
   ),
@@ -818,6 +826,7 @@ export function refineSpans(
   let joined = joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang);
   joined = addPatterns(words, joined, lang, ctx.known);
   joined = joinStreetWords(words, joined, lang, ctx.known);
+  joined = namedAfterPersons(words, joined, lang);
   joined = addKnown(words, addInstitutions(words, joined, lang), ctx);
   joined = joinBodyOf(words, joinClubPrefix(words, joined, lang), lang, ctx.known);
   joined = addPowers(words, joined, lang);
@@ -1021,7 +1030,8 @@ function addBracketedAcronyms(
     const i = s.end + 1;
     if (s.type !== 'ORG' || words[s.end] !== '(' || words[i + 1] !== ')') continue;
     const w = words[i] as string;
-    if (!BRACKETED_ACRONYM.test(w) || capsSentence(words)) continue;
+    const shaped = BRACKETED_ACRONYM.test(w) || titleAcronymOf(w, words, s.end);
+    if (!shaped || capsSentence(words)) continue;
     const at = out.find((o) => o.start === i && o.end === i + 1);
     if (at?.type === 'ORG' || (!at && out.some((o) => o.start <= i && o.end > i))) continue;
     const k = known([w]);
@@ -1029,6 +1039,60 @@ function addBracketedAcronyms(
     out = replaceSpans(out, [at], { start: i, end: i + 1, type: 'ORG' });
   }
   return out;
+}
+
+// An acronym written as a word, its first letter alone a capital ("Diprove", "Micitt", "Aemet").
+const TITLE_ACRONYM = /^\p{Lu}\p{Ll}{2,7}$/u;
+/**
+ * A word of the name an acronym stands for: a word in Title Case, a short lower-case link word
+ * ("de", "del", "y", "para"), a comma or a hyphen. A word in capitals, a sentence's stop or a
+ * long lower-case word ends the name ("PLENO CASARES ... GIL Casares (Málaga)").
+ */
+function longFormWord(w: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Ll}{1,4}$/u.test(w) || w === ',' || w === '-';
+}
+/** Most words looked back over for the name an acronym stands for. */
+const LONG_FORM_WORDS = 12;
+
+/**
+ * Whether `w`, a word whose first letter alone is a capital, is the acronym of the words before
+ * the bracket at `bracket` (Schwartz and Hearst's test, 2003: its letters in order, from the end,
+ * the first at the start of a capitalised word, over two words at least): "Dirección de
+ * Prevención e Investigación de Robo de Vehículos (Diprove)", "Ministerio de Ciencia, Tecnología
+ * y Telecomunicaciones (Micitt)". A place or a club in brackets is no acronym of the name before
+ * it ("Rebeldes de Moca (Moca)" aside): its letters seldom fall so.
+ */
+export function titleAcronymOf(w: string, words: readonly string[], bracket: number): boolean {
+  if (!TITLE_ACRONYM.test(w)) return false;
+  const from = Math.max(0, bracket - LONG_FORM_WORDS);
+  let start = bracket;
+  while (start > from && longFormWord(words[start - 1] as string)) start--;
+  const long = words.slice(start, bracket).map((x) => foldName(x));
+  const short = foldName(w);
+  // From the end: the short form's letters, each found further back in the long form's words.
+  let k = long.length - 1;
+  let at = (long[k] ?? '').length - 1;
+  for (let c = short.length - 1; c >= 0; c--) {
+    const ch = short[c] as string;
+    for (;;) {
+      if (k < 0) return false;
+      const word = long[k] as string;
+      if (at >= 0 && word[at] === ch && (c > 0 || at === 0)) break;
+      if (--at < 0) {
+        k--;
+        at = (long[k] ?? '').length - 1;
+      }
+    }
+    if (c === 0) {
+      const first = words[start + k] as string;
+      return long.length - k >= 2 && startsCapital(first);
+    }
+    if (--at < 0) {
+      k--;
+      at = (long[k] ?? '').length - 1;
+    }
+  }
+  return false;
 }
 
 /**
@@ -1979,6 +2043,68 @@ function joinStreetWords(
     if (out === spans) out = spans.slice();
     if (at) out.splice(out.indexOf(at), 1);
     out.push({ start: i, end, type: 'LOC' });
+  }
+  return out === spans ? spans : out.sort((a, b) => a.start - b.start);
+}
+
+// Nouns of a building, a ground or a school that Spanish and French name after a person, the
+// noun written first ("el coliseo Evangelista Mora", "Estadio Carlos Ugalde Álvarez", "le lycée
+// Angela Davis", "la fondation Cartier"), with the type the name then has: a place, or a body
+// for a school or a foundation (CoNLL-2002 writes "pabellón Antonio Magariños" as one place,
+// "colegio San Juan Bosco" as one organisation). A prize after its noun is neither ("le prix
+// Émile Guimet", "el premio Cervantes"): null. The lower-case street and stadium words of
+// PLACE_BEFORE and STREET_WORDS are left to addPatterns and joinStreetWords.
+const NAMED_AFTER: Record<string, Map<string, EntityType | null>> = {
+  es: nounTypes({
+    LOC: 'estadio coliseo pabellón polideportivo velódromo hipódromo autódromo teatro auditorio hospital sanatorio museo parque aeropuerto',
+    ORG: 'colegio liceo escuela instituto fundación universidad',
+    none: 'premio trofeo',
+  }),
+  fr: nounTypes({
+    LOC: 'stade vélodrome hippodrome patinoire piscine théâtre hôpital musée parc aéroport',
+    ORG: 'lycée collège école institut fondation université',
+    none: 'prix trophée',
+  }),
+};
+
+function nounTypes(lists: {
+  LOC: string;
+  ORG: string;
+  none: string;
+}): Map<string, EntityType | null> {
+  const out = new Map<string, EntityType | null>();
+  for (const w of lists.LOC.split(' ')) out.set(w, 'LOC');
+  for (const w of lists.ORG.split(' ')) out.set(w, 'ORG');
+  for (const w of lists.none.split(' ')) out.set(w, null);
+  return out;
+}
+
+/**
+ * A person's name right after the noun of a building, a ground, a school or a prize (NAMED_AFTER)
+ * is what is named after the person: "el coliseo Evangelista Mora" and "Estadio Carlos Ugalde
+ * Álvarez" are places, "le lycée Angela Davis" a school, the noun part of the name (the gold of
+ * CoNLL-2002 and HIPE holds it); a card of the person would show someone the text does not
+ * speak of. After a prize's noun the name is dropped. Spanish and French. Not where a lower-case
+ * street or stadium word already made the name a place (addPatterns): the tagger's persons only.
+ */
+function namedAfterPersons(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+): TokenSpan[] {
+  const nouns = NAMED_AFTER[lang];
+  if (!nouns) return spans;
+  let out = spans;
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.start === 0) continue;
+    const noun = words[s.start - 1] as string;
+    const type = nouns.get(noun.toLowerCase());
+    if (type === undefined || out.some((o) => o.start <= s.start - 1 && o.end > s.start - 1)) {
+      continue;
+    }
+    if (out === spans) out = spans.slice();
+    out.splice(out.indexOf(s), 1);
+    if (type) out.push({ start: s.start - 1, end: s.end, type, typedByRule: true });
   }
   return out === spans ? spans : out.sort((a, b) => a.start - b.start);
 }

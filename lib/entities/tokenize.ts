@@ -59,10 +59,42 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     while (isSpace(text.charCodeAt(start))) start++;
     if (start >= to) break;
     const end = TOKEN_RE.lastIndex;
-    pushWord(tokens, text.slice(start, Math.min(end, to)), start);
+    const word = text.slice(start, Math.min(end, to));
+    if (!pushNumberedName(tokens, text, word, start)) pushWord(tokens, word, start);
     start = end;
   }
   return tokens;
+}
+
+// A number joined by a hyphen to a name's first word, as line-ups write players: "12-José Luis
+// Quirós (7)", "3-Alajuelense:".
+const NUMBERED_NAME = /^(\d{1,3})[-‐](\p{Lu}\p{Ll}+)$/u;
+// What opens a list item before such a number: a line's start, a comma, a semicolon, a colon, a
+// bracket. Not an article ("die 46-Jährige", "un 3-Tage"): a compound of a number and a noun.
+const ITEM_OPENERS = new Set([',', ';', ':', '(', '\n']);
+
+/**
+ * A player's number and his first name, written as one word in a line-up item ("…, 12-José Luis
+ * Quirós"), are tokenised apart (number, hyphen, name), so that the name is read whole; the
+ * number alone otherwise made "Luis Quirós" of it. Only after a list item's opener
+ * (ITEM_OPENERS, or the text's start): German writes compounds of a number after an article.
+ */
+function pushNumberedName(tokens: Token[], text: string, word: string, start: number): boolean {
+  const m = NUMBERED_NAME.exec(word);
+  if (!m) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  if (i >= 0 && !ITEM_OPENERS.has(text[i] as string)) return false;
+  const digits = m[1] as string;
+  tokens.push({ text: digits, start, end: start + digits.length });
+  tokens.push({
+    text: word[digits.length] as string,
+    start: start + digits.length,
+    end: start + digits.length + 1,
+  });
+  const at = start + digits.length + 1;
+  tokens.push({ text: word.slice(digits.length + 1), start: at, end: start + word.length });
+  return true;
 }
 
 function pushWord(tokens: Token[], word: string, start: number): void {

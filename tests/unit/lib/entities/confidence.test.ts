@@ -31,6 +31,7 @@ import {
   ocrShape,
   opensSentence,
   placeHeadPerson,
+  roleAlone,
   SHOWN_FROM,
   VETOED_AT_MOST,
   shownFrom,
@@ -732,6 +733,34 @@ describe('entity confidence', () => {
     const [reader] = confidenceEvidence([entityIn(text, 'Acrobat Reader', 'PER')], text, 'fr');
     expect(reader?.dictionaryPhrase).toBe(true);
     expect(confidenceOf({ ...reader!, margin: 60 })).toBeLessThan(shownFrom('fr'));
+  });
+
+  it('never shows a Spanish or French rank or function alone ("El Mandatario", "Coronel")', () => {
+    for (const [name, lang] of [
+      ['Mandatario', 'es'],
+      ['El Mandatario', 'es'],
+      ['Asistente', 'es'],
+      ['Préfet', 'fr'],
+      ["L'Ambassadeur", 'fr'],
+    ] as const) {
+      expect(roleAlone(name, lang)).toBe(true);
+    }
+    // Names stay: a family name that is a rank too, a person named after the office, a
+    // longer name, and other languages.
+    for (const [name, lang] of [
+      ['Coronel', 'es'],
+      ['Rey', 'es'],
+      ['Gabriel Boric', 'es'],
+      ['Secretaría de Evaluación', 'es'],
+      ['Mandatario', 'en'],
+      ['presidente', 'es'],
+    ] as const) {
+      expect(roleAlone(name, lang)).toBe(false);
+    }
+    const text = 'El Mandatario se reunirá en Punta Arenas con el gobernador regional.';
+    const [role] = confidenceEvidence([entityIn(text, 'Mandatario', 'PER')], text, 'es');
+    expect(role?.roleAlone).toBe(true);
+    expect(confidenceOf({ ...role!, margin: 60 })).toBeLessThan(shownFrom('es'));
   });
 
   it('never shows an unknown place written in four capitals or more ("RHEL", "LGBTIQ")', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignDocumentTypes } from '@/lib/entities/document-types';
+import { alignBracketAcronyms, alignDocumentTypes } from '@/lib/entities/document-types';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { spanOf, wordsOf } from './token-spans';
 
@@ -72,5 +72,58 @@ describe('alignDocumentTypes: a surname alone is the person named in full', () =
         ['Les fonds vont à Lausanne.', [['Lausanne', 'LOC']]],
       ])[1],
     ).toEqual([['Lausanne', 'LOC']]);
+  });
+});
+
+describe('alignBracketAcronyms: an acronym defined in brackets is the organisation everywhere', () => {
+  function acronyms(
+    sentences: [string, [string, EntityType][]][],
+    known: (words: readonly string[]) => EntityType | undefined = () => undefined,
+  ): [string, EntityType][][] {
+    const words = sentences.map(([text]) => wordsOf(text));
+    const spans: TokenSpan[][] = sentences.map(([, tagged], k) =>
+      tagged.map(([part, type]) => spanOf(words[k] as string[], part, type)),
+    );
+    alignBracketAcronyms(words, spans, known);
+    return spans.map((list, k) =>
+      list.map((s) => [(words[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  }
+  const defining: [string, [string, EntityType][]] = [
+    'Intervino la Dirección de Prevención de Robo de Vehículos ( Diprove ) ayer.',
+    [
+      ['Dirección de Prevención de Robo de Vehículos', 'ORG'],
+      ['Diprove', 'ORG'],
+    ],
+  ];
+
+  it('types the acronym alone elsewhere as the organisation', () => {
+    expect(
+      acronyms([defining, ['Según Diprove , el auto fue robado.', [['Diprove', 'LOC']]]]),
+    ).toEqual([
+      [
+        ['Dirección de Prevención de Robo de Vehículos', 'ORG'],
+        ['Diprove', 'ORG'],
+      ],
+      [['Diprove', 'ORG']],
+    ]);
+  });
+
+  it('leaves a word the KB knows as another type, and one no organisation defined', () => {
+    const kbPlace = (w: readonly string[]) => (w[0] === 'Diprove' ? ('LOC' as const) : undefined);
+    const later: [string, [string, EntityType][]] = ['Según Diprove , nada.', [['Diprove', 'LOC']]];
+    expect(acronyms([defining, later], kbPlace)[1]).toEqual([['Diprove', 'LOC']]);
+    expect(
+      acronyms([
+        [
+          'Vive en el Club de Lima ( Moca ) hoy.',
+          [
+            ['Club de Lima', 'ORG'],
+            ['Moca', 'ORG'],
+          ],
+        ],
+        ['Según Moca , nada.', [['Moca', 'LOC']]],
+      ])[1],
+    ).toEqual([['Moca', 'LOC']]);
   });
 });

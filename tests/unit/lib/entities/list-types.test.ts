@@ -77,3 +77,71 @@ describe('alignListTypes: names listed together are of one kind', () => {
     expect(alignListTypes(apart, far, () => undefined)).toEqual(far);
   });
 });
+
+describe('alignListTypes: a list after a plural noun of places names places', () => {
+  it('makes places of the persons listed after "los ríos", "les villes", "países como"', () => {
+    const words = wordsOf('Las zonas de los ríos Ariari, Guayabero y Guaviare sufrieron.');
+    const tagged = spans(words, [
+      ['Ariari', 'PER'],
+      ['Guayabero', 'PER'],
+      ['Guaviare', 'PER'],
+    ]);
+    expect(
+      typed(
+        words,
+        alignListTypes(words, tagged, () => undefined),
+      ),
+    ).toEqual([
+      ['Ariari', 'LOC'],
+      ['Guayabero', 'LOC'],
+      ['Guaviare', 'LOC'],
+    ]);
+    const fr = wordsOf('Les villes comme Lyon, Nantes et Lille votent.');
+    const frTagged = spans(fr, [
+      ['Lyon', 'PER'],
+      ['Nantes', 'LOC'],
+      ['Lille', 'PER'],
+    ]);
+    expect(
+      typed(
+        fr,
+        alignListTypes(fr, frTagged, () => undefined),
+      ),
+    ).toEqual([
+      ['Lyon', 'LOC'],
+      ['Nantes', 'LOC'],
+      ['Lille', 'LOC'],
+    ]);
+  });
+
+  it('leaves organisations, a person the KB knows, and a list after another noun', () => {
+    const words = wordsOf('Los países Chile, Perú y Bachelet firmaron.');
+    const tagged = spans(words, [
+      ['Chile', 'ORG'],
+      ['Perú', 'LOC'],
+      ['Bachelet', 'PER'],
+    ]);
+    const kbPerson = (w: readonly string[]) => (w[0] === 'Bachelet' ? ('PER' as const) : undefined);
+    expect(typed(words, alignListTypes(words, tagged, kbPerson))).toEqual([
+      ['Chile', 'ORG'],
+      ['Perú', 'LOC'],
+      ['Bachelet', 'PER'],
+    ]);
+    const other = wordsOf('Los autores Ariari, Guayabero y Guaviare firmaron.');
+    const people = spans(other, [
+      ['Ariari', 'PER'],
+      ['Guayabero', 'PER'],
+      ['Guaviare', 'PER'],
+    ]);
+    expect(
+      typed(
+        other,
+        alignListTypes(other, people, () => undefined),
+      ),
+    ).toEqual([
+      ['Ariari', 'PER'],
+      ['Guayabero', 'PER'],
+      ['Guaviare', 'PER'],
+    ]);
+  });
+});

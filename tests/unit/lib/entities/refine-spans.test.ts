@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
-import { alignSpanishDocument, institutionName, isCommonNoun } from '@/lib/entities/refine-spans';
+import {
+  alignSpanishDocument,
+  institutionName,
+  isCommonNoun,
+  titleAcronymOf,
+} from '@/lib/entities/refine-spans';
 import { refined, spanOf, wordsOf } from './token-spans';
 
 describe('refineSpans: a company word makes a "person" an organisation', () => {
@@ -699,6 +704,53 @@ describe('refineSpans: an acronym in brackets after an organisation is its own',
     ]);
   });
 
+  it('reads a word whose letters the name before spells as its acronym ("Diprove", "Micitt")', () => {
+    expect(
+      refined(
+        'Intervino la Dirección de Prevención de Robo de Vehículos ( Diprove ) ayer.',
+        [
+          ['Dirección de Prevención de Robo de Vehículos', 'ORG'],
+          ['Diprove', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Dirección de Prevención de Robo de Vehículos', 'ORG'],
+      ['Diprove', 'ORG'],
+    ]);
+    // The organisation's name cut at a comma: the acronym is read over the words before.
+    expect(
+      refined(
+        'El Ministerio de Ciencia , Tecnología y Telecomunicaciones ( Micitt ) cayó.',
+        [
+          ['Ministerio de Ciencia', 'ORG'],
+          ['Telecomunicaciones', 'ORG'],
+          ['Micitt', 'PER'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Ministerio de Ciencia', 'ORG'],
+      ['Telecomunicaciones', 'ORG'],
+      ['Micitt', 'ORG'],
+    ]);
+    expect(titleAcronymOf('Aemet', wordsOf('la Agencia Estatal de Meteorología ('), 5)).toBe(true);
+  });
+
+  it('leaves a place or a club in brackets whose letters the name does not spell', () => {
+    for (const [text, w] of [
+      ['los Rebeldes de Moca (', 'Moca'],
+      ['la Federación de Fútbol de Lleida (', 'Lleida'],
+      ['el jugador Luis Pérez del Real Madrid (', 'Madrid'],
+      // A headline in capitals before the name: its words are no part of what the bracket names.
+      ['PLENO CASARES ELEGIRA SU ALCALDE CON DUDA SI SERA DE IU , PP O GIL Casares (', 'Málaga'],
+      ['de la Policía Nacional (', 'PNC'],
+    ] as const) {
+      const words = wordsOf(text);
+      expect(titleAcronymOf(w, words, words.length - 1)).toBe(false);
+    }
+  });
+
   it('leaves a place in brackets, one the KB knows as a place, and English', () => {
     const kbPlace = (w: readonly string[]) => (w[0] === 'EEUU' ? ('LOC' as const) : undefined);
     expect(refined('Lo dijo Ventoril ( EEUU ) hoy.', [['Ventoril', 'ORG']], 'es', kbPlace)).toEqual(
@@ -848,6 +900,23 @@ describe('refineSpans: a French function word at the edge of a person is no part
     ]);
     expect(refined('I met Jean Se today.', [['Jean Se', 'PER']], 'en')).toEqual([
       ['Jean Se', 'PER'],
+    ]);
+  });
+});
+
+describe('refineSpans: a Spanish adverb opening a sentence is no part of the person after it', () => {
+  it('drops "Ahora", "Además" before a surname, and keeps a given name', () => {
+    expect(
+      refined('Ahora Bustos asegura que no mostró todo.', [['Ahora Bustos', 'PER']], 'es'),
+    ).toEqual([['Bustos', 'PER']]);
+    expect(refined('Además Pérez dijo que no.', [['Además Pérez', 'PER']], 'es')).toEqual([
+      ['Pérez', 'PER'],
+    ]);
+    expect(refined('Luis Bustos asegura que no.', [['Luis Bustos', 'PER']], 'es')).toEqual([
+      ['Luis Bustos', 'PER'],
+    ]);
+    expect(refined('Ahora Bustos says so.', [['Ahora Bustos', 'PER']], 'en')).toEqual([
+      ['Ahora Bustos', 'PER'],
     ]);
   });
 });
@@ -1645,6 +1714,64 @@ describe('refineSpans: a doctrine alone is no name (gen19)', () => {
       w.join(' ') === 'Prism' ? ('ORG' as const) : undefined;
     expect(refined('The Prism file leaked.', [['Prism', 'ORG']], 'en', known)).toEqual([
       ['Prism', 'ORG'],
+    ]);
+  });
+});
+
+describe('refineSpans: a person after the noun of a building, a school or a prize (namedAfterPersons)', () => {
+  it('makes the noun and the name one place or one school', () => {
+    expect(
+      refined(
+        'La final será en el coliseo Evangelista Mora hoy.',
+        [['Evangelista Mora', 'PER']],
+        'es',
+      ),
+    ).toEqual([['coliseo Evangelista Mora', 'LOC']]);
+    expect(
+      refined(
+        'Hora 6:30. Estadio Carlos Ugalde Álvarez.',
+        [['Carlos Ugalde Álvarez', 'PER']],
+        'es',
+      ),
+    ).toEqual([['Estadio Carlos Ugalde Álvarez', 'LOC']]);
+    expect(
+      refined('Il étudie au lycée Angela Davis, à Saint-Denis.', [['Angela Davis', 'PER']], 'fr'),
+    ).toEqual([['lycée Angela Davis', 'ORG']]);
+  });
+
+  it('drops the person after a prize, and leaves other persons and languages', () => {
+    expect(
+      refined('Il reçoit le prix Émile Guimet de la littérature.', [['Émile Guimet', 'PER']], 'fr'),
+    ).toEqual([]);
+    expect(
+      refined(
+        'El teatro estaba lleno y Evangelista Mora cantó.',
+        [['Evangelista Mora', 'PER']],
+        'es',
+      ),
+    ).toEqual([['Evangelista Mora', 'PER']]);
+    expect(
+      refined('He saw the museum Angela Davis opened.', [['Angela Davis', 'PER']], 'en'),
+    ).toEqual([['Angela Davis', 'PER']]);
+  });
+});
+
+describe('refineSpans: a river, a lake or a volcano named after its noun is a place (fr21)', () => {
+  it('reads "el río Magdalena", "la rivière Saint-Maurice", "Punta Arenas" as places', () => {
+    expect(refined('Navegaron por el río Magdalena ayer.', [['Magdalena', 'PER']], 'es')).toEqual([
+      ['Magdalena', 'LOC'],
+    ]);
+    expect(
+      refined('Ils ont longé la rivière Saint-Maurice hier.', [['Saint-Maurice', 'PER']], 'fr'),
+    ).toEqual([['Saint-Maurice', 'LOC']]);
+    expect(refined('Viajará a Punta Arenas mañana.', [['Punta Arenas', 'PER']], 'es')).toEqual([
+      ['Punta Arenas', 'LOC'],
+    ]);
+  });
+
+  it('leaves a river word in another language', () => {
+    expect(refined('He sailed the río Magdalena.', [['Magdalena', 'PER']], 'en')).toEqual([
+      ['Magdalena', 'PER'],
     ]);
   });
 });

@@ -66,3 +66,35 @@ describe('tokenize', () => {
     expect(tokenize(text, 0, 7).map((t) => t.text)).toEqual(['x', '𝐀b', 'c']);
   });
 });
+
+describe("tokenize: a line-up number joined to a player's first name", () => {
+  it('splits "12-José" after a comma, a colon, a bracket or a line start', () => {
+    expect(texts('Saprissa: 13-Aarón Cruz (8), 12-José Luis Quirós (7)')).toEqual([
+      'Saprissa',
+      ':',
+      '13',
+      '-',
+      'Aarón',
+      'Cruz',
+      '(',
+      '8',
+      ')',
+      ',',
+      '12',
+      '-',
+      'José',
+      'Luis',
+      'Quirós',
+      '(',
+      '7',
+      ')',
+    ]);
+    const [n, dash, name] = tokenize('3-Alajuelense');
+    expect([n?.end, dash?.start, dash?.end, name?.start, name?.end]).toEqual([1, 1, 2, 2, 13]);
+  });
+
+  it('keeps a German compound of a number after an article, and "3-D"', () => {
+    expect(texts('Die 46-Jährige kam')).toEqual(['Die', '46-Jährige', 'kam']);
+    expect(texts('ein 3-D Film')).toEqual(['ein', '3-D', 'Film']);
+  });
+});
