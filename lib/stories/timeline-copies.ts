@@ -9,8 +9,9 @@ import type { TimelineCopy, TimelineEntry } from './timeline';
  * fingerprint (LightArticle.textPrint: long texts only) on another site than the entry kept;
  * two of one site stay two entries (same-article.ts keeps them apart for a reason: different
  * titles, or the site names two articles). Such an entry is new only when each of its copies
- * is: a copy of a text read before brings no news. Order kept (newest first); `folded` counts
- * the entries that became copies.
+ * is: a copy of a text read before brings no news; and it was first read when any of them was
+ * (the panel asks what this article adds when an entry was read before it). Order kept (newest
+ * first); `folded` counts the entries that became copies.
  */
 export function foldCopies(
   entries: TimelineEntry[],
@@ -33,11 +34,14 @@ export function foldCopies(
     const copies = group.filter((e) => e !== head && siteOfEntry(e) !== site);
     if (!copies.length) continue;
     for (const c of copies) gone.add(c);
-    kept.set(head, {
+    const folded: TimelineEntry = {
       ...head,
       isNew: head.isNew && copies.every((c) => c.isNew),
       copies: copies.map(toCopy),
-    });
+    };
+    const reads = [head, ...copies].flatMap((e) => e.firstReadAt ?? []);
+    if (!head.current && reads.length) folded.firstReadAt = Math.min(...reads);
+    kept.set(head, folded);
   }
   if (!gone.size) return { entries, folded: 0 };
   return {

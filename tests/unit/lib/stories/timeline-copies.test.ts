@@ -33,8 +33,12 @@ describe('foldCopies', () => {
     const entries = [
       entry('https://d.example/5', { date: '2025-03-04T09:00:00.000Z' }),
       entry('https://c.example/3', { date: '2025-03-03T09:00:00.000Z', isNew: true }),
-      entry('https://b.example/2', { date: '2025-03-02T10:00:00.000Z', saved: true }),
-      entry('https://a.example/1', { date: '2025-03-02T09:00:00.000Z' }),
+      entry('https://b.example/2', {
+        date: '2025-03-02T10:00:00.000Z',
+        saved: true,
+        firstReadAt: 1_000,
+      }),
+      entry('https://a.example/1', { date: '2025-03-02T09:00:00.000Z', firstReadAt: 5_000 }),
       entry('https://e.example/6'),
     ];
     const { entries: out, folded } = foldCopies(entries, printOf);
@@ -54,6 +58,8 @@ describe('foldCopies', () => {
       },
       expect.objectContaining({ key: 'https://b.example/2', saved: true }),
     ]);
+    // The text was first read on b.example, before the entry kept was.
+    expect(out[1]!.firstReadAt).toBe(1_000);
     expect(out[0]!.copies).toBeUndefined();
     // Nothing to fold: the very list back.
     const one = entries.slice(0, 1);
