@@ -419,7 +419,7 @@ describe('StoryTimeline', () => {
     const only = within(fr).getByRole('listitem');
     expect(only.textContent).toContain('Aussi sur Wire Two');
     expect(
-      within(only).getByRole('link', { name: `Même texte sur Wire Two : ${article.title}` }),
+      within(only).getByRole('link', { name: `Même texte sur Wire Two\u00a0: ${article.title}` }),
     ).toBeTruthy();
   });
 
