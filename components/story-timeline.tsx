@@ -361,8 +361,8 @@ function StoryEntries({
 
 /**
  * "Also on Site B, Site C": the other sites an entry's very text was read on (a wire story
- * republished), each linked to its copy (the saved copy when saved), named for the site and the
- * headline.
+ * republished), each linked to its copy (the saved copy when saved), named for the site and its
+ * headline there.
  */
 function AlsoOn({ entry }: { entry: TimelineEntry }) {
   const { t } = useI18n();
@@ -383,7 +383,7 @@ function AlsoOn({ entry }: { entry: TimelineEntry }) {
                 href={href}
                 target="_blank"
                 rel="noopener noreferrer"
-                aria-label={t('entryCopyLabel', site, entry.title ?? t('untitled'))}
+                aria-label={t('entryCopyLabel', site, c.title ?? entry.title ?? t('untitled'))}
               >
                 {site}
               </a>

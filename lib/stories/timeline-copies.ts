@@ -61,5 +61,12 @@ function siteOfEntry(e: TimelineEntry): string | null {
 }
 
 function toCopy(e: TimelineEntry): TimelineCopy {
-  return { key: e.key, url: e.url, siteName: e.siteName, date: e.date, saved: e.saved };
+  return {
+    key: e.key,
+    url: e.url,
+    siteName: e.siteName,
+    title: e.title,
+    date: e.date,
+    saved: e.saved,
+  };
 }

@@ -59,8 +59,11 @@ export interface TimelineEntry {
   copies?: TimelineCopy[];
 }
 
-/** Another site's copy of an entry's text: where it was read, for a link. */
-export type TimelineCopy = Pick<TimelineEntry, 'key' | 'url' | 'siteName' | 'date' | 'saved'>;
+/** Another site's copy of an entry's text: where it was read, under which headline, for a link. */
+export type TimelineCopy = Pick<
+  TimelineEntry,
+  'key' | 'url' | 'siteName' | 'title' | 'date' | 'saved'
+>;
 
 export interface ArticleTimeline {
   story: StorySummary;

@@ -53,6 +53,7 @@ describe('foldCopies', () => {
         key: 'https://c.example/3',
         url: 'https://c.example/3',
         siteName: 'c.example',
+        title: 'Quake',
         date: '2025-03-03T09:00:00.000Z',
         saved: false,
       },
