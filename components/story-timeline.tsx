@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { formatDay, formatDayRange, hostOf, languageName } from '@/lib/format/display';
 import { countArticles, countMessage } from '@/lib/i18n/translate';
@@ -13,9 +13,12 @@ import type {
 import { CardActions, readerHref } from './article-card';
 import { useI18n } from './i18n';
 
-/** The article is in a story with others the reader has: the panel shows the story first. */
+/**
+ * The article is in a story with others the reader has, or was read on another site too (its
+ * copies, one entry with it): the panel shows the story first.
+ */
 export function inStory(timeline: ArticleTimeline | null | undefined): boolean {
-  return !!timeline?.story && timeline.entries.some((e) => !e.current);
+  return !!timeline?.story && timeline.entries.some((e) => !e.current || !!e.copies?.length);
 }
 
 /**
@@ -339,6 +342,7 @@ function StoryEntries({
                 </button>
               )}
             </span>
+            {e.copies?.length ? <AlsoOn entry={e} /> : null}
             {shared.length > 0 && (
               <span class="meta shared">
                 {t(
@@ -352,6 +356,45 @@ function StoryEntries({
         );
       })}
     </ol>
+  );
+}
+
+/**
+ * "Also on Site B, Site C": the other sites an entry's very text was read on (a wire story
+ * republished), each linked to its copy (the saved copy when saved), named for the site and its
+ * headline there.
+ */
+function AlsoOn({ entry }: { entry: TimelineEntry }) {
+  const { t } = useI18n();
+  // The message's words around the list, in the interface's order ("Also on $1").
+  const [before = '', after = ''] = t('entryAlsoOn', '\u0001').split('\u0001');
+  const copies = entry.copies ?? [];
+  return (
+    <span class="meta copies">
+      {before}
+      {copies.map((c, i) => {
+        const site = c.siteName ?? hostOf(c.url) ?? t('untitled');
+        const href = c.saved ? readerHref(c.key) : safeHref(c.url);
+        return (
+          <Fragment key={c.key}>
+            {i > 0 && ', '}
+            {href ? (
+              <a
+                href={href}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label={t('entryCopyLabel', site, c.title ?? entry.title ?? t('untitled'))}
+              >
+                {site}
+              </a>
+            ) : (
+              site
+            )}
+          </Fragment>
+        );
+      })}
+      {after}
+    </span>
   );
 }
 

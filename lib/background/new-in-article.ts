@@ -6,12 +6,16 @@ import { novelSentences } from '../stories/novel-sentences';
 
 // The story's articles compared with: the most recent ones read before this one.
 const MAX_BEFORE = 30;
+// Copies of its text looked for (LightArticle.textPrint): one read before is enough.
+const MAX_COPIES = 8;
 
 /**
  * "New in this article": the sentences of a stored article least covered by the other articles
  * shown as its story (display.ts) that the reader read before it (novelSentences, over the
  * stored texts; nothing leaves the browser). Nothing when the article is in no story or is the
- * first read of it.
+ * first read of it, and nothing either when the reader read its very text before on another page
+ * (a wire story republished on several sites, found by its light row's textPrint, in this story
+ * or not): a copy adds nothing to what was read.
  */
 export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInArticle> {
   const none: NewInArticle = { sentences: [], readBefore: 0 };
@@ -19,6 +23,7 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
   if (!member) return none;
   const current = await db.articles.where('key').equals(key).first();
   if (!current) return none;
+  if (await readCopyBefore(db, key, current.firstReadAt)) return none;
   const members = await db.storyMembers
     .where('[storyId+date]')
     .between([member.storyId, Dexie.minKey], [member.storyId, Dexie.maxKey])
@@ -45,4 +50,16 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
     sentences: novelSentences({ text: current.text, lang: current.lang }, texts, { skip }),
     readBefore: texts.length,
   };
+}
+
+/** Whether the reader read the text of the article under `key` on another page before `at`. */
+async function readCopyBefore(db: BackstoryDb, key: string, at: number): Promise<boolean> {
+  const print = (await db.lightArticles.where('key').equals(key).first())?.textPrint;
+  if (!print) return false;
+  const copies = await db.lightArticles
+    .where('textPrint')
+    .equals(print)
+    .limit(MAX_COPIES)
+    .toArray();
+  return copies.some((c) => c.key !== key && c.firstReadAt < at);
 }

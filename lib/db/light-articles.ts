@@ -6,6 +6,7 @@ import type {
   Transaction,
 } from 'dexie';
 import type { StoredArticle, StoredEntity } from './schema';
+import { copyPrint } from './text-fingerprint';
 
 /** The table of light rows (schema v9). */
 export const LIGHT_TABLE = 'lightArticles';
@@ -41,7 +42,17 @@ export type LightArticle = Pick<
   | 'readCount'
   | 'savedAt'
   | 'importedAt'
-> & { id: number; entities: LightEntity[]; entityIds: string[] };
+> & {
+  id: number;
+  entities: LightEntity[];
+  entityIds: string[];
+  /**
+   * The fingerprint of its text when long enough (text-fingerprint.ts copyPrint), indexed
+   * (schema v14): an article of another site with the same one is the same text, a wire story
+   * republished (a timeline shows the two as one entry). Computed once, when the row is written.
+   */
+  textPrint?: string;
+};
 
 /** The light row of a stored article (which must have its id). */
 export function lightArticle(a: StoredArticle): LightArticle {
@@ -70,6 +81,8 @@ export function lightArticle(a: StoredArticle): LightArticle {
   };
   if (a.savedAt !== undefined) row.savedAt = a.savedAt;
   if (a.importedAt !== undefined) row.importedAt = a.importedAt;
+  const print = copyPrint(a.text);
+  if (print) row.textPrint = print;
   return row;
 }
 

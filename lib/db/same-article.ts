@@ -2,7 +2,10 @@ import type { DBCore, DBCoreMutateRequest, Middleware, Transaction } from 'dexie
 import { FILL_PAGE } from './light-articles';
 import { hashContent } from '../search/hash-content';
 import { siteOf } from '../url/article-key';
+import { textFingerprint } from './text-fingerprint';
 import type { BackstoryDb, StoredArticle } from './schema';
+
+export { textFingerprint };
 
 /**
  * One article reached under several addresses of one site (`?page=1`, a sharing parameter, a
@@ -18,7 +21,7 @@ import type { BackstoryDb, StoredArticle } from './schema';
 
 /**
  * Lower case, letters and digits only, single spaces: case, spacing and punctuation aside (for
- * titles; texts are fingerprinted in one pass, textFingerprint).
+ * titles; texts are fingerprinted in one pass, text-fingerprint.ts).
  */
 export function normalizedWords(s: string): string {
   return s
@@ -26,55 +29,6 @@ export function normalizedWords(s: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/**
- * Whether a character (code unit) separates words: ASCII other than letters and digits, and
- * the spaces, quotes, dashes and marks of Latin-1, General Punctuation and CJK punctuation.
- */
-function isSeparator(c: number): boolean {
-  if (c < 0x80) {
-    return !((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a));
-  }
-  return (
-    (c >= 0xa0 && c <= 0xbf && c !== 0xaa && c !== 0xb5 && c !== 0xba) ||
-    c === 0xd7 ||
-    c === 0xf7 ||
-    (c >= 0x2000 && c <= 0x206f) ||
-    (c >= 0x3000 && c <= 0x303f) ||
-    c === 0xfeff
-  );
-}
-
-/**
- * A 64-bit hash of a text's words (as hex): ASCII letters folded to lower case, each run of
- * separators one space, none at either end. One pass, no copy of the text: it runs on every
- * write of an article row, whose text may be a megabyte. Case is folded for ASCII only: two
- * extractions of one page do not differ in the case of other letters.
- */
-export function textFingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  let words = 0;
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (isSeparator(c)) {
-      gap = words > 0;
-      continue;
-    }
-    if (gap) {
-      a = Math.imul(a ^ 0x20, 0x01000193);
-      b = Math.imul(b ^ 0x20, 0x5bd1e995) ^ (b >>> 13);
-      gap = false;
-    }
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
-    words = 1;
-  }
-  if (!words) return '';
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /**

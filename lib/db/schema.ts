@@ -305,6 +305,14 @@ const VERSIONS: SchemaVersion[] = [
     },
     upgrade: (tx) => fillDupKeys(tx),
   },
+  // v14: light rows indexed by their text's fingerprint (LightArticle.textPrint): one wire story
+  // read on several sites is one timeline entry, and its copy adds nothing new. Light rows
+  // written before are written again from their articles, a page at a time.
+  {
+    version: 14,
+    stores: { [LIGHT_TABLE]: 'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint' },
+    upgrade: (tx) => fillLightArticles(tx),
+  },
 ];
 
 /**

@@ -8,6 +8,7 @@ import { shownMembers } from './display';
 import { NAME_WORD } from './article-features';
 import { isoOrEmpty } from '../limits';
 import { storyName, type StoryName } from './story-name';
+import { foldCopies } from './timeline-copies';
 
 /** A story as the UI lists it. */
 export interface StorySummary {
@@ -18,6 +19,12 @@ export interface StorySummary {
   /** ISO 8601: its earliest and latest article. */
   firstDate: string;
   lastDate: string;
+  /**
+   * Its articles, one text read on several sites counted once where its copies are known (those
+   * among the entries listed with it, timeline-copies.ts): the count is of coverage, the
+   * reporting the reader has, which a wire story republished elsewhere does not add to; and it
+   * agrees with the list below it, where the copies are one entry ("also on …").
+   */
   articleCount: number;
   /**
    * Its name (storyName): the most representative headline, in the reader's language when the
@@ -45,7 +52,18 @@ export interface TimelineEntry {
   isNew: boolean;
   /** It is the article the timeline is for ("you are reading this"). */
   current?: true;
+  /**
+   * The same text read on other sites (a wire story republished), shown as this one entry
+   * ("also on …"): timeline-copies.ts. Absent when none.
+   */
+  copies?: TimelineCopy[];
 }
+
+/** Another site's copy of an entry's text: where it was read, under which headline, for a link. */
+export type TimelineCopy = Pick<
+  TimelineEntry,
+  'key' | 'url' | 'siteName' | 'title' | 'date' | 'saved'
+>;
 
 export interface ArticleTimeline {
   story: StorySummary;
@@ -127,24 +145,38 @@ export async function timelineForArticle(
     const entry = (m: StoryMember, seen: number | undefined): TimelineEntry =>
       toEntry(m, articles.get(m.key), mine, seen);
 
+    const printOf = (k: string) => articles.get(k)?.textPrint;
+    const own = foldCopies(
+      shown.map((m) =>
+        m.key === key ? { ...entry(m, undefined), current: true as const } : entry(m, seenAt),
+      ),
+      printOf,
+    );
+
     // The row read above, in this transaction: a put spares update()'s second read of it.
     if (opts.markViewed ?? true) await db.stories.put({ ...story, lastViewedAt: now });
+    const summary = summarizeShown(story, passed, read);
     return {
       ...(current.apart ? { apart: true as const } : {}),
       story: {
-        ...summarizeShown(story, passed, read),
+        ...summary,
+        articleCount: summary.articleCount - own.folded,
         name: storyName(shown, opts.lang ?? null),
       },
-      entries: shown.map((m) =>
-        m.key === key ? { ...entry(m, undefined), current: true as const } : entry(m, seenAt),
-      ),
-      relatedStories: related.slice(0, relatedLimit).map((r, i) => ({
-        story: {
-          ...summarize(r.story),
-          name: storyName(relatedMembers[i]!, opts.lang ?? null),
-        },
-        entries: relatedMembers[i]!.map((m) => entry(m, r.story.lastViewedAt)),
-      })),
+      entries: own.entries,
+      relatedStories: related.slice(0, relatedLimit).map((r, i) => {
+        const folded = foldCopies(
+          relatedMembers[i]!.map((m) => entry(m, r.story.lastViewedAt)),
+          printOf,
+        );
+        return {
+          story: {
+            ...summarize(r.story, folded.folded),
+            name: storyName(relatedMembers[i]!, opts.lang ?? null),
+          },
+          entries: folded.entries,
+        };
+      }),
     };
   });
 }
@@ -160,7 +192,7 @@ export async function timelineForEntity(
 ): Promise<StorySummary[]> {
   const limit = opts.limit ?? 50;
   const rows = await db.stories.where('entityIds').equals(entityId).limit(limit).toArray();
-  return rows.sort((a, b) => b.lastDate - a.lastDate).map(summarize);
+  return rows.sort((a, b) => b.lastDate - a.lastDate).map((s) => summarize(s));
 }
 
 /** Every story about an entity, each with its latest articles: the entity's own timeline. */
@@ -202,10 +234,16 @@ export async function entityStories(
     const mine = new Set([entityId]);
     return {
       total,
-      stories: rows.map((s, i) => ({
-        story: { ...summarize(s), name: storyName(members[i]!, opts.lang ?? null) },
-        entries: members[i]!.map((m) => toEntry(m, articles.get(m.key), mine, undefined)),
-      })),
+      stories: rows.map((s, i) => {
+        const { entries: listed, folded } = foldCopies(
+          members[i]!.map((m) => toEntry(m, articles.get(m.key), mine, undefined)),
+          (k) => articles.get(k)?.textPrint,
+        );
+        return {
+          story: { ...summarize(s, folded), name: storyName(members[i]!, opts.lang ?? null) },
+          entries: listed,
+        };
+      }),
     };
   });
 }
@@ -399,7 +437,8 @@ function summarizeShown(s: StoryRow, shown: StoryMember[], read: number): StoryS
   };
 }
 
-function summarize(s: StoryRow): StorySummary {
+/** A story as listed; `copies`: its articles known to be copies of another (not counted). */
+function summarize(s: StoryRow, copies = 0): StorySummary {
   return {
     id: s.id,
     title: s.title,
@@ -409,6 +448,6 @@ function summarize(s: StoryRow): StorySummary {
       .map(({ id, name, type }) => ({ id, name, type })),
     firstDate: isoOrEmpty(s.firstDate),
     lastDate: isoOrEmpty(s.lastDate),
-    articleCount: s.count,
+    articleCount: s.count - copies,
   };
 }

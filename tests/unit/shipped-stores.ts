@@ -29,4 +29,16 @@ const V10 = {
   syncKeys: 'id',
 };
 
-export const SHIPPED_STORES: Record<6 | 8 | 10, Record<string, string>> = { 6: V6, 8: V8, 10: V10 };
+const V13 = {
+  ...V10,
+  articles:
+    '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt, *entityIds, savedChangedAt, importedAt, decision.at, dupKey, *aliases',
+  searchTailTerms: '[s+doc]',
+};
+
+export const SHIPPED_STORES: Record<6 | 8 | 10 | 13, Record<string, string>> = {
+  6: V6,
+  8: V8,
+  10: V10,
+  13: V13,
+};

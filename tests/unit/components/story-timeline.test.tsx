@@ -352,6 +352,80 @@ describe('StoryTimeline', () => {
     expect(screen.queryByRole('group', { name: 'New in this article' })).toBeNull();
   });
 
+  it('shows one wire text read on several sites as one entry, also on the others, linked', () => {
+    const WIRE = 'Notre-Dame: Macron promises to rebuild within five years';
+    const wire = entry('https://wire-one.example/a', WIRE, {
+      lang: 'en',
+      siteName: 'Wire One',
+      copies: [
+        {
+          key: 'https://wire-two.example/b',
+          url: 'https://wire-two.example/b',
+          siteName: 'Wire Two',
+          title: WIRE,
+          date: '2019-04-16T21:00:00.000Z',
+          saved: false,
+        },
+        {
+          key: 'https://wire-three.example/c',
+          url: 'https://wire-three.example/c',
+          siteName: null,
+          // Its own headline there: the link is named by it.
+          title: 'Macron: Notre-Dame rebuilt in five years',
+          date: '2019-04-17T08:00:00.000Z',
+          saved: true,
+        },
+      ],
+    });
+    const timeline: ArticleTimeline = {
+      story: story('s1', SPIRE, { articleCount: 2 }),
+      entries: [wire, entry(article.key, article.title!, { current: true })],
+      relatedStories: [],
+    };
+    const { rerender } = render(<StoryTimeline article={article} timeline={timeline} />);
+    const region = screen.getByRole('region', { name: 'This story' });
+    const items = within(region).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('Also on Wire Two, wire-three.example');
+    const two = within(items[0]!).getByRole('link', { name: `Same text on Wire Two: ${WIRE}` });
+    expect(two.getAttribute('href')).toBe('https://wire-two.example/b');
+    expect(two.textContent).toBe('Wire Two');
+    // A saved copy opens in the reader, as a saved entry does.
+    const three = within(items[0]!).getByRole('link', {
+      name: 'Same text on wire-three.example: Macron: Notre-Dame rebuilt in five years',
+    });
+    expect(three.getAttribute('href')).toBe('reader.html?key=https%3A%2F%2Fwire-three.example%2Fc');
+    expect(items[1]!.textContent).not.toContain('Also on');
+    expect(region.textContent).toContain('2 articles');
+
+    // In French; and the article being read, whose only other reading is its copy, shows its
+    // story (what it was read as elsewhere), not "nothing else".
+    rerender(
+      french(
+        <StoryTimeline
+          article={article}
+          timeline={{
+            story: story('s1', article.title!, { articleCount: 1 }),
+            entries: [
+              entry(article.key, article.title!, {
+                current: true,
+                copies: wire.copies!.slice(0, 1),
+              }),
+            ],
+            relatedStories: [],
+          }}
+        />,
+      ),
+    );
+    const fr = screen.getByRole('region', { name: 'Ce sujet' });
+    expect(fr.textContent).not.toContain('Rien d');
+    const only = within(fr).getByRole('listitem');
+    expect(only.textContent).toContain('Aussi sur Wire Two');
+    expect(
+      within(only).getByRole('link', { name: `Même texte sur Wire Two\u00a0: ${WIRE}` }),
+    ).toBeTruthy();
+  });
+
   it('links an earlier article only over http(s), and survives impossible dates (#20)', () => {
     const timeline: ArticleTimeline = {
       story: { ...story('s1', article.title!), lastDate: 'not a date' },

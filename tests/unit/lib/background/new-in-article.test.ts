@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackstoryDb } from '@/lib/db';
 import { newInArticle } from '@/lib/background/new-in-article';
 import { addToStories } from '@/lib/stories/add-to-stories';
+import { setStoryApart } from '@/lib/stories/set-apart';
 import { fixturePath, storeFixture } from '../../../helpers';
 import { useTestDb } from '../../use-test-db';
 
@@ -49,5 +50,35 @@ describe('newInArticle', () => {
       sentences: [],
       readBefore: 0,
     });
+  });
+
+  it('gives nothing for a wire text the reader read before on another site, in this story or not', async () => {
+    await read('news24-putin-pyongyang.fr.html', 0);
+    await read('world-desk-putin-pyongyang.en.html', 1);
+    const es = await read('diario-global-putin-pyongyang.es.html', 3);
+    // Without its copy, the Spanish article adds sentences to the story.
+    expect((await newInArticle(db, es.key)).sentences.length).toBeGreaterThan(0);
+    // The same text, read an hour before on another site (a wire story republished)...
+    const { id: _, ...rest } = es;
+    const copy = {
+      ...rest,
+      key: 'https://copies.example/putin',
+      url: 'https://copies.example/putin',
+      canonicalUrl: null,
+      siteName: 'Copies',
+      firstReadAt: T + 2 * HOUR,
+      lastReadAt: T + 2 * HOUR,
+    };
+    await db.articles.add(copy);
+    await addToStories(db, copy, { now: T + 2 * HOUR });
+    expect((await newInArticle(db, es.key)).sentences).toEqual([]);
+    // The copy, read first, has its sentences, as before.
+    expect((await newInArticle(db, copy.key)).sentences.length).toBeGreaterThan(0);
+    // ...taken out of the story by the reader, or grouped elsewhere: still read, nothing new.
+    await setStoryApart(db, copy.key, true, T + 4 * HOUR);
+    expect((await db.storyMembers.get(copy.key))?.storyId).not.toBe(
+      (await db.storyMembers.get(es.key))?.storyId,
+    );
+    expect(await newInArticle(db, es.key)).toEqual({ sentences: [], readBefore: 0 });
   });
 });

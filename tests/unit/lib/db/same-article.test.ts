@@ -236,7 +236,7 @@ describe('schema v13', () => {
     old.close();
     const upgraded = openDb(name);
     try {
-      expect(upgraded.verno).toBe(13);
+      expect(upgraded.verno).toBe(14);
       const back = await upgraded.articles.orderBy(':id').toArray();
       expect(back.map((r) => r.key)).toEqual([A, `${A}?sidebar`, 'https://x.example/']);
       expect(back[0]!.dupKey).toBeTruthy();

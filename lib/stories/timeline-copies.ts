@@ -1,0 +1,72 @@
+import { siteOf } from '../url/article-key';
+import type { TimelineCopy, TimelineEntry } from './timeline';
+
+/**
+ * One text read on several sites (a wire story from AFP, Reuters or AP republished as it is) is
+ * one entry of a timeline: the one being read when it is among them, else the earliest
+ * published (the first to carry it, read first on a tie), with the others as its `copies`
+ * ("also on …", each linked). Copies are entries whose light rows have the same text
+ * fingerprint (LightArticle.textPrint: long texts only) on another site than the entry kept;
+ * two of one site stay two entries (same-article.ts keeps them apart for a reason: different
+ * titles, or the site names two articles). Such an entry is new only when each of its copies
+ * is: a copy of a text read before brings no news; and it was first read when any of them was
+ * (the panel asks what this article adds when an entry was read before it). Order kept (newest
+ * first); `folded` counts the entries that became copies.
+ */
+export function foldCopies(
+  entries: TimelineEntry[],
+  printOf: (key: string) => string | undefined,
+): { entries: TimelineEntry[]; folded: number } {
+  const groups = new Map<string, TimelineEntry[]>();
+  for (const e of entries) {
+    const print = printOf(e.key);
+    if (!print) continue;
+    const group = groups.get(print);
+    if (group) group.push(e);
+    else groups.set(print, [e]);
+  }
+  const kept = new Map<TimelineEntry, TimelineEntry>();
+  const gone = new Set<TimelineEntry>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const head = group.find((e) => e.current) ?? group.reduce((a, b) => (earlier(b, a) ? b : a));
+    const site = siteOfEntry(head);
+    const copies = group.filter((e) => e !== head && siteOfEntry(e) !== site);
+    if (!copies.length) continue;
+    for (const c of copies) gone.add(c);
+    const folded: TimelineEntry = {
+      ...head,
+      isNew: head.isNew && copies.every((c) => c.isNew),
+      copies: copies.map(toCopy),
+    };
+    const reads = [head, ...copies].flatMap((e) => e.firstReadAt ?? []);
+    if (!head.current && reads.length) folded.firstReadAt = Math.min(...reads);
+    kept.set(head, folded);
+  }
+  if (!gone.size) return { entries, folded: 0 };
+  return {
+    entries: entries.filter((e) => !gone.has(e)).map((e) => kept.get(e) ?? e),
+    folded: gone.size,
+  };
+}
+
+/** Whether `a` was published before `b` (an unknown date last), else read first. */
+function earlier(a: TimelineEntry, b: TimelineEntry): boolean {
+  if (a.date !== b.date) return b.date === '' || (a.date !== '' && a.date < b.date);
+  return (a.firstReadAt ?? Infinity) < (b.firstReadAt ?? Infinity);
+}
+
+function siteOfEntry(e: TimelineEntry): string | null {
+  return siteOf(e.url) ?? siteOf(e.key);
+}
+
+function toCopy(e: TimelineEntry): TimelineCopy {
+  return {
+    key: e.key,
+    url: e.url,
+    siteName: e.siteName,
+    title: e.title,
+    date: e.date,
+    saved: e.saved,
+  };
+}

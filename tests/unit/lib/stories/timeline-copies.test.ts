@@ -1,0 +1,154 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BackstoryDb, StoredArticle } from '@/lib/db';
+import { addToStories } from '@/lib/stories/add-to-stories';
+import { entityStories, timelineForArticle, type TimelineEntry } from '@/lib/stories/timeline';
+import { foldCopies } from '@/lib/stories/timeline-copies';
+import { QUAKE_EN, QUAKE_EN_2, QUAKE_FR, T0, key, quake, story } from './helpers';
+import { useTestDb } from '../../use-test-db';
+
+const entry = (url: string, over: Partial<TimelineEntry> = {}): TimelineEntry => ({
+  key: url,
+  url,
+  date: '2025-03-02T09:00:00.000Z',
+  siteName: new URL(url).hostname,
+  lang: 'en',
+  title: 'Quake',
+  sharedEntityIds: [],
+  saved: false,
+  isNew: false,
+  ...over,
+});
+
+describe('foldCopies', () => {
+  const prints: Record<string, string> = {
+    'https://a.example/1': 'wire',
+    'https://b.example/2': 'wire',
+    'https://c.example/3': 'wire',
+    'https://a.example/4': 'wire',
+    'https://d.example/5': 'other',
+  };
+  const printOf = (k: string) => prints[k];
+
+  it('keeps the earliest published of one text on several sites, the others its copies', () => {
+    const entries = [
+      entry('https://d.example/5', { date: '2025-03-04T09:00:00.000Z' }),
+      entry('https://c.example/3', { date: '2025-03-03T09:00:00.000Z', isNew: true }),
+      entry('https://b.example/2', {
+        date: '2025-03-02T10:00:00.000Z',
+        saved: true,
+        firstReadAt: 1_000,
+      }),
+      entry('https://a.example/1', { date: '2025-03-02T09:00:00.000Z', firstReadAt: 5_000 }),
+      entry('https://e.example/6'),
+    ];
+    const { entries: out, folded } = foldCopies(entries, printOf);
+    expect(folded).toBe(2);
+    expect(out.map((e) => e.key)).toEqual([
+      'https://d.example/5',
+      'https://a.example/1',
+      'https://e.example/6',
+    ]);
+    expect(out[1]!.copies).toEqual([
+      {
+        key: 'https://c.example/3',
+        url: 'https://c.example/3',
+        siteName: 'c.example',
+        title: 'Quake',
+        date: '2025-03-03T09:00:00.000Z',
+        saved: false,
+      },
+      expect.objectContaining({ key: 'https://b.example/2', saved: true }),
+    ]);
+    // The text was first read on b.example, before the entry kept was.
+    expect(out[1]!.firstReadAt).toBe(1_000);
+    expect(out[0]!.copies).toBeUndefined();
+    // Nothing to fold: the very list back.
+    const one = entries.slice(0, 1);
+    expect(foldCopies(one, printOf)).toEqual({ entries: one, folded: 0 });
+  });
+
+  it('keeps the article being read, new only when every copy is, two of one site apart', () => {
+    const entries = [
+      entry('https://c.example/3', { date: '2025-03-03T09:00:00.000Z', isNew: true }),
+      entry('https://a.example/4', { date: '2025-03-02T12:00:00.000Z', isNew: true }),
+      entry('https://b.example/2', { date: '2025-03-02T10:00:00.000Z', current: true }),
+      entry('https://a.example/1', { date: '2025-03-02T09:00:00.000Z' }),
+    ];
+    const { entries: out, folded } = foldCopies(entries, printOf);
+    expect(out.map((e) => e.key)).toEqual(['https://b.example/2']);
+    expect(out[0]!.copies?.map((c) => c.key)).toEqual([
+      'https://c.example/3',
+      'https://a.example/4',
+      'https://a.example/1',
+    ]);
+    expect(folded).toBe(3);
+    // Without the one being read: the earliest (a.example/1) kept; a.example/4, of its site,
+    // stays an entry of its own, and the new c.example/3 alone does not make the entry new.
+    const rest = foldCopies(entries.slice(0, 2).concat(entries.slice(3)), printOf);
+    expect(rest.entries.map((e) => [e.key, e.isNew, e.copies?.map((c) => c.key)])).toEqual([
+      ['https://a.example/4', true, undefined],
+      ['https://a.example/1', false, ['https://c.example/3']],
+    ]);
+    // Copies that are all new make a new entry.
+    const allNew = foldCopies([entries[0]!, { ...entries[3]!, isNew: true }], printOf);
+    expect(allNew.entries[0]!.isNew).toBe(true);
+  });
+});
+
+describe('a story with a wire text read on two sites', () => {
+  let db: BackstoryDb;
+  const testDb = useTestDb();
+  beforeEach(() => {
+    db = testDb();
+  });
+
+  // Some seventy words: a wire dispatch, long enough to be taken for one (COPY_MIN_WORDS).
+  const WIRE = `${QUAKE_EN} ${QUAKE_EN_2}`;
+  const copy = (n: number, site: string, over: Partial<StoredArticle> = {}): StoredArticle => {
+    const a = story(n, { day: 1, text: WIRE, entities: quake, title: 'Quake hits Valparaiso' });
+    const url = `https://${site}/${n}`;
+    return { ...a, key: url, url, canonicalUrl: url, siteName: site, ...over };
+  };
+
+  async function read(a: StoredArticle) {
+    await db.articles.add(a);
+    await addToStories(db, a, { now: a.firstReadAt });
+  }
+
+  it('is one entry, the earliest, "also on" the other site, and one article in the count', async () => {
+    await read(story(1, { day: 0, text: QUAKE_FR, entities: quake, lang: 'fr' }));
+    await read(copy(2, 'wire-one.example'));
+    // Published two hours later on another site, under its own headline.
+    await read(
+      copy(3, 'wire-two.example', {
+        title: 'Earthquake in Valparaiso',
+        publishedAt: new Date(T0 + 86_400_000 + 7_200_000).toISOString(),
+        firstReadAt: T0 + 2 * 86_400_000,
+        lastReadAt: T0 + 2 * 86_400_000,
+      }),
+    );
+    const t = await timelineForArticle(db, key(1));
+    expect(t?.entries.map((e) => [e.key, e.copies?.map((c) => c.siteName)])).toEqual([
+      ['https://wire-one.example/2', ['wire-two.example']],
+      [key(1), undefined],
+    ]);
+    // Two texts: the count is of those, and says as many as the list shows.
+    expect(t?.story.articleCount).toBe(2);
+
+    // Read on the second site, the entry is the one being read, also on the first.
+    const here = await timelineForArticle(db, 'https://wire-two.example/3');
+    expect(here?.entries.map((e) => [e.key, e.current, e.copies?.map((c) => c.key)])).toEqual([
+      ['https://wire-two.example/3', true, ['https://wire-one.example/2']],
+      [key(1), undefined, undefined],
+    ]);
+    expect(here?.story.articleCount).toBe(2);
+
+    // An entity's stories list the text once too.
+    const byEntity = await entityStories(db, 'loc:valparaiso');
+    expect(byEntity.stories[0]?.entries.map((e) => e.key)).toEqual([
+      'https://wire-one.example/2',
+      key(1),
+    ]);
+    expect(byEntity.stories[0]?.story.articleCount).toBe(2);
+  });
+});
