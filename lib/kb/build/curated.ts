@@ -28,7 +28,8 @@ function per(
   return { ...(qid ? { qid } : {}), type: 'PER', names, aliases, desc: { en, fr } };
 }
 
-function org(
+/** An organisation's entry (curated here, and news-orgs.ts). */
+export function org(
   qid: string | undefined,
   names: Names,
   aliases: string[],

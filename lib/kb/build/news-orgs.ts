@@ -19,32 +19,20 @@ import { commonWordBand, isGermanNoun } from '../../entities/common-words';
 import { foldName, nameWords } from '../../entities/fold-name';
 import { KB_LANGS } from '../kb-entry';
 import { acronymOf } from '../lookup';
-import type { CuratedEntry } from './curated';
+import { org, type CuratedEntry } from './curated';
 import { isWordLike } from './ror';
-
-type Names = CuratedEntry['names'];
-
-function o(
-  qid: string | undefined,
-  names: Names,
-  aliases: string[],
-  en: string,
-  fr: string,
-): CuratedEntry {
-  return { ...(qid ? { qid } : {}), type: 'ORG', names, aliases, desc: { en, fr } };
-}
 
 /** Parties of France, Spain, Germany, Italy, the UK, the US and Austria, and a few others. */
 export const PARTIES: CuratedEntry[] = [
   // France
-  o(
+  org(
     'Q23731823',
     { en: 'La République En Marche', fr: 'La République en marche' },
     ['LREM', 'LaREM', 'Renaissance'],
     'French centrist party of Emmanuel Macron, named Renaissance since 2022',
     'parti centriste d’Emmanuel Macron, nommé Renaissance depuis 2022',
   ),
-  o(
+  org(
     'Q205150',
     {
       en: 'National Rally',
@@ -57,7 +45,7 @@ export const PARTIES: CuratedEntry[] = [
     'French far-right party, the National Front until 2018',
     'parti d’extrême droite, Front national jusqu’en 2018',
   ),
-  o(
+  org(
     'Q170972',
     // Not "Socialist Party" alone: English news names Spain's PSOE, Portugal's PS and others
     // so ("Spain's Socialist Party"), and the card would describe the French one.
@@ -66,14 +54,14 @@ export const PARTIES: CuratedEntry[] = [
     'French centre-left party',
     'parti de centre gauche',
   ),
-  o(
+  org(
     'Q20012759',
     { en: 'Les Républicains', fr: 'Les Républicains' },
     ['LR'],
     'French centre-right party',
     'parti de droite',
   ),
-  o(
+  org(
     'Q27978402',
     {
       en: ['France Unbowed', 'La France Insoumise'],
@@ -85,7 +73,7 @@ export const PARTIES: CuratedEntry[] = [
     'French left-wing party',
     'parti de gauche',
   ),
-  o(
+  org(
     'Q192821',
     {
       en: 'French Communist Party',
@@ -97,7 +85,7 @@ export const PARTIES: CuratedEntry[] = [
     'French communist party',
     'parti communiste',
   ),
-  o(
+  org(
     'Q613786',
     {
       en: ['Europe Ecology – The Greens', 'Les Écologistes'],
@@ -107,21 +95,21 @@ export const PARTIES: CuratedEntry[] = [
     'French green party',
     'parti écologiste',
   ),
-  o(
+  org(
     'Q587370',
     { en: 'Mouvement démocrate', fr: 'Mouvement démocrate' },
     ['MoDem'],
     'French centrist party',
     'parti centriste',
   ),
-  o(
+  org(
     'Q82892',
     { en: 'Union of Democrats and Independents', fr: 'Union des démocrates et indépendants' },
     ['UDI'],
     'French centre-right party',
     'parti de centre droit',
   ),
-  o(
+  org(
     'Q1045425',
     { en: 'New Anticapitalist Party', fr: 'Nouveau Parti anticapitaliste' },
     // Not "NPA": Swiss French forms' postcode ("NPA / Localité").
@@ -129,7 +117,7 @@ export const PARTIES: CuratedEntry[] = [
     'French far-left party',
     'parti d’extrême gauche',
   ),
-  o(
+  org(
     'Q173152',
     { en: 'Union for a Popular Movement', fr: 'Union pour un mouvement populaire' },
     ['UMP'],
@@ -137,7 +125,7 @@ export const PARTIES: CuratedEntry[] = [
     'parti de droite (2002-2015)',
   ),
   // Spain
-  o(
+  org(
     'Q138198',
     {
       en: 'Spanish Socialist Workers’ Party',
@@ -150,17 +138,17 @@ export const PARTIES: CuratedEntry[] = [
     'Spanish centre-left party',
     'parti espagnol de centre gauche',
   ),
-  o(
+  org(
     'Q185088',
     { en: 'Partido Popular', fr: ['Parti populaire', 'Partido Popular'], es: 'Partido Popular' },
     ['PP', 'Spanish People’s Party'],
     'Spanish centre-right party',
     'parti espagnol de droite',
   ),
-  o('Q16059622', { en: 'Podemos' }, [], 'Spanish left-wing party', 'parti espagnol de gauche'),
+  org('Q16059622', { en: 'Podemos' }, [], 'Spanish left-wing party', 'parti espagnol de gauche'),
   // Not Ciudadanos, Spanish for citizens: left out by hand, for the permissive word lists the
   // guard reads have no Spanish.
-  o(
+  org(
     'Q150068',
     {
       en: 'Republican Left of Catalonia',
@@ -172,14 +160,14 @@ export const PARTIES: CuratedEntry[] = [
     'Catalan pro-independence left-wing party',
     'parti indépendantiste catalan de gauche',
   ),
-  o(
+  org(
     undefined,
     { en: 'Junts per Catalunya', es: ['Junts per Catalunya', 'Junts'] },
     ['Junts'],
     'Catalan pro-independence party',
     'parti indépendantiste catalan',
   ),
-  o(
+  org(
     'Q43093',
     {
       en: 'Basque Nationalist Party',
@@ -190,23 +178,23 @@ export const PARTIES: CuratedEntry[] = [
     'Basque nationalist party',
     'parti nationaliste basque',
   ),
-  o(
+  org(
     'Q1029761',
     { en: 'EH Bildu' },
     ['Euskal Herria Bildu', 'Bildu'],
     'Basque pro-independence left-wing coalition',
     'coalition indépendantiste basque de gauche',
   ),
-  o(
+  org(
     'Q623740',
     { en: 'United Left', es: 'Izquierda Unida' },
     ['IU'],
     'Spanish left-wing coalition',
     'coalition espagnole de gauche',
   ),
-  o('Q15630787', { en: 'Vox' }, [], 'Spanish far-right party', 'parti espagnol d’extrême droite'),
+  org('Q15630787', { en: 'Vox' }, [], 'Spanish far-right party', 'parti espagnol d’extrême droite'),
   // Germany
-  o(
+  org(
     'Q49762',
     {
       en: 'Christian Democratic Union',
@@ -219,7 +207,7 @@ export const PARTIES: CuratedEntry[] = [
     'German centre-right party',
     'parti allemand de centre droit',
   ),
-  o(
+  org(
     'Q49763',
     {
       en: ['Christian Social Union in Bavaria', 'Christian Social Union'],
@@ -230,14 +218,14 @@ export const PARTIES: CuratedEntry[] = [
     'Bavarian centre-right party',
     'parti bavarois de centre droit',
   ),
-  o(
+  org(
     'Q708725',
     { en: 'CDU/CSU' },
     ['Union parties'],
     'alliance of Germany’s CDU and Bavaria’s CSU',
     'alliance de la CDU et de la CSU',
   ),
-  o(
+  org(
     'Q49768',
     {
       en: 'Social Democratic Party of Germany',
@@ -250,7 +238,7 @@ export const PARTIES: CuratedEntry[] = [
     'German centre-left party',
     'parti allemand de centre gauche',
   ),
-  o(
+  org(
     'Q49766',
     {
       en: ['Alliance 90/The Greens', 'German Greens'],
@@ -261,7 +249,7 @@ export const PARTIES: CuratedEntry[] = [
     'German green party',
     'parti écologiste allemand',
   ),
-  o(
+  org(
     'Q13124',
     {
       en: 'Free Democratic Party',
@@ -273,7 +261,7 @@ export const PARTIES: CuratedEntry[] = [
     'German liberal party',
     'parti libéral allemand',
   ),
-  o(
+  org(
     'Q6721203',
     {
       en: 'Alternative for Germany',
@@ -286,28 +274,28 @@ export const PARTIES: CuratedEntry[] = [
     'German far-right party',
     'parti allemand d’extrême droite',
   ),
-  o(
+  org(
     'Q49764',
     { en: 'Die Linke', de: 'Die Linke' },
     ['Linkspartei'],
     'German left-wing party',
     'parti allemand de gauche',
   ),
-  o(
+  org(
     undefined,
     { en: 'Sahra Wagenknecht Alliance', de: 'Bündnis Sahra Wagenknecht' },
     ['BSW'],
     'German left-wing populist party (from 2024)',
     'parti allemand de gauche populiste (depuis 2024)',
   ),
-  o(
+  org(
     'Q156019',
     { en: 'National Democratic Party of Germany', de: 'Nationaldemokratische Partei Deutschlands' },
     ['NPD'],
     'German far-right party, Die Heimat since 2023',
     'parti allemand d’extrême droite',
   ),
-  o(
+  org(
     'Q7320',
     {
       en: 'Nazi Party',
@@ -319,7 +307,7 @@ export const PARTIES: CuratedEntry[] = [
     'parti nazi allemand (1920-1945)',
   ),
   // Italy
-  o(
+  org(
     'Q1757843',
     {
       en: 'Brothers of Italy',
@@ -332,14 +320,14 @@ export const PARTIES: CuratedEntry[] = [
     'Italian far-right party',
     'parti italien d’extrême droite',
   ),
-  o(
+  org(
     'Q47729',
     { en: 'Partito Democratico', it: 'Partito Democratico' },
     ['Italian Democratic Party'],
     'Italian centre-left party',
     'parti italien de centre gauche',
   ),
-  o(
+  org(
     'Q47817',
     {
       en: 'Five Star Movement',
@@ -352,7 +340,7 @@ export const PARTIES: CuratedEntry[] = [
     'Italian populist party',
     'parti populiste italien',
   ),
-  o(
+  org(
     'Q47750',
     { en: 'Northern League', fr: 'Ligue du Nord', es: 'Liga Norte', it: 'Lega Nord' },
     // Not "Lega" alone: Italian for league, and the name of the football leagues (Lega Serie A).
@@ -360,16 +348,16 @@ export const PARTIES: CuratedEntry[] = [
     'Italian right-wing party, the League',
     'parti italien de droite, la Ligue',
   ),
-  o(
+  org(
     'Q14924303',
     { en: 'Forza Italia' },
     [],
     'Italian centre-right party',
     'parti italien de centre droit',
   ),
-  o('Q67785862', { en: 'Italia Viva' }, [], 'Italian centrist party', 'parti centriste italien'),
+  org('Q67785862', { en: 'Italia Viva' }, [], 'Italian centrist party', 'parti centriste italien'),
   // United Kingdom
-  o(
+  org(
     'Q9630',
     {
       en: ['Labour Party', 'Labour'],
@@ -381,7 +369,7 @@ export const PARTIES: CuratedEntry[] = [
     'British centre-left party',
     'parti britannique de centre gauche',
   ),
-  o(
+  org(
     'Q9626',
     {
       en: ['Conservative Party', 'Conservative and Unionist Party'],
@@ -392,14 +380,14 @@ export const PARTIES: CuratedEntry[] = [
     'British centre-right party',
     'parti britannique de droite',
   ),
-  o(
+  org(
     'Q9624',
     { en: ['Liberal Democrats', 'Lib Dems'], fr: 'Libéraux-démocrates' },
     ['Lib Dem'],
     'British liberal party',
     'parti libéral britannique',
   ),
-  o(
+  org(
     'Q10658',
     {
       en: 'Scottish National Party',
@@ -410,36 +398,36 @@ export const PARTIES: CuratedEntry[] = [
     'Scottish pro-independence party',
     'parti indépendantiste écossais',
   ),
-  o(
+  org(
     'Q104721252',
     { en: 'Reform UK' },
     [],
     'British right-wing populist party',
     'parti britannique de droite populiste',
   ),
-  o(
+  org(
     'Q10647',
     { en: 'UK Independence Party' },
     ['UKIP'],
     'British Eurosceptic party',
     'parti britannique eurosceptique',
   ),
-  o(
+  org(
     'Q9669',
     { en: 'Green Party of England and Wales' },
     [],
     'British green party',
     'parti écologiste britannique',
   ),
-  o('Q10691', { en: 'Plaid Cymru' }, [], 'Welsh nationalist party', 'parti nationaliste gallois'),
-  o(
+  org('Q10691', { en: 'Plaid Cymru' }, [], 'Welsh nationalist party', 'parti nationaliste gallois'),
+  org(
     'Q76382',
     { en: 'Sinn Féin' },
     ['Sinn Fein'],
     'Irish republican party',
     'parti républicain irlandais',
   ),
-  o(
+  org(
     'Q215519',
     { en: 'Democratic Unionist Party' },
     ['DUP'],
@@ -447,7 +435,7 @@ export const PARTIES: CuratedEntry[] = [
     'parti unioniste nord-irlandais',
   ),
   // United States
-  o(
+  org(
     'Q29552',
     {
       en: 'Democratic Party',
@@ -459,7 +447,7 @@ export const PARTIES: CuratedEntry[] = [
     'US centre-left party',
     'parti américain de centre gauche',
   ),
-  o(
+  org(
     'Q29468',
     {
       en: ['Republican Party', 'Grand Old Party'],
@@ -472,14 +460,14 @@ export const PARTIES: CuratedEntry[] = [
     'parti américain de droite',
   ),
   // Austria
-  o(
+  org(
     'Q186867',
     { en: 'Austrian People’s Party', de: 'Österreichische Volkspartei' },
     ['ÖVP'],
     'Austrian centre-right party',
     'parti autrichien de centre droit',
   ),
-  o(
+  org(
     'Q131692',
     {
       en: ['Freedom Party of Austria', 'Austrian Freedom Party'],
@@ -490,7 +478,7 @@ export const PARTIES: CuratedEntry[] = [
     'Austrian far-right party',
     'parti autrichien d’extrême droite',
   ),
-  o(
+  org(
     'Q179111',
     { en: 'Social Democratic Party of Austria', de: 'Sozialdemokratische Partei Österreichs' },
     ['SPÖ'],
@@ -498,7 +486,7 @@ export const PARTIES: CuratedEntry[] = [
     'parti autrichien de centre gauche',
   ),
   // Elsewhere
-  o(
+  org(
     'Q17427',
     {
       en: ['Chinese Communist Party', 'Communist Party of China'],
@@ -512,37 +500,37 @@ export const PARTIES: CuratedEntry[] = [
     'ruling party of China',
     'parti au pouvoir en Chine',
   ),
-  o(
+  org(
     'Q151469',
     { en: 'United Russia', fr: 'Russie unie', es: 'Rusia Unida', de: 'Einiges Russland' },
     [],
     'ruling party of Russia',
     'parti au pouvoir en Russie',
   ),
-  o('Q387006', { en: 'Fidesz' }, [], 'Hungarian right-wing party', 'parti hongrois de droite'),
-  o(
+  org('Q387006', { en: 'Fidesz' }, [], 'Hungarian right-wing party', 'parti hongrois de droite'),
+  org(
     'Q156874',
     { en: 'Law and Justice', fr: 'Droit et justice', de: 'Recht und Gerechtigkeit' },
     ['PiS', 'Prawo i Sprawiedliwość'],
     'Polish right-wing party',
     'parti polonais de droite',
   ),
-  o('Q187009', { en: 'Likud' }, [], 'Israeli right-wing party', 'parti israélien de droite'),
-  o(
+  org('Q187009', { en: 'Likud' }, [], 'Israeli right-wing party', 'parti israélien de droite'),
+  org(
     'Q83162',
     { en: 'African National Congress', fr: 'Congrès national africain' },
     ['ANC'],
     'South African party',
     'parti sud-africain',
   ),
-  o(
+  org(
     'Q10230',
     { en: 'Bharatiya Janata Party' },
     ['BJP'],
     'Indian right-wing party',
     'parti indien de droite',
   ),
-  o(
+  org(
     'Q19077',
     {
       en: 'Justice and Development Party',
@@ -553,14 +541,14 @@ export const PARTIES: CuratedEntry[] = [
     'ruling party of Turkey',
     'parti au pouvoir en Turquie',
   ),
-  o(
+  org(
     'Q52292915',
     { en: 'Servant of the People', fr: 'Serviteur du peuple' },
     [],
     'Ukrainian party of Volodymyr Zelensky',
     'parti ukrainien de Volodymyr Zelensky',
   ),
-  o(
+  org(
     'Q657089',
     {
       en: 'Workers’ Party (Brazil)',
@@ -575,115 +563,121 @@ export const PARTIES: CuratedEntry[] = [
 
 /** Newspapers, broadcasters and agencies of French, Spanish, German, Italian and English news. */
 export const MEDIA: CuratedEntry[] = [
-  o('Q12461', { en: 'Le Monde' }, [], 'French daily newspaper', 'quotidien français'),
-  o('Q216047', { en: 'Le Figaro' }, [], 'French daily newspaper', 'quotidien français'),
-  o(undefined, { en: 'Libération' }, [], 'French daily newspaper', 'quotidien français'),
-  o(
+  org('Q12461', { en: 'Le Monde' }, [], 'French daily newspaper', 'quotidien français'),
+  org('Q216047', { en: 'Le Figaro' }, [], 'French daily newspaper', 'quotidien français'),
+  org(undefined, { en: 'Libération' }, [], 'French daily newspaper', 'quotidien français'),
+  org(
     undefined,
     { en: 'Mediapart' },
     [],
     'French investigative news site',
     'journal d’investigation en ligne',
   ),
-  o(
+  org(
     undefined,
     { en: 'Le Parisien' },
     ['Aujourd’hui en France'],
     'French daily newspaper',
     'quotidien français',
   ),
-  o(
+  org(
     undefined,
     { en: 'Les Échos' },
     ['Les Echos'],
     'French business daily',
     'quotidien économique français',
   ),
-  o(undefined, { en: 'L’Humanité' }, [], 'French communist daily', 'quotidien communiste'),
-  o(
+  org(undefined, { en: 'L’Humanité' }, [], 'French communist daily', 'quotidien communiste'),
+  org(
     undefined,
     { en: 'L’Obs' },
     ['Le Nouvel Observateur', 'Nouvel Obs'],
     'French news weekly',
     'hebdomadaire français',
   ),
-  o(undefined, { en: 'L’Express' }, [], 'French news weekly', 'hebdomadaire français'),
-  o(
+  org(undefined, { en: 'L’Express' }, [], 'French news weekly', 'hebdomadaire français'),
+  org(
     undefined,
     { en: 'Le Journal du Dimanche' },
     ['JDD'],
     'French Sunday newspaper',
     'hebdomadaire du dimanche',
   ),
-  o(
+  org(
     undefined,
     { en: 'Ouest-France' },
     ['Ouest France'],
     'French regional daily',
     'quotidien régional',
   ),
-  o(undefined, { en: 'Le Monde diplomatique' }, [], 'French monthly', 'mensuel français'),
-  o(undefined, { en: 'Courrier international' }, [], 'French news weekly', 'hebdomadaire français'),
-  o(undefined, { en: 'Charlie Hebdo' }, [], 'French satirical weekly', 'hebdomadaire satirique'),
-  o(
+  org(undefined, { en: 'Le Monde diplomatique' }, [], 'French monthly', 'mensuel français'),
+  org(
+    undefined,
+    { en: 'Courrier international' },
+    [],
+    'French news weekly',
+    'hebdomadaire français',
+  ),
+  org(undefined, { en: 'Charlie Hebdo' }, [], 'French satirical weekly', 'hebdomadaire satirique'),
+  org(
     undefined,
     { en: 'Le Canard enchaîné' },
     ['Canard enchaîné'],
     'French satirical weekly',
     'hebdomadaire satirique',
   ),
-  o(
+  org(
     undefined,
     { en: 'France Télévisions' },
     ['France Televisions'],
     'French public television',
     'télévision publique française',
   ),
-  o(
+  org(
     undefined,
     { en: 'France 24' },
     [],
     'French international news channel',
     'chaîne d’information internationale',
   ),
-  o(
+  org(
     undefined,
     { en: 'France Inter' },
     [],
     'French public radio station',
     'station de radio publique',
   ),
-  o(undefined, { en: 'Radio France' }, [], 'French public radio', 'radio publique française'),
-  o(
+  org(undefined, { en: 'Radio France' }, [], 'French public radio', 'radio publique française'),
+  org(
     undefined,
     { en: 'franceinfo' },
     ['France Info'],
     'French public news service',
     'service public d’information',
   ),
-  o(undefined, { en: 'TF1' }, [], 'French television channel', 'chaîne de télévision française'),
-  o(
+  org(undefined, { en: 'TF1' }, [], 'French television channel', 'chaîne de télévision française'),
+  org(
     undefined,
     { en: 'BFMTV' },
     ['BFM TV'],
     'French news channel',
     'chaîne d’information française',
   ),
-  o(undefined, { en: 'El País' }, [], 'Spanish daily newspaper', 'quotidien espagnol'),
-  o(undefined, { en: 'El Mundo' }, [], 'Spanish daily newspaper', 'quotidien espagnol'),
-  o(undefined, { en: 'La Vanguardia' }, [], 'Spanish daily newspaper', 'quotidien espagnol'),
-  o(undefined, { en: 'El Confidencial' }, [], 'Spanish news site', 'journal en ligne espagnol'),
-  o(undefined, { en: 'elDiario.es' }, [], 'Spanish news site', 'journal en ligne espagnol'),
-  o(undefined, { en: 'Europa Press' }, [], 'Spanish news agency', 'agence de presse espagnole'),
-  o(
+  org(undefined, { en: 'El País' }, [], 'Spanish daily newspaper', 'quotidien espagnol'),
+  org(undefined, { en: 'El Mundo' }, [], 'Spanish daily newspaper', 'quotidien espagnol'),
+  org(undefined, { en: 'La Vanguardia' }, [], 'Spanish daily newspaper', 'quotidien espagnol'),
+  org(undefined, { en: 'El Confidencial' }, [], 'Spanish news site', 'journal en ligne espagnol'),
+  org(undefined, { en: 'elDiario.es' }, [], 'Spanish news site', 'journal en ligne espagnol'),
+  org(undefined, { en: 'Europa Press' }, [], 'Spanish news agency', 'agence de presse espagnole'),
+  org(
     undefined,
     { en: 'RTVE' },
     ['Radiotelevisión Española'],
     'Spanish public broadcaster',
     'audiovisuel public espagnol',
   ),
-  o(undefined, { en: 'Cadena SER' }, [], 'Spanish radio network', 'radio espagnole'),
-  o(
+  org(undefined, { en: 'Cadena SER' }, [], 'Spanish radio network', 'radio espagnole'),
+  org(
     'Q131478',
     { en: 'Der Spiegel' },
     // Not "Spiegel" alone: German for mirror, and capitalised as every noun ("vor dem Spiegel").
@@ -691,152 +685,170 @@ export const MEDIA: CuratedEntry[] = [
     'German news weekly',
     'hebdomadaire allemand',
   ),
-  o(
+  org(
     'Q10184',
     { en: 'Frankfurter Allgemeine Zeitung' },
     ['FAZ', 'Frankfurter Allgemeine', 'F.A.Z.'],
     'German daily newspaper',
     'quotidien allemand',
   ),
-  o(
+  org(
     undefined,
     { en: 'Süddeutsche Zeitung' },
     ['Süddeutschen Zeitung', 'SZ'],
     'German daily newspaper',
     'quotidien allemand',
   ),
-  o(
+  org(
     undefined,
     { en: 'Die Zeit' },
     ['Zeit Online', 'ZEIT ONLINE'],
     'German weekly newspaper',
     'hebdomadaire allemand',
   ),
-  o(undefined, { en: 'Die Welt' }, [], 'German daily newspaper', 'quotidien allemand'),
-  o(undefined, { en: 'Bild' }, ['Bild-Zeitung'], 'German tabloid', 'quotidien populaire allemand'),
-  o(
+  org(undefined, { en: 'Die Welt' }, [], 'German daily newspaper', 'quotidien allemand'),
+  org(
+    undefined,
+    { en: 'Bild' },
+    ['Bild-Zeitung'],
+    'German tabloid',
+    'quotidien populaire allemand',
+  ),
+  org(
     undefined,
     { en: 'Handelsblatt' },
     [],
     'German business daily',
     'quotidien économique allemand',
   ),
-  o(
+  org(
     undefined,
     { en: 'Der Tagesspiegel' },
     ['Tagesspiegel'],
     'Berlin daily newspaper',
     'quotidien berlinois',
   ),
-  o(undefined, { en: 'ARD' }, [], 'German public broadcaster', 'audiovisuel public allemand'),
-  o(undefined, { en: 'ZDF' }, [], 'German public broadcaster', 'audiovisuel public allemand'),
-  o(
+  org(undefined, { en: 'ARD' }, [], 'German public broadcaster', 'audiovisuel public allemand'),
+  org(undefined, { en: 'ZDF' }, [], 'German public broadcaster', 'audiovisuel public allemand'),
+  org(
     undefined,
     { en: 'Tagesschau' },
     [],
     'German public news programme',
     'journal télévisé allemand',
   ),
-  o(undefined, { en: 'Deutschlandfunk' }, [], 'German public radio', 'radio publique allemande'),
-  o(
+  org(undefined, { en: 'Deutschlandfunk' }, [], 'German public radio', 'radio publique allemande'),
+  org(
     'Q153770',
     { en: 'Deutsche Welle' },
     ['DW'],
     'German international broadcaster',
     'audiovisuel international allemand',
   ),
-  o(undefined, { en: 'Corriere della Sera' }, [], 'Italian daily newspaper', 'quotidien italien'),
-  o(
+  org(undefined, { en: 'Corriere della Sera' }, [], 'Italian daily newspaper', 'quotidien italien'),
+  org(
     undefined,
     { en: 'la Repubblica' },
     ['La Repubblica'],
     'Italian daily newspaper',
     'quotidien italien',
   ),
-  o(
+  org(
     undefined,
     { en: 'Il Sole 24 Ore' },
     [],
     'Italian business daily',
     'quotidien économique italien',
   ),
-  o(undefined, { en: 'RAI' }, ['Rai'], 'Italian public broadcaster', 'audiovisuel public italien'),
-  o(
+  org(
+    undefined,
+    { en: 'RAI' },
+    ['Rai'],
+    'Italian public broadcaster',
+    'audiovisuel public italien',
+  ),
+  org(
     'Q9684',
     { en: ['The New York Times', 'New York Times'] },
     ['NYT'],
     'US daily newspaper',
     'quotidien américain',
   ),
-  o(
+  org(
     'Q166032',
     { en: ['The Washington Post', 'Washington Post'] },
     [],
     'US daily newspaper',
     'quotidien américain',
   ),
-  o(
+  org(
     'Q164746',
     { en: ['The Wall Street Journal', 'Wall Street Journal'] },
     ['WSJ'],
     'US business daily',
     'quotidien économique américain',
   ),
-  o(undefined, { en: 'Los Angeles Times' }, [], 'US daily newspaper', 'quotidien américain'),
-  o(undefined, { en: 'USA Today' }, [], 'US daily newspaper', 'quotidien américain'),
-  o(
+  org(undefined, { en: 'Los Angeles Times' }, [], 'US daily newspaper', 'quotidien américain'),
+  org(undefined, { en: 'USA Today' }, [], 'US daily newspaper', 'quotidien américain'),
+  org(
     'Q11148',
     { en: 'The Guardian' },
     ['Guardian'],
     'British daily newspaper',
     'quotidien britannique',
   ),
-  o(
+  org(
     'Q180089',
     { en: 'The Economist' },
     ['Economist'],
     'British news weekly',
     'hebdomadaire britannique',
   ),
-  o(
+  org(
     undefined,
     { en: 'Financial Times' },
     ['FT'],
     'British business daily',
     'quotidien économique britannique',
   ),
-  o(
+  org(
     undefined,
     { en: 'The Daily Telegraph' },
     ['Daily Telegraph', 'The Telegraph'],
     'British daily newspaper',
     'quotidien britannique',
   ),
-  o(undefined, { en: 'Daily Mail' }, [], 'British tabloid', 'quotidien populaire britannique'),
-  o(undefined, { en: 'Sky News' }, [], 'British news channel', 'chaîne d’information britannique'),
-  o(
+  org(undefined, { en: 'Daily Mail' }, [], 'British tabloid', 'quotidien populaire britannique'),
+  org(
+    undefined,
+    { en: 'Sky News' },
+    [],
+    'British news channel',
+    'chaîne d’information britannique',
+  ),
+  org(
     'Q671510',
     { en: ['NPR', 'National Public Radio'] },
     [],
     'US public radio',
     'radio publique américaine',
   ),
-  o(undefined, { en: 'Fox News' }, [], 'US news channel', 'chaîne d’information américaine'),
-  o(undefined, { en: 'NBC News' }, [], 'US news service', 'service d’information américain'),
-  o(undefined, { en: 'CBS News' }, [], 'US news service', 'service d’information américain'),
-  o(undefined, { en: 'ABC News' }, [], 'US news service', 'service d’information américain'),
-  o(
+  org(undefined, { en: 'Fox News' }, [], 'US news channel', 'chaîne d’information américaine'),
+  org(undefined, { en: 'NBC News' }, [], 'US news service', 'service d’information américain'),
+  org(undefined, { en: 'CBS News' }, [], 'US news service', 'service d’information américain'),
+  org(undefined, { en: 'ABC News' }, [], 'US news service', 'service d’information américain'),
+  org(
     undefined,
     { en: 'Bloomberg News' },
     [],
     'US financial news agency',
     'agence d’information financière',
   ),
-  o(undefined, { en: 'Politico' }, [], 'US political news outlet', 'média politique américain'),
-  o('Q28230873', { en: 'Axios' }, [], 'US news site', 'site d’information américain'),
-  o('Q956568', { en: 'Forbes' }, [], 'US business magazine', 'magazine économique américain'),
-  o(undefined, { en: 'Al Jazeera' }, [], 'Qatari news network', 'chaîne d’information qatarie'),
-  o(
+  org(undefined, { en: 'Politico' }, [], 'US political news outlet', 'média politique américain'),
+  org('Q28230873', { en: 'Axios' }, [], 'US news site', 'site d’information américain'),
+  org('Q956568', { en: 'Forbes' }, [], 'US business magazine', 'magazine économique américain'),
+  org(undefined, { en: 'Al Jazeera' }, [], 'Qatari news network', 'chaîne d’information qatarie'),
+  org(
     'Q22868',
     { en: 'RT', fr: 'RT' },
     ['Russia Today'],
@@ -847,326 +859,356 @@ export const MEDIA: CuratedEntry[] = [
 
 /** Firms in the news that the KB did not know, QIDs from ROR's records where it has them. */
 export const FIRMS: CuratedEntry[] = [
-  o(
+  org(
     'Q156578',
     { en: 'Volkswagen' },
     ['VW', 'Volkswagen Group', 'Volkswagen AG'],
     'German carmaker',
     'constructeur automobile allemand',
   ),
-  o('Q160746', { en: 'Nestlé' }, ['Nestle'], 'Swiss food company', 'groupe agroalimentaire suisse'),
-  o(
+  org(
+    'Q160746',
+    { en: 'Nestlé' },
+    ['Nestle'],
+    'Swiss food company',
+    'groupe agroalimentaire suisse',
+  ),
+  org(
     'Q26678',
     { en: 'BMW' },
     ['Bayerische Motoren Werke'],
     'German carmaker',
     'constructeur automobile allemand',
   ),
-  o(
+  org(
     undefined,
     { en: 'Mercedes-Benz' },
     ['Mercedes-Benz Group'],
     'German carmaker',
     'constructeur automobile allemand',
   ),
-  o(
+  org(
     undefined,
     { en: 'Renault' },
     ['Groupe Renault'],
     'French carmaker',
     'constructeur automobile français',
   ),
-  o('Q97439162', { en: 'Stellantis' }, [], 'European carmaker', 'constructeur automobile européen'),
-  o(undefined, { en: 'Peugeot' }, [], 'French car brand', 'marque automobile française'),
-  o(undefined, { en: 'Michelin' }, [], 'French tyre maker', 'fabricant de pneumatiques'),
-  o(
+  org(
+    'Q97439162',
+    { en: 'Stellantis' },
+    [],
+    'European carmaker',
+    'constructeur automobile européen',
+  ),
+  org(undefined, { en: 'Peugeot' }, [], 'French car brand', 'marque automobile française'),
+  org(undefined, { en: 'Michelin' }, [], 'French tyre maker', 'fabricant de pneumatiques'),
+  org(
     'Q158205',
     { en: 'Sanofi' },
     [],
     'French pharmaceutical company',
     'groupe pharmaceutique français',
   ),
-  o(undefined, { en: 'BNP Paribas' }, [], 'French bank', 'banque française'),
-  o(undefined, { en: 'Société Générale' }, ['Societe Generale'], 'French bank', 'banque française'),
-  o(undefined, { en: 'Crédit Agricole' }, ['Credit Agricole'], 'French bank', 'banque française'),
-  o(undefined, { en: 'AXA' }, [], 'French insurer', 'assureur français'),
-  o(undefined, { en: 'Danone' }, [], 'French food company', 'groupe agroalimentaire français'),
-  o(undefined, { en: 'Carrefour' }, [], 'French retailer', 'groupe de distribution français'),
-  o(
+  org(undefined, { en: 'BNP Paribas' }, [], 'French bank', 'banque française'),
+  org(
+    undefined,
+    { en: 'Société Générale' },
+    ['Societe Generale'],
+    'French bank',
+    'banque française',
+  ),
+  org(undefined, { en: 'Crédit Agricole' }, ['Credit Agricole'], 'French bank', 'banque française'),
+  org(undefined, { en: 'AXA' }, [], 'French insurer', 'assureur français'),
+  org(undefined, { en: 'Danone' }, [], 'French food company', 'groupe agroalimentaire français'),
+  org(undefined, { en: 'Carrefour' }, [], 'French retailer', 'groupe de distribution français'),
+  org(
     'Q274591',
     { en: 'Électricité de France' },
     ['EDF', 'Electricite de France'],
     'French state electricity company',
     'entreprise publique d’électricité',
   ),
-  o(undefined, { en: 'Engie' }, [], 'French energy company', 'groupe énergétique français'),
-  o(
+  org(undefined, { en: 'Engie' }, [], 'French energy company', 'groupe énergétique français'),
+  org(
     'Q1161666',
     { en: 'Thales' },
     ['Thales Group'],
     'French defence and electronics company',
     'groupe français de défense et d’électronique',
   ),
-  o(
+  org(
     'Q460487',
     { en: 'Dassault Aviation' },
     [],
     'French aircraft maker',
     'constructeur aéronautique français',
   ),
-  o(
+  org(
     undefined,
     { en: 'Bouygues' },
     [],
     'French construction and telecom group',
     'groupe français de BTP et de télécoms',
   ),
-  o(
+  org(
     undefined,
     { en: 'Veolia' },
     [],
     'French utility company',
     'groupe français de services collectifs',
   ),
-  o(
+  org(
     undefined,
     { en: 'Schneider Electric' },
     [],
     'French electrical equipment company',
     'groupe français d’équipement électrique',
   ),
-  o(
+  org(
     undefined,
     { en: 'Capgemini' },
     [],
     'French IT services company',
     'entreprise française de services informatiques',
   ),
-  o(undefined, { en: 'BASF' }, [], 'German chemical company', 'groupe chimique allemand'),
-  o(undefined, { en: 'Deutsche Bank' }, [], 'German bank', 'banque allemande'),
-  o(undefined, { en: 'Allianz' }, [], 'German insurer', 'assureur allemand'),
-  o(
+  org(undefined, { en: 'BASF' }, [], 'German chemical company', 'groupe chimique allemand'),
+  org(undefined, { en: 'Deutsche Bank' }, [], 'German bank', 'banque allemande'),
+  org(undefined, { en: 'Allianz' }, [], 'German insurer', 'assureur allemand'),
+  org(
     undefined,
     { en: 'Deutsche Telekom' },
     ['Deutschen Telekom', 'Telekom'],
     'German telecom company',
     'opérateur de télécommunications allemand',
   ),
-  o(
+  org(
     'Q9322',
     { en: 'Deutsche Bahn' },
     ['Deutschen Bahn'],
     'German state railway company',
     'compagnie ferroviaire publique allemande',
   ),
-  o(undefined, { en: 'Lufthansa' }, [], 'German airline', 'compagnie aérienne allemande'),
-  o(undefined, { en: 'SAP' }, [], 'German software company', 'éditeur de logiciels allemand'),
-  o(undefined, { en: 'Porsche' }, [], 'German carmaker', 'constructeur automobile allemand'),
-  o(undefined, { en: 'Audi' }, [], 'German carmaker', 'constructeur automobile allemand'),
-  o(undefined, { en: 'Adidas' }, [], 'German sportswear company', 'équipementier sportif allemand'),
-  o('Q806215', { en: 'Banco Santander' }, [], 'Spanish bank', 'banque espagnole'),
-  o(
+  org(undefined, { en: 'Lufthansa' }, [], 'German airline', 'compagnie aérienne allemande'),
+  org(undefined, { en: 'SAP' }, [], 'German software company', 'éditeur de logiciels allemand'),
+  org(undefined, { en: 'Porsche' }, [], 'German carmaker', 'constructeur automobile allemand'),
+  org(undefined, { en: 'Audi' }, [], 'German carmaker', 'constructeur automobile allemand'),
+  org(
+    undefined,
+    { en: 'Adidas' },
+    [],
+    'German sportswear company',
+    'équipementier sportif allemand',
+  ),
+  org('Q806215', { en: 'Banco Santander' }, [], 'Spanish bank', 'banque espagnole'),
+  org(
     'Q806189',
     { en: 'BBVA' },
     ['Banco Bilbao Vizcaya Argentaria'],
     'Spanish bank',
     'banque espagnole',
   ),
-  o(
+  org(
     'Q160229',
     { en: 'Telefónica' },
     ['Telefonica'],
     'Spanish telecom company',
     'opérateur de télécommunications espagnol',
   ),
-  o(undefined, { en: 'Iberdrola' }, [], 'Spanish energy company', 'groupe énergétique espagnol'),
-  o('Q174747', { en: 'Repsol' }, [], 'Spanish oil company', 'compagnie pétrolière espagnole'),
-  o(
+  org(undefined, { en: 'Iberdrola' }, [], 'Spanish energy company', 'groupe énergétique espagnol'),
+  org('Q174747', { en: 'Repsol' }, [], 'Spanish oil company', 'compagnie pétrolière espagnole'),
+  org(
     undefined,
     { en: 'Inditex' },
     [],
     'Spanish clothing company, owner of Zara',
     'groupe textile espagnol, propriétaire de Zara',
   ),
-  o('Q565594', { en: 'Eni' }, ['ENI'], 'Italian energy company', 'groupe énergétique italien'),
-  o(undefined, { en: 'Enel' }, [], 'Italian energy company', 'groupe énergétique italien'),
-  o(undefined, { en: 'UniCredit' }, [], 'Italian bank', 'banque italienne'),
-  o(undefined, { en: 'Intesa Sanpaolo' }, [], 'Italian bank', 'banque italienne'),
-  o(
+  org('Q565594', { en: 'Eni' }, ['ENI'], 'Italian energy company', 'groupe énergétique italien'),
+  org(undefined, { en: 'Enel' }, [], 'Italian energy company', 'groupe énergétique italien'),
+  org(undefined, { en: 'UniCredit' }, [], 'Italian bank', 'banque italienne'),
+  org(undefined, { en: 'Intesa Sanpaolo' }, [], 'Italian bank', 'banque italienne'),
+  org(
     'Q152057',
     { en: 'BP' },
     ['British Petroleum'],
     'British oil company',
     'compagnie pétrolière britannique',
   ),
-  o(
+  org(
     undefined,
     { en: 'Unilever' },
     [],
     'British consumer goods company',
     'groupe britannique de biens de consommation',
   ),
-  o(undefined, { en: 'HSBC' }, [], 'British bank', 'banque britannique'),
-  o(undefined, { en: 'Barclays' }, [], 'British bank', 'banque britannique'),
-  o(
+  org(undefined, { en: 'HSBC' }, [], 'British bank', 'banque britannique'),
+  org(undefined, { en: 'Barclays' }, [], 'British bank', 'banque britannique'),
+  org(
     'Q243278',
     { en: 'Rolls-Royce' },
     ['Rolls-Royce Holdings'],
     'British aero-engine maker',
     'motoriste aéronautique britannique',
   ),
-  o(
+  org(
     'Q739416',
     { en: 'BAE Systems' },
     [],
     'British defence company',
     'groupe de défense britannique',
   ),
-  o(
+  org(
     'Q212322',
     { en: 'GSK' },
     ['GlaxoSmithKline'],
     'British pharmaceutical company',
     'groupe pharmaceutique britannique',
   ),
-  o(
+  org(
     undefined,
     { en: 'AstraZeneca' },
     [],
     'British-Swedish pharmaceutical company',
     'groupe pharmaceutique anglo-suédois',
   ),
-  o(
+  org(
     'Q206921',
     { en: 'Pfizer' },
     [],
     'US pharmaceutical company',
     'groupe pharmaceutique américain',
   ),
-  o(
+  org(
     undefined,
     { en: 'Moderna' },
     [],
     'US biotechnology company',
     'entreprise américaine de biotechnologie',
   ),
-  o(
+  org(
     undefined,
     { en: 'BioNTech' },
     [],
     'German biotechnology company',
     'entreprise allemande de biotechnologie',
   ),
-  o(
+  org(
     undefined,
     { en: 'Tesla' },
     ['Tesla Motors', 'Tesla Inc.'],
     'US electric carmaker',
     'constructeur américain de voitures électriques',
   ),
-  o(
+  org(
     'Q380',
     { en: ['Meta Platforms', 'Meta'] },
     [],
     'US technology company, owner of Facebook',
     'entreprise technologique américaine, propriétaire de Facebook',
   ),
-  o('Q182477', { en: 'Nvidia' }, ['NVIDIA'], 'US chipmaker', 'fabricant américain de puces'),
-  o('Q248', { en: 'Intel' }, [], 'US chipmaker', 'fabricant américain de puces'),
-  o(undefined, { en: 'IBM' }, [], 'US technology company', 'entreprise technologique américaine'),
-  o(
+  org('Q182477', { en: 'Nvidia' }, ['NVIDIA'], 'US chipmaker', 'fabricant américain de puces'),
+  org('Q248', { en: 'Intel' }, [], 'US chipmaker', 'fabricant américain de puces'),
+  org(undefined, { en: 'IBM' }, [], 'US technology company', 'entreprise technologique américaine'),
+  org(
     'Q21708200',
     { en: 'OpenAI' },
     [],
     'US artificial intelligence company',
     'entreprise américaine d’intelligence artificielle',
   ),
-  o(
+  org(
     'Q156238',
     { en: 'ExxonMobil' },
     ['Exxon Mobil', 'Exxon'],
     'US oil company',
     'compagnie pétrolière américaine',
   ),
-  o(undefined, { en: 'Goldman Sachs' }, [], 'US investment bank', 'banque d’affaires américaine'),
-  o(undefined, { en: 'JPMorgan Chase' }, ['JPMorgan', 'JP Morgan'], 'US bank', 'banque américaine'),
-  o(undefined, { en: 'BlackRock' }, [], 'US asset manager', 'gestionnaire d’actifs américain'),
-  o('Q483551', { en: 'Walmart' }, [], 'US retailer', 'groupe de distribution américain'),
-  o(
+  org(undefined, { en: 'Goldman Sachs' }, [], 'US investment bank', 'banque d’affaires américaine'),
+  org(
+    undefined,
+    { en: 'JPMorgan Chase' },
+    ['JPMorgan', 'JP Morgan'],
+    'US bank',
+    'banque américaine',
+  ),
+  org(undefined, { en: 'BlackRock' }, [], 'US asset manager', 'gestionnaire d’actifs américain'),
+  org('Q483551', { en: 'Walmart' }, [], 'US retailer', 'groupe de distribution américain'),
+  org(
     undefined,
     { en: 'Netflix' },
     [],
     'US streaming company',
     'service américain de vidéo à la demande',
   ),
-  o(undefined, { en: 'Toyota' }, [], 'Japanese carmaker', 'constructeur automobile japonais'),
-  o(
+  org(undefined, { en: 'Toyota' }, [], 'Japanese carmaker', 'constructeur automobile japonais'),
+  org(
     undefined,
     { en: 'Huawei' },
     [],
     'Chinese telecom equipment maker',
     'équipementier chinois de télécommunications',
   ),
-  o(
+  org(
     undefined,
     { en: 'Alibaba' },
     ['Alibaba Group'],
     'Chinese e-commerce company',
     'groupe chinois de commerce en ligne',
   ),
-  o(
+  org(
     undefined,
     { en: 'TikTok' },
     [],
     'video sharing network of ByteDance',
     'réseau social de partage de vidéos de ByteDance',
   ),
-  o(
+  org(
     'Q55606242',
     { en: 'ByteDance' },
     [],
     'Chinese technology company',
     'entreprise technologique chinoise',
   ),
-  o(undefined, { en: 'SpaceX' }, [], 'US spaceflight company', 'entreprise spatiale américaine'),
-  o(undefined, { en: 'Uber' }, [], 'US ride-hailing company', 'entreprise américaine de VTC'),
-  o(
+  org(undefined, { en: 'SpaceX' }, [], 'US spaceflight company', 'entreprise spatiale américaine'),
+  org(undefined, { en: 'Uber' }, [], 'US ride-hailing company', 'entreprise américaine de VTC'),
+  org(
     undefined,
     { en: 'Rosneft' },
     [],
     'Russian state oil company',
     'compagnie pétrolière publique russe',
   ),
-  o(undefined, { en: 'Lukoil' }, [], 'Russian oil company', 'compagnie pétrolière russe'),
-  o(
+  org(undefined, { en: 'Lukoil' }, [], 'Russian oil company', 'compagnie pétrolière russe'),
+  org(
     undefined,
     { en: 'Saudi Aramco' },
     ['Aramco'],
     'Saudi state oil company',
     'compagnie pétrolière publique saoudienne',
   ),
-  o(
+  org(
     'Q1418',
     { en: 'Nokia' },
     [],
     'Finnish telecom equipment maker',
     'équipementier finlandais de télécommunications',
   ),
-  o(
+  org(
     'Q52618',
     { en: 'Ericsson' },
     [],
     'Swedish telecom equipment maker',
     'équipementier suédois de télécommunications',
   ),
-  o(
+  org(
     'Q297879',
     { en: 'ASML' },
     [],
     'Dutch chip equipment maker',
     'fabricant néerlandais de machines pour puces',
   ),
-  o(
+  org(
     'Q860580',
     { en: 'Tencent' },
     [],
