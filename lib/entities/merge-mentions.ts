@@ -78,6 +78,38 @@ interface Group {
   nameWords: number;
   /** The document also has a spelling that the key would confuse with this one (Chen/Shen). */
   toldApart?: boolean;
+  /**
+   * Its name without the place that qualifies it ("conservative party" of "Conservative Party
+   * of Canada", placeQualified), folded words joined by spaces: a mention of that shorter name
+   * in the document is this one, whatever the KB calls the shorter name.
+   */
+  base?: string;
+}
+
+// The words that put a place after a party's, a ministry's or a firm's name: "Conservative
+// Party of Canada", "Democratic Party of Japan", "Parti socialiste du Sénégal".
+const PLACE_LINKS = new Set(['of', 'de', 'du', 'del', 'della', 'di', 'von', 'des']);
+
+/**
+ * The name without its place when a name of an organisation is a name of two words or more,
+ * a link word and a place the KB or the gazetteer knows ("Conservative Party of Canada" gives
+ * "conservative party"; "Massachusetts Institute of Technology", "United Nations Security
+ * Council" give nothing): the text names the party of that country, and "the Conservative
+ * Party" further on is the same one, not the party the KB knows by that name (the UK's).
+ */
+function placeQualified(text: string, words: readonly string[], type: EntityType): string | null {
+  if (type !== 'ORG') return null;
+  for (let i = words.length - 2; i >= 2; i--) {
+    if (!PLACE_LINKS.has(words[i] as string)) continue;
+    const rest = text
+      .split(/\s+/u)
+      .slice(i + 1)
+      .join(' ');
+    const place =
+      lookupName(rest, 'LOC')?.type === 'LOC' || getGazetteer().get(normalizeKey(rest)) === 'LOC';
+    return place && text.split(/\s+/u).length === words.length ? words.slice(0, i).join(' ') : null;
+  }
+  return null;
 }
 
 function initialsOf(words: string[]): string[] {
@@ -107,6 +139,8 @@ interface Index {
   peopleByWord: Map<string, Group[]>;
   /** Organisations and places by the initials of their name. */
   byInitials: Map<string, Group>;
+  /** Organisations qualified by a place, by their name without it (Group.base). */
+  byBase: Map<string, Group[]>;
 }
 
 /** Finds the group a mention belongs to, by name, alias, name parts or acronym. */
@@ -122,6 +156,10 @@ function findGroup(index: Index, m: Mention, words: string[]): Group | undefined
     return undefined;
   }
   if (!words.length) return undefined;
+  // "the Conservative Party" after "the Conservative Party of Canada": that one, if only one.
+  const qualified = index.byBase.get(words.join(' '))?.filter((g) => g.type === m.type);
+  if (qualified?.length === 1) return qualified[0];
+  if (qualified?.length) return undefined;
   // "Poutine" after "Vladimir Poutine", "Kim" after "Kim Jong Un": a part of a name joins the
   // one person whose name has every word; with two such people ("Kim Jong Un", "Kim Il Sung")
   // the part is ambiguous and stays apart. Word overlap with two candidates is no evidence.
@@ -237,6 +275,7 @@ export function mergeMentions(
     byKb: new Map(),
     peopleByWord: new Map(),
     byInitials: new Map(),
+    byBase: new Map(),
   };
   // The type each mention was found with, before the vote and the KB.
   const tagged = new Map(mentions.map((m) => [m.start, m.type]));
@@ -261,6 +300,11 @@ export function mergeMentions(
         nameWords: words.length,
       };
       if (index.byName.get(`${m.type}:${nameKey(m.text)}`)?.size) g.toldApart = true;
+      const base = entry ? null : placeQualified(m.text, words, g.type);
+      if (base) {
+        g.base = base;
+        index.byBase.set(base, [...(index.byBase.get(base) ?? []), g]);
+      }
       groups.push(g);
       if (kb !== undefined) index.byKb.set(kb, g);
       if (g.type === 'PER' && g.multiWord) {
@@ -293,7 +337,11 @@ export function mergeMentions(
   // Two groups the KB or the transliteration key calls one entity become one.
   const byId = new Map<string, Group & { id: string }>();
   for (const g of groups) {
-    const canonical = canonicalEntity(g.type, [g.name, ...g.mentions.map((m) => m.text)], lang);
+    // The shorter name of a place-qualified organisation is no name of it for the KB.
+    const names = [g.name, ...g.mentions.map((m) => m.text)].filter(
+      (n) => !g.base || nameWords(foldName(n)).join(' ') !== g.base,
+    );
+    const canonical = canonicalEntity(g.type, names, lang);
     // Spellings the document tells apart keep apart ids unless the KB knows the name.
     if (g.toldApart && !canonical.entry) {
       canonical.id = `${canonical.type.toLowerCase()}:${strictNameKey(g.name)}`;

@@ -15,6 +15,41 @@ function mentionsIn(text: string, names: [string, EntityType][], leadEnd = 0): M
 }
 
 describe('mergeMentions', () => {
+  it("keeps another country's party apart from the one the KB knows by the shorter name", () => {
+    const text =
+      'The Conservative Party of Canada chose its leader. The Conservative Party said the vote ' +
+      'was fair. In London, the Conservative Party of the UK met too.';
+    const entities = mergeMentions(
+      mentionsIn(text, [
+        ['Conservative Party of Canada', 'ORG'],
+        ['Conservative Party', 'ORG'],
+      ]),
+    );
+    // One entity, the Canadian party: not the British party's QID (Q9626), taken from the shorter name.
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ type: 'ORG', name: 'Conservative Party of Canada' });
+    expect(entities[0]?.id).not.toBe('org:Q9626');
+    expect(entities[0]?.mentions).toHaveLength(2);
+    // Alone, the shorter name is the party the KB knows.
+    const alone = mergeMentions(mentionsIn(text, [['Conservative Party', 'ORG']]));
+    expect(alone[0]?.id).toBe('org:Q9626');
+  });
+
+  it('keeps a body apart from the longer name of one of its organs (United Nations Security Council)', () => {
+    const text =
+      'The United Nations Security Council met. The United Nations said aid was blocked.';
+    const entities = mergeMentions(
+      mentionsIn(text, [
+        ['United Nations Security Council', 'ORG'],
+        ['United Nations', 'ORG'],
+      ]),
+    );
+    expect(entities.map((e) => e.name).sort()).toEqual([
+      'United Nations',
+      'United Nations Security Council',
+    ]);
+  });
+
   it('merges a surname with the full name (Vladimir Poutine … Poutine)', () => {
     const text = 'Vladimir Poutine est arrivé. Poutine a parlé.';
     const [e] = mergeMentions(
