@@ -175,6 +175,54 @@ function findGroup(index: Index, m: Mention, words: string[]): Group | undefined
   return isAcronym(m.text) ? index.byInitials.get(words.join('')) : undefined;
 }
 
+// Parties the KB knows by a name that parties of other countries bear too (news-orgs.ts), with
+// the id of their country: the US Democratic Party (South Korea, Italy and Japan have a
+// "Democratic Party"), the UK's Conservative and Labour parties (Canada's, Norway's, Ireland's).
+const GENERIC_PARTIES: ReadonlyMap<string, string> = new Map([
+  ['org:Q29552', 'loc:Q30'],
+  ['org:Q9626', 'loc:Q145'],
+  ['org:Q9630', 'loc:Q145'],
+]);
+// Their names that say no country, folded: "Tories", "UK Labour Party" and "Conservative and
+// Unionist Party" do.
+const GENERIC_PARTY_NAMES = new Set([
+  'democratic party',
+  'parti democrate',
+  'partido democrata',
+  'demokratische partei',
+  'partito democratico',
+  'conservative party',
+  'parti conservateur',
+  'partido conservador',
+  'partito conservatore',
+  'labour',
+  'labour party',
+  'parti travailliste',
+  'partido laborista',
+  'partito laburista',
+]);
+
+function isGenericPartyName(text: string): boolean {
+  return GENERIC_PARTY_NAMES.has(nameWords(foldName(text)).join(' '));
+}
+
+// "South Korea's Democratic Party", "Italy's main opposition Democratic Party": a place, its
+// possessive, and at most three lower-case words before the name.
+const POSSESSOR = /(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * Whether the text gives one of the mentions another country than `country` (an id, "loc:Q30")
+ * by a possessive before it ("South Korea's Democratic Party"): that country's party.
+ */
+function ownedElsewhere(mentions: readonly Mention[], text: string, country: string): boolean {
+  return mentions.some((m) => {
+    const owner = POSSESSOR.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1];
+    if (!owner) return false;
+    const place = lookupName(owner, 'LOC');
+    return place?.type === 'LOC' && place.id !== country;
+  });
+}
+
 /**
  * One referent, one type, by a vote over the document: every mention of one name takes the type
  * most of them have, and a name the tagger typed as a place or organisation whose last word is a
@@ -336,12 +384,26 @@ export function mergeMentions(
   }
   // Two groups the KB or the transliteration key calls one entity become one.
   const byId = new Map<string, Group & { id: string }>();
-  for (const g of groups) {
+  const resolved = groups.map((g) => {
     // The shorter name of a place-qualified organisation is no name of it for the KB.
     const names = [g.name, ...g.mentions.map((m) => m.text)].filter(
       (n) => !g.base || nameWords(foldName(n)).join(' ') !== g.base,
     );
-    const canonical = canonicalEntity(g.type, names, lang);
+    return { g, canonical: canonicalEntity(g.type, names, lang) };
+  });
+  for (const { g, canonical } of resolved) {
+    // A party's name that other countries' parties bear too: not the KB's where the text says
+    // it is another country's ("South Korea's Democratic Party").
+    const country = GENERIC_PARTIES.get(canonical.id);
+    if (
+      country &&
+      text &&
+      g.mentions.every((m) => isGenericPartyName(m.text)) &&
+      ownedElsewhere(g.mentions, text, country)
+    ) {
+      canonical.id = `${canonical.type.toLowerCase()}:${strictNameKey(g.name)}`;
+      delete canonical.entry;
+    }
     // Spellings the document tells apart keep apart ids unless the KB knows the name.
     if (g.toldApart && !canonical.entry) {
       canonical.id = `${canonical.type.toLowerCase()}:${strictNameKey(g.name)}`;

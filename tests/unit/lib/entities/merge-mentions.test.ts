@@ -15,6 +15,42 @@ function mentionsIn(text: string, names: [string, EntityType][], leadEnd = 0): M
 }
 
 describe('mergeMentions', () => {
+  it("does not give another country's party the KB's party of that name (South Korea's Democratic Party)", () => {
+    const korea =
+      "South Korea's Democratic Party won. Its leader said South Korea needed change, and the " +
+      'Democratic Party thanked the United States.';
+    const inKorea = mergeMentions(
+      mentionsIn(korea, [
+        ['South Korea', 'LOC'],
+        ['Democratic Party', 'ORG'],
+        ['South Korea', 'LOC'],
+        ['Democratic Party', 'ORG'],
+        ['United States', 'LOC'],
+      ]),
+      [],
+      'en',
+      korea,
+    );
+    const party = inKorea.find((e) => e.name === 'Democratic Party');
+    expect(party?.type).toBe('ORG');
+    expect(party?.id).not.toBe('org:Q29552');
+    const us = 'The Democratic Party met in Chicago, and the United States watched.';
+    const inUs = mergeMentions(
+      mentionsIn(us, [
+        ['Democratic Party', 'ORG'],
+        ['Chicago', 'LOC'],
+        ['United States', 'LOC'],
+      ]),
+      [],
+      'en',
+      us,
+    );
+    expect(inUs.find((e) => e.name === 'Democratic Party')?.id).toBe('org:Q29552');
+    // A name that says its country keeps the KB's party anywhere.
+    const tories = mergeMentions(mentionsIn('The Tories met in Ottawa.', [['Tories', 'ORG']]));
+    expect(tories[0]?.id).toBe('org:Q9626');
+  });
+
   it("keeps another country's party apart from the one the KB knows by the shorter name", () => {
     const text =
       'The Conservative Party of Canada chose its leader. The Conservative Party said the vote ' +
@@ -30,9 +66,14 @@ describe('mergeMentions', () => {
     expect(entities[0]).toMatchObject({ type: 'ORG', name: 'Conservative Party of Canada' });
     expect(entities[0]?.id).not.toBe('org:Q9626');
     expect(entities[0]?.mentions).toHaveLength(2);
-    // Alone, the shorter name is the party the KB knows.
-    const alone = mergeMentions(mentionsIn(text, [['Conservative Party', 'ORG']]));
-    expect(alone[0]?.id).toBe('org:Q9626');
+    // Alone, in a text about the UK, the shorter name is the party the KB knows.
+    const alone = mergeMentions(
+      mentionsIn(text, [
+        ['Conservative Party', 'ORG'],
+        ['UK', 'LOC'],
+      ]),
+    );
+    expect(alone.find((e) => e.type === 'ORG')?.id).toBe('org:Q9626');
   });
 
   it('keeps a body apart from the longer name of one of its organs (United Nations Security Council)', () => {
