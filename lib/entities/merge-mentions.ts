@@ -86,28 +86,36 @@ interface Group {
   base?: string;
 }
 
-// The words that put a place after a party's, a ministry's or a firm's name: "Conservative
-// Party of Canada", "Democratic Party of Japan", "Parti socialiste du Sénégal".
+// The words that put a place after a party's name: "Conservative Party of Canada", "Democratic
+// Party of Japan", "Parti socialiste du Sénégal".
 const PLACE_LINKS = new Set(['of', 'de', 'du', 'del', 'della', 'di', 'von', 'des']);
+// A party's word, folded: only parties. A firm's or a bank's name with a place is often another
+// company than the one without it ("Standard Oil Company of New York", "General Motors of Canada").
+const PARTY_WORDS = new Set(['party', 'parti', 'partido', 'partei', 'partito', 'labour']);
 
 /**
- * The name without its place when a name of an organisation is a name of two words or more,
+ * The name without its place when a party's name (PARTY_WORDS) is a name of two words or more,
  * a link word and a place the KB or the gazetteer knows ("Conservative Party of Canada" gives
- * "conservative party"; "Massachusetts Institute of Technology", "United Nations Security
- * Council" give nothing): the text names the party of that country, and "the Conservative
- * Party" further on is the same one, not the party the KB knows by that name (the UK's).
+ * "conservative party"; "Standard Oil Company of New York", "United Nations Security Council"
+ * give nothing): the text names the party of that country, and "the Conservative Party" further
+ * on is the same one, not the party the KB knows by that name (the UK's).
  */
 function placeQualified(text: string, words: readonly string[], type: EntityType): string | null {
   if (type !== 'ORG') return null;
   for (let i = words.length - 2; i >= 2; i--) {
     if (!PLACE_LINKS.has(words[i] as string)) continue;
+    const base = words.slice(0, i);
+    if (!base.some((w) => PARTY_WORDS.has(w))) return null;
     const rest = text
       .split(/\s+/u)
       .slice(i + 1)
       .join(' ');
     const place =
       lookupName(rest, 'LOC')?.type === 'LOC' || getGazetteer().get(normalizeKey(rest)) === 'LOC';
-    return place && text.split(/\s+/u).length === words.length ? words.slice(0, i).join(' ') : null;
+    // A party's name that other countries' parties bear, then a capitalised qualifier
+    // ("Partido Demócrata de Corea"): that country's party, whether the KB knows the place or not.
+    const party = GENERIC_PARTY_NAMES.has(base.join(' ')) && /^\p{Lu}/u.test(rest);
+    return (place || party) && text.split(/\s+/u).length === words.length ? base.join(' ') : null;
   }
   return null;
 }
@@ -210,17 +218,25 @@ function isGenericPartyName(text: string): boolean {
 // possessive, and at most three lower-case words before the name.
 const POSSESSOR = /(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,3})['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
+// "the Labour Party of Norway" where the place was read apart from the name.
+const OF_PLACE =
+  /^\s+(?:of|de|du|del|des|della|di)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})/u;
+
 /**
  * Whether the text gives one of the mentions another country than `country` (an id, "loc:Q30")
- * by a possessive before it ("South Korea's Democratic Party"): that country's party.
+ * by a possessive before it ("South Korea's Democratic Party") or a place after it ("the Labour
+ * Party of Norway"): that country's party.
  */
 function ownedElsewhere(mentions: readonly Mention[], text: string, country: string): boolean {
-  return mentions.some((m) => {
-    const owner = POSSESSOR.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1];
-    if (!owner) return false;
-    const place = lookupName(owner, 'LOC');
+  const elsewhere = (name: string | undefined) => {
+    const place = name ? lookupName(name, 'LOC') : undefined;
     return place?.type === 'LOC' && place.id !== country;
-  });
+  };
+  return mentions.some(
+    (m) =>
+      elsewhere(POSSESSOR.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1]) ||
+      elsewhere(OF_PLACE.exec(text.slice(m.end, m.end + 60))?.[1]),
+  );
 }
 
 /**

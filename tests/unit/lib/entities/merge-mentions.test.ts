@@ -15,6 +15,33 @@ function mentionsIn(text: string, names: [string, EntityType][], leadEnd = 0): M
 }
 
 describe('mergeMentions', () => {
+  it("reads another country's party from a place after the name, or a qualifier the KB does not know", () => {
+    const norway = 'The Labour Party of Norway won the election. Labour will govern from Oslo.';
+    const inNorway = mergeMentions(
+      mentionsIn(norway, [
+        ['Labour Party', 'ORG'],
+        ['Norway', 'LOC'],
+        ['Labour', 'ORG'],
+      ]),
+      [],
+      'en',
+      norway,
+    );
+    expect(inNorway.find((e) => e.type === 'ORG')?.id).not.toBe('org:Q9630');
+    const korea = 'El Partido Demócrata de Corea ganó. El Partido Demócrata formará gobierno.';
+    const inKorea = mergeMentions(
+      mentionsIn(korea, [
+        ['Partido Demócrata de Corea', 'ORG'],
+        ['Partido Demócrata', 'ORG'],
+      ]),
+      [],
+      'es',
+      korea,
+    );
+    expect(inKorea).toHaveLength(1);
+    expect(inKorea[0]?.id).not.toBe('org:Q29552');
+  });
+
   it("does not give another country's party the KB's party of that name (South Korea's Democratic Party)", () => {
     const korea =
       "South Korea's Democratic Party won. Its leader said South Korea needed change, and the " +
@@ -89,6 +116,16 @@ describe('mergeMentions', () => {
       'United Nations',
       'United Nations Security Council',
     ]);
+    // Nor a firm's name with a place: often another company (Socony, not Standard Oil).
+    const oil =
+      'The Standard Oil Company of New York grew. The Standard Oil Company was broken up.';
+    const firms = mergeMentions(
+      mentionsIn(oil, [
+        ['Standard Oil Company of New York', 'ORG'],
+        ['Standard Oil Company', 'ORG'],
+      ]),
+    );
+    expect(firms).toHaveLength(2);
   });
 
   it('merges a surname with the full name (Vladimir Poutine … Poutine)', () => {
