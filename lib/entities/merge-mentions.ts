@@ -400,14 +400,12 @@ export function mergeMentions(
   }
   // Two groups the KB or the transliteration key calls one entity become one.
   const byId = new Map<string, Group & { id: string }>();
-  const resolved = groups.map((g) => {
-    // The shorter name of a place-qualified organisation is no name of it for the KB.
+  for (const g of groups) {
+    // The shorter name of a place-qualified party is no name of it for the KB.
     const names = [g.name, ...g.mentions.map((m) => m.text)].filter(
       (n) => !g.base || nameWords(foldName(n)).join(' ') !== g.base,
     );
-    return { g, canonical: canonicalEntity(g.type, names, lang) };
-  });
-  for (const { g, canonical } of resolved) {
+    const canonical = canonicalEntity(g.type, names, lang);
     // A party's name that other countries' parties bear too: not the KB's where the text says
     // it is another country's ("South Korea's Democratic Party").
     const country = GENERIC_PARTIES.get(canonical.id);
