@@ -1,3 +1,6 @@
+import Dexie from 'dexie';
+import type { StoredArticle } from '@/lib/db';
+
 /**
  * The stores of old schema versions exactly as they shipped (lib/db/schema.ts), for upgrade
  * tests that open a database an older release left behind.
@@ -29,16 +32,38 @@ const V10 = {
   syncKeys: 'id',
 };
 
+// v11 and v12 (v12 changed no store).
+const V11 = { ...V10, searchTailTerms: '[s+doc]' };
 const V13 = {
-  ...V10,
+  ...V11,
   articles:
     '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt, *entityIds, savedChangedAt, importedAt, decision.at, dupKey, *aliases',
-  searchTailTerms: '[s+doc]',
 };
 
-export const SHIPPED_STORES: Record<6 | 8 | 10 | 13, Record<string, string>> = {
+export const SHIPPED_STORES: Record<6 | 8 | 10 | 11 | 12 | 13, Record<string, string>> = {
   6: V6,
   8: V8,
   10: V10,
+  11: V11,
+  12: V11,
   13: V13,
 };
+
+/**
+ * A new database as release `version` (v9 or later: light rows) left it, holding `rows` and their
+ * light rows; returns its name, for an upgrade test to open.
+ */
+export async function leftByRelease(
+  version: 11 | 12 | 13,
+  rows: readonly StoredArticle[],
+): Promise<string> {
+  const name = `t-${crypto.randomUUID()}`;
+  const old = new Dexie(name);
+  old.version(version).stores(SHIPPED_STORES[version]);
+  await old.table('articles').bulkAdd([...rows]);
+  await old
+    .table('lightArticles')
+    .bulkAdd(rows.map(({ text: _, ...r }) => ({ ...r, entities: [] })));
+  old.close();
+  return name;
+}

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '@/lib/article';
+import { textArticle, type Article } from '@/lib/article';
 import {
   getArticleByKey,
   openDb,
@@ -11,29 +11,22 @@ import {
 import { saveToArchive } from '@/lib/db/archive';
 import { importArticles } from '@/lib/db/transfer';
 import { dupKeyOf, MAX_ALIASES, normalizedWords, textFingerprint } from '@/lib/db/same-article';
-import { SHIPPED_STORES } from '../../shipped-stores';
+import { leftByRelease } from '../../shipped-stores';
 import { useTestDb } from '../../use-test-db';
 
 const TEXT =
   'Le président russe est arrivé à Pyongyang dans la nuit.\n\nKim Jong Un lui a promis son « plein soutien ».';
 
-const article = (url: string, over: Partial<Article> = {}): Article => ({
-  url,
-  canonicalUrl: null,
-  title: 'Kim promet son « plein soutien » à la Russie',
-  byline: 'A. Reporter',
-  siteName: 'News 24',
-  lang: 'fr',
-  publishedAt: '2024-06-19T06:45:00.000Z',
-  excerpt: null,
-  text: TEXT,
-  modifiedAt: null,
-  section: null,
-  imageUrl: null,
-  description: null,
-  captions: [],
-  ...over,
-});
+const article = (url: string, over: Partial<Article> = {}): Article =>
+  textArticle(TEXT, {
+    url,
+    title: 'Kim promet son « plein soutien » à la Russie',
+    byline: 'A. Reporter',
+    siteName: 'News 24',
+    lang: 'fr',
+    publishedAt: '2024-06-19T06:45:00.000Z',
+    ...over,
+  });
 
 const A = 'https://www.news24.example/monde/kim';
 const db = useTestDb();
@@ -212,9 +205,6 @@ describe('textFingerprint', () => {
 
 describe('schema v13', () => {
   it('keeps the rows of a v12 database, two addresses of one article included, and gives them their dupKey', async () => {
-    const name = `t-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(12).stores({ ...SHIPPED_STORES[10], searchTailTerms: '[s+doc]' });
     const row = (url: string, id: number): StoredArticle => ({
       ...article(url),
       id,
@@ -229,11 +219,7 @@ describe('schema v13', () => {
       row(`${A}?sidebar`, 2),
       { ...row('https://x.example/', 3), title: null },
     ];
-    await old.table('articles').bulkAdd(rows);
-    await old
-      .table('lightArticles')
-      .bulkAdd(rows.map(({ text: _, ...r }) => ({ ...r, entities: [] })));
-    old.close();
+    const name = await leftByRelease(12, rows);
     const upgraded = openDb(name);
     try {
       expect(upgraded.verno).toBe(14);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openDb, type StoredArticle } from '@/lib/db';
 import { lightArticle } from '@/lib/db/light-articles';
 import { COPY_MIN_WORDS, copyPrint, textFingerprint } from '@/lib/db/text-fingerprint';
-import { SHIPPED_STORES } from '../../shipped-stores';
+import { storedArticle } from '../../../helpers';
+import { leftByRelease } from '../../shipped-stores';
 import { useTestDb } from '../../use-test-db';
 
 /** A text of `n` words. */
@@ -12,28 +13,18 @@ const words = (n: number, w = 'mot') =>
 
 const WIRE = words(80, 'dépêche');
 
-const article = (url: string, text: string, id = 1): StoredArticle => ({
-  id,
-  key: url,
-  url,
-  canonicalUrl: null,
-  title: 'Kim promet son plein soutien',
-  byline: null,
-  siteName: new URL(url).hostname,
-  lang: 'fr',
-  publishedAt: null,
-  excerpt: null,
-  text,
-  modifiedAt: null,
-  section: null,
-  imageUrl: null,
-  description: null,
-  captions: [],
-  firstReadAt: id,
-  lastReadAt: id,
-  readCount: 1,
-  entityIds: [],
-});
+const article = (url: string, text: string, id = 1): StoredArticle =>
+  storedArticle({
+    id,
+    key: url,
+    text,
+    title: 'Kim promet son plein soutien',
+    siteName: new URL(url).hostname,
+    lang: 'fr',
+    firstReadAt: id,
+    lastReadAt: id,
+    entityIds: [],
+  });
 
 describe('copyPrint', () => {
   it('is the text fingerprint from COPY_MIN_WORDS words on, null below', () => {
@@ -77,19 +68,12 @@ describe('light rows', () => {
 
 describe('schema v14', () => {
   it('gives the light rows of a v13 database their text fingerprint, indexed', async () => {
-    const name = `t-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(13).stores(SHIPPED_STORES[13]);
     const rows = [
       article('https://a.example/x', WIRE, 1),
       article('https://b.example/y', WIRE, 2),
       article('https://c.example/z', words(10), 3),
     ];
-    await old.table('articles').bulkAdd(rows);
-    await old
-      .table('lightArticles')
-      .bulkAdd(rows.map(({ text: _, ...r }) => ({ ...r, entities: [] })));
-    old.close();
+    const name = await leftByRelease(13, rows);
     const upgraded = openDb(name);
     try {
       expect(upgraded.verno).toBe(14);

@@ -77,7 +77,7 @@ it("schema v12 moves entities' ids out of v11's one bucket per type: the same hi
 
   const name = `t-${crypto.randomUUID()}`;
   const old = new Dexie(name);
-  old.version(11).stores({ ...SHIPPED_STORES[10], searchTailTerms: '[s+doc]' });
+  old.version(11).stores(SHIPPED_STORES[11]);
   for (const table of ['articles', 'searchColumns', 'searchDocs', 'searchTail', 'searchMeta']) {
     await old.table(table).bulkAdd(await built.table(table).toArray());
   }
