@@ -12,15 +12,11 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { joinProbability, storyFeatures } from '@/lib/stories/decision';
 import { bcubed } from '@/lib/stories/train/metrics';
-import { loadStorySet, type STORY_SETS } from '@/lib/stories/train/story-sets';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { devSetFromArgs } from './story-dev-set';
 
 /** Items grouped by a key. */
 function groupsOf(keys: string[]): Map<string, number[]> {
@@ -57,13 +53,9 @@ function lossPer(
 }
 
 async function main(): Promise<number> {
-  const corpus = process.argv[2] ?? join(ROOT, '../shared/corpus');
-  const name = (process.argv[3] ?? 'uci') as keyof typeof STORY_SETS;
-  const set = loadStorySet(corpus, name);
-  if (!set) {
-    console.error(`stories-errors: no ${name} dev set under ${corpus}`);
-    return 2;
-  }
+  const dev = devSetFromArgs('stories-errors');
+  if (!dev) return 2;
+  const { name, set } = dev;
   const short = (g: string) => g.slice(0, 8);
   const db = openDb(`stories-errors-${process.pid}`);
   // Each story's members as the stream goes (doc indexes), to judge merges and misses.

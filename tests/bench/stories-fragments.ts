@@ -7,25 +7,17 @@
  * sweep (lib/stories/fragments.ts).
  */
 import 'fake-indexeddb/auto';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDb } from '@/lib/db';
 import { groupArticles } from '@/lib/stories/group-documents';
 import { joinProbability, decisionModel } from '@/lib/stories/decision';
 import { mergeFeatures, storyAsMember, storySimilarity } from '@/lib/stories/similarity';
 import { bcubed } from '@/lib/stories/train/metrics';
-import { loadStorySet, type STORY_SETS } from '@/lib/stories/train/story-sets';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { devSetFromArgs } from './story-dev-set';
 
 async function main(): Promise<number> {
-  const corpus = process.argv[2] ?? join(ROOT, '../shared/corpus');
-  const name = (process.argv[3] ?? 'uci') as keyof typeof STORY_SETS;
-  const set = loadStorySet(corpus, name);
-  if (!set) {
-    console.error(`stories-fragments: no ${name} dev set under ${corpus}`);
-    return 2;
-  }
+  const dev = devSetFromArgs('stories-fragments');
+  if (!dev) return 2;
+  const { set } = dev;
   const db = openDb(`stories-fragments-${process.pid}`);
   const pred = await groupArticles(db, set.articles);
   console.log('B3', JSON.stringify(bcubed(pred, set.gold)));

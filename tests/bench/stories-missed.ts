@@ -7,8 +7,6 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { FEATURE_NAMES, joinProbability, storyFeatures } from '@/lib/stories/decision';
@@ -21,18 +19,12 @@ import {
 import { stemWord } from '@/lib/search/stem';
 import { tokenize } from '@/lib/search/tokenize';
 import { bcubed } from '@/lib/stories/train/metrics';
-import { loadStorySet, type STORY_SETS } from '@/lib/stories/train/story-sets';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { devSetFromArgs } from './story-dev-set';
 
 async function main(): Promise<number> {
-  const corpus = process.argv[2] ?? join(ROOT, '../shared/corpus');
-  const name = (process.argv[3] ?? 'uci') as keyof typeof STORY_SETS;
-  const set = loadStorySet(corpus, name);
-  if (!set) {
-    console.error(`stories-missed: no ${name} dev set under ${corpus}`);
-    return 2;
-  }
+  const dev = devSetFromArgs('stories-missed');
+  if (!dev) return 2;
+  const { name, set } = dev;
   const db = openDb(`stories-missed-${process.pid}`);
   const members = new Map<string, number[]>();
   const classes = new Map<string, number>();
