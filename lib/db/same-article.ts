@@ -5,8 +5,6 @@ import { siteOf } from '../url/article-key';
 import { textFingerprint } from './text-fingerprint';
 import type { BackstoryDb, StoredArticle } from './schema';
 
-export { textFingerprint };
-
 /**
  * One article reached under several addresses of one site (`?page=1`, a sharing parameter, a
  * path alias) without an own-site canonical URL is one article: same site, same title and the
@@ -60,11 +58,12 @@ export async function findSameArticle(
   const dupKey = dupKeyOf(article);
   if (!dupKey) return undefined;
   const rows = await db.articles.where('dupKey').equals(dupKey).limit(4).toArray();
+  const print = textFingerprint(article.text);
   return rows.find(
     (r) =>
       !(article.canonicalUrl && r.canonicalUrl) &&
       isSameTitle(r, article) &&
-      textFingerprint(r.text) === textFingerprint(article.text),
+      textFingerprint(r.text) === print,
   );
 }
 

@@ -10,7 +10,8 @@ import {
 } from '@/lib/db';
 import { saveToArchive } from '@/lib/db/archive';
 import { importArticles } from '@/lib/db/transfer';
-import { dupKeyOf, MAX_ALIASES, normalizedWords, textFingerprint } from '@/lib/db/same-article';
+import { dupKeyOf, MAX_ALIASES, normalizedWords } from '@/lib/db/same-article';
+import { textFingerprint } from '@/lib/db/text-fingerprint';
 import { leftByRelease } from '../../shipped-stores';
 import { useTestDb } from '../../use-test-db';
 
