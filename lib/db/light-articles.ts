@@ -6,6 +6,7 @@ import type {
   Transaction,
 } from 'dexie';
 import type { StoredArticle, StoredEntity } from './schema';
+import { nearCopyPrint } from './near-copy';
 import { copyPrint } from './text-fingerprint';
 
 /** The table of light rows (schema v9). */
@@ -52,6 +53,12 @@ export type LightArticle = Pick<
    * republished (a timeline shows the two as one entry). Computed once, when the row is written.
    */
   textPrint?: string;
+  /**
+   * Its text's near-copy signature when long enough (near-copy.ts, 64 characters; schema v15):
+   * an article of another site whose signature is close is the same text republished with small
+   * changes (a credit, a dateline, a paragraph). Not indexed: compared within a timeline.
+   */
+  nearPrint?: string;
 };
 
 /** The light row of a stored article (which must have its id). */
@@ -83,6 +90,8 @@ export function lightArticle(a: StoredArticle): LightArticle {
   if (a.importedAt !== undefined) row.importedAt = a.importedAt;
   const print = copyPrint(a.text);
   if (print) row.textPrint = print;
+  const near = nearCopyPrint(a.text);
+  if (near) row.nearPrint = near;
   return row;
 }
 
