@@ -33,7 +33,7 @@ const MIN_WORDS = 50;
  * The estimated Jaccard similarity from which two texts are one text republished (measured: see
  * the commit; on ECB+, 772 articles on 66 events, no pair of two sites reaches 0.2).
  */
-export const NEAR_COPY_MIN = 0.5;
+export const NEAR_COPY_MIN = 0.4;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const SEEDS = Array.from({ length: NEAR_HASHES }, (_, i) =>

@@ -62,6 +62,14 @@ describe('nearCopyPrint', () => {
     }
   });
 
+  it('keeps a copy edited by the site that republished it, a word or two in each paragraph', () => {
+    const edited = paragraphs
+      .map((p) => p.replace(/\bsaid\b/, 'stated').replace(/\bthe\b/, 'its'))
+      .join('\n\n');
+    expect(edited).not.toBe(WIRE);
+    expect(isNearCopy(nearCopyPrint(WIRE)!, nearCopyPrint(edited)!)).toBe(true);
+  });
+
   it('tells apart two articles on one event written apart, and a text from its first half', () => {
     const wire = nearCopyPrint(WIRE)!;
     expect(nearCopySimilarity(wire, nearCopyPrint(OTHER)!)).toBeLessThan(0.2);
