@@ -1,4 +1,4 @@
-import { isNearCopy } from '../db/near-copy';
+import { nearCopyPairs } from '../db/near-copy';
 import { siteOf } from '../url/article-key';
 import type { TimelineCopy, TimelineEntry } from './timeline';
 
@@ -79,11 +79,7 @@ function copyGroups(
     const sig = nearOf(e.key);
     if (sig) near.push([i, sig]);
   });
-  for (let a = 0; a < near.length; a++) {
-    for (let b = a + 1; b < near.length; b++) {
-      if (isNearCopy(near[a]![1], near[b]![1])) join(near[a]![0], near[b]![0]);
-    }
-  }
+  for (const [a, b] of nearCopyPairs(near.map(([, sig]) => sig))) join(near[a]![0], near[b]![0]);
   const groups = new Map<number, TimelineEntry[]>();
   entries.forEach((e, i) => {
     const r = root(i);

@@ -6,6 +6,7 @@ import {
   NEAR_COPY_MIN,
   NEAR_HASHES,
   isNearCopy,
+  nearCopyPairs,
   nearCopyPrint,
   nearCopySimilarity,
 } from '@/lib/db/near-copy';
@@ -77,6 +78,31 @@ describe('nearCopyPrint', () => {
     // The same text with half of it rewritten is another version, not a copy.
     const half = [...paragraphs.slice(0, 3), ...OTHER.split('\n').slice(3)].join('\n\n');
     expect(nearCopySimilarity(wire, nearCopyPrint(half)!)).toBeLessThan(NEAR_COPY_MIN);
+  });
+});
+
+describe('nearCopyPairs', () => {
+  it('finds the pairs isNearCopy finds, two by two', () => {
+    const texts = [
+      WIRE,
+      OTHER,
+      `PYONGYANG (AFP) — ${WIRE}`,
+      paragraphs.slice(0, 4).join('\n\n'),
+      paragraphs.slice(0, 5).join('\n\n'),
+      paragraphs.slice(2).join('\n\n'),
+      `${OTHER} With AFP`,
+    ];
+    const prints = [...texts.map((t) => nearCopyPrint(t)!), 'not a signature'];
+    const expected: [number, number][] = [];
+    for (let i = 0; i < prints.length; i++) {
+      for (let j = i + 1; j < prints.length; j++) {
+        if (isNearCopy(prints[i]!, prints[j]!)) expected.push([i, j]);
+      }
+    }
+    expect(expected.length).toBeGreaterThan(3);
+    expect(expected.length).toBeLessThan(20);
+    expect(nearCopyPairs(prints)).toEqual(expected);
+    expect(nearCopyPairs([])).toEqual([]);
   });
 });
 
