@@ -30,8 +30,13 @@ const MAX_SHINGLES = 4000;
 /** Fewest words of a text given a signature (text-fingerprint.ts COPY_MIN_WORDS, repeated). */
 const MIN_WORDS = 50;
 /**
- * The estimated Jaccard similarity from which two texts are one text republished (measured: see
- * the commit; on ECB+, 772 articles on 66 events, no pair of two sites reaches 0.2).
+ * The estimated Jaccard similarity from which two texts are one text republished. Measured on
+ * ECB+ (772 articles on 66 events, two events of one kind per topic; 246,753 pairs): 36 pairs
+ * reach 0.4, each of one event and a version of one wire text (two thirds or more of the
+ * shorter one's sentences in the other, copy-edited: units, a word, a paragraph); none of two
+ * events. Articles on one event written apart share under 0.2 of their shingles. On
+ * extraction-dev (722 pages, 250,278 pairs) one pair of two sites reaches it: an EFE dispatch
+ * copy-edited by two Chilean sites (0.41; 0.40 exactly).
  */
 export const NEAR_COPY_MIN = 0.4;
 
