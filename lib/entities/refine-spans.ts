@@ -4,6 +4,7 @@ import { commonWordBand, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
+import { articleBeforePersonDe } from './german-teams';
 import { alignListTypes } from './list-types';
 import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, isMinistryOfTitle, isTitleWord, splitTitle } from './title-spans';
@@ -838,6 +839,7 @@ export function refineSpans(
   joined = addListedShares(words, joined, lang);
   joined = playersInLineUp(words, joined, lang);
   joined = scorersWithGoals(words, joined, lang, ctx.known);
+  joined = articleBeforePersonDe(words, joined, lang);
   if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
   if (lang === 'fr') {
     joined = joinArticleSurnames(words, addNamesBeforeFunctions(words, joined, ctx.known), ctx);
