@@ -6,6 +6,7 @@ import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { articleBeforePersonDe } from './german-teams';
 import { alignListTypes } from './list-types';
+import { numberedPlayers } from './spanish-teams';
 import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, isMinistryOfTitle, isTitleWord, splitTitle } from './title-spans';
 import { startsCapital, startsLower } from './letter-case';
@@ -840,6 +841,7 @@ export function refineSpans(
   joined = playersInLineUp(words, joined, lang);
   joined = scorersWithGoals(words, joined, lang, ctx.known);
   joined = articleBeforePersonDe(words, joined, lang);
+  joined = numberedPlayers(words, joined, lang, ctx.known);
   if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
   if (lang === 'fr') {
     joined = joinArticleSurnames(words, addNamesBeforeFunctions(words, joined, ctx.known), ctx);

@@ -90,3 +90,54 @@ export function alignSpanishTeams(
     );
   });
 }
+
+/**
+ * Whether a side's points follow at `i` ("Gales , 0 - Brasil , 3", "… - Móstoles 1"): a score's
+ * line, not a line-up; a player's minute has its mark ("Clunie 70 '").
+ */
+function pointsAfter(words: readonly string[], i: number): boolean {
+  const comma = words[i] === ',' ? 1 : 0;
+  if (!NUMBER.test(words[i + comma] ?? '')) return false;
+  return comma === 1 || !/^['’]$/u.test(words[i + 1] ?? '');
+}
+
+/**
+ * Whether a line-up's colon follows at `i`, after the team's points in brackets if any
+ * ("3-Alajuelense:", "23 - Portland San Antonio ( 13+10 ) :"): the span before is the team.
+ */
+function lineUpHead(words: readonly string[], i: number): boolean {
+  let j = i;
+  if (words[j] === '(') {
+    const close = words.indexOf(')', j);
+    if (close < 0 || close > j + 4) return false;
+    j = close + 1;
+  }
+  return words[j] === ':';
+}
+
+// What stands before a line-up's shirt number: a list's punctuation, a substitution's "por".
+const NUMBER_OPENERS = new Set([',', ';', '(', ':', 'por']);
+
+/**
+ * "(30-Giovannie Clunie 70' (5.5))", "sale por 13-Enyell Escoe (7)": in a Spanish line-up, a name
+ * right after a shirt number and its hyphen (tokenised apart: tokenize.ts pushNumberedName) is a
+ * player, a person, where the tagger read an organisation or a place. Not the team that opens the
+ * line-up, before its colon ("3-Alajuelense:", "23 - Portland San Antonio ( 13+10 ) :"), a side
+ * of a score ("Gales , 0 - Alcorcón , 3"), nor a name the KB knows.
+ */
+export function numberedPlayers(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  known: (words: readonly string[]) => unknown,
+): TokenSpan[] {
+  if (lang !== 'es') return spans;
+  return spans.map((s) => {
+    if (s.type === 'PER' || s.start < 2 || lineUpHead(words, s.end)) return s;
+    if (words[s.start - 1] !== '-' || !NUMBER.test(words[s.start - 2] as string)) return s;
+    const opener = words[s.start - 3];
+    if (opener !== undefined && !NUMBER_OPENERS.has(opener)) return s;
+    if (known(words.slice(s.start, s.end)) || pointsAfter(words, s.end)) return s;
+    return { ...s, type: 'PER', typedByRule: true };
+  });
+}
