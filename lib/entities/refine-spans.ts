@@ -4,7 +4,9 @@ import { commonWordBand, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
+import { articleBeforePersonDe } from './german-teams';
 import { alignListTypes } from './list-types';
+import { numberedPlayers } from './spanish-teams';
 import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, isMinistryOfTitle, isTitleWord, splitTitle } from './title-spans';
 import { startsCapital, startsLower } from './letter-case';
@@ -838,6 +840,8 @@ export function refineSpans(
   joined = addListedShares(words, joined, lang);
   joined = playersInLineUp(words, joined, lang);
   joined = scorersWithGoals(words, joined, lang, ctx.known);
+  joined = articleBeforePersonDe(words, joined, lang);
+  joined = numberedPlayers(words, joined, lang, ctx.known);
   if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
   if (lang === 'fr') {
     joined = joinArticleSurnames(words, addNamesBeforeFunctions(words, joined, ctx.known), ctx);
