@@ -72,16 +72,16 @@ describe("the article row's textPrint", () => {
   it("is computed at each write with the dupKey, whatever the row came with, and is the light row's", async () => {
     const db = testDb();
     // Rows that carry a print of another text (a row spread over a stored one, new text).
-    const id = await db.articles.add({
+    const id = (await db.articles.add({
       ...article('https://a.example/x', WIRE),
       id: undefined,
       textPrint: 'stale',
-    });
-    const short = await db.articles.add({
+    }))!;
+    const short = (await db.articles.add({
       ...article('https://a.example/y', words(20)),
       id: undefined,
       textPrint: 'stale',
-    });
+    }))!;
     expect((await db.articles.get(id))?.textPrint).toBe(copyPrint(WIRE));
     expect((await db.lightArticles.get(id))?.textPrint).toBe(copyPrint(WIRE));
     expect((await db.articles.get(short))?.textPrint).toBeUndefined();
