@@ -229,14 +229,15 @@ export default defineBackground(() => {
     .drain()
     .then(() => catchUpDerived(deriveDeps))
     .then(() => pruneOldHistory(deps))
-    // Articles stored twice before v13 become one row each, once, a page at a time.
+    // Articles stored twice before v13 become one row each, once, a page at a time (a failure
+    // leaves them for the next start, and the backfill still runs).
     .then(() =>
       foldDuplicates({
         db,
         read: () => foldState.getValue(),
         write: (state) => foldState.setValue(state),
         pause: readerFirst.pause,
-      }),
+      }).catch((error: unknown) => console.warn('[Backstory] duplicates not folded', error)),
     )
     .then(() => backfill.run())
     .catch((error: unknown) => console.warn('[Backstory] start-up work not finished', error));
