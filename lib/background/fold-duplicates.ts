@@ -41,8 +41,8 @@ export interface FoldDeps {
 
 /** dupKeys read per step (index keys only). */
 export const FOLD_PAGE = 500;
-/** The most rows of one dupKey read at once (a few in practice). */
-const GROUP_MAX = 20;
+/** The most rows of one dupKey folded in one transaction (a few in practice). */
+export const GROUP_MAX = 20;
 
 /**
  * Folds every article's duplicate rows, a page of dupKeys at a time in index order, recording
@@ -82,8 +82,9 @@ export async function foldDuplicates(deps: FoldDeps, page = FOLD_PAGE): Promise<
 
 /**
  * Folds the rows of one dupKey that are one article (sameArticleAs, as a read would have
- * found them): each into the first read of those it is the same article as. Returns how many
- * rows went.
+ * found them): each into the first read of those it is the same article as. GROUP_MAX rows per
+ * transaction, again while a full group folded some (an address with a changing parameter,
+ * read many times before v13, left a row per read). Returns how many rows went.
  */
 export async function foldArticle(db: BackstoryDb, dupKey: string): Promise<number> {
   const tables = [
@@ -93,24 +94,29 @@ export async function foldArticle(db: BackstoryDb, dupKey: string): Promise<numb
     ...searchTables(db),
     ...storyTables(db),
   ];
-  return db.transaction('rw', tables, async () => {
-    const rows = await db.articles.where('dupKey').equals(dupKey).limit(GROUP_MAX).toArray();
-    rows.sort(keptFirst);
-    const kept: { row: StoredArticle; folded: StoredArticle[] }[] = [];
-    for (const row of rows) {
-      const same = sameArticleAs(row);
-      const into = kept.find((k) => same(k.row));
-      if (into) into.folded.push(row);
-      else kept.push({ row, folded: [] });
-    }
-    let count = 0;
-    for (const { row, folded } of kept) {
-      if (!folded.length) continue;
-      await foldDerived(db, await foldArticleRows(db, row, folded), folded);
-      count += folded.length;
-    }
-    return count;
-  });
+  let count = 0;
+  for (;;) {
+    const [folded, full] = await db.transaction('rw', tables, async () => {
+      const rows = await db.articles.where('dupKey').equals(dupKey).limit(GROUP_MAX).toArray();
+      rows.sort(keptFirst);
+      const kept: { row: StoredArticle; folded: StoredArticle[] }[] = [];
+      for (const row of rows) {
+        const same = sameArticleAs(row);
+        const into = kept.find((k) => same(k.row));
+        if (into) into.folded.push(row);
+        else kept.push({ row, folded: [] });
+      }
+      let n = 0;
+      for (const { row, folded } of kept) {
+        if (!folded.length) continue;
+        await foldDerived(db, await foldArticleRows(db, row, folded), folded);
+        n += folded.length;
+      }
+      return [n, rows.length === GROUP_MAX] as const;
+    });
+    count += folded;
+    if (!folded || !full) return count;
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { foldDuplicates, type FoldState } from '@/lib/background/fold-duplicates';
+import { foldDuplicates, GROUP_MAX, type FoldState } from '@/lib/background/fold-duplicates';
 import { openDb, resolveArticleKey, type BackstoryDb, type StoredArticle } from '@/lib/db';
+import { MAX_ALIASES } from '@/lib/db/same-article';
 import { indexArticles } from '@/lib/search/index-articles';
 import { searchArticles } from '@/lib/search/search-articles';
 import { addToStories } from '@/lib/stories/add-to-stories';
@@ -166,6 +167,24 @@ describe('foldDuplicates: one article stored twice before v13', () => {
       expect(a!.dupKey).toBe(b!.dupKey);
       expect(await foldDuplicates({ db, ...memory() })).toBe(0);
       expect(await db.articles.count()).toBe(2);
+    } finally {
+      await dropped(db);
+    }
+  });
+
+  it('folds more rows of one article than one transaction takes', async () => {
+    const n = GROUP_MAX + 5;
+    const db = await oldArchive(
+      Array.from({ length: n }, (_, i) => row(i + 1, `${A}?t=${i}`, { firstReadAt: 100 + i })),
+    );
+    try {
+      expect(await foldDuplicates({ db, ...memory() })).toBe(n - 1);
+      const rows = await db.articles.toArray();
+      expect(rows.map((r) => [r.key, r.readCount, r.aliases?.length])).toEqual([
+        [`${A}?t=0`, n, MAX_ALIASES],
+      ]);
+      expect(await db.storyMembers.count()).toBe(1);
+      expect((await db.stories.toArray()).map((s) => s.count)).toEqual([1]);
     } finally {
       await dropped(db);
     }
