@@ -5,6 +5,7 @@ import { nameKey, strictNameKey } from '../kb/name-key';
 import { foldName, nameWords } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
+import { adjectiveCountryAfter, nationalName } from './party-country';
 import type { Mention } from './find-mentions';
 import { type EntityType, TYPES } from './tags';
 import { usPlaceId } from './us-places';
@@ -84,6 +85,11 @@ interface Group {
    * in the document is this one, whatever the KB calls the shorter name.
    */
   base?: string;
+  /**
+   * The KB name of a party named with its own country's adjective ("Parti travailliste
+   * britannique": "Parti travailliste"), nationalParty: the id is the KB's for that name.
+   */
+  kbName?: string;
 }
 
 // The words that put a place after a party's name: "Conservative Party of Canada", "Democratic
@@ -232,11 +238,37 @@ function ownedElsewhere(mentions: readonly Mention[], text: string, country: str
     const place = name ? lookupName(name, 'LOC') : undefined;
     return place?.type === 'LOC' && place.id !== country;
   };
+  const otherAdjective = (m: Mention) => {
+    const id = adjectiveCountryAfter(text, m.end);
+    return id !== undefined && id !== country;
+  };
   return mentions.some(
     (m) =>
       elsewhere(POSSESSOR.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1]) ||
-      elsewhere(OF_PLACE.exec(text.slice(m.end, m.end + 60))?.[1]),
+      elsewhere(OF_PLACE.exec(text.slice(m.end, m.end + 60))?.[1]) ||
+      otherAdjective(m),
   );
+}
+
+/**
+ * A party's name that other countries' parties bear, then a nationality adjective in the name
+ * ("Parti conservateur canadien", "Partido Laborista noruego"): the name without it, folded, as
+ * placeQualified gives it (a later "Parti conservateur" is the Canadian party); or, with the
+ * adjective of the KB party's own country ("Parti travailliste britannique"), the KB's name.
+ */
+function nationalParty(
+  text: string,
+  type: EntityType,
+): { base: string } | { kbName: string } | null {
+  if (type !== 'ORG') return null;
+  const national = nationalName(text);
+  if (!national) return null;
+  const base = nameWords(foldName(national.base)).join(' ');
+  if (!GENERIC_PARTY_NAMES.has(base)) return null;
+  const kb = lookupName(national.base, 'ORG')?.id;
+  return kb !== undefined && GENERIC_PARTIES.get(kb) === national.country
+    ? { kbName: national.base }
+    : { base };
 }
 
 /**
@@ -364,7 +396,11 @@ export function mergeMentions(
         nameWords: words.length,
       };
       if (index.byName.get(`${m.type}:${nameKey(m.text)}`)?.size) g.toldApart = true;
-      const base = entry ? null : placeQualified(m.text, words, g.type);
+      const national = entry ? null : nationalParty(m.text, g.type);
+      if (national && 'kbName' in national) g.kbName = national.kbName;
+      const base =
+        (national && 'base' in national ? national.base : null) ??
+        (entry ? null : placeQualified(m.text, words, g.type));
       if (base) {
         g.base = base;
         index.byBase.set(base, [...(index.byBase.get(base) ?? []), g]);
@@ -405,7 +441,7 @@ export function mergeMentions(
     const names = [g.name, ...g.mentions.map((m) => m.text)].filter(
       (n) => !g.base || nameWords(foldName(n)).join(' ') !== g.base,
     );
-    const canonical = canonicalEntity(g.type, names, lang);
+    const canonical = canonicalEntity(g.type, g.kbName ? [g.kbName] : names, lang);
     // A party's name that other countries' parties bear too: not the KB's where the text says
     // it is another country's ("South Korea's Democratic Party").
     const country = GENERIC_PARTIES.get(canonical.id);
