@@ -2,6 +2,7 @@ import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
 import { commonWordBand, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
+import { broadcasterSpan } from './french-media';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { alignListTypes } from './list-types';
@@ -770,6 +771,13 @@ export function refineSpans(
       known = ctx.known(words.slice(s.start, s.end));
       // What an article or a report is of is a medium: "Article Le Figaro".
       if (!known && MEDIUM_GENRES.has(genre) && s.type !== 'ORG') s = retyped(s, 'ORG');
+    }
+    // "France 2", "France info": a French broadcaster, not the country (french-media.ts);
+    // after a genre word ("Reportage France 3").
+    const broadcaster = lang === 'fr' ? broadcasterSpan(words, s) : null;
+    if (broadcaster) {
+      out.push(broadcaster);
+      continue;
     }
     if (!known && lang === 'de' && germanClassifierFirst(words, s)) {
       s.start++;

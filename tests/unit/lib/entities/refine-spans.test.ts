@@ -1775,3 +1775,34 @@ describe('refineSpans: a river, a lake or a volcano named after its noun is a pl
     ]);
   });
 });
+
+describe('refineSpans: a French broadcaster is not the country (french-media.ts)', () => {
+  const known = (w: readonly string[]) => (w.join(' ') === 'France' ? 'LOC' : undefined);
+  it.each([
+    ["l'invitée de France info pour parler", 'France info'],
+    ['Reportage France 3 à Paris', 'France 3'],
+    ['sur France 24 hier', 'France 24'],
+    ['le 10 décembre : France 2 – Grève', 'France 2'],
+  ])('"%s": %s', (text, name) => {
+    expect(refined(text, [['France', 'LOC']], 'fr', known)).toEqual([[name, 'ORG']]);
+  });
+
+  it('after a genre word too ("Reportage France 3")', () => {
+    expect(
+      refined('Reportage France 3 à Paris', [['Reportage France', 'LOC']], 'fr', known),
+    ).toEqual([['France 3', 'ORG']]);
+  });
+
+  it('leaves the country before a quantity, a score or another word', () => {
+    for (const text of [
+      'En France 3 millions de gens',
+      'La France gagne',
+      'France 2 - 1 Belgique',
+    ]) {
+      expect(refined(text, [['France', 'LOC']], 'fr', known)).toEqual([['France', 'LOC']]);
+    }
+    expect(refined('on France 2 today', [['France', 'LOC']], 'en', known)).toEqual([
+      ['France', 'LOC'],
+    ]);
+  });
+});
