@@ -216,8 +216,46 @@ const GENERIC_PARTY_NAMES = new Set([
   'partito laburista',
 ]);
 
+// More such parties (fr22), kept apart from GENERIC_PARTY_NAMES, which placeQualified also reads
+// ("Parti socialiste de <a person>" is one span often): France's Parti socialiste (Belgium's,
+// Senegal's), Germany's FDP (Japan's "Parti libéral-démocrate"), the US Republicans, Spain's
+// Partido Popular, Turkey's AKP (Morocco's "Parti de la justice et du développement"), Brazil's
+// PT (Mexico's, Argentina's "Partido de los Trabajadores").
+const MORE_GENERIC_PARTIES: ReadonlyMap<string, string> = new Map([
+  ['org:Q170972', 'loc:Q142'],
+  ['org:Q13124', 'loc:Q183'],
+  ['org:Q29468', 'loc:Q30'],
+  ['org:Q185088', 'loc:Q29'],
+  ['org:Q19077', 'loc:Q43'],
+  ['org:Q657089', 'loc:Q155'],
+]);
+const MORE_GENERIC_PARTY_NAMES = new Set([
+  'parti socialiste',
+  'free democratic party',
+  'parti liberal democrate',
+  'partido democratico libre',
+  'freie demokratische partei',
+  'republican party',
+  'parti republicain',
+  'partido republicano',
+  'republikanische partei',
+  'partido popular',
+  'parti populaire',
+  'justice and development party',
+  'parti de la justice et du developpement',
+  'partido de la justicia y el desarrollo',
+  'partido de los trabajadores',
+  'partido dos trabalhadores',
+]);
+
+/** The country of a party the KB knows by a name other countries' parties bear too. */
+function genericPartyCountry(id: string): string | undefined {
+  return GENERIC_PARTIES.get(id) ?? MORE_GENERIC_PARTIES.get(id);
+}
+
 function isGenericPartyName(text: string): boolean {
-  return GENERIC_PARTY_NAMES.has(nameWords(foldName(text)).join(' '));
+  const key = nameWords(foldName(text)).join(' ');
+  return GENERIC_PARTY_NAMES.has(key) || MORE_GENERIC_PARTY_NAMES.has(key);
 }
 
 // "South Korea's Democratic Party", "Italy's main opposition Democratic Party": a place, its
@@ -263,10 +301,10 @@ function nationalParty(
   if (type !== 'ORG') return null;
   const national = nationalName(text);
   if (!national) return null;
+  if (!isGenericPartyName(national.base)) return null;
   const base = nameWords(foldName(national.base)).join(' ');
-  if (!GENERIC_PARTY_NAMES.has(base)) return null;
   const kb = lookupName(national.base, 'ORG')?.id;
-  return kb !== undefined && GENERIC_PARTIES.get(kb) === national.country
+  return kb !== undefined && genericPartyCountry(kb) === national.country
     ? { kbName: national.base }
     : { base };
 }
@@ -444,7 +482,7 @@ export function mergeMentions(
     const canonical = canonicalEntity(g.type, g.kbName ? [g.kbName] : names, lang);
     // A party's name that other countries' parties bear too: not the KB's where the text says
     // it is another country's ("South Korea's Democratic Party").
-    const country = GENERIC_PARTIES.get(canonical.id);
+    const country = genericPartyCountry(canonical.id);
     if (
       country &&
       text &&

@@ -9,7 +9,7 @@ const ADJECTIVES =
   'anglais britanico ingles:Q145 ecossais escoces:Q22 gallois gales:Q25 irlandais irlandes:Q27 ' +
   'americain estadounidense norteamericano:Q30 japonais japones:Q17 coreen coreano surcoreano:Q884 ' +
   'italien italiano:Q38 francais frances:Q142 espagnol espanol:Q29 allemand aleman:Q183 ' +
-  'belge belga:Q31 suisse suizo:Q39 neerlandais neerlandes holandes:Q55 suedois sueco:Q34 ' +
+  'belge belga wallon valon flamand flamenco:Q31 suisse suizo:Q39 neerlandais neerlandes holandes:Q55 suedois sueco:Q34 ' +
   'danois danes:Q35 finlandais finlandes:Q33 autrichien austriaco:Q40 portugais portugues:Q45 ' +
   'polonais polaco:Q36 hongrois hungaro:Q28 grec griego:Q41 russe ruso:Q159 ' +
   'ukrainien ucraniano:Q212 turc turco:Q43 marocain marroqui:Q1028 algerien argelino:Q262 ' +
