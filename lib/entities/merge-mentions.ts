@@ -5,7 +5,7 @@ import { nameKey, strictNameKey } from '../kb/name-key';
 import { foldName, nameWords } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
-import { adjectiveCountryAfter, nationalName } from './party-country';
+import { adjectiveCountryAfter, nationalName } from './nationality';
 import type { Mention } from './find-mentions';
 import { type EntityType, TYPES } from './tags';
 import { usPlaceId } from './us-places';

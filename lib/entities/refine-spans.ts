@@ -3,6 +3,7 @@ import { refineEnglish } from './english-spans';
 import { commonWordBand, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { broadcasterSpan } from './french-media';
+import { cutAdjectiveAfterAcronym } from './nationality';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { alignListTypes } from './list-types';
@@ -736,6 +737,7 @@ export function refineSpans(
     if (!known) s = cutApposition(words, s, out);
     if (s && !known) s = stripCommonHead(words, s);
     if (s && !known) s = stripNationality(words, s, ctx.lang);
+    if (s && !known && (lang === 'fr' || lang === 'es')) s = cutAdjectiveAfterAcronym(words, s);
     if (s) s = stripLoneQuotes(words, s);
     if (s) s = stripAddress(words, s);
     if (!s) continue;

@@ -1806,3 +1806,21 @@ describe('refineSpans: a French broadcaster is not the country (french-media.ts)
     ]);
   });
 });
+
+describe('refineSpans: a nationality adjective after an acronym is no part of it (nationality.ts)', () => {
+  it.each([
+    ["l'EPA américaine n'a pas cillé", 'EPA américaine', 'fr'],
+    ['la FDA estadounidense aprobó', 'FDA estadounidense', 'es'],
+  ])('"%s"', (text, name, lang) => {
+    expect(refined(text, [[name, 'ORG']], lang)).toEqual([[name.split(' ')[0], 'ORG']]);
+  });
+
+  it('keeps a word that is no nationality, and a name that is no acronym', () => {
+    expect(refined("l'EPA locale a dit", [['EPA locale', 'ORG']], 'fr')).toEqual([
+      ['EPA locale', 'ORG'],
+    ]);
+    expect(refined('le Sénat américain a voté', [['Sénat américain', 'ORG']], 'fr')).toEqual([
+      ['Sénat américain', 'ORG'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { foldName, nameWords } from './fold-name';
+import type { TokenSpan } from './tags';
 
 // French and Spanish nationality adjectives (masculine singular, folded) and the KB id of their
 // country ("loc:Q16", Canada). Only the id's difference from a party's country is read: a
@@ -75,4 +76,16 @@ export function nationalName(name: string): { base: string; country: string } | 
   if (parts.length < 3 || !last || !/^\p{Ll}/u.test(last)) return null;
   const country = adjectiveCountry(last);
   return country ? { base: parts.slice(0, -1).join(' '), country } : null;
+}
+
+/**
+ * An acronym then a nationality adjective ("l'EPA américaine", "le SPD allemand", "la FDA
+ * estadounidense"): the adjective is the sentence's, not the name's; the span ends before it.
+ */
+export function cutAdjectiveAfterAcronym(words: readonly string[], s: TokenSpan): TokenSpan {
+  if (s.end - s.start !== 2) return s;
+  const acronym = words[s.start] as string;
+  const adjective = words[s.start + 1] as string;
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || !/^\p{Ll}/u.test(adjective)) return s;
+  return adjectiveCountry(adjective) ? { ...s, end: s.end - 1 } : s;
 }

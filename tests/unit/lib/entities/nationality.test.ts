@@ -3,9 +3,9 @@ import {
   adjectiveCountry,
   adjectiveCountryAfter,
   nationalName,
-} from '@/lib/entities/party-country';
+} from '@/lib/entities/nationality';
 
-describe('party-country', () => {
+describe('nationality', () => {
   it('reads the country of a French or Spanish nationality adjective in any gender or number', () => {
     expect(adjectiveCountry('canadienne')).toBe('loc:Q16');
     expect(adjectiveCountry('sud-coréens')).toBe('loc:Q884');
