@@ -1783,8 +1783,16 @@ describe('refineSpans: a French broadcaster is not the country (french-media.ts)
     ['Reportage France 3 à Paris', 'France 3'],
     ['sur France 24 hier', 'France 24'],
     ['le 10 décembre : France 2 – Grève', 'France 2'],
+    ["invité d'Europe 1 dimanche", 'Europe 1'],
   ])('"%s": %s', (text, name) => {
-    expect(refined(text, [['France', 'LOC']], 'fr', known)).toEqual([[name, 'ORG']]);
+    const first = name.split(' ')[0] as string;
+    expect(refined(text, [[first, 'LOC']], 'fr', known)).toEqual([[name, 'ORG']]);
+  });
+
+  it('a medium of two words read as a person ("selon Paris Match")', () => {
+    expect(refined('selon Paris Match hier', [['Paris Match', 'PER']], 'fr')).toEqual([
+      ['Paris Match', 'ORG'],
+    ]);
   });
 
   it('after a genre word too ("Reportage France 3")', () => {
@@ -1798,8 +1806,10 @@ describe('refineSpans: a French broadcaster is not the country (french-media.ts)
       'En France 3 millions de gens',
       'La France gagne',
       'France 2 - 1 Belgique',
+      'en Europe 1 000 personnes',
     ]) {
-      expect(refined(text, [['France', 'LOC']], 'fr', known)).toEqual([['France', 'LOC']]);
+      const first = text.includes('Europe') ? 'Europe' : 'France';
+      expect(refined(text, [[first, 'LOC']], 'fr', known)).toEqual([[first, 'LOC']]);
     }
     expect(refined('on France 2 today', [['France', 'LOC']], 'en', known)).toEqual([
       ['France', 'LOC'],
