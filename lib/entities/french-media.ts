@@ -40,3 +40,33 @@ export function broadcasterSpan(words: readonly string[], s: TokenSpan): TokenSp
   }
   return { ...s, end: s.end + 1, type: 'ORG' };
 }
+
+// The article a French paper's name opens with, by the word the sentence writes before the rest
+// of the name: "selon le Figaro", "l'indépendance du Figaro", "aux Echos".
+const ARTICLE_OF: Record<string, string> = {
+  le: 'Le',
+  du: 'Le',
+  au: 'Le',
+  la: 'La',
+  les: 'Les',
+  des: 'Les',
+  aux: 'Les',
+};
+
+/**
+ * A paper the KB knows by a name that opens with an article ("Le Figaro", "Le Parisien", "Les
+ * Echos"), its article written lower case or contracted before the rest ("selon le Figaro", "du
+ * Figaro"), read as a place or a person: an organisation. The span keeps the rest alone, as
+ * gold sets write it. `kbType` is the KB's type of a name (lookupName).
+ */
+export function articleMediumType(
+  words: readonly string[],
+  s: TokenSpan,
+  kbType: (name: string) => string | undefined,
+): TokenSpan | null {
+  if (s.type === 'ORG') return null;
+  const article = ARTICLE_OF[words[s.start - 1] ?? ''];
+  if (!article) return null;
+  const name = `${article} ${words.slice(s.start, s.end).join(' ')}`;
+  return kbType(name) === 'ORG' ? { ...s, type: 'ORG' } : null;
+}

@@ -2,7 +2,7 @@ import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
 import { commonWordBand, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
-import { broadcasterSpan } from './french-media';
+import { articleMediumType, broadcasterSpan } from './french-media';
 import { cutAdjectiveAfterAcronym } from './nationality';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -776,7 +776,11 @@ export function refineSpans(
     }
     // "France 2", "France info": a French broadcaster, not the country (french-media.ts);
     // after a genre word ("Reportage France 3").
-    const broadcaster = lang === 'fr' ? broadcasterSpan(words, s) : null;
+    const broadcaster =
+      lang === 'fr'
+        ? (broadcasterSpan(words, s) ??
+          articleMediumType(words, s, (name) => lookupName(name)?.type))
+        : null;
     if (broadcaster) {
       out.push(broadcaster);
       continue;

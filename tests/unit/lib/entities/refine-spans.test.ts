@@ -1834,3 +1834,18 @@ describe('refineSpans: a nationality adjective after an acronym is no part of it
     ]);
   });
 });
+
+describe('refineSpans: a paper the KB names with its article, the article apart (french-media.ts)', () => {
+  it.each([
+    ['selon le Figaro hier', 'Figaro'],
+    ["l'indépendance du Figaro est", 'Figaro'],
+    ['interrogé par le Parisien, il', 'Parisien'],
+  ])('"%s": %s', (text, name) => {
+    expect(refined(text, [[name, 'LOC']], 'fr')).toEqual([[name, 'ORG']]);
+  });
+
+  it('leaves a name the KB does not know with that article, and other languages', () => {
+    expect(refined('selon le Point hier', [['Point', 'LOC']], 'fr')).toEqual([['Point', 'LOC']]);
+    expect(refined('near le Figaro today', [['Figaro', 'LOC']], 'en')).toEqual([['Figaro', 'LOC']]);
+  });
+});
