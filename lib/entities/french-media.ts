@@ -57,7 +57,7 @@ const ARTICLE_OF: Record<string, string> = {
  * A paper the KB knows by a name that opens with an article ("Le Figaro", "Le Parisien", "Les
  * Echos"), its article written lower case or contracted before the rest ("selon le Figaro", "du
  * Figaro"), read as a place or a person: an organisation. The span keeps the rest alone, as
- * gold sets write it. `kbType` is the KB's type of a name (lookupName).
+ * gold sets write it; an article written with its capital ("Article Le Parisien") joins it. `kbType` is the KB's type of a name (lookupName).
  */
 export function articleMediumType(
   words: readonly string[],
@@ -65,8 +65,11 @@ export function articleMediumType(
   kbType: (name: string) => string | undefined,
 ): TokenSpan | null {
   if (s.type === 'ORG') return null;
-  const article = ARTICLE_OF[words[s.start - 1] ?? ''];
+  const before = words[s.start - 1] ?? '';
+  const article = ARTICLE_OF[before] ?? ARTICLE_OF[before.toLowerCase()];
   if (!article) return null;
   const name = `${article} ${words.slice(s.start, s.end).join(' ')}`;
-  return kbType(name) === 'ORG' ? { ...s, type: 'ORG' } : null;
+  if (kbType(name) !== 'ORG') return null;
+  // Written with its capital ("Article Le Parisien"), the article is the name's.
+  return before === article ? { ...s, start: s.start - 1, type: 'ORG' } : { ...s, type: 'ORG' };
 }

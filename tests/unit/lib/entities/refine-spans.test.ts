@@ -1844,6 +1844,12 @@ describe('refineSpans: a paper the KB names with its article, the article apart 
     expect(refined(text, [[name, 'LOC']], 'fr')).toEqual([[name, 'ORG']]);
   });
 
+  it('takes in the article written with its capital ("Article Le Parisien")', () => {
+    expect(refined('Article Le Parisien hier', [['Parisien', 'LOC']], 'fr')).toEqual([
+      ['Le Parisien', 'ORG'],
+    ]);
+  });
+
   it('leaves a name the KB does not know with that article, and other languages', () => {
     expect(refined('selon le Point hier', [['Point', 'LOC']], 'fr')).toEqual([['Point', 'LOC']]);
     expect(refined('near le Figaro today', [['Figaro', 'LOC']], 'en')).toEqual([['Figaro', 'LOC']]);
