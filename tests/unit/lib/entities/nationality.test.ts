@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  adjectiveCountry,
-  adjectiveCountryAfter,
-  nationalName,
-} from '@/lib/entities/nationality';
+import { adjectiveCountry, adjectiveCountryAfter, nationalName } from '@/lib/entities/nationality';
 
 describe('nationality', () => {
   it('reads the country of a French or Spanish nationality adjective in any gender or number', () => {
