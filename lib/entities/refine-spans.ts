@@ -2,6 +2,8 @@ import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
 import { commonWordBand, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
+import { articleMediumType, broadcasterSpan } from './french-media';
+import { cutAdjectiveAfterAcronym } from './nationality';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { articleBeforePersonDe } from './german-teams';
@@ -737,6 +739,7 @@ export function refineSpans(
     if (!known) s = cutApposition(words, s, out);
     if (s && !known) s = stripCommonHead(words, s);
     if (s && !known) s = stripNationality(words, s, ctx.lang);
+    if (s && !known && (lang === 'fr' || lang === 'es')) s = cutAdjectiveAfterAcronym(words, s);
     if (s) s = stripLoneQuotes(words, s);
     if (s) s = stripAddress(words, s);
     if (!s) continue;
@@ -772,6 +775,17 @@ export function refineSpans(
       known = ctx.known(words.slice(s.start, s.end));
       // What an article or a report is of is a medium: "Article Le Figaro".
       if (!known && MEDIUM_GENRES.has(genre) && s.type !== 'ORG') s = retyped(s, 'ORG');
+    }
+    // "France 2", "France info": a French broadcaster, not the country (french-media.ts);
+    // after a genre word ("Reportage France 3").
+    const broadcaster =
+      lang === 'fr'
+        ? (broadcasterSpan(words, s) ??
+          articleMediumType(words, s, (name) => lookupName(name)?.type))
+        : null;
+    if (broadcaster) {
+      out.push(broadcaster);
+      continue;
     }
     if (!known && lang === 'de' && germanClassifierFirst(words, s)) {
       s.start++;
