@@ -17,6 +17,7 @@ import { dispatchMessage, type Sender } from '@/lib/messaging/handle';
 import { onMessage, sendMessage } from '@/lib/messaging/messenger';
 import { INBOUND, type InboundType } from '@/lib/messaging/protocol';
 import { createBackfillRunner, type BackfillState } from '@/lib/background/backfill';
+import { foldDuplicates, type FoldState } from '@/lib/background/fold-duplicates';
 import {
   catchUpDerived,
   createDeriveRunner,
@@ -58,6 +59,10 @@ const SYNC_EVERY_MINUTES = 5;
 
 /** How far bringing old articles up to date got (lib/background/backfill.ts). */
 const backfillState = storage.defineItem<BackfillState | null>('local:backfill', {
+  fallback: null,
+});
+/** How far folding the duplicates stored before schema v13 got (lib/background/fold-duplicates.ts). */
+const foldState = storage.defineItem<FoldState | null>('local:foldDuplicates', {
   fallback: null,
 });
 
@@ -224,6 +229,16 @@ export default defineBackground(() => {
     .drain()
     .then(() => catchUpDerived(deriveDeps))
     .then(() => pruneOldHistory(deps))
+    // Articles stored twice before v13 become one row each, once, a page at a time (a failure
+    // leaves them for the next start, and the backfill still runs).
+    .then(() =>
+      foldDuplicates({
+        db,
+        read: () => foldState.getValue(),
+        write: (state) => foldState.setValue(state),
+        pause: readerFirst.pause,
+      }).catch((error: unknown) => console.warn('[Backstory] duplicates not folded', error)),
+    )
     .then(() => backfill.run())
     .catch((error: unknown) => console.warn('[Backstory] start-up work not finished', error));
 });

@@ -1,5 +1,5 @@
 import type { ArticleSummary, TabView } from '../messaging/protocol';
-import { lightArticle, type LightArticle } from '../db/light-articles';
+import { lightFields, type LightArticle } from '../db/light-articles';
 import type { StoredArticle } from '../db/schema';
 import { isExcludedUrl } from '../privacy/excluded-sites';
 
@@ -52,7 +52,7 @@ export function describeTab(
 
 /** The UI's view of a stored article (a light row, or a whole one): metadata without the text. */
 export function summarize(input: LightArticle | StoredArticle): ArticleSummary {
-  const a = 'text' in input ? lightArticle(input) : input;
+  const a = 'text' in input ? lightFields(input) : input;
   return {
     key: a.key,
     url: a.url,

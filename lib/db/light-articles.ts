@@ -63,6 +63,22 @@ export type LightArticle = Pick<
 
 /** The light row of a stored article (which must have its id). */
 export function lightArticle(a: StoredArticle): LightArticle {
+  return withPrint(lightFields(a), copyPrint(a.text), a.text);
+}
+
+/** A light row with its text's fingerprint and near-copy signature (near-copy.ts). */
+function withPrint(row: LightArticle, print: string | null, text: string): LightArticle {
+  if (print) row.textPrint = print;
+  const near = nearCopyPrint(text);
+  if (near) row.nearPrint = near;
+  return row;
+}
+
+/**
+ * The light row's fields but its textPrint and nearPrint: what a summary shows, without a pass
+ * over the text.
+ */
+export function lightFields(a: StoredArticle): LightArticle {
   const row: LightArticle = {
     id: a.id!,
     key: a.key,
@@ -88,10 +104,6 @@ export function lightArticle(a: StoredArticle): LightArticle {
   };
   if (a.savedAt !== undefined) row.savedAt = a.savedAt;
   if (a.importedAt !== undefined) row.importedAt = a.importedAt;
-  const print = copyPrint(a.text);
-  if (print) row.textPrint = print;
-  const near = nearCopyPrint(a.text);
-  if (near) row.nearPrint = near;
   return row;
 }
 
@@ -100,7 +112,9 @@ export function lightArticle(a: StoredArticle): LightArticle {
  * delete, import, retention, sync, upgrades): each write to `articles` writes its light row in
  * the same transaction, which this middleware widens to the light table. A light write that
  * fails fails the article write, so the two never disagree. Inactive while the database is at a
- * version without the light table (an upgrade from before v9, whose v9 step fills it).
+ * version without the light table (an upgrade from before v9, whose v9 step fills it). The
+ * light row's textPrint is the article row's, which dupKeyMiddleware (registered above this
+ * one) has just computed for this very write: the text is fingerprinted once per write.
  */
 export const lightArticlesMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -149,7 +163,7 @@ function lightRequest(
       req.values.forEach((v: StoredArticle, i) => {
         if (res.failures[i]) return;
         const id = (res.results?.[i] as number | undefined) ?? v.id;
-        values.push(lightArticle({ ...v, id }));
+        values.push(withPrint(lightFields({ ...v, id }), v.textPrint ?? null, v.text));
       });
       return values.length ? { type: 'put', trans: req.trans, values } : null;
     }

@@ -2,7 +2,7 @@ import type { DBCore, DBCoreMutateRequest, Middleware, Transaction } from 'dexie
 import { FILL_PAGE } from './light-articles';
 import { hashContent } from '../search/hash-content';
 import { siteOf } from '../url/article-key';
-import { textFingerprint } from './text-fingerprint';
+import { copyPrintOf, fingerprintWords, textFingerprint, type TextPrint } from './text-fingerprint';
 import type { BackstoryDb, StoredArticle } from './schema';
 
 /**
@@ -34,12 +34,14 @@ export function normalizedWords(s: string): string {
  * article under another address of its site. Null without a site, a title or a text (an
  * untitled page is never taken for another).
  */
-export function dupKeyOf(a: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>): string | null {
+export function dupKeyOf(
+  a: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>,
+  text: TextPrint = fingerprintWords(a.text ?? ''),
+): string | null {
   const site = siteOf(a.url ?? a.key);
   const title = normalizedWords(a.title ?? '');
   if (!site || !title) return null;
-  const text = textFingerprint(a.text ?? '');
-  return text ? hashContent([site, title, text]) : null;
+  return text.print ? hashContent([site, title, text.print]) : null;
 }
 
 /**
@@ -55,16 +57,29 @@ export async function findSameArticle(
 ): Promise<StoredArticle | undefined> {
   const aliased = await db.articles.where('aliases').equals(article.key).first();
   if (aliased && isSameTitle(aliased, article)) return aliased;
-  const dupKey = dupKeyOf(article);
+  const text = fingerprintWords(article.text ?? '');
+  const dupKey = dupKeyOf(article, text);
   if (!dupKey) return undefined;
   const rows = await db.articles.where('dupKey').equals(dupKey).limit(4).toArray();
-  const print = textFingerprint(article.text);
-  return rows.find(
-    (r) =>
-      !(article.canonicalUrl && r.canonicalUrl) &&
-      isSameTitle(r, article) &&
-      textFingerprint(r.text) === print,
-  );
+  return rows.length ? rows.find(sameArticleAs(article, text.print)) : undefined;
+}
+
+/**
+ * Whether a stored row is the same article as `article` (the checks behind a dupKey's match,
+ * which is only a hash): same site and title, normalised; the same text fingerprint; not both
+ * with a canonical URL of their own (two rows' own canonical URLs are two keys: the site says
+ * they are two articles). `article`'s text is fingerprinted once (unless its `print` is given);
+ * a row's print is read from the row when it has one (StoredArticle.textPrint, long texts),
+ * else computed.
+ */
+export function sameArticleAs(
+  article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text' | 'canonicalUrl'>,
+  print: string = textFingerprint(article.text ?? ''),
+): (row: StoredArticle) => boolean {
+  return (r) =>
+    !(article.canonicalUrl && r.canonicalUrl) &&
+    isSameTitle(r, article) &&
+    (r.textPrint ?? textFingerprint(r.text ?? '')) === print;
 }
 
 /** Whether two articles are of one site and have one title, normalised. */
@@ -92,8 +107,10 @@ export function withAlias(aliases: readonly string[] | undefined, key: string): 
 }
 
 /**
- * Keeps `dupKey` in step with every write to the articles table (reads, imports, sync,
- * upgrades): a row's site and title decide it, whoever writes the row.
+ * Keeps `dupKey` and `textPrint` in step with every write to the articles table (reads,
+ * imports, sync, upgrades): a row's site, title and text decide them, whoever writes the row.
+ * Registered above lightArticlesMiddleware (schema.ts applySchema), which copies the row's
+ * textPrint to the light row instead of fingerprinting the text again.
  */
 export const dupKeyMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -117,13 +134,20 @@ export const dupKeyMiddleware: Middleware<DBCore> = {
   },
 };
 
-/** The row with its dupKey (without one when it has no site or title). */
+/**
+ * The row with its dupKey (without one when it has no site or title) and its textPrint
+ * (without one for a text under COPY_MIN_WORDS words), both from one pass over its text.
+ */
 export function withDupKey(row: StoredArticle): StoredArticle {
-  const dupKey = dupKeyOf(row);
-  if (dupKey === (row.dupKey ?? null)) return row;
+  const text = fingerprintWords(row.text ?? '');
+  const dupKey = dupKeyOf(row, text);
+  const textPrint = copyPrintOf(text);
+  if (dupKey === (row.dupKey ?? null) && textPrint === (row.textPrint ?? null)) return row;
   const out = { ...row };
   if (dupKey === null) delete out.dupKey;
   else out.dupKey = dupKey;
+  if (textPrint === null) delete out.textPrint;
+  else out.textPrint = textPrint;
   return out;
 }
 

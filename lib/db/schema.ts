@@ -67,6 +67,12 @@ export interface StoredArticle extends Article {
   dupKey?: string;
   /** Other keys (addresses of its site) it was read under as the same article, indexed. */
   aliases?: string[];
+  /**
+   * Its text's fingerprint when long enough (text-fingerprint.ts copyPrint), not indexed: kept
+   * with dupKey by the same middleware, from the same pass over the text, and copied to the
+   * light row (LightArticle.textPrint, indexed there). Absent on rows written before.
+   */
+  textPrint?: string;
 }
 
 /**
@@ -336,6 +342,8 @@ export function applySchema(db: Dexie): void {
     const declared = db.version(v.version).stores(stores);
     if (v.upgrade) declared.upgrade(v.upgrade);
   });
+  // In this order: the later one sees each write first (Dexie), so the light row copies the
+  // textPrint that dupKeyMiddleware has just computed with the dupKey (one pass over the text).
   db.use(lightArticlesMiddleware);
   db.use(dupKeyMiddleware);
   // Story and member rows are stored with their vectors packed (lib/stories/packed-rows.ts).

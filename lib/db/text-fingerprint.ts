@@ -32,8 +32,17 @@ export function textFingerprint(text: string): string {
   return fingerprintWords(text).print;
 }
 
-/** textFingerprint and the number of words hashed, in the one pass. */
-function fingerprintWords(text: string): { print: string; words: number } {
+/** A text's fingerprint (textFingerprint) and the number of words hashed. */
+export interface TextPrint {
+  print: string;
+  words: number;
+}
+
+/**
+ * textFingerprint and the number of words hashed, in the one pass: what both the row's dupKey
+ * and its copy print (same-article.ts withDupKey) are computed from.
+ */
+export function fingerprintWords(text: string): TextPrint {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   let words = 0;
@@ -73,7 +82,10 @@ export const COPY_MIN_WORDS = 50;
  * shorter one, never taken for a copy. Kept on each light row (light-articles.ts).
  */
 export function copyPrint(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const { print, words } = fingerprintWords(text);
+  return text ? copyPrintOf(fingerprintWords(text)) : null;
+}
+
+/** copyPrint of a text already fingerprinted (fingerprintWords). */
+export function copyPrintOf({ print, words }: TextPrint): string | null {
   return words >= COPY_MIN_WORDS ? print : null;
 }

@@ -5,6 +5,7 @@ import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { getModel } from './load-tagger';
 import { alignSpanishDocument, type RefineContext, refineSpans } from './refine-spans';
+import { alignSpanishTeams } from './spanish-teams';
 import { segmentSentences } from './segment';
 import { tagDocument } from './tag-document';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
@@ -124,7 +125,10 @@ export function refineTagged(
   alignDocumentTypes(words, refined, ctx.known);
   const base = ctx.lang.slice(0, 2).toLowerCase();
   if (base === 'en') alignEnglishDocument(words, refined, ctx.known);
-  if (base === 'es') alignSpanishDocument(words, refined);
+  if (base === 'es') {
+    alignSpanishDocument(words, refined);
+    alignSpanishTeams(words, refined);
+  }
   if (base === 'es' || base === 'fr') alignBracketAcronyms(words, refined, ctx.known);
   return refined;
 }

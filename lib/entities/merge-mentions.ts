@@ -5,6 +5,7 @@ import { nameKey, strictNameKey } from '../kb/name-key';
 import { foldName, nameWords } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
+import { adjectiveCountryAfter, nationalName } from './nationality';
 import type { Mention } from './find-mentions';
 import { type EntityType, TYPES } from './tags';
 import { usPlaceId } from './us-places';
@@ -84,6 +85,11 @@ interface Group {
    * in the document is this one, whatever the KB calls the shorter name.
    */
   base?: string;
+  /**
+   * The KB name of a party named with its own country's adjective ("Parti travailliste
+   * britannique": "Parti travailliste"), nationalParty: the id is the KB's for that name.
+   */
+  kbName?: string;
 }
 
 // The words that put a place after a party's name: "Conservative Party of Canada", "Democratic
@@ -210,8 +216,46 @@ const GENERIC_PARTY_NAMES = new Set([
   'partito laburista',
 ]);
 
+// More such parties (fr22), kept apart from GENERIC_PARTY_NAMES, which placeQualified also reads
+// ("Parti socialiste de <a person>" is one span often): France's Parti socialiste (Belgium's,
+// Senegal's), Germany's FDP (Japan's "Parti libéral-démocrate"), the US Republicans, Spain's
+// Partido Popular, Turkey's AKP (Morocco's "Parti de la justice et du développement"), Brazil's
+// PT (Mexico's, Argentina's "Partido de los Trabajadores").
+const MORE_GENERIC_PARTIES: ReadonlyMap<string, string> = new Map([
+  ['org:Q170972', 'loc:Q142'],
+  ['org:Q13124', 'loc:Q183'],
+  ['org:Q29468', 'loc:Q30'],
+  ['org:Q185088', 'loc:Q29'],
+  ['org:Q19077', 'loc:Q43'],
+  ['org:Q657089', 'loc:Q155'],
+]);
+const MORE_GENERIC_PARTY_NAMES = new Set([
+  'parti socialiste',
+  'free democratic party',
+  'parti liberal democrate',
+  'partido democratico libre',
+  'freie demokratische partei',
+  'republican party',
+  'parti republicain',
+  'partido republicano',
+  'republikanische partei',
+  'partido popular',
+  'parti populaire',
+  'justice and development party',
+  'parti de la justice et du developpement',
+  'partido de la justicia y el desarrollo',
+  'partido de los trabajadores',
+  'partido dos trabalhadores',
+]);
+
+/** The country of a party the KB knows by a name other countries' parties bear too. */
+function genericPartyCountry(id: string): string | undefined {
+  return GENERIC_PARTIES.get(id) ?? MORE_GENERIC_PARTIES.get(id);
+}
+
 function isGenericPartyName(text: string): boolean {
-  return GENERIC_PARTY_NAMES.has(nameWords(foldName(text)).join(' '));
+  const key = nameWords(foldName(text)).join(' ');
+  return GENERIC_PARTY_NAMES.has(key) || MORE_GENERIC_PARTY_NAMES.has(key);
 }
 
 // "South Korea's Democratic Party", "Italy's main opposition Democratic Party": a place, its
@@ -232,11 +276,37 @@ function ownedElsewhere(mentions: readonly Mention[], text: string, country: str
     const place = name ? lookupName(name, 'LOC') : undefined;
     return place?.type === 'LOC' && place.id !== country;
   };
+  const otherAdjective = (m: Mention) => {
+    const id = adjectiveCountryAfter(text, m.end);
+    return id !== undefined && id !== country;
+  };
   return mentions.some(
     (m) =>
       elsewhere(POSSESSOR.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1]) ||
-      elsewhere(OF_PLACE.exec(text.slice(m.end, m.end + 60))?.[1]),
+      elsewhere(OF_PLACE.exec(text.slice(m.end, m.end + 60))?.[1]) ||
+      otherAdjective(m),
   );
+}
+
+/**
+ * A party's name that other countries' parties bear, then a nationality adjective in the name
+ * ("Parti conservateur canadien", "Partido Laborista noruego"): the name without it, folded, as
+ * placeQualified gives it (a later "Parti conservateur" is the Canadian party); or, with the
+ * adjective of the KB party's own country ("Parti travailliste britannique"), the KB's name.
+ */
+function nationalParty(
+  text: string,
+  type: EntityType,
+): { base: string } | { kbName: string } | null {
+  if (type !== 'ORG') return null;
+  const national = nationalName(text);
+  if (!national) return null;
+  if (!isGenericPartyName(national.base)) return null;
+  const base = nameWords(foldName(national.base)).join(' ');
+  const kb = lookupName(national.base, 'ORG')?.id;
+  return kb !== undefined && genericPartyCountry(kb) === national.country
+    ? { kbName: national.base }
+    : { base };
 }
 
 /**
@@ -364,7 +434,11 @@ export function mergeMentions(
         nameWords: words.length,
       };
       if (index.byName.get(`${m.type}:${nameKey(m.text)}`)?.size) g.toldApart = true;
-      const base = entry ? null : placeQualified(m.text, words, g.type);
+      const national = entry ? null : nationalParty(m.text, g.type);
+      if (national && 'kbName' in national) g.kbName = national.kbName;
+      const base =
+        (national && 'base' in national ? national.base : null) ??
+        (entry ? null : placeQualified(m.text, words, g.type));
       if (base) {
         g.base = base;
         index.byBase.set(base, [...(index.byBase.get(base) ?? []), g]);
@@ -405,10 +479,10 @@ export function mergeMentions(
     const names = [g.name, ...g.mentions.map((m) => m.text)].filter(
       (n) => !g.base || nameWords(foldName(n)).join(' ') !== g.base,
     );
-    const canonical = canonicalEntity(g.type, names, lang);
+    const canonical = canonicalEntity(g.type, g.kbName ? [g.kbName] : names, lang);
     // A party's name that other countries' parties bear too: not the KB's where the text says
     // it is another country's ("South Korea's Democratic Party").
-    const country = GENERIC_PARTIES.get(canonical.id);
+    const country = genericPartyCountry(canonical.id);
     if (
       country &&
       text &&

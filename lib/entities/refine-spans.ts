@@ -2,9 +2,13 @@ import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
 import { commonWordBand, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
+import { articleMediumType, broadcasterSpan } from './french-media';
+import { cutAdjectiveAfterAcronym } from './nationality';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
+import { articleBeforePersonDe } from './german-teams';
 import { alignListTypes } from './list-types';
+import { numberedPlayers } from './spanish-teams';
 import type { EntityType, TokenSpan } from './tags';
 import { addNamesAfterTitles, isMinistryOfTitle, isTitleWord, splitTitle } from './title-spans';
 import { startsCapital, startsLower } from './letter-case';
@@ -735,6 +739,7 @@ export function refineSpans(
     if (!known) s = cutApposition(words, s, out);
     if (s && !known) s = stripCommonHead(words, s);
     if (s && !known) s = stripNationality(words, s, ctx.lang);
+    if (s && !known && (lang === 'fr' || lang === 'es')) s = cutAdjectiveAfterAcronym(words, s);
     if (s) s = stripLoneQuotes(words, s);
     if (s) s = stripAddress(words, s);
     if (!s) continue;
@@ -770,6 +775,17 @@ export function refineSpans(
       known = ctx.known(words.slice(s.start, s.end));
       // What an article or a report is of is a medium: "Article Le Figaro".
       if (!known && MEDIUM_GENRES.has(genre) && s.type !== 'ORG') s = retyped(s, 'ORG');
+    }
+    // "France 2", "France info": a French broadcaster, not the country (french-media.ts);
+    // after a genre word ("Reportage France 3").
+    const broadcaster =
+      lang === 'fr'
+        ? (broadcasterSpan(words, s) ??
+          articleMediumType(words, s, (name) => lookupName(name)?.type))
+        : null;
+    if (broadcaster) {
+      out.push(broadcaster);
+      continue;
     }
     if (!known && lang === 'de' && germanClassifierFirst(words, s)) {
       s.start++;
@@ -838,6 +854,8 @@ export function refineSpans(
   joined = addListedShares(words, joined, lang);
   joined = playersInLineUp(words, joined, lang);
   joined = scorersWithGoals(words, joined, lang, ctx.known);
+  joined = articleBeforePersonDe(words, joined, lang);
+  joined = numberedPlayers(words, joined, lang, ctx.known);
   if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
   if (lang === 'fr') {
     joined = joinArticleSurnames(words, addNamesBeforeFunctions(words, joined, ctx.known), ctx);

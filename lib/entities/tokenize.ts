@@ -72,6 +72,9 @@ const NUMBERED_NAME = /^(\d{1,3})[-‐](\p{Lu}\p{Ll}+)$/u;
 // What opens a list item before such a number: a line's start, a comma, a semicolon, a colon, a
 // bracket. Not an article ("die 46-Jährige", "un 3-Tage"): a compound of a number and a noun.
 const ITEM_OPENERS = new Set([',', ';', ':', '(', '\n']);
+// A substitution's "por" before the player who comes on: "10-Anthony López sale por 7-Jordy
+// Hernández".
+const SUBSTITUTE_BEFORE = /(?<![\p{L}\p{M}])por$/u;
 
 /**
  * A player's number and his first name, written as one word in a line-up item ("…, 12-José Luis
@@ -84,7 +87,7 @@ function pushNumberedName(tokens: Token[], text: string, word: string, start: nu
   if (!m) return false;
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
-  if (i >= 0 && !ITEM_OPENERS.has(text[i] as string)) return false;
+  if (i >= 0 && !ITEM_OPENERS.has(text[i] as string) && !substituteBefore(text, i)) return false;
   const digits = m[1] as string;
   tokens.push({ text: digits, start, end: start + digits.length });
   tokens.push({
@@ -95,6 +98,11 @@ function pushNumberedName(tokens: Token[], text: string, word: string, start: nu
   const at = start + digits.length + 1;
   tokens.push({ text: word.slice(digits.length + 1), start: at, end: start + word.length });
   return true;
+}
+
+/** Whether the word ending at `i` (its last char) is a substitution's "por" (SUBSTITUTE_BEFORE). */
+function substituteBefore(text: string, i: number): boolean {
+  return SUBSTITUTE_BEFORE.test(text.slice(Math.max(0, i - 3), i + 1));
 }
 
 function pushWord(tokens: Token[], word: string, start: number): void {

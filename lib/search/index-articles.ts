@@ -355,7 +355,8 @@ async function foldTail(
   return true;
 }
 
-function searchTables(db: BackstoryDb) {
+/** The tables an index update writes; callers holding a transaction must include them. */
+export function searchTables(db: BackstoryDb) {
   return [
     db.searchPostings,
     db.searchColumns,

@@ -66,6 +66,33 @@ describe('light rows', () => {
   });
 });
 
+describe("the article row's textPrint", () => {
+  const testDb = useTestDb();
+
+  it("is computed at each write with the dupKey, whatever the row came with, and is the light row's", async () => {
+    const db = testDb();
+    // Rows that carry a print of another text (a row spread over a stored one, new text).
+    const id = (await db.articles.add({
+      ...article('https://a.example/x', WIRE),
+      id: undefined,
+      textPrint: 'stale',
+    }))!;
+    const short = (await db.articles.add({
+      ...article('https://a.example/y', words(20)),
+      id: undefined,
+      textPrint: 'stale',
+    }))!;
+    expect((await db.articles.get(id))?.textPrint).toBe(copyPrint(WIRE));
+    expect((await db.lightArticles.get(id))?.textPrint).toBe(copyPrint(WIRE));
+    expect((await db.articles.get(short))?.textPrint).toBeUndefined();
+    expect((await db.lightArticles.get(short))?.textPrint).toBeUndefined();
+    const other = words(90, 'autre');
+    await db.articles.update(id, { text: other });
+    expect((await db.articles.get(id))?.textPrint).toBe(copyPrint(other));
+    expect((await db.lightArticles.get(id))?.textPrint).toBe(copyPrint(other));
+  });
+});
+
 describe('schema v14', () => {
   it('gives the light rows of a v13 database their text fingerprint, indexed', async () => {
     const rows = [

@@ -103,6 +103,89 @@ describe('mergeMentions', () => {
     expect(alone.find((e) => e.type === 'ORG')?.id).toBe('org:Q9626');
   });
 
+  it("reads another country's party from a French or Spanish nationality adjective after its name", () => {
+    // The adjective in the name: a later "Parti conservateur" is the Canadian party.
+    const canada =
+      'Le Parti conservateur canadien a gagné. Le chef du Parti conservateur a salué Ottawa.';
+    const inCanada = mergeMentions(
+      mentionsIn(canada, [
+        ['Parti conservateur canadien', 'ORG'],
+        ['Parti conservateur', 'ORG'],
+        ['Ottawa', 'LOC'],
+      ]),
+      [],
+      'fr',
+      canada,
+    );
+    const party = inCanada.find((e) => e.type === 'ORG');
+    expect(party?.mentions).toHaveLength(2);
+    expect(party?.id).not.toBe('org:Q9626');
+    // The adjective read apart from the name ("el Partido Laborista noruego").
+    const norway = 'El Partido Laborista noruego ganó en Oslo.';
+    const inNorway = mergeMentions(
+      mentionsIn(norway, [
+        ['Partido Laborista', 'ORG'],
+        ['Oslo', 'LOC'],
+      ]),
+      [],
+      'es',
+      norway,
+    );
+    expect(inNorway.find((e) => e.type === 'ORG')?.id).not.toBe('org:Q9630');
+    // The KB party's own country's adjective: the KB's party.
+    const uk = 'Le Parti travailliste britannique a perdu. Le Parti travailliste votera.';
+    const inUk = mergeMentions(
+      mentionsIn(uk, [
+        ['Parti travailliste britannique', 'ORG'],
+        ['Parti travailliste', 'ORG'],
+      ]),
+      [],
+      'fr',
+      uk,
+    );
+    expect(inUk).toHaveLength(1);
+    expect(inUk[0]?.id).toBe('org:Q9630');
+  });
+
+  it("reads another country's party where the KB's is France's PS or Germany's FDP", () => {
+    const japan = 'Le Parti libéral-démocrate japonais a gagné à Tokyo.';
+    const inJapan = mergeMentions(
+      mentionsIn(japan, [
+        ['Parti libéral-démocrate', 'ORG'],
+        ['Tokyo', 'LOC'],
+      ]),
+      [],
+      'fr',
+      japan,
+    );
+    expect(inJapan.find((e) => e.type === 'ORG')?.id).not.toBe('org:Q13124');
+    const belgium = 'Le Parti socialiste wallon a gagné. Elio Di Rupo dirige le Parti socialiste.';
+    const inBelgium = mergeMentions(
+      mentionsIn(belgium, [
+        ['Parti socialiste', 'ORG'],
+        ['Elio Di Rupo', 'PER'],
+        ['Parti socialiste', 'ORG'],
+      ]),
+      [],
+      'fr',
+      belgium,
+    );
+    expect(inBelgium.find((e) => e.type === 'ORG')?.id).not.toBe('org:Q170972');
+    // A person after "de" is no country: the French party keeps the KB's id.
+    const france = 'Le Parti socialiste de François Hollande a perdu. Le Parti socialiste a perdu.';
+    const inFrance = mergeMentions(
+      mentionsIn(france, [
+        ['Parti socialiste', 'ORG'],
+        ['François Hollande', 'PER'],
+        ['Parti socialiste', 'ORG'],
+      ]),
+      [],
+      'fr',
+      france,
+    );
+    expect(inFrance.find((e) => e.type === 'ORG')?.id).toBe('org:Q170972');
+  });
+
   it('keeps a body apart from the longer name of one of its organs (United Nations Security Council)', () => {
     const text =
       'The United Nations Security Council met. The United Nations said aid was blocked.';

@@ -1775,3 +1775,83 @@ describe('refineSpans: a river, a lake or a volcano named after its noun is a pl
     ]);
   });
 });
+
+describe('refineSpans: a French broadcaster is not the country (french-media.ts)', () => {
+  const known = (w: readonly string[]) => (w.join(' ') === 'France' ? 'LOC' : undefined);
+  it.each([
+    ["l'invitée de France info pour parler", 'France info'],
+    ['Reportage France 3 à Paris', 'France 3'],
+    ['sur France 24 hier', 'France 24'],
+    ['le 10 décembre : France 2 – Grève', 'France 2'],
+    ["invité d'Europe 1 dimanche", 'Europe 1'],
+  ])('"%s": %s', (text, name) => {
+    const first = name.split(' ')[0] as string;
+    expect(refined(text, [[first, 'LOC']], 'fr', known)).toEqual([[name, 'ORG']]);
+  });
+
+  it('a medium of two words read as a person ("selon Paris Match")', () => {
+    expect(refined('selon Paris Match hier', [['Paris Match', 'PER']], 'fr')).toEqual([
+      ['Paris Match', 'ORG'],
+    ]);
+  });
+
+  it('after a genre word too ("Reportage France 3")', () => {
+    expect(
+      refined('Reportage France 3 à Paris', [['Reportage France', 'LOC']], 'fr', known),
+    ).toEqual([['France 3', 'ORG']]);
+  });
+
+  it('leaves the country before a quantity, a score or another word', () => {
+    for (const text of [
+      'En France 3 millions de gens',
+      'La France gagne',
+      'France 2 - 1 Belgique',
+      'en Europe 1 000 personnes',
+    ]) {
+      const first = text.includes('Europe') ? 'Europe' : 'France';
+      expect(refined(text, [[first, 'LOC']], 'fr', known)).toEqual([[first, 'LOC']]);
+    }
+    expect(refined('on France 2 today', [['France', 'LOC']], 'en', known)).toEqual([
+      ['France', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: a nationality adjective after an acronym is no part of it (nationality.ts)', () => {
+  it.each([
+    ["l'EPA américaine n'a pas cillé", 'EPA américaine', 'fr'],
+    ['la FDA estadounidense aprobó', 'FDA estadounidense', 'es'],
+  ])('"%s"', (text, name, lang) => {
+    expect(refined(text, [[name, 'ORG']], lang)).toEqual([[name.split(' ')[0], 'ORG']]);
+  });
+
+  it('keeps a word that is no nationality, and a name that is no acronym', () => {
+    expect(refined("l'EPA locale a dit", [['EPA locale', 'ORG']], 'fr')).toEqual([
+      ['EPA locale', 'ORG'],
+    ]);
+    expect(refined('le Sénat américain a voté', [['Sénat américain', 'ORG']], 'fr')).toEqual([
+      ['Sénat américain', 'ORG'],
+    ]);
+  });
+});
+
+describe('refineSpans: a paper the KB names with its article, the article apart (french-media.ts)', () => {
+  it.each([
+    ['selon le Figaro hier', 'Figaro'],
+    ["l'indépendance du Figaro est", 'Figaro'],
+    ['interrogé par le Parisien, il', 'Parisien'],
+  ])('"%s": %s', (text, name) => {
+    expect(refined(text, [[name, 'LOC']], 'fr')).toEqual([[name, 'ORG']]);
+  });
+
+  it('takes in the article written with its capital ("Article Le Parisien")', () => {
+    expect(refined('Article Le Parisien hier', [['Parisien', 'LOC']], 'fr')).toEqual([
+      ['Le Parisien', 'ORG'],
+    ]);
+  });
+
+  it('leaves a name the KB does not know with that article, and other languages', () => {
+    expect(refined('selon le Point hier', [['Point', 'LOC']], 'fr')).toEqual([['Point', 'LOC']]);
+    expect(refined('near le Figaro today', [['Figaro', 'LOC']], 'en')).toEqual([['Figaro', 'LOC']]);
+  });
+});

@@ -93,6 +93,26 @@ describe("tokenize: a line-up number joined to a player's first name", () => {
     expect([n?.end, dash?.start, dash?.end, name?.start, name?.end]).toEqual([1, 1, 2, 2, 13]);
   });
 
+  it('splits it after a substitution\'s "por" too ("sale por 7-Jordy Hernández")', () => {
+    expect(texts('10-Anthony López sale por 7-Jordy Hernández (-)')).toEqual([
+      '10',
+      '-',
+      'Anthony',
+      'López',
+      'sale',
+      'por',
+      '7',
+      '-',
+      'Jordy',
+      'Hernández',
+      '(',
+      '-',
+      ')',
+    ]);
+    // Only the word "por": not a word that ends so ("Oporto 2-Feb" stays whole).
+    expect(texts('Oporto 2-Feb')).toEqual(['Oporto', '2-Feb']);
+  });
+
   it('keeps a German compound of a number after an article, and "3-D"', () => {
     expect(texts('Die 46-Jährige kam')).toEqual(['Die', '46-Jährige', 'kam']);
     expect(texts('ein 3-D Film')).toEqual(['ein', '3-D', 'Film']);

@@ -1,0 +1,75 @@
+import type { TokenSpan } from './tags';
+
+// French broadcasters and papers whose name opens with a place or a common word, by that word:
+// what follows it in the name. France 2, France 3, France 5, France 24, France Ô, France Info
+// (franceinfo), France Inter, France Culture, France Bleu, France Musique, France Télévisions;
+// Europe 1; Paris Match, Paris Première; Sud Radio, Sud Ouest. A closed list: the whole French
+// press names them, and the tagger reads the first word alone as the place (France's card, then,
+// would describe the channel) or the two as a person.
+const MEDIA: Record<string, Set<string>> = {
+  France: new Set('2 3 4 5 24 ô info inter culture bleu musique télévisions'.split(' ')),
+  Europe: new Set(['1']),
+  Paris: new Set(['match', 'première']),
+  Sud: new Set(['radio', 'ouest']),
+};
+// A number after the place that is a quantity or a score, not a channel: "en France 3
+// millions", "France 2-1", "France 2 - 1" (a dash before a word is a separator: "France 2 –
+// Grève").
+const QUANTITY_AFTER = /^(?:\d.*|millions?|milliards?|mille|fois|ans|%|euros?|€)$/iu;
+
+function isMediaName(first: string, second: string | undefined): boolean {
+  return second !== undefined && !!MEDIA[first]?.has(second.toLowerCase());
+}
+
+/**
+ * A French medium the tagger read as a place or a person ("l'invitée de France info",
+ * "Reportage France 3", "sur Europe 1", "selon Paris Match"): the span of the first word alone,
+ * then the rest of the medium's name, or of the whole name, becomes the organisation of both
+ * words. `null` when the span is no such name.
+ */
+export function broadcasterSpan(words: readonly string[], s: TokenSpan): TokenSpan | null {
+  const first = words[s.start] as string;
+  if (s.end - s.start === 2) {
+    return isMediaName(first, words[s.start + 1]) ? { ...s, type: 'ORG' } : null;
+  }
+  if (s.end - s.start !== 1 || !isMediaName(first, words[s.end])) return null;
+  if (/^\d+$/u.test(words[s.end] as string)) {
+    const after = words[s.end + 1] ?? '';
+    const score = /^[-–:]$/u.test(after) && /^\d/u.test(words[s.end + 2] ?? '');
+    if (score || QUANTITY_AFTER.test(after)) return null;
+  }
+  return { ...s, end: s.end + 1, type: 'ORG' };
+}
+
+// The article a French paper's name opens with, by the word the sentence writes before the rest
+// of the name: "selon le Figaro", "l'indépendance du Figaro", "aux Echos".
+const ARTICLE_OF: Record<string, string> = {
+  le: 'Le',
+  du: 'Le',
+  au: 'Le',
+  la: 'La',
+  les: 'Les',
+  des: 'Les',
+  aux: 'Les',
+};
+
+/**
+ * A paper the KB knows by a name that opens with an article ("Le Figaro", "Le Parisien", "Les
+ * Echos"), its article written lower case or contracted before the rest ("selon le Figaro", "du
+ * Figaro"), read as a place or a person: an organisation. The span keeps the rest alone, as
+ * gold sets write it; an article written with its capital ("Article Le Parisien") joins it. `kbType` is the KB's type of a name (lookupName).
+ */
+export function articleMediumType(
+  words: readonly string[],
+  s: TokenSpan,
+  kbType: (name: string) => string | undefined,
+): TokenSpan | null {
+  if (s.type === 'ORG') return null;
+  const before = words[s.start - 1] ?? '';
+  const article = ARTICLE_OF[before] ?? ARTICLE_OF[before.toLowerCase()];
+  if (!article) return null;
+  const name = `${article} ${words.slice(s.start, s.end).join(' ')}`;
+  if (kbType(name) !== 'ORG') return null;
+  // Written with its capital ("Article Le Parisien"), the article is the name's.
+  return before === article ? { ...s, start: s.start - 1, type: 'ORG' } : { ...s, type: 'ORG' };
+}

@@ -1,0 +1,143 @@
+import { foldName } from './fold-name';
+import type { TokenSpan } from './tags';
+
+// A match's score written as one word ("0-1", "3-1", "2x1"), or "vs" ("vs.") between two sides.
+const SCORE = /^\d{1,3}[-–x]\d{1,3}$/u;
+const VERSUS = new Set(['vs', 'VS', 'Vs']);
+const NUMBER = /^\d{1,3}$/u;
+
+/** Whether `w` opens with a capital letter (a side's name the tagger may have left out). */
+function capitalised(w: string | undefined): boolean {
+  return w !== undefined && /^\p{Lu}/u.test(w);
+}
+
+/**
+ * The number of words of a match's mark (a score, "vs", "vs .") at `i`, or 0: "0-1", "2x1",
+ * "vs", "vs .".
+ */
+function markAt(words: readonly string[], i: number): number {
+  const w = words[i];
+  if (w === undefined) return 0;
+  if (SCORE.test(w)) return 1;
+  if (!VERSUS.has(w)) return 0;
+  return words[i + 1] === '.' ? 2 : 1;
+}
+
+/**
+ * Whether span `s` stands as a side of a match: a score or "vs" between it and a capitalised
+ * word (a side the tagger may have left out), after it ("SAPRISSA 0-1 HEREDIANO", "Santos vs.
+ * Saprissa") or before it.
+ */
+function markedSide(words: readonly string[], s: TokenSpan): boolean {
+  const after = markAt(words, s.end);
+  if (after && capitalised(words[s.end + after])) return true;
+  for (const n of [1, 2]) {
+    const i = s.start - n;
+    if (i > 0 && markAt(words, i) === n && capitalised(words[i - 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether spans `a` and `b` are a match's two sides, each followed by its points: "Real Madrid
+ * 83 - Adecco Estudiantes 73", "Gales , 0 - Brasil , 3".
+ */
+function pointsPair(words: readonly string[], a: TokenSpan, b: TokenSpan): boolean {
+  const between = words.slice(a.end, b.start);
+  const comma = between[0] === ',' ? 1 : 0;
+  if (between.length !== 2 + comma || between[1 + comma] !== '-') return false;
+  if (!NUMBER.test(between[comma] as string)) return false;
+  return NUMBER.test(words[b.end + comma] ?? '') && (!comma || words[b.end] === ',');
+}
+
+/** A span's words, folded, as the key of a name across the article ("HEREDIANO", "Herediano"). */
+function keyOf(words: readonly string[], s: TokenSpan): string {
+  return foldName(words.slice(s.start, s.end).join(' '));
+}
+
+/**
+ * "SAPRISSA 0-1 HEREDIANO", "Herediano vs San Carlos": in a Spanish article, a name that stands
+ * twice or more as a side of a match (a score or "vs" between it and another name, matchSides)
+ * is a team, an organisation, in every sentence of the article; the tagger reads a club named by
+ * an adjective of origin ("Herediano", "Cartaginés") or after a person ("Pérez Zeledón",
+ * "Saprissa") as a person, a club named after its town as a place. Twice: one score between two
+ * persons may be a tennis or chess result. Runs per article, after the span rules.
+ */
+export function alignSpanishTeams(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+): void {
+  const sides = new Map<string, number>();
+  sentences.forEach((words, k) => {
+    const ss = spans[k] as TokenSpan[];
+    ss.forEach((s, j) => {
+      const prev = ss[j - 1];
+      const next = ss[j + 1];
+      const side =
+        markedSide(words, s) ||
+        (prev !== undefined && pointsPair(words, prev, s)) ||
+        (next !== undefined && pointsPair(words, s, next));
+      if (!side) return;
+      const key = keyOf(words, s);
+      sides.set(key, (sides.get(key) ?? 0) + 1);
+    });
+  });
+  const teams = new Set([...sides].flatMap(([key, n]) => (n >= 2 ? [key] : [])));
+  if (!teams.size) return;
+  sentences.forEach((words, k) => {
+    spans[k] = (spans[k] as TokenSpan[]).map((s) =>
+      s.type !== 'ORG' && teams.has(keyOf(words, s)) ? { ...s, type: 'ORG', typedByRule: true } : s,
+    );
+  });
+}
+
+/**
+ * Whether a side's points follow at `i` ("Gales , 0 - Brasil , 3", "… - Móstoles 1"): a score's
+ * line, not a line-up; a player's minute has its mark ("Clunie 70 '").
+ */
+function pointsAfter(words: readonly string[], i: number): boolean {
+  const comma = words[i] === ',' ? 1 : 0;
+  if (!NUMBER.test(words[i + comma] ?? '')) return false;
+  return comma === 1 || !/^['’]$/u.test(words[i + 1] ?? '');
+}
+
+/**
+ * Whether a line-up's colon follows at `i`, after the team's points in brackets if any
+ * ("3-Alajuelense:", "23 - Portland San Antonio ( 13+10 ) :"): the span before is the team.
+ */
+function lineUpHead(words: readonly string[], i: number): boolean {
+  let j = i;
+  if (words[j] === '(') {
+    const close = words.indexOf(')', j);
+    if (close < 0 || close > j + 4) return false;
+    j = close + 1;
+  }
+  return words[j] === ':';
+}
+
+// What stands before a line-up's shirt number: a list's punctuation, a substitution's "por".
+const NUMBER_OPENERS = new Set([',', ';', '(', ':', 'por']);
+
+/**
+ * "(30-Giovannie Clunie 70' (5.5))", "sale por 13-Enyell Escoe (7)": in a Spanish line-up, a name
+ * right after a shirt number and its hyphen (tokenised apart: tokenize.ts pushNumberedName) is a
+ * player, a person, where the tagger read an organisation or a place. Not the team that opens the
+ * line-up, before its colon ("3-Alajuelense:", "23 - Portland San Antonio ( 13+10 ) :"), a side
+ * of a score ("Gales , 0 - Alcorcón , 3"), nor a name the KB knows.
+ */
+export function numberedPlayers(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  known: (words: readonly string[]) => unknown,
+): TokenSpan[] {
+  if (lang !== 'es') return spans;
+  return spans.map((s) => {
+    if (s.type === 'PER' || s.start < 2 || lineUpHead(words, s.end)) return s;
+    if (words[s.start - 1] !== '-' || !NUMBER.test(words[s.start - 2] as string)) return s;
+    const opener = words[s.start - 3];
+    if (opener !== undefined && !NUMBER_OPENERS.has(opener)) return s;
+    if (known(words.slice(s.start, s.end)) || pointsAfter(words, s.end)) return s;
+    return { ...s, type: 'PER', typedByRule: true };
+  });
+}

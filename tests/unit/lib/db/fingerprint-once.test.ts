@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { textArticle } from '@/lib/article';
+import { summarize } from '@/lib/background/tab-view';
+import { upsertArticle } from '@/lib/db';
+import { copyPrint } from '@/lib/db/text-fingerprint';
+import { useTestDb } from '../../use-test-db';
+
+// Every pass over an article's text, from outside text-fingerprint.ts, counted.
+const passes = vi.hoisted(() => ({
+  n: 0,
+  of: new Set(['textFingerprint', 'copyPrint', 'fingerprintWords']),
+}));
+vi.mock('@/lib/db/text-fingerprint', async (importOriginal) => {
+  const real = await importOriginal<Record<string, unknown>>();
+  const counted = Object.entries(real).map(([name, value]) => [
+    name,
+    passes.of.has(name)
+      ? (...args: unknown[]) => {
+          passes.n++;
+          return (value as (...a: unknown[]) => unknown)(...args);
+        }
+      : value,
+  ]);
+  return Object.fromEntries(counted) as typeof real;
+});
+
+const TEXT = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+const read = (url: string) => textArticle(TEXT, { url, title: 'Talks go on' });
+const db = useTestDb();
+
+describe('an article write fingerprints its text once', () => {
+  beforeEach(() => {
+    passes.n = 0;
+  });
+
+  it('a read again: once, for the dupKey and the light row both', async () => {
+    await upsertArticle(db(), read('https://a.example/1'), 1);
+    passes.n = 0;
+    await upsertArticle(db(), read('https://a.example/1'), 2);
+    expect(passes.n).toBe(1);
+    const light = await db().lightArticles.toArray();
+    expect(light.map((l) => l.textPrint)).toEqual([copyPrint(TEXT)]);
+  });
+
+  it('a new article: once to look for it under another address, once written', async () => {
+    await upsertArticle(db(), read('https://a.example/1'), 1);
+    expect(passes.n).toBe(2);
+  });
+
+  it('none for the summary the popup shows', async () => {
+    const row = await upsertArticle(db(), read('https://a.example/1'), 1);
+    passes.n = 0;
+    expect(summarize(row).key).toBe('https://a.example/1');
+    expect(passes.n).toBe(0);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { alignSpanishTeams, numberedPlayers } from '@/lib/entities/spanish-teams';
+import type { EntityType, TokenSpan } from '@/lib/entities/tags';
+import { refined, spanOf, wordsOf } from './token-spans';
+
+/** The article's sentences, tagged [words, type], after the team rule, read back. */
+function aligned(texts: string[], tagged: [string, EntityType][][]): [string, EntityType][][] {
+  const sentences = texts.map(wordsOf);
+  const spans: TokenSpan[][] = sentences.map((ws, k) =>
+    (tagged[k] ?? []).map(([part, type]) => spanOf(ws, part, type)),
+  );
+  alignSpanishTeams(sentences, spans);
+  return spans.map((ss, k) =>
+    ss.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+  );
+}
+
+describe('alignSpanishTeams: a name that is twice a side of a match is a team', () => {
+  it('retypes it in every sentence: "SAPRISSA 0-1 HEREDIANO", "Herediano vs San Carlos"', () => {
+    expect(
+      aligned(
+        [
+          'Herediano logró su quinta victoria al hilo .',
+          'SAPRISSA 0-1 HEREDIANO',
+          'Herediano vs San Carlos ( 8 pm )',
+          'Pérez Zeledón vs. Guanacasteca ( 5 pm )',
+        ],
+        [
+          [['Herediano', 'PER']],
+          [
+            ['SAPRISSA', 'LOC'],
+            ['HEREDIANO', 'PER'],
+          ],
+          [
+            ['Herediano', 'PER'],
+            ['San Carlos', 'LOC'],
+          ],
+          [['Pérez Zeledón', 'PER']],
+        ],
+      ),
+    ).toEqual([
+      [['Herediano', 'ORG']],
+      [
+        ['SAPRISSA', 'LOC'],
+        ['HEREDIANO', 'ORG'],
+      ],
+      [
+        ['Herediano', 'ORG'],
+        ['San Carlos', 'LOC'],
+      ],
+      [['Pérez Zeledón', 'PER']],
+    ]);
+  });
+
+  it('reads each side followed by its points: "Real Madrid 83 - Adecco Estudiantes 73"', () => {
+    const pair: [string, EntityType][] = [
+      ['Real Madrid', 'ORG'],
+      ['Adecco Estudiantes', 'PER'],
+    ];
+    expect(
+      aligned(
+        ['Real Madrid 83 - Adecco Estudiantes 73', 'Real Madrid , 74 - Adecco Estudiantes , 76'],
+        [pair, pair],
+      ),
+    ).toEqual([
+      [
+        ['Real Madrid', 'ORG'],
+        ['Adecco Estudiantes', 'ORG'],
+      ],
+      [
+        ['Real Madrid', 'ORG'],
+        ['Adecco Estudiantes', 'ORG'],
+      ],
+    ]);
+  });
+
+  it('leaves a name that is a side once (a tennis result), and a score with no name beside', () => {
+    expect(
+      aligned(
+        ['Federer 6-4 Nadal en la final .', 'Nadal ganó 3-1 .'],
+        [
+          [
+            ['Federer', 'PER'],
+            ['Nadal', 'PER'],
+          ],
+          [['Nadal', 'PER']],
+        ],
+      ),
+    ).toEqual([
+      [
+        ['Federer', 'PER'],
+        ['Nadal', 'PER'],
+      ],
+      [['Nadal', 'PER']],
+    ]);
+  });
+});
+
+describe("numberedPlayers: a name after a line-up's shirt number is a player", () => {
+  /** The rule over one sentence's spans, given as [words, type]; read back as [words, type]. */
+  function players(text: string, tagged: [string, EntityType][], lang = 'es') {
+    const words = wordsOf(text);
+    const spans = tagged.map(([part, type]) => spanOf(words, part, type));
+    return numberedPlayers(words, spans, lang, (ws) =>
+      ws.join(' ') === 'Costa Rica' ? 'LOC' : undefined,
+    ).map((s) => [words.slice(s.start, s.end).join(' '), s.type]);
+  }
+
+  it('retypes an organisation or a place after "(30-", ", 7-", "sale por 13-"', () => {
+    expect(
+      players("10-Bryan Vega (6) (30-Giovannie Clunie 70' (5.5)), 7-Lauro Cazal (6)", [
+        ['Giovannie Clunie', 'ORG'],
+        ['Lauro Cazal', 'LOC'],
+      ]),
+    ).toEqual([
+      ['Giovannie Clunie', 'PER'],
+      ['Lauro Cazal', 'PER'],
+    ]);
+    expect(
+      players('99-Joshua Parra sale por 13-Enyell Escoe (7)', [['Enyell Escoe', 'ORG']]),
+    ).toEqual([['Enyell Escoe', 'PER']]);
+  });
+
+  it('leaves the team before its colon, a name the KB knows, a number with no opener', () => {
+    expect(players('3-Alajuelense: 23- Leonel Moreira(6)', [['Alajuelense', 'ORG']])).toEqual([
+      ['Alajuelense', 'ORG'],
+    ]);
+    expect(players('Goles: 1-Costa Rica (2)', [['Costa Rica', 'LOC']])).toEqual([
+      ['Costa Rica', 'LOC'],
+    ]);
+    expect(
+      players('23 - Portland San Antonio ( 13+10 ) : Norklit', [['Portland San Antonio', 'ORG']]),
+    ).toEqual([['Portland San Antonio', 'ORG']]);
+    expect(players('Gales , 0 - Alcorcón , 3', [['Alcorcón', 'LOC']])).toEqual([
+      ['Alcorcón', 'LOC'],
+    ]);
+    expect(players('la ley 7 - Hacienda (3)', [['Hacienda', 'ORG']])).toEqual([
+      ['Hacienda', 'ORG'],
+    ]);
+    expect(players('(30-Giovannie Clunie 70)', [['Giovannie Clunie', 'ORG']], 'fr')).toEqual([
+      ['Giovannie Clunie', 'ORG'],
+    ]);
+  });
+
+  it('runs among the span rules of refineSpans', () => {
+    expect(refined("(30-Giovannie Clunie 70' (5.5))", [['Giovannie Clunie', 'ORG']], 'es')).toEqual(
+      [['Giovannie Clunie', 'PER']],
+    );
+  });
+});
