@@ -3,11 +3,18 @@ import type { BackstoryDb } from '../db/schema';
 import type { NewInArticle } from '../messaging/protocol';
 import { shownMembers } from '../stories/display';
 import { novelSentences } from '../stories/novel-sentences';
+import { isNearCopy } from '../db/near-copy';
 
 // The story's articles compared with: the most recent ones read before this one.
 const MAX_BEFORE = 30;
 // Copies of its text looked for (LightArticle.textPrint): one read before is enough.
 const MAX_COPIES = 8;
+/**
+ * After a near copy of its text (near-copy.ts), the least share of a sentence's content words the
+ * copy lacks for it to be new: the copy's sentences come back with a credit, a dateline or a word
+ * changed (a share of 0.1 or so), a paragraph the copy does not have far above.
+ */
+const AFTER_NEAR_COPY = 0.5;
 
 /**
  * "New in this article": the sentences of a stored article least covered by the other articles
@@ -15,7 +22,9 @@ const MAX_COPIES = 8;
  * stored texts; nothing leaves the browser). Nothing when the article is in no story or is the
  * first read of it, and nothing either when the reader read its very text before on another page
  * (a wire story republished on several sites, found by its light row's textPrint, in this story
- * or not): a copy adds nothing to what was read.
+ * or not): a copy adds nothing to what was read. After a near copy among those compared with
+ * (the same text but for a credit, a dateline, a paragraph: LightArticle.nearPrint), only
+ * sentences mostly new are offered: the paragraph it added, not its shared sentences.
  */
 export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInArticle> {
   const none: NewInArticle = { sentences: [], readBefore: 0 };
@@ -38,16 +47,26 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
     .filter((m) => m.key !== key && m.firstReadAt < current.firstReadAt)
     .slice(0, MAX_BEFORE);
   if (!before.length) return none;
-  const rows = await Promise.all(before.map((m) => db.articles.where('key').equals(m.key).first()));
+  const [rows, light] = await Promise.all([
+    Promise.all(before.map((m) => db.articles.where('key').equals(m.key).first())),
+    Promise.all([key, ...before.map((m) => m.key)].map((k) => db.lightArticles.get({ key: k }))),
+  ]);
   const texts = rows.flatMap((a) => (a ? [{ text: a.text, lang: a.lang }] : []));
   if (!texts.length) return none;
+  const near = light[0]?.nearPrint;
+  const afterNearCopy =
+    near !== undefined &&
+    light.slice(1).some((l) => l?.nearPrint !== undefined && isNearCopy(near, l.nearPrint));
   const skip = [
     current.title ?? '',
     current.description ?? '',
     ...current.captions.map((c) => c.text),
   ];
   return {
-    sentences: novelSentences({ text: current.text, lang: current.lang }, texts, { skip }),
+    sentences: novelSentences({ text: current.text, lang: current.lang }, texts, {
+      skip,
+      ...(afterNearCopy ? { minNovelty: AFTER_NEAR_COPY } : {}),
+    }),
     readBefore: texts.length,
   };
 }

@@ -6,6 +6,7 @@ import type {
   Transaction,
 } from 'dexie';
 import type { StoredArticle, StoredEntity } from './schema';
+import { nearCopyPrint } from './near-copy';
 import { copyPrint } from './text-fingerprint';
 
 /** The table of light rows (schema v9). */
@@ -52,19 +53,31 @@ export type LightArticle = Pick<
    * republished (a timeline shows the two as one entry). Computed once, when the row is written.
    */
   textPrint?: string;
+  /**
+   * Its text's near-copy signature when long enough (near-copy.ts, 64 characters; schema v15):
+   * an article of another site whose signature is close is the same text republished with small
+   * changes (a credit, a dateline, a paragraph). Not indexed: compared within a timeline.
+   */
+  nearPrint?: string;
 };
 
 /** The light row of a stored article (which must have its id). */
 export function lightArticle(a: StoredArticle): LightArticle {
-  return withPrint(lightFields(a), copyPrint(a.text));
+  return withPrint(lightFields(a), copyPrint(a.text), a.text);
 }
 
-function withPrint(row: LightArticle, print: string | null): LightArticle {
+/** A light row with its text's fingerprint and near-copy signature (near-copy.ts). */
+function withPrint(row: LightArticle, print: string | null, text: string): LightArticle {
   if (print) row.textPrint = print;
+  const near = nearCopyPrint(text);
+  if (near) row.nearPrint = near;
   return row;
 }
 
-/** The light row's fields but its textPrint: what a summary shows, without a pass over the text. */
+/**
+ * The light row's fields but its textPrint and nearPrint: what a summary shows, without a pass
+ * over the text.
+ */
 export function lightFields(a: StoredArticle): LightArticle {
   const row: LightArticle = {
     id: a.id!,
@@ -150,7 +163,7 @@ function lightRequest(
       req.values.forEach((v: StoredArticle, i) => {
         if (res.failures[i]) return;
         const id = (res.results?.[i] as number | undefined) ?? v.id;
-        values.push(withPrint(lightFields({ ...v, id }), v.textPrint ?? null));
+        values.push(withPrint(lightFields({ ...v, id }), v.textPrint ?? null, v.text));
       });
       return values.length ? { type: 'put', trans: req.trans, values } : null;
     }

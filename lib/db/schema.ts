@@ -319,6 +319,11 @@ const VERSIONS: SchemaVersion[] = [
     stores: { [LIGHT_TABLE]: 'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint' },
     upgrade: (tx) => fillLightArticles(tx),
   },
+  // v15: light rows carry their text's near-copy signature (LightArticle.nearPrint, not
+  // indexed): a wire story republished with a credit, a dateline or a paragraph changed is one
+  // timeline entry too. Light rows written before are written again from their articles, a page
+  // at a time.
+  { version: 15, stores: {}, upgrade: (tx) => fillLightArticles(tx) },
 ];
 
 /**

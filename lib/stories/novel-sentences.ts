@@ -25,6 +25,12 @@ export interface NovelOptions {
   limit?: number;
   /** Texts never offered: the headline, image captions (a caption restates the picture). */
   skip?: string[];
+  /**
+   * Least share of new content words for a sentence to be offered (default: any new word).
+   * Where the reader read a near copy of the text (a credit, a dateline added), its sentences
+   * differ from the copy's by a word or two: those are not news.
+   */
+  minNovelty?: number;
 }
 
 // A sentence shorter than this says too little to stand alone ("Corea del Norte").
@@ -50,7 +56,7 @@ export function novelSentences(
   before: LangText[],
   opts: NovelOptions = {},
 ): NovelSentence[] {
-  const { limit = 3 } = opts;
+  const { limit = 3, minNovelty = 0 } = opts;
   if (!before.length || limit <= 0) return [];
   const known = new Set<string>();
   for (const b of before) for (const w of contentWords(b.text, b.lang)) known.add(w);
@@ -65,7 +71,7 @@ export function novelSentences(
     if (words.size < MIN_CONTENT_WORDS) continue;
     let fresh = 0;
     for (const w of words) if (!known.has(w)) fresh++;
-    if (!fresh) continue;
+    if (!fresh || fresh / words.size < minNovelty) continue;
     scored.push({ text, start, end, novelty: fresh / words.size, fresh });
   }
   scored.sort((a, b) => b.novelty - a.novelty || b.fresh - a.fresh || a.start - b.start);

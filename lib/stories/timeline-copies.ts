@@ -1,3 +1,4 @@
+import { nearCopyPairs } from '../db/near-copy';
 import { siteOf } from '../url/article-key';
 import type { TimelineCopy, TimelineEntry } from './timeline';
 
@@ -6,8 +7,10 @@ import type { TimelineCopy, TimelineEntry } from './timeline';
  * one entry of a timeline: the one being read when it is among them, else the earliest
  * published (the first to carry it, read first on a tie), with the others as its `copies`
  * ("also on …", each linked). Copies are entries whose light rows have the same text
- * fingerprint (LightArticle.textPrint: long texts only) on another site than the entry kept;
- * two of one site stay two entries (same-article.ts keeps them apart for a reason: different
+ * fingerprint (LightArticle.textPrint: long texts only), or near copies of it (near-copy.ts:
+ * LightArticle.nearPrint, the same text give or take a credit line, a dateline, a caption, a
+ * paragraph), on another site than the entry kept; near copies of near copies count; two of one
+ * site stay two entries (same-article.ts keeps them apart for a reason: different
  * titles, or the site names two articles). Such an entry is new only when each of its copies
  * is: a copy of a text read before brings no news; and it was first read when any of them was
  * (the panel asks what this article adds when an entry was read before it). Order kept (newest
@@ -16,18 +19,12 @@ import type { TimelineCopy, TimelineEntry } from './timeline';
 export function foldCopies(
   entries: TimelineEntry[],
   printOf: (key: string) => string | undefined,
+  nearOf: (key: string) => string | undefined = () => undefined,
 ): { entries: TimelineEntry[]; folded: number } {
-  const groups = new Map<string, TimelineEntry[]>();
-  for (const e of entries) {
-    const print = printOf(e.key);
-    if (!print) continue;
-    const group = groups.get(print);
-    if (group) group.push(e);
-    else groups.set(print, [e]);
-  }
+  const groups = copyGroups(entries, printOf, nearOf);
   const kept = new Map<TimelineEntry, TimelineEntry>();
   const gone = new Set<TimelineEntry>();
-  for (const group of groups.values()) {
+  for (const group of groups) {
     if (group.length < 2) continue;
     const head = group.find((e) => e.current) ?? group.reduce((a, b) => (earlier(b, a) ? b : a));
     const site = siteOfEntry(head);
@@ -48,6 +45,49 @@ export function foldCopies(
     entries: entries.filter((e) => !gone.has(e)).map((e) => kept.get(e) ?? e),
     folded: gone.size,
   };
+}
+
+/**
+ * The entries that are one text, as groups (in list order): same fingerprint, or near-copy
+ * signatures close enough (isNearCopy), joined transitively. Pairwise over the signed entries:
+ * a timeline lists a few dozen.
+ */
+function copyGroups(
+  entries: TimelineEntry[],
+  printOf: (key: string) => string | undefined,
+  nearOf: (key: string) => string | undefined,
+): TimelineEntry[][] {
+  const parent = entries.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const join = (i: number, j: number) => {
+    const a = root(i);
+    const b = root(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  const byPrint = new Map<string, number>();
+  const near: [number, string][] = [];
+  entries.forEach((e, i) => {
+    const print = printOf(e.key);
+    if (print) {
+      const first = byPrint.get(print);
+      if (first === undefined) byPrint.set(print, i);
+      else join(first, i);
+    }
+    const sig = nearOf(e.key);
+    if (sig) near.push([i, sig]);
+  });
+  for (const [a, b] of nearCopyPairs(near.map(([, sig]) => sig))) join(near[a]![0], near[b]![0]);
+  const groups = new Map<number, TimelineEntry[]>();
+  entries.forEach((e, i) => {
+    const r = root(i);
+    const group = groups.get(r);
+    if (group) group.push(e);
+    else groups.set(r, [e]);
+  });
+  return [...groups.values()];
 }
 
 /** Whether `a` was published before `b` (an unknown date last), else read first. */

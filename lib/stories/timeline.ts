@@ -146,11 +146,13 @@ export async function timelineForArticle(
       toEntry(m, articles.get(m.key), mine, seen);
 
     const printOf = (k: string) => articles.get(k)?.textPrint;
+    const nearOf = (k: string) => articles.get(k)?.nearPrint;
     const own = foldCopies(
       shown.map((m) =>
         m.key === key ? { ...entry(m, undefined), current: true as const } : entry(m, seenAt),
       ),
       printOf,
+      nearOf,
     );
 
     // The row read above, in this transaction: a put spares update()'s second read of it.
@@ -168,6 +170,7 @@ export async function timelineForArticle(
         const folded = foldCopies(
           relatedMembers[i]!.map((m) => entry(m, r.story.lastViewedAt)),
           printOf,
+          nearOf,
         );
         return {
           story: {
@@ -238,6 +241,7 @@ export async function entityStories(
         const { entries: listed, folded } = foldCopies(
           members[i]!.map((m) => toEntry(m, articles.get(m.key), mine, undefined)),
           (k) => articles.get(k)?.textPrint,
+          (k) => articles.get(k)?.nearPrint,
         );
         return {
           story: { ...summarize(s, folded), name: storyName(members[i]!, opts.lang ?? null) },

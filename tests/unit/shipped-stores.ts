@@ -40,13 +40,19 @@ const V13 = {
     '++id, &key, lastReadAt, publishedAt, siteName, lang, savedAt, *entityIds, savedChangedAt, importedAt, decision.at, dupKey, *aliases',
 };
 
-export const SHIPPED_STORES: Record<6 | 8 | 10 | 11 | 12 | 13, Record<string, string>> = {
+const V14 = {
+  ...V13,
+  lightArticles: 'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint',
+};
+
+export const SHIPPED_STORES: Record<6 | 8 | 10 | 11 | 12 | 13 | 14, Record<string, string>> = {
   6: V6,
   8: V8,
   10: V10,
   11: V11,
   12: V11,
   13: V13,
+  14: V14,
 };
 
 /**
@@ -54,7 +60,7 @@ export const SHIPPED_STORES: Record<6 | 8 | 10 | 11 | 12 | 13, Record<string, st
  * light rows; returns its name, for an upgrade test to open.
  */
 export async function leftByRelease(
-  version: 11 | 12 | 13,
+  version: 11 | 12 | 13 | 14,
   rows: readonly StoredArticle[],
 ): Promise<string> {
   const name = `t-${crypto.randomUUID()}`;

@@ -12,6 +12,18 @@ import type {
   TimelineEntry,
 } from '@/lib/messaging/protocol';
 import fr from '@/public/_locales/fr/messages.json';
+import type { StoredArticle } from '@/lib/db';
+import { addToStories } from '@/lib/stories/add-to-stories';
+import { timelineForArticle } from '@/lib/stories/timeline';
+import {
+  QUAKE_EN,
+  QUAKE_EN_2,
+  QUAKE_FR,
+  key,
+  quake,
+  story as stored,
+} from '../lib/stories/helpers';
+import { useTestDb } from '../use-test-db';
 
 const article = {
   key: 'https://q.example/2',
@@ -480,5 +492,52 @@ describe('StoryTimeline', () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['Mode', 'Style']);
+  });
+
+  describe('from a database', () => {
+    const testDb = useTestDb();
+
+    it('shows a wire text and its copy with a dateline and a credit, on two sites, as one entry', async () => {
+      const db = testDb();
+      const WIRE = `${QUAKE_EN} ${QUAKE_EN_2}`;
+      const onSite = (n: number, site: string, text: string): StoredArticle => {
+        const readAt = Date.UTC(2025, 2, 2, 9 + n);
+        const a = stored(n, {
+          day: 1,
+          text,
+          entities: quake,
+          title: 'Quake hits Valparaiso',
+          readAt,
+        });
+        const url = `https://${site}/${n}`;
+        return { ...a, key: url, url, canonicalUrl: url, siteName: site };
+      };
+      const read = [
+        stored(1, { day: 0, text: QUAKE_FR, entities: quake, lang: 'fr' }),
+        onSite(2, 'wire-one.example', WIRE),
+        onSite(3, 'wire-two.example', `VALPARAISO (AFP) — ${WIRE}\n\nWith AFP`),
+      ];
+      for (const a of read) {
+        await db.articles.add(a);
+        await addToStories(db, a, { now: a.firstReadAt });
+      }
+      const timeline = (await timelineForArticle(db, key(1)))!;
+      render(
+        <StoryTimeline
+          article={{ ...article, key: key(1), title: read[0]!.title! }}
+          timeline={timeline}
+        />,
+      );
+      const items = within(screen.getByRole('region', { name: 'This story' })).getAllByRole(
+        'listitem',
+      );
+      expect(items).toHaveLength(2);
+      expect(items[0]!.textContent).toContain('Also on wire-two.example');
+      expect(
+        within(items[0]!).getByRole('link', {
+          name: 'Same text on wire-two.example: Quake hits Valparaiso',
+        }),
+      ).toBeTruthy();
+    });
   });
 });

@@ -81,4 +81,27 @@ describe('newInArticle', () => {
     );
     expect(await newInArticle(db, es.key)).toEqual({ sentences: [], readBefore: 0 });
   });
+
+  it('gives, after a near copy of its text read on another site, only what the copy lacks', async () => {
+    await read('news24-putin-pyongyang.fr.html', 0);
+    const en = await read('world-desk-putin-pyongyang.en.html', 1);
+    const { id: _, ...rest } = en;
+    const ADDED =
+      'The Kremlin said Putin would fly on to Vietnam on Thursday for a two-day state visit, his first there since 2017.';
+    const republish = async (n: number, text: string) => {
+      const url = `https://copies.example/putin-${n}`;
+      const at = T + (1 + n) * HOUR;
+      const copy = { ...rest, text, key: url, url, canonicalUrl: null, siteName: 'Copies' };
+      await db.articles.add({ ...copy, firstReadAt: at, lastReadAt: at });
+      await addToStories(db, { ...copy, firstReadAt: at, lastReadAt: at }, { now: at });
+      return newInArticle(db, url);
+    };
+    // With a dateline and a credit: its first sentence has two words more, not news.
+    const credited = await republish(1, `PYONGYANG, June 19 (AFP) — ${en.text}\n\nWith AFP`);
+    expect(credited.readBefore).toBe(2);
+    expect(credited.sentences).toEqual([]);
+    // With a paragraph added: that paragraph only.
+    const longer = await republish(2, `PYONGYANG (AFP) — ${en.text}\n\n${ADDED}`);
+    expect(longer.sentences.map((s) => s.text)).toEqual([ADDED]);
+  });
 });

@@ -3,6 +3,7 @@ import type { BackstoryDb, StoredArticle } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { entityStories, timelineForArticle, type TimelineEntry } from '@/lib/stories/timeline';
 import { foldCopies } from '@/lib/stories/timeline-copies';
+import { nearCopyPrint } from '@/lib/db/near-copy';
 import { QUAKE_EN, QUAKE_EN_2, QUAKE_FR, T0, key, quake, story } from './helpers';
 import { useTestDb } from '../../use-test-db';
 
@@ -92,6 +93,50 @@ describe('foldCopies', () => {
     // Copies that are all new make a new entry.
     const allNew = foldCopies([entries[0]!, { ...entries[3]!, isNew: true }], printOf);
     expect(allNew.entries[0]!.isNew).toBe(true);
+  });
+});
+
+describe('foldCopies with near copies', () => {
+  // Two dispatches of some seventy words each, about one quake.
+  const WIRE = `${QUAKE_EN} ${QUAKE_EN_2}`;
+  const OTHER =
+    'Chile counted its dead on Tuesday after the earthquake that hit Valparaiso. Rescue teams ' +
+    'and soldiers cleared the rubble of the old port, where power had been cut since Sunday, and ' +
+    'the government kept the state of emergency in the region for another week. Aftershocks ' +
+    'were felt as far as Santiago; schools stayed closed and families slept outdoors in parks.';
+  const texts: Record<string, string> = {
+    'https://a.example/1': WIRE,
+    // Republished with a dateline and a credit line.
+    'https://b.example/2': `VALPARAISO (AFP) — ${WIRE} With AFP`,
+    // Republished with the last sentence cut, on a third site, and on the first site again.
+    'https://c.example/3': WIRE.slice(0, WIRE.lastIndexOf('The death toll')),
+    'https://a.example/4': `${WIRE} (Reuters)`,
+    // The same event written apart: kept.
+    'https://d.example/5': OTHER,
+  };
+  const nearOf = (k: string) => nearCopyPrint(texts[k]) ?? undefined;
+
+  it('folds the texts of other sites that are the same give or take a dateline, a credit, a sentence', () => {
+    // Newest first; the first published, on a.example, is kept.
+    const order = ['a.example/4', 'd.example/5', 'c.example/3', 'b.example/2', 'a.example/1'];
+    const entries = order.map((u, i) =>
+      entry(`https://${u}`, { date: `2025-03-0${5 - i}T09:00:00.000Z` }),
+    );
+    const { entries: out, folded } = foldCopies(entries, () => undefined, nearOf);
+    expect(out.map((e) => [e.key, e.copies?.map((c) => c.key)])).toEqual([
+      ['https://a.example/4', undefined],
+      ['https://d.example/5', undefined],
+      ['https://a.example/1', ['https://c.example/3', 'https://b.example/2']],
+    ]);
+    expect(folded).toBe(2);
+    // Exact copies still fold without signatures; texts too short for one never do.
+    expect(
+      foldCopies(
+        entries,
+        () => undefined,
+        () => undefined,
+      ).folded,
+    ).toBe(0);
   });
 });
 

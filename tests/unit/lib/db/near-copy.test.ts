@@ -1,0 +1,161 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { openDb } from '@/lib/db';
+import { analyzeDocument } from '@/lib/pipeline/analyze';
+import {
+  NEAR_COPY_MIN,
+  NEAR_HASHES,
+  isNearCopy,
+  nearCopyPairs,
+  nearCopyPrint,
+  nearCopySimilarity,
+} from '@/lib/db/near-copy';
+import { loadFixture, storedArticle } from '../../../helpers';
+import { leftByRelease } from '../../shipped-stores';
+import { useTestDb } from '../../use-test-db';
+
+const NAME = 'world-desk-putin-pyongyang.en.html';
+/** A wire story as the extension extracts it (seven paragraphs, ~330 words). */
+const WIRE = analyzeDocument(NAME, loadFixture(NAME, `http://fixtures.localhost/${NAME}`)).article!
+  .text;
+const paragraphs = WIRE.split('\n\n');
+
+/**
+ * The same event written apart (as ECB+'s articles on one event are): the same names, numbers
+ * and quote, other sentences.
+ */
+const OTHER = `Vladimir Putin landed in Pyongyang in the early hours of Wednesday for talks with Kim Jong Un, the Russian leader's first trip to North Korea in 24 years.
+On the tarmac, Kim promised Moscow "full support and solidarity" in its war in Ukraine. Putin, for his part, said a new agreement would be signed to take the partnership between the two countries further.
+Crowds waving Russian flags lined the route of the motorcade through the capital, and a welcome ceremony was held on Kim Il Sung Square later in the day.
+Accompanying Putin are Defence Minister Andrei Belousov and Foreign Minister Sergei Lavrov. Yuri Ushakov, a Kremlin aide, told reporters a comprehensive strategic partnership could be among the documents signed.
+The United Nations Security Council has sanctioned North Korea for years over its nuclear weapons and missiles; Russia vetoed the renewal of the panel of experts in March.
+US Secretary of State Antony Blinken and NATO chief Jens Stoltenberg both said they were concerned about what Russia might give North Korea in return for its support.`;
+
+describe('nearCopyPrint', () => {
+  it('is NEAR_HASHES base-64 characters for a text of 50 words or more, null below', () => {
+    const print = nearCopyPrint(WIRE)!;
+    expect(print).toMatch(/^[A-Za-z0-9+/]+$/);
+    expect(print).toHaveLength(NEAR_HASHES);
+    // Stable: stored on a light row and compared years later.
+    expect(nearCopyPrint(WIRE)).toBe(print);
+    expect(nearCopySimilarity(print, print)).toBe(1);
+    expect(nearCopyPrint(paragraphs[0])).toBeNull();
+    expect(nearCopyPrint('')).toBeNull();
+    expect(nearCopyPrint(null)).toBeNull();
+  });
+
+  it('keeps a wire text republished with a credit, a dateline, a caption or a paragraph less', () => {
+    const wire = nearCopyPrint(WIRE)!;
+    const republished = [
+      // A dateline and a credit line.
+      `PYONGYANG (AFP) — ${WIRE}\n\nWith AFP`,
+      `${WIRE}\n\n— AP`,
+      `Pyongyang, June 19 (Reuters) - ${WIRE}`,
+      // A caption and a photo credit read into the text, case and spacing changed.
+      `${paragraphs[0]}\n\nKim Jong Un greets Vladimir Putin at Pyongyang airport. Photo: KCNA via Reuters\n\n${paragraphs.slice(1).join('\n\n').toUpperCase()}`,
+      // The last paragraph cut; an editor's note added.
+      `${paragraphs.slice(0, -1).join('\n\n')}\n\nEditor's note: this story was updated with the list of ministers.`,
+    ];
+    for (const text of republished) {
+      const sim = nearCopySimilarity(wire, nearCopyPrint(text)!);
+      expect(sim, text.slice(0, 40)).toBeGreaterThanOrEqual(0.7);
+      expect(isNearCopy(wire, nearCopyPrint(text)!)).toBe(true);
+    }
+  });
+
+  it('keeps a copy edited by the site that republished it, a word or two in each paragraph', () => {
+    const edited = paragraphs
+      .map((p) => p.replace(/\bsaid\b/, 'stated').replace(/\bthe\b/, 'its'))
+      .join('\n\n');
+    expect(edited).not.toBe(WIRE);
+    expect(isNearCopy(nearCopyPrint(WIRE)!, nearCopyPrint(edited)!)).toBe(true);
+  });
+
+  it('tells apart two articles on one event written apart, and a text from its first half', () => {
+    const wire = nearCopyPrint(WIRE)!;
+    expect(nearCopySimilarity(wire, nearCopyPrint(OTHER)!)).toBeLessThan(0.2);
+    expect(isNearCopy(wire, nearCopyPrint(OTHER)!)).toBe(false);
+    // The same text with half of it rewritten is another version, not a copy.
+    const half = [...paragraphs.slice(0, 3), ...OTHER.split('\n').slice(3)].join('\n\n');
+    expect(nearCopySimilarity(wire, nearCopyPrint(half)!)).toBeLessThan(NEAR_COPY_MIN);
+  });
+});
+
+describe('nearCopyPairs', () => {
+  it('finds the pairs isNearCopy finds, two by two', () => {
+    const texts = [
+      WIRE,
+      OTHER,
+      `PYONGYANG (AFP) — ${WIRE}`,
+      paragraphs.slice(0, 4).join('\n\n'),
+      paragraphs.slice(0, 5).join('\n\n'),
+      paragraphs.slice(2).join('\n\n'),
+      `${OTHER} With AFP`,
+    ];
+    const prints = [...texts.map((t) => nearCopyPrint(t)!), 'not a signature'];
+    const expected: [number, number][] = [];
+    for (let i = 0; i < prints.length; i++) {
+      for (let j = i + 1; j < prints.length; j++) {
+        if (isNearCopy(prints[i]!, prints[j]!)) expected.push([i, j]);
+      }
+    }
+    expect(expected.length).toBeGreaterThan(3);
+    expect(expected.length).toBeLessThan(20);
+    expect(nearCopyPairs(prints)).toEqual(expected);
+    expect(nearCopyPairs([])).toEqual([]);
+  });
+});
+
+const article = (id: number, site: string, text: string) =>
+  storedArticle({
+    id,
+    key: `https://${site}/putin`,
+    text,
+    title: 'Putin in Pyongyang',
+    siteName: site,
+    lang: 'en',
+    firstReadAt: id,
+    lastReadAt: id,
+    entityIds: [],
+  });
+
+describe('light rows', () => {
+  const testDb = useTestDb();
+
+  it('carry the near-copy signature of their text, kept in step with it', async () => {
+    const db = testDb();
+    await db.articles.bulkAdd([article(1, 'a.example', WIRE), article(2, 'b.example', 'Short.')]);
+    const light = await db.lightArticles.orderBy('id').toArray();
+    expect(light.map((l) => l.nearPrint)).toEqual([nearCopyPrint(WIRE), undefined]);
+    await db.articles.update(1, { text: OTHER });
+    expect((await db.lightArticles.get(1))?.nearPrint).toBe(nearCopyPrint(OTHER));
+  });
+});
+
+describe('schema v15', () => {
+  it('gives the light rows of a v14 database their near-copy signature', async () => {
+    const rows = [
+      article(1, 'a.example', WIRE),
+      article(2, 'b.example', `PYONGYANG (AFP) — ${WIRE}`),
+      article(3, 'c.example', paragraphs[0]!),
+    ];
+    const name = await leftByRelease(14, rows);
+    const upgraded = openDb(name);
+    try {
+      expect(upgraded.verno).toBe(15);
+      const light = await upgraded.lightArticles.orderBy('id').toArray();
+      expect(light.map((l) => l.key)).toEqual(rows.map((r) => r.key));
+      expect(light.map((l) => l.nearPrint)).toEqual([
+        nearCopyPrint(WIRE),
+        nearCopyPrint(rows[1]!.text),
+        undefined,
+      ]);
+      expect(isNearCopy(light[0]!.nearPrint!, light[1]!.nearPrint!)).toBe(true);
+      // The article rows are as they were.
+      expect(await upgraded.articles.get(1)).toEqual(rows[0]);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+});
