@@ -59,16 +59,28 @@ export async function findSameArticle(
   if (!dupKey) return undefined;
   const rows = await db.articles.where('dupKey').equals(dupKey).limit(4).toArray();
   const print = textFingerprint(article.text);
-  return rows.find(
-    (r) =>
-      !(article.canonicalUrl && r.canonicalUrl) &&
-      isSameTitle(r, article) &&
-      textFingerprint(r.text) === print,
+  return rows.find((r) => isSameText(r, article, print));
+}
+
+/**
+ * Whether `row` is `article` under another address by its site, title and text (`print`, the
+ * article's text fingerprint), unless both name their own canonical URLs: findSameArticle's
+ * check of a dupKey match, for callers that hold the candidate rows (lib/sync/merge.ts).
+ */
+export function isSameText(
+  row: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text' | 'canonicalUrl'>,
+  article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'canonicalUrl'>,
+  print: string,
+): boolean {
+  return (
+    !(article.canonicalUrl && row.canonicalUrl) &&
+    isSameTitle(row, article) &&
+    textFingerprint(row.text) === print
   );
 }
 
 /** Whether two articles are of one site and have one title, normalised. */
-function isSameTitle(
+export function isSameTitle(
   a: Pick<StoredArticle, 'url' | 'key' | 'title'>,
   b: Pick<StoredArticle, 'url' | 'key' | 'title'>,
 ): boolean {
