@@ -248,9 +248,14 @@ export async function mergeIncoming(
         return d ? [d] : [];
       });
       const near = await db.articles.where('aliases').anyOf(loose).toArray();
-      if (dupKeys.length)
+      if (dupKeys.length) {
         near.push(...(await db.articles.where('dupKey').anyOf(dupKeys).toArray()));
-      for (const r of near) if (!stored.has(r.key) && stored.add(r.key)) olds.push(r);
+      }
+      for (const r of near) {
+        if (stored.has(r.key)) continue;
+        stored.add(r.key);
+        olds.push(r);
+      }
     }
     const contents = await db.contents.bulkGet(olds.map((r) => r.key));
     const entries = new Map<string, Entry>();
@@ -367,6 +372,13 @@ export async function mergeIncoming(
       redirects.length ? db.syncTombstones.bulkPut(redirects) : null,
     ]);
   });
+  // One record a key (an alias of one article may be another's key): merged.
+  const outByKey = new Map<string, KeyRecord>();
+  for (const r of result.out) {
+    const had = outByKey.get(r.key);
+    outByKey.set(r.key, had ? mergeRecords(had, r) : r);
+  }
+  result.out = [...outByKey.values()];
   for (const key of unindexed) await removeFromIndex(db, key);
   for (const row of gone) {
     await removeFromIndex(db, row.key);

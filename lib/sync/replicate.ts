@@ -144,15 +144,15 @@ export async function toSyncDocs(keys: SyncKeys, records: SyncRecord[]): Promise
 /**
  * Writes records to the replica over their current revisions (ours or pulled), skipping those
  * it already holds as they are: a sync run again after a stop makes no new revisions of what
- * it had written, so replication goes on from its checkpoint and sends nothing twice. With
- * `merge`, an article's record is merged (mergeRecords) with the version the replica holds,
- * which this device may not have merged yet. Returns how many it wrote.
+ * it had written, so replication goes on from its checkpoint and sends nothing twice. An
+ * article's record for which `merge` holds is merged (mergeRecords) with the version the replica
+ * holds, which this device may not have merged yet. Returns how many it wrote.
  */
-async function writeRecords(
+export async function writeRecords(
   local: ReplicaDb,
   keys: SyncKeys,
   records: SyncRecord[],
-  merge = false,
+  merge: (r: SyncRecord) => boolean = () => false,
 ): Promise<number> {
   if (!records.length) return 0;
   const ids = await Promise.all(records.map((r) => opaqueId(keys, idName(r))));
@@ -167,7 +167,7 @@ async function writeRecords(
       continue;
     }
     const old = await unseal<SyncRecord>(keys, row.doc as unknown as Sealed).catch(() => null);
-    if (merge && old && old.kind !== 'settings' && record.kind !== 'settings') {
+    if (merge(record) && old && old.kind !== 'settings' && record.kind !== 'settings') {
       if (old.key === record.key) record = mergeRecords(old, record);
     }
     if (JSON.stringify(old) === JSON.stringify(record)) continue;
@@ -278,7 +278,11 @@ async function mergeBatch(
     }
   }
   await writeRecords(local, keys, resolved);
-  const written = await writeRecords(local, keys, merged.out, true);
+  // A document of this batch is merged already (all its revisions); another may hold a version
+  // not merged yet (a later batch): merged with it, not written over it.
+  const inBatch = new Set(records.map(idName));
+  const notMerged = (r: SyncRecord) => !inBatch.has(idName(r));
+  const written = await writeRecords(local, keys, merged.out, notMerged);
   const losers = [...conflicted.values()].flatMap(({ id, revs }) =>
     revs.map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
   );

@@ -8,9 +8,10 @@ import { opaqueId, unseal, type Sealed, type SyncKeys } from '@/lib/sync/crypto'
 import { collectChanges } from '@/lib/sync/outbox';
 import type { ArticleRecord, SyncRecord } from '@/lib/sync/records';
 import type { ReplicaDb } from '@/lib/sync/replica';
-import { toSyncDocs, unlockRemote } from '@/lib/sync/replicate';
+import { toSyncDocs, unlockRemote, writeRecords } from '@/lib/sync/replicate';
 import { ELECTION_EN, QUAKE_EN, quake } from '../stories/helpers';
 import { PASS, useDevices, type Device } from './devices';
+import PouchDB from 'pouchdb-core';
 
 const { device, sync, newRemote } = useDevices();
 const T = Date.UTC(2026, 0, 5, 9);
@@ -55,19 +56,32 @@ async function onServer(d: Device, key: string): Promise<SyncRecord | null> {
   return doc ? unseal<SyncRecord>(keys, doc) : null;
 }
 
-/** A record written to the server as a client before aliases and redirects wrote it. */
-async function pushAsOldClient(remote: ReplicaDb, record: ArticleRecord) {
+/**
+ * Records written to the server over what it holds, as another client would (one before
+ * aliases and redirects, or one that folded an article).
+ */
+async function putRecords(remote: ReplicaDb, records: SyncRecord[]) {
   const keys: SyncKeys = await unlockRemote(remote, PASS);
-  await remote.bulkDocs(await toSyncDocs(keys, [record]));
+  const docs = await toSyncDocs(keys, records);
+  const current = await remote.allDocs({ keys: docs.map((d) => d._id) });
+  const revs = current.rows.map((r) => ('value' in r && !r.value.deleted ? r.value.rev : null));
+  await remote.bulkDocs(docs.map((d, i) => (revs[i] ? { ...d, _rev: revs[i] } : d)));
 }
 
-const oldRecord = (key: string, at: number, device: string): ArticleRecord => ({
+const oldRecord = (
+  key: string,
+  at: number,
+  device: string,
+  reads = 1,
+  text = QUAKE_EN,
+  title = TITLE,
+): ArticleRecord => ({
   kind: 'article',
   key,
-  article: textArticle(QUAKE_EN, { url: key, title: TITLE, lang: 'en' }),
+  article: textArticle(text, { url: key, title, lang: 'en' }),
   firstReadAt: at,
   lastReadAt: at,
-  reads: { [device]: 1 },
+  reads: { [device]: reads },
   savedAt: null,
   savedChangedAt: 0,
   html: null,
@@ -152,7 +166,7 @@ describe('sync: one article read under two addresses of its site', { timeout: 60
     const a = device('device-a', remote);
     await read(a, K1, T);
     await sync(a);
-    await pushAsOldClient(a.remote, oldRecord(K2, T + HOUR, 'device-old'));
+    await putRecords(a.remote, [oldRecord(K2, T + HOUR, 'device-old')]);
     const result = await sync(a);
 
     expect(result.merged).toMatchObject({ added: 0, updated: 1 });
@@ -195,7 +209,7 @@ describe('sync: one article read under two addresses of its site', { timeout: 60
     await sync(a);
     await sync(b);
     // An old client read the second address; B folds it, A has not seen it.
-    await pushAsOldClient(b.remote, oldRecord(K2, T + HOUR, 'device-old'));
+    await putRecords(b.remote, [oldRecord(K2, T + HOUR, 'device-old')]);
     await sync(b);
     expect(await viewOf(b)).toMatchObject([{ key: K1, aliases: [K2] }]);
 
@@ -209,6 +223,74 @@ describe('sync: one article read under two addresses of its site', { timeout: 60
     const fresh = device('device-c', remote);
     await sync(fresh);
     expect(await viewOf(fresh)).toEqual([]);
+  });
+
+  for (const [gone, other] of [
+    [K1, K2],
+    [K2, K1],
+  ]) {
+    it(`deleted under ${gone === K1 ? 'the smaller' : 'the larger'} key, the other address read before arriving with the deletion: it stays deleted`, async () => {
+      const remote = newRemote();
+      const a = device('device-a', remote);
+      const b = device('device-b', remote);
+      await read(a, gone!, T);
+      await sync(a);
+      await sync(b);
+      await deleteArticle(a.db, gone!, T + 3 * HOUR);
+      await sync(a, await a.db.syncTombstones.toArray());
+      // Read before the deletion by an old client, at the other address: one batch on B.
+      await putRecords(a.remote, [oldRecord(other!, T + HOUR, 'device-old')]);
+      await sync(b);
+      await sync(a);
+
+      expect(await viewOf(b)).toEqual([]);
+      expect(await viewOf(a)).toEqual([]);
+      const fresh = device('device-c', remote);
+      await sync(fresh);
+      expect(await viewOf(fresh)).toEqual([]);
+    });
+  }
+
+  it('a redirect into a key stored here but not in the batch folds the two rows', async () => {
+    const remote = newRemote();
+    const a = device('device-a', remote);
+    const b = device('device-b', remote);
+    await read(a, K1, T);
+    await read(b, K2, T + HOUR, `${QUAKE_EN} More aftershocks are expected tonight.`);
+    await sync(a);
+    await sync(b);
+    expect(await b.db.articles.count()).toBe(2);
+    // Another device decided they are one (the site's edit aside) and folded K2 into K1.
+    await putRecords(b.remote, [{ kind: 'deleted', key: K2, at: T + 5 * HOUR, into: K1 }]);
+    await sync(b);
+
+    expect(await viewOf(b)).toEqual([
+      expect.objectContaining({ key: K1, aliases: [K2], readCount: 2 }),
+    ]);
+    expect(await b.db.contents.count()).toBe(0);
+  });
+
+  it('deleted, then read again at the other address (an old client): back, with that read only', async () => {
+    const remote = newRemote();
+    const a = device('device-a', remote);
+    const b = device('device-b', remote);
+    await read(a, K1, T);
+    await sync(a);
+    await putRecords(a.remote, [oldRecord(K2, T + HOUR, 'device-old')]);
+    await sync(b); // B folds K2 into K1.
+    await deleteArticle(a.db, K1, T + 3 * HOUR);
+    await sync(a, await a.db.syncTombstones.toArray());
+    await putRecords(a.remote, [oldRecord(K2, T + 4 * HOUR, 'device-old', 2)]);
+    await sync(b);
+    await sync(a);
+    await sync(b);
+
+    const onB = await viewOf(b);
+    expect(onB).toEqual(await viewOf(a));
+    // The reads before the deletion stay deleted (A's), the old client's count is its own.
+    expect(onB).toEqual([
+      expect.objectContaining({ key: K1, aliases: [K2], readCount: 2, lastReadAt: T + 4 * HOUR }),
+    ]);
   });
 
   it('two texts under one title at two addresses are two articles', async () => {
@@ -227,5 +309,24 @@ describe('sync: one article read under two addresses of its site', { timeout: 60
         [K2, [], QUAKE_EN],
       ]);
     }
+  });
+
+  it('what a fold sends is merged with a version the replica holds and this device has not merged', async () => {
+    const replica = new PouchDB(`fold-${crypto.randomUUID()}`, { adapter: 'memory' }) as ReplicaDb;
+    const keys = await unlockRemote(replica, PASS);
+    const readAfter = oldRecord(K2, T + 4 * HOUR, 'device-old', 2);
+    await writeRecords(replica, keys, [readAfter]);
+    const deletion: SyncRecord = { kind: 'deleted', key: K2, at: T + 3 * HOUR };
+    const read = async () => {
+      const id = await opaqueId(keys, `article:${K2}`);
+      return unseal<SyncRecord>(keys, await replica.get<Sealed>(id));
+    };
+
+    expect(await writeRecords(replica, keys, [deletion], () => true)).toBe(0);
+    expect(await read()).toEqual(readAfter);
+    // Not merged: written over (what the merge of the batch that holds the document does).
+    expect(await writeRecords(replica, keys, [deletion])).toBe(1);
+    expect(await read()).toEqual(deletion);
+    await replica.destroy();
   });
 });
