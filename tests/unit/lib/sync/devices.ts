@@ -49,10 +49,17 @@ export function useDevices() {
     return d;
   }
 
-  /** Syncs a device: every stored article goes out (change tracking is the wiring's job). */
-  async function sync(d: Device, deleted: { key: string; at: number; into?: string }[] = []) {
+  /**
+   * Syncs a device: every stored article goes out (change tracking is the wiring's job), unless
+   * `send` names those that do.
+   */
+  async function sync(
+    d: Device,
+    deleted: { key: string; at: number; into?: string }[] = [],
+    send?: string[],
+  ) {
     d.keys ??= await unlockRemote(d.remote, PASS);
-    const keys = (await d.db.articles.orderBy('key').keys()) as string[];
+    const keys = send ?? ((await d.db.articles.orderBy('key').keys()) as string[]);
     return syncOnce(d.db, { local: d.local, remote: d.remote }, d.keys, d.id, { keys, deleted });
   }
 
