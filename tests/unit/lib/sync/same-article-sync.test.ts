@@ -3,6 +3,7 @@ import { textArticle } from '@/lib/article';
 import { upsertArticle } from '@/lib/db';
 import { saveToArchive } from '@/lib/db/archive';
 import { deleteArticle } from '@/lib/db/transfer';
+import { indexArticles } from '@/lib/search/index-articles';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { opaqueId, unseal, type Sealed, type SyncKeys } from '@/lib/sync/crypto';
 import { collectChanges } from '@/lib/sync/outbox';
@@ -25,10 +26,12 @@ const TITLE = 'Earthquake hits Valparaiso';
 const read = (d: Device, key: string, at: number, text = QUAKE_EN, title = TITLE) =>
   upsertArticle(d.db, textArticle(text, { url: key, title, lang: 'en' }), at);
 
-/** Reads and puts the article in a story, as the backfill would. */
+/** Reads, indexes and puts the article in a story, as the backfill would. */
 async function readAndGroup(d: Device, key: string, at: number) {
   const row = await read(d, key, at);
-  await addToStories(d.db, { ...row, entities: quake, entityIds: quake.map((e) => e.id) });
+  const article = { ...row, entities: quake, entityIds: quake.map((e) => e.id) };
+  await indexArticles(d.db, [{ article }]);
+  await addToStories(d.db, article);
 }
 
 /** What a reader sees, without local ids and bookkeeping. */
@@ -122,6 +125,7 @@ describe('sync: one article read under two addresses of its site', { timeout: 60
       expect(await d.db.stories.count()).toBe(1);
     }
     expect(await a.db.pendingDerive.get(K1)).toEqual({ key: K1, indexed: 0 });
+    expect(await a.db.searchDocs.get(K2)).toBeUndefined();
     // The key A folded says so on the server (a redirect), and in A's outbox.
     expect(await onServer(a, K2)).toMatchObject({ kind: 'deleted', key: K2, into: K1 });
     expect((await collectChanges(a.db, 0)).deleted).toEqual([
