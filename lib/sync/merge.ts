@@ -1,6 +1,8 @@
-import { isSameText, isSameTitle, dupKeyOf } from '../db/same-article';
+import type { Article } from '../article';
+import { dupKeyOf, isSameText, isSameTitle, normalizedWords } from '../db/same-article';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
 import { textFingerprint } from '../db/text-fingerprint';
+import { siteOf } from '../url/article-key';
 import { removeFromIndex } from '../search/index-articles';
 import { removeFromStories } from '../stories/remove-from-stories';
 import { setStoryApart } from '../stories/set-apart';
@@ -144,21 +146,51 @@ interface Entry {
   rec: KeyRecord;
 }
 
+/** Where one article may find another under another key: by its aliases, site and title. */
+type Near = Map<string, Set<Entry>>;
+
+const titleHint = (a: Pick<StoredArticle, 'url' | 'key' | 'title'>) =>
+  `t:${siteOf(a.url ?? a.key)} ${normalizedWords(a.title ?? '')}`;
+
+/** The article of an entry: merged, or as stored when this merge deletes it. */
+function articleOf(e: Entry): (Article & { key: string; aliases?: string[] }) | undefined {
+  if (e.rec.kind === 'article') return { ...e.rec.article, key: e.key, aliases: e.rec.aliases };
+  return e.rows[0] && { ...e.rows[0], key: e.key };
+}
+
+/** Notes where an entry may be found (again after it folded another key in). */
+function note(near: Near, e: Entry) {
+  const a = articleOf(e);
+  if (!a) return;
+  for (const hint of [titleHint(a), ...(a.aliases ?? []).map((k) => `a:${k}`)]) {
+    const set = near.get(hint);
+    if (set) set.add(e);
+    else near.set(hint, new Set([e]));
+  }
+}
+
 /**
  * The article among `entries` that the record `r` is under another key: the one that has r's
  * key as an alias (same title), else the same site, title and text (same-article.ts). A local
  * row deleted by this merge counts as it was, so that a record of its other key does not bring
- * it back (mergeRecords decides, as for one key).
+ * it back (mergeRecords decides, as for one key). Candidates come from `near`, not a scan.
  */
-function sameArticleIn(entries: Iterable<Entry>, r: ArticleRecord): Entry | undefined {
+function sameArticleIn(
+  entries: Map<string, Entry>,
+  near: Near,
+  r: ArticleRecord,
+): Entry | undefined {
   const article = { ...r.article, key: r.key };
+  const candidates = new Set([
+    ...(near.get(`a:${r.key}`) ?? []),
+    ...(near.get(titleHint(article)) ?? []),
+  ]);
   let print: string | undefined;
   let found: Entry | undefined;
-  for (const e of entries) {
-    const other =
-      e.rec.kind === 'article' ? { ...e.rec.article, aliases: e.rec.aliases } : e.rows[0];
-    if (!other) continue;
-    const it = { ...other, key: e.key };
+  for (const e of candidates) {
+    const it = articleOf(e);
+    // An entry folded elsewhere since it was noted is no longer one.
+    if (!it || entries.get(e.key) !== e) continue;
     if (it.aliases?.includes(r.key) && isSameTitle(it, article)) return e;
     print ??= textFingerprint(r.article.text);
     if (!found && isSameText(it, article, print)) found = e;
@@ -229,6 +261,12 @@ export async function mergeIncoming(
   const keys = [...byKey.keys()].sort();
   // Decided first, then written in bulk (not a round trip per article): the transaction, which
   // list views wait behind (articles and their light rows), stays short whatever the batch.
+  // Hashed before the transaction, which list views wait behind: a record's dupKey, should no
+  // row have its key.
+  const dupKeys = new Map<string, string | null>();
+  for (const [k, r] of byKey) {
+    if (r.kind === 'article') dupKeys.set(k, dupKeyOf({ ...r.article, key: k }));
+  }
   const tables = [db.articles, db.contents, db.pendingDerive, db.storyMembers, db.syncTombstones];
   await db.transaction('rw', tables, async () => {
     const intos = keys.flatMap((k) => {
@@ -243,15 +281,12 @@ export async function mergeIncoming(
     // Articles new under their key may be stored under another: two indexed queries a batch.
     const loose = keys.filter((k) => byKey.get(k)!.kind === 'article' && !stored.has(k));
     if (loose.length) {
-      const dupKeys = loose.flatMap((k) => {
-        const d = dupKeyOf({ ...(byKey.get(k) as ArticleRecord).article, key: k });
-        return d ? [d] : [];
-      });
-      const near = await db.articles.where('aliases').anyOf(loose).toArray();
-      if (dupKeys.length) {
-        near.push(...(await db.articles.where('dupKey').anyOf(dupKeys).toArray()));
+      const hashes = loose.flatMap((k) => dupKeys.get(k) ?? []);
+      const found = await db.articles.where('aliases').anyOf(loose).toArray();
+      if (hashes.length) {
+        found.push(...(await db.articles.where('dupKey').anyOf(hashes).toArray()));
       }
-      for (const r of near) {
+      for (const r of found) {
         if (stored.has(r.key)) continue;
         stored.add(r.key);
         olds.push(r);
@@ -259,9 +294,14 @@ export async function mergeIncoming(
     }
     const contents = await db.contents.bulkGet(olds.map((r) => r.key));
     const entries = new Map<string, Entry>();
+    const near: Near = new Map();
+    const add = (e: Entry) => {
+      entries.set(e.key, e);
+      note(near, e);
+    };
     for (const [i, row] of olds.entries()) {
       const mine = toArticleRecord(row, contents[i]?.html ?? null, deviceId);
-      entries.set(row.key, { key: row.key, rows: [row], folded: [], mine, rec: mine });
+      add({ key: row.key, rows: [row], folded: [], mine, rec: mine });
     }
     // Records of stored keys first (deletions and redirects included), then the others.
     const ordered = [...keys.filter((k) => entries.has(k)), ...keys.filter((k) => !entries.has(k))];
@@ -276,24 +316,19 @@ export async function mergeIncoming(
           const into = entries.get(merged.into);
           const article = underKey(e.rec, merged.into);
           entries.delete(key);
-          if (into) absorb(entries, into, article, e.rows);
-          else {
-            const folded = [key];
-            entries.set(merged.into, {
-              key: merged.into,
-              rows: e.rows,
-              folded,
-              mine: null,
-              rec: article,
-            });
-          }
+          if (into) {
+            absorb(entries, into, article, e.rows);
+            note(near, into);
+          } else add({ key: merged.into, rows: e.rows, folded: [key], mine: null, rec: article });
         } else e.rec = merged;
         continue;
       }
       result.merged.set(key, r);
-      const same = r.kind === 'article' ? sameArticleIn(entries.values(), r) : undefined;
-      if (same) absorb(entries, same, r as ArticleRecord, []);
-      else entries.set(key, { key, rows: [], folded: [], mine: null, rec: r });
+      const same = r.kind === 'article' ? sameArticleIn(entries, near, r) : undefined;
+      if (same) {
+        absorb(entries, same, r as ArticleRecord, []);
+        note(near, same);
+      } else add({ key, rows: [], folded: [], mine: null, rec: r });
     }
 
     const rows: StoredArticle[] = [];
