@@ -76,14 +76,28 @@ export function sameArticleAs(
   article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text' | 'canonicalUrl'>,
   print: string = textFingerprint(article.text ?? ''),
 ): (row: StoredArticle) => boolean {
-  return (r) =>
-    !(article.canonicalUrl && r.canonicalUrl) &&
-    isSameTitle(r, article) &&
-    (r.textPrint ?? textFingerprint(r.text ?? '')) === print;
+  return (r) => isSameText(r, article, print);
+}
+
+/**
+ * Whether `row` is `article` under another address by its site, title and text (`print`, the
+ * article's text fingerprint), unless both name their own canonical URLs: sameArticleAs's
+ * check, for callers that hold the candidate rows (lib/sync/merge.ts).
+ */
+export function isSameText(
+  row: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text' | 'canonicalUrl' | 'textPrint'>,
+  article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'canonicalUrl'>,
+  print: string,
+): boolean {
+  return (
+    !(article.canonicalUrl && row.canonicalUrl) &&
+    isSameTitle(row, article) &&
+    (row.textPrint ?? textFingerprint(row.text ?? '')) === print
+  );
 }
 
 /** Whether two articles are of one site and have one title, normalised. */
-function isSameTitle(
+export function isSameTitle(
   a: Pick<StoredArticle, 'url' | 'key' | 'title'>,
   b: Pick<StoredArticle, 'url' | 'key' | 'title'>,
 ): boolean {

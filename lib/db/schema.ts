@@ -90,6 +90,8 @@ export interface PendingDerive {
 export interface SyncTombstone {
   key: string;
   at: number;
+  /** Not deleted but folded into the article under this key (lib/sync/merge.ts): a redirect. */
+  into?: string;
 }
 
 /**

@@ -112,7 +112,11 @@ function mergeRows(
   return row;
 }
 
-/** Deletes one article (history and archive), leaving a tombstone for sync to send. */
+/**
+ * Deletes one article (history and archive), leaving a tombstone for sync to send: one for its
+ * key and one for each of its aliases, so that no device's record of it under another address
+ * brings it back.
+ */
 export async function deleteArticle(
   db: BackstoryDb,
   key: string,
@@ -120,10 +124,16 @@ export async function deleteArticle(
 ): Promise<number> {
   return db.transaction('rw', db.articles, db.contents, db.syncTombstones, async () => {
     await db.contents.delete(key);
-    const deleted = await db.articles.where('key').equals(key).delete();
-    if (deleted) await db.syncTombstones.put({ key, at: now });
-    return deleted;
+    const rows = await db.articles.where('key').equals(key).toArray();
+    await db.articles.bulkDelete(rows.map((r) => r.id!));
+    await db.syncTombstones.bulkPut(tombstonesOf(rows, now));
+    return rows.length;
   });
+}
+
+/** The tombstones of deleted rows: their keys and their aliases. */
+function tombstonesOf(rows: StoredArticle[], at: number) {
+  return rows.flatMap((r) => [r.key, ...(r.aliases ?? [])]).map((key) => ({ key, at }));
 }
 
 /** Deletes every article of a site (the host and its subdomains); returns the rows deleted. */
@@ -148,7 +158,7 @@ export async function deleteSite(
     const rows = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => !!r);
     await db.contents.bulkDelete(rows.map((r) => r.key));
     await db.articles.bulkDelete(ids);
-    await db.syncTombstones.bulkPut(rows.map((r) => ({ key: r.key, at: now })));
+    await db.syncTombstones.bulkPut(tombstonesOf(rows, now));
     return rows;
   });
 }

@@ -1,8 +1,14 @@
+import type { Article } from '../article';
+import { dupKeyOf, isSameText, isSameTitle, normalizedWords } from '../db/same-article';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
+import { textFingerprint } from '../db/text-fingerprint';
+import { siteOf } from '../url/article-key';
 import { removeFromIndex } from '../search/index-articles';
 import { removeFromStories } from '../stories/remove-from-stories';
 import { setStoryApart } from '../stories/set-apart';
 import {
+  aliasList,
+  byDevice,
   toArticleRecord,
   type ArticleRecord,
   type SettingsRecord,
@@ -24,8 +30,8 @@ const later = <T>(a: T, b: T, at: (x: T) => number): T => {
 /**
  * Merges two versions of one article, in any order with the same result: the text of the
  * later read, earliest first read, latest last read, reads per device by the larger count,
- * the saved flag and the decision by their latest change. A deletion wins over what happened
- * before it, and loses to a read, save or decision after it.
+ * the saved flag and the decision by their latest change, the aliases of both. A deletion (or
+ * a redirect) wins over what happened before it, and loses to a read, save or decision after it.
  */
 export function mergeRecords(a: KeyRecord, b: KeyRecord): KeyRecord {
   if (a.kind === 'deleted' && b.kind === 'deleted') return later(a, b, (r) => r.at);
@@ -43,18 +49,36 @@ export function mergeRecords(a: KeyRecord, b: KeyRecord): KeyRecord {
   const decision = decisions.length
     ? decisions.reduce((x, y) => later(x, y, (d) => d.at + (d.apart ? 0.5 : 0)))
     : null;
+  const aliases = aliasList([...(a.aliases ?? []), ...(b.aliases ?? [])], a.key);
   return {
     kind: 'article',
     key: a.key,
     article: text.article,
     firstReadAt: Math.min(a.firstReadAt, b.firstReadAt),
     lastReadAt: Math.max(a.lastReadAt, b.lastReadAt),
-    reads: Object.fromEntries(Object.entries(reads).sort(([x], [y]) => (x < y ? -1 : 1))),
+    reads: byDevice(reads),
     savedAt: saved.savedAt,
     savedChangedAt: saved.savedChangedAt,
     html: saved.savedAt === null ? null : (saved.html ?? (a === saved ? b : a).html),
     decision,
+    ...(aliases.length ? { aliases } : {}),
   };
+}
+
+/**
+ * The key that one article read under two keys keeps once folded into one row: the smaller,
+ * whatever the order they were read or synced in, so that every device ends with the same key
+ * (and none sends the other back). The other becomes an alias.
+ */
+export function keptKey(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** An article's record under another of its keys, `key`: its own key becomes an alias. */
+export function underKey(r: ArticleRecord, key: string): ArticleRecord {
+  if (r.key === key) return r;
+  const moved = { ...r, key, aliases: [...(r.aliases ?? []), r.key] };
+  return mergeRecords(moved, moved) as ArticleRecord;
 }
 
 /** The settings of latest change (ties by content). */
@@ -66,6 +90,13 @@ export function mergeSettings(a: SettingsRecord, b: SettingsRecord): SettingsRec
 export interface MergeResult {
   /** Each key's merged version (the local row included), to write back over conflicts. */
   merged: Map<string, KeyRecord>;
+  /**
+   * Records to send because this merge folded one article read under two keys into one row:
+   * the merged article under the key kept, and a redirect from the key of each local row that
+   * changed key; also the deletions of the other keys of an article deleted. Merged with what
+   * the replica holds (mergeRecords) before they are written.
+   */
+  out: KeyRecord[];
   added: number;
   updated: number;
   deleted: number;
@@ -80,6 +111,7 @@ function rowOf(old: StoredArticle | undefined, r: ArticleRecord, deviceId: strin
   const base: StoredArticle = old ? { ...old } : ({} as StoredArticle);
   delete base.savedAt;
   delete base.decision;
+  delete base.aliases;
   // New text: its entities are derived again (marked pending below).
   if (textChanged) {
     delete base.entities;
@@ -96,7 +128,91 @@ function rowOf(old: StoredArticle | undefined, r: ArticleRecord, deviceId: strin
     savedChangedAt: r.savedChangedAt,
     ...(r.savedAt !== null ? { savedAt: r.savedAt } : {}),
     ...(r.decision ? { decision: r.decision } : {}),
+    ...(r.aliases ? { aliases: r.aliases } : {}),
   };
+}
+
+/**
+ * One article as this merge leaves it: under `key`, the local rows it folds (none for an
+ * article new here; the first one's id is kept), the keys of records folded into it and its
+ * merged version.
+ */
+interface Entry {
+  key: string;
+  rows: StoredArticle[];
+  folded: string[];
+  /** The local version before the merge (one row under `key`), to skip what did not change. */
+  mine: KeyRecord | null;
+  rec: KeyRecord;
+}
+
+/** Where one article may find another under another key: by its aliases, site and title. */
+type Near = Map<string, Set<Entry>>;
+
+const titleHint = (a: Pick<StoredArticle, 'url' | 'key' | 'title'>) =>
+  `t:${siteOf(a.url ?? a.key)} ${normalizedWords(a.title ?? '')}`;
+
+/** The article of an entry: merged, or as stored when this merge deletes it. */
+function articleOf(e: Entry): (Article & { key: string; aliases?: string[] }) | undefined {
+  if (e.rec.kind === 'article') return { ...e.rec.article, key: e.key, aliases: e.rec.aliases };
+  return e.rows[0] && { ...e.rows[0], key: e.key };
+}
+
+/** Notes where an entry may be found (again after it folded another key in). */
+function note(near: Near, e: Entry) {
+  const a = articleOf(e);
+  if (!a) return;
+  for (const hint of [titleHint(a), ...(a.aliases ?? []).map((k) => `a:${k}`)]) {
+    const set = near.get(hint);
+    if (set) set.add(e);
+    else near.set(hint, new Set([e]));
+  }
+}
+
+/**
+ * The article among `entries` that the record `r` is under another key: the one that has r's
+ * key as an alias (same title), else the same site, title and text (same-article.ts). A local
+ * row deleted by this merge counts as it was, so that a record of its other key does not bring
+ * it back (mergeRecords decides, as for one key). Candidates come from `near`, not a scan.
+ */
+function sameArticleIn(
+  entries: Map<string, Entry>,
+  near: Near,
+  r: ArticleRecord,
+): Entry | undefined {
+  const article = { ...r.article, key: r.key };
+  const candidates = new Set([
+    ...(near.get(`a:${r.key}`) ?? []),
+    ...(near.get(titleHint(article)) ?? []),
+  ]);
+  let print: string | undefined;
+  let found: Entry | undefined;
+  for (const e of candidates) {
+    const it = articleOf(e);
+    // An entry folded elsewhere since it was noted is no longer one.
+    if (!it || entries.get(e.key) !== e) continue;
+    if (it.aliases?.includes(r.key) && isSameTitle(it, article)) return e;
+    print ??= textFingerprint(r.article.text);
+    if (!found && isSameText(it, article, print)) found = e;
+  }
+  return found;
+}
+
+/**
+ * Folds the article `r` (with the local rows it had, `rows`) into the entry `into`: both under
+ * the key kept (keptKey; a deletion's own), merged (mergeRecords).
+ */
+function absorb(entries: Map<string, Entry>, into: Entry, r: ArticleRecord, rows: StoredArticle[]) {
+  const key = into.rec.kind === 'article' ? keptKey(into.key, r.key) : into.key;
+  const rec = into.rec.kind === 'article' ? underKey(into.rec, key) : into.rec;
+  into.rec = mergeRecords(rec, underKey(r, key));
+  into.rows.push(...rows);
+  into.folded.push(r.key);
+  if (into.key !== key) {
+    entries.delete(into.key);
+    into.key = key;
+    entries.set(key, into);
+  }
 }
 
 /**
@@ -104,12 +220,21 @@ function rowOf(old: StoredArticle | undefined, r: ArticleRecord, deviceId: strin
  * and idempotently (the same records twice change nothing). New or re-written articles are
  * marked pending derivation, for the backfill to give them entities, index entry and story; a
  * deletion also leaves the index and stories; a newer decision is applied to the story.
+ *
+ * One article read under two addresses of its site is one row here too (same-article.ts): a
+ * record under a key no row has is folded into the row that has that key as an alias, or has
+ * the same site, title and text, or into another record of the batch that is that article.
+ * The row keeps the smaller key (keptKey), the other becomes an alias: a local row that changes
+ * key takes its saved copy and story membership along, and leaves a redirect (a tombstone
+ * with `into`, at `now`) for sync to send (`out`, and the outbox). A redirect that comes in
+ * folds the local row of its key into its `into` the same way, unless read after it.
  */
 export async function mergeIncoming(
   db: BackstoryDb,
   records: SyncRecord[],
   deviceId: string,
   localSettings: SettingsRecord | null = null,
+  now = Date.now(),
 ): Promise<MergeResult> {
   const byKey = new Map<string, KeyRecord>();
   let settings: SettingsRecord | null = null;
@@ -121,57 +246,175 @@ export async function mergeIncoming(
   if (settings && localSettings && mergeSettings(localSettings, settings) === localSettings) {
     settings = null;
   }
-  const result: MergeResult = { merged: new Map(), added: 0, updated: 0, deleted: 0, settings };
+  const result: MergeResult = {
+    merged: new Map(),
+    out: [],
+    added: 0,
+    updated: 0,
+    deleted: 0,
+    settings,
+  };
   const gone: StoredArticle[] = [];
+  const unindexed: string[] = [];
   const decide: { key: string; apart: boolean; at: number }[] = [];
-  const keys = [...byKey.keys()];
+  // Sorted: a batch folds the same way whatever order its records came in.
+  const keys = [...byKey.keys()].sort();
   // Decided first, then written in bulk (not a round trip per article): the transaction, which
   // list views wait behind (articles and their light rows), stays short whatever the batch.
-  await db.transaction('rw', db.articles, db.contents, db.pendingDerive, async () => {
-    const olds = await db.articles.where('key').anyOf(keys).toArray();
-    const oldByKey = new Map(olds.map((r) => [r.key, r]));
+  // Hashed before the transaction, which list views wait behind: a record's dupKey, should no
+  // row have its key.
+  const dupKeys = new Map<string, string | null>();
+  for (const [k, r] of byKey) {
+    if (r.kind === 'article') dupKeys.set(k, dupKeyOf({ ...r.article, key: k }));
+  }
+  const tables = [db.articles, db.contents, db.pendingDerive, db.storyMembers, db.syncTombstones];
+  await db.transaction('rw', tables, async () => {
+    const intos = keys.flatMap((k) => {
+      const r = byKey.get(k)!;
+      return r.kind === 'deleted' && r.into !== undefined ? [r.into] : [];
+    });
+    const olds = await db.articles
+      .where('key')
+      .anyOf([...keys, ...intos])
+      .toArray();
+    const stored = new Set(olds.map((r) => r.key));
+    // Articles new under their key may be stored under another: two indexed queries a batch.
+    const loose = keys.filter((k) => byKey.get(k)!.kind === 'article' && !stored.has(k));
+    if (loose.length) {
+      const hashes = loose.flatMap((k) => dupKeys.get(k) ?? []);
+      const found = await db.articles.where('aliases').anyOf(loose).toArray();
+      if (hashes.length) {
+        found.push(...(await db.articles.where('dupKey').anyOf(hashes).toArray()));
+      }
+      for (const r of found) {
+        if (stored.has(r.key)) continue;
+        stored.add(r.key);
+        olds.push(r);
+      }
+    }
     const contents = await db.contents.bulkGet(olds.map((r) => r.key));
-    const htmlByKey = new Map(olds.map((r, i) => [r.key, contents[i]?.html ?? null]));
+    const entries = new Map<string, Entry>();
+    const near: Near = new Map();
+    const add = (e: Entry) => {
+      entries.set(e.key, e);
+      note(near, e);
+    };
+    for (const [i, row] of olds.entries()) {
+      const mine = toArticleRecord(row, contents[i]?.html ?? null, deviceId);
+      add({ key: row.key, rows: [row], folded: [], mine, rec: mine });
+    }
+    // Records of stored keys first (deletions and redirects included), then the others.
+    const ordered = [...keys.filter((k) => entries.has(k)), ...keys.filter((k) => !entries.has(k))];
+    for (const key of ordered) {
+      const r = byKey.get(key)!;
+      const e = entries.get(key);
+      if (e) {
+        const merged = mergeRecords(e.rec, r);
+        result.merged.set(key, merged);
+        if (merged.kind === 'deleted' && merged.into !== undefined && e.rec.kind === 'article') {
+          // Folded into another key by another device, and not read here since: so here too.
+          const into = entries.get(merged.into);
+          const article = underKey(e.rec, merged.into);
+          entries.delete(key);
+          if (into) {
+            absorb(entries, into, article, e.rows);
+            note(near, into);
+          } else add({ key: merged.into, rows: e.rows, folded: [key], mine: null, rec: article });
+        } else e.rec = merged;
+        continue;
+      }
+      result.merged.set(key, r);
+      const same = r.kind === 'article' ? sameArticleIn(entries, near, r) : undefined;
+      if (same) {
+        absorb(entries, same, r as ArticleRecord, []);
+        note(near, same);
+      } else add({ key, rows: [], folded: [], mine: null, rec: r });
+    }
+
     const rows: StoredArticle[] = [];
     const deletedIds: number[] = [];
     const html: { key: string; html: string }[] = [];
     const noHtml: string[] = [];
     const pending: string[] = [];
-    for (const key of keys) {
-      const old = oldByKey.get(key);
-      const mine = old ? toArticleRecord(old, htmlByKey.get(key) ?? null, deviceId) : null;
-      const merged = mine ? mergeRecords(mine, byKey.get(key)!) : byKey.get(key)!;
-      result.merged.set(key, merged);
-      if (JSON.stringify(merged) === JSON.stringify(mine)) continue;
-      if (merged.kind === 'deleted') {
-        if (!old) continue;
-        noHtml.push(key);
-        deletedIds.push(old.id!);
-        gone.push(old);
-        result.deleted += 1;
+    const redirects: { key: string; at: number; into: string }[] = [];
+    const renames: [from: string, to: string][] = [];
+    for (const entry of entries.values()) {
+      const { key, rec } = entry;
+      const [first, ...others] = entry.rows;
+      const moved = entry.rows.some((row) => row.key !== key);
+      if (!moved && JSON.stringify(rec) === JSON.stringify(entry.mine)) continue;
+      if (rec.kind === 'deleted') {
+        if (!first) continue;
+        // Its other keys are deleted with it: no record of one brings it back.
+        const other = new Set(entry.folded);
+        for (const old of entry.rows) {
+          noHtml.push(old.key);
+          deletedIds.push(old.id!);
+          gone.push(old);
+          for (const k of [old.key, ...(old.aliases ?? [])]) other.add(k);
+        }
+        other.delete(key);
+        for (const k of [...other].sort()) result.out.push({ kind: 'deleted', key: k, at: rec.at });
+        result.deleted += entry.rows.length;
         continue;
       }
-      const row = rowOf(old, merged, deviceId);
-      rows.push(row);
-      if (merged.savedAt !== null && merged.html !== null) html.push({ key, html: merged.html });
-      else if (merged.savedAt === null) noHtml.push(key);
-      if (!old || old.text !== row.text) pending.push(key);
-      if (old) result.updated += 1;
+      // The row under the key kept, else the first: its id (and light row) stay.
+      const own = entry.rows.find((row) => row.key === key) ?? first;
+      rows.push(rowOf(own, rec, deviceId));
+      const out: KeyRecord[] = [];
+      for (const old of entry.rows) {
+        if (old !== own) {
+          deletedIds.push(old.id!);
+          gone.push(old);
+        }
+        if (old.key === key) continue;
+        noHtml.push(old.key);
+        redirects.push({ key: old.key, at: now, into: key });
+        out.push({ kind: 'deleted', key: old.key, at: now, into: key });
+        if (old === own) renames.push([old.key, key]);
+      }
+      // What this device now holds under the key kept goes out when it folded another key in.
+      if (out.length || entry.folded.length) result.out.push(rec, ...out);
+      if (rec.savedAt !== null && rec.html !== null) html.push({ key, html: rec.html });
+      else if (rec.savedAt === null) noHtml.push(key);
+      if (!own || own.text !== rec.article.text || own.key !== key) pending.push(key);
+      if (own) result.updated += 1 + others.length;
       else result.added += 1;
-      const d = merged.decision;
-      if (d && (old?.decision?.at !== d.at || old.decision.apart !== d.apart)) {
+      const d = rec.decision;
+      if (d && (own?.decision?.at !== d.at || own.decision.apart !== d.apart)) {
         decide.push({ key, ...d });
       }
     }
+    // A row under a new key keeps its story: its membership moves with it.
+    for (const [from, to] of renames) {
+      unindexed.push(from);
+      const member = await db.storyMembers.get(from);
+      if (!member || (await db.storyMembers.get(to))) continue;
+      await db.storyMembers.delete(from);
+      await db.storyMembers.put({ ...member, key: to });
+    }
+    const away = [...gone.map((r) => r.key), ...renames.map(([from]) => from)];
+    await Promise.all([
+      deletedIds.length ? db.articles.bulkDelete(deletedIds) : null,
+      noHtml.length ? db.contents.bulkDelete(noHtml) : null,
+      away.length ? db.pendingDerive.bulkDelete(away) : null,
+    ]);
     await Promise.all([
       rows.length ? db.articles.bulkPut(rows) : null,
-      deletedIds.length ? db.articles.bulkDelete(deletedIds) : null,
       html.length ? db.contents.bulkPut(html) : null,
-      noHtml.length ? db.contents.bulkDelete(noHtml) : null,
       pending.length ? db.pendingDerive.bulkPut(pending.map((key) => ({ key, indexed: 0 }))) : null,
-      gone.length ? db.pendingDerive.bulkDelete(gone.map((r) => r.key)) : null,
+      // The outbox sends them too, should this sync stop before `out` is written.
+      redirects.length ? db.syncTombstones.bulkPut(redirects) : null,
     ]);
   });
+  // One record a key (an alias of one article may be another's key): merged.
+  const outByKey = new Map<string, KeyRecord>();
+  for (const r of result.out) {
+    const had = outByKey.get(r.key);
+    outByKey.set(r.key, had ? mergeRecords(had, r) : r);
+  }
+  result.out = [...outByKey.values()];
+  for (const key of unindexed) await removeFromIndex(db, key);
   for (const row of gone) {
     await removeFromIndex(db, row.key);
     await removeFromStories(db, row.key, row);

@@ -3,7 +3,8 @@ import type { BackstoryDb } from '../db/schema';
 /** What changed on this device since a time: the articles to send and the deletions. */
 export interface OutgoingChanges {
   keys: string[];
-  deleted: { key: string; at: number }[];
+  /** Deletions, and redirects (`into`) of articles folded into another (merge.ts). */
+  deleted: { key: string; at: number; into?: string }[];
 }
 
 /**
@@ -45,7 +46,9 @@ export async function collectChanges(
       .anyOf(tombstones.map((t) => t.key))
       .keys()) as string[],
   );
-  const deleted = tombstones.filter((t) => !present.has(t.key)).map(({ key, at }) => ({ key, at }));
+  const deleted = tombstones
+    .filter((t) => !present.has(t.key))
+    .map(({ key, at, into }) => ({ key, at, ...(into !== undefined ? { into } : {}) }));
   keys.sort();
   return { keys, deleted };
 }

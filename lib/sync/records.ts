@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { articleFields } from '../db/article-fields';
+import { MAX_ALIASES } from '../db/same-article';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
 
 /**
@@ -20,6 +21,22 @@ export interface ArticleRecord {
   /** The saved copy's HTML, only while saved. */
   html: string | null;
   decision: { apart: boolean; at: number } | null;
+  /**
+   * The other keys (addresses of its site) it was read under as the same article
+   * (aliasList); absent when none, and in records of clients before them.
+   */
+  aliases?: string[];
+}
+
+/**
+ * An article's keys other than `key`, as records carry them: once each, sorted, at most
+ * MAX_ALIASES (the same list on every device, whatever the order they were read in).
+ */
+export function aliasList(keys: Iterable<string>, key: string): string[] {
+  return [...new Set(keys)]
+    .filter((k) => k !== key)
+    .sort()
+    .slice(0, MAX_ALIASES);
 }
 
 /** An article deleted at `at` (epoch ms): it goes everywhere unless read or changed after. */
@@ -27,6 +44,11 @@ export interface TombstoneRecord {
   kind: 'deleted';
   key: string;
   at: number;
+  /**
+   * A redirect: the article of `key` was folded into the one under `into` (the same article,
+   * read under two addresses; lib/sync/merge.ts). Clients before it read a deletion of `key`.
+   */
+  into?: string;
 }
 
 /** The reader's settings (excluded sites, retention…) as one value: the latest change wins. */
@@ -45,23 +67,30 @@ export function ownReads(row: StoredArticle): number {
   return Math.max(0, row.readCount - others);
 }
 
+/** Reads per device in device order, as mergeRecords leaves them (compared as JSON). */
+export function byDevice(reads: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(reads).sort(([x], [y]) => (x < y ? -1 : 1)));
+}
+
 /** The record of a stored article, as device `deviceId` sends it. */
 export function toArticleRecord(
   row: StoredArticle,
   html: string | null,
   deviceId: string,
 ): ArticleRecord {
+  const aliases = aliasList(row.aliases ?? [], row.key);
   return {
     kind: 'article',
     key: row.key,
     article: articleFields(row),
     firstReadAt: row.firstReadAt,
     lastReadAt: row.lastReadAt,
-    reads: { ...row.syncReads, [deviceId]: ownReads(row) },
+    reads: byDevice({ ...row.syncReads, [deviceId]: ownReads(row) }),
     savedAt: row.savedAt ?? null,
     savedChangedAt: row.savedChangedAt ?? row.savedAt ?? 0,
     html: row.savedAt !== undefined ? html : null,
     decision: row.decision ?? null,
+    ...(aliases.length ? { aliases } : {}),
   };
 }
 
@@ -72,13 +101,15 @@ export function toArticleRecord(
 export async function readOutgoing(
   db: BackstoryDb,
   deviceId: string,
-  changes: { keys: string[]; deleted?: { key: string; at: number }[] },
+  changes: { keys: string[]; deleted?: { key: string; at: number; into?: string }[] },
 ): Promise<SyncRecord[]> {
   const rows = await db.articles.where('key').anyOf(changes.keys).toArray();
   const contents = await db.contents.bulkGet(rows.map((r) => r.key));
   const out: SyncRecord[] = rows.map((row, i) =>
     toArticleRecord(row, contents[i]?.html ?? null, deviceId),
   );
-  for (const d of changes.deleted ?? []) out.push({ kind: 'deleted', key: d.key, at: d.at });
+  for (const { key, at, into } of changes.deleted ?? []) {
+    out.push({ kind: 'deleted', key, at, ...(into !== undefined ? { into } : {}) });
+  }
   return out;
 }

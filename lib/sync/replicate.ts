@@ -12,7 +12,7 @@ import {
   type SyncKeys,
   WrongPassphraseError,
 } from './crypto';
-import { mergeIncoming, mergeSettings, type MergeResult } from './merge';
+import { mergeIncoming, mergeRecords, mergeSettings, type MergeResult } from './merge';
 import type { ReplicaDb, ReplicationResult } from './replica';
 import { SyncHttpError } from './sync-error';
 import { readOutgoing, type SettingsRecord, type SyncRecord } from './records';
@@ -144,36 +144,51 @@ export async function toSyncDocs(keys: SyncKeys, records: SyncRecord[]): Promise
 /**
  * Writes records to the replica over their current revisions (ours or pulled), skipping those
  * it already holds as they are: a sync run again after a stop makes no new revisions of what
- * it had written, so replication goes on from its checkpoint and sends nothing twice.
+ * it had written, so replication goes on from its checkpoint and sends nothing twice. An
+ * article's record for which `merge` holds is merged (mergeRecords) with the version the replica
+ * holds, which this device may not have merged yet. Returns how many it wrote.
  */
-async function writeRecords(local: ReplicaDb, keys: SyncKeys, records: SyncRecord[]) {
-  if (!records.length) return;
-  const docs = await toSyncDocs(keys, records);
-  const current = await local.allDocs({ keys: docs.map((d) => d._id), include_docs: true });
-  const out: SyncDoc[] = [];
+export async function writeRecords(
+  local: ReplicaDb,
+  keys: SyncKeys,
+  records: SyncRecord[],
+  merge: (r: SyncRecord) => boolean = () => false,
+): Promise<number> {
+  if (!records.length) return 0;
+  const ids = await Promise.all(records.map((r) => opaqueId(keys, idName(r))));
+  const current = await local.allDocs({ keys: ids, include_docs: true });
+  const out: SyncRecord[] = [];
+  const revs: (string | undefined)[] = [];
   for (const [i, row] of current.rows.entries()) {
-    const doc = docs[i]!;
+    let record = records[i]!;
     if (!('value' in row) || row.value.deleted || !row.doc) {
-      out.push(doc);
+      out.push(record);
+      revs.push(undefined);
       continue;
     }
-    const same = await unseal<SyncRecord>(keys, row.doc as unknown as Sealed).then(
-      (old) => JSON.stringify(old) === JSON.stringify(records[i]),
-      () => false,
-    );
-    if (!same) out.push({ ...doc, _rev: row.value.rev });
+    const old = await unseal<SyncRecord>(keys, row.doc as unknown as Sealed).catch(() => null);
+    if (merge(record) && old && old.kind !== 'settings' && record.kind !== 'settings') {
+      if (old.key === record.key) record = mergeRecords(old, record);
+    }
+    if (JSON.stringify(old) === JSON.stringify(record)) continue;
+    out.push(record);
+    revs.push(row.value.rev);
   }
-  if (!out.length) return;
-  const res = await local.bulkDocs(out);
+  if (!out.length) return 0;
+  const docs = await toSyncDocs(keys, out);
+  const res = await local.bulkDocs(
+    docs.map((d, i) => (revs[i] !== undefined ? { ...d, _rev: revs[i] } : d)),
+  );
   const failed = res.find((r) => 'error' in r && r.error);
   if (failed) throw new Error(`the sync replica refused a document: ${JSON.stringify(failed)}`);
+  return out.length;
 }
 
 /** What one sync did. */
 export interface SyncResult {
   pushed: number;
   pulled: number;
-  merged: Omit<MergeResult, 'merged'>;
+  merged: Omit<MergeResult, 'merged' | 'out'>;
 }
 
 /**
@@ -190,9 +205,14 @@ async function mergeReplica(
   deviceId: string,
   localSettings: SettingsRecord | null,
   pause: () => Promise<void>,
-): Promise<{ pulled: number; merged: Omit<MergeResult, 'merged'>; resolved: number }> {
+): Promise<{ pulled: number; merged: Omit<MergeResult, 'merged' | 'out'>; resolved: number }> {
   const total = { pulled: 0, resolved: 0 };
-  const merged: Omit<MergeResult, 'merged'> = { added: 0, updated: 0, deleted: 0, settings: null };
+  const merged: Omit<MergeResult, 'merged' | 'out'> = {
+    added: 0,
+    updated: 0,
+    deleted: 0,
+    settings: null,
+  };
   for (;;) {
     const batch = await mergeBatch(db, local, keys, deviceId, localSettings);
     if (!batch) break;
@@ -243,9 +263,12 @@ async function mergeBatch(
     }
   }
   const merged = await mergeIncoming(db, records, deviceId, localSettings);
+  // What folding articles read under two keys changed goes out (and wins over a resolution).
+  const folds = new Set(merged.out.map(idName));
   // The merged version over the winner, the losing revisions removed: every device ends the same.
   const resolved: SyncRecord[] = [];
   for (const name of conflicted.keys()) {
+    if (folds.has(name)) continue;
     if (name === 'settings') {
       const s = records.filter((r): r is SettingsRecord => r.kind === 'settings');
       if (s.length) resolved.push(s.reduce(mergeSettings));
@@ -255,12 +278,17 @@ async function mergeBatch(
     }
   }
   await writeRecords(local, keys, resolved);
+  // A document of this batch is merged already (all its revisions); another may hold a version
+  // not merged yet (a later batch): merged with it, not written over it.
+  const inBatch = new Set(records.map(idName));
+  const notMerged = (r: SyncRecord) => !inBatch.has(idName(r));
+  const written = await writeRecords(local, keys, merged.out, notMerged);
   const losers = [...conflicted.values()].flatMap(({ id, revs }) =>
     revs.map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
   );
   if (losers.length) await local.bulkDocs(losers);
   await local.put({ ...mark, seq: changes.last_seq });
-  return { pulled: changes.results.length, merged, resolved: resolved.length };
+  return { pulled: changes.results.length, merged, resolved: resolved.length + written };
 }
 
 /**
@@ -300,7 +328,7 @@ async function pushTo(local: ReplicaDb, remote: ReplicaDb): Promise<ReplicationR
 /** What a sync sends: the changed articles, the deletions and the settings when changed. */
 export interface SyncChanges {
   keys: string[];
-  deleted?: { key: string; at: number }[];
+  deleted?: { key: string; at: number; into?: string }[];
   /** The settings to send (changed since the last sync). */
   settings?: SettingsRecord;
   /** This device's settings as they are, so that their echo from the server is no news. */

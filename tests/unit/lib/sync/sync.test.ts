@@ -1,63 +1,18 @@
-import Dexie from 'dexie';
-import PouchDB from 'pouchdb-core';
-import http from 'pouchdb-adapter-http';
-import memory from 'pouchdb-adapter-memory';
-import replication from 'pouchdb-replication';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textArticle } from '@/lib/article';
-import { openDb, upsertArticle, type BackstoryDb } from '@/lib/db';
+import { upsertArticle } from '@/lib/db';
 import { removeFromArchive, saveToArchive } from '@/lib/db/archive';
 import { deleteArticle } from '@/lib/db/transfer';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { setStoryApart } from '@/lib/stories/set-apart';
-import { WrongPassphraseError, type SyncKeys } from '@/lib/sync/crypto';
-import type { ReplicaDb } from '@/lib/sync/replica';
+import { WrongPassphraseError } from '@/lib/sync/crypto';
 import { syncOnce, unlockRemote } from '@/lib/sync/replicate';
 import { QUAKE_EN, QUAKE_EN_2, ELECTION_EN, quake } from '../stories/helpers';
-import { useCouchServer } from './couch-server';
+import { PASS, useDevices, type Device } from './devices';
 
-PouchDB.plugin(memory).plugin(http).plugin(replication);
-
-const server = useCouchServer();
-const PASS = 'correct horse battery staple';
+const { server, device, sync, newRemote } = useDevices();
 const T = Date.UTC(2026, 0, 5, 9);
 const HOUR = 3_600_000;
-
-interface Device {
-  id: string;
-  db: BackstoryDb;
-  local: ReplicaDb;
-  remote: ReplicaDb;
-  keys?: SyncKeys;
-}
-const opened: Device[] = [];
-
-afterEach(async () => {
-  for (const d of opened.splice(0)) {
-    d.db.close();
-    await Dexie.delete(d.db.name);
-  }
-});
-
-/** A device with its own Dexie database and replica, on server database `remoteName`. */
-function device(id: string, remoteName: string): Device {
-  const name = `t-${crypto.randomUUID()}`;
-  const d: Device = {
-    id,
-    db: openDb(name),
-    local: new PouchDB(`sync-${name}`, { adapter: 'memory' }),
-    remote: new PouchDB(`${server()}/${remoteName}`),
-  };
-  opened.push(d);
-  return d;
-}
-
-/** Syncs a device: every stored article goes out (change tracking is the wiring's job). */
-async function sync(d: Device, deleted: { key: string; at: number }[] = []) {
-  d.keys ??= await unlockRemote(d.remote, PASS);
-  const keys = (await d.db.articles.orderBy('key').keys()) as string[];
-  return syncOnce(d.db, { local: d.local, remote: d.remote }, d.keys, d.id, { keys, deleted });
-}
 
 const read = (d: Device, n: number, text: string, at: number) =>
   upsertArticle(
@@ -89,8 +44,6 @@ async function archiveOf(d: Device) {
     })),
   );
 }
-
-const newRemote = () => `archive-${crypto.randomUUID()}`;
 
 describe('sync through a CouchDB-compatible server', { timeout: 60_000 }, () => {
   it('an article saved on A appears on B with its text and saved copy, pending derivation', async () => {

@@ -1,0 +1,47 @@
+import { expect, it } from 'vitest';
+import { textArticle } from '@/lib/article';
+import type { StoredArticle } from '@/lib/db/schema';
+import { mergeIncoming } from '@/lib/sync/merge';
+import { ELECTION_EN, QUAKE_EN } from '../stories/helpers';
+import { useTestDb } from '../../use-test-db';
+
+const db = useTestDb();
+const T = Date.UTC(2026, 0, 5, 9);
+const X1 = 'https://news.example/a';
+const X2 = 'https://news.example/b';
+const X3 = 'https://news.example/c';
+
+const row = (key: string, text: string, title: string, aliases?: string[]): StoredArticle => ({
+  ...textArticle(text, { url: key, title, lang: 'en' }),
+  key,
+  firstReadAt: T,
+  lastReadAt: T,
+  readCount: 1,
+  ...(aliases ? { aliases } : {}),
+});
+
+it('sends one record a key when a deletion and a fold both name it', async () => {
+  // X3 was once an alias of X1's article; it now shows another article, stored under X3.
+  await db().articles.bulkAdd([row(X1, QUAKE_EN, 'Quake', [X3]), row(X3, ELECTION_EN, 'Election')]);
+  const result = await mergeIncoming(
+    db(),
+    [
+      { kind: 'deleted', key: X1, at: T + 1 },
+      { kind: 'deleted', key: X3, at: T + 1, into: X2 },
+    ],
+    'device-a',
+    null,
+    T + 2,
+  );
+
+  const keys = result.out.map((r) => r.key);
+  expect(keys).toEqual([...new Set(keys)]);
+  // The redirect (later) wins over the deletion of X1's alias.
+  expect(result.out.find((r) => r.key === X3)).toEqual({
+    kind: 'deleted',
+    key: X3,
+    at: T + 2,
+    into: X2,
+  });
+  expect((await db().articles.toArray()).map((r) => [r.key, r.aliases])).toEqual([[X2, [X3]]]);
+});
