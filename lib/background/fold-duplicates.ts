@@ -82,7 +82,8 @@ export async function foldDuplicates(deps: FoldDeps, page = FOLD_PAGE): Promise<
 
 /**
  * Folds the rows of one dupKey that are one article (sameArticleAs, as a read would have
- * found them): each into the first read of those it is the same article as. GROUP_MAX rows per
+ * found them): each into the one of the smaller key (keptFirst, as sync keeps it) of those it
+ * is the same article as, leaving sync a redirect (fold-rows.ts). GROUP_MAX rows per
  * transaction, again while a full group folded some (an address with a changing parameter,
  * read many times before v13, left a row per read). Returns how many rows went.
  */
@@ -91,6 +92,7 @@ export async function foldArticle(db: BackstoryDb, dupKey: string): Promise<numb
     db.articles,
     db.contents,
     db.pendingDerive,
+    db.syncTombstones,
     ...searchTables(db),
     ...storyTables(db),
   ];

@@ -3,19 +3,23 @@ import type { BackstoryDb, StoredArticle } from './schema';
 
 /**
  * Two rows of one article (its reads under two addresses of its site, stored before schema
- * v13 found them one: same-article.ts) folded into one. The row kept is the one first read
- * (keptFirst); what the other had is added to it, nothing of either lost: reads, saves, the
- * saved copy, the reader's decision, the other address as an alias.
+ * v13 found them one: same-article.ts) folded into one. The row kept is the one of the smaller
+ * key (keptKey, as sync folds them); what the other had is added to it, nothing of either lost:
+ * reads, saves, the saved copy, the reader's decision, the other address as an alias.
  */
 
 /**
- * The order in which rows of one article are kept: first read first, then by key, so that every
- * device keeps the same one. The first read is the row a read after v13 would have found and
- * kept (later addresses become its aliases), and the one whose story member is dated by that
- * read: keeping it leaves its story, date and key unchanged.
+ * The key that one article read under two keys keeps once folded into one row: the smaller,
+ * whatever the order they were read, synced or folded in, so that every device ends with the
+ * same key (and none sends the other back: lib/sync/merge.ts). The other becomes an alias.
  */
+export function keptKey(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** The order in which rows of one article are kept: the smaller key first (keptKey). */
 export function keptFirst(a: StoredArticle, b: StoredArticle): number {
-  return a.firstReadAt - b.firstReadAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 /** The article's fields a kept row takes from the folded one when it has none. */
@@ -87,16 +91,21 @@ export function foldRows(kept: StoredArticle, folded: StoredArticle): StoredArti
  * Folds `folded`, rows of the same article as `kept` (same-article.ts sameArticleAs), into
  * `kept`, in one transaction (the caller's, when it holds one over these tables): `kept` is
  * written as foldRows makes it (its light row with it), the saved copy moves to its key when
- * it has none, and the folded rows go with their saved copies and pending derivations. Their
- * search index entries and story members are the caller's to move (lib/background
- * fold-duplicates.ts). Returns the row kept, as written.
+ * it has none, and the folded rows go with their saved copies and pending derivations. Each
+ * folded key leaves a redirect for sync (a tombstone `into` the kept key, at `now`): another
+ * device folds its row of that key the same way, and a device that never had it does not bring
+ * it back as a second article (lib/sync/merge.ts). Their search index entries and story
+ * members are the caller's to move (lib/background/fold-duplicates.ts). Returns the row kept,
+ * as written.
  */
 export async function foldArticleRows(
   db: BackstoryDb,
   kept: StoredArticle,
   folded: readonly StoredArticle[],
+  now = Date.now(),
 ): Promise<StoredArticle> {
-  return db.transaction('rw', db.articles, db.contents, db.pendingDerive, async () => {
+  const tables = [db.articles, db.contents, db.pendingDerive, db.syncTombstones];
+  return db.transaction('rw', tables, async () => {
     const row = folded.reduce(foldRows, kept);
     const keys = folded.map((f) => f.key);
     const [own, ...others] = await db.contents.bulkGet([kept.key, ...keys]);
@@ -108,6 +117,7 @@ export async function foldArticleRows(
     await db.pendingDerive.bulkDelete(keys);
     await db.articles.bulkDelete(folded.map((f) => f.id!));
     await db.articles.put(row);
+    await db.syncTombstones.bulkPut(keys.map((key) => ({ key, at: now, into: kept.key })));
     return row;
   });
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../article';
+import { keptKey } from '../db/fold-rows';
 import { dupKeyOf, isSameText, isSameTitle, normalizedWords } from '../db/same-article';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
 import { textFingerprint } from '../db/text-fingerprint';
@@ -63,15 +64,6 @@ export function mergeRecords(a: KeyRecord, b: KeyRecord): KeyRecord {
     decision,
     ...(aliases.length ? { aliases } : {}),
   };
-}
-
-/**
- * The key that one article read under two keys keeps once folded into one row: the smaller,
- * whatever the order they were read or synced in, so that every device ends with the same key
- * (and none sends the other back). The other becomes an alias.
- */
-export function keptKey(a: string, b: string): string {
-  return a < b ? a : b;
 }
 
 /** An article's record under another of its keys, `key`: its own key becomes an alias. */

@@ -73,7 +73,7 @@ function memory() {
 }
 
 describe('foldDuplicates: one article stored twice before v13', () => {
-  it('becomes one row: first read kept, reads summed, saved copy, story and search once', async () => {
+  it('becomes one row: smaller key kept, reads summed, saved copy, story and search once', async () => {
     const db = await oldArchive([
       // Read first, under its own address; then under another address of its site, saved there.
       row(1, A, {
@@ -115,6 +115,10 @@ describe('foldDuplicates: one article stored twice before v13', () => {
         aliases: [`${A}?sidebar`],
       });
       expect(await resolveArticleKey(db, `${A}?sidebar`)).toBe(A);
+      // Sync is told: the other address is a redirect to the key kept, not a second article.
+      expect(await db.syncTombstones.toArray()).toEqual([
+        { key: `${A}?sidebar`, at: expect.any(Number), into: A },
+      ]);
       // Its light row (lists, the archive) and saved copy under the key kept.
       const light = await db.lightArticles.toArray();
       expect(light.map((l) => [l.key, l.readCount, l.savedAt])).toEqual([
@@ -226,7 +230,7 @@ describe('foldDuplicates: one article stored twice before v13', () => {
 
       const kept = await db.articles.where('aliases').above('').toArray();
       expect(kept.map((r) => [r.key, r.aliases, r.readCount, r.savedAt]).sort()).toEqual(
-        [0, 1, 2].map((n) => [`${A}/${n}?amp`, [`${A}/${n}`], 3, 5]),
+        [0, 1, 2].map((n) => [`${A}/${n}`, [`${A}/${n}?amp`], 3, 5]),
       );
       // Nothing orphaned: one light row, index entry and story member per article.
       const count = await db.articles.count();

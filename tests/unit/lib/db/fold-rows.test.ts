@@ -84,12 +84,12 @@ describe('foldRows', () => {
 });
 
 describe('keptFirst', () => {
-  it('puts the first read first, then the smaller key', () => {
+  it('puts the smaller key first, whichever was read first (as sync keeps it)', () => {
     const rows = [
       storedArticle({ id: 1, key: 'https://n.example/b', firstReadAt: 5 }),
       storedArticle({ id: 2, key: 'https://n.example/c', firstReadAt: 1 }),
       storedArticle({ id: 3, key: 'https://n.example/a', firstReadAt: 5 }),
     ];
-    expect(rows.sort(keptFirst).map((r) => r.id)).toEqual([2, 3, 1]);
+    expect(rows.sort(keptFirst).map((r) => r.id)).toEqual([3, 1, 2]);
   });
 });
