@@ -1,13 +1,16 @@
 /**
  * The cost of storing an article read (lib/db upsertArticle: the same-article lookup, the row,
  * its dupKey and its light row, in fake-indexeddb), per write: `COUNT` new articles of `CHARS`
- * characters each, then each read again. Only paired A/B runs compare (two worktrees,
- * alternated). Prints the figures and one line of JSON.
+ * characters each, then each read again, beside a baseline measured in the same run: a bare
+ * Dexie put of the same text into a table with no index or middleware (the floor: what storing
+ * the text costs at all). Absolute figures compare only in paired A/B runs (two worktrees,
+ * alternated); the ratio to the baseline travels better. Prints the figures and one line of JSON.
  *
- *   npx tsx tests/bench/store-article.bench.ts [chars] [count]
+ *   npm run bench:store -- [chars] [count]
  */
 import 'fake-indexeddb/auto';
 import { loadavg } from 'node:os';
+import Dexie, { type EntityTable } from 'dexie';
 import { textArticle } from '../../lib/article';
 import { openDb, upsertArticle } from '../../lib/db';
 
@@ -33,9 +36,27 @@ async function pass(first: number): Promise<number[]> {
   return times;
 }
 
+/** The baseline: the same texts put bare, keyed by address, nothing derived. */
+async function bare(): Promise<number[]> {
+  const floor = new Dexie(`bench-store-bare-${Date.now()}`) as Dexie & {
+    rows: EntityTable<{ key: string; text: string }, 'key'>;
+  };
+  floor.version(1).stores({ rows: 'key' });
+  await floor.rows.put({ key: 'warm', text: base });
+  const times: number[] = [];
+  for (let i = 0; i < COUNT; i++) {
+    const t = performance.now();
+    await floor.rows.put({ key: `https://news.example/${i}`, text: texts[i]! });
+    times.push(performance.now() - t);
+  }
+  floor.close();
+  return times;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 // A warm-up article on another site, so that the first timed write is not the first.
 await upsertArticle(db, textArticle(base, { url: 'https://warm.example/', title: 'Warm' }), 0);
+const floor = await bare();
 const fresh = await pass(1);
 const again = await pass(1_000_000);
 const load = loadavg()
@@ -43,15 +64,24 @@ const load = loadavg()
   .join(' ');
 console.log(`loadavg ${load}`);
 console.log(`store ${COUNT} articles of ${CHARS} characters, median per write:`);
-console.log(`  new article:  ${median(fresh).toFixed(2)} ms`);
-console.log(`  read again:   ${median(again).toFixed(2)} ms`);
+const ratio = (xs: number[]) => median(xs) / median(floor);
+console.log(`  baseline (bare put of the text): ${median(floor).toFixed(2)} ms`);
+console.log(
+  `  new article:  ${median(fresh).toFixed(2)} ms  (${ratio(fresh).toFixed(2)}x baseline)`,
+);
+console.log(
+  `  read again:   ${median(again).toFixed(2)} ms  (${ratio(again).toFixed(2)}x baseline)`,
+);
 console.log(
   JSON.stringify({
     bench: 'store-article',
     chars: CHARS,
     count: COUNT,
+    baselineMs: median(floor),
     newMs: median(fresh),
     againMs: median(again),
+    newRatio: ratio(fresh),
+    againRatio: ratio(again),
     loadavg: loadavg(),
   }),
 );
