@@ -1,3 +1,5 @@
+import { isSeparator } from './text-fingerprint';
+
 /**
  * Near copies: one wire text republished with small changes (a credit line "with AFP", a
  * dateline "PARIS (AFP) —", a caption, a last paragraph added or cut, an editor's note) is
@@ -61,12 +63,7 @@ function wordHashes(text: string, max: number): number[] {
   let inWord = false;
   for (let i = 0; i < text.length && out.length < max; i++) {
     let c = text.charCodeAt(i);
-    const letter =
-      (c >= 0x30 && c <= 0x39) ||
-      (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0x80 && !isSeparatorAbove(c));
-    if (!letter) {
+    if (isSeparator(c)) {
       if (inWord) out.push(h >>> 0);
       inWord = false;
       h = 0x811c9dc5;
@@ -78,18 +75,6 @@ function wordHashes(text: string, max: number): number[] {
   }
   if (inWord && out.length < max) out.push(h >>> 0);
   return out;
-}
-
-/** textFingerprint's separators above ASCII. */
-function isSeparatorAbove(c: number): boolean {
-  return (
-    (c >= 0xa0 && c <= 0xbf && c !== 0xaa && c !== 0xb5 && c !== 0xba) ||
-    c === 0xd7 ||
-    c === 0xf7 ||
-    (c >= 0x2000 && c <= 0x206f) ||
-    (c >= 0x3000 && c <= 0x303f) ||
-    c === 0xfeff
-  );
 }
 
 /**

@@ -8,7 +8,7 @@
  * Whether a character (code unit) separates words: ASCII other than letters and digits, and
  * the spaces, quotes, dashes and marks of Latin-1, General Punctuation and CJK punctuation.
  */
-function isSeparator(c: number): boolean {
+export function isSeparator(c: number): boolean {
   if (c < 0x80) {
     return !((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a));
   }
