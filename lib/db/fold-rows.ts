@@ -57,6 +57,8 @@ export function foldRows(kept: StoredArticle, folded: StoredArticle): StoredArti
     row.text = folded.text;
     if (folded.textPrint) row.textPrint = folded.textPrint;
     else delete row.textPrint;
+    if (folded.nearPrint) row.nearPrint = folded.nearPrint;
+    else delete row.nearPrint;
   }
   if (!row.captions?.length && folded.captions?.length) row.captions = folded.captions;
   if (!row.entities && folded.entities) {

@@ -63,13 +63,12 @@ export type LightArticle = Pick<
 
 /** The light row of a stored article (which must have its id). */
 export function lightArticle(a: StoredArticle): LightArticle {
-  return withPrint(lightFields(a), copyPrint(a.text), a.text);
+  return withPrint(lightFields(a), copyPrint(a.text), nearCopyPrint(a.text));
 }
 
 /** A light row with its text's fingerprint and near-copy signature (near-copy.ts). */
-function withPrint(row: LightArticle, print: string | null, text: string): LightArticle {
+function withPrint(row: LightArticle, print: string | null, near: string | null): LightArticle {
   if (print) row.textPrint = print;
-  const near = nearCopyPrint(text);
   if (near) row.nearPrint = near;
   return row;
 }
@@ -113,8 +112,9 @@ export function lightFields(a: StoredArticle): LightArticle {
  * the same transaction, which this middleware widens to the light table. A light write that
  * fails fails the article write, so the two never disagree. Inactive while the database is at a
  * version without the light table (an upgrade from before v9, whose v9 step fills it). The
- * light row's textPrint is the article row's, which dupKeyMiddleware (registered above this
- * one) has just computed for this very write: the text is fingerprinted once per write.
+ * light row's textPrint and nearPrint are the article row's, which dupKeyMiddleware
+ * (registered above this one) has just set for this very write: the text is fingerprinted once
+ * per write, and signed again only when it changed.
  */
 export const lightArticlesMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -163,7 +163,7 @@ function lightRequest(
       req.values.forEach((v: StoredArticle, i) => {
         if (res.failures[i]) return;
         const id = (res.results?.[i] as number | undefined) ?? v.id;
-        values.push(withPrint(lightFields({ ...v, id }), v.textPrint ?? null, v.text));
+        values.push(withPrint(lightFields({ ...v, id }), v.textPrint ?? null, v.nearPrint ?? null));
       });
       return values.length ? { type: 'put', trans: req.trans, values } : null;
     }

@@ -4,6 +4,7 @@ import { hashContent } from '../search/hash-content';
 import { siteOf } from '../url/article-key';
 import { copyPrintOf, fingerprintWords, textFingerprint, type TextPrint } from './text-fingerprint';
 import type { BackstoryDb, StoredArticle } from './schema';
+import { nearCopyPrint } from './near-copy';
 
 /**
  * One article reached under several addresses of one site (`?page=1`, a sharing parameter, a
@@ -149,19 +150,32 @@ export const dupKeyMiddleware: Middleware<DBCore> = {
 };
 
 /**
- * The row with its dupKey (without one when it has no site or title) and its textPrint
- * (without one for a text under COPY_MIN_WORDS words), both from one pass over its text.
+ * The row with its dupKey (without one when it has no site or title), its textPrint (without
+ * one for a text under COPY_MIN_WORDS words), both from one pass over its text, and its
+ * nearPrint (near-copy.ts), kept from the row when its text is the one it was computed from
+ * (the row's textPrint is the text's): a read again, a save, a sync of an unchanged text does
+ * not sign the text again.
  */
 export function withDupKey(row: StoredArticle): StoredArticle {
   const text = fingerprintWords(row.text ?? '');
   const dupKey = dupKeyOf(row, text);
   const textPrint = copyPrintOf(text);
-  if (dupKey === (row.dupKey ?? null) && textPrint === (row.textPrint ?? null)) return row;
+  const sameText = textPrint !== null && textPrint === row.textPrint;
+  const nearPrint = sameText && row.nearPrint ? row.nearPrint : nearCopyPrint(row.text);
+  if (
+    dupKey === (row.dupKey ?? null) &&
+    textPrint === (row.textPrint ?? null) &&
+    nearPrint === (row.nearPrint ?? null)
+  ) {
+    return row;
+  }
   const out = { ...row };
   if (dupKey === null) delete out.dupKey;
   else out.dupKey = dupKey;
   if (textPrint === null) delete out.textPrint;
   else out.textPrint = textPrint;
+  if (nearPrint === null) delete out.nearPrint;
+  else out.nearPrint = nearPrint;
   return out;
 }
 

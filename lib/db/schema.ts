@@ -73,6 +73,12 @@ export interface StoredArticle extends Article {
    * light row (LightArticle.textPrint, indexed there). Absent on rows written before.
    */
   textPrint?: string;
+  /**
+   * Its text's near-copy signature when long enough (near-copy.ts), not indexed: computed by the
+   * same middleware only when the text changed (its textPrint differs from the one the row
+   * carries), and copied to the light row (LightArticle.nearPrint). Absent on rows written before.
+   */
+  nearPrint?: string;
 }
 
 /**
