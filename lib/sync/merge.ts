@@ -259,6 +259,19 @@ export async function mergeIncoming(
   for (const [k, r] of byKey) {
     if (r.kind === 'article') dupKeys.set(k, dupKeyOf({ ...r.article, key: k }));
   }
+  // Articles new under their key may be stored under another: looked for by alias and by
+  // dupKey (two indexed queries a batch) before the write transaction, which list views wait
+  // behind; the rows found are read again in it, by id, and kept only for a record new there.
+  const articleKeys = keys.filter((k) => byKey.get(k)!.kind === 'article');
+  const allHashes = articleKeys.flatMap((k) => dupKeys.get(k) ?? []);
+  const maybe = articleKeys.length
+    ? await db.transaction('r', db.articles, async () => [
+        ...(await db.articles.where('aliases').anyOf(articleKeys).primaryKeys()),
+        ...(allHashes.length
+          ? await db.articles.where('dupKey').anyOf(allHashes).primaryKeys()
+          : []),
+      ])
+    : [];
   const tables = [db.articles, db.contents, db.pendingDerive, db.storyMembers, db.syncTombstones];
   await db.transaction('rw', tables, async () => {
     const intos = keys.flatMap((k) => {
@@ -270,14 +283,16 @@ export async function mergeIncoming(
       .anyOf([...keys, ...intos])
       .toArray();
     const stored = new Set(olds.map((r) => r.key));
-    // Articles new under their key may be stored under another: two indexed queries a batch.
-    const loose = keys.filter((k) => byKey.get(k)!.kind === 'article' && !stored.has(k));
-    if (loose.length) {
-      const hashes = loose.flatMap((k) => dupKeys.get(k) ?? []);
-      const found = await db.articles.where('aliases').anyOf(loose).toArray();
-      if (hashes.length) {
-        found.push(...(await db.articles.where('dupKey').anyOf(hashes).toArray()));
-      }
+    // The rows found above, as they are now, that have the key of a record new here as an alias
+    // or its dupKey.
+    const loose = articleKeys.filter((k) => !stored.has(k));
+    if (loose.length && maybe.length) {
+      const looseKeys = new Set(loose);
+      const hashes = new Set(loose.flatMap((k) => dupKeys.get(k) ?? []));
+      const found = (await db.articles.bulkGet([...new Set(maybe)])).filter(
+        (r): r is StoredArticle =>
+          !!r && (r.aliases?.some((a) => looseKeys.has(a)) || (!!r.dupKey && hashes.has(r.dupKey))),
+      );
       for (const r of found) {
         if (stored.has(r.key)) continue;
         stored.add(r.key);
