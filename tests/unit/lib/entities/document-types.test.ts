@@ -3,20 +3,27 @@ import { alignBracketAcronyms, alignDocumentTypes } from '@/lib/entities/documen
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { spanOf, wordsOf } from './token-spans';
 
-/** alignDocumentTypes over sentences with their spans as [words, type]; read back per sentence. */
-function aligned(
+type Known = (words: readonly string[]) => EntityType | undefined;
+
+/** `align` over sentences with their spans as [words, type]; read back per sentence. */
+function alignedBy(
+  align: typeof alignDocumentTypes,
   sentences: [string, [string, EntityType][]][],
-  known: (words: readonly string[]) => EntityType | undefined = () => undefined,
+  known: Known = () => undefined,
 ): [string, EntityType][][] {
   const words = sentences.map(([text]) => wordsOf(text));
   const spans: TokenSpan[][] = sentences.map(([, tagged], k) =>
     tagged.map(([part, type]) => spanOf(words[k] as string[], part, type)),
   );
-  alignDocumentTypes(words, spans, known);
+  align(words, spans, known);
   return spans.map((list, k) =>
     list.map((s) => [(words[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
   );
 }
+
+/** alignDocumentTypes over sentences with their spans as [words, type]; read back per sentence. */
+const aligned = (sentences: [string, [string, EntityType][]][], known?: Known) =>
+  alignedBy(alignDocumentTypes, sentences, known);
 
 describe('alignDocumentTypes: a surname alone is the person named in full', () => {
   it('types the surname alone as the person, whatever the tagger read', () => {
@@ -76,19 +83,8 @@ describe('alignDocumentTypes: a surname alone is the person named in full', () =
 });
 
 describe('alignBracketAcronyms: an acronym defined in brackets is the organisation everywhere', () => {
-  function acronyms(
-    sentences: [string, [string, EntityType][]][],
-    known: (words: readonly string[]) => EntityType | undefined = () => undefined,
-  ): [string, EntityType][][] {
-    const words = sentences.map(([text]) => wordsOf(text));
-    const spans: TokenSpan[][] = sentences.map(([, tagged], k) =>
-      tagged.map(([part, type]) => spanOf(words[k] as string[], part, type)),
-    );
-    alignBracketAcronyms(words, spans, known);
-    return spans.map((list, k) =>
-      list.map((s) => [(words[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
-    );
-  }
+  const acronyms = (sentences: [string, [string, EntityType][]][], known?: Known) =>
+    alignedBy(alignBracketAcronyms, sentences, known);
   const defining: [string, [string, EntityType][]] = [
     'Intervino la Dirección de Prevención de Robo de Vehículos ( Diprove ) ayer.',
     [

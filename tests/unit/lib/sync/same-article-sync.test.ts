@@ -51,6 +51,14 @@ async function viewOf(d: Device) {
   );
 }
 
+/** No article on `devices`, nor on a new device that syncs from `remote`. */
+async function expectGone(remote: string, ...devices: Device[]) {
+  for (const d of devices) expect(await viewOf(d)).toEqual([]);
+  const fresh = device('device-c', remote);
+  await sync(fresh);
+  expect(await viewOf(fresh)).toEqual([]);
+}
+
 /** The record the server holds under an article's key. */
 async function onServer(d: Device, key: string): Promise<SyncRecord | null> {
   const keys = d.keys!;
@@ -198,11 +206,7 @@ describe('sync: one article read under two addresses of its site', { timeout: 60
     await sync(b);
     await sync(a);
 
-    expect(await viewOf(a)).toEqual([]);
-    expect(await viewOf(b)).toEqual([]);
-    const fresh = device('device-c', remote);
-    await sync(fresh);
-    expect(await viewOf(fresh)).toEqual([]);
+    await expectGone(remote, a, b);
   });
 
   it('deleted where the other address was not known: a device that knew it deletes that too', async () => {
@@ -222,11 +226,7 @@ describe('sync: one article read under two addresses of its site', { timeout: 60
     await sync(b); // B deletes the article, K2 with it.
     await sync(a);
 
-    expect(await viewOf(a)).toEqual([]);
-    expect(await viewOf(b)).toEqual([]);
-    const fresh = device('device-c', remote);
-    await sync(fresh);
-    expect(await viewOf(fresh)).toEqual([]);
+    await expectGone(remote, a, b);
   });
 
   for (const [gone, other] of [
@@ -247,11 +247,7 @@ describe('sync: one article read under two addresses of its site', { timeout: 60
       await sync(b);
       await sync(a);
 
-      expect(await viewOf(b)).toEqual([]);
-      expect(await viewOf(a)).toEqual([]);
-      const fresh = device('device-c', remote);
-      await sync(fresh);
-      expect(await viewOf(fresh)).toEqual([]);
+      await expectGone(remote, b, a);
     });
   }
 
