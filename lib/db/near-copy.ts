@@ -1,4 +1,4 @@
-import { isSeparator } from './text-fingerprint';
+import { COPY_MIN_WORDS, isSeparator } from './text-fingerprint';
 
 /**
  * Near copies: one wire text republished with small changes (a credit line "with AFP", a
@@ -29,8 +29,6 @@ const CHANCE = 1 / (1 << BITS);
  * the first few thousand words.
  */
 const MAX_SHINGLES = 4000;
-/** Fewest words of a text given a signature (text-fingerprint.ts COPY_MIN_WORDS, repeated). */
-const MIN_WORDS = 50;
 /**
  * The estimated Jaccard similarity from which two texts are one text republished. Measured on
  * ECB+ (772 articles on 66 events, two events of one kind per topic; 246,753 pairs): 36 pairs
@@ -80,12 +78,12 @@ function wordHashes(text: string, max: number): number[] {
 /**
  * The near-copy signature of a text: NEAR_HASHES characters, each the low BITS bits of the least
  * hash of its SHINGLE-word shingles under one hash function. Null for a text of fewer than
- * MIN_WORDS words (never taken for a copy). Kept on each light row (LightArticle.nearPrint).
+ * COPY_MIN_WORDS words (never taken for a copy). Kept on each light row (LightArticle.nearPrint).
  */
 export function nearCopyPrint(text: string | null | undefined): string | null {
   if (!text) return null;
   const words = wordHashes(text, MAX_SHINGLES + SHINGLE - 1);
-  if (words.length < MIN_WORDS) return null;
+  if (words.length < COPY_MIN_WORDS) return null;
   const mins = new Uint32Array(NEAR_HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     let s = 0;

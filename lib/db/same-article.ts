@@ -122,10 +122,10 @@ export function withAlias(aliases: readonly string[] | undefined, key: string): 
 }
 
 /**
- * Keeps `dupKey` and `textPrint` in step with every write to the articles table (reads,
- * imports, sync, upgrades): a row's site, title and text decide them, whoever writes the row.
- * Registered above lightArticlesMiddleware (schema.ts applySchema), which copies the row's
- * textPrint to the light row instead of fingerprinting the text again.
+ * Keeps `dupKey`, `textPrint` and `nearPrint` in step with every write to the articles table
+ * (reads, imports, sync, upgrades): a row's site, title and text decide them, whoever writes
+ * the row. Registered above lightArticlesMiddleware (schema.ts applySchema), which copies the
+ * row's textPrint and nearPrint to the light row instead of reading the text again.
  */
 export const dupKeyMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
