@@ -32,7 +32,9 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
   if (!member) return none;
   const current = await db.articles.where('key').equals(key).first();
   if (!current) return none;
-  if (await readCopyBefore(db, key, current.firstReadAt)) return none;
+  // Its light row: its text's fingerprint and near-copy signature.
+  const own = await db.lightArticles.get({ key });
+  if (await readCopyBefore(db, key, own?.textPrint, current.firstReadAt)) return none;
   const members = await db.storyMembers
     .where('[storyId+date]')
     .between([member.storyId, Dexie.minKey], [member.storyId, Dexie.maxKey])
@@ -49,14 +51,14 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
   if (!before.length) return none;
   const [rows, light] = await Promise.all([
     Promise.all(before.map((m) => db.articles.where('key').equals(m.key).first())),
-    Promise.all([key, ...before.map((m) => m.key)].map((k) => db.lightArticles.get({ key: k }))),
+    Promise.all(before.map((m) => db.lightArticles.get({ key: m.key }))),
   ]);
   const texts = rows.flatMap((a) => (a ? [{ text: a.text, lang: a.lang }] : []));
   if (!texts.length) return none;
-  const near = light[0]?.nearPrint;
+  const near = own?.nearPrint;
   const afterNearCopy =
     near !== undefined &&
-    light.slice(1).some((l) => l?.nearPrint !== undefined && isNearCopy(near, l.nearPrint));
+    light.some((l) => l?.nearPrint !== undefined && isNearCopy(near, l.nearPrint));
   const skip = [
     current.title ?? '',
     current.description ?? '',
@@ -71,9 +73,16 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
   };
 }
 
-/** Whether the reader read the text of the article under `key` on another page before `at`. */
-async function readCopyBefore(db: BackstoryDb, key: string, at: number): Promise<boolean> {
-  const print = (await db.lightArticles.where('key').equals(key).first())?.textPrint;
+/**
+ * Whether the reader read the text of the article under `key` (its fingerprint `print`) on
+ * another page before `at`.
+ */
+async function readCopyBefore(
+  db: BackstoryDb,
+  key: string,
+  print: string | undefined,
+  at: number,
+): Promise<boolean> {
   if (!print) return false;
   const copies = await db.lightArticles
     .where('textPrint')
