@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackstoryDb, StoredArticle } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { entityStories, timelineForArticle, type TimelineEntry } from '@/lib/stories/timeline';
-import { foldCopies } from '@/lib/stories/timeline-copies';
-import { nearCopyPrint } from '@/lib/db/near-copy';
+import { GROUP_MIN, foldCopies } from '@/lib/stories/timeline-copies';
+import { isNearCopy, nearCopyPrint, nearCopySimilarity } from '@/lib/db/near-copy';
 import { QUAKE_EN, QUAKE_EN_2, QUAKE_FR, T0, key, quake, story } from './helpers';
 import { useTestDb } from '../../use-test-db';
 
@@ -137,6 +137,39 @@ describe('foldCopies with near copies', () => {
         () => undefined,
       ).folded,
     ).toBe(0);
+  });
+});
+
+describe('foldCopies with a chain of near copies', () => {
+  // Words of their own (no shingle shared by chance): the texts are runs of them.
+  const run = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) => `w${(from + i).toString(36)}q`).join(' ');
+
+  it('joins versions of one text, not two texts met only in a third', () => {
+    // A text, a version with its end rewritten, and a version of that version.
+    const texts: Record<string, string> = {
+      'https://a.example/1': run(0, 100),
+      'https://b.example/2': run(30, 150),
+      'https://c.example/3': run(80, 180),
+    };
+    const sig = (k: string) => nearCopyPrint(texts[k])!;
+    const [a, b, c] = Object.keys(texts);
+    expect(isNearCopy(sig(a!), sig(b!))).toBe(true);
+    expect(isNearCopy(sig(b!), sig(c!))).toBe(true);
+    // Its first and last are two texts: under what one event written apart shares.
+    expect(nearCopySimilarity(sig(a!), sig(c!))).toBeLessThan(GROUP_MIN);
+    const entries = [c!, b!, a!].map((u, i) =>
+      entry(u, { date: `2025-03-0${5 - i}T09:00:00.000Z` }),
+    );
+    const { entries: out, folded } = foldCopies(entries, () => undefined, sig);
+    expect(folded).toBe(1);
+    expect(out).toHaveLength(2);
+    // A chain whose ends are still alike is one entry.
+    texts['https://c.example/3'] = run(50, 160);
+    expect(nearCopySimilarity(sig(a!), sig(c!))).toBeGreaterThanOrEqual(GROUP_MIN);
+    expect(isNearCopy(sig(a!), sig(c!))).toBe(false);
+    const one = foldCopies(entries, () => undefined, sig);
+    expect(one.entries.map((e) => [e.key, e.copies?.map((x) => x.key)])).toEqual([[a, [c, b]]]);
   });
 });
 
