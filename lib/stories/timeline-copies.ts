@@ -1,4 +1,8 @@
 import { nearCopyPairs, nearCopySimilarity } from '../db/near-copy';
+import type { LightArticle } from '../db/light-articles';
+import { nearCopiesOf } from '../db/near-copies';
+import type { BackstoryDb } from '../db/schema';
+import { isoOrEmpty } from '../limits';
 import { siteOf } from '../url/article-key';
 import type { TimelineCopy, TimelineEntry } from './timeline';
 
@@ -145,5 +149,58 @@ function toCopy(e: TimelineEntry): TimelineCopy {
     title: e.title,
     date: e.date,
     saved: e.saved,
+  };
+}
+
+/** Most copies of the text being read looked for by its fingerprint (LightArticle.textPrint). */
+const MAX_EXACT = 8;
+
+/**
+ * The light rows of the copies of `row`'s text read anywhere (in another story, or in none): the
+ * same fingerprint (LightArticle.textPrint, indexed) or a near copy found by its bands
+ * (nearCopiesOf); itself left out.
+ */
+export async function copiesAnywhere(db: BackstoryDb, row: LightArticle): Promise<LightArticle[]> {
+  const [exact, near] = await Promise.all([
+    row.textPrint
+      ? db.lightArticles.where('textPrint').equals(row.textPrint).limit(MAX_EXACT).toArray()
+      : [],
+    nearCopiesOf(db, row),
+  ]);
+  const seen = new Set([row.key]);
+  return [...exact, ...near].filter((r) => !seen.has(r.key) && seen.add(r.key));
+}
+
+/**
+ * The entry of the article being read with the copies of its text that its story does not list
+ * (`found`: copiesAnywhere, read in another story or in none; the grouping can put two versions
+ * of one wire text apart) added to its "also on", on another site than it and than the copies
+ * listed: the reader sees where they read this text whichever story holds it. Not counted in
+ * the story's articles (they are not its members).
+ */
+export function withCopiesElsewhere(
+  entry: TimelineEntry,
+  found: readonly LightArticle[],
+  listed: ReadonlySet<string>,
+): TimelineEntry {
+  const site = siteOfEntry(entry);
+  const known = new Set((entry.copies ?? []).map((c) => c.key));
+  const more = found.filter(
+    (r) => !listed.has(r.key) && !known.has(r.key) && siteOf(r.url ?? r.key) !== site,
+  );
+  if (!more.length) return entry;
+  return { ...entry, copies: [...(entry.copies ?? []), ...more.map(lightCopy)] };
+}
+
+/** A light row as a copy in a timeline entry's "also on". */
+function lightCopy(r: LightArticle): TimelineCopy {
+  const published = r.publishedAt ? Date.parse(r.publishedAt) : NaN;
+  return {
+    key: r.key,
+    url: r.canonicalUrl ?? r.url ?? r.key,
+    siteName: r.siteName,
+    title: r.title,
+    date: isoOrEmpty(Number.isNaN(published) ? r.firstReadAt : published),
+    saved: r.savedAt !== undefined,
   };
 }

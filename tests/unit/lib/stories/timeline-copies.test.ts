@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackstoryDb, StoredArticle } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
+import { setStoryApart } from '@/lib/stories/set-apart';
 import { entityStories, timelineForArticle, type TimelineEntry } from '@/lib/stories/timeline';
 import { GROUP_MIN, foldCopies } from '@/lib/stories/timeline-copies';
 import { isNearCopy, nearCopyPrint, nearCopySimilarity } from '@/lib/db/near-copy';
@@ -228,5 +229,32 @@ describe('a story with a wire text read on two sites', () => {
       key(1),
     ]);
     expect(byEntity.stories[0]?.story.articleCount).toBe(2);
+  });
+
+  it('lists a copy the grouping put in another story as "also on" in both, not again under a related story', async () => {
+    await read(story(1, { day: 0, text: QUAKE_FR, entities: quake, lang: 'fr' }));
+    await read(copy(2, 'wire-one.example'));
+    const other = 'https://wire-two.example/3';
+    await read(copy(3, 'wire-two.example', { text: `VALPARAISO (AFP) — ${WIRE} With AFP` }));
+    // Taken out of the story by the reader (or grouped apart): a story of its own.
+    await setStoryApart(db, other, true, T0 + 3 * 86_400_000);
+    const storyOf = async (k: string) => (await db.storyMembers.get(k))?.storyId;
+    expect(await storyOf(other)).not.toBe(await storyOf(key(2)));
+
+    const t = await timelineForArticle(db, 'https://wire-one.example/2');
+    expect(t?.entries.map((e) => [e.key, e.copies?.map((c) => c.key)])).toEqual([
+      ['https://wire-one.example/2', [other]],
+      [key(1), undefined],
+    ]);
+    // Not its member: not counted in it.
+    expect(t?.story.articleCount).toBe(2);
+
+    // Read there, the copy knows this one too, and no related story lists it again.
+    const there = await timelineForArticle(db, other);
+    expect(there?.entries.map((e) => [e.key, e.copies?.map((c) => c.key)])).toEqual([
+      [other, ['https://wire-one.example/2']],
+    ]);
+    const related = there?.relatedStories.flatMap((r) => r.entries.map((e) => e.key)) ?? [];
+    expect(related).not.toContain('https://wire-one.example/2');
   });
 });
