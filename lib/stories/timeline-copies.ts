@@ -174,9 +174,9 @@ export async function copiesAnywhere(db: BackstoryDb, row: LightArticle): Promis
 /**
  * The entry of the article being read with the copies of its text that its story does not list
  * (`found`: copiesAnywhere, read in another story or in none; the grouping can put two versions
- * of one wire text apart) added to its "also on", on another site than it and than the copies
- * listed: the reader sees where they read this text whichever story holds it. Not counted in
- * the story's articles (they are not its members).
+ * of one wire text apart) added to its "also on" when on another site than it (as foldCopies):
+ * the reader sees where they read this text whichever story holds it. Not counted in the
+ * story's articles (they are not its members).
  */
 export function withCopiesElsewhere(
   entry: TimelineEntry,
