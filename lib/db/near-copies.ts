@@ -19,7 +19,7 @@ const PER_BAND = 16;
  */
 export async function nearCopiesOf(
   db: BackstoryDb,
-  row: Pick<LightArticle, 'key' | 'nearPrint' | 'nearBands'>,
+  row: Pick<LightArticle, 'key' | 'nearPrint' | 'nearBands'> & { id?: number },
 ): Promise<LightArticle[]> {
   const { nearPrint, nearBands } = row;
   if (!nearPrint || !nearBands?.length) return [];
@@ -28,7 +28,9 @@ export async function nearCopiesOf(
       db.lightArticles.where('nearBands').equals(b).limit(PER_BAND).primaryKeys(),
     ),
   );
-  const found = await db.lightArticles.bulkGet([...new Set(ids.flat())]);
+  const others = new Set(ids.flat());
+  if (row.id !== undefined) others.delete(row.id);
+  const found = await db.lightArticles.bulkGet([...others]);
   return found.filter(
     (r): r is LightArticle =>
       r !== undefined &&

@@ -1,9 +1,9 @@
 /**
  * The cost of finding the near copies of an article among all articles read (nearCopiesOf: the
  * band index of the light rows, schema v16) at `count` light rows (default 50,000), in
- * fake-indexeddb: texts made of ECB+ sentences drawn at random (so that boilerplate and quotes
- * are shared as in an archive), the ECB+ dev texts themselves among them (their 36 near-copy
- * pairs). Prints the time per lookup (mean, p95), the rows read per lookup, and the near copies
+ * fake-indexeddb: texts of ECB+ words drawn at random by their frequency, one sentence in ten an
+ * ECB+ sentence drawn whole (so that boilerplate lines and quotes are shared, as in an archive),
+ * the ECB+ dev texts themselves among them (their 36 near-copy pairs). Prints the time per lookup (mean, p95), the rows read per lookup, and the near copies
  * found for the ECB+ texts against those nearCopyPairs finds. One line of JSON.
  *
  *   npx tsx tests/bench/near-lookup.ts [count] [corpus dir]
@@ -25,6 +25,7 @@ const docs = readFileSync(`${DIR}/stories/ecbplus/ecbplus-dev.jsonl`, 'utf8')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as { doc_id: string; text: string });
 const sentences = docs.flatMap((d) => d.text.split('\n').filter((s) => s.split(' ').length > 4));
+const vocabulary = sentences.flatMap((s) => s.split(' '));
 let seed = 7;
 const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 
@@ -53,7 +54,13 @@ const t0 = performance.now();
 const rows: LightArticle[] = docs.map((d, i) => row(i + 1, d.text)!);
 for (let id = docs.length + 1; rows.length < COUNT; id++) {
   const n = 8 + Math.floor(rnd() * 20);
-  const text = Array.from({ length: n }, () => sentences[Math.floor(rnd() * sentences.length)]!);
+  const text = Array.from({ length: n }, () =>
+    rnd() < 0.1
+      ? sentences[Math.floor(rnd() * sentences.length)]!
+      : Array.from({ length: 20 }, () => vocabulary[Math.floor(rnd() * vocabulary.length)]!).join(
+          ' ',
+        ),
+  );
   rows.push(row(id, text.join('\n'))!);
 }
 for (let i = 0; i < rows.length; i += 5000) await db.lightArticles.bulkAdd(rows.slice(i, i + 5000));
