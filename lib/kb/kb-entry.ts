@@ -15,6 +15,12 @@ export interface KbEntry {
   aliases?: string[];
   /** One-line descriptions by language. */
   desc?: Partial<Record<KbLang, string>>;
+  /**
+   * The KB id of its country ("loc:Q30"), for a national organisation whose source says it (a
+   * party): a name other countries' parties bear is that country's party only where the text
+   * does not name another country (lib/entities/merge-mentions.ts).
+   */
+  country?: string;
 }
 
 /** The generated file's shape. */

@@ -80,7 +80,15 @@ function compact(e: KbEntry): KbEntry {
     names,
     ...(aliases.length ? { aliases } : {}),
     ...(e.desc ? { desc: e.desc } : {}),
+    ...(e.country ? { country: e.country } : {}),
   };
+}
+
+/** The KB id of the country of ISO 3166 code `code` (countryEntries names it so). */
+function countryId(code: string): string {
+  const qid = COUNTRY_QIDS[code];
+  if (!qid) throw new Error(`no QID for country ${code} (curated.ts COUNTRY_QIDS)`);
+  return `loc:${qid}`;
 }
 
 function fromCurated(c: CuratedEntry): KbEntry {
@@ -96,6 +104,7 @@ function fromCurated(c: CuratedEntry): KbEntry {
     names,
     aliases: c.aliases ?? [],
     ...(c.desc ? { desc: c.desc } : {}),
+    ...(c.country ? { country: countryId(c.country) } : {}),
   };
 }
 
