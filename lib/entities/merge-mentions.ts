@@ -256,7 +256,8 @@ const OF_PLACE =
 function ownedElsewhere(mentions: readonly Mention[], text: string, country: string): boolean {
   const elsewhere = (name: string | undefined) => {
     const place = name ? lookupName(name, 'LOC') : undefined;
-    return place?.type === 'LOC' && place.id !== country;
+    // A city of the party's own country is no other country: "Chicago's Democratic Party".
+    return place?.type === 'LOC' && place.id !== country && place.country !== country;
   };
   const otherAdjective = (m: Mention) => {
     const id = adjectiveCountryAfter(text, m.end);

@@ -186,6 +186,21 @@ describe('mergeMentions', () => {
     expect(inFrance.find((e) => e.type === 'ORG')?.id).toBe('org:Q170972');
   });
 
+  it("keeps the KB's party after a city of its own country, not of another (Chicago's, Seoul's)", () => {
+    const party = (text: string, city: string) =>
+      mergeMentions(
+        mentionsIn(text, [
+          [city, 'LOC'],
+          ['Democratic Party', 'ORG'],
+        ]),
+        [],
+        'en',
+        text,
+      ).find((e) => e.type === 'ORG')?.id;
+    expect(party("Chicago's Democratic Party backed him.", 'Chicago')).toBe('org:Q29552');
+    expect(party("Seoul's Democratic Party backed him.", 'Seoul')).not.toBe('org:Q29552');
+  });
+
   it("reads the KB party's country from its entry: Italy's Partito Democratico with its own adjective", () => {
     // No hand-kept list of parties: the KB entry's country (build:kb, news-orgs.ts) says it.
     const italy =
