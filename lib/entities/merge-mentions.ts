@@ -189,16 +189,11 @@ function findGroup(index: Index, m: Mention, words: string[]): Group | undefined
   return isAcronym(m.text) ? index.byInitials.get(words.join('')) : undefined;
 }
 
-// Parties the KB knows by a name that parties of other countries bear too (news-orgs.ts), with
-// the id of their country: the US Democratic Party (South Korea, Italy and Japan have a
-// "Democratic Party"), the UK's Conservative and Labour parties (Canada's, Norway's, Ireland's).
-const GENERIC_PARTIES: ReadonlyMap<string, string> = new Map([
-  ['org:Q29552', 'loc:Q30'],
-  ['org:Q9626', 'loc:Q145'],
-  ['org:Q9630', 'loc:Q145'],
-]);
-// Their names that say no country, folded: "Tories", "UK Labour Party" and "Conservative and
-// Unionist Party" do.
+// Names that parties of several countries bear, folded: the US Democratic Party's (South Korea,
+// Italy and Japan have a "Democratic Party"), the UK's Conservative and Labour parties' (Canada's,
+// Norway's, Ireland's). A KB party of such a name is its own country's (KbEntry.country, written
+// by build:kb from news-orgs.ts) only where the text names no other. "Tories", "UK Labour Party"
+// and "Conservative and Unionist Party" say their country.
 const GENERIC_PARTY_NAMES = new Set([
   'democratic party',
   'parti democrate',
@@ -221,14 +216,6 @@ const GENERIC_PARTY_NAMES = new Set([
 // Senegal's), Germany's FDP (Japan's "Parti libéral-démocrate"), the US Republicans, Spain's
 // Partido Popular, Turkey's AKP (Morocco's "Parti de la justice et du développement"), Brazil's
 // PT (Mexico's, Argentina's "Partido de los Trabajadores").
-const MORE_GENERIC_PARTIES: ReadonlyMap<string, string> = new Map([
-  ['org:Q170972', 'loc:Q142'],
-  ['org:Q13124', 'loc:Q183'],
-  ['org:Q29468', 'loc:Q30'],
-  ['org:Q185088', 'loc:Q29'],
-  ['org:Q19077', 'loc:Q43'],
-  ['org:Q657089', 'loc:Q155'],
-]);
 const MORE_GENERIC_PARTY_NAMES = new Set([
   'parti socialiste',
   'free democratic party',
@@ -247,11 +234,6 @@ const MORE_GENERIC_PARTY_NAMES = new Set([
   'partido de los trabajadores',
   'partido dos trabalhadores',
 ]);
-
-/** The country of a party the KB knows by a name other countries' parties bear too. */
-function genericPartyCountry(id: string): string | undefined {
-  return GENERIC_PARTIES.get(id) ?? MORE_GENERIC_PARTIES.get(id);
-}
 
 function isGenericPartyName(text: string): boolean {
   const key = nameWords(foldName(text)).join(' ');
@@ -274,7 +256,8 @@ const OF_PLACE =
 function ownedElsewhere(mentions: readonly Mention[], text: string, country: string): boolean {
   const elsewhere = (name: string | undefined) => {
     const place = name ? lookupName(name, 'LOC') : undefined;
-    return place?.type === 'LOC' && place.id !== country;
+    // A city of the party's own country is no other country: "Chicago's Democratic Party".
+    return place?.type === 'LOC' && place.id !== country && place.country !== country;
   };
   const otherAdjective = (m: Mention) => {
     const id = adjectiveCountryAfter(text, m.end);
@@ -303,8 +286,8 @@ function nationalParty(
   if (!national) return null;
   if (!isGenericPartyName(national.base)) return null;
   const base = nameWords(foldName(national.base)).join(' ');
-  const kb = lookupName(national.base, 'ORG')?.id;
-  return kb !== undefined && genericPartyCountry(kb) === national.country
+  const country = lookupName(national.base, 'ORG')?.country;
+  return country !== undefined && country === national.country
     ? { kbName: national.base }
     : { base };
 }
@@ -482,7 +465,7 @@ export function mergeMentions(
     const canonical = canonicalEntity(g.type, g.kbName ? [g.kbName] : names, lang);
     // A party's name that other countries' parties bear too: not the KB's where the text says
     // it is another country's ("South Korea's Democratic Party").
-    const country = genericPartyCountry(canonical.id);
+    const country = canonical.entry?.country;
     if (
       country &&
       text &&

@@ -186,6 +186,40 @@ describe('mergeMentions', () => {
     expect(inFrance.find((e) => e.type === 'ORG')?.id).toBe('org:Q170972');
   });
 
+  it("keeps the KB's party after a city of its own country, not of another (Chicago's, Seoul's)", () => {
+    const party = (text: string, city: string) =>
+      mergeMentions(
+        mentionsIn(text, [
+          [city, 'LOC'],
+          ['Democratic Party', 'ORG'],
+        ]),
+        [],
+        'en',
+        text,
+      ).find((e) => e.type === 'ORG')?.id;
+    expect(party("Chicago's Democratic Party backed him.", 'Chicago')).toBe('org:Q29552');
+    expect(party("Seoul's Democratic Party backed him.", 'Seoul')).not.toBe('org:Q29552');
+  });
+
+  it("reads the KB party's country from its entry: Italy's Partito Democratico with its own adjective", () => {
+    // No hand-kept list of parties: the KB entry's country (build:kb, news-orgs.ts) says it.
+    const italy =
+      'Il Partito Democratico italiano ha vinto a Roma. Il Partito Democratico governerà.';
+    const inItaly = mergeMentions(
+      mentionsIn(italy, [
+        ['Partito Democratico italiano', 'ORG'],
+        ['Roma', 'LOC'],
+        ['Partito Democratico', 'ORG'],
+      ]),
+      [],
+      'it',
+      italy,
+    );
+    const party = inItaly.find((e) => e.type === 'ORG');
+    expect(party?.mentions).toHaveLength(2);
+    expect(party?.id).toBe('org:Q47729');
+  });
+
   it('keeps a body apart from the longer name of one of its organs (United Nations Security Council)', () => {
     const text =
       'The United Nations Security Council met. The United Nations said aid was blocked.';
