@@ -6,6 +6,7 @@ import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
 import {
   clubWordInName,
+  determinerNounDe,
   germanSportsText,
   inPlaceDe,
   landmarkHeadInName,
@@ -143,6 +144,12 @@ export interface ConfidenceEvidence {
    * told by its form (germanCommonNoun): "Krankenkasse", "Alpakawolle", "Zwangsräumungen".
    */
   germanNoun?: boolean;
+  /**
+   * German: a one-word name the KB does not know that the text also writes right after a
+   * determiner only a common noun takes ("einen Rabatt", "mein Blog", "jeden Ohrring"):
+   * a noun, no name (german-evidence.ts determinerNounDe).
+   */
+  determinerNoun?: boolean;
   /**
    * German: a person of several words opened by an inflected adjective ("Freiwillige Helfer",
    * "Diakonisches Profil", "Wissenschaftlicher Mitarbeiter"): a heading or a role, no name
@@ -623,6 +630,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.shopPlace ||
       !!e.lowerAsWord ||
       !!e.germanNoun ||
+      !!e.determinerNoun ||
       !!e.adjectiveHead ||
       !!e.nounHead ||
       !!e.genitiveNoun ||
@@ -1529,6 +1537,7 @@ export function confidenceEvidence(
             kbType === undefined &&
             listedGermanNoun(e.name, lang) &&
             !inText.some(cueBefore(SETTLEMENT_BEFORE_DE, 14)))),
+      determinerNoun: base === 'de' && kbType === undefined && determinerNounDe(e.name, text),
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
       nounHead: base === 'de' && e.type === 'PER' && germanNounHead(e.name),
       genitiveNoun: base === 'de' && e.type === 'PER' && germanGenitiveNoun(e.name, text),
