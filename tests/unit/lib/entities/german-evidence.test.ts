@@ -118,7 +118,7 @@ describe('German confidence evidence', () => {
     );
   });
 
-  it('never shows a one-word name the text writes after such a determiner, unless the KB knows it', () => {
+  it('never shows a one-word name the text writes after such a determiner, unless the KB has it as written', () => {
     const text = 'Ich habe mein Blog lange vernachlässigt. Das Blog ist wieder da.';
     const [blog] = confidenceEvidence([entityIn(text, 'Blog', 'ORG')], text, 'de');
     expect(blog?.determinerNoun).toBe(true);
@@ -126,7 +126,13 @@ describe('German confidence evidence', () => {
     const pool = 'Wir lagen am Pool. Das Hotel hat einen beheizten Pool.';
     const [p] = confidenceEvidence([entityIn(pool, 'Pool', 'LOC')], pool, 'de');
     expect(p?.determinerNoun).toBe(true);
-    // The KB's place stays with the model ("ein geteiltes Berlin").
+    // A word the KB matches only by a transliteration key is no name of it ("Rabatt", Rabat).
+    const rabatt = 'Beim Händler können Sie so einen Rabatt aushandeln.';
+    const [r] = confidenceEvidence([entityIn(rabatt, 'Rabatt', 'LOC')], rabatt, 'de');
+    expect(r?.known).toBe(true);
+    expect(r?.determinerNoun).toBe(true);
+    expect(confidenceOf({ ...r!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    // The KB's place as written stays with the model ("ein geteiltes Berlin").
     const berlin = 'Er wuchs in Berlin auf, in einem geteilten Berlin.';
     expect(
       confidenceEvidence([entityIn(berlin, 'Berlin', 'LOC')], berlin, 'de')[0]?.determinerNoun,
