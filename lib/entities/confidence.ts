@@ -8,6 +8,7 @@ import {
   clubWordInName,
   determinerNounDe,
   germanSportsText,
+  inflectedPairDe,
   inPlaceDe,
   landmarkHeadInName,
   placeWordInName,
@@ -1545,6 +1546,11 @@ export function confidenceEvidence(
             englishLoanWord(e.name) &&
             (e.type !== 'LOC' || !inText.some(placeCueAt))) ||
           (e.type === 'LOC' && kbType === undefined && germanCompoundTail(e.name, text)) ||
+          // Declined as a noun, and no German training text reads it as a name ("Rheinlande").
+          (e.type === 'LOC' &&
+            kbType === undefined &&
+            !trainedNameType(words[0] as string, 'de') &&
+            inflectedPairDe(e.name, text)) ||
           (e.type === 'LOC' &&
             kbType === undefined &&
             listedGermanNoun(e.name, lang) &&

@@ -171,3 +171,20 @@ export function determinerNounDe(name: string, text: string): boolean {
   }
   return false;
 }
+
+/**
+ * German: the text also writes the one-word place `name` with a noun's plural or case ending
+ * ("-en", "-n", "-e") it lacks, or without the one it has: "Pflegeheim" and "Pflegeheimen",
+ * "Friede" and "Frieden", "Garnen" and "Garn". A place's name is not declined so. Not "-er"
+ * ("Hamburger", the place's adjective) nor "-s" (the genitive of any name).
+ */
+export function inflectedPairDe(name: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
+  const forms = [`${name}en`, `${name}n`, `${name}e`];
+  if (name.endsWith('en')) forms.push(name.slice(0, -2), name.slice(0, -1));
+  else if (name.endsWith('n') || name.endsWith('e')) forms.push(name.slice(0, -1));
+  return forms.some(
+    (f) =>
+      f.length >= 4 && new RegExp(`(?<![\\p{L}\\p{M}-])${f}(?![\\p{L}\\p{M}-])`, 'u').test(text),
+  );
+}

@@ -10,6 +10,7 @@ import {
   clubWordInName,
   determinerNounDe,
   germanSportsText,
+  inflectedPairDe,
   inPlaceDe,
   landmarkHeadInName,
   placeWordInName,
@@ -142,5 +143,27 @@ describe('German confidence evidence', () => {
     expect(confidenceEvidence([entityIn(en, 'Lwin', 'PER')], en, 'en')[0]?.determinerNoun).toBe(
       false,
     );
+  });
+
+  it('reads a one-word place the text also declines as a noun as a noun ("Pflegeheim", "Pflegeheimen")', () => {
+    expect(inflectedPairDe('Pflegeheim', 'Patienten im Pflegeheim und in Pflegeheimen.')).toBe(
+      true,
+    );
+    expect(inflectedPairDe('Friede', 'Gnade sei mit euch und Friede. Der Frieden kam.')).toBe(true);
+    expect(inflectedPairDe('Garnen', 'Fasern in Garnen. Das Garn ist weich.')).toBe(true);
+    // A place's adjective and its genitive are no such forms.
+    expect(inflectedPairDe('Hamburg', 'In Hamburg essen Hamburger den Fisch Hamburgs.')).toBe(
+      false,
+    );
+    expect(inflectedPairDe('Garn', 'Ein Garn-Laden.')).toBe(false);
+    const text = 'Viele Patienten im Pflegeheim überleben. In Pflegeheimen ist es ruhig.';
+    const [heim] = confidenceEvidence([entityIn(text, 'Pflegeheim', 'LOC')], text, 'de');
+    expect(heim?.germanNoun).toBe(true);
+    expect(confidenceOf({ ...heim!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    // A name a German training text reads as a place is left to the model ("die Rheinlande").
+    const rhein = 'Im Rheinland, in die Rheinlande.';
+    expect(
+      confidenceEvidence([entityIn(rhein, 'Rheinland', 'LOC')], rhein, 'de')[0]?.germanNoun,
+    ).toBe(false);
   });
 });
