@@ -185,6 +185,8 @@ export function inflectedPairDe(name: string, text: string): boolean {
   else if (name.endsWith('n') || name.endsWith('e')) forms.push(name.slice(0, -1));
   return forms.some(
     (f) =>
-      f.length >= 4 && new RegExp(`(?<![\\p{L}\\p{M}-])${f}(?![\\p{L}\\p{M}-])`, 'u').test(text),
+      f.length >= 4 &&
+      text.includes(f) &&
+      new RegExp(`(?<![\\p{L}\\p{M}-])${f}(?![\\p{L}\\p{M}-])`, 'u').test(text),
   );
 }
