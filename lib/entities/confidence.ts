@@ -1,4 +1,4 @@
-import { hasName, kbEntry, lookupName } from '../kb/lookup';
+import { acronymOf, foldedName, getKb, hasName, kbEntry, lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
 import { commonWordBand, isEnglishWord, isGermanNoun, trainedNameType } from './common-words';
 import { getGazetteer } from './gazetteer';
@@ -6,7 +6,9 @@ import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
 import {
   clubWordInName,
+  determinerNounDe,
   germanSportsText,
+  inflectedPairDe,
   inPlaceDe,
   landmarkHeadInName,
   placeWordInName,
@@ -143,6 +145,13 @@ export interface ConfidenceEvidence {
    * told by its form (germanCommonNoun): "Krankenkasse", "Alpakawolle", "Zwangsräumungen".
    */
   germanNoun?: boolean;
+  /**
+   * German: a one-word name that neither the KB nor the gazetteer has as written (the KB may
+   * match it by a transliteration key only: "Oma" Oman, "Rabatt" Rabat) and that the text writes
+   * right after a determiner only a common noun takes ("einen Rabatt", "mein Blog", "meine Oma"):
+   * a noun, no name (german-evidence.ts determinerNounDe). A veto.
+   */
+  determinerNoun?: boolean;
   /**
    * German: a person of several words opened by an inflected adjective ("Freiwillige Helfer",
    * "Diakonisches Profil", "Wissenschaftlicher Mitarbeiter"): a heading or a role, no name
@@ -600,6 +609,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.typeConflict ||
     e.genitiveOfOther ||
     e.brokenSpan ||
+    e.determinerNoun ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -1389,6 +1399,17 @@ function shareOf<T>(items: readonly T[], f: (x: T) => boolean): number {
   return items.length ? Math.round((items.filter(f).length / items.length) * 100) / 100 : 0;
 }
 
+/**
+ * Whether the gazetteer or the KB has `name` as written, up to folding, or as an acronym: not by
+ * a transliteration key alone ("Oma" is no name of Oman's).
+ */
+function namedAsWritten(name: string): boolean {
+  if (getGazetteer().get(normalizeKey(name)) !== undefined) return true;
+  const kb = getKb();
+  const acronym = acronymOf(name);
+  return kb.byName.has(foldedName(name)) || (!!acronym && kb.byAcronym.has(acronym));
+}
+
 /** The confidence evidence of each entity of a text. */
 export function confidenceEvidence(
   entities: readonly Entity[],
@@ -1525,10 +1546,20 @@ export function confidenceEvidence(
             englishLoanWord(e.name) &&
             (e.type !== 'LOC' || !inText.some(placeCueAt))) ||
           (e.type === 'LOC' && kbType === undefined && germanCompoundTail(e.name, text)) ||
+          // Declined as a noun, and no German training text reads it as a name ("Rheinlande").
+          (e.type === 'LOC' &&
+            kbType === undefined &&
+            !trainedNameType(words[0] as string, 'de') &&
+            inflectedPairDe(e.name, text)) ||
           (e.type === 'LOC' &&
             kbType === undefined &&
             listedGermanNoun(e.name, lang) &&
             !inText.some(cueBefore(SETTLEMENT_BEFORE_DE, 14)))),
+      determinerNoun:
+        base === 'de' &&
+        !/\s/u.test(e.name) &&
+        !namedAsWritten(e.name) &&
+        determinerNounDe(e.name, text),
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
       nounHead: base === 'de' && e.type === 'PER' && germanNounHead(e.name),
       genitiveNoun: base === 'de' && e.type === 'PER' && germanGenitiveNoun(e.name, text),
