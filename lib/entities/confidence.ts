@@ -1065,24 +1065,38 @@ export function dictionaryPhrase(name: string, lang: string): boolean {
   });
 }
 
-/** A capitalised word of a Spanish name the language does not read as a name's. */
-function spanishOrdinary(w: string, dictionary: boolean): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+/**
+ * How a capitalised word of a Spanish name is written outside names: 'dictionary' (the dictionary
+ * writes it in lower case only and the corpus lists lack it), 'mostly' or 'often' (the corpus
+ * lists, common-words.ts), or undefined (a name: the training text's, or unknown).
+ */
+function spanishWordKind(w: string): 'dictionary' | 'mostly' | 'often' | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
   const f = foldName(w);
-  if (trainedNameType(f, 'es')) return false;
+  if (trainedNameType(f, 'es')) return undefined;
   const band = commonWordBand(f, 'es');
-  return band === 'mostly' || (dictionary && band === undefined && isSpanishWord(w));
+  if (band) return band;
+  return isSpanishWord(w) ? 'dictionary' : undefined;
 }
 
 /**
- * Spanish: a name of two or more words in Title Case (link words aside), each a noun or an
- * adjective the Spanish dictionary writes only in lower case (isSpanishWord) or one the language
- * mostly writes so, none a name of the training text: "Fluidez
- * Lectora", "Soltera Otra Vez"; a programme's, a section's or a show's title,
- * no one's name. The training text's lists alone hold too few such words (titleCaseOrdinary).
+ * Spanish: a name of two or more words in Title Case (link words aside), each a word the language
+ * writes in lower case (the corpus lists' 'mostly' or 'often') or a noun or an adjective the
+ * Spanish dictionary writes only so (isSpanishWord), one at least from the dictionary, none a
+ * name of the training text: "Fluidez Lectora", "Soltera Otra Vez", "Aguas Gaseosas"; a
+ * programme's, a section's or a show's title, no one's name. The corpus lists alone hold too few
+ * such words (titleCaseOrdinary), and a word they list as 'often' ("aguas") is often a name's
+ * only beside other names.
  */
 export function spanishPhrase(name: string): boolean {
-  return ordinaryWords(name, (w) => spanishOrdinary(w, true));
+  let dictionary = false;
+  return (
+    ordinaryWords(name, (w) => {
+      const kind = spanishWordKind(w);
+      if (kind === 'dictionary') dictionary = true;
+      return kind !== undefined;
+    }) && dictionary
+  );
 }
 
 /**
@@ -1105,8 +1119,7 @@ function spanishDictionaryPlace(
     e.type === 'LOC' &&
     kbType === undefined &&
     !/\s/u.test(e.name) &&
-    spanishOrdinary(e.name, true) &&
-    commonWordBand(e.name, 'es') === undefined
+    spanishWordKind(e.name) === 'dictionary'
   );
 }
 

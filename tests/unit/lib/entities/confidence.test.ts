@@ -739,7 +739,12 @@ describe('entity confidence', () => {
   it('never shows a Spanish "person" or place of dictionary words ("Fluidez Lectora", "Matemática")', () => {
     // The Spanish training text's lists lack these words; the Hunspell dictionary writes them in
     // lower case only (words-es.json).
-    for (const name of ['Fluidez Lectora', 'Soltera Otra Vez', 'Lectura Comprensiva']) {
+    for (const name of [
+      'Fluidez Lectora',
+      'Soltera Otra Vez',
+      'Lectura Comprensiva',
+      'Aguas Gaseosas',
+    ]) {
       expect(spanishPhrase(name)).toBe(true);
     }
     // Names stay: surnames the dictionary writes capitalised ("Blanco", "Rosa"), given names.
