@@ -146,11 +146,9 @@ export function spanishLemmas(folded: string): string[] {
   if (folded.endsWith('s')) singular.push(folded.slice(0, -1));
   const out = new Set(singular);
   for (const w of singular) {
-    if (w.endsWith('a'))
-      out
-        .add(`${w.slice(0, -1)}o`)
-        .add(`${w.slice(0, -1)}e`)
-        .add(w.slice(0, -1));
+    if (!w.endsWith('a')) continue;
+    const stem = w.slice(0, -1);
+    out.add(`${stem}o`).add(`${stem}e`).add(stem);
   }
   return [...out].filter((w) => w.length >= 4);
 }
