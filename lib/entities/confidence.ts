@@ -1,6 +1,12 @@
 import { acronymOf, foldedName, getKb, hasName, kbEntry, lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
-import { commonWordBand, isEnglishWord, isGermanNoun, trainedNameType } from './common-words';
+import {
+  commonWordBand,
+  isEnglishWord,
+  isGermanNoun,
+  isSpanishWord,
+  trainedNameType,
+} from './common-words';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
@@ -21,9 +27,11 @@ import {
   capsWord,
   englishSportsText,
   planetNotName,
-  reportsSport,
   rowLabel,
+  sportsText,
 } from './org-evidence';
+
+export { sportsText };
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
 
@@ -1067,6 +1075,64 @@ export function dictionaryPhrase(name: string, lang: string): boolean {
   });
 }
 
+/**
+ * How a capitalised word of a Spanish name is written outside names: 'dictionary' (the dictionary
+ * writes it in lower case only and the corpus lists lack it), 'mostly' or 'often' (the corpus
+ * lists, common-words.ts), or undefined (a name: the training text's, or unknown).
+ */
+function spanishWordKind(w: string): 'dictionary' | 'mostly' | 'often' | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+  const f = foldName(w);
+  if (trainedNameType(f, 'es')) return undefined;
+  const band = commonWordBand(f, 'es');
+  if (band) return band;
+  return isSpanishWord(w) ? 'dictionary' : undefined;
+}
+
+/**
+ * Spanish: a name of two or more words in Title Case (link words aside), each a word the language
+ * writes in lower case (the corpus lists' 'mostly' or 'often') or a noun or an adjective the
+ * Spanish dictionary writes only so (isSpanishWord), one at least from the dictionary, none a
+ * name of the training text: "Fluidez Lectora", "Soltera Otra Vez", "Aguas Gaseosas"; a
+ * programme's, a section's or a show's title, no one's name. The corpus lists alone hold too few
+ * such words (titleCaseOrdinary), and a word they list as 'often' ("aguas") is often a name's
+ * only beside other names.
+ */
+export function spanishPhrase(name: string): boolean {
+  let dictionary = false;
+  return (
+    ordinaryWords(name, (w) => {
+      const kind = spanishWordKind(w);
+      if (kind === 'dictionary') dictionary = true;
+      return kind !== undefined;
+    }) && dictionary
+  );
+}
+
+/**
+ * Spanish: a one-word place the KB does not know, a noun or an adjective the dictionary writes
+ * only in lower case and the training text never as a name ("Matemática", "Alterno"): a school
+ * subject, a label, no place. The caller keeps one half of whose mentions or more follow a
+ * preposition of place ("en Tibás": "tibe" is a word too) or a lower-case noun and "de" ("la zona
+ * de Centurión"), where a place is named; "en" also opens a subject ("puesto en Matemática"),
+ * so one such mention of three does not. Persons are left out (surnames are often words: the dictionary
+ * lists the ones it knows capitalised, not all), and organisations (the institution a common
+ * noun names: "Congreso", "Ejército").
+ */
+function spanishDictionaryPlace(
+  e: Entity,
+  kbType: Entity['type'] | undefined,
+  lang: string,
+): boolean {
+  return (
+    lang.slice(0, 2) === 'es' &&
+    e.type === 'LOC' &&
+    kbType === undefined &&
+    !/\s/u.test(e.name) &&
+    spanishWordKind(e.name) === 'dictionary'
+  );
+}
+
 // Last words that make English common words a body's or a place's name ("Human Rights Watch",
 // "Air Force", "Home Office", "Golden Gate Park", "Silicon Valley"): such names are kept.
 const NAME_HEADS_EN = new Set(
@@ -1496,15 +1562,17 @@ export function confidenceEvidence(
         : {}),
       firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
       dictionaryWord:
-        base === 'en' &&
-        words.length === 1 &&
-        kbType === undefined &&
-        /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
-        commonWordBand(e.name, lang) === undefined &&
-        !trainedNameType(words[0] as string, lang) &&
-        isEnglishWord(e.name) &&
-        // A club named by an ordinary word in a sports report ("Eagles", "Wasps"): left to the model.
-        !(e.type === 'ORG' && sportsEn()),
+        (spanishDictionaryPlace(e, kbType, lang) &&
+          shareOf(inText, (m) => placeCueAt(m) || followsOf(text, m.start)) < 0.5) ||
+        (base === 'en' &&
+          words.length === 1 &&
+          kbType === undefined &&
+          /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+          commonWordBand(e.name, lang) === undefined &&
+          !trainedNameType(words[0] as string, lang) &&
+          isEnglishWord(e.name) &&
+          // A club named by an ordinary word in a sports report ("Eagles", "Wasps"): left to the model.
+          !(e.type === 'ORG' && sportsEn())),
       allCorpusLower: e.type === 'PER' && words.length > 1 && titleCaseOrdinary(e.name, lang),
       shopPlace: e.type === 'LOC' && kbType !== 'LOC' && shoppingList() && !inText.some(placeCueAt),
       lowerAsWord:
@@ -1524,7 +1592,16 @@ export function confidenceEvidence(
               inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
               titleCaseHeading(e.name, lang, lowerWords, true)) ||
             englishTermNotName(e.name, lang)),
-      dictionaryPhrase: e.type === 'PER' && words.length > 1 && dictionaryPhrase(e.name, lang),
+      dictionaryPhrase:
+        e.type === 'PER' &&
+        words.length > 1 &&
+        (dictionaryPhrase(e.name, lang) ||
+          (base === 'es' &&
+            spanishPhrase(e.name) &&
+            // A name listed beside a person's, or after a title, is a person's ("Loreto Aravena
+            // y Pancha Merino", "la señora Rosa Leal").
+            !inText.some((m) => listTypes.get(m.start)?.has('PER')) &&
+            !inText.some(cueBefore(PERSON_CUE, 14)))),
       capsPlace:
         e.type === 'LOC' &&
         kbType === undefined &&
@@ -1834,37 +1911,6 @@ const FIRM_TAILS = new Set(
 export function firmTailPerson(name: string): boolean {
   const words = name.replace(/[,.;:]+$/u, '').split(/\s+/u);
   return words.length >= 2 && FIRM_TAILS.has(words[words.length - 1] as string);
-}
-
-// Words of sports reports, as written in lower case (accents kept), per language: scores,
-// competitions, players' and officials' posts, the sports themselves. Only words that news on
-// other subjects seldom writes: not "partido", "victoria", "defensa", "equipo", "final", "but",
-// "match", "équipe" (a party, an election's victory, a government's team, an aim).
-// German is left out here: its nouns are capitalised and its sports words sit inside compounds,
-// so it has its own test (german-evidence.ts, germanSportsText), which feeds de_sports_loc only.
-// English too: its dev set (CoNLL-2003) marks a national team a place, so its weight would learn
-// to show such places more, and it gained nothing there.
-const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries({
-    es:
-      'gol goles goleada goleador futbolista futbolistas delantero delanteros centrocampista ' +
-      'portero guardameta entrenador árbitro penalti córner estadio liga torneo campeonato jornada ' +
-      'semifinal semifinales fútbol baloncesto balonmano tenis ciclismo ciclista empate empató ' +
-      'marcador',
-    fr:
-      'championnat tournoi attaquant entraîneur arbitre stade demi-finale demi-finales football ' +
-      'rugby tennis cyclisme coureur peloton buteur',
-  }).map(([l, words]) => [l, new Set(words.split(' '))]),
-);
-
-/**
- * Whether a text reports sport: two sports words or more (SPORTS_WORDS), making at least 1 in
- * 200 of its lower-case words (org-evidence.ts reportsSport). A town or a country is there mostly
- * a team.
- */
-export function sportsText(text: string, lang: string): boolean {
-  const words = SPORTS_WORDS[lang.slice(0, 2)];
-  return !!words && reportsSport(text, words);
 }
 
 /** Whether "(" and blanks stand just before `at`, right after one of `ends` ("Pérez (Moca"). */

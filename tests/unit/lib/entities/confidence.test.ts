@@ -7,6 +7,7 @@ import {
   confidenceFeatures,
   confidenceOf,
   dictionaryPhrase,
+  spanishPhrase,
   englishLoanWord,
   englishPhrase,
   englishTermNotName,
@@ -733,6 +734,59 @@ describe('entity confidence', () => {
     const [reader] = confidenceEvidence([entityIn(text, 'Acrobat Reader', 'PER')], text, 'fr');
     expect(reader?.dictionaryPhrase).toBe(true);
     expect(confidenceOf({ ...reader!, margin: 60 })).toBeLessThan(shownFrom('fr'));
+  });
+
+  it('never shows a Spanish "person" or place of dictionary words ("Fluidez Lectora", "Matemática")', () => {
+    // The Spanish training text's lists lack these words; the Hunspell dictionary writes them in
+    // lower case only (words-es.json).
+    for (const name of [
+      'Fluidez Lectora',
+      'Soltera Otra Vez',
+      'Lectura Comprensiva',
+      'Aguas Gaseosas',
+    ]) {
+      expect(spanishPhrase(name)).toBe(true);
+    }
+    // Names stay: surnames the dictionary writes capitalised ("Blanco", "Rosa"), given names.
+    for (const name of ['Ricardo Blanco', 'Gloria Hermosa', 'Luz Bermúdez', 'Rosa Delgado']) {
+      expect(spanishPhrase(name)).toBe(false);
+    }
+    const text =
+      'También se realiza el Censo de Fluidez Lectora. Los resultados en Lengua y Matemática ' +
+      'fueron bajos en Lengua y Matemática, según la evaluación que hizo la provincia en Tibás. ' +
+      'El foco estará puesto en Matemática.';
+    // Every mention of "Matemática": one of three after "en".
+    const mentions = [...text.matchAll(/Matemática/gu)].map((m) => ({
+      start: m.index,
+      end: m.index + 'Matemática'.length,
+      text: 'Matemática',
+    }));
+    expect(mentions).toHaveLength(3);
+    const [fluidez, mate, tibas] = confidenceEvidence(
+      [
+        entityIn(text, 'Fluidez Lectora', 'PER'),
+        { ...entityIn(text, 'Matemática', 'LOC'), mentions },
+        entityIn(text, 'Tibás', 'LOC'),
+      ],
+      text,
+      'es',
+    );
+    expect(fluidez?.dictionaryPhrase).toBe(true);
+    expect(confidenceOf({ ...fluidez!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // "en" also opens a subject: one mention of three after it does not make a place.
+    expect(mate?.dictionaryWord).toBe(true);
+    expect(confidenceOf({ ...mate!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // A place after a preposition of place stays ("en Tibás": "tibe" is a word too).
+    expect(tibas?.dictionaryWord).toBe(false);
+    // A name listed beside a person's is a person's ("Loreto Aravena y Pancha Merino").
+    const pair = 'Lo protagonizaron Loreto Aravena y Pancha Merino en los pasillos.';
+    const [, merino] = confidenceEvidence(
+      [entityIn(pair, 'Loreto Aravena', 'PER'), entityIn(pair, 'Pancha Merino', 'PER')],
+      pair,
+      'es',
+    );
+    expect(spanishPhrase('Pancha Merino')).toBe(true);
+    expect(merino?.dictionaryPhrase).toBe(false);
   });
 
   it('never shows a Spanish or French rank or function alone ("El Mandatario", "Coronel")', () => {
