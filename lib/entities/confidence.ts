@@ -306,6 +306,25 @@ export interface ConfidenceEvidence {
    */
   roleAlone?: boolean;
   /**
+   * French: a place or a person the KB does not know whose name the text also writes right after a
+   * school's head word ("lycée Louise-Michel", "l'université Paris-Dauphine"; schoolNamed): the
+   * school, where the tagger read the saint, the writer or the town it is named after.
+   */
+  schoolName?: boolean;
+  /**
+   * French: a person the KB does not know named as a firm, by its legal form or last word
+   * ("Dupont SA", "Lagardère Groupe"; firmTailPerson), or, at every mention, after a firm's noun
+   * ("la société Business France", "le groupe Lactalis") or with one in apposition ("Business
+   * France – société qui…"; firmCue).
+   */
+  firmPerson?: boolean;
+  /**
+   * French: a place in a sports report (sportsText) no mention of which follows a preposition of
+   * place ("Lorient a tenu tête à l'OL", "renverser Lorient"): the town's club, where a place's
+   * card names the wrong referent; "né à Lorient" keeps it.
+   */
+  sportsPlace?: boolean;
+  /**
    * Spanish or French: a person whose first word (or first part of a hyphened word) is the head
    * noun of a place or an institution ("Puerto Príncipe", "Minas Gerais", "Centro Carter",
    * "Château-Gontier", "Conseil Frères"): a place or a body, no one's name (placeHeadPerson).
@@ -595,6 +614,9 @@ export const VETOED_AT_MOST = 0.3;
 export function capped(e: ConfidenceEvidence, confidence: number): number {
   const veto =
     e.commonNoun ||
+    e.schoolName ||
+    e.firmPerson ||
+    e.sportsPlace ||
     e.calendar ||
     e.knownOtherType ||
     e.typeConflict ||
@@ -1606,6 +1628,15 @@ export function confidenceEvidence(
       // Spanish only: the one language whose weight is fitted (the other languages' dev sets
       // would move their cross-fitted figures for a weight of 0 shipped).
       firmTail: e.type === 'PER' && base === 'es' && firmTailPerson(e.name),
+      schoolName:
+        base === 'fr' && e.type !== 'ORG' && kbType === undefined && schoolNamed(text, e.name),
+      firmPerson:
+        base === 'fr' &&
+        e.type === 'PER' &&
+        kbType === undefined &&
+        (firmTailPerson(e.name) ||
+          (inText.length > 0 && inText.every((m) => firmCue(text, m.start, m.end)))),
+      sportsPlace: base === 'fr' && e.type === 'LOC' && sports && !inText.some(placeCueAt),
       ...(base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : {}),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
@@ -1792,9 +1823,47 @@ const FIRM_TAILS = new Set(
     'GmbH AG SA Airlines Airways Motors Films Pictures Studios Records Systems Securities ' +
     'Investors Partners Associates Brothers Hermanos Frères Tobacco Company Compañía Compagnie ' +
     'Telecom Industries Industrias Insurance Seguros Petroleum Pharmaceuticals Laboratorios ' +
-    'Bancorp Editores Ediciones Éditions Verlag'
+    'Bancorp Editores Ediciones Éditions Verlag SAS SARL Cie'
   ).split(' '),
 );
+
+// French: a firm's noun and its article just before a name ("la société ", "l'entreprise ", "le
+// groupe "), or in apposition just after it ("Business France – société qui", "X, filiale de").
+// Not "cabinet" nor "éditeur": a minister's staff, a publisher's trade (a person's).
+const FIRM_NOUNS_FR =
+  'soci[ée]t[ée]|entreprise|firme|groupe|filiale|multinationale|start-?up|enseigne|marque|' +
+  'banque|compagnie|laboratoire|constructeur|assureur|op[ée]rateur';
+const FIRM_BEFORE_FR = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:la|le|l['’]|une?)\\s*(?:${FIRM_NOUNS_FR})\\s+$`,
+  'iu',
+);
+const FIRM_AFTER_FR = new RegExp(
+  `^\\s*(?:,|–|—|-|\\()\\s*(?:(?:la|le|l['’]|une?)\\s*)?(?:${FIRM_NOUNS_FR})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+
+/** French: whether a firm's noun stands just before the mention at `start`..`end`, or after it. */
+export function firmCue(text: string, start: number, end: number): boolean {
+  return (
+    FIRM_BEFORE_FR.test(text.slice(Math.max(0, start - 24), start)) ||
+    FIRM_AFTER_FR.test(text.slice(end, end + 30))
+  );
+}
+
+// French: the head words of schools' names, as the text writes them before the name.
+const SCHOOL_HEAD_FR = '(?:lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|facult[ée])';
+
+/**
+ * French: whether the text writes `name` right after a school's head word ("lycée Louise-Michel",
+ * "l'université Paris-Dauphine", "Université Paris-Dauphine"): the name is the school's there.
+ */
+export function schoolNamed(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+');
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}])${SCHOOL_HEAD_FR}\\s+${escaped}(?![\\p{L}\\p{M}\\d])`,
+    'iu',
+  ).test(text);
+}
 
 /**
  * Whether a name of two words or more ends in a firm's last word (FIRM_TAILS), a trailing comma
@@ -1822,7 +1891,9 @@ const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
       'marcador',
     fr:
       'championnat tournoi attaquant entraîneur arbitre stade demi-finale demi-finales football ' +
-      'rugby tennis cyclisme coureur peloton buteur',
+      'rugby tennis cyclisme coureur peloton buteur attaquants buteurs footballeur footballeurs ' +
+      'coup-franc coups-francs penalty penaltys corner corners hors-jeu mi-temps portier ' +
+      'transversale lucarne',
   }).map(([l, words]) => [l, new Set(words.split(' '))]),
 );
 
