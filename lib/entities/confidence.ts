@@ -1851,17 +1851,19 @@ export function firmCue(text: string, start: number, end: number): boolean {
 }
 
 // French: the head words of schools' names, as the text writes them before the name.
-const SCHOOL_HEAD_FR = '(?:lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|facult[ée])';
+// (Either case by hand: under the flag i, \p{Lu} would match any letter.)
+const SCHOOL_HEAD_FR = '(?:[Ll]yc[ée]e|[Cc]oll[èe]ge|[ÉéEe]cole|[Uu]niversit[ée]|[Ff]acult[ée])';
 
 /**
  * French: whether the text writes `name` right after a school's head word ("lycée Louise-Michel",
  * "l'université Paris-Dauphine", "Université Paris-Dauphine"): the name is the school's there.
+ * Not a part of a longer name ("lycée Paul Bert" names no "Paul"; "Paris-8" no "Paris").
  */
 export function schoolNamed(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+');
   return new RegExp(
-    `(?<![\\p{L}\\p{M}])${SCHOOL_HEAD_FR}\\s+${escaped}(?![\\p{L}\\p{M}\\d])`,
-    'iu',
+    `(?<![\\p{L}\\p{M}])${SCHOOL_HEAD_FR}\\s+${escaped}(?![\\p{L}\\p{M}\\d]|-[\\p{L}\\d]|\\s+\\p{Lu})`,
+    'u',
   ).test(text);
 }
 
