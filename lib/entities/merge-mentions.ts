@@ -3,7 +3,7 @@ import type { KbEntry } from '../kb/kb-entry';
 import { lookupName } from '../kb/lookup';
 import { nameKey, strictNameKey } from '../kb/name-key';
 import { foldName, nameWords } from './fold-name';
-import { articleMediumName } from './french-media';
+import { articleFullName } from './french-media';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { adjectiveCountryAfter, nationalName } from './nationality';
@@ -417,10 +417,11 @@ export function mergeMentions(
   const tagged = new Map(mentions.map((m) => [m.start, m.type]));
   const prepared = voteTypes(mentions).map((m) => ({ m, words: nameWords(foldName(m.text)) }));
   prepared.sort((a, b) => b.words.length - a.words.length || a.m.start - b.m.start);
-  // "du Figaro": the paper the KB names "Le Figaro" (french-media.ts articleMediumName).
+  // "du Figaro", "au Caire": what the KB names "Le Figaro", "Le Caire" (french-media.ts
+  // articleFullName).
   const fullName = (m: Mention): string | undefined =>
     (lang === 'fr' && text !== undefined
-      ? articleMediumName(text, m, (name) => lookupName(name)?.type)
+      ? articleFullName(text, m, (name) => lookupName(name)?.type)
       : null) ?? undefined;
   for (const { m, words } of prepared) {
     const full = fullName(m);

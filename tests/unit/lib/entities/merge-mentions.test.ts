@@ -234,6 +234,11 @@ describe('mergeMentions', () => {
     const opera = 'Il chante Figaro ce soir.';
     const [role] = mergeMentions(mentionsIn(opera, [['Figaro', 'ORG']]), [], 'fr', opera);
     expect(role?.id).not.toBe('org:Q216047');
+    // A place too: "au Caire" is the KB's "Le Caire" (Cairo).
+    const cairo = 'Il est arrivé au Caire hier.';
+    const [town] = mergeMentions(mentionsIn(cairo, [['Caire', 'LOC']]), [], 'fr', cairo);
+    expect(town?.id).toBe('loc:Q85');
+    expect(town?.name).toBe('Le Caire');
   });
 
   it('merges a surname with the full name (Vladimir Poutine … Poutine)', () => {
