@@ -313,15 +313,16 @@ export interface ConfidenceEvidence {
   schoolName?: boolean;
   /**
    * French: a person the KB does not know named as a firm, by its legal form or last word
-   * ("Dupont SA", "Lagardère Groupe"; firmTailPerson), or, at every mention, after a firm's noun
+   * ("Dupont SARL", "Lagardère Groupe"; firmTailPerson, LEGAL_FORM_FR), or, at every mention, after a firm's noun
    * ("la société Business France", "le groupe Lactalis") or with one in apposition ("Business
    * France – société qui…"; firmCue).
    */
   firmPerson?: boolean;
   /**
-   * French: a place in a sports report (sportsText) no mention of which follows a preposition of
-   * place ("Lorient a tenu tête à l'OL", "renverser Lorient"): the town's club, where a place's
-   * card names the wrong referent; "né à Lorient" keeps it.
+   * French: a place in a report on a team sport with goals (goalSportsText) no mention of which
+   * follows a preposition of place or stands in brackets after a person ("Lorient a tenu tête à
+   * l'OL", "renverser Lorient"): the town's club, where a place's card names the wrong referent;
+   * "né à Lorient", "Moser (Italie)" keep it. Not cycling's towns of a stage.
    */
   sportsPlace?: boolean;
   /**
@@ -1453,6 +1454,8 @@ export function confidenceEvidence(
   const sportsDe = (): boolean => (sportsDeText ??= germanSportsText(text));
   // The persons' names, for a text that writes surnames in capitals (capsSurnameWord).
   const personNames = entities.flatMap((e) => (e.type === 'PER' ? [e.name] : []));
+  let goalSportsFr: boolean | null = null;
+  const goalSports = (): boolean => (goalSportsFr ??= goalSportsText(text));
   let sportsEnText: boolean | null = null;
   const sportsEn = (): boolean => (sportsEnText ??= englishSportsText(text));
   return entities.map((e, i) => {
@@ -1635,8 +1638,14 @@ export function confidenceEvidence(
         e.type === 'PER' &&
         kbType === undefined &&
         (firmTailPerson(e.name) ||
+          LEGAL_FORM_FR.test(e.name) ||
           (inText.length > 0 && inText.every((m) => firmCue(text, m.start, m.end)))),
-      sportsPlace: base === 'fr' && e.type === 'LOC' && sports && !inText.some(placeCueAt),
+      sportsPlace:
+        base === 'fr' &&
+        e.type === 'LOC' &&
+        goalSports() &&
+        !inText.some(placeCueAt) &&
+        !inText.some((m) => bracketAfter(text, m.start, personEnds)),
       ...(base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : {}),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
@@ -1823,7 +1832,7 @@ const FIRM_TAILS = new Set(
     'GmbH AG SA Airlines Airways Motors Films Pictures Studios Records Systems Securities ' +
     'Investors Partners Associates Brothers Hermanos Frères Tobacco Company Compañía Compagnie ' +
     'Telecom Industries Industrias Insurance Seguros Petroleum Pharmaceuticals Laboratorios ' +
-    'Bancorp Editores Ediciones Éditions Verlag SAS SARL Cie'
+    'Bancorp Editores Ediciones Éditions Verlag'
   ).split(' '),
 );
 
@@ -1849,6 +1858,9 @@ export function firmCue(text: string, start: number, end: number): boolean {
     FIRM_AFTER_FR.test(text.slice(end, end + 30))
   );
 }
+
+// French firms' legal forms, ending a name: "Dupont SARL", "Martin et Cie", "Lactalis SAS".
+const LEGAL_FORM_FR = /\s(?:SAS|SARL|SASU|EURL|SNC|Cie\.?)$/u;
 
 // French: the head words of schools' names, as the text writes them before the name.
 // (Either case by hand: under the flag i, \p{Lu} would match any letter.)
@@ -1893,11 +1905,25 @@ const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
       'marcador',
     fr:
       'championnat tournoi attaquant entraîneur arbitre stade demi-finale demi-finales football ' +
-      'rugby tennis cyclisme coureur peloton buteur attaquants buteurs footballeur footballeurs ' +
-      'coup-franc coups-francs penalty penaltys corner corners hors-jeu mi-temps portier ' +
-      'transversale lucarne',
+      'rugby tennis cyclisme coureur peloton buteur',
   }).map(([l, words]) => [l, new Set(words.split(' '))]),
 );
+
+// French words of reports on team sports with goals (football, rugby, hockey, handball), lower
+// case: there a town is its club. Not cycling's or athletics' words, whose reports name the
+// towns of a stage or the countries of the riders ("Moser (Italie)", "la route de Brest").
+const GOAL_SPORTS_WORDS_FR = new Set(
+  (
+    'buteur buteurs attaquant attaquants footballeur footballeurs coup-franc coups-francs ' +
+    'penalty penaltys penalties corner corners hors-jeu mi-temps gardien gardiens essai essais ' +
+    'ailier ailiers défenseur défenseurs'
+  ).split(' '),
+);
+
+/** French: whether a text reports a team sport with goals (GOAL_SPORTS_WORDS_FR, reportsSport). */
+export function goalSportsText(text: string): boolean {
+  return reportsSport(text, GOAL_SPORTS_WORDS_FR);
+}
 
 /**
  * Whether a text reports sport: two sports words or more (SPORTS_WORDS), making at least 1 in

@@ -41,6 +41,7 @@ import {
   firmTailPerson,
   firmCue,
   schoolNamed,
+  goalSportsText,
   placeNounBefore,
   teamCueBefore,
   writtenLowerAsWord,
@@ -1240,11 +1241,11 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...cued, sports: true })).toBe(confidenceOf(cued));
   });
 
-  it("never shows a place in a French sports report that no preposition of place introduces (the town's club)", () => {
+  it("never shows a place in a French report on a team sport with goals that no preposition of place introduces (the town's club)", () => {
     const report =
-      "Lorient a tenu tête à l'OL. L'attaquant lorientais a frappé sur la transversale, le " +
-      'portier a capté un coup-franc, puis un autre coup-franc. Le buteur breton a été remplacé.';
-    expect(sportsText(report, 'fr')).toBe(true);
+      "Lorient a tenu tête à l'OL. L'attaquant lorientais a tiré un coup-franc, puis un autre " +
+      'coup-franc. Le buteur breton a été remplacé à la mi-temps.';
+    expect(goalSportsText(report)).toBe(true);
     const [club] = confidenceEvidence([entityIn(report, 'Lorient', 'LOC')], report, 'fr');
     expect(club?.sportsPlace).toBe(true);
     expect(confidenceOf(club as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
@@ -1252,6 +1253,21 @@ describe('entity confidence', () => {
     const born = `Il est né à Lorient. ${report.slice(report.indexOf('.') + 2)}`;
     const [town] = confidenceEvidence([entityIn(born, 'Lorient', 'LOC')], born, 'fr');
     expect(town?.sportsPlace).toBe(false);
+    // A cycling report names the towns of a stage and the riders' countries: places.
+    const cycling =
+      'Le coureur belge a gagné à Brest. Le peloton a suivi Moser (Italie). Le coureur ' +
+      'italien a attaqué dans la côte, le peloton a cédé.';
+    expect(goalSportsText(cycling)).toBe(false);
+    const [italy] = confidenceEvidence([entityIn(cycling, 'Italie', 'LOC')], cycling, 'fr');
+    expect(italy?.sportsPlace).toBe(false);
+    // The riders' countries in a report on goals too: "Moser (Italie)" is no club.
+    const team = `${report} Il a battu Moser (Italie).`;
+    const [country] = confidenceEvidence(
+      [{ ...entityIn(team, 'Italie', 'LOC') }, entityIn(team, 'Moser', 'PER')],
+      team,
+      'fr',
+    );
+    expect(country?.sportsPlace).toBe(false);
     // No sports report: the place is left to the model.
     const news = 'Lorient a voté un nouveau budget pour ses écoles.';
     const [council] = confidenceEvidence([entityIn(news, 'Lorient', 'LOC')], news, 'fr');
@@ -1267,7 +1283,9 @@ describe('entity confidence', () => {
     expect(confidenceOf(firm as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
     const before = 'Le rachat par le groupe Lactalis Dupuis a été annoncé.';
     expect(firmCue(before, before.indexOf('Lactalis'), before.indexOf(' a été'))).toBe(true);
-    expect(firmTailPerson('Dupont SARL')).toBe(true);
+    const sarl = 'Il travaille chez Dupont SARL depuis hier.';
+    const [legal] = confidenceEvidence([entityIn(sarl, 'Dupont SARL', 'PER')], sarl, 'fr');
+    expect(legal?.firmPerson).toBe(true);
     // A person beside a firm, not named as one.
     const person = 'Le directeur de la société, Jean Dupuis, a démissionné.';
     expect(firmCue(person, person.indexOf('Jean'), person.indexOf(', a dé'))).toBe(false);
