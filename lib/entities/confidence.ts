@@ -1911,12 +1911,13 @@ const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
 
 // French words of reports on team sports with goals (football, rugby, hockey, handball), lower
 // case: there a town is its club. Not cycling's or athletics' words, whose reports name the
-// towns of a stage or the countries of the riders ("Moser (Italie)", "la route de Brest").
+// towns of a stage or the countries of the riders ("Moser (Italie)", "la route de Brest"); nor
+// words other news writes too: "gardien", "défenseur", "essai" (a 1900s paper's military news),
+// "mi-temps" (part-time work).
 const GOAL_SPORTS_WORDS_FR = new Set(
   (
     'buteur buteurs attaquant attaquants footballeur footballeurs coup-franc coups-francs ' +
-    'penalty penaltys penalties corner corners hors-jeu mi-temps gardien gardiens essai essais ' +
-    'ailier ailiers défenseur défenseurs'
+    'penalty penaltys penalties corner corners hors-jeu'
   ).split(' '),
 );
 

@@ -1244,7 +1244,7 @@ describe('entity confidence', () => {
   it("never shows a place in a French report on a team sport with goals that no preposition of place introduces (the town's club)", () => {
     const report =
       "Lorient a tenu tête à l'OL. L'attaquant lorientais a tiré un coup-franc, puis un autre " +
-      'coup-franc. Le buteur breton a été remplacé à la mi-temps.';
+      'coup-franc. Le buteur breton a été remplacé.';
     expect(goalSportsText(report)).toBe(true);
     const [club] = confidenceEvidence([entityIn(report, 'Lorient', 'LOC')], report, 'fr');
     expect(club?.sportsPlace).toBe(true);
