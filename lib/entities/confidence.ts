@@ -29,9 +29,10 @@ import {
   planetNotName,
   rowLabel,
   sportsText,
+  goalSportsText,
 } from './org-evidence';
 
-export { sportsText };
+export { goalSportsText, sportsText };
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
 
@@ -323,6 +324,26 @@ export interface ConfidenceEvidence {
    */
   roleAlone?: boolean;
   /**
+   * French: a place or a person the KB does not know whose name the text also writes right after a
+   * school's head word ("lycée Louise-Michel", "l'université Paris-Dauphine"; schoolNamed): the
+   * school, where the tagger read the saint, the writer or the town it is named after.
+   */
+  schoolName?: boolean;
+  /**
+   * French: a person the KB does not know named as a firm, by its legal form or last word
+   * ("Dupont SARL", "Lagardère Groupe"; firmTailPerson, LEGAL_FORM_FR), or, at every mention, after a firm's noun
+   * ("la société Business France", "le groupe Lactalis") or with one in apposition ("Business
+   * France – société qui…"; firmCue).
+   */
+  firmPerson?: boolean;
+  /**
+   * French: a place in a report on a team sport with goals (goalSportsText) no mention of which
+   * follows a preposition of place or stands in brackets after a person ("Lorient a tenu tête à
+   * l'OL", "renverser Lorient"): the town's club, where a place's card names the wrong referent;
+   * "né à Lorient", "Moser (Italie)" keep it. Not cycling's towns of a stage.
+   */
+  sportsPlace?: boolean;
+  /**
    * Spanish or French: a person whose first word (or first part of a hyphened word) is the head
    * noun of a place or an institution ("Puerto Príncipe", "Minas Gerais", "Centro Carter",
    * "Château-Gontier", "Conseil Frères"): a place or a body, no one's name (placeHeadPerson).
@@ -612,6 +633,9 @@ export const VETOED_AT_MOST = 0.3;
 export function capped(e: ConfidenceEvidence, confidence: number): number {
   const veto =
     e.commonNoun ||
+    e.schoolName ||
+    e.firmPerson ||
+    e.sportsPlace ||
     e.calendar ||
     e.knownOtherType ||
     e.typeConflict ||
@@ -1518,6 +1542,8 @@ export function confidenceEvidence(
   const sportsDe = (): boolean => (sportsDeText ??= germanSportsText(text));
   // The persons' names, for a text that writes surnames in capitals (capsSurnameWord).
   const personNames = entities.flatMap((e) => (e.type === 'PER' ? [e.name] : []));
+  let goalSportsFr: boolean | null = null;
+  const goalSports = (): boolean => (goalSportsFr ??= goalSportsText(text));
   let sportsEnText: boolean | null = null;
   const sportsEn = (): boolean => (sportsEnText ??= englishSportsText(text));
   return entities.map((e, i) => {
@@ -1714,6 +1740,21 @@ export function confidenceEvidence(
       // Spanish only: the one language whose weight is fitted (the other languages' dev sets
       // would move their cross-fitted figures for a weight of 0 shipped).
       firmTail: e.type === 'PER' && base === 'es' && firmTailPerson(e.name),
+      schoolName:
+        base === 'fr' && e.type !== 'ORG' && kbType === undefined && schoolNamed(text, e.name),
+      firmPerson:
+        base === 'fr' &&
+        e.type === 'PER' &&
+        kbType === undefined &&
+        (firmTailPerson(e.name) ||
+          LEGAL_FORM_FR.test(e.name) ||
+          (inText.length > 0 && inText.every((m) => firmCue(text, m.start, m.end)))),
+      sportsPlace:
+        base === 'fr' &&
+        e.type === 'LOC' &&
+        goalSports() &&
+        !inText.some(placeCueAt) &&
+        !inText.some((m) => bracketAfter(text, m.start, personEnds)),
       ...(base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : {}),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
@@ -1903,6 +1944,49 @@ const FIRM_TAILS = new Set(
     'Bancorp Editores Ediciones Éditions Verlag'
   ).split(' '),
 );
+
+// French: a firm's noun and its article just before a name ("la société ", "l'entreprise ", "le
+// groupe "), or in apposition just after it ("Business France – société qui", "X, filiale de").
+// Not "cabinet" nor "éditeur": a minister's staff, a publisher's trade (a person's).
+const FIRM_NOUNS_FR =
+  'soci[ée]t[ée]|entreprise|firme|groupe|filiale|multinationale|start-?up|enseigne|marque|' +
+  'banque|compagnie|laboratoire|constructeur|assureur|op[ée]rateur';
+const FIRM_BEFORE_FR = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:la|le|l['’]|une?)\\s*(?:${FIRM_NOUNS_FR})\\s+$`,
+  'iu',
+);
+const FIRM_AFTER_FR = new RegExp(
+  `^\\s*(?:,|–|—|-|\\()\\s*(?:(?:la|le|l['’]|une?)\\s*)?(?:${FIRM_NOUNS_FR})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+
+/** French: whether a firm's noun stands just before the mention at `start`..`end`, or after it. */
+export function firmCue(text: string, start: number, end: number): boolean {
+  return (
+    FIRM_BEFORE_FR.test(text.slice(Math.max(0, start - 24), start)) ||
+    FIRM_AFTER_FR.test(text.slice(end, end + 30))
+  );
+}
+
+// French firms' legal forms, ending a name: "Dupont SARL", "Martin et Cie", "Lactalis SAS".
+const LEGAL_FORM_FR = /\s(?:SAS|SARL|SASU|EURL|SNC|Cie\.?)$/u;
+
+// French: the head words of schools' names, as the text writes them before the name.
+// (Either case by hand: under the flag i, \p{Lu} would match any letter.)
+const SCHOOL_HEAD_FR = '(?:[Ll]yc[ée]e|[Cc]oll[èe]ge|[ÉéEe]cole|[Uu]niversit[ée]|[Ff]acult[ée])';
+
+/**
+ * French: whether the text writes `name` right after a school's head word ("lycée Louise-Michel",
+ * "l'université Paris-Dauphine", "Université Paris-Dauphine"): the name is the school's there.
+ * Not a part of a longer name ("lycée Paul Bert" names no "Paul"; "Paris-8" no "Paris").
+ */
+export function schoolNamed(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+');
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}])${SCHOOL_HEAD_FR}\\s+${escaped}(?![\\p{L}\\p{M}\\d]|-[\\p{L}\\d]|\\s+\\p{Lu})`,
+    'u',
+  ).test(text);
+}
 
 /**
  * Whether a name of two words or more ends in a firm's last word (FIRM_TAILS), a trailing comma

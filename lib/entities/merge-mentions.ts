@@ -3,6 +3,7 @@ import type { KbEntry } from '../kb/kb-entry';
 import { lookupName } from '../kb/lookup';
 import { nameKey, strictNameKey } from '../kb/name-key';
 import { foldName, nameWords } from './fold-name';
+import { articleFullName } from './french-media';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { adjectiveCountryAfter, nationalName } from './nationality';
@@ -63,9 +64,10 @@ export const CONNECTORS: ReadonlySet<string> = new Set(
   ),
 );
 
-// The KB entry a mention names (lib/kb: curated aliases, countries, cities, leaders).
-function kbEntryOf(m: Mention): KbEntry | undefined {
-  return lookupName(m.text, m.type);
+// The KB entry a mention names (lib/kb: curated aliases, countries, cities, leaders), or the one
+// its full name names (`full`: a French paper's name with the article the text writes before it).
+function kbEntryOf(m: Mention, full?: string): KbEntry | undefined {
+  return lookupName(m.text, m.type) ?? (full !== undefined ? lookupName(full, m.type) : undefined);
 }
 
 interface Group {
@@ -158,8 +160,8 @@ interface Index {
 }
 
 /** Finds the group a mention belongs to, by name, alias, name parts or acronym. */
-function findGroup(index: Index, m: Mention, words: string[]): Group | undefined {
-  const kb = kbEntryOf(m)?.id;
+function findGroup(index: Index, m: Mention, words: string[], full?: string): Group | undefined {
+  const kb = kbEntryOf(m, full)?.id;
   const spellings = index.byName.get(`${m.type}:${nameKey(m.text)}`);
   const exact =
     spellings?.get(strictNameKey(m.text)) ?? (kb !== undefined ? index.byKb.get(kb) : undefined);
@@ -398,10 +400,17 @@ export function mergeMentions(
   const tagged = new Map(mentions.map((m) => [m.start, m.type]));
   const prepared = voteTypes(mentions).map((m) => ({ m, words: nameWords(foldName(m.text)) }));
   prepared.sort((a, b) => b.words.length - a.words.length || a.m.start - b.m.start);
+  // "du Figaro", "au Caire": what the KB names "Le Figaro", "Le Caire" (french-media.ts
+  // articleFullName).
+  const fullName = (m: Mention): string | undefined =>
+    (lang === 'fr' && text !== undefined
+      ? articleFullName(text, m, (name) => lookupName(name)?.type)
+      : null) ?? undefined;
   for (const { m, words } of prepared) {
-    let g = findGroup(index, m, words);
+    const full = fullName(m);
+    let g = findGroup(index, m, words, full);
     if (!g) {
-      const entry = kbEntryOf(m);
+      const entry = kbEntryOf(m, full);
       const kb = entry?.id;
       // KB entries and country names fix the type: "España" is a place even where the tagger
       // read an organisation (a national team, a government).
@@ -419,6 +428,11 @@ export function mergeMentions(
       if (index.byName.get(`${m.type}:${nameKey(m.text)}`)?.size) g.toldApart = true;
       const national = entry ? null : nationalParty(m.text, g.type);
       if (national && 'kbName' in national) g.kbName = national.kbName;
+      if (full !== undefined && entry && !lookupName(m.text, m.type)) {
+        g.kbName = full;
+        g.name = full;
+        g.nameWords = nameWords(foldName(full)).length;
+      }
       const base =
         (national && 'base' in national ? national.base : null) ??
         (entry ? null : placeQualified(m.text, words, g.type));

@@ -149,6 +149,23 @@ const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
   }).map(([l, words]) => [l, new Set(words.split(' '))]),
 );
 
+// French words of reports on team sports with goals (football, rugby, hockey, handball), lower
+// case: there a town is its club. Not cycling's or athletics' words, whose reports name the
+// towns of a stage or the countries of the riders ("Moser (Italie)", "la route de Brest"); nor
+// words other news writes too: "gardien", "défenseur", "essai" (a 1900s paper's military news),
+// "mi-temps" (part-time work).
+const GOAL_SPORTS_WORDS_FR = new Set(
+  (
+    'buteur buteurs attaquant attaquants footballeur footballeurs coup-franc coups-francs ' +
+    'penalty penaltys penalties corner corners hors-jeu'
+  ).split(' '),
+);
+
+/** French: whether a text reports a team sport with goals (GOAL_SPORTS_WORDS_FR, reportsSport). */
+export function goalSportsText(text: string): boolean {
+  return reportsSport(text, GOAL_SPORTS_WORDS_FR);
+}
+
 /**
  * Whether a text reports sport: two sports words or more (SPORTS_WORDS), making at least 1 in
  * 200 of its lower-case words (org-evidence.ts reportsSport). A town or a country is there mostly

@@ -245,6 +245,36 @@ describe('mergeMentions', () => {
     expect(firms).toHaveLength(2);
   });
 
+  it('merges a French paper written with its contracted article into the KB\'s name ("du Figaro", "Le Figaro")', () => {
+    const text =
+      'Selon Le Figaro, la réforme est prête. Le directeur du Figaro refuse de commenter.';
+    const both = mergeMentions(
+      mentionsIn(text, [
+        ['Le Figaro', 'ORG'],
+        ['Figaro', 'ORG'],
+      ]),
+      [],
+      'fr',
+      text,
+    );
+    expect(both).toHaveLength(1);
+    expect(both[0]?.id).toBe('org:Q216047');
+    // Alone, "du Figaro" is the KB's paper too, by its full name.
+    const alone = 'Le directeur du Figaro refuse de commenter.';
+    const [paper] = mergeMentions(mentionsIn(alone, [['Figaro', 'ORG']]), [], 'fr', alone);
+    expect(paper?.id).toBe('org:Q216047');
+    expect(paper?.name).toBe('Le Figaro');
+    // No article before it: no paper's name.
+    const opera = 'Il chante Figaro ce soir.';
+    const [role] = mergeMentions(mentionsIn(opera, [['Figaro', 'ORG']]), [], 'fr', opera);
+    expect(role?.id).not.toBe('org:Q216047');
+    // A place too: "au Caire" is the KB's "Le Caire" (Cairo).
+    const cairo = 'Il est arrivé au Caire hier.';
+    const [town] = mergeMentions(mentionsIn(cairo, [['Caire', 'LOC']]), [], 'fr', cairo);
+    expect(town?.id).toBe('loc:Q85');
+    expect(town?.name).toBe('Le Caire');
+  });
+
   it('merges a surname with the full name (Vladimir Poutine … Poutine)', () => {
     const text = 'Vladimir Poutine est arrivé. Poutine a parlé.';
     const [e] = mergeMentions(
