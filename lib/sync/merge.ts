@@ -3,6 +3,7 @@ import { watchArticleWrites } from '../db/article-writes';
 import { keptKey } from '../db/fold-rows';
 import { dupKeyOf, isSameText, isSameTitle, normalizedWords } from '../db/same-article';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
+import { primaryKeysWhereAnyOf, rowsWhereAnyOf } from '../db/where-any-of';
 import { textFingerprint } from '../db/text-fingerprint';
 import { siteOf } from '../url/article-key';
 import { removeFromIndex } from '../search/index-articles';
@@ -261,7 +262,7 @@ export async function mergeIncoming(
     if (r.kind === 'article') dupKeys.set(k, dupKeyOf({ ...r.article, key: k }));
   }
   // Articles new under their key may be stored under another: looked for by alias and by
-  // dupKey (two indexed queries a batch) before the write transaction, which list views wait
+  // dupKey (an indexed get a key and a hash, issued together) before the write transaction, which list views wait
   // behind; the rows found are read again in it, by id, and kept only for a record new there.
   // A row put in between (a read stored here meanwhile) is watched for, and looked for again in
   // the write transaction when it has one of the batch's keys as an alias or one of its dupKeys.
@@ -269,8 +270,8 @@ export async function mergeIncoming(
   const lookUp = (loose: string[]) => {
     const hashes = loose.flatMap((k) => dupKeys.get(k) ?? []);
     return Promise.all([
-      db.articles.where('aliases').anyOf(loose).primaryKeys(),
-      hashes.length ? db.articles.where('dupKey').anyOf(hashes).primaryKeys() : [],
+      primaryKeysWhereAnyOf(db.articles, 'aliases', loose),
+      primaryKeysWhereAnyOf(db.articles, 'dupKey', hashes),
     ]).then(([a, b]) => [...a, ...b]);
   };
   const since = watchArticleWrites(db);
@@ -284,10 +285,7 @@ export async function mergeIncoming(
         const r = byKey.get(k)!;
         return r.kind === 'deleted' && r.into !== undefined ? [r.into] : [];
       });
-      const olds = await db.articles
-        .where('key')
-        .anyOf([...keys, ...intos])
-        .toArray();
+      const olds = await rowsWhereAnyOf(db.articles, 'key', [...keys, ...intos]);
       const stored = new Set(olds.map((r) => r.key));
       const loose = articleKeys.filter((k) => !stored.has(k));
       const looseKeys = new Set(loose);
