@@ -23,11 +23,29 @@ type KeyRecord = ArticleRecord | TombstoneRecord;
 
 const activity = (r: ArticleRecord) =>
   Math.max(r.lastReadAt, r.savedChangedAt, r.decision?.at ?? 0);
+/** A value as JSON: JSON.stringify, or a memo of it (jsonOnce). */
+type Json = (x: unknown) => string;
+
+/**
+ * JSON.stringify, each object once: for the records of one merge (mergeIncoming), which are
+ * never changed once made. A record carries its text (and saved copy): a merge of records
+ * that tie compares them as JSON in several places.
+ */
+function jsonOnce(): Json {
+  const seen = new WeakMap<object, string>();
+  return (x) => {
+    if (typeof x !== 'object' || x === null) return JSON.stringify(x);
+    let json = seen.get(x);
+    if (json === undefined) seen.set(x, (json = JSON.stringify(x)));
+    return json;
+  };
+}
+
 // Ties are broken by content, never by arrival order, so every device ends the same.
-const later = <T>(a: T, b: T, at: (x: T) => number): T => {
+const later = <T>(a: T, b: T, at: (x: T) => number, json: Json = JSON.stringify): T => {
   const d = at(a) - at(b);
   if (d) return d > 0 ? a : b;
-  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+  return json(a) >= json(b) ? a : b;
 };
 
 /**
@@ -36,18 +54,18 @@ const later = <T>(a: T, b: T, at: (x: T) => number): T => {
  * the saved flag and the decision by their latest change, the aliases of both. A deletion (or
  * a redirect) wins over what happened before it, and loses to a read, save or decision after it.
  */
-export function mergeRecords(a: KeyRecord, b: KeyRecord): KeyRecord {
-  if (a.kind === 'deleted' && b.kind === 'deleted') return later(a, b, (r) => r.at);
+export function mergeRecords(a: KeyRecord, b: KeyRecord, json?: Json): KeyRecord {
+  if (a.kind === 'deleted' && b.kind === 'deleted') return later(a, b, (r) => r.at, json);
   if (a.kind === 'deleted' || b.kind === 'deleted') {
     const [t, r] = (a.kind === 'deleted' ? [a, b] : [b, a]) as [TombstoneRecord, ArticleRecord];
     return t.at >= activity(r) ? t : r;
   }
-  const text = later(a, b, (r) => r.lastReadAt);
+  const text = later(a, b, (r) => r.lastReadAt, json);
   const reads: Record<string, number> = { ...a.reads };
   for (const [device, n] of Object.entries(b.reads)) {
     reads[device] = Math.max(reads[device] ?? 0, n);
   }
-  const saved = later(a, b, (r) => r.savedChangedAt + (r.savedAt !== null ? 0.5 : 0));
+  const saved = later(a, b, (r) => r.savedChangedAt + (r.savedAt !== null ? 0.5 : 0), json);
   const decisions = [a.decision, b.decision].filter((d) => d !== null);
   const decision = decisions.length
     ? decisions.reduce((x, y) => later(x, y, (d) => d.at + (d.apart ? 0.5 : 0)))
@@ -69,10 +87,10 @@ export function mergeRecords(a: KeyRecord, b: KeyRecord): KeyRecord {
 }
 
 /** An article's record under another of its keys, `key`: its own key becomes an alias. */
-export function underKey(r: ArticleRecord, key: string): ArticleRecord {
+export function underKey(r: ArticleRecord, key: string, json?: Json): ArticleRecord {
   if (r.key === key) return r;
   const moved = { ...r, key, aliases: [...(r.aliases ?? []), r.key] };
-  return mergeRecords(moved, moved) as ArticleRecord;
+  return mergeRecords(moved, moved, json) as ArticleRecord;
 }
 
 /** The settings of latest change (ties by content). */
@@ -196,10 +214,16 @@ function sameArticleIn(
  * Folds the article `r` (with the local rows it had, `rows`) into the entry `into`: both under
  * the key kept (keptKey; a deletion's own), merged (mergeRecords).
  */
-function absorb(entries: Map<string, Entry>, into: Entry, r: ArticleRecord, rows: StoredArticle[]) {
+function absorb(
+  entries: Map<string, Entry>,
+  into: Entry,
+  r: ArticleRecord,
+  rows: StoredArticle[],
+  json: Json,
+) {
   const key = into.rec.kind === 'article' ? keptKey(into.key, r.key) : into.key;
-  const rec = into.rec.kind === 'article' ? underKey(into.rec, key) : into.rec;
-  into.rec = mergeRecords(rec, underKey(r, key));
+  const rec = into.rec.kind === 'article' ? underKey(into.rec, key, json) : into.rec;
+  into.rec = mergeRecords(rec, underKey(r, key, json), json);
   into.rows.push(...rows);
   into.folded.push(r.key);
   if (into.key !== key) {
@@ -230,11 +254,12 @@ export async function mergeIncoming(
   localSettings: SettingsRecord | null = null,
   now = Date.now(),
 ): Promise<MergeResult> {
+  const json = jsonOnce();
   const byKey = new Map<string, KeyRecord>();
   let settings: SettingsRecord | null = null;
   for (const r of records) {
     if (r.kind === 'settings') settings = settings ? mergeSettings(settings, r) : r;
-    else byKey.set(r.key, byKey.has(r.key) ? mergeRecords(byKey.get(r.key)!, r) : r);
+    else byKey.set(r.key, byKey.has(r.key) ? mergeRecords(byKey.get(r.key)!, r, json) : r);
   }
   // Local first: the local settings echoed back by the server are not news.
   if (settings && localSettings && mergeSettings(localSettings, settings) === localSettings) {
@@ -332,15 +357,15 @@ export async function mergeIncoming(
         const r = byKey.get(key)!;
         const e = entries.get(key);
         if (e) {
-          const merged = mergeRecords(e.rec, r);
+          const merged = mergeRecords(e.rec, r, json);
           result.merged.set(key, merged);
           if (merged.kind === 'deleted' && merged.into !== undefined && e.rec.kind === 'article') {
             // Folded into another key by another device, and not read here since: so here too.
             const into = entries.get(merged.into);
-            const article = underKey(e.rec, merged.into);
+            const article = underKey(e.rec, merged.into, json);
             entries.delete(key);
             if (into) {
-              absorb(entries, into, article, e.rows);
+              absorb(entries, into, article, e.rows, json);
               note(near, into);
             } else add({ key: merged.into, rows: e.rows, folded: [key], mine: null, rec: article });
           } else e.rec = merged;
@@ -349,7 +374,7 @@ export async function mergeIncoming(
         result.merged.set(key, r);
         const same = r.kind === 'article' ? sameArticleIn(entries, near, r) : undefined;
         if (same) {
-          absorb(entries, same, r as ArticleRecord, []);
+          absorb(entries, same, r as ArticleRecord, [], json);
           note(near, same);
         } else add({ key, rows: [], folded: [], mine: null, rec: r });
       }
@@ -365,7 +390,8 @@ export async function mergeIncoming(
         const { key, rec } = entry;
         const [first, ...others] = entry.rows;
         const moved = entry.rows.some((row) => row.key !== key);
-        if (!moved && JSON.stringify(rec) === JSON.stringify(entry.mine)) continue;
+        // Unchanged: nothing to write (an article new here always is).
+        if (!moved && entry.mine && json(rec) === json(entry.mine)) continue;
         if (rec.kind === 'deleted') {
           if (!first) continue;
           // Its other keys are deleted with it: no record of one brings it back.
@@ -440,7 +466,7 @@ export async function mergeIncoming(
   const outByKey = new Map<string, KeyRecord>();
   for (const r of result.out) {
     const had = outByKey.get(r.key);
-    outByKey.set(r.key, had ? mergeRecords(had, r) : r);
+    outByKey.set(r.key, had ? mergeRecords(had, r, json) : r);
   }
   result.out = [...outByKey.values()];
   for (const key of unindexed) await removeFromIndex(db, key);
