@@ -5,7 +5,9 @@ import type { Table } from 'dexie';
  * (getAll or getAllKeys over that value), not Dexie's anyOf, which walks a cursor from one value
  * to the next and waits for each step. For a batch of values scattered among many rows (a sync
  * batch's keys and hashes): fake-indexeddb, in Node, takes about as long for each step of the
- * cursor as for a whole get; Chromium answers each step in its own round trip.
+ * cursor as for a whole get; Chromium answers each step in its own round trip (measured in
+ * Chrome: dexie/Dexie.js#985, anyOf slower than as many gets unless the keys are next to each
+ * other). lib/sync/outbox.ts reads by primary key for that reason.
  */
 
 /** The primary keys of the rows whose `index` holds one of `values`, each once. */
