@@ -59,7 +59,7 @@ export interface NearSignature {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const SEEDS = Array.from({ length: NEAR_HASHES }, (_, i) =>
+const SEEDS32 = Int32Array.from({ length: NEAR_HASHES }, (_, i) =>
   mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
 );
 
@@ -111,19 +111,34 @@ export function nearCopySignature(text: string | null | undefined): NearSignatur
   if (!text) return null;
   const words = wordHashes(text, MAX_SHINGLES + SHINGLE - 1);
   if (words.length < COPY_MIN_WORDS) return null;
-  const mins = new Uint32Array(NEAR_HASHES).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
+  // Each shingle hashed once (int32: what `^` reads of it), then each hash function's least
+  // value over them, in one tight loop per function: the same minima as shingle by shingle.
+  const n = words.length - SHINGLE + 1;
+  const shingles = new Int32Array(Math.max(0, n));
+  for (let i = 0; i < n; i++) {
     let s = 0;
-    for (let j = 0; j < SHINGLE; j++) s = mix(s ^ words[i + j]!) + j;
-    for (let k = 0; k < NEAR_HASHES; k++) {
-      const v = mix(s ^ SEEDS[k]!);
-      if (v < mins[k]!) mins[k] = v;
-    }
+    for (let j = 0; j < SHINGLE; j++) s = (mix(s ^ words[i + j]!) + j) | 0;
+    shingles[i] = s;
   }
   let print = '';
-  for (let k = 0; k < NEAR_HASHES; k++) print += ALPHABET[mins[k]! & ((1 << BITS) - 1)];
   const bands: number[] = [];
-  for (let k = 0; k < NEAR_BANDS; k++) bands.push(k * 2 ** 32 + mins[k]!);
+  for (let k = 0; k < NEAR_HASHES; k++) {
+    const seed = SEEDS32[k]!;
+    // Compared as signed with the top bit flipped: the order of the unsigned values.
+    let min = 0x7fffffff;
+    for (let i = 0; i < n; i++) {
+      let h = shingles[i]! ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h = (h ^ (h >>> 16) ^ 0x80000000) | 0;
+      if (h < min) min = h;
+    }
+    print += ALPHABET[min & ((1 << BITS) - 1)];
+    // The unsigned minimum again.
+    if (k < NEAR_BANDS) bands.push(k * 2 ** 32 + ((min ^ 0x80000000) >>> 0));
+  }
   return { print, bands };
 }
 

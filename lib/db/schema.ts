@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { canonicalizeStoredEntities } from './canonical-entities';
+import { articleWritesMiddleware } from './article-writes';
 import { dupKeyMiddleware, fillDupKeys } from './same-article';
 import {
   fillLightArticles,
@@ -368,7 +369,9 @@ export function applySchema(db: Dexie): void {
     if (v.upgrade) declared.upgrade(v.upgrade);
   });
   // In this order: the later one sees each write first (Dexie), so the light row copies the
-  // textPrint that dupKeyMiddleware has just computed with the dupKey (one pass over the text).
+  // textPrint that dupKeyMiddleware has just computed with the dupKey (one pass over the text),
+  // and the watches of article writes see that dupKey (article-writes.ts).
+  db.use(articleWritesMiddleware);
   db.use(lightArticlesMiddleware);
   db.use(dupKeyMiddleware);
   // Story and member rows are stored with their vectors packed (lib/stories/packed-rows.ts).

@@ -4,6 +4,7 @@ import { decodeHashes, frontDecode } from './packed';
 import data from './model/common-words.json';
 import nouns from './model/nouns-de.json';
 import wordsEn from './model/words-en.json';
+import wordsEs from './model/words-es.json';
 import { type EntityType, TYPES } from './tags';
 
 type Band = 'mostly' | 'often';
@@ -124,4 +125,44 @@ export function isEnglishWord(word: string): boolean {
   return forms.some(
     (f) => f.length >= 4 && sortedHas(englishWords as Uint32Array, englishWordKey(f)),
   );
+}
+
+/** Bits of a Spanish lemma's hash kept in words-es.json (train/build-words-es.ts). */
+export const SPANISH_WORD_HASH_BITS = 25;
+let spanishWords: Uint32Array | null = null;
+
+/** A folded lemma's key in words-es.json: the low SPANISH_WORD_HASH_BITS bits of its FNV-1a hash. */
+export function spanishWordKey(folded: string): number {
+  return hashFeature(folded) & (2 ** SPANISH_WORD_HASH_BITS - 1);
+}
+
+/**
+ * The lemmas a Spanish noun or adjective, folded, may have: itself, its singular ("lectoras" →
+ * "lectora"), its masculine ("lectora" → "lector", "matematica" → "matematico").
+ */
+export function spanishLemmas(folded: string): string[] {
+  const singular = [folded];
+  if (folded.endsWith('es')) singular.push(folded.slice(0, -2));
+  if (folded.endsWith('s')) singular.push(folded.slice(0, -1));
+  const out = new Set(singular);
+  for (const w of singular) {
+    if (!w.endsWith('a')) continue;
+    const stem = w.slice(0, -1);
+    out.add(`${stem}o`).add(`${stem}e`).add(stem);
+  }
+  return [...out].filter((w) => w.length >= 4);
+}
+
+/**
+ * Whether the Spanish dictionary (Hunspell es_ES) writes `word`, or its singular or masculine,
+ * only in lower case as a noun or an adjective: an ordinary word ("Fluidez", "Lectora",
+ * "Matemática"), never a name (lib/entities/model/words-es.json, built by
+ * train/build-words-es.ts). The list holds hashes: a word outside it matches with a chance of
+ * about 0.2 % (up to six lemmas tried).
+ */
+export function isSpanishWord(word: string): boolean {
+  spanishWords ??= decodeHashes(wordsEs);
+  const w = foldName(word);
+  if (!/^[a-zñ]{4,}$/u.test(w)) return false;
+  return spanishLemmas(w).some((f) => sortedHas(spanishWords as Uint32Array, spanishWordKey(f)));
 }

@@ -1,12 +1,20 @@
-import { hasName, kbEntry, lookupName } from '../kb/lookup';
+import { acronymOf, foldedName, getKb, hasName, kbEntry, lookupName } from '../kb/lookup';
 import { foldName, nameWords } from './fold-name';
-import { commonWordBand, isEnglishWord, isGermanNoun, trainedNameType } from './common-words';
+import {
+  commonWordBand,
+  isEnglishWord,
+  isGermanNoun,
+  isSpanishWord,
+  trainedNameType,
+} from './common-words';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
 import {
   clubWordInName,
+  determinerNounDe,
   germanSportsText,
+  inflectedPairDe,
   inPlaceDe,
   landmarkHeadInName,
   placeWordInName,
@@ -19,9 +27,12 @@ import {
   capsWord,
   englishSportsText,
   planetNotName,
-  reportsSport,
   rowLabel,
+  sportsText,
+  goalSportsText,
 } from './org-evidence';
+
+export { goalSportsText, sportsText };
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u;
 
@@ -143,6 +154,13 @@ export interface ConfidenceEvidence {
    * told by its form (germanCommonNoun): "Krankenkasse", "Alpakawolle", "Zwangsräumungen".
    */
   germanNoun?: boolean;
+  /**
+   * German: a one-word name that neither the KB nor the gazetteer has as written (the KB may
+   * match it by a transliteration key only: "Oma" Oman, "Rabatt" Rabat) and that the text writes
+   * right after a determiner only a common noun takes ("einen Rabatt", "mein Blog", "meine Oma"):
+   * a noun, no name (german-evidence.ts determinerNounDe). A veto.
+   */
+  determinerNoun?: boolean;
   /**
    * German: a person of several words opened by an inflected adjective ("Freiwillige Helfer",
    * "Diakonisches Profil", "Wissenschaftlicher Mitarbeiter"): a heading or a role, no name
@@ -305,6 +323,26 @@ export interface ConfidenceEvidence {
    * office, the capital is the office's; a card would name no one (roleAlone).
    */
   roleAlone?: boolean;
+  /**
+   * French: a place or a person the KB does not know whose name the text also writes right after a
+   * school's head word ("lycée Louise-Michel", "l'université Paris-Dauphine"; schoolNamed): the
+   * school, where the tagger read the saint, the writer or the town it is named after.
+   */
+  schoolName?: boolean;
+  /**
+   * French: a person the KB does not know named as a firm, by its legal form or last word
+   * ("Dupont SARL", "Lagardère Groupe"; firmTailPerson, LEGAL_FORM_FR), or, at every mention, after a firm's noun
+   * ("la société Business France", "le groupe Lactalis") or with one in apposition ("Business
+   * France – société qui…"; firmCue).
+   */
+  firmPerson?: boolean;
+  /**
+   * French: a place in a report on a team sport with goals (goalSportsText) no mention of which
+   * follows a preposition of place or stands in brackets after a person ("Lorient a tenu tête à
+   * l'OL", "renverser Lorient"): the town's club, where a place's card names the wrong referent;
+   * "né à Lorient", "Moser (Italie)" keep it. Not cycling's towns of a stage.
+   */
+  sportsPlace?: boolean;
   /**
    * Spanish or French: a person whose first word (or first part of a hyphened word) is the head
    * noun of a place or an institution ("Puerto Príncipe", "Minas Gerais", "Centro Carter",
@@ -595,11 +633,15 @@ export const VETOED_AT_MOST = 0.3;
 export function capped(e: ConfidenceEvidence, confidence: number): number {
   const veto =
     e.commonNoun ||
+    e.schoolName ||
+    e.firmPerson ||
+    e.sportsPlace ||
     e.calendar ||
     e.knownOtherType ||
     e.typeConflict ||
     e.genitiveOfOther ||
     e.brokenSpan ||
+    e.determinerNoun ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -1057,6 +1099,64 @@ export function dictionaryPhrase(name: string, lang: string): boolean {
   });
 }
 
+/**
+ * How a capitalised word of a Spanish name is written outside names: 'dictionary' (the dictionary
+ * writes it in lower case only and the corpus lists lack it), 'mostly' or 'often' (the corpus
+ * lists, common-words.ts), or undefined (a name: the training text's, or unknown).
+ */
+function spanishWordKind(w: string): 'dictionary' | 'mostly' | 'often' | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+  const f = foldName(w);
+  if (trainedNameType(f, 'es')) return undefined;
+  const band = commonWordBand(f, 'es');
+  if (band) return band;
+  return isSpanishWord(w) ? 'dictionary' : undefined;
+}
+
+/**
+ * Spanish: a name of two or more words in Title Case (link words aside), each a word the language
+ * writes in lower case (the corpus lists' 'mostly' or 'often') or a noun or an adjective the
+ * Spanish dictionary writes only so (isSpanishWord), one at least from the dictionary, none a
+ * name of the training text: "Fluidez Lectora", "Soltera Otra Vez", "Aguas Gaseosas"; a
+ * programme's, a section's or a show's title, no one's name. The corpus lists alone hold too few
+ * such words (titleCaseOrdinary), and a word they list as 'often' ("aguas") is often a name's
+ * only beside other names.
+ */
+export function spanishPhrase(name: string): boolean {
+  let dictionary = false;
+  return (
+    ordinaryWords(name, (w) => {
+      const kind = spanishWordKind(w);
+      if (kind === 'dictionary') dictionary = true;
+      return kind !== undefined;
+    }) && dictionary
+  );
+}
+
+/**
+ * Spanish: a one-word place the KB does not know, a noun or an adjective the dictionary writes
+ * only in lower case and the training text never as a name ("Matemática", "Alterno"): a school
+ * subject, a label, no place. The caller keeps one half of whose mentions or more follow a
+ * preposition of place ("en Tibás": "tibe" is a word too) or a lower-case noun and "de" ("la zona
+ * de Centurión"), where a place is named; "en" also opens a subject ("puesto en Matemática"),
+ * so one such mention of three does not. Persons are left out (surnames are often words: the dictionary
+ * lists the ones it knows capitalised, not all), and organisations (the institution a common
+ * noun names: "Congreso", "Ejército").
+ */
+function spanishDictionaryPlace(
+  e: Entity,
+  kbType: Entity['type'] | undefined,
+  lang: string,
+): boolean {
+  return (
+    lang.slice(0, 2) === 'es' &&
+    e.type === 'LOC' &&
+    kbType === undefined &&
+    !/\s/u.test(e.name) &&
+    spanishWordKind(e.name) === 'dictionary'
+  );
+}
+
 // Last words that make English common words a body's or a place's name ("Human Rights Watch",
 // "Air Force", "Home Office", "Golden Gate Park", "Silicon Valley"): such names are kept.
 const NAME_HEADS_EN = new Set(
@@ -1389,6 +1489,17 @@ function shareOf<T>(items: readonly T[], f: (x: T) => boolean): number {
   return items.length ? Math.round((items.filter(f).length / items.length) * 100) / 100 : 0;
 }
 
+/**
+ * Whether the gazetteer or the KB has `name` as written, up to folding, or as an acronym: not by
+ * a transliteration key alone ("Oma" is no name of Oman's).
+ */
+function namedAsWritten(name: string): boolean {
+  if (getGazetteer().get(normalizeKey(name)) !== undefined) return true;
+  const kb = getKb();
+  const acronym = acronymOf(name);
+  return kb.byName.has(foldedName(name)) || (!!acronym && kb.byAcronym.has(acronym));
+}
+
 /** The confidence evidence of each entity of a text. */
 export function confidenceEvidence(
   entities: readonly Entity[],
@@ -1431,6 +1542,8 @@ export function confidenceEvidence(
   const sportsDe = (): boolean => (sportsDeText ??= germanSportsText(text));
   // The persons' names, for a text that writes surnames in capitals (capsSurnameWord).
   const personNames = entities.flatMap((e) => (e.type === 'PER' ? [e.name] : []));
+  let goalSportsFr: boolean | null = null;
+  const goalSports = (): boolean => (goalSportsFr ??= goalSportsText(text));
   let sportsEnText: boolean | null = null;
   const sportsEn = (): boolean => (sportsEnText ??= englishSportsText(text));
   return entities.map((e, i) => {
@@ -1475,15 +1588,17 @@ export function confidenceEvidence(
         : {}),
       firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
       dictionaryWord:
-        base === 'en' &&
-        words.length === 1 &&
-        kbType === undefined &&
-        /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
-        commonWordBand(e.name, lang) === undefined &&
-        !trainedNameType(words[0] as string, lang) &&
-        isEnglishWord(e.name) &&
-        // A club named by an ordinary word in a sports report ("Eagles", "Wasps"): left to the model.
-        !(e.type === 'ORG' && sportsEn()),
+        (spanishDictionaryPlace(e, kbType, lang) &&
+          shareOf(inText, (m) => placeCueAt(m) || followsOf(text, m.start)) < 0.5) ||
+        (base === 'en' &&
+          words.length === 1 &&
+          kbType === undefined &&
+          /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+          commonWordBand(e.name, lang) === undefined &&
+          !trainedNameType(words[0] as string, lang) &&
+          isEnglishWord(e.name) &&
+          // A club named by an ordinary word in a sports report ("Eagles", "Wasps"): left to the model.
+          !(e.type === 'ORG' && sportsEn())),
       allCorpusLower: e.type === 'PER' && words.length > 1 && titleCaseOrdinary(e.name, lang),
       shopPlace: e.type === 'LOC' && kbType !== 'LOC' && shoppingList() && !inText.some(placeCueAt),
       lowerAsWord:
@@ -1503,7 +1618,16 @@ export function confidenceEvidence(
               inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
               titleCaseHeading(e.name, lang, lowerWords, true)) ||
             englishTermNotName(e.name, lang)),
-      dictionaryPhrase: e.type === 'PER' && words.length > 1 && dictionaryPhrase(e.name, lang),
+      dictionaryPhrase:
+        e.type === 'PER' &&
+        words.length > 1 &&
+        (dictionaryPhrase(e.name, lang) ||
+          (base === 'es' &&
+            spanishPhrase(e.name) &&
+            // A name listed beside a person's, or after a title, is a person's ("Loreto Aravena
+            // y Pancha Merino", "la señora Rosa Leal").
+            !inText.some((m) => listTypes.get(m.start)?.has('PER')) &&
+            !inText.some(cueBefore(PERSON_CUE, 14)))),
       capsPlace:
         e.type === 'LOC' &&
         kbType === undefined &&
@@ -1525,10 +1649,20 @@ export function confidenceEvidence(
             englishLoanWord(e.name) &&
             (e.type !== 'LOC' || !inText.some(placeCueAt))) ||
           (e.type === 'LOC' && kbType === undefined && germanCompoundTail(e.name, text)) ||
+          // Declined as a noun, and no German training text reads it as a name ("Rheinlande").
+          (e.type === 'LOC' &&
+            kbType === undefined &&
+            !trainedNameType(words[0] as string, 'de') &&
+            inflectedPairDe(e.name, text)) ||
           (e.type === 'LOC' &&
             kbType === undefined &&
             listedGermanNoun(e.name, lang) &&
             !inText.some(cueBefore(SETTLEMENT_BEFORE_DE, 14)))),
+      determinerNoun:
+        base === 'de' &&
+        !/\s/u.test(e.name) &&
+        !namedAsWritten(e.name) &&
+        determinerNounDe(e.name, text),
       adjectiveHead: base === 'de' && e.type === 'PER' && germanAdjectiveHead(e.name),
       nounHead: base === 'de' && e.type === 'PER' && germanNounHead(e.name),
       genitiveNoun: base === 'de' && e.type === 'PER' && germanGenitiveNoun(e.name, text),
@@ -1606,6 +1740,21 @@ export function confidenceEvidence(
       // Spanish only: the one language whose weight is fitted (the other languages' dev sets
       // would move their cross-fitted figures for a weight of 0 shipped).
       firmTail: e.type === 'PER' && base === 'es' && firmTailPerson(e.name),
+      schoolName:
+        base === 'fr' && e.type !== 'ORG' && kbType === undefined && schoolNamed(text, e.name),
+      firmPerson:
+        base === 'fr' &&
+        e.type === 'PER' &&
+        kbType === undefined &&
+        (firmTailPerson(e.name) ||
+          LEGAL_FORM_FR.test(e.name) ||
+          (inText.length > 0 && inText.every((m) => firmCue(text, m.start, m.end)))),
+      sportsPlace:
+        base === 'fr' &&
+        e.type === 'LOC' &&
+        goalSports() &&
+        !inText.some(placeCueAt) &&
+        !inText.some((m) => bracketAfter(text, m.start, personEnds)),
       ...(base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : {}),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
@@ -1796,6 +1945,49 @@ const FIRM_TAILS = new Set(
   ).split(' '),
 );
 
+// French: a firm's noun and its article just before a name ("la société ", "l'entreprise ", "le
+// groupe "), or in apposition just after it ("Business France – société qui", "X, filiale de").
+// Not "cabinet" nor "éditeur": a minister's staff, a publisher's trade (a person's).
+const FIRM_NOUNS_FR =
+  'soci[ée]t[ée]|entreprise|firme|groupe|filiale|multinationale|start-?up|enseigne|marque|' +
+  'banque|compagnie|laboratoire|constructeur|assureur|op[ée]rateur';
+const FIRM_BEFORE_FR = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:la|le|l['’]|une?)\\s*(?:${FIRM_NOUNS_FR})\\s+$`,
+  'iu',
+);
+const FIRM_AFTER_FR = new RegExp(
+  `^\\s*(?:,|–|—|-|\\()\\s*(?:(?:la|le|l['’]|une?)\\s*)?(?:${FIRM_NOUNS_FR})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+
+/** French: whether a firm's noun stands just before the mention at `start`..`end`, or after it. */
+export function firmCue(text: string, start: number, end: number): boolean {
+  return (
+    FIRM_BEFORE_FR.test(text.slice(Math.max(0, start - 24), start)) ||
+    FIRM_AFTER_FR.test(text.slice(end, end + 30))
+  );
+}
+
+// French firms' legal forms, ending a name: "Dupont SARL", "Martin et Cie", "Lactalis SAS".
+const LEGAL_FORM_FR = /\s(?:SAS|SARL|SASU|EURL|SNC|Cie\.?)$/u;
+
+// French: the head words of schools' names, as the text writes them before the name.
+// (Either case by hand: under the flag i, \p{Lu} would match any letter.)
+const SCHOOL_HEAD_FR = '(?:[Ll]yc[ée]e|[Cc]oll[èe]ge|[ÉéEe]cole|[Uu]niversit[ée]|[Ff]acult[ée])';
+
+/**
+ * French: whether the text writes `name` right after a school's head word ("lycée Louise-Michel",
+ * "l'université Paris-Dauphine", "Université Paris-Dauphine"): the name is the school's there.
+ * Not a part of a longer name ("lycée Paul Bert" names no "Paul"; "Paris-8" no "Paris").
+ */
+export function schoolNamed(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/gu, '\\s+');
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}])${SCHOOL_HEAD_FR}\\s+${escaped}(?![\\p{L}\\p{M}\\d]|-[\\p{L}\\d]|\\s+\\p{Lu})`,
+    'u',
+  ).test(text);
+}
+
 /**
  * Whether a name of two words or more ends in a firm's last word (FIRM_TAILS), a trailing comma
  * or dot aside: read as a person, it is a company ("Deutsche Bank", "Dosal Tobacco,").
@@ -1803,37 +1995,6 @@ const FIRM_TAILS = new Set(
 export function firmTailPerson(name: string): boolean {
   const words = name.replace(/[,.;:]+$/u, '').split(/\s+/u);
   return words.length >= 2 && FIRM_TAILS.has(words[words.length - 1] as string);
-}
-
-// Words of sports reports, as written in lower case (accents kept), per language: scores,
-// competitions, players' and officials' posts, the sports themselves. Only words that news on
-// other subjects seldom writes: not "partido", "victoria", "defensa", "equipo", "final", "but",
-// "match", "équipe" (a party, an election's victory, a government's team, an aim).
-// German is left out here: its nouns are capitalised and its sports words sit inside compounds,
-// so it has its own test (german-evidence.ts, germanSportsText), which feeds de_sports_loc only.
-// English too: its dev set (CoNLL-2003) marks a national team a place, so its weight would learn
-// to show such places more, and it gained nothing there.
-const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries({
-    es:
-      'gol goles goleada goleador futbolista futbolistas delantero delanteros centrocampista ' +
-      'portero guardameta entrenador árbitro penalti córner estadio liga torneo campeonato jornada ' +
-      'semifinal semifinales fútbol baloncesto balonmano tenis ciclismo ciclista empate empató ' +
-      'marcador',
-    fr:
-      'championnat tournoi attaquant entraîneur arbitre stade demi-finale demi-finales football ' +
-      'rugby tennis cyclisme coureur peloton buteur',
-  }).map(([l, words]) => [l, new Set(words.split(' '))]),
-);
-
-/**
- * Whether a text reports sport: two sports words or more (SPORTS_WORDS), making at least 1 in
- * 200 of its lower-case words (org-evidence.ts reportsSport). A town or a country is there mostly
- * a team.
- */
-export function sportsText(text: string, lang: string): boolean {
-  const words = SPORTS_WORDS[lang.slice(0, 2)];
-  return !!words && reportsSport(text, words);
 }
 
 /** Whether "(" and blanks stand just before `at`, right after one of `ends` ("Pérez (Moca"). */

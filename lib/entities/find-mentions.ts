@@ -1,11 +1,11 @@
 import { alignEnglishDocument } from './english-spans';
 import { lookupName } from '../kb/lookup';
 import { alignBracketAcronyms, alignDocumentTypes } from './document-types';
-import { getGazetteer } from './gazetteer';
+import { getGazetteer, isCountryName } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { getModel } from './load-tagger';
 import { alignSpanishDocument, type RefineContext, refineSpans } from './refine-spans';
-import { alignSpanishTeams } from './spanish-teams';
+import { alignSpanishClubs, alignSpanishTeams } from './spanish-teams';
 import { segmentSentences } from './segment';
 import { tagDocument } from './tag-document';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
@@ -128,6 +128,7 @@ export function refineTagged(
   if (base === 'es') {
     alignSpanishDocument(words, refined);
     alignSpanishTeams(words, refined);
+    alignSpanishClubs(words, refined, isCountryName);
   }
   if (base === 'es' || base === 'fr') alignBracketAcronyms(words, refined, ctx.known);
   return refined;

@@ -73,3 +73,26 @@ export function articleMediumType(
   // Written with its capital ("Article Le Parisien"), the article is the name's.
   return before === article ? { ...s, start: s.start - 1, type: 'ORG' } : { ...s, type: 'ORG' };
 }
+
+// The article a French name opens with, written (or contracted) just before the rest of the name
+// in running text: "du Figaro", "au Parisien", "des Echos", "selon le Monde", "au Caire".
+const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])(le|du|au|la|les|des|aux)\s+$/iu;
+
+/**
+ * The KB's name of a paper or a place whose article the text writes before the mention, lower
+ * case or contracted ("du Figaro", "au Parisien": articleMediumType keeps the rest alone as the
+ * span; "au Caire", "du Caire"), so that "du Figaro" and "Le Figaro" are one entity, the KB's:
+ * "Le Figaro". Only a name the KB knows in full, of the mention's type; `null` else.
+ */
+export function articleFullName(
+  text: string,
+  m: { start: number; text: string; type: string },
+  kbType: (name: string) => string | undefined,
+): string | null {
+  if (m.type !== 'ORG' && m.type !== 'LOC') return null;
+  const before = ARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 5), m.start));
+  const article = before ? ARTICLE_OF[(before[1] as string).toLowerCase()] : undefined;
+  if (!article) return null;
+  const name = `${article} ${m.text}`;
+  return kbType(name) === m.type ? name : null;
+}

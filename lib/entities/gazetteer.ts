@@ -57,3 +57,11 @@ export function matchGazetteer(
   }
   return out;
 }
+
+let countryNames: Set<string> | null = null;
+
+/** Whether `name` is a country's (gazetteer.json, i18n-iso-countries), aliases and capitals aside. */
+export function isCountryName(name: string): boolean {
+  countryNames ??= new Set(countries.LOC);
+  return countryNames.has(normalizeKey(name));
+}

@@ -119,3 +119,74 @@ export function clubWordInName(name: string): boolean {
     words.length >= 2 && words.some((w) => CLUB_WORDS.has(foldName(w)) || /\p{Ll}{3}spor$/u.test(w))
   );
 }
+
+// German determiners that stand before a common noun and not before a name of a place or a
+// person: the indefinite article, "kein", the possessives, the demonstratives and the
+// quantifiers ("einen Rabatt", "mein Blog", "jeden Ohrring", "diese Wissenschaftler", "viele
+// Eier"), in any case ending. Not the definite article ("die Schweiz", "am Main", "der Irak" are
+// places), not a bare "ihr" (also "you": "habt ihr Berlin gesehen"). `initial` lets the first
+// letter be a capital (a sentence's first word).
+const determinersDe = (initial: boolean): string => {
+  const c = (w: string): string => (initial ? `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
+  const bare = ['ein', 'kein', 'mein', 'dein', 'sein', 'unser', 'euer'].map(c).join('|');
+  const inflected = [
+    'ihr',
+    'eur',
+    'jed',
+    'dies',
+    'jen',
+    'manch',
+    'solch',
+    'einig',
+    'mehrer',
+    'viel',
+    'wenig',
+    'zahlreich',
+    'etlich',
+  ]
+    .map(c)
+    .join('|');
+  return `(?:(?:${bare})(?:e|en|em|er|es)?|(?:${inflected})(?:e|en|em|er|es))`;
+};
+// Right before the name, or (in lower case, so no pronoun opening a sentence: "Dieser hatte
+// Eminem") with an inflected adjective between: "einen kostenlosen Pool".
+const DETERMINER_DE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${determinersDe(true)}\\s+|${determinersDe(false)}\\s+\\p{Ll}+(?:e|en|em|er|es)\\s+)$`,
+  'u',
+);
+
+/**
+ * German: the text writes the one-word name `name`, as a word of its own, right after a
+ * determiner that only a common noun takes (DETERMINER_DE), an inflected adjective between or
+ * not: "so einen Rabatt", "ich mein Blog", "ihr jeden Ohrring", "über eine Autobank", "einen
+ * kostenlosen Pool". A place or a person is named without one ("in Hamburg", "Frau Merkel"); "ein
+ * neues Berlin" is a place's KB name, which the caller leaves alone.
+ */
+export function determinerNounDe(name: string, text: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(name)) return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const next = text[i + name.length] ?? '';
+    if (/[\p{L}\p{M}\d-]/u.test(next) || /[\p{L}\p{M}]/u.test(text[i - 1] ?? '')) continue;
+    if (DETERMINER_DE.test(text.slice(Math.max(0, i - 40), i))) return true;
+  }
+  return false;
+}
+
+/**
+ * German: the text also writes the one-word place `name` with a noun's plural or case ending
+ * ("-en", "-n", "-e") it lacks, or without the one it has: "Pflegeheim" and "Pflegeheimen",
+ * "Friede" and "Frieden", "Garnen" and "Garn". A place's name is not declined so. Not "-er"
+ * ("Hamburger", the place's adjective) nor "-s" (the genitive of any name).
+ */
+export function inflectedPairDe(name: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
+  const forms = [`${name}en`, `${name}n`, `${name}e`];
+  if (name.endsWith('en')) forms.push(name.slice(0, -2), name.slice(0, -1));
+  else if (name.endsWith('n') || name.endsWith('e')) forms.push(name.slice(0, -1));
+  return forms.some(
+    (f) =>
+      f.length >= 4 &&
+      text.includes(f) &&
+      new RegExp(`(?<![\\p{L}\\p{M}-])${f}(?![\\p{L}\\p{M}-])`, 'u').test(text),
+  );
+}

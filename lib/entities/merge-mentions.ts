@@ -3,6 +3,7 @@ import type { KbEntry } from '../kb/kb-entry';
 import { lookupName } from '../kb/lookup';
 import { nameKey, strictNameKey } from '../kb/name-key';
 import { foldName, nameWords } from './fold-name';
+import { articleFullName } from './french-media';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { adjectiveCountryAfter, nationalName } from './nationality';
@@ -63,9 +64,10 @@ export const CONNECTORS: ReadonlySet<string> = new Set(
   ),
 );
 
-// The KB entry a mention names (lib/kb: curated aliases, countries, cities, leaders).
-function kbEntryOf(m: Mention): KbEntry | undefined {
-  return lookupName(m.text, m.type);
+// The KB entry a mention names (lib/kb: curated aliases, countries, cities, leaders), or the one
+// its full name names (`full`: a French paper's name with the article the text writes before it).
+function kbEntryOf(m: Mention, full?: string): KbEntry | undefined {
+  return lookupName(m.text, m.type) ?? (full !== undefined ? lookupName(full, m.type) : undefined);
 }
 
 interface Group {
@@ -158,8 +160,8 @@ interface Index {
 }
 
 /** Finds the group a mention belongs to, by name, alias, name parts or acronym. */
-function findGroup(index: Index, m: Mention, words: string[]): Group | undefined {
-  const kb = kbEntryOf(m)?.id;
+function findGroup(index: Index, m: Mention, words: string[], full?: string): Group | undefined {
+  const kb = kbEntryOf(m, full)?.id;
   const spellings = index.byName.get(`${m.type}:${nameKey(m.text)}`);
   const exact =
     spellings?.get(strictNameKey(m.text)) ?? (kb !== undefined ? index.byKb.get(kb) : undefined);
@@ -189,16 +191,11 @@ function findGroup(index: Index, m: Mention, words: string[]): Group | undefined
   return isAcronym(m.text) ? index.byInitials.get(words.join('')) : undefined;
 }
 
-// Parties the KB knows by a name that parties of other countries bear too (news-orgs.ts), with
-// the id of their country: the US Democratic Party (South Korea, Italy and Japan have a
-// "Democratic Party"), the UK's Conservative and Labour parties (Canada's, Norway's, Ireland's).
-const GENERIC_PARTIES: ReadonlyMap<string, string> = new Map([
-  ['org:Q29552', 'loc:Q30'],
-  ['org:Q9626', 'loc:Q145'],
-  ['org:Q9630', 'loc:Q145'],
-]);
-// Their names that say no country, folded: "Tories", "UK Labour Party" and "Conservative and
-// Unionist Party" do.
+// Names that parties of several countries bear, folded: the US Democratic Party's (South Korea,
+// Italy and Japan have a "Democratic Party"), the UK's Conservative and Labour parties' (Canada's,
+// Norway's, Ireland's). A KB party of such a name is its own country's (KbEntry.country, written
+// by build:kb from news-orgs.ts) only where the text names no other. "Tories", "UK Labour Party"
+// and "Conservative and Unionist Party" say their country.
 const GENERIC_PARTY_NAMES = new Set([
   'democratic party',
   'parti democrate',
@@ -221,14 +218,6 @@ const GENERIC_PARTY_NAMES = new Set([
 // Senegal's), Germany's FDP (Japan's "Parti libéral-démocrate"), the US Republicans, Spain's
 // Partido Popular, Turkey's AKP (Morocco's "Parti de la justice et du développement"), Brazil's
 // PT (Mexico's, Argentina's "Partido de los Trabajadores").
-const MORE_GENERIC_PARTIES: ReadonlyMap<string, string> = new Map([
-  ['org:Q170972', 'loc:Q142'],
-  ['org:Q13124', 'loc:Q183'],
-  ['org:Q29468', 'loc:Q30'],
-  ['org:Q185088', 'loc:Q29'],
-  ['org:Q19077', 'loc:Q43'],
-  ['org:Q657089', 'loc:Q155'],
-]);
 const MORE_GENERIC_PARTY_NAMES = new Set([
   'parti socialiste',
   'free democratic party',
@@ -247,11 +236,6 @@ const MORE_GENERIC_PARTY_NAMES = new Set([
   'partido de los trabajadores',
   'partido dos trabalhadores',
 ]);
-
-/** The country of a party the KB knows by a name other countries' parties bear too. */
-function genericPartyCountry(id: string): string | undefined {
-  return GENERIC_PARTIES.get(id) ?? MORE_GENERIC_PARTIES.get(id);
-}
 
 function isGenericPartyName(text: string): boolean {
   const key = nameWords(foldName(text)).join(' ');
@@ -274,7 +258,8 @@ const OF_PLACE =
 function ownedElsewhere(mentions: readonly Mention[], text: string, country: string): boolean {
   const elsewhere = (name: string | undefined) => {
     const place = name ? lookupName(name, 'LOC') : undefined;
-    return place?.type === 'LOC' && place.id !== country;
+    // A city of the party's own country is no other country: "Chicago's Democratic Party".
+    return place?.type === 'LOC' && place.id !== country && place.country !== country;
   };
   const otherAdjective = (m: Mention) => {
     const id = adjectiveCountryAfter(text, m.end);
@@ -303,8 +288,8 @@ function nationalParty(
   if (!national) return null;
   if (!isGenericPartyName(national.base)) return null;
   const base = nameWords(foldName(national.base)).join(' ');
-  const kb = lookupName(national.base, 'ORG')?.id;
-  return kb !== undefined && genericPartyCountry(kb) === national.country
+  const country = lookupName(national.base, 'ORG')?.country;
+  return country !== undefined && country === national.country
     ? { kbName: national.base }
     : { base };
 }
@@ -415,10 +400,17 @@ export function mergeMentions(
   const tagged = new Map(mentions.map((m) => [m.start, m.type]));
   const prepared = voteTypes(mentions).map((m) => ({ m, words: nameWords(foldName(m.text)) }));
   prepared.sort((a, b) => b.words.length - a.words.length || a.m.start - b.m.start);
+  // "du Figaro", "au Caire": what the KB names "Le Figaro", "Le Caire" (french-media.ts
+  // articleFullName).
+  const fullName = (m: Mention): string | undefined =>
+    (lang === 'fr' && text !== undefined
+      ? articleFullName(text, m, (name) => lookupName(name)?.type)
+      : null) ?? undefined;
   for (const { m, words } of prepared) {
-    let g = findGroup(index, m, words);
+    const full = fullName(m);
+    let g = findGroup(index, m, words, full);
     if (!g) {
-      const entry = kbEntryOf(m);
+      const entry = kbEntryOf(m, full);
       const kb = entry?.id;
       // KB entries and country names fix the type: "España" is a place even where the tagger
       // read an organisation (a national team, a government).
@@ -436,6 +428,11 @@ export function mergeMentions(
       if (index.byName.get(`${m.type}:${nameKey(m.text)}`)?.size) g.toldApart = true;
       const national = entry ? null : nationalParty(m.text, g.type);
       if (national && 'kbName' in national) g.kbName = national.kbName;
+      if (full !== undefined && entry && !lookupName(m.text, m.type)) {
+        g.kbName = full;
+        g.name = full;
+        g.nameWords = nameWords(foldName(full)).length;
+      }
       const base =
         (national && 'base' in national ? national.base : null) ??
         (entry ? null : placeQualified(m.text, words, g.type));
@@ -482,7 +479,7 @@ export function mergeMentions(
     const canonical = canonicalEntity(g.type, g.kbName ? [g.kbName] : names, lang);
     // A party's name that other countries' parties bear too: not the KB's where the text says
     // it is another country's ("South Korea's Democratic Party").
-    const country = genericPartyCountry(canonical.id);
+    const country = canonical.entry?.country;
     if (
       country &&
       text &&

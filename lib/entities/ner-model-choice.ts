@@ -41,6 +41,8 @@ export const BUNDLED_AS_IS: Record<string, string> = {
   'lib/kb/data/kb-keys.json': 'name keys of kb.json',
   'lib/entities/model/words-en.json':
     'English words SCOWL (wamerican; use, copy, modify, distribute and sell permitted with its notice) writes only in lower case, as hashes (build-words-en.ts)',
+  'lib/entities/model/words-es.json':
+    'Spanish noun and adjective lemmas the LibreOffice Hunspell dictionary (hunspell-es; GPL-3+, LGPL-3+ or MPL-1.1+) writes only in lower case, as hashes (build-words-es.ts)',
 };
 
 /**

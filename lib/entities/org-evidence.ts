@@ -127,3 +127,51 @@ export function capsSurnameName(name: string): boolean {
 export function capsSurnameWord(name: string, personNames: readonly string[]): boolean {
   return /^\p{Lu}{4,}$/u.test(name) && personNames.some(capsSurnameName);
 }
+
+// Words of sports reports, as written in lower case (accents kept), per language: scores,
+// competitions, players' and officials' posts, the sports themselves. Only words that news on
+// other subjects seldom writes: not "partido", "victoria", "defensa", "equipo", "final", "but",
+// "match", "équipe" (a party, an election's victory, a government's team, an aim).
+// German is left out here: its nouns are capitalised and its sports words sit inside compounds,
+// so it has its own test (german-evidence.ts, germanSportsText), which feeds de_sports_loc only.
+// English too: its dev set (CoNLL-2003) marks a national team a place, so its weight would learn
+// to show such places more, and it gained nothing there.
+const SPORTS_WORDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    es:
+      'gol goles goleada goleador futbolista futbolistas delantero delanteros centrocampista ' +
+      'portero guardameta entrenador árbitro penalti córner estadio liga torneo campeonato jornada ' +
+      'semifinal semifinales fútbol baloncesto balonmano tenis ciclismo ciclista empate empató ' +
+      'marcador',
+    fr:
+      'championnat tournoi attaquant entraîneur arbitre stade demi-finale demi-finales football ' +
+      'rugby tennis cyclisme coureur peloton buteur',
+  }).map(([l, words]) => [l, new Set(words.split(' '))]),
+);
+
+// French words of reports on team sports with goals (football, rugby, hockey, handball), lower
+// case: there a town is its club. Not cycling's or athletics' words, whose reports name the
+// towns of a stage or the countries of the riders ("Moser (Italie)", "la route de Brest"); nor
+// words other news writes too: "gardien", "défenseur", "essai" (a 1900s paper's military news),
+// "mi-temps" (part-time work).
+const GOAL_SPORTS_WORDS_FR = new Set(
+  (
+    'buteur buteurs attaquant attaquants footballeur footballeurs coup-franc coups-francs ' +
+    'penalty penaltys penalties corner corners hors-jeu'
+  ).split(' '),
+);
+
+/** French: whether a text reports a team sport with goals (GOAL_SPORTS_WORDS_FR, reportsSport). */
+export function goalSportsText(text: string): boolean {
+  return reportsSport(text, GOAL_SPORTS_WORDS_FR);
+}
+
+/**
+ * Whether a text reports sport: two sports words or more (SPORTS_WORDS), making at least 1 in
+ * 200 of its lower-case words (org-evidence.ts reportsSport). A town or a country is there mostly
+ * a team.
+ */
+export function sportsText(text: string, lang: string): boolean {
+  const words = SPORTS_WORDS[lang.slice(0, 2)];
+  return !!words && reportsSport(text, words);
+}

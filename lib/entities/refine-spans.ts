@@ -412,6 +412,9 @@ const FIRM_CUES: Record<string, Set<string>> = {
   es: wordSet(
     'empresa empresas firma firmas compañía compañías multinacional multinacionales agencia agencias aseguradora aseguradoras constructora constructoras consultora consultoras petrolera petroleras distribuidora operadora cadena cadenas entidad entidades grupo',
   ),
+  fr: wordSet(
+    'société sociétés entreprise entreprises firme firmes groupe filiale multinationale enseigne compagnie banque assureur constructeur laboratoire start-up startup opérateur',
+  ),
 };
 // A firm's people and dealings, then "de": "el gerente general de Musimundo", "la absorción de
 // Paribas", "los ejecutivos de Petrobras". What follows is the firm, never a person.
@@ -419,20 +422,25 @@ const FIRM_OF: Record<string, Set<string>> = {
   es: wordSet(
     'gerente gerentes ejecutivos directivos accionista accionistas empleados absorción fusión filial filiales',
   ),
+  fr: wordSet('actionnaire actionnaires salariés dirigeants rachat fusion filiale filiales pdg'),
 };
+// French words that link a cue to what is no part of its name: "le groupe dirigé par", "la
+// société de", "l'entreprise qui": an adjective may stand between a cue and the name, these not.
+const FIRM_LINKS_FR = wordSet('par de du des à au aux pour avec dont qui que sur dans en et ou');
 // Adjectives between a cue and the name: lower-case words of letters ("estatal", "brasileña").
 const FIRM_ADJECTIVE = /^\p{Ll}{3,}$/u;
 
 /**
- * A "person" named right after a firm's noun ("la empresa estatal Petrobras") or a firm's people
- * and "de" ("el gerente general de Musimundo"): the firm.
+ * A "person" named right after a firm's noun ("la empresa estatal Petrobras", "la société
+ * Business France") or a firm's people and "de" ("el gerente general de Musimundo", "les
+ * salariés de Michelin"): the firm.
  */
 function afterFirmCue(words: readonly string[], s: TokenSpan, lang: string): boolean {
   const cues = FIRM_CUES[lang];
   const of = FIRM_OF[lang];
   if (!cues || !of) return false;
   let i = s.start - 1;
-  if (words[i] === 'de' || words[i] === 'del') {
+  if (words[i] === 'de' || words[i] === 'del' || /^d['’]$/u.test(words[i] ?? '')) {
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const w = (words[j] as string).toLowerCase();
       if (of.has(w)) return true;
@@ -443,7 +451,7 @@ function afterFirmCue(words: readonly string[], s: TokenSpan, lang: string): boo
   for (; i >= Math.max(0, s.start - 3); i--) {
     const w = words[i] as string;
     if (cues.has(w)) return true;
-    if (!FIRM_ADJECTIVE.test(w)) return false;
+    if (!FIRM_ADJECTIVE.test(w) || (lang === 'fr' && FIRM_LINKS_FR.has(w))) return false;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import { foldName } from './fold-name';
+import { sportsText } from './org-evidence';
 import type { TokenSpan } from './tags';
 
 // A match's score written as one word ("0-1", "3-1", "2x1"), or "vs" ("vs.") between two sides.
@@ -139,5 +140,53 @@ export function numberedPlayers(
     if (opener !== undefined && !NUMBER_OPENERS.has(opener)) return s;
     if (known(words.slice(s.start, s.end)) || pointsAfter(words, s.end)) return s;
     return { ...s, type: 'PER', typedByRule: true };
+  });
+}
+
+// The masculine articles, with "de" and "a" joined, that Spanish puts before a club named by its
+// town ("el Barcelona", "del Valencia", "al Badajoz"), and the prepositions that name a place
+// ("en Barcelona", "desde Valencia"): folded.
+const CLUB_ARTICLES = new Set(['el', 'del', 'al']);
+const PLACE_PREPOSITIONS = new Set(['en', 'desde', 'hacia', 'hasta']);
+
+/**
+ * "El Barcelona ganó", "la victoria del Valencia", "ligado al Badajoz": in a Spanish sports
+ * report (sportsText), a town of one word the tagger read as a place and that a masculine
+ * article opens (el, del, al) is a club: Spanish names a town without an article, and a club by
+ * its town with "el" (for "el (club) Barcelona"). It is an organisation in every sentence of the
+ * article, unless a mention follows a preposition of place ("en Barcelona", the town) or the name
+ * is a country's (`isCountry`), which takes the article as a place ("el Perú", "del Japón").
+ * Runs per article, after the span rules.
+ */
+export function alignSpanishClubs(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+  isCountry: (name: string) => boolean,
+): void {
+  if (!sportsText(sentences.map((w) => w.join(' ')).join('\n'), 'es')) return;
+  const clubCue = new Set<string>();
+  const placeCue = new Set<string>();
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'LOC' || s.end - s.start !== 1) continue;
+      const key = keyOf(words, s);
+      const before = foldName(words[s.start - 1] ?? '');
+      if (CLUB_ARTICLES.has(before)) clubCue.add(key);
+      if (PLACE_PREPOSITIONS.has(before)) placeCue.add(key);
+    }
+  });
+  const clubs = new Set(
+    [...clubCue].filter((key) => !placeCue.has(key) && !CLUB_ARTICLES.has(key)),
+  );
+  if (!clubs.size) return;
+  sentences.forEach((words, k) => {
+    spans[k] = (spans[k] as TokenSpan[]).map((s) =>
+      s.type === 'LOC' &&
+      s.end - s.start === 1 &&
+      clubs.has(keyOf(words, s)) &&
+      !isCountry(words[s.start] as string)
+        ? { ...s, type: 'ORG', typedByRule: true }
+        : s,
+    );
   });
 }

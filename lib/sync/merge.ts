@@ -1,7 +1,9 @@
 import type { Article } from '../article';
+import { watchArticleWrites } from '../db/article-writes';
 import { keptKey } from '../db/fold-rows';
 import { dupKeyOf, isSameText, isSameTitle, normalizedWords } from '../db/same-article';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
+import { primaryKeysWhereAnyOf } from '../db/where-any-of';
 import { textFingerprint } from '../db/text-fingerprint';
 import { siteOf } from '../url/article-key';
 import { removeFromIndex } from '../search/index-articles';
@@ -21,11 +23,29 @@ type KeyRecord = ArticleRecord | TombstoneRecord;
 
 const activity = (r: ArticleRecord) =>
   Math.max(r.lastReadAt, r.savedChangedAt, r.decision?.at ?? 0);
+/** A value as JSON: JSON.stringify, or a memo of it (jsonOnce). */
+type Json = (x: unknown) => string;
+
+/**
+ * JSON.stringify, each object once: for the records of one merge (mergeIncoming), which are
+ * never changed once made. A record carries its text (and saved copy): a merge of records
+ * that tie compares them as JSON in several places.
+ */
+function jsonOnce(): Json {
+  const seen = new WeakMap<object, string>();
+  return (x) => {
+    if (typeof x !== 'object' || x === null) return JSON.stringify(x);
+    let json = seen.get(x);
+    if (json === undefined) seen.set(x, (json = JSON.stringify(x)));
+    return json;
+  };
+}
+
 // Ties are broken by content, never by arrival order, so every device ends the same.
-const later = <T>(a: T, b: T, at: (x: T) => number): T => {
+const later = <T>(a: T, b: T, at: (x: T) => number, json: Json = JSON.stringify): T => {
   const d = at(a) - at(b);
   if (d) return d > 0 ? a : b;
-  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+  return json(a) >= json(b) ? a : b;
 };
 
 /**
@@ -34,18 +54,18 @@ const later = <T>(a: T, b: T, at: (x: T) => number): T => {
  * the saved flag and the decision by their latest change, the aliases of both. A deletion (or
  * a redirect) wins over what happened before it, and loses to a read, save or decision after it.
  */
-export function mergeRecords(a: KeyRecord, b: KeyRecord): KeyRecord {
-  if (a.kind === 'deleted' && b.kind === 'deleted') return later(a, b, (r) => r.at);
+export function mergeRecords(a: KeyRecord, b: KeyRecord, json?: Json): KeyRecord {
+  if (a.kind === 'deleted' && b.kind === 'deleted') return later(a, b, (r) => r.at, json);
   if (a.kind === 'deleted' || b.kind === 'deleted') {
     const [t, r] = (a.kind === 'deleted' ? [a, b] : [b, a]) as [TombstoneRecord, ArticleRecord];
     return t.at >= activity(r) ? t : r;
   }
-  const text = later(a, b, (r) => r.lastReadAt);
+  const text = later(a, b, (r) => r.lastReadAt, json);
   const reads: Record<string, number> = { ...a.reads };
   for (const [device, n] of Object.entries(b.reads)) {
     reads[device] = Math.max(reads[device] ?? 0, n);
   }
-  const saved = later(a, b, (r) => r.savedChangedAt + (r.savedAt !== null ? 0.5 : 0));
+  const saved = later(a, b, (r) => r.savedChangedAt + (r.savedAt !== null ? 0.5 : 0), json);
   const decisions = [a.decision, b.decision].filter((d) => d !== null);
   const decision = decisions.length
     ? decisions.reduce((x, y) => later(x, y, (d) => d.at + (d.apart ? 0.5 : 0)))
@@ -67,10 +87,10 @@ export function mergeRecords(a: KeyRecord, b: KeyRecord): KeyRecord {
 }
 
 /** An article's record under another of its keys, `key`: its own key becomes an alias. */
-export function underKey(r: ArticleRecord, key: string): ArticleRecord {
+export function underKey(r: ArticleRecord, key: string, json?: Json): ArticleRecord {
   if (r.key === key) return r;
   const moved = { ...r, key, aliases: [...(r.aliases ?? []), r.key] };
-  return mergeRecords(moved, moved) as ArticleRecord;
+  return mergeRecords(moved, moved, json) as ArticleRecord;
 }
 
 /** The settings of latest change (ties by content). */
@@ -194,10 +214,16 @@ function sameArticleIn(
  * Folds the article `r` (with the local rows it had, `rows`) into the entry `into`: both under
  * the key kept (keptKey; a deletion's own), merged (mergeRecords).
  */
-function absorb(entries: Map<string, Entry>, into: Entry, r: ArticleRecord, rows: StoredArticle[]) {
+function absorb(
+  entries: Map<string, Entry>,
+  into: Entry,
+  r: ArticleRecord,
+  rows: StoredArticle[],
+  json: Json,
+) {
   const key = into.rec.kind === 'article' ? keptKey(into.key, r.key) : into.key;
-  const rec = into.rec.kind === 'article' ? underKey(into.rec, key) : into.rec;
-  into.rec = mergeRecords(rec, underKey(r, key));
+  const rec = into.rec.kind === 'article' ? underKey(into.rec, key, json) : into.rec;
+  into.rec = mergeRecords(rec, underKey(r, key, json), json);
   into.rows.push(...rows);
   into.folded.push(r.key);
   if (into.key !== key) {
@@ -228,11 +254,12 @@ export async function mergeIncoming(
   localSettings: SettingsRecord | null = null,
   now = Date.now(),
 ): Promise<MergeResult> {
+  const json = jsonOnce();
   const byKey = new Map<string, KeyRecord>();
   let settings: SettingsRecord | null = null;
   for (const r of records) {
     if (r.kind === 'settings') settings = settings ? mergeSettings(settings, r) : r;
-    else byKey.set(r.key, byKey.has(r.key) ? mergeRecords(byKey.get(r.key)!, r) : r);
+    else byKey.set(r.key, byKey.has(r.key) ? mergeRecords(byKey.get(r.key)!, r, json) : r);
   }
   // Local first: the local settings echoed back by the server are not news.
   if (settings && localSettings && mergeSettings(localSettings, settings) === localSettings) {
@@ -260,165 +287,192 @@ export async function mergeIncoming(
     if (r.kind === 'article') dupKeys.set(k, dupKeyOf({ ...r.article, key: k }));
   }
   // Articles new under their key may be stored under another: looked for by alias and by
-  // dupKey (two indexed queries a batch) before the write transaction, which list views wait
+  // dupKey (an indexed get a key and a hash, issued together) before the write transaction, which list views wait
   // behind; the rows found are read again in it, by id, and kept only for a record new there.
+  // A row put in between (a read stored here meanwhile) is watched for, and looked for again in
+  // the write transaction when it has one of the batch's keys as an alias or one of its dupKeys.
   const articleKeys = keys.filter((k) => byKey.get(k)!.kind === 'article');
-  const allHashes = articleKeys.flatMap((k) => dupKeys.get(k) ?? []);
-  const maybe = articleKeys.length
-    ? await db.transaction('r', db.articles, async () => [
-        ...(await db.articles.where('aliases').anyOf(articleKeys).primaryKeys()),
-        ...(allHashes.length
-          ? await db.articles.where('dupKey').anyOf(allHashes).primaryKeys()
-          : []),
-      ])
-    : [];
-  const tables = [db.articles, db.contents, db.pendingDerive, db.storyMembers, db.syncTombstones];
-  await db.transaction('rw', tables, async () => {
-    const intos = keys.flatMap((k) => {
-      const r = byKey.get(k)!;
-      return r.kind === 'deleted' && r.into !== undefined ? [r.into] : [];
-    });
-    const olds = await db.articles
-      .where('key')
-      .anyOf([...keys, ...intos])
-      .toArray();
-    const stored = new Set(olds.map((r) => r.key));
-    // The rows found above, as they are now, that have the key of a record new here as an alias
-    // or its dupKey.
-    const loose = articleKeys.filter((k) => !stored.has(k));
-    if (loose.length && maybe.length) {
+  const lookUp = (loose: string[]) => {
+    const hashes = loose.flatMap((k) => dupKeys.get(k) ?? []);
+    return Promise.all([
+      primaryKeysWhereAnyOf(db.articles, 'aliases', loose),
+      primaryKeysWhereAnyOf(db.articles, 'dupKey', hashes),
+    ]).then(([a, b]) => [...a, ...b]);
+  };
+  const since = watchArticleWrites(db);
+  try {
+    let maybe = articleKeys.length
+      ? await db.transaction('r', db.articles, () => lookUp(articleKeys))
+      : [];
+    const tables = [db.articles, db.contents, db.pendingDerive, db.storyMembers, db.syncTombstones];
+    await db.transaction('rw', tables, async () => {
+      const intos = keys.flatMap((k) => {
+        const r = byKey.get(k)!;
+        return r.kind === 'deleted' && r.into !== undefined ? [r.into] : [];
+      });
+      // One cursor over the batch's keys (anyOf): the parallel gets of rowsWhereAnyOf made this
+      // transaction, which readers wait behind, no shorter (bench:sync: its p95 29-52 ms
+      // against 28-30 ms), where the lookups before it gained tenfold.
+      const olds = await db.articles
+        .where('key')
+        .anyOf([...keys, ...intos])
+        .toArray();
+      const stored = new Set(olds.map((r) => r.key));
+      const loose = articleKeys.filter((k) => !stored.has(k));
       const looseKeys = new Set(loose);
       const hashes = new Set(loose.flatMap((k) => dupKeys.get(k) ?? []));
-      const found = (await db.articles.bulkGet([...new Set(maybe)])).filter(
-        (r): r is StoredArticle =>
-          !!r && (r.aliases?.some((a) => looseKeys.has(a)) || (!!r.dupKey && hashes.has(r.dupKey))),
-      );
-      for (const r of found) {
-        if (stored.has(r.key)) continue;
-        stored.add(r.key);
-        olds.push(r);
+      // This transaction holds the table now: nothing is put between this check and its end.
+      since.stop();
+      if (
+        loose.some((k) => since.aliases.has(k)) ||
+        [...hashes].some((h) => since.dupKeys.has(h))
+      ) {
+        maybe = await lookUp(loose);
       }
-    }
-    const contents = await db.contents.bulkGet(olds.map((r) => r.key));
-    const entries = new Map<string, Entry>();
-    const near: Near = new Map();
-    const add = (e: Entry) => {
-      entries.set(e.key, e);
-      note(near, e);
-    };
-    for (const [i, row] of olds.entries()) {
-      const mine = toArticleRecord(row, contents[i]?.html ?? null, deviceId);
-      add({ key: row.key, rows: [row], folded: [], mine, rec: mine });
-    }
-    // Records of stored keys first (deletions and redirects included), then the others.
-    const ordered = [...keys.filter((k) => entries.has(k)), ...keys.filter((k) => !entries.has(k))];
-    for (const key of ordered) {
-      const r = byKey.get(key)!;
-      const e = entries.get(key);
-      if (e) {
-        const merged = mergeRecords(e.rec, r);
-        result.merged.set(key, merged);
-        if (merged.kind === 'deleted' && merged.into !== undefined && e.rec.kind === 'article') {
-          // Folded into another key by another device, and not read here since: so here too.
-          const into = entries.get(merged.into);
-          const article = underKey(e.rec, merged.into);
-          entries.delete(key);
-          if (into) {
-            absorb(entries, into, article, e.rows);
-            note(near, into);
-          } else add({ key: merged.into, rows: e.rows, folded: [key], mine: null, rec: article });
-        } else e.rec = merged;
-        continue;
+      // The rows found, as they are now, that have the key of a record new here as an alias
+      // or its dupKey.
+      if (loose.length && maybe.length) {
+        const found = (await db.articles.bulkGet([...new Set(maybe)])).filter(
+          (r): r is StoredArticle =>
+            !!r &&
+            (r.aliases?.some((a) => looseKeys.has(a)) || (!!r.dupKey && hashes.has(r.dupKey))),
+        );
+        for (const r of found) {
+          if (stored.has(r.key)) continue;
+          stored.add(r.key);
+          olds.push(r);
+        }
       }
-      result.merged.set(key, r);
-      const same = r.kind === 'article' ? sameArticleIn(entries, near, r) : undefined;
-      if (same) {
-        absorb(entries, same, r as ArticleRecord, []);
-        note(near, same);
-      } else add({ key, rows: [], folded: [], mine: null, rec: r });
-    }
+      const contents = await db.contents.bulkGet(olds.map((r) => r.key));
+      const entries = new Map<string, Entry>();
+      const near: Near = new Map();
+      const add = (e: Entry) => {
+        entries.set(e.key, e);
+        note(near, e);
+      };
+      for (const [i, row] of olds.entries()) {
+        const mine = toArticleRecord(row, contents[i]?.html ?? null, deviceId);
+        add({ key: row.key, rows: [row], folded: [], mine, rec: mine });
+      }
+      // Records of stored keys first (deletions and redirects included), then the others.
+      const ordered = [
+        ...keys.filter((k) => entries.has(k)),
+        ...keys.filter((k) => !entries.has(k)),
+      ];
+      for (const key of ordered) {
+        const r = byKey.get(key)!;
+        const e = entries.get(key);
+        if (e) {
+          const merged = mergeRecords(e.rec, r, json);
+          result.merged.set(key, merged);
+          if (merged.kind === 'deleted' && merged.into !== undefined && e.rec.kind === 'article') {
+            // Folded into another key by another device, and not read here since: so here too.
+            const into = entries.get(merged.into);
+            const article = underKey(e.rec, merged.into, json);
+            entries.delete(key);
+            if (into) {
+              absorb(entries, into, article, e.rows, json);
+              note(near, into);
+            } else add({ key: merged.into, rows: e.rows, folded: [key], mine: null, rec: article });
+          } else e.rec = merged;
+          continue;
+        }
+        result.merged.set(key, r);
+        const same = r.kind === 'article' ? sameArticleIn(entries, near, r) : undefined;
+        if (same) {
+          absorb(entries, same, r as ArticleRecord, [], json);
+          note(near, same);
+        } else add({ key, rows: [], folded: [], mine: null, rec: r });
+      }
 
-    const rows: StoredArticle[] = [];
-    const deletedIds: number[] = [];
-    const html: { key: string; html: string }[] = [];
-    const noHtml: string[] = [];
-    const pending: string[] = [];
-    const redirects: { key: string; at: number; into: string }[] = [];
-    const renames: [from: string, to: string][] = [];
-    for (const entry of entries.values()) {
-      const { key, rec } = entry;
-      const [first, ...others] = entry.rows;
-      const moved = entry.rows.some((row) => row.key !== key);
-      if (!moved && JSON.stringify(rec) === JSON.stringify(entry.mine)) continue;
-      if (rec.kind === 'deleted') {
-        if (!first) continue;
-        // Its other keys are deleted with it: no record of one brings it back.
-        const other = new Set(entry.folded);
+      const rows: StoredArticle[] = [];
+      const deletedIds: number[] = [];
+      const html: { key: string; html: string }[] = [];
+      const noHtml: string[] = [];
+      const pending: string[] = [];
+      const redirects: { key: string; at: number; into: string }[] = [];
+      const renames: [from: string, to: string][] = [];
+      for (const entry of entries.values()) {
+        const { key, rec } = entry;
+        const [first, ...others] = entry.rows;
+        const moved = entry.rows.some((row) => row.key !== key);
+        // Unchanged: nothing to write (an article new here always is).
+        if (!moved && entry.mine && json(rec) === json(entry.mine)) continue;
+        if (rec.kind === 'deleted') {
+          if (!first) continue;
+          // Its other keys are deleted with it: no record of one brings it back.
+          const other = new Set(entry.folded);
+          for (const old of entry.rows) {
+            noHtml.push(old.key);
+            deletedIds.push(old.id!);
+            gone.push(old);
+            for (const k of [old.key, ...(old.aliases ?? [])]) other.add(k);
+          }
+          other.delete(key);
+          for (const k of [...other].sort())
+            result.out.push({ kind: 'deleted', key: k, at: rec.at });
+          result.deleted += entry.rows.length;
+          continue;
+        }
+        // The row under the key kept, else the first: its id (and light row) stay.
+        const own = entry.rows.find((row) => row.key === key) ?? first;
+        rows.push(rowOf(own, rec, deviceId));
+        const out: KeyRecord[] = [];
         for (const old of entry.rows) {
+          if (old !== own) {
+            deletedIds.push(old.id!);
+            gone.push(old);
+          }
+          if (old.key === key) continue;
           noHtml.push(old.key);
-          deletedIds.push(old.id!);
-          gone.push(old);
-          for (const k of [old.key, ...(old.aliases ?? [])]) other.add(k);
+          redirects.push({ key: old.key, at: now, into: key });
+          out.push({ kind: 'deleted', key: old.key, at: now, into: key });
+          if (old === own) renames.push([old.key, key]);
         }
-        other.delete(key);
-        for (const k of [...other].sort()) result.out.push({ kind: 'deleted', key: k, at: rec.at });
-        result.deleted += entry.rows.length;
-        continue;
-      }
-      // The row under the key kept, else the first: its id (and light row) stay.
-      const own = entry.rows.find((row) => row.key === key) ?? first;
-      rows.push(rowOf(own, rec, deviceId));
-      const out: KeyRecord[] = [];
-      for (const old of entry.rows) {
-        if (old !== own) {
-          deletedIds.push(old.id!);
-          gone.push(old);
+        // What this device now holds under the key kept goes out when it folded another key in.
+        if (out.length || entry.folded.length) result.out.push(rec, ...out);
+        if (rec.savedAt !== null && rec.html !== null) html.push({ key, html: rec.html });
+        else if (rec.savedAt === null) noHtml.push(key);
+        if (!own || own.text !== rec.article.text || own.key !== key) pending.push(key);
+        if (own) result.updated += 1 + others.length;
+        else result.added += 1;
+        const d = rec.decision;
+        if (d && (own?.decision?.at !== d.at || own.decision.apart !== d.apart)) {
+          decide.push({ key, ...d });
         }
-        if (old.key === key) continue;
-        noHtml.push(old.key);
-        redirects.push({ key: old.key, at: now, into: key });
-        out.push({ kind: 'deleted', key: old.key, at: now, into: key });
-        if (old === own) renames.push([old.key, key]);
       }
-      // What this device now holds under the key kept goes out when it folded another key in.
-      if (out.length || entry.folded.length) result.out.push(rec, ...out);
-      if (rec.savedAt !== null && rec.html !== null) html.push({ key, html: rec.html });
-      else if (rec.savedAt === null) noHtml.push(key);
-      if (!own || own.text !== rec.article.text || own.key !== key) pending.push(key);
-      if (own) result.updated += 1 + others.length;
-      else result.added += 1;
-      const d = rec.decision;
-      if (d && (own?.decision?.at !== d.at || own.decision.apart !== d.apart)) {
-        decide.push({ key, ...d });
+      // A row under a new key keeps its story: its membership moves with it.
+      for (const [from, to] of renames) {
+        unindexed.push(from);
+        const member = await db.storyMembers.get(from);
+        if (!member || (await db.storyMembers.get(to))) continue;
+        await db.storyMembers.delete(from);
+        await db.storyMembers.put({ ...member, key: to });
       }
-    }
-    // A row under a new key keeps its story: its membership moves with it.
-    for (const [from, to] of renames) {
-      unindexed.push(from);
-      const member = await db.storyMembers.get(from);
-      if (!member || (await db.storyMembers.get(to))) continue;
-      await db.storyMembers.delete(from);
-      await db.storyMembers.put({ ...member, key: to });
-    }
-    const away = [...gone.map((r) => r.key), ...renames.map(([from]) => from)];
-    await Promise.all([
-      deletedIds.length ? db.articles.bulkDelete(deletedIds) : null,
-      noHtml.length ? db.contents.bulkDelete(noHtml) : null,
-      away.length ? db.pendingDerive.bulkDelete(away) : null,
-    ]);
-    await Promise.all([
-      rows.length ? db.articles.bulkPut(rows) : null,
-      html.length ? db.contents.bulkPut(html) : null,
-      pending.length ? db.pendingDerive.bulkPut(pending.map((key) => ({ key, indexed: 0 }))) : null,
-      // The outbox sends them too, should this sync stop before `out` is written.
-      redirects.length ? db.syncTombstones.bulkPut(redirects) : null,
-    ]);
-  });
+      const away = [...gone.map((r) => r.key), ...renames.map(([from]) => from)];
+      await Promise.all([
+        deletedIds.length ? db.articles.bulkDelete(deletedIds) : null,
+        noHtml.length ? db.contents.bulkDelete(noHtml) : null,
+        away.length ? db.pendingDerive.bulkDelete(away) : null,
+      ]);
+      await Promise.all([
+        rows.length ? db.articles.bulkPut(rows) : null,
+        html.length ? db.contents.bulkPut(html) : null,
+        pending.length
+          ? db.pendingDerive.bulkPut(pending.map((key) => ({ key, indexed: 0 })))
+          : null,
+        // The outbox sends them too, should this sync stop before `out` is written.
+        redirects.length ? db.syncTombstones.bulkPut(redirects) : null,
+      ]);
+    });
+  } finally {
+    since.stop();
+  }
   // One record a key (an alias of one article may be another's key): merged.
   const outByKey = new Map<string, KeyRecord>();
   for (const r of result.out) {
     const had = outByKey.get(r.key);
-    outByKey.set(r.key, had ? mergeRecords(had, r) : r);
+    outByKey.set(r.key, had ? mergeRecords(had, r, json) : r);
   }
   result.out = [...outByKey.values()];
   for (const key of unindexed) await removeFromIndex(db, key);

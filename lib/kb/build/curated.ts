@@ -14,6 +14,13 @@ export interface CuratedEntry {
   /** Names in no particular language: acronyms, surnames, transliterations. */
   aliases?: string[];
   desc?: { en: string; fr?: string };
+  /** Its country's ISO 3166 code ("US"), for a national organisation (a party). */
+  country?: string;
+}
+
+/** Entries of one country's: each takes its ISO 3166 code as `country`. */
+export function national(country: string, entries: CuratedEntry[]): CuratedEntry[] {
+  return entries.map((e) => ({ ...e, country }));
 }
 
 type Names = CuratedEntry['names'];

@@ -47,6 +47,17 @@ describe('nearCopyPrint', () => {
     expect(nearCopyPrint(null)).toBeNull();
   });
 
+  it('gives the signatures stored by earlier versions (pinned: a faster computation must keep them)', () => {
+    expect(nearCopyPrint(OTHER)).toBe(
+      '2KVEYLKuBrzRUveWlD763OOmj/aRhRmIz/KXWvMnl27ld07P73kA7T90JxV0KYI7',
+    );
+    // Past the shingles hashed at most (MAX_SHINGLES): the first ones only.
+    const long = Array.from({ length: 5000 }, (_, i) => `w${i % 977} x${(i * 7) % 31}`).join(' ');
+    expect(nearCopyPrint(long)).toBe(
+      'ef5yxHQ470SMjfEsWImRK792G54doOHweCedwbHVTeS8lsTi0JRJdUG8BTzblAzR',
+    );
+  });
+
   it('keeps a wire text republished with a credit, a dateline, a caption or a paragraph less', () => {
     const wire = nearCopyPrint(WIRE)!;
     const republished = [

@@ -3,10 +3,12 @@ import { entityCards } from '@/lib/background/entity-cards';
 import { summarize } from '@/lib/background/tab-view';
 import {
   aloneOnLine,
+  type ConfidenceEvidence,
   confidenceEvidence,
   confidenceFeatures,
   confidenceOf,
   dictionaryPhrase,
+  spanishPhrase,
   englishLoanWord,
   englishPhrase,
   englishTermNotName,
@@ -38,6 +40,9 @@ import {
   sportsText,
   tailOfName,
   firmTailPerson,
+  firmCue,
+  schoolNamed,
+  goalSportsText,
   placeNounBefore,
   teamCueBefore,
   writtenLowerAsWord,
@@ -735,6 +740,59 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...reader!, margin: 60 })).toBeLessThan(shownFrom('fr'));
   });
 
+  it('never shows a Spanish "person" or place of dictionary words ("Fluidez Lectora", "Matemática")', () => {
+    // The Spanish training text's lists lack these words; the Hunspell dictionary writes them in
+    // lower case only (words-es.json).
+    for (const name of [
+      'Fluidez Lectora',
+      'Soltera Otra Vez',
+      'Lectura Comprensiva',
+      'Aguas Gaseosas',
+    ]) {
+      expect(spanishPhrase(name)).toBe(true);
+    }
+    // Names stay: surnames the dictionary writes capitalised ("Blanco", "Rosa"), given names.
+    for (const name of ['Ricardo Blanco', 'Gloria Hermosa', 'Luz Bermúdez', 'Rosa Delgado']) {
+      expect(spanishPhrase(name)).toBe(false);
+    }
+    const text =
+      'También se realiza el Censo de Fluidez Lectora. Los resultados en Lengua y Matemática ' +
+      'fueron bajos en Lengua y Matemática, según la evaluación que hizo la provincia en Tibás. ' +
+      'El foco estará puesto en Matemática.';
+    // Every mention of "Matemática": one of three after "en".
+    const mentions = [...text.matchAll(/Matemática/gu)].map((m) => ({
+      start: m.index,
+      end: m.index + 'Matemática'.length,
+      text: 'Matemática',
+    }));
+    expect(mentions).toHaveLength(3);
+    const [fluidez, mate, tibas] = confidenceEvidence(
+      [
+        entityIn(text, 'Fluidez Lectora', 'PER'),
+        { ...entityIn(text, 'Matemática', 'LOC'), mentions },
+        entityIn(text, 'Tibás', 'LOC'),
+      ],
+      text,
+      'es',
+    );
+    expect(fluidez?.dictionaryPhrase).toBe(true);
+    expect(confidenceOf({ ...fluidez!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // "en" also opens a subject: one mention of three after it does not make a place.
+    expect(mate?.dictionaryWord).toBe(true);
+    expect(confidenceOf({ ...mate!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // A place after a preposition of place stays ("en Tibás": "tibe" is a word too).
+    expect(tibas?.dictionaryWord).toBe(false);
+    // A name listed beside a person's is a person's ("Loreto Aravena y Pancha Merino").
+    const pair = 'Lo protagonizaron Loreto Aravena y Pancha Merino en los pasillos.';
+    const [, merino] = confidenceEvidence(
+      [entityIn(pair, 'Loreto Aravena', 'PER'), entityIn(pair, 'Pancha Merino', 'PER')],
+      pair,
+      'es',
+    );
+    expect(spanishPhrase('Pancha Merino')).toBe(true);
+    expect(merino?.dictionaryPhrase).toBe(false);
+  });
+
   it('never shows a Spanish or French rank or function alone ("El Mandatario", "Coronel")', () => {
     for (const [name, lang] of [
       ['Mandatario', 'es'],
@@ -1235,6 +1293,77 @@ describe('entity confidence', () => {
     // "en Sevilla": a preposition of place on every mention, no doubt.
     const cued = { ...plain, placeCue: 1 };
     expect(confidenceOf({ ...cued, sports: true })).toBe(confidenceOf(cued));
+  });
+
+  it("never shows a place in a French report on a team sport with goals that no preposition of place introduces (the town's club)", () => {
+    const report =
+      "Lorient a tenu tête à l'OL. L'attaquant lorientais a tiré un coup-franc, puis un autre " +
+      'coup-franc. Le buteur breton a été remplacé.';
+    expect(goalSportsText(report)).toBe(true);
+    const [club] = confidenceEvidence([entityIn(report, 'Lorient', 'LOC')], report, 'fr');
+    expect(club?.sportsPlace).toBe(true);
+    expect(confidenceOf(club as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    // "né à Lorient": the town.
+    const born = `Il est né à Lorient. ${report.slice(report.indexOf('.') + 2)}`;
+    const [town] = confidenceEvidence([entityIn(born, 'Lorient', 'LOC')], born, 'fr');
+    expect(town?.sportsPlace).toBe(false);
+    // A cycling report names the towns of a stage and the riders' countries: places.
+    const cycling =
+      'Le coureur belge a gagné à Brest. Le peloton a suivi Moser (Italie). Le coureur ' +
+      'italien a attaqué dans la côte, le peloton a cédé.';
+    expect(goalSportsText(cycling)).toBe(false);
+    const [italy] = confidenceEvidence([entityIn(cycling, 'Italie', 'LOC')], cycling, 'fr');
+    expect(italy?.sportsPlace).toBe(false);
+    // The riders' countries in a report on goals too: "Moser (Italie)" is no club.
+    const team = `${report} Il a battu Moser (Italie).`;
+    const [country] = confidenceEvidence(
+      [{ ...entityIn(team, 'Italie', 'LOC') }, entityIn(team, 'Moser', 'PER')],
+      team,
+      'fr',
+    );
+    expect(country?.sportsPlace).toBe(false);
+    // No sports report: the place is left to the model.
+    const news = 'Lorient a voté un nouveau budget pour ses écoles.';
+    const [council] = confidenceEvidence([entityIn(news, 'Lorient', 'LOC')], news, 'fr');
+    expect(council?.sportsPlace).toBe(false);
+  });
+
+  it('never shows a French person the text names as a firm ("la société X", "X – société", "X SA")', () => {
+    const text =
+      'La justice enquête sur le rôle de Business France – société qui eut pour directrice';
+    expect(firmCue(text, text.indexOf('Business'), text.indexOf(' –'))).toBe(true);
+    const [firm] = confidenceEvidence([entityIn(text, 'Business France', 'PER')], text, 'fr');
+    expect(firm?.firmPerson).toBe(true);
+    expect(confidenceOf(firm as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    const before = 'Le rachat par le groupe Lactalis Dupuis a été annoncé.';
+    expect(firmCue(before, before.indexOf('Lactalis'), before.indexOf(' a été'))).toBe(true);
+    const sarl = 'Il travaille chez Dupont SARL depuis hier.';
+    const [legal] = confidenceEvidence([entityIn(sarl, 'Dupont SARL', 'PER')], sarl, 'fr');
+    expect(legal?.firmPerson).toBe(true);
+    // A person beside a firm, not named as one.
+    const person = 'Le directeur de la société, Jean Dupuis, a démissionné.';
+    expect(firmCue(person, person.indexOf('Jean'), person.indexOf(', a dé'))).toBe(false);
+    const [jean] = confidenceEvidence([entityIn(person, 'Jean Dupuis', 'PER')], person, 'fr');
+    expect(jean?.firmPerson).toBe(false);
+  });
+
+  it('never shows a French place or person the text also names a school by ("lycée Louise-Michel")', () => {
+    const text =
+      'Les élèves du lycée Louise-Michel sont en grève. Les élèves de Louise-Michel ont gagné.';
+    expect(schoolNamed(text, 'Louise-Michel')).toBe(true);
+    expect(schoolNamed("l'université Paris-Dauphine", 'Paris-Dauphine')).toBe(true);
+    // "université de Nantes": the town, after "de".
+    expect(schoolNamed("l'université de Nantes", 'Nantes')).toBe(false);
+    // A longer name: "lycée Paul Bert" is no mention of "Paul".
+    expect(schoolNamed('au lycée Paul Bert', 'Paul')).toBe(false);
+    const second = text.lastIndexOf('Louise-Michel');
+    const school = {
+      ...entityIn(text, 'Louise-Michel', 'LOC'),
+      mentions: [{ start: second, end: second + 13, text: 'Louise-Michel' }],
+    };
+    const [e] = confidenceEvidence([school], text, 'fr');
+    expect(e?.schoolName).toBe(true);
+    expect(confidenceOf(e as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
   });
 
   it('reads a place in brackets right after a person as a team or a party ("Bazán (Badajoz)")', () => {

@@ -4,10 +4,13 @@ import {
   confidenceFeatures,
   confidenceOf,
   FEATURE_NAMES,
+  shownFrom,
 } from '@/lib/entities/confidence';
 import {
   clubWordInName,
+  determinerNounDe,
   germanSportsText,
+  inflectedPairDe,
   inPlaceDe,
   landmarkHeadInName,
   placeWordInName,
@@ -94,5 +97,73 @@ describe('German confidence evidence', () => {
     // A place the KB knows is no club ("United States of America").
     expect(confidenceFeatures({ ...person, known: true, deClubWord: true })[at]).toBe(0);
     expect(confidenceOf({ ...person, deClubWord: true })).toBeLessThan(confidenceOf(person));
+  });
+
+  it('reads a word the text writes after a determiner only a noun takes as a noun, no name', () => {
+    // The indefinite article, a possessive, a demonstrative, a quantifier; an inflected adjective between.
+    expect(determinerNounDe('Rabatt', 'Sie bekommen so einen Rabatt für die Bestellung.')).toBe(
+      true,
+    );
+    expect(determinerNounDe('Blog', 'Nachdem ich mein Blog vernachlässigt hatte.')).toBe(true);
+    expect(determinerNounDe('Ohrring', 'Ihr könnt jeden Ohrring individualisieren.')).toBe(true);
+    expect(determinerNounDe('Eier', 'Wie viele Eier legen Hühner?')).toBe(true);
+    expect(determinerNounDe('Ozean', 'mit einem eingeschwungenen Ozean starten')).toBe(true);
+    expect(determinerNounDe('Ohrring', 'Mein Ohrring ist weg.')).toBe(true);
+    // Places and persons are named without one; the definite article proves nothing ("die Schweiz").
+    expect(determinerNounDe('Schweiz', 'Er zog in die Schweiz und nach Bern.')).toBe(false);
+    expect(determinerNounDe('Hamburg', 'In Hamburg isst man einen Hamburger.')).toBe(false);
+    expect(determinerNounDe('Berlin', 'Ein Berlin-Besuch lohnt sich.')).toBe(false);
+    // A pronoun opening a sentence, then a verb: no determiner of the name ("Dieser hatte Eminem").
+    expect(determinerNounDe('Eminem', 'Dieser hatte Eminem zunächst die Treue gehalten.')).toBe(
+      false,
+    );
+  });
+
+  it('never shows a one-word name the text writes after such a determiner, unless the KB has it as written', () => {
+    const text = 'Ich habe mein Blog lange vernachlässigt. Das Blog ist wieder da.';
+    const [blog] = confidenceEvidence([entityIn(text, 'Blog', 'ORG')], text, 'de');
+    expect(blog?.determinerNoun).toBe(true);
+    expect(confidenceOf({ ...blog!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    const pool = 'Wir lagen am Pool. Das Hotel hat einen beheizten Pool.';
+    const [p] = confidenceEvidence([entityIn(pool, 'Pool', 'LOC')], pool, 'de');
+    expect(p?.determinerNoun).toBe(true);
+    // A word the KB matches only by a transliteration key is no name of it ("Rabatt", Rabat).
+    const rabatt = 'Beim Händler können Sie so einen Rabatt aushandeln.';
+    const [r] = confidenceEvidence([entityIn(rabatt, 'Rabatt', 'LOC')], rabatt, 'de');
+    expect(r?.known).toBe(true);
+    expect(r?.determinerNoun).toBe(true);
+    expect(confidenceOf({ ...r!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    // The KB's place as written stays with the model ("ein geteiltes Berlin").
+    const berlin = 'Er wuchs in Berlin auf, in einem geteilten Berlin.';
+    expect(
+      confidenceEvidence([entityIn(berlin, 'Berlin', 'LOC')], berlin, 'de')[0]?.determinerNoun,
+    ).toBe(false);
+    // Other languages: "sein" and "ein" are no determiners there.
+    const en = 'He met Sein Lwin in Rangoon.';
+    expect(confidenceEvidence([entityIn(en, 'Lwin', 'PER')], en, 'en')[0]?.determinerNoun).toBe(
+      false,
+    );
+  });
+
+  it('reads a one-word place the text also declines as a noun as a noun ("Pflegeheim", "Pflegeheimen")', () => {
+    expect(inflectedPairDe('Pflegeheim', 'Patienten im Pflegeheim und in Pflegeheimen.')).toBe(
+      true,
+    );
+    expect(inflectedPairDe('Friede', 'Gnade sei mit euch und Friede. Der Frieden kam.')).toBe(true);
+    expect(inflectedPairDe('Garnen', 'Fasern in Garnen. Das Garn ist weich.')).toBe(true);
+    // A place's adjective and its genitive are no such forms.
+    expect(inflectedPairDe('Hamburg', 'In Hamburg essen Hamburger den Fisch Hamburgs.')).toBe(
+      false,
+    );
+    expect(inflectedPairDe('Garn', 'Ein Garn-Laden.')).toBe(false);
+    const text = 'Viele Patienten im Pflegeheim überleben. In Pflegeheimen ist es ruhig.';
+    const [heim] = confidenceEvidence([entityIn(text, 'Pflegeheim', 'LOC')], text, 'de');
+    expect(heim?.germanNoun).toBe(true);
+    expect(confidenceOf({ ...heim!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    // A name a German training text reads as a place is left to the model ("die Rheinlande").
+    const rhein = 'Im Rheinland, in die Rheinlande.';
+    expect(
+      confidenceEvidence([entityIn(rhein, 'Rheinland', 'LOC')], rhein, 'de')[0]?.germanNoun,
+    ).toBe(false);
   });
 });

@@ -186,6 +186,40 @@ describe('mergeMentions', () => {
     expect(inFrance.find((e) => e.type === 'ORG')?.id).toBe('org:Q170972');
   });
 
+  it("keeps the KB's party after a city of its own country, not of another (Chicago's, Seoul's)", () => {
+    const party = (text: string, city: string) =>
+      mergeMentions(
+        mentionsIn(text, [
+          [city, 'LOC'],
+          ['Democratic Party', 'ORG'],
+        ]),
+        [],
+        'en',
+        text,
+      ).find((e) => e.type === 'ORG')?.id;
+    expect(party("Chicago's Democratic Party backed him.", 'Chicago')).toBe('org:Q29552');
+    expect(party("Seoul's Democratic Party backed him.", 'Seoul')).not.toBe('org:Q29552');
+  });
+
+  it("reads the KB party's country from its entry: Italy's Partito Democratico with its own adjective", () => {
+    // No hand-kept list of parties: the KB entry's country (build:kb, news-orgs.ts) says it.
+    const italy =
+      'Il Partito Democratico italiano ha vinto a Roma. Il Partito Democratico governerà.';
+    const inItaly = mergeMentions(
+      mentionsIn(italy, [
+        ['Partito Democratico italiano', 'ORG'],
+        ['Roma', 'LOC'],
+        ['Partito Democratico', 'ORG'],
+      ]),
+      [],
+      'it',
+      italy,
+    );
+    const party = inItaly.find((e) => e.type === 'ORG');
+    expect(party?.mentions).toHaveLength(2);
+    expect(party?.id).toBe('org:Q47729');
+  });
+
   it('keeps a body apart from the longer name of one of its organs (United Nations Security Council)', () => {
     const text =
       'The United Nations Security Council met. The United Nations said aid was blocked.';
@@ -209,6 +243,36 @@ describe('mergeMentions', () => {
       ]),
     );
     expect(firms).toHaveLength(2);
+  });
+
+  it('merges a French paper written with its contracted article into the KB\'s name ("du Figaro", "Le Figaro")', () => {
+    const text =
+      'Selon Le Figaro, la réforme est prête. Le directeur du Figaro refuse de commenter.';
+    const both = mergeMentions(
+      mentionsIn(text, [
+        ['Le Figaro', 'ORG'],
+        ['Figaro', 'ORG'],
+      ]),
+      [],
+      'fr',
+      text,
+    );
+    expect(both).toHaveLength(1);
+    expect(both[0]?.id).toBe('org:Q216047');
+    // Alone, "du Figaro" is the KB's paper too, by its full name.
+    const alone = 'Le directeur du Figaro refuse de commenter.';
+    const [paper] = mergeMentions(mentionsIn(alone, [['Figaro', 'ORG']]), [], 'fr', alone);
+    expect(paper?.id).toBe('org:Q216047');
+    expect(paper?.name).toBe('Le Figaro');
+    // No article before it: no paper's name.
+    const opera = 'Il chante Figaro ce soir.';
+    const [role] = mergeMentions(mentionsIn(opera, [['Figaro', 'ORG']]), [], 'fr', opera);
+    expect(role?.id).not.toBe('org:Q216047');
+    // A place too: "au Caire" is the KB's "Le Caire" (Cairo).
+    const cairo = 'Il est arrivé au Caire hier.';
+    const [town] = mergeMentions(mentionsIn(cairo, [['Caire', 'LOC']]), [], 'fr', cairo);
+    expect(town?.id).toBe('loc:Q85');
+    expect(town?.name).toBe('Le Caire');
   });
 
   it('merges a surname with the full name (Vladimir Poutine … Poutine)', () => {

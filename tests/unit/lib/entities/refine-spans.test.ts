@@ -26,6 +26,26 @@ describe('refineSpans: a company word makes a "person" an organisation', () => {
     ]);
   });
 
+  it('in French, a "person" right after a firm\'s noun or its staff and "de" ("la société Business France")', () => {
+    const fr = (text: string, name: string) => refined(text, [[name, 'PER']], 'fr');
+    expect(fr('La société Business France organise une soirée.', 'Business France')).toEqual([
+      ['Business France', 'ORG'],
+    ]);
+    expect(fr('Le groupe familial Dupuis Frères a vendu.', 'Dupuis Frères')).toEqual([
+      ['Dupuis Frères', 'ORG'],
+    ]);
+    expect(fr("Les salariés d'Arvalis Dumont ont manifesté.", 'Arvalis Dumont')).toEqual([
+      ['Arvalis Dumont', 'ORG'],
+    ]);
+    // "dirigé par", "de": what follows is no name of the firm.
+    expect(fr('Le groupe dirigé par Jean Dupuis a perdu.', 'Jean Dupuis')).toEqual([
+      ['Jean Dupuis', 'PER'],
+    ]);
+    expect(fr('La société de Marc Durand a fermé.', 'Marc Durand')).toEqual([
+      ['Marc Durand', 'PER'],
+    ]);
+  });
+
   it('leaves a person whose name only opens with such a word, or whom the KB knows', () => {
     expect(refined('Oil Smith spoke.', [['Oil Smith', 'PER']])).toEqual([['Oil Smith', 'PER']]);
     const kbPerson = () => 'PER' as const;

