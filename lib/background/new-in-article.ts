@@ -4,6 +4,7 @@ import type { NewInArticle } from '../messaging/protocol';
 import { shownMembers } from '../stories/display';
 import { novelSentences } from '../stories/novel-sentences';
 import { isNearCopy } from '../db/near-copy';
+import { nearCopiesOf } from '../db/near-copies';
 
 // The story's articles compared with: the most recent ones read before this one.
 const MAX_BEFORE = 30;
@@ -24,7 +25,10 @@ const AFTER_NEAR_COPY = 0.5;
  * (a wire story republished on several sites, found by its light row's textPrint, in this story
  * or not): a copy adds nothing to what was read. After a near copy among those compared with
  * (the same text but for a credit, a dateline, a paragraph: LightArticle.nearPrint), only
- * sentences mostly new are offered: the paragraph it added, not its shared sentences.
+ * sentences mostly new are offered: the paragraph it added, not its shared sentences. Near
+ * copies read before in another story or in none (found by their bands, nearCopiesOf) are
+ * compared with too, and count as such a copy: the grouping may put a wire text's versions
+ * apart, the reader read them all the same. `readBefore` counts the texts compared with.
  */
 export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInArticle> {
   const none: NewInArticle = { sentences: [], readBefore: 0 };
@@ -34,7 +38,11 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
   if (!current) return none;
   // Its light row: its text's fingerprint and near-copy signature.
   const own = await db.lightArticles.get({ key });
-  if (await readCopyBefore(db, key, own?.textPrint, current.firstReadAt)) return none;
+  const [copyBefore, nearBefore] = await Promise.all([
+    readCopyBefore(db, key, own?.textPrint, current.firstReadAt),
+    own ? nearCopiesOf(db, own) : [],
+  ]);
+  if (copyBefore) return none;
   const members = await db.storyMembers
     .where('[storyId+date]')
     .between([member.storyId, Dexie.minKey], [member.storyId, Dexie.maxKey])
@@ -49,16 +57,25 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
     .filter((m) => m.key !== key && m.firstReadAt < current.firstReadAt)
     .slice(0, MAX_BEFORE);
   if (!before.length) return none;
+  // Near copies of its text read before, wherever the grouping put them (another story, none):
+  // what they say was read too.
+  const compared = new Set(before.map((m) => m.key));
+  const nearElsewhere = nearBefore
+    .filter((c) => c.firstReadAt < current.firstReadAt && !compared.has(c.key))
+    .slice(0, MAX_COPIES);
   const [rows, light] = await Promise.all([
-    Promise.all(before.map((m) => db.articles.where('key').equals(m.key).first())),
+    Promise.all(
+      [...before, ...nearElsewhere].map((m) => db.articles.where('key').equals(m.key).first()),
+    ),
     Promise.all(before.map((m) => db.lightArticles.get({ key: m.key }))),
   ]);
   const texts = rows.flatMap((a) => (a ? [{ text: a.text, lang: a.lang }] : []));
   if (!texts.length) return none;
   const near = own?.nearPrint;
   const afterNearCopy =
-    near !== undefined &&
-    light.some((l) => l?.nearPrint !== undefined && isNearCopy(near, l.nearPrint));
+    nearElsewhere.length > 0 ||
+    (near !== undefined &&
+      light.some((l) => l?.nearPrint !== undefined && isNearCopy(near, l.nearPrint)));
   const skip = [
     current.title ?? '',
     current.description ?? '',

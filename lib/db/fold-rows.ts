@@ -59,6 +59,8 @@ export function foldRows(kept: StoredArticle, folded: StoredArticle): StoredArti
     else delete row.textPrint;
     if (folded.nearPrint) row.nearPrint = folded.nearPrint;
     else delete row.nearPrint;
+    if (folded.nearBands) row.nearBands = folded.nearBands;
+    else delete row.nearBands;
   }
   if (!row.captions?.length && folded.captions?.length) row.captions = folded.captions;
   if (!row.entities && folded.entities) {

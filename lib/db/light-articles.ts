@@ -6,7 +6,7 @@ import type {
   Transaction,
 } from 'dexie';
 import type { StoredArticle, StoredEntity } from './schema';
-import { nearCopyPrint } from './near-copy';
+import { nearCopySignature, type NearSignature } from './near-copy';
 import { copyPrint } from './text-fingerprint';
 
 /** The table of light rows (schema v9). */
@@ -56,20 +56,34 @@ export type LightArticle = Pick<
   /**
    * Its text's near-copy signature when long enough (near-copy.ts, 64 characters; schema v15):
    * an article of another site whose signature is close is the same text republished with small
-   * changes (a credit, a dateline, a paragraph). Not indexed: compared within a timeline.
+   * changes (a credit, a dateline, a paragraph). Not indexed: compared within a timeline, and
+   * with the rows its bands find.
    */
   nearPrint?: string;
+  /**
+   * Its signature's bands (near-copy.ts NEAR_BANDS numbers), multi-entry indexed (schema v16):
+   * the rows sharing one are the candidates for a near copy of it among all articles read
+   * (nearCopiesOf).
+   */
+  nearBands?: number[];
 };
 
 /** The light row of a stored article (which must have its id). */
 export function lightArticle(a: StoredArticle): LightArticle {
-  return withPrint(lightFields(a), copyPrint(a.text), nearCopyPrint(a.text));
+  return withPrint(lightFields(a), copyPrint(a.text), nearCopySignature(a.text));
 }
 
-/** A light row with its text's fingerprint and near-copy signature (near-copy.ts). */
-function withPrint(row: LightArticle, print: string | null, near: string | null): LightArticle {
+/** A light row with its text's fingerprint and near-copy signature and bands (near-copy.ts). */
+function withPrint(
+  row: LightArticle,
+  print: string | null,
+  near: NearSignature | null,
+): LightArticle {
   if (print) row.textPrint = print;
-  if (near) row.nearPrint = near;
+  if (near) {
+    row.nearPrint = near.print;
+    if (near.bands.length) row.nearBands = near.bands;
+  }
   return row;
 }
 
@@ -112,7 +126,7 @@ export function lightFields(a: StoredArticle): LightArticle {
  * the same transaction, which this middleware widens to the light table. A light write that
  * fails fails the article write, so the two never disagree. Inactive while the database is at a
  * version without the light table (an upgrade from before v9, whose v9 step fills it). The
- * light row's textPrint and nearPrint are the article row's, which dupKeyMiddleware
+ * light row's textPrint, nearPrint and nearBands are the article row's, which dupKeyMiddleware
  * (registered above this one) has just set for this very write: the text is fingerprinted once
  * per write, and signed again only when it changed.
  */
@@ -163,7 +177,8 @@ function lightRequest(
       req.values.forEach((v: StoredArticle, i) => {
         if (res.failures[i]) return;
         const id = (res.results?.[i] as number | undefined) ?? v.id;
-        values.push(withPrint(lightFields({ ...v, id }), v.textPrint ?? null, v.nearPrint ?? null));
+        const near = v.nearPrint ? { print: v.nearPrint, bands: v.nearBands ?? [] } : null;
+        values.push(withPrint(lightFields({ ...v, id }), v.textPrint ?? null, near));
       });
       return values.length ? { type: 'put', trans: req.trans, values } : null;
     }

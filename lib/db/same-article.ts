@@ -4,7 +4,7 @@ import { hashContent } from '../search/hash-content';
 import { siteOf } from '../url/article-key';
 import { copyPrintOf, fingerprintWords, textFingerprint, type TextPrint } from './text-fingerprint';
 import type { BackstoryDb, StoredArticle } from './schema';
-import { nearCopyPrint } from './near-copy';
+import { nearCopySignature } from './near-copy';
 
 /**
  * One article reached under several addresses of one site (`?page=1`, a sharing parameter, a
@@ -152,7 +152,7 @@ export const dupKeyMiddleware: Middleware<DBCore> = {
 /**
  * The row with its dupKey (without one when it has no site or title), its textPrint (without
  * one for a text under COPY_MIN_WORDS words), both from one pass over its text, and its
- * nearPrint (near-copy.ts), kept from the row when its text is the one it was computed from
+ * nearPrint and nearBands (near-copy.ts), kept from the row when its text is the one they were computed from
  * (the row's textPrint is the text's): a read again, a save, a sync of an unchanged text does
  * not sign the text again.
  */
@@ -161,11 +161,16 @@ export function withDupKey(row: StoredArticle): StoredArticle {
   const dupKey = dupKeyOf(row, text);
   const textPrint = copyPrintOf(text);
   const sameText = textPrint !== null && textPrint === row.textPrint;
-  const nearPrint = sameText && row.nearPrint ? row.nearPrint : nearCopyPrint(row.text);
+  const near =
+    sameText && row.nearPrint && row.nearBands
+      ? { print: row.nearPrint, bands: row.nearBands }
+      : nearCopySignature(row.text);
+  const nearPrint = near?.print ?? null;
   if (
     dupKey === (row.dupKey ?? null) &&
     textPrint === (row.textPrint ?? null) &&
-    nearPrint === (row.nearPrint ?? null)
+    nearPrint === (row.nearPrint ?? null) &&
+    (near?.bands ?? null) === (row.nearBands ?? null)
   ) {
     return row;
   }
@@ -174,8 +179,13 @@ export function withDupKey(row: StoredArticle): StoredArticle {
   else out.dupKey = dupKey;
   if (textPrint === null) delete out.textPrint;
   else out.textPrint = textPrint;
-  if (nearPrint === null) delete out.nearPrint;
-  else out.nearPrint = nearPrint;
+  if (near === null) {
+    delete out.nearPrint;
+    delete out.nearBands;
+  } else {
+    out.nearPrint = near.print;
+    out.nearBands = near.bands;
+  }
   return out;
 }
 

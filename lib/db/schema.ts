@@ -80,6 +80,11 @@ export interface StoredArticle extends Article {
    * carries), and copied to the light row (LightArticle.nearPrint). Absent on rows written before.
    */
   nearPrint?: string;
+  /**
+   * Its signature's bands (near-copy.ts nearCopySignature), computed and kept with nearPrint, not
+   * indexed here: copied to the light row (LightArticle.nearBands, indexed there).
+   */
+  nearBands?: number[];
 }
 
 /**
@@ -333,6 +338,18 @@ const VERSIONS: SchemaVersion[] = [
   // timeline entry too. Light rows written before are written again from their articles, a page
   // at a time.
   { version: 15, stores: {}, upgrade: (tx) => fillLightArticles(tx) },
+  // v16: light rows indexed by their signature's bands (LightArticle.nearBands, multi-entry):
+  // a near copy read before is found among all articles read, in any story or none, by a few
+  // indexed reads. Light rows written before are written again from their articles, a page at a
+  // time.
+  {
+    version: 16,
+    stores: {
+      [LIGHT_TABLE]:
+        'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint, *nearBands',
+    },
+    upgrade: (tx) => fillLightArticles(tx),
+  },
 ];
 
 /**

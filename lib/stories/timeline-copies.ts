@@ -1,4 +1,8 @@
-import { nearCopyPairs } from '../db/near-copy';
+import { nearCopyPairs, nearCopySimilarity } from '../db/near-copy';
+import type { LightArticle } from '../db/light-articles';
+import { nearCopiesOf } from '../db/near-copies';
+import type { BackstoryDb } from '../db/schema';
+import { isoOrEmpty } from '../limits';
 import { siteOf } from '../url/article-key';
 import type { TimelineCopy, TimelineEntry } from './timeline';
 
@@ -9,7 +13,8 @@ import type { TimelineCopy, TimelineEntry } from './timeline';
  * ("also on …", each linked). Copies are entries whose light rows have the same text
  * fingerprint (LightArticle.textPrint: long texts only), or near copies of it (near-copy.ts:
  * LightArticle.nearPrint, the same text give or take a credit line, a dateline, a caption, a
- * paragraph), on another site than the entry kept; near copies of near copies count; two of one
+ * paragraph), on another site than the entry kept; near copies of near copies count while the
+ * chain's ends are still alike (GROUP_MIN); two of one
  * site stay two entries (same-article.ts keeps them apart for a reason: different
  * titles, or the site names two articles). Such an entry is new only when each of its copies
  * is: a copy of a text read before brings no news; and it was first read when any of them was
@@ -48,9 +53,23 @@ export function foldCopies(
 }
 
 /**
+ * The least estimated similarity (nearCopySimilarity) of every two signed entries of one group:
+ * near copies of near copies join, as long as the ends of the chain are still versions of one
+ * text. Measured (tests/bench/near-chains.ts): ECB+ dev, 36 near-copy pairs in 26 groups, 4 of
+ * them chains (A~B, B~C, not A~C) with 5 pairs of ends, all versions of one wire text (an AP
+ * fight report, a CP shooting report a day later, an AP obituary in a long and a short cut),
+ * their ends estimated 0.25 to 0.40 (Jaccard 0.24 to 0.44); extraction-dev, no chain. Of the
+ * 246,753 ECB+ pairs, none of two events reaches 0.15, and articles on one event written apart
+ * stay under 0.2: a chain whose ends fall below is two texts met in a third (a text quoting
+ * both, a live page rewritten through the day), two entries.
+ */
+export const GROUP_MIN = 0.2;
+
+/**
  * The entries that are one text, as groups (in list order): same fingerprint, or near-copy
- * signatures close enough (isNearCopy), joined transitively. Pairwise over the signed entries:
- * a timeline lists a few dozen.
+ * signatures close enough (isNearCopy), joined transitively, closest pairs first, two groups
+ * only when every two signed entries across them reach GROUP_MIN. Pairwise over the signed
+ * entries: a timeline lists a few dozen.
  */
 function copyGroups(
   entries: TimelineEntry[],
@@ -58,6 +77,7 @@ function copyGroups(
   nearOf: (key: string) => string | undefined,
 ): TimelineEntry[][] {
   const parent = entries.map((_, i) => i);
+  const members = entries.map((_, i) => [i]);
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
@@ -65,10 +85,15 @@ function copyGroups(
   const join = (i: number, j: number) => {
     const a = root(i);
     const b = root(j);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    if (a === b) return;
+    const [keep, gone] = a < b ? [a, b] : [b, a];
+    parent[gone] = keep;
+    members[keep]!.push(...members[gone]!);
+    members[gone] = [];
   };
   const byPrint = new Map<string, number>();
   const near: [number, string][] = [];
+  const sigs: (string | undefined)[] = [];
   entries.forEach((e, i) => {
     const print = printOf(e.key);
     if (print) {
@@ -77,9 +102,25 @@ function copyGroups(
       else join(first, i);
     }
     const sig = nearOf(e.key);
+    sigs.push(sig);
     if (sig) near.push([i, sig]);
   });
-  for (const [a, b] of nearCopyPairs(near.map(([, sig]) => sig))) join(near[a]![0], near[b]![0]);
+  const pairs = nearCopyPairs(near.map(([, sig]) => sig)).map(([a, b]) => {
+    const [[i, x], [j, y]] = [near[a]!, near[b]!];
+    return { i, j, sim: nearCopySimilarity(x, y) };
+  });
+  pairs.sort((p, q) => q.sim - p.sim);
+  const close = (a: number, b: number) =>
+    members[a]!.every((x) =>
+      members[b]!.every((y) => {
+        const [sx, sy] = [sigs[x], sigs[y]];
+        return !sx || !sy || nearCopySimilarity(sx, sy) >= GROUP_MIN;
+      }),
+    );
+  for (const { i, j } of pairs) {
+    const [a, b] = [root(i), root(j)];
+    if (a !== b && close(a, b)) join(a, b);
+  }
   const groups = new Map<number, TimelineEntry[]>();
   entries.forEach((e, i) => {
     const r = root(i);
@@ -108,5 +149,58 @@ function toCopy(e: TimelineEntry): TimelineCopy {
     title: e.title,
     date: e.date,
     saved: e.saved,
+  };
+}
+
+/** Most copies of the text being read looked for by its fingerprint (LightArticle.textPrint). */
+const MAX_EXACT = 8;
+
+/**
+ * The light rows of the copies of `row`'s text read anywhere (in another story, or in none): the
+ * same fingerprint (LightArticle.textPrint, indexed) or a near copy found by its bands
+ * (nearCopiesOf); itself left out.
+ */
+export async function copiesAnywhere(db: BackstoryDb, row: LightArticle): Promise<LightArticle[]> {
+  const [exact, near] = await Promise.all([
+    row.textPrint
+      ? db.lightArticles.where('textPrint').equals(row.textPrint).limit(MAX_EXACT).toArray()
+      : [],
+    nearCopiesOf(db, row),
+  ]);
+  const seen = new Set([row.key]);
+  return [...exact, ...near].filter((r) => !seen.has(r.key) && seen.add(r.key));
+}
+
+/**
+ * The entry of the article being read with the copies of its text that its story does not list
+ * (`found`: copiesAnywhere, read in another story or in none; the grouping can put two versions
+ * of one wire text apart) added to its "also on" when on another site than it (as foldCopies):
+ * the reader sees where they read this text whichever story holds it. Not counted in the
+ * story's articles (they are not its members).
+ */
+export function withCopiesElsewhere(
+  entry: TimelineEntry,
+  found: readonly LightArticle[],
+  listed: ReadonlySet<string>,
+): TimelineEntry {
+  const site = siteOfEntry(entry);
+  const known = new Set((entry.copies ?? []).map((c) => c.key));
+  const more = found.filter(
+    (r) => !listed.has(r.key) && !known.has(r.key) && siteOf(r.url ?? r.key) !== site,
+  );
+  if (!more.length) return entry;
+  return { ...entry, copies: [...(entry.copies ?? []), ...more.map(lightCopy)] };
+}
+
+/** A light row as a copy in a timeline entry's "also on". */
+function lightCopy(r: LightArticle): TimelineCopy {
+  const published = r.publishedAt ? Date.parse(r.publishedAt) : NaN;
+  return {
+    key: r.key,
+    url: r.canonicalUrl ?? r.url ?? r.key,
+    siteName: r.siteName,
+    title: r.title,
+    date: isoOrEmpty(Number.isNaN(published) ? r.firstReadAt : published),
+    saved: r.savedAt !== undefined,
   };
 }

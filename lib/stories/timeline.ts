@@ -8,7 +8,7 @@ import { shownMembers } from './display';
 import { NAME_WORD } from './article-features';
 import { isoOrEmpty } from '../limits';
 import { storyName, type StoryName } from './story-name';
-import { foldCopies } from './timeline-copies';
+import { copiesAnywhere, foldCopies, withCopiesElsewhere } from './timeline-copies';
 
 /** A story as the UI lists it. */
 export interface StorySummary {
@@ -118,9 +118,10 @@ export async function timelineForArticle(
     if (!story) return null;
     const seenAt = story.lastViewedAt;
     // Independent reads, issued together.
-    const [{ shown, read, passed }, sharing] = await Promise.all([
+    const [{ shown, read, passed }, sharing, elsewhere] = await Promise.all([
       shownWindow(db, current, story, limit),
       storiesSharing(db, current.entities.slice(0, QUERY_ENTITIES), story.id),
+      db.lightArticles.get({ key }).then((row) => (row ? copiesAnywhere(db, row) : [])),
     ]);
 
     const related: { story: StoryRow; score: number }[] = [];
@@ -154,6 +155,13 @@ export async function timelineForArticle(
       printOf,
       nearOf,
     );
+    // Copies of its text the grouping put in another story or in none: "also on" here, and
+    // not listed again under a related story.
+    const listed = new Set(shown.map((m) => m.key));
+    own.entries = own.entries.map((e) =>
+      e.current ? withCopiesElsewhere(e, elsewhere, listed) : e,
+    );
+    const alsoOn = new Set(own.entries.find((e) => e.current)?.copies?.map((c) => c.key));
 
     // The row read above, in this transaction: a put spares update()'s second read of it.
     if (opts.markViewed ?? true) await db.stories.put({ ...story, lastViewedAt: now });
@@ -168,7 +176,9 @@ export async function timelineForArticle(
       entries: own.entries,
       relatedStories: related.slice(0, relatedLimit).map((r, i) => {
         const folded = foldCopies(
-          relatedMembers[i]!.map((m) => entry(m, r.story.lastViewedAt)),
+          relatedMembers[i]!.filter((m) => !alsoOn.has(m.key)).map((m) =>
+            entry(m, r.story.lastViewedAt),
+          ),
           printOf,
           nearOf,
         );

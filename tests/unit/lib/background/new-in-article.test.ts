@@ -104,4 +104,40 @@ describe('newInArticle', () => {
     const longer = await republish(2, `PYONGYANG (AFP) — ${en.text}\n\n${ADDED}`);
     expect(longer.sentences.map((s) => s.text)).toEqual([ADDED]);
   });
+
+  it('gives nothing new after a near copy read before in another story or in none', async () => {
+    await read('news24-putin-pyongyang.fr.html', 0);
+    await read('world-desk-putin-pyongyang.en.html', 1);
+    const es = await read('diario-global-putin-pyongyang.es.html', 3);
+    expect((await newInArticle(db, es.key)).sentences.length).toBeGreaterThan(0);
+    // Its text with a dateline and a credit, read an hour before on another site, and grouped
+    // nowhere (not yet, or never: a story of one)...
+    const { id: _, ...rest } = es;
+    const at = T + 2 * HOUR;
+    const copy = {
+      ...rest,
+      text: `PYONGYANG, 19 jun (EFE) — ${es.text}\n\nCon información de EFE`,
+      key: 'https://copies.example/putin',
+      url: 'https://copies.example/putin',
+      canonicalUrl: null,
+      siteName: 'Copies',
+      firstReadAt: at,
+      lastReadAt: at,
+    };
+    const copyId = await db.articles.add(copy);
+    expect(await db.storyMembers.get(copy.key)).toBeUndefined();
+    const found = await newInArticle(db, es.key);
+    expect(found.sentences).toEqual([]);
+    expect(found.readBefore).toBe(3);
+    // ...or in another story, taken out of this one by the reader: read all the same.
+    await addToStories(db, copy, { now: at });
+    await setStoryApart(db, copy.key, true, T + 4 * HOUR);
+    expect((await db.storyMembers.get(copy.key))?.storyId).not.toBe(
+      (await db.storyMembers.get(es.key))?.storyId,
+    );
+    expect((await newInArticle(db, es.key)).sentences).toEqual([]);
+    // Read after it, the copy is no reason to hide anything.
+    await db.articles.update(copyId, { firstReadAt: T + 5 * HOUR });
+    expect((await newInArticle(db, es.key)).sentences.length).toBeGreaterThan(0);
+  });
 });

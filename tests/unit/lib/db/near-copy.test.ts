@@ -2,12 +2,15 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '@/lib/db';
 import { analyzeDocument } from '@/lib/pipeline/analyze';
+import { nearCopiesOf } from '@/lib/db/near-copies';
 import {
+  NEAR_BANDS,
   NEAR_COPY_MIN,
   NEAR_HASHES,
   isNearCopy,
   nearCopyPairs,
   nearCopyPrint,
+  nearCopySignature,
   nearCopySimilarity,
 } from '@/lib/db/near-copy';
 import { loadFixture, storedArticle } from '../../../helpers';
@@ -117,6 +120,36 @@ describe('nearCopyPairs', () => {
   });
 });
 
+describe('schema v16', () => {
+  it('indexes the light rows of a v15 database by their bands', async () => {
+    const rows = [
+      article(1, 'a.example', WIRE),
+      article(2, 'b.example', `PYONGYANG (AFP) — ${WIRE}`),
+      article(3, 'c.example', OTHER),
+    ];
+    // As v15 left them: signed, without bands.
+    const v15 = rows.map((r) => ({ ...r, nearPrint: nearCopyPrint(r.text)! }));
+    const name = await leftByRelease(15, v15);
+    const upgraded = openDb(name);
+    try {
+      expect(upgraded.verno).toBe(16);
+      const light = await upgraded.lightArticles.orderBy('id').toArray();
+      expect(light.map((l) => l.nearBands)).toEqual(
+        rows.map((r) => nearCopySignature(r.text)!.bands),
+      );
+      const found = await upgraded.lightArticles
+        .where('nearBands')
+        .anyOf(light[0]!.nearBands!)
+        .primaryKeys();
+      expect([...new Set(found)].sort()).toEqual([1, 2]);
+      expect((await nearCopiesOf(upgraded, light[0]!)).map((l) => l.id)).toEqual([2]);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+});
+
 const article = (id: number, site: string, text: string) =>
   storedArticle({
     id,
@@ -130,6 +163,31 @@ const article = (id: number, site: string, text: string) =>
     entityIds: [],
   });
 
+describe('nearCopySignature', () => {
+  it('gives the signature and NEAR_BANDS bands, band k in [k × 2^32, (k + 1) × 2^32)', () => {
+    const { print, bands } = nearCopySignature(WIRE)!;
+    expect(print).toBe(nearCopyPrint(WIRE));
+    expect(bands).toHaveLength(NEAR_BANDS);
+    bands.forEach((b, k) => {
+      expect(Number.isInteger(b)).toBe(true);
+      expect(Math.floor(b / 2 ** 32)).toBe(k);
+    });
+    expect(nearCopySignature(paragraphs[0])).toBeNull();
+  });
+
+  it('shares a band between a wire text and its republications, none with the same event written apart', () => {
+    const bands = new Set(nearCopySignature(WIRE)!.bands);
+    const shared = (text: string) => nearCopySignature(text)!.bands.filter((b) => bands.has(b));
+    for (const text of [
+      `PYONGYANG (AFP) — ${WIRE}\n\nWith AFP`,
+      `${paragraphs.slice(0, -1).join('\n\n')}\n\nEditor's note: this story was updated.`,
+    ]) {
+      expect(shared(text).length, text.slice(0, 40)).toBeGreaterThan(0);
+    }
+    expect(shared(OTHER)).toEqual([]);
+  });
+});
+
 describe('light rows', () => {
   const testDb = useTestDb();
 
@@ -140,6 +198,31 @@ describe('light rows', () => {
     expect(light.map((l) => l.nearPrint)).toEqual([nearCopyPrint(WIRE), undefined]);
     await db.articles.update(1, { text: OTHER });
     expect((await db.lightArticles.get(1))?.nearPrint).toBe(nearCopyPrint(OTHER));
+  });
+
+  it('are found by their bands: nearCopiesOf gives the near copies among all rows, not itself', async () => {
+    const db = testDb();
+    await db.articles.bulkAdd([
+      article(1, 'a.example', WIRE),
+      article(2, 'b.example', `PYONGYANG (AFP) — ${WIRE}\n\nWith AFP`),
+      article(3, 'c.example', OTHER),
+      article(4, 'd.example', paragraphs[0]!),
+      article(5, 'e.example', `${paragraphs.slice(1).join('\n\n')}`),
+    ]);
+    const light = await db.lightArticles.orderBy('id').toArray();
+    expect(light.map((l) => l.nearBands?.length)).toEqual([
+      NEAR_BANDS,
+      NEAR_BANDS,
+      NEAR_BANDS,
+      undefined,
+      NEAR_BANDS,
+    ]);
+    const keysOf = async (i: number) =>
+      (await nearCopiesOf(db, light[i]!)).map((r) => r.key).sort();
+    expect(await keysOf(0)).toEqual([light[1]!.key, light[4]!.key]);
+    expect(await keysOf(1)).toEqual([light[0]!.key, light[4]!.key]);
+    expect(await keysOf(2)).toEqual([]);
+    expect(await keysOf(3)).toEqual([]);
   });
 });
 
@@ -153,7 +236,7 @@ describe('schema v15', () => {
     const name = await leftByRelease(14, rows);
     const upgraded = openDb(name);
     try {
-      expect(upgraded.verno).toBe(15);
+      expect(upgraded.verno).toBe(16);
       const light = await upgraded.lightArticles.orderBy('id').toArray();
       expect(light.map((l) => l.key)).toEqual(rows.map((r) => r.key));
       expect(light.map((l) => l.nearPrint)).toEqual([

@@ -2,18 +2,18 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { textArticle } from '@/lib/article';
 import { upsertArticle } from '@/lib/db';
 import type * as nearCopy from '@/lib/db/near-copy';
-import { nearCopyPrint } from '@/lib/db/near-copy';
+import { nearCopyPrint, nearCopySignature } from '@/lib/db/near-copy';
 import { useTestDb } from '../../use-test-db';
 
-// Every near-copy signature of a text (near-copy.ts nearCopyPrint), counted.
+// Every near-copy signature of a text (near-copy.ts nearCopySignature: its print and bands), counted.
 const signed = vi.hoisted(() => ({ n: 0 }));
 vi.mock('@/lib/db/near-copy', async (importOriginal) => {
   const real = await importOriginal<typeof nearCopy>();
   return {
     ...real,
-    nearCopyPrint: (text: string | null | undefined) => {
+    nearCopySignature: (text: string | null | undefined) => {
       signed.n++;
-      return real.nearCopyPrint(text);
+      return real.nearCopySignature(text);
     },
   };
 });
@@ -34,8 +34,9 @@ describe("an article's near-copy signature is computed when its text changes, no
     await upsertArticle(db(), read(words('word')), 2);
     expect(signed.n).toBe(0);
     const light = await db().lightArticles.toArray();
-    expect(light.map((l) => [l.readCount, l.nearPrint])).toEqual([
-      [2, nearCopyPrint(words('word'))],
+    const { bands } = nearCopySignature(words('word'))!;
+    expect(light.map((l) => [l.readCount, l.nearPrint, l.nearBands])).toEqual([
+      [2, nearCopyPrint(words('word')), bands],
     ]);
   });
 
@@ -45,7 +46,9 @@ describe("an article's near-copy signature is computed when its text changes, no
     await upsertArticle(db(), read(words('other')), 2);
     expect(signed.n).toBe(1);
     const light = await db().lightArticles.toArray();
-    expect(light.map((l) => l.nearPrint)).toEqual([nearCopyPrint(words('other'))]);
+    expect(light.map((l) => [l.nearPrint, l.nearBands])).toEqual([
+      [nearCopyPrint(words('other')), nearCopySignature(words('other'))!.bands],
+    ]);
     expect(nearCopyPrint(words('other'))).not.toBe(nearCopyPrint(words('word')));
   });
 });

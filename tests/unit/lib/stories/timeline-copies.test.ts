@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackstoryDb, StoredArticle } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
+import { setStoryApart } from '@/lib/stories/set-apart';
 import { entityStories, timelineForArticle, type TimelineEntry } from '@/lib/stories/timeline';
-import { foldCopies } from '@/lib/stories/timeline-copies';
-import { nearCopyPrint } from '@/lib/db/near-copy';
+import { GROUP_MIN, foldCopies } from '@/lib/stories/timeline-copies';
+import { isNearCopy, nearCopyPrint, nearCopySimilarity } from '@/lib/db/near-copy';
 import { QUAKE_EN, QUAKE_EN_2, QUAKE_FR, T0, key, quake, story } from './helpers';
 import { useTestDb } from '../../use-test-db';
 
@@ -140,6 +141,39 @@ describe('foldCopies with near copies', () => {
   });
 });
 
+describe('foldCopies with a chain of near copies', () => {
+  // Words of their own (no shingle shared by chance): the texts are runs of them.
+  const run = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) => `w${(from + i).toString(36)}q`).join(' ');
+
+  it('joins versions of one text, not two texts met only in a third', () => {
+    // A text, a version with its end rewritten, and a version of that version.
+    const texts: Record<string, string> = {
+      'https://a.example/1': run(0, 100),
+      'https://b.example/2': run(30, 150),
+      'https://c.example/3': run(80, 180),
+    };
+    const sig = (k: string) => nearCopyPrint(texts[k])!;
+    const [a, b, c] = Object.keys(texts);
+    expect(isNearCopy(sig(a!), sig(b!))).toBe(true);
+    expect(isNearCopy(sig(b!), sig(c!))).toBe(true);
+    // Its first and last are two texts: under what one event written apart shares.
+    expect(nearCopySimilarity(sig(a!), sig(c!))).toBeLessThan(GROUP_MIN);
+    const entries = [c!, b!, a!].map((u, i) =>
+      entry(u, { date: `2025-03-0${5 - i}T09:00:00.000Z` }),
+    );
+    const { entries: out, folded } = foldCopies(entries, () => undefined, sig);
+    expect(folded).toBe(1);
+    expect(out).toHaveLength(2);
+    // A chain whose ends are still alike is one entry.
+    texts['https://c.example/3'] = run(50, 160);
+    expect(nearCopySimilarity(sig(a!), sig(c!))).toBeGreaterThanOrEqual(GROUP_MIN);
+    expect(isNearCopy(sig(a!), sig(c!))).toBe(false);
+    const one = foldCopies(entries, () => undefined, sig);
+    expect(one.entries.map((e) => [e.key, e.copies?.map((x) => x.key)])).toEqual([[a, [c, b]]]);
+  });
+});
+
 describe('a story with a wire text read on two sites', () => {
   let db: BackstoryDb;
   const testDb = useTestDb();
@@ -195,5 +229,32 @@ describe('a story with a wire text read on two sites', () => {
       key(1),
     ]);
     expect(byEntity.stories[0]?.story.articleCount).toBe(2);
+  });
+
+  it('lists a copy the grouping put in another story as "also on" in both, not again under a related story', async () => {
+    await read(story(1, { day: 0, text: QUAKE_FR, entities: quake, lang: 'fr' }));
+    await read(copy(2, 'wire-one.example'));
+    const other = 'https://wire-two.example/3';
+    await read(copy(3, 'wire-two.example', { text: `VALPARAISO (AFP) — ${WIRE} With AFP` }));
+    // Taken out of the story by the reader (or grouped apart): a story of its own.
+    await setStoryApart(db, other, true, T0 + 3 * 86_400_000);
+    const storyOf = async (k: string) => (await db.storyMembers.get(k))?.storyId;
+    expect(await storyOf(other)).not.toBe(await storyOf(key(2)));
+
+    const t = await timelineForArticle(db, 'https://wire-one.example/2');
+    expect(t?.entries.map((e) => [e.key, e.copies?.map((c) => c.key)])).toEqual([
+      ['https://wire-one.example/2', [other]],
+      [key(1), undefined],
+    ]);
+    // Not its member: not counted in it.
+    expect(t?.story.articleCount).toBe(2);
+
+    // Read there, the copy knows this one too, and no related story lists it again.
+    const there = await timelineForArticle(db, other);
+    expect(there?.entries.map((e) => [e.key, e.copies?.map((c) => c.key)])).toEqual([
+      [other, ['https://wire-one.example/2']],
+    ]);
+    const related = there?.relatedStories.flatMap((r) => r.entries.map((e) => e.key)) ?? [];
+    expect(related).not.toContain('https://wire-one.example/2');
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * The cost of finding the near copies of an article among all articles read (nearCopiesOf: the
+ * band index of the light rows, schema v16) at `count` light rows (default 50,000), in
+ * fake-indexeddb: texts of ECB+ words drawn at random by their frequency, one sentence in ten an
+ * ECB+ sentence drawn whole (so that boilerplate lines and quotes are shared, as in an archive),
+ * the ECB+ dev texts themselves among them (their 36 near-copy pairs). Prints the time per lookup (mean, p95), the rows read per lookup, and the near copies
+ * found for the ECB+ texts against those nearCopyPairs finds. One line of JSON.
+ *
+ *   npx tsx tests/bench/near-lookup.ts [count] [corpus dir]
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { openDb } from '../../lib/db';
+import type { LightArticle } from '../../lib/db/light-articles';
+import { nearCopiesOf } from '../../lib/db/near-copies';
+import { nearCopyPairs, nearCopySignature } from '../../lib/db/near-copy';
+
+const COUNT = Number(process.argv[2] ?? 50_000);
+const DIR = process.argv[3] ?? '/work/shared/corpus';
+const SAMPLES = 300;
+
+const docs = readFileSync(`${DIR}/stories/ecbplus/ecbplus-dev.jsonl`, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as { doc_id: string; text: string });
+const sentences = docs.flatMap((d) => d.text.split('\n').filter((s) => s.split(' ').length > 4));
+const vocabulary = sentences.flatMap((s) => s.split(' '));
+let seed = 7;
+const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+
+const db = openDb(`bench-near-${Date.now()}`);
+const row = (id: number, text: string): LightArticle | null => {
+  const sig = nearCopySignature(text);
+  return {
+    id,
+    key: `https://site${id % 97}.example/${id}`,
+    url: null,
+    canonicalUrl: null,
+    title: null,
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    publishedAt: null,
+    firstReadAt: id,
+    lastReadAt: id,
+    readCount: 1,
+    entities: [],
+    entityIds: [],
+    ...(sig ? { nearPrint: sig.print, nearBands: sig.bands } : {}),
+  };
+};
+const t0 = performance.now();
+const rows: LightArticle[] = docs.map((d, i) => row(i + 1, d.text)!);
+for (let id = docs.length + 1; rows.length < COUNT; id++) {
+  const n = 8 + Math.floor(rnd() * 20);
+  const text = Array.from({ length: n }, () =>
+    rnd() < 0.1
+      ? sentences[Math.floor(rnd() * sentences.length)]!
+      : Array.from({ length: 20 }, () => vocabulary[Math.floor(rnd() * vocabulary.length)]!).join(
+          ' ',
+        ),
+  );
+  rows.push(row(id, text.join('\n'))!);
+}
+for (let i = 0; i < rows.length; i += 5000) await db.lightArticles.bulkAdd(rows.slice(i, i + 5000));
+console.log(`${rows.length} light rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+// Recall on ECB+: the pairs nearCopyPairs finds among its texts, found through the index.
+const signed = rows.slice(0, docs.length).filter((r) => r.nearPrint);
+const pairs = nearCopyPairs(signed.map((r) => r.nearPrint!));
+let found = 0;
+for (const [a, b] of pairs) {
+  const copies = await nearCopiesOf(db, signed[a]!);
+  if (copies.some((c) => c.key === signed[b]!.key)) found++;
+}
+
+const times: number[] = [];
+let candidates = 0;
+const spy = db.lightArticles.bulkGet.bind(db.lightArticles);
+db.lightArticles.bulkGet = ((keys: number[]) => {
+  candidates += keys.length;
+  return spy(keys);
+}) as typeof db.lightArticles.bulkGet;
+for (let i = 0; i < SAMPLES; i++) {
+  const r = rows[Math.floor(rnd() * rows.length)]!;
+  const t = performance.now();
+  await nearCopiesOf(db, r);
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+const mean = times.reduce((a, b) => a + b, 0) / times.length;
+const p95 = times[Math.floor(times.length * 0.95)]!;
+console.log(
+  `nearCopiesOf at ${rows.length} rows: mean ${mean.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, rows read ${(candidates / SAMPLES).toFixed(1)} per lookup; ECB+ near-copy pairs found ${found} of ${pairs.length}`,
+);
+console.log(
+  JSON.stringify({
+    bench: 'near-lookup',
+    rows: rows.length,
+    meanMs: mean,
+    p95Ms: p95,
+    rowsRead: candidates / SAMPLES,
+    ecbPairs: pairs.length,
+    ecbFound: found,
+  }),
+);
+db.close();
+await Dexie.delete(db.name);
