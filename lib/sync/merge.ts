@@ -409,8 +409,9 @@ export async function mergeIncoming(
             for (const k of [old.key, ...(old.aliases ?? [])]) other.add(k);
           }
           other.delete(key);
-          for (const k of [...other].sort())
+          for (const k of [...other].sort()) {
             result.out.push({ kind: 'deleted', key: k, at: rec.at });
+          }
           result.deleted += entry.rows.length;
           continue;
         }
