@@ -387,6 +387,12 @@ describe('earlier coverage', () => {
       url: 'https://news24.example/monde/earlier',
       title: 'Earlier',
       publishedAt: '2023-09-13T08:00:00.000Z',
+      // Its own text (a copy of the seed's would be the seed's "also on", no earlier coverage).
+      text: [
+        "Vladimir Poutine a reçu Kim Jong Un au cosmodrome de Vostotchny, dans l'Extrême-Orient russe, pour un sommet de plusieurs heures consacré à la coopération militaire et spatiale entre la Russie et la Corée du Nord.",
+        'Selon le Kremlin, Vladimir Poutine a fait visiter au dirigeant nord-coréen les installations de lancement, avant des entretiens élargis aux ministres de la Défense des deux pays.',
+        "Kim Jong Un a assuré que la Corée du Nord soutiendrait toujours les décisions de la Russie, tandis que Washington et Séoul s'inquiètent d'éventuelles livraisons d'armes à Moscou pour la guerre en Ukraine.",
+      ].join('\n\n'),
     };
     deps.tabs.set(2, { url: earlier.url, incognito: false });
     await h.reportPage(
