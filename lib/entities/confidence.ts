@@ -1,4 +1,5 @@
-import { acronymOf, foldedName, getKb, hasName, kbEntry, lookupName } from '../kb/lookup';
+import { acronymOf, allNames, foldedName, getKb, hasName, kbEntry, lookupName } from '../kb/lookup';
+import type { KbEntry } from '../kb/kb-entry';
 import { foldName, nameWords } from './fold-name';
 import {
   commonWordBand,
@@ -1497,7 +1498,13 @@ function namedAsWritten(name: string): boolean {
   if (getGazetteer().get(normalizeKey(name)) !== undefined) return true;
   const kb = getKb();
   const acronym = acronymOf(name);
-  return kb.byName.has(foldedName(name)) || (!!acronym && kb.byAcronym.has(acronym));
+  if (acronym && kb.byAcronym.has(acronym)) return true;
+  // A KB name written with the same letters, case aside: its folded form alone also matches
+  // another language's name stripped of its accents (German "Oma", Portuguese "Omã", Oman).
+  const lower = name.toLocaleLowerCase();
+  return (kb.byName.get(foldedName(name)) ?? []).some((i) =>
+    allNames(kb.entries[i] as KbEntry).some((n) => n.toLocaleLowerCase() === lower),
+  );
 }
 
 /** The confidence evidence of each entity of a text. */

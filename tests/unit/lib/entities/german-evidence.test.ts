@@ -133,6 +133,13 @@ describe('German confidence evidence', () => {
     expect(r?.known).toBe(true);
     expect(r?.determinerNoun).toBe(true);
     expect(confidenceOf({ ...r!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    // Nor a word the KB has only with another language's accent: "Oma" is Portuguese "Omã"
+    // (Oman) folded.
+    const oma = 'Am Sonntag war ich bei meiner Oma. Meine Oma hat einen Kuchen gebacken.';
+    const [o] = confidenceEvidence([entityIn(oma, 'Oma', 'LOC')], oma, 'de');
+    expect(o?.known).toBe(true);
+    expect(o?.determinerNoun).toBe(true);
+    expect(confidenceOf({ ...o!, margin: 60 })).toBeLessThan(shownFrom('de'));
     // The KB's place as written stays with the model ("ein geteiltes Berlin").
     const berlin = 'Er wuchs in Berlin auf, in einem geteilten Berlin.';
     expect(
