@@ -4,12 +4,15 @@
  * fake-indexeddb: texts of ECB+ words drawn at random by their frequency, one sentence in ten an
  * ECB+ sentence drawn whole (so that boilerplate lines and quotes are shared, as in an archive),
  * the ECB+ dev texts themselves among them (their 36 near-copy pairs). Prints the time per lookup (mean, p95), the rows read per lookup, and the near copies
- * found for the ECB+ texts against those nearCopyPairs finds. One line of JSON.
+ * found for the ECB+ texts against those nearCopyPairs finds, beside a baseline measured in the
+ * same run: one indexed get of a light row by its key (what the timeline reads anyway). One line
+ * of JSON.
  *
- *   npx tsx tests/bench/near-lookup.ts [count] [corpus dir]
+ *   npm run bench:near -- [count] [corpus dir]   (corpus default ../shared/corpus)
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import Dexie from 'dexie';
 import { openDb } from '../../lib/db';
 import type { LightArticle } from '../../lib/db/light-articles';
@@ -17,10 +20,17 @@ import { nearCopiesOf } from '../../lib/db/near-copies';
 import { nearCopyPairs, nearCopySignature } from '../../lib/db/near-copy';
 
 const COUNT = Number(process.argv[2] ?? 50_000);
-const DIR = process.argv[3] ?? '/work/shared/corpus';
+const DIR = process.argv[3] ?? '../shared/corpus';
 const SAMPLES = 300;
 
-const docs = readFileSync(`${DIR}/stories/ecbplus/ecbplus-dev.jsonl`, 'utf8')
+const ECB = `${DIR}/stories/ecbplus/ecbplus-dev.jsonl`;
+if (!existsSync(ECB)) {
+  console.error(
+    `\n!!! ECB+ DEV SET NOT FOUND: ${ECB}\n!!! Give the corpus folder as the second argument.\n`,
+  );
+  process.exit(2);
+}
+const docs = readFileSync(ECB, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as { doc_id: string; text: string });
@@ -88,18 +98,39 @@ for (let i = 0; i < SAMPLES; i++) {
   await nearCopiesOf(db, r);
   times.push(performance.now() - t);
 }
-times.sort((a, b) => a - b);
-const mean = times.reduce((a, b) => a + b, 0) / times.length;
-const p95 = times[Math.floor(times.length * 0.95)]!;
+// Baseline, same run and rows: one indexed get of a light row by its key.
+const base: number[] = [];
+for (let i = 0; i < SAMPLES; i++) {
+  const r = rows[Math.floor(rnd() * rows.length)]!;
+  const t = performance.now();
+  await db.lightArticles.get({ key: r.key });
+  base.push(performance.now() - t);
+}
+const stats = (xs: number[]) => {
+  xs.sort((a, b) => a - b);
+  return {
+    mean: xs.reduce((a, b) => a + b, 0) / xs.length,
+    p95: xs[Math.floor(xs.length * 0.95)]!,
+  };
+};
+const { mean, p95 } = stats(times);
+const baseline = stats(base);
 console.log(
   `nearCopiesOf at ${rows.length} rows: mean ${mean.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, rows read ${(candidates / SAMPLES).toFixed(1)} per lookup; ECB+ near-copy pairs found ${found} of ${pairs.length}`,
+);
+console.log(
+  `baseline (one light row by key): mean ${baseline.mean.toFixed(2)} ms, p95 ${baseline.p95.toFixed(2)} ms; ratio of means ${(mean / baseline.mean).toFixed(1)}`,
 );
 console.log(
   JSON.stringify({
     bench: 'near-lookup',
     rows: rows.length,
-    meanMs: mean,
-    p95Ms: p95,
+    meanMs: +mean.toFixed(3),
+    p95Ms: +p95.toFixed(3),
+    baselineMeanMs: +baseline.mean.toFixed(3),
+    baselineP95Ms: +baseline.p95.toFixed(3),
+    ratioMean: +(mean / baseline.mean).toFixed(2),
+    loadavg: loadavg().map((x) => +x.toFixed(2)),
     rowsRead: candidates / SAMPLES,
     ecbPairs: pairs.length,
     ecbFound: found,
