@@ -64,25 +64,36 @@ export function packWords(words: readonly string[]): ReturnType<typeof packHashe
   return packHashes(words, englishWordKey, WORD_HASH_BITS);
 }
 
+/**
+ * The words of `lang` that both builds' common-word lists hold (lib/entities/model
+ * common-words.json and common-words-permissive.json): their corpus counts decide those, so the
+ * dictionary lists (words-en.json, words-es.json) leave them out.
+ */
+export function wordsBothBuildsList(lang: 'en' | 'es'): Set<string> {
+  const model = fileURLToPath(new URL('../model/', import.meta.url));
+  const [shipped, permissive] = ['common-words.json', 'common-words-permissive.json'].map(
+    (f) =>
+      new Set(
+        Object.values(
+          (
+            JSON.parse(readFileSync(join(model, f), 'utf8')) as Record<
+              string,
+              Record<string, string>
+            >
+          )[lang] ?? {},
+        ).flatMap(frontDecode),
+      ),
+  );
+  return new Set([...shipped!].filter((w) => permissive!.has(w)));
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const paths = process.argv.slice(2);
   if (paths.length === 0) throw new Error('usage: build-words-en.ts WORDS [MORE...]');
   const here = fileURLToPath(new URL('.', import.meta.url));
   const lists = paths.map((p) => readFileSync(p, 'utf8').split('\n'));
   // Left out: the words both builds' common-word lists hold (each build's own list decides them).
-  const [shipped, permissive] = ['common-words.json', 'common-words-permissive.json'].map(
-    (f) =>
-      new Set(
-        Object.values(
-          (
-            JSON.parse(readFileSync(join(here, '../model', f), 'utf8')) as {
-              en: Record<string, string>;
-            }
-          ).en,
-        ).flatMap(frontDecode),
-      ),
-  );
-  const known = new Set([...(shipped as Set<string>)].filter((w) => permissive?.has(w)));
+  const known = wordsBothBuildsList('en');
   const words = lowerOnlyWords(lists[0] as string[], lists, known);
   const out = join(here, '../model/words-en.json');
   const json = {

@@ -23,7 +23,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SPANISH_WORD_HASH_BITS, spanishWordKey } from '../common-words';
 import { foldName } from '../fold-name';
-import { frontDecode, packHashes } from '../packed';
+import { packHashes } from '../packed';
+import { wordsBothBuildsList } from './build-words-en';
 
 /** A folded lemma's plural and feminine forms (folded), as the dictionary's S and G flags make them. */
 export function spanishForms(lemma: string): string[] {
@@ -73,19 +74,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const here = fileURLToPath(new URL('.', import.meta.url));
   const dic = readFileSync(path, 'utf8').split('\n').slice(1).filter(Boolean);
   // Left out: the words both builds' common-word lists hold (each build's own list decides them).
-  const [shipped, permissive] = ['common-words.json', 'common-words-permissive.json'].map(
-    (f) =>
-      new Set(
-        Object.values(
-          (
-            JSON.parse(readFileSync(join(here, '../model', f), 'utf8')) as {
-              es: Record<string, string>;
-            }
-          ).es,
-        ).flatMap(frontDecode),
-      ),
-  );
-  const known = new Set([...(shipped as Set<string>)].filter((w) => permissive?.has(w)));
+  const known = wordsBothBuildsList('es');
   const words = lowerOnlyLemmas(dic, known);
   const out = join(here, '../model/words-es.json');
   const json = {
