@@ -1902,13 +1902,14 @@ const PLACE_HEADS: Record<string, Set<string>> = Object.fromEntries(
       'mont port rue place lac cap ile val pointe baie avenue boulevard quai pont chateau palais ' +
       'hotel hopital college lycee institut universite banque societe compagnie comite conseil ' +
       'parti theatre musee eglise chapelle cathedrale ecole gare faubourg foret golfe cite ville ' +
-      'rive club journal',
+      'rive club journal nord sud ouest',
   }).map(([l, words]) => [l, new Set(words.split(' '))]),
 );
 
 /**
  * Spanish or French: a name of two words or more (or of a hyphened word) whose first is the head
- * noun of a place or an institution ("Puerto Príncipe", "Centro Carter", "Pont-Aven"): read as a
+ * noun of a place or an institution ("Puerto Príncipe", "Centro Carter", "Pont-Aven") or, in
+ * French, a point of the compass ("Sud Ptt", a union; "Nord Littoral", a paper): read as a
  * person, a place or a body. One word alone may be a surname ("Mont", "Puerto").
  */
 export function placeHeadPerson(name: string, lang: string): boolean {

@@ -1456,6 +1456,9 @@ describe('entity confidence', () => {
     expect(placeHeadPerson('Centro Carter', 'es')).toBe(true);
     expect(placeHeadPerson('Château-Gontier', 'fr')).toBe(true);
     expect(placeHeadPerson('Conseil Frères', 'fr')).toBe(true);
+    // A point of the compass opens a region's, a union's or a paper's name ("Sud Ptt", "Nord Est").
+    expect(placeHeadPerson('Sud Ptt', 'fr')).toBe(true);
+    expect(placeHeadPerson('Nord Littoral', 'fr')).toBe(true);
     // One word may be a surname; surnames among such nouns and a saint are no heads.
     expect(placeHeadPerson('Mont', 'fr')).toBe(false);
     expect(placeHeadPerson('María del Mar Bonet', 'es')).toBe(false);
