@@ -323,6 +323,11 @@ export interface ConfidenceEvidence {
    */
   placeNumbered?: boolean;
   /**
+   * A place written as a word, a hyphen and an acronym ("Keystone-ATS", "Reuters-AFP"): an
+   * agency's or a firm's name; places' hyphened names join words, not acronyms (acronymTail).
+   */
+  acronymTail?: boolean;
+  /**
    * English: an organisation of one word in capitals, in a text that writes persons' surnames in
    * capitals ("John Paul STEVENS"), on a line of ordinary case: a surname ("SCALIA", "GINSBURG";
    * org-evidence.ts capsSurnameWord).
@@ -691,6 +696,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.capsWordLower ||
       !!e.capsVerb ||
       !!e.placeNumbered ||
+      !!e.acronymTail ||
       !!e.planet ||
       !!e.capsSurname ||
       !!e.roleAlone)
@@ -1043,6 +1049,11 @@ export function placeNumbered(words: readonly string[], lang: string): boolean {
     /^[ivx]+$/u.test(words[1] as string) &&
     trainedNameType(words[0] as string, lang) === 'LOC'
   );
+}
+
+/** A word in Title Case, a hyphen and an acronym of two to five capitals ("Keystone-ATS"). */
+export function acronymTail(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+-\p{Lu}{2,5}$/u.test(name);
 }
 
 /**
@@ -1782,6 +1793,7 @@ export function confidenceEvidence(
         !trainedNameType(words[0] as string, lang) &&
         frenchCapsVerb(e.name, text),
       placeNumbered: e.type === 'PER' && kbType === undefined && placeNumbered(words, lang),
+      acronymTail: e.type === 'LOC' && kbType === undefined && acronymTail(e.name),
       capsSurname:
         base === 'en' &&
         e.type === 'ORG' &&

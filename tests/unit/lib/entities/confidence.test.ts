@@ -884,6 +884,23 @@ describe('entity confidence', () => {
     expect(es?.capsVerb).toBe(false);
   });
 
+  it('never shows a place written as a word, a hyphen and an acronym ("Keystone-ATS", an agency)', () => {
+    const text =
+      'Les terres sont concernées, a déclaré son porte-parole à Keystone-ATS. Le canton de Berne.';
+    const [agency] = confidenceEvidence([entityIn(text, 'Keystone-ATS', 'LOC')], text, 'fr');
+    expect(agency?.acronymTail).toBe(true);
+    expect(confidenceOf({ ...agency!, margin: 60 })).toBeLessThan(shownFrom('fr'));
+    // Places' hyphened names join words.
+    const places = 'Il vit en Baden-Württemberg, près de Saint-Denis.';
+    const [land, town] = confidenceEvidence(
+      [entityIn(places, 'Baden-Württemberg', 'LOC'), entityIn(places, 'Saint-Denis', 'LOC')],
+      places,
+      'fr',
+    );
+    expect(land?.acronymTail).toBe(false);
+    expect(town?.acronymTail).toBe(false);
+  });
+
   it('never shows a place and a Roman numeral read as a person ("Dublin II", a rule)', () => {
     const text =
       'Le règlement de Dublin II est très critiqué. Dublin II est un règlement européen.';
