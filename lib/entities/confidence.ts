@@ -311,6 +311,23 @@ export interface ConfidenceEvidence {
    */
   capsWordLower?: boolean;
   /**
+   * French: a one-word place or body the KB and the training text do not know, written in
+   * capitals and ending in "-EZ": a verb of the second person plural, an imperative of a banner
+   * or a button ("DONNEZ, PARTAGEZ, INVESTISSEZ", "VOTEZ", "ABONNEZ-VOUS"; frenchCapsVerb).
+   */
+  capsVerb?: boolean;
+  /**
+   * A person of two words, a place the training text knows and a Roman numeral ("Dublin II",
+   * "Vatican II", "Bâle III"): a treaty, a rule or a council named after the place, no person
+   * (placeNumbered). A person with a regnal number has a given name ("Louis XIV", "Jean-Paul II").
+   */
+  placeNumbered?: boolean;
+  /**
+   * A place written as a word, a hyphen and an acronym ("Keystone-ATS", "Reuters-AFP"): an
+   * agency's or a firm's name; places' hyphened names join words, not acronyms (acronymTail).
+   */
+  acronymTail?: boolean;
+  /**
    * English: an organisation of one word in capitals, in a text that writes persons' surnames in
    * capitals ("John Paul STEVENS"), on a line of ordinary case: a surname ("SCALIA", "GINSBURG";
    * org-evidence.ts capsSurnameWord).
@@ -677,6 +694,9 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.labelWord ||
       !!e.rowLabel ||
       !!e.capsWordLower ||
+      !!e.capsVerb ||
+      !!e.placeNumbered ||
+      !!e.acronymTail ||
       !!e.planet ||
       !!e.capsSurname ||
       !!e.roleAlone)
@@ -1008,6 +1028,34 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
   return text.slice(from, start).trim() === '' && /^[\s:]*$/u.test(text.slice(end, to));
 }
 
+// A French verb of the second person plural in capitals: three letters or more, then "EZ".
+const CAPS_VERB_FR = /^\p{Lu}{3,}EZ$/u;
+
+/**
+ * French: a word in capitals that is a verb of the second person plural ("DONNEZ", "VOTEZ"), which
+ * the text never writes with a capital initial only: a town or a surname in "-ez" of a headline
+ * in capitals is written so elsewhere ("RODEZ" and "le club de Rodez").
+ */
+export function frenchCapsVerb(name: string, text: string): boolean {
+  if (!CAPS_VERB_FR.test(name)) return false;
+  const title = `${name.slice(0, 1)}${name.slice(1).toLowerCase()}`;
+  return !new RegExp(`(?<![\\p{L}\\p{M}])${title}(?![\\p{L}\\p{M}])`, 'u').test(text);
+}
+
+/** Two folded words, a place the language's training text knows and a Roman numeral ("dublin ii"). */
+export function placeNumbered(words: readonly string[], lang: string): boolean {
+  return (
+    words.length === 2 &&
+    /^[ivx]+$/u.test(words[1] as string) &&
+    trainedNameType(words[0] as string, lang) === 'LOC'
+  );
+}
+
+/** A word in Title Case, a hyphen and an acronym of two to five capitals ("Keystone-ATS"). */
+export function acronymTail(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+-\p{Lu}{2,5}$/u.test(name);
+}
+
 /**
  * Whether the line around `start`-`end` is mostly set in capitals (a headline, a dateline
  * "JAKARTA 1996-08-22", a banner): there a place's name is written so.
@@ -1092,12 +1140,21 @@ export function englishPhrase(name: string, lang: string): boolean {
  */
 export function dictionaryPhrase(name: string, lang: string): boolean {
   if (lang.slice(0, 2) === 'en') return false;
-  return ordinaryWords(name, (w) => {
+  let english = 0;
+  const ordinary = ordinaryWords(name, (w) => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
     const f = foldName(w);
     if (trainedNameType(f, 'en') || trainedNameType(f, lang)) return false;
-    return commonWordBand(f, lang) === undefined && isEnglishWord(w);
+    const band = commonWordBand(f, lang);
+    if (band === undefined && (isEnglishWord(w) || commonWordBand(f, 'en') === 'mostly')) {
+      english++;
+      return true;
+    }
+    // Beside English words, one the page's language mostly writes in lower case ("Social
+    // Choice" on a French page): a title in English.
+    return band === 'mostly';
   });
+  return ordinary && english > 0;
 }
 
 /**
@@ -1728,6 +1785,15 @@ export function confidenceEvidence(
       termShape: termShape(e.name, lang, sentenceInitial),
       rowLabel: kbType === undefined && words.length === 1 && rowLabel(text, inText),
       capsWordLower: kbType === undefined && capsWord(e.name) && writtenLowerAsWord(text, e.name),
+      capsVerb:
+        base === 'fr' &&
+        e.type !== 'PER' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        !trainedNameType(words[0] as string, lang) &&
+        frenchCapsVerb(e.name, text),
+      placeNumbered: e.type === 'PER' && kbType === undefined && placeNumbered(words, lang),
+      acronymTail: e.type === 'LOC' && kbType === undefined && acronymTail(e.name),
       capsSurname:
         base === 'en' &&
         e.type === 'ORG' &&
@@ -1848,13 +1914,14 @@ const PLACE_HEADS: Record<string, Set<string>> = Object.fromEntries(
       'mont port rue place lac cap ile val pointe baie avenue boulevard quai pont chateau palais ' +
       'hotel hopital college lycee institut universite banque societe compagnie comite conseil ' +
       'parti theatre musee eglise chapelle cathedrale ecole gare faubourg foret golfe cite ville ' +
-      'rive club journal',
+      'rive club journal nord sud ouest',
   }).map(([l, words]) => [l, new Set(words.split(' '))]),
 );
 
 /**
  * Spanish or French: a name of two words or more (or of a hyphened word) whose first is the head
- * noun of a place or an institution ("Puerto Príncipe", "Centro Carter", "Pont-Aven"): read as a
+ * noun of a place or an institution ("Puerto Príncipe", "Centro Carter", "Pont-Aven") or, in
+ * French, a point of the compass ("Sud Ptt", a union; "Nord Littoral", a paper): read as a
  * person, a place or a body. One word alone may be a surname ("Mont", "Puerto").
  */
 export function placeHeadPerson(name: string, lang: string): boolean {

@@ -740,6 +740,22 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...reader!, margin: 60 })).toBeLessThan(shownFrom('fr'));
   });
 
+  it('never shows a "person" of English words beside words the page\'s language writes in lower case ("Social Choice")', () => {
+    // "Social" is a word French mostly writes in lower case, "Choice" one English does; words the
+    // English training text mostly writes in lower case count as English words ("Machine Learning").
+    for (const [name, lang] of [
+      ['Social Choice', 'fr'],
+      ['Machine Learning', 'de'],
+      ['Public Domain', 'de'],
+    ] as const) {
+      expect(dictionaryPhrase(name, lang)).toBe(true);
+    }
+    // A name of the page's language's words only is no English title; names stay.
+    for (const name of ['Social Démocratie', 'Mark Green', 'Jean Lucas', 'Pierre Choice']) {
+      expect(dictionaryPhrase(name, 'fr')).toBe(false);
+    }
+  });
+
   it('never shows a Spanish "person" or place of dictionary words ("Fluidez Lectora", "Matemática")', () => {
     // The Spanish training text's lists lack these words; the Hunspell dictionary writes them in
     // lower case only (words-es.json).
@@ -846,6 +862,55 @@ describe('entity confidence', () => {
     const dateline = 'KHASAVYURT, Russia 1996-08-22\nTalks went on.';
     const [russia] = confidenceEvidence([entityIn(dateline, 'KHASAVYURT', 'LOC')], dateline, 'en');
     expect(russia?.capsPlace).toBe(false);
+  });
+
+  it('never shows a French verb in capitals read as a place ("DONNEZ, PARTAGEZ")', () => {
+    const text =
+      '1 545 500 EUROS\nDONNEZ, PARTAGEZ, INVESTISSEZ DANS LA LUTTE ! MERCI DE VOTRE AIDE\nUne initiative.';
+    const [verb] = confidenceEvidence([entityIn(text, 'DONNEZ', 'LOC')], text, 'fr');
+    expect(verb?.capsVerb).toBe(true);
+    expect(confidenceOf({ ...verb!, margin: 60 })).toBeLessThan(shownFrom('fr'));
+    // A person's surname in "-EZ" ("GONZALEZ"), a town the text also writes in ordinary case, or
+    // another language's page is left to the model.
+    const names = 'Pedro GONZALEZ est arrivé à RODEZ hier soir. Le club de Rodez a gagné.';
+    const [surname, town] = confidenceEvidence(
+      [entityIn(names, 'GONZALEZ', 'PER'), entityIn(names, 'RODEZ', 'LOC')],
+      names,
+      'fr',
+    );
+    expect(surname?.capsVerb).toBe(false);
+    expect(town?.capsVerb).toBe(false);
+    const [es] = confidenceEvidence([entityIn(text, 'DONNEZ', 'LOC')], text, 'es');
+    expect(es?.capsVerb).toBe(false);
+  });
+
+  it('never shows a place written as a word, a hyphen and an acronym ("Keystone-ATS", an agency)', () => {
+    const text =
+      'Les terres sont concernées, a déclaré son porte-parole à Keystone-ATS. Le canton de Berne.';
+    const [agency] = confidenceEvidence([entityIn(text, 'Keystone-ATS', 'LOC')], text, 'fr');
+    expect(agency?.acronymTail).toBe(true);
+    expect(confidenceOf({ ...agency!, margin: 60 })).toBeLessThan(shownFrom('fr'));
+    // Places' hyphened names join words.
+    const places = 'Il vit en Baden-Württemberg, près de Saint-Denis.';
+    const [land, town] = confidenceEvidence(
+      [entityIn(places, 'Baden-Württemberg', 'LOC'), entityIn(places, 'Saint-Denis', 'LOC')],
+      places,
+      'fr',
+    );
+    expect(land?.acronymTail).toBe(false);
+    expect(town?.acronymTail).toBe(false);
+  });
+
+  it('never shows a place and a Roman numeral read as a person ("Dublin II", a rule)', () => {
+    const text =
+      'Le règlement de Dublin II est très critiqué. Dublin II est un règlement européen.';
+    const [rule] = confidenceEvidence([entityIn(text, 'Dublin II', 'PER')], text, 'fr');
+    expect(rule?.placeNumbered).toBe(true);
+    expect(confidenceOf({ ...rule!, margin: 60 })).toBeLessThan(shownFrom('fr'));
+    // A given name and a regnal number is a person's name.
+    const king = "L'avènement de Louis XIV fut célébré à Versailles.";
+    const [louis] = confidenceEvidence([entityIn(king, 'Louis XIV', 'PER')], king, 'fr');
+    expect(louis?.placeNumbered).toBe(false);
   });
 
   it('tells a heading or label line in Title Case from a sentence (titleCaseLine)', () => {
@@ -1408,6 +1473,9 @@ describe('entity confidence', () => {
     expect(placeHeadPerson('Centro Carter', 'es')).toBe(true);
     expect(placeHeadPerson('Château-Gontier', 'fr')).toBe(true);
     expect(placeHeadPerson('Conseil Frères', 'fr')).toBe(true);
+    // A point of the compass opens a region's, a union's or a paper's name ("Sud Ptt", "Nord Est").
+    expect(placeHeadPerson('Sud Ptt', 'fr')).toBe(true);
+    expect(placeHeadPerson('Nord Littoral', 'fr')).toBe(true);
     // One word may be a surname; surnames among such nouns and a saint are no heads.
     expect(placeHeadPerson('Mont', 'fr')).toBe(false);
     expect(placeHeadPerson('María del Mar Bonet', 'es')).toBe(false);
