@@ -348,6 +348,17 @@ export interface ConfidenceEvidence {
    */
   coordinatedTail?: boolean;
   /**
+   * Spanish: a one-word person the KB does not know, part of no longer name, after no title, in a
+   * text about devices (productText: "teléfonos", "Android", "batería", "pantalla"): a brand or a
+   * model ("Xiaomi", "los Pixel"), no one's name.
+   */
+  productPerson?: boolean;
+  /**
+   * Spanish: a person of two words or more whose first is an ordinal ("Cuarta Sala", "Tercera
+   * División"; ORDINALS_ES): a court's chamber, a league, a section; no given name is one.
+   */
+  ordinalPerson?: boolean;
+  /**
    * French: a place or a person the KB does not know whose name the text also writes right after a
    * school's head word ("lycée Louise-Michel", "l'université Paris-Dauphine"; schoolNamed): the
    * school, where the tagger read the saint, the writer or the town it is named after.
@@ -706,7 +717,9 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.rankArticle ||
       !!e.orgAbbreviation ||
       !!e.orgListPerson ||
-      !!e.coordinatedTail)
+      !!e.coordinatedTail ||
+      !!e.productPerson ||
+      !!e.ordinalPerson)
   );
 }
 
@@ -1596,6 +1609,8 @@ export function confidenceEvidence(
       entities.filter((x) => !ordinarySpanishName(x.name)),
       text,
     ));
+  let productsEs: boolean | null = null;
+  const products = (): boolean => (productsEs ??= productText(text));
   let orgLists: Map<number, Set<string>> | null = null;
   const orgNeighbours = (): Map<number, Set<string>> =>
     (orgLists ??= listNeighbourTypes(entities, text, LIST_JOIN_ARTICLE_ES, 10));
@@ -1805,6 +1820,16 @@ export function confidenceEvidence(
           const types = orgNeighbours().get(m.start);
           return types !== undefined && types.has('ORG') && !types.has('PER');
         }),
+      ordinalPerson:
+        base === 'es' && e.type === 'PER' && words.length > 1 && ORDINALS_ES.has(foldName(first)),
+      productPerson:
+        base === 'es' &&
+        e.type === 'PER' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        holders(i, words).length === 0 &&
+        !inText.some(cueBefore(PERSON_CUE, 14)) &&
+        products(),
       coordinatedTail:
         base === 'es' &&
         e.type !== 'PER' &&
@@ -1942,6 +1967,31 @@ export function bracketedAbbreviation(
 export function coordinatedTail(text: string, at: number): boolean {
   const m = /(\p{Lu}\p{Ll}+)\s+(?:y|e)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
   return !!m && isSpanishWord(m[1] as string);
+}
+
+// Spanish ordinals, folded; not "segundo", a given name in the Andes ("Segundo Cruz").
+const ORDINALS_ES = new Set(
+  (
+    'primera primero segunda tercera tercero cuarta cuarto quinta quinto sexta sexto septima ' +
+    'septimo octava octavo novena noveno decima decimo'
+  ).split(' '),
+);
+
+// Spanish words of a text about phones and devices, folded; four different ones make it such a text.
+const PRODUCT_WORDS_ES =
+  /(?<![\p{L}\p{M}])(telefonos?|celulares?|smartphones?|android|dispositivos?|baterias?|pantallas?|procesador(?:es)?|gama|gigas?|megapixeles|modelos?)(?![\p{L}\p{M}])/gu;
+
+/**
+ * Spanish: whether the text is about phones and devices: four different words of PRODUCT_WORDS_ES
+ * ("teléfonos", "Android", "batería", "pantalla"), where one capitalised word alone is a brand's.
+ */
+export function productText(text: string): boolean {
+  const found = new Set<string>();
+  for (const m of foldName(text).matchAll(PRODUCT_WORDS_ES)) {
+    found.add((m[1] as string).replace(/(?:es|s)$/u, ''));
+    if (found.size >= 4) return true;
+  }
+  return false;
 }
 
 /** The German evidence of one entity (german-evidence.ts), for the de_* features. */

@@ -37,6 +37,7 @@ import {
   rankWithArticle,
   bracketedAbbreviation,
   coordinatedTail,
+  productText,
   SHOWN_FROM,
   VETOED_AT_MOST,
   shownFrom,
@@ -892,6 +893,50 @@ describe('entity confidence', () => {
       'es',
     );
     expect(gomez?.orgListPerson).toBe(false);
+  });
+
+  it('never shows as a Spanish person one unknown word in a text about devices ("Xiaomi")', () => {
+    const text =
+      'Las marcas que cierran aplicaciones: Nokia, OnePlus, Xiaomi. Sus teléfonos con Android ' +
+      'ahorran batería, aunque la pantalla siga encendida.';
+    const [brand] = confidenceEvidence([entityIn(text, 'Xiaomi', 'PER')], text, 'es');
+    expect(productText(text)).toBe(true);
+    expect(brand?.productPerson).toBe(true);
+    expect(confidenceOf({ ...brand!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // A person after a title, a surname of a longer name, and another text stay.
+    const ceo = `${text} Lo dijo el señor Lei Jun y luego Jun lo repitió, y el presidente Rivas.`;
+    const [, jun, rivas] = confidenceEvidence(
+      [
+        entityIn(ceo, 'Lei Jun', 'PER'),
+        {
+          ...entityIn(ceo, 'Jun', 'PER'),
+          mentions: [{ start: ceo.indexOf('Jun lo'), end: ceo.indexOf('Jun lo') + 3, text: 'Jun' }],
+        },
+        entityIn(ceo, 'Rivas', 'PER'),
+      ],
+      ceo,
+      'es',
+    );
+    expect(jun?.productPerson).toBe(false);
+    expect(rivas?.productPerson).toBe(false);
+    const news = 'Xiaomi llegó a Madrid el martes con su familia.';
+    expect(productText(news)).toBe(false);
+  });
+
+  it('never shows as a Spanish person a name opened by an ordinal ("Cuarta Sala")', () => {
+    const text = 'El Tribunal de Apelación en lo Penal, Cuarta Sala, rechazó el pedido.';
+    const [sala] = confidenceEvidence([entityIn(text, 'Cuarta Sala', 'PER')], text, 'es');
+    expect(sala?.ordinalPerson).toBe(true);
+    expect(confidenceOf({ ...sala!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // "Segundo" is a given name too; a place is left to the model.
+    const named = 'Lo dijo Segundo Cruz en la Cuarta Sección.';
+    const [cruz, seccion] = confidenceEvidence(
+      [entityIn(named, 'Segundo Cruz', 'PER'), entityIn(named, 'Cuarta Sección', 'LOC')],
+      named,
+      'es',
+    );
+    expect(cruz?.ordinalPerson).toBe(false);
+    expect(seccion?.ordinalPerson).toBe(false);
   });
 
   it('never shows the coordinated tail of a Spanish name of ordinary words ("Agricultura y Pesca")', () => {
