@@ -342,6 +342,40 @@ export interface ConfidenceEvidence {
    */
   roleAlone?: boolean;
   /**
+   * Spanish: a rank that is a family name too ("Coronel", "General", "Cardenal"), written after
+   * the definite article with no name after it ("El Coronel, aseguró"; rankWithArticle): the
+   * office names someone, as in roleAlone; Spanish gives no surname an article.
+   */
+  rankArticle?: boolean;
+  /**
+   * Spanish: a one-word person the KB does not know, written alone in brackets right after a
+   * capitalised name that is no person's ("Ministerio de ... Telecomunicaciones (Micitt)";
+   * bracketedAbbreviation): the organisation's short name, no one's.
+   */
+  orgAbbreviation?: boolean;
+  /**
+   * Spanish: a one-word person the KB does not know, every mention listed beside organisations
+   * and beside no person ("el Ministerio de Trabajo y Fodesaf"; orgListNeighbours): a body.
+   */
+  orgListPerson?: boolean;
+  /**
+   * Spanish: a one-word place or organisation the KB does not know, every mention the last
+   * member, after "y" or "e", of capitalised ordinary words ("Ganadería, Agricultura y Pesca",
+   * "Investigación Criminal e Inteligencia"; coordinatedTail): the tail of a longer name.
+   */
+  coordinatedTail?: boolean;
+  /**
+   * Spanish: a one-word person the KB does not know, part of no longer name, after no title, in a
+   * text about devices (productText: "teléfonos", "Android", "batería", "pantalla"): a brand or a
+   * model ("Xiaomi", "los Pixel"), no one's name.
+   */
+  productPerson?: boolean;
+  /**
+   * Spanish: a person of two words or more whose first is an ordinal ("Cuarta Sala", "Tercera
+   * División"; ORDINALS_ES): a court's chamber, a league, a section; no given name is one.
+   */
+  ordinalPerson?: boolean;
+  /**
    * French: a place or a person the KB does not know whose name the text also writes right after a
    * school's head word ("lycée Louise-Michel", "l'université Paris-Dauphine"; schoolNamed): the
    * school, where the tagger read the saint, the writer or the town it is named after.
@@ -699,7 +733,13 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.acronymTail ||
       !!e.planet ||
       !!e.capsSurname ||
-      !!e.roleAlone)
+      !!e.roleAlone ||
+      !!e.rankArticle ||
+      !!e.orgAbbreviation ||
+      !!e.orgListPerson ||
+      !!e.coordinatedTail ||
+      !!e.productPerson ||
+      !!e.ordinalPerson)
   );
 }
 
@@ -1192,6 +1232,14 @@ export function spanishPhrase(name: string): boolean {
 }
 
 /**
+ * Spanish: whether a name is one word the dictionary writes in lower case only ("Pasteleros"): an
+ * ordinary word. (Names of two words of such words are persons' too: "Loreto Aravena".)
+ */
+function ordinarySpanishName(name: string): boolean {
+  return !/\s/u.test(name) && spanishWordKind(name) === 'dictionary';
+}
+
+/**
  * Spanish: a one-word place the KB does not know, a noun or an adjective the dictionary writes
  * only in lower case and the training text never as a name ("Matemática", "Alterno"): a school
  * subject, a label, no place. The caller keeps one half of whose mentions or more follow a
@@ -1610,6 +1658,19 @@ export function confidenceEvidence(
   const goalSports = (): boolean => (goalSportsFr ??= goalSportsText(text));
   let sportsEnText: boolean | null = null;
   const sportsEn = (): boolean => (sportsEnText ??= englishSportsText(text));
+  // The list neighbours that are names, not ordinary words themselves ("Pasteleros y Aguas
+  // Gaseosas": a trade listed beside a trade, both read as persons).
+  let namedLists: Map<number, Set<string>> | null = null;
+  const namedListTypes = (): Map<number, Set<string>> =>
+    (namedLists ??= listNeighbourTypes(
+      entities.filter((x) => !ordinarySpanishName(x.name)),
+      text,
+    ));
+  let productsEs: boolean | null = null;
+  const products = (): boolean => (productsEs ??= productText(text));
+  let orgLists: Map<number, Set<string>> | null = null;
+  const orgNeighbours = (): Map<number, Set<string>> =>
+    (orgLists ??= listNeighbourTypes(entities, text, LIST_JOIN_ARTICLE_ES, 10));
   return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
     const first = e.name.split(/\s+/)[0] ?? '';
@@ -1690,7 +1751,7 @@ export function confidenceEvidence(
             spanishPhrase(e.name) &&
             // A name listed beside a person's, or after a title, is a person's ("Loreto Aravena
             // y Pancha Merino", "la señora Rosa Leal").
-            !inText.some((m) => listTypes.get(m.start)?.has('PER')) &&
+            !inText.some((m) => namedListTypes().get(m.start)?.has('PER')) &&
             !inText.some(cueBefore(PERSON_CUE, 14)))),
       capsPlace:
         e.type === 'LOC' &&
@@ -1803,6 +1864,46 @@ export function confidenceEvidence(
         capsSurnameWord(e.name, personNames),
       planet: base === 'en' && kbType === undefined && planetNotName(e.name, e.type, text),
       roleAlone: kbType === undefined && roleAlone(e.name, lang),
+      rankArticle:
+        base === 'es' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => rankWithArticle(text, m.start, m.end)),
+      orgAbbreviation:
+        base === 'es' &&
+        e.type === 'PER' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        inText.length > 0 &&
+        inText.every((m) => bracketedAbbreviation(text, m.start, m.end, personEnds)),
+      orgListPerson:
+        base === 'es' &&
+        e.type === 'PER' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        inText.length > 0 &&
+        inText.every((m) => {
+          const types = orgNeighbours().get(m.start);
+          return types !== undefined && types.has('ORG') && !types.has('PER');
+        }),
+      ordinalPerson:
+        base === 'es' && e.type === 'PER' && words.length > 1 && ORDINALS_ES.has(foldName(first)),
+      productPerson:
+        base === 'es' &&
+        e.type === 'PER' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        holders(i, words).length === 0 &&
+        !inText.some(cueBefore(PERSON_CUE, 14)) &&
+        products(),
+      coordinatedTail:
+        base === 'es' &&
+        e.type !== 'PER' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        !trainedNameType(words[0] as string, 'es') &&
+        inText.length > 0 &&
+        inText.every((m) => coordinatedTail(text, m.start)),
       placeHead: e.type === 'PER' && placeHeadPerson(e.name, lang),
       nameTail:
         e.type === 'LOC' && (base === 'es' || base === 'fr')
@@ -1882,6 +1983,81 @@ export function roleAlone(name: string, lang: string): boolean {
   if (!roles) return false;
   const rest = name.replace(OPENING_ARTICLE, '');
   return !/\s/u.test(rest) && /^\p{Lu}/u.test(rest) && roles.has(foldName(rest));
+}
+
+// Spanish ranks that are family names as well ("Coronel", "General"), folded: one is the rank
+// where the definite article stands before it and no name after it.
+const SURNAME_RANKS_ES = new Set(['coronel', 'general', 'cardenal', 'mariscal', 'capitan']);
+
+/**
+ * Spanish: whether the mention at start..end is a rank that is a surname too (SURNAME_RANKS_ES)
+ * after the definite article ("El Coronel, aseguró", "del General") and before no capitalised
+ * word: the office, Spanish writes no article before a surname.
+ */
+export function rankWithArticle(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const opened = OPENING_ARTICLE.test(name);
+  const rest = name.replace(OPENING_ARTICLE, '');
+  if (/\s/u.test(rest) || !/^\p{Lu}/u.test(rest) || !SURNAME_RANKS_ES.has(foldName(rest)))
+    return false;
+  const before = text.slice(Math.max(0, start - 5), start);
+  if (!opened && !/(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu.test(before)) return false;
+  return !/^\s+\p{Lu}/u.test(text.slice(end, end + 3));
+}
+
+/**
+ * Whether the mention at start..end stands alone in brackets right after a capitalised word that
+ * ends no person's mention ("Telecomunicaciones (Micitt)"): a body's short name.
+ */
+export function bracketedAbbreviation(
+  text: string,
+  start: number,
+  end: number,
+  personEnds: ReadonlySet<number>,
+): boolean {
+  if (!/^\s*\)/u.test(text.slice(end, end + 3))) return false;
+  const before = /(\p{Lu}[\p{L}\p{M}.'-]*)\s*\(\s*$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  if (!before) return false;
+  let i = start - 1;
+  while (i >= 0 && (BLANKS.has(text[i] as string) || text[i] === '(')) i--;
+  return !personEnds.has(i + 1);
+}
+
+/**
+ * Spanish: whether the mention at `at` closes, after "y" or "e", a run of capitalised words the
+ * dictionary writes in lower case ("Ganadería, Agricultura y Pesca", "Criminal e Inteligencia"):
+ * the last member of a longer name made of ordinary words.
+ */
+export function coordinatedTail(text: string, at: number): boolean {
+  const m = /(\p{Lu}\p{Ll}+)\s+(?:y|e)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return !!m && isSpanishWord(m[1] as string);
+}
+
+// Spanish ordinals, folded; not "segundo", a given name in the Andes ("Segundo Cruz").
+const ORDINALS_ES = new Set(
+  (
+    'primera primero segunda tercera tercero cuarta cuarto quinta quinto sexta sexto septima ' +
+    'septimo octava octavo novena noveno decima decimo'
+  ).split(' '),
+);
+
+// Spanish words of a text about phones and devices, folded; four different ones make it such a text.
+const PRODUCT_WORDS_ES =
+  /(?<![\p{L}\p{M}])(telefonos?|celulares?|smartphones?|android|dispositivos?|baterias?|pantallas?|procesador(?:es)?|gama|gigas?|megapixeles|modelos?)(?![\p{L}\p{M}])/gu;
+
+/**
+ * Spanish: whether the text is about phones and devices: four different words of PRODUCT_WORDS_ES
+ * ("teléfonos", "Android", "batería", "pantalla"), where one capitalised word alone is a brand's.
+ */
+export function productText(text: string): boolean {
+  const found = new Set<string>();
+  for (const m of foldName(text).matchAll(PRODUCT_WORDS_ES)) {
+    found.add((m[1] as string).replace(/(?:es|s)$/u, ''));
+    if (found.size >= 4) return true;
+  }
+  return false;
 }
 
 /** The German evidence of one entity (german-evidence.ts), for the de_* features. */
@@ -2084,11 +2260,20 @@ function bracketAfter(text: string, at: number, ends: ReadonlySet<number>): bool
 // What joins two names of a list: a comma, or "and" in the four languages.
 const LIST_JOIN = /^\s*(?:,|;|y|e|et|and|und|u)\s*$/u;
 
+// Spanish: a list's join with the article a body's name takes ("Racsa, el Ministerio", "Trabajo
+// y la Caja").
+const LIST_JOIN_ARTICLE_ES = /^\s*(?:,|;|y|e)\s*(?:(?:el|la|los|las)\s+)?$/u;
+
 /**
  * Per mention start, the types of the mentions just before or after it in a list ("Nieto y
  * Galán", "Rusia, Singapur").
  */
-function listNeighbourTypes(entities: readonly Entity[], text: string): Map<number, Set<string>> {
+function listNeighbourTypes(
+  entities: readonly Entity[],
+  text: string,
+  join = LIST_JOIN,
+  maxGap = 6,
+): Map<number, Set<string>> {
   const all = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })))
     .sort((a, b) => a.start - b.start);
@@ -2096,7 +2281,7 @@ function listNeighbourTypes(entities: readonly Entity[], text: string): Map<numb
   for (let i = 1; i < all.length; i++) {
     const a = all[i - 1]!;
     const b = all[i]!;
-    if (b.start - a.end > 6 || !LIST_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (b.start - a.end > maxGap || !join.test(text.slice(a.end, b.start))) continue;
     (out.get(a.start) ?? out.set(a.start, new Set()).get(a.start)!).add(b.type);
     (out.get(b.start) ?? out.set(b.start, new Set()).get(b.start)!).add(a.type);
   }

@@ -34,6 +34,10 @@ import {
   opensSentence,
   placeHeadPerson,
   roleAlone,
+  rankWithArticle,
+  bracketedAbbreviation,
+  coordinatedTail,
+  productText,
   SHOWN_FROM,
   VETOED_AT_MOST,
   shownFrom,
@@ -807,6 +811,15 @@ describe('entity confidence', () => {
     );
     expect(spanishPhrase('Pancha Merino')).toBe(true);
     expect(merino?.dictionaryPhrase).toBe(false);
+    // A neighbour that is an ordinary word itself is no person's name ("Pasteleros y Aguas
+    // Gaseosas", trades read as persons).
+    const trades = 'Negocian los sindicatos de Pasteleros y Aguas Gaseosas, entre otros.';
+    const [, soda] = confidenceEvidence(
+      [entityIn(trades, 'Pasteleros', 'PER'), entityIn(trades, 'Aguas Gaseosas', 'PER')],
+      trades,
+      'es',
+    );
+    expect(soda?.dictionaryPhrase).toBe(true);
   });
 
   it('never shows a Spanish or French rank or function alone ("El Mandatario", "Coronel")', () => {
@@ -835,6 +848,124 @@ describe('entity confidence', () => {
     const [role] = confidenceEvidence([entityIn(text, 'Mandatario', 'PER')], text, 'es');
     expect(role?.roleAlone).toBe(true);
     expect(confidenceOf({ ...role!, margin: 60 })).toBeLessThan(shownFrom('es'));
+  });
+
+  it('never shows a Spanish rank that is a surname too after the article, no name after it ("El Coronel,")', () => {
+    const text = 'Lo dijo el oficial. El Coronel, aseguró que las cámaras ayudan.';
+    const [rank] = confidenceEvidence([entityIn(text, 'Coronel', 'ORG')], text, 'es');
+    expect(rank?.rankArticle).toBe(true);
+    expect(confidenceOf({ ...rank!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    expect(rankWithArticle('del General dijo', 4, 11)).toBe(true);
+    // A surname (no article), and a rank before a name, stay.
+    expect(rankWithArticle('Lo dijo Coronel ayer.', 8, 15)).toBe(false);
+    expect(rankWithArticle('El Coronel Pérez dijo', 3, 10)).toBe(false);
+    const named = 'Marcela Coronel, la ministra, habló.';
+    const [surname] = confidenceEvidence([entityIn(named, 'Coronel', 'PER')], named, 'es');
+    expect(surname?.rankArticle).toBe(false);
+  });
+
+  it('never shows as a Spanish person a short name in brackets after a body\'s ("(Micitt)")', () => {
+    const text =
+      'Según el Ministerio de Ciencia y Telecomunicaciones (Micitt), el ataque fue ayer.';
+    const [abbr] = confidenceEvidence([entityIn(text, 'Micitt', 'PER')], text, 'es');
+    expect(abbr?.orgAbbreviation).toBe(true);
+    expect(confidenceOf({ ...abbr!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // A nickname after a person's name stays.
+    const nick = 'Habló Luis Pérez (Lucho) con la prensa.';
+    const [, lucho] = confidenceEvidence(
+      [entityIn(nick, 'Luis Pérez', 'PER'), entityIn(nick, 'Lucho', 'PER')],
+      nick,
+      'es',
+    );
+    expect(lucho?.orgAbbreviation).toBe(false);
+  });
+
+  it('never shows as a Spanish person one word listed only beside bodies ("Ministerio de Trabajo y Fodesaf")', () => {
+    const text = 'Cayeron el sitio del Ministerio de Trabajo y Fodesaf, y otras plataformas.';
+    const [, body] = confidenceEvidence(
+      [entityIn(text, 'Ministerio de Trabajo', 'ORG'), entityIn(text, 'Fodesaf', 'PER')],
+      text,
+      'es',
+    );
+    expect(body?.orgListPerson).toBe(true);
+    expect(confidenceOf({ ...body!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // The article a body's name takes joins the list too ("Racsa, el Ministerio").
+    const art = 'Cayeron Racsa, el Ministerio de Trabajo y otras.';
+    const [racsa] = confidenceEvidence(
+      [entityIn(art, 'Racsa', 'PER'), entityIn(art, 'Ministerio de Trabajo', 'ORG')],
+      art,
+      'es',
+    );
+    expect(racsa?.orgListPerson).toBe(true);
+    // Listed beside a person as well, a person stays.
+    const mixed = 'Firmaron el Ministerio de Trabajo, Gómez y Marcela Pérez.';
+    const [, gomez] = confidenceEvidence(
+      [
+        entityIn(mixed, 'Ministerio de Trabajo', 'ORG'),
+        entityIn(mixed, 'Gómez', 'PER'),
+        entityIn(mixed, 'Marcela Pérez', 'PER'),
+      ],
+      mixed,
+      'es',
+    );
+    expect(gomez?.orgListPerson).toBe(false);
+  });
+
+  it('never shows as a Spanish person one unknown word in a text about devices ("Xiaomi")', () => {
+    const text =
+      'Las marcas que cierran aplicaciones: Nokia, OnePlus, Xiaomi. Sus teléfonos con Android ' +
+      'ahorran batería, aunque la pantalla siga encendida.';
+    const [brand] = confidenceEvidence([entityIn(text, 'Xiaomi', 'PER')], text, 'es');
+    expect(productText(text)).toBe(true);
+    expect(brand?.productPerson).toBe(true);
+    expect(confidenceOf({ ...brand!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // A person after a title, a surname of a longer name, and another text stay.
+    const ceo = `${text} Lo dijo el señor Lei Jun y luego Jun lo repitió, y el presidente Rivas.`;
+    const [, jun, rivas] = confidenceEvidence(
+      [
+        entityIn(ceo, 'Lei Jun', 'PER'),
+        {
+          ...entityIn(ceo, 'Jun', 'PER'),
+          mentions: [{ start: ceo.indexOf('Jun lo'), end: ceo.indexOf('Jun lo') + 3, text: 'Jun' }],
+        },
+        entityIn(ceo, 'Rivas', 'PER'),
+      ],
+      ceo,
+      'es',
+    );
+    expect(jun?.productPerson).toBe(false);
+    expect(rivas?.productPerson).toBe(false);
+    const news = 'Xiaomi llegó a Madrid el martes con su familia.';
+    expect(productText(news)).toBe(false);
+  });
+
+  it('never shows as a Spanish person a name opened by an ordinal ("Cuarta Sala")', () => {
+    const text = 'El Tribunal de Apelación en lo Penal, Cuarta Sala, rechazó el pedido.';
+    const [sala] = confidenceEvidence([entityIn(text, 'Cuarta Sala', 'PER')], text, 'es');
+    expect(sala?.ordinalPerson).toBe(true);
+    expect(confidenceOf({ ...sala!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // "Segundo" is a given name too; a place is left to the model.
+    const named = 'Lo dijo Segundo Cruz en la Cuarta Sección.';
+    const [cruz, seccion] = confidenceEvidence(
+      [entityIn(named, 'Segundo Cruz', 'PER'), entityIn(named, 'Cuarta Sección', 'LOC')],
+      named,
+      'es',
+    );
+    expect(cruz?.ordinalPerson).toBe(false);
+    expect(seccion?.ordinalPerson).toBe(false);
+  });
+
+  it('never shows the coordinated tail of a Spanish name of ordinary words ("Agricultura y Pesca")', () => {
+    const text = 'Lo analiza el Ministerio de Ganadería, Agricultura y Pesca desde marzo.';
+    const [pesca] = confidenceEvidence([entityIn(text, 'Pesca', 'LOC')], text, 'es');
+    expect(pesca?.coordinatedTail).toBe(true);
+    expect(confidenceOf({ ...pesca!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    expect(coordinatedTail('Investigación Criminal e Inteligencia', 25)).toBe(true);
+    // Names listed after names stay ("España y Francia"), and persons are left to the model.
+    const list = 'Viajó por España y Francia en mayo.';
+    const [francia] = confidenceEvidence([entityIn(list, 'Francia', 'LOC')], list, 'es');
+    expect(francia?.coordinatedTail).toBe(false);
+    expect(coordinatedTail('Viajó por España y Francia', 19)).toBe(false);
   });
 
   it('never shows an unknown place written in four capitals or more ("RHEL", "LGBTIQ")', () => {
