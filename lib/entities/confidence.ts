@@ -1998,8 +1998,9 @@ export function rankWithArticle(text: string, start: number, end: number): boole
   const name = text.slice(start, end);
   const opened = OPENING_ARTICLE.test(name);
   const rest = name.replace(OPENING_ARTICLE, '');
-  if (/\s/u.test(rest) || !/^\p{Lu}/u.test(rest) || !SURNAME_RANKS_ES.has(foldName(rest)))
+  if (/\s/u.test(rest) || !/^\p{Lu}/u.test(rest) || !SURNAME_RANKS_ES.has(foldName(rest))) {
     return false;
+  }
   const before = text.slice(Math.max(0, start - 5), start);
   if (!opened && !/(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu.test(before)) return false;
   return !/^\s+\p{Lu}/u.test(text.slice(end, end + 3));

@@ -35,7 +35,6 @@ import {
   placeHeadPerson,
   roleAlone,
   rankWithArticle,
-  bracketedAbbreviation,
   coordinatedTail,
   productText,
   SHOWN_FROM,
