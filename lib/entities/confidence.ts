@@ -1974,15 +1974,23 @@ const ROLE_WORDS: Record<string, Set<string>> = {
 const OPENING_ARTICLE = /^(?:el|la|los|las|le|les|l['’])\s*/iu;
 
 /**
+ * A name's one capitalised word once its opening article is set aside, folded ("El Coronel":
+ * "coronel"), or null for a name of more words.
+ */
+function wordAfterArticle(name: string): string | null {
+  const rest = name.replace(OPENING_ARTICLE, '');
+  return !/\s/u.test(rest) && /^\p{Lu}/u.test(rest) ? foldName(rest) : null;
+}
+
+/**
  * Whether a name is, its opening article aside, one word that names a rank or a function in
  * Spanish or French ("El Mandatario", "Coronel", "Asistente", "Préfet"; ROLE_WORDS): someone
  * named by the office, no name.
  */
 export function roleAlone(name: string, lang: string): boolean {
   const roles = ROLE_WORDS[lang.slice(0, 2)];
-  if (!roles) return false;
-  const rest = name.replace(OPENING_ARTICLE, '');
-  return !/\s/u.test(rest) && /^\p{Lu}/u.test(rest) && roles.has(foldName(rest));
+  const word = roles ? wordAfterArticle(name) : null;
+  return word !== null && roles!.has(word);
 }
 
 // Spanish ranks that are family names as well ("Coronel", "General"), folded: one is the rank
@@ -1996,11 +2004,9 @@ const SURNAME_RANKS_ES = new Set(['coronel', 'general', 'cardenal', 'mariscal', 
  */
 export function rankWithArticle(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
+  const word = wordAfterArticle(name);
+  if (word === null || !SURNAME_RANKS_ES.has(word)) return false;
   const opened = OPENING_ARTICLE.test(name);
-  const rest = name.replace(OPENING_ARTICLE, '');
-  if (/\s/u.test(rest) || !/^\p{Lu}/u.test(rest) || !SURNAME_RANKS_ES.has(foldName(rest))) {
-    return false;
-  }
   const before = text.slice(Math.max(0, start - 5), start);
   if (!opened && !/(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu.test(before)) return false;
   return !/^\s+\p{Lu}/u.test(text.slice(end, end + 3));
