@@ -40,6 +40,12 @@ function sentenceShare(a: string, b: string): number {
   return short.length ? short.filter((s) => long.has(s)).length / short.length : 0;
 }
 
+if (process.argv.length < 3) {
+  console.error(
+    '\n!!! NO CORPUS FILE GIVEN: npx tsx tests/bench/near-chains.ts FILE.jsonl [...]\n!!! e.g. ../shared/corpus/stories/ecbplus/ecbplus-dev.jsonl\n',
+  );
+  process.exit(2);
+}
 for (const file of process.argv.slice(2)) {
   const docs = readFileSync(file, 'utf8')
     .split('\n')
