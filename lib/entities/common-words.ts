@@ -5,6 +5,7 @@ import data from './model/common-words.json';
 import nouns from './model/nouns-de.json';
 import wordsEn from './model/words-en.json';
 import wordsEs from './model/words-es.json';
+import wordsFr from './model/words-fr.json';
 import { type EntityType, TYPES } from './tags';
 
 type Band = 'mostly' | 'often';
@@ -165,4 +166,60 @@ export function isSpanishWord(word: string): boolean {
   const w = foldName(word);
   if (!/^[a-zñ]{4,}$/u.test(w)) return false;
   return spanishLemmas(w).some((f) => sortedHas(spanishWords as Uint32Array, spanishWordKey(f)));
+}
+
+/** Bits of a French lemma's hash kept in words-fr.json (train/build-words-fr.ts). */
+export const FRENCH_WORD_HASH_BITS = 24;
+let frenchWords: Uint32Array | null = null;
+
+/** A folded lemma's key in words-fr.json: the low FRENCH_WORD_HASH_BITS bits of its FNV-1a hash. */
+export function frenchWordKey(folded: string): number {
+  return hashFeature(folded) & (2 ** FRENCH_WORD_HASH_BITS - 1);
+}
+
+// A feminine ending and the masculine one it is made from ("nationale" → "national",
+// "lectrice" → "lecteur", "active" → "actif", "premiere" → "premier"); folded, so "ère" is "ere".
+const FEMININE_ENDINGS: readonly (readonly [string, string])[] = [
+  ['enne', 'en'],
+  ['onne', 'on'],
+  ['euse', 'eur'],
+  ['rice', 'eur'],
+  ['elle', 'el'],
+  ['ette', 'et'],
+  ['ive', 'if'],
+  ['ere', 'er'],
+  ['e', ''],
+];
+
+/**
+ * The lemmas a French noun or adjective, folded, may have: itself, its singular ("rouges" →
+ * "rouge", "chevaux" → "cheval") and its masculine ("nationale" → "national", "lectrice" →
+ * "lecteur"). The build (train/build-words-fr.ts) leaves out every lemma this maps a capitalised
+ * word of the dictionary to, so a guess never turns a name into a word ("Mayenne" → "mayen").
+ */
+export function frenchLemmas(folded: string): string[] {
+  const singular = [folded];
+  if (folded.endsWith('aux')) singular.push(`${folded.slice(0, -3)}al`);
+  if (/[sx]$/u.test(folded)) singular.push(folded.slice(0, -1));
+  const out = new Set(singular);
+  for (const w of singular) {
+    for (const [fem, masc] of FEMININE_ENDINGS) {
+      if (w.endsWith(fem)) out.add(w.slice(0, -fem.length) + masc);
+    }
+  }
+  return [...out].filter((w) => w.length >= 4);
+}
+
+/**
+ * Whether the French dictionary (Hunspell fr, Grammalecte/Dicollecte) writes `word`, or its
+ * singular or masculine, only in lower case as a noun or an adjective: an ordinary word
+ * ("Stylos", "Rouges", "Carton"), never a name it knows (lib/entities/model/words-fr.json, built
+ * by train/build-words-fr.ts). The list holds hashes: a word outside it matches with a chance of
+ * about 0.5 % (up to six lemmas tried).
+ */
+export function isFrenchWord(word: string): boolean {
+  frenchWords ??= decodeHashes(wordsFr);
+  const w = foldName(word);
+  if (!/^[a-z]{4,}$/u.test(w)) return false;
+  return frenchLemmas(w).some((f) => sortedHas(frenchWords as Uint32Array, frenchWordKey(f)));
 }

@@ -69,7 +69,7 @@ export function packWords(words: readonly string[]): ReturnType<typeof packHashe
  * common-words.json and common-words-permissive.json): their corpus counts decide those, so the
  * dictionary lists (words-en.json, words-es.json) leave them out.
  */
-export function wordsBothBuildsList(lang: 'en' | 'es'): Set<string> {
+export function wordsBothBuildsList(lang: 'en' | 'es' | 'fr'): Set<string> {
   const model = fileURLToPath(new URL('../model/', import.meta.url));
   const [shipped, permissive] = ['common-words.json', 'common-words-permissive.json'].map(
     (f) =>
