@@ -5,6 +5,7 @@ import {
   commonWordBand,
   isEnglishWord,
   isGermanNoun,
+  isFrenchWord,
   isSpanishWord,
   trainedNameType,
 } from './common-words';
@@ -1263,6 +1264,93 @@ function spanishDictionaryPlace(
   );
 }
 
+/**
+ * How a capitalised word of a French name is written outside names: 'dictionary' (the French
+ * dictionary writes it in lower case only and the corpus lists lack it), 'mostly' or 'often' (the
+ * corpus lists, common-words.ts), or undefined (a name: the training text's, or unknown).
+ */
+function frenchWordKind(w: string): 'dictionary' | 'mostly' | 'often' | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+  const f = foldName(w);
+  if (trainedNameType(f, 'fr')) return undefined;
+  const band = commonWordBand(f, 'fr');
+  if (band) return band;
+  return isFrenchWord(w) ? 'dictionary' : undefined;
+}
+
+/**
+ * French: a name of two or more words in Title Case (link words aside), each a word the language
+ * writes in lower case (the corpus lists' 'mostly' or 'often') or a noun or an adjective the
+ * French dictionary writes only so (isFrenchWord), one at least from the dictionary, none a name
+ * of the training text: "Stylos Rouges" (a movement), a heading or a label, no one's name. The
+ * dictionary lists the surnames it knows capitalised ("Faure", "Lefebvre"); those it lacks
+ * ("Petit", "Blanc") stand beside a given name, which is no dictionary word.
+ */
+export function frenchPhrase(name: string): boolean {
+  let dictionary = false;
+  return (
+    ordinaryWords(name, (w) => {
+      const kind = frenchWordKind(w);
+      if (kind === 'dictionary') dictionary = true;
+      return kind !== undefined;
+    }) && dictionary
+  );
+}
+
+/**
+ * French: a one-word place the KB does not know, a noun or an adjective the dictionary writes only
+ * in lower case and the training text never as a name ("Morgue", "Barreau", "Carnaval",
+ * "Passacaille"): a common noun capitalised, no place. The caller keeps one half of whose mentions
+ * or more follow a preposition of place ("à Cancale") or a lower-case noun and a bare "de" ("la
+ * ligne de Baud"): a place is named without an article, a common noun with one ("régime du
+ * Caudillo", "à la Morgue").
+ */
+function frenchDictionaryPlace(
+  e: Entity,
+  kbType: Entity['type'] | undefined,
+  lang: string,
+): boolean {
+  return (
+    lang.slice(0, 2) === 'fr' &&
+    e.type === 'LOC' &&
+    kbType === undefined &&
+    !/\s/u.test(e.name) &&
+    frenchWordKind(e.name) === 'dictionary'
+  );
+}
+
+/**
+ * French: a one-word person the KB does not know, a noun the dictionary writes only in lower case,
+ * every mention of which is followed by another such word in lower case ("Carton jaune pour
+ * Paul Nardi"): a noun and its adjective, no surname; a surname is followed by its verb ("Dubois a
+ * répondu"). The caller keeps one no longer name holds ("Melvin Bard") nor a title opens ("M.
+ * Cornet"): the surnames the dictionary lacks ("Boulanger", "Mercier") are written so.
+ */
+function frenchNounPhrasePerson(
+  e: Entity,
+  text: string,
+  inText: readonly { end: number }[],
+  lang: string,
+): boolean {
+  return (
+    lang.slice(0, 2) === 'fr' &&
+    e.type === 'PER' &&
+    !/\s/u.test(e.name) &&
+    inText.length > 0 &&
+    frenchWordKind(e.name) === 'dictionary' &&
+    inText.every((m) => {
+      const next = /^[ \u00a0]+(\p{Ll}[\p{L}\p{M}]*)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+      return next !== undefined && isFrenchWord(next);
+    })
+  );
+}
+
+// "selon" or "d'après" just before a name: the source of what is said.
+const SOURCE_CUE_FR = /(?<![\p{L}\p{M}])(?:selon|d['’]après)\s+$/iu;
+
+// A lower-case word and a bare "de" or "d'" just before a name ("la ligne de ", "hôpital d'").
+const AFTER_BARE_DE = /\p{Ll}[\p{L}\p{M}]*\s+(?:de\s+|d\s*['’]\s*)$/u;
+
 // Last words that make English common words a body's or a place's name ("Human Rights Watch",
 // "Air Force", "Home Office", "Golden Gate Park", "Silicon Valley"): such names are kept.
 const NAME_HEADS_EN = new Set(
@@ -1715,6 +1803,13 @@ export function confidenceEvidence(
       dictionaryWord:
         (spanishDictionaryPlace(e, kbType, lang) &&
           shareOf(inText, (m) => placeCueAt(m) || followsOf(text, m.start)) < 0.5) ||
+        (frenchDictionaryPlace(e, kbType, lang) &&
+          shareOf(inText, (m) => placeCueAt(m) || cueBefore(AFTER_BARE_DE, 40)(m)) < 0.5) ||
+        (kbType === undefined &&
+          words.length === 1 &&
+          frenchNounPhrasePerson(e, text, inText, lang) &&
+          holders(i, words).length === 0 &&
+          !inText.some(cueBefore(PERSON_CUE, 14))) ||
         (base === 'en' &&
           words.length === 1 &&
           kbType === undefined &&
@@ -1747,12 +1842,14 @@ export function confidenceEvidence(
         e.type === 'PER' &&
         words.length > 1 &&
         (dictionaryPhrase(e.name, lang) ||
-          (base === 'es' &&
-            spanishPhrase(e.name) &&
+          (((base === 'es' && spanishPhrase(e.name)) || (base === 'fr' && frenchPhrase(e.name))) &&
             // A name listed beside a person's, or after a title, is a person's ("Loreto Aravena
             // y Pancha Merino", "la señora Rosa Leal").
             !inText.some((m) => namedListTypes().get(m.start)?.has('PER')) &&
-            !inText.some(cueBefore(PERSON_CUE, 14)))),
+            !inText.some(cueBefore(PERSON_CUE, 14)) &&
+            // French: a name after "selon" or "d'après" is a statement's source, a person's or a
+            // body's ("selon Kriss Graffiti").
+            !(base === 'fr' && inText.some(cueBefore(SOURCE_CUE_FR, 10))))),
       capsPlace:
         e.type === 'LOC' &&
         kbType === undefined &&

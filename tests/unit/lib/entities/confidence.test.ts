@@ -9,6 +9,7 @@ import {
   confidenceOf,
   dictionaryPhrase,
   spanishPhrase,
+  frenchPhrase,
   englishLoanWord,
   englishPhrase,
   englishTermNotName,
@@ -819,6 +820,68 @@ describe('entity confidence', () => {
       'es',
     );
     expect(soda?.dictionaryPhrase).toBe(true);
+  });
+
+  it('never shows a French "person" or place of dictionary words ("Stylos Rouges", "la Morgue", "Carton jaune")', () => {
+    // The French training text's lists lack these words; the Grammalecte dictionary writes them
+    // in lower case only (words-fr.json).
+    for (const name of ['Stylos Rouges', 'Carton Rouge']) {
+      expect(frenchPhrase(name)).toBe(true);
+    }
+    // Names stay: a given name is no dictionary word ("Jean Petit", "Marie Boulanger"), nor a
+    // surname the dictionary writes capitalised ("Faure").
+    for (const name of ['Jean Petit', 'Marie Boulanger', 'Melvin Bard', 'Boris Faure']) {
+      expect(frenchPhrase(name)).toBe(false);
+    }
+    const text =
+      'Elle appelle à une action Stylos Rouges. Le corps fut porté à la Morgue. ' +
+      "Un entrepreneur à Cancale l'a vu. Selon Kriss Graffiti, la radio change.";
+    const [stylos, morgue, cancale, kriss] = confidenceEvidence(
+      [
+        entityIn(text, 'Stylos Rouges', 'PER'),
+        entityIn(text, 'Morgue', 'LOC'),
+        entityIn(text, 'Cancale', 'LOC'),
+        entityIn(text, 'Kriss Graffiti', 'PER'),
+      ],
+      text,
+      'fr',
+    );
+    expect(stylos?.dictionaryPhrase).toBe(true);
+    expect(confidenceOf({ ...stylos!, margin: 60 })).toBeLessThan(shownFrom('fr'));
+    // A common noun capitalised after its article ("à la Morgue") is no place.
+    expect(morgue?.dictionaryWord).toBe(true);
+    expect(confidenceOf({ ...morgue!, margin: 60 })).toBeLessThan(shownFrom('fr'));
+    // A place after a preposition of place stays ("à Cancale": "cancale" is no word, but one
+    // the dictionary lacks would stay as well).
+    expect(cancale?.dictionaryWord).toBe(false);
+    const bare = 'Le train de la ligne de Baud est parti. Il neige sur Baud.';
+    const [baud] = confidenceEvidence([entityIn(bare, 'Baud', 'LOC')], bare, 'fr');
+    expect(baud?.dictionaryWord).toBe(false);
+    // The source of a statement ("selon Kriss Graffiti") is a person's or a body's name.
+    expect(frenchPhrase('Kriss Graffiti')).toBe(true);
+    expect(kriss?.dictionaryPhrase).toBe(false);
+    // A one-word "person" that is a noun followed by its adjective ("Carton jaune") is none;
+    // a surname after a title ("M. Cornet") or followed by its verb stays.
+    const match = "95' Carton jaune pour Paul Nardi ! Sortie de M. Cornet. Cornet frappe fort.";
+    const cornetMentions = [...match.matchAll(/Cornet/gu)].map((m) => ({
+      start: m.index,
+      end: m.index + 'Cornet'.length,
+      text: 'Cornet',
+    }));
+    const [carton, cornet] = confidenceEvidence(
+      [
+        entityIn(match, 'Carton', 'PER'),
+        { ...entityIn(match, 'Cornet', 'PER'), mentions: cornetMentions },
+      ],
+      match,
+      'fr',
+    );
+    expect(carton?.dictionaryWord).toBe(true);
+    expect(confidenceOf({ ...carton!, margin: 60 })).toBeLessThan(shownFrom('fr'));
+    expect(cornet?.dictionaryWord).toBe(false);
+    const verb = 'Le Goff centre. Bard reprend de la tête.';
+    const [bard] = confidenceEvidence([entityIn(verb, 'Bard', 'PER')], verb, 'fr');
+    expect(bard?.dictionaryWord).toBe(false);
   });
 
   it('never shows a Spanish or French rank or function alone ("El Mandatario", "Coronel")', () => {
