@@ -425,6 +425,24 @@ export interface ConfidenceEvidence {
    * (firmTailPerson).
    */
   firmTail?: boolean;
+  /**
+   * English: a name the KB does not know, every mention a line of its own in a list of terms
+   * written in lower case ("Factor analysis / CCA / ICA", "Linear regression / Naive Bayes";
+   * termListLine): a method's or a program's name in a navigation box, no entity.
+   */
+  termList?: boolean;
+  /**
+   * English: a person or a place the KB does not know, every mention quoted whole (“Magic Man,”,
+   * “Barracuda,”, “Agent Smith”; quotedWhole): a song's, a book's or a program's title; a person
+   * is named in quotes only by a nickname, which a card would not name either.
+   */
+  quotedTitle?: boolean;
+  /**
+   * Spanish: a one-word name the KB does not know, every mention opening a sentence right before
+   * "a" or "al" and an infinitive ("Anda a mover tu auto", "Vuelve a intentarlo"): a verb of a
+   * periphrasis, capitalised as the sentence's first word; a name is seldom followed so.
+   */
+  verbBeforeInfinitive?: boolean;
   /** German: a name of two words or more with a place's name after its first ("Benfica Lissabon"). */
   dePlaceWord?: boolean;
   /** German: a name of two words or more opened or closed by a landmark's head ("Reindeer Lake"). */
@@ -739,7 +757,10 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.orgListPerson ||
       !!e.coordinatedTail ||
       !!e.productPerson ||
-      !!e.ordinalPerson)
+      !!e.ordinalPerson ||
+      !!e.termList ||
+      !!e.quotedTitle ||
+      !!e.verbBeforeInfinitive)
   );
 }
 
@@ -1068,6 +1089,84 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
   return text.slice(from, start).trim() === '' && /^[\s:]*$/u.test(text.slice(end, to));
 }
 
+// English function words, which make no line a term's ("Known for", "Part of").
+const FUNCTION_WORDS_EN = new Set(
+  (
+    'a an the and or nor but for of to in on at by with from as vs via per into onto over up off ' +
+    'than is are was were be been has have had not no its it this that these those who what how ' +
+    'why when where all any more most other our your their his her'
+  ).split(' '),
+);
+
+/**
+ * The nearest line before (`dir` -1) or after (1) the line from `from` to `to` that is no short
+ * name line, skipping empty lines and lines of at most three words none of which is written in
+ * lower case ("CCA", "ICA", "t-SNE", "Ubuntu"): a list's other names. Null at the text's edge or
+ * past eight lines.
+ */
+function nextListLine(text: string, from: number, to: number, dir: -1 | 1): string | null {
+  let a = from;
+  let b = to;
+  for (let seen = 0; seen < 8;) {
+    if (dir < 0) {
+      if (a <= 0) return null;
+      b = a - 1;
+      a = text.lastIndexOf('\n', b - 1) + 1;
+    } else {
+      if (b >= text.length) return null;
+      a = b + 1;
+      const nl = text.indexOf('\n', a);
+      b = nl < 0 ? text.length : nl;
+    }
+    const line = text.slice(a, b).trim();
+    if (!line) continue;
+    seen++;
+    const words = line.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
+    if (words.length <= 3 && !words.some((w) => /^\p{Ll}{3,}/u.test(w))) continue;
+    return line;
+  }
+  return null;
+}
+
+/**
+ * Whether a line is a term of a list: at most six words, no sentence's end, and a word of three
+ * letters or more written in lower case that is no function word ("Anomaly detection",
+ * "Expectation–maximization (EM)", "Mean-shift", "Restricted Boltzmann machine").
+ */
+function termLine(line: string | null): boolean {
+  if (line === null || /[.!?:;]$/u.test(line) || line.includes(',')) return false;
+  const words = line.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
+  return (
+    words.length <= 6 && words.some((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION_WORDS_EN.has(w))
+  );
+}
+
+/**
+ * English: whether the text from `start` to `end` is a line of its own in a list of terms, the
+ * nearest lines on both sides, other short names aside, terms written in lower case (a
+ * navigation box: "Factor analysis / CCA / ICA / LDA / t-SNE / Structured prediction",
+ * "Linear regression / Naive Bayes / Artificial neural networks"): a term's name, a method's or a
+ * program's, listed among terms; no person, place or body. Persons and bodies are listed among
+ * names, and a byline's or an infobox's neighbours are labels ("Staff writer" above, "Born"
+ * below), not terms on both sides.
+ */
+export function termListLine(text: string, start: number, end: number): boolean {
+  if (!aloneOnLine(text, start, end)) return false;
+  const [from, to] = lineBounds(text, start, end);
+  return termLine(nextListLine(text, from, to, -1)) && termLine(nextListLine(text, from, to, 1));
+}
+
+/**
+ * Whether the text from `start` to `end` is quoted whole: an opening quotation mark right before
+ * it, a closing one right after it or after a comma or a stop (“Magic Man,”, "Barracuda").
+ */
+export function quotedWhole(text: string, start: number, end: number): boolean {
+  return (
+    /["“‘«]$/u.test(text.slice(Math.max(0, start - 1), start)) &&
+    /^[,.!?]?["”’»](?!\p{L})/u.test(text.slice(end, end + 3))
+  );
+}
+
 // A French verb of the second person plural in capitals: three letters or more, then "EZ".
 const CAPS_VERB_FR = /^\p{Lu}{3,}EZ$/u;
 
@@ -1144,12 +1243,18 @@ function titleCaseHeading(
   lower: () => Set<string>,
   label = false,
 ): boolean {
+  // English: a word the dictionary writes only in lower case counts as well ("Free Printable
+  // Artwork", "Keeper Camera", "Help Menu"), where the corpus lists and the page lack it; a
+  // label whose last word is a body's or a place's head stays a name ("Health Ministry").
+  const dictionary =
+    lang.slice(0, 2) === 'en' &&
+    !(label && NAME_HEADS_EN.has(foldName(name.split(/\s+/).pop() ?? '')));
   return ordinaryWords(name, (w) => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
     const f = foldName(w);
     const band = commonWordBand(f, lang);
     if (trainedNameType(f, lang) || (band === 'often' && !label)) return false;
-    return band !== undefined || lower().has(f);
+    return band !== undefined || lower().has(f) || (dictionary && isEnglishWord(w));
   });
 }
 
@@ -1843,6 +1948,29 @@ export function confidenceEvidence(
         inText.length > 0 &&
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
+      termList:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => termListLine(text, m.start, m.end)),
+      quotedTitle:
+        base === 'en' &&
+        e.type !== 'ORG' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => quotedWhole(text, m.start, m.end)),
+      verbBeforeInfinitive:
+        base === 'es' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        inText.length > 0 &&
+        inText.every(
+          (m) =>
+            opensSentence(text, m.start) &&
+            /^\s+al?\s+\p{Ll}{2,}(?:ar|er|ir)(?:l[aeo]s?|se|me|te|nos)?(?![\p{L}\p{M}])/u.test(
+              text.slice(m.end, m.end + 40),
+            ),
+        ),
       termShape: termShape(e.name, lang, sentenceInitial),
       rowLabel: kbType === undefined && words.length === 1 && rowLabel(text, inText),
       capsWordLower: kbType === undefined && capsWord(e.name) && writtenLowerAsWord(text, e.name),
