@@ -438,6 +438,17 @@ export interface ConfidenceEvidence {
    */
   quotedTitle?: boolean;
   /**
+   * A person named by initials only ("G.E.", "M.L." of a reference list, "J.K." cut from its
+   * surname, "P.S."): no card can tell whom they name.
+   */
+  initialsOnly?: boolean;
+  /**
+   * A person every mention of which closes a reference's journal slot, a stop, a year and a
+   * semicolon after it ("J Clin Virol. 2006;37", "Int Rev Cytol. 1991;124"): an abbreviated
+   * journal title, no one's name (journalSlot).
+   */
+  journalTitle?: boolean;
+  /**
    * Spanish: a one-word name the KB does not know, every mention opening a sentence right before
    * "a" or "al" and an infinitive ("Anda a mover tu auto", "Vuelve a intentarlo"): a verb of a
    * periphrasis, capitalised as the sentence's first word; a name is seldom followed so.
@@ -760,7 +771,9 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.ordinalPerson ||
       !!e.termList ||
       !!e.quotedTitle ||
-      !!e.verbBeforeInfinitive)
+      !!e.verbBeforeInfinitive ||
+      !!e.initialsOnly ||
+      !!e.journalTitle)
   );
 }
 
@@ -1154,6 +1167,18 @@ export function termListLine(text: string, start: number, end: number): boolean 
   if (!aloneOnLine(text, start, end)) return false;
   const [from, to] = lineBounds(text, start, end);
   return termLine(nextListLine(text, from, to, -1)) && termLine(nextListLine(text, from, to, 1));
+}
+
+// A name of one to three initials and nothing else: "G.E.", "J.K.", "P.S.", "A. B.".
+const INITIALS_ONLY = /^(?:\p{Lu}\.\s?){1,3}$/u;
+
+/**
+ * Whether a reference's journal slot closes at `end`: a stop, a year and a semicolon or a
+ * volume after it ("J Clin Virol. 2006;37:237", "J Pediatr. 1978;92"), as medical references
+ * (Vancouver style) cite journals.
+ */
+export function journalSlot(text: string, end: number): boolean {
+  return /^\.\s(?:1[89]|20)\d\d\s?[;(]/u.test(text.slice(end, end + 10));
 }
 
 /**
@@ -1948,6 +1973,12 @@ export function confidenceEvidence(
         inText.length > 0 &&
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
+      initialsOnly: e.type === 'PER' && kbType === undefined && INITIALS_ONLY.test(e.name),
+      journalTitle:
+        e.type === 'PER' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => journalSlot(text, m.end)),
       termList:
         base === 'en' &&
         kbType === undefined &&

@@ -51,6 +51,7 @@ import {
   writtenLowerAsWord,
   termListLine,
   quotedWhole,
+  journalSlot,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -1879,5 +1880,31 @@ describe('entity confidence', () => {
     const label = 'Contact\n\nCoastal Guard\n\nOpen at nine.';
     const [guard] = confidenceEvidence([entityIn(label, 'Coastal Guard', 'ORG')], label, 'en');
     expect(guard?.headingCase).toBe(false);
+  });
+
+  it('never shows a person named by initials only, nor a reference\'s abbreviated journal ("G.E.", "J Pediatr.", junk25)', () => {
+    const refs =
+      'Hinton, G.E. (Nov 2008). Visualizing data. 37. Gross PA . Influenza in children. J Pediatr. 1978;92:30-5.';
+    const [ge, pediatr, gross] = confidenceEvidence(
+      [
+        entityIn(refs, 'G.E.', 'PER'),
+        entityIn(refs, 'J Pediatr', 'PER'),
+        entityIn(refs, 'Gross PA', 'PER'),
+      ],
+      refs,
+      'en',
+    );
+    expect(ge?.initialsOnly).toBe(true);
+    expect(pediatr?.journalTitle).toBe(true);
+    expect(confidenceOf({ ...ge!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    expect(confidenceOf({ ...pediatr!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // The author before the title is a person, and so is a name with a surname.
+    expect(gross?.initialsOnly).toBe(false);
+    expect(gross?.journalTitle).toBe(false);
+    const name = 'J.K. Rowling wrote it.';
+    const [rowling] = confidenceEvidence([entityIn(name, 'J.K. Rowling', 'PER')], name, 'en');
+    expect(rowling?.initialsOnly).toBe(false);
+    expect(journalSlot('Lancet. 2005;366:1165', 6)).toBe(true);
+    expect(journalSlot('Smith. 2005 was a good year', 5)).toBe(false);
   });
 });
