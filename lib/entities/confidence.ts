@@ -438,6 +438,13 @@ export interface ConfidenceEvidence {
    */
   quotedTitle?: boolean;
   /**
+   * An acronym the KB does not know that names a thing, every mention in brackets after its
+   * expansion in lower case ("fast radio burst (FRB)", "filtered b-spline (FBS)") or the head of
+   * a noun phrase after "a" or "an" ("using an ADR to", "in a REPL and"; acronymTerm): a term's
+   * short form; an organisation is expanded in capitals, and "a NATO summit" qualifies a noun.
+   */
+  termAcronym?: boolean;
+  /**
    * A person named by initials only ("G.E.", "M.L." of a reference list, "J.K." cut from its
    * surname, "P.S."): no card can tell whom they name.
    */
@@ -773,6 +780,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.quotedTitle ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
+      !!e.termAcronym ||
       !!e.journalTitle)
   );
 }
@@ -1167,6 +1175,38 @@ export function termListLine(text: string, start: number, end: number): boolean 
   if (!aloneOnLine(text, start, end)) return false;
   const [from, to] = lineBounds(text, start, end);
   return termLine(nextListLine(text, from, to, -1)) && termLine(nextListLine(text, from, to, 1));
+}
+
+// What follows an acronym that heads its noun phrase: a stop or a function word ("an ADR to").
+const AFTER_HEAD_EN =
+  /^(?:\s*[,.;:!?)]|\s+(?:to|and|or|in|on|for|with|that|which|is|was|of|from|as)\b)/u;
+
+/**
+ * English: whether the acronym from `start` to `end` names a thing: in brackets right after its
+ * expansion, one word a letter (a hyphened word's parts apart), half of them or more in lower
+ * case ("fast radio burst (FRB)", "filtered b-spline (FBS)"); or after "a" or "an" as the head
+ * of its noun phrase ("using an ADR to", "in a REPL and").
+ */
+export function acronymTerm(text: string, start: number, end: number): boolean {
+  const letters = text.slice(start, end).replace(/[^\p{Lu}]/gu, '');
+  if (text[start - 1] === '(' && text[end] === ')' && letters.length >= 2) {
+    const words = text
+      .slice(Math.max(0, start - 1 - 12 * letters.length), start - 1)
+      .split(/[\s\-–]+/u)
+      .filter((w) => w !== '');
+    const last = words.slice(-letters.length);
+    if (
+      last.length === letters.length &&
+      last.every((w, i) => w[0]?.toUpperCase() === letters[i]) &&
+      last.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= last.length
+    ) {
+      return true;
+    }
+  }
+  return (
+    /(?:^|[^\p{L}])an?\s$/u.test(text.slice(Math.max(0, start - 4), start)) &&
+    AFTER_HEAD_EN.test(text.slice(end, end + 8))
+  );
 }
 
 // A name of one to three initials and nothing else: "G.E.", "J.K.", "P.S.", "A. B.".
@@ -1973,6 +2013,12 @@ export function confidenceEvidence(
         inText.length > 0 &&
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
+      termAcronym:
+        base === 'en' &&
+        kbType === undefined &&
+        ACRONYM.test(e.name) &&
+        inText.length > 0 &&
+        inText.every((m) => acronymTerm(text, m.start, m.end)),
       initialsOnly: e.type === 'PER' && kbType === undefined && INITIALS_ONLY.test(e.name),
       journalTitle:
         e.type === 'PER' &&

@@ -52,6 +52,7 @@ import {
   termListLine,
   quotedWhole,
   journalSlot,
+  acronymTerm,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -1906,5 +1907,27 @@ describe('entity confidence', () => {
     expect(rowling?.initialsOnly).toBe(false);
     expect(journalSlot('Lancet. 2005;366:1165', 6)).toBe(true);
     expect(journalSlot('Smith. 2005 was a good year', 5)).toBe(false);
+  });
+
+  it('never shows an acronym of a term: after its lower-case expansion, or heading a noun phrase after "a" ("FBS", "an ADR", junk25)', () => {
+    const text =
+      'Researchers developed filtered b-spline (FBS) algorithms, using an ADR to agree. ' +
+      'The Federal Bureau of Investigation (FBI) came to a NATO summit in a REPL, they said.';
+    const at = (w: string) => text.indexOf(w);
+    const span = (w: string) => [at(w), at(w) + w.length] as const;
+    expect(acronymTerm(text, ...span('FBS'))).toBe(true);
+    expect(acronymTerm(text, ...span('ADR'))).toBe(true);
+    expect(acronymTerm(text, ...span('REPL'))).toBe(true);
+    // A body expanded in capitals, and an acronym qualifying a noun ("a NATO summit"): names.
+    expect(acronymTerm(text, ...span('FBI'))).toBe(false);
+    expect(acronymTerm(text, ...span('NATO'))).toBe(false);
+    const [fbs, adr] = confidenceEvidence(
+      [entityIn(text, 'FBS', 'ORG'), entityIn(text, 'ADR', 'ORG')],
+      text,
+      'en',
+    );
+    expect(fbs?.termAcronym).toBe(true);
+    expect(adr?.termAcronym).toBe(true);
+    expect(confidenceOf({ ...fbs!, margin: 60 })).toBeLessThan(SHOWN_FROM);
   });
 });
