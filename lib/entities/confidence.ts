@@ -426,6 +426,42 @@ export interface ConfidenceEvidence {
    * (firmTailPerson).
    */
   firmTail?: boolean;
+  /**
+   * English: a name the KB does not know, every mention a line of its own in a list of terms
+   * written in lower case ("Factor analysis / CCA / ICA", "Linear regression / Naive Bayes";
+   * termListLine): a method's or a program's name in a navigation box, no entity.
+   */
+  termList?: boolean;
+  /**
+   * English: a person or a place the KB does not know, every mention quoted whole (“Magic Man,”,
+   * “Barracuda,”, “Agent Smith”; quotedWhole): a song's, a book's or a program's title; a person
+   * is named in quotes only by a nickname, which a card would not name either.
+   */
+  quotedTitle?: boolean;
+  /**
+   * An acronym the KB does not know that names a thing, every mention in brackets after its
+   * expansion in lower case ("fast radio burst (FRB)", "filtered b-spline (FBS)") or the head of
+   * a noun phrase after "a" or "an" ("using an ADR to", "in a REPL and"; acronymTerm): a term's
+   * short form; an organisation is expanded in capitals, and "a NATO summit" qualifies a noun.
+   */
+  termAcronym?: boolean;
+  /**
+   * A person named by initials only ("G.E.", "M.L." of a reference list, "J.K." cut from its
+   * surname, "P.S."): no card can tell whom they name.
+   */
+  initialsOnly?: boolean;
+  /**
+   * A person every mention of which closes a reference's journal slot, a stop, a year and a
+   * semicolon after it ("J Clin Virol. 2006;37", "Int Rev Cytol. 1991;124"): an abbreviated
+   * journal title, no one's name (journalSlot).
+   */
+  journalTitle?: boolean;
+  /**
+   * Spanish: a one-word name the KB does not know, every mention opening a sentence right before
+   * "a" or "al" and an infinitive ("Anda a mover tu auto", "Vuelve a intentarlo"): a verb of a
+   * periphrasis, capitalised as the sentence's first word; a name is seldom followed so.
+   */
+  verbBeforeInfinitive?: boolean;
   /** German: a name of two words or more with a place's name after its first ("Benfica Lissabon"). */
   dePlaceWord?: boolean;
   /** German: a name of two words or more opened or closed by a landmark's head ("Reindeer Lake"). */
@@ -740,7 +776,13 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.orgListPerson ||
       !!e.coordinatedTail ||
       !!e.productPerson ||
-      !!e.ordinalPerson)
+      !!e.ordinalPerson ||
+      !!e.termList ||
+      !!e.quotedTitle ||
+      !!e.verbBeforeInfinitive ||
+      !!e.initialsOnly ||
+      !!e.termAcronym ||
+      !!e.journalTitle)
   );
 }
 
@@ -1069,6 +1111,128 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
   return text.slice(from, start).trim() === '' && /^[\s:]*$/u.test(text.slice(end, to));
 }
 
+// English function words, which make no line a term's ("Known for", "Part of").
+const FUNCTION_WORDS_EN = new Set(
+  (
+    'a an the and or nor but for of to in on at by with from as vs via per into onto over up off ' +
+    'than is are was were be been has have had not no its it this that these those who what how ' +
+    'why when where all any more most other our your their his her'
+  ).split(' '),
+);
+
+/**
+ * The nearest line before (`dir` -1) or after (1) the line from `from` to `to` that is no short
+ * name line, skipping empty lines and lines of at most three words none of which is written in
+ * lower case ("CCA", "ICA", "t-SNE", "Ubuntu"): a list's other names. Null at the text's edge or
+ * past eight lines.
+ */
+function nextListLine(text: string, from: number, to: number, dir: -1 | 1): string | null {
+  let a = from;
+  let b = to;
+  for (let seen = 0; seen < 8;) {
+    if (dir < 0) {
+      if (a <= 0) return null;
+      b = a - 1;
+      a = text.lastIndexOf('\n', b - 1) + 1;
+    } else {
+      if (b >= text.length) return null;
+      a = b + 1;
+      const nl = text.indexOf('\n', a);
+      b = nl < 0 ? text.length : nl;
+    }
+    const line = text.slice(a, b).trim();
+    if (!line) continue;
+    seen++;
+    const words = line.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
+    if (words.length <= 3 && !words.some((w) => /^\p{Ll}{3,}/u.test(w))) continue;
+    return line;
+  }
+  return null;
+}
+
+/**
+ * Whether a line is a term of a list: at most six words, no sentence's end, and a word of three
+ * letters or more written in lower case that is no function word ("Anomaly detection",
+ * "Expectation–maximization (EM)", "Mean-shift", "Restricted Boltzmann machine").
+ */
+function termLine(line: string | null): boolean {
+  if (line === null || /[.!?:;]$/u.test(line) || line.includes(',')) return false;
+  const words = line.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
+  return (
+    words.length <= 6 && words.some((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION_WORDS_EN.has(w))
+  );
+}
+
+/**
+ * English: whether the text from `start` to `end` is a line of its own in a list of terms, the
+ * nearest lines on both sides, other short names aside, terms written in lower case (a
+ * navigation box: "Factor analysis / CCA / ICA / LDA / t-SNE / Structured prediction",
+ * "Linear regression / Naive Bayes / Artificial neural networks"): a term's name, a method's or a
+ * program's, listed among terms; no person, place or body. Persons and bodies are listed among
+ * names, and a byline's or an infobox's neighbours are labels ("Staff writer" above, "Born"
+ * below), not terms on both sides.
+ */
+export function termListLine(text: string, start: number, end: number): boolean {
+  if (!aloneOnLine(text, start, end)) return false;
+  const [from, to] = lineBounds(text, start, end);
+  return termLine(nextListLine(text, from, to, -1)) && termLine(nextListLine(text, from, to, 1));
+}
+
+// What follows an acronym that heads its noun phrase: a stop or a function word ("an ADR to").
+const AFTER_HEAD_EN =
+  /^(?:\s*[,.;:!?)]|\s+(?:to|and|or|in|on|for|with|that|which|is|was|of|from|as)\b)/u;
+
+/**
+ * English: whether the acronym from `start` to `end` names a thing: in brackets right after its
+ * expansion, one word a letter (a hyphened word's parts apart), half of them or more in lower
+ * case ("fast radio burst (FRB)", "filtered b-spline (FBS)"); or after "a" or "an" as the head
+ * of its noun phrase ("using an ADR to", "in a REPL and").
+ */
+export function acronymTerm(text: string, start: number, end: number): boolean {
+  const letters = text.slice(start, end).replace(/[^\p{Lu}]/gu, '');
+  if (text[start - 1] === '(' && text[end] === ')' && letters.length >= 2) {
+    const words = text
+      .slice(Math.max(0, start - 1 - 12 * letters.length), start - 1)
+      .split(/[\s\-–]+/u)
+      .filter((w) => w !== '');
+    const last = words.slice(-letters.length);
+    if (
+      last.length === letters.length &&
+      last.every((w, i) => w[0]?.toUpperCase() === letters[i]) &&
+      last.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= last.length
+    ) {
+      return true;
+    }
+  }
+  return (
+    /(?:^|[^\p{L}])an?\s$/u.test(text.slice(Math.max(0, start - 4), start)) &&
+    AFTER_HEAD_EN.test(text.slice(end, end + 8))
+  );
+}
+
+// A name of one to three initials and nothing else: "G.E.", "J.K.", "P.S.", "A. B.".
+const INITIALS_ONLY = /^(?:\p{Lu}\.\s?){1,3}$/u;
+
+/**
+ * Whether a reference's journal slot closes at `end`: a stop, a year and a semicolon or a
+ * volume after it ("J Clin Virol. 2006;37:237", "J Pediatr. 1978;92"), as medical references
+ * (Vancouver style) cite journals.
+ */
+export function journalSlot(text: string, end: number): boolean {
+  return /^\.\s(?:1[89]|20)\d\d\s?[;(]/u.test(text.slice(end, end + 10));
+}
+
+/**
+ * Whether the text from `start` to `end` is quoted whole: an opening quotation mark right before
+ * it, a closing one right after it or after a comma or a stop (“Magic Man,”, "Barracuda").
+ */
+export function quotedWhole(text: string, start: number, end: number): boolean {
+  return (
+    /["“‘«]$/u.test(text.slice(Math.max(0, start - 1), start)) &&
+    /^[,.!?]?["”’»](?!\p{L})/u.test(text.slice(end, end + 3))
+  );
+}
+
 // A French verb of the second person plural in capitals: three letters or more, then "EZ".
 const CAPS_VERB_FR = /^\p{Lu}{3,}EZ$/u;
 
@@ -1145,12 +1309,18 @@ function titleCaseHeading(
   lower: () => Set<string>,
   label = false,
 ): boolean {
+  // English: a word the dictionary writes only in lower case counts as well ("Free Printable
+  // Artwork", "Keeper Camera", "Help Menu"), where the corpus lists and the page lack it; a
+  // label whose last word is a body's or a place's head stays a name ("Health Ministry").
+  const dictionary =
+    lang.slice(0, 2) === 'en' &&
+    !(label && NAME_HEADS_EN.has(foldName(name.split(/\s+/).pop() ?? '')));
   return ordinaryWords(name, (w) => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
     const f = foldName(w);
     const band = commonWordBand(f, lang);
     if (trainedNameType(f, lang) || (band === 'often' && !label)) return false;
-    return band !== undefined || lower().has(f);
+    return band !== undefined || lower().has(f) || (dictionary && isEnglishWord(w));
   });
 }
 
@@ -1940,6 +2110,41 @@ export function confidenceEvidence(
         inText.length > 0 &&
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
+      termAcronym:
+        base === 'en' &&
+        kbType === undefined &&
+        ACRONYM.test(e.name) &&
+        inText.length > 0 &&
+        inText.every((m) => acronymTerm(text, m.start, m.end)),
+      initialsOnly: e.type === 'PER' && kbType === undefined && INITIALS_ONLY.test(e.name),
+      journalTitle:
+        e.type === 'PER' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => journalSlot(text, m.end)),
+      termList:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => termListLine(text, m.start, m.end)),
+      quotedTitle:
+        base === 'en' &&
+        e.type !== 'ORG' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => quotedWhole(text, m.start, m.end)),
+      verbBeforeInfinitive:
+        base === 'es' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        inText.length > 0 &&
+        inText.every(
+          (m) =>
+            opensSentence(text, m.start) &&
+            /^\s+al?\s+\p{Ll}{2,}(?:ar|er|ir)(?:l[aeo]s?|se|me|te|nos)?(?![\p{L}\p{M}])/u.test(
+              text.slice(m.end, m.end + 40),
+            ),
+        ),
       termShape: termShape(e.name, lang, sentenceInitial),
       rowLabel: kbType === undefined && words.length === 1 && rowLabel(text, inText),
       capsWordLower: kbType === undefined && capsWord(e.name) && writtenLowerAsWord(text, e.name),

@@ -50,6 +50,10 @@ import {
   placeNounBefore,
   teamCueBefore,
   writtenLowerAsWord,
+  termListLine,
+  quotedWhole,
+  journalSlot,
+  acronymTerm,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -1857,5 +1861,136 @@ describe('entity confidence', () => {
     });
     expect(summarize(a).entities.map((e) => e.name)).toEqual(['Kim Jong Un']);
     expect(entityCards(a, 'en').map((e) => e.name)).toEqual(['Kim Jong Un']);
+  });
+
+  it('never shows a name alone on its line in a list of lower-case terms ("CCA", "Hidden Markov", junk25)', () => {
+    const box =
+      'Dimensionality reduction\n\nFactor analysis\n\nCCA\n\nICA\n\nt-SNE\n\nStructured prediction\n\n' +
+      'Conditional random field\n\nHidden Markov\n\nAnomaly detection\n';
+    const at = (name: string) => box.indexOf(name);
+    expect(termListLine(box, at('CCA'), at('CCA') + 3)).toBe(true);
+    // Other short names between ("ICA", "t-SNE") are skipped to the terms on both sides.
+    expect(termListLine(box, at('ICA'), at('ICA') + 3)).toBe(true);
+    const [cca, markov] = confidenceEvidence(
+      [entityIn(box, 'CCA', 'ORG'), entityIn(box, 'Hidden Markov', 'PER')],
+      box,
+      'en',
+    );
+    expect(cca?.termList).toBe(true);
+    expect(markov?.termList).toBe(true);
+    expect(confidenceOf({ ...cca!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    expect(confidenceOf({ ...markov!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // A list of persons with their roles is no list of terms ("Marie Arana, author").
+    const signers =
+      'Anne Applebaum\nMarie Arana, author\nMargaret Atwood\nJohn Banville\nMia Bay, historian\n';
+    const s = signers.indexOf('Margaret Atwood');
+    expect(termListLine(signers, s, s + 15)).toBe(false);
+    // A byline has a label on one side only ("Staff writer"): left to the model.
+    const byline = 'By\n\nJane Doe\n\nStaff writer\n\nThe council met on Monday and voted.';
+    const b = byline.indexOf('Jane Doe');
+    expect(termListLine(byline, b, b + 8)).toBe(false);
+    // In running text: no line of its own.
+    const prose = 'Factor analysis\nWe used CCA on the data.\nStructured prediction';
+    const c = prose.indexOf('CCA');
+    expect(termListLine(prose, c, c + 3)).toBe(false);
+  });
+
+  it('never shows a person or a place quoted whole: a title ("“Magic Man,”", junk25)', () => {
+    const text = 'I love “Barracuda,” “Magic Man,” and the malware dubbed “Agent Smith” too.';
+    const m = text.indexOf('Magic Man');
+    expect(quotedWhole(text, m, m + 9)).toBe(true);
+    const [man, smith] = confidenceEvidence(
+      [entityIn(text, 'Magic Man', 'PER'), entityIn(text, 'Agent Smith', 'PER')],
+      text,
+      'en',
+    );
+    expect(man?.quotedTitle).toBe(true);
+    expect(smith?.quotedTitle).toBe(true);
+    expect(confidenceOf({ ...man!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // A quotation that opens with a name is no title ("“Trump’s plan”"), nor a name in prose.
+    const quote = '“Trump’s plan failed,” she said of Paul Smith.';
+    expect(quotedWhole(quote, 1, 6)).toBe(false);
+    const p = quote.indexOf('Paul Smith');
+    expect(quotedWhole(quote, p, p + 10)).toBe(false);
+  });
+
+  it('never shows a Spanish verb opening a sentence before "a" and an infinitive ("Anda a mover", junk25)', () => {
+    const text = 'Me ocupas siempre el estacionamiento. Anda a mover tu auto ahora.';
+    const [anda] = confidenceEvidence([entityIn(text, 'Anda', 'PER')], text, 'es');
+    expect(anda?.verbBeforeInfinitive).toBe(true);
+    expect(confidenceOf({ ...anda!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // A name opening a sentence before "a" and a noun, or inside the sentence: a name.
+    for (const [t, name] of [
+      ['Llegó el día. Aravena a Madrid, dijo la prensa.', 'Aravena'],
+      ['Dijo que Aravena a cantar no iría.', 'Aravena'],
+    ] as const) {
+      const [e] = confidenceEvidence([entityIn(t, name, 'PER')], t, 'es');
+      expect(e?.verbBeforeInfinitive).toBe(false);
+    }
+  });
+
+  it('never shows an English heading of dictionary words ("Free Printable Artwork", "Keeper Camera", junk25)', () => {
+    const page =
+      'A nursery.\n\nFree Printable Artwork\n\nDownload this wall art. Select Be a Keeper Camera now.';
+    const [art, keeper] = confidenceEvidence(
+      [entityIn(page, 'Free Printable Artwork', 'PER'), entityIn(page, 'Keeper Camera', 'PER')],
+      page,
+      'en',
+    );
+    expect(art?.headingCase).toBe(true);
+    expect(keeper?.headingCase).toBe(true);
+    expect(confidenceOf({ ...keeper!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // A label whose last word is a body's head stays a name ("Coastal Guard" on its line).
+    const label = 'Contact\n\nCoastal Guard\n\nOpen at nine.';
+    const [guard] = confidenceEvidence([entityIn(label, 'Coastal Guard', 'ORG')], label, 'en');
+    expect(guard?.headingCase).toBe(false);
+  });
+
+  it('never shows a person named by initials only, nor a reference\'s abbreviated journal ("G.E.", "J Pediatr.", junk25)', () => {
+    const refs =
+      'Hinton, G.E. (Nov 2008). Visualizing data. 37. Gross PA . Influenza in children. J Pediatr. 1978;92:30-5.';
+    const [ge, pediatr, gross] = confidenceEvidence(
+      [
+        entityIn(refs, 'G.E.', 'PER'),
+        entityIn(refs, 'J Pediatr', 'PER'),
+        entityIn(refs, 'Gross PA', 'PER'),
+      ],
+      refs,
+      'en',
+    );
+    expect(ge?.initialsOnly).toBe(true);
+    expect(pediatr?.journalTitle).toBe(true);
+    expect(confidenceOf({ ...ge!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    expect(confidenceOf({ ...pediatr!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // The author before the title is a person, and so is a name with a surname.
+    expect(gross?.initialsOnly).toBe(false);
+    expect(gross?.journalTitle).toBe(false);
+    const name = 'J.K. Rowling wrote it.';
+    const [rowling] = confidenceEvidence([entityIn(name, 'J.K. Rowling', 'PER')], name, 'en');
+    expect(rowling?.initialsOnly).toBe(false);
+    expect(journalSlot('Lancet. 2005;366:1165', 6)).toBe(true);
+    expect(journalSlot('Smith. 2005 was a good year', 5)).toBe(false);
+  });
+
+  it('never shows an acronym of a term: after its lower-case expansion, or heading a noun phrase after "a" ("FBS", "an ADR", junk25)', () => {
+    const text =
+      'Researchers developed filtered b-spline (FBS) algorithms, using an ADR to agree. ' +
+      'The Federal Bureau of Investigation (FBI) came to a NATO summit in a REPL, they said.';
+    const at = (w: string) => text.indexOf(w);
+    const span = (w: string) => [at(w), at(w) + w.length] as const;
+    expect(acronymTerm(text, ...span('FBS'))).toBe(true);
+    expect(acronymTerm(text, ...span('ADR'))).toBe(true);
+    expect(acronymTerm(text, ...span('REPL'))).toBe(true);
+    // A body expanded in capitals, and an acronym qualifying a noun ("a NATO summit"): names.
+    expect(acronymTerm(text, ...span('FBI'))).toBe(false);
+    expect(acronymTerm(text, ...span('NATO'))).toBe(false);
+    const [fbs, adr] = confidenceEvidence(
+      [entityIn(text, 'FBS', 'ORG'), entityIn(text, 'ADR', 'ORG')],
+      text,
+      'en',
+    );
+    expect(fbs?.termAcronym).toBe(true);
+    expect(adr?.termAcronym).toBe(true);
+    expect(confidenceOf({ ...fbs!, margin: 60 })).toBeLessThan(SHOWN_FROM);
   });
 });
