@@ -51,14 +51,16 @@ export function dupKeyOf(
  * later: that one is not the row's, whose text would be lost), else the row of the same site,
  * title and text, unless both name their own, different canonical URLs (the site says they are
  * two articles). Two indexed queries; the hash's match is checked against the row itself.
+ * `print` is its text's fingerprintWords when the caller has it.
  */
 export async function findSameArticle(
   db: BackstoryDb,
   article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text' | 'canonicalUrl'>,
+  print?: TextPrint,
 ): Promise<StoredArticle | undefined> {
   const aliased = await db.articles.where('aliases').equals(article.key).first();
   if (aliased && isSameTitle(aliased, article)) return aliased;
-  const text = fingerprintWords(article.text ?? '');
+  const text = print ?? fingerprintWords(article.text ?? '');
   const dupKey = dupKeyOf(article, text);
   if (!dupKey) return undefined;
   const rows = await db.articles.where('dupKey').equals(dupKey).limit(4).toArray();
@@ -149,15 +151,35 @@ export const dupKeyMiddleware: Middleware<DBCore> = {
   },
 };
 
+/** Texts' prints computed before their rows are written (notePrint), by row. */
+const notedPrints = new WeakMap<object, { text: string; print: TextPrint }>();
+
+/**
+ * Notes the print (fingerprintWords) of a text that a writer has computed before putting `row`
+ * (an upsert looking for the same article, a sync batch hashing its dupKeys), so that
+ * dupKeyMiddleware takes it instead of reading the row's text again: taken only when the row's
+ * text is `text`.
+ */
+export function notePrint(row: StoredArticle, text: string, print: TextPrint): void {
+  notedPrints.set(row, { text, print });
+}
+
+/** The print of a row's text: the one noted for it (notePrint) when of this text, else computed. */
+function printOfRow(row: StoredArticle): TextPrint {
+  const text = row.text ?? '';
+  const noted = notedPrints.get(row);
+  return noted !== undefined && noted.text === text ? noted.print : fingerprintWords(text);
+}
+
 /**
  * The row with its dupKey (without one when it has no site or title), its textPrint (without
  * one for a text under COPY_MIN_WORDS words), both from one pass over its text, and its
  * nearPrint and nearBands (near-copy.ts), kept from the row when its text is the one they were computed from
  * (the row's textPrint is the text's): a read again, a save, a sync of an unchanged text does
- * not sign the text again.
+ * not sign the text again. The text is fingerprinted here unless its writer noted the print (notePrint).
  */
 export function withDupKey(row: StoredArticle): StoredArticle {
-  const text = fingerprintWords(row.text ?? '');
+  const text = printOfRow(row);
   const dupKey = dupKeyOf(row, text);
   const textPrint = copyPrintOf(text);
   const sameText = textPrint !== null && textPrint === row.textPrint;

@@ -42,9 +42,17 @@ describe('an article write fingerprints its text once', () => {
     expect(light.map((l) => l.textPrint)).toEqual([copyPrint(TEXT)]);
   });
 
-  it('a new article: once to look for it under another address, once written', async () => {
+  it('a new article: once, to look for it under another address and for its row (notePrint)', async () => {
     await upsertArticle(db(), read('https://a.example/1'), 1);
-    expect(passes.n).toBe(2);
+    expect(passes.n).toBe(1);
+  });
+
+  it('a new address of a stored article: once, its row taking the new text print', async () => {
+    await upsertArticle(db(), read('https://a.example/1'), 1);
+    passes.n = 0;
+    await upsertArticle(db(), read('https://a.example/talks'), 2);
+    expect(passes.n).toBe(1);
+    expect(await db().articles.count()).toBe(1);
   });
 
   it('none for the summary the popup shows', async () => {
