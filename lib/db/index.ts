@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { articleKey, ownCanonical } from '../url/article-key';
-import { findSameArticle, notePrint, withAlias } from './same-article';
+import { findSameArticle, notePrint, noteStoredPrint, withAlias } from './same-article';
 import { fingerprintWords, type TextPrint } from './text-fingerprint';
 import type { LightArticle } from './light-articles';
 import { BackstoryDb, type QueuedReport, type StoredArticle, type StoredEntity } from './schema';
@@ -74,7 +74,9 @@ async function putArticle(
     ? { ...existing, ...article, key, lastReadAt: now, readCount: existing.readCount + 1 }
     : { ...article, key, firstReadAt: now, lastReadAt: now, readCount: 1 };
   row.entityIds = (row.entities ?? []).map((e) => e.id);
+  // Read again with the same text: its stored print is the text's.
   if (print) notePrint(row, article.text, print);
+  else if (existing) noteStoredPrint(row, existing);
   row.id = await db.articles.put(row);
   return row;
 }

@@ -37,7 +37,7 @@ export function normalizedWords(s: string): string {
  */
 export function dupKeyOf(
   a: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>,
-  text: TextPrint = fingerprintWords(a.text ?? ''),
+  text: Pick<TextPrint, 'print'> = fingerprintWords(a.text ?? ''),
 ): string | null {
   const site = siteOf(a.url ?? a.key);
   const title = normalizedWords(a.title ?? '');
@@ -151,8 +151,11 @@ export const dupKeyMiddleware: Middleware<DBCore> = {
   },
 };
 
-/** Texts' prints computed before their rows are written (notePrint), by row. */
-const notedPrints = new WeakMap<object, { text: string; print: TextPrint }>();
+/**
+ * Prints of rows' texts known before the rows are written (notePrint, noteStoredPrint), by row:
+ * the text printed, its print (fingerprintWords) and its copy print (copyPrintOf).
+ */
+const notedPrints = new WeakMap<object, { text: string; print: string; copy: string | null }>();
 
 /**
  * Notes the print (fingerprintWords) of a text that a writer has computed before putting `row`
@@ -161,14 +164,29 @@ const notedPrints = new WeakMap<object, { text: string; print: TextPrint }>();
  * text is `text`.
  */
 export function notePrint(row: StoredArticle, text: string, print: TextPrint): void {
-  notedPrints.set(row, { text, print });
+  notedPrints.set(row, { text, print: print.print, copy: copyPrintOf(print) });
 }
 
-/** The print of a row's text: the one noted for it (notePrint) when of this text, else computed. */
-function printOfRow(row: StoredArticle): TextPrint {
+/**
+ * Notes that `row`, about to be written over `stored` (a read again), has the stored row's text,
+ * whose print is the stored row's textPrint (dupKeyMiddleware wrote it with that text; a text
+ * has one from COPY_MIN_WORDS words): dupKeyMiddleware takes it instead of reading the text
+ * again. Nothing noted for a changed text or a row without textPrint (a short text).
+ */
+export function noteStoredPrint(row: StoredArticle, stored: StoredArticle): void {
+  const print = stored.textPrint;
+  if (print && row.text !== undefined && row.text === stored.text) {
+    notedPrints.set(row, { text: row.text, print, copy: print });
+  }
+}
+
+/** The print and copy print of a row's text: those noted for it when of this text, else computed. */
+function printOfRow(row: StoredArticle): { print: string; copy: string | null } {
   const text = row.text ?? '';
   const noted = notedPrints.get(row);
-  return noted !== undefined && noted.text === text ? noted.print : fingerprintWords(text);
+  if (noted !== undefined && noted.text === text) return noted;
+  const print = fingerprintWords(text);
+  return { print: print.print, copy: copyPrintOf(print) };
 }
 
 /**
@@ -179,9 +197,8 @@ function printOfRow(row: StoredArticle): TextPrint {
  * not sign the text again. The text is fingerprinted here unless its writer noted the print (notePrint).
  */
 export function withDupKey(row: StoredArticle): StoredArticle {
-  const text = printOfRow(row);
-  const dupKey = dupKeyOf(row, text);
-  const textPrint = copyPrintOf(text);
+  const { print, copy: textPrint } = printOfRow(row);
+  const dupKey = dupKeyOf(row, { print });
   const sameText = textPrint !== null && textPrint === row.textPrint;
   const near =
     sameText && row.nearPrint && row.nearBands
