@@ -1,6 +1,7 @@
 import type { Article } from '../article';
 import { articleKey, ownCanonical } from '../url/article-key';
-import { findSameArticle, withAlias } from './same-article';
+import { findSameArticle, notePrint, noteStoredPrint, withAlias } from './same-article';
+import { fingerprintWords, type TextPrint } from './text-fingerprint';
 import type { LightArticle } from './light-articles';
 import { BackstoryDb, type QueuedReport, type StoredArticle, type StoredEntity } from './schema';
 
@@ -58,9 +59,13 @@ async function putArticle(
     key = own;
     existing = await db.articles.where('key').equals(key).first();
   }
+  // A new key's text is fingerprinted once, for the same-article lookup and for the row's
+  // dupKey (notePrint: dupKeyMiddleware takes it).
+  let print: TextPrint | undefined;
   if (!existing) {
-    const same = await findSameArticle(db, { ...article, key });
-    if (same) return putAlias(db, same, article, key, from, now);
+    print = fingerprintWords(article.text);
+    const same = await findSameArticle(db, { ...article, key }, print);
+    if (same) return putAlias(db, same, article, key, from, now, print);
   }
   // The key's own page may update an article first read elsewhere on its site; the article
   // keeps the address it was first read at, and with it the origin that owns it.
@@ -69,6 +74,9 @@ async function putArticle(
     ? { ...existing, ...article, key, lastReadAt: now, readCount: existing.readCount + 1 }
     : { ...article, key, firstReadAt: now, lastReadAt: now, readCount: 1 };
   row.entityIds = (row.entities ?? []).map((e) => e.id);
+  // Read again with the same text: its stored print is the text's.
+  if (print) notePrint(row, article.text, print);
+  else if (existing) noteStoredPrint(row, existing);
   row.id = await db.articles.put(row);
   return row;
 }
@@ -85,6 +93,7 @@ async function putAlias(
   key: string,
   from: string | null,
   now: number,
+  print: TextPrint,
 ): Promise<StoredArticle> {
   const owner = originOf(same.url ?? same.key) === from;
   const row: StoredArticle = {
@@ -95,6 +104,8 @@ async function putAlias(
     aliases: withAlias(same.aliases, key),
   };
   row.entityIds = (row.entities ?? []).map((e) => e.id);
+  // The new text's print, should the row take it (withDupKey checks).
+  notePrint(row, article.text, print);
   row.id = await db.articles.put(row);
   return row;
 }

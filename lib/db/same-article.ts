@@ -37,7 +37,7 @@ export function normalizedWords(s: string): string {
  */
 export function dupKeyOf(
   a: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text'>,
-  text: TextPrint = fingerprintWords(a.text ?? ''),
+  text: Pick<TextPrint, 'print'> = fingerprintWords(a.text ?? ''),
 ): string | null {
   const site = siteOf(a.url ?? a.key);
   const title = normalizedWords(a.title ?? '');
@@ -51,14 +51,16 @@ export function dupKeyOf(
  * later: that one is not the row's, whose text would be lost), else the row of the same site,
  * title and text, unless both name their own, different canonical URLs (the site says they are
  * two articles). Two indexed queries; the hash's match is checked against the row itself.
+ * `print` is its text's fingerprintWords when the caller has it.
  */
 export async function findSameArticle(
   db: BackstoryDb,
   article: Pick<StoredArticle, 'url' | 'key' | 'title' | 'text' | 'canonicalUrl'>,
+  print?: TextPrint,
 ): Promise<StoredArticle | undefined> {
   const aliased = await db.articles.where('aliases').equals(article.key).first();
   if (aliased && isSameTitle(aliased, article)) return aliased;
-  const text = fingerprintWords(article.text ?? '');
+  const text = print ?? fingerprintWords(article.text ?? '');
   const dupKey = dupKeyOf(article, text);
   if (!dupKey) return undefined;
   const rows = await db.articles.where('dupKey').equals(dupKey).limit(4).toArray();
@@ -150,16 +152,53 @@ export const dupKeyMiddleware: Middleware<DBCore> = {
 };
 
 /**
+ * Prints of rows' texts known before the rows are written (notePrint, noteStoredPrint), by row:
+ * the text printed, its print (fingerprintWords) and its copy print (copyPrintOf).
+ */
+const notedPrints = new WeakMap<object, { text: string; print: string; copy: string | null }>();
+
+/**
+ * Notes the print (fingerprintWords) of a text that a writer has computed before putting `row`
+ * (an upsert looking for the same article, a sync batch hashing its dupKeys), so that
+ * dupKeyMiddleware takes it instead of reading the row's text again: taken only when the row's
+ * text is `text`.
+ */
+export function notePrint(row: StoredArticle, text: string, print: TextPrint): void {
+  notedPrints.set(row, { text, print: print.print, copy: copyPrintOf(print) });
+}
+
+/**
+ * Notes that `row`, about to be written over `stored` (a read again), has the stored row's text,
+ * whose print is the stored row's textPrint (dupKeyMiddleware wrote it with that text; a text
+ * has one from COPY_MIN_WORDS words): dupKeyMiddleware takes it instead of reading the text
+ * again. Nothing noted for a changed text or a row without textPrint (a short text).
+ */
+export function noteStoredPrint(row: StoredArticle, stored: StoredArticle): void {
+  const print = stored.textPrint;
+  if (print && row.text !== undefined && row.text === stored.text) {
+    notedPrints.set(row, { text: row.text, print, copy: print });
+  }
+}
+
+/** The print and copy print of a row's text: those noted for it when of this text, else computed. */
+function printOfRow(row: StoredArticle): { print: string; copy: string | null } {
+  const text = row.text ?? '';
+  const noted = notedPrints.get(row);
+  if (noted !== undefined && noted.text === text) return noted;
+  const print = fingerprintWords(text);
+  return { print: print.print, copy: copyPrintOf(print) };
+}
+
+/**
  * The row with its dupKey (without one when it has no site or title), its textPrint (without
  * one for a text under COPY_MIN_WORDS words), both from one pass over its text, and its
  * nearPrint and nearBands (near-copy.ts), kept from the row when its text is the one they were computed from
  * (the row's textPrint is the text's): a read again, a save, a sync of an unchanged text does
- * not sign the text again.
+ * not sign the text again. The text is fingerprinted here unless its writer noted the print (notePrint).
  */
 export function withDupKey(row: StoredArticle): StoredArticle {
-  const text = fingerprintWords(row.text ?? '');
-  const dupKey = dupKeyOf(row, text);
-  const textPrint = copyPrintOf(text);
+  const { print, copy: textPrint } = printOfRow(row);
+  const dupKey = dupKeyOf(row, { print });
   const sameText = textPrint !== null && textPrint === row.textPrint;
   const near =
     sameText && row.nearPrint && row.nearBands

@@ -163,30 +163,36 @@ export function alignSpanishClubs(
   spans: TokenSpan[][],
   isCountry: (name: string) => boolean,
 ): void {
-  if (!sportsText(sentences.map((w) => w.join(' ')).join('\n'), 'es')) return;
+  // The spans' cues first, and the mentions they would make clubs: the sports test reads the
+  // whole text (a search per sports word), and most articles have no such mention, so it runs
+  // only for those that do. Same result as testing the text first.
   const clubCue = new Set<string>();
   const placeCue = new Set<string>();
+  const oneWordPlace = (s: TokenSpan) => s.type === 'LOC' && s.end - s.start === 1;
   sentences.forEach((words, k) => {
     for (const s of spans[k] as TokenSpan[]) {
-      if (s.type !== 'LOC' || s.end - s.start !== 1) continue;
-      const key = keyOf(words, s);
+      if (!oneWordPlace(s)) continue;
       const before = foldName(words[s.start - 1] ?? '');
-      if (CLUB_ARTICLES.has(before)) clubCue.add(key);
-      if (PLACE_PREPOSITIONS.has(before)) placeCue.add(key);
+      if (CLUB_ARTICLES.has(before)) clubCue.add(keyOf(words, s));
+      else if (PLACE_PREPOSITIONS.has(before)) placeCue.add(keyOf(words, s));
     }
   });
-  const clubs = new Set(
-    [...clubCue].filter((key) => !placeCue.has(key) && !CLUB_ARTICLES.has(key)),
-  );
-  if (!clubs.size) return;
+  if (!clubCue.size) return;
+  const club = (words: readonly string[], s: TokenSpan) => {
+    if (!oneWordPlace(s)) return false;
+    const key = keyOf(words, s);
+    return (
+      clubCue.has(key) &&
+      !placeCue.has(key) &&
+      !CLUB_ARTICLES.has(key) &&
+      !isCountry(words[s.start] as string)
+    );
+  };
+  const any = sentences.some((words, k) => (spans[k] as TokenSpan[]).some((s) => club(words, s)));
+  if (!any || !sportsText(sentences.map((w) => w.join(' ')).join('\n'), 'es')) return;
   sentences.forEach((words, k) => {
     spans[k] = (spans[k] as TokenSpan[]).map((s) =>
-      s.type === 'LOC' &&
-      s.end - s.start === 1 &&
-      clubs.has(keyOf(words, s)) &&
-      !isCountry(words[s.start] as string)
-        ? { ...s, type: 'ORG', typedByRule: true }
-        : s,
+      club(words, s) ? { ...s, type: 'ORG', typedByRule: true } : s,
     );
   });
 }

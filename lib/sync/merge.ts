@@ -1,10 +1,10 @@
 import type { Article } from '../article';
 import { watchArticleWrites } from '../db/article-writes';
 import { keptKey } from '../db/fold-rows';
-import { dupKeyOf, isSameText, isSameTitle, normalizedWords } from '../db/same-article';
+import { dupKeyOf, isSameText, isSameTitle, normalizedWords, notePrint } from '../db/same-article';
 import type { BackstoryDb, StoredArticle } from '../db/schema';
 import { primaryKeysWhereAnyOf } from '../db/where-any-of';
-import { textFingerprint } from '../db/text-fingerprint';
+import { fingerprintWords, type TextPrint } from '../db/text-fingerprint';
 import { siteOf } from '../url/article-key';
 import { removeFromIndex } from '../search/index-articles';
 import { removeFromStories } from '../stories/remove-from-stories';
@@ -191,6 +191,7 @@ function sameArticleIn(
   entries: Map<string, Entry>,
   near: Near,
   r: ArticleRecord,
+  prints: ReadonlyMap<string, TextPrint>,
 ): Entry | undefined {
   const article = { ...r.article, key: r.key };
   const candidates = new Set([
@@ -204,7 +205,7 @@ function sameArticleIn(
     // An entry folded elsewhere since it was noted is no longer one.
     if (!it || entries.get(e.key) !== e) continue;
     if (it.aliases?.includes(r.key) && isSameTitle(it, article)) return e;
-    print ??= textFingerprint(r.article.text);
+    print ??= (prints.get(r.key) ?? fingerprintWords(r.article.text)).print;
     if (!found && isSameText(it, article, print)) found = e;
   }
   return found;
@@ -282,9 +283,15 @@ export async function mergeIncoming(
   // list views wait behind (articles and their light rows), stays short whatever the batch.
   // Hashed before the transaction, which list views wait behind: a record's dupKey, should no
   // row have its key.
+  // Each record's text is fingerprinted here once: for its dupKey, for the same article among
+  // the batch's (sameArticleIn) and, noted on its row (notePrint), for the row's dupKey.
   const dupKeys = new Map<string, string | null>();
+  const prints = new Map<string, TextPrint>();
   for (const [k, r] of byKey) {
-    if (r.kind === 'article') dupKeys.set(k, dupKeyOf({ ...r.article, key: k }));
+    if (r.kind !== 'article') continue;
+    const print = fingerprintWords(r.article.text);
+    prints.set(k, print);
+    dupKeys.set(k, dupKeyOf({ ...r.article, key: k }, print));
   }
   // Articles new under their key may be stored under another: looked for by alias and by
   // dupKey (an indexed get a key and a hash, issued together) before the write transaction, which list views wait
@@ -378,7 +385,7 @@ export async function mergeIncoming(
           continue;
         }
         result.merged.set(key, r);
-        const same = r.kind === 'article' ? sameArticleIn(entries, near, r) : undefined;
+        const same = r.kind === 'article' ? sameArticleIn(entries, near, r, prints) : undefined;
         if (same) {
           absorb(entries, same, r as ArticleRecord, [], json);
           note(near, same);
@@ -417,7 +424,11 @@ export async function mergeIncoming(
         }
         // The row under the key kept, else the first: its id (and light row) stay.
         const own = entry.rows.find((row) => row.key === key) ?? first;
-        rows.push(rowOf(own, rec, deviceId));
+        const row = rowOf(own, rec, deviceId);
+        const incoming = byKey.get(key);
+        const print = prints.get(key);
+        if (incoming?.kind === 'article' && print) notePrint(row, incoming.article.text, print);
+        rows.push(row);
         const out: KeyRecord[] = [];
         for (const old of entry.rows) {
           if (old !== own) {
