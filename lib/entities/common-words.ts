@@ -98,7 +98,7 @@ export function englishWordKey(folded: string): number {
 }
 
 /** Whether an ascending list of hashes holds `h` (binary search). */
-function sortedHas(sorted: Uint32Array, h: number): boolean {
+export function sortedHas(sorted: Uint32Array, h: number): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

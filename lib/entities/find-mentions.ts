@@ -1,6 +1,7 @@
 import { alignEnglishDocument } from './english-spans';
 import { lookupName } from '../kb/lookup';
 import { alignBracketAcronyms, alignDocumentTypes } from './document-types';
+import { givenNamePersons } from './given-names';
 import { getGazetteer, isCountryName } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { getModel } from './load-tagger';
@@ -122,6 +123,7 @@ export function refineTagged(
       ctx,
     ),
   );
+  givenNamePersons(words, refined, ctx.lang, ctx.known);
   alignDocumentTypes(words, refined, ctx.known);
   const base = ctx.lang.slice(0, 2).toLowerCase();
   if (base === 'en') alignEnglishDocument(words, refined, ctx.known);
