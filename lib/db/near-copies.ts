@@ -9,6 +9,8 @@ import type { BackstoryDb } from './schema';
  */
 const PER_BAND = 16;
 
+type Signed = Pick<LightArticle, 'key' | 'nearPrint' | 'nearBands'> & { id?: number };
+
 /**
  * The light rows, of all articles read (in any story or none), whose text is a near copy of the
  * row's (isNearCopy on their signatures), itself left out: the rows sharing one of its bands
@@ -17,25 +19,47 @@ const PER_BAND = 16;
  * (1 - J)^NEAR_BANDS (0.017 at the threshold, J = 0.4). Empty for a row without bands (a short
  * text, or a row not yet rewritten).
  */
-export async function nearCopiesOf(
+export async function nearCopiesOf(db: BackstoryDb, row: Signed): Promise<LightArticle[]> {
+  return (await nearCopiesOfEach(db, [row])).get(row.key) ?? [];
+}
+
+/**
+ * nearCopiesOf for several rows at once (a timeline's entries), by key: each band read once
+ * however many of the rows carry it (versions of one text share most of theirs), all reads
+ * issued together, and one read of all the rows found.
+ */
+export async function nearCopiesOfEach(
   db: BackstoryDb,
-  row: Pick<LightArticle, 'key' | 'nearPrint' | 'nearBands'> & { id?: number },
-): Promise<LightArticle[]> {
-  const { nearPrint, nearBands } = row;
-  if (!nearPrint || !nearBands?.length) return [];
+  rows: readonly Signed[],
+): Promise<Map<string, LightArticle[]>> {
+  const signed = rows.filter((r) => r.nearPrint && r.nearBands?.length);
+  const bands = [...new Set(signed.flatMap((r) => r.nearBands!))];
   const ids = await Promise.all(
-    nearBands.map((b) =>
-      db.lightArticles.where('nearBands').equals(b).limit(PER_BAND).primaryKeys(),
-    ),
+    bands.map((b) => db.lightArticles.where('nearBands').equals(b).limit(PER_BAND).primaryKeys()),
   );
-  const others = new Set(ids.flat());
-  if (row.id !== undefined) others.delete(row.id);
-  const found = await db.lightArticles.bulkGet([...others]);
-  return found.filter(
-    (r): r is LightArticle =>
-      r !== undefined &&
-      r.key !== row.key &&
-      r.nearPrint !== undefined &&
-      isNearCopy(nearPrint, r.nearPrint),
-  );
+  const byBand = new Map(bands.map((b, i) => [b, ids[i]!]));
+  const candidates = signed.map((r) => {
+    const others = new Set(r.nearBands!.flatMap((b) => byBand.get(b) ?? []));
+    if (r.id !== undefined) others.delete(r.id);
+    return others;
+  });
+  const all = [...new Set(candidates.flatMap((c) => [...c]))];
+  const found = await db.lightArticles.bulkGet(all);
+  const byId = new Map(all.map((id, i) => [id, found[i]]));
+  const out = new Map<string, LightArticle[]>();
+  signed.forEach((r, i) => {
+    const near: LightArticle[] = [];
+    for (const id of candidates[i]!) {
+      const c = byId.get(id);
+      if (
+        c &&
+        c.key !== r.key &&
+        c.nearPrint !== undefined &&
+        isNearCopy(r.nearPrint!, c.nearPrint)
+      )
+        near.push(c);
+    }
+    out.set(r.key, near);
+  });
+  return out;
 }
