@@ -299,4 +299,23 @@ describe('a story with a wire text read on two sites', () => {
     expect(listed).not.toContain(other);
     expect(latest?.relatedStories.every((r) => r.entries.length > 0)).toBe(true);
   });
+  it("lists a text the grouping put in two of an entity's stories once, with the other as its copy", async () => {
+    await read(story(1, { day: 0, text: QUAKE_FR, entities: quake, lang: 'fr' }));
+    await read(copy(2, 'wire-one.example'));
+    const other = 'https://wire-two.example/3';
+    await read(copy(3, 'wire-two.example', { text: `VALPARAISO (AFP) — ${WIRE} With AFP` }));
+    await setStoryApart(db, other, true, T0 + 3 * 86_400_000);
+
+    const byEntity = await entityStories(db, 'loc:valparaiso');
+    expect(byEntity.total).toBe(2);
+    const listed = byEntity.stories.map((s) =>
+      s.entries.map((e) => [e.key, e.copies?.map((c) => c.key)]),
+    );
+    const wire = listed.flat().filter(([k]) => k === other || k === 'https://wire-one.example/2');
+    expect(wire).toHaveLength(1);
+    const [kept] = wire[0]!;
+    expect(wire[0]![1]).toEqual([kept === other ? 'https://wire-one.example/2' : other]);
+    // Both stories stay listed (each is about the entity), each counting its own articles.
+    expect(byEntity.stories).toHaveLength(2);
+  });
 });
