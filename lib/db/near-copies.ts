@@ -56,8 +56,9 @@ export async function nearCopiesOfEach(
         c.key !== r.key &&
         c.nearPrint !== undefined &&
         isNearCopy(r.nearPrint!, c.nearPrint)
-      )
+      ) {
         near.push(c);
+      }
     }
     out.set(r.key, near);
   });
