@@ -9,8 +9,6 @@ import type { BackstoryDb } from './schema';
  */
 const PER_BAND = 16;
 
-type Signed = Pick<LightArticle, 'key' | 'nearPrint' | 'nearBands'> & { id?: number };
-
 /**
  * The light rows, of all articles read (in any story or none), whose text is a near copy of the
  * row's (isNearCopy on their signatures), itself left out: the rows sharing one of its bands
@@ -19,7 +17,7 @@ type Signed = Pick<LightArticle, 'key' | 'nearPrint' | 'nearBands'> & { id?: num
  * (1 - J)^NEAR_BANDS (0.017 at the threshold, J = 0.4). Empty for a row without bands (a short
  * text, or a row not yet rewritten).
  */
-export async function nearCopiesOf(db: BackstoryDb, row: Signed): Promise<LightArticle[]> {
+export async function nearCopiesOf(db: BackstoryDb, row: LightArticle): Promise<LightArticle[]> {
   return (await nearCopiesOfEach(db, [row])).get(row.key) ?? [];
 }
 
@@ -30,7 +28,7 @@ export async function nearCopiesOf(db: BackstoryDb, row: Signed): Promise<LightA
  */
 export async function nearCopiesOfEach(
   db: BackstoryDb,
-  rows: readonly Signed[],
+  rows: readonly LightArticle[],
 ): Promise<Map<string, LightArticle[]>> {
   const signed = rows.filter((r) => r.nearPrint && r.nearBands?.length);
   const bands = [...new Set(signed.flatMap((r) => r.nearBands!))];
@@ -40,12 +38,15 @@ export async function nearCopiesOfEach(
   const byBand = new Map(bands.map((b, i) => [b, ids[i]!]));
   const candidates = signed.map((r) => {
     const others = new Set(r.nearBands!.flatMap((b) => byBand.get(b) ?? []));
-    if (r.id !== undefined) others.delete(r.id);
+    others.delete(r.id);
     return others;
   });
-  const all = [...new Set(candidates.flatMap((c) => [...c]))];
-  const found = await db.lightArticles.bulkGet(all);
-  const byId = new Map(all.map((id, i) => [id, found[i]]));
+  // The rows given are not read again (each shares its own bands; a timeline's versions of one
+  // text share each other's).
+  const byId = new Map<number, LightArticle | undefined>(rows.map((r) => [r.id, r]));
+  const missing = [...new Set(candidates.flatMap((c) => [...c]))].filter((id) => !byId.has(id));
+  const found = await db.lightArticles.bulkGet(missing);
+  missing.forEach((id, i) => byId.set(id, found[i]));
   const out = new Map<string, LightArticle[]>();
   signed.forEach((r, i) => {
     const near: LightArticle[] = [];
