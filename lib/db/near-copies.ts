@@ -24,20 +24,25 @@ export async function nearCopiesOf(db: BackstoryDb, row: LightArticle): Promise<
 /**
  * nearCopiesOf for several rows at once (a timeline's entries), by key: each band read once
  * however many of the rows carry it (versions of one text share most of theirs), all reads
- * issued together, and one read of all the rows found.
+ * issued together, and one read of the rows found that were not given. `bandsOf(row)`: how many
+ * of its bands are read (all by default); with b of them a near copy at Jaccard J is found with a
+ * chance of 1 - (1 - J)^b.
  */
 export async function nearCopiesOfEach(
   db: BackstoryDb,
   rows: readonly LightArticle[],
+  bandsOf: (row: LightArticle) => number = () => Infinity,
 ): Promise<Map<string, LightArticle[]>> {
-  const signed = rows.filter((r) => r.nearPrint && r.nearBands?.length);
-  const bands = [...new Set(signed.flatMap((r) => r.nearBands!))];
+  const signed = rows
+    .filter((r) => r.nearPrint && r.nearBands?.length)
+    .map((r) => ({ r, bands: r.nearBands!.slice(0, bandsOf(r)) }));
+  const bands = [...new Set(signed.flatMap((s) => s.bands))];
   const ids = await Promise.all(
     bands.map((b) => db.lightArticles.where('nearBands').equals(b).limit(PER_BAND).primaryKeys()),
   );
   const byBand = new Map(bands.map((b, i) => [b, ids[i]!]));
-  const candidates = signed.map((r) => {
-    const others = new Set(r.nearBands!.flatMap((b) => byBand.get(b) ?? []));
+  const candidates = signed.map(({ r, bands }) => {
+    const others = new Set(bands.flatMap((b) => byBand.get(b) ?? []));
     others.delete(r.id);
     return others;
   });
@@ -48,7 +53,7 @@ export async function nearCopiesOfEach(
   const found = await db.lightArticles.bulkGet(missing);
   missing.forEach((id, i) => byId.set(id, found[i]));
   const out = new Map<string, LightArticle[]>();
-  signed.forEach((r, i) => {
+  signed.forEach(({ r }, i) => {
     const near: LightArticle[] = [];
     for (const id of candidates[i]!) {
       const c = byId.get(id);

@@ -156,28 +156,41 @@ function toCopy(e: TimelineEntry): TimelineCopy {
 const MAX_EXACT = 8;
 
 /**
+ * Bands of its signature read for an entry other than the one being read (which has all
+ * NEAR_BANDS): each is one indexed read, and a timeline lists up to 30 entries (8 bands each,
+ * 240 reads, cost a 30-entry timeline 68 ms mean in bench:near under load against ~3 for one
+ * entry). With 3, a near copy is found with a chance of 1 - (1 - J)^3: 0.78 at the threshold
+ * (J = 0.4), 0.94 at J = 0.6, 0.99 at J = 0.8 (a wire text with a credit line or a dateline); on
+ * the ECB+ dev texts, 34 of their 36 near-copy pairs (bench:near).
+ */
+export const OTHER_BANDS = 3;
+
+/**
  * The light rows of the copies of each row's text read anywhere (in another story, or in none),
- * by the row's key: the same fingerprint (LightArticle.textPrint, indexed) or a near copy found
- * by its bands (nearCopiesOfEach); itself left out. All reads issued together, each fingerprint
- * and band read once for all the rows: the cost of a timeline's entries, not of one per entry.
+ * by the row's key: near copies found by their bands (nearCopiesOfEach: all of them for the row
+ * of `current`, OTHER_BANDS for the others), and the same fingerprint (LightArticle.textPrint,
+ * indexed) for `current` and rows without bands (an exact copy shares every band); itself left
+ * out. All reads issued together, each fingerprint and band read once for all the rows.
  */
 export async function copiesOfEach(
   db: BackstoryDb,
   rows: readonly LightArticle[],
+  current?: string,
 ): Promise<Map<string, LightArticle[]>> {
-  const prints = [...new Set(rows.flatMap((r) => r.textPrint ?? []))];
+  const exactFor = rows.filter((r) => r.key === current || !r.nearBands?.length);
+  const prints = [...new Set(exactFor.flatMap((r) => r.textPrint ?? []))];
   const [exact, near] = await Promise.all([
     Promise.all(
       prints.map((p) => db.lightArticles.where('textPrint').equals(p).limit(MAX_EXACT).toArray()),
     ),
-    nearCopiesOfEach(db, rows),
+    nearCopiesOfEach(db, rows, (r) => (r.key === current ? Infinity : OTHER_BANDS)),
   ]);
   const byPrint = new Map(prints.map((p, i) => [p, exact[i]!]));
   return new Map(
     rows.map((row) => {
       const seen = new Set([row.key]);
       const all = [
-        ...(row.textPrint ? byPrint.get(row.textPrint)! : []),
+        ...((row.textPrint && byPrint.get(row.textPrint)) || []),
         ...(near.get(row.key) ?? []),
       ];
       return [row.key, all.filter((r) => !seen.has(r.key) && seen.add(r.key))];

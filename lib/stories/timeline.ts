@@ -170,7 +170,7 @@ export async function timelineForArticle(
       [own.entries, ...others.map((o) => o.entries)],
       printOf,
       nearOf,
-      await copiesOfEach(db, heads),
+      await copiesOfEach(db, heads, key),
     );
 
     // The row read above, in this transaction: a put spares update()'s second read of it.
