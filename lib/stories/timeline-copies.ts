@@ -157,11 +157,13 @@ const MAX_EXACT = 8;
 
 /**
  * Bands of its signature read for an entry other than the one being read (which has all
- * NEAR_BANDS): each is one indexed read, and a timeline lists up to 30 entries (8 bands each,
- * 240 reads, cost a 30-entry timeline 68 ms mean in bench:near under load against ~3 for one
- * entry). With 3, a near copy is found with a chance of 1 - (1 - J)^3: 0.78 at the threshold
- * (J = 0.4), 0.94 at J = 0.6, 0.99 at J = 0.8 (a wire text with a credit line or a dateline); on
- * the ECB+ dev texts, 34 of their 36 near-copy pairs (bench:near).
+ * NEAR_BANDS): each is one indexed read, and a timeline lists up to 30 entries and 9 of related
+ * stories. bench:near at 50,000 rows (load ~15 on 2 cores): 30 entries' lookups with all 8 bands
+ * in one batch 68 ms mean (outside a transaction); with 3, in a read transaction as the
+ * timeline's, 18 ms (30 separate 8-band lookups 44 ms). With 3 bands a near copy is found with a
+ * chance of 1 - (1 - J)^3: 0.78 at the threshold (J = 0.4), 0.94 at J = 0.6, 0.99 at J = 0.8 (a
+ * wire text with a credit line or a dateline); of the 36 near-copy pairs of the ECB+ dev texts,
+ * 34 (36 with 8 bands).
  */
 export const OTHER_BANDS = 3;
 
