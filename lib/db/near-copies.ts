@@ -26,19 +26,28 @@ export async function nearCopiesOf(db: BackstoryDb, row: LightArticle): Promise<
  * however many of the rows carry it (versions of one text share most of theirs), all reads
  * issued together, and one read of the rows found that were not given. `bandsOf(row)`: how many
  * of its bands are read (all by default); with b of them a near copy at Jaccard J is found with a
- * chance of 1 - (1 - J)^b.
+ * chance of 1 - (1 - J)^b; `perBandOf(row)`: how many rows are read per band (PER_BAND at most).
  */
 export async function nearCopiesOfEach(
   db: BackstoryDb,
   rows: readonly LightArticle[],
   bandsOf: (row: LightArticle) => number = () => Infinity,
+  perBandOf: (row: LightArticle) => number = () => PER_BAND,
 ): Promise<Map<string, LightArticle[]>> {
   const signed = rows
     .filter((r) => r.nearPrint && r.nearBands?.length)
     .map((r) => ({ r, bands: r.nearBands!.slice(0, bandsOf(r)) }));
-  const bands = [...new Set(signed.flatMap((s) => s.bands))];
+  // Each band read once, as far as the row that reads furthest in it asks.
+  const limits = new Map<number, number>();
+  for (const { r, bands } of signed) {
+    const n = Math.min(PER_BAND, perBandOf(r));
+    for (const b of bands) limits.set(b, Math.max(limits.get(b) ?? 0, n));
+  }
+  const bands = [...limits.keys()];
   const ids = await Promise.all(
-    bands.map((b) => db.lightArticles.where('nearBands').equals(b).limit(PER_BAND).primaryKeys()),
+    bands.map((b) =>
+      db.lightArticles.where('nearBands').equals(b).limit(limits.get(b)!).primaryKeys(),
+    ),
   );
   const byBand = new Map(bands.map((b, i) => [b, ids[i]!]));
   const candidates = signed.map(({ r, bands }) => {

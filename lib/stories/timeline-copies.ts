@@ -158,14 +158,20 @@ const MAX_EXACT = 8;
 /**
  * Bands of its signature read for an entry other than the one being read (which has all
  * NEAR_BANDS): each is one indexed read, and a timeline lists up to 30 entries and 9 of related
- * stories. bench:near at 50,000 rows (load ~15 on 2 cores): 30 entries' lookups with all 8 bands
- * in one batch 68 ms mean (outside a transaction); with 3, in a read transaction as the
- * timeline's, 18 ms (30 separate 8-band lookups 44 ms). With 3 bands a near copy is found with a
- * chance of 1 - (1 - J)^3: 0.78 at the threshold (J = 0.4), 0.94 at J = 0.6, 0.99 at J = 0.8 (a
- * wire text with a credit line or a dateline); of the 36 near-copy pairs of the ECB+ dev texts,
- * 34 (36 with 8 bands).
+ * stories. With 3, a near copy is found with a chance of 1 - (1 - J)^3: 0.78 at the threshold
+ * (J = 0.4), 0.94 at J = 0.6, 0.99 at J = 0.8 (a wire text with a credit line or a dateline); of
+ * the 36 near-copy pairs of the ECB+ dev texts, 34 (36 with 8 bands; 23 with 1). bench:near at
+ * 50,000 rows, load ~3 on 2 cores: a 30-entry timeline's lookups (3 bands of OTHER_PER_BAND
+ * rows, the first entry all 8 of 16) 4.2 ms mean, 13.4 p95; 30 lookups of 8 bands 11.7, 28.6.
  */
 export const OTHER_BANDS = 3;
+
+/**
+ * Rows read per band for an entry other than the one being read (16 for it, near-copies.ts
+ * PER_BAND): a text republished on many sites brings its first few copies in each band; a
+ * story of versions of one text otherwise reads hundreds of rows for its entries.
+ */
+export const OTHER_PER_BAND = 4;
 
 /**
  * The light rows of the copies of each row's text read anywhere (in another story, or in none),
@@ -185,7 +191,12 @@ export async function copiesOfEach(
     Promise.all(
       prints.map((p) => db.lightArticles.where('textPrint').equals(p).limit(MAX_EXACT).toArray()),
     ),
-    nearCopiesOfEach(db, rows, (r) => (r.key === current ? Infinity : OTHER_BANDS)),
+    nearCopiesOfEach(
+      db,
+      rows,
+      (r) => (r.key === current ? Infinity : OTHER_BANDS),
+      (r) => (r.key === current ? Infinity : OTHER_PER_BAND),
+    ),
   ]);
   const byPrint = new Map(prints.map((p, i) => [p, exact[i]!]));
   return new Map(
