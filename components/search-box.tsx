@@ -6,6 +6,7 @@ import type { SearchState } from '@/lib/ui/search-store';
 import { safeHref } from '@/lib/url/safe-href';
 import { readerHref } from './article-card';
 import { useI18n } from './i18n';
+import { AlsoOn } from './story-timeline';
 
 export interface SearchBoxProps {
   state: SearchState;
@@ -87,6 +88,7 @@ export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) 
                   <span class="meta">
                     {[hit.siteName, formatDay(hit.publishedAt, locale)].filter(Boolean).join(' · ')}
                   </span>
+                  {hit.copies?.length ? <AlsoOn copies={hit.copies} title={hit.title} /> : null}
                   <Snippet snippet={hit.snippet} />
                 </li>
               ))}

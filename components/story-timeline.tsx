@@ -8,6 +8,7 @@ import type {
   ArticleTimeline,
   NewInArticle,
   StorySummary,
+  TimelineCopy,
   TimelineEntry,
 } from '@/lib/messaging/protocol';
 import { CardActions, readerHref } from './article-card';
@@ -342,7 +343,7 @@ function StoryEntries({
                 </button>
               )}
             </span>
-            {e.copies?.length ? <AlsoOn entry={e} /> : null}
+            {e.copies?.length ? <AlsoOn copies={e.copies} title={e.title} /> : null}
             {shared.length > 0 && (
               <span class="meta shared">
                 {t(
@@ -360,15 +361,14 @@ function StoryEntries({
 }
 
 /**
- * "Also on Site B, Site C": the other sites an entry's very text was read on (a wire story
- * republished), each linked to its copy (the saved copy when saved), named for the site and its
- * headline there.
+ * "Also on Site B, Site C": the other sites an entry's (or a search result's) very text was read
+ * on (a wire story republished), each linked to its copy (the saved copy when saved), named for
+ * the site and its headline there (`title`, the entry's, when the copy has none).
  */
-function AlsoOn({ entry }: { entry: TimelineEntry }) {
+export function AlsoOn({ copies, title }: { copies: TimelineCopy[]; title: string | null }) {
   const { t } = useI18n();
   // The message's words around the list, in the interface's order ("Also on $1").
   const [before = '', after = ''] = t('entryAlsoOn', '\u0001').split('\u0001');
-  const copies = entry.copies ?? [];
   return (
     <span class="meta copies">
       {before}
@@ -383,7 +383,7 @@ function AlsoOn({ entry }: { entry: TimelineEntry }) {
                 href={href}
                 target="_blank"
                 rel="noopener noreferrer"
-                aria-label={t('entryCopyLabel', site, c.title ?? entry.title ?? t('untitled'))}
+                aria-label={t('entryCopyLabel', site, c.title ?? title ?? t('untitled'))}
               >
                 {site}
               </a>

@@ -17,25 +17,65 @@ const PER_BAND = 16;
  * (1 - J)^NEAR_BANDS (0.017 at the threshold, J = 0.4). Empty for a row without bands (a short
  * text, or a row not yet rewritten).
  */
-export async function nearCopiesOf(
+export async function nearCopiesOf(db: BackstoryDb, row: LightArticle): Promise<LightArticle[]> {
+  return (await nearCopiesOfEach(db, [row])).get(row.key) ?? [];
+}
+
+/**
+ * nearCopiesOf for several rows at once (a timeline's entries), by key: each band read once
+ * however many of the rows carry it (versions of one text share most of theirs), all reads
+ * issued together, and one read of the rows found that were not given. `bandsOf(row)`: how many
+ * of its bands are read (all by default); with b of them a near copy at Jaccard J is found with a
+ * chance of 1 - (1 - J)^b; `perBandOf(row)`: how many rows are read per band (PER_BAND at most).
+ */
+export async function nearCopiesOfEach(
   db: BackstoryDb,
-  row: Pick<LightArticle, 'key' | 'nearPrint' | 'nearBands'> & { id?: number },
-): Promise<LightArticle[]> {
-  const { nearPrint, nearBands } = row;
-  if (!nearPrint || !nearBands?.length) return [];
+  rows: readonly LightArticle[],
+  bandsOf: (row: LightArticle) => number = () => Infinity,
+  perBandOf: (row: LightArticle) => number = () => PER_BAND,
+): Promise<Map<string, LightArticle[]>> {
+  const signed = rows
+    .filter((r) => r.nearPrint && r.nearBands?.length)
+    .map((r) => ({ r, bands: r.nearBands!.slice(0, bandsOf(r)) }));
+  // Each band read once, as far as the row that reads furthest in it asks.
+  const limits = new Map<number, number>();
+  for (const { r, bands } of signed) {
+    const n = Math.min(PER_BAND, perBandOf(r));
+    for (const b of bands) limits.set(b, Math.max(limits.get(b) ?? 0, n));
+  }
+  const bands = [...limits.keys()];
   const ids = await Promise.all(
-    nearBands.map((b) =>
-      db.lightArticles.where('nearBands').equals(b).limit(PER_BAND).primaryKeys(),
+    bands.map((b) =>
+      db.lightArticles.where('nearBands').equals(b).limit(limits.get(b)!).primaryKeys(),
     ),
   );
-  const others = new Set(ids.flat());
-  if (row.id !== undefined) others.delete(row.id);
-  const found = await db.lightArticles.bulkGet([...others]);
-  return found.filter(
-    (r): r is LightArticle =>
-      r !== undefined &&
-      r.key !== row.key &&
-      r.nearPrint !== undefined &&
-      isNearCopy(nearPrint, r.nearPrint),
-  );
+  const byBand = new Map(bands.map((b, i) => [b, ids[i]!]));
+  const candidates = signed.map(({ r, bands }) => {
+    const others = new Set(bands.flatMap((b) => byBand.get(b) ?? []));
+    others.delete(r.id);
+    return others;
+  });
+  // The rows given are not read again (each shares its own bands; a timeline's versions of one
+  // text share each other's).
+  const byId = new Map<number, LightArticle | undefined>(rows.map((r) => [r.id, r]));
+  const missing = [...new Set(candidates.flatMap((c) => [...c]))].filter((id) => !byId.has(id));
+  const found = await db.lightArticles.bulkGet(missing);
+  missing.forEach((id, i) => byId.set(id, found[i]));
+  const out = new Map<string, LightArticle[]>();
+  signed.forEach(({ r }, i) => {
+    const near: LightArticle[] = [];
+    for (const id of candidates[i]!) {
+      const c = byId.get(id);
+      if (
+        c &&
+        c.key !== r.key &&
+        c.nearPrint !== undefined &&
+        isNearCopy(r.nearPrint!, c.nearPrint)
+      ) {
+        near.push(c);
+      }
+    }
+    out.set(r.key, near);
+  });
+  return out;
 }

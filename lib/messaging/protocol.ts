@@ -60,6 +60,7 @@ export type {
   ArticleTimeline,
   EntityStories,
   StorySummary,
+  TimelineCopy,
   TimelineEntry,
 } from '../stories/timeline';
 

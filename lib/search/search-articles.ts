@@ -1,4 +1,6 @@
 import type { BackstoryDb, StoredArticle } from '../db/schema';
+import type { TimelineCopy } from '../stories/timeline';
+import { ListedTexts } from './listed-texts';
 import {
   applyTailColumns,
   columnDate,
@@ -35,6 +37,12 @@ export interface SearchHit {
   savedAt: number | null;
   score: number;
   snippet: Snippet;
+  /**
+   * The same text read on other sites (a wire story republished, give or take a credit line or
+   * a paragraph: the same fingerprint or a near copy) that matched too, ranked lower: one result
+   * ("also on …") rather than one per site. Absent when none.
+   */
+  copies?: TimelineCopy[];
 }
 
 /**
@@ -110,7 +118,19 @@ interface QueryMemo {
 /** What a hit needs of its article. */
 type HitArticle = Pick<
   StoredArticle,
-  'key' | 'title' | 'siteName' | 'lang' | 'publishedAt' | 'savedAt' | 'text' | 'entities'
+  | 'key'
+  | 'url'
+  | 'canonicalUrl'
+  | 'title'
+  | 'siteName'
+  | 'lang'
+  | 'publishedAt'
+  | 'savedAt'
+  | 'text'
+  | 'entities'
+  | 'textPrint'
+  | 'nearPrint'
+  | 'nearBands'
 >;
 
 // What the kept articles may hold, in characters (4 to 8 MB; the worker's heap stays under
@@ -188,6 +208,9 @@ export async function searchArticles(
   const matches = matcher(groups);
   const hits: SearchHit[] = [];
   let skipped = 0;
+  // The articles listed so far, on earlier pages (counted in `skipped`) or as this page's hits:
+  // a lower-ranked copy of one is not a result of its own (isCopyOf).
+  const listed = new ListedTexts<SearchHit | null>();
   const phraseTests = q.phrases.map(phraseTest);
   const checked = phraseTests.length ? phraseMemo(memo, q.phrases) : undefined;
   // Articles are read a batch at a time, skipping any deleted without leaving the index; only
@@ -218,12 +241,24 @@ export async function searchArticles(
           phraseTests.every((test) => test(a)),
         );
       }
-      if (hits.length >= limit || checked?.get(r.id) === false) return;
+      if (checked?.get(r.id) === false) return;
+      // A copy of a text listed above: on its result (when on this page), not one of its own.
+      // Also past the page's end, among the articles read anyway: the next page skips it too.
+      const of = listed.copyOf(a);
+      if (of !== undefined) {
+        if (of) (of.copies ??= []).push(hitCopy(a));
+        return;
+      }
+      if (hits.length >= limit) return;
       lap('phrases');
       // Hits of earlier pages are counted, not snippeted: snippets are the costly part.
-      if (skipped < offset) skipped++;
-      else {
-        hits.push(toHit(a, groups.length ? r.score : 0, matches, q.entities));
+      if (skipped < offset) {
+        skipped++;
+        listed.add(a, null);
+      } else {
+        const hit = toHit(a, groups.length ? r.score : 0, matches, q.entities);
+        hits.push(hit);
+        listed.add(a, hit);
         keepArticle(memo, ids[k]!, a);
       }
       lap('snippets');
@@ -448,8 +483,23 @@ function keepArticle(memo: QueryMemo, id: number, a: HitArticle): void {
   if (kept.has(id)) return;
   const size = (x: HitArticle) => x.text.length + (x.title?.length ?? 0);
   if (size(a) > MAX_KEPT_ARTICLE_CHARS) return;
-  const { key, title, siteName, lang, publishedAt, savedAt, text, entities } = a;
-  kept.set(id, { key, title, siteName, lang, publishedAt, savedAt, text, entities });
+  const { key, url, canonicalUrl, title, siteName, lang, publishedAt, savedAt, text, entities } = a;
+  const { textPrint, nearPrint, nearBands } = a;
+  kept.set(id, {
+    key,
+    url,
+    canonicalUrl,
+    title,
+    siteName,
+    lang,
+    publishedAt,
+    savedAt,
+    text,
+    entities,
+    textPrint,
+    nearPrint,
+    nearBands,
+  });
   memo.articleChars = (memo.articleChars ?? 0) + size(a);
   for (const [old, o] of kept) {
     if (memo.articleChars <= ARTICLE_CACHE_CHARS) break;
@@ -683,6 +733,18 @@ function phraseTest(phrase: string[]): (a: HitArticle) => boolean {
     test = (s) => folded.test(foldText(s));
   }
   return (a) => test(a.title ?? '') || test(a.text);
+}
+
+/** A result's copy on another site, for its "also on". */
+function hitCopy(a: HitArticle): TimelineCopy {
+  return {
+    key: a.key,
+    url: a.canonicalUrl ?? a.url ?? a.key,
+    siteName: a.siteName,
+    title: a.title,
+    date: a.publishedAt ?? '',
+    saved: a.savedAt !== undefined,
+  };
 }
 
 function toHit(a: HitArticle, score: number, matches: Matcher, filters: EntityFilter[]): SearchHit {

@@ -1,6 +1,6 @@
 import { nearCopyPairs, nearCopySimilarity } from '../db/near-copy';
 import type { LightArticle } from '../db/light-articles';
-import { nearCopiesOf } from '../db/near-copies';
+import { nearCopiesOfEach } from '../db/near-copies';
 import type { BackstoryDb } from '../db/schema';
 import { isoOrEmpty } from '../limits';
 import { siteOf } from '../url/article-key';
@@ -152,44 +152,132 @@ function toCopy(e: TimelineEntry): TimelineCopy {
   };
 }
 
-/** Most copies of the text being read looked for by its fingerprint (LightArticle.textPrint). */
+/** Most copies of an entry's text looked for by its fingerprint (LightArticle.textPrint). */
 const MAX_EXACT = 8;
 
 /**
- * The light rows of the copies of `row`'s text read anywhere (in another story, or in none): the
- * same fingerprint (LightArticle.textPrint, indexed) or a near copy found by its bands
- * (nearCopiesOf); itself left out.
+ * Bands of its signature read for an entry other than the one being read (which has all
+ * NEAR_BANDS): each is one indexed read, and a timeline lists up to 30 entries and 9 of related
+ * stories. With 3, a near copy is found with a chance of 1 - (1 - J)^3: 0.78 at the threshold
+ * (J = 0.4), 0.94 at J = 0.6, 0.99 at J = 0.8 (a wire text with a credit line or a dateline); of
+ * the 36 near-copy pairs of the ECB+ dev texts, 34 (36 with 8 bands; 23 with 1). bench:near at
+ * 50,000 rows, load ~3 on 2 cores: a 30-entry timeline's lookups (3 bands of OTHER_PER_BAND
+ * rows, the first entry all 8 of 16) 4.2 ms mean, 13.4 p95; 30 lookups of 8 bands 11.7, 28.6.
  */
-export async function copiesAnywhere(db: BackstoryDb, row: LightArticle): Promise<LightArticle[]> {
+export const OTHER_BANDS = 3;
+
+/**
+ * Rows read per band for an entry other than the one being read (16 for it, near-copies.ts
+ * PER_BAND): a text republished on many sites brings its first few copies in each band; a
+ * story of versions of one text otherwise reads hundreds of rows for its entries.
+ */
+export const OTHER_PER_BAND = 4;
+
+/**
+ * The light rows of the copies of each row's text read anywhere (in another story, or in none),
+ * by the row's key: near copies found by their bands (nearCopiesOfEach: all of them for the row
+ * of `current`, OTHER_BANDS for the others), and the same fingerprint (LightArticle.textPrint,
+ * indexed) for `current` and rows without bands (an exact copy shares every band); itself left
+ * out. All reads issued together, each fingerprint and band read once for all the rows.
+ */
+export async function copiesOfEach(
+  db: BackstoryDb,
+  rows: readonly LightArticle[],
+  current?: string,
+): Promise<Map<string, LightArticle[]>> {
+  const exactFor = rows.filter((r) => r.key === current || !r.nearBands?.length);
+  const prints = [...new Set(exactFor.flatMap((r) => r.textPrint ?? []))];
   const [exact, near] = await Promise.all([
-    row.textPrint
-      ? db.lightArticles.where('textPrint').equals(row.textPrint).limit(MAX_EXACT).toArray()
-      : [],
-    nearCopiesOf(db, row),
+    Promise.all(
+      prints.map((p) => db.lightArticles.where('textPrint').equals(p).limit(MAX_EXACT).toArray()),
+    ),
+    nearCopiesOfEach(
+      db,
+      rows,
+      (r) => (r.key === current ? Infinity : OTHER_BANDS),
+      (r) => (r.key === current ? Infinity : OTHER_PER_BAND),
+    ),
   ]);
-  const seen = new Set([row.key]);
-  return [...exact, ...near].filter((r) => !seen.has(r.key) && seen.add(r.key));
+  const byPrint = new Map(prints.map((p, i) => [p, exact[i]!]));
+  return new Map(
+    rows.map((row) => {
+      const seen = new Set([row.key]);
+      const all = [
+        ...((row.textPrint && byPrint.get(row.textPrint)) || []),
+        ...(near.get(row.key) ?? []),
+      ];
+      return [row.key, all.filter((r) => !seen.has(r.key) && seen.add(r.key))];
+    }),
+  );
 }
 
 /**
- * The entry of the article being read with the copies of its text that its story does not list
- * (`found`: copiesAnywhere, read in another story or in none; the grouping can put two versions
- * of one wire text apart) added to its "also on" when on another site than it (as foldCopies):
- * the reader sees where they read this text whichever story holds it. Not counted in the
- * story's articles (they are not its members).
+ * One view's lists of entries (a timeline's own entries, then each related story's; an entity's
+ * stories) made to agree with one another, each list already folded (foldCopies): an entry of a
+ * later list that is a copy of an entry of an earlier one, on another site (the grouping put two
+ * versions of one wire text in two stories), leaves its list and is listed with that entry ("also
+ * on"), its own copies with it; then, with `found` (copiesOfEach, by entry key), the copies read
+ * anywhere else that the view does not list are added to the first entry they copy (the one
+ * being read first, then in list order), on another site than it. A text is listed once: never
+ * as an entry in one list and again in another, never as a copy of two entries. Copies are
+ * grouped as foldCopies groups them (same fingerprint, near-copy signatures, GROUP_MIN for
+ * chains); two entries of one list stay as foldCopies left them. `moved[i]`: entries that left
+ * list i (still its articles: not taken off its count).
  */
-export function withCopiesElsewhere(
-  entry: TimelineEntry,
-  found: readonly LightArticle[],
-  listed: ReadonlySet<string>,
-): TimelineEntry {
-  const site = siteOfEntry(entry);
-  const known = new Set((entry.copies ?? []).map((c) => c.key));
-  const more = found.filter(
-    (r) => !listed.has(r.key) && !known.has(r.key) && siteOf(r.url ?? r.key) !== site,
-  );
-  if (!more.length) return entry;
-  return { ...entry, copies: [...(entry.copies ?? []), ...more.map(lightCopy)] };
+export function foldAcross(
+  lists: TimelineEntry[][],
+  printOf: (key: string) => string | undefined,
+  nearOf: (key: string) => string | undefined,
+  found?: ReadonlyMap<string, readonly LightArticle[]>,
+): { lists: TimelineEntry[][]; moved: number[] } {
+  const flat = lists.flatMap((list, i) => list.map((e) => ({ e, list: i })));
+  const listOf = new Map(flat.map(({ e, list }) => [e, list]));
+  // The order entries claim copies in: the one being read first, then as listed.
+  const order = flat.map(({ e }) => e).sort((a, b) => Number(!!b.current) - Number(!!a.current));
+  const rank = new Map(order.map((e, i) => [e, i]));
+  const copiesOf = new Map<TimelineEntry, TimelineCopy[]>();
+  const gone = new Set<TimelineEntry>();
+  for (const group of copyGroups(
+    flat.map(({ e }) => e),
+    printOf,
+    nearOf,
+  )) {
+    if (new Set(group.map((e) => listOf.get(e))).size < 2) continue;
+    const head = group.reduce((a, b) => (rank.get(b)! < rank.get(a)! ? b : a));
+    const site = siteOfEntry(head);
+    const moving = group.filter(
+      (e) => listOf.get(e) !== listOf.get(head) && siteOfEntry(e) !== site,
+    );
+    for (const e of moving) gone.add(e);
+    if (moving.length) {
+      copiesOf.set(head, [...moving.flatMap((e) => [toCopy(e), ...(e.copies ?? [])])]);
+    }
+  }
+  // Every key the view lists, as an entry or as a copy.
+  const listed = new Set(flat.flatMap(({ e }) => [e.key, ...(e.copies ?? []).map((c) => c.key)]));
+  if (found) {
+    for (const e of order) {
+      if (gone.has(e)) continue;
+      const site = siteOfEntry(e);
+      const more = (found.get(e.key) ?? []).filter(
+        (r) => !listed.has(r.key) && siteOf(r.url ?? r.key) !== site,
+      );
+      for (const r of more) listed.add(r.key);
+      if (more.length) copiesOf.set(e, [...(copiesOf.get(e) ?? []), ...more.map(lightCopy)]);
+    }
+  }
+  if (!copiesOf.size) return { lists, moved: lists.map(() => 0) };
+  return {
+    lists: lists.map((list) =>
+      list
+        .filter((e) => !gone.has(e))
+        .map((e) => {
+          const more = copiesOf.get(e);
+          return more ? { ...e, copies: [...(e.copies ?? []), ...more] } : e;
+        }),
+    ),
+    moved: lists.map((list) => list.filter((e) => gone.has(e)).length),
+  };
 }
 
 /** A light row as a copy in a timeline entry's "also on". */

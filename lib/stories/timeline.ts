@@ -8,7 +8,7 @@ import { shownMembers } from './display';
 import { NAME_WORD } from './article-features';
 import { isoOrEmpty } from '../limits';
 import { storyName, type StoryName } from './story-name';
-import { copiesAnywhere, foldCopies, withCopiesElsewhere } from './timeline-copies';
+import { copiesOfEach, foldAcross, foldCopies } from './timeline-copies';
 
 /** A story as the UI lists it. */
 export interface StorySummary {
@@ -118,10 +118,9 @@ export async function timelineForArticle(
     if (!story) return null;
     const seenAt = story.lastViewedAt;
     // Independent reads, issued together.
-    const [{ shown, read, passed }, sharing, elsewhere] = await Promise.all([
+    const [{ shown, read, passed }, sharing] = await Promise.all([
       shownWindow(db, current, story, limit),
       storiesSharing(db, current.entities.slice(0, QUERY_ENTITIES), story.id),
-      db.lightArticles.get({ key }).then((row) => (row ? copiesAnywhere(db, row) : [])),
     ]);
 
     const related: { story: StoryRow; score: number }[] = [];
@@ -155,13 +154,24 @@ export async function timelineForArticle(
       printOf,
       nearOf,
     );
-    // Copies of its text the grouping put in another story or in none: "also on" here, and
-    // not listed again under a related story.
-    const listed = new Set(shown.map((m) => m.key));
-    own.entries = own.entries.map((e) =>
-      e.current ? withCopiesElsewhere(e, elsewhere, listed) : e,
+    const others = related.slice(0, relatedLimit).map((r, i) =>
+      foldCopies(
+        relatedMembers[i]!.map((m) => entry(m, r.story.lastViewedAt)),
+        printOf,
+        nearOf,
+      ),
     );
-    const alsoOn = new Set(own.entries.find((e) => e.current)?.copies?.map((c) => c.key));
+    // Copies of every entry's text read anywhere (the grouping put them in another story or in
+    // none): each listed once in the view, with the entry it copies (foldAcross).
+    const heads = [own, ...others].flatMap((l) =>
+      l.entries.flatMap((e) => articles.get(e.key) ?? []),
+    );
+    const view = foldAcross(
+      [own.entries, ...others.map((o) => o.entries)],
+      printOf,
+      nearOf,
+      await copiesOfEach(db, heads, key),
+    );
 
     // The row read above, in this transaction: a put spares update()'s second read of it.
     if (opts.markViewed ?? true) await db.stories.put({ ...story, lastViewedAt: now });
@@ -173,23 +183,18 @@ export async function timelineForArticle(
         articleCount: summary.articleCount - own.folded,
         name: storyName(shown, opts.lang ?? null),
       },
-      entries: own.entries,
-      relatedStories: related.slice(0, relatedLimit).map((r, i) => {
-        const folded = foldCopies(
-          relatedMembers[i]!.filter((m) => !alsoOn.has(m.key)).map((m) =>
-            entry(m, r.story.lastViewedAt),
-          ),
-          printOf,
-          nearOf,
-        );
-        return {
+      entries: view.lists[0]!,
+      relatedStories: related
+        .slice(0, relatedLimit)
+        .map((r, i) => ({
           story: {
-            ...summarize(r.story, folded.folded),
+            ...summarize(r.story, others[i]!.folded),
             name: storyName(relatedMembers[i]!, opts.lang ?? null),
           },
-          entries: folded.entries,
-        };
-      }),
+          entries: view.lists[i + 1]!,
+        }))
+        // A story all of whose entries are listed with this one's: nothing of its own to show.
+        .filter((r) => r.entries.length > 0),
     };
   });
 }
@@ -245,19 +250,28 @@ export async function entityStories(
       members.flat().map((m) => m.key),
     );
     const mine = new Set([entityId]);
+    const printOf = (k: string) => articles.get(k)?.textPrint;
+    const nearOf = (k: string) => articles.get(k)?.nearPrint;
+    const own = rows.map((_, i) =>
+      foldCopies(
+        members[i]!.map((m) => toEntry(m, articles.get(m.key), mine, undefined)),
+        printOf,
+        nearOf,
+      ),
+    );
+    // A text the grouping put in two of these stories is listed once, with the newer story's
+    // entry (foldAcross).
+    const view = foldAcross(
+      own.map((o) => o.entries),
+      printOf,
+      nearOf,
+    );
     return {
       total,
-      stories: rows.map((s, i) => {
-        const { entries: listed, folded } = foldCopies(
-          members[i]!.map((m) => toEntry(m, articles.get(m.key), mine, undefined)),
-          (k) => articles.get(k)?.textPrint,
-          (k) => articles.get(k)?.nearPrint,
-        );
-        return {
-          story: { ...summarize(s, folded), name: storyName(members[i]!, opts.lang ?? null) },
-          entries: listed,
-        };
-      }),
+      stories: rows.map((s, i) => ({
+        story: { ...summarize(s, own[i]!.folded), name: storyName(members[i]!, opts.lang ?? null) },
+        entries: view.lists[i]!,
+      })),
     };
   });
 }

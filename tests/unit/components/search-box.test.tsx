@@ -47,6 +47,53 @@ describe('SearchBox', () => {
     expect(results.querySelectorAll('mark')[0]!.textContent).toBe('Pyongyang');
   });
 
+  it('lists one text on several sites as one result, also on the others, each linked', () => {
+    render(
+      <SearchBox
+        state={state({
+          hits: [
+            {
+              ...hit('https://a.example/1', 'Kim et Poutine', 5),
+              copies: [
+                {
+                  key: 'https://b.example/2',
+                  url: 'https://b.example/2',
+                  siteName: 'Wire Two',
+                  title: 'Poutine à Pyongyang',
+                  date: '2024-06-19T08:00:00.000Z',
+                  saved: false,
+                },
+                {
+                  key: 'https://c.example/3',
+                  url: 'https://c.example/3',
+                  siteName: null,
+                  title: null,
+                  date: '',
+                  saved: true,
+                },
+              ],
+            },
+          ],
+        })}
+        onQuery={() => {}}
+        onIncludeHistory={() => {}}
+      />,
+    );
+    const [item] = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole(
+      'listitem',
+    );
+    expect(item!.textContent).toContain('Also on Wire Two, c.example');
+    expect(
+      within(item!).getByRole('link', { name: 'Same text on Wire Two: Poutine à Pyongyang' }),
+    ).toHaveProperty('href', 'https://b.example/2');
+    // Saved: its saved copy; named by the result's headline when it has none.
+    expect(
+      within(item!)
+        .getByRole('link', { name: 'Same text on c.example: Kim et Poutine' })
+        .getAttribute('href'),
+    ).toBe('reader.html?key=https%3A%2F%2Fc.example%2F3');
+  });
+
   it('says when nothing matches, and sends what is typed', () => {
     const onQuery = vi.fn();
     render(<SearchBox state={state({})} onQuery={onQuery} onIncludeHistory={() => {}} />);

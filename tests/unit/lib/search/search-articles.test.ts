@@ -25,6 +25,7 @@ import {
 import { searchArticles, type SearchHit } from '@/lib/search/search-articles';
 import { articleKey } from '@/lib/url/article-key';
 import { loadFixture, SEED_URL } from '../../../helpers';
+import { QUAKE_EN, QUAKE_EN_2 } from '../stories/helpers';
 
 const NOW = Date.UTC(2025, 0, 15);
 const DAY = 86_400_000;
@@ -643,5 +644,60 @@ describe('the tail', () => {
     expect(await db.searchTail.count()).toBe(0);
     expect(keys(await search('tulips '))).toEqual([b.key]);
     expect(keys(await search('tulips ', { includeHistory: true }))).toEqual([a.key, b.key]);
+  });
+});
+
+describe('one text on several sites', () => {
+  // Some seventy words: a wire dispatch, long enough for a fingerprint and a signature.
+  const WIRE = `${QUAKE_EN} ${QUAKE_EN_2}`;
+
+  it('is one result, the best ranked, "also on" the other sites; pages do not list a copy again', async () => {
+    merged = false;
+    await store({ key: 'https://wire-one.example/1', text: WIRE, title: 'Quake' });
+    // Republished with a dateline and a credit line, and as it is.
+    await store({
+      key: 'https://wire-two.example/2',
+      text: `VALPARAISO (AFP) — ${WIRE} With AFP`,
+      title: 'Earthquake in Valparaiso',
+      publishedAt: '2025-01-10T09:00:00.000Z',
+    });
+    await store({ key: 'https://wire-three.example/3', text: WIRE, title: 'Quake, again' });
+    // Another text about it, and the same site's own other article with the very text.
+    await store({
+      key: 'https://other.example/4',
+      text: 'Valparaiso counted its dead after the earthquake; the port stayed closed.',
+    });
+    const all = await search('valparaiso');
+    expect(all).toHaveLength(2);
+    const wire = all.find((h) => h.key.includes('wire'))!;
+    expect(wire.copies?.map((c) => c.key).sort()).toEqual(
+      ['https://wire-one.example/1', 'https://wire-two.example/2', 'https://wire-three.example/3']
+        .filter((k) => k !== wire.key)
+        .sort(),
+    );
+    // Each named by its own headline on its site, linked to its address.
+    const titles: Record<string, string> = {
+      'https://wire-one.example/1': 'Quake',
+      'https://wire-two.example/2': 'Earthquake in Valparaiso',
+      'https://wire-three.example/3': 'Quake, again',
+    };
+    for (const c of wire.copies ?? []) {
+      expect(c).toMatchObject({ title: titles[c.key], url: c.key, saved: true });
+    }
+    // A page at a time: the same two results, no copy as a result of its own.
+    const first = await search('valparaiso', { limit: 1 });
+    const second = await search('valparaiso', { limit: 1, offset: 1 });
+    expect([...keys(first), ...keys(second)]).toEqual(keys(all));
+    expect(await search('valparaiso', { limit: 1, offset: 2 })).toEqual([]);
+  });
+
+  it('stays two results on one site', async () => {
+    merged = false;
+    await store({ key: 'https://wire-one.example/1', text: WIRE });
+    await store({ key: 'https://wire-one.example/2', text: `${WIRE} (Reuters)` });
+    expect((await search('valparaiso')).map((h) => [h.key, h.copies])).toEqual([
+      [expect.any(String), undefined],
+      [expect.any(String), undefined],
+    ]);
   });
 });

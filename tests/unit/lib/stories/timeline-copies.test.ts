@@ -257,4 +257,65 @@ describe('a story with a wire text read on two sites', () => {
     const related = there?.relatedStories.flatMap((r) => r.entries.map((e) => e.key)) ?? [];
     expect(related).not.toContain('https://wire-one.example/2');
   });
+  it('lists with every entry, not only the one being read, its copy in another story; the related story does not list it again', async () => {
+    await read(story(1, { day: 0, text: QUAKE_FR, entities: quake, lang: 'fr' }));
+    await read(copy(2, 'wire-one.example'));
+    const other = 'https://wire-two.example/3';
+    await read(copy(3, 'wire-two.example', { text: `VALPARAISO (AFP) — ${WIRE} With AFP` }));
+    await setStoryApart(db, other, true, T0 + 3 * 86_400_000);
+    // A later article of the story, read after both copies.
+    await read(
+      story(4, {
+        day: 2,
+        text: `${QUAKE_EN_2} Schools reopened in the port on Thursday.`,
+        entities: quake,
+        title: 'Valparaiso rebuilds',
+      }),
+    );
+    const storyOf = async (k: string) => (await db.storyMembers.get(k))?.storyId;
+    expect(await storyOf(key(4))).toBe(await storyOf(key(1)));
+    expect(await storyOf(other)).not.toBe(await storyOf(key(1)));
+
+    // Read from the first article, the wire text's entry (not the one being read) is also on
+    // the other site.
+    const first = await timelineForArticle(db, key(1));
+    expect(first?.entries.map((e) => [e.key, e.copies?.map((c) => c.key)])).toEqual([
+      [key(4), undefined],
+      ['https://wire-one.example/2', [other]],
+      [key(1), undefined],
+    ]);
+    // Not its member: not counted in it.
+    expect(first?.story.articleCount).toBe(3);
+
+    // From the latest: the same, and the copy's own story, related (it began before), does not
+    // list it again as its entry: it has nothing else to show, and is left out.
+    const latest = await timelineForArticle(db, key(4));
+    expect(latest?.entries.map((e) => [e.key, e.copies?.map((c) => c.key)])).toEqual([
+      [key(4), undefined],
+      ['https://wire-one.example/2', [other]],
+      [key(1), undefined],
+    ]);
+    const listed = latest?.relatedStories.flatMap((r) => r.entries.map((e) => e.key)) ?? [];
+    expect(listed).not.toContain(other);
+    expect(latest?.relatedStories.every((r) => r.entries.length > 0)).toBe(true);
+  });
+  it("lists a text the grouping put in two of an entity's stories once, with the other as its copy", async () => {
+    await read(story(1, { day: 0, text: QUAKE_FR, entities: quake, lang: 'fr' }));
+    await read(copy(2, 'wire-one.example'));
+    const other = 'https://wire-two.example/3';
+    await read(copy(3, 'wire-two.example', { text: `VALPARAISO (AFP) — ${WIRE} With AFP` }));
+    await setStoryApart(db, other, true, T0 + 3 * 86_400_000);
+
+    const byEntity = await entityStories(db, 'loc:valparaiso');
+    expect(byEntity.total).toBe(2);
+    const listed = byEntity.stories.map((s) =>
+      s.entries.map((e) => [e.key, e.copies?.map((c) => c.key)]),
+    );
+    const wire = listed.flat().filter(([k]) => k === other || k === 'https://wire-one.example/2');
+    expect(wire).toHaveLength(1);
+    const [kept] = wire[0]!;
+    expect(wire[0]![1]).toEqual([kept === other ? 'https://wire-one.example/2' : other]);
+    // Both stories stay listed (each is about the entity), each counting its own articles.
+    expect(byEntity.stories).toHaveLength(2);
+  });
 });
