@@ -152,6 +152,15 @@ function toCopy(e: TimelineEntry): TimelineCopy {
   };
 }
 
+/**
+ * Entries of a timeline, before and after the one being read, whose copies read anywhere are
+ * looked up (copiesOfEach): those the reader sees first. A timeline lists up to 30 entries and
+ * related stories theirs; looking up every one made the timeline half as slow again at 50,000
+ * articles with texts (bench:stories with STORIES_BENCH_TEXT=1: CPU p95 24.5 -> 37.1 ms). The
+ * others are folded with the copies the view itself lists (foldAcross).
+ */
+export const LOOKUP_REACH = 3;
+
 /** Most copies of an entry's text looked for by its fingerprint (LightArticle.textPrint). */
 const MAX_EXACT = 8;
 

@@ -8,7 +8,7 @@ import { shownMembers } from './display';
 import { NAME_WORD } from './article-features';
 import { isoOrEmpty } from '../limits';
 import { storyName, type StoryName } from './story-name';
-import { copiesOfEach, foldAcross, foldCopies } from './timeline-copies';
+import { copiesOfEach, foldAcross, foldCopies, LOOKUP_REACH } from './timeline-copies';
 
 /** A story as the UI lists it. */
 export interface StorySummary {
@@ -161,11 +161,17 @@ export async function timelineForArticle(
         nearOf,
       ),
     );
-    // Copies of every entry's text read anywhere (the grouping put them in another story or in
-    // none): each listed once in the view, with the entry it copies (foldAcross).
-    const heads = [own, ...others].flatMap((l) =>
-      l.entries.flatMap((e) => articles.get(e.key) ?? []),
+    // Copies of the entries' texts read anywhere (the grouping put them in another story or in
+    // none), looked up for the entries the reader sees first, those around the one being read
+    // (LOOKUP_REACH); each listed once in the view, with the entry it copies (foldAcross), which
+    // also folds every entry of the view with its copies the view lists.
+    const at = Math.max(
+      0,
+      own.entries.findIndex((e) => e.current),
     );
+    const heads = own.entries
+      .filter((_, i) => Math.abs(i - at) <= LOOKUP_REACH)
+      .flatMap((e) => articles.get(e.key) ?? []);
     const view = foldAcross(
       [own.entries, ...others.map((o) => o.entries)],
       printOf,
