@@ -916,7 +916,35 @@ function hyphenNounPart(word: string, folded: string): boolean {
   if (commonWordBand(folded, 'de') === 'mostly') return true;
   return (
     !trainedNameType(folded, 'de') &&
-    ((/^\p{Lu}\p{Ll}+$/u.test(word) && isGermanNoun(word)) || englishLoanWord(word))
+    ((/^\p{Lu}\p{Ll}+$/u.test(word) && isGermanNoun(word)) ||
+      englishLoanWord(word) ||
+      englishNounPart(word, folded))
+  );
+}
+
+// English heads of places' and bodies' names, folded, which close a hyphenated name
+// ("Berthold-Beitz-Boulevard", "Veltins-Arena", "Colosseum-Theater").
+const ENGLISH_NAME_HEADS = new Set(
+  (
+    'boulevard street road avenue square lane drive center centre hall park bridge tower ' +
+    'theater theatre gallery hotel club bar lounge church college school airport station valley ' +
+    'river lake island beach bay arena stadium museum zone house garden gardens'
+  ).split(' '),
+);
+
+/**
+ * The last part of a hyphenated German compound is an English word German borrowed as a noun
+ * ("WLAN-Router", "Coronavirus-Update", "Coaching-Newsletter", "Hippie-Flair"): a word of the
+ * English word list (words-en.json) that neither language's training text reads as a name, nor
+ * the head of a place's or a body's name (ENGLISH_NAME_HEADS).
+ */
+function englishNounPart(word: string, folded: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    isEnglishWord(word) &&
+    !ENGLISH_NAME_HEADS.has(folded) &&
+    !trainedNameType(folded, 'en') &&
+    !trainedNameType(folded, 'de')
   );
 }
 

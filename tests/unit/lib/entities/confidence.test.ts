@@ -356,6 +356,22 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...kasse!, margin: 60 })).toBeLessThan(shownFrom('de'));
   });
 
+  it('never shows a German hyphenated compound whose last part is a borrowed English noun', () => {
+    for (const [noun, type] of [
+      ['WLAN-Router', 'ORG'],
+      ['Coronavirus-Update', 'LOC'],
+      ['Coaching-Newsletter', 'ORG'],
+      ['Hippie-Flair', 'PER'],
+      ['Monofilament-Nylon', 'LOC'],
+    ] as const) {
+      expect(germanCommonNoun(noun, type)).toBe(true);
+    }
+    // An English head of a place's or a body's name closes a name ("Berthold-Beitz-Boulevard").
+    expect(germanCommonNoun('Berthold-Beitz-Boulevard', 'LOC')).toBe(false);
+    expect(germanCommonNoun('Colosseum-Theater', 'ORG')).toBe(false);
+    expect(germanCommonNoun('Veltins-Arena', 'LOC')).toBe(false);
+  });
+
   it('never shows a German hyphenated compound whose last part is a common noun, read as a person or a body', () => {
     for (const noun of ['Smartphone-Hersteller', 'Neo-Broker', 'Gaming-Magazin', 'Helium-Fehler']) {
       expect(germanCommonNoun(noun, 'PER')).toBe(true);
