@@ -262,7 +262,10 @@ export function nounsAroundPersonDe(
     } else break;
   }
   if (e - s > 2 && nounAfterDe(words[e - 1] as string)) e--;
-  // What is left must read as a name: no listed noun at its end ("Grimme Preis").
+  // What is left must read as a name: two name words or more, the first a name word ("v. Chr."
+  // of "Jahrhundert v. Chr." is none), no listed noun at its end ("Grimme Preis").
+  const nameWord = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+  if (!nameWord(words[s] as string) || words.slice(s, e).filter(nameWord).length < 2) return null;
   if (listedNounDe(words[e - 1] as string) || nounAfterDe(words[e - 1] as string)) return null;
   return s === start && e === end ? null : [s, e];
 }

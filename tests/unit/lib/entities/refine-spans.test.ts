@@ -1919,6 +1919,10 @@ describe('refineSpans: German nouns run into a person are cut off (#15)', () => 
     expect(
       de('Sie erhielt die Grimme Preis Nominierung.', 'Grimme Preis Nominierung').map((n) => n[0]),
     ).toEqual(['Grimme Preis Nominierung']);
+    // What is left must be a name: not "v. Chr." of "Jahrhundert v. Chr.".
+    expect(
+      de('Das war im 14. Jahrhundert v. Chr. so.', 'Jahrhundert v. Chr.').map((n) => n[0]),
+    ).toEqual(['Jahrhundert v . Chr .']);
     // Not in English, where the words are no nouns of German.
     expect(
       refined(
