@@ -10,6 +10,7 @@ import {
   trainedNameType,
 } from './common-words';
 import { getGazetteer } from './gazetteer';
+import { isGivenName } from './given-names';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
 import {
@@ -916,7 +917,35 @@ function hyphenNounPart(word: string, folded: string): boolean {
   if (commonWordBand(folded, 'de') === 'mostly') return true;
   return (
     !trainedNameType(folded, 'de') &&
-    ((/^\p{Lu}\p{Ll}+$/u.test(word) && isGermanNoun(word)) || englishLoanWord(word))
+    ((/^\p{Lu}\p{Ll}+$/u.test(word) && isGermanNoun(word)) ||
+      englishLoanWord(word) ||
+      englishNounPart(word, folded))
+  );
+}
+
+// English heads of places' and bodies' names, folded, which close a hyphenated name
+// ("Berthold-Beitz-Boulevard", "Veltins-Arena", "Colosseum-Theater").
+const ENGLISH_NAME_HEADS = new Set(
+  (
+    'boulevard street road avenue square lane drive center centre hall park bridge tower ' +
+    'theater theatre gallery hotel club bar lounge church college school airport station valley ' +
+    'river lake island beach bay arena stadium museum zone house garden gardens'
+  ).split(' '),
+);
+
+/**
+ * The last part of a hyphenated German compound is an English word German borrowed as a noun
+ * ("WLAN-Router", "Coronavirus-Update", "Coaching-Newsletter", "Hippie-Flair"): a word of the
+ * English word list (words-en.json) that neither language's training text reads as a name, nor
+ * the head of a place's or a body's name (ENGLISH_NAME_HEADS).
+ */
+function englishNounPart(word: string, folded: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    isEnglishWord(word) &&
+    !ENGLISH_NAME_HEADS.has(folded) &&
+    !trainedNameType(folded, 'en') &&
+    !trainedNameType(folded, 'de')
   );
 }
 
@@ -1033,17 +1062,38 @@ export function germanNounHead(name: string): boolean {
 
 /**
  * German: a name of two words, the first a name in the genitive ("Mozarts", "Webers"), the second
- * a common noun (nouns-de.json, or mostly written outside names), where the text also has the
+ * a common noun (nouns-de.json, or mostly written outside names, or a word nothing reads as a
+ * name: unnamedWord, "Kims Großvater", "Erdogans Copyright"), where the text also has the
  * first word without its "s" as a word of its own ("Mozart", "Weber"): "Mozarts Geburt", "Webers
  * Ergebnisse". Given names ending in "s" keep their surname even if it is a noun ("Thomas Mann",
  * "Hubertus Heil"): no "Thoma" or "Hubertu" stands in the text.
  */
+/**
+ * A capitalised word that no German or English training text reads as a name, no given name,
+ * nothing the KB knows ("Großvater", "Copyright", "Kolumne", "Wahlmaschine"), after an owner that
+ * is no person's name of its own in the training text (not "Lukas" of "Lukas Podolski", with a
+ * "Luka" elsewhere): German's nouns are mostly missing from the noun list.
+ */
+function unnamedWord(word: string, owner: string): boolean {
+  const f = foldName(word);
+  return (
+    !trainedNameType(f, 'de') &&
+    !trainedNameType(f, 'en') &&
+    !isGivenName(word) &&
+    !lookupName(word) &&
+    !trainedNameType(foldName(owner), 'de') &&
+    !isGivenName(owner)
+  );
+}
+
 export function germanGenitiveNoun(name: string, text: string): boolean {
   const words = name.split(/\s+/);
   if (words.length !== 2) return false;
   const [owner, noun] = words as [string, string];
   if (!/^\p{Lu}\p{Ll}+s$/u.test(owner) || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return false;
-  if (!isGermanNoun(noun) && commonWordBand(noun, 'de') !== 'mostly') return false;
+  if (!isGermanNoun(noun) && commonWordBand(noun, 'de') !== 'mostly' && !unnamedWord(noun, owner)) {
+    return false;
+  }
   // The owner's name alone (letters only, so nothing to escape).
   const stem = owner.slice(0, -1);
   return new RegExp(`(?<![\\p{L}\\p{M}])${stem}(?![\\p{L}\\p{M}])`, 'u').test(text);

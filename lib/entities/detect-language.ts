@@ -61,8 +61,30 @@ export function otherLatinLanguage(text: string): string | null {
   return latinShare(text) < 0.5 ? null : (OTHER_LATIN[francCode(text)] ?? null);
 }
 
+/** Characters of text franc reads (its trigrams settle well before). */
+const SAMPLE_CHARS = 2048;
+
+/**
+ * The text franc reads: its paragraphs in order up to SAMPLE_CHARS, leaving out any that opens
+ * with the same two words as an earlier one. Repeated boilerplate (a page of PHP warnings,
+ * "Strict Standards: Non-static method …", before a German post; "Posted by …" lines) then
+ * votes once instead of filling the sample and outvoting the article's own language.
+ */
+export function languageSample(text: string): string {
+  const seen = new Set<string>();
+  let sample = '';
+  for (const paragraph of text.split(/\n+/)) {
+    const opening = paragraph.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+    if (!opening || seen.has(opening)) continue;
+    seen.add(opening);
+    sample += `${paragraph}\n`;
+    if (sample.length >= SAMPLE_CHARS) break;
+  }
+  return sample.slice(0, SAMPLE_CHARS);
+}
+
 function francCode(text: string): string {
-  return franc(text.slice(0, 2048), { only: ONLY, minLength: 20 });
+  return franc(languageSample(text), { only: ONLY, minLength: 20 });
 }
 
 /** Guesses the language among en/fr/es/de from the text; "und" when it is another or unsure. */

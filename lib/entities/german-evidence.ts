@@ -4,10 +4,11 @@
  * mostly its club. Each is weighed by the fitted model, none vetoes.
  */
 import { lookupName } from '../kb/lookup';
-import { trainedNameType } from './common-words';
+import { commonWordBand, isGermanNoun, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
+import { isGivenName } from './given-names';
 
 /** A word the KB, the gazetteer or a training text of German or English reads as a place. */
 function placeWord(word: string): boolean {
@@ -189,4 +190,82 @@ export function inflectedPairDe(name: string, text: string): boolean {
       text.includes(f) &&
       new RegExp(`(?<![\\p{L}\\p{M}-])${f}(?![\\p{L}\\p{M}-])`, 'u').test(text),
   );
+}
+
+// A long German compound noun, all in lower case after its capital: role nouns run into a name
+// ("Gründungsintendant", "Medienwissenschaftler", "Seenotrettungskreuzer"). Given names of
+// eleven letters or more are rare, and a full name's first word is its given name.
+const LONG_NOUN_DE = /^\p{Lu}\p{Ll}{10,}$/u;
+// Endings of German nouns that name no person, or a woman's role ("Illustration", "Gesundheit",
+// "Milliardärin", "Aussteigerin", "Expertin"): no surname ends so. Not English bodies' heads in
+// "-tion" ("Bill Gates Foundation"), a name's own last word.
+const NOUN_END_DE =
+  /^\p{Lu}\p{Ll}{3,}(?:ung|ungen|heit|keit|schaft|ismus|ität|tion|tionen|erin|ärin|istin|entin|antin|orin|eurin)$/u;
+const BODY_HEADS_EN = new Set(
+  'foundation corporation association federation administration coalition institution organisation organization confederation commission'.split(
+    ' ',
+  ),
+);
+
+/** A capitalised word that German writes as a listed common noun of five letters or more. */
+function listedNounDe(word: string): boolean {
+  if (word.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(word) || isGivenName(word)) return false;
+  const f = foldName(word);
+  if (trainedNameType(f, 'de')) return false;
+  return isGermanNoun(word) || commonWordBand(f, 'de') === 'mostly';
+}
+
+/** A word that opens a German person span as a role run into it: listed, or a long compound. */
+function roleBeforeDe(word: string): boolean {
+  if (listedNounDe(word)) return true;
+  return LONG_NOUN_DE.test(word) && !isGivenName(word) && !trainedNameType(foldName(word), 'de');
+}
+
+/** A word that closes a German person span as a noun run into it: a noun's ending (NOUN_END_DE). */
+function nounAfterDe(word: string): boolean {
+  return (
+    NOUN_END_DE.test(word) &&
+    !isGivenName(word) &&
+    !BODY_HEADS_EN.has(word.toLowerCase()) &&
+    !trainedNameType(foldName(word), 'de')
+  );
+}
+
+/**
+ * German: a person span of three words or more with common nouns run into it, as German writes
+ * a role before a name and the tagger takes it in ("Gründungsintendant Udo Reiter", "Radprofi
+ * Egan Bernal", "Kramers Vereinskollegin Lisa Eder", "Yuans Kollege Hossein Robatjazi"), or a
+ * noun after it where a comma or a line break was lost ("Christian Seiler Illustration", "Emily
+ * Atkin Milliardärin"): the span cut to the name, at least two words ([start, end) in words), or
+ * null when nothing is cut. A leading word is cut when it is a listed German noun (nouns-de.json,
+ * or mostly written outside names), or a long compound (LONG_NOUN_DE), with a genitive before it
+ * ("Kramers"); a trailing one when it has a noun's ending (NOUN_END_DE): a listed noun closing
+ * a span may be a surname ("Christoph Maria Herbst"). Words the
+ * training text reads as names or that are given names stay ("Graf", "Maria").
+ */
+export function nounsAroundPersonDe(
+  words: readonly string[],
+  start: number,
+  end: number,
+): [number, number] | null {
+  if (end - start < 3) return null;
+  let s = start;
+  let e = end;
+  while (e - s > 2) {
+    if (roleBeforeDe(words[s] as string)) s++;
+    else if (
+      /^\p{Lu}\p{Ll}+s$/u.test(words[s] as string) &&
+      e - s > 3 &&
+      roleBeforeDe(words[s + 1] as string)
+    ) {
+      s += 2;
+    } else break;
+  }
+  if (e - s > 2 && nounAfterDe(words[e - 1] as string)) e--;
+  // What is left must read as a name: two name words or more, the first a name word ("v. Chr."
+  // of "Jahrhundert v. Chr." is none), no listed noun at its end ("Grimme Preis").
+  const nameWord = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+  if (!nameWord(words[s] as string) || words.slice(s, e).filter(nameWord).length < 2) return null;
+  if (listedNounDe(words[e - 1] as string) || nounAfterDe(words[e - 1] as string)) return null;
+  return s === start && e === end ? null : [s, e];
 }

@@ -6,6 +6,7 @@ import { articleMediumType, broadcasterSpan } from './french-media';
 import { cutAdjectiveAfterAcronym } from './nationality';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
+import { nounsAroundPersonDe } from './german-evidence';
 import { articleBeforePersonDe } from './german-teams';
 import { alignListTypes } from './list-types';
 import { numberedPlayers } from './spanish-teams';
@@ -794,6 +795,15 @@ export function refineSpans(
     if (broadcaster) {
       out.push(broadcaster);
       continue;
+    }
+    // "Gründungsintendant Udo Reiter", "Christian Seiler Illustration": the nouns are cut off.
+    const cut =
+      !known && lang === 'de' && s.type === 'PER'
+        ? nounsAroundPersonDe(words, s.start, s.end)
+        : null;
+    if (cut) {
+      s = { ...s, start: cut[0], end: cut[1] };
+      known = ctx.known(words.slice(s.start, s.end));
     }
     if (!known && lang === 'de' && germanClassifierFirst(words, s)) {
       s.start++;

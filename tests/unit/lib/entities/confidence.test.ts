@@ -356,6 +356,22 @@ describe('entity confidence', () => {
     expect(confidenceOf({ ...kasse!, margin: 60 })).toBeLessThan(shownFrom('de'));
   });
 
+  it('never shows a German hyphenated compound whose last part is a borrowed English noun', () => {
+    for (const [noun, type] of [
+      ['WLAN-Router', 'ORG'],
+      ['Coronavirus-Update', 'LOC'],
+      ['Coaching-Newsletter', 'ORG'],
+      ['Hippie-Flair', 'PER'],
+      ['Monofilament-Nylon', 'LOC'],
+    ] as const) {
+      expect(germanCommonNoun(noun, type)).toBe(true);
+    }
+    // An English head of a place's or a body's name closes a name ("Berthold-Beitz-Boulevard").
+    expect(germanCommonNoun('Berthold-Beitz-Boulevard', 'LOC')).toBe(false);
+    expect(germanCommonNoun('Colosseum-Theater', 'ORG')).toBe(false);
+    expect(germanCommonNoun('Veltins-Arena', 'LOC')).toBe(false);
+  });
+
   it('never shows a German hyphenated compound whose last part is a common noun, read as a person or a body', () => {
     for (const noun of ['Smartphone-Hersteller', 'Neo-Broker', 'Gaming-Magazin', 'Helium-Fehler']) {
       expect(germanCommonNoun(noun, 'PER')).toBe(true);
@@ -566,6 +582,16 @@ describe('entity confidence', () => {
     expect(confidenceEvidence([entityIn(en, 'Staffel III', 'PER')], en, 'en')[0]?.nounHead).toBe(
       false,
     );
+  });
+
+  it('reads a genitive before a word no text reads as a name as a noun phrase ("Kims Großvater")', () => {
+    const kim = 'Kim Jong Un ist krank. Vorgänger war Kims Großvater, Staatsgründer Kim Il Sung.';
+    expect(germanGenitiveNoun('Kims Großvater', kim)).toBe(true);
+    const erdogan = 'Erdogan spricht. Der Autor berichtet über Erdogans Copyright und die Minze.';
+    expect(germanGenitiveNoun('Erdogans Copyright', erdogan)).toBe(true);
+    // A surname the training text reads as a name stays, the owner alone in the text or not.
+    const luka = 'Luka Modric spielte, und Lukas Podolski traf.';
+    expect(germanGenitiveNoun('Lukas Podolski', luka)).toBe(false);
   });
 
   it('never shows a German "person" that is a name in the genitive and a noun ("Webers Ergebnisse")', () => {

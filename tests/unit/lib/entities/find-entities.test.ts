@@ -159,6 +159,19 @@ describe('findEntities on bad input', () => {
     // A short text keeps its tag: too little to overrule it.
     expect(resolveLanguage(article('Karl Geiger gewann in Willingen.', { lang: 'en' }))).toBe('en');
   });
+
+  // A German blog whose text opens with forty PHP warnings (English, each a little different):
+  // read from its first 2,048 characters it was English, and its nouns became names.
+  it('does not let repeated boilerplate paragraphs outvote the text', () => {
+    const warnings = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Strict Standards: Non-static method nggGallery::get_option() should not be called statically in /www/htdocs/wp-content/plugins/nextgen-gallery/nggfunctions.php on line ${700 + i}`,
+    ).join('\n\n');
+    const text = `${warnings}\n\n${GERMAN_TEXT}`;
+    expect(resolveLanguage(article(text, { lang: 'de' }))).toBe('de');
+    expect(resolveLanguage(article(text))).toBe('de');
+  });
 });
 
 describe('institutions named by a head and a lower-case qualifier', () => {

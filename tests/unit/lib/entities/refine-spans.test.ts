@@ -1875,3 +1875,61 @@ describe('refineSpans: a paper the KB names with its article, the article apart 
     expect(refined('near le Figaro today', [['Figaro', 'LOC']], 'en')).toEqual([['Figaro', 'LOC']]);
   });
 });
+
+describe('refineSpans: German nouns run into a person are cut off (#15)', () => {
+  const de = (text: string, name: string) => refined(text, [[name, 'PER']], 'de');
+
+  it.each([
+    // A role before the name: a listed noun, a long compound, with a genitive before it.
+    [
+      'Das Amt übernahm sie von Gründungsintendant Udo Reiter.',
+      'Gründungsintendant Udo Reiter',
+      'Udo Reiter',
+    ],
+    ['Das sagt Rechtsanwalt Till Jaeger dazu.', 'Rechtsanwalt Till Jaeger', 'Till Jaeger'],
+    [
+      'Das sagte Kramers Vereinskollegin Lisa Eder am Montag.',
+      'Kramers Vereinskollegin Lisa Eder',
+      'Lisa Eder',
+    ],
+    // A noun after it, where a line break was lost.
+    [
+      'Text von Christian Seiler Illustration von Markus Roost.',
+      'Christian Seiler Illustration',
+      'Christian Seiler',
+    ],
+    [
+      'Dort warf Emily Atkin Milliardärin Kim Kardashian vor.',
+      'Emily Atkin Milliardärin',
+      'Emily Atkin',
+    ],
+  ])('"%s": %s → %s', (text, name, person) => {
+    expect(de(text, name)).toEqual([[person, 'PER']]);
+  });
+
+  it('keeps given names, a surname that is a listed noun, and spans left ending in a noun', () => {
+    // "Herbst" (autumn) closing a name is a surname; only nouns' endings are cut at the end.
+    expect(de('Es spielen Christoph Maria Herbst und andere.', 'Christoph Maria Herbst')).toEqual([
+      ['Christoph Maria Herbst', 'PER'],
+    ]);
+    expect(de('Ein Werk von Johann Sebastian Bach erklang.', 'Johann Sebastian Bach')).toEqual([
+      ['Johann Sebastian Bach', 'PER'],
+    ]);
+    // "Grimme Preis" is no person either: nothing is cut (other rules may retype it).
+    expect(
+      de('Sie erhielt die Grimme Preis Nominierung.', 'Grimme Preis Nominierung').map((n) => n[0]),
+    ).toEqual(['Grimme Preis Nominierung']);
+    // What is left must be a name: not "v. Chr." of "Jahrhundert v. Chr.".
+    expect(
+      de('Das war im 14. Jahrhundert v. Chr. so.', 'Jahrhundert v. Chr.').map((n) => n[0]),
+    ).toEqual(['Jahrhundert v . Chr .']);
+    // Not in English, where the words are no nouns of German.
+    expect(
+      refined(
+        'Text by Christian Seiler Illustration here.',
+        [['Christian Seiler Illustration', 'PER']],
+        'en',
+      ),
+    ).toEqual([['Christian Seiler Illustration', 'PER']]);
+  });
+});
