@@ -87,22 +87,36 @@ export function wordsBothBuildsList(lang: 'en' | 'es' | 'fr'): Set<string> {
   return new Set([...shipped!].filter((w) => permissive!.has(w)));
 }
 
+/**
+ * Writes lib/entities/model/`name`, a dictionary word list (where it comes from, its licence,
+ * the words' packed hashes), and says what it wrote.
+ */
+export function writeWordList(
+  name: string,
+  source: string,
+  licence: string,
+  words: readonly string[],
+  packed: ReturnType<typeof packHashes>,
+  unit: string,
+): void {
+  const out = fileURLToPath(new URL(`../model/${name}`, import.meta.url));
+  writeFileSync(out, `${JSON.stringify({ source, licence, ...packed }, null, 2)}\n`);
+  console.log(words.length, `${unit},`, packed.count, 'hashes ->', out);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const paths = process.argv.slice(2);
   if (paths.length === 0) throw new Error('usage: build-words-en.ts WORDS [MORE...]');
-  const here = fileURLToPath(new URL('.', import.meta.url));
   const lists = paths.map((p) => readFileSync(p, 'utf8').split('\n'));
   // Left out: the words both builds' common-word lists hold (each build's own list decides them).
   const known = wordsBothBuildsList('en');
   const words = lowerOnlyWords(lists[0] as string[], lists, known);
-  const out = join(here, '../model/words-en.json');
-  const json = {
-    source:
-      'English words SCOWL (wamerican-small, wamerican) writes only in lower case (lib/entities/train/build-words-en.ts)',
-    licence:
-      'SCOWL, Copyright 2000-2011 by Kevin Atkinson: permission to use, copy, modify, distribute and sell these word lists is granted without fee, provided that the copyright notice appears in all copies (see /usr/share/doc/wamerican/copyright)',
-    ...packWords(words),
-  };
-  writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(words.length, 'words,', json.count, 'hashes ->', out);
+  writeWordList(
+    'words-en.json',
+    'English words SCOWL (wamerican-small, wamerican) writes only in lower case (lib/entities/train/build-words-en.ts)',
+    'SCOWL, Copyright 2000-2011 by Kevin Atkinson: permission to use, copy, modify, distribute and sell these word lists is granted without fee, provided that the copyright notice appears in all copies (see /usr/share/doc/wamerican/copyright)',
+    words,
+    packWords(words),
+    'words',
+  );
 }

@@ -18,13 +18,13 @@
  *
  * Run: tsx lib/entities/train/build-words-es.ts [/usr/share/hunspell/es_ES.dic]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SPANISH_WORD_HASH_BITS, spanishWordKey } from '../common-words';
 import { foldName } from '../fold-name';
 import { packHashes } from '../packed';
-import { wordsBothBuildsList } from './build-words-en';
+import { wordsBothBuildsList, writeWordList } from './build-words-en';
 
 /** A folded lemma's plural and feminine forms (folded), as the dictionary's S and G flags make them. */
 export function spanishForms(lemma: string): string[] {
@@ -71,19 +71,16 @@ export function packSpanishWords(words: readonly string[]): ReturnType<typeof pa
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const path = process.argv[2] ?? '/usr/share/hunspell/es_ES.dic';
-  const here = fileURLToPath(new URL('.', import.meta.url));
   const dic = readFileSync(path, 'utf8').split('\n').slice(1).filter(Boolean);
   // Left out: the words both builds' common-word lists hold (each build's own list decides them).
   const known = wordsBothBuildsList('es');
   const words = lowerOnlyLemmas(dic, known);
-  const out = join(here, '../model/words-es.json');
-  const json = {
-    source:
-      'Spanish noun and adjective lemmas the Hunspell dictionary (hunspell-es, es_ES.dic) writes only in lower case (lib/entities/train/build-words-es.ts)',
-    licence:
-      'Spanish dictionary for Hunspell, Santiago Bosio (LibreOffice dictionaries): GPL-3+ or LGPL-3+ or MPL-1.1+, used under MPL-1.1 (see /usr/share/doc/hunspell-es/copyright)',
-    ...packSpanishWords(words),
-  };
-  writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(words.length, 'lemmas,', json.count, 'hashes ->', out);
+  writeWordList(
+    'words-es.json',
+    'Spanish noun and adjective lemmas the Hunspell dictionary (hunspell-es, es_ES.dic) writes only in lower case (lib/entities/train/build-words-es.ts)',
+    'Spanish dictionary for Hunspell, Santiago Bosio (LibreOffice dictionaries): GPL-3+ or LGPL-3+ or MPL-1.1+, used under MPL-1.1 (see /usr/share/doc/hunspell-es/copyright)',
+    words,
+    packSpanishWords(words),
+    'lemmas',
+  );
 }

@@ -20,13 +20,13 @@
  *
  * Run: tsx lib/entities/train/build-words-fr.ts [/usr/share/hunspell/fr.dic]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FRENCH_WORD_HASH_BITS, frenchLemmas, frenchWordKey } from '../common-words';
 import { foldName } from '../fold-name';
 import { packHashes } from '../packed';
-import { wordsBothBuildsList } from './build-words-en';
+import { wordsBothBuildsList, writeWordList } from './build-words-en';
 
 /** The longest lemma kept (folded letters). */
 export const MAX_LETTERS = 9;
@@ -74,19 +74,16 @@ export function packFrenchWords(words: readonly string[]): ReturnType<typeof pac
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const path = process.argv[2] ?? '/usr/share/hunspell/fr.dic';
-  const here = fileURLToPath(new URL('.', import.meta.url));
   const dic = readFileSync(path, 'utf8').split('\n').slice(1).filter(Boolean);
   // Left out: the words both builds' common-word lists hold (each build's own list decides them).
   const known = wordsBothBuildsList('fr');
   const words = lowerOnlyFrenchLemmas(dic, known);
-  const out = join(here, '../model/words-fr.json');
-  const json = {
-    source:
-      'French noun and adjective lemmas the Hunspell dictionary (hunspell-fr-classical, fr.dic) writes only in lower case (lib/entities/train/build-words-fr.ts)',
-    licence:
-      'French dictionary for Hunspell, Grammalecte / Dicollecte contributors: MPL-2.0 (see /usr/share/doc/hunspell-fr-classical/copyright)',
-    ...packFrenchWords(words),
-  };
-  writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(words.length, 'lemmas,', json.count, 'hashes ->', out);
+  writeWordList(
+    'words-fr.json',
+    'French noun and adjective lemmas the Hunspell dictionary (hunspell-fr-classical, fr.dic) writes only in lower case (lib/entities/train/build-words-fr.ts)',
+    'French dictionary for Hunspell, Grammalecte / Dicollecte contributors: MPL-2.0 (see /usr/share/doc/hunspell-fr-classical/copyright)',
+    words,
+    packFrenchWords(words),
+    'lemmas',
+  );
 }

@@ -5,23 +5,13 @@ import type { ArticleRecord } from '@/lib/sync/records';
 import { useTestDb } from '../../use-test-db';
 
 // Every pass over an article's text, from outside text-fingerprint.ts, counted.
-const passes = vi.hoisted(() => ({
-  n: 0,
-  of: new Set(['textFingerprint', 'copyPrint', 'fingerprintWords']),
-}));
-vi.mock('@/lib/db/text-fingerprint', async (importOriginal) => {
-  const real = await importOriginal<Record<string, unknown>>();
-  const counted = Object.entries(real).map(([name, value]) => [
-    name,
-    passes.of.has(name)
-      ? (...args: unknown[]) => {
-          passes.n++;
-          return (value as (...a: unknown[]) => unknown)(...args);
-        }
-      : value,
-  ]);
-  return Object.fromEntries(counted) as typeof real;
-});
+const passes = vi.hoisted(() => ({ n: 0 }));
+vi.mock('@/lib/db/text-fingerprint', async (real) =>
+  (await import('../../count-fingerprint-passes')).counting(
+    await real<Record<string, unknown>>(),
+    passes,
+  ),
+);
 
 const TEXT = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
 const record = (key: string, text: string): ArticleRecord => ({
