@@ -1,6 +1,6 @@
 import { foldName } from './fold-name';
 import { hashFeature } from './hash';
-import { decodeHashes, frontDecode } from './packed';
+import { decodeHashes, frontDecode, type PackedHashes } from './packed';
 import data from './model/common-words.json';
 import nouns from './model/nouns-de.json';
 import wordsEn from './model/words-en.json';
@@ -68,14 +68,36 @@ export function trainedNameType(folded: string, lang: string): EntityType | unde
   return listsOf(named, lang, TYPES).get(folded);
 }
 
+/** A word list packed as hashes (packHashes): its key, and whether it holds a folded word. */
+export interface HashedWords {
+  /** A folded word's key: the low bits (as many as the list keeps) of its FNV-1a hash. */
+  key(folded: string): number;
+  /** Whether the list holds a folded word's key; the list is decoded on first use. */
+  has(folded: string): boolean;
+}
+
+/**
+ * The lookup of a word list built as the low `bits` bits of its words' FNV-1a hashes (packHashes;
+ * nouns-de.json, words-en/es/fr.json, given-names.json), decoded on first use.
+ */
+export function hashedWords(packed: Omit<PackedHashes, 'bits'>, bits: number): HashedWords {
+  let sorted: Uint32Array | null = null;
+  const key = (folded: string): number => hashFeature(folded) & (2 ** bits - 1);
+  return {
+    key,
+    has: (folded) => {
+      sorted ??= decodeHashes(packed);
+      return sortedHas(sorted, key(folded));
+    },
+  };
+}
+
 /** Bits of a German noun's hash kept in nouns-de.json (train/build-nouns-de.ts). */
 export const NOUN_HASH_BITS = 24;
-let nounsDe: Uint32Array | null = null;
+const nounsDe = hashedWords(nouns, NOUN_HASH_BITS);
 
 /** A folded word's key in nouns-de.json: the low NOUN_HASH_BITS bits of its FNV-1a hash. */
-export function nounKey(folded: string): number {
-  return hashFeature(folded) & (2 ** NOUN_HASH_BITS - 1);
-}
+export const nounKey = nounsDe.key;
 
 /**
  * Whether German's permissively licensed training text writes `word` as a common noun:
@@ -84,21 +106,18 @@ export function nounKey(folded: string): number {
  * it matches with a chance of about 0.06 %.
  */
 export function isGermanNoun(word: string): boolean {
-  nounsDe ??= decodeHashes(nouns);
-  return sortedHas(nounsDe, nounKey(foldName(word)));
+  return nounsDe.has(foldName(word));
 }
 
 /** Bits of an English word's hash kept in words-en.json (train/build-words-en.ts). */
 export const WORD_HASH_BITS = 23;
-let englishWords: Uint32Array | null = null;
+const englishWords = hashedWords(wordsEn, WORD_HASH_BITS);
 
 /** A folded word's key in words-en.json: the low WORD_HASH_BITS bits of its FNV-1a hash. */
-export function englishWordKey(folded: string): number {
-  return hashFeature(folded) & (2 ** WORD_HASH_BITS - 1);
-}
+export const englishWordKey = englishWords.key;
 
 /** Whether an ascending list of hashes holds `h` (binary search). */
-export function sortedHas(sorted: Uint32Array, h: number): boolean {
+function sortedHas(sorted: Uint32Array, h: number): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -116,26 +135,21 @@ export function sortedHas(sorted: Uint32Array, h: number): boolean {
  * a word outside it matches with a chance of about 0.25 %.
  */
 export function isEnglishWord(word: string): boolean {
-  englishWords ??= decodeHashes(wordsEn);
   const w = foldName(word);
   if (!/^[a-z]{4,}$/u.test(w) || /(?:ed|ly|est)$/u.test(w)) return false;
   const forms = [w];
   if (w.endsWith('ies')) forms.push(`${w.slice(0, -3)}y`);
   if (w.endsWith('es')) forms.push(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) forms.push(w.slice(0, -1));
-  return forms.some(
-    (f) => f.length >= 4 && sortedHas(englishWords as Uint32Array, englishWordKey(f)),
-  );
+  return forms.some((f) => f.length >= 4 && englishWords.has(f));
 }
 
 /** Bits of a Spanish lemma's hash kept in words-es.json (train/build-words-es.ts). */
 export const SPANISH_WORD_HASH_BITS = 25;
-let spanishWords: Uint32Array | null = null;
+const spanishWords = hashedWords(wordsEs, SPANISH_WORD_HASH_BITS);
 
 /** A folded lemma's key in words-es.json: the low SPANISH_WORD_HASH_BITS bits of its FNV-1a hash. */
-export function spanishWordKey(folded: string): number {
-  return hashFeature(folded) & (2 ** SPANISH_WORD_HASH_BITS - 1);
-}
+export const spanishWordKey = spanishWords.key;
 
 /**
  * The lemmas a Spanish noun or adjective, folded, may have: itself, its singular ("lectoras" →
@@ -162,20 +176,17 @@ export function spanishLemmas(folded: string): string[] {
  * about 0.2 % (up to six lemmas tried).
  */
 export function isSpanishWord(word: string): boolean {
-  spanishWords ??= decodeHashes(wordsEs);
   const w = foldName(word);
   if (!/^[a-zñ]{4,}$/u.test(w)) return false;
-  return spanishLemmas(w).some((f) => sortedHas(spanishWords as Uint32Array, spanishWordKey(f)));
+  return spanishLemmas(w).some(spanishWords.has);
 }
 
 /** Bits of a French lemma's hash kept in words-fr.json (train/build-words-fr.ts). */
 export const FRENCH_WORD_HASH_BITS = 24;
-let frenchWords: Uint32Array | null = null;
+const frenchWords = hashedWords(wordsFr, FRENCH_WORD_HASH_BITS);
 
 /** A folded lemma's key in words-fr.json: the low FRENCH_WORD_HASH_BITS bits of its FNV-1a hash. */
-export function frenchWordKey(folded: string): number {
-  return hashFeature(folded) & (2 ** FRENCH_WORD_HASH_BITS - 1);
-}
+export const frenchWordKey = frenchWords.key;
 
 // A feminine ending and the masculine one it is made from ("nationale" → "national",
 // "lectrice" → "lecteur", "active" → "actif", "premiere" → "premier"); folded, so "ère" is "ere".
@@ -218,8 +229,7 @@ export function frenchLemmas(folded: string): string[] {
  * about 0.5 % (up to six lemmas tried).
  */
 export function isFrenchWord(word: string): boolean {
-  frenchWords ??= decodeHashes(wordsFr);
   const w = foldName(word);
   if (!/^[a-z]{4,}$/u.test(w)) return false;
-  return frenchLemmas(w).some((f) => sortedHas(frenchWords as Uint32Array, frenchWordKey(f)));
+  return frenchLemmas(w).some(frenchWords.has);
 }

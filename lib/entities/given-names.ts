@@ -1,25 +1,21 @@
 import {
   commonWordBand,
+  hashedWords,
   isEnglishWord,
   isGermanNoun,
   isSpanishWord,
-  sortedHas,
   trainedNameType,
 } from './common-words';
 import { foldName } from './fold-name';
-import { hashFeature } from './hash';
 import data from './model/given-names.json';
-import { decodeHashes } from './packed';
 import type { EntityType, TokenSpan } from './tags';
 
 /** Bits of a given name's hash kept in given-names.json (train/build-given-names.ts). */
 export const GIVEN_NAME_HASH_BITS = 22;
-let givenNames: Uint32Array | null = null;
+const givenNames = hashedWords(data, GIVEN_NAME_HASH_BITS);
 
 /** A folded name's key in given-names.json: the low GIVEN_NAME_HASH_BITS bits of its FNV-1a hash. */
-export function givenNameKey(folded: string): number {
-  return hashFeature(folded) & (2 ** GIVEN_NAME_HASH_BITS - 1);
-}
+export const givenNameKey = givenNames.key;
 
 /**
  * Whether `word` is a common given name that is nothing else: not a place, a body or an ordinary
@@ -29,8 +25,7 @@ export function givenNameKey(folded: string): number {
  */
 export function isGivenName(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  givenNames ??= decodeHashes(data);
-  return sortedHas(givenNames, givenNameKey(foldName(word)));
+  return givenNames.has(foldName(word));
 }
 
 // A surname's word: a capital, then lower-case letters, maybe hyphenated ("Plante",
