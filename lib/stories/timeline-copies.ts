@@ -230,15 +230,15 @@ export async function copiesOfEach(
  * being read first, then in list order), on another site than it. A text is listed once: never
  * as an entry in one list and again in another, never as a copy of two entries. Copies are
  * grouped as foldCopies groups them (same fingerprint, near-copy signatures, GROUP_MIN for
- * chains); two entries of one list stay as foldCopies left them. `moved[i]`: entries that left
- * list i (still its articles: not taken off its count).
+ * chains); two entries of one list stay as foldCopies left them. An entry that leaves its list is
+ * still its story's article (not taken off its count).
  */
 export function foldAcross(
   lists: TimelineEntry[][],
   printOf: (key: string) => string | undefined,
   nearOf: (key: string) => string | undefined,
   found?: ReadonlyMap<string, readonly LightArticle[]>,
-): { lists: TimelineEntry[][]; moved: number[] } {
+): TimelineEntry[][] {
   const flat = lists.flatMap((list, i) => list.map((e) => ({ e, list: i })));
   const listOf = new Map(flat.map(({ e, list }) => [e, list]));
   // The order entries claim copies in: the one being read first, then as listed.
@@ -275,18 +275,15 @@ export function foldAcross(
       if (more.length) copiesOf.set(e, [...(copiesOf.get(e) ?? []), ...more.map(lightCopy)]);
     }
   }
-  if (!copiesOf.size) return { lists, moved: lists.map(() => 0) };
-  return {
-    lists: lists.map((list) =>
-      list
-        .filter((e) => !gone.has(e))
-        .map((e) => {
-          const more = copiesOf.get(e);
-          return more ? { ...e, copies: [...(e.copies ?? []), ...more] } : e;
-        }),
-    ),
-    moved: lists.map((list) => list.filter((e) => gone.has(e)).length),
-  };
+  if (!copiesOf.size) return lists;
+  return lists.map((list) =>
+    list
+      .filter((e) => !gone.has(e))
+      .map((e) => {
+        const more = copiesOf.get(e);
+        return more ? { ...e, copies: [...(e.copies ?? []), ...more] } : e;
+      }),
+  );
 }
 
 /** A light row as a copy in a timeline entry's "also on". */

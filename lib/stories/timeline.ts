@@ -189,7 +189,7 @@ export async function timelineForArticle(
         articleCount: summary.articleCount - own.folded,
         name: storyName(shown, opts.lang ?? null),
       },
-      entries: view.lists[0]!,
+      entries: view[0]!,
       relatedStories: related
         .slice(0, relatedLimit)
         .map((r, i) => ({
@@ -197,7 +197,7 @@ export async function timelineForArticle(
             ...summarize(r.story, others[i]!.folded),
             name: storyName(relatedMembers[i]!, opts.lang ?? null),
           },
-          entries: view.lists[i + 1]!,
+          entries: view[i + 1]!,
         }))
         // A story all of whose entries are listed with this one's: nothing of its own to show.
         .filter((r) => r.entries.length > 0),
@@ -276,7 +276,7 @@ export async function entityStories(
       total,
       stories: rows.map((s, i) => ({
         story: { ...summarize(s, own[i]!.folded), name: storyName(members[i]!, opts.lang ?? null) },
-        entries: view.lists[i]!,
+        entries: view[i]!,
       })),
     };
   });
