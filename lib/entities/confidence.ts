@@ -1061,14 +1061,6 @@ export function germanNounHead(name: string): boolean {
 }
 
 /**
- * German: a name of two words, the first a name in the genitive ("Mozarts", "Webers"), the second
- * a common noun (nouns-de.json, or mostly written outside names, or a word nothing reads as a
- * name: unnamedWord, "Kims Großvater", "Erdogans Copyright"), where the text also has the
- * first word without its "s" as a word of its own ("Mozart", "Weber"): "Mozarts Geburt", "Webers
- * Ergebnisse". Given names ending in "s" keep their surname even if it is a noun ("Thomas Mann",
- * "Hubertus Heil"): no "Thoma" or "Hubertu" stands in the text.
- */
-/**
  * A capitalised word that no German or English training text reads as a name, no given name,
  * nothing the KB knows ("Großvater", "Copyright", "Kolumne", "Wahlmaschine"), after an owner that
  * is no person's name of its own in the training text (not "Lukas" of "Lukas Podolski", with a
@@ -1086,6 +1078,14 @@ function unnamedWord(word: string, owner: string): boolean {
   );
 }
 
+/**
+ * German: a name of two words, the first a name in the genitive ("Mozarts", "Webers"), the second
+ * a common noun (nouns-de.json, or mostly written outside names, or a word nothing reads as a
+ * name: unnamedWord, "Kims Großvater", "Erdogans Copyright"), where the text also has the
+ * first word without its "s" as a word of its own ("Mozart", "Weber"): "Mozarts Geburt", "Webers
+ * Ergebnisse". Given names ending in "s" keep their surname even if it is a noun ("Thomas Mann",
+ * "Hubertus Heil"): no "Thoma" or "Hubertu" stands in the text.
+ */
 export function germanGenitiveNoun(name: string, text: string): boolean {
   const words = name.split(/\s+/);
   if (words.length !== 2) return false;
