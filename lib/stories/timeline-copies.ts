@@ -287,8 +287,8 @@ export function foldAcross(
   );
 }
 
-/** A light row as a copy in a timeline entry's "also on". */
-function lightCopy(r: LightArticle): TimelineCopy {
+/** A light row as a copy in a timeline entry's (or a recent article's) "also on". */
+export function lightCopy(r: LightArticle): TimelineCopy {
   const published = r.publishedAt ? Date.parse(r.publishedAt) : NaN;
   return {
     key: r.key,
