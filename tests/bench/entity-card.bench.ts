@@ -36,8 +36,8 @@ const db = openDb(`bench-card-${Date.now()}`);
 const rows: StoredArticle[] = [];
 let text = '';
 for (let i = 0; i < COUNT; i++) {
-  // One in ten: the previous text again, on another site.
-  const copy = i % 10 === 9;
+  // One in ten: the previous text again, on another site (both mention the entity).
+  const copy = i % 10 === 6;
   if (!copy) text = `${words(120)}.`;
   const site = copy ? `copy${i % 7}.example` : `site${i % 13}.example`;
   const entities = [ent(`per:e${i % 50}`), ...(i % 5 < 2 ? [ent('per:focus')] : [])];
@@ -60,8 +60,11 @@ for (let i = 0; i < COUNT; i++) {
   });
 }
 for (let i = 0; i < rows.length; i += 500) await db.articles.bulkAdd(rows.slice(i, i + 500));
-// A late article that mentions the entity (i % 5 < 2) and is no copy (i % 10 !== 9).
-const current = (await db.articles.where('key').equals(rows[COUNT - 4]!.key).first())!;
+// A late article that mentions the entity (i % 5 < 2), read on another site after (a copy).
+const current = (await db.articles
+  .where('key')
+  .equals(rows[COUNT - 5]!.key)
+  .first())!;
 
 const fold = await import('../../lib/background/recent-reading' as string).catch(() => null);
 async function time(f: () => Promise<unknown>): Promise<number[]> {
@@ -83,12 +86,21 @@ const recent = await time(async () => {
   return fold ? fold.foldRecent(r) : r;
 });
 const bg = await entityBackground(db, current, 'per:focus', 'en', false);
+// The folding alone (in memory), where it exists: over the 100 rows the card reads.
+const distinct = (await import('../../lib/background/entity-background')) as {
+  distinctTexts?: (a: unknown, s: unknown[], o: unknown[]) => unknown;
+};
+const hundred = await db.lightArticles.where('entityIds').equals('per:focus').limit(100).toArray();
+const foldOnly = distinct.distinctTexts
+  ? await time(async () => distinct.distinctTexts!(current, [], hundred))
+  : [];
 const load = loadavg().map((l) => l.toFixed(2));
 console.log(`loadavg ${load.join(' ')}; ${COUNT} articles, ${RUNS} runs each`);
 for (const [name, xs] of [
   ['entityBackground', card],
   ['lastReadAbout', last],
   ['recent (30)', recent],
+  ['distinctTexts (100 rows)', foldOnly],
 ] as const) {
   console.log(
     `  ${name}: median ${pct(xs, 0.5).toFixed(2)} ms, p95 ${pct(xs, 0.95).toFixed(2)} ms`,
@@ -108,6 +120,9 @@ console.log(
     lastP95Ms: pct(last, 0.95),
     recentMedianMs: pct(recent, 0.5),
     recentP95Ms: pct(recent, 0.95),
+    ...(foldOnly.length
+      ? { foldMedianMs: pct(foldOnly, 0.5), foldP95Ms: pct(foldOnly, 0.95) }
+      : {}),
     cardCount: bg?.archive.count,
     folded: !!fold,
     loadavg: loadavg(),
