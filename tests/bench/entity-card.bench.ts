@@ -102,6 +102,7 @@ for (const [name, xs] of [
   ['recent (30)', recent],
   ['distinctTexts (100 rows)', foldOnly],
 ] as const) {
+  if (!xs.length) continue;
   console.log(
     `  ${name}: median ${pct(xs, 0.5).toFixed(2)} ms, p95 ${pct(xs, 0.95).toFixed(2)} ms`,
   );
