@@ -84,6 +84,10 @@ describe('texts read on several sites, as the panels show them', () => {
       expect(await fire.textContent()).toContain('Also on');
       // The seed's own copy is listed with it in the story, never in recent reading.
       expect(await recent.getByText('Kim promet').count()).toBe(0);
+      // Only the seed's own copy names the United Nations: not read about before, not "read
+      // about before, but only in this story".
+      const un = popup.locator('.entity-card', { hasText: 'United Nations' }).first();
+      expect(await un.textContent()).toContain('You have not read about it before.');
       await popup.close();
 
       const panel = await env.ext.openExtensionPage('sidepanel.html');
