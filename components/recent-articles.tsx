@@ -3,10 +3,12 @@ import type { ArticleSummary } from '@/lib/messaging/protocol';
 import { safeHref } from '@/lib/url/safe-href';
 import { readerHref } from './article-card';
 import { useI18n } from './i18n';
+import { AlsoOn } from './story-timeline';
 
 /**
  * The articles read most recently, newest first, each a link to the original with its site,
- * its publication date and, labelled, when the reader read it ("Read 2 hr. ago").
+ * its publication date and, labelled, when the reader read it ("Read 2 hr. ago"); one text read
+ * on several sites is one item, "Also on" the others (foldRecent).
  */
 export function RecentArticles({
   articles,
@@ -66,6 +68,7 @@ export function RecentArticles({
                     </>
                   )}
                 </span>
+                {a.copies?.length ? <AlsoOn copies={a.copies} title={a.title} /> : null}
               </li>
             );
           })}

@@ -3,6 +3,7 @@ import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import { isoOrEmpty } from '../limits';
 import type { ArchiveMention, EntityBackground, StorySummary } from '../messaging/protocol';
 import { shownStory, timelineForEntity } from '../stories/timeline';
+import { foldLightRows, type RowText } from '../stories/fold-light-rows';
 import { foreignNameLang, readerName } from './entity-names';
 
 /** What the bundled knowledge base says about an entity (lib/kb), in the reader's language. */
@@ -53,10 +54,21 @@ export async function entityBackground(
   // The story the panel shows already, and the articles it lists (read once, for both).
   const own = others.length ? await shownStory(db, article.key).catch(() => null) : null;
   const inStory = own ? await articleIdsOf(db, own.keys) : new Set<number>();
+  const storyIds = others.filter((id) => inStory.has(id));
   const outside = others.filter((id) => !inStory.has(id));
   const recent = outside.slice(-RECENT_FOR_COMPANY);
-  const rows = (await db.lightArticles.bulkGet(recent)).filter((r): r is LightArticle => !!r);
-  const ends = await firstAndLast(db, outside, rows);
+  const [storyRows, recentRows] = await Promise.all([
+    db.lightArticles.bulkGet(storyIds),
+    db.lightArticles.bulkGet(recent),
+  ]);
+  const texts = distinctTexts(
+    article,
+    storyRows.filter((r): r is LightArticle => !!r),
+    recentRows.filter((r): r is LightArticle => !!r),
+  );
+  const rows = texts.outside;
+  const complete = recent.length === outside.length;
+  const ends = await firstAndLast(db, outside, rows, complete);
   const facts = lookup(entity, lang) ?? {};
   const onPage = new Set((article.entities ?? []).map((e) => e.id));
   const company = await distinctiveCompany(db, rows, entityId, onPage);
@@ -68,8 +80,8 @@ export async function entityBackground(
     ...(facts.description ? { description: facts.description } : {}),
     ...(facts.qid ? { qid: facts.qid } : {}),
     archive: {
-      count: others.length,
-      inStory: others.length - outside.length,
+      count: others.length - texts.copiesInStory - texts.copiesOutside,
+      inStory: storyIds.length - texts.copiesInStory,
       ...(ends ? { first: mention(ends[0]), last: mention(ends[1]) } : {}),
       // Named as the entity itself is: in the reader's language when known.
       with: company.map((w) => ({ ...w, name: lookup(w, lang)?.name ?? w.name })),
@@ -81,6 +93,61 @@ export async function entityBackground(
         .catch(() => 0),
     },
     online,
+  };
+}
+
+/**
+ * The texts among the rows read for a card, one text read on several sites counted once (a wire
+ * story republished: fold-light-rows.ts, as the timeline folds it): a copy of the article being
+ * read is that article, not another; a copy of a text of its story is in its story; of the
+ * others, the earliest published is kept. The rows are those already read for the card (the
+ * story's listed members, the RECENT_FOR_COMPANY most recent outside it): an older copy is
+ * counted as read, as before. `outside`: the rows kept outside the story, oldest read first;
+ * `copiesInStory`, `copiesOutside`: the rows folded into another, by where they are.
+ */
+export function distinctTexts(
+  article: LightArticle | StoredArticle,
+  storyRows: LightArticle[],
+  outsideRows: LightArticle[],
+): { outside: LightArticle[]; copiesInStory: number; copiesOutside: number } {
+  type Listed = RowText & { tier: number; date: number; readAt: number; row?: LightArticle };
+  const listed = (row: LightArticle, tier: number): Listed => ({
+    key: row.key,
+    url: row.url,
+    canonicalUrl: row.canonicalUrl,
+    textPrint: row.textPrint,
+    nearPrint: row.nearPrint,
+    tier,
+    date: dateOf(row),
+    readAt: row.firstReadAt,
+    row,
+  });
+  const all: Listed[] = [
+    {
+      key: article.key,
+      url: article.url ?? null,
+      canonicalUrl: article.canonicalUrl ?? null,
+      textPrint: article.textPrint,
+      nearPrint: article.nearPrint,
+      tier: 0,
+      date: 0,
+      readAt: 0,
+    },
+    ...storyRows.map((r) => listed(r, 1)),
+    ...outsideRows.map((r) => listed(r, 2)),
+  ];
+  const kept = foldLightRows(
+    all,
+    (a, b) =>
+      a.tier < b.tier ||
+      (a.tier === b.tier && (a.date < b.date || (a.date === b.date && a.readAt < b.readAt))),
+  );
+  const gone = (tier: number) =>
+    all.filter((r) => r.tier === tier).length - kept.filter(({ row }) => row.tier === tier).length;
+  return {
+    outside: kept.flatMap(({ row }) => (row.tier === 2 && row.row ? [row.row] : [])),
+    copiesInStory: gone(1),
+    copiesOutside: gone(2),
   };
 }
 
@@ -96,17 +163,19 @@ function dateOf(a: LightArticle): number {
 
 /**
  * The earliest and the latest of the articles `ids` by publication date (else reading date).
- * `rows` are the most recently read of them; when they are all of them the answer is exact.
- * Otherwise the publishedAt index is walked by key only (no article is loaded) for the dated
- * ends, and the reading order stands in when none of them is dated.
+ * `rows` are the most recently read of them, one per text (distinctTexts); when they are all of
+ * them (`complete`) the answer is exact. Otherwise the publishedAt index is walked by key only
+ * (no article is loaded) for the dated ends, and the reading order stands in when none of them
+ * is dated.
  */
 async function firstAndLast(
   db: BackstoryDb,
   ids: number[],
   rows: LightArticle[],
+  complete: boolean,
 ): Promise<[LightArticle, LightArticle] | null> {
   if (!rows.length) return null;
-  if (rows.length === ids.length) {
+  if (complete) {
     const sorted = [...rows].sort((a, b) => dateOf(a) - dateOf(b) || a.id! - b.id!);
     return [sorted[0]!, sorted.at(-1)!];
   }

@@ -43,6 +43,7 @@ import { entityBackground, type OfflineLookup } from './entity-background';
 import { viewWithReaderNames, withReaderNames } from './entity-names';
 import { scheduleIdleMerge } from './idle-merge';
 import { newInArticle } from './new-in-article';
+import { foldRecent } from './recent-reading';
 import { createQueueRunner, type QueueRunner } from './process-queue';
 import type { SyncRunner } from './sync';
 import { openEntityPanelFor, pageEntitiesFor } from './page-entities';
@@ -247,7 +248,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
     },
 
     async listRecentArticles({ limit }) {
-      return (await listRecentArticles(deps.db, limit)).map(summarize);
+      return foldRecent(await listRecentArticles(deps.db, limit));
     },
 
     async saveArticle({ key, tabId }) {

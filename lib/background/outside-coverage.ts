@@ -1,5 +1,7 @@
 import type { LightArticle } from '../db/light-articles';
-import type { StoredArticle } from '../db/schema';
+import type { BackstoryDb, StoredArticle } from '../db/schema';
+import { copiesOfEach } from '../stories/timeline-copies';
+import { articleKey } from '../url/article-key';
 import { displayName, kbEntry } from '../kb/lookup';
 import type { OutsideCoverageView } from '../messaging/protocol';
 import { fetchOutsideCoverage, type GdeltDeps } from '../online/gdelt';
@@ -26,7 +28,9 @@ export function coverageLabels(article: LightArticle | StoredArticle): string[] 
 
 /**
  * Other outlets' coverage of an article's story from GDELT: only the main entities' English
- * names (and the languages wanted) leave the browser. The article itself is left out.
+ * names (and the languages wanted) leave the browser. The article itself is left out, and so are
+ * the copies of its text the reader read on other sites (copiesOfEach: its fingerprint and
+ * near-copy bands, a few indexed reads, issued with the request).
  */
 export async function outsideCoverage(
   article: LightArticle | StoredArticle,
@@ -39,17 +43,21 @@ export async function outsideCoverage(
   const langs = [...new Set([article.lang?.slice(0, 2).toLowerCase(), 'en'])].filter(
     (l): l is string => !!l && /^[a-z]{2}$/.test(l),
   );
-  const answer = await fetchOutsideCoverage(
-    { labels: query, langs, since: around - WINDOW_DAYS * DAY_MS },
-    deps,
-  );
+  const [answer, copies] = await Promise.all([
+    fetchOutsideCoverage({ labels: query, langs, since: around - WINDOW_DAYS * DAY_MS }, deps),
+    copiesRead(deps.db, article.key),
+  ]);
   if (!answer.ok) return { status: 'failed', reason: answer.reason };
-  const own = new Set([article.key, article.url, article.canonicalUrl]);
+  // Its text read on other sites (a wire story republished) is the article itself too.
+  const own = new Set<string | null>();
+  for (const a of [article, ...copies]) {
+    for (const u of [a.key, a.url, a.canonicalUrl]) own.add(u);
+  }
   return {
     status: 'ok',
     query,
     articles: answer.articles
-      .filter((a) => !own.has(a.url))
+      .filter((a) => !own.has(a.url) && !own.has(articleKey(null, a.url)))
       .map(({ url, title, domain, language, seendate }) => ({
         url,
         title,
@@ -58,4 +66,11 @@ export async function outsideCoverage(
         seendate,
       })),
   };
+}
+
+/** The light rows of the copies of the stored article under `key` read on other pages. */
+async function copiesRead(db: BackstoryDb, key: string): Promise<LightArticle[]> {
+  const row = await db.lightArticles.where('key').equals(key).first();
+  if (!row) return [];
+  return (await copiesOfEach(db, [row], key)).get(key) ?? [];
 }

@@ -2,7 +2,12 @@ import type { Article, Caption } from '../article';
 import type { ExportedArticle } from '../archive/export-format';
 import type { SearchHit } from '../search/search-articles';
 import type { NovelSentence } from '../stories/novel-sentences';
-import type { ArticleTimeline, EntityStories, StorySummary } from '../stories/timeline';
+import type {
+  ArticleTimeline,
+  EntityStories,
+  StorySummary,
+  TimelineCopy,
+} from '../stories/timeline';
 import type { ServerRefusal } from '../sync/server';
 import type { SyncErrorCode } from '../sync/sync-error';
 
@@ -30,6 +35,11 @@ export interface ArticleSummary {
   savedAt: number | null;
   /** Its people, places and organisations, most salient first. */
   entities: EntitySummary[];
+  /**
+   * The same text read on other sites (a wire story republished), in a list that shows it once
+   * ("Recently read": foldRecent); absent: none.
+   */
+  copies?: TimelineCopy[];
 }
 
 /** An entity as the UI shows it. */

@@ -108,6 +108,23 @@ describe('links look like links (defect 5)', () => {
     expect(colour(screen.getByRole('button', { name: 'Background on OTAN' }))).toBe('var(--fg)');
   });
 
+  it('puts a recent item’s "Also on" link inline in its facts line, underlined, at its size', () => {
+    const copy = {
+      key: 'https://wire.example/1',
+      url: 'https://wire.example/1',
+      siteName: 'Wire Daily',
+      title: null,
+      date: '',
+      saved: false,
+    };
+    render(<RecentArticles articles={[{ ...seedArticle, copies: [copy] }]} />);
+    const link = screen.getByRole('link', { name: /^Same text on Wire Daily/ });
+    const style = getComputedStyle(link);
+    expect(style.display).toBe('inline');
+    expect(style.textDecoration).toContain('underline');
+    expect(colour(link)).toBe('var(--accent)');
+  });
+
   it('writes a story within one day as one date', () => {
     render(<StoryBlock heading="This story" story={story} entries={[entry]} names={new Map()} />);
     expect(screen.getByText('2 articles, Jun 19, 2024')).toBeTruthy();

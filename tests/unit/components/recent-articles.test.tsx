@@ -47,6 +47,26 @@ describe('RecentArticles', () => {
     );
   });
 
+  it('says the other sites a text was read on, each linked, within the item', () => {
+    const copy = {
+      key: 'https://wire.example/quake',
+      url: 'https://wire.example/quake',
+      siteName: 'Wire Daily',
+      title: 'Quake hits Valparaiso',
+      date: '2024-06-19T06:00:00.000Z',
+      saved: false,
+    };
+    render(<RecentArticles articles={[{ ...seedArticle, copies: [copy] }, courier]} now={NOW} />);
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('Also on Wire Daily');
+    const link = within(items[0]!).getByRole('link', {
+      name: 'Same text on Wire Daily: Quake hits Valparaiso',
+    });
+    expect(link.getAttribute('href')).toBe(copy.url);
+    expect(items[1]!.textContent).not.toContain('Also on');
+  });
+
   it('labels the reading date in French, and gives a date beyond a week', () => {
     render(
       <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>

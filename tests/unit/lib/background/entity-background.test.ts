@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { entityBackground } from '@/lib/background/entity-background';
 import { addToStories } from '@/lib/stories';
+import { setStoryApart } from '@/lib/stories/set-apart';
 import type { BackstoryDb, StoredEntity } from '@/lib/db';
 import { storedArticle } from '../../../helpers';
 import { useTestDb } from '../../use-test-db';
+import { QUAKE_EN, QUAKE_EN_2 } from '../stories/helpers';
 
 let db: BackstoryDb;
 
@@ -202,5 +204,77 @@ describe('the stories about an entity', () => {
     expect(after.archive).toMatchObject({ count: 2, inStory: 1 });
     expect(after.archive.first!.key).toBe(other.key);
     expect(after.archive.last!.key).toBe(other.key);
+  });
+});
+
+describe('entityBackground with texts read on several sites', () => {
+  // A wire dispatch of some seventy words: long enough to be told as a copy (COPY_MIN_WORDS).
+  const WIRE = `${QUAKE_EN} ${QUAKE_EN_2}`;
+  const OTHER =
+    'Moscow hosted a summit on Tuesday where ministers from a dozen countries discussed grain ' +
+    'exports, shipping insurance and the price of fertiliser, which has doubled since last ' +
+    'spring. Delegates left without a joint statement after two days of talks, and several said ' +
+    'the question of payments through sanctioned banks had not been settled. Another round is ' +
+    'planned for the autumn in Istanbul, officials said, though no date was given.';
+  const THIRD =
+    'The central bank raised its key rate by two points on Friday, the third rise this year, ' +
+    'citing prices that keep climbing faster than wages and a currency that lost a fifth of its ' +
+    'value against the dollar since January. Economists had expected a smaller move. Shops in ' +
+    'the capital reported queues for imported goods, and the finance ministry promised support ' +
+    'for exporters hit by the new rules on foreign currency sales.';
+  const on = (site: string, n: number, entities: StoredEntity[], text: string, day: number) =>
+    storedArticle({
+      key: `https://${site}/${n}`,
+      url: `https://${site}/${n}`,
+      title: `Story ${n}`,
+      siteName: site,
+      lang: 'en',
+      text,
+      publishedAt: new Date(T0 + day * DAY).toISOString(),
+      firstReadAt: T0 + (day + 1) * DAY + n,
+      lastReadAt: T0 + (day + 1) * DAY + n,
+      entities,
+      entityIds: entities.map((e) => e.id),
+    });
+
+  it('counts each text once, never a copy of the article being read, and pairs names by text', async () => {
+    await db.articles.bulkAdd([
+      on('d.example', 4, [putin, lavrov], OTHER, 1),
+      on('e.example', 5, [putin, lavrov], OTHER, 2),
+      on('f.example', 6, [putin], THIRD, 3),
+      // The article being read, earlier on two other sites: exactly, and with a dateline.
+      on('b.example', 2, [putin, kim], WIRE, 4),
+      on('c.example', 3, [putin, kim], `VALPARAISO (AFP) — ${WIRE} With AFP`, 4),
+      on('a.example', 1, [putin, kim], WIRE, 5),
+    ]);
+    const current = (await db.articles.get({ key: 'https://a.example/1' }))!;
+    const bg = (await entityBackground(db, current, 'per:Q7747', 'en', false))!;
+    // Two other texts: the summit (d and e), the rate rise (f). The quake is this article.
+    expect(bg.archive).toMatchObject({
+      count: 2,
+      inStory: 0,
+      first: { key: 'https://d.example/4' },
+      last: { key: 'https://f.example/6' },
+    });
+    // Lavrov is in one other text only, read twice: not "often with" him.
+    expect(bg.archive.with).toEqual([]);
+  });
+
+  it('counts no copy of the article being read, in its story or out of it', async () => {
+    await db.articles.bulkAdd([
+      on('b.example', 2, [putin, kim], WIRE, 4),
+      on('c.example', 3, [putin, kim], `VALPARAISO (AFP) — ${WIRE} With AFP`, 4),
+      on('a.example', 1, [putin, kim], WIRE, 5),
+    ]);
+    for (const n of [2, 3, 1]) {
+      const site = ['', 'a', 'b', 'c'][n];
+      await addToStories(db, (await db.articles.get({ key: `https://${site}.example/${n}` }))!);
+    }
+    // The near copy taken out of the story by the reader: outside it.
+    await setStoryApart(db, 'https://c.example/3', true, T0 + 9 * DAY);
+    const current = (await db.articles.get({ key: 'https://a.example/1' }))!;
+    const bg = (await entityBackground(db, current, 'per:Q7747', 'en', false))!;
+    expect(bg.archive).toMatchObject({ count: 0, inStory: 0 });
+    expect(bg.archive.first).toBeUndefined();
   });
 });

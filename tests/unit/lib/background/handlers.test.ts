@@ -13,7 +13,8 @@ import type { TabFacts, TabRecord } from '@/lib/background/tab-view';
 import { enqueueReport, openDb } from '@/lib/db';
 import type { Sender } from '@/lib/messaging/handle';
 import { readPage } from '@/lib/pipeline/read-page';
-import { GERMAN_TEXT, loadFixture } from '../../../helpers';
+import { GERMAN_TEXT, loadFixture, storedArticle } from '../../../helpers';
+import { QUAKE_EN, QUAKE_EN_2, QUAKE_FR } from '../stories/helpers';
 
 // The page is on the site its canonical URL names (lib/url/article-key ownCanonical).
 const PAGE = 'https://news24.localhost/monde/kim?utm_medium=social';
@@ -650,5 +651,32 @@ describe('import', () => {
     expect(row!.entityIds).toEqual(row!.entities!.map((e) => e.id));
     // Found by entity in search too.
     expect((await h.search({ query: 'person:Kim', includeHistory: true }, ui)).length).toBe(1);
+  });
+});
+
+describe('recent reading', () => {
+  it('lists a text read on two sites once, the one read last, "also on" the other', async () => {
+    const h = createHandlers(deps, createBackgroundQueue(deps));
+    const WIRE = `${QUAKE_EN} ${QUAKE_EN_2}`;
+    const on = (site: string, n: number, text: string, readAt: number) =>
+      storedArticle({
+        key: `https://${site}/${n}`,
+        url: `https://${site}/${n}`,
+        title: `Story ${n}`,
+        siteName: site,
+        text,
+        firstReadAt: readAt,
+        lastReadAt: readAt,
+      });
+    await deps.db.articles.bulkAdd([
+      on('wire-one.example', 1, WIRE, 1_000),
+      on('other.example', 2, QUAKE_FR, 2_000),
+      on('wire-two.example', 3, `VALPARAISO (AFP) — ${WIRE} With AFP`, 3_000),
+    ]);
+    const recent = await h.listRecentArticles({ limit: 5 }, ui);
+    expect(recent.map((a) => [a.key, a.copies?.map((c) => c.siteName)])).toEqual([
+      ['https://wire-two.example/3', ['wire-one.example']],
+      ['https://other.example/2', undefined],
+    ]);
   });
 });

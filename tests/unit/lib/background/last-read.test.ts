@@ -4,6 +4,7 @@ import { lastReadAbout } from '@/lib/background/last-read';
 import type { BackstoryDb, StoredEntity } from '@/lib/db';
 import { storedArticle } from '../../../helpers';
 import { useTestDb } from '../../use-test-db';
+import { QUAKE_EN, QUAKE_EN_2, QUAKE_FR } from '../stories/helpers';
 
 let db: BackstoryDb;
 const testDb = useTestDb();
@@ -65,5 +66,25 @@ describe('the hover card’s line from the reader’s history', () => {
     const [p] = entityCards(current, 'en', await lastReadAbout(db, current));
     expect(p!.card.history!.length).toBeLessThan(120);
     expect(p!.card.history).toMatch(/…”$/);
+  });
+
+  it('skips the article being read as read on another site, exactly or nearly', async () => {
+    const WIRE = `${QUAKE_EN} ${QUAKE_EN_2}`;
+    const on = (site: string, n: number, title: string, text: string) => ({
+      ...article(n, title, [putin]),
+      key: `https://${site}/${n}`,
+      url: `https://${site}/${n}`,
+      text,
+    });
+    await db.articles.bulkAdd([
+      on('older.example', 1, 'Putin meets Kim in Pyongyang', `${QUAKE_FR} Putin.`),
+      on('wire-one.example', 2, 'Quake hits Valparaiso', WIRE),
+      on('wire-two.example', 3, 'Earthquake in Valparaiso', `VALPARAISO (AFP) — ${WIRE} With AFP`),
+      on('here.example', 4, 'Valparaiso shaken by quake', WIRE),
+    ]);
+    const current = (await db.articles.get({ key: 'https://here.example/4' }))!;
+    const history = await lastReadAbout(db, current);
+    // Not "Earthquake in Valparaiso": that is this very text, read yesterday on another site.
+    expect(history.get(putin.id)?.title).toBe('Putin meets Kim in Pyongyang');
   });
 });

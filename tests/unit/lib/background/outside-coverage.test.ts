@@ -6,6 +6,7 @@ import type { FakeApis } from '../../../fake-apis/server';
 import { storedArticle } from '../../../helpers';
 import { useFakeApis } from '../../use-fake-apis';
 import { useTestDb } from '../../use-test-db';
+import { QUAKE_EN, QUAKE_EN_2 } from '../stories/helpers';
 
 let server: FakeApis;
 let db: BackstoryDb;
@@ -74,4 +75,23 @@ it('says GDELT failed, without throwing, when it is down', async () => {
       timeoutMs: 300,
     }),
   ).toEqual({ status: 'failed', reason: 'offline' });
+});
+
+it('leaves out the article’s own text as the reader read it on one of the outlets listed', async () => {
+  const WIRE = `${QUAKE_EN} ${QUAKE_EN_2}`;
+  // The fake GDELT lists news.example.org's story 1; the reader read this text there too.
+  const elsewhere = 'https://news.example.org/world/story-1';
+  await db.articles.bulkAdd([
+    { ...article, text: WIRE },
+    storedArticle({ key: elsewhere, url: elsewhere, title: 'Pact', text: `${WIRE} (Reuters)` }),
+  ]);
+  const answer = await outsideCoverage(article, {
+    db,
+    config: { gdeltApi: `${server.origin}/api/v2/doc/doc` },
+    state: createSourceState('gdelt'),
+    now: () => Date.UTC(2024, 5, 20),
+  });
+  if (answer.status !== 'ok') throw new Error(answer.status);
+  expect(answer.articles.length).toBeGreaterThan(0);
+  expect(answer.articles.map((a) => a.url)).not.toContain(elsewhere);
 });

@@ -40,6 +40,31 @@ describe('otherReading', () => {
     expect(otherReading(recent, read('here'), timeline, 1).map((a) => a.key)).toEqual(['other-1']);
   });
 
+  it('leaves out a text the timeline lists "also on" another site, under either address', () => {
+    const copy = (key: string) => ({
+      key,
+      url: key,
+      siteName: null,
+      title: key,
+      date: '',
+      saved: false,
+    });
+    const timeline: ArticleTimeline = {
+      story,
+      entries: [{ ...entry('here', true), copies: [copy('here-elsewhere')] }],
+      relatedStories: [
+        { story: { ...story, id: 'r' }, entries: [{ ...entry('related'), copies: [copy('b')] }] },
+      ],
+    };
+    const recent = [
+      read('here-elsewhere'),
+      read('other'),
+      // Listed once as read on two sites, one of them shown above as a copy.
+      { ...read('a'), copies: [copy('b')] },
+    ];
+    expect(otherReading(recent, read('here'), timeline).map((a) => a.key)).toEqual(['other']);
+  });
+
   it('keeps everything, up to the limit, when no article is being read', () => {
     const recent = ['a', 'b', 'c'].map(read);
     expect(otherReading(recent, undefined, undefined, 2).map((a) => a.key)).toEqual(['a', 'b']);
