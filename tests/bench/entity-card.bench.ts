@@ -1,18 +1,21 @@
 /**
  * The cost of what the panel asks about the reader's archive around an article: the entity
  * card's background (entityBackground), the hover card's "last read" (lastReadAbout) and
- * "Recently read" (listRecentArticles, folded by foldRecent where it exists), over `COUNT` stored
- * articles of some 120 words (fake-indexeddb, Node), one entity in 40 % of them and one text in
- * ten republished on another site. Absolute figures compare only in paired A/B runs (two
- * worktrees, alternated). Prints the figures and one line of JSON.
+ * "Recently read" (listRecentArticles folded by foldRecent), over `COUNT` stored articles of some
+ * 120 words (fake-indexeddb, Node), one entity in 40 % of them and one text in ten republished on
+ * another site; and, as the baseline measured in the same run, a bare indexed read of the 100
+ * light rows that mention the entity (what the card reads at least). Prints each figure, its
+ * ratio to the baseline, and one line of JSON. Absolute figures compare only in paired A/B runs
+ * (two worktrees, alternated).
  *
- *   npx tsx tests/bench/entity-card.bench.ts [count] [runs]
+ *   npm run bench:entity-card [-- COUNT] [RUNS]
  */
 import 'fake-indexeddb/auto';
 import { loadavg } from 'node:os';
 import { textArticle } from '../../lib/article';
-import { entityBackground } from '../../lib/background/entity-background';
+import { distinctTexts, entityBackground } from '../../lib/background/entity-background';
 import { lastReadAbout } from '../../lib/background/last-read';
+import { foldRecent } from '../../lib/background/recent-reading';
 import { listRecentArticles, openDb, type StoredArticle, type StoredEntity } from '../../lib/db';
 import { seededRandom } from '../../lib/seeded-random';
 
@@ -66,7 +69,6 @@ const current = (await db.articles
   .equals(rows[COUNT - 5]!.key)
   .first())!;
 
-const fold = await import('../../lib/background/recent-reading' as string).catch(() => null);
 async function time(f: () => Promise<unknown>): Promise<number[]> {
   await f();
   const out: number[] = [];
@@ -79,32 +81,28 @@ async function time(f: () => Promise<unknown>): Promise<number[]> {
 }
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
+const readHundred = () =>
+  db.lightArticles.where('entityIds').equals('per:focus').limit(100).toArray();
+const base = await time(readHundred);
 const card = await time(() => entityBackground(db, current, 'per:focus', 'en', false));
 const last = await time(() => lastReadAbout(db, current));
-const recent = await time(async () => {
-  const r = await listRecentArticles(db, 30);
-  return fold ? fold.foldRecent(r) : r;
-});
+const recent = await time(async () => foldRecent(await listRecentArticles(db, 30)));
 const bg = await entityBackground(db, current, 'per:focus', 'en', false);
-// The folding alone (in memory), where it exists: over the 100 rows the card reads.
-const distinct = (await import('../../lib/background/entity-background')) as {
-  distinctTexts?: (a: unknown, s: unknown[], o: unknown[]) => unknown;
-};
-const hundred = await db.lightArticles.where('entityIds').equals('per:focus').limit(100).toArray();
-const foldOnly = distinct.distinctTexts
-  ? await time(async () => distinct.distinctTexts!(current, [], hundred))
-  : [];
+// The folding alone (in memory), over the 100 rows the card reads.
+const hundred = await readHundred();
+const foldOnly = await time(async () => distinctTexts(current, [], hundred));
 const load = loadavg().map((l) => l.toFixed(2));
 console.log(`loadavg ${load.join(' ')}; ${COUNT} articles, ${RUNS} runs each`);
 for (const [name, xs] of [
+  ['baseline: read 100 light rows', base],
   ['entityBackground', card],
   ['lastReadAbout', last],
   ['recent (30)', recent],
   ['distinctTexts (100 rows)', foldOnly],
 ] as const) {
-  if (!xs.length) continue;
   console.log(
-    `  ${name}: median ${pct(xs, 0.5).toFixed(2)} ms, p95 ${pct(xs, 0.95).toFixed(2)} ms`,
+    `  ${name}: median ${pct(xs, 0.5).toFixed(2)} ms, p95 ${pct(xs, 0.95).toFixed(2)} ms` +
+      ` (median ${(pct(xs, 0.5) / pct(base, 0.5)).toFixed(1)}x the baseline)`,
   );
 }
 console.log(
@@ -115,17 +113,17 @@ console.log(
     bench: 'entity-card',
     count: COUNT,
     runs: RUNS,
+    baselineMedianMs: pct(base, 0.5),
+    cardRatio: pct(card, 0.5) / pct(base, 0.5),
     cardMedianMs: pct(card, 0.5),
     cardP95Ms: pct(card, 0.95),
     lastMedianMs: pct(last, 0.5),
     lastP95Ms: pct(last, 0.95),
     recentMedianMs: pct(recent, 0.5),
     recentP95Ms: pct(recent, 0.95),
-    ...(foldOnly.length
-      ? { foldMedianMs: pct(foldOnly, 0.5), foldP95Ms: pct(foldOnly, 0.95) }
-      : {}),
+    foldMedianMs: pct(foldOnly, 0.5),
+    foldP95Ms: pct(foldOnly, 0.95),
     cardCount: bg?.archive.count,
-    folded: !!fold,
     loadavg: loadavg(),
   }),
 );
