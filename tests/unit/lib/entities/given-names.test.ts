@@ -78,6 +78,23 @@ describe('givenNamePersons: a given name and unknown surnames make a person', ()
     ).toEqual([['Brenda Anne Marie Whitcombe', 'ORG']]);
   });
 
+  it("leaves a German street named after someone, written as one word ('Maria Theresienstraße')", () => {
+    expect(
+      retyped(
+        'Obstbude in der Maria Theresienstraße eröffnet.',
+        [['Maria Theresienstraße', 'LOC']],
+        'de',
+      ),
+    ).toEqual([['Maria Theresienstraße', 'LOC']]);
+    expect(retyped('Am Brenda Walkerplatz gebaut.', [['Brenda Walkerplatz', 'LOC']], 'de')).toEqual(
+      [['Brenda Walkerplatz', 'LOC']],
+    );
+    // A surname is still one: "Brenda Walker".
+    expect(retyped('Brenda Walker sagte.', [['Brenda Walker', 'LOC']], 'de')).toEqual([
+      ['Brenda Walker', 'PER'],
+    ]);
+  });
+
   it('reads a surname that is also a word only where names put their head first', () => {
     // "plante" is a French word: a surname after a given name in French, a head in English.
     expect(retyped('Selon Valérie Plante, non.', [['Valérie Plante', 'LOC']], 'fr')).toEqual([
