@@ -1034,14 +1034,54 @@ function inflectedCommonWord(f: string): boolean {
 const ADJECTIVE_DE =
   /^\p{Lu}\p{Ll}*\p{Ll}{3}(?:(?:isch|lich|ig)(?:e|er|es|en|em)|(?:al|ell|iv|är)(?:er|es|en|em))$/u;
 
+// A German adjective's case ending ("Grün-er", "Rot-e", "Allgemein-er", "Lieb-er").
+const CASE_ENDINGS_DE = ['em', 'en', 'er', 'es', 'e'];
+// A German participle with a case ending: present ("Ruhender", "Weiterführende"), or past in
+// ge-…-t ("Gekippte", "Gedämmter"); no given name is so formed.
+const PARTICIPLE_DE = /^(?:\p{Lu}\p{Ll}*\p{Ll}{2}end|Ge\p{Ll}{2,}t)(?:e|er|es|en|em)$/u;
+// A surname's initial, as author lists write it after the surname ("Braune M", "Lange C.").
+const INITIAL_WORD = /^\p{Lu}{1,2}\.?$/u;
+
+/**
+ * Whether a capitalised German word is an adjective with a case ending whose stem German's
+ * running text mostly writes outside names, in another form ("Grüner" of "grün", "Wilder" of
+ * "wilde", "Jüdischer" of "jüdische", "Lieber", "Kurzer"), a stem of four letters at least (the
+ * counts hold stray short words: "tigen", "mar"), or a participle (PARTICIPLE_DE);
+ * not a given name ("Rainer", "Werner") nor a word the training text reads as a person's name
+ * ("Schöne"). "Another form": "Tiger" is a noun, not "tig" inflected.
+ */
+function inflectedAdjectiveDe(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isGivenName(word)) return false;
+  const folded = foldName(word);
+  if (trainedNameType(folded, 'de') === 'PER') return false;
+  if (PARTICIPLE_DE.test(word)) return true;
+  return CASE_ENDINGS_DE.some((end) => {
+    if (!folded.endsWith(end)) return false;
+    const stem = folded.slice(0, -end.length);
+    if (stem.length < 4) return false;
+    return [stem, ...CASE_ENDINGS_DE.map((e) => stem + e)].some(
+      (form) => form !== folded && commonWordBand(form, 'de') === 'mostly',
+    );
+  });
+}
+
 /**
  * German: a person's name of several words whose first word is an inflected adjective
- * ("Freiwillige Helfer", "Langfristiger Stellenabbau", "Französischer Schauspieler"): German
- * writes no given name so; a heading, a role or a thing.
+ * ("Freiwillige Helfer", "Langfristiger Stellenabbau", "Französischer Schauspieler", "Grüner
+ * Wasserstoff", "Gekippte Fenster", "Lieber Sönke"): German writes no given name so; a heading, a
+ * role, a salutation or a thing. Not before initials, as author lists write a surname ("Lange C"),
+ * nor before a word the training text reads as a person's name ("Reiner Kohler").
  */
 export function germanAdjectiveHead(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length > 1 && ADJECTIVE_DE.test(words[0] as string);
+  const first = words[0] as string;
+  if (words.length < 2) return false;
+  if (ADJECTIVE_DE.test(first)) return true;
+  const rest = words.slice(1);
+  // A surname after it makes it a given name German also writes as a word ("Reiner Kohler").
+  const surname = (w: string) =>
+    INITIAL_WORD.test(w) || ['de', 'en'].some((l) => trainedNameType(foldName(w), l) === 'PER');
+  return !rest.some(surname) && inflectedAdjectiveDe(first);
 }
 
 /**

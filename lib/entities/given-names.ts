@@ -62,6 +62,10 @@ function headBefore(word: string, base: string): boolean {
   return !!heads && (heads.has(w) || (w.endsWith('s') && heads.has(w.slice(0, -1))));
 }
 
+// The head of a German street's or square's name, written as one word with what it is named
+// after ("Andreas Hoferstraße", "Maria Theresienstraße", "Goetheplatz"): no surname ends so.
+const STREET_END_DE = /\p{Ll}(?:straße|strasse|gasse|platz|allee|chaussee|ufer)$/u;
+
 // A preposition of place: the tagger's reading of the name after it as a place has its support
 // ("in Nova Scotia", "at Ellis Park", "nach Jefferson City", "en Santa Cruz").
 const PLACE_PREPOSITION = /^(?:in|at|im|nach|en)$/u;
@@ -70,7 +74,8 @@ const MAX_WORDS = 3;
 
 /**
  * Whether a word after a given name reads as a surname: a name word nothing else knows, neither
- * a place or body of the KB or gazetteer (`known`), nor an ordinary word of English, whatever
+ * a place or body of the KB or gazetteer (`known`), nor a German street's name ("Hoferstraße":
+ * STREET_END_DE), nor an ordinary word of English, whatever
  * the page's language ("Center", "Mountains", "Park", "Tower": names in any language borrow
  * English ones) or, in English and German, of the page's language ("Verlag"), nor a one-word
  * name the training sets type as a place or body.
@@ -82,7 +87,7 @@ function unknownSurname(
   known: (words: readonly string[]) => EntityType | undefined,
 ): boolean {
   if (last && INITIAL.test(word)) return true;
-  if (!SURNAME_WORD.test(word) || known([word])) return false;
+  if (!SURNAME_WORD.test(word) || known([word]) || STREET_END_DE.test(word)) return false;
   const base = lang.slice(0, 2).toLowerCase();
   // English and German put a place's or a body's head noun last ("Lincoln Center", "Karl Krämer
   // Verlag"), French and Spanish first ("Lycée Jean Jaurès"): after a given name there, a word

@@ -23,10 +23,22 @@
  * out reads no research-only data: the script runs with the permissive model's common words
  * (common-words-permissive.json), as build:kb does, and refuses to run without them.
  *
+ * The SSA list is thin in German and French given names ("Heinrich", "Gerhard", "Jürgen",
+ * "Thierry", "Solène"), so two more sources add theirs, each its own GIVEN_NAME_COUNT_* most given,
+ * under the same guard: France's (INSEE, fichier des prénoms: first names of the children born in
+ * France since 1900; Licence Ouverte 2.0; read from ghesrob/prenomsFR, which ships it under CC0 as
+ * an R data frame, data/prenoms_nat.rda, 1900-2018, exported to CSV) and Berlin's (the first names
+ * of the children born in Berlin each year since 2012, every name given, first or later; Berliner
+ * Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline, CC BY 3.0 DE;
+ * berlinonline/haeufige-vornamen-berlin data/cleaned/YEAR/DISTRICT.csv). Berlin's children carry
+ * their grandparents' names as second names ("Heinrich", "Wilhelm", "Friedrich"), and Berlin's
+ * migrants' names ("Ahmet", "Mehmet") that German pages name too.
+ *
  * Run: BACKSTORY_NER_MODEL=permissive node --import tsx --import
- * ./lib/entities/train/use-ner-model.ts lib/entities/train/build-given-names.ts DIR
+ * ./lib/entities/train/use-ner-model.ts lib/entities/train/build-given-names.ts SSA_DIR
+ * [--fr INSEE.csv] [--de BERLIN_DIR]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +71,16 @@ export function bigCityNames(): Set<string> {
 
 /** How many of the most given names are kept, before those that are something else too. */
 export const GIVEN_NAME_COUNT = 2500;
+/** How many of the most given names of France (INSEE) are kept, before the guard. */
+export const GIVEN_NAME_COUNT_FR = 1500;
+/** How many of the most given names of Berlin's children are kept, before the guard. */
+export const GIVEN_NAME_COUNT_DE = 1500;
+/**
+ * Shortest name kept from France's and Berlin's lists: their names of two letters are mostly
+ * short words of some language as well ("An", "My", "Su", "El", "Ha"), which the lists of common
+ * words leave out.
+ */
+export const ADDED_MIN_LENGTH = 3;
 const LANGS = ['en', 'fr', 'es', 'de'];
 
 /** Each name of yob lines ("Mary,F,7065") with its count summed over the lines. */
@@ -69,6 +91,51 @@ export function countNames(lines: Iterable<string>, counts = new Map<string, num
     counts.set(name, (counts.get(name) ?? 0) + Number(n));
   }
   return counts;
+}
+
+// The header's name of the column of names and of counts: INSEE's ("preusuel", "prenom";
+// "nombre", "valeur"), prenomsFR's ("name", "n"), Berlin's ("vorname", "anzahl").
+const NAME_COLUMN = /^(?:preusuel|prenom|name|vorname)$/iu;
+const COUNT_COLUMN = /^(?:nombre|valeur|n|anzahl)$/iu;
+
+/**
+ * Each one-word name of a table with a header line (INSEE "sexe;preusuel;annais;nombre", Berlin
+ * "vorname,anzahl,geschlecht,position"; comma or semicolon) with its count summed over the rows,
+ * written as a name ("MARIE" reads "Marie"). Compound names ("Jean-Pierre") and INSEE's
+ * "_PRENOMS_RARES" are left out: a given name is matched word by word.
+ */
+export function countTable(lines: Iterable<string>, counts = new Map<string, number>()) {
+  let nameAt = -1;
+  let countAt = -1;
+  let sep = ',';
+  for (const raw of lines) {
+    const line = raw.trim().replace(/^"|"$/gu, '');
+    if (!line) continue;
+    if (nameAt < 0) {
+      sep = line.includes(';') ? ';' : ',';
+      const head = line.split(sep).map((c) => c.replace(/"/gu, ''));
+      nameAt = head.findIndex((c) => NAME_COLUMN.test(c));
+      countAt = head.findIndex((c) => COUNT_COLUMN.test(c));
+      if (nameAt < 0 || countAt < 0) throw new Error(`no name or count column: ${line}`);
+      continue;
+    }
+    const cells = line.split(sep).map((c) => c.replace(/"/gu, ''));
+    const word = cells[nameAt] ?? '';
+    const name = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+    const n = Number(cells[countAt]);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !Number.isFinite(n)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + n);
+  }
+  return counts;
+}
+
+/** The files under `dir`, at any depth, whose name ends in .csv. */
+function csvFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f);
+    if (statSync(path).isDirectory()) return csvFiles(path);
+    return f.endsWith('.csv') ? [path] : [];
+  });
 }
 
 /**
@@ -83,7 +150,9 @@ export function otherThanGivenName(name: string, cities: ReadonlySet<string> = n
   if (kb && kb.type !== 'PER') return true;
   const gaz = getGazetteer().get(normalizeKey(name));
   if (gaz && gaz !== 'PER') return true;
-  if (isEnglishWord(name) || isSpanishWord(name) || isGermanNoun(name)) return true;
+  if (isEnglishWord(name) || isSpanishWord(name) || isGermanNoun(name)) {
+    return true;
+  }
   if (adjectiveCountry(name)) return true;
   return LANGS.some((l) => {
     if (commonWordBand(name, l)) return true;
@@ -121,15 +190,44 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   for (const f of readdirSync(dir).filter((f) => /^yob\d{4}\.txt$/u.test(f))) {
     countNames(readFileSync(join(dir, f), 'utf8').split('\n'), counts);
   }
-  const names = givenNames(counts, GIVEN_NAME_COUNT, bigCityNames());
+  const cities = bigCityNames();
+  const kept = new Set(givenNames(counts, GIVEN_NAME_COUNT, cities));
+  const flag = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const fr = flag('--fr');
+  const de = flag('--de');
+  const added: string[] = [];
+  const more = (files: string[], top: number, label: string) => {
+    const table = new Map<string, number>();
+    for (const f of files) countTable(readFileSync(f, 'utf8').split('\n'), table);
+    for (const name of table.keys()) if (name.length < ADDED_MIN_LENGTH) table.delete(name);
+    const before = kept.size;
+    for (const name of givenNames(table, top, cities)) kept.add(name);
+    added.push(`${label} ${table.size} names, +${kept.size - before}`);
+  };
+  if (fr) more([fr], GIVEN_NAME_COUNT_FR, 'France');
+  if (de) more(csvFiles(de), GIVEN_NAME_COUNT_DE, 'Berlin');
+  const names = [...kept].sort();
   const here = fileURLToPath(new URL('.', import.meta.url));
   const out = join(here, '../model/given-names.json');
   const json = {
-    source: `The ${GIVEN_NAME_COUNT} given names most given in the US since 1880 (Social Security Administration, national baby names), less those that are also places, bodies or ordinary words (lib/entities/train/build-given-names.ts)`,
+    source: `The ${GIVEN_NAME_COUNT} given names most given in the US since 1880 (Social Security Administration, national baby names), the ${GIVEN_NAME_COUNT_FR} most given in France since 1900 (INSEE, fichier des prénoms) and the ${GIVEN_NAME_COUNT_DE} most given to Berlin's children since 2012 (LABO / BerlinOnline), less those that are also places, bodies or ordinary words (lib/entities/train/build-given-names.ts)`,
     licence:
-      'US Social Security Administration baby names: a work of the US government, public domain (hadley/babynames ships it under CC0)',
+      'US Social Security Administration baby names: a work of the US government, public domain (hadley/babynames ships it under CC0). INSEE fichier des prénoms: Licence Ouverte / Open Licence 2.0 (Etalab), source INSEE (ghesrob/prenomsFR ships it under CC0). Häufige Vornamen in Berlin: CC BY 3.0 DE, Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co. KG',
     ...packHashes(names, givenNameKey, GIVEN_NAME_HASH_BITS),
   };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(counts.size, 'names,', names.length, 'kept,', json.count, 'hashes ->', out);
+  console.log(
+    counts.size,
+    'US names;',
+    ...added,
+    ';',
+    names.length,
+    'kept,',
+    json.count,
+    'hashes ->',
+    out,
+  );
 }

@@ -25,6 +25,12 @@ describe('isGivenName: a common given name that is nothing else', () => {
     }
   });
 
+  it('knows German and French given names the US list lacks (Berlin, INSEE)', () => {
+    for (const w of ['Jürgen', 'Gerhard', 'Gisela', 'Helmut', 'Thierry', 'Solène', 'Ahmet']) {
+      expect(isGivenName(w)).toBe(true);
+    }
+  });
+
   it('leaves out names that are also places, bodies or ordinary words', () => {
     for (const w of ['Paris', 'Florence', 'Georgia', 'Victoria', 'Jordan', 'Rose', 'Grace']) {
       expect(isGivenName(w)).toBe(false);
@@ -70,6 +76,23 @@ describe('givenNamePersons: a given name and unknown surnames make a person', ()
     expect(
       retyped('Brenda Anne Marie Whitcombe said.', [['Brenda Anne Marie Whitcombe', 'ORG']]),
     ).toEqual([['Brenda Anne Marie Whitcombe', 'ORG']]);
+  });
+
+  it("leaves a German street named after someone, written as one word ('Maria Theresienstraße')", () => {
+    expect(
+      retyped(
+        'Obstbude in der Maria Theresienstraße eröffnet.',
+        [['Maria Theresienstraße', 'LOC']],
+        'de',
+      ),
+    ).toEqual([['Maria Theresienstraße', 'LOC']]);
+    expect(retyped('Am Brenda Walkerplatz gebaut.', [['Brenda Walkerplatz', 'LOC']], 'de')).toEqual(
+      [['Brenda Walkerplatz', 'LOC']],
+    );
+    // A surname is still one: "Brenda Walker".
+    expect(retyped('Brenda Walker sagte.', [['Brenda Walker', 'LOC']], 'de')).toEqual([
+      ['Brenda Walker', 'PER'],
+    ]);
   });
 
   it('reads a surname that is also a word only where names put their head first', () => {

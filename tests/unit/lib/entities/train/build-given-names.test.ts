@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countNames, givenNames, otherThanGivenName } from '@/lib/entities/train/build-given-names';
+import {
+  countNames,
+  countTable,
+  givenNames,
+  otherThanGivenName,
+} from '@/lib/entities/train/build-given-names';
 
 describe('build-given-names: the SSA baby names made a list of given names', () => {
   it('sums each name over the years and sexes', () => {
@@ -9,6 +14,32 @@ describe('build-given-names: the SSA baby names made a list of given names', () 
       ['Valerie', 100],
       ['Brenda', 9],
     ]);
+  });
+
+  it("reads INSEE's and Berlin's tables by their header, one-word names only", () => {
+    const insee = countTable([
+      'sexe;preusuel;annais;nombre',
+      '1;THIERRY;1965;100',
+      '1;THIERRY;1966;20',
+      '2;SOLÈNE;1990;7',
+      '1;JEAN-PIERRE;1950;300',
+      '1;_PRENOMS_RARES;1950;900',
+    ]);
+    expect([...insee]).toEqual([
+      ['Thierry', 120],
+      ['Solène', 7],
+    ]);
+    const berlin = countTable([
+      'vorname,anzahl,geschlecht,position',
+      'Jürgen,3,m,2',
+      'Gisela,2,w,1',
+    ]);
+    countTable(['vorname,anzahl,geschlecht', 'Jürgen,4,m'], berlin);
+    expect([...berlin]).toEqual([
+      ['Jürgen', 7],
+      ['Gisela', 2],
+    ]);
+    expect(() => countTable(['a,b', 'x,1'])).toThrow();
   });
 
   it('leaves out names that are places, bodies or ordinary words too', () => {
