@@ -32,7 +32,8 @@
  * Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline, CC BY 3.0 DE;
  * berlinonline/haeufige-vornamen-berlin data/cleaned/YEAR/DISTRICT.csv). Berlin's children carry
  * their grandparents' names as second names ("Heinrich", "Wilhelm", "Friedrich"), and Berlin's
- * migrants' names ("Ahmet", "Mehmet") that German pages name too.
+ * migrants' names ("Ahmet", "Mehmet") that German pages name too. The shipped list is built
+ * without them (MODEL.md, de27: no measured gain on real pages, and an attribution to carry).
  *
  * Run: BACKSTORY_NER_MODEL=permissive node --import tsx --import
  * ./lib/entities/train/use-ner-model.ts lib/entities/train/build-given-names.ts SSA_DIR
