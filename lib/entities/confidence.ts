@@ -200,6 +200,30 @@ export interface ConfidenceEvidence {
    */
   brokenSpan?: boolean;
   /**
+   * A place or a body, half of its mentions or more followed by a version number ("Python 3.6.0
+   * is", "FIFA 21 by", "Mac OS X 10.14;", "Perl 5 to 6"; versionAfter): a program, a game or a
+   * device, no place or body, whatever the KB says of the word. A veto.
+   */
+  versioned?: boolean;
+  /**
+   * Every mention on a line of code ("export CDPATH=…", 'USER_AGENT = "Mozilla/5.0 (…; KHTML, …"',
+   * '"Timestamp": "2030-08-14"', "t = (('city', 'Amsterdam'))"; codeLine): an identifier or a
+   * string of a program, no name the article uses. A veto.
+   */
+  inCode?: boolean;
+  /**
+   * Every mention a user name after "u/" or "r/" ("reddit by u/TheMonsher"; userHandle): a
+   * forum account's or a forum's handle, neither a body nor a person's name. A veto.
+   */
+  userHandle?: boolean;
+  /**
+   * A person every mention of which follows a given name on its line, with no punctuation
+   * between ("Phoebe Maltz Bovy" read as "Maltz Bovy", "Judy B. Walzer" as "B. Walzer";
+   * givenNameBefore): the span lost the person's first name, and a card would name someone else.
+   * A veto.
+   */
+  givenNameCut?: boolean;
+  /**
    * English: a place or an organisation of several words with a word in lower case that no name
    * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
    * word ("sozialdemokratische Partei Attayar"). A term, or a name run into the words beside it
@@ -731,6 +755,10 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.typeConflict ||
     e.genitiveOfOther ||
     e.brokenSpan ||
+    e.versioned ||
+    e.inCode ||
+    e.userHandle ||
+    e.givenNameCut ||
     e.determinerNoun ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
@@ -1144,6 +1172,57 @@ const CONTRACTION_EN = /^(?:I|You|We|They|He|She|It|That|There)['’](?:ve|ll|re
 export function brokenSpan(name: string): boolean {
   const quotes = name.match(QUOTES)?.length ?? 0;
   return quotes % 2 === 1 || ELIDED_END.test(name) || CONTRACTION_EN.test(name);
+}
+
+// A version number after a name: one or two digits with one or two dotted parts of one or two
+// digits, then a lower-case word, ";", "!", ")" or a sentence's end ("Python 3.6.0 is", "Mac OS
+// X 10.14;", "Python 3.6.0!"); where `whole` also a whole number of one or two digits before a
+// lower-case word ("FIFA 21 by", "Perl 5 to 6"). A score ("Ajax 3 Feyenoord 1"), a league
+// table's numbers, a year or an amount ("Rs 42,900") are none.
+const DOTTED_VERSION_AFTER = /^ \d{1,2}(?:\.\d{1,2}){1,2}(?: \p{Ll}|[;!)]|\.(?:\s|$))/u;
+const WHOLE_VERSION_AFTER = /^ \d{1,2} \p{Ll}/u;
+
+/**
+ * Whether a version number follows the name that ends at `end` ("Python| 3.6.0 is"); a whole
+ * number only if `whole` (English, and German bodies: French and Spanish count so, "Blackwell 9
+ * d'entre elles", and a German street's house number follows it, "Schloßstraße 50").
+ */
+export function versionAfter(text: string, end: number, whole: boolean): boolean {
+  const after = text.slice(end, end + 16);
+  return DOTTED_VERSION_AFTER.test(after) || (whole && WHOLE_VERSION_AFTER.test(after));
+}
+
+// A line of a program: a prompt (">>> ", "... ", "$ "), an assignment to an identifier
+// ("export CDPATH=", "USER_AGENT = "), or a quoted key ('"Timestamp": ').
+const CODE_LINE_START =
+  /^\s*(?:>>>|\.\.\.\s|\$\s|export\s+\w+=|[A-Za-z_][\w.]*\s*=\s*\S|"[^"\n]+"\s*:\s)/u;
+// The characters of code; a line whose share of them, spaces apart, is CODE_SHARE or more, and
+// that has no sentence's end inside, is code ("dict(t) # {'city': 'Amsterdam'}").
+const CODE_CHARS = /[(){}[\]=;'"#<>]/gu;
+const CODE_SHARE = 0.15;
+
+/** Whether the line holding the text from `start` to `end` is a line of a program. */
+export function codeLine(text: string, start: number, end: number): boolean {
+  const [from, to] = lineBounds(text, start, end);
+  const line = text.slice(from, to);
+  if (CODE_LINE_START.test(line)) return true;
+  const solid = line.replace(/\s+/gu, '');
+  if (solid === '' || /\p{Ll}\.\s+\p{Lu}/u.test(line)) return false;
+  return (solid.match(CODE_CHARS)?.length ?? 0) >= CODE_SHARE * solid.length;
+}
+
+/** Whether the name at `start` is a user's or a forum's handle: "u/" or "r/" opening a word before it. */
+export function userHandle(text: string, start: number): boolean {
+  return /(?:^|[\s(])[ur]\/$/u.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/**
+ * Whether a given name stands right before `start` on its line, one space between, itself
+ * opening a word run ("Phoebe |Maltz Bovy", "Judy |B. Walzer"): the person's name began there.
+ */
+export function givenNameBefore(text: string, start: number): boolean {
+  const m = /(?:^|[\s,;:(])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && isGivenName(m[1] as string);
 }
 
 // One word of four capitals or more (letters only).
@@ -2167,6 +2246,20 @@ export function confidenceEvidence(
         inText.length > 0 &&
         inText.every((m) => acronymTerm(text, m.start, m.end)),
       initialsOnly: e.type === 'PER' && kbType === undefined && INITIALS_ONLY.test(e.name),
+      versioned:
+        e.type !== 'PER' &&
+        inText.length > 0 &&
+        inText.filter((m) =>
+          versionAfter(text, m.end, base === 'en' || (base === 'de' && e.type !== 'LOC')),
+        ).length *
+          2 >=
+          inText.length,
+      inCode: inText.length > 0 && inText.every((m) => codeLine(text, m.start, m.end)),
+      userHandle: inText.length > 0 && inText.every((m) => userHandle(text, m.start)),
+      givenNameCut:
+        e.type === 'PER' &&
+        inText.length > 0 &&
+        inText.every((m) => givenNameBefore(text, m.start)),
       journalTitle:
         e.type === 'PER' &&
         kbType === undefined &&
