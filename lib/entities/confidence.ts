@@ -9,8 +9,9 @@ import {
   isSpanishWord,
   trainedNameType,
 } from './common-words';
-import { getGazetteer } from './gazetteer';
+import { getGazetteer, isCountryName } from './gazetteer';
 import { isGivenName } from './given-names';
+import { STATES } from './us-places';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
 import {
@@ -216,6 +217,13 @@ export interface ConfidenceEvidence {
    * forum account's or a forum's handle, neither a body nor a person's name. A veto.
    */
   userHandle?: boolean;
+  /**
+   * A place, or an acronym read as a body, that neither the KB nor the gazetteer knows, in a text
+   * with CODE_TEXT_LINES lines of code or more (codeText): a language, a program, a system or an
+   * identifier ("Python", "Django", "OSX", "BSD", "IRC", "LEGB"). A US state, a country and an
+   * acronym listed beside bodies ("The NSA, Facebook, Equifax") stay. A veto.
+   */
+  codeTextName?: boolean;
   /**
    * A person every mention of which follows a given name on its line, with no punctuation
    * between ("Phoebe Maltz Bovy" read as "Maltz Bovy", "Judy B. Walzer" as "B. Walzer";
@@ -758,6 +766,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.versioned ||
     e.inCode ||
     e.userHandle ||
+    e.codeTextName ||
     e.givenNameCut ||
     e.determinerNoun ||
     ordinaryWord(e);
@@ -1198,7 +1207,7 @@ const CODE_LINE_START =
   /^\s*(?:>>>|\.\.\.\s|\$\s|export\s+\w+=|[A-Za-z_][\w.]*\s*=\s*\S|"[^"\n]+"\s*:\s)/u;
 // The characters of code; a line whose share of them, spaces apart, is CODE_SHARE or more, and
 // that has no sentence's end inside, is code ("dict(t) # {'city': 'Amsterdam'}").
-const CODE_CHARS = /[(){}[\]=;'"#<>]/gu;
+const CODE_CHARS = /[(){}[\]=;'"<>]/gu;
 const CODE_SHARE = 0.15;
 
 /** Whether the line holding the text from `start` to `end` is a line of a program. */
@@ -1209,6 +1218,23 @@ export function codeLine(text: string, start: number, end: number): boolean {
   const solid = line.replace(/\s+/gu, '');
   if (solid === '' || /\p{Ll}\.\s+\p{Lu}/u.test(line)) return false;
   return (solid.match(CODE_CHARS)?.length ?? 0) >= CODE_SHARE * solid.length;
+}
+
+// The lines of code from which a text is about programs (codeText).
+const CODE_TEXT_LINES = 3;
+
+/** Whether a text holds CODE_TEXT_LINES lines of code or more (codeLine): a page about programs. */
+export function codeText(text: string): boolean {
+  let n = 0;
+  let from = 0;
+  while (from < text.length) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    if (text.slice(from, to).trim() !== '' && codeLine(text, from, from)) n++;
+    if (n >= CODE_TEXT_LINES) return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 /** Whether the name at `start` is a user's or a forum's handle: "u/" or "r/" opening a word before it. */
@@ -2053,6 +2079,8 @@ export function confidenceEvidence(
       entities.filter((x) => !ordinarySpanishName(x.name)),
       text,
     ));
+  let codeTextCache: boolean | null = null;
+  const programText = (): boolean => (codeTextCache ??= codeText(text));
   let productsEs: boolean | null = null;
   const products = (): boolean => (productsEs ??= productText(text));
   let orgLists: Map<number, Set<string>> | null = null;
@@ -2256,6 +2284,13 @@ export function confidenceEvidence(
           inText.length,
       inCode: inText.length > 0 && inText.every((m) => codeLine(text, m.start, m.end)),
       userHandle: inText.length > 0 && inText.every((m) => userHandle(text, m.start)),
+      codeTextName:
+        kbType === undefined &&
+        ((e.type === 'LOC' && !STATES.includes(e.name) && !isCountryName(e.name)) ||
+          (e.type === 'ORG' &&
+            ACRONYM.test(e.name) &&
+            !inText.some((m) => listTypes.get(m.start)?.has('ORG')))) &&
+        programText(),
       givenNameCut:
         e.type === 'PER' &&
         inText.length > 0 &&
