@@ -208,8 +208,8 @@ export interface ConfidenceEvidence {
   versioned?: boolean;
   /**
    * Every mention on a line of code ("export CDPATH=…", 'USER_AGENT = "Mozilla/5.0 (…; KHTML, …"',
-   * '"Timestamp": "2030-08-14"', "t = (('city', 'Amsterdam'))"; codeLine): an identifier or a
-   * string of a program, no name the article uses. A veto.
+   * '"Timestamp": "2030-08-14"'; codeLine): an identifier or a string of a program, no name the
+   * article uses. A veto.
    */
   inCode?: boolean;
   /**
@@ -1201,23 +1201,19 @@ export function versionAfter(text: string, end: number, whole: boolean): boolean
   return DOTTED_VERSION_AFTER.test(after) || (whole && WHOLE_VERSION_AFTER.test(after));
 }
 
-// A line of a program: a prompt (">>> ", "... ", "$ "), an assignment to an identifier
-// ("export CDPATH=", "USER_AGENT = "), or a quoted key ('"Timestamp": ').
+// A line of a program: a prompt before a command (">>> ", "$ pip"), an assignment of a string,
+// a number, a bracket or a call to an identifier ("export CDPATH=", 'USER_AGENT = "', "t = ((",
+// "total = int("), a call written against its bracket ('library("ggplot2")', "setup(name="), a
+// pinned package ("flask==1.0.3"), or a quoted key ('"Timestamp": '). Punctuation alone proves
+// nothing: OCR and chat lines are full of it, Fraktur OCR writes a word's break as "=" ("Ver=
+// einigung"), a tweet "Love = life", and tokenised text sets a bracket apart ("int (").
 const CODE_LINE_START =
-  /^\s*(?:>>>|\.\.\.\s|\$\s|export\s+\w+=|[A-Za-z_][\w.]*\s*=\s*\S|"[^"\n]+"\s*:\s)/u;
-// The characters of code; a line whose share of them, spaces apart, is CODE_SHARE or more, and
-// that has no sentence's end inside, is code ("dict(t) # {'city': 'Amsterdam'}").
-const CODE_CHARS = /[(){}[\]=;'"<>]/gu;
-const CODE_SHARE = 0.15;
+  /^\s*(?:>>>\s|\$ [a-z]|export\s+\w+=|[A-Za-z_][\w.]*(?:\s+=\s+|=)(?:["'\d([{]|[A-Za-z_][\w.]*\()|[a-z_][\w.]*\((?:\)|[^\s)])|[\w.-]+==\d|"[^"\s][^"\n]*"\s*:\s)/u;
 
 /** Whether the line holding the text from `start` to `end` is a line of a program. */
 export function codeLine(text: string, start: number, end: number): boolean {
   const [from, to] = lineBounds(text, start, end);
-  const line = text.slice(from, to);
-  if (CODE_LINE_START.test(line)) return true;
-  const solid = line.replace(/\s+/gu, '');
-  if (solid === '' || /\p{Ll}\.\s+\p{Lu}/u.test(line)) return false;
-  return (solid.match(CODE_CHARS)?.length ?? 0) >= CODE_SHARE * solid.length;
+  return CODE_LINE_START.test(text.slice(from, to));
 }
 
 // The lines of code from which a text is about programs (codeText).
