@@ -1188,8 +1188,11 @@ export function brokenSpan(name: string): boolean {
 // X 10.14;", "Python 3.6.0!"); where `whole` also a whole number of one or two digits before a
 // lower-case word ("FIFA 21 by", "Perl 5 to 6"). A score ("Ajax 3 Feyenoord 1"), a league
 // table's numbers, a year or an amount ("Rs 42,900") are none.
-const DOTTED_VERSION_AFTER = /^ \d{1,2}(?:\.\d{1,2}){1,2}(?: \p{Ll}|[;!)]|\.(?:\s|$))/u;
-const WHOLE_VERSION_AFTER = /^ \d{1,2} \p{Ll}/u;
+const DOTTED_VERSION_AFTER = /^ \d{1,2}(?:\.\d{1,2}){1,2}(?:[;!)]|\.(?:\s|$)| (\p{Ll}+))/u;
+// A plural noun after a whole number counts a quantity ("Moengo 56 miles", "Polti 5 seconds
+// behind", "Telekom 4 hours"): no version. "1" is a count ("1 second") more often than a version.
+const COUNTED_NOUN = /^\p{Ll}{2,}[^s\W]s$/u;
+const WHOLE_VERSION_AFTER = /^ ([2-9]|\d\d) (\p{Ll}+)/u;
 
 /**
  * Whether a version number follows the name that ends at `end` ("Python| 3.6.0 is"); a whole
@@ -1198,7 +1201,10 @@ const WHOLE_VERSION_AFTER = /^ \d{1,2} \p{Ll}/u;
  */
 export function versionAfter(text: string, end: number, whole: boolean): boolean {
   const after = text.slice(end, end + 16);
-  return DOTTED_VERSION_AFTER.test(after) || (whole && WHOLE_VERSION_AFTER.test(after));
+  const dotted = DOTTED_VERSION_AFTER.exec(after);
+  if (dotted) return dotted[1] === undefined || !COUNTED_NOUN.test(dotted[1]);
+  const word = whole ? WHOLE_VERSION_AFTER.exec(after)?.[2] : undefined;
+  return word !== undefined && !COUNTED_NOUN.test(word);
 }
 
 // A line of a program: a prompt before a command (">>> ", "$ pip"), an assignment of a string,

@@ -2036,6 +2036,9 @@ describe('entity confidence', () => {
     expect(versionAfter(text, end('in FIFA'), false)).toBe(false);
     expect(versionAfter(text, end('Ajax'), true)).toBe(false);
     expect(versionAfter(text, end('The Python'), true)).toBe(false);
+    // A count of a quantity is no version ("Moengo 56 miles", "Polti 5 seconds behind").
+    expect(versionAfter('Moengo 56 miles west', 6, true)).toBe(false);
+    expect(versionAfter('Polti 5 seconds behind', 5, true)).toBe(false);
     const [python, fifa, ajax] = confidenceEvidence(
       [
         entityIn(text, 'Python', 'LOC'),
