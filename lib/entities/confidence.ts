@@ -9,8 +9,9 @@ import {
   isSpanishWord,
   trainedNameType,
 } from './common-words';
-import { getGazetteer } from './gazetteer';
+import { getGazetteer, isCountryName } from './gazetteer';
 import { isGivenName } from './given-names';
+import { STATES } from './us-places';
 import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
 import {
@@ -199,6 +200,37 @@ export interface ConfidenceEvidence {
    * (brokenSpan).
    */
   brokenSpan?: boolean;
+  /**
+   * A place or a body, half of its mentions or more followed by a version number ("Python 3.6.0
+   * is", "FIFA 21 by", "Mac OS X 10.14;", "Perl 5 to 6"; versionAfter): a program, a game or a
+   * device, no place or body, whatever the KB says of the word. A veto.
+   */
+  versioned?: boolean;
+  /**
+   * Every mention on a line of code ("export CDPATH=…", 'USER_AGENT = "Mozilla/5.0 (…; KHTML, …"',
+   * '"Timestamp": "2030-08-14"'; codeLine): an identifier or a string of a program, no name the
+   * article uses. A veto.
+   */
+  inCode?: boolean;
+  /**
+   * Every mention a user name after "u/" or "r/" ("reddit by u/TheMonsher"; userHandle): a
+   * forum account's or a forum's handle, neither a body nor a person's name. A veto.
+   */
+  userHandle?: boolean;
+  /**
+   * A place, or an acronym read as a body, that neither the KB nor the gazetteer knows, in a text
+   * with CODE_TEXT_LINES lines of code or more (codeText): a language, a program, a system or an
+   * identifier ("Python", "Django", "OSX", "BSD", "IRC", "LEGB"). A US state, a country and an
+   * acronym listed beside bodies ("The NSA, Facebook, Equifax") stay. A veto.
+   */
+  codeTextName?: boolean;
+  /**
+   * A person every mention of which follows a given name on its line, with no punctuation
+   * between ("Phoebe Maltz Bovy" read as "Maltz Bovy", "Judy B. Walzer" as "B. Walzer";
+   * givenNameBefore): the span lost the person's first name, and a card would name someone else.
+   * A veto.
+   */
+  givenNameCut?: boolean;
   /**
    * English: a place or an organisation of several words with a word in lower case that no name
    * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
@@ -731,6 +763,11 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.typeConflict ||
     e.genitiveOfOther ||
     e.brokenSpan ||
+    e.versioned ||
+    e.inCode ||
+    e.userHandle ||
+    e.codeTextName ||
+    e.givenNameCut ||
     e.determinerNoun ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
@@ -1184,6 +1221,76 @@ const CONTRACTION_EN = /^(?:I|You|We|They|He|She|It|That|There)['’](?:ve|ll|re
 export function brokenSpan(name: string): boolean {
   const quotes = name.match(QUOTES)?.length ?? 0;
   return quotes % 2 === 1 || ELIDED_END.test(name) || CONTRACTION_EN.test(name);
+}
+
+// A version number after a name: one or two digits with one or two dotted parts of one or two
+// digits, then a lower-case word, ";", "!", ")" or a sentence's end ("Python 3.6.0 is", "Mac OS
+// X 10.14;", "Python 3.6.0!"); where `whole` also a whole number of one or two digits before a
+// lower-case word ("FIFA 21 by", "Perl 5 to 6"). A score ("Ajax 3 Feyenoord 1"), a league
+// table's numbers, a year or an amount ("Rs 42,900") are none.
+const DOTTED_VERSION_AFTER = /^ \d{1,2}(?:\.\d{1,2}){1,2}(?:[;!)]|\.(?:\s|$)| (\p{Ll}+))/u;
+// A plural noun after a whole number counts a quantity ("Moengo 56 miles", "Polti 5 seconds
+// behind", "Telekom 4 hours"): no version. "1" is a count ("1 second") more often than a version.
+const COUNTED_NOUN = /^\p{Ll}{2,}[^s\W]s$/u;
+const WHOLE_VERSION_AFTER = /^ ([2-9]|\d\d) (\p{Ll}+)/u;
+
+/**
+ * Whether a version number follows the name that ends at `end` ("Python| 3.6.0 is"); a whole
+ * number only if `whole` (English, and German bodies: French and Spanish count so, "Blackwell 9
+ * d'entre elles", and a German street's house number follows it, "Schloßstraße 50").
+ */
+export function versionAfter(text: string, end: number, whole: boolean): boolean {
+  const after = text.slice(end, end + 16);
+  const dotted = DOTTED_VERSION_AFTER.exec(after);
+  if (dotted) return dotted[1] === undefined || !COUNTED_NOUN.test(dotted[1]);
+  const word = whole ? WHOLE_VERSION_AFTER.exec(after)?.[2] : undefined;
+  return word !== undefined && !COUNTED_NOUN.test(word);
+}
+
+// A line of a program: a prompt before a command (">>> ", "$ pip"), an assignment of a string,
+// a number, a bracket or a call to an identifier ("export CDPATH=", 'USER_AGENT = "', "t = ((",
+// "total = int("), a call written against its bracket ('library("ggplot2")', "setup(name="), a
+// pinned package ("flask==1.0.3"), or a quoted key ('"Timestamp": '). Punctuation alone proves
+// nothing: OCR and chat lines are full of it, Fraktur OCR writes a word's break as "=" ("Ver=
+// einigung"), a tweet "Love = life", and tokenised text sets a bracket apart ("int (").
+const CODE_LINE_START =
+  /^\s*(?:>>>\s|\$ [a-z]|export\s+\w+=|[A-Za-z_][\w.]*(?:\s+=\s+|=)(?:["'\d([{]|[A-Za-z_][\w.]*\()|[a-z_][\w.]*\((?:\)|[^\s)])|[\w.-]+==\d|"[^"\s][^"\n]*"\s*:\s)/u;
+
+/** Whether the line holding the text from `start` to `end` is a line of a program. */
+export function codeLine(text: string, start: number, end: number): boolean {
+  const [from, to] = lineBounds(text, start, end);
+  return CODE_LINE_START.test(text.slice(from, to));
+}
+
+// The lines of code from which a text is about programs (codeText).
+const CODE_TEXT_LINES = 3;
+
+/** Whether a text holds CODE_TEXT_LINES lines of code or more (codeLine): a page about programs. */
+export function codeText(text: string): boolean {
+  let n = 0;
+  let from = 0;
+  while (from < text.length) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    if (text.slice(from, to).trim() !== '' && codeLine(text, from, from)) n++;
+    if (n >= CODE_TEXT_LINES) return true;
+    from = to + 1;
+  }
+  return false;
+}
+
+/** Whether the name at `start` is a user's or a forum's handle: "u/" or "r/" opening a word before it. */
+export function userHandle(text: string, start: number): boolean {
+  return /(?:^|[\s(])[ur]\/$/u.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/**
+ * Whether a given name stands right before `start` on its line, one space between, itself
+ * opening a word run ("Phoebe |Maltz Bovy", "Judy |B. Walzer"): the person's name began there.
+ */
+export function givenNameBefore(text: string, start: number): boolean {
+  const m = /(?:^|[\s,;:(])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && isGivenName(m[1] as string);
 }
 
 // One word of four capitals or more (letters only).
@@ -2014,6 +2121,8 @@ export function confidenceEvidence(
       entities.filter((x) => !ordinarySpanishName(x.name)),
       text,
     ));
+  let codeTextCache: boolean | null = null;
+  const programText = (): boolean => (codeTextCache ??= codeText(text));
   let productsEs: boolean | null = null;
   const products = (): boolean => (productsEs ??= productText(text));
   let orgLists: Map<number, Set<string>> | null = null;
@@ -2207,6 +2316,27 @@ export function confidenceEvidence(
         inText.length > 0 &&
         inText.every((m) => acronymTerm(text, m.start, m.end)),
       initialsOnly: e.type === 'PER' && kbType === undefined && INITIALS_ONLY.test(e.name),
+      versioned:
+        e.type !== 'PER' &&
+        inText.length > 0 &&
+        inText.filter((m) =>
+          versionAfter(text, m.end, base === 'en' || (base === 'de' && e.type !== 'LOC')),
+        ).length *
+          2 >=
+          inText.length,
+      inCode: inText.length > 0 && inText.every((m) => codeLine(text, m.start, m.end)),
+      userHandle: inText.length > 0 && inText.every((m) => userHandle(text, m.start)),
+      codeTextName:
+        kbType === undefined &&
+        ((e.type === 'LOC' && !STATES.includes(e.name) && !isCountryName(e.name)) ||
+          (e.type === 'ORG' &&
+            ACRONYM.test(e.name) &&
+            !inText.some((m) => listTypes.get(m.start)?.has('ORG')))) &&
+        programText(),
+      givenNameCut:
+        e.type === 'PER' &&
+        inText.length > 0 &&
+        inText.every((m) => givenNameBefore(text, m.start)),
       journalTitle:
         e.type === 'PER' &&
         kbType === undefined &&

@@ -54,6 +54,11 @@ import {
   quotedWhole,
   journalSlot,
   acronymTerm,
+  versionAfter,
+  codeLine,
+  codeText,
+  userHandle,
+  givenNameBefore,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -2050,5 +2055,105 @@ describe('entity confidence', () => {
     expect(fbs?.termAcronym).toBe(true);
     expect(adr?.termAcronym).toBe(true);
     expect(confidenceOf({ ...fbs!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('never shows a place or a body with a version number after it ("Python 3.6.0 is", "FIFA 21 by", en27)', () => {
+    const text =
+      'Python 3.6.0 is now available! Get Python 3.6.0 here. The Python language grows. ' +
+      'Settings in FIFA 21 by going to the menu. Ajax 3 Feyenoord 1. Blackwell 9 d’entre elles.';
+    const end = (w: string) => text.indexOf(w) + w.length;
+    expect(versionAfter(text, end('Get Python'), false)).toBe(true);
+    expect(versionAfter(text, end('in FIFA'), true)).toBe(true);
+    // A whole number only where asked (English), a score never, a language's name alone never.
+    expect(versionAfter(text, end('in FIFA'), false)).toBe(false);
+    expect(versionAfter(text, end('Ajax'), true)).toBe(false);
+    expect(versionAfter(text, end('The Python'), true)).toBe(false);
+    // A count of a quantity is no version ("Moengo 56 miles", "Polti 5 seconds behind").
+    expect(versionAfter('Moengo 56 miles west', 6, true)).toBe(false);
+    expect(versionAfter('Polti 5 seconds behind', 5, true)).toBe(false);
+    const [python, fifa, ajax] = confidenceEvidence(
+      [
+        entityIn(text, 'Python', 'LOC'),
+        entityIn(text, 'FIFA', 'ORG'),
+        entityIn(text, 'Ajax', 'ORG'),
+      ],
+      text,
+      'en',
+    );
+    expect(python?.versioned).toBe(true);
+    expect(fifa?.versioned).toBe(true);
+    expect(ajax?.versioned).toBe(false);
+    expect(confidenceOf({ ...python!, known: true, margin: 60 })).toBeLessThanOrEqual(
+      VETOED_AT_MOST,
+    );
+    // French and Spanish count so: a whole number is no version there.
+    const fr = 'Ainsi, Blackwell 9 d’entre elles, Blackwell publie.';
+    const [blackwell] = confidenceEvidence([entityIn(fr, 'Blackwell', 'ORG')], fr, 'fr');
+    expect(blackwell?.versioned).toBe(false);
+  });
+
+  it('never shows a name on a line of code, nor a place or an unknown acronym on a page of code (en27)', () => {
+    const text =
+      'How to set it up\n' +
+      'export CDPATH=".:~:~/src"\n' +
+      "t = (('company', 'Strangemachines'), ('city', 'Amsterdam'))\n" +
+      '"Timestamp": "2030-08-14 17:43:12",\n' +
+      'I learned Django in Utah, and the LEGB rule. It works. Amsterdam is nice.';
+    const at = (w: string) => text.indexOf(w);
+    expect(codeLine(text, at('CDPATH'), at('CDPATH') + 6)).toBe(true);
+    expect(codeLine(text, at('Strangemachines'), at('Strangemachines') + 15)).toBe(true);
+    expect(codeLine(text, at('Timestamp'), at('Timestamp') + 9)).toBe(true);
+    expect(codeLine(text, at('Django'), at('Django') + 6)).toBe(false);
+    expect(codeText(text)).toBe(true);
+    expect(codeText('A sentence. (Another one.)\nAnd "a quote" here.')).toBe(false);
+    const [cdpath, stamp, django, utah, legb, amsterdam] = confidenceEvidence(
+      [
+        entityIn(text, 'CDPATH', 'ORG'),
+        entityIn(text, 'Timestamp', 'ORG'),
+        entityIn(text, 'Django', 'LOC'),
+        entityIn(text, 'Utah', 'LOC'),
+        entityIn(text, 'LEGB', 'ORG'),
+        entityIn(text, 'Amsterdam', 'LOC'),
+      ],
+      text,
+      'en',
+    );
+    expect(cdpath?.inCode).toBe(true);
+    expect(stamp?.inCode).toBe(true);
+    expect(django?.codeTextName).toBe(true);
+    expect(legb?.codeTextName).toBe(true);
+    // A US state stays; a name in prose is on no line of code.
+    expect(utah?.codeTextName).toBe(false);
+    expect(django?.inCode).toBe(false);
+    expect(amsterdam?.inCode).toBe(true);
+    expect(confidenceOf({ ...cdpath!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(confidenceOf({ ...django!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+  });
+
+  it('never shows a forum handle after u/ or r/, nor a person whose given name the span lost (en27)', () => {
+    const text =
+      'reddit by u/TheMonsher says hi. A writer/Manhattan Institute fellow. ' +
+      'Writers Phoebe Maltz Bovy and Susan Madrak came; so did Kim Ghattas Malcolm Gladwell.';
+    const at = (w: string) => text.indexOf(w);
+    expect(userHandle(text, at('TheMonsher'))).toBe(true);
+    expect(userHandle(text, at('Manhattan'))).toBe(false);
+    expect(givenNameBefore(text, at('Maltz'))).toBe(true);
+    expect(givenNameBefore(text, at('Susan'))).toBe(false);
+    // After a surname, a new name begins.
+    expect(givenNameBefore(text, at('Malcolm'))).toBe(false);
+    const [handle, bovy, madrak] = confidenceEvidence(
+      [
+        entityIn(text, 'TheMonsher', 'ORG'),
+        entityIn(text, 'Maltz Bovy', 'PER'),
+        entityIn(text, 'Susan Madrak', 'PER'),
+      ],
+      text,
+      'en',
+    );
+    expect(handle?.userHandle).toBe(true);
+    expect(confidenceOf({ ...handle!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(bovy?.givenNameCut).toBe(true);
+    expect(madrak?.givenNameCut).toBe(false);
+    expect(confidenceOf({ ...bovy!, known: true, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
   });
 });
