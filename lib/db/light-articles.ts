@@ -1,5 +1,7 @@
+import Dexie from 'dexie';
 import type {
   DBCore,
+  DBCoreTable,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
   Middleware,
@@ -8,6 +10,7 @@ import type {
 import type { StoredArticle, StoredEntity } from './schema';
 import { nearCopySignature, type NearSignature } from './near-copy';
 import { copyPrint } from './text-fingerprint';
+import { coreReader, linkRows } from './copy-links';
 
 /** The table of light rows (schema v9). */
 export const LIGHT_TABLE = 'lightArticles';
@@ -66,6 +69,13 @@ export type LightArticle = Pick<
    * (nearCopiesOf).
    */
   nearBands?: number[];
+  /**
+   * The groups of its near copies, linked when it was written (copy-links.ts, schema v17),
+   * multi-entry indexed: its copies are read from these groups and the one its id founds, not
+   * looked up by band. Empty: linked, no copies then. Absent: written before v17 and not filled
+   * yet (fillCopyLinks), looked up by band. Kept while its text is unchanged.
+   */
+  copyGroups?: number[];
 };
 
 /** The light row of a stored article (which must have its id). */
@@ -154,15 +164,26 @@ export const lightArticlesMiddleware: Middleware<DBCore> = {
             table.mutate(req).then((res) => {
               const follow = lightRequest(req, res);
               if (!follow) return res;
-              return light.mutate(follow).then((done) => {
-                if (done.numFailures) throw Object.values(done.failures)[0]!;
-                return res;
-              });
+              // Dexie's zone (its current transaction), which the native promises of linking
+              // do not carry, is the write's again for the light write.
+              const zone = DexieZones.PSD;
+              return linked(light, follow)
+                .then((r) => DexieZones.usePSD(zone, () => light.mutate(r)))
+                .then((done) => {
+                  if (done.numFailures) throw Object.values(done.failures)[0]!;
+                  return res;
+                });
             }),
         };
       },
     };
   },
+};
+
+/** Dexie's zones (Dexie.Promise.PSD, usePSD): not in its typings. */
+const DexieZones = Dexie.Promise as unknown as {
+  PSD: object;
+  usePSD<T>(zone: object, fn: () => T): T;
 };
 
 /** The light table's write that mirrors an article write, if any. */
@@ -187,6 +208,26 @@ function lightRequest(
     case 'deleteRange':
       return { type: 'deleteRange', trans: req.trans, range: req.range };
   }
+}
+
+/**
+ * The light put `req` with its rows' copyGroups (copy-links.ts): a row's old ones when its text
+ * is unchanged (same nearPrint), else linked now, from its bands. Other requests as they are.
+ */
+async function linked(light: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> {
+  if (req.type !== 'put' || !light.schema.getIndexByKeyPath('copyGroups')) return req;
+  const rows = req.values as LightArticle[];
+  const old = (await light.getMany({ trans: req.trans, keys: rows.map((r) => r.id) })) as (
+    LightArticle | undefined
+  )[];
+  const todo: LightArticle[] = [];
+  rows.forEach((r, i) => {
+    const was = old[i];
+    if (was?.copyGroups && was.nearPrint === r.nearPrint) r.copyGroups = was.copyGroups;
+    else todo.push(r);
+  });
+  if (todo.length) await linkRows(coreReader(light, req.trans), todo);
+  return req;
 }
 
 /**
