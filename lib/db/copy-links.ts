@@ -146,19 +146,26 @@ export function tableReader(light: BackstoryDb['lightArticles']): LinkReader {
 /** Light rows linked per step of the fill (fillCopyLinks). */
 export const LINK_PAGE = 200;
 
-/** The fill's progress row (LinkFill): the last id looked at, or done. */
+/**
+ * Most new rows of one write linked as they are written: an import or a sync batch of more is
+ * left to fillCopyLinks (eight indexed reads a row would hold its write transaction, which list
+ * views wait behind, for seconds), and looked up by band until then.
+ */
+export const LINK_INLINE = 32;
+
+/** The fill's progress row (LinkFill): the last id looked at. */
 export interface LinkFill {
   id: 'copyLinks';
   after: number;
-  done?: true;
 }
 
 /**
- * Links the light rows written before schema v17 (without copyGroups), one page of LINK_PAGE
- * rows by id per transaction, its progress kept in the same transaction (fills table): a worker
+ * Links the light rows written before schema v17, and the new rows of large writes (LINK_INLINE),
+ * those without copyGroups, one page of LINK_PAGE rows by id per transaction, from the last id
+ * it looked at (new rows get higher ids), its progress kept in the same transaction (fills table): a worker
  * stopped in between loses at most the page it was on, which the next step does again (a row
- * already linked is skipped). Until a row is linked, its copies are looked up by band. Returns
- * whether rows are left; `maxPages` bounds one call (the idle worker's slice).
+ * already linked is skipped). Until a row is linked, its copies are looked up by band. Once
+ * through, a call is one read of the rows above its progress. Returns whether rows are left; `maxPages` bounds one call (the idle worker's slice).
  */
 export async function fillCopyLinks(
   db: BackstoryDb,
@@ -168,13 +175,9 @@ export async function fillCopyLinks(
   for (let n = 0; n < maxPages; n++) {
     const more = await db.transaction('rw', [db.lightArticles, db.fills], async () => {
       const state = await db.fills.get('copyLinks');
-      if (state?.done) return false;
       const after = state?.after ?? -Infinity;
       const rows = await db.lightArticles.where(':id').above(after).limit(page).toArray();
-      if (!rows.length) {
-        await db.fills.put({ id: 'copyLinks', after, done: true });
-        return false;
-      }
+      if (!rows.length) return false;
       const todo = rows.filter((r) => !isLinked(r));
       await linkRows(tableReader(db.lightArticles), todo);
       if (todo.length) await db.lightArticles.bulkPut(todo);

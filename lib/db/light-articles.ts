@@ -10,7 +10,7 @@ import type {
 import type { StoredArticle, StoredEntity } from './schema';
 import { nearCopySignature, type NearSignature } from './near-copy';
 import { copyPrint } from './text-fingerprint';
-import { coreReader, linkRows } from './copy-links';
+import { coreReader, LINK_INLINE, linkRows } from './copy-links';
 
 /** The table of light rows (schema v9). */
 export const LIGHT_TABLE = 'lightArticles';
@@ -167,7 +167,7 @@ export const lightArticlesMiddleware: Middleware<DBCore> = {
               // Dexie's zone (its current transaction), which the native promises of linking
               // do not carry, is the write's again for the light write.
               const zone = DexieZones.PSD;
-              return linked(light, follow)
+              return linked(light, follow, req.type === 'add')
                 .then((r) => DexieZones.usePSD(zone, () => light.mutate(r)))
                 .then((done) => {
                   if (done.numFailures) throw Object.values(done.failures)[0]!;
@@ -213,13 +213,23 @@ function lightRequest(
 /**
  * The light put `req` with its rows' copyGroups (copy-links.ts): a row's old ones when its text
  * is unchanged (same nearPrint), else linked now, from its bands. Other requests as they are.
+ * `added`: the articles were added (new ids): no old light row to read; more than LINK_INLINE
+ * of them are left unlinked, for fillCopyLinks (their ids are above its progress).
  */
-async function linked(light: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> {
+async function linked(
+  light: DBCoreTable,
+  req: DBCoreMutateRequest,
+  added: boolean,
+): Promise<DBCoreMutateRequest> {
   if (req.type !== 'put' || !light.schema.getIndexByKeyPath('copyGroups')) return req;
   const rows = req.values as LightArticle[];
-  const old = (await light.getMany({ trans: req.trans, keys: rows.map((r) => r.id) })) as (
-    LightArticle | undefined
-  )[];
+  // New rows by the hundred (an import, a sync batch): linked by the idle worker's fill, after.
+  if (added && rows.length > LINK_INLINE) return req;
+  const old = added
+    ? []
+    : ((await light.getMany({ trans: req.trans, keys: rows.map((r) => r.id) })) as (
+        LightArticle | undefined
+      )[]);
   const todo: LightArticle[] = [];
   rows.forEach((r, i) => {
     const was = old[i];
