@@ -167,7 +167,15 @@ export const lightArticlesMiddleware: Middleware<DBCore> = {
               // Dexie's zone (its current transaction), which the native promises of linking
               // do not carry, is the write's again for the light write.
               const zone = DexieZones.PSD;
-              return linked(light, follow, req.type === 'add')
+              // Rows new to the table (added, or put without an id): no old light row.
+              const fresh = new Set<number>();
+              if (req.type === 'add' || req.type === 'put') {
+                req.values.forEach((v: StoredArticle, i) => {
+                  if (res.failures[i] || (req.type === 'put' && v.id !== undefined)) return;
+                  fresh.add((res.results?.[i] as number | undefined) ?? v.id!);
+                });
+              }
+              return linked(light, follow, fresh)
                 .then((r) => DexieZones.usePSD(zone, () => light.mutate(r)))
                 .then((done) => {
                   if (done.numFailures) throw Object.values(done.failures)[0]!;
@@ -212,30 +220,32 @@ function lightRequest(
 
 /**
  * The light put `req` with its rows' copyGroups (copy-links.ts): a row's old ones when its text
- * is unchanged (same nearPrint), else linked now, from its bands. Other requests as they are.
- * `added`: the articles were added (new ids): no old light row to read; more than LINK_INLINE
- * of them are left unlinked, for fillCopyLinks (their ids are above its progress).
+ * is unchanged (same nearPrint), else linked now, from its bands. Rows new to the table
+ * (`fresh` ids) have no old light row to read; more than LINK_INLINE of them in one write (a sync
+ * batch) are left unlinked, for fillCopyLinks (their ids are above its progress). Other requests
+ * as they are.
  */
 async function linked(
   light: DBCoreTable,
   req: DBCoreMutateRequest,
-  added: boolean,
+  fresh: ReadonlySet<number>,
 ): Promise<DBCoreMutateRequest> {
   if (req.type !== 'put' || !light.schema.getIndexByKeyPath('copyGroups')) return req;
-  const rows = req.values as LightArticle[];
-  // New rows by the hundred (an import, a sync batch): linked by the idle worker's fill, after.
-  if (added && rows.length > LINK_INLINE) return req;
-  const old = added
-    ? []
-    : ((await light.getMany({ trans: req.trans, keys: rows.map((r) => r.id) })) as (
+  const all = req.values as LightArticle[];
+  const rows = fresh.size > LINK_INLINE ? all.filter((r) => !fresh.has(r.id)) : all;
+  const stored = rows.filter((r) => !fresh.has(r.id));
+  const old = stored.length
+    ? ((await light.getMany({ trans: req.trans, keys: stored.map((r) => r.id) })) as (
         LightArticle | undefined
-      )[]);
+      )[])
+    : [];
+  const was = new Map(stored.map((r, i) => [r.id, old[i]]));
   const todo: LightArticle[] = [];
-  rows.forEach((r, i) => {
-    const was = old[i];
-    if (was?.copyGroups && was.nearPrint === r.nearPrint) r.copyGroups = was.copyGroups;
+  for (const r of rows) {
+    const w = was.get(r.id);
+    if (w?.copyGroups && w.nearPrint === r.nearPrint) r.copyGroups = w.copyGroups;
     else todo.push(r);
-  });
+  }
   if (todo.length) await linkRows(coreReader(light, req.trans), todo);
   return req;
 }
