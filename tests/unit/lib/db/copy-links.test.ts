@@ -173,6 +173,17 @@ describe('copy links (schema v17)', () => {
       expect((await db.lightArticles.get(200))!.copyGroups).toBeUndefined();
       expect(await fillCopyLinks(db)).toBe(false);
       expect((await db.lightArticles.get(200))!.copyGroups).toEqual([3]);
+      // A sync batch puts new rows without ids beside rows stored: the stored ones linked at once.
+      const many = [...short, short[0]!].map(({ id: _, ...r }, i) => ({
+        ...r,
+        key: `https://short.example/synced/${i}`,
+      }));
+      await db.articles.bulkPut([
+        { ...(await db.articles.get(6))!, text: `${TEXTS.a} With AP` },
+        ...many,
+      ]);
+      expect((await db.lightArticles.get(6))!.copyGroups).toEqual([1]);
+      expect((await db.lightArticles.get({ key: many[0]!.key }))!.copyGroups).toBeUndefined();
     } finally {
       await drop(db);
     }
