@@ -6,7 +6,7 @@
  * near-copy pairs among them), each written as a read. Prints mean and p95 per write, wall and
  * CPU, and one line of JSON. Absolute figures compare only in paired A/B runs.
  *
- *   npx tsx tests/bench/write-at-scale.ts [count] [corpus dir]
+ *   npm run bench:write -- [count] [corpus dir]
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
