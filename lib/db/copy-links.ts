@@ -36,9 +36,16 @@ export interface LinkReader {
  * Sets `copyGroups` on each of `rows` (being written, in this order): the groups of its near
  * copies among the rows stored (found by its bands) and among the rows before it in `rows`. An
  * empty list for a row without copies or bands: linked, nothing to read. Rows stored under the
- * ids of `rows` are not candidates (their text is the one being replaced).
+ * ids of `rows` are not candidates (their text is the one being replaced). `linkedOnly`: stored
+ * rows not linked yet are not candidates either (the fill, in id order: they link to these rows
+ * when their turn comes, and their groups stay those of the first rows of a text, as when each
+ * was linked as written, not one group per later copy).
  */
-export async function linkRows(read: LinkReader, rows: LightArticle[]): Promise<void> {
+export async function linkRows(
+  read: LinkReader,
+  rows: LightArticle[],
+  linkedOnly = false,
+): Promise<void> {
   const signed = rows.filter((r) => r.nearPrint && r.nearBands?.length);
   for (const r of rows) if (!signed.includes(r)) r.copyGroups = [];
   if (!signed.length) return;
@@ -57,7 +64,7 @@ export async function linkRows(read: LinkReader, rows: LightArticle[]): Promise<
     for (const b of r.nearBands!) {
       for (const id of idsOf.get(b) ?? []) {
         const c = stored.get(id);
-        if (c) candidates.add(c);
+        if (c && (!linkedOnly || isLinked(c))) candidates.add(c);
       }
       for (const c of earlier.get(b) ?? []) candidates.add(c);
     }
@@ -179,7 +186,7 @@ export async function fillCopyLinks(
       const rows = await db.lightArticles.where(':id').above(after).limit(page).toArray();
       if (!rows.length) return false;
       const todo = rows.filter((r) => !isLinked(r));
-      await linkRows(tableReader(db.lightArticles), todo);
+      await linkRows(tableReader(db.lightArticles), todo, true);
       if (todo.length) await db.lightArticles.bulkPut(todo);
       await db.fills.put({ id: 'copyLinks', after: rows.at(-1)!.id });
       return true;
