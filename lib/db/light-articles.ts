@@ -1,5 +1,7 @@
+import Dexie from 'dexie';
 import type {
   DBCore,
+  DBCoreTable,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
   Middleware,
@@ -8,6 +10,7 @@ import type {
 import type { StoredArticle, StoredEntity } from './schema';
 import { nearCopySignature, type NearSignature } from './near-copy';
 import { copyPrint } from './text-fingerprint';
+import { coreReader, LINK_INLINE, linkRows } from './copy-links';
 
 /** The table of light rows (schema v9). */
 export const LIGHT_TABLE = 'lightArticles';
@@ -66,6 +69,13 @@ export type LightArticle = Pick<
    * (nearCopiesOf).
    */
   nearBands?: number[];
+  /**
+   * The groups of its near copies, linked when it was written (copy-links.ts, schema v17),
+   * multi-entry indexed: its copies are read from these groups and the one its id founds, not
+   * looked up by band. Empty: linked, no copies then. Absent: written before v17 and not filled
+   * yet (fillCopyLinks), looked up by band. Kept while its text is unchanged.
+   */
+  copyGroups?: number[];
 };
 
 /** The light row of a stored article (which must have its id). */
@@ -154,15 +164,34 @@ export const lightArticlesMiddleware: Middleware<DBCore> = {
             table.mutate(req).then((res) => {
               const follow = lightRequest(req, res);
               if (!follow) return res;
-              return light.mutate(follow).then((done) => {
-                if (done.numFailures) throw Object.values(done.failures)[0]!;
-                return res;
-              });
+              // Dexie's zone (its current transaction), which the native promises of linking
+              // do not carry, is the write's again for the light write.
+              const zone = DexieZones.PSD;
+              // Rows new to the table (added, or put without an id): no old light row.
+              const fresh = new Set<number>();
+              if (req.type === 'add' || req.type === 'put') {
+                req.values.forEach((v: StoredArticle, i) => {
+                  if (res.failures[i] || (req.type === 'put' && v.id !== undefined)) return;
+                  fresh.add((res.results?.[i] as number | undefined) ?? v.id!);
+                });
+              }
+              return linked(light, follow, fresh)
+                .then((r) => DexieZones.usePSD(zone, () => light.mutate(r)))
+                .then((done) => {
+                  if (done.numFailures) throw Object.values(done.failures)[0]!;
+                  return res;
+                });
             }),
         };
       },
     };
   },
+};
+
+/** Dexie's zones (Dexie.Promise.PSD, usePSD): not in its typings. */
+const DexieZones = Dexie.Promise as unknown as {
+  PSD: object;
+  usePSD<T>(zone: object, fn: () => T): T;
 };
 
 /** The light table's write that mirrors an article write, if any. */
@@ -187,6 +216,38 @@ function lightRequest(
     case 'deleteRange':
       return { type: 'deleteRange', trans: req.trans, range: req.range };
   }
+}
+
+/**
+ * The light put `req` with its rows' copyGroups (copy-links.ts): a row's old ones when its text
+ * is unchanged (same nearPrint), else linked now, from its bands. Rows new to the table
+ * (`fresh` ids) have no old light row to read; more than LINK_INLINE of them in one write (a sync
+ * batch) are left unlinked, for fillCopyLinks (their ids are above its progress). Other requests
+ * as they are.
+ */
+async function linked(
+  light: DBCoreTable,
+  req: DBCoreMutateRequest,
+  fresh: ReadonlySet<number>,
+): Promise<DBCoreMutateRequest> {
+  if (req.type !== 'put' || !light.schema.getIndexByKeyPath('copyGroups')) return req;
+  const all = req.values as LightArticle[];
+  const rows = fresh.size > LINK_INLINE ? all.filter((r) => !fresh.has(r.id)) : all;
+  const stored = rows.filter((r) => !fresh.has(r.id));
+  const old = stored.length
+    ? ((await light.getMany({ trans: req.trans, keys: stored.map((r) => r.id) })) as (
+        LightArticle | undefined
+      )[])
+    : [];
+  const was = new Map(stored.map((r, i) => [r.id, old[i]]));
+  const todo: LightArticle[] = [];
+  for (const r of rows) {
+    const w = was.get(r.id);
+    if (w?.copyGroups && w.nearPrint === r.nearPrint) r.copyGroups = w.copyGroups;
+    else todo.push(r);
+  }
+  if (todo.length) await linkRows(coreReader(light, req.trans), todo);
+  return req;
 }
 
 /**

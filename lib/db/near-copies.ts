@@ -1,5 +1,6 @@
 import type { LightArticle } from './light-articles';
 import { isNearCopy } from './near-copy';
+import { isLinked, linkedCopiesOfEach } from './copy-links';
 import type { BackstoryDb } from './schema';
 
 /**
@@ -15,7 +16,8 @@ const PER_BAND = 16;
  * (LightArticle.nearBands, schema v16), NEAR_BANDS indexed reads of PER_BAND keys at most and
  * one read of the rows found, never a scan. A near copy shares no band with a chance of
  * (1 - J)^NEAR_BANDS (0.017 at the threshold, J = 0.4). Empty for a row without bands (a short
- * text, or a row not yet rewritten).
+ * text, or a row not yet rewritten). A row linked when written (copy-links.ts, schema v17) has
+ * its copies read from its groups instead (linkedCopiesOfEach), fewer reads, all its bands.
  */
 export async function nearCopiesOf(db: BackstoryDb, row: LightArticle): Promise<LightArticle[]> {
   return (await nearCopiesOfEach(db, [row])).get(row.key) ?? [];
@@ -27,6 +29,7 @@ export async function nearCopiesOf(db: BackstoryDb, row: LightArticle): Promise<
  * issued together, and one read of the rows found that were not given. `bandsOf(row)`: how many
  * of its bands are read (all by default); with b of them a near copy at Jaccard J is found with a
  * chance of 1 - (1 - J)^b; `perBandOf(row)`: how many rows are read per band (PER_BAND at most).
+ * Rows linked when written (copy-links.ts isLinked) are read from their groups, all bands found.
  */
 export async function nearCopiesOfEach(
   db: BackstoryDb,
@@ -34,8 +37,10 @@ export async function nearCopiesOfEach(
   bandsOf: (row: LightArticle) => number = () => Infinity,
   perBandOf: (row: LightArticle) => number = () => PER_BAND,
 ): Promise<Map<string, LightArticle[]>> {
+  // Rows linked when written (copy-links.ts): their copies are read from their groups.
+  const fromLinks = linkedCopiesOfEach(db.lightArticles, rows.filter(isLinked));
   const signed = rows
-    .filter((r) => r.nearPrint && r.nearBands?.length)
+    .filter((r) => r.nearPrint && r.nearBands?.length && !isLinked(r))
     .map((r) => ({ r, bands: r.nearBands!.slice(0, bandsOf(r)) }));
   // Each band read once, as far as the row that reads furthest in it asks.
   const limits = new Map<number, number>();
@@ -77,5 +82,6 @@ export async function nearCopiesOfEach(
     }
     out.set(r.key, near);
   });
+  for (const [key, near] of await fromLinks) out.set(key, near);
   return out;
 }

@@ -9,6 +9,7 @@ import {
   type LightArticle,
 } from './light-articles';
 import type { Article } from '../article';
+import type { LinkFill } from './copy-links';
 import type {
   PostingsRow,
   SearchDoc,
@@ -168,6 +169,8 @@ export class BackstoryDb extends Dexie {
   lightArticles!: EntityTable<LightArticle, 'id'>;
   syncTombstones!: EntityTable<SyncTombstone, 'key'>;
   syncKeys!: EntityTable<StoredSyncKeys, 'id'>;
+  /** Progress of the fills done after an upgrade by the idle worker (copy-links.ts). */
+  fills!: EntityTable<LinkFill, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -349,6 +352,19 @@ const VERSIONS: SchemaVersion[] = [
         'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint, *nearBands',
     },
     upgrade: (tx) => fillLightArticles(tx),
+  },
+  // v17: light rows linked to their near copies when written (lib/db/copy-links.ts,
+  // LightArticle.copyGroups, multi-entry): a timeline reads a text's copies from its groups
+  // instead of looking them up by band each time. No upgrade: rows written before are linked
+  // after it by the idle worker a page at a time (fillCopyLinks, its progress in `fills`), and
+  // looked up by band until then.
+  {
+    version: 17,
+    stores: {
+      [LIGHT_TABLE]:
+        'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint, *nearBands, *copyGroups',
+      fills: 'id',
+    },
   },
 ];
 

@@ -45,8 +45,16 @@ const V14 = {
   lightArticles: 'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint',
 };
 
+const V16 = {
+  ...V14,
+  lightArticles: 'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint, *nearBands',
+};
+
 // v15 changed no store.
-export const SHIPPED_STORES: Record<6 | 8 | 10 | 11 | 12 | 13 | 14 | 15, Record<string, string>> = {
+export const SHIPPED_STORES: Record<
+  6 | 8 | 10 | 11 | 12 | 13 | 14 | 15 | 16,
+  Record<string, string>
+> = {
   6: V6,
   8: V8,
   10: V10,
@@ -55,23 +63,24 @@ export const SHIPPED_STORES: Record<6 | 8 | 10 | 11 | 12 | 13 | 14 | 15, Record<
   13: V13,
   14: V14,
   15: V14,
+  16: V16,
 };
 
 /**
  * A new database as release `version` (v9 or later: light rows) left it, holding `rows` and their
- * light rows; returns its name, for an upgrade test to open.
+ * light rows (`light` of each: by default the row without its text or entities); returns its
+ * name, for an upgrade test to open.
  */
 export async function leftByRelease(
-  version: 11 | 12 | 13 | 14 | 15,
+  version: 11 | 12 | 13 | 14 | 15 | 16,
   rows: readonly StoredArticle[],
+  light: (row: StoredArticle) => object = ({ text: _, ...r }) => ({ ...r, entities: [] }),
 ): Promise<string> {
   const name = `t-${crypto.randomUUID()}`;
   const old = new Dexie(name);
   old.version(version).stores(SHIPPED_STORES[version]);
   await old.table('articles').bulkAdd([...rows]);
-  await old
-    .table('lightArticles')
-    .bulkAdd(rows.map(({ text: _, ...r }) => ({ ...r, entities: [] })));
+  await old.table('lightArticles').bulkAdd(rows.map(light));
   old.close();
   return name;
 }

@@ -1,0 +1,106 @@
+/**
+ * The cost of storing a new article read (lib/db upsertArticle: its row, dupKey, signature, light
+ * row and, since schema v17, its near-copy links) when `count` light rows (default 50,000) are
+ * stored already, in fake-indexeddb: the rows of bench:near (ECB+ words drawn by frequency, one
+ * sentence in ten an ECB+ sentence drawn whole), then SAMPLES new articles, ECB+ dev texts (their
+ * near-copy pairs among them), each written as a read. Prints mean and p95 per write, wall and
+ * CPU, and one line of JSON. Absolute figures compare only in paired A/B runs.
+ *
+ *   npm run bench:write -- [count] [corpus dir]
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { openDb, upsertArticle } from '../../lib/db';
+import { textArticle } from '../../lib/article';
+import type { LightArticle } from '../../lib/db/light-articles';
+import { nearCopySignature } from '../../lib/db/near-copy';
+
+const COUNT = Number(process.argv[2] ?? 50_000);
+const DIR = process.argv[3] ?? '../shared/corpus';
+const SAMPLES = 300;
+
+const docs = readFileSync(`${DIR}/stories/ecbplus/ecbplus-dev.jsonl`, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as { doc_id: string; text: string });
+const sentences = docs.flatMap((d) => d.text.split('\n').filter((s) => s.split(' ').length > 4));
+const vocabulary = sentences.flatMap((s) => s.split(' '));
+let seed = 7;
+const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+
+const db = openDb(`bench-write-${Date.now()}`);
+const rows: LightArticle[] = [];
+for (let id = 1; rows.length < COUNT; id++) {
+  const n = 8 + Math.floor(rnd() * 20);
+  const text = Array.from({ length: n }, () =>
+    rnd() < 0.1
+      ? sentences[Math.floor(rnd() * sentences.length)]!
+      : Array.from({ length: 20 }, () => vocabulary[Math.floor(rnd() * vocabulary.length)]!).join(
+          ' ',
+        ),
+  ).join('\n');
+  const sig = nearCopySignature(text);
+  rows.push({
+    id,
+    key: `https://site${id % 97}.example/${id}`,
+    url: null,
+    canonicalUrl: null,
+    title: null,
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    publishedAt: null,
+    firstReadAt: id,
+    lastReadAt: id,
+    readCount: 1,
+    entities: [],
+    entityIds: [],
+    ...(sig ? { nearPrint: sig.print, nearBands: sig.bands } : {}),
+  });
+}
+for (let i = 0; i < rows.length; i += 5000) await db.lightArticles.bulkAdd(rows.slice(i, i + 5000));
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const wall: number[] = [];
+const cpu: number[] = [];
+for (let i = 0; i < SAMPLES; i++) {
+  const d = docs[i % docs.length]!;
+  const article = textArticle(d.text, {
+    url: `https://news${i % 13}.example/${i}`,
+    title: `Report ${i}`,
+  });
+  const [t, c] = [performance.now(), cpuMs()];
+  await upsertArticle(db, article, COUNT + i);
+  wall.push(performance.now() - t);
+  cpu.push(cpuMs() - c);
+}
+const stats = (ms: number[]): [number, number] => {
+  const s = [...ms].sort((a, b) => a - b);
+  return [ms.reduce((a, b) => a + b, 0) / ms.length, s[Math.floor(0.95 * (s.length - 1))]!];
+};
+const [mean, p95] = stats(wall.slice(20));
+const [cpuMean, cpuP95] = stats(cpu.slice(20));
+console.log(
+  `loadavg ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+console.log(
+  `${SAMPLES} new articles at ${COUNT} light rows: wall ${mean.toFixed(2)} / ${p95.toFixed(2)} ms, CPU ${cpuMean.toFixed(2)} / ${cpuP95.toFixed(2)} ms (mean / p95, the first 20 left out)`,
+);
+console.log(
+  JSON.stringify({
+    bench: 'write-at-scale',
+    rows: COUNT,
+    samples: SAMPLES,
+    writeMs: +mean.toFixed(2),
+    writeP95Ms: +p95.toFixed(2),
+    writeCpuMs: +cpuMean.toFixed(2),
+    writeCpuP95Ms: +cpuP95.toFixed(2),
+    loadavg: loadavg(),
+  }),
+);
