@@ -3,13 +3,16 @@
  * row and, since schema v17, its near-copy links) when `count` light rows (default 50,000) are
  * stored already, in fake-indexeddb: the rows of bench:near (ECB+ words drawn by frequency, one
  * sentence in ten an ECB+ sentence drawn whole), then SAMPLES new articles, ECB+ dev texts (their
- * near-copy pairs among them), each written as a read. Prints mean and p95 per write, wall and
- * CPU, and one line of JSON. Absolute figures compare only in paired A/B runs.
+ * near-copy pairs among them), each written as a read; and, as the baseline measured in the same
+ * run, alternated, a bare put of the same text into a table of its own. Prints mean and p95 per
+ * write, wall and CPU, their ratios to the baseline, and one line of JSON. Absolute figures
+ * compare only in paired A/B runs.
  *
  *   npm run bench:write -- [count] [corpus dir]
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import Dexie from 'dexie';
 import { loadavg } from 'node:os';
 import { openDb, upsertArticle } from '../../lib/db';
 import { textArticle } from '../../lib/article';
@@ -20,7 +23,14 @@ const COUNT = Number(process.argv[2] ?? 50_000);
 const DIR = process.argv[3] ?? '../shared/corpus';
 const SAMPLES = 300;
 
-const docs = readFileSync(`${DIR}/stories/ecbplus/ecbplus-dev.jsonl`, 'utf8')
+const ECB = `${DIR}/stories/ecbplus/ecbplus-dev.jsonl`;
+if (!existsSync(ECB)) {
+  console.error(
+    `bench:write needs the corpus's ECB+ dev texts: ${ECB} is missing (give the corpus dir).`,
+  );
+  process.exit(2);
+}
+const docs = readFileSync(ECB, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as { doc_id: string; text: string });
@@ -65,8 +75,14 @@ const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
+// The baseline: a bare put of the same text, in a database of its own.
+const bare = new Dexie(`bench-write-bare-${Date.now()}`);
+bare.version(1).stores({ texts: '++id' });
+await bare.open();
 const wall: number[] = [];
 const cpu: number[] = [];
+const bareWall: number[] = [];
+const bareCpu: number[] = [];
 for (let i = 0; i < SAMPLES; i++) {
   const d = docs[i % docs.length]!;
   const article = textArticle(d.text, {
@@ -77,6 +93,10 @@ for (let i = 0; i < SAMPLES; i++) {
   await upsertArticle(db, article, COUNT + i);
   wall.push(performance.now() - t);
   cpu.push(cpuMs() - c);
+  const [bt, bc] = [performance.now(), cpuMs()];
+  await bare.table('texts').put({ text: d.text, url: article.url });
+  bareWall.push(performance.now() - bt);
+  bareCpu.push(cpuMs() - bc);
 }
 const stats = (ms: number[]): [number, number] => {
   const s = [...ms].sort((a, b) => a - b);
@@ -84,6 +104,8 @@ const stats = (ms: number[]): [number, number] => {
 };
 const [mean, p95] = stats(wall.slice(20));
 const [cpuMean, cpuP95] = stats(cpu.slice(20));
+const [bareMean, bareP95] = stats(bareWall.slice(20));
+const [bareCpuMean] = stats(bareCpu.slice(20));
 console.log(
   `loadavg ${loadavg()
     .map((l) => l.toFixed(2))
@@ -91,6 +113,9 @@ console.log(
 );
 console.log(
   `${SAMPLES} new articles at ${COUNT} light rows: wall ${mean.toFixed(2)} / ${p95.toFixed(2)} ms, CPU ${cpuMean.toFixed(2)} / ${cpuP95.toFixed(2)} ms (mean / p95, the first 20 left out)`,
+);
+console.log(
+  `baseline, a bare put of the same text: wall ${bareMean.toFixed(2)} / ${bareP95.toFixed(2)} ms, CPU ${bareCpuMean.toFixed(2)} ms; ratio (mean wall) ${(mean / bareMean).toFixed(1)}x`,
 );
 console.log(
   JSON.stringify({
@@ -101,6 +126,9 @@ console.log(
     writeP95Ms: +p95.toFixed(2),
     writeCpuMs: +cpuMean.toFixed(2),
     writeCpuP95Ms: +cpuP95.toFixed(2),
+    baselineMs: +bareMean.toFixed(2),
+    baselineP95Ms: +bareP95.toFixed(2),
+    ratio: +(mean / bareMean).toFixed(2),
     loadavg: loadavg(),
   }),
 );
