@@ -17,8 +17,9 @@ const timers = new WeakMap<BackstoryDb, ReturnType<typeof setTimeout>>();
 /**
  * Merges the search index's tail once indexing has been quiet for IDLE_MS, so that saving or
  * reading an article never waits for a merge; then links a slice of the light rows written
- * before schema v17 to their near copies (fillCopyLinks), again until none is left. A worker stopped before the timer fires loses
- * nothing: the tail stays searchable, and indexing merges by itself at TAIL_HARD_MAX.
+ * before schema v17 to their near copies (fillCopyLinks), again until none is left. A worker
+ * stopped before the timer fires loses nothing: the tail stays searchable, indexing merges by
+ * itself at TAIL_HARD_MAX, and rows not linked yet are looked up by band.
  */
 export function scheduleIdleMerge(db: BackstoryDb, delayMs = IDLE_MS): void {
   clearTimeout(timers.get(db));

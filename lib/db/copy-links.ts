@@ -169,10 +169,11 @@ export interface LinkFill {
 /**
  * Links the light rows written before schema v17, and the new rows of large writes (LINK_INLINE),
  * those without copyGroups, one page of LINK_PAGE rows by id per transaction, from the last id
- * it looked at (new rows get higher ids), its progress kept in the same transaction (fills table): a worker
- * stopped in between loses at most the page it was on, which the next step does again (a row
- * already linked is skipped). Until a row is linked, its copies are looked up by band. Once
- * through, a call is one read of the rows above its progress. Returns whether rows are left; `maxPages` bounds one call (the idle worker's slice).
+ * it looked at (new rows get higher ids), its progress kept in the same transaction (fills
+ * table): a worker stopped in between loses at most the page it was on, which the next step does
+ * again (a row already linked is skipped). Until a row is linked, its copies are looked up by
+ * band. Once through, a call is one read of the rows above its progress. Returns whether rows are
+ * left; `maxPages` bounds one call (the idle worker's slice).
  */
 export async function fillCopyLinks(
   db: BackstoryDb,
