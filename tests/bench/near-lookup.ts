@@ -12,7 +12,6 @@
  *   npm run bench:near -- [count] [corpus dir]   (corpus default ../shared/corpus)
  */
 import 'fake-indexeddb/auto';
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import Dexie from 'dexie';
 import { openDb } from '../../lib/db';
@@ -20,62 +19,21 @@ import type { LightArticle } from '../../lib/db/light-articles';
 import { nearCopiesOf } from '../../lib/db/near-copies';
 import { OTHER_BANDS, OTHER_PER_BAND, copiesOfEach } from '../../lib/stories/timeline-copies';
 import { nearCopiesOfEach } from '../../lib/db/near-copies';
-import { nearCopyPairs, nearCopySignature } from '../../lib/db/near-copy';
+import { nearCopyPairs } from '../../lib/db/near-copy';
+import { benchLightRow, fillerTexts, readEcbDev, seededDraws } from './ecb-archive';
 
 const COUNT = Number(process.argv[2] ?? 50_000);
 const DIR = process.argv[3] ?? '../shared/corpus';
 const SAMPLES = 300;
 
-const ECB = `${DIR}/stories/ecbplus/ecbplus-dev.jsonl`;
-if (!existsSync(ECB)) {
-  console.error(
-    `\n!!! ECB+ DEV SET NOT FOUND: ${ECB}\n!!! Give the corpus folder as the second argument.\n`,
-  );
-  process.exit(2);
-}
-const docs = readFileSync(ECB, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as { doc_id: string; text: string });
-const sentences = docs.flatMap((d) => d.text.split('\n').filter((s) => s.split(' ').length > 4));
-const vocabulary = sentences.flatMap((s) => s.split(' '));
-let seed = 7;
-const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+const docs = readEcbDev(DIR);
+const rnd = seededDraws(7);
+const filler = fillerTexts(docs, rnd);
 
 const db = openDb(`bench-near-${Date.now()}`);
-const row = (id: number, text: string): LightArticle | null => {
-  const sig = nearCopySignature(text);
-  return {
-    id,
-    key: `https://site${id % 97}.example/${id}`,
-    url: null,
-    canonicalUrl: null,
-    title: null,
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    publishedAt: null,
-    firstReadAt: id,
-    lastReadAt: id,
-    readCount: 1,
-    entities: [],
-    entityIds: [],
-    ...(sig ? { nearPrint: sig.print, nearBands: sig.bands } : {}),
-  };
-};
 const t0 = performance.now();
-const rows: LightArticle[] = docs.map((d, i) => row(i + 1, d.text)!);
-for (let id = docs.length + 1; rows.length < COUNT; id++) {
-  const n = 8 + Math.floor(rnd() * 20);
-  const text = Array.from({ length: n }, () =>
-    rnd() < 0.1
-      ? sentences[Math.floor(rnd() * sentences.length)]!
-      : Array.from({ length: 20 }, () => vocabulary[Math.floor(rnd() * vocabulary.length)]!).join(
-          ' ',
-        ),
-  );
-  rows.push(row(id, text.join('\n'))!);
-}
+const rows: LightArticle[] = docs.map((d, i) => benchLightRow(i + 1, d.text));
+for (let id = docs.length + 1; rows.length < COUNT; id++) rows.push(benchLightRow(id, filler()));
 for (let i = 0; i < rows.length; i += 5000) await db.lightArticles.bulkAdd(rows.slice(i, i + 5000));
 console.log(`${rows.length} light rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

@@ -11,64 +11,23 @@
  *   npm run bench:write -- [count] [corpus dir]
  */
 import 'fake-indexeddb/auto';
-import { existsSync, readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { loadavg } from 'node:os';
 import { openDb, upsertArticle } from '../../lib/db';
 import { textArticle } from '../../lib/article';
 import type { LightArticle } from '../../lib/db/light-articles';
-import { nearCopySignature } from '../../lib/db/near-copy';
+import { benchLightRow, fillerTexts, readEcbDev, seededDraws } from './ecb-archive';
 
 const COUNT = Number(process.argv[2] ?? 50_000);
 const DIR = process.argv[3] ?? '../shared/corpus';
 const SAMPLES = 300;
 
-const ECB = `${DIR}/stories/ecbplus/ecbplus-dev.jsonl`;
-if (!existsSync(ECB)) {
-  console.error(
-    `bench:write needs the corpus's ECB+ dev texts: ${ECB} is missing (give the corpus dir).`,
-  );
-  process.exit(2);
-}
-const docs = readFileSync(ECB, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as { doc_id: string; text: string });
-const sentences = docs.flatMap((d) => d.text.split('\n').filter((s) => s.split(' ').length > 4));
-const vocabulary = sentences.flatMap((s) => s.split(' '));
-let seed = 7;
-const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+const docs = readEcbDev(DIR);
+const filler = fillerTexts(docs, seededDraws(7));
 
 const db = openDb(`bench-write-${Date.now()}`);
 const rows: LightArticle[] = [];
-for (let id = 1; rows.length < COUNT; id++) {
-  const n = 8 + Math.floor(rnd() * 20);
-  const text = Array.from({ length: n }, () =>
-    rnd() < 0.1
-      ? sentences[Math.floor(rnd() * sentences.length)]!
-      : Array.from({ length: 20 }, () => vocabulary[Math.floor(rnd() * vocabulary.length)]!).join(
-          ' ',
-        ),
-  ).join('\n');
-  const sig = nearCopySignature(text);
-  rows.push({
-    id,
-    key: `https://site${id % 97}.example/${id}`,
-    url: null,
-    canonicalUrl: null,
-    title: null,
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    publishedAt: null,
-    firstReadAt: id,
-    lastReadAt: id,
-    readCount: 1,
-    entities: [],
-    entityIds: [],
-    ...(sig ? { nearPrint: sig.print, nearBands: sig.bands } : {}),
-  });
-}
+for (let id = 1; rows.length < COUNT; id++) rows.push(benchLightRow(id, filler()));
 for (let i = 0; i < rows.length; i += 5000) await db.lightArticles.bulkAdd(rows.slice(i, i + 5000));
 
 const cpuMs = () => {
