@@ -4,20 +4,11 @@ import { BackstoryDb, type StoredArticle } from '@/lib/db';
 import { fillCopyLinks, LINK_INLINE } from '@/lib/db/copy-links';
 import { lightArticle, type LightArticle } from '@/lib/db/light-articles';
 import { nearCopiesOf, nearCopiesOfEach } from '@/lib/db/near-copies';
-import { analyzeDocument } from '@/lib/pipeline/analyze';
 import { copiesOfEach } from '@/lib/stories/timeline-copies';
-import { loadFixture, storedArticle } from '../../../helpers';
+import { storedArticle } from '../../../helpers';
 import { leftByRelease } from '../../shipped-stores';
 
-const NAME = 'world-desk-putin-pyongyang.en.html';
-const WIRE = analyzeDocument(NAME, loadFixture(NAME, `http://fixtures.localhost/${NAME}`)).article!
-  .text;
-const paragraphs = WIRE.split('\n\n');
-/** Another text on the same event (near-copy.test.ts's, shorter): no copy of WIRE. */
-const OTHER = `Vladimir Putin landed in Pyongyang in the early hours of Wednesday for talks with Kim Jong Un, the Russian leader's first trip to North Korea in 24 years.
-On the tarmac, Kim promised Moscow "full support and solidarity" in its war in Ukraine. Putin, for his part, said a new agreement would be signed to take the partnership between the two countries further.
-Crowds waving Russian flags lined the route of the motorcade through the capital, and a welcome ceremony was held on Kim Il Sung Square later in the day.
-Accompanying Putin are Defence Minister Andrei Belousov and Foreign Minister Sergei Lavrov. Yuri Ushakov, a Kremlin aide, told reporters a comprehensive strategic partnership could be among the documents signed.`;
+import { OTHER_SHORT as OTHER, paragraphs, WIRE } from './wire-texts';
 
 /** Versions of WIRE (a dateline, a credit, a paragraph cut) and OTHER's. */
 const TEXTS: Record<string, string> = {

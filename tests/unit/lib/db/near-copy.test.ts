@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '@/lib/db';
-import { analyzeDocument } from '@/lib/pipeline/analyze';
 import { nearCopiesOf } from '@/lib/db/near-copies';
 import {
   NEAR_BANDS,
@@ -13,26 +12,11 @@ import {
   nearCopySignature,
   nearCopySimilarity,
 } from '@/lib/db/near-copy';
-import { loadFixture, storedArticle } from '../../../helpers';
+import { storedArticle } from '../../../helpers';
 import { leftByRelease } from '../../shipped-stores';
 import { useTestDb } from '../../use-test-db';
 
-const NAME = 'world-desk-putin-pyongyang.en.html';
-/** A wire story as the extension extracts it (seven paragraphs, ~330 words). */
-const WIRE = analyzeDocument(NAME, loadFixture(NAME, `http://fixtures.localhost/${NAME}`)).article!
-  .text;
-const paragraphs = WIRE.split('\n\n');
-
-/**
- * The same event written apart (as ECB+'s articles on one event are): the same names, numbers
- * and quote, other sentences.
- */
-const OTHER = `Vladimir Putin landed in Pyongyang in the early hours of Wednesday for talks with Kim Jong Un, the Russian leader's first trip to North Korea in 24 years.
-On the tarmac, Kim promised Moscow "full support and solidarity" in its war in Ukraine. Putin, for his part, said a new agreement would be signed to take the partnership between the two countries further.
-Crowds waving Russian flags lined the route of the motorcade through the capital, and a welcome ceremony was held on Kim Il Sung Square later in the day.
-Accompanying Putin are Defence Minister Andrei Belousov and Foreign Minister Sergei Lavrov. Yuri Ushakov, a Kremlin aide, told reporters a comprehensive strategic partnership could be among the documents signed.
-The United Nations Security Council has sanctioned North Korea for years over its nuclear weapons and missiles; Russia vetoed the renewal of the panel of experts in March.
-US Secretary of State Antony Blinken and NATO chief Jens Stoltenberg both said they were concerned about what Russia might give North Korea in return for its support.`;
+import { OTHER, paragraphs, WIRE } from './wire-texts';
 
 describe('nearCopyPrint', () => {
   it('is NEAR_HASHES base-64 characters for a text of 50 words or more, null below', () => {
