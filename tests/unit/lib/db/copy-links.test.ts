@@ -8,7 +8,7 @@ import { copiesOfEach } from '@/lib/stories/timeline-copies';
 import { storedArticle } from '../../../helpers';
 import { leftByRelease } from '../../shipped-stores';
 
-import { OTHER_SHORT as OTHER, paragraphs, WIRE } from './wire-texts';
+import { OTHER_SHORT as OTHER, paragraphs, putinArticle, WIRE } from './wire-texts';
 
 /** Versions of WIRE (a dateline, a credit, a paragraph cut) and OTHER's. */
 const TEXTS: Record<string, string> = {
@@ -20,18 +20,9 @@ const TEXTS: Record<string, string> = {
   f: `${OTHER}\n\nWith Reuters`,
 };
 
+// Read on `site`.example, its version of the text by default.
 const article = (id: number, site: keyof typeof TEXTS & string, text = TEXTS[site]!) =>
-  storedArticle({
-    id,
-    key: `https://${site}.example/putin`,
-    text,
-    title: 'Putin in Pyongyang',
-    siteName: site,
-    lang: 'en',
-    firstReadAt: id,
-    lastReadAt: id,
-    entityIds: [],
-  });
+  putinArticle(id, `${site}.example`, text, site);
 
 /** Counts the light table's reads by band (nearBands index) while `on`. */
 function bandReads(db: BackstoryDb) {

@@ -12,11 +12,10 @@ import {
   nearCopySignature,
   nearCopySimilarity,
 } from '@/lib/db/near-copy';
-import { storedArticle } from '../../../helpers';
 import { leftByRelease } from '../../shipped-stores';
 import { useTestDb } from '../../use-test-db';
 
-import { OTHER, paragraphs, WIRE } from './wire-texts';
+import { OTHER, paragraphs, putinArticle, WIRE } from './wire-texts';
 
 describe('nearCopyPrint', () => {
   it('is NEAR_HASHES base-64 characters for a text of 50 words or more, null below', () => {
@@ -107,9 +106,9 @@ describe('nearCopyPairs', () => {
 describe('schema v16', () => {
   it('indexes the light rows of a v15 database by their bands', async () => {
     const rows = [
-      article(1, 'a.example', WIRE),
-      article(2, 'b.example', `PYONGYANG (AFP) — ${WIRE}`),
-      article(3, 'c.example', OTHER),
+      putinArticle(1, 'a.example', WIRE),
+      putinArticle(2, 'b.example', `PYONGYANG (AFP) — ${WIRE}`),
+      putinArticle(3, 'c.example', OTHER),
     ];
     // As v15 left them: signed, without bands.
     const v15 = rows.map((r) => ({ ...r, nearPrint: nearCopyPrint(r.text)! }));
@@ -133,19 +132,6 @@ describe('schema v16', () => {
     }
   });
 });
-
-const article = (id: number, site: string, text: string) =>
-  storedArticle({
-    id,
-    key: `https://${site}/putin`,
-    text,
-    title: 'Putin in Pyongyang',
-    siteName: site,
-    lang: 'en',
-    firstReadAt: id,
-    lastReadAt: id,
-    entityIds: [],
-  });
 
 describe('nearCopySignature', () => {
   it('gives the signature and NEAR_BANDS bands, band k in [k × 2^32, (k + 1) × 2^32)', () => {
@@ -177,7 +163,10 @@ describe('light rows', () => {
 
   it('carry the near-copy signature of their text, kept in step with it', async () => {
     const db = testDb();
-    await db.articles.bulkAdd([article(1, 'a.example', WIRE), article(2, 'b.example', 'Short.')]);
+    await db.articles.bulkAdd([
+      putinArticle(1, 'a.example', WIRE),
+      putinArticle(2, 'b.example', 'Short.'),
+    ]);
     const light = await db.lightArticles.orderBy('id').toArray();
     expect(light.map((l) => l.nearPrint)).toEqual([nearCopyPrint(WIRE), undefined]);
     await db.articles.update(1, { text: OTHER });
@@ -187,11 +176,11 @@ describe('light rows', () => {
   it('are found by their bands: nearCopiesOf gives the near copies among all rows, not itself', async () => {
     const db = testDb();
     await db.articles.bulkAdd([
-      article(1, 'a.example', WIRE),
-      article(2, 'b.example', `PYONGYANG (AFP) — ${WIRE}\n\nWith AFP`),
-      article(3, 'c.example', OTHER),
-      article(4, 'd.example', paragraphs[0]!),
-      article(5, 'e.example', `${paragraphs.slice(1).join('\n\n')}`),
+      putinArticle(1, 'a.example', WIRE),
+      putinArticle(2, 'b.example', `PYONGYANG (AFP) — ${WIRE}\n\nWith AFP`),
+      putinArticle(3, 'c.example', OTHER),
+      putinArticle(4, 'd.example', paragraphs[0]!),
+      putinArticle(5, 'e.example', `${paragraphs.slice(1).join('\n\n')}`),
     ]);
     const light = await db.lightArticles.orderBy('id').toArray();
     expect(light.map((l) => l.nearBands?.length)).toEqual([
@@ -213,9 +202,9 @@ describe('light rows', () => {
 describe('schema v15', () => {
   it('gives the light rows of a v14 database their near-copy signature', async () => {
     const rows = [
-      article(1, 'a.example', WIRE),
-      article(2, 'b.example', `PYONGYANG (AFP) — ${WIRE}`),
-      article(3, 'c.example', paragraphs[0]!),
+      putinArticle(1, 'a.example', WIRE),
+      putinArticle(2, 'b.example', `PYONGYANG (AFP) — ${WIRE}`),
+      putinArticle(3, 'c.example', paragraphs[0]!),
     ];
     const name = await leftByRelease(14, rows);
     const upgraded = openDb(name);

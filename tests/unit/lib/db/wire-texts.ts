@@ -1,5 +1,5 @@
 import { analyzeDocument } from '@/lib/pipeline/analyze';
-import { loadFixture } from '../../../helpers';
+import { loadFixture, storedArticle } from '../../../helpers';
 
 // The texts the near-copy tests compare (near-copy.test.ts, copy-links.test.ts).
 
@@ -22,3 +22,17 @@ US Secretary of State Antony Blinken and NATO chief Jens Stoltenberg both said t
 
 /** OTHER's first four lines: another text on the same event, shorter, no copy of WIRE either. */
 export const OTHER_SHORT = OTHER.split('\n').slice(0, 4).join('\n');
+
+/** A stored article `id` of `text` read on `host` (its key from it), named `siteName`, no entity. */
+export const putinArticle = (id: number, host: string, text: string, siteName = host) =>
+  storedArticle({
+    id,
+    key: `https://${host}/putin`,
+    text,
+    title: 'Putin in Pyongyang',
+    siteName,
+    lang: 'en',
+    firstReadAt: id,
+    lastReadAt: id,
+    entityIds: [],
+  });
