@@ -164,9 +164,6 @@ export const lightArticlesMiddleware: Middleware<DBCore> = {
             table.mutate(req).then((res) => {
               const follow = lightRequest(req, res);
               if (!follow) return res;
-              // Dexie's zone (its current transaction), which the native promises of linking
-              // do not carry, is the write's again for the light write.
-              const zone = DexieZones.PSD;
               // Rows new to the table (added, or put without an id): no old light row.
               const fresh = new Set<number>();
               if (req.type === 'add' || req.type === 'put') {
@@ -175,8 +172,12 @@ export const lightArticlesMiddleware: Middleware<DBCore> = {
                   fresh.add((res.results?.[i] as number | undefined) ?? v.id!);
                 });
               }
-              return linked(light, follow, fresh)
-                .then((r) => DexieZones.usePSD(zone, () => light.mutate(r)))
+              // The light write goes down through Dexie's own middlewares (hooks, cache), which
+              // read the write's transaction from Dexie's zone. The native promises of linking do
+              // not carry that zone; a Dexie.Promise's callback runs in the zone its then() was
+              // called in (dexie.org/docs/Promise/Promise.PSD), this one: the write's.
+              return Dexie.Promise.resolve(linked(light, follow, fresh))
+                .then((r) => light.mutate(r))
                 .then((done) => {
                   if (done.numFailures) throw Object.values(done.failures)[0]!;
                   return res;
@@ -186,12 +187,6 @@ export const lightArticlesMiddleware: Middleware<DBCore> = {
       },
     };
   },
-};
-
-/** Dexie's zones (Dexie.Promise.PSD, usePSD): not in its typings. */
-const DexieZones = Dexie.Promise as unknown as {
-  PSD: object;
-  usePSD<T>(zone: object, fn: () => T): T;
 };
 
 /** The light table's write that mirrors an article write, if any. */
