@@ -23,6 +23,7 @@ import {
   createDeriveRunner,
   type DeriveDeps,
 } from '@/lib/background/derive-pending';
+import { startIdleWork } from '@/lib/background/idle-merge';
 import { onlineBackground } from '@/lib/background/online-background';
 import { outsideCoverage } from '@/lib/background/outside-coverage';
 import { lookupOfflineFacts } from '@/lib/kb/offline-facts';
@@ -240,5 +241,7 @@ export default defineBackground(() => {
       }).catch((error: unknown) => console.warn('[Backstory] duplicates not folded', error)),
     )
     .then(() => backfill.run())
-    .catch((error: unknown) => console.warn('[Backstory] start-up work not finished', error));
+    .catch((error: unknown) => console.warn('[Backstory] start-up work not finished', error))
+    // Then, whenever the worker is idle, what is left of the links of old rows (copy-links.ts).
+    .then(() => startIdleWork(db, { pause: readerFirst.pause }));
 });
