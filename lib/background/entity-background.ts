@@ -3,7 +3,8 @@ import type { BackstoryDb, StoredArticle, StoredEntity } from '../db/schema';
 import { isoOrEmpty } from '../limits';
 import type { ArchiveMention, EntityBackground, StorySummary } from '../messaging/protocol';
 import { shownStory, timelineForEntity } from '../stories/timeline';
-import { foldLightRows, type RowText } from '../stories/fold-light-rows';
+import { foldLightRows, siteOfRow, type RowText } from '../stories/fold-light-rows';
+import { isNearCopy } from '../db/near-copy';
 import { foreignNameLang, readerName } from './entity-names';
 
 /** What the bundled knowledge base says about an entity (lib/kb), in the reader's language. */
@@ -21,7 +22,7 @@ export type OfflineLookup = (
 
 // The entities mentioned with one are counted over its most recent articles only: the card
 // stays cheap for an entity the reader met in thousands of articles.
-const RECENT_FOR_COMPANY = 100;
+export const RECENT_FOR_COMPANY = 100;
 // A card is one short block in a 600 px popup: a few names, a few stories.
 const COMPANY = 3;
 const STORIES = 3;
@@ -57,15 +58,16 @@ export async function entityBackground(
   const storyIds = others.filter((id) => inStory.has(id));
   const outside = others.filter((id) => !inStory.has(id));
   const recent = outside.slice(-RECENT_FOR_COMPANY);
-  const [storyRows, recentRows] = await Promise.all([
-    db.lightArticles.bulkGet(storyIds),
-    db.lightArticles.bulkGet(recent),
+  const unread = outside.slice(0, -RECENT_FOR_COMPANY);
+  const [storyRows, recentRows, linked] = await Promise.all([
+    db.lightArticles.bulkGet(storyIds).then(present),
+    db.lightArticles.bulkGet(recent).then(present),
+    unread.length ? linkedIds(db) : new Set<number>(),
   ]);
-  const texts = distinctTexts(
-    article,
-    storyRows.filter((r): r is LightArticle => !!r),
-    recentRows.filter((r): r is LightArticle => !!r),
-  );
+  const texts = distinctTexts(article, storyRows, recentRows);
+  const read = [...storyRows, ...recentRows];
+  const older = await olderCopies(db, article, read, unread, linked);
+  const olderFolded = older ? copiesOfLinks([older.self, ...read], older.rows) : 0;
   const rows = texts.outside;
   const complete = recent.length === outside.length;
   const ends = await firstAndLast(db, outside, rows, complete);
@@ -80,7 +82,7 @@ export async function entityBackground(
     ...(facts.description ? { description: facts.description } : {}),
     ...(facts.qid ? { qid: facts.qid } : {}),
     archive: {
-      count: others.length - texts.copiesInStory - texts.copiesOutside,
+      count: others.length - texts.copiesInStory - texts.copiesOutside - olderFolded,
       inStory: storyIds.length - texts.copiesInStory,
       ...(ends ? { first: mention(ends[0]), last: mention(ends[1]) } : {}),
       // Named as the entity itself is: in the reader's language when known.
@@ -96,13 +98,111 @@ export async function entityBackground(
   };
 }
 
+const present = (rows: (LightArticle | undefined)[]) => rows.filter((r): r is LightArticle => !!r);
+
+/** Most rows read for the copies among an entity's older articles (olderCopies), and their founders. */
+export const OLDER_COPIES = 200;
+
+/**
+ * The ids of the light rows linked to near copies written before them (copy-links.ts: a
+ * non-empty copyGroups), from the copyGroups index by key only (no row read): the rows that are
+ * a copy of another text, a tenth of an archive or so.
+ */
+async function linkedIds(db: BackstoryDb): Promise<Set<number>> {
+  return new Set((await db.lightArticles.orderBy('copyGroups').primaryKeys()) as number[]);
+}
+
+/**
+ * What the card's count needs of the entity's articles it does not read otherwise (`unread`, the
+ * older ones outside the story) to count their copies too (`rows`): those linked to a group
+ * (`linked`), the most recent OLDER_COPIES, and the founders among `unread` of their groups and of
+ * the groups of the article and of the rows read (`read`); `self`: the article as its links know
+ * it. The rest are texts read once, as far as the links know. Rows not linked yet
+ * (fillCopyLinks) are counted as read, as before. Null when there is nothing to read.
+ */
+async function olderCopies(
+  db: BackstoryDb,
+  article: LightArticle | StoredArticle,
+  read: LightArticle[],
+  unread: number[],
+  linked: ReadonlySet<number>,
+): Promise<{ self: LinkedRow; rows: LightArticle[] } | null> {
+  if (!unread.length || !linked.size) return null;
+  const copyIds = unread.filter((id) => linked.has(id)).slice(-OLDER_COPIES);
+  // The article's own groups: on its light row (a stored article has none).
+  const own =
+    article.id !== undefined && linked.has(article.id) && !('copyGroups' in article)
+      ? db.lightArticles.get(article.id)
+      : Promise.resolve('copyGroups' in article ? article : undefined);
+  const [self, copies] = await Promise.all([own, db.lightArticles.bulkGet(copyIds).then(present)]);
+  const waiting = new Set(unread);
+  for (const id of copyIds) waiting.delete(id);
+  const founders = [
+    ...new Set([self, ...read, ...copies].flatMap((r) => r?.copyGroups ?? [])),
+  ].filter((g) => waiting.has(g));
+  const more = founders.length
+    ? present(await db.lightArticles.bulkGet(founders.slice(0, OLDER_COPIES)))
+    : [];
+  return { self: self ?? article, rows: [...copies, ...more] };
+}
+
+/** What telling a copy by its links needs of a row (the article being read has no id at worst). */
+type LinkedRow = RowText & { id?: number; copyGroups?: number[] };
+
+/**
+ * How many of `older` (rows read for their links only: olderCopies) are copies of a text of `read`
+ * (the article, the rows of its story and the recent ones, folded already by distinctTexts) or
+ * of another of `older`, one of each text kept: two rows are one text when they share a link
+ * (a group, or the group one of them founds: copy-links.ts), are near copies (isNearCopy, on
+ * their signatures as read now) and are of two sites (fold-light-rows.ts keeps two of one site
+ * apart). Only rows that share a link are compared: linear in the rows, where distinctTexts
+ * compares every two (500 rows, some 20 ms).
+ */
+export function copiesOfLinks(read: readonly LinkedRow[], older: readonly LinkedRow[]): number {
+  const all = [...read, ...older];
+  const parent = all.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  // Rows by the links they carry: their own id (the group it founds) and their groups.
+  const byLink = new Map<number, number[]>();
+  all.forEach((r, i) => {
+    for (const g of [...(r.id !== undefined ? [r.id] : []), ...(r.copyGroups ?? [])]) {
+      const list = byLink.get(g);
+      if (list) list.push(i);
+      else byLink.set(g, [i]);
+    }
+  });
+  const sites = all.map(siteOfRow);
+  for (const members of byLink.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [i, j] = [members[x]!, members[y]!];
+        // Rows read are folded by distinctTexts already.
+        if (i < read.length && j < read.length) continue;
+        const [a, b] = [all[i]!, all[j]!];
+        if (sites[i] === sites[j] || !a.nearPrint || !b.nearPrint) continue;
+        if (root(i) !== root(j) && isNearCopy(a.nearPrint, b.nearPrint)) {
+          // A row read stays the root: its text is counted already.
+          const [ri, rj] = [root(i), root(j)];
+          parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        }
+      }
+    }
+  }
+  let folded = 0;
+  for (let i = read.length; i < all.length; i++) if (root(i) !== i) folded++;
+  return folded;
+}
+
 /**
  * The texts among the rows read for a card, one text read on several sites counted once (a wire
  * story republished: fold-light-rows.ts, as the timeline folds it): a copy of the article being
  * read is that article, not another; a copy of a text of its story is in its story; of the
- * others, the earliest published is kept. The rows are those already read for the card (the
- * story's listed members, the RECENT_FOR_COMPANY most recent outside it): an older copy is
- * counted as read, as before. `outside`: the rows kept outside the story, oldest read first;
+ * others, the earliest published is kept. The rows are those read for the card (the story's
+ * listed members, the RECENT_FOR_COMPANY most recent outside it); the older ones are told by
+ * their links (copiesOfLinks). `outside`: the rows kept outside the story, oldest read first;
  * `copiesInStory`, `copiesOutside`: the rows folded into another, by where they are.
  */
 export function distinctTexts(

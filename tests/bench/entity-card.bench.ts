@@ -17,6 +17,7 @@ import { distinctTexts, entityBackground } from '../../lib/background/entity-bac
 import { lastReadAbout } from '../../lib/background/last-read';
 import { foldRecent } from '../../lib/background/recent-reading';
 import { listRecentArticles, openDb, type StoredArticle, type StoredEntity } from '../../lib/db';
+import { fillCopyLinks } from '../../lib/db/copy-links';
 import { seededRandom } from '../../lib/seeded-random';
 
 const COUNT = Number(process.argv[2] ?? 5000);
@@ -63,6 +64,10 @@ for (let i = 0; i < COUNT; i++) {
   });
 }
 for (let i = 0; i < rows.length; i += 500) await db.articles.bulkAdd(rows.slice(i, i + 500));
+// Batches this large are linked by the idle fill (copy-links.ts), as an archive is once filled.
+const tf = performance.now();
+await fillCopyLinks(db);
+const fillMs = performance.now() - tf;
 // A late article that mentions the entity (i % 5 < 2), read on another site after (a copy).
 const current = (await db.articles
   .where('key')
@@ -87,7 +92,15 @@ const base = await time(readHundred);
 const card = await time(() => entityBackground(db, current, 'per:focus', 'en', false));
 const last = await time(() => lastReadAbout(db, current));
 const recent = await time(async () => foldRecent(await listRecentArticles(db, 30)));
+// Rows the card reads (bulkGet, get), counted over one call.
+let rowsRead = 0;
+const bulkGet = db.lightArticles.bulkGet.bind(db.lightArticles);
+db.lightArticles.bulkGet = ((keys: number[]) => {
+  rowsRead += keys.length;
+  return bulkGet(keys);
+}) as typeof db.lightArticles.bulkGet;
 const bg = await entityBackground(db, current, 'per:focus', 'en', false);
+db.lightArticles.bulkGet = bulkGet;
 // The folding alone (in memory), over the 100 rows the card reads.
 const hundred = await readHundred();
 const foldOnly = await time(async () => distinctTexts(current, [], hundred));
@@ -105,8 +118,12 @@ for (const [name, xs] of [
       ` (median ${(pct(xs, 0.5) / pct(base, 0.5)).toFixed(1)}x the baseline)`,
   );
 }
+// The other texts that mention it: each copy (i % 10 === 6) is of the text before it, and both
+// mention it; the copy of the article being read is that article.
+const focus = rows.filter((r) => r.entityIds!.includes('per:focus') && r.key !== current.key);
+const texts = new Set(focus.map((r) => r.text)).size - 1;
 console.log(
-  `  card count: ${bg?.archive.count} (${rows.filter((r) => r.entityIds!.includes('per:focus')).length - 1} rows)`,
+  `  card count: ${bg?.archive.count} (${focus.length} rows, ${texts} other texts), ${rowsRead} light rows read; links filled in ${(fillMs / 1000).toFixed(1)} s`,
 );
 console.log(
   JSON.stringify({
@@ -124,6 +141,8 @@ console.log(
     foldMedianMs: pct(foldOnly, 0.5),
     foldP95Ms: pct(foldOnly, 0.95),
     cardCount: bg?.archive.count,
+    otherTexts: texts,
+    cardRowsRead: rowsRead,
     loadavg: loadavg(),
   }),
 );

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { entityBackground } from '@/lib/background/entity-background';
+import { entityBackground, RECENT_FOR_COMPANY } from '@/lib/background/entity-background';
+import { seededRandom } from '@/lib/seeded-random';
 import { addToStories } from '@/lib/stories';
 import { setStoryApart } from '@/lib/stories/set-apart';
 import type { BackstoryDb, StoredEntity } from '@/lib/db';
@@ -258,6 +259,42 @@ describe('entityBackground with texts read on several sites', () => {
     });
     // Lavrov is in one other text only, read twice: not "often with" him.
     expect(bg.archive.with).toEqual([]);
+  });
+
+  it('counts a text once however long ago its copies were read, by their links', async () => {
+    const random = seededRandom(5);
+    const vocabulary = Array.from({ length: 2000 }, (_, i) => `w${i.toString(36)}x`);
+    const words = () =>
+      `${Array.from({ length: 80 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ')}.`;
+    // Read long ago: a text on two sites, and the text of the article read now, on a third.
+    await db.articles.add(on('a.example', 1, [putin], OTHER, 1));
+    await db.articles.add(on('b.example', 2, [putin], `${OTHER} With AFP`, 2));
+    await db.articles.add(on('c.example', 3, [putin, kim], WIRE, 3));
+    // Then more other texts about him than the card reads (each linked as it is written).
+    for (let i = 0; i < RECENT_FOR_COMPANY; i++) {
+      await db.articles.add(on(`s${i}.example`, 10 + i, [putin], words(), 10 + i));
+    }
+    await db.articles.add(on('d.example', 200, [putin, kim], WIRE, 200));
+    const current = (await db.articles.get({ key: 'https://d.example/200' }))!;
+    const bg = (await entityBackground(db, current, 'per:Q7747', 'en', false))!;
+    // 103 other articles, 101 other texts: the summit once, the quake is this article.
+    expect(bg.archive.count).toBe(RECENT_FOR_COMPANY + 1);
+    // Read as a light row (the panel's lists) the same.
+    const light = (await db.lightArticles.get(current.id!))!;
+    expect((await entityBackground(db, light, 'per:Q7747', 'en', false))!.archive.count).toBe(
+      RECENT_FOR_COMPANY + 1,
+    );
+    // The first site's text changed since (a live page): the other still names its group, but
+    // is no copy of it now; two texts.
+    await db.articles.update((await db.articles.get({ key: 'https://a.example/1' }))!.id!, {
+      text: THIRD,
+    });
+    expect((await db.lightArticles.get({ key: 'https://b.example/2' }))!.copyGroups).toEqual([
+      (await db.lightArticles.get({ key: 'https://a.example/1' }))!.id,
+    ]);
+    expect((await entityBackground(db, current, 'per:Q7747', 'en', false))!.archive.count).toBe(
+      RECENT_FOR_COMPANY + 2,
+    );
   });
 
   it('counts no copy of the article being read, in its story or out of it', async () => {
