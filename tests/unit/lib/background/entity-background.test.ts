@@ -5,12 +5,16 @@ import { addToStories } from '@/lib/stories';
 import { setStoryApart } from '@/lib/stories/set-apart';
 import type { BackstoryDb, StoredEntity } from '@/lib/db';
 import { storedArticle } from '../../../helpers';
-import { useTestDb } from '../../use-test-db';
+import { useTestDb, useTestDbs } from '../../use-test-db';
+import { fillCopyLinks } from '@/lib/db/copy-links';
+import { lightArticle } from '@/lib/db/light-articles';
+import { leftByRelease } from '../../shipped-stores';
 import { QUAKE_EN, QUAKE_EN_2 } from '../stories/helpers';
 
 let db: BackstoryDb;
 
 const testDb = useTestDb();
+const dbs = useTestDbs();
 beforeEach(() => {
   db = testDb();
 });
@@ -295,6 +299,44 @@ describe('entityBackground with texts read on several sites', () => {
     expect((await entityBackground(db, current, 'per:Q7747', 'en', false))!.archive.count).toBe(
       RECENT_FOR_COMPANY + 2,
     );
+  });
+
+  it('counts older copies once linked: an archive from v16, a fill stopped half-way, a deletion', async () => {
+    const random = seededRandom(9);
+    const vocabulary = Array.from({ length: 2000 }, (_, i) => `w${i.toString(36)}x`);
+    const words = () =>
+      `${Array.from({ length: 80 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ')}.`;
+    // As v16 left them: signed, with bands, not linked. The summit on three sites long ago.
+    const rows = [
+      { ...on('a.example', 1, [putin], OTHER, 1), id: 1 },
+      { ...on('b.example', 2, [putin], `${OTHER} With AFP`, 2), id: 2 },
+      { ...on('c.example', 3, [putin], `MOSCOW (Reuters) — ${OTHER}`, 3), id: 3 },
+      ...Array.from({ length: RECENT_FOR_COMPANY }, (_, i) => ({
+        ...on(`s${i}.example`, 10 + i, [putin], words(), 10 + i),
+        id: 10 + i,
+      })),
+      { ...on('d.example', 200, [putin, kim], WIRE, 200), id: 200 },
+    ];
+    const up = dbs(await leftByRelease(16, rows, (r) => lightArticle(r)));
+    const count = async () => {
+      const current = (await up.articles.get(200))!;
+      return (await entityBackground(up, current, 'per:Q7747', 'en', false))!.archive.count;
+    };
+    // Not linked yet: the older copies are counted as read, as before.
+    expect(await count()).toBe(RECENT_FOR_COMPANY + 3);
+    // The fill stopped after its first page (the founder linked, its copies not): the same.
+    expect(await fillCopyLinks(up, 1, 1)).toBe(true);
+    expect(await count()).toBe(RECENT_FOR_COMPANY + 3);
+    // Through: the summit once.
+    expect(await fillCopyLinks(up)).toBe(false);
+    expect((await up.lightArticles.bulkGet([2, 3])).map((l) => l!.copyGroups)).toEqual([[1], [1]]);
+    expect(await count()).toBe(RECENT_FOR_COMPANY + 1);
+    // The group's founder deleted: its two copies still one text, by the group they carry.
+    await up.articles.delete(1);
+    expect(await count()).toBe(RECENT_FOR_COMPANY + 1);
+    // A copy deleted: one article fewer, the same texts.
+    await up.articles.delete(3);
+    expect(await count()).toBe(RECENT_FOR_COMPANY + 1);
   });
 
   it('counts no copy of the article being read, in its story or out of it', async () => {
