@@ -93,6 +93,44 @@ describe('the idle fill of copy links, with nothing read (an archive upgraded to
     expect(await d.searchTail.count()).toBe(0);
   });
 
+  it('loses at most a page when the worker is stopped mid-slice; the next start goes on', async () => {
+    const d = await upgraded();
+    // The worker stops during the slice's second page: its light write fails.
+    let puts = 0;
+    d.use({
+      stack: 'dbcore',
+      name: 'kill',
+      create: (down) => ({
+        ...down,
+        table(t) {
+          const table = down.table(t);
+          if (t !== 'lightArticles') return table;
+          return {
+            ...table,
+            mutate: (req) => {
+              if (req.type === 'put' && ++puts === 2) throw new Error('worker stopped');
+              return table.mutate(req);
+            },
+          };
+        },
+      }),
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    startIdleWork(d, { delayMs: 5, pages: 3, page: 2 });
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled(), { timeout: 5000 });
+    warn.mockRestore();
+    expect(await d.fills.get('copyLinks')).toEqual({ id: 'copyLinks', after: 2 });
+    expect((await linked(d)).map(Array.isArray)).toEqual([true, true, false, false, false, false]);
+    // The next worker (a new connection) resumes from the page after the last one done.
+    const next = dbs(d.name);
+    d.close();
+    startIdleWork(next, { delayMs: 5, pages: 3, page: 2 });
+    await vi.waitFor(async () => expect((await linked(next)).every(Array.isArray)).toBe(true), {
+      timeout: 5000,
+    });
+    expect(await linked(next)).toEqual([[], [1], [], [3], [1], [3]]);
+  });
+
   it('puts a slice off while indexing goes on, then does it', async () => {
     const d = await upgraded();
     startIdleWork(d, { delayMs: 40, pages: 1, page: 6 });
