@@ -113,10 +113,19 @@ interface QueryMemo {
    */
   articles?: Map<number, HitArticle>;
   articleChars?: number;
+  /**
+   * What folding needs of the other articles read (copies folded into a result, earlier pages'
+   * hits, those past the page's end), by id, the least recently used first: the next query, or
+   * this one again, tells them copies or not without reading them again (see readArticles).
+   */
+  folded?: Map<number, FoldArticle>;
 }
 
-/** What a hit needs of its article. */
-type HitArticle = Pick<
+/**
+ * What folding needs of an article (is it a copy of a result listed above: ListedTexts), what a
+ * copy shows in its result's "also on" (hitCopy), and a hit's fields but its snippet (hitOf).
+ */
+type FoldArticle = Pick<
   StoredArticle,
   | 'key'
   | 'url'
@@ -126,12 +135,15 @@ type HitArticle = Pick<
   | 'lang'
   | 'publishedAt'
   | 'savedAt'
-  | 'text'
-  | 'entities'
   | 'textPrint'
   | 'nearPrint'
   | 'nearBands'
 >;
+
+/** What a hit needs of its article: its snippet and a phrase test read its text too. */
+type HitArticle = FoldArticle & Pick<StoredArticle, 'text' | 'entities'>;
+
+const hasText = (a: FoldArticle): a is HitArticle => 'text' in a;
 
 // What the kept articles may hold, in characters (4 to 8 MB; the worker's heap stays under
 // 20 MB): about 800 articles, the hits of the last 40 queries or so. At 1,000,000 a reader going
@@ -141,6 +153,9 @@ type HitArticle = Pick<
 const ARTICLE_CACHE_CHARS = 4_000_000;
 // An article longer than this is not kept (it would push out dozens of others).
 const MAX_KEPT_ARTICLE_CHARS = 125_000;
+// Articles read but not shown kept for folding (FoldArticle, about 1 KB each without a text):
+// bench:search's warm rounds of 34 queries read about 400 beside their hits.
+const MAX_KEPT_FOLDED = 4096;
 
 // Sets of phrases whose checks are kept (the oldest is forgotten first).
 const MAX_PHRASE_MEMOS = 8;
@@ -229,8 +244,13 @@ export async function searchArticles(
       const [c, local] = column(r.id);
       return c!.article[local]!;
     });
-    const articles = await readArticles(db, memo, ids, timings);
+    // Texts are read for the phrase tests still to do; the rest may be what folding keeps.
+    const articles = await readArticles(db, memo, ids, timings, (k) =>
+      Boolean(checked && !checked.has(batch[k]!.id)),
+    );
     lap('articles');
+    // This batch's hits, snippeted once they are all known (their texts read together).
+    const shown: { hit: SearchHit; k: number }[] = [];
     batch.forEach((r, k) => {
       const a = articles[k];
       if (!a) return;
@@ -238,7 +258,7 @@ export async function searchArticles(
       if (checked && !checked.has(r.id)) {
         checked.set(
           r.id,
-          phraseTests.every((test) => test(a)),
+          phraseTests.every((test) => test(a as HitArticle)),
         );
       }
       if (checked?.get(r.id) === false) return;
@@ -247,23 +267,50 @@ export async function searchArticles(
       const of = listed.copyOf(a);
       if (of !== undefined) {
         if (of) (of.copies ??= []).push(hitCopy(a));
+        keepFolded(memo, ids[k]!, a);
         return;
       }
-      if (hits.length >= limit) return;
-      lap('phrases');
+      if (hits.length >= limit) {
+        keepFolded(memo, ids[k]!, a);
+        return;
+      }
       // Hits of earlier pages are counted, not snippeted: snippets are the costly part.
       if (skipped < offset) {
         skipped++;
         listed.add(a, null);
+        keepFolded(memo, ids[k]!, a);
       } else {
-        const hit = toHit(a, groups.length ? r.score : 0, matches, q.entities);
+        const hit = hitOf(a, groups.length ? r.score : 0);
         hits.push(hit);
         listed.add(a, hit);
-        keepArticle(memo, ids[k]!, a);
+        shown.push({ hit, k });
       }
-      lap('snippets');
     });
     lap('phrases');
+    if (!shown.length) continue;
+    // The hits whose text was not read (kept for folding only).
+    const more = shown.filter(({ k }) => !hasText(articles[k]!));
+    if (more.length) {
+      const texts = await readArticles(
+        db,
+        memo,
+        more.map(({ k }) => ids[k]!),
+        timings,
+        () => true,
+      );
+      more.forEach(({ k }, j) => {
+        if (texts[j]) articles[k] = texts[j];
+      });
+      lap('articles');
+    }
+    for (const { hit, k } of shown) {
+      const a = articles[k]!;
+      // Deleted since it was kept (the index not written yet): shown without a passage.
+      const full = hasText(a) ? a : { ...a, text: '' };
+      hit.snippet = snippetOf(full, matches, q.entities);
+      keepArticle(memo, ids[k]!, full);
+    }
+    lap('snippets');
   }
   return hits;
 }
@@ -453,28 +500,55 @@ async function groupTerms(dict: TermDictionary, g: Group): Promise<TermPostings[
 }
 
 /**
- * Articles by id (undefined for any deleted), those kept from earlier hits without a read; the
- * memo belongs to one index state, so that a write (which re-indexes the article) drops them.
+ * Articles by id (undefined for any deleted), those kept from earlier hits without a read, and
+ * those kept for folding (without their text) unless `withText(i)` for the i-th; the memo
+ * belongs to one index state, so that a write (which re-indexes the article) drops them.
  */
 async function readArticles(
   db: BackstoryDb,
   memo: QueryMemo,
   ids: number[],
   timings: SearchTimings | undefined,
-): Promise<(HitArticle | undefined)[]> {
+  withText: (i: number) => boolean,
+): Promise<(FoldArticle | undefined)[]> {
   const kept = memo.articles;
-  const missing = kept ? ids.filter((id) => !kept.has(id)) : ids;
+  const folded = memo.folded;
+  const found = ids.map((id, i) => kept?.get(id) ?? (withText(i) ? undefined : folded?.get(id)));
+  const missing = ids.filter((_, i) => !found[i]);
   const read = missing.length ? await db.articles.bulkGet(missing) : [];
   if (timings) timings.articlesRead = (timings.articlesRead ?? 0) + missing.length;
   const byId = new Map(missing.map((id, i) => [id, read[i]]));
-  return ids.map((id) => {
-    const a = kept?.get(id);
+  return ids.map((id, i) => {
+    const a = found[i];
     if (!a) return byId.get(id);
     // Most recently used last.
-    kept!.delete(id);
-    kept!.set(id, a);
+    const cache: Map<number, FoldArticle> = hasText(a) ? kept! : folded!;
+    cache.delete(id);
+    cache.set(id, a);
     return a;
   });
+}
+
+/** Keeps what folding needs of an article read but not shown, within MAX_KEPT_FOLDED. */
+function keepFolded(memo: QueryMemo, id: number, a: FoldArticle): void {
+  const folded = (memo.folded ??= new Map());
+  if (folded.has(id) || memo.articles?.has(id)) return;
+  const { key, url, canonicalUrl, title, siteName, lang, publishedAt, savedAt } = a;
+  const { textPrint, nearPrint, nearBands } = a;
+  folded.set(id, {
+    key,
+    url,
+    canonicalUrl,
+    title,
+    siteName,
+    lang,
+    publishedAt,
+    savedAt,
+    textPrint,
+    nearPrint,
+    nearBands,
+  });
+  if (folded.size > MAX_KEPT_FOLDED) folded.delete(folded.keys().next().value!);
 }
 
 /** Keeps a hit's article for the next queries, within ARTICLE_CACHE_CHARS. */
@@ -736,7 +810,7 @@ function phraseTest(phrase: string[]): (a: HitArticle) => boolean {
 }
 
 /** A result's copy on another site, for its "also on". */
-function hitCopy(a: HitArticle): TimelineCopy {
+function hitCopy(a: FoldArticle): TimelineCopy {
   return {
     key: a.key,
     url: a.canonicalUrl ?? a.url ?? a.key,
@@ -747,14 +821,8 @@ function hitCopy(a: HitArticle): TimelineCopy {
   };
 }
 
-function toHit(a: HitArticle, score: number, matches: Matcher, filters: EntityFilter[]): SearchHit {
-  const lang = a.lang ? a.lang.toLowerCase() : null;
-  // An entity filter's mentions are marked too: "Poutine" in a French article for person:Putin.
-  const mentions = filters.length
-    ? (a.entities ?? [])
-        .filter((e) => filters.some((f) => entityMatchesFilter(e, f)))
-        .flatMap((e) => e.mentions.map((m) => [m.start, m.end] as const))
-    : [];
+/** A hit of `a`, its snippet to come (snippetOf, once its text is read). */
+function hitOf(a: FoldArticle, score: number): SearchHit {
   return {
     key: a.key,
     title: a.title,
@@ -763,6 +831,17 @@ function toHit(a: HitArticle, score: number, matches: Matcher, filters: EntityFi
     publishedAt: a.publishedAt,
     savedAt: a.savedAt ?? null,
     score,
-    snippet: makeSnippet(a.text, (w) => matches(w, lang), undefined, matches.heads, mentions),
+    snippet: undefined as unknown as Snippet,
   };
+}
+
+function snippetOf(a: HitArticle, matches: Matcher, filters: EntityFilter[]): Snippet {
+  const lang = a.lang ? a.lang.toLowerCase() : null;
+  // An entity filter's mentions are marked too: "Poutine" in a French article for person:Putin.
+  const mentions = filters.length
+    ? (a.entities ?? [])
+        .filter((e) => filters.some((f) => entityMatchesFilter(e, f)))
+        .flatMap((e) => e.mentions.map((m) => [m.start, m.end] as const))
+    : [];
+  return makeSnippet(a.text, (w) => matches(w, lang), undefined, matches.heads, mentions);
 }

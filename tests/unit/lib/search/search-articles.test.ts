@@ -691,6 +691,36 @@ describe('one text on several sites', () => {
     expect(await search('valparaiso', { limit: 1, offset: 2 })).toEqual([]);
   });
 
+  it('folds the copies it read again without reading them: only what the worker kept is needed', async () => {
+    merged = false;
+    await store({ key: 'https://wire-one.example/1', text: WIRE, title: 'Quake' });
+    await store({ key: 'https://wire-two.example/2', text: `${WIRE} With AFP` });
+    await store({ key: 'https://wire-three.example/3', text: WIRE });
+    await store({
+      key: 'https://other.example/4',
+      text: 'Valparaiso counted its dead after the earthquake; the port stayed closed.',
+    });
+    const reads = async (q: string, opts: { limit?: number; offset?: number } = {}) => {
+      const timings = { articlesRead: 0 };
+      const hits = await search(q, { ...opts, timings });
+      return { hits, read: timings.articlesRead };
+    };
+    // The second page of one: the first result is counted, not shown (kept for folding only).
+    expect((await reads('valparaiso', { limit: 1, offset: 1 })).read).toBe(2);
+    // Shown now: its text is read, for its snippet.
+    const one = await reads('valparaiso', { limit: 1 });
+    expect(one.read).toBe(1);
+    expect(one.hits[0]!.snippet.highlights.length).toBeGreaterThan(0);
+    const all = await reads('valparaiso');
+    expect(all.hits).toHaveLength(2);
+    expect(all.hits.find((h) => h.key.includes('wire'))!.copies).toHaveLength(2);
+    // The same query again reads nothing: the copies were kept with the hits.
+    const again = await reads('valparaiso');
+    expect(again.read).toBe(0);
+    expect(again.hits).toEqual(all.hits);
+    expect(one.hits).toEqual([{ ...all.hits[0]!, copies: undefined }]);
+  });
+
   it('stays two results on one site', async () => {
     merged = false;
     await store({ key: 'https://wire-one.example/1', text: WIRE });
