@@ -1321,6 +1321,8 @@ const SHARE_LINE = new RegExp(
       'mira .*nuestro',
       'teilen (?:auf|per|über|sie)',
       'folge(?:n sie)? uns',
+      'liken? sie uns',
+      'like us',
       'abonnieren sie',
       'condividi su',
       'seguici',
