@@ -218,6 +218,20 @@ export interface ConfidenceEvidence {
    */
   userHandle?: boolean;
   /**
+   * Every mention on a short line that asks the reader to share, follow or subscribe ("Partager
+   * sur Facebook", "Recibe alertas desde Google News", "Folgen Sie uns auf Twitter"; shareLine):
+   * a page's button or footer, not the article's subject, whatever the KB says of the name. A veto.
+   */
+  shareLine?: boolean;
+  /**
+   * Spanish: a person of two words or more the KB does not know as one, every mention right after
+   * a lower-case definite article ("los Montes de María", "el Magdalena Medio", "en el Morera
+   * Soto"; articleBefore): Spanish news gives a person's name no article (CoNLL-2002 es dev: 6
+   * persons of 2 words or more of 1,155 names after one), a region's, a stadium's or a body's
+   * it does. A veto.
+   */
+  articlePerson?: boolean;
+  /**
    * A place, or an acronym read as a body, that neither the KB nor the gazetteer knows, in a text
    * with CODE_TEXT_LINES lines of code or more (codeText): a language, a program, a system or an
    * identifier ("Python", "Django", "OSX", "BSD", "IRC", "LEGB"). A US state, a country and an
@@ -766,6 +780,8 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.versioned ||
     e.inCode ||
     e.userHandle ||
+    e.shareLine ||
+    e.articlePerson ||
     e.codeTextName ||
     e.givenNameCut ||
     e.determinerNoun ||
@@ -1282,6 +1298,66 @@ export function codeText(text: string): boolean {
 /** Whether the name at `start` is a user's or a forum's handle: "u/" or "r/" opening a word before it. */
 export function userHandle(text: string, start: number): boolean {
   return /(?:^|[\s(])[ur]\/$/u.test(text.slice(Math.max(0, start - 3), start));
+}
+
+// A call to share, follow or subscribe opening a line (English, French, Spanish, German, Italian,
+// Portuguese, Polish): a page's button or footer. Not German "Folge" alone ("Folge 64: Star
+// Trek", an episode), nor Spanish "Mira" without "nuestro" (a quoted "¡Mira a Pedro!").
+const SHARE_LINE = new RegExp(
+  '^[\\s¡!•·|>-]*(?:' +
+    [
+      'share (?:on|this|via|to)',
+      'follow (?:us|me)',
+      'subscribe (?:to|now|for)',
+      'partager (?:sur|par|cet|cette|ce)',
+      'partagez',
+      'suivez[- ]nous',
+      'abonnez-vous',
+      'compartir (?:en|por|este|esta)',
+      'comp[aá]rte(?:lo|la)?',
+      's[ií]guenos',
+      'suscr[ií]bete',
+      'recibe (?:alertas|las noticias|nuestros?|nuestras?)',
+      'mira .*nuestro',
+      'teilen (?:auf|per|über|sie)',
+      'folge(?:n sie)? uns',
+      'liken? sie uns',
+      'like us',
+      'abonnieren sie',
+      'condividi su',
+      'seguici',
+      '(?:com)?partilh?ar (?:no|na|em)',
+      'siga-nos',
+      'udostępnij',
+      'obserwuj nas',
+    ].join('|') +
+    ')(?![\\p{L}\\p{M}])',
+  'iu',
+);
+// The most words a button's or a footer's line holds ("¡Mira lo que tiene nuestro canal de YouTube!").
+const SHARE_LINE_WORDS = 10;
+
+/**
+ * Whether the mention from `start` to `end` stands on a short line (SHARE_LINE_WORDS words at
+ * most) that opens with a call to share, follow or subscribe (SHARE_LINE): "Partager sur
+ * Facebook", "Recibe alertas desde Google News", "Subscribe to Metro Times newsletters.".
+ */
+export function shareLine(text: string, start: number, end: number): boolean {
+  const [from, to] = lineBounds(text, start, end);
+  const line = text.slice(from, to);
+  return (
+    SHARE_LINE.test(line) &&
+    line.trim().split(/\s+/u).length <= SHARE_LINE_WORDS &&
+    (SHARE_LINE.exec(line)?.[0].length ?? 0) <= start - from
+  );
+}
+
+// Spanish definite articles, alone or contracted, lower case, just before a name.
+const ARTICLE_BEFORE_ES = /(?<![\p{L}\p{M}])(?:el|la|los|las|del|al)\s+$/u;
+
+/** Spanish: whether a lower-case definite article ("el", "los", "del") stands just before `at`. */
+export function articleBefore(text: string, at: number): boolean {
+  return ARTICLE_BEFORE_ES.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /**
@@ -2326,6 +2402,14 @@ export function confidenceEvidence(
           inText.length,
       inCode: inText.length > 0 && inText.every((m) => codeLine(text, m.start, m.end)),
       userHandle: inText.length > 0 && inText.every((m) => userHandle(text, m.start)),
+      shareLine: inText.length > 0 && inText.every((m) => shareLine(text, m.start, m.end)),
+      articlePerson:
+        base === 'es' &&
+        e.type === 'PER' &&
+        kbType !== 'PER' &&
+        words.length >= 2 &&
+        inText.length > 0 &&
+        inText.every((m) => articleBefore(text, m.start)),
       codeTextName:
         kbType === undefined &&
         ((e.type === 'LOC' && !STATES.includes(e.name) && !isCountryName(e.name)) ||

@@ -159,6 +159,22 @@ interface Index {
   byBase: Map<string, Group[]>;
 }
 
+// Lower-case particles of persons' names besides CONNECTORS ("Ludwig van Beethoven", "Luiz da
+// Silva", "Mohammed bin Salman", "Mustafa al-Kadhimi" is one word).
+const NAME_PARTICLES_LOWER = new Set(
+  'van da di do dos das bin ibn al ben ter ten den zu af e i'.split(' '),
+);
+
+/**
+ * Whether a person's name holds a lower-case word that is no particle nor connector ("Kadewere
+ * décale Dubois"): the tagger ran a sentence's verb into the name.
+ */
+function runOnName(name: string): boolean {
+  return name
+    .split(/\s+/u)
+    .some((w) => /^\p{Ll}+$/u.test(w) && !CONNECTORS.has(w) && !NAME_PARTICLES_LOWER.has(w));
+}
+
 /** Finds the group a mention belongs to, by name, alias, name parts or acronym. */
 function findGroup(index: Index, m: Mention, words: string[], full?: string): Group | undefined {
   const kb = kbEntryOf(m, full)?.id;
@@ -186,6 +202,11 @@ function findGroup(index: Index, m: Mention, words: string[], full?: string): Gr
       ),
     );
     if (fits.size === 1) return [...fits][0];
+    // "Dubois" with "Léo Dubois" and the tagger's run-on "Kadewere décale Dubois": a name that
+    // holds a lower-case word other than a particle is no second person; the one clean name takes
+    // the part.
+    const clean = [...fits].filter((g) => !runOnName(g.name));
+    if (fits.size > 1 && clean.length === 1) return clean[0];
     if (fits.size > 1) return undefined;
   }
   return isAcronym(m.text) ? index.byInitials.get(words.join('')) : undefined;

@@ -1,6 +1,6 @@
 import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
-import { commonWordBand, trainedNameType } from './common-words';
+import { commonWordBand, isSpanishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { articleMediumType, broadcasterSpan } from './french-media';
 import { cutAdjectiveAfterAcronym } from './nationality';
@@ -863,6 +863,7 @@ export function refineSpans(
   joined = namedAfterPersons(words, joined, lang);
   joined = addKnown(words, addInstitutions(words, joined, lang), ctx);
   joined = joinBodyOf(words, joinClubPrefix(words, joined, lang), lang, ctx.known);
+  joined = joinCoordinatedBody(words, joined, lang, ctx.known);
   joined = addPowers(words, joined, lang);
   joined = addBracketedAcronyms(words, joined, lang, ctx.known);
   joined = clubAfterPerson(words, joined, lang);
@@ -1039,6 +1040,61 @@ function joinBodyOf(
     const joined: TokenSpan = { start: i, end, type: 'ORG' };
     out = replaceSpans(out, [own, next], joined);
     i = end - 1;
+  }
+  return out;
+}
+
+// What joins the members of a Spanish body's name: "Agricultura, Ganadería y Pesca".
+const MEMBER_JOINS_ES = new Set(['y', 'e']);
+
+/** Spanish: whether a capitalised word is an ordinary word (the dictionary's, or mostly or often written in lower case). */
+function ordinaryWordEs(word: string): boolean {
+  return isSpanishWord(word) || commonWordBand(word, 'es') !== undefined;
+}
+
+/**
+ * "el Ministerio de Ciencia y Tecnología", "el Ministerio de Ganadería, Agricultura y Pesca": a
+ * Spanish public body's name (its capitalised head, "de", ordinary words) goes on over a
+ * comma-separated run of capitalised ordinary words closed by "y" or "e"; the tagger stops at the
+ * first member and reads the last one alone. Not over a name ("el Ministerio de Trabajo y
+ * Fodesaf": a second body), a person, nor a name the KB knows; the run must end before a
+ * lower-case word.
+ */
+function joinCoordinatedBody(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  known: RefineContext['known'],
+): TokenSpan[] {
+  const heads = BODY_HEADS[lang];
+  if (lang !== 'es' || !heads || capsSentence(words)) return spans;
+  let out = spans;
+  for (const s of spans) {
+    const head = words[s.start] as string;
+    if (s.type !== 'ORG' || s.end - s.start < 3 || !out.includes(s)) continue;
+    if (!startsCapital(head) || !heads.has(head.toLowerCase())) continue;
+    if (!BODY_LINKS.has(words[s.start + 1] as string)) continue;
+    if (!ordinaryWordEs(words[s.end - 1] as string)) continue;
+    const others = out.filter((o) => o !== s);
+    // A member: a capitalised ordinary word, or one the training sets do not type and the tagger
+    // read as no name or as a place alone.
+    const member = (k: number): boolean => {
+      const w = words[k] ?? '';
+      if (!startsCapital(w) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+      const holder = others.find((o) => o.start <= k && o.end > k);
+      if (holder && (holder.type === 'PER' || holder.end - holder.start > 1)) return false;
+      if (holder && known(words.slice(holder.start, holder.end))) return false;
+      // A word the tagger read as a place alone ("y Pesca") is a member; a body's ("y Fodesaf") is not.
+      return ordinaryWordEs(w) || ((!holder || holder.type === 'LOC') && !trainedNameType(w, 'es'));
+    };
+    let j = s.end;
+    while (words[j] === ',' && member(j + 1)) j += 2;
+    if (!MEMBER_JOINS_ES.has(words[j] ?? '') || !member(j + 1)) continue;
+    const end = j + 2;
+    if (startsCapital(words[end] ?? '')) continue;
+    const inside = others.filter((o) => o.start >= s.end && o.end <= end);
+    if (others.some((o) => !inside.includes(o) && o.start < end && o.end > s.end)) continue;
+    out = replaceSpans(out, [s, ...inside], { start: s.start, end, type: 'ORG' });
   }
   return out;
 }

@@ -59,6 +59,8 @@ import {
   codeText,
   userHandle,
   givenNameBefore,
+  shareLine,
+  articleBefore,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -1670,6 +1672,73 @@ describe('entity confidence', () => {
     expect(firmCue(person, person.indexOf('Jean'), person.indexOf(', a dé'))).toBe(false);
     const [jean] = confidenceEvidence([entityIn(person, 'Jean Dupuis', 'PER')], person, 'fr');
     expect(jean?.firmPerson).toBe(false);
+  });
+
+  it('never shows a name on a line that asks to share, follow or subscribe ("Partager sur Facebook")', () => {
+    const text =
+      'La grève continue.\nPartager sur Facebook\nRecibe alertas desde Google News\n' +
+      '¡Mira lo que tiene nuestro canal de YouTube!\nFolgen Sie uns auf Twitter\n' +
+      'Elle a quitté Facebook en 2019.\nFolge 64: Star Trek\n¡Mira a Pedro en Twitter!';
+    const at = (name: string, from = 0) => {
+      const s = text.indexOf(name, from);
+      return [s, s + name.length] as const;
+    };
+    expect(shareLine(text, ...at('Facebook'))).toBe(true);
+    expect(shareLine(text, ...at('Google News'))).toBe(true);
+    expect(shareLine(text, ...at('YouTube'))).toBe(true);
+    expect(shareLine(text, ...at('Twitter'))).toBe(true);
+    // The article's own sentence, an episode ("Folge 64"), a quoted "¡Mira a Pedro!".
+    expect(shareLine(text, ...at('Facebook', text.indexOf('Elle')))).toBe(false);
+    expect(shareLine(text, ...at('Star Trek'))).toBe(false);
+    expect(shareLine(text, ...at('Twitter', text.indexOf('Pedro')))).toBe(false);
+    // A long line that opens so is a sentence, no button.
+    const long =
+      'Share prices of Daimler fell by four per cent in Frankfurt on Monday after the report.';
+    expect(shareLine(long, long.indexOf('Daimler'), long.indexOf(' fell'))).toBe(false);
+    const facebook = { ...entityIn(text, 'Facebook', 'ORG'), id: 'org:Q355' };
+    const [e] = confidenceEvidence([facebook], text, 'fr');
+    expect(e?.shareLine).toBe(true);
+    expect(confidenceOf(e as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    // Named in the article too: stays.
+    const both = {
+      ...facebook,
+      mentions: [
+        facebook.mentions[0]!,
+        {
+          start: at('Facebook', text.indexOf('Elle'))[0],
+          end: at('Facebook', text.indexOf('Elle'))[1],
+          text: 'Facebook',
+        },
+      ],
+    };
+    expect(confidenceEvidence([both], text, 'fr')[0]?.shareLine).toBe(false);
+  });
+
+  it('never shows a Spanish person of two words or more after a lower-case article ("los Montes de María")', () => {
+    const text =
+      'Se investigarán el Gran Magdalena, los Montes de María y el Magdalena Medio. ' +
+      'Ganó en el Morera Soto. Lo dijo Juan Pérez y lo confirmó la Pancha Merino.';
+    expect(articleBefore(text, text.indexOf('Montes'))).toBe(true);
+    expect(articleBefore(text, text.indexOf('Morera'))).toBe(true);
+    expect(articleBefore(text, text.indexOf('Juan'))).toBe(false);
+    const [montes, medio, juan] = confidenceEvidence(
+      [
+        entityIn(text, 'Montes de María', 'PER'),
+        entityIn(text, 'Magdalena Medio', 'PER'),
+        entityIn(text, 'Juan Pérez', 'PER'),
+      ],
+      text,
+      'es',
+    );
+    expect(montes?.articlePerson).toBe(true);
+    expect(medio?.articlePerson).toBe(true);
+    expect(confidenceOf(montes as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(juan?.articlePerson).toBe(false);
+    // One word ("el Baggio") and other languages are left to the model.
+    const [one] = confidenceEvidence([entityIn(text, 'Morera', 'PER')], text, 'es');
+    expect(one?.articlePerson).toBe(false);
+    const [fr] = confidenceEvidence([entityIn(text, 'Montes de María', 'PER')], text, 'fr');
+    expect(fr?.articlePerson).toBe(false);
   });
 
   it('never shows a French place or person the text also names a school by ("lycée Louise-Michel")', () => {

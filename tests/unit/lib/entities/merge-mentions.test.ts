@@ -303,6 +303,39 @@ describe('mergeMentions', () => {
     expect(entities.map((e) => e.id).sort()).toEqual(['per:Q56226', 'per:Q7747']);
   });
 
+  it('joins a surname to the one clean name beside a run-on span (Léo Dubois, "Kadewere décale Dubois")', () => {
+    const text = 'Kadewere décale Dubois. But de Léo Dubois ! Dubois a répondu.';
+    const entities = mergeMentions(
+      mentionsIn(text, [
+        ['Kadewere décale Dubois', 'PER'],
+        ['Léo Dubois', 'PER'],
+        ['Dubois', 'PER'],
+      ]),
+    );
+    const leo = entities.find((e) => e.name === 'Léo Dubois');
+    expect(leo?.mentions.map((m) => m.text)).toEqual(['Léo Dubois', 'Dubois']);
+    // Two clean names: the part is ambiguous and stays apart.
+    const two = 'Léo Dubois et Marc Dubois. Dubois a répondu.';
+    const apart = mergeMentions(
+      mentionsIn(two, [
+        ['Léo Dubois', 'PER'],
+        ['Marc Dubois', 'PER'],
+        ['Dubois', 'PER'],
+      ]),
+    );
+    expect(apart.map((e) => e.name).sort()).toEqual(['Dubois', 'Léo Dubois', 'Marc Dubois']);
+    // A particle is no run-on word: "Ludwig van Beethoven" is a clean name.
+    const van = 'Ludwig van Beethoven et Karl Beethoven. Beethoven a joué.';
+    const ambiguous = mergeMentions(
+      mentionsIn(van, [
+        ['Ludwig van Beethoven', 'PER'],
+        ['Karl Beethoven', 'PER'],
+        ['Beethoven', 'PER'],
+      ]),
+    );
+    expect(ambiguous.find((e) => e.name === 'Beethoven')).toBeDefined();
+  });
+
   it('merges an acronym with its expansion, in either order', () => {
     const text =
       'The KCNA said. The Korean Central News Agency added. The International Monetary Fund (IMF) agreed.';

@@ -738,7 +738,8 @@ describe('refineSpans: an acronym in brackets after an organisation is its own',
       ['Dirección de Prevención de Robo de Vehículos', 'ORG'],
       ['Diprove', 'ORG'],
     ]);
-    // The organisation's name cut at a comma: the acronym is read over the words before.
+    // The organisation's name cut at a comma: the acronym is read over the words before (and
+    // the name's members joined, joinCoordinatedBody).
     expect(
       refined(
         'El Ministerio de Ciencia , Tecnología y Telecomunicaciones ( Micitt ) cayó.',
@@ -750,8 +751,7 @@ describe('refineSpans: an acronym in brackets after an organisation is its own',
         'es',
       ),
     ).toEqual([
-      ['Ministerio de Ciencia', 'ORG'],
-      ['Telecomunicaciones', 'ORG'],
+      ['Ministerio de Ciencia , Tecnología y Telecomunicaciones', 'ORG'],
       ['Micitt', 'ORG'],
     ]);
     expect(titleAcronymOf('Aemet', wordsOf('la Agencia Estatal de Meteorología ('), 5)).toBe(true);
@@ -1931,5 +1931,66 @@ describe('refineSpans: German nouns run into a person are cut off (#15)', () => 
         'en',
       ),
     ).toEqual([['Christian Seiler Illustration', 'PER']]);
+  });
+});
+
+describe('refineSpans: a Spanish body named by several ordinary words', () => {
+  it('joins the members after a comma or "y" ("Ministerio de Ganadería, Agricultura y Pesca")', () => {
+    const es = (text: string, spans: [string, EntityType][]) => refined(text, spans, 'es');
+    expect(
+      es('Lo dijo el Ministerio de Ciencia y Tecnología ayer.', [['Ministerio de Ciencia', 'ORG']]),
+    ).toEqual([['Ministerio de Ciencia y Tecnología', 'ORG']]);
+    expect(
+      es('La DGSA del Ministerio de Ganadería , Agricultura y Pesca , autoridad', [
+        ['DGSA', 'ORG'],
+        ['Ministerio de Ganadería', 'ORG'],
+        ['Pesca', 'LOC'],
+      ]),
+    ).toEqual([
+      ['DGSA', 'ORG'],
+      ['Ministerio de Ganadería , Agricultura y Pesca', 'ORG'],
+    ]);
+    // A second body ("y Fodesaf", "y Unicef"), a person: two names stay.
+    expect(
+      es('El sitio del Ministerio de Trabajo y Fodesaf cayó.', [
+        ['Ministerio de Trabajo', 'ORG'],
+        ['Fodesaf', 'PER'],
+      ]),
+    ).toEqual([
+      ['Ministerio de Trabajo', 'ORG'],
+      ['Fodesaf', 'PER'],
+    ]);
+    expect(
+      es('Lo dijo el Ministerio de Cultura y Juan Pérez ayer.', [
+        ['Ministerio de Cultura', 'ORG'],
+        ['Juan Pérez', 'PER'],
+      ]),
+    ).toEqual([
+      ['Ministerio de Cultura', 'ORG'],
+      ['Juan Pérez', 'PER'],
+    ]);
+    expect(
+      es('El Ministerio de Salud y Unicef firmaron.', [
+        ['Ministerio de Salud', 'ORG'],
+        ['Unicef', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Ministerio de Salud', 'ORG'],
+      ['Unicef', 'ORG'],
+    ]);
+    // A name going on after the last member: the tagger's spans stay.
+    expect(
+      es('la Secretaría de Evaluación e Información Educativa de la Nación', [
+        ['Secretaría de Evaluación', 'ORG'],
+      ]),
+    ).toEqual([['Secretaría de Evaluación', 'ORG']]);
+    // Not in French or English.
+    expect(
+      refined(
+        'Le Ministerio de Ciencia y Tecnología a dit.',
+        [['Ministerio de Ciencia', 'ORG']],
+        'fr',
+      ),
+    ).toEqual([['Ministerio de Ciencia', 'ORG']]);
   });
 });
