@@ -59,6 +59,10 @@ import {
   codeText,
   userHandle,
   givenNameBefore,
+  bodyNameGoesOn,
+  bodyNameBegunBefore,
+  codeAfterName,
+  codesAfterNames,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -2155,5 +2159,76 @@ describe('entity confidence', () => {
     expect(bovy?.givenNameCut).toBe(true);
     expect(madrak?.givenNameCut).toBe(false);
     expect(confidenceOf({ ...bovy!, known: true, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+  });
+
+  it('never shows a piece of a longer body name, nor two persons joined by a comma (en28)', () => {
+    const text =
+      'Grants from the National Institute on Aging. Staff of the Obstetrics and Gynecology ' +
+      'Department wrote. The Federal Transit Administration said. A Science Team member and ' +
+      'the Tech Team on Monday. 38. Kiecolt-Glaser JK , Glaser R , Gravenstein S , et al.';
+    const at = (w: string) => text.indexOf(w);
+    const endOf = (w: string) => at(w) + w.length;
+    expect(bodyNameGoesOn(text, endOf('National Institute'))).toBe(true);
+    expect(bodyNameGoesOn(text, endOf('Federal Transit Administration'))).toBe(false);
+    // A lower-case word after "on" is no name going on.
+    expect(bodyNameGoesOn(text, endOf('Tech Team'))).toBe(false);
+    expect(bodyNameBegunBefore(text, at('Gynecology'))).toBe(true);
+    expect(bodyNameBegunBefore(text, at('Federal'))).toBe(false);
+    const [institute, department, fta, tech, joined] = confidenceEvidence(
+      [
+        entityIn(text, 'National Institute', 'ORG'),
+        entityIn(text, 'Gynecology Department', 'ORG'),
+        entityIn(text, 'Federal Transit Administration', 'ORG'),
+        entityIn(text, 'Tech Team', 'ORG'),
+        entityIn(text, 'Glaser R , Gravenstein S', 'PER'),
+      ],
+      text,
+      'en',
+    );
+    expect(institute?.bodyNameCut).toBe(true);
+    expect(department?.bodyNameCut).toBe(true);
+    // Whole names, and a head after which the text goes on in lower case, stay.
+    expect(fta?.bodyNameCut).toBe(false);
+    expect(tech?.bodyNameCut).toBe(false);
+    expect(confidenceOf({ ...institute!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(joined?.personsJoined).toBe(true);
+    expect(confidenceOf({ ...joined!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+  });
+
+  it('never shows the codes of a list of places by code, nor a place read as a body before its code (en28)', () => {
+    const text =
+      'Flights from Los Angeles (LAX) to Bangalore (BLR) and Shanghai Pudong (PVG) start ' +
+      'in 2021, run by Air and Marine Operations (AMO). More flights from LAX soon.';
+    const at = (w: string) => text.indexOf(w);
+    expect(codeAfterName(text, at('BLR'), at('BLR') + 3)).toBe(true);
+    expect(codeAfterName(text, at('LAX'), at('LAX') + 3)).toBe(true);
+    // An acronym its name's initials spell is no code.
+    expect(codeAfterName(text, at('AMO'), at('AMO') + 3)).toBe(false);
+    expect(codesAfterNames(text)).toBe(3);
+    expect(
+      codesAfterNames('The Air and Marine Operations (AMO) and Bus Rapid Transit (BRT).'),
+    ).toBe(0);
+    const [lax, bangalore, pudong, amo, angeles] = confidenceEvidence(
+      [
+        entityIn(text, 'LAX', 'ORG'),
+        entityIn(text, 'Bangalore', 'ORG'),
+        entityIn(text, 'Shanghai Pudong', 'PER'),
+        entityIn(text, 'AMO', 'ORG'),
+        entityIn(text, 'Los Angeles', 'LOC'),
+      ],
+      text,
+      'en',
+    );
+    expect(lax?.placeCode).toBe(true);
+    expect(bangalore?.placeCode).toBe(true);
+    expect(pudong?.placeCode).toBe(true);
+    expect(amo?.placeCode).toBe(false);
+    // A place read as a place stays.
+    expect(angeles?.placeCode).toBe(false);
+    expect(confidenceOf({ ...lax!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    // One code is no list: a foreign acronym after its English name stays.
+    const one = 'The Doctors Without Borders (MSF) team arrived.';
+    const [msf] = confidenceEvidence([entityIn(one, 'MSF', 'ORG')], one, 'en');
+    expect(msf?.placeCode).toBe(false);
   });
 });
