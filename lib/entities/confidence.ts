@@ -235,7 +235,7 @@ export interface ConfidenceEvidence {
    * English: an organisation (or an institution read as a place) of several words that ends in a
    * body's head noun ("National Institute", "International Society", "Customer Care Team"), every
    * mention of which the text goes on with "of", "on" or "for" and a capitalised word ("National
-   * Institute| on Aging", "Intergovernmental Panel| on Climate Change"; no day or month) or opens after a
+   * Institute| on Aging", "Intergovernmental Panel| on Climate Change"; no day or month) or, an organisation, opens after a
    * capitalised word and "and", "&" or "for" ("Obstetrics and |Gynecology Department",
    * "Transport for |Wales Customer Care Team"; bodyNameGoesOn, bodyNameBegunBefore): a piece of a
    * longer body's name, whose card would name another body or none. A veto.
@@ -2448,7 +2448,12 @@ export function confidenceEvidence(
         words.length > 1 &&
         endsInBodyHead(e.name) &&
         inText.length > 0 &&
-        inText.every((m) => bodyNameGoesOn(text, m.end) || bodyNameBegunBefore(text, m.start)),
+        inText.every(
+          // A place after "X and" is a list's second place ("Santa Clara and Santa Clara
+          // Convention Center"), no body's name begun before it.
+          (m) =>
+            bodyNameGoesOn(text, m.end) || (e.type === 'ORG' && bodyNameBegunBefore(text, m.start)),
+        ),
       personsJoined: e.type === 'PER' && /\p{L}\.?\s*,\s*\p{Lu}/u.test(e.name),
       placeCode:
         base === 'en' &&

@@ -2165,31 +2165,35 @@ describe('entity confidence', () => {
     const text =
       'Grants from the National Institute on Aging. Staff of the Obstetrics and Gynecology ' +
       'Department wrote. The Federal Transit Administration said. A Science Team member and ' +
-      'the Tech Team on Monday. 38. Kiecolt-Glaser JK , Glaser R , Gravenstein S , et al.';
+      'the Tech Team on Monday. 38. Kiecolt-Glaser JK , Glaser R , Gravenstein S , et al. ' +
+      'The city of Santa Clara and Santa Clara Convention Center signed.';
     const at = (w: string) => text.indexOf(w);
     const endOf = (w: string) => at(w) + w.length;
     expect(bodyNameGoesOn(text, endOf('National Institute'))).toBe(true);
     expect(bodyNameGoesOn(text, endOf('Federal Transit Administration'))).toBe(false);
-    // A lower-case word after "on" is no name going on.
+    // A day after "on" is no name going on.
     expect(bodyNameGoesOn(text, endOf('Tech Team'))).toBe(false);
     expect(bodyNameBegunBefore(text, at('Gynecology'))).toBe(true);
     expect(bodyNameBegunBefore(text, at('Federal'))).toBe(false);
-    const [institute, department, fta, tech, joined] = confidenceEvidence(
+    const [institute, department, fta, tech, joined, center] = confidenceEvidence(
       [
         entityIn(text, 'National Institute', 'ORG'),
         entityIn(text, 'Gynecology Department', 'ORG'),
         entityIn(text, 'Federal Transit Administration', 'ORG'),
         entityIn(text, 'Tech Team', 'ORG'),
         entityIn(text, 'Glaser R , Gravenstein S', 'PER'),
+        entityIn(text, 'Santa Clara Convention Center', 'LOC'),
       ],
       text,
       'en',
     );
     expect(institute?.bodyNameCut).toBe(true);
     expect(department?.bodyNameCut).toBe(true);
-    // Whole names, and a head after which the text goes on in lower case, stay.
+    // Whole names, a body the text dates ("on Monday"), and a place after "X and" (a list's
+    // second place) stay.
     expect(fta?.bodyNameCut).toBe(false);
     expect(tech?.bodyNameCut).toBe(false);
+    expect(center?.bodyNameCut).toBe(false);
     expect(confidenceOf({ ...institute!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
     expect(joined?.personsJoined).toBe(true);
     expect(confidenceOf({ ...joined!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
