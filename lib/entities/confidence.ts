@@ -256,6 +256,12 @@ export interface ConfidenceEvidence {
    */
   placeCode?: boolean;
   /**
+   * An acronym the KB does not know, every mention of which a number of five digits or more
+   * follows ("PMID 20175497", "PMC 2807447", "[PMID: 11015798]"; identifierLabel): the label of a
+   * reference's identifier, no body. A veto (no place: "CA 95064" is a state and its postcode).
+   */
+  identifierLabel?: boolean;
+  /**
    * English: a place or an organisation of several words with a word in lower case that no name
    * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
    * word ("sozialdemokratische Partei Attayar"). A term, or a name run into the words beside it
@@ -795,6 +801,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.bodyNameCut ||
     e.personsJoined ||
     e.placeCode ||
+    e.identifierLabel ||
     e.determinerNoun ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
@@ -1357,6 +1364,15 @@ export function bodyNameBegunBefore(text: string, start: number): boolean {
   return /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]* (?:and|&|for) $/u.test(
     text.slice(Math.max(0, start - 40), start),
   );
+}
+
+/**
+ * Whether a number of five digits or more follows `end`, a colon or a space between, and no
+ * lower-case word after it ("PMID 20175497.", "PMID: 11015798]"; not a count, "20175 times"):
+ * the text names an identifier by its label.
+ */
+export function identifierAfter(text: string, end: number): boolean {
+  return /^:?[ \u00a0]?\d{5,}(?![\d,.-]\d|\s+\p{Ll})/u.test(text.slice(end, end + 24));
 }
 
 // A code of three capitals in brackets: "(BLR)", "(PVG)", "(LAX)".
@@ -2454,6 +2470,13 @@ export function confidenceEvidence(
           (m) =>
             bodyNameGoesOn(text, m.end) || (e.type === 'ORG' && bodyNameBegunBefore(text, m.start)),
         ),
+      // A place before a number is a state before its postcode ("Santa Cruz, CA 95064").
+      identifierLabel:
+        e.type !== 'LOC' &&
+        kbType === undefined &&
+        ACRONYM.test(e.name) &&
+        inText.length > 0 &&
+        inText.every((m) => identifierAfter(text, m.end)),
       personsJoined: e.type === 'PER' && /\p{L}\.?\s*,\s*\p{Lu}/u.test(e.name),
       placeCode:
         base === 'en' &&

@@ -63,6 +63,7 @@ import {
   bodyNameBegunBefore,
   codeAfterName,
   codesAfterNames,
+  identifierAfter,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -2234,5 +2235,33 @@ describe('entity confidence', () => {
     const one = 'The Doctors Without Borders (MSF) team arrived.';
     const [msf] = confidenceEvidence([entityIn(one, 'MSF', 'ORG')], one, 'en');
     expect(msf?.placeCode).toBe(false);
+  });
+
+  it('never shows the label of a reference identifier before its number (en28)', () => {
+    const text =
+      'Medical Physics. 37 (1): 339–351. PMC 2807447. PMID 20175497. The NSA paid 12,000,000 ' +
+      'dollars; the FBI 20175 times, and the CIA 3 times.';
+    const at = (w: string) => text.indexOf(w);
+    expect(identifierAfter(text, at('PMC') + 3)).toBe(true);
+    // A sum written with separators is no identifier.
+    expect(identifierAfter(text, at('NSA') + 3)).toBe(false);
+    expect(identifierAfter(text, at('CIA') + 3)).toBe(false);
+    const [pmc, pmid, fbi, cia] = confidenceEvidence(
+      [
+        entityIn(text, 'PMC', 'ORG'),
+        entityIn(text, 'PMID', 'ORG'),
+        entityIn(text, 'FBI', 'ORG'),
+        entityIn(text, 'CIA', 'ORG'),
+      ],
+      text,
+      'en',
+    );
+    expect(pmc?.identifierLabel).toBe(true);
+    expect(pmid?.identifierLabel).toBe(true);
+    expect(confidenceOf({ ...pmid!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    // A count is no identifier.
+    expect(identifierAfter(text, at('FBI') + 3)).toBe(false);
+    expect(fbi?.identifierLabel).toBe(false);
+    expect(cia?.identifierLabel).toBe(false);
   });
 });
