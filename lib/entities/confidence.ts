@@ -246,6 +246,36 @@ export interface ConfidenceEvidence {
    */
   givenNameCut?: boolean;
   /**
+   * English: an organisation (or an institution read as a place) of several words that ends in a
+   * body's head noun ("National Institute", "International Society", "Customer Care Team"), every
+   * mention of which the text goes on with "of", "on" or "for" and a capitalised word ("National
+   * Institute| on Aging", "Intergovernmental Panel| on Climate Change"; no day or month) or, an organisation, opens after a
+   * capitalised word and "and", "&" or "for" ("Obstetrics and |Gynecology Department",
+   * "Transport for |Wales Customer Care Team"; bodyNameGoesOn, bodyNameBegunBefore): a piece of a
+   * longer body's name, whose card would name another body or none. A veto.
+   */
+  bodyNameCut?: boolean;
+  /**
+   * A person whose name holds a comma ("Glaser R , Gravenstein S" of a reference list): two
+   * persons run together. A veto.
+   */
+  personsJoined?: boolean;
+  /**
+   * English: in a text that lists places by their codes (three or more "Bangalore (BLR)",
+   * "Shanghai Pudong (PVG)": codes in brackets their name's initials do not spell; codeAfterName),
+   * a three-capital acronym the KB does not know written so at least once ("LAX"), or a body or a
+   * person every mention of which such a code follows ("Bangalore (BLR)" read as a body): an
+   * airport's, a station's or a share's code and the place it stands for, no body nor person. A
+   * veto.
+   */
+  placeCode?: boolean;
+  /**
+   * An acronym the KB does not know, every mention of which a number of five digits or more
+   * follows ("PMID 20175497", "PMC 2807447", "[PMID: 11015798]"; identifierLabel): the label of a
+   * reference's identifier, no body. A veto (no place: "CA 95064" is a state and its postcode).
+   */
+  identifierLabel?: boolean;
+  /**
    * English: a place or an organisation of several words with a word in lower case that no name
    * holds ("Association rules", "Google Analytics cookies"); German: one that opens with such a
    * word ("sozialdemokratische Partei Attayar"). A term, or a name run into the words beside it
@@ -784,6 +814,10 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.articlePerson ||
     e.codeTextName ||
     e.givenNameCut ||
+    e.bodyNameCut ||
+    e.personsJoined ||
+    e.placeCode ||
+    e.identifierLabel ||
     e.determinerNoun ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
@@ -1368,6 +1402,90 @@ export function givenNameBefore(text: string, start: number): boolean {
   const m = /(?:^|[\s,;:(])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 24), start));
   return m !== null && isGivenName(m[1] as string);
 }
+
+// Head nouns that close an English body's name, or a part of one: "National Institute",
+// "International Society", "Customer Care Team", "University of Michigan College".
+const BODY_HEADS_EN = new Set(
+  (
+    'center centre institute institution society panel symposium conference council committee ' +
+    'commission college school department division office unit lab laboratory team programme ' +
+    'program association federation foundation agency bureau board authority academy union ' +
+    'league coalition network alliance court service'
+  ).split(' '),
+);
+
+/** Whether the last word of a name is a body's head noun (BODY_HEADS_EN). */
+export function endsInBodyHead(name: string): boolean {
+  const last = name.split(/\s+/u).at(-1) ?? '';
+  return BODY_HEADS_EN.has(last.toLowerCase());
+}
+
+/**
+ * Whether the text right after `end` goes on with "of", "on" or "for" and a capitalised word
+ * ("National Institute| on Aging", "International Society| for Music Information"): the body's
+ * name goes on.
+ */
+export function bodyNameGoesOn(text: string, end: number): boolean {
+  const m = /^ (?:of|on|for) (?:the )?(\p{Lu}\p{L}+)/u.exec(text.slice(end, end + 32));
+  // "on Monday", "for January": a date, no name.
+  return m !== null && !CALENDAR.has((m[1] as string).toLowerCase());
+}
+
+/**
+ * Whether a capitalised word and "and", "&" or "for" stand right before `start` on its line
+ * ("Obstetrics and |Gynecology Department", "Transport for |Wales Customer Care Team"): the
+ * body's name began there.
+ */
+export function bodyNameBegunBefore(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]* (?:and|&|for) $/u.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
+}
+
+/**
+ * Whether a number of five digits or more follows `end`, a colon or a space between, and no
+ * lower-case word after it ("PMID 20175497.", "PMID: 11015798]"; not a count, "20175 times"):
+ * the text names an identifier by its label.
+ */
+export function identifierAfter(text: string, end: number): boolean {
+  return /^:?[ \u00a0]?\d{5,}(?![\d,.-]\d|\s+\p{Ll})/u.test(text.slice(end, end + 24));
+}
+
+// A code of three capitals in brackets: "(BLR)", "(PVG)", "(LAX)".
+const BRACKETED_CODE = /\((\p{Lu}{3})\)/gu;
+
+/**
+ * Whether the three capitals from `start` to `end` stand in brackets right after a capitalised
+ * word, and the initials of the (up to) three words before the bracket, function words aside,
+ * do not spell them ("Bangalore (BLR)", "Shanghai Pudong (PVG)", "Los Angeles (LAX)"; not "Air
+ * and Marine Operations (AMO)", "Bus Rapid Transit (BRT)"): a code (an airport's, a station's, a
+ * share's), no acronym of the name before it.
+ */
+export function codeAfterName(text: string, start: number, end: number): boolean {
+  const code = text.slice(start, end);
+  if (!/^\p{Lu}{3}$/u.test(code) || text[start - 1] !== '(' || text[end] !== ')') return false;
+  const before = text.slice(Math.max(0, start - 80), start - 1);
+  if (!/\p{Lu}[\p{L}\p{M}.'’/-]*\s$/u.test(before)) return false;
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const words = line
+    .split(/[\s/\-–]+/u)
+    .filter((w) => /^\p{L}/u.test(w) && !FUNCTION_WORDS_EN.has(w.toLowerCase()))
+    .slice(-3);
+  return words.map((w) => (w[0] as string).toUpperCase()).join('') !== code;
+}
+
+/** How many codes in brackets after a name the text writes (codeAfterName): a list of places by code. */
+export function codesAfterNames(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(BRACKETED_CODE)) {
+    const start = (m.index as number) + 1;
+    if (codeAfterName(text, start, start + 3)) n++;
+  }
+  return n;
+}
+
+/** Codes after names that make a text a list of places by code (codesAfterNames). */
+const CODE_LIST_AT_LEAST = 3;
 
 // One word of four capitals or more (letters only).
 const CAPS_WORD = /^\p{Lu}{4,}$/u;
@@ -2199,6 +2317,8 @@ export function confidenceEvidence(
     ));
   let codeTextCache: boolean | null = null;
   const programText = (): boolean => (codeTextCache ??= codeText(text));
+  let codeListCache: boolean | undefined;
+  const codeList = (): boolean => (codeListCache ??= codesAfterNames(text) >= CODE_LIST_AT_LEAST);
   let productsEs: boolean | null = null;
   const products = (): boolean => (productsEs ??= productText(text));
   let orgLists: Map<number, Set<string>> | null = null;
@@ -2421,6 +2541,39 @@ export function confidenceEvidence(
         e.type === 'PER' &&
         inText.length > 0 &&
         inText.every((m) => givenNameBefore(text, m.start)),
+      bodyNameCut:
+        base === 'en' &&
+        kbType === undefined &&
+        (e.type === 'ORG' || e.type === 'LOC') &&
+        words.length > 1 &&
+        endsInBodyHead(e.name) &&
+        inText.length > 0 &&
+        inText.every(
+          // A place after "X and" is a list's second place ("Santa Clara and Santa Clara
+          // Convention Center"), no body's name begun before it.
+          (m) =>
+            bodyNameGoesOn(text, m.end) || (e.type === 'ORG' && bodyNameBegunBefore(text, m.start)),
+        ),
+      // A place before a number is a state before its postcode ("Santa Cruz, CA 95064").
+      identifierLabel:
+        e.type !== 'LOC' &&
+        kbType === undefined &&
+        ACRONYM.test(e.name) &&
+        inText.length > 0 &&
+        inText.every((m) => identifierAfter(text, m.end)),
+      personsJoined: e.type === 'PER' && /\p{L}\.?\s*,\s*\p{Lu}/u.test(e.name),
+      placeCode:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        (/^\p{Lu}{3}$/u.test(e.name)
+          ? inText.some((m) => codeAfterName(text, m.start, m.end))
+          : e.type !== 'LOC' &&
+            inText.every((m) => {
+              const at = m.end + 2;
+              return text.slice(m.end, at) === ' (' && codeAfterName(text, at, at + 3);
+            })) &&
+        codeList(),
       journalTitle:
         e.type === 'PER' &&
         kbType === undefined &&

@@ -61,6 +61,11 @@ import {
   givenNameBefore,
   shareLine,
   articleBefore,
+  bodyNameGoesOn,
+  bodyNameBegunBefore,
+  codeAfterName,
+  codesAfterNames,
+  identifierAfter,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -2224,5 +2229,108 @@ describe('entity confidence', () => {
     expect(bovy?.givenNameCut).toBe(true);
     expect(madrak?.givenNameCut).toBe(false);
     expect(confidenceOf({ ...bovy!, known: true, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+  });
+
+  it('never shows a piece of a longer body name, nor two persons joined by a comma (en28)', () => {
+    const text =
+      'Grants from the National Institute on Aging. Staff of the Obstetrics and Gynecology ' +
+      'Department wrote. The Federal Transit Administration said. A Science Team member and ' +
+      'the Tech Team on Monday. 38. Kiecolt-Glaser JK , Glaser R , Gravenstein S , et al. ' +
+      'The city of Santa Clara and Santa Clara Convention Center signed.';
+    const at = (w: string) => text.indexOf(w);
+    const endOf = (w: string) => at(w) + w.length;
+    expect(bodyNameGoesOn(text, endOf('National Institute'))).toBe(true);
+    expect(bodyNameGoesOn(text, endOf('Federal Transit Administration'))).toBe(false);
+    // A day after "on" is no name going on.
+    expect(bodyNameGoesOn(text, endOf('Tech Team'))).toBe(false);
+    expect(bodyNameBegunBefore(text, at('Gynecology'))).toBe(true);
+    expect(bodyNameBegunBefore(text, at('Federal'))).toBe(false);
+    const [institute, department, fta, tech, joined, center] = confidenceEvidence(
+      [
+        entityIn(text, 'National Institute', 'ORG'),
+        entityIn(text, 'Gynecology Department', 'ORG'),
+        entityIn(text, 'Federal Transit Administration', 'ORG'),
+        entityIn(text, 'Tech Team', 'ORG'),
+        entityIn(text, 'Glaser R , Gravenstein S', 'PER'),
+        entityIn(text, 'Santa Clara Convention Center', 'LOC'),
+      ],
+      text,
+      'en',
+    );
+    expect(institute?.bodyNameCut).toBe(true);
+    expect(department?.bodyNameCut).toBe(true);
+    // Whole names, a body the text dates ("on Monday"), and a place after "X and" (a list's
+    // second place) stay.
+    expect(fta?.bodyNameCut).toBe(false);
+    expect(tech?.bodyNameCut).toBe(false);
+    expect(center?.bodyNameCut).toBe(false);
+    expect(confidenceOf({ ...institute!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(joined?.personsJoined).toBe(true);
+    expect(confidenceOf({ ...joined!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+  });
+
+  it('never shows the codes of a list of places by code, nor a place read as a body before its code (en28)', () => {
+    const text =
+      'Flights from Los Angeles (LAX) to Bangalore (BLR) and Shanghai Pudong (PVG) start ' +
+      'in 2021, run by Air and Marine Operations (AMO). More flights from LAX soon.';
+    const at = (w: string) => text.indexOf(w);
+    expect(codeAfterName(text, at('BLR'), at('BLR') + 3)).toBe(true);
+    expect(codeAfterName(text, at('LAX'), at('LAX') + 3)).toBe(true);
+    // An acronym its name's initials spell is no code.
+    expect(codeAfterName(text, at('AMO'), at('AMO') + 3)).toBe(false);
+    expect(codesAfterNames(text)).toBe(3);
+    expect(
+      codesAfterNames('The Air and Marine Operations (AMO) and Bus Rapid Transit (BRT).'),
+    ).toBe(0);
+    const [lax, bangalore, pudong, amo, angeles] = confidenceEvidence(
+      [
+        entityIn(text, 'LAX', 'ORG'),
+        entityIn(text, 'Bangalore', 'ORG'),
+        entityIn(text, 'Shanghai Pudong', 'PER'),
+        entityIn(text, 'AMO', 'ORG'),
+        entityIn(text, 'Los Angeles', 'LOC'),
+      ],
+      text,
+      'en',
+    );
+    expect(lax?.placeCode).toBe(true);
+    expect(bangalore?.placeCode).toBe(true);
+    expect(pudong?.placeCode).toBe(true);
+    expect(amo?.placeCode).toBe(false);
+    // A place read as a place stays.
+    expect(angeles?.placeCode).toBe(false);
+    expect(confidenceOf({ ...lax!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    // One code is no list: a foreign acronym after its English name stays.
+    const one = 'The Doctors Without Borders (MSF) team arrived.';
+    const [msf] = confidenceEvidence([entityIn(one, 'MSF', 'ORG')], one, 'en');
+    expect(msf?.placeCode).toBe(false);
+  });
+
+  it('never shows the label of a reference identifier before its number (en28)', () => {
+    const text =
+      'Medical Physics. 37 (1): 339–351. PMC 2807447. PMID 20175497. The NSA paid 12,000,000 ' +
+      'dollars; the FBI 20175 times, and the CIA 3 times.';
+    const at = (w: string) => text.indexOf(w);
+    expect(identifierAfter(text, at('PMC') + 3)).toBe(true);
+    // A sum written with separators is no identifier.
+    expect(identifierAfter(text, at('NSA') + 3)).toBe(false);
+    expect(identifierAfter(text, at('CIA') + 3)).toBe(false);
+    const [pmc, pmid, fbi, cia] = confidenceEvidence(
+      [
+        entityIn(text, 'PMC', 'ORG'),
+        entityIn(text, 'PMID', 'ORG'),
+        entityIn(text, 'FBI', 'ORG'),
+        entityIn(text, 'CIA', 'ORG'),
+      ],
+      text,
+      'en',
+    );
+    expect(pmc?.identifierLabel).toBe(true);
+    expect(pmid?.identifierLabel).toBe(true);
+    expect(confidenceOf({ ...pmid!, margin: 60 })).toBeLessThanOrEqual(VETOED_AT_MOST);
+    // A count is no identifier.
+    expect(identifierAfter(text, at('FBI') + 3)).toBe(false);
+    expect(fbi?.identifierLabel).toBe(false);
+    expect(cia?.identifierLabel).toBe(false);
   });
 });
