@@ -57,6 +57,26 @@ export function shownMembers<M extends MemberSide & { key: string }>(
   members: M[],
   show = decisionModel().show,
 ): M[] {
+  return members.filter(isShownWith(reading, show));
+}
+
+/**
+ * shownMembers one member at a time: whether a member is shown with the article being read
+ * (itself always), each member weighed once however often it is asked about (a timeline that
+ * widens its window asks again about the members it weighed first).
+ */
+export function isShownWith<M extends MemberSide & { key: string }>(
+  reading: M,
+  show = decisionModel().show,
+): (member: M) => boolean {
   const score = displayScorer(reading);
-  return members.filter((m) => m.key === reading.key || score(m) >= show);
+  const seen = new Map<string, boolean>();
+  return (m) => {
+    let shown = seen.get(m.key);
+    if (shown === undefined) {
+      shown = m.key === reading.key || score(m) >= show;
+      seen.set(m.key, shown);
+    }
+    return shown;
+  };
 }

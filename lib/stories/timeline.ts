@@ -4,7 +4,7 @@ import type { BackstoryDb } from '../db/schema';
 import { QUERY_ENTITIES, RELATED_THRESHOLD, STORIES_PER_FEATURE } from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 import { cosine, entityVector } from './similarity';
-import { shownMembers } from './display';
+import { isShownWith } from './display';
 import { NAME_WORD } from './article-features';
 import { isoOrEmpty } from '../limits';
 import { storyName, type StoryName } from './story-name';
@@ -330,13 +330,22 @@ async function shownWindow(
   story: StoryRow,
   limit: number,
 ): Promise<{ shown: StoryMember[]; read: number; passed: StoryMember[] }> {
-  let members = await weighedWindow(db, current, story, limit);
-  let passed = shownMembers(current, members);
+  const newest = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit);
+  // Each member weighed once: a score is the member's with `current` alone (display.ts), the
+  // same in the wider window.
+  const show = isShownWith(current);
+  let members = withCurrent(newest, current, limit);
+  let passed = members.filter(show);
   // Weighed further only when the newest `limit` leave room in the list: it lists what weighing
   // `limit × WINDOW_READ` at once would (the newest that pass), and most timelines read `limit`.
+  // Only the members after the newest `limit` are read again.
   if (passed.length < limit && story.count > limit && WINDOW_READ > 1) {
-    members = await weighedWindow(db, current, story, limit * WINDOW_READ);
-    passed = shownMembers(current, members);
+    members = withCurrent(
+      [...newest, ...(await membersAfter(db, story.id, newest, limit * (WINDOW_READ - 1)))],
+      current,
+      limit * WINDOW_READ,
+    );
+    passed = members.filter(show);
   }
   const shown: StoryMember[] = [];
   let others = 0;
@@ -360,13 +369,22 @@ async function weighedWindow(
   story: StoryRow,
   toRead: number,
 ): Promise<StoryMember[]> {
-  const members = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, toRead);
-  // A story longer than the window still shows the article being read, in its place.
-  if (!members.some((m) => m.key === current.key)) {
-    members.splice(Math.max(0, toRead - 1), Infinity, current);
-    members.sort((a, b) => b.date - a.date);
-  }
-  return members;
+  return withCurrent(
+    await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, toRead),
+    current,
+    toRead,
+  );
+}
+
+/**
+ * `members` (a story's newest `toRead`, newest first) with `current` among them: a story longer
+ * than the window still shows the article being read, in place of the last. A new array.
+ */
+function withCurrent(members: StoryMember[], current: StoryMember, toRead: number): StoryMember[] {
+  if (members.some((m) => m.key === current.key)) return [...members];
+  const out = members.slice(0, Math.max(0, toRead - 1));
+  out.push(current);
+  return out.sort((a, b) => b.date - a.date);
 }
 
 /**
@@ -401,6 +419,26 @@ function membersUpTo(
     .reverse()
     .limit(limit)
     .toArray();
+}
+
+/**
+ * The `count` members of a story next after `newest` (its newest members, as membersUpTo read
+ * them: newest first, in index order), in the same order: reading the newest
+ * `newest.length + count` at once gives `newest` and then these. One bounded indexed query from
+ * the date of the last of `newest`, the members of that date already read skipped.
+ */
+async function membersAfter(
+  db: BackstoryDb,
+  storyId: string,
+  newest: StoryMember[],
+  count: number,
+): Promise<StoryMember[]> {
+  const last = newest.at(-1);
+  if (!last) return [];
+  let tied = 0;
+  for (let i = newest.length - 1; i >= 0 && newest[i]!.date === last.date; i--) tied++;
+  const rows = await membersUpTo(db, storyId, last.date, tied + count);
+  return rows.slice(tied);
 }
 
 /**

@@ -65,7 +65,7 @@ interface StoryRecipe {
   size: number;
 }
 
-class Generator {
+export class Generator {
   private rnd = seededRandom(42);
   private sentences: string[][];
   private zipfCdf: Float64Array;
@@ -151,7 +151,7 @@ class Generator {
 }
 
 /** Writes `count` more synthetic articles in stories, in bulk (see the file comment). */
-async function grow(
+export async function grow(
   db: BackstoryDb,
   gen: Generator,
   df: Map<string, number>,

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,8 +8,9 @@ import type { StoredArticle } from '@/lib/db/schema';
 import { readFeatures, weighFeatures } from '@/lib/stories/article-features';
 import { DOCS, SEQ, storyIdOf } from '@/lib/stories/frequencies';
 import { buildStory } from '@/lib/stories/profile';
+import { shownMembers } from '@/lib/stories/display';
 import type { StoryMember } from '@/lib/stories/rows';
-import { entityStories, shownStory, timelineForArticle } from '@/lib/stories/timeline';
+import { entityStories, shownStory, timelineForArticle, WINDOW_READ } from '@/lib/stories/timeline';
 import { seededRandom } from '../../../../lib/seeded-random';
 import { BUDGET_EN, DAY, ELECTION_EN, QUAKE_EN, QUAKE_EN_2, QUAKE_FR, ent, story } from './helpers';
 import { useTestDb } from '../../use-test-db';
@@ -152,5 +154,73 @@ describe('timelineForArticle on a long story', () => {
     const json = `${JSON.stringify(out, null, 1)}\n`;
     if (process.env.PIN_TIMELINE) writeFileSync(PINNED, json);
     expect(json).toBe(readFileSync(PINNED, 'utf8'));
+  });
+});
+
+/**
+ * What a timeline lists of a story, as it was worked out before its wider window was read in two
+ * pages: the newest `limit` members (the one being read in place of the last when older), and
+ * when fewer than `limit` of those pass the display threshold, the newest `limit × WINDOW_READ`
+ * read at once, every one of them weighed.
+ */
+async function shownAtOnce(
+  key: string,
+  limit: number,
+): Promise<{ keys: string[]; widened: boolean }> {
+  const current = (await db.storyMembers.get(key))!;
+  const count = (await db.stories.get(current.storyId))!.count;
+  const all = await db.storyMembers
+    .where('[storyId+date]')
+    .between([current.storyId, Dexie.minKey], [current.storyId, Dexie.maxKey])
+    .reverse()
+    .toArray();
+  const window = (n: number) => {
+    const members = all.slice(0, n);
+    if (members.some((m) => m.key === key)) return members;
+    members.splice(Math.max(0, n - 1), Infinity, current);
+    return members.sort((a, b) => b.date - a.date);
+  };
+  let passed = shownMembers(current, window(limit));
+  const widened = passed.length < limit && count > limit;
+  if (widened) passed = shownMembers(current, window(limit * WINDOW_READ));
+  let others = 0;
+  const keys = passed.filter((m) => m.key === key || others++ < limit - 1).map((m) => m.key);
+  return { keys, widened };
+}
+
+describe('the window of a story longer than twice the entries listed', () => {
+  it('lists what reading the whole window at once lists, members of one day across the pages', async () => {
+    const rnd = seededRandom(28);
+    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const people = ['per:ana-rios', 'per:li-wei', 'per:omar-haddad'];
+    const others = ['per:jo-park', 'org:unicef', 'loc:lima', 'per:sam-okoro'];
+    // 80 articles on 12 days (several a day: pages end within a day), a third mostly about
+    // something else (hidden), so that the newest 30 leave room and the window widens.
+    const articles = Array.from({ length: 80 }, (_, i) => {
+      const off = i % 3 !== 0;
+      const own = off ? SENTENCES.slice(9, 15) : SENTENCES.slice(0, 6);
+      const text = Array.from({ length: 6 }, (_, j) => pick(j < 4 ? own : SENTENCES)).join(' ');
+      const ids = off
+        ? [pick(others), 'org:onemi']
+        : ['loc:valparaiso', 'org:onemi', pick(people), pick(people)];
+      return story(100 + i, {
+        day: 10 + (i % 12),
+        text,
+        entities: ids.map((id, j) => ent(id, 1 - j * 0.15)),
+      });
+    });
+    await store([{ seq: 1, articles }]);
+    let widened = 0;
+    for (const limit of [30, 10, 7]) {
+      for (const i of [0, 1, 5, 13, 40, 62, 79]) {
+        const key = articles[i]!.key;
+        const want = await shownAtOnce(key, limit);
+        const got = [...(await shownStory(db, key, limit))!.keys];
+        expect(got).toEqual(want.keys);
+        if (want.widened && want.keys.length > 1) widened++;
+      }
+    }
+    // The case is met: windows widened and still short of the limit.
+    expect(widened).toBeGreaterThan(0);
   });
 });

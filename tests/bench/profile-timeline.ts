@@ -1,0 +1,66 @@
+/**
+ * Profiles timelineForArticle on bench:stories' synthetic archive (stories-synthetic.ts):
+ * `STORIES_BENCH_TEXT=1 PROFILE_SIZE=10000 npx tsx tests/bench/profile-timeline.ts CORPUS [OUT]`
+ * grows PROFILE_SIZE articles (default 50,000) and a story of 150, then times timelines of
+ * random articles and of the long story in this process's CPU time, under the V8 sampling
+ * profiler when OUT is given (a .cpuprofile, for Chrome's DevTools or speedscope). Only the
+ * timelines are profiled, not the growing.
+ */
+import 'fake-indexeddb/auto';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import Dexie from 'dexie';
+import { fillCopyLinks } from '../../lib/db/copy-links';
+import { openDb } from '@/lib/db';
+import { timelineForArticle } from '@/lib/stories/timeline';
+import { loadStorySet } from '@/lib/stories/train/story-sets';
+import { seededRandom } from '../../lib/seeded-random';
+import { Generator, grow } from './stories-synthetic';
+
+const [corpus = '../shared/corpus', out] = process.argv.slice(2);
+const size = Number(process.env.PROFILE_SIZE ?? 50_000);
+const set = loadStorySet(corpus, 'ecbplus')!;
+const db = openDb(`profile-timeline-${Date.now()}`);
+const gen = new Generator(set.articles);
+const df = new Map<string, number>();
+const keys: string[] = [];
+await grow(db, gen, df, size, keys);
+await fillCopyLinks(db);
+const longKeys: string[] = [];
+await grow(db, gen, df, 150, longKeys, () => ({ ...gen.story(), size: 150 }));
+await fillCopyLinks(db);
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const rnd = seededRandom(7);
+async function run(name: string, from: string[], n: number): Promise<void> {
+  const ms: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = cpu();
+    await timelineForArticle(db, from[Math.floor(rnd() * from.length)]!, { now: Date.now() });
+    ms.push(cpu() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const mean = ms.reduce((a, b) => a + b, 0) / n;
+  const p95 = ms[Math.floor(0.95 * (n - 1))]!;
+  console.log(`${name}: CPU mean ${mean.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${n})`);
+}
+
+await run('warm-up', keys, 40);
+const session = new Session();
+if (out) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+}
+await run('random articles', keys, 200);
+await run('the story of 150', longKeys, 100);
+if (out) {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(out, JSON.stringify(profile));
+}
+db.close();
+await Dexie.delete(db.name);
