@@ -529,13 +529,11 @@ async function readArticles(
   });
 }
 
-/** Keeps what folding needs of an article read but not shown, within MAX_KEPT_FOLDED. */
-function keepFolded(memo: QueryMemo, id: number, a: FoldArticle): void {
-  const folded = (memo.folded ??= new Map());
-  if (folded.has(id) || memo.articles?.has(id)) return;
+/** Only the fields of a FoldArticle: rows read hold more (the whole stored article). */
+function foldFields(a: FoldArticle): FoldArticle {
   const { key, url, canonicalUrl, title, siteName, lang, publishedAt, savedAt } = a;
   const { textPrint, nearPrint, nearBands } = a;
-  folded.set(id, {
+  return {
     key,
     url,
     canonicalUrl,
@@ -547,7 +545,14 @@ function keepFolded(memo: QueryMemo, id: number, a: FoldArticle): void {
     textPrint,
     nearPrint,
     nearBands,
-  });
+  };
+}
+
+/** Keeps what folding needs of an article read but not shown, within MAX_KEPT_FOLDED. */
+function keepFolded(memo: QueryMemo, id: number, a: FoldArticle): void {
+  const folded = (memo.folded ??= new Map());
+  if (folded.has(id) || memo.articles?.has(id)) return;
+  folded.set(id, foldFields(a));
   if (folded.size > MAX_KEPT_FOLDED) folded.delete(folded.keys().next().value!);
 }
 
@@ -557,23 +562,7 @@ function keepArticle(memo: QueryMemo, id: number, a: HitArticle): void {
   if (kept.has(id)) return;
   const size = (x: HitArticle) => x.text.length + (x.title?.length ?? 0);
   if (size(a) > MAX_KEPT_ARTICLE_CHARS) return;
-  const { key, url, canonicalUrl, title, siteName, lang, publishedAt, savedAt, text, entities } = a;
-  const { textPrint, nearPrint, nearBands } = a;
-  kept.set(id, {
-    key,
-    url,
-    canonicalUrl,
-    title,
-    siteName,
-    lang,
-    publishedAt,
-    savedAt,
-    text,
-    entities,
-    textPrint,
-    nearPrint,
-    nearBands,
-  });
+  kept.set(id, { ...foldFields(a), text: a.text, entities: a.entities });
   memo.articleChars = (memo.articleChars ?? 0) + size(a);
   for (const [old, o] of kept) {
     if (memo.articleChars <= ARTICLE_CACHE_CHARS) break;

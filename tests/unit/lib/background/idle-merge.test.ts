@@ -7,6 +7,7 @@ import { indexArticles, TAIL_MAX } from '@/lib/search/index-articles';
 import { leftByRelease } from '../../shipped-stores';
 import { useTestDb, useTestDbs } from '../../use-test-db';
 import { OTHER_SHORT as OTHER, putinArticle, WIRE } from '../db/wire-texts';
+import { stopOnLightPut } from '../db/stop-on-light-write';
 
 let db: BackstoryDb;
 
@@ -96,25 +97,7 @@ describe('the idle fill of copy links, with nothing read (an archive upgraded to
   it('loses at most a page when the worker is stopped mid-slice; the next start goes on', async () => {
     const d = await upgraded();
     // The worker stops during the slice's second page: its light write fails.
-    let puts = 0;
-    d.use({
-      stack: 'dbcore',
-      name: 'kill',
-      create: (down) => ({
-        ...down,
-        table(t) {
-          const table = down.table(t);
-          if (t !== 'lightArticles') return table;
-          return {
-            ...table,
-            mutate: (req) => {
-              if (req.type === 'put' && ++puts === 2) throw new Error('worker stopped');
-              return table.mutate(req);
-            },
-          };
-        },
-      }),
-    });
+    stopOnLightPut(d);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     startIdleWork(d, { delayMs: 5, pages: 3, page: 2 });
     await vi.waitFor(() => expect(warn).toHaveBeenCalled(), { timeout: 5000 });

@@ -9,6 +9,7 @@ import { storedArticle } from '../../../helpers';
 import { leftByRelease } from '../../shipped-stores';
 
 import { OTHER_SHORT as OTHER, paragraphs, putinArticle, WIRE } from './wire-texts';
+import { stopOnLightPut } from './stop-on-light-write';
 
 /** Versions of WIRE (a dateline, a credit, a paragraph cut) and OTHER's. */
 const TEXTS: Record<string, string> = {
@@ -250,25 +251,7 @@ describe('copy links (schema v17)', () => {
     names.push(name, twin);
     // The worker stops during its second page: the light write of that page fails.
     const killed = new BackstoryDb(name);
-    let puts = 0;
-    killed.use({
-      stack: 'dbcore',
-      name: 'kill',
-      create: (down) => ({
-        ...down,
-        table(t) {
-          const table = down.table(t);
-          if (t !== 'lightArticles') return table;
-          return {
-            ...table,
-            mutate: (req) => {
-              if (req.type === 'put' && ++puts === 2) throw new Error('worker stopped');
-              return table.mutate(req);
-            },
-          };
-        },
-      }),
-    });
+    stopOnLightPut(killed);
     const db = new BackstoryDb(name);
     const whole = new BackstoryDb(twin);
     try {
