@@ -1,4 +1,4 @@
-import Dexie, { type DBCore, type Middleware } from 'dexie';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BackstoryDb, type StoredArticle } from '@/lib/db';
 import { fillCopyLinks, LINK_INLINE } from '@/lib/db/copy-links';
@@ -10,6 +10,7 @@ import { leftByRelease } from '../../shipped-stores';
 
 import { OTHER_SHORT as OTHER, paragraphs, putinArticle, WIRE } from './wire-texts';
 import { stopOnLightPut } from './stop-on-light-write';
+import { tableMiddleware } from './table-middleware';
 
 /** Versions of WIRE (a dateline, a credit, a paragraph cut) and OTHER's. */
 const TEXTS: Record<string, string> = {
@@ -28,25 +29,17 @@ const article = (id: number, site: keyof typeof TEXTS & string, text = TEXTS[sit
 /** Counts the light table's reads by band (nearBands index) while `on`. */
 function bandReads(db: BackstoryDb) {
   const spy = { on: false, n: 0 };
-  const middleware: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'bandReadSpy',
-    create: (down) => ({
-      ...down,
-      table(name) {
-        const t = down.table(name);
-        if (name !== 'lightArticles') return t;
-        const note = (index: string | null) => spy.on && index === 'nearBands' && spy.n++;
-        return {
-          ...t,
-          query: (req) => (note(req.query.index.name), t.query(req)),
-          openCursor: (req) => (note(req.query.index.name), t.openCursor(req)),
-          count: (req) => (note(req.query.index.name), t.count(req)),
-        };
-      },
+  db.use(
+    tableMiddleware('bandReadSpy', 'lightArticles', (t) => {
+      const note = (index: string | null) => spy.on && index === 'nearBands' && spy.n++;
+      return {
+        ...t,
+        query: (req) => (note(req.query.index.name), t.query(req)),
+        openCursor: (req) => (note(req.query.index.name), t.openCursor(req)),
+        count: (req) => (note(req.query.index.name), t.count(req)),
+      };
     }),
-  };
-  db.use(middleware);
+  );
   return spy;
 }
 

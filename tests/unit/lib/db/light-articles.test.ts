@@ -1,4 +1,4 @@
-import Dexie, { type DBCore, type Middleware } from 'dexie';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { textArticle } from '@/lib/article';
 import { toExported, type ExportedArticle } from '@/lib/archive/export-format';
@@ -19,39 +19,28 @@ import type { Sender } from '@/lib/messaging/handle';
 import { mergeIncoming } from '@/lib/sync/merge';
 import { toArticleRecord } from '@/lib/sync/records';
 import { SHIPPED_STORES } from '../../shipped-stores';
+import { tableMiddleware } from './table-middleware';
 
 /** Records every read of the `articles` table (the rows with the text) while `on`. */
 function articleReadSpy() {
   const spy = { on: false, reads: [] as string[], largest: 0 };
-  const middleware: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'articleReadSpy',
-    create: (down) => ({
-      ...down,
-      table(name) {
-        const t = down.table(name);
-        if (name !== 'articles') return t;
-        const note = (op: string, n = 0) => {
-          if (spy.on) spy.reads.push(op);
-          spy.largest = Math.max(spy.largest, n);
-        };
-        return {
-          ...t,
-          get: (req) => (note('get', 1), t.get(req)),
-          getMany: (req) => (note('getMany', req.keys.length), t.getMany(req)),
-          query: (req) =>
-            t.query(req).then((res) => {
-              note(`query ${req.query.index.name ?? ':id'}`, req.values ? res.result.length : 0);
-              return res;
-            }),
-          openCursor: (req) => (
-            note(`openCursor ${req.query.index.name ?? ':id'}`),
-            t.openCursor(req)
-          ),
-        };
-      },
-    }),
-  };
+  const middleware = tableMiddleware('articleReadSpy', 'articles', (t) => {
+    const note = (op: string, n = 0) => {
+      if (spy.on) spy.reads.push(op);
+      spy.largest = Math.max(spy.largest, n);
+    };
+    return {
+      ...t,
+      get: (req) => (note('get', 1), t.get(req)),
+      getMany: (req) => (note('getMany', req.keys.length), t.getMany(req)),
+      query: (req) =>
+        t.query(req).then((res) => {
+          note(`query ${req.query.index.name ?? ':id'}`, req.values ? res.result.length : 0);
+          return res;
+        }),
+      openCursor: (req) => (note(`openCursor ${req.query.index.name ?? ':id'}`), t.openCursor(req)),
+    };
+  });
   return { spy, middleware };
 }
 

@@ -1,4 +1,5 @@
 import type { BackstoryDb } from '@/lib/db';
+import { tableMiddleware } from './table-middleware';
 
 /**
  * A worker stopped mid-fill: the `n`th light-row put on `db` (the light write of a fill's
@@ -6,22 +7,13 @@ import type { BackstoryDb } from '@/lib/db';
  */
 export function stopOnLightPut(db: BackstoryDb, n = 2): void {
   let puts = 0;
-  db.use({
-    stack: 'dbcore',
-    name: 'kill',
-    create: (down) => ({
-      ...down,
-      table(t) {
-        const table = down.table(t);
-        if (t !== 'lightArticles') return table;
-        return {
-          ...table,
-          mutate: (req) => {
-            if (req.type === 'put' && ++puts === n) throw new Error('worker stopped');
-            return table.mutate(req);
-          },
-        };
+  db.use(
+    tableMiddleware('kill', 'lightArticles', (table) => ({
+      ...table,
+      mutate: (req) => {
+        if (req.type === 'put' && ++puts === n) throw new Error('worker stopped');
+        return table.mutate(req);
       },
-    }),
-  });
+    })),
+  );
 }
