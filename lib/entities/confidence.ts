@@ -516,6 +516,13 @@ export interface ConfidenceEvidence {
    */
   quotedTitle?: boolean;
   /**
+   * English: a name the KB does not know, every mention on a short line in a list of labels made
+   * of ordinary words, two of them together ("Default / Tele Broadcast / Tele / Co-op / Classic",
+   * "Spider Mites / Mealybugs / Aphids"; labelListLine): a menu's or a list's item among common
+   * nouns, no entity.
+   */
+  labelList?: boolean;
+  /**
    * An acronym the KB does not know that names a thing, every mention in brackets after its
    * expansion in lower case ("fast radio burst (FRB)", "filtered b-spline (FBS)") or the head of
    * a noun phrase after "a" or "an" ("using an ADR to", "in a REPL and"; acronymTerm): a term's
@@ -866,6 +873,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.productPerson ||
       !!e.ordinalPerson ||
       !!e.termList ||
+      !!e.labelList ||
       !!e.quotedTitle ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
@@ -1564,9 +1572,91 @@ function termLine(line: string | null): boolean {
  * below), not terms on both sides.
  */
 export function termListLine(text: string, start: number, end: number): boolean {
-  if (!aloneOnLine(text, start, end)) return false;
   const [from, to] = lineBounds(text, start, end);
+  // The name alone on its line, or a word of a term its line is ("Bayes net", "PAC learning").
+  if (!aloneOnLine(text, start, end) && !termLine(text.slice(from, to).trim())) return false;
   return termLine(nextListLine(text, from, to, -1)) && termLine(nextListLine(text, from, to, 1));
+}
+
+// Lines of a list looked at on each side of a name's line (labelListLine).
+const LABEL_LIST_REACH = 8;
+
+/** The words of a line, letters only (hyphened words apart: "Co-op" is "Co", "op"). */
+function lineWords(line: string): string[] {
+  return line.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
+}
+
+/**
+ * Whether a line is short and no sentence: five words at most, no stop, comma or semicolon
+ * (a list's item, a menu's or a table's label).
+ */
+function shortLine(line: string): boolean {
+  return !/[.!?,;]/u.test(line) && lineWords(line).length <= 5;
+}
+
+/**
+ * Whether a line is a label of ordinary words: four words at most, each one English writes in
+ * lower case (SCOWL's or the common words'), capitalised or not ("Default", "Spider Mites",
+ * "Participative Leadership", "On", "Off"), numbers and signs aside; no name among them.
+ */
+function ordinaryLabelLine(line: string): boolean {
+  // Words as written, a hyphened one whole ("Co-op" is "coop"), numbers and signs aside.
+  const words = line
+    .split(/\s+/u)
+    .map((w) => foldName(w.replace(/[^\p{L}\p{M}]/gu, '')))
+    .filter((w) => w !== '');
+  return (
+    shortLine(line) &&
+    words.length >= 1 &&
+    words.length <= 4 &&
+    words.every(
+      (f) => isEnglishWord(f) || commonWordBand(f, 'en') !== undefined || FUNCTION_WORDS_EN.has(f),
+    )
+  );
+}
+
+/**
+ * English: whether the text from `start` to `end` stands on a short line (alone, or with a few
+ * words) in a list of short lines most of which are labels of ordinary words, two of them one
+ * after the other ("Default / Tele Broadcast / Tele / Co-op / Classic / Dynamic", "Spider Mites
+ * / Mealybugs / Aphids / Scale / Snails", "Autocratic Leadership / Participative Leadership /
+ * Laissez-Faire", "On / Off / EA Sports Across All Menus"): a menu's, a settings page's or a
+ * list's item among common nouns, a term or a label, no name. A list of names holds names
+ * ("Goalkeeper / John Smith / Defenders / Ann Lee / Bob Ray"), and labels with their values
+ * alternate, no two labels together ("Born / Jane Doe / Died / Anna Roe").
+ */
+export function labelListLine(text: string, start: number, end: number): boolean {
+  const [from, to] = lineBounds(text, start, end);
+  const rest = `${text.slice(from, start)} ${text.slice(end, to)}`;
+  // The name's line a label too: no word in lower case beside it ("with Anu Garg", "EA Sports balls").
+  if (!shortLine(text.slice(from, to)) || /(?:^|[^\p{L}])\p{Ll}/u.test(rest)) return false;
+  const labels: boolean[][] = [];
+  for (const dir of [-1, 1] as const) {
+    const side: boolean[] = [];
+    let a = from;
+    let b = to;
+    while (side.length < LABEL_LIST_REACH) {
+      if (dir < 0) {
+        if (a <= 0) break;
+        b = a - 1;
+        a = text.lastIndexOf('\n', b - 1) + 1;
+      } else {
+        if (b >= text.length) break;
+        a = b + 1;
+        const nl = text.indexOf('\n', a);
+        b = nl < 0 ? text.length : nl;
+      }
+      const line = text.slice(a, b).trim();
+      if (!line) continue;
+      if (!shortLine(line) || lineWords(line).length === 0) break;
+      side.push(ordinaryLabelLine(line));
+    }
+    labels.push(side);
+  }
+  const all = [...(labels[0] ?? []), ...(labels[1] ?? [])];
+  const ordinary = all.filter(Boolean).length;
+  const together = labels.some((side) => side.some((l, i) => l && side[i + 1] === true));
+  return together && ordinary >= 2 && ordinary > all.length - ordinary;
 }
 
 // What follows an acronym that heads its noun phrase: a stop or a function word ("an ADR to").
@@ -2584,6 +2674,11 @@ export function confidenceEvidence(
         kbType === undefined &&
         inText.length > 0 &&
         inText.every((m) => termListLine(text, m.start, m.end)),
+      labelList:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => labelListLine(text, m.start, m.end)),
       quotedTitle:
         base === 'en' &&
         e.type !== 'ORG' &&

@@ -51,6 +51,7 @@ import {
   teamCueBefore,
   writtenLowerAsWord,
   termListLine,
+  labelListLine,
   quotedWhole,
   journalSlot,
   acronymTerm,
@@ -2030,6 +2031,49 @@ describe('entity confidence', () => {
     const prose = 'Factor analysis\nWe used CCA on the data.\nStructured prediction';
     const c = prose.indexOf('CCA');
     expect(termListLine(prose, c, c + 3)).toBe(false);
+  });
+
+  it('reads a name inside a term of a list of terms as a term too ("Bayes net", "PAC learning", en29)', () => {
+    const box =
+      'Graphical models\n\nBayes net\n\nConditional random field\n\nOccam learning\n\n' +
+      'PAC learning\n\nStatistical learning\n';
+    const at = (name: string) => box.indexOf(name);
+    expect(termListLine(box, at('Bayes'), at('Bayes') + 5)).toBe(true);
+    expect(termListLine(box, at('PAC'), at('PAC') + 3)).toBe(true);
+    // A sentence is no term: "PAC" in running text between terms stays the model's.
+    const prose = 'Occam learning\n\nWe asked the PAC for money.\n\nStatistical learning\n';
+    const p = prose.indexOf('PAC');
+    expect(termListLine(prose, p, p + 3)).toBe(false);
+  });
+
+  it('never shows a label in a list of labels made of ordinary words ("Default / Tele Broadcast / Co-op", en29)', () => {
+    const menu =
+      'This is the camera used for all matches.\n\nDefault\n\nTele Broadcast\n\nTele\n\nCo-op\n\n' +
+      'Classic\n\nDynamic\n\nEnd to End\n\nPro\n';
+    const t = menu.indexOf('Tele Broadcast');
+    expect(labelListLine(menu, t, t + 14)).toBe(true);
+    const pests =
+      'Pests include:\nSpider Mites\nMealybugs\nAphids\nScale\nSnails\nThe best way is soap.';
+    const m = pests.indexOf('Mealybugs');
+    expect(labelListLine(pests, m, m + 9)).toBe(true);
+    const [tele] = confidenceEvidence([entityIn(menu, 'Tele Broadcast', 'ORG')], menu, 'en');
+    const [bugs] = confidenceEvidence([entityIn(pests, 'Mealybugs', 'LOC')], pests, 'en');
+    expect(tele?.labelList).toBe(true);
+    expect(bugs?.labelList).toBe(true);
+    expect(confidenceOf({ ...tele!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    expect(confidenceOf({ ...bugs!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // Labels and their values alternate, no two labels together: the values are names.
+    const box = 'Born\nJane Doe\nDied\nAnna Roe\nSpouse\nBob Ray\n';
+    const j = box.indexOf('Anna Roe');
+    expect(labelListLine(box, j, j + 8)).toBe(false);
+    // A line-up lists names under its labels.
+    const lineup = 'Goalkeeper\nJohn Smith\nDefenders\nAnn Lee\nBob Ray\nTim Fox\n';
+    const s = lineup.indexOf('John Smith');
+    expect(labelListLine(lineup, s, s + 10)).toBe(false);
+    // A name with a lower-case word on its line is no label ("with Anu Garg", "EA Sports balls").
+    const credit = 'Default\nRandom\nwith Anu Garg\nmaudlin\nPronunciation\nMeaning\n';
+    const g = credit.indexOf('Anu Garg');
+    expect(labelListLine(credit, g, g + 8)).toBe(false);
   });
 
   it('never shows a person or a place quoted whole: a title ("“Magic Man,”", junk25)', () => {
