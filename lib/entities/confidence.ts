@@ -203,7 +203,9 @@ export interface ConfidenceEvidence {
   /**
    * A place or a body, half of its mentions or more followed by a version number ("Python 3.6.0
    * is", "FIFA 21 by", "Mac OS X 10.14;", "Perl 5 to 6"; versionAfter): a program, a game or a
-   * device, no place or body, whatever the KB says of the word. A veto.
+   * device, no place or body, whatever the KB says of the word. In English also a person the KB
+   * does not know, half of its mentions or more followed by a product's number and a verb or by a
+   * model's code ("Mortal Kombat 11 is adding", "Cardea Zero Z440"; productAfter). A veto.
    */
   versioned?: boolean;
   /**
@@ -522,6 +524,13 @@ export interface ConfidenceEvidence {
    * nouns, no entity.
    */
   labelList?: boolean;
+  /**
+   * English: an organisation or a place of ordinary words (ordinaryPhrase) the KB does not know,
+   * a mention opening its line as a label ("Reproducible Research Statement: Study protocol",
+   * "2. Aggregate Information. …"; labelOpening), the others alone on their line or quoted whole
+   * (a defined term: '"Aggregate Information" is data'): a section's or a term's label, no name.
+   */
+  labelTerm?: boolean;
   /**
    * An acronym the KB does not know that names a thing, every mention in brackets after its
    * expansion in lower case ("fast radio burst (FRB)", "filtered b-spline (FBS)") or the head of
@@ -874,6 +883,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.ordinalPerson ||
       !!e.termList ||
       !!e.labelList ||
+      !!e.labelTerm ||
       !!e.quotedTitle ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
@@ -1292,6 +1302,17 @@ const DOTTED_VERSION_AFTER = /^ \d{1,2}(?:\.\d{1,2}){1,2}(?:[;!)]|\.(?:\s|$)| (\
 const COUNTED_NOUN = /^\p{Ll}{2,}[^s\W]s$/u;
 const WHOLE_VERSION_AFTER = /^ ([2-9]|\d\d) (\p{Ll}+)/u;
 
+// After a person-shaped name, what makes it a product's: a whole number and a verb of the
+// product's news ("Mortal Kombat| 11 is adding"), or a model's code of capitals and digits
+// ("Cardea Zero| Z440", "Force Series| MP600"). A person is numbered so by no English text.
+const PRODUCT_AFTER =
+  /^ (?:(?:[2-9]|\d\d) (?:is|was|has|had|will|gets|got|adds|added|comes|came|brings|launches|arrives)\b|\p{Lu}{1,3}\d{2,5}\p{Lu}?(?![\p{L}\d]))/u;
+
+/** Whether a product's number or model code follows the name that ends at `end` (PRODUCT_AFTER). */
+export function productAfter(text: string, end: number): boolean {
+  return PRODUCT_AFTER.test(text.slice(end, end + 24));
+}
+
 /**
  * Whether a version number follows the name that ends at `end` ("Python| 3.6.0 is"); a whole
  * number only if `whole` (English, and German bodies: French and Spanish count so, "Blackwell 9
@@ -1576,6 +1597,35 @@ export function termListLine(text: string, start: number, end: number): boolean 
   // The name alone on its line, or a word of a term its line is ("Bayes net", "PAC learning").
   if (!aloneOnLine(text, start, end) && !termLine(text.slice(from, to).trim())) return false;
   return termLine(nextListLine(text, from, to, -1)) && termLine(nextListLine(text, from, to, 1));
+}
+
+/**
+ * Whether the text from `start` to `end` opens its line as a label does: a colon after it
+ * ("Reproducible Research Statement: Study protocol: …"), or, after a list's number, a stop
+ * ("2. Aggregate Information. …").
+ */
+export function labelOpening(text: string, start: number, end: number): boolean {
+  const [from] = lineBounds(text, start, end);
+  const before = text.slice(from, start);
+  const after = text.slice(end, end + 2);
+  if (/^\s*$/u.test(before)) return /^:(?:\s|$)/u.test(after);
+  return /^\s*\d{1,2}[.)]\s*$/u.test(before) && /^[:.](?:\s|$)/u.test(after);
+}
+
+/**
+ * English: a name of two words or more, each an ordinary word (SCOWL's lower-case words, the
+ * common words, link words), the last no body's or place's head (NAME_HEADS_EN: "Ministry of
+ * Health", "Research Council" are names): "Reproducible Research Statement", "Aggregate
+ * Information".
+ */
+export function ordinaryPhrase(name: string, lower: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/u).map((w) => foldName(w.replace(/[^\p{L}\p{M}]/gu, '')));
+  if (words.length < 2 || NAME_HEADS_EN.has(words[words.length - 1] as string)) return false;
+  return words.every(
+    (f) =>
+      f !== '' &&
+      (isEnglishWord(f) || commonWordBand(f, 'en') !== undefined || FUNCTION_WORDS_EN.has(f)),
+  );
 }
 
 // Lines of a list looked at on each side of a name's line (labelListLine).
@@ -2603,13 +2653,16 @@ export function confidenceEvidence(
         inText.every((m) => acronymTerm(text, m.start, m.end)),
       initialsOnly: e.type === 'PER' && kbType === undefined && INITIALS_ONLY.test(e.name),
       versioned:
-        e.type !== 'PER' &&
         inText.length > 0 &&
-        inText.filter((m) =>
-          versionAfter(text, m.end, base === 'en' || (base === 'de' && e.type !== 'LOC')),
-        ).length *
-          2 >=
-          inText.length,
+        (e.type !== 'PER'
+          ? inText.filter((m) =>
+              versionAfter(text, m.end, base === 'en' || (base === 'de' && e.type !== 'LOC')),
+            ).length *
+              2 >=
+            inText.length
+          : base === 'en' &&
+            kbType === undefined &&
+            inText.filter((m) => productAfter(text, m.end)).length * 2 >= inText.length),
       inCode: inText.length > 0 && inText.every((m) => codeLine(text, m.start, m.end)),
       userHandle: inText.length > 0 && inText.every((m) => userHandle(text, m.start)),
       shareLine: inText.length > 0 && inText.every((m) => shareLine(text, m.start, m.end)),
@@ -2674,6 +2727,12 @@ export function confidenceEvidence(
         kbType === undefined &&
         inText.length > 0 &&
         inText.every((m) => termListLine(text, m.start, m.end)),
+      labelTerm:
+        base === 'en' &&
+        kbType === undefined &&
+        e.type !== 'PER' &&
+        inText.some((m) => labelOpening(text, m.start, m.end)) &&
+        ordinaryPhrase(e.name, lowerWords()),
       labelList:
         base === 'en' &&
         kbType === undefined &&

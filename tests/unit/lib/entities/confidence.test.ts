@@ -52,6 +52,9 @@ import {
   writtenLowerAsWord,
   termListLine,
   labelListLine,
+  labelOpening,
+  ordinaryPhrase,
+  productAfter,
   quotedWhole,
   journalSlot,
   acronymTerm,
@@ -2044,6 +2047,39 @@ describe('entity confidence', () => {
     const prose = 'Occam learning\n\nWe asked the PAC for money.\n\nStatistical learning\n';
     const p = prose.indexOf('PAC');
     expect(termListLine(prose, p, p + 3)).toBe(false);
+  });
+
+  it('never shows a phrase of ordinary words that opens its line as a label ("Aggregate Information.", en29)', () => {
+    const text =
+      'We log your visits.\n2. Aggregate Information. "Aggregate Information" is data we collect.\n' +
+      'It is kept in the resulting Aggregate Information.\nMarissa: I was introduced to programs.';
+    const a = text.indexOf('Aggregate');
+    expect(labelOpening(text, a, a + 21)).toBe(true);
+    const lower = new Set(['data', 'information', 'aggregate']);
+    expect(ordinaryPhrase('Aggregate Information', lower)).toBe(true);
+    // A body's head makes a name ("Research Council: …"); a person is no phrase of words.
+    expect(ordinaryPhrase('Research Council', lower)).toBe(false);
+    expect(ordinaryPhrase('Marissa Halpert', lower)).toBe(false);
+    const [info] = confidenceEvidence([entityIn(text, 'Aggregate Information', 'ORG')], text, 'en');
+    expect(info?.labelTerm).toBe(true);
+    expect(confidenceOf({ ...info!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // In running text, no label.
+    const prose = 'We read the Aggregate Information: it helps.';
+    const p = prose.indexOf('Aggregate');
+    expect(labelOpening(prose, p, p + 21)).toBe(false);
+  });
+
+  it('never shows a person a product’s number or model code follows ("Mortal Kombat 11 is adding", en29)', () => {
+    const game = 'Holy smoke, Mortal Kombat 11 is adding the Terminator.';
+    expect(productAfter(game, game.indexOf('Kombat') + 6)).toBe(true);
+    const drive = 'TeamGroup T-Force Cardea Zero Z440\nLexar SL100 Pro';
+    expect(productAfter(drive, drive.indexOf('Zero') + 4)).toBe(true);
+    const [kombat] = confidenceEvidence([entityIn(game, 'Mortal Kombat', 'PER')], game, 'en');
+    expect(kombat?.versioned).toBe(true);
+    // A count after a person is no version ("Smith 11 points", "Smith 2 for 40").
+    const score = 'Then Smith 11 points and Jones 2 for 40.';
+    expect(productAfter(score, score.indexOf('Smith') + 5)).toBe(false);
+    expect(productAfter(score, score.indexOf('Jones') + 5)).toBe(false);
   });
 
   it('never shows a label in a list of labels made of ordinary words ("Default / Tele Broadcast / Co-op", en29)', () => {
