@@ -532,6 +532,14 @@ export interface ConfidenceEvidence {
    */
   labelTerm?: boolean;
   /**
+   * English: a person the KB does not know, of two words or more opening with no given name
+   * (noGivenNameFirst), every mention after "a" or "an" and before no lower-case word ("a Torta
+   * Ahogada (drowned)"; afterIndefiniteEn, nounAfter): a dish, a thing of a kind. A person so
+   * named after "a" is one of a kind ("a Scott Meadows", who opens with a given name) or a noun's
+   * modifier ("a Saeed Anwar century"; so is a car's, "a Nissan Latio motor car", left shown).
+   */
+  indefinitePerson?: boolean;
+  /**
    * An acronym the KB does not know that names a thing, every mention in brackets after its
    * expansion in lower case ("fast radio burst (FRB)", "filtered b-spline (FBS)") or the head of
    * a noun phrase after "a" or "an" ("using an ADR to", "in a REPL and"; acronymTerm): a term's
@@ -884,6 +892,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.termList ||
       !!e.labelList ||
       !!e.labelTerm ||
+      !!e.indefinitePerson ||
       !!e.quotedTitle ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
@@ -1594,8 +1603,17 @@ function termLine(line: string | null): boolean {
  */
 export function termListLine(text: string, start: number, end: number): boolean {
   const [from, to] = lineBounds(text, start, end);
-  // The name alone on its line, or a word of a term its line is ("Bayes net", "PAC learning").
-  if (!aloneOnLine(text, start, end) && !termLine(text.slice(from, to).trim())) return false;
+  // The name alone on its line, or before or after lower-case words only, a term's ("Bayes net",
+  // "PAC learning"); not a table's row ("1. Astrid Kumbernuss ( Germany ) 20.03 metres").
+  if (
+    !aloneOnLine(text, start, end) &&
+    !(
+      termLine(text.slice(from, to).trim()) &&
+      /^[\s\p{Ll}-]*$/u.test(`${text.slice(from, start)} ${text.slice(end, to)}`)
+    )
+  ) {
+    return false;
+  }
   return termLine(nextListLine(text, from, to, -1)) && termLine(nextListLine(text, from, to, 1));
 }
 
@@ -2290,6 +2308,35 @@ function followsNumber(text: string, at: number): boolean {
   return i >= stop && c >= 48 && c <= 57;
 }
 
+/**
+ * English: whether a lower-case indefinite article stands just before `at` ("a Torta Ahogada",
+ * "with a Nissan Latio motor car"), not opening a sentence.
+ */
+export function afterIndefiniteEn(text: string, at: number): boolean {
+  // The slice reaches a letter before the article: "Pakistan\n\nSaeed Anwar" has none.
+  return /(?<![\p{L}\p{M}])an?[ \t]+$/u.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/**
+ * Whether a lower-case word follows the name that ends at `end`: the name a noun's modifier ("a
+ * Saeed Anwar century", "a Jacques-Louis David portrait", "a Payton Pritchard layup"), a
+ * person's name used so as well as a thing's.
+ */
+export function nounAfter(text: string, end: number): boolean {
+  return /^\s+\p{Ll}{2,}/u.test(text.slice(end, end + 12));
+}
+
+/**
+ * English: a person's name of two words or more that opens with no given name (given-names.ts;
+ * a hyphened pair of capitalised names, "Jacques-Louis", counts as one): "Torta Ahogada",
+ * "Nissan Latio"; "Scott Meadows", "Payton Pritchard" open with one.
+ */
+export function noGivenNameFirst(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0] ?? '';
+  return words.length >= 2 && !isGivenName(first) && !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first);
+}
+
 /** Whether a bare "a" and blanks stand just before `at` ("a Madrid", "a Cannavaro"). */
 function followsBareA(text: string, at: number): boolean {
   let i = at - 1;
@@ -2733,6 +2780,13 @@ export function confidenceEvidence(
         e.type !== 'PER' &&
         inText.some((m) => labelOpening(text, m.start, m.end)) &&
         ordinaryPhrase(e.name, lowerWords()),
+      indefinitePerson:
+        base === 'en' &&
+        e.type === 'PER' &&
+        kbType === undefined &&
+        noGivenNameFirst(e.name) &&
+        inText.length > 0 &&
+        inText.every((m) => afterIndefiniteEn(text, m.start) && !nounAfter(text, m.end)),
       labelList:
         base === 'en' &&
         kbType === undefined &&

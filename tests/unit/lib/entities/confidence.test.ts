@@ -55,6 +55,8 @@ import {
   labelOpening,
   ordinaryPhrase,
   productAfter,
+  afterIndefiniteEn,
+  noGivenNameFirst,
   quotedWhole,
   journalSlot,
   acronymTerm,
@@ -2044,6 +2046,11 @@ describe('entity confidence', () => {
     expect(termListLine(box, at('Bayes'), at('Bayes') + 5)).toBe(true);
     expect(termListLine(box, at('PAC'), at('PAC') + 3)).toBe(true);
     // A sentence is no term: "PAC" in running text between terms stays the model's.
+    // A table's row is no term: other names and numbers beside the name.
+    const table =
+      'long jump\n1. Astrid Kumbernuss ( Germany ) 20.03 metres\n2. Ann Lee ( Kenya ) 19.80 metres\nshot put\n';
+    const k = table.indexOf('Astrid');
+    expect(termListLine(table, k, k + 17)).toBe(false);
     const prose = 'Occam learning\n\nWe asked the PAC for money.\n\nStatistical learning\n';
     const p = prose.indexOf('PAC');
     expect(termListLine(prose, p, p + 3)).toBe(false);
@@ -2080,6 +2087,40 @@ describe('entity confidence', () => {
     const score = 'Then Smith 11 points and Jones 2 for 40.';
     expect(productAfter(score, score.indexOf('Smith') + 5)).toBe(false);
     expect(productAfter(score, score.indexOf('Jones') + 5)).toBe(false);
+  });
+
+  it('never shows a "person" after "a" that opens with no given name ("a Torta Ahogada", en29)', () => {
+    const text =
+      'There is also a Torta Ahogada (drowned). It collided with a Nissan Latio motor car. ' +
+      'The domain was registered by a Scott Meadows, and a Jacques-Louis David portrait was sold.';
+    expect(afterIndefiniteEn(text, text.indexOf('Torta'))).toBe(true);
+    expect(afterIndefiniteEn(text, text.indexOf('Nissan'))).toBe(true);
+    expect(noGivenNameFirst('Torta Ahogada')).toBe(true);
+    expect(noGivenNameFirst('Nissan Latio')).toBe(true);
+    // A given name first, or a hyphened pair of names, makes one of a kind a person.
+    expect(noGivenNameFirst('Scott Meadows')).toBe(false);
+    expect(noGivenNameFirst('Jacques-Louis David')).toBe(false);
+    const [torta, scott] = confidenceEvidence(
+      [entityIn(text, 'Torta Ahogada', 'PER'), entityIn(text, 'Scott Meadows', 'PER')],
+      text,
+      'en',
+    );
+    expect(torta?.indefinitePerson).toBe(true);
+    expect(confidenceOf({ ...torta!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    expect(scott?.indefinitePerson).toBe(false);
+    // Before a noun the name is its modifier, a person's as often as a thing's.
+    const [anwar] = confidenceEvidence(
+      [entityIn('It was a Saeed Anwar century.', 'Saeed Anwar', 'PER')],
+      'It was a Saeed Anwar century.',
+      'en',
+    );
+    expect(anwar?.indefinitePerson).toBe(false);
+    // Not after "a" (a sentence's "A" is no article before a name here: "A Torta" is a title).
+    const named = 'Chef Torta Ahogada cooked.';
+    expect(afterIndefiniteEn(named, named.indexOf('Torta'))).toBe(false);
+    // A word ending in "an" is no article ("Pakistan\n\nSaeed Anwar c Stewart").
+    const card = 'Pakistan\n\nSaeed Anwar c Stewart';
+    expect(afterIndefiniteEn(card, card.indexOf('Saeed'))).toBe(false);
   });
 
   it('never shows a label in a list of labels made of ordinary words ("Default / Tele Broadcast / Co-op", en29)', () => {
