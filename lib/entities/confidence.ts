@@ -387,7 +387,9 @@ export interface ConfidenceEvidence {
   /**
    * A one-word name the KB does not know, written in capitals ("STREAM", "OPTIONAL", "CRAFT"),
    * that the article also writes in lower case as a word of its text: a word in capitals, no
-   * acronym of a name (org-evidence.ts capsWord, writtenLowerAsWord).
+   * acronym of a name (org-evidence.ts capsWord, writtenLowerAsWord). In English also one that
+   * SCOWL writes only in lower case, that no training set types, no mention of which follows
+   * "known as", "called" or "dubbed" ("(OPTIONAL)", "STREAM: …"; not "known as CREEP").
    */
   capsWordLower?: boolean;
   /**
@@ -2308,6 +2310,9 @@ function followsNumber(text: string, at: number): boolean {
   return i >= stop && c >= 48 && c <= 57;
 }
 
+// Words that give a name just before it ("unofficially known as CREEP", "dubbed", "called").
+const NAMED_AS_EN = /(?:known as|called|dubbed|named|nicknamed)\s+["“']?$/u;
+
 /**
  * English: whether a lower-case indefinite article stands just before `at` ("a Torta Ahogada",
  * "with a Nissan Latio motor car"), not opening a sentence.
@@ -2812,7 +2817,14 @@ export function confidenceEvidence(
         ),
       termShape: termShape(e.name, lang, sentenceInitial),
       rowLabel: kbType === undefined && words.length === 1 && rowLabel(text, inText),
-      capsWordLower: kbType === undefined && capsWord(e.name) && writtenLowerAsWord(text, e.name),
+      capsWordLower:
+        kbType === undefined &&
+        capsWord(e.name) &&
+        (writtenLowerAsWord(text, e.name) ||
+          (base === 'en' &&
+            isEnglishWord(e.name) &&
+            !trainedNameType(foldName(e.name), lang) &&
+            !inText.some((m) => NAMED_AS_EN.test(text.slice(Math.max(0, m.start - 16), m.start))))),
       capsVerb:
         base === 'fr' &&
         e.type !== 'PER' &&

@@ -2123,6 +2123,22 @@ describe('entity confidence', () => {
     expect(afterIndefiniteEn(card, card.indexOf('Saeed'))).toBe(false);
   });
 
+  it('never shows an English word in capitals, unless a name is given so ("(OPTIONAL)", en29)', () => {
+    const text = 'Peel off the white skin from the seeds (OPTIONAL).\nSTREAM: the new single.';
+    const [optional, stream] = confidenceEvidence(
+      [entityIn(text, 'OPTIONAL', 'ORG'), entityIn(text, 'STREAM', 'ORG')],
+      text,
+      'en',
+    );
+    expect(optional?.capsWordLower).toBe(true);
+    expect(stream?.capsWordLower).toBe(true);
+    expect(confidenceOf({ ...optional!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // A name given in capitals is an acronym ("unofficially known as CREEP").
+    const named = 'The committee, unofficially known as CREEP, raised money.';
+    const [creep] = confidenceEvidence([entityIn(named, 'CREEP', 'ORG')], named, 'en');
+    expect(creep?.capsWordLower).toBe(false);
+  });
+
   it('never shows a label in a list of labels made of ordinary words ("Default / Tele Broadcast / Co-op", en29)', () => {
     const menu =
       'This is the camera used for all matches.\n\nDefault\n\nTele Broadcast\n\nTele\n\nCo-op\n\n' +
