@@ -168,8 +168,8 @@ const NAME_PARTICLES_LOWER = new Set(
 /**
  * Whether a person's name holds a lower-case word that is no particle nor connector ("Kadewere
  * décale Dubois"): the tagger ran a sentence's verb into the name. Not the rest of a word broken
- * at a line's end ("Fran¬ ziska Longo", "An- dreas"), nor a particle cut short before its dot
- * ("Moriz Ritter v. Dobler"): the name is clean.
+ * at a line's end ("Fran¬ ziska Longo", "An- dreas"), nor a genitive's "s" ("Urban ' s VI"), nor a
+ * particle cut short before its dot ("Moriz Ritter v. Dobler"): the name is clean.
  */
 function runOnName(name: string): boolean {
   const words = name.split(/\s+/u);
@@ -178,7 +178,7 @@ function runOnName(name: string): boolean {
       /^\p{Ll}+$/u.test(w) &&
       !CONNECTORS.has(w) &&
       !NAME_PARTICLES_LOWER.has(w) &&
-      !/[¬-]$/u.test(words[i - 1] ?? '') &&
+      !/[¬\-'’]$/u.test(words[i - 1] ?? '') &&
       !(w.length === 1 && (words[i + 1] ?? '').startsWith('.')) &&
       !/^\p{Ll}\.$/u.test(w),
   );

@@ -356,6 +356,15 @@ describe('mergeMentions', () => {
       ]),
     );
     expect(ritter.find((e) => e.name === 'Ritter')).toBeDefined();
+    const genitive = "Papst Urban VI . und Urban ' s VI . Tod und Florian Urban. Urban kam.";
+    const urban = mergeMentions(
+      mentionsIn(genitive, [
+        ["Urban ' s VI", 'PER'],
+        ['Florian Urban', 'PER'],
+        ['Urban', 'PER'],
+      ]),
+    );
+    expect(urban.find((e) => e.name === 'Urban')).toBeDefined();
   });
 
   it('merges an acronym with its expansion, in either order', () => {
