@@ -167,9 +167,10 @@ const NAME_PARTICLES_LOWER = new Set(
 
 /**
  * Whether a person's name holds a lower-case word that is no particle nor connector ("Kadewere
- * décale Dubois"): the tagger ran a sentence's verb into the name. Not the rest of a word broken
- * at a line's end ("Fran¬ ziska Longo", "An- dreas"), nor a genitive's "s" ("Urban ' s VI"), nor a
- * particle cut short before its dot ("Moriz Ritter v. Dobler"): the name is clean.
+ * décale Dubois"): the tagger ran a sentence's verb into the name. Not, in old print, the rest of
+ * a word broken at a line's end ("Fran¬ ziska Longo"), a genitive's "s" split from its apostrophe
+ * ("Urban ' s VI"), nor "v" before its dot ("Moriz Ritter v . Dobler", "von" cut short): the name
+ * is clean.
  */
 function runOnName(name: string): boolean {
   const words = name.split(/\s+/u);
@@ -178,9 +179,9 @@ function runOnName(name: string): boolean {
       /^\p{Ll}+$/u.test(w) &&
       !CONNECTORS.has(w) &&
       !NAME_PARTICLES_LOWER.has(w) &&
-      !/[¬\-'’]$/u.test(words[i - 1] ?? '') &&
-      !(w.length === 1 && (words[i + 1] ?? '').startsWith('.')) &&
-      !/^\p{Ll}\.$/u.test(w),
+      !(words[i - 1] ?? '').endsWith('¬') &&
+      !(w === 's' && /^['’]$/u.test(words[i - 1] ?? '')) &&
+      !(w === 'v' && words[i + 1] === '.'),
   );
 }
 
