@@ -4,6 +4,7 @@ import { summarize } from '@/lib/background/tab-view';
 import {
   aloneOnLine,
   bracketAfterWord,
+  roleOfBefore,
   venueNounBefore,
   type ConfidenceEvidence,
   confidenceEvidence,
@@ -1782,6 +1783,34 @@ describe('entity confidence', () => {
     // Not in English, nor a capitalised head that is part of the name.
     const [en] = confidenceEvidence([entityIn(es, 'Juan Carlos I', 'PER')], es, 'en');
     expect(en?.venuePerson).toBe(false);
+  });
+
+  it('never shows a Spanish or French "person" one represents or belongs to ("representante de Alterna Design")', () => {
+    const es =
+      'La representante de Alterna Design habló. El exasesor de Kenji Fujimori y la abogada ' +
+      'de Ana Gómez también. Lo dijo Juan Pérez.';
+    expect(roleOfBefore(es, es.indexOf('Alterna'), 'es')).toBe(true);
+    expect(roleOfBefore(es, es.indexOf('Kenji'), 'es')).toBe(false);
+    const [alterna, kenji, ana, juan] = confidenceEvidence(
+      [
+        entityIn(es, 'Alterna Design', 'PER'),
+        entityIn(es, 'Kenji Fujimori', 'PER'),
+        entityIn(es, 'Ana Gómez', 'PER'),
+        entityIn(es, 'Juan Pérez', 'PER'),
+      ],
+      es,
+      'es',
+    );
+    expect(alterna?.memberOf).toBe(true);
+    expect(confidenceOf(alterna as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(kenji?.memberOf).toBe(false);
+    expect(ana?.memberOf).toBe(false);
+    expect(juan?.memberOf).toBe(false);
+    const fr = "Aurélie Trouvé, porte-parole d'Attac Solidaire, était là.";
+    const [attac] = confidenceEvidence([entityIn(fr, 'Attac Solidaire', 'PER')], fr, 'fr');
+    expect(attac?.memberOf).toBe(true);
+    const [en] = confidenceEvidence([entityIn(es, 'Alterna Design', 'PER')], es, 'en');
+    expect(en?.memberOf).toBe(false);
   });
 
   it('never shows a Spanish place alone in brackets after a lower-case word ("peones rurales (Uatre)")', () => {
