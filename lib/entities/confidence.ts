@@ -234,6 +234,30 @@ export interface ConfidenceEvidence {
    */
   articlePerson?: boolean;
   /**
+   * Spanish or French: a person the KB does not know, every mention right after a lower-case
+   * head noun of a venue, a school, a shop, a firm or a ship, with no "de" between ("la base
+   * Juan Carlos I", "los supermercados Sedano's", "le lycée Paul Bert", "el hospital Doce de
+   * Octubre"; venueNounBefore): the venue or the firm named after the person, not the person.
+   * CoNLL-2002 es dev: no person after such a noun (23 names: bodies, firms, venues). A veto.
+   */
+  venuePerson?: boolean;
+  /**
+   * Spanish: a place the KB does not know, every mention alone in brackets after a lower-case
+   * word ("sindicatos como el de peones rurales (Uatre)", "investigador antártico (Inach)", "del
+   * gobernador (Morales)"; bracketAfterWord): the acronym of the words before it, or a person;
+   * a town in brackets follows a name ("Pérez (Moca)"). CoNLL-2002 es dev: 153 names alone in
+   * brackets after a lower-case word, none a place. A veto.
+   */
+  bracketedAfterWord?: boolean;
+  /**
+   * Spanish or French: a person the KB does not know as one, every mention right after a
+   * member's or a head's role and "de" ("la representante de Alterna Design", "integrante de
+   * Madres", "porte-parole d'Attac"; roleOfBefore): what one represents, belongs to or heads is a
+   * body. CoNLL-2002 es dev: 75 names so placed, none a person (55 bodies); fr dev: 3, bodies.
+   * Not an adviser's, a lawyer's or a secretary's (of a person: "abogada de Martinelli"). A veto.
+   */
+  memberOf?: boolean;
+  /**
    * A place, or an acronym read as a body, that neither the KB nor the gazetteer knows, in a text
    * with CODE_TEXT_LINES lines of code or more (codeText): a language, a program, a system or an
    * identifier ("Python", "Django", "OSX", "BSD", "IRC", "LEGB"). A US state, a country and an
@@ -838,6 +862,9 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.userHandle ||
     e.shareLine ||
     e.articlePerson ||
+    e.venuePerson ||
+    e.bracketedAfterWord ||
+    e.memberOf ||
     e.codeTextName ||
     e.givenNameCut ||
     e.bodyNameCut ||
@@ -1432,6 +1459,66 @@ const ARTICLE_BEFORE_ES = /(?<![\p{L}\p{M}])(?:el|la|los|las|del|al)\s+$/u;
 /** Spanish: whether a lower-case definite article ("el", "los", "del") stands just before `at`. */
 export function articleBefore(text: string, at: number): boolean {
   return ARTICLE_BEFORE_ES.test(text.slice(Math.max(0, at - 6), at));
+}
+
+// Lower-case head nouns of venues, schools, shops, firms and ships that Spanish and French put
+// right before the name they carry ("la base Juan Carlos I", "los supermercados Sedano's", "le
+// lycée Paul Bert", "le paquebot Normandie"). Streets and squares are joined into the place
+// (refine-spans PLACE_BEFORE, STREET_WORDS). Not "maison": a firm in old French ("la maison
+// Bousquet") that the French sets count as a person.
+const VENUE_NOUNS: Record<string, string> = {
+  es:
+    'base|colegio|escuela|liceo|instituto|universidad|hospital|cl[ií]nica|sanatorio|teatro|cine|' +
+    'museo|hotel|biblioteca|c[aá]rcel|penal|penitenciar[ií]a|coliseo|polideportivo|pabell[oó]n|' +
+    'auditorio|gimnasio|parque|supermercados?|tiendas?|almac[eé]n|almacenes|restaurante|' +
+    'cafeter[ií]a|farmacia|empresa|compa[nñ][ií]a|firma|cadena|marca|buque|barco|fragata|' +
+    'crucero|portaaviones|fundaci[oó]n',
+  fr:
+    'base|lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|facult[ée]|h[ôo]pital|clinique|th[ée][âa]tre|' +
+    'cin[ée]ma|mus[ée]e|h[ôo]tel|biblioth[èe]que|prison|stade|gymnase|caserne|supermarch[ée]|' +
+    'magasin|restaurant|brasserie|soci[ée]t[ée]|entreprise|firme|marque|enseigne|navire|' +
+    'paquebot|croiseur|vapeur|fr[ée]gate|porte-avions|fondation',
+};
+const VENUE_BEFORE: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(VENUE_NOUNS).map(([l, nouns]) => [
+    l,
+    new RegExp(`(?<![\\p{L}\\p{M}-])(?:${nouns})\\s+$`, 'u'),
+  ]),
+);
+
+/**
+ * Spanish or French: whether a lower-case head noun of a venue, a school, a shop, a firm or a
+ * ship (VENUE_NOUNS) stands right before `at`, no "de" between: "la base |Juan Carlos I".
+ */
+export function venueNounBefore(text: string, at: number, lang: string): boolean {
+  const re = VENUE_BEFORE[lang.slice(0, 2)];
+  return re !== undefined && re.test(text.slice(Math.max(0, at - 20), at));
+}
+
+// A member's or a head's role, then "de", just before a name: what follows is the body one
+// represents, belongs to or heads ("representante de", "integrante de", "présidente du",
+// "porte-parole d'"). Not "asesor", "abogado", "secretario": the staff of a person as well.
+const ROLE_OF_BEFORE: Record<string, RegExp> = {
+  es: /(?<![\p{L}\p{M}])(?:representantes?|miembros?|integrantes?|presidenta?|vicepresidenta?|directora?|gerente|fundadora?|portavoz|titular|dirigentes?|coordinadora?)\s+(?:de|del)\s+$/u,
+  fr: /(?<![\p{L}\p{M}])(?:représentante?|membres?|présidente?|vice-présidente?|directeur|directrice|fondat(?:eur|rice)|porte-parole|dirigeante?|coordinat(?:eur|rice))\s+(?:de|du|d\s*['’])\s*$/u,
+};
+
+/** Spanish or French: whether a role and "de" stand just before `at` ("representante de |X"). */
+export function roleOfBefore(text: string, at: number, lang: string): boolean {
+  const re = ROLE_OF_BEFORE[lang.slice(0, 2)];
+  return re !== undefined && re.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * Whether the mention from `start` to `end` stands alone in brackets right after a lower-case
+ * word: "peones rurales (|Uatre|)", "investigador antártico (|Inach|)"; not "Pérez (|Moca|)".
+ */
+export function bracketAfterWord(text: string, start: number, end: number): boolean {
+  return (
+    /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\s*\(\s*$/u.test(
+      text.slice(Math.max(0, start - 30), start),
+    ) && /^\s*\)/u.test(text.slice(end, end + 4))
+  );
 }
 
 /**
@@ -2725,6 +2812,25 @@ export function confidenceEvidence(
         words.length >= 2 &&
         inText.length > 0 &&
         inText.every((m) => articleBefore(text, m.start)),
+      venuePerson:
+        (base === 'es' || base === 'fr') &&
+        e.type === 'PER' &&
+        kbType !== 'PER' &&
+        inText.length > 0 &&
+        inText.every((m) => venueNounBefore(text, m.start, base)),
+      bracketedAfterWord:
+        base === 'es' &&
+        e.type === 'LOC' &&
+        kbType === undefined &&
+        !isCountryName(e.name) &&
+        inText.length > 0 &&
+        inText.every((m) => bracketAfterWord(text, m.start, m.end)),
+      memberOf:
+        (base === 'es' || base === 'fr') &&
+        e.type === 'PER' &&
+        kbType !== 'PER' &&
+        inText.length > 0 &&
+        inText.every((m) => roleOfBefore(text, m.start, base)),
       codeTextName:
         kbType === undefined &&
         ((e.type === 'LOC' && !STATES.includes(e.name) && !isCountryName(e.name)) ||

@@ -167,12 +167,22 @@ const NAME_PARTICLES_LOWER = new Set(
 
 /**
  * Whether a person's name holds a lower-case word that is no particle nor connector ("Kadewere
- * décale Dubois"): the tagger ran a sentence's verb into the name.
+ * décale Dubois"): the tagger ran a sentence's verb into the name. Not, in old print, the rest of
+ * a word broken at a line's end ("Fran¬ ziska Longo"), a genitive's "s" split from its apostrophe
+ * ("Urban ' s VI"), nor "v" before its dot ("Moriz Ritter v . Dobler", "von" cut short): the name
+ * is clean.
  */
 function runOnName(name: string): boolean {
-  return name
-    .split(/\s+/u)
-    .some((w) => /^\p{Ll}+$/u.test(w) && !CONNECTORS.has(w) && !NAME_PARTICLES_LOWER.has(w));
+  const words = name.split(/\s+/u);
+  return words.some(
+    (w, i) =>
+      /^\p{Ll}+$/u.test(w) &&
+      !CONNECTORS.has(w) &&
+      !NAME_PARTICLES_LOWER.has(w) &&
+      !(words[i - 1] ?? '').endsWith('¬') &&
+      !(w === 's' && /^['’]$/u.test(words[i - 1] ?? '')) &&
+      !(w === 'v' && words[i + 1] === '.'),
+  );
 }
 
 /** Finds the group a mention belongs to, by name, alias, name parts or acronym. */

@@ -177,6 +177,25 @@ function institutionWord(word: string, more: boolean): boolean {
 // Building words: an institution's word before one names a building, a place ("University Hall").
 const BUILDING_HEADS = wordSet('hall building center centre library');
 
+// Spanish and French: capitalised first words of a court's, an assembly's, a party's or a
+// union's name ("Corte Suprema", "Consejo de Estado", "Cour de cassation", "Chambre des
+// députés"): the dev sets name no place so (CoNLL-2002 es dev: 154 names open with one, none a
+// place; HIPE and Europeana fr dev: 94, none a place). Not "Confédération" (the Swiss state, a
+// place three times there), nor "Palacio"/"Palais" (the building).
+const BODY_FIRST: Record<string, Set<string>> = {
+  es: wordSet(
+    'corte tribunal consejo comisión junta ministerio secretaría asamblea congreso senado partido federación asociación fiscalía defensoría procuraduría policía ejército',
+  ),
+  fr: wordSet(
+    'conseil cour tribunal assemblée sénat ministère chambre commission comité parti syndicat fédération',
+  ),
+};
+
+/** Spanish or French: whether a capitalised word opens a body's name (BODY_FIRST). */
+export function bodyFirst(word: string, lang: string): boolean {
+  return startsCapital(word) && !!BODY_FIRST[lang]?.has(word.toLowerCase());
+}
+
 /** The type an institution word in the span gives it, if any: a building is a place. */
 function institutionType(
   words: readonly string[],
@@ -845,6 +864,9 @@ export function refineSpans(
       s.type !== 'ORG' && known !== s.type ? institutionType(words, s) : undefined;
     if (institution && (!known || known === institution)) s = retyped(s, institution);
     if (s.type === 'LOC' && known !== 'LOC' && afterPrice(words, s)) s = retyped(s, 'ORG');
+    if (s.type === 'LOC' && !known && bodyFirst(words[s.start] as string, lang)) {
+      s = retyped(s, 'ORG');
+    }
     if (s.type === 'LOC' && !known && camelName(words, s)) s = retyped(s, 'ORG');
     if (s.type !== 'ORG' && !known && afterPublisherCue(words, s)) s = retyped(s, 'ORG');
     if (s.type === 'PER' && !known && afterFirmCue(words, s, lang)) s = retyped(s, 'ORG');

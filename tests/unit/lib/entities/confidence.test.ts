@@ -3,6 +3,9 @@ import { entityCards } from '@/lib/background/entity-cards';
 import { summarize } from '@/lib/background/tab-view';
 import {
   aloneOnLine,
+  bracketAfterWord,
+  roleOfBefore,
+  venueNounBefore,
   type ConfidenceEvidence,
   confidenceEvidence,
   confidenceFeatures,
@@ -1750,6 +1753,95 @@ describe('entity confidence', () => {
     expect(one?.articlePerson).toBe(false);
     const [fr] = confidenceEvidence([entityIn(text, 'Montes de María', 'PER')], text, 'fr');
     expect(fr?.articlePerson).toBe(false);
+  });
+
+  it('never shows a Spanish or French person named after a venue, a shop or a school ("la base Juan Carlos I")', () => {
+    const es =
+      'Nuestros compañeros en la base Juan Carlos I reportaron frío. Abrieron los supermercados ' +
+      "Sedano's en Miami. Lo dijo Juan Pérez, de la empresa de Ana Gómez.";
+    expect(venueNounBefore(es, es.indexOf('Juan Carlos'), 'es')).toBe(true);
+    expect(venueNounBefore(es, es.indexOf('Sedano'), 'es')).toBe(true);
+    expect(venueNounBefore(es, es.indexOf('Juan Pérez'), 'es')).toBe(false);
+    expect(venueNounBefore(es, es.indexOf('Ana'), 'es')).toBe(false);
+    const [base, sedano, juan, ana] = confidenceEvidence(
+      [
+        entityIn(es, 'Juan Carlos I', 'PER'),
+        entityIn(es, 'Sedano', 'PER'),
+        entityIn(es, 'Juan Pérez', 'PER'),
+        entityIn(es, 'Ana Gómez', 'PER'),
+      ],
+      es,
+      'es',
+    );
+    expect(base?.venuePerson).toBe(true);
+    expect(sedano?.venuePerson).toBe(true);
+    expect(confidenceOf(base as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(juan?.venuePerson).toBe(false);
+    expect(ana?.venuePerson).toBe(false);
+    const fr = 'Le lycée Paul Bert est en grève. Paul Bert fut ministre. Le lycée Jean Zay aussi.';
+    const twice = entityIn(fr, 'Paul Bert', 'PER');
+    const again = fr.indexOf('Paul Bert', twice.mentions[0]!.end);
+    twice.mentions.push({ start: again, end: again + 9, text: 'Paul Bert' });
+    const [bert, zay] = confidenceEvidence([twice, entityIn(fr, 'Jean Zay', 'PER')], fr, 'fr');
+    // A person the text also names alone stays.
+    expect(bert?.venuePerson).toBe(false);
+    expect(zay?.venuePerson).toBe(true);
+    // Not in English, nor a capitalised head that is part of the name.
+    const [en] = confidenceEvidence([entityIn(es, 'Juan Carlos I', 'PER')], es, 'en');
+    expect(en?.venuePerson).toBe(false);
+  });
+
+  it('never shows a Spanish or French "person" one represents or belongs to ("representante de Alterna Design")', () => {
+    const es =
+      'La representante de Alterna Design habló. El exasesor de Kenji Fujimori y la abogada ' +
+      'de Ana Gómez también. Lo dijo Juan Pérez.';
+    expect(roleOfBefore(es, es.indexOf('Alterna'), 'es')).toBe(true);
+    expect(roleOfBefore(es, es.indexOf('Kenji'), 'es')).toBe(false);
+    const [alterna, kenji, ana, juan] = confidenceEvidence(
+      [
+        entityIn(es, 'Alterna Design', 'PER'),
+        entityIn(es, 'Kenji Fujimori', 'PER'),
+        entityIn(es, 'Ana Gómez', 'PER'),
+        entityIn(es, 'Juan Pérez', 'PER'),
+      ],
+      es,
+      'es',
+    );
+    expect(alterna?.memberOf).toBe(true);
+    expect(confidenceOf(alterna as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(kenji?.memberOf).toBe(false);
+    expect(ana?.memberOf).toBe(false);
+    expect(juan?.memberOf).toBe(false);
+    const fr = "Aurélie Trouvé, porte-parole d'Attac Solidaire, était là.";
+    const [attac] = confidenceEvidence([entityIn(fr, 'Attac Solidaire', 'PER')], fr, 'fr');
+    expect(attac?.memberOf).toBe(true);
+    const [en] = confidenceEvidence([entityIn(es, 'Alterna Design', 'PER')], es, 'en');
+    expect(en?.memberOf).toBe(false);
+  });
+
+  it('never shows a Spanish place alone in brackets after a lower-case word ("peones rurales (Uatre)")', () => {
+    const text =
+      'Sindicatos como el de peones rurales (Uatre) y el investigador antártico (Inach) lo ' +
+      'dicen. Ganó Pérez (Moca). La persecución del gobernador (Morales) sigue en Jujuy (Argentina).';
+    expect(bracketAfterWord(text, text.indexOf('Uatre'), text.indexOf('Uatre') + 5)).toBe(true);
+    expect(bracketAfterWord(text, text.indexOf('Moca'), text.indexOf('Moca') + 4)).toBe(false);
+    const [uatre, inach, moca, morales, jujuy] = confidenceEvidence(
+      [
+        entityIn(text, 'Uatre', 'LOC'),
+        entityIn(text, 'Inach', 'LOC'),
+        entityIn(text, 'Moca', 'LOC'),
+        entityIn(text, 'Morales', 'LOC'),
+        entityIn(text, 'Jujuy', 'LOC'),
+      ],
+      text,
+      'es',
+    );
+    expect(uatre?.bracketedAfterWord).toBe(true);
+    expect(inach?.bracketedAfterWord).toBe(true);
+    expect(morales?.bracketedAfterWord).toBe(true);
+    expect(confidenceOf(uatre as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(moca?.bracketedAfterWord).toBe(false);
+    expect(jujuy?.bracketedAfterWord).toBe(false);
   });
 
   it('never shows a French place or person the text also names a school by ("lycée Louise-Michel")', () => {

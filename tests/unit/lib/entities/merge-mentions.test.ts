@@ -336,6 +336,37 @@ describe('mergeMentions', () => {
     expect(ambiguous.find((e) => e.name === 'Beethoven')).toBeDefined();
   });
 
+  it('reads no run-on span in a word broken at a line\'s end nor in "v." ("Fran¬ ziska Longo")', () => {
+    // Old German print: "Fran¬ ziska" is one given name, "v ." the particle "von" cut short.
+    const broken = 'Fran¬ ziska Longo und Josefine Longo. Longo sagte es.';
+    const apart = mergeMentions(
+      mentionsIn(broken, [
+        ['Fran¬ ziska Longo', 'PER'],
+        ['Josefine Longo', 'PER'],
+        ['Longo', 'PER'],
+      ]),
+    );
+    expect(apart.find((e) => e.name === 'Longo')).toBeDefined();
+    const particle = 'Moriz Ritter v . Dobler und Ritter Stellwag. Ritter kam.';
+    const ritter = mergeMentions(
+      mentionsIn(particle, [
+        ['Moriz Ritter v . Dobler', 'PER'],
+        ['Ritter Stellwag', 'PER'],
+        ['Ritter', 'PER'],
+      ]),
+    );
+    expect(ritter.find((e) => e.name === 'Ritter')).toBeDefined();
+    const genitive = "Papst Urban VI . und Urban ' s VI . Tod und Florian Urban. Urban kam.";
+    const urban = mergeMentions(
+      mentionsIn(genitive, [
+        ["Urban ' s VI", 'PER'],
+        ['Florian Urban', 'PER'],
+        ['Urban', 'PER'],
+      ]),
+    );
+    expect(urban.find((e) => e.name === 'Urban')).toBeDefined();
+  });
+
   it('merges an acronym with its expansion, in either order', () => {
     const text =
       'The KCNA said. The Korean Central News Agency added. The International Monetary Fund (IMF) agreed.';

@@ -1994,3 +1994,30 @@ describe('refineSpans: a Spanish body named by several ordinary words', () => {
     ).toEqual([['Ministerio de Ciencia', 'ORG']]);
   });
 });
+
+describe("refineSpans: a court's, an assembly's or a party's first word makes a place a body", () => {
+  it('types "Corte Suprema", "Cour de cassation" read as places an organisation (es, fr)', () => {
+    expect(
+      refined(
+        'Reclaman cambios en la Corte Suprema de inmediato.',
+        [['Corte Suprema', 'LOC']],
+        'es',
+      ),
+    ).toEqual([['Corte Suprema', 'ORG']]);
+    expect(
+      refined('La Cour de cassation a tranché.', [['Cour de cassation', 'LOC']], 'fr'),
+    ).toEqual([['Cour de cassation', 'ORG']]);
+  });
+
+  it('leaves other places, the Swiss Confederation and English alone', () => {
+    expect(
+      refined('Vive en la Plaza del Congreso.', [['Plaza del Congreso', 'LOC']], 'es'),
+    ).toEqual([['Plaza del Congreso', 'LOC']]);
+    expect(
+      refined('Il vit dans la Confédération suisse.', [['Confédération suisse', 'LOC']], 'fr'),
+    ).toEqual([['Confédération suisse', 'LOC']]);
+    expect(refined('He sat in Corte Madera today.', [['Corte Madera', 'LOC']], 'en')).toEqual([
+      ['Corte Madera', 'LOC'],
+    ]);
+  });
+});
