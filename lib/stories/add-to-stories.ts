@@ -17,6 +17,7 @@ import { removeMember } from './remove-from-stories';
 import type { StoryMember, StoryRow } from './rows';
 import { mergeCheck, storySimilarity } from './similarity';
 import { cleanSplit, SPLIT_MAX_COUNT } from './split-story';
+import { storyToMerge } from './story-pass';
 
 /** What adding an article did. "unchanged": it was there already, with the same content. */
 export type StoryOutcome = 'joined' | 'started' | 'merged' | 'unchanged';
@@ -175,6 +176,19 @@ export async function placeMember(
   // The reader has seen the absorbing story's timeline; its view time carries over.
   await db.stories.put(grown);
   const splitOff = teacher ? null : await splitIfTwo(db, grown, member, now);
+  // The story-pair pass (story-pass.ts): the story the article joined, as a whole, may be one
+  // with another story it found. Not after a split (the two parts just came apart), not while
+  // training's teacher places by the gold stories.
+  const other = teacher || splitOff ? null : await storyToMerge(db, grown);
+  if (other) {
+    const [keep, gone] = other.count > grown.count ? [other, grown] : [grown, other];
+    await moveMembers(db, gone.id, keep.id, now);
+    await db.stories.delete(gone.id);
+    await db.stories.put(buildStory(keep.id, [keep, gone], keep));
+    member.storyId = keep.id;
+    if (keep === other) merged.push(grown);
+    else merged.push(other);
+  }
   return {
     storyId: member.storyId,
     outcome: merged.length ? 'merged' : 'joined',

@@ -1,6 +1,7 @@
 import MODEL from './decision-model.json';
 import { ARTICLE_TERMS, ENTITY_WEIGHT, TIME_SIGMA_DAYS } from './params';
 import type { StoryMember, StoryRow } from './rows';
+import type { PassModel } from './story-pass';
 import { cosine, cover, coverCount, entityVector } from './similarity';
 
 const DAY_MS = 86_400_000;
@@ -57,6 +58,12 @@ export interface DecisionModel {
    * sweep.
    */
   fragment?: { floor: number };
+  /**
+   * The story-pair pass (story-pass.ts): after an article joins a story, the other story that
+   * story fits best as a whole is merged into it when this learned decision says so. Chosen by
+   * the trainer after the fragment sweep; absent: no pass.
+   */
+  pass?: PassModel;
 }
 
 /** The constants of a story's split in two (split-story.ts, cleanSplit). */

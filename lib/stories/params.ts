@@ -73,3 +73,11 @@ export const SPLIT_MEMORY = 8;
  */
 export const FRAGMENT_MAX_COUNT = 3;
 export const FRAGMENT_HOME_MIN = 10;
+
+/**
+ * The story-pair pass (story-pass.ts): other stories weighed against the one an article joined,
+ * at most this many (those found by the most of its query keys), and the latest members of the
+ * smaller of the two read for their fits, at most this many.
+ */
+export const PASS_CANDIDATES = 8;
+export const PASS_MEMBERS = 12;

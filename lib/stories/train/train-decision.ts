@@ -42,6 +42,7 @@ import {
 } from '../decision';
 import { SPLIT_START } from '../split-story';
 import { observeMerges } from '../similarity';
+import { observePass } from '../story-pass';
 import { groupArticles } from '../group-documents';
 import {
   countShown,
@@ -135,6 +136,7 @@ const MERGE_AT_LONG_GRID = [...MERGE_AT_GRID, 0.9, 1.01];
 export async function mergeSamples(
   set: StorySet,
   model: DecisionModel,
+  observe: typeof observeMerges = observeMerges,
 ): Promise<{ x: number[][]; y: number[] }> {
   const x: number[][] = [];
   const y: number[] = [];
@@ -147,7 +149,7 @@ export async function mergeSamples(
     return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   };
   const restore = useDecisionModel(withoutSplit(model));
-  const stop = observeMerges((a, b, features) => {
+  const stop = observe((a, b, features) => {
     const ga = majority(a.id);
     x.push(features);
     y.push(ga !== undefined && ga === majority(b.id) ? 1 : 0);
@@ -329,6 +331,45 @@ async function fitFragments(
   return best.model;
 }
 
+/** Merge probabilities tried for the story-pair pass (DecisionModel.pass.at). */
+const PASS_AT_GRID = [0.5, 0.6, 0.7, 0.8, 0.9];
+
+/**
+ * The story-pair pass (story-pass.ts) for a model whose join, merge and sweep are chosen: fitted
+ * on the pairs the pass weighs as the model groups the sets (mergeSamples with the pass's
+ * observer: labelled 1 when the two stories' majority gold stories are the same), its `at` the
+ * one of PASS_AT_GRID with the best mean B-cubed F1 on the sets, kept only when it beats no pass.
+ */
+async function fitPass(
+  sets: StorySet[],
+  model: DecisionModel,
+  log: (line: string) => void,
+): Promise<DecisionModel> {
+  const plain = { ...model };
+  delete plain.pass;
+  const x: number[][] = [];
+  const y: number[] = [];
+  for (const s of sets) {
+    const samples = await mergeSamples(s, plain, observePass);
+    x.push(...samples.x);
+    y.push(...samples.y);
+  }
+  log(`  pass samples: ${x.length} (${y.filter((v) => v === 1).length} of one gold story)`);
+  if (new Set(y).size < 2) return plain;
+  const fit = fitLogistic(x, y, L2);
+  let best = { model: plain, f1: await meanB3F1(sets, plain, 'no story-pair pass', log) };
+  const none = best.f1;
+  for (const at of PASS_AT_GRID) {
+    const candidate: DecisionModel = { ...plain, pass: { ...fit, at } };
+    const f1 = await meanB3F1(sets, candidate, `story-pair pass ≥ ${at}`, log);
+    if (betterPoint({ f1 }, best)) best = { model: candidate, f1 };
+  }
+  log(
+    `  story-pair pass: ${best.model.pass ? `≥ ${best.model.pass.at}` : 'none'} (mean B3 F1 ${best.f1.toFixed(3)}, none ${none.toFixed(3)})`,
+  );
+  return best.model;
+}
+
 /** Groups a set with the extension's own code under a given model; labels in set order. */
 export async function clusterWith(set: StorySet, model: DecisionModel): Promise<string[]> {
   return (await clusterAndPairs(set, model, false)).labels;
@@ -442,8 +483,9 @@ export async function fitModel(
   }
   const merged = LEARNED_MERGE ? await fitMerge(sets, best!.model, best!.f1, log) : best!.model;
   const swept = await fitFragments(sets, merged, log);
+  const passed = process.env.STORIES_NO_PASS === '1' ? swept : await fitPass(sets, swept, log);
   // The split last: the join and merge decisions above are chosen without it.
-  const chosen = await fitSplit(sets, swept, log);
+  const chosen = await fitSplit(sets, passed, log);
   return { ...chosen, show: await fitDisplay(sets, chosen, log) };
 }
 
@@ -653,10 +695,17 @@ async function main(): Promise<number> {
     }),
     ...(model.split && { split: model.split }),
     ...(model.fragment && { fragment: model.fragment }),
+    ...(model.pass && {
+      pass: {
+        weights: model.pass.weights.map(round),
+        bias: round(model.pass.bias),
+        at: model.pass.at,
+      },
+    }),
   };
   writeFileSync(MODEL_FILE, `${JSON.stringify(out, null, 2)}\n`);
   console.log(
-    `wrote ${MODEL_FILE}: join ≥ ${out.join}, merge ≥ ${out.merge}, show ≥ ${out.show}, split ${out.split ? JSON.stringify(out.split) : 'none'}, fragment sweep ${out.fragment ? `from ${out.fragment.floor}` : 'none'}`,
+    `wrote ${MODEL_FILE}: join ≥ ${out.join}, merge ≥ ${out.merge}, show ≥ ${out.show}, split ${out.split ? JSON.stringify(out.split) : 'none'}, fragment sweep ${out.fragment ? `from ${out.fragment.floor}` : 'none'}, story-pair pass ${out.pass ? `≥ ${out.pass.at}` : 'none'}`,
   );
   console.log(
     FEATURE_NAMES.map((n, i) => `  ${n.padEnd(13)} ${out.weights[i]!.toFixed(3)}`).join('\n'),

@@ -239,6 +239,8 @@ describe('removeFromStories', () => {
         bias: -90,
         at: 0.5,
       },
+      // The merge decision alone (the shipped story-pair pass was fitted over another join).
+      pass: undefined,
     });
     try {
       await addToStories(db, words(1, 'alpha beta'));
