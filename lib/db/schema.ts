@@ -22,6 +22,12 @@ import { upgradeIdBuckets } from '../search/index-articles';
 import { columnsFromLegacy, type LegacyColumns } from '../search/index-rows';
 import { packedStoryRowsMiddleware } from '../stories/packed-rows';
 import type { StoryDfRow, StoryMember, StoryRow } from '../stories/rows';
+import {
+  fillStorySideRows,
+  storySideRowsMiddleware,
+  type StoryHead,
+  type StoryView,
+} from '../stories/story-heads';
 
 /**
  * An article report received from a tab and not yet processed. It is written before any work
@@ -164,6 +170,10 @@ export class BackstoryDb extends Dexie {
   stories!: EntityTable<StoryRow, 'id'>;
   storyMembers!: EntityTable<StoryMember, 'key'>;
   storyDf!: EntityTable<StoryDfRow, 'k'>;
+  /** What a timeline weighs a related story by (lib/stories/story-heads.ts). */
+  storyHeads!: EntityTable<StoryHead, 'id'>;
+  /** When the reader last opened each story's timeline (lib/stories/story-heads.ts). */
+  storyViews!: EntityTable<StoryView, 'id'>;
   pendingDerive!: EntityTable<PendingDerive, 'key'>;
   /** Articles without their text, for list views (lib/db/light-articles.ts). */
   lightArticles!: EntityTable<LightArticle, 'id'>;
@@ -366,6 +376,15 @@ const VERSIONS: SchemaVersion[] = [
       fills: 'id',
     },
   },
+  // v18: beside each story, its head (dates and entity profile: what a timeline weighs a related
+  // story by, without reading the whole row) and its view (when the reader last opened its
+  // timeline, until now the row's lastViewedAt: a view no longer rewrites the row), both kept
+  // by storySideRowsMiddleware. Heads written and views moved a page of stories at a time.
+  {
+    version: 18,
+    stores: { storyHeads: 'id', storyViews: 'id' },
+    upgrade: (tx) => fillStorySideRows(tx),
+  },
 ];
 
 /**
@@ -392,4 +411,6 @@ export function applySchema(db: Dexie): void {
   db.use(dupKeyMiddleware);
   // Story and member rows are stored with their vectors packed (lib/stories/packed-rows.ts).
   db.use(packedStoryRowsMiddleware);
+  // Above it: sees story rows as callers write them, and writes their heads and views' deletes.
+  db.use(storySideRowsMiddleware);
 }

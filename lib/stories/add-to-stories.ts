@@ -56,9 +56,12 @@ export interface AddOptions {
   };
 }
 
-/** The tables a story update writes; callers holding a transaction must include them. */
+/**
+ * The tables a story update writes; callers holding a transaction must include them (heads and
+ * views follow the story rows: story-heads.ts).
+ */
 export function storyTables(db: BackstoryDb) {
-  return [db.stories, db.storyMembers, db.storyDf];
+  return [db.stories, db.storyMembers, db.storyDf, db.storyHeads, db.storyViews];
 }
 
 /**
@@ -173,7 +176,8 @@ export async function placeMember(
   if (merged.length) await db.stories.bulkDelete(merged.map((s) => s.id));
   member.storyId = target.id;
   await db.storyMembers.put(member);
-  // The reader has seen the absorbing story's timeline; its view time carries over.
+  // The reader has seen the absorbing story's timeline: its view (storyViews) stays; the
+  // merged stories' go with their rows.
   await db.stories.put(grown);
   const splitOff = teacher ? null : await splitIfTwo(db, grown, member, now);
   // The story-pair pass (story-pass.ts): the story the article joined, as a whole, may be one

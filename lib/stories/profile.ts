@@ -20,7 +20,7 @@ export function addVectors(vectors: Weighted[][], limit: number): Weighted[] {
 export function buildStory(
   id: string,
   parts: (StoryRow | StoryMember)[],
-  keep: Pick<StoryRow, 'lastViewedAt' | 'splitFrom'> = {},
+  keep: Pick<StoryRow, 'splitFrom'> = {},
 ): StoryRow {
   const names = new Map<string, [string, string]>();
   const entityVectors: Weighted[][] = [];
@@ -92,7 +92,6 @@ export function buildStory(
     ...(datedCount ? { datedSum, datedCount } : {}),
     count,
   };
-  if (keep.lastViewedAt !== undefined) story.lastViewedAt = keep.lastViewedAt;
   // A story merged from parts keeps apart from what any of them was split from.
   splitFrom.delete(id);
   if (splitFrom.size) story.splitFrom = [...splitFrom].slice(-SPLIT_MEMORY);

@@ -27,7 +27,9 @@ export async function removeFromStories(
   key: string,
   article?: StoredArticle,
 ): Promise<string | null> {
-  return db.transaction('rw', [db.stories, db.storyMembers, db.storyDf], async () => {
+  // The story tables (add-to-stories.ts, storyTables): a split part is given the story's view.
+  const tables = [db.stories, db.storyMembers, db.storyDf, db.storyHeads, db.storyViews];
+  return db.transaction('rw', tables, async () => {
     const member = await db.storyMembers.get(key);
     if (!member) return null;
     await removeMember(db, member, article);
@@ -78,10 +80,13 @@ export async function leaveStory(db: BackstoryDb, member: StoryMember): Promise<
   if (count <= REGROUP_MEMBERS) {
     const [largest, ...split] = regroupMembers(await range.toArray());
     await db.stories.put(buildStory(member.storyId, largest!, story ?? {}));
+    // A part split off was seen when the story was: its articles are no newer for the split.
+    const view = split.length ? await db.storyViews.get(member.storyId) : undefined;
     for (const part of split) {
       const id = await nextStoryId(db);
       await db.storyMembers.bulkPut(part.map((m) => ({ ...m, storyId: id })));
       await db.stories.put(buildStory(id, part, story ?? {}));
+      if (view) await db.storyViews.put({ id, at: view.at });
     }
     return;
   }

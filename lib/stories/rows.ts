@@ -37,8 +37,6 @@ export interface StoryRow {
   datedSum?: number;
   datedCount?: number;
   count: number;
-  /** When the reader last opened a timeline of this story (epoch ms). */
-  lastViewedAt?: number;
   /** The reader took its one article out of a story: nothing joins or merges with it. */
   apart?: true;
   /**

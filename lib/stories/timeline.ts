@@ -3,7 +3,8 @@ import type { LightArticle } from '../db/light-articles';
 import type { BackstoryDb } from '../db/schema';
 import { QUERY_ENTITIES, RELATED_THRESHOLD, STORIES_PER_FEATURE } from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
-import { cosine, entityVector } from './similarity';
+import { cosine } from './similarity';
+import { headVector, type StoryHead } from './story-heads';
 import { isShownWith } from './display';
 import { NAME_WORD } from './article-features';
 import { isoOrEmpty } from '../limits';
@@ -91,7 +92,7 @@ export interface TimelineOptions {
   relatedEntries?: number;
   /** The time of this view (default now); see markViewed. */
   now?: number;
-  /** Record this view as the story's lastViewedAt (default true). */
+  /** Record this view as the story's last (its storyViews row; default true). */
   markViewed?: boolean;
 }
 
@@ -111,30 +112,43 @@ export async function timelineForArticle(
   opts: TimelineOptions = {},
 ): Promise<ArticleTimeline | null> {
   const { limit = 30, relatedLimit = 3, relatedEntries = 3, now = Date.now() } = opts;
-  return db.transaction('rw', [db.stories, db.storyMembers, db.lightArticles], async () => {
+  const tables = [db.stories, db.storyMembers, db.lightArticles, db.storyHeads, db.storyViews];
+  return db.transaction('rw', tables, async () => {
     const current = await db.storyMembers.get(key);
     if (!current) return null;
-    const story = await db.stories.get(current.storyId);
+    const [story, lastView] = await Promise.all([
+      db.stories.get(current.storyId),
+      db.storyViews.get(current.storyId),
+    ]);
     if (!story) return null;
-    const seenAt = story.lastViewedAt;
+    const seenAt = lastView?.at;
     // Independent reads, issued together.
     const [{ shown, read, passed }, sharing] = await Promise.all([
       shownWindow(db, current, story, limit),
-      storiesSharing(db, current.entities.slice(0, QUERY_ENTITIES), story.id),
+      headsSharing(db, current.entities.slice(0, QUERY_ENTITIES), story.id),
     ]);
 
-    const related: { story: StoryRow; score: number }[] = [];
+    const weighed: { head: StoryHead; score: number }[] = [];
     for (const other of sharing) {
       if (other.firstDate > current.date) continue;
-      const score = cosine(current.entities, entityVector(other.entities));
-      if (score >= RELATED_THRESHOLD) related.push({ story: other, score });
+      const score = cosine(current.entities, headVector(other));
+      if (score >= RELATED_THRESHOLD) weighed.push({ head: other, score });
     }
-    related.sort((a, b) => b.score - a.score || b.story.lastDate - a.story.lastDate);
-    const relatedMembers = await Promise.all(
-      related
-        .slice(0, relatedLimit)
-        .map((r) => membersUpTo(db, r.story.id, current.date, relatedEntries)),
-    );
+    weighed.sort((a, b) => b.score - a.score || b.head.lastDate - a.head.lastDate);
+    const top = weighed.slice(0, relatedLimit).map((r) => r.head.id);
+    // Only the stories listed are read whole, with their views and members.
+    const [rows, views, listedMembers] = await Promise.all([
+      db.stories.bulkGet(top),
+      db.storyViews.bulkGet(top),
+      Promise.all(top.map((id) => membersUpTo(db, id, current.date, relatedEntries))),
+    ]);
+    const related: { story: StoryRow; seenAt: number | undefined }[] = [];
+    const relatedMembers: StoryMember[][] = [];
+    rows.forEach((row, i) => {
+      if (!row) return;
+      related.push({ story: row, seenAt: views[i]?.at });
+      relatedMembers.push(listedMembers[i]!);
+    });
 
     const all = [...shown, ...relatedMembers.flat()];
     const articles = await articlesByKey(
@@ -154,9 +168,9 @@ export async function timelineForArticle(
       printOf,
       nearOf,
     );
-    const others = related.slice(0, relatedLimit).map((r, i) =>
+    const others = related.map((r, i) =>
       foldCopies(
-        relatedMembers[i]!.map((m) => entry(m, r.story.lastViewedAt)),
+        relatedMembers[i]!.map((m) => entry(m, r.seenAt)),
         printOf,
         nearOf,
       ),
@@ -179,8 +193,7 @@ export async function timelineForArticle(
       await copiesOfEach(db, heads, key),
     );
 
-    // The row read above, in this transaction: a put spares update()'s second read of it.
-    if (opts.markViewed ?? true) await db.stories.put({ ...story, lastViewedAt: now });
+    if (opts.markViewed ?? true) await db.storyViews.put({ id: story.id, at: now });
     const summary = summarizeShown(story, passed, read);
     return {
       ...(current.apart ? { apart: true as const } : {}),
@@ -191,7 +204,6 @@ export async function timelineForArticle(
       },
       entries: view[0]!,
       relatedStories: related
-        .slice(0, relatedLimit)
         .map((r, i) => ({
           story: {
             ...summarize(r.story, others[i]!.folded),
@@ -442,14 +454,14 @@ async function membersAfter(
 }
 
 /**
- * The stories having any of these entities (at most STORIES_PER_FEATURE each), but `except`:
- * queries at once, and each story read once.
+ * The heads (story-heads.ts) of the stories having any of these entities (at most
+ * STORIES_PER_FEATURE each), but `except`: queries at once, and each head read once.
  */
-async function storiesSharing(
+async function headsSharing(
   db: BackstoryDb,
   entities: Weighted[],
   except: string,
-): Promise<StoryRow[]> {
+): Promise<StoryHead[]> {
   const keys = await Promise.all(
     entities.map(([id]) =>
       db.stories.where('entityIds').equals(id).limit(STORIES_PER_FEATURE).primaryKeys(),
@@ -457,7 +469,7 @@ async function storiesSharing(
   );
   const ids = new Set(keys.flat());
   ids.delete(except);
-  return (await db.stories.bulkGet([...ids])).filter((s): s is StoryRow => s !== undefined);
+  return (await db.storyHeads.bulkGet([...ids])).filter((s): s is StoryHead => s !== undefined);
 }
 
 /** The light rows (never the text) of the articles under `keys`. */

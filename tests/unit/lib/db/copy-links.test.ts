@@ -211,7 +211,7 @@ describe('copy links (schema v17)', () => {
       expect((await db.lightArticles.toArray()).map((l) => l.copyGroups)).toEqual(
         rows.map(() => undefined),
       );
-      expect(db.verno).toBe(17);
+      expect(db.verno).toBe(18);
       const before = await copiesByKey(db);
       expect(before[key('a')]).toEqual([key('b'), key('d')]);
       expect(await fillCopyLinks(db)).toBe(false);

@@ -132,7 +132,7 @@ describe('timelineForArticle', () => {
       markViewed: false,
     });
     expect(peek?.entries[1]).toMatchObject({ key: key(4), isNew: false });
-    expect((await db.stories.toArray())[0]?.lastViewedAt).toBe(T0 + 3 * DAY + 3 * hour);
+    expect((await db.storyViews.toArray())[0]?.at).toBe(T0 + 3 * DAY + 3 * hour);
     // Later coverage is marked new too: back on article 2, article 5 came since.
     const back = await timelineForArticle(db, key(2), { now: T0 + 4 * DAY + 3 * hour });
     expect(back?.entries.filter((e) => e.isNew).map((e) => e.key)).toEqual([key(5)]);

@@ -1,0 +1,150 @@
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreTable,
+  type Middleware,
+  type Transaction,
+} from 'dexie';
+import { packVector, unpackVector, type PackedVector } from './packed-rows';
+import type { StoryEntity, StoryRow, Weighted } from './rows';
+
+export const HEADS_TABLE = 'storyHeads';
+export const VIEWS_TABLE = 'storyViews';
+
+/**
+ * What a timeline weighs a story by to list it as related (timeline.ts): its dates and its entity
+ * profile (ids and weights, packed, in the story's order), without its terms, names and indexed
+ * keys. A timeline weighs up to 36 stories sharing an entity with its article and lists 3: read
+ * whole, those 36 rows (150 terms each, unpacked to pairs) were a third of its time at 50,000
+ * articles. Kept by storySideRowsMiddleware, never by hand.
+ */
+export interface StoryHead extends PackedVector {
+  id: string;
+  firstDate: number;
+  lastDate: number;
+}
+
+/**
+ * When the reader last opened a timeline of a story (epoch ms): a row of its own, so that showing
+ * a timeline writes these two numbers, not the whole story row again (its packed vectors and its
+ * multi-entry index keys). Deleted with its story (storySideRowsMiddleware): story ids are reused
+ * after the stories are rebuilt, and a stale view would mark a new story's articles as seen.
+ */
+export interface StoryView {
+  id: string;
+  at: number;
+}
+
+/** A story's head (a story row as callers have it, or as stored, its entities packed). */
+export function headOf(s: StoryRow): StoryHead {
+  const e = s.entities as StoryEntity[] | (PackedVector & { name: string[] });
+  const packed = Array.isArray(e)
+    ? packVector(e.map((x): Weighted => [x.id, x.weight]))
+    : { k: e.k, w: e.w };
+  return { id: s.id, firstDate: s.firstDate, lastDate: s.lastDate, ...packed };
+}
+
+/** A head's entity profile, as entityVector gives a story's: [id, weight], strongest first. */
+export function headVector(h: StoryHead): Weighted[] {
+  return unpackVector({ k: h.k, w: h.w });
+}
+
+/**
+ * Keeps story heads and views in step with the story rows, below every write path (adds, merges,
+ * splits, removals, "rebuild stories"): a story put puts its head, a story deleted (or the table
+ * cleared) deletes its head and its view, in the same transaction, which this middleware widens
+ * to both tables. A failed side write fails the story write. Inactive while the database is at a
+ * version without the heads table (the v18 upgrade fills it: fillStorySideRows).
+ */
+export const storySideRowsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'storySideRows',
+  create(down) {
+    if (!down.schema.tables.some((t) => t.name === HEADS_TABLE)) return down;
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widened =
+          mode === 'readwrite' && stores.includes('stories')
+            ? [...new Set([...stores, HEADS_TABLE, VIEWS_TABLE])]
+            : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'stories') return table;
+        const heads = down.table(HEADS_TABLE);
+        const views = down.table(VIEWS_TABLE);
+        return {
+          ...table,
+          mutate: (req) =>
+            table.mutate(req).then((res) => {
+              const follow = sideRequests(req, res.failures, heads, views);
+              if (!follow.length) return res;
+              // In the write's zone (a Dexie.Promise callback), as lightArticlesMiddleware's.
+              return Dexie.Promise.resolve()
+                .then(() => Dexie.Promise.all(follow.map(([side, r]) => side.mutate(r))))
+                .then((done) => {
+                  const failed = done.find((d) => d.numFailures);
+                  if (failed) throw Object.values(failed.failures)[0]!;
+                  return res;
+                });
+            }),
+        };
+      },
+    };
+  },
+};
+
+/** The writes to heads and views that mirror a story write. */
+function sideRequests(
+  req: DBCoreMutateRequest,
+  failures: Record<number, unknown>,
+  heads: DBCoreTable,
+  views: DBCoreTable,
+): [DBCoreTable, DBCoreMutateRequest][] {
+  switch (req.type) {
+    case 'add':
+    case 'put': {
+      const values = (req.values as StoryRow[]).filter((_, i) => !failures[i]).map(headOf);
+      return values.length ? [[heads, { type: 'put', trans: req.trans, values }]] : [];
+    }
+    case 'delete':
+      return [heads, views].map((t) => [t, { type: 'delete', trans: req.trans, keys: req.keys }]);
+    case 'deleteRange':
+      return [heads, views].map((t) => [
+        t,
+        { type: 'deleteRange', trans: req.trans, range: req.range },
+      ]);
+  }
+}
+
+/** Story rows read per step by the v18 upgrade. */
+const FILL_PAGE = 200;
+
+/**
+ * The v18 upgrade: a head for every story, and each story's lastViewedAt (on the row until v17)
+ * moved to its view row, a page of stories at a time by id.
+ */
+export async function fillStorySideRows(tx: Transaction, page = FILL_PAGE): Promise<void> {
+  type OldRow = StoryRow & { lastViewedAt?: number };
+  const stories = tx.table<OldRow, string>('stories');
+  const heads = tx.table<StoryHead, string>(HEADS_TABLE);
+  const views = tx.table<StoryView, string>(VIEWS_TABLE);
+  let last: string | undefined;
+  for (;;) {
+    const rows = await (
+      last === undefined ? stories.orderBy(':id') : stories.where(':id').above(last)
+    )
+      .limit(page)
+      .toArray();
+    if (!rows.length) return;
+    await heads.bulkPut(rows.map(headOf));
+    const seen = rows.filter((s) => s.lastViewedAt !== undefined);
+    if (seen.length) {
+      await views.bulkPut(seen.map((s) => ({ id: s.id, at: s.lastViewedAt! })));
+      await stories.bulkPut(seen.map(({ lastViewedAt: _, ...s }) => s));
+    }
+    last = rows.at(-1)!.id;
+  }
+}

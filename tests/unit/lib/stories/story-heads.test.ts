@@ -1,0 +1,176 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type BackstoryDb } from '@/lib/db';
+import { addToStories, storyTables } from '@/lib/stories/add-to-stories';
+import { packRow } from '@/lib/stories/packed-rows';
+import { buildStory } from '@/lib/stories/profile';
+import { removeFromStories } from '@/lib/stories/remove-from-stories';
+import type { StoryMember, Weighted } from '@/lib/stories/rows';
+import { headOf } from '@/lib/stories/story-heads';
+import { timelineForArticle } from '@/lib/stories/timeline';
+import { DAY, QUAKE_EN, QUAKE_EN_2, T0, key, quake, story } from './helpers';
+import { SHIPPED_STORES } from '../../shipped-stores';
+import { tableMiddleware } from '../db/table-middleware';
+import { useTestDb, useTestDbs } from '../../use-test-db';
+
+let db: BackstoryDb;
+const testDb = useTestDb();
+const moreDbs = useTestDbs();
+beforeEach(() => {
+  db = testDb();
+});
+
+const HOUR = 3_600_000;
+
+function member(n: number, storyId: string, entities: Weighted[], terms: Weighted[]): StoryMember {
+  return {
+    key: key(n),
+    storyId,
+    date: T0 + n * DAY,
+    dated: true,
+    firstReadAt: T0 + n * DAY,
+    joinedAt: T0 + n * DAY,
+    lang: 'en',
+    title: `Article ${n}`,
+    url: null,
+    siteName: null,
+    saved: false,
+    entities,
+    terms,
+    names: {},
+    signature: String(n),
+  };
+}
+const QUAKE: [Weighted[], Weighted[]] = [
+  [['loc:Q17', 1]],
+  [
+    ['en:quake', 0.8],
+    ['en:tsunami', 0.6],
+  ],
+];
+const BUDGET: [Weighted[], Weighted[]] = [
+  [['org:Q1', 1]],
+  [
+    ['en:budget', 0.8],
+    ['en:deficit', 0.6],
+  ],
+];
+
+/** Writes `members` as story `id`, as adding them would. */
+async function writeStory(id: string, members: StoryMember[]): Promise<void> {
+  await db.transaction('rw', storyTables(db), async () => {
+    await db.storyMembers.bulkPut(members);
+    await db.stories.put(buildStory(id, members));
+  });
+}
+
+describe('story heads and views', () => {
+  it('keeps a head for every story and none for a story gone, merged or cleared', async () => {
+    await writeStory('s1', [member(1, 's1', ...QUAKE)]);
+    await writeStory('s2', [member(2, 's2', ...BUDGET)]);
+    const stories = await db.stories.toArray();
+    expect(await db.storyHeads.toArray()).toEqual(stories.map(headOf));
+    expect((await db.storyHeads.get('s1'))?.k).toEqual(['loc:Q17']);
+    await db.storyViews.bulkPut([
+      { id: 's1', at: 10 },
+      { id: 's2', at: 20 },
+    ]);
+    // A merge (add-to-stories.ts): the absorbing story written again, the merged one deleted.
+    await db.transaction('rw', storyTables(db), async () => {
+      await db.stories.bulkDelete(['s2']);
+      await db.stories.put(
+        buildStory('s1', [member(1, 's1', ...QUAKE), member(2, 's1', ...BUDGET)]),
+      );
+    });
+    expect(await db.storyHeads.toCollection().primaryKeys()).toEqual(['s1']);
+    expect((await db.storyHeads.get('s1'))?.k.sort()).toEqual(['loc:Q17', 'org:Q1']);
+    // The absorbing story keeps its view; the merged one's goes with it.
+    expect(await db.storyViews.toArray()).toEqual([{ id: 's1', at: 10 }]);
+    // Cleared as "delete everything" clears them (handlers.ts, clearStories): all gone.
+    await db.transaction('rw', db.stories, db.storyMembers, db.storyDf, () =>
+      Promise.all([db.stories.clear(), db.storyMembers.clear(), db.storyDf.clear()]),
+    );
+    expect(await db.storyHeads.count()).toBe(0);
+    expect(await db.storyViews.count()).toBe(0);
+  });
+
+  it('marks nothing new in stories rebuilt after a clear, whose ids are used again', async () => {
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }), { now: T0 });
+    const first = await timelineForArticle(db, key(1), { now: T0 + 2 * HOUR });
+    await db.transaction('rw', db.stories, db.storyMembers, db.storyDf, () =>
+      Promise.all([db.stories.clear(), db.storyMembers.clear(), db.storyDf.clear()]),
+    );
+    // Rebuilt: the same article, and one read after the old view; the same story id again.
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }), { now: T0 });
+    await addToStories(
+      db,
+      story(2, { day: 1, text: QUAKE_EN_2, entities: quake, readAt: T0 + DAY }),
+      { now: T0 + DAY },
+    );
+    const again = await timelineForArticle(db, key(1), { now: T0 + 2 * DAY });
+    expect(again?.story.id).toBe(first?.story.id);
+    // Never shown since the rebuild: nothing to compare with, nothing new.
+    expect(again?.entries.map((e) => e.isNew)).toEqual([false, false]);
+  });
+
+  it('gives a part split off by a removal the view of the story it was part of', async () => {
+    const bridge = member(3, 's1', [...QUAKE[0], ...BUDGET[0]], [...QUAKE[1], ...BUDGET[1]]);
+    await writeStory('s1', [member(1, 's1', ...QUAKE), member(2, 's1', ...BUDGET), bridge]);
+    await db.storyViews.put({ id: 's1', at: T0 + 5 * DAY });
+    await removeFromStories(db, bridge.key);
+    const ids = await db.stories.toCollection().primaryKeys();
+    expect(ids).toHaveLength(2);
+    expect(await db.storyViews.bulkGet(ids)).toEqual(ids.map((id) => ({ id, at: T0 + 5 * DAY })));
+  });
+
+  it('writes no story whose head a stopped worker did not write', async () => {
+    let stopped = false;
+    const killed = moreDbs();
+    // Below storySideRowsMiddleware (Dexie's default level, 10), which writes the heads.
+    killed.use({
+      ...tableMiddleware('kill', 'storyHeads', (table) => ({
+        ...table,
+        mutate: (req) =>
+          stopped && req.type === 'put'
+            ? Promise.reject(new Error('worker stopped'))
+            : table.mutate(req),
+      })),
+      level: 5,
+    });
+    await addToStories(killed, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    const before = await killed.stories.toArray();
+    stopped = true;
+    await expect(
+      addToStories(killed, story(2, { day: 1, text: QUAKE_EN_2, entities: quake })),
+    ).rejects.toThrow('worker stopped');
+    // The story row, its members and its head as they were: one transaction.
+    expect(await killed.stories.toArray()).toEqual(before);
+    expect(await killed.storyMembers.count()).toBe(1);
+    expect(await killed.storyHeads.toArray()).toEqual(before.map(headOf));
+  });
+
+  it('upgrades v17 stories: heads written, views moved off the rows', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(17).stores(SHIPPED_STORES[17]);
+    const members = [member(1, 's1', ...QUAKE), member(2, 's1', ...QUAKE)];
+    members[1]!.joinedAt = T0 + 9 * DAY;
+    const seen = { ...buildStory('s1', members), lastViewedAt: T0 + 5 * DAY };
+    const never = buildStory('s2', [member(3, 's2', ...BUDGET)]);
+    await old.table('storyMembers').bulkPut(members.map((m) => packRow('storyMembers', m)));
+    await old.table('stories').bulkPut([seen, never].map((s) => packRow('stories', s)));
+    old.close();
+
+    const upgraded = moreDbs(name);
+    expect(await upgraded.storyViews.toArray()).toEqual([{ id: 's1', at: T0 + 5 * DAY }]);
+    const rows = await upgraded.stories.toArray();
+    expect(rows.map((r) => 'lastViewedAt' in r)).toEqual([false, false]);
+    expect(await upgraded.storyHeads.toArray()).toEqual(rows.map(headOf));
+    // The moved view still marks what came after it.
+    const t = await timelineForArticle(upgraded, key(1), { now: T0 + 10 * DAY });
+    expect(t?.entries.map((e) => [e.key, e.isNew])).toEqual([
+      [key(2), true],
+      [key(1), false],
+    ]);
+  });
+});
