@@ -9,7 +9,7 @@ import {
   type LightArticle,
 } from './light-articles';
 import type { Article } from '../article';
-import type { LinkFill } from './copy-links';
+import { fillCopyEntityIds, type LinkFill } from './copy-links';
 import type {
   PostingsRow,
   SearchDoc,
@@ -365,6 +365,17 @@ const VERSIONS: SchemaVersion[] = [
         'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint, *nearBands, *copyGroups',
       fills: 'id',
     },
+  },
+  // v18: light rows linked to a copy indexed by their entities too (LightArticle.copyEntityIds,
+  // multi-entry): an entity card reads the entity's own linked rows by key, not every linked row
+  // of the archive. The rows linked before are written again (fillCopyEntityIds), a page at a time.
+  {
+    version: 18,
+    stores: {
+      [LIGHT_TABLE]:
+        'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint, *nearBands, *copyGroups, *copyEntityIds',
+    },
+    upgrade: (tx) => fillCopyEntityIds(tx),
   },
 ];
 

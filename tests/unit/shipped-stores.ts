@@ -50,9 +50,16 @@ const V16 = {
   lightArticles: 'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint, *nearBands',
 };
 
+const V17 = {
+  ...V16,
+  lightArticles:
+    'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint, *nearBands, *copyGroups',
+  fills: 'id',
+};
+
 // v15 changed no store.
 export const SHIPPED_STORES: Record<
-  6 | 8 | 10 | 11 | 12 | 13 | 14 | 15 | 16,
+  6 | 8 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17,
   Record<string, string>
 > = {
   6: V6,
@@ -64,6 +71,7 @@ export const SHIPPED_STORES: Record<
   14: V14,
   15: V14,
   16: V16,
+  17: V17,
 };
 
 /**
@@ -72,7 +80,7 @@ export const SHIPPED_STORES: Record<
  * name, for an upgrade test to open.
  */
 export async function leftByRelease(
-  version: 11 | 12 | 13 | 14 | 15 | 16,
+  version: 11 | 12 | 13 | 14 | 15 | 16 | 17,
   rows: readonly StoredArticle[],
   light: (row: StoredArticle) => object = ({ text: _, ...r }) => ({ ...r, entities: [] }),
 ): Promise<string> {
