@@ -62,7 +62,7 @@ export async function entityBackground(
   const [storyRows, recentRows, linked] = await Promise.all([
     db.lightArticles.bulkGet(storyIds).then(present),
     db.lightArticles.bulkGet(recent).then(present),
-    unread.length ? linkedIds(db) : new Set<number>(),
+    unread.length ? linkedIdsOf(db, entityId) : new Set<number>(),
   ]);
   const texts = distinctTexts(article, storyRows, recentRows);
   const read = [...storyRows, ...recentRows];
@@ -104,12 +104,14 @@ const present = (rows: (LightArticle | undefined)[]) => rows.filter((r): r is Li
 export const OLDER_COPIES = 200;
 
 /**
- * The ids of the light rows linked to near copies written before them (copy-links.ts: a
- * non-empty copyGroups), from the copyGroups index by key only (no row read): the rows that are
- * a copy of another text, a tenth of an archive or so.
+ * The ids of the entity's light rows linked to near copies written before them (copy-links.ts:
+ * a non-empty copyGroups), from the copyEntityIds index by key only (no row read): as many as
+ * the entity has copies, however many the rest of the archive has.
  */
-async function linkedIds(db: BackstoryDb): Promise<Set<number>> {
-  return new Set((await db.lightArticles.orderBy('copyGroups').primaryKeys()) as number[]);
+async function linkedIdsOf(db: BackstoryDb, entityId: string): Promise<Set<number>> {
+  return new Set(
+    (await db.lightArticles.where('copyEntityIds').equals(entityId).primaryKeys()) as number[],
+  );
 }
 
 /**
@@ -265,8 +267,8 @@ function dateOf(a: LightArticle): number {
  * The earliest and the latest of the articles `ids` by publication date (else reading date).
  * `rows` are the most recently read of them, one per text (distinctTexts); when they are all of
  * them (`complete`) the answer is exact. Otherwise the publishedAt index is walked by key only
- * (no article is loaded) for the dated ends, and the reading order stands in when none of them
- * is dated.
+ * (no article is loaded) from each end for the dated ends (datedEnd), and the reading order
+ * stands in when none of them is dated.
  */
 async function firstAndLast(
   db: BackstoryDb,
@@ -280,13 +282,36 @@ async function firstAndLast(
     return [sorted[0]!, sorted.at(-1)!];
   }
   const wanted = new Set(ids);
-  const byDate = ((await db.lightArticles.orderBy('publishedAt').primaryKeys()) as number[]).filter(
-    (id) => wanted.has(id),
-  );
-  const firstId = byDate[0] ?? ids[0]!;
-  const lastId = byDate.at(-1) ?? ids.at(-1)!;
-  const [first, last] = await db.lightArticles.bulkGet([firstId, lastId]);
-  return first && last ? [first, last] : [rows[0]!, rows.at(-1)!];
+  const [first, last] = await Promise.all([
+    datedEnd(db, wanted, false),
+    datedEnd(db, wanted, true),
+  ]);
+  const firstId = first ?? ids[0]!;
+  const lastId = last ?? ids.at(-1)!;
+  const [a, b] = await db.lightArticles.bulkGet([firstId, lastId]);
+  return a && b ? [a, b] : [rows[0]!, rows.at(-1)!];
+}
+
+// Keys of the publishedAt index read first from each end (datedEnd), then four times more.
+const DATED_STEP = 64;
+
+/**
+ * The first of `wanted` in publication order (the last when `reverse`), by key only: the index
+ * read from that end in growing steps until one is found, not whole. An entity met in one dated
+ * article in ten stops within the first step, whatever the size of the archive; at worst (none
+ * dated) the index is read once and a third.
+ */
+async function datedEnd(
+  db: BackstoryDb,
+  wanted: ReadonlySet<number>,
+  reverse: boolean,
+): Promise<number | undefined> {
+  for (let n = DATED_STEP; ; n *= 4) {
+    const order = db.lightArticles.orderBy('publishedAt');
+    const keys = (await (reverse ? order.reverse() : order).limit(n).primaryKeys()) as number[];
+    const found = keys.find((id) => wanted.has(id));
+    if (found !== undefined || keys.length < n) return found;
+  }
 }
 
 /**

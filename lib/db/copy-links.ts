@@ -1,4 +1,4 @@
-import type { DBCoreTable, DBCoreTransaction } from 'dexie';
+import type { DBCoreTable, DBCoreTransaction, Transaction } from 'dexie';
 import type { LightArticle } from './light-articles';
 import { isNearCopy } from './near-copy';
 import type { BackstoryDb } from './schema';
@@ -47,7 +47,7 @@ export async function linkRows(
   linkedOnly = false,
 ): Promise<void> {
   const signed = rows.filter((r) => r.nearPrint && r.nearBands?.length);
-  for (const r of rows) if (!signed.includes(r)) r.copyGroups = [];
+  for (const r of rows) if (!signed.includes(r)) setCopyGroups(r, []);
   if (!signed.length) return;
   const bands = [...new Set(signed.flatMap((r) => r.nearBands!))];
   const byBand = await Promise.all(bands.map((b) => read.idsWithBand(b, LINK_PER_BAND)));
@@ -73,13 +73,24 @@ export async function linkRows(
       if (c.id === r.id || !c.nearPrint || !isNearCopy(r.nearPrint!, c.nearPrint)) continue;
       for (const g of c.copyGroups?.length ? c.copyGroups : [c.id]) if (g !== r.id) groups.add(g);
     }
-    r.copyGroups = [...groups].sort((a, b) => a - b).slice(0, MAX_GROUPS);
+    setCopyGroups(r, [...groups].sort((a, b) => a - b).slice(0, MAX_GROUPS));
     for (const b of r.nearBands!) {
       const list = earlier.get(b);
       if (list) list.push(r);
       else earlier.set(b, [r]);
     }
   }
+}
+
+/**
+ * Sets a row's copyGroups, and with them its copyEntityIds (schema v19): its entityIds when it
+ * has groups, so that an entity's linked rows are found by key (entity-background.ts), never
+ * among every linked row of the archive.
+ */
+export function setCopyGroups(r: LightArticle, groups: number[]): void {
+  r.copyGroups = groups;
+  if (groups.length && r.entityIds?.length) r.copyEntityIds = [...r.entityIds];
+  else delete r.copyEntityIds;
 }
 
 /** Whether a row's near copies are linked (it was written, or filled, since schema v17). */
@@ -195,4 +206,20 @@ export async function fillCopyLinks(
     if (!more) return false;
   }
   return true;
+}
+
+/**
+ * The v19 upgrade: the rows linked to copies before (a non-empty copyGroups, found by that index)
+ * get their copyEntityIds (setCopyGroups), LINK_PAGE rows at a time.
+ */
+export async function fillCopyEntityIds(tx: Transaction, page = LINK_PAGE): Promise<void> {
+  const light = tx.table<LightArticle, number>('lightArticles');
+  const ids = [...new Set((await light.orderBy('copyGroups').primaryKeys()) as number[])];
+  for (let i = 0; i < ids.length; i += page) {
+    const rows = (await light.bulkGet(ids.slice(i, i + page))).filter(
+      (r): r is LightArticle => !!r?.copyGroups,
+    );
+    for (const r of rows) setCopyGroups(r, r.copyGroups!);
+    await light.bulkPut(rows);
+  }
 }

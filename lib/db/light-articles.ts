@@ -10,7 +10,7 @@ import type {
 import type { StoredArticle, StoredEntity } from './schema';
 import { nearCopySignature, type NearSignature } from './near-copy';
 import { copyPrint } from './text-fingerprint';
-import { coreReader, LINK_INLINE, linkRows } from './copy-links';
+import { coreReader, LINK_INLINE, linkRows, setCopyGroups } from './copy-links';
 
 /** The table of light rows (schema v9). */
 export const LIGHT_TABLE = 'lightArticles';
@@ -76,6 +76,12 @@ export type LightArticle = Pick<
    * yet (fillCopyLinks), looked up by band. Kept while its text is unchanged.
    */
   copyGroups?: number[];
+  /**
+   * Its entityIds while it has copyGroups (copy-links.ts setCopyGroups, schema v19), multi-entry
+   * indexed: an entity's rows linked to a copy, found by key (an entity card's count), not among
+   * every linked row of the archive. Absent on a row without groups.
+   */
+  copyEntityIds?: string[];
 };
 
 /** The light row of a stored article (which must have its id). */
@@ -238,7 +244,7 @@ async function linked(
   const todo: LightArticle[] = [];
   for (const r of rows) {
     const w = was.get(r.id);
-    if (w?.copyGroups && w.nearPrint === r.nearPrint) r.copyGroups = w.copyGroups;
+    if (w?.copyGroups && w.nearPrint === r.nearPrint) setCopyGroups(r, w.copyGroups);
     else todo.push(r);
   }
   if (todo.length) await linkRows(coreReader(light, req.trans), todo);

@@ -9,7 +9,7 @@ import {
   type LightArticle,
 } from './light-articles';
 import type { Article } from '../article';
-import type { LinkFill } from './copy-links';
+import { fillCopyEntityIds, type LinkFill } from './copy-links';
 import type {
   PostingsRow,
   SearchDoc,
@@ -384,6 +384,17 @@ const VERSIONS: SchemaVersion[] = [
     version: 18,
     stores: { storyHeads: 'id', storyViews: 'id' },
     upgrade: (tx) => fillStorySideRows(tx),
+  },
+  // v19: light rows linked to a copy indexed by their entities too (LightArticle.copyEntityIds,
+  // multi-entry): an entity card reads the entity's own linked rows by key, not every linked row
+  // of the archive. The rows linked before are written again (fillCopyEntityIds), a page at a time.
+  {
+    version: 19,
+    stores: {
+      [LIGHT_TABLE]:
+        'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint, *nearBands, *copyGroups, *copyEntityIds',
+    },
+    upgrade: (tx) => fillCopyEntityIds(tx),
   },
 ];
 

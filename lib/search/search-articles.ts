@@ -62,14 +62,16 @@ export interface SearchOptions {
 
 /**
  * Milliseconds per part of a query: `index` reading and ranking postings, of which `state` the
- * columns and the tail a cold query reads; `articles` reading the `articlesRead` candidates;
- * `phrases` testing them; `snippets`.
+ * columns and the tail a cold query reads; `articles` reading the candidates (`articlesRead`
+ * article rows, with their text; `lightRead` light rows, for folding only); `phrases` testing
+ * them; `snippets`.
  */
 export interface SearchTimings {
   index?: number;
   state?: number;
   articles?: number;
   articlesRead?: number;
+  lightRead?: number;
   phrases?: number;
   snippets?: number;
 }
@@ -193,7 +195,7 @@ export async function searchArticles(
   const timings = opts.timings;
   let t = timings ? performance.now() : 0;
   // Adds the time since the last lap to a part of `timings`.
-  const lap = (part: Exclude<keyof SearchTimings, 'articlesRead' | 'state'>) => {
+  const lap = (part: Exclude<keyof SearchTimings, 'articlesRead' | 'lightRead' | 'state'>) => {
     if (!timings) return;
     const now = performance.now();
     timings[part] = (timings[part] ?? 0) + now - t;
@@ -244,9 +246,18 @@ export async function searchArticles(
       const [c, local] = column(r.id);
       return c!.article[local]!;
     });
-    // Texts are read for the phrase tests still to do; the rest may be what folding keeps.
-    const articles = await readArticles(db, memo, ids, timings, (k) =>
-      Boolean(checked && !checked.has(batch[k]!.id)),
+    // Texts are read for the phrase tests still to do, and for the candidates that will be shown
+    // unless a copy comes before them (without phrases: past the earlier pages' hits still to
+    // skip, as many as the page still lacks); the others are read for folding only, from their
+    // light rows (no text), and the text of one shown after all is read once it is.
+    const [skip, need] = [offset - skipped, limit - hits.length];
+    const articles = await readArticles(
+      db,
+      memo,
+      ids,
+      timings,
+      (k) => Boolean(checked && !checked.has(batch[k]!.id)),
+      (k) => !checked && k >= skip && k < skip + need,
     );
     lap('articles');
     // This batch's hits, snippeted once they are all known (their texts read together).
@@ -297,9 +308,14 @@ export async function searchArticles(
         more.map(({ k }) => ids[k]!),
         timings,
         () => true,
+        () => true,
       );
-      more.forEach(({ k }, j) => {
-        if (texts[j]) articles[k] = texts[j];
+      more.forEach(({ hit, k }, j) => {
+        const a = texts[j];
+        if (!a) return;
+        articles[k] = a;
+        // The hit as its article row gives it (its light row's fields are the same).
+        Object.assign(hit, hitOf(a, hit.score), { snippet: hit.snippet });
       });
       lap('articles');
     }
@@ -502,7 +518,10 @@ async function groupTerms(dict: TermDictionary, g: Group): Promise<TermPostings[
 /**
  * Articles by id (undefined for any deleted), those kept from earlier hits without a read, and
  * those kept for folding (without their text) unless `withText(i)` for the i-th; the memo
- * belongs to one index state, so that a write (which re-indexes the article) drops them.
+ * belongs to one index state, so that a write (which re-indexes the article) drops them. Of the
+ * others, those `withText` or `likelyShown` are read from the article rows, the rest from their
+ * light rows (what folding needs, without the text: LightArticle holds every field of a
+ * FoldArticle), and from the article rows when they have none.
  */
 async function readArticles(
   db: BackstoryDb,
@@ -510,14 +529,27 @@ async function readArticles(
   ids: number[],
   timings: SearchTimings | undefined,
   withText: (i: number) => boolean,
+  likelyShown: (i: number) => boolean,
 ): Promise<(FoldArticle | undefined)[]> {
   const kept = memo.articles;
   const folded = memo.folded;
   const found = ids.map((id, i) => kept?.get(id) ?? (withText(i) ? undefined : folded?.get(id)));
-  const missing = ids.filter((_, i) => !found[i]);
-  const read = missing.length ? await db.articles.bulkGet(missing) : [];
-  if (timings) timings.articlesRead = (timings.articlesRead ?? 0) + missing.length;
-  const byId = new Map(missing.map((id, i) => [id, read[i]]));
+  const full = ids.filter((_, i) => !found[i] && (withText(i) || likelyShown(i)));
+  const light = ids.filter((_, i) => !found[i] && !withText(i) && !likelyShown(i));
+  const [texts, rows] = await Promise.all([
+    full.length ? db.articles.bulkGet(full) : [],
+    light.length ? db.lightArticles.bulkGet(light) : [],
+  ]);
+  const byId = new Map<number, FoldArticle | undefined>(full.map((id, i) => [id, texts[i]]));
+  light.forEach((id, i) => rows[i] && byId.set(id, rows[i]));
+  // No light row: deleted, or written before there were any.
+  const unlit = light.filter((id) => !byId.has(id));
+  const late = unlit.length ? await db.articles.bulkGet(unlit) : [];
+  unlit.forEach((id, i) => byId.set(id, late[i]));
+  if (timings) {
+    timings.articlesRead = (timings.articlesRead ?? 0) + full.length + unlit.length;
+    timings.lightRead = (timings.lightRead ?? 0) + light.length;
+  }
   return ids.map((id, i) => {
     const a = found[i];
     if (!a) return byId.get(id);

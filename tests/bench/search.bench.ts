@@ -738,6 +738,13 @@ async function main() {
         `of which columns and tail ${coldPart((r) => r.timings.state)}; articles ${coldPart((r) => r.timings.articles)}; ` +
         `phrases ${coldPart((r) => r.timings.phrases)}; snippets ${coldPart((r) => r.timings.snippets)}`,
     );
+    const sum = (f: (r: (typeof coldRuns)[number]) => number | undefined) =>
+      coldRuns.reduce((n, r) => n + (f(r) ?? 0), 0);
+    log(
+      `cold queries' reads (sum over the ${coldRuns.length}): ` +
+        `${sum((r) => r.timings.articlesRead)} articles with their text, ` +
+        `${sum((r) => (r.timings as { lightRead?: number }).lightRead)} light rows`,
+    );
     await fresh();
     const parts = await page.evaluate((nm) => searchBench.coldParts(nm), NAME);
     log(

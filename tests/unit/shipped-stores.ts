@@ -80,7 +80,7 @@ export const SHIPPED_STORES: Record<
  * name, for an upgrade test to open.
  */
 export async function leftByRelease(
-  version: 11 | 12 | 13 | 14 | 15 | 16,
+  version: 11 | 12 | 13 | 14 | 15 | 16 | 17,
   rows: readonly StoredArticle[],
   light: (row: StoredArticle) => object = ({ text: _, ...r }) => ({ ...r, entities: [] }),
 ): Promise<string> {

@@ -10,6 +10,7 @@ import { fillCopyLinks } from '@/lib/db/copy-links';
 import { lightArticle } from '@/lib/db/light-articles';
 import { leftByRelease } from '../../shipped-stores';
 import { QUAKE_EN, QUAKE_EN_2 } from '../stories/helpers';
+import { tableMiddleware } from '../db/table-middleware';
 
 let db: BackstoryDb;
 
@@ -355,5 +356,83 @@ describe('entityBackground with texts read on several sites', () => {
     const bg = (await entityBackground(db, current, 'per:Q7747', 'en', false))!;
     expect(bg.archive).toMatchObject({ count: 0, inStory: 0 });
     expect(bg.archive.first).toBeUndefined();
+  });
+});
+
+describe('entityBackground on a large archive', () => {
+  // Texts of some eighty words: long enough to be told as copies (COPY_MIN_WORDS).
+  const random = seededRandom(11);
+  const vocabulary = Array.from({ length: 2000 }, (_, i) => `w${i.toString(36)}x`);
+  const words = () =>
+    `${Array.from({ length: 80 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ')}.`;
+  const row = (
+    n: number,
+    site: string,
+    entities: StoredEntity[],
+    text: string,
+    publishedAt: string | null,
+  ) =>
+    storedArticle({
+      key: `https://${site}/${n}`,
+      url: `https://${site}/${n}`,
+      title: `Story ${n}`,
+      siteName: site,
+      lang: 'en',
+      text,
+      publishedAt,
+      firstReadAt: T0 + n * 60_000,
+      lastReadAt: T0 + n * 60_000,
+      entities,
+      entityIds: entities.map((e) => e.id),
+    });
+  /**
+   * `texts` texts about `entity`, from n on, each on a site of its own and every `copyEvery`-th
+   * read again on another site (a near copy: a credit added), published on day `day(i)`.
+   */
+  const about = (
+    entity: StoredEntity,
+    n: number,
+    texts: number,
+    copyEvery: number,
+    day = (i: number) => n + 2 * i,
+  ) =>
+    Array.from({ length: texts }, (_, i) => {
+      const text = words();
+      const date = new Date(T0 + day(i) * DAY).toISOString();
+      const one = row(n + 2 * i, `s${i % 9}.example`, [entity], text, date);
+      if (i % copyEvery) return [one];
+      return [one, row(n + 2 * i + 1, `c${i % 7}.example`, [entity], `${text} With AFP`, date)];
+    }).flat();
+
+  it('reads as many rows and keys whatever the copies of other entities in the archive', async () => {
+    // Reads of the light table: rows and keys a query or a bulk read returns.
+    let reads = 0;
+    db.use(
+      tableMiddleware('lightReads', 'lightArticles', (t) => ({
+        ...t,
+        getMany: (req) => ((reads += req.keys.length), t.getMany(req)),
+        query: (req) => t.query(req).then((res) => ((reads += res.result.length), res)),
+      })),
+    );
+    const unrelated = ent('per:someone-else', 'Someone Else');
+    await db.articles.bulkAdd([
+      ...about(putin, 0, RECENT_FOR_COMPANY + 40, 4),
+      row(1000, 'a.example', [putin], words(), null),
+    ]);
+    await fillCopyLinks(db);
+    const current = (await db.articles.get({ key: 'https://a.example/1000' }))!;
+    const card = async () => {
+      reads = 0;
+      const count = (await entityBackground(db, current, 'per:Q7747', 'en', false))!.archive.count;
+      return { count, reads };
+    };
+    const before = await card();
+    expect(before.count).toBe(RECENT_FOR_COMPANY + 40);
+    // Many more texts on two sites, about someone else, published between his first and his
+    // last (the ends of the publication dates the card walks are his): it reads what it read.
+    await db.articles.bulkAdd(about(unrelated, 2000, 300, 1, (i) => 10 + (i % 250)));
+    await fillCopyLinks(db);
+    expect(await db.lightArticles.where('copyGroups').above(0).count()).toBeGreaterThan(300);
+    expect(await card()).toEqual(before);
   });
 });

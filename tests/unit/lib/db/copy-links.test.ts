@@ -200,6 +200,37 @@ describe('copy links (schema v17)', () => {
     }
   });
 
+  it('upgrade a v17 database: its linked rows found by their entities (copyEntityIds)', async () => {
+    const rows = ['a', 'b', 'c', 'd', 'f'].map((s, i) => ({
+      ...article(i + 1, s),
+      entityIds: ['per:q7747'],
+    }));
+    // Linked as v17 linked them (the same copyGroups), without copyEntityIds.
+    const now = open();
+    await now.articles.bulkAdd(rows);
+    const linked = await now.lightArticles.orderBy(':id').toArray();
+    expect(linked.map((l) => l.copyGroups)).toEqual([[], [1], [], [1], [3]]);
+    const asV17 = new Map(linked.map(({ copyEntityIds: _, ...l }) => [l.id, l]));
+    const name = await leftByRelease(17, rows, (r) => asV17.get(r.id!)!);
+    names.push(name);
+    const db = new BackstoryDb(name);
+    try {
+      expect(db.verno).toBe(19);
+      const light = await db.lightArticles.orderBy(':id').toArray();
+      // The rows with groups carry their entities; the others none.
+      const ids = ['per:q7747'];
+      expect(light.map((l) => l.copyEntityIds)).toEqual([undefined, ids, undefined, ids, ids]);
+      expect(light.map((l) => l.copyGroups)).toEqual(linked.map((l) => l.copyGroups));
+      expect(await db.lightArticles.where('copyEntityIds').equals(ids[0]!).primaryKeys()).toEqual([
+        2, 4, 5,
+      ]);
+      // As rows written now are.
+      expect(light).toEqual(linked);
+    } finally {
+      await drop(db, now);
+    }
+  });
+
   it('upgrade a v16 database: its rows looked up by band until the idle fill links them', async () => {
     const rows = ['a', 'b', 'c', 'd', 'f'].map((s, i) => article(i + 1, s));
     // As v16 left them: signed, with bands, not linked.
@@ -211,7 +242,7 @@ describe('copy links (schema v17)', () => {
       expect((await db.lightArticles.toArray()).map((l) => l.copyGroups)).toEqual(
         rows.map(() => undefined),
       );
-      expect(db.verno).toBe(18);
+      expect(db.verno).toBe(19);
       const before = await copiesByKey(db);
       expect(before[key('a')]).toEqual([key('b'), key('d')]);
       expect(await fillCopyLinks(db)).toBe(false);
