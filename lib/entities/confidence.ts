@@ -1725,7 +1725,7 @@ export function labelOpening(text: string, start: number, end: number): boolean 
  * Health", "Research Council" are names): "Reproducible Research Statement", "Aggregate
  * Information".
  */
-export function ordinaryPhrase(name: string, lower: ReadonlySet<string>): boolean {
+export function ordinaryPhrase(name: string): boolean {
   const words = name.split(/\s+/u).map((w) => foldName(w.replace(/[^\p{L}\p{M}]/gu, '')));
   if (words.length < 2 || NAME_HEADS_EN.has(words[words.length - 1] as string)) return false;
   return words.every(
@@ -2890,7 +2890,7 @@ export function confidenceEvidence(
         kbType === undefined &&
         e.type !== 'PER' &&
         inText.some((m) => labelOpening(text, m.start, m.end)) &&
-        ordinaryPhrase(e.name, lowerWords()),
+        ordinaryPhrase(e.name),
       indefinitePerson:
         base === 'en' &&
         e.type === 'PER' &&

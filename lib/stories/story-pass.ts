@@ -143,8 +143,9 @@ export async function storyToMerge(db: BackstoryDb, story: StoryRow): Promise<St
     ),
   );
   const hits = new Map<string, number>();
-  for (const ids of found)
+  for (const ids of found) {
     for (const id of ids) if (id !== story.id) hits.set(id, (hits.get(id) ?? 0) + 1);
+  }
   const ids = [...hits]
     .filter(([, n]) => n >= 2)
     .sort((a, b) => b[1] - a[1])

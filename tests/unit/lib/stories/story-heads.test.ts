@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type BackstoryDb } from '@/lib/db';
+import type { BackstoryDb } from '@/lib/db';
 import { addToStories, storyTables } from '@/lib/stories/add-to-stories';
 import { packRow } from '@/lib/stories/packed-rows';
 import { buildStory } from '@/lib/stories/profile';
