@@ -76,14 +76,22 @@ export interface SplitPoint {
   lead: number;
 }
 
-/** The evidence two candidate stories are weighed by for a merge (similarity.ts, mergeFeatures). */
-export const MERGE_FEATURE_NAMES = [
+/**
+ * The evidence every weighing of two stories opens with (similarity.ts storyPair): the fit of
+ * each in the other, their profiles' cosines and their sizes.
+ */
+export const PAIR_FEATURE_NAMES = [
   'smallInLarge',
   'largeInSmall',
   'profileEntities',
   'profileTerms',
   'logSmall',
   'logLarge',
+] as const;
+
+/** The evidence two candidate stories are weighed by for a merge (similarity.ts, mergeFeatures). */
+export const MERGE_FEATURE_NAMES = [
+  ...PAIR_FEATURE_NAMES,
   'articleFitLow',
   'articleFitHigh',
   'profileEntitiesNear',

@@ -160,6 +160,33 @@ export function storiesBelongTogether(
 }
 
 /**
+ * What every weighing of two stories starts from (mergeFeatures, story-pass.ts storyPairFeatures):
+ * the smaller and the larger, the smaller's fit in the larger seen as one article (`x`, its join
+ * features, and `smallInLarge`, their probability) and the larger's in the smaller, whether both
+ * are dated and how near their mean dates are, and `head`, the first six features both share
+ * (PAIR_FEATURE_NAMES).
+ */
+export function storyPair(a: StoryRow, b: StoryRow) {
+  const [small, large] = a.count <= b.count ? [a, b] : [b, a];
+  const asSmall = storyAsMember(small);
+  const asLarge = storyAsMember(large);
+  const x = storyFeatures(asSmall, large);
+  const smallInLarge = joinProbability(x);
+  const largeInSmall = storySimilarity(asLarge, small);
+  const bothDated = asSmall.dated && asLarge.dated;
+  const nearMeans = bothDated ? near(asSmall.date - asLarge.date) : 0;
+  const head = [
+    smallInLarge,
+    largeInSmall,
+    x[0]!,
+    x[1]!,
+    Math.log1p(small.count),
+    Math.log1p(large.count),
+  ];
+  return { small, large, x, smallInLarge, bothDated, nearMeans, head };
+}
+
+/**
  * Two candidate stories an article found, as numbers (MERGE_FEATURE_NAMES): how well each fits
  * the other seen as one article (the smaller in the larger and back), the cosines of their
  * entity and word profiles, their sizes, how well the article fits each (`fitA`, `fitB`: the
@@ -174,21 +201,9 @@ export function mergeFeatures(
   fitB: number,
   short = 0,
 ): number[] {
-  const [small, large] = a.count <= b.count ? [a, b] : [b, a];
-  const asSmall = storyAsMember(small);
-  const asLarge = storyAsMember(large);
-  const x = storyFeatures(asSmall, large);
-  const smallInLarge = joinProbability(x);
-  const largeInSmall = storySimilarity(asLarge, small);
-  const bothDated = asSmall.dated && asLarge.dated;
-  const nearMeans = bothDated ? near(asSmall.date - asLarge.date) : 0;
+  const { x, smallInLarge, bothDated, nearMeans, head } = storyPair(a, b);
   return [
-    smallInLarge,
-    largeInSmall,
-    x[0]!,
-    x[1]!,
-    Math.log1p(small.count),
-    Math.log1p(large.count),
+    ...head,
     Math.min(fitA, fitB),
     Math.max(fitA, fitB),
     // Time scales the evidence rather than adding to it (as in storyFeatures): two stories of

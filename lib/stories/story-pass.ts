@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import type { BackstoryDb } from '../db/schema';
-import { decisionModel, joinProbability, near, shortness, storyFeatures } from './decision';
+import { decisionModel, joinProbability, near, PAIR_FEATURE_NAMES, shortness } from './decision';
 import { PASS_CANDIDATES, PASS_MEMBERS, QUERY_ENTITIES, QUERY_TERMS, QUIET_DAYS } from './params';
 import type { StoryMember, StoryRow } from './rows';
-import { storyAsMember, storySimilarity } from './similarity';
+import { storyPair, storySimilarity } from './similarity';
 
 /**
  * The evidence two stories are weighed by in the story-pair pass (storyPairFeatures), in this
@@ -11,12 +11,7 @@ import { storyAsMember, storySimilarity } from './similarity';
  * their profiles and their members, are the evidence.
  */
 export const PASS_FEATURE_NAMES = [
-  'smallInLarge',
-  'largeInSmall',
-  'profileEntities',
-  'profileTerms',
-  'logSmall',
-  'logLarge',
+  ...PAIR_FEATURE_NAMES,
   'memberMax',
   'memberMean',
   'keysShared',
@@ -53,14 +48,7 @@ export function storyPairFeatures(
   smallMembers: Pick<StoryMember, 'entities' | 'terms' | 'lang' | 'date' | 'dated'>[],
   keysShared: number,
 ): number[] {
-  const [small, large] = a.count <= b.count ? [a, b] : [b, a];
-  const asSmall = storyAsMember(small);
-  const asLarge = storyAsMember(large);
-  const x = storyFeatures(asSmall, large);
-  const smallInLarge = joinProbability(x);
-  const largeInSmall = storySimilarity(asLarge, small);
-  const bothDated = asSmall.dated && asLarge.dated;
-  const nearMeans = bothDated ? near(asSmall.date - asLarge.date) : 0;
+  const { small, large, x, bothDated, nearMeans, head } = storyPair(a, b);
   let rangesNear = 0;
   if (bothDated) {
     const gap = Math.max(
@@ -81,12 +69,7 @@ export function storyPairFeatures(
   const n = smallMembers.length;
   const meanShort = n ? short / n : 0;
   return [
-    smallInLarge,
-    largeInSmall,
-    x[0]!,
-    x[1]!,
-    Math.log1p(small.count),
-    Math.log1p(large.count),
+    ...head,
     max,
     n ? sum / n : 0,
     keysShared,

@@ -46,6 +46,30 @@ const kim = ent('per:Q56226', 'Kim Jong Un');
 const lavrov = ent('per:sergei-lavrov', 'Sergei Lavrov');
 const pyongyang = ent('loc:Q18808', 'Pyongyang', 'LOC');
 
+/** Article n on `site` ("Story n"), in English, published `publishedAt`, first and last read at `readAt`. */
+function siteArticle(
+  site: string,
+  n: number,
+  entities: StoredEntity[],
+  text: string,
+  publishedAt: string | null,
+  readAt: number,
+) {
+  return storedArticle({
+    key: `https://${site}/${n}`,
+    url: `https://${site}/${n}`,
+    title: `Story ${n}`,
+    siteName: site,
+    lang: 'en',
+    text,
+    publishedAt,
+    firstReadAt: readAt,
+    lastReadAt: readAt,
+    entities,
+    entityIds: entities.map((e) => e.id),
+  });
+}
+
 describe('entityBackground', () => {
   it('counts the other articles that mention it, the first and the last by publication date', async () => {
     await db.articles.bulkAdd([
@@ -229,19 +253,14 @@ describe('entityBackground with texts read on several sites', () => {
     'the capital reported queues for imported goods, and the finance ministry promised support ' +
     'for exporters hit by the new rules on foreign currency sales.';
   const on = (site: string, n: number, entities: StoredEntity[], text: string, day: number) =>
-    storedArticle({
-      key: `https://${site}/${n}`,
-      url: `https://${site}/${n}`,
-      title: `Story ${n}`,
-      siteName: site,
-      lang: 'en',
-      text,
-      publishedAt: new Date(T0 + day * DAY).toISOString(),
-      firstReadAt: T0 + (day + 1) * DAY + n,
-      lastReadAt: T0 + (day + 1) * DAY + n,
+    siteArticle(
+      site,
+      n,
       entities,
-      entityIds: entities.map((e) => e.id),
-    });
+      text,
+      new Date(T0 + day * DAY).toISOString(),
+      T0 + (day + 1) * DAY + n,
+    );
 
   it('counts each text once, never a copy of the article being read, and pairs names by text', async () => {
     await db.articles.bulkAdd([
@@ -371,20 +390,7 @@ describe('entityBackground on a large archive', () => {
     entities: StoredEntity[],
     text: string,
     publishedAt: string | null,
-  ) =>
-    storedArticle({
-      key: `https://${site}/${n}`,
-      url: `https://${site}/${n}`,
-      title: `Story ${n}`,
-      siteName: site,
-      lang: 'en',
-      text,
-      publishedAt,
-      firstReadAt: T0 + n * 60_000,
-      lastReadAt: T0 + n * 60_000,
-      entities,
-      entityIds: entities.map((e) => e.id),
-    });
+  ) => siteArticle(site, n, entities, text, publishedAt, T0 + n * 60_000);
   /**
    * `texts` texts about `entity`, from n on, each on a site of its own and every `copyEvery`-th
    * read again on another site (a near copy: a credit added), published on day `day(i)`.

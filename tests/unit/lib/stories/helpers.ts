@@ -1,4 +1,5 @@
 import type { StoredArticle, StoredEntity } from '@/lib/db/schema';
+import type { StoryMember, Weighted } from '@/lib/stories/rows';
 
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2025, 2, 1, 9);
@@ -76,3 +77,34 @@ export const quake = [ent('loc:valparaiso'), ent('loc:Q298', 0.5), ent('org:onem
 
 /** The key of story(n). */
 export const key = (n: number) => `https://news.example/${n}`;
+
+/**
+ * The member row of article `n` (key(n), "Article n") in story `storyId`, dated `date`, first read
+ * and joined at `readAt`, with its entity and term vectors as given.
+ */
+export function memberRow(
+  n: number,
+  storyId: string,
+  date: number,
+  readAt: number,
+  entities: Weighted[],
+  terms: Weighted[],
+): StoryMember {
+  return {
+    key: key(n),
+    storyId,
+    date,
+    dated: true,
+    firstReadAt: readAt,
+    joinedAt: readAt,
+    lang: 'en',
+    title: `Article ${n}`,
+    url: null,
+    siteName: null,
+    saved: false,
+    entities,
+    terms,
+    names: {},
+    signature: String(n),
+  };
+}

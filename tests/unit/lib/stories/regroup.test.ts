@@ -1,29 +1,12 @@
 import { expect, it } from 'vitest';
 import { regroupMembers } from '@/lib/stories/regroup';
 import type { StoryMember, Weighted } from '@/lib/stories/rows';
+import { DAY, memberRow } from './helpers';
 import { useTermsOnlyDecision } from './terms-only-decision';
 
-const DAY = 86_400_000;
-
-function member(n: number, entities: Weighted[], terms: Weighted[]): StoryMember {
-  return {
-    key: `https://news.example/${n}`,
-    storyId: 's1',
-    date: n * DAY,
-    dated: true,
-    firstReadAt: n,
-    joinedAt: n,
-    lang: 'en',
-    title: `Article ${n}`,
-    url: null,
-    siteName: null,
-    saved: false,
-    entities,
-    terms,
-    names: {},
-    signature: String(n),
-  };
-}
+/** Article n, dated day n, read in order. */
+const member = (n: number, entities: Weighted[], terms: Weighted[]): StoryMember =>
+  memberRow(n, 's1', n * DAY, n, entities, terms);
 
 const quake = member(
   1,

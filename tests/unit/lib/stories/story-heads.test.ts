@@ -8,7 +8,7 @@ import { removeFromStories } from '@/lib/stories/remove-from-stories';
 import type { StoryMember, Weighted } from '@/lib/stories/rows';
 import { headOf } from '@/lib/stories/story-heads';
 import { timelineForArticle } from '@/lib/stories/timeline';
-import { DAY, QUAKE_EN, QUAKE_EN_2, T0, key, quake, story } from './helpers';
+import { DAY, QUAKE_EN, QUAKE_EN_2, T0, key, memberRow, quake, story } from './helpers';
 import { SHIPPED_STORES } from '../../shipped-stores';
 import { tableMiddleware } from '../db/table-middleware';
 import { useTestDb, useTestDbs } from '../../use-test-db';
@@ -22,25 +22,10 @@ beforeEach(() => {
 
 const HOUR = 3_600_000;
 
-function member(n: number, storyId: string, entities: Weighted[], terms: Weighted[]): StoryMember {
-  return {
-    key: key(n),
-    storyId,
-    date: T0 + n * DAY,
-    dated: true,
-    firstReadAt: T0 + n * DAY,
-    joinedAt: T0 + n * DAY,
-    lang: 'en',
-    title: `Article ${n}`,
-    url: null,
-    siteName: null,
-    saved: false,
-    entities,
-    terms,
-    names: {},
-    signature: String(n),
-  };
-}
+/** Article n of story `storyId`, dated and read day n after T0. */
+const member = (n: number, storyId: string, entities: Weighted[], terms: Weighted[]) =>
+  memberRow(n, storyId, T0 + n * DAY, T0 + n * DAY, entities, terms);
+
 const QUAKE: [Weighted[], Weighted[]] = [
   [['loc:Q17', 1]],
   [
