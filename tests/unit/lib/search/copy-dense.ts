@@ -1,7 +1,8 @@
-import type { BackstoryDb, StoredArticle } from '@/lib/db';
+import type { BackstoryDb } from '@/lib/db';
 import type { IndexedEntity } from '@/lib/search/document-terms';
 import { indexArticle } from '@/lib/search/index-articles';
 import { seededRandom } from '@/lib/seeded-random';
+import { storedArticle } from '../../../helpers';
 
 /**
  * A seeded archive where most texts are read on several sites (a wire story republished as it
@@ -56,27 +57,18 @@ export async function storeCopyDenseArchive(
     n++;
     const published = COPY_DENSE_NOW - Math.floor(r() * 900) * DAY;
     const key = `https://www.${site}.example/${n}`;
-    const row: StoredArticle = {
+    const row = storedArticle({
       key,
-      url: key,
       canonicalUrl: r() < 0.5 ? key : null,
       title,
-      byline: null,
       siteName: site,
       lang: 'en',
       publishedAt: r() < 0.85 ? new Date(published).toISOString() : null,
-      excerpt: null,
       text,
-      modifiedAt: null,
-      section: null,
-      imageUrl: null,
-      description: null,
-      captions: [],
       firstReadAt: published + DAY,
       lastReadAt: published + DAY,
-      readCount: 1,
       savedAt: r() < 0.8 ? published + DAY : undefined,
-    };
+    });
     row.id = await db.articles.add(row);
     await indexArticle(db, row, entities);
   };
