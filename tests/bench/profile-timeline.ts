@@ -11,36 +11,24 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import Dexie from 'dexie';
 import { fillCopyLinks } from '../../lib/db/copy-links';
-import { openDb } from '@/lib/db';
 import { timelineForArticle } from '@/lib/stories/timeline';
-import { loadStorySet } from '@/lib/stories/train/story-sets';
 import { seededRandom } from '../../lib/seeded-random';
-import { Generator, grow } from './stories-synthetic';
+import { cpuMs, grow, grownArchive } from './stories-synthetic';
 
 const [corpus = '../shared/corpus', out] = process.argv.slice(2);
 const size = Number(process.env.PROFILE_SIZE ?? 50_000);
-const set = loadStorySet(corpus, 'ecbplus')!;
-const db = openDb(`profile-timeline-${Date.now()}`);
-const gen = new Generator(set.articles);
-const df = new Map<string, number>();
-const keys: string[] = [];
-await grow(db, gen, df, size, keys);
-await fillCopyLinks(db);
+const { db, gen, df, keys } = await grownArchive('profile-timeline', corpus, size);
 const longKeys: string[] = [];
 await grow(db, gen, df, 150, longKeys, () => ({ ...gen.story(), size: 150 }));
 await fillCopyLinks(db);
 
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const rnd = seededRandom(7);
 async function run(name: string, from: string[], n: number): Promise<void> {
   const ms: number[] = [];
   for (let i = 0; i < n; i++) {
-    const t = cpu();
+    const t = cpuMs();
     await timelineForArticle(db, from[Math.floor(rnd() * from.length)]!, { now: Date.now() });
-    ms.push(cpu() - t);
+    ms.push(cpuMs() - t);
   }
   ms.sort((a, b) => a - b);
   const mean = ms.reduce((a, b) => a + b, 0) / n;

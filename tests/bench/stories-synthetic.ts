@@ -25,6 +25,7 @@ import { DOCS, SEQ, storyIdOf } from '@/lib/stories/frequencies';
 import { buildStory } from '@/lib/stories/profile';
 import type { StoryMember } from '@/lib/stories/rows';
 import { timelineForArticle } from '@/lib/stories/timeline';
+import { loadStorySet } from '@/lib/stories/train/story-sets';
 import { seededRandom } from '../../lib/seeded-random';
 
 const DAY = 86_400_000;
@@ -210,7 +211,7 @@ export async function grow(
 }
 
 /** This process's CPU time so far (user and system, all threads), in ms. */
-function cpuMs(): number {
+export function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }
@@ -329,4 +330,25 @@ export async function measureScale(
     await Dexie.delete(db.name);
   }
   return out;
+}
+
+/**
+ * For the timeline profiling tools (profile-timeline.ts, timeline-steps.ts): a new database
+ * `tool`-<time> grown to `size` synthetic articles from the ECB+ dev set under `corpus`, its
+ * copies linked, with the generator, frequencies and keys it grew with. Says so under the tool's
+ * name and exits 2 when the dev set is missing.
+ */
+export async function grownArchive(tool: string, corpus: string, size: number) {
+  const set = loadStorySet(corpus, 'ecbplus');
+  if (!set) {
+    console.error(`${tool}: no ecbplus dev set under ${corpus}`);
+    process.exit(2);
+  }
+  const db = openDb(`${tool}-${Date.now()}`);
+  const gen = new Generator(set.articles);
+  const df = new Map<string, number>();
+  const keys: string[] = [];
+  await grow(db, gen, df, size, keys);
+  await fillCopyLinks(db);
+  return { db, gen, df, keys };
 }

@@ -9,39 +9,26 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { fillCopyLinks } from '../../lib/db/copy-links';
-import { openDb } from '@/lib/db';
 import { QUERY_ENTITIES, STORIES_PER_FEATURE } from '@/lib/stories/params';
 import { cosine, entityVector } from '@/lib/stories/similarity';
 import { headVector } from '@/lib/stories/story-heads';
 import { timelineForArticle } from '@/lib/stories/timeline';
 import { copiesOfEach, LOOKUP_REACH } from '@/lib/stories/timeline-copies';
-import { loadStorySet } from '@/lib/stories/train/story-sets';
 import { seededRandom } from '../../lib/seeded-random';
-import { Generator, grow } from './stories-synthetic';
+import { cpuMs, grownArchive } from './stories-synthetic';
 
 const [corpus = '../shared/corpus'] = process.argv.slice(2);
 const size = Number(process.env.PROFILE_SIZE ?? 50_000);
-const set = loadStorySet(corpus, 'ecbplus')!;
-const db = openDb(`timeline-steps-${Date.now()}`);
-const gen = new Generator(set.articles);
-const df = new Map<string, number>();
-const keys: string[] = [];
-await grow(db, gen, df, size, keys);
-await fillCopyLinks(db);
+const { db, keys } = await grownArchive('timeline-steps', corpus, size);
 
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const rnd = seededRandom(7);
 const sample = Array.from({ length: 200 }, () => keys[Math.floor(rnd() * keys.length)]!);
 const steps = new Map<string, number[]>();
 async function time(name: string, f: () => Promise<unknown>): Promise<void> {
-  const t = cpu();
+  const t = cpuMs();
   await f();
   const list = steps.get(name) ?? [];
-  list.push(cpu() - t);
+  list.push(cpuMs() - t);
   steps.set(name, list);
 }
 const tables = [db.stories, db.storyMembers, db.lightArticles, db.storyHeads, db.storyViews];
