@@ -133,9 +133,13 @@ function archiveLine(bg: EntityBackground | null, t: Translate, locale: string):
     );
   }
   const dated = (m: ArchiveMention) => (m.siteName ? `${day(m)} (${m.siteName})` : day(m));
+  // An estimate (more older copies than the card reads) is said as one: "about 6,000".
+  const many = archive.approximate
+    ? t('aboutNumber', formatNumber(outside, locale, { maximumSignificantDigits: 2 }))
+    : formatNumber(outside, locale);
   return t(
     inStory ? 'entityArchiveCountOutside' : 'entityArchiveCount',
-    formatNumber(outside, locale),
+    many,
     dated(archive.first),
     dated(archive.last),
   );

@@ -67,7 +67,9 @@ export async function entityBackground(
   const texts = distinctTexts(article, storyRows, recentRows);
   const read = [...storyRows, ...recentRows];
   const older = await olderCopies(db, article, read, unread, linked);
-  const olderFolded = older ? copiesOfLinks([older.self, ...read], older.rows) : 0;
+  const olderFolded = older
+    ? foldedBeyondCaps(older, copiesOfLinks([older.self, ...read], older.rows))
+    : 0;
   const rows = texts.outside;
   const complete = recent.length === outside.length;
   const ends = await firstAndLast(db, outside, rows, complete);
@@ -82,7 +84,8 @@ export async function entityBackground(
     ...(facts.description ? { description: facts.description } : {}),
     ...(facts.qid ? { qid: facts.qid } : {}),
     archive: {
-      count: others.length - texts.copiesInStory - texts.copiesOutside - olderFolded,
+      count: others.length - texts.copiesInStory - texts.copiesOutside - Math.round(olderFolded),
+      ...(older && older.linked > older.copies ? { approximate: true as const } : {}),
       inStory: storyIds.length - texts.copiesInStory,
       ...(ends ? { first: mention(ends[0]), last: mention(ends[1]) } : {}),
       // Named as the entity itself is: in the reader's language when known.
@@ -128,9 +131,10 @@ async function olderCopies(
   read: LightArticle[],
   unread: number[],
   linked: ReadonlySet<number>,
-): Promise<{ self: LinkedRow; rows: LightArticle[] } | null> {
+): Promise<OlderCopies | null> {
   if (!unread.length || !linked.size) return null;
-  const copyIds = unread.filter((id) => linked.has(id)).slice(-OLDER_COPIES);
+  const linkedUnread = unread.filter((id) => linked.has(id));
+  const copyIds = linkedUnread.slice(-OLDER_COPIES);
   // The article's own groups: on its light row (a stored article has none).
   const own =
     article.id !== undefined && linked.has(article.id) && !('copyGroups' in article)
@@ -145,7 +149,39 @@ async function olderCopies(
   const more = founders.length
     ? present(await db.lightArticles.bulkGet(founders.slice(0, OLDER_COPIES)))
     : [];
-  return { self: self ?? article, rows: [...copies, ...more] };
+  return {
+    self: self ?? article,
+    rows: [...copies, ...more],
+    linked: linkedUnread.length,
+    copies: copyIds.length,
+  };
+}
+
+/**
+ * The rows olderCopies read: the article as its links know it (`self`), the linked rows and
+ * founders read (`rows`); of the older linked rows, how many there are (`linked`) and how many
+ * were read (`copies`, at most OLDER_COPIES).
+ */
+interface OlderCopies {
+  self: LinkedRow;
+  rows: LightArticle[];
+  linked: number;
+  copies: number;
+}
+
+/**
+ * How many of the older rows are copies, from the `folded` among those read (copiesOfLinks):
+ * exactly that when every linked row was read; beyond the cap, the linked rows not read are
+ * taken to be copies as often as those read are (the card then says "about"). Counting them
+ * all as texts read once, as before, said 7,774 articles for 5,999 texts on the card bench's
+ * largest archive.
+ */
+export function foldedBeyondCaps(
+  older: Pick<OlderCopies, 'linked' | 'copies'>,
+  folded: number,
+): number {
+  if (older.linked <= older.copies || older.copies === 0) return folded;
+  return (folded * older.linked) / older.copies;
 }
 
 /** What telling a copy by its links needs of a row (the article being read has no id at worst). */

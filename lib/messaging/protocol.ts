@@ -138,6 +138,11 @@ export interface EntityBackground {
     /** The other stored articles that mention it (the one being read left out). */
     count: number;
     /**
+     * `count` is an estimate: more older copies than the card reads (entity-background.ts,
+     * OLDER_COPIES), so the share of copies among those read is taken for the rest.
+     */
+    approximate?: true;
+    /**
      * How many of those are in the story of the article being read (its timeline shows them);
      * absent: none.
      */

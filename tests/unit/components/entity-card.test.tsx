@@ -67,6 +67,32 @@ describe('EntityCard', () => {
     expect(screen.getByText('Other stories: Putin visits Pyongyang (Jun 19, 2024)')).toBeTruthy();
   });
 
+  it('says an estimated count as one, rounded: "about 6,000"', () => {
+    const many = { ...background.archive, count: 5_987, inStory: 12, approximate: true as const };
+    render(
+      <EntityCard
+        entity={putin}
+        card={{ id: putin.id, background: { ...background, archive: many } }}
+      />,
+    );
+    expect(
+      screen.getByText(
+        'In about 6,000 articles outside this story: first Jun 12, 2024 (World Desk), last Jun 19, 2024.',
+      ),
+    ).toBeTruthy();
+    render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <EntityCard
+          entity={putin}
+          card={{ id: putin.id, background: { ...background, archive: many } }}
+        />
+      </I18nContext.Provider>,
+    );
+    expect(screen.getAllByRole('article')[1]!.textContent).toMatch(
+      /Dans environ 6\u202f000 articles hors de ce sujet/,
+    );
+  });
+
   it('cites the one other article by its headline', () => {
     const one = { ...background.archive, count: 1, last: background.archive.first };
     render(

@@ -410,6 +410,30 @@ describe('entityBackground on a large archive', () => {
       return [one, row(n + 2 * i + 1, `c${i % 7}.example`, [entity], `${text} With AFP`, date)];
     }).flat();
 
+  it('estimates the copies beyond those it reads, and says the count is an estimate', async () => {
+    const card = async () => {
+      const current = (await db.articles.get({ key: 'https://a.example/5000' }))!;
+      return (await entityBackground(db, current, 'per:Q7747', 'en', false))!.archive;
+    };
+    // 100 texts about him, each read again on another site: every older copy is read, exact.
+    await db.articles.bulkAdd([
+      ...about(putin, 0, 100, 1),
+      row(5000, 'a.example', [putin], words(), null),
+    ]);
+    await fillCopyLinks(db);
+    const exact = await card();
+    expect(exact.count).toBe(100);
+    expect(exact).not.toHaveProperty('approximate');
+    // 300 more: more older copies than it reads (OLDER_COPIES).
+    await db.articles.bulkAdd(about(putin, 1000, 300, 1));
+    await fillCopyLinks(db);
+    const many = await card();
+    // Every copy read is one, so are the rest: 400 texts, where counting the copies not read
+    // as texts read once said some 500.
+    expect(many.approximate).toBe(true);
+    expect(Math.abs(many.count - 400)).toBeLessThanOrEqual(8);
+  });
+
   it('reads as many rows and keys whatever the copies of other entities in the archive', async () => {
     // Reads of the light table: rows and keys a query or a bulk read returns.
     let reads = 0;
