@@ -14,6 +14,15 @@
  * dictionary lists in lower case only ("Rose", "Grace", "Royal", "Mark", "Domingo"; the common
  * words of any of the four languages, words-en.json, words-es.json, nouns-de.json),
  * a one-word name the training sets give another type (trainedNameType), a nationality ("German").
+ * The running text's lower-case writings are overruled by what the same text does with the name
+ * (personPairs): a name it writes capitalised inside a sentence before another capitalised word
+ * mostly as the start of a person ("Hans Müller", "Karl Marx": MIN_PERSON_PAIRS times, a share of
+ * MIN_PERSON_SHARE) is kept. German counts a capitalised word outside names as a lower-case
+ * writing (its nouns), and its OCR'd newspapers leave many persons unmarked, so "Hans", "Karl",
+ * "Heinrich" read as "often lower case" there though German never writes them so; a noun, an
+ * adjective or a verb that is also a given name heads other names or none ("Royal Navy", "Mark
+ * Brandenburg", "Will You…"), and stays out. The pairs are counted on the permissive model's
+ * training sets less the held-out sets bench:entities-ood scores (OOD_SETS).
  *
  * Each folded name is stored as the low GIVEN_NAME_HASH_BITS bits of its FNV-1a hash, sorted and
  * packed (packed.ts), as words-es.json: a word outside the list matches with a chance of about
@@ -39,7 +48,7 @@
  * ./lib/entities/train/use-ner-model.ts lib/entities/train/build-given-names.ts SSA_DIR
  * [--fr INSEE.csv] [--de BERLIN_DIR]
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +66,9 @@ import { normalizeKey } from '../gazetteer-key';
 import { GIVEN_NAME_HASH_BITS, givenNameKey } from '../given-names';
 import { adjectiveCountry } from '../nationality';
 import { packHashes } from '../packed';
+import { nerExtraDir, OOD_SETS, permissiveSources } from './permissive-sources';
+import { readCorpus } from './read-corpus';
+import { sharedCorpusDir } from './sources';
 
 /** A city of this many people or more names a place before a person ("Florence", "Austin"). */
 export const CITY_MIN = 200_000;
@@ -139,12 +151,76 @@ function csvFiles(dir: string): string[] {
   });
 }
 
+/** Least count of a name's pairs (personPairs) for them to overrule its lower-case writings. */
+export const MIN_PERSON_PAIRS = 5;
+/** Least share of a name's pairs that open a person for them to overrule its lower-case writings. */
+export const MIN_PERSON_SHARE = 0.8;
+
+/** How often a word opens a pair of capitalised words inside a sentence, and a person with it. */
+export interface PersonPairs {
+  pairs: number;
+  persons: number;
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Per folded word, how often labelled text writes it capitalised inside a sentence (not first)
+ * right before another capitalised word ("… sagte Hans Müller", "… the Royal Navy"), and how
+ * often that pair is the start of a person (B-PER, then I-PER). Adds to `counts`.
+ */
+export function personPairs(
+  sentences: Iterable<{ words: readonly string[]; tags: ArrayLike<number> }>,
+  counts = new Map<string, PersonPairs>(),
+): Map<string, PersonPairs> {
+  for (const { words, tags } of sentences) {
+    for (let i = 1; i < words.length - 1; i++) {
+      const w = words[i] as string;
+      if (!NAME_WORD.test(w) || !CAPITALISED.test(words[i + 1] as string)) continue;
+      const key = foldName(w);
+      const c = counts.get(key) ?? { pairs: 0, persons: 0 };
+      c.pairs++;
+      if (tags[i] === 1 && tags[i + 1] === 2) c.persons++;
+      counts.set(key, c);
+    }
+  }
+  return counts;
+}
+
+/** Whether a name's pairs say it mostly opens a person: MIN_PERSON_PAIRS, MIN_PERSON_SHARE. */
+export function mostlyPerson(c: PersonPairs | undefined): boolean {
+  return !!c && c.pairs >= MIN_PERSON_PAIRS && c.persons >= MIN_PERSON_SHARE * c.pairs;
+}
+
+/**
+ * The person pairs of the permissive model's training sets (those it trains on), less the
+ * held-out sets bench:entities-ood scores: what both builds bundle reads no research-only data
+ * and is not tuned on the held-out sets.
+ */
+export function trainingPersonPairs(
+  trainRoot = sharedCorpusDir('ner-train'),
+  extraRoot = nerExtraDir(),
+): Map<string, PersonPairs> {
+  const heldOut = new Set(OOD_SETS.flatMap((s) => s.parts));
+  const counts = new Map<string, PersonPairs>();
+  for (const src of permissiveSources(trainRoot, extraRoot)) {
+    if (src.repeat === 0 || heldOut.has(src.name) || !existsSync(src.path)) continue;
+    for (const doc of readCorpus(src.path, src.format)) personPairs(doc, counts);
+  }
+  return counts;
+}
+
 /**
  * Whether a given name is also something else, so that it cannot tell a person alone: a place or
  * body (KB, gazetteer), an ordinary word of one of the four languages, a name the training sets
  * type otherwise, a nationality.
  */
-export function otherThanGivenName(name: string, cities: ReadonlySet<string> = new Set()): boolean {
+export function otherThanGivenName(
+  name: string,
+  cities: ReadonlySet<string> = new Set(),
+  pairs: ReadonlyMap<string, PersonPairs> = new Map(),
+): boolean {
   const folded = foldName(name);
   if (cities.has(folded)) return true;
   const kb = lookupName(name);
@@ -155,8 +231,9 @@ export function otherThanGivenName(name: string, cities: ReadonlySet<string> = n
     return true;
   }
   if (adjectiveCountry(name)) return true;
+  const person = mostlyPerson(pairs.get(folded));
   return LANGS.some((l) => {
-    if (commonWordBand(name, l)) return true;
+    if (commonWordBand(name, l) && !person) return true;
     const t = trainedNameType(folded, l);
     return t !== undefined && t !== 'PER';
   });
@@ -167,11 +244,12 @@ export function givenNames(
   counts: ReadonlyMap<string, number>,
   top = GIVEN_NAME_COUNT,
   cities: ReadonlySet<string> = new Set(),
+  pairs: ReadonlyMap<string, PersonPairs> = new Map(),
 ): string[] {
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top);
   const out = new Set<string>();
   for (const [name] of ranked) {
-    if (name.length < 2 || otherThanGivenName(name, cities)) continue;
+    if (name.length < 2 || otherThanGivenName(name, cities, pairs)) continue;
     out.add(foldName(name));
   }
   return [...out].sort();
@@ -192,7 +270,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     countNames(readFileSync(join(dir, f), 'utf8').split('\n'), counts);
   }
   const cities = bigCityNames();
-  const kept = new Set(givenNames(counts, GIVEN_NAME_COUNT, cities));
+  const pairs = trainingPersonPairs();
+  const kept = new Set(givenNames(counts, GIVEN_NAME_COUNT, cities, pairs));
   const flag = (name: string) => {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : undefined;
@@ -205,7 +284,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     for (const f of files) countTable(readFileSync(f, 'utf8').split('\n'), table);
     for (const name of table.keys()) if (name.length < ADDED_MIN_LENGTH) table.delete(name);
     const before = kept.size;
-    for (const name of givenNames(table, top, cities)) kept.add(name);
+    for (const name of givenNames(table, top, cities, pairs)) kept.add(name);
     added.push(`${label} ${table.size} names, +${kept.size - before}`);
   };
   if (fr) more([fr], GIVEN_NAME_COUNT_FR, 'France');
@@ -213,10 +292,34 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const names = [...kept].sort();
   const here = fileURLToPath(new URL('.', import.meta.url));
   const out = join(here, '../model/given-names.json');
+  // What the file says of itself names the sources the run read, and only those.
+  const sources = [
+    `The ${GIVEN_NAME_COUNT} given names most given in the US since 1880 (Social Security Administration, national baby names)`,
+    ...(fr
+      ? [`the ${GIVEN_NAME_COUNT_FR} most given in France since 1900 (INSEE, fichier des prénoms)`]
+      : []),
+    ...(de
+      ? [
+          `the ${GIVEN_NAME_COUNT_DE} most given to Berlin's children since 2012 (LABO / BerlinOnline)`,
+        ]
+      : []),
+  ];
+  const licences = [
+    'US Social Security Administration baby names: a work of the US government, public domain (hadley/babynames ships it under CC0)',
+    ...(fr
+      ? [
+          'INSEE fichier des prénoms: Licence Ouverte / Open Licence 2.0 (Etalab), source INSEE (ghesrob/prenomsFR ships it under CC0)',
+        ]
+      : []),
+    ...(de
+      ? [
+          'Häufige Vornamen in Berlin: CC BY 3.0 DE, Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co. KG',
+        ]
+      : []),
+  ];
   const json = {
-    source: `The ${GIVEN_NAME_COUNT} given names most given in the US since 1880 (Social Security Administration, national baby names), the ${GIVEN_NAME_COUNT_FR} most given in France since 1900 (INSEE, fichier des prénoms) and the ${GIVEN_NAME_COUNT_DE} most given to Berlin's children since 2012 (LABO / BerlinOnline), less those that are also places, bodies or ordinary words (lib/entities/train/build-given-names.ts)`,
-    licence:
-      'US Social Security Administration baby names: a work of the US government, public domain (hadley/babynames ships it under CC0). INSEE fichier des prénoms: Licence Ouverte / Open Licence 2.0 (Etalab), source INSEE (ghesrob/prenomsFR ships it under CC0). Häufige Vornamen in Berlin: CC BY 3.0 DE, Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co. KG',
+    source: `${sources.join(', ')}, less those that are also places, bodies or ordinary words, unless the training text writes them before a surname mostly as persons (lib/entities/train/build-given-names.ts)`,
+    licence: licences.join('. '),
     ...packHashes(names, givenNameKey, GIVEN_NAME_HASH_BITS),
   };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
