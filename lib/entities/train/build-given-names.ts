@@ -36,22 +36,29 @@
  * "Thierry", "Solène"), so two more sources add theirs, each its own GIVEN_NAME_COUNT_* most given,
  * under the same guard: France's (INSEE, fichier des prénoms: first names of the children born in
  * France since 1900; Licence Ouverte 2.0; read from ghesrob/prenomsFR, which ships it under CC0 as
- * an R data frame, data/prenoms_nat.rda, 1900-2018, exported to CSV) and Berlin's (the first names
+ * an R data frame, data/prenoms_nat.rda, 1900-2018, read as it is: read-rdata.ts; INSEE's own CSV
+ * reads too) and Berlin's (the first names
  * of the children born in Berlin each year since 2012, every name given, first or later; Berliner
  * Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline, CC BY 3.0 DE;
  * berlinonline/haeufige-vornamen-berlin data/cleaned/YEAR/DISTRICT.csv). Berlin's children carry
  * their grandparents' names as second names ("Heinrich", "Wilhelm", "Friedrich"), and Berlin's
- * migrants' names ("Ahmet", "Mehmet") that German pages name too. The shipped list is built
- * without them (MODEL.md, de27: no measured gain on real pages, and an attribution to carry).
+ * migrants' names ("Ahmet", "Mehmet") that German pages name too. The shipped list takes
+ * France's and not Berlin's (MODEL.md, names30: France's names gained right persons on the dev
+ * sets and nothing wrong; Berlin's made "Innsbruck" a person through one issue of de-newseye, and
+ * its licence asks an attribution).
  *
  * Run: BACKSTORY_NER_MODEL=permissive node --import tsx --import
  * ./lib/entities/train/use-ner-model.ts lib/entities/train/build-given-names.ts SSA_DIR
- * [--fr INSEE.csv] [--de BERLIN_DIR]
+ * [--fr prenoms_nat.rda | INSEE.csv] [--de BERLIN_DIR]; the shipped list: SSA_DIR the yobYYYY.txt
+ * files of hackerb9/ssa-baby-names raw-data/ (0b1a131), --fr data/prenoms_nat.rda of
+ * ghesrob/prenomsFR (56718e7), then npx prettier --write lib/entities/model/given-names.json.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { lookupName } from '../../kb/lookup';
 import {
   commonWordBand,
@@ -68,6 +75,7 @@ import { adjectiveCountry } from '../nationality';
 import { packHashes } from '../packed';
 import { nerExtraDir, OOD_SETS, permissiveSources } from './permissive-sources';
 import { readCorpus } from './read-corpus';
+import { dataFrameColumns, readRdata } from './read-rdata';
 import { sharedCorpusDir } from './sources';
 
 /** A city of this many people or more names a place before a person ("Florence", "Austin"). */
@@ -133,13 +141,52 @@ export function countTable(lines: Iterable<string>, counts = new Map<string, num
       continue;
     }
     const cells = line.split(sep).map((c) => c.replace(/"/gu, ''));
-    const word = cells[nameAt] ?? '';
-    const name = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-    const n = Number(cells[countAt]);
-    if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !Number.isFinite(n)) continue;
-    counts.set(name, (counts.get(name) ?? 0) + n);
+    addName(counts, cells[nameAt] ?? '', Number(cells[countAt]));
   }
   return counts;
+}
+
+/** Adds `n` to a one-word name's count, written as a name ("MARIE" reads "Marie"). */
+function addName(counts: Map<string, number>, word: string, n: number): void {
+  const name = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !Number.isFinite(n)) return;
+  counts.set(name, (counts.get(name) ?? 0) + n);
+}
+
+/**
+ * Each one-word name of a data frame saved by R (an .rda file's contents, decompressed: the
+ * prenomsFR package's prenoms_nat, columns year, name, sex, n, prop) with its count summed over
+ * the rows, as countTable reads the same table as CSV.
+ */
+export function countRdata(bytes: Uint8Array, counts = new Map<string, number>()) {
+  for (const frame of Object.values(readRdata(bytes))) {
+    const cls = (frame.attributes?.class?.value ?? []) as string[];
+    if (!cls.includes('data.frame')) continue;
+    const cols = dataFrameColumns(frame);
+    const nameCol = Object.keys(cols).find((c) => NAME_COLUMN.test(c));
+    const countCol = Object.keys(cols).find((c) => COUNT_COLUMN.test(c));
+    if (!nameCol || !countCol) throw new Error(`no name or count column: ${Object.keys(cols)}`);
+    const names = cols[nameCol] as (string | null)[];
+    const ns = cols[countCol] as (number | null)[];
+    names.forEach((w, i) => addName(counts, w ?? '', ns[i] ?? Number.NaN));
+  }
+  return counts;
+}
+
+/**
+ * An .rda file's contents: R writes it compressed with xz (as prenoms_nat.rda), gzip or bzip2;
+ * gzip is read here, xz and bzip2 by their command-line tools.
+ */
+function rdaBytes(path: string): Uint8Array {
+  const raw = readFileSync(path);
+  if (raw[0] === 0x1f && raw[1] === 0x8b) return gunzipSync(raw);
+  if (raw.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))) {
+    return execFileSync('xz', ['-dc', path], { maxBuffer: 2 ** 31 - 1 });
+  }
+  if (raw.subarray(0, 3).toString() === 'BZh') {
+    return execFileSync('bzip2', ['-dc', path], { maxBuffer: 2 ** 31 - 1 });
+  }
+  return raw;
 }
 
 /** The files under `dir`, at any depth, whose name ends in .csv. */
@@ -281,7 +328,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const added: string[] = [];
   const more = (files: string[], top: number, label: string) => {
     const table = new Map<string, number>();
-    for (const f of files) countTable(readFileSync(f, 'utf8').split('\n'), table);
+    for (const f of files) {
+      if (f.endsWith('.rda')) countRdata(rdaBytes(f), table);
+      else countTable(readFileSync(f, 'utf8').split('\n'), table);
+    }
     for (const name of table.keys()) if (name.length < ADDED_MIN_LENGTH) table.delete(name);
     const before = kept.size;
     for (const name of givenNames(table, top, cities, pairs)) kept.add(name);
