@@ -46,7 +46,7 @@ export const BUNDLED_AS_IS: Record<string, string> = {
   'lib/entities/model/words-fr.json':
     'French noun and adjective lemmas the Grammalecte Hunspell dictionary (hunspell-fr-classical; MPL-2.0) writes only in lower case, as hashes (build-words-fr.ts)',
   'lib/entities/model/given-names.json':
-    'given names of the US Social Security Administration baby names (public domain; CC0 as hadley/babynames ships it), as hashes; the guard that leaves out places and words reads kb.json, the gazetteer, SCOWL, hunspell-es, nouns-de.json and the permissive common words only (build-given-names.ts)',
+    "given names of the US Social Security Administration baby names (public domain; CC0 as hadley/babynames ships it) and of INSEE's fichier des prénoms (Licence Ouverte 2.0, source INSEE; CC0 as ghesrob/prenomsFR ships it), as hashes; the guard that leaves out places and words reads kb.json, the gazetteer, SCOWL, hunspell-es, nouns-de.json, the permissive common words and the permissive training sets (their person pairs) only (build-given-names.ts)",
 };
 
 /**

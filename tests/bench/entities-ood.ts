@@ -39,24 +39,13 @@ import {
   runPipeline,
 } from '../../lib/entities/train/eval-pipeline';
 import { shownAt } from '../../lib/entities/train/fit-confidence';
-import { EXTRA_SOURCES, nerExtraDir } from '../../lib/entities/train/permissive-sources';
+import { EXTRA_SOURCES, nerExtraDir, OOD_SETS } from '../../lib/entities/train/permissive-sources';
 import {
   type LabelledDoc,
   type LabelledSentence,
   readCorpus,
 } from '../../lib/entities/train/read-corpus';
 import { type Prf, SpanScorer } from '../../lib/entities/train/score-spans';
-
-/** The held-out sets, each the union of its EXTRA_SOURCES parts. */
-const OOD_SETS: { name: string; parts: string[] }[] = [
-  { name: 'en-wikigold', parts: ['en-wikigold'] },
-  { name: 'en-uner-pud', parts: ['en-uner-pud'] },
-  { name: 'en-uner-ewt', parts: ['en-uner-ewt-dev', 'en-uner-ewt-test'] },
-  { name: 'en-btc', parts: ['a', 'b', 'e', 'f', 'g', 'h'].map((s) => `en-btc-${s}`) },
-  { name: 'fr-newseye', parts: ['fr-newseye-test'] },
-  { name: 'de-uner-pud', parts: ['de-uner-pud'] },
-  { name: 'de-newseye', parts: ['de-newseye-dev', 'de-newseye-dev2', 'de-newseye-test'] },
-];
 
 const args = process.argv.slice(2);
 const flag = (name: string): string[] =>

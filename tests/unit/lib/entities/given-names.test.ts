@@ -25,6 +25,21 @@ describe('isGivenName: a common given name that is nothing else', () => {
     }
   });
 
+  it("knows France's given names that the US list leaves below its 2,500 (INSEE)", () => {
+    for (const w of ['Jacques', 'Georges', 'Auguste', 'Jules', 'Franck']) {
+      expect(isGivenName(w)).toBe(true);
+    }
+  });
+
+  it('knows the names a language writes in lower case that its text mostly writes as persons', () => {
+    // German's common words count capitalised words outside names, and its OCR'd newspapers leave
+    // persons unmarked: "Hans", "Karl", "Richard" read as "often lower case" there.
+    for (const w of ['Hans', 'Karl', 'Richard', 'Anton', 'Erich']) {
+      expect(isGivenName(w)).toBe(true);
+    }
+    for (const w of ['Will', 'Mark', 'Royal', 'May']) expect(isGivenName(w)).toBe(false);
+  });
+
   it('leaves out names that are also places, bodies or ordinary words', () => {
     for (const w of ['Paris', 'Florence', 'Georgia', 'Victoria', 'Jordan', 'Rose', 'Grace']) {
       expect(isGivenName(w)).toBe(false);

@@ -1,10 +1,26 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   countNames,
   countTable,
   givenNames,
+  mostlyPerson,
   otherThanGivenName,
+  personPairs,
+  trainingPersonPairs,
 } from '@/lib/entities/train/build-given-names';
+import { TAGS } from '@/lib/entities/tags';
+
+/** A labelled sentence from "word/TAG" tokens (TAG O when left out). */
+function labelled(text: string): { words: string[]; tags: number[] } {
+  const tokens = text.split(' ').map((t) => t.split('/'));
+  return {
+    words: tokens.map(([w]) => w as string),
+    tags: tokens.map(([, t]) => TAGS.indexOf((t ?? 'O') as (typeof TAGS)[number])),
+  };
+}
 
 describe('build-given-names: the SSA baby names made a list of given names', () => {
   it('sums each name over the years and sexes', () => {
@@ -61,5 +77,61 @@ describe('build-given-names: the SSA baby names made a list of given names', () 
     ]);
     expect(givenNames(counts, 3)).toEqual(['brenda', 'valerie']);
     expect(givenNames(counts, 4, new Set(['javier']))).toEqual(['brenda', 'valerie']);
+  });
+
+  it('counts the capitalised pairs a word opens inside a sentence, and the persons among them', () => {
+    const pairs = personPairs([
+      labelled('sagte Hans/B-PER Müller/I-PER gestern'),
+      labelled('mit Hans/B-PER Albers/I-PER'),
+      labelled('Hans/B-PER Moser/I-PER kam'), // first in its sentence: not counted
+      labelled('the Royal/B-ORG Navy/I-ORG and'),
+      labelled('the Royal/B-ORG Mail/I-ORG .'),
+      labelled('and Royal/B-PER Smith/I-PER'),
+      labelled('with Hans/B-PER and'), // no capitalised word after it
+    ]);
+    expect(pairs.get('hans')).toEqual({ pairs: 2, persons: 2 });
+    expect(pairs.get('royal')).toEqual({ pairs: 3, persons: 1 });
+    expect(pairs.has('moser')).toBe(false);
+  });
+
+  it('takes a name for mostly a person from 5 pairs, 80 % of them persons', () => {
+    expect(mostlyPerson({ pairs: 5, persons: 4 })).toBe(true);
+    expect(mostlyPerson({ pairs: 4, persons: 4 })).toBe(false);
+    expect(mostlyPerson({ pairs: 10, persons: 7 })).toBe(false);
+    expect(mostlyPerson(undefined)).toBe(false);
+  });
+
+  it('keeps a name the running text also writes in lower case when its pairs are mostly persons', () => {
+    // "will" is mostly lower case in English text; a name that mostly opens a person there is
+    // kept, one that opens other names or titles ("Will You Be There") is not.
+    expect(otherThanGivenName('Will')).toBe(true);
+    expect(
+      otherThanGivenName('Will', new Set(), new Map([['will', { pairs: 20, persons: 18 }]])),
+    ).toBe(false);
+    expect(
+      otherThanGivenName('Will', new Set(), new Map([['will', { pairs: 20, persons: 2 }]])),
+    ).toBe(true);
+    // The pairs overrule lower-case writings only: a place stays out.
+    expect(
+      otherThanGivenName('Paris', new Set(), new Map([['paris', { pairs: 20, persons: 20 }]])),
+    ).toBe(true);
+  });
+
+  it('counts the pairs on the permissive training sets, not on the held-out ones', () => {
+    const train = mkdtempSync(join(tmpdir(), 'pairs-train-'));
+    const extra = mkdtempSync(join(tmpdir(), 'pairs-extra-'));
+    mkdirSync(join(train, 'de-germeval2014'));
+    writeFileSync(
+      join(train, 'de-germeval2014/NER-de-dev.tsv'),
+      '# doc\n1\tsagte\tO\n2\tHans\tB-PER\n3\tMüller\tI-PER\n',
+    );
+    mkdirSync(join(extra, 'en-wikigold'));
+    // wikigold is scored by bench:entities-ood: its pairs are not counted.
+    writeFileSync(
+      join(extra, 'en-wikigold/wikigold.conll.txt'),
+      '-DOCSTART- O\n\nsaid I-PER\nHans I-ORG\nInc I-ORG\n',
+    );
+    const pairs = trainingPersonPairs(train, extra);
+    expect(pairs.get('hans')).toEqual({ pairs: 1, persons: 1 });
   });
 });
