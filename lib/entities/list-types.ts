@@ -4,14 +4,27 @@ import type { EntityType, TokenSpan } from './tags';
 const JOINERS = new Set([',', 'and', 'or', 'et', 'ou', 'y', 'e', 'o', 'und', 'oder']);
 /** A list has at least this many names. */
 const MIN_LIST = 3;
+// Articles that may open a listed name after its joiner (es, fr): "Punta Arenas, Puerto Natales y
+// la Antártica Chilena", "Racsa, el Ministerio de Ciencia y Tecnología, el Instituto …".
+const LIST_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', "l'", 'l’']);
+
+/** Whether the words between two names join them in a list: a joiner, then an article or none. */
+function joined(gap: readonly string[]): boolean {
+  const [joiner, article, ...rest] = gap.map((w) => w.toLowerCase());
+  if (joiner === undefined || !JOINERS.has(joiner) || rest.length) return false;
+  return article === undefined || LIST_ARTICLES.has(article);
+}
 
 /**
  * Names listed together are of one kind: "Chanel, Lanvin, Mainbocher, Molyneux et Patou" are
  * designers, "Moldava, Bazias, Kovi, Pancevo et Semlin" towns. In a list of three or more
  * names joined by commas or "and/et/y", a person among places or organisations, or a place or
- * organisation among persons, takes the type most of the list has (a strict majority). A place
- * beside an organisation is left alone (a city and its club, a country and its government both
- * stand), and so is a name the KB or gazetteer knows with its type (`known`).
+ * organisation among persons, takes the type most of the list has (a strict majority). So does a
+ * place among organisations or an organisation among places the KB does not know at all
+ * ("Caguas, Corozal y Yauco" the clubs, "Aragón, Andalucía y Castilla" the regions); one the KB
+ * or gazetteer knows is left alone (a city and its club, a country and its government both stand),
+ * and so is any name the KB knows with its type (`known`). A joiner may be followed by an article
+ * ("Racsa, el Ministerio de Ciencia y Tecnología, el Instituto Meteorológico Nacional").
  */
 export function alignListTypes(
   words: readonly string[],
@@ -24,8 +37,7 @@ export function alignListTypes(
     let j = i + 1;
     while (
       j < out.length &&
-      (out[j] as TokenSpan).start === (out[j - 1] as TokenSpan).end + 1 &&
-      JOINERS.has((words[(out[j - 1] as TokenSpan).end] as string).toLowerCase())
+      joined(words.slice((out[j - 1] as TokenSpan).end, (out[j] as TokenSpan).start))
     ) {
       j++;
     }
@@ -50,8 +62,11 @@ function align(
   if (!top || top[1] * 2 <= list.length) return;
   const type = top[0];
   for (const s of list) {
-    if (s.type === type || (type !== 'PER' && s.type !== 'PER')) continue;
-    if (known(words.slice(s.start, s.end)) === s.type) continue;
+    if (s.type === type) continue;
+    const k = known(words.slice(s.start, s.end));
+    if (k === s.type) continue;
+    // A place among organisations or an organisation among places: only a name the KB does not know.
+    if (type !== 'PER' && s.type !== 'PER' && k) continue;
     s.type = type;
   }
 }

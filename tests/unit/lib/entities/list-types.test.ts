@@ -50,7 +50,59 @@ describe('alignListTypes: names listed together are of one kind', () => {
     expect(typed(words, alignListTypes(words, tagged, knownPerson))[2]).toEqual(['Kovi', 'PER']);
   });
 
-  it('leaves a place among organisations, a tie, two names, and names not joined as a list', () => {
+  it('makes an organisation of a place the KB does not know among organisations, and the reverse', () => {
+    const clubs = wordsOf('En tercer lugar se ubican Caguas, Corozal y Yauco.');
+    const tagged = spans(clubs, [
+      ['Caguas', 'LOC'],
+      ['Corozal', 'ORG'],
+      ['Yauco', 'ORG'],
+    ]);
+    expect(
+      typed(
+        clubs,
+        alignListTypes(clubs, tagged, () => undefined),
+      )[0],
+    ).toEqual(['Caguas', 'ORG']);
+    const regions = wordsOf('Cataluña, Murcia, Aragón, Andalucía y Castilla.');
+    const read = spans(regions, [
+      ['Cataluña', 'LOC'],
+      ['Murcia', 'LOC'],
+      ['Aragón', 'LOC'],
+      ['Andalucía', 'ORG'],
+      ['Castilla', 'LOC'],
+    ]);
+    expect(
+      typed(
+        regions,
+        alignListTypes(regions, read, () => undefined),
+      )[3],
+    ).toEqual(['Andalucía', 'LOC']);
+  });
+
+  it('reads a name opened by an article after the joiner as listed ("Racsa, el Ministerio …")', () => {
+    const words = wordsOf('Racsa, el Ministerio, el Instituto y la Caja cayeron.');
+    const tagged = spans(words, [
+      ['Racsa', 'PER'],
+      ['Ministerio', 'ORG'],
+      ['Instituto', 'ORG'],
+      ['Caja', 'ORG'],
+    ]);
+    expect(
+      typed(
+        words,
+        alignListTypes(words, tagged, () => undefined),
+      )[0],
+    ).toEqual(['Racsa', 'ORG']);
+    const far = wordsOf('Racsa, el sitio del Ministerio y el Instituto cayeron.');
+    const apart = spans(far, [
+      ['Racsa', 'PER'],
+      ['Ministerio', 'ORG'],
+      ['Instituto', 'ORG'],
+    ]);
+    expect(alignListTypes(far, apart, () => undefined)).toEqual(apart);
+  });
+
+  it('leaves a place the KB knows among organisations, a tie, two names, and names not joined as a list', () => {
     const clubs = wordsOf('Barcelona, Getafe, Madrid and Lleida won.');
     const mixed = spans(clubs, [
       ['Barcelona', 'ORG'],
@@ -58,7 +110,8 @@ describe('alignListTypes: names listed together are of one kind', () => {
       ['Madrid', 'LOC'],
       ['Lleida', 'ORG'],
     ]);
-    expect(alignListTypes(clubs, mixed, () => undefined)).toEqual(mixed);
+    const kbPlace = (w: readonly string[]) => (w[0] === 'Madrid' ? ('LOC' as const) : undefined);
+    expect(alignListTypes(clubs, mixed, kbPlace)).toEqual(mixed);
     const tie = wordsOf('Pérez, Lima, Gómez y Quito.');
     const tied = spans(tie, [
       ['Pérez', 'PER'],
