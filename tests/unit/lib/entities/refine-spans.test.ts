@@ -2021,3 +2021,57 @@ describe("refineSpans: a court's, an assembly's or a party's first word makes a 
     ]);
   });
 });
+
+describe('refineSpans: a nickname in quotes and a capital "M’" belong to the person (frs30)', () => {
+  it('joins the given names, a quoted nickname and the surname into one person', () => {
+    expect(
+      refined(
+        'El hermano del expresidente, Juan Antonio “Tony” Hernández, fue condenado.',
+        [
+          ['Juan Antonio', 'PER'],
+          ['Tony', 'PER'],
+          ['Hernández', 'PER'],
+        ],
+        'es',
+      ),
+    ).toEqual([['Juan Antonio “ Tony ” Hernández', 'PER']]);
+    // The surname untagged, French quotes: the same.
+    expect(
+      refined('Le chef Joaquín « El Chapo » Guzmán est jugé.', [['Joaquín', 'PER']], 'fr'),
+    ).toEqual([['Joaquín « El Chapo » Guzmán', 'PER']]);
+    // A quoted title after a person, then a place or a lower-case word: left alone.
+    expect(
+      refined(
+        'Lo dijo Pedro Pérez “Ahora” Madrid ayer.',
+        [
+          ['Pedro Pérez', 'PER'],
+          ['Madrid', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Pedro Pérez', 'PER'],
+      ['Madrid', 'LOC'],
+    ]);
+    expect(
+      refined('Lo dijo Pedro Pérez “Ahora” y se fue.', [['Pedro Pérez', 'PER']], 'es'),
+    ).toEqual([['Pedro Pérez', 'PER']]);
+  });
+
+  it('opens a person at a capital "M’" or "N’" before the name ("M’Jid El Guerrab")', () => {
+    expect(
+      refined(
+        'Le 31 août, M’Jid El Guerrab, alors député, frappe.',
+        [['Jid El Guerrab', 'PER']],
+        'fr',
+      ),
+    ).toEqual([['M’ Jid El Guerrab', 'PER']]);
+    expect(refined("Hier N'Golo Kanté a joué.", [['Golo Kanté', 'PER']], 'fr')).toEqual([
+      ["N' Golo Kanté", 'PER'],
+    ]);
+    // "l’" stays an article before a place.
+    expect(refined('Il vit à l’Isle-Adam.', [['Isle-Adam', 'LOC']], 'fr')).toEqual([
+      ['Isle-Adam', 'LOC'],
+    ]);
+  });
+});
