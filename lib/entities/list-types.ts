@@ -41,11 +41,9 @@ export function alignListTypes(
     ) {
       j++;
     }
-    if (j - i >= MIN_LIST) {
-      const list = out.slice(i, j);
-      if (afterPlaceKinds(words, (out[i] as TokenSpan).start)) placesOfKind(words, list, known);
-      else align(words, list, known);
-    }
+    const list = out.slice(i, j);
+    if (afterPlaceKinds(words, (out[i] as TokenSpan).start)) placesOfKind(words, list, known);
+    else if (j - i >= MIN_LIST) align(words, list, known);
     i = j;
   }
   return out;
@@ -84,12 +82,28 @@ const PLACE_KINDS = new Set(
 // What may stand between the noun and the list: "como", "comme", "tales como", "telles que".
 const KIND_LINKS = new Set(['como', 'comme', 'que']);
 
-/** Whether the list starting at token `start` follows a plural noun of places' kind. */
+/**
+ * Whether the list starting at token `start` follows a plural noun of places' kind, right before
+ * it, or with its own place between it and "como"/"comme" ("otras ciudades de la Florida como
+ * Jacksonville"). One or two names so placed are places too.
+ */
 function afterPlaceKinds(words: readonly string[], start: number): boolean {
   let k = start - 1;
+  const linked = k >= 0 && KIND_LINKS.has(words[k] as string);
   while (k >= 0 && KIND_LINKS.has(words[k] as string)) k--;
-  return k >= 0 && PLACE_KINDS.has(words[k] as string);
+  if (k >= 0 && PLACE_KINDS.has(words[k] as string)) return true;
+  // "ciudades de la Florida como Jacksonville": the kind's own place between it and "como".
+  if (!linked) return false;
+  let m = k;
+  while (m >= 0 && /^\p{Lu}/u.test(words[m] as string)) m--;
+  if (m === k) return false;
+  if (m >= 0 && COMPLEMENT_ARTICLES.has(words[m] as string)) m--;
+  return (
+    m >= 1 && COMPLEMENT_LINKS.has(words[m] as string) && PLACE_KINDS.has(words[m - 1] as string)
+  );
 }
+const COMPLEMENT_LINKS = new Set(['de', 'del', 'du', 'des', "d'", 'd’']);
+const COMPLEMENT_ARTICLES = new Set(['la', 'el', 'los', 'las', 'le', 'les', "l'", 'l’']);
 
 /**
  * A list after a plural noun of places' kind names places of that kind, whatever most of it was

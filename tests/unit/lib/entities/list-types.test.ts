@@ -167,6 +167,50 @@ describe('alignListTypes: a list after a plural noun of places names places', ()
     ]);
   });
 
+  it('takes one or two names after the noun, and the noun with its own place before "como" (frs30)', () => {
+    const words = wordsOf('Otras ciudades de la Florida como Jacksonville, en el puesto 7.');
+    const tagged = spans(words, [
+      ['Florida', 'LOC'],
+      ['Jacksonville', 'PER'],
+    ]);
+    expect(
+      typed(
+        words,
+        alignListTypes(words, tagged, () => undefined),
+      )[1],
+    ).toEqual(['Jacksonville', 'LOC']);
+    const two = wordsOf('Las zonas de los ríos Ariari y Guaviare sufrieron.');
+    expect(
+      typed(
+        two,
+        alignListTypes(
+          two,
+          spans(two, [
+            ['Ariari', 'PER'],
+            ['Guaviare', 'PER'],
+          ]),
+          () => undefined,
+        ),
+      ),
+    ).toEqual([
+      ['Ariari', 'LOC'],
+      ['Guaviare', 'LOC'],
+    ]);
+    // Another noun before "de la Florida como", or no "como": left alone.
+    const authors = wordsOf('Otros autores de la Florida como Jacksonville firmaron.');
+    const people = spans(authors, [
+      ['Florida', 'LOC'],
+      ['Jacksonville', 'PER'],
+    ]);
+    expect(alignListTypes(authors, people, () => undefined)).toEqual(people);
+    const noLink = wordsOf('Las ciudades de Florida Jacksonville firmaron.');
+    const read = spans(noLink, [
+      ['Florida', 'LOC'],
+      ['Jacksonville', 'PER'],
+    ]);
+    expect(alignListTypes(noLink, read, () => undefined)).toEqual(read);
+  });
+
   it('leaves organisations, a person the KB knows, and a list after another noun', () => {
     const words = wordsOf('Los países Chile, Perú y Bachelet firmaron.');
     const tagged = spans(words, [
