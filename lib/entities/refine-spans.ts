@@ -843,6 +843,16 @@ export function refineSpans(
     ) {
       s.start--;
     }
+    // "du parti LREM", "le syndicat CGT": a lower-case noun before an acronym is its kind, not its name.
+    if (
+      !known &&
+      s.end - s.start === 2 &&
+      startsLower(words[s.start] as string) &&
+      ACRONYM_WORD.test(words[s.start + 1] as string)
+    ) {
+      s = { ...s, start: s.start + 1 };
+      known = ctx.known(words.slice(s.start, s.end));
+    }
     const len = s.end - s.start;
     const first = words[s.start] as string;
     if (len === 1 && !ctx.known([first])) {
@@ -1984,6 +1994,7 @@ function stripAddress(words: readonly string[], s: TokenSpan): TokenSpan | null 
 const QUOTE = /^["«»“”„‘’']$/u;
 
 /** A span without a quote mark at an edge that has no partner inside it; null if nothing is left. */
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 const NICKNAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
 const SURNAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 

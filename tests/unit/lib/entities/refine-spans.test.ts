@@ -2075,3 +2075,21 @@ describe('refineSpans: a nickname in quotes and a capital "M’" belong to the p
     ]);
   });
 });
+
+describe('refineSpans: a lower-case noun before an acronym is its kind (frs30)', () => {
+  it('drops "parti" from "parti LREM", keeps "université de Nantes" and a longer name', () => {
+    expect(
+      refined(
+        'Un gendarme salarié du parti LREM a été mis en examen.',
+        [['parti LREM', 'ORG']],
+        'fr',
+      ),
+    ).toEqual([['LREM', 'ORG']]);
+    expect(
+      refined("Elle enseigne à l'université de Nantes.", [['université de Nantes', 'ORG']], 'fr'),
+    ).toEqual([['université de Nantes', 'ORG']]);
+    expect(
+      refined('Il a rejoint le parti Renaissance.', [['parti Renaissance', 'ORG']], 'fr'),
+    ).toEqual([['parti Renaissance', 'ORG']]);
+  });
+});
