@@ -662,6 +662,8 @@ function partyBefore(words: readonly string[], s: TokenSpan): 0 | 1 | 2 {
   const first = words[s.start] as string;
   if (!ACRONYM.test(first) || STAGE_NAMES.has(first)) return 0;
   if (!/^\p{Lu}\p{Ll}/u.test(words[s.start + 1] as string) || capsSentence(words)) return 0;
+  // "US News", "BFM Business": the acronym opens a firm's or a publication's name.
+  if (hasCompanyWord(words, s, 'fr')) return 0;
   if (ELECTED_FR.has((words[s.start - 1] ?? '').toLowerCase())) return 2;
   return s.type === 'PER' ? 1 : 0;
 }
@@ -927,7 +929,15 @@ export function refineSpans(
     joined = familiesByParticle(words, joined);
     joined = addRegnalNames(words, joined, ctx.known);
   }
-  return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
+  // A publication's name by its last word ("US News", "Shabka Journal") keeps its type in a list
+  // of persons, as a name the KB knows does. Not a company's word: "O'Keeffe AG" in a list of
+  // authors is one.
+  const publicationKnown = (w: readonly string[]) =>
+    ctx.known(w) ??
+    (w.length > 1 && PUBLICATION_WORDS.has((w[w.length - 1] as string).toLowerCase())
+      ? 'ORG'
+      : undefined);
+  return alignListTypes(words, addNamesAfterTitles(words, joined, lang), publicationKnown);
 }
 
 /**
@@ -1995,6 +2005,14 @@ const QUOTE = /^["«»“”„‘’']$/u;
 
 /** A span without a quote mark at an edge that has no partner inside it; null if nothing is left. */
 const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
+// An opening quote and the marks that close it ("’" after a name is a genitive's, no quote).
+const QUOTE_PAIRS: Record<string, string[]> = {
+  '“': ['”'],
+  '«': ['»'],
+  '„': ['“', '”'],
+  '"': ['"'],
+  '‘': ['’'],
+};
 const NICKNAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
 const SURNAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 
@@ -2010,9 +2028,10 @@ function joinNicknames(words: readonly string[], spans: TokenSpan[]): TokenSpan[
     const s = spans[k] as TokenSpan;
     const open = s.end;
     let close = -1;
-    if (s.type === 'PER' && QUOTE.test(words[open] ?? '')) {
+    const closing = QUOTE_PAIRS[words[open] ?? ''];
+    if (s.type === 'PER' && closing) {
       for (let q = open + 2; q <= open + 3; q++) {
-        if (QUOTE.test(words[q] ?? '')) {
+        if (closing.includes(words[q] ?? '')) {
           close = q;
           break;
         }

@@ -2093,3 +2093,58 @@ describe('refineSpans: a lower-case noun before an acronym is its kind (frs30)',
     ).toEqual([['parti Renaissance', 'ORG']]);
   });
 });
+
+describe('refineSpans: a quote after a name joins a nickname only when it opens one (frs30)', () => {
+  it('leaves a genitive’s apostrophe and a title in quotes after it', () => {
+    expect(
+      refined(
+        'Nach Oliver Sacks ’ Buch " Awakenings " drehte er.',
+        [
+          ['Oliver Sacks', 'PER'],
+          ['Awakenings', 'PER'],
+        ],
+        'de',
+      ),
+    ).toEqual([
+      ['Oliver Sacks', 'PER'],
+      ['Awakenings', 'PER'],
+    ]);
+  });
+});
+
+describe('refineSpans: an acronym opening a publication’s name is no party (frs30)', () => {
+  it('keeps "US News" whole and a body, in a list of persons too', () => {
+    expect(
+      refined(
+        'PSL paraît dans les classements (Times Higher Education, Quacquarelli Symonds, US News) cette année.',
+        [
+          ['Times Higher Education', 'PER'],
+          ['Quacquarelli Symonds', 'PER'],
+          ['US News', 'PER'],
+        ],
+        'fr',
+      )[2],
+    ).toEqual(['US News', 'ORG']);
+    // A party's acronym before a person is still dropped.
+    expect(
+      refined('Hier LR Bruno Retailleau a parlé.', [['LR Bruno Retailleau', 'PER']], 'fr'),
+    ).toEqual([['Bruno Retailleau', 'PER']]);
+  });
+});
+
+describe('refineSpans: a company word does not hold a name against a list of authors (frs30)', () => {
+  it('"O\'Keeffe AG" among authors stays a person', () => {
+    expect(
+      refined(
+        "See O'Keeffe AG, Geneletti S, Baio G, Smith J on designs.",
+        [
+          ["O'Keeffe AG", 'PER'],
+          ['Geneletti S', 'PER'],
+          ['Baio G', 'PER'],
+          ['Smith J', 'PER'],
+        ],
+        'en',
+      )[0],
+    ).toEqual(["O'Keeffe AG", 'PER']);
+  });
+});
