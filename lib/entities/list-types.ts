@@ -19,11 +19,11 @@ function joined(gap: readonly string[]): boolean {
  * Names listed together are of one kind: "Chanel, Lanvin, Mainbocher, Molyneux et Patou" are
  * designers, "Moldava, Bazias, Kovi, Pancevo et Semlin" towns. In a list of three or more
  * names joined by commas or "and/et/y", a person among places or organisations, or a place or
- * organisation among persons, takes the type most of the list has (a strict majority). So does a
- * place among organisations or an organisation among places the KB does not know at all
- * ("Caguas, Corozal y Yauco" the clubs, "Aragón, Andalucía y Castilla" the regions); one the KB
- * or gazetteer knows is left alone (a city and its club, a country and its government both stand),
- * and so is any name the KB knows with its type (`known`). A joiner may be followed by an article
+ * organisation among persons, takes the type most of the list has (a strict majority). So does an
+ * organisation of one word the KB does not know at all among places ("Aragón, Andalucía y
+ * Castilla" the regions); a place among organisations is left alone (a city and its club, a
+ * country and its government both stand), and so is any name the KB knows with its type
+ * (`known`). A joiner may be followed by an article
  * ("Racsa, el Ministerio de Ciencia y Tecnología, el Instituto Meteorológico Nacional").
  */
 export function alignListTypes(
@@ -63,8 +63,12 @@ function align(
     if (s.type === type) continue;
     const k = known(words.slice(s.start, s.end));
     if (k === s.type) continue;
-    // A place among organisations or an organisation among places: only a name the KB does not know.
-    if (type !== 'PER' && s.type !== 'PER' && k) continue;
+    // An organisation among places: only a name of one word the KB does not know ("Andalucía",
+    // "Radkersburg"); a longer one has its own evidence ("Agence Havas", "Loescher & Co.", "Musée
+    // pédagogique" in an address). A place among organisations stays (a city and its club).
+    if (type !== 'PER' && s.type !== 'PER' && (k || s.type !== 'ORG' || s.end - s.start > 1)) {
+      continue;
+    }
     s.type = type;
   }
 }

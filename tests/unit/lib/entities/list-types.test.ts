@@ -50,19 +50,7 @@ describe('alignListTypes: names listed together are of one kind', () => {
     expect(typed(words, alignListTypes(words, tagged, knownPerson))[2]).toEqual(['Kovi', 'PER']);
   });
 
-  it('makes an organisation of a place the KB does not know among organisations, and the reverse', () => {
-    const clubs = wordsOf('En tercer lugar se ubican Caguas, Corozal y Yauco.');
-    const tagged = spans(clubs, [
-      ['Caguas', 'LOC'],
-      ['Corozal', 'ORG'],
-      ['Yauco', 'ORG'],
-    ]);
-    expect(
-      typed(
-        clubs,
-        alignListTypes(clubs, tagged, () => undefined),
-      )[0],
-    ).toEqual(['Caguas', 'ORG']);
+  it('makes a place of an organisation of one word the KB does not know among places', () => {
     const regions = wordsOf('Cataluña, Murcia, Aragón, Andalucía y Castilla.');
     const read = spans(regions, [
       ['Cataluña', 'LOC'],
@@ -77,6 +65,16 @@ describe('alignListTypes: names listed together are of one kind', () => {
         alignListTypes(regions, read, () => undefined),
       )[3],
     ).toEqual(['Andalucía', 'LOC']);
+    // A firm's name of several words in an address stays a firm.
+    const address = wordsOf('Faubourg Denis, Agence Havas, Paris, France.');
+    const lines = spans(address, [
+      ['Faubourg', 'LOC'],
+      ['Paris', 'LOC'],
+      ['France', 'LOC'],
+    ]);
+    const havas = address.indexOf('Agence');
+    lines.splice(1, 0, { start: havas, end: havas + 2, type: 'ORG' });
+    expect(alignListTypes(address, lines, () => undefined)).toEqual(lines);
   });
 
   it('reads a name opened by an article after the joiner as listed ("Racsa, el Ministerio …")', () => {
@@ -102,7 +100,7 @@ describe('alignListTypes: names listed together are of one kind', () => {
     expect(alignListTypes(far, apart, () => undefined)).toEqual(apart);
   });
 
-  it('leaves a place the KB knows among organisations, a tie, two names, and names not joined as a list', () => {
+  it('leaves a place among organisations, a tie, two names, and names not joined as a list', () => {
     const clubs = wordsOf('Barcelona, Getafe, Madrid and Lleida won.');
     const mixed = spans(clubs, [
       ['Barcelona', 'ORG'],
@@ -110,8 +108,7 @@ describe('alignListTypes: names listed together are of one kind', () => {
       ['Madrid', 'LOC'],
       ['Lleida', 'ORG'],
     ]);
-    const kbPlace = (w: readonly string[]) => (w[0] === 'Madrid' ? ('LOC' as const) : undefined);
-    expect(alignListTypes(clubs, mixed, kbPlace)).toEqual(mixed);
+    expect(alignListTypes(clubs, mixed, () => undefined)).toEqual(mixed);
     const tie = wordsOf('Pérez, Lima, Gómez y Quito.');
     const tied = spans(tie, [
       ['Pérez', 'PER'],
