@@ -662,6 +662,8 @@ function partyBefore(words: readonly string[], s: TokenSpan): 0 | 1 | 2 {
   const first = words[s.start] as string;
   if (!ACRONYM.test(first) || STAGE_NAMES.has(first)) return 0;
   if (!/^\p{Lu}\p{Ll}/u.test(words[s.start + 1] as string) || capsSentence(words)) return 0;
+  // "US News", "BFM Business": the acronym opens a firm's or a publication's name.
+  if (hasCompanyWord(words, s, 'fr')) return 0;
   if (ELECTED_FR.has((words[s.start - 1] ?? '').toLowerCase())) return 2;
   return s.type === 'PER' ? 1 : 0;
 }
@@ -834,6 +836,25 @@ export function refineSpans(
       s.start--;
       if (!ctx.known(words.slice(s.start + 1, s.end)) && s.type === 'LOC') s.type = 'ORG';
     }
+    // "M’Jid El Guerrab", "N’Golo Kanté": "m’" and "n’" elide a pronoun or "ne" before a verb,
+    // never capitalised; before a capitalised name they are its first letter.
+    if (
+      s.type === 'PER' &&
+      /^[MN]['’]$/u.test(before ?? '') &&
+      startsCapital(words[s.start] as string)
+    ) {
+      s.start--;
+    }
+    // "du parti LREM", "le syndicat CGT": a lower-case noun before an acronym is its kind, not its name.
+    if (
+      !known &&
+      s.end - s.start === 2 &&
+      startsLower(words[s.start] as string) &&
+      ACRONYM_WORD.test(words[s.start + 1] as string)
+    ) {
+      s = { ...s, start: s.start + 1 };
+      known = ctx.known(words.slice(s.start, s.end));
+    }
     const len = s.end - s.start;
     const first = words[s.start] as string;
     if (len === 1 && !ctx.known([first])) {
@@ -880,6 +901,7 @@ export function refineSpans(
     out.push(s);
   }
   let joined = joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang);
+  joined = joinNicknames(words, joined);
   joined = addPatterns(words, joined, lang, ctx.known);
   joined = joinStreetWords(words, joined, lang, ctx.known);
   joined = namedAfterPersons(words, joined, lang);
@@ -907,7 +929,15 @@ export function refineSpans(
     joined = familiesByParticle(words, joined);
     joined = addRegnalNames(words, joined, ctx.known);
   }
-  return alignListTypes(words, addNamesAfterTitles(words, joined, lang), ctx.known);
+  // A publication's name by its last word ("US News", "Shabka Journal") keeps its type in a list
+  // of persons, as a name the KB knows does. Not a company's word: "O'Keeffe AG" in a list of
+  // authors is one.
+  const publicationKnown = (w: readonly string[]) =>
+    ctx.known(w) ??
+    (w.length > 1 && PUBLICATION_WORDS.has((w[w.length - 1] as string).toLowerCase())
+      ? 'ORG'
+      : undefined);
+  return alignListTypes(words, addNamesAfterTitles(words, joined, lang), publicationKnown);
 }
 
 /**
@@ -1974,6 +2004,64 @@ function stripAddress(words: readonly string[], s: TokenSpan): TokenSpan | null 
 const QUOTE = /^["«»“”„‘’']$/u;
 
 /** A span without a quote mark at an edge that has no partner inside it; null if nothing is left. */
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
+// An opening quote and the marks that close it ("’" after a name is a genitive's, no quote).
+const QUOTE_PAIRS: Record<string, string[]> = {
+  '“': ['”'],
+  '«': ['»'],
+  '„': ['“', '”'],
+  '"': ['"'],
+  '‘': ['’'],
+};
+const NICKNAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
+const SURNAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+
+/**
+ * A nickname in quotes between the given names and the surname is part of the person's name:
+ * "Juan Antonio “Tony” Hernández", "Joaquín « El Chapo » Guzmán" are one person, not "Juan
+ * Antonio", "Tony" and "Hernández" apart. A person, an opening quote, one or two capitalised
+ * words, a closing quote and a capitalised word (tagged a person, or nothing) become one person.
+ */
+function joinNicknames(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as TokenSpan;
+    const open = s.end;
+    let close = -1;
+    const closing = QUOTE_PAIRS[words[open] ?? ''];
+    if (s.type === 'PER' && closing) {
+      for (let q = open + 2; q <= open + 3; q++) {
+        if (closing.includes(words[q] ?? '')) {
+          close = q;
+          break;
+        }
+        if (!NICKNAME_WORD.test(words[q - 1] ?? '')) break;
+      }
+    }
+    const surname = close + 1;
+    if (
+      close < 0 ||
+      !NICKNAME_WORD.test(words[open + 1] ?? '') ||
+      !SURNAME_WORD.test(words[surname] ?? '')
+    ) {
+      out.push(s);
+      continue;
+    }
+    // The nickname's own span, if any, and the surname's (a person's, or none at all).
+    let m = k + 1;
+    while (m < spans.length && (spans[m] as TokenSpan).end <= close) m++;
+    const after = spans[m];
+    if (after && after.start === surname && after.type !== 'PER') {
+      out.push(s);
+      continue;
+    }
+    const end = after && after.start === surname ? after.end : surname + 1;
+    out.push({ start: s.start, end, type: 'PER' });
+    k = after && after.start === surname ? m : m - 1;
+  }
+  return out;
+}
+
 function stripLoneQuotes(words: readonly string[], s: TokenSpan): TokenSpan | null {
   let { start, end } = s;
   const quotes = () => words.slice(start, end).filter((w) => QUOTE.test(w)).length;

@@ -50,6 +50,56 @@ describe('alignListTypes: names listed together are of one kind', () => {
     expect(typed(words, alignListTypes(words, tagged, knownPerson))[2]).toEqual(['Kovi', 'PER']);
   });
 
+  it('makes a place of an organisation of one word the KB does not know among places', () => {
+    const regions = wordsOf('Cataluña, Murcia, Aragón, Andalucía y Castilla.');
+    const read = spans(regions, [
+      ['Cataluña', 'LOC'],
+      ['Murcia', 'LOC'],
+      ['Aragón', 'LOC'],
+      ['Andalucía', 'ORG'],
+      ['Castilla', 'LOC'],
+    ]);
+    expect(
+      typed(
+        regions,
+        alignListTypes(regions, read, () => undefined),
+      )[3],
+    ).toEqual(['Andalucía', 'LOC']);
+    // A firm's name of several words in an address stays a firm.
+    const address = wordsOf('Faubourg Denis, Agence Havas, Paris, France.');
+    const lines = spans(address, [
+      ['Faubourg', 'LOC'],
+      ['Paris', 'LOC'],
+      ['France', 'LOC'],
+    ]);
+    const havas = address.indexOf('Agence');
+    lines.splice(1, 0, { start: havas, end: havas + 2, type: 'ORG' });
+    expect(alignListTypes(address, lines, () => undefined)).toEqual(lines);
+  });
+
+  it('reads a name opened by an article after the joiner as listed ("Racsa, el Ministerio …")', () => {
+    const words = wordsOf('Racsa, el Ministerio, el Instituto y la Caja cayeron.');
+    const tagged = spans(words, [
+      ['Racsa', 'PER'],
+      ['Ministerio', 'ORG'],
+      ['Instituto', 'ORG'],
+      ['Caja', 'ORG'],
+    ]);
+    expect(
+      typed(
+        words,
+        alignListTypes(words, tagged, () => undefined),
+      )[0],
+    ).toEqual(['Racsa', 'ORG']);
+    const far = wordsOf('Racsa, el sitio del Ministerio y el Instituto cayeron.');
+    const apart = spans(far, [
+      ['Racsa', 'PER'],
+      ['Ministerio', 'ORG'],
+      ['Instituto', 'ORG'],
+    ]);
+    expect(alignListTypes(far, apart, () => undefined)).toEqual(apart);
+  });
+
   it('leaves a place among organisations, a tie, two names, and names not joined as a list', () => {
     const clubs = wordsOf('Barcelona, Getafe, Madrid and Lleida won.');
     const mixed = spans(clubs, [
@@ -112,6 +162,50 @@ describe('alignListTypes: a list after a plural noun of places names places', ()
       ['Nantes', 'LOC'],
       ['Lille', 'LOC'],
     ]);
+  });
+
+  it('takes one or two names after the noun, and the noun with its own place before "como" (frs30)', () => {
+    const words = wordsOf('Otras ciudades de la Florida como Jacksonville, en el puesto 7.');
+    const tagged = spans(words, [
+      ['Florida', 'LOC'],
+      ['Jacksonville', 'PER'],
+    ]);
+    expect(
+      typed(
+        words,
+        alignListTypes(words, tagged, () => undefined),
+      )[1],
+    ).toEqual(['Jacksonville', 'LOC']);
+    const two = wordsOf('Las zonas de los ríos Ariari y Guaviare sufrieron.');
+    expect(
+      typed(
+        two,
+        alignListTypes(
+          two,
+          spans(two, [
+            ['Ariari', 'PER'],
+            ['Guaviare', 'PER'],
+          ]),
+          () => undefined,
+        ),
+      ),
+    ).toEqual([
+      ['Ariari', 'LOC'],
+      ['Guaviare', 'LOC'],
+    ]);
+    // Another noun before "de la Florida como", or no "como": left alone.
+    const authors = wordsOf('Otros autores de la Florida como Jacksonville firmaron.');
+    const people = spans(authors, [
+      ['Florida', 'LOC'],
+      ['Jacksonville', 'PER'],
+    ]);
+    expect(alignListTypes(authors, people, () => undefined)).toEqual(people);
+    const noLink = wordsOf('Las ciudades de Florida Jacksonville firmaron.');
+    const read = spans(noLink, [
+      ['Florida', 'LOC'],
+      ['Jacksonville', 'PER'],
+    ]);
+    expect(alignListTypes(noLink, read, () => undefined)).toEqual(read);
   });
 
   it('leaves organisations, a person the KB knows, and a list after another noun', () => {

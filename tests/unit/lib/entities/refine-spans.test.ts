@@ -2021,3 +2021,130 @@ describe("refineSpans: a court's, an assembly's or a party's first word makes a 
     ]);
   });
 });
+
+describe('refineSpans: a nickname in quotes and a capital "M’" belong to the person (frs30)', () => {
+  it('joins the given names, a quoted nickname and the surname into one person', () => {
+    expect(
+      refined(
+        'El hermano del expresidente, Juan Antonio “Tony” Hernández, fue condenado.',
+        [
+          ['Juan Antonio', 'PER'],
+          ['Tony', 'PER'],
+          ['Hernández', 'PER'],
+        ],
+        'es',
+      ),
+    ).toEqual([['Juan Antonio “ Tony ” Hernández', 'PER']]);
+    // The surname untagged, French quotes: the same.
+    expect(
+      refined('Le chef Joaquín « El Chapo » Guzmán est jugé.', [['Joaquín', 'PER']], 'fr'),
+    ).toEqual([['Joaquín « El Chapo » Guzmán', 'PER']]);
+    // A quoted title after a person, then a place or a lower-case word: left alone.
+    expect(
+      refined(
+        'Lo dijo Pedro Pérez “Ahora” Madrid ayer.',
+        [
+          ['Pedro Pérez', 'PER'],
+          ['Madrid', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Pedro Pérez', 'PER'],
+      ['Madrid', 'LOC'],
+    ]);
+    expect(
+      refined('Lo dijo Pedro Pérez “Ahora” y se fue.', [['Pedro Pérez', 'PER']], 'es'),
+    ).toEqual([['Pedro Pérez', 'PER']]);
+  });
+
+  it('opens a person at a capital "M’" or "N’" before the name ("M’Jid El Guerrab")', () => {
+    expect(
+      refined(
+        'Le 31 août, M’Jid El Guerrab, alors député, frappe.',
+        [['Jid El Guerrab', 'PER']],
+        'fr',
+      ),
+    ).toEqual([['M’ Jid El Guerrab', 'PER']]);
+    expect(refined("Hier N'Golo Kanté a joué.", [['Golo Kanté', 'PER']], 'fr')).toEqual([
+      ["N' Golo Kanté", 'PER'],
+    ]);
+    // "l’" stays an article before a place.
+    expect(refined('Il vit à l’Isle-Adam.', [['Isle-Adam', 'LOC']], 'fr')).toEqual([
+      ['Isle-Adam', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: a lower-case noun before an acronym is its kind (frs30)', () => {
+  it('drops "parti" from "parti LREM", keeps "université de Nantes" and a longer name', () => {
+    expect(
+      refined(
+        'Un gendarme salarié du parti LREM a été mis en examen.',
+        [['parti LREM', 'ORG']],
+        'fr',
+      ),
+    ).toEqual([['LREM', 'ORG']]);
+    expect(
+      refined("Elle enseigne à l'université de Nantes.", [['université de Nantes', 'ORG']], 'fr'),
+    ).toEqual([['université de Nantes', 'ORG']]);
+    expect(
+      refined('Il a rejoint le parti Renaissance.', [['parti Renaissance', 'ORG']], 'fr'),
+    ).toEqual([['parti Renaissance', 'ORG']]);
+  });
+});
+
+describe('refineSpans: a quote after a name joins a nickname only when it opens one (frs30)', () => {
+  it('leaves a genitive’s apostrophe and a title in quotes after it', () => {
+    expect(
+      refined(
+        'Nach Oliver Sacks ’ Buch " Awakenings " drehte er.',
+        [
+          ['Oliver Sacks', 'PER'],
+          ['Awakenings', 'PER'],
+        ],
+        'de',
+      ),
+    ).toEqual([
+      ['Oliver Sacks', 'PER'],
+      ['Awakenings', 'PER'],
+    ]);
+  });
+});
+
+describe('refineSpans: an acronym opening a publication’s name is no party (frs30)', () => {
+  it('keeps "US News" whole and a body, in a list of persons too', () => {
+    expect(
+      refined(
+        'PSL paraît dans les classements (Times Higher Education, Quacquarelli Symonds, US News) cette année.',
+        [
+          ['Times Higher Education', 'PER'],
+          ['Quacquarelli Symonds', 'PER'],
+          ['US News', 'PER'],
+        ],
+        'fr',
+      )[2],
+    ).toEqual(['US News', 'ORG']);
+    // A party's acronym before a person is still dropped.
+    expect(
+      refined('Hier LR Bruno Retailleau a parlé.', [['LR Bruno Retailleau', 'PER']], 'fr'),
+    ).toEqual([['Bruno Retailleau', 'PER']]);
+  });
+});
+
+describe('refineSpans: a company word does not hold a name against a list of authors (frs30)', () => {
+  it('"O\'Keeffe AG" among authors stays a person', () => {
+    expect(
+      refined(
+        "See O'Keeffe AG, Geneletti S, Baio G, Smith J on designs.",
+        [
+          ["O'Keeffe AG", 'PER'],
+          ['Geneletti S', 'PER'],
+          ['Baio G', 'PER'],
+          ['Smith J', 'PER'],
+        ],
+        'en',
+      )[0],
+    ).toEqual(["O'Keeffe AG", 'PER']);
+  });
+});
