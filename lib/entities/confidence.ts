@@ -544,6 +544,26 @@ export interface ConfidenceEvidence {
    */
   quotedTitle?: boolean;
   /**
+   * English: a name the KB does not know, every mention inside a quotation in Title Case that
+   * holds more than the name (“Superminds: The Surprising Power of People and Computers Thinking
+   * Together”, "Approximated and User Steerable tSNE for Progressive Visual Analytics";
+   * titleQuoteAround): words of a quoted title, a paper's, a book's or a theme's, no entity.
+   */
+  titleFragment?: boolean;
+  /**
+   * English: a name the KB does not know with a capitalised form of "be", "have" or "do" after
+   * its first word ("Koko Be Good", "Democracy Is Coming"; verbInName): a title, no one's name.
+   */
+  verbInside?: boolean;
+  /**
+   * English: a name the KB does not know that ends in a law's, a rule's or a theory's head
+   * ("COPPA Rule", "Fair Information Practices", "Path-Goal Model"), or every mention of which a
+   * capitalised head of that kind follows ("Dodd-Frank| Act", "Fair Information| Practice
+   * Principles", "COPPA (Children Online Privacy Protection Act)"; lawHeadAfter): a law, a
+   * rule or a model, no body, place or person.
+   */
+  lawName?: boolean;
+  /**
    * English: a name the KB does not know, every mention on a short line in a list of labels made
    * of ordinary words, two of them together ("Default / Tele Broadcast / Tele / Co-op / Classic",
    * "Spider Mites / Mealybugs / Aphids"; labelListLine): a menu's or a list's item among common
@@ -923,6 +943,9 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.labelTerm ||
       !!e.indefinitePerson ||
       !!e.quotedTitle ||
+      !!e.titleFragment ||
+      !!e.verbInside ||
+      !!e.lawName ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
       !!e.termAcronym ||
@@ -1869,6 +1892,104 @@ export function quotedWhole(text: string, start: number, end: number): boolean {
     /["“‘«]$/u.test(text.slice(Math.max(0, start - 1), start)) &&
     /^[,.!?]?["”’»](?!\p{L})/u.test(text.slice(end, end + 3))
   );
+}
+
+// Link words a title leaves in lower case ("The Surprising Power of People and Computers").
+const TITLE_LINKS_EN = new Set(
+  'a an the and or nor but of in on at to for from by with as vs via into onto per'.split(' '),
+);
+// Opening quotation marks and the closing mark of each.
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
+
+/**
+ * Whether the text from `start` to `end` lies inside a quotation in Title Case that holds more
+ * than it: the nearest opening mark before it on its line, its closing mark after it on the line,
+ * four words or more quoted, three in four of those that are no link word capitalised
+ * (“Superminds: The Surprising Power of People and Computers Thinking Together”). A quotation
+ * of speech is written as a sentence, and a name quoted whole is quotedWhole's.
+ */
+export function titleQuoteAround(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(lineStart, start - 300); i--) {
+    const c = text[i] as string;
+    if (c === '”' || c === '»') return false;
+    // A straight mark opens after a space or a bracket, a curly single one too (not "Nixon’s").
+    if (c === '"' || c === '’' || c === '‘') {
+      const before = text[i - 1] ?? ' ';
+      const opens = i === lineStart || /[\s([{]/u.test(before);
+      if (c === '’') continue;
+      if (!opens) return false;
+      open = i;
+      break;
+    }
+    if (c === '“' || c === '«') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const closing = QUOTE_PAIRS[text[open] as string] as string;
+  const lineEnd = text.indexOf('\n', end);
+  const stop = Math.min(lineEnd < 0 ? text.length : lineEnd, end + 300);
+  let close = -1;
+  for (let i = end; i < stop; i++) {
+    if (text[i] !== closing) continue;
+    // A closing single mark is followed by no letter ("Nixon’s" is an apostrophe).
+    if (closing === '’' && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+    close = i;
+    break;
+  }
+  if (close < 0) return false;
+  const quoted = text.slice(open + 1, close);
+  const words = quoted.split(/[\s:;,.!?]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  // The name must be a part of the quotation, not all of it.
+  if (quoted.replace(/[\s,.!?:;]+$/u, '').trim() === text.slice(start, end)) return false;
+  const content = words.filter((w) => !TITLE_LINKS_EN.has(w.toLowerCase()));
+  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return content.length >= 3 && capitalised * 4 >= content.length * 3;
+}
+
+// Capitalised forms of "be", "have" and "do" a title holds and no one's name does.
+const TITLE_VERBS_EN = new Set(
+  'Is Are Was Were Be Been Being Has Have Had Does Did Isn’t Don’t'.split(' '),
+);
+
+/** Whether a name holds, after its first word, a capitalised "Is", "Be", "Has"... (TITLE_VERBS_EN). */
+export function verbInName(name: string): boolean {
+  return name
+    .split(/\s+/u)
+    .slice(1)
+    .some((w) => TITLE_VERBS_EN.has(w));
+}
+
+// Heads of a law's, a rule's, a principle's or a theory's name ("Dodd-Frank Act", "COPPA Rule",
+// "Fair Information Practice Principles", "Path-Goal Model").
+const LAW_HEADS_EN = new Set(
+  (
+    'act acts rule rules principle principles practices doctrine amendment treaty model theory ' +
+    'theorem directive regulation regulations'
+  ).split(' '),
+);
+
+/** Whether a name of two words or more ends in a law's head (LAW_HEADS_EN: "COPPA Rule"). */
+export function lawHeadLast(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && LAW_HEADS_EN.has((words.at(-1) as string).toLowerCase());
+}
+
+/**
+ * Whether capitalised words ending in a law's head follow `end`, up to three of them ("Dodd-Frank|
+ * Act", "Fair Information| Practice Principles"), or a bracket of capitalised words closing with
+ * one ("COPPA| (Children Online Privacy Protection Act)").
+ */
+export function lawHeadAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  const m =
+    /^\s(?:\p{Lu}[\p{L}-]*\s){0,3}(\p{Lu}\p{Ll}+)(?![\p{L}-]|\s\p{Lu})/u.exec(after) ??
+    /^\s\((?:\p{Lu}[\p{L}-]*\s){1,8}(\p{Lu}\p{Ll}+)\)/u.exec(after);
+  return m !== null && LAW_HEADS_EN.has((m[1] as string).toLowerCase());
 }
 
 // A French verb of the second person plural in capitals: three letters or more, then "EZ".
@@ -2909,6 +3030,17 @@ export function confidenceEvidence(
         kbType === undefined &&
         inText.length > 0 &&
         inText.every((m) => quotedWhole(text, m.start, m.end)),
+      titleFragment:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => titleQuoteAround(text, m.start, m.end)),
+      verbInside: base === 'en' && kbType === undefined && verbInName(e.name),
+      lawName:
+        base === 'en' &&
+        kbType === undefined &&
+        (lawHeadLast(e.name) ||
+          (inText.length > 0 && inText.every((m) => lawHeadAfter(text, m.end)))),
       verbBeforeInfinitive:
         base === 'es' &&
         kbType === undefined &&
