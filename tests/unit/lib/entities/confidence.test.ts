@@ -2360,7 +2360,8 @@ describe('entity confidence', () => {
     );
     expect(rule?.lawName).toBe(true);
     expect(fair?.lawName).toBe(true);
-    expect(confidenceOf({ ...fair!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    expect(confidenceOf({ ...rule!, margin: 60 })).toBeLessThanOrEqual(0.3);
+    expect(confidenceOf({ ...rule!, margin: 60, lawName: false })).toBeGreaterThan(0.3);
   });
 
   it('never shows a Spanish verb opening a sentence before "a" and an infinitive ("Anda a mover", junk25)', () => {
