@@ -265,6 +265,14 @@ export interface ConfidenceEvidence {
    */
   codeTextName?: boolean;
   /**
+   * English: in a text about software (softwareText: its words of programs make one in a hundred
+   * of its lower-case words, five at least), a place the KB does not know that is no US state or
+   * country ("Ubuntu", "Mac", "Bitcoin"), or a one-word organisation it does not know, listed
+   * beside no organisation ("DOM", "LLVM", "MacOS", "Gentoo", "Filecoder.C"): a program, a
+   * system, a format or a currency, no place nor body. A veto.
+   */
+  softwareName?: boolean;
+  /**
    * A person every mention of which follows a given name on its line, with no punctuation
    * between ("Phoebe Maltz Bovy" read as "Maltz Bovy", "Judy B. Walzer" as "B. Walzer";
    * givenNameBefore): the span lost the person's first name, and a card would name someone else.
@@ -886,6 +894,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.bracketedAfterWord ||
     e.memberOf ||
     e.codeTextName ||
+    e.softwareName ||
     e.givenNameCut ||
     e.bodyNameCut ||
     e.personsJoined ||
@@ -1404,6 +1413,48 @@ export function codeLine(text: string, start: number, end: number): boolean {
 
 // The lines of code from which a text is about programs (codeText).
 const CODE_TEXT_LINES = 3;
+
+/**
+ * Whether the name at `start` follows a person's name and "with", "at", "of" or "from" ("said
+ * Lukas Stefanko with ESET", "Jane Roe, of Acme"): where the person works, a body.
+ */
+export function affiliationOf(
+  text: string,
+  start: number,
+  personEnds: ReadonlySet<number>,
+): boolean {
+  const m = /,?\s+(?:with|at|of|from)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
+  return m !== null && personEnds.has(start - m[0].length);
+}
+
+// Lower-case words of texts about programs: none of them a common word of news ("release",
+// "version", "code", "package", "library" and "server" are).
+const SOFTWARE_WORDS_EN = new Set(
+  (
+    'software install installed installing installation compiler compilers compile compiled ' +
+    'runtime binaries repository repositories api apis developer developers codebase kernel ' +
+    'debug debugging syntax programming programmer programmers malware ransomware encryption ' +
+    'encrypted plugin plugins framework frameworks interpreter parser json html css http https ' +
+    'url urls linux unix macos docker github git config configuration cpu gpu database databases ' +
+    'open-source'
+  ).split(' '),
+);
+
+/**
+ * Whether an English text is about software: its words of programs (SOFTWARE_WORDS_EN) make one
+ * in a hundred of its lower-case words or more, five at least. On the English extraction-dev
+ * pages: the install guides, the Python, Rust and ransomware articles; not a blog on women in
+ * tech ("developers" five times in 660 words) nor a news report.
+ */
+export function softwareText(text: string): boolean {
+  let lower = 0;
+  let hits = 0;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}-]*/gu)) {
+    lower++;
+    if (SOFTWARE_WORDS_EN.has(m[0])) hits++;
+  }
+  return hits >= 5 && hits * 100 >= lower;
+}
 
 /** Whether a text holds CODE_TEXT_LINES lines of code or more (codeLine): a page about programs. */
 export function codeText(text: string): boolean {
@@ -2717,6 +2768,8 @@ export function confidenceEvidence(
     ));
   let codeTextCache: boolean | null = null;
   const programText = (): boolean => (codeTextCache ??= codeText(text));
+  let softwareCache: boolean | null = null;
+  const softwareEn = (): boolean => (softwareCache ??= softwareText(text));
   let codeListCache: boolean | undefined;
   const codeList = (): boolean => (codeListCache ??= codesAfterNames(text) >= CODE_LIST_AT_LEAST);
   let productsEs: boolean | null = null;
@@ -2959,6 +3012,16 @@ export function confidenceEvidence(
             ACRONYM.test(e.name) &&
             !inText.some((m) => listTypes.get(m.start)?.has('ORG')))) &&
         programText(),
+      softwareName:
+        base === 'en' &&
+        kbType === undefined &&
+        ((e.type === 'LOC' && !STATES.includes(e.name) && !isCountryName(e.name)) ||
+          (e.type === 'ORG' &&
+            words.length === 1 &&
+            !inText.some(
+              (m) => listTypes.get(m.start)?.has('ORG') || affiliationOf(text, m.start, personEnds),
+            ))) &&
+        softwareEn(),
       givenNameCut:
         e.type === 'PER' &&
         inText.length > 0 &&

@@ -228,6 +228,20 @@ export function refineEnglish(
     if (s.type === 'ORG' && placeBeforeRegion(words, s) && !known(words.slice(s.start, s.end))) {
       s = { ...s, type: 'LOC' };
     }
+    if (s.type !== 'LOC' && dateline(words, s) && !known(words.slice(s.start, s.end))) {
+      s = { ...s, type: 'LOC' };
+    }
+    if (s.type === 'PER' && afterFirmNoun(words, s) && !known(words.slice(s.start, s.end))) {
+      s = { ...s, type: 'ORG' };
+    }
+    if (
+      s.type === 'ORG' &&
+      len > 1 &&
+      ISLAND_HEADS.has((words[s.end - 1] as string).toLowerCase()) &&
+      !known(words.slice(s.start, s.end))
+    ) {
+      s = { ...s, type: 'LOC' };
+    }
     out.push(s === span ? span : s);
   }
   return regionAfterTown(words, resultsLineTeams(words, out), known);
@@ -312,6 +326,48 @@ function placeBeforeRegion(words: readonly string[], s: TokenSpan): boolean {
   // Not "Dallas , Texas , and Tulsa": a comma goes on to more names.
   return after === undefined || /^(?:[.;:)]|\d)/u.test(after);
 }
+
+// A word in capitals of two letters or more ("KHAN", "YOUNIS", "GAZA").
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * A news report's dateline: a name in capitals opening the sentence, then a dash, or a comma,
+ * one to three words in capitals and a dash ("KHAN YOUNIS , GAZA — The Israeli assault",
+ * "WASHINGTON — Lawmakers"): where the report is filed, a place, whatever the tagger read.
+ */
+export function dateline(words: readonly string[], s: TokenSpan): boolean {
+  if (s.start !== 0) return false;
+  for (let i = s.start; i < s.end; i++) if (!CAPS_WORD.test(words[i] as string)) return false;
+  let i = s.end;
+  if (words[i] === ',') {
+    i++;
+    const from = i;
+    while (i < words.length && i - from < 3 && CAPS_WORD.test(words[i] as string)) i++;
+    if (i === from) return false;
+  }
+  return DASHES.has(words[i] ?? '');
+}
+
+// Lower-case nouns of a firm or a body right before its name: "the watchdog group Nashi Groshi",
+// "the company Enron", "the charity Oxfam".
+const FIRM_NOUNS_EN = new Set(
+  'company firm group charity watchdog nonprofit non-profit startup organisation organization retailer manufacturer carmaker airline insurer'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A "person" right after a lower-case noun of a firm or a body ("watchdog group Nashi Groshi",
+ * "the company Enron"): the body. Only right before the name: further back the noun is a
+ * sentence's subject ("the group said John Smith").
+ */
+export function afterFirmNoun(words: readonly string[], s: TokenSpan): boolean {
+  return FIRM_NOUNS_EN.has(words[s.start - 1] ?? '');
+}
+
+// Last words that make a body's name a place ("British Virgin Islands", "Malay Archipelago").
+const ISLAND_HEADS = new Set(['island', 'islands', 'archipelago', 'peninsula']);
 
 function isRegion(name: readonly string[]): boolean {
   return isCountry(name) || placeNames().has(name.join(' ').toLowerCase());

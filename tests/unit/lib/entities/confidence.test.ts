@@ -61,6 +61,8 @@ import {
   afterIndefiniteEn,
   noGivenNameFirst,
   quotedWhole,
+  softwareText,
+  affiliationOf,
   titleQuoteAround,
   verbInName,
   lawHeadLast,
@@ -2323,6 +2325,34 @@ describe('entity confidence', () => {
     const club = 'started a “Committee to Boycott Nixon’s Memoirs,” a callback.';
     const n = club.indexOf('Boycott Nixon');
     expect(titleQuoteAround(club, n, n + 13)).toBe(true);
+  });
+
+  it('never shows, in a text about software, a place or a one-word body the KB does not know ("Ubuntu", "LLVM", en30)', () => {
+    const text =
+      'Install the runtime on Linux. The compiler is built on top of LLVM, and developers install ' +
+      'the plugin with Docker on Ubuntu. The software was tested, said Lukas Stefanko with ESET, ' +
+      'and the developers agree.';
+    expect(softwareText(text)).toBe(true);
+    const news = 'The developers of the new town said the software firm would hire. Rain fell.';
+    expect(softwareText(news)).toBe(false);
+    const stefanko = entityIn(text, 'Lukas Stefanko', 'PER');
+    const [ubuntu, llvm, eset] = confidenceEvidence(
+      [
+        entityIn(text, 'Ubuntu', 'LOC'),
+        entityIn(text, 'LLVM', 'ORG'),
+        entityIn(text, 'ESET', 'ORG'),
+        stefanko,
+      ],
+      text,
+      'en',
+    );
+    expect(ubuntu?.softwareName).toBe(true);
+    expect(llvm?.softwareName).toBe(true);
+    expect(confidenceOf({ ...ubuntu!, margin: 60 })).toBeLessThanOrEqual(0.3);
+    // Where a person works is a body ("Lukas Stefanko with ESET").
+    expect(eset?.softwareName).toBe(false);
+    const e = text.indexOf('ESET');
+    expect(affiliationOf(text, e, new Set([stefanko.mentions[0]!.end]))).toBe(true);
   });
 
   it('never shows a "name" with a capitalised "Is", "Be" after its first word: a title ("Koko Be Good", en30)', () => {

@@ -467,3 +467,47 @@ describe('refineSpans (English): the region after a town is a place (gen19)', ()
     ]);
   });
 });
+
+describe('refineSpans (English): datelines, bodies after a firm noun, islands (en30)', () => {
+  it('a name in capitals opening a dateline is a place ("KHAN YOUNIS, GAZA —")', () => {
+    expect(
+      refined('KHAN YOUNIS , GAZA — The Israeli assault went on .', [['KHAN YOUNIS', 'PER']]),
+    ).toEqual([['KHAN YOUNIS', 'LOC']]);
+    expect(refined('WASHINGTON — Lawmakers met .', [['WASHINGTON', 'ORG']])).toEqual([
+      ['WASHINGTON', 'LOC'],
+    ]);
+    // Not inside a sentence, nor a name in ordinary case, nor without the dash.
+    expect(refined('He met JOHN SMITH , CEO — late .', [['JOHN SMITH', 'PER']])).toEqual([
+      ['JOHN SMITH', 'PER'],
+    ]);
+    expect(refined('John Smith , CEO — said so .', [['John Smith', 'PER']])).toEqual([
+      ['John Smith', 'PER'],
+    ]);
+    expect(refined('JOHN SMITH , CEO , said so .', [['JOHN SMITH', 'PER']])).toEqual([
+      ['JOHN SMITH', 'PER'],
+    ]);
+  });
+
+  it('a "person" right after a firm\'s or a group\'s noun is the body ("watchdog group Nashi Groshi")', () => {
+    expect(
+      refined('the anticorruption watchdog group Nashi Groshi found it .', [
+        ['Nashi Groshi', 'PER'],
+      ]),
+    ).toEqual([['Nashi Groshi', 'ORG']]);
+    // Further back the noun is the sentence's subject.
+    expect(refined('the group said John Smith left .', [['John Smith', 'PER']])).toEqual([
+      ['John Smith', 'PER'],
+    ]);
+  });
+
+  it('a body\'s name ending in "Islands" is a place ("the British Virgin Islands")', () => {
+    expect(
+      refined('in Belize , the British Virgin Islands , and others .', [
+        ['British Virgin Islands', 'ORG'],
+      ]),
+    ).toEqual([['British Virgin Islands', 'LOC']]);
+    expect(refined('the Islands Trust met .', [['Islands Trust', 'ORG']])).toEqual([
+      ['Islands Trust', 'ORG'],
+    ]);
+  });
+});
