@@ -202,6 +202,8 @@ export function refineEnglish(
     const len = s.end - s.start;
     const first = words[s.start] as string;
     if (len === 1 && isDate(words, s.start) && !known([first])) continue;
+    // "Senator the Hon. Aubyn Hill": an honorific alone names no one.
+    if (len === 1 && HONORIFIC_ALONE.test(first) && !known([first])) continue;
     if (unitAfterNumber(words, s)) continue;
     if (peopleOnly(words, s)) continue;
     // "Hurricane Sandy", "Typhoon Haiyan", "Operation Desert Storm": an event, no person.
@@ -233,6 +235,15 @@ export function refineEnglish(
     }
     if (s.type === 'PER' && afterFirmNoun(words, s) && !known(words.slice(s.start, s.end))) {
       s = { ...s, type: 'ORG' };
+    }
+    if (s.type !== 'ORG' && bodyByHead(words, s) && !known(words.slice(s.start, s.end))) {
+      s = { ...s, type: 'ORG' };
+    }
+    if (
+      s.type === 'LOC' &&
+      MADE_BY.test(words.slice(Math.max(0, s.start - 2), s.start).join(' '))
+    ) {
+      if (!known(words.slice(s.start, s.end))) s = { ...s, type: 'ORG' };
     }
     if (
       s.type === 'ORG' &&
@@ -327,6 +338,9 @@ function placeBeforeRegion(words: readonly string[], s: TokenSpan): boolean {
   return after === undefined || /^(?:[.;:)]|\d)/u.test(after);
 }
 
+// English honorifics, with or without their stop ("Hon.", "Drs", "Rev.").
+const HONORIFIC_ALONE = /^(?:Mr|Mrs|Ms|Mx|Dr|Drs|Prof|Rev|Revd|Hon)\.?$/u;
+
 // A word in capitals of two letters or more ("KHAN", "YOUNIS", "GAZA").
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 const DASHES = new Set(['—', '–', '-', '--']);
@@ -365,6 +379,30 @@ const FIRM_NOUNS_EN = new Set(
 export function afterFirmNoun(words: readonly string[], s: TokenSpan): boolean {
   return FIRM_NOUNS_EN.has(words[s.start - 1] ?? '');
 }
+
+// Courts' kinds before "Court": "District Court", "Superior Court" are bodies; "Earls Court",
+// "Hampton Court" are places.
+const COURT_KINDS = new Set(
+  'district supreme high superior circuit appeals appellate federal crown magistrates county family criminal civil constitutional bankruptcy'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A "person" or a place whose last word is a centre's ("Crisis Management Centre"), or a court
+ * of a kind ("U.S. District Court", "Superior Court"): a body. No one's name ends so.
+ */
+export function bodyByHead(words: readonly string[], s: TokenSpan): boolean {
+  if (s.end - s.start < 2) return false;
+  const last = (words[s.end - 1] as string).toLowerCase();
+  if (s.type === 'PER' && (last === 'centre' || last === 'center')) return true;
+  const kind = (words[s.end - 2] as string).toLowerCase();
+  return last === 'court' && COURT_KINDS.has(kind);
+}
+
+// A maker's verb and "by" before a name: "made by Holeroll", "manufactured by Acme".
+const MADE_BY =
+  /(?:^|\s)(?:made|manufactured|produced|developed|designed|published|sold|distributed) by$/u;
 
 // Last words that make a body's name a place ("British Virgin Islands", "Malay Archipelago").
 const ISLAND_HEADS = new Set(['island', 'islands', 'archipelago', 'peninsula']);

@@ -511,3 +511,47 @@ describe('refineSpans (English): datelines, bodies after a firm noun, islands (e
     ]);
   });
 });
+
+describe('refineSpans (English): honorifics (en30)', () => {
+  it('cuts "Drs." before a surname and drops "Hon." alone ("Senator the Hon. Aubyn Hill")', () => {
+    expect(
+      refined('Disclosures : Drs. Anderson , Dobkin , and Gorry report .', [
+        ['Drs. Anderson', 'PER'],
+      ]),
+    ).toEqual([['Anderson', 'PER']]);
+    expect(
+      refined('Commerce , Senator the Hon. Aubyn Hill , told JIS News .', [
+        ['Hon', 'LOC'],
+        ['Aubyn Hill', 'PER'],
+      ]),
+    ).toEqual([['Aubyn Hill', 'PER']]);
+    expect(refined('the Rev. Al Sharpton spoke .', [['Rev. Al Sharpton', 'PER']])).toEqual([
+      ['Al Sharpton', 'PER'],
+    ]);
+  });
+});
+
+describe("refineSpans (English): bodies told by their head or their maker's verb (en30)", () => {
+  it('a centre, a court of a kind, and what makes a product are bodies', () => {
+    expect(
+      refined('the Global Tourism Resilience and Crisis Management Centre will show it .', [
+        ['Crisis Management Centre', 'PER'],
+      ]),
+    ).toEqual([['Crisis Management Centre', 'ORG']]);
+    expect(
+      refined("arraigned in Boston's U.S. District Court on Wednesday .", [
+        ['District Court', 'LOC'],
+      ]),
+    ).toEqual([['District Court', 'ORG']]);
+    expect(
+      refined('These are made by Holeroll and they come in colours .', [['Holeroll', 'LOC']]),
+    ).toEqual([['Holeroll', 'ORG']]);
+    // A place named for its court, and a place a thing is made in, stay places.
+    expect(refined('we walked to Earls Court today .', [['Earls Court', 'LOC']])).toEqual([
+      ['Earls Court', 'LOC'],
+    ]);
+    expect(refined('These are made in Holeroll and sold .', [['Holeroll', 'LOC']])).toEqual([
+      ['Holeroll', 'LOC'],
+    ]);
+  });
+});
