@@ -343,7 +343,9 @@ const HONORIFIC_ALONE = /^(?:Mr|Mrs|Ms|Mx|Dr|Drs|Prof|Rev|Revd|Hon)\.?$/u;
 
 // A word in capitals of two letters or more ("KHAN", "YOUNIS", "GAZA").
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
-const DASHES = new Set(['—', '–', '-', '--']);
+// A dateline's dash is long: a hyphen after words in capitals opens a newswire's section heading
+// ("RUGBY UNION - LYNAGH SEALS VICTORY", CoNLL's organisations).
+const DASHES = new Set(['—', '–', '--']);
 
 /**
  * A news report's dateline: a name in capitals opening the sentence, then a dash, or a comma,

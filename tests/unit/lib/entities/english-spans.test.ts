@@ -483,6 +483,10 @@ describe('refineSpans (English): datelines, bodies after a firm noun, islands (e
     expect(refined('John Smith , CEO — said so .', [['John Smith', 'PER']])).toEqual([
       ['John Smith', 'PER'],
     ]);
+    // A hyphen after capitals opens a section's heading, no dateline.
+    expect(
+      refined('RUGBY UNION - LYNAGH SEALS VICTORY OVER DWYER .', [['RUGBY UNION', 'ORG']]),
+    ).toEqual([['RUGBY UNION', 'ORG']]);
     expect(refined('JOHN SMITH , CEO , said so .', [['JOHN SMITH', 'PER']])).toEqual([
       ['JOHN SMITH', 'PER'],
     ]);
