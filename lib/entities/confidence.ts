@@ -1969,7 +1969,9 @@ export function titleQuoteAround(text: string, start: number, end: number): bool
     // A straight mark opens after a space or a bracket, a curly single one too (not "Nixon’s").
     if (c === '"' || c === '’' || c === '‘') {
       const before = text[i - 1] ?? ' ';
-      const opens = i === lineStart || /[\s([{]/u.test(before);
+      // An opening mark hugs the word after it: in tokenised text (CoNLL's '" said John') a
+      // mark between spaces is either.
+      const opens = (i === lineStart || /[\s([{]/u.test(before)) && !/\s/u.test(text[i + 1] ?? ' ');
       if (c === '’') continue;
       if (!opens) return false;
       open = i;
@@ -1987,6 +1989,8 @@ export function titleQuoteAround(text: string, start: number, end: number): bool
   let close = -1;
   for (let i = end; i < stop; i++) {
     if (text[i] !== closing) continue;
+    // A closing mark hugs the word before it.
+    if (closing === '"' && /\s/u.test(text[i - 1] ?? ' ')) return false;
     // A closing single mark is followed by no letter ("Nixon’s" is an apostrophe).
     if (closing === '’' && /\p{L}/u.test(text[i + 1] ?? '')) continue;
     close = i;
@@ -2028,7 +2032,9 @@ const LAW_HEADS_EN = new Set(
 /** Whether a name of two words or more ends in a law's head (LAW_HEADS_EN: "COPPA Rule"). */
 export function lawHeadLast(name: string): boolean {
   const words = name.split(/\s+/u);
-  return words.length >= 2 && LAW_HEADS_EN.has((words.at(-1) as string).toLowerCase());
+  const last = words.at(-1) as string;
+  // Capitalised: "Australian rules" (football) names no rule.
+  return words.length >= 2 && /^\p{Lu}/u.test(last) && LAW_HEADS_EN.has(last.toLowerCase());
 }
 
 /**

@@ -368,7 +368,7 @@ export function dateline(words: readonly string[], s: TokenSpan): boolean {
 // Lower-case nouns of a firm or a body right before its name: "the watchdog group Nashi Groshi",
 // "the company Enron", "the charity Oxfam".
 const FIRM_NOUNS_EN = new Set(
-  'company firm group charity watchdog nonprofit non-profit startup organisation organization retailer manufacturer carmaker airline insurer'.split(
+  'company firm group charity watchdog nonprofit non-profit startup organisation organization carmaker airline insurer'.split(
     ' ',
   ),
 );

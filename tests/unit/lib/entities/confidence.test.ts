@@ -2314,6 +2314,11 @@ describe('entity confidence', () => {
     const speech = '“We met Paul Smith in Leeds last week,” she said.';
     const p = speech.indexOf('Paul Smith');
     expect(titleQuoteAround(speech, p, p + 10)).toBe(false);
+    // Tokenised text spaces its marks out: a mark between spaces opens nothing (CoNLL).
+    const conll =
+      '" The deal levels the field somewhat , " said John Casesa of Schroder Wertheim & Co . "';
+    const c = conll.indexOf('John Casesa');
+    expect(titleQuoteAround(conll, c, c + 11)).toBe(false);
     // A name quoted whole is no fragment; a name after a closed quotation is outside it.
     const whole =
       'the group “Fridays For Future” marched; “A Big Day Out” came before Anna Roe Smith.';
@@ -2372,6 +2377,7 @@ describe('entity confidence', () => {
     expect(lawHeadLast('Fair Information Practices')).toBe(true);
     expect(lawHeadLast('Path-Goal Model')).toBe(true);
     expect(lawHeadLast('Rule')).toBe(false);
+    expect(lawHeadLast('Australian rules')).toBe(false);
     expect(lawHeadLast('Federal Reserve')).toBe(false);
     const text =
       'the Dodd-Frank Act was technocratic. Understanding the Fair Information Practice Principles is key. ' +
