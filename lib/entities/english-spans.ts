@@ -233,9 +233,6 @@ export function refineEnglish(
     if (s.type !== 'LOC' && dateline(words, s) && !known(words.slice(s.start, s.end))) {
       s = { ...s, type: 'LOC' };
     }
-    if (s.type === 'PER' && afterFirmNoun(words, s) && !known(words.slice(s.start, s.end))) {
-      s = { ...s, type: 'ORG' };
-    }
     if (s.type !== 'ORG' && bodyByHead(words, s) && !known(words.slice(s.start, s.end))) {
       s = { ...s, type: 'ORG' };
     }
@@ -338,8 +335,8 @@ function placeBeforeRegion(words: readonly string[], s: TokenSpan): boolean {
   return after === undefined || /^(?:[.;:)]|\d)/u.test(after);
 }
 
-// English honorifics, with or without their stop ("Hon.", "Drs", "Rev.").
-const HONORIFIC_ALONE = /^(?:Mr|Mrs|Ms|Mx|Dr|Drs|Prof|Rev|Revd|Hon)\.?$/u;
+// English honorifics, with or without their stop ("Hon.", "Drs").
+const HONORIFIC_ALONE = /^(?:Mr|Mrs|Ms|Mx|Dr|Drs|Prof|Hon)\.?$/u;
 
 // A word in capitals of two letters or more ("KHAN", "YOUNIS", "GAZA").
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
@@ -363,23 +360,6 @@ export function dateline(words: readonly string[], s: TokenSpan): boolean {
     if (i === from) return false;
   }
   return DASHES.has(words[i] ?? '');
-}
-
-// Lower-case nouns of a firm or a body right before its name: "the watchdog group Nashi Groshi",
-// "the company Enron", "the charity Oxfam".
-const FIRM_NOUNS_EN = new Set(
-  'company firm group charity watchdog nonprofit non-profit startup organisation organization carmaker airline insurer'.split(
-    ' ',
-  ),
-);
-
-/**
- * A "person" right after a lower-case noun of a firm or a body ("watchdog group Nashi Groshi",
- * "the company Enron"): the body. Only right before the name: further back the noun is a
- * sentence's subject ("the group said John Smith").
- */
-export function afterFirmNoun(words: readonly string[], s: TokenSpan): boolean {
-  return FIRM_NOUNS_EN.has(words[s.start - 1] ?? '');
 }
 
 // Courts' kinds before "Court": "District Court", "Superior Court" are bodies; "Earls Court",
