@@ -265,6 +265,14 @@ export interface ConfidenceEvidence {
    */
   codeTextName?: boolean;
   /**
+   * English: in a text about software (softwareText: its words of programs make one in a hundred
+   * of its lower-case words, five at least), a place the KB does not know that is no US state or
+   * country ("Ubuntu", "Mac", "Bitcoin"), or a one-word organisation it does not know, listed
+   * beside no organisation ("DOM", "LLVM", "MacOS", "Gentoo", "Filecoder.C"): a program, a
+   * system, a format or a currency, no place nor body. A veto.
+   */
+  softwareName?: boolean;
+  /**
    * A person every mention of which follows a given name on its line, with no punctuation
    * between ("Phoebe Maltz Bovy" read as "Maltz Bovy", "Judy B. Walzer" as "B. Walzer";
    * givenNameBefore): the span lost the person's first name, and a card would name someone else.
@@ -543,6 +551,26 @@ export interface ConfidenceEvidence {
    * is named in quotes only by a nickname, which a card would not name either.
    */
   quotedTitle?: boolean;
+  /**
+   * English: a name the KB does not know, every mention inside a quotation in Title Case that
+   * holds more than the name (“Superminds: The Surprising Power of People and Computers Thinking
+   * Together”, "Approximated and User Steerable tSNE for Progressive Visual Analytics";
+   * titleQuoteAround): words of a quoted title, a paper's, a book's or a theme's, no entity.
+   */
+  titleFragment?: boolean;
+  /**
+   * English: a name the KB does not know with a capitalised form of "be", "have" or "do" after
+   * its first word ("Koko Be Good", "Democracy Is Coming"; verbInName): a title, no one's name.
+   */
+  verbInside?: boolean;
+  /**
+   * English: a name the KB does not know that ends in a law's, a rule's or a theory's head
+   * ("COPPA Rule", "Fair Information Practices", "Path-Goal Model"), or every mention of which a
+   * capitalised head of that kind follows ("Dodd-Frank| Act", "Fair Information| Practice
+   * Principles", "COPPA (Children Online Privacy Protection Act)"; lawHeadAfter): a law, a
+   * rule or a model, no body, place or person.
+   */
+  lawName?: boolean;
   /**
    * English: a name the KB does not know, every mention on a short line in a list of labels made
    * of ordinary words, two of them together ("Default / Tele Broadcast / Tele / Co-op / Classic",
@@ -866,6 +894,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.bracketedAfterWord ||
     e.memberOf ||
     e.codeTextName ||
+    e.softwareName ||
     e.givenNameCut ||
     e.bodyNameCut ||
     e.personsJoined ||
@@ -923,6 +952,9 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.labelTerm ||
       !!e.indefinitePerson ||
       !!e.quotedTitle ||
+      !!e.titleFragment ||
+      !!e.verbInside ||
+      !!e.lawName ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
       !!e.termAcronym ||
@@ -1381,6 +1413,49 @@ export function codeLine(text: string, start: number, end: number): boolean {
 
 // The lines of code from which a text is about programs (codeText).
 const CODE_TEXT_LINES = 3;
+
+/**
+ * Whether the name at `start` follows a person's name and "with", "at", "of" or "from" ("said
+ * Lukas Stefanko with ESET", "Jane Roe, of Acme"): where the person works, a body.
+ */
+export function affiliationOf(
+  text: string,
+  start: number,
+  personEnds: ReadonlySet<number>,
+): boolean {
+  const m = /,?\s+(?:with|at|of|from)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
+  return m !== null && personEnds.has(start - m[0].length);
+}
+
+// Lower-case words of texts about programs: none of them a common word of news ("release",
+// "version", "code", "package", "library" and "server" are), nor a piece of a link ("http",
+// "html": tweets and pages link everywhere; with them the tweets of en-btc read as software, and
+// a fifth of their right names was hidden).
+const SOFTWARE_WORDS_EN = new Set(
+  (
+    'software install installed installing installation compiler compilers compile compiled ' +
+    'runtime binaries repository repositories api apis developer developers codebase kernel ' +
+    'debug debugging syntax programming programmer programmers malware ransomware encryption ' +
+    'encrypted plugin plugins framework frameworks interpreter parser linux unix macos docker ' +
+    'github config configuration cpu gpu database databases open-source'
+  ).split(' '),
+);
+
+/**
+ * Whether an English text is about software: its words of programs (SOFTWARE_WORDS_EN) make one
+ * in a hundred of its lower-case words or more, five at least. On the English extraction-dev
+ * pages: the install guides, the Python, Rust and ransomware articles; not a blog on women in
+ * tech ("developers" five times in 660 words) nor a news report.
+ */
+export function softwareText(text: string): boolean {
+  let lower = 0;
+  let hits = 0;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}/.:@#])\p{Ll}[\p{L}\p{M}-]*/gu)) {
+    lower++;
+    if (SOFTWARE_WORDS_EN.has(m[0])) hits++;
+  }
+  return hits >= 5 && hits * 100 >= lower;
+}
 
 /** Whether a text holds CODE_TEXT_LINES lines of code or more (codeLine): a page about programs. */
 export function codeText(text: string): boolean {
@@ -1869,6 +1944,110 @@ export function quotedWhole(text: string, start: number, end: number): boolean {
     /["“‘«]$/u.test(text.slice(Math.max(0, start - 1), start)) &&
     /^[,.!?]?["”’»](?!\p{L})/u.test(text.slice(end, end + 3))
   );
+}
+
+// Link words a title leaves in lower case ("The Surprising Power of People and Computers").
+const TITLE_LINKS_EN = new Set(
+  'a an the and or nor but of in on at to for from by with as vs via into onto per'.split(' '),
+);
+// Opening quotation marks and the closing mark of each.
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
+
+/**
+ * Whether the text from `start` to `end` lies inside a quotation in Title Case that holds more
+ * than it: the nearest opening mark before it on its line, its closing mark after it on the line,
+ * four words or more quoted, three in four of those that are no link word capitalised
+ * (“Superminds: The Surprising Power of People and Computers Thinking Together”). A quotation
+ * of speech is written as a sentence, and a name quoted whole is quotedWhole's.
+ */
+export function titleQuoteAround(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(lineStart, start - 300); i--) {
+    const c = text[i] as string;
+    if (c === '”' || c === '»') return false;
+    // A straight mark opens after a space or a bracket, a curly single one too (not "Nixon’s").
+    if (c === '"' || c === '’' || c === '‘') {
+      const before = text[i - 1] ?? ' ';
+      // An opening mark hugs the word after it: in tokenised text (CoNLL's '" said John') a
+      // mark between spaces is either.
+      const opens = (i === lineStart || /[\s([{]/u.test(before)) && !/\s/u.test(text[i + 1] ?? ' ');
+      if (c === '’') continue;
+      if (!opens) return false;
+      open = i;
+      break;
+    }
+    if (c === '“' || c === '«') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const closing = QUOTE_PAIRS[text[open] as string] as string;
+  const lineEnd = text.indexOf('\n', end);
+  const stop = Math.min(lineEnd < 0 ? text.length : lineEnd, end + 300);
+  let close = -1;
+  for (let i = end; i < stop; i++) {
+    if (text[i] !== closing) continue;
+    // A closing mark hugs the word before it.
+    if (closing === '"' && /\s/u.test(text[i - 1] ?? ' ')) return false;
+    // A closing single mark is followed by no letter ("Nixon’s" is an apostrophe).
+    if (closing === '’' && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+    close = i;
+    break;
+  }
+  if (close < 0) return false;
+  const quoted = text.slice(open + 1, close);
+  const words = quoted.split(/[\s:;,.!?]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  // The name must be a part of the quotation, not all of it.
+  if (quoted.replace(/[\s,.!?:;]+$/u, '').trim() === text.slice(start, end)) return false;
+  const content = words.filter((w) => !TITLE_LINKS_EN.has(w.toLowerCase()));
+  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return content.length >= 3 && capitalised * 4 >= content.length * 3;
+}
+
+// Capitalised forms of "be", "have" and "do" a title holds and no one's name does.
+const TITLE_VERBS_EN = new Set(
+  'Is Are Was Were Be Been Being Has Have Had Does Did Isn’t Don’t'.split(' '),
+);
+
+/** Whether a name holds, after its first word, a capitalised "Is", "Be", "Has"... (TITLE_VERBS_EN). */
+export function verbInName(name: string): boolean {
+  return name
+    .split(/\s+/u)
+    .slice(1)
+    .some((w) => TITLE_VERBS_EN.has(w));
+}
+
+// Heads of a law's, a rule's, a principle's or a theory's name ("Dodd-Frank Act", "COPPA Rule",
+// "Fair Information Practice Principles", "Path-Goal Model").
+const LAW_HEADS_EN = new Set(
+  (
+    'act acts rule rules principle principles practices doctrine amendment treaty model theory ' +
+    'theorem directive regulation regulations'
+  ).split(' '),
+);
+
+/** Whether a name of two words or more ends in a law's head (LAW_HEADS_EN: "COPPA Rule"). */
+export function lawHeadLast(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const last = words.at(-1) as string;
+  // Capitalised: "Australian rules" (football) names no rule.
+  return words.length >= 2 && /^\p{Lu}/u.test(last) && LAW_HEADS_EN.has(last.toLowerCase());
+}
+
+/**
+ * Whether capitalised words ending in a law's head follow `end`, up to three of them ("Dodd-Frank|
+ * Act", "Fair Information| Practice Principles"), or a bracket of capitalised words closing with
+ * one ("COPPA| (Children Online Privacy Protection Act)").
+ */
+export function lawHeadAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  const m =
+    /^\s(?:\p{Lu}[\p{L}-]*\s){0,3}(\p{Lu}\p{Ll}+)(?![\p{L}-]|\s\p{Lu})/u.exec(after) ??
+    /^\s\((?:\p{Lu}[\p{L}-]*\s){1,8}(\p{Lu}\p{Ll}+)\)/u.exec(after);
+  return m !== null && LAW_HEADS_EN.has((m[1] as string).toLowerCase());
 }
 
 // A French verb of the second person plural in capitals: three letters or more, then "EZ".
@@ -2596,6 +2775,8 @@ export function confidenceEvidence(
     ));
   let codeTextCache: boolean | null = null;
   const programText = (): boolean => (codeTextCache ??= codeText(text));
+  let softwareCache: boolean | null = null;
+  const softwareEn = (): boolean => (softwareCache ??= softwareText(text));
   let codeListCache: boolean | undefined;
   const codeList = (): boolean => (codeListCache ??= codesAfterNames(text) >= CODE_LIST_AT_LEAST);
   let productsEs: boolean | null = null;
@@ -2838,6 +3019,16 @@ export function confidenceEvidence(
             ACRONYM.test(e.name) &&
             !inText.some((m) => listTypes.get(m.start)?.has('ORG')))) &&
         programText(),
+      softwareName:
+        base === 'en' &&
+        kbType === undefined &&
+        ((e.type === 'LOC' && !STATES.includes(e.name) && !isCountryName(e.name)) ||
+          (e.type === 'ORG' &&
+            words.length === 1 &&
+            !inText.some(
+              (m) => listTypes.get(m.start)?.has('ORG') || affiliationOf(text, m.start, personEnds),
+            ))) &&
+        softwareEn(),
       givenNameCut:
         e.type === 'PER' &&
         inText.length > 0 &&
@@ -2909,6 +3100,17 @@ export function confidenceEvidence(
         kbType === undefined &&
         inText.length > 0 &&
         inText.every((m) => quotedWhole(text, m.start, m.end)),
+      titleFragment:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => titleQuoteAround(text, m.start, m.end)),
+      verbInside: base === 'en' && kbType === undefined && verbInName(e.name),
+      lawName:
+        base === 'en' &&
+        kbType === undefined &&
+        (lawHeadLast(e.name) ||
+          (inText.length > 0 && inText.every((m) => lawHeadAfter(text, m.end)))),
       verbBeforeInfinitive:
         base === 'es' &&
         kbType === undefined &&

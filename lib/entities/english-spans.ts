@@ -202,6 +202,8 @@ export function refineEnglish(
     const len = s.end - s.start;
     const first = words[s.start] as string;
     if (len === 1 && isDate(words, s.start) && !known([first])) continue;
+    // "Senator the Hon. Aubyn Hill": an honorific alone names no one.
+    if (len === 1 && HONORIFIC_ALONE.test(first) && !known([first])) continue;
     if (unitAfterNumber(words, s)) continue;
     if (peopleOnly(words, s)) continue;
     // "Hurricane Sandy", "Typhoon Haiyan", "Operation Desert Storm": an event, no person.
@@ -226,6 +228,26 @@ export function refineEnglish(
     // "Israel" an organisation, "LA CORUNA , Spain", "Lockerbie , Scotland": places.
     if (s.type === 'ORG' && isCountry(words.slice(s.start, s.end))) s = { ...s, type: 'LOC' };
     if (s.type === 'ORG' && placeBeforeRegion(words, s) && !known(words.slice(s.start, s.end))) {
+      s = { ...s, type: 'LOC' };
+    }
+    if (s.type !== 'LOC' && dateline(words, s) && !known(words.slice(s.start, s.end))) {
+      s = { ...s, type: 'LOC' };
+    }
+    if (s.type !== 'ORG' && bodyByHead(words, s) && !known(words.slice(s.start, s.end))) {
+      s = { ...s, type: 'ORG' };
+    }
+    if (
+      s.type === 'LOC' &&
+      MADE_BY.test(words.slice(Math.max(0, s.start - 2), s.start).join(' '))
+    ) {
+      if (!known(words.slice(s.start, s.end))) s = { ...s, type: 'ORG' };
+    }
+    if (
+      s.type === 'ORG' &&
+      len > 1 &&
+      ISLAND_HEADS.has((words[s.end - 1] as string).toLowerCase()) &&
+      !known(words.slice(s.start, s.end))
+    ) {
       s = { ...s, type: 'LOC' };
     }
     out.push(s === span ? span : s);
@@ -312,6 +334,60 @@ function placeBeforeRegion(words: readonly string[], s: TokenSpan): boolean {
   // Not "Dallas , Texas , and Tulsa": a comma goes on to more names.
   return after === undefined || /^(?:[.;:)]|\d)/u.test(after);
 }
+
+// English honorifics, with or without their stop ("Hon.", "Drs").
+const HONORIFIC_ALONE = /^(?:Mr|Mrs|Ms|Mx|Dr|Drs|Prof|Hon)\.?$/u;
+
+// A word in capitals of two letters or more ("KHAN", "YOUNIS", "GAZA").
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+// A dateline's dash is long: a hyphen after words in capitals opens a newswire's section heading
+// ("RUGBY UNION - LYNAGH SEALS VICTORY", CoNLL's organisations).
+const DASHES = new Set(['—', '–', '--']);
+
+/**
+ * A news report's dateline: a name in capitals opening the sentence, then a dash, or a comma,
+ * one to three words in capitals and a dash ("KHAN YOUNIS , GAZA — The Israeli assault",
+ * "WASHINGTON — Lawmakers"): where the report is filed, a place, whatever the tagger read.
+ */
+export function dateline(words: readonly string[], s: TokenSpan): boolean {
+  if (s.start !== 0) return false;
+  for (let i = s.start; i < s.end; i++) if (!CAPS_WORD.test(words[i] as string)) return false;
+  let i = s.end;
+  if (words[i] === ',') {
+    i++;
+    const from = i;
+    while (i < words.length && i - from < 3 && CAPS_WORD.test(words[i] as string)) i++;
+    if (i === from) return false;
+  }
+  return DASHES.has(words[i] ?? '');
+}
+
+// Courts' kinds before "Court": "District Court", "Superior Court" are bodies; "Earls Court",
+// "Hampton Court" are places.
+const COURT_KINDS = new Set(
+  'district supreme high superior circuit appeals appellate federal crown magistrates county family criminal civil constitutional bankruptcy'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A "person" or a place whose last word is a centre's ("Crisis Management Centre"), or a court
+ * of a kind ("U.S. District Court", "Superior Court"): a body. No one's name ends so.
+ */
+export function bodyByHead(words: readonly string[], s: TokenSpan): boolean {
+  if (s.end - s.start < 2) return false;
+  const last = (words[s.end - 1] as string).toLowerCase();
+  if (s.type === 'PER' && (last === 'centre' || last === 'center')) return true;
+  const kind = (words[s.end - 2] as string).toLowerCase();
+  return last === 'court' && COURT_KINDS.has(kind);
+}
+
+// A maker's verb and "by" before a name: "made by Holeroll", "manufactured by Acme".
+const MADE_BY =
+  /(?:^|\s)(?:made|manufactured|produced|developed|designed|published|sold|distributed) by$/u;
+
+// Last words that make a body's name a place ("British Virgin Islands", "Malay Archipelago").
+const ISLAND_HEADS = new Set(['island', 'islands', 'archipelago', 'peninsula']);
 
 function isRegion(name: readonly string[]): boolean {
   return isCountry(name) || placeNames().has(name.join(' ').toLowerCase());

@@ -49,7 +49,7 @@ const WORDS: Record<string, TitleWords> = {
       veterans housing human services industry`),
     connectors: set('of for the and'),
     adjectives: false,
-    honorifics: set('Mr Mrs Ms Dr Prof'),
+    honorifics: set('Mr Mrs Ms Dr Drs Prof Hon'),
     dotted: set(''),
   },
   fr: {

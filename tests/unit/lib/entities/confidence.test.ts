@@ -61,6 +61,12 @@ import {
   afterIndefiniteEn,
   noGivenNameFirst,
   quotedWhole,
+  softwareText,
+  affiliationOf,
+  titleQuoteAround,
+  verbInName,
+  lawHeadLast,
+  lawHeadAfter,
   journalSlot,
   acronymTerm,
   versionAfter,
@@ -2277,6 +2283,121 @@ describe('entity confidence', () => {
     expect(quotedWhole(quote, 1, 6)).toBe(false);
     const p = quote.indexOf('Paul Smith');
     expect(quotedWhole(quote, p, p + 10)).toBe(false);
+  });
+
+  it('never shows the words of a quoted title in Title Case ("User Steerable", "Surprising Power of People", en30)', () => {
+    const ref =
+      'Pezzotti, N. (2017). "Approximated and User Steerable tSNE for Progressive Visual Analytics". IEEE.';
+    const u = ref.indexOf('User Steerable');
+    expect(titleQuoteAround(ref, u, u + 14)).toBe(true);
+    const book =
+      'From “Superminds: The Surprising Power of People and Computers Thinking Together” by him.';
+    const b = book.indexOf('Surprising Power of People');
+    expect(titleQuoteAround(book, b, b + 26)).toBe(true);
+    const theme =
+      'under the theme ‘Zones: Your Partners for Resilience, Sustainability and Prosperity’.';
+    const t = theme.indexOf('Sustainability');
+    expect(titleQuoteAround(theme, t, t + 14)).toBe(true);
+    const both = `${ref}\n${book}`;
+    const [user, power] = confidenceEvidence(
+      [
+        entityIn(both, 'User Steerable', 'LOC'),
+        entityIn(both, 'Surprising Power of People', 'ORG'),
+      ],
+      both,
+      'en',
+    );
+    expect(user?.titleFragment).toBe(true);
+    expect(power?.titleFragment).toBe(true);
+    expect(confidenceOf({ ...user!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // Speech is quoted as a sentence: the names in it stay ("“We met Paul Smith in Leeds,” she said").
+    const speech = '“We met Paul Smith in Leeds last week,” she said.';
+    const p = speech.indexOf('Paul Smith');
+    expect(titleQuoteAround(speech, p, p + 10)).toBe(false);
+    // Tokenised text spaces its marks out: a mark between spaces opens nothing (CoNLL).
+    const conll =
+      '" The deal levels the field somewhat , " said John Casesa of Schroder Wertheim & Co . "';
+    const c = conll.indexOf('John Casesa');
+    expect(titleQuoteAround(conll, c, c + 11)).toBe(false);
+    // A name quoted whole is no fragment; a name after a closed quotation is outside it.
+    const whole =
+      'the group “Fridays For Future” marched; “A Big Day Out” came before Anna Roe Smith.';
+    const f = whole.indexOf('Fridays For Future');
+    expect(titleQuoteAround(whole, f, f + 18)).toBe(false);
+    const a = whole.indexOf('Anna Roe Smith');
+    expect(titleQuoteAround(whole, a, a + 14)).toBe(false);
+    // An apostrophe is no quotation mark ("Nixon’s Memoirs" inside a quotation is still inside).
+    const club = 'started a “Committee to Boycott Nixon’s Memoirs,” a callback.';
+    const n = club.indexOf('Boycott Nixon');
+    expect(titleQuoteAround(club, n, n + 13)).toBe(true);
+  });
+
+  it('never shows, in a text about software, a place or a one-word body the KB does not know ("Ubuntu", "LLVM", en30)', () => {
+    const text =
+      'Install the runtime on Linux. The compiler is built on top of LLVM, and developers install ' +
+      'the plugin with Docker on Ubuntu. The software was tested, said Lukas Stefanko with ESET, ' +
+      'and the developers agree.';
+    expect(softwareText(text)).toBe(true);
+    const news = 'The developers of the new town said the software firm would hire. Rain fell.';
+    expect(softwareText(news)).toBe(false);
+    const stefanko = entityIn(text, 'Lukas Stefanko', 'PER');
+    const [ubuntu, llvm, eset] = confidenceEvidence(
+      [
+        entityIn(text, 'Ubuntu', 'LOC'),
+        entityIn(text, 'LLVM', 'ORG'),
+        entityIn(text, 'ESET', 'ORG'),
+        stefanko,
+      ],
+      text,
+      'en',
+    );
+    expect(ubuntu?.softwareName).toBe(true);
+    expect(llvm?.softwareName).toBe(true);
+    expect(confidenceOf({ ...ubuntu!, margin: 60 })).toBeLessThanOrEqual(0.3);
+    // Where a person works is a body ("Lukas Stefanko with ESET").
+    expect(eset?.softwareName).toBe(false);
+    const e = text.indexOf('ESET');
+    expect(affiliationOf(text, e, new Set([stefanko.mentions[0]!.end]))).toBe(true);
+  });
+
+  it('never shows a "name" with a capitalised "Is", "Be" after its first word: a title ("Koko Be Good", en30)', () => {
+    expect(verbInName('Koko Be Good')).toBe(true);
+    expect(verbInName('Democracy Is Coming')).toBe(true);
+    // A first word so spelled may be a given name or a town; "Will Smith" has none after it.
+    expect(verbInName('Will Smith')).toBe(false);
+    expect(verbInName('Isabel Allende')).toBe(false);
+    const text = 'from her debut graphic novel Koko Be Good (a complex take) to her new one.';
+    const [koko] = confidenceEvidence([entityIn(text, 'Koko Be Good', 'PER')], text, 'en');
+    expect(koko?.verbInside).toBe(true);
+    expect(confidenceOf({ ...koko!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('never shows a law, a rule or a model read as a body ("COPPA Rule", "Fair Information| Practice Principles", en30)', () => {
+    expect(lawHeadLast('COPPA Rule')).toBe(true);
+    expect(lawHeadLast('Fair Information Practices')).toBe(true);
+    expect(lawHeadLast('Path-Goal Model')).toBe(true);
+    expect(lawHeadLast('Rule')).toBe(false);
+    expect(lawHeadLast('Australian rules')).toBe(false);
+    expect(lawHeadLast('Federal Reserve')).toBe(false);
+    const text =
+      'the Dodd-Frank Act was technocratic. Understanding the Fair Information Practice Principles is key. ' +
+      'COPPA (Children Online Privacy Protection Act) applies. Tesla Model S owners met Smith Model Agency.';
+    const at = (name: string) => text.indexOf(name) + name.length;
+    expect(lawHeadAfter(text, at('Dodd-Frank'))).toBe(true);
+    expect(lawHeadAfter(text, at('Fair Information'))).toBe(true);
+    expect(lawHeadAfter(text, at('COPPA'))).toBe(true);
+    // The head must close the capitalised words: a model's letter or a body's head goes on.
+    expect(lawHeadAfter(text, at('Tesla'))).toBe(false);
+    expect(lawHeadAfter(text, at('met Smith'))).toBe(false);
+    const [rule, fair] = confidenceEvidence(
+      [entityIn(text, 'Dodd-Frank', 'ORG'), entityIn(text, 'Fair Information', 'ORG')],
+      text,
+      'en',
+    );
+    expect(rule?.lawName).toBe(true);
+    expect(fair?.lawName).toBe(true);
+    expect(confidenceOf({ ...rule!, margin: 60 })).toBeLessThanOrEqual(0.3);
+    expect(confidenceOf({ ...rule!, margin: 60, lawName: false })).toBeGreaterThan(0.3);
   });
 
   it('never shows a Spanish verb opening a sentence before "a" and an infinitive ("Anda a mover", junk25)', () => {

@@ -467,3 +467,81 @@ describe('refineSpans (English): the region after a town is a place (gen19)', ()
     ]);
   });
 });
+
+describe('refineSpans (English): datelines, islands (en30)', () => {
+  it('a name in capitals opening a dateline is a place ("KHAN YOUNIS, GAZA —")', () => {
+    expect(
+      refined('KHAN YOUNIS , GAZA — The Israeli assault went on .', [['KHAN YOUNIS', 'PER']]),
+    ).toEqual([['KHAN YOUNIS', 'LOC']]);
+    expect(refined('WASHINGTON — Lawmakers met .', [['WASHINGTON', 'ORG']])).toEqual([
+      ['WASHINGTON', 'LOC'],
+    ]);
+    // Not inside a sentence, nor a name in ordinary case, nor without the dash.
+    expect(refined('He met JOHN SMITH , CEO — late .', [['JOHN SMITH', 'PER']])).toEqual([
+      ['JOHN SMITH', 'PER'],
+    ]);
+    expect(refined('John Smith , CEO — said so .', [['John Smith', 'PER']])).toEqual([
+      ['John Smith', 'PER'],
+    ]);
+    // A hyphen after capitals opens a section's heading, no dateline.
+    expect(
+      refined('RUGBY UNION - LYNAGH SEALS VICTORY OVER DWYER .', [['RUGBY UNION', 'ORG']]),
+    ).toEqual([['RUGBY UNION', 'ORG']]);
+    expect(refined('JOHN SMITH , CEO , said so .', [['JOHN SMITH', 'PER']])).toEqual([
+      ['JOHN SMITH', 'PER'],
+    ]);
+  });
+
+  it('a body\'s name ending in "Islands" is a place ("the British Virgin Islands")', () => {
+    expect(
+      refined('in Belize , the British Virgin Islands , and others .', [
+        ['British Virgin Islands', 'ORG'],
+      ]),
+    ).toEqual([['British Virgin Islands', 'LOC']]);
+    expect(refined('the Islands Trust met .', [['Islands Trust', 'ORG']])).toEqual([
+      ['Islands Trust', 'ORG'],
+    ]);
+  });
+});
+
+describe('refineSpans (English): honorifics (en30)', () => {
+  it('cuts "Drs." before a surname and drops "Hon." alone ("Senator the Hon. Aubyn Hill")', () => {
+    expect(
+      refined('Disclosures : Drs. Anderson , Dobkin , and Gorry report .', [
+        ['Drs. Anderson', 'PER'],
+      ]),
+    ).toEqual([['Anderson', 'PER']]);
+    expect(
+      refined('Commerce , Senator the Hon. Aubyn Hill , told JIS News .', [
+        ['Hon', 'LOC'],
+        ['Aubyn Hill', 'PER'],
+      ]),
+    ).toEqual([['Aubyn Hill', 'PER']]);
+    // "Rev" stays inside: en-btc writes it in the name ("Chaplain Rev Gibson").
+  });
+});
+
+describe("refineSpans (English): bodies told by their head or their maker's verb (en30)", () => {
+  it('a centre, a court of a kind, and what makes a product are bodies', () => {
+    expect(
+      refined('the Global Tourism Resilience and Crisis Management Centre will show it .', [
+        ['Crisis Management Centre', 'PER'],
+      ]),
+    ).toEqual([['Crisis Management Centre', 'ORG']]);
+    expect(
+      refined("arraigned in Boston's U.S. District Court on Wednesday .", [
+        ['District Court', 'LOC'],
+      ]),
+    ).toEqual([['District Court', 'ORG']]);
+    expect(
+      refined('These are made by Holeroll and they come in colours .', [['Holeroll', 'LOC']]),
+    ).toEqual([['Holeroll', 'ORG']]);
+    // A place named for its court, and a place a thing is made in, stay places.
+    expect(refined('we walked to Earls Court today .', [['Earls Court', 'LOC']])).toEqual([
+      ['Earls Court', 'LOC'],
+    ]);
+    expect(refined('These are made in Holeroll and sold .', [['Holeroll', 'LOC']])).toEqual([
+      ['Holeroll', 'LOC'],
+    ]);
+  });
+});
