@@ -30,7 +30,7 @@ export function isGivenName(word: string): boolean {
 
 // A surname's word: a capital, then lower-case letters, maybe hyphenated ("Plante",
 // "Parent-Massin"); or, last, an initial ("Anna B.").
-const SURNAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+export const SURNAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 // A definite article, alone or joined to a preposition: Spanish and French set none before a
 // person's name, but keep it before a place or body named after one, its head noun left out

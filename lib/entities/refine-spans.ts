@@ -2,6 +2,7 @@ import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
 import { commonWordBand, isSpanishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
+import { SURNAME_WORD } from './given-names';
 import { articleMediumType, broadcasterSpan } from './french-media';
 import { cutAdjectiveAfterAcronym } from './nationality';
 import { getGazetteer } from './gazetteer';
@@ -2003,7 +2004,7 @@ function stripAddress(words: readonly string[], s: TokenSpan): TokenSpan | null 
 // Quotes: a span that opens one it does not close ('" London Stock Exchange') drops it.
 const QUOTE = /^["«»“”„‘’']$/u;
 
-/** A span without a quote mark at an edge that has no partner inside it; null if nothing is left. */
+// An acronym of two to six capitals ("LREM", "CGT", "UNSA").
 const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 // An opening quote and the marks that close it ("’" after a name is a genitive's, no quote).
 const QUOTE_PAIRS: Record<string, string[]> = {
@@ -2014,7 +2015,6 @@ const QUOTE_PAIRS: Record<string, string[]> = {
   '‘': ['’'],
 };
 const NICKNAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
-const SURNAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 
 /**
  * A nickname in quotes between the given names and the surname is part of the person's name:
@@ -2062,6 +2062,7 @@ function joinNicknames(words: readonly string[], spans: TokenSpan[]): TokenSpan[
   return out;
 }
 
+/** A span without a quote mark at an edge that has no partner inside it; null if nothing is left. */
 function stripLoneQuotes(words: readonly string[], s: TokenSpan): TokenSpan | null {
   let { start, end } = s;
   const quotes = () => words.slice(start, end).filter((w) => QUOTE.test(w)).length;
