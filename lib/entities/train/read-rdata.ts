@@ -68,8 +68,9 @@ class Reader {
     const version = this.int();
     this.int(); // R version that wrote it
     this.int(); // least R version to read it
-    if (version === 3)
-      this.text(this.int()); // native encoding
+    if (version === 3) {
+      this.text(this.int());
+    } // native encoding
     else if (version !== 2) throw new Error(`R serialization version ${version}`);
   }
 
