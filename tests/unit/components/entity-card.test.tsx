@@ -1,14 +1,12 @@
 /** @vitest-environment jsdom */
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { french } from './in-french';
 import { usePanelCss } from './panel-css';
 import { EntityBackgrounds } from '@/components/entity-backgrounds';
 import { EntityCard } from '@/components/entity-card';
-import { I18nContext } from '@/components/i18n';
-import { createTranslator } from '@/lib/i18n/translate';
 import { lookupOfflineFacts } from '@/lib/kb/offline-facts';
 import type { ArticleSummary, EntityBackground, EntitySummary } from '@/lib/messaging/protocol';
-import fr from '@/public/_locales/fr/messages.json';
 
 const putin: EntitySummary = {
   id: 'per:Q7747',
@@ -49,6 +47,10 @@ const background: EntityBackground = {
   online: false,
 };
 
+/** The card of Putin with `archive` as what the reader's archive knows. */
+const cardWith = (archive: EntityBackground['archive']) => (
+  <EntityCard entity={putin} card={{ id: putin.id, background: { ...background, archive } }} />
+);
 describe('EntityCard', () => {
   it('shows the name in the reader’s language, one line, and what the other articles add', () => {
     render(<EntityCard entity={putin} card={{ id: putin.id, background }} />);
@@ -69,25 +71,13 @@ describe('EntityCard', () => {
 
   it('says an estimated count as one, rounded: "about 6,000"', () => {
     const many = { ...background.archive, count: 5_987, inStory: 12, approximate: true as const };
-    render(
-      <EntityCard
-        entity={putin}
-        card={{ id: putin.id, background: { ...background, archive: many } }}
-      />,
-    );
+    render(cardWith(many));
     expect(
       screen.getByText(
         'In about 6,000 articles outside this story: first Jun 12, 2024 (World Desk), last Jun 19, 2024.',
       ),
     ).toBeTruthy();
-    render(
-      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
-        <EntityCard
-          entity={putin}
-          card={{ id: putin.id, background: { ...background, archive: many } }}
-        />
-      </I18nContext.Provider>,
-    );
+    render(french(cardWith(many)));
     expect(screen.getAllByRole('article')[1]!.textContent).toMatch(
       /Dans environ 6\u202f000 articles hors de ce sujet/,
     );
@@ -95,12 +85,7 @@ describe('EntityCard', () => {
 
   it('cites the one other article by its headline', () => {
     const one = { ...background.archive, count: 1, last: background.archive.first };
-    render(
-      <EntityCard
-        entity={putin}
-        card={{ id: putin.id, background: { ...background, archive: one } }}
-      />,
-    );
+    render(cardWith(one));
     expect(
       screen.getByText('In one other article you read: “A” (World Desk, Jun 12, 2024).'),
     ).toBeTruthy();
@@ -137,14 +122,7 @@ describe('EntityCard', () => {
 
   it('writes the count as the French write numbers', () => {
     const many = { ...background.archive, count: 1234 };
-    render(
-      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
-        <EntityCard
-          entity={putin}
-          card={{ id: putin.id, background: { ...background, archive: many } }}
-        />
-      </I18nContext.Provider>,
-    );
+    render(french(cardWith(many)));
     expect(screen.getByRole('article').textContent).toMatch(
       /Dans 1\u202f234 autres de vos articles\u00a0: le premier 12 juin 2024 \(World Desk\), le dernier 19 juin 2024\./,
     );
@@ -351,11 +329,7 @@ describe('EntityBackgrounds', () => {
       salience: 1,
       mentionCount: 1,
     };
-    render(
-      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
-        <EntityCard entity={unsc} card={{ id: unsc.id }} />
-      </I18nContext.Provider>,
-    );
+    render(french(<EntityCard entity={unsc} card={{ id: unsc.id }} />));
     const heading = screen.getByRole('heading', { level: 3 });
     // Read aloud as "… · Organisation"; laid out as two flex items that wrap whole.
     expect(heading.textContent).toBe('Conseil de sécurité des Nations unies · Organisation');

@@ -1,17 +1,14 @@
 /** @vitest-environment jsdom */
 import { fireEvent, render, screen, within } from '@testing-library/preact';
-import type { ComponentChildren } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { I18nContext } from '@/components/i18n';
 import { StoryTimeline } from '@/components/story-timeline';
-import { createTranslator } from '@/lib/i18n/translate';
+import { french } from './in-french';
 import type {
   ArticleSummary,
   ArticleTimeline,
   StorySummary,
   TimelineEntry,
 } from '@/lib/messaging/protocol';
-import fr from '@/public/_locales/fr/messages.json';
 import type { StoredArticle } from '@/lib/db';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { timelineForArticle } from '@/lib/stories/timeline';
@@ -81,12 +78,6 @@ const WHOLE: TimelineEntry[] = [
     date: '2019-04-15T21:40:00.000Z',
   }),
 ];
-
-const french = (children: ComponentChildren) => (
-  <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
-    {children}
-  </I18nContext.Provider>
-);
 
 describe('StoryTimeline', () => {
   it('lists the whole story newest first, later coverage too, this article marked in place', () => {
