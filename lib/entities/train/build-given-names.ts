@@ -343,33 +343,34 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const here = fileURLToPath(new URL('.', import.meta.url));
   const out = join(here, '../model/given-names.json');
   // What the file says of itself names the sources the run read, and only those.
-  const sources = [
-    `The ${GIVEN_NAME_COUNT} given names most given in the US since 1880 (Social Security Administration, national baby names)`,
-    ...(fr
-      ? [`the ${GIVEN_NAME_COUNT_FR} most given in France since 1900 (INSEE, fichier des prénoms)`]
-      : []),
-    ...(de
-      ? [
-          `the ${GIVEN_NAME_COUNT_DE} most given to Berlin's children since 2012 (LABO / BerlinOnline)`,
-        ]
-      : []),
-  ];
-  const licences = [
-    'US Social Security Administration baby names: a work of the US government, public domain (hadley/babynames ships it under CC0)',
+  const read = [
+    {
+      source: `The ${GIVEN_NAME_COUNT} given names most given in the US since 1880 (Social Security Administration, national baby names)`,
+      licence:
+        'US Social Security Administration baby names: a work of the US government, public domain (hadley/babynames ships it under CC0)',
+    },
     ...(fr
       ? [
-          'INSEE fichier des prénoms: Licence Ouverte / Open Licence 2.0 (Etalab), source INSEE (ghesrob/prenomsFR ships it under CC0)',
+          {
+            source: `the ${GIVEN_NAME_COUNT_FR} most given in France since 1900 (INSEE, fichier des prénoms)`,
+            licence:
+              'INSEE fichier des prénoms: Licence Ouverte / Open Licence 2.0 (Etalab), source INSEE (ghesrob/prenomsFR ships it under CC0)',
+          },
         ]
       : []),
     ...(de
       ? [
-          'Häufige Vornamen in Berlin: CC BY 3.0 DE, Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co. KG',
+          {
+            source: `the ${GIVEN_NAME_COUNT_DE} most given to Berlin's children since 2012 (LABO / BerlinOnline)`,
+            licence:
+              'Häufige Vornamen in Berlin: CC BY 3.0 DE, Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co. KG',
+          },
         ]
       : []),
   ];
   const json = {
-    source: `${sources.join(', ')}, less those that are also places, bodies or ordinary words, unless the training text writes them before a surname mostly as persons (lib/entities/train/build-given-names.ts)`,
-    licence: licences.join('. '),
+    source: `${read.map((r) => r.source).join(', ')}, less those that are also places, bodies or ordinary words, unless the training text writes them before a surname mostly as persons (lib/entities/train/build-given-names.ts)`,
+    licence: read.map((r) => r.licence).join('. '),
     ...packHashes(names, givenNameKey, GIVEN_NAME_HASH_BITS),
   };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
