@@ -564,6 +564,18 @@ export interface ConfidenceEvidence {
    */
   verbInside?: boolean;
   /**
+   * English: a person the KB does not know whose first word is no given name but an ordinary
+   * Spanish word, then "de"/"del" or another ordinary Spanish word ("Sopa de Lima", "Torta
+   * Ahogada", "Carne Asada"; spanishOpening): a dish or a thing named in Spanish, no one's name.
+   */
+  spanishDish?: boolean;
+  /**
+   * A one-word name the KB does not know written as code: a file or a member after a dot
+   * ("CA.pl", "A.x", "Android/Filecoder.C") or an exception's class ("IndexError"; codeName):
+   * no entity. A web domain ("Amazon.com") is a firm's name.
+   */
+  codeWord?: boolean;
+  /**
    * English: a name the KB does not know that ends in a law's, a rule's or a theory's head
    * ("COPPA Rule", "Fair Information Practices", "Path-Goal Model"), or every mention of which a
    * capitalised head of that kind follows ("Dodd-Frank| Act", "Fair Information| Practice
@@ -954,6 +966,8 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.quotedTitle ||
       !!e.titleFragment ||
       !!e.verbInside ||
+      !!e.spanishDish ||
+      !!e.codeWord ||
       !!e.lawName ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
@@ -2018,6 +2032,33 @@ export function verbInName(name: string): boolean {
     .split(/\s+/u)
     .slice(1)
     .some((w) => TITLE_VERBS_EN.has(w));
+}
+
+const SPANISH_LINKS = new Set(['de', 'del']);
+
+/**
+ * Whether a name opens with an ordinary Spanish word that is no given name, followed by "de",
+ * "del" or another ordinary Spanish word ("Sopa de Lima", "Torta Ahogada"): a phrase of Spanish
+ * words, a dish's or a thing's name. "Rosa Parks", "Simone de Beauvoir" open with a given name.
+ */
+export function spanishOpening(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const [first = '', second = ''] = words;
+  if (words.length < 2 || isGivenName(first) || !isSpanishWord(first)) return false;
+  return SPANISH_LINKS.has(second) || (isSpanishWord(second) && !isGivenName(second));
+}
+
+// Code's words: a name, a dot and a file's extension or a member ("CA.pl", "A.x",
+// "Filecoder.C"), not a web domain's ending; a class of exception or error ("IndexError").
+const CODE_MEMBER = /^[\p{L}][\p{L}\d_-]*\.(?:[a-z]{1,4}|\p{Lu})$/u;
+const WEB_DOMAIN =
+  /\.(?:com|org|net|edu|gov|info|biz|io|co|uk|us|de|fr|es|it|nl|ca|au|tv|fm|me|ai|app|dev)$/u;
+const CODE_CLASS = /^\p{Lu}[\p{L}\d]*\p{Ll}(?:Error|Exception)$/u;
+
+/** Whether a one-word name is written as code ("CA.pl", "A.x", "IndexError"), no web domain. */
+export function codeName(name: string): boolean {
+  if (/\s/u.test(name)) return false;
+  return (CODE_MEMBER.test(name) && !WEB_DOMAIN.test(name)) || CODE_CLASS.test(name);
 }
 
 // Heads of a law's, a rule's, a principle's or a theory's name ("Dodd-Frank Act", "COPPA Rule",
@@ -3106,6 +3147,9 @@ export function confidenceEvidence(
         inText.length > 0 &&
         inText.every((m) => titleQuoteAround(text, m.start, m.end)),
       verbInside: base === 'en' && kbType === undefined && verbInName(e.name),
+      spanishDish:
+        base === 'en' && e.type === 'PER' && kbType === undefined && spanishOpening(e.name),
+      codeWord: kbType === undefined && codeName(e.name),
       lawName:
         base === 'en' &&
         kbType === undefined &&

@@ -11,6 +11,7 @@
  */
 import { trainedNameType } from './common-words';
 import { foldName } from './fold-name';
+import { isGivenName } from './given-names';
 import { startsCapital, startsLower } from './letter-case';
 import countries from './model/gazetteer.json';
 import type { EntityType, TokenSpan } from './tags';
@@ -252,7 +253,32 @@ export function refineEnglish(
     }
     out.push(s === span ? span : s);
   }
-  return regionAfterTown(words, resultsLineTeams(words, out), known);
+  return regionAfterTown(words, resultsLineTeams(words, joinGivenName(out, words)), known);
+}
+
+/**
+ * A given name the tagger read as a person of its own, right before another person, no word
+ * between ("Jean | Siméon Chardin", "Mary | Anne Smith"): one person. Only a single word that is
+ * a given name: a list written without commas ("Kim Ghattas Malcolm Gladwell") tags whole names.
+ */
+export function joinGivenName(spans: readonly TokenSpan[], words: readonly string[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      prev.type === 'PER' &&
+      s.type === 'PER' &&
+      prev.end === s.start &&
+      prev.end - prev.start === 1 &&
+      isGivenName(words[prev.start] as string)
+    ) {
+      out[out.length - 1] = { ...s, start: prev.start };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /**

@@ -2,7 +2,7 @@ import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
 import { commonWordBand, isSpanishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
-import { SURNAME_WORD } from './given-names';
+import { isGivenName, SURNAME_WORD } from './given-names';
 import { articleMediumType, broadcasterSpan } from './french-media';
 import { cutAdjectiveAfterAcronym } from './nationality';
 import { getGazetteer } from './gazetteer';
@@ -1793,21 +1793,31 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: stri
 // German, where "von" and "der" are words of every sentence and every noun is capitalised.
 const NAME_PARTICLES = wordSet('von van ter ten zu');
 const SECOND_PARTICLES = new Set(['der', 'den']);
+const NOBLE_PARTICLES = wordSet('von van');
 
-/** Where the particles after word `i - 1` end (i itself if there are none). */
-function particlesEnd(words: readonly string[], i: number): number {
+// Arabic particles of a father's name ("Osama bin Laden", "Mohammed bin Salman", "Ahmad ibn
+// Hanbal"): after a person only, never opening one ("Recycle bin Windows").
+const PATRONYMIC_PARTICLES = wordSet('bin ibn bint');
+
+/**
+ * Where the particles after word `i - 1` end (i itself if there are none); `patronymic`, also
+ * an Arabic father's particle, after a person.
+ */
+function particlesEnd(words: readonly string[], i: number, patronymic = false): number {
   const prev = (words[i - 1] ?? '').toLowerCase();
   let j = i;
+  if (patronymic && PATRONYMIC_PARTICLES.has(words[j] ?? '')) return j + 1;
   if (NAME_PARTICLES.has(words[j] ?? '')) j++;
   if ((j > i || NAME_PARTICLES.has(prev)) && SECOND_PARTICLES.has(words[j] ?? '')) j++;
   return j;
 }
 
 /**
- * "Ursula" + "von der" + "Leyen", "Hendryck Van" + "den" + "Brande": a person span followed by
- * one or two lower-case particles and a capitalised word takes them in (the tagger, that reads
- * "Leyen" as a name going on, cannot open one there). A capitalised word already in a span of
- * another type is left to it.
+ * "Ursula" + "von der" + "Leyen", "Hendryck Van" + "den" + "Brande", "Osama" + "bin" + "Laden":
+ * a person span followed by one or two lower-case particles and a capitalised word takes them in
+ * (the tagger, that reads "Leyen" as a name going on, cannot open one there). A capitalised word
+ * already in a span of another type is left to it, unless it is one word after "von" or "van"
+ * ("Rudolf von Habsburg").
  */
 function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: string): TokenSpan[] {
   if (lang === 'de') return tagged;
@@ -1816,10 +1826,14 @@ function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: stri
   for (let k = 0; k < spans.length; k++) {
     const s = { ...(spans[k] as TokenSpan) };
     if (s.type === 'PER') {
-      const i = particlesEnd(words, s.end);
+      const i = particlesEnd(words, s.end, true);
       const last = words[i];
       const next = spans[k + 1];
-      const free = !next || next.start > i || (next.start === i && next.type === 'PER');
+      // One word of another type after "von" or "van" is the family's name ("Rudolf von
+      // Habsburg", "Habsburg" a place): a place so written names a noble house.
+      const family =
+        next?.start === i && next.end === i + 1 && NOBLE_PARTICLES.has(words[s.end] as string);
+      const free = !next || next.start > i || (next.start === i && next.type === 'PER') || family;
       if (i > s.end && last !== undefined && /^\p{Lu}\p{Ll}/u.test(last) && free) {
         const end = next && next.start === i ? next.end : i + 1;
         if (next && next.start === i) k++;

@@ -91,9 +91,25 @@ function goesOn(sentence: string, next: string, abbreviations: ReadonlySet<strin
   if (!m) return false;
   const word = m[2] as string;
   if (abbreviations.has(word)) return true;
-  return (
-    word.length === 1 && m[1] !== '.' && word !== word.toLowerCase() && STARTS_CAPITAL.test(next)
-  );
+  if (!STARTS_CAPITAL.test(next)) return false;
+  if (word.length === 1 && m[1] !== '.' && word !== word.toLowerCase()) return true;
+  return initialsAfterName(sentence);
+}
+
+// Initials written together, two or three ("J.K.", "H.W.", "J.R.R."), and the word and the
+// characters before them.
+const DOTTED_INITIALS = /([\p{L}\p{M}]*)([^\p{L}\p{M}.]*)(?:\p{Lu}\.){2,3}$/u;
+
+/**
+ * Whether a sentence ending in initials written together goes on into a capitalised word: right
+ * after a capitalised word, a space between ("George H.W. Bush", "Smith College J.K. Rowling"),
+ * they carry a name. A dotted acronym after a lower-case word or a comma ends sentences as often
+ * as not ("moved to the U.S. He", "Washington, D.C. The"); alone, it opens one as often ("Gaza.
+ * U.S. President Joe Biden": read so, its name was less sure and left the screen).
+ */
+function initialsAfterName(sentence: string): boolean {
+  const m = DOTTED_INITIALS.exec(sentence);
+  return !!m && m[2] === ' ' && STARTS_CAPITAL.test(m[1] as string);
 }
 
 // What Intl.Segmenter may end a sentence after (UAX #29): a terminator (Sentence_Break STerm or

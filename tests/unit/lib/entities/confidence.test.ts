@@ -65,6 +65,8 @@ import {
   affiliationOf,
   titleQuoteAround,
   verbInName,
+  spanishOpening,
+  codeName,
   lawHeadLast,
   lawHeadAfter,
   journalSlot,
@@ -2370,6 +2372,38 @@ describe('entity confidence', () => {
     const [koko] = confidenceEvidence([entityIn(text, 'Koko Be Good', 'PER')], text, 'en');
     expect(koko?.verbInside).toBe(true);
     expect(confidenceOf({ ...koko!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('never shows a dish named in Spanish as a person in English ("Sopa de Lima", en31)', () => {
+    expect(spanishOpening('Sopa de Lima')).toBe(true);
+    expect(spanishOpening('Torta Ahogada')).toBe(true);
+    // A given name opens a person's name, whatever follows.
+    expect(spanishOpening('Simone de Beauvoir')).toBe(false);
+    expect(spanishOpening('Juana de Arco')).toBe(false);
+    expect(spanishOpening('Sopa')).toBe(false);
+    const text = 'A second soup, Sopa de Lima, is also good, with shredded chicken.';
+    const [sopa] = confidenceEvidence([entityIn(text, 'Sopa de Lima', 'PER')], text, 'en');
+    expect(sopa?.spanishDish).toBe(true);
+    expect(confidenceOf({ ...sopa!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    const [es] = confidenceEvidence([entityIn(text, 'Sopa de Lima', 'PER')], text, 'es');
+    expect(es?.spanishDish).toBe(false);
+  });
+
+  it('never shows a file, a member or an exception written as code ("CA.pl", "A.x", "IndexError", en31)', () => {
+    expect(codeName('CA.pl')).toBe(true);
+    expect(codeName('A.x')).toBe(true);
+    expect(codeName('Filecoder.C')).toBe(true);
+    expect(codeName('IndexError')).toBe(true);
+    // A web domain names a firm; initials and a plain word are no code.
+    expect(codeName('Amazon.com')).toBe(false);
+    expect(codeName('Booking.com')).toBe(false);
+    expect(codeName('J.K.')).toBe(false);
+    expect(codeName('Error')).toBe(false);
+    expect(codeName('St. Paul')).toBe(false);
+    const text = 'Next, edit misc/CA.pl and change some of the same values.';
+    const [ca] = confidenceEvidence([entityIn(text, 'CA.pl', 'ORG')], text, 'en');
+    expect(ca?.codeWord).toBe(true);
+    expect(confidenceOf({ ...ca!, margin: 60 })).toBeLessThan(SHOWN_FROM);
   });
 
   it('never shows a law, a rule or a model read as a body ("COPPA Rule", "Fair Information| Practice Principles", en30)', () => {

@@ -545,3 +545,37 @@ describe("refineSpans (English): bodies told by their head or their maker's verb
     ]);
   });
 });
+
+describe('joinGivenName: a given name read apart from the person it opens (en31)', () => {
+  it('joins a given name alone to the person right after it', () => {
+    expect(
+      refined('A painting by Jean Siméon Chardin hung there.', [
+        ['Jean', 'PER'],
+        ['Siméon Chardin', 'PER'],
+      ]),
+    ).toEqual([['Jean Siméon Chardin', 'PER']]);
+  });
+
+  it('leaves whole names side by side, and a word that is no given name', () => {
+    expect(
+      refined('Columbia University Kim Ghattas Malcolm Gladwell signed.', [
+        ['Columbia University', 'ORG'],
+        ['Kim Ghattas', 'PER'],
+        ['Malcolm Gladwell', 'PER'],
+      ]),
+    ).toEqual([
+      ['Columbia University', 'ORG'],
+      ['Kim Ghattas', 'PER'],
+      ['Malcolm Gladwell', 'PER'],
+    ]);
+    expect(
+      refined('Then Obama Biden spoke.', [
+        ['Obama', 'PER'],
+        ['Biden', 'PER'],
+      ]),
+    ).toEqual([
+      ['Obama', 'PER'],
+      ['Biden', 'PER'],
+    ]);
+  });
+});

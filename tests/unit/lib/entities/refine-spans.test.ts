@@ -153,6 +153,39 @@ describe('refineSpans: family-name particles and quotes', () => {
     expect(refined('Die Verbindung von Hamburg fehlt.', [], 'de')).toEqual([]);
   });
 
+  it('takes in an Arabic father\'s particle after a person ("Osama bin Laden", en31)', () => {
+    expect(refined('Osama bin Laden was killed in 2011.', [['Osama', 'PER']])).toEqual([
+      ['Osama bin Laden', 'PER'],
+    ]);
+    expect(
+      refined('He met Mohammed bin Salman there.', [
+        ['Mohammed', 'PER'],
+        ['Salman', 'PER'],
+      ]),
+    ).toEqual([['Mohammed bin Salman', 'PER']]);
+    // It opens no person: "bin" is an English word too.
+    expect(refined('Empty the Recycle bin Windows keeps.', [])).toEqual([]);
+  });
+
+  it('takes a one-word place after "von" as the family\'s name ("Rudolf von Habsburg", en31)', () => {
+    expect(
+      refined('Rudolf von Habsburg ruled the empire.', [
+        ['Rudolf', 'PER'],
+        ['Habsburg', 'LOC'],
+      ]),
+    ).toEqual([['Rudolf von Habsburg', 'PER']]);
+    // Two words of a place are left to it.
+    expect(
+      refined('Anna von New York sang.', [
+        ['Anna', 'PER'],
+        ['New York', 'LOC'],
+      ]),
+    ).toEqual([
+      ['Anna', 'PER'],
+      ['New York', 'LOC'],
+    ]);
+  });
+
   it('leaves "de" and "del", which also join a person to a club ("Pérez del Real Madrid")', () => {
     expect(
       refined(

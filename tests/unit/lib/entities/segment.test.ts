@@ -40,6 +40,30 @@ describe('segmentSentences', () => {
     expect(sentences('J.-P. Sartre écrivait.', 'fr')).toEqual(['J.-P. Sartre écrivait.']);
   });
 
+  it('keeps initials written together with the name they carry ("George H.W. Bush", en31)', () => {
+    // Intl.Segmenter ends a sentence after "H.W." before a capital: "Bush" was read alone.
+    expect(sentences('The torch passed to George H.W. Bush. He won.', 'en')).toEqual([
+      'The torch passed to George H.W. Bush.',
+      'He won.',
+    ]);
+    expect(sentences('Loretta Ross, Smith College J.K. Rowling Salman Rushdie', 'en')).toEqual([
+      'Loretta Ross, Smith College J.K. Rowling Salman Rushdie',
+    ]);
+    expect(sentences('A novel by Tolkien J.R.R. Tolkien wrote.', 'en')).toEqual([
+      'A novel by Tolkien J.R.R. Tolkien wrote.',
+    ]);
+    // After a lower-case word, a comma or a stop a dotted acronym ends sentences as often.
+    expect(sentences('They met in Washington, D.C. The talks failed.', 'en')).toEqual([
+      'They met in Washington, D.C.',
+      'The talks failed.',
+    ]);
+    expect(sentences('They met in Gaza. U.S. President Biden spoke.', 'en')).toEqual([
+      'They met in Gaza.',
+      'U.S.',
+      'President Biden spoke.',
+    ]);
+  });
+
   it('still ends sentences at a real stop, after a dotted acronym too', () => {
     expect(sentences('He moved to the U.S. He liked it. She did not.', 'en')).toEqual([
       'He moved to the U.S.',
