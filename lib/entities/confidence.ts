@@ -576,6 +576,17 @@ export interface ConfidenceEvidence {
    */
   codeWord?: boolean;
   /**
+   * English: a name the KB does not know of ordinary words ending in "People", "Peoples" or
+   * "Persons" ("Indigenous Peoples", "Black People"; peoplePhrase): a kind of people, no body,
+   * place or person.
+   */
+  peopleNoun?: boolean;
+  /**
+   * A short name every mention of which a currency's sign or an amount follows at once ("US$171
+   * million", "Rs 42,900"; currencyBefore): a currency's code, no place.
+   */
+  currencyCode?: boolean;
+  /**
    * English: a name the KB does not know that ends in a law's, a rule's or a theory's head
    * ("COPPA Rule", "Fair Information Practices", "Path-Goal Model"), or every mention of which a
    * capitalised head of that kind follows ("Dodd-Frank| Act", "Fair Information| Practice
@@ -968,6 +979,8 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.verbInside ||
       !!e.spanishDish ||
       !!e.codeWord ||
+      !!e.peopleNoun ||
+      !!e.currencyCode ||
       !!e.lawName ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
@@ -2061,6 +2074,30 @@ export function codeName(name: string): boolean {
   return (CODE_MEMBER.test(name) && !WEB_DOMAIN.test(name)) || CODE_CLASS.test(name);
 }
 
+const PEOPLE_HEADS = new Set(['people', 'peoples', 'persons']);
+
+/**
+ * English: whether a name of ordinary words (ordinaryPhrase's words) ends in "People", "Peoples"
+ * or "Persons" ("Indigenous Peoples", "Granting Indigenous Peoples"): a kind of people.
+ */
+export function peoplePhrase(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !PEOPLE_HEADS.has(foldName(words.at(-1) as string))) return false;
+  return words.slice(0, -1).every((w) => {
+    const f = foldName(w);
+    return isEnglishWord(f) || commonWordBand(f, 'en') !== undefined || FUNCTION_WORDS_EN.has(f);
+  });
+}
+
+/**
+ * Whether a currency's sign or an amount written with thousands follows `end` at once ("US|$171
+ * million", "Rs| 42,900", "Rs.| 1,200"): the name before is a currency's code. Not a time or a
+ * score with decimals: results tables write "GER 69.50".
+ */
+export function currencyBefore(text: string, end: number): boolean {
+  return /^(?:\$|\.?\s?\d{1,3}(?:,\d{3})+(?![\d.]))/u.test(text.slice(end, end + 16));
+}
+
 // Heads of a law's, a rule's, a principle's or a theory's name ("Dodd-Frank Act", "COPPA Rule",
 // "Fair Information Practice Principles", "Path-Goal Model").
 const LAW_HEADS_EN = new Set(
@@ -3150,6 +3187,9 @@ export function confidenceEvidence(
       spanishDish:
         base === 'en' && e.type === 'PER' && kbType === undefined && spanishOpening(e.name),
       codeWord: kbType === undefined && codeName(e.name),
+      peopleNoun: base === 'en' && kbType === undefined && peoplePhrase(e.name),
+      currencyCode:
+        e.name.length <= 3 && inText.length > 0 && inText.every((m) => currencyBefore(text, m.end)),
       lawName:
         base === 'en' &&
         kbType === undefined &&

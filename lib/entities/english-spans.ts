@@ -9,7 +9,7 @@
  * Jordan", then "Jordan said"), towns that are teams in a sports report. Gated by language: the
  * other languages pay nothing for them.
  */
-import { trainedNameType } from './common-words';
+import { commonWordBand, isEnglishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { isGivenName } from './given-names';
 import { startsCapital, startsLower } from './letter-case';
@@ -125,7 +125,18 @@ const COMBINING = wordSet('sino anglo franco italo russo indo afro euro greco au
 // "Dublin-born", "Ontario-based", "United Nations-sponsored": a name and a lower-case participle,
 // one token, an adjective.
 const COMPOUND_ADJECTIVE =
-  /^\p{Lu}[\p{L}\p{M}.'’]*-(?:born|based|bred|led|backed|sponsored|owned|run|made|controlled|listed|bound|style|era|registered|flagged|dominated|speaking|educated|trained|funded|brokered|linked|affiliated|held|occupied|ruled|built|headquartered|operated|produced|inspired|allied|armed)$/u;
+  /^\p{Lu}[\p{L}\p{M}.'’]*-(?:born|based|bred|led|backed|sponsored|owned|run|made|controlled|listed|bound|style|era|registered|flagged|dominated|speaking|educated|trained|funded|brokered|linked|affiliated|held|occupied|ruled|built|headquartered|operated|produced|inspired|allied|armed|shaped|sized|themed)$/u;
+
+/**
+ * Whether a word is a compound adjective made on a name ("Ontario-based", "Hong Kong-based"), its
+ * second part capitalised too in a title ("Hug-Shaped Ring", en31).
+ */
+function compoundAdjective(w: string): boolean {
+  const dash = w.lastIndexOf('-');
+  return (
+    dash > 0 && COMPOUND_ADJECTIVE.test(w.slice(0, dash + 1) + w.slice(dash + 1).toLowerCase())
+  );
+}
 
 // Capitalised words that follow a place in an event's name: "the Hong Kong Open", "the Berlin
 // Grand Prix", "the UEFA Cup". Compared folded.
@@ -195,7 +206,7 @@ export function refineEnglish(
     let s: TokenSpan | null = span;
     s = cutOpener(words, s, known);
     // "Mo.-based Commerce Bancshares": the compound adjective is no part of the name.
-    if (s && s.end - s.start > 1 && COMPOUND_ADJECTIVE.test(words[s.start] as string)) {
+    if (s && s.end - s.start > 1 && compoundAdjective(words[s.start] as string)) {
       s = { ...s, start: s.start + 1 };
     }
     if (s) s = cutMonth(words, s, known);
@@ -209,9 +220,9 @@ export function refineEnglish(
     if (peopleOnly(words, s)) continue;
     // "Hurricane Sandy", "Typhoon Haiyan", "Operation Desert Storm": an event, no person.
     if (len > 1 && EVENT_HEADS.has(first)) continue;
-    if (COMPOUND_ADJECTIVE.test(words[s.end - 1] as string)) continue;
+    if (compoundAdjective(words[s.end - 1] as string)) continue;
     // "Hong" of "Hong Kong-based": the name goes on into a compound adjective.
-    if (COMPOUND_ADJECTIVE.test(words[s.end] ?? '')) continue;
+    if (compoundAdjective(words[s.end] ?? '')) continue;
     // An event's name: the place before "Open", or a span ending on the event word.
     if (s.type !== 'PER' && isEventWord(words, s.end)) continue;
     if (len > 1 && isEventWord(words, s.end - 1) && !known(words.slice(s.start, s.end))) continue;
@@ -253,7 +264,26 @@ export function refineEnglish(
     }
     out.push(s === span ? span : s);
   }
-  return regionAfterTown(words, resultsLineTeams(words, joinGivenName(out, words)), known);
+  const joined = openingName(joinGivenName(out, words), words);
+  return regionAfterTown(words, resultsLineTeams(words, joined), known);
+}
+
+/**
+ * A person the tagger began at the second word of its sentence, or line, the first a
+ * capitalised word no dictionary nor the common words write in lower case, and a given name or
+ * before an initial ("Daryl | Michael Scott", "Rinne | B. Groff" opening lines of a list): the
+ * word is the person's first name. "Will", "Hope", "Professor" are words too: left out.
+ */
+export function openingName(spans: readonly TokenSpan[], words: readonly string[]): TokenSpan[] {
+  const s = spans[0];
+  if (!s || s.type !== 'PER' || s.start !== 1) return spans as TokenSpan[];
+  const w = words[0] as string;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return spans as TokenSpan[];
+  const f = foldName(w);
+  if (isEnglishWord(f) || commonWordBand(f, 'en') !== undefined) return spans as TokenSpan[];
+  const initial = /^\p{Lu}\.?$/u.test(words[1] as string);
+  if (!initial && !isGivenName(w)) return spans as TokenSpan[];
+  return [{ ...s, start: 0 }, ...spans.slice(1)];
 }
 
 /**

@@ -103,13 +103,16 @@ const DOTTED_INITIALS = /([\p{L}\p{M}]*)([^\p{L}\p{M}.]*)(?:\p{Lu}\.){2,3}$/u;
 /**
  * Whether a sentence ending in initials written together goes on into a capitalised word: right
  * after a capitalised word, a space between ("George H.W. Bush", "Smith College J.K. Rowling"),
- * they carry a name. A dotted acronym after a lower-case word or a comma ends sentences as often
- * as not ("moved to the U.S. He", "Washington, D.C. The"); alone, it opens one as often ("Gaza.
- * U.S. President Joe Biden": read so, its name was less sure and left the screen).
+ * or opening a line ("\nJ.K. Rowling"), they carry a name. A dotted acronym after a lower-case
+ * word or a comma ends sentences as often as not ("moved to the U.S. He", "Washington, D.C.
+ * The"); after a stop, it opens one as often ("Gaza. U.S. President Joe Biden": read so, its
+ * name was less sure and left the screen).
  */
 function initialsAfterName(sentence: string): boolean {
   const m = DOTTED_INITIALS.exec(sentence);
-  return !!m && m[2] === ' ' && STARTS_CAPITAL.test(m[1] as string);
+  if (!m) return false;
+  if (m[1] === '' && m.index === 0) return m[2] === '\n';
+  return m[2] === ' ' && STARTS_CAPITAL.test(m[1] as string);
 }
 
 // What Intl.Segmenter may end a sentence after (UAX #29): a terminator (Sentence_Break STerm or
@@ -154,7 +157,11 @@ export function segmentSentences(text: string, lang: string): SentenceRange[] {
       for (const s of segments) {
         const trimmed = s.segment.trimEnd();
         if (!trimmed.trim()) continue;
-        if (open >= 0 && !goesOn(piece.slice(open, openEnd), trimmed, abbreviations)) {
+        // The sentence so far, after a line's break where it opens one: initials opening a
+        // line go on ("\nJ.K. Rowling").
+        const lineStart = open === 0 ? from === 0 : piece[open - 1] === '\n';
+        const sentence = (lineStart ? '\n' : '') + piece.slice(open, openEnd);
+        if (open >= 0 && !goesOn(sentence, trimmed, abbreviations)) {
           const start = m.index + from + open;
           out.push({ start, end: m.index + from + openEnd, lead: first });
           open = -1;

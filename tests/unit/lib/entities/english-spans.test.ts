@@ -579,3 +579,26 @@ describe('joinGivenName: a given name read apart from the person it opens (en31)
     ]);
   });
 });
+
+describe('openingName: the first word of a line before a person the tagger began after it (en31)', () => {
+  it('takes in a given name or a word before an initial', () => {
+    expect(refined('Daryl Michael Scott, Howard University', [['Michael Scott', 'PER']])).toEqual([
+      ['Daryl Michael Scott', 'PER'],
+    ]);
+    expect(refined('Rinne B. Groff, playwright', [['B. Groff', 'PER']])).toEqual([
+      ['Rinne B . Groff', 'PER'],
+    ]);
+  });
+
+  it('leaves a word of the dictionary, a title, or a word that is neither', () => {
+    expect(refined('Will Michael Scott win?', [['Michael Scott', 'PER']])).toEqual([
+      ['Michael Scott', 'PER'],
+    ]);
+    expect(refined('Professor B. Groff spoke.', [['B. Groff', 'PER']])).toEqual([
+      ['B . Groff', 'PER'],
+    ]);
+    expect(refined('Xertu Michael Scott spoke.', [['Michael Scott', 'PER']])).toEqual([
+      ['Michael Scott', 'PER'],
+    ]);
+  });
+});

@@ -49,9 +49,13 @@ describe('segmentSentences', () => {
     expect(sentences('Loretta Ross, Smith College J.K. Rowling Salman Rushdie', 'en')).toEqual([
       'Loretta Ross, Smith College J.K. Rowling Salman Rushdie',
     ]);
-    expect(sentences('A novel by Tolkien J.R.R. Tolkien wrote.', 'en')).toEqual([
-      'A novel by Tolkien J.R.R. Tolkien wrote.',
+    // Opening a line of a list, or a paragraph.
+    expect(sentences('Loretta Ross, Smith College\nJ.K. Rowling\nSalman Rushdie', 'en')).toEqual([
+      'Loretta Ross, Smith College',
+      'J.K. Rowling',
+      'Salman Rushdie',
     ]);
+    expect(sentences('J.R.R. Tolkien wrote it.', 'en')).toEqual(['J.R.R. Tolkien wrote it.']);
     // After a lower-case word, a comma or a stop a dotted acronym ends sentences as often.
     expect(sentences('They met in Washington, D.C. The talks failed.', 'en')).toEqual([
       'They met in Washington, D.C.',
