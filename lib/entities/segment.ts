@@ -111,8 +111,7 @@ const DOTTED_INITIALS = /([\p{L}\p{M}]*)([^\p{L}\p{M}.]*)(?:\p{Lu}\.){2,3}$/u;
 function initialsAfterName(sentence: string): boolean {
   const m = DOTTED_INITIALS.exec(sentence);
   if (!m) return false;
-  if (m[1] === '' && m.index === 0) return m[2] === '\n';
-  return m[2] === ' ' && STARTS_CAPITAL.test(m[1] as string);
+  return m[2] === '\n' || (m[2] === ' ' && STARTS_CAPITAL.test(m[1] as string));
 }
 
 // What Intl.Segmenter may end a sentence after (UAX #29): a terminator (Sentence_Break STerm or

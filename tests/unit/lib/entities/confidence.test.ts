@@ -67,6 +67,8 @@ import {
   verbInName,
   spanishOpening,
   codeName,
+  peoplePhrase,
+  currencyBefore,
   lawHeadLast,
   lawHeadAfter,
   journalSlot,
@@ -2404,6 +2406,31 @@ describe('entity confidence', () => {
     const [ca] = confidenceEvidence([entityIn(text, 'CA.pl', 'ORG')], text, 'en');
     expect(ca?.codeWord).toBe(true);
     expect(confidenceOf({ ...ca!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('never shows a kind of people ("Indigenous Peoples", "Black People", en31)', () => {
+    expect(peoplePhrase('Indigenous Peoples')).toBe(true);
+    expect(peoplePhrase('Granting Indigenous Peoples')).toBe(true);
+    expect(peoplePhrase('People')).toBe(false);
+    expect(peoplePhrase('Xertu People')).toBe(false);
+    expect(peoplePhrase('Indigenous Peoples Party')).toBe(false);
+    const text = 'Indigenous Peoples have had a track record of managing landscapes.';
+    const [ip] = confidenceEvidence([entityIn(text, 'Indigenous Peoples', 'ORG')], text, 'en');
+    expect(ip?.peopleNoun).toBe(true);
+    expect(confidenceOf({ ...ip!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('never shows a currency\'s code before an amount ("Rs 42,900", "US$171 million", en31)', () => {
+    expect(currencyBefore('Rs 42,900 only', 2)).toBe(true);
+    expect(currencyBefore('US$171-million', 2)).toBe(true);
+    expect(currencyBefore('Rs. 1,200 each', 2)).toBe(true);
+    // A time or a score with decimals follows a country in results; a year follows anything.
+    expect(currencyBefore('GER 69.50', 3)).toBe(false);
+    expect(currencyBefore('USA 2012 was', 3)).toBe(false);
+    const text = 'It comes in at Rs 42,900, less than half the price.';
+    const [rs] = confidenceEvidence([entityIn(text, 'Rs', 'LOC')], text, 'en');
+    expect(rs?.currencyCode).toBe(true);
+    expect(confidenceOf({ ...rs!, margin: 60 })).toBeLessThan(SHOWN_FROM);
   });
 
   it('never shows a law, a rule or a model read as a body ("COPPA Rule", "Fair Information| Practice Principles", en30)', () => {

@@ -602,3 +602,14 @@ describe('openingName: the first word of a line before a person the tagger began
     ]);
   });
 });
+
+describe('compound adjectives on a name in a title (en31)', () => {
+  it('drops "Hug-Shaped" as it drops "Ontario-based"', () => {
+    expect(refined('27. Hug-Shaped Ring For A Permanent Cuddle', [['Hug-Shaped', 'PER']])).toEqual(
+      [],
+    );
+    expect(refined('The Hug-Ring sold well.', [['Hug-Ring', 'ORG']])).toEqual([
+      ['Hug-Ring', 'ORG'],
+    ]);
+  });
+});

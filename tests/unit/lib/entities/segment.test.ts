@@ -56,6 +56,11 @@ describe('segmentSentences', () => {
       'Salman Rushdie',
     ]);
     expect(sentences('J.R.R. Tolkien wrote it.', 'en')).toEqual(['J.R.R. Tolkien wrote it.']);
+    // A long list is cut in pieces at its last stop: not after initials opening a line.
+    const list = 'Ann Lee, writer\n'.repeat(100);
+    const long = `${list}Loretta Ross, Smith College\nJ.K. Rowling\n${list}`;
+    expect(long.indexOf('J.K.')).toBeLessThan(2000);
+    expect(sentences(long, 'en')).toContain('J.K. Rowling');
     // After a lower-case word, a comma or a stop a dotted acronym ends sentences as often.
     expect(sentences('They met in Washington, D.C. The talks failed.', 'en')).toEqual([
       'They met in Washington, D.C.',
