@@ -2061,9 +2061,11 @@ export function spanishOpening(name: string): boolean {
   return SPANISH_LINKS.has(second) || (isSpanishWord(second) && !isGivenName(second));
 }
 
-// Code's words: a name, a dot and a file's extension or a member ("CA.pl", "A.x",
-// "Filecoder.C"), not a web domain's ending; a class of exception or error ("IndexError").
-const CODE_MEMBER = /^[\p{L}][\p{L}\d_-]*\.(?:[a-z]{1,4}|\p{Lu})$/u;
+// Code's words: a name, a dot and a file's extension or a member ("CA.pl", "A.x"), not a web
+// domain's ending; a name with a lower-case letter, a dot and one capital ("Filecoder.C"), not
+// initials without their last dot ("L.A", "D.C"); a class of exception or error ("IndexError").
+const CODE_MEMBER = /^\p{L}[\p{L}\d_-]*\.[a-z]{1,4}$/u;
+const CODE_VARIANT = /^\p{L}[\p{L}\d_-]*\p{Ll}[\p{L}\d_-]*\.\p{Lu}$/u;
 const WEB_DOMAIN =
   /\.(?:com|org|net|edu|gov|info|biz|io|co|uk|us|de|fr|es|it|nl|ca|au|tv|fm|me|ai|app|dev)$/u;
 const CODE_CLASS = /^\p{Lu}[\p{L}\d]*\p{Ll}(?:Error|Exception)$/u;
@@ -2071,7 +2073,11 @@ const CODE_CLASS = /^\p{Lu}[\p{L}\d]*\p{Ll}(?:Error|Exception)$/u;
 /** Whether a one-word name is written as code ("CA.pl", "A.x", "IndexError"), no web domain. */
 export function codeName(name: string): boolean {
   if (/\s/u.test(name)) return false;
-  return (CODE_MEMBER.test(name) && !WEB_DOMAIN.test(name)) || CODE_CLASS.test(name);
+  return (
+    (CODE_MEMBER.test(name) && !WEB_DOMAIN.test(name)) ||
+    CODE_VARIANT.test(name) ||
+    CODE_CLASS.test(name)
+  );
 }
 
 const PEOPLE_HEADS = new Set(['people', 'peoples', 'persons']);

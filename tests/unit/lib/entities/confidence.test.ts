@@ -2400,6 +2400,8 @@ describe('entity confidence', () => {
     expect(codeName('Amazon.com')).toBe(false);
     expect(codeName('Booking.com')).toBe(false);
     expect(codeName('J.K.')).toBe(false);
+    expect(codeName('L.A')).toBe(false);
+    expect(codeName('D.C')).toBe(false);
     expect(codeName('Error')).toBe(false);
     expect(codeName('St. Paul')).toBe(false);
     const text = 'Next, edit misc/CA.pl and change some of the same values.';
