@@ -10,10 +10,21 @@ import { stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AnalyzeResult } from '../article';
-import { parseHtmlDocument } from '../extract/parse-html';
-import { analyzeDocument, analyzeText, failure } from '../pipeline/analyze';
-import { decodeHtmlBytes } from './decode-html';
 import { printable } from './printable';
+
+/**
+ * The pipeline (extraction, the entity model, dates), imported when there is a file to analyse:
+ * about a second of start-up that a wrong command line, answered with the usage, does not need.
+ */
+const pipeline = async () => {
+  const [{ parseHtmlDocument }, { analyzeDocument, analyzeText, failure }, { decodeHtmlBytes }] =
+    await Promise.all([
+      import('../extract/parse-html'),
+      import('../pipeline/analyze'),
+      import('./decode-html'),
+    ]);
+  return { parseHtmlDocument, analyzeDocument, analyzeText, failure, decodeHtmlBytes };
+};
 
 /**
  * The largest input analysed. Memory grows about 50-fold with a page's size (a 10 MB
@@ -63,6 +74,8 @@ export function parseCli(argv: string[]): CliOptions {
 
 /** Analyses one input file; never throws. */
 export async function analyzeFile(file: string, opts: CliOptions): Promise<AnalyzeResult> {
+  const { parseHtmlDocument, analyzeDocument, analyzeText, failure, decodeHtmlBytes } =
+    await pipeline();
   let bytes: Uint8Array;
   try {
     bytes = await readBounded(file, MAX_INPUT_BYTES);

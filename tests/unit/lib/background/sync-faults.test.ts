@@ -3,7 +3,7 @@ import PouchDB from 'pouchdb-core';
 import http from 'pouchdb-adapter-http';
 import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { textArticle } from '@/lib/article';
 import {
   createSyncRunner,
@@ -17,6 +17,15 @@ import { nodeSyncDeps } from '../../../node-sync-deps';
 import { QUAKE_EN } from '../stories/helpers';
 import { useCouchServer } from '../sync/couch-server';
 import { startFaultProxy, type Fault, type FaultProxy } from '../sync/fault-proxy';
+
+// Each new server archive derives its keys with PBKDF2 (600,000 iterations, about 0.25 s of CPU
+// per derivation; this file makes dozens). The iterations go to the server with the salt, and
+// every device reads them from there, so a lower count runs the same code: what these tests
+// check does not depend on it. sync-cost.test.ts checks that the extension sets 600,000.
+vi.mock('@/lib/sync/crypto', async (real) => ({
+  ...(await real<Record<string, unknown>>()),
+  PBKDF2_ITERATIONS: 1_000,
+}));
 
 // Faults in the middle of a sync, on the network between the runner and a real PouchDB Server:
 // the connection dropped, the password changed on the server (its own 401), the server full

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { textArticle } from '@/lib/article';
 import { upsertArticle } from '@/lib/db';
 import { saveToArchive } from '@/lib/db/archive';
@@ -13,6 +13,15 @@ import { toSyncDocs, unlockRemote, writeRecords } from '@/lib/sync/replicate';
 import { ELECTION_EN, QUAKE_EN, quake } from '../stories/helpers';
 import { PASS, useDevices, type Device } from './devices';
 import PouchDB from 'pouchdb-core';
+
+// Each new server archive derives its keys with PBKDF2 (600,000 iterations, about 0.25 s of CPU
+// per derivation; this file makes dozens). The iterations go to the server with the salt, and
+// every device reads them from there, so a lower count runs the same code: what these tests
+// check does not depend on it. sync-cost.test.ts checks that the extension sets 600,000.
+vi.mock('@/lib/sync/crypto', async (real) => ({
+  ...(await real<Record<string, unknown>>()),
+  PBKDF2_ITERATIONS: 1_000,
+}));
 
 const { device, sync, newRemote } = useDevices();
 const T = Date.UTC(2026, 0, 5, 9);
