@@ -1806,8 +1806,8 @@ function particlesEnd(words: readonly string[], i: number): number {
 /**
  * "Ursula" + "von der" + "Leyen", "Hendryck Van" + "den" + "Brande": a person span followed by
  * one or two lower-case particles and a capitalised word takes them in (the tagger, that reads
- * "Leyen" as a name going on, cannot open one there). A capitalised word already in a span of
- * another type is left to it.
+ * "Leyen" as a name going on, cannot open one there). A capitalised word that opens a longer span
+ * of another type is left to it; a one-word place or body is the family name.
  */
 function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: string): TokenSpan[] {
   if (lang === 'de') return tagged;
@@ -1819,7 +1819,12 @@ function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: stri
       const i = particlesEnd(words, s.end);
       const last = words[i];
       const next = spans[k + 1];
-      const free = !next || next.start > i || (next.start === i && next.type === 'PER');
+      // A one-word place or body after the particles is the family name the tagger read as one
+      // ("Rudolf von Habsburg": "Habsburg" a place): "von", "van", "zu" join no person to a place.
+      const free =
+        !next ||
+        next.start > i ||
+        (next.start === i && (next.type === 'PER' || next.end === i + 1));
       if (i > s.end && last !== undefined && /^\p{Lu}\p{Ll}/u.test(last) && free) {
         const end = next && next.start === i ? next.end : i + 1;
         if (next && next.start === i) k++;
@@ -1847,7 +1852,7 @@ function withParticleSeeds(words: readonly string[], spans: TokenSpan[]): TokenS
     if (!/^\p{Lu}\p{Ll}/u.test(words[j] ?? '')) continue;
     taken ??= covered(spans, words.length);
     const after = spans.find((o) => o.start === j);
-    if (taken[i] || (taken[j] && after?.type !== 'PER')) continue;
+    if (taken[i] || (taken[j] && after?.type !== 'PER' && after?.end !== j + 1)) continue;
     seeds.push({ start: i, end: i + 1, type: 'PER' });
   }
   return seeds.length ? [...spans, ...seeds].sort((a, b) => a.start - b.start) : spans;

@@ -147,6 +147,20 @@ describe('refineSpans: family-name particles and quotes', () => {
     expect(refined('Ursula von der Leyen a parlé.', [['Leyen', 'PER']], 'fr')).toEqual([
       ['Ursula von der Leyen', 'PER'],
     ]);
+    // The family name read as a place of one word ("Habsburg"), with or without the first name.
+    expect(refined('Rudolf von Habsburg régna.', [['Habsburg', 'LOC']], 'fr')).toEqual([
+      ['Rudolf von Habsburg', 'PER'],
+    ]);
+    expect(
+      refined(
+        'Rudolf von Habsburg régna.',
+        [
+          ['Rudolf', 'PER'],
+          ['Habsburg', 'LOC'],
+        ],
+        'fr',
+      ),
+    ).toEqual([['Rudolf von Habsburg', 'PER']]);
     // An article is no first name; "der" opens no particle; in German "von" is a preposition.
     expect(refined('The von Trapp family sang.', [], 'en')).toEqual([]);
     expect(refined('Die Details der Finanzierung.', [], 'en')).toEqual([]);
