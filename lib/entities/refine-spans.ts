@@ -192,6 +192,14 @@ const BODY_FIRST: Record<string, Set<string>> = {
   ),
 };
 
+// A plural noun of persons opening a name, capitalised: a group of people ("Madres de Plaza de
+// Mayo", "Abuelas de Plaza de Mayo", "Madres" alone, "Amis de la Terre", "Mothers Against Drunk
+// Driving"), never a place. The dev sets name one such group ("Abuelas de Plaza de Mayo", an
+// organisation) and no such place.
+const PERSONS_FIRST = wordSet(
+  'Madres Padres Abuelas Abuelos Hijos Hijas Familiares Amigos Amigas Mujeres Médicos Trabajadores Mères Pères Amis Amies Médecins Mothers Fathers Friends Doctors',
+);
+
 /** Spanish or French: whether a capitalised word opens a body's name (BODY_FIRST). */
 export function bodyFirst(word: string, lang: string): boolean {
   return startsCapital(word) && !!BODY_FIRST[lang]?.has(word.toLowerCase());
@@ -887,6 +895,9 @@ export function refineSpans(
     if (institution && (!known || known === institution)) s = retyped(s, institution);
     if (s.type === 'LOC' && known !== 'LOC' && afterPrice(words, s)) s = retyped(s, 'ORG');
     if (s.type === 'LOC' && !known && bodyFirst(words[s.start] as string, lang)) {
+      s = retyped(s, 'ORG');
+    }
+    if (s.type === 'LOC' && !known && PERSONS_FIRST.has(words[s.start] as string)) {
       s = retyped(s, 'ORG');
     }
     if (s.type === 'LOC' && !known && camelName(words, s)) s = retyped(s, 'ORG');

@@ -2162,3 +2162,28 @@ describe('refineSpans: a company word does not hold a name against a list of aut
     ).toEqual(["O'Keeffe AG", 'PER']);
   });
 });
+
+describe('refineSpans: a plural noun of persons opens a group, no place (frs31)', () => {
+  it('"Madres de Plaza de Mayo", "Madres" alone: organisations', () => {
+    expect(
+      refined(
+        'Taty Almeida, referente de Madres de Plaza de Mayo, habló.',
+        [
+          ['Taty Almeida', 'PER'],
+          ['Madres de Plaza de Mayo', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Taty Almeida', 'PER'],
+      ['Madres de Plaza de Mayo', 'ORG'],
+    ]);
+    expect(refined('Es integrante de Madres.', [['Madres', 'LOC']], 'es')).toEqual([
+      ['Madres', 'ORG'],
+    ]);
+    // A place that holds such a word later, or one the KB knows, stays a place.
+    expect(refined('Viven en Dos Hermanas.', [['Dos Hermanas', 'LOC']], 'es')).toEqual([
+      ['Dos Hermanas', 'LOC'],
+    ]);
+  });
+});
