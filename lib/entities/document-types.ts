@@ -107,3 +107,38 @@ export function alignBracketAcronyms(
     }
   });
 }
+
+// Articles that open names of papers, places and bodies ("El Espectador", "La Moneda", "Le
+// Monde", "The Guardian").
+const NAME_ARTICLES = new Set(['El', 'La', 'Los', 'Las', 'Le', 'Les', 'The']);
+
+/**
+ * A name the article writes with its capitalised article mid-sentence ("conoció El Espectador")
+ * takes the article wherever the tagger left it out before the rest ("El Espectador conoció",
+ * "tuvo acceso El Espectador": "Espectador"), with that name's type: one name, not a cut one.
+ * Changes `spans` in place.
+ */
+export function alignArticleNames(
+  sentences: readonly (readonly string[])[],
+  spans: readonly TokenSpan[][],
+): void {
+  const withArticle = new Map<string, EntityType>();
+  spans.forEach((list, k) => {
+    const words = sentences[k] as readonly string[];
+    for (const s of list) {
+      if (s.start === 0 || s.end - s.start < 2) continue;
+      if (!NAME_ARTICLES.has(words[s.start] as string)) continue;
+      withArticle.set(words.slice(s.start, s.end).join(' '), s.type);
+    }
+  });
+  if (!withArticle.size) return;
+  spans.forEach((list, k) => {
+    const words = sentences[k] as readonly string[];
+    list.forEach((s, j) => {
+      const a = s.start - 1;
+      if (a < 0 || !NAME_ARTICLES.has(words[a] as string) || (list[j - 1]?.end ?? 0) > a) return;
+      const type = withArticle.get(words.slice(a, s.end).join(' '));
+      if (type) list[j] = { start: a, end: s.end, type };
+    });
+  });
+}

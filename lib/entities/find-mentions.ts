@@ -1,6 +1,6 @@
 import { alignEnglishDocument } from './english-spans';
 import { lookupName } from '../kb/lookup';
-import { alignBracketAcronyms, alignDocumentTypes } from './document-types';
+import { alignArticleNames, alignBracketAcronyms, alignDocumentTypes } from './document-types';
 import { givenNamePersons } from './given-names';
 import { getGazetteer, isCountryName } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -134,6 +134,7 @@ export function refineTagged(
     alignSpanishClubs(words, refined, isCountryName);
   }
   if (base === 'es' || base === 'fr') alignBracketAcronyms(words, refined, ctx.known);
+  alignArticleNames(words, refined);
   dropProducts(words, refined, ctx.known);
   return refined;
 }
