@@ -115,20 +115,21 @@ const NAME_ARTICLES = new Set(['El', 'La', 'Los', 'Las', 'Le', 'Les', 'The']);
 /**
  * A name the article writes with its capitalised article mid-sentence ("conoció El Espectador")
  * takes the article wherever the tagger left it out before the rest ("El Espectador conoció",
- * "tuvo acceso El Espectador": "Espectador"), with that name's type: one name, not a cut one.
- * Changes `spans` in place.
+ * "tuvo acceso El Espectador": "Espectador"): one name, not a cut one. The span keeps its type
+ * (the types of one name's mentions are voted on when they merge; "El Al" is read as a person in
+ * one sentence of en-conll2003 and a body in the next). Changes `spans` in place.
  */
 export function alignArticleNames(
   sentences: readonly (readonly string[])[],
   spans: readonly TokenSpan[][],
 ): void {
-  const withArticle = new Map<string, EntityType>();
+  const withArticle = new Set<string>();
   spans.forEach((list, k) => {
     const words = sentences[k] as readonly string[];
     for (const s of list) {
       if (s.start === 0 || s.end - s.start < 2) continue;
       if (!NAME_ARTICLES.has(words[s.start] as string)) continue;
-      withArticle.set(words.slice(s.start, s.end).join(' '), s.type);
+      withArticle.add(words.slice(s.start, s.end).join(' '));
     }
   });
   if (!withArticle.size) return;
@@ -137,8 +138,7 @@ export function alignArticleNames(
     list.forEach((s, j) => {
       const a = s.start - 1;
       if (a < 0 || !NAME_ARTICLES.has(words[a] as string) || (list[j - 1]?.end ?? 0) > a) return;
-      const type = withArticle.get(words.slice(a, s.end).join(' '));
-      if (type) list[j] = { start: a, end: s.end, type };
+      if (withArticle.has(words.slice(a, s.end).join(' '))) list[j] = { ...s, start: a };
     });
   });
 }
