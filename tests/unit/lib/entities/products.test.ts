@@ -43,13 +43,27 @@ describe('dropProducts', () => {
   });
 
   it('not a person there, a number before a measure, nor a name the KB knows', () => {
-    const sentences = ['Christie 10.04 won.', 'Apple rose, Apple 1.5 percent.', 'Lyon 2.0 opens.'];
+    const sentences = [
+      'Christie 10.04 won.',
+      'Apple rose, Apple 1.5 percent.',
+      'Lyon 2.0 opens.',
+      'Bretagne 2.06 à 2.70 ; Charente 2.54 3.24.',
+    ];
     const tagged: [string, EntityType][][] = [
       [['Christie', 'PER']],
       [['Apple', 'LOC']],
       [['Lyon', 'LOC']],
+      [
+        ['Bretagne', 'LOC'],
+        ['Charente', 'LOC'],
+      ],
     ];
     const lyon = (w: readonly string[]) => (w[0] === 'Lyon' ? ('LOC' as const) : undefined);
-    expect(kept(sentences, tagged, lyon)).toEqual([['Christie'], ['Apple'], ['Lyon']]);
+    expect(kept(sentences, tagged, lyon)).toEqual([
+      ['Christie'],
+      ['Apple'],
+      ['Lyon'],
+      ['Bretagne', 'Charente'],
+    ]);
   });
 });
