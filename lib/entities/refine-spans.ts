@@ -914,6 +914,7 @@ export function refineSpans(
   }
   let joined = joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang);
   joined = joinNicknames(words, joined);
+  joined = joinSyllableNames(words, joined);
   joined = addPatterns(words, joined, lang, ctx.known);
   joined = joinStreetWords(words, joined, lang, ctx.known);
   joined = namedAfterPersons(words, joined, lang);
@@ -1845,6 +1846,45 @@ function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: stri
     out.push(s);
   }
   return out;
+}
+
+// A given name romanised from Korean, two syllables joined by a hyphen, the second in lower case
+// ("Il-kwon", "Dae-jung", "Sok-yong", "Jae-in"). Not a French word so written ("Peut-être",
+// "Celle-ci", "Va-t"), nor any with more than one hyphen.
+const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
+const HYPHEN_WORD_ENDS = wordSet(
+  'ci là même être il ils elle elles on ce je tu nous vous moi toi lui',
+);
+// A family name of one syllable before it ("Sung", "Kim", "Moon", "Park").
+const SYLLABLE_FAMILY = /^\p{Lu}\p{Ll}{1,4}$/u;
+
+function syllableName(w: string | undefined): boolean {
+  return !!w && SYLLABLE_NAME.test(w) && !HYPHEN_WORD_ENDS.has(w.slice(w.indexOf('-') + 1));
+}
+
+/**
+ * Korean names, family name first, given name of two hyphened syllables: a person read on one
+ * part only takes the other ("Sung" + "Il-kwon" after "Martine Bulard &", "Kim" + "Dae-jung"),
+ * where that part is in no span.
+ */
+function joinSyllableNames(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    if (s.type !== 'PER' || s.end - s.start !== 1) return;
+    const before = words[s.start - 1];
+    const after = words[s.end];
+    const prevEnd = spans[k - 1]?.end ?? 0;
+    const nextStart = spans[k + 1]?.start ?? Infinity;
+    const w = words[s.start] as string;
+    if (syllableName(w) && prevEnd < s.start && before && SYLLABLE_FAMILY.test(before)) {
+      if (!FUNCTION_WORDS.has(before.toLowerCase())) {
+        (out ??= [...spans])[k] = { ...s, start: s.start - 1 };
+      }
+    } else if (SYLLABLE_FAMILY.test(w) && nextStart > s.end && syllableName(after)) {
+      (out ??= [...spans])[k] = { ...s, end: s.end + 1 };
+    }
+  });
+  return out ?? spans;
 }
 
 /**

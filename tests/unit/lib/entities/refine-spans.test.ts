@@ -2187,3 +2187,41 @@ describe('refineSpans: a plural noun of persons opens a group, no place (frs31)'
     ]);
   });
 });
+
+describe('refineSpans: Korean names, given name of two hyphened syllables (frs31)', () => {
+  it('"Sung" + "Il-kwon", "Kim" + "Dae-jung": one person', () => {
+    expect(
+      refined(
+        'Lire aussi Martine Bulard & Sung Il-kwon, « En Corée ».',
+        [
+          ['Martine Bulard', 'PER'],
+          ['Il-kwon', 'PER'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Martine Bulard', 'PER'],
+      ['Sung Il-kwon', 'PER'],
+    ]);
+    expect(refined('Kim Dae-jung a parlé.', [['Kim', 'PER']], 'fr')).toEqual([
+      ['Kim Dae-jung', 'PER'],
+    ]);
+  });
+  it('not a French word with a hyphen, an article, nor a word in another span', () => {
+    expect(refined('Selon Kim Peut-être non.', [['Kim', 'PER']], 'fr')).toEqual([['Kim', 'PER']]);
+    expect(refined('Vu par Le Il-kwon.', [['Il-kwon', 'PER']], 'fr')).toEqual([['Il-kwon', 'PER']]);
+    expect(
+      refined(
+        'Kim Dae-jung a parlé.',
+        [
+          ['Kim', 'PER'],
+          ['Dae-jung', 'LOC'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Kim', 'PER'],
+      ['Dae-jung', 'LOC'],
+    ]);
+  });
+});
