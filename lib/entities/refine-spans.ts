@@ -1855,8 +1855,16 @@ const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
 const HYPHEN_WORD_ENDS = wordSet(
   'ci là même être il ils elle elles on ce je tu nous vous moi toi lui',
 );
-// A family name of one syllable before it ("Sung", "Kim", "Moon", "Park").
-const SYLLABLE_FAMILY = /^\p{Lu}\p{Ll}{1,4}$/u;
+// A family name of one syllable before it ("Sung", "Kim", "Moon", "Park"): a vowel in it, and no
+// honorific, short or in full ("Mlle Masj-ot" in europeana's print).
+const SYLLABLE_FAMILY = /^\p{Lu}\p{Ll}{0,3}[aeiouy]\p{Ll}{0,3}$/u;
+const FULL_HONORIFICS = wordSet(
+  'mme mmes mlle mlles mr mrs ms dr pr me mgr sr sra hr fr st ste sir herr frau don doña dom fra lady lord san santa saint sainte',
+);
+
+function syllableFamily(w: string | undefined): boolean {
+  return !!w && SYLLABLE_FAMILY.test(w) && w.length <= 5 && !FULL_HONORIFICS.has(w.toLowerCase());
+}
 
 function syllableName(w: string | undefined): boolean {
   return !!w && SYLLABLE_NAME.test(w) && !HYPHEN_WORD_ENDS.has(w.slice(w.indexOf('-') + 1));
@@ -1876,11 +1884,11 @@ function joinSyllableNames(words: readonly string[], spans: TokenSpan[]): TokenS
     const prevEnd = spans[k - 1]?.end ?? 0;
     const nextStart = spans[k + 1]?.start ?? Infinity;
     const w = words[s.start] as string;
-    if (syllableName(w) && prevEnd < s.start && before && SYLLABLE_FAMILY.test(before)) {
-      if (!FUNCTION_WORDS.has(before.toLowerCase())) {
+    if (syllableName(w) && prevEnd < s.start && syllableFamily(before)) {
+      if (!FUNCTION_WORDS.has((before as string).toLowerCase())) {
         (out ??= [...spans])[k] = { ...s, start: s.start - 1 };
       }
-    } else if (SYLLABLE_FAMILY.test(w) && nextStart > s.end && syllableName(after)) {
+    } else if (syllableFamily(w) && nextStart > s.end && syllableName(after)) {
       (out ??= [...spans])[k] = { ...s, end: s.end + 1 };
     }
   });

@@ -2210,6 +2210,13 @@ describe('refineSpans: Korean names, given name of two hyphened syllables (frs31
   it('not a French word with a hyphen, an article, nor a word in another span', () => {
     expect(refined('Selon Kim Peut-être non.', [['Kim', 'PER']], 'fr')).toEqual([['Kim', 'PER']]);
     expect(refined('Vu par Le Il-kwon.', [['Il-kwon', 'PER']], 'fr')).toEqual([['Il-kwon', 'PER']]);
+    // An honorific cut short, or in full, is no family name.
+    expect(refined('À Mme et à Mlle Masj-ot.', [['Masj-ot', 'PER']], 'fr')).toEqual([
+      ['Masj-ot', 'PER'],
+    ]);
+    expect(refined('Vu par Sir Il-kwon.', [['Il-kwon', 'PER']], 'fr')).toEqual([
+      ['Il-kwon', 'PER'],
+    ]);
     expect(
       refined(
         'Kim Dae-jung a parlé.',
