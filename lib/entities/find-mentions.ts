@@ -1,10 +1,11 @@
 import { alignEnglishDocument } from './english-spans';
 import { lookupName } from '../kb/lookup';
-import { alignBracketAcronyms, alignDocumentTypes } from './document-types';
+import { alignArticleNames, alignBracketAcronyms, alignDocumentTypes } from './document-types';
 import { givenNamePersons } from './given-names';
 import { getGazetteer, isCountryName } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { getModel } from './load-tagger';
+import { dropProducts } from './products';
 import { alignSpanishDocument, type RefineContext, refineSpans } from './refine-spans';
 import { alignSpanishClubs, alignSpanishTeams } from './spanish-teams';
 import { segmentSentences } from './segment';
@@ -133,6 +134,8 @@ export function refineTagged(
     alignSpanishClubs(words, refined, isCountryName);
   }
   if (base === 'es' || base === 'fr') alignBracketAcronyms(words, refined, ctx.known);
+  alignArticleNames(words, refined);
+  dropProducts(words, refined, ctx.known);
   return refined;
 }
 

@@ -92,6 +92,8 @@ interface Group {
    * britannique": "Parti travailliste"), nationalParty: the id is the KB's for that name.
    */
   kbName?: string;
+  /** The group this one was joined to after the mentions were read (joinNicknamedPersons). */
+  joinedTo?: Group;
 }
 
 // The words that put a place after a party's name: "Conservative Party of Canada", "Democratic
@@ -186,7 +188,13 @@ function runOnName(name: string): boolean {
 }
 
 /** Finds the group a mention belongs to, by name, alias, name parts or acronym. */
-function findGroup(index: Index, m: Mention, words: string[], full?: string): Group | undefined {
+function findGroup(
+  index: Index,
+  m: Mention,
+  words: string[],
+  full?: string,
+  text?: string,
+): Group | undefined {
   const kb = kbEntryOf(m, full)?.id;
   const spellings = index.byName.get(`${m.type}:${nameKey(m.text)}`);
   const exact =
@@ -217,9 +225,77 @@ function findGroup(index: Index, m: Mention, words: string[], full?: string): Gr
     // the part.
     const clean = [...fits].filter((g) => !runOnName(g.name));
     if (fits.size > 1 && clean.length === 1) return clean[0];
-    if (fits.size > 1) return undefined;
+    if (fits.size > 1) return text !== undefined ? headingCopyOf(fits, m, words, text) : undefined;
   }
   return isAcronym(m.text) ? index.byInitials.get(words.join('')) : undefined;
+}
+
+/**
+ * The one person a heading in capitals copies with the words before the surname: "“EL CHAPO”
+ * GUZMÁN" is "Joaquín “El Chapo” Guzmán", not "Joaquín Guzmán Loera", though "Guzmán" fits both.
+ * The words in capitals before it on its line, the nearest first, with it: the longest such run
+ * of two words or more that stands, in that order, in a candidate's name must stand in exactly
+ * one. Two people who share the surname and no such words stay apart.
+ */
+function headingCopyOf(
+  fits: Set<Group>,
+  m: Mention,
+  words: readonly string[],
+  text: string,
+): Group | undefined {
+  if (!isAllCaps(m.text)) return undefined;
+  const line = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start).split(/\s+/u);
+  const before: string[] = [];
+  for (let i = line.length - 1; i >= 0 && before.length < 6; i--) {
+    const w = line[i] as string;
+    if (w === '') continue;
+    if (!isAllCaps(w)) break;
+    before.unshift(w);
+  }
+  const run = nameWords(foldName([...before, m.text].join(' ')));
+  const names = [...fits].map((g) => ({ g, key: ` ${nameWords(foldName(g.name)).join(' ')} ` }));
+  for (let k = run.length; k > words.length && k >= 2; k--) {
+    const key = ` ${run.slice(-k).join(' ')} `;
+    const copied = names.filter((n) => n.key.includes(key));
+    if (copied.length) return copied.length === 1 ? copied[0]?.g : undefined;
+  }
+  return undefined;
+}
+
+// A nickname in quotes inside a person's name: "Joaquín “El Chapo” Guzmán", "Juan Antonio
+// “Tony” Hernández".
+const QUOTED_NICKNAME = /[“"«‘„‚][^“”"«»‘’„‚]{1,40}[”"»’“‘]/gu;
+
+/**
+ * A person named with a nickname in quotes is the one other person whose name holds every other
+ * word of it ("Joaquín “El Chapo” Guzmán" and "Joaquín Guzmán Loera"), as a part of a name joins
+ * the one person whose name has every word (findGroup): the nickname is no word of the name the
+ * other mentions could share. Two such people ("Juan Orlando Hernández" for "Juan “Tony”
+ * Hernández") and it stays apart; "Juan Antonio “Tony” Hernández" is not "Juan Orlando Hernández".
+ * The group with more mentions keeps the other's; the longer name is the entity's.
+ */
+function joinNicknamedPersons(groups: Group[]): void {
+  for (const a of [...groups]) {
+    if (a.type !== 'PER' || !groups.includes(a)) continue;
+    const core = a.name.replace(QUOTED_NICKNAME, ' ');
+    if (core === a.name) continue;
+    const words = nameWords(foldName(core));
+    if (words.length < 2) continue;
+    const fits = groups.filter(
+      (g) => g !== a && g.type === 'PER' && g.multiWord && words.every((w) => g.words.has(w)),
+    );
+    if (fits.length !== 1) continue;
+    const b = fits[0] as Group;
+    b.mentions.push(...a.mentions);
+    b.score += a.score;
+    for (const w of a.words) b.words.add(w);
+    if (a.nameWords > b.nameWords) {
+      b.name = a.name;
+      b.nameWords = a.nameWords;
+    }
+    a.joinedTo = b;
+    groups.splice(groups.indexOf(a), 1);
+  }
 }
 
 // Names that parties of several countries bear, folded: the US Democratic Party's (South Korea,
@@ -439,7 +515,7 @@ export function mergeMentions(
       : null) ?? undefined;
   for (const { m, words } of prepared) {
     const full = fullName(m);
-    let g = findGroup(index, m, words, full);
+    let g = findGroup(index, m, words, full, text);
     if (!g) {
       const entry = kbEntryOf(m, full);
       const kb = entry?.id;
@@ -496,9 +572,10 @@ export function mergeMentions(
       g.nameWords = words.length;
     }
   }
+  joinNicknamedPersons(groups);
   for (const m of titleMentions) {
     const g = findGroup(index, m, nameWords(foldName(m.text)));
-    if (g) g.score += WEIGHTS.title;
+    if (g) (g.joinedTo ?? g).score += WEIGHTS.title;
   }
   // Two groups the KB or the transliteration key calls one entity become one.
   const byId = new Map<string, Group & { id: string }>();

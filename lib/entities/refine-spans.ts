@@ -2,7 +2,7 @@ import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
 import { commonWordBand, isSpanishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
-import { isGivenName, SURNAME_WORD } from './given-names';
+import { SURNAME_WORD } from './given-names';
 import { articleMediumType, broadcasterSpan } from './french-media';
 import { cutAdjectiveAfterAcronym } from './nationality';
 import { getGazetteer } from './gazetteer';
@@ -191,6 +191,14 @@ const BODY_FIRST: Record<string, Set<string>> = {
     'conseil cour tribunal assemblée sénat ministère chambre commission comité parti syndicat fédération',
   ),
 };
+
+// A plural noun of persons opening a name, capitalised: a group of people ("Madres de Plaza de
+// Mayo", "Abuelas de Plaza de Mayo", "Madres" alone, "Amis de la Terre", "Mothers Against Drunk
+// Driving"), never a place. The dev sets name one such group ("Abuelas de Plaza de Mayo", an
+// organisation) and no such place.
+const PERSONS_FIRST = wordSet(
+  'Madres Padres Abuelas Abuelos Hijos Hijas Familiares Amigos Amigas Mujeres Médicos Trabajadores Mères Pères Amis Amies Médecins Mothers Fathers Friends Doctors',
+);
 
 /** Spanish or French: whether a capitalised word opens a body's name (BODY_FIRST). */
 export function bodyFirst(word: string, lang: string): boolean {
@@ -889,6 +897,9 @@ export function refineSpans(
     if (s.type === 'LOC' && !known && bodyFirst(words[s.start] as string, lang)) {
       s = retyped(s, 'ORG');
     }
+    if (s.type === 'LOC' && !known && PERSONS_FIRST.has(words[s.start] as string)) {
+      s = retyped(s, 'ORG');
+    }
     if (s.type === 'LOC' && !known && camelName(words, s)) s = retyped(s, 'ORG');
     if (s.type !== 'ORG' && !known && afterPublisherCue(words, s)) s = retyped(s, 'ORG');
     if (s.type === 'PER' && !known && afterFirmCue(words, s, lang)) s = retyped(s, 'ORG');
@@ -903,6 +914,7 @@ export function refineSpans(
   }
   let joined = joinParticles(words, joinGivenNames(words, joinPossessives(words, out), lang), lang);
   joined = joinNicknames(words, joined);
+  joined = joinSyllableNames(words, joined);
   joined = addPatterns(words, joined, lang, ctx.known);
   joined = joinStreetWords(words, joined, lang, ctx.known);
   joined = namedAfterPersons(words, joined, lang);
@@ -1793,7 +1805,7 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: stri
 // German, where "von" and "der" are words of every sentence and every noun is capitalised.
 const NAME_PARTICLES = wordSet('von van ter ten zu');
 const SECOND_PARTICLES = new Set(['der', 'den']);
-const NOBLE_PARTICLES = wordSet('von van');
+const NOBLE_PARTICLES = wordSet('von van zu');
 
 // Arabic particles of a father's name ("Osama bin Laden", "Mohammed bin Salman", "Ahmad ibn
 // Hanbal"): after a person only, never opening one ("Recycle bin Windows").
@@ -1816,8 +1828,8 @@ function particlesEnd(words: readonly string[], i: number, patronymic = false): 
  * "Ursula" + "von der" + "Leyen", "Hendryck Van" + "den" + "Brande", "Osama" + "bin" + "Laden":
  * a person span followed by one or two lower-case particles and a capitalised word takes them in
  * (the tagger, that reads "Leyen" as a name going on, cannot open one there). A capitalised word
- * already in a span of another type is left to it, unless it is one word after "von" or "van"
- * ("Rudolf von Habsburg").
+ * that opens a longer span of another type is left to it; one word of another type after "von",
+ * "van" or "zu" is the family name ("Rudolf von Habsburg").
  */
 function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: string): TokenSpan[] {
   if (lang === 'de') return tagged;
@@ -1829,8 +1841,8 @@ function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: stri
       const i = particlesEnd(words, s.end, true);
       const last = words[i];
       const next = spans[k + 1];
-      // One word of another type after "von" or "van" is the family's name ("Rudolf von
-      // Habsburg", "Habsburg" a place): a place so written names a noble house.
+      // One word of another type after "von", "van" or "zu" is the family's name ("Rudolf von
+      // Habsburg", "Habsburg" a place): these particles join no person to a place.
       const family =
         next?.start === i && next.end === i + 1 && NOBLE_PARTICLES.has(words[s.end] as string);
       const free = !next || next.start > i || (next.start === i && next.type === 'PER') || family;
@@ -1843,6 +1855,53 @@ function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: stri
     out.push(s);
   }
   return out;
+}
+
+// A given name romanised from Korean, two syllables joined by a hyphen, the second in lower case
+// ("Il-kwon", "Dae-jung", "Sok-yong", "Jae-in"). Not a French word so written ("Peut-être",
+// "Celle-ci", "Va-t"), nor any with more than one hyphen.
+const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
+const HYPHEN_WORD_ENDS = wordSet(
+  'ci là même être il ils elle elles on ce je tu nous vous moi toi lui',
+);
+// A family name of one syllable before it ("Sung", "Kim", "Moon", "Park"): a vowel in it, and no
+// honorific, short or in full ("Mlle Masj-ot" in europeana's print).
+const SYLLABLE_FAMILY = /^\p{Lu}\p{Ll}{0,3}[aeiouy]\p{Ll}{0,3}$/u;
+const FULL_HONORIFICS = wordSet(
+  'mme mmes mlle mlles mr mrs ms dr pr me mgr sr sra hr fr st ste sir herr frau don doña dom fra lady lord san santa saint sainte',
+);
+
+function syllableFamily(w: string | undefined): boolean {
+  return !!w && SYLLABLE_FAMILY.test(w) && w.length <= 5 && !FULL_HONORIFICS.has(w.toLowerCase());
+}
+
+function syllableName(w: string | undefined): boolean {
+  return !!w && SYLLABLE_NAME.test(w) && !HYPHEN_WORD_ENDS.has(w.slice(w.indexOf('-') + 1));
+}
+
+/**
+ * Korean names, family name first, given name of two hyphened syllables: a person read on one
+ * part only takes the other ("Sung" + "Il-kwon" after "Martine Bulard &", "Kim" + "Dae-jung"),
+ * where that part is in no span.
+ */
+function joinSyllableNames(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    if (s.type !== 'PER' || s.end - s.start !== 1) return;
+    const before = words[s.start - 1];
+    const after = words[s.end];
+    const prevEnd = spans[k - 1]?.end ?? 0;
+    const nextStart = spans[k + 1]?.start ?? Infinity;
+    const w = words[s.start] as string;
+    if (syllableName(w) && prevEnd < s.start && syllableFamily(before)) {
+      if (!FUNCTION_WORDS.has((before as string).toLowerCase())) {
+        (out ??= [...spans])[k] = { ...s, start: s.start - 1 };
+      }
+    } else if (syllableFamily(w) && nextStart > s.end && syllableName(after)) {
+      (out ??= [...spans])[k] = { ...s, end: s.end + 1 };
+    }
+  });
+  return out ?? spans;
 }
 
 /**
@@ -1861,7 +1920,7 @@ function withParticleSeeds(words: readonly string[], spans: TokenSpan[]): TokenS
     if (!/^\p{Lu}\p{Ll}/u.test(words[j] ?? '')) continue;
     taken ??= covered(spans, words.length);
     const after = spans.find((o) => o.start === j);
-    if (taken[i] || (taken[j] && after?.type !== 'PER')) continue;
+    if (taken[i] || (taken[j] && after?.type !== 'PER' && after?.end !== j + 1)) continue;
     seeds.push({ start: i, end: i + 1, type: 'PER' });
   }
   return seeds.length ? [...spans, ...seeds].sort((a, b) => a.start - b.start) : spans;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { alignBracketAcronyms, alignDocumentTypes } from '@/lib/entities/document-types';
+import {
+  alignArticleNames,
+  alignBracketAcronyms,
+  alignDocumentTypes,
+} from '@/lib/entities/document-types';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { spanOf, wordsOf } from './token-spans';
 
@@ -121,5 +125,27 @@ describe('alignBracketAcronyms: an acronym defined in brackets is the organisati
         ['Según Moca , nada.', [['Moca', 'LOC']]],
       ])[1],
     ).toEqual([['Moca', 'LOC']]);
+  });
+});
+
+describe('alignArticleNames: a name written with its article takes it where the tagger cut it (frs31)', () => {
+  const article = (sentences: [string, [string, EntityType][]][]) =>
+    alignedBy((w, s) => alignArticleNames(w, s), sentences);
+  it('"El Espectador" mid-sentence: "El" + "Espectador" elsewhere is the paper, its type kept', () => {
+    expect(
+      article([
+        ['El Espectador conoció tres documentos.', [['Espectador', 'ORG']]],
+        ['Los borradores que conoció El Espectador recogen.', [['El Espectador', 'ORG']]],
+        ['Al que tuvo acceso El Espectador, se investigarán.', [['Espectador', 'ORG']]],
+      ]),
+    ).toEqual([[['El Espectador', 'ORG']], [['El Espectador', 'ORG']], [['El Espectador', 'ORG']]]);
+  });
+  it('not without the name with its article mid-sentence, nor a lower-case article', () => {
+    expect(
+      article([
+        ['El Espectador conoció tres documentos.', [['Espectador', 'ORG']]],
+        ['Lo dijo el Espectador ayer.', [['Espectador', 'ORG']]],
+      ]),
+    ).toEqual([[['Espectador', 'ORG']], [['Espectador', 'ORG']]]);
   });
 });

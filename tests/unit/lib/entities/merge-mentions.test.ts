@@ -303,6 +303,86 @@ describe('mergeMentions', () => {
     expect(entities.map((e) => e.id).sort()).toEqual(['per:Q56226', 'per:Q7747']);
   });
 
+  it('joins a heading in capitals to the one person whose name it copies (“EL CHAPO” GUZMÁN)', () => {
+    const text =
+      'El capo Joaquín “El Chapo” Guzmán habló.\n\nNEXOS DE JOH CON “EL CHAPO” GUZMÁN\n\nSobornos de Joaquín Guzmán Loera.';
+    const names: [string, EntityType][] = [
+      ['Joaquín “El Chapo” Guzmán', 'PER'],
+      ['CHAPO', 'PER'],
+      ['GUZMÁN', 'PER'],
+      ['Joaquín Guzmán Loera', 'PER'],
+    ];
+    const entities = mergeMentions(mentionsIn(text, names), [], 'es', text);
+    const chapo = entities.find((e) => e.name === 'Joaquín “El Chapo” Guzmán');
+    expect(chapo?.mentions.map((m) => m.text)).toContain('GUZMÁN');
+    expect(entities.map((e) => e.name)).not.toContain('GUZMÁN');
+    // Two people who share the surname, and a heading that copies neither's other words: apart.
+    const two = 'Juan Orlando Hernández y Juan Antonio Hernández.\n\nEL CASO HERNÁNDEZ\n\nFin.';
+    const apart = mergeMentions(
+      mentionsIn(two, [
+        ['Juan Orlando Hernández', 'PER'],
+        ['Juan Antonio Hernández', 'PER'],
+        ['HERNÁNDEZ', 'PER'],
+      ]),
+      [],
+      'es',
+      two,
+    );
+    expect(apart.map((e) => e.name)).toContain('HERNÁNDEZ');
+    // "JUAN HERNÁNDEZ" fits both full names: ambiguous, apart.
+    const both = 'Juan Orlando Hernández y Juan Antonio Hernández.\n\nJUAN HERNÁNDEZ\n\nFin.';
+    const still = mergeMentions(
+      mentionsIn(both, [
+        ['Juan Orlando Hernández', 'PER'],
+        ['Juan Antonio Hernández', 'PER'],
+        ['HERNÁNDEZ', 'PER'],
+      ]),
+      [],
+      'es',
+      both,
+    );
+    expect(still.map((e) => e.name)).toContain('HERNÁNDEZ');
+  });
+
+  it('joins a person named with a quoted nickname to the one person with its other words', () => {
+    const text =
+      'Joaquín “El Chapo” Guzmán y Juan Antonio “Tony” Hernández. Sobornos de Joaquín Guzmán Loera a Juan Orlando Hernández.';
+    const entities = mergeMentions(
+      mentionsIn(text, [
+        ['Joaquín “El Chapo” Guzmán', 'PER'],
+        ['Juan Antonio “Tony” Hernández', 'PER'],
+        ['Joaquín Guzmán Loera', 'PER'],
+        ['Juan Orlando Hernández', 'PER'],
+      ]),
+      [],
+      'es',
+      text,
+    );
+    expect(entities.map((e) => e.name).sort()).toEqual([
+      'Joaquín “El Chapo” Guzmán',
+      'Juan Antonio “Tony” Hernández',
+      'Juan Orlando Hernández',
+    ]);
+    const chapo = entities.find((e) => e.name === 'Joaquín “El Chapo” Guzmán');
+    expect(chapo?.mentions.map((m) => m.text)).toEqual([
+      'Joaquín “El Chapo” Guzmán',
+      'Joaquín Guzmán Loera',
+    ]);
+    // Two people hold "Juan" and "Hernández": the nicknamed one stays apart from both.
+    const two = 'Juan “Tony” Hernández, Juan Orlando Hernández y Juan Carlos Hernández.';
+    const apart = mergeMentions(
+      mentionsIn(two, [
+        ['Juan “Tony” Hernández', 'PER'],
+        ['Juan Orlando Hernández', 'PER'],
+        ['Juan Carlos Hernández', 'PER'],
+      ]),
+      [],
+      'es',
+      two,
+    );
+    expect(apart).toHaveLength(3);
+  });
+
   it('joins a surname to the one clean name beside a run-on span (Léo Dubois, "Kadewere décale Dubois")', () => {
     const text = 'Kadewere décale Dubois. But de Léo Dubois ! Dubois a répondu.';
     const entities = mergeMentions(

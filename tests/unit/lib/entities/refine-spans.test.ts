@@ -147,6 +147,20 @@ describe('refineSpans: family-name particles and quotes', () => {
     expect(refined('Ursula von der Leyen a parlé.', [['Leyen', 'PER']], 'fr')).toEqual([
       ['Ursula von der Leyen', 'PER'],
     ]);
+    // The family name read as a place of one word ("Habsburg"), with or without the first name.
+    expect(refined('Rudolf von Habsburg régna.', [['Habsburg', 'LOC']], 'fr')).toEqual([
+      ['Rudolf von Habsburg', 'PER'],
+    ]);
+    expect(
+      refined(
+        'Rudolf von Habsburg régna.',
+        [
+          ['Rudolf', 'PER'],
+          ['Habsburg', 'LOC'],
+        ],
+        'fr',
+      ),
+    ).toEqual([['Rudolf von Habsburg', 'PER']]);
     // An article is no first name; "der" opens no particle; in German "von" is a preposition.
     expect(refined('The von Trapp family sang.', [], 'en')).toEqual([]);
     expect(refined('Die Details der Finanzierung.', [], 'en')).toEqual([]);
@@ -2179,5 +2193,75 @@ describe('refineSpans: a company word does not hold a name against a list of aut
         'en',
       )[0],
     ).toEqual(["O'Keeffe AG", 'PER']);
+  });
+});
+
+describe('refineSpans: a plural noun of persons opens a group, no place (frs31)', () => {
+  it('"Madres de Plaza de Mayo", "Madres" alone: organisations', () => {
+    expect(
+      refined(
+        'Taty Almeida, referente de Madres de Plaza de Mayo, habló.',
+        [
+          ['Taty Almeida', 'PER'],
+          ['Madres de Plaza de Mayo', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Taty Almeida', 'PER'],
+      ['Madres de Plaza de Mayo', 'ORG'],
+    ]);
+    expect(refined('Es integrante de Madres.', [['Madres', 'LOC']], 'es')).toEqual([
+      ['Madres', 'ORG'],
+    ]);
+    // A place that holds such a word later, or one the KB knows, stays a place.
+    expect(refined('Viven en Dos Hermanas.', [['Dos Hermanas', 'LOC']], 'es')).toEqual([
+      ['Dos Hermanas', 'LOC'],
+    ]);
+  });
+});
+
+describe('refineSpans: Korean names, given name of two hyphened syllables (frs31)', () => {
+  it('"Sung" + "Il-kwon", "Kim" + "Dae-jung": one person', () => {
+    expect(
+      refined(
+        'Lire aussi Martine Bulard & Sung Il-kwon, « En Corée ».',
+        [
+          ['Martine Bulard', 'PER'],
+          ['Il-kwon', 'PER'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Martine Bulard', 'PER'],
+      ['Sung Il-kwon', 'PER'],
+    ]);
+    expect(refined('Kim Dae-jung a parlé.', [['Kim', 'PER']], 'fr')).toEqual([
+      ['Kim Dae-jung', 'PER'],
+    ]);
+  });
+  it('not a French word with a hyphen, an article, nor a word in another span', () => {
+    expect(refined('Selon Kim Peut-être non.', [['Kim', 'PER']], 'fr')).toEqual([['Kim', 'PER']]);
+    expect(refined('Vu par Le Il-kwon.', [['Il-kwon', 'PER']], 'fr')).toEqual([['Il-kwon', 'PER']]);
+    // An honorific cut short, or in full, is no family name.
+    expect(refined('À Mme et à Mlle Masj-ot.', [['Masj-ot', 'PER']], 'fr')).toEqual([
+      ['Masj-ot', 'PER'],
+    ]);
+    expect(refined('Vu par Sir Il-kwon.', [['Il-kwon', 'PER']], 'fr')).toEqual([
+      ['Il-kwon', 'PER'],
+    ]);
+    expect(
+      refined(
+        'Kim Dae-jung a parlé.',
+        [
+          ['Kim', 'PER'],
+          ['Dae-jung', 'LOC'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Kim', 'PER'],
+      ['Dae-jung', 'LOC'],
+    ]);
   });
 });
