@@ -18,9 +18,9 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]+$/u;
  * Products named with their version ("Android 6.0", "iOS 14.2"): neither persons nor places, and
  * the recogniser has no type for them. A capitalised word right before a version number in the
  * article (not read there as a person's, nor before a measure: "Christie 10.04", "Apple 1.5
- * percent", "Bretagne 2.06 à 2.70") names a product; the places and persons that open with it ("Android", "Android Pie")
- * are dropped everywhere in the article (`spans[k]`, sentence `k`, changed in place). Not a name
- * the KB knows.
+ * percent", "Bretagne 2.06 à 2.70") names a product; the places and persons that open with it
+ * ("Android", "Android Pie") are dropped everywhere in the article (`spans[k]`, sentence `k`,
+ * changed in place). Not a name the KB knows.
  */
 export function dropProducts(
   sentences: readonly (readonly string[])[],
