@@ -314,9 +314,13 @@ describe('a sync interrupted half-way, against a real server', { timeout: 120_00
     let from = proxy.seen.length;
     proxy.arm(onSecondPush('hang'));
     const stopped = a.runner.run();
-    // The second batch is on its way, and the worker stops: nothing it would write is kept.
+    // The second batch is on its way, and the worker stops: nothing it would write is kept. The
+    // first push takes its time on a loaded machine (two unit workers on 2 cores): expect.poll's
+    // own 1 s is no bound on it, the hung second push holds the count at 2 once it is reached.
     await expect
-      .poll(() => proxy.seen.slice(from).filter((r) => r.path.endsWith('/_bulk_docs')).length)
+      .poll(() => proxy.seen.slice(from).filter((r) => r.path.endsWith('/_bulk_docs')).length, {
+        timeout: 30_000,
+      })
       .toBe(2);
     a.restart();
     proxy.disarm();
