@@ -35,6 +35,10 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: on a 2-core machine one worker, and the
     // second core mostly idle (the main process only transforms and reports). At least two.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // A test's time limit guards against a hang, not a speed (speed lives in the benchmarks):
+    // with two workers and the builds sharing 2 cores, the slowest tests take 3-4 s quiet, too
+    // close to Vitest's default 5 s on a loaded machine.
+    testTimeout: 20_000,
     setupFiles: ['tests/setup.ts'],
     projects: [
       {
