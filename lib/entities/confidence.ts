@@ -3325,7 +3325,13 @@ export function confidenceEvidence(
       // would move their cross-fitted figures for a weight of 0 shipped).
       firmTail: e.type === 'PER' && base === 'es' && firmTailPerson(e.name),
       schoolName:
-        base === 'fr' && e.type !== 'ORG' && kbType === undefined && schoolNamed(text, e.name),
+        base === 'fr' &&
+        e.type !== 'ORG' &&
+        kbType === undefined &&
+        (schoolNamed(text, e.name) ||
+          (personNamedPlace(e.name) &&
+            inText.length > 0 &&
+            inText.every(cueBefore(PUPILS_OF_FR, 24)))),
       firmPerson:
         base === 'fr' &&
         e.type === 'PER' &&
@@ -3653,6 +3659,22 @@ export function schoolNamed(text: string, name: string): boolean {
     `(?<![\\p{L}\\p{M}])${SCHOOL_HEAD_FR}\\s+${escaped}(?![\\p{L}\\p{M}\\d]|-[\\p{L}\\d]|\\s+\\p{Lu})`,
     'u',
   ).test(text);
+}
+
+// French: the pupils, teachers or head of a school just before its name ("les élèves de
+// Louise-Michel", "le proviseur du lycée" is schoolNamed's).
+const PUPILS_OF_FR =
+  /(?<![\p{L}\p{M}])(?:[ée]l[èe]ves|lyc[ée]en(?:ne)?s|coll[ée]gien(?:ne)?s|enseignant(?:e)?s|professeur(?:e)?s|proviseur(?:e)?)\s+(?:de|du)\s+$/iu;
+
+/**
+ * French: a name written as a person's, a given name and a surname joined by a hyphen
+ * ("Louise-Michel", "Victor-Hugo"): the way French names a street, a station or a school after
+ * someone. Where the text calls the ones at every mention pupils or teachers of it
+ * (PUPILS_OF_FR), it is the school, no place.
+ */
+export function personNamedPlace(name: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(name);
+  return m !== null && isGivenName(m[1] as string);
 }
 
 /**

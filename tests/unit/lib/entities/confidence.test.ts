@@ -50,6 +50,7 @@ import {
   firmTailPerson,
   firmCue,
   schoolNamed,
+  personNamedPlace,
   goalSportsText,
   placeNounBefore,
   teamCueBefore,
@@ -1899,6 +1900,23 @@ describe('entity confidence', () => {
     const [e] = confidenceEvidence([school], text, 'fr');
     expect(e?.schoolName).toBe(true);
     expect(confidenceOf(e as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+  });
+
+  it('never shows as a French place a school named after someone, whose pupils the text names ("élèves de Louise-Michel")', () => {
+    const text = 'A Bobigny, le blocus des élèves de Louise-Michel a porté ses fruits.';
+    const [school] = confidenceEvidence([entityIn(text, 'Louise-Michel', 'LOC')], text, 'fr');
+    expect(school?.schoolName).toBe(true);
+    expect(confidenceOf(school as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(personNamedPlace('Louise-Michel')).toBe(true);
+    // A town's pupils ("élèves de Bobigny", "de Saint-Denis": no given name) stay a place.
+    expect(personNamedPlace('Saint-Denis')).toBe(false);
+    const town = 'Les élèves de Bobigny ont manifesté.';
+    const [bobigny] = confidenceEvidence([entityIn(town, 'Bobigny', 'LOC')], town, 'fr');
+    expect(bobigny?.schoolName).toBe(false);
+    // A street named so, without pupils, is left to the model.
+    const street = 'Il habite avenue Louise-Michel à Bobigny.';
+    const [avenue] = confidenceEvidence([entityIn(street, 'Louise-Michel', 'LOC')], street, 'fr');
+    expect(avenue?.schoolName).toBe(false);
   });
 
   it('reads a place in brackets right after a person as a team or a party ("Bazán (Badajoz)")', () => {
