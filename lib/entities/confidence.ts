@@ -113,6 +113,13 @@ export interface ConfidenceEvidence {
    */
   dictionaryWord?: boolean;
   /**
+   * Spanish: a one-word organisation the KB does not know, a noun the dictionary writes only in
+   * lower case and the training text never as a name, every mention after a definite article
+   * ("la Intendencia", "la Contraloría"; institutionByKind), outside a sports report: an
+   * institution named by its kind, whose referent only the article's context tells.
+   */
+  articleNoun?: boolean;
+  /**
    * A person of several words in Title Case whose every capitalised word is mostly written in
    * lower case, link words aside ("Computer Scientist", "Player Camera", "Head of Sales"). Only
    * a person: places and institutions are often named so ("Monument de la Libération", "Foreign
@@ -941,6 +948,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
     !e.known &&
     ((e.words === 1 && e.corpusLower === 'mostly') ||
       !!e.dictionaryWord ||
+      !!e.articleNoun ||
       !!e.allCorpusLower ||
       !!e.headingCase ||
       !!e.dictionaryPhrase ||
@@ -2335,6 +2343,25 @@ function spanishDictionaryPlace(
   );
 }
 
+// A Spanish definite article, or its contraction with "de" or "a", just before a mention.
+const DEFINITE_ARTICLE_ES = /(?<![\p{L}\p{M}])(?:el|la|los|las|del|al)\s+$/iu;
+
+/**
+ * Spanish: a one-word organisation that is a noun the dictionary writes only in lower case and
+ * the training text never as a name ("Intendencia", "Contraloría", "Cancillería"): the kind of
+ * an institution, which "la" before it makes the one the article is about, no name a card
+ * could hold across articles (each city has its Intendencia). The caller asks for the article
+ * at every mention and leaves sports reports out, where a club is named so ("el Cartaginés").
+ */
+export function institutionByKind(e: Pick<Entity, 'name' | 'type'>, lang: string): boolean {
+  return (
+    lang.slice(0, 2) === 'es' &&
+    e.type === 'ORG' &&
+    !/\s/u.test(e.name) &&
+    spanishWordKind(e.name) === 'dictionary'
+  );
+}
+
 /**
  * How a capitalised word of a French name is written outside names: 'dictionary' (the French
  * dictionary writes it in lower case only and the corpus lists lack it), 'mostly' or 'often' (the
@@ -2928,6 +2955,12 @@ export function confidenceEvidence(
           isEnglishWord(e.name) &&
           // A club named by an ordinary word in a sports report ("Eagles", "Wasps"): left to the model.
           !(e.type === 'ORG' && sportsEn())),
+      articleNoun:
+        kbType === undefined &&
+        !sports &&
+        institutionByKind(e, lang) &&
+        inText.length > 0 &&
+        inText.every(cueBefore(DEFINITE_ARTICLE_ES, 5)),
       allCorpusLower: e.type === 'PER' && words.length > 1 && titleCaseOrdinary(e.name, lang),
       shopPlace: e.type === 'LOC' && kbType !== 'LOC' && shoppingList() && !inText.some(placeCueAt),
       lowerAsWord:
@@ -3292,7 +3325,13 @@ export function confidenceEvidence(
       // would move their cross-fitted figures for a weight of 0 shipped).
       firmTail: e.type === 'PER' && base === 'es' && firmTailPerson(e.name),
       schoolName:
-        base === 'fr' && e.type !== 'ORG' && kbType === undefined && schoolNamed(text, e.name),
+        base === 'fr' &&
+        e.type !== 'ORG' &&
+        kbType === undefined &&
+        (schoolNamed(text, e.name) ||
+          (personNamedPlace(e.name) &&
+            inText.length > 0 &&
+            inText.every(cueBefore(PUPILS_OF_FR, 24)))),
       firmPerson:
         base === 'fr' &&
         e.type === 'PER' &&
@@ -3620,6 +3659,22 @@ export function schoolNamed(text: string, name: string): boolean {
     `(?<![\\p{L}\\p{M}])${SCHOOL_HEAD_FR}\\s+${escaped}(?![\\p{L}\\p{M}\\d]|-[\\p{L}\\d]|\\s+\\p{Lu})`,
     'u',
   ).test(text);
+}
+
+// French: the pupils, teachers or head of a school just before its name ("les élèves de
+// Louise-Michel", "le proviseur du lycée" is schoolNamed's).
+const PUPILS_OF_FR =
+  /(?<![\p{L}\p{M}])(?:[ée]l[èe]ves|lyc[ée]en(?:ne)?s|coll[ée]gien(?:ne)?s|enseignant(?:e)?s|professeur(?:e)?s|proviseur(?:e)?)\s+(?:de|du)\s+$/iu;
+
+/**
+ * French: a name written as a person's, a given name and a surname joined by a hyphen
+ * ("Louise-Michel", "Victor-Hugo"): the way French names a street, a station or a school after
+ * someone. Where the text calls the ones at every mention pupils or teachers of it
+ * (PUPILS_OF_FR), it is the school, no place.
+ */
+export function personNamedPlace(name: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(name);
+  return m !== null && isGivenName(m[1] as string);
 }
 
 /**

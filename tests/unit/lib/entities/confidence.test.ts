@@ -40,6 +40,7 @@ import {
   roleAlone,
   rankWithArticle,
   coordinatedTail,
+  institutionByKind,
   productText,
   SHOWN_FROM,
   VETOED_AT_MOST,
@@ -49,6 +50,7 @@ import {
   firmTailPerson,
   firmCue,
   schoolNamed,
+  personNamedPlace,
   goalSportsText,
   placeNounBefore,
   teamCueBefore,
@@ -1123,6 +1125,33 @@ describe('entity confidence', () => {
     expect(coordinatedTail('Viajó por España y Francia', 19)).toBe(false);
   });
 
+  it('never shows a Spanish institution named by its kind after an article ("la Intendencia")', () => {
+    const text = 'Participan el Poder Ejecutivo, la Intendencia y los vecinos del barrio.';
+    const [intendencia] = confidenceEvidence([entityIn(text, 'Intendencia', 'ORG')], text, 'es');
+    expect(intendencia?.articleNoun).toBe(true);
+    expect(confidenceOf({ ...intendencia!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    expect(institutionByKind({ name: 'Contraloría', type: 'ORG' }, 'es')).toBe(true);
+    // Without the article the word names ("Cartaginés igualó"); a name of the training text
+    // ("Celta") and a place are left to the model, and so is a club in a sports report.
+    const bare = 'Ayer Intendencia respondió a los vecinos.';
+    const [named] = confidenceEvidence([entityIn(bare, 'Intendencia', 'ORG')], bare, 'es');
+    expect(named?.articleNoun).toBe(false);
+    expect(institutionByKind({ name: 'Celta', type: 'ORG' }, 'es')).toBe(false);
+    expect(institutionByKind({ name: 'Intendencia', type: 'LOC' }, 'es')).toBe(false);
+    const match =
+      'El Cartaginés ganó el partido 2-1 con un gol en el minuto 90; el entrenador celebró el triunfo del equipo en el torneo y el campeonato de la liga, tras el empate del clásico.';
+    expect(sportsText(match, 'es')).toBe(true);
+    const [club] = confidenceEvidence([entityIn(match, 'Cartaginés', 'ORG')], match, 'es');
+    expect(club?.articleNoun).toBe(false);
+  });
+
+  it('never shows "el Ejecutivo" alone, the government named by its branch', () => {
+    const text = 'Las medidas que ha impulsado el Ejecutivo en busca de la recuperación.';
+    const [ejecutivo] = confidenceEvidence([entityIn(text, 'Ejecutivo', 'ORG')], text, 'es');
+    expect(ejecutivo?.commonNoun).toBe(true);
+    expect(confidenceOf({ ...ejecutivo!, margin: 60 })).toBeLessThan(shownFrom('es'));
+  });
+
   it('never shows an unknown place written in four capitals or more ("RHEL", "LGBTIQ")', () => {
     const text = 'CentOS Debian Fedora RHEL SLES Ubuntu Binaries';
     const [rhel] = confidenceEvidence([entityIn(text, 'RHEL', 'LOC')], text, 'en');
@@ -1871,6 +1900,23 @@ describe('entity confidence', () => {
     const [e] = confidenceEvidence([school], text, 'fr');
     expect(e?.schoolName).toBe(true);
     expect(confidenceOf(e as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+  });
+
+  it('never shows as a French place a school named after someone, whose pupils the text names ("élèves de Louise-Michel")', () => {
+    const text = 'A Bobigny, le blocus des élèves de Louise-Michel a porté ses fruits.';
+    const [school] = confidenceEvidence([entityIn(text, 'Louise-Michel', 'LOC')], text, 'fr');
+    expect(school?.schoolName).toBe(true);
+    expect(confidenceOf(school as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    expect(personNamedPlace('Louise-Michel')).toBe(true);
+    // A town's pupils ("élèves de Bobigny", "de Saint-Denis": no given name) stay a place.
+    expect(personNamedPlace('Saint-Denis')).toBe(false);
+    const town = 'Les élèves de Bobigny ont manifesté.';
+    const [bobigny] = confidenceEvidence([entityIn(town, 'Bobigny', 'LOC')], town, 'fr');
+    expect(bobigny?.schoolName).toBe(false);
+    // A street named so, without pupils, is left to the model.
+    const street = 'Il habite avenue Louise-Michel à Bobigny.';
+    const [avenue] = confidenceEvidence([entityIn(street, 'Louise-Michel', 'LOC')], street, 'fr');
+    expect(avenue?.schoolName).toBe(false);
   });
 
   it('reads a place in brackets right after a person as a team or a party ("Bazán (Badajoz)")', () => {
