@@ -113,13 +113,6 @@ export interface ConfidenceEvidence {
    */
   dictionaryWord?: boolean;
   /**
-   * Spanish: a one-word organisation the KB does not know, a noun the dictionary writes only in
-   * lower case and the training text never as a name, every mention after a definite article
-   * ("la Intendencia", "la Contraloría"; institutionByKind), outside a sports report: an
-   * institution named by its kind, whose referent only the article's context tells.
-   */
-  articleNoun?: boolean;
-  /**
    * A person of several words in Title Case whose every capitalised word is mostly written in
    * lower case, link words aside ("Computer Scientist", "Player Camera", "Head of Sales"). Only
    * a person: places and institutions are often named so ("Monument de la Libération", "Foreign
@@ -948,7 +941,6 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
     !e.known &&
     ((e.words === 1 && e.corpusLower === 'mostly') ||
       !!e.dictionaryWord ||
-      !!e.articleNoun ||
       !!e.allCorpusLower ||
       !!e.headingCase ||
       !!e.dictionaryPhrase ||
@@ -2343,25 +2335,6 @@ function spanishDictionaryPlace(
   );
 }
 
-// A Spanish definite article, or its contraction with "de" or "a", just before a mention.
-const DEFINITE_ARTICLE_ES = /(?<![\p{L}\p{M}])(?:el|la|los|las|del|al)\s+$/iu;
-
-/**
- * Spanish: a one-word organisation that is a noun the dictionary writes only in lower case and
- * the training text never as a name ("Intendencia", "Contraloría", "Cancillería"): the kind of
- * an institution, which "la" before it makes the one the article is about, no name a card
- * could hold across articles (each city has its Intendencia). The caller asks for the article
- * at every mention and leaves sports reports out, where a club is named so ("el Cartaginés").
- */
-export function institutionByKind(e: Pick<Entity, 'name' | 'type'>, lang: string): boolean {
-  return (
-    lang.slice(0, 2) === 'es' &&
-    e.type === 'ORG' &&
-    !/\s/u.test(e.name) &&
-    spanishWordKind(e.name) === 'dictionary'
-  );
-}
-
 /**
  * How a capitalised word of a French name is written outside names: 'dictionary' (the French
  * dictionary writes it in lower case only and the corpus lists lack it), 'mostly' or 'often' (the
@@ -2955,12 +2928,6 @@ export function confidenceEvidence(
           isEnglishWord(e.name) &&
           // A club named by an ordinary word in a sports report ("Eagles", "Wasps"): left to the model.
           !(e.type === 'ORG' && sportsEn())),
-      articleNoun:
-        kbType === undefined &&
-        !sports &&
-        institutionByKind(e, lang) &&
-        inText.length > 0 &&
-        inText.every(cueBefore(DEFINITE_ARTICLE_ES, 5)),
       allCorpusLower: e.type === 'PER' && words.length > 1 && titleCaseOrdinary(e.name, lang),
       shopPlace: e.type === 'LOC' && kbType !== 'LOC' && shoppingList() && !inText.some(placeCueAt),
       lowerAsWord:

@@ -27,8 +27,7 @@ const COMMON_NOUNS: Record<string, Set<string>> = {
   fr: wordSet(
     'republique etat etats nation gouvernement ministere presidence region departement capitale pays ville monde',
   ),
-  // "el Ejecutivo": the government named by its branch, as "el Gobierno" is.
-  es: wordSet('estado republica nacion gobierno ejecutivo ministerio pais ciudad mundo'),
+  es: wordSet('estado republica nacion gobierno ministerio pais ciudad mundo'),
   // German abbreviations of common nouns: Lkw, Pkw, Kfz (vehicles), AGB (terms of business).
   de: wordSet('staat republik regierung ministerium land stadt welt lkw pkw kfz agb'),
   en: wordSet(

@@ -40,7 +40,6 @@ import {
   roleAlone,
   rankWithArticle,
   coordinatedTail,
-  institutionByKind,
   productText,
   SHOWN_FROM,
   VETOED_AT_MOST,
@@ -1123,33 +1122,6 @@ describe('entity confidence', () => {
     const [francia] = confidenceEvidence([entityIn(list, 'Francia', 'LOC')], list, 'es');
     expect(francia?.coordinatedTail).toBe(false);
     expect(coordinatedTail('Viajó por España y Francia', 19)).toBe(false);
-  });
-
-  it('never shows a Spanish institution named by its kind after an article ("la Intendencia")', () => {
-    const text = 'Participan el Poder Ejecutivo, la Intendencia y los vecinos del barrio.';
-    const [intendencia] = confidenceEvidence([entityIn(text, 'Intendencia', 'ORG')], text, 'es');
-    expect(intendencia?.articleNoun).toBe(true);
-    expect(confidenceOf({ ...intendencia!, margin: 60 })).toBeLessThan(shownFrom('es'));
-    expect(institutionByKind({ name: 'Contraloría', type: 'ORG' }, 'es')).toBe(true);
-    // Without the article the word names ("Cartaginés igualó"); a name of the training text
-    // ("Celta") and a place are left to the model, and so is a club in a sports report.
-    const bare = 'Ayer Intendencia respondió a los vecinos.';
-    const [named] = confidenceEvidence([entityIn(bare, 'Intendencia', 'ORG')], bare, 'es');
-    expect(named?.articleNoun).toBe(false);
-    expect(institutionByKind({ name: 'Celta', type: 'ORG' }, 'es')).toBe(false);
-    expect(institutionByKind({ name: 'Intendencia', type: 'LOC' }, 'es')).toBe(false);
-    const match =
-      'El Cartaginés ganó el partido 2-1 con un gol en el minuto 90; el entrenador celebró el triunfo del equipo en el torneo y el campeonato de la liga, tras el empate del clásico.';
-    expect(sportsText(match, 'es')).toBe(true);
-    const [club] = confidenceEvidence([entityIn(match, 'Cartaginés', 'ORG')], match, 'es');
-    expect(club?.articleNoun).toBe(false);
-  });
-
-  it('never shows "el Ejecutivo" alone, the government named by its branch', () => {
-    const text = 'Las medidas que ha impulsado el Ejecutivo en busca de la recuperación.';
-    const [ejecutivo] = confidenceEvidence([entityIn(text, 'Ejecutivo', 'ORG')], text, 'es');
-    expect(ejecutivo?.commonNoun).toBe(true);
-    expect(confidenceOf({ ...ejecutivo!, margin: 60 })).toBeLessThan(shownFrom('es'));
   });
 
   it('never shows an unknown place written in four capitals or more ("RHEL", "LGBTIQ")', () => {
