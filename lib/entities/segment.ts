@@ -93,7 +93,9 @@ function goesOn(sentence: string, next: string, abbreviations: ReadonlySet<strin
   if (abbreviations.has(word)) return true;
   if (!STARTS_CAPITAL.test(next)) return false;
   if (word.length === 1 && m[1] !== '.' && word !== word.toLowerCase()) return true;
-  return initialsAfterName(sentence);
+  // Initials written together end in one letter after a dot ("H.W."): only then is the whole
+  // sentence read again for them.
+  return word.length === 1 && m[1] === '.' && initialsAfterName(sentence);
 }
 
 // Initials written together, two or three ("J.K.", "H.W.", "J.R.R."), and the word and the
