@@ -262,6 +262,16 @@ function headingCopyOf(
   return undefined;
 }
 
+/** One group takes another's mentions and score, and its name when that has more words. */
+function absorb(into: Group, from: Group): void {
+  into.mentions.push(...from.mentions);
+  into.score += from.score;
+  if (from.nameWords > into.nameWords) {
+    into.name = from.name;
+    into.nameWords = from.nameWords;
+  }
+}
+
 // A nickname in quotes inside a person's name: "Joaquín “El Chapo” Guzmán", "Juan Antonio
 // “Tony” Hernández".
 const QUOTED_NICKNAME = /[“"«‘„‚][^“”"«»‘’„‚]{1,40}[”"»’“‘]/gu;
@@ -286,13 +296,8 @@ function joinNicknamedPersons(groups: Group[]): void {
     );
     if (fits.length !== 1) continue;
     const b = fits[0] as Group;
-    b.mentions.push(...a.mentions);
-    b.score += a.score;
+    absorb(b, a);
     for (const w of a.words) b.words.add(w);
-    if (a.nameWords > b.nameWords) {
-      b.name = a.name;
-      b.nameWords = a.nameWords;
-    }
     a.joinedTo = b;
     groups.splice(groups.indexOf(a), 1);
   }
@@ -613,12 +618,7 @@ export function mergeMentions(
       byId.set(canonical.id, { ...g, id: canonical.id, type: canonical.type });
       continue;
     }
-    same.mentions.push(...g.mentions);
-    same.score += g.score;
-    if (g.nameWords > same.nameWords) {
-      same.name = g.name;
-      same.nameWords = g.nameWords;
-    }
+    absorb(same, g);
   }
   const merged = [...byId.values()];
   const max = Math.max(1, ...merged.map((g) => g.score));
