@@ -1822,6 +1822,14 @@ export function labelOpening(text: string, start: number, end: number): boolean 
 }
 
 /**
+ * English: whether a folded word is ordinary: one SCOWL writes in lower case, one of the common
+ * words, or a link word.
+ */
+function ordinaryEnglishWord(f: string): boolean {
+  return isEnglishWord(f) || commonWordBand(f, 'en') !== undefined || FUNCTION_WORDS_EN.has(f);
+}
+
+/**
  * English: a name of two words or more, each an ordinary word (SCOWL's lower-case words, the
  * common words, link words), the last no body's or place's head (NAME_HEADS_EN: "Ministry of
  * Health", "Research Council" are names): "Reproducible Research Statement", "Aggregate
@@ -1830,11 +1838,7 @@ export function labelOpening(text: string, start: number, end: number): boolean 
 export function ordinaryPhrase(name: string): boolean {
   const words = name.split(/\s+/u).map((w) => foldName(w.replace(/[^\p{L}\p{M}]/gu, '')));
   if (words.length < 2 || NAME_HEADS_EN.has(words[words.length - 1] as string)) return false;
-  return words.every(
-    (f) =>
-      f !== '' &&
-      (isEnglishWord(f) || commonWordBand(f, 'en') !== undefined || FUNCTION_WORDS_EN.has(f)),
-  );
+  return words.every((f) => f !== '' && ordinaryEnglishWord(f));
 }
 
 // Lines of a list looked at on each side of a name's line (labelListLine).
@@ -1865,12 +1869,7 @@ function ordinaryLabelLine(line: string): boolean {
     .map((w) => foldName(w.replace(/[^\p{L}\p{M}]/gu, '')))
     .filter((w) => w !== '');
   return (
-    shortLine(line) &&
-    words.length >= 1 &&
-    words.length <= 4 &&
-    words.every(
-      (f) => isEnglishWord(f) || commonWordBand(f, 'en') !== undefined || FUNCTION_WORDS_EN.has(f),
-    )
+    shortLine(line) && words.length >= 1 && words.length <= 4 && words.every(ordinaryEnglishWord)
   );
 }
 
@@ -2089,10 +2088,7 @@ const PEOPLE_HEADS = new Set(['people', 'peoples', 'persons']);
 export function peoplePhrase(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2 || !PEOPLE_HEADS.has(foldName(words.at(-1) as string))) return false;
-  return words.slice(0, -1).every((w) => {
-    const f = foldName(w);
-    return isEnglishWord(f) || commonWordBand(f, 'en') !== undefined || FUNCTION_WORDS_EN.has(f);
-  });
+  return words.slice(0, -1).every((w) => ordinaryEnglishWord(foldName(w)));
 }
 
 /**
