@@ -5,7 +5,7 @@ import type { EntityType, TokenSpan } from './tags';
 const VERSION = /^\d{1,2}\.\d{1,2}(?:\.\d{1,3})?$/u;
 // Words after a number that make it a measure, not a version: "1.5 percent", "2.5 millones".
 const MEASURES = new Set(
-  '% percent per cent pour por prozent million millions billion billions millones millón mil milliards milliard mrd mio points puntos points pts km kg m s'.split(
+  '% percent per cent pour por prozent million millions billion billions millones millón mil milliards milliard mrd mio points puntos pts km kg m s'.split(
     ' ',
   ),
 );
