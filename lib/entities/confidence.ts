@@ -25,7 +25,13 @@ import {
 } from './german-evidence';
 import { CONNECTORS, type Entity } from './merge-mentions';
 import model from './model/confidence.json';
-import { DEGREE, institutionName, isCommonNoun } from './refine-spans';
+import {
+  COMPANY_WORDS,
+  DEGREE,
+  ROLE_WORDS as JOB_TITLE_WORDS,
+  institutionName,
+  isCommonNoun,
+} from './refine-spans';
 import {
   capsSurnameWord,
   capsWord,
@@ -624,6 +630,24 @@ export interface ConfidenceEvidence {
    */
   termAcronym?: boolean;
   /**
+   * English: a body or a place the KB does not know whose name opens with a person's role and
+   * "of" ("Author of Gridiron Belles", "Director of Engineering"; roleOfPhrase): a line saying
+   * what someone is, no body's name.
+   */
+  roleTitle?: boolean;
+  /**
+   * English: an organisation whose every mention is a maker's name before a product's words, or
+   * a name the KB does not know made so ("Microsoft| Word Error-file Laminate", "Apple Silicon",
+   * "Microsoft Office Word"; productWords): a product, no body.
+   */
+  makerProduct?: boolean;
+  /**
+   * English: a place every mention of which follows "University of", "College of" and the like
+   * at once ("University of |South Alabama"; bodyOfBefore): part of a body's name cut off, no
+   * place of the text's own.
+   */
+  placeInBodyName?: boolean;
+  /**
    * A person named by initials only ("G.E.", "M.L." of a reference list, "J.K." cut from its
    * surname, "P.S."): no card can tell whom they name.
    */
@@ -924,6 +948,8 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.placeCode ||
     e.identifierLabel ||
     e.determinerNoun ||
+    e.placeInBodyName ||
+    e.makerProduct ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -985,6 +1011,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
       !!e.termAcronym ||
+      !!e.roleTitle ||
       !!e.journalTitle)
   );
 }
@@ -1922,31 +1949,145 @@ const AFTER_HEAD_EN =
   /^(?:\s*[,.;:!?)]|\s+(?:to|and|or|in|on|for|with|that|which|is|was|of|from|as)\b)/u;
 
 /**
- * English: whether the acronym from `start` to `end` names a thing: in brackets right after its
+ * English: whether the acronym from `start` to `end` stands in brackets right after its
  * expansion, one word a letter (a hyphened word's parts apart), half of them or more in lower
- * case ("fast radio burst (FRB)", "filtered b-spline (FBS)"); or after "a" or "an" as the head
- * of its noun phrase ("using an ADR to", "in a REPL and").
+ * case ("fast radio burst (FRB)", "filtered b-spline (FBS)"): the text defines it as a term's
+ * short form; a body's name is expanded in capitals ("Federal Bureau of Investigation (FBI)").
  */
-export function acronymTerm(text: string, start: number, end: number): boolean {
+export function acronymDefinedLower(text: string, start: number, end: number): boolean {
   const letters = text.slice(start, end).replace(/[^\p{Lu}]/gu, '');
-  if (text[start - 1] === '(' && text[end] === ')' && letters.length >= 2) {
-    const words = text
-      .slice(Math.max(0, start - 1 - 12 * letters.length), start - 1)
-      .split(/[\s\-–]+/u)
-      .filter((w) => w !== '');
-    const last = words.slice(-letters.length);
-    if (
-      last.length === letters.length &&
-      last.every((w, i) => w[0]?.toUpperCase() === letters[i]) &&
-      last.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= last.length
-    ) {
-      return true;
-    }
-  }
+  if (text[start - 1] !== '(' || text[end] !== ')' || letters.length < 2) return false;
+  const words = text
+    .slice(Math.max(0, start - 1 - 12 * letters.length), start - 1)
+    .split(/[\s\-–]+/u)
+    .filter((w) => w !== '');
+  const last = words.slice(-letters.length);
   return (
-    /(?:^|[^\p{L}])an?\s$/u.test(text.slice(Math.max(0, start - 4), start)) &&
+    last.length === letters.length &&
+    last.every((w, i) => w[0]?.toUpperCase() === letters[i]) &&
+    last.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= last.length
+  );
+}
+
+// An indefinite article right before an acronym ("an ADR", "a REPL").
+const INDEFINITE_BEFORE_EN = /(?<![\p{L}\p{M}])an?\s$/u;
+// A possessive determiner and at most one lower-case word right before an acronym ("his new EP",
+// "its own API"): a thing someone has; a body is nobody's ("their NATO allies" goes on).
+const POSSESSIVE_BEFORE_EN =
+  /(?<![\p{L}\p{M}])(?:his|her|its|their|my|our|your)\s(?:\p{Ll}{2,}\s)?$/u;
+
+/**
+ * English: whether a possessive heads the acronym's noun phrase ("released his new EP.", "its
+ * API and"; POSSESSIVE_BEFORE_EN, then a stop or a function word): a thing someone has.
+ */
+export function acronymOwned(text: string, start: number, end: number): boolean {
+  return (
+    POSSESSIVE_BEFORE_EN.test(text.slice(Math.max(0, start - 24), start)) &&
     AFTER_HEAD_EN.test(text.slice(end, end + 8))
   );
+}
+
+/**
+ * English: whether the acronym from `start` to `end` names a thing: defined by its lower-case
+ * expansion (acronymDefinedLower: "fast radio burst (FRB)"), after a possessive (acronymOwned:
+ * "his new EP."), or after "a" or "an" as the head of its noun phrase ("using an ADR to", "in a
+ * REPL and"; "a NATO summit" qualifies a noun, which goes on).
+ */
+export function acronymTerm(text: string, start: number, end: number): boolean {
+  if (acronymDefinedLower(text, start, end) || acronymOwned(text, start, end)) return true;
+  return (
+    INDEFINITE_BEFORE_EN.test(text.slice(Math.max(0, start - 4), start)) &&
+    AFTER_HEAD_EN.test(text.slice(end, end + 8))
+  );
+}
+
+// Roles of a person that open a line saying what someone is, "Author of …" (roleOfPhrase).
+const ROLES_OF_EN = new Set(
+  (
+    'author co-author editor writer founder co-founder cofounder director host co-host creator ' +
+    'member head chair chairman chairwoman president vice-president ceo professor fellow owner ' +
+    'producer manager publisher'
+  ).split(' '),
+);
+
+/**
+ * English: whether a name of three words or more opens with a person's role (ROLES_OF_EN) and
+ * "of" ("Author of Gridiron Belles", "Director of Engineering at"): a role, no body's name; a
+ * body opens with its head ("Bank of England", "University of Texas").
+ */
+export function roleOfPhrase(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return (
+    words.length >= 3 && words[1] === 'of' && ROLES_OF_EN.has((words[0] as string).toLowerCase())
+  );
+}
+
+// Last words of a firm's or a body's name besides NAME_HEADS_EN and COMPANY_WORDS: "CVS Health",
+// "ABC Sports", "Microsoft Research" are bodies.
+const BODY_TAILS_EN = new Set(
+  'health sports research labs games capital ventures international global foundation'.split(' '),
+);
+// Words that open a person's title after a firm's name ("Salesforce CEO", "Microsoft Chairman").
+const TITLE_WORDS_EN = new Set(
+  'chairman chairwoman chief president ceo founder boss head executive vice spokesman spokeswoman'.split(
+    ' ',
+  ),
+);
+
+/**
+ * English: whether capitalised words (one to three, a hyphened one whole) are a product's name
+ * after its maker's ("Word Error-file Laminate", "Silicon", "Office Word"): the first an ordinary
+ * word (isEnglishWord, or mostly written in lower case: not a name's word like "Grant") and no role or title, none a given name, the last no body's head
+ * (NAME_HEADS_EN, BODY_HEADS_EN, COMPANY_WORDS, BODY_TAILS_EN: "Harvard Medical School", "CVS
+ * Health" are bodies).
+ */
+export function productWords(words: readonly string[]): boolean {
+  if (words.length < 1 || words.length > 3) return false;
+  const first = (words[0] as string).toLowerCase();
+  const last = (words.at(-1) as string).toLowerCase();
+  return (
+    (isEnglishWord(first) || commonWordBand(first, 'en') === 'mostly') &&
+    !JOB_TITLE_WORDS.has(first) &&
+    !TITLE_WORDS_EN.has(first) &&
+    words.every((w) => /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w) && !isGivenName(w)) &&
+    ![NAME_HEADS_EN, BODY_HEADS_EN, COMPANY_WORDS, BODY_TAILS_EN].some((h) => h.has(last))
+  );
+}
+
+// One to three capitalised words after a name, then no capitalised word (productAfterMaker).
+const CAPITALISED_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})(?! ?\p{Lu})/u;
+
+/** English: whether a product's words (productWords) follow the name ending at `end` at once. */
+export function productAfterMaker(text: string, end: number): boolean {
+  const m = CAPITALISED_AFTER.exec(text.slice(end, end + 60));
+  // A body's or a journal's name going on is no product ("IEEE Transactions| on Visualization").
+  return (
+    m !== null &&
+    productWords((m[1] as string).split(' ')) &&
+    !bodyNameGoesOn(text, end + m[0].length)
+  );
+}
+
+/**
+ * English: whether a name is a maker's name the KB knows as an organisation and a product's words
+ * after it ("Apple Silicon", "Microsoft Office Word"; productWords).
+ */
+export function makerProductName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    lookupName(words[0] as string)?.type === 'ORG' &&
+    productWords(words.slice(1))
+  );
+}
+
+// Heads of a body's name that take a place after "of" ("University of Texas", "Bank of England").
+const BODY_OF_BEFORE_EN =
+  /(?<![\p{L}\p{M}])(?:University|College|Bank|Institute|Museum|Council|Church|Diocese|Port Authority|Government|Parliament) of (?:the )?$/u;
+
+/** English: whether "University of", "Bank of" and the like stand right before `start`. */
+export function bodyOfBefore(text: string, start: number): boolean {
+  return BODY_OF_BEFORE_EN.test(text.slice(Math.max(0, start - 24), start));
 }
 
 // A name of one to three initials and nothing else: "G.E.", "J.K.", "P.S.", "A. B.".
@@ -3050,7 +3191,26 @@ export function confidenceEvidence(
         kbType === undefined &&
         ACRONYM.test(e.name) &&
         inText.length > 0 &&
-        inText.every((m) => acronymTerm(text, m.start, m.end)),
+        // Defined once by its lower-case expansion, the acronym is a term wherever it stands
+        // ("a repeating fast radio burst (FRB)", then "an FRB emerged").
+        // So is one that someone owns ("his new EP.", then "the EP allowed").
+        (inText.some(
+          (m) => acronymDefinedLower(text, m.start, m.end) || acronymOwned(text, m.start, m.end),
+        ) ||
+          inText.every((m) => acronymTerm(text, m.start, m.end))),
+      roleTitle: base === 'en' && kbType === undefined && e.type !== 'PER' && roleOfPhrase(e.name),
+      makerProduct:
+        base === 'en' &&
+        e.type === 'ORG' &&
+        ((kbType === undefined && makerProductName(e.name)) ||
+          (words.length === 1 &&
+            inText.length > 0 &&
+            inText.every((m) => productAfterMaker(text, m.end)))),
+      placeInBodyName:
+        base === 'en' &&
+        e.type === 'LOC' &&
+        inText.length > 0 &&
+        inText.every((m) => bodyOfBefore(text, m.start)),
       initialsOnly: e.type === 'PER' && kbType === undefined && INITIALS_ONLY.test(e.name),
       versioned:
         inText.length > 0 &&
@@ -3734,6 +3894,16 @@ export function withConfidence(
     ({ typeShare: _t, edge: _e, capNeighbour: _c, typeMargin: _m, otherTagged: _o, ...e }, i) => {
       const ev = evidence[i] as ConfidenceEvidence;
       const confidence = confidenceOf(ev);
+        console.error(
+          'EV',
+          e.name,
+          e.type,
+          JSON.stringify(
+            Object.fromEntries(
+              Object.entries(ev).filter(([, v]) => v !== false && v !== 0 && v !== undefined),
+            ),
+          ),
+        );
       return { ...e, confidence, shown: confidence >= from && (!kbOnly || ev.known) };
     },
   );

@@ -65,7 +65,7 @@ const ORG_CUES = wordSet(
   'groupe group société company firm entreprise empresa grupo konzern firma compagnie',
 );
 // Words that end a company's name, never a person's: "Gulf Oil", "Salomon Brothers", "Texas Tech".
-const COMPANY_WORDS = wordSet(
+export const COMPANY_WORDS = wordSet(
   'express oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners',
 );
 
@@ -87,7 +87,7 @@ const PUBLISHER_CUES = wordSet('édition éditions éditeur publisher publishers
 
 // Last words of a job title or a role, never of a person's name: "Deputy Editor", "Research
 // Consultant", "Sports Business Analyst" (written after a name, in a byline or a list of staff).
-const ROLE_WORDS = wordSet(
+export const ROLE_WORDS = wordSet(
   'editor editors author authors writer writers reporter reporters correspondent columnist contributor contributors analyst analysts consultant consultants commentator director directors manager managers officer officers coordinator assistant intern founder cofounder co-founder strategist adviser advisor specialist administrator engineer developer designer scientist researcher photographer producer spokesperson spokesman spokeswoman attorney lawyer economist journalist blogger lecturer presenter',
 );
 // Words that end no name: pronouns, prepositions, auxiliaries, link words ("Thank You",

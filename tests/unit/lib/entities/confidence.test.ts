@@ -10,6 +10,7 @@ import {
   confidenceEvidence,
   confidenceFeatures,
   confidenceOf,
+  capped,
   dictionaryPhrase,
   spanishPhrase,
   frenchPhrase,
@@ -74,6 +75,13 @@ import {
   lawHeadAfter,
   journalSlot,
   acronymTerm,
+  acronymDefinedLower,
+  acronymOwned,
+  roleOfPhrase,
+  bodyOfBefore,
+  productWords,
+  productAfterMaker,
+  makerProductName,
   versionAfter,
   codeLine,
   codeText,
@@ -2559,6 +2567,91 @@ describe('entity confidence', () => {
     expect(fbs?.termAcronym).toBe(true);
     expect(adr?.termAcronym).toBe(true);
     expect(confidenceOf({ ...fbs!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('never shows an acronym the text defines in lower case, or one someone owns ("an FRB emerged", "his new EP", en33)', () => {
+    const text =
+      'It found a repeating fast radio burst (FRB) source. Where an FRB emerged is unknown. ' +
+      'Luboku released his new EP. The Federal Bureau of Investigation (FBI) met their NATO allies.';
+    const at = (w: string) => text.indexOf(w);
+    const span = (w: string) => [at(w), at(w) + w.length] as const;
+    expect(acronymDefinedLower(text, ...span('FRB'))).toBe(true);
+    expect(acronymDefinedLower(text, ...span('FBI'))).toBe(false);
+    expect(acronymOwned(text, ...span('EP'))).toBe(true);
+    expect(acronymTerm(text, ...span('EP'))).toBe(true);
+    // A body is nobody's: "their NATO allies" goes on with a noun.
+    expect(acronymOwned(text, ...span('NATO'))).toBe(false);
+    const second = text.indexOf('FRB', at('FRB') + 1);
+    const frb = entityIn(text, 'FRB', 'ORG');
+    frb.mentions.push({ ...frb.mentions[0]!, start: second, end: second + 3 });
+    const [f, ep, fbi] = confidenceEvidence(
+      [frb, entityIn(text, 'EP', 'ORG'), entityIn(text, 'FBI', 'ORG')],
+      text,
+      'en',
+    );
+    expect(f?.termAcronym).toBe(true);
+    expect(ep?.termAcronym).toBe(true);
+    expect(fbi?.termAcronym).toBe(false);
+    expect(confidenceOf({ ...f!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    expect(confidenceOf({ ...ep!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('never shows a role read as a body ("Author of Gridiron Belles", en33)', () => {
+    expect(roleOfPhrase('Author of Gridiron Belles')).toBe(true);
+    expect(roleOfPhrase('Director of Engineering')).toBe(true);
+    expect(roleOfPhrase('Bank of England')).toBe(false);
+    expect(roleOfPhrase('University of Texas')).toBe(false);
+    expect(roleOfPhrase('Author')).toBe(false);
+    const text = '1. Christie Leigh Mueller\n\nAuthor of Gridiron Belles: A guide to Saturdays';
+    const [a] = confidenceEvidence(
+      [entityIn(text, 'Author of Gridiron Belles', 'ORG')],
+      text,
+      'en',
+    );
+    expect(a?.roleTitle).toBe(true);
+    expect(capped(a!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('never shows a place cut from a body\'s name ("University of |South Alabama", en33)', () => {
+    const text = 'Cynthia Tucker, University of South Alabama\nShe lives in South Alabama now.';
+    expect(bodyOfBefore(text, text.indexOf('South'))).toBe(true);
+    expect(bodyOfBefore(text, text.lastIndexOf('South'))).toBe(false);
+    expect(bodyOfBefore('the Bank of England said', 12)).toBe(true);
+    const only = 'Cynthia Tucker, University of South Alabama\nAdaner Usmani, Harvard University';
+    const [sa] = confidenceEvidence([entityIn(only, 'South Alabama', 'LOC')], only, 'en');
+    expect(sa?.placeInBodyName).toBe(true);
+    expect(capped(sa!, 0.99)).toBeLessThan(SHOWN_FROM);
+    // A mention of the place of its own keeps it.
+    const place = entityIn(text, 'South Alabama', 'LOC');
+    const own = text.lastIndexOf('South Alabama');
+    place.mentions.push({ ...place.mentions[0]!, start: own, end: own + 13 });
+    const [both] = confidenceEvidence([place], text, 'en');
+    expect(both?.placeInBodyName).toBe(false);
+  });
+
+  it('never shows a maker read as a body where a product follows it ("Microsoft| Word", "Apple Silicon", en33)', () => {
+    expect(productWords(['Word', 'Error-file', 'Laminate'])).toBe(true);
+    expect(productWords(['Office', 'Word'])).toBe(true);
+    // A body's head, a title or a person after a firm's name: no product.
+    expect(productWords(['Medical', 'School'])).toBe(false);
+    expect(productWords(['Health'])).toBe(false);
+    expect(productWords(['Chairman', 'Bill', 'Gates'])).toBe(false);
+    expect(productAfterMaker('24. Microsoft Word Error-file Laminate\n\nThis', 13)).toBe(true);
+    expect(productAfterMaker('in IEEE Transactions on Visualization and', 7)).toBe(false);
+    expect(productAfterMaker('Salesforce CEO Marc Benioff said', 10)).toBe(false);
+    expect(makerProductName('Microsoft Office Word')).toBe(true);
+    expect(makerProductName('Apple Silicon')).toBe(true);
+    expect(makerProductName('Harvard Medical School')).toBe(false);
+    const text = '24. Microsoft Word Error-file Laminate\n\nThis laminate is fantastic.';
+    const [ms] = confidenceEvidence([entityIn(text, 'Microsoft', 'ORG')], text, 'en');
+    expect(ms?.makerProduct).toBe(true);
+    expect(capped(ms!, 0.99)).toBeLessThan(SHOWN_FROM);
+    const [as] = confidenceEvidence(
+      [entityIn('arm64 (Apple Silicon)', 'Apple Silicon', 'ORG')],
+      'arm64 (Apple Silicon)',
+      'en',
+    );
+    expect(as?.makerProduct).toBe(true);
   });
 
   it('never shows a place or a body with a version number after it ("Python 3.6.0 is", "FIFA 21 by", en27)', () => {
