@@ -642,6 +642,13 @@ export interface ConfidenceEvidence {
    */
   makerProduct?: boolean;
   /**
+   * English: a name the KB does not know, every mention followed by "and" and a body's name's
+   * rest, opening with an ordinary word and closing with a body's head ("Royal College of
+   * General Practitioners Research| and Surveillance Centre", "Mobile Spay| and Neuter Clinic";
+   * bodyNameGoesOnAnd): a body's name cut in two.
+   */
+  bodyNameCutAnd?: boolean;
+  /**
    * English: a place every mention of which follows "University of", "College of" and the like
    * at once ("University of |South Alabama"; bodyOfBefore): part of a body's name cut off, no
    * place of the text's own.
@@ -950,6 +957,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.determinerNoun ||
     e.placeInBodyName ||
     e.makerProduct ||
+    e.bodyNameCutAnd ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -2081,6 +2089,26 @@ export function makerProductName(name: string): boolean {
   );
 }
 
+// "and", then one or two capitalised words (bodyNameGoesOnAnd).
+const AND_WORDS_AFTER = /^ and (\p{Lu}\p{Ll}+)(?: (\p{Lu}\p{Ll}+))?(?![\p{L}\p{M}])(?! \p{Lu})/u;
+
+/**
+ * English: whether "and" and the rest of a body's name follow `end`: one or two capitalised
+ * words, the first an ordinary word (isEnglishWord, or mostly written in lower case), the last a
+ * body's head (BODY_HEADS_EN, NAME_HEADS_EN): "… Research| and Surveillance Centre", "Mobile
+ * Spay| and Neuter Clinic". "Obama and Harvard University" opens with no ordinary word.
+ */
+export function bodyNameGoesOnAnd(text: string, end: number): boolean {
+  const m = AND_WORDS_AFTER.exec(text.slice(end, end + 48));
+  if (m === null) return false;
+  const first = (m[1] as string).toLowerCase();
+  const last = ((m[2] ?? m[1]) as string).toLowerCase();
+  return (
+    (isEnglishWord(first) || commonWordBand(first, 'en') === 'mostly') &&
+    (BODY_HEADS_EN.has(last) || NAME_HEADS_EN.has(last))
+  );
+}
+
 // Heads of a body's name that take a place after "of" ("University of Texas", "Bank of England").
 const BODY_OF_BEFORE_EN =
   /(?<![\p{L}\p{M}])(?:University|College|Bank|Institute|Museum|Council|Church|Diocese|Port Authority|Government|Parliament) of (?:the )?$/u;
@@ -3206,6 +3234,11 @@ export function confidenceEvidence(
           (words.length === 1 &&
             inText.length > 0 &&
             inText.every((m) => productAfterMaker(text, m.end)))),
+      bodyNameCutAnd:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => bodyNameGoesOnAnd(text, m.end)),
       placeInBodyName:
         base === 'en' &&
         e.type === 'LOC' &&
@@ -3894,16 +3927,16 @@ export function withConfidence(
     ({ typeShare: _t, edge: _e, capNeighbour: _c, typeMargin: _m, otherTagged: _o, ...e }, i) => {
       const ev = evidence[i] as ConfidenceEvidence;
       const confidence = confidenceOf(ev);
-        console.error(
-          'EV',
-          e.name,
-          e.type,
-          JSON.stringify(
-            Object.fromEntries(
-              Object.entries(ev).filter(([, v]) => v !== false && v !== 0 && v !== undefined),
-            ),
+      console.error(
+        'EV',
+        e.name,
+        e.type,
+        JSON.stringify(
+          Object.fromEntries(
+            Object.entries(ev).filter(([, v]) => v !== false && v !== 0 && v !== undefined),
           ),
-        );
+        ),
+      );
       return { ...e, confidence, shown: confidence >= from && (!kbOnly || ev.known) };
     },
   );

@@ -82,6 +82,7 @@ import {
   productWords,
   productAfterMaker,
   makerProductName,
+  bodyNameGoesOnAnd,
   versionAfter,
   codeLine,
   codeText,
@@ -2652,6 +2653,20 @@ describe('entity confidence', () => {
       'en',
     );
     expect(as?.makerProduct).toBe(true);
+  });
+
+  it('never shows a name cut before "and" and the rest of a body\'s name ("Mobile Spay| and Neuter Clinic", en33)', () => {
+    const t = 'Royal College of General Practitioners Research and Surveillance Centre (RCGP RSC)';
+    expect(bodyNameGoesOnAnd(t, t.indexOf(' and'))).toBe(true);
+    const text = 'supplies to Baark for our Mobile Spay and Neuter Clinic" says Bonnie Young.';
+    expect(bodyNameGoesOnAnd(text, text.indexOf(' and'))).toBe(true);
+    // A second name after "and" opens with no ordinary word; a list goes on with no head.
+    const v = 'Barack Obama and Harvard University met. Cats and Dogs Galore.';
+    expect(bodyNameGoesOnAnd(v, v.indexOf(' and'))).toBe(false);
+    expect(bodyNameGoesOnAnd(v, v.indexOf(' and Dogs'))).toBe(false);
+    const [spay] = confidenceEvidence([entityIn(text, 'Mobile Spay', 'PER')], text, 'en');
+    expect(spay?.bodyNameCutAnd).toBe(true);
+    expect(capped(spay!, 0.99)).toBeLessThan(SHOWN_FROM);
   });
 
   it('never shows a place or a body with a version number after it ("Python 3.6.0 is", "FIFA 21 by", en27)', () => {
