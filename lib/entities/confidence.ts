@@ -2030,10 +2030,15 @@ export function roleOfPhrase(name: string): boolean {
   );
 }
 
-// Last words of a firm's or a body's name besides NAME_HEADS_EN and COMPANY_WORDS: "CVS Health",
-// "ABC Sports", "Microsoft Research" are bodies.
+// Last words of a firm's or a body's name besides NAME_HEADS_EN and COMPANY_WORDS, a trade's
+// among them: "CVS Health", "ABC Sports", "Microsoft Research", "Veolia Transport" are bodies.
 const BODY_TAILS_EN = new Set(
-  'health sports research labs games capital ventures international global foundation'.split(' '),
+  (
+    'health sports research labs games capital ventures international global foundation ' +
+    'transport transportation transit logistics shipping rail railways railroad freight ' +
+    'communications electric power utilities steel mining chemicals foods beverages financial ' +
+    'finance realty properties solutions consulting'
+  ).split(' '),
 );
 // Words that open a person's title after a firm's name ("Salesforce CEO", "Microsoft Chairman").
 const TITLE_WORDS_EN = new Set(
@@ -2111,7 +2116,7 @@ export function bodyNameGoesOnAnd(text: string, end: number): boolean {
 
 // Heads of a body's name that take a place after "of" ("University of Texas", "Bank of England").
 const BODY_OF_BEFORE_EN =
-  /(?<![\p{L}\p{M}])(?:University|College|Bank|Institute|Museum|Council|Church|Diocese|Port Authority|Government|Parliament) of (?:the )?$/u;
+  /(?<![\p{L}\p{M}])(?:University|College|Bank|Institute|Museum|Council|Church|Port Authority|Government|Parliament) of (?:the )?$/u;
 
 /** English: whether "University of", "Bank of" and the like stand right before `start`. */
 export function bodyOfBefore(text: string, start: number): boolean {

@@ -2618,6 +2618,8 @@ describe('entity confidence', () => {
     expect(bodyOfBefore(text, text.indexOf('South'))).toBe(true);
     expect(bodyOfBefore(text, text.lastIndexOf('South'))).toBe(false);
     expect(bodyOfBefore('the Bank of England said', 12)).toBe(true);
+    // A diocese is named after its see, a place ("the Diocese of Sioux City").
+    expect(bodyOfBefore('the Diocese of Sioux City', 15)).toBe(false);
     const only = 'Cynthia Tucker, University of South Alabama\nAdaner Usmani, Harvard University';
     const [sa] = confidenceEvidence([entityIn(only, 'South Alabama', 'LOC')], only, 'en');
     expect(sa?.placeInBodyName).toBe(true);
@@ -2636,6 +2638,8 @@ describe('entity confidence', () => {
     // A body's head, a title or a person after a firm's name: no product.
     expect(productWords(['Medical', 'School'])).toBe(false);
     expect(productWords(['Health'])).toBe(false);
+    // A trade's word closes a firm's name ("operated by Veolia Transport").
+    expect(productWords(['Transport'])).toBe(false);
     expect(productWords(['Chairman', 'Bill', 'Gates'])).toBe(false);
     expect(productAfterMaker('24. Microsoft Word Error-file Laminate\n\nThis', 13)).toBe(true);
     expect(productAfterMaker('in IEEE Transactions on Visualization and', 7)).toBe(false);
