@@ -1,6 +1,11 @@
 import { alignEnglishDocument } from './english-spans';
 import { lookupName } from '../kb/lookup';
-import { alignArticleNames, alignBracketAcronyms, alignDocumentTypes } from './document-types';
+import {
+  alignArticleNames,
+  alignBracketAcronyms,
+  dropCapsAcronymPersons,
+  alignDocumentTypes,
+} from './document-types';
 import { givenNamePersons } from './given-names';
 import { getGazetteer, isCountryName } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -133,7 +138,10 @@ export function refineTagged(
     alignSpanishTeams(words, refined);
     alignSpanishClubs(words, refined, isCountryName);
   }
-  if (base === 'es' || base === 'fr') alignBracketAcronyms(words, refined, ctx.known);
+  if (base === 'es' || base === 'fr') {
+    alignBracketAcronyms(words, refined, ctx.known);
+    dropCapsAcronymPersons(words, refined, ctx.known);
+  }
   alignArticleNames(words, refined);
   dropProducts(words, refined, ctx.known);
   return refined;
