@@ -159,7 +159,7 @@ were read as persons. Left
  * alone: a surname in capitals after its given name ("Juan GARCÍA"), the last word of any full
  * name of the article ("Kab NIANG"), a headline's words, a given name ("ANA"), a word the KB or
  * gazetteer knows (`known`) and a person's initials ("JOH" beside "Juan Orlando Hernández").
- * Changes `spans` in place. Spanish and French (refineTagged).
+ * Changes `spans` in place. Spanish (refineTagged; French papers write surnames in capitals).
  */
 export function dropCapsAcronymPersons(
   sentences: readonly (readonly string[])[],

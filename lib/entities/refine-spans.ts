@@ -1,6 +1,6 @@
 import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
-import { commonWordBand, isSpanishWord, trainedNameType } from './common-words';
+import { commonWordBand, isFrenchWord, isSpanishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { isGivenName, SURNAME_WORD } from './given-names';
 import { articleMediumType, broadcasterSpan } from './french-media';
@@ -1817,7 +1817,8 @@ const ELIDED_PLACE_PREPOSITIONS_FR = wordSet("d' d’ à");
  * "le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant", tagged one person: in French,
  * after "d'" or "à", a person's span of three words or more whose first word is no given name and
  * is followed by a full name of capitalised words is a place then a person (a comma went
- * missing); joinGivenNames does so where the tagger split them. The place's span, or undefined.
+ * missing); not a French word, a title or an honorific. joinGivenNames does so where the tagger
+ * split them. The place's span, or undefined.
  */
 function placeBeforeFullName(
   words: readonly string[],
@@ -1830,6 +1831,12 @@ function placeBeforeFullName(
   const first = words[s.start] as string;
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || isGivenName(first) || capsSentence(words))
     return undefined;
+  // A word of the language, a title or an honorific opens a person's span as often ("à Madame
+  // Jeanne Dupont", "à Saint Jean Baptiste"): only a word the text writes as a name.
+  if (isFrenchWord(first) || commonWordBand(first, lang) || isTitleWord(first, lang)) {
+    return undefined;
+  }
+  if (FULL_HONORIFICS.has(first.toLowerCase())) return undefined;
   const rest = words.slice(s.start + 1, s.end);
   if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   return { start: s.start, end: s.start + 1, type: 'LOC' };

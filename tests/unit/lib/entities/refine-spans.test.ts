@@ -137,6 +137,8 @@ describe('refineSpans: a nationality before a name is no part of it', () => {
       ["Le livre d'Anne Marie Dupont sort.", 'Anne Marie Dupont', 'fr'],
       ['Le livre de Kim Jong Un sort.', 'Kim Jong Un', 'fr'],
       ["L'oeuvre d'Ostrava Havrlant sort.", 'Ostrava Havrlant', 'fr'],
+      ['Une lettre à Madame Jeanne Dupont arrive.', 'Madame Jeanne Dupont', 'fr'],
+      ['Une lettre à Saint Jean Baptiste arrive.', 'Saint Jean Baptiste', 'fr'],
       ['El libro de Ostrava Jiří Havrlant sale.', 'Ostrava Jiří Havrlant', 'es'],
     ] as const) {
       expect(refined(text, [[name, 'PER']], lang)).toEqual([[name, 'PER']]);
