@@ -1817,8 +1817,8 @@ const ELIDED_PLACE_PREPOSITIONS_FR = wordSet("d' d’ à");
  * "le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant", tagged one person: in French,
  * after "d'" or "à", a person's span of three words or more whose first word is no given name and
  * is followed by a full name of capitalised words is a place then a person (a comma went
- * missing); not a French word, a title or an honorific. joinGivenNames does so where the tagger
- * split them. The place's span, or undefined.
+ * missing); not a French word, a title or an honorific, and the name ends the phrase.
+ * joinGivenNames does so where the tagger split them. The place's span, or undefined.
  */
 function placeBeforeFullName(
   words: readonly string[],
@@ -1839,6 +1839,12 @@ function placeBeforeFullName(
   if (FULL_HONORIFICS.has(first.toLowerCase())) return undefined;
   const rest = words.slice(s.start + 1, s.end);
   if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  // The name ends the phrase: a stop, a comma or a lower-case word after it, no hyphen or name
+  // running on (an OCR'd line "à Affrète Stcamers Maurice - Réunion" is no place and person).
+  const after = words[s.end];
+  if (after !== undefined && !/^[,.;:)]$/u.test(after) && !/^\p{Ll}/u.test(after)) {
+    return undefined;
+  }
   return { start: s.start, end: s.start + 1, type: 'LOC' };
 }
 

@@ -139,6 +139,7 @@ describe('refineSpans: a nationality before a name is no part of it', () => {
       ["L'oeuvre d'Ostrava Havrlant sort.", 'Ostrava Havrlant', 'fr'],
       ['Une lettre à Madame Jeanne Dupont arrive.', 'Madame Jeanne Dupont', 'fr'],
       ['Une lettre à Saint Jean Baptiste arrive.', 'Saint Jean Baptiste', 'fr'],
+      ['Le vapeur perdu à Kerguer Anne Maurice - Réunion part.', 'Kerguer Anne Maurice', 'fr'],
       ['El libro de Ostrava Jiří Havrlant sale.', 'Ostrava Jiří Havrlant', 'es'],
     ] as const) {
       expect(refined(text, [[name, 'PER']], lang)).toEqual([[name, 'PER']]);
