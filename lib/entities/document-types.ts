@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names';
 import { startsLower } from './letter-case';
 import { titleAcronymOf } from './refine-spans';
 import type { EntityType, TokenSpan } from './tags';
@@ -141,4 +142,99 @@ export function alignArticleNames(
       if (withArticle.has(words.slice(a, s.end).join(' '))) list[j] = { ...s, start: a };
     });
   });
+}
+
+// A word of three capitals or more, letters only ("UNAFUT", "CGT").
+const CAPS_WORD = /^\p{Lu}{3,}$/u;
+// Lower-case words a full name's initials skip ("Juan Orlando Hernández" gives "JOH", "Andrés
+// Manuel López Obrador" "AMLO", "Pedro Pablo Kuczynski" "PPK"; "de", "del" give no letter).
+const PARTICLE = /^\p{Ll}/u;
+
+/**
+ * A one-word name read as a person that the article also writes in capitals, in a sentence
+ * not itself in capitals ("Comisario UNAFUT: Fernando Quesada" beside "Comisario Unafut:"): an
+ * acronym, no person's name; of what (a body, a test: "PISA", "Pisa") the tagger cannot tell, so
+ * its spans are dropped rather than retyped (an acronym typed as a body would be shown), if most
+were read as persons. Left
+ * alone: a surname in capitals after its given name ("Juan GARCÍA"), the last word of any full
+ * name of the article ("Kab NIANG"), a headline's words, a given name ("ANA"), a word the KB or
+ * gazetteer knows (`known`) and a person's initials ("JOH" beside "Juan Orlando Hernández").
+ * Changes `spans` in place. Spanish (refineTagged; French papers write surnames in capitals).
+ */
+export function dropCapsAcronymPersons(
+  sentences: readonly (readonly string[])[],
+  spans: readonly TokenSpan[][],
+  known: (words: readonly string[]) => EntityType | undefined,
+): void {
+  const caps = new Set<string>();
+  const inFull = new Set<string>();
+  const initials = new Set<string>();
+  spans.forEach((list, k) => {
+    const words = sentences[k] as readonly string[];
+    for (const s of list) {
+      if (s.end - s.start > 1) {
+        const name = words.slice(s.start, s.end);
+        for (const w of name) inFull.add(w.toLowerCase());
+        if (s.type === 'PER') {
+          initials.add(
+            name
+              .filter((w) => !PARTICLE.test(w))
+              .map((w) => w.charAt(0).toLowerCase())
+              .join(''),
+          );
+        }
+        continue;
+      }
+      const w = words[s.start] as string;
+      if (!CAPS_WORD.test(w) || capsShare(words) > 0.5) continue;
+      if (isGivenName(words[s.start - 1] ?? '')) continue;
+      caps.add(w.toLowerCase());
+    }
+  });
+  if (!caps.size) return;
+  // Per acronym, its one-word spans read as persons and as anything else.
+  const votes = new Map<string, { per: number; other: number }>();
+  const acronymAt = (words: readonly string[], s: TokenSpan): string | undefined => {
+    if (s.end - s.start !== 1) return undefined;
+    const w = words[s.start] as string;
+    const folded = w.toLowerCase();
+    if (!caps.has(folded) || inFull.has(folded) || initials.has(folded) || known([w]))
+      return undefined;
+    return isGivenName(`${w.charAt(0)}${folded.slice(1)}`) ? undefined : folded;
+  };
+  spans.forEach((list, k) => {
+    const words = sentences[k] as readonly string[];
+    for (const s of list) {
+      const a = acronymAt(words, s);
+      if (a === undefined) continue;
+      const v = votes.get(a) ?? { per: 0, other: 0 };
+      if (s.type === 'PER') v.per++;
+      else v.other++;
+      votes.set(a, v);
+    }
+  });
+  spans.forEach((list, k) => {
+    const words = sentences[k] as readonly string[];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const s = list[j] as TokenSpan;
+      const a = acronymAt(words, s);
+      const v = a === undefined ? undefined : votes.get(a);
+      // Read mostly as a person, the acronym goes whole: what the other reads said it was, the
+      // tagger was no surer of. Read mostly as something else, it is left as read (dropping its
+      // person reads alone would make the tagger look surer of the rest: "evaluación Pisa").
+      if (v && v.per >= v.other) list.splice(j, 1);
+    }
+  });
+}
+
+/** The share of a sentence's words with letters written in capitals. */
+function capsShare(words: readonly string[]): number {
+  let upper = 0;
+  let letters = 0;
+  for (const w of words) {
+    if (!/\p{L}/u.test(w)) continue;
+    letters++;
+    if (w === w.toUpperCase()) upper++;
+  }
+  return letters ? upper / letters : 0;
 }

@@ -1,8 +1,8 @@
 import { lookupName } from '../kb/lookup';
 import { refineEnglish } from './english-spans';
-import { commonWordBand, isSpanishWord, trainedNameType } from './common-words';
+import { commonWordBand, isFrenchWord, isSpanishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
-import { SURNAME_WORD } from './given-names';
+import { isGivenName, SURNAME_WORD } from './given-names';
 import { articleMediumType, broadcasterSpan } from './french-media';
 import { cutAdjectiveAfterAcronym } from './nationality';
 import { getGazetteer } from './gazetteer';
@@ -1182,8 +1182,8 @@ function addBracketedAcronyms(
   known: RefineContext['known'],
 ): TokenSpan[] {
   if (!ACRONYM_LANGS.has(lang)) return spans;
-  let out = spans;
-  for (const s of spans) {
+  let out = extendToBracketedAcronyms(words, spans, known);
+  for (const s of out) {
     const i = s.end + 1;
     if (s.type !== 'ORG' || words[s.end] !== '(' || words[i + 1] !== ')') continue;
     const w = words[i] as string;
@@ -1194,6 +1194,55 @@ function addBracketedAcronyms(
     const k = known([w]);
     if (k && k !== 'ORG') continue;
     out = replaceSpans(out, [at], { start: i, end: i + 1, type: 'ORG' });
+  }
+  return out;
+}
+
+// Link words inside a body's name, between its words ("del Uruguay", "de la Santé", "y Pesca").
+const NAME_LINKS = new Set(
+  'de del la las los y e para por di des du et pour sur le les en'
+    .split(' ')
+    .concat(["d'", 'd’', "l'", 'l’']),
+);
+/** Most words between an organisation's span and the bracket its acronym stands in. */
+const TAIL_WORDS = 4;
+
+/**
+ * "la ONG Conservación de Especies Nativas del Uruguay (Coendu)", tagged "ONG Conservación de
+ * Especies Nativas" and "Uruguay" apart: an organisation's name runs on to the bracket that gives
+ * its acronym when the words between are link words and names ("del Uruguay"), the acronym's
+ * letters fall in the whole name (Schwartz and Hearst's test, longFormHas) and its last letter
+ * opens the last of those names: the acronym spells the tail, so the tail is the body's. The
+ * names between (a place read alone) give way; the acronym's own span is left to
+ * addBracketedAcronyms. Not an acronym the KB knows as another type.
+ */
+function extendToBracketedAcronyms(
+  words: readonly string[],
+  spans: TokenSpan[],
+  known: RefineContext['known'],
+): TokenSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.type !== 'ORG' || words[s.end] === '(') continue;
+    let b = s.end;
+    while (b < s.end + TAIL_WORDS && b < words.length && words[b] !== '(') {
+      const w = words[b] as string;
+      if (!NAME_LINKS.has(w) && !/^\p{Lu}\p{Ll}/u.test(w)) break;
+      b++;
+    }
+    if (words[b] !== '(' || words[b + 2] !== ')' || b === s.end) continue;
+    const last = words[b - 1] as string;
+    const w = words[b + 1] as string;
+    if (!/^\p{Lu}\p{Ll}/u.test(last) || capsSentence(words)) continue;
+    if (!BRACKETED_ACRONYM.test(w) && !TITLE_ACRONYM.test(w)) continue;
+    const short = foldName(w);
+    if (short[short.length - 1] !== foldName(last)[0]) continue;
+    if (!longFormHas(short, words, b, s.start)) continue;
+    const k = known([w]);
+    if (k && k !== 'ORG') continue;
+    const inside = out.filter((o) => o !== s && o.start >= s.end && o.end <= b);
+    if (out.some((o) => o !== s && !inside.includes(o) && o.start < b && o.end > s.end)) continue;
+    out = replaceSpans(out, [s, ...inside], { start: s.start, end: b, type: 'ORG' });
   }
   return out;
 }
@@ -1220,12 +1269,18 @@ const LONG_FORM_WORDS = 12;
  * it ("Rebeldes de Moca (Moca)" aside): its letters seldom fall so.
  */
 export function titleAcronymOf(w: string, words: readonly string[], bracket: number): boolean {
-  if (!TITLE_ACRONYM.test(w)) return false;
-  const from = Math.max(0, bracket - LONG_FORM_WORDS);
+  return TITLE_ACRONYM.test(w) && longFormHas(foldName(w), words, bracket);
+}
+
+/**
+ * Whether the folded acronym `short` is one of the words before the bracket at `bracket`
+ * (titleAcronymOf's test), looking back no further than `from` (the name's first word).
+ */
+function longFormHas(short: string, words: readonly string[], bracket: number, from = 0): boolean {
+  from = Math.max(from, bracket - LONG_FORM_WORDS);
   let start = bracket;
   while (start > from && longFormWord(words[start - 1] as string)) start--;
   const long = words.slice(start, bracket).map((x) => foldName(x));
-  const short = foldName(w);
   // From the end: the short form's letters, each found further back in the long form's words.
   let k = long.length - 1;
   let at = (long[k] ?? '').length - 1;
@@ -1753,6 +1808,46 @@ function joinClubPrefix(words: readonly string[], spans: TokenSpan[], lang: stri
   return out;
 }
 
+// French prepositions that elide or open a place's name, never a person's before a full name
+// ("l'hôpital d'Ostrava", "à Brno"): "de" is left out, it opens full names ("le livre de Kim
+// Jong Un").
+const ELIDED_PLACE_PREPOSITIONS_FR = wordSet("d' d’ à");
+
+/**
+ * "le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant", tagged one person: in French,
+ * after "d'" or "à", a person's span of three words or more whose first word is no given name and
+ * is followed by a full name of capitalised words is a place then a person (a comma went
+ * missing); not a French word, a title or an honorific, and the name ends the phrase.
+ * joinGivenNames does so where the tagger split them. The place's span, or undefined.
+ */
+function placeBeforeFullName(
+  words: readonly string[],
+  s: TokenSpan,
+  lang: string,
+): TokenSpan | undefined {
+  if (lang !== 'fr' || s.type !== 'PER' || s.end - s.start < 3) return undefined;
+  const before = words[s.start - 1]?.toLowerCase();
+  if (before === undefined || !ELIDED_PLACE_PREPOSITIONS_FR.has(before)) return undefined;
+  const first = words[s.start] as string;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || isGivenName(first) || capsSentence(words))
+    return undefined;
+  // A word of the language, a title or an honorific opens a person's span as often ("à Madame
+  // Jeanne Dupont", "à Saint Jean Baptiste"): only a word the text writes as a name.
+  if (isFrenchWord(first) || commonWordBand(first, lang) || isTitleWord(first, lang)) {
+    return undefined;
+  }
+  if (FULL_HONORIFICS.has(first.toLowerCase())) return undefined;
+  const rest = words.slice(s.start + 1, s.end);
+  if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  // The name ends the phrase: a stop, a comma or a lower-case word after it, no hyphen or name
+  // running on (an OCR'd line "à Affrète Stcamers Maurice - Réunion" is no place and person).
+  const after = words[s.end];
+  if (after !== undefined && !/^[,.;:)]$/u.test(after) && !/^\p{Ll}/u.test(after)) {
+    return undefined;
+  }
+  return { start: s.start, end: s.start + 1, type: 'LOC' };
+}
+
 // "Georgia Harrison", "Paris Hilton", "Jordan Henderson": a one-word place written right before a
 // person's name, with nothing between them, is the person's first name, not the place.
 // After an article, such a word is the person's nationality ("le Suisse Roger Federer"): it
@@ -1762,6 +1857,11 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: stri
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as TokenSpan;
     const next = spans[k + 1];
+    const place = placeBeforeFullName(words, s, lang);
+    if (place) {
+      out.push(place, { start: s.start + 1, end: s.end, type: 'PER' });
+      continue;
+    }
     if (
       s.type === 'LOC' &&
       s.end - s.start === 1 &&

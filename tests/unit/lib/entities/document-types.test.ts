@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alignArticleNames,
   alignBracketAcronyms,
+  dropCapsAcronymPersons,
   alignDocumentTypes,
 } from '@/lib/entities/document-types';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
@@ -147,5 +148,87 @@ describe('alignArticleNames: a name written with its article takes it where the 
         ['Lo dijo el Espectador ayer.', [['Espectador', 'ORG']]],
       ]),
     ).toEqual([[['Espectador', 'ORG']], [['Espectador', 'ORG']]]);
+  });
+});
+
+describe('dropCapsAcronymPersons: a one-word "person" the article writes in capitals is an acronym (frs33)', () => {
+  const caps = (sentences: [string, [string, EntityType][]][], known?: Known) =>
+    alignedBy(dropCapsAcronymPersons, sentences, known);
+
+  it('drops every mention of the word ("Comisario UNAFUT" beside "Unafut")', () => {
+    expect(
+      caps([
+        [
+          'Comisario UNAFUT : Fernando Quesada .',
+          [
+            ['UNAFUT', 'PER'],
+            ['Fernando Quesada', 'PER'],
+          ],
+        ],
+        [
+          'Comisario Unafut : Fabricio Chávez .',
+          [
+            ['Unafut', 'PER'],
+            ['Fabricio Chávez', 'PER'],
+          ],
+        ],
+        ['La Unafut habló .', [['Unafut', 'ORG']]],
+      ]),
+    ).toEqual([[['Fernando Quesada', 'PER']], [['Fabricio Chávez', 'PER']], []]);
+    // Read mostly as a body: left as read.
+    const body: [string, [string, EntityType][]][] = [
+      [
+        'Comisario UNAFUT : Fernando Quesada .',
+        [
+          ['UNAFUT', 'ORG'],
+          ['Fernando Quesada', 'PER'],
+        ],
+      ],
+      [
+        'Comisario Unafut : Fabricio Chávez .',
+        [
+          ['Unafut', 'PER'],
+          ['Fabricio Chávez', 'PER'],
+        ],
+      ],
+      ['La Unafut habló .', [['Unafut', 'ORG']]],
+    ];
+    expect(caps(body)).toEqual(body.map(([, spans]) => spans));
+  });
+
+  it('leaves a surname after a given name, in a full name, a headline, initials, a given name and a known word', () => {
+    const kept: [string, [string, EntityType][]][][] = [
+      // After a given name: a person's surname.
+      [
+        ['Lo dijo Juan GARCÍA ayer .', [['GARCÍA', 'PER']]],
+        ['García llegó .', [['García', 'PER']]],
+      ],
+      // The last word of a full name of the article.
+      [
+        ['Kab NIANG , crédit photo .', [['Kab NIANG', 'PER']]],
+        ['Selon NIANG , non .', [['NIANG', 'PER']]],
+      ],
+      // A sentence in capitals: a headline.
+      [
+        ['LE PRÉSIDENT MORALES PARLE', [['MORALES', 'PER']]],
+        ['Morales habló .', [['Morales', 'PER']]],
+      ],
+      // A person's initials.
+      [
+        ['Juan Orlando Hernández , el expresidente .', [['Juan Orlando Hernández', 'PER']]],
+        ['Lo dijo JOH ayer .', [['JOH', 'PER']]],
+      ],
+      // A given name.
+      [['Habló ANA ayer .', [['ANA', 'PER']]]],
+    ];
+    for (const doc of kept) {
+      expect(caps(doc)).toEqual(doc.map(([, spans]) => spans));
+    }
+    const kbPerson = (w: readonly string[]) => (w[0] === 'Morales' ? ('PER' as const) : undefined);
+    const doc: [string, [string, EntityType][]][] = [
+      ['Habló MORALES ayer .', [['MORALES', 'PER']]],
+      ['Morales habló .', [['Morales', 'PER']]],
+    ];
+    expect(caps(doc, kbPerson)[1]).toEqual([['Morales', 'PER']]);
   });
 });

@@ -120,6 +120,31 @@ describe('refineSpans: a nationality before a name is no part of it', () => {
       ),
     ).toEqual([['Britannique Emma Raducanu', 'PER']]);
   });
+
+  it('splits a place after "d\'" off a person read with it (frs33: "d\'Ostrava Jiří Havrlant")', () => {
+    expect(
+      refined(
+        "Le directeur de l'hôpital d'Ostrava Jiří Havrlant a parlé.",
+        [['Ostrava Jiří Havrlant', 'PER']],
+        'fr',
+      ),
+    ).toEqual([
+      ['Ostrava', 'LOC'],
+      ['Jiří Havrlant', 'PER'],
+    ]);
+    // A given name first, "de" (which opens full names), two words or Spanish: one person.
+    for (const [text, name, lang] of [
+      ["Le livre d'Anne Marie Dupont sort.", 'Anne Marie Dupont', 'fr'],
+      ['Le livre de Kim Jong Un sort.', 'Kim Jong Un', 'fr'],
+      ["L'oeuvre d'Ostrava Havrlant sort.", 'Ostrava Havrlant', 'fr'],
+      ['Une lettre à Madame Jeanne Dupont arrive.', 'Madame Jeanne Dupont', 'fr'],
+      ['Une lettre à Saint Jean Baptiste arrive.', 'Saint Jean Baptiste', 'fr'],
+      ['Le vapeur perdu à Kerguer Anne Maurice - Réunion part.', 'Kerguer Anne Maurice', 'fr'],
+      ['El libro de Ostrava Jiří Havrlant sale.', 'Ostrava Jiří Havrlant', 'es'],
+    ] as const) {
+      expect(refined(text, [[name, 'PER']], lang)).toEqual([[name, 'PER']]);
+    }
+  });
 });
 
 describe('refineSpans: family-name particles and quotes', () => {
@@ -802,6 +827,53 @@ describe('refineSpans: an acronym in brackets after an organisation is its own',
       ['Micitt', 'ORG'],
     ]);
     expect(titleAcronymOf('Aemet', wordsOf('la Agencia Estatal de Meteorología ('), 5)).toBe(true);
+  });
+
+  it('runs a body cut before its tail on to the bracket whose acronym spells it (frs33: "Coendu")', () => {
+    expect(
+      refined(
+        'Integra la ONG Conservación de Especies Nativas del Uruguay ( Coendu ) , dijo.',
+        [
+          ['ONG Conservación de Especies Nativas', 'ORG'],
+          ['Uruguay', 'LOC'],
+          ['Coendu', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['ONG Conservación de Especies Nativas del Uruguay', 'ORG'],
+      ['Coendu', 'ORG'],
+    ]);
+    // The acronym's last letter opens no word of the tail ("en Lima" is where the body sits,
+    // not its name), or the tail is a sentence's words: the spans stay.
+    expect(
+      refined(
+        'la Cámara de Comercio en Lima ( Cacoc ) , dijo.',
+        [
+          ['Cámara de Comercio', 'ORG'],
+          ['Lima', 'LOC'],
+          ['Cacoc', 'ORG'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Cámara de Comercio', 'ORG'],
+      ['Lima', 'LOC'],
+      ['Cacoc', 'ORG'],
+    ]);
+    expect(
+      refined(
+        'la Cámara de Comercio dijo ayer en Lima ( Cacl ) que no.',
+        [
+          ['Cámara de Comercio', 'ORG'],
+          ['Lima', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Cámara de Comercio', 'ORG'],
+      ['Lima', 'LOC'],
+    ]);
   });
 
   it('leaves a place or a club in brackets whose letters the name does not spell', () => {
