@@ -46,9 +46,23 @@ if (out) {
   await session.post('Profiler.setSamplingInterval', { interval: 100 });
   await session.post('Profiler.start');
 }
+const heapOut = process.env.HEAP_OUT;
+if (heapOut) {
+  if (!out) session.connect();
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+}
 counter.on = !!process.env.COUNT_ROWS;
 await run('adds', adds);
 counter.on = false;
+if (heapOut) {
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  writeFileSync(heapOut, JSON.stringify(profile));
+}
 if (out) {
   const { profile } = await session.post('Profiler.stop');
   writeFileSync(out, JSON.stringify(profile));
