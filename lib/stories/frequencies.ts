@@ -21,7 +21,7 @@ export const TAIL = '#tail';
 export const TAIL_MAX = 2048;
 const SEP = '\u0000';
 
-/** The tail row as stored in storyDf (k = TAIL; n = the number of keys). */
+/** The tail row as stored in storyDf (k = TAIL; n = the number of keys, in code-unit order). */
 interface TailRow {
   k: string;
   n: number;
@@ -29,12 +29,17 @@ interface TailRow {
   counts: Int32Array;
 }
 
+/** The tail as read: its keys in order (binary search, no map built per add) and counts. */
+interface Tail {
+  keys: string[];
+  counts: Int32Array;
+}
+
 /** Counts read and changed by a transaction (or a batch, inFrequencyBatch), by its root. */
 interface Pending {
-  /** The counts read from rows, and those changed here, by key. */
+  /** The counts read (from the tail or rows), and those changed here, by key. */
   counts: Map<string, number>;
-  /** The tail's counts (keys changed since the last fold), as read and then as changed here. */
-  tail: Map<string, number>;
+  tail: Tail;
   /** Keys changed here, to be written. */
   dirty: Set<string>;
   /** True while a batch holds the writes until its end. */
@@ -49,12 +54,25 @@ const rootTransaction = () => {
   return t;
 };
 
-function decodeTail(row: TailRow | undefined): Map<string, number> {
-  const tail = new Map<string, number>();
-  if (!row || !row.keys) return tail;
-  const keys = row.keys.split(SEP);
-  keys.forEach((k, i) => tail.set(k, row.counts[i]!));
-  return tail;
+const NO_TAIL: Tail = { keys: [], counts: new Int32Array(0) };
+
+function decodeTail(row: TailRow | undefined): Tail {
+  if (!row?.keys) return NO_TAIL;
+  return { keys: row.keys.split(SEP), counts: row.counts };
+}
+
+/** The index of `k` in the tail's keys, or -1. */
+function tailIndex(tail: Tail, k: string): number {
+  let lo = 0;
+  let hi = tail.keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = tail.keys[mid]!;
+    if (m < k) lo = mid + 1;
+    else if (m > k) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The root of the current transaction; throws outside one. */
@@ -84,9 +102,9 @@ function unknownKeys(p: Pending, keys: string[]): string[] {
   const unread: string[] = [];
   for (const k of keys) {
     if (p.counts.has(k)) continue;
-    const n = p.tail.get(k);
-    if (n === undefined) unread.push(k);
-    else p.counts.set(k, n);
+    const i = tailIndex(p.tail, k);
+    if (i < 0) unread.push(k);
+    else p.counts.set(k, p.tail.counts[i]!);
   }
   return unread;
 }
@@ -98,43 +116,48 @@ function unknownKeys(p: Pending, keys: string[]): string[] {
  * cannot be joined (holds SEP) go to their rows directly.
  */
 async function writePending(db: BackstoryDb, p: Pending): Promise<void> {
-  if (!p.dirty.size) return;
   const direct: string[] = [];
-  let tailChanged = false;
+  const changed: string[] = [];
   for (const k of p.dirty) {
     if (k === SEQ || k === TAIL || k.includes(SEP)) direct.push(k);
-    else {
-      p.tail.set(k, p.counts.get(k)!);
-      tailChanged = true;
-    }
+    else changed.push(k);
   }
   p.dirty.clear();
-  const fold = p.tail.size > TAIL_MAX;
-  const toRows = fold ? [...p.tail.keys(), ...direct] : direct;
-  if (toRows.length) {
-    const put: StoryDfRow[] = [];
-    const gone: string[] = [];
-    for (const k of toRows) {
-      const n = p.tail.get(k) ?? p.counts.get(k)!;
-      if (n > 0) put.push({ k, n });
-      else gone.push(k);
+  // The new tail: the old one's keys and the changed ones, merged in order.
+  changed.sort();
+  const old = p.tail;
+  const keys: string[] = [];
+  const counts: number[] = [];
+  let i = 0;
+  for (const k of changed) {
+    while (i < old.keys.length && old.keys[i]! < k) {
+      keys.push(old.keys[i]!);
+      counts.push(old.counts[i++]!);
     }
-    await db.storyDf.bulkPut(put);
-    if (gone.length) await db.storyDf.bulkDelete(gone);
+    if (i < old.keys.length && old.keys[i] === k) i++;
+    keys.push(k);
+    counts.push(p.counts.get(k)!);
   }
+  for (; i < old.keys.length; i++) {
+    keys.push(old.keys[i]!);
+    counts.push(old.counts[i]!);
+  }
+  const fold = keys.length > TAIL_MAX;
+  const put: StoryDfRow[] = [];
+  const gone: string[] = [];
+  const toRow = (k: string, n: number) => (n > 0 ? put.push({ k, n }) : gone.push(k));
+  for (const k of direct) toRow(k, p.counts.get(k)!);
+  if (fold) keys.forEach((k, j) => toRow(k, counts[j]!));
+  if (put.length) await db.storyDf.bulkPut(put);
+  if (gone.length) await db.storyDf.bulkDelete(gone);
   if (fold) {
-    p.tail.clear();
+    p.tail = NO_TAIL;
     await db.storyDf.delete(TAIL);
     return;
   }
-  if (!tailChanged) return;
-  const keys = [...p.tail.keys()];
-  const row: TailRow = {
-    k: TAIL,
-    n: keys.length,
-    keys: keys.join(SEP),
-    counts: Int32Array.from(keys, (k) => p.tail.get(k)!),
-  };
+  if (!changed.length) return;
+  p.tail = { keys, counts: Int32Array.from(counts) };
+  const row: TailRow = { k: TAIL, n: keys.length, keys: keys.join(SEP), counts: p.tail.counts };
   await db.storyDf.put(row as StoryDfRow);
 }
 
@@ -196,10 +219,11 @@ export async function allFrequencies(db: BackstoryDb): Promise<Map<string, numbe
       if (row.k === TAIL) tail = row as TailRow;
       else out.set(row.k, row.n);
     }
-    for (const [k, n] of decodeTail(tail)) {
-      if (n > 0) out.set(k, n);
+    const { keys, counts } = decodeTail(tail);
+    keys.forEach((k, i) => {
+      if (counts[i]! > 0) out.set(k, counts[i]!);
       else out.delete(k);
-    }
+    });
     return out;
   });
 }
