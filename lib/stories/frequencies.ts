@@ -244,3 +244,19 @@ const LAST_SEQ = 36 ** 8 - 1;
 export function storyIdOf(seq: number): string {
   return `s${(LAST_SEQ - seq).toString(36).padStart(8, '0')}`;
 }
+
+/**
+ * Folds the tail into the rows now (each count in its own row, the tail deleted): for tools that
+ * write the rows themselves (the synthetic archives of the benches), which a tail would shadow.
+ */
+export async function foldFrequencies(db: BackstoryDb): Promise<void> {
+  await db.transaction('rw', db.storyDf, async () => {
+    const { keys, counts } = decodeTail((await db.storyDf.get(TAIL)) as TailRow | undefined);
+    if (!keys.length) return;
+    const put: StoryDfRow[] = [];
+    const gone: string[] = [];
+    keys.forEach((k, i) => (counts[i]! > 0 ? put.push({ k, n: counts[i]! }) : gone.push(k)));
+    await db.storyDf.bulkPut(put);
+    await db.storyDf.bulkDelete([...gone, TAIL]);
+  });
+}

@@ -4,6 +4,7 @@ import {
   allFrequencies,
   bumpFrequencies,
   DOCS,
+  foldFrequencies,
   inFrequencyBatch,
   nextStoryId,
   SEQ,
@@ -143,5 +144,15 @@ describe('bumpFrequencies', () => {
     expect(inBatch).toEqual(seen);
     expect(writes).toEqual([[TAIL]]);
     expect(await allFrequencies(batched)).toEqual(await allFrequencies(one));
+  });
+
+  it('folds the tail on demand: each count in its own row, the same counts', async () => {
+    const db = fresh();
+    await bump(db, [DOCS, 't:en:quak', 't:en:chile']);
+    await bump(db, [DOCS, 't:en:chile'], -1);
+    const counts = await allFrequencies(db);
+    await foldFrequencies(db);
+    expect(await db.storyDf.get(TAIL)).toBeUndefined();
+    expect((await db.storyDf.toArray()).map((r) => [r.k, r.n])).toEqual([...counts].sort());
   });
 });
