@@ -17,6 +17,7 @@ import { removeMember } from './remove-from-stories';
 import type { StoryMember, StoryRow } from './rows';
 import { mergeCheck, storySimilarity } from './similarity';
 import { cleanSplit, SPLIT_MAX_COUNT } from './split-story';
+import { readReachable, type StoryReach } from './story-heads';
 import { storyToMerge } from './story-pass';
 
 /** What adding an article did. "unchanged": it was there already, with the same content. */
@@ -255,15 +256,16 @@ async function candidateStories(db: BackstoryDb, m: StoryMember): Promise<StoryR
     queries.push(db.stories.where('termKeys').equals(t).limit(STORIES_PER_FEATURE).primaryKeys());
   }
   const ids = topCandidates(await Promise.all(queries), MAX_CANDIDATES);
-  const rows = await db.stories.bulkGet(ids);
   const quiet = QUIET_DAYS * 86_400_000;
-  const isQuiet = (s: StoryRow) =>
-    m.dated &&
-    s.datedFrom !== null &&
-    s.datedTo !== null &&
-    (m.date < s.datedFrom - quiet || m.date > s.datedTo + quiet);
   // A story the reader set apart takes in nothing.
-  return rows.filter((s): s is StoryRow => s !== undefined && !s.apart && !isQuiet(s));
+  const ruledOut = (s: StoryReach) =>
+    !!s.apart ||
+    (m.dated &&
+      s.datedFrom !== null &&
+      s.datedTo !== null &&
+      (m.date < s.datedFrom - quiet || m.date > s.datedTo + quiet));
+  const rows = await readReachable(db, ids, ruledOut);
+  return rows.filter((s): s is StoryRow => s !== undefined && !ruledOut(s));
 }
 
 /**

@@ -6,6 +6,7 @@ import Dexie, {
   type Transaction,
 } from 'dexie';
 import { packVector, unpackVector, type PackedVector } from './packed-rows';
+import type { BackstoryDb } from '../db/schema';
 import type { StoryEntity, StoryRow, Weighted } from './rows';
 
 export const HEADS_TABLE = 'storyHeads';
@@ -22,6 +23,14 @@ export interface StoryHead extends PackedVector {
   id: string;
   firstDate: number;
   lastDate: number;
+  /**
+   * The story's dated span and whether the reader set it apart, as on its row: what an add and
+   * the story-pair pass rule a candidate out by (a story gone quiet, or set apart) before reading
+   * it whole (readReachable). Absent on heads written before they were kept (then the row is read).
+   */
+  datedFrom?: number | null;
+  datedTo?: number | null;
+  apart?: true;
 }
 
 /**
@@ -41,7 +50,39 @@ export function headOf(s: StoryRow): StoryHead {
   const packed = Array.isArray(e)
     ? packVector(e.map((x): Weighted => [x.id, x.weight]))
     : { k: e.k, w: e.w };
-  return { id: s.id, firstDate: s.firstDate, lastDate: s.lastDate, ...packed };
+  return {
+    id: s.id,
+    firstDate: s.firstDate,
+    lastDate: s.lastDate,
+    datedFrom: s.datedFrom,
+    datedTo: s.datedTo,
+    ...(s.apart && { apart: true as const }),
+    ...packed,
+  };
+}
+
+/** The dated span and mark a candidate is ruled out by: a story row's, or its head's. */
+export type StoryReach = Pick<StoryRow, 'datedFrom' | 'datedTo' | 'apart'>;
+
+/**
+ * The stories under `ids`, in their order, but those `ruledOut` (by their heads) left undefined
+ * and not read: of the 20 to 24 candidates an add reads at 50,000 articles, all but one or two
+ * had gone quiet (5.8 KB read and copied each, for nothing). A story whose head does not carry its
+ * dated span (written before it did) is read whole and ruled on by its row; `ruledOut` must give
+ * for the head what it gives for the row.
+ */
+export async function readReachable(
+  db: BackstoryDb,
+  ids: string[],
+  ruledOut: (s: StoryReach) => boolean,
+): Promise<(StoryRow | undefined)[]> {
+  const heads = await db.storyHeads.bulkGet(ids);
+  const read = ids.filter((_, i) => {
+    const h = heads[i];
+    return !h || h.datedFrom === undefined || !ruledOut(h as StoryReach);
+  });
+  const rows = new Map((await db.stories.bulkGet(read)).map((s, i) => [read[i]!, s]));
+  return ids.map((id) => rows.get(id));
 }
 
 /** A head's entity profile, as entityVector gives a story's: [id, weight], strongest first. */

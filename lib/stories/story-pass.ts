@@ -4,6 +4,7 @@ import { decisionModel, joinProbability, near, PAIR_FEATURE_NAMES, shortness } f
 import { PASS_CANDIDATES, PASS_MEMBERS, QUERY_ENTITIES, QUERY_TERMS, QUIET_DAYS } from './params';
 import type { StoryMember, StoryRow } from './rows';
 import { storyPair, storySimilarity } from './similarity';
+import { readReachable, type StoryReach } from './story-heads';
 
 /**
  * The evidence two stories are weighed by in the story-pair pass (storyPairFeatures), in this
@@ -134,25 +135,28 @@ export async function storyToMerge(db: BackstoryDb, story: StoryRow): Promise<St
     .sort((a, b) => b[1] - a[1])
     .slice(0, PASS_CANDIDATES);
   if (!ids.length) return null;
-  const rows = await db.stories.bulkGet(ids.map(([id]) => id));
   const quiet = QUIET_DAYS * 86_400_000;
+  // Apart, or quiet when this one is about: read whole only the others (readReachable).
+  const ruledOut = (o: StoryReach) =>
+    !!o.apart ||
+    (o.datedFrom !== null &&
+      o.datedTo !== null &&
+      story.datedFrom !== null &&
+      story.datedTo !== null &&
+      (o.datedTo < story.datedFrom - quiet || o.datedFrom > story.datedTo + quiet));
+  const rows = await readReachable(
+    db,
+    ids.map(([id]) => id),
+    ruledOut,
+  );
   const model = decisionModel();
   const pass = model.pass;
   const floor = model.fragment?.floor ?? model.join;
   let best: { row: StoryRow; p: number } | null = null;
   for (let i = 0; i < rows.length; i++) {
     const o = rows[i];
-    if (!o || o.apart) continue;
+    if (!o || ruledOut(o)) continue;
     if (o.splitFrom?.includes(story.id) || story.splitFrom?.includes(o.id)) continue;
-    if (
-      o.datedFrom !== null &&
-      o.datedTo !== null &&
-      story.datedFrom !== null &&
-      story.datedTo !== null &&
-      (o.datedTo < story.datedFrom - quiet || o.datedFrom > story.datedTo + quiet)
-    ) {
-      continue;
-    }
     const small = o.count <= story.count ? o : story;
     const members = await db.storyMembers
       .where('[storyId+date]')

@@ -21,7 +21,7 @@ import { openDb } from '@/lib/db';
 import type { BackstoryDb, StoredArticle, StoredEntity } from '@/lib/db/schema';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { readFeatures, weighFeatures } from '@/lib/stories/article-features';
-import { DOCS, SEQ, storyIdOf } from '@/lib/stories/frequencies';
+import { DOCS, foldFrequencies, SEQ, storyIdOf } from '@/lib/stories/frequencies';
 import { buildStory } from '@/lib/stories/profile';
 import type { StoryMember } from '@/lib/stories/rows';
 import { timelineForArticle } from '@/lib/stories/timeline';
@@ -207,6 +207,9 @@ export async function grow(
     await db.storyMembers.bulkPut(members.slice(i, i + 5000));
   }
   await db.stories.bulkPut(stories);
+  // The counts are written as rows: the tail of the adds timed before is folded first, as if
+  // each count had its own row (frequencies.ts), so that these rows are not shadowed by it.
+  await foldFrequencies(db);
   await db.storyDf.bulkPut([...df].map(([k, n]) => ({ k, n })));
 }
 

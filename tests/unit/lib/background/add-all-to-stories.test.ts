@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addAllToStories } from '@/lib/background/handlers';
 import { type BackstoryDb } from '@/lib/db';
 import { addToStories } from '@/lib/stories';
+import { allFrequencies } from '@/lib/stories/frequencies';
 import { useTestDbs } from '../../use-test-db';
 import { ent, story } from '../stories/helpers';
 
@@ -32,7 +33,7 @@ async function grouping(db: BackstoryDb) {
   const members = await db.storyMembers.toArray();
   return {
     members: members.map((m) => [m.key, m.storyId, m.entities, m.terms]),
-    df: await db.storyDf.toArray(),
+    df: [...(await allFrequencies(db))].sort(),
     stories: (await db.stories.toArray()).map((s) => [s.id, s.entityIds, s.termKeys]),
   };
 }

@@ -134,6 +134,50 @@ describe('story heads and views', () => {
     expect(await killed.storyHeads.toArray()).toEqual(before.map(headOf));
   });
 
+  it('reads whole no candidate its head shows gone quiet, and rules as before on a head without its dates', async () => {
+    const spied = moreDbs();
+    const read: string[] = [];
+    spied.use(
+      tableMiddleware('spy', 'stories', (table) => ({
+        ...table,
+        getMany: (req) => {
+          read.push(...(req.keys as string[]));
+          return table.getMany(req);
+        },
+      })),
+    );
+    const early = await addToStories(spied, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    expect(await spied.storyHeads.get(early.storyId)).toMatchObject({
+      datedFrom: T0,
+      datedTo: T0,
+    });
+    // The same topic two months on (past QUIET_DAYS): the early story is found, not read.
+    read.length = 0;
+    const late = await addToStories(
+      spied,
+      story(2, { day: 60, text: QUAKE_EN_2, entities: quake }),
+    );
+    expect(late.outcome).toBe('started');
+    expect(read).not.toContain(early.storyId);
+    // A head written before heads kept the dated span: the row is read and ruled out by its own.
+    const { datedFrom: _f, datedTo: _t, ...old } = (await spied.storyHeads.get(early.storyId))!;
+    await spied.storyHeads.put(old);
+    read.length = 0;
+    const third = await addToStories(spied, story(3, { day: 61, text: QUAKE_EN, entities: quake }));
+    expect(read).toContain(early.storyId);
+    expect(third.storyId).toBe(late.storyId);
+    expect((await spied.stories.get(early.storyId))?.count).toBe(1);
+  });
+
+  it('keeps on a head whether the reader set its story apart', async () => {
+    await writeStory('s1', [member(1, 's1', ...QUAKE)]);
+    expect((await db.storyHeads.get('s1'))?.apart).toBeUndefined();
+    await db.transaction('rw', storyTables(db), async () => {
+      await db.stories.put({ ...(await db.stories.get('s1'))!, apart: true });
+    });
+    expect((await db.storyHeads.get('s1'))?.apart).toBe(true);
+  });
+
   it('upgrades v17 stories: heads written, views moved off the rows', async () => {
     const name = `t-${crypto.randomUUID()}`;
     const old = new Dexie(name);

@@ -11,10 +11,12 @@ import { setStoryApart } from '@/lib/stories/set-apart';
 import { PASS_FEATURE_NAMES, storyPairFeatures } from '@/lib/stories/story-pass';
 import { storyAsMember, storySimilarity } from '@/lib/stories/similarity';
 import { QUAKE_EN, QUAKE_EN_2, key, quake, story } from './helpers';
-import { useTestDb } from '../../use-test-db';
+import { tableMiddleware } from '../db/table-middleware';
+import { useTestDb, useTestDbs } from '../../use-test-db';
 
 let db: BackstoryDb;
 const testDb = useTestDb();
+const moreDbs = useTestDbs();
 beforeEach(() => {
   db = testDb();
 });
@@ -48,6 +50,7 @@ async function twoParts(): Promise<[string, string]> {
   return [a.storyId, b.storyId];
 }
 
+const third60 = () => story(3, { day: 61, text: `${QUAKE_EN} ${QUAKE_EN_2}`, entities: quake });
 const third = () => story(3, { day: 1, text: `${QUAKE_EN} ${QUAKE_EN_2}`, entities: quake });
 
 describe('the story-pair pass', () => {
@@ -62,6 +65,31 @@ describe('the story-pair pass', () => {
       expect((await db.stories.get(r.storyId))?.count).toBe(3);
       const members = await db.storyMembers.toArray();
       expect(members.map((m) => m.storyId)).toEqual([r.storyId, r.storyId, r.storyId]);
+    });
+  });
+
+  it('reads whole no story its head shows gone quiet for the story joined', async () => {
+    const spied = moreDbs();
+    const read: string[] = [];
+    spied.use(
+      tableMiddleware('spy', 'stories', (table) => ({
+        ...table,
+        getMany: (req) => (read.push(...(req.keys as string[])), table.getMany(req)),
+      })),
+    );
+    await withModel({ ...base, pass: always }, async () => {
+      const early = await addToStories(
+        spied,
+        story(1, { day: 0, text: QUAKE_EN, entities: quake }),
+      );
+      const late = await addToStories(
+        spied,
+        story(2, { day: 60, text: QUAKE_EN_2, entities: quake }),
+      );
+      read.length = 0;
+      const r = await addToStories(spied, third60());
+      expect(r).toMatchObject({ outcome: 'joined', storyId: late.storyId });
+      expect(read).not.toContain(early.storyId);
     });
   });
 

@@ -1,0 +1,95 @@
+/**
+ * Paired cost of two checkouts of the extension in one process, for a loaded host:
+ * `STORIES_BENCH_TEXT=1 AB_SIZE=10000 npx tsx tests/bench/ab-stories.ts CORPUS BASE_DIR BRANCH_DIR`
+ * grows the same synthetic archive (stories-synthetic.ts) in a database opened by each checkout's
+ * lib/db, then alternates (which goes first alternating too) the same adds and the same timelines
+ * on both, in this process's CPU time: both see the same load at the same moments.
+ */
+import 'fake-indexeddb/auto';
+import { resolve } from 'node:path';
+import { loadStorySet } from '@/lib/stories/train/story-sets';
+import { seededRandom } from '../../lib/seeded-random';
+import { cpuMs, Generator, grow } from './stories-synthetic';
+
+const [corpus = '../shared/corpus', baseDir, branchDir] = process.argv.slice(2);
+const size = Number(process.env.AB_SIZE ?? 10_000);
+const samples = Number(process.env.AB_SAMPLES ?? 200);
+const set = loadStorySet(corpus, 'ecbplus')!;
+
+interface Side {
+  name: string;
+  db: any;
+  add: (db: any, a: any, o: any) => Promise<unknown>;
+  timeline: (db: any, k: string, o: any) => Promise<unknown>;
+  adds: number[];
+  timelines: number[];
+  long: number[];
+}
+async function side(name: string, dir: string): Promise<Side> {
+  const { openDb } = await import(resolve(dir, 'lib/db/index.ts'));
+  const { fillCopyLinks } = await import(resolve(dir, 'lib/db/copy-links.ts'));
+  const { addToStories } = await import(resolve(dir, 'lib/stories/add-to-stories.ts'));
+  const { timelineForArticle } = await import(resolve(dir, 'lib/stories/timeline.ts'));
+  const db = openDb(`ab-${name}-${Date.now()}`);
+  const gen = new Generator(set.articles);
+  const keys: string[] = [];
+  const df = new Map<string, number>();
+  await grow(db, gen, df, size, keys);
+  const longKeys: string[] = [];
+  await grow(db, gen, df, 150, longKeys, () => ({ ...gen.story(), size: 150 }));
+  await fillCopyLinks(db);
+  (side as any).keys = keys;
+  (side as any).longKeys = longKeys;
+  (side as any).gen = gen;
+  return {
+    name,
+    db,
+    add: addToStories,
+    timeline: timelineForArticle,
+    adds: [],
+    timelines: [],
+    long: [],
+  };
+}
+const base = await side('base', baseDir!);
+const branch = await side('branch', branchDir!);
+const { keys, longKeys, gen } = side as any as {
+  keys: string[];
+  longKeys: string[];
+  gen: Generator;
+};
+
+async function cpu(f: () => Promise<unknown>): Promise<number> {
+  const t = cpuMs();
+  await f();
+  return cpuMs() - t;
+}
+const rnd = seededRandom(7);
+for (let i = 0; i < samples; i++) {
+  const pair = i % 2 ? [branch, base] : [base, branch];
+  const a = gen.article(gen.story());
+  const k = keys[Math.floor(rnd() * keys.length)]!;
+  const lk = longKeys[Math.floor(rnd() * longKeys.length)]!;
+  for (const s of pair)
+    s.adds.push(await cpu(() => s.add(s.db, structuredClone(a), { now: a.firstReadAt })));
+  for (const s of pair) s.timelines.push(await cpu(() => s.timeline(s.db, k, { now: Date.now() })));
+  for (const s of pair) s.long.push(await cpu(() => s.timeline(s.db, lk, { now: Date.now() })));
+}
+const stat = (ms: number[]) => {
+  const s = [...ms].sort((a, b) => a - b);
+  const mean = ms.reduce((a, b) => a + b, 0) / ms.length;
+  return `mean ${mean.toFixed(2)}, p50 ${s[Math.floor(0.5 * (s.length - 1))]!.toFixed(2)}, p95 ${s[Math.floor(0.95 * (s.length - 1))]!.toFixed(2)}`;
+};
+console.log(`paired CPU ms at ${size} articles, ${samples} each, alternated:`);
+for (const what of ['adds', 'timelines', 'long'] as const) {
+  for (const s of [base, branch])
+    console.log(`  ${what.padEnd(10)} ${s.name.padEnd(7)} ${stat(s[what])}`);
+}
+const j: Record<string, number> = {};
+for (const what of ['adds', 'timelines', 'long'] as const)
+  for (const s of [base, branch]) {
+    const v = [...s[what]].sort((a, b) => a - b);
+    j[`${s.name}_${what}_mean`] = +(v.reduce((a, b) => a + b, 0) / v.length).toFixed(2);
+    j[`${s.name}_${what}_p95`] = +v[Math.floor(0.95 * (v.length - 1))]!.toFixed(2);
+  }
+console.log(JSON.stringify({ bench: 'ab-stories', size, samples, ...j }));

@@ -1,0 +1,72 @@
+/**
+ * Profiles addToStories on bench:stories' synthetic archive (stories-synthetic.ts):
+ * `[COUNT_ROWS=1] STORIES_BENCH_TEXT=1 PROFILE_SIZE=10000 npx tsx tests/bench/profile-add.ts CORPUS [OUT]`
+ * grows PROFILE_SIZE articles (default 50,000), then times ADDS adds (default 200) of fresh
+ * synthetic articles, as measureScale does, in this process's CPU time, under the V8 sampling
+ * profiler when OUT is given (a .cpuprofile). With COUNT_ROWS=1, also the rows and JSON bytes
+ * each add reads and writes per table (count-rows.ts; the counting itself costs CPU).
+ */
+import 'fake-indexeddb/auto';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import Dexie from 'dexie';
+import { addToStories } from '@/lib/stories/add-to-stories';
+import { RowCounter } from './count-rows';
+import { cpuMs, grownArchive } from './stories-synthetic';
+
+const [corpus = '../shared/corpus', out] = process.argv.slice(2);
+const size = Number(process.env.PROFILE_SIZE ?? 50_000);
+const adds = Number(process.env.ADDS ?? 200);
+const { db, gen } = await grownArchive('profile-add', corpus, size);
+
+const counter = new RowCounter();
+db.use(counter.middleware);
+db.close();
+await db.open();
+
+async function run(name: string, n: number): Promise<void> {
+  const ms: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = gen.article(gen.story());
+    const t = cpuMs();
+    await addToStories(db, a, { now: a.firstReadAt });
+    ms.push(cpuMs() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const mean = ms.reduce((a, b) => a + b, 0) / n;
+  const p95 = ms[Math.floor(0.95 * (n - 1))]!;
+  console.log(`${name}: CPU mean ${mean.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${n})`);
+}
+
+await run('warm-up', 40);
+const session = new Session();
+if (out) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+}
+const heapOut = process.env.HEAP_OUT;
+if (heapOut) {
+  if (!out) session.connect();
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+}
+counter.on = !!process.env.COUNT_ROWS;
+await run('adds', adds);
+counter.on = false;
+if (heapOut) {
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  writeFileSync(heapOut, JSON.stringify(profile));
+}
+if (out) {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(out, JSON.stringify(profile));
+}
+if (counter.on || process.env.COUNT_ROWS) for (const line of counter.lines(adds)) console.log(line);
+db.close();
+await Dexie.delete(db.name);

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { BackstoryDb } from '@/lib/db';
+import {
+  allFrequencies,
+  bumpFrequencies,
+  DOCS,
+  foldFrequencies,
+  inFrequencyBatch,
+  nextStoryId,
+  SEQ,
+  TAIL,
+  TAIL_MAX,
+} from '@/lib/stories/frequencies';
+import { useTestDbs } from '../../use-test-db';
+
+const fresh = useTestDbs();
+
+/** The storyDf keys each bulk read asks for, and the rows each write puts or deletes. */
+function trafficOf(db: BackstoryDb) {
+  const reads: string[][] = [];
+  const writes: string[][] = [];
+  db.use({
+    stack: 'dbcore',
+    name: 'dfTraffic',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        if (name !== 'storyDf') return t;
+        return {
+          ...t,
+          getMany: (req) => (reads.push(req.keys as string[]), t.getMany(req)),
+          mutate: (req) => {
+            if (req.type === 'put') writes.push(req.values.map((v) => (v as { k: string }).k));
+            if (req.type === 'delete') writes.push(req.keys.map((k) => `-${k as string}`));
+            return t.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  return { reads, writes };
+}
+
+const bump = (db: BackstoryDb, keys: string[], delta = 1) =>
+  db.transaction('rw', db.storyDf, () => bumpFrequencies(db, keys, delta));
+const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `t:w${from + i}`);
+
+describe('bumpFrequencies', () => {
+  it('writes the counts of an add to one row, the tail, and reads again none the tail holds', async () => {
+    const db = fresh();
+    const { reads, writes } = trafficOf(db);
+    await bump(db, [DOCS, 't:en:quak', 't:en:chile']);
+    expect(writes).toEqual([[TAIL]]);
+    reads.length = 0;
+    writes.length = 0;
+    const out = await bump(db, [DOCS, 't:en:quak', 't:en:tsunami']);
+    // The tail (one get), then only the word it does not hold.
+    expect(reads).toEqual([['t:en:tsunami']]);
+    expect(writes).toEqual([[TAIL]]);
+    expect([...out]).toEqual([
+      [DOCS, 2],
+      ['t:en:quak', 2],
+      ['t:en:tsunami', 1],
+    ]);
+    expect([...(await allFrequencies(db))].sort()).toEqual([
+      [DOCS, 2],
+      ['t:en:chile', 1],
+      ['t:en:quak', 2],
+      ['t:en:tsunami', 1],
+    ]);
+  });
+
+  it('folds the tail into the rows when it holds more than TAIL_MAX keys: the same counts', async () => {
+    const db = fresh();
+    await bump(db, words(TAIL_MAX));
+    expect((await db.storyDf.get(TAIL))?.n).toBe(TAIL_MAX);
+    // One more key: folded, every count in its own row, no tail.
+    await bump(db, ['t:w0', `t:w${TAIL_MAX}`, 't:w1'], 1);
+    expect(await db.storyDf.get(TAIL)).toBeUndefined();
+    expect(await db.storyDf.count()).toBe(TAIL_MAX + 1);
+    expect((await db.storyDf.get('t:w0'))?.n).toBe(2);
+    expect((await db.storyDf.get('t:w5'))?.n).toBe(1);
+    // Counted out to 0 (never below): gone from the tail's reading, its row deleted at the fold.
+    await bump(db, ['t:w5'], -1);
+    await bump(db, ['t:w5'], -1);
+    const counts = await allFrequencies(db);
+    expect(counts.has('t:w5')).toBe(false);
+    expect(counts.get('t:w0')).toBe(2);
+    expect(counts.size).toBe(TAIL_MAX);
+    await bump(db, words(TAIL_MAX, 10_000));
+    expect(await db.storyDf.get('t:w5')).toBeUndefined();
+    expect(await db.storyDf.get(TAIL)).toBeUndefined();
+    expect(await allFrequencies(db)).toEqual(
+      new Map([...counts, ...words(TAIL_MAX, 10_000).map((k) => [k, 1] as const)]),
+    );
+  });
+
+  it('keeps the story counter in its own row, out of the tail', async () => {
+    const db = fresh();
+    const { writes } = trafficOf(db);
+    await bump(db, [DOCS]);
+    writes.length = 0;
+    await db.transaction('rw', db.storyDf, () => nextStoryId(db));
+    expect(writes).toEqual([[SEQ]]);
+    expect((await db.storyDf.get(SEQ))?.n).toBe(1);
+  });
+
+  it('leaves nothing of a transaction that fails after counting (no tail half written)', async () => {
+    const db = fresh();
+    await bump(db, [DOCS, 't:en:quak']);
+    const before = await db.storyDf.toArray();
+    await expect(
+      db.transaction('rw', db.storyDf, async () => {
+        await bumpFrequencies(db, [DOCS, 't:en:quak', ...words(TAIL_MAX)], 1);
+        throw new Error('killed');
+      }),
+    ).rejects.toThrow('killed');
+    expect(await db.storyDf.toArray()).toEqual(before);
+    // The next transaction reads the tail as stored, not what the failed one had changed.
+    const out = await bump(db, [DOCS]);
+    expect(out.get(DOCS)).toBe(2);
+  });
+
+  it('counts a batch as one article at a time would, written once at its end', async () => {
+    const one = fresh();
+    const batched = fresh();
+    const { writes } = trafficOf(batched);
+    const steps = [
+      [DOCS, 't:a', 't:b'],
+      [DOCS, 't:b', 't:c'],
+      [DOCS, 't:a', 't:d'],
+    ];
+    const seen: number[][] = [];
+    for (const keys of steps) seen.push([...(await bump(one, keys)).values()]);
+    const inBatch: number[][] = [];
+    await batched.transaction('rw', batched.storyDf, async () => {
+      await inFrequencyBatch(batched, async () => {
+        for (const keys of steps) {
+          inBatch.push([...(await bumpFrequencies(batched, keys, 1)).values()]);
+        }
+      });
+    });
+    expect(inBatch).toEqual(seen);
+    expect(writes).toEqual([[TAIL]]);
+    expect(await allFrequencies(batched)).toEqual(await allFrequencies(one));
+  });
+
+  it('folds the tail on demand: each count in its own row, the same counts', async () => {
+    const db = fresh();
+    await bump(db, [DOCS, 't:en:quak', 't:en:chile']);
+    await bump(db, [DOCS, 't:en:chile'], -1);
+    const counts = await allFrequencies(db);
+    await foldFrequencies(db);
+    expect(await db.storyDf.get(TAIL)).toBeUndefined();
+    expect((await db.storyDf.toArray()).map((r) => [r.k, r.n])).toEqual([...counts].sort());
+  });
+});
