@@ -198,8 +198,9 @@ export function dropCapsAcronymPersons(
     if (s.end - s.start !== 1) return undefined;
     const w = words[s.start] as string;
     const folded = w.toLowerCase();
-    if (!caps.has(folded) || inFull.has(folded) || initials.has(folded) || known([w]))
+    if (!caps.has(folded) || inFull.has(folded) || initials.has(folded) || known([w])) {
       return undefined;
+    }
     return isGivenName(`${w.charAt(0)}${folded.slice(1)}`) ? undefined : folded;
   };
   spans.forEach((list, k) => {

@@ -1829,8 +1829,9 @@ function placeBeforeFullName(
   const before = words[s.start - 1]?.toLowerCase();
   if (before === undefined || !ELIDED_PLACE_PREPOSITIONS_FR.has(before)) return undefined;
   const first = words[s.start] as string;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || isGivenName(first) || capsSentence(words))
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || isGivenName(first) || capsSentence(words)) {
     return undefined;
+  }
   // A word of the language, a title or an honorific opens a person's span as often ("à Madame
   // Jeanne Dupont", "à Saint Jean Baptiste"): only a word the text writes as a name.
   if (isFrenchWord(first) || commonWordBand(first, lang) || isTitleWord(first, lang)) {

@@ -9,6 +9,9 @@ import 'fake-indexeddb/auto';
 import { resolve } from 'node:path';
 import { loadStorySet } from '@/lib/stories/train/story-sets';
 import { seededRandom } from '../../lib/seeded-random';
+import type { BackstoryDb } from '@/lib/db/schema';
+import type { addToStories } from '@/lib/stories/add-to-stories';
+import type { timelineForArticle } from '@/lib/stories/timeline';
 import { cpuMs, Generator, grow } from './stories-synthetic';
 
 const [corpus = '../shared/corpus', baseDir, branchDir] = process.argv.slice(2);
@@ -18,13 +21,15 @@ const set = loadStorySet(corpus, 'ecbplus')!;
 
 interface Side {
   name: string;
-  db: any;
-  add: (db: any, a: any, o: any) => Promise<unknown>;
-  timeline: (db: any, k: string, o: any) => Promise<unknown>;
+  db: BackstoryDb;
+  add: typeof addToStories;
+  timeline: typeof timelineForArticle;
   adds: number[];
   timelines: number[];
   long: number[];
 }
+/** The synthetic archive's keys and generator (the same seed on both sides: the last grown). */
+const grown: { keys: string[]; longKeys: string[]; gen?: Generator } = { keys: [], longKeys: [] };
 async function side(name: string, dir: string): Promise<Side> {
   const { openDb } = await import(resolve(dir, 'lib/db/index.ts'));
   const { fillCopyLinks } = await import(resolve(dir, 'lib/db/copy-links.ts'));
@@ -38,9 +43,7 @@ async function side(name: string, dir: string): Promise<Side> {
   const longKeys: string[] = [];
   await grow(db, gen, df, 150, longKeys, () => ({ ...gen.story(), size: 150 }));
   await fillCopyLinks(db);
-  (side as any).keys = keys;
-  (side as any).longKeys = longKeys;
-  (side as any).gen = gen;
+  Object.assign(grown, { keys, longKeys, gen });
   return {
     name,
     db,
@@ -53,11 +56,8 @@ async function side(name: string, dir: string): Promise<Side> {
 }
 const base = await side('base', baseDir!);
 const branch = await side('branch', branchDir!);
-const { keys, longKeys, gen } = side as any as {
-  keys: string[];
-  longKeys: string[];
-  gen: Generator;
-};
+const { keys, longKeys } = grown;
+const gen = grown.gen!;
 
 async function cpu(f: () => Promise<unknown>): Promise<number> {
   const t = cpuMs();
@@ -70,8 +70,9 @@ for (let i = 0; i < samples; i++) {
   const a = gen.article(gen.story());
   const k = keys[Math.floor(rnd() * keys.length)]!;
   const lk = longKeys[Math.floor(rnd() * longKeys.length)]!;
-  for (const s of pair)
+  for (const s of pair) {
     s.adds.push(await cpu(() => s.add(s.db, structuredClone(a), { now: a.firstReadAt })));
+  }
   for (const s of pair) s.timelines.push(await cpu(() => s.timeline(s.db, k, { now: Date.now() })));
   for (const s of pair) s.long.push(await cpu(() => s.timeline(s.db, lk, { now: Date.now() })));
 }
@@ -82,14 +83,16 @@ const stat = (ms: number[]) => {
 };
 console.log(`paired CPU ms at ${size} articles, ${samples} each, alternated:`);
 for (const what of ['adds', 'timelines', 'long'] as const) {
-  for (const s of [base, branch])
+  for (const s of [base, branch]) {
     console.log(`  ${what.padEnd(10)} ${s.name.padEnd(7)} ${stat(s[what])}`);
+  }
 }
 const j: Record<string, number> = {};
-for (const what of ['adds', 'timelines', 'long'] as const)
+for (const what of ['adds', 'timelines', 'long'] as const) {
   for (const s of [base, branch]) {
     const v = [...s[what]].sort((a, b) => a - b);
     j[`${s.name}_${what}_mean`] = +(v.reduce((a, b) => a + b, 0) / v.length).toFixed(2);
     j[`${s.name}_${what}_p95`] = +v[Math.floor(0.95 * (v.length - 1))]!.toFixed(2);
   }
+}
 console.log(JSON.stringify({ bench: 'ab-stories', size, samples, ...j }));
