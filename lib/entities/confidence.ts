@@ -3932,16 +3932,6 @@ export function withConfidence(
     ({ typeShare: _t, edge: _e, capNeighbour: _c, typeMargin: _m, otherTagged: _o, ...e }, i) => {
       const ev = evidence[i] as ConfidenceEvidence;
       const confidence = confidenceOf(ev);
-      console.error(
-        'EV',
-        e.name,
-        e.type,
-        JSON.stringify(
-          Object.fromEntries(
-            Object.entries(ev).filter(([, v]) => v !== false && v !== 0 && v !== undefined),
-          ),
-        ),
-      );
       return { ...e, confidence, shown: confidence >= from && (!kbOnly || ev.known) };
     },
   );
