@@ -2050,9 +2050,9 @@ const TITLE_WORDS_EN = new Set(
 /**
  * English: whether capitalised words (one to three, a hyphened one whole) are a product's name
  * after its maker's ("Word Error-file Laminate", "Silicon", "Office Word"): the first an ordinary
- * word (isEnglishWord, or mostly written in lower case: not a name's word like "Grant") and no role or title, none a given name, the last no body's head
- * (NAME_HEADS_EN, BODY_HEADS_EN, COMPANY_WORDS, BODY_TAILS_EN: "Harvard Medical School", "CVS
- * Health" are bodies).
+ * word (isEnglishWord, or mostly written in lower case: not a name's word like "Grant") and no
+ * role or title, none a given name, the last no body's head (NAME_HEADS_EN, BODY_HEADS_EN,
+ * COMPANY_WORDS, BODY_TAILS_EN: "Harvard Medical School", "CVS Health" are bodies).
  */
 export function productWords(words: readonly string[]): boolean {
   if (words.length < 1 || words.length > 3) return false;

@@ -155,10 +155,10 @@ const PARTICLE = /^\p{Ll}/u;
  * not itself in capitals ("Comisario UNAFUT: Fernando Quesada" beside "Comisario Unafut:"): an
  * acronym, no person's name; of what (a body, a test: "PISA", "Pisa") the tagger cannot tell, so
  * its spans are dropped rather than retyped (an acronym typed as a body would be shown), if most
-were read as persons. Left
- * alone: a surname in capitals after its given name ("Juan GARCÍA"), the last word of any full
- * name of the article ("Kab NIANG"), a headline's words, a given name ("ANA"), a word the KB or
- * gazetteer knows (`known`) and a person's initials ("JOH" beside "Juan Orlando Hernández").
+ * were read as persons. Left alone: a surname in capitals after its given name ("Juan GARCÍA"),
+ * the last word of any full name of the article ("Kab NIANG"), a headline's words, a given name
+ * ("ANA"), a word the KB or gazetteer knows (`known`) and a person's initials ("JOH" beside "Juan
+ * Orlando Hernández").
  * Changes `spans` in place. Spanish (refineTagged; French papers write surnames in capitals).
  */
 export function dropCapsAcronymPersons(
