@@ -1,6 +1,6 @@
 import { isGivenName } from './given-names';
 import { startsLower } from './letter-case';
-import { titleAcronymOf } from './refine-spans';
+import { capsCount, titleAcronymOf } from './refine-spans';
 import type { EntityType, TokenSpan } from './tags';
 
 // A name's word: a capital, then lower-case letters ("Castaño", "Jean-Pierre"); no initial, no
@@ -230,12 +230,6 @@ export function dropCapsAcronymPersons(
 
 /** The share of a sentence's words with letters written in capitals. */
 function capsShare(words: readonly string[]): number {
-  let upper = 0;
-  let letters = 0;
-  for (const w of words) {
-    if (!/\p{L}/u.test(w)) continue;
-    letters++;
-    if (w === w.toUpperCase()) upper++;
-  }
+  const { upper, letters } = capsCount(words);
   return letters ? upper / letters : 0;
 }

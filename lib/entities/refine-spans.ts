@@ -681,8 +681,8 @@ function partyBefore(words: readonly string[], s: TokenSpan): 0 | 1 | 2 {
 const FUNCTION_WORDS = wordSet('the a an la le les el los las der die das on at in en');
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 
-// A headline or a sports result in capitals: "MILLER DEFEATS BAILEY" are names, not acronyms.
-function capsSentence(words: readonly string[]): boolean {
+/** How many of a sentence's words hold letters, and how many of those are written in capitals. */
+export function capsCount(words: readonly string[]): { upper: number; letters: number } {
   let upper = 0;
   let letters = 0;
   for (const w of words) {
@@ -690,6 +690,12 @@ function capsSentence(words: readonly string[]): boolean {
     letters++;
     if (w === w.toUpperCase()) upper++;
   }
+  return { upper, letters };
+}
+
+// A headline or a sports result in capitals: "MILLER DEFEATS BAILEY" are names, not acronyms.
+function capsSentence(words: readonly string[]): boolean {
+  const { upper, letters } = capsCount(words);
   return letters > 2 && upper / letters > 0.5;
 }
 
