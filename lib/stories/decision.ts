@@ -2,6 +2,7 @@ import MODEL from './decision-model.json';
 import { ARTICLE_TERMS, ENTITY_WEIGHT, TIME_SIGMA_DAYS } from './params';
 import type { StoryMember, StoryRow } from './rows';
 import type { PassModel } from './story-pass';
+import { namesApart } from './contrast';
 import { cosine, cover, coverCount, entityVector } from './similarity';
 
 const DAY_MS = 86_400_000;
@@ -23,6 +24,8 @@ export const FEATURE_NAMES = [
   'entitiesCover',
   'termsCover',
   'termsShared',
+  'placesApart',
+  'personsApart',
 ] as const;
 
 /** A fitted join decision: logistic weights over FEATURE_NAMES and its operating points. */
@@ -237,6 +240,10 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
     entitiesCover,
     termsCover,
     termsShared,
+    // Two like events of one topic (two earthquakes, two arrests) share their words and often
+    // their country; the towns and the suspects they name are their own (contrast.ts).
+    namesApart(m.entities, storyEntities, 'loc'),
+    namesApart(m.entities, storyEntities, 'per'),
   ];
 }
 
