@@ -209,6 +209,7 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
       ? byEntities
       : ENTITY_WEIGHT * byEntities + (1 - ENTITY_WEIGHT) * byTerms;
   const short = shortness(m.terms.length);
+  const full = short < LONG_SHORT;
   const timed = m.dated && s.datedFrom !== null && s.datedTo !== null;
   let [newest, oldest, mean] = [0, 0, 0];
   if (timed) {
@@ -241,9 +242,10 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
     termsCover,
     termsShared,
     // Two like events of one topic (two earthquakes, two arrests) share their words and often
-    // their country; the towns and the suspects they name are their own (contrast.ts).
-    namesApart(m.entities, storyEntities, 'loc'),
-    namesApart(m.entities, storyEntities, 'per'),
+    // their country; the towns and the suspects they name are their own (contrast.ts). Full
+    // texts only: a headline names one or two, and missing them says little.
+    full ? namesApart(m.entities, storyEntities, 'loc') : 0,
+    full ? namesApart(m.entities, storyEntities, 'per') : 0,
   ];
 }
 

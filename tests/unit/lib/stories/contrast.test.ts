@@ -53,9 +53,12 @@ describe('storyFeatures: names apart', () => {
       count: 2,
     };
   const at = (name: string) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]);
+  // A full text: more distinct words than a headline gives (decision.ts LONG_SHORT).
+  const words = (n: number): Weighted[] =>
+    Array.from({ length: n }, (_, i): Weighted => [i ? `en:word${i}` : 'en:earthquak', 1]);
   const article = (...ids: string[]) => ({
     entities: w(...ids),
-    terms: [['en:earthquak', 1]] as Weighted[],
+    terms: words(30),
     lang: 'en',
     date: 0,
     dated: false,
@@ -70,6 +73,15 @@ describe('storyFeatures: names apart', () => {
   it('gives places apart when the towns differ and the country is not named', () => {
     const x = storyFeatures(article('loc:qeshm', 'loc:dargahan'), story);
     expect(x[at('placesApart')]).toBe(1);
+    expect(x[at('personsApart')]).toBe(0);
+  });
+
+  it('gives no contrast for a headline (a few words, one or two names)', () => {
+    const x = storyFeatures(
+      { ...article('loc:qeshm', 'per:heidar-alishvandi'), terms: words(8) },
+      story,
+    );
+    expect(x[at('placesApart')]).toBe(0);
     expect(x[at('personsApart')]).toBe(0);
   });
 });
