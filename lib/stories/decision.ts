@@ -2,6 +2,7 @@ import MODEL from './decision-model.json';
 import { ARTICLE_TERMS, ENTITY_WEIGHT, TIME_SIGMA_DAYS } from './params';
 import type { StoryMember, StoryRow } from './rows';
 import type { PassModel } from './story-pass';
+import { namesApart } from './contrast';
 import { cosine, cover, coverCount, entityVector } from './similarity';
 
 const DAY_MS = 86_400_000;
@@ -23,6 +24,8 @@ export const FEATURE_NAMES = [
   'entitiesCover',
   'termsCover',
   'termsShared',
+  'placesApart',
+  'personsApart',
 ] as const;
 
 /** A fitted join decision: logistic weights over FEATURE_NAMES and its operating points. */
@@ -206,6 +209,7 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
       ? byEntities
       : ENTITY_WEIGHT * byEntities + (1 - ENTITY_WEIGHT) * byTerms;
   const short = shortness(m.terms.length);
+  const full = short < LONG_SHORT;
   const timed = m.dated && s.datedFrom !== null && s.datedTo !== null;
   let [newest, oldest, mean] = [0, 0, 0];
   if (timed) {
@@ -237,6 +241,11 @@ export function storyFeatures(m: MemberSide, s: StorySide): number[] {
     entitiesCover,
     termsCover,
     termsShared,
+    // Two like events of one topic (two earthquakes, two arrests) share their words and often
+    // their country; the towns and the suspects they name are their own (contrast.ts). Full
+    // texts only: a headline names one or two, and missing them says little.
+    full ? namesApart(m.entities, storyEntities, 'loc') : 0,
+    full ? namesApart(m.entities, storyEntities, 'per') : 0,
   ];
 }
 
