@@ -149,9 +149,11 @@ console.log(`\n${mixed} stories mix gold stories`);
 // part's top names) and, per part, what its documents name.
 const top = (idx: number[]) => {
   const c = new Map<string, number>();
-  for (const i of idx)
-    for (const e of article(i).entities ?? [])
+  for (const i of idx) {
+    for (const e of article(i).entities ?? []) {
       c.set(e.name.toLowerCase(), (c.get(e.name.toLowerCase()) ?? 0) + 1);
+    }
+  }
   return [...c]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6)
