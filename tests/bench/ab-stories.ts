@@ -12,7 +12,7 @@ import { seededRandom } from '../../lib/seeded-random';
 import type { BackstoryDb } from '@/lib/db/schema';
 import type { addToStories } from '@/lib/stories/add-to-stories';
 import type { timelineForArticle } from '@/lib/stories/timeline';
-import { cpuMs, Generator, grow } from './stories-synthetic';
+import { cpuMs, Generator, grow, stats } from './stories-synthetic';
 
 const [corpus = '../shared/corpus', baseDir, branchDir] = process.argv.slice(2);
 const size = Number(process.env.AB_SIZE ?? 10_000);
@@ -77,9 +77,9 @@ for (let i = 0; i < samples; i++) {
   for (const s of pair) s.long.push(await cpu(() => s.timeline(s.db, lk, { now: Date.now() })));
 }
 const stat = (ms: number[]) => {
-  const s = [...ms].sort((a, b) => a - b);
-  const mean = ms.reduce((a, b) => a + b, 0) / ms.length;
-  return `mean ${mean.toFixed(2)}, p50 ${s[Math.floor(0.5 * (s.length - 1))]!.toFixed(2)}, p95 ${s[Math.floor(0.95 * (s.length - 1))]!.toFixed(2)}`;
+  const [mean, p95] = stats(ms);
+  const p50 = [...ms].sort((a, b) => a - b)[Math.floor(0.5 * (ms.length - 1))]!;
+  return `mean ${mean.toFixed(2)}, p50 ${p50.toFixed(2)}, p95 ${p95.toFixed(2)}`;
 };
 console.log(`paired CPU ms at ${size} articles, ${samples} each, alternated:`);
 for (const what of ['adds', 'timelines', 'long'] as const) {
@@ -90,9 +90,9 @@ for (const what of ['adds', 'timelines', 'long'] as const) {
 const j: Record<string, number> = {};
 for (const what of ['adds', 'timelines', 'long'] as const) {
   for (const s of [base, branch]) {
-    const v = [...s[what]].sort((a, b) => a - b);
-    j[`${s.name}_${what}_mean`] = +(v.reduce((a, b) => a + b, 0) / v.length).toFixed(2);
-    j[`${s.name}_${what}_p95`] = +v[Math.floor(0.95 * (v.length - 1))]!.toFixed(2);
+    const [mean, p95] = stats(s[what]);
+    j[`${s.name}_${what}_mean`] = +mean.toFixed(2);
+    j[`${s.name}_${what}_p95`] = +p95.toFixed(2);
   }
 }
 console.log(JSON.stringify({ bench: 'ab-stories', size, samples, ...j }));

@@ -12,7 +12,7 @@ import { Session } from 'node:inspector/promises';
 import Dexie from 'dexie';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { RowCounter } from './count-rows';
-import { cpuMs, grownArchive } from './stories-synthetic';
+import { cpuLine, cpuMs, grownArchive, startCpuProfile } from './stories-synthetic';
 
 const [corpus = '../shared/corpus', out] = process.argv.slice(2);
 const size = Number(process.env.PROFILE_SIZE ?? 50_000);
@@ -32,20 +32,12 @@ async function run(name: string, n: number): Promise<void> {
     await addToStories(db, a, { now: a.firstReadAt });
     ms.push(cpuMs() - t);
   }
-  ms.sort((a, b) => a - b);
-  const mean = ms.reduce((a, b) => a + b, 0) / n;
-  const p95 = ms[Math.floor(0.95 * (n - 1))]!;
-  console.log(`${name}: CPU mean ${mean.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${n})`);
+  console.log(cpuLine(name, ms));
 }
 
 await run('warm-up', 40);
 const session = new Session();
-if (out) {
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  await session.post('Profiler.start');
-}
+const stopCpuProfile = await startCpuProfile(session, out);
 const heapOut = process.env.HEAP_OUT;
 if (heapOut) {
   if (!out) session.connect();
@@ -63,10 +55,7 @@ if (heapOut) {
   const { profile } = await session.post('HeapProfiler.stopSampling');
   writeFileSync(heapOut, JSON.stringify(profile));
 }
-if (out) {
-  const { profile } = await session.post('Profiler.stop');
-  writeFileSync(out, JSON.stringify(profile));
-}
+await stopCpuProfile();
 if (counter.on || process.env.COUNT_ROWS) for (const line of counter.lines(adds)) console.log(line);
 db.close();
 await Dexie.delete(db.name);

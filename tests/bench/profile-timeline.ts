@@ -7,13 +7,12 @@
  * timelines are profiled, not the growing.
  */
 import 'fake-indexeddb/auto';
-import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import Dexie from 'dexie';
 import { fillCopyLinks } from '../../lib/db/copy-links';
 import { timelineForArticle } from '@/lib/stories/timeline';
 import { seededRandom } from '../../lib/seeded-random';
-import { cpuMs, grow, grownArchive } from './stories-synthetic';
+import { cpuLine, cpuMs, grow, grownArchive, startCpuProfile } from './stories-synthetic';
 
 const [corpus = '../shared/corpus', out] = process.argv.slice(2);
 const size = Number(process.env.PROFILE_SIZE ?? 50_000);
@@ -30,25 +29,13 @@ async function run(name: string, from: string[], n: number): Promise<void> {
     await timelineForArticle(db, from[Math.floor(rnd() * from.length)]!, { now: Date.now() });
     ms.push(cpuMs() - t);
   }
-  ms.sort((a, b) => a - b);
-  const mean = ms.reduce((a, b) => a + b, 0) / n;
-  const p95 = ms[Math.floor(0.95 * (n - 1))]!;
-  console.log(`${name}: CPU mean ${mean.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${n})`);
+  console.log(cpuLine(name, ms));
 }
 
 await run('warm-up', keys, 40);
-const session = new Session();
-if (out) {
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  await session.post('Profiler.start');
-}
+const stopCpuProfile = await startCpuProfile(new Session(), out);
 await run('random articles', keys, 200);
 await run('the story of 150', longKeys, 100);
-if (out) {
-  const { profile } = await session.post('Profiler.stop');
-  writeFileSync(out, JSON.stringify(profile));
-}
+await stopCpuProfile();
 db.close();
 await Dexie.delete(db.name);

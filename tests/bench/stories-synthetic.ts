@@ -14,6 +14,8 @@
  * (same feature and profile code, frequencies counted in order), each article in the story it
  * was generated for. Only the measured articles go through addToStories.
  */
+import { writeFileSync } from 'node:fs';
+import type { Session } from 'node:inspector/promises';
 import Dexie from 'dexie';
 import { fillCopyLinks } from '../../lib/db/copy-links';
 import { textArticle } from '@/lib/article';
@@ -219,12 +221,38 @@ export function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-function stats(ms: number[]): [mean: number, p95: number] {
+/** The mean and the 95th percentile of `ms`. */
+export function stats(ms: number[]): [mean: number, p95: number] {
   const sorted = [...ms].sort((a, b) => a - b);
   return [
     ms.reduce((a, b) => a + b, 0) / ms.length,
     sorted[Math.floor(0.95 * (sorted.length - 1))]!,
   ];
+}
+
+/** "NAME: CPU mean … ms, p95 … ms (N)": the profiling tools' line for a run of CPU times. */
+export function cpuLine(name: string, ms: number[]): string {
+  const [mean, p95] = stats(ms);
+  return `${name}: CPU mean ${mean.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${ms.length})`;
+}
+
+/**
+ * Starts V8's sampling CPU profiler on `session` when `out` is given, and returns what stops it
+ * and writes the profile (a .cpuprofile, for Chrome's DevTools or speedscope) to `out`.
+ */
+export async function startCpuProfile(
+  session: Session,
+  out: string | undefined,
+): Promise<() => Promise<void>> {
+  if (!out) return async () => {};
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(out, JSON.stringify(profile));
+  };
 }
 
 /** Wall and CPU ms of SAMPLES timelines of articles drawn from `keys`. */
