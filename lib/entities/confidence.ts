@@ -1865,6 +1865,14 @@ function ordinaryEnglishWord(f: string): boolean {
 }
 
 /**
+ * Whether an English word is a word of the language and not a name's: SCOWL writes it in lower
+ * case, or the running text mostly does ("Grant", sometimes a word, is a name's).
+ */
+function lowerCaseEnglishWord(w: string): boolean {
+  return isEnglishWord(w) || commonWordBand(w, 'en') === 'mostly';
+}
+
+/**
  * English: a name of two words or more, each an ordinary word (SCOWL's lower-case words, the
  * common words, link words), the last no body's or place's head (NAME_HEADS_EN: "Ministry of
  * Health", "Research Council" are names): "Reproducible Research Statement", "Aggregate
@@ -2059,7 +2067,7 @@ export function productWords(words: readonly string[]): boolean {
   const first = (words[0] as string).toLowerCase();
   const last = (words.at(-1) as string).toLowerCase();
   return (
-    (isEnglishWord(first) || commonWordBand(first, 'en') === 'mostly') &&
+    lowerCaseEnglishWord(first) &&
     !JOB_TITLE_WORDS.has(first) &&
     !TITLE_WORDS_EN.has(first) &&
     words.every((w) => /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w) && !isGivenName(w)) &&
@@ -2108,10 +2116,7 @@ export function bodyNameGoesOnAnd(text: string, end: number): boolean {
   if (m === null) return false;
   const first = (m[1] as string).toLowerCase();
   const last = ((m[2] ?? m[1]) as string).toLowerCase();
-  return (
-    (isEnglishWord(first) || commonWordBand(first, 'en') === 'mostly') &&
-    (BODY_HEADS_EN.has(last) || NAME_HEADS_EN.has(last))
-  );
+  return lowerCaseEnglishWord(first) && (BODY_HEADS_EN.has(last) || NAME_HEADS_EN.has(last));
 }
 
 // Heads of a body's name that take a place after "of" ("University of Texas", "Bank of England").
@@ -2428,7 +2433,7 @@ export function dictionaryPhrase(name: string, lang: string): boolean {
     const f = foldName(w);
     if (trainedNameType(f, 'en') || trainedNameType(f, lang)) return false;
     const band = commonWordBand(f, lang);
-    if (band === undefined && (isEnglishWord(w) || commonWordBand(f, 'en') === 'mostly')) {
+    if (band === undefined && lowerCaseEnglishWord(w)) {
       english++;
       return true;
     }
