@@ -111,11 +111,11 @@ function unknownKeys(p: Pending, keys: string[]): string[] {
 
 /**
  * Writes the counts changed (p.dirty) into the tail, or, when the tail would hold more than
- * TAIL_MAX keys, folds it: every count of the tail and the changes to its own row (0: deleted),
+ * TAIL_MAX keys or `foldNow` (foldFrequencies), folds it: every count of the tail and the changes to its own row (0: deleted),
  * the tail row deleted. The story counter (SEQ, bumped alone when a story starts) and a key that
  * cannot be joined (holds SEP) go to their rows directly.
  */
-async function writePending(db: BackstoryDb, p: Pending): Promise<void> {
+async function writePending(db: BackstoryDb, p: Pending, foldNow = false): Promise<void> {
   const direct: string[] = [];
   const changed: string[] = [];
   for (const k of p.dirty) {
@@ -142,7 +142,7 @@ async function writePending(db: BackstoryDb, p: Pending): Promise<void> {
     keys.push(old.keys[i]!);
     counts.push(old.counts[i]!);
   }
-  const fold = keys.length > TAIL_MAX;
+  const fold = foldNow || keys.length > TAIL_MAX;
   const put: StoryDfRow[] = [];
   const gone: string[] = [];
   const toRow = (k: string, n: number) => (n > 0 ? put.push({ k, n }) : gone.push(k));
@@ -251,12 +251,8 @@ export function storyIdOf(seq: number): string {
  */
 export async function foldFrequencies(db: BackstoryDb): Promise<void> {
   await db.transaction('rw', db.storyDf, async () => {
-    const { keys, counts } = decodeTail((await db.storyDf.get(TAIL)) as TailRow | undefined);
-    if (!keys.length) return;
-    const put: StoryDfRow[] = [];
-    const gone: string[] = [];
-    keys.forEach((k, i) => (counts[i]! > 0 ? put.push({ k, n: counts[i]! }) : gone.push(k)));
-    await db.storyDf.bulkPut(put);
-    await db.storyDf.bulkDelete([...gone, TAIL]);
+    const root = rootOrThrow();
+    const p = pendings.get(root) ?? (await loadPending(db, root));
+    if (p.tail.keys.length) await writePending(db, p, true);
   });
 }
