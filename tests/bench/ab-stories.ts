@@ -7,17 +7,16 @@
  */
 import 'fake-indexeddb/auto';
 import { resolve } from 'node:path';
-import { loadStorySet } from '@/lib/stories/train/story-sets';
 import { seededRandom } from '../../lib/seeded-random';
 import type { BackstoryDb } from '@/lib/db/schema';
 import type { addToStories } from '@/lib/stories/add-to-stories';
 import type { timelineForArticle } from '@/lib/stories/timeline';
-import { cpuMs, Generator, grow, stats } from './stories-synthetic';
+import { cpuMs, Generator, grow, stats, storySetOrExit } from './stories-synthetic';
 
 const [corpus = '../shared/corpus', baseDir, branchDir] = process.argv.slice(2);
 const size = Number(process.env.AB_SIZE ?? 10_000);
 const samples = Number(process.env.AB_SAMPLES ?? 200);
-const set = loadStorySet(corpus, 'ecbplus')!;
+const set = storySetOrExit('ab-stories', corpus, 'ecbplus');
 
 interface Side {
   name: string;

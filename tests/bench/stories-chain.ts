@@ -15,11 +15,12 @@ import { useDecisionModel, type DecisionModel } from '@/lib/stories/decision';
 import type { StoryRow } from '@/lib/stories/rows';
 import { fitModel } from '@/lib/stories/train/train-decision';
 import { bcubed } from '@/lib/stories/train/metrics';
-import { foldOf, loadStorySet, type StorySet } from '@/lib/stories/train/story-sets';
+import { foldOf } from '@/lib/stories/train/story-sets';
+import { storySetOrExit } from './stories-synthetic';
 
-const corpus = process.argv[2] ?? '/work/shared/corpus';
+const corpus = process.argv[2] ?? '../shared/corpus';
 const modelFile = process.argv[3] ?? join(tmpdir(), 'stories-chain-fold1-model.json');
-const sets = (['ecbplus', 'uci'] as const).map((n) => loadStorySet(corpus, n)!) as StorySet[];
+const sets = (['ecbplus', 'uci'] as const).map((n) => storySetOrExit('stories-chain', corpus, n));
 let model: DecisionModel;
 if (existsSync(modelFile)) model = JSON.parse(readFileSync(modelFile, 'utf8'));
 else {

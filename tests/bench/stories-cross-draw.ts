@@ -6,12 +6,13 @@
 import 'fake-indexeddb/auto';
 import { crossFit } from '@/lib/stories/train/train-decision';
 import { bcubed } from '@/lib/stories/train/metrics';
-import { loadStorySet, repartition, type StorySet } from '@/lib/stories/train/story-sets';
+import { repartition } from '@/lib/stories/train/story-sets';
+import { storySetOrExit } from './stories-synthetic';
 
-const [corpus = '/work/shared/corpus', repeat = '1'] = process.argv.slice(2);
+const [corpus = '../shared/corpus', repeat = '1'] = process.argv.slice(2);
 const sets = (['ecbplus', 'uci'] as const).map((n) =>
-  repartition(loadStorySet(corpus, n)!, Number(repeat)),
-) as StorySet[];
+  repartition(storySetOrExit('stories-cross-draw', corpus, n), Number(repeat)),
+);
 const { labels } = await crossFit(sets, (l) => console.error(l));
 sets.forEach((s, k) => {
   const b3 = bcubed(labels[k]!, s.gold);

@@ -18,15 +18,23 @@ import { findDates } from '@/lib/dates/find-dates';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { useDecisionModel, type DecisionModel } from '@/lib/stories/decision';
 import { bcubed } from '@/lib/stories/train/metrics';
-import { foldOf, loadStorySet, repartition } from '@/lib/stories/train/story-sets';
+import { foldOf, repartition } from '@/lib/stories/train/story-sets';
+import { storySetOrExit } from './stories-synthetic';
 
-const corpus = process.argv[2] ?? '/work/shared/corpus';
-const model = JSON.parse(readFileSync(process.argv[3]!, 'utf8')) as DecisionModel;
+const [corpus = '../shared/corpus', modelFile] = process.argv.slice(2);
+if (!modelFile) {
+  console.error('usage: npx tsx tests/bench/stories-ecb-errors.ts CORPUS MODEL.json [FOLD]');
+  process.exit(2);
+}
+const model = JSON.parse(readFileSync(modelFile, 'utf8')) as DecisionModel;
 const fold = Number(process.argv[4] ?? 0);
 // NO_SPLIT=1: the same model without its split (split-story.ts), to see which splits are its own.
 if (process.env.NO_SPLIT === '1') delete model.split;
 const repeat = Number(process.env.REPEAT ?? 0);
-const set = foldOf(repartition(loadStorySet(corpus, 'ecbplus')!, repeat), fold);
+const set = foldOf(
+  repartition(storySetOrExit('stories-ecb-errors', corpus, 'ecbplus'), repeat),
+  fold,
+);
 const restore = useDecisionModel(model);
 const db = openDb(`ecb-errors-${process.pid}`);
 for (const a of set.articles) {

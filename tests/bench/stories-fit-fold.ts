@@ -6,11 +6,12 @@
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
 import { fitModel } from '@/lib/stories/train/train-decision';
-import { foldOf, loadStorySet, repartition, type StorySet } from '@/lib/stories/train/story-sets';
+import { foldOf, repartition } from '@/lib/stories/train/story-sets';
+import { storySetOrExit } from './stories-synthetic';
 
-const [corpus = '/work/shared/corpus', fold = '0', out = 'model.json', repeat = '0'] =
+const [corpus = '../shared/corpus', fold = '0', out = 'model.json', repeat = '0'] =
   process.argv.slice(2);
 const sets = (['ecbplus', 'uci'] as const).map((n) =>
-  foldOf(repartition(loadStorySet(corpus, n)!, Number(repeat)), Number(fold)),
-) as StorySet[];
+  foldOf(repartition(storySetOrExit('stories-fit-fold', corpus, n), Number(repeat)), Number(fold)),
+);
 writeFileSync(out, JSON.stringify(await fitModel(sets, (l) => console.error(l))));

@@ -27,7 +27,7 @@ import { DOCS, foldFrequencies, SEQ, storyIdOf } from '@/lib/stories/frequencies
 import { buildStory } from '@/lib/stories/profile';
 import type { StoryMember } from '@/lib/stories/rows';
 import { timelineForArticle } from '@/lib/stories/timeline';
-import { loadStorySet } from '@/lib/stories/train/story-sets';
+import { loadStorySet, type StorySet } from '@/lib/stories/train/story-sets';
 import { seededRandom } from '../../lib/seeded-random';
 
 const DAY = 86_400_000;
@@ -363,6 +363,20 @@ export async function measureScale(
   return out;
 }
 
+/** The dev set `name` under `corpus`; when it is missing, says so under the tool's name and exits 2. */
+export function storySetOrExit(
+  tool: string,
+  corpus: string,
+  name: Parameters<typeof loadStorySet>[1],
+): StorySet {
+  const set = loadStorySet(corpus, name);
+  if (!set) {
+    console.error(`${tool}: no ${name} dev set under ${corpus}`);
+    process.exit(2);
+  }
+  return set;
+}
+
 /**
  * For the timeline profiling tools (profile-timeline.ts, timeline-steps.ts): a new database
  * `tool`-<time> grown to `size` synthetic articles from the ECB+ dev set under `corpus`, its
@@ -370,11 +384,7 @@ export async function measureScale(
  * name and exits 2 when the dev set is missing.
  */
 export async function grownArchive(tool: string, corpus: string, size: number) {
-  const set = loadStorySet(corpus, 'ecbplus');
-  if (!set) {
-    console.error(`${tool}: no ecbplus dev set under ${corpus}`);
-    process.exit(2);
-  }
+  const set = storySetOrExit(tool, corpus, 'ecbplus');
   const db = openDb(`${tool}-${Date.now()}`);
   const gen = new Generator(set.articles);
   const df = new Map<string, number>();
