@@ -109,6 +109,11 @@ export interface ConfidenceEvidence {
    * Badajoz"); a town or a country seldom takes the article.
    */
   clubArticle?: boolean;
+  /**
+   * Spanish: share of the mentions just after "el", "del" or "al" ("El Madrid jugará", "paró
+   * los pies al Madrid", beside one "en Madrid"): clubArticle for most but not every mention.
+   */
+  clubArticleShare?: number;
   /** A one-word name the language's text writes in lower case: 'mostly' or 'often' (common-words.ts). */
   corpusLower?: 'mostly' | 'often';
   /** The first word of a longer name is mostly written in lower case in the language. */
@@ -785,6 +790,7 @@ export const FEATURE_NAMES = [
   'de_per_landmark',
   'de_sports_loc',
   'de_club_word',
+  'single_loc_club_article_share',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -876,6 +882,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.type !== 'LOC' ? (e.placeNoun ?? 0) : 0,
     e.type === 'PER' && e.firmTail ? 1 : 0,
     ...germanFeatures(e),
+    single && e.type === 'LOC' ? (e.clubArticleShare ?? 0) : 0,
   ];
 }
 
@@ -3080,6 +3087,8 @@ export function confidenceEvidence(
         lang === 'es' &&
         inText.length > 0 &&
         inText.every(cueBefore(/(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu, 5)),
+      clubArticleShare:
+        lang === 'es' ? shareOf(inText, cueBefore(/(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu, 5)) : 0,
       ...(words.length === 1 && commonWordBand(e.name, lang)
         ? { corpusLower: commonWordBand(e.name, lang) }
         : {}),

@@ -7,14 +7,19 @@
  * Usage: npx tsx tests/bench/shown-errors.ts [SETS=fr-hipe2020,fr-europeana-bnf,es-conll2002] [SAMPLES=10] [DIR]
  *   ROWS_CACHE=file reads the rows from file when it exists, else writes them there (the
  *   evidence changes with the code: remove the file after a change).
+ *   WIDE=1 prints each sample with ten words before and eight after (the row's text has two
+ *   before), read again from the set's file, to classify the wrong mentions by cause.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   chooseThreshold,
   crossFit,
   type LabelledRow,
   shownAt,
 } from '../../lib/entities/train/fit-confidence';
+import { type LabelledDoc, readCorpus } from '../../lib/entities/train/read-corpus';
+import { CONFIDENCE_DEV_SOURCES } from '../../lib/entities/train/sources';
 import { devRows, nerDevDir } from '../../lib/entities/train/train-confidence';
 
 const [setsArg = 'fr-hipe2020,fr-europeana-bnf,es-conll2002', samplesArg = '10', dirArg] =
@@ -118,6 +123,23 @@ export function conventionOf(r: LabelledRow): string {
 }
 
 const round = (x: number) => x.toFixed(3);
+const wideDocs = new Map<string, LabelledDoc[]>();
+/** The row's mention with ten words before and eight after, in [[ ]] (WIDE=1), else its text. */
+function sample(r: LabelledRow): string {
+  if (!process.env.WIDE || !r.at) return r.text;
+  const src = CONFIDENCE_DEV_SOURCES.find((s) => s.name === r.set);
+  if (!src) return r.text;
+  if (!wideDocs.has(r.set)) {
+    wideDocs.set(
+      r.set,
+      readCorpus(resolve(nerDevDir(dirArg), src.path), src.format, { namesOnly: true }),
+    );
+  }
+  const words = wideDocs.get(r.set)?.[r.doc]?.[r.at.sentence]?.words ?? [];
+  const { start, end } = r.at;
+  const gold = r.text.slice(r.text.lastIndexOf(' gold: '));
+  return `${words.slice(Math.max(0, start - 10), start).join(' ')} [[${words.slice(start, end).join(' ')}]] ${words.slice(end, end + 8).join(' ')} |${gold}`;
+}
 for (const set of SETS) {
   const idx = rows.flatMap((r, i) => (r.set === set ? [i] : []));
   if (!idx.length) {
@@ -145,7 +167,7 @@ for (const set of SETS) {
     const head = kind.replace(/[:].*/, '').split(' ').slice(0, 2).join(' ');
     byHead.set(head, (byHead.get(head) ?? 0) + 1);
     const list = kinds.get(kind) ?? [];
-    list.push(`${oof[i]!.toFixed(2)}  ${r.text}`);
+    list.push(`${oof[i]!.toFixed(2)}  ${sample(r)}`);
     kinds.set(kind, list);
   }
   for (const [k, n] of [...byHead].sort((a, b) => b[1] - a[1])) {

@@ -1426,6 +1426,34 @@ describe('entity confidence', () => {
     expect(confidenceOf(club!)).toBeLessThan(confidenceOf({ ...club!, clubArticle: false }));
   });
 
+  it('doubts a Spanish one-word place most of whose mentions follow "el"/"del"/"al" (frs34)', () => {
+    // The team named by its town: every mention but one after the article ("en Madrid").
+    const text = 'El Madrid jugará la final. Paró los pies al Madrid. Ganó en Madrid.';
+    const mentions = [...text.matchAll(/Madrid/g)].map((m) => ({
+      start: m.index,
+      end: m.index + 6,
+      text: 'Madrid',
+    }));
+    const madrid = {
+      id: 'loc:Madrid',
+      type: 'LOC' as const,
+      name: 'Madrid',
+      salience: 1,
+      margin: 20,
+      mentions,
+    };
+    const [ev] = confidenceEvidence([madrid], text, 'es');
+    expect(ev?.clubArticle).toBe(false);
+    expect(ev?.clubArticleShare).toBeCloseTo(0.67);
+    const at = FEATURE_NAMES.indexOf('single_loc_club_article_share');
+    expect(confidenceFeatures(ev!)[at]).toBeCloseTo(0.67);
+    expect(confidenceFeatures({ ...ev!, type: 'ORG' })[at]).toBe(0);
+    expect(confidenceOf(ev!)).toBeLessThan(confidenceOf({ ...ev!, clubArticleShare: 0 }));
+    // Not in French ("au Mans" is the town), nor a share of none.
+    const [fr] = confidenceEvidence([madrid], text, 'fr');
+    expect(fr?.clubArticleShare ?? 0).toBe(0);
+  });
+
   it('doubts a type the tagger contests, unless the KB knows the person', () => {
     for (const lang of ['en', 'es', 'fr']) {
       const place = { ...evidence, lang, typeMargin: 30 };
