@@ -655,6 +655,23 @@ export interface ConfidenceEvidence {
    */
   placeInBodyName?: boolean;
   /**
+   * English: an organisation of two ordinary words or more the KB does not know, which the text
+   * also writes in lower case ("its own CA (Certificate Authority)", then "to be a certificate
+   * authority"; termInLower): a kind of thing named, no body.
+   */
+  termPhrase?: boolean;
+  /**
+   * English: a person the KB does not know, every mention right before a vehicle's noun ("a
+   * Nissan Latio motor car", "a Toyota Starlet car"; vehicleAfter): a car's model, no one.
+   */
+  vehicleModel?: boolean;
+  /**
+   * English: an organisation every mention of which stands before a landform's noun ("Ecuador's
+   * Amazon forests", "the Congo basin"; landformAfter): a land's name, even where the KB knows a
+   * firm of that name, which fixed its type.
+   */
+  landName?: boolean;
+  /**
    * A person named by initials only ("G.E.", "M.L." of a reference list, "J.K." cut from its
    * surname, "P.S."): no card can tell whom they name.
    */
@@ -958,6 +975,8 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.placeInBodyName ||
     e.makerProduct ||
     e.bodyNameCutAnd ||
+    e.vehicleModel ||
+    e.landName ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -1020,6 +1039,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.initialsOnly ||
       !!e.termAcronym ||
       !!e.roleTitle ||
+      !!e.termPhrase ||
       !!e.journalTitle)
   );
 }
@@ -2123,9 +2143,59 @@ export function bodyNameGoesOnAnd(text: string, end: number): boolean {
 const BODY_OF_BEFORE_EN =
   /(?<![\p{L}\p{M}])(?:University|College|Bank|Institute|Museum|Council|Church|Port Authority|Government|Parliament) of (?:the )?$/u;
 
-/** English: whether "University of", "Bank of" and the like stand right before `start`. */
+// A university's campus after its name and "at" ("University of Texas at |Austin", "University
+// of North Carolina at |Chapel Hill"): the place is the body's name's last part.
+const BODY_AT_BEFORE_EN =
+  /(?<![\p{L}\p{M}])(?:University|College) of (?:\p{Lu}[\p{L}\p{M}.'-]*\s){1,3}at $/u;
+
+/**
+ * English: whether "University of", "Bank of" and the like stand right before `start`, or a
+ * university's name and "at" ("University of Texas at |Austin").
+ */
 export function bodyOfBefore(text: string, start: number): boolean {
-  return BODY_OF_BEFORE_EN.test(text.slice(Math.max(0, start - 24), start));
+  return (
+    BODY_OF_BEFORE_EN.test(text.slice(Math.max(0, start - 24), start)) ||
+    BODY_AT_BEFORE_EN.test(text.slice(Math.max(0, start - 64), start))
+  );
+}
+
+/**
+ * English: whether a name of two capitalised words or more, each an ordinary word (SCOWL's
+ * lower-case words or mostly written in lower case), also stands in lower case in the text
+ * ("Certificate Authority" and "to be a certificate authority"): the text names a kind of
+ * thing, which a heading or a definition capitalised.
+ */
+export function termInLower(name: string, text: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return false;
+  for (const w of words) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !lowerCaseEnglishWord(w.toLowerCase())) return false;
+  }
+  const lower = words.join(' ').toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + lower.length] ?? ' ';
+    if (!/[\p{L}\p{M}\d]/u.test(before) && !/[\p{L}\p{M}\d]/u.test(after)) return true;
+  }
+  return false;
+}
+
+// A vehicle's noun after a model's name ("a Nissan Latio motor car", "a Toyota Starlet car").
+const VEHICLE_AFTER =
+  /^\s(?:motor\s?cars?|cars?|motor\s?vehicles?|vehicles?|trucks?|vans?|SUVs?|sedans?|saloons?|hatchbacks?|pickups?|pick-ups?|minivans?|motorcycles?|motorbikes?|scooters?)(?![\p{L}\p{M}])/u;
+
+// A landform's noun after a land's name ("the Amazon rainforest", "the Congo basin").
+const LANDFORM_AFTER =
+  /^\s(?:forests?|rainforests?|jungles?|basin|delta|river|valley|highlands|lowlands|watershed)(?![\p{L}\p{M}])/u;
+
+/** English: whether a landform's noun in lower case follows `end` ("Amazon| forests"). */
+export function landformAfter(text: string, end: number): boolean {
+  return LANDFORM_AFTER.test(text.slice(end, end + 14));
+}
+
+/** English: whether a vehicle's noun follows `end` ("Nissan Latio| motor car"). */
+export function vehicleAfter(text: string, end: number): boolean {
+  return VEHICLE_AFTER.test(text.slice(end, end + 16));
 }
 
 // A name of one to three initials and nothing else: "G.E.", "J.K.", "P.S.", "A. B.".
@@ -2307,6 +2377,19 @@ export function lawHeadAfter(text: string, end: number): boolean {
     /^\s(?:\p{Lu}[\p{L}-]*\s){0,3}(\p{Lu}\p{Ll}+)(?![\p{L}-]|\s\p{Lu})/u.exec(after) ??
     /^\s\((?:\p{Lu}[\p{L}-]*\s){1,8}(\p{Lu}\p{Ll}+)\)/u.exec(after);
   return m !== null && LAW_HEADS_EN.has((m[1] as string).toLowerCase());
+}
+
+/**
+ * Whether "Act" or "Acts" follows `end` at once, closing the capitalised words ("Dodd-Frank|
+ * Act", "Glass-Steagall| Act"), or a law's name in brackets ending so: the name is a law's.
+ */
+export function actAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  return (
+    /^\sActs?(?![\p{L}\p{M}-]|\s\p{Lu})/u.test(after) ||
+    // Its acronym before the law's name in brackets: "COPPA (Children Online Privacy Protection Act)".
+    /^\s\((?:\p{Lu}[\p{L}-]*\s){1,8}Acts?\)/u.test(after)
+  );
 }
 
 // A French verb of the second person plural in capitals: three letters or more, then "EZ".
@@ -3254,6 +3337,23 @@ export function confidenceEvidence(
         e.type === 'LOC' &&
         inText.length > 0 &&
         inText.every((m) => bodyOfBefore(text, m.start)),
+      termPhrase:
+        base === 'en' &&
+        e.type === 'ORG' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        termInLower(e.name, text),
+      landName:
+        base === 'en' &&
+        e.type === 'ORG' &&
+        inText.length > 0 &&
+        inText.every((m) => landformAfter(text, m.end)),
+      vehicleModel:
+        base === 'en' &&
+        e.type === 'PER' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => vehicleAfter(text, m.end)),
       initialsOnly: e.type === 'PER' && kbType === undefined && INITIALS_ONLY.test(e.name),
       versioned:
         inText.length > 0 &&
@@ -3399,7 +3499,10 @@ export function confidenceEvidence(
         base === 'en' &&
         kbType === undefined &&
         (lawHeadLast(e.name) ||
-          (inText.length > 0 && inText.every((m) => lawHeadAfter(text, m.end)))),
+          (inText.length > 0 && inText.every((m) => lawHeadAfter(text, m.end))) ||
+          // Named once with its "Act", a law goes by its short name after ("the Dodd-Frank
+          // Act was …", then "Dodd-Frank created"): not a place's name ("the Lisbon Treaty").
+          (e.type !== 'LOC' && inText.some((m) => actAfter(text, m.end)))),
       verbBeforeInfinitive:
         base === 'es' &&
         kbType === undefined &&
