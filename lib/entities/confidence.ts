@@ -672,6 +672,12 @@ export interface ConfidenceEvidence {
    */
   landName?: boolean;
   /**
+   * English: a name the KB does not know, every mention on a short line of its own whose next
+   * line tells what a setting does ("HUD\n\nSelect whether you want …", "VOLTA Trax Across All
+   * Menus\n\nWith this setting tuned on, …"; settingLine): a settings list's label.
+   */
+  settingLabel?: boolean;
+  /**
    * A person named by initials only ("G.E.", "M.L." of a reference list, "J.K." cut from its
    * surname, "P.S."): no card can tell whom they name.
    */
@@ -1040,6 +1046,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.termAcronym ||
       !!e.roleTitle ||
       !!e.termPhrase ||
+      !!e.settingLabel ||
       !!e.journalTitle)
   );
 }
@@ -2183,6 +2190,30 @@ export function termInLower(name: string, text: string): boolean {
 // A vehicle's noun after a model's name ("a Nissan Latio motor car", "a Toyota Starlet car").
 const VEHICLE_AFTER =
   /^\s(?:motor\s?cars?|cars?|motor\s?vehicles?|vehicles?|trucks?|vans?|SUVs?|sedans?|saloons?|hatchbacks?|pickups?|pick-ups?|minivans?|motorcycles?|motorbikes?|scooters?)(?![\p{L}\p{M}])/u;
+
+// How a settings list tells what an option does, opening the line after the option's label.
+const SETTING_OPENS =
+  /^(?:(?:Select|Choose|Decide|Determine) (?:whether|which|how|if|what|the)|(?:Adjust|Toggle|Enable|Disable|Set) the|(?:With|When) this (?:setting|option))\b/u;
+
+/**
+ * English: whether the text from `start` to `end` stands on a short line (six words at most, no
+ * sentence's end) and the next line that is not empty opens as a settings list tells what an
+ * option does ("HUD\n\nSelect whether you want …", "Online ID Indicator\n\nSelect whether").
+ */
+export function settingLine(text: string, start: number, end: number): boolean {
+  const [from, to] = lineBounds(text, start, end);
+  const line = text.slice(from, to).trim();
+  if (/[.!?]$/u.test(line) || line.split(/\s+/u).length > 6) return false;
+  let a = to + 1;
+  for (let seen = 0; a < text.length && seen < 3; seen++) {
+    const nl = text.indexOf('\n', a);
+    const b = nl < 0 ? text.length : nl;
+    const next = text.slice(a, b).trim();
+    if (next) return SETTING_OPENS.test(next);
+    a = b + 1;
+  }
+  return false;
+}
 
 // A landform's noun after a land's name ("the Amazon rainforest", "the Congo basin").
 const LANDFORM_AFTER =
@@ -3343,6 +3374,11 @@ export function confidenceEvidence(
         kbType === undefined &&
         inText.length > 0 &&
         termInLower(e.name, text),
+      settingLabel:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => settingLine(text, m.start, m.end)),
       landName:
         base === 'en' &&
         e.type === 'ORG' &&

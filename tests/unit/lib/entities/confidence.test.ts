@@ -99,6 +99,7 @@ import {
   termInLower,
   vehicleAfter,
   landformAfter,
+  settingLine,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -2725,6 +2726,26 @@ describe('entity confidence', () => {
     expect(capped(n!, 0.99)).toBeLessThan(SHOWN_FROM);
     const [o] = confidenceEvidence([entityIn(text, 'Nissan Latio', 'ORG')], text, 'en');
     expect(o?.vehicleModel).toBe(false);
+  });
+
+  it('hides a settings list\'s label ("VOLTA Trax Across All Menus" before "With this setting", en34)', () => {
+    const text =
+      'Adjust the music volume level in menus.\n\n0-10\n\nVOLTA Trax Across All Menus\n\n' +
+      'With this setting tuned on, VOLTA Trax will play.\n\nOnline ID Indicator\n\n' +
+      'Select whether to have your online ID shown.\n\nJohn Smith\n\nShow more comments';
+    const at = (name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+    expect(settingLine(text, ...at('VOLTA Trax Across All Menus'))).toBe(true);
+    expect(settingLine(text, ...at('ID Indicator'))).toBe(true);
+    // A name in a sentence, or before a line that tells no setting, is left alone.
+    expect(settingLine(text, ...at('VOLTA Trax will'))).toBe(false);
+    expect(settingLine(text, ...at('John Smith'))).toBe(false);
+    const [v] = confidenceEvidence(
+      [entityIn(text, 'VOLTA Trax Across All Menus', 'ORG')],
+      text,
+      'en',
+    );
+    expect(v?.settingLabel).toBe(true);
+    expect(capped(v!, 0.99)).toBeLessThan(SHOWN_FROM);
   });
 
   it('hides a land read as a firm before a landform ("Ecuador\'s Amazon forests", en34)', () => {
