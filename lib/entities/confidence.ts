@@ -655,9 +655,10 @@ export interface ConfidenceEvidence {
    */
   placeInBodyName?: boolean;
   /**
-   * English: an organisation of two ordinary words or more the KB does not know, which the text
-   * also writes in lower case ("its own CA (Certificate Authority)", then "to be a certificate
-   * authority"; termInLower): a kind of thing named, no body.
+   * English: an organisation or a place of two ordinary words or more the KB does not know,
+   * which the text also writes in lower case ("its own CA (Certificate Authority)", then "to be a
+   * certificate authority"; "AI in Patient Care" and "patient care"; termInLower): a kind of
+   * thing named, no body nor place.
    */
   termPhrase?: boolean;
   /**
@@ -3370,7 +3371,7 @@ export function confidenceEvidence(
         inText.every((m) => bodyOfBefore(text, m.start)),
       termPhrase:
         base === 'en' &&
-        e.type === 'ORG' &&
+        (e.type === 'ORG' || e.type === 'LOC') &&
         kbType === undefined &&
         inText.length > 0 &&
         termInLower(e.name, text),

@@ -2715,6 +2715,10 @@ describe('entity confidence', () => {
     const [ca] = confidenceEvidence([entityIn(text, 'Certificate Authority', 'ORG')], text, 'en');
     expect(ca?.termPhrase).toBe(true);
     expect(capped(ca!, 0.99)).toBeLessThan(SHOWN_FROM);
+    // A place of ordinary words, likewise: "AI in Patient Care" beside "better patient care".
+    const care = 'Industry News: AI in Patient Care and Operations. AI helps patient care.';
+    const [pc] = confidenceEvidence([entityIn(care, 'Patient Care', 'LOC')], care, 'en');
+    expect(pc?.termPhrase).toBe(true);
   });
 
   it('hides a car\'s model read as a person ("a Nissan Latio motor car", en34)', () => {
