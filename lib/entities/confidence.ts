@@ -660,6 +660,30 @@ export interface ConfidenceEvidence {
    */
   placeInBodyName?: boolean;
   /**
+   * English: an organisation or a place of two ordinary words or more the KB does not know,
+   * which the text also writes in lower case ("its own CA (Certificate Authority)", then "to be a
+   * certificate authority"; "AI in Patient Care" and "patient care"; termInLower): a kind of
+   * thing named, no body nor place.
+   */
+  termPhrase?: boolean;
+  /**
+   * English: a person the KB does not know, every mention right before a vehicle's noun ("a
+   * Nissan Latio motor car", "a Toyota Starlet car"; vehicleAfter): a car's model, no one.
+   */
+  vehicleModel?: boolean;
+  /**
+   * English: an organisation every mention of which stands before a landform's noun ("Ecuador's
+   * Amazon forests", "the Congo basin"; landformAfter): a land's name, even where the KB knows a
+   * firm of that name, which fixed its type.
+   */
+  landName?: boolean;
+  /**
+   * English: a name the KB does not know, every mention on a short line of its own whose next
+   * line tells what a setting does ("HUD\n\nSelect whether you want …", "VOLTA Trax Across All
+   * Menus\n\nWith this setting tuned on, …"; settingLine): a settings list's label.
+   */
+  settingLabel?: boolean;
+  /**
    * A person named by initials only ("G.E.", "M.L." of a reference list, "J.K." cut from its
    * surname, "P.S."): no card can tell whom they name.
    */
@@ -965,6 +989,8 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.placeInBodyName ||
     e.makerProduct ||
     e.bodyNameCutAnd ||
+    e.vehicleModel ||
+    e.landName ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -1027,6 +1053,8 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.initialsOnly ||
       !!e.termAcronym ||
       !!e.roleTitle ||
+      !!e.termPhrase ||
+      !!e.settingLabel ||
       !!e.journalTitle)
   );
 }
@@ -2130,9 +2158,83 @@ export function bodyNameGoesOnAnd(text: string, end: number): boolean {
 const BODY_OF_BEFORE_EN =
   /(?<![\p{L}\p{M}])(?:University|College|Bank|Institute|Museum|Council|Church|Port Authority|Government|Parliament) of (?:the )?$/u;
 
-/** English: whether "University of", "Bank of" and the like stand right before `start`. */
+// A university's campus after its name and "at" ("University of Texas at |Austin", "University
+// of North Carolina at |Chapel Hill"): the place is the body's name's last part.
+const BODY_AT_BEFORE_EN =
+  /(?<![\p{L}\p{M}])(?:University|College) of (?:\p{Lu}[\p{L}\p{M}.'-]*\s){1,3}at $/u;
+
+/**
+ * English: whether "University of", "Bank of" and the like stand right before `start`, or a
+ * university's name and "at" ("University of Texas at |Austin").
+ */
 export function bodyOfBefore(text: string, start: number): boolean {
-  return BODY_OF_BEFORE_EN.test(text.slice(Math.max(0, start - 24), start));
+  return (
+    BODY_OF_BEFORE_EN.test(text.slice(Math.max(0, start - 24), start)) ||
+    BODY_AT_BEFORE_EN.test(text.slice(Math.max(0, start - 64), start))
+  );
+}
+
+/**
+ * English: whether a name of two capitalised words or more, each an ordinary word (SCOWL's
+ * lower-case words or mostly written in lower case), also stands in lower case in the text
+ * ("Certificate Authority" and "to be a certificate authority"): the text names a kind of
+ * thing, which a heading or a definition capitalised.
+ */
+export function termInLower(name: string, text: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return false;
+  for (const w of words) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !lowerCaseEnglishWord(w.toLowerCase())) return false;
+  }
+  const lower = words.join(' ').toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + lower.length] ?? ' ';
+    if (!/[\p{L}\p{M}\d]/u.test(before) && !/[\p{L}\p{M}\d]/u.test(after)) return true;
+  }
+  return false;
+}
+
+// A vehicle's noun after a model's name ("a Nissan Latio motor car", "a Toyota Starlet car").
+const VEHICLE_AFTER =
+  /^\s(?:motor\s?cars?|cars?|motor\s?vehicles?|vehicles?|trucks?|vans?|SUVs?|sedans?|saloons?|hatchbacks?|pickups?|pick-ups?|minivans?|motorcycles?|motorbikes?|scooters?)(?![\p{L}\p{M}])/u;
+
+// How a settings list tells what an option does, opening the line after the option's label.
+const SETTING_OPENS =
+  /^(?:(?:Select|Choose|Decide|Determine) (?:whether|which|how|if|what|the)|(?:Adjust|Toggle|Enable|Disable|Set) the|(?:With|When) this (?:setting|option))\b/u;
+
+/**
+ * English: whether the text from `start` to `end` stands on a short line (six words at most, no
+ * sentence's end) and the next line that is not empty opens as a settings list tells what an
+ * option does ("HUD\n\nSelect whether you want …", "Online ID Indicator\n\nSelect whether").
+ */
+export function settingLine(text: string, start: number, end: number): boolean {
+  const [from, to] = lineBounds(text, start, end);
+  const line = text.slice(from, to).trim();
+  if (/[.!?]$/u.test(line) || line.split(/\s+/u).length > 6) return false;
+  let a = to + 1;
+  for (let seen = 0; a < text.length && seen < 3; seen++) {
+    const nl = text.indexOf('\n', a);
+    const b = nl < 0 ? text.length : nl;
+    const next = text.slice(a, b).trim();
+    if (next) return SETTING_OPENS.test(next);
+    a = b + 1;
+  }
+  return false;
+}
+
+// A landform's noun after a land's name ("the Amazon rainforest", "the Congo basin").
+const LANDFORM_AFTER =
+  /^\s(?:forests?|rainforests?|jungles?|basin|delta|river|valley|highlands|lowlands|watershed)(?![\p{L}\p{M}])/u;
+
+/** English: whether a landform's noun in lower case follows `end` ("Amazon| forests"). */
+export function landformAfter(text: string, end: number): boolean {
+  return LANDFORM_AFTER.test(text.slice(end, end + 14));
+}
+
+/** English: whether a vehicle's noun follows `end` ("Nissan Latio| motor car"). */
+export function vehicleAfter(text: string, end: number): boolean {
+  return VEHICLE_AFTER.test(text.slice(end, end + 16));
 }
 
 // A name of one to three initials and nothing else: "G.E.", "J.K.", "P.S.", "A. B.".
@@ -2314,6 +2416,19 @@ export function lawHeadAfter(text: string, end: number): boolean {
     /^\s(?:\p{Lu}[\p{L}-]*\s){0,3}(\p{Lu}\p{Ll}+)(?![\p{L}-]|\s\p{Lu})/u.exec(after) ??
     /^\s\((?:\p{Lu}[\p{L}-]*\s){1,8}(\p{Lu}\p{Ll}+)\)/u.exec(after);
   return m !== null && LAW_HEADS_EN.has((m[1] as string).toLowerCase());
+}
+
+/**
+ * Whether "Act" or "Acts" follows `end` at once, closing the capitalised words ("Dodd-Frank|
+ * Act", "Glass-Steagall| Act"), or a law's name in brackets ending so: the name is a law's.
+ */
+export function actAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  return (
+    /^\sActs?(?![\p{L}\p{M}-]|\s\p{Lu})/u.test(after) ||
+    // Its acronym before the law's name in brackets: "COPPA (Children Online Privacy Protection Act)".
+    /^\s\((?:\p{Lu}[\p{L}-]*\s){1,8}Acts?\)/u.test(after)
+  );
 }
 
 // A French verb of the second person plural in capitals: three letters or more, then "EZ".
@@ -3263,6 +3378,28 @@ export function confidenceEvidence(
         e.type === 'LOC' &&
         inText.length > 0 &&
         inText.every((m) => bodyOfBefore(text, m.start)),
+      termPhrase:
+        base === 'en' &&
+        (e.type === 'ORG' || e.type === 'LOC') &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        termInLower(e.name, text),
+      settingLabel:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => settingLine(text, m.start, m.end)),
+      landName:
+        base === 'en' &&
+        e.type === 'ORG' &&
+        inText.length > 0 &&
+        inText.every((m) => landformAfter(text, m.end)),
+      vehicleModel:
+        base === 'en' &&
+        e.type === 'PER' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) => vehicleAfter(text, m.end)),
       initialsOnly: e.type === 'PER' && kbType === undefined && INITIALS_ONLY.test(e.name),
       versioned:
         inText.length > 0 &&
@@ -3408,7 +3545,10 @@ export function confidenceEvidence(
         base === 'en' &&
         kbType === undefined &&
         (lawHeadLast(e.name) ||
-          (inText.length > 0 && inText.every((m) => lawHeadAfter(text, m.end)))),
+          (inText.length > 0 && inText.every((m) => lawHeadAfter(text, m.end))) ||
+          // Named once with its "Act", a law goes by its short name after ("the Dodd-Frank
+          // Act was …", then "Dodd-Frank created"): not a place's name ("the Lisbon Treaty").
+          (e.type !== 'LOC' && inText.some((m) => actAfter(text, m.end)))),
       verbBeforeInfinitive:
         base === 'es' &&
         kbType === undefined &&

@@ -262,6 +262,16 @@ export function refineEnglish(
     ) {
       s = { ...s, type: 'LOC' };
     }
+    // "the goddess Athena": a god's name, whatever the tagger read.
+    if (s.type !== 'PER' && DEITY_BEFORE.has(words[s.start - 1] ?? '')) {
+      if (known(words.slice(s.start, s.end)) !== s.type) s = { ...s, type: 'PER' };
+    }
+    // "Ecuador's Amazon forests": a land's name before a landform noun, whatever the KB knows.
+    if (s.type === 'ORG' && LANDFORM_AFTER.has(words[s.end] ?? '')) s = { ...s, type: 'LOC' };
+    if (s.type === 'PER') {
+      s = cutInfoboxLabel(words, s);
+      if (!s) continue;
+    }
     out.push(s === span ? span : s);
   }
   const joined = openingName(joinGivenName(out, words), words);
@@ -336,6 +346,49 @@ function regionAfterTown(words: readonly string[], spans: TokenSpan[], known: Kn
 const EVENT_HEADS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation']);
 // Compass words before a nationality: "North American", "South Asian".
 const COMPASS = wordSet('north south east west northern southern eastern western central');
+
+// Lower-case nouns that make the name after them a god's, a person's in the text's own words
+// ("the goddess Athena", "the god Anubis", "the prophet Muhammad").
+const DEITY_BEFORE = wordSet('god goddess gods goddesses deity prophet apostle demigod');
+// Lower-case landform nouns after a land's name ("the Amazon rainforest", "Congo basin"): the
+// name is a place's. No firm's holding is one of them.
+const LANDFORM_AFTER = wordSet(
+  'forest forests rainforest rainforests jungle jungles basin delta river valley highlands lowlands watershed',
+);
+// Sentence adverbs and pronouns that open a sentence after a one-letter word and its stop ("…
+// independent of A. Thus, references to C.x"): no surname after an initial.
+const SENTENCE_OPENERS = wordSet(
+  'Thus Hence However Therefore Then Also So Yet Still Instead Meanwhile Moreover Furthermore ' +
+    'Otherwise Finally Now Here There This That These Those It We They He She You I',
+);
+
+/**
+ * A person's span run on into an infobox's labels ("Michael Shapiro Full| name", "Michael J.
+ * Shapiro Born| February 16, 1940", "… Died| 1992"): cut before the label; null when an initial
+ * and a sentence's first word are all it holds ("A. Thus,": a letter ending a sentence).
+ */
+export function cutInfoboxLabel(words: readonly string[], s: TokenSpan): TokenSpan | null {
+  if (
+    s.end - s.start === 3 &&
+    /^\p{Lu}$/u.test(words[s.start] as string) &&
+    words[s.start + 1] === '.' &&
+    SENTENCE_OPENERS.has(words[s.start + 2] as string)
+  ) {
+    return null;
+  }
+  for (let i = s.start + 1; i < s.end; i++) {
+    const w = words[i] as string;
+    const next = words[i + 1] ?? '';
+    const label =
+      (w === 'Full' && next === 'name') ||
+      ((w === 'Born' || w === 'Died') &&
+        (/^\d/u.test(next) ||
+          MONTHS.has(next.toLowerCase()) ||
+          NAME_MONTHS.has(next.toLowerCase())));
+    if (label) return { ...s, end: i };
+  }
+  return s;
+}
 
 /**
  * A span of nationalities or peoples only ("American", "Azeris", "North Africans", "American

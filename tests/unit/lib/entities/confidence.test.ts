@@ -95,6 +95,11 @@ import {
   codeAfterName,
   codesAfterNames,
   identifierAfter,
+  actAfter,
+  termInLower,
+  vehicleAfter,
+  landformAfter,
+  settingLine,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -2462,7 +2467,7 @@ describe('entity confidence', () => {
     const text = 'Next, edit misc/CA.pl and change some of the same values.';
     const [ca] = confidenceEvidence([entityIn(text, 'CA.pl', 'ORG')], text, 'en');
     expect(ca?.codeWord).toBe(true);
-    expect(confidenceOf({ ...ca!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    expect(capped(ca!, 0.99)).toBeLessThan(SHOWN_FROM);
   });
 
   it('never shows a kind of people ("Indigenous Peoples", "Black People", en31)', () => {
@@ -2685,6 +2690,106 @@ describe('entity confidence', () => {
       'en',
     );
     expect(as?.makerProduct).toBe(true);
+  });
+
+  it('hides a law named once with its "Act" wherever its short name stands ("Dodd-Frank", en34)', () => {
+    const text =
+      'the Dodd-Frank Act was technocratic. Dodd-Frank still fell prey to it. ' +
+      'COPPA (Children Online Privacy Protection Act) applies. Under COPPA, sites must ask.';
+    const at = (name: string) => text.indexOf(name) + name.length;
+    expect(actAfter(text, at('the Dodd-Frank'))).toBe(true);
+    expect(actAfter(text, at('. Dodd-Frank'))).toBe(false);
+    expect(actAfter(text, at('COPPA'))).toBe(true);
+    // A body's head or a capital after "Act" goes on: "Act Now Coalition" is no law.
+    expect(actAfter('the Smith Act Now Coalition', 9)).toBe(false);
+    const dodd = entityIn(text, 'Dodd-Frank', 'ORG');
+    const second = text.indexOf('. Dodd-Frank') + 2;
+    dodd.mentions.push({ start: second, end: second + 10, text: 'Dodd-Frank' });
+    const coppa = entityIn(text, 'COPPA', 'ORG');
+    const under = text.indexOf('Under COPPA') + 6;
+    coppa.mentions.push({ start: under, end: under + 5, text: 'COPPA' });
+    const [d, c] = confidenceEvidence([dodd, coppa], text, 'en');
+    expect(d?.lawName).toBe(true);
+    expect(c?.lawName).toBe(true);
+    expect(confidenceOf({ ...d!, margin: 60 })).toBeLessThan(SHOWN_FROM);
+    // A place named once before "Act" stays a place.
+    const place = 'the Lisbon Act was signed. Lisbon is sunny.';
+    const lisbon = entityIn(place, 'Lisbon', 'LOC');
+    const [l] = confidenceEvidence([lisbon], place, 'en');
+    expect(l?.lawName).toBe(false);
+  });
+
+  it('hides a place that closes a university\'s name after "at" ("University of Texas at |Austin", en34)', () => {
+    const text = 'professor at the University of Texas at Austin, where he taught';
+    expect(bodyOfBefore(text, text.indexOf('Austin'))).toBe(true);
+    const t2 = 'Molly Worthen, University of North Carolina at Chapel Hill Matthew Yglesias';
+    expect(bodyOfBefore(t2, t2.indexOf('Chapel'))).toBe(true);
+    expect(bodyOfBefore('he met her at Austin airport', 14)).toBe(false);
+    const [a] = confidenceEvidence([entityIn(text, 'Austin', 'LOC')], text, 'en');
+    expect(a?.placeInBodyName).toBe(true);
+    expect(capped(a!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('hides a body of ordinary words that the text also writes in lower case ("Certificate Authority", en34)', () => {
+    const text =
+      'the server can be its own CA (Certificate Authority). To be a certificate authority ' +
+      'though, you need keys.';
+    expect(termInLower('Certificate Authority', text)).toBe(true);
+    // Not a word inside a longer one, not a name of a proper noun, not one word.
+    expect(termInLower('Certificate Authority', 'a certificate authorityship')).toBe(false);
+    expect(termInLower('Heathrow Express', 'the heathrow express')).toBe(false);
+    expect(termInLower('Authority', 'an authority')).toBe(false);
+    expect(termInLower('Federal Reserve', 'the Federal Reserve said')).toBe(false);
+    const [ca] = confidenceEvidence([entityIn(text, 'Certificate Authority', 'ORG')], text, 'en');
+    expect(ca?.termPhrase).toBe(true);
+    expect(capped(ca!, 0.99)).toBeLessThan(SHOWN_FROM);
+    // A place of ordinary words, likewise: "AI in Patient Care" beside "better patient care".
+    const care = 'Industry News: AI in Patient Care and Operations. AI helps patient care.';
+    const [pc] = confidenceEvidence([entityIn(care, 'Patient Care', 'LOC')], care, 'en');
+    expect(pc?.termPhrase).toBe(true);
+  });
+
+  it('hides a car\'s model read as a person ("a Nissan Latio motor car", en34)', () => {
+    const text = 'a Toyota Starlet collided with a Nissan Latio motor car, with one occupant.';
+    expect(vehicleAfter(text, text.indexOf(' motor'))).toBe(true);
+    expect(vehicleAfter('Lewis Hamilton carried on', 14)).toBe(false);
+    const [n] = confidenceEvidence([entityIn(text, 'Nissan Latio', 'PER')], text, 'en');
+    expect(n?.vehicleModel).toBe(true);
+    expect(capped(n!, 0.99)).toBeLessThan(SHOWN_FROM);
+    const [o] = confidenceEvidence([entityIn(text, 'Nissan Latio', 'ORG')], text, 'en');
+    expect(o?.vehicleModel).toBe(false);
+  });
+
+  it('hides a settings list\'s label ("VOLTA Trax Across All Menus" before "With this setting", en34)', () => {
+    const text =
+      'Adjust the music volume level in menus.\n\n0-10\n\nVOLTA Trax Across All Menus\n\n' +
+      'With this setting tuned on, VOLTA Trax will play.\n\nOnline ID Indicator\n\n' +
+      'Select whether to have your online ID shown.\n\nJohn Smith\n\nShow more comments';
+    const at = (name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+    expect(settingLine(text, ...at('VOLTA Trax Across All Menus'))).toBe(true);
+    expect(settingLine(text, ...at('ID Indicator'))).toBe(true);
+    // A name in a sentence, or before a line that tells no setting, is left alone.
+    expect(settingLine(text, ...at('VOLTA Trax will'))).toBe(false);
+    expect(settingLine(text, ...at('John Smith'))).toBe(false);
+    const [v] = confidenceEvidence(
+      [entityIn(text, 'VOLTA Trax Across All Menus', 'ORG')],
+      text,
+      'en',
+    );
+    expect(v?.settingLabel).toBe(true);
+    expect(capped(v!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('hides a land read as a firm before a landform ("Ecuador\'s Amazon forests", en34)', () => {
+    const text = 'People have lived in Ecuador’s Amazon forests for thousands of years.';
+    expect(landformAfter(text, text.indexOf(' forests'))).toBe(true);
+    expect(landformAfter('Amazon warehouses opened', 6)).toBe(false);
+    const [a] = confidenceEvidence([entityIn(text, 'Amazon', 'ORG')], text, 'en');
+    expect(a?.landName).toBe(true);
+    expect(capped(a!, 0.99)).toBeLessThan(SHOWN_FROM);
+    const shop = 'He bought it on Amazon for ten dollars.';
+    const [b] = confidenceEvidence([entityIn(shop, 'Amazon', 'ORG')], shop, 'en');
+    expect(b?.landName).toBe(false);
   });
 
   it('never shows a name cut before "and" and the rest of a body\'s name ("Mobile Spay| and Neuter Clinic", en33)', () => {

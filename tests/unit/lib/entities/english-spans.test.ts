@@ -613,3 +613,44 @@ describe('compound adjectives on a name in a title (en31)', () => {
     ]);
   });
 });
+
+describe('infobox labels, gods and lands (en34)', () => {
+  it('cuts a person before an infobox label and drops an initial before a sentence opener', () => {
+    expect(
+      refined(
+        'Michael J. Shapiro — Michael Shapiro Full name Michael J. Shapiro Born February 16, 1940 Era',
+        [
+          ['Michael Shapiro Full', 'PER'],
+          ['Michael J. Shapiro Born February', 'PER'],
+        ],
+      ),
+    ).toEqual([
+      ['Michael Shapiro', 'PER'],
+      ['Michael J . Shapiro', 'PER'],
+    ]);
+    expect(
+      refined('C has no x of its own, independent of A. Thus, references to C.x are to A.x.', [
+        ['A. Thus', 'PER'],
+      ]),
+    ).toEqual([]);
+    // A surname "Born" and an initial before a surname stay.
+    expect(refined('Max Born won the prize.', [['Max Born', 'PER']])).toEqual([
+      ['Max Born', 'PER'],
+    ]);
+    expect(refined('It was quoted by J. Thomas in 1990.', [['J. Thomas', 'PER']])).toEqual([
+      ['J . Thomas', 'PER'],
+    ]);
+  });
+
+  it('reads a god after "the goddess" and a land before a landform', () => {
+    expect(
+      refined('springing from his head like the goddess Athena.', [['Athena', 'ORG']]),
+    ).toEqual([['Athena', 'PER']]);
+    expect(refined('They lived in the Congo basin for years.', [['Congo', 'ORG']])).toEqual([
+      ['Congo', 'LOC'],
+    ]);
+    expect(refined('They shop at Amazon warehouses.', [['Amazon', 'ORG']])).toEqual([
+      ['Amazon', 'ORG'],
+    ]);
+  });
+});
