@@ -3,8 +3,8 @@ import type { LightArticle } from '../db/light-articles';
 import type { BackstoryDb } from '../db/schema';
 import { QUERY_ENTITIES, RELATED_THRESHOLD, STORIES_PER_FEATURE } from './params';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
-import { cosine } from './similarity';
-import { headVector, type StoryHead } from './story-heads';
+import { cosinePacked } from './similarity';
+import type { StoryHead } from './story-heads';
 import { isShownWith } from './display';
 import { NAME_WORD } from './article-features';
 import { isoOrEmpty } from '../limits';
@@ -131,7 +131,7 @@ export async function timelineForArticle(
     const weighed: { head: StoryHead; score: number }[] = [];
     for (const other of sharing) {
       if (other.firstDate > current.date) continue;
-      const score = cosine(current.entities, headVector(other));
+      const score = cosinePacked(current.entities, other);
       if (score >= RELATED_THRESHOLD) weighed.push({ head: other, score });
     }
     weighed.sort((a, b) => b.score - a.score || b.head.lastDate - a.head.lastDate);
