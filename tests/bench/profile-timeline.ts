@@ -87,13 +87,28 @@ async function run(name: string, from: string[], n: number): Promise<void> {
   gcs = [];
   counter.counts.clear();
   counter.on = !!process.env.COUNT_ROWS;
+  const spans: { from: number; to: number; entries: number }[] = [];
   for (let i = 0; i < n; i++) {
-    const t = cpuMs();
-    await timelineForArticle(db, from[Math.floor(rnd() * from.length)]!, { now: Date.now() });
+    const [t, w] = [cpuMs(), performance.now()];
+    const timeline = await timelineForArticle(db, from[Math.floor(rnd() * from.length)]!, {
+      now: Date.now(),
+    });
     ms.push(cpuMs() - t);
+    const entries = timeline?.story.articleCount ?? 0;
+    spans.push({ from: w, to: performance.now(), entries });
   }
   counter.on = false;
   await flushGc();
+  // The slowest tenth: how many met a collection, and their stories' sizes.
+  const slow = ms
+    .map((c, i) => ({ c, ...spans[i]! }))
+    .sort((a, b) => b.c - a.c)
+    .slice(0, Math.ceil(n / 10));
+  const metGc = (s: { from: number; to: number }) =>
+    gcs.some((e) => e.startTime < s.to && e.startTime + e.duration > s.from);
+  console.log(
+    `  slowest ${slow.length}: ${slow.filter(metGc).length} met a collection; CPU ms (story's articles, gc): ${slow.map((s) => `${s.c.toFixed(1)} (${s.entries}${metGc(s) ? ' gc' : ''})`).join(', ')}`,
+  );
   const sorted = [...ms].sort((a, b) => a - b);
   console.log(
     `${cpuLine(name, ms)}, p99 ${sorted[Math.floor(0.99 * (sorted.length - 1))]!.toFixed(2)}, max ${sorted.at(-1)!.toFixed(2)}`,
