@@ -83,7 +83,11 @@ export async function addToStories(
     const old = await db.storyMembers.get(article.key);
     if (old?.signature === raw.signature) {
       const saved = article.savedAt !== undefined;
-      if (old.saved !== saved) await db.storyMembers.update(old.key, { saved });
+      const changes: Partial<StoryMember> = {};
+      if (old.saved !== saved) changes.saved = saved;
+      // A member added before it carried its article's id (StoryMember.articleId) gets it.
+      if (article.id !== undefined && old.articleId !== article.id) changes.articleId = article.id;
+      if (Object.keys(changes).length) await db.storyMembers.update(old.key, changes);
       return { storyId: old.storyId, outcome: 'unchanged', mergedIds: [], score: 0 };
     }
     if (old) await removeMember(db, old);
@@ -108,6 +112,7 @@ export async function addToStories(
       terms: vectors.terms,
       names: raw.names,
       signature: raw.signature,
+      ...(article.id !== undefined && { articleId: article.id }),
     };
 
     // A first grouping honours a decision that came with the article (lib/sync).

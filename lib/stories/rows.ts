@@ -69,6 +69,13 @@ export interface StoryMember {
   names: Record<string, [name: string, type: string]>;
   /** What the features were read from: the same again means nothing to do. */
   signature: string;
+  /**
+   * The id of its article's row (and light row) when it was added, for a timeline to read its
+   * light row by (one bulkGet for all its entries, not one indexed query per key); trusted only
+   * when that row's key is this member's (else the row is read by key). Absent on members added
+   * before, or from an article not stored (benchmarks, training).
+   */
+  articleId?: number;
   /** The reader said it is not part of the story it was in: it stays in a story of its own. */
   apart?: true;
 }

@@ -7,6 +7,7 @@ import {
   shortness,
   storyFeatures,
 } from './decision';
+import type { PackedVector } from './packed-rows';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 
 /**
@@ -15,11 +16,51 @@ import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
  */
 export function cosine(a: Weighted[], b: Weighted[]): number {
   if (!a.length || !b.length) return 0;
-  const index = indexOf(a);
   let dot = 0;
-  for (const [k, w] of b) dot += w * (index.get(k) ?? 0);
+  if (alignTo(a, b)) {
+    for (let j = 0; j < b.length; j++) dot += b[j]![1] * alignedW[j]!;
+    clearAligned(b.length);
+  } else {
+    const index = indexOf(a);
+    for (const [k, w] of b) dot += w * (index.get(k) ?? 0);
+  }
   if (dot === 0) return 0;
   return dot / (normOf(a) * normOf(b));
+}
+
+/**
+ * cosine(a, unpackVector(b)) without the pairs: `b` as stored (packed-rows.ts), read in its
+ * order, the same number. A timeline weighs up to 36 story heads and lists 3.
+ */
+export function cosinePacked(a: Weighted[], b: PackedVector): number {
+  const { k, w } = b;
+  if (!a.length || !k.length) return 0;
+  const index = indexOf(a);
+  let dot = 0;
+  for (let i = 0; i < k.length; i++) dot += w[i]! * (index.get(k[i]!) ?? 0);
+  if (dot === 0) return 0;
+  let sum = 0;
+  for (let i = 0; i < w.length; i++) sum += w[i]! * w[i]!;
+  return dot / (normOf(a) * Math.sqrt(sum));
+}
+
+/**
+ * cosine(vectorOfMap(a), b) without the pairs: `a` as its map of weights and its norm (normOfMap),
+ * the same number. A story's name weighs each member against the centroid of all of them.
+ */
+export function cosineOfMap(a: Map<string, number>, norm: number, b: Weighted[]): number {
+  if (!a.size || !b.length) return 0;
+  let dot = 0;
+  for (const [k, w] of b) dot += w * (a.get(k) ?? 0);
+  if (dot === 0) return 0;
+  return dot / (norm * normOf(b));
+}
+
+/** The norm of vectorOfMap(weights), as cosine takes it (in the map's order). */
+export function normOfMap(weights: Map<string, number>): number {
+  let sum = 0;
+  for (const w of weights.values()) sum += w * w;
+  return Math.sqrt(sum);
 }
 
 /**
@@ -29,11 +70,16 @@ export function cosine(a: Weighted[], b: Weighted[]): number {
  */
 export function cover(a: Weighted[], b: Weighted[]): number {
   if (!a.length || !b.length) return 0;
-  const index = indexOf(a);
   let sum = 0;
-  for (const [k] of b) {
-    const w = index.get(k);
-    if (w !== undefined) sum += w * w;
+  if (alignTo(a, b)) {
+    for (let j = 0; j < b.length; j++) if (alignedHas[j]) sum += alignedW[j]! * alignedW[j]!;
+    clearAligned(b.length);
+  } else {
+    const index = indexOf(a);
+    for (const [k] of b) {
+      const w = index.get(k);
+      if (w !== undefined) sum += w * w;
+    }
   }
   return Math.min(1, sum / normOf(a) ** 2);
 }
@@ -67,14 +113,62 @@ export function entityProfile(v: Weighted[]): StoryEntity[] {
  */
 export function coverCount(a: Weighted[], b: Weighted[]): number {
   if (!a.length || !b.length) return 0;
-  const index = indexOf(a);
   let n = 0;
-  for (const [k] of b) if (index.has(k)) n++;
+  if (alignTo(a, b)) {
+    for (let j = 0; j < b.length; j++) n += alignedHas[j]!;
+    clearAligned(b.length);
+  } else {
+    const index = indexOf(a);
+    for (const [k] of b) if (index.has(k)) n++;
+  }
   return Math.min(1, n / a.length);
 }
 
 const indexes = new WeakMap<Weighted[], Map<string, number>>();
 const norms = new WeakMap<Weighted[], number>();
+
+/** Each feature's place in an indexed vector; null when a feature is there twice. */
+const positions = new WeakMap<Weighted[], Map<string, number> | null>();
+let alignedW = new Float64Array(256);
+let alignedHas = new Uint8Array(256);
+
+/**
+ * When `b` is indexed (compared many times: the article a timeline is for) and `a` is not (one of
+ * the story's members, each weighed once against it, the other way round as well): a's weights
+ * laid out on b's places in alignedW and alignedHas (for a feature given twice, its last weight,
+ * as a's lookup map would hold), which the caller reads in b's order, as it would have looked
+ * b's features up in that map, and clears (clearAligned). The same numbers, without a lookup map
+ * for `a` (150 words each, for 60 members of a long story). False when it does not apply: then
+ * a's map is built, as always.
+ */
+function alignTo(a: Weighted[], b: Weighted[]): boolean {
+  if (indexes.has(a) || !indexes.has(b)) return false;
+  let at = positions.get(b);
+  if (at === undefined) {
+    at = new Map();
+    for (let j = 0; j < b.length; j++) at.set(b[j]![0], j);
+    if (at.size < b.length) at = null;
+    positions.set(b, at);
+  }
+  if (!at) return false;
+  if (alignedW.length < b.length) {
+    alignedW = new Float64Array(b.length * 2);
+    alignedHas = new Uint8Array(b.length * 2);
+  }
+  for (const [k, w] of a) {
+    const j = at.get(k);
+    if (j !== undefined) {
+      alignedW[j] = w;
+      alignedHas[j] = 1;
+    }
+  }
+  return true;
+}
+
+function clearAligned(n: number): void {
+  alignedW.fill(0, 0, n);
+  alignedHas.fill(0, 0, n);
+}
 
 /**
  * A sparse vector from a map of its weights, the map kept as its lookup map (a vector summed in

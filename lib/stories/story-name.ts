@@ -1,5 +1,5 @@
 import type { StoryMember, Weighted } from './rows';
-import { cosine, vectorOfMap } from './similarity';
+import { cosineOfMap, normOfMap } from './similarity';
 
 /** What a story is called: one of its articles' headlines, in that article's language. */
 export interface StoryName {
@@ -21,26 +21,35 @@ type Candidate = Pick<StoryMember, 'key' | 'title' | 'lang' | 'date' | 'entities
 export function storyName(members: Candidate[], lang: string | null): StoryName | null {
   const titled = members.filter((m) => m.title?.trim());
   if (!titled.length) return null;
-  const entities = centroid(titled.map((m) => m.entities));
-  const terms = centroid(titled.map((m) => m.terms));
-  // The centroid first: its lookup map is built once, and each member's few features looked up
-  // in it (not the centroid's thousands in each member's).
-  const score = (m: Candidate) => cosine(entities, m.entities) + cosine(terms, m.terms);
   const base = lang?.toLowerCase().split('-')[0];
   const mine = titled.filter((m) => m.lang === base);
+  const among = mine.length ? mine : titled;
+  // One headline to choose from (most stories are short): it is the name, whatever its score.
+  if (among.length === 1) return nameOf(among[0]!);
+  const entities = centroid(titled.map((m) => m.entities));
+  const terms = centroid(titled.map((m) => m.terms));
+  const [entitiesNorm, termsNorm] = [normOfMap(entities), normOfMap(terms)];
+  // The centroid's map, summed once, and each member's few features looked up in it (not the
+  // centroid's thousands in each member's).
+  const score = (m: Candidate) =>
+    cosineOfMap(entities, entitiesNorm, m.entities) + cosineOfMap(terms, termsNorm, m.terms);
   let best: Candidate | undefined;
   let bestScore = -1;
-  for (const m of (mine.length ? mine : titled).slice().sort((a, b) => a.date - b.date)) {
+  for (const m of among.slice().sort((a, b) => a.date - b.date)) {
     const s = score(m);
     // Strictly better only: among equals the earliest stays.
     if (s > bestScore + 1e-9) [best, bestScore] = [m, s];
   }
-  return best ? { title: best.title!.trim(), lang: best.lang, key: best.key } : null;
+  return best ? nameOf(best) : null;
 }
 
-/** The sum of unit vectors (the members' vectors are unit vectors already). */
-function centroid(vectors: Weighted[][]): Weighted[] {
+function nameOf(m: Candidate): StoryName {
+  return { title: m.title!.trim(), lang: m.lang, key: m.key };
+}
+
+/** The sum of unit vectors (the members' vectors are unit vectors already), as a map. */
+function centroid(vectors: Weighted[][]): Map<string, number> {
   const sum = new Map<string, number>();
   for (const v of vectors) for (const [k, w] of v) sum.set(k, (sum.get(k) ?? 0) + w);
-  return vectorOfMap(sum);
+  return sum;
 }

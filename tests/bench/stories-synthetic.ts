@@ -205,8 +205,11 @@ export async function grow(
   }
   df.set(SEQ, gen.seq);
   for (let i = 0; i < articles.length; i += 5000) {
-    await db.articles.bulkAdd(articles.slice(i, i + 5000));
-    await db.storyMembers.bulkPut(members.slice(i, i + 5000));
+    // Each member carries its article's id, as addToStories gives it a stored article's.
+    const ids = await db.articles.bulkAdd(articles.slice(i, i + 5000), { allKeys: true });
+    await db.storyMembers.bulkPut(
+      members.slice(i, i + 5000).map((m, j) => ({ ...m, articleId: ids[j] })),
+    );
   }
   await db.stories.bulkPut(stories);
   // The counts are written as rows: the tail of the adds timed before is folded first, as if
