@@ -1,6 +1,7 @@
 import { acronymOf, allNames, foldedName, getKb, hasName, kbEntry, lookupName } from '../kb/lookup';
 import type { KbEntry } from '../kb/kb-entry';
 import { foldName, nameWords } from './fold-name';
+import { isLandformNoun } from './english-spans';
 import {
   commonWordBand,
   isEnglishWord,
@@ -2223,13 +2224,10 @@ export function settingLine(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// A landform's noun after a land's name ("the Amazon rainforest", "the Congo basin").
-const LANDFORM_AFTER =
-  /^\s(?:forests?|rainforests?|jungles?|basin|delta|river|valley|highlands|lowlands|watershed)(?![\p{L}\p{M}])/u;
-
 /** English: whether a landform's noun in lower case follows `end` ("Amazon| forests"). */
 export function landformAfter(text: string, end: number): boolean {
-  return LANDFORM_AFTER.test(text.slice(end, end + 14));
+  const next = /^\s(\p{Ll}+)(?![\p{L}\p{M}])/u.exec(text.slice(end, end + 14));
+  return next !== null && isLandformNoun(next[1] as string);
 }
 
 /** English: whether a vehicle's noun follows `end` ("Nissan Latio| motor car"). */
@@ -3138,6 +3136,8 @@ export function confidenceEvidence(
     (m: { start: number }): boolean =>
       re.test(text.slice(Math.max(0, m.start - width), m.start));
   const placeCueAt = cueBefore(PLACE_CUE, 12);
+  // Spanish: "el", "del" or "al" just before a one-word name ("El Madrid jugará"): a club's.
+  const clubArticleBefore = cueBefore(/(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu, 5);
   let sportsDeText: boolean | null = null;
   const sportsDe = (): boolean => (sportsDeText ??= germanSportsText(text));
   // The persons' names, for a text that writes surnames in capitals (capsSurnameWord).
@@ -3198,12 +3198,8 @@ export function confidenceEvidence(
       odd: /\d/.test(e.name) || e.name.replace(/[^\p{L}]/gu, '').length <= 2,
       ...fragmentOf(e, words.length > 0 ? holders(i, words) : []),
       afterOf: inText.length > 0 && inText.every((m) => followsOf(text, m.start)),
-      clubArticle:
-        lang === 'es' &&
-        inText.length > 0 &&
-        inText.every(cueBefore(/(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu, 5)),
-      clubArticleShare:
-        lang === 'es' ? shareOf(inText, cueBefore(/(?<![\p{L}\p{M}])(?:el|del|al)\s+$/iu, 5)) : 0,
+      clubArticle: lang === 'es' && inText.length > 0 && inText.every(clubArticleBefore),
+      clubArticleShare: lang === 'es' ? shareOf(inText, clubArticleBefore) : 0,
       ...(words.length === 1 && commonWordBand(e.name, lang)
         ? { corpusLower: commonWordBand(e.name, lang) }
         : {}),

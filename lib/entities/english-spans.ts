@@ -267,7 +267,7 @@ export function refineEnglish(
       if (known(words.slice(s.start, s.end)) !== s.type) s = { ...s, type: 'PER' };
     }
     // "Ecuador's Amazon forests": a land's name before a landform noun, whatever the KB knows.
-    if (s.type === 'ORG' && LANDFORM_AFTER.has(words[s.end] ?? '')) s = { ...s, type: 'LOC' };
+    if (s.type === 'ORG' && LANDFORM_NOUNS.has(words[s.end] ?? '')) s = { ...s, type: 'LOC' };
     if (s.type === 'PER') {
       s = cutInfoboxLabel(words, s);
       if (!s) continue;
@@ -352,9 +352,14 @@ const COMPASS = wordSet('north south east west northern southern eastern western
 const DEITY_BEFORE = wordSet('god goddess gods goddesses deity prophet apostle demigod');
 // Lower-case landform nouns after a land's name ("the Amazon rainforest", "Congo basin"): the
 // name is a place's. No firm's holding is one of them.
-const LANDFORM_AFTER = wordSet(
+const LANDFORM_NOUNS = wordSet(
   'forest forests rainforest rainforests jungle jungles basin delta river valley highlands lowlands watershed',
 );
+
+/** Whether `word` is a landform's noun in lower case ("forests", "basin"): see LANDFORM_NOUNS. */
+export function isLandformNoun(word: string): boolean {
+  return LANDFORM_NOUNS.has(word);
+}
 // Sentence adverbs and pronouns that open a sentence after a one-letter word and its stop ("…
 // independent of A. Thus, references to C.x"): no surname after an initial.
 const SENTENCE_OPENERS = wordSet(
