@@ -1,3 +1,4 @@
+import { formatList } from '@/lib/format/display';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
 import { EntityCard, sameArchiveLine } from './entity-card';
@@ -17,7 +18,7 @@ export function EntityBackgrounds({
   cards: EntityCardState[] | undefined;
   onShowStories?(entityId: string): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const shown = (cards ?? []).flatMap((card) => {
     const entity = article.entities.find((e) => e.id === card.id);
     return entity ? [{ entity, card }] : [];
@@ -40,10 +41,10 @@ export function EntityBackgrounds({
       kind === 'none'
         ? all
           ? t('backgroundNoneAll')
-          : t('backgroundNoneSome', names.join(', '))
+          : t('backgroundNoneSome', formatList(names, locale))
         : all
           ? t('backgroundInStoryAll')
-          : t('backgroundInStorySome', names.join(', '));
+          : t('backgroundInStorySome', formatList(names, locale));
     return <p class={`meta archive-note ${kind}`}>{text}</p>;
   };
   return (
