@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import { otherReading } from '@/lib/ui/other-reading';
 import { RECENT_LIMIT, type PanelState } from '@/lib/ui/panel-store';
@@ -32,8 +33,8 @@ export interface BackstoryPanelProps {
 /**
  * The popup's and the side panel's content. The story comes first: a compact header (search at
  * hand), the current page (when it is in a story, the story's header is its card), the story's
- * name, what is new in it and its timeline; then who its people are, outside coverage and the
- * reader's other recent reading.
+ * name, what is new in it and its timeline; then background on its main entities, all the names
+ * it has, outside coverage and the reader's other recent reading.
  */
 export function BackstoryPanel({
   state,
@@ -48,6 +49,9 @@ export function BackstoryPanel({
   onPutBack,
 }: BackstoryPanelProps) {
   const { t } = useI18n();
+  // The card the reader last asked for from the list of names (a new object each time: asked
+  // twice, shown twice).
+  const [reveal, setReveal] = useState<{ id: string }>();
   const current = state.view?.kind === 'article' ? state.view.article : undefined;
   const showStory = !state.loading && !!current;
   // In a story, the story's header is the article's card: one headline, not two.
@@ -113,12 +117,26 @@ export function BackstoryPanel({
           saving={state.saving}
         />
       )}
-      {current && <EntityList entities={current.entities} onSelect={onSelectEntity} />}
+      {/* Background on its main entities right after the story, in the first screen; the list
+          of all its names after it, each bringing its card into view. */}
       {current && (
         <EntityBackgrounds
           article={current}
           cards={state.cards}
           onShowStories={onShowEntityStories}
+          reveal={reveal}
+        />
+      )}
+      {current && (
+        <EntityList
+          entities={current.entities}
+          onSelect={
+            onSelectEntity &&
+            ((id) => {
+              setReveal({ id });
+              onSelectEntity(id);
+            })
+          }
         />
       )}
       {state.view?.kind === 'article' && <OutsideCoverage outside={state.outside} />}

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { formatList } from '@/lib/format/display';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
 import { EntityCard, sameArchiveLine } from './entity-card';
@@ -12,12 +14,28 @@ export function EntityBackgrounds({
   article,
   cards,
   onShowStories,
+  reveal,
 }: {
   article: ArticleSummary;
   cards: EntityCardState[] | undefined;
   onShowStories?(entityId: string): void;
+  /** The card the reader asked for from the list of names below: scrolled into view. */
+  reveal?: { id: string };
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const section = useRef<HTMLElement>(null);
+  const shownIds = (cards ?? []).map((c) => c.id).join(' ');
+  const revealed = useRef<{ id: string }>();
+  // Once its card is there (it comes after the pick), and once only: not again on later updates.
+  useEffect(() => {
+    if (!reveal || revealed.current === reveal) return;
+    const card = [...(section.current?.querySelectorAll('[data-entity-id]') ?? [])].find(
+      (el) => el.getAttribute('data-entity-id') === reveal.id,
+    );
+    if (!card) return;
+    revealed.current = reveal;
+    card.scrollIntoView({ block: 'nearest' });
+  }, [reveal, shownIds]);
   const shown = (cards ?? []).flatMap((card) => {
     const entity = article.entities.find((e) => e.id === card.id);
     return entity ? [{ entity, card }] : [];
@@ -40,14 +58,14 @@ export function EntityBackgrounds({
       kind === 'none'
         ? all
           ? t('backgroundNoneAll')
-          : t('backgroundNoneSome', names.join(', '))
+          : t('backgroundNoneSome', formatList(names, locale))
         : all
           ? t('backgroundInStoryAll')
-          : t('backgroundInStorySome', names.join(', '));
+          : t('backgroundInStorySome', formatList(names, locale));
     return <p class={`meta archive-note ${kind}`}>{text}</p>;
   };
   return (
-    <section class="backgrounds" aria-labelledby="backgrounds-heading">
+    <section class="backgrounds" aria-labelledby="backgrounds-heading" ref={section}>
       <h2 id="backgrounds-heading">{t('backgroundHeading')}</h2>
       {note('in-story')}
       {note('none')}

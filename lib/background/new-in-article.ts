@@ -69,7 +69,10 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
     ),
     Promise.all(before.map((m) => db.lightArticles.get({ key: m.key }))),
   ]);
-  const texts = rows.flatMap((a) => (a ? [{ text: a.text, lang: a.lang }] : []));
+  // With what each names: read in another language, that is what tells what is new.
+  const texts = rows.flatMap((a) =>
+    a ? [{ text: a.text, lang: a.lang, entities: a.entities }] : [],
+  );
   if (!texts.length) return none;
   const near = own?.nearPrint;
   const afterNearCopy =
@@ -82,10 +85,14 @@ export async function newInArticle(db: BackstoryDb, key: string): Promise<NewInA
     ...current.captions.map((c) => c.text),
   ];
   return {
-    sentences: novelSentences({ text: current.text, lang: current.lang }, texts, {
-      skip,
-      ...(afterNearCopy ? { minNovelty: AFTER_NEAR_COPY } : {}),
-    }),
+    sentences: novelSentences(
+      { text: current.text, lang: current.lang, entities: current.entities },
+      texts,
+      {
+        skip,
+        ...(afterNearCopy ? { minNovelty: AFTER_NEAR_COPY } : {}),
+      },
+    ),
     readBefore: texts.length,
   };
 }

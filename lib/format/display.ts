@@ -11,6 +11,19 @@ export function languageName(code: string | null, locale?: string): string | nul
 }
 
 /**
+ * Names as one list in the reader's language: "Ukraine, Vladimir Putin and Kim Jong Un",
+ * "Ukraine, Vladimir Poutine et Kim Jong Un" (Intl.ListFormat, which knows each language's
+ * conjunction and commas); joined with commas when the browser has no list format.
+ */
+export function formatList(names: string[], locale?: string): string {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
+/**
  * A date (ISO string or epoch ms) as the reader's locale writes a day ("19 June 2024"); null
  * when absent or not a date that can be shown. Never throws: one bad date in stored data must
  * not take a whole panel down.

@@ -32,6 +32,19 @@ export interface ParsedQuery {
 const PART_RE = /([\p{L}]+):(?:"([^"]*)"?|([^\s"]*))|"([^"]*)"?|(\S+)/gu;
 const ENTITY_KEYS: Record<string, string> = { person: 'per', place: 'loc', org: 'org' };
 const OTHER_KEYS = ['site', 'lang', 'before', 'after', 'saved'];
+/**
+ * The keys as the French interface writes them (« personne:Poutine »): the same filters.
+ * Compared accent-folded, so « apres: » and « enregistre: » count too.
+ */
+const FRENCH_KEYS: Record<string, string> = {
+  personne: 'person',
+  lieu: 'place',
+  organisation: 'org',
+  langue: 'lang',
+  avant: 'before',
+  apres: 'after',
+  enregistre: 'saved',
+};
 const DATE_RE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 
 /**
@@ -45,8 +58,9 @@ function straightQuotes(query: string): string {
 /**
  * Parses the query language: plain words (all must match), "quoted phrases", person:, place:,
  * org:, site:, lang:, before:, after: (YYYY, YYYY-MM, YYYY-MM-DD; before: means before that
- * period starts, after: after it ends), saved:yes|no. A value may be quoted (person:"Kim Jong
- * Un"). An unknown key, or a value that does not parse, is read as plain words.
+ * period starts, after: after it ends), saved:yes|no, each also by its French name (personne:,
+ * lieu:, organisation:, langue:, avant:, après:, enregistré:). A value may be quoted
+ * (person:"Kim Jong Un"). An unknown key, or a value that does not parse, is read as plain words.
  */
 export function parseQuery(query: string): ParsedQuery {
   const q: ParsedQuery = { words: [], phrases: [], entities: [], sites: [], langs: [] };
@@ -55,7 +69,7 @@ export function parseQuery(query: string): ParsedQuery {
     const [whole, key, quoted, bare, phrase, plain] = m;
     if (key !== undefined) {
       const value = (quoted ?? bare ?? '').trim();
-      if (applyFilter(q, key.toLowerCase(), value)) continue;
+      if (applyFilter(q, keyOf(key), value)) continue;
       lastPlain = addWords(q, whole);
     } else if (phrase !== undefined) {
       const words = tokenize(phrase).map((t) => t.word);
@@ -70,6 +84,13 @@ export function parseQuery(query: string): ParsedQuery {
     q.words[lastPlain]!.prefix = true;
   }
   return q;
+}
+
+/** A filter's key in English, whichever interface language it is typed in. */
+function keyOf(key: string): string {
+  const k = key.toLowerCase();
+  const folded = k.normalize('NFD').replace(/\p{M}/gu, '');
+  return Object.hasOwn(FRENCH_KEYS, folded) ? FRENCH_KEYS[folded]! : k;
 }
 
 function addWords(q: ParsedQuery, text: string): number {

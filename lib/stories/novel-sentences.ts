@@ -4,10 +4,20 @@ import { stemWord } from '../search/stem';
 import { tokenize } from '../search/tokenize';
 import { STOPWORDS } from './stopwords';
 
-/** A text and the language its words are stemmed in. */
+/** An entity an article names, where (offsets into its text), and whether it is shown. */
+export interface NamedEntity {
+  id: string;
+  type: 'PER' | 'LOC' | 'ORG';
+  mentions: { start: number; end: number }[];
+  /** False: not confident of it (never named as news). Absent: shown. */
+  shown?: boolean;
+}
+
+/** A text and the language its words are stemmed in; its entities when known. */
 export interface LangText {
   text: string;
   lang: string | null;
+  entities?: NamedEntity[];
 }
 
 /** A sentence of an article that what the reader read before does not say. */
@@ -46,10 +56,14 @@ const BOILERPLATE =
  * What an article adds to what the reader already read of its story: up to `limit` of its
  * sentences whose content words (stemmed, stopwords left out) least appear in the earlier
  * texts, most novel first by share then by count of new words, returned in text order. Words
- * only match within a language or where spelled alike (names), so a story read in another
- * language counts only through its shared names. Empty when nothing was read before. Skips
- * short sentences, lines without a sentence's end (headings, bylines, tags), boilerplate and
- * the texts in `skip`.
+ * only match within a language or where spelled alike (names). So when none of the earlier
+ * texts is in the article's language, its words say nothing of what was read (every sentence
+ * would look new, one the reader read in English as much as any): a sentence is then new only
+ * when it names someone or something none of the earlier articles named (`entities`, by their
+ * ids, the same in every language: a person, or an entity the knowledge base knows), and
+ * nothing is offered without entities. Empty when nothing was read before. Skips short
+ * sentences, lines without a sentence's end (headings, bylines, tags), boilerplate and the
+ * texts in `skip`.
  */
 export function novelSentences(
   current: LangText,
@@ -58,8 +72,14 @@ export function novelSentences(
 ): NovelSentence[] {
   const { limit = 3, minNovelty = 0 } = opts;
   if (!before.length || limit <= 0) return [];
+  // In another language only: what it names, not its words.
+  const byNames = !before.some((b) => sameLanguage(b.lang, current.lang));
+  // Entities unknown on either side (rows stored before they were): nothing can be told.
+  if (byNames && (!current.entities || before.some((b) => !b.entities))) return [];
   const known = new Set<string>();
-  for (const b of before) for (const w of contentWords(b.text, b.lang)) known.add(w);
+  if (byNames) for (const b of before) for (const e of b.entities ?? []) known.add(e.id);
+  else for (const b of before) for (const w of contentWords(b.text, b.lang)) known.add(w);
+  const named = byNames ? crossLanguageEntities(current.entities ?? []) : [];
   const skip = new Set((opts.skip ?? []).map((s) => foldText(s.trim())));
 
   const scored: (NovelSentence & { fresh: number })[] = [];
@@ -67,8 +87,12 @@ export function novelSentences(
     const text = current.text.slice(start, end).trim();
     if (!SENTENCE_END.test(text) || BOILERPLATE.test(text) || skip.has(foldText(text))) continue;
     if (tokenize(text).length < MIN_WORDS) continue;
-    const words = new Set(contentWords(text, current.lang));
-    if (words.size < MIN_CONTENT_WORDS) continue;
+    const contentCount = new Set(contentWords(text, current.lang)).size;
+    if (contentCount < MIN_CONTENT_WORDS) continue;
+    const words = byNames
+      ? entitiesWithin(named, start, end)
+      : new Set(contentWords(text, current.lang));
+    if (!words.size) continue;
     let fresh = 0;
     for (const w of words) if (!known.has(w)) fresh++;
     if (!fresh || fresh / words.size < minNovelty) continue;
@@ -79,6 +103,32 @@ export function novelSentences(
     .slice(0, limit)
     .sort((a, b) => a.start - b.start)
     .map(({ text, start, end, novelty }) => ({ text, start, end, novelty }));
+}
+
+/** Two languages alike by their primary subtag ("fr-CA" is "fr"); an unknown one may be any. */
+function sameLanguage(a: string | null, b: string | null): boolean {
+  const primary = (l: string | null) => (l ?? 'und').toLowerCase().split(/[-_]/)[0]!;
+  const [x, y] = [primary(a), primary(b)];
+  return x === 'und' || y === 'und' || x === y;
+}
+
+/**
+ * The shown entities whose id is the same whatever language names them: a knowledge-base id
+ * (per:Q7747 for Putin and Poutine), or a person (a name is spelled alike across languages).
+ * A place or organisation the knowledge base lacks gets an id from its name as written, which
+ * another language translates ("Hôtel de Ville", "City Hall"): not told new from read.
+ */
+function crossLanguageEntities(entities: NamedEntity[]): NamedEntity[] {
+  return entities.filter((e) => e.shown !== false && (e.type === 'PER' || /:Q\d+$/.test(e.id)));
+}
+
+/** The ids of the entities mentioned within [start, end). */
+function entitiesWithin(entities: NamedEntity[], start: number, end: number): Set<string> {
+  const ids = new Set<string>();
+  for (const e of entities) {
+    if (e.mentions.some((m) => m.start >= start && m.end <= end)) ids.add(e.id);
+  }
+  return ids;
 }
 
 /** The stems of a text's content words: no stopwords, no one- or two-letter words. */

@@ -68,7 +68,7 @@ describe('stories', () => {
     await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
     // What several cards would say alike is said once, above them, naming those it is true of.
     expect(await cards.locator('.archive-note.in-story').textContent()).toBe(
-      'Read about before, but only in this story: Eugène Viollet-le-Duc, Élysée Palace.',
+      'You have read about these before, but only in this story: Eugène Viollet-le-Duc and Élysée Palace.',
     );
     expect(await card.textContent()).not.toContain('only in this story');
     expect(await card.getByRole('button', { name: /^All stories about/ }).count()).toBe(0);

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { ARTIFACTS_DIR, ROOT, saveScreenshot } from './fixtures';
+import { ARTIFACTS_DIR, saveScreenshot } from './fixtures';
 import { openPage, type BrowserEnv } from './setup-browser';
 
 /** The interface's words the checks look for, per language. */
@@ -20,7 +20,6 @@ export interface Words {
   more: RegExp;
 }
 
-const FIXTURES = join(ROOT, 'tests/fixtures');
 const FR = 'news24-putin-pyongyang.fr.html';
 const EN = 'world-desk-putin-pyongyang.en.html';
 const ES = 'diario-global-putin-pyongyang.es.html';
@@ -86,8 +85,6 @@ async function firstScreen(view: Page, name: string) {
 /** The story-first checks on the third Putin article, in popup and side panel, light and dark. */
 export async function checkStoryFirst(env: BrowserEnv, w: Words) {
   const seed = await readThreePutinArticles(env, w);
-  const texts = [FR, EN].map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
-  const spanish = readFileSync(join(FIXTURES, ES), 'utf8');
   for (const scheme of ['light', 'dark'] as const) {
     const popup = await seed.openPopup();
     await popup.setViewportSize({ width: 600, height: 600 });
@@ -115,20 +112,11 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     expect(await entries.count()).toBe(3);
     expect(await entries.nth(1).textContent()).toContain(w.current);
     expect(await entries.nth(1).getAttribute('aria-current')).toBe('true');
-    // What this article adds: sentences the first two articles do not contain.
-    const group = region.getByRole('group', { name: w.newIn });
-    const added = group.getByRole('listitem');
-    await added.first().waitFor();
-    // One sentence first, the others unfold (measured above, folded).
-    expect(await added.count()).toBe(1);
-    await group.getByRole('button', { name: w.more }).click();
-    const sentences = await added.allTextContents();
-    expect(sentences.length).toBeGreaterThan(0);
-    expect(sentences.length).toBeLessThanOrEqual(3);
-    for (const s of sentences) {
-      expect(spanish).toContain(s);
-      for (const t of texts) expect(t).not.toContain(s);
-    }
+    // What this article adds: nothing it can tell. The story was read in French and English,
+    // whose words the Spanish ones cannot be matched with, and it names no one they did not:
+    // no sentence is claimed new ("Putin le dio las gracias…" was, said in both before).
+    // (Measured after the page went quiet: firstEntryBottom waited for all to load.)
+    expect(await region.getByRole('group', { name: w.newIn }).count()).toBe(0);
     await popup.close();
 
     const panel = await env.ext.openExtensionPage('sidepanel.html');

@@ -190,7 +190,7 @@ describe('BackstoryPanel', () => {
       ...over,
     });
 
-    it('shows search, then the story with the article as its header, then who is in it, then recent reading', () => {
+    it('shows search, then the story with the article as its header, then background on its main entities, then all its names, then recent reading', () => {
       render(<BackstoryPanel state={articleState()} search={search} />);
       const main = screen.getByRole('main');
       expect(main.getAttribute('aria-busy')).toBe('false');
@@ -206,7 +206,9 @@ describe('BackstoryPanel', () => {
       // In a story, the article's card is the story's header: no second card above it.
       expect(earlier.contains(article)).toBe(true);
       expect(screen.queryByRole('region', { name: 'This page' })).toBeNull();
-      const order = [box, earlier, entities, cards, recent];
+      // Background right after the story (the first screen answers who they are); the list of
+      // every name after it.
+      const order = [box, earlier, cards, entities, recent];
       for (let i = 1; i < order.length; i++) {
         expect(
           order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
@@ -273,6 +275,32 @@ describe('BackstoryPanel', () => {
       fireEvent.click(within(list).getByRole('button', { name: 'Background on Pyongyang' }));
       fireEvent.click(within(list).getByRole('button', { name: 'Background on OTAN' }));
       expect(onSelectEntity.mock.calls).toEqual([['loc:Q18808'], ['org:Q7184']]);
+    });
+
+    it('brings the card asked for from the list of names (below the cards) into view, once', () => {
+      // jsdom has no scrollIntoView: give it one that notes which card it brought into view.
+      const scrolled: (string | null)[] = [];
+      Element.prototype.scrollIntoView = function (this: Element) {
+        scrolled.push(this.getAttribute('data-entity-id'));
+      };
+      const state = articleState();
+      const { rerender } = render(<BackstoryPanel state={state} onSelectEntity={() => {}} />);
+      const list = screen.getByRole('region', { name: 'In this article' });
+      fireEvent.click(within(list).getByRole('button', { name: 'Background on Pyongyang' }));
+      // Its card comes after the pick: brought into view when it is there, not before.
+      expect(scrolled).toEqual([]);
+      const withPyongyang = { ...state, cards: [{ id: 'loc:Q18808' }, ...state.cards!] };
+      rerender(<BackstoryPanel state={withPyongyang} onSelectEntity={() => {}} />);
+      expect(scrolled).toEqual(['loc:Q18808']);
+      // Later updates (its background arriving) leave the reader where they are.
+      rerender(
+        <BackstoryPanel
+          state={{ ...withPyongyang, cards: [...withPyongyang.cards, { id: 'org:Q7184' }] }}
+          onSelectEntity={() => {}}
+        />,
+      );
+      expect(scrolled).toEqual(['loc:Q18808']);
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
     });
 
     it('keeps the article and its cards on screen while a refresh loads', () => {

@@ -77,8 +77,9 @@ describe('EntityBackgrounds', () => {
         cards={[...cards, { id: 'loc:Q18808', background: { ...kimBackground, id: 'loc:Q18808' } }]}
       />,
     );
+    // A sentence and a list as the language writes them: "Putin and Kim", not "Putin, Kim".
     expect(region().querySelector('.archive-note.in-story')!.textContent).toBe(
-      'Read about before, but only in this story: Vladimir Putin, Kim Jong Un.',
+      'You have read about these before, but only in this story: Vladimir Putin and Kim Jong Un.',
     );
     expect(said()).toBe(1);
     expect(within(region()).getAllByRole('article')[2]!.textContent).toContain(
@@ -109,6 +110,34 @@ describe('EntityBackgrounds', () => {
       'Vous n’avez encore rien lu à leur sujet.',
     );
     expect(container.textContent!.split('rien lu')).toHaveLength(2);
+  });
+
+  it('lists the names a French note is true of as French writes a list (« et »)', () => {
+    const none = (id: string, name: string) => ({
+      id,
+      background: { ...kimBackground, id, name },
+    });
+    const inStory = {
+      ...kimBackground,
+      id: 'loc:Q18808',
+      name: 'Pyongyang',
+      archive: { count: 2, inStory: 2, with: [], stories: [], storyCount: 1 },
+    };
+    const { container } = render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <EntityBackgrounds
+          article={seedArticle}
+          cards={[
+            none('per:Q7747', 'Vladimir Poutine'),
+            none('per:Q56226', 'Kim Jong-un'),
+            { id: 'loc:Q18808', background: inStory },
+          ]}
+        />
+      </I18nContext.Provider>,
+    );
+    expect(container.querySelector('.archive-note.none')!.textContent).toBe(
+      'Encore rien lu à leur sujet\u00a0: Vladimir Poutine et Kim Jong-un.',
+    );
   });
 
   it('gives a card that knows only a name and a type one line saying so, not an empty card', () => {

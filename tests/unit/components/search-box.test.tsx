@@ -2,8 +2,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { SearchBox, Snippet } from '@/components/search-box';
+import { parseQuery } from '@/lib/search/parse-query';
 import type { SearchHit } from '@/lib/messaging/protocol';
 import type { SearchState } from '@/lib/ui/search-store';
+import { french } from './in-french';
 
 const hit = (key: string, title: string, savedAt: number | null): SearchHit => ({
   key,
@@ -25,6 +27,16 @@ const state = (over: Partial<SearchState>): SearchState => ({
 });
 
 describe('SearchBox', () => {
+  it('shows a French reader a filter written in French, one the search reads as a filter', () => {
+    render(french(<SearchBox state={state({})} onQuery={() => {}} onIncludeHistory={() => {}} />));
+    const placeholder = screen.getByRole('searchbox').getAttribute('placeholder')!;
+    const [filter] = placeholder.match(/\p{L}+:\S+/u) ?? [];
+    expect(filter).toBe('personne:Poutine');
+    expect(parseQuery(filter!).entities).toEqual([
+      { type: 'per', id: 'per:q7747', words: ['poutine'] },
+    ]);
+  });
+
   it('lists results with the matched words marked, saved ones opening the saved copy', () => {
     render(
       <SearchBox

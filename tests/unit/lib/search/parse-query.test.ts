@@ -52,6 +52,20 @@ describe('parseQuery', () => {
     expect(q.saved).toBe(false);
   });
 
+  it('reads every filter by the name the French interface gives it, accents or not', () => {
+    const english = parseQuery(
+      'person:Poutine place:"Corée du Nord" org:ONU lang:fr before:2024-06 after:2023 saved:no',
+    );
+    for (const french of [
+      'personne:Poutine lieu:"Corée du Nord" organisation:ONU langue:fr avant:2024-06 après:2023 enregistré:non',
+      'Personne:Poutine Lieu:«Corée du Nord» org:ONU langue:fr avant:2024-06 apres:2023 enregistre:non',
+    ]) {
+      expect(parseQuery(french), french).toEqual(english);
+    }
+    // A French key typed without its value yet is not searched for as a word.
+    expect(parseQuery('personne: ').words).toEqual([]);
+  });
+
   it('reads an unknown key, or a bad value, as plain words', () => {
     expect(parseQuery('foo:bar ').words.map((w) => w.word)).toEqual(['foo', 'bar']);
     expect(parseQuery('before:soon ').words.map((w) => w.word)).toEqual(['before', 'soon']);
