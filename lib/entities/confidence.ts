@@ -582,6 +582,14 @@ export interface ConfidenceEvidence {
    */
   spanishDish?: boolean;
   /**
+   * Spanish: a one-word organisation the KB does not know, no acronym, that Spanish running text
+   * often writes in lower case (commonWordBand 'often': "la Justicia española", "presupuesto para
+   * Justicia"): a function or a branch named by its kind, no body's name. Those the text mostly
+   * writes in lower case are ordinary words already, and the commonest ("Gobierno", "Estado")
+   * common nouns.
+   */
+  kindName?: boolean;
+  /**
    * A one-word name the KB does not know written as code: a file or a member after a dot
    * ("CA.pl", "A.x", "Android/Filecoder.C") or an exception's class ("IndexError"; codeName):
    * no entity. A web domain ("Amazon.com") is a firm's name.
@@ -1046,6 +1054,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.titleFragment ||
       !!e.verbInside ||
       !!e.spanishDish ||
+      !!e.kindName ||
       !!e.codeWord ||
       !!e.peopleNoun ||
       !!e.currencyCode ||
@@ -1401,6 +1410,7 @@ function unnamedWord(word: string, owner: string): boolean {
  */
 export function germanGenitiveNoun(name: string, text: string): boolean {
   const words = name.split(/\s+/);
+  if (words.length > 2) return genitiveNounAfterFullName(words);
   if (words.length !== 2) return false;
   const [owner, noun] = words as [string, string];
   if (!/^\p{Lu}\p{Ll}+s$/u.test(owner) || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return false;
@@ -1410,6 +1420,24 @@ export function germanGenitiveNoun(name: string, text: string): boolean {
   // The owner's name alone (letters only, so nothing to escape).
   const stem = owner.slice(0, -1);
   return new RegExp(`(?<![\\p{L}\\p{M}])${stem}(?![\\p{L}\\p{M}])`, 'u').test(text);
+}
+
+/**
+ * German: a person's full name in the genitive, then a common noun: a first word that is a given
+ * name, a surname in "s" that is none ("Michael Jacksons Gesang", "Romy Schneiders Charakter",
+ * "Wilhelm Buschs Hang"), and a last word that is a noun (nouns-de.json, or mostly written outside
+ * names). A surname in "s" after a given name ("Mario Vargas Llosa") is followed by no noun.
+ */
+function genitiveNounAfterFullName(words: readonly string[]): boolean {
+  const owner = words[words.length - 2] as string;
+  const noun = words[words.length - 1] as string;
+  return (
+    isGivenName(words[0] as string) &&
+    /^\p{Lu}\p{Ll}+s$/u.test(owner) &&
+    !isGivenName(owner) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(noun) &&
+    (isGermanNoun(noun) || commonWordBand(noun, 'de') === 'mostly')
+  );
 }
 
 // Nouns of German prepositional phrases ("im Bereich", "in Sachen", "im Hintergrund", "im Rahmen",
@@ -3533,6 +3561,13 @@ export function confidenceEvidence(
       verbInside: base === 'en' && kbType === undefined && verbInName(e.name),
       spanishDish:
         base === 'en' && e.type === 'PER' && kbType === undefined && spanishOpening(e.name),
+      kindName:
+        base === 'es' &&
+        e.type === 'ORG' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        !ACRONYM.test(e.name) &&
+        commonWordBand(e.name, lang) === 'often',
       codeWord: kbType === undefined && codeName(e.name),
       peopleNoun: base === 'en' && kbType === undefined && peoplePhrase(e.name),
       currencyCode:

@@ -131,9 +131,37 @@ function personWords(words: readonly string[], s: TokenSpan, lang: string): Toke
     if (end - start > 1 && fw.has(words[start] as string)) start++;
     if (end !== s.end) return { ...s, start, end };
   }
-  const last = (words[s.end - 1] as string).toLowerCase();
+  const edges = lang === 'de' ? germanPersonEdges(words, { ...s, start }) : { ...s, start };
+  const last = (words[edges.end - 1] as string).toLowerCase();
   if (ROLE_WORDS.has(last) || NO_NAME_ENDS.has(last)) return null;
-  return start === s.start ? s : { ...s, start };
+  return edges.start === s.start && edges.end === s.end ? s : edges;
+}
+
+// German placings and medals, capitalised as nouns after a name: "wurde Martin Annen Zweiter",
+// "gewann mit Andreas Zingerle Bronze". Not "Gold", a surname.
+const PLACING_DE =
+  /^(?:(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft|Letzt)(?:er|e)|Silber|Bronze)$/u;
+
+/**
+ * German: a person span without the "B." of "z. B." before it ("z. B. Rachel Caine") and without
+ * a placing or a medal after a name of two words or more ("Martin Annen Zweiter", "Eric Frenzel
+ * Silber"): the sentence's words, which German capitalises, run into the name.
+ */
+export function germanPersonEdges(words: readonly string[], s: TokenSpan): TokenSpan {
+  let { start, end } = s;
+  // "B." as one word or two ("B", "."), after "z." as one word or two.
+  const b = words[start] === 'B.' ? 1 : words[start] === 'B' && words[start + 1] === '.' ? 2 : 0;
+  const z = words[start - 1] === 'z.' || (words[start - 1] === '.' && words[start - 2] === 'z');
+  if (b && z && end - start > b) start += b;
+  // Not a regnal name's ordinal after its article ("Friedrich der Zweite").
+  if (
+    end - start > 2 &&
+    PLACING_DE.test(words[end - 1] as string) &&
+    /^\p{Lu}/u.test(words[end - 2] as string)
+  ) {
+    end--;
+  }
+  return start === s.start && end === s.end ? s : { ...s, start, end };
 }
 
 /**

@@ -689,6 +689,39 @@ describe('entity confidence', () => {
     expect(person?.genitiveNoun).toBe(false);
   });
 
+  it('never shows a German full name in the genitive with a noun after it ("Michael Jacksons Gesang")', () => {
+    const text = 'Prägend für die Choreographien war Michael Jacksons Gesang.';
+    const [song] = confidenceEvidence(
+      [entityIn(text, 'Michael Jacksons Gesang', 'PER')],
+      text,
+      'de',
+    );
+    expect(song?.genitiveNoun).toBe(true);
+    expect(confidenceOf({ ...song!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    expect(germanGenitiveNoun('Romy Schneiders Charakter', '')).toBe(true);
+    // A surname in "s" after a given name, then no noun: a full name.
+    expect(germanGenitiveNoun('Mario Vargas Llosa', '')).toBe(false);
+    expect(germanGenitiveNoun('Peter Paul Rubens', '')).toBe(false);
+    // A given name in "s" in the middle ("Hans") is no genitive.
+    expect(germanGenitiveNoun('Ludwig Göransson Hans Zimmer', '')).toBe(false);
+  });
+
+  it('never shows a Spanish organisation named by its kind that the language often writes in lower case ("la Justicia")', () => {
+    const text = 'Denunció la falta de fiscales en la Justicia española y pidió más medios.';
+    const [justice] = confidenceEvidence([entityIn(text, 'Justicia', 'ORG')], text, 'es');
+    expect(justice?.kindName).toBe(true);
+    expect(confidenceOf({ ...justice!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // An acronym, a known body, or another language: no kind.
+    const acronym = 'Dijo que la LEC puede ser útil.';
+    expect(confidenceEvidence([entityIn(acronym, 'LEC', 'ORG')], acronym, 'es')[0]?.kindName).toBe(
+      false,
+    );
+    const fr = 'Il parle de la Justicia espagnole.';
+    expect(confidenceEvidence([entityIn(fr, 'Justicia', 'ORG')], fr, 'fr')[0]?.kindName).toBe(
+      false,
+    );
+  });
+
   it('never shows a German name opened by the noun of a prepositional phrase ("im Bereich Naturkosmetik")', () => {
     expect(germanPhraseHead('Bereich Naturkosmetik')).toBe(true);
     expect(germanPhraseHead('Sachen Logik')).toBe(true);

@@ -80,6 +80,36 @@ describe('refineSpans: a German kind before a name is no part of it', () => {
   });
 });
 
+describe('refineSpans: German words run into a person at its edges', () => {
+  it('drops the "B." of "z. B." before a person ("z. B. Rachel Caine")', () => {
+    const text = 'Autorinnen wie z. B. Rachel Caine schreiben Romane.';
+    expect(refined(text, [['B. Rachel Caine', 'PER']], 'de')).toEqual([['Rachel Caine', 'PER']]);
+    // Without "z." before it, "B." is an initial ("B. Traven").
+    expect(refined('Das schrieb B. Traven 1926.', [['B. Traven', 'PER']], 'de')).toEqual([
+      ['B . Traven', 'PER'],
+    ]);
+  });
+
+  it('drops a placing or a medal after a person ("Martin Annen Zweiter")', () => {
+    expect(
+      refined('Im Sprint wurde Martin Annen Zweiter.', [['Martin Annen Zweiter', 'PER']], 'de'),
+    ).toEqual([['Martin Annen', 'PER']]);
+    expect(
+      refined('Er gewann mit Andreas Zingerle Bronze.', [['Andreas Zingerle Bronze', 'PER']], 'de'),
+    ).toEqual([['Andreas Zingerle', 'PER']]);
+    // A regnal name's ordinal after its article, a two-word name, another language: kept.
+    expect(
+      refined('König Friedrich der Zweite regierte.', [['Friedrich der Zweite', 'PER']], 'de'),
+    ).toEqual([['Friedrich der Zweite', 'PER']]);
+    expect(refined('Es siegte Anna Bronze.', [['Anna Bronze', 'PER']], 'de')).toEqual([
+      ['Anna Bronze', 'PER'],
+    ]);
+    expect(
+      refined('Then Martin Annen Zweiter spoke.', [['Martin Annen Zweiter', 'PER']], 'en'),
+    ).toEqual([['Martin Annen Zweiter', 'PER']]);
+  });
+});
+
 describe('refineSpans: a nationality before a name is no part of it', () => {
   it('drops the nationality noun after an article, read into the person or as a place', () => {
     expect(
