@@ -653,6 +653,22 @@ export interface ConfidenceEvidence {
   /** A name opening with "Infobox", a wiki template's name copied into the text ("Infobox Philosopher"). */
   wikiTemplate?: boolean;
   /**
+   * English: every mention a part of a place the gazetteer or the KB knows whose name joins two
+   * with "and" or "&" ("St. Vincent| & the Grenadines", "St. Vincent and the |Grenadines";
+   * joinedPlace): the span cut a country's name in two.
+   */
+  joinedPlaceCut?: boolean;
+  /**
+   * English: a name of two words or more in capitals, each an ordinary word, the KB knowing none
+   * ("NUTRITIONAL INFORMATION"; ordinaryPhrase): a heading.
+   */
+  capsHeading?: boolean;
+  /**
+   * English: every mention in brackets right after a telephone number ("call 0800 015 8123
+   * (Textphone)"): the kind of line, no one's name.
+   */
+  phoneKind?: boolean;
+  /**
    * English: a body or a place the KB does not know whose name opens with a person's role and
    * "of" ("Author of Gridiron Belles", "Director of Engineering"; roleOfPhrase): a line saying
    * what someone is, no body's name.
@@ -1073,6 +1089,9 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.expandedTerm ||
       !!e.programName ||
       !!e.wikiTemplate ||
+      !!e.joinedPlaceCut ||
+      !!e.capsHeading ||
+      !!e.phoneKind ||
       !!e.roleTitle ||
       !!e.termPhrase ||
       !!e.settingLabel ||
@@ -2072,15 +2091,22 @@ function wordsBefore(text: string, at: number, n: number): string[] {
     .slice(-n);
 }
 
+// Heads of a state's bodies that neither NAME_HEADS_EN nor BODY_HEADS_EN holds ("Transportation
+// Security Administration (TSA)", "Special Operations Command", "Marine Corps").
+const STATE_HEADS_EN = new Set(
+  'administration secretariat directorate inspectorate command corps cabinet tribunal'.split(' '),
+);
+
 /**
  * English: whether words spell the acronym's letters, each in capitals, all ordinary words
- * (ordinaryEnglishWord) and the last no body's or place's head (NAME_HEADS_EN, BODY_HEADS_EN):
+ * (ordinaryEnglishWord) and the last no body's or place's head (NAME_HEADS_EN, BODY_HEADS_EN,
+ * STATE_HEADS_EN):
  * "Bus Rapid Transit" for BRT, not "Federal Transit Administration" for FTA.
  */
 function ordinaryExpansion(words: readonly string[], letters: string): boolean {
   if (letters.length < 2 || words.length !== letters.length) return false;
   const last = foldName(words[words.length - 1] as string);
-  if (NAME_HEADS_EN.has(last) || BODY_HEADS_EN.has(last)) return false;
+  if (NAME_HEADS_EN.has(last) || BODY_HEADS_EN.has(last) || STATE_HEADS_EN.has(last)) return false;
   return words.every(
     (w, i) => w[0] === letters[i] && /^\p{Lu}\p{Ll}+$/u.test(w) && ordinaryOrInflected(foldName(w)),
   );
@@ -2138,6 +2164,52 @@ export function termExpansion(text: string, start: number, end: number): boolean
     .split(/[\s\-–]+/u)
     .filter((w) => w !== '');
   return ordinaryExpansion(words, m[1] as string);
+}
+
+// A telephone number and an opening bracket right before a name ("0800 015 8123 (Textphone)").
+const PHONE_BRACKET_BEFORE = /\d[\d ]{6,}\d\s?\($/u;
+
+// Capitalised words after a name and "and" or "&" ("… & the Grenadines"), and before one.
+const JOINED_AFTER =
+  /^\s(?:and|&)\s(the\s)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+const JOINED_BEFORE =
+  /(?<![\p{L}\p{M}.])(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s(?:and|&)\s(?:the\s)?$/u;
+
+/** A place's name as the gazetteer spells it: "and" for "&", "Saint" for "St." and "St". */
+function placeSpelling(name: string): string {
+  return name.replace(/&/gu, 'and').replace(/(?<![\p{L}\p{M}])St\.?(?=\s)/gu, 'Saint');
+}
+
+/** Whether the gazetteer or the KB knows a place by this name (placeSpelling applied). */
+function knownPlace(name: string): boolean {
+  const spelled = placeSpelling(name);
+  return getGazetteer().get(normalizeKey(spelled)) === 'LOC' || lookupName(spelled)?.type === 'LOC';
+}
+
+/**
+ * English: whether the name from `start` to `end` is a part of a known place's name joining two
+ * with "and" or "&" (knownPlace of the words before or after it: "St. Vincent| & the
+ * Grenadines", "Saint Vincent and the |Grenadines", "|Bosnia and Herzegovina"); a list of two
+ * places ("France and the Netherlands") is no one place's name.
+ */
+export function joinedPlace(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const after = JOINED_AFTER.exec(text.slice(end, end + 60));
+  if (after) {
+    const right = (after[2] as string).split(/\s/u);
+    for (let n = right.length; n > 0; n--) {
+      if (knownPlace(`${name} and ${after[1] ?? ''}${right.slice(0, n).join(' ')}`)) return true;
+    }
+  }
+  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (before) {
+    const left = (before[1] as string).split(/\s/u);
+    const link = before[0].slice((before[1] as string).length).replace(/&/u, 'and');
+    for (let n = left.length; n > 0; n--) {
+      if (knownPlace(`${left.slice(-n).join(' ')}${link}${name}`)) return true;
+    }
+  }
+  return false;
 }
 
 // An indefinite article right before an acronym ("an ADR", "a REPL").
@@ -3492,6 +3564,23 @@ export function confidenceEvidence(
         inText.some((m) => programNounAfter(text, m.end)) &&
         programWords() >= PROGRAM_TEXT_WORDS,
       wikiTemplate: /^Infobox\s/u.test(e.name),
+      joinedPlaceCut:
+        base === 'en' &&
+        inText.length > 0 &&
+        inText.every((m) => joinedPlace(text, m.start, m.end)),
+      capsHeading:
+        base === 'en' &&
+        kbType === undefined &&
+        words.length > 1 &&
+        isAllCaps(e.name) &&
+        ordinaryPhrase(e.name),
+      phoneKind:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) =>
+          PHONE_BRACKET_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)),
+        ),
       roleTitle: base === 'en' && kbType === undefined && e.type !== 'PER' && roleOfPhrase(e.name),
       makerProduct:
         base === 'en' &&

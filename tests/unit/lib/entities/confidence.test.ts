@@ -97,6 +97,9 @@ import {
   identifierAfter,
   actAfter,
   termInLower,
+  acronymDefinedTerm,
+  termExpansion,
+  programNounAfter,
   vehicleAfter,
   landformAfter,
   settingLine,
@@ -2778,6 +2781,64 @@ describe('entity confidence', () => {
     );
     expect(v?.settingLabel).toBe(true);
     expect(capped(v!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('hides an acronym that an expansion of ordinary words defines, and the expansion ("Bus Rapid Transit (BRT)", en35)', () => {
+    const text =
+      'The state funds the new Rapid Bus Transport (RBT), and Dynamic Light Shaping (DLS) ' +
+      "lets sensors read. Users fear for their 'Personally Tracked Identifiers' (PTI) online.\n" +
+      'PTI, as the law says, is data. The Federal Transit Administration (FTA) agreed.';
+    const at = (name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+    expect(acronymDefinedTerm(text, ...at('RBT'))).toBe(true);
+    expect(acronymDefinedTerm(text, ...at('PTI'))).toBe(true);
+    expect(termExpansion(text, ...at('Dynamic Light Shaping'))).toBe(true);
+    // A body's name closes on its head: "Administration" defines no term.
+    expect(acronymDefinedTerm(text, ...at('FTA'))).toBe(false);
+    expect(termExpansion(text, ...at('Federal Transit Administration'))).toBe(false);
+    // Not spelled letter for letter, or a name not of ordinary words: no definition.
+    expect(acronymDefinedTerm('the Rapid Bus Transport (RBX) works', 25, 28)).toBe(false);
+    expect(acronymDefinedTerm('with Kowalski Brothers Ltd (KBL) now', 28, 31)).toBe(false);
+    // Every mention of the acronym is hidden once the text defines it, here one not in brackets.
+    const pti = entityIn(text, 'PTI', 'LOC');
+    const bare = text.indexOf('\nPTI') + 1;
+    pti.mentions = [{ start: bare, end: bare + 3, text: 'PTI' }];
+    const [p, d, f] = confidenceEvidence(
+      [pti, entityIn(text, 'Dynamic Light Shaping', 'ORG'), entityIn(text, 'FTA', 'ORG')],
+      text,
+      'en',
+    );
+    expect(p?.expandedTerm).toBe(true);
+    expect(d?.expandedTerm).toBe(true);
+    expect(f?.expandedTerm).toBe(false);
+    expect(capped(p!, 0.99)).toBeLessThan(SHOWN_FROM);
+    expect(capped(d!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('hides a program read as a body before a program\'s noun in a text about programs ("POSIX platforms", en35)', () => {
+    const text =
+      'The compiler was slow on Windows but the tests passed on QUIX platforms. The runtime ' +
+      'and its debugging tools follow the QUIX-defined calls, and the Zorb app uses the API. ' +
+      'Contact Acme Labs.';
+    expect(programNounAfter(text, text.indexOf(' platforms'))).toBe(true);
+    expect(programNounAfter(text, text.indexOf('-defined'))).toBe(true);
+    expect(programNounAfter(text, text.indexOf(' app'))).toBe(true);
+    // A firm's or a place's noun after the name is no program's: "Seattle office", "Acme code".
+    expect(programNounAfter('the Seattle office opened', 11)).toBe(false);
+    expect(programNounAfter('an Acme application', 7)).toBe(false);
+    const [q] = confidenceEvidence([entityIn(text, 'QUIX', 'ORG')], text, 'en');
+    expect(q?.programName).toBe(true);
+    expect(capped(q!, 0.99)).toBeLessThan(SHOWN_FROM);
+    // A text that speaks of no program: the name stays.
+    const news = 'The Zorb app was downloaded a million times, the firm said on Monday.';
+    const [z] = confidenceEvidence([entityIn(news, 'Zorb', 'ORG')], news, 'en');
+    expect(z?.programName).toBe(false);
+  });
+
+  it('hides a wiki template\'s name copied into a page ("Infobox Philosopher", en35)', () => {
+    const text = 'Jean Dupont — Infobox Philosopher region = Western Philosophy era = 20th century';
+    const [i] = confidenceEvidence([entityIn(text, 'Infobox Philosopher', 'PER')], text, 'en');
+    expect(i?.wikiTemplate).toBe(true);
+    expect(capped(i!, 0.99)).toBeLessThan(SHOWN_FROM);
   });
 
   it('hides a land read as a firm before a landform ("Ecuador\'s Amazon forests", en34)', () => {
