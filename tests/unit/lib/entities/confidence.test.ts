@@ -100,6 +100,7 @@ import {
   acronymDefinedTerm,
   termExpansion,
   programNounAfter,
+  joinedPlace,
   vehicleAfter,
   landformAfter,
   settingLine,
@@ -2839,6 +2840,61 @@ describe('entity confidence', () => {
     const [i] = confidenceEvidence([entityIn(text, 'Infobox Philosopher', 'PER')], text, 'en');
     expect(i?.wikiTemplate).toBe(true);
     expect(capped(i!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('hides a part of a country\'s name joined by "and" or "&" ("St. Vincent & the Grenadines", en35)', () => {
+    const text =
+      'News Media Ltd St. Kitts & Nevis Subscribe Login. Spring here in Trinidad and ' +
+      'Tobago is mild, unlike France and the Netherlands.';
+    const at = (name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+    expect(joinedPlace(text, ...at('St. Kitts'))).toBe(true);
+    expect(joinedPlace(text, ...at('Nevis'))).toBe(true);
+    expect(joinedPlace(text, ...at('Trinidad'))).toBe(true);
+    expect(joinedPlace(text, ...at('Tobago'))).toBe(true);
+    // A list of two places is no one place's name.
+    expect(joinedPlace(text, ...at('France'))).toBe(false);
+    expect(joinedPlace(text, ...at('Netherlands'))).toBe(false);
+    const [k, n, f] = confidenceEvidence(
+      [
+        entityIn(text, 'St. Kitts', 'LOC'),
+        entityIn(text, 'Nevis', 'ORG'),
+        entityIn(text, 'France', 'LOC'),
+      ],
+      text,
+      'en',
+    );
+    expect(k?.joinedPlaceCut).toBe(true);
+    expect(n?.joinedPlaceCut).toBe(true);
+    expect(f?.joinedPlaceCut).toBe(false);
+    expect(capped(k!, 0.99)).toBeLessThan(SHOWN_FROM);
+    expect(capped(f!, 0.99)).toBe(0.99);
+  });
+
+  it('hides a heading of ordinary words in capitals and a line\'s kind after a phone number ("NUTRITIONAL INFORMATION", "(Textphone)", en35)', () => {
+    const text =
+      'Baked Fish with Rice\n\nSERVING SUGGESTIONS\n\nEnergy 700 kcal\n\nTo book, call ' +
+      '0800 123 4567 (Minicom) or 0800 123 4568 (Relay Text Service). Write to ACME BRANDS.';
+    const [h, m, r, a] = confidenceEvidence(
+      [
+        entityIn(text, 'SERVING SUGGESTIONS', 'ORG'),
+        entityIn(text, 'Minicom', 'ORG'),
+        entityIn(text, 'Relay Text Service', 'ORG'),
+        entityIn(text, 'ACME BRANDS', 'ORG'),
+      ],
+      text,
+      'en',
+    );
+    expect(h?.capsHeading).toBe(true);
+    expect(capped(h!, 0.99)).toBeLessThan(SHOWN_FROM);
+    expect(m?.phoneKind).toBe(true);
+    expect(r?.phoneKind).toBe(true);
+    expect(capped(m!, 0.99)).toBeLessThan(SHOWN_FROM);
+    // A firm's name in capitals holds a word no dictionary lists.
+    expect(a?.capsHeading).toBe(false);
+    // A source in brackets after a year is no telephone's line.
+    const news = 'The deal closed in 2019 (Reuters) and shares rose.';
+    const [re] = confidenceEvidence([entityIn(news, 'Reuters', 'ORG')], news, 'en');
+    expect(re?.phoneKind).toBe(false);
   });
 
   it('hides a land read as a firm before a landform ("Ecuador\'s Amazon forests", en34)', () => {
