@@ -669,6 +669,18 @@ export interface ConfidenceEvidence {
    */
   phoneKind?: boolean;
   /**
+   * English: a person or a body of two words or more, the KB knowing none, whose last word is the
+   * head of an event or of a dish ("the Beer Hall Putsch", "the Mezcal Soup"; thingHead): a thing
+   * named, no one and no body.
+   */
+  thingHead?: boolean;
+  /**
+   * English: a body or a place of two words or more, the KB knowing none, closed by an ordinary
+   * word, every mention before "'s" and capitalised words ending on a body's head ("Texas
+   * Women|'s Health Program"; possessiveBodyAfter): a body's name cut at its possessive.
+   */
+  possessiveBodyCut?: boolean;
+  /**
    * English: a body or a place the KB does not know whose name opens with a person's role and
    * "of" ("Author of Gridiron Belles", "Director of Engineering"; roleOfPhrase): a line saying
    * what someone is, no body's name.
@@ -1092,6 +1104,8 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.joinedPlaceCut ||
       !!e.capsHeading ||
       !!e.phoneKind ||
+      !!e.thingHead ||
+      !!e.possessiveBodyCut ||
       !!e.roleTitle ||
       !!e.termPhrase ||
       !!e.settingLabel ||
@@ -2164,6 +2178,34 @@ export function termExpansion(text: string, start: number, end: number): boolean
     .split(/[\s\-–]+/u)
     .filter((w) => w !== '');
   return ordinaryExpansion(words, m[1] as string);
+}
+
+// A possessive and one to three capitalised words after a name ("'s Health Program").
+const POSSESSIVE_NAME_AFTER = /^['’]s((?: \p{Lu}[\p{L}\p{M}-]*){1,3})(?![\p{L}\p{M}])/u;
+
+/**
+ * English: whether "'s" and capitalised words closed by a body's head (BODY_HEADS_EN) follow
+ * `end` ("Texas Women|'s Health Program", "Boston Children|'s Hospital Board"): the body's name
+ * holds the name before its possessive.
+ */
+export function possessiveBodyAfter(text: string, end: number): boolean {
+  const m = POSSESSIVE_NAME_AFTER.exec(text.slice(end, end + 48));
+  return m !== null && endsInBodyHead((m[1] as string).trim());
+}
+
+// Heads of events and of dishes that close a name in English, none of them a family name
+// ("Beer Hall Putsch", "Tet Offensive", "Mezcal Soup"). Not "War", "Affair" or "Pie", which
+// close titles of films and bands as well.
+const THING_HEADS_EN = new Set(
+  (
+    'putsch coup massacre uprising insurrection rebellion mutiny riots pogrom genocide offensive ' +
+    'soup salad stew sauce curry tacos burrito sandwich casserole chowder'
+  ).split(' '),
+);
+
+/** English: whether the last word of a name is the head of an event or a dish (THING_HEADS_EN). */
+export function thingHead(name: string): boolean {
+  return THING_HEADS_EN.has(foldName(name.split(/\s+/u).at(-1) ?? ''));
 }
 
 // A telephone number and an opening bracket right before a name ("0800 015 8123 (Textphone)").
@@ -3568,6 +3610,20 @@ export function confidenceEvidence(
         base === 'en' &&
         inText.length > 0 &&
         inText.every((m) => joinedPlace(text, m.start, m.end)),
+      thingHead:
+        base === 'en' &&
+        e.type !== 'LOC' &&
+        kbType === undefined &&
+        words.length > 1 &&
+        thingHead(e.name),
+      possessiveBodyCut:
+        base === 'en' &&
+        e.type !== 'PER' &&
+        kbType === undefined &&
+        words.length > 1 &&
+        ordinaryOrInflected(words[words.length - 1] as string) &&
+        inText.length > 0 &&
+        inText.every((m) => possessiveBodyAfter(text, m.end)),
       capsHeading:
         base === 'en' &&
         kbType === undefined &&

@@ -101,6 +101,7 @@ import {
   termExpansion,
   programNounAfter,
   joinedPlace,
+  possessiveBodyAfter,
   vehicleAfter,
   landformAfter,
   settingLine,
@@ -2895,6 +2896,41 @@ describe('entity confidence', () => {
     const news = 'The deal closed in 2019 (Reuters) and shares rose.';
     const [re] = confidenceEvidence([entityIn(news, 'Reuters', 'ORG')], news, 'en');
     expect(re?.phoneKind).toBe(false);
+  });
+
+  it('hides an event or a dish read as a person or a body ("Beer Hall Putsch", "Mezcal Soup", en35)', () => {
+    const text =
+      'After the failed Cellar Club Putsch in 1921, he fled. We tried the Smoked Tomato Soup, ' +
+      'then met Anna Kowalski and the Acme Group.';
+    const [p, d, a, g] = confidenceEvidence(
+      [
+        entityIn(text, 'Cellar Club Putsch', 'PER'),
+        entityIn(text, 'Smoked Tomato Soup', 'ORG'),
+        entityIn(text, 'Anna Kowalski', 'PER'),
+        entityIn(text, 'Acme Group', 'ORG'),
+      ],
+      text,
+      'en',
+    );
+    expect(p?.thingHead).toBe(true);
+    expect(d?.thingHead).toBe(true);
+    expect(capped(p!, 0.99)).toBeLessThan(SHOWN_FROM);
+    expect(capped(d!, 0.99)).toBeLessThan(SHOWN_FROM);
+    expect(a?.thingHead).toBe(false);
+    expect(g?.thingHead).toBe(false);
+  });
+
+  it('hides a name cut at the possessive of a body\'s name ("Texas Women|\'s Health Program", en35)', () => {
+    const text =
+      'Effect of removal of clinics from the Ohio Farmers’s Health Program. N Engl J Med. ' +
+      'The Ohio Farmers’s new tractors.';
+    const end = text.indexOf('’s Health');
+    expect(possessiveBodyAfter(text, end)).toBe(true);
+    expect(possessiveBodyAfter(text, text.lastIndexOf('’s new'))).toBe(false);
+    expect(possessiveBodyAfter("Kenya's Rift Valley", 5)).toBe(false);
+    const [c] = confidenceEvidence([entityIn(text, 'Ohio Farmers', 'LOC')], text, 'en');
+    expect(c?.possessiveBodyCut).toBe(true);
+    expect(capped(c!, 0.99)).toBeLessThan(SHOWN_FROM);
   });
 
   it('hides a land read as a firm before a landform ("Ecuador\'s Amazon forests", en34)', () => {
