@@ -644,6 +644,51 @@ export interface ConfidenceEvidence {
    */
   termAcronym?: boolean;
   /**
+   * English: an acronym the KB does not know, defined in brackets by an expansion in capitals of
+   * ordinary words closed by no body's head ("Bus Rapid Transit (BRT)", "'Personally Identifiable
+   * Information' (PII)"), or that expansion itself ("Heat Assisted Magnetic Recording (HAMR)";
+   * termExpansion): a kind of thing spelled out, no body's name ("Federal Transit Administration
+   * (FTA)" closes on a head).
+   */
+  expandedTerm?: boolean;
+  /**
+   * English: a one-word body or place the KB does not know, in a text with words of programs
+   * (SOFTWARE_WORDS_EN, three at least), one of its mentions right before a program's noun ("a
+   * DOM traversal", "POSIX platforms", "POSIX-defined functions", "your main Rails app";
+   * programNounAfter): a language, a library or a standard, no one's name.
+   */
+  programName?: boolean;
+  /** A name opening with "Infobox", a wiki template's name copied into the text ("Infobox Philosopher"). */
+  wikiTemplate?: boolean;
+  /**
+   * English: every mention a part of a place the gazetteer or the KB knows whose name joins two
+   * with "and" or "&" ("St. Vincent| & the Grenadines", "St. Vincent and the |Grenadines";
+   * joinedPlace): the span cut a country's name in two.
+   */
+  joinedPlaceCut?: boolean;
+  /**
+   * English: a name of two words or more in capitals, each an ordinary word, the KB knowing none
+   * ("NUTRITIONAL INFORMATION"; ordinaryPhrase): a heading.
+   */
+  capsHeading?: boolean;
+  /**
+   * English: every mention in brackets right after a telephone number ("call 0800 015 8123
+   * (Textphone)"): the kind of line, no one's name.
+   */
+  phoneKind?: boolean;
+  /**
+   * English: a person or a body of two words or more, the KB knowing none, whose last word is the
+   * head of an event or of a dish ("the Beer Hall Putsch", "the Mezcal Soup"; thingHead): a thing
+   * named, no one and no body.
+   */
+  thingHead?: boolean;
+  /**
+   * English: a body or a place of two words or more, the KB knowing none, closed by an ordinary
+   * word, every mention before "'s" and capitalised words ending on a body's head ("Texas
+   * Women|'s Health Program"; possessiveBodyAfter): a body's name cut at its possessive.
+   */
+  possessiveBodyCut?: boolean;
+  /**
    * English: a body or a place the KB does not know whose name opens with a person's role and
    * "of" ("Author of Gridiron Belles", "Director of Engineering"; roleOfPhrase): a line saying
    * what someone is, no body's name.
@@ -1062,6 +1107,14 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
       !!e.termAcronym ||
+      !!e.expandedTerm ||
+      !!e.programName ||
+      !!e.wikiTemplate ||
+      !!e.joinedPlaceCut ||
+      !!e.capsHeading ||
+      !!e.phoneKind ||
+      !!e.thingHead ||
+      !!e.possessiveBodyCut ||
       !!e.roleTitle ||
       !!e.termPhrase ||
       !!e.settingLabel ||
@@ -1574,13 +1627,34 @@ const SOFTWARE_WORDS_EN = new Set(
  * tech ("developers" five times in 660 words) nor a news report.
  */
 export function softwareText(text: string): boolean {
+  const [hits, lower] = softwareWords(text);
+  return hits >= 5 && hits * 100 >= lower;
+}
+
+/** An English text's words of programs (SOFTWARE_WORDS_EN) and its lower-case words, counted. */
+export function softwareWords(text: string): [hits: number, lower: number] {
   let lower = 0;
   let hits = 0;
   for (const m of text.matchAll(/(?<![\p{L}\p{M}/.:@#])\p{Ll}[\p{L}\p{M}-]*/gu)) {
     lower++;
     if (SOFTWARE_WORDS_EN.has(m[0])) hits++;
   }
-  return hits >= 5 && hits * 100 >= lower;
+  return [hits, lower];
+}
+
+// Words of programs enough for a text that speaks of them (programNounAfter): fewer than
+// softwareText asks, as a program's noun after the name must confirm it.
+const PROGRAM_TEXT_WORDS = 3;
+
+// Nouns of programs that follow a language's, a library's or a standard's name, after a space
+// or a hyphen ("DOM traversal", "POSIX platforms", "POSIX-defined", "Rails app"). Not "code",
+// "tree", "file" or "project", which follow firms' and places' names as well.
+const PROGRAM_NOUN_AFTER =
+  /^(?: |-)(?:apps?|library|libraries|modules?|functions?|apis?|APIs?|codebases?|interpreters?|compilers?|runtimes?|syntax|platforms|traversal|bindings|scripts?|packages|frameworks?|plugins?|defined|compatible|compliant)(?![\p{L}\p{M}])/u;
+
+/** English: whether a program's noun follows the name ending at `end` (PROGRAM_NOUN_AFTER). */
+export function programNounAfter(text: string, end: number): boolean {
+  return PROGRAM_NOUN_AFTER.test(text.slice(end, end + 16));
 }
 
 /** Whether a text holds CODE_TEXT_LINES lines of code or more (codeLine): a page about programs. */
@@ -2047,6 +2121,165 @@ export function acronymDefinedLower(text: string, start: number, end: number): b
     last.every((w, i) => w[0]?.toUpperCase() === letters[i]) &&
     last.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= last.length
   );
+}
+
+/** The last `n` words before `at`, hyphened words apart, quotes and brackets dropped. */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  return text
+    .slice(Math.max(0, at - 14 * n), at)
+    .split(/[\s\-–]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{M}\d]+|[^\p{L}\p{M}\d]+$/gu, ''))
+    .filter((w) => w !== '')
+    .slice(-n);
+}
+
+// Heads of a state's bodies that neither NAME_HEADS_EN nor BODY_HEADS_EN holds ("Transportation
+// Security Administration (TSA)", "Special Operations Command", "Marine Corps").
+const STATE_HEADS_EN = new Set(
+  'administration secretariat directorate inspectorate command corps cabinet tribunal'.split(' '),
+);
+
+/**
+ * English: whether words spell the acronym's letters, each in capitals, all ordinary words
+ * (ordinaryEnglishWord) and the last no body's or place's head (NAME_HEADS_EN, BODY_HEADS_EN,
+ * STATE_HEADS_EN):
+ * "Bus Rapid Transit" for BRT, not "Federal Transit Administration" for FTA.
+ */
+function ordinaryExpansion(words: readonly string[], letters: string): boolean {
+  if (letters.length < 2 || words.length !== letters.length) return false;
+  const last = foldName(words[words.length - 1] as string);
+  if (NAME_HEADS_EN.has(last) || BODY_HEADS_EN.has(last) || STATE_HEADS_EN.has(last)) return false;
+  return words.every(
+    (w, i) => w[0] === letters[i] && /^\p{Lu}\p{Ll}+$/u.test(w) && ordinaryOrInflected(foldName(w)),
+  );
+}
+
+// Endings of English inflections and adverbs, tried off a word SCOWL lists only in its base form
+// ("assisted", "personally").
+const INFLECTIONS_EN = ['ed', 'd', 'ly', 'ing', 'es', 's'];
+
+/** English: whether a folded word is ordinary (ordinaryEnglishWord), or its base form is. */
+function ordinaryOrInflected(f: string): boolean {
+  return (
+    ordinaryEnglishWord(f) ||
+    INFLECTIONS_EN.some(
+      (end) =>
+        f.endsWith(end) &&
+        f.length - end.length >= 3 &&
+        ordinaryEnglishWord(f.slice(0, -end.length)),
+    )
+  );
+}
+
+/** English: whether the text defines `name`, an acronym, as a term somewhere (acronymDefinedTerm). */
+export function acronymDefinedTermIn(text: string, name: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+  for (let at = text.indexOf(`(${name})`); at >= 0; at = text.indexOf(`(${name})`, at + 1)) {
+    if (acronymDefinedTerm(text, at + 1, at + 1 + name.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * English: whether the acronym from `start` to `end` stands in brackets right after an
+ * expansion in capitals of ordinary words (ordinaryExpansion; quotes allowed around it: "Bus Rapid
+ * Transit (BRT)", "'Personally Identifiable Information' (PII)"): a term spelled out.
+ */
+export function acronymDefinedTerm(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (!/^\p{Lu}{2,6}$/u.test(name) || text[start - 1] !== '(' || text[end] !== ')') return false;
+  return ordinaryExpansion(wordsBefore(text, start - 1, name.length), name);
+}
+
+// An acronym in brackets right after a name, a closing quote allowed between ("… Recording (HAMR)").
+const ACRONYM_AFTER = /^['’”"]?\s?\((\p{Lu}{2,6})\)/u;
+
+/**
+ * English: whether the name from `start` to `end` is an ordinary words' expansion of the acronym
+ * in brackets after it ("Heat Assisted Magnetic Recording (HAMR)"; ordinaryExpansion): a term.
+ */
+export function termExpansion(text: string, start: number, end: number): boolean {
+  const m = ACRONYM_AFTER.exec(text.slice(end, end + 12));
+  if (!m) return false;
+  const words = text
+    .slice(start, end)
+    .split(/[\s\-–]+/u)
+    .filter((w) => w !== '');
+  return ordinaryExpansion(words, m[1] as string);
+}
+
+// A possessive and one to three capitalised words after a name ("'s Health Program").
+const POSSESSIVE_NAME_AFTER = /^['’]s((?: \p{Lu}[\p{L}\p{M}-]*){1,3})(?![\p{L}\p{M}])/u;
+
+/**
+ * English: whether "'s" and capitalised words closed by a body's head (BODY_HEADS_EN) follow
+ * `end` ("Texas Women|'s Health Program", "Boston Children|'s Hospital Board"): the body's name
+ * holds the name before its possessive.
+ */
+export function possessiveBodyAfter(text: string, end: number): boolean {
+  const m = POSSESSIVE_NAME_AFTER.exec(text.slice(end, end + 48));
+  return m !== null && endsInBodyHead((m[1] as string).trim());
+}
+
+// Heads of events and of dishes that close a name in English, none of them a family name
+// ("Beer Hall Putsch", "Tet Offensive", "Mezcal Soup"). Not "War", "Affair" or "Pie", which
+// close titles of films and bands as well.
+const THING_HEADS_EN = new Set(
+  (
+    'putsch coup massacre uprising insurrection rebellion mutiny riots pogrom genocide offensive ' +
+    'soup salad stew sauce curry tacos burrito sandwich casserole chowder'
+  ).split(' '),
+);
+
+/** English: whether the last word of a name is the head of an event or a dish (THING_HEADS_EN). */
+export function thingHead(name: string): boolean {
+  return THING_HEADS_EN.has(foldName(name.split(/\s+/u).at(-1) ?? ''));
+}
+
+// A telephone number and an opening bracket right before a name ("0800 015 8123 (Textphone)").
+const PHONE_BRACKET_BEFORE = /\d[\d ]{6,}\d\s?\($/u;
+
+// Capitalised words after a name and "and" or "&" ("… & the Grenadines"), and before one.
+const JOINED_AFTER =
+  /^\s(?:and|&)\s(the\s)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+const JOINED_BEFORE =
+  /(?<![\p{L}\p{M}.])(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s(?:and|&)\s(?:the\s)?$/u;
+
+/** A place's name as the gazetteer spells it: "and" for "&", "Saint" for "St." and "St". */
+function placeSpelling(name: string): string {
+  return name.replace(/&/gu, 'and').replace(/(?<![\p{L}\p{M}])St\.?(?=\s)/gu, 'Saint');
+}
+
+/** Whether the gazetteer or the KB knows a place by this name (placeSpelling applied). */
+function knownPlace(name: string): boolean {
+  const spelled = placeSpelling(name);
+  return getGazetteer().get(normalizeKey(spelled)) === 'LOC' || lookupName(spelled)?.type === 'LOC';
+}
+
+/**
+ * English: whether the name from `start` to `end` is a part of a known place's name joining two
+ * with "and" or "&" (knownPlace of the words before or after it: "St. Vincent| & the
+ * Grenadines", "Saint Vincent and the |Grenadines", "|Bosnia and Herzegovina"); a list of two
+ * places ("France and the Netherlands") is no one place's name.
+ */
+export function joinedPlace(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const after = JOINED_AFTER.exec(text.slice(end, end + 60));
+  if (after) {
+    const right = (after[2] as string).split(/\s/u);
+    for (let n = right.length; n > 0; n--) {
+      if (knownPlace(`${name} and ${after[1] ?? ''}${right.slice(0, n).join(' ')}`)) return true;
+    }
+  }
+  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (before) {
+    const left = (before[1] as string).split(/\s/u);
+    const link = before[0].slice((before[1] as string).length).replace(/&/u, 'and');
+    for (let n = left.length; n > 0; n--) {
+      if (knownPlace(`${left.slice(-n).join(' ')}${link}${name}`)) return true;
+    }
+  }
+  return false;
 }
 
 // An indefinite article right before an acronym ("an ADR", "a REPL").
@@ -3184,6 +3417,8 @@ export function confidenceEvidence(
     ));
   let codeTextCache: boolean | null = null;
   const programText = (): boolean => (codeTextCache ??= codeText(text));
+  let programWordsCache: number | undefined;
+  const programWords = (): number => (programWordsCache ??= softwareWords(text)[0]);
   let softwareCache: boolean | null = null;
   const softwareEn = (): boolean => (softwareCache ??= softwareText(text));
   let codeListCache: boolean | undefined;
@@ -3384,6 +3619,52 @@ export function confidenceEvidence(
           (m) => acronymDefinedLower(text, m.start, m.end) || acronymOwned(text, m.start, m.end),
         ) ||
           inText.every((m) => acronymTerm(text, m.start, m.end))),
+      expandedTerm:
+        base === 'en' &&
+        kbType === undefined &&
+        e.type !== 'PER' &&
+        inText.length > 0 &&
+        (acronymDefinedTermIn(text, e.name) ||
+          inText.some((m) => termExpansion(text, m.start, m.end))),
+      programName:
+        base === 'en' &&
+        kbType === undefined &&
+        e.type !== 'PER' &&
+        words.length === 1 &&
+        inText.some((m) => programNounAfter(text, m.end)) &&
+        programWords() >= PROGRAM_TEXT_WORDS,
+      wikiTemplate: /^Infobox\s/u.test(e.name),
+      joinedPlaceCut:
+        base === 'en' &&
+        inText.length > 0 &&
+        inText.every((m) => joinedPlace(text, m.start, m.end)),
+      thingHead:
+        base === 'en' &&
+        e.type !== 'LOC' &&
+        kbType === undefined &&
+        words.length > 1 &&
+        thingHead(e.name),
+      possessiveBodyCut:
+        base === 'en' &&
+        e.type !== 'PER' &&
+        kbType === undefined &&
+        words.length > 1 &&
+        ordinaryOrInflected(words[words.length - 1] as string) &&
+        inText.length > 0 &&
+        inText.every((m) => possessiveBodyAfter(text, m.end)),
+      capsHeading:
+        base === 'en' &&
+        kbType === undefined &&
+        words.length > 1 &&
+        isAllCaps(e.name) &&
+        ordinaryPhrase(e.name),
+      phoneKind:
+        base === 'en' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        inText.every((m) =>
+          PHONE_BRACKET_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)),
+        ),
       roleTitle: base === 'en' && kbType === undefined && e.type !== 'PER' && roleOfPhrase(e.name),
       makerProduct:
         base === 'en' &&

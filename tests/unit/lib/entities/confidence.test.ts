@@ -97,6 +97,11 @@ import {
   identifierAfter,
   actAfter,
   termInLower,
+  acronymDefinedTerm,
+  termExpansion,
+  programNounAfter,
+  joinedPlace,
+  possessiveBodyAfter,
   vehicleAfter,
   landformAfter,
   settingLine,
@@ -2811,6 +2816,154 @@ describe('entity confidence', () => {
     );
     expect(v?.settingLabel).toBe(true);
     expect(capped(v!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('hides an acronym that an expansion of ordinary words defines, and the expansion ("Bus Rapid Transit (BRT)", en35)', () => {
+    const text =
+      'The state funds the new Rapid Bus Transport (RBT), and Dynamic Light Shaping (DLS) ' +
+      "lets sensors read. Users fear for their 'Personally Tracked Identifiers' (PTI) online.\n" +
+      'PTI, as the law says, is data. The Federal Transit Administration (FTA) agreed.';
+    const at = (name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+    expect(acronymDefinedTerm(text, ...at('RBT'))).toBe(true);
+    expect(acronymDefinedTerm(text, ...at('PTI'))).toBe(true);
+    expect(termExpansion(text, ...at('Dynamic Light Shaping'))).toBe(true);
+    // A body's name closes on its head: "Administration" defines no term.
+    expect(acronymDefinedTerm(text, ...at('FTA'))).toBe(false);
+    expect(termExpansion(text, ...at('Federal Transit Administration'))).toBe(false);
+    // Not spelled letter for letter, or a name not of ordinary words: no definition.
+    expect(acronymDefinedTerm('the Rapid Bus Transport (RBX) works', 25, 28)).toBe(false);
+    expect(acronymDefinedTerm('with Kowalski Brothers Ltd (KBL) now', 28, 31)).toBe(false);
+    // Every mention of the acronym is hidden once the text defines it, here one not in brackets.
+    const pti = entityIn(text, 'PTI', 'LOC');
+    const bare = text.indexOf('\nPTI') + 1;
+    pti.mentions = [{ start: bare, end: bare + 3, text: 'PTI' }];
+    const [p, d, f] = confidenceEvidence(
+      [pti, entityIn(text, 'Dynamic Light Shaping', 'ORG'), entityIn(text, 'FTA', 'ORG')],
+      text,
+      'en',
+    );
+    expect(p?.expandedTerm).toBe(true);
+    expect(d?.expandedTerm).toBe(true);
+    expect(f?.expandedTerm).toBe(false);
+    expect(capped(p!, 0.99)).toBeLessThan(SHOWN_FROM);
+    expect(capped(d!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('hides a program read as a body before a program\'s noun in a text about programs ("POSIX platforms", en35)', () => {
+    const text =
+      'The compiler was slow on Windows but the tests passed on QUIX platforms. The runtime ' +
+      'and its debugging tools follow the QUIX-defined calls, and the Zorb app uses the API. ' +
+      'Contact Acme Labs.';
+    expect(programNounAfter(text, text.indexOf(' platforms'))).toBe(true);
+    expect(programNounAfter(text, text.indexOf('-defined'))).toBe(true);
+    expect(programNounAfter(text, text.indexOf(' app'))).toBe(true);
+    // A firm's or a place's noun after the name is no program's: "Seattle office", "Acme code".
+    expect(programNounAfter('the Seattle office opened', 11)).toBe(false);
+    expect(programNounAfter('an Acme application', 7)).toBe(false);
+    const [q] = confidenceEvidence([entityIn(text, 'QUIX', 'ORG')], text, 'en');
+    expect(q?.programName).toBe(true);
+    expect(capped(q!, 0.99)).toBeLessThan(SHOWN_FROM);
+    // A text that speaks of no program: the name stays.
+    const news = 'The Zorb app was downloaded a million times, the firm said on Monday.';
+    const [z] = confidenceEvidence([entityIn(news, 'Zorb', 'ORG')], news, 'en');
+    expect(z?.programName).toBe(false);
+  });
+
+  it('hides a wiki template\'s name copied into a page ("Infobox Philosopher", en35)', () => {
+    const text = 'Jean Dupont — Infobox Philosopher region = Western Philosophy era = 20th century';
+    const [i] = confidenceEvidence([entityIn(text, 'Infobox Philosopher', 'PER')], text, 'en');
+    expect(i?.wikiTemplate).toBe(true);
+    expect(capped(i!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('hides a part of a country\'s name joined by "and" or "&" ("St. Vincent & the Grenadines", en35)', () => {
+    const text =
+      'News Media Ltd St. Kitts & Nevis Subscribe Login. Spring here in Trinidad and ' +
+      'Tobago is mild, unlike France and the Netherlands.';
+    const at = (name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+    expect(joinedPlace(text, ...at('St. Kitts'))).toBe(true);
+    expect(joinedPlace(text, ...at('Nevis'))).toBe(true);
+    expect(joinedPlace(text, ...at('Trinidad'))).toBe(true);
+    expect(joinedPlace(text, ...at('Tobago'))).toBe(true);
+    // A list of two places is no one place's name.
+    expect(joinedPlace(text, ...at('France'))).toBe(false);
+    expect(joinedPlace(text, ...at('Netherlands'))).toBe(false);
+    const [k, n, f] = confidenceEvidence(
+      [
+        entityIn(text, 'St. Kitts', 'LOC'),
+        entityIn(text, 'Nevis', 'ORG'),
+        entityIn(text, 'France', 'LOC'),
+      ],
+      text,
+      'en',
+    );
+    expect(k?.joinedPlaceCut).toBe(true);
+    expect(n?.joinedPlaceCut).toBe(true);
+    expect(f?.joinedPlaceCut).toBe(false);
+    expect(capped(k!, 0.99)).toBeLessThan(SHOWN_FROM);
+    expect(capped(f!, 0.99)).toBe(0.99);
+  });
+
+  it('hides a heading of ordinary words in capitals and a line\'s kind after a phone number ("NUTRITIONAL INFORMATION", "(Textphone)", en35)', () => {
+    const text =
+      'Baked Fish with Rice\n\nSERVING SUGGESTIONS\n\nEnergy 700 kcal\n\nTo book, call ' +
+      '0800 123 4567 (Minicom) or 0800 123 4568 (Relay Text Service). Write to ACME BRANDS.';
+    const [h, m, r, a] = confidenceEvidence(
+      [
+        entityIn(text, 'SERVING SUGGESTIONS', 'ORG'),
+        entityIn(text, 'Minicom', 'ORG'),
+        entityIn(text, 'Relay Text Service', 'ORG'),
+        entityIn(text, 'ACME BRANDS', 'ORG'),
+      ],
+      text,
+      'en',
+    );
+    expect(h?.capsHeading).toBe(true);
+    expect(capped(h!, 0.99)).toBeLessThan(SHOWN_FROM);
+    expect(m?.phoneKind).toBe(true);
+    expect(r?.phoneKind).toBe(true);
+    expect(capped(m!, 0.99)).toBeLessThan(SHOWN_FROM);
+    // A firm's name in capitals holds a word no dictionary lists.
+    expect(a?.capsHeading).toBe(false);
+    // A source in brackets after a year is no telephone's line.
+    const news = 'The deal closed in 2019 (Reuters) and shares rose.';
+    const [re] = confidenceEvidence([entityIn(news, 'Reuters', 'ORG')], news, 'en');
+    expect(re?.phoneKind).toBe(false);
+  });
+
+  it('hides an event or a dish read as a person or a body ("Beer Hall Putsch", "Mezcal Soup", en35)', () => {
+    const text =
+      'After the failed Cellar Club Putsch in 1921, he fled. We tried the Smoked Tomato Soup, ' +
+      'then met Anna Kowalski and the Acme Group.';
+    const [p, d, a, g] = confidenceEvidence(
+      [
+        entityIn(text, 'Cellar Club Putsch', 'PER'),
+        entityIn(text, 'Smoked Tomato Soup', 'ORG'),
+        entityIn(text, 'Anna Kowalski', 'PER'),
+        entityIn(text, 'Acme Group', 'ORG'),
+      ],
+      text,
+      'en',
+    );
+    expect(p?.thingHead).toBe(true);
+    expect(d?.thingHead).toBe(true);
+    expect(capped(p!, 0.99)).toBeLessThan(SHOWN_FROM);
+    expect(capped(d!, 0.99)).toBeLessThan(SHOWN_FROM);
+    expect(a?.thingHead).toBe(false);
+    expect(g?.thingHead).toBe(false);
+  });
+
+  it('hides a name cut at the possessive of a body\'s name ("Texas Women|\'s Health Program", en35)', () => {
+    const text =
+      'Effect of removal of clinics from the Ohio Farmers’s Health Program. N Engl J Med. ' +
+      'The Ohio Farmers’s new tractors.';
+    const end = text.indexOf('’s Health');
+    expect(possessiveBodyAfter(text, end)).toBe(true);
+    expect(possessiveBodyAfter(text, text.lastIndexOf('’s new'))).toBe(false);
+    expect(possessiveBodyAfter("Kenya's Rift Valley", 5)).toBe(false);
+    const [c] = confidenceEvidence([entityIn(text, 'Ohio Farmers', 'LOC')], text, 'en');
+    expect(c?.possessiveBodyCut).toBe(true);
+    expect(capped(c!, 0.99)).toBeLessThan(SHOWN_FROM);
   });
 
   it('hides a land read as a firm before a landform ("Ecuador\'s Amazon forests", en34)', () => {
