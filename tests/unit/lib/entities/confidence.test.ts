@@ -1096,7 +1096,7 @@ describe('entity confidence', () => {
     expect(firm?.orgListPerson).toBe(true);
     expect(confidenceOf({ ...firm!, margin: 60 })).toBeLessThan(shownFrom('fr'));
     // Listed beside a person as well, a person stays.
-    const mixed = "Ont signé le CNRS, Dupuis et Marie Lefort.";
+    const mixed = 'Ont signé le CNRS, Dupuis et Marie Lefort.';
     const [, dupuis] = confidenceEvidence(
       [
         entityIn(mixed, 'CNRS', 'ORG'),
@@ -1114,7 +1114,7 @@ describe('entity confidence', () => {
     const [union] = confidenceEvidence([entityIn(text, 'Union', 'ORG')], text, 'fr');
     expect(union?.frArticleWord).toBe(1);
     // A surname takes no article.
-    const per = "Le budget de Dupuis est voté.";
+    const per = 'Le budget de Dupuis est voté.';
     const [dupuis] = confidenceEvidence([entityIn(per, 'Dupuis', 'PER')], per, 'fr');
     expect(dupuis?.frArticleWord ?? 0).toBe(0);
   });
