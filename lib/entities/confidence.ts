@@ -480,8 +480,9 @@ export interface ConfidenceEvidence {
    */
   orgAbbreviation?: boolean;
   /**
-   * Spanish: a one-word person the KB does not know, every mention listed beside organisations
-   * and beside no person ("el Ministerio de Trabajo y Fodesaf"; orgListNeighbours): a body.
+   * Spanish or French: a one-word person the KB does not know, every mention listed beside
+   * organisations and beside no person ("el Ministerio de Trabajo y Fodesaf", "Blackwell,
+   * Springer et Elsevier"; orgListNeighbours): a body, a firm.
    */
   orgListPerson?: boolean;
   /**
@@ -756,6 +757,26 @@ export interface ConfidenceEvidence {
   verbBeforeInfinitive?: boolean;
   /** German: a name of two words or more with a place's name after its first ("Benfica Lissabon"). */
   dePlaceWord?: boolean;
+  /**
+   * French: a one-word name the KB does not know, a word the language writes in lower case (the
+   * dictionary's or the corpus lists'): share of its mentions right after a determiner ("l'Union",
+   * "le Conseil", "ce Concerto", "son Hosanna"): a common noun capitalised for the institution or
+   * the work the text speaks of, seldom a name; a surname takes no article (frenchArticleWord).
+   */
+  frArticleWord?: number;
+  /**
+   * French: share of the mentions joined by a hyphen to a word outside them ("Paul-|Emile
+   * Bonjour", "Grande-|Russie", "Samuel Baud|-Bovy", "outre-|Rhin"): part of a hyphened name or
+   * word, the span cut at the hyphen (hyphenJoined).
+   */
+  frHyphenCut?: number;
+  /**
+   * French: a one-word person or organisation the KB does not know, a noun, an adjective or a verb
+   * the French dictionary writes only in lower case and the training text never as a name
+   * ("Jardinier", "Idiote", "Procurez", "Concerto"): a capitalised ordinary word, a heading's or an
+   * OCR slip's, seldom a name (frenchWordKind 'dictionary').
+   */
+  frDictionaryWord?: boolean;
   /** German: a name of two words or more opened or closed by a landmark's head ("Reindeer Lake"). */
   deLandmark?: boolean;
   /** German: the text reports sport (germanSportsText). */
@@ -869,6 +890,9 @@ export const FEATURE_NAMES = [
   'de_sports_loc',
   'de_club_word',
   'single_loc_club_article_share',
+  'fr_article_word',
+  'fr_hyphen_cut',
+  'fr_dictionary_word',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -961,6 +985,9 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.type === 'PER' && e.firmTail ? 1 : 0,
     ...germanFeatures(e),
     single && e.type === 'LOC' ? (e.clubArticleShare ?? 0) : 0,
+    e.frArticleWord ?? 0,
+    e.frHyphenCut ?? 0,
+    e.type !== 'LOC' && e.frDictionaryWord ? 1 : 0,
   ];
 }
 
@@ -2972,6 +2999,33 @@ function frenchNounPhrasePerson(
   );
 }
 
+// A French determiner just before a name: an article, a contraction, a demonstrative or a
+// possessive ("l'", "le ", "du ", "ce ", "son ").
+const DETERMINER_FR =
+  /(?<![\p{L}\p{M}])(?:[Ll]\s*['’]\s*|(?:le|la|les|du|des|au|aux|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|votre)\s+)$/u;
+
+/**
+ * French: a capitalised word the language writes in lower case: one the dictionary lists so, or
+ * one the corpus lists mostly or often find in lower case ("Union", "Conseil", "Concerto"), a
+ * name of the training text or not.
+ */
+function frenchLowerWord(name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  return isFrenchWord(name) || commonWordBand(foldName(name), 'fr') !== undefined;
+}
+
+/**
+ * Whether a hyphen, with a blank or none either side, joins the mention at `start`-`end` to a
+ * letter outside it ("Paul-|Emile", "Baud|-Bovy"): the span cut inside a hyphened word. A dash
+ * (–, —) is no hyphen: it sets names apart ("Arosa – Lausanne").
+ */
+export function hyphenJoined(text: string, start: number, end: number): boolean {
+  return (
+    /[\p{L}\p{M}] ?[-‐] ?$/u.test(text.slice(Math.max(0, start - 4), start)) ||
+    /^ ?[-‐] ?[\p{L}\p{M}]/u.test(text.slice(end, end + 4))
+  );
+}
+
 // "selon" or "d'après" just before a name: the source of what is said.
 const SOURCE_CUE_FR = /(?<![\p{L}\p{M}])(?:selon|d['’]après)\s+$/iu;
 
@@ -3427,7 +3481,12 @@ export function confidenceEvidence(
   const products = (): boolean => (productsEs ??= productText(text));
   let orgLists: Map<number, Set<string>> | null = null;
   const orgNeighbours = (): Map<number, Set<string>> =>
-    (orgLists ??= listNeighbourTypes(entities, text, LIST_JOIN_ARTICLE_ES, 10));
+    (orgLists ??= listNeighbourTypes(
+      entities,
+      text,
+      base === 'fr' ? LIST_JOIN_ARTICLE_FR : LIST_JOIN_ARTICLE_ES,
+      10,
+    ));
   return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
     const first = e.name.split(/\s+/)[0] ?? '';
@@ -3463,6 +3522,17 @@ export function confidenceEvidence(
       afterOf: inText.length > 0 && inText.every((m) => followsOf(text, m.start)),
       clubArticle: lang === 'es' && inText.length > 0 && inText.every(clubArticleBefore),
       clubArticleShare: lang === 'es' ? shareOf(inText, clubArticleBefore) : 0,
+      ...(base === 'fr'
+        ? {
+            frArticleWord:
+              kbType === undefined && words.length === 1 && frenchLowerWord(e.name)
+                ? shareOf(inText, cueBefore(DETERMINER_FR, 8))
+                : 0,
+            frHyphenCut: shareOf(inText, (m) => hyphenJoined(text, m.start, m.end)),
+            frDictionaryWord:
+              kbType === undefined && words.length === 1 && frenchWordKind(e.name) === 'dictionary',
+          }
+        : {}),
       ...(words.length === 1 && commonWordBand(e.name, lang)
         ? { corpusLower: commonWordBand(e.name, lang) }
         : {}),
@@ -3914,7 +3984,7 @@ export function confidenceEvidence(
         inText.length > 0 &&
         inText.every((m) => bracketedAbbreviation(text, m.start, m.end, personEnds)),
       orgListPerson:
-        base === 'es' &&
+        (base === 'es' || base === 'fr') &&
         e.type === 'PER' &&
         kbType === undefined &&
         words.length === 1 &&
@@ -4329,6 +4399,8 @@ const LIST_JOIN = /^\s*(?:,|;|y|e|et|and|und|u)\s*$/u;
 // Spanish: a list's join with the article a body's name takes ("Racsa, el Ministerio", "Trabajo
 // y la Caja").
 const LIST_JOIN_ARTICLE_ES = /^\s*(?:,|;|y|e)\s*(?:(?:el|la|los|las)\s+)?$/u;
+// French: the same ("Blackwell, Springer et le CNRS", "l'OMS et l'Inserm").
+const LIST_JOIN_ARTICLE_FR = /^\s*(?:,|;|et)\s*(?:(?:le|la|les)\s+|l['’]\s*)?$/u;
 
 /**
  * Per mention start, the types of the mentions just before or after it in a list ("Nieto y

@@ -39,6 +39,7 @@ import {
   opensSentence,
   placeHeadPerson,
   roleAlone,
+  hyphenJoined,
   rankWithArticle,
   coordinatedTail,
   productText,
@@ -1117,6 +1118,52 @@ describe('entity confidence', () => {
       'es',
     );
     expect(gomez?.orgListPerson).toBe(false);
+  });
+
+  it('never shows as a French person one word listed only beside bodies ("Blackwell, Springer et Elsevier")', () => {
+    const text = 'Les éditeurs sont Blackwell, Springer et Elsevier, selon le rapport.';
+    const [, , firm] = confidenceEvidence(
+      [
+        entityIn(text, 'Blackwell', 'ORG'),
+        entityIn(text, 'Springer', 'ORG'),
+        entityIn(text, 'Elsevier', 'PER'),
+      ],
+      text,
+      'fr',
+    );
+    expect(firm?.orgListPerson).toBe(true);
+    expect(confidenceOf({ ...firm!, margin: 60 })).toBeLessThan(shownFrom('fr'));
+    // Listed beside a person as well, a person stays.
+    const mixed = 'Ont signé le CNRS, Dupuis et Marie Lefort.';
+    const [, dupuis] = confidenceEvidence(
+      [
+        entityIn(mixed, 'CNRS', 'ORG'),
+        entityIn(mixed, 'Dupuis', 'PER'),
+        entityIn(mixed, 'Marie Lefort', 'PER'),
+      ],
+      mixed,
+      'fr',
+    );
+    expect(dupuis?.orgListPerson).toBe(false);
+  });
+
+  it('reads a French capitalised common noun after a determiner as no name ("l\'Union", "ce Concerto")', () => {
+    const text = "Le budget de l'Union pour 2020 est voté. Le président de l'Union a parlé.";
+    const [union] = confidenceEvidence([entityIn(text, 'Union', 'ORG')], text, 'fr');
+    expect(union?.frArticleWord).toBe(1);
+    // A surname takes no article.
+    const per = 'Le budget de Dupuis est voté.';
+    const [dupuis] = confidenceEvidence([entityIn(per, 'Dupuis', 'PER')], per, 'fr');
+    expect(dupuis?.frArticleWord ?? 0).toBe(0);
+  });
+
+  it('reads a French name cut at a hyphen ("Paul-|Emile Bonjour", "Samuel Baud|-Bovy")', () => {
+    expect(hyphenJoined('M. Paul-Emile Bonjour', 8, 21)).toBe(true);
+    expect(hyphenJoined('M. Samuel Baud-Bovy la présidait', 3, 14)).toBe(true);
+    expect(hyphenJoined('M. Paul - Emile Bonjour', 10, 23)).toBe(true);
+    // A dash sets names apart: the match Arosa – Lausanne.
+    expect(hyphenJoined('le match Arosa – Lausanne', 17, 25)).toBe(false);
+    expect(hyphenJoined('M. Samuel Baud la présidait', 3, 14)).toBe(false);
   });
 
   it('never shows as a Spanish person one unknown word in a text about devices ("Xiaomi")', () => {
