@@ -65,7 +65,16 @@ describe('links look like links (defect 5)', () => {
     const style = (el: Element) => getComputedStyle(el);
     // Quiet at rest: one headline and its facts per entry, no row of actions.
     expect(style(first!).opacity).toBe('0');
-    expect(style(first!).position).toBe('absolute');
+    // Shown, it covers no text: not laid over the entry but in its flow, at the right of the
+    // headline's first line, which wraps around it (its place kept, so nothing moves either).
+    expect(style(first!).position).toBe('static');
+    expect(style(first!).float).toBe('right');
+    const head = first!.closest('li')!.querySelector('.entry-head')!;
+    expect(first!.parentElement).toBe(head);
+    expect(head.firstElementChild).toBe(first);
+    // The facts line is whole: nothing at its end to cover it.
+    const facts = first!.closest('li')!.querySelector('.meta')!;
+    expect(facts.textContent).toBe('Jun 19, 2024 · World Desk · English · Already read');
     // Reachable all the same: in the tab order and named for assistive technology.
     for (const b of [first!, second!]) {
       expect(style(b).display).not.toBe('none');
