@@ -253,6 +253,7 @@ function StoryEntries({
         const href = e.saved ? readerHref(e.key) : safeHref(e.url);
         const saved = here ? here.savedAt !== null : e.saved;
         const titleLang = e.title && e.lang && e.lang !== 'und' ? e.lang : undefined;
+        const apart = !e.current && onSetApart;
         return (
           <li
             key={e.key}
@@ -260,19 +261,8 @@ function StoryEntries({
             aria-current={e.current ? 'true' : undefined}
           >
             {/* The marks lead the headline's first line, not a line of their own. */}
-            <span class="entry-head">
-              {/* At the right of the headline's first line, which wraps around it: shown, it
-                  covers no text. */}
-              {onSetApart && !e.current && (
-                <button
-                  type="button"
-                  class="link-button apart"
-                  aria-label={t('apartLabel', e.title ?? t('untitled'))}
-                  onClick={() => onSetApart({ key: e.key, title: e.title })}
-                >
-                  {t('apartButton')}
-                </button>
-              )}
+            {/* With "Not this story", the headline's first line keeps room for it (panel.css). */}
+            <span class="entry-head" data-apart={apart ? t('apartButton') : undefined}>
               {e.isNew && <span class="badge new">{t('entryNew')}</span>}
               {e.current && <span class="badge here">{t('entryCurrent')}</span>}
               {/* In its own language: a screen reader reads "Putin aterriza…" as Spanish. */}
@@ -300,6 +290,18 @@ function StoryEntries({
                 .filter(Boolean)
                 .join(' · ')}
             </span>
+            {/* After the entry's words (read out and tabbed to after them), shown at the right
+                of the headline's first line, in the room kept for it: it covers no text. */}
+            {apart && (
+              <button
+                type="button"
+                class="link-button apart"
+                aria-label={t('apartLabel', e.title ?? t('untitled'))}
+                onClick={() => onSetApart({ key: e.key, title: e.title })}
+              >
+                {t('apartButton')}
+              </button>
+            )}
             {e.copies?.length ? <AlsoOn copies={e.copies} title={e.title} /> : null}
             {shared.length > 0 && (
               <span class="meta shared">
