@@ -29,7 +29,8 @@ export function inStory(timeline: ArticleTimeline | null | undefined): boolean {
  * in which language, whether it was saved, and whether it is new since the story was last seen.
  *
  * When the article is in a story, the story's header is the article's card too (its Save and
- * saved copy at hand): the panel shows no separate card, so no headline is shown twice.
+ * saved copy at hand): the panel shows no separate card. The story's name heads the list; each
+ * entry shows its own headline, the one named after too (an entry is never a headline-less line).
  */
 export function StoryTimeline({
   article,
@@ -120,7 +121,6 @@ export function StoryTimeline({
               names={names}
               onSetApart={onSetApart}
               current={article}
-              named={storyName(story, article.title)}
             />
           </article>
         ) : (
@@ -191,20 +191,6 @@ function NewSentences({
 }
 
 /**
- * The story's name as shown, and the article it is the headline of: the entries that carry that
- * headline leave it out (it is right above them).
- */
-function storyName(story: StorySummary, fallback: string | null = null): StoryHeadline {
-  return { title: story.name?.title ?? story.title ?? fallback, key: story.name?.key ?? null };
-}
-
-interface StoryHeadline {
-  title: string | null;
-  /** The article the name is the headline of, when the story says. */
-  key: string | null;
-}
-
-/**
  * A story's name as the reader sees it: its most representative headline (StorySummary.name,
  * else its latest), with the headline's language said when it is not the reader's.
  */
@@ -232,7 +218,10 @@ export function StoryTitle({
 // An entry names the few strongest entities it shares: a full list pushes the story down.
 const MAX_SHARED = 3;
 
-/** A story's entries, newest first; the article being read is marked, not linked. */
+/**
+ * A story's entries, newest first, each under its own headline (the story's name is the heading
+ * above them, not an entry's headline); the article being read is marked, not linked.
+ */
 function StoryEntries({
   label,
   labelledBy,
@@ -241,7 +230,6 @@ function StoryEntries({
   showShared = false,
   onSetApart,
   current,
-  named,
 }: {
   label?: string;
   labelledBy?: string;
@@ -253,12 +241,6 @@ function StoryEntries({
   onSetApart?(entry: { key: string; title: string | null }): void;
   /** The article being read, in its own story: its entry says whether it is saved now. */
   current?: ArticleSummary;
-  /**
-   * The story's name: an entry whose headline it is (the article it is taken from, or one with
-   * the very same headline) leaves its headline out, so that no headline shows twice; its
-   * source is then its link.
-   */
-  named?: StoryHeadline;
 }) {
   const { t, locale } = useI18n();
   return (
@@ -267,21 +249,11 @@ function StoryEntries({
         const shared =
           e.current || !showShared ? [] : e.sharedEntityIds.flatMap((sid) => names.get(sid) ?? []);
         const here = e.current ? current : undefined;
-        // The headline once: not under the story's name when the name is this very headline.
-        const untitled =
-          !!named && e.title !== null && (e.key === named.key || e.title === named.title);
-        // Without a headline, the marks ("New", "You are reading this") lead the facts line.
-        const marked = e.isNew || !!e.current;
-        const classes = [
-          e.current && 'is-current',
-          e.isNew && 'is-new',
-          untitled && marked && 'no-title',
-        ]
-          .filter(Boolean)
-          .join(' ');
+        const classes = [e.current && 'is-current', e.isNew && 'is-new'].filter(Boolean).join(' ');
         const href = e.saved ? readerHref(e.key) : safeHref(e.url);
         const saved = here ? here.savedAt !== null : e.saved;
         const titleLang = e.title && e.lang && e.lang !== 'und' ? e.lang : undefined;
+        const apart = !e.current && onSetApart;
         return (
           <li
             key={e.key}
@@ -289,60 +261,47 @@ function StoryEntries({
             aria-current={e.current ? 'true' : undefined}
           >
             {/* The marks lead the headline's first line, not a line of their own. */}
-            {(!untitled || marked) && (
-              <span class={untitled ? 'entry-marks' : 'entry-head'}>
-                {e.isNew && <span class="badge new">{t('entryNew')}</span>}
-                {e.current && <span class="badge here">{t('entryCurrent')}</span>}
-                {/* In its own language: a screen reader reads "Putin aterriza…" as Spanish. */}
-                {untitled ? null : e.current ? (
-                  <span class="entry-title" lang={titleLang}>
-                    {e.title ?? t('untitled')}
-                  </span>
-                ) : href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
-                    {e.title ?? t('untitled')}
-                  </a>
-                ) : (
-                  <span lang={titleLang}>{e.title ?? t('untitled')}</span>
-                )}
-              </span>
-            )}
+            {/* With "Not this story", the headline's first line keeps room for it (panel.css). */}
+            <span class="entry-head" data-apart={apart ? t('apartButton') : undefined}>
+              {e.isNew && <span class="badge new">{t('entryNew')}</span>}
+              {e.current && <span class="badge here">{t('entryCurrent')}</span>}
+              {/* In its own language: a screen reader reads "Putin aterriza…" as Spanish. */}
+              {e.current ? (
+                <span class="entry-title" lang={titleLang}>
+                  {e.title ?? t('untitled')}
+                </span>
+              ) : href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
+                  {e.title ?? t('untitled')}
+                </a>
+              ) : (
+                <span lang={titleLang}>{e.title ?? t('untitled')}</span>
+              )}
+            </span>
             <span class="meta">
               <time dateTime={e.date}>{formatDay(e.date, locale)}</time>
               {' · '}
-              {/* Without its headline, the entry opens by its source, named for the headline. */}
-              {untitled && !e.current && href ? (
-                <>
-                  {/* Named as it shows (the source), then the headline: read out both. */}
-                  <a
-                    href={href}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    aria-label={`${e.siteName ?? hostOf(e.url) ?? t('untitled')} — ${e.title}`}
-                  >
-                    {e.siteName ?? hostOf(e.url) ?? t('untitled')}
-                  </a>
-                  {' · '}
-                </>
-              ) : null}
               {[
-                untitled && !e.current && href ? null : (e.siteName ?? hostOf(e.url)),
+                e.siteName ?? hostOf(e.url),
                 languageName(e.lang, locale),
-                saved ? t('entrySaved') : t('entryRead'),
+                // A state, never a command; the article being read says only whether it is saved.
+                saved ? t('entrySaved') : e.current ? null : t('entryRead'),
               ]
                 .filter(Boolean)
                 .join(' · ')}
-              {onSetApart && !e.current && (
-                <button
-                  type="button"
-                  class="link-button apart"
-                  aria-label={t('apartLabel', e.title ?? t('untitled'))}
-                  onClick={() => onSetApart({ key: e.key, title: e.title })}
-                >
-                  {t('apartButton')}
-                </button>
-              )}
             </span>
+            {/* After the entry's words (read out and tabbed to after them), shown at the right
+                of the headline's first line, in the room kept for it: it covers no text. */}
+            {apart && (
+              <button
+                type="button"
+                class="link-button apart"
+                aria-label={t('apartLabel', e.title ?? t('untitled'))}
+                onClick={() => onSetApart({ key: e.key, title: e.title })}
+              >
+                {t('apartButton')}
+              </button>
+            )}
             {e.copies?.length ? <AlsoOn copies={e.copies} title={e.title} /> : null}
             {shared.length > 0 && (
               <span class="meta shared">
@@ -409,7 +368,6 @@ export function StoryBlock({
   names,
   level = 3,
   onSetApart,
-  named,
 }: {
   heading: ComponentChildren;
   story: StorySummary;
@@ -419,8 +377,6 @@ export function StoryBlock({
   level?: 3 | 4;
   /** Offers, on each entry, to take it out of this story. */
   onSetApart?(entry: { key: string; title: string | null }): void;
-  /** The headline the heading shows (its entry leaves it out): the story's name by default. */
-  named?: StoryHeadline;
 }) {
   const { t, locale } = useI18n();
   // Unique on the page: one story can show in the timeline and in entity cards at once.
@@ -442,7 +398,6 @@ export function StoryBlock({
         names={names}
         showShared
         onSetApart={onSetApart}
-        named={named ?? storyName(story)}
       />
     </div>
   );

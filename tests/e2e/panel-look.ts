@@ -118,8 +118,31 @@ async function shootPopup(open: () => Promise<Page>, name: string, recognised: s
     const apart = popup.locator('.story-first .timeline .apart').first();
     const opacity = () => apart.evaluate((e) => getComputedStyle(e).opacity);
     expect(await opacity()).toBe('0');
-    await apart.locator('xpath=ancestor::li').hover();
+    const entry = apart.locator('xpath=ancestor::li');
+    const height = () => entry.evaluate((li) => li.getBoundingClientRect().height);
+    const atRest = await height();
+    await entry.hover();
     expect(await opacity()).toBe('1');
+    // Shown, it moves nothing and covers no word of its entry (headline or facts).
+    expect(await height()).toBe(atRest);
+    const covered = await apart.evaluate((button) => {
+      const b = button.getBoundingClientRect();
+      const li = button.closest('li')!;
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      const hits: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (button.contains(n) || !n.textContent!.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) {
+          const x = Math.min(r.right, b.right) - Math.max(r.left, b.left);
+          const y = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
+          if (x > 1 && y > 1) hits.push(n.textContent!);
+        }
+      }
+      return hits;
+    });
+    expect(covered).toEqual([]);
     await popup
       .locator('.story-first')
       .screenshot({ path: join(ARTIFACTS_DIR, `${name}-${scheme}-story-hover.png`) });

@@ -99,14 +99,16 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     const region = popup.getByRole('region', { name: w.story });
     // The story's name: a headline, in the reader's language.
     expect(await region.getByRole('heading', { level: 2 }).textContent()).toBe(w.name);
-    // The article's card is the story's header (Save at hand); each headline shows once.
+    // The article's card is the story's header (Save at hand): no second card, its headline
+    // once, in its entry.
     const card = region.getByRole('article', { name: w.recognised });
     expect(await card.getByRole('button', { name: w.save }).count()).toBe(1);
     expect(await popup.getByRole('article', { name: w.recognised }).count()).toBe(1);
     const text = (await region.textContent())!;
     expect(text.split(ES_TITLE)).toHaveLength(2);
-    // The story's name too, whichever article it is the headline of.
-    expect(text.split(w.name)).toHaveLength(2);
+    // The story's name heads the list, and the entry it is the headline of shows it too (no
+    // entry is a line of facts without its headline).
+    expect(text.split(w.name)).toHaveLength(3);
     // Every article of the story, newest first, this one in place (the English one came later).
     const entries = region.getByRole('list', { name: w.list }).getByRole('listitem');
     expect(await entries.count()).toBe(3);

@@ -65,7 +65,44 @@ describe('links look like links (defect 5)', () => {
     const style = (el: Element) => getComputedStyle(el);
     // Quiet at rest: one headline and its facts per entry, no row of actions.
     expect(style(first!).opacity).toBe('0');
-    expect(style(first!).position).toBe('absolute');
+    // Shown, it covers no text: it shows at the right of the headline's first line, in room
+    // the headline wraps around (a hidden float of its very words), not over the facts line.
+    const li = first!.closest('li')!;
+    const head = li.querySelector('.entry-head')!;
+    expect(head.getAttribute('data-apart')).toBe(first!.textContent);
+    // (jsdom computes no pseudo-element: the stylesheet's rule for it, as the cascade has it.)
+    const room = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule)
+      .filter((r) =>
+        r.selectorText
+          .split(',')
+          .some(
+            (sel) => head.matches(sel.replace('::before', '')) && sel.trim().endsWith('::before'),
+          ),
+      )
+      .reduce(
+        (all, r) => ({
+          ...all,
+          ...Object.fromEntries([...r.style].map((p) => [p, r.style.getPropertyValue(p)])),
+        }),
+        {} as Record<string, string>,
+      );
+    expect(room).toMatchObject({
+      float: 'right',
+      visibility: 'hidden',
+      'font-size': '12px',
+    });
+    expect([style(first!).position, style(first!).top, style(first!).right]).toEqual([
+      'absolute',
+      style(li).paddingTop,
+      '0px',
+    ]);
+    // After the entry's words, read out and reached after them; the facts line is whole.
+    const facts = li.querySelector('.meta')!;
+    expect(facts.contains(first!)).toBe(false);
+    expect(li.lastElementChild).toBe(first);
+    expect(facts.textContent).toBe('Jun 19, 2024 · World Desk · English · Already read');
     // Reachable all the same: in the tab order and named for assistive technology.
     for (const b of [first!, second!]) {
       expect(style(b).display).not.toBe('none');

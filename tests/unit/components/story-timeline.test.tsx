@@ -101,14 +101,18 @@ describe('StoryTimeline', () => {
     expect(items).toHaveLength(3);
     // The later article first, new since the reader last looked.
     expect(items[0]!.textContent).toContain('New');
-    expect(items[0]!.textContent).toContain('Apr 17, 2019 · The Daily Courier · English · Read');
+    // Its state in words that are no command: "Already read", not "Read".
+    expect(items[0]!.textContent).toMatch(
+      /Apr 17, 2019 · The Daily Courier · English · Already read$/,
+    );
     // This one in place, not a link to itself.
     expect(items[1]!.getAttribute('aria-current')).toBe('true');
     expect(items[1]!.textContent).toContain('You are reading this');
     expect(within(items[1]!).queryByRole('link')).toBeNull();
     // The story is named by another article: this entry says its own headline.
     expect(items[1]!.textContent).toContain(article.title!);
-    expect(items[1]!.textContent).toContain('Le Quotidien · French · Read');
+    // Being read: it says so, and not that it was read.
+    expect(items[1]!.textContent).toMatch(/Le Quotidien · French$/);
     expect(items[2]!.textContent).toContain('The Daily Courier · English · Saved');
     expect(within(items[2]!).getByRole('link').getAttribute('href')).toBe(
       'reader.html?key=https%3A%2F%2Fc.example%2F1',
@@ -201,16 +205,16 @@ describe('StoryTimeline', () => {
     );
     const region = screen.getByRole('region', { name: 'This story' });
     const card = within(region).getByRole('article', { name: 'Recognised article' });
-    // The story's name is the article's headline: shown once, as the story's heading.
+    // The story's name is the article's headline: the story's heading.
     expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(
       `${article.title} (French)`,
     );
-    expect(region.textContent!.split(article.title!)).toHaveLength(2);
-    // Its entry is a marker in place, with its site, language and state.
+    // Its entry is no orphaned line of facts: its own headline, marked as the one being read,
+    // then its date, site and language; no "Read" (it is being read, and it is no command).
     const current = within(region).getByText('You are reading this').closest('li')!;
     expect(current.getAttribute('aria-current')).toBe('true');
     expect(current.textContent).toBe(
-      'You are reading thisApr 16, 2019 · Le Quotidien · French · Read',
+      `You are reading this${article.title}Apr 16, 2019 · Le Quotidien · French`,
     );
     fireEvent.click(within(card).getByRole('button', { name: 'Save to archive' }));
     expect(onToggleSave).toHaveBeenCalledExactlyOnceWith(article);
@@ -448,7 +452,7 @@ describe('StoryTimeline', () => {
     ).toEqual(['https://q.example/2']);
   });
 
-  it('shows a headline once when it names the story: its entry opens by its source', () => {
+  it('shows each entry under its own headline, the one the story is named after too', () => {
     const timeline: ArticleTimeline = {
       story: story('s1', SPIRE, { name: { title: FIRE, lang: 'en', key: 'https://c.example/1' } }),
       entries: WHOLE,
@@ -466,23 +470,32 @@ describe('StoryTimeline', () => {
     render(<StoryTimeline article={article} timeline={timeline} />);
     const region = screen.getByRole('region', { name: 'This story' });
     expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(FIRE);
-    expect(region.textContent!.split(FIRE)).toHaveLength(2);
     const items = within(region).getAllByRole('listitem');
-    // The other entries keep their headlines; the named one is its facts, its source a link
-    // named for the headline (its saved copy, as before).
     expect(items[0]!.textContent).toContain(SPIRE);
-    expect(items[2]!.textContent).toBe('Apr 15, 2019 · The Daily Courier · English · Saved');
-    // Seen: the source; read out: the source, then the headline.
-    const link = within(items[2]!).getByRole('link', { name: `The Daily Courier — ${FIRE}` });
-    expect(link.textContent).toBe('The Daily Courier');
+    // The entry the story is named after: its headline, a link to its saved copy, then its facts.
+    expect(items[2]!.textContent).toBe(`${FIRE}Apr 15, 2019 · The Daily Courier · English · Saved`);
+    const link = within(items[2]!).getByRole('link', { name: FIRE });
     expect(link.getAttribute('href')).toBe('reader.html?key=https%3A%2F%2Fc.example%2F1');
     const related = screen.getByRole('region', { name: 'Earlier related stories' });
-    expect(related.textContent!.split('Paris fashion week opens')).toHaveLength(2);
     expect(
       within(related)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Mode', 'Style']);
+    ).toEqual(['Paris fashion week opens', 'Paris fashion week opens']);
+  });
+
+  it('says an entry’s state in French as a state: “Déjà lu”, and “Vous lisez cet article”', () => {
+    const timeline: ArticleTimeline = {
+      story: story('s1', SPIRE, { name: { title: SPIRE, lang: 'en', key: 'https://c.example/3' } }),
+      entries: WHOLE,
+      relatedStories: [],
+    };
+    render(french(<StoryTimeline article={article} timeline={timeline} />));
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]!.textContent).toMatch(/ · anglais · Déjà lu$/);
+    expect(items[1]!.textContent).toMatch(/^Vous lisez cet article/);
+    expect(items[1]!.textContent).toMatch(/Le Quotidien · français$/);
+    expect(items[2]!.textContent).toMatch(/ · anglais · Enregistré$/);
   });
 
   describe('from a database', () => {
