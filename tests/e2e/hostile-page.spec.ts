@@ -35,6 +35,7 @@ describe('a hostile page', () => {
     await panel
       .getByRole('article', { name: 'Recognised article' })
       .getByText(HOSTILE_TITLE, { exact: true })
+      .first()
       .waitFor();
     await expectNothingRan(panel);
   });

@@ -69,6 +69,7 @@ describe('Backstory in Chromium', () => {
     await panel
       .getByRole('article', { name: 'Recognised article' })
       .getByText(SEED_TITLE)
+      .first()
       .waitFor();
     await saveScreenshot(panel, 'sidepanel-article');
 
@@ -99,6 +100,7 @@ describe('Backstory in Chromium', () => {
     await popup
       .getByRole('article', { name: 'Recognised article' })
       .getByText('Séoul : des tirs de semonce à la frontière')
+      .first()
       .waitFor({ timeout: 15_000 });
     // Recorded (recognised above); "Recently read" lists the reader's other reading.
     expect(await recentTitles(popup)).toEqual([SEED_TITLE]);
@@ -112,6 +114,7 @@ describe('Backstory in Chromium', () => {
     await popup
       .getByRole('article', { name: 'Recognised article' })
       .getByText('Warning shots at the inter-Korean border')
+      .first()
       .waitFor({ timeout: 15_000 });
     await popup.close();
     await page.close();
@@ -134,6 +137,7 @@ describe('Backstory in Chromium', () => {
     await popup
       .getByRole('article', { name: 'Recognised article' })
       .getByText(ENGLISH_TITLE)
+      .first()
       .waitFor();
     // Recorded: recognised above, and not repeated under "Recently read".
     expect(await recentTitles(popup)).not.toContain(ENGLISH_TITLE);

@@ -33,6 +33,7 @@ describe('one wire text read on two sites', () => {
       .getByRole('article', { name: 'Recognised article' })
       .getByText(SEED_TITLE)
       .first()
+      .first()
       .waitFor({ timeout: 20_000 });
     await popup.close();
     // ...then on the seed's own site, where the side panel shows it.

@@ -76,6 +76,7 @@ describe('a page flooding navigations while the side panel is open', () => {
       await popup
         .getByRole('article', { name: 'Recognised article' })
         .getByText(`Long report ${n}`)
+        .first()
         .waitFor({ timeout: 90_000 });
       await popup.close();
       lastLong = long.tabId;

@@ -24,6 +24,7 @@ describe('a page pushing a new URL every 450 ms with the same article', () => {
     await popup
       .getByRole('article', { name: 'Recognised article' })
       .getByText(TITLE)
+      .first()
       .waitFor({ timeout: 25_000 });
     const recent = await popup.locator('.recent-list a.recent-title').allTextContents();
     console.log(

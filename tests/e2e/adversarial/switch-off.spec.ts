@@ -30,6 +30,7 @@ describe('a page that forges WXT’s content-script hand-over event', () => {
       .getByRole('article', { name: 'Recognised article' })
       .getByText('Blinken and Stoltenberg warn about Moscow and Pyongyang', { exact: false })
       .first()
+      .first()
       .waitFor({ timeout: 20_000 });
     await popup.close();
     await expect.poll(() => underlinedTexts(page), { timeout: 20_000 }).toContain('Antony Blinken');
