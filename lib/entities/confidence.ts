@@ -1654,7 +1654,11 @@ const SOFTWARE_WORDS_EN = new Set(
  * tech ("developers" five times in 660 words) nor a news report.
  */
 export function softwareText(text: string): boolean {
-  const [hits, lower] = softwareWords(text);
+  return softwareShare(softwareWords(text));
+}
+
+/** Whether counted words of programs (softwareWords) make a text about software (softwareText). */
+function softwareShare([hits, lower]: readonly [hits: number, lower: number]): boolean {
   return hits >= 5 && hits * 100 >= lower;
 }
 
@@ -3471,10 +3475,11 @@ export function confidenceEvidence(
     ));
   let codeTextCache: boolean | null = null;
   const programText = (): boolean => (codeTextCache ??= codeText(text));
-  let programWordsCache: number | undefined;
-  const programWords = (): number => (programWordsCache ??= softwareWords(text)[0]);
-  let softwareCache: boolean | null = null;
-  const softwareEn = (): boolean => (softwareCache ??= softwareText(text));
+  // The text's words of programs, counted once for both their uses.
+  let softwareCounts: [hits: number, lower: number] | undefined;
+  const programCounts = () => (softwareCounts ??= softwareWords(text));
+  const programWords = (): number => programCounts()[0];
+  const softwareEn = (): boolean => softwareShare(programCounts());
   let codeListCache: boolean | undefined;
   const codeList = (): boolean => (codeListCache ??= codesAfterNames(text) >= CODE_LIST_AT_LEAST);
   let productsEs: boolean | null = null;

@@ -87,11 +87,9 @@ export function novelSentences(
     const text = current.text.slice(start, end).trim();
     if (!SENTENCE_END.test(text) || BOILERPLATE.test(text) || skip.has(foldText(text))) continue;
     if (tokenize(text).length < MIN_WORDS) continue;
-    const contentCount = new Set(contentWords(text, current.lang)).size;
-    if (contentCount < MIN_CONTENT_WORDS) continue;
-    const words = byNames
-      ? entitiesWithin(named, start, end)
-      : new Set(contentWords(text, current.lang));
+    const content = new Set(contentWords(text, current.lang));
+    if (content.size < MIN_CONTENT_WORDS) continue;
+    const words = byNames ? entitiesWithin(named, start, end) : content;
     if (!words.size) continue;
     let fresh = 0;
     for (const w of words) if (!known.has(w)) fresh++;
