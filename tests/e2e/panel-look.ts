@@ -41,6 +41,7 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
   await popup.close();
   const seed = await openPage(env, '/news24-putin-pyongyang.fr.html');
   await shootPopup(seed.openPopup, `look-${lang}-putin`, recognised);
+  await checkNewInArticle(seed.openPopup, lang);
 
   for (const scheme of ['light', 'dark'] as const) {
     const options = await env.ext.openExtensionPage('options.html');
@@ -76,6 +77,32 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
     await reader.close();
   }
   await seed.page.close();
+}
+
+/**
+ * What the French Putin article adds to the English one read the day before: its own sentences
+ * (the English one's words cannot be matched with French ones; these name someone it does not),
+ * one shown, the others unfolded, three at most.
+ */
+async function checkNewInArticle(open: () => Promise<Page>, lang: 'en' | 'fr') {
+  const popup = await open();
+  const group = popup.getByRole('group', {
+    name: lang === 'fr' ? 'Nouveau dans cet article' : 'New in this article',
+  });
+  const added = group.getByRole('listitem');
+  await added.first().waitFor({ timeout: 20_000 });
+  expect(await added.count()).toBe(1);
+  await group
+    .getByRole('button', {
+      name: lang === 'fr' ? /^Afficher \d autres? phrases?$/ : /^Show \d more sentences?$/,
+    })
+    .click();
+  const sentences = await added.allTextContents();
+  expect(sentences.length).toBeGreaterThan(1);
+  expect(sentences.length).toBeLessThanOrEqual(3);
+  const french = readFileSync(join(ROOT, 'tests/fixtures/news24-putin-pyongyang.fr.html'), 'utf8');
+  for (const s of sentences) expect(french).toContain(s);
+  await popup.close();
 }
 
 async function shootPopup(open: () => Promise<Page>, name: string, recognised: string) {

@@ -16,8 +16,6 @@ export interface Words {
   /** The story's expected name in this language: the one headline in it. */
   name: string;
   save: string;
-  /** The button that unfolds the other new sentences. */
-  more: RegExp;
 }
 
 const FR = 'news24-putin-pyongyang.fr.html';
