@@ -5,7 +5,7 @@ import Dexie, {
   type Middleware,
   type Transaction,
 } from 'dexie';
-import { packVector, unpackVector, type PackedVector } from './packed-rows';
+import { packVector, type PackedVector } from './packed-rows';
 import type { BackstoryDb } from '../db/schema';
 import type { StoryEntity, StoryRow, Weighted } from './rows';
 
@@ -83,11 +83,6 @@ export async function readReachable(
   });
   const rows = new Map((await db.stories.bulkGet(read)).map((s, i) => [read[i]!, s]));
   return ids.map((id) => rows.get(id));
-}
-
-/** A head's entity profile, as entityVector gives a story's: [id, weight], strongest first. */
-export function headVector(h: StoryHead): Weighted[] {
-  return unpackVector({ k: h.k, w: h.w });
 }
 
 /**

@@ -10,8 +10,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { QUERY_ENTITIES, STORIES_PER_FEATURE } from '@/lib/stories/params';
-import { cosine, entityVector } from '@/lib/stories/similarity';
-import { headVector } from '@/lib/stories/story-heads';
+import { cosine, cosinePacked, entityVector } from '@/lib/stories/similarity';
 import { timelineForArticle } from '@/lib/stories/timeline';
 import { copiesOfEach, LOOKUP_REACH } from '@/lib/stories/timeline-copies';
 import { seededRandom } from '../../lib/seeded-random';
@@ -58,7 +57,7 @@ for (const key of sample) {
   await time('related from heads', () =>
     db.transaction('r', tables, async () => {
       for (const h of await db.storyHeads.bulkGet(await ids())) {
-        if (h && h.firstDate <= current.date) cosine(current.entities, headVector(h));
+        if (h && h.firstDate <= current.date) cosinePacked(current.entities, h);
       }
     }),
   );
