@@ -2,15 +2,14 @@ import type { EntitySummary } from '../messaging/protocol';
 
 /**
  * How many cards of each type open by themselves: the two main people, the main organisation,
- * the two main places. Shown in this order: who acts first (people, then an organisation), then
- * where.
+ * the two main places. Shown in this order: who acts first (people and an organisation, the more
+ * the article is about one the earlier), then where.
  */
 export const MAIN_CARDS: Readonly<Record<EntitySummary['type'], number>> = {
   PER: 2,
   ORG: 1,
   LOC: 2,
 };
-const TYPE_ORDER: readonly EntitySummary['type'][] = ['PER', 'ORG', 'LOC'];
 
 /**
  * An entity's card opens by itself only when it is at least this share as much what the article
@@ -53,27 +52,24 @@ const confirmed = (id: string) => /:Q\d+$/.test(id);
 
 /**
  * The entities whose background cards open with the article (the reader's own picks aside):
- * what it is about, the main actors first. Ranked by aboutness, then a KB-confirmed entity
- * first, then by the article's order (first mention); at most MAIN_CARDS of each type, each at
- * least MAIN_SHARE of the highest salience; people, then organisations, then places.
+ * what it is about, the main actors first. Each has a salience of at least MAIN_SHARE of the
+ * highest (its own mentions: a capital lifts its country's rank, not a country named once over
+ * the bar); at most MAIN_CARDS of each type; the actors (people, organisations), then the
+ * places, each by aboutness, then a KB-confirmed entity first, then by the article's order.
  */
 export function mainEntityIds(
   entities: readonly EntitySummary[],
   countryOf: CountryOf = () => undefined,
 ): string[] {
   const score = aboutness(entities, countryOf);
-  // Against the most salient entity's own weight: a country its capital lifts sets no higher bar.
   const top = Math.max(0, ...entities.map((e) => e.salience));
+  const left = { ...MAIN_CARDS };
   const ranked = entities
     .map((e, i) => ({ e, i, s: score.get(e.id) ?? 0 }))
-    .filter(({ s }) => top > 0 && s >= MAIN_SHARE * top)
-    .sort(
-      (a, b) => b.s - a.s || Number(confirmed(b.e.id)) - Number(confirmed(a.e.id)) || a.i - b.i,
-    );
-  return TYPE_ORDER.flatMap((type) =>
-    ranked
-      .filter(({ e }) => e.type === type)
-      .slice(0, MAIN_CARDS[type])
-      .map(({ e }) => e.id),
-  );
+    .filter(({ e }) => top > 0 && e.salience >= MAIN_SHARE * top)
+    .sort((a, b) => b.s - a.s || Number(confirmed(b.e.id)) - Number(confirmed(a.e.id)) || a.i - b.i)
+    .filter(({ e }) => left[e.type]-- > 0);
+  const place = (e: EntitySummary) => Number(e.type === 'LOC');
+  // A stable sort: each group keeps its rank.
+  return ranked.sort((a, b) => place(a.e) - place(b.e)).map(({ e }) => e.id);
 }

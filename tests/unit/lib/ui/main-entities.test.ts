@@ -50,9 +50,22 @@ describe('the cards that open with an article', () => {
     expect(mainEntityIds(golf, countryOf)).toEqual(['per:tiger-woods']);
   });
 
-  it('take an organisation that is what the article is about', () => {
-    const un = [e('org:Q1065', 'ORG', 'ONU', 1), e('loc:Q423', 'LOC', 'Corée du Nord', 0.8)];
-    expect(mainEntityIds(un)).toEqual(['org:Q1065', 'loc:Q423']);
+  it('take an organisation that is what the article is about, before a person it quotes', () => {
+    const bka = [
+      e('per:holger-munch', 'PER', 'Holger Münch', 0.5),
+      e('loc:Q183', 'LOC', 'Deutschland', 0.7),
+      e('org:bka', 'ORG', 'BKA', 1),
+    ];
+    expect(mainEntityIds(bka)).toEqual(['org:bka', 'per:holger-munch', 'loc:Q183']);
+  });
+
+  it('give no card to a country named once, however often its capital is', () => {
+    const games = [
+      e('per:terence-weber', 'PER', 'Terence Weber', 1),
+      e('loc:Q956', 'LOC', 'Peking', 0.8),
+      e('loc:Q148', 'LOC', 'China', 0.1),
+    ];
+    expect(mainEntityIds(games, countryOf)).toEqual(['per:terence-weber', 'loc:Q956']);
   });
 
   it('put an entity the KB confirms before a spelling it does not know, at equal weight', () => {
