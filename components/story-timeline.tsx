@@ -1,6 +1,13 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { formatDay, formatDayRange, hostOf, languageName } from '@/lib/format/display';
+import {
+  formatDay,
+  formatDayOfYear,
+  formatDayRange,
+  hostOf,
+  languageName,
+  oneYear,
+} from '@/lib/format/display';
 import { countArticles, countMessage } from '@/lib/i18n/translate';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
@@ -247,6 +254,9 @@ function StoryEntries({
   current?: ArticleSummary;
 }) {
   const { t, locale } = useI18n();
+  // The story's span above says the year: entries of one year say the day only ("Apr 17"),
+  // and their line of facts fits a 380 px popup.
+  const day = oneYear(entries.map((e) => e.date)) === null ? formatDay : formatDayOfYear;
   return (
     <ol class="timeline" aria-label={label} aria-labelledby={labelledBy}>
       {entries.map((e) => {
@@ -287,7 +297,7 @@ function StoryEntries({
             <span class="meta">
               <Facts
                 items={[
-                  <time dateTime={e.date}>{formatDay(e.date, locale)}</time>,
+                  <time dateTime={e.date}>{day(e.date, locale)}</time>,
                   e.siteName ?? hostOf(e.url),
                   languageName(e.lang, locale),
                   // A state, never a command; the article being read says only whether it is saved.

@@ -12,7 +12,8 @@ function primary(lang: string | null | undefined): string {
  * every article of a story: for an entity the knowledge base gives its id to, the KB's name in
  * the reader's language (`ownName`, nameInLanguage), whatever the article's language: a French
  * reader sees "Kim Jong-un" on the French article that writes "Kim Jong Un" as on the English
- * and Spanish ones, never two spellings for one id. Else, for an article in another language,
+ * and Spanish ones, never two spellings for one id (an acronym of the reader's language, "ONU",
+ * stays as the article writes it). Else, for an article in another language,
  * the KB's name found by the article's (`kbName`, English when the KB has none in the reader's
  * language); else the article's own spelling, which the reader sees in the text.
  */
@@ -24,9 +25,17 @@ export function readerName(
   ownName?: string,
 ): string {
   const reader = primary(uiLang);
-  if (reader && ownName) return ownName;
-  if (!reader || primary(articleLang) === reader || !kbName) return articleName;
+  const sameLang = primary(articleLang) === reader;
+  // An acronym the reader's own language writes ("NASA", "ONU") is shorter than the KB's full
+  // name and as much the reader's: kept.
+  if (reader && ownName && !(sameLang && isAcronym(articleName))) return ownName;
+  if (!reader || sameLang || !kbName) return articleName;
   return kbName;
+}
+
+/** "NASA", "ONU", "KCNA": a short name in capitals, no word of lower-case letters. */
+function isAcronym(name: string): boolean {
+  return name.length <= 6 && /^[\p{Lu}\d.&-]+$/u.test(name);
 }
 
 /** The KB's name for an id in the reader's language, for readerName. */

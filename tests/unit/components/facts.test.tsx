@@ -39,16 +39,31 @@ describe('an entry’s lines in a narrow popup', () => {
     const item = screen.getByRole('listitem');
     const facts = item.querySelector('.meta')!;
     // The same words as before, read out alike.
-    expect(facts.textContent).toBe('19 juin 2024 · News 24 · français · Déjà lu');
+    expect(facts.textContent).toBe('19 juin · News 24 · français · Déjà lu');
     const read = within(facts as HTMLElement).getByText('Déjà lu');
     expect(nowrap(read)).toBe(true);
-    expect(nowrap(within(facts as HTMLElement).getByText('19 juin 2024').parentElement!)).toBe(
-      true,
-    );
+    expect(nowrap(within(facts as HTMLElement).getByText('19 juin').parentElement!)).toBe(true);
     // Each dot with its space in a span that does not wrap, inside the fact before it.
     const dots = [...facts.querySelectorAll('span')].filter((s) => s.textContent === ' ·');
     expect(dots).toHaveLength(3);
     for (const dot of dots) expect(nowrap(dot)).toBe(true);
+  });
+
+  it('say the day without the year the story’s span gives, the year when two are listed', () => {
+    const older = { ...entry, key: 'https://a.example/0', url: 'https://a.example/0' };
+    const { unmount } = render(
+      french(<StoryBlock heading="Ce sujet" story={story} entries={[entry]} names={new Map()} />),
+    );
+    expect(screen.getByRole('listitem').querySelector('time')!.textContent).toBe('19 juin');
+    unmount();
+    const across = [entry, { ...older, date: '2023-12-30T09:00:00Z' }];
+    render(
+      french(<StoryBlock heading="Ce sujet" story={story} entries={across} names={new Map()} />),
+    );
+    expect([...document.querySelectorAll('li time')].map((t) => t.textContent)).toEqual([
+      '19 juin 2024',
+      '30 déc. 2023',
+    ]);
   });
 
   it('never break a headline inside its guillemets', () => {

@@ -47,6 +47,9 @@ describe('entity names in the reader’s language', () => {
     expect(shown(kim('Kim Jong-un', 'es'), 'fr')).toEqual(['Kim Jong-un']);
     expect(shown(kim('Kim Jong-un', 'es'), 'en')).toEqual(['Kim Jong Un']);
     expect(shown(kim('Kim Jong Un', 'en'), 'en')).toEqual(['Kim Jong Un']);
+    // An acronym of the reader's language stays short: "ONU", not "Nations unies".
+    const un = { ...french, entities: [e('org:Q1065', 'ORG', 'ONU')] } as ArticleSummary;
+    expect(shown(un, 'fr')).toEqual(['ONU']);
     // The article's own name stays beside it, for its text.
     expect(withReaderNames(kim('Kim Jong Un', 'fr'), 'fr').entities[0]!.name).toBe('Kim Jong Un');
   });
