@@ -102,9 +102,7 @@ describe('StoryTimeline', () => {
     // The later article first, new since the reader last looked.
     expect(items[0]!.textContent).toContain('New');
     // Its state in words that are no command: "Already read", not "Read".
-    expect(items[0]!.textContent).toMatch(
-      /Apr 17 · The Daily Courier · English · Already read$/,
-    );
+    expect(items[0]!.textContent).toMatch(/Apr 17 · The Daily Courier · English · Already read$/);
     // This one in place, not a link to itself.
     expect(items[1]!.getAttribute('aria-current')).toBe('true');
     expect(items[1]!.textContent).toContain('You are reading this');
