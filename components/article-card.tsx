@@ -1,6 +1,8 @@
 import { formatDay, hostOf, languageName } from '@/lib/format/display';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import { EntityList } from './entity-list';
+import { Facts } from './facts';
+import { Headline } from './headline';
 import { useI18n } from './i18n';
 
 export interface ArticleCardProps {
@@ -39,8 +41,14 @@ export function ArticleCard({
         <p class="eyebrow">{saved ? t('eyebrowSaved') : t('eyebrowRecognised')}</p>
         <CardActions article={article} onToggleSave={onToggleSave} busy={busy} />
       </div>
-      <h2 class="article-title">{article.title ?? t('untitled')}</h2>
-      {facts.length > 0 && <p class="meta">{facts.join(' · ')}</p>}
+      <h2 class="article-title">
+        <Headline text={article.title ?? t('untitled')} />
+      </h2>
+      {facts.length > 0 && (
+        <p class="meta">
+          <Facts items={facts} />
+        </p>
+      )}
       {showEntities && <EntityList entities={article.entities} onSelect={onSelectEntity} />}
     </article>
   );

@@ -2,6 +2,8 @@ import { formatAgo, formatDay, hostOf } from '@/lib/format/display';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
 import { safeHref } from '@/lib/url/safe-href';
 import { readerHref } from './article-card';
+import { Facts } from './facts';
+import { Headline } from './headline';
 import { useI18n } from './i18n';
 import { AlsoOn } from './story-timeline';
 
@@ -44,29 +46,26 @@ export function RecentArticles({
                     rel="noopener noreferrer"
                     lang={titleLang}
                   >
-                    {a.title ?? t('untitled')}
+                    <Headline text={a.title ?? t('untitled')} />
                   </a>
                 ) : (
                   <span class="recent-title" lang={titleLang}>
-                    {a.title ?? t('untitled')}
+                    <Headline text={a.title ?? t('untitled')} />
                   </span>
                 )}
                 <span class="meta">
-                  {[
-                    a.siteName ?? hostOf(a.key),
-                    formatDay(a.publishedAt, locale),
-                    read(a.lastReadAt),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                  {a.savedAt !== null && (
-                    <>
-                      {' · '}
-                      <a href={readerHref(a.key)} target="_blank" rel="noopener">
-                        {t('savedCopy')}
-                      </a>
-                    </>
-                  )}
+                  <Facts
+                    items={[
+                      a.siteName ?? hostOf(a.key),
+                      formatDay(a.publishedAt, locale),
+                      read(a.lastReadAt),
+                      a.savedAt !== null && (
+                        <a href={readerHref(a.key)} target="_blank" rel="noopener">
+                          {t('savedCopy')}
+                        </a>
+                      ),
+                    ]}
+                  />
                 </span>
                 {a.copies?.length ? <AlsoOn copies={a.copies} title={a.title} /> : null}
               </li>

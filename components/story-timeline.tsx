@@ -1,6 +1,13 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { formatDay, formatDayRange, hostOf, languageName } from '@/lib/format/display';
+import {
+  formatDay,
+  formatDayOfYear,
+  formatDayRange,
+  hostOf,
+  languageName,
+  oneYear,
+} from '@/lib/format/display';
 import { countArticles, countMessage } from '@/lib/i18n/translate';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
@@ -12,6 +19,8 @@ import type {
   TimelineEntry,
 } from '@/lib/messaging/protocol';
 import { CardActions, readerHref } from './article-card';
+import { Facts } from './facts';
+import { Headline } from './headline';
 import { useI18n } from './i18n';
 
 /**
@@ -209,7 +218,9 @@ export function StoryTitle({
   const foreign = lang !== null && lang !== 'und' && lang !== locale.toLowerCase().split('-')[0];
   return (
     <>
-      <span lang={lang ?? undefined}>{title}</span>
+      <span lang={lang ?? undefined}>
+        <Headline text={title} />
+      </span>
       {foreign && <span class="lang-mark"> ({languageName(lang, locale)})</span>}
     </>
   );
@@ -243,6 +254,9 @@ function StoryEntries({
   current?: ArticleSummary;
 }) {
   const { t, locale } = useI18n();
+  // The story's span above says the year: entries of one year say the day only ("Apr 17"),
+  // and their line of facts fits a 380 px popup.
+  const day = oneYear(entries.map((e) => e.date)) === null ? formatDay : formatDayOfYear;
   return (
     <ol class="timeline" aria-label={label} aria-labelledby={labelledBy}>
       {entries.map((e) => {
@@ -268,27 +282,28 @@ function StoryEntries({
               {/* In its own language: a screen reader reads "Putin aterriza…" as Spanish. */}
               {e.current ? (
                 <span class="entry-title" lang={titleLang}>
-                  {e.title ?? t('untitled')}
+                  <Headline text={e.title ?? t('untitled')} />
                 </span>
               ) : href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer" lang={titleLang}>
-                  {e.title ?? t('untitled')}
+                  <Headline text={e.title ?? t('untitled')} />
                 </a>
               ) : (
-                <span lang={titleLang}>{e.title ?? t('untitled')}</span>
+                <span lang={titleLang}>
+                  <Headline text={e.title ?? t('untitled')} />
+                </span>
               )}
             </span>
             <span class="meta">
-              <time dateTime={e.date}>{formatDay(e.date, locale)}</time>
-              {' · '}
-              {[
-                e.siteName ?? hostOf(e.url),
-                languageName(e.lang, locale),
-                // A state, never a command; the article being read says only whether it is saved.
-                saved ? t('entrySaved') : e.current ? null : t('entryRead'),
-              ]
-                .filter(Boolean)
-                .join(' · ')}
+              <Facts
+                items={[
+                  <time dateTime={e.date}>{day(e.date, locale)}</time>,
+                  e.siteName ?? hostOf(e.url),
+                  languageName(e.lang, locale),
+                  // A state, never a command; the article being read says only whether it is saved.
+                  saved ? t('entrySaved') : e.current ? null : t('entryRead'),
+                ]}
+              />
             </span>
             {/* After the entry's words (read out and tabbed to after them), shown at the right
                 of the headline's first line, in the room kept for it: it covers no text. */}

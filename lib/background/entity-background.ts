@@ -5,7 +5,7 @@ import type { ArchiveMention, EntityBackground, StorySummary } from '../messagin
 import { shownStory, timelineForEntity } from '../stories/timeline';
 import { foldLightRows, siteOfRow, type RowText } from '../stories/fold-light-rows';
 import { isNearCopy } from '../db/near-copy';
-import { foreignNameLang, readerName } from './entity-names';
+import { foreignNameLang, ownName, readerName } from './entity-names';
 
 /** What the bundled knowledge base says about an entity (lib/kb), in the reader's language. */
 export interface OfflineFacts {
@@ -79,7 +79,7 @@ export async function entityBackground(
   return {
     id: entity.id,
     type: entity.type,
-    name: readerName(entity.name, article.lang, lang, facts.name),
+    name: readerName(entity.name, article.lang, lang, facts.name, ownName(entity.id, lang)),
     ...withNameLang(foreignNameLang(entity.type, article.lang, lang, facts.name)),
     ...(facts.description ? { description: facts.description } : {}),
     ...(facts.qid ? { qid: facts.qid } : {}),

@@ -5,7 +5,7 @@ import { createTranslator, entityTypeLabel } from '../i18n/translate';
 import { lookupOfflineFacts } from '../kb/offline-facts';
 import type { EntityCardView, PageEntity } from '../messaging/protocol';
 import { formatDay } from '../format/display';
-import { readerName } from './entity-names';
+import { ownName, readerName } from './entity-names';
 import type { LastRead } from './last-read';
 
 // Enough for any article; a page listing thousands of names gets its most salient ones.
@@ -59,7 +59,7 @@ function cardOf(
 ): EntityCardView {
   const facts = lookupOfflineFacts(entity, uiLang);
   return {
-    title: readerName(entity.name, articleLang, uiLang, facts?.name),
+    title: readerName(entity.name, articleLang, uiLang, facts?.name, ownName(entity.id, uiLang)),
     typeLabel,
     ...(facts?.description ? { description: facts.description } : {}),
   };

@@ -1,3 +1,4 @@
+import { nameInLanguage } from '../kb/lookup';
 import { lookupOfflineFacts } from '../kb/offline-facts';
 import type { ArticleSummary, EntitySummary, TabView } from '../messaging/protocol';
 
@@ -7,20 +8,40 @@ function primary(lang: string | null | undefined): string {
 }
 
 /**
- * The one name the interface shows an entity by, on its chip, its card and its hover card: the
- * knowledge base's name in the reader's language (`kbName`) for an article in another language,
- * else the article's own spelling, which the reader sees in the text ("Kim Jong Un" on chip and
- * card alike, not "Kim Jong-un" on one of them).
+ * The one name the interface shows an entity by, on its chip, its card and its hover card, in
+ * every article of a story: for an entity the knowledge base gives its id to, the KB's name in
+ * the reader's language (`ownName`, nameInLanguage), whatever the article's language: a French
+ * reader sees "Kim Jong-un" on the French article that writes "Kim Jong Un" as on the English
+ * and Spanish ones, never two spellings for one id (an acronym of the reader's language, "ONU",
+ * stays as the article writes it). Else, for an article in another language,
+ * the KB's name found by the article's (`kbName`, English when the KB has none in the reader's
+ * language); else the article's own spelling, which the reader sees in the text.
  */
 export function readerName(
   articleName: string,
   articleLang: string | null | undefined,
   uiLang: string,
   kbName: string | undefined,
+  ownName?: string,
 ): string {
   const reader = primary(uiLang);
-  if (!reader || primary(articleLang) === reader || !kbName) return articleName;
+  const sameLang = primary(articleLang) === reader;
+  // An acronym the reader's own language writes ("NASA", "ONU") is shorter than the KB's full
+  // name and as much the reader's: kept.
+  if (reader && ownName && !(sameLang && isAcronym(articleName))) return ownName;
+  if (!reader || sameLang || !kbName) return articleName;
   return kbName;
+}
+
+/** "NASA", "ONU", "KCNA": a short name in capitals, no word of lower-case letters. */
+function isAcronym(name: string): boolean {
+  return name.length <= 6 && /^[\p{Lu}\d.&-]+$/u.test(name);
+}
+
+/** The KB's name for an id in the reader's language, for readerName. */
+export function ownName(id: string, uiLang: string): string | undefined {
+  const reader = primary(uiLang);
+  return reader ? nameInLanguage(id, reader) : undefined;
 }
 
 /**
@@ -45,24 +66,29 @@ export function foreignNameLang(
 }
 
 /**
- * An article in another language than the reader's gets its entities' names in the reader's
- * language where the knowledge base knows them ("Vladimir Poutine" → "Vladimir Putin" for an
- * English reader); a place or an organisation it does not know keeps the article's name, its
- * language marked (foreignNameLang). An article in the reader's language keeps its own names.
+ * The names the interface shows an article's entities by (readerName): the KB's in the reader's
+ * language for an entity it gives the id of ("Vladimir Poutine" → "Vladimir Putin" for an English
+ * reader, "Kim Jong Un" → "Kim Jong-un" for a French one); for an article in another language, a
+ * name the KB finds by the article's, else a place or an organisation it does not know keeps the
+ * article's name, its language marked (foreignNameLang). Otherwise the article's own names.
  */
 export function withReaderNames(article: ArticleSummary, uiLang: string): ArticleSummary {
   const reader = primary(uiLang);
-  if (!reader || primary(article.lang) === reader) return article;
-  return {
-    ...article,
-    entities: article.entities.map((e) => {
-      const kbName = lookupOfflineFacts(e, reader)?.name;
-      const name = readerName(e.name, article.lang, reader, kbName);
-      const nameLang = foreignNameLang(e.type, article.lang, reader, kbName);
-      if (nameLang) return { ...e, nameLang };
-      return name !== e.name ? { ...e, displayName: name } : e;
-    }),
-  };
+  if (!reader) return article;
+  const sameLang = primary(article.lang) === reader;
+  let changed = false;
+  const entities = article.entities.map((e) => {
+    const own = ownName(e.id, reader);
+    if (sameLang && !own) return e;
+    const kbName = sameLang ? undefined : lookupOfflineFacts(e, reader)?.name;
+    const name = readerName(e.name, article.lang, reader, kbName, own);
+    const nameLang = own ? undefined : foreignNameLang(e.type, article.lang, reader, kbName);
+    if (nameLang) return ((changed = true), { ...e, nameLang });
+    if (name === e.name) return e;
+    changed = true;
+    return { ...e, displayName: name };
+  });
+  return changed ? { ...article, entities } : article;
 }
 
 /** The same for a tab's view. */

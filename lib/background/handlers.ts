@@ -41,6 +41,7 @@ import { articleKey } from '../url/article-key';
 import type { OnlineBackground, OutsideCoverageView, SyncStatus } from '../messaging/protocol';
 import { entityBackground, type OfflineLookup } from './entity-background';
 import { viewWithReaderNames, withReaderNames } from './entity-names';
+import { viewWithMainEntities } from './main-cards';
 import { scheduleIdleMerge } from './idle-merge';
 import { newInArticle } from './new-in-article';
 import { foldRecent } from './recent-reading';
@@ -244,7 +245,7 @@ export function createHandlers(deps: BackgroundDeps, queue: QueueRunner): Handle
       // The light row: the popup never waits for an article's text to be read.
       const article = record?.key ? await getLightByKey(deps.db, record.key) : undefined;
       const view = describeTab(tab, record, recording, article, excluded);
-      return viewWithReaderNames(view, deps.uiLanguage?.());
+      return viewWithMainEntities(viewWithReaderNames(view, deps.uiLanguage?.()));
     },
 
     async listRecentArticles({ limit }) {

@@ -43,6 +43,36 @@ export function formatDay(
 }
 
 /**
+ * A day without its year ("Apr 17", "17 avr."), for a list whose heading gives the year: the
+ * entries of a story under its span ("3 articles, Apr 15 – 17, 2019"). Null as formatDay.
+ */
+export function formatDayOfYear(
+  date: string | number | null | undefined,
+  locale?: string,
+): string | null {
+  if (date === null || date === undefined || date === '') return null;
+  const d = new Date(date);
+  if (Number.isNaN(d.getTime())) return null;
+  try {
+    return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(d);
+  } catch {
+    return formatDay(date, locale);
+  }
+}
+
+/** The one calendar year all these dates fall in (local time), else null. */
+export function oneYear(dates: readonly (string | number | null | undefined)[]): number | null {
+  const years = new Set(
+    dates.flatMap((x) => {
+      const d = x === null || x === undefined || x === '' ? null : new Date(x);
+      return d && !Number.isNaN(d.getTime()) ? [d.getFullYear()] : [NaN];
+    }),
+  );
+  const [year] = years;
+  return years.size === 1 && year !== undefined && !Number.isNaN(year) ? year : null;
+}
+
+/**
  * Two ISO dates as one span in the reader's locale: "Apr 15 – 17, 2019"; a span within one day
  * is that day ("Jun 19, 2024", never "Jun 19, 2024 – Jun 19, 2024"). Either end alone when the
  * other is absent; null when both are.

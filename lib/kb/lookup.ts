@@ -202,6 +202,15 @@ export function displayName(entry: KbEntry, lang: string): string {
   return names?.[0] ?? entry.aliases?.[0] ?? entry.id;
 }
 
+/**
+ * The KB's own name for the entity of this id in the reader's language `lang`: its first name in
+ * that very language, no other language's in its stead; undefined for an id the KB does not give
+ * or a language it has no name in.
+ */
+export function nameInLanguage(id: string, lang: string): string | undefined {
+  return kbEntry(id)?.names[kbLang(lang)]?.[0];
+}
+
 /** The entry's one-line description in the reader's language, else in English. */
 export function description(entry: KbEntry, lang: string): string | undefined {
   return entry.desc?.[kbLang(lang)] ?? entry.desc?.en;

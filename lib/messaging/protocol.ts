@@ -36,6 +36,11 @@ export interface ArticleSummary {
   /** Its people, places and organisations, most salient first. */
   entities: EntitySummary[];
   /**
+   * For the article being read (the tab's view): the entities whose background cards open with
+   * it, main actors first (lib/ui/main-entities.ts, with the KB's countries); absent elsewhere.
+   */
+  mainEntityIds?: string[];
+  /**
    * The same text read on other sites (a wire story republished), in a list that shows it once
    * ("Recently read": foldRecent); absent: none.
    */

@@ -4,7 +4,6 @@ import type {
   ArticleTimeline,
   EntityBackground,
   EntityStories,
-  EntitySummary,
   NewInArticle,
   OnlineBackground,
   OutsideCoverageView,
@@ -12,6 +11,7 @@ import type {
   TabView,
 } from '../messaging/protocol';
 import { coalesce } from '../timing/coalesce';
+import { mainEntityIds } from './main-entities';
 
 /** One background card: undefined parts are still loading. */
 export interface EntityCardState {
@@ -117,14 +117,8 @@ export interface PanelStore {
   putBack(article: ArticleSummary): Promise<void>;
 }
 
-// Cards opened by themselves: the two main people, the main place and the main organisation.
-const AUTO_CARDS: Record<EntitySummary['type'], number> = { PER: 2, LOC: 1, ORG: 1 };
-
-/** The entities whose cards open with the article, most salient first. */
-export function mainEntityIds(entities: EntitySummary[]): string[] {
-  const left = { ...AUTO_CARDS };
-  return entities.filter((e) => left[e.type]-- > 0).map((e) => e.id);
-}
+// The entities whose cards open with an article (lib/ui/main-entities.ts).
+export { mainEntityIds } from './main-entities';
 
 /**
  * Creates the shared popup / side panel store over a connector; `lang` is the interface's
@@ -163,7 +157,9 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
   const articleOf = (s: PanelState) => (s.view?.kind === 'article' ? s.view.article : undefined);
   const cardsFor = (article: ArticleSummary): EntityCardState[] => {
     const ids = [...(picked.key === article.key ? picked.ids : [])];
-    for (const id of mainEntityIds(article.entities)) if (!ids.includes(id)) ids.push(id);
+    // As the background ranked them (it knows the KB's countries), else from the entities alone.
+    const main = article.mainEntityIds ?? mainEntityIds(article.entities);
+    for (const id of main) if (!ids.includes(id)) ids.push(id);
     return ids.map((id) => {
       const k = `${article.key}|${id}`;
       const card: EntityCardState = { id };

@@ -36,12 +36,13 @@ describe('in-page highlights in a French browser', () => {
       .getByRole('region', { name: 'Dans cet article' })
       .getByRole('list', { name: 'Personnes' });
     expect(await people.getByRole('listitem').allTextContents()).toEqual(
-      expect.arrayContaining(['Vladimir Poutine', 'Kim Jong Un']),
+      expect.arrayContaining(['Vladimir Poutine', 'Kim Jong-un']),
     );
     const cards = panel.getByRole('region', { name: 'Contexte' });
     await cards.getByRole('article', { name: /^Vladimir Poutine/ }).waitFor();
-    // One name per entity: the card says "Kim Jong Un" as the chip and the French text do.
-    await cards.getByRole('article', { name: /^Kim Jong Un/ }).waitFor();
+    // One name per entity, in every article of the story: the knowledge base's French one, on
+    // chip and card alike ("Kim Jong-un", where this text writes "Kim Jong Un").
+    await cards.getByRole('article', { name: /^Kim Jong-un/ }).waitFor();
     const putinCard = cards.getByRole('article', { name: /^Vladimir Poutine/ });
     // The card shows "Chargement…" until its background arrives: wait for the French line.
     await expect.poll(() => putinCard.textContent()).toContain('président de la Russie');

@@ -61,18 +61,26 @@ describe('stories', () => {
     await header.getByRole('button', { name: 'Save to archive' }).waitFor();
     expect(await panel.getByRole('article', { name: 'Recognised article' }).count()).toBe(1);
 
-    // A card never offers the story on the page as "all stories about" it: Viollet-le-Duc has no
-    // other. (The Élysée Palace, which the KB knows as the presidency and the tagger reads as a
-    // place, is shown under the KB's type: an institution named by its seat.)
+    // The cards are what the article is about, its main actor first: the prime minister, then
+    // France and Notre-Dame (not Viollet-le-Duc nor the Élysée, each named once).
     const cards = panel.getByRole('region', { name: 'Background' });
-    const card = cards.getByRole('article', { name: /^Eugène Viollet-le-Duc/ });
+    await expect
+      .poll(() => cards.getByRole('heading', { level: 3 }).allTextContents())
+      .toEqual([
+        expect.stringMatching(/^Édouard Philippe/),
+        expect.stringMatching(/^France/),
+        expect.stringMatching(/^Notre-Dame de Paris/),
+      ]);
+    // A card never offers the story on the page as "all stories about" it: Notre-Dame has no
+    // other.
+    const card = cards.getByRole('article', { name: /^Notre-Dame de Paris/ });
     await card.and(panel.locator('[aria-busy="false"]')).waitFor();
     await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
     // What several cards would say alike is said once, above them, naming those it is true of.
-    expect(await cards.locator('.archive-note.in-story').textContent()).toBe(
-      'You have read about these before, but only in this story: Eugène Viollet-le-Duc and Élysée Palace.',
+    expect(await cards.locator('.archive-note.none').textContent()).toBe(
+      'You have not read about these before: Édouard Philippe and France.',
     );
-    expect(await card.textContent()).not.toContain('only in this story');
+    expect(await card.textContent()).toContain('only in this story');
     expect(await card.getByRole('button', { name: /^All stories about/ }).count()).toBe(0);
 
     // The reader disagrees with the grouping: the French article leaves this story, and returns.

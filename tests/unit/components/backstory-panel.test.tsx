@@ -235,7 +235,7 @@ describe('BackstoryPanel', () => {
       const here = within(earlier).getByText('You are reading this').closest('li')!;
       expect(here.getAttribute('aria-current')).toBe('true');
       expect(here.textContent).toBe(
-        `You are reading this${seedArticle.title}Jun 19, 2024 · News 24 · French`,
+        `You are reading this${seedArticle.title}Jun 19 · News 24 · French`,
       );
     });
 

@@ -102,9 +102,7 @@ describe('StoryTimeline', () => {
     // The later article first, new since the reader last looked.
     expect(items[0]!.textContent).toContain('New');
     // Its state in words that are no command: "Already read", not "Read".
-    expect(items[0]!.textContent).toMatch(
-      /Apr 17, 2019 · The Daily Courier · English · Already read$/,
-    );
+    expect(items[0]!.textContent).toMatch(/Apr 17 · The Daily Courier · English · Already read$/);
     // This one in place, not a link to itself.
     expect(items[1]!.getAttribute('aria-current')).toBe('true');
     expect(items[1]!.textContent).toContain('You are reading this');
@@ -214,7 +212,7 @@ describe('StoryTimeline', () => {
     const current = within(region).getByText('You are reading this').closest('li')!;
     expect(current.getAttribute('aria-current')).toBe('true');
     expect(current.textContent).toBe(
-      `You are reading this${article.title}Apr 16, 2019 · Le Quotidien · French`,
+      `You are reading this${article.title}Apr 16 · Le Quotidien · French`,
     );
     fireEvent.click(within(card).getByRole('button', { name: 'Save to archive' }));
     expect(onToggleSave).toHaveBeenCalledExactlyOnceWith(article);
@@ -473,7 +471,7 @@ describe('StoryTimeline', () => {
     const items = within(region).getAllByRole('listitem');
     expect(items[0]!.textContent).toContain(SPIRE);
     // The entry the story is named after: its headline, a link to its saved copy, then its facts.
-    expect(items[2]!.textContent).toBe(`${FIRE}Apr 15, 2019 · The Daily Courier · English · Saved`);
+    expect(items[2]!.textContent).toBe(`${FIRE}Apr 15 · The Daily Courier · English · Saved`);
     const link = within(items[2]!).getByRole('link', { name: FIRE });
     expect(link.getAttribute('href')).toBe('reader.html?key=https%3A%2F%2Fc.example%2F1');
     const related = screen.getByRole('region', { name: 'Earlier related stories' });

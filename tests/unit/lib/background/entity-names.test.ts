@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { viewWithReaderNames, withReaderNames } from '@/lib/background/entity-names';
+import {
+  ownName,
+  readerName,
+  viewWithReaderNames,
+  withReaderNames,
+} from '@/lib/background/entity-names';
 import type { ArticleSummary, EntitySummary } from '@/lib/messaging/protocol';
 
 const e = (id: string, type: EntitySummary['type'], name: string): EntitySummary => ({
@@ -30,6 +35,34 @@ describe('entity names in the reader’s language', () => {
 
   it('are the article’s own for an article in the reader’s language', () => {
     expect(withReaderNames(french, 'fr')).toBe(french);
+  });
+
+  it('are the KB’s in the reader’s language for an entity of its id, in every article alike', () => {
+    const kim = (name: string, lang: string) =>
+      ({ ...french, lang, entities: [e('per:Q56226', 'PER', name)] }) as ArticleSummary;
+    // The French article writes "Kim Jong Un", the Spanish one "Kim Jong-un": one name for one id.
+    const shown = (a: ArticleSummary, ui: string) =>
+      withReaderNames(a, ui).entities.map((x) => x.displayName ?? x.name);
+    expect(shown(kim('Kim Jong Un', 'fr'), 'fr')).toEqual(['Kim Jong-un']);
+    expect(shown(kim('Kim Jong-un', 'es'), 'fr')).toEqual(['Kim Jong-un']);
+    expect(shown(kim('Kim Jong-un', 'es'), 'en')).toEqual(['Kim Jong Un']);
+    expect(shown(kim('Kim Jong Un', 'en'), 'en')).toEqual(['Kim Jong Un']);
+    // An acronym of the reader's language stays short: "ONU", not "Nations unies".
+    const un = { ...french, entities: [e('org:Q1065', 'ORG', 'ONU')] } as ArticleSummary;
+    expect(shown(un, 'fr')).toEqual(['ONU']);
+    // The article's own name stays beside it, for its text.
+    expect(withReaderNames(kim('Kim Jong Un', 'fr'), 'fr').entities[0]!.name).toBe('Kim Jong Un');
+  });
+
+  it('keep the article’s spelling where the KB has no name in the reader’s language', () => {
+    expect(readerName('Kim Jong Un', 'fr', 'fr', undefined, ownName('per:jean-dupont', 'fr'))).toBe(
+      'Kim Jong Un',
+    );
+    // Pyongyang has no French name in the KB: an English article gets its English one.
+    expect(ownName('loc:Q18808', 'fr')).toBeUndefined();
+    expect(readerName('Pyongyang', 'fr', 'fr', 'Pyongyang', ownName('loc:Q18808', 'fr'))).toBe(
+      'Pyongyang',
+    );
   });
 
   it('apply to an article view only', () => {

@@ -154,11 +154,11 @@ describe('saving from the panel', () => {
 });
 
 describe('background cards', () => {
-  const ent = (id: string, type: 'PER' | 'LOC' | 'ORG', name: string) => ({
+  const ent = (id: string, type: 'PER' | 'LOC' | 'ORG', name: string, salience: number) => ({
     id,
     type,
     name,
-    salience: 1,
+    salience,
     mentionCount: 1,
   });
   const article = {
@@ -175,12 +175,13 @@ describe('background cards', () => {
     readCount: 1,
     savedAt: null,
     entities: [
-      ent('per:a', 'PER', 'Vladimir Poutine'),
-      ent('loc:b', 'LOC', 'Pyongyang'),
-      ent('per:c', 'PER', 'Kim Jong Un'),
-      ent('per:d', 'PER', 'Sergueï Lavrov'),
-      ent('org:e', 'ORG', 'KCNA'),
-      ent('loc:f', 'LOC', 'Moscou'),
+      ent('per:a', 'PER', 'Vladimir Poutine', 1),
+      ent('loc:b', 'LOC', 'Pyongyang', 0.9),
+      ent('per:c', 'PER', 'Kim Jong Un', 0.8),
+      ent('per:d', 'PER', 'Sergueï Lavrov', 0.2),
+      ent('org:e', 'ORG', 'KCNA', 0.6),
+      ent('loc:f', 'LOC', 'Moscou', 0.5),
+      ent('org:g', 'ORG', 'ONU', 0.2),
     ],
   };
   const background = (id: string, online: boolean) => ({
@@ -216,13 +217,35 @@ describe('background cards', () => {
     return { conn, asked, change: () => listener() };
   }
 
-  it('open for the main people, place and organisation, in the reader’s language', async () => {
+  it('open for the main people, organisation and places, in the reader’s language', async () => {
     const fake = connector(false);
     const store = createPanelStore(fake.conn, 'fr');
     await store.refresh();
-    expect(store.state.value.cards!.map((c) => c.id)).toEqual(['per:a', 'loc:b', 'per:c', 'org:e']);
+    // Who acts, then where; a name the article barely mentions (ONU, Lavrov) has no card.
+    expect(store.state.value.cards!.map((c) => c.id)).toEqual([
+      'per:a',
+      'per:c',
+      'org:e',
+      'loc:b',
+      'loc:f',
+    ]);
     expect(store.state.value.cards![0]).toMatchObject({ background: { id: 'per:a' } });
-    expect(fake.asked.sort()).toEqual(['bg loc:b fr', 'bg org:e fr', 'bg per:a fr', 'bg per:c fr']);
+    expect(fake.asked.sort()).toEqual([
+      'bg loc:b fr',
+      'bg loc:f fr',
+      'bg org:e fr',
+      'bg per:a fr',
+      'bg per:c fr',
+    ]);
+  });
+
+  it('open in the order the background ranked them, when it did', async () => {
+    const fake = connector(false);
+    const ranked = { ...article, mainEntityIds: ['per:a', 'loc:f'] };
+    fake.conn.getTabView = async () => ({ kind: 'article', article: ranked });
+    const store = createPanelStore(fake.conn, 'fr');
+    await store.refresh();
+    expect(store.state.value.cards!.map((c) => c.id)).toEqual(['per:a', 'loc:f']);
   });
 
   it('ask Wikipedia only when it is on, once per entity; a failure is shown but asked again later', async () => {
@@ -232,15 +255,16 @@ describe('background cards', () => {
     const online = fake.asked.filter((a) => a.startsWith('online'));
     expect(online).toEqual([
       'online per:a fr',
-      'online loc:b fr',
       'online per:c fr',
       'online org:e fr',
+      'online loc:b fr',
+      'online loc:f fr',
     ]);
     expect(store.state.value.cards![0]!.online).toMatchObject({
       status: 'ok',
       description: 'about per:a',
     });
-    expect(store.state.value.cards![2]!.online).toEqual({ status: 'failed', reason: 'timeout' });
+    expect(store.state.value.cards![1]!.online).toEqual({ status: 'failed', reason: 'timeout' });
     fake.asked.length = 0;
     await store.refresh();
     expect(fake.asked).toEqual(['online per:c fr']);
@@ -254,13 +278,14 @@ describe('background cards', () => {
     expect(store.state.value.cards!.map((c) => c.id)).toEqual([
       'per:d',
       'per:a',
-      'loc:b',
       'per:c',
       'org:e',
+      'loc:b',
+      'loc:f',
     ]);
     expect(store.state.value.cards![0]).toMatchObject({ background: { id: 'per:d' } });
     await store.showEntity('per:unknown');
-    expect(store.state.value.cards).toHaveLength(5);
+    expect(store.state.value.cards).toHaveLength(6);
     // A refresh keeps the pick.
     await store.refresh();
     expect(store.state.value.cards![0]!.id).toBe('per:d');
