@@ -721,6 +721,13 @@ export interface ConfidenceEvidence {
    */
   placeInBodyName?: boolean;
   /**
+   * English: a place neither the KB nor the gazetteer knows, every mention of which closes a
+   * picture's credit after "from", "on" or "via" ("Photo by Jane Roe on Unsplash", "Photo
+   * Source: Jane Roe from Pexels"; creditSource): the library or agency the picture came from,
+   * no place.
+   */
+  creditSource?: boolean;
+  /**
    * English: an organisation or a place of two ordinary words or more the KB does not know,
    * which the text also writes in lower case ("its own CA (Certificate Authority)", then "to be a
    * certificate authority"; "AI in Patient Care" and "patient care"; termInLower): a kind of
@@ -752,7 +759,8 @@ export interface ConfidenceEvidence {
   /**
    * A person every mention of which closes a reference's journal slot, a stop, a year and a
    * semicolon after it ("J Clin Virol. 2006;37", "Int Rev Cytol. 1991;124"): an abbreviated
-   * journal title, no one's name (journalSlot).
+   * journal title, no one's name; or a wiki reference's website slot, "Retrieved" after it
+   * ('"A title". Some Website. Retrieved 2018-04-16'; journalSlot).
    */
   journalTitle?: boolean;
   /**
@@ -1074,6 +1082,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.identifierLabel ||
     e.determinerNoun ||
     e.placeInBodyName ||
+    e.creditSource ||
     e.makerProduct ||
     e.bodyNameCutAnd ||
     e.vehicleModel ||
@@ -2667,13 +2676,30 @@ export function vehicleAfter(text: string, end: number): boolean {
 // A name of one to three initials and nothing else: "G.E.", "J.K.", "P.S.", "A. B.".
 const INITIALS_ONLY = /^(?:\p{Lu}\.\s?){1,3}$/u;
 
+// A picture's credit up to its source: a label ("Photo", "Image source", "Photo credit", "Header
+// Image"), at most 60 characters of one sentence (the author: "by Jane Roe"), then "from", "on"
+// or "via".
+const CREDIT_BEFORE =
+  /(?<![\p{L}\p{M}])(?:Photo|Image|Picture|Illustration)s?(?: (?:[Ss]ource|[Cc]redits?|by))?\b[^.!?\n]{0,60}\s(?:from|on|via)\s$/u;
+
+/**
+ * English: whether the name at `start` closes a picture's credit (CREDIT_BEFORE: "Photo by Jane
+ * Roe on |Unsplash", "Photo Source: Jane Roe from |Pexels").
+ */
+export function creditSourceAt(text: string, start: number): boolean {
+  return CREDIT_BEFORE.test(text.slice(Math.max(0, start - 90), start));
+}
+
 /**
  * Whether a reference's journal slot closes at `end`: a stop, a year and a semicolon or a
  * volume after it ("J Clin Virol. 2006;37:237", "J Pediatr. 1978;92"), as medical references
- * (Vancouver style) cite journals.
+ * (Vancouver style) cite journals; or a stop and "Retrieved" or "Archived from", as a wiki's
+ * references close a website's or a publisher's slot ('"A title". Some Website. Retrieved').
  */
 export function journalSlot(text: string, end: number): boolean {
-  return /^\.\s(?:1[89]|20)\d\d\s?[;(]/u.test(text.slice(end, end + 10));
+  return /^\.\s(?:(?:1[89]|20)\d\d\s?[;(]|(?:Retrieved|Archived from)\s)/u.test(
+    text.slice(end, end + 16),
+  );
 }
 
 /**
@@ -3898,6 +3924,13 @@ export function confidenceEvidence(
         e.type === 'LOC' &&
         inText.length > 0 &&
         inText.every((m) => bodyOfBefore(text, m.start)),
+      creditSource:
+        base === 'en' &&
+        e.type === 'LOC' &&
+        kbType === undefined &&
+        !isCountryName(e.name) &&
+        inText.length > 0 &&
+        inText.every((m) => creditSourceAt(text, m.start)),
       termPhrase:
         base === 'en' &&
         (e.type === 'ORG' || e.type === 'LOC') &&

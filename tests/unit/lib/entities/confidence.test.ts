@@ -101,6 +101,7 @@ import {
   acronymDefinedTerm,
   termExpansion,
   programNounAfter,
+  creditSourceAt,
   programNamedIn,
   programListed,
   listItemsAround,
@@ -2986,6 +2987,46 @@ describe('entity confidence', () => {
     const [m] = confidenceEvidence([entityIn(text, 'Marshall', 'LOC')], text, 'en');
     expect(m?.joinedPlaceCut).toBe(true);
     expect(capped(m!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('hides a wiki reference\'s website read as a person ("Cross Validated. Retrieved", en37)', () => {
+    const text =
+      '^ "Clustering the output of a model". Quiet Harbor. Retrieved 2018-04-16. ^ "A note" ' +
+      'by Jane Roe (2017). Archived from the original.';
+    const at = (name: string) => text.indexOf(name) + name.length;
+    expect(journalSlot(text, at('Quiet Harbor'))).toBe(true);
+    const [q, j] = confidenceEvidence(
+      [entityIn(text, 'Quiet Harbor', 'PER'), entityIn(text, 'Jane Roe', 'PER')],
+      text,
+      'en',
+    );
+    expect(q?.journalTitle).toBe(true);
+    expect(capped(q!, 0.99)).toBeLessThan(SHOWN_FROM);
+    // The author, before the date, stays.
+    expect(j?.journalTitle).toBe(false);
+  });
+
+  it('hides a picture library read as a place at the end of a credit ("Photo by … on Unsplash", en37)', () => {
+    const text =
+      'What is the union choosing? Photo Source: Jane Roe from Quelsa. Photo by Tom Poe on ' +
+      'Snapflux. She moved from Brinford last year.';
+    const at = (name: string) => text.indexOf(name);
+    expect(creditSourceAt(text, at('Quelsa'))).toBe(true);
+    expect(creditSourceAt(text, at('Snapflux'))).toBe(true);
+    expect(creditSourceAt(text, at('Brinford'))).toBe(false);
+    const [q, s, b] = confidenceEvidence(
+      [
+        entityIn(text, 'Quelsa', 'LOC'),
+        entityIn(text, 'Snapflux', 'LOC'),
+        entityIn(text, 'Brinford', 'LOC'),
+      ],
+      text,
+      'en',
+    );
+    expect(q?.creditSource).toBe(true);
+    expect(s?.creditSource).toBe(true);
+    expect(b?.creditSource).toBe(false);
+    expect(capped(q!, 0.99)).toBeLessThan(SHOWN_FROM);
   });
 
   it('hides a wiki template\'s name copied into a page ("Infobox Philosopher", en35)', () => {
