@@ -653,10 +653,15 @@ export interface ConfidenceEvidence {
    */
   expandedTerm?: boolean;
   /**
-   * English: a one-word body or place the KB does not know, in a text with words of programs
-   * (SOFTWARE_WORDS_EN, three at least), one of its mentions right before a program's noun ("a
-   * DOM traversal", "POSIX platforms", "POSIX-defined functions", "your main Rails app";
-   * programNounAfter): a language, a library or a standard, no one's name.
+   * English: a one-word body or place the KB does not know, no country, in a text with words of
+   * programs (SOFTWARE_WORDS_EN, three at least), that the text writes as a program's name
+   * somewhere, tagged or not (programNamedIn): right before a program's noun ("a DOM traversal",
+   * "POSIX platforms", "POSIX-defined functions", "your main Rails app", "the Python standard
+   * library"; an acronym also before "tree", "a DOM tree"), or after "version of" ("the version
+   * of Python"); or listed beside a program's name (programListed: "lost out to PHP, Python, and
+   * Ruby" where the text says "Python 3", "Java/JSP, Python, JavaScript/CSS"): a language, a
+   * library or a standard, no one's name. Before a noun only a language takes ("the Python
+   * standard library", "a Lisp interpreter"; languageNamedIn), in any text.
    */
   programName?: boolean;
   /** A name opening with "Infobox", a wiki template's name copied into the text ("Infobox Philosopher"). */
@@ -664,7 +669,8 @@ export interface ConfidenceEvidence {
   /**
    * English: every mention a part of a place the gazetteer or the KB knows whose name joins two
    * with "and" or "&" ("St. Vincent| & the Grenadines", "St. Vincent and the |Grenadines";
-   * joinedPlace): the span cut a country's name in two.
+   * joinedPlace), or of one of two known places written with their shared last word once
+   * ("Marshall| and Solomon Islands"): the span cut a country's name in two.
    */
   joinedPlaceCut?: boolean;
   /**
@@ -715,6 +721,13 @@ export interface ConfidenceEvidence {
    */
   placeInBodyName?: boolean;
   /**
+   * English: a place neither the KB nor the gazetteer knows, every mention of which closes a
+   * picture's credit after "from", "on" or "via" ("Photo by Jane Roe on Unsplash", "Photo
+   * Source: Jane Roe from Pexels"; creditSource): the library or agency the picture came from,
+   * no place.
+   */
+  creditSource?: boolean;
+  /**
    * English: an organisation or a place of two ordinary words or more the KB does not know,
    * which the text also writes in lower case ("its own CA (Certificate Authority)", then "to be a
    * certificate authority"; "AI in Patient Care" and "patient care"; termInLower): a kind of
@@ -746,7 +759,8 @@ export interface ConfidenceEvidence {
   /**
    * A person every mention of which closes a reference's journal slot, a stop, a year and a
    * semicolon after it ("J Clin Virol. 2006;37", "Int Rev Cytol. 1991;124"): an abbreviated
-   * journal title, no one's name (journalSlot).
+   * journal title, no one's name; or a wiki reference's website slot, "Retrieved" after it
+   * ('"A title". Some Website. Retrieved 2018-04-16'; journalSlot).
    */
   journalTitle?: boolean;
   /**
@@ -1068,6 +1082,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.identifierLabel ||
     e.determinerNoun ||
     e.placeInBodyName ||
+    e.creditSource ||
     e.makerProduct ||
     e.bodyNameCutAnd ||
     e.vehicleModel ||
@@ -1678,14 +1693,134 @@ export function softwareWords(text: string): [hits: number, lower: number] {
 const PROGRAM_TEXT_WORDS = 3;
 
 // Nouns of programs that follow a language's, a library's or a standard's name, after a space
-// or a hyphen ("DOM traversal", "POSIX platforms", "POSIX-defined", "Rails app"). Not "code",
-// "tree", "file" or "project", which follow firms' and places' names as well.
+// or a hyphen ("DOM traversal", "POSIX platforms", "POSIX-defined", "Rails app", "the Python
+// standard library"). Not "code", "tree", "file" or "project", which follow firms' and places'
+// names as well.
 const PROGRAM_NOUN_AFTER =
-  /^(?: |-)(?:apps?|library|libraries|modules?|functions?|apis?|APIs?|codebases?|interpreters?|compilers?|runtimes?|syntax|platforms|traversal|bindings|scripts?|packages|frameworks?|plugins?|defined|compatible|compliant)(?![\p{L}\p{M}])/u;
+  /^(?: |-)(?:standard (?:library|libraries)|apps?|library|libraries|modules?|functions?|apis?|APIs?|codebases?|interpreters?|compilers?|runtimes?|syntax|platforms|traversal|bindings|scripts?|packages|frameworks?|plugins?|defined|compatible|compliant)(?![\p{L}\p{M}])/u;
+
+// After an acronym, the nouns of a program's data ("a DOM tree", "the AST nodes"): a firm's
+// name in capitals does not grow trees.
+const ACRONYM_PROGRAM_NOUN_AFTER = /^ (?:trees?|nodes?)(?![\p{L}\p{M}])/u;
+
+// Before a program's name: its version or port ("the version of Python the value", "a port of
+// Rails"). "version of events" names no one.
+const PROGRAM_OF_BEFORE = /\b(?:versions?|ports?) of $/u;
 
 /** English: whether a program's noun follows the name ending at `end` (PROGRAM_NOUN_AFTER). */
 export function programNounAfter(text: string, end: number): boolean {
-  return PROGRAM_NOUN_AFTER.test(text.slice(end, end + 16));
+  return PROGRAM_NOUN_AFTER.test(text.slice(end, end + 24));
+}
+
+/**
+ * English: whether the name from `start` to `end` stands as a program's: a program's noun after
+ * it (programNounAfter; after an acronym also "tree" and "nodes"), or "version of" before it.
+ */
+export function programCueAt(text: string, start: number, end: number): boolean {
+  return (
+    programNounAfter(text, end) ||
+    (ACRONYM.test(text.slice(start, end)) &&
+      ACRONYM_PROGRAM_NOUN_AFTER.test(text.slice(end, end + 8))) ||
+    PROGRAM_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
+// Nouns after a name that only a programming language's take ("the Python standard library",
+// "a Lisp interpreter", "the Rust compiler", "Go syntax", "the Qt bindings"): enough without
+// the text's words of programs, where an app's or a platform's name is a firm's as well.
+const LANGUAGE_NOUN_AFTER =
+  /^ (?:standard (?:library|libraries)|interpreters?|compilers?|syntax|bindings)(?![\p{L}\p{M}])/u;
+
+/**
+ * English: whether the text writes the name right before a noun only a programming language's
+ * takes (LANGUAGE_NOUN_AFTER), tagged or not.
+ */
+export function languageNamedIn(text: string, name: string): boolean {
+  return occurrencesOf(text, name).some(([, e]) => LANGUAGE_NOUN_AFTER.test(text.slice(e, e + 24)));
+}
+
+/** Where the text writes the name as a word of its own, case and all (at most `max` places). */
+function occurrencesOf(text: string, name: string, max = 50): [start: number, end: number][] {
+  const out: [number, number][] = [];
+  for (let at = text.indexOf(name); at >= 0 && out.length < max; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{M}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}\d]/u.test(text[end] ?? '')) {
+      continue;
+    }
+    out.push([at, end]);
+  }
+  return out;
+}
+
+/**
+ * English: whether the text writes the name as a program's name anywhere (programCueAt), its
+ * tagged mentions or not: "Since Rails has been optimised" is a program's name where the same
+ * text speaks of "your main Rails app".
+ */
+export function programNamedIn(text: string, name: string): boolean {
+  return occurrencesOf(text, name).some(([s, e]) => programCueAt(text, s, e));
+}
+
+// A name shaped as a program's own: a JavaScript library ("Node.js"), a language named
+// "…Script" or "…SQL" ("JavaScript", "PostgreSQL"), "C++" or "C#".
+const PROGRAM_SHAPE = /^(?:\p{Lu}[\p{L}\d]*\.js|\p{Lu}[\p{L}]*(?:Script|SQL)|\p{Lu}(?:\+\+|#))$/u;
+
+// One item of a list of programs: a capitalised word, with a program's dots, pluses or hash.
+const LIST_ITEM = /\p{Lu}[\p{L}\p{M}\d]*(?:\.js|\+\+|#)?/uy;
+const LIST_ITEM_BEFORE = /(?<![\p{L}\p{M}\d.])(\p{Lu}[\p{L}\p{M}\d]*(?:\.js|\+\+|#)?)$/u;
+// Between two items: a comma or a slash (with "and" or "or"), or "and", "or" alone.
+const LIST_SEP = /(?:\s*[,/]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)/uy;
+const LIST_SEP_BEFORE = /(?:\s*[,/]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/u;
+
+/**
+ * The other items of the list of one-word names the name from `start` to `end` stands in
+ * ("Java/JSP, Python, JavaScript/CSS, Node.js"; "lost out to PHP, Python, and Ruby"), six on
+ * each side at most: none when the name stands alone.
+ */
+export function listItemsAround(text: string, start: number, end: number): string[] {
+  const items: string[] = [];
+  let at = end;
+  for (let n = 0; n < 6; n++) {
+    LIST_SEP.lastIndex = at;
+    const sep = LIST_SEP.exec(text);
+    if (!sep) break;
+    LIST_ITEM.lastIndex = at + sep[0].length;
+    const item = LIST_ITEM.exec(text);
+    if (!item) break;
+    at = LIST_ITEM.lastIndex;
+    // A longer name (two capitalised words) is no item of a list of one-word names.
+    if (/^ \p{Lu}/u.test(text.slice(at, at + 2))) break;
+    items.push(item[0]);
+  }
+  let to = start;
+  for (let n = 0; n < 6; n++) {
+    const before = text.slice(Math.max(0, to - 40), to);
+    const sep = LIST_SEP_BEFORE.exec(before);
+    if (!sep) break;
+    const item = LIST_ITEM_BEFORE.exec(before.slice(0, sep.index));
+    if (!item) break;
+    to -= sep[0].length + (item[1] as string).length;
+    if (/\p{Lu}[\p{L}\p{M}]* $/u.test(text.slice(Math.max(0, to - 20), to))) break;
+    items.push(item[1] as string);
+  }
+  return items;
+}
+
+/**
+ * English: whether a list the name stands in holds a program's name: shaped as one
+ * (PROGRAM_SHAPE: "Node.js", "JavaScript"), or one the text writes as a program's elsewhere
+ * (programNamedIn: "Python| standard library") or with its version ("Python 3"). "PHP" in "lost
+ * out to PHP, Python, and Ruby", "JSP" in "Java/JSP, Python, JavaScript/CSS".
+ */
+export function programListed(text: string, start: number, end: number, name: string): boolean {
+  return listItemsAround(text, start, end).some(
+    (item) =>
+      item !== name &&
+      (PROGRAM_SHAPE.test(item) ||
+        occurrencesOf(text, item).some(
+          ([s, e]) => programCueAt(text, s, e) || versionAfter(text, e, true),
+        )),
+  );
 }
 
 /** Whether a text holds CODE_TEXT_LINES lines of code or more (codeLine): a page about programs. */
@@ -2290,8 +2425,9 @@ function knownPlace(name: string): boolean {
 /**
  * English: whether the name from `start` to `end` is a part of a known place's name joining two
  * with "and" or "&" (knownPlace of the words before or after it: "St. Vincent| & the
- * Grenadines", "Saint Vincent and the |Grenadines", "|Bosnia and Herzegovina"); a list of two
- * places ("France and the Netherlands") is no one place's name.
+ * Grenadines", "Saint Vincent and the |Grenadines", "|Bosnia and Herzegovina"), or of two known
+ * places whose shared last word the text writes once ("Marshall| and Solomon Islands"); a list of
+ * two places ("France and the Netherlands") is no one place's name.
  */
 export function joinedPlace(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
@@ -2300,6 +2436,16 @@ export function joinedPlace(text: string, start: number, end: number): boolean {
     const right = (after[2] as string).split(/\s/u);
     for (let n = right.length; n > 0; n--) {
       if (knownPlace(`${name} and ${after[1] ?? ''}${right.slice(0, n).join(' ')}`)) return true;
+    }
+    // Two places that share their last word, written once: "Marshall| and Solomon Islands".
+    const head = right[right.length - 1] as string;
+    if (
+      !after[1] &&
+      right.length > 1 &&
+      knownPlace(`${name} ${head}`) &&
+      knownPlace(right.join(' '))
+    ) {
+      return true;
     }
   }
   const before = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
@@ -2530,13 +2676,30 @@ export function vehicleAfter(text: string, end: number): boolean {
 // A name of one to three initials and nothing else: "G.E.", "J.K.", "P.S.", "A. B.".
 const INITIALS_ONLY = /^(?:\p{Lu}\.\s?){1,3}$/u;
 
+// A picture's credit up to its source: a label ("Photo", "Image source", "Photo credit", "Header
+// Image"), at most 60 characters of one sentence (the author: "by Jane Roe"), then "from", "on"
+// or "via".
+const CREDIT_BEFORE =
+  /(?<![\p{L}\p{M}])(?:Photo|Image|Picture|Illustration)s?(?: (?:[Ss]ource|[Cc]redits?|by))?\b[^.!?\n]{0,60}\s(?:from|on|via)\s$/u;
+
+/**
+ * English: whether the name at `start` closes a picture's credit (CREDIT_BEFORE: "Photo by Jane
+ * Roe on |Unsplash", "Photo Source: Jane Roe from |Pexels").
+ */
+export function creditSourceAt(text: string, start: number): boolean {
+  return CREDIT_BEFORE.test(text.slice(Math.max(0, start - 90), start));
+}
+
 /**
  * Whether a reference's journal slot closes at `end`: a stop, a year and a semicolon or a
  * volume after it ("J Clin Virol. 2006;37:237", "J Pediatr. 1978;92"), as medical references
- * (Vancouver style) cite journals.
+ * (Vancouver style) cite journals; or a stop and "Retrieved" or "Archived from", as a wiki's
+ * references close a website's or a publisher's slot ('"A title". Some Website. Retrieved').
  */
 export function journalSlot(text: string, end: number): boolean {
-  return /^\.\s(?:1[89]|20)\d\d\s?[;(]/u.test(text.slice(end, end + 10));
+  return /^\.\s(?:(?:1[89]|20)\d\d\s?[;(]|(?:Retrieved|Archived from)\s)/u.test(
+    text.slice(end, end + 16),
+  );
 }
 
 /**
@@ -3706,8 +3869,11 @@ export function confidenceEvidence(
         kbType === undefined &&
         e.type !== 'PER' &&
         words.length === 1 &&
-        inText.some((m) => programNounAfter(text, m.end)) &&
-        programWords() >= PROGRAM_TEXT_WORDS,
+        !isCountryName(e.name) &&
+        (languageNamedIn(text, e.name) ||
+          (programWords() >= PROGRAM_TEXT_WORDS &&
+            (programNamedIn(text, e.name) ||
+              inText.some((m) => programListed(text, m.start, m.end, e.name))))),
       wikiTemplate: /^Infobox\s/u.test(e.name),
       joinedPlaceCut:
         base === 'en' &&
@@ -3758,6 +3924,13 @@ export function confidenceEvidence(
         e.type === 'LOC' &&
         inText.length > 0 &&
         inText.every((m) => bodyOfBefore(text, m.start)),
+      creditSource:
+        base === 'en' &&
+        e.type === 'LOC' &&
+        kbType === undefined &&
+        !isCountryName(e.name) &&
+        inText.length > 0 &&
+        inText.every((m) => creditSourceAt(text, m.start)),
       termPhrase:
         base === 'en' &&
         (e.type === 'ORG' || e.type === 'LOC') &&

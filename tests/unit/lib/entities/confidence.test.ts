@@ -101,6 +101,11 @@ import {
   acronymDefinedTerm,
   termExpansion,
   programNounAfter,
+  creditSourceAt,
+  programNamedIn,
+  programListed,
+  listItemsAround,
+  languageNamedIn,
   joinedPlace,
   possessiveBodyAfter,
   vehicleAfter,
@@ -2914,6 +2919,114 @@ describe('entity confidence', () => {
     const news = 'The Zorb app was downloaded a million times, the firm said on Monday.';
     const [z] = confidenceEvidence([entityIn(news, 'Zorb', 'ORG')], news, 'en');
     expect(z?.programName).toBe(false);
+  });
+
+  it('hides a program named as one anywhere in the text or listed beside one ("Python standard library", "PHP, Python, and Ruby", en37)', () => {
+    // A noun only a language takes: enough in a text with no words of programs.
+    const short =
+      'Small numbers in Zython. The way Zython stores them surprised me; the Zython ' +
+      'standard library explains it.';
+    expect(languageNamedIn(short, 'Zython')).toBe(true);
+    const [z] = confidenceEvidence([entityIn(short, 'Zython', 'LOC')], short, 'en');
+    expect(z?.programName).toBe(true);
+    expect(capped(z!, 0.99)).toBeLessThan(SHOWN_FROM);
+    // In a text about programs: the same name before a program's noun elsewhere, untagged
+    // ("Since Quails has been tuned" beside "your Quails app"), after "version of", and an
+    // acronym before "tree".
+    const text =
+      'The compiler and the runtime ship with the debugger. Since Quails has been tuned, ' +
+      'your Quails app starts fast. The version of Zebu the parser needs is old. It builds ' +
+      'a QOM tree. Perl lost out to QHP, Zebu, and Rubo, after Zebu 3 was released. ' +
+      'I learned Kava/KSP, Gython, JavaScript/CSS, Node.js and more. Photo: Alex Wong/Getty ' +
+      'Images. Acme, Zorb and Quix signed the deal; the Acme tree fell.';
+    expect(programNamedIn(text, 'Quails')).toBe(true);
+    expect(programNamedIn(text, 'Zebu')).toBe(true);
+    expect(programNamedIn(text, 'QOM')).toBe(true);
+    // "tree" after a firm's name that is no acronym says nothing.
+    expect(programNamedIn(text, 'Acme')).toBe(false);
+    expect(listItemsAround(text, text.indexOf('QHP'), text.indexOf('QHP') + 3)).toEqual([
+      'Zebu',
+      'Rubo',
+    ]);
+    const at = (name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+    expect(programListed(text, ...at('QHP'), 'QHP')).toBe(true);
+    expect(programListed(text, ...at('KSP'), 'KSP')).toBe(true);
+    // A photo credit and a list of firms hold no program.
+    expect(programListed(text, ...at('Alex Wong'), 'Alex Wong')).toBe(false);
+    expect(programListed(text, ...at('Zorb'), 'Zorb')).toBe(false);
+    const [q, k, qom, zorb] = confidenceEvidence(
+      [
+        entityIn(text, 'QHP', 'ORG'),
+        entityIn(text, 'KSP', 'ORG'),
+        entityIn(text, 'QOM', 'ORG'),
+        entityIn(text, 'Zorb', 'ORG'),
+      ],
+      text,
+      'en',
+    );
+    expect(q?.programName).toBe(true);
+    expect(k?.programName).toBe(true);
+    expect(qom?.programName).toBe(true);
+    expect(zorb?.programName).toBe(false);
+    // The same list in a text that speaks of no program: the name stays.
+    const news = 'The firm lost out to QHP, Zebu, and Rubo, after Zebu 3 was released.';
+    const [n] = confidenceEvidence([entityIn(news, 'QHP', 'ORG')], news, 'en');
+    expect(n?.programName).toBe(false);
+  });
+
+  it('hides one of two known places written with their shared last word once ("Marshall and Solomon Islands", en37)', () => {
+    const text =
+      'Colonies were taken in the Pacific (Samoa, Marshall and Solomon Islands) and later ' +
+      'in Guam and Solomon Islands, unlike France and Solomon Islands.';
+    const at = (name: string, from = 0) =>
+      [text.indexOf(name, from), text.indexOf(name, from) + name.length] as const;
+    expect(joinedPlace(text, ...at('Marshall'))).toBe(true);
+    // "Guam Islands" and "France Islands" are no places: two places listed.
+    expect(joinedPlace(text, ...at('Guam'))).toBe(false);
+    expect(joinedPlace(text, ...at('France'))).toBe(false);
+    const [m] = confidenceEvidence([entityIn(text, 'Marshall', 'LOC')], text, 'en');
+    expect(m?.joinedPlaceCut).toBe(true);
+    expect(capped(m!, 0.99)).toBeLessThan(SHOWN_FROM);
+  });
+
+  it('hides a wiki reference\'s website read as a person ("Cross Validated. Retrieved", en37)', () => {
+    const text =
+      '^ "Clustering the output of a model". Quiet Harbor. Retrieved 2018-04-16. ^ "A note" ' +
+      'by Jane Roe (2017). Archived from the original.';
+    const at = (name: string) => text.indexOf(name) + name.length;
+    expect(journalSlot(text, at('Quiet Harbor'))).toBe(true);
+    const [q, j] = confidenceEvidence(
+      [entityIn(text, 'Quiet Harbor', 'PER'), entityIn(text, 'Jane Roe', 'PER')],
+      text,
+      'en',
+    );
+    expect(q?.journalTitle).toBe(true);
+    expect(capped(q!, 0.99)).toBeLessThan(SHOWN_FROM);
+    // The author, before the date, stays.
+    expect(j?.journalTitle).toBe(false);
+  });
+
+  it('hides a picture library read as a place at the end of a credit ("Photo by … on Unsplash", en37)', () => {
+    const text =
+      'What is the union choosing? Photo Source: Jane Roe from Quelsa. Photo by Tom Poe on ' +
+      'Snapflux. She moved from Brinford last year.';
+    const at = (name: string) => text.indexOf(name);
+    expect(creditSourceAt(text, at('Quelsa'))).toBe(true);
+    expect(creditSourceAt(text, at('Snapflux'))).toBe(true);
+    expect(creditSourceAt(text, at('Brinford'))).toBe(false);
+    const [q, s, b] = confidenceEvidence(
+      [
+        entityIn(text, 'Quelsa', 'LOC'),
+        entityIn(text, 'Snapflux', 'LOC'),
+        entityIn(text, 'Brinford', 'LOC'),
+      ],
+      text,
+      'en',
+    );
+    expect(q?.creditSource).toBe(true);
+    expect(s?.creditSource).toBe(true);
+    expect(b?.creditSource).toBe(false);
+    expect(capped(q!, 0.99)).toBeLessThan(SHOWN_FROM);
   });
 
   it('hides a wiki template\'s name copied into a page ("Infobox Philosopher", en35)', () => {
