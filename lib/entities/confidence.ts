@@ -591,6 +591,16 @@ export interface ConfidenceEvidence {
    */
   kindName?: boolean;
   /**
+   * Spanish: a piece of a longer body's name the tagger cut. An organisation the KB does not know,
+   * of words the language writes in lower case, every mention of which opens after a capitalised
+   * word mid-sentence (no function's: "el Director de la Policía Nacional") and a link word ("Liga Argentina por los |Derechos Humanos", "Programa Venezolano de
+   * Educación-Acción en |Derechos Humanos"; spanishBodyBegunBefore); or one of two words or more
+   * every mention of which goes on with "para", "por", "per", "sobre" or "contra" and a
+   * capitalised word ("Plataforma Unitaria| per la Pau", "Consejo de Investigación| para el
+   * Tabaco"; spanishBodyGoesOn). Its card would name another body, or none. A veto.
+   */
+  spanishBodyCut?: boolean;
+  /**
    * A one-word name the KB does not know written as code: a file or a member after a dot
    * ("CA.pl", "A.x", "Android/Filecoder.C") or an exception's class ("IndexError"; codeName):
    * no entity. A web domain ("Amazon.com") is a firm's name.
@@ -1127,6 +1137,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.verbInside ||
       !!e.spanishDish ||
       !!e.kindName ||
+      !!e.spanishBodyCut ||
       !!e.codeWord ||
       !!e.peopleNoun ||
       !!e.currencyCode ||
@@ -1873,6 +1884,52 @@ export function bodyNameBegunBefore(text: string, start: number): boolean {
   return /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]* (?:and|&|for) $/u.test(
     text.slice(Math.max(0, start - 40), start),
   );
+}
+
+/**
+ * Spanish: whether every word of a name, link words aside, is one the language writes in lower
+ * case (the corpus lists, common-words.ts, or the dictionary: "Derechos Humanos",
+ * "Administración Interina"), none a name of the training text.
+ */
+export function lowerCaseSpanishWords(name: string): boolean {
+  let count = 0;
+  for (const w of name.split(/\s+/u)) {
+    if (CONNECTORS.has(w)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    const f = foldName(w);
+    if (trainedNameType(f, 'es') && !commonWordBand(f, 'es')) return false;
+    if (!commonWordBand(f, 'es') && !isSpanishWord(w)) return false;
+    count++;
+  }
+  return count > 0;
+}
+
+/**
+ * Spanish: whether a capitalised word and a link word ("de", "del", "por", "para", "en", "per",
+ * "sobre", "contra"), an article or none after it, stand right before `start` on its line
+ * ("Liga Argentina por los |Derechos Humanos"): the body's name began there.
+ */
+export function spanishBodyBegunBefore(text: string, start: number): boolean {
+  const m =
+    /[\p{L}\p{M},–-] (\p{Lu}[\p{L}\p{M}'’-]*) (?:de|del|por|para|en|per|sobre|contra) (?:(?:el|la|los|las) )?$/u.exec(
+      text.slice(Math.max(0, start - 60), start),
+    );
+  // Mid-sentence only, and no function capitalised before its body ("el Director de la |Policía
+  // Nacional" names the body whole).
+  return m !== null && !ROLE_WORDS.es?.has(foldName(m[1] as string));
+}
+
+/**
+ * Spanish: whether the text right after `end` goes on with "para", "por", "per", "sobre" or
+ * "contra", an article or none, and a capitalised word ("Consejo de Investigación| para el
+ * Tabaco", "Plataforma Unitaria| per la Pau"): the body's name goes on. Not "de": a body's
+ * place follows it, which the name may leave out ("Ayuntamiento de Sevilla").
+ */
+export function spanishBodyGoesOn(text: string, end: number): boolean {
+  const m = /^ (?:para|por|per|sobre|contra) (?:(?:el|la|los|las) )?(\p{Lu}[\p{L}\p{M}]+)/u.exec(
+    text.slice(end, end + 40),
+  );
+  return m !== null && !CALENDAR.has((m[1] as string).toLowerCase());
 }
 
 /**
@@ -3924,6 +3981,14 @@ export function confidenceEvidence(
         words.length === 1 &&
         !ACRONYM.test(e.name) &&
         commonWordBand(e.name, lang) === 'often',
+      spanishBodyCut:
+        base === 'es' &&
+        e.type === 'ORG' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        ((lowerCaseSpanishWords(e.name) &&
+          inText.every((m) => spanishBodyBegunBefore(text, m.start))) ||
+          (words.length > 1 && inText.every((m) => spanishBodyGoesOn(text, m.end)))),
       codeWord: kbType === undefined && codeName(e.name),
       peopleNoun: base === 'en' && kbType === undefined && peoplePhrase(e.name),
       currencyCode:

@@ -58,7 +58,7 @@ const PLACE_ENDS = wordSet(
 );
 // Capitalised heads that make a span a place whatever the tagger said ("Monument de la Libération").
 const PLACE_FIRST = wordSet(
-  'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral punta bahía',
+  'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral punta bahía estadio coliseo velódromo hipódromo autódromo',
 );
 // Lower-case words that make the capitalised name after them an organisation ("groupe Kering").
 const ORG_CUES = wordSet(
@@ -919,13 +919,16 @@ export function refineSpans(
       const k = ctx.known([first]);
       s.type = k && k !== 'PER' ? k : 'ORG';
     }
-    if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
+    // "Estadio Asociación Cívica Jicaraleña": a place's head first makes the name a place, whatever
+    // institution's word follows it (the ground is named after the club).
+    const placeFirst = !known && len > 1 && PLACE_FIRST.has(first.toLowerCase());
+    if (placeFirst) s.type = 'LOC';
     if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s, lang)) s.type = 'ORG';
     if (!known && s.type === 'PER' && len > 1 && PLACE_ENDS.has(lastWord(words, s))) {
       s = retyped(s, 'LOC');
     }
     const institution =
-      s.type !== 'ORG' && known !== s.type ? institutionType(words, s) : undefined;
+      s.type !== 'ORG' && known !== s.type && !placeFirst ? institutionType(words, s) : undefined;
     if (institution && (!known || known === institution)) s = retyped(s, institution);
     if (s.type === 'LOC' && known !== 'LOC' && afterPrice(words, s)) s = retyped(s, 'ORG');
     if (s.type === 'LOC' && !known && bodyFirst(words[s.start] as string, lang)) {
