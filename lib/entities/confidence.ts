@@ -32,6 +32,7 @@ import {
   ROLE_WORDS as JOB_TITLE_WORDS,
   institutionName,
   isCommonNoun,
+  spanishBodyHead,
 } from './refine-spans';
 import {
   capsSurnameWord,
@@ -1885,6 +1886,11 @@ export function bodyNameBegunBefore(text: string, start: number): boolean {
     text.slice(Math.max(0, start - 40), start),
   );
 }
+
+// Spanish heads of a group's or an office's name besides the public bodies' (spanishBodyHead).
+const GROUP_HEADS_ES = new Set(
+  'grupo red liga movimiento plataforma frente unión sala oficina dirección servicio'.split(' '),
+);
 
 /**
  * Spanish: whether every word of a name, link words aside, is one the language writes in lower
@@ -3987,6 +3993,9 @@ export function confidenceEvidence(
         kbType === undefined &&
         inText.length > 0 &&
         ((lowerCaseSpanishWords(e.name) &&
+          // A body's own head opens a body's name: "(Libro del) Grupo Interamericano de Editores".
+          !spanishBodyHead(first) &&
+          !GROUP_HEADS_ES.has(first.toLowerCase()) &&
           inText.every((m) => spanishBodyBegunBefore(text, m.start))) ||
           (words.length > 1 && inText.every((m) => spanishBodyGoesOn(text, m.end)))),
       codeWord: kbType === undefined && codeName(e.name),

@@ -1101,6 +1101,11 @@ const BODY_HEADS: Record<string, Set<string>> = {
   ),
 };
 const BODY_LINKS = new Set(['de', 'del']);
+
+/** Spanish: whether a word is a public body's or an association's head ("Grupo", "Consejo"). */
+export function spanishBodyHead(word: string): boolean {
+  return BODY_HEADS.es?.has(word.toLowerCase()) ?? false;
+}
 const BODY_ARTICLES = wordSet('la los las');
 
 /**
