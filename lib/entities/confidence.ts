@@ -653,6 +653,8 @@ export interface ConfidenceEvidence {
    * expansion in lower case ("fast radio burst (FRB)", "filtered b-spline (FBS)") or the head of
    * a noun phrase after "a" or "an" ("using an ADR to", "in a REPL and"; acronymTerm): a term's
    * short form; an organisation is expanded in capitals, and "a NATO summit" qualifies a noun.
+   * Spanish: one defined in brackets after a law's or a treaty's name ("la Ley de Enjuiciamiento
+   * Civil (LEC)", then "la LEC"; spanishLawAcronym): a law, no body.
    */
   termAcronym?: boolean;
   /**
@@ -1891,6 +1893,16 @@ export function bodyNameBegunBefore(text: string, start: number): boolean {
 const GROUP_HEADS_ES = new Set(
   'grupo red liga movimiento plataforma frente unión sala oficina dirección servicio'.split(' '),
 );
+
+// Spanish: a law's, a code's or a treaty's name, then the bracket that opens its acronym ("la Ley
+// de Enjuiciamiento Civil (|LEC)", "el Código Penal (|CP)", "el Tratado de Libre Comercio (|TLC)").
+const LAW_BEFORE_BRACKET_ES =
+  /(?<![\p{L}\p{M}])(?:Ley|Código|Decreto|Reglamento|Estatuto|Tratado|Convenio|Constitución)(?: (?:\p{Lu}[\p{L}\p{M}-]*|de|del|la|las|el|los|y|sobre|para|\d+)){0,8} \($/u;
+
+/** Spanish: whether a mention at `start` is the acronym of a law's name just before it. */
+export function spanishLawAcronym(text: string, start: number): boolean {
+  return LAW_BEFORE_BRACKET_ES.test(text.slice(Math.max(0, start - 100), start));
+}
 
 /**
  * Spanish: whether every word of a name, link words aside, is one the language writes in lower
@@ -3746,17 +3758,21 @@ export function confidenceEvidence(
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
       termAcronym:
-        base === 'en' &&
-        kbType === undefined &&
-        ACRONYM.test(e.name) &&
-        inText.length > 0 &&
-        // Defined once by its lower-case expansion, the acronym is a term wherever it stands
-        // ("a repeating fast radio burst (FRB)", then "an FRB emerged").
-        // So is one that someone owns ("his new EP.", then "the EP allowed").
-        (inText.some(
-          (m) => acronymDefinedLower(text, m.start, m.end) || acronymOwned(text, m.start, m.end),
-        ) ||
-          inText.every((m) => acronymTerm(text, m.start, m.end))),
+        (base === 'es' &&
+          kbType === undefined &&
+          ACRONYM.test(e.name) &&
+          inText.some((m) => spanishLawAcronym(text, m.start))) ||
+        (base === 'en' &&
+          kbType === undefined &&
+          ACRONYM.test(e.name) &&
+          inText.length > 0 &&
+          // Defined once by its lower-case expansion, the acronym is a term wherever it stands
+          // ("a repeating fast radio burst (FRB)", then "an FRB emerged").
+          // So is one that someone owns ("his new EP.", then "the EP allowed").
+          (inText.some(
+            (m) => acronymDefinedLower(text, m.start, m.end) || acronymOwned(text, m.start, m.end),
+          ) ||
+            inText.every((m) => acronymTerm(text, m.start, m.end)))),
       expandedTerm:
         base === 'en' &&
         kbType === undefined &&

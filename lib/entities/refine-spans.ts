@@ -1829,6 +1829,9 @@ function joinClubPrefix(words: readonly string[], spans: TokenSpan[], lang: stri
         { start: i, end: s.end, type: 'ORG' as const },
       ];
     }
+    // An abbreviation alone names no club ("Barcelona 71 - TAU Vitoria 65 FC ."): the name
+    // after it, if any, takes it in below.
+    if (s.end - s.start === 1 && abbreviations.has(words[s.start] as string)) return [];
     return [s];
   });
   for (const s of [...out]) {

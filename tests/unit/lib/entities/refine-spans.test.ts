@@ -726,6 +726,29 @@ describe('refineSpans: a Spanish club abbreviation before a name is part of the 
     ]);
   });
 
+  it('drops an abbreviation alone, and joins it to the name after it ("Barcelona 71 - TAU Vitoria 65 FC .")', () => {
+    expect(
+      refined(
+        'Barcelona 71 - TAU Vitoria 65 FC .',
+        [
+          ['TAU Vitoria', 'ORG'],
+          ['FC', 'ORG'],
+        ],
+        'es',
+      ),
+    ).toEqual([['TAU Vitoria', 'ORG']]);
+    expect(
+      refined(
+        'Ganó el FC Villafría ayer.',
+        [
+          ['FC', 'ORG'],
+          ['Villafría', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([['FC Villafría', 'ORG']]);
+  });
+
   it('splits a span where a club abbreviation opens a second club', () => {
     expect(
       refined('1992 FC VILLAFRÍA BM NARNIA ( 1 )', [['FC VILLAFRÍA BM NARNIA', 'ORG']], 'es'),
@@ -1906,6 +1929,31 @@ describe('refineSpans: a person after the noun of a building, a school or a priz
     expect(
       refined('Il étudie au lycée Angela Davis, à Saint-Denis.', [['Angela Davis', 'PER']], 'fr'),
     ).toEqual([['lycée Angela Davis', 'ORG']]);
+  });
+
+  it('makes a name that a stadium\'s head opens a place, whatever body\'s word follows it ("Estadio Asociación Cívica Jicaraleña")', () => {
+    expect(
+      refined(
+        'Jicaral vs Sporting FC (3 pm) - Estadio Asociación Cívica Jicaraleña',
+        [['Estadio Asociación Cívica Jicaraleña', 'ORG']],
+        'es',
+      ),
+    ).toContainEqual(['Estadio Asociación Cívica Jicaraleña', 'LOC']);
+    expect(
+      refined(
+        'La final se jugará en el Coliseo Municipal de Villafría.',
+        [['Coliseo Municipal de Villafría', 'ORG']],
+        'es',
+      ),
+    ).toEqual([['Coliseo Municipal de Villafría', 'LOC']]);
+    // A body's name is left a body.
+    expect(
+      refined(
+        'Habló la Asociación Cívica Jicaraleña ayer.',
+        [['Asociación Cívica Jicaraleña', 'ORG']],
+        'es',
+      ),
+    ).toEqual([['Asociación Cívica Jicaraleña', 'ORG']]);
   });
 
   it('drops the person after a prize, and leaves other persons and languages', () => {
