@@ -1897,11 +1897,14 @@ const GROUP_HEADS_ES = new Set(
 // Spanish: a law's, a code's or a treaty's name, then the bracket that opens its acronym ("la Ley
 // de Enjuiciamiento Civil (|LEC)", "el Código Penal (|CP)", "el Tratado de Libre Comercio (|TLC)").
 const LAW_BEFORE_BRACKET_ES =
-  /(?<![\p{L}\p{M}])(?:Ley|Código|Decreto|Reglamento|Estatuto|Tratado|Convenio|Constitución)(?: (?:\p{Lu}[\p{L}\p{M}-]*|de|del|la|las|el|los|y|sobre|para|\d+)){0,8} \($/u;
+  /(?<![\p{L}\p{M}])(?:Ley|Código|Decreto|Reglamento|Estatuto|Tratado|Convenio|Constitución)(?: (?:\p{Lu}[\p{L}\p{M}-]*|de|del|la|las|el|los|y|sobre|para|\d+)){0,8} \( ?$/u;
 
 /** Spanish: whether a mention at `start` is the acronym of a law's name just before it. */
 export function spanishLawAcronym(text: string, start: number): boolean {
-  return LAW_BEFORE_BRACKET_ES.test(text.slice(Math.max(0, start - 100), start));
+  const before = text.slice(Math.max(0, start - 140), start);
+  const m = LAW_BEFORE_BRACKET_ES.exec(before);
+  // A treaty's name inside a body's ("Organización del Tratado del Atlántico Norte (OTAN)").
+  return m !== null && !/\p{Lu}[\p{L}\p{M}]* (?:de|del|de la) $/u.test(before.slice(0, m.index));
 }
 
 /**

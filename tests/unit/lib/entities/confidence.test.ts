@@ -769,9 +769,13 @@ describe('entity confidence', () => {
     const [lec] = confidenceEvidence([entityIn(text, 'LEC', 'ORG')], text, 'es');
     expect(lec?.termAcronym).toBe(true);
     expect(confidenceOf({ ...lec!, margin: 60 })).toBeLessThan(shownFrom('es'));
-    // A body's acronym after its name is a body's.
+    // A body's acronym after its name is a body's, a treaty's in it too.
     const body = 'Habló la Unión Industrial Argentina (UIA) ayer.';
     expect(confidenceEvidence([entityIn(body, 'UIA', 'ORG')], body, 'es')[0]?.termAcronym).toBe(
+      false,
+    );
+    const otca = 'Se reunió la Organización del Tratado de Cooperación Amazónica (OTCX) ayer.';
+    expect(confidenceEvidence([entityIn(otca, 'OTCX', 'ORG')], otca, 'es')[0]?.termAcronym).toBe(
       false,
     );
   });
