@@ -967,6 +967,7 @@ export function refineSpans(
   joined = addListedShares(words, joined, lang);
   joined = playersInLineUp(words, joined, lang);
   joined = scorersWithGoals(words, joined, lang, ctx.known);
+  joined = playersWithMinutes(words, joined, lang, ctx.known);
   joined = articleBeforePersonDe(words, joined, lang);
   joined = numberedPlayers(words, joined, lang, ctx.known);
   if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
@@ -1772,6 +1773,38 @@ function scorersWithGoals(
     if (after !== ')' && !/^\d{1,2}p$/u.test(after)) return s;
     if (known(words.slice(s.start, s.end))) return s;
     return { ...s, type: 'PER' };
+  });
+}
+
+// A match's minute as sports reports write it: "m.90", "min.23", "85'".
+const MINUTE = /^(?:(?:m|min)\.\d{1,3}|\d{1,3}['’])$/iu;
+
+/**
+ * "poco pudo hacer ante [Zamorano] ( m.90 )", "Vieri ( [Zamorano] , m.33 )", "0-2 , M.70 :
+ * [Cafu] .": a name of one to three words with a match's minute in brackets after it, in
+ * brackets before one (who came on), or after one and a colon (who scored) is a player, a
+ * person, where the tagger read a club or a place (CoNLL-2002 es dev: all 61 names so placed
+ * are persons). Not a name the KB knows as no person, nor a country (a national team).
+ */
+function playersWithMinutes(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  known: RefineContext['known'],
+): TokenSpan[] {
+  if (!LINE_UP_LANGS.has(lang)) return spans;
+  const minute = (i: number) => MINUTE.test(words[i] ?? '');
+  return spans.map((s) => {
+    if (s.type === 'PER' || s.end - s.start > 3) return s;
+    const after = words[s.end] === '(' && minute(s.end + 1) && words[s.end + 2] === ')';
+    const cameOn = words[s.start - 1] === '(' && words[s.end] === ',' && minute(s.end + 1);
+    const scored = words[s.start - 1] === ':' && minute(s.start - 2);
+    if (!after && !cameOn && !scored) return s;
+    const k = known(words.slice(s.start, s.end));
+    if (k && k !== 'PER') return s;
+    // A country with a minute is a national team's ("Italia ( m.5 )").
+    if (getGazetteer().get(normalizeKey(words.slice(s.start, s.end).join(' '))) === 'LOC') return s;
+    return { ...s, type: 'PER' as const, typedByRule: true };
   });
 }
 
