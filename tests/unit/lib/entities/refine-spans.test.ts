@@ -716,6 +716,34 @@ describe('refineSpans: a Spanish public body "de" a name is one organisation', (
   });
 });
 
+describe("refineSpans: a name with a match's minute is a player (playersWithMinutes)", () => {
+  it('makes a club or a place with its minute a person', () => {
+    expect(
+      refined(
+        'El meta parmesano poco pudo hacer ante Zamorano ( m.90 ) , quien sentenció .',
+        [['Zamorano', 'ORG']],
+        'es',
+      ),
+    ).toEqual([['Zamorano', 'PER']]);
+    expect(
+      refined('Cambios : Vieri ( Zamorano , m.33 ) .', [['Zamorano', 'ORG']], 'es'),
+    ).toContainEqual(['Zamorano', 'PER']);
+    expect(refined('Goles : 0-2 , M.70 : Cafu .', [['Cafu', 'ORG']], 'es')).toEqual([
+      ['Cafu', 'PER'],
+    ]);
+  });
+
+  it('leaves a name the KB knows as a club, and one without a minute', () => {
+    const kbOrg = (w: readonly string[]) => (w.join(' ') === 'Parma' ? 'ORG' : undefined);
+    expect(refined('Marcó el Parma ( m.90 ) .', [['Parma', 'ORG']], 'es', kbOrg)).toEqual([
+      ['Parma', 'ORG'],
+    ]);
+    expect(refined('Ganó el Zamorano ( 2-1 ) .', [['Zamorano', 'ORG']], 'es')).toEqual([
+      ['Zamorano', 'ORG'],
+    ]);
+  });
+});
+
 describe('refineSpans: a Spanish club abbreviation before a name is part of the club', () => {
   it('takes the abbreviation, with or without its full stop, into an organisation', () => {
     expect(refined('1987-88 BM. VILLAFRÍA 1988-89', [['VILLAFRÍA', 'LOC']], 'es')).toEqual([
