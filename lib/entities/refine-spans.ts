@@ -919,8 +919,8 @@ export function refineSpans(
       const k = ctx.known([first]);
       s.type = k && k !== 'PER' ? k : 'ORG';
     }
-    // "Estadio Asociación Cívica Jicaraleña": a place's head first makes the name a place, whatever
-    // institution's word follows it (the ground is named after the club).
+    // "Estadio Asociación Cívica Jicaraleña": in Spanish, a place's head first makes the name a
+    // place, whatever institution's word follows it (the ground is named after the club).
     const placeFirst = !known && len > 1 && PLACE_FIRST.has(first.toLowerCase());
     if (placeFirst) s.type = 'LOC';
     if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s, lang)) s.type = 'ORG';
@@ -928,7 +928,9 @@ export function refineSpans(
       s = retyped(s, 'LOC');
     }
     const institution =
-      s.type !== 'ORG' && known !== s.type && !placeFirst ? institutionType(words, s) : undefined;
+      s.type !== 'ORG' && known !== s.type && !(placeFirst && lang === 'es')
+        ? institutionType(words, s)
+        : undefined;
     if (institution && (!known || known === institution)) s = retyped(s, institution);
     if (s.type === 'LOC' && known !== 'LOC' && afterPrice(words, s)) s = retyped(s, 'ORG');
     if (s.type === 'LOC' && !known && bodyFirst(words[s.start] as string, lang)) {
