@@ -32,6 +32,7 @@ import {
   ROLE_WORDS as JOB_TITLE_WORDS,
   institutionName,
   isCommonNoun,
+  spanishBodyHead,
 } from './refine-spans';
 import {
   capsSurnameWord,
@@ -591,6 +592,16 @@ export interface ConfidenceEvidence {
    */
   kindName?: boolean;
   /**
+   * Spanish: a piece of a longer body's name the tagger cut. An organisation the KB does not know,
+   * of words the language writes in lower case, every mention of which opens after a capitalised
+   * word mid-sentence (no function's: "el Director de la Policía Nacional") and a link word ("Liga Argentina por los |Derechos Humanos", "Programa Venezolano de
+   * Educación-Acción en |Derechos Humanos"; spanishBodyBegunBefore); or one of two words or more
+   * every mention of which goes on with "para", "por", "per", "sobre" or "contra" and a
+   * capitalised word ("Plataforma Unitaria| per la Pau", "Consejo de Investigación| para el
+   * Tabaco"; spanishBodyGoesOn). Its card would name another body, or none. A veto.
+   */
+  spanishBodyCut?: boolean;
+  /**
    * A one-word name the KB does not know written as code: a file or a member after a dot
    * ("CA.pl", "A.x", "Android/Filecoder.C") or an exception's class ("IndexError"; codeName):
    * no entity. A web domain ("Amazon.com") is a firm's name.
@@ -642,6 +653,8 @@ export interface ConfidenceEvidence {
    * expansion in lower case ("fast radio burst (FRB)", "filtered b-spline (FBS)") or the head of
    * a noun phrase after "a" or "an" ("using an ADR to", "in a REPL and"; acronymTerm): a term's
    * short form; an organisation is expanded in capitals, and "a NATO summit" qualifies a noun.
+   * Spanish: one defined in brackets after a law's or a treaty's name ("la Ley de Enjuiciamiento
+   * Civil (LEC)", then "la LEC"; spanishLawAcronym): a law, no body.
    */
   termAcronym?: boolean;
   /**
@@ -1142,6 +1155,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.verbInside ||
       !!e.spanishDish ||
       !!e.kindName ||
+      !!e.spanishBodyCut ||
       !!e.codeWord ||
       !!e.peopleNoun ||
       !!e.currencyCode ||
@@ -2008,6 +2022,70 @@ export function bodyNameBegunBefore(text: string, start: number): boolean {
   return /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]* (?:and|&|for) $/u.test(
     text.slice(Math.max(0, start - 40), start),
   );
+}
+
+// Spanish heads of a group's or an office's name besides the public bodies' (spanishBodyHead).
+const GROUP_HEADS_ES = new Set(
+  'grupo red liga movimiento plataforma frente unión sala oficina dirección servicio'.split(' '),
+);
+
+// Spanish: a law's, a code's or a treaty's name, then the bracket that opens its acronym ("la Ley
+// de Enjuiciamiento Civil (|LEC)", "el Código Penal (|CP)", "el Tratado de Libre Comercio (|TLC)").
+const LAW_BEFORE_BRACKET_ES =
+  /(?<![\p{L}\p{M}])(?:Ley|Código|Decreto|Reglamento|Estatuto|Tratado|Convenio|Constitución)(?: (?:\p{Lu}[\p{L}\p{M}-]*|de|del|la|las|el|los|y|sobre|para|\d+)){0,8} \( ?$/u;
+
+/** Spanish: whether a mention at `start` is the acronym of a law's name just before it. */
+export function spanishLawAcronym(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 140), start);
+  const m = LAW_BEFORE_BRACKET_ES.exec(before);
+  // A treaty's name inside a body's ("Organización del Tratado del Atlántico Norte (OTAN)").
+  return m !== null && !/\p{Lu}[\p{L}\p{M}]* (?:de|del|de la) $/u.test(before.slice(0, m.index));
+}
+
+/**
+ * Spanish: whether every word of a name, link words aside, is one the language writes in lower
+ * case (the corpus lists, common-words.ts, or the dictionary: "Derechos Humanos",
+ * "Administración Interina"), none a name of the training text.
+ */
+export function lowerCaseSpanishWords(name: string): boolean {
+  let count = 0;
+  for (const w of name.split(/\s+/u)) {
+    if (CONNECTORS.has(w)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    const f = foldName(w);
+    if (trainedNameType(f, 'es') && !commonWordBand(f, 'es')) return false;
+    if (!commonWordBand(f, 'es') && !isSpanishWord(w)) return false;
+    count++;
+  }
+  return count > 0;
+}
+
+/**
+ * Spanish: whether a capitalised word and a link word ("de", "del", "por", "para", "en", "per",
+ * "sobre", "contra"), an article or none after it, stand right before `start` on its line
+ * ("Liga Argentina por los |Derechos Humanos"): the body's name began there.
+ */
+export function spanishBodyBegunBefore(text: string, start: number): boolean {
+  const m =
+    /[\p{L}\p{M},–-] (\p{Lu}[\p{L}\p{M}'’-]*) (?:de|del|por|para|en|per|sobre|contra) (?:(?:el|la|los|las) )?$/u.exec(
+      text.slice(Math.max(0, start - 60), start),
+    );
+  // Mid-sentence only, and no function capitalised before its body ("el Director de la |Policía
+  // Nacional" names the body whole).
+  return m !== null && !ROLE_WORDS.es?.has(foldName(m[1] as string));
+}
+
+/**
+ * Spanish: whether the text right after `end` goes on with "para", "por", "per", "sobre" or
+ * "contra", an article or none, and a capitalised word ("Consejo de Investigación| para el
+ * Tabaco", "Plataforma Unitaria| per la Pau"): the body's name goes on. Not "de": a body's
+ * place follows it, which the name may leave out ("Ayuntamiento de Sevilla").
+ */
+export function spanishBodyGoesOn(text: string, end: number): boolean {
+  const m = /^ (?:para|por|per|sobre|contra) (?:(?:el|la|los|las) )?(\p{Lu}[\p{L}\p{M}]+)/u.exec(
+    text.slice(end, end + 40),
+  );
+  return m !== null && !CALENDAR.has((m[1] as string).toLowerCase());
 }
 
 /**
@@ -3846,17 +3924,21 @@ export function confidenceEvidence(
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
       termAcronym:
-        base === 'en' &&
-        kbType === undefined &&
-        ACRONYM.test(e.name) &&
-        inText.length > 0 &&
-        // Defined once by its lower-case expansion, the acronym is a term wherever it stands
-        // ("a repeating fast radio burst (FRB)", then "an FRB emerged").
-        // So is one that someone owns ("his new EP.", then "the EP allowed").
-        (inText.some(
-          (m) => acronymDefinedLower(text, m.start, m.end) || acronymOwned(text, m.start, m.end),
-        ) ||
-          inText.every((m) => acronymTerm(text, m.start, m.end))),
+        (base === 'es' &&
+          kbType === undefined &&
+          ACRONYM.test(e.name) &&
+          inText.some((m) => spanishLawAcronym(text, m.start))) ||
+        (base === 'en' &&
+          kbType === undefined &&
+          ACRONYM.test(e.name) &&
+          inText.length > 0 &&
+          // Defined once by its lower-case expansion, the acronym is a term wherever it stands
+          // ("a repeating fast radio burst (FRB)", then "an FRB emerged").
+          // So is one that someone owns ("his new EP.", then "the EP allowed").
+          (inText.some(
+            (m) => acronymDefinedLower(text, m.start, m.end) || acronymOwned(text, m.start, m.end),
+          ) ||
+            inText.every((m) => acronymTerm(text, m.start, m.end)))),
       expandedTerm:
         base === 'en' &&
         kbType === undefined &&
@@ -4097,6 +4179,17 @@ export function confidenceEvidence(
         words.length === 1 &&
         !ACRONYM.test(e.name) &&
         commonWordBand(e.name, lang) === 'often',
+      spanishBodyCut:
+        base === 'es' &&
+        e.type === 'ORG' &&
+        kbType === undefined &&
+        inText.length > 0 &&
+        ((lowerCaseSpanishWords(e.name) &&
+          // A body's own head opens a body's name: "(Libro del) Grupo Interamericano de Editores".
+          !spanishBodyHead(first) &&
+          !GROUP_HEADS_ES.has(first.toLowerCase()) &&
+          inText.every((m) => spanishBodyBegunBefore(text, m.start))) ||
+          (words.length > 1 && inText.every((m) => spanishBodyGoesOn(text, m.end)))),
       codeWord: kbType === undefined && codeName(e.name),
       peopleNoun: base === 'en' && kbType === undefined && peoplePhrase(e.name),
       currencyCode:

@@ -58,7 +58,7 @@ const PLACE_ENDS = wordSet(
 );
 // Capitalised heads that make a span a place whatever the tagger said ("Monument de la Libération").
 const PLACE_FIRST = wordSet(
-  'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral punta bahía',
+  'monument place pont cathédrale basilique tour palais jardin parc gare aéroport stade plaza puente catedral punta bahía estadio coliseo velódromo hipódromo autódromo',
 );
 // Lower-case words that make the capitalised name after them an organisation ("groupe Kering").
 const ORG_CUES = wordSet(
@@ -919,13 +919,18 @@ export function refineSpans(
       const k = ctx.known([first]);
       s.type = k && k !== 'PER' ? k : 'ORG';
     }
-    if (!known && len > 1 && PLACE_FIRST.has(first.toLowerCase())) s.type = 'LOC';
+    // "Estadio Asociación Cívica Jicaraleña": in Spanish, a place's head first makes the name a
+    // place, whatever institution's word follows it (the ground is named after the club).
+    const placeFirst = !known && len > 1 && PLACE_FIRST.has(first.toLowerCase());
+    if (placeFirst) s.type = 'LOC';
     if (known !== 'PER' && s.type === 'PER' && hasCompanyWord(words, s, lang)) s.type = 'ORG';
     if (!known && s.type === 'PER' && len > 1 && PLACE_ENDS.has(lastWord(words, s))) {
       s = retyped(s, 'LOC');
     }
     const institution =
-      s.type !== 'ORG' && known !== s.type ? institutionType(words, s) : undefined;
+      s.type !== 'ORG' && known !== s.type && !(placeFirst && lang === 'es')
+        ? institutionType(words, s)
+        : undefined;
     if (institution && (!known || known === institution)) s = retyped(s, institution);
     if (s.type === 'LOC' && known !== 'LOC' && afterPrice(words, s)) s = retyped(s, 'ORG');
     if (s.type === 'LOC' && !known && bodyFirst(words[s.start] as string, lang)) {
@@ -964,6 +969,7 @@ export function refineSpans(
   joined = addListedShares(words, joined, lang);
   joined = playersInLineUp(words, joined, lang);
   joined = scorersWithGoals(words, joined, lang, ctx.known);
+  joined = playersWithMinutes(words, joined, lang, ctx.known);
   joined = articleBeforePersonDe(words, joined, lang);
   joined = numberedPlayers(words, joined, lang, ctx.known);
   if (lang === 'en') joined = refineEnglish(words, joined, ctx.known);
@@ -1098,6 +1104,11 @@ const BODY_HEADS: Record<string, Set<string>> = {
   ),
 };
 const BODY_LINKS = new Set(['de', 'del']);
+
+/** Spanish: whether a word is a public body's or an association's head ("Grupo", "Consejo"). */
+export function spanishBodyHead(word: string): boolean {
+  return BODY_HEADS.es?.has(word.toLowerCase()) ?? false;
+}
 const BODY_ARTICLES = wordSet('la los las');
 
 /**
@@ -1767,6 +1778,38 @@ function scorersWithGoals(
   });
 }
 
+// A match's minute as sports reports write it: "m.90", "min.23", "85'".
+const MINUTE = /^(?:(?:m|min)\.\d{1,3}|\d{1,3}['’])$/iu;
+
+/**
+ * "poco pudo hacer ante [Zamorano] ( m.90 )", "Vieri ( [Zamorano] , m.33 )", "0-2 , M.70 :
+ * [Cafu] .": a name of one to three words with a match's minute in brackets after it, in
+ * brackets before one (who came on), or after one and a colon (who scored) is a player, a
+ * person, where the tagger read a club or a place (CoNLL-2002 es dev: all 61 names so placed
+ * are persons). Not a name the KB knows as no person, nor a country (a national team).
+ */
+function playersWithMinutes(
+  words: readonly string[],
+  spans: TokenSpan[],
+  lang: string,
+  known: RefineContext['known'],
+): TokenSpan[] {
+  if (!LINE_UP_LANGS.has(lang)) return spans;
+  const minute = (i: number) => MINUTE.test(words[i] ?? '');
+  return spans.map((s) => {
+    if (s.type === 'PER' || s.end - s.start > 3) return s;
+    const after = words[s.end] === '(' && minute(s.end + 1) && words[s.end + 2] === ')';
+    const cameOn = words[s.start - 1] === '(' && words[s.end] === ',' && minute(s.end + 1);
+    const scored = words[s.start - 1] === ':' && minute(s.start - 2);
+    if (!after && !cameOn && !scored) return s;
+    const k = known(words.slice(s.start, s.end));
+    if (k && k !== 'PER') return s;
+    // A country with a minute is a national team's ("Italia ( m.5 )").
+    if (getGazetteer().get(normalizeKey(words.slice(s.start, s.end).join(' '))) === 'LOC') return s;
+    return { ...s, type: 'PER' as const, typedByRule: true };
+  });
+}
+
 // The masculine articles before a club named after its town: "el Valencia", "al Roma", "del Lyon".
 const CLUB_ARTICLES: Record<string, Set<string>> = { es: new Set(['el', 'al', 'del']) };
 // What the KB says of a town: its English description opens so ("city of Spain", "capital of Italy").
@@ -1821,6 +1864,9 @@ function joinClubPrefix(words: readonly string[], spans: TokenSpan[], lang: stri
         { start: i, end: s.end, type: 'ORG' as const },
       ];
     }
+    // An abbreviation alone names no club ("Barcelona 71 - TAU Vitoria 65 FC ."): the name
+    // after it, if any, takes it in below.
+    if (s.end - s.start === 1 && abbreviations.has(words[s.start] as string)) return [];
     return [s];
   });
   for (const s of [...out]) {

@@ -733,6 +733,58 @@ describe('entity confidence', () => {
     );
   });
 
+  it('never shows the piece of a Spanish body\'s name the tagger cut ("Liga Argentina por los Derechos Humanos")', () => {
+    const shown = (text: string, name: string) => {
+      const [e] = confidenceEvidence([entityIn(text, name, 'ORG')], text, 'es');
+      return {
+        cut: e?.spanishBodyCut,
+        shown: confidenceOf({ ...e!, margin: 60 }) >= shownFrom('es'),
+      };
+    };
+    // Its end, after a capitalised word and a link word.
+    const liga =
+      'Iris Avellaneda, presidenta de la Liga Argentina por los Derechos Humanos (LADH), habló.';
+    expect(shown(liga, 'Derechos Humanos')).toEqual({ cut: true, shown: false });
+    const provea =
+      'El Programa Venezolano de Educación-Acción en Derechos Humanos pidió a la Defensoría.';
+    expect(shown(provea, 'Derechos Humanos').cut).toBe(true);
+    // Its start, the name going on with "para", "per" and a capitalised word.
+    const tabaco =
+      'Demandó a Dosal Tobacco; el Consejo de Investigación para el Tabaco y el Instituto del Tabaco.';
+    expect(shown(tabaco, 'Consejo de Investigación')).toEqual({ cut: true, shown: false });
+    const pau =
+      'Unas 200 personas pertenecientes a la Plataforma Unitaria per la Pau se instalaron.';
+    expect(shown(pau, 'Plataforma Unitaria').cut).toBe(true);
+    // A body's own name after another's, a function before the body, or a body's place after "de".
+    const grupo =
+      'Clausuró el Congreso Interamericano del Libro del Grupo Interamericano de Editores.';
+    expect(shown(grupo, 'Grupo Interamericano de Editores').cut).toBe(false);
+    const director = 'Lo anunció el Director de la Fuerza Pública ayer.';
+    expect(shown(director, 'Fuerza Pública').cut).toBe(false);
+    const sevilla = 'El concejal de Hacienda del Ayuntamiento de Sevilla presentará hoy el plan.';
+    expect(shown(sevilla, 'Ayuntamiento').cut).toBe(false);
+    expect(shown('Luchó siempre por los Derechos Humanos en Chile.', 'Derechos Humanos').cut).toBe(
+      false,
+    );
+  });
+
+  it('never shows a Spanish law\'s acronym as a body ("la Ley de Enjuiciamiento Civil (LEC)")', () => {
+    const text =
+      'Se refirió a la nueva Ley de Enjuiciamiento Civil (LEC), de la que dijo que es útil. Estévez subrayó que la LEC puede ayudar.';
+    const [lec] = confidenceEvidence([entityIn(text, 'LEC', 'ORG')], text, 'es');
+    expect(lec?.termAcronym).toBe(true);
+    expect(confidenceOf({ ...lec!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // A body's acronym after its name is a body's, a treaty's in it too.
+    const body = 'Habló la Unión Industrial Argentina (UIA) ayer.';
+    expect(confidenceEvidence([entityIn(body, 'UIA', 'ORG')], body, 'es')[0]?.termAcronym).toBe(
+      false,
+    );
+    const otca = 'Se reunió la Organización del Tratado de Cooperación Amazónica (OTCX) ayer.';
+    expect(confidenceEvidence([entityIn(otca, 'OTCX', 'ORG')], otca, 'es')[0]?.termAcronym).toBe(
+      false,
+    );
+  });
+
   it('never shows a German name opened by the noun of a prepositional phrase ("im Bereich Naturkosmetik")', () => {
     expect(germanPhraseHead('Bereich Naturkosmetik')).toBe(true);
     expect(germanPhraseHead('Sachen Logik')).toBe(true);

@@ -716,6 +716,34 @@ describe('refineSpans: a Spanish public body "de" a name is one organisation', (
   });
 });
 
+describe("refineSpans: a name with a match's minute is a player (playersWithMinutes)", () => {
+  it('makes a club or a place with its minute a person', () => {
+    expect(
+      refined(
+        'El meta parmesano poco pudo hacer ante Zamorano ( m.90 ) , quien sentenció .',
+        [['Zamorano', 'ORG']],
+        'es',
+      ),
+    ).toEqual([['Zamorano', 'PER']]);
+    expect(
+      refined('Cambios : Vieri ( Zamorano , m.33 ) .', [['Zamorano', 'ORG']], 'es'),
+    ).toContainEqual(['Zamorano', 'PER']);
+    expect(refined('Goles : 0-2 , M.70 : Cafu .', [['Cafu', 'ORG']], 'es')).toEqual([
+      ['Cafu', 'PER'],
+    ]);
+  });
+
+  it('leaves a name the KB knows as a club, and one without a minute', () => {
+    const kbOrg = (w: readonly string[]) => (w.join(' ') === 'Parma' ? 'ORG' : undefined);
+    expect(refined('Marcó el Parma ( m.90 ) .', [['Parma', 'ORG']], 'es', kbOrg)).toEqual([
+      ['Parma', 'ORG'],
+    ]);
+    expect(refined('Ganó el Zamorano ( 2-1 ) .', [['Zamorano', 'ORG']], 'es')).toEqual([
+      ['Zamorano', 'ORG'],
+    ]);
+  });
+});
+
 describe('refineSpans: a Spanish club abbreviation before a name is part of the club', () => {
   it('takes the abbreviation, with or without its full stop, into an organisation', () => {
     expect(refined('1987-88 BM. VILLAFRÍA 1988-89', [['VILLAFRÍA', 'LOC']], 'es')).toEqual([
@@ -724,6 +752,29 @@ describe('refineSpans: a Spanish club abbreviation before a name is part of the 
     expect(refined('Ganó el CD Villafría ayer.', [['Villafría', 'LOC']], 'es')).toEqual([
       ['CD Villafría', 'ORG'],
     ]);
+  });
+
+  it('drops an abbreviation alone, and joins it to the name after it ("Barcelona 71 - TAU Vitoria 65 FC .")', () => {
+    expect(
+      refined(
+        'Barcelona 71 - TAU Vitoria 65 FC .',
+        [
+          ['TAU Vitoria', 'ORG'],
+          ['FC', 'ORG'],
+        ],
+        'es',
+      ),
+    ).toEqual([['TAU Vitoria', 'ORG']]);
+    expect(
+      refined(
+        'Ganó el FC Villafría ayer.',
+        [
+          ['FC', 'ORG'],
+          ['Villafría', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([['FC Villafría', 'ORG']]);
   });
 
   it('splits a span where a club abbreviation opens a second club', () => {
@@ -1906,6 +1957,31 @@ describe('refineSpans: a person after the noun of a building, a school or a priz
     expect(
       refined('Il étudie au lycée Angela Davis, à Saint-Denis.', [['Angela Davis', 'PER']], 'fr'),
     ).toEqual([['lycée Angela Davis', 'ORG']]);
+  });
+
+  it('makes a name that a stadium\'s head opens a place, whatever body\'s word follows it ("Estadio Asociación Cívica Jicaraleña")', () => {
+    expect(
+      refined(
+        'Jicaral vs Sporting FC (3 pm) - Estadio Asociación Cívica Jicaraleña',
+        [['Estadio Asociación Cívica Jicaraleña', 'ORG']],
+        'es',
+      ),
+    ).toContainEqual(['Estadio Asociación Cívica Jicaraleña', 'LOC']);
+    expect(
+      refined(
+        'La final se jugará en el Coliseo Municipal de Villafría.',
+        [['Coliseo Municipal de Villafría', 'ORG']],
+        'es',
+      ),
+    ).toEqual([['Coliseo Municipal de Villafría', 'LOC']]);
+    // A body's name is left a body.
+    expect(
+      refined(
+        'Habló la Asociación Cívica Jicaraleña ayer.',
+        [['Asociación Cívica Jicaraleña', 'ORG']],
+        'es',
+      ),
+    ).toEqual([['Asociación Cívica Jicaraleña', 'ORG']]);
   });
 
   it('drops the person after a prize, and leaves other persons and languages', () => {
