@@ -654,6 +654,27 @@ const BEFORE_RANK_FR = wordSet(
 );
 const RANK_PARTICLES = wordSet("de d' d’");
 
+// "Messieurs" before a list of names: "MM.", "MM", "Messieurs" (French).
+const PLURAL_ADDRESS_FR = /^(?:MM\.?|Messieurs|MESSIEURS)$/u;
+/** At most this many words from "MM." to a name of its list. */
+const ADDRESS_LIST_WORDS = 24;
+
+/**
+ * French: the name at `i` is one of a list that "MM." (Messieurs) opens, names joined by commas
+ * and "et" only ("MM. Gervex, Dewambez, Borde et Latoudre", "MM . Stéphan , Feyfant , Hemery"):
+ * every one is a person's, however the tagger read it. A lower-case word ends the list ("MM.
+ * Dupont et Durand sont allés à Paris").
+ */
+function inAddressList(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - ADDRESS_LIST_WORDS); k--) {
+    const w = words[k] as string;
+    if (PLURAL_ADDRESS_FR.test(w)) return k < i - 1;
+    if (w === '.' && /^MM$/u.test(words[k - 1] ?? '')) return true;
+    if (w !== ',' && w !== 'et' && !startsCapital(w)) return false;
+  }
+  return false;
+}
+
 /** Whether the word at `i` follows a rank ("généraux X et Y": the second name too), or a rank and "de". */
 function afterRank(words: readonly string[], i: number): boolean {
   let at = i - 1;
@@ -1010,6 +1031,9 @@ export function refineSpans(
     if (s.type !== 'PER' && !known && afterKinship(words, s, lang)) s = retyped(s, 'PER');
     if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');
     if (lang === 'fr' && s.type === 'LOC' && !known && afterRank(words, s.start)) {
+      s = retyped(s, 'PER');
+    }
+    if (lang === 'fr' && s.type !== 'PER' && !known && inAddressList(words, s.start)) {
       s = retyped(s, 'PER');
     }
     out.push(s);

@@ -2455,6 +2455,37 @@ describe('refineSpans: French papers, and schools named by what they teach (fr37
     ).toContainEqual(['Institut Curie', 'ORG']);
   });
 
+  it('names listed after "MM." (Messieurs) are persons, up to a lower-case word', () => {
+    expect(
+      refined(
+        'Peinture : MM. Gervex, Dewambez, Borde et Latoudre.',
+        [
+          ['Gervex', 'PER'],
+          ['Dewambez', 'LOC'],
+          ['Borde', 'ORG'],
+          ['Latoudre', 'LOC'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Gervex', 'PER'],
+      ['Dewambez', 'PER'],
+      ['Borde', 'PER'],
+      ['Latoudre', 'PER'],
+    ]);
+    expect(
+      refined(
+        'MM. Dupont et Durand sont allés à Paris.',
+        [
+          ['Dupont', 'PER'],
+          ['Durand', 'PER'],
+          ['Paris', 'LOC'],
+        ],
+        'fr',
+      ),
+    ).toContainEqual(['Paris', 'LOC']);
+  });
+
   it('a school named by what it teaches, after a word of study and its article, is an organisation', () => {
     expect(
       fr(
