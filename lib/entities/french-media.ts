@@ -1,4 +1,5 @@
-import type { TokenSpan } from './tags';
+import { foldName } from './fold-name';
+import type { EntityType, TokenSpan } from './tags';
 
 // French broadcasters and papers whose name opens with a place or a common word, by that word:
 // what follows it in the name. France 2, France 3, France 5, France 24, France Ô, France Info
@@ -95,4 +96,63 @@ export function articleFullName(
   if (!article) return null;
   const name = `${article} ${m.text}`;
   return kbType(name) === m.type ? name : null;
+}
+
+// Words a French paper's name written as one hyphened compound holds, first or last: "Nice-Matin",
+// "Paris-Soir", "L'Ouest-Éclair", "Presse-Océan", "Centre-Presse", "Paris-Journal", "Nord-Éclair",
+// "Var-Matin", "Paris-Dimanche". No place's or person's hyphened name holds them, so the tagger's
+// place ("Nice" in it) or person is the paper.
+const PAPER_PARTS = new Set(['matin', 'soir', 'eclair', 'presse', 'journal', 'hebdo', 'dimanche']);
+
+/**
+ * A French paper named by a hyphened compound with a word of the press ("à l'Ouest-Eclair",
+ * "selon Paris-Soir", "Nice-Matin rapporte"), read as a place or a person: an organisation. The
+ * hyphen may stand alone between the words (a tokenised text: "Ouest - Eclair"). `null` else.
+ */
+export function hyphenedPaperSpan(words: readonly string[], s: TokenSpan): TokenSpan | null {
+  if (s.type === 'ORG') return null;
+  const parts = words
+    .slice(s.start, s.end)
+    .join(' ')
+    .split(/\s*[-‐]\s*/u);
+  if (parts.length < 2 || parts.some((p) => !/^\p{Lu}[\p{L}\p{M}]*$/u.test(p))) return null;
+  return parts.some((p) => PAPER_PARTS.has(foldName(p)))
+    ? { ...s, type: 'ORG', typedByRule: true }
+    : null;
+}
+
+// Those who write for a paper or read it, and its columns, before "du", "des" or "de la" and its
+// name: "le correspondant parisien du Times", "les lecteurs du Figaro", "l'éditorialiste de la
+// Stampa", "dans les colonnes du Temps". "Envoyé" and "édition" are left out: a state has envoys
+// ("l'envoyé du Kremlin"), a paper editions by town ("l'édition du Havre").
+const PRESS_PEOPLE =
+  /^(?:correspondante?s?|chroniqueu(?:r|se)s?|éditorialistes?|rédact(?:eur|rice)s?|journalistes?|lect(?:eur|rice)s?|abonnée?s?|colonnes|rédaction)$/u;
+
+/**
+ * A name read as a place or a person right after a paper's correspondent, journalist, readers or
+ * columns and "du", "des" or "de la", a lower-case word or two between them ("le correspondant
+ * parisien du Times", "le rédacteur en chef du Temps"): the paper, an organisation. A "de" alone
+ * is left ("notre correspondant de Berne" writes from the town). `known` is the KB's or the
+ * gazetteer's type of the name: a place it knows stays ("le correspondant du Caire").
+ */
+export function afterPressPeople(
+  words: readonly string[],
+  s: TokenSpan,
+  known: EntityType | undefined,
+): boolean {
+  if (s.type === 'ORG' || known) return false;
+  let k = s.start - 1;
+  const link = (words[k] ?? '').toLowerCase();
+  if (link === 'la' && (words[k - 1] ?? '').toLowerCase() === 'de') k--;
+  else if (link !== 'du' && link !== 'des') return false;
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+    const w = words[i] as string;
+    if (PRESS_PEOPLE.test(w.toLowerCase().replace(/^[dl]['’]/u, ''))) return startsLowerWord(w);
+    if (!/^\p{Ll}/u.test(w)) return false;
+  }
+  return false;
+}
+
+function startsLowerWord(w: string): boolean {
+  return /^(?:[dl]['’])?\p{Ll}/u.test(w);
 }

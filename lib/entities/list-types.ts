@@ -43,7 +43,10 @@ export function alignListTypes(
     }
     const list = out.slice(i, j);
     if (afterPlaceKinds(words, (out[i] as TokenSpan).start)) placesOfKind(words, list, known);
-    else if (j - i >= MIN_LIST) align(words, list, known);
+    else if (j - i >= MIN_LIST) {
+      align(words, list, known);
+      hyphenedPlacesAmongBodies(words, list, known);
+    }
     i = j;
   }
   return out;
@@ -70,6 +73,28 @@ function align(
       continue;
     }
     s.type = type;
+  }
+}
+
+// A name of capitalised words joined by hyphens: "Paris-Dauphine", "Paris - Saclay".
+const HYPHENED = /^\p{Lu}[\p{L}\p{M}]*(?:\s*[-‐]\s*\p{Lu}[\p{L}\p{M}]*)+$/u;
+
+/**
+ * A place the KB does not know, named by a hyphened compound, in a list most of whose other names
+ * are organisations ("ESPCI Paris, Institut Curie, Observatoire de Paris, Paris-Dauphine"): a body
+ * named after its town and what sets it apart (a university: "Paris-Dauphine", "Paris-Saclay"),
+ * not a place; a town so named is known ("Saint-Denis", "Aulnay-sous-Bois").
+ */
+function hyphenedPlacesAmongBodies(
+  words: readonly string[],
+  list: TokenSpan[],
+  known: (words: readonly string[]) => EntityType | undefined,
+): void {
+  const bodies = list.filter((s) => s.type === 'ORG').length;
+  for (const s of list) {
+    if (s.type !== 'LOC' || bodies * 2 <= list.length - 1) continue;
+    const name = words.slice(s.start, s.end);
+    if (HYPHENED.test(name.join(' ')) && !known(name)) s.type = 'ORG';
   }
 }
 

@@ -3,7 +3,12 @@ import { refineEnglish } from './english-spans';
 import { commonWordBand, isFrenchWord, isSpanishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { isGivenName, SURNAME_WORD } from './given-names';
-import { articleMediumType, broadcasterSpan } from './french-media';
+import {
+  afterPressPeople,
+  articleMediumType,
+  broadcasterSpan,
+  hyphenedPaperSpan,
+} from './french-media';
 import { cutAdjectiveAfterAcronym } from './nationality';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -513,10 +518,65 @@ function afterFirmCue(words: readonly string[], s: TokenSpan, lang: string): boo
   return false;
 }
 
+// French nouns of a firm in an apposition after its name: those written before one (FIRM_CUES)
+// and these ("Knoll, une grande fabrique allemande", "Dior, une maison de couture").
+const FIRM_APPOSITION_FR = new Set([
+  ...(FIRM_CUES.fr as Set<string>),
+  ...wordSet('fabrique fabricant éditeur maison marque cabinet chaîne'),
+]);
+
+/**
+ * French: a "person" followed by a comma, an indefinite article and a firm's noun, at most two
+ * adjectives between ("Knoll, une grande fabrique allemande", "Elsevier, un éditeur
+ * néerlandais"): the apposition says what the name is, a firm.
+ */
+function firmApposition(words: readonly string[], s: TokenSpan): boolean {
+  if (words[s.end] !== ',' || !/^une?$/u.test(words[s.end + 1] ?? '')) return false;
+  for (let i = s.end + 2; i < Math.min(words.length, s.end + 5); i++) {
+    const w = words[i] as string;
+    if (FIRM_APPOSITION_FR.has(w)) return true;
+    if (!FIRM_ADJECTIVE.test(w) || FIRM_LINKS_FR.has(w)) return false;
+  }
+  return false;
+}
+
 /** The span follows a lower-case publisher noun ("maison d'édition Actes Sud", "publisher Brill"). */
 function afterPublisherCue(words: readonly string[], s: TokenSpan): boolean {
   const before = (words[s.start - 1] ?? '').replace(/^[dl]['’]/u, '');
   return startsLower(before) && PUBLISHER_CUES.has(before.toLowerCase());
+}
+
+// Words before a school's name given by what it teaches, before its article: "après avoir fait
+// les Beaux-Arts", "élève des Arts-Déco", "diplômée des Ponts-et-Chaussées", "l'école des
+// Beaux-Arts", "entrée aux Beaux-Arts".
+const STUDY_CUES_FR = wordSet(
+  'fait faire intégré intégrer intègre étudie étudié étudier étudiant étudiante étudiants étudiantes élève élèves diplômé diplômée diplômés diplômées école académie ancien ancienne anciens anciennes entré entrée',
+);
+
+/**
+ * French: a name of two words or more, each a word the language writes in lower case ("Beaux",
+ * "Arts", "Ponts", "Chaussées"), after "les", "des" or "aux" and a verb or a noun of study ("fait
+ * les Beaux-Arts", "l'école des Beaux-Arts"): the school named by what it teaches, an
+ * organisation, not a place nor a person. A name the KB knows keeps its type.
+ */
+function schoolOfStudies(words: readonly string[], s: TokenSpan): boolean {
+  const article = words[s.start - 1] ?? '';
+  if (!/^(?:les|des|aux)$/u.test(article)) return false;
+  const cue = (words[s.start - 2] ?? '').replace(/^[dl]['’]/u, '');
+  if (!STUDY_CUES_FR.has(cue)) return false;
+  const parts = words
+    .slice(s.start, s.end)
+    .join(' ')
+    .split(/[\s\-‐]+/u)
+    .filter((p) => !/^(?:et|de|du|des)$/u.test(p));
+  return (
+    parts.length >= 2 &&
+    parts.every(
+      (p) =>
+        /^\p{Lu}\p{Ll}+$/u.test(p) &&
+        (isFrenchWord(p) || commonWordBand(foldName(p), 'fr') !== undefined),
+    )
+  );
 }
 
 // French plural demonyms after a determiner: "des Parisiens", "les Américains".
@@ -593,6 +653,27 @@ const BEFORE_RANK_FR = wordSet(
   "le la les l' l’ du des au aux un une ce cet ces son sa ses leur leurs notre nos votre ancien ancienne fameux célèbre jeune vieux futur feu et",
 );
 const RANK_PARTICLES = wordSet("de d' d’");
+
+// "Messieurs" before a list of names: "MM.", "MM", "Messieurs" (French).
+const PLURAL_ADDRESS_FR = /^(?:MM\.?|Messieurs|MESSIEURS)$/u;
+/** At most this many words from "MM." to a name of its list. */
+const ADDRESS_LIST_WORDS = 24;
+
+/**
+ * French: the name at `i` is one of a list that "MM." (Messieurs) opens, names joined by commas
+ * and "et" only ("MM. Gervex, Dewambez, Borde et Latoudre", "MM . Stéphan , Feyfant , Hemery"):
+ * every one is a person's, however the tagger read it. A lower-case word ends the list ("MM.
+ * Dupont et Durand sont allés à Paris").
+ */
+function inAddressList(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - ADDRESS_LIST_WORDS); k--) {
+    const w = words[k] as string;
+    if (PLURAL_ADDRESS_FR.test(w)) return k < i - 1;
+    if (w === '.' && /^MM$/u.test(words[k - 1] ?? '')) return true;
+    if (w !== ',' && w !== 'et' && !startsCapital(w)) return false;
+  }
+  return false;
+}
 
 /** Whether the word at `i` follows a rank ("généraux X et Y": the second name too), or a rank and "de". */
 function afterRank(words: readonly string[], i: number): boolean {
@@ -854,7 +935,8 @@ export function refineSpans(
     const broadcaster =
       lang === 'fr'
         ? (broadcasterSpan(words, s) ??
-          articleMediumType(words, s, (name) => lookupName(name)?.type))
+          articleMediumType(words, s, (name) => lookupName(name)?.type) ??
+          hyphenedPaperSpan(words, s))
         : null;
     if (broadcaster) {
       out.push(broadcaster);
@@ -942,11 +1024,21 @@ export function refineSpans(
     if (s.type === 'LOC' && !known && camelName(words, s)) s = retyped(s, 'ORG');
     if (s.type !== 'ORG' && !known && afterPublisherCue(words, s)) s = retyped(s, 'ORG');
     if (s.type === 'PER' && !known && afterFirmCue(words, s, lang)) s = retyped(s, 'ORG');
+    if (lang === 'fr' && s.type !== 'ORG' && !known && schoolOfStudies(words, s)) {
+      s = retyped(s, 'ORG');
+    }
+    if (lang === 'fr' && afterPressPeople(words, s, known)) s = retyped(s, 'ORG');
+    if (lang === 'fr' && s.type === 'PER' && !known && firmApposition(words, s)) {
+      s = retyped(s, 'ORG');
+    }
     if (s.type === 'LOC' && !known && afterStaffAt(words, s, lang)) s = retyped(s, 'ORG');
     if (s.type !== 'PER' && !known && isCitedAuthor(words, s)) s = retyped(s, 'PER');
     if (s.type !== 'PER' && !known && afterKinship(words, s, lang)) s = retyped(s, 'PER');
     if (s.type !== 'ORG' && !known && isCitedJournal(words, s)) s = retyped(s, 'ORG');
     if (lang === 'fr' && s.type === 'LOC' && !known && afterRank(words, s.start)) {
+      s = retyped(s, 'PER');
+    }
+    if (lang === 'fr' && s.type !== 'PER' && !known && inAddressList(words, s.start)) {
       s = retyped(s, 'PER');
     }
     out.push(s);
@@ -1228,6 +1320,7 @@ function addBracketedAcronyms(
 ): TokenSpan[] {
   if (!ACRONYM_LANGS.has(lang)) return spans;
   let out = extendToBracketedAcronyms(words, spans, known);
+  if (lang === 'fr') out = extendToSpelledAcronym(words, out);
   for (const s of out) {
     const i = s.end + 1;
     if (s.type !== 'ORG' || words[s.end] !== '(' || words[i + 1] !== ')') continue;
@@ -1239,6 +1332,45 @@ function addBracketedAcronyms(
     const k = known([w]);
     if (k && k !== 'ORG') continue;
     out = replaceSpans(out, [at], { start: i, end: i + 1, type: 'ORG' });
+  }
+  return out;
+}
+
+// Words a French body's name links its words with, left out of its acronym ("Institut de
+// recherche pour le développement", IRD).
+const ACRONYM_LINKS_FR = new Set(
+  'de du des la le les à au aux pour sur en et'.split(' ').concat(["d'", 'd’', "l'", 'l’']),
+);
+/** At most this many lower-case words continue a body's name before its acronym. */
+const LOWER_TAIL_WORDS = 5;
+
+/**
+ * French: an organisation the tagger cut before the lower-case rest of its name, right before its
+ * acronym in brackets or after a comma ("l'Institut de recherche pour le développement, IRD",
+ * "l'Agence nationale pour la rénovation urbaine (ANRU)"): the name runs to the acronym when the
+ * acronym's letters are the initials of the name's words, its link words aside, every one.
+ */
+function extendToSpelledAcronym(words: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.type !== 'ORG') continue;
+    let b = s.end;
+    while (b < s.end + LOWER_TAIL_WORDS && /^\p{Ll}[\p{L}\p{M}’']*$/u.test(words[b] ?? '')) b++;
+    if (b === s.end || (words[b] !== ',' && words[b] !== '(')) continue;
+    const acronym = words[b + 1] ?? '';
+    if (
+      !/^\p{Lu}{2,8}$/u.test(acronym) ||
+      out.some((o) => o !== s && o.start < b && o.end > s.end)
+    ) {
+      continue;
+    }
+    const initials = words
+      .slice(s.start, b)
+      .filter((w) => !ACRONYM_LINKS_FR.has(w.toLowerCase()))
+      .map((w) => foldName(w)[0])
+      .join('');
+    if (initials !== foldName(acronym)) continue;
+    out = replaceSpans(out, [s], { start: s.start, end: b, type: 'ORG' });
   }
   return out;
 }

@@ -239,3 +239,47 @@ describe('alignListTypes: a list after a plural noun of places names places', ()
     ]);
   });
 });
+
+describe('alignListTypes: a hyphened place among bodies (fr37)', () => {
+  const run = (text: string, names: [string, EntityType][]) => {
+    const words = wordsOf(text);
+    return typed(
+      words,
+      alignListTypes(words, spans(words, names), () => undefined),
+    );
+  };
+
+  it('a hyphened name the KB does not know, listed among organisations, is a body named after its town', () => {
+    expect(
+      run('Membres : ESPCI Paris, Institut-Curie, Observatoire, Paris-Dauphine.', [
+        ['Paris', 'LOC'],
+        ['Institut-Curie', 'ORG'],
+        ['Observatoire', 'ORG'],
+        ['Paris-Dauphine', 'LOC'],
+      ]),
+    ).toContainEqual(['Paris-Dauphine', 'ORG']);
+  });
+
+  it('among places, or a town the KB knows, it stays a place', () => {
+    expect(
+      run('Saint-Denis, Bobigny, Stains et Aulnay-sous-Bois ont voté.', [
+        ['Saint-Denis', 'LOC'],
+        ['Bobigny', 'LOC'],
+        ['Stains', 'LOC'],
+        ['Aulnay-sous-Bois', 'LOC'],
+      ]),
+    ).toContainEqual(['Aulnay-sous-Bois', 'LOC']);
+    const words = wordsOf('La CGT, la CFDT, FO et Saint-Nazaire ont signé.');
+    const out = alignListTypes(
+      words,
+      spans(words, [
+        ['CGT', 'ORG'],
+        ['CFDT', 'ORG'],
+        ['FO', 'ORG'],
+        ['Saint-Nazaire', 'LOC'],
+      ]),
+      (w) => (w.join(' ') === 'Saint-Nazaire' ? 'LOC' : undefined),
+    );
+    expect(typed(words, out)).toContainEqual(['Saint-Nazaire', 'LOC']);
+  });
+});

@@ -2443,3 +2443,142 @@ describe('refineSpans: Korean names, given name of two hyphened syllables (frs31
     ]);
   });
 });
+
+describe('refineSpans: French papers, and schools named by what they teach (fr37)', () => {
+  const fr = (text: string, name: string, type: EntityType = 'LOC') =>
+    refined(text, [[name, type]], 'fr');
+
+  it('a paper named by a hyphened compound with a press word is an organisation, not its town', () => {
+    expect(
+      fr("Adresser les demandes à l'Ouest-Eclair, en joignant un timbre.", 'Ouest-Eclair'),
+    ).toEqual([['Ouest-Eclair', 'ORG']]);
+    expect(fr('Selon Paris-Soir, le ministre est arrivé hier.', 'Paris-Soir')).toEqual([
+      ['Paris-Soir', 'ORG'],
+    ]);
+    expect(fr('Nice-Matin rapporte que le maire a démissionné.', 'Nice-Matin', 'PER')).toEqual([
+      ['Nice-Matin', 'ORG'],
+    ]);
+    // A town's hyphened name holds no press word.
+    expect(fr('Il habite à Aulnay-sous-Bois depuis dix ans.', 'Aulnay-sous-Bois')).toEqual([
+      ['Aulnay-sous-Bois', 'LOC'],
+    ]);
+  });
+
+  it('a name after a paper\'s correspondent, journalists or readers and "du" is the paper', () => {
+    expect(
+      fr(
+        'M. de Blowitz, le célèbre correspondant parisien du Times, raconte que le roi est parti.',
+        'Times',
+      ),
+    ).toEqual([['Times', 'ORG']]);
+    expect(fr('Le correspondant du Times à Berlin croit savoir que c’est faux.', 'Times')).toEqual([
+      ['Times', 'ORG'],
+    ]);
+    expect(fr('Les lecteurs du Guardian ont protesté.', 'Guardian', 'PER')).toEqual([
+      ['Guardian', 'ORG'],
+    ]);
+    expect(fr('Le rédacteur en chef du Temps a démissionné.', 'Temps')).toEqual([['Temps', 'ORG']]);
+    // "de" alone: the town the correspondent writes from; an envoy is a state's.
+    expect(fr('De notre correspondant de Berne, le 3 mars.', 'Berne')).toEqual([['Berne', 'LOC']]);
+    expect(fr("L'envoyé du Kremlin est arrivé.", 'Kremlin')).toEqual([['Kremlin', 'LOC']]);
+    // A place the KB knows stays one.
+    expect(
+      refined('Notre correspondant du Caire écrit.', [['Caire', 'LOC']], 'fr', (w) =>
+        w.join(' ') === 'Caire' ? 'LOC' : undefined,
+      ),
+    ).toEqual([['Caire', 'LOC']]);
+  });
+
+  it('a "person" whose apposition is a firm\'s noun is the firm', () => {
+    expect(
+      fr('Gio Ponti a travaillé pour Knoll, une grande fabrique allemande.', 'Knoll', 'PER'),
+    ).toEqual([['Knoll', 'ORG']]);
+    expect(
+      fr('Le contrat lie Elsevier, un éditeur néerlandais, à la bibliothèque.', 'Elsevier', 'PER'),
+    ).toEqual([['Elsevier', 'ORG']]);
+    // A person's apposition names what the person is.
+    expect(fr('Il a rencontré Dupont, un ancien ouvrier de la société.', 'Dupont', 'PER')).toEqual([
+      ['Dupont', 'PER'],
+    ]);
+  });
+
+  it('a body cut before the lower-case rest of its name runs to its acronym when the initials match', () => {
+    expect(
+      refined(
+        "Selon une étude menée par l'Institut de recherche pour le développement, IRD à Dakar.",
+        [
+          ['Institut de recherche', 'ORG'],
+          ['IRD', 'ORG'],
+          ['Dakar', 'LOC'],
+        ],
+        'fr',
+      ),
+    ).toContainEqual(['Institut de recherche pour le développement', 'ORG']);
+    expect(
+      refined(
+        "Le projet est financé par l'Agence nationale pour la rénovation urbaine (ANRU).",
+        [['Agence nationale', 'ORG']],
+        'fr',
+      ),
+    ).toContainEqual(['Agence nationale pour la rénovation urbaine', 'ORG']);
+    // Initials that do not match: the words after the name are none of it.
+    expect(
+      refined(
+        "L'Institut Curie pour la recherche, CNRS et Inserm.",
+        [['Institut Curie', 'ORG']],
+        'fr',
+      ),
+    ).toContainEqual(['Institut Curie', 'ORG']);
+  });
+
+  it('names listed after "MM." (Messieurs) are persons, up to a lower-case word', () => {
+    expect(
+      refined(
+        'Peinture : MM. Gervex, Dewambez, Borde et Latoudre.',
+        [
+          ['Gervex', 'PER'],
+          ['Dewambez', 'LOC'],
+          ['Borde', 'ORG'],
+          ['Latoudre', 'LOC'],
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Gervex', 'PER'],
+      ['Dewambez', 'PER'],
+      ['Borde', 'PER'],
+      ['Latoudre', 'PER'],
+    ]);
+    expect(
+      refined(
+        'MM. Dupont et Durand sont allés à Paris.',
+        [
+          ['Dupont', 'PER'],
+          ['Durand', 'PER'],
+          ['Paris', 'LOC'],
+        ],
+        'fr',
+      ),
+    ).toContainEqual(['Paris', 'LOC']);
+  });
+
+  it('a school named by what it teaches, after a word of study and its article, is an organisation', () => {
+    expect(
+      fr(
+        'Elle étudie les lettres à Saint-Denis après avoir fait les Beaux-Arts à Angers.',
+        'Beaux-Arts',
+      ),
+    ).toEqual([['Beaux-Arts', 'ORG']]);
+    expect(fr("Il est entré à l'école des Beaux-Arts en 1990.", 'Beaux-Arts')).toEqual([
+      ['Beaux-Arts', 'ORG'],
+    ]);
+    expect(fr('Elle est diplômée des Ponts-et-Chaussées.', 'Ponts-et-Chaussées', 'PER')).toEqual([
+      ['Ponts-et-Chaussées', 'ORG'],
+    ]);
+    // A place's name, or no word of study before the article: the place stays.
+    expect(fr('Il a fait les Champs-Élysées à pied.', 'Champs-Élysées')).toEqual([
+      ['Champs-Élysées', 'LOC'],
+    ]);
+    expect(fr('Le musée des Beaux-Arts ferme.', 'Beaux-Arts')).toEqual([['Beaux-Arts', 'LOC']]);
+  });
+});
