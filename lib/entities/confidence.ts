@@ -3379,7 +3379,7 @@ const NAME_LINKS = new Set([
   ),
 ]);
 
-const LOWER_WORD_RE = /^\p{Ll}+$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 /**
  * A name of several words with a word in lower case letters that is no particle or preposition
@@ -3390,7 +3390,7 @@ const LOWER_WORD_RE = /^\p{Ll}+$/u;
  */
 export function lowerWordInside(name: string, firstOnly = false): boolean {
   const words = name.split(/\s+/);
-  const lower = (w: string): boolean => LOWER_WORD_RE.test(w) && !NAME_LINKS.has(w);
+  const lower = (w: string): boolean => LOWER_CASE_WORD.test(w) && !NAME_LINKS.has(w);
   return words.length > 1 && (firstOnly ? lower(words[0] as string) : words.some(lower));
 }
 

@@ -171,7 +171,7 @@ const NAME_PARTICLES_LOWER = new Set(
   'van da di do dos das bin ibn al ben ter ten den zu af e i'.split(' '),
 );
 
-const LOWER_WORD_RE = /^\p{Ll}+$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 /**
  * Whether a person's name holds a lower-case word that is no particle nor connector ("Kadewere
@@ -184,7 +184,7 @@ function runOnName(name: string): boolean {
   const words = name.split(/\s+/u);
   return words.some(
     (w, i) =>
-      LOWER_WORD_RE.test(w) &&
+      LOWER_CASE_WORD.test(w) &&
       !CONNECTORS.has(w) &&
       !NAME_PARTICLES_LOWER.has(w) &&
       !(words[i - 1] ?? '').endsWith('¬') &&
