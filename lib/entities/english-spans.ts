@@ -97,6 +97,7 @@ export function isDemonym(word: string): boolean {
   const one = w.endsWith('s') ? w.slice(0, -1) : w;
   if (DEMONYMS.has(one) || ofCountryOrState(one)) return true;
   // "Arab-Israeli", "Sino-Japanese": every part a nationality (or its combining form).
+  if (!w.includes('-')) return false;
   const parts = w.split('-');
   return (
     parts.length > 1 &&
