@@ -1219,6 +1219,8 @@ const BODY_HEADS_DE = new Set(
   ).split(' '),
 );
 
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * German capitalises every noun, and the training text holds only its frequent ones: a one-word
  * place (or person) is a common noun when it has an abstract noun's suffix, or (a place) when it
@@ -1235,7 +1237,7 @@ export function germanCommonNoun(name: string, type: Entity['type']): boolean {
     const f = foldName(last);
     return f.length >= 4 && !(type === 'ORG' && BODY_HEADS_DE.has(f)) && hyphenNounPart(last, f);
   }
-  if (type === 'PER') return /^\p{Lu}\p{Ll}+$/u.test(name) && PERSON_NOUN_SUFFIX_DE.test(name);
+  if (type === 'PER') return TITLE_CASE_WORD.test(name) && PERSON_NOUN_SUFFIX_DE.test(name);
   if (type !== 'LOC' || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(name)) return false;
   // A compound written with hyphens ("Booster-Impfungen", "Bio-Qualität") is read by its last part.
   const last = name.slice(name.lastIndexOf('-') + 1);
@@ -1308,7 +1310,7 @@ function hyphenNounPart(word: string, folded: string): boolean {
   if (commonWordBand(folded, 'de') === 'mostly') return true;
   return (
     !trainedNameType(folded, 'de') &&
-    ((/^\p{Lu}\p{Ll}+$/u.test(word) && isGermanNoun(word)) ||
+    ((TITLE_CASE_WORD.test(word) && isGermanNoun(word)) ||
       englishLoanWord(word) ||
       englishNounPart(word, folded))
   );
@@ -1324,6 +1326,8 @@ const ENGLISH_NAME_HEADS = new Set(
   ).split(' '),
 );
 
+const TITLE_CASE_3 = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /**
  * The last part of a hyphenated German compound is an English word German borrowed as a noun
  * ("WLAN-Router", "Coronavirus-Update", "Coaching-Newsletter", "Hippie-Flair"): a word of the
@@ -1332,7 +1336,7 @@ const ENGLISH_NAME_HEADS = new Set(
  */
 function englishNounPart(word: string, folded: string): boolean {
   return (
-    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    TITLE_CASE_3.test(word) &&
     isEnglishWord(word) &&
     !ENGLISH_NAME_HEADS.has(folded) &&
     !trainedNameType(folded, 'en') &&
@@ -1359,6 +1363,9 @@ export function englishLoanWord(word: string): boolean {
 const PLACE_PREFIX_DE =
   /(?:nord|süd|ost|west|ober|nieder|unter|mittel|groß|gross|klein|alt|neu|inner|zentral|gesamt|hinter|vorder)$/u;
 
+const TITLE_CASE_4 = /^\p{Lu}\p{Ll}{3,}$/u;
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+
 /**
  * German: a one-word name the text also writes, in lower case, as the last part of a longer
  * noun ("Athlet" and "Bundeskaderathlet", "Banane" and "Obstbananen", "Leasing" and
@@ -1367,15 +1374,15 @@ const PLACE_PREFIX_DE =
  * ("Gladbach" of "Mönchengladbach") is left alone, as are names of three letters ("Rom", "Strom").
  */
 export function germanCompoundTail(name: string, text: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
+  if (!TITLE_CASE_4.test(name)) return false;
   const f = foldName(name);
   if (endsInPlaceHead(f)) return false;
   const lower = name.toLowerCase();
   for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
     let start = i;
-    while (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1] as string)) start--;
+    while (start > 0 && LETTER.test(text[start - 1] as string)) start--;
     const prefix = text.slice(start, i);
-    if (prefix.length < 3 || !/^\p{Lu}/u.test(prefix)) continue;
+    if (prefix.length < 3 || !INITIAL_CAPITAL.test(prefix)) continue;
     if (PLACE_PREFIX_DE.test(prefix.toLowerCase())) continue;
     // The word ends there, or after an inflection ("Obstbananen", "Kindersitztests").
     const rest = /^[\p{L}\p{M}]*/u.exec(text.slice(i + lower.length))?.[0] ?? '';
@@ -1395,9 +1402,7 @@ const SETTLEMENT_BEFORE_DE =
  * (common-words.json nameTypes, counted on every German training set).
  */
 export function listedGermanNoun(name: string, lang: string): boolean {
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(name) && isGermanNoun(name) && !trainedNameType(foldName(name), lang)
-  );
+  return TITLE_CASE_WORD.test(name) && isGermanNoun(name) && !trainedNameType(foldName(name), lang);
 }
 
 // Endings of German plural and case forms ("Stufen", "Systemen", "Lagern", "Bodens"): a word
@@ -1442,7 +1447,7 @@ const INITIAL_WORD = /^\p{Lu}{1,2}\.?$/u;
  * ("Schöne"). "Another form": "Tiger" is a noun, not "tig" inflected.
  */
 function inflectedAdjectiveDe(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isGivenName(word)) return false;
+  if (!TITLE_CASE_WORD.test(word) || isGivenName(word)) return false;
   const folded = foldName(word);
   if (trainedNameType(folded, 'de') === 'PER') return false;
   if (PARTICIPLE_DE.test(word)) return true;
@@ -1486,7 +1491,7 @@ export function germanAdjectiveHead(name: string): boolean {
 export function germanNounHead(name: string): boolean {
   const words = name.split(/\s+/);
   const first = words[0] as string;
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  if (words.length < 2 || !TITLE_CASE_WORD.test(first)) return false;
   if (!isGermanNoun(first) || first.endsWith('o')) return false;
   return first.length >= 7 || (first.length >= 5 && commonWordBand(first, 'de') === 'mostly');
 }
@@ -1509,6 +1514,8 @@ function unnamedWord(word: string, owner: string): boolean {
   );
 }
 
+const TITLE_CASE_S = /^\p{Lu}\p{Ll}+s$/u;
+
 /**
  * German: a name of two words, the first a name in the genitive ("Mozarts", "Webers"), the second
  * a common noun (nouns-de.json, or mostly written outside names, or a word nothing reads as a
@@ -1522,7 +1529,7 @@ export function germanGenitiveNoun(name: string, text: string): boolean {
   if (words.length > 2) return genitiveNounAfterFullName(words);
   if (words.length !== 2) return false;
   const [owner, noun] = words as [string, string];
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(owner) || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return false;
+  if (!TITLE_CASE_S.test(owner) || !TITLE_CASE_WORD.test(noun)) return false;
   if (!isGermanNoun(noun) && commonWordBand(noun, 'de') !== 'mostly' && !unnamedWord(noun, owner)) {
     return false;
   }
@@ -1542,9 +1549,9 @@ function genitiveNounAfterFullName(words: readonly string[]): boolean {
   const noun = words[words.length - 1] as string;
   return (
     isGivenName(words[0] as string) &&
-    /^\p{Lu}\p{Ll}+s$/u.test(owner) &&
+    TITLE_CASE_S.test(owner) &&
     !isGivenName(owner) &&
-    /^\p{Lu}\p{Ll}{2,}$/u.test(noun) &&
+    TITLE_CASE_3.test(noun) &&
     (isGermanNoun(noun) || commonWordBand(noun, 'de') === 'mostly')
   );
 }
@@ -2346,6 +2353,8 @@ export function labelListLine(text: string, start: number, end: number): boolean
 const AFTER_HEAD_EN =
   /^(?:\s*[,.;:!?)]|\s+(?:to|and|or|in|on|for|with|that|which|is|was|of|from|as)\b)/u;
 
+const INITIAL_LOWER = /^\p{Ll}/u;
+
 /**
  * English: whether the acronym from `start` to `end` stands in brackets right after its
  * expansion, one word a letter (a hyphened word's parts apart), half of them or more in lower
@@ -2363,7 +2372,7 @@ export function acronymDefinedLower(text: string, start: number, end: number): b
   return (
     last.length === letters.length &&
     last.every((w, i) => w[0]?.toUpperCase() === letters[i]) &&
-    last.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= last.length
+    last.filter((w) => INITIAL_LOWER.test(w)).length * 2 >= last.length
   );
 }
 
@@ -2394,7 +2403,7 @@ function ordinaryExpansion(words: readonly string[], letters: string): boolean {
   const last = foldName(words[words.length - 1] as string);
   if (NAME_HEADS_EN.has(last) || BODY_HEADS_EN.has(last) || STATE_HEADS_EN.has(last)) return false;
   return words.every(
-    (w, i) => w[0] === letters[i] && /^\p{Lu}\p{Ll}+$/u.test(w) && ordinaryOrInflected(foldName(w)),
+    (w, i) => w[0] === letters[i] && TITLE_CASE_WORD.test(w) && ordinaryOrInflected(foldName(w)),
   );
 }
 
@@ -2415,9 +2424,11 @@ function ordinaryOrInflected(f: string): boolean {
   );
 }
 
+const CAPS_2_6 = /^\p{Lu}{2,6}$/u;
+
 /** English: whether the text defines `name`, an acronym, as a term somewhere (acronymDefinedTerm). */
 export function acronymDefinedTermIn(text: string, name: string): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+  if (!CAPS_2_6.test(name)) return false;
   for (let at = text.indexOf(`(${name})`); at >= 0; at = text.indexOf(`(${name})`, at + 1)) {
     if (acronymDefinedTerm(text, at + 1, at + 1 + name.length)) return true;
   }
@@ -2431,7 +2442,7 @@ export function acronymDefinedTermIn(text: string, name: string): boolean {
  */
 export function acronymDefinedTerm(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
-  if (!/^\p{Lu}{2,6}$/u.test(name) || text[start - 1] !== '(' || text[end] !== ')') return false;
+  if (!CAPS_2_6.test(name) || text[start - 1] !== '(' || text[end] !== ')') return false;
   return ordinaryExpansion(wordsBefore(text, start - 1, name.length), name);
 }
 
@@ -2701,7 +2712,7 @@ export function termInLower(name: string, text: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2) return false;
   for (const w of words) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !lowerCaseEnglishWord(w.toLowerCase())) return false;
+    if (!TITLE_CASE_WORD.test(w) || !lowerCaseEnglishWord(w.toLowerCase())) return false;
   }
   const lower = words.join(' ').toLowerCase();
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
@@ -2798,6 +2809,8 @@ const TITLE_LINKS_EN = new Set(
 // Opening quotation marks and the closing mark of each.
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
 
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * Whether the text from `start` to `end` lies inside a quotation in Title Case that holds more
  * than it: the nearest opening mark before it on its line, its closing mark after it on the line,
@@ -2837,18 +2850,18 @@ export function titleQuoteAround(text: string, start: number, end: number): bool
     // A closing mark hugs the word before it.
     if (closing === '"' && /\s/u.test(text[i - 1] ?? ' ')) return false;
     // A closing single mark is followed by no letter ("Nixon’s" is an apostrophe).
-    if (closing === '’' && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+    if (closing === '’' && HAS_LETTER.test(text[i + 1] ?? '')) continue;
     close = i;
     break;
   }
   if (close < 0) return false;
   const quoted = text.slice(open + 1, close);
-  const words = quoted.split(/[\s:;,.!?]+/u).filter((w) => /\p{L}/u.test(w));
+  const words = quoted.split(/[\s:;,.!?]+/u).filter((w) => HAS_LETTER.test(w));
   if (words.length < 4) return false;
   // The name must be a part of the quotation, not all of it.
   if (quoted.replace(/[\s,.!?:;]+$/u, '').trim() === text.slice(start, end)) return false;
   const content = words.filter((w) => !TITLE_LINKS_EN.has(w.toLowerCase()));
-  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = content.filter((w) => INITIAL_CAPITAL.test(w)).length;
   return content.length >= 3 && capitalised * 4 >= content.length * 3;
 }
 
@@ -2933,7 +2946,7 @@ export function lawHeadLast(name: string): boolean {
   const words = name.split(/\s+/u);
   const last = words.at(-1) as string;
   // Capitalised: "Australian rules" (football) names no rule.
-  return words.length >= 2 && /^\p{Lu}/u.test(last) && LAW_HEADS_EN.has(last.toLowerCase());
+  return words.length >= 2 && INITIAL_CAPITAL.test(last) && LAW_HEADS_EN.has(last.toLowerCase());
 }
 
 /**
@@ -3023,7 +3036,10 @@ function ordinaryWords(name: string, ordinary: (w: string) => boolean): boolean 
 
 /** allCorpusLower: at least two capitalised words, all ordinary, the rest link words (CONNECTORS). */
 function titleCaseOrdinary(name: string, lang: string): boolean {
-  return ordinaryWords(name, (w) => /^\p{Lu}/u.test(w) && commonWordBand(w, lang) === 'mostly');
+  return ordinaryWords(
+    name,
+    (w) => INITIAL_CAPITAL.test(w) && commonWordBand(w, lang) === 'mostly',
+  );
 }
 
 /**
@@ -3045,7 +3061,7 @@ function titleCaseHeading(
     lang.slice(0, 2) === 'en' &&
     !(label && NAME_HEADS_EN.has(foldName(name.split(/\s+/).pop() ?? '')));
   return ordinaryWords(name, (w) => {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    if (!TITLE_CASE_WORD.test(w)) return false;
     const f = foldName(w);
     const band = commonWordBand(f, lang);
     if (trainedNameType(f, lang) || (band === 'often' && !label)) return false;
@@ -3063,7 +3079,7 @@ function titleCaseHeading(
 export function englishPhrase(name: string, lang: string): boolean {
   if (lang.slice(0, 2) === 'en') return false;
   return ordinaryWords(name, (w) => {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    if (!TITLE_CASE_WORD.test(w)) return false;
     const f = foldName(w);
     if (trainedNameType(f, 'en') || trainedNameType(f, lang)) return false;
     return commonWordBand(f, 'en') === 'mostly' && commonWordBand(f, lang) === undefined;
@@ -3082,7 +3098,7 @@ export function dictionaryPhrase(name: string, lang: string): boolean {
   if (lang.slice(0, 2) === 'en') return false;
   let english = 0;
   const ordinary = ordinaryWords(name, (w) => {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    if (!TITLE_CASE_WORD.test(w)) return false;
     const f = foldName(w);
     if (trainedNameType(f, 'en') || trainedNameType(f, lang)) return false;
     const band = commonWordBand(f, lang);
@@ -3103,7 +3119,7 @@ export function dictionaryPhrase(name: string, lang: string): boolean {
  * lists, common-words.ts), or undefined (a name: the training text's, or unknown).
  */
 function spanishWordKind(w: string): 'dictionary' | 'mostly' | 'often' | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+  if (!TITLE_CASE_WORD.test(w)) return undefined;
   const f = foldName(w);
   if (trainedNameType(f, 'es')) return undefined;
   const band = commonWordBand(f, 'es');
@@ -3169,7 +3185,7 @@ function spanishDictionaryPlace(
  * corpus lists, common-words.ts), or undefined (a name: the training text's, or unknown).
  */
 function frenchWordKind(w: string): 'dictionary' | 'mostly' | 'often' | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+  if (!TITLE_CASE_WORD.test(w)) return undefined;
   const f = foldName(w);
   if (trainedNameType(f, 'fr')) return undefined;
   const band = commonWordBand(f, 'fr');
@@ -3255,7 +3271,7 @@ const DETERMINER_FR =
  * name of the training text or not.
  */
 function frenchLowerWord(name: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  if (!TITLE_CASE_WORD.test(name)) return false;
   return isFrenchWord(name) || commonWordBand(foldName(name), 'fr') !== undefined;
 }
 
@@ -3324,7 +3340,7 @@ export function titleCaseLine(text: string, start: number, end: number): boolean
   if (line.includes(';')) return false;
   const words = (line.match(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu) ?? []).filter((w) => !/\d/u.test(w));
   if (words.length < 2 || words.length > 15) return false;
-  return words.every((w) => MINOR_WORDS_EN.has(w) || /^\p{Lu}/u.test(w));
+  return words.every((w) => MINOR_WORDS_EN.has(w) || INITIAL_CAPITAL.test(w));
 }
 
 // A plural acronym: "SSDs", "FAQs", "GPUs", "NGOs".
@@ -3341,7 +3357,7 @@ export function headingWords(name: string, lower: () => Set<string>): boolean {
   if (NAME_HEADS_EN.has(foldName(last))) return false;
   return ordinaryWords(name, (w) => {
     if (PLURAL_ACRONYM.test(w)) return true;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    if (!TITLE_CASE_WORD.test(w)) return false;
     const f = foldName(w);
     return commonWordBand(f, 'en') !== undefined || lowerForm(f, lower());
   });
@@ -3592,7 +3608,7 @@ export function innerNoise(name: string, type: Entity['type']): boolean {
   if (words.slice(1).some((w) => INNER_HONORIFIC.test(w))) return true;
   return (
     type === 'PER' &&
-    words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()))
+    words.slice(1).some((w) => INITIAL_LOWER.test(w) && !NAME_PARTICLES.has(w.toLowerCase()))
   );
 }
 
@@ -3604,6 +3620,8 @@ const NAME_LINKS = new Set([
   ),
 ]);
 
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
 /**
  * A name of several words with a word in lower case letters that is no particle or preposition
  * ("Association rules", "Redonda tree lizard"), or (`firstOnly`) opening with one
@@ -3613,7 +3631,7 @@ const NAME_LINKS = new Set([
  */
 export function lowerWordInside(name: string, firstOnly = false): boolean {
   const words = name.split(/\s+/);
-  const lower = (w: string): boolean => /^\p{Ll}+$/u.test(w) && !NAME_LINKS.has(w);
+  const lower = (w: string): boolean => LOWER_CASE_WORD.test(w) && !NAME_LINKS.has(w);
   return words.length > 1 && (firstOnly ? lower(words[0] as string) : words.some(lower));
 }
 
@@ -3759,7 +3777,7 @@ export function confidenceEvidence(
       allCaps: isAllCaps(e.name),
       firstWordCommon:
         words.length > 1 &&
-        /^\p{Lu}/u.test(first) &&
+        INITIAL_CAPITAL.test(first) &&
         (isCommonNoun(first, lang) || lowerWords().has(foldName(first))),
       calendar: words.length > 0 && words.every((w) => CALENDAR.has(w)),
       demonym: words.length === 1 && DEMONYM.test(e.name),
@@ -3796,7 +3814,7 @@ export function confidenceEvidence(
         (base === 'en' &&
           words.length === 1 &&
           kbType === undefined &&
-          /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+          TITLE_CASE_WORD.test(e.name) &&
           commonWordBand(e.name, lang) === undefined &&
           !trainedNameType(words[0] as string, lang) &&
           isEnglishWord(e.name) &&
@@ -3808,7 +3826,7 @@ export function confidenceEvidence(
         (base === 'en' ? e.type !== 'ORG' : base === 'de' && e.type === 'LOC') &&
         words.length === 1 &&
         kbType === undefined &&
-        /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+        TITLE_CASE_WORD.test(e.name) &&
         commonWordBand(e.name, lang) !== 'often' &&
         !trainedNameType(words[0] as string, lang) &&
         writtenLowerAsWord(text, e.name),
@@ -3850,7 +3868,7 @@ export function confidenceEvidence(
           // An English loan; a place only where no mention follows a preposition of place
           // ("in Split", a town; "in Matches", "White Passing").
           (kbType === undefined &&
-            /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+            TITLE_CASE_WORD.test(e.name) &&
             englishLoanWord(e.name) &&
             (e.type !== 'LOC' || !inText.some(placeCueAt))) ||
           (e.type === 'LOC' && kbType === undefined && germanCompoundTail(e.name, text)) ||
@@ -3918,7 +3936,7 @@ export function confidenceEvidence(
         base === 'en' &&
         kbType === undefined &&
         words.length === 1 &&
-        /^\p{Lu}\p{Ll}+$/u.test(e.name) &&
+        TITLE_CASE_WORD.test(e.name) &&
         !trainedNameType(words[0] as string, lang) &&
         inText.length > 0 &&
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
@@ -4363,7 +4381,7 @@ const OPENING_ARTICLE = /^(?:el|la|los|las|le|les|l['’])\s*/iu;
  */
 function wordAfterArticle(name: string): string | null {
   const rest = name.replace(OPENING_ARTICLE, '');
-  return !/\s/u.test(rest) && /^\p{Lu}/u.test(rest) ? foldName(rest) : null;
+  return !/\s/u.test(rest) && INITIAL_CAPITAL.test(rest) ? foldName(rest) : null;
 }
 
 /**
@@ -4485,6 +4503,8 @@ const PLACE_HEADS: Record<string, Set<string>> = Object.fromEntries(
   }).map(([l, words]) => [l, new Set(words.split(' '))]),
 );
 
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+
 /**
  * Spanish or French: a name of two words or more (or of a hyphened word) whose first is the head
  * noun of a place or an institution ("Puerto Príncipe", "Centro Carter", "Pont-Aven") or, in
@@ -4495,7 +4515,7 @@ export function placeHeadPerson(name: string, lang: string): boolean {
   const heads = PLACE_HEADS[lang.slice(0, 2)];
   if (!heads) return false;
   const parts = name.split(/[\s-]+/u).filter(Boolean);
-  if (parts.length < 2 || !/^\p{Lu}\p{Ll}/u.test(parts[0] as string)) return false;
+  if (parts.length < 2 || !CAPITAL_THEN_LOWER.test(parts[0] as string)) return false;
   return heads.has(foldName(parts[0] as string));
 }
 

@@ -97,6 +97,7 @@ export function isDemonym(word: string): boolean {
   const one = w.endsWith('s') ? w.slice(0, -1) : w;
   if (DEMONYMS.has(one) || ofCountryOrState(one)) return true;
   // "Arab-Israeli", "Sino-Japanese": every part a nationality (or its combining form).
+  if (!w.includes('-')) return false;
   const parts = w.split('-');
   return (
     parts.length > 1 &&
@@ -278,6 +279,8 @@ export function refineEnglish(
   return regionAfterTown(words, resultsLineTeams(words, joined), known);
 }
 
+const INITIAL_WORD = /^\p{Lu}\.?$/u;
+
 /**
  * A person the tagger began at the second word of its sentence, or line, the first a
  * capitalised word no dictionary nor the common words write in lower case, and a given name or
@@ -288,10 +291,10 @@ export function openingName(spans: readonly TokenSpan[], words: readonly string[
   const s = spans[0];
   if (!s || s.type !== 'PER' || s.start !== 1) return spans as TokenSpan[];
   const w = words[0] as string;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return spans as TokenSpan[];
+  if (!NAME_WORD.test(w)) return spans as TokenSpan[];
   const f = foldName(w);
   if (isEnglishWord(f) || commonWordBand(f, 'en') !== undefined) return spans as TokenSpan[];
-  const initial = /^\p{Lu}\.?$/u.test(words[1] as string);
+  const initial = INITIAL_WORD.test(words[1] as string);
   if (!initial && !isGivenName(w)) return spans as TokenSpan[];
   return [{ ...s, start: 0 }, ...spans.slice(1)];
 }
@@ -367,6 +370,8 @@ const SENTENCE_OPENERS = wordSet(
     'Otherwise Finally Now Here There This That These Those It We They He She You I',
 );
 
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+
 /**
  * A person's span run on into an infobox's labels ("Michael Shapiro Full| name", "Michael J.
  * Shapiro Born| February 16, 1940", "… Died| 1992"): cut before the label; null when an initial
@@ -375,7 +380,7 @@ const SENTENCE_OPENERS = wordSet(
 export function cutInfoboxLabel(words: readonly string[], s: TokenSpan): TokenSpan | null {
   if (
     s.end - s.start === 3 &&
-    /^\p{Lu}$/u.test(words[s.start] as string) &&
+    CAPITAL_LETTER.test(words[s.start] as string) &&
     words[s.start + 1] === '.' &&
     SENTENCE_OPENERS.has(words[s.start + 2] as string)
   ) {
@@ -423,6 +428,8 @@ function ownedByFirm(words: readonly string[], s: TokenSpan): boolean {
 // US states' abbreviations as written after a town: "Farmington Hills , Mich .", "Mo.-based".
 const STATE_ABBREVIATIONS = new Set(ABBREVIATIONS.flatMap((a) => [a, `${a}.`]));
 
+const STATE_BASED = /^\p{Lu}\p{Ll}{1,3}\.-based$/u;
+
 /**
  * A name followed by a comma and the country or the US state it lies in, where that ends the
  * sentence, a clause or a bracket ("Lockerbie , Scotland .", "LA CORUNA , Spain 1996-08-31",
@@ -434,7 +441,7 @@ function placeBeforeRegion(words: readonly string[], s: TokenSpan): boolean {
   const region = words[s.end + 1] ?? '';
   let end = s.end + 2;
   // "Mo.-based": the town is the base of what follows.
-  if (/^\p{Lu}\p{Ll}{1,3}\.-based$/u.test(region)) return true;
+  if (STATE_BASED.test(region)) return true;
   if (!STATE_ABBREVIATIONS.has(region)) {
     if (!startsCapital(region)) return false;
     // "Faroe Islands", "New Mexico": up to three words.

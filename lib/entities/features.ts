@@ -138,7 +138,7 @@ function norm(w: string): string {
 
 /**
  * Hashed features of one sentence, flat: token i owns ids[offsets[i]] .. ids[offsets[i + 1]].
- * Extracted for a model (tagging), `ids` and `folded` live in buffers the next such extraction
+ * Extracted for a model (tagging), `ids`, `offsets` and `folded` live in buffers the next such extraction
  * reuses: read them before extracting again (tagTokens hands them straight to tagSentence).
  */
 export interface SentenceFeatures {
@@ -315,6 +315,7 @@ let scratch = new Uint32Array(5 * 128);
 // Tagging's buffers for ids and folded (SentenceFeatures), grown as needed.
 let tagIds = new Uint32Array(12 * 128);
 let tagFolded = new Int32Array(T * 128);
+let tagOffsets = new Uint32Array(129);
 const NO_SUMS: Int32Array[] = [];
 
 /**
@@ -561,7 +562,16 @@ export function extractFeatures(
   } else {
     ids = new Uint32Array(n * MAX_PER_TOKEN);
   }
-  const offsets = new Uint32Array(n + 1);
+  // Tagging reads the offsets before the next extraction, as it does `ids`: a view of a buffer
+  // kept between calls (an array of its own per sentence is a memory block outside the heap).
+  let offsets: Uint32Array;
+  if (folded) {
+    if (tagOffsets.length < n + 1) tagOffsets = new Uint32Array(2 * (n + 1));
+    offsets = tagOffsets.subarray(0, n + 1);
+    offsets[0] = 0;
+  } else {
+    offsets = new Uint32Array(n + 1);
+  }
   let len = 0;
   for (let i = 0; i < n; i++) {
     const c = i + 2;

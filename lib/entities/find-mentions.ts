@@ -578,6 +578,8 @@ export function cutBeforeInnerHonorific<S extends { start: number; end: number; 
   });
 }
 
+const INITIAL_LOWER = /^\p{Ll}/u;
+
 /**
  * Where a person span goes on past a comma into lower-case words ("Ador , conseiller fédéral"),
  * the end of the name before the comma; else `end`.
@@ -586,7 +588,7 @@ function appositionCut(tokens: readonly Token[], start: number, end: number): nu
   for (let i = start + 1; i < end - 1; i++) {
     if ((tokens[i] as Token).text !== ',') continue;
     const before = (tokens[i - 1] as Token).text;
-    if (startsCapital(before) && /^\p{Ll}/u.test((tokens[i + 1] as Token).text)) return i;
+    if (startsCapital(before) && INITIAL_LOWER.test((tokens[i + 1] as Token).text)) return i;
   }
   return end;
 }

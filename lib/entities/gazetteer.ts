@@ -22,6 +22,8 @@ export function getGazetteer(): Map<string, EntityType> {
   return map;
 }
 
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+
 /** Marks tokens covered by a gazetteer name (longest match first): "B-LOC", "I-ORG" or "". */
 export function matchGazetteer(
   words: readonly string[],
@@ -32,7 +34,7 @@ export function matchGazetteer(
   const norm = keys;
   for (let i = 0; i < norm.length;) {
     // Names start with a capital: "us" is not the US, "wien" not Vienna.
-    if (!firstWords?.has(norm[i] as string) || !/^\p{Lu}/u.test(words[i] as string)) {
+    if (!firstWords?.has(norm[i] as string) || !INITIAL_CAPITAL.test(words[i] as string)) {
       i++;
       continue;
     }

@@ -10,9 +10,11 @@ import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { isGivenName } from './given-names';
 
+const TITLE_CASE_3 = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /** A word the KB, the gazetteer or a training text of German or English reads as a place. */
 function placeWord(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  if (!TITLE_CASE_3.test(word)) return false;
   const f = foldName(word);
   return (
     getGazetteer().get(normalizeKey(word)) === 'LOC' ||
@@ -53,6 +55,8 @@ const LANDMARK_LAST = new Set(
   ).split(' '),
 );
 
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+
 /**
  * A name of two words or more opened by a landmark's head ("Mount Rainier", "Komitat Vas") or
  * closed by one ("Reindeer Lake", "Powis Castle", "Gore Highway"): read as a person, a place.
@@ -61,7 +65,8 @@ const LANDMARK_LAST = new Set(
 export function landmarkHeadInName(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2) return false;
-  const head = (w: string, set: Set<string>): boolean => /^\p{Lu}/u.test(w) && set.has(foldName(w));
+  const head = (w: string, set: Set<string>): boolean =>
+    INITIAL_CAPITAL.test(w) && set.has(foldName(w));
   return (
     head(words[0] as string, LANDMARK_FIRST) ||
     head(words[words.length - 1] as string, LANDMARK_LAST)
@@ -109,6 +114,8 @@ const CLUB_WORDS = new Set(
   ).split(' '),
 );
 
+const SPOR_CLUB = /\p{Ll}{3}spor$/u;
+
 /**
  * A name of two words or more with a club's word ("Leicester City", "Real Oviedo", "Dinamo
  * Tiflis", "Dallas Mavericks") or a Turkish club's ending ("Çaykur Rizespor"): read as a person or
@@ -116,9 +123,7 @@ const CLUB_WORDS = new Set(
  */
 export function clubWordInName(name: string): boolean {
   const words = name.split(/\s+/u);
-  return (
-    words.length >= 2 && words.some((w) => CLUB_WORDS.has(foldName(w)) || /\p{Ll}{3}spor$/u.test(w))
-  );
+  return words.length >= 2 && words.some((w) => CLUB_WORDS.has(foldName(w)) || SPOR_CLUB.test(w));
 }
 
 // German determiners that stand before a common noun and not before a name of a place or a
@@ -156,6 +161,10 @@ const DETERMINER_DE = new RegExp(
   'u',
 );
 
+const CAPITALISED_LETTERS = /^\p{Lu}[\p{L}\p{M}]+$/u;
+const WORD_CHAR = /[\p{L}\p{M}\d-]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
 /**
  * German: the text writes the one-word name `name`, as a word of its own, right after a
  * determiner that only a common noun takes (DETERMINER_DE), an inflected adjective between or
@@ -164,14 +173,16 @@ const DETERMINER_DE = new RegExp(
  * neues Berlin" is a place's KB name, which the caller leaves alone.
  */
 export function determinerNounDe(name: string, text: string): boolean {
-  if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(name)) return false;
+  if (!CAPITALISED_LETTERS.test(name)) return false;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const next = text[i + name.length] ?? '';
-    if (/[\p{L}\p{M}\d-]/u.test(next) || /[\p{L}\p{M}]/u.test(text[i - 1] ?? '')) continue;
+    if (WORD_CHAR.test(next) || LETTER_OR_MARK.test(text[i - 1] ?? '')) continue;
     if (DETERMINER_DE.test(text.slice(Math.max(0, i - 40), i))) return true;
   }
   return false;
 }
+
+const TITLE_CASE_4 = /^\p{Lu}\p{Ll}{3,}$/u;
 
 /**
  * German: the text also writes the one-word place `name` with a noun's plural or case ending
@@ -180,7 +191,7 @@ export function determinerNounDe(name: string, text: string): boolean {
  * ("Hamburger", the place's adjective) nor "-s" (the genitive of any name).
  */
 export function inflectedPairDe(name: string, text: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
+  if (!TITLE_CASE_4.test(name)) return false;
   const forms = [`${name}en`, `${name}n`, `${name}e`];
   if (name.endsWith('en')) forms.push(name.slice(0, -2), name.slice(0, -1));
   else if (name.endsWith('n') || name.endsWith('e')) forms.push(name.slice(0, -1));
@@ -207,9 +218,11 @@ const BODY_HEADS_EN = new Set(
   ),
 );
 
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** A capitalised word that German writes as a listed common noun of five letters or more. */
 function listedNounDe(word: string): boolean {
-  if (word.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(word) || isGivenName(word)) return false;
+  if (word.length < 5 || !TITLE_CASE_WORD.test(word) || isGivenName(word)) return false;
   const f = foldName(word);
   if (trainedNameType(f, 'de')) return false;
   return isGermanNoun(word) || commonWordBand(f, 'de') === 'mostly';
@@ -230,6 +243,9 @@ function nounAfterDe(word: string): boolean {
     !trainedNameType(foldName(word), 'de')
   );
 }
+
+const TITLE_CASE_S = /^\p{Lu}\p{Ll}+s$/u;
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /**
  * German: a person span of three words or more with common nouns run into it, as German writes
@@ -254,7 +270,7 @@ export function nounsAroundPersonDe(
   while (e - s > 2) {
     if (roleBeforeDe(words[s] as string)) s++;
     else if (
-      /^\p{Lu}\p{Ll}+s$/u.test(words[s] as string) &&
+      TITLE_CASE_S.test(words[s] as string) &&
       e - s > 3 &&
       roleBeforeDe(words[s + 1] as string)
     ) {
@@ -264,7 +280,7 @@ export function nounsAroundPersonDe(
   if (e - s > 2 && nounAfterDe(words[e - 1] as string)) e--;
   // What is left must read as a name: two name words or more, the first a name word ("v. Chr."
   // of "Jahrhundert v. Chr." is none), no listed noun at its end ("Grimme Preis").
-  const nameWord = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+  const nameWord = (w: string): boolean => CAPITAL_THEN_LOWER.test(w);
   if (!nameWord(words[s] as string) || words.slice(s, e).filter(nameWord).length < 2) return null;
   if (listedNounDe(words[e - 1] as string) || nounAfterDe(words[e - 1] as string)) return null;
   return s === start && e === end ? null : [s, e];

@@ -8,6 +8,8 @@ import type { TokenSpan } from './tags';
 // Marilyn Monroe", "in der Trond Sollied").
 const NO_PERSON_AFTER_DE = new Set(['den', 'die', 'Den', 'Die', 'beim', 'zum', 'vom']);
 
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
 /**
  * "zu den Orlando Magic", "bei den Girondins Bordeaux": in German, a person of two words or more
  * right after a plural or contracted article (NO_PERSON_AFTER_DE) is an organisation, a team
@@ -25,7 +27,8 @@ export function articleBeforePersonDe(
     if (!NO_PERSON_AFTER_DE.has(words[s.start - 1] as string)) return s;
     // A relative clause: ", den …" or ", für die …".
     const before = words[s.start - 2];
-    if (before === ',' || (words[s.start - 3] === ',' && /^\p{Ll}+$/u.test(before ?? ''))) return s;
+    const clause = words[s.start - 3] === ',' && LOWER_CASE_WORD.test(before ?? '');
+    if (before === ',' || clause) return s;
     return { ...s, type: 'ORG', typedByRule: true };
   });
 }

@@ -17,6 +17,8 @@ const givenNames = hashedWords(data, GIVEN_NAME_HASH_BITS);
 /** A folded name's key in given-names.json: the low GIVEN_NAME_HASH_BITS bits of its FNV-1a hash. */
 export const givenNameKey = givenNames.key;
 
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * Whether `word` is a common given name that is nothing else: not a place, a body or an ordinary
  * word ("Valérie", "Brenda", "Javier"; not "Paris", "Florence", "Rose"), from
@@ -24,7 +26,7 @@ export const givenNameKey = givenNames.key;
  * outside it matches with a chance of about 0.05 %.
  */
 export function isGivenName(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!TITLE_CASE_WORD.test(word)) return false;
   return givenNames.has(foldName(word));
 }
 
@@ -103,6 +105,8 @@ function unknownSurname(
   });
 }
 
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+
 /**
  * A name of two or three words the tagger read as a place or a body whose first word is a common
  * given name (isGivenName) and whose other words are surnames nothing else knows (unknownSurname)
@@ -128,7 +132,7 @@ export function givenNamePersons(
       if (s.type !== 'LOC' && s.type !== 'ORG') continue;
       const name = words.slice(s.start, s.end);
       // An initial's full stop is a token of its own: "Anna B." is read as "Anna" and "B.".
-      const initial = name.length >= 3 && name.at(-1) === '.' && /^\p{Lu}$/u.test(name.at(-2)!);
+      const initial = name.length >= 3 && name.at(-1) === '.' && CAPITAL_LETTER.test(name.at(-2)!);
       const parts = initial ? [...name.slice(0, -2), `${name.at(-2)}.`] : name;
       const n = parts.length;
       if (n < 2 || n > MAX_WORDS || !isGivenName(parts[0] as string) || known(name)) continue;

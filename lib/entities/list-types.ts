@@ -111,6 +111,8 @@ const PLACE_KINDS = new Set(
 // What may stand between the noun and the list: "como", "comme", "tales como", "telles que".
 const KIND_LINKS = new Set(['como', 'comme', 'que']);
 
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+
 /**
  * Whether the list starting at token `start` follows a plural noun of places' kind, right before
  * it, or with its own place between it and "como"/"comme" ("otras ciudades de la Florida como
@@ -124,7 +126,7 @@ function afterPlaceKinds(words: readonly string[], start: number): boolean {
   // "ciudades de la Florida como Jacksonville": the kind's own place between it and "como".
   if (!linked) return false;
   let m = k;
-  while (m >= 0 && /^\p{Lu}/u.test(words[m] as string)) m--;
+  while (m >= 0 && INITIAL_CAPITAL.test(words[m] as string)) m--;
   if (m === k) return false;
   if (m >= 0 && COMPLEMENT_ARTICLES.has(words[m] as string)) m--;
   return (

@@ -103,6 +103,8 @@ const PLACE_LINKS = new Set(['of', 'de', 'du', 'del', 'della', 'di', 'von', 'des
 // company than the one without it ("Standard Oil Company of New York", "General Motors of Canada").
 const PARTY_WORDS = new Set(['party', 'parti', 'partido', 'partei', 'partito', 'labour']);
 
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+
 /**
  * The name without its place when a party's name (PARTY_WORDS) is a name of two words or more,
  * a link word and a place the KB or the gazetteer knows ("Conservative Party of Canada" gives
@@ -124,7 +126,7 @@ function placeQualified(text: string, words: readonly string[], type: EntityType
       lookupName(rest, 'LOC')?.type === 'LOC' || getGazetteer().get(normalizeKey(rest)) === 'LOC';
     // A party's name that other countries' parties bear, then a capitalised qualifier
     // ("Partido Demócrata de Corea"): that country's party, whether the KB knows the place or not.
-    const party = GENERIC_PARTY_NAMES.has(base.join(' ')) && /^\p{Lu}/u.test(rest);
+    const party = GENERIC_PARTY_NAMES.has(base.join(' ')) && INITIAL_CAPITAL.test(rest);
     return (place || party) && text.split(/\s+/u).length === words.length ? base.join(' ') : null;
   }
   return null;
@@ -140,8 +142,10 @@ function isAllCaps(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
+const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}.&-]{1,7}$/u;
+
 function isAcronym(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}.&-]{1,7}$/u.test(text);
+  return ACRONYM_LIKE.test(text);
 }
 
 /** The groups built so far, indexed for the lookups below. */
@@ -167,6 +171,8 @@ const NAME_PARTICLES_LOWER = new Set(
   'van da di do dos das bin ibn al ben ter ten den zu af e i'.split(' '),
 );
 
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
 /**
  * Whether a person's name holds a lower-case word that is no particle nor connector ("Kadewere
  * décale Dubois"): the tagger ran a sentence's verb into the name. Not, in old print, the rest of
@@ -178,7 +184,7 @@ function runOnName(name: string): boolean {
   const words = name.split(/\s+/u);
   return words.some(
     (w, i) =>
-      /^\p{Ll}+$/u.test(w) &&
+      LOWER_CASE_WORD.test(w) &&
       !CONNECTORS.has(w) &&
       !NAME_PARTICLES_LOWER.has(w) &&
       !(words[i - 1] ?? '').endsWith('¬') &&

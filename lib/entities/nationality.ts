@@ -57,14 +57,18 @@ export function adjectiveCountry(word: string): string | undefined {
   return countries.get(nameWords(foldName(word)).pop() ?? '');
 }
 
+const LOWER_WORD_AFTER = /^\s+(\p{Ll}[\p{L}-]*)/u;
+
 /**
  * The country of a nationality adjective right after a name ("le Parti démocrate japonais",
  * "el Partido Laborista noruego"): the text's word after `end`, in lower case, when it is one.
  */
 export function adjectiveCountryAfter(text: string, end: number): string | undefined {
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1];
+  const next = LOWER_WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
   return next ? adjectiveCountry(next) : undefined;
 }
+
+const INITIAL_LOWER = /^\p{Ll}/u;
 
 /**
  * A name whose last word is a nationality adjective ("Parti conservateur canadien", "Partido
@@ -73,10 +77,12 @@ export function adjectiveCountryAfter(text: string, end: number): string | undef
 export function nationalName(name: string): { base: string; country: string } | null {
   const parts = name.trim().split(/\s+/u);
   const last = parts[parts.length - 1];
-  if (parts.length < 3 || !last || !/^\p{Ll}/u.test(last)) return null;
+  if (parts.length < 3 || !last || !INITIAL_LOWER.test(last)) return null;
   const country = adjectiveCountry(last);
   return country ? { base: parts.slice(0, -1).join(' '), country } : null;
 }
+
+const CAPS_2_6 = /^\p{Lu}{2,6}$/u;
 
 /**
  * An acronym then a nationality adjective ("l'EPA américaine", "le SPD allemand", "la FDA
@@ -86,6 +92,6 @@ export function cutAdjectiveAfterAcronym(words: readonly string[], s: TokenSpan)
   if (s.end - s.start !== 2) return s;
   const acronym = words[s.start] as string;
   const adjective = words[s.start + 1] as string;
-  if (!/^\p{Lu}{2,6}$/u.test(acronym) || !/^\p{Ll}/u.test(adjective)) return s;
+  if (!CAPS_2_6.test(acronym) || !INITIAL_LOWER.test(adjective)) return s;
   return adjectiveCountry(adjective) ? { ...s, end: s.end - 1 } : s;
 }

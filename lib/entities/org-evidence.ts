@@ -34,12 +34,14 @@ export function rowLabel(
   );
 }
 
+const CAPS_3 = /^\p{Lu}{3,}$/u;
+
 /**
  * A word of letters only, all capitals, three or more ("STREAM", "OPTIONAL", "SCADA"): an
  * acronym or a word written in capitals. Which one the text tells (capsWordLower).
  */
 export function capsWord(name: string): boolean {
-  return /^\p{Lu}{3,}$/u.test(name);
+  return CAPS_3.test(name);
 }
 
 // English words of sports reports, lower case: scores, competitions, posts, the sports
@@ -104,6 +106,9 @@ export function planetNotName(name: string, type: string, text: string): boolean
   return name === 'Earth' || SPACE_WORD.test(text);
 }
 
+const CAPS_4 = /^\p{Lu}{4,}$/u;
+const NAME_OR_INITIAL = /^\p{Lu}(?:\p{Ll}+|\.)$/u;
+
 /**
  * A person's name of given names in Title Case and a surname of four capitals or more ("John
  * Paul STEVENS", "Anne M. DUPONT"): a text that writes surnames so (court opinions, programmes,
@@ -114,8 +119,8 @@ export function capsSurnameName(name: string): boolean {
   const last = words[words.length - 1] as string;
   return (
     words.length >= 2 &&
-    /^\p{Lu}{4,}$/u.test(last) &&
-    words.slice(0, -1).every((w) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(w))
+    CAPS_4.test(last) &&
+    words.slice(0, -1).every((w) => NAME_OR_INITIAL.test(w))
   );
 }
 
@@ -125,7 +130,7 @@ export function capsSurnameName(name: string): boolean {
  * organisation, it is mostly the person of a list ("in which SCALIA and THOMAS joined").
  */
 export function capsSurnameWord(name: string, personNames: readonly string[]): boolean {
-  return /^\p{Lu}{4,}$/u.test(name) && personNames.some(capsSurnameName);
+  return CAPS_4.test(name) && personNames.some(capsSurnameName);
 }
 
 // Words of sports reports, as written in lower case (accents kept), per language: scores,

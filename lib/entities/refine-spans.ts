@@ -147,6 +147,8 @@ function personWords(words: readonly string[], s: TokenSpan, lang: string): Toke
 const PLACING_DE =
   /^(?:(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft|Letzt)(?:er|e)|Silber|Bronze)$/u;
 
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+
 /**
  * German: a person span without the "B." of "z. B." before it ("z. B. Rachel Caine") and without
  * a placing or a medal after a name of two words or more ("Martin Annen Zweiter", "Eric Frenzel
@@ -162,7 +164,7 @@ export function germanPersonEdges(words: readonly string[], s: TokenSpan): Token
   if (
     end - start > 2 &&
     PLACING_DE.test(words[end - 1] as string) &&
-    /^\p{Lu}/u.test(words[end - 2] as string)
+    INITIAL_CAPITAL.test(words[end - 2] as string)
   ) {
     end--;
   }
@@ -289,6 +291,8 @@ const MEDIUM_GENRES = new Set(['article', 'reportage']);
 const CLASSIFIER_DE =
   /^\p{Ll}*(?:firma|label|labels|verlag|verlags|agentur|reederei|klub|klubs|verein|vereins|vereine|ligist|ligisten|sponsor|sponsors|konzern|konzerns|hersteller|herstellers|abfüller|organisation|produktionsgesellschaft|eisenbahngesellschaft|fluggesellschaft)$/u;
 
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
+
 /**
  * German: an organisation or a person of two words or more opened by a noun that classifies the
  * name after it, the next word capitalised ("Firma Aviat Aircraft", "Drittligisten FC Barnsley",
@@ -300,7 +304,9 @@ export function germanClassifierFirst(words: readonly string[], s: TokenSpan): b
   const first = words[s.start] as string;
   const next = words[s.start + 1] as string;
   return (
-    /^\p{Lu}/u.test(first) && CLASSIFIER_DE.test(first.toLowerCase()) && /^[\p{Lu}\d]/u.test(next)
+    INITIAL_CAPITAL.test(first) &&
+    CLASSIFIER_DE.test(first.toLowerCase()) &&
+    CAPITAL_OR_DIGIT_FIRST.test(next)
   );
 }
 
@@ -768,6 +774,8 @@ const ELECTED_FR = wordSet(
 // Acronyms that open a stage name: "DJ Snake", "MC Solaar".
 const STAGE_NAMES = new Set(['DJ', 'MC']);
 
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+
 /**
  * Whether a span opens with a party's (or a union's) acronym before a person's name: 2 after an
  * elected person's function ("le député LFI Jean-Luc Mélenchon", "la députée RN Marine" read as
@@ -779,7 +787,7 @@ function partyBefore(words: readonly string[], s: TokenSpan): 0 | 1 | 2 {
   if (s.end - s.start < 2) return 0;
   const first = words[s.start] as string;
   if (!ACRONYM.test(first) || STAGE_NAMES.has(first)) return 0;
-  if (!/^\p{Lu}\p{Ll}/u.test(words[s.start + 1] as string) || capsSentence(words)) return 0;
+  if (!CAPITAL_THEN_LOWER.test(words[s.start + 1] as string) || capsSentence(words)) return 0;
   // "US News", "BFM Business": the acronym opens a firm's or a publication's name.
   if (hasCompanyWord(words, s, 'fr')) return 0;
   if (ELECTED_FR.has((words[s.start - 1] ?? '').toLowerCase())) return 2;
@@ -790,12 +798,14 @@ function partyBefore(words: readonly string[], s: TokenSpan): 0 | 1 | 2 {
 const FUNCTION_WORDS = wordSet('the a an la le les el los las der die das on at in en');
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 
+const HAS_LETTER = /\p{L}/u;
+
 /** How many of a sentence's words hold letters, and how many of those are written in capitals. */
 export function capsCount(words: readonly string[]): { upper: number; letters: number } {
   let upper = 0;
   let letters = 0;
   for (const w of words) {
-    if (!/\p{L}/u.test(w)) continue;
+    if (!HAS_LETTER.test(w)) continue;
     letters++;
     if (w === w.toUpperCase()) upper++;
   }
@@ -1282,7 +1292,7 @@ function joinCoordinatedBody(
     // read as no name or as a place alone.
     const member = (k: number): boolean => {
       const w = words[k] ?? '';
-      if (!startsCapital(w) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+      if (!startsCapital(w) || !NAME_WORD_ES.test(w)) return false;
       const holder = others.find((o) => o.start <= k && o.end > k);
       if (holder && (holder.type === 'PER' || holder.end - holder.start > 1)) return false;
       if (holder && known(words.slice(holder.start, holder.end))) return false;
@@ -1404,13 +1414,13 @@ function extendToBracketedAcronyms(
     let b = s.end;
     while (b < s.end + TAIL_WORDS && b < words.length && words[b] !== '(') {
       const w = words[b] as string;
-      if (!NAME_LINKS.has(w) && !/^\p{Lu}\p{Ll}/u.test(w)) break;
+      if (!NAME_LINKS.has(w) && !CAPITAL_THEN_LOWER.test(w)) break;
       b++;
     }
     if (words[b] !== '(' || words[b + 2] !== ')' || b === s.end) continue;
     const last = words[b - 1] as string;
     const w = words[b + 1] as string;
-    if (!/^\p{Lu}\p{Ll}/u.test(last) || capsSentence(words)) continue;
+    if (!CAPITAL_THEN_LOWER.test(last) || capsSentence(words)) continue;
     if (!BRACKETED_ACRONYM.test(w) && !TITLE_ACRONYM.test(w)) continue;
     const short = foldName(w);
     if (short[short.length - 1] !== foldName(last)[0]) continue;
@@ -1426,13 +1436,15 @@ function extendToBracketedAcronyms(
 
 // An acronym written as a word, its first letter alone a capital ("Diprove", "Micitt", "Aemet").
 const TITLE_ACRONYM = /^\p{Lu}\p{Ll}{2,7}$/u;
+const SHORT_LOWER = /^\p{Ll}{1,4}$/u;
+
 /**
  * A word of the name an acronym stands for: a word in Title Case, a short lower-case link word
  * ("de", "del", "y", "para"), a comma or a hyphen. A word in capitals, a sentence's stop or a
  * long lower-case word ends the name ("PLENO CASARES ... GIL Casares (Málaga)").
  */
 function longFormWord(w: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Ll}{1,4}$/u.test(w) || w === ',' || w === '-';
+  return CAPITAL_THEN_LOWER.test(w) || SHORT_LOWER.test(w) || w === ',' || w === '-';
 }
 /** Most words looked back over for the name an acronym stands for. */
 const LONG_FORM_WORDS = 12;
@@ -1519,6 +1531,8 @@ const LIST_BEFORE = new Set([',', ';', 'y', ':']);
 // Before a town in its province ("recinto ferial de Ecija ( Sevilla )"), not a player.
 const PLACE_PREPOSITIONS_ES = new Set(['de', 'en', 'desde', 'hasta', 'hacia']);
 
+const ALL_CAPS = /^\p{Lu}+$/u;
+
 /** The pairs of a name and a place right after it in brackets, not a country nor a dateline's. */
 function personClubPairs(words: readonly string[], spans: TokenSpan[]): [TokenSpan, TokenSpan][] {
   const pairs: [TokenSpan, TokenSpan][] = [];
@@ -1527,7 +1541,7 @@ function personClubPairs(words: readonly string[], spans: TokenSpan[]): [TokenSp
     const b = spans[k + 1] as TokenSpan;
     if (b.type !== 'LOC' || b.start !== a.end + 1) continue;
     if (words[a.end] !== '(' || words[b.end] !== ')') continue;
-    if (b.end - b.start === 1 && /^\p{Lu}+$/u.test(words[b.start] as string)) continue;
+    if (b.end - b.start === 1 && ALL_CAPS.test(words[b.start] as string)) continue;
     // A country is the person's country ("Dan Roe ( Perú )"); a dateline's place is where it
     // was written ("Vista Alegre ( Madrid ) , 23 may").
     if (getGazetteer().get(normalizeKey(words.slice(b.start, b.end).join(' '))) === 'LOC') continue;
@@ -2025,6 +2039,8 @@ function joinClubPrefix(words: readonly string[], spans: TokenSpan[], lang: stri
 // Jong Un").
 const ELIDED_PLACE_PREPOSITIONS_FR = wordSet("d' d’ à");
 
+const INITIAL_LOWER = /^\p{Ll}/u;
+
 /**
  * "le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant", tagged one person: in French,
  * after "d'" or "à", a person's span of three words or more whose first word is no given name and
@@ -2041,7 +2057,7 @@ function placeBeforeFullName(
   const before = words[s.start - 1]?.toLowerCase();
   if (before === undefined || !ELIDED_PLACE_PREPOSITIONS_FR.has(before)) return undefined;
   const first = words[s.start] as string;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || isGivenName(first) || capsSentence(words)) {
+  if (!NAME_WORD_ES.test(first) || isGivenName(first) || capsSentence(words)) {
     return undefined;
   }
   // A word of the language, a title or an honorific opens a person's span as often ("à Madame
@@ -2051,11 +2067,11 @@ function placeBeforeFullName(
   }
   if (FULL_HONORIFICS.has(first.toLowerCase())) return undefined;
   const rest = words.slice(s.start + 1, s.end);
-  if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  if (!rest.every((w) => CAPITAL_THEN_LOWER.test(w))) return undefined;
   // The name ends the phrase: a stop, a comma or a lower-case word after it, no hyphen or name
   // running on (an OCR'd line "à Affrète Stcamers Maurice - Réunion" is no place and person).
   const after = words[s.end];
-  if (after !== undefined && !/^[,.;:)]$/u.test(after) && !/^\p{Ll}/u.test(after)) {
+  if (after !== undefined && !/^[,.;:)]$/u.test(after) && !INITIAL_LOWER.test(after)) {
     return undefined;
   }
   return { start: s.start, end: s.start + 1, type: 'LOC' };
@@ -2080,8 +2096,8 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: stri
       s.end - s.start === 1 &&
       next?.type === 'PER' &&
       next.start === s.end &&
-      /^\p{Lu}\p{Ll}+$/u.test(words[s.start] as string) &&
-      /^\p{Lu}\p{Ll}/u.test(words[next.start] as string) &&
+      NAME_WORD_ES.test(words[s.start] as string) &&
+      CAPITAL_THEN_LOWER.test(words[next.start] as string) &&
       !capsSentence(words)
     ) {
       const before = words[s.start - 1];
@@ -2159,7 +2175,7 @@ function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: stri
       const family =
         next?.start === i && next.end === i + 1 && NOBLE_PARTICLES.has(words[s.end] as string);
       const free = !next || next.start > i || (next.start === i && next.type === 'PER') || family;
-      if (i > s.end && last !== undefined && /^\p{Lu}\p{Ll}/u.test(last) && free) {
+      if (i > s.end && last !== undefined && CAPITAL_THEN_LOWER.test(last) && free) {
         const end = next && next.start === i ? next.end : i + 1;
         if (next && next.start === i) k++;
         s.end = end;
@@ -2228,9 +2244,9 @@ function withParticleSeeds(words: readonly string[], spans: TokenSpan[]): TokenS
   for (let i = 0; i + 2 < words.length; i++) {
     if (!NAME_PARTICLES.has(words[i + 1] as string)) continue;
     const w = words[i] as string;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    if (!NAME_WORD_ES.test(w) || FUNCTION_WORDS.has(w.toLowerCase())) continue;
     const j = particlesEnd(words, i + 1);
-    if (!/^\p{Lu}\p{Ll}/u.test(words[j] ?? '')) continue;
+    if (!CAPITAL_THEN_LOWER.test(words[j] ?? '')) continue;
     taken ??= covered(spans, words.length);
     const after = spans.find((o) => o.start === j);
     if (taken[i] || (taken[j] && after?.type !== 'PER' && after?.end !== j + 1)) continue;
@@ -2257,6 +2273,8 @@ function isAdjectiveOf(parts: readonly string[], word: string, ctx: RefineContex
 }
 // A capitalised adjective made from a name: "Korean", "African", "Canadian".
 const ADJECTIVE = /^\p{Lu}\p{Ll}+n$/u;
+
+const TITLE_CASE_3 = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * A word the KB knows as an organisation or a place, on its own mid-sentence, that the tagger
@@ -2285,7 +2303,7 @@ function knownAlone(
   ) {
     return undefined;
   }
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isCommon(w, lang2(ctx.lang))) return undefined;
+  if (!TITLE_CASE_3.test(w) || isCommon(w, lang2(ctx.lang))) return undefined;
   const type = ctx.known([w]);
   return type === 'ORG' || type === 'LOC' ? type : undefined;
 }
@@ -2745,6 +2763,8 @@ function isQualifier(words: readonly string[], j: number, lang: string): boolean
   return !!QUALIFIER_END[lang]?.test(w) && !QUALIFIER_STOPS.has((words[j + 1] ?? '').toLowerCase());
 }
 
+const LOWER_4 = /^\p{Ll}{4,}$/u;
+
 /**
  * Where the qualifier of an institution's head at `i` ends: after its adjectives ("Conseil
  * économique et social") or after "de" and a lower-case noun ("Cour des comptes", "Cour
@@ -2758,9 +2778,9 @@ function qualifierEnd(words: readonly string[], i: number, lang: string): number
   if (OF_WORDS.has(of)) {
     const noun = words[j + 1] ?? '';
     const common = startsCapital(noun) && isCommon(noun, lang);
-    if (!common && !(/^\p{Ll}{4,}$/u.test(noun) && !QUALIFIER_STOPS.has(noun))) return i + 1;
+    if (!common && !(LOWER_4.test(noun) && !QUALIFIER_STOPS.has(noun))) return i + 1;
     j += 2;
-    if (PREPOSED.has(noun) && /^\p{Ll}{4,}$/u.test(words[j] ?? '')) j++;
+    if (PREPOSED.has(noun) && LOWER_4.test(words[j] ?? '')) j++;
   }
   for (;;) {
     if (startsLower(words[j] ?? '') && isQualifier(words, j, lang)) j++;

@@ -7,9 +7,11 @@ const SCORE = /^\d{1,3}[-–x]\d{1,3}$/u;
 const VERSUS = new Set(['vs', 'VS', 'Vs']);
 const NUMBER = /^\d{1,3}$/u;
 
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+
 /** Whether `w` opens with a capital letter (a side's name the tagger may have left out). */
 function capitalised(w: string | undefined): boolean {
-  return w !== undefined && /^\p{Lu}/u.test(w);
+  return w !== undefined && INITIAL_CAPITAL.test(w);
 }
 
 /**

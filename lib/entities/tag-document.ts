@@ -36,11 +36,20 @@ export function tagDocument(
   // and the propagation.
   const caps = sentences.map(isCapsSentence);
   const stats = documentStats(model, sentences, infos, caps, written);
+  // One buffer per document for each, a view of it per sentence: an array of its own per
+  // sentence cost a memory block each, outside the heap.
+  let tokens = 0;
+  for (const words of sentences) tokens += words.length;
+  const allMargins = margins ? new Float32Array(tokens) : undefined;
+  const allScores = typeScores ? new Float32Array(tokens * TYPES.length) : undefined;
+  let at = 0;
   const spans = sentences.map((words, k) => {
-    const m = margins ? (margins[k] = new Float32Array(words.length)) : undefined;
-    const ts = typeScores
-      ? (typeScores[k] = new Float32Array(words.length * TYPES.length))
-      : undefined;
+    const n = words.length;
+    const m = allMargins?.subarray(at, at + n);
+    const ts = allScores?.subarray(at * TYPES.length, (at + n) * TYPES.length);
+    if (margins && m) margins[k] = m;
+    if (typeScores && ts) typeScores[k] = ts;
+    at += n;
     return tagTokens(model, words, stats, lang, m, ts, infos[k], caps[k]);
   });
   joinRecurringFirstWords(sentences, spans, stats, lang);

@@ -7,6 +7,8 @@ import { namesAfterTitles } from './title-spans';
 const SHORT_NAME = /^\p{Lu}\p{Ll}{0,4}$/u;
 const SYLLABLE = /^\p{Lu}\p{Ll}{0,2}$/u;
 
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+
 /**
  * Whether the word after a person span completes a name of short syllables ("Kim Jong" + "Un",
  * "Xi" + "Jinping" is found by the model): every word so far short and title-case, the next one
@@ -16,7 +18,9 @@ function continuesName(words: readonly string[], s: TokenSpan): boolean {
   if (s.type !== 'PER' || s.end - s.start < 2 || s.end >= words.length) return false;
   for (let i = s.start; i < s.end; i++) if (!SHORT_NAME.test(words[i] as string)) return false;
   const after = words[s.end + 1];
-  return SYLLABLE.test(words[s.end] as string) && (after === undefined || !/^\p{Lu}/u.test(after));
+  return (
+    SYLLABLE.test(words[s.end] as string) && (after === undefined || !INITIAL_CAPITAL.test(after))
+  );
 }
 
 /**

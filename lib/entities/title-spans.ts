@@ -225,6 +225,8 @@ function titleAt(words: readonly string[], a: number, tw: TitleWords): Title | n
   return { start: a, end, strong: portfolio || pre + heads >= 2 };
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 // The words left after a title make a person's name: capitalised first and last, no title or
 // institution word, at most five words ("Antony Blinken", "Ban Ki-moon", "Charles de Gaulle").
 function isName(words: readonly string[], start: number, end: number, tw: TitleWords): boolean {
@@ -237,7 +239,7 @@ function isName(words: readonly string[], start: number, end: number, tw: TitleW
     if (INSTITUTIONS.has(f) || tw.heads.has(f) || tw.honorifics.has(words[i] as string)) {
       return false;
     }
-    if (!/\p{L}/u.test(words[i] as string) && words[i] !== '.' && words[i] !== '-') return false;
+    if (!HAS_LETTER.test(words[i] as string) && words[i] !== '.' && words[i] !== '-') return false;
   }
   return true;
 }

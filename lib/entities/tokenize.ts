@@ -24,7 +24,6 @@ const ELISIONS = new Set([
   'quoiqu',
   'presqu',
 ]);
-const APOSTROPHE_RE = /['’]/;
 
 /** Whether a UTF-16 unit is white space as regular expressions read it (\s). */
 function isSpace(c: number): boolean {
@@ -83,6 +82,9 @@ const SUBSTITUTE_BEFORE = /(?<![\p{L}\p{M}])por$/u;
  * (ITEM_OPENERS, or the text's start): German writes compounds of a number after an article.
  */
 function pushNumberedName(tokens: Token[], text: string, word: string, start: number): boolean {
+  // Most words open with no digit: passed over without the regex.
+  const c = word.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return false;
   const m = NUMBERED_NAME.exec(word);
   if (!m) return false;
   let i = start - 1;
@@ -106,7 +108,10 @@ function substituteBefore(text: string, i: number): boolean {
 }
 
 function pushWord(tokens: Token[], word: string, start: number): void {
-  const apo = word.search(APOSTROPHE_RE);
+  // The first apostrophe, straight or curly, found without a regex per token.
+  const straight = word.indexOf("'");
+  const curly = word.indexOf('’');
+  const apo = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
   if (apo > 0 && apo < word.length - 1) {
     const head = word.slice(0, apo).toLowerCase();
     const tail = word.slice(apo + 1);

@@ -8,6 +8,17 @@ for (let from = -1; from < T; from++) {
   }
 }
 
+// decodeViterbi reads the allowed transitions of BIO as written out: O and B-X after any tag, I-X
+// after B-X or I-X only.
+for (let from = 0; from < T; from++) {
+  for (let to = 0; to < T; to++) {
+    const written = to === 0 || to % 2 === 1 || from === to - 1 || from === to;
+    if (written !== (ALLOWED[(from + 1) * T + to] === 1)) {
+      throw new Error('decodeViterbi assumes the BIO transitions of tags.ts');
+    }
+  }
+}
+
 let scoreBuffer = new Float32Array(T * 128);
 let backBuffer = new Uint8Array(T * 128);
 
@@ -29,15 +40,31 @@ export function decodeViterbi(emit: Float32Array, trans: ArrayLike<number>, n: n
     score[t] = ALLOWED[t] ? (emit[t] as number) + (trans[t] as number) : -Infinity;
   }
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
     for (let to = 0; to < T; to++) {
       let best = -Infinity;
       let arg = 0;
-      for (let from = 0; from < T; from++) {
-        if (!ALLOWED[(from + 1) * T + to]) continue;
-        const s = (score[(i - 1) * T + from] as number) + (trans[(from + 1) * T + to] as number);
-        if (s > best) {
-          best = s;
-          arg = from;
+      if (to === 0 || to % 2 === 1) {
+        // O and B-X follow any tag.
+        for (let from = 0; from < T; from++) {
+          const s = (score[prev + from] as number) + (trans[(from + 1) * T + to] as number);
+          if (s > best) {
+            best = s;
+            arg = from;
+          }
+        }
+      } else {
+        // I-X follows only B-X (to - 1) and I-X (to), in that order as above: the other tags'
+        // transitions are not read.
+        const b = (score[prev + to - 1] as number) + (trans[to * T + to] as number);
+        if (b > best) {
+          best = b;
+          arg = to - 1;
+        }
+        const inside = (score[prev + to] as number) + (trans[(to + 1) * T + to] as number);
+        if (inside > best) {
+          best = inside;
+          arg = to;
         }
       }
       score[i * T + to] = best + (emit[i * T + to] as number);

@@ -31,13 +31,16 @@ export interface KbNameIndex {
 
 let index: KbIndex | null = null;
 
+const ACRONYM_SHAPE = /^[\p{Lu}\d][\p{Lu}\d&+-]{1,8}$/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /**
  * A name written as an acronym, without its dots and blanks ("N.A.S.A." → "NASA"), or null.
  * "WHO", "AP", "US" are acronyms; "Who", "ap", "us" are words, and must not find them.
  */
 export function acronymOf(name: string): string | null {
   const bare = name.replace(/[.\s]/g, '');
-  return /^[\p{Lu}\d][\p{Lu}\d&+-]{1,8}$/u.test(bare) && /\p{Lu}/u.test(bare) ? bare : null;
+  return ACRONYM_SHAPE.test(bare) && HAS_CAPITAL.test(bare) ? bare : null;
 }
 
 /** A name's folded words, joined by blanks ("Corée du Nord" → "coree du nord"): the name index's key. */
