@@ -142,11 +142,22 @@ export function nounStemsDe(folded: string): string[] {
  * "Hotels", "Galerien"), among the 11,000 that most compounds of the lexicon end in: no
  * place's name is declined in the plural; not a town or a singular-only noun its stem would
  * match ("Essen", "Rügen": the file's exceptions). A word outside it matches with a chance of
- * about 0.2 % (two or three keys, each 11,700 / 2^24).
+ * about 0.2 % (two or three keys, each 11,700 / 2^24). `least`: the shortest stem looked up
+ * (a compound's last part: six letters, "Grau|bünden" is no "Bund").
  */
-export function isDictionaryNounDe(word: string): boolean {
+export function isDictionaryNounDe(word: string, least = 4): boolean {
   const f = foldName(word);
-  return !dictNotNounsDe.has(f) && nounStemsDe(f).some((s) => dictNounsDe.has(s));
+  return (
+    !dictNotNounsDe.has(f) && nounStemsDe(f).some((s) => s.length >= least && dictNounsDe.has(s))
+  );
+}
+
+/**
+ * Whether nouns-de-dict.json lists `word` as no noun: a town, or a singular-only noun, that its
+ * stem ("Essen", "Rügen") or, for a town, its last part ("Salz|gitter") would match.
+ */
+export function dictionaryExceptionDe(word: string): boolean {
+  return dictNotNounsDe.has(foldName(word));
 }
 
 /** Bits of an English word's hash kept in words-en.json (train/build-words-en.ts). */

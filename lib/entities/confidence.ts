@@ -5,8 +5,10 @@ import { isLandformNoun } from './english-spans';
 import {
   commonWordBand,
   isEnglishWord,
+  dictionaryExceptionDe,
   isDictionaryNounDe,
   isGermanNoun,
+  nounStemsDe,
   isFrenchWord,
   isSpanishWord,
   trainedNameType,
@@ -1398,6 +1400,10 @@ export function dictionaryNounDe(name: string): boolean {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name) || isGivenName(name)) return false;
   const f = foldName(name);
   if (trainedNameType(f, 'de') || trainedNameType(f, 'en')) return false;
+  // A place's name with a case ending or as its people ("Australiens", "Japaner", "Aachener").
+  const placeForm = (w: string) =>
+    trainedNameType(w, 'de') === 'LOC' || knownPlace(w[0]?.toUpperCase() + w.slice(1));
+  if (dictionaryExceptionDe(f) || nounStemsDe(f).slice(1).some(placeForm)) return false;
   if (isDictionaryNounDe(f)) return true;
   // A place word last, inflected or not ("Lucken|walde"), or a place's prefix first ("Nord|bünden").
   const stems = [
@@ -1414,7 +1420,7 @@ export function dictionaryNounDe(name: string): boolean {
     ) {
       return false;
     }
-    if (i >= 4 && isDictionaryNounDe(tail) && !trainedNameType(tail, 'de')) return true;
+    if (i >= 4 && isDictionaryNounDe(tail, 6) && !trainedNameType(tail, 'de')) return true;
   }
   return false;
 }

@@ -111,7 +111,16 @@ export function dictionaryNouns(
       if (!nounStemsDe(form).includes(lemma)) out.add(form);
     }
   }
-  const exceptions = [...guard].filter((g) => nounStemsDe(g).some((s) => out.has(s)));
+  // A guard word matched bare, or a town by a last part as confidence.ts dictionaryNounDe reads a
+  // compound ("Salz|gitter").
+  const matched = (w: string, least = 4) =>
+    nounStemsDe(w).some((s) => s.length >= least && out.has(s));
+  const exceptions = [...guard].filter((g) => {
+    if (matched(g)) return true;
+    if (!towns.has(g)) return false;
+    for (let i = 4; i <= g.length - 6; i++) if (matched(g.slice(i), 6)) return true;
+    return false;
+  });
   return { nouns: [...out].sort(), exceptions: exceptions.sort() };
 }
 
