@@ -602,9 +602,24 @@ describe('entity confidence', () => {
       'Schöneichtunnel',
       'Tasmanien',
       'Berlin',
+      // A known place with a case ending or as its people ("Australien", "Japan"), a town whose
+      // last part is a noun ("Salz|gitter"), a last part only a short stem makes a noun
+      // ("Grau|bünden": "Bund").
+      'Australiens',
+      'Japaner',
+      'Salzgitter',
+      'Graubünden',
     ]) {
       expect(dictionaryNounDe(place)).toBe(false);
     }
+    const genitive = 'Die Regierung Australiens und die Stadt Salzgitter wollen mehr Hotels.';
+    const [australia, salzgitter] = confidenceEvidence(
+      [entityIn(genitive, 'Australiens', 'LOC'), entityIn(genitive, 'Salzgitter', 'LOC')],
+      genitive,
+      'de',
+    );
+    expect(australia?.germanNoun).toBe(false);
+    expect(salzgitter?.germanNoun).toBe(false);
     const town = 'Der Zug fährt nach Essen und weiter nach Halle.';
     expect(confidenceEvidence([entityIn(town, 'Essen', 'LOC')], town, 'de')[0]?.germanNoun).toBe(
       false,

@@ -30,11 +30,13 @@ describe('the German lexicon noun list', () => {
     const towns = townNames([
       { name: 'Halle', country: 'DE', population: 230_000 },
       { name: 'Kioske', country: 'FR', population: 2_000 },
+      { name: 'Bergkessel', country: 'AT', population: 3_000 },
     ]);
     const { nouns, exceptions } = dictionaryNouns(LEXICON, towns);
     expect(nouns).toEqual(['alge', 'halle', 'kessel', 'kiosk', 'museen', 'museum', 'ruge']);
-    // A town or a singular-only lemma looked up under a listed stem is listed as no noun.
-    expect(exceptions).toEqual(['halle', 'rugen']);
+    // A town or a singular-only lemma looked up under a listed stem is listed as no noun, as is a
+    // town a compound's listed last part would match ("Berg|kessel").
+    expect(exceptions).toEqual(['bergkessel', 'halle', 'rugen']);
     // Only the most productive lemmas are kept: "kessel" ends another noun.
     expect(dictionaryNouns(LEXICON, towns, 1).nouns).toEqual(['kessel']);
   });
