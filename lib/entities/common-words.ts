@@ -3,6 +3,7 @@ import { hashFeature } from './hash';
 import { decodeHashes, frontDecode, type PackedHashes } from './packed';
 import data from './model/common-words.json';
 import nouns from './model/nouns-de.json';
+import dictNouns from './model/nouns-de-dict.json';
 import wordsEn from './model/words-en.json';
 import wordsEs from './model/words-es.json';
 import wordsFr from './model/words-fr.json';
@@ -107,6 +108,56 @@ export const nounKey = nounsDe.key;
  */
 export function isGermanNoun(word: string): boolean {
   return nounsDe.has(foldName(word));
+}
+
+/** Bits of a German noun's hash kept in nouns-de-dict.json (train/build-nouns-de-dict.ts). */
+export const DICT_NOUN_HASH_BITS = 24;
+const dictNounsDe = hashedWords(dictNouns, DICT_NOUN_HASH_BITS);
+const dictNotNounsDe = hashedWords(dictNouns.exceptions, DICT_NOUN_HASH_BITS);
+
+/** A folded word's key in nouns-de-dict.json: the low DICT_NOUN_HASH_BITS bits of its FNV-1a hash. */
+export const dictNounKey = dictNounsDe.key;
+
+// Case and plural endings of German nouns, folded ("Algen", "Hotels", "Löchern": "locher-n").
+const NOUN_ENDINGS_DE = ['ern', 'en', 'er', 'es', 'n', 's', 'e'];
+
+/**
+ * The folded word and its stems with a case or plural ending cut, of four letters or more
+ * ("algen": "algen", "alge"; "hotels": "hotels", "hotel"): the keys a word is looked
+ * up under in nouns-de-dict.json, which lists lemmas and only the forms no ending leads back to.
+ */
+export function nounStemsDe(folded: string): string[] {
+  const out = [folded];
+  for (const end of NOUN_ENDINGS_DE) {
+    if (folded.endsWith(end) && folded.length - end.length >= 4) {
+      out.push(folded.slice(0, -end.length));
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether German's morphological lexicon (german-pos-dict, nouns-de-dict.json) has `word`, or
+ * its stem less a case or plural ending, as a common noun with a plural ("Kiosk", "Algen",
+ * "Hotels", "Galerien"), among the 11,000 that most compounds of the lexicon end in: no
+ * place's name is declined in the plural; not a town or a singular-only noun its stem would
+ * match ("Essen", "Rügen": the file's exceptions). A word outside it matches with a chance of
+ * about 0.2 % (two or three keys, each 11,700 / 2^24). `least`: the shortest stem looked up
+ * (a compound's last part: six letters, "Grau|bünden" is no "Bund").
+ */
+export function isDictionaryNounDe(word: string, least = 4): boolean {
+  const f = foldName(word);
+  return (
+    !dictNotNounsDe.has(f) && nounStemsDe(f).some((s) => s.length >= least && dictNounsDe.has(s))
+  );
+}
+
+/**
+ * Whether nouns-de-dict.json lists `word` as no noun: a town, or a singular-only noun, that its
+ * stem ("Essen", "Rügen") or, for a town, its last part ("Salz|gitter") would match.
+ */
+export function dictionaryExceptionDe(word: string): boolean {
+  return dictNotNounsDe.has(foldName(word));
 }
 
 /** Bits of an English word's hash kept in words-en.json (train/build-words-en.ts). */

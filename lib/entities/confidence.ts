@@ -5,7 +5,10 @@ import { isLandformNoun } from './english-spans';
 import {
   commonWordBand,
   isEnglishWord,
+  dictionaryExceptionDe,
+  isDictionaryNounDe,
   isGermanNoun,
+  nounStemsDe,
   isFrenchWord,
   isSpanishWord,
   trainedNameType,
@@ -1403,6 +1406,57 @@ const SETTLEMENT_BEFORE_DE =
  */
 export function listedGermanNoun(name: string, lang: string): boolean {
   return TITLE_CASE_WORD.test(name) && isGermanNoun(name) && !trainedNameType(foldName(name), lang);
+}
+
+/** Whether German's lexicon of common nouns (nouns-de-dict.json) hides places that are nouns. */
+export const DICTIONARY_NOUNS_DE = true;
+
+// Last parts of places' names that are also nouns, folded, beyond PLACE_HEADS_DE: tunnels,
+// mountains, woods, springs ("Schöneichtunnel", "Gänsekopf", "Holländerholz").
+const NAME_HEADS_DE =
+  /(?:tunnel|kopf|holz|horn|joch|eck|grund|loch|hang|brunnen|quelle|spitz|kogel)$/u;
+// A place's prefix opening a folded compound ("Nordbünden", "Oberharz"; PLACE_PREFIX_DE).
+const PLACE_PREFIX_FOLDED =
+  /^(?:nord|sud|ost|west|ober|nieder|unter|mittel|groß|gross|klein|alt|neu|inner|zentral|gesamt|hinter|vorder)/u;
+
+/**
+ * A one-word German name that German's lexicon declines as a common noun with a plural
+ * (nouns-de-dict.json, its 11,000 most productive nouns: "Kiosk", "Algen", "Hotels"), or a compound whose last
+ * part, of six letters or more after a first of four or more, it so declines ("Heiz|kessel",
+ * "Ballon|kredit"): no place's name has a plural. Not a given name, nor a word any German or
+ * English training text reads as a name; a compound not when it ends in a place word
+ * ("Kletter|wald", "Schöneich|tunnel", "Lucken|walde"), opens with a place's prefix
+ * ("Nord|bünden") or ends in a place's name the training text, the KB or the gazetteer knows
+ * ("Nord|italien"). The lexicon has no singular-only nouns ("Aluminium"): they
+ * are too often places' names ("Westfalen", "Schweiz").
+ */
+export function dictionaryNounDe(name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name) || isGivenName(name)) return false;
+  const f = foldName(name);
+  if (trainedNameType(f, 'de') || trainedNameType(f, 'en')) return false;
+  // A place's name with a case ending or as its people ("Australiens", "Japaner", "Aachener").
+  const placeForm = (w: string) =>
+    trainedNameType(w, 'de') === 'LOC' || knownPlace(w[0]?.toUpperCase() + w.slice(1));
+  if (dictionaryExceptionDe(f) || nounStemsDe(f).slice(1).some(placeForm)) return false;
+  if (isDictionaryNounDe(f)) return true;
+  // A place word last, inflected or not ("Lucken|walde"), or a place's prefix first ("Nord|bünden").
+  const stems = [
+    f,
+    ...INFLECTIONS_DE.filter((x) => f.endsWith(x)).map((x) => f.slice(0, -x.length)),
+  ];
+  if (stems.some((w) => endsInPlaceHead(w) || NAME_HEADS_DE.test(w))) return false;
+  if (PLACE_PREFIX_FOLDED.test(f)) return false;
+  for (let i = 1; i <= f.length - 6; i++) {
+    const tail = f.slice(i);
+    if (
+      trainedNameType(tail, 'de') === 'LOC' ||
+      knownPlace(tail[0]?.toUpperCase() + tail.slice(1))
+    ) {
+      return false;
+    }
+    if (i >= 4 && isDictionaryNounDe(tail, 6) && !trainedNameType(tail, 'de')) return true;
+  }
+  return false;
 }
 
 // Endings of German plural and case forms ("Stufen", "Systemen", "Lagern", "Bodens"): a word
@@ -3879,7 +3933,7 @@ export function confidenceEvidence(
             inflectedPairDe(e.name, text)) ||
           (e.type === 'LOC' &&
             kbType === undefined &&
-            listedGermanNoun(e.name, lang) &&
+            (listedGermanNoun(e.name, lang) || (DICTIONARY_NOUNS_DE && dictionaryNounDe(e.name))) &&
             !inText.some(cueBefore(SETTLEMENT_BEFORE_DE, 14)))),
       determinerNoun:
         base === 'de' &&
