@@ -1431,7 +1431,7 @@ const PLACE_PREFIX_FOLDED =
  * are too often places' names ("Westfalen", "Schweiz").
  */
 export function dictionaryNounDe(name: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name) || isGivenName(name)) return false;
+  if (!TITLE_CASE_4.test(name) || isGivenName(name)) return false;
   const f = foldName(name);
   if (trainedNameType(f, 'de') || trainedNameType(f, 'en')) return false;
   // A place's name with a case ending or as its people ("Australiens", "Japaner", "Aachener").
@@ -1814,12 +1814,18 @@ export function languageNamedIn(text: string, name: string): boolean {
   return occurrencesOf(text, name).some(([, e]) => LANGUAGE_NOUN_AFTER.test(text.slice(e, e + 24)));
 }
 
+/** A letter, a mark or a digit: what a word of its own may not touch. */
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+/** A list item followed by a capitalised word: a longer name, the list stops there. */
+const CAPITAL_WORD_NEXT = /^ \p{Lu}/u;
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]* $/u;
+
 /** Where the text writes the name as a word of its own, case and all (at most `max` places). */
 function occurrencesOf(text: string, name: string, max = 50): [start: number, end: number][] {
   const out: [number, number][] = [];
   for (let at = text.indexOf(name); at >= 0 && out.length < max; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
-    if (/[\p{L}\p{M}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}\d]/u.test(text[end] ?? '')) {
+    if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) {
       continue;
     }
     out.push([at, end]);
@@ -1864,7 +1870,7 @@ export function listItemsAround(text: string, start: number, end: number): strin
     if (!item) break;
     at = LIST_ITEM.lastIndex;
     // A longer name (two capitalised words) is no item of a list of one-word names.
-    if (/^ \p{Lu}/u.test(text.slice(at, at + 2))) break;
+    if (CAPITAL_WORD_NEXT.test(text.slice(at, at + 2))) break;
     items.push(item[0]);
   }
   let to = start;
@@ -1875,7 +1881,7 @@ export function listItemsAround(text: string, start: number, end: number): strin
     const item = LIST_ITEM_BEFORE.exec(before.slice(0, sep.index));
     if (!item) break;
     to -= sep[0].length + (item[1] as string).length;
-    if (/\p{Lu}[\p{L}\p{M}]* $/u.test(text.slice(Math.max(0, to - 20), to))) break;
+    if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, to - 20), to))) break;
     items.push(item[1] as string);
   }
   return items;
@@ -2772,7 +2778,7 @@ export function termInLower(name: string, text: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + lower.length] ?? ' ';
-    if (!/[\p{L}\p{M}\d]/u.test(before) && !/[\p{L}\p{M}\d]/u.test(after)) return true;
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
   }
   return false;
 }
