@@ -23,6 +23,13 @@ export function formatList(names: string[], locale?: string): string {
   }
 }
 
+/** A stored date (ISO string or epoch ms) as a Date; null when absent or not a date. */
+function dateOf(date: string | number | null | undefined): Date | null {
+  if (date === null || date === undefined || date === '') return null;
+  const d = new Date(date);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
 /**
  * A date (ISO string or epoch ms) as the reader's locale writes a day ("19 June 2024"); null
  * when absent or not a date that can be shown. Never throws: one bad date in stored data must
@@ -32,9 +39,8 @@ export function formatDay(
   date: string | number | null | undefined,
   locale?: string,
 ): string | null {
-  if (date === null || date === undefined || date === '') return null;
-  const d = new Date(date);
-  if (Number.isNaN(d.getTime())) return null;
+  const d = dateOf(date);
+  if (!d) return null;
   try {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(d);
   } catch {
@@ -50,9 +56,8 @@ export function formatDayOfYear(
   date: string | number | null | undefined,
   locale?: string,
 ): string | null {
-  if (date === null || date === undefined || date === '') return null;
-  const d = new Date(date);
-  if (Number.isNaN(d.getTime())) return null;
+  const d = dateOf(date);
+  if (!d) return null;
   try {
     return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(d);
   } catch {
