@@ -65,6 +65,14 @@ describe('entity names in the reader’s language', () => {
     );
   });
 
+  it('leave out the KB name’s qualifier, which the card’s description says', () => {
+    // The KB's "Georgia (U.S. state)" and "Géorgie (État américain)": a chip shows the name.
+    expect(ownName('loc:Q1428', 'en')).toBe('Georgia');
+    expect(ownName('loc:Q1428', 'fr')).toBe('Géorgie');
+    // A bracket inside a name is the name's own.
+    expect(ownName('loc:cocos-keeling-islands', 'en')).toBe('Cocos (Keeling) Islands');
+  });
+
   it('apply to an article view only', () => {
     expect(viewWithReaderNames({ kind: 'paused' }, 'en')).toEqual({ kind: 'paused' });
     const view = viewWithReaderNames({ kind: 'article', article: french }, 'es');
