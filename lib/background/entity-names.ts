@@ -38,18 +38,10 @@ function isAcronym(name: string): boolean {
   return name.length <= 6 && /^[\p{Lu}\d.&-]+$/u.test(name);
 }
 
-// A qualifier at a KB name's end, Wikipedia's way of telling two of one name apart: "Georgia
-// (U.S. state)", "Washington (État)", "Workers' Party (Brazil)". The card's description says it.
-const QUALIFIER = /\s+\([^()]+\)$/u;
-
-/**
- * The KB's name for an id in the reader's language, for readerName, without a qualifier at its
- * end: the news writes "Georgia", a chip saying "Georgia (U.S. state)" reads like an encyclopedia.
- */
+/** The KB's name for an id in the reader's language, for readerName. */
 export function ownName(id: string, uiLang: string): string | undefined {
   const reader = primary(uiLang);
-  const name = reader ? nameInLanguage(id, reader) : undefined;
-  return name?.replace(QUALIFIER, '') || name;
+  return reader ? nameInLanguage(id, reader) : undefined;
 }
 
 /**

@@ -205,13 +205,26 @@ export function displayName(entry: KbEntry, lang: string): string {
   return names?.[0] ?? entry.aliases?.[0] ?? entry.id;
 }
 
+// A qualifier at a KB name's end, Wikipedia's way of telling two of one name apart: "Georgia
+// (U.S. state)", "Washington (État)", "Workers' Party (Brazil)". The card's description says it.
+const QUALIFIER = /\s+\([^()]+\)$/u;
+
 /**
- * The KB's own name for the entity of this id in the reader's language `lang`: its first name in
- * that very language, no other language's in its stead; undefined for an id the KB does not give
- * or a language it has no name in.
+ * A KB name as the interface shows it, without a qualifier at its end: the news writes
+ * "Georgia", a chip or a card saying "Georgia (U.S. state)" reads like an encyclopedia.
+ */
+export function withoutQualifier(name: string): string {
+  return name.replace(QUALIFIER, '') || name;
+}
+
+/**
+ * The KB's own name for the entity of this id in the reader's language `lang`, as the interface
+ * shows it (withoutQualifier): its first name in that very language, no other language's in its
+ * stead; undefined for an id the KB does not give or a language it has no name in.
  */
 export function nameInLanguage(id: string, lang: string): string | undefined {
-  return kbEntry(id)?.names[kbLang(lang)]?.[0];
+  const name = kbEntry(id)?.names[kbLang(lang)]?.[0];
+  return name === undefined ? undefined : withoutQualifier(name);
 }
 
 /** The entry's one-line description in the reader's language, else in English. */

@@ -1,9 +1,9 @@
 import type { EntityType } from '../entities/tags';
-import { description, displayName, kbEntry, lookupName } from './lookup';
+import { description, displayName, kbEntry, lookupName, withoutQualifier } from './lookup';
 
 /**
  * What the bundled KB says about an entity, in the reader's language (English as fallback):
- * its name, one line, its Wikidata QID. By id first, else by name. Fits OfflineLookup
+ * its name as the interface shows it (withoutQualifier), one line, its Wikidata QID. By id first, else by name. Fits OfflineLookup
  * (lib/background/entity-background.ts).
  */
 export function lookupOfflineFacts(
@@ -15,7 +15,7 @@ export function lookupOfflineFacts(
   const qid = /:(Q\d+)$/.exec(entry.id)?.[1];
   const line = description(entry, lang);
   return {
-    name: displayName(entry, lang),
+    name: withoutQualifier(displayName(entry, lang)),
     ...(line ? { description: line } : {}),
     ...(qid ? { qid } : {}),
   };

@@ -20,4 +20,12 @@ describe('lookupOfflineFacts', () => {
       lookupOfflineFacts({ id: 'per:jean-dupont', type: 'PER', name: 'Jean Dupont' }, 'fr'),
     ).toBeUndefined();
   });
+
+  it('names an entity without the qualifier its description gives', () => {
+    // The KB's "Géorgie (État américain)": a French reader of an English article sees "Géorgie"
+    // on the card, and the description says which Georgia.
+    const georgia = { id: 'loc:Q1428', type: 'LOC', name: 'Georgia' } as const;
+    expect(lookupOfflineFacts(georgia, 'fr')?.name).toBe('Géorgie');
+    expect(lookupOfflineFacts(georgia, 'fr')?.description).toBeTruthy();
+  });
 });
