@@ -102,6 +102,11 @@ export function articleFullName(
 // "Paris-Soir", "L'Ouest-Éclair", "Presse-Océan", "Centre-Presse", "Paris-Journal", "Nord-Éclair",
 // "Var-Matin", "Paris-Dimanche". No place's or person's hyphened name holds them, so the tagger's
 // place ("Nice" in it) or person is the paper.
+// Module constants: tsx/esbuild rebuilds a /\p{…}/u literal on every call (speed37).
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}]*$/u;
+const INITIAL_LOWER = /^\p{Ll}/u;
+const LOWER_WORD = /^(?:[dl]['’])?\p{Ll}/u;
+
 const PAPER_PARTS = new Set(['matin', 'soir', 'eclair', 'presse', 'journal', 'hebdo', 'dimanche']);
 
 /**
@@ -115,7 +120,7 @@ export function hyphenedPaperSpan(words: readonly string[], s: TokenSpan): Token
     .slice(s.start, s.end)
     .join(' ')
     .split(/\s*[-‐]\s*/u);
-  if (parts.length < 2 || parts.some((p) => !/^\p{Lu}[\p{L}\p{M}]*$/u.test(p))) return null;
+  if (parts.length < 2 || parts.some((p) => !CAPITALISED.test(p))) return null;
   return parts.some((p) => PAPER_PARTS.has(foldName(p)))
     ? { ...s, type: 'ORG', typedByRule: true }
     : null;
@@ -148,11 +153,11 @@ export function afterPressPeople(
   for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
     const w = words[i] as string;
     if (PRESS_PEOPLE.test(w.toLowerCase().replace(/^[dl]['’]/u, ''))) return startsLowerWord(w);
-    if (!/^\p{Ll}/u.test(w)) return false;
+    if (!INITIAL_LOWER.test(w)) return false;
   }
   return false;
 }
 
 function startsLowerWord(w: string): boolean {
-  return /^(?:[dl]['’])?\p{Ll}/u.test(w);
+  return LOWER_WORD.test(w);
 }

@@ -579,7 +579,7 @@ function schoolOfStudies(words: readonly string[], s: TokenSpan): boolean {
     parts.length >= 2 &&
     parts.every(
       (p) =>
-        /^\p{Lu}\p{Ll}+$/u.test(p) &&
+        TITLE_CASE_WORD.test(p) &&
         (isFrenchWord(p) || commonWordBand(foldName(p), 'fr') !== undefined),
     )
   );
@@ -1292,7 +1292,7 @@ function joinCoordinatedBody(
     // read as no name or as a place alone.
     const member = (k: number): boolean => {
       const w = words[k] ?? '';
-      if (!startsCapital(w) || !NAME_WORD_ES.test(w)) return false;
+      if (!startsCapital(w) || !TITLE_CASE_WORD.test(w)) return false;
       const holder = others.find((o) => o.start <= k && o.end > k);
       if (holder && (holder.type === 'PER' || holder.end - holder.start > 1)) return false;
       if (holder && known(words.slice(holder.start, holder.end))) return false;
@@ -1351,6 +1351,8 @@ function addBracketedAcronyms(
 const ACRONYM_LINKS_FR = new Set(
   'de du des la le les à au aux pour sur en et'.split(' ').concat(["d'", 'd’', "l'", 'l’']),
 );
+const LOWER_NAME_WORD = /^\p{Ll}[\p{L}\p{M}’']*$/u;
+const SPELLED_ACRONYM = /^\p{Lu}{2,8}$/u;
 /** At most this many lower-case words continue a body's name before its acronym. */
 const LOWER_TAIL_WORDS = 5;
 
@@ -1365,11 +1367,11 @@ function extendToSpelledAcronym(words: readonly string[], spans: TokenSpan[]): T
   for (const s of spans) {
     if (s.type !== 'ORG') continue;
     let b = s.end;
-    while (b < s.end + LOWER_TAIL_WORDS && /^\p{Ll}[\p{L}\p{M}’']*$/u.test(words[b] ?? '')) b++;
+    while (b < s.end + LOWER_TAIL_WORDS && LOWER_NAME_WORD.test(words[b] ?? '')) b++;
     if (b === s.end || (words[b] !== ',' && words[b] !== '(')) continue;
     const acronym = words[b + 1] ?? '';
     if (
-      !/^\p{Lu}{2,8}$/u.test(acronym) ||
+      !SPELLED_ACRONYM.test(acronym) ||
       out.some((o) => o !== s && o.start < b && o.end > s.end)
     ) {
       continue;
@@ -1518,7 +1520,7 @@ function clubAfterPerson(
   const retype = new Map<TokenSpan, TokenSpan>();
   for (const [a, b] of pairs) {
     if (a.type !== 'PER') {
-      if (!inList || !NAME_WORD_ES.test(words[a.start] as string)) continue;
+      if (!inList || !TITLE_CASE_WORD.test(words[a.start] as string)) continue;
       if (a.end - a.start !== 1 || PLACE_PREPOSITIONS_ES.has(words[a.start - 1] ?? '')) continue;
       retype.set(a, { ...a, type: 'PER' });
     }
@@ -1580,7 +1582,7 @@ export function alignSpanishDocument(
       const i = b.start - 2;
       if (b.type !== 'LOC' || i < 1 || words[i + 1] !== '(' || words[b.end] !== ')') continue;
       if (!LIST_BEFORE.has(words[i - 1] as string)) continue;
-      if (!NAME_WORD_ES.test(words[i] as string)) continue;
+      if (!TITLE_CASE_WORD.test(words[i] as string)) continue;
       if (j > 0 && (ss[j - 1] as TokenSpan).end > i) continue;
       const a: TokenSpan = { start: i, end: i + 1, type: 'PER' };
       const withA = [...ss.slice(0, j), a, ...ss.slice(j)];
@@ -1591,7 +1593,9 @@ export function alignSpanishDocument(
     spans[k] = clubAfterPerson(words, ss, 'es', true);
   });
 }
-const NAME_WORD_ES = /^\p{Lu}\p{Ll}+$/u;
+
+/** A word with a capital and only lower-case letters after it: "Grupo", "Beaux". */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 // Spanish competitions, named as a whole ("Copa de la UEFA", "Liga ACB", "Copas Asobal"): the
 // whole is no organisation, and the name inside it is none on its own (esp.train: none of 83
@@ -2057,7 +2061,7 @@ function placeBeforeFullName(
   const before = words[s.start - 1]?.toLowerCase();
   if (before === undefined || !ELIDED_PLACE_PREPOSITIONS_FR.has(before)) return undefined;
   const first = words[s.start] as string;
-  if (!NAME_WORD_ES.test(first) || isGivenName(first) || capsSentence(words)) {
+  if (!TITLE_CASE_WORD.test(first) || isGivenName(first) || capsSentence(words)) {
     return undefined;
   }
   // A word of the language, a title or an honorific opens a person's span as often ("à Madame
@@ -2096,7 +2100,7 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: stri
       s.end - s.start === 1 &&
       next?.type === 'PER' &&
       next.start === s.end &&
-      NAME_WORD_ES.test(words[s.start] as string) &&
+      TITLE_CASE_WORD.test(words[s.start] as string) &&
       CAPITAL_THEN_LOWER.test(words[next.start] as string) &&
       !capsSentence(words)
     ) {
@@ -2244,7 +2248,7 @@ function withParticleSeeds(words: readonly string[], spans: TokenSpan[]): TokenS
   for (let i = 0; i + 2 < words.length; i++) {
     if (!NAME_PARTICLES.has(words[i + 1] as string)) continue;
     const w = words[i] as string;
-    if (!NAME_WORD_ES.test(w) || FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    if (!TITLE_CASE_WORD.test(w) || FUNCTION_WORDS.has(w.toLowerCase())) continue;
     const j = particlesEnd(words, i + 1);
     if (!CAPITAL_THEN_LOWER.test(words[j] ?? '')) continue;
     taken ??= covered(spans, words.length);
