@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatList } from '@/lib/format/display';
-import type { ArticleSummary } from '@/lib/messaging/protocol';
+import type { ArticleSummary, EntitySummary } from '@/lib/messaging/protocol';
 import type { EntityCardState } from '@/lib/ui/panel-store';
-import { EntityCard, sameArchiveLine } from './entity-card';
+import { EntityCard, isBare, sameArchiveLine } from './entity-card';
 import { useI18n } from './i18n';
 
 /**
@@ -36,20 +36,18 @@ export function EntityBackgrounds({
     revealed.current = reveal;
     card.scrollIntoView({ block: 'nearest' });
   }, [reveal, shownIds]);
-  const shown = (cards ?? []).flatMap((card) => {
+  const all = (cards ?? []).flatMap((card) => {
     const entity = article.entities.find((e) => e.id === card.id);
     return entity ? [{ entity, card }] : [];
   });
+  // A card that would know nothing but a name and a type opens only when the reader asks for
+  // it: its chip below says as much, and it would push the others down.
+  const first = archiveSaid(all);
+  const shown = all.filter(
+    ({ card }) => card.picked || !isBare(card, first.has(sameArchiveLine(card.background) ?? '')),
+  );
   if (!shown.length) return null;
-  const said = new Map<string, string[]>();
-  for (const { entity, card } of shown) {
-    const kind = sameArchiveLine(card.background);
-    const name = card.background?.name ?? entity.displayName ?? entity.name;
-    if (kind) said.set(kind, [...(said.get(kind) ?? []), name]);
-  }
-  for (const [kind, names] of said) {
-    if (names.length < 2) said.delete(kind);
-  }
+  const said = archiveSaid(shown);
   const note = (kind: 'none' | 'in-story') => {
     const names = said.get(kind);
     if (!names) return null;
@@ -80,4 +78,23 @@ export function EntityBackgrounds({
       ))}
     </section>
   );
+}
+
+/**
+ * What the cards say alike about the reader's archive, by kind ("none", "in-story"), with the
+ * names of the cards that say it: said once above them when two or more do.
+ */
+function archiveSaid(
+  shown: { entity: EntitySummary; card: EntityCardState }[],
+): Map<string, string[]> {
+  const said = new Map<string, string[]>();
+  for (const { entity, card } of shown) {
+    const kind = sameArchiveLine(card.background);
+    const name = card.background?.name ?? entity.displayName ?? entity.name;
+    if (kind) said.set(kind, [...(said.get(kind) ?? []), name]);
+  }
+  for (const [kind, names] of said) {
+    if (names.length < 2) said.delete(kind);
+  }
+  return said;
 }

@@ -1,4 +1,5 @@
 import { formatDay } from '@/lib/format/display';
+import { articleSpelling } from '@/lib/ui/article-spelling';
 import { safeHref } from '@/lib/url/safe-href';
 import {
   entityTypeLabel,
@@ -37,6 +38,7 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
   // Its language marked when it is the article's, not the reader's.
   const nameLang = bg ? bg.nameLang : entity.nameLang;
   const bare = isBare(card, archiveSaid);
+  const spelled = articleSpelling(name, entity);
   return (
     <article
       class={bare ? 'entity-card bare' : 'entity-card'}
@@ -44,7 +46,8 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
       aria-busy={bg === undefined}
       data-entity-id={entity.id}
     >
-      {/* The article's own spelling, when the card shows the reader's: on hover, not a line. */}
+      {/* The article's own name, when the card shows the reader's: on hover; and a line below
+          when it is a person the article spells another way (articleSpelling). */}
       <h3 id={headingId} title={name !== entity.name ? entity.name : undefined}>
         <span>
           <EntityName name={name} lang={nameLang} />
@@ -62,6 +65,7 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
       ) : (
         <>
           {bg?.description && <p class="description">{bg.description}</p>}
+          {spelled && <p class="meta spelled">{t('entityArticleSpelling', spelled)}</p>}
           {!archiveSaid && <p class="meta archive">{archiveLine(bg, t, locale)}</p>}
           {/* Nothing read outside this story, nothing more to list. */}
           {bg && bg.archive.count - (bg.archive.inStory ?? 0) > 0 && (
@@ -104,7 +108,7 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
  * The card knows nothing to show but the entity's name and type: no description, what the reader
  * read of it said above the cards, nothing else read about it, and nothing asked online.
  */
-function isBare(card: EntityCardState, archiveSaid: boolean | undefined): boolean {
+export function isBare(card: EntityCardState, archiveSaid: boolean | undefined): boolean {
   const bg = card.background;
   if (bg === undefined || bg?.description || !archiveSaid) return false;
   if (bg && bg.archive.count - (bg.archive.inStory ?? 0) > 0) return false;

@@ -9,6 +9,7 @@ import {
   oneYear,
 } from '@/lib/format/display';
 import { countArticles, countMessage } from '@/lib/i18n/translate';
+import { newInPreview } from '@/lib/ui/new-in-preview';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
   ArticleSummary,
@@ -158,11 +159,13 @@ export function StoryTimeline({
   );
 }
 
-// "New in this article" shows its first sentence; the others unfold: the timeline stays in the
-// first screen (a 600 px popup), however long the sentences.
-const FIRST_SENTENCES = 1;
-
-/** "New in this article": the sentences it adds to what the reader read of the story. */
+/**
+ * "New in this article": the sentences it adds to what the reader read of the story, in the
+ * article's words and language (its language marked when not the reader's). Folded, its first
+ * sentence on two lines at most (newInPreview); the others, and the rest of a long one, unfold
+ * from its heading's line: the timeline and the first background card stay in the first screen
+ * of a 600 px popup.
+ */
 function NewSentences({
   sentences,
   lang,
@@ -173,29 +176,48 @@ function NewSentences({
   const { t, locale } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const hidden = sentences.length - FIRST_SENTENCES;
-  const shown = open || hidden <= 0 ? sentences : sentences.slice(0, FIRST_SENTENCES);
+  const { shown, clipped, hidden, folds } = newInPreview(sentences, open);
+  const known = lang && lang !== 'und' ? lang : null;
+  const foreign = known !== null && known !== locale.toLowerCase().split('-')[0];
   return (
     <div class="new-in" role="group" aria-labelledby={id}>
-      <h3 id={id}>{t('newInArticle')}</h3>
-      <ul lang={lang ?? undefined}>
+      <div class="new-in-top">
+        <h3 id={id}>{t('newInArticle')}</h3>
+        {foreign && <LangMark lang={known} />}
+        {folds && (
+          <button
+            type="button"
+            class="link-button more"
+            aria-expanded={open}
+            aria-controls={`${id}-list`}
+            onClick={() => setOpen(!open)}
+          >
+            {open
+              ? t('newInFewer')
+              : hidden > 0
+                ? countMessage(t, locale, hidden, 'newInMoreOne', 'newInMoreMany')
+                : t('newInWhole')}
+          </button>
+        )}
+      </div>
+      <ul id={`${id}-list`} lang={known ?? undefined}>
         {shown.map((s) => (
-          <li key={s.start}>{s.text}</li>
+          <li key={s.start}>{clipped ? <span class="clipped">{s.text}</span> : s.text}</li>
         ))}
       </ul>
-      {hidden > 0 && (
-        <button
-          type="button"
-          class="link-button more"
-          aria-expanded={open}
-          onClick={() => setOpen(!open)}
-        >
-          {open
-            ? t('newInFewer')
-            : countMessage(t, locale, hidden, 'newInMoreOne', 'newInMoreMany')}
-        </button>
-      )}
     </div>
+  );
+}
+
+/** A language's code, read out as its name ("FR", "(French)"), as entity names mark theirs. */
+function LangMark({ lang }: { lang: string }) {
+  const { locale } = useI18n();
+  const language = languageName(lang, locale) ?? lang;
+  return (
+    <span class="name-lang" title={language}>
+      <span aria-hidden="true">{lang.toUpperCase()}</span>
+      <span class="visually-hidden">({language})</span>
+    </span>
   );
 }
 

@@ -21,6 +21,8 @@ export interface EntityCardState {
   online?: OnlineBackground | { status: 'loading' };
   /** Every story about it, once the reader asked (showEntityStories). */
   stories?: EntityStories | { status: 'loading' | 'failed' };
+  /** The reader asked for it (from the list of names): shown even when it knows nothing. */
+  picked?: true;
 }
 
 /** What the popup and side panel show. */
@@ -160,9 +162,10 @@ export function createPanelStore(conn: PanelConnector, lang = 'en'): PanelStore 
     // As the background ranked them (it knows the KB's countries), else from the entities alone.
     const main = article.mainEntityIds ?? mainEntityIds(article.entities);
     for (const id of main) if (!ids.includes(id)) ids.push(id);
+    const own = new Set(picked.key === article.key ? picked.ids : []);
     return ids.map((id) => {
       const k = `${article.key}|${id}`;
-      const card: EntityCardState = { id };
+      const card: EntityCardState = own.has(id) ? { id, picked: true } : { id };
       if (backgrounds.has(k)) card.background = backgrounds.get(k);
       if (online.has(k)) card.online = online.get(k);
       if (entityStoryLists.has(k)) card.stories = entityStoryLists.get(k);

@@ -94,7 +94,7 @@ async function checkNewInArticle(open: () => Promise<Page>, lang: 'en' | 'fr') {
   expect(await added.count()).toBe(1);
   await group
     .getByRole('button', {
-      name: lang === 'fr' ? /^Afficher \d autres? phrases?$/ : /^Show \d more sentences?$/,
+      name: lang === 'fr' ? /^\d autres? phrases?$/ : /^\d more sentences?$/,
     })
     .click();
   const sentences = await added.allTextContents();
@@ -137,6 +137,15 @@ async function shootPopup(open: () => Promise<Page>, name: string, recognised: s
         }).length,
     );
     expect(dangling).toBe(0);
+    // The first screen shows the story and the first background card, its name and its line.
+    const fold = await popup
+      .locator('.entity-card')
+      .first()
+      .evaluate((card) => {
+        const line = card.querySelector('.description, .meta') ?? card;
+        return line.getBoundingClientRect().bottom;
+      });
+    expect(fold).toBeLessThanOrEqual(POPUP.height);
     await popup.screenshot({
       path: join(ARTIFACTS_DIR, `${name}-${scheme}-first-screen.png`),
       fullPage: false,

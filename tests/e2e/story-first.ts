@@ -129,6 +129,10 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     ).toBeLessThanOrEqual(700 - PANEL_MARGIN);
     await placeholderFits(panel);
     await firstScreen(panel, `story-first-sidepanel-${w.lang}-${scheme}`);
+    // At the side panel's narrowest usual width, the hint still fits whole.
+    await panel.setViewportSize({ width: 320, height: 700 });
+    await placeholderFits(panel);
+    await firstScreen(panel, `story-first-sidepanel-${w.lang}-${scheme}-320`);
     await panel.close();
   }
 }

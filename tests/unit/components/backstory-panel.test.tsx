@@ -63,7 +63,7 @@ describe('BackstoryPanel', () => {
     [{ kind: 'paused' }, /Recording is paused/],
     [{ kind: 'private' }, /private window.*never records/],
     [{ kind: 'unsupported' }, /web pages \(http and https\) only/],
-    [{ kind: 'pending' }, /has not read this page yet/],
+    [{ kind: 'pending' }, /^Backstory is still reading this page\. If this stays, reload/],
   ] as [TabView, RegExp][])(
     'says in a plain sentence why there is no article (%o)',
     (view, sentence) => {

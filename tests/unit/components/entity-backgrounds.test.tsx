@@ -6,6 +6,7 @@ import { I18nContext } from '@/components/i18n';
 import { createTranslator } from '@/lib/i18n/translate';
 import fr from '@/public/_locales/fr/messages.json';
 import type { EntityBackground } from '@/lib/messaging/protocol';
+import type { EntityCardState } from '@/lib/ui/panel-store';
 import { seedArticle } from './seed-article';
 
 const kimBackground: EntityBackground = {
@@ -67,7 +68,7 @@ describe('EntityBackgrounds', () => {
     const region = () => screen.getByRole('region', { name: 'Background' });
     const said = () => region().textContent!.split('only in this story').length - 1;
     expect(region().querySelector('.archive-note.in-story')!.textContent).toBe(
-      'You read about each of them before, but only in this story.',
+      'You read about all of them before, only in this story.',
     );
     expect(said()).toBe(1);
     // Not true of every card: the note names those it is true of; the others keep their line.
@@ -140,9 +141,9 @@ describe('EntityBackgrounds', () => {
     );
   });
 
-  it('gives a card that knows only a name and a type one line saying so, not an empty card', () => {
+  it('opens no card that knows only a name and a type, unless asked: then one line says so', () => {
     const inStory = { count: 1, inStory: 1, with: [], stories: [], storyCount: 1 };
-    const cards = [
+    const cards: EntityCardState[] = [
       { id: 'per:Q7747', background: { ...kimBackground, id: 'per:Q7747', archive: inStory } },
       {
         id: 'per:Q56226',
@@ -154,11 +155,20 @@ describe('EntityBackgrounds', () => {
         },
       },
     ];
-    const { rerender } = render(
+    const inFrench = (c: EntityCardState[]) => (
       <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
-        <EntityBackgrounds article={seedArticle} cards={cards} />
-      </I18nContext.Provider>,
+        <EntityBackgrounds article={seedArticle} cards={c} />
+      </I18nContext.Provider>
     );
+    const { rerender } = render(inFrench(cards));
+    // Opened by itself, it would say nothing its chip does not: not shown. The other card then
+    // says what the reader read of it itself.
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.getByRole('article').textContent).toContain('dirigeant suprême');
+    expect(screen.queryByText(/Pas de description/)).toBeNull();
+    expect(document.querySelector('.archive-note')).toBeNull();
+    cards[1] = { ...cards[1]!, picked: true };
+    rerender(inFrench(cards));
     const [described, bare] = screen.getAllByRole('article');
     expect(described!.textContent).toContain('dirigeant suprême');
     expect(described!.textContent).not.toContain('description');
@@ -174,7 +184,7 @@ describe('EntityBackgrounds', () => {
           cards[0]!,
           {
             ...cards[1]!,
-            background: { ...cards[1]!.background, online: true },
+            background: { ...cards[1]!.background!, online: true },
             online: { status: 'loading' },
           },
         ]}

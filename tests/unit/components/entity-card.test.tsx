@@ -56,10 +56,14 @@ describe('EntityCard', () => {
     render(<EntityCard entity={putin} card={{ id: putin.id, background }} />);
     const card = screen.getByRole('article', { name: /Vladimir Putin/ });
     expect(card.textContent).toContain('Person');
-    // The article's own spelling is no unlabelled line of its own; the heading's tooltip has it.
+    // The article's own spelling is no unlabelled line of its own: the heading's tooltip has it,
+    // and, for a person it spells another way, a line that says whose spelling it is.
     expect(screen.queryByText('Vladimir Poutine')).toBeNull();
     expect(card.querySelector('h3')!.getAttribute('title')).toBe('Vladimir Poutine');
     expect(screen.getByText('President of Russia')).toBeTruthy();
+    expect(screen.getByText('President of Russia').nextElementSibling!.textContent).toBe(
+      'In the article: Vladimir Poutine',
+    );
     expect(
       screen.getByText(
         'In 3 other articles you read: first Jun 12, 2024 (World Desk), last Jun 19, 2024.',

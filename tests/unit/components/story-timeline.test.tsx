@@ -176,11 +176,11 @@ describe('StoryTimeline', () => {
         .map((li) => li.textContent);
     // The first sentence, the other one a tap away: the timeline stays in the first screen.
     expect(items()).toEqual([sentences[0]!.text]);
-    const more = within(group).getByRole('button', { name: 'Show 1 more sentence' });
+    const more = within(group).getByRole('button', { name: '1 more sentence' });
     expect(more.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(more);
     expect(items()).toEqual(sentences.map((s) => s.text));
-    const fewer = within(group).getByRole('button', { name: 'Show fewer' });
+    const fewer = within(group).getByRole('button', { name: 'Show less' });
     expect(fewer.getAttribute('aria-expanded')).toBe('true');
     expect(group.querySelector('b')).toBeNull();
     expect(group.querySelector('ul')!.getAttribute('lang')).toBe('fr');
@@ -245,6 +245,38 @@ describe('StoryTimeline', () => {
     expect(screen.queryByRole('heading')).toBeNull();
   });
 
+  it('folds a long new sentence to two lines, whole in the page, its language said', () => {
+    const long =
+      'Poutine est accompagné de plusieurs hauts responsables, dont le ministre de la Défense ' +
+      'Andrei Belousov, le ministre des Affaires étrangères Sergueï Lavrov et le vice-Premier ' +
+      'ministre Denis Mantrurov.';
+    render(
+      <StoryTimeline
+        article={article}
+        timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
+        newInArticle={{
+          sentences: [{ text: long, start: 0, end: 190, novelty: 1 }],
+          readBefore: 1,
+        }}
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'New in this article' });
+    const item = within(group).getByRole('listitem');
+    // Read out and copied whole; shown on two lines, the rest a tap away.
+    expect(item.textContent).toBe(long);
+    expect(item.querySelector('.clipped')?.textContent).toBe(long);
+    // The article's words in its language, said to be French to an English reader.
+    expect(group.textContent).toMatch(/^New in this articleFR\(French\)/);
+    const whole = within(group).getByRole('button', { name: 'Whole sentence' });
+    // On the heading's line, before the sentence: the box is a line shorter.
+    expect(whole.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    fireEvent.click(whole);
+    expect(item.querySelector('.clipped')).toBeNull();
+    expect(
+      within(group).getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded'),
+    ).toBe('true');
+  });
+
   it('unfolds the other new sentences in French with the count in words', () => {
     const sentences = [1, 2, 3].map((n) => ({
       text: `Phrase ${n}.`,
@@ -262,7 +294,7 @@ describe('StoryTimeline', () => {
       ),
     );
     const group = screen.getByRole('group', { name: 'Nouveau dans cet article' });
-    fireEvent.click(within(group).getByRole('button', { name: 'Afficher 2 autres phrases' }));
+    fireEvent.click(within(group).getByRole('button', { name: '2 autres phrases' }));
     expect(within(group).getAllByRole('listitem')).toHaveLength(3);
     within(group).getByRole('button', { name: 'Afficher moins' });
   });

@@ -284,6 +284,15 @@ describe('background cards', () => {
       'loc:f',
     ]);
     expect(store.state.value.cards![0]).toMatchObject({ background: { id: 'per:d' } });
+    // Asked for: shown even when it knows nothing; the others open by themselves.
+    expect(store.state.value.cards!.map((c) => !!c.picked)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     await store.showEntity('per:unknown');
     expect(store.state.value.cards).toHaveLength(6);
     // A refresh keeps the pick.
