@@ -5,7 +5,8 @@
  * synthetic articles, as measureScale does, in this process's CPU time, under the V8 sampling
  * profiler when OUT is given (a .cpuprofile). With COUNT_ROWS=1, also the rows and JSON bytes
  * each add reads and writes per table (count-rows.ts; the counting itself costs CPU). Each run
- * prints the garbage collections per add, by kind.
+ * prints the garbage collections per add, by kind; with HEAP_SAMPLING=1, the bytes allocated
+ * per add and by what (heap-sampling.ts).
  */
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import Dexie from 'dexie';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { RowCounter } from './count-rows';
+import { startHeapSampling } from './heap-sampling';
 import { cpuLine, cpuMs, grownArchive, startCpuProfile } from './stories-synthetic';
 
 const [corpus = '../shared/corpus', out] = process.argv.slice(2);
@@ -65,9 +67,11 @@ if (heapOut) {
     includeObjectsCollectedByMinorGC: true,
   });
 }
+const stopHeapSampling = await startHeapSampling(!!process.env.HEAP_SAMPLING, 'add');
 counter.on = !!process.env.COUNT_ROWS;
 await run('adds', adds);
 counter.on = false;
+await stopHeapSampling(adds);
 if (heapOut) {
   const { profile } = await session.post('HeapProfiler.stopSampling');
   writeFileSync(heapOut, JSON.stringify(profile));
