@@ -1,7 +1,7 @@
 import type { StoredArticle } from '../db/schema';
 import { normalizeLang } from '../entities/detect-language';
 import { stemWord } from '../search/stem';
-import { isCjkWord, tokenize } from '../search/tokenize';
+import { isCjkWord, tokenize, words } from '../search/tokenize';
 import { ARTICLE_ENTITIES, ARTICLE_TERMS, PRIOR_DOCS } from './params';
 import type { Weighted } from './rows';
 import { STOPWORDS } from './stopwords';
@@ -54,13 +54,17 @@ export function readFeatures(article: StoredArticle, readTimeIsDate = true): Raw
       entities.set(k, Math.max(entities.get(k) ?? 0, e.salience));
     }
   }
-  const tf = new Map<string, number>();
-  for (const { word } of tokenize(`${article.title ?? ''}\n${article.text}`)) {
+  // Counted by stem, keyed by language once per distinct stem (in first-seen order, as the
+  // counts were): an article's text is hundreds of words, a few hundred of them distinct.
+  const byStem = new Map<string, number>();
+  for (const word of words(`${article.title ?? ''}\n${article.text}`)) {
     const cjk = isCjkWord(word);
     if (!cjk && (word.length < 3 || STOPWORDS.has(word) || DIGITS_RE.test(word))) continue;
-    const key = `${lang}:${cjk ? word : stemWord(word, lang)}`;
-    tf.set(key, (tf.get(key) ?? 0) + 1);
+    const stem = cjk ? word : stemWord(word, lang);
+    byStem.set(stem, (byStem.get(stem) ?? 0) + 1);
   }
+  const tf = new Map<string, number>();
+  for (const [stem, n] of byStem) tf.set(`${lang}:${stem}`, n);
   const date = articleDate(article);
   const dated = readTimeIsDate || date !== article.firstReadAt;
   const ents = [...entities].map(([id, s]) => `${id}=${s.toFixed(3)}`).sort();

@@ -29,9 +29,16 @@ interface TailRow {
   counts: Int32Array;
 }
 
-/** The tail as read: its keys in order (binary search, no map built per add) and counts. */
+/**
+ * The tail as read: its keys' text as stored (in order, joined by SEP) with where each key
+ * starts, for a binary search over the text itself, and their counts. Splitting the text made
+ * a string per key, 2,048 on every add, for the ~100 keys an add looks up and changes; merging
+ * the changed keys in copies the runs of keys between them as slices (tailWithChanges).
+ */
 interface Tail {
-  keys: string[];
+  text: string;
+  /** starts[i]: where key i begins in `text`; starts[n] is text.length + 1 (n keys). */
+  starts: Int32Array;
   counts: Int32Array;
 }
 
@@ -54,25 +61,82 @@ const rootTransaction = () => {
   return t;
 };
 
-const NO_TAIL: Tail = { keys: [], counts: new Int32Array(0) };
+const NO_TAIL: Tail = { text: '', starts: new Int32Array(1), counts: new Int32Array(0) };
 
 function decodeTail(row: TailRow | undefined): Tail {
   if (!row?.keys) return NO_TAIL;
-  return { keys: row.keys.split(SEP), counts: row.counts };
+  const text = row.keys;
+  const n = row.counts.length;
+  const starts = new Int32Array(n + 1);
+  let at = 0;
+  for (let i = 1; i < n; i++) starts[i] = at = text.indexOf(SEP, at) + 1;
+  starts[n] = text.length + 1;
+  return { text, starts, counts: row.counts };
+}
+
+/** The number of keys in the tail. */
+const tailSize = (tail: Tail) => tail.counts.length;
+
+/** Key `i` of the tail (a new string: for folding and tools, not for lookups). */
+const tailKey = (tail: Tail, i: number) =>
+  tail.text.slice(tail.starts[i]!, tail.starts[i + 1]! - 1);
+
+/** Key `i` of the tail compared with `k` in code-unit order (as `<` compares strings): -1, 0, 1. */
+function compareKey(tail: Tail, i: number, k: string): number {
+  const { text, starts } = tail;
+  const start = starts[i]!;
+  const len = starts[i + 1]! - 1 - start;
+  const common = Math.min(len, k.length);
+  for (let j = 0; j < common; j++) {
+    const d = text.charCodeAt(start + j) - k.charCodeAt(j);
+    if (d) return d < 0 ? -1 : 1;
+  }
+  return len === k.length ? 0 : len < k.length ? -1 : 1;
+}
+
+/** The first index from `lo` on whose key is not below `k` (the tail's size when none). */
+function lowerBound(tail: Tail, k: string, lo = 0): number {
+  let hi = tailSize(tail);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareKey(tail, mid, k) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The index of `k` in the tail's keys, or -1. */
 function tailIndex(tail: Tail, k: string): number {
-  let lo = 0;
-  let hi = tail.keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const m = tail.keys[mid]!;
-    if (m < k) lo = mid + 1;
-    else if (m > k) hi = mid - 1;
-    else return mid;
+  const i = lowerBound(tail, k);
+  return i < tailSize(tail) && compareKey(tail, i, k) === 0 ? i : -1;
+}
+
+/**
+ * The tail with the keys `changed` (sorted, distinct) set to their counts in `counts`: the old
+ * keys between two changed ones are copied as one slice of the text, their counts as one block.
+ */
+function tailWithChanges(old: Tail, changed: string[], counts: Map<string, number>): Tail {
+  const parts: string[] = [];
+  const out = new Int32Array(tailSize(old) + changed.length);
+  let n = 0;
+  let i = 0;
+  const copyUpTo = (j: number) => {
+    if (j <= i) return;
+    parts.push(old.text.slice(old.starts[i]!, old.starts[j]! - 1));
+    out.set(old.counts.subarray(i, j), n);
+    n += j - i;
+    i = j;
+  };
+  for (const k of changed) {
+    const j = lowerBound(old, k, i);
+    copyUpTo(j);
+    if (i < tailSize(old) && compareKey(old, i, k) === 0) i++;
+    parts.push(k);
+    out[n++] = counts.get(k)!;
   }
-  return -1;
+  copyUpTo(tailSize(old));
+  const text = parts.join(SEP);
+  return decodeTail({ k: TAIL, n, keys: text, counts: out.slice(0, n) });
 }
 
 /** The root of the current transaction; throws outside one. */
@@ -125,29 +189,13 @@ async function writePending(db: BackstoryDb, p: Pending, foldNow = false): Promi
   p.dirty.clear();
   // The new tail: the old one's keys and the changed ones, merged in order.
   changed.sort();
-  const old = p.tail;
-  const keys: string[] = [];
-  const counts: number[] = [];
-  let i = 0;
-  for (const k of changed) {
-    while (i < old.keys.length && old.keys[i]! < k) {
-      keys.push(old.keys[i]!);
-      counts.push(old.counts[i++]!);
-    }
-    if (i < old.keys.length && old.keys[i] === k) i++;
-    keys.push(k);
-    counts.push(p.counts.get(k)!);
-  }
-  for (; i < old.keys.length; i++) {
-    keys.push(old.keys[i]!);
-    counts.push(old.counts[i]!);
-  }
-  const fold = foldNow || keys.length > TAIL_MAX;
+  const tail = changed.length ? tailWithChanges(p.tail, changed, p.counts) : p.tail;
+  const fold = foldNow || tailSize(tail) > TAIL_MAX;
   const put: StoryDfRow[] = [];
   const gone: string[] = [];
   const toRow = (k: string, n: number) => (n > 0 ? put.push({ k, n }) : gone.push(k));
   for (const k of direct) toRow(k, p.counts.get(k)!);
-  if (fold) keys.forEach((k, j) => toRow(k, counts[j]!));
+  if (fold) for (let j = 0; j < tailSize(tail); j++) toRow(tailKey(tail, j), tail.counts[j]!);
   if (put.length) await db.storyDf.bulkPut(put);
   if (gone.length) await db.storyDf.bulkDelete(gone);
   if (fold) {
@@ -156,8 +204,8 @@ async function writePending(db: BackstoryDb, p: Pending, foldNow = false): Promi
     return;
   }
   if (!changed.length) return;
-  p.tail = { keys, counts: Int32Array.from(counts) };
-  const row: TailRow = { k: TAIL, n: keys.length, keys: keys.join(SEP), counts: p.tail.counts };
+  p.tail = tail;
+  const row: TailRow = { k: TAIL, n: tailSize(tail), keys: tail.text, counts: tail.counts };
   await db.storyDf.put(row as StoryDfRow);
 }
 
@@ -219,11 +267,12 @@ export async function allFrequencies(db: BackstoryDb): Promise<Map<string, numbe
       if (row.k === TAIL) tail = row as TailRow;
       else out.set(row.k, row.n);
     }
-    const { keys, counts } = decodeTail(tail);
-    keys.forEach((k, i) => {
-      if (counts[i]! > 0) out.set(k, counts[i]!);
-      else out.delete(k);
-    });
+    const decoded = decodeTail(tail);
+    for (let i = 0; i < tailSize(decoded); i++) {
+      const n = decoded.counts[i]!;
+      if (n > 0) out.set(tailKey(decoded, i), n);
+      else out.delete(tailKey(decoded, i));
+    }
     return out;
   });
 }
@@ -253,6 +302,6 @@ export async function foldFrequencies(db: BackstoryDb): Promise<void> {
   await db.transaction('rw', db.storyDf, async () => {
     const root = rootOrThrow();
     const p = pendings.get(root) ?? (await loadPending(db, root));
-    if (p.tail.keys.length) await writePending(db, p, true);
+    if (tailSize(p.tail)) await writePending(db, p, true);
   });
 }

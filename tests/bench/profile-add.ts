@@ -4,14 +4,18 @@
  * grows PROFILE_SIZE articles (default 50,000), then times ADDS adds (default 200) of fresh
  * synthetic articles, as measureScale does, in this process's CPU time, under the V8 sampling
  * profiler when OUT is given (a .cpuprofile). With COUNT_ROWS=1, also the rows and JSON bytes
- * each add reads and writes per table (count-rows.ts; the counting itself costs CPU).
+ * each add reads and writes per table (count-rows.ts; the counting itself costs CPU). Each run
+ * prints the garbage collections per add, by kind; with HEAP_SAMPLING=1, the bytes allocated
+ * per add and by what (heap-sampling.ts).
  */
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import Dexie from 'dexie';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { RowCounter } from './count-rows';
+import { startHeapSampling } from './heap-sampling';
 import { cpuLine, cpuMs, grownArchive, startCpuProfile } from './stories-synthetic';
 
 const [corpus = '../shared/corpus', out] = process.argv.slice(2);
@@ -24,15 +28,30 @@ db.use(counter.middleware);
 db.close();
 await db.open();
 
+let gcs: PerformanceEntry[] = [];
+new PerformanceObserver((list) => gcs.push(...list.getEntries())).observe({ entryTypes: ['gc'] });
+const flushGc = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 async function run(name: string, n: number): Promise<void> {
   const ms: number[] = [];
+  await flushGc();
+  gcs = [];
   for (let i = 0; i < n; i++) {
     const a = gen.article(gen.story());
     const t = cpuMs();
     await addToStories(db, a, { now: a.firstReadAt });
     ms.push(cpuMs() - t);
   }
-  console.log(cpuLine(name, ms));
+  await flushGc();
+  const kinds = new Map<number, number>();
+  for (const e of gcs) {
+    const kind = (e as PerformanceEntry & { detail?: { kind: number } }).detail?.kind ?? 0;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const perAdd = (kind: number) => ((kinds.get(kind) ?? 0) / n).toFixed(3);
+  console.log(
+    `${cpuLine(name, ms)}; per add: ${perAdd(1)} scavenges, ${perAdd(4)} incremental marks, ${perAdd(2)} mark-compacts`,
+  );
 }
 
 await run('warm-up', 40);
@@ -48,9 +67,11 @@ if (heapOut) {
     includeObjectsCollectedByMinorGC: true,
   });
 }
+const stopHeapSampling = await startHeapSampling(!!process.env.HEAP_SAMPLING, 'add');
 counter.on = !!process.env.COUNT_ROWS;
 await run('adds', adds);
 counter.on = false;
+await stopHeapSampling(adds);
 if (heapOut) {
   const { profile } = await session.post('HeapProfiler.stopSampling');
   writeFileSync(heapOut, JSON.stringify(profile));

@@ -16,6 +16,7 @@ import { fillCopyLinks } from '../../lib/db/copy-links';
 import { timelineForArticle } from '@/lib/stories/timeline';
 import { seededRandom } from '../../lib/seeded-random';
 import { RowCounter } from './count-rows';
+import { startHeapSampling } from './heap-sampling';
 import { cpuLine, cpuMs, grow, grownArchive, startCpuProfile } from './stories-synthetic';
 
 const [corpus = '../shared/corpus', out] = process.argv.slice(2);
@@ -38,47 +39,6 @@ const GC_KINDS: Record<number, string> = {
 let gcs: PerformanceEntry[] = [];
 new PerformanceObserver((list) => gcs.push(...list.getEntries())).observe({ entryTypes: ['gc'] });
 const flushGc = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-interface SamplingNode {
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  selfSize: number;
-  children: SamplingNode[];
-}
-
-/**
- * With `on`, V8's sampling heap profiler over what follows, objects collected since included:
- * the returned function prints the bytes allocated per timeline (of `n`) by the functions that
- * allocate most.
- */
-async function startHeapSampling(on: boolean): Promise<(n: number) => Promise<void>> {
-  if (!on) return async () => {};
-  const session = new Session();
-  session.connect();
-  await session.post('HeapProfiler.startSampling', {
-    samplingInterval: 1024,
-    includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
-  } as object);
-  return async (n) => {
-    const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as {
-      profile: { head: SamplingNode };
-    };
-    const bytes = new Map<string, number>();
-    let total = 0;
-    const walk = (node: SamplingNode) => {
-      const f = node.callFrame;
-      const name = `${f.functionName || '(anon)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
-      bytes.set(name, (bytes.get(name) ?? 0) + node.selfSize);
-      total += node.selfSize;
-      node.children.forEach(walk);
-    };
-    walk(profile.head);
-    console.log(`  allocated: ${Math.round(total / n / 1024)} KB per timeline; most by:`);
-    for (const [name, b] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-      console.log(`    ${String(Math.round(b / n / 1024)).padStart(6)} KB  ${name}`);
-    }
-  };
-}
 
 const rnd = seededRandom(7);
 async function run(name: string, from: string[], n: number): Promise<void> {
@@ -134,7 +94,7 @@ async function run(name: string, from: string[], n: number): Promise<void> {
 
 await run('warm-up', keys, 40);
 const stopCpuProfile = await startCpuProfile(new Session(), out);
-const stopHeapSampling = await startHeapSampling(!!process.env.HEAP_SAMPLING);
+const stopHeapSampling = await startHeapSampling(!!process.env.HEAP_SAMPLING, 'timeline');
 await run('random articles', keys, 200);
 await stopHeapSampling(200);
 await run('the story of 150', longKeys, 100);

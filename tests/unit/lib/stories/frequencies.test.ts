@@ -71,6 +71,34 @@ describe('bumpFrequencies', () => {
     ]);
   });
 
+  it('finds each key the tail holds, keys that are prefixes of others and non-Latin ones too', async () => {
+    const db = fresh();
+    const { reads } = trafficOf(db);
+    // Keys in code-unit order around each other: prefixes, accents, CJK, an astral character.
+    const keys = [
+      't:en:a',
+      't:en:ab',
+      't:en:b',
+      't:fr:été',
+      't:fr:éte',
+      't:zh:北京',
+      't:en:😀',
+      'e:Q1',
+    ];
+    const expected = new Map<string, number>();
+    for (let round = 0; round < 4; round++) {
+      const some = keys.filter((_, i) => (i + round) % 3 !== 0);
+      await bump(db, some, 1);
+      for (const k of some) expected.set(k, (expected.get(k) ?? 0) + 1);
+    }
+    reads.length = 0;
+    const out = await bump(db, keys, 0);
+    // Every key is in the tail by now: none is read from its row.
+    expect(reads.flat()).toEqual([]);
+    expect([...out].sort()).toEqual([...expected].sort());
+    expect([...(await allFrequencies(db))].sort()).toEqual([...expected].sort());
+  });
+
   it('folds the tail into the rows when it holds more than TAIL_MAX keys: the same counts', async () => {
     const db = fresh();
     await bump(db, words(TAIL_MAX));
