@@ -2257,15 +2257,24 @@ const NOBLE_PARTICLES = wordSet('von van zu');
 // Arabic particles of a father's name ("Osama bin Laden", "Mohammed bin Salman", "Ahmad ibn
 // Hanbal"): after a person only, never opening one ("Recycle bin Windows").
 const PATRONYMIC_PARTICLES = wordSet('bin ibn bint');
+// Portuguese family particles, in Spanish text ("Edson Arantes do Nascimento", "Joaquim dos
+// Santos"): no Spanish word before a capitalised one, after a person only.
+const PORTUGUESE_PARTICLES = wordSet('do dos da das');
 
 /**
  * Where the particles after word `i - 1` end (i itself if there are none); `patronymic`, also
- * an Arabic father's particle, after a person.
+ * an Arabic father's particle, after a person, and `portuguese` a Portuguese one.
  */
-function particlesEnd(words: readonly string[], i: number, patronymic = false): number {
+function particlesEnd(
+  words: readonly string[],
+  i: number,
+  patronymic = false,
+  portuguese = false,
+): number {
   const prev = (words[i - 1] ?? '').toLowerCase();
   let j = i;
   if (patronymic && PATRONYMIC_PARTICLES.has(words[j] ?? '')) return j + 1;
+  if (portuguese && PORTUGUESE_PARTICLES.has(words[j] ?? '')) return j + 1;
   if (NAME_PARTICLES.has(words[j] ?? '')) j++;
   if ((j > i || NAME_PARTICLES.has(prev)) && SECOND_PARTICLES.has(words[j] ?? '')) j++;
   return j;
@@ -2285,13 +2294,17 @@ function joinParticles(words: readonly string[], tagged: TokenSpan[], lang: stri
   for (let k = 0; k < spans.length; k++) {
     const s = { ...(spans[k] as TokenSpan) };
     if (s.type === 'PER') {
-      const i = particlesEnd(words, s.end, true);
+      const portuguese = lang === 'es' && PORTUGUESE_PARTICLES.has(words[s.end] ?? '');
+      const i = particlesEnd(words, s.end, true, portuguese);
       const last = words[i];
       const next = spans[k + 1];
-      // One word of another type after "von", "van" or "zu" is the family's name ("Rudolf von
-      // Habsburg", "Habsburg" a place): these particles join no person to a place.
+      // One word of another type after "von", "van", "zu" or a Portuguese particle is the
+      // family's name ("Rudolf von Habsburg", "Joaquim dos Santos", "Habsburg" and "Santos"
+      // places): these particles join no person to a place.
       const family =
-        next?.start === i && next.end === i + 1 && NOBLE_PARTICLES.has(words[s.end] as string);
+        next?.start === i &&
+        next.end === i + 1 &&
+        (NOBLE_PARTICLES.has(words[s.end] as string) || portuguese);
       const free = !next || next.start > i || (next.start === i && next.type === 'PER') || family;
       if (i > s.end && last !== undefined && CAPITAL_THEN_LOWER.test(last) && free) {
         const end = next && next.start === i ? next.end : i + 1;

@@ -2698,4 +2698,32 @@ describe('refineSpans: Spanish newspapers, family names and regions', () => {
       ]);
     }
   });
+
+  it('takes a Portuguese family particle and the name after it into the person', () => {
+    expect(
+      refined(
+        'Achacó a Edson Arantes do Nascimento la devaluación de la candidatura.',
+        [['Edson Arantes', 'PER']],
+        'es',
+      ),
+    ).toEqual([['Edson Arantes do Nascimento', 'PER']]);
+    expect(
+      refined(
+        'Se reunieron con Joaquim dos Santos en Lisboa.',
+        [
+          ['Joaquim', 'PER'],
+          ['Santos', 'ORG'],
+          ['Lisboa', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Joaquim dos Santos', 'PER'],
+      ['Lisboa', 'LOC'],
+    ]);
+    // Not in French: "do" is the note there.
+    expect(refined('Il a joué Joaquim do Santos hier.', [['Joaquim', 'PER']], 'fr')).toEqual([
+      ['Joaquim', 'PER'],
+    ]);
+  });
 });
