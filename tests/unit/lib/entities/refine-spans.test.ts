@@ -2582,3 +2582,148 @@ describe('refineSpans: French papers, and schools named by what they teach (fr37
     expect(fr('Le musée des Beaux-Arts ferme.', 'Beaux-Arts')).toEqual([['Beaux-Arts', 'LOC']]);
   });
 });
+
+describe('refineSpans: Spanish newspapers, family names and regions', () => {
+  it('makes a newspaper of a title word "de" a place, its capitalised article with it', () => {
+    expect(
+      refined(
+        'La innovación no se siente, explicó a La Estrella de Panamá la experta.',
+        [['La Estrella de Panamá', 'LOC']],
+        'es',
+      ),
+    ).toEqual([['La Estrella de Panamá', 'ORG']]);
+    expect(
+      refined('Según informó ayer la Voz de Galicia, el puerto cerró.', [['Galicia', 'LOC']], 'es'),
+    ).toEqual([['Voz de Galicia', 'ORG']]);
+    // No newspaper's word: a town so named stays a place.
+    expect(
+      refined(
+        'Llegaron a Las Palmas de Gran Canaria el lunes.',
+        [['Las Palmas de Gran Canaria', 'LOC']],
+        'es',
+      ),
+    ).toEqual([['Las Palmas de Gran Canaria', 'LOC']]);
+  });
+
+  it('takes a married or compound family name after "de" into the person', () => {
+    expect(
+      refined(
+        'Con los votos de Rosatti, Elena Highton de Nolasco y Carlos Rosenkrantz habilitó el beneficio.',
+        [
+          ['Elena Highton', 'PER'],
+          ['Nolasco', 'ORG'],
+          ['Carlos Rosenkrantz', 'PER'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Elena Highton de Nolasco', 'PER'],
+      ['Carlos Rosenkrantz', 'PER'],
+    ]);
+    expect(
+      refined(
+        'La jueza María Servini de Cubría citó al ministro.',
+        [['María Servini', 'PER']],
+        'es',
+      ),
+    ).toEqual([['María Servini de Cubría', 'PER']]);
+  });
+
+  it('leaves a person "de" a place, a body or a longer name apart', () => {
+    const known = (w: readonly string[]): EntityType | undefined =>
+      w.join(' ') === 'Telefónica' ? 'ORG' : undefined;
+    expect(
+      refined(
+        'Habló Juan Pérez de Madrid ayer.',
+        [
+          ['Juan Pérez', 'PER'],
+          ['Madrid', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Juan Pérez', 'PER'],
+      ['Madrid', 'LOC'],
+    ]);
+    expect(
+      refined(
+        'Habló Pedro Sánchez de Telefónica ayer.',
+        [
+          ['Pedro Sánchez', 'PER'],
+          ['Telefónica', 'ORG'],
+        ],
+        'es',
+        known,
+      ),
+    ).toEqual([
+      ['Pedro Sánchez', 'PER'],
+      ['Telefónica', 'ORG'],
+    ]);
+    // "de" and a run of capitals: the name after "de" is its own.
+    expect(
+      refined(
+        'El ministro Luis Arce de Acción Popular habló.',
+        [
+          ['Luis Arce', 'PER'],
+          ['Acción Popular', 'ORG'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Luis Arce', 'PER'],
+      ['Acción Popular', 'ORG'],
+    ]);
+  });
+
+  it('makes places of regions in "-ia" after "en la", and the one joined to them', () => {
+    expect(
+      refined(
+        'Investigará lo que sucedió en Buenaventura, así como en la Amazonia y Orinoquia. Además, habló.',
+        [
+          ['Buenaventura', 'LOC'],
+          ['Amazonia', 'ORG'],
+          ['Orinoquia', 'ORG'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Buenaventura', 'LOC'],
+      ['Amazonia', 'LOC'],
+      ['Orinoquia', 'LOC'],
+    ]);
+    // An office's word in "-ría", a word of the language, a club: organisations.
+    for (const name of ['Procuraduría', 'Fiscalía', 'Lazio']) {
+      expect(refined(`La denuncia quedó en la ${name} ayer.`, [[name, 'ORG']], 'es')).toEqual([
+        [name, 'ORG'],
+      ]);
+    }
+  });
+
+  it('takes a Portuguese family particle and the name after it into the person', () => {
+    expect(
+      refined(
+        'Achacó a Edson Arantes do Nascimento la devaluación de la candidatura.',
+        [['Edson Arantes', 'PER']],
+        'es',
+      ),
+    ).toEqual([['Edson Arantes do Nascimento', 'PER']]);
+    expect(
+      refined(
+        'Se reunieron con Joaquim dos Santos en Lisboa.',
+        [
+          ['Joaquim', 'PER'],
+          ['Santos', 'ORG'],
+          ['Lisboa', 'LOC'],
+        ],
+        'es',
+      ),
+    ).toEqual([
+      ['Joaquim dos Santos', 'PER'],
+      ['Lisboa', 'LOC'],
+    ]);
+    // Not in French: "do" is the note there.
+    expect(refined('Il a joué Joaquim do Santos hier.', [['Joaquim', 'PER']], 'fr')).toEqual([
+      ['Joaquim', 'PER'],
+    ]);
+  });
+});
