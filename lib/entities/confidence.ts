@@ -45,6 +45,8 @@ import {
   rowLabel,
   sportsText,
   goalSportsText,
+  tableCellLabel,
+  coinedFromPerson,
 } from './org-evidence';
 
 export { goalSportsText, sportsText };
@@ -432,6 +434,16 @@ export interface ConfidenceEvidence {
    * ("Milepost 2.0 :", "Step 3"): a row label, no name (org-evidence.ts rowLabel).
    */
   rowLabel?: boolean;
+  /**
+   * A name the KB does not know with a lower-case word ("Economie publique"), every mention a line
+   * of its own between lines of figures: a flattened table's row label (tableCellLabel).
+   */
+  tableCell?: boolean;
+  /**
+   * French: a one-word place or body the KB does not know, coined from the surname of a person the
+   * article names ("Macronie", "Sarkozysme"): a camp or a doctrine (coinedFromPerson).
+   */
+  coinedName?: boolean;
   /**
    * A one-word name the KB does not know, written in capitals ("STREAM", "OPTIONAL", "CRAFT"),
    * that the article also writes in lower case as a word of its text: a word in capitals, no
@@ -1136,6 +1148,8 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.termShape ||
       !!e.labelWord ||
       !!e.rowLabel ||
+      !!e.tableCell ||
+      !!e.coinedName ||
       !!e.capsWordLower ||
       !!e.capsVerb ||
       !!e.placeNumbered ||
@@ -3780,6 +3794,13 @@ export function confidenceEvidence(
   const sportsDe = (): boolean => (sportsDeText ??= germanSportsText(text));
   // The persons' names, for a text that writes surnames in capitals (capsSurnameWord).
   const personNames = entities.flatMap((e) => (e.type === 'PER' ? [e.name] : []));
+  // Their surnames, folded: the last word of each name of two words or more (coinedFromPerson).
+  let surnames: string[] | null = null;
+  const personSurnames = (): string[] =>
+    (surnames ??= personNames.flatMap((n) => {
+      const parts = nameWords(foldName(n));
+      return parts.length >= 2 ? [parts[parts.length - 1] as string] : [];
+    }));
   let goalSportsFr: boolean | null = null;
   const goalSports = (): boolean => (goalSportsFr ??= goalSportsText(text));
   let sportsEnText: boolean | null = null;
@@ -4294,6 +4315,13 @@ export function confidenceEvidence(
         ),
       termShape: termShape(e.name, lang, sentenceInitial),
       rowLabel: kbType === undefined && words.length === 1 && rowLabel(text, inText),
+      tableCell: kbType === undefined && tableCellLabel(e.name, text, inText),
+      coinedName:
+        base === 'fr' &&
+        e.type !== 'PER' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        coinedFromPerson(foldName(e.name), personSurnames()),
       capsWordLower:
         kbType === undefined &&
         capsWord(e.name) &&
