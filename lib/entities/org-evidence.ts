@@ -236,7 +236,6 @@ export function coinedFromPerson(folded: string, personSurnames: readonly string
     (s) =>
       s.length >= 4 &&
       ((folded.startsWith(s) && COINAGE_ENDINGS_FR.test(folded.slice(s.length))) ||
-        (folded.startsWith(s.slice(0, -1)) &&
-          COINAGE_ENDINGS_FR.test(folded.slice(s.length - 1)))),
+        (folded.startsWith(s.slice(0, -1)) && COINAGE_ENDINGS_FR.test(folded.slice(s.length - 1)))),
   );
 }
