@@ -528,7 +528,9 @@ export interface ConfidenceEvidence {
    * French: a person the KB does not know named as a firm, by its legal form or last word
    * ("Dupont SARL", "Lagardère Groupe"; firmTailPerson, LEGAL_FORM_FR), or, at every mention, after a firm's noun
    * ("la société Business France", "le groupe Lactalis") or with one in apposition ("Business
-   * France – société qui…"; firmCue).
+   * France – société qui…"; firmCue), or, one word and no given name, after "chez" ("analyste
+   * chez Oddo"). A place the KB does not know after "chez" or after a firm's people or dealings
+   * ("les salariés de Doux"; CHEZ_BEFORE_FR, FIRM_DEALINGS_BEFORE_FR).
    */
   firmPerson?: boolean;
   /**
@@ -4408,11 +4410,20 @@ export function confidenceEvidence(
             inText.every(cueBefore(PUPILS_OF_FR, 24)))),
       firmPerson:
         base === 'fr' &&
-        e.type === 'PER' &&
         kbType === undefined &&
-        (firmTailPerson(e.name) ||
-          LEGAL_FORM_FR.test(e.name) ||
-          (inText.length > 0 && inText.every((m) => firmCue(text, m.start, m.end)))),
+        ((e.type === 'PER' &&
+          (firmTailPerson(e.name) ||
+            LEGAL_FORM_FR.test(e.name) ||
+            (inText.length > 0 && inText.every((m) => firmCue(text, m.start, m.end))) ||
+            (words.length === 1 &&
+              !isGivenName(e.name) &&
+              inText.length > 0 &&
+              inText.every(cueBefore(CHEZ_BEFORE_FR, 6))))) ||
+          (e.type === 'LOC' &&
+            inText.length > 0 &&
+            inText.every(
+              (m) => cueBefore(CHEZ_BEFORE_FR, 6)(m) || cueBefore(FIRM_DEALINGS_BEFORE_FR, 24)(m),
+            ))),
       sportsPlace:
         base === 'fr' &&
         e.type === 'LOC' &&
@@ -4708,6 +4719,14 @@ const FIRM_AFTER_FR = new RegExp(
   `^\\s*(?:,|–|—|-|\\()\\s*(?:(?:la|le|l['’]|une?)\\s*)?(?:${FIRM_NOUNS_FR})(?![\\p{L}\\p{M}])`,
   'iu',
 );
+
+// French: "chez" just before a name: a firm's ("chez Decathlon", "analyste chez Oddo") where the
+// name is one word and no given name ("chez Paul" is someone's home), or no person's at all.
+const CHEZ_BEFORE_FR = /(?<![\p{L}\p{M}])chez\s+$/iu;
+// French: a firm's people, plants or dealings and "de" before a name ("les salariés de Doux", "le
+// rachat de Bigard", "les usines de Bigard"): the firm, no place, when no one knows a place so.
+const FIRM_DEALINGS_BEFORE_FR =
+  /(?<![\p{L}\p{M}])(?:actionnaires?|salariés|usines|rachat|PDG|pdg|filiales?)\s+(?:de\s+|d['’]\s*)$/u;
 
 /** French: whether a firm's noun stands just before the mention at `start`..`end`, or after it. */
 export function firmCue(text: string, start: number, end: number): boolean {
