@@ -4418,7 +4418,11 @@ export function confidenceEvidence(
             (words.length === 1 &&
               !isGivenName(e.name) &&
               inText.length > 0 &&
-              inText.every(cueBefore(CHEZ_BEFORE_FR, 6))))) ||
+              inText.every(
+                (m) =>
+                  cueBefore(CHEZ_BEFORE_FR, 6)(m) &&
+                  CHEZ_NAME_ENDS_FR.test(text.slice(m.end, m.end + 10)),
+              )))) ||
           (e.type === 'LOC' &&
             inText.length > 0 &&
             inText.every(
@@ -4721,8 +4725,12 @@ const FIRM_AFTER_FR = new RegExp(
 );
 
 // French: "chez" just before a name: a firm's ("chez Decathlon", "analyste chez Oddo") where the
-// name is one word and no given name ("chez Paul" is someone's home), or no person's at all.
+// name is one word and no given name ("chez Valérie" is someone's home), or no person's at all.
 const CHEZ_BEFORE_FR = /(?<![\p{L}\p{M}])chez\s+$/iu;
+// What ends such a firm's mention: a stop or a preposition ("chez Oddo,", "chez Renault depuis
+// vingt ans"). An article or an object after it reads "in X's work" ("dénotent chez Diethelm la
+// sincérité"), which a person's name takes.
+const CHEZ_NAME_ENDS_FR = /^\s*(?:[,.;:)!?]|(?:depuis|pour|en|à|comme|où|et)\s)/u;
 // French: a firm's people, plants or dealings and "de" before a name ("les salariés de Doux", "le
 // rachat de Bigard", "les usines de Bigard"): the firm, no place, when no one knows a place so.
 const FIRM_DEALINGS_BEFORE_FR =

@@ -550,7 +550,7 @@ function firmApposition(words: readonly string[], s: TokenSpan): boolean {
 
 // French verbs of a firm's trade, in the present, with their object after ("Elsevier édite 15
 // des 57 revues", "Lactalis commercialise les marques"): what a firm does, seldom one person.
-const FIRM_VERBS_FR = wordSet('édite commercialise fabrique distribue licencie');
+const FIRM_VERBS_FR = wordSet('édite commercialise fabrique licencie');
 // What opens the object of such a verb: a number or a determiner.
 const OBJECT_OPENING_FR = /^(?:\d[\d.,]*|les?|la|l['’]|une?|des|du|ses|son|sa|plus|près)$/u;
 

@@ -1966,6 +1966,10 @@ describe('entity confidence', () => {
     const home = 'Le soir, ils dînent chez Valérie.';
     const [paul] = confidenceEvidence([entityIn(home, 'Valérie', 'PER')], home, 'fr');
     expect(paul?.firmPerson).toBe(false);
+    // "chez" and a person's work: an article after the name ("in Diethelm's music").
+    const work = 'Ces pages dénotent chez Diethelm la sincérité et la rigueur.';
+    const [diethelm] = confidenceEvidence([entityIn(work, 'Diethelm', 'PER')], work, 'fr');
+    expect(diethelm?.firmPerson).toBe(false);
     const town = 'Les salariés manifestent à Florange.';
     const [florange] = confidenceEvidence([entityIn(town, 'Florange', 'LOC')], town, 'fr');
     expect(florange?.firmPerson).toBe(false);
