@@ -45,6 +45,8 @@ import {
   rowLabel,
   sportsText,
   goalSportsText,
+  tableCellLabel,
+  coinedFromPerson,
 } from './org-evidence';
 
 export { goalSportsText, sportsText };
@@ -433,6 +435,16 @@ export interface ConfidenceEvidence {
    */
   rowLabel?: boolean;
   /**
+   * A name the KB does not know with a lower-case word ("Economie publique"), every mention a line
+   * of its own between lines of figures: a flattened table's row label (tableCellLabel).
+   */
+  tableCell?: boolean;
+  /**
+   * French: a one-word place or body the KB does not know, coined from the surname of a person the
+   * article names ("Macronie", "Sarkozysme"): a camp or a doctrine (coinedFromPerson).
+   */
+  coinedName?: boolean;
+  /**
    * A one-word name the KB does not know, written in capitals ("STREAM", "OPTIONAL", "CRAFT"),
    * that the article also writes in lower case as a word of its text: a word in capitals, no
    * acronym of a name (org-evidence.ts capsWord, writtenLowerAsWord). In English also one that
@@ -516,7 +528,9 @@ export interface ConfidenceEvidence {
    * French: a person the KB does not know named as a firm, by its legal form or last word
    * ("Dupont SARL", "Lagardère Groupe"; firmTailPerson, LEGAL_FORM_FR), or, at every mention, after a firm's noun
    * ("la société Business France", "le groupe Lactalis") or with one in apposition ("Business
-   * France – société qui…"; firmCue).
+   * France – société qui…"; firmCue), or, one word and no given name, after "chez" ("analyste
+   * chez Oddo"). A place the KB does not know after "chez" or after a firm's people or dealings
+   * ("les salariés de Doux"; CHEZ_BEFORE_FR, FIRM_DEALINGS_BEFORE_FR).
    */
   firmPerson?: boolean;
   /**
@@ -1136,6 +1150,8 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.termShape ||
       !!e.labelWord ||
       !!e.rowLabel ||
+      !!e.tableCell ||
+      !!e.coinedName ||
       !!e.capsWordLower ||
       !!e.capsVerb ||
       !!e.placeNumbered ||
@@ -3780,6 +3796,13 @@ export function confidenceEvidence(
   const sportsDe = (): boolean => (sportsDeText ??= germanSportsText(text));
   // The persons' names, for a text that writes surnames in capitals (capsSurnameWord).
   const personNames = entities.flatMap((e) => (e.type === 'PER' ? [e.name] : []));
+  // Their surnames, folded: the last word of each name of two words or more (coinedFromPerson).
+  let surnames: string[] | null = null;
+  const personSurnames = (): string[] =>
+    (surnames ??= personNames.flatMap((n) => {
+      const parts = nameWords(foldName(n));
+      return parts.length >= 2 ? [parts[parts.length - 1] as string] : [];
+    }));
   let goalSportsFr: boolean | null = null;
   const goalSports = (): boolean => (goalSportsFr ??= goalSportsText(text));
   let sportsEnText: boolean | null = null;
@@ -4294,6 +4317,13 @@ export function confidenceEvidence(
         ),
       termShape: termShape(e.name, lang, sentenceInitial),
       rowLabel: kbType === undefined && words.length === 1 && rowLabel(text, inText),
+      tableCell: kbType === undefined && tableCellLabel(e.name, text, inText),
+      coinedName:
+        base === 'fr' &&
+        e.type !== 'PER' &&
+        kbType === undefined &&
+        words.length === 1 &&
+        coinedFromPerson(foldName(e.name), personSurnames()),
       capsWordLower:
         kbType === undefined &&
         capsWord(e.name) &&
@@ -4380,11 +4410,24 @@ export function confidenceEvidence(
             inText.every(cueBefore(PUPILS_OF_FR, 24)))),
       firmPerson:
         base === 'fr' &&
-        e.type === 'PER' &&
         kbType === undefined &&
-        (firmTailPerson(e.name) ||
-          LEGAL_FORM_FR.test(e.name) ||
-          (inText.length > 0 && inText.every((m) => firmCue(text, m.start, m.end)))),
+        ((e.type === 'PER' &&
+          (firmTailPerson(e.name) ||
+            LEGAL_FORM_FR.test(e.name) ||
+            (inText.length > 0 && inText.every((m) => firmCue(text, m.start, m.end))) ||
+            (words.length === 1 &&
+              !isGivenName(e.name) &&
+              inText.length > 0 &&
+              inText.every(
+                (m) =>
+                  cueBefore(CHEZ_BEFORE_FR, 6)(m) &&
+                  CHEZ_NAME_ENDS_FR.test(text.slice(m.end, m.end + 10)),
+              )))) ||
+          (e.type === 'LOC' &&
+            inText.length > 0 &&
+            inText.every(
+              (m) => cueBefore(CHEZ_BEFORE_FR, 6)(m) || cueBefore(FIRM_DEALINGS_BEFORE_FR, 24)(m),
+            ))),
       sportsPlace:
         base === 'fr' &&
         e.type === 'LOC' &&
@@ -4680,6 +4723,18 @@ const FIRM_AFTER_FR = new RegExp(
   `^\\s*(?:,|–|—|-|\\()\\s*(?:(?:la|le|l['’]|une?)\\s*)?(?:${FIRM_NOUNS_FR})(?![\\p{L}\\p{M}])`,
   'iu',
 );
+
+// French: "chez" just before a name: a firm's ("chez Decathlon", "analyste chez Oddo") where the
+// name is one word and no given name ("chez Valérie" is someone's home), or no person's at all.
+const CHEZ_BEFORE_FR = /(?<![\p{L}\p{M}])chez\s+$/iu;
+// What ends such a firm's mention: a stop or a preposition ("chez Oddo,", "chez Renault depuis
+// vingt ans"). An article or an object after it reads "in X's work" ("dénotent chez Diethelm la
+// sincérité"), which a person's name takes.
+const CHEZ_NAME_ENDS_FR = /^\s*(?:[,.;:)!?]|(?:depuis|pour|en|à|comme|où|et)\s)/u;
+// French: a firm's people, plants or dealings and "de" before a name ("les salariés de Doux", "le
+// rachat de Bigard", "les usines de Bigard"): the firm, no place, when no one knows a place so.
+const FIRM_DEALINGS_BEFORE_FR =
+  /(?<![\p{L}\p{M}])(?:actionnaires?|salariés|usines|rachat|PDG|pdg|filiales?)\s+(?:de\s+|d['’]\s*)$/u;
 
 /** French: whether a firm's noun stands just before the mention at `start`..`end`, or after it. */
 export function firmCue(text: string, start: number, end: number): boolean {

@@ -180,3 +180,62 @@ export function sportsText(text: string, lang: string): boolean {
   const words = SPORTS_WORDS[lang.slice(0, 2)];
   return !!words && reportsSport(text, words);
 }
+
+// A line of a table's figures: digits with their separators, a sign, a percent or a star.
+const FIGURES_LINE = /^[ \t\u00a0]*[-+]?\d[\d.,%* \t\u00a0]*$/u;
+// A lower-case word of four letters or more: an ordinary phrase's, no particle ("de", "van").
+const LOWER_WORD_4 = /(?<![\p{L}\p{M}])\p{Ll}{4,}(?![\p{L}\p{M}])/u;
+
+/** The nearest line that is not blank before the line at `at` (-1) or after it (1), trimmed. */
+function nearestLine(text: string, at: number, step: -1 | 1): string {
+  let i = step < 0 ? text.lastIndexOf('\n', at - 1) : text.indexOf('\n', at);
+  if (i < 0) return '';
+  while (i >= 0 && i < text.length && /\s/u.test(text[i] as string)) i += step;
+  if (i < 0 || i >= text.length) return '';
+  const start = text.lastIndexOf('\n', i) + 1;
+  const end = text.indexOf('\n', i);
+  return text.slice(start, end < 0 ? text.length : end).trim();
+}
+
+/**
+ * A name with a lower-case word of four letters or more ("Economie publique", "Organisation
+ * industrielle"), every mention of which is a line of its own between two lines of figures: a
+ * flattened table's row label, a field or a category, no name. A player or a club in a results
+ * table has no such word, and the KB's names keep theirs.
+ */
+export function tableCellLabel(
+  name: string,
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+): boolean {
+  return (
+    LOWER_WORD_4.test(name) &&
+    mentions.length > 0 &&
+    mentions.every(
+      (m) =>
+        opensLine(text, m.start) &&
+        /^[ \t\u00a0]*(?:\n|$)/u.test(text.slice(m.end, m.end + 4)) &&
+        FIGURES_LINE.test(nearestLine(text, m.start, -1)) &&
+        FIGURES_LINE.test(nearestLine(text, m.end, 1)),
+    )
+  );
+}
+
+// What French adds to a surname to coin a word for a following, a doctrine or a camp:
+// "Macron|ie", "Sarkozy|sme", "Gaull|iste", "Macron|istes". After the whole surname or after it
+// less its last letter ("de Gaulle": "gaulliste").
+const COINAGE_ENDINGS_FR = /^(?:ie|isme|ismes|iste|istes|sme|ste|stes)$/u;
+
+/**
+ * French: a one-word name made of a surname the article names a person by and a coining ending
+ * ("la Macronie" beside "Emmanuel Macron", "le Sarkozysme" beside "Nicolas Sarkozy"): the
+ * person's camp or doctrine, no place nor body. Folded names (foldName) in and out.
+ */
+export function coinedFromPerson(folded: string, personSurnames: readonly string[]): boolean {
+  return personSurnames.some(
+    (s) =>
+      s.length >= 4 &&
+      ((folded.startsWith(s) && COINAGE_ENDINGS_FR.test(folded.slice(s.length))) ||
+        (folded.startsWith(s.slice(0, -1)) && COINAGE_ENDINGS_FR.test(folded.slice(s.length - 1)))),
+  );
+}

@@ -490,7 +490,9 @@ const FIRM_OF: Record<string, Set<string>> = {
   es: wordSet(
     'gerente gerentes ejecutivos directivos accionista accionistas empleados absorción fusión filial filiales',
   ),
-  fr: wordSet('actionnaire actionnaires salariés dirigeants rachat fusion filiale filiales pdg'),
+  fr: wordSet(
+    'actionnaire actionnaires salariés dirigeants rachat fusion filiale filiales pdg revues usines',
+  ),
 };
 // French words that link a cue to what is no part of its name: "le groupe dirigé par", "la
 // société de", "l'entreprise qui": an adjective may stand between a cue and the name, these not.
@@ -544,6 +546,25 @@ function firmApposition(words: readonly string[], s: TokenSpan): boolean {
     if (!FIRM_ADJECTIVE.test(w) || FIRM_LINKS_FR.has(w)) return false;
   }
   return false;
+}
+
+// French verbs of a firm's trade, in the present, with their object after ("Elsevier édite 15
+// des 57 revues", "Lactalis commercialise les marques"): what a firm does, seldom one person.
+const FIRM_VERBS_FR = wordSet('édite commercialise fabrique licencie');
+// What opens the object of such a verb: a number or a determiner.
+const OBJECT_OPENING_FR = /^(?:\d[\d.,]*|les?|la|l['’]|une?|des|du|ses|son|sa|plus|près)$/u;
+
+/**
+ * French: a one-word "person", no given name, as the subject of a firm's verb with its object
+ * ("Elsevier édite 15 des 57 revues", "Renault fabrique ses moteurs"): a firm.
+ */
+function firmVerbAfter(words: readonly string[], s: TokenSpan): boolean {
+  return (
+    s.end - s.start === 1 &&
+    !isGivenName(words[s.start] as string) &&
+    FIRM_VERBS_FR.has(words[s.end] ?? '') &&
+    OBJECT_OPENING_FR.test(words[s.end + 1] ?? '')
+  );
 }
 
 /** The span follows a lower-case publisher noun ("maison d'édition Actes Sud", "publisher Brill"). */
@@ -1038,7 +1059,12 @@ export function refineSpans(
       s = retyped(s, 'ORG');
     }
     if (lang === 'fr' && afterPressPeople(words, s, known)) s = retyped(s, 'ORG');
-    if (lang === 'fr' && s.type === 'PER' && !known && firmApposition(words, s)) {
+    if (
+      lang === 'fr' &&
+      s.type === 'PER' &&
+      !known &&
+      (firmApposition(words, s) || firmVerbAfter(words, s))
+    ) {
       s = retyped(s, 'ORG');
     }
     if (s.type === 'LOC' && !known && afterStaffAt(words, s, lang)) s = retyped(s, 'ORG');

@@ -1951,6 +1951,30 @@ describe('entity confidence', () => {
     expect(jean?.firmPerson).toBe(false);
   });
 
+  it('never shows a French firm read as a person after "chez", nor as a place after its staff', () => {
+    const text = 'Selon Sylvain Durand, analyste chez Oddo, la Bourse reste nerveuse.';
+    const [oddo] = confidenceEvidence([entityIn(text, 'Oddo', 'PER')], text, 'fr');
+    expect(oddo?.firmPerson).toBe(true);
+    expect(confidenceOf(oddo as ConfidenceEvidence)).toBeLessThanOrEqual(VETOED_AT_MOST);
+    const staff = 'Les salariés de Doux manifestent devant la préfecture.';
+    const [doux] = confidenceEvidence([entityIn(staff, 'Doux', 'LOC')], staff, 'fr');
+    expect(doux?.firmPerson).toBe(true);
+    const plants = 'Les usines de Bigard tournent au ralenti.';
+    const [bigard] = confidenceEvidence([entityIn(plants, 'Bigard', 'LOC')], plants, 'fr');
+    expect(bigard?.firmPerson).toBe(true);
+    // A given name after "chez" is someone's home; a place after "à" is the model's to judge.
+    const home = 'Le soir, ils dînent chez Valérie.';
+    const [paul] = confidenceEvidence([entityIn(home, 'Valérie', 'PER')], home, 'fr');
+    expect(paul?.firmPerson).toBe(false);
+    // "chez" and a person's work: an article after the name ("in Diethelm's music").
+    const work = 'Ces pages dénotent chez Diethelm la sincérité et la rigueur.';
+    const [diethelm] = confidenceEvidence([entityIn(work, 'Diethelm', 'PER')], work, 'fr');
+    expect(diethelm?.firmPerson).toBe(false);
+    const town = 'Les salariés manifestent à Florange.';
+    const [florange] = confidenceEvidence([entityIn(town, 'Florange', 'LOC')], town, 'fr');
+    expect(florange?.firmPerson).toBe(false);
+  });
+
   it('never shows a name on a line that asks to share, follow or subscribe ("Partager sur Facebook")', () => {
     const text =
       'La grève continue.\nPartager sur Facebook\nRecibe alertas desde Google News\n' +

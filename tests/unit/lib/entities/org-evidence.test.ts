@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceEvidence, confidenceOf, SHOWN_FROM, termShape } from '@/lib/entities/confidence';
+import {
+  confidenceEvidence,
+  confidenceOf,
+  SHOWN_FROM,
+  shownFrom,
+  termShape,
+} from '@/lib/entities/confidence';
 import {
   capsSurnameName,
   capsSurnameWord,
   capsWord,
   englishSportsText,
   planetNotName,
+  coinedFromPerson,
   rowLabel,
+  tableCellLabel,
 } from '@/lib/entities/org-evidence';
 import type { EntityType } from '@/lib/entities/tags';
 import { entityIn } from './token-spans';
@@ -25,6 +33,12 @@ function everyMention(text: string, name: string, type: EntityType) {
 function judged(text: string, entity: ReturnType<typeof everyMention>) {
   const [e] = confidenceEvidence([entity], text, 'en');
   return { e: e!, shown: confidenceOf(e!) >= SHOWN_FROM };
+}
+
+/** The evidence of the last of `entities` in a French text, and whether it would be shown. */
+function judgedFr(text: string, ...entities: ReturnType<typeof everyMention>[]) {
+  const e = confidenceEvidence(entities, text, 'fr').at(-1)!;
+  return { e, shown: confidenceOf(e) >= shownFrom('fr') };
 }
 
 describe('org-evidence', () => {
@@ -116,5 +130,56 @@ describe('org-evidence', () => {
     const plain = 'SCALIA filed a dissenting opinion, in which John Stevens joined.';
     const [p] = confidenceEvidence([everyMention(plain, 'SCALIA', 'ORG')], plain, 'en');
     expect(p?.capsSurname).toBe(false);
+  });
+
+  it('never shows a table\'s row label between lines of figures ("Economie publique")', () => {
+    // A flattened table of a French paper on journals: field, then its counts.
+    const text = [
+      'Les revues par domaine :',
+      'Organisation industrielle',
+      '97',
+      '185',
+      '4',
+      'Economie publique',
+      '115',
+      '216',
+      '16',
+      'Economie de la santé',
+      '112',
+    ].join('\n\n');
+    const label = everyMention(text, 'Economie publique', 'ORG');
+    expect(tableCellLabel(label.name, text, label.mentions)).toBe(true);
+    const { e, shown } = judgedFr(text, label);
+    expect(e.tableCell).toBe(true);
+    expect(shown).toBe(false);
+    // A player in a scorers' table has no lower-case word: the model's to judge.
+    const scorers = ['1', 'Kylian Mbappé', '27', '2', 'Jonathan David', '19'].join('\n');
+    const player = everyMention(scorers, 'Kylian Mbappé', 'PER');
+    expect(tableCellLabel(player.name, scorers, player.mentions)).toBe(false);
+    // Nor is a body named in a sentence beside a figure a label.
+    const prose = 'En 2019\nla Banque mondiale prête 12 milliards.\n2020';
+    const bank = everyMention(prose, 'Banque mondiale', 'ORG');
+    expect(tableCellLabel(bank.name, prose, bank.mentions)).toBe(false);
+  });
+
+  it('never shows a camp coined from a surname the article names ("la Macronie")', () => {
+    const text =
+      'Deux ans et demi après l’élection d’Emmanuel Macron, prenons le temps de revenir ' +
+      'sur les déboires de la Macronie.';
+    const { e, shown } = judgedFr(
+      text,
+      everyMention(text, 'Emmanuel Macron', 'PER'),
+      everyMention(text, 'Macronie', 'LOC'),
+    );
+    expect(e.coinedName).toBe(true);
+    expect(shown).toBe(false);
+    expect(coinedFromPerson('sarkozysme', ['sarkozy'])).toBe(true);
+    expect(coinedFromPerson('gaulliste', ['gaulle'])).toBe(true);
+    // A place named like a surname the article holds is no coinage without the surname's ending.
+    expect(coinedFromPerson('macronville', ['macron'])).toBe(false);
+    // Without the person in the article, the model judges.
+    const alone = 'Les déboires de la Macronie continuent.';
+    const [a] = confidenceEvidence([everyMention(alone, 'Macronie', 'LOC')], alone, 'fr');
+    expect(a?.coinedName).toBe(false);
   });
 });

@@ -2502,6 +2502,25 @@ describe('refineSpans: French papers, and schools named by what they teach (fr37
     ]);
   });
 
+  it('a one-word "person" doing a firm\'s trade, or owning its journals, is the firm', () => {
+    expect(fr('Ainsi, Elsevier édite 15 des 57 revues analysées.', 'Elsevier', 'PER')).toEqual([
+      ['Elsevier', 'ORG'],
+    ]);
+    expect(fr('Les quinze revues d’Elsevier sont classées en « 1 ».', 'Elsevier', 'PER')).toEqual([
+      ['Elsevier', 'ORG'],
+    ]);
+    expect(
+      fr('Depuis 2010, Lactalis commercialise les marques du groupe.', 'Lactalis', 'PER'),
+    ).toEqual([['Lactalis', 'ORG']]);
+    // A given name is someone's; so is a verb with no object after it.
+    expect(fr('Chaque mois, Julien édite la revue du club.', 'Julien', 'PER')).toEqual([
+      ['Julien', 'PER'],
+    ]);
+    expect(fr('Le soir, Dupont édite, puis il dort.', 'Dupont', 'PER')).toEqual([
+      ['Dupont', 'PER'],
+    ]);
+  });
+
   it('a body cut before the lower-case rest of its name runs to its acronym when the initials match', () => {
     expect(
       refined(
