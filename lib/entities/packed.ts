@@ -282,8 +282,9 @@ export interface HuffmanPacked {
 /** Code lengths of a Huffman code for these counts (each > 0), none above `max` bits. */
 function codeLengths(counts: readonly number[], max: number): number[] {
   if (counts.length === 1) return [1];
-  if (counts.length > 2 ** max)
+  if (counts.length > 2 ** max) {
     throw new Error(`packHuffman: ${counts.length} values in ${max} bits`);
+  }
   const total = counts.reduce((a, b) => a + b, 0);
   // Too long a code for a rare value: raise the rare counts to a floor until none is (a little
   // above the entropy; the decoder's table stays small).
@@ -359,8 +360,9 @@ export function unpackHuffman(
   out: Int32Array = new Int32Array(count),
 ): Int32Array {
   const { values, lengths, bits } = packed;
-  if (packed.count !== count)
+  if (packed.count !== count) {
     throw new Error(`packed codes of ${packed.count} values, not ${count}`);
+  }
   const maxLen = lengths.length;
   if (maxLen > MAX_CODE_BITS || lengths.reduce((a, b) => a + b, 0) !== values.length) {
     throw new Error('packed codes: code lengths that do not match their values');
