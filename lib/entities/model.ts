@@ -1,13 +1,6 @@
 import { type ClusterFile, decodeClusters } from './clusters';
 import type { FeatureOptions } from './features';
-import {
-  ESCAPE,
-  ESCAPE_BYTE,
-  NOT_SIGNED,
-  SIGNED_DIGITS,
-  SYMBOL_DIGITS,
-  symbolBytes,
-} from './packed';
+import { type HuffmanPacked, unpackHuffman } from './packed';
 import { TAG_COUNT } from './tags';
 
 // A module-level copy: an imported binding read in a hot loop may cost a getter call each time.
@@ -17,12 +10,13 @@ const SLOT_BYTES = 12;
 const SLOT_INTS = SLOT_BYTES / 4;
 
 /** The version of ModelFile that loadModel reads. */
-export const MODEL_FILE_VERSION = 2;
+export const MODEL_FILE_VERSION = 3;
 
 /**
  * The serialised model: see lib/entities/train/export-model.ts (packRows) for how it is written.
- * The kept buckets and their int8 weights are text of packed.ts encodeSymbols, one character per
- * small value, which gzip entropy-codes (base64 hid the byte values from it: version 1).
+ * The kept buckets and their int8 weights are canonical Huffman codes in base64 (packed.ts
+ * packHuffman): as encodeSymbols text, one character per value (version 2), gzip's LZ77 stage
+ * left them a fifth above their entropy.
  */
 export interface ModelFile {
   version: number;
@@ -34,22 +28,16 @@ export interface ModelFile {
   trans: number[];
   /** The number of kept buckets (rows). */
   rows: number;
+  /** The kept buckets, ascending, as their differences (the first from 0), one code per row. */
+  buckets: HuffmanPacked;
   /**
-   * The kept buckets, ascending, as their differences (the first from 0) in packed.ts
-   * encodeSymbols' text, one character per row; `bucketsEscaped` lists the differences ≥ ESCAPE.
+   * The rows' int8 weights, one code per row, one column per tag (a column: its values alike,
+   * one code table each). The first column holds each row's sum, wrapped to int8, in place of
+   * its tag-0 weight (a perceptron update adds to one tag what it takes from another: the sums
+   * are mostly 0 and ±1, where tag 0's weights spread widest); tag 0's weight is the sum less
+   * the others, wrapped to int8 again.
    */
-  buckets: string;
-  bucketsEscaped: number[];
-  /**
-   * The rows' int8 weights, one text per tag (a column: its values alike, which gzip codes best),
-   * one character per row: encodeSymbols of the weight's zigzag, `weightsEscaped[t]` listing the
-   * weights whose zigzag is ≥ ESCAPE. The first column holds each row's sum, wrapped to int8, in
-   * place of its tag-0 weight (a perceptron update adds to one tag what it takes from another:
-   * the sums are mostly 0 and ±1, where tag 0's weights spread widest); tag 0's weight is the sum
-   * less the others, wrapped to int8 again.
-   */
-  weights: string[];
-  weightsEscaped: number[][];
+  weights: HuffmanPacked[];
   /** Feature families beyond the base set it was trained with: "clusters", "context". */
   features?: string[];
   /** The word-cluster table, with "clusters". */
@@ -82,29 +70,10 @@ export function loadModel(file: ModelFile): Model {
     throw new Error(`model file version ${file.version}, the loader reads ${MODEL_FILE_VERSION}`);
   }
   const count = file.rows;
-  if (file.weights.length !== T || file.weightsEscaped.length !== T) {
-    throw new Error(`model rows of ${file.weights.length} tags`);
-  }
-  // One byte per row in each text, no decoding pass: the fill below reads the digits in place.
-  const deltas = symbolBytes(file.buckets, count);
-  const columns = file.weights.map((text) => symbolBytes(text, count));
-  const escaped = [file.bucketsEscaped, ...file.weightsEscaped];
-  const taken = new Int32Array(escaped.length);
-  /** The next listed value of text `k` (0: the buckets, 1 + t: tag t's column), at its escape. */
-  const listed = (k: number, byte: number): number => {
-    if (byte !== ESCAPE_BYTE) throw new Error('model file: a character outside the packed symbols');
-    const list = escaped[k] as number[];
-    const i = taken[k] as number;
-    if (i >= list.length) throw new Error('model file: an escape without its value');
-    taken[k] = i + 1;
-    return list[i] as number;
-  };
-  const c0 = columns[0] as Uint8Array;
-  // Local copies: an imported binding read in a hot loop may cost a getter call each time.
-  const signedDigits = SIGNED_DIGITS;
-  const digits = SYMBOL_DIGITS;
-  const notSigned = NOT_SIGNED;
-  const escape = ESCAPE;
+  if (file.weights.length !== T) throw new Error(`model rows of ${file.weights.length} tags`);
+  const deltas = unpackHuffman(file.buckets, count);
+  const columns = file.weights.map((c) => unpackHuffman(c, count));
+  const c0 = columns[0] as Int32Array;
   let cap = 1;
   while (cap < count * 2) cap <<= 1;
   const table = new ArrayBuffer(cap * SLOT_BYTES);
@@ -115,29 +84,21 @@ export function loadModel(file: ModelFile): Model {
   const slotMask = cap - 1;
   let bucket = 0;
   for (let row = 0; row < count; row++) {
-    const byte = deltas[row] as number;
-    const d = digits[byte] as number;
-    bucket += d >= 0 && d < escape ? d : listed(0, byte);
+    bucket += deltas[row] as number;
     let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
     while (keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & slotMask;
     keys[slot * SLOT_INTS] = bucket + 1;
     const to = slot * SLOT_BYTES + 4;
     // Column 0 holds the row's sum: tag 0's weight is what the other tags leave of it, which the
     // int8 store wraps back.
-    let rest = signedDigits[c0[row] as number] as number;
-    if (rest === notSigned) rest = listed(1, c0[row] as number);
+    let rest = c0[row] as number;
     for (let t = 1; t < T; t++) {
-      const byte = (columns[t] as Uint8Array)[row] as number;
-      let w = signedDigits[byte] as number;
-      if (w === notSigned) w = listed(1 + t, byte);
+      const w = (columns[t] as Int32Array)[row] as number;
       weights[to + t] = w;
       rest -= w;
     }
     weights[to] = rest;
   }
-  taken.forEach((n, k) => {
-    if (n !== (escaped[k] as number[]).length) throw new Error('model file: values left listed');
-  });
   return {
     mask: 2 ** file.bits - 1,
     scale: file.scale,

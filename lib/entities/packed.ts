@@ -247,3 +247,176 @@ export function decodeHashes(packed: Omit<PackedHashes, 'bits'>): Uint32Array {
   if (listed !== highEscaped.length) throw new Error('decodeHashes: values left listed');
   return out;
 }
+
+/** The longest code packHuffman writes: its decoder's table holds 2^MAX_CODE_BITS entries. */
+export const MAX_CODE_BITS = 12;
+
+/** The 64 characters of HuffmanPacked.bits, six bits each: base64's, without its padding. */
+const BITS_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Each byte's six bits (BITS_ALPHABET), -1 for a byte outside it. */
+const SIX_BITS = new Int8Array(256).fill(-1);
+for (let i = 0; i < 64; i++) SIX_BITS[BITS_ALPHABET.charCodeAt(i)] = i;
+
+/**
+ * Integers as canonical Huffman codes, the bits as text of six bits a character (packHuffman).
+ * gzip codes the symbols of a text by their frequencies too, but its LZ77 stage takes the short
+ * repeats that a text of few symbols is full of, and a match of three costs more than three such
+ * symbols: the model's weight columns came out a fifth above their entropy as encodeSymbols text,
+ * within 2% as codes. The codes' text is near random: gzip leaves it at six bits a character.
+ */
+export interface HuffmanPacked {
+  /** How many values the codes hold (the last character's padding might read as more). */
+  count: number;
+  /** The coded values, in canonical order: by code length, shortest first, then ascending. */
+  values: number[];
+  /** How many values have a code of 1, 2, … bits (lengths[k] for k + 1 bits). */
+  lengths: number[];
+  /**
+   * The codes, value after value, first bit highest, six bits a character of BITS_ALPHABET (the
+   * last one padded with 0s).
+   */
+  bits: string;
+}
+
+/** Code lengths of a Huffman code for these counts (each > 0), none above `max` bits. */
+function codeLengths(counts: readonly number[], max: number): number[] {
+  if (counts.length === 1) return [1];
+  if (counts.length > 2 ** max) {
+    throw new Error(`packHuffman: ${counts.length} values in ${max} bits`);
+  }
+  const total = counts.reduce((a, b) => a + b, 0);
+  // Too long a code for a rare value: raise the rare counts to a floor until none is (a little
+  // above the entropy; the decoder's table stays small).
+  for (let floor = 0; ; floor = floor ? floor * 2 : Math.ceil(total / 2 ** (max + 2))) {
+    const weights = counts.map((c) => Math.max(c, floor));
+    // Huffman's merges, on an array sorted by weight (a few hundred values at most).
+    type Node = { w: number; leaves: number[] };
+    let nodes: Node[] = weights.map((w, i) => ({ w, leaves: [i] }));
+    const lengths = new Array<number>(counts.length).fill(0);
+    while (nodes.length > 1) {
+      nodes.sort((a, b) => a.w - b.w || (a.leaves[0] as number) - (b.leaves[0] as number));
+      const [a, b] = nodes as [Node, Node];
+      for (const i of [...a.leaves, ...b.leaves]) lengths[i] = (lengths[i] as number) + 1;
+      nodes = [{ w: a.w + b.w, leaves: [...a.leaves, ...b.leaves] }, ...nodes.slice(2)];
+    }
+    if (Math.max(...lengths) <= max) return lengths;
+  }
+}
+
+/** Integers in ±2^26 as canonical Huffman codes (HuffmanPacked), none above `maxBits` bits. */
+export function packHuffman(values: ArrayLike<number>, maxBits = MAX_CODE_BITS): HuffmanPacked {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (!Number.isInteger(v) || Math.abs(v) >= 2 ** 26) {
+      throw new Error(`packHuffman: ${v} is no integer in ±2^26`);
+    }
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  const distinct = [...counts.keys()].sort((a, b) => a - b);
+  const lengthOf = codeLengths(
+    distinct.map((v) => counts.get(v) as number),
+    maxBits,
+  );
+  const order = distinct
+    .map((v, i) => ({ v, len: lengthOf[i] as number }))
+    .sort((a, b) => a.len - b.len || a.v - b.v);
+  const lengths = new Array<number>(Math.max(0, ...order.map((o) => o.len))).fill(0);
+  const codes = new Map<number, { code: number; len: number }>();
+  let code = 0;
+  let len = order[0]?.len ?? 0;
+  for (const o of order) {
+    code <<= o.len - len;
+    len = o.len;
+    codes.set(o.v, { code, len });
+    lengths[len - 1] = (lengths[len - 1] as number) + 1;
+    code++;
+  }
+  const out: string[] = [];
+  let acc = 0;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const c = codes.get(values[i] as number) as { code: number; len: number };
+    acc = (acc << c.len) | c.code;
+    n += c.len;
+    while (n >= 6) {
+      n -= 6;
+      out.push(BITS_ALPHABET[(acc >>> n) & 63] as string);
+    }
+    acc &= (1 << n) - 1;
+  }
+  if (n) out.push(BITS_ALPHABET[(acc << (6 - n)) & 63] as string);
+  return { count: values.length, values: order.map((o) => o.v), lengths, bits: out.join('') };
+}
+
+/**
+ * The `count` integers packHuffman packed, into `out` (the model loader's columns). One table
+ * lookup per value, on the next MAX_CODE_BITS bits at most, read from the text as it goes.
+ */
+export function unpackHuffman(
+  packed: HuffmanPacked,
+  count: number,
+  out: Int32Array = new Int32Array(count),
+): Int32Array {
+  const { values, lengths, bits } = packed;
+  if (packed.count !== count) {
+    throw new Error(`packed codes of ${packed.count} values, not ${count}`);
+  }
+  const maxLen = lengths.length;
+  if (maxLen > MAX_CODE_BITS || lengths.reduce((a, b) => a + b, 0) !== values.length) {
+    throw new Error('packed codes: code lengths that do not match their values');
+  }
+  // The table: for each maxLen-bit window, the value its leading code stands for, times 16, plus
+  // the code's length (0: no code starts so). One read per value.
+  const size = 2 ** maxLen;
+  const table = new Int32Array(size);
+  let code = 0;
+  let k = 0;
+  for (let len = 1; len <= maxLen; len++) {
+    for (let j = 0; j < (lengths[len - 1] as number); j++) {
+      const from = code << (maxLen - len);
+      const to = (code + 1) << (maxLen - len);
+      if (to > size) throw new Error('packed codes: more codes than their lengths allow');
+      table.fill((values[k++] as number) * 16 + len, from, to);
+      code++;
+    }
+    code <<= 1;
+  }
+  // The text's bytes, natively (a model of a million values loads faster reading a typed array
+  // than charCodeAt), and characters of zeros ("A") to read ahead into.
+  const text = new TextEncoder().encode(bits);
+  const chars = text.length;
+  const bytes = new Uint8Array(chars + 4).fill(65);
+  bytes.set(text);
+  const six = SIX_BITS;
+  const mask = size - 1;
+  let acc = 0;
+  let n = 0;
+  let pos = 0;
+  let bad = 0;
+  for (let i = 0; i < count; i++) {
+    // Two characters at a time: at most 11 + 12 bits in acc, no sign or overflow.
+    if (n < maxLen) {
+      const d =
+        ((six[bytes[pos] as number] as number) << 6) | (six[bytes[pos + 1] as number] as number);
+      bad |= d;
+      pos += 2;
+      acc = (acc << 12) | (d & 4095);
+      n += 12;
+    }
+    const entry = table[(acc >>> (n - maxLen)) & mask] as number;
+    const len = entry & 15;
+    bad |= len - 1;
+    out[i] = entry >> 4;
+    n -= len;
+    acc &= (1 << n) - 1;
+  }
+  // A negative `bad`: a byte outside the alphabet (-1) or bits that are no code (length 0).
+  if (bad < 0) throw new Error('packed codes: characters or bits that are no code');
+  // Reading ahead may pass the end; the codes themselves fill the text, no more.
+  if (Math.ceil((pos * 6 - n) / 6) !== chars) {
+    throw new Error(`packed codes: ${chars} characters do not hold ${count} values`);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
  * (dist/words.json: a noun's lemma, gender and case forms). The lexicon lists common nouns
  * ("Kiosk", "Fledermaus", "Kessel", "Alge") apart from proper names, but also some places that
  * German writes with an article ("Schweiz", "Nordsee", "Harz"): only the nouns with a plural are
- * kept, as no place's name has one. To fit the recogniser's size budget (~20 KB gzipped, where
+ * kept, as no place's name has one. To fit the recogniser's size budget (~48 KB gzipped, where
  * every form of the 116,000 such words took 150 KB), the list keeps:
  * - lemmas, not their forms: the run time looks a word up under its stems too (common-words.ts
  *   nounStemsDe: "Algen" under "alge"), plus the forms no ending leads back to ("galerien",
@@ -30,7 +30,7 @@ import { foldName } from '../fold-name';
 import { packHashes } from '../packed';
 
 /** How many lemmas the list keeps, the most productive first. */
-export const KEEP = 11_000;
+export const KEEP = 30_000;
 
 type City = { name: string; country: string; population: number };
 // Countries whose towns a German page names most: a noun that names one of their towns

@@ -1,19 +1,19 @@
 /** Quantises, prunes and writes the trained weights (Node only). */
 import { writeFileSync } from 'node:fs';
 import { MODEL_FILE_VERSION, type ModelFile } from '../model';
-import { encodeSymbols, zigzag } from '../packed';
+import { packHuffman } from '../packed';
 import { TAG_COUNT } from '../tags';
 
 const T = TAG_COUNT;
 
 /**
- * The kept rows as a model file holds them (ModelFile: rows, buckets, weights and their escaped
- * values): `buckets` ascending, `weights` TAG_COUNT int8 values per bucket, row after row.
+ * The kept rows as a model file holds them (ModelFile: rows, buckets, weights): `buckets`
+ * ascending, `weights` TAG_COUNT int8 values per bucket, row after row.
  */
 export function packRows(
   buckets: readonly number[],
   weights: ArrayLike<number>,
-): Pick<ModelFile, 'rows' | 'buckets' | 'bucketsEscaped' | 'weights' | 'weightsEscaped'> {
+): Pick<ModelFile, 'rows' | 'buckets' | 'weights'> {
   const count = buckets.length;
   if (weights.length !== count * T) throw new Error('packRows: one row of weights per bucket');
   // The first bucket's difference is from 0, each later one's from the bucket before: > 0.
@@ -31,14 +31,10 @@ export function packRows(
     // Column 0: the row's sum, wrapped to int8, in place of its tag-0 weight (ModelFile.weights).
     (columns[0] as number[])[row] = ((sum + 128) & 0xff) - 128;
   }
-  const packedBuckets = encodeSymbols(deltas);
-  const packedColumns = columns.map((c) => encodeSymbols(c, zigzag));
   return {
     rows: count,
-    buckets: packedBuckets.text,
-    bucketsEscaped: packedBuckets.escaped,
-    weights: packedColumns.map((c) => c.text),
-    weightsEscaped: packedColumns.map((c) => c.escaped),
+    buckets: packHuffman(deltas),
+    weights: columns.map((c) => packHuffman(c)),
   };
 }
 

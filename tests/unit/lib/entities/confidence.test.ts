@@ -569,6 +569,25 @@ describe('entity confidence', () => {
     );
   });
 
+  it('hides the rarer nouns of the lexicon too: the 30,000 lemmas most compounds end in', () => {
+    // Shown as places on real German pages while the list kept 11,000 lemmas (de37): a rare
+    // lemma, a compound with a short part, a diminutive.
+    const text =
+      'Unter dem Dach schlief eine Fledermaus. Die Materialien für das Hinterrad gibt es mit Gutscheinen, jedes mit einem Sternchen.';
+    for (const noun of ['Fledermaus', 'Materialien', 'Hinterrad', 'Gutscheinen', 'Sternchen']) {
+      const [e] = confidenceEvidence([entityIn(text, noun, 'LOC')], text, 'de');
+      expect(e?.germanNoun).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    }
+    // Rivers and regions stay places.
+    const places = 'Der Fluss Mosel fließt durch die Eifel und den Hunsrück, nahe dem Spessart.';
+    for (const place of ['Mosel', 'Eifel', 'Hunsrück', 'Spessart']) {
+      expect(
+        confidenceEvidence([entityIn(places, place, 'LOC')], places, 'de')[0]?.germanNoun,
+      ).toBe(false);
+    }
+  });
+
   it("never shows a German noun the lexicon declines with a plural, bare or as a compound's last part", () => {
     // Too rare for the training text: the lexicon (nouns-de-dict.json) has them, their stem less
     // a plural or case ending ("Algen", "Hotels"), or their last part ("Heiz|kessel").

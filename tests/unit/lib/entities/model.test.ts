@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectDocumentStats } from '@/lib/entities/features';
 import { getModel } from '@/lib/entities/load-tagger';
 import { addRows, loadModel, MODEL_FILE_VERSION } from '@/lib/entities/model';
-import { encodeSymbols, zigzag } from '@/lib/entities/packed';
+import { unpackHuffman } from '@/lib/entities/packed';
 import { tagTokens } from '@/lib/entities/tag-tokens';
 import { TAG_COUNT } from '@/lib/entities/tags';
 import { packRows } from '@/lib/entities/train/export-model';
@@ -33,12 +33,11 @@ describe('model', () => {
     expect(sums(3, 5)).toEqual(sums(3));
   });
 
-  it('packs rows as delta symbols, the row sum in place of tag 0, column by column', () => {
-    // Bucket deltas 3, 4; row sums 28 and -1, then tag 1's weights 2, 0, …; 100 (zigzag 200) and
-    // the row sum 100 + 7 ≥ 46 are listed.
+  it('packs rows as coded bucket differences, the row sum in place of tag 0, column by column', () => {
+    // Bucket differences 3, 4; row sums 28 and 99 (tag 0's weight is what the others leave).
     const packed = packRows([3, 7], [1, 2, 3, 4, 5, 6, 7, -1, 0, 0, 0, 0, 0, 100]);
     const columns = [
-      [28, 106],
+      [28, 99],
       [2, 0],
       [3, 0],
       [4, 0],
@@ -46,19 +45,11 @@ describe('model', () => {
       [6, 0],
       [7, 100],
     ];
-    // The second row sums to 99: written as is in column 0.
-    columns[0] = [28, 99];
-    const want = columns.map((c) => encodeSymbols(c, zigzag));
-    expect(packed).toEqual({
-      rows: 2,
-      buckets: encodeSymbols([3, 4]).text,
-      bucketsEscaped: [],
-      weights: want.map((c) => c.text),
-      weightsEscaped: want.map((c) => c.escaped),
-    });
-    expect(packed.weightsEscaped).toEqual([[99], [], [], [], [], [], [100]]);
+    expect(packed.rows).toBe(2);
+    expect([...unpackHuffman(packed.buckets, 2)]).toEqual([3, 4]);
+    expect(packed.weights.map((c) => [...unpackHuffman(c, 2)])).toEqual(columns);
     // A row sum beyond int8 is written wrapped to int8: 7 × 100 = 700 → -68.
-    expect(packRows([0], new Array(7).fill(100)).weightsEscaped[0]).toEqual([-68]);
+    expect([...unpackHuffman(packRows([0], new Array(7).fill(100)).weights[0]!, 1)]).toEqual([-68]);
     expect(() => packRows([7, 3], new Array(14).fill(0))).toThrow(/ascend/);
     expect(() => packRows([3, 3], new Array(14).fill(0))).toThrow(/ascend/);
     expect(() => packRows([3], [128, 0, 0, 0, 0, 0, 0])).toThrow(/int8/);
@@ -95,15 +86,15 @@ describe('model', () => {
     });
   });
 
-  it('refuses a model file of another version, or whose texts do not match its rows', () => {
+  it('refuses a model file of another version, or whose codes do not match its rows', () => {
     const file = { version: MODEL_FILE_VERSION, bits: 8, scale: 1, trans: new Array(56).fill(0) };
     const rows = packRows([3, 100], [1, 2, 3, 4, 5, 6, 7, -1, 0, 0, 0, 0, 0, 0]);
-    expect(() => loadModel({ ...file, version: 1, ...rows })).toThrow(/version 1/);
-    expect(() => loadModel({ ...file, ...rows, rows: 3 })).toThrow();
-    expect(() => loadModel({ ...file, ...rows, bucketsEscaped: [] })).toThrow(/escape/);
-    expect(() => loadModel({ ...file, ...rows, bucketsEscaped: [97, 1] })).toThrow(/listed/);
-    const bad = { ...rows, weights: ['"!', ...rows.weights.slice(1)] };
-    expect(() => loadModel({ ...file, ...bad })).toThrow(/outside/);
+    expect(() => loadModel({ ...file, version: 2, ...rows })).toThrow(/version 2/);
+    expect(() => loadModel({ ...file, ...rows, rows: 3 })).toThrow(/not 3/);
+    expect(() => loadModel({ ...file, ...rows, rows: 1 })).toThrow(/not 1/);
+    expect(() => loadModel({ ...file, ...rows, weights: rows.weights.slice(1) })).toThrow(/tags/);
+    const bad = { ...rows, buckets: { ...rows.buckets, bits: '"' } };
+    expect(() => loadModel({ ...file, ...bad })).toThrow(/no code/);
   });
 
   // Its load time is a figure of bench:entities ("model load"), not a timed assertion here.

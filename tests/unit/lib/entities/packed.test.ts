@@ -7,9 +7,12 @@ import {
   ESCAPE,
   frontCode,
   frontDecode,
+  MAX_CODE_BITS,
+  packHuffman,
   packHashes,
   SIGNED_DIGITS,
   symbolBytes,
+  unpackHuffman,
   unzigzag,
   zigzag,
 } from '@/lib/entities/packed';
@@ -126,5 +129,46 @@ describe('packed', () => {
       const want = [...new Set(keys.values())].sort((a, b) => a - b);
       expect([...decodeHashes(packed)]).toEqual(want);
     }
+  });
+
+  it('codes frequent values short, and reads back every value it coded', () => {
+    // Weights as a model column holds them: mostly 0 and ±1, a few extremes.
+    let seed = 11;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const values = Array.from({ length: 5000 }, () =>
+      rand(2) ? 0 : rand(8) ? rand(3) - 1 : rand(256) - 128,
+    );
+    values.push(-128, 127, 2 ** 26 - 1, -(2 ** 26) + 1);
+    const packed = packHuffman(values);
+    expect(packed.count).toBe(values.length);
+    expect(packed.values[0]).toBe(0); // the most frequent value, its code the shortest
+    expect(packed.lengths.length).toBeLessThanOrEqual(MAX_CODE_BITS);
+    expect(packed.bits).toMatch(/^[A-Za-z0-9+/]+$/);
+    expect([...unpackHuffman(packed, values.length)]).toEqual(values);
+    // A value of its own, none at all.
+    expect([...unpackHuffman(packHuffman([5, 5, 5]), 3)]).toEqual([5, 5, 5]);
+    expect([...unpackHuffman(packHuffman([]), 0)]).toEqual([]);
+  });
+
+  it('keeps codes within MAX_CODE_BITS however skewed the counts', () => {
+    // Counts 1, 2, 4, … 2^19: a Huffman code of 20 lengths, limited to 12.
+    const values = Array.from({ length: 20 }, (_, v) => new Array<number>(2 ** v).fill(v)).flat();
+    const packed = packHuffman(values);
+    expect(packed.lengths.length).toBe(MAX_CODE_BITS);
+    expect([...unpackHuffman(packed, values.length)]).toEqual(values);
+  });
+
+  it('refuses codes that are not packHuffman text, or of another count', () => {
+    const packed = packHuffman([1, 2, 3, 1, 1, 1]);
+    expect(() => unpackHuffman(packed, 5)).toThrow(/not 5/);
+    expect(() => unpackHuffman({ ...packed, bits: `=${packed.bits.slice(1)}` }, 6)).toThrow(
+      /no code/,
+    );
+    expect(() => unpackHuffman({ ...packed, bits: `${packed.bits}AA` }, 6)).toThrow(/do not hold/);
+    expect(() => unpackHuffman({ ...packed, lengths: [3] }, 6)).toThrow(/lengths/);
+    expect(() => packHuffman([0.5])).toThrow(/integer/);
   });
 });
