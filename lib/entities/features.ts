@@ -182,15 +182,17 @@ export interface WordInfo {
   fine?: number;
   fineOf?: ClusterTable;
   /**
-   * For `model` (extractFeatures with one), WORD_SLOTS × TAG_COUNT weight sums: the word's own
-   * features, then the features it gives its neighbours (WORD_TEMPLATES).
+   * For `model` (extractFeatures with one), where its WORD_SUMS weight sums start in the shared
+   * sums pool of generation `sumsGen` (wordSums): the word's own features, then the features it
+   * gives its neighbours (WORD_SLOTS).
    */
-  sums?: Int32Array;
+  sumsAt?: number;
+  sumsGen?: number;
   model?: Model;
 }
 
 /**
- * The slots of WordInfo.sums: the word's own features (0), then the features it gives the token
+ * The slots of a word's sums (WordInfo.sumsAt): the word's own features (0), then the features it gives the token
  * it stands one to the left of (its word and shape: templates 4 and 8), one to the right of (5
  * and 9), two to the left of (6) and two to the right of (7).
  */
@@ -220,6 +222,17 @@ function fineCluster(wi: WordInfo, table: ClusterTable): number {
   return wi.fine;
 }
 
+/** Weight sums per word: WORD_SLOTS × TAG_COUNT. */
+const WORD_SUMS = WORD_SLOTS.length * T;
+// Every word's sums in one pool, each at its WordInfo.sumsAt: no typed array (a memory block
+// outside the heap) per word, and foldToken reads one array. Grown as needed; emptied (a new
+// generation, every word's sums made again on use) once past POOL_LIMIT words' sums, when a
+// sentence's extraction starts.
+let sumsPool = new Int32Array(WORD_SUMS * 1024);
+let poolUsed = 0;
+let poolGen = 0;
+const POOL_LIMIT = 60_000 * WORD_SUMS;
+
 function coarseOf(fine: number): number {
   return fine === 0 || fine === 0xffff ? fine : 1 + Math.floor((fine - 1) / FINE);
 }
@@ -229,10 +242,19 @@ function coarseOf(fine: number): number {
  * features that depend on the word alone are summed here too: its fine and coarse cluster and
  * coarse × shape (own), its fine cluster as the left (22) and right (23) neighbour.
  */
-function wordSums(wi: WordInfo, model: Model, clusters?: ClusterTable): Int32Array {
-  if (wi.model === model && wi.sums) return wi.sums;
-  const out = new Int32Array(WORD_SLOTS.length * T);
-  addRows(model, wi.own, 0, wi.own.length, out, 0);
+function wordSums(wi: WordInfo, model: Model, clusters?: ClusterTable): number {
+  if (wi.model === model && wi.sumsGen === poolGen) return wi.sumsAt as number;
+  if (poolUsed + WORD_SUMS > sumsPool.length) {
+    const grown = new Int32Array(2 * sumsPool.length);
+    grown.set(sumsPool);
+    sumsPool = grown;
+  }
+  const at = poolUsed;
+  poolUsed += WORD_SUMS;
+  const out = sumsPool;
+  // A new generation's cells hold an old one's sums.
+  out.fill(0, at, at + WORD_SUMS);
+  addRows(model, wi.own, 0, wi.own.length, out, at);
   const fine = clusters ? fineCluster(wi, clusters) : 0;
   WORD_SLOTS.forEach((templates, k) => {
     const ids = templates.map(([template, of]) => mixFeature(template, wi[of]));
@@ -245,11 +267,12 @@ function wordSums(wi: WordInfo, model: Model, clusters?: ClusterTable): Int32Arr
     }
     if (clusters && k === 1) ids.push(mixFeature(22, fine));
     if (clusters && k === 2) ids.push(mixFeature(23, fine));
-    addRows(model, ids, 0, ids.length, out, k * T);
+    addRows(model, ids, 0, ids.length, out, at + k * T);
   });
-  wi.sums = out;
+  wi.sumsAt = at;
+  wi.sumsGen = poolGen;
   wi.model = model;
-  return out;
+  return at;
 }
 
 /** Most features one token can have: 18 fixed, 6 cluster, 8 affix and hyphen, 2 capitalisation, 6 context. */
@@ -317,6 +340,9 @@ let tagIds = new Uint32Array(12 * 128);
 let tagFolded = new Int32Array(T * 128);
 let tagOffsets = new Uint32Array(129);
 const NO_SUMS: Int32Array[] = [];
+const NO_STARTS = new Int32Array(0);
+// Each word's sums' offset in the pool, for the sentence being extracted.
+let wordStarts = new Int32Array(128);
 
 /**
  * Per model: the weight sums of the bias with each language's feature, of each flag set, of the
@@ -326,8 +352,9 @@ const NO_SUMS: Int32Array[] = [];
 interface ModelFolds {
   lang: Map<string, Int32Array>;
   flags: (Int32Array | undefined)[];
-  start: Int32Array;
-  end: Int32Array;
+  /** The boundaries as words, their sums in the pool (wordSums). */
+  start: WordInfo;
+  end: WordInfo;
   gazetteer: Map<number, Int32Array>;
 }
 
@@ -367,88 +394,90 @@ if (T !== 7) throw new Error('addInto assumes 7 BIO tags');
 /**
  * A token's folded sums (extractFeatures), unrolled like addInto: the language's, its word's own
  * (slot 0), its neighbours' as the word one (slot 1) and two (3) to its left and one (2) and two
- * (4) to its right, and the gazetteer's at its three templates (own 0, left 1, right 2).
+ * (4) to its right (the words' sums at these offsets in `pool`), and the gazetteer's at its three
+ * templates (own 0, left 1, right 2).
  */
 function foldToken(
   out: Int32Array,
   at: number,
   ls: Int32Array,
-  own: Int32Array,
-  l1: Int32Array,
-  r1: Int32Array,
-  l2: Int32Array,
-  r2: Int32Array,
+  pool: Int32Array,
+  own: number,
+  l1: number,
+  r1: number,
+  l2: number,
+  r2: number,
   g0: Int32Array,
   gl: Int32Array,
   gr: Int32Array,
 ): void {
   out[at + 0] =
     (ls[0] as number) +
-    (own[0] as number) +
-    (l1[7] as number) +
-    (r1[14] as number) +
-    (l2[21] as number) +
-    (r2[28] as number) +
+    (pool[own + 0] as number) +
+    (pool[l1 + 7] as number) +
+    (pool[r1 + 14] as number) +
+    (pool[l2 + 21] as number) +
+    (pool[r2 + 28] as number) +
     (g0[0] as number) +
     (gl[7] as number) +
     (gr[14] as number);
   out[at + 1] =
     (ls[1] as number) +
-    (own[1] as number) +
-    (l1[8] as number) +
-    (r1[15] as number) +
-    (l2[22] as number) +
-    (r2[29] as number) +
+    (pool[own + 1] as number) +
+    (pool[l1 + 8] as number) +
+    (pool[r1 + 15] as number) +
+    (pool[l2 + 22] as number) +
+    (pool[r2 + 29] as number) +
     (g0[1] as number) +
     (gl[8] as number) +
     (gr[15] as number);
   out[at + 2] =
     (ls[2] as number) +
-    (own[2] as number) +
-    (l1[9] as number) +
-    (r1[16] as number) +
-    (l2[23] as number) +
-    (r2[30] as number) +
+    (pool[own + 2] as number) +
+    (pool[l1 + 9] as number) +
+    (pool[r1 + 16] as number) +
+    (pool[l2 + 23] as number) +
+    (pool[r2 + 30] as number) +
     (g0[2] as number) +
     (gl[9] as number) +
     (gr[16] as number);
   out[at + 3] =
     (ls[3] as number) +
-    (own[3] as number) +
-    (l1[10] as number) +
-    (r1[17] as number) +
-    (l2[24] as number) +
-    (r2[31] as number) +
+    (pool[own + 3] as number) +
+    (pool[l1 + 10] as number) +
+    (pool[r1 + 17] as number) +
+    (pool[l2 + 24] as number) +
+    (pool[r2 + 31] as number) +
     (g0[3] as number) +
     (gl[10] as number) +
     (gr[17] as number);
   out[at + 4] =
     (ls[4] as number) +
-    (own[4] as number) +
-    (l1[11] as number) +
-    (r1[18] as number) +
-    (l2[25] as number) +
-    (r2[32] as number) +
+    (pool[own + 4] as number) +
+    (pool[l1 + 11] as number) +
+    (pool[r1 + 18] as number) +
+    (pool[l2 + 25] as number) +
+    (pool[r2 + 32] as number) +
     (g0[4] as number) +
     (gl[11] as number) +
     (gr[18] as number);
   out[at + 5] =
     (ls[5] as number) +
-    (own[5] as number) +
-    (l1[12] as number) +
-    (r1[19] as number) +
-    (l2[26] as number) +
-    (r2[33] as number) +
+    (pool[own + 5] as number) +
+    (pool[l1 + 12] as number) +
+    (pool[r1 + 19] as number) +
+    (pool[l2 + 26] as number) +
+    (pool[r2 + 33] as number) +
     (g0[5] as number) +
     (gl[12] as number) +
     (gr[19] as number);
   out[at + 6] =
     (ls[6] as number) +
-    (own[6] as number) +
-    (l1[13] as number) +
-    (r1[20] as number) +
-    (l2[27] as number) +
-    (r2[34] as number) +
+    (pool[own + 6] as number) +
+    (pool[l1 + 13] as number) +
+    (pool[r1 + 20] as number) +
+    (pool[l2 + 27] as number) +
+    (pool[r2 + 34] as number) +
     (g0[6] as number) +
     (gl[13] as number) +
     (gr[20] as number);
@@ -537,8 +566,8 @@ export function extractFeatures(
       folds = {
         lang: new Map(),
         flags: [],
-        start: wordSums(boundary(START), model, options.clusters),
-        end: wordSums(boundary(END), model, options.clusters),
+        start: boundary(START),
+        end: boundary(END),
         gazetteer: new Map(),
       };
       modelFolds.set(model, folds);
@@ -549,8 +578,24 @@ export function extractFeatures(
     if (tagFolded.length < n * T) tagFolded = new Int32Array(2 * n * T);
     folded = tagFolded.subarray(0, n * T);
   }
-  // Each word's sums, looked up once for the five tokens that read them.
-  const sums = model ? info.map((wi) => wordSums(wi, model, clusters)) : NO_SUMS;
+  // Each word's sums, looked up once for the five tokens that read them: offsets into the pool,
+  // read once all are made (the pool may grow meanwhile). A sentence's words are all made in
+  // one generation: the pool is emptied, if at all, before them.
+  let starts = NO_STARTS;
+  let startAt = 0;
+  let endAt = 0;
+  if (model && folds) {
+    if (poolUsed > POOL_LIMIT) {
+      poolUsed = 0;
+      poolGen++;
+    }
+    if (wordStarts.length < n) wordStarts = new Int32Array(2 * n);
+    starts = wordStarts;
+    for (let i = 0; i < n; i++) starts[i] = wordSums(info[i] as WordInfo, model, clusters);
+    startAt = wordSums(folds.start, model, clusters);
+    endAt = wordSums(folds.end, model, clusters);
+  }
+  const pool = sumsPool;
   // Each position's gazetteer sums (boundaries included), looked up once for the three tokens
   // that read them.
   const gazSums = folds && model ? gazetteerRow(folds, model, G, m) : NO_SUMS;
@@ -585,16 +630,16 @@ export function extractFeatures(
     if (folded && model && folds) {
       // WordInfo.sums' slots: own 0, left 1, right 2, two left 3, two right 4 (T each).
       const at = i * T;
-      const own = sums[i] as Int32Array;
-      const l1 = i > 0 ? (sums[i - 1] as Int32Array) : folds.start;
-      const r1 = i + 1 < n ? (sums[i + 1] as Int32Array) : folds.end;
-      const l2 = i > 1 ? (sums[i - 2] as Int32Array) : folds.start;
-      const r2 = i + 2 < n ? (sums[i + 2] as Int32Array) : folds.end;
+      const own = starts[i] as number;
+      const l1 = i > 0 ? (starts[i - 1] as number) : startAt;
+      const r1 = i + 1 < n ? (starts[i + 1] as number) : endAt;
+      const l2 = i > 1 ? (starts[i - 2] as number) : startAt;
+      const r2 = i + 2 < n ? (starts[i + 2] as number) : endAt;
       const g0 = gazSums[c] as Int32Array;
       const gl = gazSums[c - 1] as Int32Array;
       const gr = gazSums[c + 1] as Int32Array;
       const ls = langSums as Int32Array;
-      foldToken(folded, at, ls, own, l1, r1, l2, r2, g0, gl, gr);
+      foldToken(folded, at, ls, pool, own, l1, r1, l2, r2, g0, gl, gr);
     } else {
       ids[len++] = BIAS;
       ids[len++] = langFeature;

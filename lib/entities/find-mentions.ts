@@ -95,6 +95,11 @@ function chunksOf(text: string, lang: string, title: boolean): Chunk[] {
   const limit = Math.min(text.length, MAX_TEXT);
   for (const s of segmentSentences(limit < text.length ? text.slice(0, limit) : text, lang)) {
     const tokens = tokenize(text, s.start, s.end);
+    // A sentence of one chunk (most) is its own tokens, not a copy of them.
+    if (tokens.length <= MAX_TOKENS) {
+      if (tokens.length) chunks.push({ tokens, lead: s.lead, title });
+      continue;
+    }
     for (let i = 0; i < tokens.length; i += MAX_TOKENS) {
       chunks.push({ tokens: tokens.slice(i, i + MAX_TOKENS), lead: s.lead, title });
     }
@@ -313,7 +318,8 @@ const knownCache = new Map<string, EntityType | null>();
 const KNOWN_CACHE_LIMIT = 50_000;
 
 function knownName(words: readonly string[]): EntityType | undefined {
-  const joined = words.join(' ');
+  // One word is its own name: no string made, and its hash is the word's, computed once.
+  const joined = words.length === 1 ? (words[0] as string) : words.join(' ');
   const name =
     joined.includes("' ") || joined.includes('’ ') ? joined.replace(/(['’]) /g, '$1') : joined;
   const hit = knownCache.get(name);

@@ -51,6 +51,13 @@ const HEAD_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'del']);
 const PLACE_HEADS = wordSet(
   'square street avenue road boulevard bridge park creek river lake bay island mount mountain hill tower stadium airport station palace cathedral monument memorial plaza',
 );
+// PLACE_HEADS' longest word: a longer word is none of them and is not lower-cased to be looked up
+// (lower-casing never shortens a string). Most of German's capitalised nouns are longer.
+const PLACE_HEAD_MAX = Math.max(...[...PLACE_HEADS].map((w) => w.length));
+
+function isPlaceHead(word: string): boolean {
+  return word.length <= PLACE_HEAD_MAX && PLACE_HEADS.has(word.toLowerCase());
+}
 // Lower-case words that make the name after them a place ("place Kim Il Sung", "plaza Kim Il Sung").
 const PLACE_BEFORE: Record<string, Set<string>> = {
   fr: wordSet('place avenue boulevard rue pont quai gare aéroport stade fleuve rivière lac'),
@@ -845,6 +852,11 @@ function titleOnly(words: readonly string[], s: TokenSpan, lang: string): boolea
   return true;
 }
 
+/** The type of the KB's entry for a name, if any (articleMediumType). */
+function kbType(name: string): EntityType | undefined {
+  return lookupName(name)?.type;
+}
+
 /** Facts about names the rules may not override: the KB or gazetteer knows the name. */
 export interface RefineContext {
   lang: string;
@@ -966,7 +978,7 @@ export function refineSpans(
     const broadcaster =
       lang === 'fr'
         ? (broadcasterSpan(words, s) ??
-          articleMediumType(words, s, (name) => lookupName(name)?.type) ??
+          articleMediumType(words, s, kbType) ??
           hyphenedPaperSpan(words, s))
         : null;
     if (broadcaster) {
@@ -1118,12 +1130,18 @@ export function refineSpans(
   // A publication's name by its last word ("US News", "Shabka Journal") keeps its type in a list
   // of persons, as a name the KB knows does. Not a company's word: "O'Keeffe AG" in a list of
   // authors is one.
-  const publicationKnown = (w: readonly string[]) =>
+  return alignListTypes(words, addNamesAfterTitles(words, joined, lang), (w) =>
+    publicationKnown(w, ctx),
+  );
+}
+
+function publicationKnown(w: readonly string[], ctx: RefineContext): EntityType | undefined {
+  return (
     ctx.known(w) ??
     (w.length > 1 && PUBLICATION_WORDS.has((w[w.length - 1] as string).toLowerCase())
       ? 'ORG'
-      : undefined);
-  return alignListTypes(words, addNamesAfterTitles(words, joined, lang), publicationKnown);
+      : undefined)
+  );
 }
 
 /**
@@ -2626,10 +2644,20 @@ function joinNicknames(words: readonly string[], spans: TokenSpan[]): TokenSpan[
 /** A span without a quote mark at an edge that has no partner inside it; null if nothing is left. */
 function stripLoneQuotes(words: readonly string[], s: TokenSpan): TokenSpan | null {
   let { start, end } = s;
-  const quotes = () => words.slice(start, end).filter((w) => QUOTE.test(w)).length;
-  if (QUOTE.test(words[start] as string) && quotes() === 1) start++;
-  if (end > start && QUOTE.test(words[end - 1] as string) && quotes() === 1) end--;
-  return end > start ? { ...s, start, end } : null;
+  if (QUOTE.test(words[start] as string) && quotesIn(words, start, end) === 1) start++;
+  if (end > start && QUOTE.test(words[end - 1] as string) && quotesIn(words, start, end) === 1) {
+    end--;
+  }
+  if (end <= start) return null;
+  // Most spans have no quote: the span itself (refineSpans' own copy), no new one.
+  return start === s.start && end === s.end ? s : { ...s, start, end };
+}
+
+/** How many of words[start..end) are quote marks. */
+function quotesIn(words: readonly string[], start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (QUOTE.test(words[i] as string)) n++;
+  return n;
 }
 
 // "Rae" + "'s" + "Creek": one place.
@@ -2642,7 +2670,7 @@ function joinPossessives(words: readonly string[], spans: TokenSpan[]): TokenSpa
     if (
       (poss === "'s" || poss === '’s') &&
       head !== undefined &&
-      PLACE_HEADS.has(head.toLowerCase()) &&
+      isPlaceHead(head) &&
       startsCapital(head)
     ) {
       const next = spans[k + 1];
@@ -2683,7 +2711,7 @@ function addPatterns(
   // A name followed by a capitalised place word is that place.
   for (const s of out) {
     const next = words[s.end];
-    if (next !== undefined && startsCapital(next) && PLACE_HEADS.has(next.toLowerCase())) {
+    if (next !== undefined && startsCapital(next) && isPlaceHead(next)) {
       if (!out.some((o) => o !== s && o.start <= s.end && o.end > s.end)) {
         s.end++;
         s.type = 'LOC';
@@ -2704,7 +2732,7 @@ function addPatterns(
   // An untagged capitalised run before a place word: "Kim Il Sung Square".
   for (let j = 2; j < words.length; j++) {
     const head = words[j] as string;
-    if (taken[j] || !startsCapital(head) || !PLACE_HEADS.has(head.toLowerCase())) continue;
+    if (taken[j] || !startsCapital(head) || !isPlaceHead(head)) continue;
     let start = j;
     while (start > 0 && !taken[start - 1] && startsCapital(words[start - 1] as string)) start--;
     while (start < j && FUNCTION_WORDS.has((words[start] as string).toLowerCase())) start++;
@@ -2733,7 +2761,7 @@ function addPatterns(
     // "le groupe B": a letter alone names no organisation (French).
     if (lang === 'fr' && end === i + 2 && LETTER.test(words[i + 1] as string)) continue;
     const inside = out.filter((o) => o.start >= i + 1 && o.start < end);
-    if (taken.subarray(i + 1, end).some((c) => c === 1)) {
+    if (anyTaken(taken, i + 1, end)) {
       // Only a person the tagger read inside the place name gives way ("place Kim Il Sung").
       if (!isPlace || inside.some((o) => o.type !== 'PER' || o.end > end)) continue;
       for (const o of inside) out.splice(out.indexOf(o), 1);
@@ -3011,7 +3039,7 @@ function joinPersonIntoPlace(words: readonly string[], spans: TokenSpan[]): void
     const b = spans[k + 1] as TokenSpan;
     const head = words[b.end - 1] as string;
     if (a.type !== 'PER' || b.type !== 'LOC' || a.end !== b.start) continue;
-    if (!startsCapital(head) || !PLACE_HEADS.has(head.toLowerCase())) continue;
+    if (!startsCapital(head) || !isPlaceHead(head)) continue;
     spans.splice(k, 2, { start: a.start, end: b.end, type: 'LOC' });
   }
 }
@@ -3033,7 +3061,8 @@ function addPlacesOfForm(
 ): void {
   for (let i = 0; i < words.length - 2; i++) {
     const w = words[i] as string;
-    if (!startsCapital(w)) continue;
+    // A link word must follow: read before the head is lower-cased (German capitalises every noun).
+    if (!startsCapital(w) || !PLACE_LINKS.has(words[i + 1] as string)) continue;
     const f = w.toLowerCase();
     // "Tour de France", "Tour d'Italie": a race far more often than a tower.
     if (!PLACE_FIRST.has(f) || f === 'tour') continue;
