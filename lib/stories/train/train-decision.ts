@@ -92,6 +92,57 @@ async function withDb<T>(run: (db: ReturnType<typeof openDb>) => Promise<T>): Pr
   }
 }
 
+/**
+ * Groupings made in this process, by set and model (groupingKey): an operating point's search
+ * asks for the same grouping more than once (the best point before a stage is the stage's
+ * "none"; a headline set's grouping does not hang on the split or the full texts' merge point),
+ * and a grouping is the trainer's cost (the extension's own code on an in-memory database).
+ * The same model groups the same articles the same way, so a grouping found here is the one a
+ * new run would give.
+ */
+const groupings = new Map<string, string[]>();
+/** Per set: its articles' keys, and whether any is a full text (isFullText). */
+const setKeys = new WeakMap<StorySet, { articles: string; full: boolean }>();
+
+/** A value's JSON with object keys sorted (two models built in another order are one key). */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/**
+ * What a grouping of `set` under `model` hangs on: the set's articles and the model, without
+ * what cannot act on the set. A set without full texts is grouped the same with or without the
+ * split (only a full text joining splits a story, add-to-stories.ts splitIfTwo) and whatever
+ * the full texts' merge point (mergeCheck's atLong: only for an article of full text; an
+ * article's terms are at most its readFeatures words, so none of its articles has more).
+ */
+export function groupingKey(set: StorySet, model: DecisionModel): string {
+  let known = setKeys.get(set);
+  if (!known) {
+    known = { articles: set.articles.map((a) => a.key).join('\n'), full: hasFullTexts(set) };
+    setKeys.set(set, known);
+  }
+  let acting: DecisionModel = model;
+  if (!known.full) {
+    acting = withoutSplit(model);
+    if (acting.mergeModel?.atLong !== undefined) {
+      const mergeModel = { ...acting.mergeModel };
+      delete mergeModel.atLong;
+      acting = { ...acting, mergeModel };
+    }
+  }
+  return `${canonical(acting)}\n${known.articles}`;
+}
+
 /** Teacher-forced samples of one set: features of every retrieved candidate, and its label. */
 export async function teacherSamples(set: StorySet): Promise<{ x: number[][]; y: number[] }> {
   const x: number[][] = [];
@@ -167,6 +218,12 @@ export async function mergeSamples(
         into.push(i);
         members.set(r.storyId, into);
       }
+      // The observers change no decision: this is the model's grouping of the set.
+      const rows = await db.storyMembers.bulkGet(set.articles.map((a) => a.key));
+      groupings.set(
+        groupingKey(set, withoutSplit(model)),
+        rows.map((m) => m!.storyId),
+      );
     });
   } finally {
     stop();
@@ -384,10 +441,14 @@ async function clusterAndPairs(
   model: DecisionModel,
   pairs = true,
 ): Promise<{ labels: string[]; pairs: WindowPair[] }> {
+  const key = groupingKey(set, model);
+  const known = pairs ? undefined : groupings.get(key);
+  if (known) return { labels: known, pairs: [] };
   const restore = useDecisionModel(model);
   try {
     return await withDb(async (db) => {
       const labels = await groupArticles(db, set.articles);
+      groupings.set(key, labels);
       return { labels, pairs: pairs ? await windowPairs(db, set, model) : [] };
     });
   } finally {
@@ -535,6 +596,11 @@ export async function crossFit(
       const plain = model.split
         ? (await clusterAndPairs(part, withoutSplit(model), false)).labels
         : got;
+      // This half's figure as soon as it is grouped (a long run can be read before it is over).
+      const sc = scoreGrouping(got, part.gold);
+      log(
+        `  held out ${part.name}: B3 F1 ${sc.b3.f1.toFixed(3)}, pairwise P ${sc.pairwise.p.toFixed(3)}, ${sc.stories} stories for ${new Set(part.gold).size}`,
+      );
       let j = 0;
       set.fold.forEach((f, i) => {
         if (f === held) {
