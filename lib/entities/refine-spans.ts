@@ -1935,6 +1935,9 @@ function newspapersOfPlaces(
   return out;
 }
 
+// A lower-case letter anywhere in a word (an acronym has none).
+const HAS_LOWER = /\p{Ll}/u;
+
 /**
  * Spanish: whether a span's words show nothing of an organisation: no body's, institution's or
  * company's word, no acronym, no word the training sets read alone as an organisation.
@@ -1942,7 +1945,7 @@ function newspapersOfPlaces(
 function plainNameEs(words: readonly string[], s: TokenSpan): boolean {
   for (let i = s.start; i < s.end; i++) {
     const w = words[i] as string;
-    if (!/\p{Ll}/u.test(w) || institutionWord(w, true) || bodyFirst(w, 'es')) return false;
+    if (!HAS_LOWER.test(w) || institutionWord(w, true) || bodyFirst(w, 'es')) return false;
     if (spanishBodyHead(w) || trainedNameType(foldWord(w), 'es') === 'ORG') return false;
   }
   return !hasCompanyWord(words, s, 'es');
