@@ -1,6 +1,8 @@
 /**
- * The packed forms of the entity model files (weights.json's buckets, a cluster table's word
- * hashes): bytes as base64, and ascending integers as LEB128 varints of their differences.
+ * The packed forms of the entity model files: bytes as base64, ascending integers as LEB128
+ * varints of their differences (a cluster table's word hashes), small values as one printable
+ * character each (word-list hashes), sorted words front-coded, and integers as canonical Huffman
+ * codes (weights.json's buckets and weights).
  */
 
 /** Encodes bytes as base64 without Node's Buffer. */
@@ -69,39 +71,20 @@ const SYMBOLS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)
 /** Values below ESCAPE are their own character; the character ESCAPE stands for a listed value. */
 export const ESCAPE = SYMBOLS.length - 1;
 
-/** The byte of ESCAPE's character. */
-export const ESCAPE_BYTE = SYMBOLS.charCodeAt(ESCAPE);
-
 /** Each byte's digit (its character's SYMBOLS index), -1 for a character outside SYMBOLS. */
 export const SYMBOL_DIGITS = new Int8Array(256).fill(-1);
 for (let i = 0; i < SYMBOLS.length; i++) SYMBOL_DIGITS[SYMBOLS.charCodeAt(i)] = i;
 
-/** NOT_SIGNED marks a byte that is no zigzag digit (ESCAPE or no symbol) in SIGNED_DIGITS. */
-export const NOT_SIGNED = 0x7fff;
-
-/**
- * Each byte's signed value when it is a digit below ESCAPE (unzigzag of the digit), or NOT_SIGNED:
- * one lookup decodes a signed weight.
- */
-export const SIGNED_DIGITS = new Int16Array(256).fill(NOT_SIGNED);
-for (let i = 0; i < ESCAPE; i++) SIGNED_DIGITS[SYMBOLS.charCodeAt(i)] = unzigzag(i);
-
 /**
  * Values as text of one character each: a value v in [0, ESCAPE) as SYMBOLS[v]; any other value
- * (`listed`'s, in their order: `escaped`) as the character of ESCAPE. `coded` maps a value to the
- * digit it wants, or -1 to list it: the value itself (non-negative values), or its zigzag (signed
- * ones, listed as they are).
+ * as the character of ESCAPE, listed in `escaped` in its order.
  */
-export function encodeSymbols(
-  values: Iterable<number>,
-  coded: (v: number) => number = (v) => v,
-): { text: string; escaped: number[] } {
+export function encodeSymbols(values: Iterable<number>): { text: string; escaped: number[] } {
   const out: string[] = [];
   const escaped: number[] = [];
   for (const v of values) {
-    const d = coded(v);
-    if (Number.isInteger(d) && d >= 0 && d < ESCAPE) {
-      out.push(SYMBOLS[d] as string);
+    if (Number.isInteger(v) && v >= 0 && v < ESCAPE) {
+      out.push(SYMBOLS[v] as string);
     } else {
       out.push(SYMBOLS[ESCAPE] as string);
       escaped.push(v);
@@ -134,17 +117,6 @@ export function decodeSymbols(text: string, escaped: readonly number[], count: n
   });
   if (k !== escaped.length) throw new Error('packed text: more values listed than escapes');
   return out;
-}
-
-/** A signed integer as a non-negative one, small magnitudes small: 0, -1, 1, -2 → 0, 1, 2, 3. */
-export function zigzag(x: number): number {
-  return x >= 0 ? 2 * x : -2 * x - 1;
-}
-
-/** zigzag's inverse. */
-export function unzigzag(z: number): number {
-  // Integer operations only (z < 2^31): the model loader runs this once per weight.
-  return (z >>> 1) ^ -(z & 1);
 }
 
 /** The most leading characters frontCode shares with the word before: one digit. */

@@ -10,11 +10,7 @@ import {
   MAX_CODE_BITS,
   packHuffman,
   packHashes,
-  SIGNED_DIGITS,
-  symbolBytes,
   unpackHuffman,
-  unzigzag,
-  zigzag,
 } from '@/lib/entities/packed';
 
 describe('packed', () => {
@@ -44,18 +40,6 @@ describe('packed', () => {
     expect(decodeSymbols(packed.text, packed.escaped, values.length)).toEqual(values);
   });
 
-  it('writes signed values as their zigzag digit, listing the large ones as they are', () => {
-    const values = [0, -1, 1, -46, 45, 46, -47, -128, 127];
-    const packed = encodeSymbols(values, zigzag);
-    expect(packed.escaped).toEqual([46, -47, -128, 127]);
-    const bytes = symbolBytes(packed.text, values.length);
-    // SIGNED_DIGITS decodes a character in one lookup.
-    expect([...bytes.subarray(0, 5)].map((b) => SIGNED_DIGITS[b])).toEqual(values.slice(0, 5));
-    expect([...bytes.subarray(5)].map((b) => SIGNED_DIGITS[b])).toEqual([
-      0x7fff, 0x7fff, 0x7fff, 0x7fff,
-    ]);
-  });
-
   it('refuses text that is not packed symbols, or of another length', () => {
     expect(() => decodeSymbols('"', [], 1)).toThrow();
     expect(() => decodeSymbols('é', [], 1)).toThrow();
@@ -63,12 +47,6 @@ describe('packed', () => {
     expect(() => decodeSymbols('  ', [], 1)).toThrow();
     expect(() => decodeSymbols('~', [], 1)).toThrow(/escape/);
     expect(() => decodeSymbols(' ', [5], 1)).toThrow(/listed/);
-  });
-
-  it('zigzags signed integers to small non-negative ones and back', () => {
-    const xs = [0, -1, 1, -2, 2, -128, 127, -889];
-    expect(xs.map(zigzag)).toEqual([0, 1, 2, 3, 4, 255, 254, 1777]);
-    expect(xs.map(zigzag).map(unzigzag)).toEqual(xs);
   });
 
   it('front-codes sorted words: each as what it shares with the word before, then the rest', () => {
