@@ -1,10 +1,5 @@
 import type { EntitySummary } from '../messaging/protocol';
-import { foldText } from '../search/fold';
-
-const words = (name: string) =>
-  foldText(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+import { words } from '../search/tokenize';
 
 /**
  * The article's own spelling of a person the panel names another way (the knowledge base's name
