@@ -1,5 +1,5 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   formatDay,
   formatDayOfYear,
@@ -162,9 +162,10 @@ export function StoryTimeline({
 /**
  * "New in this article": the sentences it adds to what the reader read of the story, in the
  * article's words and language (its language marked when not the reader's). Folded, its first
- * sentence on two lines at most (newInPreview); the others, and the rest of a long one, unfold
- * from its heading's line: the timeline and the first background card stay in the first screen
- * of a 600 px popup.
+ * sentence on two lines when it is long for the width the list has (newInPreview; a side panel's
+ * lines hold more than the popup's); the others, and the rest of a long one, unfold from its
+ * heading's line: the timeline and the first background card stay in the first screen of a
+ * 600 px popup.
  */
 function NewSentences({
   sentences,
@@ -176,7 +177,9 @@ function NewSentences({
   const { t, locale } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const { shown, clipped, hidden, folds } = newInPreview(sentences, open);
+  const list = useRef<HTMLUListElement>(null);
+  const width = useListWidth(list);
+  const { shown, clipped, hidden, folds } = newInPreview(sentences, open, width);
   const known = lang && lang !== 'und' ? lang : null;
   const foreign = known !== null && known !== locale.toLowerCase().split('-')[0];
   return (
@@ -200,13 +203,35 @@ function NewSentences({
           </button>
         )}
       </div>
-      <ul id={`${id}-list`} lang={known ?? undefined}>
+      <ul id={`${id}-list`} lang={known ?? undefined} ref={list}>
         {shown.map((s) => (
           <li key={s.start}>{clipped ? <span class="clipped">{s.text}</span> : s.text}</li>
         ))}
       </ul>
     </div>
   );
+}
+
+/**
+ * The width a list's items have (its own, less its bullets' room), followed as the panel is
+ * resized; undefined until it is laid out (newInPreview then takes the popup's).
+ */
+function useListWidth(ref: { current: HTMLElement | null }): number | undefined {
+  const [width, setWidth] = useState<number>();
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const inner = el.clientWidth - (parseFloat(getComputedStyle(el).paddingLeft) || 0);
+      setWidth(inner > 0 ? inner : undefined);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 /** A language's code, read out as its name ("FR", "(French)"), as entity names mark theirs. */

@@ -277,6 +277,43 @@ describe('StoryTimeline', () => {
     ).toBe('true');
   });
 
+  it('folds a new sentence by the width it has: whole in a wide side panel, whole at 2.5 lines', () => {
+    const long =
+      'Poutine est accompagné de plusieurs hauts responsables, dont le ministre de la Défense ' +
+      'Andrei Belousov, le ministre des Affaires étrangères Sergueï Lavrov et le vice-Premier ' +
+      'ministre Denis Mantrurov.';
+    const middling =
+      'Le ministre a confirmé que les travaux de la flèche reprendront au printemps, ' +
+      'après un long hiver de consolidation.';
+    const show = (text: string) =>
+      render(
+        <StoryTimeline
+          article={article}
+          timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
+          newInArticle={{
+            sentences: [{ text, start: 0, end: text.length, novelty: 1 }],
+            readBefore: 1,
+          }}
+        />,
+      );
+    // Two and a half lines of the popup: folding would hide half a line, so it is shown whole.
+    const { unmount } = show(middling);
+    let group = screen.getByRole('group', { name: 'New in this article' });
+    expect(group.querySelector('.clipped')).toBeNull();
+    expect(within(group).queryByRole('button')).toBeNull();
+    unmount();
+    // A side panel 700 px wide holds the long one on three lines: whole, nothing to unfold.
+    const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(700);
+    try {
+      show(long);
+      group = screen.getByRole('group', { name: 'New in this article' });
+      expect(group.querySelector('.clipped')).toBeNull();
+      expect(within(group).queryByRole('button', { name: 'Whole sentence' })).toBeNull();
+    } finally {
+      width.mockRestore();
+    }
+  });
+
   it('unfolds the other new sentences in French with the count in words', () => {
     const sentences = [1, 2, 3].map((n) => ({
       text: `Phrase ${n}.`,

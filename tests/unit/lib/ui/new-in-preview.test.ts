@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOLDED_CHARS, newInPreview } from '@/lib/ui/new-in-preview';
+import { FOLDED_LINES, lineChars, newInPreview } from '@/lib/ui/new-in-preview';
 
 const sentence = (text: string, start = 0) => ({
   text,
@@ -14,7 +14,7 @@ const LONG =
 
 describe('newInPreview', () => {
   it('folds a long first sentence to two lines even when it is the only one', () => {
-    expect(LONG.length).toBeGreaterThan(FOLDED_CHARS);
+    expect(LONG.length).toBeGreaterThan(lineChars(315) * (FOLDED_LINES + 1));
     const folded = newInPreview([sentence(LONG)], false);
     expect(folded).toMatchObject({ clipped: true, hidden: 0, folds: true });
     expect(folded.shown.map((s) => s.text)).toEqual([LONG]);
@@ -29,5 +29,27 @@ describe('newInPreview', () => {
     expect(newInPreview(all, true).shown).toEqual(all);
     expect(newInPreview([all[0]!], false)).toMatchObject({ clipped: false, folds: false });
     expect(newInPreview([], false)).toMatchObject({ shown: [], folds: false });
+  });
+
+  it('never folds away less than a line: a sentence of two and a half lines is shown whole', () => {
+    // About 125 characters: two and a half lines of the popup's 50.
+    const middling =
+      'Le ministre a confirmé que les travaux de la flèche reprendront au printemps, ' +
+      'après un long hiver de consolidation.';
+    expect(middling.length / lineChars(315)).toBeGreaterThan(2);
+    expect(newInPreview([sentence(middling)], false)).toMatchObject({
+      clipped: false,
+      folds: false,
+    });
+  });
+
+  it('sizes the fold by the width it has: a wide side panel shows whole what the popup folds', () => {
+    const popup = newInPreview([sentence(LONG)], false, 315);
+    const wide = newInPreview([sentence(LONG)], false, 700);
+    expect(popup.clipped).toBe(true);
+    expect(wide).toMatchObject({ clipped: false, folds: false });
+    // Unknown width (not laid out yet): the popup's.
+    expect(newInPreview([sentence(LONG)], false, 0).clipped).toBe(true);
+    expect(lineChars(700)).toBeGreaterThan(2 * lineChars(315));
   });
 });
