@@ -79,7 +79,13 @@ export async function entityBackground(
   return {
     id: entity.id,
     type: entity.type,
-    name: readerName(entity.name, article.lang, lang, facts.name, ownName(entity.id, lang)),
+    name: readerName(
+      entity.name,
+      article.lang,
+      lang,
+      facts.name,
+      ownName(entity.id, lang, entity.name),
+    ),
     ...withNameLang(foreignNameLang(entity.type, article.lang, lang, facts.name)),
     ...(facts.description ? { description: facts.description } : {}),
     ...(facts.qid ? { qid: facts.qid } : {}),

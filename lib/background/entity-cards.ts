@@ -59,7 +59,13 @@ function cardOf(
 ): EntityCardView {
   const facts = lookupOfflineFacts(entity, uiLang);
   return {
-    title: readerName(entity.name, articleLang, uiLang, facts?.name, ownName(entity.id, uiLang)),
+    title: readerName(
+      entity.name,
+      articleLang,
+      uiLang,
+      facts?.name,
+      ownName(entity.id, uiLang, entity.name),
+    ),
     typeLabel,
     ...(facts?.description ? { description: facts.description } : {}),
   };

@@ -1,5 +1,6 @@
 import { nameInLanguage } from '../kb/lookup';
 import { lookupOfflineFacts } from '../kb/offline-facts';
+import { words } from '../search/tokenize';
 import type { ArticleSummary, EntitySummary, TabView } from '../messaging/protocol';
 
 /** The primary language subtag, lower case ("fr-FR" → "fr"). */
@@ -13,7 +14,8 @@ function primary(lang: string | null | undefined): string {
  * the reader's language (`ownName`, nameInLanguage), whatever the article's language: a French
  * reader sees "Kim Jong-un" on the French article that writes "Kim Jong Un" as on the English
  * and Spanish ones, never two spellings for one id (an acronym of the reader's language, "ONU",
- * stays as the article writes it). Else, for an article in another language,
+ * stays as the article writes it; the first word of a name is no acronym: "RIA" is shown as
+ * "RIA Novosti", abbreviates). Else, for an article in another language,
  * the KB's name found by the article's (`kbName`, English when the KB has none in the reader's
  * language); else the article's own spelling, which the reader sees in the text.
  */
@@ -28,7 +30,8 @@ export function readerName(
   const sameLang = primary(articleLang) === reader;
   // An acronym the reader's own language writes ("NASA", "ONU") is shorter than the KB's full
   // name and as much the reader's: kept.
-  if (reader && ownName && !(sameLang && isAcronym(articleName))) return ownName;
+  const kept = sameLang && isAcronym(articleName) && !abbreviates(articleName, ownName);
+  if (reader && ownName && !kept) return ownName;
   if (!reader || sameLang || !kbName) return articleName;
   return kbName;
 }
@@ -38,10 +41,30 @@ function isAcronym(name: string): boolean {
   return name.length <= 6 && /^[\p{Lu}\d.&-]+$/u.test(name);
 }
 
-/** The KB's name for an id in the reader's language, for readerName. */
-export function ownName(id: string, uiLang: string): string | undefined {
+/**
+ * The article writes a name by one of its words in capitals, "RIA" for "RIA Novosti": a short form
+ * of the name, not an acronym the reader's language has for it ("ONU", "KCNA" are no word of
+ * "Organisation des Nations unies", "Agence centrale de presse coréenne").
+ */
+export function abbreviates(articleName: string, full: string | undefined): boolean {
+  if (!full || !isAcronym(articleName)) return false;
+  const short = words(articleName);
+  const long = words(full);
+  return short.length === 1 && long.length > 1 && long.includes(short[0]!);
+}
+
+/**
+ * The KB's name for an id in the reader's language, for readerName. When the KB has none in it
+ * and the article writes the entity by a word of its English name ("RIA"), that name ("RIA
+ * Novosti"): the name a reader recognises, the one readers of every other language see.
+ */
+export function ownName(id: string, uiLang: string, articleName?: string): string | undefined {
   const reader = primary(uiLang);
-  return reader ? nameInLanguage(id, reader) : undefined;
+  if (!reader) return undefined;
+  const own = nameInLanguage(id, reader);
+  if (own !== undefined || articleName === undefined) return own;
+  const english = nameInLanguage(id, 'en');
+  return abbreviates(articleName, english) ? english : undefined;
 }
 
 /**
@@ -78,7 +101,7 @@ export function withReaderNames(article: ArticleSummary, uiLang: string): Articl
   const sameLang = primary(article.lang) === reader;
   let changed = false;
   const entities = article.entities.map((e) => {
-    const own = ownName(e.id, reader);
+    const own = ownName(e.id, reader, e.name);
     if (sameLang && !own) return e;
     const kbName = sameLang ? undefined : lookupOfflineFacts(e, reader)?.name;
     const name = readerName(e.name, article.lang, reader, kbName, own);

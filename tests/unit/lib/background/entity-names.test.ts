@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  abbreviates,
   ownName,
   readerName,
   viewWithReaderNames,
@@ -52,6 +53,30 @@ describe('entity names in the reader’s language', () => {
     expect(shown(un, 'fr')).toEqual(['ONU']);
     // The article's own name stays beside it, for its text.
     expect(withReaderNames(kim('Kim Jong Un', 'fr'), 'fr').entities[0]!.name).toBe('Kim Jong Un');
+  });
+
+  it('give the whole name for a word of it in capitals, where acronyms stay short', () => {
+    // The French article writes "RIA", the English one "RIA Novosti": readers of both see the name
+    // they know, though the KB has none in French.
+    const ria = (name: string, lang: string) =>
+      ({ ...french, lang, entities: [e('org:ria-novosti', 'ORG', name)] }) as ArticleSummary;
+    const shown = (a: ArticleSummary, ui: string) =>
+      withReaderNames(a, ui).entities.map((x) => x.displayName ?? x.name);
+    expect(shown(ria('RIA', 'fr'), 'fr')).toEqual(['RIA Novosti']);
+    expect(shown(ria('RIA', 'en'), 'en')).toEqual(['RIA Novosti']);
+    expect(withReaderNames(ria('RIA', 'fr'), 'fr').entities[0]!.nameLang).toBeUndefined();
+    // The card and the hover card name it alike.
+    expect(readerName('RIA', 'fr', 'fr', undefined, ownName('org:ria-novosti', 'fr', 'RIA'))).toBe(
+      'RIA Novosti',
+    );
+    // Acronyms, no word of the name, stay as the article writes them.
+    const kcna = {
+      ...french,
+      entities: [e('org:korean-central-news-agency', 'ORG', 'KCNA')],
+    } as ArticleSummary;
+    expect(shown(kcna, 'fr')).toEqual(['KCNA']);
+    expect(abbreviates('ONU', 'Organisation des Nations unies')).toBe(false);
+    expect(abbreviates('Novosti', 'RIA Novosti')).toBe(false);
   });
 
   it('keep the article’s spelling where the KB has no name in the reader’s language', () => {
