@@ -40,13 +40,22 @@ export function EntityBackgrounds({
     const entity = article.entities.find((e) => e.id === card.id);
     return entity ? [{ entity, card }] : [];
   });
+  // The cards that open by themselves come together, once every one's background is in: which
+  // ones know nothing to show (isBare, by what the others say) is known only then, and a card
+  // that showed "Loading…" and went away, or cards that came one by one, moved what the reader
+  // was reading. Meanwhile, only the cards the reader asked for (who waits for them) show.
+  const pending = all.some(({ card }) => !card.picked && card.background === undefined);
   // A card that would know nothing but a name and a type opens only when the reader asks for
   // it: its chip below says as much, and it would push the others down.
   const first = archiveSaid(all);
-  const shown = all.filter(
-    ({ card }) => card.picked || !isBare(card, first.has(sameArchiveLine(card.background) ?? '')),
+  const shown = all.filter(({ card }) =>
+    pending
+      ? card.picked
+      : card.picked || !isBare(card, first.has(sameArchiveLine(card.background) ?? '')),
   );
-  if (!shown.length) return null;
+  // Nothing to show yet: an empty, hidden place that says it is busy (for whoever waits on it).
+  if (!shown.length)
+    return pending ? <section class="backgrounds" aria-busy="true" hidden /> : null;
   const said = archiveSaid(shown);
   const note = (kind: 'none' | 'in-story') => {
     const names = said.get(kind);
@@ -63,7 +72,12 @@ export function EntityBackgrounds({
     return <p class={`meta archive-note ${kind}`}>{text}</p>;
   };
   return (
-    <section class="backgrounds" aria-labelledby="backgrounds-heading" ref={section}>
+    <section
+      class="backgrounds"
+      aria-labelledby="backgrounds-heading"
+      aria-busy={pending || undefined}
+      ref={section}
+    >
       <h2 id="backgrounds-heading">{t('backgroundHeading')}</h2>
       {note('in-story')}
       {note('none')}

@@ -125,6 +125,14 @@ describe('BackstoryPanel', () => {
       archive: { count: 1, with: [], stories: [], storyCount: 0 },
       online: false,
     };
+    // Nothing known of him but his name and type, and nothing read about him: a bare card.
+    const kimBare: EntityBackground = {
+      id: 'per:Q56226',
+      type: 'PER',
+      name: 'Kim Jong Un',
+      archive: { count: 0, with: [], stories: [], storyCount: 0 },
+      online: false,
+    };
     const timeline: ArticleTimeline = {
       story: {
         id: 'story:1',
@@ -186,7 +194,10 @@ describe('BackstoryPanel', () => {
       view: { kind: 'article', article: seedArticle },
       recent: [seedArticle, notreDame, earlierInStory],
       timeline,
-      cards: [{ id: 'per:Q7747', background: putinBackground }, { id: 'per:Q56226' }],
+      cards: [
+        { id: 'per:Q7747', background: putinBackground },
+        { id: 'per:Q56226', background: { ...kimBare, description: 'Supreme Leader' } },
+      ],
       ...over,
     });
 
@@ -217,10 +228,8 @@ describe('BackstoryPanel', () => {
       const putin = within(cards).getByRole('article', { name: /^Vladimir Putin/ });
       expect(putin.textContent).toContain('President of Russia');
       expect(putin.getAttribute('aria-busy')).toBe('false');
-      // Kim's background is still on its way: his card says so and is busy.
       const kim = within(cards).getByRole('article', { name: /^Kim Jong Un/ });
-      expect(kim.getAttribute('aria-busy')).toBe('true');
-      expect(kim.textContent).toContain('Loading…');
+      expect(kim.textContent).toContain('Supreme Leader');
       // Named by a headline, never by a list of names.
       expect(within(earlier).getByRole('heading', { level: 2 }).textContent).toBe(
         seedArticle.title,
@@ -291,7 +300,10 @@ describe('BackstoryPanel', () => {
       fireEvent.click(within(list).getByRole('button', { name: 'Background on Pyongyang' }));
       // Its card comes after the pick: brought into view when it is there, not before.
       expect(scrolled).toEqual([]);
-      const withPyongyang = { ...state, cards: [{ id: 'loc:Q18808' }, ...state.cards!] };
+      const withPyongyang = {
+        ...state,
+        cards: [{ id: 'loc:Q18808', picked: true as const }, ...state.cards!],
+      };
       rerender(<BackstoryPanel state={withPyongyang} onSelectEntity={() => {}} />);
       expect(scrolled).toEqual(['loc:Q18808']);
       // Later updates (its background arriving) leave the reader where they are.
@@ -303,6 +315,45 @@ describe('BackstoryPanel', () => {
       );
       expect(scrolled).toEqual(['loc:Q18808']);
       delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+
+    it('shows the cards together once all are in: none says "Loading…" and then goes away', () => {
+      // Kim's background is on its way: no card yet, Putin's neither (they come together).
+      const loading = articleState({
+        cards: [{ id: 'per:Q7747', background: putinBackground }, { id: 'per:Q56226' }],
+      });
+      const { rerender } = render(<BackstoryPanel state={loading} />);
+      expect(screen.queryByRole('region', { name: 'Background' })).toBeNull();
+      expect(screen.queryByText('Loading…')).toBeNull();
+      // Nothing to show of him nor of Pyongyang (nothing read, said once above the cards):
+      // their cards never appear, Putin's does.
+      const pyongyang = { ...kimBare, id: 'loc:Q18808', type: 'LOC' as const, name: 'Pyongyang' };
+      const bare = articleState({
+        cards: [
+          { id: 'per:Q7747', background: putinBackground },
+          { id: 'per:Q56226', background: kimBare },
+          { id: 'loc:Q18808', background: pyongyang },
+        ],
+      });
+      rerender(<BackstoryPanel state={bare} />);
+      const cards = screen.getByRole('region', { name: 'Background' });
+      expect(
+        within(cards)
+          .getAllByRole('article')
+          .map((a) => a.dataset.entityId),
+      ).toEqual(['per:Q7747']);
+      // A card the reader asked for shows at once, and says it is loading.
+      const picked = articleState({
+        cards: [{ id: 'loc:Q18808', picked: true }, ...loading.cards!],
+      });
+      rerender(<BackstoryPanel state={picked} />);
+      const asked = screen.getByRole('region', { name: 'Background' });
+      expect(
+        within(asked)
+          .getAllByRole('article')
+          .map((a) => a.dataset.entityId),
+      ).toEqual(['loc:Q18808']);
+      expect(asked.textContent).toContain('Loading…');
     });
 
     it('keeps the article and its cards on screen while a refresh loads', () => {

@@ -31,12 +31,15 @@ describe('EntityBackgrounds', () => {
     expect(container.innerHTML).toBe('');
   });
 
-  it('labels the region in French and shows each card, loading or loaded', () => {
+  it('labels the region in French and shows each card, loading (asked for) or loaded', () => {
     render(
       <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
         <EntityBackgrounds
           article={seedArticle}
-          cards={[{ id: 'per:Q7747' }, { id: 'per:Q56226', background: kimBackground }]}
+          cards={[
+            { id: 'per:Q7747', picked: true },
+            { id: 'per:Q56226', background: kimBackground },
+          ]}
         />
       </I18nContext.Provider>,
     );
@@ -51,6 +54,36 @@ describe('EntityBackgrounds', () => {
     expect(kim!.querySelector('h3')!.getAttribute('title')).toBe('Kim Jong Un');
     expect(kim!.textContent).toContain('dirigeant suprême de la Corée du Nord');
     expect(kim!.textContent).toContain('Vous n’avez encore rien lu à son sujet.');
+  });
+
+  it('holds the cards that open by themselves until all are in: no "Loading…" that goes away', () => {
+    const bare: EntityBackground = {
+      ...kimBackground,
+      description: undefined,
+      archive: { count: 1, inStory: 1, with: [], stories: [], storyCount: 0 },
+    };
+    const putin: EntityBackground = { ...bare, id: 'per:Q7747', name: 'Vladimir Putin' };
+    const { container, rerender } = render(
+      <EntityBackgrounds
+        article={seedArticle}
+        cards={[{ id: 'per:Q7747', background: putin }, { id: 'per:Q56226' }]}
+      />,
+    );
+    expect(screen.queryByRole('region')).toBeNull();
+    expect(container.textContent).toBe('');
+    // Busy, for whoever waits on it, and out of sight.
+    expect(container.querySelector('[aria-busy="true"]')?.hasAttribute('hidden')).toBe(true);
+    // Both known only by name, read only in this story (said once): no card at all.
+    rerender(
+      <EntityBackgrounds
+        article={seedArticle}
+        cards={[
+          { id: 'per:Q7747', background: putin },
+          { id: 'per:Q56226', background: bare },
+        ]}
+      />,
+    );
+    expect(container.innerHTML).toBe('');
   });
 
   it('says "only in this story" once above the cards it is true of, not in each', () => {

@@ -314,7 +314,7 @@ describe('EntityBackgrounds', () => {
     render(
       <EntityBackgrounds
         article={article}
-        cards={[{ id: kim.id }, { id: putin.id, background }, { id: 'per:gone' }]}
+        cards={[{ id: kim.id, picked: true }, { id: putin.id, background }, { id: 'per:gone' }]}
       />,
     );
     const section = screen.getByRole('region', { name: 'Background' });
