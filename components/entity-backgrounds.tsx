@@ -54,8 +54,9 @@ export function EntityBackgrounds({
       : card.picked || !isBare(card, first.has(sameArchiveLine(card.background) ?? '')),
   );
   // Nothing to show yet: an empty, hidden place that says it is busy (for whoever waits on it).
-  if (!shown.length)
+  if (!shown.length) {
     return pending ? <section class="backgrounds" aria-busy="true" hidden /> : null;
+  }
   const said = archiveSaid(shown);
   const note = (kind: 'none' | 'in-story') => {
     const names = said.get(kind);

@@ -322,7 +322,7 @@ function StoryEntries({
             aria-current={e.current ? 'true' : undefined}
           >
             {/* The marks lead the headline's first line, not a line of their own. */}
-            {/* With "Not this story", the headline's first line keeps room for it (panel.css). */}
+            {/* With "Not this story", the headline's last line keeps room for it (panel.css). */}
             <span class="entry-head" data-apart={apart ? t('apartButton') : undefined}>
               {e.isNew && <span class="badge new">{t('entryNew')}</span>}
               {e.current && <span class="badge here">{t('entryCurrent')}</span>}
@@ -353,7 +353,7 @@ function StoryEntries({
               />
             </span>
             {/* After the entry's words (read out and tabbed to after them), shown at the right
-                of the headline's first line, in the room kept for it: it covers no text. */}
+                of the headline's last line, in the room kept for it: it covers no text. */}
             {apart && (
               <button
                 type="button"

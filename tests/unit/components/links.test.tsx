@@ -65,39 +65,44 @@ describe('links look like links (defect 5)', () => {
     const style = (el: Element) => getComputedStyle(el);
     // Quiet at rest: one headline and its facts per entry, no row of actions.
     expect(style(first!).opacity).toBe('0');
-    // Shown, it covers no text: it shows at the right of the headline's first line, in room
-    // the headline wraps around (a hidden float of its very words), not over the facts line.
+    // Shown, it covers no text: it shows at the right of the headline's last line, in room
+    // kept there (a hidden float of its very words after the headline), not over the facts
+    // line; the headline's first lines are as long as without it.
     const li = first!.closest('li')!;
     const head = li.querySelector('.entry-head')!;
     expect(head.getAttribute('data-apart')).toBe(first!.textContent);
-    // (jsdom computes no pseudo-element: the stylesheet's rule for it, as the cascade has it.)
-    const room = [...document.styleSheets]
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule)
-      .filter((r) =>
-        r.selectorText
-          .split(',')
-          .some(
-            (sel) => head.matches(sel.replace('::before', '')) && sel.trim().endsWith('::before'),
-          ),
-      )
-      .reduce(
-        (all, r) => ({
-          ...all,
-          ...Object.fromEntries([...r.style].map((p) => [p, r.style.getPropertyValue(p)])),
-        }),
-        {} as Record<string, string>,
-      );
-    expect(room).toMatchObject({
+    // (jsdom computes no pseudo-element nor grid: the stylesheet's rules, as the cascade has it.)
+    const rules = (el: Element, pseudo = '') =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule)
+        .filter((r) =>
+          r.selectorText
+            .split(',')
+            .some((sel) =>
+              pseudo
+                ? el.matches(sel.replace(pseudo, '')) && sel.trim().endsWith(pseudo)
+                : !sel.includes('::') && el.matches(sel),
+            ),
+        )
+        .reduce(
+          (all, r) => ({
+            ...all,
+            ...Object.fromEntries([...r.style].map((p) => [p, r.style.getPropertyValue(p)])),
+          }),
+          {} as Record<string, string>,
+        );
+    expect(rules(head, '::before')).toEqual({});
+    expect(rules(head, '::after')).toMatchObject({
       float: 'right',
       visibility: 'hidden',
       'font-size': '12px',
     });
-    expect([style(first!).position, style(first!).top, style(first!).right]).toEqual([
-      'absolute',
-      style(li).paddingTop,
-      '0px',
-    ]);
+    // The headline and the button share the entry's first cell, the button at its bottom right.
+    expect(rules(li)).toMatchObject({ display: 'grid' });
+    expect(rules(head)['grid-area']).toBe(rules(first!)['grid-area']);
+    expect(rules(first!)).toMatchObject({ 'align-self': 'end', 'justify-self': 'end' });
+    expect(style(first!).position).not.toBe('absolute');
     // After the entry's words, read out and reached after them; the facts line is whole.
     const facts = li.querySelector('.meta')!;
     expect(facts.contains(first!)).toBe(false);
