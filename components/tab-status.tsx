@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { translateReason, type MessageKey } from '@/lib/i18n/translate';
 import type { ArticleSummary, TabView } from '@/lib/messaging/protocol';
 import { ArticleCard } from './article-card';
@@ -11,6 +12,12 @@ const SENTENCES: Record<Exclude<TabView['kind'], 'article' | 'failed'>, MessageK
   unsupported: 'statusUnsupported',
   pending: 'statusPending',
 };
+
+/**
+ * How long a page may take to be read before the panel says what to do if it stays so: a page
+ * still loading is read within a second or two, and "reload the page" is no advice for it.
+ */
+export const PENDING_HINT_MS = 5000;
 
 /** The current tab: its recognised article, or a plain sentence saying why there is none. */
 export function TabStatus({
@@ -29,6 +36,7 @@ export function TabStatus({
   showEntities?: boolean;
 }) {
   const { t } = useI18n();
+  const stuck = useStuck(view?.kind === 'pending');
   if (!view) return <p class="status">{t('noTab')}</p>;
   if (view.kind === 'article') {
     const busy = saving === view.article.key;
@@ -47,10 +55,24 @@ export function TabStatus({
       ? t('statusFailed', view.reason)
       : view.kind === 'not-article' && view.reason
         ? t('statusNotArticleWhy', translateReason(t, view.reason))
-        : t(SENTENCES[view.kind]);
+        : view.kind === 'pending' && stuck
+          ? t('statusPendingStuck')
+          : t(SENTENCES[view.kind]);
   return (
     <p class="status" data-kind={view.kind}>
       {sentence}
     </p>
   );
+}
+
+/** Whether the page has been waited for PENDING_HINT_MS while `pending` (reset when it is not). */
+function useStuck(pending: boolean): boolean {
+  const [stuck, setStuck] = useState(false);
+  useEffect(() => {
+    setStuck(false);
+    if (!pending) return;
+    const timer = setTimeout(() => setStuck(true), PENDING_HINT_MS);
+    return () => clearTimeout(timer);
+  }, [pending]);
+  return stuck;
 }

@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { BackstoryPanel } from '@/components/backstory-panel';
+import { PENDING_HINT_MS } from '@/components/tab-status';
 import type {
   ArticleSummary,
   ArticleTimeline,
@@ -63,7 +64,7 @@ describe('BackstoryPanel', () => {
     [{ kind: 'paused' }, /Recording is paused/],
     [{ kind: 'private' }, /private window.*never records/],
     [{ kind: 'unsupported' }, /web pages \(http and https\) only/],
-    [{ kind: 'pending' }, /^Backstory is still reading this page\. If this stays, reload/],
+    [{ kind: 'pending' }, /^Backstory is reading this page…$/],
   ] as [TabView, RegExp][])(
     'says in a plain sentence why there is no article (%o)',
     (view, sentence) => {
@@ -72,6 +73,22 @@ describe('BackstoryPanel', () => {
       expect(screen.queryByRole('article')).toBeNull();
     },
   );
+
+  it('says a page is being read, and what to do only when it stays so', () => {
+    vi.useFakeTimers();
+    try {
+      render(<BackstoryPanel state={{ loading: false, view: { kind: 'pending' }, recent: [] }} />);
+      // A page still loading: no advice to reload it.
+      expect(screen.getByText('Backstory is reading this page…')).toBeTruthy();
+      expect(screen.queryByText(/reload/)).toBeNull();
+      act(() => void vi.advanceTimersByTime(PENDING_HINT_MS));
+      expect(
+        screen.getByText(/^Backstory is still reading this page\. If this stays, reload/),
+      ).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('lists recent reading as links to the original, and says when there is none', () => {
     const { unmount } = render(
