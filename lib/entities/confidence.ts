@@ -1424,6 +1424,25 @@ export function listedGermanNoun(name: string, lang: string): boolean {
   return TITLE_CASE_WORD.test(name) && isGermanNoun(name) && !trainedNameType(foldName(name), lang);
 }
 
+// German nouns no place is named by, by their folded form: the chemical elements in "-ium" and
+// compounds named by their anion, which have no plural and so are not in nouns-de-dict.json
+// ("Aluminium", "Ruthenium", "Kohlendioxid", "Natriumchlorid"; not every "-ium": "Latium",
+// "Byzantium" are places), a gospel ("Johannes|evangelium"); a land named by an abstract noun
+// ("Herkunfts|land", "Ursprungs|land", "Entwicklungs|länder"), a country's kind, never its name.
+const THING_NOUN_DE =
+  /(?:alumin|magnes|lith|kal|natr|calc|kalz|hel|pallad|ruthen|rhod|irid|osm|pluton|uran|cadm|kadm|german|gall|ind|bar|stront|cas|caes|titan|vanad|beryll|rad|polon|thor|scand|evangel)ium$|^\p{L}{2,}(?:oxid|oxyd|chlorid|fluorid|sulfid|sulfat|nitrid|nitrat|carbid|hydrid)$|(?:ung|kunft|heit|keit|schaft|tat|tion)sland(?:er|ern|es|s)?$/u;
+
+/**
+ * German: a one-word name whose form is a common noun's no place bears (THING_NOUN_DE: "Aluminium",
+ * "Kohlenmonoxid", "Herkunftsland"), unknown to the gazetteer and the KB as a place and to the
+ * training text as a name ("Latium", "Byzantium" are places the KB knows).
+ */
+export function germanThingNoun(name: string): boolean {
+  if (!TITLE_CASE_WORD.test(name) || !THING_NOUN_DE.test(foldName(name))) return false;
+  const f = foldName(name);
+  return !trainedNameType(f, 'de') && !trainedNameType(f, 'en') && !knownPlace(name);
+}
+
 /** Whether German's lexicon of common nouns (nouns-de-dict.json) hides places that are nouns. */
 export const DICTIONARY_NOUNS_DE = true;
 
@@ -1460,7 +1479,9 @@ export function dictionaryNounDe(name: string): boolean {
     f,
     ...INFLECTIONS_DE.filter((x) => f.endsWith(x)).map((x) => f.slice(0, -x.length)),
   ];
-  if (stems.some((w) => endsInPlaceHead(w) || NAME_HEADS_DE.test(w))) return false;
+  if (stems.some((w) => (endsInPlaceHead(w) && !placeHeadInNounDe(w)) || NAME_HEADS_DE.test(w))) {
+    return false;
+  }
   if (PLACE_PREFIX_FOLDED.test(f)) return false;
   for (let i = 1; i <= f.length - 6; i++) {
     const tail = f.slice(i);
@@ -1471,6 +1492,23 @@ export function dictionaryNounDe(name: string): boolean {
       return false;
     }
     if (i >= 4 && isDictionaryNounDe(tail, 6) && !trainedNameType(tail, 'de')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the place word a folded German compound ends in lies inside a longer common noun that
+ * ends it, of six letters or more after four or more ("Innen|bereich", not "-reich"; "Mahn|bescheid",
+ * not "-heide"): the compound is that noun's, no place's ("Öster|reich", "Oden|wald" end in no such
+ * noun).
+ */
+function placeHeadInNounDe(w: string): boolean {
+  const head = PLACE_HEAD_ENDINGS.filter((h) => w.endsWith(h)).reduce(
+    (a, h) => (h.length > a ? h.length : a),
+    0,
+  );
+  for (let i = 4; i <= w.length - Math.max(6, head + 1); i++) {
+    if (isDictionaryNounDe(w.slice(i), 6)) return true;
   }
   return false;
 }
@@ -1550,6 +1588,11 @@ export function germanAdjectiveHead(name: string): boolean {
   return !rest.some(surname) && inflectedAdjectiveDe(first);
 }
 
+// German animals named before their name ("Katze Kira", "Hund Bello", "Kater Carlo"): a pet,
+// no person.
+const PET_DE =
+  /^(?:Katze|Kater|Hund|Hündin|Pferd|Stute|Hengst|Wallach|Papagei|Kaninchen|Hamster)$/u;
+
 /**
  * German: a person's name of several words whose first word is a common noun the permissive
  * training text writes as a noun (nouns-de.json), of 7 letters or more, or of 5 or more and
@@ -1562,6 +1605,7 @@ export function germanNounHead(name: string): boolean {
   const words = name.split(/\s+/);
   const first = words[0] as string;
   if (words.length < 2 || !TITLE_CASE_WORD.test(first)) return false;
+  if (PET_DE.test(first)) return true;
   if (!isGermanNoun(first) || first.endsWith('o')) return false;
   return first.length >= 7 || (first.length >= 5 && commonWordBand(first, 'de') === 'mostly');
 }
@@ -3955,6 +3999,7 @@ export function confidenceEvidence(
             englishLoanWord(e.name) &&
             (e.type !== 'LOC' || !inText.some(placeCueAt))) ||
           (e.type === 'LOC' && kbType === undefined && germanCompoundTail(e.name, text)) ||
+          (e.type === 'LOC' && kbType === undefined && germanThingNoun(e.name)) ||
           // Declined as a noun, and no German training text reads it as a name ("Rheinlande").
           (e.type === 'LOC' &&
             kbType === undefined &&
