@@ -1427,10 +1427,11 @@ export function listedGermanNoun(name: string, lang: string): boolean {
 // German nouns no place is named by, by their folded form: the chemical elements in "-ium" and
 // compounds named by their anion, which have no plural and so are not in nouns-de-dict.json
 // ("Aluminium", "Ruthenium", "Kohlendioxid", "Natriumchlorid"; not every "-ium": "Latium",
-// "Byzantium" are places), a gospel ("Johannes|evangelium"); a land named by an abstract noun
+// "Byzantium" are places), a gospel ("Johannes|evangelium"), a field of knowledge in "-ik"
+// ("Mechatronik", "Medienpädagogik", "Makroökonomik", "Statistik"); a land named by an abstract noun
 // ("Herkunfts|land", "Ursprungs|land", "Entwicklungs|länder"), a country's kind, never its name.
 const THING_NOUN_DE =
-  /(?:alumin|magnes|lith|kal|natr|calc|kalz|hel|pallad|ruthen|rhod|irid|osm|pluton|uran|cadm|kadm|german|gall|ind|bar|stront|cas|caes|titan|vanad|beryll|rad|polon|thor|scand|evangel)ium$|^\p{L}{2,}(?:oxid|oxyd|chlorid|fluorid|sulfid|sulfat|nitrid|nitrat|carbid|hydrid)$|(?:ung|kunft|heit|keit|schaft|tat|tion)sland(?:er|ern|es|s)?$/u;
+  /(?:alumin|magnes|lith|kal|natr|calc|kalz|hel|pallad|ruthen|rhod|irid|osm|pluton|uran|cadm|kadm|german|gall|ind|bar|stront|cas|caes|titan|vanad|beryll|rad|polon|thor|scand|evangel)ium$|^\p{L}{2,}(?:oxid|oxyd|chlorid|fluorid|sulfid|sulfat|nitrid|nitrat|carbid|hydrid)$|^\p{L}{3,}(?:ogik|onik|omik|matik|istik|ysik)$|(?:ung|kunft|heit|keit|schaft|tat|tion)sland(?:er|ern|es|s)?$/u;
 
 /**
  * German: a one-word name whose form is a common noun's no place bears (THING_NOUN_DE: "Aluminium",
@@ -1441,6 +1442,82 @@ export function germanThingNoun(name: string): boolean {
   if (!TITLE_CASE_WORD.test(name) || !THING_NOUN_DE.test(foldName(name))) return false;
   const f = foldName(name);
   return !trainedNameType(f, 'de') && !trainedNameType(f, 'en') && !knownPlace(name);
+}
+
+// Kinds of places, buildings and ways, folded, that close a hyphenated place's name
+// ("Tonga-Archipel", "Karl-Marx-Denkmal", "Friedrich-Ebert-Gedenkstätte", "Wembley-Stadion"):
+// nouns German names a place with, beyond PLACE_HEADS_DE and NAME_HEADS_DE.
+const PLACE_KIND_DE =
+  /(?:archipel|atoll|kap|delta|massiv|plateau|becken|halbinsel|fjord|gletscher|vulkan|krater|oase|steppe|wuste|senke|niederung|gedenkstatte|denkmal|kapelle|kathedrale|dom|munster|kaserne|klinik|klinikum|schule|gymnasium|bibliothek|galerie|hotel|gasthof|gasthaus|siedlung|alm|grube|zeche|mine|werft|deich|schleuse|mauer|kreuz|dreieck|center|theater|kino|saal|bad|therme|zoo|tiergarten|friedhof|schanze|bahn|strecke|route|pfad|steig|trail|achse|linie|station|haltestelle|terminal|pier|kai|teich|weiher|fluss|strom|fall|klamm|schlucht|hohle|grotte|sattel|gipfel|kuppe|rucken|wand|palais|villa|residenz|abtei|stift|region|bezirk|quartier|kiez|ort|bau|gebaude|anlage|hochhaus|tower|passage|galerie|arkaden|kolonnaden|promenade|ufer|kamp|siel|warft|koog|polder)$/u;
+
+/**
+ * German: a place written with hyphens whose last part German's lexicon declines as a common
+ * noun with a plural (dictionaryNounDe: "Augmented-Reality-Brille", "Creative-Commons-Lizenzen",
+ * "Luft-Wasser-Wärmepumpe", "Sieben-Tage-Inzidenz"): German joins a noun to what qualifies it
+ * so. A last part that names a place's kind stays a place ("Tonga-Archipel", "Karl-Marx-Denkmal":
+ * PLACE_KIND_DE, PLACE_HEADS_DE), as does a town's part ("Essen-Kettwig", "Dortmund-Hörde").
+ */
+export function germanHyphenNoun(name: string): boolean {
+  if (!/^[\p{L}\d]+(?:-[\p{L}\d]+)*-\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  const last = name.slice(name.lastIndexOf('-') + 1);
+  const f = foldName(last);
+  if (PLACE_KIND_DE.test(f) || NAME_HEADS_DE.test(f) || endsInPlaceHead(f)) return false;
+  // A part of a place's name before it makes a town's part or a place's feature of it
+  // ("Dortmund-Hörde", "Rhein-Herne-Kanal", "Sachsen-Anhalt").
+  const parts = name.split('-').slice(0, -1);
+  if (parts.some((p) => knownPlace(p) || trainedNameType(foldName(p), 'de') === 'LOC')) {
+    return false;
+  }
+  return dictionaryNounDe(last);
+}
+
+// A German acronym, capitals and small letters mixed ("PKS", "RefE", "EnWG", "TVöD", "NetzDG").
+const ACRONYM_DE = /^(?=\p{Lu}[\p{L}]*\p{Lu})[\p{L}]{2,8}$/u;
+// Heads of what German names with an acronym that is no body: laws, treaties and drafts, rules,
+// measures and statistics, cards, standards, diseases, substances ("Energiewirtschafts|gesetz
+// (EnWG)", "Referenten|entwurf (RefE)", "Kriminal|statistik (PKS)", "Krankenversicherungs|karte
+// (EHIC)", "Flüssig|gas (LPG)"), folded, with a genitive ending.
+const TERM_HEAD_DE =
+  /(?:gesetz|gesetzbuch|verordnung|ordnung|entwurf|vertrag|ubereinkommen|abkommen|richtlinie|satzung|statistik|karte|syndrom|standard|score|software|management|austausch|infrastruktur|fertilisation|verfahren|methode|technologie|gas|toxin|saure)(?:e?s)?$/u;
+// Words of a body's name, folded ("Bundes|amt für Statistik (BFS)", "Institut für ...",
+// "Landes|zentrale", "Office for ..."): an expansion holding one names a body.
+const BODY_WORD_DE =
+  /(?:amt|amter|amtes|institut|instituts|anstalt|ministerium|ministeriums|behorde|verband|verbandes|verein|vereins|gesellschaft|stiftung|zentrum|zentrums|zentrale|kommission|rat|rates|bund|bundes|buro|stelle|agentur|akademie|universitat|hochschule|gericht|gerichtshof|organisation|komitee|ausschuss|konferenz|kammer|kasse|fonds|bank|dienst|werk|werke|union|partei|netzwerk|forum|gruppe|plattform|initiative|allianz|programm|gemeinschaft|center|centre|office|agency|institute|council|committee|commission|association|organization|foundation|fund|board|authority|service|society)$/u;
+
+// A lower-case word of four letters or more, no function word, ending a term's expansion.
+const LOWER_TERM_END_DE =
+  /^(?!(?:oder|sowie|beim|nach|über|unter|gegen|durch|ohne|seit|statt|auch|noch|sind|wird|werden|wurde|heute|jetzt|hier|dort|sagt|sagte|so)$)\p{Ll}{4,}$/u;
+
+/**
+ * German: whether the acronym at `start` stands in brackets right after what it abbreviates, and
+ * that is no body's name: a lower-case word ("mit horizontaler (HAWT) und vertikaler (VAWT)
+ * Achse"), or a law, a draft, a statistic, a card, a standard (TERM_HEAD_DE: "im
+ * Referentenentwurf (RefE)", "Die Polizeiliche Kriminalstatistik (PKS)", "nach §35e
+ * Energiewirtschaftsgesetz (EnWG)") in a phrase without a body's word ("Bundesamt für
+ * Statistik (BFS)" is a body: BODY_WORD_DE).
+ */
+export function germanTermAcronym(text: string, start: number): boolean {
+  let i = start - 1;
+  if (text[i] !== '(') return false;
+  i--;
+  while (i >= 0 && /[\s“”"»«„]/u.test(text[i] as string)) i--;
+  const before = text.slice(Math.max(0, i + 1 - 120), i + 1);
+  // The phrase since the last stop, colon, bracket or line.
+  const phrase = before.slice(
+    Math.max(...['.', '!', '?', ':', ';', '(', ')', '\n'].map((c) => before.lastIndexOf(c))) + 1,
+  );
+  const words = phrase.match(/[\p{L}\p{M}-]+/gu) ?? [];
+  const last = words[words.length - 1];
+  // A word right before the bracket, not a number ("am 12. März 2020 (ZDF)").
+  if (last === undefined || !LETTER.test(text[i] as string)) return false;
+  if (
+    words.some((w) => /^\p{Lu}/u.test(w) && BODY_WORD_DE.test(foldName(w.split('-').pop() ?? w)))
+  ) {
+    return false;
+  }
+  // An adjective, a verb or an English word in lower case: no body's name ends so.
+  if (/^\p{Ll}/u.test(last)) return LOWER_TERM_END_DE.test(last);
+  return TERM_HEAD_DE.test(foldName(last.split('-').pop() ?? last));
 }
 
 /** Whether German's lexicon of common nouns (nouns-de-dict.json) hides places that are nouns. */
@@ -4000,6 +4077,10 @@ export function confidenceEvidence(
             (e.type !== 'LOC' || !inText.some(placeCueAt))) ||
           (e.type === 'LOC' && kbType === undefined && germanCompoundTail(e.name, text)) ||
           (e.type === 'LOC' && kbType === undefined && germanThingNoun(e.name)) ||
+          (e.type === 'LOC' &&
+            kbType === undefined &&
+            DICTIONARY_NOUNS_DE &&
+            germanHyphenNoun(e.name)) ||
           // Declined as a noun, and no German training text reads it as a name ("Rheinlande").
           (e.type === 'LOC' &&
             kbType === undefined &&
@@ -4070,6 +4151,11 @@ export function confidenceEvidence(
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
       termAcronym:
+        (base === 'de' &&
+          kbType === undefined &&
+          e.type !== 'PER' &&
+          ACRONYM_DE.test(e.name) &&
+          inText.some((m) => germanTermAcronym(text, m.start))) ||
         (base === 'es' &&
           kbType === undefined &&
           ACRONYM.test(e.name) &&
