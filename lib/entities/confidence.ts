@@ -1575,7 +1575,7 @@ export function dictionaryNounDe(name: string): boolean {
 
 /**
  * Whether the place word a folded German compound ends in lies inside a longer common noun that
- * ends it, of six letters or more after four or more ("Innen|bereich", not "-reich"; "Mahn|bescheid",
+ * ends it, of six letters or more after four or more, at most three letters longer ("Innen|bereich", not "-reich"; "Mahn|bescheid",
  * not "-heide"): the compound is that noun's, no place's ("Öster|reich", "Oden|wald" end in no such
  * noun).
  */
@@ -1584,7 +1584,9 @@ function placeHeadInNounDe(w: string): boolean {
     (a, h) => (h.length > a ? h.length : a),
     0,
   );
-  for (let i = 4; i <= w.length - Math.max(6, head + 1); i++) {
+  // The noun adds a prefix of three letters at most ("be|reich", "sc|heide"): a longer tail is
+  // more often a hash's false match than a noun ("Ripshor|sterstraße").
+  for (let i = Math.max(4, w.length - head - 3); i <= w.length - Math.max(6, head + 1); i++) {
     if (isDictionaryNounDe(w.slice(i), 6)) return true;
   }
   return false;
@@ -1665,6 +1667,24 @@ export function germanAdjectiveHead(name: string): boolean {
   return !rest.some(surname) && inflectedAdjectiveDe(first);
 }
 
+/**
+ * A person's first word that German's lexicon declines as a common noun with a plural
+ * (dictionaryNounDe: "Merkblatt Chikungunya-Fieber", "Grenzstadt Ceylanpinar", "Vitamin B",
+ * "Zeche Osterfeld", "Atelier Papenfuss"), no given name; unless a given name, a name the
+ * training text reads as a person's or an initial follows it, which makes it a family name
+ * written first ("Koch Andreas", "Bauer H.").
+ */
+function lexiconNounHead(first: string, rest: readonly string[]): boolean {
+  return (
+    !rest.some(
+      (w) =>
+        isGivenName(w) ||
+        INITIAL_WORD.test(w) ||
+        ['de', 'en'].some((l) => trainedNameType(foldName(w), l) === 'PER'),
+    ) && dictionaryNounDe(first)
+  );
+}
+
 // German animals named before their name ("Katze Kira", "Hund Bello", "Kater Carlo"): a pet,
 // no person.
 const PET_DE =
@@ -1683,6 +1703,7 @@ export function germanNounHead(name: string): boolean {
   const first = words[0] as string;
   if (words.length < 2 || !TITLE_CASE_WORD.test(first)) return false;
   if (PET_DE.test(first)) return true;
+  if (DICTIONARY_NOUNS_DE && lexiconNounHead(first, words.slice(1))) return true;
   if (!isGermanNoun(first) || first.endsWith('o')) return false;
   return first.length >= 7 || (first.length >= 5 && commonWordBand(first, 'de') === 'mostly');
 }

@@ -451,8 +451,9 @@ const GERMAN_ROLE =
 // German kin named before a name ("Adoptivsohn Roan", "Schwiegermutter Erika", "Tante Emma"), as
 // the opening word only: who the person is to someone, no part of the name. Kin words only with
 // a kin prefix or alone: "Mendelssohn", "Jacobsohn" are names.
+// Nobility's titles, declined, are so written too ("Grafen Zinzendorf", "Herzogin Kate").
 const GERMAN_KIN =
-  /^(?:adoptiv|stief|schwieger|pflege|halb|zieh|gross|groß|urgross|urgroß|ur)?(?:sohn|tochter|vater|mutter|bruder|schwester|enkel|enkelin|neffe|nichte|onkel|tante|cousin|cousine|gatte|gattin|witwe|witwer|lebensgefährte|lebensgefährtin)$/u;
+  /^(?:adoptiv|stief|schwieger|pflege|halb|zieh|gross|groß|urgross|urgroß|ur)?(?:sohn|tochter|vater|mutter|bruder|schwester|enkel|enkelin|neffe|nichte|onkel|tante|cousin|cousine|gatte|gattin|witwe|witwer|lebensgefährte|lebensgefährtin)$|^(?:graf|grafen|gräfin|herzog|herzogs|herzogin|prinz|prinzen|prinzessin|freiherr|freiherrn|baron|baronin|erzherzog|erzherzogin|markgraf|landgraf|kurfürst)$/u;
 // French forms of address written out ("Monsieur Turpin", "Madame Dupont", "Messieurs"): a title
 // before a name, as "M." and "Mme" are. French only: "Madame Tussauds" is a museum in English.
 const FRENCH_ADDRESS = new Set(

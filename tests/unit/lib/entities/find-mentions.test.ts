@@ -171,6 +171,7 @@ describe('trimPersonTitles', () => {
     expect(words('Adoptivsohn Roan', 2, 'de')).toEqual(['Roan']);
     expect(words('Schwiegermutter Erika Weber', 3, 'de')).toEqual(['Erika', 'Weber']);
     expect(words('Tante Emma', 2, 'de')).toEqual(['Emma']);
+    expect(words('Grafen Zinzendorf', 2, 'de')).toEqual(['Zinzendorf']);
     // A family name in "-sohn" is a name, not a son.
     expect(words('Mendelssohn Bartholdy', 2, 'de')).toEqual(['Mendelssohn', 'Bartholdy']);
     // Never the last word: "Jäger" and "Schreiber" are family names too.
