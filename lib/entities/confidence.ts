@@ -1667,6 +1667,9 @@ export function germanAdjectiveHead(name: string): boolean {
   return !rest.some(surname) && inflectedAdjectiveDe(first);
 }
 
+const MONTH_DE =
+  /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u;
+
 /**
  * A person's first word that German's lexicon declines as a common noun with a plural
  * (dictionaryNounDe: "Merkblatt Chikungunya-Fieber", "Grenzstadt Ceylanpinar", "Vitamin B",
@@ -1676,12 +1679,15 @@ export function germanAdjectiveHead(name: string): boolean {
  */
 function lexiconNounHead(first: string, rest: readonly string[]): boolean {
   return (
+    // A month's name is a given name too ("August Diehl").
+    !MONTH_DE.test(first) &&
     !rest.some(
       (w) =>
         isGivenName(w) ||
         INITIAL_WORD.test(w) ||
         ['de', 'en'].some((l) => trainedNameType(foldName(w), l) === 'PER'),
-    ) && dictionaryNounDe(first)
+    ) &&
+    dictionaryNounDe(first)
   );
 }
 
@@ -2707,6 +2713,28 @@ const THING_HEADS_EN = new Set(
 /** English: whether the last word of a name is the head of an event or a dish (THING_HEADS_EN). */
 export function thingHead(name: string): boolean {
   return THING_HEADS_EN.has(foldName(name.split(/\s+/u).at(-1) ?? ''));
+}
+
+// Heads of events that close a German name, folded, or a compound's last part ("Olympischen
+// Spiele", "Weltranglisten|turnier", "Bundestags|wahl", "Ukraine-Krieg", "Fashion Week", "Eyes &
+// Ears Award", "Fernseh|show"): a thing that happens, neither a body nor a place. Not "Messe"
+// ("Deutsche Messe" is a firm), "Kongress" ("US-Kongress"), "Gipfel" (a mountain's top) nor
+// "Marathon".
+const EVENT_HEAD_DE =
+  /(?:spiele|spielen|meisterschaft|meisterschaften|turnier|turniers|pokal|pokals|wahl|wahlen|krieg|krieges|kriegs|olympiade|award|awards|week|days|show|festival|festivals|gala)$/u;
+
+/**
+ * German: a body or a place whose last word, or its compound's last part, is an event's head
+ * (EVENT_HEAD_DE), or a body named "Olympia" (the Olympic Games in German; a place "Olympia"
+ * is the Greek town).
+ */
+export function germanEventName(name: string, type: string): boolean {
+  if (type === 'ORG' && name === 'Olympia') return true;
+  const last = foldName(name.split(/[\s-]+/u).at(-1) ?? '');
+  const m = EVENT_HEAD_DE.exec(last);
+  if (m === null) return false;
+  // One word: a compound only, its first part four letters or more ("Fernseh|show", not "Show").
+  return /[\s-]/u.test(name) || last.length - m[0].length >= 4;
 }
 
 // A telephone number and an opening bracket right before a name ("0800 015 8123 (Textphone)").
@@ -4215,11 +4243,15 @@ export function confidenceEvidence(
         inText.length > 0 &&
         inText.every((m) => joinedPlace(text, m.start, m.end)),
       thingHead:
-        base === 'en' &&
-        e.type !== 'LOC' &&
-        kbType === undefined &&
-        words.length > 1 &&
-        thingHead(e.name),
+        (base === 'en' &&
+          e.type !== 'LOC' &&
+          kbType === undefined &&
+          words.length > 1 &&
+          thingHead(e.name)) ||
+        (base === 'de' &&
+          e.type !== 'PER' &&
+          kbType === undefined &&
+          germanEventName(e.name, e.type)),
       possessiveBodyCut:
         base === 'en' &&
         e.type !== 'PER' &&

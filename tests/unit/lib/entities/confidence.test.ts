@@ -27,6 +27,7 @@ import {
   germanThingNoun,
   germanHyphenNoun,
   germanTermAcronym,
+  germanEventName,
   germanPhraseHead,
   genitiveOf,
   brokenSpan,
@@ -824,6 +825,50 @@ describe('entity confidence', () => {
     for (const name of ['BFS', 'DSV', 'SPD', 'ZDF']) {
       const m = bodies.indexOf(`(${name})`) + 1;
       expect(germanTermAcronym(bodies, m)).toBe(false);
+    }
+  });
+
+  it('never shows a German "person" opened by a noun of the lexicon ("Grenzstadt Ceylanpinar", "Zeche Osterfeld")', () => {
+    const text =
+      'Die Kämpfe um die Grenzstadt Ceylanpinar dauern an. Im Merkblatt Chikungunya-Fieber steht mehr. Die Zeche Osterfeld schloss 1992.';
+    for (const name of [
+      'Grenzstadt Ceylanpinar',
+      'Merkblatt Chikungunya-Fieber',
+      'Zeche Osterfeld',
+    ]) {
+      const [e] = confidenceEvidence([entityIn(text, name, 'PER')], text, 'de');
+      expect(e?.nounHead).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    }
+    // A family name written first, before a given name or an initial; given names that are words.
+    for (const name of [
+      'Bauer Thomas',
+      'Koch H.',
+      'Mark Zuckerberg',
+      'Volker Jung',
+      'Winter Paul',
+    ]) {
+      expect(germanNounHead(name)).toBe(false);
+    }
+  });
+
+  it('never shows a German event as a body ("Olympischen Spiele", "Fashion Week")', () => {
+    const text =
+      'Marita Kramer wird die Olympischen Spiele in Peking verpassen. Olympia 2022 beginnt im Februar, die Fashion Week im März.';
+    for (const name of ['Olympischen Spiele', 'Olympia', 'Fashion Week']) {
+      const [e] = confidenceEvidence([entityIn(text, name, 'ORG')], text, 'de');
+      expect(e?.thingHead).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    }
+    expect(germanEventName('Bundestagswahl', 'ORG')).toBe(true);
+    // Bodies and places: a firm named by a fair, a congress, the Greek town, a head alone.
+    for (const [name, type] of [
+      ['Deutsche Messe', 'ORG'],
+      ['US-Kongress', 'ORG'],
+      ['Olympia', 'LOC'],
+      ['Show', 'ORG'],
+    ] as const) {
+      expect(germanEventName(name, type)).toBe(false);
     }
   });
 
