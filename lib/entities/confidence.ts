@@ -1454,14 +1454,21 @@ const PLACE_KIND_DE =
  * German: a place written with hyphens whose last part German's lexicon declines as a common
  * noun with a plural (dictionaryNounDe: "Augmented-Reality-Brille", "Creative-Commons-Lizenzen",
  * "Luft-Wasser-Wärmepumpe", "Sieben-Tage-Inzidenz"): German joins a noun to what qualifies it
- * so. A last part that names a place's kind stays a place ("Tonga-Archipel", "Karl-Marx-Denkmal":
- * PLACE_KIND_DE, PLACE_HEADS_DE), as does a town's part ("Essen-Kettwig", "Dortmund-Hörde").
+ * so. A last part that names a place's kind stays a place ("Tonga-Archipel", "Karl-Marx-Denkmal",
+ * "Berthold-Beitz-Boulevard": PLACE_KIND_DE, PLACE_HEADS_DE, ENGLISH_NAME_HEADS), as does a town's part ("Essen-Kettwig", "Dortmund-Hörde").
  */
 export function germanHyphenNoun(name: string): boolean {
   if (!/^[\p{L}\d]+(?:-[\p{L}\d]+)*-\p{Lu}\p{Ll}+$/u.test(name)) return false;
   const last = name.slice(name.lastIndexOf('-') + 1);
   const f = foldName(last);
-  if (PLACE_KIND_DE.test(f) || NAME_HEADS_DE.test(f) || endsInPlaceHead(f)) return false;
+  if (
+    PLACE_KIND_DE.test(f) ||
+    NAME_HEADS_DE.test(f) ||
+    endsInPlaceHead(f) ||
+    ENGLISH_NAME_HEADS.has(f)
+  ) {
+    return false;
+  }
   // A part of a place's name before it makes a town's part or a place's feature of it
   // ("Dortmund-Hörde", "Rhein-Herne-Kanal", "Sachsen-Anhalt").
   const parts = name.split('-').slice(0, -1);
@@ -1672,23 +1679,24 @@ const MONTH_DE =
 
 /**
  * A person's first word that German's lexicon declines as a common noun with a plural
- * (dictionaryNounDe: "Merkblatt Chikungunya-Fieber", "Grenzstadt Ceylanpinar", "Vitamin B",
- * "Zeche Osterfeld", "Atelier Papenfuss"), no given name; unless a given name, a name the
+ * (dictionaryNounDe: "Merkblatt Chikungunya-Fieber", "Grenzstadt Ceylanpinar", "Vitamin
+ * D-Mangel", "Huhn Eier"), no given name; unless a given name, a name the
  * training text reads as a person's or an initial follows it, which makes it a family name
  * written first ("Koch Andreas", "Bauer H.").
  */
 function lexiconNounHead(first: string, rest: readonly string[]): boolean {
-  return (
-    // A month's name is a given name too ("August Diehl").
-    !MONTH_DE.test(first) &&
-    !rest.some(
-      (w) =>
-        isGivenName(w) ||
-        INITIAL_WORD.test(w) ||
-        ['de', 'en'].some((l) => trainedNameType(foldName(w), l) === 'PER'),
-    ) &&
-    dictionaryNounDe(first)
-  );
+  if (MONTH_DE.test(first) || !dictionaryNounDe(first)) return false;
+  const nameAfter = (w: string) =>
+    isGivenName(w) ||
+    INITIAL_WORD.test(w) ||
+    ['de', 'en'].some((l) => trainedNameType(foldName(w), l) === 'PER');
+  if (rest.some(nameAfter)) return false;
+  // A compound the lexicon reads by its last part ("Grenz|stadt", "Wildvogel|station"), or a
+  // noun before another noun ("Huhn Eier", "Reiter Druck", "Vitamin D-Mangel"): a lemma alone
+  // before a name may be a given name the lists lack ("Tiger Woods", "Nikolaus Huss").
+  const noun = (w: string) =>
+    /^\p{Ll}/u.test(w) || isDictionaryNounDe(w.slice(w.lastIndexOf('-') + 1));
+  return !isDictionaryNounDe(first) || rest.some(noun);
 }
 
 // German animals named before their name ("Katze Kira", "Hund Bello", "Kater Carlo"): a pet,
