@@ -1424,6 +1424,109 @@ export function listedGermanNoun(name: string, lang: string): boolean {
   return TITLE_CASE_WORD.test(name) && isGermanNoun(name) && !trainedNameType(foldName(name), lang);
 }
 
+// German nouns no place is named by, by their folded form: the chemical elements in "-ium" and
+// compounds named by their anion, which have no plural and so are not in nouns-de-dict.json
+// ("Aluminium", "Ruthenium", "Kohlendioxid", "Natriumchlorid"; not every "-ium": "Latium",
+// "Byzantium" are places), a gospel ("Johannes|evangelium"), a field of knowledge in "-ik"
+// ("Mechatronik", "Medienpädagogik", "Makroökonomik", "Statistik"); a land named by an abstract noun
+// ("Herkunfts|land", "Ursprungs|land", "Entwicklungs|länder"), a country's kind, never its name.
+const THING_NOUN_DE =
+  /(?:alumin|magnes|lith|kal|natr|calc|kalz|hel|pallad|ruthen|rhod|irid|osm|pluton|uran|cadm|kadm|german|gall|ind|bar|stront|cas|caes|titan|vanad|beryll|rad|polon|thor|scand|evangel)ium$|^\p{L}{2,}(?:oxid|oxyd|chlorid|fluorid|sulfid|sulfat|nitrid|nitrat|carbid|hydrid)$|^\p{L}{3,}(?:ogik|onik|omik|matik|istik|ysik)$|(?:ung|kunft|heit|keit|schaft|tat|tion)sland(?:er|ern|es|s)?$/u;
+
+/**
+ * German: a one-word name whose form is a common noun's no place bears (THING_NOUN_DE: "Aluminium",
+ * "Kohlenmonoxid", "Herkunftsland"), unknown to the gazetteer and the KB as a place and to the
+ * training text as a name ("Latium", "Byzantium" are places the KB knows).
+ */
+export function germanThingNoun(name: string): boolean {
+  if (!TITLE_CASE_WORD.test(name) || !THING_NOUN_DE.test(foldName(name))) return false;
+  const f = foldName(name);
+  return !trainedNameType(f, 'de') && !trainedNameType(f, 'en') && !knownPlace(name);
+}
+
+// Kinds of places, buildings and ways, folded, that close a hyphenated place's name
+// ("Tonga-Archipel", "Karl-Marx-Denkmal", "Friedrich-Ebert-Gedenkstätte", "Wembley-Stadion"):
+// nouns German names a place with, beyond PLACE_HEADS_DE and NAME_HEADS_DE.
+const PLACE_KIND_DE =
+  /(?:archipel|atoll|kap|delta|massiv|plateau|becken|halbinsel|fjord|gletscher|vulkan|krater|oase|steppe|wuste|senke|niederung|gedenkstatte|denkmal|kapelle|kathedrale|dom|munster|kaserne|klinik|klinikum|schule|gymnasium|bibliothek|galerie|hotel|gasthof|gasthaus|siedlung|alm|grube|zeche|mine|werft|deich|schleuse|mauer|kreuz|dreieck|center|theater|kino|saal|bad|therme|zoo|tiergarten|friedhof|schanze|bahn|strecke|route|pfad|steig|trail|achse|linie|station|haltestelle|terminal|pier|kai|teich|weiher|fluss|strom|fall|klamm|schlucht|hohle|grotte|sattel|gipfel|kuppe|rucken|wand|palais|villa|residenz|abtei|stift|region|bezirk|quartier|kiez|ort|bau|gebaude|anlage|hochhaus|tower|passage|galerie|arkaden|kolonnaden|promenade|ufer|kamp|siel|warft|koog|polder)$/u;
+
+/**
+ * German: a place written with hyphens whose last part German's lexicon declines as a common
+ * noun with a plural (dictionaryNounDe: "Augmented-Reality-Brille", "Creative-Commons-Lizenzen",
+ * "Luft-Wasser-Wärmepumpe", "Sieben-Tage-Inzidenz"): German joins a noun to what qualifies it
+ * so. A last part that names a place's kind stays a place ("Tonga-Archipel", "Karl-Marx-Denkmal",
+ * "Berthold-Beitz-Boulevard": PLACE_KIND_DE, PLACE_HEADS_DE, ENGLISH_NAME_HEADS), as does a town's part ("Essen-Kettwig", "Dortmund-Hörde").
+ */
+export function germanHyphenNoun(name: string): boolean {
+  if (!/^[\p{L}\d]+(?:-[\p{L}\d]+)*-\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  const last = name.slice(name.lastIndexOf('-') + 1);
+  const f = foldName(last);
+  if (
+    PLACE_KIND_DE.test(f) ||
+    NAME_HEADS_DE.test(f) ||
+    endsInPlaceHead(f) ||
+    ENGLISH_NAME_HEADS.has(f)
+  ) {
+    return false;
+  }
+  // A part of a place's name before it makes a town's part or a place's feature of it
+  // ("Dortmund-Hörde", "Rhein-Herne-Kanal", "Sachsen-Anhalt").
+  const parts = name.split('-').slice(0, -1);
+  if (parts.some((p) => knownPlace(p) || trainedNameType(foldName(p), 'de') === 'LOC')) {
+    return false;
+  }
+  return dictionaryNounDe(last);
+}
+
+// A German acronym, capitals and small letters mixed ("PKS", "RefE", "EnWG", "TVöD", "NetzDG").
+const ACRONYM_DE = /^(?=\p{Lu}[\p{L}]*\p{Lu})[\p{L}]{2,8}$/u;
+// Heads of what German names with an acronym that is no body: laws, treaties and drafts, rules,
+// measures and statistics, cards, standards, diseases, substances ("Energiewirtschafts|gesetz
+// (EnWG)", "Referenten|entwurf (RefE)", "Kriminal|statistik (PKS)", "Krankenversicherungs|karte
+// (EHIC)", "Flüssig|gas (LPG)"), folded, with a genitive ending.
+const TERM_HEAD_DE =
+  /(?:gesetz|gesetzbuch|verordnung|ordnung|entwurf|vertrag|ubereinkommen|abkommen|richtlinie|satzung|statistik|karte|syndrom|standard|score|software|management|austausch|infrastruktur|fertilisation|verfahren|methode|technologie|gas|toxin|saure)(?:e?s)?$/u;
+// Words of a body's name, folded ("Bundes|amt für Statistik (BFS)", "Institut für ...",
+// "Landes|zentrale", "Office for ..."): an expansion holding one names a body.
+const BODY_WORD_DE =
+  /(?:amt|amter|amtes|institut|instituts|anstalt|ministerium|ministeriums|behorde|verband|verbandes|verein|vereins|gesellschaft|stiftung|zentrum|zentrums|zentrale|kommission|rat|rates|bund|bundes|buro|stelle|agentur|akademie|universitat|hochschule|gericht|gerichtshof|organisation|komitee|ausschuss|konferenz|kammer|kasse|fonds|bank|dienst|werk|werke|union|partei|netzwerk|forum|gruppe|plattform|initiative|allianz|programm|gemeinschaft|center|centre|office|agency|institute|council|committee|commission|association|organization|foundation|fund|board|authority|service|society)$/u;
+
+// A lower-case word of four letters or more, no function word, ending a term's expansion.
+const LOWER_TERM_END_DE =
+  /^(?!(?:oder|sowie|beim|nach|über|unter|gegen|durch|ohne|seit|statt|auch|noch|sind|wird|werden|wurde|heute|jetzt|hier|dort|sagt|sagte|so)$)\p{Ll}{4,}$/u;
+
+/**
+ * German: whether the acronym at `start` stands in brackets right after what it abbreviates, and
+ * that is no body's name: a lower-case word ("mit horizontaler (HAWT) und vertikaler (VAWT)
+ * Achse"), or a law, a draft, a statistic, a card, a standard (TERM_HEAD_DE: "im
+ * Referentenentwurf (RefE)", "Die Polizeiliche Kriminalstatistik (PKS)", "nach §35e
+ * Energiewirtschaftsgesetz (EnWG)") in a phrase without a body's word ("Bundesamt für
+ * Statistik (BFS)" is a body: BODY_WORD_DE).
+ */
+export function germanTermAcronym(text: string, start: number): boolean {
+  let i = start - 1;
+  if (text[i] !== '(') return false;
+  i--;
+  while (i >= 0 && /[\s“”"»«„]/u.test(text[i] as string)) i--;
+  const before = text.slice(Math.max(0, i + 1 - 120), i + 1);
+  // The phrase since the last stop, colon, bracket or line.
+  const phrase = before.slice(
+    Math.max(...['.', '!', '?', ':', ';', '(', ')', '\n'].map((c) => before.lastIndexOf(c))) + 1,
+  );
+  const words = phrase.match(/[\p{L}\p{M}-]+/gu) ?? [];
+  const last = words[words.length - 1];
+  // A word right before the bracket, not a number ("am 12. März 2020 (ZDF)").
+  if (last === undefined || !LETTER.test(text[i] as string)) return false;
+  if (
+    words.some((w) => /^\p{Lu}/u.test(w) && BODY_WORD_DE.test(foldName(w.split('-').pop() ?? w)))
+  ) {
+    return false;
+  }
+  // An adjective, a verb or an English word in lower case: no body's name ends so.
+  if (/^\p{Ll}/u.test(last)) return LOWER_TERM_END_DE.test(last);
+  return TERM_HEAD_DE.test(foldName(last.split('-').pop() ?? last));
+}
+
 /** Whether German's lexicon of common nouns (nouns-de-dict.json) hides places that are nouns. */
 export const DICTIONARY_NOUNS_DE = true;
 
@@ -1460,7 +1563,9 @@ export function dictionaryNounDe(name: string): boolean {
     f,
     ...INFLECTIONS_DE.filter((x) => f.endsWith(x)).map((x) => f.slice(0, -x.length)),
   ];
-  if (stems.some((w) => endsInPlaceHead(w) || NAME_HEADS_DE.test(w))) return false;
+  if (stems.some((w) => (endsInPlaceHead(w) && !placeHeadInNounDe(w)) || NAME_HEADS_DE.test(w))) {
+    return false;
+  }
   if (PLACE_PREFIX_FOLDED.test(f)) return false;
   for (let i = 1; i <= f.length - 6; i++) {
     const tail = f.slice(i);
@@ -1471,6 +1576,25 @@ export function dictionaryNounDe(name: string): boolean {
       return false;
     }
     if (i >= 4 && isDictionaryNounDe(tail, 6) && !trainedNameType(tail, 'de')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the place word a folded German compound ends in lies inside a longer common noun that
+ * ends it, of six letters or more after four or more, at most three letters longer ("Innen|bereich", not "-reich"; "Mahn|bescheid",
+ * not "-heide"): the compound is that noun's, no place's ("Öster|reich", "Oden|wald" end in no such
+ * noun).
+ */
+function placeHeadInNounDe(w: string): boolean {
+  const head = PLACE_HEAD_ENDINGS.filter((h) => w.endsWith(h)).reduce(
+    (a, h) => (h.length > a ? h.length : a),
+    0,
+  );
+  // The noun adds a prefix of three letters at most ("be|reich", "sc|heide"): a longer tail is
+  // more often a hash's false match than a noun ("Ripshor|sterstraße").
+  for (let i = Math.max(4, w.length - head - 3); i <= w.length - Math.max(6, head + 1); i++) {
+    if (isDictionaryNounDe(w.slice(i), 6)) return true;
   }
   return false;
 }
@@ -1550,6 +1674,36 @@ export function germanAdjectiveHead(name: string): boolean {
   return !rest.some(surname) && inflectedAdjectiveDe(first);
 }
 
+const MONTH_DE =
+  /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u;
+
+/**
+ * A person's first word that German's lexicon declines as a common noun with a plural
+ * (dictionaryNounDe: "Merkblatt Chikungunya-Fieber", "Grenzstadt Ceylanpinar", "Vitamin
+ * D-Mangel", "Huhn Eier"), no given name; unless a given name, a name the
+ * training text reads as a person's or an initial follows it, which makes it a family name
+ * written first ("Koch Andreas", "Bauer H.").
+ */
+function lexiconNounHead(first: string, rest: readonly string[]): boolean {
+  if (MONTH_DE.test(first) || !dictionaryNounDe(first)) return false;
+  const nameAfter = (w: string) =>
+    isGivenName(w) ||
+    INITIAL_WORD.test(w) ||
+    ['de', 'en'].some((l) => trainedNameType(foldName(w), l) === 'PER');
+  if (rest.some(nameAfter)) return false;
+  // A compound the lexicon reads by its last part ("Grenz|stadt", "Wildvogel|station"), or a
+  // noun before another noun ("Huhn Eier", "Reiter Druck", "Vitamin D-Mangel"): a lemma alone
+  // before a name may be a given name the lists lack ("Tiger Woods", "Nikolaus Huss").
+  const noun = (w: string) =>
+    /^\p{Ll}/u.test(w) || isDictionaryNounDe(w.slice(w.lastIndexOf('-') + 1));
+  return !isDictionaryNounDe(first) || rest.some(noun);
+}
+
+// German animals named before their name ("Katze Kira", "Hund Bello", "Kater Carlo"): a pet,
+// no person.
+const PET_DE =
+  /^(?:Katze|Kater|Hund|Hündin|Pferd|Stute|Hengst|Wallach|Papagei|Kaninchen|Hamster)$/u;
+
 /**
  * German: a person's name of several words whose first word is a common noun the permissive
  * training text writes as a noun (nouns-de.json), of 7 letters or more, or of 5 or more and
@@ -1562,6 +1716,8 @@ export function germanNounHead(name: string): boolean {
   const words = name.split(/\s+/);
   const first = words[0] as string;
   if (words.length < 2 || !TITLE_CASE_WORD.test(first)) return false;
+  if (PET_DE.test(first)) return true;
+  if (DICTIONARY_NOUNS_DE && lexiconNounHead(first, words.slice(1))) return true;
   if (!isGermanNoun(first) || first.endsWith('o')) return false;
   return first.length >= 7 || (first.length >= 5 && commonWordBand(first, 'de') === 'mostly');
 }
@@ -2565,6 +2721,28 @@ const THING_HEADS_EN = new Set(
 /** English: whether the last word of a name is the head of an event or a dish (THING_HEADS_EN). */
 export function thingHead(name: string): boolean {
   return THING_HEADS_EN.has(foldName(name.split(/\s+/u).at(-1) ?? ''));
+}
+
+// Heads of events that close a German name, folded, or a compound's last part ("Olympischen
+// Spiele", "Weltranglisten|turnier", "Bundestags|wahl", "Ukraine-Krieg", "Fashion Week", "Eyes &
+// Ears Award", "Fernseh|show"): a thing that happens, neither a body nor a place. Not "Messe"
+// ("Deutsche Messe" is a firm), "Kongress" ("US-Kongress"), "Gipfel" (a mountain's top) nor
+// "Marathon".
+const EVENT_HEAD_DE =
+  /(?:spiele|spielen|meisterschaft|meisterschaften|turnier|turniers|pokal|pokals|wahl|wahlen|krieg|krieges|kriegs|olympiade|award|awards|week|days|show|festival|festivals|gala)$/u;
+
+/**
+ * German: a body or a place whose last word, or its compound's last part, is an event's head
+ * (EVENT_HEAD_DE), or a body named "Olympia" (the Olympic Games in German; a place "Olympia"
+ * is the Greek town).
+ */
+export function germanEventName(name: string, type: string): boolean {
+  if (type === 'ORG' && name === 'Olympia') return true;
+  const last = foldName(name.split(/[\s-]+/u).at(-1) ?? '');
+  const m = EVENT_HEAD_DE.exec(last);
+  if (m === null) return false;
+  // One word: a compound only, its first part four letters or more ("Fernseh|show", not "Show").
+  return /[\s-]/u.test(name) || last.length - m[0].length >= 4;
 }
 
 // A telephone number and an opening bracket right before a name ("0800 015 8123 (Textphone)").
@@ -3955,6 +4133,11 @@ export function confidenceEvidence(
             englishLoanWord(e.name) &&
             (e.type !== 'LOC' || !inText.some(placeCueAt))) ||
           (e.type === 'LOC' && kbType === undefined && germanCompoundTail(e.name, text)) ||
+          (e.type === 'LOC' && kbType === undefined && germanThingNoun(e.name)) ||
+          (e.type === 'LOC' &&
+            kbType === undefined &&
+            DICTIONARY_NOUNS_DE &&
+            germanHyphenNoun(e.name)) ||
           // Declined as a noun, and no German training text reads it as a name ("Rheinlande").
           (e.type === 'LOC' &&
             kbType === undefined &&
@@ -4025,6 +4208,11 @@ export function confidenceEvidence(
         inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
       termAcronym:
+        (base === 'de' &&
+          kbType === undefined &&
+          e.type !== 'PER' &&
+          ACRONYM_DE.test(e.name) &&
+          inText.some((m) => germanTermAcronym(text, m.start))) ||
         (base === 'es' &&
           kbType === undefined &&
           ACRONYM.test(e.name) &&
@@ -4063,11 +4251,15 @@ export function confidenceEvidence(
         inText.length > 0 &&
         inText.every((m) => joinedPlace(text, m.start, m.end)),
       thingHead:
-        base === 'en' &&
-        e.type !== 'LOC' &&
-        kbType === undefined &&
-        words.length > 1 &&
-        thingHead(e.name),
+        (base === 'en' &&
+          e.type !== 'LOC' &&
+          kbType === undefined &&
+          words.length > 1 &&
+          thingHead(e.name)) ||
+        (base === 'de' &&
+          e.type !== 'PER' &&
+          kbType === undefined &&
+          germanEventName(e.name, e.type)),
       possessiveBodyCut:
         base === 'en' &&
         e.type !== 'PER' &&

@@ -448,6 +448,12 @@ const GERMAN_TITLE =
 // as the opening word only, as GERMAN_TITLE: the person's kind, no part of the name.
 const GERMAN_ROLE =
   /^.*(?:iker|ologe|ologin|philosoph|philosophin|jäger|schreiber|sänger|sängerin|autor|autorin|dichter|dichterin|komponist|komponistin|dirigent|dirigentin|journalist|journalistin|schauspieler|schauspielerin|spieler|spielerin|sieger|siegerin|hüter|torwart|stürmer|verteidiger|kapitän|manager|managerin|blogger|bloggerin|rapper|rapperin|landsmann|staatsmann|ehemann|ehefrau|karateka|quarterback|fürst|fürstin|sultan)$/u;
+// German kin named before a name ("Adoptivsohn Roan", "Schwiegermutter Erika", "Tante Emma"), as
+// the opening word only: who the person is to someone, no part of the name. Kin words only with
+// a kin prefix or alone: "Mendelssohn", "Jacobsohn" are names.
+// Nobility's titles, declined, are so written too ("Grafen Zinzendorf", "Herzogin Kate").
+const GERMAN_KIN =
+  /^(?:adoptiv|stief|schwieger|pflege|halb|zieh|gross|groß|urgross|urgroß|ur)?(?:sohn|tochter|vater|mutter|bruder|schwester|enkel|enkelin|neffe|nichte|onkel|tante|cousin|cousine|gatte|gattin|witwe|witwer|lebensgefährte|lebensgefährtin)$|^(?:graf|grafen|gräfin|herzog|herzogs|herzogin|prinz|prinzen|prinzessin|freiherr|freiherrn|baron|baronin|erzherzog|erzherzogin|markgraf|landgraf|kurfürst)$/u;
 // French forms of address written out ("Monsieur Turpin", "Madame Dupont", "Messieurs"): a title
 // before a name, as "M." and "Mme" are. French only: "Madame Tussauds" is a museum in English.
 const FRENCH_ADDRESS = new Set(
@@ -465,7 +471,9 @@ const isTitleIn = (w: string, lang: string | undefined): boolean =>
   (lang !== undefined &&
     lang.startsWith('de') &&
     startsCapital(w) &&
-    (GERMAN_TITLE.test(w.toLowerCase()) || GERMAN_ROLE.test(w.toLowerCase())));
+    (GERMAN_TITLE.test(w.toLowerCase()) ||
+      GERMAN_ROLE.test(w.toLowerCase()) ||
+      GERMAN_KIN.test(w.toLowerCase())));
 
 /**
  * Drops titles from person mentions ("le président Vladimir Poutine", "M. Dupont",

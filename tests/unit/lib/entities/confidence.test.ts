@@ -24,6 +24,10 @@ import {
   germanCompoundTail,
   germanGenitiveNoun,
   germanNounHead,
+  germanThingNoun,
+  germanHyphenNoun,
+  germanTermAcronym,
+  germanEventName,
   germanPhraseHead,
   genitiveOf,
   brokenSpan,
@@ -716,6 +720,165 @@ describe('entity confidence', () => {
     const [h2] = confidenceEvidence([entityIn(text, 'Grüner Wasserstoff', 'PER')], text, 'de');
     expect(h2?.adjectiveHead).toBe(true);
     expect(confidenceOf({ ...h2!, margin: 60 })).toBeLessThan(shownFrom('de'));
+  });
+
+  it('never shows a German chemical element, oxide or gospel, nor a land named by an abstract noun, as a place', () => {
+    // Real pages: singular-only nouns the lexicon (nouns with a plural) lacks.
+    const text =
+      'Zwar können Katalysatoren aus Platin, Ruthenium oder Palladium die Temperatur senken. Das Synthesegas besteht aus Kohlenmonoxid und Wasserstoff. Die Kollektionen werden im Herkunftsland Peru produziert, wie das Johannesevangelium sagt.';
+    for (const noun of [
+      'Ruthenium',
+      'Palladium',
+      'Kohlenmonoxid',
+      'Herkunftsland',
+      'Johannesevangelium',
+    ]) {
+      const [e] = confidenceEvidence([entityIn(text, noun, 'LOC')], text, 'de');
+      expect(e?.germanNoun).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    }
+    for (const noun of [
+      'Aluminium',
+      'Magnesium',
+      'Kohlendioxid',
+      'Ursprungsland',
+      'Entwicklungsländer',
+    ]) {
+      expect(germanThingNoun(noun)).toBe(true);
+    }
+    // Places in "-ium" and lands named by a place or a people stay places.
+    for (const place of [
+      'Latium',
+      'Byzantium',
+      'Deutschland',
+      'Saarland',
+      'Sauerland',
+      'Wendland',
+      'Peru',
+    ]) {
+      expect(germanThingNoun(place)).toBe(false);
+    }
+    const latium = 'Die Region Latium liegt in Mittelitalien, das Saarland im Westen.';
+    expect(
+      confidenceEvidence([entityIn(latium, 'Latium', 'LOC')], latium, 'de')[0]?.germanNoun,
+    ).toBe(false);
+  });
+
+  it('reads a German compound by the common noun that ends it, not by a place word inside that noun ("Innen|bereich")', () => {
+    // "-reich" (Österreich) and "-heide" (Lüneburger Heide) lie inside "Bereich" and "Bescheid".
+    const text =
+      'Die Prüfung des Innenbereichs folgt der Logik des Phänomenbereichs, am Ende steht die Zustellung des Mahnbescheides.';
+    for (const noun of ['Innenbereichs', 'Phänomenbereichs', 'Mahnbescheides']) {
+      expect(dictionaryNounDe(noun)).toBe(true);
+      expect(confidenceEvidence([entityIn(text, noun, 'LOC')], text, 'de')[0]?.germanNoun).toBe(
+        true,
+      );
+    }
+    // Places whose last part is a place word and no longer noun stay.
+    for (const place of [
+      'Österreich',
+      'Niederösterreich',
+      'Frankreich',
+      'Odenwald',
+      'Lüneburg',
+      'Friedrichshafen',
+    ]) {
+      expect(dictionaryNounDe(place)).toBe(false);
+    }
+  });
+
+  it('never shows a German place written with hyphens whose last part is a common noun ("Creative-Commons-Lizenzen")', () => {
+    const text =
+      'Alle Bilder stehen unter Creative-Commons-Lizenzen. Mit der Augmented-Reality-Brille sieht man mehr, dazu gibt es Beauty-Tipps.';
+    for (const name of ['Creative-Commons-Lizenzen', 'Augmented-Reality-Brille', 'Beauty-Tipps']) {
+      const [e] = confidenceEvidence([entityIn(text, name, 'LOC')], text, 'de');
+      expect(e?.germanNoun).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    }
+    // A place's kind last, or a town's part after a town ("Dortmund-Hörde": Horde is a noun).
+    for (const place of [
+      'Tonga-Archipel',
+      'Karl-Marx-Denkmal',
+      'Berthold-Beitz-Boulevard',
+      'Erich-Kurz-Straße',
+      'Paula-Fuchs-Allee',
+      'Wembley-Stadion',
+      'Rhein-Herne-Kanal',
+      'Dortmund-Hörde',
+      'Essen-Kettwig',
+      'Groß-Umstadt',
+    ]) {
+      expect(germanHyphenNoun(place)).toBe(false);
+    }
+  });
+
+  it('never shows a German acronym of a law, a statistic or a term defined in brackets as a body ("Kriminalstatistik (PKS)")', () => {
+    const text =
+      'Die Polizeiliche Kriminalstatistik (PKS) verzeichnet einen Rückgang. Die Umlage nach § 35e Energiewirtschaftsgesetz (EnWG) steigt, wie im Referentenentwurf (RefE) steht. Windkraftanlagen mit horizontaler (HAWT) Achse sind verbreitet. Die PKS zählt nur angezeigte Fälle.';
+    for (const name of ['PKS', 'EnWG', 'RefE', 'HAWT']) {
+      const [e] = confidenceEvidence([entityIn(text, name, 'ORG')], text, 'de');
+      expect(e?.termAcronym).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    }
+    // Bodies stay: a body's word in the expansion, a body's kind last, a party after a person.
+    const bodies =
+      'Das Bundesamt für Statistik (BFS) meldet mehr Einwohner. Der Deutsche Skiverband (DSV) hofft. Kanzler Olaf Scholz (SPD) sagte das am 12. März 2020 (ZDF).';
+    for (const name of ['BFS', 'DSV', 'SPD', 'ZDF']) {
+      const m = bodies.indexOf(`(${name})`) + 1;
+      expect(germanTermAcronym(bodies, m)).toBe(false);
+    }
+  });
+
+  it('never shows a German "person" opened by a compound noun of the lexicon or a noun before a noun ("Wildvogelstation Ferlemann")', () => {
+    const text =
+      'Hier steht das Panoramacenter Thun. Hilft Vitamin D-Mangel? Die Wildvogelstation Ferlemann hilft Vögeln.';
+    for (const name of ['Panoramacenter Thun', 'Vitamin D-Mangel', 'Wildvogelstation Ferlemann']) {
+      const [e] = confidenceEvidence([entityIn(text, name, 'PER')], text, 'de');
+      expect(e?.nounHead).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    }
+    // A family name written first, before a given name or an initial; given names that are
+    // words; a lemma alone before a name, which may be a given name the lists lack.
+    for (const name of [
+      'Bauer Thomas',
+      'Koch H.',
+      'Mark Zuckerberg',
+      'Volker Jung',
+      'Winter Paul',
+      'Tiger Woods',
+      'Nikolaus Huss',
+    ]) {
+      expect(germanNounHead(name)).toBe(false);
+    }
+  });
+
+  it('never shows a German event as a body ("Olympischen Spiele", "Fashion Week")', () => {
+    const text =
+      'Marita Kramer wird die Olympischen Spiele in Peking verpassen. Olympia 2022 beginnt im Februar, die Fashion Week im März.';
+    for (const name of ['Olympischen Spiele', 'Olympia', 'Fashion Week']) {
+      const [e] = confidenceEvidence([entityIn(text, name, 'ORG')], text, 'de');
+      expect(e?.thingHead).toBe(true);
+      expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    }
+    expect(germanEventName('Bundestagswahl', 'ORG')).toBe(true);
+    // Bodies and places: a firm named by a fair, a congress, the Greek town, a head alone.
+    for (const [name, type] of [
+      ['Deutsche Messe', 'ORG'],
+      ['US-Kongress', 'ORG'],
+      ['Olympia', 'LOC'],
+      ['Show', 'ORG'],
+    ] as const) {
+      expect(germanEventName(name, type)).toBe(false);
+    }
+  });
+
+  it('never shows a German pet as a person ("Katze Kira")', () => {
+    const text = 'Dieter Koschek\n\nNetzwerker\n\nKatze Kira\n\nChillerin';
+    const [cat] = confidenceEvidence([entityIn(text, 'Katze Kira', 'PER')], text, 'de');
+    expect(cat?.nounHead).toBe(true);
+    expect(confidenceOf({ ...cat!, margin: 60 })).toBeLessThan(shownFrom('de'));
+    expect(germanNounHead('Hund Bello')).toBe(true);
+    expect(germanNounHead('Peter Hund')).toBe(false);
   });
 
   it('never shows a German "person" opened by a common noun ("Pfarrer Ralf Reimann", "Staffel III")', () => {

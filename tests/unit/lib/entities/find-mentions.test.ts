@@ -167,6 +167,13 @@ describe('trimPersonTitles', () => {
     expect(words('Philosophin Hannah Arendt', 3, 'de')).toEqual(['Hannah', 'Arendt']);
     expect(words('Stammtorwart Fabio Coltorti', 3, 'de')).toEqual(['Fabio', 'Coltorti']);
     expect(words('Ehemann Beyoncé', 2, 'de')).toEqual(['Beyoncé']);
+    // Kin, with a kin prefix or alone ("Mein Adoptivsohn Roan war erst 18 Monate alt").
+    expect(words('Adoptivsohn Roan', 2, 'de')).toEqual(['Roan']);
+    expect(words('Schwiegermutter Erika Weber', 3, 'de')).toEqual(['Erika', 'Weber']);
+    expect(words('Tante Emma', 2, 'de')).toEqual(['Emma']);
+    expect(words('Grafen Zinzendorf', 2, 'de')).toEqual(['Zinzendorf']);
+    // A family name in "-sohn" is a name, not a son.
+    expect(words('Mendelssohn Bartholdy', 2, 'de')).toEqual(['Mendelssohn', 'Bartholdy']);
     // Never the last word: "Jäger" and "Schreiber" are family names too.
     expect(words('Hans Schreiber', 2, 'de')).toEqual(['Hans', 'Schreiber']);
     expect(words('Torjäger Peter Withe', 3, 'en')).toHaveLength(3);
