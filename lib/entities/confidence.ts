@@ -496,9 +496,10 @@ export interface ConfidenceEvidence {
    */
   orgAbbreviation?: boolean;
   /**
-   * Spanish or French: a one-word person the KB does not know, every mention listed beside
-   * organisations and beside no person ("el Ministerio de Trabajo y Fodesaf", "Blackwell,
-   * Springer et Elsevier"; orgListNeighbours): a body, a firm.
+   * Spanish or French: a one-word person the KB does not know, or two words neither of which is
+   * a given name (firmPairName), every mention listed beside organisations and beside no person
+   * ("el Ministerio de Trabajo y Fodesaf", "Blackwell, Springer et Elsevier", "Deutsche Bank,
+   * Goldman Sachs, Merril Lynch"; orgListNeighbours): a body, a firm.
    */
   orgListPerson?: boolean;
   /**
@@ -643,6 +644,20 @@ export interface ConfidenceEvidence {
    * rule or a model, no body, place or person.
    */
   lawName?: boolean;
+  /**
+   * Spanish or French: a name of two words or more the KB does not know, opened by the head of a
+   * law's, a doctrine's or a survey's name ("Doctrina de Seguridad Nacional", "Ley de Medios",
+   * "Relevamiento Provincial de Aprendizajes", "Code du travail", "Traité de Versailles";
+   * lawHeadFirst): a text, an idea or a measurement, no body, place or person.
+   */
+  lawHeadFirst?: boolean;
+  /**
+   * Spanish: an organisation the KB does not know, named by ordinary words (spanishPhrase), every
+   * mention right after a department head's role and "de" ("director de Talento Humano",
+   * "gerente de Recursos Humanos"; departmentOfRole): a department in a job title, no body one
+   * can show.
+   */
+  departmentOfRole?: boolean;
   /**
    * English: a name the KB does not know, every mention on a short line in a list of labels made
    * of ordinary words, two of them together ("Default / Tele Broadcast / Tele / Co-op / Classic",
@@ -1179,6 +1194,8 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.peopleNoun ||
       !!e.currencyCode ||
       !!e.lawName ||
+      !!e.lawHeadFirst ||
+      !!e.departmentOfRole ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
       !!e.termAcronym ||
@@ -2040,6 +2057,20 @@ const ROLE_OF_BEFORE: Record<string, RegExp> = {
   es: /(?<![\p{L}\p{M}])(?:representantes?|miembros?|integrantes?|presidenta?|vicepresidenta?|directora?|gerente|fundadora?|portavoz|titular|dirigentes?|coordinadora?)\s+(?:de|del)\s+$/u,
   fr: /(?<![\p{L}\p{M}])(?:représentante?|membres?|présidente?|vice-présidente?|directeur|directrice|fondat(?:eur|rice)|porte-parole|dirigeante?|coordinat(?:eur|rice))\s+(?:de|du|d\s*['’])\s*$/u,
 };
+
+// A person's initials as the press writes them (merge-mentions personByInitials).
+const PERSON_INITIALS = /^\p{Lu}{3,5}$/u;
+
+// Spanish: the head of a department, then "de" without an article: what follows is the
+// department the job title names ("director de Talento Humano", "jefa de Recursos Humanos").
+// With an article it is a body ("director de la Policía Nacional").
+const DEPARTMENT_ROLE_ES =
+  /(?<![\p{L}\p{M}])(?:sub)?(?:directora?|gerente|jef[ea]|coordinadora?|encargad[oa]|responsable)\s+de\s+$/iu;
+
+/** Spanish: whether a department head's role and "de" stand just before `at` ("director de |X"). */
+export function departmentRoleBefore(text: string, at: number): boolean {
+  return DEPARTMENT_ROLE_ES.test(text.slice(Math.max(0, at - 30), at));
+}
 
 /** Spanish or French: whether a role and "de" stand just before `at` ("representante de |X"). */
 export function roleOfBefore(text: string, at: number, lang: string): boolean {
@@ -3025,6 +3056,49 @@ export function lawHeadLast(name: string): boolean {
   return words.length >= 2 && INITIAL_CAPITAL.test(last) && LAW_HEADS_EN.has(last.toLowerCase());
 }
 
+// Spanish and French heads that open a law's, a doctrine's, a theory's or a survey's name,
+// folded ("Ley de Medios", "Doctrina de Seguridad Nacional", "Relevamiento Provincial de
+// Aprendizajes", "Code civil", "Traité de Versailles"). Not the heads that also open a body's name:
+// "Programa Mundial de Alimentos", "Plan International", "Acuerdo de Cartagena", "Pacte civil".
+const LAW_HEADS_FIRST: Record<string, Set<string>> = {
+  es: new Set(
+    (
+      'ley leyes doctrina teoria decreto reglamento estatuto codigo tratado relevamiento ' +
+      'encuesta censo principio'
+    ).split(' '),
+  ),
+  fr: new Set(
+    'loi lois doctrine theorie decret reglement code traite principe enquete recensement'.split(
+      ' ',
+    ),
+  ),
+};
+
+/**
+ * Spanish or French: a name of two capitalised words, neither a given name ("Merril Lynch",
+ * "Bearn Sterns", "Quacquarelli Symonds"): listed only beside bodies, it is a firm's, as one word
+ * is (orgListPerson). A person listed so goes by a given name and a surname ("Marcela Pérez").
+ */
+export function firmPairName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length === 2 && words.every((w) => INITIAL_CAPITAL.test(w) && !isGivenName(w));
+}
+
+/**
+ * Spanish or French: whether a name of two words or more opens with a law's, a doctrine's or a
+ * survey's head (LAW_HEADS_FIRST), capitalised: "Doctrina de Seguridad Nacional", "Ley Sinde",
+ * "Code du travail". The head goes first in these languages, the name after it.
+ */
+export function lawHeadFirst(name: string, lang: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0] as string;
+  return (
+    words.length >= 2 &&
+    INITIAL_CAPITAL.test(first) &&
+    !!LAW_HEADS_FIRST[lang.slice(0, 2)]?.has(foldName(first))
+  );
+}
+
 /**
  * Whether capitalised words ending in a law's head follow `end`, up to three of them ("Dodd-Frank|
  * Act", "Fair Information| Practice Principles"), or a bracket of capitalised words closing with
@@ -3839,7 +3913,14 @@ export function confidenceEvidence(
     const first = e.name.split(/\s+/)[0] ?? '';
     const kbType =
       kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookupName(e.name)?.type;
-    const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text);
+    // Spanish and French: a person's initials ("PPK", "JOH", merge-mentions personByInitials)
+    // stand in headlines and without the cues a name has: evidence of nothing about the name.
+    const spelled = (m: { text: string }): boolean =>
+      (base === 'es' || base === 'fr') &&
+      e.type === 'PER' &&
+      words.length >= 3 &&
+      PERSON_INITIALS.test(m.text);
+    const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text && !spelled(m));
     const sentenceInitial = inText.length > 0 && inText.every((m) => opensSentence(text, m.start));
     return {
       known: kbType === e.type,
@@ -4303,6 +4384,16 @@ export function confidenceEvidence(
           // Named once with its "Act", a law goes by its short name after ("the Dodd-Frank
           // Act was …", then "Dodd-Frank created"): not a place's name ("the Lisbon Treaty").
           (e.type !== 'LOC' && inText.some((m) => actAfter(text, m.end)))),
+      lawHeadFirst:
+        (base === 'es' || base === 'fr') && kbType === undefined && lawHeadFirst(e.name, base),
+      departmentOfRole:
+        base === 'es' &&
+        e.type === 'ORG' &&
+        kbType === undefined &&
+        words.length > 1 &&
+        spanishPhrase(e.name) &&
+        inText.length > 0 &&
+        inText.every((m) => departmentRoleBefore(text, m.start)),
       verbBeforeInfinitive:
         base === 'es' &&
         kbType === undefined &&
@@ -4366,7 +4457,7 @@ export function confidenceEvidence(
         (base === 'es' || base === 'fr') &&
         e.type === 'PER' &&
         kbType === undefined &&
-        words.length === 1 &&
+        (words.length === 1 || firmPairName(e.name)) &&
         inText.length > 0 &&
         inText.every((m) => {
           const types = orgNeighbours().get(m.start);
