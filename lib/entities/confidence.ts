@@ -496,10 +496,9 @@ export interface ConfidenceEvidence {
    */
   orgAbbreviation?: boolean;
   /**
-   * Spanish or French: a one-word person the KB does not know, or two words neither of which is
-   * a given name (firmPairName), every mention listed beside organisations and beside no person
-   * ("el Ministerio de Trabajo y Fodesaf", "Blackwell, Springer et Elsevier", "Deutsche Bank,
-   * Goldman Sachs, Merril Lynch"; orgListNeighbours): a body, a firm.
+   * Spanish or French: a one-word person the KB does not know, every mention listed beside
+   * organisations and beside no person ("el Ministerio de Trabajo y Fodesaf", "Blackwell,
+   * Springer et Elsevier"; orgListNeighbours): a body, a firm.
    */
   orgListPerson?: boolean;
   /**
@@ -3075,16 +3074,6 @@ const LAW_HEADS_FIRST: Record<string, Set<string>> = {
 };
 
 /**
- * Spanish or French: a name of two capitalised words, neither a given name ("Merril Lynch",
- * "Bearn Sterns", "Quacquarelli Symonds"): listed only beside bodies, it is a firm's, as one word
- * is (orgListPerson). A person listed so goes by a given name and a surname ("Marcela Pérez").
- */
-export function firmPairName(name: string): boolean {
-  const words = name.split(/\s+/u);
-  return words.length === 2 && words.every((w) => INITIAL_CAPITAL.test(w) && !isGivenName(w));
-}
-
-/**
  * Spanish or French: whether a name of two words or more opens with a law's, a doctrine's or a
  * survey's head (LAW_HEADS_FIRST), capitalised: "Doctrina de Seguridad Nacional", "Ley Sinde",
  * "Code du travail". The head goes first in these languages, the name after it.
@@ -3915,11 +3904,16 @@ export function confidenceEvidence(
       kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookupName(e.name)?.type;
     // Spanish and French: a person's initials ("PPK", "JOH", merge-mentions personByInitials)
     // stand in headlines and without the cues a name has: evidence of nothing about the name.
+    const initials = words
+      .filter((w) => !CONNECTORS.has(w))
+      .map((w) => w[0])
+      .join('');
     const spelled = (m: { text: string }): boolean =>
       (base === 'es' || base === 'fr') &&
       e.type === 'PER' &&
-      words.length >= 3 &&
-      PERSON_INITIALS.test(m.text);
+      initials.length >= 3 &&
+      PERSON_INITIALS.test(m.text) &&
+      foldName(m.text) === initials;
     const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text && !spelled(m));
     const sentenceInitial = inText.length > 0 && inText.every((m) => opensSentence(text, m.start));
     return {
@@ -4457,7 +4451,7 @@ export function confidenceEvidence(
         (base === 'es' || base === 'fr') &&
         e.type === 'PER' &&
         kbType === undefined &&
-        (words.length === 1 || firmPairName(e.name)) &&
+        words.length === 1 &&
         inText.length > 0 &&
         inText.every((m) => {
           const types = orgNeighbours().get(m.start);
