@@ -658,6 +658,12 @@ export interface ConfidenceEvidence {
    */
   departmentOfRole?: boolean;
   /**
+   * Spanish or French: a place or an organisation the KB does not know, named after "índice" or
+   * "indice", or followed by an index's figure and its change ("el índice Ibovespa", "Nasdaq
+   * 3.164,55 -199,66", "l'indice CAC 40"; stockIndexAt): a stock index, no body.
+   */
+  stockIndex?: boolean;
+  /**
    * English: a name the KB does not know, every mention on a short line in a list of labels made
    * of ordinary words, two of them together ("Default / Tele Broadcast / Tele / Co-op / Classic",
    * "Spider Mites / Mealybugs / Aphids"; labelListLine): a menu's or a list's item among common
@@ -1195,6 +1201,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.lawName ||
       !!e.lawHeadFirst ||
       !!e.departmentOfRole ||
+      !!e.stockIndex ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
       !!e.termAcronym ||
@@ -2056,6 +2063,27 @@ const ROLE_OF_BEFORE: Record<string, RegExp> = {
   es: /(?<![\p{L}\p{M}])(?:representantes?|miembros?|integrantes?|presidenta?|vicepresidenta?|directora?|gerente|fundadora?|portavoz|titular|dirigentes?|coordinadora?)\s+(?:de|del)\s+$/u,
   fr: /(?<![\p{L}\p{M}])(?:représentante?|membres?|présidente?|vice-présidente?|directeur|directrice|fondat(?:eur|rice)|porte-parole|dirigeante?|coordinat(?:eur|rice))\s+(?:de|du|d\s*['’])\s*$/u,
 };
+
+// "índice", "indice" (and a stock market's adjective) just before a name: an index's name.
+const INDEX_BEFORE: Record<string, RegExp> = {
+  es: /(?<![\p{L}\p{M}])índices?\s+(?:bursátil(?:es)?\s+|selectivo\s+)?$/iu,
+  fr: /(?<![\p{L}\p{M}])indices?\s+(?:boursiers?\s+|vedette\s+)?$/iu,
+};
+// An index's level with decimals and its change after a name, as market reports list them:
+// "Nasdaq 3.164,55 -199,66", "NYSE 630,28 - 4,64".
+const INDEX_FIGURES_AFTER = /^\s+\d{1,3}(?:[.\s]\d{3})*,\d{2}\s*[-+−]\s*\d/u;
+
+/**
+ * Spanish or French: whether the mention from `start` to `end` names a stock index: "índice" or
+ * "indice" before it, or a level and its change after it (INDEX_BEFORE, INDEX_FIGURES_AFTER).
+ */
+export function stockIndexAt(text: string, start: number, end: number, lang: string): boolean {
+  const before = INDEX_BEFORE[lang.slice(0, 2)];
+  return (
+    (before !== undefined && before.test(text.slice(Math.max(0, start - 30), start))) ||
+    INDEX_FIGURES_AFTER.test(text.slice(end, end + 24))
+  );
+}
 
 // A person's initials as the press writes them (merge-mentions personByInitials).
 const PERSON_INITIALS = /^\p{Lu}{3,5}$/u;
@@ -4380,6 +4408,11 @@ export function confidenceEvidence(
           (e.type !== 'LOC' && inText.some((m) => actAfter(text, m.end)))),
       lawHeadFirst:
         (base === 'es' || base === 'fr') && kbType === undefined && lawHeadFirst(e.name, base),
+      stockIndex:
+        (base === 'es' || base === 'fr') &&
+        e.type !== 'PER' &&
+        kbType === undefined &&
+        inText.some((m) => stockIndexAt(text, m.start, m.end, base)),
       departmentOfRole:
         base === 'es' &&
         e.type === 'ORG' &&
