@@ -659,8 +659,7 @@ export interface ConfidenceEvidence {
   departmentOfRole?: boolean;
   /**
    * Spanish or French: a place or an organisation the KB does not know, named after "índice" or
-   * "indice", or followed by an index's figure and its change ("el índice Ibovespa", "Nasdaq
-   * 3.164,55 -199,66", "l'indice CAC 40"; stockIndexAt): a stock index, no body.
+   * "indice" ("el índice Ibovespa", "l'indice CAC 40"; stockIndexAt): a stock index, no body.
    */
   stockIndex?: boolean;
   /**
@@ -2069,20 +2068,14 @@ const INDEX_BEFORE: Record<string, RegExp> = {
   es: /(?<![\p{L}\p{M}])índices?\s+(?:bursátil(?:es)?\s+|selectivo\s+)?$/iu,
   fr: /(?<![\p{L}\p{M}])indices?\s+(?:boursiers?\s+|vedette\s+)?$/iu,
 };
-// An index's level with decimals and its change after a name, as market reports list them:
-// "Nasdaq 3.164,55 -199,66", "NYSE 630,28 - 4,64".
-const INDEX_FIGURES_AFTER = /^\s+\d{1,3}(?:[.\s]\d{3})*,\d{2}\s*[-+−]\s*\d/u;
-
 /**
- * Spanish or French: whether the mention from `start` to `end` names a stock index: "índice" or
- * "indice" before it, or a level and its change after it (INDEX_BEFORE, INDEX_FIGURES_AFTER).
+ * Spanish or French: whether "índice" or "indice" stands just before `start` (INDEX_BEFORE): the
+ * name of a stock index. Not the figures after a name: a table of shares lists firms so
+ * ("Telefónica 31,90 +.37").
  */
-export function stockIndexAt(text: string, start: number, end: number, lang: string): boolean {
+export function stockIndexAt(text: string, start: number, lang: string): boolean {
   const before = INDEX_BEFORE[lang.slice(0, 2)];
-  return (
-    (before !== undefined && before.test(text.slice(Math.max(0, start - 30), start))) ||
-    INDEX_FIGURES_AFTER.test(text.slice(end, end + 24))
-  );
+  return before !== undefined && before.test(text.slice(Math.max(0, start - 30), start));
 }
 
 // A person's initials as the press writes them (merge-mentions personByInitials).
@@ -4412,7 +4405,7 @@ export function confidenceEvidence(
         (base === 'es' || base === 'fr') &&
         e.type !== 'PER' &&
         kbType === undefined &&
-        inText.some((m) => stockIndexAt(text, m.start, m.end, base)),
+        inText.some((m) => stockIndexAt(text, m.start, base)),
       departmentOfRole:
         base === 'es' &&
         e.type === 'ORG' &&
