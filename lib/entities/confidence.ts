@@ -644,6 +644,25 @@ export interface ConfidenceEvidence {
    */
   lawName?: boolean;
   /**
+   * Spanish or French: a name of two words or more the KB does not know, opened by the head of a
+   * law's, a doctrine's or a survey's name ("Doctrina de Seguridad Nacional", "Ley de Medios",
+   * "Relevamiento Provincial de Aprendizajes", "Code du travail", "Traité de Versailles";
+   * lawHeadFirst): a text, an idea or a measurement, no body, place or person.
+   */
+  lawHeadFirst?: boolean;
+  /**
+   * Spanish: an organisation the KB does not know, named by ordinary words (spanishPhrase), every
+   * mention right after a department head's role and "de" ("director de Talento Humano",
+   * "gerente de Recursos Humanos"; departmentOfRole): a department in a job title, no body one
+   * can show.
+   */
+  departmentOfRole?: boolean;
+  /**
+   * Spanish or French: a place or an organisation the KB does not know, named after "índice" or
+   * "indice" ("el índice Ibovespa", "l'indice CAC 40"; stockIndexAt): a stock index, no body.
+   */
+  stockIndex?: boolean;
+  /**
    * English: a name the KB does not know, every mention on a short line in a list of labels made
    * of ordinary words, two of them together ("Default / Tele Broadcast / Tele / Co-op / Classic",
    * "Spider Mites / Mealybugs / Aphids"; labelListLine): a menu's or a list's item among common
@@ -1179,6 +1198,9 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.peopleNoun ||
       !!e.currencyCode ||
       !!e.lawName ||
+      !!e.lawHeadFirst ||
+      !!e.departmentOfRole ||
+      !!e.stockIndex ||
       !!e.verbBeforeInfinitive ||
       !!e.initialsOnly ||
       !!e.termAcronym ||
@@ -2197,6 +2219,35 @@ const ROLE_OF_BEFORE: Record<string, RegExp> = {
   fr: /(?<![\p{L}\p{M}])(?:représentante?|membres?|présidente?|vice-présidente?|directeur|directrice|fondat(?:eur|rice)|porte-parole|dirigeante?|coordinat(?:eur|rice))\s+(?:de|du|d\s*['’])\s*$/u,
 };
 
+// "índice", "indice" (and a stock market's adjective) just before a name: an index's name.
+const INDEX_BEFORE: Record<string, RegExp> = {
+  es: /(?<![\p{L}\p{M}])índices?\s+(?:bursátil(?:es)?\s+|selectivo\s+)?$/iu,
+  fr: /(?<![\p{L}\p{M}])indices?\s+(?:boursiers?\s+|vedette\s+)?$/iu,
+};
+/**
+ * Spanish or French: whether "índice" or "indice" stands just before `start` (INDEX_BEFORE): the
+ * name of a stock index. Not the figures after a name: a table of shares lists firms so
+ * ("Telefónica 31,90 +.37").
+ */
+export function stockIndexAt(text: string, start: number, lang: string): boolean {
+  const before = INDEX_BEFORE[lang.slice(0, 2)];
+  return before !== undefined && before.test(text.slice(Math.max(0, start - 30), start));
+}
+
+// A person's initials as the press writes them (merge-mentions personByInitials).
+const PERSON_INITIALS = /^\p{Lu}{3,5}$/u;
+
+// Spanish: the head of a department, then "de" without an article: what follows is the
+// department the job title names ("director de Talento Humano", "jefa de Recursos Humanos").
+// With an article it is a body ("director de la Policía Nacional").
+const DEPARTMENT_ROLE_ES =
+  /(?<![\p{L}\p{M}])(?:sub)?(?:directora?|gerente|jef[ea]|coordinadora?|encargad[oa]|responsable)\s+de\s+$/iu;
+
+/** Spanish: whether a department head's role and "de" stand just before `at` ("director de |X"). */
+export function departmentRoleBefore(text: string, at: number): boolean {
+  return DEPARTMENT_ROLE_ES.test(text.slice(Math.max(0, at - 30), at));
+}
+
 /** Spanish or French: whether a role and "de" stand just before `at` ("representante de |X"). */
 export function roleOfBefore(text: string, at: number, lang: string): boolean {
   const re = ROLE_OF_BEFORE[lang.slice(0, 2)];
@@ -3203,6 +3254,39 @@ export function lawHeadLast(name: string): boolean {
   return words.length >= 2 && INITIAL_CAPITAL.test(last) && LAW_HEADS_EN.has(last.toLowerCase());
 }
 
+// Spanish and French heads that open a law's, a doctrine's, a theory's or a survey's name,
+// folded ("Ley de Medios", "Doctrina de Seguridad Nacional", "Relevamiento Provincial de
+// Aprendizajes", "Code civil", "Traité de Versailles"). Not the heads that also open a body's name:
+// "Programa Mundial de Alimentos", "Plan International", "Acuerdo de Cartagena", "Pacte civil".
+const LAW_HEADS_FIRST: Record<string, Set<string>> = {
+  es: new Set(
+    (
+      'ley leyes doctrina teoria decreto reglamento estatuto codigo tratado relevamiento ' +
+      'encuesta censo principio'
+    ).split(' '),
+  ),
+  fr: new Set(
+    'loi lois doctrine theorie decret reglement code traite principe enquete recensement'.split(
+      ' ',
+    ),
+  ),
+};
+
+/**
+ * Spanish or French: whether a name of two words or more opens with a law's, a doctrine's or a
+ * survey's head (LAW_HEADS_FIRST), capitalised: "Doctrina de Seguridad Nacional", "Ley Sinde",
+ * "Code du travail". The head goes first in these languages, the name after it.
+ */
+export function lawHeadFirst(name: string, lang: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0] as string;
+  return (
+    words.length >= 2 &&
+    INITIAL_CAPITAL.test(first) &&
+    !!LAW_HEADS_FIRST[lang.slice(0, 2)]?.has(foldName(first))
+  );
+}
+
 /**
  * Whether capitalised words ending in a law's head follow `end`, up to three of them ("Dodd-Frank|
  * Act", "Fair Information| Practice Principles"), or a bracket of capitalised words closing with
@@ -4017,7 +4101,19 @@ export function confidenceEvidence(
     const first = e.name.split(/\s+/)[0] ?? '';
     const kbType =
       kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookupName(e.name)?.type;
-    const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text);
+    // Spanish and French: a person's initials ("PPK", "JOH", merge-mentions personByInitials)
+    // stand in headlines and without the cues a name has: evidence of nothing about the name.
+    const initials = words
+      .filter((w) => !CONNECTORS.has(w))
+      .map((w) => w[0])
+      .join('');
+    const spelled = (m: { text: string }): boolean =>
+      (base === 'es' || base === 'fr') &&
+      e.type === 'PER' &&
+      initials.length >= 3 &&
+      PERSON_INITIALS.test(m.text) &&
+      foldName(m.text) === initials;
+    const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text && !spelled(m));
     const sentenceInitial = inText.length > 0 && inText.every((m) => opensSentence(text, m.start));
     return {
       known: kbType === e.type,
@@ -4495,6 +4591,21 @@ export function confidenceEvidence(
           // Named once with its "Act", a law goes by its short name after ("the Dodd-Frank
           // Act was …", then "Dodd-Frank created"): not a place's name ("the Lisbon Treaty").
           (e.type !== 'LOC' && inText.some((m) => actAfter(text, m.end)))),
+      lawHeadFirst:
+        (base === 'es' || base === 'fr') && kbType === undefined && lawHeadFirst(e.name, base),
+      stockIndex:
+        (base === 'es' || base === 'fr') &&
+        e.type !== 'PER' &&
+        kbType === undefined &&
+        inText.some((m) => stockIndexAt(text, m.start, base)),
+      departmentOfRole:
+        base === 'es' &&
+        e.type === 'ORG' &&
+        kbType === undefined &&
+        words.length > 1 &&
+        spanishPhrase(e.name) &&
+        inText.length > 0 &&
+        inText.every((m) => departmentRoleBefore(text, m.start)),
       verbBeforeInfinitive:
         base === 'es' &&
         kbType === undefined &&

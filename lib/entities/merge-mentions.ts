@@ -161,6 +161,16 @@ interface Index {
   peopleByWord: Map<string, Group[]>;
   /** Organisations and places by the initials of their name. */
   byInitials: Map<string, Group>;
+  /**
+   * Spanish and French: persons of three words or more by their initials, null where two persons
+   * share them (personByInitials).
+   */
+  personInitials: Map<string, Group | null>;
+  /**
+   * The acronyms personByInitials gave a person ("PPK"): no evidence of the person's type or
+   * edges, wherever they stand.
+   */
+  initialTexts: Set<string>;
   /** Organisations qualified by a place, by their name without it (Group.base). */
   byBase: Map<string, Group[]>;
 }
@@ -233,7 +243,33 @@ function findGroup(
     if (fits.size > 1 && clean.length === 1) return clean[0];
     if (fits.size > 1) return text !== undefined ? headingCopyOf(fits, m, words, text) : undefined;
   }
-  return isAcronym(m.text) ? index.byInitials.get(words.join('')) : undefined;
+  if (!isAcronym(m.text)) return undefined;
+  return index.byInitials.get(words.join('')) ?? personByInitials(index, m, words);
+}
+
+// Persons' initials as the press writes them: three capitals or more, no dots ("PPK", "AMLO").
+const PERSON_INITIALS = /^\p{Lu}{3,5}$/u;
+
+/**
+ * Spanish and French: the one person of the document whose name of three words or more the
+ * acronym spells, word by word ("PPK" after "Pedro Pablo Kuczynski", "AMLO" after "Andrés Manuel
+ * López Obrador"): the press names leaders by their initials, and the tagger reads them as an
+ * organisation. Not an acronym the KB knows, nor one two persons share.
+ */
+function personByInitials(index: Index, m: Mention, words: readonly string[]): Group | undefined {
+  if (!PERSON_INITIALS.test(m.text) || kbEntryOf(m)) return undefined;
+  const g = index.personInitials.get(words.join('')) ?? undefined;
+  if (g) index.initialTexts.add(m.text);
+  return g;
+}
+
+/**
+ * The key personByInitials reads: the initials of a name's words, link words aside ("de", "del"),
+ * for a name of three to five such words.
+ */
+function personInitialsKey(words: readonly string[]): string | null {
+  const content = words.filter((w) => !CONNECTORS.has(w));
+  return content.length >= 3 && content.length <= 5 ? content.map((w) => w[0]).join('') : null;
 }
 
 /**
@@ -512,8 +548,11 @@ export function mergeMentions(
     byKb: new Map(),
     peopleByWord: new Map(),
     byInitials: new Map(),
+    personInitials: new Map(),
+    initialTexts: new Set(),
     byBase: new Map(),
   };
+  const initialsOfPersons = lang === 'es' || lang === 'fr';
   // The type each mention was found with, before the vote and the KB.
   const tagged = new Map(mentions.map((m) => [m.start, m.type]));
   const prepared = voteTypes(mentions).map((m) => ({ m, words: nameWords(foldName(m.text)) }));
@@ -563,6 +602,11 @@ export function mergeMentions(
       if (g.type === 'PER' && g.multiWord) {
         for (const w of g.words) {
           index.peopleByWord.set(w, [...(index.peopleByWord.get(w) ?? []), g]);
+        }
+        const key = initialsOfPersons ? personInitialsKey(words) : null;
+        if (key !== null) {
+          const other = index.personInitials.get(key);
+          index.personInitials.set(key, other === undefined || other === g ? g : null);
         }
       }
       if (g.type !== 'PER') {
@@ -638,7 +682,12 @@ export function mergeMentions(
         .sort((a, b) => a.start - b.start)
         .map(({ start, end, text }) => ({ start, end, text })),
       ...marginOf(g.mentions),
-      ...doubtOf(g.type, g.mentions, tagged),
+      // The tagger's organisation "PPK" casts no doubt on the person it spells.
+      ...doubtOf(
+        g.type,
+        g.type === 'PER' ? g.mentions.filter((m) => !index.initialTexts.has(m.text)) : g.mentions,
+        tagged,
+      ),
     }))
     .sort(
       (a, b) =>

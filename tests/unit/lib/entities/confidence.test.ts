@@ -1427,6 +1427,82 @@ describe('entity confidence', () => {
     expect(gomez?.orgListPerson).toBe(false);
   });
 
+  it('never shows a Spanish or French name of a law, a doctrine or a survey as a body ("Doctrina de Seguridad Nacional")', () => {
+    const es =
+      'El investigador ha encontrado que la Doctrina de Seguridad Nacional llevó a que en la Fuerza Pública se generara un enemigo.';
+    const [doctrine, body] = confidenceEvidence(
+      [
+        entityIn(es, 'Doctrina de Seguridad Nacional', 'ORG'),
+        entityIn(es, 'Fuerza Pública', 'ORG'),
+      ],
+      es,
+      'es',
+    );
+    expect(doctrine?.lawHeadFirst).toBe(true);
+    expect(confidenceOf({ ...doctrine!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    expect(body?.lawHeadFirst).toBe(false);
+    const survey =
+      'La provincia implementará el Relevamiento Provincial de Aprendizajes (RPA) este año.';
+    const [rpa] = confidenceEvidence(
+      [entityIn(survey, 'Relevamiento Provincial de Aprendizajes', 'ORG')],
+      survey,
+      'es',
+    );
+    expect(rpa?.lawHeadFirst).toBe(true);
+    const fr = "Le Code du travail s'applique, selon le Conseil d'État.";
+    const [code, council] = confidenceEvidence(
+      [entityIn(fr, 'Code du travail', 'ORG'), entityIn(fr, "Conseil d'État", 'ORG')],
+      fr,
+      'fr',
+    );
+    expect(code?.lawHeadFirst).toBe(true);
+    expect(council?.lawHeadFirst).toBe(false);
+    // A body opened by a programme's word stays one ("Programa Mundial de Alimentos").
+    const wfp = 'El Programa Mundial de Alimentos envió ayuda.';
+    const [programme] = confidenceEvidence(
+      [entityIn(wfp, 'Programa Mundial de Alimentos', 'ORG')],
+      wfp,
+      'es',
+    );
+    expect(programme?.lawHeadFirst).toBe(false);
+  });
+
+  it('never shows a Spanish or French stock index as a body ("el índice Ibovespa", "l\'indice CAC 40")', () => {
+    const named =
+      'La tasa de interés marcó hoy el ritmo del índice Ibovespa de la bolsa de Sao Paulo.';
+    const [ibovespa] = confidenceEvidence([entityIn(named, 'Ibovespa', 'ORG')], named, 'es');
+    expect(ibovespa?.stockIndex).toBe(true);
+    expect(confidenceOf({ ...ibovespa!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    const fr = "L'indice CAC 40 a reculé de 1,2 %.";
+    const [cac] = confidenceEvidence([entityIn(fr, 'CAC 40', 'ORG')], fr, 'fr');
+    expect(cac?.stockIndex).toBe(true);
+    // A share's price after a firm's name in a table is no index's ("Telefónica 31,90 +.37").
+    const shares = 'Siderca 1,67 +0 Telefónica de Argentina 31,90 +.37 Atanor 0,52 +1,9';
+    const [firm] = confidenceEvidence(
+      [entityIn(shares, 'Telefónica de Argentina', 'ORG')],
+      shares,
+      'es',
+    );
+    expect(firm?.stockIndex).toBe(false);
+  });
+
+  it('never shows as a Spanish body the department a job title names ("director de Talento Humano")', () => {
+    const text =
+      'Los ex funcionarios Roberto García Gaona (director de Talento Humano) y Luisa Almada fueron condenados.';
+    const [department] = confidenceEvidence([entityIn(text, 'Talento Humano', 'ORG')], text, 'es');
+    expect(department?.departmentOfRole).toBe(true);
+    expect(confidenceOf({ ...department!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // With an article, or named by a proper name, it is a body.
+    const body = 'Habló el director de la Policía Nacional y el director de Datanálisis.';
+    const [police, firm] = confidenceEvidence(
+      [entityIn(body, 'Policía Nacional', 'ORG'), entityIn(body, 'Datanálisis', 'ORG')],
+      body,
+      'es',
+    );
+    expect(police?.departmentOfRole).toBe(false);
+    expect(firm?.departmentOfRole).toBe(false);
+  });
+
   it('never shows as a French person one word listed only beside bodies ("Blackwell, Springer et Elsevier")', () => {
     const text = 'Les éditeurs sont Blackwell, Springer et Elsevier, selon le rapport.';
     const [, , firm] = confidenceEvidence(

@@ -595,6 +595,68 @@ describe('mergeMentions', () => {
     ]);
   });
 
+  it("joins a person's initials to the one person they spell, in Spanish and French (PPK, JOH)", () => {
+    const text =
+      'Mamani votó contra la vacancia de Pedro Pablo Kuczynski. La Fiscalía denunció a PPK y a Kenji Fujimori.';
+    const entities = mergeMentions(
+      mentionsIn(text, [
+        ['Mamani', 'PER'],
+        ['Pedro Pablo Kuczynski', 'PER'],
+        ['Fiscalía', 'ORG'],
+        ['PPK', 'ORG'],
+        ['Kenji Fujimori', 'PER'],
+      ]),
+      [],
+      'es',
+      text,
+    );
+    const ppk = entities.find((e) => e.name === 'Pedro Pablo Kuczynski');
+    expect(ppk?.type).toBe('PER');
+    expect(ppk?.mentions.map((m) => m.text)).toEqual(['Pedro Pablo Kuczynski', 'PPK']);
+    // The organisation the tagger read casts no doubt on the person.
+    expect(ppk?.typeShare).toBe(1);
+    expect(entities.some((e) => e.name === 'PPK')).toBe(false);
+    // Two persons with the same initials: the acronym stays apart.
+    const two = 'Juan Orlando Hernández y Juana Olga Herrera; JOH no habló.';
+    const apart = mergeMentions(
+      mentionsIn(two, [
+        ['Juan Orlando Hernández', 'PER'],
+        ['Juana Olga Herrera', 'PER'],
+        ['JOH', 'ORG'],
+      ]),
+      [],
+      'es',
+      two,
+    );
+    expect(apart.find((e) => e.name === 'JOH')?.type).toBe('ORG');
+    // An organisation's initials still go to the organisation.
+    const org = 'El Consejo Nacional Electoral (CNE) y Carlos Navarro Escobar; el CNE decidió.';
+    const cne = mergeMentions(
+      mentionsIn(org, [
+        ['Consejo Nacional Electoral', 'ORG'],
+        ['CNE', 'ORG'],
+        ['Carlos Navarro Escobar', 'PER'],
+        ['CNE', 'ORG'],
+      ]),
+      [],
+      'es',
+      org,
+    );
+    expect(cne.find((e) => e.name === 'Consejo Nacional Electoral')?.mentions).toHaveLength(3);
+    // English text is left as it was.
+    const en = 'John Fitzgerald Kennedy spoke. JFK left.';
+    const jfk = mergeMentions(
+      mentionsIn(en, [
+        ['John Fitzgerald Kennedy', 'PER'],
+        ['JFK', 'ORG'],
+      ]),
+      [],
+      'en',
+      en,
+    );
+    expect(jfk).toHaveLength(2);
+  });
+
   it('returns nothing for no mentions', () => {
     expect(mergeMentions([])).toEqual([]);
   });
