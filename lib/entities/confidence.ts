@@ -4446,7 +4446,16 @@ export function confidenceEvidence(
         !inText.some((m) => bracketAfter(text, m.start, personEnds)),
       ...(base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : {}),
       ...(base === 'en'
-        ? { enNotName: englishNotName(e.name, e.type, text, inText, kbType !== undefined) }
+        ? {
+            enNotName: englishNotName(
+              e.name,
+              e.type,
+              text,
+              inText,
+              kbType !== undefined,
+              sentenceInitial,
+            ),
+          }
         : {}),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
