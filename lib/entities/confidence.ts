@@ -4447,14 +4447,7 @@ export function confidenceEvidence(
       ...(base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : {}),
       ...(base === 'en'
         ? {
-            enNotName: englishNotName(
-              e.name,
-              e.type,
-              text,
-              inText,
-              kbType !== undefined,
-              sentenceInitial,
-            ),
+            enNotName: englishNotName(e.name, e.type, text, inText, kbType !== undefined),
           }
         : {}),
       lang,

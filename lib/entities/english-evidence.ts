@@ -5,8 +5,7 @@
  * FUCK did you", "WOW."), a gerund opening a "person" ("Hating Millennials", a title), a word
  * that only ever stands alone on its line (a button "Pin", a table head "Romaji"), a reporter's
  * initials closing the article ("… in the tournament. (NM)"), initials before "Jr" cut from
- * their surname ("King JC Jr" read as "JC Jr"), a sentence's capitalised first word before a
- * name-like word ("Fellow Nashvillian."), a given name read as a place ("Ashlee’s dresser"), a
+ * their surname ("King JC Jr" read as "JC Jr"), a given name read as a place ("Ashlee’s dresser"), a
  * place naming the agreement signed there ("the Kyoto protocol").
  */
 import { commonWordBand, isEnglishWord, trainedNameType } from './common-words';
@@ -66,7 +65,9 @@ export function gerundOpening(name: string): boolean {
   const stem = f.slice(0, -3);
   const stems = [stem, `${stem}e`];
   if (/([b-df-hj-np-tv-z])\1$/u.test(stem)) stems.push(stem.slice(0, -1));
-  return stems.some((s) => s.length >= 4 && isEnglishWord(s));
+  return stems.some(
+    (s) => s.length >= 4 && (isEnglishWord(s) || commonWordBand(s, 'en') !== undefined),
+  );
 }
 
 /** Where the line holding `at` begins and ends. */
@@ -115,24 +116,6 @@ export function creditInitials(name: string, text: string, inText: readonly Span
 }
 
 /**
- * Whether a person's name of two words or more opens with a word English mostly writes in lower
- * case, no given name, and opens a sentence at each mention ("Fellow Nashvillian. Bullpin
- * Editor for …"): the sentence's first word, capitalised, before a capitalised noun or adjective.
- * A given name that is a word ("Will", "Grant", "Hope") is the given names' list's.
- */
-export function lowerWordOpening(name: string, opening: boolean): boolean {
-  const words = name.split(/\s+/u);
-  const first = words[0] as string;
-  return (
-    opening &&
-    words.length >= 2 &&
-    commonWordBand(first, 'en') === 'mostly' &&
-    !isGivenName(first) &&
-    trainedNameType(foldName(first), 'en') === undefined
-  );
-}
-
-/**
  * Whether a one-word place is a given name that no English training text reads as a place
  * ("Ashlee’s dresser and changing station"): a person named by the first name, as home and
  * lifestyle pages do; a town of that name is the KB's or the gazetteer's.
@@ -145,9 +128,8 @@ export function givenNamePlace(name: string): boolean {
 
 /**
  * Why an English name is no name (one of the reasons above), or undefined. `type` is the
- * entity's; `inText` its mentions found as written in `text`; `opening` whether each opens a
- * sentence. Of a name the KB or the gazetteer knows (`known`), only the agreement a place names
- * is read.
+ * entity's; `inText` its mentions found as written in `text`; of a name the KB or the
+ * gazetteer knows (`known`), only the agreement a place names is read.
  */
 export function englishNotName(
   name: string,
@@ -155,14 +137,12 @@ export function englishNotName(
   text: string,
   inText: readonly Span[],
   known = false,
-  opening = false,
 ): string | undefined {
   if (type === 'LOC' && agreementPlace(text, inText)) return 'agreement';
   if (known) return undefined;
   if (capsExclamation(name)) return 'exclamation';
   if (type === 'PER' && gerundOpening(name)) return 'gerund';
   if (type === 'PER' && INITIALS_JR.test(name)) return 'initials';
-  if (type === 'PER' && lowerWordOpening(name, opening)) return 'opening';
   if (type === 'LOC' && givenNamePlace(name)) return 'given';
   if (creditInitials(name, text, inText)) return 'credit';
   if (repeatedLineLabel(name, text, inText)) return 'label';
