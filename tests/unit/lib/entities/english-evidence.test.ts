@@ -43,13 +43,13 @@ describe('English names a reader can trust (en39)', () => {
   });
 
   it('reads a title opened by a verb’s -ing form as no person ("Hating Millennials")', () => {
+    const title = "Hating Millennials - the prejudice you're allowed to boast about";
     const text =
-      'Hating Millennials - the prejudice you’re allowed to boast about\n\nCartoonist Matt Bors ' +
-      'got a spot on CNN for his great, scathing critique of the generation we love to dump on.';
-    const shown = shownNames(
-      text,
-      'Hating Millennials - the prejudice you’re allowed to boast about',
-    );
+      `${title}\n\nCartoonist Matt Bors got a spot on CNN for his great, scathing critique of ` +
+      'the narrative of the lazy, narcissistic "Millennials," which has gone well beyond "get ' +
+      'off my lawn" territory and into the realm of out-and-out demographic prejudice. Click ' +
+      'through for the whole thing.\n\nThe generation we love to dump on\n\n(via Geeks Are Sexy)';
+    const shown = shownNames(text, title);
     expect(shown).not.toContain('Hating Millennials');
     expect(shown).toContain('Matt Bors');
     expect(gerundOpening('Hating Millennials')).toBe(true);
@@ -96,7 +96,15 @@ describe('English names a reader can trust (en39)', () => {
   });
 
   it('reads initials before "Jr" cut from their surname as no person ("King JC Jr")', () => {
-    expect(englishNotName('JC Jr', 'PER', 'King JC Jr , Stoddard JJ', [])).toBe('initials');
+    const text =
+      '9. Monto AS , Davenport FM , Napier JA , et al. Modification of an outbreak of influenza ' +
+      'in Tecumseh, Michigan by vaccination of schoolchildren. J Infect Dis. 1970;122:16-25.\n\n' +
+      '10. King JC Jr , Stoddard JJ , Gaglani MJ , et al. Effectiveness of school-based influenza ' +
+      'vaccination. N Engl J Med. 2006;355:2523-32.';
+    const shown = shownNames(text);
+    expect(shown).not.toContain('JC Jr');
+    expect(shown).toContain('Stoddard JJ');
+    expect(englishNotName('JC Jr', 'PER', text, spans(text, 'JC Jr'))).toBe('initials');
     expect(englishNotName('Ronald S. Sullivan Jr', 'PER', '', [])).toBeUndefined();
   });
 
@@ -113,6 +121,11 @@ describe('English names a reader can trust (en39)', () => {
   });
 
   it('reads a given name the training text never reads as a place as no place ("Ashlee’s")', () => {
+    const text =
+      'Move the crib away from the window to give the room an open concept feel, making it a ' +
+      'more usable space. Ashlee’s dresser and changing station in the corner hold everything ' +
+      'within reach.';
+    expect(shownNames(text)).not.toContain('Ashlee');
     expect(givenNamePlace('Ashlee')).toBe(true);
     expect(givenNamePlace('Boston')).toBe(false);
     expect(givenNamePlace('Santa Cruz')).toBe(false);
