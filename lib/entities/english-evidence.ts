@@ -6,7 +6,7 @@
  * that only ever stands alone on its line (a button "Pin", a table head "Romaji"), a reporter's
  * initials closing the article ("… in the tournament. (NM)"), initials before "Jr" cut from
  * their surname ("King JC Jr" read as "JC Jr"), a given name read as a place ("Ashlee’s dresser"), a
- * place naming the agreement signed there ("the Kyoto protocol").
+ * place naming the agreement signed there ("the Kyoto protocol") or a food ("Brussels sprouts").
  */
 import { commonWordBand, isEnglishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
@@ -37,6 +37,16 @@ const INITIALS_JR = /^\p{Lu}{1,3}\.? (?:Jr|Sr)\.?$/u;
 // protocol", "the Paris agreement", "the Minsk accords"): the place names the agreement there.
 const AGREEMENT_AFTER =
   /^[-\s](?:protocols?|accords?|agreements?|treaty|treaties|conventions?|declaration|consensus)(?![\p{L}\p{M}])/u;
+
+// Lower-case heads of the English names of foods called after a place ("Brussels sprouts",
+// "Dijon mustard", "Cheddar cheese", "Buffalo wings", "Parma ham"): a kind of food, no place.
+const FOOD_AFTER =
+  /^ (?:sprouts|mustard|cheese|sauce|wings|ham|sausages?|cabbage|lettuce|broil|chowder)(?![\p{L}\p{M}])/u;
+
+/** Whether every mention of a place is followed by a food's lower-case head ("Brussels sprouts"). */
+export function foodPlace(text: string, inText: readonly Span[]): boolean {
+  return inText.length > 0 && inText.every((m) => FOOD_AFTER.test(text.slice(m.end, m.end + 12)));
+}
 
 /** Whether every mention of a place is followed by an agreement's lower-case head ("Kyoto protocol"). */
 export function agreementPlace(text: string, inText: readonly Span[]): boolean {
@@ -129,7 +139,7 @@ export function givenNamePlace(name: string): boolean {
 /**
  * Why an English name is no name (one of the reasons above), or undefined. `type` is the
  * entity's; `inText` its mentions found as written in `text`; of a name the KB or the
- * gazetteer knows (`known`), only the agreement a place names is read.
+ * gazetteer knows (`known`), only the agreement or the food a place names is read.
  */
 export function englishNotName(
   name: string,
@@ -139,6 +149,7 @@ export function englishNotName(
   known = false,
 ): string | undefined {
   if (type === 'LOC' && agreementPlace(text, inText)) return 'agreement';
+  if (type === 'LOC' && foodPlace(text, inText)) return 'food';
   if (known) return undefined;
   if (capsExclamation(name)) return 'exclamation';
   if (type === 'PER' && gerundOpening(name)) return 'gerund';

@@ -4,6 +4,7 @@ import {
   capsExclamation,
   creditInitials,
   englishNotName,
+  foodPlace,
   gerundOpening,
   givenNamePlace,
   repeatedLineLabel,
@@ -118,6 +119,17 @@ describe('English names a reader can trust (en39)', () => {
     const city = 'The delegates met in Kyoto in December.';
     expect(agreementPlace(city, spans(city, 'Kyoto'))).toBe(false);
     expect(englishNotName('Kyoto', 'LOC', city, spans(city, 'Kyoto'), true)).toBeUndefined();
+  });
+
+  it('reads a place before a food’s lower-case head as the food ("Brussels sprouts")', () => {
+    const text =
+      'While you might not enjoy eating kale salad or Brussels sprouts, for example, making sure ' +
+      'that you eat a variety of vegetables matters, says registered dietitian Amanda Miller.';
+    const shown = shownNames(text);
+    expect(shown).not.toContain('Brussels');
+    expect(foodPlace(text, spans(text, 'Brussels'))).toBe(true);
+    const city = 'The summit in Brussels ended without a deal.';
+    expect(foodPlace(city, spans(city, 'Brussels'))).toBe(false);
   });
 
   it('reads a given name the training text never reads as a place as no place ("Ashlee’s")', () => {
