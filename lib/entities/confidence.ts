@@ -2,6 +2,7 @@ import { acronymOf, allNames, foldedName, getKb, hasName, kbEntry, lookupName } 
 import type { KbEntry } from '../kb/kb-entry';
 import { foldName, nameWords } from './fold-name';
 import { isLandformNoun } from './english-spans';
+import { englishNotName } from './english-evidence';
 import {
   commonWordBand,
   isEnglishWord,
@@ -848,6 +849,13 @@ export interface ConfidenceEvidence {
   deInPlace?: number;
   /** German: a name of two words or more with a club's word ("Leicester City", "Real Oviedo"). */
   deClubWord?: boolean;
+  /**
+   * English: why a name is no name (english-evidence.ts englishNotName: a place naming the
+   * agreement after it; of a name the KB does not know, an exclamation in capitals, a gerund
+   * opening a person's name, a label alone on its lines, a reporter's initials in brackets), or
+   * undefined.
+   */
+  enNotName?: string;
 }
 
 /** The fitted model (lib/entities/model/confidence.json, written by npm run train:confidence). */
@@ -1136,6 +1144,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.bodyNameCutAnd ||
     e.vehicleModel ||
     e.landName ||
+    !!e.enNotName ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -1886,14 +1895,15 @@ export function versionAfter(text: string, end: number, whole: boolean): boolean
   return word !== undefined && !COUNTED_NOUN.test(word);
 }
 
-// A line of a program: a prompt before a command (">>> ", "$ pip"), an assignment of a string,
+// A line of a program: a Python import or definition ("import ctypes", "from os import ",
+// "def deref(", "return ctypes.cast("), a prompt before a command (">>> ", "$ pip"), an assignment of a string,
 // a number, a bracket or a call to an identifier ("export CDPATH=", 'USER_AGENT = "', "t = ((",
 // "total = int("), a call written against its bracket ('library("ggplot2")', "setup(name="), a
 // pinned package ("flask==1.0.3"), or a quoted key ('"Timestamp": '). Punctuation alone proves
 // nothing: OCR and chat lines are full of it, Fraktur OCR writes a word's break as "=" ("Ver=
 // einigung"), a tweet "Love = life", and tokenised text sets a bracket apart ("int (").
 const CODE_LINE_START =
-  /^\s*(?:>>>\s|\$ [a-z]|export\s+\w+=|[A-Za-z_][\w.]*(?:\s+=\s+|=)(?:["'\d([{]|[A-Za-z_][\w.]*\()|[a-z_][\w.]*\((?:\)|[^\s)])|[\w.-]+==\d|"[^"\s][^"\n]*"\s*:\s)/u;
+  /^\s*(?:import [a-z_][\w.]*(?: as \w+)?\s*$|from [a-z_][\w.]* import |def [a-z_]\w*\(|return [a-z_][\w.]*\(|>>>\s|\$ [a-z]|export\s+\w+=|[A-Za-z_][\w.]*(?:\s+=\s+|=)(?:["'\d([{]|[A-Za-z_][\w.]*\()|[a-z_][\w.]*\((?:\)|[^\s)])|[\w.-]+==\d|"[^"\s][^"\n]*"\s*:\s)/u;
 
 /** Whether the line holding the text from `start` to `end` is a line of a program. */
 export function codeLine(text: string, start: number, end: number): boolean {
@@ -4738,6 +4748,11 @@ export function confidenceEvidence(
         !inText.some(placeCueAt) &&
         !inText.some((m) => bracketAfter(text, m.start, personEnds)),
       ...(base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : {}),
+      ...(base === 'en'
+        ? {
+            enNotName: englishNotName(e.name, e.type, text, inText, kbType !== undefined),
+          }
+        : {}),
       lang,
       ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
       ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),

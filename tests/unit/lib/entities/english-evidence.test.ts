@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agreementPlace,
+  capsExclamation,
+  creditInitials,
+  englishNotName,
+  foodPlace,
+  gerundOpening,
+  givenNamePlace,
+  repeatedLineLabel,
+} from '@/lib/entities/english-evidence';
+import { codeLine } from '@/lib/entities/confidence';
+import { findEntities } from '@/lib/entities/find-entities';
+
+/** The names a reader sees on an English page of this text. */
+function shownNames(text: string, title = ''): string[] {
+  return findEntities({ text, title, lang: 'en' })
+    .filter((e) => e.shown)
+    .map((e) => e.name);
+}
+
+/** Every mention of `name` in `text`. */
+function spans(text: string, name: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    out.push({ start: at, end: at + name.length });
+  }
+  return out;
+}
+
+describe('English names a reader can trust (en39)', () => {
+  it('shows no exclamation written in capitals as a body ("Why the FUCK", "WOW.")', () => {
+    const text =
+      '“Why the FUCK did you kill me?!” I snapped at the goddess.\n\n“As I said, it was an ' +
+      'accident. You don’t expect me to pay attention to every random person, do you?”\n\n' +
+      'WOW. I couldn’t believe this. Sure I may not have been important, but still.';
+    const shown = shownNames(text);
+    expect(shown).not.toContain('FUCK');
+    expect(shown).not.toContain('WOW');
+    expect(capsExclamation('WOW')).toBe(true);
+    // Acronyms of bodies are no exclamations, nor are ordinary capitalised words.
+    expect(capsExclamation('NASA')).toBe(false);
+    expect(capsExclamation('Wow')).toBe(false);
+  });
+
+  it('reads a title opened by a verb’s -ing form as no person ("Hating Millennials")', () => {
+    const title = "Hating Millennials - the prejudice you're allowed to boast about";
+    const text =
+      `${title}\n\nCartoonist Matt Bors got a spot on CNN for his great, scathing critique of ` +
+      'the narrative of the lazy, narcissistic "Millennials," which has gone well beyond "get ' +
+      'off my lawn" territory and into the realm of out-and-out demographic prejudice. Click ' +
+      'through for the whole thing.\n\nThe generation we love to dump on\n\n(via Geeks Are Sexy)';
+    const shown = shownNames(text, title);
+    expect(shown).not.toContain('Hating Millennials');
+    expect(shown).toContain('Matt Bors');
+    expect(gerundOpening('Hating Millennials')).toBe(true);
+    expect(gerundOpening('Making Sense')).toBe(true);
+    // Given names and surnames in -ing are names.
+    expect(gerundOpening('Irving Berlin')).toBe(false);
+    expect(gerundOpening('Sterling Brown')).toBe(false);
+    expect(gerundOpening('Channing Tatum')).toBe(false);
+  });
+
+  it('reads a one-word label repeated alone on its lines as no name ("Pin", "Romaji")', () => {
+    const text =
+      'Why do my bougainvilleas lose their leaves? Cindy, Charleston, SC\n\nPin\n\nAnswer: the ' +
+      'plant drops its leaves when the nights turn cold.\n\nHow often should I water it? Mark, ' +
+      'Tampa, FL\n\nPin\n\nAnswer: let the soil dry out between waterings.';
+    expect(shownNames(text)).not.toContain('Pin');
+    expect(
+      repeatedLineLabel(
+        'Pin',
+        text,
+        spans(text, '\n\nPin').map(({ start, end }) => ({ start: start + 2, end })),
+      ),
+    ).toBe(true);
+    // Once alone on a line and once in a sentence: a name the page speaks of.
+    const named = 'Romaji\n\nThe Romaji spelling follows Hepburn.';
+    expect(repeatedLineLabel('Romaji', named, spans(named, 'Romaji'))).toBe(false);
+    // A given name alone on its lines is a person listed, no label.
+    const listed = 'Anna\n\nnotes\n\nAnna\n';
+    expect(repeatedLineLabel('Anna', listed, spans(listed, 'Anna'))).toBe(false);
+  });
+
+  it('reads a reporter’s initials closing a report as no body ("… the tournament. (NM)")', () => {
+    const text =
+      'Head coach Russell Latapy’s men have just over a month to prepare for the crucial ' +
+      'fixtures, but the absence of local competition is a hindrance to the team’s chances of ' +
+      'playing well in the tournament. (NM)';
+    const shown = shownNames(text);
+    expect(shown).not.toContain('NM');
+    expect(shown).toContain('Russell Latapy');
+    expect(creditInitials('NM', text, spans(text, 'NM'))).toBe(true);
+    // An acronym in brackets after its body's name is the body's.
+    const body = 'The Ministry of Education (MOE) said the schools were safe.';
+    expect(creditInitials('MOE', body, spans(body, 'MOE'))).toBe(false);
+  });
+
+  it('reads initials before "Jr" cut from their surname as no person ("King JC Jr")', () => {
+    const text =
+      '9. Monto AS , Davenport FM , Napier JA , et al. Modification of an outbreak of influenza ' +
+      'in Tecumseh, Michigan by vaccination of schoolchildren. J Infect Dis. 1970;122:16-25.\n\n' +
+      '10. King JC Jr , Stoddard JJ , Gaglani MJ , et al. Effectiveness of school-based influenza ' +
+      'vaccination. N Engl J Med. 2006;355:2523-32.';
+    const shown = shownNames(text);
+    expect(shown).not.toContain('JC Jr');
+    expect(shown).toContain('Stoddard JJ');
+    expect(englishNotName('JC Jr', 'PER', text, spans(text, 'JC Jr'))).toBe('initials');
+    expect(englishNotName('Ronald S. Sullivan Jr', 'PER', '', [])).toBeUndefined();
+  });
+
+  it('reads a place before an agreement’s lower-case head as the agreement ("Kyoto protocol")', () => {
+    const text =
+      'Attempts to lower emissions by non-binding agreements such as the Kyoto protocol have ' +
+      'led to very poor results.';
+    expect(shownNames(text)).not.toContain('Kyoto');
+    expect(agreementPlace(text, spans(text, 'Kyoto'))).toBe(true);
+    // The city itself, and a place before a capitalised "Agreement", stay places.
+    const city = 'The delegates met in Kyoto in December.';
+    expect(agreementPlace(city, spans(city, 'Kyoto'))).toBe(false);
+    expect(englishNotName('Kyoto', 'LOC', city, spans(city, 'Kyoto'), true)).toBeUndefined();
+  });
+
+  it('reads a place before a food’s lower-case head as the food ("Brussels sprouts")', () => {
+    const text =
+      'While you might not enjoy eating kale salad or Brussels sprouts, for example, making sure ' +
+      'that you eat a variety of vegetables matters, says registered dietitian Amanda Miller.';
+    const shown = shownNames(text);
+    expect(shown).not.toContain('Brussels');
+    expect(foodPlace(text, spans(text, 'Brussels'))).toBe(true);
+    const city = 'The summit in Brussels ended without a deal.';
+    expect(foodPlace(city, spans(city, 'Brussels'))).toBe(false);
+  });
+
+  it('reads a given name the training text never reads as a place as no place ("Ashlee’s")', () => {
+    const text =
+      'Move the crib away from the window to give the room an open concept feel, making it a ' +
+      'more usable space. Ashlee’s dresser and changing station in the corner hold everything ' +
+      'within reach.';
+    expect(shownNames(text)).not.toContain('Ashlee');
+    expect(givenNamePlace('Ashlee')).toBe(true);
+    expect(givenNamePlace('Boston')).toBe(false);
+    expect(givenNamePlace('Santa Cruz')).toBe(false);
+  });
+
+  it('counts Python imports and definitions as lines of code (a short page about Python)', () => {
+    const text =
+      'Interning of Small Integers in Python\n\nCan’t help sharing this lovely example, ' +
+      'illustrating the way Python interns small integers.\n\nimport ctypes\ndef deref(addr, ' +
+      'type_):\nreturn ctypes.cast(addr, ctypes.POINTER(type_))\n\nderef(id(29), ' +
+      'ctypes.c_int)[4] = 100\n\nNote that depending on the version of Python the value may ' +
+      'be stored at either offset.';
+    expect(shownNames(text, 'Interning of Small Integers in Python')).not.toContain('Python');
+    const line = (s: string): boolean => codeLine(s, 0, 0);
+    expect(line('import ctypes')).toBe(true);
+    expect(line('from os import path')).toBe(true);
+    expect(line('def deref(addr, type_):')).toBe(true);
+    // Prose that opens with the same words is no code.
+    expect(line('import duties on steel rose again')).toBe(false);
+    expect(line('Return to the main page')).toBe(false);
+  });
+});
