@@ -15,16 +15,27 @@ mkdir -p test-artifacts
 # In a process group of its own (setsid), so that a failed check, or leaving early, stops it whole.
 setsid npm run --silent build:e2e > test-artifacts/build-e2e.log 2>&1 &
 builds=$!
-trap 'kill -- "-$builds" 2> /dev/null' EXIT
+
+# Each phase's wall time, printed at the end: where the run's minutes went.
+phase_start=$SECONDS
+phases=()
+phase() {
+  phases+=("$1 $((SECONDS - phase_start)) s")
+  phase_start=$SECONDS
+}
+trap 'kill -- "-$builds" 2> /dev/null; echo "npm test phases: ${phases[*]}"' EXIT
 
 if ! npm run check; then
   exit 1
 fi
 
+phase check
 vitest run
 unit=$?
+phase unit
 wait "$builds"
 built=$?
+phase "builds (after the unit tests)"
 [ "$built" -eq 0 ] || cat test-artifacts/build-e2e.log
 { [ "$unit" -eq 0 ] && [ "$built" -eq 0 ]; } || exit 1
 
@@ -33,8 +44,10 @@ vitest run -c vitest.firefox.config.ts > test-artifacts/firefox.log 2>&1 &
 firefox=$!
 vitest run -c vitest.e2e.config.ts
 chromium=$?
+phase chromium
 wait "$firefox"
 firefox=$?
+phase "firefox (after chromium)"
 cat test-artifacts/firefox.log
 
 [ "$chromium" -eq 0 ] && [ "$firefox" -eq 0 ]
