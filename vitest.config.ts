@@ -23,18 +23,6 @@ const SHARED = [
   'tests/unit/lib/ui/{other-reading,panel-store}.test.ts',
 ];
 
-// Component and DOM tests (jsdom, per file) that mock no module, fake no timer and keep no
-// module-level state; their databases, if any, have names of their own, deleted after each test.
-// Not isolated either: a worker loads jsdom, Preact, Testing Library and the components once, not
-// once per file, which was about 80% of these files' CPU (60.8 s of CPU for the 25 files isolated,
-// 13.0 s shared, same load). The same rule as above for adding a file here.
-const SHARED_DOM = [
-  'tests/unit/components/*.test.tsx',
-  'tests/unit/lib/archive/sanitize.test.ts',
-  'tests/unit/lib/extract/shadow-and-frames.test.ts',
-  'tests/unit/lib/highlight/{find-article-root,find-mentions}.test.ts',
-];
-
 // Unit and component tests. lib/ tests run in Node; component tests opt into jsdom per file.
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -55,14 +43,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
-          exclude: [...SHARED, ...SHARED_DOM],
-        },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: SHARED },
       },
       { extends: true, test: { name: 'unit-shared', include: SHARED, isolate: false } },
-      { extends: true, test: { name: 'unit-dom', include: SHARED_DOM, isolate: false } },
     ],
   },
 });
