@@ -39,6 +39,9 @@ export default defineConfig({
     // with two workers and the builds sharing 2 cores, the slowest tests take 3-4 s quiet, too
     // close to Vitest's default 5 s on a loaded machine.
     testTimeout: 20_000,
+    // The same for a hook: kb/cross-language.test.ts's beforeAll (the three fixture articles
+    // analysed) passed Vitest's default 10 s once under load ~27 (this branch's npm test).
+    hookTimeout: 20_000,
     setupFiles: ['tests/setup.ts'],
     projects: [
       {

@@ -1,13 +1,17 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApis, type FakeApis } from '../fake-apis/server';
-import { FAKE_APIS_PORT } from '../e2e/fixtures';
+import { FAKE_APIS_PORT, holdFakeApisPort } from '../e2e/fixtures';
 import { recognisedArticle, useFirefox, waitInPage } from './firefox';
 
 const env = useFirefox();
 let apis: FakeApis;
+let releasePort: (() => void) | undefined;
 
+// npm test runs these files beside the Chromium ones: wait while one of those holds the port
+// (sync.spec.ts may hold it for its whole run on a busy machine).
 beforeAll(async () => {
+  releasePort = await holdFakeApisPort();
   apis = await startFakeApis(FAKE_APIS_PORT);
   // The online sources, were they on, would ask the fake APIs (allowed by the test build's CSP).
   await env.inExtension(
@@ -21,8 +25,11 @@ beforeAll(async () => {
       }),
     apis.origin,
   );
+}, 240_000);
+afterAll(async () => {
+  await apis?.close();
+  releasePort?.();
 });
-afterAll(() => apis?.close());
 
 /** Waits until the sidebar shows a background card for Vladimir Putin; gives its text. */
 const putinCard = (panel: Page, text: string) =>

@@ -195,8 +195,10 @@ function portHolderGone(): boolean {
 
 /**
  * Waits until no other end-to-end file holds FAKE_APIS_PORT, then holds it until the returned
- * function is called. Files run two at a time (vitest.e2e.config.ts), and a file using the port
- * may close and reopen it in the middle of its tests (sync.spec.ts), so it is held per file.
+ * function is called. Files run two at a time (vitest.e2e.config.ts), the Firefox ones beside
+ * them in `npm test` (tests/run-all.sh; tests/e2e-firefox/privacy.spec.ts takes the port too),
+ * and a file using the port may close and reopen it in the middle of its tests (sync.spec.ts),
+ * so it is held per file.
  * Every file runs in its own process (vitest's forks pool), whose pid the lock records.
  */
 export async function holdFakeApisPort(): Promise<() => void> {
