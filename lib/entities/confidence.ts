@@ -28,7 +28,7 @@ import {
   landmarkHeadInName,
   placeWordInName,
 } from './german-evidence';
-import { CONNECTORS, type Entity } from './merge-mentions';
+import { CONNECTORS, PERSON_INITIALS, personInitialsKey, type Entity } from './merge-mentions';
 import model from './model/confidence.json';
 import {
   COMPANY_WORDS,
@@ -1470,8 +1470,9 @@ const THING_NOUN_DE =
  * training text as a name ("Latium", "Byzantium" are places the KB knows).
  */
 export function germanThingNoun(name: string): boolean {
-  if (!TITLE_CASE_WORD.test(name) || !THING_NOUN_DE.test(foldName(name))) return false;
+  if (!TITLE_CASE_WORD.test(name)) return false;
   const f = foldName(name);
+  if (!THING_NOUN_DE.test(f)) return false;
   return !trainedNameType(f, 'de') && !trainedNameType(f, 'en') && !knownPlace(name);
 }
 
@@ -1479,7 +1480,7 @@ export function germanThingNoun(name: string): boolean {
 // ("Tonga-Archipel", "Karl-Marx-Denkmal", "Friedrich-Ebert-Gedenkstätte", "Wembley-Stadion"):
 // nouns German names a place with, beyond PLACE_HEADS_DE and NAME_HEADS_DE.
 const PLACE_KIND_DE =
-  /(?:archipel|atoll|kap|delta|massiv|plateau|becken|halbinsel|fjord|gletscher|vulkan|krater|oase|steppe|wuste|senke|niederung|gedenkstatte|denkmal|kapelle|kathedrale|dom|munster|kaserne|klinik|klinikum|schule|gymnasium|bibliothek|galerie|hotel|gasthof|gasthaus|siedlung|alm|grube|zeche|mine|werft|deich|schleuse|mauer|kreuz|dreieck|center|theater|kino|saal|bad|therme|zoo|tiergarten|friedhof|schanze|bahn|strecke|route|pfad|steig|trail|achse|linie|station|haltestelle|terminal|pier|kai|teich|weiher|fluss|strom|fall|klamm|schlucht|hohle|grotte|sattel|gipfel|kuppe|rucken|wand|palais|villa|residenz|abtei|stift|region|bezirk|quartier|kiez|ort|bau|gebaude|anlage|hochhaus|tower|passage|galerie|arkaden|kolonnaden|promenade|ufer|kamp|siel|warft|koog|polder)$/u;
+  /(?:archipel|atoll|kap|delta|massiv|plateau|becken|halbinsel|fjord|gletscher|vulkan|krater|oase|steppe|wuste|senke|niederung|gedenkstatte|denkmal|kapelle|kathedrale|dom|munster|kaserne|klinik|klinikum|schule|gymnasium|bibliothek|hotel|gasthof|gasthaus|siedlung|alm|grube|zeche|mine|werft|deich|schleuse|mauer|kreuz|dreieck|center|theater|kino|saal|bad|therme|zoo|tiergarten|friedhof|schanze|bahn|strecke|route|pfad|steig|trail|achse|linie|station|haltestelle|terminal|pier|kai|teich|weiher|fluss|strom|fall|klamm|schlucht|hohle|grotte|sattel|gipfel|kuppe|rucken|wand|palais|villa|residenz|abtei|stift|region|bezirk|quartier|kiez|ort|bau|gebaude|anlage|hochhaus|tower|passage|galerie|arkaden|kolonnaden|promenade|ufer|kamp|siel|warft|koog|polder)$/u;
 
 /**
  * German: a place written with hyphens whose last part German's lexicon declines as a common
@@ -2243,9 +2244,6 @@ export function stockIndexAt(text: string, start: number, lang: string): boolean
   const before = INDEX_BEFORE[lang.slice(0, 2)];
   return before !== undefined && before.test(text.slice(Math.max(0, start - 30), start));
 }
-
-// A person's initials as the press writes them (merge-mentions personByInitials).
-const PERSON_INITIALS = /^\p{Lu}{3,5}$/u;
 
 // Spanish: the head of a department, then "de" without an article: what follows is the
 // department the job title names ("director de Talento Humano", "jefa de Recursos Humanos").
@@ -4113,14 +4111,10 @@ export function confidenceEvidence(
       kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookupName(e.name)?.type;
     // Spanish and French: a person's initials ("PPK", "JOH", merge-mentions personByInitials)
     // stand in headlines and without the cues a name has: evidence of nothing about the name.
-    const initials = words
-      .filter((w) => !CONNECTORS.has(w))
-      .map((w) => w[0])
-      .join('');
+    const initials = e.type === 'PER' ? personInitialsKey(words) : null;
     const spelled = (m: { text: string }): boolean =>
       (base === 'es' || base === 'fr') &&
-      e.type === 'PER' &&
-      initials.length >= 3 &&
+      initials !== null &&
       PERSON_INITIALS.test(m.text) &&
       foldName(m.text) === initials;
     const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text && !spelled(m));

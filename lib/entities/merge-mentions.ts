@@ -248,7 +248,7 @@ function findGroup(
 }
 
 // Persons' initials as the press writes them: three capitals or more, no dots ("PPK", "AMLO").
-const PERSON_INITIALS = /^\p{Lu}{3,5}$/u;
+export const PERSON_INITIALS = /^\p{Lu}{3,5}$/u;
 
 /**
  * Spanish and French: the one person of the document whose name of three words or more the
@@ -267,7 +267,7 @@ function personByInitials(index: Index, m: Mention, words: readonly string[]): G
  * The key personByInitials reads: the initials of a name's words, link words aside ("de", "del"),
  * for a name of three to five such words.
  */
-function personInitialsKey(words: readonly string[]): string | null {
+export function personInitialsKey(words: readonly string[]): string | null {
   const content = words.filter((w) => !CONNECTORS.has(w));
   return content.length >= 3 && content.length <= 5 ? content.map((w) => w[0]).join('') : null;
 }
