@@ -3,6 +3,7 @@ import type { KbEntry } from '../kb/kb-entry';
 import { foldName, nameWords } from './fold-name';
 import { isLandformNoun } from './english-spans';
 import { englishNotName } from './english-evidence';
+import { everyMention } from './mention-spans';
 import {
   commonWordBand,
   isEnglishWord,
@@ -4118,7 +4119,7 @@ export function confidenceEvidence(
       PERSON_INITIALS.test(m.text) &&
       foldName(m.text) === initials;
     const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text && !spelled(m));
-    const sentenceInitial = inText.length > 0 && inText.every((m) => opensSentence(text, m.start));
+    const sentenceInitial = everyMention(inText, (m) => opensSentence(text, m.start));
     return {
       known: kbType === e.type,
       knownOtherType: kbType !== undefined && kbType !== e.type,
@@ -4144,8 +4145,8 @@ export function confidenceEvidence(
       demonym: words.length === 1 && DEMONYM.test(e.name),
       odd: /\d/.test(e.name) || e.name.replace(/[^\p{L}]/gu, '').length <= 2,
       ...fragmentOf(e, words.length > 0 ? holders(i, words) : []),
-      afterOf: inText.length > 0 && inText.every((m) => followsOf(text, m.start)),
-      clubArticle: lang === 'es' && inText.length > 0 && inText.every(clubArticleBefore),
+      afterOf: everyMention(inText, (m) => followsOf(text, m.start)),
+      clubArticle: lang === 'es' && everyMention(inText, clubArticleBefore),
       clubArticleShare: lang === 'es' ? shareOf(inText, clubArticleBefore) : 0,
       ...(base === 'fr'
         ? {
@@ -4196,8 +4197,7 @@ export function confidenceEvidence(
         (e.type === 'PER'
           ? titleCaseHeading(e.name, lang, lowerWords) || englishPhrase(e.name, lang)
           : (e.type === 'ORG' &&
-              inText.length > 0 &&
-              inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
+              everyMention(inText, (m) => aloneOnLine(text, m.start, m.end)) &&
               titleCaseHeading(e.name, lang, lowerWords, true)) ||
             englishTermNotName(e.name, lang)),
       dictionaryPhrase:
@@ -4260,8 +4260,7 @@ export function confidenceEvidence(
       phraseHead:
         base === 'de' &&
         germanPhraseHead(e.name) &&
-        inText.length > 0 &&
-        inText.every(cueBefore(PHRASE_PREPOSITION_DE, 9)),
+        everyMention(inText, cueBefore(PHRASE_PREPOSITION_DE, 9)),
       lowerInside:
         e.type !== 'PER' &&
         (base === 'en' || base === 'de') &&
@@ -4293,8 +4292,8 @@ export function confidenceEvidence(
         base === 'en' &&
         kbType === undefined &&
         words.length > 1 &&
-        inText.length > 0 &&
-        inText.every(
+        everyMention(
+          inText,
           (m) => titleCaseLine(text, m.start, m.end) || aloneOnLine(text, m.start, m.end),
         ) &&
         headingWords(e.name, lowerWords),
@@ -4304,8 +4303,7 @@ export function confidenceEvidence(
         words.length === 1 &&
         TITLE_CASE_WORD.test(e.name) &&
         !trainedNameType(words[0] as string, lang) &&
-        inText.length > 0 &&
-        inText.every((m) => aloneOnLine(text, m.start, m.end)) &&
+        everyMention(inText, (m) => aloneOnLine(text, m.start, m.end)) &&
         lowerForm(words[0] as string, lowerWords()),
       termAcronym:
         (base === 'de' &&
@@ -4347,9 +4345,7 @@ export function confidenceEvidence(
               inText.some((m) => programListed(text, m.start, m.end, e.name))))),
       wikiTemplate: /^Infobox\s/u.test(e.name),
       joinedPlaceCut:
-        base === 'en' &&
-        inText.length > 0 &&
-        inText.every((m) => joinedPlace(text, m.start, m.end)),
+        base === 'en' && everyMention(inText, (m) => joinedPlace(text, m.start, m.end)),
       thingHead:
         (base === 'en' &&
           e.type !== 'LOC' &&
@@ -4366,8 +4362,7 @@ export function confidenceEvidence(
         kbType === undefined &&
         words.length > 1 &&
         ordinaryOrInflected(words[words.length - 1] as string) &&
-        inText.length > 0 &&
-        inText.every((m) => possessiveBodyAfter(text, m.end)),
+        everyMention(inText, (m) => possessiveBodyAfter(text, m.end)),
       capsHeading:
         base === 'en' &&
         kbType === undefined &&
@@ -4377,8 +4372,7 @@ export function confidenceEvidence(
       phoneKind:
         base === 'en' &&
         kbType === undefined &&
-        inText.length > 0 &&
-        inText.every((m) =>
+        everyMention(inText, (m) =>
           PHONE_BRACKET_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)),
         ),
       roleTitle: base === 'en' && kbType === undefined && e.type !== 'PER' && roleOfPhrase(e.name),
@@ -4386,26 +4380,21 @@ export function confidenceEvidence(
         base === 'en' &&
         e.type === 'ORG' &&
         ((kbType === undefined && makerProductName(e.name)) ||
-          (words.length === 1 &&
-            inText.length > 0 &&
-            inText.every((m) => productAfterMaker(text, m.end)))),
+          (words.length === 1 && everyMention(inText, (m) => productAfterMaker(text, m.end)))),
       bodyNameCutAnd:
         base === 'en' &&
         kbType === undefined &&
-        inText.length > 0 &&
-        inText.every((m) => bodyNameGoesOnAnd(text, m.end)),
+        everyMention(inText, (m) => bodyNameGoesOnAnd(text, m.end)),
       placeInBodyName:
         base === 'en' &&
         e.type === 'LOC' &&
-        inText.length > 0 &&
-        inText.every((m) => bodyOfBefore(text, m.start)),
+        everyMention(inText, (m) => bodyOfBefore(text, m.start)),
       creditSource:
         base === 'en' &&
         e.type === 'LOC' &&
         kbType === undefined &&
         !isCountryName(e.name) &&
-        inText.length > 0 &&
-        inText.every((m) => creditSourceAt(text, m.start)),
+        everyMention(inText, (m) => creditSourceAt(text, m.start)),
       termPhrase:
         base === 'en' &&
         (e.type === 'ORG' || e.type === 'LOC') &&
@@ -4415,19 +4404,16 @@ export function confidenceEvidence(
       settingLabel:
         base === 'en' &&
         kbType === undefined &&
-        inText.length > 0 &&
-        inText.every((m) => settingLine(text, m.start, m.end)),
+        everyMention(inText, (m) => settingLine(text, m.start, m.end)),
       landName:
         base === 'en' &&
         e.type === 'ORG' &&
-        inText.length > 0 &&
-        inText.every((m) => landformAfter(text, m.end)),
+        everyMention(inText, (m) => landformAfter(text, m.end)),
       vehicleModel:
         base === 'en' &&
         e.type === 'PER' &&
         kbType === undefined &&
-        inText.length > 0 &&
-        inText.every((m) => vehicleAfter(text, m.end)),
+        everyMention(inText, (m) => vehicleAfter(text, m.end)),
       initialsOnly: e.type === 'PER' && kbType === undefined && INITIALS_ONLY.test(e.name),
       versioned:
         inText.length > 0 &&
@@ -4440,35 +4426,31 @@ export function confidenceEvidence(
           : base === 'en' &&
             kbType === undefined &&
             inText.filter((m) => productAfter(text, m.end)).length * 2 >= inText.length),
-      inCode: inText.length > 0 && inText.every((m) => codeLine(text, m.start, m.end)),
-      userHandle: inText.length > 0 && inText.every((m) => userHandle(text, m.start)),
-      shareLine: inText.length > 0 && inText.every((m) => shareLine(text, m.start, m.end)),
+      inCode: everyMention(inText, (m) => codeLine(text, m.start, m.end)),
+      userHandle: everyMention(inText, (m) => userHandle(text, m.start)),
+      shareLine: everyMention(inText, (m) => shareLine(text, m.start, m.end)),
       articlePerson:
         base === 'es' &&
         e.type === 'PER' &&
         kbType !== 'PER' &&
         words.length >= 2 &&
-        inText.length > 0 &&
-        inText.every((m) => articleBefore(text, m.start)),
+        everyMention(inText, (m) => articleBefore(text, m.start)),
       venuePerson:
         (base === 'es' || base === 'fr') &&
         e.type === 'PER' &&
         kbType !== 'PER' &&
-        inText.length > 0 &&
-        inText.every((m) => venueNounBefore(text, m.start, base)),
+        everyMention(inText, (m) => venueNounBefore(text, m.start, base)),
       bracketedAfterWord:
         base === 'es' &&
         e.type === 'LOC' &&
         kbType === undefined &&
         !isCountryName(e.name) &&
-        inText.length > 0 &&
-        inText.every((m) => bracketAfterWord(text, m.start, m.end)),
+        everyMention(inText, (m) => bracketAfterWord(text, m.start, m.end)),
       memberOf:
         (base === 'es' || base === 'fr') &&
         e.type === 'PER' &&
         kbType !== 'PER' &&
-        inText.length > 0 &&
-        inText.every((m) => roleOfBefore(text, m.start, base)),
+        everyMention(inText, (m) => roleOfBefore(text, m.start, base)),
       codeTextName:
         kbType === undefined &&
         ((e.type === 'LOC' && !STATES.includes(e.name) && !isCountryName(e.name)) ||
@@ -4486,18 +4468,15 @@ export function confidenceEvidence(
               (m) => listTypes.get(m.start)?.has('ORG') || affiliationOf(text, m.start, personEnds),
             ))) &&
         softwareEn(),
-      givenNameCut:
-        e.type === 'PER' &&
-        inText.length > 0 &&
-        inText.every((m) => givenNameBefore(text, m.start)),
+      givenNameCut: e.type === 'PER' && everyMention(inText, (m) => givenNameBefore(text, m.start)),
       bodyNameCut:
         base === 'en' &&
         kbType === undefined &&
         (e.type === 'ORG' || e.type === 'LOC') &&
         words.length > 1 &&
         endsInBodyHead(e.name) &&
-        inText.length > 0 &&
-        inText.every(
+        everyMention(
+          inText,
           // A place after "X and" is a list's second place ("Santa Clara and Santa Clara
           // Convention Center"), no body's name begun before it.
           (m) =>
@@ -4508,8 +4487,7 @@ export function confidenceEvidence(
         e.type !== 'LOC' &&
         kbType === undefined &&
         ACRONYM.test(e.name) &&
-        inText.length > 0 &&
-        inText.every((m) => identifierAfter(text, m.end)),
+        everyMention(inText, (m) => identifierAfter(text, m.end)),
       personsJoined: e.type === 'PER' && /\p{L}\.?\s*,\s*\p{Lu}/u.test(e.name),
       placeCode:
         base === 'en' &&
@@ -4526,13 +4504,11 @@ export function confidenceEvidence(
       journalTitle:
         e.type === 'PER' &&
         kbType === undefined &&
-        inText.length > 0 &&
-        inText.every((m) => journalSlot(text, m.end)),
+        everyMention(inText, (m) => journalSlot(text, m.end)),
       termList:
         base === 'en' &&
         kbType === undefined &&
-        inText.length > 0 &&
-        inText.every((m) => termListLine(text, m.start, m.end)),
+        everyMention(inText, (m) => termListLine(text, m.start, m.end)),
       labelTerm:
         base === 'en' &&
         kbType === undefined &&
@@ -4544,24 +4520,20 @@ export function confidenceEvidence(
         e.type === 'PER' &&
         kbType === undefined &&
         noGivenNameFirst(e.name) &&
-        inText.length > 0 &&
-        inText.every((m) => afterIndefiniteEn(text, m.start) && !nounAfter(text, m.end)),
+        everyMention(inText, (m) => afterIndefiniteEn(text, m.start) && !nounAfter(text, m.end)),
       labelList:
         base === 'en' &&
         kbType === undefined &&
-        inText.length > 0 &&
-        inText.every((m) => labelListLine(text, m.start, m.end)),
+        everyMention(inText, (m) => labelListLine(text, m.start, m.end)),
       quotedTitle:
         base === 'en' &&
         e.type !== 'ORG' &&
         kbType === undefined &&
-        inText.length > 0 &&
-        inText.every((m) => quotedWhole(text, m.start, m.end)),
+        everyMention(inText, (m) => quotedWhole(text, m.start, m.end)),
       titleFragment:
         base === 'en' &&
         kbType === undefined &&
-        inText.length > 0 &&
-        inText.every((m) => titleQuoteAround(text, m.start, m.end)),
+        everyMention(inText, (m) => titleQuoteAround(text, m.start, m.end)),
       verbInside: base === 'en' && kbType === undefined && verbInName(e.name),
       spanishDish:
         base === 'en' && e.type === 'PER' && kbType === undefined && spanishOpening(e.name),
@@ -4585,13 +4557,12 @@ export function confidenceEvidence(
           (words.length > 1 && inText.every((m) => spanishBodyGoesOn(text, m.end)))),
       codeWord: kbType === undefined && codeName(e.name),
       peopleNoun: base === 'en' && kbType === undefined && peoplePhrase(e.name),
-      currencyCode:
-        e.name.length <= 3 && inText.length > 0 && inText.every((m) => currencyBefore(text, m.end)),
+      currencyCode: e.name.length <= 3 && everyMention(inText, (m) => currencyBefore(text, m.end)),
       lawName:
         base === 'en' &&
         kbType === undefined &&
         (lawHeadLast(e.name) ||
-          (inText.length > 0 && inText.every((m) => lawHeadAfter(text, m.end))) ||
+          everyMention(inText, (m) => lawHeadAfter(text, m.end)) ||
           // Named once with its "Act", a law goes by its short name after ("the Dodd-Frank
           // Act was …", then "Dodd-Frank created"): not a place's name ("the Lisbon Treaty").
           (e.type !== 'LOC' && inText.some((m) => actAfter(text, m.end)))),
@@ -4608,14 +4579,13 @@ export function confidenceEvidence(
         kbType === undefined &&
         words.length > 1 &&
         spanishPhrase(e.name) &&
-        inText.length > 0 &&
-        inText.every((m) => departmentRoleBefore(text, m.start)),
+        everyMention(inText, (m) => departmentRoleBefore(text, m.start)),
       verbBeforeInfinitive:
         base === 'es' &&
         kbType === undefined &&
         words.length === 1 &&
-        inText.length > 0 &&
-        inText.every(
+        everyMention(
+          inText,
           (m) =>
             opensSentence(text, m.start) &&
             /^\s+al?\s+\p{Ll}{2,}(?:ar|er|ir)(?:l[aeo]s?|se|me|te|nos)?(?![\p{L}\p{M}])/u.test(
@@ -4660,22 +4630,19 @@ export function confidenceEvidence(
       rankArticle:
         base === 'es' &&
         kbType === undefined &&
-        inText.length > 0 &&
-        inText.every((m) => rankWithArticle(text, m.start, m.end)),
+        everyMention(inText, (m) => rankWithArticle(text, m.start, m.end)),
       orgAbbreviation:
         base === 'es' &&
         e.type === 'PER' &&
         kbType === undefined &&
         words.length === 1 &&
-        inText.length > 0 &&
-        inText.every((m) => bracketedAbbreviation(text, m.start, m.end, personEnds)),
+        everyMention(inText, (m) => bracketedAbbreviation(text, m.start, m.end, personEnds)),
       orgListPerson:
         (base === 'es' || base === 'fr') &&
         e.type === 'PER' &&
         kbType === undefined &&
         words.length === 1 &&
-        inText.length > 0 &&
-        inText.every((m) => {
+        everyMention(inText, (m) => {
           const types = orgNeighbours().get(m.start);
           return types !== undefined && types.has('ORG') && !types.has('PER');
         }),
@@ -4695,8 +4662,7 @@ export function confidenceEvidence(
         kbType === undefined &&
         words.length === 1 &&
         !trainedNameType(words[0] as string, 'es') &&
-        inText.length > 0 &&
-        inText.every((m) => coordinatedTail(text, m.start)),
+        everyMention(inText, (m) => coordinatedTail(text, m.start)),
       placeHead: e.type === 'PER' && placeHeadPerson(e.name, lang),
       nameTail:
         e.type === 'LOC' && (base === 'es' || base === 'fr')
@@ -4712,27 +4678,25 @@ export function confidenceEvidence(
         e.type !== 'ORG' &&
         kbType === undefined &&
         (schoolNamed(text, e.name) ||
-          (personNamedPlace(e.name) &&
-            inText.length > 0 &&
-            inText.every(cueBefore(PUPILS_OF_FR, 24)))),
+          (personNamedPlace(e.name) && everyMention(inText, cueBefore(PUPILS_OF_FR, 24)))),
       firmPerson:
         base === 'fr' &&
         kbType === undefined &&
         ((e.type === 'PER' &&
           (firmTailPerson(e.name) ||
             LEGAL_FORM_FR.test(e.name) ||
-            (inText.length > 0 && inText.every((m) => firmCue(text, m.start, m.end))) ||
+            everyMention(inText, (m) => firmCue(text, m.start, m.end)) ||
             (words.length === 1 &&
               !isGivenName(e.name) &&
-              inText.length > 0 &&
-              inText.every(
+              everyMention(
+                inText,
                 (m) =>
                   cueBefore(CHEZ_BEFORE_FR, 6)(m) &&
                   CHEZ_NAME_ENDS_FR.test(text.slice(m.end, m.end + 10)),
               )))) ||
           (e.type === 'LOC' &&
-            inText.length > 0 &&
-            inText.every(
+            everyMention(
+              inText,
               (m) => cueBefore(CHEZ_BEFORE_FR, 6)(m) || cueBefore(FIRM_DEALINGS_BEFORE_FR, 24)(m),
             ))),
       sportsPlace:

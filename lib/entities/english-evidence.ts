@@ -11,12 +11,7 @@
 import { commonWordBand, isEnglishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { isGivenName } from './given-names';
-
-/** A mention's place in the text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import { everyMention, type Span } from './mention-spans';
 
 // English exclamations and oaths, folded: written in capitals they shout, they name no one
 // ("WOW. I couldn't believe this", "Why the FUCK did you"). Not "OK" (Oklahoma), "HELL", "HELP".
@@ -45,14 +40,12 @@ const FOOD_AFTER =
 
 /** Whether every mention of a place is followed by a food's lower-case head ("Brussels sprouts"). */
 export function foodPlace(text: string, inText: readonly Span[]): boolean {
-  return inText.length > 0 && inText.every((m) => FOOD_AFTER.test(text.slice(m.end, m.end + 12)));
+  return everyMention(inText, (m) => FOOD_AFTER.test(text.slice(m.end, m.end + 12)));
 }
 
 /** Whether every mention of a place is followed by an agreement's lower-case head ("Kyoto protocol"). */
 export function agreementPlace(text: string, inText: readonly Span[]): boolean {
-  return (
-    inText.length > 0 && inText.every((m) => AGREEMENT_AFTER.test(text.slice(m.end, m.end + 16)))
-  );
+  return everyMention(inText, (m) => AGREEMENT_AFTER.test(text.slice(m.end, m.end + 16)));
 }
 
 /** Whether a word in capitals is an English exclamation or oath ("WOW", "FUCK"). */
@@ -115,8 +108,8 @@ export function repeatedLineLabel(name: string, text: string, inText: readonly S
 export function creditInitials(name: string, text: string, inText: readonly Span[]): boolean {
   return (
     CREDIT_INITIALS.test(name) &&
-    inText.length > 0 &&
-    inText.every(
+    everyMention(
+      inText,
       (m) =>
         text[m.start - 1] === '(' &&
         /^\)\s*(?:\n|$)/u.test(text.slice(m.end, m.end + 3)) &&
