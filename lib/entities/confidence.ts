@@ -3,7 +3,7 @@ import type { KbEntry } from '../kb/kb-entry';
 import { foldName, nameWords } from './fold-name';
 import { isLandformNoun } from './english-spans';
 import { englishNotName } from './english-evidence';
-import { everyMention } from './mention-spans';
+import { aloneOnLine, everyMention, lineBounds } from './mention-spans';
 import {
   commonWordBand,
   isEnglishWord,
@@ -2434,18 +2434,6 @@ const CODE_LIST_AT_LEAST = 3;
 
 // One word of four capitals or more (letters only).
 const CAPS_WORD = /^\p{Lu}{4,}$/u;
-
-/** Where the line holding the text from `start` to `end` begins and ends (its line breaks). */
-function lineBounds(text: string, start: number, end: number): [from: number, to: number] {
-  const nl = text.indexOf('\n', end);
-  return [text.lastIndexOf('\n', start - 1) + 1, nl < 0 ? text.length : nl];
-}
-
-/** Whether the text from `start` to `end` is a line of its own (a colon may follow): a heading, a label. */
-export function aloneOnLine(text: string, start: number, end: number): boolean {
-  const [from, to] = lineBounds(text, start, end);
-  return text.slice(from, start).trim() === '' && /^[\s:]*$/u.test(text.slice(end, to));
-}
 
 // English function words, which make no line a term's ("Known for", "Part of").
 const FUNCTION_WORDS_EN = new Set(

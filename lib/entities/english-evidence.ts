@@ -11,7 +11,7 @@
 import { commonWordBand, isEnglishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { isGivenName } from './given-names';
-import { everyMention, type Span } from './mention-spans';
+import { aloneOnLine, everyMention, type Span } from './mention-spans';
 
 // English exclamations and oaths, folded: written in capitals they shout, they name no one
 // ("WOW. I couldn't believe this", "Why the FUCK did you"). Not "OK" (Oklahoma), "HELL", "HELP".
@@ -73,18 +73,6 @@ export function gerundOpening(name: string): boolean {
   );
 }
 
-/** Where the line holding `at` begins and ends. */
-function lineOf(text: string, at: number): [from: number, to: number] {
-  const nl = text.indexOf('\n', at);
-  return [text.lastIndexOf('\n', at - 1) + 1, nl < 0 ? text.length : nl];
-}
-
-/** Whether the mention is its line's only text (a colon may follow). */
-function wholeLine(text: string, m: Span): boolean {
-  const [from, to] = lineOf(text, m.start);
-  return text.slice(from, m.start).trim() === '' && /^[\s:]*$/u.test(text.slice(m.end, to));
-}
-
 /**
  * Whether a one-word name stands alone on its line at each of its two mentions or more, never in
  * a sentence: a button, a menu item or a table's head repeated down the page ("Pin" before each
@@ -96,7 +84,7 @@ export function repeatedLineLabel(name: string, text: string, inText: readonly S
     !/\s/u.test(name) &&
     !isGivenName(name) &&
     inText.length >= 2 &&
-    inText.every((m) => wholeLine(text, m))
+    inText.every((m) => aloneOnLine(text, m.start, m.end))
   );
 }
 

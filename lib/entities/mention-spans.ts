@@ -15,3 +15,15 @@ export function everyMention<M>(
 ): boolean {
   return inText.length > 0 && inText.every(test);
 }
+
+/** Where the line holding the text from `start` to `end` begins and ends (its line breaks). */
+export function lineBounds(text: string, start: number, end: number): [from: number, to: number] {
+  const nl = text.indexOf('\n', end);
+  return [text.lastIndexOf('\n', start - 1) + 1, nl < 0 ? text.length : nl];
+}
+
+/** Whether the text from `start` to `end` is a line of its own (a colon may follow): a heading, a label. */
+export function aloneOnLine(text: string, start: number, end: number): boolean {
+  const [from, to] = lineBounds(text, start, end);
+  return text.slice(from, start).trim() === '' && /^[\s:]*$/u.test(text.slice(end, to));
+}

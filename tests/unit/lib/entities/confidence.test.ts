@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entityCards } from '@/lib/background/entity-cards';
 import { summarize } from '@/lib/background/tab-view';
+import { aloneOnLine } from '@/lib/entities/mention-spans';
 import {
-  aloneOnLine,
   bracketAfterWord,
   roleOfBefore,
   venueNounBefore,
