@@ -92,6 +92,18 @@ async function checkNewInArticle(open: () => Promise<Page>, lang: 'en' | 'fr') {
   const added = group.getByRole('listitem');
   await added.first().waitFor({ timeout: 20_000 });
   expect(await added.count()).toBe(1);
+  // Folded by what the browser lays out: a first sentence clamped to two lines has more to
+  // show (it overflows the clamp), one shown whole has nothing hidden.
+  const fold = await added
+    .first()
+    .locator('.first-sentence')
+    .evaluate((e) => ({
+      clipped: e.classList.contains('clipped'),
+      hidden: e.scrollHeight - e.clientHeight,
+      lines: Math.round(e.clientHeight / parseFloat(getComputedStyle(e).lineHeight)),
+    }));
+  if (fold.clipped) expect(fold.lines).toBe(2);
+  expect(fold.clipped ? fold.hidden > 2 : fold.hidden < 2).toBe(true);
   await group
     .getByRole('button', {
       name: lang === 'fr' ? /^\d autres? phrases?$/ : /^\d more sentences?$/,

@@ -65,9 +65,10 @@ describe('links look like links (defect 5)', () => {
     const style = (el: Element) => getComputedStyle(el);
     // Quiet at rest: one headline and its facts per entry, no row of actions.
     expect(style(first!).opacity).toBe('0');
-    // Shown, it covers no text: it shows at the right of the headline's last line, in room
-    // kept there (a hidden float of its very words after the headline), not over the facts
-    // line; the headline's first lines are as long as without it.
+    // Shown, it covers no text: it shows at the right of the headline's first line, in room
+    // kept there (a hidden float of its very words before the headline), not over the facts
+    // line. Kept at the end of the last line, it took a line of its own, blank at rest, when
+    // that line was full; the first line always has the room.
     const li = first!.closest('li')!;
     const head = li.querySelector('.entry-head')!;
     expect(head.getAttribute('data-apart')).toBe(first!.textContent);
@@ -92,16 +93,16 @@ describe('links look like links (defect 5)', () => {
           }),
           {} as Record<string, string>,
         );
-    expect(rules(head, '::before')).toEqual({});
-    expect(rules(head, '::after')).toMatchObject({
+    expect(rules(head, '::after')).toEqual({});
+    expect(rules(head, '::before')).toMatchObject({
       float: 'right',
       visibility: 'hidden',
       'font-size': '12px',
     });
-    // The headline and the button share the entry's first cell, the button at its bottom right.
+    // The headline and the button share the entry's first cell, the button at its top right.
     expect(rules(li)).toMatchObject({ display: 'grid' });
     expect(rules(head)['grid-area']).toBe(rules(first!)['grid-area']);
-    expect(rules(first!)).toMatchObject({ 'align-self': 'end', 'justify-self': 'end' });
+    expect(rules(first!)).toMatchObject({ 'align-self': 'start', 'justify-self': 'end' });
     expect(style(first!).position).not.toBe('absolute');
     // After the entry's words, read out and reached after them; the facts line is whole.
     const facts = li.querySelector('.meta')!;
