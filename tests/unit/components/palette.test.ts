@@ -76,8 +76,9 @@ describe('the panel colours, light and dark', () => {
       '.add-site input',
       '.select',
       '.sync-form .input',
-    ])
+    ]) {
       expect(rule(field)).toContain('border: 1px solid var(--field);');
+    }
     expect(rule('input::placeholder')).toMatch(/color: var\(--muted\);\s+opacity: 1;/);
   });
 });
