@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, within } from '@testing-library/preact';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EntityCard } from '@/components/entity-card';
 import { EntityList } from '@/components/entity-list';
@@ -7,6 +7,7 @@ import { RecentArticles } from '@/components/recent-articles';
 import { StoryBlock } from '@/components/story-timeline';
 import type { EntityBackground, StorySummary } from '@/lib/messaging/protocol';
 import { usePanelCss } from './panel-css';
+import { french } from './in-french';
 import { seedArticle } from './seed-article';
 
 beforeAll(usePanelCss);
@@ -121,6 +122,26 @@ describe('links look like links (defect 5)', () => {
     document.body.dataset['focused'] = ''; // jsdom recomputes styles on a DOM change only.
     expect(style(first!).opacity).toBe('1');
     expect(style(second!).opacity).toBe('0');
+  });
+
+  it('names “Not this story” by the words it shows, in French too (said to click it by voice)', () => {
+    const block = (
+      <StoryBlock
+        heading="Ce sujet"
+        story={story}
+        entries={[entry]}
+        names={new Map()}
+        onSetApart={() => {}}
+      />
+    );
+    render(block);
+    let button = screen.getByRole('button', { name: /^Not this story/ });
+    expect(button.getAttribute('aria-label')).toBe('Not this story: Putin lands in Pyongyang');
+    cleanup();
+    render(french(block));
+    button = screen.getByRole('button', { name: /Putin lands in Pyongyang$/ });
+    // Its accessible name begins with what it shows (WCAG 2.5.3, label in name).
+    expect(button.getAttribute('aria-label')!.startsWith(button.textContent!)).toBe(true);
   });
 
   it('styles “All stories…” and the recent headlines as links, the name chips as text', () => {
