@@ -136,6 +136,21 @@ async function shootOtherStates(env: BrowserEnv, openSeed: () => Promise<Page>, 
     await search.setViewportSize(POPUP);
     await search.emulateMedia({ colorScheme: scheme });
     await search.getByRole('searchbox').fill('Pyongyang');
+    // Nothing is saved yet: a first search says so and offers the articles only read.
+    await search
+      .getByText(
+        lang === 'fr' ? 'Aucun article enregistré ne correspond.' : 'No saved article matches.',
+      )
+      .waitFor({ timeout: 20_000 });
+    await saveScreenshot(search, `look-${lang}-search-none-${scheme}`);
+    await search
+      .getByRole('button', {
+        name:
+          lang === 'fr'
+            ? 'Chercher aussi dans les articles seulement lus'
+            : 'Search the articles you only read too',
+      })
+      .click();
     await search
       .getByRole('list', { name: lang === 'fr' ? 'Résultats de la recherche' : 'Search results' })
       .waitFor({ timeout: 20_000 });
