@@ -9,6 +9,7 @@ import {
   oneYear,
 } from '@/lib/format/display';
 import { countArticles, countMessage } from '@/lib/i18n/translate';
+import { apartRoomDropped } from '@/lib/ui/apart-room';
 import { measuredLines, newInPreview } from '@/lib/ui/new-in-preview';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
@@ -235,13 +236,8 @@ function useLaidOut(
     const el = ref.current;
     if (!el) return;
     const measure = () => {
-      const style = getComputedStyle(el);
-      const size = parseFloat(style.fontSize);
-      const lineHeight = style.lineHeight.endsWith('px')
-        ? parseFloat(style.lineHeight)
-        : parseFloat(style.lineHeight) * size;
       const width = el.clientWidth > 0 ? el.clientWidth : undefined;
-      const lines = measuredLines(el.scrollHeight, lineHeight);
+      const lines = measuredLines(el.scrollHeight, lineHeightOf(el));
       setLaidOut((was) => (was.width === width && was.lines === lines ? was : { width, lines }));
     };
     measure();
@@ -251,6 +247,13 @@ function useLaidOut(
     return () => observer.disconnect();
   }, [ref, text]);
   return laidOut;
+}
+
+/** An element's line height in px (its computed value, or its factor times its font size). */
+function lineHeightOf(el: Element): number {
+  const style = getComputedStyle(el);
+  const value = parseFloat(style.lineHeight);
+  return style.lineHeight.endsWith('px') ? value : value * parseFloat(style.fontSize);
 }
 
 /** A language's code, read out as its name ("FR", "(French)"), as entity names mark theirs. */
@@ -323,8 +326,10 @@ function StoryEntries({
   // The story's span above says the year: entries of one year say the day only ("Apr 17"),
   // and their line of facts fits a 380 px popup.
   const day = oneYear(entries.map((e) => e.date)) === null ? formatDay : formatDayOfYear;
+  const list = useRef<HTMLOListElement>(null);
+  useApartRoom(list, !!onSetApart, entries);
   return (
-    <ol class="timeline" aria-label={label} aria-labelledby={labelledBy}>
+    <ol class="timeline" aria-label={label} aria-labelledby={labelledBy} ref={list}>
       {entries.map((e) => {
         const shared =
           e.current || !showShared ? [] : e.sharedEntityIds.flatMap((sid) => names.get(sid) ?? []);
@@ -341,7 +346,7 @@ function StoryEntries({
             aria-current={e.current ? 'true' : undefined}
           >
             {/* The marks lead the headline's first line, not a line of their own. */}
-            {/* With "Not this story", the headline's first line keeps room for it (panel.css). */}
+            {/* With "Not this story", the headline's last line (or first) keeps room for it. */}
             <span class="entry-head" data-apart={apart ? t('apartButton') : undefined}>
               {e.isNew && <span class="badge new">{t('entryNew')}</span>}
               {e.current && <span class="badge here">{t('entryCurrent')}</span>}
@@ -372,7 +377,8 @@ function StoryEntries({
               />
             </span>
             {/* After the entry's words (read out and tabbed to after them), shown at the right
-                of the headline's first line, in the room kept for it: it covers no text. */}
+                of the headline's last (or first) line, in the room kept for it: it covers no
+                text. */}
             {apart && (
               <button
                 type="button"
@@ -398,6 +404,52 @@ function StoryEntries({
       })}
     </ol>
   );
+}
+
+/**
+ * Keeps the room for "Not this story" where it leaves no blank line: after each headline's last
+ * line, or on its first when the last is full (lib/ui/apart-room.ts), again as the panel is
+ * resized. Set on the elements (data-room), not rendered: it follows from their layout.
+ */
+function useApartRoom(
+  ref: { current: HTMLElement | null },
+  active: boolean,
+  entries: TimelineEntry[],
+): void {
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !active) return;
+    const place = () => {
+      const heads = [...el.querySelectorAll<HTMLElement>('.entry-head[data-apart]')];
+      // All back after the last line, then all measured, then moved: one layout, not one each.
+      for (const head of heads) delete head.dataset['room'];
+      const dropped = heads.map((head) => {
+        const range = document.createRange();
+        range.selectNodeContents(head);
+        const boxes = [...(range.getClientRects?.() ?? [])].filter((r) => r.width > 0);
+        const textBottom = Math.max(...boxes.map((r) => r.bottom));
+        return apartRoomDropped(
+          head.getBoundingClientRect().bottom,
+          textBottom,
+          lineHeightOf(head),
+        );
+      });
+      heads.forEach((head, i) => {
+        if (dropped[i]) head.dataset['room'] = 'first';
+      });
+    };
+    place();
+    if (typeof ResizeObserver === 'undefined') return;
+    // Its width, not its height (which the move itself may change).
+    let width = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      place();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, active, entries]);
 }
 
 /**
