@@ -71,7 +71,21 @@ export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) 
       {state.query.trim() && (
         <div aria-live="polite" aria-busy={state.searching || !!state.loadingMore}>
           {state.hits.length === 0 ? (
-            <p class="status">{state.searching ? t('searching') : t('noResults')}</p>
+            <p class="status">
+              {state.searching ? (
+                t('searching')
+              ) : state.includeHistory ? (
+                t('noResults')
+              ) : (
+                // Only saved articles were searched: the reader's reading may hold it.
+                <>
+                  {t('noResultsSaved')}{' '}
+                  <button type="button" class="link-button" onClick={() => onIncludeHistory(true)}>
+                    {t('noResultsWiden')}
+                  </button>
+                </>
+              )}
+            </p>
           ) : (
             // While a newer query runs, the last one's results stay, faded: not its answer.
             <ol

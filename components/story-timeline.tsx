@@ -9,7 +9,8 @@ import {
   oneYear,
 } from '@/lib/format/display';
 import { countArticles, countMessage } from '@/lib/i18n/translate';
-import { newInPreview } from '@/lib/ui/new-in-preview';
+import { apartRoomDropped } from '@/lib/ui/apart-room';
+import { measuredLines, newInPreview } from '@/lib/ui/new-in-preview';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
   ArticleSummary,
@@ -162,10 +163,10 @@ export function StoryTimeline({
 /**
  * "New in this article": the sentences it adds to what the reader read of the story, in the
  * article's words and language (its language marked when not the reader's). Folded, its first
- * sentence on two lines when it is long for the width the list has (newInPreview; a side panel's
- * lines hold more than the popup's); the others, and the rest of a long one, unfold from its
- * heading's line: the timeline and the first background card stay in the first screen of a
- * 600 px popup.
+ * sentence on two lines when the browser lays it out on more (a line-clamp, measured: however
+ * wide the popup or side panel, whatever the script; newInPreview guesses from its length until
+ * it is laid out); the others, and the rest of a long one, unfold from its heading's line: the
+ * timeline and the first background card stay in the first screen of a 600 px popup.
  */
 function NewSentences({
   sentences,
@@ -177,9 +178,9 @@ function NewSentences({
   const { t, locale } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const list = useRef<HTMLUListElement>(null);
-  const width = useListWidth(list);
-  const { shown, clipped, hidden, folds } = newInPreview(sentences, open, width);
+  const first = useRef<HTMLSpanElement>(null);
+  const { width, lines } = useLaidOut(first, sentences[0]?.text);
+  const { shown, clipped, hidden, folds } = newInPreview(sentences, open, width, lines);
   const known = lang && lang !== 'und' ? lang : null;
   const foreign = known !== null && known !== locale.toLowerCase().split('-')[0];
   return (
@@ -203,9 +204,18 @@ function NewSentences({
           </button>
         )}
       </div>
-      <ul id={`${id}-list`} lang={known ?? undefined} ref={list}>
-        {shown.map((s) => (
-          <li key={s.start}>{clipped ? <span class="clipped">{s.text}</span> : s.text}</li>
+      <ul id={`${id}-list`} lang={known ?? undefined}>
+        {shown.map((s, i) => (
+          <li key={s.start}>
+            {i === 0 ? (
+              // A block of its own, clamped or not: its lines are measured either way.
+              <span ref={first} class={clipped ? 'first-sentence clipped' : 'first-sentence'}>
+                {s.text}
+              </span>
+            ) : (
+              s.text
+            )}
+          </li>
         ))}
       </ul>
     </div>
@@ -213,25 +223,37 @@ function NewSentences({
 }
 
 /**
- * The width a list's items have (its own, less its bullets' room), followed as the panel is
- * resized; undefined until it is laid out (newInPreview then takes the popup's).
+ * The width a block of text has and the lines it takes whole (its scrollHeight: a line-clamp
+ * hides lines but does not shorten it), followed as the panel is resized; undefined until it is
+ * laid out (newInPreview then guesses, at the popup's width).
  */
-function useListWidth(ref: { current: HTMLElement | null }): number | undefined {
-  const [width, setWidth] = useState<number>();
+function useLaidOut(
+  ref: { current: HTMLElement | null },
+  text: string | undefined,
+): { width?: number; lines?: number } {
+  const [laidOut, setLaidOut] = useState<{ width?: number; lines?: number }>({});
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
-      const inner = el.clientWidth - (parseFloat(getComputedStyle(el).paddingLeft) || 0);
-      setWidth(inner > 0 ? inner : undefined);
+      const width = el.clientWidth > 0 ? el.clientWidth : undefined;
+      const lines = measuredLines(el.scrollHeight, lineHeightOf(el));
+      setLaidOut((was) => (was.width === width && was.lines === lines ? was : { width, lines }));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref]);
-  return width;
+  }, [ref, text]);
+  return laidOut;
+}
+
+/** An element's line height in px (its computed value, or its factor times its font size). */
+function lineHeightOf(el: Element): number {
+  const style = getComputedStyle(el);
+  const value = parseFloat(style.lineHeight);
+  return style.lineHeight.endsWith('px') ? value : value * parseFloat(style.fontSize);
 }
 
 /** A language's code, read out as its name ("FR", "(French)"), as entity names mark theirs. */
@@ -304,8 +326,10 @@ function StoryEntries({
   // The story's span above says the year: entries of one year say the day only ("Apr 17"),
   // and their line of facts fits a 380 px popup.
   const day = oneYear(entries.map((e) => e.date)) === null ? formatDay : formatDayOfYear;
+  const list = useRef<HTMLOListElement>(null);
+  useApartRoom(list, !!onSetApart, entries);
   return (
-    <ol class="timeline" aria-label={label} aria-labelledby={labelledBy}>
+    <ol class="timeline" aria-label={label} aria-labelledby={labelledBy} ref={list}>
       {entries.map((e) => {
         const shared =
           e.current || !showShared ? [] : e.sharedEntityIds.flatMap((sid) => names.get(sid) ?? []);
@@ -322,7 +346,7 @@ function StoryEntries({
             aria-current={e.current ? 'true' : undefined}
           >
             {/* The marks lead the headline's first line, not a line of their own. */}
-            {/* With "Not this story", the headline's last line keeps room for it (panel.css). */}
+            {/* With "Not this story", the headline's last line (or first) keeps room for it. */}
             <span class="entry-head" data-apart={apart ? t('apartButton') : undefined}>
               {e.isNew && <span class="badge new">{t('entryNew')}</span>}
               {e.current && <span class="badge here">{t('entryCurrent')}</span>}
@@ -353,7 +377,8 @@ function StoryEntries({
               />
             </span>
             {/* After the entry's words (read out and tabbed to after them), shown at the right
-                of the headline's last line, in the room kept for it: it covers no text. */}
+                of the headline's last (or first) line, in the room kept for it: it covers no
+                text. */}
             {apart && (
               <button
                 type="button"
@@ -379,6 +404,52 @@ function StoryEntries({
       })}
     </ol>
   );
+}
+
+/**
+ * Keeps the room for "Not this story" where it leaves no blank line: after each headline's last
+ * line, or on its first when the last is full (lib/ui/apart-room.ts), again as the panel is
+ * resized. Set on the elements (data-room), not rendered: it follows from their layout.
+ */
+function useApartRoom(
+  ref: { current: HTMLElement | null },
+  active: boolean,
+  entries: TimelineEntry[],
+): void {
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !active) return;
+    const place = () => {
+      const heads = [...el.querySelectorAll<HTMLElement>('.entry-head[data-apart]')];
+      // All back after the last line, then all measured, then moved: one layout, not one each.
+      for (const head of heads) delete head.dataset['room'];
+      const dropped = heads.map((head) => {
+        const range = document.createRange();
+        range.selectNodeContents(head);
+        const boxes = [...(range.getClientRects?.() ?? [])].filter((r) => r.width > 0);
+        const textBottom = Math.max(...boxes.map((r) => r.bottom));
+        return apartRoomDropped(
+          head.getBoundingClientRect().bottom,
+          textBottom,
+          lineHeightOf(head),
+        );
+      });
+      heads.forEach((head, i) => {
+        if (dropped[i]) head.dataset['room'] = 'first';
+      });
+    };
+    place();
+    if (typeof ResizeObserver === 'undefined') return;
+    // Its width, not its height (which the move itself may change).
+    let width = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      place();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, active, entries]);
 }
 
 /**

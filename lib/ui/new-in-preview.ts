@@ -19,6 +19,16 @@ export function lineChars(widthPx: number, fontPx = 13): number {
   return Math.max(20, Math.floor(widthPx / (fontPx * CHAR_EM)));
 }
 
+/**
+ * How many lines a block of text takes, from its whole height (its scrollHeight, which a
+ * line-clamp does not cut) and its line height, both in px; undefined when either is unknown
+ * (not laid out, as in tests without a browser).
+ */
+export function measuredLines(heightPx: number, lineHeightPx: number): number | undefined {
+  if (!(heightPx > 0) || !(lineHeightPx > 0)) return undefined;
+  return Math.max(1, Math.round(heightPx / lineHeightPx));
+}
+
 /** What "New in this article" shows, folded or unfolded. */
 export interface NewInPreview {
   /** The sentences shown, in text order. */
@@ -32,20 +42,27 @@ export interface NewInPreview {
 }
 
 /**
- * Folded, "New in this article" shows its first sentence, on two lines when it is long: the
- * story's timeline and the first background card stay in the popup's first screen. The fold is
- * sized by the width the list has (`widthPx`, the popup's when unknown): a sentence is folded
- * only when that hides a whole line or more of it, never to save half a line ("2.5 lines" is
- * shown whole, on three), and a wider side panel, whose lines hold more, folds fewer. Every
- * sentence is whole in the page (read out and copied whole); only its display is cut.
+ * Folded, "New in this article" shows its first sentence, on two lines when it is longer: the
+ * story's timeline and the first background card stay in the popup's first screen. Where the
+ * browser lays the sentence out, `lines` says how many lines it takes whole, and it is folded
+ * when it overflows two (a line-clamp, its "Whole sentence" shown only then). Until then, and
+ * where nothing is laid out, the lines are guessed from its length and the list's width
+ * (`widthPx`, the popup's when unknown), folding only beyond three guessed lines: a guess of
+ * "2.5 lines" may be three, and a fold must hide a whole line at least. Every sentence is whole
+ * in the page (read out and copied whole); only its display is cut.
  */
 export function newInPreview(
   sentences: readonly NovelSentence[],
   open: boolean,
   widthPx = POPUP_LIST_PX,
+  lines?: number,
 ): NewInPreview {
   const first = sentences[0];
-  const long = !!first && first.text.length > lineChars(widthPx) * (FOLDED_LINES + 1);
+  const long =
+    !!first &&
+    (lines !== undefined && lines > 0
+      ? lines > FOLDED_LINES
+      : first.text.length > lineChars(widthPx) * (FOLDED_LINES + 1));
   const hidden = Math.max(0, sentences.length - 1);
   const folds = hidden > 0 || long;
   if (open || !first) return { shown: [...sentences], clipped: false, hidden, folds };

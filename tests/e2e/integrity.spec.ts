@@ -82,7 +82,7 @@ describe('integrity under attack (#20)', () => {
     expect(await saved.textContent()).not.toContain('POISONED');
     // ...the archive's search does not find the scam...
     await again.getByRole('searchbox', { name: 'Search your archive' }).fill('bitcoin');
-    await again.getByText('Nothing in your archive matches.').waitFor();
+    await again.getByText('No saved article matches.').waitFor();
     // ...and the saved copy is the victim's text.
     const [reader] = await Promise.all([
       env.ext.context.waitForEvent('page'),

@@ -42,6 +42,7 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
   const seed = await openPage(env, '/news24-putin-pyongyang.fr.html');
   await shootPopup(seed.openPopup, `look-${lang}-putin`, recognised);
   await checkNewInArticle(seed.openPopup, lang);
+  await shootOtherStates(env, seed.openPopup, lang);
 
   for (const scheme of ['light', 'dark'] as const) {
     const options = await env.ext.openExtensionPage('options.html');
@@ -92,6 +93,18 @@ async function checkNewInArticle(open: () => Promise<Page>, lang: 'en' | 'fr') {
   const added = group.getByRole('listitem');
   await added.first().waitFor({ timeout: 20_000 });
   expect(await added.count()).toBe(1);
+  // Folded by what the browser lays out: a first sentence clamped to two lines has more to
+  // show (it overflows the clamp), one shown whole has nothing hidden.
+  const fold = await added
+    .first()
+    .locator('.first-sentence')
+    .evaluate((e) => ({
+      clipped: e.classList.contains('clipped'),
+      hidden: e.scrollHeight - e.clientHeight,
+      lines: Math.round(e.clientHeight / parseFloat(getComputedStyle(e).lineHeight)),
+    }));
+  if (fold.clipped) expect(fold.lines).toBe(2);
+  expect(fold.clipped ? fold.hidden > 2 : fold.hidden < 2).toBe(true);
   await group
     .getByRole('button', {
       name: lang === 'fr' ? /^\d autres? phrases?$/ : /^\d more sentences?$/,
@@ -103,6 +116,49 @@ async function checkNewInArticle(open: () => Promise<Page>, lang: 'en' | 'fr') {
   const french = readFileSync(join(ROOT, 'tests/fixtures/news24-putin-pyongyang.fr.html'), 'utf8');
   for (const s of sentences) expect(french).toContain(s);
   await popup.close();
+}
+
+/**
+ * What a first-time reader also meets, light and dark: a page that is no article (a front page)
+ * and a search of the archive, its results under the field.
+ */
+async function shootOtherStates(env: BrowserEnv, openSeed: () => Promise<Page>, lang: 'en' | 'fr') {
+  const front = await openPage(env, '/front-page.html');
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await front.openPopup();
+    await popup.setViewportSize(POPUP);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.locator('.status[data-kind="not-article"]').waitFor({ timeout: 20_000 });
+    await popup.waitForTimeout(300);
+    await saveScreenshot(popup, `look-${lang}-not-article-${scheme}`);
+    await popup.close();
+    const search = await openSeed();
+    await search.setViewportSize(POPUP);
+    await search.emulateMedia({ colorScheme: scheme });
+    await search.getByRole('searchbox').fill('Pyongyang');
+    // Nothing is saved yet: a first search says so and offers the articles only read.
+    await search
+      .getByText(
+        lang === 'fr' ? 'Aucun article enregistré ne correspond.' : 'No saved article matches.',
+      )
+      .waitFor({ timeout: 20_000 });
+    await saveScreenshot(search, `look-${lang}-search-none-${scheme}`);
+    await search
+      .getByRole('button', {
+        name:
+          lang === 'fr'
+            ? 'Chercher aussi dans les articles seulement lus'
+            : 'Search the articles you only read too',
+      })
+      .click();
+    await search
+      .getByRole('list', { name: lang === 'fr' ? 'Résultats de la recherche' : 'Search results' })
+      .waitFor({ timeout: 20_000 });
+    await search.waitForTimeout(300);
+    await saveScreenshot(search, `look-${lang}-search-${scheme}`);
+    await search.close();
+  }
+  await front.page.close();
 }
 
 async function shootPopup(open: () => Promise<Page>, name: string, recognised: string) {

@@ -39,7 +39,7 @@ describe('search', () => {
     }
     await saveScreenshot(popup, 'popup-search');
     await box.fill('zanzibar');
-    await popup.getByText('Nothing in your archive matches.').waitFor();
+    await popup.getByText('No saved article matches.').waitFor();
     // Keyboard: down into the results, Escape back to an empty box.
     await box.fill('pyongyang');
     await results.getByRole('link', { name: SEED_TITLE }).waitFor();

@@ -74,6 +74,24 @@ async function placeholderFits(view: Page) {
   expect(text, 'search placeholder not cut off').toBeLessThanOrEqual(room);
 }
 
+/**
+ * No timeline entry leaves a blank line under its headline: the room kept for "Not this story"
+ * (hidden at rest) never takes a line of its own, however full the headline's last line is.
+ */
+async function noBlankLine(view: Page) {
+  const gaps = await view.locator('.timeline .entry-head').evaluateAll((heads) =>
+    heads.map((head) => {
+      const range = document.createRange();
+      range.selectNodeContents(head);
+      const text = [...range.getClientRects()].filter((r) => r.width > 0);
+      const bottom = Math.max(...text.map((r) => r.bottom));
+      return Math.round(head.getBoundingClientRect().bottom - bottom);
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(0);
+  for (const gap of gaps) expect(gap, 'blank room under a headline').toBeLessThanOrEqual(4);
+}
+
 /** Screenshot of the first screen, as the reader sees it without scrolling. */
 async function firstScreen(view: Page, name: string) {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -132,6 +150,7 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     // At the side panel's narrowest usual width, the hint still fits whole.
     await panel.setViewportSize({ width: 320, height: 700 });
     await placeholderFits(panel);
+    await noBlankLine(panel);
     await firstScreen(panel, `story-first-sidepanel-${w.lang}-${scheme}-320`);
     await panel.close();
   }

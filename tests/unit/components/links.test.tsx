@@ -1,15 +1,39 @@
 /** @vitest-environment jsdom */
-import { render, screen, within } from '@testing-library/preact';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '@/components/entity-card';
 import { EntityList } from '@/components/entity-list';
 import { RecentArticles } from '@/components/recent-articles';
 import { StoryBlock } from '@/components/story-timeline';
 import type { EntityBackground, StorySummary } from '@/lib/messaging/protocol';
 import { usePanelCss } from './panel-css';
+import { french } from './in-french';
 import { seedArticle } from './seed-article';
 
 beforeAll(usePanelCss);
+
+/** What the stylesheet's rules give `el` (or its `pseudo`-element), in the cascade's order.
+ * (jsdom computes no pseudo-element nor grid.) */
+const cascade = (el: Element, pseudo = '') =>
+  [...document.styleSheets]
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule)
+    .filter((r) =>
+      r.selectorText
+        .split(',')
+        .some((sel) =>
+          pseudo
+            ? el.matches(sel.replace(pseudo, '')) && sel.trim().endsWith(pseudo)
+            : !sel.includes('::') && el.matches(sel),
+        ),
+    )
+    .reduce(
+      (all, r) => ({
+        ...all,
+        ...Object.fromEntries([...r.style].map((p) => [p, r.style.getPropertyValue(p)])),
+      }),
+      {} as Record<string, string>,
+    );
 
 const story: StorySummary = {
   id: 's1',
@@ -71,37 +95,16 @@ describe('links look like links (defect 5)', () => {
     const li = first!.closest('li')!;
     const head = li.querySelector('.entry-head')!;
     expect(head.getAttribute('data-apart')).toBe(first!.textContent);
-    // (jsdom computes no pseudo-element nor grid: the stylesheet's rules, as the cascade has it.)
-    const rules = (el: Element, pseudo = '') =>
-      [...document.styleSheets]
-        .flatMap((sheet) => [...sheet.cssRules])
-        .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule)
-        .filter((r) =>
-          r.selectorText
-            .split(',')
-            .some((sel) =>
-              pseudo
-                ? el.matches(sel.replace(pseudo, '')) && sel.trim().endsWith(pseudo)
-                : !sel.includes('::') && el.matches(sel),
-            ),
-        )
-        .reduce(
-          (all, r) => ({
-            ...all,
-            ...Object.fromEntries([...r.style].map((p) => [p, r.style.getPropertyValue(p)])),
-          }),
-          {} as Record<string, string>,
-        );
-    expect(rules(head, '::before')).toEqual({});
-    expect(rules(head, '::after')).toMatchObject({
+    expect(cascade(head, '::before')).toEqual({});
+    expect(cascade(head, '::after')).toMatchObject({
       float: 'right',
       visibility: 'hidden',
       'font-size': '12px',
     });
     // The headline and the button share the entry's first cell, the button at its bottom right.
-    expect(rules(li)).toMatchObject({ display: 'grid' });
-    expect(rules(head)['grid-area']).toBe(rules(first!)['grid-area']);
-    expect(rules(first!)).toMatchObject({ 'align-self': 'end', 'justify-self': 'end' });
+    expect(cascade(li)).toMatchObject({ display: 'grid' });
+    expect(cascade(head)['grid-area']).toBe(cascade(first!)['grid-area']);
+    expect(cascade(first!)).toMatchObject({ 'align-self': 'end', 'justify-self': 'end' });
     expect(style(first!).position).not.toBe('absolute');
     // After the entry's words, read out and reached after them; the facts line is whole.
     const facts = li.querySelector('.meta')!;
@@ -120,6 +123,60 @@ describe('links look like links (defect 5)', () => {
     document.body.dataset['focused'] = ''; // jsdom recomputes styles on a DOM change only.
     expect(style(first!).opacity).toBe('1');
     expect(style(second!).opacity).toBe('0');
+  });
+
+  it('moves the room for “Not this story” to the first line when the last is full: no blank line', () => {
+    // Laid out: the headline's text ends 40 px down, its box 60 px down: the room kept after
+    // its last line took a line of its own (a line is 20 px).
+    const range = Range.prototype as { getClientRects?: () => unknown };
+    const had = range.getClientRects;
+    range.getClientRects = () => [{ width: 120, bottom: 40 }];
+    const box = vi
+      .spyOn(Element.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ bottom: 60 } as DOMRect);
+    document.body.style.lineHeight = '20px';
+    try {
+      render(
+        <StoryBlock
+          heading="This story"
+          story={story}
+          entries={[entry]}
+          names={new Map()}
+          onSetApart={() => {}}
+        />,
+      );
+      const button = screen.getByRole('button', { name: /^Not this story/ });
+      const head = button.closest('li')!.querySelector('.entry-head')!;
+      expect(head.getAttribute('data-room')).toBe('first');
+      // The room is kept on the first line, none after the last; the button shows at the top.
+      expect(cascade(head, '::after')).toMatchObject({ content: 'none' });
+      expect(cascade(head, '::before')).toMatchObject({ float: 'right', visibility: 'hidden' });
+      expect(cascade(button)).toMatchObject({ 'align-self': 'start', 'justify-self': 'end' });
+    } finally {
+      range.getClientRects = had;
+      box.mockRestore();
+      document.body.style.lineHeight = '';
+    }
+  });
+
+  it('names “Not this story” by the words it shows, in French too (said to click it by voice)', () => {
+    const block = (
+      <StoryBlock
+        heading="Ce sujet"
+        story={story}
+        entries={[entry]}
+        names={new Map()}
+        onSetApart={() => {}}
+      />
+    );
+    render(block);
+    let button = screen.getByRole('button', { name: /^Not this story/ });
+    expect(button.getAttribute('aria-label')).toBe('Not this story: Putin lands in Pyongyang');
+    cleanup();
+    render(french(block));
+    button = screen.getByRole('button', { name: /Putin lands in Pyongyang$/ });
+    // Its accessible name begins with what it shows (WCAG 2.5.3, label in name).
+    expect(button.getAttribute('aria-label')!.startsWith(button.textContent!)).toBe(true);
   });
 
   it('styles “All stories…” and the recent headlines as links, the name chips as text', () => {

@@ -106,9 +106,36 @@ describe('SearchBox', () => {
     ).toBe('reader.html?key=https%3A%2F%2Fc.example%2F3');
   });
 
+  it('says when nothing saved matches, and offers the articles only read at once', () => {
+    const onIncludeHistory = vi.fn();
+    const { unmount } = render(
+      <SearchBox state={state({})} onQuery={() => {}} onIncludeHistory={onIncludeHistory} />,
+    );
+    // Not "nothing in your archive": the articles only read, in the archive too, were not
+    // searched, and a first search, before anything is saved, would say so of every word.
+    expect(screen.queryByText('Nothing in your archive matches.')).toBeNull();
+    expect(screen.getByText(/^No saved article matches\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Search the articles you only read too' }));
+    expect(onIncludeHistory).toHaveBeenCalledWith(true);
+    unmount();
+    render(
+      french(
+        <SearchBox state={state({})} onQuery={() => {}} onIncludeHistory={onIncludeHistory} />,
+      ),
+    );
+    expect(screen.getByText(/^Aucun article enregistré ne correspond\./)).toBeTruthy();
+    screen.getByRole('button', { name: 'Chercher aussi dans les articles seulement lus' });
+  });
+
   it('says when nothing matches, and sends what is typed', () => {
     const onQuery = vi.fn();
-    render(<SearchBox state={state({})} onQuery={onQuery} onIncludeHistory={() => {}} />);
+    render(
+      <SearchBox
+        state={state({ includeHistory: true })}
+        onQuery={onQuery}
+        onIncludeHistory={() => {}}
+      />,
+    );
     expect(screen.getByText('Nothing in your archive matches.')).toBeTruthy();
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search your archive' }), {
       target: { value: 'coree' },

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { StoryTimeline } from '@/components/story-timeline';
 import { french } from './in-french';
+import { usePanelCss } from './panel-css';
 import type {
   ArticleSummary,
   ArticleTimeline,
@@ -312,6 +313,48 @@ describe('StoryTimeline', () => {
     } finally {
       width.mockRestore();
     }
+  });
+
+  it('folds a new sentence by the lines the browser lays it out on, not by its length', () => {
+    usePanelCss();
+    // Sixty characters of Japanese: short by count, three lines of a 315 px list at 13 px.
+    const japanese =
+      '岸田首相は記者会見で、能登半島地震の被災地の復興に向けた新たな支援策を発表し、' +
+      '来年度予算に盛り込む考えを示した。';
+    const long =
+      'Poutine est accompagné de plusieurs hauts responsables, dont le ministre de la Défense ' +
+      'Andrei Belousov, le ministre des Affaires étrangères Sergueï Lavrov et le vice-Premier ' +
+      'ministre Denis Mantrurov.';
+    const show = (text: string, lines: number) => {
+      // Its whole height, as laid out (a line-clamp does not cut it): 13 px at 1.35 a line.
+      const height = vi
+        .spyOn(HTMLElement.prototype, 'scrollHeight', 'get')
+        .mockReturnValue(lines * 13 * 1.35);
+      const view = render(
+        <StoryTimeline
+          article={article}
+          timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
+          newInArticle={{
+            sentences: [{ text, start: 0, end: text.length, novelty: 1 }],
+            readBefore: 1,
+          }}
+        />,
+      );
+      height.mockRestore();
+      return { view, group: screen.getByRole('group', { name: 'New in this article' }) };
+    };
+    // Laid out on three lines: clamped to two, "Whole sentence" offered, the text whole.
+    let { view, group } = show(japanese, 3);
+    expect(group.querySelector('.clipped')?.textContent).toBe(japanese);
+    fireEvent.click(within(group).getByRole('button', { name: 'Whole sentence' }));
+    expect(group.querySelector('.clipped')).toBeNull();
+    view.unmount();
+    // The long French one, laid out on two lines of a wide side panel: whole, nothing to unfold.
+    ({ view, group } = show(long, 2));
+    expect(group.querySelector('.clipped')).toBeNull();
+    expect(within(group).queryByRole('button')).toBeNull();
+    expect(within(group).getByRole('listitem').textContent).toBe(long);
+    view.unmount();
   });
 
   it('unfolds the other new sentences in French with the count in words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOLDED_LINES, lineChars, newInPreview } from '@/lib/ui/new-in-preview';
+import { FOLDED_LINES, lineChars, measuredLines, newInPreview } from '@/lib/ui/new-in-preview';
 
 const sentence = (text: string, start = 0) => ({
   text,
@@ -51,5 +51,25 @@ describe('newInPreview', () => {
     // Unknown width (not laid out yet): the popup's.
     expect(newInPreview([sentence(LONG)], false, 0).clipped).toBe(true);
     expect(lineChars(700)).toBeGreaterThan(2 * lineChars(315));
+  });
+
+  it('folds by the lines laid out where they are known: a clamp that overflows, whatever the length', () => {
+    const short = sentence('短い文ですが、狭い欄では三行になります。');
+    // Laid out on three lines: folded to two, however few its characters.
+    expect(newInPreview([short], false, 315, 3)).toMatchObject({ clipped: true, folds: true });
+    // On two: whole, nothing to unfold, however many its characters.
+    expect(newInPreview([sentence(LONG)], false, 315, 2)).toMatchObject({
+      clipped: false,
+      folds: false,
+    });
+    // Not laid out: the guess from its length.
+    expect(newInPreview([sentence(LONG)], false, 315, undefined).clipped).toBe(true);
+  });
+
+  it('counts the lines of a laid-out block from its height, none before it is laid out', () => {
+    expect(measuredLines(3 * 17.55, 17.55)).toBe(3);
+    expect(measuredLines(52, 17.55)).toBe(3);
+    expect(measuredLines(0, 17.55)).toBeUndefined();
+    expect(measuredLines(40, Number.NaN)).toBeUndefined();
   });
 });
