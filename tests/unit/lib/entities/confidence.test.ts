@@ -1,3 +1,4 @@
+import { settingLine } from '@/lib/entities/english-evidence';
 import { describe, expect, it } from 'vitest';
 import { entityCards } from '@/lib/background/entity-cards';
 import { summarize } from '@/lib/background/tab-view';
@@ -115,7 +116,7 @@ import {
   possessiveBodyAfter,
   vehicleAfter,
   landformAfter,
-  settingLine,
+  quotedWholeSpaced,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -1465,6 +1466,32 @@ describe('entity confidence', () => {
       'es',
     );
     expect(programme?.lawHeadFirst).toBe(false);
+  });
+
+  it('never shows a Spanish or French title in quotes as a place or a person (" Madagascar " ( 1994 ), en40)', () => {
+    const es =
+      'Dirigió " Hello, Hemingway " ( 1990 ) y " Madagascar " ( 1994 ) antes de viajar a Cuba. ' +
+      'Una empresa construirá el aeropuerto internacional " Juan Santamaría " , según el diario " Edica " .';
+    const [film, airport, paper, cuba] = confidenceEvidence(
+      [
+        entityIn(es, 'Madagascar', 'LOC'),
+        entityIn(es, 'Juan Santamaría', 'PER'),
+        entityIn(es, 'Edica', 'ORG'),
+        entityIn(es, 'Cuba', 'LOC'),
+      ],
+      es,
+      'es',
+    );
+    // A country the KB knows, quoted and dated: a film.
+    expect(film?.quotedWork).toBe(true);
+    expect(confidenceOf({ ...film!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // A person the KB does not know, quoted whole: a building's or a work's name.
+    expect(airport?.quotedWork).toBe(true);
+    // A body in quotes is a firm's or a paper's name, as Spanish news writes them; unquoted, a place.
+    expect(paper?.quotedWork).toBe(false);
+    expect(cuba?.quotedWork).toBe(false);
+    expect(quotedWholeSpaced('« Les Misérables »', 2, 16)).toBe(true);
+    expect(quotedWholeSpaced('à Paris, dit-il', 2, 7)).toBe(false);
   });
 
   it('never shows a Spanish or French stock index as a body ("el índice Ibovespa", "l\'indice CAC 40")', () => {
