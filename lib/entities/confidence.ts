@@ -672,6 +672,14 @@ export interface ConfidenceEvidence {
    */
   quotedWork?: boolean;
   /**
+   * Spanish or French: a one-word body the KB does not know, a kind of body a country has many of,
+   * after a definite article at each mention ("la Federación, a cargo de Morcillo", "la
+   * Intendencia", "la Fédération"; kindAlone): the common noun standing for a body named
+   * elsewhere or not at all, which a card cannot name. Not the country's one Government,
+   * Congress, Senate, army or police ("el Gobierno", "el Congreso"), nor "Junta".
+   */
+  kindAlone?: boolean;
+  /**
    * English: a name the KB does not know, every mention on a short line in a list of labels made
    * of ordinary words, two of them together ("Default / Tele Broadcast / Tele / Co-op / Classic",
    * "Spider Mites / Mealybugs / Aphids"; labelListLine): a menu's or a list's item among common
@@ -1154,6 +1162,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.landName ||
     !!e.enNotName ||
     !!e.quotedWork ||
+    !!e.kindAlone ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -3271,6 +3280,50 @@ const LAW_HEADS_FIRST: Record<string, Set<string>> = {
   ),
 };
 
+// Spanish and French kinds of body a country has many of, folded (kindAlone): a body's head noun
+// alone ("la Federación", "la Intendencia"), no name.
+const BODY_KINDS: Record<string, Set<string>> = {
+  es: new Set(
+    (
+      'federacion confederacion asociacion fundacion comision comite agencia universidad ' +
+      'facultad ministerio secretaria subsecretaria intendencia municipalidad cooperativa ' +
+      'sindicato empresa compania sociedad oficina direccion gerencia'
+    ).split(' '),
+  ),
+  fr: new Set(
+    (
+      'federation confederation association fondation commission comite agence universite ' +
+      'faculte ministere secretariat intendance cooperative syndicat entreprise compagnie ' +
+      'societe direction'
+    ).split(' '),
+  ),
+};
+// A definite article (or "de", "a" joined to it) right before a name.
+const DEFINITE_BEFORE: Record<string, RegExp> = {
+  es: /(?<![\p{L}\p{M}])(?:la|el|del|al)\s+$/iu,
+  fr: /(?<![\p{L}\p{M}])(?:la|le|du|au|l\s*['’])\s*$/iu,
+};
+
+/**
+ * Spanish or French: whether a one-word name is a kind of body (BODY_KINDS) and a definite
+ * article stands before each of its mentions ("la Federación").
+ */
+export function kindAlone(
+  name: string,
+  text: string,
+  inText: readonly { start: number }[],
+  lang: string,
+): boolean {
+  const base = lang.slice(0, 2);
+  const before = DEFINITE_BEFORE[base];
+  return (
+    before !== undefined &&
+    !/\s/u.test(name) &&
+    !!BODY_KINDS[base]?.has(foldName(name)) &&
+    everyMention(inText, (m) => before.test(text.slice(Math.max(0, m.start - 8), m.start)))
+  );
+}
+
 /**
  * Spanish or French: whether a name of two words or more opens with a law's, a doctrine's or a
  * survey's head (LAW_HEADS_FIRST), capitalised: "Doctrina de Seguridad Nacional", "Ley Sinde",
@@ -4558,6 +4611,11 @@ export function confidenceEvidence(
           (e.type !== 'LOC' && inText.some((m) => actAfter(text, m.end)))),
       lawHeadFirst:
         (base === 'es' || base === 'fr') && kbType === undefined && lawHeadFirst(e.name, base),
+      kindAlone:
+        (base === 'es' || base === 'fr') &&
+        e.type === 'ORG' &&
+        kbType === undefined &&
+        kindAlone(e.name, text, inText, base),
       quotedWork:
         (base === 'es' || base === 'fr') &&
         everyMention(inText, (m) => quotedWholeSpaced(text, m.start, m.end)) &&
