@@ -116,6 +116,7 @@ import {
   possessiveBodyAfter,
   vehicleAfter,
   landformAfter,
+  kindAlone,
   quotedWholeSpaced,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
@@ -1492,6 +1493,28 @@ describe('entity confidence', () => {
     expect(cuba?.quotedWork).toBe(false);
     expect(quotedWholeSpaced('« Les Misérables »', 2, 16)).toBe(true);
     expect(quotedWholeSpaced('à Paris, dit-il', 2, 7)).toBe(false);
+  });
+
+  it('never shows a Spanish or French kind of body alone as a body ("la Federación, a cargo de Morcillo", en40)', () => {
+    const es =
+      'Los gremios se reunieron para definir sus planteos en paritarias. La Federación, a cargo de ' +
+      'Morcillo, también elabora un informe que el Gobierno recibirá.';
+    const [federation, government] = confidenceEvidence(
+      [entityIn(es, 'Federación', 'ORG'), entityIn(es, 'Gobierno', 'ORG')],
+      es,
+      'es',
+    );
+    expect(federation?.kindAlone).toBe(true);
+    expect(confidenceOf({ ...federation!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // The country's one Government is a body a card can name.
+    expect(government?.kindAlone).toBe(false);
+    // Without its article the word opens a name of its own.
+    expect(kindAlone('Federación', 'Federación convocó un paro.', [{ start: 0 }], 'es')).toBe(
+      false,
+    );
+    const fr = "La Fédération a annoncé la grève, selon l'Université.";
+    expect(kindAlone('Fédération', fr, [{ start: 3 }], 'fr')).toBe(true);
+    expect(kindAlone('Université', fr, [{ start: fr.indexOf('Université') }], 'fr')).toBe(true);
   });
 
   it('never shows a Spanish or French stock index as a body ("el índice Ibovespa", "l\'indice CAC 40")', () => {
