@@ -2,7 +2,7 @@ import { acronymOf, allNames, foldedName, getKb, hasName, kbEntry, lookupName } 
 import type { KbEntry } from '../kb/kb-entry';
 import { foldName, nameWords } from './fold-name';
 import { isLandformNoun } from './english-spans';
-import { englishNotName } from './english-evidence';
+import { englishNotName, settingLine } from './english-evidence';
 import { aloneOnLine, everyMention, lineBounds } from './mention-spans';
 import {
   commonWordBand,
@@ -665,6 +665,21 @@ export interface ConfidenceEvidence {
    */
   stockIndex?: boolean;
   /**
+   * Spanish or French: every mention quoted whole, spaces allowed inside the marks («&nbsp;X&nbsp;»,
+   * " X "; quotedWholeSpaced), and a person or a place the KB does not know, or a year in brackets
+   * after one mention (" Madagascar " ( 1994 )): a film's, a book's or a show's title (English:
+   * quotedTitle).
+   */
+  quotedWork?: boolean;
+  /**
+   * Spanish or French: a one-word body the KB does not know, a kind of body a country has many of,
+   * after a definite article at each mention ("la Federación, a cargo de Morcillo", "la
+   * Intendencia", "la Fédération"; kindAlone): the common noun standing for a body named
+   * elsewhere or not at all, which a card cannot name. Not the country's one Government,
+   * Congress, Senate, army or police ("el Gobierno", "el Congreso"), nor "Junta".
+   */
+  kindAlone?: boolean;
+  /**
    * English: a name the KB does not know, every mention on a short line in a list of labels made
    * of ordinary words, two of them together ("Default / Tele Broadcast / Tele / Co-op / Classic",
    * "Spider Mites / Mealybugs / Aphids"; labelListLine): a menu's or a list's item among common
@@ -1146,6 +1161,8 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.vehicleModel ||
     e.landName ||
     !!e.enNotName ||
+    !!e.quotedWork ||
+    !!e.kindAlone ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -2257,6 +2274,24 @@ export function departmentRoleBefore(text: string, at: number): boolean {
   return DEPARTMENT_ROLE_ES.test(text.slice(Math.max(0, at - 30), at));
 }
 
+/**
+ * Spanish or French: whether the text from `start` to `end` is quoted whole, a space allowed
+ * inside each mark (« Paris 8 », " Madagascar ", “Tierra Tiembla,”).
+ */
+export function quotedWholeSpaced(text: string, start: number, end: number): boolean {
+  return (
+    /["“‘«][\s\u00a0\u202f]?$/u.test(text.slice(Math.max(0, start - 2), start)) &&
+    /^[\s\u00a0\u202f]?[,.]?[\s\u00a0\u202f]?["”’»](?!\p{L})/u.test(text.slice(end, end + 5))
+  );
+}
+
+/** Whether a year in brackets follows a closing quotation mark after `end` (" Madagascar " ( 1994 )). */
+export function yearAfterQuote(text: string, end: number): boolean {
+  return /^[\s\u00a0\u202f]?[,.]?[\s\u00a0\u202f]?["”’»]\s?\(\s?(?:1[89]|20)\d\d\s?\)/u.test(
+    text.slice(end, end + 16),
+  );
+}
+
 /** Spanish or French: whether a role and "de" stand just before `at` ("representante de |X"). */
 export function roleOfBefore(text: string, at: number, lang: string): boolean {
   const re = ROLE_OF_BEFORE[lang.slice(0, 2)];
@@ -3029,30 +3064,6 @@ export function termInLower(name: string, text: string): boolean {
 const VEHICLE_AFTER =
   /^\s(?:motor\s?cars?|cars?|motor\s?vehicles?|vehicles?|trucks?|vans?|SUVs?|sedans?|saloons?|hatchbacks?|pickups?|pick-ups?|minivans?|motorcycles?|motorbikes?|scooters?)(?![\p{L}\p{M}])/u;
 
-// How a settings list tells what an option does, opening the line after the option's label.
-const SETTING_OPENS =
-  /^(?:(?:Select|Choose|Decide|Determine) (?:whether|which|how|if|what|the)|(?:Adjust|Toggle|Enable|Disable|Set) the|(?:With|When) this (?:setting|option))\b/u;
-
-/**
- * English: whether the text from `start` to `end` stands on a short line (six words at most, no
- * sentence's end) and the next line that is not empty opens as a settings list tells what an
- * option does ("HUD\n\nSelect whether you want …", "Online ID Indicator\n\nSelect whether").
- */
-export function settingLine(text: string, start: number, end: number): boolean {
-  const [from, to] = lineBounds(text, start, end);
-  const line = text.slice(from, to).trim();
-  if (/[.!?]$/u.test(line) || line.split(/\s+/u).length > 6) return false;
-  let a = to + 1;
-  for (let seen = 0; a < text.length && seen < 3; seen++) {
-    const nl = text.indexOf('\n', a);
-    const b = nl < 0 ? text.length : nl;
-    const next = text.slice(a, b).trim();
-    if (next) return SETTING_OPENS.test(next);
-    a = b + 1;
-  }
-  return false;
-}
-
 /** English: whether a landform's noun in lower case follows `end` ("Amazon| forests"). */
 export function landformAfter(text: string, end: number): boolean {
   const next = /^\s(\p{Ll}+)(?![\p{L}\p{M}])/u.exec(text.slice(end, end + 14));
@@ -3268,6 +3279,50 @@ const LAW_HEADS_FIRST: Record<string, Set<string>> = {
     ),
   ),
 };
+
+// Spanish and French kinds of body a country has many of, folded (kindAlone): a body's head noun
+// alone ("la Federación", "la Intendencia"), no name.
+const BODY_KINDS: Record<string, Set<string>> = {
+  es: new Set(
+    (
+      'federacion confederacion asociacion fundacion comision comite agencia universidad ' +
+      'facultad ministerio secretaria subsecretaria intendencia municipalidad cooperativa ' +
+      'sindicato empresa compania sociedad oficina direccion gerencia'
+    ).split(' '),
+  ),
+  fr: new Set(
+    (
+      'federation confederation association fondation commission comite agence universite ' +
+      'faculte ministere secretariat intendance cooperative syndicat entreprise compagnie ' +
+      'societe direction'
+    ).split(' '),
+  ),
+};
+// A definite article (or "de", "a" joined to it) right before a name.
+const DEFINITE_BEFORE: Record<string, RegExp> = {
+  es: /(?<![\p{L}\p{M}])(?:la|el|del|al)\s+$/iu,
+  fr: /(?<![\p{L}\p{M}])(?:la|le|du|au|l\s*['’])\s*$/iu,
+};
+
+/**
+ * Spanish or French: whether a one-word name is a kind of body (BODY_KINDS) and a definite
+ * article stands before each of its mentions ("la Federación").
+ */
+export function kindAlone(
+  name: string,
+  text: string,
+  inText: readonly { start: number }[],
+  lang: string,
+): boolean {
+  const base = lang.slice(0, 2);
+  const before = DEFINITE_BEFORE[base];
+  return (
+    before !== undefined &&
+    !/\s/u.test(name) &&
+    !!BODY_KINDS[base]?.has(foldName(name)) &&
+    everyMention(inText, (m) => before.test(text.slice(Math.max(0, m.start - 8), m.start)))
+  );
+}
 
 /**
  * Spanish or French: whether a name of two words or more opens with a law's, a doctrine's or a
@@ -4556,6 +4611,16 @@ export function confidenceEvidence(
           (e.type !== 'LOC' && inText.some((m) => actAfter(text, m.end)))),
       lawHeadFirst:
         (base === 'es' || base === 'fr') && kbType === undefined && lawHeadFirst(e.name, base),
+      kindAlone:
+        (base === 'es' || base === 'fr') &&
+        e.type === 'ORG' &&
+        kbType === undefined &&
+        kindAlone(e.name, text, inText, base),
+      quotedWork:
+        (base === 'es' || base === 'fr') &&
+        everyMention(inText, (m) => quotedWholeSpaced(text, m.start, m.end)) &&
+        ((kbType === undefined && e.type !== 'ORG') ||
+          inText.some((m) => yearAfterQuote(text, m.end))),
       stockIndex:
         (base === 'es' || base === 'fr') &&
         e.type !== 'PER' &&

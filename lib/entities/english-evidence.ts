@@ -11,7 +11,7 @@
 import { commonWordBand, isEnglishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { isGivenName } from './given-names';
-import { aloneOnLine, everyMention, type Span } from './mention-spans';
+import { aloneOnLine, everyMention, lineBounds, type Span } from './mention-spans';
 
 // English exclamations and oaths, folded: written in capitals they shout, they name no one
 // ("WOW. I couldn't believe this", "Why the FUCK did you"). Not "OK" (Oklahoma), "HELL", "HELP".
@@ -117,6 +117,144 @@ export function givenNamePlace(name: string): boolean {
   );
 }
 
+// How a settings list tells what an option does, opening the line after the option's label.
+const SETTING_OPENS =
+  /^(?:(?:Select|Choose|Decide|Determine) (?:whether|which|how|if|what|the)|(?:Adjust|Toggle|Enable|Disable|Set) the|(?:With|When) this (?:setting|option))\b/u;
+
+/**
+ * English: whether the text from `start` to `end` stands on a short line (six words at most, no
+ * sentence's end) and the next line that is not empty opens as a settings list tells what an
+ * option does ("HUD\n\nSelect whether you want …", "Online ID Indicator\n\nSelect whether").
+ */
+export function settingLine(text: string, start: number, end: number): boolean {
+  const [from, to] = lineBounds(text, start, end);
+  const line = text.slice(from, to).trim();
+  if (/[.!?]$/u.test(line) || line.split(/\s+/u).length > 6) return false;
+  let a = to + 1;
+  for (let seen = 0; a < text.length && seen < 3; seen++) {
+    const nl = text.indexOf('\n', a);
+    const b = nl < 0 ? text.length : nl;
+    const next = text.slice(a, b).trim();
+    if (next) return SETTING_OPENS.test(next);
+    a = b + 1;
+  }
+  return false;
+}
+
+// How many option labels (settingLine) make a page a settings list: a game's or an app's options,
+// each label on its line and then what it does.
+const SETTINGS_PAGE_AT_LEAST = 4;
+
+let settingsPageMemo: { text: string; labels: number } | undefined;
+
+/** How many lines of the text are a settings list's option labels (settingLine). */
+export function settingLabelCount(text: string): number {
+  if (settingsPageMemo?.text === text) return settingsPageMemo.labels;
+  let labels = 0;
+  for (let from = 0; from < text.length;) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    if (text.slice(from, to).trim() && settingLine(text, from, to)) labels++;
+    from = to + 1;
+  }
+  settingsPageMemo = { text, labels };
+  return labels;
+}
+
+/**
+ * Whether a name is an option or a feature of a settings list (a page of four option labels or
+ * more, settingLine): at one of its mentions it stands alone on its line (an option, a section
+ * of options: "HUD", "Volta Football Audio") or in the line telling what an option does
+ * ("Adjust the volume level of the music in VOLTA FOOTBALL gameplay", "With this setting tuned
+ * on, EA Sports Trax will be enabled"). A maker named in a value ("EA Sports balls") stays.
+ */
+export function settingsListName(text: string, inText: readonly Span[]): boolean {
+  return (
+    inText.some((m) => {
+      const [from] = lineBounds(text, m.start, m.end);
+      return aloneOnLine(text, m.start, m.end) || SETTING_OPENS.test(text.slice(from, m.start));
+    }) && settingLabelCount(text) >= SETTINGS_PAGE_AT_LEAST
+  );
+}
+
+// What English writes after a program's name ("the WordPress open source project", "our AMP
+// beta", "the AMP validator", "WordPress core developers") and before it ("people who use
+// WordPress", "building with AMP", "using PyOxidizer for"): software, not a body. Not "app",
+// "users", "release": a firm has an app and users, a body issues a release.
+const SOFTWARE_AFTER =
+  /^(?:['’]s)? (?:open[- ]source|source code|codebase|beta|alpha|validator|integrations?|plugins?|plug-ins?|extensions?|versions?|installation|installer|repository|APIs?|SDKs?|framework|core (?:developers|team|contributors))(?![\p{L}\p{M}])/u;
+const SOFTWARE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:use|uses|using|install|installs|installed|installing|download|downloaded|downloading|upgrade to|upgraded to|built-in|built on|built with|building with|written in|switched to|migrate to|migrated to) $/u;
+
+/**
+ * Whether a body or a place is a program: at a fifth of its mentions or more, English speaks of
+ * it as software (SOFTWARE_AFTER, SOFTWARE_BEFORE: "the WordPress open source project", "built-in
+ * AMP integration", "using PyOxidizer for distributing").
+ */
+export function softwareUse(text: string, inText: readonly Span[]): boolean {
+  const used = inText.filter(
+    (m) =>
+      SOFTWARE_AFTER.test(text.slice(m.end, m.end + 28)) ||
+      SOFTWARE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)),
+  ).length;
+  return used > 0 && used * 5 >= inText.length;
+}
+
+// German articles and possessives: no person's name opens with them, a German work's title does
+// ("Mein Kampf", "Das Kapital", "Der Spiegel" a paper). Not "Des", "Den" (Desmond, Dennis).
+const GERMAN_OPENING = new Set(
+  'mein meine dein deine das der die dem ein eine unser unsere'.split(' '),
+);
+
+/** Whether an English page's person opens with a German article or possessive ("Mein Kampf"). */
+export function germanTitle(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    GERMAN_OPENING.has((words[0] as string).toLowerCase()) &&
+    !isGivenName(words[0] as string)
+  );
+}
+
+// "a", "an", "another" (and "new") right before a name, then the sentence's end or a clause
+// going on: the name counted as a thing ("with that comes a new Rocket Pass.").
+const COUNTED_BEFORE = /(?<![\p{L}\p{M}])(?:[Aa]n?|[Aa]nother)(?: new| free| brand-new)? $/u;
+const COUNTED_AFTER = /^(?:[.,;:!?)]|\s(?:is|was|that|which|with)(?![\p{L}\p{M}]))/u;
+
+/**
+ * Whether a body is counted as a thing at one of its mentions, an article "a" before it and
+ * nothing it modifies after it ("comes a new Rocket Pass."): a product, a pass, an edition; a
+ * body is no countable thing. "a Pfizer spokesman" names the body before a noun.
+ */
+export function countedThing(text: string, inText: readonly Span[]): boolean {
+  return inText.some(
+    (m) =>
+      COUNTED_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) &&
+      COUNTED_AFTER.test(text.slice(m.end, m.end + 8)),
+  );
+}
+
+// A paragraph opened by a label of a few words and a colon ("Grant Support: None.").
+const PARAGRAPH_LABEL = /(?:^|\n)\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,4}: \S/gu;
+
+/**
+ * Whether a name ending in a word English mostly writes in lower case (common-words.ts) opens a
+ * paragraph with a colon at each of its mentions, on a page that opens three paragraphs or more so: a label of a paper's
+ * notes ("Reproducible Research Statement: Study protocol: Not available.", beside "Grant
+ * Support:", "Disclosures:"), no body. A person's name opens an interview's answers so, and a
+ * body's ends with its own word ("Acme Corp").
+ */
+export function paragraphLabel(name: string, text: string, inText: readonly Span[]): boolean {
+  return (
+    commonWordBand(name.slice(name.lastIndexOf(' ') + 1), 'en') === 'mostly' &&
+    everyMention(
+      inText,
+      (m) => (m.start === 0 || text[m.start - 1] === '\n') && text.startsWith(': ', m.end),
+    ) &&
+    (text.match(PARAGRAPH_LABEL)?.length ?? 0) >= 3
+  );
+}
+
 /**
  * Why an English name is no name (one of the reasons above), or undefined. `type` is the
  * entity's; `inText` its mentions found as written in `text`; of a name the KB or the
@@ -138,5 +276,10 @@ export function englishNotName(
   if (type === 'LOC' && givenNamePlace(name)) return 'given';
   if (creditInitials(name, text, inText)) return 'credit';
   if (repeatedLineLabel(name, text, inText)) return 'label';
+  if (type === 'PER' && germanTitle(name)) return 'title';
+  if (type !== 'PER' && softwareUse(text, inText)) return 'software';
+  if (settingsListName(text, inText)) return 'setting';
+  if (type === 'ORG' && countedThing(text, inText)) return 'thing';
+  if (type !== 'PER' && paragraphLabel(name, text, inText)) return 'label';
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { settingLine } from '@/lib/entities/english-evidence';
 import { describe, expect, it } from 'vitest';
 import { entityCards } from '@/lib/background/entity-cards';
 import { summarize } from '@/lib/background/tab-view';
@@ -115,7 +116,8 @@ import {
   possessiveBodyAfter,
   vehicleAfter,
   landformAfter,
-  settingLine,
+  kindAlone,
+  quotedWholeSpaced,
 } from '@/lib/entities/confidence';
 import model from '@/lib/entities/model/confidence.json';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -1465,6 +1467,54 @@ describe('entity confidence', () => {
       'es',
     );
     expect(programme?.lawHeadFirst).toBe(false);
+  });
+
+  it('never shows a Spanish or French title in quotes as a place or a person (" Madagascar " ( 1994 ), en40)', () => {
+    const es =
+      'Dirigió " Hello, Hemingway " ( 1990 ) y " Madagascar " ( 1994 ) antes de viajar a Cuba. ' +
+      'Una empresa construirá el aeropuerto internacional " Juan Santamaría " , según el diario " Edica " .';
+    const [film, airport, paper, cuba] = confidenceEvidence(
+      [
+        entityIn(es, 'Madagascar', 'LOC'),
+        entityIn(es, 'Juan Santamaría', 'PER'),
+        entityIn(es, 'Edica', 'ORG'),
+        entityIn(es, 'Cuba', 'LOC'),
+      ],
+      es,
+      'es',
+    );
+    // A country the KB knows, quoted and dated: a film.
+    expect(film?.quotedWork).toBe(true);
+    expect(confidenceOf({ ...film!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // A person the KB does not know, quoted whole: a building's or a work's name.
+    expect(airport?.quotedWork).toBe(true);
+    // A body in quotes is a firm's or a paper's name, as Spanish news writes them; unquoted, a place.
+    expect(paper?.quotedWork).toBe(false);
+    expect(cuba?.quotedWork).toBe(false);
+    expect(quotedWholeSpaced('« Les Misérables »', 2, 16)).toBe(true);
+    expect(quotedWholeSpaced('à Paris, dit-il', 2, 7)).toBe(false);
+  });
+
+  it('never shows a Spanish or French kind of body alone as a body ("la Federación, a cargo de Morcillo", en40)', () => {
+    const es =
+      'Los gremios se reunieron para definir sus planteos en paritarias. La Federación, a cargo de ' +
+      'Morcillo, también elabora un informe que el Gobierno recibirá.';
+    const [federation, government] = confidenceEvidence(
+      [entityIn(es, 'Federación', 'ORG'), entityIn(es, 'Gobierno', 'ORG')],
+      es,
+      'es',
+    );
+    expect(federation?.kindAlone).toBe(true);
+    expect(confidenceOf({ ...federation!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    // The country's one Government is a body a card can name.
+    expect(government?.kindAlone).toBe(false);
+    // Without its article the word opens a name of its own.
+    expect(kindAlone('Federación', 'Federación convocó un paro.', [{ start: 0 }], 'es')).toBe(
+      false,
+    );
+    const fr = "La Fédération a annoncé la grève, selon l'Université.";
+    expect(kindAlone('Fédération', fr, [{ start: 3 }], 'fr')).toBe(true);
+    expect(kindAlone('Université', fr, [{ start: fr.indexOf('Université') }], 'fr')).toBe(true);
   });
 
   it('never shows a Spanish or French stock index as a body ("el índice Ibovespa", "l\'indice CAC 40")', () => {

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   agreementPlace,
   capsExclamation,
+  countedThing,
   creditInitials,
   englishNotName,
   foodPlace,
+  germanTitle,
   gerundOpening,
   givenNamePlace,
+  paragraphLabel,
   repeatedLineLabel,
+  settingLabelCount,
+  settingsListName,
+  softwareUse,
 } from '@/lib/entities/english-evidence';
 import { codeLine } from '@/lib/entities/confidence';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -158,5 +164,100 @@ describe('English names a reader can trust (en39)', () => {
     // Prose that opens with the same words is no code.
     expect(line('import duties on steel rose again')).toBe(false);
     expect(line('Return to the main page')).toBe(false);
+  });
+});
+
+describe('English products, works and settings a reader sees as no body (en40)', () => {
+  const settings =
+    'AUDIO\n\nOption\n\nValue\n\nMenu Music Volume\n\nAdjust the music volume level in menus.\n\n' +
+    '0-10\n\nVOLTA Trax Across All Menus\n\nWith this setting tuned on, VOLTA Trax will play in ' +
+    'all game modes.\n\nOn\n\nOff\n\nEA Sports Across All Menus\n\nWith this setting tuned on, ' +
+    'EA Sports Trax will be enabled within VOLTA.\n\nOn\n\nOff\n\nVolta Football Audio\n\n' +
+    'Gameplay Music Volume\n\nAdjust the volume level of the music in VOLTA FOOTBALL gameplay.' +
+    '\n\n0-10\n\nVISUAL\n\nHUD\n\nSelect whether you want the player name bar or the indicator ' +
+    'during a match.\n\nPlayer Name Bar\n\nIf you have the HUD option set to indicator, you ' +
+    'can show the number.\n\nBall\n\nDetermine which match ball will be used.\n\nDefault\n\n' +
+    'EA Sports balls';
+
+  it('shows no option or feature of a settings list as a body ("HUD", "VOLTA FOOTBALL")', () => {
+    const shown = shownNames(settings);
+    for (const name of ['HUD', 'VOLTA FOOTBALL', 'Volta Football Audio', 'EA Sports Trax']) {
+      expect(shown).not.toContain(name);
+    }
+    expect(settingLabelCount(settings)).toBeGreaterThanOrEqual(4);
+    expect(settingsListName(settings, spans(settings, 'HUD'))).toBe(true);
+    expect(settingsListName(settings, spans(settings, 'VOLTA FOOTBALL'))).toBe(true);
+    // The maker named in a value and in a label with more words is not an option of its own.
+    const maker = spans(settings, 'EA Sports').filter((m) => !settings.startsWith(' Trax', m.end));
+    expect(maker.length).toBe(2);
+    expect(settingsListName(settings, maker)).toBe(false);
+    // An article with one option's label is no settings list.
+    const article =
+      'Adjacent to the park, the Riverside Trust runs a shelter.\n\nRiverside Trust\n\n' +
+      'Select whether you want to donate monthly.';
+    expect(settingsListName(article, spans(article, 'Riverside Trust'))).toBe(false);
+  });
+
+  it('reads a name English speaks of as software as no body ("WordPress", "AMP")', () => {
+    const text =
+      'Having more women speakers at WordCamps means a more diverse community contributing to ' +
+      'WordPress. The mission of WordPress is to democratize publishing. Volunteers all over the ' +
+      'world contribute to the WordPress open source project. But the people who work on ' +
+      'WordPress aren’t always representative of all the people who use WordPress. The majority ' +
+      'of WordPress core developers are young men, says Jill Binder of Automattic.';
+    const shown = shownNames(text);
+    expect(shown).not.toContain('WordPress');
+    expect(shown).toContain('Jill Binder');
+    const amp =
+      'We chose Next.js 9.1 because of its built-in AMP integration. AMP had come a long way ' +
+      'since our AMP beta debuted, and building with AMP is fast.';
+    expect(softwareUse(amp, spans(amp, 'AMP'))).toBe(true);
+    // A firm with an app and users, or a body issuing a release, is still a body.
+    const firm =
+      'FoodCorp tracks your location. The FoodCorp app sends it to FoodCorp, and FoodCorp users ' +
+      'agree to it. FoodCorp said so in a FoodCorp release.';
+    expect(softwareUse(firm, spans(firm, 'FoodCorp'))).toBe(false);
+  });
+
+  it('reads a German article or possessive opening a "person" as a work’s title ("Mein Kampf")', () => {
+    const text =
+      'And his jail stint gave him the opportunity to dictate Mein Kampf to a loyal flunkie. As ' +
+      'Hitler rose to absolute power, Adolf Hitler needed no more books. Like Mein Kampf, it ' +
+      'gave a regional megalomaniac a much bigger stage.';
+    expect(shownNames(text)).not.toContain('Mein Kampf');
+    expect(germanTitle('Mein Kampf')).toBe(true);
+    expect(germanTitle('Das Kapital')).toBe(true);
+    // Given names that look like German words open persons.
+    expect(germanTitle('Des O’Connor')).toBe(false);
+    expect(germanTitle('Dennis Die')).toBe(false);
+    expect(germanTitle('Mein')).toBe(false);
+  });
+
+  it('reads a body counted as a thing as no body ("comes a new Rocket Pass.")', () => {
+    const text =
+      'Rocket League is gearing up for a new season and with that comes a new Rocket Pass. It’s ' +
+      'basically like any other battle pass. Rocket Pass 4 will begin at 10:00 a.m. PDT.';
+    expect(countedThing(text, spans(text, 'Rocket Pass'))).toBe(true);
+    // A body before the noun it modifies stays a body.
+    const spokesman = 'A Pfizer spokesman said a Reuters reporter had asked.';
+    expect(countedThing(spokesman, spans(spokesman, 'Pfizer'))).toBe(false);
+    expect(countedThing(spokesman, spans(spokesman, 'Reuters'))).toBe(false);
+  });
+
+  it('reads a paper’s note labels as no body ("Reproducible Research Statement:")', () => {
+    const text =
+      'Disclosures: Authors have disclosed no conflicts of interest.\n\nGrant Support: None.\n\n' +
+      'Reproducible Research Statement: Study protocol: Not available. Statistical code: ' +
+      'Available from Dr. Sheetz.\n\nCorresponding Author: Kyle H. Sheetz, University of Michigan.';
+    const at = spans(text, 'Reproducible Research Statement');
+    expect(paragraphLabel('Reproducible Research Statement', text, at)).toBe(true);
+    expect(shownNames(text)).not.toContain('Reproducible Research Statement');
+    // A body's name holds a word no dictionary writes in lower case; a page with one label is no list.
+    const body = 'Acme Corp: a firm.\n\nGrant Support: None.\n\nDisclosures: None.';
+    expect(paragraphLabel('Acme Corp', body, spans(body, 'Acme Corp'))).toBe(false);
+    const once = 'Research Statement: none given.\n\nThe trial ran for a year.';
+    expect(paragraphLabel('Research Statement', once, spans(once, 'Research Statement'))).toBe(
+      false,
+    );
   });
 });
