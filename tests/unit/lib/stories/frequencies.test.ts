@@ -9,6 +9,7 @@ import {
   nextStoryId,
   SEQ,
   TAIL,
+  TAIL_KEEP,
   TAIL_MAX,
 } from '@/lib/stories/frequencies';
 import { useTestDbs } from '../../use-test-db';
@@ -99,29 +100,50 @@ describe('bumpFrequencies', () => {
     expect([...(await allFrequencies(db))].sort()).toEqual([...expected].sort());
   });
 
-  it('folds the tail into the rows when it holds more than TAIL_MAX keys: the same counts', async () => {
+  it('folds the tail past TAIL_MAX keys: its TAIL_KEEP commonest stay, the others go to their rows', async () => {
     const db = fresh();
     await bump(db, words(TAIL_MAX));
     expect((await db.storyDf.get(TAIL))?.n).toBe(TAIL_MAX);
-    // One more key: folded, every count in its own row, no tail.
+    // One more key: folded. The two counted twice stay in the tail with the first of the others
+    // in key order, every other count is in its own row.
     await bump(db, ['t:w0', `t:w${TAIL_MAX}`, 't:w1'], 1);
-    expect(await db.storyDf.get(TAIL)).toBeUndefined();
-    expect(await db.storyDf.count()).toBe(TAIL_MAX + 1);
-    expect((await db.storyDf.get('t:w0'))?.n).toBe(2);
-    expect((await db.storyDf.get('t:w5'))?.n).toBe(1);
-    // Counted out to 0 (never below): gone from the tail's reading, its row deleted at the fold.
-    await bump(db, ['t:w5'], -1);
-    await bump(db, ['t:w5'], -1);
+    expect((await db.storyDf.get(TAIL))?.n).toBe(TAIL_KEEP);
+    const rows = new Map((await db.storyDf.toArray()).map((r) => [r.k, r.n]));
+    expect(rows.size).toBe(TAIL_MAX + 1 - TAIL_KEEP + 1);
+    expect(rows.has('t:w0') || rows.has('t:w1')).toBe(false);
+    expect([...rows.values()].filter((n) => n !== 1)).toHaveLength(1);
     const counts = await allFrequencies(db);
-    expect(counts.has('t:w5')).toBe(false);
     expect(counts.get('t:w0')).toBe(2);
-    expect(counts.size).toBe(TAIL_MAX);
+    expect(counts.size).toBe(TAIL_MAX + 1);
+    // Counted out to 0 (never below): gone from the counts, its row deleted at the next fold.
+    const last = words(TAIL_MAX + 1).find((k) => rows.has(k))!;
+    await bump(db, [last], -1);
+    await bump(db, [last], -1);
+    expect((await allFrequencies(db)).has(last)).toBe(false);
+    counts.delete(last);
     await bump(db, words(TAIL_MAX, 10_000));
-    expect(await db.storyDf.get('t:w5')).toBeUndefined();
-    expect(await db.storyDf.get(TAIL)).toBeUndefined();
+    expect(await db.storyDf.get(last)).toBeUndefined();
     expect(await allFrequencies(db)).toEqual(
       new Map([...counts, ...words(TAIL_MAX, 10_000).map((k) => [k, 1] as const)]),
     );
+  });
+
+  it('keeps the commonest words in the tail through a fold: the next add reads no row for them', async () => {
+    const db = fresh();
+    const { reads } = trafficOf(db);
+    const common = [DOCS, 't:en:the', 't:en:said'];
+    for (let i = 0; i < 3; i++) await bump(db, common);
+    // Rare words past TAIL_MAX: a fold.
+    await bump(db, words(TAIL_MAX));
+    reads.length = 0;
+    const out = await bump(db, [...common, 't:en:quak']);
+    expect(reads.flat()).toEqual(['t:en:quak']);
+    expect([...out]).toEqual([
+      [DOCS, 4],
+      ['t:en:the', 4],
+      ['t:en:said', 4],
+      ['t:en:quak', 1],
+    ]);
   });
 
   it('keeps the story counter in its own row, out of the tail', async () => {
