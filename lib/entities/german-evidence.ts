@@ -285,3 +285,18 @@ export function nounsAroundPersonDe(
   if (listedNounDe(words[e - 1] as string) || nounAfterDe(words[e - 1] as string)) return null;
   return s === start && e === end ? null : [s, e];
 }
+
+// What follows the first part of a German compound written once for two ("Hard- und Software",
+// "Ein-, Aus- und Umbau", "Nord- oder Südseite"): a hyphen, then a conjunction or a comma.
+const ELIDED_AFTER_DE = /^-(?:,?\s+(?:und|oder|bzw\.|sowie|&)\s|,\s)/u;
+
+/**
+ * German: the mention from `start` to `end`, one word in Title Case, is the first part of a
+ * compound whose rest German elides ("Hard- und Software", "Ein-, Aus- und Umbau"): a word's
+ * part, no name. Not an acronym ("WTA- und ATP-Tour": the body's tour).
+ */
+export function elidedCompoundDe(text: string, start: number, end: number): boolean {
+  // An acronym's or a number's part names what it stands for ("WTA- und ATP-Tour").
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end))) return false;
+  return ELIDED_AFTER_DE.test(text.slice(end, end + 12));
+}
