@@ -25,6 +25,7 @@ import {
   determinerNounDe,
   germanSportsText,
   elidedCompoundDe,
+  lawCitedDe,
   inflectedPairDe,
   inPlaceDe,
   landmarkHeadInName,
@@ -1594,6 +1595,26 @@ export function germanPlaceAdjectiveKind(name: string): boolean {
   if (!PLACE_ADJECTIVE_DE.test(first) || isGivenName(first)) return false;
   if (['de', 'en'].some((l) => trainedNameType(foldName(first), l) === 'PER')) return false;
   return /^\p{Lu}\p{Ll}/u.test(last) && PLACE_KIND_AFTER_ADJECTIVE_DE.test(foldName(last));
+}
+
+// A German noun's abbreviation as a name: a capital, two to four small letters, a stop ("Bauj.
+// 1929", "Burg."); "St." and "Dr." are too short, a name with a sentence's stop longer.
+const GERMAN_ABBREVIATION = /^\p{Lu}\p{Ll}{2,4}\.$/u;
+
+// A shop's or a firm's kind closing a German compound ("Möbel|stadt", "Auto|haus", "Bau|markt").
+const SHOP_HEAD_DE =
+  /^\p{Lu}\p{Ll}{3,}(?:stadt|haus|markt|welt|center|zentrum|laden|studio|salon)$/u;
+
+/**
+ * German: a "person" of two words or more opened by a compound closed by a shop's, a firm's or a
+ * town's kind (SHOP_HEAD_DE: "Möbelstadt Kröger", "Autohaus Müller", "Grenzstadt Ceylanpinar"):
+ * a firm named after its owner, or a place after its kind. Not a given name ("Rowland").
+ */
+export function germanShopHead(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0] as string;
+  if (words.length < 2 || !SHOP_HEAD_DE.test(first) || isGivenName(first)) return false;
+  return !['de', 'en'].some((l) => trainedNameType(foldName(first), l) === 'PER');
 }
 
 // Kinds of places, buildings and ways, folded, that close a hyphenated place's name
@@ -4616,7 +4637,12 @@ export function confidenceEvidence(
           (e.type === 'PER' && germanPlaceAdjectiveKind(e.name)) ||
           (e.type === 'ORG' && germanNounBody(e.name)) ||
           (e.type !== 'PER' && germanMassNoun(e.name)) ||
-          (e.type === 'PER' && DICTIONARY_NOUNS_DE && germanHyphenNoun(e.name))),
+          (e.type === 'PER' && DICTIONARY_NOUNS_DE && germanHyphenNoun(e.name)) ||
+          (e.type === 'PER' && germanShopHead(e.name)) ||
+          (e.type !== 'PER' && GERMAN_ABBREVIATION.test(e.name)) ||
+          (e.type !== 'PER' &&
+            ACRONYM_DE.test(e.name) &&
+            inText.some((m) => lawCitedDe(text, m.start)))),
       journalTitle:
         e.type === 'PER' &&
         kbType === undefined &&

@@ -6,6 +6,7 @@ import {
   dropCapsAcronymPersons,
   alignDocumentTypes,
 } from './document-types';
+import { genitivePersonEndDe } from './german-evidence';
 import { givenNamePersons } from './given-names';
 import { getGazetteer, isCountryName } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -216,6 +217,15 @@ export function findArticleMentions(
         margins: margins[k],
         typeScores: typeScores[k],
       });
+      // German: "Silvio Berlusconis" beside "Silvio Berlusconi": the person, without the genitive.
+      if (
+        lang.startsWith('de') &&
+        mention.type === 'PER' &&
+        genitivePersonEndDe(source, mention.start, mention.end)
+      ) {
+        mention.end--;
+        mention.text = mention.text.slice(0, -1);
+      }
       (chunk.title ? out.title : out.body).push(mention);
     }
   });

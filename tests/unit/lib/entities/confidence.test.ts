@@ -30,6 +30,7 @@ import {
   germanMassNoun,
   germanNounBody,
   germanPlaceAdjectiveKind,
+  germanShopHead,
   germanTermAcronym,
   germanEventName,
   germanPhraseHead,
@@ -3882,5 +3883,33 @@ describe('German names that German word forms tell as none (de40)', () => {
     for (const name of ['Iraschko-Stolz', 'Schütte-Lihotzky', 'Kramp-Karrenbauer']) {
       expect(germanHyphenNoun(name)).toBe(false);
     }
+  });
+
+  it('never shows the acronym of a law cited by paragraph as a body ("gegen § 13 Abs. 6 TMG")', () => {
+    const text =
+      'Ich bin gefragt worden, ob das nicht gegen § 13 Abs. 6 TMG verstößt. Ein Profil ist kein Telemedium im Sinne des TMG.';
+    hidden(text, 'TMG', 'ORG');
+    // A body named after a paragraph's text, not right after its number, stays.
+    const body = 'Nach § 3 der Satzung entscheidet der DFB allein.';
+    const [e] = confidenceEvidence([entityIn(body, 'DFB', 'ORG')], body, 'de');
+    expect(e?.germanNotName).toBe(false);
+  });
+
+  it('never shows an abbreviated noun, nor a shop named by its owner as a person', () => {
+    hidden('KS 12, NAG F 7 DL, Flader, Bauj. 1929, geliefert an den Kreis.', 'Bauj.', 'LOC');
+    hidden(
+      'Großflächiger Einzelhandel (u.a. Möbelstadt Kröger, Ikea-Einrichtungshaus sowie ein Autohaus).',
+      'Möbelstadt Kröger',
+      'PER',
+    );
+    expect(germanShopHead('Rowland Emett')).toBe(false);
+  });
+
+  it('shows a person named in the genitive by the name without its "-s" ("Silvio Berlusconis")', () => {
+    const text =
+      'Verfassungsgericht: Berlusconis Prozess geht weiter. Silvio Berlusconis „Rubygate“-Prozess um Sex mit einer Minderjährigen wird fortgesetzt, sagte das Gericht. Berlusconi selbst schwieg.';
+    const names = findEntities({ text, title: '', lang: 'de' }).map((e) => e.name);
+    expect(names).toContain('Silvio Berlusconi');
+    expect(names).not.toContain('Silvio Berlusconis');
   });
 });
