@@ -1509,9 +1509,14 @@ export function germanMassNoun(name: string): boolean {
   return !trainedNameType(f, 'de') && !trainedNameType(f, 'en') && !knownPlace(name);
 }
 
+// Bodies' and places' heads of four letters or more, as endings of a folded compound.
+const BODY_OR_PLACE_HEADS_DE = [...BODY_HEADS_DE, ...PLACE_HEAD_ENDINGS].filter(
+  (h) => h.length >= 4,
+);
+
 /** A folded German noun that heads a body's or a place's name ("institut", "forschungsinstitut"). */
 function bodyOrPlaceHeadDe(f: string): boolean {
-  return [...BODY_HEADS_DE, ...PLACE_HEAD_ENDINGS].some((h) => h.length >= 4 && f.endsWith(h));
+  return BODY_OR_PLACE_HEADS_DE.some((h) => f.endsWith(h));
 }
 
 /**
@@ -1552,6 +1557,7 @@ export function germanGenitiveNounEnd(name: string): boolean {
   });
 }
 
+const BODY_HEAD_LIST_DE = [...BODY_HEADS_DE];
 // Kinds of bodies, folded, beyond BODY_HEADS_DE, closing a one-word body's name
 // ("Bundestags|präsidium", "Landes|vorstand", "Haushalts|ausschuss").
 const BODY_KIND_DE =
@@ -1569,7 +1575,7 @@ export function germanNounBody(name: string): boolean {
     f,
     ...INFLECTIONS_DE.filter((x) => f.endsWith(x)).map((x) => f.slice(0, -x.length)),
   ];
-  if (stems.some((w) => [...BODY_HEADS_DE].some((h) => w.endsWith(h)) || BODY_KIND_DE.test(w))) {
+  if (stems.some((w) => BODY_HEAD_LIST_DE.some((h) => w.endsWith(h)) || BODY_KIND_DE.test(w))) {
     return false;
   }
   return dictionaryNounDe(name);

@@ -333,6 +333,7 @@ export function genitivePersonEndDe(text: string, start: number, end: number): b
   const last = surface.slice(space + 1);
   if (!GENITIVE_S_DE.test(last) || NOMINATIVE_S_DE.test(last)) return false;
   const bareWord = (w: string): boolean =>
+    text.includes(w) &&
     new RegExp(
       `(?<![\\p{L}\\p{M}-])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{M}-])`,
       'u',
