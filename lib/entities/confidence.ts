@@ -24,6 +24,8 @@ import {
   clubWordInName,
   determinerNounDe,
   germanSportsText,
+  elidedCompoundDe,
+  lawCitedDe,
   inflectedPairDe,
   inPlaceDe,
   landmarkHeadInName,
@@ -830,6 +832,15 @@ export interface ConfidenceEvidence {
    */
   journalTitle?: boolean;
   /**
+   * German (de40): a name that is no one's, told by German's word forms: the first part of an
+   * elided compound at every mention ("Hard- und Software"), a genitive common noun closing the
+   * name ("ADAC Urteils"), a place's kind after a place's adjective read as a person ("Flögelner
+   * See"), a one-word body German's lexicon declines ("Waldschnepfe"), a mass noun or its
+   * compound ("Triebschnee", "Deutschrap"), a person written with hyphens whose last part is a
+   * lexicon noun ("Android-Handys").
+   */
+  germanNotName?: boolean;
+  /**
    * Spanish: a one-word name the KB does not know, every mention opening a sentence right before
    * "a" or "al" and an infinitive ("Anda a mover tu auto", "Vuelve a intentarlo"): a verb of a
    * periphrasis, capitalised as the sentence's first word; a name is seldom followed so.
@@ -1242,7 +1253,8 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.roleTitle ||
       !!e.termPhrase ||
       !!e.settingLabel ||
-      !!e.journalTitle)
+      !!e.journalTitle ||
+      !!e.germanNotName)
   );
 }
 
@@ -1492,6 +1504,140 @@ export function germanThingNoun(name: string): boolean {
   const f = foldName(name);
   if (!THING_NOUN_DE.test(f)) return false;
   return !trainedNameType(f, 'de') && !trainedNameType(f, 'en') && !knownPlace(name);
+}
+
+// German nouns of a mass or a genre, without a plural, so missing from German's lexicon of
+// nouns with one (dictionaryNounDe), folded: weather and snow, foods and crops, materials and
+// fuels, music genres. A one-word name ending in one, after a part of three letters or more, is
+// a compound of it ("Trieb|schnee", "Deutsch|rap", "Bio|soja"), or the noun itself ("Soja").
+const MASS_NOUN_DE =
+  /^(?:\p{L}{3,})?(?:schnee|neuschnee|regen|nebel|hagel|glatteis|soja|mehl|zucker|milch|butter|honig|quark|kakao|tabak|fleisch|obst|gemuse|getreide|weizen|roggen|hafer|gerste|hopfen|laub|schrott|mull|plastik|beton|asphalt|kupfer|zink|benzin|diesel|heizol|kerosin|wasserstoff|sauerstoff|stickstoff|kohlenstoff|gepack|spielzeug|zubehor|rap|hiphop|techno|jazz|schlager)$/u;
+
+/**
+ * German: a one-word name that is a mass noun or a compound closed by one (MASS_NOUN_DE:
+ * "Triebschnee", "Deutschrap", "Soja", "Sojamilch"), unknown to the gazetteer, the KB and the
+ * training text as a name: German's lexicon lacks nouns without a plural, and no place is named
+ * by snow or soy. Not after a place's prefix ("Nordschnee" would be read as a place's).
+ */
+export function germanMassNoun(name: string): boolean {
+  if (!TITLE_CASE_WORD.test(name)) return false;
+  const f = foldName(name);
+  if (!MASS_NOUN_DE.test(f) || PLACE_PREFIX_FOLDED.test(f)) return false;
+  return !trainedNameType(f, 'de') && !trainedNameType(f, 'en') && !knownPlace(name);
+}
+
+// Bodies' and places' heads of four letters or more, as endings of a folded compound.
+const BODY_OR_PLACE_HEADS_DE = [...BODY_HEADS_DE, ...PLACE_HEAD_ENDINGS].filter(
+  (h) => h.length >= 4,
+);
+
+/** A folded German noun that heads a body's or a place's name ("institut", "forschungsinstitut"). */
+function bodyOrPlaceHeadDe(f: string): boolean {
+  return BODY_OR_PLACE_HEADS_DE.some((h) => f.endsWith(h));
+}
+
+/**
+ * German: a name of two words or more whose last word is a common noun in the genitive, "-s" or
+ * "-es" after a noun German's lexicon declines (dictionaryNounDe: "ADAC Urteils", "Braunschweiger
+ * Branddirektors"): a phrase's noun run into a name ("des ADAC Urteils", "des Braunschweiger
+ * Branddirektors"), or a body's name declined, which no card should show so ("Deutschen
+ * Wetterdienstes"). A body's or a place's head keeps it (BODY_HEADS_DE, PLACE_HEADS_DE: "Robert
+ * Koch Instituts", "Bayerischen Rundfunks").
+ */
+export function germanGenitiveNounEnd(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const last = words[words.length - 1] as string;
+  if (!/^\p{Lu}\p{Ll}{3,}s$/u.test(last)) return false;
+  // A given name first makes the last word a surname ("Esther Schweins", "Pascal Schiffels").
+  const first = words[0] as string;
+  if (isGivenName(first) || trainedNameType(foldName(first), 'de') === 'PER') return false;
+  // Before the noun, what a phrase holds: an acronym, an inflected adjective or a noun ("ADAC",
+  // "Braunschweiger", "Roten"); no given name the lists lack ("Pascal Schiffels").
+  const before = (w: string) =>
+    /^\p{Lu}{2,}$/u.test(w) || /(?:e|em|en|er|es)$/u.test(w) || dictionaryNounDe(w);
+  if (!words.slice(0, -1).every(before)) return false;
+  const f = foldName(last);
+  if (bodyOrPlaceHeadDe(f.slice(0, -1)) || bodyOrPlaceHeadDe(f.slice(0, -2))) return false;
+  if (trainedNameType(f, 'de') || trainedNameType(f, 'en')) return false;
+  const stem = (cut: number) => last.slice(0, -cut);
+  return [1, 2].some((cut) => {
+    const w = stem(cut);
+    // An English noun's plural is no genitive ("Spice Girls", "Martin von Tours").
+    return (
+      w.length >= 4 &&
+      dictionaryNounDe(w) &&
+      !isGivenName(w) &&
+      !isEnglishWord(w) &&
+      commonWordBand(foldName(w), 'en') === undefined
+    );
+  });
+}
+
+const BODY_HEAD_LIST_DE = [...BODY_HEADS_DE];
+// Kinds of bodies, folded, beyond BODY_HEADS_DE, closing a one-word body's name
+// ("Bundestags|präsidium", "Landes|vorstand", "Haushalts|ausschuss").
+const BODY_KIND_DE =
+  /(?:prasidium|vorstand|ausschuss|gremium|fraktion|team|dienst|wehr|kommando|direktion|leitung|verwaltung|kanzlei|redaktion|konferenz|beirat|senat|kabinett|buro|staffel|mannschaft|kapelle|chor|ensemble|firma|betrieb|werkstatt|labor)$/u;
+
+/**
+ * German: a one-word body the KB does not know that German's lexicon declines as a common noun
+ * (dictionaryNounDe: "Waldschnepfe", "Bundesratsgebäudes"), no body's head closing it ("Bahn",
+ * "Forschungsinstitut" are bodies' names or kinds: BODY_HEADS_DE).
+ */
+export function germanNounBody(name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
+  const f = foldName(name);
+  const stems = [
+    f,
+    ...INFLECTIONS_DE.filter((x) => f.endsWith(x)).map((x) => f.slice(0, -x.length)),
+  ];
+  if (stems.some((w) => BODY_HEAD_LIST_DE.some((h) => w.endsWith(h)) || BODY_KIND_DE.test(w))) {
+    return false;
+  }
+  return dictionaryNounDe(name);
+}
+
+// A place's adjective in "-er" ("Flögelner", "Pritzhagener", "Braunschweiger").
+const PLACE_ADJECTIVE_DE = /^\p{Lu}\p{Ll}{2,}er$/u;
+// Places' kinds, folded, that no surname is ("See", "Mühle", "Allee"; not "Berg", "Wald", "Hof",
+// which are: "Günter Wald" would be read as a place's), the whole last word.
+const PLACE_KIND_AFTER_ADJECTIVE_DE =
+  /^(?:see|seen|teich|weiher|bucht|kanal|meer|muhle|allee|strasse|straße|gasse|chaussee|brucke|kirche|kapelle|kathedrale|munster|schleuse|talsperre|stausee|bahnhof|flughafen|hafen|aue|kaserne|zeche|grube|hutte|therme|altstadt|innenstadt|vorstadt|landstrasse|bundesstrasse)$/u;
+
+/**
+ * German: a "person" of two words, a place's adjective in "-er" and a place's kind no surname is
+ * (PLACE_KIND_AFTER_ADJECTIVE_DE: "Flögelner See", "Pritzhagener Mühle", "Zwickauer Allee"): a
+ * lake, a mill, a road, named after its town, no person. Not after a given name or a name the
+ * training text reads as a person's ("Peter See").
+ */
+export function germanPlaceAdjectiveKind(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length !== 2) return false;
+  const [first, last] = words as [string, string];
+  if (!PLACE_ADJECTIVE_DE.test(first) || isGivenName(first)) return false;
+  if (['de', 'en'].some((l) => trainedNameType(foldName(first), l) === 'PER')) return false;
+  return /^\p{Lu}\p{Ll}/u.test(last) && PLACE_KIND_AFTER_ADJECTIVE_DE.test(foldName(last));
+}
+
+// A German noun's abbreviation as a name: a capital, two to four small letters, a stop ("Bauj.
+// 1929", "Burg."); "St." and "Dr." are too short, a name with a sentence's stop longer.
+const GERMAN_ABBREVIATION = /^\p{Lu}\p{Ll}{2,4}\.$/u;
+
+// A shop's or a firm's kind closing a German compound ("Möbel|stadt", "Auto|haus", "Bau|markt").
+const SHOP_HEAD_DE =
+  /^\p{Lu}\p{Ll}{3,}(?:stadt|haus|markt|welt|center|zentrum|laden|studio|salon)$/u;
+
+/**
+ * German: a "person" of two words or more opened by a compound closed by a shop's, a firm's or a
+ * town's kind (SHOP_HEAD_DE: "Möbelstadt Kröger", "Autohaus Müller", "Grenzstadt Ceylanpinar"):
+ * a firm named after its owner, or a place after its kind. Not a given name ("Rowland").
+ */
+export function germanShopHead(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0] as string;
+  if (words.length < 2 || !SHOP_HEAD_DE.test(first) || isGivenName(first)) return false;
+  return !['de', 'en'].some((l) => trainedNameType(foldName(first), l) === 'PER');
 }
 
 // Kinds of places, buildings and ways, folded, that close a hyphenated place's name
@@ -4544,6 +4690,20 @@ export function confidenceEvidence(
               return text.slice(m.end, at) === ' (' && codeAfterName(text, at, at + 3);
             })) &&
         codeList(),
+      germanNotName:
+        base === 'de' &&
+        kbType === undefined &&
+        (everyMention(inText, (m) => elidedCompoundDe(text, m.start, m.end)) ||
+          germanGenitiveNounEnd(e.name) ||
+          (e.type === 'PER' && germanPlaceAdjectiveKind(e.name)) ||
+          (e.type === 'ORG' && germanNounBody(e.name)) ||
+          (e.type !== 'PER' && germanMassNoun(e.name)) ||
+          (e.type === 'PER' && DICTIONARY_NOUNS_DE && germanHyphenNoun(e.name)) ||
+          (e.type === 'PER' && germanShopHead(e.name)) ||
+          (e.type !== 'PER' && GERMAN_ABBREVIATION.test(e.name)) ||
+          (e.type !== 'PER' &&
+            ACRONYM_DE.test(e.name) &&
+            inText.some((m) => lawCitedDe(text, m.start)))),
       journalTitle:
         e.type === 'PER' &&
         kbType === undefined &&

@@ -6,6 +6,7 @@ import {
   dropCapsAcronymPersons,
   alignDocumentTypes,
 } from './document-types';
+import { genitivePersonEndDe } from './german-evidence';
 import { givenNamePersons } from './given-names';
 import { getGazetteer, isCountryName } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -216,6 +217,15 @@ export function findArticleMentions(
         margins: margins[k],
         typeScores: typeScores[k],
       });
+      // German: "Silvio Berlusconis" beside "Silvio Berlusconi": the person, without the genitive.
+      if (
+        lang.startsWith('de') &&
+        mention.type === 'PER' &&
+        genitivePersonEndDe(source, mention.start, mention.end)
+      ) {
+        mention.end--;
+        mention.text = mention.text.slice(0, -1);
+      }
       (chunk.title ? out.title : out.body).push(mention);
     }
   });
@@ -442,7 +452,7 @@ const isTitle = (w: string): boolean => HONORIFIC.test(w) || TITLES.has(w.toLowe
 // word of a person (trimPersonTitles), never its last: "Meister", "Kanzler", "Sprecher" are
 // family names too.
 const GERMAN_TITLE =
-  /^(?:herr|frau|.*(?:präsident|rektor|referent|senator|minister|sprecher|direktor|produzent|regisseur|moderator|kanzler|vorsitzende|geschäftsführer|bürgermeister|meister|trainer|botschafter|kommissar|abgeordnete|sekretär|mitglied|chef|pfarrer|bischof|pastor|professor|dekan)(?:in|r)?|papst|kardinal|pater|.*hauptmann)$/u;
+  /^(?:herr|frau|.*(?:präsident|rektor|referent|senator|minister|sprecher|direktor|produzent|regisseur|moderator|kanzler|vorsitzende|geschäftsführer|bürgermeister|meister|trainer|botschafter|kommissar|abgeordnete|sekretär|mitglied|chef|pfarrer|bischof|pastor|professor|dekan|vikar|kaplan|diakon|kantor|prälat|propst|superintendent)(?:in|r)?|papst|kardinal|pater|.*hauptmann)$/u;
 // German nouns of a trade, a sport's role or a kinship written before a name ("Mathematiker
 // Carl Ludwig Siegel", "Torjäger Peter Withe", "Songschreiber Ryan Adams", "Ehemann Beyoncé"),
 // as the opening word only, as GERMAN_TITLE: the person's kind, no part of the name.

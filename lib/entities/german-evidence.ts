@@ -285,3 +285,59 @@ export function nounsAroundPersonDe(
   if (listedNounDe(words[e - 1] as string) || nounAfterDe(words[e - 1] as string)) return null;
   return s === start && e === end ? null : [s, e];
 }
+
+// What follows the first part of a German compound written once for two ("Hard- und Software",
+// "Ein-, Aus- und Umbau", "Nord- oder Südseite"): a hyphen, then a conjunction or a comma.
+const ELIDED_AFTER_DE = /^-(?:,?\s+(?:und|oder|bzw\.|sowie|&)\s|,\s)/u;
+
+/**
+ * German: the mention from `start` to `end`, one word in Title Case, is the first part of a
+ * compound whose rest German elides ("Hard- und Software", "Ein-, Aus- und Umbau"): a word's
+ * part, no name. Not an acronym ("WTA- und ATP-Tour": the body's tour).
+ */
+export function elidedCompoundDe(text: string, start: number, end: number): boolean {
+  // An acronym's or a number's part names what it stands for ("WTA- und ATP-Tour").
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end))) return false;
+  return ELIDED_AFTER_DE.test(text.slice(end, end + 12));
+}
+
+// A German legal citation right before: a paragraph or an article, its number, and its
+// subdivisions ("§ 13 Abs. 6", "§ 7 Abs. 3 Satz 1", "Art. 6 Abs. 1 lit. a").
+const LAW_CITATION_DE =
+  /(?:§§?|Art\.|Artikel)\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz|Satz|S\.|Nr\.|Ziff\.|lit\.|UAbs\.)\s*\d+[a-z]?)*\s+$/u;
+
+/**
+ * German: the mention at `start` follows a legal citation ("gegen § 13 Abs. 6 TMG", "nach § 55
+ * Abs. 1 RStV", "§ 7 Abs. 3 Satz 1 BUrlG"): the acronym of the law cited, no body.
+ */
+export function lawCitedDe(text: string, start: number): boolean {
+  return LAW_CITATION_DE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+// A person's last word in the German genitive: "-s" after a vowel or a consonant other than "s",
+// "x", "z" (nominatives "Thomas", "Jonas", "Markus", "Heinz" end so, as do "-us", "-as", "-os").
+const GENITIVE_S_DE = /^\p{Lu}\p{L}*(?:[aeiouyäöüéè]|[^\P{Ll}aeiouyäöüéèsxz])s$/u;
+const NOMINATIVE_S_DE = /(?:us|as|os|es|ss)$/u;
+
+/**
+ * German: the person's name from `start` to `end` (two words or more) closes with the genitive
+ * "-s", and the text also writes the name without it ("Silvio Berlusconis Partei" beside "Silvio
+ * Berlusconi", "Xi Jinpings" beside "Xi Jinping"), or, after "-is", its bare last word
+ * ("Berlusconis" beside "Berlusconi"): the name is the form without it. Names in "-us", "-as",
+ * "-os", "-es" are nominatives ("Thomas", "Jonas").
+ */
+export function genitivePersonEndDe(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  const space = surface.lastIndexOf(' ');
+  if (space < 0) return false;
+  const last = surface.slice(space + 1);
+  if (!GENITIVE_S_DE.test(last) || NOMINATIVE_S_DE.test(last)) return false;
+  const bareWord = (w: string): boolean =>
+    text.includes(w) &&
+    new RegExp(
+      `(?<![\\p{L}\\p{M}-])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{M}-])`,
+      'u',
+    ).test(text);
+  const bare = surface.slice(0, -1);
+  return bareWord(bare) || (last.endsWith('is') && last.length >= 6 && bareWord(last.slice(0, -1)));
+}

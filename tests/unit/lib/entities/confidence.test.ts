@@ -27,6 +27,11 @@ import {
   germanNounHead,
   germanThingNoun,
   germanHyphenNoun,
+  germanGenitiveNounEnd,
+  germanMassNoun,
+  germanNounBody,
+  germanPlaceAdjectiveKind,
+  germanShopHead,
   germanTermAcronym,
   germanEventName,
   germanPhraseHead,
@@ -3805,5 +3810,156 @@ describe('entity confidence', () => {
     expect(identifierAfter(text, at('FBI') + 3)).toBe(false);
     expect(fbi?.identifierLabel).toBe(false);
     expect(cia?.identifierLabel).toBe(false);
+  });
+});
+
+describe('German names that German word forms tell as none (de40)', () => {
+  const hidden = (text: string, name: string, type: 'PER' | 'LOC' | 'ORG') => {
+    const [e] = confidenceEvidence([entityIn(text, name, type)], text, 'de');
+    expect(e?.germanNotName).toBe(true);
+    expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
+  };
+
+  it('never shows the first part of an elided compound ("Hard- und Software")', () => {
+    hidden(
+      'Seit das FBI Druck macht, Hintertüren in Hard- und Software einzubauen, stehen sie im Verdacht.',
+      'Hard',
+      'LOC',
+    );
+    hidden('Der Ein-, Aus- und Umbau dauert.', 'Aus', 'LOC');
+    // A name before a dash and a clause stays.
+    // An acronym's part names its body ("Bühne für die Stars der WTA- und ATP-Tour").
+    const tour = 'Eine Bühne für die kommenden Stars der WTA- und ATP-Tour.';
+    const [wta] = confidenceEvidence([entityIn(tour, 'WTA', 'ORG')], tour, 'de');
+    expect(wta?.germanNotName).toBe(false);
+    const text = 'Wir fahren nach Hard - und dann weiter nach Bregenz.';
+    const [e] = confidenceEvidence([entityIn(text, 'Hard', 'LOC')], text, 'de');
+    expect(e?.germanNotName).toBe(false);
+  });
+
+  it('never shows a name closed by a common noun in the genitive ("des ADAC Urteils")', () => {
+    hidden(
+      'Dies führt zur Abwertung des ADAC Urteils. Der Bezugsstoff enthält nichts.',
+      'ADAC Urteils',
+      'ORG',
+    );
+    hidden(
+      'Während eines Versuchs in Anwesenheit des Braunschweiger Branddirektors kam die Meldung.',
+      'Braunschweiger Branddirektors',
+      'ORG',
+    );
+    // A body's or a place's head in the genitive is the name, declined; surnames stay.
+    for (const name of [
+      'Robert Koch Instituts',
+      'Max-Planck-Instituts',
+      'Thomas Mann',
+      'Hubertus Heil',
+      'Bayerischen Rundfunks',
+      // A given name first, an English plural, a lower-case word inside.
+      'Esther Schweins',
+      'Pascal Schiffels',
+      'Spice Girls',
+      'Martin von Tours',
+      'Bundesministerium für Arbeit und Soziales',
+    ]) {
+      expect(germanGenitiveNounEnd(name)).toBe(false);
+    }
+  });
+
+  it('never shows a place named by its town\'s adjective and its kind as a person ("Flögelner See")', () => {
+    hidden(
+      'Die Einzugsgebiete der Seen Dümmer, Zwischenahner Meer, Flögelner See und Steinhuder Meer.',
+      'Flögelner See',
+      'PER',
+    );
+    hidden(
+      'Vorbei an der Pritzhagener Mühle (traditionelle Hausmannskost) geht es weiter.',
+      'Pritzhagener Mühle',
+      'PER',
+    );
+    for (const name of ['Peter See', 'Günter Wald', 'Walter Hof', 'Dieter Berg']) {
+      expect(germanPlaceAdjectiveKind(name)).toBe(false);
+    }
+  });
+
+  it('never shows a common noun German\'s lexicon declines as a one-word body ("Waldschnepfe")', () => {
+    hidden(
+      'Auch 7 Vögel gehören zu den Zielarten: Haselhuhn, Birkhuhn, Waldschnepfe, Grauspecht.',
+      'Waldschnepfe',
+      'ORG',
+    );
+    hidden(
+      'Der Schriftzug war an der Fassade des Bundesratsgebäudes zu sehen.',
+      'Bundesratsgebäudes',
+      'ORG',
+    );
+    // Bodies' names and kinds stay.
+    for (const name of [
+      'Bahn',
+      'Telekom',
+      'Bundeswehr',
+      'Forschungsinstitut',
+      'Polizei',
+      'Bundestagspräsidium',
+    ]) {
+      expect(germanNounBody(name)).toBe(false);
+    }
+  });
+
+  it('never shows a mass noun or its compound as a place ("Triebschnee", "Deutschrap", "Soja")', () => {
+    hidden(
+      'Schneeoberfläche und Triebschnee: die Bildung von Triebschnee war eingeschränkt.',
+      'Triebschnee',
+      'LOC',
+    );
+    hidden(
+      'Azad vs. Animus: Deutschrap befindet sich weiterhin im Diss-Modus.',
+      'Deutschrap',
+      'LOC',
+    );
+    hidden('Tofu wird aus Soja hergestellt.', 'Soja', 'LOC');
+    // Places: a place's prefix, a town the gazetteer knows.
+    for (const name of ['Schneeberg', 'Weißwasser', 'Nordschnee', 'Mehlingen']) {
+      expect(germanMassNoun(name)).toBe(false);
+    }
+  });
+
+  it('never shows a person written with hyphens whose last part is a common noun ("Android-Handys")', () => {
+    hidden(
+      'Sogar 300-Euro-Android-Handys bieten das, wie Sie es von Android-Handys kennen.',
+      'Android-Handys',
+      'PER',
+    );
+    for (const name of ['Iraschko-Stolz', 'Schütte-Lihotzky', 'Kramp-Karrenbauer']) {
+      expect(germanHyphenNoun(name)).toBe(false);
+    }
+  });
+
+  it('never shows the acronym of a law cited by paragraph as a body ("gegen § 13 Abs. 6 TMG")', () => {
+    const text =
+      'Ich bin gefragt worden, ob das nicht gegen § 13 Abs. 6 TMG verstößt. Ein Profil ist kein Telemedium im Sinne des TMG.';
+    hidden(text, 'TMG', 'ORG');
+    // A body named after a paragraph's text, not right after its number, stays.
+    const body = 'Nach § 3 der Satzung entscheidet der DFB allein.';
+    const [e] = confidenceEvidence([entityIn(body, 'DFB', 'ORG')], body, 'de');
+    expect(e?.germanNotName).toBe(false);
+  });
+
+  it('never shows an abbreviated noun, nor a shop named by its owner as a person', () => {
+    hidden('KS 12, NAG F 7 DL, Flader, Bauj. 1929, geliefert an den Kreis.', 'Bauj.', 'LOC');
+    hidden(
+      'Großflächiger Einzelhandel (u.a. Möbelstadt Kröger, Ikea-Einrichtungshaus sowie ein Autohaus).',
+      'Möbelstadt Kröger',
+      'PER',
+    );
+    expect(germanShopHead('Rowland Emett')).toBe(false);
+  });
+
+  it('shows a person named in the genitive by the name without its "-s" ("Silvio Berlusconis")', () => {
+    const text =
+      'Verfassungsgericht: Berlusconis Prozess geht weiter. Silvio Berlusconis „Rubygate“-Prozess um Sex mit einer Minderjährigen wird fortgesetzt, sagte das Gericht. Berlusconi selbst schwieg.';
+    const names = findEntities({ text, title: '', lang: 'de' }).map((e) => e.name);
+    expect(names).toContain('Silvio Berlusconi');
+    expect(names).not.toContain('Silvio Berlusconis');
   });
 });

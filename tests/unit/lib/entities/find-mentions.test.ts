@@ -148,6 +148,9 @@ describe('trimPersonTitles', () => {
     expect(words('Pfarrerin Anna Weber', 3, 'de')).toEqual(['Anna', 'Weber']);
     expect(words('Kardinal Walter Kasper', 3, 'de')).toEqual(['Walter', 'Kasper']);
     expect(words('Papst Franziskus', 2, 'de')).toEqual(['Franziskus']);
+    // Church offices ("Von 1970 – 1973 leitete Vikar Manfred Schlichte den Chor").
+    expect(words('Vikar Manfred Schlichte', 3, 'de')).toEqual(['Manfred', 'Schlichte']);
+    expect(words('Kaplanin Anna Berg', 3, 'de')).toEqual(['Anna', 'Berg']);
     // A function alone is no person; a family name that is a function word stays at the end.
     expect(words('Produzent', 1, 'de')).toEqual([]);
     expect(words('Hans Meister', 2, 'de')).toEqual(['Hans', 'Meister']);

@@ -9,6 +9,7 @@ import {
 import {
   clubWordInName,
   determinerNounDe,
+  genitivePersonEndDe,
   germanSportsText,
   inflectedPairDe,
   inPlaceDe,
@@ -172,5 +173,33 @@ describe('German confidence evidence', () => {
     expect(
       confidenceEvidence([entityIn(rhein, 'Rheinland', 'LOC')], rhein, 'de')[0]?.germanNoun,
     ).toBe(false);
+  });
+});
+
+describe('German persons in the genitive (de40)', () => {
+  const at = (text: string, name: string) => {
+    const i = text.lastIndexOf(name);
+    return genitivePersonEndDe(text, i, i + name.length);
+  };
+
+  it('reads the genitive "-s" off a person the text also names without it', () => {
+    expect(
+      at(
+        'Silvio Berlusconi regierte lange. Silvio Berlusconis Partei verlor.',
+        'Silvio Berlusconis',
+      ),
+    ).toBe(true);
+    expect(at('Berlusconi schweigt. Silvio Berlusconis Partei verlor.', 'Silvio Berlusconis')).toBe(
+      true,
+    );
+    expect(at('Xi Jinping reist. Xi Jinpings Politik ist hart.', 'Xi Jinpings')).toBe(true);
+  });
+
+  it('leaves names that end in "s" in the nominative', () => {
+    expect(at('Thomas spielt. Andreas Thomas kommt.', 'Andreas Thomas')).toBe(false);
+    expect(at('Prinz William kam, Serena Williams auch.', 'Serena Williams')).toBe(false);
+    expect(at('Carl Lewis lief schnell.', 'Carl Lewis')).toBe(false);
+    // Without the bare form in the text nothing tells a genitive.
+    expect(at('Angela Merkels Politik.', 'Angela Merkels')).toBe(false);
   });
 });
