@@ -3,7 +3,6 @@ import type { BackstoryDb, StoredArticle } from '../db/schema';
 import { readFeatures, weighFeatures } from './article-features';
 import { bumpFrequencies, DOCS, nextStoryId } from './frequencies';
 import {
-  FRAGMENT_MAX_COUNT,
   MAX_CANDIDATES,
   QUERY_ENTITIES,
   QUERY_TERMS,
@@ -177,27 +176,9 @@ export async function placeMember(
       b.count > a.count || (b.count === a.count && b.id > a.id) ? b : a,
     );
   }
-  let grown = buildStory(target.id, [...group, member], target);
-  let merged = group.filter((s) => s !== target);
-  // Small stories taken in may carry strays: their members that fit the grown story below the
-  // fragment floor stay where they are (strayMembers).
-  const parts: (StoryRow | StoryMember)[] = [target];
-  const partial: StoryMember[][] = [];
-  for (const s of merged) {
-    const sorted = await sortStrays(db, s, grown);
-    if (!sorted) parts.push(s);
-    else if (sorted.go.length) {
-      parts.push(...sorted.go);
-      partial.push(sorted.go);
-      await db.stories.put(buildStory(s.id, sorted.stay, s));
-    }
-  }
-  if (parts.length !== merged.length + 1 || partial.length) {
-    merged = merged.filter((s) => parts.includes(s));
-    grown = buildStory(target.id, [...parts, member], target);
-  }
+  const grown = buildStory(target.id, [...group, member], target);
+  const merged = group.filter((s) => s !== target);
   for (const s of merged) await moveMembers(db, s.id, target.id, now);
-  for (const go of partial) await moveSome(db, go, target.id, now);
   if (merged.length) await db.stories.bulkDelete(merged.map((s) => s.id));
   member.storyId = target.id;
   await db.storyMembers.put(member);
@@ -211,20 +192,12 @@ export async function placeMember(
   const other = teacher || splitOff ? null : await storyToMerge(db, grown);
   if (other) {
     const [keep, gone] = other.count > grown.count ? [other, grown] : [grown, other];
-    const sorted = await sortStrays(db, gone, keep);
-    if (!sorted) {
-      await moveMembers(db, gone.id, keep.id, now);
-      await db.stories.delete(gone.id);
-      await db.stories.put(buildStory(keep.id, [keep, gone], keep));
-      if (keep === other) merged.push(grown);
-      else merged.push(other);
-    } else if (sorted.go.length) {
-      await moveSome(db, sorted.go, keep.id, now);
-      await db.stories.put(buildStory(gone.id, sorted.stay, gone));
-      await db.stories.put(buildStory(keep.id, [keep, ...sorted.go], keep));
-    }
-    const moved = !sorted || sorted.go.some((m) => m.key === member.key);
-    if (moved) member.storyId = keep.id;
+    await moveMembers(db, gone.id, keep.id, now);
+    await db.stories.delete(gone.id);
+    await db.stories.put(buildStory(keep.id, [keep, gone], keep));
+    member.storyId = keep.id;
+    if (keep === other) merged.push(grown);
+    else merged.push(other);
   }
   return {
     storyId: member.storyId,
@@ -233,56 +206,6 @@ export async function placeMember(
     score: placed.score,
     ...(splitOff && { splitOff }),
   };
-}
-
-/**
- * Whether small stories taken into another are checked for strays (sortStrays): off. Cross-fitted
- * (train:stories' halves, uci40), it lost on both dev sets: the held-out half ECB+/0 B-cubed F1
- * 0.906 -> 0.893 and UCI/0 0.829 -> 0.825 (more stories, 55 -> 59; pairwise P 0.661 -> 0.671):
- * the members it keeps out are as often true members that share no word with the story as
- * strays. Training and benchmarks switch it on to measure it (STORIES_STRAY_CHECK=1).
- */
-let strayCheck = false;
-
-/** Training and benchmarks only: switches the stray check (sortStrays) on or off. */
-export function useStrayCheck(on: boolean): void {
-  strayCheck = on;
-}
-
-/**
- * A small story (2 to FRAGMENT_MAX_COUNT members) about to be taken into `home` (a merge, the
- * fragment sweep, the story-pair pass), sorted into the members that go and the strays that
- * stay: those that fit `home` alone below the model's fragment floor (else its join point). A
- * fragment of a stream of headlines is often one headline of the story and one that fits
- * nothing (a page's boilerplate, a headline of another topic) that it joined on a word or two;
- * taken in whole, that one is shown in a story it has no part in. Null when nothing stays (or
- * the story is not checked): all of it goes. Bounded: at most FRAGMENT_MAX_COUNT members read.
- */
-async function sortStrays(
-  db: BackstoryDb,
-  small: StoryRow,
-  home: StoryRow,
-): Promise<{ go: StoryMember[]; stay: StoryMember[] } | null> {
-  if (!strayCheck || small.count < 2 || small.count > FRAGMENT_MAX_COUNT) return null;
-  const model = decisionModel();
-  const floor = model.fragment?.floor ?? model.join;
-  const members = await db.storyMembers
-    .where('[storyId+date]')
-    .between([small.id, Dexie.minKey], [small.id, Dexie.maxKey])
-    .toArray();
-  const stay = members.filter((m) => storySimilarity(m, home) < floor);
-  if (!stay.length) return null;
-  return { go: members.filter((m) => !stay.includes(m)), stay };
-}
-
-/** Moves some members to another story; they count as new there from `now`. */
-async function moveSome(
-  db: BackstoryDb,
-  members: StoryMember[],
-  to: string,
-  now: number,
-): Promise<void> {
-  await db.storyMembers.bulkPut(members.map((m) => ({ ...m, storyId: to, joinedAt: now })));
 }
 
 /**

@@ -29,7 +29,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openDb } from '../../db';
-import { addToStories, useStrayCheck } from '../add-to-stories';
+import { addToStories } from '../add-to-stories';
 import { readFeatures } from '../article-features';
 import {
   FEATURE_NAMES,
@@ -682,8 +682,6 @@ async function main(): Promise<number> {
     const i = args.indexOf(name);
     return i < 0 ? undefined : (args.splice(i, 2)[1] ?? '');
   };
-  // uci40's stray check (add-to-stories.ts sortStrays), off in the extension: on to measure it.
-  if (process.env.STORIES_STRAY_CHECK === '1') useStrayCheck(true);
   const crossOnly = args.includes('--cross-only');
   if (crossOnly) args.splice(args.indexOf('--cross-only'), 1);
   const noCross = args.includes('--no-cross');

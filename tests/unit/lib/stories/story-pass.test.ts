@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackstoryDb } from '@/lib/db';
-import { addToStories, useStrayCheck } from '@/lib/stories/add-to-stories';
+import { addToStories } from '@/lib/stories/add-to-stories';
 import {
   DECISION_MODEL,
   MERGE_FEATURE_NAMES,
@@ -10,7 +10,7 @@ import {
 import { setStoryApart } from '@/lib/stories/set-apart';
 import { PASS_FEATURE_NAMES, storyPairFeatures } from '@/lib/stories/story-pass';
 import { storyAsMember, storySimilarity } from '@/lib/stories/similarity';
-import { BUDGET_EN, QUAKE_EN, QUAKE_EN_2, ent, key, quake, story } from './helpers';
+import { QUAKE_EN, QUAKE_EN_2, key, quake, story } from './helpers';
 import { tableMiddleware } from '../db/table-middleware';
 import { useTestDb, useTestDbs } from '../../use-test-db';
 
@@ -90,38 +90,6 @@ describe('the story-pair pass', () => {
       const r = await addToStories(spied, third60());
       expect(r).toMatchObject({ outcome: 'joined', storyId: late.storyId });
       expect(read).not.toContain(early.storyId);
-    });
-  });
-
-  it('with the stray check on, leaves out of a merge a small story’s member that fits nothing of the other', async () => {
-    useStrayCheck(true);
-    try {
-      await withModel({ ...base, pass: always }, async () => {
-        const [s1, s2] = await twoParts();
-        // A budget article the teacher put with the second quake part: a stray there.
-        const budget = story(4, { day: 0, text: BUDGET_EN, entities: [ent('loc:ottawa')] });
-        await addToStories(db, budget, { teacher: { storyId: s2, observe: () => {} } });
-        const r = await addToStories(db, third());
-        expect([s1, s2]).toContain(r.storyId);
-        const storyOf = async (n: number) => (await db.storyMembers.get(key(n)))!.storyId;
-        expect([await storyOf(1), await storyOf(2)]).toEqual([r.storyId, r.storyId]);
-        const apart = await storyOf(4);
-        expect(apart).not.toBe(r.storyId);
-        expect((await db.stories.get(apart))?.count).toBe(1);
-        expect((await db.stories.get(r.storyId))?.count).toBe(3);
-      });
-    } finally {
-      useStrayCheck(false);
-    }
-  });
-
-  it('merges a small story whole, strays too, with the stray check off (the default)', async () => {
-    await withModel({ ...base, pass: always }, async () => {
-      const [, s2] = await twoParts();
-      const budget = story(4, { day: 0, text: BUDGET_EN, entities: [ent('loc:ottawa')] });
-      await addToStories(db, budget, { teacher: { storyId: s2, observe: () => {} } });
-      const r = await addToStories(db, third());
-      expect((await db.storyMembers.get(key(4)))!.storyId).toBe(r.storyId);
     });
   });
 
