@@ -97,8 +97,9 @@ sets.forEach((set, k) => {
       if (x.kind === 'split') {
         const home = byPredicted.get(label)!;
         const [main, n] = composition(home, set.gold)[0]!;
-        if (main !== x.key)
+        if (main !== x.key) {
           where = ` in a story of ${home.length} (${n} of "${first(byGold.get(main)!)}")`;
+        }
       } else where = ` of ${byGold.get(label)!.length} in gold`;
       console.log(`  ${c}${where}`);
       for (const i of part.slice(0, 3)) console.log(`    ${title(i).slice(0, 100)}`);
