@@ -8,11 +8,15 @@ import {
 } from './common-words';
 import { foldName } from './fold-name';
 import data from './model/given-names.json';
+import dataDe from './model/given-names-de.json';
 import type { EntityType, TokenSpan } from './tags';
 
 /** Bits of a given name's hash kept in given-names.json (train/build-given-names.ts). */
 export const GIVEN_NAME_HASH_BITS = 22;
 const givenNames = hashedWords(data, GIVEN_NAME_HASH_BITS);
+// German given names of all generations that the US and French lists lack ("Andreas", "Klaus",
+// "Jürgen", "Wolfgang"): Berlin's children's first and later names (build-given-names.ts --de).
+const givenNamesDe = hashedWords(dataDe, GIVEN_NAME_HASH_BITS);
 
 /** A folded name's key in given-names.json: the low GIVEN_NAME_HASH_BITS bits of its FNV-1a hash. */
 export const givenNameKey = givenNames.key;
@@ -22,12 +26,13 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Whether `word` is a common given name that is nothing else: not a place, a body or an ordinary
  * word ("Valérie", "Brenda", "Javier"; not "Paris", "Florence", "Rose"), from
- * lib/entities/model/given-names.json (train/build-given-names.ts). The list holds hashes: a word
- * outside it matches with a chance of about 0.05 %.
+ * lib/entities/model/given-names.json and given-names-de.json (train/build-given-names.ts). The
+ * lists hold hashes: a word outside them matches with a chance of about 0.07 %.
  */
 export function isGivenName(word: string): boolean {
   if (!TITLE_CASE_WORD.test(word)) return false;
-  return givenNames.has(foldName(word));
+  const folded = foldName(word);
+  return givenNames.has(folded) || givenNamesDe.has(folded);
 }
 
 // A surname's word: a capital, then lower-case letters, maybe hyphenated ("Plante",

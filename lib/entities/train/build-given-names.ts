@@ -94,6 +94,10 @@ export function bigCityNames(): Set<string> {
 export const GIVEN_NAME_COUNT = 2500;
 /** How many of the most given names of France (INSEE) are kept, before the guard. */
 export const GIVEN_NAME_COUNT_FR = 1500;
+/** The licence of Berlin's given names (given-names-de.json), whose attribution the extension carries. */
+export const BERLIN_LICENCE =
+  'Häufige Vornamen in Berlin: CC BY 3.0 DE, Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co. KG';
+
 /** How many of the most given names of Berlin's children are kept, before the guard. */
 export const GIVEN_NAME_COUNT_DE = 1500;
 /**
@@ -326,19 +330,21 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const fr = flag('--fr');
   const de = flag('--de');
   const added: string[] = [];
-  const more = (files: string[], top: number, label: string) => {
+  const more = (files: string[], top: number, label: string, into: Set<string>) => {
     const table = new Map<string, number>();
     for (const f of files) {
       if (f.endsWith('.rda')) countRdata(rdaBytes(f), table);
       else countTable(readFileSync(f, 'utf8').split('\n'), table);
     }
     for (const name of table.keys()) if (name.length < ADDED_MIN_LENGTH) table.delete(name);
-    const before = kept.size;
-    for (const name of givenNames(table, top, cities, pairs)) kept.add(name);
-    added.push(`${label} ${table.size} names, +${kept.size - before}`);
+    const before = into.size;
+    for (const name of givenNames(table, top, cities, pairs)) if (!kept.has(name)) into.add(name);
+    added.push(`${label} ${table.size} names, +${into.size - before}`);
   };
-  if (fr) more([fr], GIVEN_NAME_COUNT_FR, 'France');
-  if (de) more(csvFiles(de), GIVEN_NAME_COUNT_DE, 'Berlin');
+  if (fr) more([fr], GIVEN_NAME_COUNT_FR, 'France', kept);
+  // Berlin's names go to a file of their own (given-names-de.json), less those of the first.
+  const berlin = new Set<string>();
+  if (de) more(csvFiles(de), GIVEN_NAME_COUNT_DE, 'Berlin', berlin);
   const names = [...kept].sort();
   const here = fileURLToPath(new URL('.', import.meta.url));
   const out = join(here, '../model/given-names.json');
@@ -358,22 +364,26 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
           },
         ]
       : []),
-    ...(de
-      ? [
-          {
-            source: `the ${GIVEN_NAME_COUNT_DE} most given to Berlin's children since 2012 (LABO / BerlinOnline)`,
-            licence:
-              'Häufige Vornamen in Berlin: CC BY 3.0 DE, Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co. KG',
-          },
-        ]
-      : []),
   ];
+  const guard =
+    'less those that are also places, bodies or ordinary words, unless the training text writes them before a surname mostly as persons (lib/entities/train/build-given-names.ts)';
   const json = {
-    source: `${read.map((r) => r.source).join(', ')}, less those that are also places, bodies or ordinary words, unless the training text writes them before a surname mostly as persons (lib/entities/train/build-given-names.ts)`,
+    source: `${read.map((r) => r.source).join(', ')}, ${guard}`,
     licence: read.map((r) => r.licence).join('. '),
     ...packHashes(names, givenNameKey, GIVEN_NAME_HASH_BITS),
   };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
+  if (de) {
+    const jsonDe = {
+      source: `The ${GIVEN_NAME_COUNT_DE} names most given to Berlin's children since 2012, first or later (LABO / BerlinOnline), not in given-names.json, ${guard}`,
+      licence: BERLIN_LICENCE,
+      ...packHashes([...berlin].sort(), givenNameKey, GIVEN_NAME_HASH_BITS),
+    };
+    writeFileSync(
+      join(here, '../model/given-names-de.json'),
+      `${JSON.stringify(jsonDe, null, 2)}\n`,
+    );
+  }
   console.log(
     counts.size,
     'US names;',

@@ -31,6 +31,12 @@ describe('isGivenName: a common given name that is nothing else', () => {
     }
   });
 
+  it("knows German given names of every generation the US and French lists lack (Berlin's)", () => {
+    for (const w of ['Andreas', 'Klaus', 'Nikolaus', 'Jürgen', 'Wolfgang', 'Uwe', 'Monika']) {
+      expect(isGivenName(w)).toBe(true);
+    }
+  });
+
   it('knows the names a language writes in lower case that its text mostly writes as persons', () => {
     // German's common words count capitalised words outside names, and its OCR'd newspapers leave
     // persons unmarked: "Hans", "Karl", "Richard" read as "often lower case" there.
