@@ -272,35 +272,55 @@ export function otherThanGivenName(
   cities: ReadonlySet<string> = new Set(),
   pairs: ReadonlyMap<string, PersonPairs> = new Map(),
 ): boolean {
+  return givenNameAlso(name, cities, pairs) !== undefined;
+}
+
+/**
+ * What else a given name is: 'place' for a place or body (KB, gazetteer, a big city), a
+ * nationality or a name the training sets type otherwise; 'word' for an ordinary word of one of
+ * the four languages and nothing of the first kind ("Will", "Rich", "Miles", "Mark"); undefined
+ * for nothing else.
+ */
+export function givenNameAlso(
+  name: string,
+  cities: ReadonlySet<string> = new Set(),
+  pairs: ReadonlyMap<string, PersonPairs> = new Map(),
+): 'place' | 'word' | undefined {
   const folded = foldName(name);
-  if (cities.has(folded)) return true;
+  if (cities.has(folded)) return 'place';
   const kb = lookupName(name);
-  if (kb && kb.type !== 'PER') return true;
+  if (kb && kb.type !== 'PER') return 'place';
   const gaz = getGazetteer().get(normalizeKey(name));
-  if (gaz && gaz !== 'PER') return true;
-  if (isEnglishWord(name) || isSpanishWord(name) || isGermanNoun(name)) {
-    return true;
-  }
-  if (adjectiveCountry(name)) return true;
-  const person = mostlyPerson(pairs.get(folded));
-  return LANGS.some((l) => {
-    if (commonWordBand(name, l) && !person) return true;
+  if (gaz && gaz !== 'PER') return 'place';
+  if (adjectiveCountry(name)) return 'place';
+  const trainedOther = LANGS.some((l) => {
     const t = trainedNameType(folded, l);
     return t !== undefined && t !== 'PER';
   });
+  if (trainedOther) return 'place';
+  if (isEnglishWord(name) || isSpanishWord(name) || isGermanNoun(name)) return 'word';
+  const person = mostlyPerson(pairs.get(folded));
+  return LANGS.some((l) => commonWordBand(name, l) && !person) ? 'word' : undefined;
 }
 
-/** The folded given names kept from `counts`: the `top` most given, less otherThanGivenName. */
+/**
+ * The folded given names kept from `counts`: the `top` most given, less otherThanGivenName; those
+ * of them that are ordinary words only (givenNameAlso 'word') go into `words` when given.
+ */
 export function givenNames(
   counts: ReadonlyMap<string, number>,
   top = GIVEN_NAME_COUNT,
   cities: ReadonlySet<string> = new Set(),
   pairs: ReadonlyMap<string, PersonPairs> = new Map(),
+  words?: Set<string>,
 ): string[] {
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top);
   const out = new Set<string>();
   for (const [name] of ranked) {
-    if (name.length < 2 || otherThanGivenName(name, cities, pairs)) continue;
+    if (name.length < 2) continue;
+    const also = givenNameAlso(name, cities, pairs);
+    if (also === 'word') words?.add(foldName(name));
+    if (also) continue;
     out.add(foldName(name));
   }
   return [...out].sort();
@@ -322,7 +342,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const cities = bigCityNames();
   const pairs = trainingPersonPairs();
-  const kept = new Set(givenNames(counts, GIVEN_NAME_COUNT, cities, pairs));
+  // The names that are ordinary words too ("Will", "Rich", "Miles"): given-names-words.json.
+  const wordNames = new Set<string>();
+  const kept = new Set(givenNames(counts, GIVEN_NAME_COUNT, cities, pairs, wordNames));
   const flag = (name: string) => {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : undefined;
@@ -338,7 +360,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     }
     for (const name of table.keys()) if (name.length < ADDED_MIN_LENGTH) table.delete(name);
     const before = into.size;
-    for (const name of givenNames(table, top, cities, pairs)) if (!kept.has(name)) into.add(name);
+    for (const name of givenNames(table, top, cities, pairs, wordNames)) {
+      if (!kept.has(name)) into.add(name);
+    }
     added.push(`${label} ${table.size} names, +${into.size - before}`);
   };
   if (fr) more([fr], GIVEN_NAME_COUNT_FR, 'France', kept);
@@ -384,7 +408,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       `${JSON.stringify(jsonDe, null, 2)}\n`,
     );
   }
+  const jsonWords = {
+    source: `The given names of the lists above (${read.map((r) => r.source).join(', ')}${de ? ", Berlin's" : ''}) that are also ordinary words of English, French, Spanish or German and nothing else, so that they cannot tell a person alone ("Will", "Rich", "Miles"; lib/entities/train/build-given-names.ts)`,
+    licence: [...read.map((r) => r.licence), ...(de ? [BERLIN_LICENCE] : [])].join('. '),
+    ...packHashes([...wordNames].sort(), givenNameKey, GIVEN_NAME_HASH_BITS),
+  };
+  writeFileSync(
+    join(here, '../model/given-names-words.json'),
+    `${JSON.stringify(jsonWords, null, 2)}\n`,
+  );
   console.log(
+    wordNames.size,
+    'names that are words too;',
     counts.size,
     'US names;',
     ...added,
