@@ -59,7 +59,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { lookupName } from '../../kb/lookup';
+import { allNames, getKb, lookupName } from '../../kb/lookup';
 import {
   commonWordBand,
   isEnglishWord,
@@ -304,6 +304,23 @@ export function givenNameAlso(
 }
 
 /**
+ * The keys (givenNameKey) of the one-word names of the places and bodies the KB and the gazetteer
+ * know, their acronyms among them ("EFE"), and of the big cities: a given name that shares one,
+ * by its letters ("Efe") or by its hash ("Henning" and "Barcelona", at 22 bits), would make the
+ * place a given name.
+ */
+export function placeKeys(cities: ReadonlySet<string> = new Set()): Set<number> {
+  const keys = new Set<number>();
+  const add = (name: string) => {
+    if (!/\s/u.test(name.trim())) keys.add(givenNameKey(foldName(name.trim())));
+  };
+  for (const e of getKb().entries) if (e.type !== 'PER') allNames(e).forEach(add);
+  for (const [name, type] of getGazetteer()) if (type !== 'PER') add(name);
+  cities.forEach(add);
+  return keys;
+}
+
+/**
  * The folded given names kept from `counts`: the `top` most given, less otherThanGivenName; those
  * of them that are ordinary words only (givenNameAlso 'word') go into `words` when given.
  */
@@ -369,6 +386,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // Berlin's names go to a file of their own (given-names-de.json), less those of the first.
   const berlin = new Set<string>();
   if (de) more(csvFiles(de), GIVEN_NAME_COUNT_DE, 'Berlin', berlin);
+  // given-names.json predates this guard and is kept as shipped (MODEL.md, gaz40).
+  const places = placeKeys(cities);
+  for (const name of berlin) if (places.has(givenNameKey(name))) berlin.delete(name);
   const names = [...kept].sort();
   const here = fileURLToPath(new URL('.', import.meta.url));
   const out = join(here, '../model/given-names.json');
