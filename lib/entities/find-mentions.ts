@@ -8,7 +8,7 @@ import {
 } from './document-types';
 import { genitivePersonEndDe } from './german-evidence';
 import { givenNamePersons } from './given-names';
-import { getGazetteer, isCountryName } from './gazetteer';
+import { cityPlaces, getGazetteer, isCountryName } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { getModel } from './load-tagger';
 import { dropProducts } from './products';
@@ -119,6 +119,7 @@ export function refineTagged(
   tagged: readonly TokenSpan[][],
   tokens: readonly (readonly Token[])[],
   ctx: RefineContext,
+  typeScores: readonly (Float32Array | undefined)[] = [],
 ): TokenSpan[][] {
   const refined = words.map((w, k) =>
     refineSpans(
@@ -136,6 +137,7 @@ export function refineTagged(
     ),
   );
   givenNamePersons(words, refined, ctx.lang, ctx.known);
+  cityPlaces(words, refined, typeScores, ctx.known);
   alignDocumentTypes(words, refined, ctx.known);
   const base = ctx.lang.slice(0, 2).toLowerCase();
   if (base === 'en') alignEnglishDocument(words, refined, ctx.known);
@@ -193,6 +195,7 @@ export function findArticleMentions(
     tagged,
     chunks.map((c) => c.tokens),
     refineContext(lang),
+    typeScores,
   );
   chunks.forEach((chunk, k) => {
     const source = chunk.title ? (title as string) : text;

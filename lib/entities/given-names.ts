@@ -8,11 +8,16 @@ import {
 } from './common-words';
 import { foldName } from './fold-name';
 import data from './model/given-names.json';
+import dataDe from './model/given-names-de.json';
+import dataWords from './model/given-names-words.json';
 import type { EntityType, TokenSpan } from './tags';
 
 /** Bits of a given name's hash kept in given-names.json (train/build-given-names.ts). */
 export const GIVEN_NAME_HASH_BITS = 22;
 const givenNames = hashedWords(data, GIVEN_NAME_HASH_BITS);
+// German given names of all generations that the US and French lists lack ("Andreas", "Klaus",
+// "Jürgen", "Wolfgang"): Berlin's children's first and later names (build-given-names.ts --de).
+const givenNamesDe = hashedWords(dataDe, GIVEN_NAME_HASH_BITS);
 
 /** A folded name's key in given-names.json: the low GIVEN_NAME_HASH_BITS bits of its FNV-1a hash. */
 export const givenNameKey = givenNames.key;
@@ -22,12 +27,25 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Whether `word` is a common given name that is nothing else: not a place, a body or an ordinary
  * word ("Valérie", "Brenda", "Javier"; not "Paris", "Florence", "Rose"), from
- * lib/entities/model/given-names.json (train/build-given-names.ts). The list holds hashes: a word
- * outside it matches with a chance of about 0.05 %.
+ * lib/entities/model/given-names.json and given-names-de.json (train/build-given-names.ts). The
+ * lists hold hashes: a word outside them matches with a chance of about 0.07 %.
  */
 export function isGivenName(word: string): boolean {
   if (!TITLE_CASE_WORD.test(word)) return false;
-  return givenNames.has(foldName(word));
+  const folded = foldName(word);
+  return givenNames.has(folded) || givenNamesDe.has(folded);
+}
+
+const givenNamesWords = hashedWords(dataWords, GIVEN_NAME_HASH_BITS);
+
+/**
+ * Whether `word` is a common given name, or one that is also an ordinary word of English, French,
+ * Spanish or German and nothing else (given-names-words.json: "Will", "Rich", "Miles", "Mark",
+ * "Rose", "King"): for a rule that has other evidence of a person ("Will Smith said", a surname
+ * after it); such a name must not decide alone. Places and bodies stay out ("Paris", "Jordan").
+ */
+export function isGivenNameOrWord(word: string): boolean {
+  return isGivenName(word) || (TITLE_CASE_WORD.test(word) && givenNamesWords.has(foldName(word)));
 }
 
 // A surname's word: a capital, then lower-case letters, maybe hyphenated ("Plante",

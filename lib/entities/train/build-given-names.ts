@@ -59,7 +59,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { lookupName } from '../../kb/lookup';
+import { allNames, getKb, lookupName } from '../../kb/lookup';
 import {
   commonWordBand,
   isEnglishWord,
@@ -94,6 +94,10 @@ export function bigCityNames(): Set<string> {
 export const GIVEN_NAME_COUNT = 2500;
 /** How many of the most given names of France (INSEE) are kept, before the guard. */
 export const GIVEN_NAME_COUNT_FR = 1500;
+/** The licence of Berlin's given names (given-names-de.json), whose attribution the extension carries. */
+export const BERLIN_LICENCE =
+  'Häufige Vornamen in Berlin: CC BY 3.0 DE, Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co. KG';
+
 /** How many of the most given names of Berlin's children are kept, before the guard. */
 export const GIVEN_NAME_COUNT_DE = 1500;
 /**
@@ -268,35 +272,72 @@ export function otherThanGivenName(
   cities: ReadonlySet<string> = new Set(),
   pairs: ReadonlyMap<string, PersonPairs> = new Map(),
 ): boolean {
+  return givenNameAlso(name, cities, pairs) !== undefined;
+}
+
+/**
+ * What else a given name is: 'place' for a place or body (KB, gazetteer, a big city), a
+ * nationality or a name the training sets type otherwise; 'word' for an ordinary word of one of
+ * the four languages and nothing of the first kind ("Will", "Rich", "Miles", "Mark"); undefined
+ * for nothing else.
+ */
+export function givenNameAlso(
+  name: string,
+  cities: ReadonlySet<string> = new Set(),
+  pairs: ReadonlyMap<string, PersonPairs> = new Map(),
+): 'place' | 'word' | undefined {
   const folded = foldName(name);
-  if (cities.has(folded)) return true;
+  if (cities.has(folded)) return 'place';
   const kb = lookupName(name);
-  if (kb && kb.type !== 'PER') return true;
+  if (kb && kb.type !== 'PER') return 'place';
   const gaz = getGazetteer().get(normalizeKey(name));
-  if (gaz && gaz !== 'PER') return true;
-  if (isEnglishWord(name) || isSpanishWord(name) || isGermanNoun(name)) {
-    return true;
-  }
-  if (adjectiveCountry(name)) return true;
-  const person = mostlyPerson(pairs.get(folded));
-  return LANGS.some((l) => {
-    if (commonWordBand(name, l) && !person) return true;
+  if (gaz && gaz !== 'PER') return 'place';
+  if (adjectiveCountry(name)) return 'place';
+  const trainedOther = LANGS.some((l) => {
     const t = trainedNameType(folded, l);
     return t !== undefined && t !== 'PER';
   });
+  if (trainedOther) return 'place';
+  if (isEnglishWord(name) || isSpanishWord(name) || isGermanNoun(name)) return 'word';
+  const person = mostlyPerson(pairs.get(folded));
+  return LANGS.some((l) => commonWordBand(name, l) && !person) ? 'word' : undefined;
 }
 
-/** The folded given names kept from `counts`: the `top` most given, less otherThanGivenName. */
+/**
+ * The keys (givenNameKey) of the one-word names of the places and bodies the KB and the gazetteer
+ * know, their acronyms among them ("EFE"), and of the big cities: a given name that shares one,
+ * by its letters ("Efe") or by its hash ("Henning" and "Barcelona", at 22 bits), would make the
+ * place a given name.
+ */
+export function placeKeys(cities: ReadonlySet<string> = new Set()): Set<number> {
+  const keys = new Set<number>();
+  const add = (name: string) => {
+    if (!/\s/u.test(name.trim())) keys.add(givenNameKey(foldName(name.trim())));
+  };
+  for (const e of getKb().entries) if (e.type !== 'PER') allNames(e).forEach(add);
+  for (const [name, type] of getGazetteer()) if (type !== 'PER') add(name);
+  cities.forEach(add);
+  return keys;
+}
+
+/**
+ * The folded given names kept from `counts`: the `top` most given, less otherThanGivenName; those
+ * of them that are ordinary words only (givenNameAlso 'word') go into `words` when given.
+ */
 export function givenNames(
   counts: ReadonlyMap<string, number>,
   top = GIVEN_NAME_COUNT,
   cities: ReadonlySet<string> = new Set(),
   pairs: ReadonlyMap<string, PersonPairs> = new Map(),
+  words?: Set<string>,
 ): string[] {
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top);
   const out = new Set<string>();
   for (const [name] of ranked) {
-    if (name.length < 2 || otherThanGivenName(name, cities, pairs)) continue;
+    if (name.length < 2) continue;
+    const also = givenNameAlso(name, cities, pairs);
+    if (also === 'word') words?.add(foldName(name));
+    if (also) continue;
     out.add(foldName(name));
   }
   return [...out].sort();
@@ -318,7 +359,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const cities = bigCityNames();
   const pairs = trainingPersonPairs();
-  const kept = new Set(givenNames(counts, GIVEN_NAME_COUNT, cities, pairs));
+  // The names that are ordinary words too ("Will", "Rich", "Miles"): given-names-words.json.
+  const wordNames = new Set<string>();
+  const kept = new Set(givenNames(counts, GIVEN_NAME_COUNT, cities, pairs, wordNames));
   const flag = (name: string) => {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : undefined;
@@ -326,19 +369,26 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const fr = flag('--fr');
   const de = flag('--de');
   const added: string[] = [];
-  const more = (files: string[], top: number, label: string) => {
+  const more = (files: string[], top: number, label: string, into: Set<string>) => {
     const table = new Map<string, number>();
     for (const f of files) {
       if (f.endsWith('.rda')) countRdata(rdaBytes(f), table);
       else countTable(readFileSync(f, 'utf8').split('\n'), table);
     }
     for (const name of table.keys()) if (name.length < ADDED_MIN_LENGTH) table.delete(name);
-    const before = kept.size;
-    for (const name of givenNames(table, top, cities, pairs)) kept.add(name);
-    added.push(`${label} ${table.size} names, +${kept.size - before}`);
+    const before = into.size;
+    for (const name of givenNames(table, top, cities, pairs, wordNames)) {
+      if (!kept.has(name)) into.add(name);
+    }
+    added.push(`${label} ${table.size} names, +${into.size - before}`);
   };
-  if (fr) more([fr], GIVEN_NAME_COUNT_FR, 'France');
-  if (de) more(csvFiles(de), GIVEN_NAME_COUNT_DE, 'Berlin');
+  if (fr) more([fr], GIVEN_NAME_COUNT_FR, 'France', kept);
+  // Berlin's names go to a file of their own (given-names-de.json), less those of the first.
+  const berlin = new Set<string>();
+  if (de) more(csvFiles(de), GIVEN_NAME_COUNT_DE, 'Berlin', berlin);
+  // given-names.json predates this guard and is kept as shipped (MODEL.md, gaz40).
+  const places = placeKeys(cities);
+  for (const name of berlin) if (places.has(givenNameKey(name))) berlin.delete(name);
   const names = [...kept].sort();
   const here = fileURLToPath(new URL('.', import.meta.url));
   const out = join(here, '../model/given-names.json');
@@ -358,23 +408,38 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
           },
         ]
       : []),
-    ...(de
-      ? [
-          {
-            source: `the ${GIVEN_NAME_COUNT_DE} most given to Berlin's children since 2012 (LABO / BerlinOnline)`,
-            licence:
-              'Häufige Vornamen in Berlin: CC BY 3.0 DE, Berliner Landesamt für Bürger- und Ordnungsangelegenheiten (LABO) / BerlinOnline Stadtportal GmbH & Co. KG',
-          },
-        ]
-      : []),
   ];
+  const guard =
+    'less those that are also places, bodies or ordinary words, unless the training text writes them before a surname mostly as persons (lib/entities/train/build-given-names.ts)';
   const json = {
-    source: `${read.map((r) => r.source).join(', ')}, less those that are also places, bodies or ordinary words, unless the training text writes them before a surname mostly as persons (lib/entities/train/build-given-names.ts)`,
+    source: `${read.map((r) => r.source).join(', ')}, ${guard}`,
     licence: read.map((r) => r.licence).join('. '),
     ...packHashes(names, givenNameKey, GIVEN_NAME_HASH_BITS),
   };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
+  if (de) {
+    const jsonDe = {
+      source: `The ${GIVEN_NAME_COUNT_DE} names most given to Berlin's children since 2012, first or later (LABO / BerlinOnline), not in given-names.json, ${guard}`,
+      licence: BERLIN_LICENCE,
+      ...packHashes([...berlin].sort(), givenNameKey, GIVEN_NAME_HASH_BITS),
+    };
+    writeFileSync(
+      join(here, '../model/given-names-de.json'),
+      `${JSON.stringify(jsonDe, null, 2)}\n`,
+    );
+  }
+  const jsonWords = {
+    source: `The given names of the lists above (${read.map((r) => r.source).join(', ')}${de ? ", Berlin's" : ''}) that are also ordinary words of English, French, Spanish or German and nothing else, so that they cannot tell a person alone ("Will", "Rich", "Miles"; lib/entities/train/build-given-names.ts)`,
+    licence: [...read.map((r) => r.licence), ...(de ? [BERLIN_LICENCE] : [])].join('. '),
+    ...packHashes([...wordNames].sort(), givenNameKey, GIVEN_NAME_HASH_BITS),
+  };
+  writeFileSync(
+    join(here, '../model/given-names-words.json'),
+    `${JSON.stringify(jsonWords, null, 2)}\n`,
+  );
   console.log(
+    wordNames.size,
+    'names that are words too;',
     counts.size,
     'US names;',
     ...added,

@@ -66,7 +66,7 @@ export function refineDocument(
       return t;
     });
   });
-  return { text, tokensOf, refined: refineTagged(read, tagged, tokensOf, ctx), read };
+  return { text, tokensOf, refined: refineTagged(read, tagged, tokensOf, ctx, typeScores), read };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenNamePersons, isGivenName } from '@/lib/entities/given-names';
+import { givenNamePersons, isGivenName, isGivenNameOrWord } from '@/lib/entities/given-names';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { spanOf, wordsOf } from './token-spans';
 
@@ -31,6 +31,12 @@ describe('isGivenName: a common given name that is nothing else', () => {
     }
   });
 
+  it("knows German given names of every generation the US and French lists lack (Berlin's)", () => {
+    for (const w of ['Andreas', 'Klaus', 'Nikolaus', 'Jürgen', 'Wolfgang', 'Uwe', 'Monika']) {
+      expect(isGivenName(w)).toBe(true);
+    }
+  });
+
   it('knows the names a language writes in lower case that its text mostly writes as persons', () => {
     // German's common words count capitalised words outside names, and its OCR'd newspapers leave
     // persons unmarked: "Hans", "Karl", "Richard" read as "often lower case" there.
@@ -46,6 +52,15 @@ describe('isGivenName: a common given name that is nothing else', () => {
     }
     expect(isGivenName('Royal')).toBe(false);
     expect(isGivenName('Mercedes')).toBe(false);
+  });
+
+  it('tells, for rules with more evidence, the given names that are also words', () => {
+    for (const w of ['Will', 'Miles', 'Mark', 'Andreas', 'Valérie']) {
+      expect(isGivenNameOrWord(w)).toBe(true);
+    }
+    for (const w of ['will', 'Paris', 'Jordan', 'Florence', 'Table']) {
+      expect(isGivenNameOrWord(w)).toBe(false);
+    }
   });
 
   it('reads a capitalised word only', () => {

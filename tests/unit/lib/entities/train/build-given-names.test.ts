@@ -5,12 +5,15 @@ import { describe, expect, it } from 'vitest';
 import {
   countNames,
   countTable,
+  givenNameAlso,
   givenNames,
   mostlyPerson,
   otherThanGivenName,
   personPairs,
+  placeKeys,
   trainingPersonPairs,
 } from '@/lib/entities/train/build-given-names';
+import { givenNameKey } from '@/lib/entities/given-names';
 import { TAGS } from '@/lib/entities/tags';
 
 /** A labelled sentence from "word/TAG" tokens (TAG O when left out). */
@@ -133,5 +136,17 @@ describe('build-given-names: the SSA baby names made a list of given names', () 
     );
     const pairs = trainingPersonPairs(train, extra);
     expect(pairs.get('hans')).toEqual({ pairs: 1, persons: 1 });
+  });
+
+  it('says whether a name is out as a place or body, or only as an ordinary word', () => {
+    expect(givenNameAlso('Paris')).toBe('place');
+    expect(givenNameAlso('Miles')).toBe('word');
+    expect(givenNameAlso('Valerie')).toBeUndefined();
+  });
+
+  it("keys the places' one-word names and the bodies' acronyms a given name must not share", () => {
+    const keys = placeKeys(new Set(['malaga']));
+    for (const w of ['efe', 'barcelona', 'malaga']) expect(keys.has(givenNameKey(w))).toBe(true);
+    expect(keys.has(givenNameKey('andreas'))).toBe(false);
   });
 });
