@@ -9,7 +9,6 @@ import {
 import { foldName } from './fold-name';
 import data from './model/given-names.json';
 import dataDe from './model/given-names-de.json';
-import dataWords from './model/given-names-words.json';
 import type { EntityType, TokenSpan } from './tags';
 
 /** Bits of a given name's hash kept in given-names.json (train/build-given-names.ts). */
@@ -34,18 +33,6 @@ export function isGivenName(word: string): boolean {
   if (!TITLE_CASE_WORD.test(word)) return false;
   const folded = foldName(word);
   return givenNames.has(folded) || givenNamesDe.has(folded);
-}
-
-const givenNamesWords = hashedWords(dataWords, GIVEN_NAME_HASH_BITS);
-
-/**
- * Whether `word` is a common given name, or one that is also an ordinary word of English, French,
- * Spanish or German and nothing else (given-names-words.json: "Will", "Rich", "Miles", "Mark",
- * "Rose", "King"): for a rule that has other evidence of a person ("Will Smith said", a surname
- * after it); such a name must not decide alone. Places and bodies stay out ("Paris", "Jordan").
- */
-export function isGivenNameOrWord(word: string): boolean {
-  return isGivenName(word) || (TITLE_CASE_WORD.test(word) && givenNamesWords.has(foldName(word)));
 }
 
 // A surname's word: a capital, then lower-case letters, maybe hyphenated ("Plante",

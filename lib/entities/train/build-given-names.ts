@@ -359,7 +359,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const cities = bigCityNames();
   const pairs = trainingPersonPairs();
-  // The names that are ordinary words too ("Will", "Rich", "Miles"): given-names-words.json.
+  // The names left out as ordinary words too ("Will", "Rich", "Miles"), counted for the log.
   const wordNames = new Set<string>();
   const kept = new Set(givenNames(counts, GIVEN_NAME_COUNT, cities, pairs, wordNames));
   const flag = (name: string) => {
@@ -428,15 +428,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       `${JSON.stringify(jsonDe, null, 2)}\n`,
     );
   }
-  const jsonWords = {
-    source: `The given names of the lists above (${read.map((r) => r.source).join(', ')}${de ? ", Berlin's" : ''}) that are also ordinary words of English, French, Spanish or German and nothing else, so that they cannot tell a person alone ("Will", "Rich", "Miles"; lib/entities/train/build-given-names.ts)`,
-    licence: [...read.map((r) => r.licence), ...(de ? [BERLIN_LICENCE] : [])].join('. '),
-    ...packHashes([...wordNames].sort(), givenNameKey, GIVEN_NAME_HASH_BITS),
-  };
-  writeFileSync(
-    join(here, '../model/given-names-words.json'),
-    `${JSON.stringify(jsonWords, null, 2)}\n`,
-  );
   console.log(
     wordNames.size,
     'names that are words too;',

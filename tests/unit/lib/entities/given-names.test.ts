@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenNamePersons, isGivenName, isGivenNameOrWord } from '@/lib/entities/given-names';
+import { givenNamePersons, isGivenName } from '@/lib/entities/given-names';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { spanOf, wordsOf } from './token-spans';
 
@@ -52,15 +52,6 @@ describe('isGivenName: a common given name that is nothing else', () => {
     }
     expect(isGivenName('Royal')).toBe(false);
     expect(isGivenName('Mercedes')).toBe(false);
-  });
-
-  it('tells, for rules with more evidence, the given names that are also words', () => {
-    for (const w of ['Will', 'Miles', 'Mark', 'Andreas', 'Valérie']) {
-      expect(isGivenNameOrWord(w)).toBe(true);
-    }
-    for (const w of ['will', 'Paris', 'Jordan', 'Florence', 'Table']) {
-      expect(isGivenNameOrWord(w)).toBe(false);
-    }
   });
 
   it('reads a capitalised word only', () => {
