@@ -16,26 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { crossFit } from '@/lib/stories/train/train-decision';
 import { bcubed } from '@/lib/stories/train/metrics';
 import { storySetOrExit } from './stories-synthetic';
+import { composition, groupsOf } from './story-groups';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Items grouped by a key. */
-function groupsOf(keys: string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    const list = out.get(k);
-    if (list) list.push(i);
-    else out.set(k, [i]);
-  });
-  return out;
-}
-
-/** How many of `items` each label holds, largest first. */
-function composition(items: number[], label: string[]): [string, number][] {
-  const count = new Map<string, number>();
-  for (const i of items) count.set(label[i]!, (count.get(label[i]!) ?? 0) + 1);
-  return [...count].sort((a, b) => b[1] - a[1]);
-}
 
 interface Loss {
   kind: 'split' | 'mixed';
