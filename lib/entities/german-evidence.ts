@@ -332,12 +332,21 @@ export function genitivePersonEndDe(text: string, start: number, end: number): b
   if (space < 0) return false;
   const last = surface.slice(space + 1);
   if (!GENITIVE_S_DE.test(last) || NOMINATIVE_S_DE.test(last)) return false;
-  const bareWord = (w: string): boolean =>
-    text.includes(w) &&
-    new RegExp(
-      `(?<![\\p{L}\\p{M}-])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{M}-])`,
-      'u',
-    ).test(text);
   const bare = surface.slice(0, -1);
-  return bareWord(bare) || (last.endsWith('is') && last.length >= 6 && bareWord(last.slice(0, -1)));
+  return (
+    standsAlone(text, bare) ||
+    (last.endsWith('is') && last.length >= 6 && standsAlone(text, last.slice(0, -1)))
+  );
+}
+
+const WORD_PART = /[\p{L}\p{M}-]/u;
+
+/** Whether `text` holds `w` somewhere as a whole word (no letter, mark or hyphen either side). */
+function standsAlone(text: string, w: string): boolean {
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const before = at > 0 ? text[at - 1] : '';
+    const after = text[at + w.length] ?? '';
+    if (!(before && WORD_PART.test(before)) && !(after && WORD_PART.test(after))) return true;
+  }
+  return false;
 }
