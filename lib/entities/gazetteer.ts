@@ -124,7 +124,8 @@ export function cityPlaces(
       const n = s.end - s.start;
       if (s.type !== 'PER' || n > 2) continue;
       const name = words.slice(s.start, s.end);
-      if (isGivenName(name[0] as string) || !isCityName(name.join(' ')) || known(name)) continue;
+      // The rarest first: few names are cities.
+      if (!isCityName(name.join(' ')) || isGivenName(name[0] as string) || known(name)) continue;
       let lead = 0;
       for (let t = s.start; t < s.end; t++) {
         lead += ((scores[t * k + per] ?? 0) - (scores[t * k + loc] ?? 0)) / n;
