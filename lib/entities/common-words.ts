@@ -181,9 +181,11 @@ function sortedHas(sorted: Uint32Array, h: number): boolean {
 
 /**
  * Whether an English dictionary (SCOWL) writes `word`, or the singular of a regular plural, only
- * in lower case: an ordinary word ("Sustainability", "Timestamps"), never a name
- * (lib/entities/model/words-en.json, built by train/build-words-en.ts). The list holds hashes:
- * a word outside it matches with a chance of about 0.25 %.
+ * in lower case: an ordinary word ("Thermostat", "Glaciers"), never a name
+ * (lib/entities/model/words-en.json, built by train/build-words-en.ts). The list leaves out the
+ * words commonWordBand rates for English ("Research", "Statement": ask it too) and those of
+ * SCOWL's larger sizes only ("Sustainability"). It holds hashes: a word outside it matches with a
+ * chance of about 0.25 %.
  */
 export function isEnglishWord(word: string): boolean {
   const w = foldName(word);

@@ -131,7 +131,7 @@ export interface ConfidenceEvidence {
   firstCorpusLower?: boolean;
   /**
    * English: a one-word name too rare for the corpus lists (corpusLower) that a dictionary writes
-   * only in lower case (common-words.ts isEnglishWord): "Sustainability", "Timestamp", "Pets".
+   * only in lower case (common-words.ts isEnglishWord): "Thermostat", "Glaciers", "Pets".
    */
   dictionaryWord?: boolean;
   /**
