@@ -80,6 +80,21 @@ const WHOLE: TimelineEntry[] = [
   }),
 ];
 
+// A new sentence long for the popup's list: Poutine's delegation, 199 characters.
+const long =
+  'Poutine est accompagné de plusieurs hauts responsables, dont le ministre de la Défense ' +
+  'Andrei Belousov, le ministre des Affaires étrangères Sergueï Lavrov et le vice-Premier ' +
+  'ministre Denis Mantrurov.';
+
+/** The timeline with one sentence new in the article, `text`, read after one other. */
+const withNewSentence = (text: string) => (
+  <StoryTimeline
+    article={article}
+    timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
+    newInArticle={{ sentences: [{ text, start: 0, end: text.length, novelty: 1 }], readBefore: 1 }}
+  />
+);
+
 describe('StoryTimeline', () => {
   it('lists the whole story newest first, later coverage too, this article marked in place', () => {
     const timeline: ArticleTimeline = {
@@ -247,20 +262,7 @@ describe('StoryTimeline', () => {
   });
 
   it('folds a long new sentence to two lines, whole in the page, its language said', () => {
-    const long =
-      'Poutine est accompagné de plusieurs hauts responsables, dont le ministre de la Défense ' +
-      'Andrei Belousov, le ministre des Affaires étrangères Sergueï Lavrov et le vice-Premier ' +
-      'ministre Denis Mantrurov.';
-    render(
-      <StoryTimeline
-        article={article}
-        timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
-        newInArticle={{
-          sentences: [{ text: long, start: 0, end: 190, novelty: 1 }],
-          readBefore: 1,
-        }}
-      />,
-    );
+    render(withNewSentence(long));
     const group = screen.getByRole('group', { name: 'New in this article' });
     const item = within(group).getByRole('listitem');
     // Read out and copied whole; shown on two lines, the rest a tap away.
@@ -279,24 +281,10 @@ describe('StoryTimeline', () => {
   });
 
   it('folds a new sentence by the width it has: whole in a wide side panel, whole at 2.5 lines', () => {
-    const long =
-      'Poutine est accompagné de plusieurs hauts responsables, dont le ministre de la Défense ' +
-      'Andrei Belousov, le ministre des Affaires étrangères Sergueï Lavrov et le vice-Premier ' +
-      'ministre Denis Mantrurov.';
     const middling =
       'Le ministre a confirmé que les travaux de la flèche reprendront au printemps, ' +
       'après un long hiver de consolidation.';
-    const show = (text: string) =>
-      render(
-        <StoryTimeline
-          article={article}
-          timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
-          newInArticle={{
-            sentences: [{ text, start: 0, end: text.length, novelty: 1 }],
-            readBefore: 1,
-          }}
-        />,
-      );
+    const show = (text: string) => render(withNewSentence(text));
     // Two and a half lines of the popup: folding would hide half a line, so it is shown whole.
     const { unmount } = show(middling);
     let group = screen.getByRole('group', { name: 'New in this article' });
@@ -321,25 +309,12 @@ describe('StoryTimeline', () => {
     const japanese =
       '岸田首相は記者会見で、能登半島地震の被災地の復興に向けた新たな支援策を発表し、' +
       '来年度予算に盛り込む考えを示した。';
-    const long =
-      'Poutine est accompagné de plusieurs hauts responsables, dont le ministre de la Défense ' +
-      'Andrei Belousov, le ministre des Affaires étrangères Sergueï Lavrov et le vice-Premier ' +
-      'ministre Denis Mantrurov.';
     const show = (text: string, lines: number) => {
       // Its whole height, as laid out (a line-clamp does not cut it): 13 px at 1.35 a line.
       const height = vi
         .spyOn(HTMLElement.prototype, 'scrollHeight', 'get')
         .mockReturnValue(lines * 13 * 1.35);
-      const view = render(
-        <StoryTimeline
-          article={article}
-          timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
-          newInArticle={{
-            sentences: [{ text, start: 0, end: text.length, novelty: 1 }],
-            readBefore: 1,
-          }}
-        />,
-      );
+      const view = render(withNewSentence(text));
       height.mockRestore();
       return { view, group: screen.getByRole('group', { name: 'New in this article' }) };
     };
