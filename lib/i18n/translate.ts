@@ -76,6 +76,7 @@ export function countArticles(t: Translate, n: number, locale = 'en'): string {
 const REASONS: Record<string, MessageKey> = {
   'a front page': 'reasonFrontPage',
   'a list of articles': 'reasonListing',
+  'a list of headlines': 'reasonListing',
   'search results': 'reasonSearch',
   'a video page': 'reasonVideo',
   'a forum or discussion': 'reasonForum',
@@ -88,6 +89,20 @@ const REASONS: Record<string, MessageKey> = {
 export function translateReason(t: Translate, reason: string): string {
   const key = REASONS[reason];
   return key ? t(key) : reason;
+}
+
+// Reasons that say the page lists articles: the reader is told to open one of them.
+const LIST_REASONS = new Set(['a front page', 'a list of articles', 'a list of headlines']);
+
+/**
+ * The sentence telling the reader why a page was left alone (`reason`: the extraction's, in
+ * English, or empty): a front page or a list of articles says it is one, and what to do (open one
+ * of its articles); any other reason is given in brackets.
+ */
+export function notArticleSentence(t: Translate, reason: string | undefined): string {
+  if (!reason) return t('statusNotArticle');
+  if (LIST_REASONS.has(reason)) return t('statusListPage', translateReason(t, reason));
+  return t('statusNotArticleWhy', translateReason(t, reason));
 }
 
 // Why an online source said nothing (lib/online failure reasons), mapped to messages.

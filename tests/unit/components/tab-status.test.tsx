@@ -22,6 +22,11 @@ describe('TabStatus', () => {
       'This page does not look like a news article, so Backstory left it alone.',
     ],
     [{ kind: 'not-article', reason: 'search results' }, '(search results)'],
+    // A list of articles says what it is, and what to do.
+    [
+      { kind: 'not-article', reason: 'a list of headlines' },
+      'This page is a list of articles, not an article, so Backstory left it alone. Open one of its articles to see its story and background.',
+    ],
     // A reason the interface has no words for is shown as it is.
     [{ kind: 'not-article', reason: 'a login form' }, '(a login form)'],
     [
@@ -44,7 +49,7 @@ describe('TabStatus', () => {
     );
     expect(
       screen.getByText(
-        'Cette page ne ressemble pas à un article de presse (une page d’accueil) : Backstory l’a laissée de côté.',
+        'Cette page est une page d’accueil, pas un article : Backstory l’a laissée de côté. Ouvrez l’un de ses articles pour voir son sujet et son contexte.',
       ),
     ).toBeTruthy();
   });
