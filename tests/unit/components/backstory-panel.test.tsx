@@ -59,7 +59,7 @@ describe('BackstoryPanel', () => {
   it.each([
     [
       { kind: 'not-article', reason: 'a front page' },
-      /does not look like a news article \(a front page\)/,
+      /This page is a front page, not an article, so Backstory left it alone\. Open one of its articles/,
     ],
     [{ kind: 'paused' }, /Recording is paused/],
     [{ kind: 'private' }, /private window.*never records/],
@@ -331,6 +331,29 @@ describe('BackstoryPanel', () => {
         />,
       );
       expect(scrolled).toEqual(['loc:Q18808']);
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+
+    it('gives the card asked for the focus, and Escape in it goes back to the name', () => {
+      Element.prototype.scrollIntoView = () => {};
+      const state = articleState();
+      const { rerender } = render(<BackstoryPanel state={state} onSelectEntity={() => {}} />);
+      const list = screen.getByRole('region', { name: 'In this article' });
+      const name = within(list).getByRole('button', { name: 'Background on Pyongyang' });
+      name.focus();
+      fireEvent.click(name);
+      rerender(
+        <BackstoryPanel
+          state={{ ...state, cards: [{ id: 'loc:Q18808', picked: true }, ...state.cards!] }}
+          onSelectEntity={() => {}}
+        />,
+      );
+      // The reader lands on the card (read out with its name), not left on the button below.
+      const card = screen.getByRole('article', { name: /^Pyongyang/ });
+      expect(document.activeElement).toBe(card);
+      expect(card.tabIndex).toBe(-1); // not one more Tab stop
+      expect(fireEvent.keyDown(card, { key: 'Escape' })).toBe(false);
+      expect(document.activeElement).toBe(name);
       delete (Element.prototype as Partial<Element>).scrollIntoView;
     });
 
