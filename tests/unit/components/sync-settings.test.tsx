@@ -51,8 +51,8 @@ describe('SyncSettings', () => {
     expect(document.getElementById('sync-url-help')!.textContent).toContain(
       'like https://couch.example.org or https://example.org:6984',
     );
-    expect(screen.getByText(/each article you read or saved .* are sent encrypted/)).toBeTruthy();
-    expect(screen.getByText(/The names found and the stories are not sent/)).toBeTruthy();
+    expect(screen.getByText(/^Sent encrypted: each article you read or saved/)).toBeTruthy();
+    expect(screen.getByText(/Not sent: the names found and the stories/)).toBeTruthy();
   });
 
   it('is off until set up, and sends what the reader entered', () => {
