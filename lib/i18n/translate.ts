@@ -97,11 +97,13 @@ const LIST_REASONS = new Set(['a front page', 'a list of articles', 'a list of h
 /**
  * The sentence telling the reader why a page was left alone (`reason`: the extraction's, in
  * English, or empty): a front page or a list of articles says it is one, and what to do (open one
- * of its articles); any other reason is given in brackets.
+ * of its articles), a page with too little text says so in plain words; any other reason is given
+ * in brackets.
  */
 export function notArticleSentence(t: Translate, reason: string | undefined): string {
   if (!reason) return t('statusNotArticle');
   if (LIST_REASONS.has(reason)) return t('statusListPage', translateReason(t, reason));
+  if (reason === 'not enough text for an article') return t('statusShortPage');
   return t('statusNotArticleWhy', translateReason(t, reason));
 }
 

@@ -95,7 +95,7 @@ describe('Backstory in Chromium', () => {
   it('re-checks after a history-API navigation in a single-page site', async () => {
     const { tabId, page } = await openPage(env, '/spa.html');
     const popup = await openPopupFor(tabId);
-    await popup.getByText(/does not look like a news article/).waitFor();
+    await popup.getByText(/too little text to be a news article/).waitFor();
     await page.click('#open-article');
     await popup
       .getByRole('article', { name: 'Recognised article' })

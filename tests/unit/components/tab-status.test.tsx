@@ -22,6 +22,10 @@ describe('TabStatus', () => {
       'This page does not look like a news article, so Backstory left it alone.',
     ],
     [{ kind: 'not-article', reason: 'search results' }, '(search results)'],
+    [
+      { kind: 'not-article', reason: 'not enough text for an article' },
+      'This page shows too little text to be a news article, so Backstory left it alone.',
+    ],
     // A list of articles says what it is, and what to do.
     [
       { kind: 'not-article', reason: 'a list of headlines' },
