@@ -34,7 +34,8 @@ async function tabStops(page: Page, n: number): Promise<Stop[]> {
         const css = getComputedStyle(e);
         const box = e.getBoundingClientRect();
         return {
-          name: name.replace(/\s+/g, ' '),
+          // Runs of layout white space only: a French no-break space stays what it is.
+          name: name.replace(/[ \t\r\n]+/g, ' '),
           ring: `${css.outlineStyle} ${css.outlineWidth}`,
           inView: box.bottom > 0 && box.top < window.innerHeight,
         };
