@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
+import { saveFailedSentence } from '@/lib/i18n/translate';
 import { otherReading } from '@/lib/ui/other-reading';
 import { RECENT_LIMIT, type PanelState } from '@/lib/ui/panel-store';
 import { EntityBackgrounds } from './entity-backgrounds';
@@ -99,7 +100,7 @@ export function BackstoryPanel({
           )}
           {state.saveError && (
             <p class="error" role="alert">
-              {t('saveFailed', state.saveError)}
+              {saveFailedSentence(t, state.saveError)}
             </p>
           )}
         </section>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { notArticleSentence, type MessageKey } from '@/lib/i18n/translate';
+import { failedSentence, notArticleSentence, type MessageKey } from '@/lib/i18n/translate';
 import type { ArticleSummary, TabView } from '@/lib/messaging/protocol';
 import { ArticleCard } from './article-card';
 import { useI18n } from './i18n';
@@ -52,7 +52,7 @@ export function TabStatus({
   }
   const sentence =
     view.kind === 'failed'
-      ? t('statusFailed', view.reason)
+      ? failedSentence(t, view.reason)
       : view.kind === 'not-article'
         ? notArticleSentence(t, view.reason)
         : view.kind === 'pending' && stuck

@@ -91,6 +91,25 @@ export function translateReason(t: Translate, reason: string): string {
   return key ? t(key) : reason;
 }
 
+/**
+ * The sentence telling the reader an article could not be stored (`reason`: the error, as the
+ * background wrote it): a full storage is said in plain words with what to do (make room in
+ * Options); any other error is given in brackets, with the advice to reload.
+ */
+export function failedSentence(t: Translate, reason: string): string {
+  return storageFull(reason) ? t('statusFailedFull') : t('statusFailed', reason);
+}
+
+/** Why saving to (or taking out of) the archive failed, in a sentence: as failedSentence. */
+export function saveFailedSentence(t: Translate, error: string): string {
+  return storageFull(error) ? t('saveFailedFull') : t('saveFailed', error);
+}
+
+/** IndexedDB's and Dexie's name for a full storage, in "name: message" or String(error). */
+function storageFull(error: string): boolean {
+  return /QuotaExceeded/i.test(error);
+}
+
 // Reasons that say the page lists articles: the reader is told to open one of them.
 const LIST_REASONS = new Set(['a front page', 'a list of articles', 'a list of headlines']);
 

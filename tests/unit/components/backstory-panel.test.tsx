@@ -404,16 +404,23 @@ describe('BackstoryPanel', () => {
       expect(screen.queryByText('Loading…', { selector: 'p.status' })).toBeNull();
     });
 
+    it('says a full storage in plain words, with where to make room', () => {
+      render(<BackstoryPanel state={articleState({ saveError: 'QuotaExceededError' })} />);
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The archive was not changed: the space this browser gives Backstory is full. Make room in Options (keep articles only read for less time, or delete a site’s articles).',
+      );
+    });
+
     it('says in an alert when saving failed, and leaves the article as it was', () => {
       const onToggleSave = vi.fn();
       render(
         <BackstoryPanel
-          state={articleState({ saveError: 'QuotaExceededError' })}
+          state={articleState({ saveError: 'AbortError' })}
           onToggleSave={onToggleSave}
         />,
       );
       expect(screen.getByRole('alert').textContent).toBe(
-        'The archive was not changed (QuotaExceededError).',
+        'The archive was not changed (AbortError).',
       );
       fireEvent.click(screen.getByRole('button', { name: 'Save to archive' }));
       expect(onToggleSave).toHaveBeenCalledExactlyOnceWith(seedArticle);

@@ -34,8 +34,13 @@ describe('TabStatus', () => {
     // A reason the interface has no words for is shown as it is.
     [{ kind: 'not-article', reason: 'a login form' }, '(a login form)'],
     [
-      { kind: 'failed', reason: 'QuotaExceededError' },
-      'could not store this article (QuotaExceededError)',
+      { kind: 'failed', reason: 'UnknownError: Internal error opening backing store' },
+      'could not store this article (UnknownError: Internal error opening backing store)',
+    ],
+    // A full storage in plain words, and what to do about it; not the error's name.
+    [
+      { kind: 'failed', reason: 'QuotaExceededError: Encountered full disk while opening' },
+      'the space this browser gives it is full. Nothing else was changed. Make room in Options',
     ],
   ] as [TabView, string][])('says why there is no article in a sentence (%o)', (view, words) => {
     const { container } = render(<TabStatus view={view} />);
