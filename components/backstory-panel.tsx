@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
+import { saveFailedSentence } from '@/lib/i18n/translate';
 import { otherReading } from '@/lib/ui/other-reading';
 import { RECENT_LIMIT, type PanelState } from '@/lib/ui/panel-store';
 import { EntityBackgrounds } from './entity-backgrounds';
@@ -51,7 +52,7 @@ export function BackstoryPanel({
   const { t } = useI18n();
   // The card the reader last asked for from the list of names (a new object each time: asked
   // twice, shown twice).
-  const [reveal, setReveal] = useState<{ id: string }>();
+  const [reveal, setReveal] = useState<{ id: string; from?: HTMLElement | null }>();
   const current = state.view?.kind === 'article' ? state.view.article : undefined;
   const showStory = !state.loading && !!current;
   // In a story, the story's header is the article's card: one headline, not two.
@@ -99,7 +100,7 @@ export function BackstoryPanel({
           )}
           {state.saveError && (
             <p class="error" role="alert">
-              {t('saveFailed', state.saveError)}
+              {saveFailedSentence(t, state.saveError)}
             </p>
           )}
         </section>
@@ -133,7 +134,8 @@ export function BackstoryPanel({
           onSelect={
             onSelectEntity &&
             ((id) => {
-              setReveal({ id });
+              // The name's button, for Escape in its card to come back to.
+              setReveal({ id, from: document.activeElement as HTMLElement | null });
               onSelectEntity(id);
             })
           }

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatList } from '@/lib/format/display';
 import type { ArticleSummary, EntitySummary } from '@/lib/messaging/protocol';
@@ -19,8 +20,12 @@ export function EntityBackgrounds({
   article: ArticleSummary;
   cards: EntityCardState[] | undefined;
   onShowStories?(entityId: string): void;
-  /** The card the reader asked for from the list of names below: scrolled into view. */
-  reveal?: { id: string };
+  /**
+   * The card the reader asked for from the list of names below: scrolled into view and given
+   * the focus (read out, and the next Tab goes on from it); `from`, the name's button, gets the
+   * focus back on Escape.
+   */
+  reveal?: { id: string; from?: HTMLElement | null };
 }) {
   const { t, locale } = useI18n();
   const section = useRef<HTMLElement>(null);
@@ -35,7 +40,18 @@ export function EntityBackgrounds({
     if (!card) return;
     revealed.current = reveal;
     card.scrollIntoView({ block: 'nearest' });
+    (card as HTMLElement).focus({ preventScroll: true });
   }, [reveal, shownIds]);
+  // Escape in the card the reader asked for takes them back to the name they asked from.
+  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+    const from = reveal?.from;
+    if (e.key !== 'Escape' || !from?.isConnected || from === from.ownerDocument.body) return;
+    const card = (e.target as Element).closest?.('[data-entity-id]');
+    if (card?.getAttribute('data-entity-id') !== reveal!.id) return;
+    e.preventDefault();
+    e.stopPropagation();
+    from.focus();
+  };
   const all = (cards ?? []).flatMap((card) => {
     const entity = article.entities.find((e) => e.id === card.id);
     return entity ? [{ entity, card }] : [];
@@ -78,6 +94,7 @@ export function EntityBackgrounds({
       aria-labelledby="backgrounds-heading"
       aria-busy={pending || undefined}
       ref={section}
+      onKeyDown={onKeyDown}
     >
       <h2 id="backgrounds-heading">{t('backgroundHeading')}</h2>
       {note('in-story')}

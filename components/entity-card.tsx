@@ -45,6 +45,8 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
       aria-labelledby={headingId}
       aria-busy={bg === undefined}
       data-entity-id={entity.id}
+      // Focusable by the panel only (a name asked for below brings its card up), not by Tab.
+      tabIndex={-1}
     >
       {/* The article's own name, when the card shows the reader's: on hover; and a line below
           when it is a person the article spells another way (articleSpelling). */}

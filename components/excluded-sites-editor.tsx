@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { normalizeSiteEntry } from '@/lib/privacy/excluded-sites';
+import { foldOnEscape } from './fold-on-escape';
 import { useI18n } from './i18n';
 
 export interface ExcludedSitesEditorProps {
@@ -22,6 +23,8 @@ export function ExcludedSitesEditor({
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [expanded, setExpanded] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const onKeyDown = foldOnEscape(expanded, () => setExpanded(false), toggle);
   const all = sites ?? [];
   // A long list hides nothing silently: the first few, then a button saying how many there are.
   const shown = expanded ? all : all.slice(0, FOLDED);
@@ -58,7 +61,7 @@ export function ExcludedSitesEditor({
           {error}
         </p>
       )}
-      <ul id="site-list" class="site-list" aria-label={t('excludedHeading')}>
+      <ul id="site-list" class="site-list" aria-label={t('excludedHeading')} onKeyDown={onKeyDown}>
         {shown.map((site) => (
           <li key={site}>
             <span>{site}</span>
@@ -72,9 +75,10 @@ export function ExcludedSitesEditor({
           </li>
         ))}
       </ul>
-      <div class="actions">
+      <div class="actions" onKeyDown={onKeyDown}>
         {all.length > FOLDED && (
           <button
+            ref={toggle}
             type="button"
             aria-expanded={expanded}
             aria-controls="site-list"

@@ -2,11 +2,13 @@ import { keepTogether } from '@/lib/format/keep-together';
 
 /**
  * A headline as text, its lines never breaking inside "« plein" or "soutien »" or before a
- * French colon (lib/format/keep-together.ts); the text itself is unchanged.
+ * French colon (lib/format/keep-together.ts); the text itself is unchanged. Set apart in its own
+ * direction (<bdi>): a headline in Arabic or Hebrew reads right to left, its question mark and
+ * figures where its writer put them, and the date or source after it stays where it was.
  */
 export function Headline({ text }: { text: string }) {
   return (
-    <>
+    <bdi>
       {keepTogether(text).map((r, i) =>
         r.whole ? (
           <span key={i} class="whole">
@@ -16,6 +18,6 @@ export function Headline({ text }: { text: string }) {
           r.text
         ),
       )}
-    </>
+    </bdi>
   );
 }

@@ -22,6 +22,7 @@ import type {
 } from '@/lib/messaging/protocol';
 import { CardActions, readerHref } from './article-card';
 import { Facts } from './facts';
+import { foldOnEscape } from './fold-on-escape';
 import { Headline } from './headline';
 import { useI18n } from './i18n';
 
@@ -178,18 +179,25 @@ function NewSentences({
   const { t, locale } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLSpanElement>(null);
   const { width, lines } = useLaidOut(first, sentences[0]?.text);
   const { shown, clipped, hidden, folds } = newInPreview(sentences, open, width, lines);
   const known = lang && lang !== 'und' ? lang : null;
   const foreign = known !== null && known !== locale.toLowerCase().split('-')[0];
   return (
-    <div class="new-in" role="group" aria-labelledby={id}>
+    <div
+      class="new-in"
+      role="group"
+      aria-labelledby={id}
+      onKeyDown={foldOnEscape(open, () => setOpen(false), toggle)}
+    >
       <div class="new-in-top">
         <h3 id={id}>{t('newInArticle')}</h3>
         {foreign && <LangMark lang={known} />}
         {folds && (
           <button
+            ref={toggle}
             type="button"
             class="link-button more"
             aria-expanded={open}

@@ -35,6 +35,12 @@ const FIELDS = [
   ['passphrase', 'syncPassphraseLabel', 'password', 'new-password'],
 ] as const;
 
+// The help under a field, read out with it (aria-describedby).
+const HELP: Partial<Record<keyof SyncSetupValues, string>> = {
+  url: 'sync-url-help',
+  passphrase: 'sync-passphrase-help',
+};
+
 /**
  * The options' sync section: off until set up (server, database, user, password, passphrase);
  * then where it syncs, when it last did, what is not sent yet and any error in plain words.
@@ -54,6 +60,7 @@ export function SyncSettings(props: SyncSettingsProps) {
     <section class="setting-block sync-settings" aria-labelledby="sync-heading">
       <h2 id="sync-heading">{t('syncHeading')}</h2>
       <p class="meta">{t('syncIntro')}</p>
+      <p class="meta">{t('syncWhatIsSent')}</p>
       {status && !status.configured && (
         <form
           class="sync-form"
@@ -75,14 +82,20 @@ export function SyncSettings(props: SyncSettingsProps) {
                 autocomplete={autocomplete}
                 required={name !== 'username' && name !== 'password'}
                 minLength={name === 'passphrase' ? 8 : undefined}
+                placeholder={name === 'url' ? t('syncServerExample') : undefined}
                 value={values[name]}
-                aria-describedby={name === 'passphrase' ? 'sync-passphrase-help' : undefined}
+                aria-describedby={HELP[name]}
                 onInput={(e) =>
                   setValues({ ...values, [name]: (e.currentTarget as HTMLInputElement).value })
                 }
               />
+              {name === 'url' && (
+                <p id={HELP.url} class="meta">
+                  {t('syncServerHelp')}
+                </p>
+              )}
               {name === 'passphrase' && (
-                <p id="sync-passphrase-help" class="meta">
+                <p id={HELP.passphrase} class="meta">
                   {t('syncPassphraseHelp')}
                 </p>
               )}

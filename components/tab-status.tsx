@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { translateReason, type MessageKey } from '@/lib/i18n/translate';
+import { failedSentence, notArticleSentence, type MessageKey } from '@/lib/i18n/translate';
 import type { ArticleSummary, TabView } from '@/lib/messaging/protocol';
 import { ArticleCard } from './article-card';
 import { useI18n } from './i18n';
@@ -52,9 +52,9 @@ export function TabStatus({
   }
   const sentence =
     view.kind === 'failed'
-      ? t('statusFailed', view.reason)
-      : view.kind === 'not-article' && view.reason
-        ? t('statusNotArticleWhy', translateReason(t, view.reason))
+      ? failedSentence(t, view.reason)
+      : view.kind === 'not-article'
+        ? notArticleSentence(t, view.reason)
         : view.kind === 'pending' && stuck
           ? t('statusPendingStuck')
           : t(SENTENCES[view.kind]);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { refusedForText } from '@/lib/extract/detect';
 import { waitForQuiet } from '@/lib/extract/wait-for-quiet';
 import { createSanitizer } from '@/lib/archive/sanitize';
 import { onMessage, sendMessage } from '@/lib/messaging/messenger';
@@ -71,7 +72,7 @@ function createChecker(ctx: ContentScriptContext, highlights: Highlights): () =>
     reportedUrl = url;
     const report = safeReport(url);
     if (await send(report)) await highlights.show(url);
-    if (report.kind === 'not-article' && report.reason === 'not enough text for an article') {
+    if (report.kind === 'not-article' && refusedForText(report.reason)) {
       const settled = await waitForQuiet(root(), { ...SECOND_LOOK, signal: ctx.signal });
       if (settled !== 'quiet' || ctx.isInvalid || location.href !== url) return;
       const second = safeReport(url);

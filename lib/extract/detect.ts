@@ -33,6 +33,13 @@ export interface ArticleSignals {
 /** Kinds of pages that are not articles, each with the reason shown to the reader. */
 export type PageKind = 'front-page' | 'listing' | 'search' | 'video' | 'forum';
 
+/**
+ * Why a page that declares nothing was refused: 'headlines' when its markup is a list of
+ * teasers (see listsHeadlines), 'short' otherwise. Only the words told to the reader differ:
+ * both are extracted and judged on their text alike.
+ */
+export type ShortKind = 'headlines' | 'short';
+
 export interface Detection {
   isArticle: boolean;
   signals: ArticleSignals;
@@ -41,14 +48,23 @@ export interface Detection {
 }
 
 /** The reason shown for each kind of page that is not an article ('short': too little text). */
-export const REASONS: Record<PageKind | 'short', string> = {
+export const REASONS: Record<PageKind | ShortKind, string> = {
   'front-page': 'a front page',
   listing: 'a list of articles',
+  headlines: 'a list of headlines',
   search: 'search results',
   video: 'a video page',
   forum: 'a forum or discussion',
   short: 'not enough text for an article',
 };
+
+/**
+ * Whether a page was refused for the text it showed, not for what it declares: its article may
+ * still arrive (lazy loading, a single-page site) or sit in a frame, so it deserves another look.
+ */
+export function refusedForText(reason: string | null | undefined): boolean {
+  return reason === REASONS.short || reason === REASONS.headlines;
+}
 
 // og:type=website and a JSON-LD WebSite node are left out: article pages carry them too (heise).
 const LISTING_TYPES = new Set(['CollectionPage', 'ItemList']);
@@ -89,7 +105,9 @@ export function detectArticle(doc: Document, url?: string | null): Detection {
   const isArticle =
     signals.kind === null &&
     (signals.readerable || (declaresArticle && isProbablyReaderable(doc, { minScore: 10 })));
-  const reason = isArticle ? null : REASONS[signals.kind ?? 'short'];
+  const reason = isArticle
+    ? null
+    : REASONS[signals.kind ?? (listsHeadlines(doc) ? 'headlines' : 'short')];
   return { isArticle, signals, reason };
 }
 
@@ -166,6 +184,38 @@ function oneItem(doc: Document, kind: PageKind): boolean {
   if (kind === 'search' || kind === 'front-page') return false;
   if (doc.getElementsByTagName('h1').length !== 1) return false;
   return kind !== 'listing' || !hasHeadlineLink(doc);
+}
+
+// Teasers a page must show to read as a list of headlines when it has too little text of its
+// own: a front page or section shows dozens; an article's related box, a handful.
+const MIN_HEADLINE_LINKS = 8;
+
+/**
+ * Whether a page without enough text of its own is a list of articles: at least
+ * MIN_HEADLINE_LINKS subheadings (h2-h4) that link to as many different addresses, the teasers
+ * of a front page or a section that sits at an address of its own (/front-page.html, /monde).
+ * Only the reason told to the reader depends on it.
+ */
+export function listsHeadlines(doc: Document): boolean {
+  const targets = new Set<string>();
+  for (const tag of ['h2', 'h3', 'h4']) {
+    for (const h of Array.from(doc.getElementsByTagName(tag))) {
+      const href = headlineHref(h);
+      if (href) targets.add(href);
+      if (targets.size >= MIN_HEADLINE_LINKS) return true;
+    }
+  }
+  return false;
+}
+
+/** The address a subheading links to: its own link, or the link it sits in. */
+function headlineHref(h: Element): string | null {
+  const inner = h.getElementsByTagName('a')[0];
+  if (inner) return inner.getAttribute('href');
+  for (let el = h.parentElement; el; el = el.parentElement) {
+    if (el.tagName.toUpperCase() === 'A') return el.getAttribute('href');
+  }
+  return null;
 }
 
 /** A subheading (h2-h6) that is, holds or sits in a link: a teaser's headline. */

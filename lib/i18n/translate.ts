@@ -76,6 +76,7 @@ export function countArticles(t: Translate, n: number, locale = 'en'): string {
 const REASONS: Record<string, MessageKey> = {
   'a front page': 'reasonFrontPage',
   'a list of articles': 'reasonListing',
+  'a list of headlines': 'reasonListing',
   'search results': 'reasonSearch',
   'a video page': 'reasonVideo',
   'a forum or discussion': 'reasonForum',
@@ -88,6 +89,41 @@ const REASONS: Record<string, MessageKey> = {
 export function translateReason(t: Translate, reason: string): string {
   const key = REASONS[reason];
   return key ? t(key) : reason;
+}
+
+/**
+ * The sentence telling the reader an article could not be stored (`reason`: the error, as the
+ * background wrote it): a full storage is said in plain words with what to do (make room in
+ * Options); any other error is given in brackets, with the advice to reload.
+ */
+export function failedSentence(t: Translate, reason: string): string {
+  return storageFull(reason) ? t('statusFailedFull') : t('statusFailed', reason);
+}
+
+/** Why saving to (or taking out of) the archive failed, in a sentence: as failedSentence. */
+export function saveFailedSentence(t: Translate, error: string): string {
+  return storageFull(error) ? t('saveFailedFull') : t('saveFailed', error);
+}
+
+/** IndexedDB's and Dexie's name for a full storage, in "name: message" or String(error). */
+function storageFull(error: string): boolean {
+  return /QuotaExceeded/i.test(error);
+}
+
+// Reasons that say the page lists articles: the reader is told to open one of them.
+const LIST_REASONS = new Set(['a front page', 'a list of articles', 'a list of headlines']);
+
+/**
+ * The sentence telling the reader why a page was left alone (`reason`: the extraction's, in
+ * English, or empty): a front page or a list of articles says it is one, and what to do (open one
+ * of its articles), a page with too little text says so in plain words; any other reason is given
+ * in brackets.
+ */
+export function notArticleSentence(t: Translate, reason: string | undefined): string {
+  if (!reason) return t('statusNotArticle');
+  if (LIST_REASONS.has(reason)) return t('statusListPage', translateReason(t, reason));
+  if (reason === 'not enough text for an article') return t('statusShortPage');
+  return t('statusNotArticleWhy', translateReason(t, reason));
 }
 
 // Why an online source said nothing (lib/online failure reasons), mapped to messages.

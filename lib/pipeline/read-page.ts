@@ -1,5 +1,5 @@
 import { extractArticle, type ExtractOptions, type ExtractResult } from '../extract/article';
-import { detectArticle, isArticleText } from '../extract/detect';
+import { detectArticle, isArticleText, refusedForText } from '../extract/detect';
 import { flattenShadowRoots } from '../extract/flatten-shadow';
 
 // Same-origin frames looked into when the page itself holds no article.
@@ -23,15 +23,13 @@ export function readPage(
   if (shadow?.ok) return shadow;
   const framed = readFrames(doc, url, opts);
   if (framed.article) return framed.article;
-  return direct.reason === TOO_LITTLE && framed.foreignLargeFrame
+  return refusedForText(direct.reason) && framed.foreignLargeFrame
     ? {
         ok: false,
         reason: 'the text seems to be in a frame from another site, which Backstory cannot read',
       }
     : direct;
 }
-
-const TOO_LITTLE = 'not enough text for an article';
 
 function readDocument(doc: Document, url: string | null, opts: ExtractOptions): ExtractResult {
   const detection = detectArticle(doc, url);

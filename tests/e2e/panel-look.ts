@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR, ROOT, saveScreenshot } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { checkKeyboard } from './keyboard';
 import { openPage, type BrowserEnv } from './setup-browser';
 
 // Chrome caps an extension popup at 600 px tall; the popup's body is 380 px wide.
@@ -42,6 +43,7 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
   const seed = await openPage(env, '/news24-putin-pyongyang.fr.html');
   await shootPopup(seed.openPopup, `look-${lang}-putin`, recognised);
   await checkNewInArticle(seed.openPopup, lang);
+  await checkKeyboard(env, seed.openPopup, lang);
   await shootOtherStates(env, seed.openPopup, lang);
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -75,7 +75,7 @@ describe('Backstory in Chromium', () => {
 
     const front = await openPage(env, '/front-page.html');
     await front.page.bringToFront();
-    await panel.getByText(/does not look like a news article/).waitFor();
+    await panel.getByText(/is a list of articles, not an article/).waitFor();
     await seedPage.bringToFront();
     await panel.getByRole('article', { name: 'Recognised article' }).waitFor();
     await panel.close();
@@ -85,7 +85,7 @@ describe('Backstory in Chromium', () => {
   it('stores nothing for a news front page, and says why', async () => {
     const { tabId, page } = await openPage(env, '/front-page.html');
     const popup = await openPopupFor(tabId);
-    await popup.getByText(/does not look like a news article/).waitFor();
+    await popup.getByText(/is a list of articles, not an article/).waitFor();
     expect(await recentTitles(popup)).toEqual([SEED_TITLE]);
     await saveScreenshot(popup, 'popup-front-page');
     await popup.close();
@@ -95,7 +95,7 @@ describe('Backstory in Chromium', () => {
   it('re-checks after a history-API navigation in a single-page site', async () => {
     const { tabId, page } = await openPage(env, '/spa.html');
     const popup = await openPopupFor(tabId);
-    await popup.getByText(/does not look like a news article/).waitFor();
+    await popup.getByText(/too little text to be a news article/).waitFor();
     await page.click('#open-article');
     await popup
       .getByRole('article', { name: 'Recognised article' })

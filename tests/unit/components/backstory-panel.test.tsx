@@ -59,7 +59,7 @@ describe('BackstoryPanel', () => {
   it.each([
     [
       { kind: 'not-article', reason: 'a front page' },
-      /does not look like a news article \(a front page\)/,
+      /This page is a front page, not an article, so Backstory left it alone\. Open one of its articles/,
     ],
     [{ kind: 'paused' }, /Recording is paused/],
     [{ kind: 'private' }, /private window.*never records/],
@@ -334,6 +334,29 @@ describe('BackstoryPanel', () => {
       delete (Element.prototype as Partial<Element>).scrollIntoView;
     });
 
+    it('gives the card asked for the focus, and Escape in it goes back to the name', () => {
+      Element.prototype.scrollIntoView = () => {};
+      const state = articleState();
+      const { rerender } = render(<BackstoryPanel state={state} onSelectEntity={() => {}} />);
+      const list = screen.getByRole('region', { name: 'In this article' });
+      const name = within(list).getByRole('button', { name: 'Background on Pyongyang' });
+      name.focus();
+      fireEvent.click(name);
+      rerender(
+        <BackstoryPanel
+          state={{ ...state, cards: [{ id: 'loc:Q18808', picked: true }, ...state.cards!] }}
+          onSelectEntity={() => {}}
+        />,
+      );
+      // The reader lands on the card (read out with its name), not left on the button below.
+      const card = screen.getByRole('article', { name: /^Pyongyang/ });
+      expect(document.activeElement).toBe(card);
+      expect(card.tabIndex).toBe(-1); // not one more Tab stop
+      expect(fireEvent.keyDown(card, { key: 'Escape' })).toBe(false);
+      expect(document.activeElement).toBe(name);
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+
     it('shows the cards together once all are in: none says "Loading…" and then goes away', () => {
       // Kim's background is on its way: no card yet, Putin's neither (they come together).
       const loading = articleState({
@@ -381,16 +404,23 @@ describe('BackstoryPanel', () => {
       expect(screen.queryByText('Loading…', { selector: 'p.status' })).toBeNull();
     });
 
+    it('says a full storage in plain words, with where to make room', () => {
+      render(<BackstoryPanel state={articleState({ saveError: 'QuotaExceededError' })} />);
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The archive was not changed: the space this browser gives Backstory is full. Make room in Options (keep articles only read for less time, or delete a site’s articles).',
+      );
+    });
+
     it('says in an alert when saving failed, and leaves the article as it was', () => {
       const onToggleSave = vi.fn();
       render(
         <BackstoryPanel
-          state={articleState({ saveError: 'QuotaExceededError' })}
+          state={articleState({ saveError: 'AbortError' })}
           onToggleSave={onToggleSave}
         />,
       );
       expect(screen.getByRole('alert').textContent).toBe(
-        'The archive was not changed (QuotaExceededError).',
+        'The archive was not changed (AbortError).',
       );
       fireEvent.click(screen.getByRole('button', { name: 'Save to archive' }));
       expect(onToggleSave).toHaveBeenCalledExactlyOnceWith(seedArticle);

@@ -37,6 +37,25 @@ describe('EntityList', () => {
     ).toBeTruthy();
   });
 
+  it('sets a name in another script apart, in its own direction, its language mark after it', () => {
+    render(
+      <EntityList
+        entities={[
+          e('per:x', 'PER', 'Kim Jong Un', 1),
+          { ...e('loc:y', 'LOC', 'القدس', 0.5), nameLang: 'ar' },
+        ]}
+      />,
+    );
+    const place = within(screen.getByRole('list', { name: 'Places' })).getByRole('listitem');
+    const name = place.querySelector('bdi');
+    expect(name?.textContent).toBe('القدس');
+    expect(name?.getAttribute('lang')).toBe('ar');
+    // The mark stays outside the name's own direction, read after it.
+    expect(name?.nextSibling?.textContent).toBe(' ');
+    const person = within(screen.getByRole('list', { name: 'People' })).getByRole('listitem');
+    expect(person.querySelector('bdi')?.textContent).toBe('Kim Jong Un');
+  });
+
   it('shows nothing when the article has no entities', () => {
     const { container } = render(<EntityList entities={[]} />);
     expect(container.innerHTML).toBe('');

@@ -50,6 +50,24 @@ describe('ExcludedSitesEditor', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(8);
   });
 
+  it('folds the unfolded list on Escape, the focus back on the button that unfolded it', () => {
+    const sites = Array.from({ length: 52 }, (_, i) => `site${String(i).padStart(2, '0')}.example`);
+    render(<ExcludedSitesEditor sites={sites} onChange={() => {}} onRestoreDefaults={() => {}} />);
+    const list = screen.getByRole('list', { name: 'Sites never recorded' });
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 52 sites' }));
+    // The reader tabbed down the list to a late site, then changed their mind.
+    const late = within(list).getByRole('button', { name: /site40\.example/ });
+    late.focus();
+    const kept = fireEvent.keyDown(late, { key: 'Escape' });
+    expect(kept).toBe(false); // consumed: the popup or page does not act on it too
+    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+    const more = screen.getByRole('button', { name: 'Show all 52 sites' });
+    expect(document.activeElement).toBe(more);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    // Folded, Escape is the page's again.
+    expect(fireEvent.keyDown(more, { key: 'Escape' })).toBe(true);
+  });
+
   it('offers no button for a short list, and keeps its label on one line', () => {
     usePanelCss();
     render(

@@ -55,7 +55,7 @@ describe('the interface in French', () => {
     );
     expect(
       screen.getByText(
-        'Cette page ne ressemble pas à un article de presse (une page d’accueil) : Backstory l’a laissée de côté.',
+        'Cette page est une page d’accueil, pas un article : Backstory l’a laissée de côté. Ouvrez l’un de ses articles pour voir son sujet et son contexte.',
       ),
     ).toBeTruthy();
     // No article: recent reading, or how it fills.

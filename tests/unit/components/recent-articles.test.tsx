@@ -118,4 +118,14 @@ describe('RecentArticles', () => {
     }
     expect(within(items[1]!).getByRole('link', { name: seedArticle.title! })).toBeTruthy();
   });
+
+  it('sets a headline in another script apart, in its own direction, the facts after it in place', () => {
+    const arabic = { ...seedArticle, title: 'بوتين يصل إلى بيونغ يانغ؟', siteName: 'الجزيرة' };
+    render(<RecentArticles articles={[arabic]} now={NOW} />);
+    const link = screen.getByRole('link', { name: arabic.title });
+    // <bdi>: the browser reads the headline's direction from its own letters (right to left),
+    // and its question mark stays at its end, not at the start of the English line around it.
+    const isolated = link.querySelector('bdi');
+    expect(isolated?.textContent).toBe(arabic.title);
+  });
 });

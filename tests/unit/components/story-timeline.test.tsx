@@ -198,6 +198,12 @@ describe('StoryTimeline', () => {
     expect(items()).toEqual(sentences.map((s) => s.text));
     const fewer = within(group).getByRole('button', { name: 'Show less' });
     expect(fewer.getAttribute('aria-expanded')).toBe('true');
+    // Escape folds what the button unfolded, and leaves the focus on it.
+    fireEvent.keyDown(within(group).getAllByRole('listitem')[1]!, { key: 'Escape' });
+    expect(items()).toEqual([sentences[0]!.text]);
+    expect(document.activeElement).toBe(more);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
     expect(group.querySelector('b')).toBeNull();
     expect(group.querySelector('ul')!.getAttribute('lang')).toBe('fr');
     // Under the name, before the timeline.

@@ -42,6 +42,19 @@ const settings = (over: Partial<ComponentProps<typeof SyncSettings>>) => (
 );
 
 describe('SyncSettings', () => {
+  it('shows the shape of a server address, and what is sent when sync is on', () => {
+    render(settings({ status: OFF }));
+    const address = screen.getByLabelText(/Server address/) as HTMLInputElement;
+    expect(address.placeholder).toBe('https://couch.example.org');
+    // The example is read out with the field, not only shown while it is empty.
+    expect(address.getAttribute('aria-describedby')).toBe('sync-url-help');
+    expect(document.getElementById('sync-url-help')!.textContent).toContain(
+      'like https://couch.example.org or https://example.org:6984',
+    );
+    expect(screen.getByText(/^Sent encrypted: each article you read or saved/)).toBeTruthy();
+    expect(screen.getByText(/Not sent: the names found and the stories/)).toBeTruthy();
+  });
+
   it('is off until set up, and sends what the reader entered', () => {
     const onSetUp = vi.fn();
     render(settings({ status: OFF, onSetUp }));

@@ -22,11 +22,25 @@ describe('TabStatus', () => {
       'This page does not look like a news article, so Backstory left it alone.',
     ],
     [{ kind: 'not-article', reason: 'search results' }, '(search results)'],
+    [
+      { kind: 'not-article', reason: 'not enough text for an article' },
+      'This page shows too little text to be a news article, so Backstory left it alone.',
+    ],
+    // A list of articles says what it is, and what to do.
+    [
+      { kind: 'not-article', reason: 'a list of headlines' },
+      'This page is a list of articles, not an article, so Backstory left it alone. Open one of its articles to see its story and background.',
+    ],
     // A reason the interface has no words for is shown as it is.
     [{ kind: 'not-article', reason: 'a login form' }, '(a login form)'],
     [
-      { kind: 'failed', reason: 'QuotaExceededError' },
-      'could not store this article (QuotaExceededError)',
+      { kind: 'failed', reason: 'UnknownError: Internal error opening backing store' },
+      'could not store this article (UnknownError: Internal error opening backing store)',
+    ],
+    // A full storage in plain words, and what to do about it; not the error's name.
+    [
+      { kind: 'failed', reason: 'QuotaExceededError: Encountered full disk while opening' },
+      'the space this browser gives it is full. Nothing else was changed. Make room in Options',
     ],
   ] as [TabView, string][])('says why there is no article in a sentence (%o)', (view, words) => {
     const { container } = render(<TabStatus view={view} />);
@@ -44,7 +58,7 @@ describe('TabStatus', () => {
     );
     expect(
       screen.getByText(
-        'Cette page ne ressemble pas à un article de presse (une page d’accueil) : Backstory l’a laissée de côté.',
+        'Cette page est une page d’accueil, pas un article : Backstory l’a laissée de côté. Ouvrez l’un de ses articles pour voir son sujet et son contexte.',
       ),
     ).toBeTruthy();
   });

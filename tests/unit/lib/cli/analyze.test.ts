@@ -63,7 +63,7 @@ describe('npm run analyze', () => {
     expect(c).toMatchObject({
       input: front,
       article: null,
-      error: 'not an article: not enough text for an article',
+      error: 'not an article: a list of headlines',
     });
   }, 30_000);
 

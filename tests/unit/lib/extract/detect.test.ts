@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '@/lib/extract/detect';
+import { detectArticle, refusedForText } from '@/lib/extract/detect';
 import { parseHtmlDocument } from '@/lib/extract/parse-html';
 
 const PARAGRAPH =
@@ -61,5 +61,41 @@ describe('detectArticle', () => {
       isArticle: false,
       reason: 'not enough text for an article',
     });
+  });
+
+  // A section or front page at an address of its own (/monde, /front-page.html): teasers only.
+  const teasers = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<article><h3><a href="/monde/story-${i}">Headline number ${i}</a></h3><p>A teaser.</p></article>`,
+    ).join('');
+
+  it('says a page of teaser headlines with no text of its own is a list of headlines', () => {
+    const d = detectArticle(page('', teasers(12)), 'https://news.example/monde');
+    expect(d).toMatchObject({ isArticle: false, reason: 'a list of headlines' });
+    // Still refused for its text: a body that arrives late gets its second look.
+    expect(refusedForText(d.reason)).toBe(true);
+  });
+
+  it('keeps calling a short page short when it shows only a few teasers (a related box)', () => {
+    const d = detectArticle(page('', `<p>Hello.</p>${teasers(4)}`), 'https://a.example/x');
+    expect(d.reason).toBe('not enough text for an article');
+    // The same headline linked twice (image and title) counts once.
+    const twice = teasers(4) + teasers(4);
+    expect(detectArticle(page('', twice), 'https://a.example/x').reason).toBe(
+      'not enough text for an article',
+    );
+  });
+
+  it('leaves an article with a long list of related headlines an article', () => {
+    expect(detectArticle(page('', body(6) + teasers(20)), 'https://a.example/x').isArticle).toBe(
+      true,
+    );
+  });
+
+  it('gives a declared kind no second look', () => {
+    expect(refusedForText('a front page')).toBe(false);
+    expect(refusedForText('not enough text for an article')).toBe(true);
   });
 });

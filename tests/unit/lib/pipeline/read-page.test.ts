@@ -46,7 +46,7 @@ describe('readPage on pages the cheap check finds short', () => {
   it('still refuses a page of headlines and teasers', () => {
     expect(readPage(page('', TEASERS), null)).toEqual({
       ok: false,
-      reason: 'not enough text for an article',
+      reason: 'a list of headlines',
     });
   });
 });
