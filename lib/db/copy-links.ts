@@ -108,6 +108,7 @@ export async function linkedCopiesOfEach(
   rows: readonly LightArticle[],
 ): Promise<Map<string, LightArticle[]>> {
   const signed = rows.filter((r) => r.nearPrint && isLinked(r));
+  if (!signed.length) return new Map();
   const groupsOf = (r: LightArticle) => [r.id, ...r.copyGroups!];
   const groups = [...new Set(signed.flatMap(groupsOf))];
   const members = await Promise.all(
@@ -116,8 +117,10 @@ export async function linkedCopiesOfEach(
   const byGroup = new Map(groups.map((g, i) => [g, [g, ...members[i]!]]));
   const byId = new Map<number, LightArticle | undefined>(rows.map((r) => [r.id, r]));
   const missing = [...new Set([...byGroup.values()].flat())].filter((id) => !byId.has(id));
-  const read = await table.bulkGet(missing);
-  missing.forEach((id, i) => byId.set(id, read[i]));
+  if (missing.length) {
+    const read = await table.bulkGet(missing);
+    missing.forEach((id, i) => byId.set(id, read[i]));
+  }
   const out = new Map<string, LightArticle[]>();
   for (const r of signed) {
     const near: LightArticle[] = [];

@@ -64,8 +64,10 @@ export async function nearCopiesOfEach(
   // text share each other's).
   const byId = new Map<number, LightArticle | undefined>(rows.map((r) => [r.id, r]));
   const missing = [...new Set(candidates.flatMap((c) => [...c]))].filter((id) => !byId.has(id));
-  const found = await db.lightArticles.bulkGet(missing);
-  missing.forEach((id, i) => byId.set(id, found[i]));
+  if (missing.length) {
+    const found = await db.lightArticles.bulkGet(missing);
+    missing.forEach((id, i) => byId.set(id, found[i]));
+  }
   const out = new Map<string, LightArticle[]>();
   signed.forEach(({ r }, i) => {
     const near: LightArticle[] = [];

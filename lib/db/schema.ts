@@ -396,6 +396,9 @@ const VERSIONS: SchemaVersion[] = [
     },
     upgrade: (tx) => fillCopyEntityIds(tx),
   },
+  // v20: story heads carry what a timeline lists a story by (StoryHead title, count, keyEntities):
+  // a timeline reads no story row. Every head written again from its row, a page at a time.
+  { version: 20, stores: {}, upgrade: (tx) => fillStorySideRows(tx) },
 ];
 
 /**

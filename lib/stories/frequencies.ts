@@ -29,6 +29,18 @@ export const TAIL = '#tail';
  */
 export const TAIL_MAX = 4096;
 export const TAIL_KEEP = 2048;
+
+/**
+ * The tail's recent part: a second row of the same form, holding the counts changed since it was
+ * last merged into the tail (TAIL), which a count is read from first. An add writes this row
+ * alone, a few hundred keys, not the tail's thousands (rewritten whole by every add, the tail
+ * was the largest copy an add made: its text joined, then cloned by the put, ~160 KB per add at
+ * 10,000 articles with texts). It is merged into the tail when it holds more than RECENT_MAX
+ * keys, or when the two together may hold more than TAIL_MAX (then the tail folds as before:
+ * the keys the two hold together, and every fold, are as with one row).
+ */
+export const RECENT = '#recent';
+export const RECENT_MAX = 512;
 const SEP = '\u0000';
 
 /** The tail row as stored in storyDf (k = TAIL; n = the number of keys, in code-unit order). */
@@ -57,6 +69,8 @@ interface Pending {
   /** The counts read (from the tail or rows), and those changed here, by key. */
   counts: Map<string, number>;
   tail: Tail;
+  /** The tail's recent part (RECENT): its counts override the tail's. */
+  recent: Tail;
   /** Keys changed here, to be written. */
   dirty: Set<string>;
   /** True while a batch holds the writes until its end. */
@@ -162,20 +176,30 @@ function rootOrThrow(): object {
  * loop a turn with no request pending (fake-indexeddb would commit the transaction).
  */
 async function loadPending(db: BackstoryDb, root: object): Promise<Pending> {
-  const tail = decodeTail((await db.storyDf.get(TAIL)) as TailRow | undefined);
+  const [tail, recent] = (await Promise.all([db.storyDf.get(TAIL), db.storyDf.get(RECENT)])).map(
+    (row) => decodeTail(row as TailRow | undefined),
+  );
   let p = pendings.get(root);
   if (!p) {
-    p = { counts: new Map(), tail, dirty: new Set(), held: false };
+    p = { counts: new Map(), tail: tail!, recent: recent!, dirty: new Set(), held: false };
     pendings.set(root, p);
   }
   return p;
 }
 
-/** The keys whose counts are not known yet; those the tail holds are taken from it. */
+/**
+ * The keys whose counts are not known yet; those the tail holds are taken from it (its recent
+ * part first).
+ */
 function unknownKeys(p: Pending, keys: string[]): string[] {
   const unread: string[] = [];
   for (const k of keys) {
     if (p.counts.has(k)) continue;
+    const r = tailIndex(p.recent, k);
+    if (r >= 0) {
+      p.counts.set(k, p.recent.counts[r]!);
+      continue;
+    }
     const i = tailIndex(p.tail, k);
     if (i < 0) unread.push(k);
     else p.counts.set(k, p.tail.counts[i]!);
@@ -184,24 +208,39 @@ function unknownKeys(p: Pending, keys: string[]): string[] {
 }
 
 /**
- * Writes the counts changed (p.dirty) into the tail. When the tail would hold more than TAIL_MAX
- * keys, it is folded: the TAIL_KEEP keys of highest count stay in it, every other count goes to
- * its own row (0: deleted); `foldNow` (foldFrequencies) folds it all and deletes the tail row.
- * The story counter (SEQ, bumped alone when a story starts) and a key that cannot be joined
- * (holds SEP) go to their rows directly.
+ * Writes the counts changed (p.dirty) into the tail's recent part (RECENT), merged into the tail
+ * when it holds more than RECENT_MAX keys or the two together may hold more than TAIL_MAX. When
+ * the tail would then hold more than TAIL_MAX keys, it is folded: the TAIL_KEEP keys of highest
+ * count stay in it, every other count goes to its own row (0: deleted); `foldNow`
+ * (foldFrequencies) folds it all and deletes the tail rows. The story counter (SEQ, bumped alone
+ * when a story starts) and a key that cannot be joined (holds SEP) go to their rows directly.
  */
 async function writePending(db: BackstoryDb, p: Pending, foldNow = false): Promise<void> {
   const direct: string[] = [];
   const changed: string[] = [];
   for (const k of p.dirty) {
-    if (k === SEQ || k === TAIL || k.includes(SEP)) direct.push(k);
+    if (k === SEQ || k === TAIL || k === RECENT || k.includes(SEP)) direct.push(k);
     else changed.push(k);
   }
   p.dirty.clear();
-  // The new tail: the old one's keys and the changed ones, merged in order.
+  // The new recent part: the old one's keys and the changed ones, merged in order.
   changed.sort();
-  let tail = changed.length ? tailWithChanges(p.tail, changed, p.counts) : p.tail;
-  const fold = foldNow || tailSize(tail) > TAIL_MAX;
+  let recent = changed.length ? tailWithChanges(p.recent, changed, p.counts) : p.recent;
+  let tail = p.tail;
+  const merge =
+    foldNow || tailSize(recent) > RECENT_MAX || tailSize(recent) + tailSize(tail) > TAIL_MAX;
+  if (merge && tailSize(recent)) {
+    const keys: string[] = [];
+    const counts = new Map<string, number>();
+    for (let i = 0; i < tailSize(recent); i++) {
+      const k = tailKey(recent, i);
+      keys.push(k);
+      counts.set(k, recent.counts[i]!);
+    }
+    tail = tailWithChanges(tail, keys, counts);
+    recent = NO_TAIL;
+  }
+  const fold = merge && (foldNow || tailSize(tail) > TAIL_MAX);
   const put: StoryDfRow[] = [];
   const gone: string[] = [];
   const toRow = (k: string, n: number) => (n > 0 ? put.push({ k, n }) : gone.push(k));
@@ -213,16 +252,21 @@ async function writePending(db: BackstoryDb, p: Pending, foldNow = false): Promi
     }
     tail = keepOnly(tail, kept);
   }
+  const writeTail = merge && (tailSize(p.recent) > 0 || changed.length > 0 || fold);
+  const hadRecent = tailSize(p.recent) > 0;
+  p.recent = recent;
   if (put.length) await db.storyDf.bulkPut(put);
   if (gone.length) await db.storyDf.bulkDelete(gone);
-  if (!changed.length && !fold) return;
-  p.tail = tail;
-  if (!tailSize(tail)) {
-    await db.storyDf.delete(TAIL);
+  if (!changed.length && !writeTail) return;
+  const rowOf = (k: string, t: Tail) => ({ k, n: tailSize(t), keys: t.text, counts: t.counts });
+  if (writeTail) {
+    p.tail = tail;
+    if (tailSize(tail)) await db.storyDf.put(rowOf(TAIL, tail) as StoryDfRow);
+    else await db.storyDf.delete(TAIL);
+    if (hadRecent) await db.storyDf.delete(RECENT);
     return;
   }
-  const row: TailRow = { k: TAIL, n: tailSize(tail), keys: tail.text, counts: tail.counts };
-  await db.storyDf.put(row as StoryDfRow);
+  await db.storyDf.put(rowOf(RECENT, recent) as StoryDfRow);
 }
 
 /**
@@ -311,15 +355,19 @@ export async function allFrequencies(db: BackstoryDb): Promise<Map<string, numbe
   return db.transaction('r', db.storyDf, async () => {
     const out = new Map<string, number>();
     let tail: TailRow | undefined;
+    let recent: TailRow | undefined;
     for (const row of await db.storyDf.toArray()) {
       if (row.k === TAIL) tail = row as TailRow;
+      else if (row.k === RECENT) recent = row as TailRow;
       else out.set(row.k, row.n);
     }
-    const decoded = decodeTail(tail);
-    for (let i = 0; i < tailSize(decoded); i++) {
-      const n = decoded.counts[i]!;
-      if (n > 0) out.set(tailKey(decoded, i), n);
-      else out.delete(tailKey(decoded, i));
+    // The recent part's counts last: they override the tail's.
+    for (const decoded of [decodeTail(tail), decodeTail(recent)]) {
+      for (let i = 0; i < tailSize(decoded); i++) {
+        const n = decoded.counts[i]!;
+        if (n > 0) out.set(tailKey(decoded, i), n);
+        else out.delete(tailKey(decoded, i));
+      }
     }
     return out;
   });
@@ -350,6 +398,6 @@ export async function foldFrequencies(db: BackstoryDb): Promise<void> {
   await db.transaction('rw', db.storyDf, async () => {
     const root = rootOrThrow();
     const p = pendings.get(root) ?? (await loadPending(db, root));
-    if (tailSize(p.tail)) await writePending(db, p, true);
+    if (tailSize(p.tail) || tailSize(p.recent)) await writePending(db, p, true);
   });
 }

@@ -8,6 +8,7 @@ import Dexie, {
 import { packVector, type PackedVector } from './packed-rows';
 import type { BackstoryDb } from '../db/schema';
 import type { StoryEntity, StoryRow, Weighted } from './rows';
+import { NAME_WORD } from './article-features';
 
 export const HEADS_TABLE = 'storyHeads';
 export const VIEWS_TABLE = 'storyViews';
@@ -31,7 +32,20 @@ export interface StoryHead extends PackedVector {
   datedFrom?: number | null;
   datedTo?: number | null;
   apart?: true;
+  /**
+   * What a timeline lists the story by (timeline.ts, StorySummary), as on its row: its title,
+   * its count and its key entities (the first KEY_ENTITIES that are not name words: ids, names
+   * and types). A timeline then reads no story row: at 10,000 articles it read 3.25 a timeline
+   * (the story's own and those of the related stories listed), 40 entities and 150 terms each,
+   * copied whole for a title, a count and five names. Filled on older heads by the v20 upgrade.
+   */
+  title: string | null;
+  count: number;
+  keyEntities: [ids: string[], names: string[], types: string[]];
 }
+
+/** Key entities a story is listed with (StorySummary.keyEntities). */
+export const KEY_ENTITIES = 5;
 
 /**
  * When the reader last opened a timeline of a story (epoch ms): a row of its own, so that showing
@@ -46,10 +60,18 @@ export interface StoryView {
 
 /** A story's head (a story row as callers have it, or as stored, its entities packed). */
 export function headOf(s: StoryRow): StoryHead {
-  const e = s.entities as StoryEntity[] | (PackedVector & { name: string[] });
+  const e = s.entities as StoryEntity[] | (PackedVector & { name: string[]; type: string[] });
   const packed = Array.isArray(e)
     ? packVector(e.map((x): Weighted => [x.id, x.weight]))
     : { k: e.k, w: e.w };
+  const keyEntities: StoryHead['keyEntities'] = [[], [], []];
+  for (let i = 0; i < packed.k.length && keyEntities[0].length < KEY_ENTITIES; i++) {
+    const id = packed.k[i]!;
+    if (id.startsWith(NAME_WORD)) continue;
+    keyEntities[0].push(id);
+    keyEntities[1].push(Array.isArray(e) ? e[i]!.name : e.name[i]!);
+    keyEntities[2].push(Array.isArray(e) ? e[i]!.type : e.type[i]!);
+  }
   return {
     id: s.id,
     firstDate: s.firstDate,
@@ -58,6 +80,9 @@ export function headOf(s: StoryRow): StoryHead {
     datedTo: s.datedTo,
     ...(s.apart && { apart: true as const }),
     ...packed,
+    title: s.title,
+    count: s.count,
+    keyEntities,
   };
 }
 
@@ -160,7 +185,8 @@ const FILL_PAGE = 200;
 
 /**
  * The v18 upgrade: a head for every story, and each story's lastViewedAt (on the row until v17)
- * moved to its view row, a page of stories at a time by id.
+ * moved to its view row, a page of stories at a time by id. Also v20's: every head written again
+ * (with the story's summary), no row carrying a lastViewedAt any more.
  */
 export async function fillStorySideRows(tx: Transaction, page = FILL_PAGE): Promise<void> {
   type OldRow = StoryRow & { lastViewedAt?: number };

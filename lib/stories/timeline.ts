@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { LightArticle } from '../db/light-articles';
 import type { BackstoryDb } from '../db/schema';
 import { QUERY_ENTITIES, RELATED_THRESHOLD, STORIES_PER_FEATURE } from './params';
-import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
+import type { StoryEntity, StoryMember, Weighted } from './rows';
 import { cosinePacked } from './similarity';
 import type { StoryHead } from './story-heads';
 import { isShownWith } from './display';
@@ -96,8 +96,6 @@ export interface TimelineOptions {
   markViewed?: boolean;
 }
 
-const KEY_ENTITIES = 5;
-
 /**
  * The story of a stored article: its articles before and after it, newest first, this one in
  * place, the story's name in the reader's language, and earlier related stories. "New since you last read about this": an entry is
@@ -116,17 +114,20 @@ export async function timelineForArticle(
   return db.transaction('rw', tables, async () => {
     const current = await db.storyMembers.get(key);
     if (!current) return null;
-    const [story, lastView] = await Promise.all([
-      db.stories.get(current.storyId),
-      db.storyViews.get(current.storyId),
+    // Independent reads, issued together. The story's head (story-heads.ts) holds all a
+    // timeline shows of it (no story row is read), read with the heads of the stories sharing
+    // its entities; the window needs only its count, once its newest members are read.
+    const found = headsSharing(db, current.entities.slice(0, QUERY_ENTITIES), current.storyId);
+    const [{ shown, read, passed }, { own: story, sharing }] = await Promise.all([
+      shownWindow(
+        db,
+        current,
+        found.then((h) => h.own?.count ?? 0),
+        limit,
+      ),
+      found,
     ]);
     if (!story) return null;
-    const seenAt = lastView?.at;
-    // Independent reads, issued together.
-    const [{ shown, read, passed }, sharing] = await Promise.all([
-      shownWindow(db, current, story, limit),
-      headsSharing(db, current.entities.slice(0, QUERY_ENTITIES), story.id),
-    ]);
 
     const weighed: { head: StoryHead; score: number }[] = [];
     for (const other of sharing) {
@@ -135,20 +136,15 @@ export async function timelineForArticle(
       if (score >= RELATED_THRESHOLD) weighed.push({ head: other, score });
     }
     weighed.sort((a, b) => b.score - a.score || b.head.lastDate - a.head.lastDate);
-    const top = weighed.slice(0, relatedLimit).map((r) => r.head.id);
-    // Only the stories listed are read whole, with their views and members.
-    const [rows, views, listedMembers] = await Promise.all([
-      db.stories.bulkGet(top),
-      db.storyViews.bulkGet(top),
-      Promise.all(top.map((id) => membersUpTo(db, id, current.date, relatedEntries))),
+    const top = weighed.slice(0, relatedLimit).map((r) => r.head);
+    // Only the stories listed are read further: their members, and their views with this
+    // story's, in one read.
+    const [[lastView, ...views], relatedMembers] = await Promise.all([
+      db.storyViews.bulkGet([story.id, ...top.map((h) => h.id)]),
+      Promise.all(top.map((h) => membersUpTo(db, h.id, current.date, relatedEntries))),
     ]);
-    const related: { story: StoryRow; seenAt: number | undefined }[] = [];
-    const relatedMembers: StoryMember[][] = [];
-    rows.forEach((row, i) => {
-      if (!row) return;
-      related.push({ story: row, seenAt: views[i]?.at });
-      relatedMembers.push(listedMembers[i]!);
-    });
+    const seenAt = lastView?.at;
+    const related = top.map((story, i) => ({ story, seenAt: views[i]?.at }));
 
     const articles = await articlesOf(db, [...shown, ...relatedMembers.flat()]);
     const mine = new Set(articles.get(key)?.entityIds ?? current.entities.map(([id]) => id));
@@ -223,8 +219,11 @@ export async function timelineForEntity(
   opts: { limit?: number } = {},
 ): Promise<StorySummary[]> {
   const limit = opts.limit ?? 50;
-  const rows = await db.stories.where('entityIds').equals(entityId).limit(limit).toArray();
-  return rows.sort((a, b) => b.lastDate - a.lastDate).map((s) => summarize(s));
+  return db.transaction('r', [db.stories, db.storyHeads], async () => {
+    const ids = await db.stories.where('entityIds').equals(entityId).limit(limit).primaryKeys();
+    const rows = await headsOf(db, ids);
+    return rows.sort((a, b) => b.lastDate - a.lastDate).map((s) => summarize(s));
+  });
 }
 
 /** Every story about an entity, each with its latest articles: the entity's own timeline. */
@@ -248,13 +247,15 @@ export async function entityStories(
   opts: { limit?: number; entries?: number; lang?: string } = {},
 ): Promise<EntityStories> {
   const { limit = 30, entries = 5 } = opts;
-  return db.transaction('r', [db.stories, db.storyMembers, db.lightArticles], async () => {
+  const tables = [db.stories, db.storyHeads, db.storyMembers, db.lightArticles];
+  return db.transaction('r', tables, async () => {
     // Two collections: Dexie's limit() changes the collection it is called on.
     const byEntity = () => db.stories.where('entityIds').equals(entityId);
-    const [total, rows] = await Promise.all([
+    const [total, ids] = await Promise.all([
       byEntity().count(),
-      byEntity().limit(limit).toArray(),
+      byEntity().limit(limit).primaryKeys(),
     ]);
+    const rows = await headsOf(db, ids);
     rows.sort((a, b) => b.lastDate - a.lastDate);
     const members = await Promise.all(
       rows.map((s) => membersUpTo(db, s.id, Number.MAX_SAFE_INTEGER, entries)),
@@ -298,11 +299,11 @@ export async function shownStory(
   key: string,
   limit = 30,
 ): Promise<{ story: StorySummary; keys: Set<string> } | null> {
-  return db.transaction('r', [db.stories, db.storyMembers], async () => {
+  return db.transaction('r', [db.storyHeads, db.storyMembers], async () => {
     const current = await db.storyMembers.get(key);
-    const story = current && (await db.stories.get(current.storyId));
+    const story = current && (await db.storyHeads.get(current.storyId));
     if (!current || !story) return null;
-    const { shown } = await shownWindow(db, current, story, limit);
+    const { shown } = await shownWindow(db, current, Promise.resolve(story.count), limit);
     return { story: summarize(story), keys: new Set(shown.map((m) => m.key)) };
   });
 }
@@ -332,10 +333,11 @@ export const WINDOW_READ = 2;
 async function shownWindow(
   db: BackstoryDb,
   current: StoryMember,
-  story: StoryRow,
+  count: PromiseLike<number>,
   limit: number,
 ): Promise<{ shown: StoryMember[]; read: number; passed: StoryMember[] }> {
-  const newest = await membersUpTo(db, story.id, Number.MAX_SAFE_INTEGER, limit);
+  const storyId = current.storyId;
+  const newest = await membersUpTo(db, storyId, Number.MAX_SAFE_INTEGER, limit);
   // Each member weighed once: a score is the member's with `current` alone (display.ts), the
   // same in the wider window.
   const show = isShownWith(current);
@@ -344,9 +346,9 @@ async function shownWindow(
   // Weighed further only when the newest `limit` leave room in the list: it lists what weighing
   // `limit × WINDOW_READ` at once would (the newest that pass), and most timelines read `limit`.
   // Only the members after the newest `limit` are read again.
-  if (passed.length < limit && story.count > limit && WINDOW_READ > 1) {
+  if (passed.length < limit && WINDOW_READ > 1 && (await count) > limit) {
     members = withCurrent(
-      [...newest, ...(await membersAfter(db, story.id, newest, limit * (WINDOW_READ - 1)))],
+      [...newest, ...(await membersAfter(db, storyId, newest, limit * (WINDOW_READ - 1)))],
       current,
       limit * WINDOW_READ,
     );
@@ -371,7 +373,7 @@ async function shownWindow(
 async function weighedWindow(
   db: BackstoryDb,
   current: StoryMember,
-  story: StoryRow,
+  story: Pick<StoryHead, 'id'>,
   toRead: number,
 ): Promise<StoryMember[]> {
   return withCurrent(
@@ -403,9 +405,9 @@ export async function weighedForTimeline(
   key: string,
   limit = 30,
 ): Promise<{ current: StoryMember; members: StoryMember[] } | null> {
-  return db.transaction('r', [db.stories, db.storyMembers], async () => {
+  return db.transaction('r', [db.storyHeads, db.storyMembers], async () => {
     const current = await db.storyMembers.get(key);
-    const story = current && (await db.stories.get(current.storyId));
+    const story = current && (await db.storyHeads.get(current.storyId));
     if (!current || !story) return null;
     return { current, members: await weighedWindow(db, current, story, limit * WINDOW_READ) };
   });
@@ -447,22 +449,29 @@ async function membersAfter(
 }
 
 /**
- * The heads (story-heads.ts) of the stories having any of these entities (at most
- * STORIES_PER_FEATURE each), but `except`: queries at once, and each head read once.
+ * The head (story-heads.ts) of story `own`, and those of the other stories having any of these
+ * entities (at most STORIES_PER_FEATURE each): queries at once, and each head read once, in one
+ * read.
  */
 async function headsSharing(
   db: BackstoryDb,
   entities: Weighted[],
-  except: string,
-): Promise<StoryHead[]> {
+  own: string,
+): Promise<{ own: StoryHead | undefined; sharing: StoryHead[] }> {
   const keys = await Promise.all(
     entities.map(([id]) =>
       db.stories.where('entityIds').equals(id).limit(STORIES_PER_FEATURE).primaryKeys(),
     ),
   );
   const ids = new Set(keys.flat());
-  ids.delete(except);
-  return (await db.storyHeads.bulkGet([...ids])).filter((s): s is StoryHead => s !== undefined);
+  ids.delete(own);
+  const [head, ...others] = await db.storyHeads.bulkGet([own, ...ids]);
+  return { own: head, sharing: others.filter((s): s is StoryHead => s !== undefined) };
+}
+
+/** The heads of these stories, in their order, those not found left out. */
+async function headsOf(db: BackstoryDb, ids: string[]): Promise<StoryHead[]> {
+  return (await db.storyHeads.bulkGet(ids)).filter((s): s is StoryHead => s !== undefined);
 }
 
 /**
@@ -521,7 +530,7 @@ function toEntry(
  * leaves them out and its span is that of the members shown (from the story's first date when
  * older members lay beyond the window).
  */
-function summarizeShown(s: StoryRow, shown: StoryMember[], read: number): StorySummary {
+function summarizeShown(s: StoryHead, shown: StoryMember[], read: number): StorySummary {
   const summary = summarize(s);
   const hidden = read - shown.length;
   if (hidden <= 0 || !shown.length) return summary;
@@ -534,15 +543,16 @@ function summarizeShown(s: StoryRow, shown: StoryMember[], read: number): StoryS
   };
 }
 
-/** A story as listed; `copies`: its articles known to be copies of another (not counted). */
-function summarize(s: StoryRow, copies = 0): StorySummary {
+/**
+ * A story as listed, from its head (story-heads.ts); `copies`: its articles known to be copies of
+ * another (not counted).
+ */
+function summarize(s: StoryHead, copies = 0): StorySummary {
+  const [ids, names, types] = s.keyEntities;
   return {
     id: s.id,
     title: s.title,
-    keyEntities: s.entities
-      .filter((e) => !e.id.startsWith(NAME_WORD))
-      .slice(0, KEY_ENTITIES)
-      .map(({ id, name, type }) => ({ id, name, type })),
+    keyEntities: ids.map((id, i) => ({ id, name: names[i]!, type: types[i]! })),
     firstDate: isoOrEmpty(s.firstDate),
     lastDate: isoOrEmpty(s.lastDate),
     articleCount: s.count - copies,

@@ -57,9 +57,17 @@ const V17 = {
   fills: 'id',
 };
 
+const V18 = { ...V17, storyHeads: 'id', storyViews: 'id' };
+
+const V19 = {
+  ...V18,
+  lightArticles:
+    'id, &key, lastReadAt, publishedAt, savedAt, *entityIds, textPrint, *nearBands, *copyGroups, *copyEntityIds',
+};
+
 // v15 changed no store.
 export const SHIPPED_STORES: Record<
-  6 | 8 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17,
+  6 | 8 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19,
   Record<string, string>
 > = {
   6: V6,
@@ -72,6 +80,8 @@ export const SHIPPED_STORES: Record<
   15: V14,
   16: V16,
   17: V17,
+  18: V18,
+  19: V19,
 };
 
 /**

@@ -215,7 +215,7 @@ describe('copy links (schema v17)', () => {
     names.push(name);
     const db = new BackstoryDb(name);
     try {
-      expect(db.verno).toBe(19);
+      expect(db.verno).toBe(20);
       const light = await db.lightArticles.orderBy(':id').toArray();
       // The rows with groups carry their entities; the others none.
       const ids = ['per:q7747'];
@@ -242,7 +242,7 @@ describe('copy links (schema v17)', () => {
       expect((await db.lightArticles.toArray()).map((l) => l.copyGroups)).toEqual(
         rows.map(() => undefined),
       );
-      expect(db.verno).toBe(19);
+      expect(db.verno).toBe(20);
       const before = await copiesByKey(db);
       expect(before[key('a')]).toEqual([key('b'), key('d')]);
       expect(await fillCopyLinks(db)).toBe(false);

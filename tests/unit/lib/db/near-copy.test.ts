@@ -115,7 +115,7 @@ describe('schema v16', () => {
     const name = await leftByRelease(15, v15);
     const upgraded = openDb(name);
     try {
-      expect(upgraded.verno).toBe(19);
+      expect(upgraded.verno).toBe(20);
       const light = await upgraded.lightArticles.orderBy('id').toArray();
       expect(light.map((l) => l.nearBands)).toEqual(
         rows.map((r) => nearCopySignature(r.text)!.bands),
@@ -209,7 +209,7 @@ describe('schema v15', () => {
     const name = await leftByRelease(14, rows);
     const upgraded = openDb(name);
     try {
-      expect(upgraded.verno).toBe(19);
+      expect(upgraded.verno).toBe(20);
       const light = await upgraded.lightArticles.orderBy('id').toArray();
       expect(light.map((l) => l.key)).toEqual(rows.map((r) => r.key));
       expect(light.map((l) => l.nearPrint)).toEqual([

@@ -223,7 +223,7 @@ describe('schema v13', () => {
     const name = await leftByRelease(12, rows);
     const upgraded = openDb(name);
     try {
-      expect(upgraded.verno).toBe(19);
+      expect(upgraded.verno).toBe(20);
       const back = await upgraded.articles.orderBy(':id').toArray();
       expect(back.map((r) => r.key)).toEqual([A, `${A}?sidebar`, 'https://x.example/']);
       expect(back[0]!.dupKey).toBeTruthy();

@@ -35,7 +35,7 @@ describe('schema upgrades', () => {
       dupKey: expect.any(String),
     });
     expect(await db.queue.count()).toBe(0);
-    expect(db.verno).toBe(19);
+    expect(db.verno).toBe(20);
     expect(await db.pendingDerive.count()).toBe(0);
     db.close();
     await Dexie.delete(name);

@@ -62,7 +62,7 @@ describe('schema v5 (search index)', () => {
     expect(await db.contents.toArray()).toEqual([
       { key: article.key, html: '<p>Poutine à Pyongyang.</p>' },
     ]);
-    expect(db.verno).toBe(19);
+    expect(db.verno).toBe(20);
     // The index starts empty, and articles indexed after the upgrade are found.
     expect(await db.searchPostings.count()).toBe(0);
     expect(await searchArticles(db, 'pyongyang')).toEqual([]);

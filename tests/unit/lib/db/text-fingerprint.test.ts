@@ -103,7 +103,7 @@ describe('schema v14', () => {
     const name = await leftByRelease(13, rows);
     const upgraded = openDb(name);
     try {
-      expect(upgraded.verno).toBe(19);
+      expect(upgraded.verno).toBe(20);
       const light = await upgraded.lightArticles.orderBy('id').toArray();
       expect(light.map((l) => l.key)).toEqual(rows.map((r) => r.key));
       expect(light.map((l) => l.textPrint)).toEqual([copyPrint(WIRE), copyPrint(WIRE), undefined]);

@@ -7,6 +7,8 @@ import {
   foldFrequencies,
   inFrequencyBatch,
   nextStoryId,
+  RECENT,
+  RECENT_MAX,
   SEQ,
   TAIL,
   TAIL_KEEP,
@@ -48,17 +50,17 @@ const bump = (db: BackstoryDb, keys: string[], delta = 1) =>
 const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `t:w${from + i}`);
 
 describe('bumpFrequencies', () => {
-  it('writes the counts of an add to one row, the tail, and reads again none the tail holds', async () => {
+  it("writes the counts of an add to one row, the tail's recent part, and reads again none the tail holds", async () => {
     const db = fresh();
     const { reads, writes } = trafficOf(db);
     await bump(db, [DOCS, 't:en:quak', 't:en:chile']);
-    expect(writes).toEqual([[TAIL]]);
+    expect(writes).toEqual([[RECENT]]);
     reads.length = 0;
     writes.length = 0;
     const out = await bump(db, [DOCS, 't:en:quak', 't:en:tsunami']);
-    // The tail (one get), then only the word it does not hold.
+    // The tail (its two rows, a get each), then only the word it does not hold.
     expect(reads).toEqual([['t:en:tsunami']]);
-    expect(writes).toEqual([[TAIL]]);
+    expect(writes).toEqual([[RECENT]]);
     expect([...out]).toEqual([
       [DOCS, 2],
       ['t:en:quak', 2],
@@ -146,6 +148,33 @@ describe('bumpFrequencies', () => {
     ]);
   });
 
+  it('leaves the tail as it is while its recent part is small, and merges that part into it past RECENT_MAX keys', async () => {
+    const db = fresh();
+    const { writes } = trafficOf(db);
+    // A tail of the first words (one add of more than RECENT_MAX keys is merged at once).
+    await bump(db, words(RECENT_MAX + 1));
+    expect(writes).toEqual([[TAIL]]);
+    const tail = await db.storyDf.get(TAIL);
+    writes.length = 0;
+    // Adds of a few words, some of them the tail's: the recent part alone is written.
+    await bump(db, [DOCS, 't:w0', 't:new']);
+    await bump(db, [DOCS, 't:w1']);
+    expect(writes).toEqual([[RECENT], [RECENT]]);
+    expect(await db.storyDf.get(TAIL)).toEqual(tail);
+    const counts = await allFrequencies(db);
+    expect([DOCS, 't:w0', 't:w1', 't:w2', 't:new'].map((k) => counts.get(k))).toEqual([
+      2, 2, 2, 1, 1,
+    ]);
+    // Past RECENT_MAX keys: merged into the tail, the recent row deleted, the same counts.
+    writes.length = 0;
+    await bump(db, words(RECENT_MAX, 100_000));
+    expect(writes).toEqual([[TAIL], [`-${RECENT}`]]);
+    expect(await db.storyDf.get(RECENT)).toBeUndefined();
+    const merged = await allFrequencies(db);
+    expect(merged.size).toBe(counts.size + RECENT_MAX);
+    for (const [k, n] of counts) expect(merged.get(k)).toBe(n);
+  });
+
   it('keeps the story counter in its own row, out of the tail', async () => {
     const db = fresh();
     const { writes } = trafficOf(db);
@@ -192,7 +221,7 @@ describe('bumpFrequencies', () => {
       });
     });
     expect(inBatch).toEqual(seen);
-    expect(writes).toEqual([[TAIL]]);
+    expect(writes).toEqual([[RECENT]]);
     expect(await allFrequencies(batched)).toEqual(await allFrequencies(one));
   });
 

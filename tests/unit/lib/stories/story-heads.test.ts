@@ -6,7 +6,7 @@ import { packRow } from '@/lib/stories/packed-rows';
 import { buildStory } from '@/lib/stories/profile';
 import { removeFromStories } from '@/lib/stories/remove-from-stories';
 import type { StoryMember, Weighted } from '@/lib/stories/rows';
-import { headOf } from '@/lib/stories/story-heads';
+import { headOf, type StoryHead } from '@/lib/stories/story-heads';
 import { timelineForArticle } from '@/lib/stories/timeline';
 import { DAY, QUAKE_EN, QUAKE_EN_2, T0, key, memberRow, quake, story } from './helpers';
 import { SHIPPED_STORES } from '../../shipped-stores';
@@ -201,5 +201,61 @@ describe('story heads and views', () => {
       [key(2), true],
       [key(1), false],
     ]);
+  });
+
+  it('upgrades v19 heads to carry what a timeline lists: the same timelines as before', async () => {
+    // A story of two read 200 days after an earlier one on the same entities (listed as related).
+    const fresh = moreDbs();
+    await addToStories(fresh, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(fresh, story(2, { day: 200, text: QUAKE_EN_2, entities: quake }));
+    await addToStories(fresh, story(3, { day: 201, text: QUAKE_EN, entities: quake }));
+    const timelines = (d: BackstoryDb) =>
+      Promise.all(
+        [1, 2, 3].map((n) =>
+          timelineForArticle(d, key(n), { now: T0 + 300 * DAY, markViewed: false }),
+        ),
+      );
+    const expected = await timelines(fresh);
+    expect(expected[2]?.relatedStories).toHaveLength(1);
+    // The same rows as release 19 stored them: its heads without title, count and key entities.
+    const name = `t-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(19).stores(SHIPPED_STORES[19]);
+    const stored = new Dexie(fresh.name);
+    await stored.open();
+    for (const table of ['stories', 'storyMembers', 'storyDf', 'storyViews']) {
+      await old.table(table).bulkPut(await stored.table(table).toArray());
+    }
+    const heads = (await stored.table('storyHeads').toArray()) as StoryHead[];
+    await old
+      .table('storyHeads')
+      .bulkPut(heads.map(({ title: _t, count: _c, keyEntities: _k, ...h }) => h));
+    stored.close();
+    old.close();
+
+    // A worker stopped while the upgrade wrote heads: nothing of it kept, still release 19's.
+    const stopped = moreDbs(name);
+    stopped.use({
+      ...tableMiddleware('kill', 'storyHeads', (table) => ({
+        ...table,
+        mutate: (req) =>
+          req.type === 'put' ? Promise.reject(new Error('worker stopped')) : table.mutate(req),
+      })),
+      level: 5,
+    });
+    await expect(stopped.open()).rejects.toThrow('worker stopped');
+    stopped.close();
+    const left = new Dexie(name);
+    await left.open();
+    expect(left.verno).toBe(19);
+    expect(((await left.table('storyHeads').toArray()) as StoryHead[])[0]?.count).toBeUndefined();
+    left.close();
+
+    // The next start upgrades them all.
+    const upgraded = moreDbs(name);
+    expect(await upgraded.storyHeads.toArray()).toEqual(
+      (await upgraded.stories.toArray()).map(headOf),
+    );
+    expect(await timelines(upgraded)).toEqual(expected);
   });
 });
