@@ -355,6 +355,36 @@ export function readMoreSite(text: string, inText: readonly Span[]): boolean {
   return inText.some((m) => READ_MORE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
 }
 
+// What English writes before a language it translates into or from ("The name Magdala means tower
+// in Aramaic", "translated from Aramaic", "pronounced as in French"): a language, no place.
+const LANGUAGE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:means|meaning|meant|translated|translates|pronounced)(?: [\p{Ll}'’-]+){0,3} (?:in|from|into) $/u;
+
+/** Whether a one-word place is, at every mention, a language a word is translated in ("means tower in Aramaic"). */
+export function languagePlace(name: string, text: string, inText: readonly Span[]): boolean {
+  return (
+    !/\s/u.test(name) &&
+    everyMention(inText, (m) =>
+      LANGUAGE_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)),
+    )
+  );
+}
+
+/**
+ * Whether a person's name ends with an initial and a full stop at every mention, the surname
+ * before it ("Linderman, George C.; Steinerberger, Stefan"): a reference list's given names, cut
+ * from the surname. "Malcolm X" takes no stop.
+ */
+export function initialEnd(name: string, text: string, inText: readonly Span[]): boolean {
+  return (
+    /\s\p{Lu}$/u.test(name) &&
+    everyMention(
+      inText,
+      (m) => text[m.end] === '.' && /\p{L}, $/u.test(text.slice(Math.max(0, m.start - 3), m.start)),
+    )
+  );
+}
+
 /**
  * Why an English name is no name (one of the reasons above), or undefined. `type` is the
  * entity's; `inText` its mentions found as written in `text`; of a name the KB or the
@@ -387,5 +417,7 @@ export function englishNotName(
   if (type === 'ORG' && eventName(name, text, inText)) return 'event';
   if (type !== 'PER' && ruleName(text, inText)) return 'rule';
   if (type === 'LOC' && readMoreSite(text, inText)) return 'site';
+  if (type === 'LOC' && languagePlace(name, text, inText)) return 'language';
+  if (type === 'PER' && initialEnd(name, text, inText)) return 'initials';
   return undefined;
 }

@@ -12,7 +12,9 @@ import {
   germanTitle,
   gerundOpening,
   givenNamePlace,
+  initialEnd,
   institutionPerson,
+  languagePlace,
   paragraphLabel,
   readMoreSite,
   repeatedLineLabel,
@@ -343,5 +345,26 @@ describe('English bodies, buildings, events and laws a reader sees as no person 
     expect(readMoreSite(text, spans(text, 'Emerj'))).toBe(true);
     const place = 'We met at Emerj and walked to the river.';
     expect(readMoreSite(place, spans(place, 'Emerj'))).toBe(false);
+  });
+
+  it('reads a language a word is translated in as no place ("means tower in Aramaic")', () => {
+    const text =
+      'Mary Magdalene is named after Magdala, a fishing village on the Sea of Galilee. The ' +
+      'name Magdala, in turn, means tower in Aramaic. So here we have a word coined after a ' +
+      'person named after a place.';
+    expect(shownNames(text)).not.toContain('Aramaic');
+    expect(languagePlace('Aramaic', text, spans(text, 'Aramaic'))).toBe(true);
+    const place = 'The ship was built in Glasgow and it means a lot in Glasgow.';
+    expect(languagePlace('Glasgow', place, spans(place, 'Glasgow'))).toBe(false);
+  });
+
+  it('reads a given name and initial cut from a reference’s surname as no person ("Linderman, George C.;")', () => {
+    const text =
+      'Linderman, George C.; Steinerberger, Stefan (2017-06-08). "Clustering with t-SNE, ' +
+      'provably". arXiv:1706.02582.';
+    expect(shownNames(text)).not.toContain('George C');
+    expect(initialEnd('George C', text, spans(text, 'George C'))).toBe(true);
+    const named = 'Malcolm X spoke in Harlem.';
+    expect(initialEnd('Malcolm X', named, spans(named, 'Malcolm X'))).toBe(false);
   });
 });
