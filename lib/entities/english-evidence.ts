@@ -335,14 +335,15 @@ const LAW_AFTER = /^(?:(?: \p{Ll}[\p{Ll}-]*){0,2}) (?:legislation|law)(?![\p{L}\
 /**
  * Whether a body or a place is a law or a rule: at one mention, after "in accordance with",
  * "comply with", "in violation of" with nothing of its own after ("To be in accordance with
- * CANSPAM, we agree"), or before a law's head ("Take the Obamacare health care legislation").
+ * CANSPAM, we agree"), or a body before a law's head ("Take the Obamacare health care
+ * legislation"); a place makes its laws ("liable under California law") and stays.
  */
-export function ruleName(text: string, inText: readonly Span[]): boolean {
+export function ruleName(type: string, text: string, inText: readonly Span[]): boolean {
   return inText.some(
     (m) =>
       (RULE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
         /^\s*(?:[,;:.!?)]|$)/u.test(text.slice(m.end, m.end + 2))) ||
-      LAW_AFTER.test(text.slice(m.end, m.end + 40)),
+      (type === 'ORG' && LAW_AFTER.test(text.slice(m.end, m.end + 40))),
   );
 }
 
@@ -415,7 +416,7 @@ export function englishNotName(
   if (type === 'PER' && institutionPerson(text, inText)) return 'institution';
   if (type === 'PER' && addressPerson(text, inText)) return 'address';
   if (type === 'ORG' && eventName(name, text, inText)) return 'event';
-  if (type !== 'PER' && ruleName(text, inText)) return 'rule';
+  if (type !== 'PER' && ruleName(type, text, inText)) return 'rule';
   if (type === 'LOC' && readMoreSite(text, inText)) return 'site';
   if (type === 'LOC' && languagePlace(name, text, inText)) return 'language';
   if (type === 'PER' && initialEnd(name, text, inText)) return 'initials';

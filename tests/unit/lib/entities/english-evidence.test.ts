@@ -331,10 +331,13 @@ describe('English bodies, buildings, events and laws a reader sees as no person 
     const law =
       'Take the Obamacare health care legislation. Democrats had wanted to pass a national ' +
       'health insurance. Obamacare was built on a market-based model.';
-    expect(ruleName(law, spans(law, 'Obamacare'))).toBe(true);
+    expect(ruleName('ORG', law, spans(law, 'Obamacare'))).toBe(true);
+    // A place makes its laws.
+    const state = 'Amazon is liable under California law, so California courts may hear it.';
+    expect(ruleName('LOC', state, spans(state, 'California'))).toBe(false);
     // A body whose rules one obeys goes on with them.
     const body = 'Firms must comply with the FDA’s rules, the FDA said.';
-    expect(ruleName(body, spans(body, 'FDA'))).toBe(false);
+    expect(ruleName('ORG', body, spans(body, 'FDA'))).toBe(false);
   });
 
   it('reads where the reader is sent to read more as no place ("Learn more at Emerj.")', () => {
