@@ -4854,11 +4854,12 @@ export function confidenceEvidence(
         (base === 'es' || base === 'fr') &&
         e.type === 'PER' &&
         kbType === undefined &&
-        words.length === 1 &&
-        everyMention(inText, (m) => {
-          const types = orgNeighbours().get(m.start);
-          return types !== undefined && types.has('ORG') && !types.has('PER');
-        }),
+        (words.length === 1
+          ? everyMention(inText, (m) => {
+              const types = orgNeighbours().get(m.start);
+              return types !== undefined && types.has('ORG') && !types.has('PER');
+            })
+          : base === 'fr' && frenchListFirm(e.name, inText, orgNeighbours())),
       ordinalPerson:
         base === 'es' && e.type === 'PER' && words.length > 1 && ORDINALS_ES.has(foldName(first)),
       productPerson:
@@ -5319,6 +5320,25 @@ function listNeighbourTypes(
     (out.get(b.start) ?? out.set(b.start, new Set()).get(b.start)!).add(a.type);
   }
   return out;
+}
+
+/**
+ * French: whether a "person" of two words, neither a given name nor a word the training text
+ * reads as a person's, stands at each mention in a list beside a body ("les classements (Times
+ * Higher Education, Quacquarelli Symonds, US News)"): a firm named after its founders. Spanish
+ * persons are left alone: its given-name list lacks too many names (en40 hid "Rosario Pons").
+ */
+export function frenchListFirm(
+  name: string,
+  inText: readonly { start: number }[],
+  neighbours: ReadonlyMap<number, ReadonlySet<string>>,
+): boolean {
+  const words = name.split(/\s+/u);
+  return (
+    words.length === 2 &&
+    words.every((w) => !isGivenName(w) && trainedNameType(foldName(w), 'fr') !== 'PER') &&
+    everyMention(inText, (m) => neighbours.get(m.start)?.has('ORG') === true)
+  );
 }
 
 /** Whether the entity's words are part of another's longer name, and whether one of another type. */

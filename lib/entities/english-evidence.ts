@@ -255,6 +255,137 @@ export function paragraphLabel(name: string, text: string, inText: readonly Span
   );
 }
 
+// A body's lower-case noun right before a name in apposition ("the watchdog group Nashi Groshi
+// (", "the rock band Queen,"): the name is the group's, no person's.
+const BODY_NOUN_BEFORE =
+  /(?<![\p{L}\p{M}])(?:group|organi[sz]ation|charity|nonprofit|non-profit|NGO|watchdog|band|startup|start-up|firm|company|agency|coalition|association|movement|publisher|label|brand|outlet|newspaper|magazine) $/u;
+// What closes an apposition: a bracket, a comma, a sentence's end.
+const APPOSITION_ENDS = /^\s*(?:[,;:.!?)(]|[—–-]\s|$)/u;
+
+/**
+ * Whether a person is, at one of its mentions, in apposition to a body's lower-case noun ("the
+ * Ukrainian anticorruption watchdog group Nashi Groshi (“Our Money”)", "the band Queen,"): the
+ * group's name. "the company John Smith founded" goes on with a verb and stays.
+ */
+export function bodyNounPerson(text: string, inText: readonly Span[]): boolean {
+  return inText.some(
+    (m) =>
+      BODY_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) &&
+      APPOSITION_ENDS.test(text.slice(m.end, m.end + 3)),
+  );
+}
+
+// A lower-case head of an institution named after a person ("John Hopkins hospital system", "the
+// Mayo clinic", "the Gates foundation"): the name stands for the institution.
+const INSTITUTION_AFTER =
+  /^ (?:hospitals?|clinics?|university|college|school|foundation|institute|museum|library|airport|stadium|arena)(?![\p{L}\p{M}])/u;
+
+/** Whether every mention of a person is followed by an institution's lower-case head ("John Hopkins hospital"). */
+export function institutionPerson(text: string, inText: readonly Span[]): boolean {
+  return everyMention(inText, (m) => INSTITUTION_AFTER.test(text.slice(m.end, m.end + 14)));
+}
+
+// A street number after a comma before a name, then a comma ("Department of Economics, 228
+// Sirrine Hall, Clemson, SC 29634"): an address's building, no person.
+const STREET_NUMBER_BEFORE = /, \d{1,5}[A-Z]? $/u;
+
+/** Whether every mention of a person is a building in an address line (", 228 Sirrine Hall, Clemson"). */
+export function addressPerson(text: string, inText: readonly Span[]): boolean {
+  return everyMention(
+    inText,
+    (m) =>
+      STREET_NUMBER_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start)) &&
+      text.startsWith(', ', m.end),
+  );
+}
+
+// The last word of an event's name ("Annual International Conference and Exhibition", "the
+// Biomedical Engineering Symposium"): a meeting, no body.
+// A "Conference" is one only with a word of a meeting's ("Annual", "International"): "the Atlantic
+// Coast Conference", "the Southern Christian Leadership Conference" are bodies.
+const EVENT_HEAD = /(?:^|\s)(?:Symposium|Workshop|Colloquium|Exhibition|Expo)$/u;
+const CONFERENCE_EVENT =
+  /^(?=.*(?:^|\s)(?:Annual|Biennial|International|World|Global|\d{4}|\d+(?:st|nd|rd|th))\s).*\sConference$/u;
+// An event's name going on before a name: "Conference on Biomedical and " before "Health
+// Informatics", "… Health Informatics (" before its acronym "BHI".
+const EVENT_BEFORE =
+  /(?:Conference|Symposium|Workshop|Colloquium|Congress) on(?: (?:\p{Lu}[\p{L}\p{M}-]*|and|of|the|for|in|&))*(?: |\p{L} \()$/u;
+
+/**
+ * Whether a body is an event: its name ends with an event's word ("Annual International
+ * Conference and Exhibition"), or each mention is part of an event's name or its acronym right
+ * after it ("International Conference on Biomedical and Health Informatics (BHI)").
+ */
+export function eventName(name: string, text: string, inText: readonly Span[]): boolean {
+  if (EVENT_HEAD.test(name) || CONFERENCE_EVENT.test(name)) return true;
+  return everyMention(inText, (m) => {
+    const [from] = lineBounds(text, m.start, m.end);
+    return EVENT_BEFORE.test(text.slice(Math.max(from, m.start - 160), m.start));
+  });
+}
+
+// What English writes before a law or a rule one obeys ("in accordance with CANSPAM", "to comply
+// with GDPR", "in violation of HIPAA"); a body's name there goes on ("comply with the FDA's
+// rules") and stays.
+const RULE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:in accordance with|in compliance with|compl(?:y|ies|ying|iant) with|in violation of|in breach of|violat(?:es|ed|ing)) (?:the )?$/u;
+// A law's lower-case head a few words after its name ("the Obamacare health care legislation").
+const LAW_AFTER = /^(?:(?: \p{Ll}[\p{Ll}-]*){0,2}) (?:legislation|law)(?![\p{L}\p{M}])/u;
+
+/**
+ * Whether a body or a place is a law or a rule: at one mention, after "in accordance with",
+ * "comply with", "in violation of" with nothing of its own after ("To be in accordance with
+ * CANSPAM, we agree"), or a body before a law's head ("Take the Obamacare health care
+ * legislation"); a place makes its laws ("liable under California law") and stays.
+ */
+export function ruleName(type: string, text: string, inText: readonly Span[]): boolean {
+  return inText.some(
+    (m) =>
+      (RULE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+        /^\s*(?:[,;:.!?)]|$)/u.test(text.slice(m.end, m.end + 2))) ||
+      (type === 'ORG' && LAW_AFTER.test(text.slice(m.end, m.end + 40))),
+  );
+}
+
+// A call to read on elsewhere, closing an article ("Learn more at Emerj.", "Read more on Axios"):
+// a site or a publisher, no place.
+const READ_MORE_BEFORE = /(?:Learn|Read|Find out|See|Discover) more (?:at|on) $/u;
+
+/** Whether a place is, at one mention, where the reader is sent to read more ("Learn more at Emerj."). */
+export function readMoreSite(text: string, inText: readonly Span[]): boolean {
+  return inText.some((m) => READ_MORE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+}
+
+// What English writes before a language it translates into or from ("The name Magdala means tower
+// in Aramaic", "translated from Aramaic", "pronounced as in French"): a language, no place.
+const LANGUAGE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:means|meaning|meant|translated|translates|pronounced)(?: [\p{Ll}'’-]+){0,3} (?:in|from|into) $/u;
+
+/** Whether a one-word place is, at every mention, a language a word is translated in ("means tower in Aramaic"). */
+export function languagePlace(name: string, text: string, inText: readonly Span[]): boolean {
+  return (
+    !/\s/u.test(name) &&
+    everyMention(inText, (m) =>
+      LANGUAGE_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)),
+    )
+  );
+}
+
+/**
+ * Whether a person's name ends with an initial and a full stop at every mention, the surname
+ * before it ("Linderman, George C.; Steinerberger, Stefan"): a reference list's given names, cut
+ * from the surname. "Malcolm X" takes no stop.
+ */
+export function initialEnd(name: string, text: string, inText: readonly Span[]): boolean {
+  return (
+    /\s\p{Lu}$/u.test(name) &&
+    everyMention(
+      inText,
+      (m) => text[m.end] === '.' && /\p{L}, $/u.test(text.slice(Math.max(0, m.start - 3), m.start)),
+    )
+  );
+}
+
 /**
  * Why an English name is no name (one of the reasons above), or undefined. `type` is the
  * entity's; `inText` its mentions found as written in `text`; of a name the KB or the
@@ -281,5 +412,13 @@ export function englishNotName(
   if (settingsListName(text, inText)) return 'setting';
   if (type === 'ORG' && countedThing(text, inText)) return 'thing';
   if (type !== 'PER' && paragraphLabel(name, text, inText)) return 'label';
+  if (type === 'PER' && bodyNounPerson(text, inText)) return 'body';
+  if (type === 'PER' && institutionPerson(text, inText)) return 'institution';
+  if (type === 'PER' && addressPerson(text, inText)) return 'address';
+  if (type === 'ORG' && eventName(name, text, inText)) return 'event';
+  if (type !== 'PER' && ruleName(type, text, inText)) return 'rule';
+  if (type === 'LOC' && readMoreSite(text, inText)) return 'site';
+  if (type === 'LOC' && languagePlace(name, text, inText)) return 'language';
+  if (type === 'PER' && initialEnd(name, text, inText)) return 'initials';
   return undefined;
 }

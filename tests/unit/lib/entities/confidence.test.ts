@@ -20,6 +20,7 @@ import {
   englishTermNotName,
   FEATURE_NAMES,
   followsOf,
+  frenchListFirm,
   germanAdjectiveHead,
   germanCommonNoun,
   germanCompoundTail,
@@ -1583,6 +1584,38 @@ describe('entity confidence', () => {
       'fr',
     );
     expect(dupuis?.orgListPerson).toBe(false);
+  });
+
+  it('never shows as a French person a firm of two surnames listed beside a body ("Quacquarelli Symonds")', () => {
+    const text =
+      "En témoignent l'apparition de PSL dans les classements (Times Higher Education, " +
+      'Quacquarelli Symonds, US News) et sa reconnaissance par plusieurs universités.';
+    const [, firm, news] = confidenceEvidence(
+      [
+        entityIn(text, 'Times Higher Education', 'PER'),
+        entityIn(text, 'Quacquarelli Symonds', 'PER'),
+        entityIn(text, 'US News', 'ORG'),
+      ],
+      text,
+      'fr',
+    );
+    expect(firm?.orgListPerson).toBe(true);
+    expect(news?.orgListPerson).toBe(false);
+    expect(
+      frenchListFirm('Quacquarelli Symonds', [{ start: 0 }], new Map([[0, new Set(['ORG'])]])),
+    ).toBe(true);
+    // A person with a given name listed beside a body stays ("le CNRS et Marie Lefort").
+    const signed = 'Ont signé le CNRS, Marie Lefort et Paul Dubois.';
+    const [, marie] = confidenceEvidence(
+      [
+        entityIn(signed, 'CNRS', 'ORG'),
+        entityIn(signed, 'Marie Lefort', 'PER'),
+        entityIn(signed, 'Paul Dubois', 'PER'),
+      ],
+      signed,
+      'fr',
+    );
+    expect(marie?.orgListPerson).toBe(false);
   });
 
   it('reads a French capitalised common noun after a determiner as no name ("l\'Union", "ce Concerto")', () => {

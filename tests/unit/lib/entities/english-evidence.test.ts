@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressPerson,
   agreementPlace,
+  bodyNounPerson,
   capsExclamation,
   countedThing,
   creditInitials,
   englishNotName,
+  eventName,
   foodPlace,
   germanTitle,
   gerundOpening,
   givenNamePlace,
+  initialEnd,
+  institutionPerson,
+  languagePlace,
   paragraphLabel,
+  readMoreSite,
   repeatedLineLabel,
+  ruleName,
   settingLabelCount,
   settingsListName,
   softwareUse,
@@ -259,5 +267,107 @@ describe('English products, works and settings a reader sees as no body (en40)',
     expect(paragraphLabel('Research Statement', once, spans(once, 'Research Statement'))).toBe(
       false,
     );
+  });
+});
+
+describe('English bodies, buildings, events and laws a reader sees as no person or place (en41)', () => {
+  it('reads a person in apposition to a body’s noun as the body ("the watchdog group Nashi Groshi (")', () => {
+    const text =
+      'Thanks to painstaking work by the Ukrainian anticorruption watchdog group Nashi Groshi ' +
+      '(“Our Money”), we can watch the money move. “It was a violation of currency legislation ' +
+      'in general,” explained Lesya Ivanovna, an investigator with Nashi Groshi in a documentary.';
+    const shown = shownNames(text);
+    expect(shown).not.toContain('Nashi Groshi');
+    expect(shown).toContain('Lesya Ivanovna');
+    expect(bodyNounPerson(text, spans(text, 'Nashi Groshi'))).toBe(true);
+    // The founder a company is named for, going on with a verb, is a person.
+    const founder = 'She joined the company John Smith founded in 1990, and John Smith hired her.';
+    expect(bodyNounPerson(founder, spans(founder, 'John Smith'))).toBe(false);
+  });
+
+  it('reads a person before an institution’s lower-case head as the institution ("John Hopkins hospital")', () => {
+    const text =
+      'Predictive analytics is also being used to monitor patient flow. John Hopkins hospital ' +
+      'system in the U.S., for example, recently launched a command center.';
+    expect(shownNames(text)).not.toContain('John Hopkins');
+    expect(institutionPerson(text, spans(text, 'John Hopkins'))).toBe(true);
+    const person = 'John Hopkins said the hospital was full.';
+    expect(institutionPerson(person, spans(person, 'John Hopkins'))).toBe(false);
+  });
+
+  it('reads a building in an address line as no person ("228 Sirrine Hall, Clemson")', () => {
+    const text =
+      'Current Author Addresses: Drs. Dobkin and Gorry: John E. Walker Department of Economics, ' +
+      '228 Sirrine Hall, Clemson, SC 29634.\n\nAuthor Contributions: Conception and design.';
+    expect(shownNames(text)).not.toContain('Sirrine Hall');
+    expect(addressPerson(text, spans(text, 'Sirrine Hall'))).toBe(true);
+    // A year before a person is no street number.
+    const year = 'In 2019, 12 Anna Berg, Oslo was no address, but Anna Berg is a person.';
+    expect(addressPerson(year, spans(year, 'Anna Berg'))).toBe(false);
+  });
+
+  it('reads an event’s name and its parts as no body ("Conference on … Health Informatics (BHI)")', () => {
+    const text =
+      'Pezzotti, Nicola (2016). "Hierarchical stochastic neighbor embedding". IEEE-EMBS ' +
+      'International Conference on Biomedical and Health Informatics (BHI). pp. 595–598.\n\n' +
+      'The minister spoke at the World Free Zones Organization (WFZO) Annual International ' +
+      'Conference and Exhibition (AICE) 2022. The Annual International Conference and ' +
+      'Exhibition drew delegates from 40 countries.';
+    const shown = shownNames(text);
+    expect(shown).not.toContain('Health Informatics');
+    expect(shown).not.toContain('BHI');
+    expect(shown).not.toContain('Annual International Conference and Exhibition');
+    expect(eventName('BHI', text, spans(text, 'BHI'))).toBe(true);
+    // A league or a body called a conference is a body.
+    const league = 'The Atlantic Coast Conference fined Duke.';
+    expect(eventName('Atlantic Coast Conference', league, spans(league, 'Atlantic'))).toBe(false);
+  });
+
+  it('reads a law one obeys or a law’s name as no body ("in accordance with CANSPAM", "Obamacare")', () => {
+    const privacy =
+      'To be in accordance with CANSPAM, we agree to the following:\n• Not use false or ' +
+      'misleading subjects or email addresses.';
+    expect(shownNames(privacy)).not.toContain('CANSPAM');
+    const law =
+      'Take the Obamacare health care legislation. Democrats had wanted to pass a national ' +
+      'health insurance. Obamacare was built on a market-based model.';
+    expect(ruleName('ORG', law, spans(law, 'Obamacare'))).toBe(true);
+    // A place makes its laws.
+    const state = 'Amazon is liable under California law, so California courts may hear it.';
+    expect(ruleName('LOC', state, spans(state, 'California'))).toBe(false);
+    // A body whose rules one obeys goes on with them.
+    const body = 'Firms must comply with the FDA’s rules, the FDA said.';
+    expect(ruleName('ORG', body, spans(body, 'FDA'))).toBe(false);
+  });
+
+  it('reads where the reader is sent to read more as no place ("Learn more at Emerj.")', () => {
+    const text =
+      'Hospitals are poised to save millions annually by taking advantage of AI.\n\nLearn more ' +
+      'at Emerj.';
+    expect(shownNames(text)).not.toContain('Emerj');
+    expect(readMoreSite(text, spans(text, 'Emerj'))).toBe(true);
+    const place = 'We met at Emerj and walked to the river.';
+    expect(readMoreSite(place, spans(place, 'Emerj'))).toBe(false);
+  });
+
+  it('reads a language a word is translated in as no place ("means tower in Aramaic")', () => {
+    const text =
+      'Mary Magdalene is named after Magdala, a fishing village on the Sea of Galilee. The ' +
+      'name Magdala, in turn, means tower in Aramaic. So here we have a word coined after a ' +
+      'person named after a place.';
+    expect(shownNames(text)).not.toContain('Aramaic');
+    expect(languagePlace('Aramaic', text, spans(text, 'Aramaic'))).toBe(true);
+    const place = 'The ship was built in Glasgow and it means a lot in Glasgow.';
+    expect(languagePlace('Glasgow', place, spans(place, 'Glasgow'))).toBe(false);
+  });
+
+  it('reads a given name and initial cut from a reference’s surname as no person ("Linderman, George C.;")', () => {
+    const text =
+      'Linderman, George C.; Steinerberger, Stefan (2017-06-08). "Clustering with t-SNE, ' +
+      'provably". arXiv:1706.02582.';
+    expect(shownNames(text)).not.toContain('George C');
+    expect(initialEnd('George C', text, spans(text, 'George C'))).toBe(true);
+    const named = 'Malcolm X spoke in Harlem.';
+    expect(initialEnd('Malcolm X', named, spans(named, 'Malcolm X'))).toBe(false);
   });
 });
