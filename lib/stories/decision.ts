@@ -103,7 +103,6 @@ export const MERGE_FEATURE_NAMES = [
   'short',
   'shortSmallInLarge',
   'shortFitLow',
-  'termsBeyondShared',
 ] as const;
 
 /** Logistic weights over MERGE_FEATURE_NAMES and the probability at which stories merge. */

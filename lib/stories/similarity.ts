@@ -7,8 +7,6 @@ import {
   shortness,
   storyFeatures,
 } from './decision';
-import { NAME_WORD, nameWordFeatures } from './article-features';
-import { stemWord } from '../search/stem';
 import type { PackedVector } from './packed-rows';
 import type { StoryEntity, StoryMember, StoryRow, Weighted } from './rows';
 
@@ -288,9 +286,7 @@ export function storyPair(a: StoryRow, b: StoryRow) {
  * entity and word profiles, their sizes, how well the article fits each (`fitA`, `fitB`: the
  * join probability; a headline fitting both at 0.95 says little when the stories fit each other
  * only around the join point), those cosines scaled by how near their mean dates are, how short the article is
- * (`short`, as in storyFeatures: 1 for a headline alone, 0 for a full text) with its products,
- * and their word profiles' cosine without the words of the entities they share
- * (termsBeyondShared).
+ * (`short`, as in storyFeatures: 1 for a headline alone, 0 for a full text) with its products.
  */
 export function mergeFeatures(
   a: StoryRow,
@@ -299,7 +295,7 @@ export function mergeFeatures(
   fitB: number,
   short = 0,
 ): number[] {
-  const { small, large, x, smallInLarge, bothDated, nearMeans, head } = storyPair(a, b);
+  const { x, smallInLarge, bothDated, nearMeans, head } = storyPair(a, b);
   return [
     ...head,
     Math.min(fitA, fitB),
@@ -314,31 +310,7 @@ export function mergeFeatures(
     short,
     short * smallInLarge,
     short * Math.min(fitA, fitB),
-    termsBeyondShared(small, large),
   ];
-}
-
-/**
- * The cosine of two stories' word profiles without the words of the entities they share: what
- * they have in common beyond whom they are about. Two stories of one firm or one country (an
- * iOS update and an iPhone concept, two retailers' results) meet on the names' own words
- * ("apple", "iphone"); one story told twice shares its event's words too.
- */
-export function termsBeyondShared(a: StoryRow, b: StoryRow): number {
-  const inB = new Set(b.entities.map((e) => e.id));
-  const names = new Set<string>();
-  for (const e of a.entities) {
-    if (!inB.has(e.id)) continue;
-    if (e.id.startsWith(NAME_WORD)) names.add(e.id.slice(NAME_WORD.length));
-    else for (const w of nameWordFeatures(e.name)) names.add(w.slice(NAME_WORD.length));
-  }
-  if (!names.size) return cosine(a.terms, b.terms);
-  const drop = new Set<string>();
-  for (const lang of new Set([...a.langs, ...b.langs])) {
-    for (const w of names) drop.add(`${lang}:${stemWord(w, lang)}`);
-  }
-  const keep = (v: Weighted[]) => v.filter(([t]) => !drop.has(t));
-  return cosine(keep(a.terms), keep(b.terms));
 }
 
 /** Training only: sees every pair of stories a merge check weighs, with its features. */

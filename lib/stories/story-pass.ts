@@ -3,7 +3,7 @@ import type { BackstoryDb } from '../db/schema';
 import { decisionModel, joinProbability, near, PAIR_FEATURE_NAMES, shortness } from './decision';
 import { PASS_CANDIDATES, PASS_MEMBERS, QUERY_ENTITIES, QUERY_TERMS, QUIET_DAYS } from './params';
 import type { StoryMember, StoryRow } from './rows';
-import { storyPair, storySimilarity, termsBeyondShared } from './similarity';
+import { storyPair, storySimilarity } from './similarity';
 import { readReachable, type StoryReach } from './story-heads';
 
 /**
@@ -21,7 +21,6 @@ export const PASS_FEATURE_NAMES = [
   'bothDated',
   'short',
   'shortMemberMax',
-  'termsBeyondShared',
 ] as const;
 
 /**
@@ -41,9 +40,8 @@ export interface PassModel {
  * the larger one (best and mean join probability: a headline split from its story fits it
  * alone, though the profile of the few it came with may not), the share of the story's query
  * keys (its rarest entities and words) that found the other (`keysShared`), how near their dates
- * are (mean dates, and the gap between their date ranges), how short the smaller story's
- * members are (headlines meet on few words), and what their word profiles share beyond the
- * words of the entities both name (termsBeyondShared).
+ * are (mean dates, and the gap between their date ranges), and how short the smaller story's
+ * members are (headlines meet on few words).
  */
 export function storyPairFeatures(
   a: StoryRow,
@@ -81,7 +79,6 @@ export function storyPairFeatures(
     bothDated ? 1 : 0,
     meanShort,
     meanShort * max,
-    termsBeyondShared(small, large),
   ];
 }
 

@@ -13,9 +13,7 @@ import {
   observeMerges,
   storiesBelongTogether,
   storySimilarity,
-  termsBeyondShared,
 } from '@/lib/stories/similarity';
-import { stemWord } from '@/lib/search/stem';
 
 const DAY = 86_400_000;
 const entities: Weighted[] = [
@@ -112,47 +110,6 @@ describe('mergeFeatures', () => {
     // Same day: the near-dated cosines are the cosines.
     expect(at('profileTermsNear')).toBe(at('profileTerms'));
     expect(at('profileEntitiesNear')).toBe(at('profileEntities'));
-  });
-});
-
-describe('termsBeyondShared', () => {
-  const en = (w: string) => `en:${stemWord(w, 'en')}`;
-  const apple: Weighted[] = [
-    ['~apple', 0.7],
-    ['org:Q312', 0.7],
-  ];
-  const withNames = (id: string, terms: Weighted[]): StoryRow => {
-    const s = story(terms, ['en'], apple);
-    s.entities = s.entities.map((e) => (e.id === 'org:Q312' ? { ...e, name: 'Apple Inc' } : e));
-    return { ...s, id };
-  };
-  const update = withNames('a', [
-    [en('apple'), 0.6],
-    [en('inc'), 0.3],
-    [en('update'), 0.6],
-    [en('released'), 0.4],
-  ]);
-
-  it('tells two stories of one firm, which share only its name, from one story told twice', () => {
-    const concept = withNames('b', [
-      [en('apple'), 0.6],
-      [en('inc'), 0.3],
-      [en('concept'), 0.6],
-      [en('designer'), 0.4],
-    ]);
-    const again = withNames('c', [
-      [en('apple'), 0.6],
-      [en('update'), 0.6],
-      [en('download'), 0.5],
-    ]);
-    // Their word profiles meet on the firm's name...
-    expect(
-      mergeFeatures(update, concept, 0.9, 0.9)[MERGE_FEATURE_NAMES.indexOf('profileTerms')],
-    ).toBeGreaterThan(0.3);
-    // ...and on nothing else; the same update told twice shares its event's words.
-    expect(termsBeyondShared(update, concept)).toBe(0);
-    expect(termsBeyondShared(update, again)).toBeGreaterThan(0.4);
-    expect(mergeFeatures(update, concept, 0.9, 0.9).at(-1)).toBe(0);
   });
 });
 
