@@ -55,13 +55,13 @@ export function tagDocument(
   joinRecurringFirstWords(sentences, spans, stats, lang);
   const known = knownNames(sentences, spans, stats);
   if (!known.size) return spans;
-  const firstWords = new Set([...known.keys()].map((k) => k.split(' ')[0] as string));
+  const firstWords = firstWordsOf(known.keys());
   // Headlines in capitals are matched in capitals: "KIM JONG UN" after "Kim Jong Un" (the
   // upper-case names made only for a document that has such a headline).
   const upper = caps.includes(true)
     ? new Map([...known].map(([k, t]) => [k.toUpperCase(), t]))
     : new Map<string, EntityType>();
-  const upperFirst = new Set([...upper.keys()].map((k) => k.split(' ')[0] as string));
+  const upperFirst = firstWordsOf(upper.keys());
   sentences.forEach((words, k) => {
     const inCaps = caps[k] as boolean;
     propagate(
@@ -73,6 +73,16 @@ export function tagDocument(
     );
   });
   return spans;
+}
+
+/** The first word of each name (up to its first space), without an array per name. */
+function firstWordsOf(names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of names) {
+    const space = k.indexOf(' ');
+    out.add(space < 0 ? k : k.slice(0, space));
+  }
+  return out;
 }
 
 /**
@@ -158,12 +168,15 @@ const ARTICLES = new Set(
   "the a an le la les l' l’ un une el los las der die das ein eine".split(' '),
 );
 
+const ARTICLE_MAX = Math.max(...[...ARTICLES].map((a) => a.length));
+
 /** Whether word `i` follows an article ("l'Allemand", also tokenised "l ' Allemand"). */
 function afterArticle(words: readonly string[], i: number): boolean {
   const prev = words[i - 1];
   if (prev === undefined) return false;
   const elided = (prev === "'" || prev === '’') && i > 1 ? `${words[i - 2]}'` : prev;
-  return ARTICLES.has(elided.toLowerCase());
+  // No lower case is shorter than its word: a word longer than every article is none.
+  return elided.length <= ARTICLE_MAX && ARTICLES.has(elided.toLowerCase());
 }
 
 /**
