@@ -2589,13 +2589,14 @@ const QUOTE = /^["«»“”„‘’']$/u;
 // An acronym of two to six capitals ("LREM", "CGT", "UNSA").
 const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 // An opening quote and the marks that close it ("’" after a name is a genitive's, no quote).
-const QUOTE_PAIRS: Record<string, string[]> = {
-  '“': ['”'],
-  '«': ['»'],
-  '„': ['“', '”'],
-  '"': ['"'],
-  '‘': ['’'],
-};
+// A Map: a word read as an object's key is interned first, and "constructor" is one.
+const QUOTE_PAIRS = new Map<string, string[]>([
+  ['“', ['”']],
+  ['«', ['»']],
+  ['„', ['“', '”']],
+  ['"', ['"']],
+  ['‘', ['’']],
+]);
 const NICKNAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
 
 /**
@@ -2610,8 +2611,8 @@ function joinNicknames(words: readonly string[], spans: TokenSpan[]): TokenSpan[
     const s = spans[k] as TokenSpan;
     const open = s.end;
     let close = -1;
-    const closing = QUOTE_PAIRS[words[open] ?? ''];
-    if (s.type === 'PER' && closing) {
+    const closing = s.type === 'PER' ? QUOTE_PAIRS.get(words[open] ?? '') : undefined;
+    if (closing) {
       for (let q = open + 2; q <= open + 3; q++) {
         if (closing.includes(words[q] ?? '')) {
           close = q;
