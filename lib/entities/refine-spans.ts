@@ -2488,6 +2488,9 @@ function knownAlone(
 
 // A hyphen inside a name: "Notre-Dame".
 const HYPHENATED = /\p{L}[-‐]\p{Lu}/u;
+/** HYPHENATED's answer, the regex asked only of a word with a hyphen (few are). */
+const hyphenated = (w: string): boolean =>
+  (w.includes('-') || w.includes('‐')) && HYPHENATED.test(w);
 
 // Names of several parts the KB knows as a place or an organisation, where the tagger saw none
 // ("Notre-Dame", "Notre-Dame de Paris"): longest first, over untagged capitalised words; and
@@ -2503,7 +2506,7 @@ function addKnown(words: readonly string[], spans: TokenSpan[], ctx: RefineConte
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       if (!capital[i + n - 1] || anyTaken(taken, i, i + n)) continue;
       const type =
-        n > 1 || HYPHENATED.test(words[i] as string)
+        n > 1 || hyphenated(words[i] as string)
           ? ctx.known(words.slice(i, i + n))
           : knownAlone(words, i, ctx);
       if (!type || type === 'PER') continue;
