@@ -2756,8 +2756,8 @@ function addPatterns(
   addPlacesOfForm(words, out, taken, known);
   const before = PLACE_BEFORE[lang];
   for (let i = 0; i < words.length - 1; i++) {
-    // A cue opens with a lower-case letter.
-    if (!startsLower(words[i] as string)) continue;
+    // A cue opens with a lower-case letter, and a capitalised word follows it.
+    if (!startsLower(words[i] as string) || !startsCapital(words[i + 1] as string)) continue;
     const w = (words[i] as string).toLowerCase();
     const isPlace = !!before?.has(w);
     const isOrg = ORG_CUES.has(w);
