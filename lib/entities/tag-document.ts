@@ -12,6 +12,25 @@ import { isTitleWord } from './title-spans';
 import { startsCapital } from './letter-case';
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * TITLE_CASE's answer, read without the regex for a word of ASCII letters (A-Z then a-z, the
+ * only ASCII \p{Lu} and \p{Ll}); any other unit goes to the regex.
+ */
+function titleCase(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return false;
+  if (c0 < 128 && w.length > 1) {
+    let i = 1;
+    for (; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 128) break;
+      if (!(c >= 97 && c <= 122)) return false;
+    }
+    if (i === w.length) return true;
+  }
+  return TITLE_CASE.test(w);
+}
 /** Longest name, in tokens, that propagation looks for. */
 const MAX_NAME = 4;
 
@@ -199,7 +218,7 @@ export function joinRecurringFirstWords(
     for (let i = 0; i < words.length - 1; i++) {
       const w = words[i] as string;
       // A title-case word starts with a capital: most words are passed over without the regex.
-      if (!startsCapital(w) || !TITLE_CASE.test(w)) continue;
+      if (!titleCase(w)) continue;
       seen.set(w, (seen.get(w) ?? 0) + 1);
       if (afterArticle(words, i)) continue;
       const span = list.find((s) => s.start === i + 1);
