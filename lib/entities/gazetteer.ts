@@ -3,6 +3,7 @@ import { hashedWords } from './common-words';
 import { foldName } from './fold-name';
 import { normalizeKey, normalizeWord } from './gazetteer-key';
 import { isGivenName } from './given-names';
+import { startsCapital } from './letter-case';
 import cityData from './model/cities.json';
 import countries from './model/gazetteer.json';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
@@ -26,8 +27,6 @@ export function getGazetteer(): Map<string, EntityType> {
   return map;
 }
 
-const INITIAL_CAPITAL = /^\p{Lu}/u;
-
 /** Marks tokens covered by a gazetteer name (longest match first): "B-LOC", "I-ORG" or "". */
 export function matchGazetteer(
   words: readonly string[],
@@ -38,7 +37,8 @@ export function matchGazetteer(
   const norm = keys;
   for (let i = 0; i < norm.length;) {
     // Names start with a capital: "us" is not the US, "wien" not Vienna.
-    if (!firstWords?.has(norm[i] as string) || !INITIAL_CAPITAL.test(words[i] as string)) {
+    // The capital first (no lookup in the large set of first words for most words).
+    if (!startsCapital(words[i] as string) || !firstWords?.has(norm[i] as string)) {
       i++;
       continue;
     }

@@ -2488,6 +2488,9 @@ function knownAlone(
 
 // A hyphen inside a name: "Notre-Dame".
 const HYPHENATED = /\p{L}[-‐]\p{Lu}/u;
+/** HYPHENATED's answer, the regex asked only of a word with a hyphen (few are). */
+const hyphenated = (w: string): boolean =>
+  (w.includes('-') || w.includes('‐')) && HYPHENATED.test(w);
 
 // Names of several parts the KB knows as a place or an organisation, where the tagger saw none
 // ("Notre-Dame", "Notre-Dame de Paris"): longest first, over untagged capitalised words; and
@@ -2503,7 +2506,7 @@ function addKnown(words: readonly string[], spans: TokenSpan[], ctx: RefineConte
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       if (!capital[i + n - 1] || anyTaken(taken, i, i + n)) continue;
       const type =
-        n > 1 || HYPHENATED.test(words[i] as string)
+        n > 1 || hyphenated(words[i] as string)
           ? ctx.known(words.slice(i, i + n))
           : knownAlone(words, i, ctx);
       if (!type || type === 'PER') continue;
@@ -2589,13 +2592,14 @@ const QUOTE = /^["«»“”„‘’']$/u;
 // An acronym of two to six capitals ("LREM", "CGT", "UNSA").
 const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 // An opening quote and the marks that close it ("’" after a name is a genitive's, no quote).
-const QUOTE_PAIRS: Record<string, string[]> = {
-  '“': ['”'],
-  '«': ['»'],
-  '„': ['“', '”'],
-  '"': ['"'],
-  '‘': ['’'],
-};
+// A Map: a word read as an object's key is interned first, and "constructor" is one.
+const QUOTE_PAIRS = new Map<string, string[]>([
+  ['“', ['”']],
+  ['«', ['»']],
+  ['„', ['“', '”']],
+  ['"', ['"']],
+  ['‘', ['’']],
+]);
 const NICKNAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
 
 /**
@@ -2610,8 +2614,8 @@ function joinNicknames(words: readonly string[], spans: TokenSpan[]): TokenSpan[
     const s = spans[k] as TokenSpan;
     const open = s.end;
     let close = -1;
-    const closing = QUOTE_PAIRS[words[open] ?? ''];
-    if (s.type === 'PER' && closing) {
+    const closing = s.type === 'PER' ? QUOTE_PAIRS.get(words[open] ?? '') : undefined;
+    if (closing) {
       for (let q = open + 2; q <= open + 3; q++) {
         if (closing.includes(words[q] ?? '')) {
           close = q;
@@ -2752,8 +2756,8 @@ function addPatterns(
   addPlacesOfForm(words, out, taken, known);
   const before = PLACE_BEFORE[lang];
   for (let i = 0; i < words.length - 1; i++) {
-    // A cue opens with a lower-case letter.
-    if (!startsLower(words[i] as string)) continue;
+    // A cue opens with a lower-case letter, and a capitalised word follows it.
+    if (!startsLower(words[i] as string) || !startsCapital(words[i + 1] as string)) continue;
     const w = (words[i] as string).toLowerCase();
     const isPlace = !!before?.has(w);
     const isOrg = ORG_CUES.has(w);

@@ -130,8 +130,30 @@ const CLOSING_RUN =
  * paragraph.
  */
 export function isOneSentence(piece: string): boolean {
-  const at = piece.search(BREAK_AFTER);
+  const at = breakAfterAt(piece);
   return at < 0 || CLOSING_RUN.test(piece.slice(at));
+}
+
+const BREAK_AFTER_HERE = new RegExp(BREAK_AFTER.source, 'uy');
+
+/**
+ * piece.search(BREAK_AFTER), the ASCII units read without the regex: of them only "!", ".", "?"
+ * and the line breaks are terminators or separators.
+ */
+function breakAfterAt(piece: string): number {
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c < 128) {
+      if (c === 33 || c === 46 || c === 63 || c === 10 || c === 13) return i;
+      continue;
+    }
+    BREAK_AFTER_HERE.lastIndex = i;
+    if (BREAK_AFTER_HERE.test(piece)) return i;
+    // A surrogate pair is one code point to the regex.
+    const low = piece.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) i++;
+  }
+  return -1;
 }
 
 /**

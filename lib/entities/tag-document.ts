@@ -12,6 +12,25 @@ import { isTitleWord } from './title-spans';
 import { startsCapital } from './letter-case';
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * TITLE_CASE's answer, read without the regex for a word of ASCII letters (A-Z then a-z, the
+ * only ASCII \p{Lu} and \p{Ll}); any other unit goes to the regex.
+ */
+function titleCase(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return false;
+  if (c0 < 128 && w.length > 1) {
+    let i = 1;
+    for (; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 128) break;
+      if (!(c >= 97 && c <= 122)) return false;
+    }
+    if (i === w.length) return true;
+  }
+  return TITLE_CASE.test(w);
+}
 /** Longest name, in tokens, that propagation looks for. */
 const MAX_NAME = 4;
 
@@ -55,13 +74,13 @@ export function tagDocument(
   joinRecurringFirstWords(sentences, spans, stats, lang);
   const known = knownNames(sentences, spans, stats);
   if (!known.size) return spans;
-  const firstWords = new Set([...known.keys()].map((k) => k.split(' ')[0] as string));
+  const firstWords = firstWordsOf(known.keys());
   // Headlines in capitals are matched in capitals: "KIM JONG UN" after "Kim Jong Un" (the
   // upper-case names made only for a document that has such a headline).
   const upper = caps.includes(true)
     ? new Map([...known].map(([k, t]) => [k.toUpperCase(), t]))
     : new Map<string, EntityType>();
-  const upperFirst = new Set([...upper.keys()].map((k) => k.split(' ')[0] as string));
+  const upperFirst = firstWordsOf(upper.keys());
   sentences.forEach((words, k) => {
     const inCaps = caps[k] as boolean;
     propagate(
@@ -73,6 +92,16 @@ export function tagDocument(
     );
   });
   return spans;
+}
+
+/** The first word of each name (up to its first space), without an array per name. */
+function firstWordsOf(names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of names) {
+    const space = k.indexOf(' ');
+    out.add(space < 0 ? k : k.slice(0, space));
+  }
+  return out;
 }
 
 /**
@@ -158,12 +187,15 @@ const ARTICLES = new Set(
   "the a an le la les l' l’ un une el los las der die das ein eine".split(' '),
 );
 
+const ARTICLE_MAX = Math.max(...[...ARTICLES].map((a) => a.length));
+
 /** Whether word `i` follows an article ("l'Allemand", also tokenised "l ' Allemand"). */
 function afterArticle(words: readonly string[], i: number): boolean {
   const prev = words[i - 1];
   if (prev === undefined) return false;
   const elided = (prev === "'" || prev === '’') && i > 1 ? `${words[i - 2]}'` : prev;
-  return ARTICLES.has(elided.toLowerCase());
+  // No lower case is shorter than its word: a word longer than every article is none.
+  return elided.length <= ARTICLE_MAX && ARTICLES.has(elided.toLowerCase());
 }
 
 /**
@@ -186,7 +218,7 @@ export function joinRecurringFirstWords(
     for (let i = 0; i < words.length - 1; i++) {
       const w = words[i] as string;
       // A title-case word starts with a capital: most words are passed over without the regex.
-      if (!startsCapital(w) || !TITLE_CASE.test(w)) continue;
+      if (!titleCase(w)) continue;
       seen.set(w, (seen.get(w) ?? 0) + 1);
       if (afterArticle(words, i)) continue;
       const span = list.find((s) => s.start === i + 1);

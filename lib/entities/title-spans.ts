@@ -126,10 +126,25 @@ function asciiPrefix(w: string): number {
   return c1 < 128 ? asciiLower(c0) * 128 + asciiLower(c1) : -1;
 }
 
-// The openers' prefixes (asciiPrefix): most words, capitalised nouns above all, are told apart
-// from every opener by their first two letters, without lower-casing them.
+/**
+ * asciiPrefix of a word's first three units where all three are ASCII, or -1: told apart by three
+ * letters, German's and English's short words ("der", "die", "in", "the") pass no opener's
+ * first two ("de" of "deputy", "di" of "director", "in" of "interior").
+ */
+function asciiPrefix3(w: string): number {
+  if (w.length < 3) return -1;
+  const c2 = w.charCodeAt(2);
+  const two = asciiPrefix(w);
+  return two >= 0 && c2 < 128 ? two * 128 + asciiLower(c2) : -1;
+}
+
+// The openers' prefixes (asciiPrefix, asciiPrefix3): most words, capitalised nouns above all, are
+// told apart from every opener by their first two or three letters, without lower-casing them.
 const OPENER_PREFIXES = new Map<TitleWords, Set<number>>(
   [...OPENERS].map(([tw, openers]) => [tw, new Set([...openers].map(asciiPrefix))]),
+);
+const OPENER_PREFIXES_3 = new Map<TitleWords, Set<number>>(
+  [...OPENERS].map(([tw, openers]) => [tw, new Set([...openers].map(asciiPrefix3))]),
 );
 
 /** Whether word `a` may open a title: titleAt(words, a, tw) is null where it may not. */
@@ -137,8 +152,14 @@ function mayOpenTitle(words: readonly string[], a: number, tw: TitleWords): bool
   const w = words[a];
   if (w === undefined) return false;
   if (tw.honorifics.has(w)) return true;
-  const prefix = asciiPrefix(w);
-  if (prefix >= 0 && !OPENER_PREFIXES.get(tw)?.has(prefix)) return false;
+  // Three ASCII units are the first three of the word's lower case, whatever follows them.
+  const prefix3 = asciiPrefix3(w);
+  if (prefix3 >= 0) {
+    if (!OPENER_PREFIXES_3.get(tw)?.has(prefix3)) return false;
+  } else {
+    const prefix = asciiPrefix(w);
+    if (prefix >= 0 && !OPENER_PREFIXES.get(tw)?.has(prefix)) return false;
+  }
   return !!OPENERS.get(tw)?.has(key(w));
 }
 

@@ -2319,6 +2319,17 @@ describe('refineSpans: a lower-case noun before an acronym is its kind (frs30)',
   });
 });
 
+describe("refineSpans: a person followed by a word that names an object's property (speed41)", () => {
+  it('keeps the person after "constructor" or "toString" instead of throwing', () => {
+    expect(
+      refined('It was built by John Smith constructor of bridges.', [['John Smith', 'PER']]),
+    ).toEqual([['John Smith', 'PER']]);
+    expect(refined('Then Angela Merkel toString said hi.', [['Angela Merkel', 'PER']])).toEqual([
+      ['Angela Merkel', 'PER'],
+    ]);
+  });
+});
+
 describe('refineSpans: a quote after a name joins a nickname only when it opens one (frs30)', () => {
   it('leaves a genitive’s apostrophe and a title in quotes after it', () => {
     expect(
