@@ -44,15 +44,15 @@ export function broadcasterSpan(words: readonly string[], s: TokenSpan): TokenSp
 
 // The article a French paper's name opens with, by the word the sentence writes before the rest
 // of the name: "selon le Figaro", "l'indépendance du Figaro", "aux Echos".
-const ARTICLE_OF: Record<string, string> = {
-  le: 'Le',
-  du: 'Le',
-  au: 'Le',
-  la: 'La',
-  les: 'Les',
-  des: 'Les',
-  aux: 'Les',
-};
+const ARTICLE_OF = new Map([
+  ['le', 'Le'],
+  ['du', 'Le'],
+  ['au', 'Le'],
+  ['la', 'La'],
+  ['les', 'Les'],
+  ['des', 'Les'],
+  ['aux', 'Les'],
+]);
 
 /**
  * A paper the KB knows by a name that opens with an article ("Le Figaro", "Le Parisien", "Les
@@ -67,7 +67,7 @@ export function articleMediumType(
 ): TokenSpan | null {
   if (s.type === 'ORG') return null;
   const before = words[s.start - 1] ?? '';
-  const article = ARTICLE_OF[before] ?? ARTICLE_OF[before.toLowerCase()];
+  const article = ARTICLE_OF.get(before) ?? ARTICLE_OF.get(before.toLowerCase());
   if (!article) return null;
   const name = `${article} ${words.slice(s.start, s.end).join(' ')}`;
   if (kbType(name) !== 'ORG') return null;
@@ -92,7 +92,7 @@ export function articleFullName(
 ): string | null {
   if (m.type !== 'ORG' && m.type !== 'LOC') return null;
   const before = ARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 5), m.start));
-  const article = before ? ARTICLE_OF[(before[1] as string).toLowerCase()] : undefined;
+  const article = before ? ARTICLE_OF.get((before[1] as string).toLowerCase()) : undefined;
   if (!article) return null;
   const name = `${article} ${m.text}`;
   return kbType(name) === m.type ? name : null;

@@ -108,17 +108,17 @@ export const ABBREVIATIONS = [
  * The KB ids of the US-state sense of names the KB gives to another referent by default: the
  * country Georgia, the capital Washington. Only the text's context picks them.
  */
-const STATE_SENSE: Record<string, string> = {
-  georgia: 'loc:Q1428',
-  georgie: 'loc:Q1428',
-  washington: 'loc:Q1223',
-};
+const STATE_SENSE = new Map([
+  ['georgia', 'loc:Q1428'],
+  ['georgie', 'loc:Q1428'],
+  ['washington', 'loc:Q1223'],
+]);
 // "Washington Republicans" are in the capital as often as in the state: party cues are not
 // evidence for it.
 const PARTY_CUES_MISLEAD = new Set(['washington']);
 
 // States that name nothing else, as partners in "Georgia and Alabama", "Florida, Georgia".
-const PLAIN_STATES = STATES.filter((s) => !(foldName(s) in STATE_SENSE)).join('|');
+const PLAIN_STATES = STATES.filter((s) => !STATE_SENSE.has(foldName(s))).join('|');
 const BEFORE_STATE = new RegExp(
   `(?:(?<![\\p{L}])(?:state|State|estado|État|état|gouverneur|gobernador|gobernadora) (?:of|de) |(?:${PLAIN_STATES})\\s*(?:,|and|or|&|y|et)\\s*)$`,
   'u',
@@ -134,7 +134,7 @@ const AFTER_STATE_PARTY =
 // The states that are also a country or a capital count only when punctuation follows them
 // ("In Moscow, Washington was blamed" is the capital).
 const CITY_OF_STATE = new RegExp(
-  `^,\\s*(?:(?:${PLAIN_STATES})(?![\\p{L}])|(?:${STATES.filter((st) => foldName(st) in STATE_SENSE).join('|')})\\s*[,.;:)]|(?:${ABBREVIATIONS.join('|')})\\.)`,
+  `^,\\s*(?:(?:${PLAIN_STATES})(?![\\p{L}])|(?:${STATES.filter((st) => STATE_SENSE.has(foldName(st))).join('|')})\\s*[,.;:)]|(?:${ABBREVIATIONS.join('|')})\\.)`,
   'u',
 );
 
@@ -186,7 +186,7 @@ export function usPlaceId(
   entry: KbEntry | undefined,
 ): string | undefined {
   const key = nameWords(foldName(name)).join(' ');
-  const state = STATE_SENSE[key];
+  const state = STATE_SENSE.get(key);
   const party = !PARTY_CUES_MISLEAD.has(key);
   if (state && mentions.some((m) => saysUsState(text, m, party) || afterUsTown(text, m, name))) {
     return state;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '@/lib/entities/find-entities';
+import { usPlaceId } from '@/lib/entities/us-places';
 
 const idsOf = (text: string) =>
   Object.fromEntries(findEntities({ text, title: null, lang: 'en' }).map((e) => [e.name, e.id]));
@@ -47,5 +48,16 @@ describe('Georgia: the country, the US state or a person', () => {
     });
     expect(entities.find((e) => e.id === 'loc:Q230')).toBeUndefined();
     expect(entities.find((e) => e.name === 'Georgia Harrison')?.type).toBe('PER');
+  });
+});
+
+describe('usPlaceId on names that spell an object property', () => {
+  it('gives "Constructor, Ohio" no state id (a word such as "constructor" is no key of the table)', () => {
+    const text = 'Constructor, Ohio, is a town.';
+    const mention = { start: 0, end: 11 };
+    expect(usPlaceId('Constructor', [mention], text, undefined)).toBeUndefined();
+    expect(
+      usPlaceId('toString', [{ start: 0, end: 8 }], 'toString, Ohio, is a town.', undefined),
+    ).toBeUndefined();
   });
 });
