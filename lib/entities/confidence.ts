@@ -1800,6 +1800,30 @@ export function germanAuthorsYear(name: string, text: string, end: number): bool
   return / & /u.test(name) && /^,? (?:1[89]|20)\d\d\b/u.test(text.slice(end, end + 7));
 }
 
+/**
+ * German (de41): a "person" whose mention is followed by its words' initials in brackets
+ * ("Weltkonzerne wie ABB, Garmin, Georg Fischer (GF)"): a firm or a body abbreviated, no person
+ * (people famous enough to be so, "John F. Kennedy (JFK)", are the KB's).
+ */
+export function germanInitialsAfter(name: string, text: string, end: number): boolean {
+  const words = name.split(/[\s-]+/u);
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
+  return text.startsWith(` (${initials})`, end);
+}
+
+// A feminine plural of a person's noun ("Pilotinnen", "Schülerinnen", "Ärztinnen").
+const FEMININE_PLURAL_DE = /^\p{Lu}\p{Ll}{3,}innen$/u;
+
+/**
+ * German (de41): a name of two words or more closed by a feminine plural of a person's noun
+ * ("in Bremen Pilotinnen und Piloten"): a name run into the noun after it; no name ends so.
+ */
+export function germanFemininePluralEnd(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && FEMININE_PLURAL_DE.test(words[words.length - 1] as string);
+}
+
 // Kinds of places, buildings and ways, folded, that close a hyphenated place's name
 // ("Tonga-Archipel", "Karl-Marx-Denkmal", "Friedrich-Ebert-Gedenkstätte", "Wembley-Stadion"):
 // nouns German names a place with, beyond PLACE_HEADS_DE and NAME_HEADS_DE.
@@ -4864,6 +4888,8 @@ export function confidenceEvidence(
           (e.type === 'PER' && germanGenitiveNounFirst(e.name)) ||
           (e.type === 'PER' && germanNameThenNoun(e.name, text)) ||
           (e.type !== 'PER' && germanLawShort(e.name)) ||
+          (e.type === 'PER' && inText.some((m) => germanInitialsAfter(e.name, text, m.end))) ||
+          germanFemininePluralEnd(e.name) ||
           (e.type !== 'PER' && inText.some((m) => germanCitedAuthor(text, m.start, m.end))) ||
           (e.type !== 'PER' && germanDeclinedDuplicate(e.name, text)) ||
           (e.type === 'ORG' && germanAndTheLike(e.name)) ||

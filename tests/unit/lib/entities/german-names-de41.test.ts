@@ -6,7 +6,9 @@ import {
   germanBodyCompoundInPerson,
   germanCitedAuthor,
   germanDeclinedDuplicate,
+  germanFemininePluralEnd,
   germanGenitiveNounFirst,
+  germanInitialsAfter,
   germanLawShort,
   germanNameThenNoun,
   shownFrom,
@@ -70,7 +72,7 @@ describe('German names that German word forms tell as none (de41)', () => {
     expect(germanNameThenNoun('Thomas Sommer', sommer)).toBe(false);
   });
 
-  it("never shows a law's short form as a body (\"SGB V\", \"AVBFernwärmeV\")", () => {
+  it('never shows a law\'s short form as a body ("SGB V", "AVBFernwärmeV")', () => {
     hidden(
       'Paragraf 45 Sozialgesetzbuch Fünftes Buch (SGB V), der die Zahlung von Krankengeld regelt.',
       'SGB V',
@@ -121,6 +123,33 @@ describe('German names that German word forms tell as none (de41)', () => {
       'ORG',
     );
     kept('Die Kanzlei Koch & Stevenson berät Firmen in Köln.', 'Koch & Stevenson', 'ORG');
+  });
+
+  it('never shows a firm abbreviated after its name as a person ("Georg Fischer (GF)")', () => {
+    const text =
+      'In Schaffhausen sind Weltkonzerne wie ABB, Garmin, Georg Fischer (GF) und IWC Schaffhausen zu Hause.';
+    hidden(text, 'Georg Fischer', 'PER');
+    const party = 'Der Präsident Frank-Walter Steinmeier (SPD) sprach in Berlin.';
+    expect(germanInitialsAfter('Frank-Walter Steinmeier', party, party.indexOf(' (SPD)'))).toBe(
+      false,
+    );
+  });
+
+  it('never shows a name run into a feminine plural ("in Bremen Pilotinnen und Piloten")', () => {
+    hidden(
+      'Die Lufthansa hat über Jahrzehnte in Bremen Pilotinnen und Piloten der Luftwaffe ausgebildet.',
+      'Bremen Pilotinnen',
+      'LOC',
+    );
+    expect(germanFemininePluralEnd('Berlin Innen')).toBe(false);
+  });
+
+  it('never shows the first part of a compound elided in brackets ("(Forst-)Straßen")', () => {
+    hidden(
+      'Immer auf (Forst-)Straßen oder markierten Routen bleiben, und nicht auf Forst- und Güterwegen parken.',
+      'Forst',
+      'LOC',
+    );
   });
 
   it('drops a nationality after "dem", "den", "des" before a full name ("dem Polen Jakub Szymanski")', () => {
