@@ -1824,6 +1824,57 @@ export function germanFemininePluralEnd(name: string): boolean {
   return words.length >= 2 && FEMININE_PLURAL_DE.test(words[words.length - 1] as string);
 }
 
+// A compound closed by an award's, an event's or a contest's kind ("Leser|preis", "Welt|pokal").
+const EVENT_COMPOUND_DE =
+  /^\p{Lu}\p{Ll}{3,}(?:preis|preises|award|pokal|medaille|festival|messe|turnier|kongress|konferenz|gipfel|wettbewerb|meisterschaft)$/u;
+
+/**
+ * German (de41): a "person" closed by a compound of an award's, an event's or a contest's kind
+ * (EVENT_COMPOUND_DE: "2017 LovelyBooks Leserpreis"): no person's name ends so.
+ */
+export function germanEventCompoundEnd(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && EVENT_COMPOUND_DE.test(words[words.length - 1] as string);
+}
+
+// Kinds of documents that open a document's title ("Merkblatt Reise-Impfempfehlungen",
+// "Leitfaden Datenschutz").
+const DOCUMENT_HEAD_DE =
+  /^(?:Merkblatt|Merkblätter|Leitfaden|Ratgeber|Broschüre|Handbuch|Studie|Gutachten|Positionspapier|Eckpunktepapier|Faktenblatt|Infoblatt|Informationsblatt|Formular|Checkliste)$/u;
+
+/**
+ * German (de41): a place or a body of two words or more opened by a document's kind
+ * (DOCUMENT_HEAD_DE: "im Merkblatt Reise-Impfempfehlungen"): a document's title.
+ */
+export function germanDocumentTitle(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && DOCUMENT_HEAD_DE.test(words[0] as string);
+}
+
+// What closes a term's expansion besides TERM_HEAD_DE ("Allgemeine Versicherungs|bedingungen").
+const TERM_EXPANSION_END_DE = /(?:bedingungen|bestimmungen|vorschriften|grundsatze|regeln)$/u;
+
+/**
+ * German (de41): an acronym followed by its expansion in brackets that is a term, no body
+ * ("die AVB (Allgemeine Versicherungsbedingungen)"): words without a body's word
+ * (BODY_WORD_DE), the last closed by a law's, a rule's or a term's head.
+ */
+export function germanTermExpandedAfter(text: string, end: number): boolean {
+  if (!text.startsWith(' (', end)) return false;
+  const close = text.indexOf(')', end + 2);
+  if (close < 0 || close - end > 90) return false;
+  const words = text.slice(end + 2, close).match(/[\p{L}\p{M}-]+/gu) ?? [];
+  const last = words[words.length - 1];
+  if (words.length < 2 || last === undefined || !/^\p{Lu}/u.test(last)) return false;
+  if (
+    words.some((w) => /^\p{Lu}/u.test(w) && BODY_WORD_DE.test(foldName(w.split('-').pop() ?? w)))
+  ) {
+    return false;
+  }
+  const f = foldName(last.split('-').pop() ?? last);
+  return TERM_HEAD_DE.test(f) || TERM_EXPANSION_END_DE.test(f);
+}
+
 // Kinds of places, buildings and ways, folded, that close a hyphenated place's name
 // ("Tonga-Archipel", "Karl-Marx-Denkmal", "Friedrich-Ebert-Gedenkstätte", "Wembley-Stadion"):
 // nouns German names a place with, beyond PLACE_HEADS_DE and NAME_HEADS_DE.
@@ -4890,6 +4941,11 @@ export function confidenceEvidence(
           (e.type !== 'PER' && germanLawShort(e.name)) ||
           (e.type === 'PER' && inText.some((m) => germanInitialsAfter(e.name, text, m.end))) ||
           germanFemininePluralEnd(e.name) ||
+          (e.type === 'PER' && germanEventCompoundEnd(e.name)) ||
+          (e.type !== 'PER' && germanDocumentTitle(e.name)) ||
+          (e.type !== 'PER' &&
+            ACRONYM_DE.test(e.name) &&
+            inText.some((m) => germanTermExpandedAfter(text, m.end))) ||
           (e.type !== 'PER' && inText.some((m) => germanCitedAuthor(text, m.start, m.end))) ||
           (e.type !== 'PER' && germanDeclinedDuplicate(e.name, text)) ||
           (e.type === 'ORG' && germanAndTheLike(e.name)) ||

@@ -6,11 +6,14 @@ import {
   germanBodyCompoundInPerson,
   germanCitedAuthor,
   germanDeclinedDuplicate,
+  germanDocumentTitle,
+  germanEventCompoundEnd,
   germanFemininePluralEnd,
   germanGenitiveNounFirst,
   germanInitialsAfter,
   germanLawShort,
   germanNameThenNoun,
+  germanTermExpandedAfter,
   shownFrom,
 } from '@/lib/entities/confidence';
 import type { EntityType } from '@/lib/entities/tags';
@@ -150,6 +153,31 @@ describe('German names that German word forms tell as none (de41)', () => {
       'Forst',
       'LOC',
     );
+  });
+
+  it("never shows an award's name as a person, nor a document's title as a place", () => {
+    hidden(
+      'Preise: 2017 LovelyBooks Leserpreis, Silber: Hörbuch für Ghostsitter von Tommy Krappweis.',
+      'LovelyBooks Leserpreis',
+      'PER',
+    );
+    expect(germanEventCompoundEnd('Tommy Krappweis')).toBe(false);
+    hidden(
+      'Beachten Sie die Hinweise im Merkblatt Reise-Impfempfehlungen des Auswärtigen Amts.',
+      'Merkblatt Reise-Impfempfehlungen',
+      'LOC',
+    );
+    expect(germanDocumentTitle('Kanton Bern')).toBe(false);
+  });
+
+  it('never shows an acronym as a body where the brackets after it spell out a term', () => {
+    hidden(
+      'Sie haben vielleicht einen Blick auf die AGB bzw. die AVB (Allgemeine Versicherungsbedingungen) geworfen.',
+      'AVB',
+      'ORG',
+    );
+    const body = 'Das BfS (Bundesamt für Strahlenschutz) warnt vor Radon.';
+    expect(germanTermExpandedAfter(body, body.indexOf(' ('))).toBe(false);
   });
 
   it('drops a nationality after "dem", "den", "des" before a full name ("dem Polen Jakub Szymanski")', () => {
