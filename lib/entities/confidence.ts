@@ -1640,6 +1640,241 @@ export function germanShopHead(name: string): boolean {
   return !['de', 'en'].some((l) => trainedNameType(foldName(first), l) === 'PER');
 }
 
+// German laws' short forms (de41): a book of a code by its number ("SGB V", "SGB XII"), or one
+// word whose small letters close on the law's kind, G (Gesetz), GB (Gesetzbuch), V or VO
+// (Verordnung), O (Ordnung): "AVBFernwärmeV", "UrhG", "BauGB", "AVBWasserV".
+const LAW_SHORT_DE = /^(?:\p{Lu}{1,4}GB? [IVX]{1,4}|\p{Lu}\p{L}*\p{Ll}{2}(?:G|GB|V|VO|O))$/u;
+
+/** German: a law's or an ordinance's short form (LAW_SHORT_DE: "SGB V", "AVBFernwärmeV"). */
+export function germanLawShort(name: string): boolean {
+  return LAW_SHORT_DE.test(name);
+}
+
+// A compound closed by a body's kind ("Special|fabrik", "Berg|wacht", "Schneider|verlag").
+const BODY_COMPOUND_DE =
+  /^\p{Lu}\p{Ll}{3,}(?:fabrik|fabriken|werke|verlag|verein|verband|wacht|gesellschaft|genossenschaft|stiftung|versicherung|gruppe)$/u;
+
+/**
+ * German (de41): a "person" of two words or more one of which is a compound closed by a body's
+ * kind (BODY_COMPOUND_DE: "Heinrich Büssing Specialfabrik", "Bergwacht Schwarzwald"): a firm or
+ * a body named after its founder or its place, no person.
+ */
+export function germanBodyCompoundInPerson(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && words.some((w) => BODY_COMPOUND_DE.test(w) && !isGivenName(w));
+}
+
+/**
+ * German (de41): a "person" whose first word is a common noun in the genitive ("Sternbilds
+ * Stier", "Dämons Loki", "Vereins Vorsitzender"): the noun's stem, less "s" or "es", is in
+ * German's lexicon (nouns-de.json, nouns-de-dict.json), the word itself no given name nor a
+ * name the training text knows ("Hans", "Peters").
+ */
+export function germanGenitiveNounFirst(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0] as string;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}{4,}s$/u.test(first) || isGivenName(first)) return false;
+  const f = foldName(first);
+  if (['de', 'en'].some((l) => trainedNameType(f, l))) return false;
+  const stems = [first.slice(0, -1), ...(first.endsWith('es') ? [first.slice(0, -2)] : [])];
+  // A compound's last part of four letters or more after three ("Stern|bild").
+  const noun = (s: string) =>
+    isGermanNoun(s) ||
+    isDictionaryNounDe(s) ||
+    Array.from({ length: Math.max(0, s.length - 6) }, (_, i) => s.slice(i + 3)).some((t) =>
+      isDictionaryNounDe(t),
+    );
+  return stems.some((s) => s.length >= 4 && !trainedNameType(foldName(s), 'de') && noun(s));
+}
+
+const LETTER_AT = /[\p{L}\p{M}]/u;
+
+/** Whether `text` has `word` as a whole word followed (after a space) by a capitalised word that `ok` accepts, or preceded so when `before`. */
+function wordNextTo(
+  text: string,
+  word: string,
+  before: boolean,
+  ok: (w: string) => boolean,
+): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (LETTER_AT.test(text[at - 1] ?? '') || LETTER_AT.test(text[end] ?? '')) continue;
+    const other = before
+      ? /(\p{Lu}[\p{L}\p{M}-]*) $/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]
+      : /^ (\p{Lu}[\p{L}\p{M}-]*)/u.exec(text.slice(end, end + 40))?.[1];
+    if (other !== undefined && ok(other)) return true;
+  }
+  return false;
+}
+
+/**
+ * German (de41): a "person" of two words whose last is a common noun (nouns-de.json, or mostly
+ * written outside names; of a hyphenated word its last part: "Sex-Prozess"), no name the training
+ * text knows as a person's, and whose first word the text names elsewhere with another word: a
+ * surname after a given name ("Paul Werners" of "Werners Generaldirektor", "Silvio Berlusconis"
+ * of "Berlusconis Sex-Prozess"), or a given name before another surname ("Christine Güttiger" of
+ * "Andreas nimmt mit Christine Kontakt auf"; then the noun of seven letters or more and mostly
+ * written outside names: "Thomas Sommer", "Hubertus Heil" stay).
+ */
+export function germanNameThenNoun(name: string, text: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length !== 2) return false;
+  const [first, noun] = words as [string, string];
+  const last = noun.slice(noun.lastIndexOf('-') + 1);
+  if (!TITLE_CASE_WORD.test(first) || !TITLE_CASE_3.test(last)) return false;
+  const lf = foldName(last);
+  if (['de', 'en'].some((l) => trainedNameType(lf, l) === 'PER') || isGivenName(last)) return false;
+  const band = commonWordBand(last, 'de');
+  if (isGivenName(first)) {
+    if (noun !== last || last.length < 7 || band !== 'mostly' || !isGermanNoun(last)) return false;
+    return wordNextTo(
+      text,
+      first,
+      false,
+      (w) => w !== noun && !isGermanNoun(w) && !isDictionaryNounDe(w) && !isGivenName(w),
+    );
+  }
+  if (!isGermanNoun(last) && band !== 'mostly') return false;
+  return wordNextTo(text, first, true, givenNameLike);
+}
+
+/**
+ * A word before a surname that reads as a given name: one of the lists', or a person's name in
+ * the training text ("Paul", "Heinrich"). Not any word nothing else reads: a function's title
+ * ("Arbeitsminister Hubertus Heil") would make a given name the lists lack a surname.
+ */
+function givenNameLike(w: string): boolean {
+  const f = foldName(w);
+  return isGivenName(w) || ['de', 'en'].some((l) => trainedNameType(f, l) === 'PER');
+}
+
+// What a German legal citation writes near a commentary's authors ("Dreier/Schulze,
+// Urheberrechtsgesetz, 3. Aufl., § 19a Rdn. 6", "Fromm/Nordemann aaO").
+const LEGAL_CITATION_DE = /Aufl\.|Rn\.|Rdn\.|Rz\.|§|aaO|a\.a\.O\./u;
+
+/**
+ * German (de41): a name written as one of a commentary's authors, joined to another by a slash,
+ * a legal citation's marks after it ("in Fromm/Nordemann, Urheberrecht, 10. Aufl., § 16 UrhG
+ * Rdn. 22"; LEGAL_CITATION_DE): persons, no place or body.
+ */
+export function germanCitedAuthor(text: string, start: number, end: number): boolean {
+  const slashed =
+    (text[start - 1] === '/' &&
+      /\p{Lu}/u.test(text[start - 2] ?? '') === false &&
+      /\p{L}/u.test(text[start - 2] ?? '')) ||
+    (text[end] === '/' && /\p{Lu}/u.test(text[end + 1] ?? ''));
+  return slashed && LEGAL_CITATION_DE.test(text.slice(end, end + 80));
+}
+
+/**
+ * German (de41): a body of two words or more written with an adjective's other case ending where
+ * the text also writes it in the nominative ("von Deutscher Bahn" beside "die Deutsche Bahn",
+ * "der Grünen Partei" beside "Grüne Partei"): the declined duplicate of a name shown as written
+ * in the nominative.
+ */
+export function germanDeclinedDuplicate(name: string, text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)(?:er|en|es|em) (.+)$/u.exec(name);
+  if (!m) return false;
+  const nominative = `${m[1]}e ${m[2]}`;
+  for (let at = text.indexOf(nominative); at >= 0; at = text.indexOf(nominative, at + 1)) {
+    const end = at + nominative.length;
+    if (!LETTER_AT.test(text[at - 1] ?? '') && !LETTER_AT.test(text[end] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * German (de41): a name closed by "& Co." whose part before it the KB knows ("Netflix & Co.",
+ * "Google & Co."): German's "and the like", no firm's name.
+ */
+export function germanAndTheLike(name: string): boolean {
+  const m = /^(.+?) (?:&|und) Co\.?$/u.exec(name);
+  return m !== null && lookupName(m[1] as string) !== undefined;
+}
+
+/**
+ * German (de41): a body named "X & Y" whose mentions are followed by a year ("(Koch & Stevenson,
+ * 2017)"): a paper's authors, no firm.
+ */
+export function germanAuthorsYear(name: string, text: string, end: number): boolean {
+  return / & /u.test(name) && /^,? (?:1[89]|20)\d\d\b/u.test(text.slice(end, end + 7));
+}
+
+/**
+ * German (de41): a "person" whose mention is followed by its words' initials in brackets
+ * ("Weltkonzerne wie ABB, Garmin, Georg Fischer (GF)"): a firm or a body abbreviated, no person
+ * (people famous enough to be so, "John F. Kennedy (JFK)", are the KB's).
+ */
+export function germanInitialsAfter(name: string, text: string, end: number): boolean {
+  const words = name.split(/[\s-]+/u);
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
+  return text.startsWith(` (${initials})`, end);
+}
+
+// A feminine plural of a person's noun ("Pilotinnen", "Schülerinnen", "Ärztinnen").
+const FEMININE_PLURAL_DE = /^\p{Lu}\p{Ll}{3,}innen$/u;
+
+/**
+ * German (de41): a name of two words or more closed by a feminine plural of a person's noun
+ * ("in Bremen Pilotinnen und Piloten"): a name run into the noun after it; no name ends so.
+ */
+export function germanFemininePluralEnd(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && FEMININE_PLURAL_DE.test(words[words.length - 1] as string);
+}
+
+// A compound closed by an award's, an event's or a contest's kind ("Leser|preis", "Welt|pokal").
+const EVENT_COMPOUND_DE =
+  /^\p{Lu}\p{Ll}{3,}(?:preis|preises|award|pokal|medaille|festival|messe|turnier|kongress|konferenz|gipfel|wettbewerb|meisterschaft)$/u;
+
+/**
+ * German (de41): a "person" closed by a compound of an award's, an event's or a contest's kind
+ * (EVENT_COMPOUND_DE: "2017 LovelyBooks Leserpreis"): no person's name ends so.
+ */
+export function germanEventCompoundEnd(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && EVENT_COMPOUND_DE.test(words[words.length - 1] as string);
+}
+
+// Kinds of documents that open a document's title ("Merkblatt Reise-Impfempfehlungen",
+// "Leitfaden Datenschutz").
+const DOCUMENT_HEAD_DE =
+  /^(?:Merkblatt|Merkblätter|Leitfaden|Ratgeber|Broschüre|Handbuch|Studie|Gutachten|Positionspapier|Eckpunktepapier|Faktenblatt|Infoblatt|Informationsblatt|Formular|Checkliste)$/u;
+
+/**
+ * German (de41): a place or a body of two words or more opened by a document's kind
+ * (DOCUMENT_HEAD_DE: "im Merkblatt Reise-Impfempfehlungen"): a document's title.
+ */
+export function germanDocumentTitle(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && DOCUMENT_HEAD_DE.test(words[0] as string);
+}
+
+// What closes a term's expansion besides TERM_HEAD_DE ("Allgemeine Versicherungs|bedingungen").
+const TERM_EXPANSION_END_DE = /(?:bedingungen|bestimmungen|vorschriften|grundsatze|regeln)$/u;
+
+/**
+ * German (de41): an acronym followed by its expansion in brackets that is a term, no body
+ * ("die AVB (Allgemeine Versicherungsbedingungen)"): words without a body's word
+ * (BODY_WORD_DE), the last closed by a law's, a rule's or a term's head.
+ */
+export function germanTermExpandedAfter(text: string, end: number): boolean {
+  if (!text.startsWith(' (', end)) return false;
+  const close = text.indexOf(')', end + 2);
+  if (close < 0 || close - end > 90) return false;
+  const words = text.slice(end + 2, close).match(/[\p{L}\p{M}-]+/gu) ?? [];
+  const last = words[words.length - 1];
+  if (words.length < 2 || last === undefined || !/^\p{Lu}/u.test(last)) return false;
+  if (
+    words.some((w) => /^\p{Lu}/u.test(w) && BODY_WORD_DE.test(foldName(w.split('-').pop() ?? w)))
+  ) {
+    return false;
+  }
+  const f = foldName(last.split('-').pop() ?? last);
+  return TERM_HEAD_DE.test(f) || TERM_EXPANSION_END_DE.test(f);
+}
+
 // Kinds of places, buildings and ways, folded, that close a hyphenated place's name
 // ("Tonga-Archipel", "Karl-Marx-Denkmal", "Friedrich-Ebert-Gedenkstätte", "Wembley-Stadion"):
 // nouns German names a place with, beyond PLACE_HEADS_DE and NAME_HEADS_DE.
@@ -4700,6 +4935,22 @@ export function confidenceEvidence(
           (e.type !== 'PER' && germanMassNoun(e.name)) ||
           (e.type === 'PER' && DICTIONARY_NOUNS_DE && germanHyphenNoun(e.name)) ||
           (e.type === 'PER' && germanShopHead(e.name)) ||
+          (e.type === 'PER' && germanBodyCompoundInPerson(e.name)) ||
+          (e.type === 'PER' && germanGenitiveNounFirst(e.name)) ||
+          (e.type === 'PER' && germanNameThenNoun(e.name, text)) ||
+          (e.type !== 'PER' && germanLawShort(e.name)) ||
+          (e.type === 'PER' && inText.some((m) => germanInitialsAfter(e.name, text, m.end))) ||
+          germanFemininePluralEnd(e.name) ||
+          (e.type === 'PER' && germanEventCompoundEnd(e.name)) ||
+          (e.type !== 'PER' && germanDocumentTitle(e.name)) ||
+          (e.type !== 'PER' &&
+            ACRONYM_DE.test(e.name) &&
+            inText.some((m) => germanTermExpandedAfter(text, m.end))) ||
+          (e.type !== 'PER' && inText.some((m) => germanCitedAuthor(text, m.start, m.end))) ||
+          (e.type !== 'PER' && germanDeclinedDuplicate(e.name, text)) ||
+          (e.type === 'ORG' && germanAndTheLike(e.name)) ||
+          (e.type !== 'PER' &&
+            everyMention(inText, (m) => germanAuthorsYear(e.name, text, m.end))) ||
           (e.type !== 'PER' && GERMAN_ABBREVIATION.test(e.name)) ||
           (e.type !== 'PER' &&
             ACRONYM_DE.test(e.name) &&

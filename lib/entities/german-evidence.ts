@@ -287,8 +287,9 @@ export function nounsAroundPersonDe(
 }
 
 // What follows the first part of a German compound written once for two ("Hard- und Software",
-// "Ein-, Aus- und Umbau", "Nord- oder Südseite"): a hyphen, then a conjunction or a comma.
-const ELIDED_AFTER_DE = /^-(?:,?\s+(?:und|oder|bzw\.|sowie|&)\s|,\s)/u;
+// "Ein-, Aus- und Umbau", "Nord- oder Südseite"): a hyphen, then a conjunction or a comma; or a
+// hyphen and a bracket closed on the compound's last part ("(Forst-)Straßen").
+const ELIDED_AFTER_DE = /^-(?:,?\s+(?:und|oder|bzw\.|sowie|&)\s|,\s|\)\p{L})/u;
 
 /**
  * German: the mention from `start` to `end`, one word in Title Case, is the first part of a

@@ -2242,6 +2242,11 @@ function placeBeforeFullName(
   return { start: s.start, end: s.start + 1, type: 'LOC' };
 }
 
+// German articles of a masculine noun or a plural, never of a country's name but a few ("dem
+// Polen Jakub Szymanski", "den Schweden Armand Duplantis"): a place after one, before a full name,
+// is the person's nationality (de41).
+const DATIVE_ARTICLES_DE = new Set(['dem', 'den', 'des']);
+
 // "Georgia Harrison", "Paris Hilton", "Jordan Henderson": a one-word place written right before a
 // person's name, with nothing between them, is the person's first name, not the place.
 // After an article, such a word is the person's nationality ("le Suisse Roger Federer"): it
@@ -2268,8 +2273,8 @@ function joinGivenNames(words: readonly string[], spans: TokenSpan[], lang: stri
       const before = words[s.start - 1];
       if (
         before !== undefined &&
-        ARTICLES.has(before.toLowerCase()) &&
-        commonWordBand(words[s.start] as string, lang)
+        ((ARTICLES.has(before.toLowerCase()) && commonWordBand(words[s.start] as string, lang)) ||
+          (lang === 'de' && DATIVE_ARTICLES_DE.has(before) && next.end - next.start > 1))
       ) {
         continue;
       }
