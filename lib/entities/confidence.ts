@@ -1816,12 +1816,17 @@ export function germanInitialsAfter(name: string, text: string, end: number): bo
 const FEMININE_PLURAL_DE = /^\p{Lu}\p{Ll}{3,}innen$/u;
 
 /**
- * German (de41): a name of two words or more closed by a feminine plural of a person's noun
- * ("in Bremen Pilotinnen und Piloten"): a name run into the noun after it; no name ends so.
+ * German (de41): a name of two capitalised words or more closed by a feminine plural of a
+ * person's noun ("in Bremen Pilotinnen und Piloten"): a name run into the noun after it. A body's
+ * name with a lower-case word before the plural is one ("Verband deutscher Unternehmerinnen").
  */
 export function germanFemininePluralEnd(name: string): boolean {
   const words = name.split(/\s+/u);
-  return words.length >= 2 && FEMININE_PLURAL_DE.test(words[words.length - 1] as string);
+  return (
+    words.length >= 2 &&
+    FEMININE_PLURAL_DE.test(words[words.length - 1] as string) &&
+    words.every((w) => /^\p{Lu}/u.test(w))
+  );
 }
 
 // A compound closed by an award's, an event's or a contest's kind ("Leser|preis", "Welt|pokal").

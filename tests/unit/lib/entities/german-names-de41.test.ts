@@ -145,6 +145,8 @@ describe('German names that German word forms tell as none (de41)', () => {
       'LOC',
     );
     expect(germanFemininePluralEnd('Berlin Innen')).toBe(false);
+    // A body's name has the plural after a lower-case word: it stays.
+    expect(germanFemininePluralEnd('Verband deutscher Unternehmerinnen')).toBe(false);
   });
 
   it('never shows the first part of a compound elided in brackets ("(Forst-)Straßen")', () => {
