@@ -56,17 +56,20 @@ const entry = {
 };
 const colour = (el: Element) => getComputedStyle(el).color;
 
+/** The story block with "Not this story" on each entry (given `entries`, under `heading`). */
+const apartBlock = (entries: (typeof entry)[] = [entry], heading = 'This story') => (
+  <StoryBlock
+    heading={heading}
+    story={story}
+    entries={entries}
+    names={new Map()}
+    onSetApart={() => {}}
+  />
+);
+
 describe('links look like links (defect 5)', () => {
   it('gives headlines and link buttons the accent colour, not the text colour', () => {
-    render(
-      <StoryBlock
-        heading="This story"
-        story={story}
-        entries={[entry]}
-        names={new Map()}
-        onSetApart={() => {}}
-      />,
-    );
+    render(apartBlock());
     const headline = screen.getByRole('link', { name: 'Putin lands in Pyongyang' });
     expect(colour(headline)).toBe('var(--accent)');
     const apart = screen.getByRole('button', { name: /^Not this story/ });
@@ -76,15 +79,7 @@ describe('links look like links (defect 5)', () => {
   });
 
   it('keeps “Not this story” out of sight until the entry is pointed at or focused, never out of reach', () => {
-    render(
-      <StoryBlock
-        heading="This story"
-        story={story}
-        entries={[entry, { ...entry, key: 'https://a.example/2', title: 'Kim meets Putin' }]}
-        names={new Map()}
-        onSetApart={() => {}}
-      />,
-    );
+    render(apartBlock([entry, { ...entry, key: 'https://a.example/2', title: 'Kim meets Putin' }]));
     const [first, second] = screen.getAllByRole('button', { name: /^Not this story/ });
     const style = (el: Element) => getComputedStyle(el);
     // Quiet at rest: one headline and its facts per entry, no row of actions.
@@ -136,15 +131,7 @@ describe('links look like links (defect 5)', () => {
       .mockReturnValue({ bottom: 60 } as DOMRect);
     document.body.style.lineHeight = '20px';
     try {
-      render(
-        <StoryBlock
-          heading="This story"
-          story={story}
-          entries={[entry]}
-          names={new Map()}
-          onSetApart={() => {}}
-        />,
-      );
+      render(apartBlock());
       const button = screen.getByRole('button', { name: /^Not this story/ });
       const head = button.closest('li')!.querySelector('.entry-head')!;
       expect(head.getAttribute('data-room')).toBe('first');
@@ -160,15 +147,7 @@ describe('links look like links (defect 5)', () => {
   });
 
   it('names “Not this story” by the words it shows, in French too (said to click it by voice)', () => {
-    const block = (
-      <StoryBlock
-        heading="Ce sujet"
-        story={story}
-        entries={[entry]}
-        names={new Map()}
-        onSetApart={() => {}}
-      />
-    );
+    const block = apartBlock([entry], 'Ce sujet');
     render(block);
     let button = screen.getByRole('button', { name: /^Not this story/ });
     expect(button.getAttribute('aria-label')).toBe('Not this story: Putin lands in Pyongyang');
