@@ -13,6 +13,7 @@ import { commonWordBand, isEnglishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { isGivenName } from './given-names';
 import { startsCapital, startsLower } from './letter-case';
+import { isCityName } from './gazetteer';
 import countries from './model/gazetteer.json';
 import type { EntityType, TokenSpan } from './tags';
 import { ABBREVIATIONS, STATES } from './us-places';
@@ -718,15 +719,19 @@ const SPORTS_WORDS_EN = wordSet(
 /** Sports words among the lower-case words from which a text reports sport. */
 const SPORT_SHARE = 0.02;
 
-/** Whether the sentences report sport: sports words make 1 in 50 of their lower-case words. */
-function reportsSport(sentences: readonly (readonly string[])[]): boolean {
+/**
+ * Whether the sentences report sport: sports words make 1 in 50 of their lower-case words. With
+ * `strict`, "points" counts for none: a loyalty programme's, a poll's or a market's points ("earn
+ * points", "two percentage points") are no score.
+ */
+function reportsSport(sentences: readonly (readonly string[])[], strict = false): boolean {
   let lower = 0;
   let hits = 0;
   for (const words of sentences) {
     for (const w of words) {
       if (!startsLower(w)) continue;
       lower++;
-      if (SPORTS_WORDS_EN.has(w)) hits++;
+      if (SPORTS_WORDS_EN.has(w) && !(strict && w === 'points')) hits++;
     }
   }
   return hits >= 2 && hits >= lower * SPORT_SHARE;
@@ -790,4 +795,88 @@ export function alignEnglishDocument(
   alignCompanies(sentences, spans, known);
   alignPlaceSurnames(sentences, spans, known);
   alignSportsTeams(sentences, spans, known);
+  if (!reportsSport(sentences, true)) townsOutsideSport(sentences, spans, known);
+  firmsNamedForPlaces(sentences, spans);
+}
+
+/**
+ * Outside a report on sport, a one-word name the tagger read as an organisation that is a town
+ * the city list or the KB holds as a place ("Seattle had 60% women speakers", "told Boston
+ * television stations", "Seattle-based carrier") is the place: a club named for its town plays
+ * in sports reports (alignSportsTeams), and a firm named for a place is named with its head
+ * ("Alaska Airlines", firmsNamedForPlaces). A word alignCompanies saw before a legal form keeps
+ * its type. English text; `spans[k]` are sentence `k`'s, changed in place.
+ */
+export function townsOutsideSport(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+  known: Known,
+): void {
+  const firms = new Set<string>();
+  sentences.forEach((words) => {
+    for (let i = 1; i < words.length; i++) {
+      if (LEGAL_FORMS.has(words[i] as string)) firms.add(words[i - 1] as string);
+    }
+  });
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'ORG' || s.end - s.start !== 1) continue;
+      const w = words[s.start] as string;
+      if (!NAME_WORD.test(w) || firms.has(w)) continue;
+      const kb = known([w]);
+      if (kb === 'LOC' || (kb === undefined && isCityName(w))) s.type = 'LOC';
+    }
+  });
+}
+
+// The heads of a firm's name after the place it is named for: "Alaska Airlines", "Hawaiian
+// Airlines", "Virgin Atlantic" is not one (no place), "Santander Bank", "East Midlands Railway".
+const FIRM_HEADS = wordSet('airlines airways air bank railway railways rail motors');
+
+/**
+ * A word that names a firm in the article ("Alaska Airlines") is that firm where the article
+ * names it alone ("Alaska’s network", "at Alaska, said in a statement", "Alaska frequent
+ * flyers") where the article writes it as a firm's ("Alaska’s", "Alaska said") at least twice
+ * more often than after a preposition of place ("flights to Alaska"): else the place stays a
+ * place. English text; changes `spans` in place.
+ */
+export function firmsNamedForPlaces(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+): void {
+  const named = new Set<string>();
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'ORG' || s.end - s.start !== 2) continue;
+      const w = words[s.start] as string;
+      if (!NAME_WORD.test(w) || !FIRM_HEADS.has((words[s.start + 1] as string).toLowerCase())) {
+        continue;
+      }
+      named.add(w);
+    }
+  });
+  if (!named.size) return;
+  // The firm's cues ("Alaska’s network", "Alaska said") against the place's ("flights to Alaska").
+  const cues = new Map<string, number>();
+  sentences.forEach((words) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (!named.has(w)) continue;
+      const before = (words[i - 1] ?? '').toLowerCase();
+      const after = words[i + 1] ?? '';
+      const firm = after === "'s" || after === '’s' || after === 'said' || after === 'says';
+      // "to Alaska’s network" is the firm's.
+      const place = !firm && before !== 'at' && PLACE_BEFORE.has(before);
+      cues.set(w, (cues.get(w) ?? 0) + (firm ? 1 : 0) - (place ? 1 : 0));
+    }
+  });
+  for (const w of named) if ((cues.get(w) ?? 0) < 2) named.delete(w);
+  if (!named.size) return;
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type === 'LOC' && s.end - s.start === 1 && named.has(words[s.start] as string)) {
+        s.type = 'ORG';
+      }
+    }
+  });
 }
