@@ -654,3 +654,95 @@ describe('infobox labels, gods and lands (en34)', () => {
     ]);
   });
 });
+
+describe('English document rules (en42): towns and the firms named for them', () => {
+  const run = (text: string[], tagged: [string, EntityType][][]) => {
+    const sentences = text.map(wordsOf);
+    const spans: TokenSpan[][] = sentences.map((words, k) =>
+      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
+    );
+    alignEnglishDocument(sentences, spans, () => undefined);
+    return spans.map((list, k) =>
+      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  };
+
+  it('reads a city typed as an organisation outside sport as the city', () => {
+    expect(
+      run(
+        [
+          'Eyewitnesses told Boston television stations they saw a gasoline truck.',
+          'Members earn points on every flight and redeem points for upgrades at its Seattle home.',
+        ],
+        [[['Boston', 'ORG']], [['Seattle', 'ORG']]],
+      ),
+    ).toEqual([[['Boston', 'LOC']], [['Seattle', 'LOC']]]);
+  });
+
+  it('keeps a club named for its town in a sports report, and a firm with its legal form', () => {
+    const report = [
+      'Boston beat Toronto in the league game after the coach changed the team.',
+      'The fans saw Boston score two goals in the second half.',
+    ];
+    expect(run(report, [[['Boston', 'ORG']], [['Boston', 'ORG']]])).toEqual([
+      [['Boston', 'ORG']],
+      [['Boston', 'ORG']],
+    ]);
+    expect(
+      run(
+        ['Shares of Boston Inc rose.', 'Boston said profit would rise.'],
+        [[['Boston Inc', 'ORG']], [['Boston', 'ORG']]],
+      )[1],
+    ).toEqual([['Boston', 'ORG']]);
+  });
+
+  it('reads a place named alone as the firm named for it where the article writes it as a firm', () => {
+    const news = [
+      'Alaska Airlines joins the Oneworld alliance in March.',
+      'Frequent flyers will have access to Alaska’s network and lounges.',
+      'The codeshare includes several of Alaska’s new routes from LAX.',
+      '“The possibilities are tremendous,” said a vice president at Alaska.',
+    ];
+    expect(
+      run(news, [
+        [['Alaska Airlines', 'ORG']],
+        [['Alaska', 'LOC']],
+        [['Alaska', 'LOC']],
+        [['Alaska', 'LOC']],
+      ]),
+    ).toEqual([
+      [['Alaska Airlines', 'ORG']],
+      [['Alaska', 'ORG']],
+      [['Alaska', 'ORG']],
+      [['Alaska', 'ORG']],
+    ]);
+  });
+
+  it('keeps the place where the article puts it after a preposition of place', () => {
+    const travel = [
+      'Alaska Airlines flies daily to Alaska from Seattle.',
+      'Tourists come to Alaska in summer and leave Alaska’s glaciers in autumn.',
+    ];
+    expect(
+      run(travel, [
+        [
+          ['Alaska Airlines', 'ORG'],
+          ['Alaska', 'LOC'],
+        ],
+        [
+          ['Alaska', 'LOC'],
+          ['Alaska', 'LOC'],
+        ],
+      ]),
+    ).toEqual([
+      [
+        ['Alaska Airlines', 'ORG'],
+        ['Alaska', 'LOC'],
+      ],
+      [
+        ['Alaska', 'LOC'],
+        ['Alaska', 'LOC'],
+      ],
+    ]);
+  });
+});
