@@ -805,7 +805,7 @@ export function alignEnglishDocument(
  * television stations", "Seattle-based carrier") is the place: a club named for its town plays
  * in sports reports (alignSportsTeams), and a firm named for a place is named with its head
  * ("Alaska Airlines", firmsNamedForPlaces). A word alignCompanies saw before a legal form keeps
- * its type. English text; `spans[k]` are sentence `k`'s, changed in place.
+ * its type, and so does one a number follows (a results line: "Karlsruhe 2 Hansa Rostock 0"). English text; `spans[k]` are sentence `k`'s, changed in place.
  */
 export function townsOutsideSport(
   sentences: readonly (readonly string[])[],
@@ -822,7 +822,8 @@ export function townsOutsideSport(
     for (const s of spans[k] as TokenSpan[]) {
       if (s.type !== 'ORG' || s.end - s.start !== 1) continue;
       const w = words[s.start] as string;
-      if (!NAME_WORD.test(w) || firms.has(w)) continue;
+      // "Karlsruhe 2 Hansa Rostock 0": a results line's club, whatever the text around it.
+      if (!NAME_WORD.test(w) || firms.has(w) || /^\d/u.test(words[s.end] ?? '')) continue;
       const kb = known([w]);
       if (kb === 'LOC' || (kb === undefined && isCityName(w))) s.type = 'LOC';
     }

@@ -694,6 +694,22 @@ describe('English document rules (en42): towns and the firms named for them', ()
         [[['Boston Inc', 'ORG']], [['Boston', 'ORG']]],
       )[1],
     ).toEqual([['Boston', 'ORG']]);
+    expect(
+      run(
+        ['Karlsruhe 2 Hansa Rostock 0'],
+        [
+          [
+            ['Karlsruhe', 'ORG'],
+            ['Hansa Rostock', 'ORG'],
+          ],
+        ],
+      ),
+    ).toEqual([
+      [
+        ['Karlsruhe', 'ORG'],
+        ['Hansa Rostock', 'ORG'],
+      ],
+    ]);
   });
 
   it('reads a place named alone as the firm named for it where the article writes it as a firm', () => {
