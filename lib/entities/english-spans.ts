@@ -797,6 +797,63 @@ export function alignEnglishDocument(
   alignSportsTeams(sentences, spans, known);
   if (!reportsSport(sentences, true)) townsOutsideSport(sentences, spans, known);
   firmsNamedForPlaces(sentences, spans);
+  firmsByTheirCues(sentences, spans);
+}
+
+// What a firm has and a person has not, after its name and "'s" ("Petofi 's board of directors",
+// "Comelf 's six-month output"), and the posts and deals of a firm before "of" / "in" ("acting
+// chief executive officer of Petofi", "a stake in Comelf").
+const FIRM_OWNS = wordSet(
+  'board shares stock subsidiary subsidiaries unit units output revenue revenues turnover earnings profit profits dividend shareholders',
+);
+const FIRM_OF = wordSet('subsidiary unit units shareholders shares stake');
+const FIRM_POSTS = /^(?:chief executive(?: officer)?|general manager|managing director|board) of$/u;
+
+/**
+ * A one-word "person" the article writes as a firm at one mention at least ("Petofi 's board of
+ * directors", "acting chief executive officer of Petofi", "a stake in Comelf") is that firm at
+ * every one-word mention: a person has no shares, board or output. Not a given name, nor a word
+ * of a longer person's name in the article ("Frater", of "Tamas Frater"). English text; changes
+ * `spans` in place.
+ */
+export function firmsByTheirCues(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+): void {
+  const inNames = new Set<string>();
+  const firms = new Set<string>();
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type === 'PER' && s.end - s.start > 1) {
+        for (let i = s.start; i < s.end; i++) inNames.add(words[i] as string);
+      }
+    }
+  });
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'PER' || s.end - s.start !== 1) continue;
+      const w = words[s.start] as string;
+      if (isGivenName(w)) continue;
+      const owns =
+        (words[s.end] === "'s" || words[s.end] === '’s') &&
+        FIRM_OWNS.has((words[s.end + 1] ?? '').toLowerCase());
+      const before = (n: number) => words.slice(Math.max(0, s.start - n), s.start).join(' ');
+      const of =
+        ((words[s.start - 1] === 'of' || words[s.start - 1] === 'in') &&
+          FIRM_OF.has((words[s.start - 2] ?? '').toLowerCase())) ||
+        [2, 3, 4].some((n) => FIRM_POSTS.test(before(n).toLowerCase()));
+      if (owns || of) firms.add(w);
+    }
+  });
+  for (const w of inNames) firms.delete(w);
+  if (!firms.size) return;
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type === 'PER' && s.end - s.start === 1 && firms.has(words[s.start] as string)) {
+        s.type = 'ORG';
+      }
+    }
+  });
 }
 
 /**

@@ -762,3 +762,60 @@ describe('English document rules (en42): towns and the firms named for them', ()
     ]);
   });
 });
+
+describe('firmsByTheirCues (en42): a "person" the article writes as a firm is the firm', () => {
+  const run = (text: string[], tagged: [string, EntityType][][]) => {
+    const sentences = text.map(wordsOf);
+    const spans: TokenSpan[][] = sentences.map((words, k) =>
+      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
+    );
+    alignEnglishDocument(sentences, spans, () => undefined);
+    return spans.map((list, k) =>
+      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  };
+
+  it("retypes every one-word mention after a board, an output or a chief executive's post", () => {
+    expect(
+      run(
+        [
+          'Cofinec said Petofi general manager Laszlo Sebesvari had resigned.',
+          'He will remain on Petofi’s board of directors.',
+        ],
+        [
+          [
+            ['Cofinec', 'ORG'],
+            ['Petofi', 'PER'],
+            ['Laszlo Sebesvari', 'PER'],
+          ],
+          [['Petofi', 'PER']],
+        ],
+      ),
+    ).toEqual([
+      [
+        ['Cofinec', 'ORG'],
+        ['Petofi', 'ORG'],
+        ['Laszlo Sebesvari', 'PER'],
+      ],
+      [['Petofi', 'ORG']],
+    ]);
+    expect(
+      run(['I will serve as acting chief executive officer of Comelf.'], [[['Comelf', 'PER']]]),
+    ).toEqual([[['Comelf', 'ORG']]]);
+  });
+
+  it("keeps a person: a surname of a longer name, a given name, one with no firm's cue", () => {
+    expect(
+      run(
+        ['Tamas Frater said so.', 'Frater’s shares in the fund were sold.'],
+        [[['Tamas Frater', 'PER']], [['Frater', 'PER']]],
+      )[1],
+    ).toEqual([['Frater', 'PER']]);
+    expect(run(['Maria’s board game won a prize.'], [[['Maria', 'PER']]])).toEqual([
+      [['Maria', 'PER']],
+    ]);
+    expect(run(['Sebesvari resigned on Friday.'], [[['Sebesvari', 'PER']]])).toEqual([
+      [['Sebesvari', 'PER']],
+    ]);
+  });
+});
