@@ -13,6 +13,7 @@ import { commonWordBand, isEnglishWord, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { isGivenName } from './given-names';
 import { startsCapital, startsLower } from './letter-case';
+import { isCityName } from './gazetteer';
 import countries from './model/gazetteer.json';
 import type { EntityType, TokenSpan } from './tags';
 import { ABBREVIATIONS, STATES } from './us-places';
@@ -718,15 +719,19 @@ const SPORTS_WORDS_EN = wordSet(
 /** Sports words among the lower-case words from which a text reports sport. */
 const SPORT_SHARE = 0.02;
 
-/** Whether the sentences report sport: sports words make 1 in 50 of their lower-case words. */
-function reportsSport(sentences: readonly (readonly string[])[]): boolean {
+/**
+ * Whether the sentences report sport: sports words make 1 in 50 of their lower-case words. With
+ * `strict`, "points" counts for none: a loyalty programme's, a poll's or a market's points ("earn
+ * points", "two percentage points") are no score.
+ */
+function reportsSport(sentences: readonly (readonly string[])[], strict = false): boolean {
   let lower = 0;
   let hits = 0;
   for (const words of sentences) {
     for (const w of words) {
       if (!startsLower(w)) continue;
       lower++;
-      if (SPORTS_WORDS_EN.has(w)) hits++;
+      if (SPORTS_WORDS_EN.has(w) && !(strict && w === 'points')) hits++;
     }
   }
   return hits >= 2 && hits >= lower * SPORT_SHARE;
@@ -790,4 +795,146 @@ export function alignEnglishDocument(
   alignCompanies(sentences, spans, known);
   alignPlaceSurnames(sentences, spans, known);
   alignSportsTeams(sentences, spans, known);
+  if (!reportsSport(sentences, true)) townsOutsideSport(sentences, spans, known);
+  firmsNamedForPlaces(sentences, spans);
+  firmsByTheirCues(sentences, spans);
+}
+
+// What a firm has and a person has not, after its name and "'s" ("Petofi 's board of directors",
+// "Comelf 's six-month output"), and the posts and deals of a firm before "of" / "in" ("acting
+// chief executive officer of Petofi", "a stake in Comelf").
+const FIRM_OWNS = wordSet(
+  'board shares stock subsidiary subsidiaries unit units output revenue revenues turnover earnings profit profits dividend shareholders',
+);
+const FIRM_OF = wordSet('subsidiary unit units shareholders shares stake');
+const FIRM_POSTS = /^(?:chief executive(?: officer)?|general manager|managing director|board) of$/u;
+
+/**
+ * A one-word "person" the article writes as a firm at one mention at least ("Petofi 's board of
+ * directors", "acting chief executive officer of Petofi", "a stake in Comelf") is that firm at
+ * every one-word mention: a person has no shares, board or output. Not a given name, nor a word
+ * of a longer person's name in the article ("Frater", of "Tamas Frater"). English text; changes
+ * `spans` in place.
+ */
+export function firmsByTheirCues(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+): void {
+  const inNames = new Set<string>();
+  const firms = new Set<string>();
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type === 'PER' && s.end - s.start > 1) {
+        for (let i = s.start; i < s.end; i++) inNames.add(words[i] as string);
+      }
+    }
+  });
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'PER' || s.end - s.start !== 1) continue;
+      const w = words[s.start] as string;
+      if (isGivenName(w)) continue;
+      const owns =
+        (words[s.end] === "'s" || words[s.end] === '’s') &&
+        FIRM_OWNS.has((words[s.end + 1] ?? '').toLowerCase());
+      const before = (n: number) => words.slice(Math.max(0, s.start - n), s.start).join(' ');
+      const of =
+        ((words[s.start - 1] === 'of' || words[s.start - 1] === 'in') &&
+          FIRM_OF.has((words[s.start - 2] ?? '').toLowerCase())) ||
+        [2, 3, 4].some((n) => FIRM_POSTS.test(before(n).toLowerCase()));
+      if (owns || of) firms.add(w);
+    }
+  });
+  for (const w of inNames) firms.delete(w);
+  if (!firms.size) return;
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type === 'PER' && s.end - s.start === 1 && firms.has(words[s.start] as string)) {
+        s.type = 'ORG';
+      }
+    }
+  });
+}
+
+/**
+ * Outside a report on sport, a one-word name the tagger read as an organisation that is a town
+ * the city list or the KB holds as a place ("Seattle had 60% women speakers", "told Boston
+ * television stations", "Seattle-based carrier") is the place: a club named for its town plays
+ * in sports reports (alignSportsTeams), and a firm named for a place is named with its head
+ * ("Alaska Airlines", firmsNamedForPlaces). A word alignCompanies saw before a legal form keeps
+ * its type, and so does one a number follows (a results line: "Karlsruhe 2 Hansa Rostock 0"). English text; `spans[k]` are sentence `k`'s, changed in place.
+ */
+export function townsOutsideSport(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+  known: Known,
+): void {
+  const firms = new Set<string>();
+  sentences.forEach((words) => {
+    for (let i = 1; i < words.length; i++) {
+      if (LEGAL_FORMS.has(words[i] as string)) firms.add(words[i - 1] as string);
+    }
+  });
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'ORG' || s.end - s.start !== 1) continue;
+      const w = words[s.start] as string;
+      // "Karlsruhe 2 Hansa Rostock 0": a results line's club, whatever the text around it.
+      if (!NAME_WORD.test(w) || firms.has(w) || /^\d/u.test(words[s.end] ?? '')) continue;
+      const kb = known([w]);
+      if (kb === 'LOC' || (kb === undefined && isCityName(w))) s.type = 'LOC';
+    }
+  });
+}
+
+// The heads of a firm's name after the place it is named for: "Alaska Airlines", "Hawaiian
+// Airlines", "Virgin Atlantic" is not one (no place), "Santander Bank", "East Midlands Railway".
+const FIRM_HEADS = wordSet('airlines airways air bank railway railways rail motors');
+
+/**
+ * A word that names a firm in the article ("Alaska Airlines") is that firm where the article
+ * names it alone ("Alaska’s network", "at Alaska, said in a statement", "Alaska frequent
+ * flyers") where the article writes it as a firm's ("Alaska’s", "Alaska said") at least twice
+ * more often than after a preposition of place ("flights to Alaska"): else the place stays a
+ * place. English text; changes `spans` in place.
+ */
+export function firmsNamedForPlaces(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+): void {
+  const named = new Set<string>();
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'ORG' || s.end - s.start !== 2) continue;
+      const w = words[s.start] as string;
+      if (!NAME_WORD.test(w) || !FIRM_HEADS.has((words[s.start + 1] as string).toLowerCase())) {
+        continue;
+      }
+      named.add(w);
+    }
+  });
+  if (!named.size) return;
+  // The firm's cues ("Alaska’s network", "Alaska said") against the place's ("flights to Alaska").
+  const cues = new Map<string, number>();
+  sentences.forEach((words) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (!named.has(w)) continue;
+      const before = (words[i - 1] ?? '').toLowerCase();
+      const after = words[i + 1] ?? '';
+      const firm = after === "'s" || after === '’s' || after === 'said' || after === 'says';
+      // "to Alaska’s network" is the firm's.
+      const place = !firm && before !== 'at' && PLACE_BEFORE.has(before);
+      cues.set(w, (cues.get(w) ?? 0) + (firm ? 1 : 0) - (place ? 1 : 0));
+    }
+  });
+  for (const w of named) if ((cues.get(w) ?? 0) < 2) named.delete(w);
+  if (!named.size) return;
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type === 'LOC' && s.end - s.start === 1 && named.has(words[s.start] as string)) {
+        s.type = 'ORG';
+      }
+    }
+  });
 }

@@ -13,7 +13,7 @@ import { normalizeKey } from './gazetteer-key';
 import { getModel } from './load-tagger';
 import { dropProducts } from './products';
 import { alignSpanishDocument, type RefineContext, refineSpans } from './refine-spans';
-import { alignSpanishClubs, alignSpanishTeams } from './spanish-teams';
+import { alignSpanishClubs, alignSpanishTeams, splitJoinedCapsNames } from './spanish-teams';
 import { segmentSentences } from './segment';
 import { tagDocument } from './tag-document';
 import { type EntityType, type TokenSpan, TYPES } from './tags';
@@ -145,6 +145,7 @@ export function refineTagged(
     alignSpanishDocument(words, refined);
     alignSpanishTeams(words, refined);
     alignSpanishClubs(words, refined, isCountryName);
+    splitJoinedCapsNames(words, refined);
   }
   if (base === 'es' || base === 'fr') alignBracketAcronyms(words, refined, ctx.known);
   // Not French: its press writes surnames in capitals after "M." ("M. BRIAND"), which the rule

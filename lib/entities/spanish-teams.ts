@@ -198,3 +198,50 @@ export function alignSpanishClubs(
     );
   });
 }
+
+// Words that join a longer name's parts ("REAL MADRID CLUB DE FUTBOL"): a span's tail that holds
+// one goes on with the name before it.
+const NAME_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'i']);
+const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u;
+
+/**
+ * Two clubs run into one name in a results table written in capitals ("1996 FC BARCELONA TEKA
+ * SANTANDER ( 2 )": the champion and the runner-up): where the article writes a name of two
+ * words or more alone ("ELGORRIAGA BIDASOA FC BARCELONA" split, or "FC BARCELONA" in a line of its
+ * own), a span in capitals opening with it and going on with two capitalised words or more, none
+ * a link ("CLUB DE FUTBOL"), is that name and a second one of the same type. Runs per article,
+ * after the span rules; changes `spans` in place.
+ */
+export function splitJoinedCapsNames(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+): void {
+  const alone = new Set<string>();
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.end - s.start >= 2) alone.add(keyOf(words, s));
+    }
+  });
+  sentences.forEach((words, k) => {
+    const list = spans[k] as TokenSpan[];
+    if (!list.some((s) => s.end - s.start >= 4)) return;
+    spans[k] = list.flatMap((s) => {
+      const n = s.end - s.start;
+      if (n < 4) return [s];
+      const all = words.slice(s.start, s.end);
+      if (!all.every((w) => CAPS_WORD.test(w) || w === '.')) return [s];
+      for (let cut = s.end - 2; cut >= s.start + 2; cut--) {
+        if (!alone.has(keyOf(words, { ...s, end: cut }))) continue;
+        const tail = words.slice(cut, s.end);
+        if (tail.some((w) => NAME_LINKS.has(foldName(w))) || !CAPS_WORD.test(tail[0] as string)) {
+          return [s];
+        }
+        return [
+          { ...s, end: cut },
+          { ...s, start: cut },
+        ];
+      }
+      return [s];
+    });
+  });
+}

@@ -654,3 +654,168 @@ describe('infobox labels, gods and lands (en34)', () => {
     ]);
   });
 });
+
+describe('English document rules (en42): towns and the firms named for them', () => {
+  const run = (text: string[], tagged: [string, EntityType][][]) => {
+    const sentences = text.map(wordsOf);
+    const spans: TokenSpan[][] = sentences.map((words, k) =>
+      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
+    );
+    alignEnglishDocument(sentences, spans, () => undefined);
+    return spans.map((list, k) =>
+      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  };
+
+  it('reads a city typed as an organisation outside sport as the city', () => {
+    expect(
+      run(
+        [
+          'Eyewitnesses told Boston television stations they saw a gasoline truck.',
+          'Members earn points on every flight and redeem points for upgrades at its Seattle home.',
+        ],
+        [[['Boston', 'ORG']], [['Seattle', 'ORG']]],
+      ),
+    ).toEqual([[['Boston', 'LOC']], [['Seattle', 'LOC']]]);
+  });
+
+  it('keeps a club named for its town in a sports report, and a firm with its legal form', () => {
+    const report = [
+      'Boston beat Toronto in the league game after the coach changed the team.',
+      'The fans saw Boston score two goals in the second half.',
+    ];
+    expect(run(report, [[['Boston', 'ORG']], [['Boston', 'ORG']]])).toEqual([
+      [['Boston', 'ORG']],
+      [['Boston', 'ORG']],
+    ]);
+    expect(
+      run(
+        ['Shares of Boston Inc rose.', 'Boston said profit would rise.'],
+        [[['Boston Inc', 'ORG']], [['Boston', 'ORG']]],
+      )[1],
+    ).toEqual([['Boston', 'ORG']]);
+    expect(
+      run(
+        ['Karlsruhe 2 Hansa Rostock 0'],
+        [
+          [
+            ['Karlsruhe', 'ORG'],
+            ['Hansa Rostock', 'ORG'],
+          ],
+        ],
+      ),
+    ).toEqual([
+      [
+        ['Karlsruhe', 'ORG'],
+        ['Hansa Rostock', 'ORG'],
+      ],
+    ]);
+  });
+
+  it('reads a place named alone as the firm named for it where the article writes it as a firm', () => {
+    const news = [
+      'Alaska Airlines joins the Oneworld alliance in March.',
+      'Frequent flyers will have access to Alaska’s network and lounges.',
+      'The codeshare includes several of Alaska’s new routes from LAX.',
+      '“The possibilities are tremendous,” said a vice president at Alaska.',
+    ];
+    expect(
+      run(news, [
+        [['Alaska Airlines', 'ORG']],
+        [['Alaska', 'LOC']],
+        [['Alaska', 'LOC']],
+        [['Alaska', 'LOC']],
+      ]),
+    ).toEqual([
+      [['Alaska Airlines', 'ORG']],
+      [['Alaska', 'ORG']],
+      [['Alaska', 'ORG']],
+      [['Alaska', 'ORG']],
+    ]);
+  });
+
+  it('keeps the place where the article puts it after a preposition of place', () => {
+    const travel = [
+      'Alaska Airlines flies daily to Alaska from Seattle.',
+      'Tourists come to Alaska in summer and leave Alaska’s glaciers in autumn.',
+    ];
+    expect(
+      run(travel, [
+        [
+          ['Alaska Airlines', 'ORG'],
+          ['Alaska', 'LOC'],
+        ],
+        [
+          ['Alaska', 'LOC'],
+          ['Alaska', 'LOC'],
+        ],
+      ]),
+    ).toEqual([
+      [
+        ['Alaska Airlines', 'ORG'],
+        ['Alaska', 'LOC'],
+      ],
+      [
+        ['Alaska', 'LOC'],
+        ['Alaska', 'LOC'],
+      ],
+    ]);
+  });
+});
+
+describe('firmsByTheirCues (en42): a "person" the article writes as a firm is the firm', () => {
+  const run = (text: string[], tagged: [string, EntityType][][]) => {
+    const sentences = text.map(wordsOf);
+    const spans: TokenSpan[][] = sentences.map((words, k) =>
+      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
+    );
+    alignEnglishDocument(sentences, spans, () => undefined);
+    return spans.map((list, k) =>
+      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  };
+
+  it("retypes every one-word mention after a board, an output or a chief executive's post", () => {
+    expect(
+      run(
+        [
+          'Cofinec said Petofi general manager Laszlo Sebesvari had resigned.',
+          'He will remain on Petofi’s board of directors.',
+        ],
+        [
+          [
+            ['Cofinec', 'ORG'],
+            ['Petofi', 'PER'],
+            ['Laszlo Sebesvari', 'PER'],
+          ],
+          [['Petofi', 'PER']],
+        ],
+      ),
+    ).toEqual([
+      [
+        ['Cofinec', 'ORG'],
+        ['Petofi', 'ORG'],
+        ['Laszlo Sebesvari', 'PER'],
+      ],
+      [['Petofi', 'ORG']],
+    ]);
+    expect(
+      run(['I will serve as acting chief executive officer of Comelf.'], [[['Comelf', 'PER']]]),
+    ).toEqual([[['Comelf', 'ORG']]]);
+  });
+
+  it("keeps a person: a surname of a longer name, a given name, one with no firm's cue", () => {
+    expect(
+      run(
+        ['Tamas Frater said so.', 'Frater’s shares in the fund were sold.'],
+        [[['Tamas Frater', 'PER']], [['Frater', 'PER']]],
+      )[1],
+    ).toEqual([['Frater', 'PER']]);
+    expect(run(['Maria’s board game won a prize.'], [[['Maria', 'PER']]])).toEqual([
+      [['Maria', 'PER']],
+    ]);
+    expect(run(['Sebesvari resigned on Friday.'], [[['Sebesvari', 'PER']]])).toEqual([
+      [['Sebesvari', 'PER']],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import {
   alignSpanishClubs,
   alignSpanishTeams,
   numberedPlayers,
+  splitJoinedCapsNames,
 } from '@/lib/entities/spanish-teams';
 import type { EntityType, TokenSpan } from '@/lib/entities/tags';
 import { refined, spanOf, wordsOf } from './token-spans';
@@ -194,5 +195,60 @@ describe('alignSpanishClubs: in a sports report, a town after "el", "del", "al" 
     expect(clubs(peru, [[['Perú', 'LOC']]])).toEqual([[['Perú', 'LOC']]]);
     const politics = ['El Valencia de los años veinte creció con el puerto y la industria .'];
     expect(clubs(politics, [[['Valencia', 'LOC']]])).toEqual([[['Valencia', 'LOC']]]);
+  });
+});
+
+describe('splitJoinedCapsNames: two clubs run into one name in a table in capitals', () => {
+  const split = (texts: string[], tagged: [string, EntityType][][]) => {
+    const sentences = texts.map(wordsOf);
+    const spans: TokenSpan[][] = sentences.map((ws, k) =>
+      (tagged[k] ?? []).map(([part, type]) => spanOf(ws, part, type)),
+    );
+    splitJoinedCapsNames(sentences, spans);
+    return spans.map((ss, k) =>
+      ss.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    );
+  };
+
+  it('cuts the champion the article names alone from the runner-up after it', () => {
+    expect(
+      split(
+        [
+          '1995 ELGORRIAGA BIDASOA FC BARCELONA ( 2 )',
+          '1996 FC BARCELONA TEKA SANTANDER ( 2 ) 1998 FC BARCELONA PORTLAND S. ANTONIO ( 1 )',
+        ],
+        [
+          [
+            ['ELGORRIAGA BIDASOA', 'ORG'],
+            ['FC BARCELONA', 'ORG'],
+          ],
+          [
+            ['FC BARCELONA TEKA SANTANDER', 'ORG'],
+            ['FC BARCELONA PORTLAND S. ANTONIO', 'ORG'],
+          ],
+        ],
+      )[1],
+    ).toEqual([
+      ['FC BARCELONA', 'ORG'],
+      ['TEKA SANTANDER', 'ORG'],
+      ['FC BARCELONA', 'ORG'],
+      ['PORTLAND S . ANTONIO', 'ORG'],
+    ]);
+  });
+
+  it('keeps a longer name with a link, one in lower case, and one the article never cuts', () => {
+    const texts = [
+      'REAL MADRID gana .',
+      'REAL MADRID CLUB DE FUTBOL presenta sus cuentas .',
+      'Real Madrid Baloncesto Club Deportivo gana .',
+      'BANCO SANTANDER CENTRAL HISPANO sube .',
+    ];
+    const tagged: [string, EntityType][][] = [
+      [['REAL MADRID', 'ORG']],
+      [['REAL MADRID CLUB DE FUTBOL', 'ORG']],
+      [['Real Madrid Baloncesto Club Deportivo', 'ORG']],
+      [['BANCO SANTANDER CENTRAL HISPANO', 'ORG']],
+    ];
+    expect(split(texts, tagged)).toEqual(tagged.map((list) => list.map(([w, t]) => [w, t])));
   });
 });
