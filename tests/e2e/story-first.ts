@@ -152,6 +152,9 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     await placeholderFits(panel);
     await noBlankLine(panel);
     await firstScreen(panel, `story-first-sidepanel-${w.lang}-${scheme}-320`);
+    // The pointer on the first entry: "Not this story" shows, and covers none of its words.
+    await panel.locator('.timeline li').first().hover();
+    await firstScreen(panel, `story-first-sidepanel-${w.lang}-${scheme}-320-hover`);
     await panel.close();
   }
 }
