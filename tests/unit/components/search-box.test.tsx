@@ -166,6 +166,36 @@ describe('SearchBox', () => {
     fireEvent.keyDown(box, { key: 'Escape' });
     expect(onQuery).toHaveBeenLastCalledWith('');
   });
+
+  it('leaves Escape in the empty box to close the popup, and clears a box with words first', () => {
+    const onEscapeEmpty = vi.fn();
+    const onQuery = vi.fn();
+    const { rerender } = render(
+      <SearchBox
+        state={state({})}
+        onQuery={onQuery}
+        onIncludeHistory={() => {}}
+        onEscapeEmpty={onEscapeEmpty}
+      />,
+    );
+    const box = screen.getByRole('searchbox');
+    box.focus();
+    // Words in the box: Escape empties it, the popup stays.
+    expect(fireEvent.keyDown(box, { key: 'Escape' })).toBe(false);
+    expect(onQuery).toHaveBeenLastCalledWith('');
+    expect(onEscapeEmpty).not.toHaveBeenCalled();
+    rerender(
+      <SearchBox
+        state={state({ query: '' })}
+        onQuery={onQuery}
+        onIncludeHistory={() => {}}
+        onEscapeEmpty={onEscapeEmpty}
+      />,
+    );
+    // Empty: the next Escape closes the popup.
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(onEscapeEmpty).toHaveBeenCalledOnce();
+  });
 });
 
 describe('Snippet', () => {
