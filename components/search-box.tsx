@@ -2,7 +2,8 @@ import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { formatDay } from '@/lib/format/display';
 import type { SearchHit } from '@/lib/messaging/protocol';
-import type { SearchState } from '@/lib/ui/search-store';
+import { formatNumber } from '@/lib/i18n/translate';
+import { ALL_RESULTS, resultsCapped, type SearchState } from '@/lib/ui/search-store';
 import { safeHref } from '@/lib/url/safe-href';
 import { readerHref } from './article-card';
 import { useI18n } from './i18n';
@@ -117,6 +118,9 @@ export function SearchBox({ state, onQuery, onIncludeHistory, onEscapeEmpty }: S
                 </li>
               ))}
             </ol>
+          )}
+          {resultsCapped(state) && (
+            <p class="meta capped">{t('resultsCapped', formatNumber(ALL_RESULTS, locale))}</p>
           )}
         </div>
       )}
