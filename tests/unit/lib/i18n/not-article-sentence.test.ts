@@ -32,7 +32,7 @@ describe('notArticleSentence', () => {
       'This page lists search results, not an article, so Backstory left it alone. Open one of the results to see its story and background.',
     );
     expect(notArticleSentence(fr, REASONS.search)).toMatch(
-      /^Cette page liste des résultats de recherche, pas un article .* Ouvrez l’un des résultats/,
+      /^Cette page liste des résultats de recherche, pas un article\s: .* Ouvrez l’un des résultats/,
     );
     for (const reason of [REASONS.search, REASONS.video, REASONS.forum, FOREIGN_FRAME_REASON]) {
       for (const t of [en, fr]) {
