@@ -4,6 +4,7 @@ import { EntityList } from './entity-list';
 import { Facts } from './facts';
 import { Headline } from './headline';
 import { useI18n } from './i18n';
+import { shownByline } from '@/lib/format/byline';
 
 export interface ArticleCardProps {
   article: ArticleSummary;
@@ -31,8 +32,9 @@ export function ArticleCard({
     site,
     languageName(article.lang, locale),
     formatDay(article.publishedAt, locale),
-    // On the same line: the card stays short, the story under it in the first screen.
-    article.byline,
+    // On the same line: the card stays short, the story under it in the first screen. Not the
+    // newsroom's own ("la rédaction"): the site's name says it.
+    shownByline(article.byline),
   ].filter(Boolean);
   const saved = article.savedAt !== null;
   return (

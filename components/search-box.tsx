@@ -2,7 +2,8 @@ import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { formatDay } from '@/lib/format/display';
 import type { SearchHit } from '@/lib/messaging/protocol';
-import type { SearchState } from '@/lib/ui/search-store';
+import { formatNumber } from '@/lib/i18n/translate';
+import { ALL_RESULTS, resultsCapped, type SearchState } from '@/lib/ui/search-store';
 import { safeHref } from '@/lib/url/safe-href';
 import { readerHref } from './article-card';
 import { useI18n } from './i18n';
@@ -12,13 +13,19 @@ export interface SearchBoxProps {
   state: SearchState;
   onQuery(query: string): void;
   onIncludeHistory(include: boolean): void;
+  /**
+   * Escape in the empty box, where nothing is left to clear: the popup closes (a search field
+   * keeps Escape from the browser, which would close the popup on it anywhere else).
+   */
+  onEscapeEmpty?(): void;
 }
 
 /**
  * Search over the archive: results as you type, matched words marked, full keyboard use
- * (↓ from the box into the results, ↑/↓ between them, Escape back to the box and clears it).
+ * (↓ from the box into the results, ↑/↓ between them, Escape back to the box and clears it;
+ * Escape in the empty box is `onEscapeEmpty`'s).
  */
-export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) {
+export function SearchBox({ state, onQuery, onIncludeHistory, onEscapeEmpty }: SearchBoxProps) {
   const { t, locale } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -35,6 +42,10 @@ export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) 
       if (at === 0) input.current?.focus();
       else all[at - 1]?.focus();
     } else if (e.key === 'Escape') {
+      if (e.target === input.current && !state.query) {
+        onEscapeEmpty?.();
+        return;
+      }
       if (at >= 0 || state.query) e.preventDefault();
       onQuery('');
       input.current?.focus();
@@ -107,6 +118,9 @@ export function SearchBox({ state, onQuery, onIncludeHistory }: SearchBoxProps) 
                 </li>
               ))}
             </ol>
+          )}
+          {resultsCapped(state) && (
+            <p class="meta capped">{t('resultsCapped', formatNumber(ALL_RESULTS, locale))}</p>
           )}
         </div>
       )}

@@ -9,7 +9,7 @@ import {
   oneYear,
 } from '@/lib/format/display';
 import { countArticles, countMessage } from '@/lib/i18n/translate';
-import { apartRoomDropped } from '@/lib/ui/apart-room';
+import { apartRoomDropped, apartRoomPlace } from '@/lib/ui/apart-room';
 import { measuredLines, newInPreview } from '@/lib/ui/new-in-preview';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
@@ -264,6 +264,10 @@ function lineHeightOf(el: Element): number {
   return style.lineHeight.endsWith('px') ? value : value * parseFloat(style.fontSize);
 }
 
+function marginLeftOf(el: Element): number {
+  return parseFloat(getComputedStyle(el).marginLeft) || 0;
+}
+
 /** A language's code, read out as its name ("FR", "(French)"), as entity names mark theirs. */
 function LangMark({ lang }: { lang: string }) {
   const { locale } = useI18n();
@@ -373,7 +377,7 @@ function StoryEntries({
                 </span>
               )}
             </span>
-            <span class="meta">
+            <span class="meta" data-apart={apart ? t('apartButton') : undefined}>
               <Facts
                 items={[
                   <time dateTime={e.date}>{day(e.date, locale)}</time>,
@@ -431,19 +435,22 @@ function useApartRoom(
       const heads = [...el.querySelectorAll<HTMLElement>('.entry-head[data-apart]')];
       // All back after the last line, then all measured, then moved: one layout, not one each.
       for (const head of heads) delete head.dataset['room'];
-      const dropped = heads.map((head) => {
+      const places = heads.map((head) => {
         const range = document.createRange();
         range.selectNodeContents(head);
         const boxes = [...(range.getClientRects?.() ?? [])].filter((r) => r.width > 0);
         const textBottom = Math.max(...boxes.map((r) => r.bottom));
-        return apartRoomDropped(
-          head.getBoundingClientRect().bottom,
-          textBottom,
-          lineHeightOf(head),
+        const box = head.getBoundingClientRect();
+        const button = head.parentElement?.querySelector<HTMLElement>(':scope > .apart');
+        const roomWidth = button ? button.getBoundingClientRect().width + marginLeftOf(button) : 0;
+        return apartRoomPlace(
+          apartRoomDropped(box.bottom, textBottom, lineHeightOf(head)),
+          roomWidth,
+          box.width,
         );
       });
       heads.forEach((head, i) => {
-        if (dropped[i]) head.dataset['room'] = 'first';
+        if (places[i] !== 'last') head.dataset['room'] = places[i];
       });
     };
     place();

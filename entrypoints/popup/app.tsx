@@ -5,10 +5,13 @@ import { openOptions, openSidePanel, search, store } from './store';
 
 export function App() {
   useEffect(() => store.start(), []);
+  const props = panelProps(store, search);
   return (
     <div class="popup">
       <BackstoryPanel
-        {...panelProps(store, search)}
+        {...props}
+        // Escape with nothing to clear closes the popup, from the search box too.
+        search={{ ...props.search, onEscapeEmpty: () => window.close() }}
         onOpenOptions={openOptions}
         onOpenSidePanel={openSidePanel}
       />

@@ -58,6 +58,10 @@ export const REASONS: Record<PageKind | ShortKind, string> = {
   short: 'not enough text for an article',
 };
 
+/** The reason shown when a page's text seems to sit in a large frame from another site. */
+export const FOREIGN_FRAME_REASON =
+  'the text seems to be in a frame from another site, which Backstory cannot read';
+
 /**
  * Whether a page was refused for the text it showed, not for what it declares: its article may
  * still arrive (lazy loading, a single-page site) or sit in a frame, so it deserves another look.

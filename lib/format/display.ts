@@ -108,7 +108,8 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /**
- * How long ago a moment was, in the reader's locale ("2 hr. ago", "il y a 2 h", "yesterday"),
+ * How long ago a moment was, in the reader's locale, in words ("2 hours ago", "il y a 2 heures",
+ * "yesterday": not "2 hr. ago", which reads as a form's abbreviation beside "Read"),
  * for the last week; null beyond it (a date says it better then) or for a moment to come.
  */
 export function formatAgo(ms: number, now: number, locale?: string): string | null {
@@ -116,7 +117,7 @@ export function formatAgo(ms: number, now: number, locale?: string): string | nu
   if (!Number.isFinite(elapsed) || elapsed < -60_000 || elapsed >= 7 * 86_400_000) return null;
   let rtf: Intl.RelativeTimeFormat;
   try {
-    rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+    rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' });
   } catch {
     return null;
   }

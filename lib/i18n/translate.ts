@@ -113,16 +113,27 @@ function storageFull(error: string): boolean {
 // Reasons that say the page lists articles: the reader is told to open one of them.
 const LIST_REASONS = new Set(['a front page', 'a list of articles', 'a list of headlines']);
 
+// Reasons said in a sentence of their own: what the page is and, where there is one, what to do.
+const REASON_SENTENCES: Record<string, MessageKey> = {
+  'search results': 'statusSearchPage',
+  'a video page': 'statusVideoPage',
+  'a forum or discussion': 'statusForumPage',
+  'not enough text for an article': 'statusShortPage',
+  'the text seems to be in a frame from another site, which Backstory cannot read':
+    'statusFramedPage',
+};
+
 /**
  * The sentence telling the reader why a page was left alone (`reason`: the extraction's, in
- * English, or empty): a front page or a list of articles says it is one, and what to do (open one
- * of its articles), a page with too little text says so in plain words; any other reason is given
- * in brackets.
+ * English, or empty), in plain words: a front page or a list of articles says it is one, and what
+ * to do (open one of its articles); search results say to open a result; a video, a forum, a page
+ * with too little text or an article in another site's frame each say what the page is. Only a
+ * reason this does not know is given in brackets.
  */
 export function notArticleSentence(t: Translate, reason: string | undefined): string {
   if (!reason) return t('statusNotArticle');
   if (LIST_REASONS.has(reason)) return t('statusListPage', translateReason(t, reason));
-  if (reason === 'not enough text for an article') return t('statusShortPage');
+  if (Object.hasOwn(REASON_SENTENCES, reason)) return t(REASON_SENTENCES[reason]!);
   return t('statusNotArticleWhy', translateReason(t, reason));
 }
 

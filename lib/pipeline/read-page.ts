@@ -1,5 +1,10 @@
 import { extractArticle, type ExtractOptions, type ExtractResult } from '../extract/article';
-import { detectArticle, isArticleText, refusedForText } from '../extract/detect';
+import {
+  detectArticle,
+  FOREIGN_FRAME_REASON,
+  isArticleText,
+  refusedForText,
+} from '../extract/detect';
 import { flattenShadowRoots } from '../extract/flatten-shadow';
 
 // Same-origin frames looked into when the page itself holds no article.
@@ -24,10 +29,7 @@ export function readPage(
   const framed = readFrames(doc, url, opts);
   if (framed.article) return framed.article;
   return refusedForText(direct.reason) && framed.foreignLargeFrame
-    ? {
-        ok: false,
-        reason: 'the text seems to be in a frame from another site, which Backstory cannot read',
-      }
+    ? { ok: false, reason: FOREIGN_FRAME_REASON }
     : direct;
 }
 

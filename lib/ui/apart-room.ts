@@ -1,9 +1,15 @@
 /**
- * "Not this story" shows at the right of its entry's headline, in room kept there by a hidden
- * float of its words (components/panel.css). Kept at the end of the last line, it reads best (the
- * action after the words), but when that line is full the room takes a line of its own, blank at
- * rest; the room then goes to the first line instead, which always has it.
+ * "Not this story" shows at the right of its entry, in room kept there by a hidden float of its
+ * words (components/panel.css). Kept at the end of the headline's last line, it reads best (the
+ * action after the words), but when that line is full the room would take a line of its own,
+ * blank at rest. The room then goes to the headline's first line when that line is wide enough to
+ * lose it (a wide side panel); in a narrow one, the first line would lose a third of its words and
+ * the headline would read broken, so the room goes after the entry's facts line instead (on it
+ * when it has room, else under it): the headline keeps its whole lines.
  */
+
+/** Where the room for "Not this story" is kept: see above. */
+export type ApartRoom = 'last' | 'first' | 'facts';
 
 /**
  * Whether the room kept after a headline took a line of its own: the headline's box ends more
@@ -17,4 +23,19 @@ export function apartRoomDropped(
 ): boolean {
   if (!Number.isFinite(textBottom) || !(lineHeight > 0)) return false;
   return headBottom - textBottom > lineHeight / 2;
+}
+
+/** The most of a headline's first line the room may take: beyond, the line reads cut short. */
+export const FIRST_LINE_SHARE = 0.25;
+
+/**
+ * Where to keep the room, given whether it dropped after the last line (`dropped`), its width
+ * (`roomWidth`, the button's with its margin) and the headline's (`lineWidth`): after the last
+ * line when it fits there; on the first line when that line keeps at least three quarters of its
+ * width; else after the facts line. Unknown widths (nothing laid out) keep the first line.
+ */
+export function apartRoomPlace(dropped: boolean, roomWidth: number, lineWidth: number): ApartRoom {
+  if (!dropped) return 'last';
+  if (!(roomWidth > 0) || !(lineWidth > 0)) return 'first';
+  return roomWidth <= lineWidth * FIRST_LINE_SHARE ? 'first' : 'facts';
 }

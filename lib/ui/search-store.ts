@@ -43,6 +43,14 @@ export const FIRST_SCREEN = 5;
 /** All results of a query: the first screenful and the rest. */
 export const ALL_RESULTS = 20;
 
+/**
+ * Whether the results shown are the best of more (the query filled all its places): the reader
+ * is told so, and how to narrow it, rather than taking the list for all that matched.
+ */
+export function resultsCapped(state: SearchState): boolean {
+  return !state.searching && !state.loadingMore && state.hits.length >= ALL_RESULTS;
+}
+
 /** Creates the search box's store over a connector. */
 export function createSearchStore(conn: SearchConnector): SearchStore {
   const state = signal<SearchState>({

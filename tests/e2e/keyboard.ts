@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ROOT } from './fixtures';
+import { openActionPopup } from './action-popup';
 import type { BrowserEnv } from './setup-browser';
 
 /** The interface's words in `lang`, $1 filled in (public/_locales). */
@@ -61,6 +62,7 @@ const focusedName = (page: Page) =>
 export async function checkKeyboard(
   env: BrowserEnv,
   openSeed: () => Promise<Page>,
+  seedPage: Page,
   lang: 'en' | 'fr',
 ): Promise<void> {
   const w = wordsOf(lang);
@@ -122,6 +124,7 @@ export async function checkKeyboard(
   expect(await box.evaluate((e) => e === document.activeElement)).toBe(true);
   expect(await box.inputValue()).toBe('');
   await popup.close();
+  await checkEscapeInActionPopup(env, seedPage, w);
 
   // The options: Tab follows the page, from the first switch down, each with its ring.
   const options = await env.ext.openExtensionPage('options.html');
@@ -143,4 +146,41 @@ export async function checkKeyboard(
     expect(stop, stop.name).toMatchObject({ ring: 'solid 2px', inView: true });
   }
   await options.close();
+}
+
+/**
+ * Escape in the popup as Chrome shows it from the toolbar button, where an Escape the page leaves
+ * alone closes the popup: with something unfolded (what is new) it folds it and the popup stays
+ * open, the focus on its button; with words in the search box it empties the box and stays; with
+ * nothing open, it closes the popup as usual.
+ */
+async function checkEscapeInActionPopup(
+  env: BrowserEnv,
+  seedPage: Page,
+  w: ReturnType<typeof wordsOf>,
+): Promise<void> {
+  const popup = await openActionPopup(env, seedPage);
+  const more = `document.querySelector('.new-in button[aria-expanded]')`;
+  await expect.poll(() => popup.evaluate<boolean>(`!!${more}`), { timeout: 20_000 }).toBe(true);
+  expect(await popup.evaluate<string>(`${more}.closest('[role=group]').textContent`)).toContain(
+    w('newInArticle'),
+  );
+  await popup.evaluate(`${more}.focus(), ${more}.click()`);
+  expect(await popup.evaluate<string>(`${more}.getAttribute('aria-expanded')`)).toBe('true');
+  await popup.escape();
+  expect(await popup.isOpen(), 'Escape on what is unfolded leaves the popup open').toBe(true);
+  expect(await popup.evaluate<string>(`${more}.getAttribute('aria-expanded')`)).toBe('false');
+  expect(await popup.evaluate<boolean>(`document.activeElement === ${more}`)).toBe(true);
+
+  const box = `document.querySelector('input[type="search"]')`;
+  await popup.evaluate(`${box}.focus()`);
+  await popup.type('Pyongyang');
+  expect(await popup.evaluate<string>(`${box}.value`)).toBe('Pyongyang');
+  await popup.escape();
+  expect(await popup.isOpen(), 'Escape in a search with words leaves the popup open').toBe(true);
+  expect(await popup.evaluate<string>(`${box}.value`)).toBe('');
+
+  // Nothing open: Escape is Chrome's, and closes the popup.
+  await popup.escape();
+  await expect.poll(() => popup.isOpen(), { timeout: 5_000 }).toBe(false);
 }

@@ -43,7 +43,7 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
   const seed = await openPage(env, '/news24-putin-pyongyang.fr.html');
   await shootPopup(seed.openPopup, `look-${lang}-putin`, recognised);
   await checkNewInArticle(seed.openPopup, lang);
-  await checkKeyboard(env, seed.openPopup, lang);
+  await checkKeyboard(env, seed.openPopup, seed.page, lang);
   await shootOtherStates(env, seed.openPopup, lang);
 
   for (const scheme of ['light', 'dark'] as const) {

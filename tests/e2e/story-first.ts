@@ -151,7 +151,12 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     await panel.setViewportSize({ width: 320, height: 700 });
     await placeholderFits(panel);
     await noBlankLine(panel);
+    // Nor is a headline's first line cut short for it: 320 px leaves no room there to spare.
+    expect(await panel.locator('.timeline .entry-head[data-room="first"]').count()).toBe(0);
     await firstScreen(panel, `story-first-sidepanel-${w.lang}-${scheme}-320`);
+    // The pointer on the first entry: "Not this story" shows, and covers none of its words.
+    await panel.locator('.timeline li').first().hover();
+    await firstScreen(panel, `story-first-sidepanel-${w.lang}-${scheme}-320-hover`);
     await panel.close();
   }
 }

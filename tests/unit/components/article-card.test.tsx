@@ -6,17 +6,24 @@ import { seedArticle } from './seed-article';
 
 describe('ArticleCard', () => {
   it('names the article, its site, language, date and byline', () => {
-    render(<ArticleCard article={seedArticle} />);
+    render(<ArticleCard article={{ ...seedArticle, byline: 'Anne Martin' }} />);
     const card = screen.getByRole('article', { name: 'Recognised article' });
     expect(within(card).getByText('Article recognised')).toBeTruthy();
     expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(seedArticle.title);
     // One line: the card stays short, the story under it in the first screen.
     expect(card.querySelector('p.meta')!.textContent).toBe(
-      'News 24 · French · Jun 19, 2024 · Par la rédaction',
+      'News 24 · French · Jun 19, 2024 · Anne Martin',
     );
     // Without a save handler there is nothing to press, and no saved copy to read.
     expect(within(card).queryByRole('button', { name: /archive/ })).toBeNull();
     expect(within(card).queryByRole('link')).toBeNull();
+  });
+
+  it('leaves out a byline that names only the newsroom: the site’s name says it', () => {
+    render(<ArticleCard article={seedArticle} />);
+    const card = screen.getByRole('article', { name: 'Recognised article' });
+    expect(seedArticle.byline).toBe('Par la rédaction');
+    expect(card.querySelector('p.meta')!.textContent).toBe('News 24 · French · Jun 19, 2024');
   });
 
   it('falls back to the host and "Untitled article", and leaves out what it does not know', () => {

@@ -32,7 +32,8 @@ describe('BackstoryPanel', () => {
     const card = screen.getByRole('article', { name: 'Recognised article' });
     expect(card.textContent).toContain('Kim promet son « plein soutien » à la Russie');
     expect(card.textContent).toMatch(/News 24 · French · .*2024/);
-    expect(card.textContent).toContain('Par la rédaction');
+    // Its byline names only the newsroom ("Par la rédaction"): the site's name says it.
+    expect(card.textContent).not.toContain('rédaction');
   });
 
   it('shows an article with no entity shown (a language it does not read) without empty sections', () => {

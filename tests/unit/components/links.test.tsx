@@ -120,30 +120,63 @@ describe('links look like links (defect 5)', () => {
     expect(style(second!).opacity).toBe('0');
   });
 
-  it('moves the room for “Not this story” to the first line when the last is full: no blank line', () => {
-    // Laid out: the headline's text ends 40 px down, its box 60 px down: the room kept after
-    // its last line took a line of its own (a line is 20 px).
+  /**
+   * Lays the story block out as a browser would (jsdom lays nothing out): the headline's text
+   * ends 40 px down, its box 60 px down, a line is 20 px: the room kept after its last line took
+   * a line of its own. The headline is `lineWidth` wide, the button 80 px (and its 10 px margin).
+   */
+  function renderFullLastLine(lineWidth: number, check: (head: Element, button: Element) => void) {
     const range = Range.prototype as { getClientRects?: () => unknown };
     const had = range.getClientRects;
     range.getClientRects = () => [{ width: 120, bottom: 40 }];
-    const box = vi
-      .spyOn(Element.prototype, 'getBoundingClientRect')
-      .mockReturnValue({ bottom: 60 } as DOMRect);
+    const box = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      const width = this.classList.contains('apart') ? 80 : lineWidth;
+      return { bottom: 60, width } as DOMRect;
+    });
     document.body.style.lineHeight = '20px';
     try {
       render(apartBlock());
       const button = screen.getByRole('button', { name: /^Not this story/ });
-      const head = button.closest('li')!.querySelector('.entry-head')!;
-      expect(head.getAttribute('data-room')).toBe('first');
-      // The room is kept on the first line, none after the last; the button shows at the top.
-      expect(cascade(head, '::after')).toMatchObject({ content: 'none' });
-      expect(cascade(head, '::before')).toMatchObject({ float: 'right', visibility: 'hidden' });
-      expect(cascade(button)).toMatchObject({ 'align-self': 'start', 'justify-self': 'end' });
+      check(button.closest('li')!.querySelector('.entry-head')!, button);
     } finally {
       range.getClientRects = had;
       box.mockRestore();
       document.body.style.lineHeight = '';
     }
+  }
+
+  it('moves the room for “Not this story” to the first line when the last is full: no blank line', () => {
+    // A wide panel: the first line keeps most of its width.
+    renderFullLastLine(500, (head, button) => {
+      expect(head.getAttribute('data-room')).toBe('first');
+      // The room is kept on the first line, none after the last; the button shows at the top.
+      expect(cascade(head, '::after')).toMatchObject({ content: 'none' });
+      expect(cascade(head, '::before')).toMatchObject({ float: 'right', visibility: 'hidden' });
+      expect(cascade(button)).toMatchObject({ 'align-self': 'start', 'justify-self': 'end' });
+    });
+  });
+
+  it('keeps the headline’s first line whole in a narrow panel: the room goes after the facts', () => {
+    // 320 px wide, the headline 268: the room would take a third of its first line.
+    renderFullLastLine(268, (head, button) => {
+      expect(head.getAttribute('data-room')).toBe('facts');
+      // No room in the headline, first line or last: its lines are as long as without it.
+      expect(cascade(head, '::before')).toEqual({});
+      expect(cascade(head, '::after')).toMatchObject({ content: 'none' });
+      // The room is kept at the end of the facts line (its very words, hidden), and the button
+      // shows there, in the facts' cell at its bottom right.
+      const facts = head.nextElementSibling!;
+      expect(facts.getAttribute('data-apart')).toBe(button.textContent);
+      expect(cascade(facts, '::after')).toMatchObject({ float: 'right', visibility: 'hidden' });
+      expect(cascade(facts)['grid-area']).toBe('2 / 1');
+      expect(cascade(button)).toMatchObject({
+        'grid-area': '2 / 1',
+        'align-self': 'end',
+        'justify-self': 'end',
+      });
+    });
   });
 
   it('names “Not this story” by the words it shows, in French too (said to click it by voice)', () => {

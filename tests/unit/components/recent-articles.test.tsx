@@ -34,7 +34,7 @@ describe('RecentArticles', () => {
     expect(seed.getAttribute('target')).toBe('_blank');
     expect(seed.getAttribute('rel')).toContain('noopener');
     // Its publication date, then when the reader read it, labelled as such.
-    expect(items[0]!.textContent).toContain('News 24 · Jun 19, 2024 · Read 2 hr. ago');
+    expect(items[0]!.textContent).toContain('News 24 · Jun 19, 2024 · Read 2 hours ago');
     expect(within(items[0]!).queryByRole('link', { name: 'saved copy' })).toBeNull();
 
     // No title, site or URL: its key stands in, the host names the site, and it was saved.
@@ -77,7 +77,7 @@ describe('RecentArticles', () => {
       </I18nContext.Provider>,
     );
     const items = screen.getAllByRole('listitem');
-    expect(items[0]!.textContent).toContain('News 24 · 19 juin 2024 · Lu il y a 2\u00a0h');
+    expect(items[0]!.textContent).toContain('News 24 · 19 juin 2024 · Lu il y a 2 heures');
     expect(items[1]!.textContent).toContain('courier.example · Lu le 2 mai 2024');
   });
 

@@ -1,10 +1,10 @@
 /** @vitest-environment jsdom */
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { SearchBox, Snippet } from '@/components/search-box';
 import { parseQuery } from '@/lib/search/parse-query';
 import type { SearchHit } from '@/lib/messaging/protocol';
-import type { SearchState } from '@/lib/ui/search-store';
+import { ALL_RESULTS, type SearchState } from '@/lib/ui/search-store';
 import { french } from './in-french';
 
 const hit = (key: string, title: string, savedAt: number | null): SearchHit => ({
@@ -165,6 +165,63 @@ describe('SearchBox', () => {
     expect(document.activeElement).toBe(box);
     fireEvent.keyDown(box, { key: 'Escape' });
     expect(onQuery).toHaveBeenLastCalledWith('');
+  });
+
+  it('leaves Escape in the empty box to close the popup, and clears a box with words first', () => {
+    const onEscapeEmpty = vi.fn();
+    const onQuery = vi.fn();
+    const { rerender } = render(
+      <SearchBox
+        state={state({})}
+        onQuery={onQuery}
+        onIncludeHistory={() => {}}
+        onEscapeEmpty={onEscapeEmpty}
+      />,
+    );
+    const box = screen.getByRole('searchbox');
+    box.focus();
+    // Words in the box: Escape empties it, the popup stays.
+    expect(fireEvent.keyDown(box, { key: 'Escape' })).toBe(false);
+    expect(onQuery).toHaveBeenLastCalledWith('');
+    expect(onEscapeEmpty).not.toHaveBeenCalled();
+    rerender(
+      <SearchBox
+        state={state({ query: '' })}
+        onQuery={onQuery}
+        onIncludeHistory={() => {}}
+        onEscapeEmpty={onEscapeEmpty}
+      />,
+    );
+    // Empty: the next Escape closes the popup.
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(onEscapeEmpty).toHaveBeenCalledOnce();
+  });
+});
+
+describe('SearchBox with many results', () => {
+  const many = Array.from({ length: ALL_RESULTS }, (_, i) =>
+    hit(`https://a.example/${i}`, `Putin ${i}`, 5),
+  );
+
+  it('says a full list is the closest matches of more, and how to narrow it, in French too', () => {
+    const box = (hits: SearchHit[]) => (
+      <SearchBox state={state({ hits })} onQuery={() => {}} onIncludeHistory={() => {}} />
+    );
+    const { rerender } = render(box(many));
+    expect(screen.getAllByRole('listitem')).toHaveLength(ALL_RESULTS);
+    expect(
+      screen.getByText(`The ${ALL_RESULTS} closest matches. Add a word to narrow the search.`),
+    ).toBeTruthy();
+    // Fewer than that: all that matched, nothing to say.
+    rerender(box(many.slice(1)));
+    expect(screen.queryByText(/closest matches/)).toBeNull();
+    cleanup();
+    render(french(box(many)));
+    expect(
+      screen.getByText(
+        `Les ${ALL_RESULTS} résultats les plus proches. Ajoutez un mot pour affiner la recherche.`,
+      ),
+    ).toBeTruthy();
   });
 });
 

@@ -79,7 +79,7 @@ describe('SyncSettings', () => {
     const onSyncNow = vi.fn();
     render(settings({ status: { ...ON, error: 'full' }, onSyncNow }));
     expect(screen.getByText('Syncing with https://couch.example.org/backstory')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('Last synced: 5 min. ago');
+    expect(screen.getByRole('status').textContent).toBe('Last synced: 5 minutes ago');
     expect(screen.getByText('3 changes not sent yet')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toMatch(/The server is full.*Nothing is lost/);
     fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
@@ -135,7 +135,7 @@ describe('SyncIndicator', () => {
     const { container, rerender } = render(<SyncIndicator status={OFF} now={NOW} />);
     expect(container.textContent).toBe('');
     rerender(<SyncIndicator status={ON} now={NOW} />);
-    expect(container.textContent).toBe('Synced 5 min. ago');
+    expect(container.textContent).toBe('Synced 5 minutes ago');
     rerender(<SyncIndicator status={{ ...ON, error: 'offline' }} now={NOW} />);
     expect(container.textContent).toBe('Sync failed');
     expect(container.querySelector('[title]')?.getAttribute('title')).toMatch(

@@ -21,7 +21,11 @@ describe('TabStatus', () => {
       { kind: 'not-article', reason: '' },
       'This page does not look like a news article, so Backstory left it alone.',
     ],
-    [{ kind: 'not-article', reason: 'search results' }, '(search results)'],
+    // A site's search page says what it is and what to do, in plain words (no bracketed reason).
+    [
+      { kind: 'not-article', reason: 'search results' },
+      'This page lists search results, not an article, so Backstory left it alone. Open one of the results to see its story and background.',
+    ],
     [
       { kind: 'not-article', reason: 'not enough text for an article' },
       'This page shows too little text to be a news article, so Backstory left it alone.',

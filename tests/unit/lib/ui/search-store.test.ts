@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SearchHit } from '@/lib/messaging/protocol';
-import { ALL_RESULTS, createSearchStore, FIRST_SCREEN } from '@/lib/ui/search-store';
+import { ALL_RESULTS, createSearchStore, FIRST_SCREEN, resultsCapped } from '@/lib/ui/search-store';
 
 describe('search store', () => {
   it('runs the latest query after a short pause, and shows only its results', async () => {
@@ -98,5 +98,16 @@ describe('search store', () => {
     store.setQuery('');
     expect(store.state.value.searching).toBe(false);
     vi.useRealTimers();
+  });
+
+  it('says the results are the best of more only when the query filled all its places', () => {
+    const hits = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ key: `k${i}` }) as SearchHit);
+    const base = { query: 'putin', includeHistory: false, searching: false };
+    expect(resultsCapped({ ...base, hits: hits(ALL_RESULTS) })).toBe(true);
+    expect(resultsCapped({ ...base, hits: hits(ALL_RESULTS - 1) })).toBe(false);
+    // Not while the rest is on its way, nor while a newer query runs.
+    expect(resultsCapped({ ...base, hits: hits(ALL_RESULTS), loadingMore: true })).toBe(false);
+    expect(resultsCapped({ ...base, hits: hits(ALL_RESULTS), searching: true })).toBe(false);
   });
 });
