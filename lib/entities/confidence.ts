@@ -1739,6 +1739,44 @@ export function germanNameThenNoun(name: string, text: string): boolean {
 }
 
 /**
+ * German (de42): a "person" of two words, a name in the genitive ("-s", no given name, not in
+ * "-us" or "-ss") and a common noun (the lexicon's, or mostly written outside names; of a
+ * hyphenated word its last part), where the text writes the genitive after another capitalised
+ * word that is no noun, no title and no word German mostly writes outside names ("Silvio
+ * Berlusconis „Rubygate“-Prozess" → "Berlusconis Sex-Prozess"): a full name's possessive before
+ * the noun it owns, no person's name. A given name the lists hold keeps its surname ("Thomas
+ * Mann"); a function's title before the name reads as a noun ("Arbeitsminister").
+ */
+export function germanPossessiveThenNoun(name: string, text: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length !== 2) return false;
+  const [owner, noun] = words as [string, string];
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(owner) || /(?:us|ss)$/u.test(owner) || isGivenName(owner)) {
+    return false;
+  }
+  if (['de', 'en'].some((l) => trainedNameType(foldName(owner), l) === 'PER')) return false;
+  const last = noun.slice(noun.lastIndexOf('-') + 1);
+  if (!TITLE_CASE_3.test(last) || isGivenName(last)) return false;
+  if (['de', 'en'].some((l) => trainedNameType(foldName(last), l) === 'PER')) return false;
+  const nounWord =
+    isGermanNoun(last) ||
+    isDictionaryNounDe(last) ||
+    commonWordBand(foldName(last), 'de') === 'mostly';
+  if (!nounWord) return false;
+  return wordNextTo(
+    text,
+    owner,
+    true,
+    (w) =>
+      w.length >= 3 &&
+      TITLE_CASE_WORD.test(w) &&
+      !isDictionaryNounDe(w) &&
+      !isGermanNoun(w) &&
+      commonWordBand(foldName(w), 'de') === undefined,
+  );
+}
+
+/**
  * A word before a surname that reads as a given name: one of the lists', or a person's name in
  * the training text ("Paul", "Heinrich"). Not any word nothing else reads: a function's title
  * ("Arbeitsminister Hubertus Heil") would make a given name the lists lack a surname.
@@ -2070,6 +2108,14 @@ export function germanCapsSurname(name: string, text: string, end: number): bool
     if (isGivenName(m[1] as string) && ++listed >= 3) return true;
   }
   return false;
+}
+
+/**
+ * German (de42): an acronym written with a plus or a gender star after it ("LGBTIQ+-Personen",
+ * "LGBTIQ*-Personen"): a term for groups of people, no body's name.
+ */
+export function germanInclusiveAcronym(text: string, end: number): boolean {
+  return /^[+*]/u.test(text.slice(end, end + 1));
 }
 
 // A verse's chapter and number after a book of the Bible ("Johannes 14, 27", "Matthäus 5,3").
@@ -5146,6 +5192,7 @@ export function confidenceEvidence(
           (e.type === 'PER' && germanBodyCompoundInPerson(e.name)) ||
           (e.type === 'PER' && germanGenitiveNounFirst(e.name)) ||
           (e.type === 'PER' && germanNameThenNoun(e.name, text)) ||
+          (e.type === 'PER' && germanPossessiveThenNoun(e.name, text)) ||
           (e.type !== 'PER' && germanLawShort(e.name)) ||
           (e.type === 'PER' && inText.some((m) => germanInitialsAfter(e.name, text, m.end))) ||
           germanFemininePluralEnd(e.name) ||
@@ -5163,6 +5210,9 @@ export function confidenceEvidence(
           (e.type !== 'PER' && inText.some((m) => germanCapsSurname(e.name, text, m.end))) ||
           (e.type !== 'PER' &&
             everyMention(inText, (m) => germanGospelCited(e.name, text, m.end))) ||
+          (e.type !== 'PER' &&
+            ACRONYM_DE.test(e.name) &&
+            everyMention(inText, (m) => germanInclusiveAcronym(text, m.end))) ||
           (e.type !== 'PER' &&
             ACRONYM_DE.test(e.name) &&
             inText.some((m) => germanTermExpandedAfter(text, m.end))) ||

@@ -7,9 +7,11 @@ import {
   germanDativePlural,
   germanEnglishTerm,
   germanGospelCited,
+  germanInclusiveAcronym,
   germanNounListItem,
   germanNounOfPlace,
   germanNounsOnly,
+  germanPossessiveThenNoun,
   germanVesselName,
   shownFrom,
 } from '@/lib/entities/confidence';
@@ -136,6 +138,28 @@ describe('German names that German word forms tell as none (de42)', () => {
     hidden(sermon, 'Johannes', 'LOC');
     const place = 'Sie reisten nach Johannes 2019 weiter.';
     expect(germanGospelCited('Johannes', place, place.indexOf(' 2019'))).toBe(false);
+  });
+
+  it('never shows an acronym with a plus or a gender star as a body or a place ("LGBTIQ+")', () => {
+    hidden(
+      'LGBTIQ+-Personen müssen in dieser Kirche ohne Angst leben. Die Menschenrechte von LGBTIQ*-Personen.',
+      'LGBTIQ',
+      'LOC',
+    );
+    // A body's acronym before other marks stays ("NASA+" is one mention of several).
+    const nasa = 'Die NASA startet. NASA+ zeigt es.';
+    expect(germanInclusiveAcronym(nasa, nasa.indexOf('NASA') + 4)).toBe(false);
+  });
+
+  it('never shows a possessive run into the noun it owns as a person ("Berlusconis Sex-Prozess")', () => {
+    const stol =
+      'Verfassungsgericht: Berlusconis Sex-Prozess geht weiter. Silvio Berlusconis „Rubygate“-Prozess um angeblichen Sex geht weiter.';
+    hidden(stol, 'Berlusconis Sex-Prozess', 'PER');
+    // A given name in "-s" keeps its surname, and a title before a name is no given name.
+    const mann = 'Mit Thomas Mann reiste er. Thomas Mann schrieb.';
+    expect(germanPossessiveThenNoun('Thomas Mann', mann)).toBe(false);
+    const heil = 'Arbeitsminister Hubertus Heil sprach. Hubertus Heil will das Gesetz ändern.';
+    expect(germanPossessiveThenNoun('Hubertus Heil', heil)).toBe(false);
   });
 
   it('drops a professional or a partner named before the person ("Radprofi Egan Bernal")', () => {
