@@ -1967,6 +1967,8 @@ export function germanNounOfPlace(name: string): boolean {
   const f = foldName(noun);
   if (isGivenName(noun) || trainedNameType(f, 'de') || trainedNameType(f, 'en')) return false;
   if (knownPlace(noun) || lookupName(noun)) return false;
+  // An English plural is no genitive ("Dinagat Islands", "Green Islands").
+  if (isEnglishWord(place) || commonWordBand(foldName(place), 'en') !== undefined) return false;
   const stem = place.slice(0, -1);
   return knownPlace(stem) || trainedNameType(foldName(stem), 'de') === 'LOC';
 }
@@ -2027,15 +2029,20 @@ const ENGLISH_NAME_ENDS = new Set(
     'festival awards award games cup film films studios productions pictures entertainment ' +
     'airlines airways motors systems solutions technologies industries holdings brothers ' +
     'hospital clinic church cathedral navy army force forces police guard girls boys band ' +
-    'sisters kids resort lodge inn motel hostel spa camp mall market'
+    'sisters kids resort lodge inn motel hostel spa camp mall market administration management'
   ).split(' '),
 );
+
+// Suffixes of English abstract nouns, the head of a term ("Correctness", "Analytics",
+// "Culture", "Cleaning", "Syndrome" is none).
+const ABSTRACT_NOUN_EN = /(?:ness|ity|ics|ing|ism|ure|ment|tion|sion|ship|ance|ence|acy)$/u;
 
 /**
  * German (de42): a body or a place of two or three English words, each one the English word list
  * holds or English mostly writes in lower case, none a name either training text knows nor a
- * given name, the last no body's or place's head ("die sogenannte „Political Correctness“",
- * "„Learning Analytics“"): an English term German borrowed, no name.
+ * given name, the last an abstract noun (ABSTRACT_NOUN_EN) and no body's or place's head, the
+ * first no "The" ("die sogenannte „Political Correctness“", "„Learning Analytics“"): an English
+ * term German borrowed, no name.
  */
 export function germanEnglishTerm(name: string): boolean {
   const words = name.split(/\s+/u);
@@ -2044,6 +2051,10 @@ export function germanEnglishTerm(name: string): boolean {
   if (BODY_HEADS_EN.has(last) || ENGLISH_NAME_HEADS.has(last) || ENGLISH_NAME_ENDS.has(last)) {
     return false;
   }
+  // An abstract noun last, and no "The" first: English names of bodies, bands and places the
+  // dev set holds are made of ordinary words too ("Great Plains", "Electronic Arts", "The
+  // Offspring", "Lake Placid"), a term ends so ("Correctness", "Analytics", "Culture").
+  if (!ABSTRACT_NOUN_EN.test(last) || words[0] === 'The') return false;
   return words.every((w) => {
     if (!TITLE_CASE_3.test(w) || isGivenName(w)) return false;
     const f = foldName(w);
@@ -2054,9 +2065,9 @@ export function germanEnglishTerm(name: string): boolean {
 
 // German vessels' kinds, folded, alone or closing a compound ("Seenot|rettungs|kreuzer",
 // "Feuer|schiff", "Herings|logger", "Fracht|schiff", "Eis|brecher", "U-Boot"): a ship's name
-// follows.
+// follows. Not a person's kind ("Blogger", "Segler", "Schlepper").
 const VESSEL_DE =
-  /^\p{L}*(?:schiff|dampfer|kreuzer|fahre|frachter|tanker|fregatte|korvette|zerstorer|logger|kutter|yacht|jacht|segler|eisbrecher|schlepper|boot)$/u;
+  /^\p{L}*(?:schiff|dampfer|kreuzer|fahre|frachter|tanker|fregatte|korvette|zerstorer|(?<!b)logger|kutter|yacht|jacht|eisbrecher|boot)$/u;
 const VESSEL_BEFORE_DE = /(\p{Lu}[\p{L}\p{M}-]*)[\s„“"»«]+$/u;
 
 /**

@@ -64,6 +64,8 @@ describe('German names that German word forms tell as none (de42)', () => {
     // A place's or a body's own name is no noun phrase.
     expect(germanNounOfPlace('Bad Homburg')).toBe(false);
     expect(germanNounOfPlace('Thomas Mann')).toBe(false);
+    // An English plural is no genitive ("Provinz Dinagat Islands").
+    expect(germanNounOfPlace('Dinagat Islands')).toBe(false);
   });
 
   it('never shows an English term German borrowed as a body ("Political Correctness")', () => {
@@ -81,6 +83,10 @@ describe('German names that German word forms tell as none (de42)', () => {
     expect(germanEnglishTerm('Rice University')).toBe(false);
     expect(germanEnglishTerm('Human Rights Watch')).toBe(false);
     expect(germanEnglishTerm('Mountain View')).toBe(false);
+    // English names of ordinary words, as German Wikipedia writes them, stay.
+    for (const name of ['Great Plains', 'Electronic Arts', 'The Offspring', 'Lake Placid']) {
+      expect(germanEnglishTerm(name)).toBe(false);
+    }
   });
 
   it('never shows a ship, named after a person or a place, as a person or a body', () => {
@@ -90,7 +96,9 @@ describe('German names that German word forms tell as none (de42)', () => {
     hidden(emden, 'Feuerschiff Amrumbank', 'ORG');
     const quoted = 'Der Seenot-Rettungskreuzer „ Georg Breusing “ war von 1963 an im Einsatz.';
     expect(germanVesselName('Georg Breusing', quoted, quoted.indexOf('Georg'))).toBe(true);
-    // A person after a noun of another kind stays.
+    // A person after a noun of another kind stays ("Der Blogger Perez Hilton").
+    const blogger = 'Der Blogger Perez Hilton schrieb darüber.';
+    expect(germanVesselName('Perez Hilton', blogger, blogger.indexOf('Perez'))).toBe(false);
     const kern = 'Am Abend sprach Feuerwehrpräsident Albert Kern.';
     expect(germanVesselName('Albert Kern', kern, kern.indexOf('Albert'))).toBe(false);
   });
