@@ -1739,6 +1739,44 @@ export function germanNameThenNoun(name: string, text: string): boolean {
 }
 
 /**
+ * German (de42): a "person" of two words, a name in the genitive ("-s", no given name, not in
+ * "-us" or "-ss") and a common noun (the lexicon's, or mostly written outside names; of a
+ * hyphenated word its last part), where the text writes the genitive after another capitalised
+ * word that is no noun, no title and no word German mostly writes outside names ("Silvio
+ * Berlusconis „Rubygate“-Prozess" → "Berlusconis Sex-Prozess"): a full name's possessive before
+ * the noun it owns, no person's name. A given name the lists hold keeps its surname ("Thomas
+ * Mann"); a function's title before the name reads as a noun ("Arbeitsminister").
+ */
+export function germanPossessiveThenNoun(name: string, text: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length !== 2) return false;
+  const [owner, noun] = words as [string, string];
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(owner) || /(?:us|ss)$/u.test(owner) || isGivenName(owner)) {
+    return false;
+  }
+  if (['de', 'en'].some((l) => trainedNameType(foldName(owner), l) === 'PER')) return false;
+  const last = noun.slice(noun.lastIndexOf('-') + 1);
+  if (!TITLE_CASE_3.test(last) || isGivenName(last)) return false;
+  if (['de', 'en'].some((l) => trainedNameType(foldName(last), l) === 'PER')) return false;
+  const nounWord =
+    isGermanNoun(last) ||
+    isDictionaryNounDe(last) ||
+    commonWordBand(foldName(last), 'de') === 'mostly';
+  if (!nounWord) return false;
+  return wordNextTo(
+    text,
+    owner,
+    true,
+    (w) =>
+      w.length >= 3 &&
+      TITLE_CASE_WORD.test(w) &&
+      !isDictionaryNounDe(w) &&
+      !isGermanNoun(w) &&
+      commonWordBand(foldName(w), 'de') === undefined,
+  );
+}
+
+/**
  * A word before a surname that reads as a given name: one of the lists', or a person's name in
  * the training text ("Paul", "Heinrich"). Not any word nothing else reads: a function's title
  * ("Arbeitsminister Hubertus Heil") would make a given name the lists lack a surname.
@@ -1878,6 +1916,228 @@ export function germanTermExpandedAfter(text: string, end: number): boolean {
   }
   const f = foldName(last.split('-').pop() ?? last);
   return TERM_HEAD_DE.test(f) || TERM_EXPANSION_END_DE.test(f);
+}
+
+// --- de42: a fourth real-page sample (seed 42) ---
+
+/** A German common noun of the lexicon, or a compound closed by one of six letters or more ("Tee|löffel"). */
+function lexiconNounOrCompoundDe(w: string): boolean {
+  if (!TITLE_CASE_4.test(w) || isGivenName(w)) return false;
+  const f = foldName(w);
+  if (trainedNameType(f, 'de') || trainedNameType(f, 'en') || endsInPlaceHead(f)) return false;
+  if (dictionaryNounDe(w)) return true;
+  // A last part of six letters or more: shorter ones close given names too ("Rei|mund").
+  for (let i = 3; i <= w.length - 6; i++) {
+    if (isDictionaryNounDe(w.slice(i))) return !PLACE_HEADS_DE.has(foldName(w.slice(i)));
+  }
+  return false;
+}
+
+/**
+ * German (de42): a "person" all of whose words (two or more, split at spaces and slashes) are
+ * common nouns of the lexicon or compounds closed by one, none a given name nor a name the
+ * training text knows ("½ Teelöffel Vanillezucker"): a recipe's or a list's line, no person.
+ * A body may be so named ("Stiftung Warentest"), a person not. Any type when the words are
+ * joined by a slash ("Skalpell/Teppichbodenmesser": alternatives, no name).
+ */
+export function germanNounsOnly(name: string, type: Entity['type']): boolean {
+  const slashed = /^[^\s/]+(?:\/[^\s/]+)+$/u.test(name);
+  if (type !== 'PER' && !slashed) return false;
+  const words = name.split(/[\s/]+/u);
+  // Six letters or more: a short given name the lists lack is often a word too ("Maxi Taucher");
+  // one word the lexicon's own, not only a compound's last part ("Abelts|hauser").
+  return (
+    words.length >= 2 &&
+    words.every((w) => w.length >= 6 && lexiconNounOrCompoundDe(w)) &&
+    words.some((w) => dictionaryNounDe(w))
+  );
+}
+
+/**
+ * German (de42): two words, a common noun and a country's or a place's name in the genitive
+ * ("das größte private medizinische Netzwerk Chinas", "die Hauptstadt Frankreichs"): a noun
+ * phrase, no body's or place's name. The noun no place's name, no given name, no name the
+ * training text knows (a body's head too: "Universität Wiens" is the "Universität Wien" declined).
+ */
+export function germanNounOfPlace(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length !== 2) return false;
+  const [noun, place] = words as [string, string];
+  if (!TITLE_CASE_4.test(noun) || !/^\p{Lu}\p{Ll}{2,}s$/u.test(place)) return false;
+  const f = foldName(noun);
+  if (isGivenName(noun) || trainedNameType(f, 'de') || trainedNameType(f, 'en')) return false;
+  if (knownPlace(noun) || lookupName(noun)) return false;
+  // An English plural is no genitive ("Dinagat Islands", "Green Islands").
+  if (isEnglishWord(place) || commonWordBand(foldName(place), 'en') !== undefined) return false;
+  const stem = place.slice(0, -1);
+  return knownPlace(stem) || trainedNameType(foldName(stem), 'de') === 'LOC';
+}
+
+// A list's joint between two words: a comma, "und", "oder", "sowie".
+const LIST_JOINT_BEFORE_DE = /(\p{Lu}[\p{L}\p{M}-]*)(?:,| und| oder| sowie) $/u;
+const LIST_JOINT_AFTER_DE = /^(?:,| und| oder| sowie) (\p{Lu}[\p{L}\p{M}-]*)/u;
+
+/**
+ * German (de42): a one-word body or place that is a compound the lexicon closes
+ * (lexiconNounOrCompoundDe: "Fitness|studios"), listed between two common nouns of the lexicon
+ * ("in Museen, Fitnessstudios, Schwimmbäder"): a list of things, no name in it.
+ */
+export function germanNounListItem(
+  name: string,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (name.includes(' ') || !lexiconNounOrCompoundDe(name)) return false;
+  const before = LIST_JOINT_BEFORE_DE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = LIST_JOINT_AFTER_DE.exec(text.slice(end, end + 40))?.[1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    dictionaryNounDe(before) &&
+    dictionaryNounDe(after)
+  );
+}
+
+const DATIVE_BEFORE_DE = /(?<![\p{L}\p{M}])(?:aus|in|mit|von|zu|bei|nach|auf|an|unter|vor)\s+$/u;
+
+/**
+ * German (de42): a one-word place or body in "-ern" after a preposition that takes the dative,
+ * whose form less "n" is a plural the lexicon declines ("aus Löchern", "in Werbeflyern"): a
+ * common noun's dative plural, no place ("in Bayern": "Bayer" is a name).
+ */
+export function germanDativePlural(name: string, text: string, start: number): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}ern$/u.test(name)) return false;
+  const plural = name.slice(0, -1);
+  if (knownPlace(name) || trainedNameType(foldName(name), 'de')) return false;
+  // The lexicon's own plural, no compound read by its last part ("Ober|bayer" of "Oberbayern").
+  return (
+    DATIVE_BEFORE_DE.test(text.slice(Math.max(0, start - 8), start)) && dictionaryNounDe(plural)
+  );
+}
+
+// Body's and place's heads in English that end a name made of English words ("Open Knowledge
+// Foundation", "Mountain View"): such a name is a body's or a place's.
+
+// More last words of English bodies', firms', media's and events' names, beyond BODY_HEADS_EN and
+// ENGLISH_NAME_HEADS ("Rice University", "Human Rights Watch", "Spice Girls", "Surf Club Resort").
+const ENGLISH_NAME_ENDS = new Set(
+  (
+    'university universities group company corporation corp inc ltd partners capital ventures ' +
+    'labs media news times post journal magazine review records music bank fund trust watch ' +
+    'witness international worldwide global party project initiative campaign movement club ' +
+    'festival awards award games cup film films studios productions pictures entertainment ' +
+    'airlines airways motors systems solutions technologies industries holdings brothers ' +
+    'hospital clinic church cathedral navy army force forces police guard girls boys band ' +
+    'sisters kids resort lodge inn motel hostel spa camp mall market administration management'
+  ).split(' '),
+);
+
+// Suffixes of English abstract nouns, the head of a term ("Correctness", "Analytics",
+// "Culture", "Cleaning", "Syndrome" is none).
+const ABSTRACT_NOUN_EN = /(?:ness|ity|ics|ing|ism|ure|ment|tion|sion|ship|ance|ence|acy)$/u;
+
+/**
+ * German (de42): a body or a place of two or three English words, each one the English word list
+ * holds or English mostly writes in lower case, none a name either training text knows nor a
+ * given name, the last an abstract noun (ABSTRACT_NOUN_EN) and no body's or place's head, the
+ * first no "The" ("die sogenannte „Political Correctness“", "„Learning Analytics“"): an English
+ * term German borrowed, no name.
+ */
+export function germanEnglishTerm(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || words.length > 3) return false;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (BODY_HEADS_EN.has(last) || ENGLISH_NAME_HEADS.has(last) || ENGLISH_NAME_ENDS.has(last)) {
+    return false;
+  }
+  // An abstract noun last, and no "The" first: English names of bodies, bands and places the
+  // dev set holds are made of ordinary words too ("Great Plains", "Electronic Arts", "The
+  // Offspring", "Lake Placid"), a term ends so ("Correctness", "Analytics", "Culture").
+  if (!ABSTRACT_NOUN_EN.test(last) || words[0] === 'The') return false;
+  return words.every((w) => {
+    if (!TITLE_CASE_3.test(w) || isGivenName(w)) return false;
+    const f = foldName(w);
+    if (trainedNameType(f, 'en') || trainedNameType(f, 'de') || lookupName(w)) return false;
+    return isEnglishWord(w) || commonWordBand(f, 'en') === 'mostly';
+  });
+}
+
+// German vessels' kinds, folded, alone or closing a compound ("Seenot|rettungs|kreuzer",
+// "Feuer|schiff", "Herings|logger", "Fracht|schiff", "Eis|brecher", "U-Boot"): a ship's name
+// follows. Not a person's kind ("Blogger", "Segler", "Schlepper").
+const VESSEL_DE =
+  /^\p{L}*(?:schiff|dampfer|kreuzer|fahre|frachter|tanker|fregatte|korvette|zerstorer|(?<!b)logger|kutter|yacht|jacht|eisbrecher|boot)$/u;
+const VESSEL_BEFORE_DE = /(\p{Lu}[\p{L}\p{M}-]*)[\s„“"»«]+$/u;
+
+/**
+ * German (de42): a name opened by a vessel's kind ("Feuerschiff Amrumbank") or written right
+ * after one ("der Seenotrettungskreuzer Georg Breusing", "Seenot-Rettungskreuzer „Georg
+ * Breusing“"): a ship's name, named after a person or a place, no person's, body's or place's.
+ */
+export function germanVesselName(name: string, text: string, start: number): boolean {
+  const first = name.split(/\s+/u)[0] as string;
+  // The ship's name a capitalised word after the kind: not "Kutter & Küste" (a magazine).
+  if (/^\S+ \p{Lu}/u.test(name) && VESSEL_DE.test(foldName(first))) return true;
+  const before = VESSEL_BEFORE_DE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  return (
+    before !== undefined && VESSEL_DE.test(foldName(before.slice(before.lastIndexOf('-') + 1)))
+  );
+}
+
+// An adjective in the strong dative ("Österreichischem", "Deutschem", "Europäischem",
+// "Staatlichem"): no nominative ends so.
+const DATIVE_ADJECTIVE_DE = /^\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|iv|är|ös)em$/u;
+
+/**
+ * German (de42): a name of two words or more opened by an adjective in the strong dative
+ * ("Präsidenten von Bundesrat, Deutschem Bundestag und Österreichischem Nationalrat"): the
+ * body's name declined (its nominative "Österreichischer Nationalrat"), no name as a card
+ * should show it. Not a place's name ("Jerusalem Post").
+ */
+export function germanDativeAdjectiveFirst(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0] as string;
+  return words.length >= 2 && DATIVE_ADJECTIVE_DE.test(first) && !knownPlace(first);
+}
+
+// A surname in capitals, then a given name ("KEY Ellen", "TIBELL-LINDE Inga", "MONSALVATJE
+// Joseph"): how catalogues and bibliographies list people.
+const CAPS_SURNAME_GIVEN = /(?<![\p{L}\p{M}])\p{Lu}{2,}(?:-\p{Lu}{2,})? (\p{Lu}\p{Ll}+)/gu;
+
+/**
+ * German (de42): a body or a place written in capitals and followed by a given name ("29 KEY Ellen
+ * Vor dunkler Silhouette…") on a page that lists three people or more so (CAPS_SURNAME_GIVEN): a
+ * catalogue's surname, a person's, no body's acronym.
+ */
+export function germanCapsSurname(name: string, text: string, end: number): boolean {
+  if (!/^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(name)) return false;
+  const given = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+  if (given === undefined || !isGivenName(given)) return false;
+  let listed = 0;
+  for (const m of text.matchAll(CAPS_SURNAME_GIVEN)) {
+    if (isGivenName(m[1] as string) && ++listed >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * German (de42): an acronym written with a plus or a gender star after it ("LGBTIQ+-Personen",
+ * "LGBTIQ*-Personen"): a term for groups of people, no body's name.
+ */
+export function germanInclusiveAcronym(text: string, end: number): boolean {
+  return /^[+*]/u.test(text.slice(end, end + 1));
+}
+
+// A verse's chapter and number after a book of the Bible ("Johannes 14, 27", "Matthäus 5,3").
+const VERSE_AFTER = /^ \d{1,3}, ?\d{1,3}(?!\d)/u;
+
+/**
+ * German (de42): a given name followed by a chapter and a verse ("Johannes 14, 27"): a gospel
+ * cited, no place or body.
+ */
+export function germanGospelCited(name: string, text: string, end: number): boolean {
+  return isGivenName(name) && VERSE_AFTER.test(text.slice(end, end + 10));
 }
 
 // Kinds of places, buildings and ways, folded, that close a hyphenated place's name
@@ -4943,11 +5203,27 @@ export function confidenceEvidence(
           (e.type === 'PER' && germanBodyCompoundInPerson(e.name)) ||
           (e.type === 'PER' && germanGenitiveNounFirst(e.name)) ||
           (e.type === 'PER' && germanNameThenNoun(e.name, text)) ||
+          (e.type === 'PER' && germanPossessiveThenNoun(e.name, text)) ||
           (e.type !== 'PER' && germanLawShort(e.name)) ||
           (e.type === 'PER' && inText.some((m) => germanInitialsAfter(e.name, text, m.end))) ||
           germanFemininePluralEnd(e.name) ||
           (e.type === 'PER' && germanEventCompoundEnd(e.name)) ||
-          (e.type !== 'PER' && germanDocumentTitle(e.name)) ||
+          germanDocumentTitle(e.name) ||
+          germanNounsOnly(e.name, e.type) ||
+          (e.type !== 'PER' && germanNounOfPlace(e.name)) ||
+          (e.type !== 'PER' && germanEnglishTerm(e.name)) ||
+          everyMention(inText, (m) => germanVesselName(e.name, text, m.start)) ||
+          germanDativeAdjectiveFirst(e.name) ||
+          (e.type !== 'PER' &&
+            everyMention(inText, (m) => germanNounListItem(e.name, text, m.start, m.end))) ||
+          (e.type !== 'PER' &&
+            everyMention(inText, (m) => germanDativePlural(e.name, text, m.start))) ||
+          (e.type !== 'PER' && inText.some((m) => germanCapsSurname(e.name, text, m.end))) ||
+          (e.type !== 'PER' &&
+            everyMention(inText, (m) => germanGospelCited(e.name, text, m.end))) ||
+          (e.type !== 'PER' &&
+            ACRONYM_DE.test(e.name) &&
+            everyMention(inText, (m) => germanInclusiveAcronym(text, m.end))) ||
           (e.type !== 'PER' &&
             ACRONYM_DE.test(e.name) &&
             inText.some((m) => germanTermExpandedAfter(text, m.end))) ||

@@ -461,7 +461,10 @@ const GERMAN_TITLE =
 // Carl Ludwig Siegel", "Torjäger Peter Withe", "Songschreiber Ryan Adams", "Ehemann Beyoncé"),
 // as the opening word only, as GERMAN_TITLE: the person's kind, no part of the name.
 const GERMAN_ROLE =
-  /^.*(?:iker|ologe|ologin|philosoph|philosophin|jäger|schreiber|sänger|sängerin|autor|autorin|dichter|dichterin|komponist|komponistin|dirigent|dirigentin|journalist|journalistin|schauspieler|schauspielerin|spieler|spielerin|sieger|siegerin|hüter|torwart|stürmer|verteidiger|kapitän|manager|managerin|blogger|bloggerin|rapper|rapperin|landsmann|staatsmann|ehemann|ehefrau|karateka|quarterback|fürst|fürstin|sultan)$/u;
+  /^.*(?:iker|ologe|ologin|philosoph|philosophin|jäger|schreiber|sänger|sängerin|autor|autorin|dichter|dichterin|komponist|komponistin|dirigent|dirigentin|journalist|journalistin|schauspieler|schauspielerin|spieler|spielerin|sieger|siegerin|hüter|torwart|stürmer|verteidiger|kapitän|manager|managerin|blogger|bloggerin|rapper|rapperin|landsmann|staatsmann|ehemann|ehefrau|karateka|quarterback|fürst|fürstin|sultan|profi|partner|partnerin|kollege|kollegin|coach)$/u;
+// English words that open a two-word title German pages borrow ("Head Coach Don Jackson",
+// "Chief Executive", "Assistant Coach"): a title only before another title word.
+const ENGLISH_TITLE_HEAD_DE = /^(?:Head|Assistant|Chief|General|Executive|Senior|Junior|Co)$/u;
 // German kin named before a name ("Adoptivsohn Roan", "Schwiegermutter Erika", "Tante Emma"), as
 // the opening word only: who the person is to someone, no part of the name. Kin words only with
 // a kin prefix or alone: "Mendelssohn", "Jacobsohn" are names.
@@ -521,6 +524,18 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
         startsCapital(next) &&
         !isTitleIn(next, lang);
       if (particle) break;
+      // German: an English title's first word before its title word ("Head Coach Don Jackson").
+      if (
+        lang !== undefined &&
+        lang.startsWith('de') &&
+        ENGLISH_TITLE_HEAD_DE.test(w) &&
+        next !== undefined &&
+        start + 2 < s.end &&
+        isTitleIn(next, lang)
+      ) {
+        start++;
+        continue;
+      }
       // A title, its dot, a lower-case word ("le président M. Dupont").
       if (isTitleIn(w, lang) || !startsCapital(w)) {
         if ((HONORIFIC.test(w) || isFrenchAddress(w, lang)) && isTitleIn(w, lang)) {
