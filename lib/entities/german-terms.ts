@@ -29,11 +29,13 @@ function namedElsewhere(name: string): boolean {
   );
 }
 
-// An adjective's stem and a strong ending: "geschmolzenes", "ausgedehnter", "flüssiges",
-// "notwendige", "unzählige", "verlaufende", "virtuelle". Not "-en" (a verb's infinitive or
-// plural: "besuchten Berlin") nor "-te", a verb's past as often ("gehörte Offenthal zu").
+// An adjective's stem and an ending only the strong declension has ("-es", "-er", "-em"):
+// "geschmolzenes", "ausgedehnter", "flüssiges". Not "-e", weak after an article an extended
+// attribute puts far before ("das zu Österreich-Ungarn gehörende Galizien"), nor "-en" (a verb's
+// infinitive or plural: "besuchten Berlin") nor "-te", a verb's past as often ("gehörte
+// Offenthal zu").
 const STRONG_ADJECTIVE_DE =
-  /^(?:\p{Ll}{2,}(?:ig|isch|lich|end|bar|sam|haft|los|ell|al|iv|är|ös)(?:e|es|er|em)|\p{Ll}*ge\p{Ll}{2,}(?:t(?:es|er|em)|en(?:e|es|er|em)))$/u;
+  /^(?:\p{Ll}{2,}(?:ig|isch|lich|end|bar|sam|haft|los|ell|al|iv|är|ös)(?:es|er|em)|\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?:es|er|em))$/u;
 // Words whose inflection makes the adjective after them weak: articles, pronouns, contractions
 // ("das wiedervereinte Deutschland", "im idyllischen Offenthal": places take these).
 const DETERMINER_DE =
@@ -42,7 +44,7 @@ const DETERMINER_DE =
 /**
  * Whether the page writes `name` right after an adjective of strong ending that no determiner
  * opens ("etwa 560.000 Tonnen geschmolzenes Salz", "Eigenschaften ausgedehnter Kernmaterie",
- * "gilt flüssiges Ammoniak", "technisch notwendige Cookies"): a noun phrase without article, as
+ * "gilt flüssiges Ammoniak"): a noun phrase without article, as
  * German writes mass nouns and plurals; a place's name after an adjective takes an article ("das
  * wiedervereinte Deutschland", "im beschaulichen Seligenstadt").
  */

@@ -38,7 +38,7 @@ describe('German common nouns the page writes as nouns (de42b)', () => {
       'Kernmaterie',
       'LOC',
     );
-    hidden('Wir verwenden technisch notwendige Cookies.', 'Cookies', 'ORG');
+    hidden('Bei Raumtemperatur gilt flüssiges Ammoniak als gefährlich.', 'Ammoniak', 'LOC');
   });
 
   it('never shows the last part of a compound the page writes as a place', () => {
@@ -74,6 +74,8 @@ describe('German common nouns the page writes as nouns (de42b)', () => {
 
   it('keeps towns and regions written with an article and an adjective, or inside a place', () => {
     expect(nounIn('Offenthal', 'Wir feiern im idyllischen Offenthal ein Fest.')).toBe(false);
+    // An extended attribute: the article stands before the phrase.
+    expect(nounIn('Galizien', 'Das zu Österreich-Ungarn gehörende Galizien war arm.')).toBe(false);
     expect(nounIn('Oberhaching', 'Das wiedervereinte Oberhaching liegt bei München.')).toBe(false);
     // A place's name in a place made with a place's prefix ("Ober|harz").
     expect(nounIn('Hahnenklee', 'Von Hahnenklee geht es in den Oberhahnenklee.')).toBe(false);
