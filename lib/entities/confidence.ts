@@ -31,6 +31,12 @@ import {
   landmarkHeadInName,
   placeWordInName,
 } from './german-evidence';
+import {
+  GERMAN_TERMS,
+  germanAcronymTerm,
+  germanNounInText,
+  germanTermAcronymWord,
+} from './german-terms';
 import { CONNECTORS, PERSON_INITIALS, personInitialsKey, type Entity } from './merge-mentions';
 import model from './model/confidence.json';
 import {
@@ -180,6 +186,13 @@ export interface ConfidenceEvidence {
    * told by its form (germanCommonNoun): "Krankenkasse", "Alpakawolle", "Zwangsräumungen".
    */
   germanNoun?: boolean;
+  /**
+   * German (de42b): a one-word place or body no KB, gazetteer or training text names that the
+   * page writes as a common noun ("geschmolzenes Salz", "Kräutertee" for "Tee"), or an acronym
+   * the page spells out as a term in lower case ("öffentlicher Personennahverkehr (ÖPNV)") or
+   * that German uses as a noun (german-terms.ts).
+   */
+  germanTerm?: boolean;
   /**
    * German: a one-word name that neither the KB nor the gazetteer has as written (the KB may
    * match it by a transliteration key only: "Oma" Oman, "Rabatt" Rabat) and that the text writes
@@ -1197,6 +1210,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.shopPlace ||
       !!e.lowerAsWord ||
       !!e.germanNoun ||
+      !!e.germanTerm ||
       !!e.adjectiveHead ||
       !!e.nounHead ||
       !!e.genitiveNoun ||
@@ -4936,6 +4950,15 @@ export function confidenceEvidence(
             kbType === undefined &&
             (listedGermanNoun(e.name, lang) || (DICTIONARY_NOUNS_DE && dictionaryNounDe(e.name))) &&
             !inText.some(cueBefore(SETTLEMENT_BEFORE_DE, 14)))),
+      germanTerm:
+        base === 'de' &&
+        GERMAN_TERMS &&
+        kbType === undefined &&
+        e.type !== 'PER' &&
+        !/\s/u.test(e.name) &&
+        (germanNounInText(e.name, text, (w) => dictionaryNounDe(w) || isGermanNoun(w)) ||
+          germanTermAcronymWord(e.name) ||
+          germanAcronymTerm(e.name, text)),
       determinerNoun:
         base === 'de' &&
         !/\s/u.test(e.name) &&
