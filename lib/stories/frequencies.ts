@@ -32,16 +32,23 @@ export const TAIL_MAX = 4096;
 /**
  * The tail's recent part: a second row of the same form, holding the counts changed since it was
  * last merged into the tail (TAIL), which a count is read from first. An add writes this row
- * alone, a few hundred keys, not the tail's thousands (rewritten whole by every add, the tail
- * was the largest copy an add made: its text joined, then cloned by the put, ~160 KB per add at
- * 10,000 articles with texts). It is merged into the tail when it holds more than RECENT_MAX
- * keys (then the tail is trimmed to TAIL_MAX). It carries the stamp (TailRow.g) of the tail it
- * was written beside: an add whose database last read or wrote the tail of that stamp takes the
- * tail from memory (tailCache) instead of reading and copying its row (~85 KB at 10,000
- * articles). A merge writes it empty, with the new tail's stamp.
+ * alone, not the tail's thousands of keys (rewritten whole by every add, the tail was the largest
+ * copy an add made: its text joined, then cloned by the put, ~160 KB per add at 10,000 articles
+ * with texts). It is merged into the tail when it holds more than RECENT_MAX keys (then the tail
+ * is trimmed to TAIL_MAX). It carries the stamp (TailRow.g) of the tail it was written beside:
+ * an add whose database last read or wrote the tail of that stamp takes the tail from memory
+ * (tailCache) instead of reading and copying its row (~85 KB at 10,000 articles). A merge writes
+ * it empty, with the new tail's stamp.
  */
 export const RECENT = '#recent';
-export const RECENT_MAX = 512;
+/**
+ * Keys the recent part holds before it is merged. A merge rewrites the tail and trims it (~100 to
+ * ~500 rows written): the few adds that merge are the slow ones, and at 512 they were one add in
+ * seven (profile-add at 10,000 articles: 30 of 200 adds, ~10 ms CPU above the others under
+ * load), inside the 95th percentile; at 2,048, 5 of 200, for ~100 KB more copied per add (the
+ * larger recent row read and written: 1,951 -> 2,061 KB allocated per add).
+ */
+export const RECENT_MAX = 2048;
 const SEP = '\u0000';
 
 /**
