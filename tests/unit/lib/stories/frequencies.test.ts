@@ -200,6 +200,25 @@ describe('bumpFrequencies', () => {
     expect((await allFrequencies(db)).get('t:w0')).toBe(4);
   });
 
+  it('reads a tail and recent row written before stamps, and stamps them at the next merge', async () => {
+    const db = fresh();
+    const row = (k: string, keys: string[], counts: number[]) =>
+      ({ k, n: keys.length, keys: keys.join('\u0000'), counts: Int32Array.from(counts) }) as never;
+    await db.storyDf.bulkPut([row(TAIL, ['t:a', 't:b'], [3, 1]), row(RECENT, ['t:b'], [2])]);
+    const out = await bump(db, ['t:a', 't:b', 't:c']);
+    expect([...out]).toEqual([
+      ['t:a', 4],
+      ['t:b', 3],
+      ['t:c', 1],
+    ]);
+    await bump(db, words(RECENT_MAX + 1));
+    const stamped = await db.storyDf.bulkGet([TAIL, RECENT]);
+    const stamps = stamped.map((r) => (r as { g?: string } | undefined)?.g);
+    expect(stamps[0]).toBeTruthy();
+    expect(stamps[1]).toBe(stamps[0]);
+    expect((await allFrequencies(db)).get('t:b')).toBe(3);
+  });
+
   it('keeps the story counter in its own row, out of the tail', async () => {
     const db = fresh();
     const { writes } = trafficOf(db);
@@ -212,7 +231,8 @@ describe('bumpFrequencies', () => {
 
   it('leaves nothing of a transaction that fails after counting (no tail half written)', async () => {
     const db = fresh();
-    await bump(db, [DOCS, 't:en:quak']);
+    // A tail written (stamped) and kept in memory, then a merge that fails.
+    await bump(db, [DOCS, 't:en:quak', ...words(RECENT_MAX + 1)]);
     const before = await db.storyDf.toArray();
     await expect(
       db.transaction('rw', db.storyDf, async () => {
@@ -222,8 +242,9 @@ describe('bumpFrequencies', () => {
     ).rejects.toThrow('killed');
     expect(await db.storyDf.toArray()).toEqual(before);
     // The next transaction reads the tail as stored, not what the failed one had changed.
-    const out = await bump(db, [DOCS]);
+    const out = await bump(db, [DOCS, 't:en:quak']);
     expect(out.get(DOCS)).toBe(2);
+    expect(out.get('t:en:quak')).toBe(2);
   });
 
   it('counts a batch as one article at a time would, written once at its end', async () => {
