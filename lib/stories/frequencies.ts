@@ -8,47 +8,61 @@ export const SEQ = '#seq';
 
 /**
  * The tail of the frequencies: one row holding the counts changed since the counts were last
- * folded into their own rows, and the commonest words kept through the folds, as two fields (the
+ * written out to their own rows, and the commonest words kept through that, as two fields (the
  * keys joined by SEP, their counts in an Int32Array) so that reading and writing it is one small
  * copy instead of a row per key. A count is the tail's when the tail has it (0: the row is gone),
- * else its row's. When the tail holds more than TAIL_MAX keys, it is folded in the same
- * transaction: its TAIL_KEEP keys of highest count stay in it, every other count is written to
- * its row. An add then reads and writes one row for the words its predecessors shared, instead of
- * ~95 rows of its own: at 10,000 synthetic articles with texts, fake-indexeddb's get allocates
- * ~3 KB each, the largest part of an add's garbage.
+ * else its row's. When a merge (RECENT) leaves the tail with more than TAIL_MAX keys, it is
+ * trimmed in the same transaction: its TAIL_MAX keys of highest count stay in it, every other
+ * count is written to its row. An add then reads and writes one row for the words its
+ * predecessors shared, instead of ~95 rows of its own: at 10,000 synthetic articles with texts,
+ * fake-indexeddb's get allocates ~3 KB each, the largest part of an add's garbage.
  */
 export const TAIL = '#tail';
 /**
- * Keys the tail holds at most before it is folded (some eighty adds' new words), and keys of
- * highest count a fold keeps in it. A count is how many articles have the key: the commonest
- * keys are those the next articles are likeliest to have, and a fold that wrote them out had the
- * next adds read them back, one row each. profile-add at 10,000 articles with texts: storyDf rows
- * read per add 59.5 (tail of 2,048, emptied by a fold), 40.5 (2,048 keeping 1,024), 27.2 (4,096
- * keeping 2,048); written 53.3, 38.6, 22.4 (folds included). A fold writes some
- * TAIL_MAX - TAIL_KEEP rows, as many as a fold of the whole 2,048 did.
+ * Keys the tail holds at most after a merge. A count is how many articles have the key: the
+ * commonest keys are those the next articles are likeliest to have, and a trim that wrote them
+ * out had the next adds read them back, one row each. Until cpu42 the tail was folded down to
+ * TAIL_KEEP (2,048) keys when it passed TAIL_MAX, some 2,000 rows written by one add in ~80
+ * (cpu40: rows read per add 59.5 with a tail of 2,048 emptied by each fold, 27.2 keeping 2,048
+ * of 4,096); trimmed to TAIL_MAX at each merge, a merge writes the rows of the keys the tail
+ * gained since the last one (see profile-add), and the tail holds 4,096 keys between them.
  */
 export const TAIL_MAX = 4096;
-export const TAIL_KEEP = 2048;
 
 /**
  * The tail's recent part: a second row of the same form, holding the counts changed since it was
  * last merged into the tail (TAIL), which a count is read from first. An add writes this row
- * alone, a few hundred keys, not the tail's thousands (rewritten whole by every add, the tail
- * was the largest copy an add made: its text joined, then cloned by the put, ~160 KB per add at
- * 10,000 articles with texts). It is merged into the tail when it holds more than RECENT_MAX
- * keys, or when the two together may hold more than TAIL_MAX (then the tail folds as before:
- * the keys the two hold together, and every fold, are as with one row).
+ * alone, not the tail's thousands of keys (rewritten whole by every add, the tail was the largest
+ * copy an add made: its text joined, then cloned by the put, ~160 KB per add at 10,000 articles
+ * with texts). It is merged into the tail when it holds more than RECENT_MAX keys (then the tail
+ * is trimmed to TAIL_MAX). It carries the stamp (TailRow.g) of the tail it was written beside:
+ * an add whose database last read or wrote the tail of that stamp takes the tail from memory
+ * (tailCache) instead of reading and copying its row (~85 KB at 10,000 articles). A merge writes
+ * it empty, with the new tail's stamp.
  */
 export const RECENT = '#recent';
-export const RECENT_MAX = 512;
+/**
+ * Keys the recent part holds before it is merged. A merge rewrites the tail and trims it (~100 to
+ * ~500 rows written): the few adds that merge are the slow ones, and at 512 they were one add in
+ * seven (profile-add at 10,000 articles: 30 of 200 adds, ~10 ms CPU above the others under
+ * load), inside the 95th percentile; at 2,048, 5 of 200, for ~100 KB more copied per add (the
+ * larger recent row read and written: 1,951 -> 2,061 KB allocated per add).
+ */
+export const RECENT_MAX = 2048;
 const SEP = '\u0000';
 
-/** The tail row as stored in storyDf (k = TAIL; n = the number of keys, in code-unit order). */
+/**
+ * The tail row as stored in storyDf (k = TAIL; n = the number of keys, in code-unit order), and
+ * its recent part (k = RECENT). g: the tail's stamp, new at each write of the tail (unique: time
+ * and a random part), the same on the recent row written beside it; absent on rows written
+ * before stamps (then the tail is read).
+ */
 interface TailRow {
   k: string;
   n: number;
   keys: string;
   counts: Int32Array;
+  g?: string;
 }
 
 /**
@@ -69,6 +83,8 @@ interface Pending {
   /** The counts read (from the tail or rows), and those changed here, by key. */
   counts: Map<string, number>;
   tail: Tail;
+  /** The tail's stamp (TailRow.g), or undefined when it has none. */
+  stamp: string | undefined;
   /** The tail's recent part (RECENT): its counts override the tail's. */
   recent: Tail;
   /** Keys changed here, to be written. */
@@ -171,17 +187,40 @@ function rootOrThrow(): object {
 }
 
 /**
- * The state of the transaction `root`'s counts, the tail read once per transaction. Called only
+ * The tail each database last read or wrote, by its stamp: taken instead of the stored row while
+ * the recent row carries that stamp. A tail is never changed in place (a write makes a new one).
+ * Another context (a popup, the service worker after a restart) that writes the tail gives it a
+ * new stamp, so a stale copy is never used; a transaction that failed after writing left the
+ * recent row with the old stamp.
+ */
+const tailCache = new WeakMap<BackstoryDb, { stamp: string; tail: Tail }>();
+
+/** A new tail stamp: the time and a random part. */
+const newStamp = () => `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * The state of the transaction `root`'s counts, the tail read once per transaction (from memory
+ * when the recent row says the tail is the one this database last had: tailCache). Called only
  * when there is none yet: awaiting nothing when there is keeps an add from handing the event
  * loop a turn with no request pending (fake-indexeddb would commit the transaction).
  */
 async function loadPending(db: BackstoryDb, root: object): Promise<Pending> {
-  const [tail, recent] = (await Promise.all([db.storyDf.get(TAIL), db.storyDf.get(RECENT)])).map(
-    (row) => decodeTail(row as TailRow | undefined),
-  );
+  const recentRow = (await db.storyDf.get(RECENT)) as TailRow | undefined;
+  const cached = tailCache.get(db);
+  let tail: Tail;
+  let stamp: string | undefined;
+  if (cached && recentRow?.g === cached.stamp) {
+    ({ tail, stamp } = cached);
+  } else {
+    const row = (await db.storyDf.get(TAIL)) as TailRow | undefined;
+    tail = decodeTail(row);
+    stamp = row?.g;
+    if (stamp) tailCache.set(db, { stamp, tail });
+  }
+  const recent = decodeTail(recentRow);
   let p = pendings.get(root);
   if (!p) {
-    p = { counts: new Map(), tail: tail!, recent: recent!, dirty: new Set(), held: false };
+    p = { counts: new Map(), tail, stamp, recent, dirty: new Set(), held: false };
     pendings.set(root, p);
   }
   return p;
@@ -209,11 +248,11 @@ function unknownKeys(p: Pending, keys: string[]): string[] {
 
 /**
  * Writes the counts changed (p.dirty) into the tail's recent part (RECENT), merged into the tail
- * when it holds more than RECENT_MAX keys or the two together may hold more than TAIL_MAX. When
- * the tail would then hold more than TAIL_MAX keys, it is folded: the TAIL_KEEP keys of highest
- * count stay in it, every other count goes to its own row (0: deleted); `foldNow`
- * (foldFrequencies) folds it all and deletes the tail rows. The story counter (SEQ, bumped alone
- * when a story starts) and a key that cannot be joined (holds SEP) go to their rows directly.
+ * when it holds more than RECENT_MAX keys. When the tail would then hold more than TAIL_MAX keys,
+ * it is trimmed: the TAIL_MAX keys of highest count stay in it, every other count goes to its own
+ * row (0: deleted); `foldNow` (foldFrequencies) writes them all out and deletes the tail rows. The
+ * story counter (SEQ, bumped alone when a story starts) and a key that cannot be joined (holds
+ * SEP) go to their rows directly.
  */
 async function writePending(db: BackstoryDb, p: Pending, foldNow = false): Promise<void> {
   const direct: string[] = [];
@@ -227,8 +266,7 @@ async function writePending(db: BackstoryDb, p: Pending, foldNow = false): Promi
   changed.sort();
   let recent = changed.length ? tailWithChanges(p.recent, changed, p.counts) : p.recent;
   let tail = p.tail;
-  const merge =
-    foldNow || tailSize(recent) > RECENT_MAX || tailSize(recent) + tailSize(tail) > TAIL_MAX;
+  const merge = foldNow || tailSize(recent) > RECENT_MAX;
   if (merge && tailSize(recent)) {
     const keys: string[] = [];
     const counts = new Map<string, number>();
@@ -240,65 +278,96 @@ async function writePending(db: BackstoryDb, p: Pending, foldNow = false): Promi
     tail = tailWithChanges(tail, keys, counts);
     recent = NO_TAIL;
   }
-  const fold = merge && (foldNow || tailSize(tail) > TAIL_MAX);
+  const trim = merge && (foldNow || tailSize(tail) > TAIL_MAX);
   const put: StoryDfRow[] = [];
   const gone: string[] = [];
   const toRow = (k: string, n: number) => (n > 0 ? put.push({ k, n }) : gone.push(k));
   for (const k of direct) toRow(k, p.counts.get(k)!);
-  if (fold) {
-    const kept = keptAtFold(tail, foldNow ? 0 : TAIL_KEEP);
+  if (trim) {
+    const kept = keptAtFold(tail, foldNow ? 0 : TAIL_MAX);
     for (let j = 0; j < tailSize(tail); j++) {
       if (!kept[j]) toRow(tailKey(tail, j), tail.counts[j]!);
     }
     tail = keepOnly(tail, kept);
   }
-  const writeTail = merge && (tailSize(p.recent) > 0 || changed.length > 0 || fold);
+  const writeTail = merge && (tailSize(p.recent) > 0 || changed.length > 0 || trim);
   const hadRecent = tailSize(p.recent) > 0;
   p.recent = recent;
   if (put.length) await db.storyDf.bulkPut(put);
   if (gone.length) await db.storyDf.bulkDelete(gone);
   if (!changed.length && !writeTail) return;
-  const rowOf = (k: string, t: Tail) => ({ k, n: tailSize(t), keys: t.text, counts: t.counts });
+  const rowOf = (k: string, t: Tail, g: string | undefined): TailRow => ({
+    k,
+    n: tailSize(t),
+    keys: t.text,
+    counts: t.counts,
+    ...(g && { g }),
+  });
   if (writeTail) {
     p.tail = tail;
-    if (tailSize(tail)) await db.storyDf.put(rowOf(TAIL, tail) as StoryDfRow);
-    else await db.storyDf.delete(TAIL);
-    if (hadRecent) await db.storyDf.delete(RECENT);
+    if (!tailSize(tail)) {
+      p.stamp = undefined;
+      tailCache.delete(db);
+      await db.storyDf.delete(TAIL);
+      if (hadRecent) await db.storyDf.delete(RECENT);
+      return;
+    }
+    // A new stamp, on the tail and on the (empty) recent row beside it.
+    p.stamp = newStamp();
+    tailCache.set(db, { stamp: p.stamp, tail });
+    await db.storyDf.bulkPut([
+      rowOf(TAIL, tail, p.stamp),
+      rowOf(RECENT, NO_TAIL, p.stamp),
+    ] as unknown as StoryDfRow[]);
     return;
   }
-  await db.storyDf.put(rowOf(RECENT, recent) as StoryDfRow);
+  await db.storyDf.put(rowOf(RECENT, recent, p.stamp) as unknown as StoryDfRow);
 }
 
 /**
- * Which keys of a tail a fold keeps in it (1: kept): the `keep` of highest count (the earlier in
+ * Which keys of a tail a trim keeps in it (1: kept): the `keep` of highest count (the earlier in
  * key order among equal counts), none counted out to 0.
  */
 function keptAtFold(tail: Tail, keep: number): Uint8Array {
   const n = tailSize(tail);
   const kept = new Uint8Array(n);
   if (keep <= 0) return kept;
-  const order = Array.from({ length: n }, (_, i) => i).filter((i) => tail.counts[i]! > 0);
-  order.sort((a, b) => tail.counts[b]! - tail.counts[a]! || a - b);
-  for (const i of order.slice(0, keep)) kept[i] = 1;
+  // One number per key counted above 0, -count * n + index: ascending, the highest count first,
+  // the earlier key among equal counts (a typed array sorts numbers without a comparator).
+  const order = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = tail.counts[i]!;
+    if (c > 0) order[m++] = -c * n + i;
+  }
+  const sorted = order.subarray(0, m).sort();
+  for (let j = 0; j < Math.min(keep, m); j++) {
+    const v = sorted[j]!;
+    kept[((v % n) + n) % n] = 1;
+  }
   return kept;
 }
 
-/** The tail of the keys `kept` (keptAtFold), in their order. */
+/** The tail of the keys `kept` (keptAtFold), in their order: runs of kept keys copied as slices. */
 function keepOnly(tail: Tail, kept: Uint8Array): Tail {
-  const keys: string[] = [];
-  const counts: number[] = [];
-  for (let i = 0; i < tailSize(tail); i++) {
-    if (!kept[i]) continue;
-    keys.push(tailKey(tail, i));
-    counts.push(tail.counts[i]!);
+  const n = tailSize(tail);
+  const parts: string[] = [];
+  const counts = new Int32Array(n);
+  let m = 0;
+  for (let i = 0; i < n;) {
+    if (!kept[i]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && kept[j]) j++;
+    parts.push(tail.text.slice(tail.starts[i]!, tail.starts[j]! - 1));
+    counts.set(tail.counts.subarray(i, j), m);
+    m += j - i;
+    i = j;
   }
-  if (!keys.length) return NO_TAIL;
-  return decodeTail({
-    k: TAIL,
-    n: keys.length,
-    keys: keys.join(SEP),
-    counts: Int32Array.from(counts),
-  });
+  if (!m) return NO_TAIL;
+  return decodeTail({ k: TAIL, n: m, keys: parts.join(SEP), counts: counts.slice(0, m) });
 }
 
 /**

@@ -6,7 +6,9 @@
  * profiler when OUT is given (a .cpuprofile). With COUNT_ROWS=1, also the rows and JSON bytes
  * each add reads and writes per table (count-rows.ts; the counting itself costs CPU). Each run
  * prints the garbage collections per add, by kind; with HEAP_SAMPLING=1, the bytes allocated
- * per add and by what (heap-sampling.ts).
+ * per add and by what (heap-sampling.ts). Each run also prints its adds by what they wrote to the
+ * word counts (storyDf): the recent row alone, the tail rewritten (a merge), or rows written out
+ * of it (a fold, more than FOLD_ROWS rows): how many, and their CPU mean and p95.
  */
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { Session } from 'node:inspector/promises';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import Dexie from 'dexie';
 import { addToStories } from '@/lib/stories/add-to-stories';
+import { TAIL } from '@/lib/stories/frequencies';
 import { RowCounter } from './count-rows';
 import { startHeapSampling } from './heap-sampling';
 import { cpuLine, cpuMs, grownArchive, startCpuProfile } from './stories-synthetic';
@@ -25,6 +28,30 @@ const { db, gen } = await grownArchive('profile-add', corpus, size);
 
 const counter = new RowCounter();
 db.use(counter.middleware);
+/** What the current add wrote to storyDf: the tail row put, and rows put or deleted. */
+const dfWrites = { tail: false, rows: 0 };
+const FOLD_ROWS = 64;
+db.use({
+  stack: 'dbcore',
+  name: 'dfWrites',
+  level: 99,
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const t = down.table(name);
+      if (name !== 'storyDf') return t;
+      return {
+        ...t,
+        mutate: (req) => {
+          const values = 'values' in req ? (req.values as { k: string }[]) : [];
+          if (values.some((v) => v.k === TAIL)) dfWrites.tail = true;
+          dfWrites.rows += values.length || ('keys' in req ? (req.keys?.length ?? 0) : 0);
+          return t.mutate(req);
+        },
+      };
+    },
+  }),
+});
 db.close();
 await db.open();
 
@@ -34,13 +61,19 @@ const flushGc = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function run(name: string, n: number): Promise<void> {
   const ms: number[] = [];
+  const byKind = new Map<string, number[]>();
   await flushGc();
   gcs = [];
   for (let i = 0; i < n; i++) {
     const a = gen.article(gen.story());
+    dfWrites.tail = false;
+    dfWrites.rows = 0;
     const t = cpuMs();
     await addToStories(db, a, { now: a.firstReadAt });
-    ms.push(cpuMs() - t);
+    const took = cpuMs() - t;
+    ms.push(took);
+    const kind = dfWrites.rows > FOLD_ROWS ? 'fold' : dfWrites.tail ? 'merge' : 'recent';
+    byKind.set(kind, [...(byKind.get(kind) ?? []), took]);
   }
   await flushGc();
   const kinds = new Map<number, number>();
@@ -52,6 +85,7 @@ async function run(name: string, n: number): Promise<void> {
   console.log(
     `${cpuLine(name, ms)}; per add: ${perAdd(1)} scavenges, ${perAdd(4)} incremental marks, ${perAdd(2)} mark-compacts`,
   );
+  for (const [kind, kms] of byKind) console.log(`  ${cpuLine(kind, kms)}`);
 }
 
 await run('warm-up', 40);

@@ -11,16 +11,19 @@ import {
   RECENT_MAX,
   SEQ,
   TAIL,
-  TAIL_KEEP,
   TAIL_MAX,
 } from '@/lib/stories/frequencies';
 import { useTestDbs } from '../../use-test-db';
 
 const fresh = useTestDbs();
 
-/** The storyDf keys each bulk read asks for, and the rows each write puts or deletes. */
+/**
+ * The storyDf keys each bulk read asks for, each single read, and the rows each write puts or
+ * deletes.
+ */
 function trafficOf(db: BackstoryDb) {
   const reads: string[][] = [];
+  const gets: string[] = [];
   const writes: string[][] = [];
   db.use({
     stack: 'dbcore',
@@ -33,6 +36,7 @@ function trafficOf(db: BackstoryDb) {
         return {
           ...t,
           getMany: (req) => (reads.push(req.keys as string[]), t.getMany(req)),
+          get: (req) => (gets.push(req.key as string), t.get(req)),
           mutate: (req) => {
             if (req.type === 'put') writes.push(req.values.map((v) => (v as { k: string }).k));
             if (req.type === 'delete') writes.push(req.keys.map((k) => `-${k as string}`));
@@ -42,7 +46,7 @@ function trafficOf(db: BackstoryDb) {
       },
     }),
   });
-  return { reads, writes };
+  return { reads, gets, writes };
 }
 
 const bump = (db: BackstoryDb, keys: string[], delta = 1) =>
@@ -102,23 +106,25 @@ describe('bumpFrequencies', () => {
     expect([...(await allFrequencies(db))].sort()).toEqual([...expected].sort());
   });
 
-  it('folds the tail past TAIL_MAX keys: its TAIL_KEEP commonest stay, the others go to their rows', async () => {
+  it('trims the tail past TAIL_MAX keys at a merge: its TAIL_MAX commonest stay, the others go to their rows', async () => {
     const db = fresh();
     await bump(db, words(TAIL_MAX));
     expect((await db.storyDf.get(TAIL))?.n).toBe(TAIL_MAX);
-    // One more key: folded. The two counted twice stay in the tail with the first of the others
-    // in key order, every other count is in its own row.
-    await bump(db, ['t:w0', `t:w${TAIL_MAX}`, 't:w1'], 1);
-    expect((await db.storyDf.get(TAIL))?.n).toBe(TAIL_KEEP);
+    // A merge of RECENT_MAX more keys: the two counted twice stay in the tail with the first of
+    // the others in key order, the RECENT_MAX others each go to their own row.
+    await bump(db, ['t:w0', 't:w1', ...words(RECENT_MAX, TAIL_MAX)], 1);
+    expect((await db.storyDf.get(TAIL))?.n).toBe(TAIL_MAX);
     const rows = new Map((await db.storyDf.toArray()).map((r) => [r.k, r.n]));
-    expect(rows.size).toBe(TAIL_MAX + 1 - TAIL_KEEP + 1);
+    rows.delete(TAIL);
+    rows.delete(RECENT);
+    expect(rows.size).toBe(RECENT_MAX);
     expect(rows.has('t:w0') || rows.has('t:w1')).toBe(false);
-    expect([...rows.values()].filter((n) => n !== 1)).toHaveLength(1);
+    expect([...rows.values()].filter((n) => n !== 1)).toHaveLength(0);
     const counts = await allFrequencies(db);
     expect(counts.get('t:w0')).toBe(2);
-    expect(counts.size).toBe(TAIL_MAX + 1);
-    // Counted out to 0 (never below): gone from the counts, its row deleted at the next fold.
-    const last = words(TAIL_MAX + 1).find((k) => rows.has(k))!;
+    expect(counts.size).toBe(TAIL_MAX + RECENT_MAX);
+    // Counted out to 0 (never below): gone from the counts, its row deleted at the next trim.
+    const last = [...rows.keys()].at(-1)!;
     await bump(db, [last], -1);
     await bump(db, [last], -1);
     expect((await allFrequencies(db)).has(last)).toBe(false);
@@ -130,12 +136,12 @@ describe('bumpFrequencies', () => {
     );
   });
 
-  it('keeps the commonest words in the tail through a fold: the next add reads no row for them', async () => {
+  it('keeps the commonest words in the tail through a trim: the next add reads no row for them', async () => {
     const db = fresh();
     const { reads } = trafficOf(db);
     const common = [DOCS, 't:en:the', 't:en:said'];
     for (let i = 0; i < 3; i++) await bump(db, common);
-    // Rare words past TAIL_MAX: a fold.
+    // Rare words past TAIL_MAX: a trim.
     await bump(db, words(TAIL_MAX));
     reads.length = 0;
     const out = await bump(db, [...common, 't:en:quak']);
@@ -153,7 +159,7 @@ describe('bumpFrequencies', () => {
     const { writes } = trafficOf(db);
     // A tail of the first words (one add of more than RECENT_MAX keys is merged at once).
     await bump(db, words(RECENT_MAX + 1));
-    expect(writes).toEqual([[TAIL]]);
+    expect(writes).toEqual([[TAIL, RECENT]]);
     const tail = await db.storyDf.get(TAIL);
     writes.length = 0;
     // Adds of a few words, some of them the tail's: the recent part alone is written.
@@ -165,14 +171,52 @@ describe('bumpFrequencies', () => {
     expect([DOCS, 't:w0', 't:w1', 't:w2', 't:new'].map((k) => counts.get(k))).toEqual([
       2, 2, 2, 1, 1,
     ]);
-    // Past RECENT_MAX keys: merged into the tail, the recent row deleted, the same counts.
+    // Past RECENT_MAX keys: merged into the tail, the recent row emptied, the same counts.
     writes.length = 0;
     await bump(db, words(RECENT_MAX, 100_000));
-    expect(writes).toEqual([[TAIL], [`-${RECENT}`]]);
-    expect(await db.storyDf.get(RECENT)).toBeUndefined();
+    expect(writes.at(-1)).toEqual([TAIL, RECENT]);
+    expect((await db.storyDf.get(RECENT))?.n).toBe(0);
     const merged = await allFrequencies(db);
     expect(merged.size).toBe(counts.size + RECENT_MAX);
     for (const [k, n] of counts) expect(merged.get(k)).toBe(n);
+  });
+
+  it('takes the tail from memory while the recent row carries its stamp, and reads one another connection wrote', async () => {
+    const db = fresh();
+    const other = fresh(db.name);
+    const { gets } = trafficOf(db);
+    // A merge: the tail written (stamped), then an add that reads the recent row alone.
+    await bump(db, words(RECENT_MAX + 1));
+    gets.length = 0;
+    await bump(db, [DOCS, 't:w0']);
+    expect(gets).toEqual([RECENT]);
+    // Another connection (a popup, a restarted worker) merges: its tail is read, not the copy.
+    await bump(other, ['t:w0', ...words(RECENT_MAX, 50_000)]);
+    gets.length = 0;
+    const out = await bump(db, ['t:w0', 't:w50000']);
+    expect(gets).toEqual([RECENT, TAIL]);
+    expect(out.get('t:w0')).toBe(4);
+    expect(out.get('t:w50000')).toBe(2);
+    expect((await allFrequencies(db)).get('t:w0')).toBe(4);
+  });
+
+  it('reads a tail and recent row written before stamps, and stamps them at the next merge', async () => {
+    const db = fresh();
+    const row = (k: string, keys: string[], counts: number[]) =>
+      ({ k, n: keys.length, keys: keys.join('\u0000'), counts: Int32Array.from(counts) }) as never;
+    await db.storyDf.bulkPut([row(TAIL, ['t:a', 't:b'], [3, 1]), row(RECENT, ['t:b'], [2])]);
+    const out = await bump(db, ['t:a', 't:b', 't:c']);
+    expect([...out]).toEqual([
+      ['t:a', 4],
+      ['t:b', 3],
+      ['t:c', 1],
+    ]);
+    await bump(db, words(RECENT_MAX + 1));
+    const stamped = await db.storyDf.bulkGet([TAIL, RECENT]);
+    const stamps = stamped.map((r) => (r as { g?: string } | undefined)?.g);
+    expect(stamps[0]).toBeTruthy();
+    expect(stamps[1]).toBe(stamps[0]);
+    expect((await allFrequencies(db)).get('t:b')).toBe(3);
   });
 
   it('keeps the story counter in its own row, out of the tail', async () => {
@@ -187,7 +231,8 @@ describe('bumpFrequencies', () => {
 
   it('leaves nothing of a transaction that fails after counting (no tail half written)', async () => {
     const db = fresh();
-    await bump(db, [DOCS, 't:en:quak']);
+    // A tail written (stamped) and kept in memory, then a merge that fails.
+    await bump(db, [DOCS, 't:en:quak', ...words(RECENT_MAX + 1)]);
     const before = await db.storyDf.toArray();
     await expect(
       db.transaction('rw', db.storyDf, async () => {
@@ -197,8 +242,9 @@ describe('bumpFrequencies', () => {
     ).rejects.toThrow('killed');
     expect(await db.storyDf.toArray()).toEqual(before);
     // The next transaction reads the tail as stored, not what the failed one had changed.
-    const out = await bump(db, [DOCS]);
+    const out = await bump(db, [DOCS, 't:en:quak']);
     expect(out.get(DOCS)).toBe(2);
+    expect(out.get('t:en:quak')).toBe(2);
   });
 
   it('counts a batch as one article at a time would, written once at its end', async () => {
