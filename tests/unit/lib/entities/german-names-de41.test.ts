@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  confidenceEvidence,
-  confidenceOf,
   germanAndTheLike,
   germanBodyCompoundInPerson,
   germanCitedAuthor,
@@ -14,24 +12,12 @@ import {
   germanLawShort,
   germanNameThenNoun,
   germanTermExpandedAfter,
-  shownFrom,
 } from '@/lib/entities/confidence';
-import type { EntityType } from '@/lib/entities/tags';
-import { entityIn, refined } from './token-spans';
+import { germanVeto } from './german-veto';
+import { refined } from './token-spans';
 
 // German real-page names of de41's sample that German's word forms tell as no one's.
-const evidence = (text: string, name: string, type: EntityType) =>
-  confidenceEvidence([entityIn(text, name, type)], text, 'de')[0];
-
-const hidden = (text: string, name: string, type: EntityType) => {
-  const e = evidence(text, name, type);
-  expect(e?.germanNotName).toBe(true);
-  expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
-};
-
-const kept = (text: string, name: string, type: EntityType) => {
-  expect(evidence(text, name, type)?.germanNotName).toBe(false);
-};
+const { hidden, kept } = germanVeto('germanNotName');
 
 describe('German names that German word forms tell as none (de41)', () => {
   it('never shows a firm or a body named by its founder or place as a person', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  confidenceEvidence,
-  confidenceOf,
   germanCapsSurname,
   germanDativeAdjectiveFirst,
   germanDativePlural,
@@ -13,27 +11,14 @@ import {
   germanNounsOnly,
   germanPossessiveThenNoun,
   germanVesselName,
-  shownFrom,
 } from '@/lib/entities/confidence';
 import { trimPersonTitles } from '@/lib/entities/find-mentions';
-import type { EntityType } from '@/lib/entities/tags';
 import { tokenize } from '@/lib/entities/tokenize';
-import { entityIn } from './token-spans';
+import { germanVeto } from './german-veto';
 
 // German real-page names of de42's sample (seed 42) that German's word forms, the page's
 // structure or the words around them tell as no one's.
-const evidence = (text: string, name: string, type: EntityType) =>
-  confidenceEvidence([entityIn(text, name, type)], text, 'de')[0];
-
-const hidden = (text: string, name: string, type: EntityType) => {
-  const e = evidence(text, name, type);
-  expect(e?.germanNotName).toBe(true);
-  expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
-};
-
-const kept = (text: string, name: string, type: EntityType) => {
-  expect(evidence(text, name, type)?.germanNotName).toBe(false);
-};
+const { hidden, kept } = germanVeto('germanNotName');
 
 describe('German names that German word forms tell as none (de42)', () => {
   it('never shows a recipe line or alternatives of common nouns as a person or a body', () => {

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  confidenceEvidence,
-  confidenceOf,
-  dictionaryNounDe,
-  shownFrom,
-} from '@/lib/entities/confidence';
+import { dictionaryNounDe } from '@/lib/entities/confidence';
 import { germanAcronymTerm, germanNounInText } from '@/lib/entities/german-terms';
-import type { EntityType } from '@/lib/entities/tags';
-import { entityIn } from './token-spans';
+import { germanVeto } from './german-veto';
 
 // German words of de41's and de42b's real-page samples that are no names: common nouns the page
 // writes as nouns, acronyms the page spells out as terms.
-const evidence = (text: string, name: string, type: EntityType) =>
-  confidenceEvidence([entityIn(text, name, type)], text, 'de')[0];
-
-const hidden = (text: string, name: string, type: EntityType) => {
-  const e = evidence(text, name, type);
-  expect(e?.germanTerm).toBe(true);
-  expect(confidenceOf({ ...e!, margin: 60 })).toBeLessThan(shownFrom('de'));
-};
+const { hidden, kept } = germanVeto('germanTerm');
 
 const nounIn = (name: string, text: string) => germanNounInText(name, text, dictionaryNounDe);
-
-const kept = (text: string, name: string, type: EntityType) => {
-  expect(evidence(text, name, type)?.germanTerm).toBe(false);
-};
 
 describe('German common nouns the page writes as nouns (de42b)', () => {
   it('never shows a noun after an adjective of strong ending as a place', () => {
