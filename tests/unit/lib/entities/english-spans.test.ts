@@ -5,8 +5,8 @@ import {
   alignPlaceSurnames,
   isDemonym,
 } from '@/lib/entities/english-spans';
-import type { EntityType, TokenSpan } from '@/lib/entities/tags';
-import { refined, spanOf, wordsOf } from './token-spans';
+import type { EntityType } from '@/lib/entities/tags';
+import { afterDocumentRule, refined } from './token-spans';
 
 describe('refineSpans (English): months and days name nothing', () => {
   it('drops a month or a day alone, and one opening a name', () => {
@@ -214,13 +214,8 @@ describe('alignCompanies: a company named with its legal form is that company al
     tagged: [string, EntityType][][],
     known: (w: readonly string[]) => EntityType | undefined = () => undefined,
   ) => {
-    const sentences = text.map(wordsOf);
-    const spans: TokenSpan[][] = sentences.map((words, k) =>
-      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
-    );
-    alignCompanies(sentences, spans, known);
-    return spans.map((list, k) =>
-      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    return afterDocumentRule(text, tagged, (sentences, spans) =>
+      alignCompanies(sentences, spans, known),
     );
   };
 
@@ -273,13 +268,8 @@ describe('alignPlaceSurnames: a surname that is a place is the person alone', ()
   const kb = (w: readonly string[]) =>
     ['Jordan', 'Washington'].includes(w.join(' ')) ? ('LOC' as const) : undefined;
   const run = (text: string[], tagged: [string, EntityType][][]) => {
-    const sentences = text.map(wordsOf);
-    const spans: TokenSpan[][] = sentences.map((words, k) =>
-      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
-    );
-    alignPlaceSurnames(sentences, spans, kb);
-    return spans.map((list, k) =>
-      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    return afterDocumentRule(text, tagged, (sentences, spans) =>
+      alignPlaceSurnames(sentences, spans, kb),
     );
   };
 
@@ -336,14 +326,9 @@ describe('alignSportsTeams: in a sports report, a town read as a person is a tea
   const kb = (w: readonly string[]) =>
     ['Borovia', 'Israel'].includes(w.join(' ')) ? ('LOC' as const) : undefined;
   const run = (text: string[], tagged: [string, EntityType][][]) => {
-    const sentences = text.map(wordsOf);
-    const spans: TokenSpan[][] = sentences.map((words, k) =>
-      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
-    );
     // Through the English document rules, as find-mentions runs them.
-    alignEnglishDocument(sentences, spans, kb);
-    return spans.map((list, k) =>
-      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    return afterDocumentRule(text, tagged, (sentences, spans) =>
+      alignEnglishDocument(sentences, spans, kb),
     );
   };
   const report = [
@@ -657,13 +642,8 @@ describe('infobox labels, gods and lands (en34)', () => {
 
 describe('English document rules (en42): towns and the firms named for them', () => {
   const run = (text: string[], tagged: [string, EntityType][][]) => {
-    const sentences = text.map(wordsOf);
-    const spans: TokenSpan[][] = sentences.map((words, k) =>
-      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
-    );
-    alignEnglishDocument(sentences, spans, () => undefined);
-    return spans.map((list, k) =>
-      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    return afterDocumentRule(text, tagged, (sentences, spans) =>
+      alignEnglishDocument(sentences, spans, () => undefined),
     );
   };
 
@@ -765,13 +745,8 @@ describe('English document rules (en42): towns and the firms named for them', ()
 
 describe('firmsByTheirCues (en42): a "person" the article writes as a firm is the firm', () => {
   const run = (text: string[], tagged: [string, EntityType][][]) => {
-    const sentences = text.map(wordsOf);
-    const spans: TokenSpan[][] = sentences.map((words, k) =>
-      (tagged[k] ?? []).map(([part, type]) => spanOf(words, part, type)),
-    );
-    alignEnglishDocument(sentences, spans, () => undefined);
-    return spans.map((list, k) =>
-      list.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    return afterDocumentRule(text, tagged, (sentences, spans) =>
+      alignEnglishDocument(sentences, spans, () => undefined),
     );
   };
 

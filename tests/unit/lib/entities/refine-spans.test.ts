@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType, TokenSpan } from '@/lib/entities/tags';
+import type { EntityType } from '@/lib/entities/tags';
 import {
   alignSpanishDocument,
   institutionName,
   isCommonNoun,
   titleAcronymOf,
 } from '@/lib/entities/refine-spans';
-import { refined, spanOf, wordsOf } from './token-spans';
+import { afterDocumentRule, refined, wordsOf } from './token-spans';
 
 describe('refineSpans: a company word makes a "person" an organisation', () => {
   it.each([
@@ -1431,13 +1431,8 @@ describe('refineSpans: in French, an initial alone keeps a person unnamed (fr17)
 describe('alignSpanishDocument: an article listing players and clubs', () => {
   /** The article's sentences, tagged [words, type], after the document rule, read back. */
   function aligned(texts: string[], tagged: [string, EntityType][][]): [string, EntityType][][] {
-    const sentences = texts.map(wordsOf);
-    const spans: TokenSpan[][] = sentences.map((ws, k) =>
-      (tagged[k] ?? []).map(([part, type]) => spanOf(ws, part, type)),
-    );
-    alignSpanishDocument(sentences, spans);
-    return spans.map((ss, k) =>
-      ss.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    return afterDocumentRule(texts, tagged, (sentences, spans) =>
+      alignSpanishDocument(sentences, spans),
     );
   }
   const LIST = 'Amonestación a Pepe Ruiz ( Villafría ) y Juan Sol ( Ventoril ) .';

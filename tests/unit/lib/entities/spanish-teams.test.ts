@@ -6,18 +6,13 @@ import {
   numberedPlayers,
   splitJoinedCapsNames,
 } from '@/lib/entities/spanish-teams';
-import type { EntityType, TokenSpan } from '@/lib/entities/tags';
-import { refined, spanOf, wordsOf } from './token-spans';
+import type { EntityType } from '@/lib/entities/tags';
+import { afterDocumentRule, refined, spanOf, wordsOf } from './token-spans';
 
 /** The article's sentences, tagged [words, type], after the team rule, read back. */
 function aligned(texts: string[], tagged: [string, EntityType][][]): [string, EntityType][][] {
-  const sentences = texts.map(wordsOf);
-  const spans: TokenSpan[][] = sentences.map((ws, k) =>
-    (tagged[k] ?? []).map(([part, type]) => spanOf(ws, part, type)),
-  );
-  alignSpanishTeams(sentences, spans);
-  return spans.map((ss, k) =>
-    ss.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+  return afterDocumentRule(texts, tagged, (sentences, spans) =>
+    alignSpanishTeams(sentences, spans),
   );
 }
 
@@ -158,13 +153,8 @@ describe("numberedPlayers: a name after a line-up's shirt number is a player", (
 describe('alignSpanishClubs: in a sports report, a town after "el", "del", "al" is a club', () => {
   /** The article's sentences, tagged [words, type], after the club rule, read back. */
   function clubs(texts: string[], tagged: [string, EntityType][][]): [string, EntityType][][] {
-    const sentences = texts.map(wordsOf);
-    const spans: TokenSpan[][] = sentences.map((ws, k) =>
-      (tagged[k] ?? []).map(([part, type]) => spanOf(ws, part, type)),
-    );
-    alignSpanishClubs(sentences, spans, isCountryName);
-    return spans.map((ss, k) =>
-      ss.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    return afterDocumentRule(texts, tagged, (sentences, spans) =>
+      alignSpanishClubs(sentences, spans, isCountryName),
     );
   }
   const report = [
@@ -200,13 +190,8 @@ describe('alignSpanishClubs: in a sports report, a town after "el", "del", "al" 
 
 describe('splitJoinedCapsNames: two clubs run into one name in a table in capitals', () => {
   const split = (texts: string[], tagged: [string, EntityType][][]) => {
-    const sentences = texts.map(wordsOf);
-    const spans: TokenSpan[][] = sentences.map((ws, k) =>
-      (tagged[k] ?? []).map(([part, type]) => spanOf(ws, part, type)),
-    );
-    splitJoinedCapsNames(sentences, spans);
-    return spans.map((ss, k) =>
-      ss.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+    return afterDocumentRule(texts, tagged, (sentences, spans) =>
+      splitJoinedCapsNames(sentences, spans),
     );
   };
 

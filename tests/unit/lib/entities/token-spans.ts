@@ -42,3 +42,23 @@ export function entityIn(text: string, name: string, type: EntityType) {
     margin: 20,
   };
 }
+
+/**
+ * A rule over an article's sentences (`rule(sentences, spans)`, changing `spans` in place: an
+ * English or Spanish document rule), run on `texts` tagged [words, type] per sentence; the names
+ * read back per sentence as [words, type].
+ */
+export function afterDocumentRule(
+  texts: string[],
+  tagged: [string, EntityType][][],
+  rule: (sentences: string[][], spans: TokenSpan[][]) => void,
+): [string, EntityType][][] {
+  const sentences = texts.map(wordsOf);
+  const spans: TokenSpan[][] = sentences.map((ws, k) =>
+    (tagged[k] ?? []).map(([part, type]) => spanOf(ws, part, type)),
+  );
+  rule(sentences, spans);
+  return spans.map((ss, k) =>
+    ss.map((s) => [(sentences[k] as string[]).slice(s.start, s.end).join(' '), s.type]),
+  );
+}
