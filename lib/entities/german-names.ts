@@ -4,7 +4,7 @@
  * Deutschen Telekom" → "Deutsche Telekom"), and a body's head the tagger cut before its "für"
  * is shown whole ("vom Bundesministerium für Bildung und Forschung" → not "Bundesministerium").
  */
-import { lookupName } from '../kb/lookup';
+import { kbEntry, lookupName } from '../kb/lookup';
 import { VETOED_AT_MOST } from './confidence';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
@@ -19,7 +19,7 @@ export const GERMAN_CARD_NAMES = true;
 // "Freien"): its stem by a derived adjective's suffix, a participle's or a plain adjective's
 // usual last letters.
 const WEAK_ADJECTIVE_DE =
-  /^\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ar|är|ell|iv|ös|bar|sam|haft|ten|ert|iert|eit|rei|eu|ot|ün|oß|ross|eiß|arz|ohe|ld|lt|nd)en$/u;
+  /^\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ar|är|ell|iv|ös|bar|sam|haft|igt|ert|eint|eit|rei|eu|ot|ün|oß|ross|eiß|arz|oh|ld|lt|nd)en$/u;
 
 // Determiners and contractions after which a body's name takes the weak "-en" outside the
 // nominative, the noun itself unchanged: dative and accusative, and the feminine's and the
@@ -123,6 +123,47 @@ export function germanFieldBody(
   return field === undefined ? undefined : `${name} für ${field}`;
 }
 
+// A firm's kind, alone or closing a compound ("Hersteller", "Etiketten-Hersteller",
+// "Munitionshersteller", "Autobauer"), after which German writes the firm's name.
+const FIRM_KIND_DE =
+  /^(?:\p{L}*-?(?:[Hh]ersteller|[Aa]nbieter|[Zz]ulieferer|[Aa]utobauer|[Kk]onzern)(?:n|s|es)?|Firma|Firmen|Unternehmens?)$/u;
+const LIST_JOIN_DE = /^(?:und|sowie|oder)$/u;
+
+/**
+ * Whether a "person" the page writes right after a firm's kind, or in a list that one opens
+ * (items of one to three words), is a firm ("der Etiketten-Hersteller Avery Dennison, Herma,
+ * CITIZEN", "die Munitionshersteller Nammo Schönebeck, RWS und Ruag Ammotech", "von der Firma
+ * Signa Development").
+ */
+export function germanFirmAfterKind(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 160), start);
+  if (!/[ \t\u00a0]$/u.test(before)) return false;
+  const words = before.trim().split(/[ \t\u00a0]+/u);
+  let i = words.length - 1;
+  if (FIRM_KIND_DE.test(words[i] ?? '')) return true;
+  for (let items = 0; items < 6; items++) {
+    // A separator: a comma closing the word, or "und" / "sowie" / "oder".
+    let w = words[i] ?? '';
+    if (LIST_JOIN_DE.test(w)) {
+      i--;
+      w = words[i] ?? '';
+      if (w.endsWith(',')) return false;
+    } else if (!w.endsWith(',')) return false;
+    words[i] = w.replace(/,$/u, '');
+    // The item: one to three words back to the firm's kind or to the next separator.
+    let k = 0;
+    while (k < 3 && i - k >= 0) {
+      const word = words[i - k] as string;
+      if (k > 0 && (word.endsWith(',') || LIST_JOIN_DE.test(word))) break;
+      k++;
+      if (FIRM_KIND_DE.test(words[i - k] ?? '')) return true;
+    }
+    i -= k;
+    if (i < 0) return false;
+  }
+  return false;
+}
+
 /** An entity hidden as hideTypeConflicts hides one. */
 function hidden(e: Entity): Entity {
   return {
@@ -139,8 +180,14 @@ function hidden(e: Entity): Entity {
 export function germanCardNames(entities: Entity[], text: string): Entity[] {
   if (!GERMAN_CARD_NAMES) return entities;
   const renamed = entities.map((e) => {
-    if (e.type === 'PER') return e;
     const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text);
+    if (e.type === 'PER') {
+      const firm =
+        inText.length > 0 &&
+        kbEntry(e.id)?.type !== 'PER' &&
+        inText.every((m) => germanFirmAfterKind(text, m.start));
+      return firm ? { ...e, type: 'ORG' as const } : e;
+    }
     const field = e.type === 'ORG' ? germanFieldBody(e.name, text, inText) : undefined;
     if (field === null) return hidden(e);
     const name = field ?? germanNominative(e.name, e.type, text, inText);
