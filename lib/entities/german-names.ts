@@ -164,6 +164,31 @@ export function germanFirmAfterKind(text: string, start: number): boolean {
   return false;
 }
 
+// A road's kind that German names roads by with their number ("Bundesstraße 224", "Autobahn 7").
+const NUMBERED_ROAD_DE =
+  /^(?:(?:Bundes|Landes|Kreis|Staats|Europa|Gemeinde)stra(?:ß|ss)e|(?:Bundes)?[Aa]utobahn)$/u;
+const ROAD_NUMBER_AFTER = /^[ \t\u00a0]+([A-Z]?\d{1,4})(?![\p{L}\p{N}])/u;
+
+/**
+ * A road's kind the page writes only with a number after it ("die Bundesstraße 224"): the
+ * road's name with its number; null when the numbers differ (two roads, no name of either).
+ */
+export function germanNumberedRoad(
+  name: string,
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+): string | null | undefined {
+  if (mentions.length === 0 || !NUMBERED_ROAD_DE.test(name)) return undefined;
+  let number: string | undefined;
+  for (const m of mentions) {
+    const n = ROAD_NUMBER_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
+    if (n === undefined) return undefined;
+    if (number !== undefined && number !== n) return null;
+    number = n;
+  }
+  return number === undefined ? undefined : `${name} ${number}`;
+}
+
 /** An entity hidden as hideTypeConflicts hides one. */
 function hidden(e: Entity): Entity {
   return {
@@ -188,7 +213,10 @@ export function germanCardNames(entities: Entity[], text: string): Entity[] {
         inText.every((m) => germanFirmAfterKind(text, m.start));
       return firm ? { ...e, type: 'ORG' as const } : e;
     }
-    const field = e.type === 'ORG' ? germanFieldBody(e.name, text, inText) : undefined;
+    const field =
+      e.type === 'ORG'
+        ? germanFieldBody(e.name, text, inText)
+        : germanNumberedRoad(e.name, text, inText);
     if (field === null) return hidden(e);
     const name = field ?? germanNominative(e.name, e.type, text, inText);
     return name === undefined ? e : { ...e, name };

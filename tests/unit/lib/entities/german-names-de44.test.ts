@@ -105,6 +105,25 @@ describe('German cards show a body cut before its "für" whole (de44)', () => {
   });
 });
 
+describe('German cards show a numbered road with its number (de44)', () => {
+  it('names the road by its kind and number, and hides two roads of one kind', () => {
+    expect(
+      card(
+        'Als wichtigste Verkehrsader durchquert die Bundesstraße 224 das Westviertel.',
+        'Bundesstraße',
+        'LOC',
+      ),
+    ).toEqual(['LOC', 'Bundesstraße 224']);
+    expect(
+      card('Die Europastraße 29 und die Europastraße 42 sind gesperrt.', 'Europastraße', 'LOC'),
+    ).toBeNull();
+    expect(card('Die Bundesstraße ist gesperrt.', 'Bundesstraße', 'LOC')).toEqual([
+      'LOC',
+      'Bundesstraße',
+    ]);
+  });
+});
+
 describe('German cards show a firm after its kind as a firm (de44)', () => {
   it('types a "person" after a firm kind, or in the list it opens, as a firm', () => {
     const text =
