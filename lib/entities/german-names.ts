@@ -63,7 +63,8 @@ export function germanNominative(
     }
   }
   for (const m of mentions) {
-    if (text.slice(m.start, m.end) !== name) return undefined;
+    // An elided compound's first part ("die Nordischen Industrie- und Stahlwerke") is no name.
+    if (text.slice(m.start, m.end) !== name || text[m.end] === '-') return undefined;
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     if (GENITIVE_DETERMINER_DE.test(before) || !OBLIQUE_DETERMINER_DE.test(before)) {
       return undefined;
