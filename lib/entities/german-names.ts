@@ -48,7 +48,10 @@ export function germanNominative(
   text: string,
   mentions: readonly { start: number; end: number }[],
 ): string | undefined {
-  if (type === 'PER' || mentions.length === 0) return undefined;
+  // The mentions written as the name (not an acronym the name merged: "den Deutschen
+  // Fussball-Bund (DFB)").
+  const written = mentions.filter((m) => text.slice(m.start, m.end) === name);
+  if (type === 'PER' || written.length === 0) return undefined;
   const words = name.split(' ');
   let n = 0;
   while (n < words.length - 1 && WEAK_ADJECTIVE_DE.test(words[n] as string)) n++;
@@ -62,9 +65,9 @@ export function germanNominative(
       return undefined;
     }
   }
-  for (const m of mentions) {
+  for (const m of written) {
     // An elided compound's first part ("die Nordischen Industrie- und Stahlwerke") is no name.
-    if (text.slice(m.start, m.end) !== name || text[m.end] === '-') return undefined;
+    if (text[m.end] === '-') return undefined;
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     if (GENITIVE_DETERMINER_DE.test(before) || !OBLIQUE_DETERMINER_DE.test(before)) {
       return undefined;
@@ -78,7 +81,7 @@ export function germanNominative(
   }
   // A plural's dative adds "-n" to the noun ("den Vereinten Nationen", "den Niedersächsischen
   // Motorenwerken"): its nominative is not read off the page.
-  if (mentions.some((m) => /den[ \t\u00a0]+$/iu.test(text.slice(m.start - 5, m.start)))) {
+  if (written.some((m) => /den[ \t\u00a0]+$/iu.test(text.slice(m.start - 5, m.start)))) {
     if (/n$/u.test(words[words.length - 1] as string)) return undefined;
   }
   return withEnding('e');
