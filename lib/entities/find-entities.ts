@@ -8,6 +8,7 @@ import {
 } from './detect-language';
 import { withConfidence } from './confidence';
 import { findArticleMentions } from './find-mentions';
+import { germanCardNames } from './german-names';
 import { type Entity, mergeMentions } from './merge-mentions';
 import { hideTypeConflicts } from './type-conflicts';
 
@@ -43,7 +44,7 @@ export function findEntities(
   // A name the article gives two types is shown as neither: hiding beats a wrong type. In a
   // language we do not read ("und"), only what the KB confirms is shown (withConfidence kbOnly),
   // weighed with English's weights but none of the four languages' own cues.
-  return hideTypeConflicts(
+  const entities = hideTypeConflicts(
     withConfidence(
       mergeMentions(body, title, lang === 'und' ? undefined : lang, article.text),
       article.text,
@@ -51,4 +52,5 @@ export function findEntities(
       { kbOnly: lang === 'und' },
     ),
   );
+  return lang === 'de' ? germanCardNames(entities, article.text) : entities;
 }

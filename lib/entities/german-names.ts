@@ -1,0 +1,234 @@
+/**
+ * German cards' names (de44): the name a card shows, read from how the page writes it. A body
+ * the page writes only in a case other than the nominative is shown in the nominative ("der
+ * Deutschen Telekom" → "Deutsche Telekom"), and a body's head the tagger cut before its "für"
+ * is shown whole ("vom Bundesministerium für Bildung und Forschung" → not "Bundesministerium").
+ */
+import { kbEntry, lookupName } from '../kb/lookup';
+import { VETOED_AT_MOST } from './confidence';
+import { foldName } from './fold-name';
+import { getGazetteer } from './gazetteer';
+import { normalizeKey } from './gazetteer-key';
+import { isGivenName } from './given-names';
+import type { Entity } from './merge-mentions';
+
+/** Whether German cards' names are read from the page (this file). */
+export const GERMAN_CARD_NAMES = true;
+
+// A capitalised adjective with the weak "-en" ending ("Deutschen", "Technischen", "Vereinten",
+// "Freien"): its stem by a derived adjective's suffix, a participle's or a plain adjective's
+// usual last letters.
+const WEAK_ADJECTIVE_DE =
+  /^\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ar|är|ell|iv|ös|bar|sam|haft|igt|ert|eint|eit|rei|eu|ot|ün|oß|ross|eiß|arz|oh|ld|lt|nd)en$/u;
+
+// Determiners and contractions after which a body's name takes the weak "-en" outside the
+// nominative, the noun itself unchanged: dative and accusative, and the feminine's and the
+// plural's genitive ("der Deutschen Telekom", "den Deutschen Fussball-Bund", "an der Technischen
+// Universität", "zur Freien Universität", "im Weißen Haus"). Not "des", "eines": a masculine or
+// neuter genitive declines the noun too ("des Deutschen Wetterdienstes").
+const OBLIQUE_DETERMINER_DE =
+  /(?:^|[^\p{L}\p{M}])(?:der|den|dem|die|zur|zum|im|am|vom|beim|einer|einem|ihrer|ihrem|seiner|seinem|unserer|unserem|dieser|diesem)[ \t\u00a0]+$/iu;
+const GENITIVE_DETERMINER_DE =
+  /(?:^|[^\p{L}\p{M}])(?:des|eines|ihres|seines|dieses)[ \t\u00a0]+$/iu;
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * The nominative of a body's or a place's name the page writes with weak "-en" adjectives first
+ * after a determiner ("der Deutschen Telekom" → "Deutsche Telekom", "den Deutschen Fussball-Bund"
+ * → "Deutscher Fussball-Bund" where the KB so names it, "der Vereinigten Staaten" → "Vereinigte
+ * Staaten"), or undefined. Every mention must follow such a determiner (a name written alone
+ * with "-en" is a nominative: "Die Grünen"), none a genitive one. The "-e" form is the nominative
+ * after the definite article in the singular and of the plural without one; the KB's "-er" or
+ * "-es" form, the name without article, is taken where the KB knows it.
+ */
+export function germanNominative(
+  name: string,
+  type: Entity['type'],
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+): string | undefined {
+  // The mentions written as the name (not an acronym the name merged: "den Deutschen
+  // Fussball-Bund (DFB)").
+  const written = mentions.filter((m) => text.slice(m.start, m.end) === name);
+  if (type === 'PER' || written.length === 0) return undefined;
+  const words = name.split(' ');
+  let n = 0;
+  while (n < words.length - 1 && WEAK_ADJECTIVE_DE.test(words[n] as string)) n++;
+  if (n === 0) return undefined;
+  const head = words[n] as string;
+  if (!/^\p{Lu}/u.test(head)) return undefined;
+  // A given name or a place ending so ("Bremen"; German's noun lexicon lists the adjectives'
+  // nouns, "Technischen", so it cannot tell them).
+  for (const w of words.slice(0, n)) {
+    if (isGivenName(w) || getGazetteer().get(normalizeKey(w)) !== undefined) {
+      return undefined;
+    }
+  }
+  for (const m of written) {
+    // An elided compound's first part ("die Nordischen Industrie- und Stahlwerke") is no name.
+    if (text[m.end] === '-') return undefined;
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    if (GENITIVE_DETERMINER_DE.test(before) || !OBLIQUE_DETERMINER_DE.test(before)) {
+      return undefined;
+    }
+  }
+  const withEnding = (ending: string): string =>
+    [...words.slice(0, n).map((w) => `${w.slice(0, -2)}${ending}`), ...words.slice(n)].join(' ');
+  for (const ending of ['er', 'es', 'e']) {
+    const form = withEnding(ending);
+    if (lookupName(form)?.type === type) return form;
+  }
+  // A plural's dative adds "-n" to the noun ("den Vereinten Nationen", "den Niedersächsischen
+  // Motorenwerken"): its nominative is not read off the page.
+  if (written.some((m) => /den[ \t\u00a0]+$/iu.test(text.slice(m.start - 5, m.start)))) {
+    if (/n$/u.test(words[words.length - 1] as string)) return undefined;
+  }
+  return withEnding('e');
+}
+
+// A body's head, folded, that German's bodies complete with "für" and their field
+// ("Bundesministerium für Bildung und Forschung", "Institut für Rechtsmedizin").
+const FIELD_BODY_HEAD_DE =
+  /(?:ministerium|institut|amt|zentrum|akademie|agentur|behorde|kommission|stiftung|gesellschaft|verband|rat|beauftragte|kammer|ausschuss)$/u;
+
+// "für" and the field: nouns (an adjective may open one) joined by commas and "und"
+// ("für Familie, Senioren, Frauen und Jugend", "für wirtschaftliche Zusammenarbeit und
+// Entwicklung"); each noun one word, so a person after it is not taken in.
+const FIELD_WORD = String.raw`(?:\p{Ll}+(?:e|en|er|es)[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*`;
+const FIELD_AFTER_DE = new RegExp(
+  String.raw`^[ \t\u00a0]+für[ \t\u00a0]+(${FIELD_WORD}(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+und[ \t\u00a0]+)${FIELD_WORD})*)`,
+  'u',
+);
+
+/**
+ * A one-word body's head the page writes only with "für" and a field after it
+ * ("Bundesministerium" of "vom Bundesministerium für Bildung und Forschung"): the whole name
+ * when every mention has the same field, null when they differ (two bodies the tagger cut to
+ * one head, no name of either), undefined when a mention stands alone.
+ */
+export function germanFieldBody(
+  name: string,
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+): string | null | undefined {
+  if (mentions.length === 0 || name.includes(' ')) return undefined;
+  if (!FIELD_BODY_HEAD_DE.test(foldName(name))) return undefined;
+  let field: string | undefined;
+  for (const m of mentions) {
+    const found = FIELD_AFTER_DE.exec(text.slice(m.end, m.end + 120));
+    const f = found?.[1];
+    if (found === null || f === undefined) return undefined;
+    // The field ends a word ("für Bildung und Forschung finanzierten" ends at "Forschung").
+    if (LETTER.test(text[m.end + found[0].length] ?? '')) return undefined;
+    if (field !== undefined && field !== f) return null;
+    field = f;
+  }
+  return field === undefined ? undefined : `${name} für ${field}`;
+}
+
+// A firm's kind, alone or closing a compound ("Hersteller", "Etiketten-Hersteller",
+// "Munitionshersteller", "Autobauer"), after which German writes the firm's name.
+const FIRM_KIND_DE =
+  /^(?:\p{L}*-?(?:[Hh]ersteller|[Aa]nbieter|[Zz]ulieferer|[Aa]utobauer|[Kk]onzern)(?:n|s|es)?|Firma|Firmen|Unternehmens?)$/u;
+const LIST_JOIN_DE = /^(?:und|sowie|oder)$/u;
+
+/**
+ * Whether a "person" the page writes right after a firm's kind, or in a list that one opens
+ * (items of one to three words), is a firm ("der Etiketten-Hersteller Avery Dennison, Herma,
+ * CITIZEN", "die Munitionshersteller Nammo Schönebeck, RWS und Ruag Ammotech", "von der Firma
+ * Signa Development").
+ */
+export function germanFirmAfterKind(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 160), start);
+  if (!/[ \t\u00a0]$/u.test(before)) return false;
+  const words = before.trim().split(/[ \t\u00a0]+/u);
+  let i = words.length - 1;
+  if (FIRM_KIND_DE.test(words[i] ?? '')) return true;
+  for (let items = 0; items < 6; items++) {
+    // A separator: a comma closing the word, or "und" / "sowie" / "oder".
+    let w = words[i] ?? '';
+    if (LIST_JOIN_DE.test(w)) {
+      i--;
+      w = words[i] ?? '';
+      if (w.endsWith(',')) return false;
+    } else if (!w.endsWith(',')) return false;
+    words[i] = w.replace(/,$/u, '');
+    // The item: one to three words back to the firm's kind or to the next separator.
+    let k = 0;
+    while (k < 3 && i - k >= 0) {
+      const word = words[i - k] as string;
+      if (k > 0 && (word.endsWith(',') || LIST_JOIN_DE.test(word))) break;
+      k++;
+      if (FIRM_KIND_DE.test(words[i - k] ?? '')) return true;
+    }
+    i -= k;
+    if (i < 0) return false;
+  }
+  return false;
+}
+
+// A road's kind that German names roads by with their number ("Bundesstraße 224", "Autobahn 7").
+const NUMBERED_ROAD_DE =
+  /^(?:(?:Bundes|Landes|Kreis|Staats|Europa|Gemeinde)stra(?:ß|ss)e|(?:Bundes)?[Aa]utobahn)$/u;
+const ROAD_NUMBER_AFTER = /^[ \t\u00a0]+([A-Z]?\d{1,4})(?![\p{L}\p{N}])/u;
+
+/**
+ * A road's kind the page writes only with a number after it ("die Bundesstraße 224"): the
+ * road's name with its number; null when the numbers differ (two roads, no name of either).
+ */
+export function germanNumberedRoad(
+  name: string,
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+): string | null | undefined {
+  if (mentions.length === 0 || !NUMBERED_ROAD_DE.test(name)) return undefined;
+  let number: string | undefined;
+  for (const m of mentions) {
+    const n = ROAD_NUMBER_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
+    if (n === undefined) return undefined;
+    if (number !== undefined && number !== n) return null;
+    number = n;
+  }
+  return number === undefined ? undefined : `${name} ${number}`;
+}
+
+/** An entity hidden as hideTypeConflicts hides one. */
+function hidden(e: Entity): Entity {
+  return {
+    ...e,
+    confidence: Math.min(e.confidence ?? VETOED_AT_MOST, VETOED_AT_MOST),
+    shown: false,
+  };
+}
+
+/**
+ * German entities with the names their cards show (see the file's comment): a renamed entity
+ * whose new name another shown entity of its type already has is hidden (one card, not two).
+ */
+export function germanCardNames(entities: Entity[], text: string): Entity[] {
+  if (!GERMAN_CARD_NAMES) return entities;
+  const renamed = entities.map((e) => {
+    const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text);
+    if (e.type === 'PER') {
+      const firm =
+        inText.length > 0 &&
+        kbEntry(e.id)?.type !== 'PER' &&
+        inText.every((m) => germanFirmAfterKind(text, m.start));
+      return firm ? { ...e, type: 'ORG' as const } : e;
+    }
+    const field =
+      e.type === 'ORG'
+        ? germanFieldBody(e.name, text, inText)
+        : germanNumberedRoad(e.name, text, inText);
+    if (field === null) return hidden(e);
+    const name = field ?? germanNominative(e.name, e.type, text, inText);
+    return name === undefined ? e : { ...e, name };
+  });
+  const shownNames = new Set(
+    renamed.filter((e, i) => e.shown && entities[i] === e).map((e) => `${e.type} ${e.name}`),
+  );
+  return renamed.map((e, i) =>
+    e !== entities[i] && e.shown && shownNames.has(`${e.type} ${e.name}`) ? hidden(e) : e,
+  );
+}
