@@ -83,19 +83,10 @@ export function SearchBox({ state, onQuery, onIncludeHistory, onEscapeEmpty }: S
         <div aria-live="polite" aria-busy={state.searching || !!state.loadingMore}>
           {state.hits.length === 0 ? (
             <p class="status">
-              {state.searching ? (
-                t('searching')
-              ) : state.includeHistory ? (
-                t('noResults')
-              ) : (
-                // Only saved articles were searched: the reader's reading may hold it.
-                <>
-                  {t('noResultsSaved')}{' '}
-                  <button type="button" class="link-button" onClick={() => onIncludeHistory(true)}>
-                    {t('noResultsWiden')}
-                  </button>
-                </>
-              )}
+              {state.searching
+                ? t('searching')
+                : // Only saved articles searched: the box above offers the ones only read, once.
+                  t(state.includeHistory ? 'noResults' : 'noResultsSaved')}
             </p>
           ) : (
             // While a newer query runs, the last one's results stay, faded: not its answer.
