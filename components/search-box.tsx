@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { formatDay } from '@/lib/format/display';
 import type { SearchHit } from '@/lib/messaging/protocol';
-import { formatNumber } from '@/lib/i18n/translate';
+import { formatNumber, unreachedSentence } from '@/lib/i18n/translate';
 import { ALL_RESULTS, resultsCapped, type SearchState } from '@/lib/ui/search-store';
 import { safeHref } from '@/lib/url/safe-href';
 import { readerHref } from './article-card';
@@ -76,7 +76,7 @@ export function SearchBox({ state, onQuery, onIncludeHistory, onEscapeEmpty }: S
       )}
       {state.error && (
         <p class="error" role="alert">
-          {t('searchError', state.error)}
+          {unreachedSentence(t, state.error, 'searchError')}
         </p>
       )}
       {state.query.trim() && (

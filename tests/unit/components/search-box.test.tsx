@@ -131,6 +131,19 @@ describe('SearchBox', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
+  it('says in plain words when the background did not answer the search', () => {
+    render(
+      <SearchBox
+        state={state({ error: 'Could not establish connection. Receiving end does not exist.' })}
+        onQuery={() => {}}
+        onIncludeHistory={() => {}}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Backstory did not answer: it may have been restarting. Close this and open it again.',
+    );
+  });
+
   it('says when nothing matches, and sends what is typed', () => {
     const onQuery = vi.fn();
     render(
