@@ -18,7 +18,7 @@ describe('unreachedSentence', () => {
     expect(
       unreachedSentence(createTranslator(fr), 'Receiving end does not exist.', 'searchError'),
     ).toBe(
-      'Backstory n’a pas répondu : il redémarrait peut-être. Fermez cette fenêtre et rouvrez-la.',
+      'Backstory n’a pas répondu : il redémarrait peut-être. Fermez cette fenêtre et rouvrez-la.',
     );
   });
 
