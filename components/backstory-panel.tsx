@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
-import { saveFailedSentence } from '@/lib/i18n/translate';
+import { saveFailedSentence, unreachedSentence } from '@/lib/i18n/translate';
 import { otherReading } from '@/lib/ui/other-reading';
 import { RECENT_LIMIT, type PanelState } from '@/lib/ui/panel-store';
 import { EntityBackgrounds } from './entity-backgrounds';
@@ -95,7 +95,7 @@ export function BackstoryPanel({
           )}
           {state.error && (
             <p class="error" role="alert">
-              {t('loadError', state.error)}
+              {unreachedSentence(t, state.error, 'loadError')}
             </p>
           )}
           {state.saveError && (

@@ -1,3 +1,5 @@
+import { retentionPeriod } from '@/lib/format/retention-period';
+import { countMessage, type Translate } from '@/lib/i18n/translate';
 import { useI18n } from './i18n';
 
 const CHOICES = [30, 90, 180, 365, 730, 0];
@@ -10,7 +12,7 @@ export interface RetentionSelectProps {
 
 /** How long reading history is kept; saved articles are never affected. */
 export function RetentionSelect({ days, onChange }: RetentionSelectProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <div class="setting-block">
       <label class="field-label" for="retention">
@@ -26,7 +28,7 @@ export function RetentionSelect({ days, onChange }: RetentionSelectProps) {
       >
         {CHOICES.map((d) => (
           <option key={d} value={String(d)}>
-            {d === 0 ? t('retentionForever') : t('retentionDays', d)}
+            {d === 0 ? t('retentionForever') : periodName(t, locale, d)}
           </option>
         ))}
       </select>
@@ -35,4 +37,17 @@ export function RetentionSelect({ days, onChange }: RetentionSelectProps) {
       </p>
     </div>
   );
+}
+
+const PERIOD_KEYS = {
+  year: ['retentionYearOne', 'retentionYearOther'],
+  month: ['retentionMonthOne', 'retentionMonthOther'],
+} as const;
+
+/** "1 year", "6 months", "45 days": a period as the reader names it (lib/format). */
+function periodName(t: Translate, locale: string, days: number): string {
+  const { unit, count } = retentionPeriod(days);
+  if (unit === 'day') return t('retentionDays', count);
+  const [one, other] = PERIOD_KEYS[unit];
+  return countMessage(t, locale, count, one, other);
 }

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { formatDay } from '@/lib/format/display';
 import type { SearchHit } from '@/lib/messaging/protocol';
-import { formatNumber } from '@/lib/i18n/translate';
+import { formatNumber, unreachedSentence } from '@/lib/i18n/translate';
 import { ALL_RESULTS, resultsCapped, type SearchState } from '@/lib/ui/search-store';
 import { safeHref } from '@/lib/url/safe-href';
 import { readerHref } from './article-card';
@@ -76,26 +76,17 @@ export function SearchBox({ state, onQuery, onIncludeHistory, onEscapeEmpty }: S
       )}
       {state.error && (
         <p class="error" role="alert">
-          {t('searchError', state.error)}
+          {unreachedSentence(t, state.error, 'searchError')}
         </p>
       )}
       {state.query.trim() && (
         <div aria-live="polite" aria-busy={state.searching || !!state.loadingMore}>
           {state.hits.length === 0 ? (
             <p class="status">
-              {state.searching ? (
-                t('searching')
-              ) : state.includeHistory ? (
-                t('noResults')
-              ) : (
-                // Only saved articles were searched: the reader's reading may hold it.
-                <>
-                  {t('noResultsSaved')}{' '}
-                  <button type="button" class="link-button" onClick={() => onIncludeHistory(true)}>
-                    {t('noResultsWiden')}
-                  </button>
-                </>
-              )}
+              {state.searching
+                ? t('searching')
+                : // Only saved articles searched: the box above offers the ones only read, once.
+                  t(state.includeHistory ? 'noResults' : 'noResultsSaved')}
             </p>
           ) : (
             // While a newer query runs, the last one's results stay, faded: not its answer.

@@ -105,6 +105,29 @@ export function saveFailedSentence(t: Translate, error: string): string {
   return storageFull(error) ? t('saveFailedFull') : t('saveFailed', error);
 }
 
+/**
+ * Why the panel could not load (`loadError`) or search (`searchError`), in a sentence: a
+ * background that did not answer (a worker restarting, an extension just updated) is said in
+ * plain words with what to do, not as the browser's "Receiving end does not exist"; any other
+ * error is given as it is.
+ */
+export function unreachedSentence(
+  t: Translate,
+  error: string,
+  key: 'loadError' | 'searchError',
+): string {
+  return backgroundUnreached(error) ? t('backgroundUnreached') : t(key, error);
+}
+
+/**
+ * The browsers' words for a message no one answered: Chrome's and Firefox's "Could not
+ * establish connection. Receiving end does not exist.", a port closed before the answer, a
+ * context invalidated by an update.
+ */
+function backgroundUnreached(error: string): boolean {
+  return /Receiving end does not exist|message port closed|context invalidated/i.test(error);
+}
+
 /** IndexedDB's and Dexie's name for a full storage, in "name: message" or String(error). */
 function storageFull(error: string): boolean {
   return /QuotaExceeded/i.test(error);

@@ -138,7 +138,7 @@ async function shootOtherStates(env: BrowserEnv, openSeed: () => Promise<Page>, 
     await search.setViewportSize(POPUP);
     await search.emulateMedia({ colorScheme: scheme });
     await search.getByRole('searchbox').fill('Pyongyang');
-    // Nothing is saved yet: a first search says so and offers the articles only read.
+    // Nothing is saved yet: a first search says so; the box under the field offers the rest.
     await search
       .getByText(
         lang === 'fr' ? 'Aucun article enregistré ne correspond.' : 'No saved article matches.',
@@ -146,13 +146,10 @@ async function shootOtherStates(env: BrowserEnv, openSeed: () => Promise<Page>, 
       .waitFor({ timeout: 20_000 });
     await saveScreenshot(search, `look-${lang}-search-none-${scheme}`);
     await search
-      .getByRole('button', {
-        name:
-          lang === 'fr'
-            ? 'Chercher aussi dans les articles seulement lus'
-            : 'Search the articles you only read too',
+      .getByRole('checkbox', {
+        name: lang === 'fr' ? 'Inclure les articles seulement lus' : 'Include articles only read',
       })
-      .click();
+      .check();
     await search
       .getByRole('list', { name: lang === 'fr' ? 'Résultats de la recherche' : 'Search results' })
       .waitFor({ timeout: 20_000 });

@@ -451,8 +451,9 @@ describe('BackstoryPanel', () => {
       />,
     );
     const current = screen.getByRole('region', { name: 'This page' });
+    // In plain words, with what to do: not the browser's "Receiving end does not exist".
     expect(within(current).getByRole('alert').textContent).toBe(
-      'Backstory could not load this: Could not establish connection. Receiving end does not exist.',
+      'Backstory did not answer: it may have been restarting. Close this and open it again.',
     );
     expect(within(current).getByRole('article', { name: 'Recognised article' })).toBeTruthy();
   });

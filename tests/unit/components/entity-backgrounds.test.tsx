@@ -101,7 +101,7 @@ describe('EntityBackgrounds', () => {
     const region = () => screen.getByRole('region', { name: 'Background' });
     const said = () => region().textContent!.split('only in this story').length - 1;
     expect(region().querySelector('.archive-note.in-story')!.textContent).toBe(
-      'You read about all of them before, only in this story.',
+      'You have read about all of them before, but only in this story.',
     );
     expect(said()).toBe(1);
     // Not true of every card: the note names those it is true of; the others keep their line.

@@ -106,7 +106,7 @@ describe('SearchBox', () => {
     ).toBe('reader.html?key=https%3A%2F%2Fc.example%2F3');
   });
 
-  it('says when nothing saved matches, and offers the articles only read at once', () => {
+  it('says when nothing saved matches, and offers the articles only read once, not twice', () => {
     const onIncludeHistory = vi.fn();
     const { unmount } = render(
       <SearchBox state={state({})} onQuery={() => {}} onIncludeHistory={onIncludeHistory} />,
@@ -114,8 +114,11 @@ describe('SearchBox', () => {
     // Not "nothing in your archive": the articles only read, in the archive too, were not
     // searched, and a first search, before anything is saved, would say so of every word.
     expect(screen.queryByText('Nothing in your archive matches.')).toBeNull();
-    expect(screen.getByText(/^No saved article matches\./)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Search the articles you only read too' }));
+    expect(screen.getByText('No saved article matches.')).toBeTruthy();
+    // One offer to search them: the box under the field, ticked at once.
+    expect(screen.getAllByText(/only read/)).toHaveLength(1);
+    expect(screen.queryByRole('button')).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include articles only read' }));
     expect(onIncludeHistory).toHaveBeenCalledWith(true);
     unmount();
     render(
@@ -123,8 +126,22 @@ describe('SearchBox', () => {
         <SearchBox state={state({})} onQuery={() => {}} onIncludeHistory={onIncludeHistory} />,
       ),
     );
-    expect(screen.getByText(/^Aucun article enregistré ne correspond\./)).toBeTruthy();
-    screen.getByRole('button', { name: 'Chercher aussi dans les articles seulement lus' });
+    expect(screen.getByText('Aucun article enregistré ne correspond.')).toBeTruthy();
+    expect(screen.getAllByText(/seulement lus/)).toHaveLength(1);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('says in plain words when the background did not answer the search', () => {
+    render(
+      <SearchBox
+        state={state({ error: 'Could not establish connection. Receiving end does not exist.' })}
+        onQuery={() => {}}
+        onIncludeHistory={() => {}}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Backstory did not answer: it may have been restarting. Close this and open it again.',
+    );
   });
 
   it('says when nothing matches, and sends what is typed', () => {
