@@ -50,34 +50,34 @@ describe('accessibility and themes', () => {
   it('popup, side panel and options have no serious axe violations, in light and dark', async () => {
     await readEarlierEnglish(env);
     const { page, openPopup } = await openPage(env, '/news24-putin-pyongyang.fr.html');
+    // Each page opened once and checked light then dark: the scheme is a media query
+    // (components/panel.css), so switching it on the loaded page needs no second load.
+    const popup = await openPopup();
+    await waitForArticleCardsAndTimeline(popup);
+    const panel = await env.ext.openExtensionPage('sidepanel.html');
+    await page.bringToFront();
+    await waitForArticleCardsAndTimeline(panel);
+    const options = await env.ext.openExtensionPage('options.html');
+    const online = options.getByRole('group', { name: 'Online sources' });
+    // Both switches, loaded from the settings (disabled until then).
+    await expect
+      .poll(() =>
+        online
+          .getByRole('checkbox')
+          .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).disabled)),
+      )
+      .toEqual([false, false]);
     for (const scheme of ['light', 'dark'] as const) {
-      const popup = await openPopup();
-      await popup.emulateMedia({ colorScheme: scheme });
-      await waitForArticleCardsAndTimeline(popup);
-      const panel = await env.ext.openExtensionPage('sidepanel.html');
-      await panel.emulateMedia({ colorScheme: scheme });
-      await page.bringToFront();
-      await waitForArticleCardsAndTimeline(panel);
-      const options = await env.ext.openExtensionPage('options.html');
-      await options.emulateMedia({ colorScheme: scheme });
-      const online = options.getByRole('group', { name: 'Online sources' });
-      // Both switches, loaded from the settings (disabled until then).
-      await expect
-        .poll(() =>
-          online
-            .getByRole('checkbox')
-            .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).disabled)),
-        )
-        .toEqual([false, false]);
       for (const [name, p] of [
         ['popup', popup],
         ['sidepanel', panel],
         ['options', options],
       ] as const) {
+        await p.emulateMedia({ colorScheme: scheme });
         await saveScreenshot(p, `${name}-${scheme}`);
         expect(await seriousViolations(p), `${name} (${scheme})`).toEqual([]);
       }
-      await Promise.all([popup.close(), panel.close(), options.close()]);
     }
+    await Promise.all([popup.close(), panel.close(), options.close()]);
   });
 });

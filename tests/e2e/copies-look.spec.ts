@@ -67,11 +67,14 @@ describe('texts read on several sites, as the panels show them', () => {
       'Wire Copy',
     );
     const seed = await openPage(env, '/news24-putin-pyongyang.fr.html');
+    // One popup and one side panel, shot light then dark: the scheme is a media query
+    // (components/panel.css), so switching it on the loaded page needs no second load.
+    const popup = await seed.openPopup();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await settled(popup);
     for (const scheme of ['light', 'dark'] as const) {
-      const popup = await seed.openPopup();
-      await popup.setViewportSize({ width: 380, height: 600 });
       await popup.emulateMedia({ colorScheme: scheme });
-      await settled(popup);
+      await popup.waitForTimeout(500);
       await saveScreenshot(popup, `copies-popup-${scheme}-full`);
       await popup.screenshot({
         path: join(ARTIFACTS_DIR, `copies-popup-${scheme}-first-screen.png`),
@@ -89,16 +92,19 @@ describe('texts read on several sites, as the panels show them', () => {
       expect(await popup.locator('.backgrounds .archive-note').allTextContents()).toEqual([
         'You have read about all of them before, but only in this story.',
       ]);
-      await popup.close();
-
-      const panel = await env.ext.openExtensionPage('sidepanel.html');
-      await panel.setViewportSize({ width: 420, height: 900 });
-      await panel.emulateMedia({ colorScheme: scheme });
-      await seed.page.bringToFront();
-      await settled(panel);
-      await saveScreenshot(panel, `copies-sidepanel-${scheme}`);
-      await panel.close();
     }
+    await popup.close();
+
+    const panel = await env.ext.openExtensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await seed.page.bringToFront();
+    await settled(panel);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.waitForTimeout(500);
+      await saveScreenshot(panel, `copies-sidepanel-${scheme}`);
+    }
+    await panel.close();
     await seed.page.close();
   }, 180_000);
 });

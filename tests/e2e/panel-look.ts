@@ -46,39 +46,46 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
   await checkKeyboard(env, seed.openPopup, seed.page, lang);
   await shootOtherStates(env, seed.openPopup, lang);
 
+  // One page each, shot light then dark: the scheme is a media query (components/panel.css), so
+  // switching it on the loaded page shows what a page opened in it shows, without a second load.
+  const options = await env.ext.openExtensionPage('options.html');
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.locator('h1').first().waitFor();
   for (const scheme of ['light', 'dark'] as const) {
-    const options = await env.ext.openExtensionPage('options.html');
-    await options.setViewportSize({ width: 900, height: 900 });
     await options.emulateMedia({ colorScheme: scheme });
-    await options.locator('h1').first().waitFor();
     await options.waitForTimeout(500);
     await saveScreenshot(options, `look-${lang}-options-${scheme}`);
     // The select is styled like the other fields (not the browser's grey default).
     expect(await options.locator('select').evaluate((e) => getComputedStyle(e).borderRadius)).toBe(
       '6px',
     );
-    // The never-recorded list says how long it is and unfolds.
-    await options
-      .getByRole('button', {
-        name: lang === 'fr' ? /Afficher les \d+ sites/ : /Show all \d+ sites/,
-      })
-      .click();
-    const list = options.getByRole('list', {
-      name: lang === 'fr' ? 'Sites jamais enregistrés' : 'Sites never recorded',
-    });
+  }
+  // The never-recorded list says how long it is and unfolds.
+  await options
+    .getByRole('button', {
+      name: lang === 'fr' ? /Afficher les \d+ sites/ : /Show all \d+ sites/,
+    })
+    .click();
+  const list = options.getByRole('list', {
+    name: lang === 'fr' ? 'Sites jamais enregistrés' : 'Sites never recorded',
+  });
+  for (const scheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme: scheme });
     expect(await list.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThan(2);
     expect(await list.getByRole('listitem').count()).toBeGreaterThan(40);
-    await options.close();
-    const reader = await env.ext.openExtensionPage('reader.html');
-    await reader.setViewportSize({ width: 700, height: 400 });
+  }
+  await options.close();
+  const reader = await env.ext.openExtensionPage('reader.html');
+  await reader.setViewportSize({ width: 700, height: 400 });
+  await reader.getByRole('status').waitFor();
+  for (const scheme of ['light', 'dark'] as const) {
     await reader.emulateMedia({ colorScheme: scheme });
-    await reader.getByRole('status').waitFor();
     await saveScreenshot(reader, `look-${lang}-reader-empty-${scheme}`);
     expect(
       await reader.getByRole('status').evaluate((e) => getComputedStyle(e).fontFamily),
     ).toMatch(/^system-ui/);
-    await reader.close();
   }
+  await reader.close();
   await seed.page.close();
 }
 
@@ -126,51 +133,60 @@ async function checkNewInArticle(open: () => Promise<Page>, lang: 'en' | 'fr') {
  */
 async function shootOtherStates(env: BrowserEnv, openSeed: () => Promise<Page>, lang: 'en' | 'fr') {
   const front = await openPage(env, '/front-page.html');
+  const popup = await front.openPopup();
+  await popup.setViewportSize(POPUP);
+  await popup.locator('.status[data-kind="not-article"]').waitFor({ timeout: 20_000 });
   for (const scheme of ['light', 'dark'] as const) {
-    const popup = await front.openPopup();
-    await popup.setViewportSize(POPUP);
     await popup.emulateMedia({ colorScheme: scheme });
-    await popup.locator('.status[data-kind="not-article"]').waitFor({ timeout: 20_000 });
     await popup.waitForTimeout(300);
     await saveScreenshot(popup, `look-${lang}-not-article-${scheme}`);
-    await popup.close();
-    const search = await openSeed();
-    await search.setViewportSize(POPUP);
+  }
+  await popup.close();
+  const search = await openSeed();
+  await search.setViewportSize(POPUP);
+  await search.getByRole('searchbox').fill('Pyongyang');
+  // Nothing is saved yet: a first search says so; the box under the field offers the rest.
+  const none = search.getByText(
+    lang === 'fr' ? 'Aucun article enregistré ne correspond.' : 'No saved article matches.',
+  );
+  await none.waitFor({ timeout: 20_000 });
+  for (const scheme of ['light', 'dark'] as const) {
     await search.emulateMedia({ colorScheme: scheme });
-    await search.getByRole('searchbox').fill('Pyongyang');
-    // Nothing is saved yet: a first search says so; the box under the field offers the rest.
-    await search
-      .getByText(
-        lang === 'fr' ? 'Aucun article enregistré ne correspond.' : 'No saved article matches.',
-      )
-      .waitFor({ timeout: 20_000 });
+    await none.waitFor();
     await saveScreenshot(search, `look-${lang}-search-none-${scheme}`);
-    await search
-      .getByRole('checkbox', {
-        name: lang === 'fr' ? 'Inclure les articles seulement lus' : 'Include articles only read',
-      })
-      .check();
-    await search
-      .getByRole('list', { name: lang === 'fr' ? 'Résultats de la recherche' : 'Search results' })
-      .waitFor({ timeout: 20_000 });
+  }
+  // The box under the field offers the articles only read (one offer, not two).
+  await search
+    .getByRole('checkbox', {
+      name: lang === 'fr' ? 'Inclure les articles seulement lus' : 'Include articles only read',
+    })
+    .check();
+  const results = search.getByRole('list', {
+    name: lang === 'fr' ? 'Résultats de la recherche' : 'Search results',
+  });
+  await results.waitFor({ timeout: 20_000 });
+  for (const scheme of ['dark', 'light'] as const) {
+    await search.emulateMedia({ colorScheme: scheme });
+    await results.waitFor();
     await search.waitForTimeout(300);
     await saveScreenshot(search, `look-${lang}-search-${scheme}`);
-    await search.close();
   }
+  await search.close();
   await front.page.close();
 }
 
 async function shootPopup(open: () => Promise<Page>, name: string, recognised: string) {
+  // One popup, shot light then dark (the scheme is a media query: no second load needed).
+  const popup = await open();
+  await popup.setViewportSize(POPUP);
+  await popup.getByRole('article', { name: recognised }).waitFor({ timeout: 20_000 });
+  // Cards and timeline arrive after the article: wait until no card is loading.
+  await popup.locator('.entity-card').first().waitFor({ timeout: 20_000 });
+  await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+    timeout: 20_000,
+  });
   for (const scheme of ['light', 'dark'] as const) {
-    const popup = await open();
-    await popup.setViewportSize(POPUP);
     await popup.emulateMedia({ colorScheme: scheme });
-    await popup.getByRole('article', { name: recognised }).waitFor({ timeout: 20_000 });
-    // Cards and timeline arrive after the article: wait until no card is loading.
-    await popup.locator('.entity-card').first().waitFor({ timeout: 20_000 });
-    await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
-      timeout: 20_000,
-    });
     await popup.waitForTimeout(300);
     await saveScreenshot(popup, `${name}-${scheme}-full`);
     // Links are in the accent colour, readable (WCAG AA), unlike the body text.
@@ -240,6 +256,8 @@ async function shootPopup(open: () => Promise<Page>, name: string, recognised: s
     await popup.mouse.move(0, 0);
     await apart.focus();
     expect(await opacity()).toBe('1');
-    await popup.close();
+    // At rest again for the next scheme: nothing pointed at or focused.
+    await apart.blur();
   }
+  await popup.close();
 }

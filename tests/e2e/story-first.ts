@@ -101,9 +101,11 @@ async function firstScreen(view: Page, name: string) {
 /** The story-first checks on the third Putin article, in popup and side panel, light and dark. */
 export async function checkStoryFirst(env: BrowserEnv, w: Words) {
   const seed = await readThreePutinArticles(env, w);
+  // One popup and one side panel, checked light then dark: the scheme is a media query
+  // (components/panel.css), so switching it on the loaded page needs no second load.
+  const popup = await seed.openPopup();
+  await popup.setViewportSize({ width: 600, height: 600 });
   for (const scheme of ['light', 'dark'] as const) {
-    const popup = await seed.openPopup();
-    await popup.setViewportSize({ width: 600, height: 600 });
     await popup.emulateMedia({ colorScheme: scheme });
     expect(
       await firstEntryBottom(popup, w),
@@ -135,12 +137,15 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     // no sentence is claimed new ("Putin le dio las gracias…" was, said in both before).
     // (Measured after the page went quiet: firstEntryBottom waited for all to load.)
     expect(await region.getByRole('group', { name: w.newIn }).count()).toBe(0);
-    await popup.close();
+  }
+  await popup.close();
 
-    const panel = await env.ext.openExtensionPage('sidepanel.html');
+  const panel = await env.ext.openExtensionPage('sidepanel.html');
+  await seed.page.bringToFront();
+  for (const scheme of ['light', 'dark'] as const) {
     await panel.setViewportSize({ width: 360, height: 700 });
+    await panel.mouse.move(0, 0);
     await panel.emulateMedia({ colorScheme: scheme });
-    await seed.page.bringToFront();
     expect(
       await firstEntryBottom(panel, w),
       `side panel: first entry ends ${PANEL_MARGIN} px above 700 px`,
@@ -157,6 +162,6 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     // The pointer on the first entry: "Not this story" shows, and covers none of its words.
     await panel.locator('.timeline li').first().hover();
     await firstScreen(panel, `story-first-sidepanel-${w.lang}-${scheme}-320-hover`);
-    await panel.close();
   }
+  await panel.close();
 }
