@@ -531,6 +531,25 @@ describe("refineSpans (English): bodies told by their head or their maker's verb
   });
 });
 
+describe("refineSpans (English): a body's head closing a place's name (en44)", () => {
+  it('a railway, an airline or a council named for its region is a body', () => {
+    expect(
+      refined('be booked in advance to help East Midlands Railway to plan your journey .', [
+        ['East Midlands Railway', 'LOC'],
+      ]),
+    ).toEqual([['East Midlands Railway', 'ORG']]);
+    expect(
+      refined('Passengers flying Alaska Airlines can check in online .', [
+        ['Alaska Airlines', 'LOC'],
+      ]),
+    ).toEqual([['Alaska Airlines', 'ORG']]);
+    // A bank of a river and a square stay places.
+    expect(refined('Settlers moved to the West Bank last year .', [['West Bank', 'LOC']])).toEqual([
+      ['West Bank', 'LOC'],
+    ]);
+  });
+});
+
 describe('joinGivenName: a given name read apart from the person it opens (en31)', () => {
   it('joins a given name alone to the person right after it', () => {
     expect(
