@@ -3,6 +3,7 @@ import type { KbEntry } from '../kb/kb-entry';
 import { foldName, nameWords } from './fold-name';
 import { isLandformNoun } from './english-spans';
 import { englishNotName, settingLine } from './english-evidence';
+import { lineBreakCut } from './french-ocr';
 import { aloneOnLine, everyMention, lineBounds } from './mention-spans';
 import {
   commonWordBand,
@@ -875,6 +876,11 @@ export interface ConfidenceEvidence {
    */
   frHyphenCut?: number;
   /**
+   * French: a word of the name cut at a scanned line's end ("Pa- ris", "Algé-"; lineBreakCut,
+   * french-ocr.ts): a piece of a word, vetoed.
+   */
+  frLineBreakCut?: boolean;
+  /**
    * French: a one-word person or organisation the KB does not know, a noun, an adjective or a verb
    * the French dictionary writes only in lower case and the training text never as a name
    * ("Jardinier", "Idiote", "Procurez", "Concerto"): a capitalised ordinary word, a heading's or an
@@ -1187,6 +1193,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     !!e.enNotName ||
     !!e.quotedWork ||
     !!e.kindAlone ||
+    !!e.frLineBreakCut ||
     ordinaryWord(e);
   return veto ? Math.min(confidence, VETOED_AT_MOST) : confidence;
 }
@@ -3945,14 +3952,14 @@ const LAW_HEADS_FIRST: Record<string, Set<string>> = {
 const BODY_KINDS: Record<string, Set<string>> = {
   es: new Set(
     (
-      'federacion confederacion asociacion fundacion comision comite agencia universidad ' +
+      'federacion confederacion asociacion fundacion comision comite agencia universidad camara ' +
       'facultad ministerio secretaria subsecretaria intendencia municipalidad cooperativa ' +
       'sindicato empresa compania sociedad oficina direccion gerencia'
     ).split(' '),
   ),
   fr: new Set(
     (
-      'federation confederation association fondation commission comite agence universite ' +
+      'federation confederation association fondation commission comite agence universite chambre ' +
       'faculte ministere secretariat intendance cooperative syndicat entreprise compagnie ' +
       'societe direction'
     ).split(' '),
@@ -4858,6 +4865,7 @@ export function confidenceEvidence(
                 ? shareOf(inText, cueBefore(DETERMINER_FR, 8))
                 : 0,
             frHyphenCut: shareOf(inText, (m) => hyphenJoined(text, m.start, m.end)),
+            frLineBreakCut: lineBreakCut(e.name),
             frDictionaryWord:
               kbType === undefined && words.length === 1 && frenchWordKind(e.name) === 'dictionary',
           }

@@ -492,14 +492,23 @@ const COURT_KINDS = new Set(
   ),
 );
 
+// A body's or a firm's head closing a name ("East Midlands Railway", "Alaska Airlines", "Rutgers
+// University", "Wiltshire Council"): a body, whatever place its first words name. Not "Bank"
+// ("West Bank"), "Square", "Park" (places).
+const BODY_LAST = wordSet(
+  'railway railways airlines airways motors university council ministry department agency commission committee association federation corporation',
+);
+
 /**
- * A "person" or a place whose last word is a centre's ("Crisis Management Centre"), or a court
- * of a kind ("U.S. District Court", "Superior Court"): a body. No one's name ends so.
+ * A "person" or a place whose last word is a centre's ("Crisis Management Centre"), a body's or
+ * a firm's head ("East Midlands Railway", "Alaska Airlines"), or a court of a kind ("U.S.
+ * District Court", "Superior Court"): a body. No one's name ends so, nor a place's.
  */
 export function bodyByHead(words: readonly string[], s: TokenSpan): boolean {
   if (s.end - s.start < 2) return false;
   const last = (words[s.end - 1] as string).toLowerCase();
   if (s.type === 'PER' && (last === 'centre' || last === 'center')) return true;
+  if (BODY_LAST.has(last) && startsCapital(words[s.end - 1] as string)) return true;
   const kind = (words[s.end - 2] as string).toLowerCase();
   return last === 'court' && COURT_KINDS.has(kind);
 }
@@ -795,6 +804,7 @@ export function alignEnglishDocument(
   alignCompanies(sentences, spans, known);
   alignPlaceSurnames(sentences, spans, known);
   alignSportsTeams(sentences, spans, known);
+  clubsInTransfers(sentences, spans);
   if (!reportsSport(sentences, true)) townsOutsideSport(sentences, spans, known);
   firmsNamedForPlaces(sentences, spans);
   firmsByTheirCues(sentences, spans);
@@ -935,6 +945,58 @@ export function firmsNamedForPlaces(
       if (s.type === 'LOC' && s.end - s.start === 1 && named.has(words[s.start] as string)) {
         s.type = 'ORG';
       }
+    }
+  });
+}
+
+// A player's move between clubs, some words before "from" ("joined Milan from Torino", "signed
+// for Espanyol from Nantes"), and a post or a stay at a club before "at" ("his former coach at
+// Torino", "a spell at Nantes").
+const TRANSFER_VERBS = wordSet(
+  'joined joins join signed signs sign moved moves move transferred bought buy loaned sold arrived arrives recruited',
+);
+const CLUB_POSTS = wordSet(
+  'coach manager striker midfielder defender goalkeeper player spell career stint captain trainer',
+);
+// How many words a transfer's verb may stand before "from".
+const TRANSFER_SPAN = 6;
+
+/**
+ * In a report on sport, a one-word place after "from" a transfer's verb opens ("joined Milan from
+ * Torino") or after "at" a post at a club ends ("his former coach at Torino") is the club the
+ * player came from or served: a team, an organisation, at each of its one-word mentions in the
+ * article but after "in" and in a dateline ("TURIN 1996-08-30"). English text; changes `spans`
+ * in place.
+ */
+export function clubsInTransfers(
+  sentences: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+): void {
+  const clubs = new Set<string>();
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'LOC' || s.end - s.start !== 1 || s.start < 2) continue;
+      const w = words[s.start] as string;
+      if (!NAME_WORD.test(w)) continue;
+      const before = words[s.start - 1];
+      const cue =
+        before === 'from'
+          ? words
+              .slice(Math.max(0, s.start - 1 - TRANSFER_SPAN), s.start - 1)
+              .some((x) => TRANSFER_VERBS.has(x.toLowerCase()))
+          : before === 'at' && CLUB_POSTS.has((words[s.start - 2] as string).toLowerCase());
+      if (cue) clubs.add(w);
+    }
+  });
+  if (!clubs.size || !reportsSport(sentences)) return;
+  sentences.forEach((words, k) => {
+    for (const s of spans[k] as TokenSpan[]) {
+      if (s.type !== 'LOC' || s.end - s.start !== 1 || !clubs.has(words[s.start] as string)) {
+        continue;
+      }
+      if ((words[s.start - 1] ?? '').toLowerCase() === 'in') continue;
+      if (s.start === 0 && words[1] === ',') continue;
+      s.type = 'ORG';
     }
   });
 }

@@ -1523,6 +1523,38 @@ describe('entity confidence', () => {
     expect(kindAlone('Université', fr, [{ start: fr.indexOf('Université') }], 'fr')).toBe(true);
   });
 
+  it('never shows "la Cámara" or "la Chambre" alone as a body (en44)', () => {
+    const es =
+      'Los presos abandonaron esta noche la sede de la Cámara instados por el presidente de esta institución.';
+    const [chamber] = confidenceEvidence([entityIn(es, 'Cámara', 'ORG')], es, 'es');
+    expect(chamber?.kindAlone).toBe(true);
+    expect(confidenceOf({ ...chamber!, margin: 60 })).toBeLessThan(shownFrom('es'));
+    const fr = 'Le projet de loi a été adopté hier par la Chambre après un long débat.';
+    expect(kindAlone('Chambre', fr, [{ start: fr.indexOf('Chambre') }], 'fr')).toBe(true);
+  });
+
+  it('never shows a French word cut at a scanned line break as a name ("Pa- ris", "Algé-", en44)', () => {
+    const fr =
+      'Les tramways seraient construits sur le type de ceux de Pa- ris . Il part pour Algé- demain.';
+    const [paris, alger] = confidenceEvidence(
+      [entityIn(fr, 'Pa- ris', 'LOC'), entityIn(fr, 'Algé-', 'LOC')],
+      fr,
+      'fr',
+    );
+    expect(paris?.frLineBreakCut).toBe(true);
+    expect(alger?.frLineBreakCut).toBe(true);
+    expect(confidenceOf({ ...paris!, margin: 60, known: true })).toBeLessThan(shownFrom('fr'));
+    // A name's own hyphen, spaced or joined to a capital, is no cut.
+    const whole = 'Il habite Saint- Malo et travaille à La Chaux - de - Fonds.';
+    const [malo, chaux] = confidenceEvidence(
+      [entityIn(whole, 'Saint- Malo', 'LOC'), entityIn(whole, 'La Chaux - de - Fonds', 'LOC')],
+      whole,
+      'fr',
+    );
+    expect(malo?.frLineBreakCut).toBe(false);
+    expect(chaux?.frLineBreakCut).toBe(false);
+  });
+
   it('never shows a Spanish or French stock index as a body ("el índice Ibovespa", "l\'indice CAC 40")', () => {
     const named =
       'La tasa de interés marcó hoy el ritmo del índice Ibovespa de la bolsa de Sao Paulo.';

@@ -364,6 +364,52 @@ describe('alignSportsTeams: in a sports report, a town read as a person is a tea
   });
 });
 
+describe('clubsInTransfers: the club a player came from or served is a team (en44)', () => {
+  const run = (text: string[], tagged: [string, EntityType][][]) =>
+    afterDocumentRule(text, tagged, (sentences, spans) =>
+      alignEnglishDocument(sentences, spans, () => undefined),
+    );
+  const report = [
+    'Lentini , 27 , joined Milan from Torino in a $ 12 million deal that many fans questioned .',
+    'The striker scored two goals for the club in the league last season .',
+    'Fabio Capello worked with his former coach at Torino , Emiliano Mondonico .',
+    'He grew up in Torino .',
+  ];
+
+  it('retypes the town after "from" a transfer and after a post "at", not after "in"', () => {
+    expect(
+      run(report, [
+        [
+          ['Lentini', 'PER'],
+          ['Milan', 'ORG'],
+          ['Torino', 'LOC'],
+        ],
+        [],
+        [
+          ['Fabio Capello', 'PER'],
+          ['Torino', 'LOC'],
+          ['Emiliano Mondonico', 'PER'],
+        ],
+        [['Torino', 'LOC']],
+      ]).map((s) => s.filter(([w]) => w === 'Torino')),
+    ).toEqual([[['Torino', 'ORG']], [], [['Torino', 'ORG']], [['Torino', 'LOC']]]);
+  });
+
+  it('leaves a town after "from" outside sport or without a transfer', () => {
+    const news = [
+      'The minister joined the talks from Geneva on Tuesday .',
+      'The budget would pass after the vote , officials said .',
+    ];
+    expect(run(news, [[['Geneva', 'LOC']], []])[0]).toEqual([['Geneva', 'LOC']]);
+    expect(
+      run(
+        ['The team flew home from Torino after the match , the coach said .', report[1] as string],
+        [[['Torino', 'LOC']], []],
+      )[0],
+    ).toEqual([['Torino', 'LOC']]);
+  });
+});
+
 describe("refineSpans (English): a number's unit names nothing (gen19)", () => {
   it('drops an era after a year or a century and a currency after an amount', () => {
     expect(
@@ -527,6 +573,25 @@ describe("refineSpans (English): bodies told by their head or their maker's verb
     ]);
     expect(refined('These are made in Holeroll and sold .', [['Holeroll', 'LOC']])).toEqual([
       ['Holeroll', 'LOC'],
+    ]);
+  });
+});
+
+describe("refineSpans (English): a body's head closing a place's name (en44)", () => {
+  it('a railway, an airline or a council named for its region is a body', () => {
+    expect(
+      refined('be booked in advance to help East Midlands Railway to plan your journey .', [
+        ['East Midlands Railway', 'LOC'],
+      ]),
+    ).toEqual([['East Midlands Railway', 'ORG']]);
+    expect(
+      refined('Passengers flying Alaska Airlines can check in online .', [
+        ['Alaska Airlines', 'LOC'],
+      ]),
+    ).toEqual([['Alaska Airlines', 'ORG']]);
+    // A bank of a river and a square stay places.
+    expect(refined('Settlers moved to the West Bank last year .', [['West Bank', 'LOC']])).toEqual([
+      ['West Bank', 'LOC'],
     ]);
   });
 });
