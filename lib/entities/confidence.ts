@@ -59,6 +59,7 @@ import {
   tableCellLabel,
   coinedFromPerson,
 } from './org-evidence';
+import { textWords } from './text-words';
 
 export { goalSportsText, sportsText };
 
@@ -2476,9 +2477,8 @@ export function germanGenitiveNoun(name: string, text: string): boolean {
   if (!isGermanNoun(noun) && commonWordBand(noun, 'de') !== 'mostly' && !unnamedWord(noun, owner)) {
     return false;
   }
-  // The owner's name alone (letters only, so nothing to escape).
-  const stem = owner.slice(0, -1);
-  return new RegExp(`(?<![\\p{L}\\p{M}])${stem}(?![\\p{L}\\p{M}])`, 'u').test(text);
+  // The owner's name alone, a word of the text.
+  return textWords(text).words.has(owner.slice(0, -1));
 }
 
 /**

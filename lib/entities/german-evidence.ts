@@ -9,6 +9,7 @@ import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { isGivenName } from './given-names';
+import { textWords } from './text-words';
 
 const TITLE_CASE_3 = /^\p{Lu}\p{Ll}{2,}$/u;
 
@@ -195,12 +196,8 @@ export function inflectedPairDe(name: string, text: string): boolean {
   const forms = [`${name}en`, `${name}n`, `${name}e`];
   if (name.endsWith('en')) forms.push(name.slice(0, -2), name.slice(0, -1));
   else if (name.endsWith('n') || name.endsWith('e')) forms.push(name.slice(0, -1));
-  return forms.some(
-    (f) =>
-      f.length >= 4 &&
-      text.includes(f) &&
-      new RegExp(`(?<![\\p{L}\\p{M}-])${f}(?![\\p{L}\\p{M}-])`, 'u').test(text),
-  );
+  // Each form a word of the text, no hyphen joining it (textWords).
+  return forms.some((f) => f.length >= 4 && textWords(text).unhyphenated.has(f));
 }
 
 // A long German compound noun, all in lower case after its capital: role nouns run into a name

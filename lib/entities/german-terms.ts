@@ -10,6 +10,7 @@ import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { isGivenName } from './given-names';
+import { textWords } from './text-words';
 
 /** Whether German's noun evidence read from the page (this file) hides names. */
 export const GERMAN_TERMS = true;
@@ -63,6 +64,8 @@ function strongAdjectiveBefore(name: string, text: string): boolean {
 
 // A place's prefix that opens a place's name made of another ("Ober|harz", "Nord|italien",
 // "Latein|amerika", "Mittel|franken"), folded.
+// A compound's part before the name: a capital and two letters or more.
+const COMPOUND_HEAD = /^\p{Lu}[\p{L}\p{M}]{2,}$/u;
 const PLACE_PREFIX_DE =
   /^(?:nord|sud|ost|west|ober|nieder|unter|mittel|gross|klein|alt|neu|inner|zentral|gesamt|hinter|vorder|hoch|latein|schwarz|vor|ur|west)/u;
 
@@ -75,13 +78,11 @@ const PLACE_PREFIX_DE =
  */
 function compoundTailInText(name: string, text: string): boolean {
   const tail = name.toLowerCase();
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{M}-])(\\p{Lu}[\\p{L}\\p{M}]{2,}?)${tail}(?![\\p{L}\\p{M}-])`,
-    'gu',
-  );
-  for (const m of text.matchAll(re)) {
-    const head = m[1] as string;
-    if (/\p{Lu}/u.test(head.slice(1))) continue;
+  // The text's capitalised words that end as the name does, none joined by a hyphen (textWords).
+  for (const word of textWords(text).capitalByEnd.get(tail.slice(-3)) ?? []) {
+    if (!word.endsWith(tail)) continue;
+    const head = word.slice(0, word.length - tail.length);
+    if (!COMPOUND_HEAD.test(head) || /\p{Lu}/u.test(head.slice(1))) continue;
     if (PLACE_PREFIX_DE.test(foldName(head))) continue;
     return true;
   }
