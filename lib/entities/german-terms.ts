@@ -62,10 +62,10 @@ function strongAdjectiveBefore(name: string, text: string): boolean {
   return false;
 }
 
-// A place's prefix that opens a place's name made of another ("Ober|harz", "Nord|italien",
-// "Latein|amerika", "Mittel|franken"), folded.
 // A compound's part before the name: a capital and two letters or more.
 const COMPOUND_HEAD = /^\p{Lu}[\p{L}\p{M}]{2,}$/u;
+// A place's prefix that opens a place's name made of another ("Ober|harz", "Nord|italien",
+// "Latein|amerika", "Mittel|franken"), folded.
 const PLACE_PREFIX_DE =
   /^(?:nord|sud|ost|west|ober|nieder|unter|mittel|gross|klein|alt|neu|inner|zentral|gesamt|hinter|vorder|hoch|latein|schwarz|vor|ur|west)/u;
 
