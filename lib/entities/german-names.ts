@@ -5,12 +5,12 @@
  * is shown whole ("vom Bundesministerium für Bildung und Forschung" → not "Bundesministerium").
  */
 import { kbEntry, lookupName } from '../kb/lookup';
-import { VETOED_AT_MOST } from './confidence';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { isGivenName } from './given-names';
 import type { Entity } from './merge-mentions';
+import { hiddenAsVetoed } from './type-conflicts';
 
 /** Whether German cards' names are read from the page (this file). */
 export const GERMAN_CARD_NAMES = true;
@@ -193,15 +193,6 @@ export function germanNumberedRoad(
   return number === undefined ? undefined : `${name} ${number}`;
 }
 
-/** An entity hidden as hideTypeConflicts hides one. */
-function hidden(e: Entity): Entity {
-  return {
-    ...e,
-    confidence: Math.min(e.confidence ?? VETOED_AT_MOST, VETOED_AT_MOST),
-    shown: false,
-  };
-}
-
 /**
  * German entities with the names their cards show (see the file's comment): a renamed entity
  * whose new name another shown entity of its type already has is hidden (one card, not two).
@@ -221,7 +212,7 @@ export function germanCardNames(entities: Entity[], text: string): Entity[] {
       e.type === 'ORG'
         ? germanFieldBody(e.name, text, inText)
         : germanNumberedRoad(e.name, text, inText);
-    if (field === null) return hidden(e);
+    if (field === null) return hiddenAsVetoed(e);
     const name = field ?? germanNominative(e.name, e.type, text, inText);
     return name === undefined ? e : { ...e, name };
   });
@@ -229,6 +220,6 @@ export function germanCardNames(entities: Entity[], text: string): Entity[] {
     renamed.filter((e, i) => e.shown && entities[i] === e).map((e) => `${e.type} ${e.name}`),
   );
   return renamed.map((e, i) =>
-    e !== entities[i] && e.shown && shownNames.has(`${e.type} ${e.name}`) ? hidden(e) : e,
+    e !== entities[i] && e.shown && shownNames.has(`${e.type} ${e.name}`) ? hiddenAsVetoed(e) : e,
   );
 }

@@ -16,11 +16,13 @@ import type { Entity } from './merge-mentions';
  */
 export function hideTypeConflicts(entities: Entity[]): Entity[] {
   const conflicted = typeConflicts(entities);
-  return entities.map((e, i) => {
-    if (!conflicted[i]) return e;
-    const confidence = Math.min(e.confidence ?? VETOED_AT_MOST, VETOED_AT_MOST);
-    return { ...e, confidence, shown: false };
-  });
+  return entities.map((e, i) => (conflicted[i] ? hiddenAsVetoed(e) : e));
+}
+
+/** An entity not shown, its confidence lowered to a veto's at most (it stays searchable). */
+export function hiddenAsVetoed(e: Entity): Entity {
+  const confidence = Math.min(e.confidence ?? VETOED_AT_MOST, VETOED_AT_MOST);
+  return { ...e, confidence, shown: false };
 }
 
 /** Which entities hideTypeConflicts hides: a name read as a person and as another type, unknown to the KB. */
