@@ -66,6 +66,20 @@ describe('storyName', () => {
     expect(storyName([SPIRE, PLEDGE, FIRE], 'it')?.lang).toBe('fr');
   });
 
+  it('takes no minor article’s headline for the reader’s language', () => {
+    // A French side piece that shares only the city with the story: the less central half.
+    const SIDE = member('side', 'Les bouquinistes des quais rouvrent', 'fr', 2, 'paris', 'seine');
+    const FIRE2 = member('fire2', 'Notre-Dame fire: what was lost', 'en', 2, 'notre-dame', 'fire');
+    const story = [FIRE, SIDE, SPIRE, FIRE2];
+    expect(storyName(story, 'fr')).toEqual(storyName(story, null));
+    expect(storyName(story, 'fr')?.lang).toBe('en');
+    // The pledge, as central as the median article, is taken for a French reader.
+    expect(storyName([...story, PLEDGE], 'fr')?.key).toBe('pledge');
+    // Of two articles, neither is minor (each as close to their centroid): the reader’s own.
+    expect(storyName([FIRE, SIDE], 'fr')?.key).toBe('side');
+    expect(storyName([FIRE, SIDE], 'en')?.key).toBe('fire');
+  });
+
   it('breaks ties by the earliest article, and skips untitled ones', () => {
     const a = member('a', 'Later twin', 'en', 5, 'x', 'y');
     const b = member('b', 'Earlier twin', 'en', 4, 'x', 'y');
