@@ -15,34 +15,25 @@ type Candidate = Pick<StoryMember, 'key' | 'title' | 'lang' | 'date' | 'entities
  * The story's name, one rule for every story: the headline of its most representative article
  * (its entity and word vector closest to the story's centroid, the sum of its members' unit
  * vectors; ties → the earliest), taken among the articles in the reader's language `lang` when
- * the story has one that is not minor, else among all (the caller marks the language). Null
- * when no member has a headline.
- *
- * Minor: an article whose entities are further from the story's than the median member's (in
- * the less central half of the story: a side piece, an interview with one of its people). A
- * headline in the reader's language saves a translation, but the name of a story is what the
- * reader recognises it by: a side piece's headline would name another story. Entities only for
- * this test: they are the same in every language, where the words of an article in a language
- * the others are not in share nothing with theirs, and every such article would look minor.
- * Two articles are equally central (the centroid of two unit vectors is as close to each), so
- * a story of one article in the reader's language and one in another is named in the reader's.
+ * the story has one that is not minor (isMinor), else among all (the caller marks the
+ * language). Null when no member has a headline.
  */
 export function storyName(members: Candidate[], lang: string | null): StoryName | null {
   const titled = members.filter((m) => m.title?.trim());
   if (!titled.length) return null;
   const base = lang?.toLowerCase().split('-')[0];
   const mine = titled.filter((m) => m.lang === base);
+  const major = mine.length < titled.length ? mine.filter((m) => !isMinor(m, titled)) : mine;
+  const among = major.length ? major : titled;
   // One headline to choose from (most stories are short): it is the name, whatever its score.
-  if (titled.length === 1) return nameOf(titled[0]!);
+  if (among.length === 1) return nameOf(among[0]!);
   const entities = centroid(titled.map((m) => m.entities));
   const terms = centroid(titled.map((m) => m.terms));
   const [entitiesNorm, termsNorm] = [normOfMap(entities), normOfMap(terms)];
   // The centroid's map, summed once, and each member's few features looked up in it (not the
   // centroid's thousands in each member's).
-  const central = (m: Candidate) => cosineOfMap(entities, entitiesNorm, m.entities);
-  const among = mine.length && !allMinor(mine, titled, central) ? mine : titled;
-  if (among.length === 1) return nameOf(among[0]!);
-  const score = (m: Candidate) => central(m) + cosineOfMap(terms, termsNorm, m.terms);
+  const score = (m: Candidate) =>
+    cosineOfMap(entities, entitiesNorm, m.entities) + cosineOfMap(terms, termsNorm, m.terms);
   let best: Candidate | undefined;
   let bestScore = -1;
   for (const m of among.slice().sort((a, b) => a.date - b.date)) {
@@ -54,14 +45,24 @@ export function storyName(members: Candidate[], lang: string | null): StoryName 
 }
 
 /**
- * Whether every one of `some` is minor in `all`: less central than the median member (the
- * upper one of an even count: in the less central half).
+ * Whether an article is minor in its story: less than half of its entities' weight is on
+ * entities another of `all` names (a side piece, an interview about something else of one of
+ * its people). A headline in the reader's language saves a translation, but a story's name is
+ * what the reader knows it by, and a side piece's headline names what the rest of the story
+ * does not. Entities, not words: they are the same in every language, where the words of the
+ * one article in a language share nothing with the others'. Not closeness to the centroid: a
+ * short dispatch naming a few of the story's entities is far from it, and no side piece.
  */
-function allMinor(some: Candidate[], all: Candidate[], central: (m: Candidate) => number): boolean {
-  if (some.length === all.length) return false;
-  const scores = all.map(central).sort((a, b) => a - b);
-  const median = scores[Math.floor(scores.length / 2)]!;
-  return some.every((m) => central(m) < median - 1e-9);
+export function isMinor(m: Pick<Candidate, 'key' | 'entities'>, all: Candidate[]): boolean {
+  const elsewhere = new Set<string>();
+  for (const o of all) if (o.key !== m.key) for (const [id] of o.entities) elsewhere.add(id);
+  let shared = 0;
+  let total = 0;
+  for (const [id, w] of m.entities) {
+    total += w;
+    if (elsewhere.has(id)) shared += w;
+  }
+  return total > 0 && shared < total / 2;
 }
 
 function nameOf(m: Candidate): StoryName {
