@@ -78,7 +78,9 @@ export function EntityCard({ entity, card, onShowStories, archiveSaid }: EntityC
                     'entityStories',
                     bg.archive.stories
                       .map(
-                        (st) => `${st.title ?? t('untitled')} (${formatDay(st.lastDate, locale)})`,
+                        // By its name, as where the story is listed whole (StoryTitle).
+                        (st) =>
+                          `${st.name?.title ?? st.title ?? t('untitled')} (${formatDay(st.lastDate, locale)})`,
                       )
                       .join('; '),
                   )}

@@ -9,7 +9,7 @@ import {
   oneYear,
 } from '@/lib/format/display';
 import { countArticles, countMessage } from '@/lib/i18n/translate';
-import { apartRoomDropped, apartRoomPlace } from '@/lib/ui/apart-room';
+import { apartRoomDropped, apartRoomPlace, factsRoomPlace } from '@/lib/ui/apart-room';
 import { measuredLines, newInPreview } from '@/lib/ui/new-in-preview';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
@@ -418,6 +418,14 @@ function StoryEntries({
   );
 }
 
+/** The lowest bottom of an element's text boxes (its pseudo-elements' left out). */
+function textBottomOf(el: HTMLElement): number {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const boxes = [...(range.getClientRects?.() ?? [])].filter((r) => r.width > 0);
+  return Math.max(...boxes.map((r) => r.bottom));
+}
+
 /**
  * Keeps the room for "Not this story" where it leaves no blank line: after each headline's last
  * line, or on its first when the last is full (lib/ui/apart-room.ts), again as the panel is
@@ -436,10 +444,7 @@ function useApartRoom(
       // All back after the last line, then all measured, then moved: one layout, not one each.
       for (const head of heads) delete head.dataset['room'];
       const places = heads.map((head) => {
-        const range = document.createRange();
-        range.selectNodeContents(head);
-        const boxes = [...(range.getClientRects?.() ?? [])].filter((r) => r.width > 0);
-        const textBottom = Math.max(...boxes.map((r) => r.bottom));
+        const textBottom = textBottomOf(head);
         const box = head.getBoundingClientRect();
         const button = head.parentElement?.querySelector<HTMLElement>(':scope > .apart');
         const roomWidth = button ? button.getBoundingClientRect().width + marginLeftOf(button) : 0;
@@ -451,6 +456,23 @@ function useApartRoom(
       });
       heads.forEach((head, i) => {
         if (places[i] !== 'last') head.dataset['room'] = places[i];
+      });
+      // Kept after the facts line: measured there (a second layout, in a narrow panel only),
+      // and moved to its start where it took a line of its own.
+      const facts = heads.flatMap((head) =>
+        head.dataset['room'] === 'facts' && head.nextElementSibling instanceof HTMLElement
+          ? [[head, head.nextElementSibling] as const]
+          : [],
+      );
+      const dropped = facts.map(([, meta]) =>
+        apartRoomDropped(
+          meta.getBoundingClientRect().bottom,
+          textBottomOf(meta),
+          lineHeightOf(meta),
+        ),
+      );
+      facts.forEach(([head], i) => {
+        head.dataset['room'] = factsRoomPlace(dropped[i]!);
       });
     };
     place();

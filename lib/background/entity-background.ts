@@ -96,7 +96,7 @@ export async function entityBackground(
       ...(ends ? { first: mention(ends[0]), last: mention(ends[1]) } : {}),
       // Named as the entity itself is: in the reader's language when known.
       with: company.map((w) => ({ ...w, name: lookup(w, lang)?.name ?? w.name })),
-      stories: others.length ? await otherStoriesAbout(db, entityId, own?.story ?? null) : [],
+      stories: others.length ? await otherStoriesAbout(db, entityId, own?.story ?? null, lang) : [],
       storyCount: await db.stories
         .where('entityIds')
         .equals(entityId)
@@ -360,9 +360,14 @@ async function datedEnd(
  * The other stories about an entity, newest first: never the story of the article being read
  * (the panel shows that one already).
  */
-async function otherStoriesAbout(db: BackstoryDb, entityId: string, own: StorySummary | null) {
+async function otherStoriesAbout(
+  db: BackstoryDb,
+  entityId: string,
+  own: StorySummary | null,
+  lang: string,
+) {
   try {
-    const stories = await timelineForEntity(db, entityId, { limit: STORIES + 1 });
+    const stories = await timelineForEntity(db, entityId, { limit: STORIES + 1, lang });
     return stories.filter((s) => s.id !== own?.id).slice(0, STORIES);
   } catch {
     return [];

@@ -211,20 +211,34 @@ export async function timelineForArticle(
 
 /**
  * The stories about an entity over time, newest first: stories that have it among their key
- * entities (capped at `limit`, default 50, the most recently created).
+ * entities (capped at `limit`, default 50, the most recently created), each named as the story
+ * of the article being read is (storyName, in the reader's `lang`), from its latest NAMED_FROM
+ * articles: the row's title is its latest headline, whatever its language or its weight in the
+ * story, and a story must go by one name wherever it is listed.
+ * Bounded: one capped read of the stories, one capped indexed read per story.
  */
 export async function timelineForEntity(
   db: BackstoryDb,
   entityId: string,
-  opts: { limit?: number } = {},
+  opts: { limit?: number; lang?: string } = {},
 ): Promise<StorySummary[]> {
   const limit = opts.limit ?? 50;
-  return db.transaction('r', [db.stories, db.storyHeads], async () => {
+  return db.transaction('r', [db.stories, db.storyHeads, db.storyMembers], async () => {
     const ids = await db.stories.where('entityIds').equals(entityId).limit(limit).primaryKeys();
     const rows = await headsOf(db, ids);
-    return rows.sort((a, b) => b.lastDate - a.lastDate).map((s) => summarize(s));
+    rows.sort((a, b) => b.lastDate - a.lastDate);
+    const members = await Promise.all(
+      rows.map((s) => membersUpTo(db, s.id, Number.MAX_SAFE_INTEGER, NAMED_FROM)),
+    );
+    return rows.map((s, i) => ({
+      ...summarize(s),
+      name: storyName(members[i]!, opts.lang ?? null),
+    }));
   });
 }
+
+/** The latest articles a story listed by name only is named from (as entityStories lists). */
+const NAMED_FROM = 5;
 
 /** Every story about an entity, each with its latest articles: the entity's own timeline. */
 export interface EntityStories {

@@ -4,12 +4,14 @@
  * action after the words), but when that line is full the room would take a line of its own,
  * blank at rest. The room then goes to the headline's first line when that line is wide enough to
  * lose it (a wide side panel); in a narrow one, the first line would lose a third of its words and
- * the headline would read broken, so the room goes after the entry's facts line instead (on it
- * when it has room, else under it): the headline keeps its whole lines.
+ * the headline would read broken, so the room goes after the entry's facts line instead: the
+ * headline keeps its whole lines. When the facts' last line is full too, the room after it would
+ * again take a line of its own: it goes to the start of the facts instead ('facts-start', floated
+ * at the right of their first line), and the facts wrap at a dot around it.
  */
 
 /** Where the room for "Not this story" is kept: see above. */
-export type ApartRoom = 'last' | 'first' | 'facts';
+export type ApartRoom = 'last' | 'first' | 'facts' | 'facts-start';
 
 /**
  * Whether the room kept after a headline took a line of its own: the headline's box ends more
@@ -38,4 +40,12 @@ export function apartRoomPlace(dropped: boolean, roomWidth: number, lineWidth: n
   if (!dropped) return 'last';
   if (!(roomWidth > 0) || !(lineWidth > 0)) return 'first';
   return roomWidth <= lineWidth * FIRST_LINE_SHARE ? 'first' : 'facts';
+}
+
+/**
+ * Where the room kept after the facts line goes, once laid out there: after it when it did not
+ * take a line of its own (`dropped`, apartRoomDropped on the facts line), else at its start.
+ */
+export function factsRoomPlace(dropped: boolean): 'facts' | 'facts-start' {
+  return dropped ? 'facts-start' : 'facts';
 }

@@ -8,5 +8,5 @@ const env = useExtensionBrowser();
 describe('the look of the panels (en)', () => {
   it('saves popup, options and reader screenshots, light and dark', async () => {
     await shootPanels(env, 'en');
-  }, 180_000);
+  }, 240_000);
 });

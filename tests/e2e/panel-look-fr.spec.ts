@@ -8,5 +8,5 @@ const env = useExtensionBrowser({ lang: 'fr' });
 describe('the look of the panels (fr)', () => {
   it('saves popup, options and reader screenshots, light and dark', async () => {
     await shootPanels(env, 'fr');
-  }, 180_000);
+  }, 240_000);
 });

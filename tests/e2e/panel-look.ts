@@ -26,6 +26,7 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
   }
   const pledge = await openPage(env, '/stories/quotidien-notre-dame-reconstruction.fr.html');
   await shootPopup(pledge.openPopup, `look-${lang}-notre-dame`, recognised);
+  await shootSidePanel(env, pledge.page, `look-${lang}-notre-dame`, recognised);
   await pledge.page.close();
 
   // The seed story's English article, published the day before (as readEarlierEnglish does).
@@ -42,6 +43,7 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
   await popup.close();
   const seed = await openPage(env, '/news24-putin-pyongyang.fr.html');
   await shootPopup(seed.openPopup, `look-${lang}-putin`, recognised);
+  await shootSidePanel(env, seed.page, `look-${lang}-putin`, recognised);
   await checkNewInArticle(seed.openPopup, lang);
   await checkKeyboard(env, seed.openPopup, seed.page, lang);
   await shootOtherStates(env, seed.openPopup, lang);
@@ -260,4 +262,42 @@ async function shootPopup(open: () => Promise<Page>, name: string, recognised: s
     await apart.blur();
   }
   await popup.close();
+}
+
+/**
+ * The side panel beside the article at its narrowest (Chrome's 320 px; copies-look.spec.ts shoots
+ * it at 420), light and dark. No line of an entry is kept blank for "Not this story" at rest: the
+ * room kept for it never takes a line of its own.
+ */
+async function shootSidePanel(env: BrowserEnv, page: Page, name: string, recognised: string) {
+  const panel = await env.ext.openExtensionPage('sidepanel.html');
+  const width = 320;
+  await panel.setViewportSize({ width, height: 900 });
+  await page.bringToFront();
+  await panel.getByRole('article', { name: recognised }).waitFor({ timeout: 20_000 });
+  await panel.locator('.entity-card').first().waitFor({ timeout: 20_000 });
+  await panel.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+    timeout: 20_000,
+  });
+  await panel.waitForTimeout(300);
+  for (const scheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.waitForTimeout(300);
+    await saveScreenshot(panel, `${name}-sidepanel-${width}-${scheme}`);
+  }
+  // No line of an entry is blank at rest: each of its parts (headline, facts) ends at its
+  // text's last line, with no line kept for "Not this story" alone.
+  const blank = await panel.locator('.timeline li > :not(.apart)').evaluateAll((parts) =>
+    parts.flatMap((part) => {
+      const range = document.createRange();
+      range.selectNodeContents(part);
+      const boxes = [...range.getClientRects()].filter((r) => r.width > 0);
+      const textBottom = Math.max(...boxes.map((r) => r.bottom));
+      const lineHeight = parseFloat(getComputedStyle(part).lineHeight);
+      const gap = part.getBoundingClientRect().bottom - textBottom;
+      return gap > lineHeight / 2 ? [`${part.textContent} (${Math.round(gap)} px)`] : [];
+    }),
+  );
+  expect(blank).toEqual([]);
+  await panel.close();
 }

@@ -95,6 +95,18 @@ describe('EntityCard', () => {
     ).toBeTruthy();
   });
 
+  it('lists the other stories by their names, as their timelines head them', () => {
+    const named = {
+      ...background.archive.stories[0]!,
+      title: 'Kim Jong Un hosts a banquet',
+      name: { title: 'Putin visits Pyongyang', lang: 'en', key: 'https://a.example/2' },
+    };
+    render(cardWith({ ...background.archive, count: 5, inStory: 2, stories: [named] }));
+    const line = screen.getByRole('article').querySelector('.stories')!;
+    expect(line.textContent).toContain('Putin visits Pyongyang (Jun 19, 2024)');
+    expect(line.textContent).not.toContain('banquet');
+  });
+
   it('does not repeat the story on the page: it says what lies outside it, or that nothing does', () => {
     const { rerender } = render(
       <EntityCard

@@ -124,8 +124,14 @@ describe('links look like links (defect 5)', () => {
    * Lays the story block out as a browser would (jsdom lays nothing out): the headline's text
    * ends 40 px down, its box 60 px down, a line is 20 px: the room kept after its last line took
    * a line of its own. The headline is `lineWidth` wide, the button 80 px (and its 10 px margin).
+   * The facts line's box ends at its text (40 px) unless `factsFull`: then the room kept after it
+   * took a line of its own too.
    */
-  function renderFullLastLine(lineWidth: number, check: (head: Element, button: Element) => void) {
+  function renderFullLastLine(
+    lineWidth: number,
+    check: (head: Element, button: Element) => void,
+    factsFull = false,
+  ) {
     const range = Range.prototype as { getClientRects?: () => unknown };
     const had = range.getClientRects;
     range.getClientRects = () => [{ width: 120, bottom: 40 }];
@@ -133,7 +139,8 @@ describe('links look like links (defect 5)', () => {
       this: Element,
     ) {
       const width = this.classList.contains('apart') ? 80 : lineWidth;
-      return { bottom: 60, width } as DOMRect;
+      const facts = this.classList.contains('meta') && !factsFull;
+      return { bottom: facts ? 40 : 60, width } as DOMRect;
     });
     document.body.style.lineHeight = '20px';
     try {
@@ -177,6 +184,30 @@ describe('links look like links (defect 5)', () => {
         'justify-self': 'end',
       });
     });
+  });
+
+  it('keeps the room at the start of the facts when their last line is full: no blank line', () => {
+    // 320 px wide, the facts line full: the room after it would take a line of its own.
+    renderFullLastLine(
+      268,
+      (head, button) => {
+        expect(head.getAttribute('data-room')).toBe('facts-start');
+        expect(cascade(head, '::before')).toEqual({});
+        expect(cascade(head, '::after')).toMatchObject({ content: 'none' });
+        // Kept at the right of the facts' first line (before their words), none after them.
+        const facts = head.nextElementSibling!;
+        expect(cascade(facts, '::before')).toMatchObject({ float: 'right', visibility: 'hidden' });
+        expect(cascade(facts, '::after')).toEqual({});
+        expect(cascade(facts)['grid-area']).toBe('2 / 1');
+        // The button shows there: the facts' cell, at its top right.
+        expect(cascade(button)).toMatchObject({
+          'grid-area': '2 / 1',
+          'align-self': 'start',
+          'justify-self': 'end',
+        });
+      },
+      true,
+    );
   });
 
   it('names “Not this story” by the words it shows, in French too (said to click it by voice)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Weighted } from '@/lib/stories/rows';
-import { storyName } from '@/lib/stories/story-name';
+import { isMinor, storyName } from '@/lib/stories/story-name';
 
 const unit = (...ids: string[]): Weighted[] => ids.map((id) => [id, 1 / Math.sqrt(ids.length)]);
 
@@ -64,6 +64,20 @@ describe('storyName', () => {
     expect(storyName([SPIRE, PLEDGE, FIRE], 'en-GB')?.lang).toBe('en');
     // No Italian article: the most representative one, in its own language.
     expect(storyName([SPIRE, PLEDGE, FIRE], 'it')?.lang).toBe('fr');
+  });
+
+  it('takes no minor article’s headline for the reader’s language', () => {
+    // A French side piece: of what it names, only the city is the story's.
+    const SIDE = member('side', 'Les bouquinistes rouvrent', 'fr', 2, 'paris', 'seine', 'quais');
+    expect(isMinor(SIDE, [FIRE, SIDE, SPIRE])).toBe(true);
+    expect(storyName([FIRE, SIDE, SPIRE], 'fr')).toEqual(storyName([FIRE, SIDE, SPIRE], null));
+    expect(storyName([FIRE, SIDE, SPIRE], 'fr')?.lang).toBe('en');
+    // The pledge, all of whose names the story has, is taken for a French reader.
+    expect(storyName([FIRE, SIDE, SPIRE, PLEDGE], 'fr')?.key).toBe('pledge');
+    // A short French dispatch naming two of the story's places only is no side piece.
+    const SHORT = member('short', 'Incendie à Notre-Dame', 'fr', 1, 'notre-dame', 'paris');
+    expect(isMinor(SHORT, [FIRE, SHORT, SPIRE])).toBe(false);
+    expect(storyName([FIRE, SHORT, SPIRE], 'fr')?.key).toBe('short');
   });
 
   it('breaks ties by the earliest article, and skips untitled ones', () => {

@@ -160,6 +160,19 @@ describe('timelineForEntity', () => {
     ]);
     expect(await timelineForEntity(db, 'loc:nowhere')).toEqual([]);
   });
+
+  it('names each story as its own timeline does, not by its latest headline', async () => {
+    await addToStories(db, story(1, { day: 0, text: QUAKE_EN, entities: quake }));
+    await addToStories(db, story(2, { day: 1, text: QUAKE_FR, entities: quake, lang: 'fr' }));
+    await addToStories(db, story(3, { day: 2, text: QUAKE_EN_2, entities: quake }));
+    const [quakeStory] = await timelineForEntity(db, 'loc:valparaiso', { lang: 'fr' });
+    // The row's title is the latest headline (in English); a French reader gets the French one,
+    // the name the story's own timeline gives it.
+    expect(quakeStory?.title).toBe('Article 3');
+    const own = await timelineForArticle(db, key(3), { lang: 'fr', markViewed: false });
+    expect(quakeStory?.name).toEqual(own?.story.name);
+    expect(quakeStory?.name).toMatchObject({ title: 'Article 2', lang: 'fr' });
+  });
 });
 
 describe('entityStories', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apartRoomDropped, apartRoomPlace } from '@/lib/ui/apart-room';
+import { apartRoomDropped, apartRoomPlace, factsRoomPlace } from '@/lib/ui/apart-room';
 
 describe('apartRoomDropped', () => {
   it('tells a room that took a line of its own from one kept on the last line', () => {
@@ -31,5 +31,12 @@ describe('apartRoomPlace', () => {
   it('keeps the first line when nothing is laid out', () => {
     expect(apartRoomPlace(true, 0, 268)).toBe('first');
     expect(apartRoomPlace(true, 90, Number.NaN)).toBe('first');
+  });
+});
+
+describe('factsRoomPlace', () => {
+  it('keeps the room after the facts unless it took a line of its own there', () => {
+    expect(factsRoomPlace(false)).toBe('facts');
+    expect(factsRoomPlace(true)).toBe('facts-start');
   });
 });
