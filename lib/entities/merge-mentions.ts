@@ -66,8 +66,13 @@ export const CONNECTORS: ReadonlySet<string> = new Set(
 
 // The KB entry a mention names (lib/kb: curated aliases, countries, cities, leaders), or the one
 // its full name names (`full`: a French paper's name with the article the text writes before it).
-function kbEntryOf(m: Mention, full?: string): KbEntry | undefined {
-  return lookupName(m.text, m.type) ?? (full !== undefined ? lookupName(full, m.type) : undefined);
+// In the text's language: English "Mexico" is the country, French "Mexico" the capital; without
+// it, an English page's "Mexico" joined its "Mexico City".
+function kbEntryOf(m: Mention, lang: string | undefined, full?: string): KbEntry | undefined {
+  return (
+    lookupName(m.text, m.type, lang) ??
+    (full !== undefined ? lookupName(full, m.type, lang) : undefined)
+  );
 }
 
 interface Group {
@@ -150,6 +155,8 @@ function isAcronym(text: string): boolean {
 
 /** The groups built so far, indexed for the lookups below. */
 interface Index {
+  /** The text's language (undefined when we do not read it): the KB's names are read in it. */
+  lang: string | undefined;
   /**
    * By type and transliteration key, then by strict key: "Zelensky" and "Zelenskyy" are one
    * person, but "Chen Wei" and "Shen Wei" in one document are two.
@@ -211,7 +218,7 @@ function findGroup(
   full?: string,
   text?: string,
 ): Group | undefined {
-  const kb = kbEntryOf(m, full)?.id;
+  const kb = kbEntryOf(m, index.lang, full)?.id;
   const spellings = index.byName.get(`${m.type}:${nameKey(m.text)}`);
   const exact =
     spellings?.get(strictNameKey(m.text)) ?? (kb !== undefined ? index.byKb.get(kb) : undefined);
@@ -257,7 +264,7 @@ export const PERSON_INITIALS = /^\p{Lu}{3,5}$/u;
  * organisation. Not an acronym the KB knows, nor one two persons share.
  */
 function personByInitials(index: Index, m: Mention, words: readonly string[]): Group | undefined {
-  if (!PERSON_INITIALS.test(m.text) || kbEntryOf(m)) return undefined;
+  if (!PERSON_INITIALS.test(m.text) || kbEntryOf(m, index.lang)) return undefined;
   const g = index.personInitials.get(words.join('')) ?? undefined;
   if (g) index.initialTexts.add(m.text);
   return g;
@@ -544,6 +551,7 @@ export function mergeMentions(
 ): Entity[] {
   const groups: Group[] = [];
   const index: Index = {
+    lang,
     byName: new Map(),
     byKb: new Map(),
     peopleByWord: new Map(),
@@ -567,7 +575,7 @@ export function mergeMentions(
     const full = fullName(m);
     let g = findGroup(index, m, words, full, text);
     if (!g) {
-      const entry = kbEntryOf(m, full);
+      const entry = kbEntryOf(m, lang, full);
       const kb = entry?.id;
       // KB entries and country names fix the type: "España" is a place even where the tagger
       // read an organisation (a national team, a government).
