@@ -561,6 +561,26 @@ describe('mergeMentions', () => {
     ]);
   });
 
+  it("reads a name two KB entries share in the text's language (Mexico, the country or the capital)", () => {
+    const en = "If you've been to Mexico you've seen the stands. A mole from a Mexico City recipe.";
+    const inEnglish = mergeMentions(
+      mentionsIn(en, [
+        ['Mexico', 'LOC'],
+        ['Mexico City', 'LOC'],
+      ]),
+      [],
+      'en',
+      en,
+    );
+    expect(inEnglish.map((e) => [e.id, e.name, e.mentions.length])).toEqual([
+      ['loc:Q96', 'Mexico', 1],
+      ['loc:Q1489', 'Mexico City', 1],
+    ]);
+    const fr = 'Il a quitté Mexico pour Oaxaca.';
+    const [city] = mergeMentions(mentionsIn(fr, [['Mexico', 'LOC']]), [], 'fr', fr);
+    expect(city?.id).toBe('loc:Q1489');
+  });
+
   it('merges spelling variants of a name in one article (Zelensky / Zelenskyy)', () => {
     const text = 'Volodymyr Zelensky a parlé. Zelenskyy a ajouté. Iouri Ouchakov, Yuri Ouchakov.';
     const entities = mergeMentions(
