@@ -180,6 +180,8 @@ interface Index {
   initialTexts: Set<string>;
   /** Organisations qualified by a place, by their name without it (Group.base). */
   byBase: Map<string, Group[]>;
+  /** Organisations by the end of each of their mentions (bracketedAcronym). */
+  orgByEnd: Map<number, Group>;
 }
 
 // Lower-case particles of persons' names besides CONNECTORS ("Ludwig van Beethoven", "Luiz da
@@ -251,7 +253,32 @@ function findGroup(
     if (fits.size > 1) return text !== undefined ? headingCopyOf(fits, m, words, text) : undefined;
   }
   if (!isAcronym(m.text)) return undefined;
-  return index.byInitials.get(words.join('')) ?? personByInitials(index, m, words);
+  return (
+    index.byInitials.get(words.join('')) ??
+    personByInitials(index, m, words) ??
+    (text !== undefined ? bracketedAcronym(index, m, text) : undefined)
+  );
+}
+
+const OPEN_BRACKET_BEFORE = / ?\( ?$/u;
+const CLOSE_BRACKET_AFTER = /^ ?\)/u;
+
+/**
+ * An organisation's acronym or stock ticker in brackets right after its name, opening with the
+ * name's first letter but not spelling its initials: "la Unión Industrial (UIA)", "Dirección
+ * General de Registro de Propiedad Industrial (DIGERPI)", "LVMH (LVMHF)". The press writes the
+ * bracket to say the two are one; read apart, the ticker was a second card. The name before is
+ * of two words or more, or itself an acronym: after one word, the bracket holds a city's airport
+ * code as often ("Bangalore (BLR)"); and a name cut short ("la Liga Argentina por los [Derechos
+ * Humanos] (LADH)") does not open with the acronym's letter.
+ */
+function bracketedAcronym(index: Index, m: Mention, text: string): Group | undefined {
+  if (m.type !== 'ORG' || !CLOSE_BRACKET_AFTER.test(text.slice(m.end, m.end + 2))) return undefined;
+  const open = OPEN_BRACKET_BEFORE.exec(text.slice(Math.max(0, m.start - 3), m.start));
+  if (!open) return undefined;
+  const g = index.orgByEnd.get(m.start - open[0].length);
+  if (g?.type !== 'ORG' || !(g.multiWord || isAcronym(g.name))) return undefined;
+  return foldName(g.name)[0] === foldName(m.text)[0] ? g : undefined;
 }
 
 // Persons' initials as the press writes them: three capitals or more, no dots ("PPK", "AMLO").
@@ -559,6 +586,7 @@ export function mergeMentions(
     personInitials: new Map(),
     initialTexts: new Set(),
     byBase: new Map(),
+    orgByEnd: new Map(),
   };
   const initialsOfPersons = lang === 'es' || lang === 'fr';
   // The type each mention was found with, before the vote and the KB.
@@ -626,6 +654,7 @@ export function mergeMentions(
     index.byName.set(key, spellings);
     if (!spellings.has(strictNameKey(m.text))) spellings.set(strictNameKey(m.text), g);
     g.mentions.push(m);
+    if (m.type === 'ORG') index.orgByEnd.set(m.end, g);
     g.score += m.lead ? WEIGHTS.lead : WEIGHTS.body;
     const better =
       words.length > g.nameWords ||
