@@ -464,6 +464,46 @@ describe('mergeMentions', () => {
     ]);
   });
 
+  it("joins an organisation's acronym or ticker in brackets right after its name (UIA, LVMHF)", () => {
+    const es =
+      'Encabeza la Unión Industrial (UIA) y la Liga Argentina por los Derechos Humanos (LADH).';
+    const inSpanish = mergeMentions(
+      mentionsIn(es, [
+        ['Unión Industrial', 'ORG'],
+        ['UIA', 'ORG'],
+        ['Derechos Humanos', 'ORG'],
+        ['LADH', 'ORG'],
+      ]),
+      [],
+      'es',
+      es,
+    );
+    // A name cut short does not open with the acronym's letter: the two stay apart.
+    expect(inSpanish.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Unión Industrial', 2],
+      ['Derechos Humanos', 1],
+      ['LADH', 1],
+    ]);
+    const en = 'Help came from LVMH (LVMHF). Flights go to Bangalore (BLR) and Seattle.';
+    const inEnglish = mergeMentions(
+      mentionsIn(en, [
+        ['LVMH', 'ORG'],
+        ['LVMHF', 'ORG'],
+        ['Bangalore', 'ORG'],
+        ['BLR', 'ORG'],
+      ]),
+      [],
+      'en',
+      en,
+    );
+    // After one word that is no acronym, the bracket is as often a city's airport code.
+    expect(inEnglish.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['LVMH', 2],
+      ['Bangalore', 1],
+      ['BLR', 1],
+    ]);
+  });
+
   it('merges curated aliases across languages (OTAN / NATO) and fixes their type', () => {
     const text = 'OTAN. NATO. Nations unies. ONU.';
     const entities = mergeMentions(
