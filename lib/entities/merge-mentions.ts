@@ -66,8 +66,13 @@ export const CONNECTORS: ReadonlySet<string> = new Set(
 
 // The KB entry a mention names (lib/kb: curated aliases, countries, cities, leaders), or the one
 // its full name names (`full`: a French paper's name with the article the text writes before it).
-function kbEntryOf(m: Mention, full?: string): KbEntry | undefined {
-  return lookupName(m.text, m.type) ?? (full !== undefined ? lookupName(full, m.type) : undefined);
+// In the text's language: English "Mexico" is the country, French "Mexico" the capital; without
+// it, an English page's "Mexico" joined its "Mexico City".
+function kbEntryOf(m: Mention, lang: string | undefined, full?: string): KbEntry | undefined {
+  return (
+    lookupName(m.text, m.type, lang) ??
+    (full !== undefined ? lookupName(full, m.type, lang) : undefined)
+  );
 }
 
 interface Group {
@@ -150,6 +155,8 @@ function isAcronym(text: string): boolean {
 
 /** The groups built so far, indexed for the lookups below. */
 interface Index {
+  /** The text's language (undefined when we do not read it): the KB's names are read in it. */
+  lang: string | undefined;
   /**
    * By type and transliteration key, then by strict key: "Zelensky" and "Zelenskyy" are one
    * person, but "Chen Wei" and "Shen Wei" in one document are two.
@@ -173,6 +180,8 @@ interface Index {
   initialTexts: Set<string>;
   /** Organisations qualified by a place, by their name without it (Group.base). */
   byBase: Map<string, Group[]>;
+  /** Organisations by the end of each of their mentions (bracketedAcronym). */
+  orgByEnd: Map<number, Group>;
 }
 
 // Lower-case particles of persons' names besides CONNECTORS ("Ludwig van Beethoven", "Luiz da
@@ -211,7 +220,7 @@ function findGroup(
   full?: string,
   text?: string,
 ): Group | undefined {
-  const kb = kbEntryOf(m, full)?.id;
+  const kb = kbEntryOf(m, index.lang, full)?.id;
   const spellings = index.byName.get(`${m.type}:${nameKey(m.text)}`);
   const exact =
     spellings?.get(strictNameKey(m.text)) ?? (kb !== undefined ? index.byKb.get(kb) : undefined);
@@ -244,7 +253,32 @@ function findGroup(
     if (fits.size > 1) return text !== undefined ? headingCopyOf(fits, m, words, text) : undefined;
   }
   if (!isAcronym(m.text)) return undefined;
-  return index.byInitials.get(words.join('')) ?? personByInitials(index, m, words);
+  return (
+    index.byInitials.get(words.join('')) ??
+    personByInitials(index, m, words) ??
+    (text !== undefined ? bracketedAcronym(index, m, text) : undefined)
+  );
+}
+
+const OPEN_BRACKET_BEFORE = / ?\( ?$/u;
+const CLOSE_BRACKET_AFTER = /^ ?\)/u;
+
+/**
+ * An organisation's acronym or stock ticker in brackets right after its name, opening with the
+ * name's first letter but not spelling its initials: "la Unión Industrial (UIA)", "Dirección
+ * General de Registro de Propiedad Industrial (DIGERPI)", "LVMH (LVMHF)". The press writes the
+ * bracket to say the two are one; read apart, the ticker was a second card. The name before is
+ * of two words or more, or itself an acronym: after one word, the bracket holds a city's airport
+ * code as often ("Bangalore (BLR)"); and a name cut short ("la Liga Argentina por los [Derechos
+ * Humanos] (LADH)") does not open with the acronym's letter.
+ */
+function bracketedAcronym(index: Index, m: Mention, text: string): Group | undefined {
+  if (m.type !== 'ORG' || !CLOSE_BRACKET_AFTER.test(text.slice(m.end, m.end + 2))) return undefined;
+  const open = OPEN_BRACKET_BEFORE.exec(text.slice(Math.max(0, m.start - 3), m.start));
+  if (!open) return undefined;
+  const g = index.orgByEnd.get(m.start - open[0].length);
+  if (g?.type !== 'ORG' || !(g.multiWord || isAcronym(g.name))) return undefined;
+  return foldName(g.name)[0] === foldName(m.text)[0] ? g : undefined;
 }
 
 // Persons' initials as the press writes them: three capitals or more, no dots ("PPK", "AMLO").
@@ -257,7 +291,7 @@ export const PERSON_INITIALS = /^\p{Lu}{3,5}$/u;
  * organisation. Not an acronym the KB knows, nor one two persons share.
  */
 function personByInitials(index: Index, m: Mention, words: readonly string[]): Group | undefined {
-  if (!PERSON_INITIALS.test(m.text) || kbEntryOf(m)) return undefined;
+  if (!PERSON_INITIALS.test(m.text) || kbEntryOf(m, index.lang)) return undefined;
   const g = index.personInitials.get(words.join('')) ?? undefined;
   if (g) index.initialTexts.add(m.text);
   return g;
@@ -544,6 +578,7 @@ export function mergeMentions(
 ): Entity[] {
   const groups: Group[] = [];
   const index: Index = {
+    lang,
     byName: new Map(),
     byKb: new Map(),
     peopleByWord: new Map(),
@@ -551,6 +586,7 @@ export function mergeMentions(
     personInitials: new Map(),
     initialTexts: new Set(),
     byBase: new Map(),
+    orgByEnd: new Map(),
   };
   const initialsOfPersons = lang === 'es' || lang === 'fr';
   // The type each mention was found with, before the vote and the KB.
@@ -567,7 +603,7 @@ export function mergeMentions(
     const full = fullName(m);
     let g = findGroup(index, m, words, full, text);
     if (!g) {
-      const entry = kbEntryOf(m, full);
+      const entry = kbEntryOf(m, lang, full);
       const kb = entry?.id;
       // KB entries and country names fix the type: "España" is a place even where the tagger
       // read an organisation (a national team, a government).
@@ -618,6 +654,7 @@ export function mergeMentions(
     index.byName.set(key, spellings);
     if (!spellings.has(strictNameKey(m.text))) spellings.set(strictNameKey(m.text), g);
     g.mentions.push(m);
+    if (m.type === 'ORG') index.orgByEnd.set(m.end, g);
     g.score += m.lead ? WEIGHTS.lead : WEIGHTS.body;
     const better =
       words.length > g.nameWords ||

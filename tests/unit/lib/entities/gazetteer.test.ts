@@ -26,6 +26,22 @@ describe('matchGazetteer', () => {
     ]);
   });
 
+  it('knows states that are no more (the Soviet Union, Yugoslavia, Czechoslovakia)', () => {
+    expect(matchGazetteer(['la', 'tutelle', 'de', 'l’', 'URSS'])).toEqual([
+      '',
+      '',
+      '',
+      '',
+      'B-LOC',
+    ]);
+    expect(matchGazetteer(['Unión', 'Soviética', 'Yougoslavie', 'Checoslovaquia'])).toEqual([
+      'B-LOC',
+      'I-LOC',
+      'B-LOC',
+      'B-LOC',
+    ]);
+  });
+
   it('requires a capital: "us" is not the US', () => {
     expect(matchGazetteer(['let', 'us', 'go', 'to', 'the', 'US'])).toEqual([
       '',

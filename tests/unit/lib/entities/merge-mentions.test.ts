@@ -464,6 +464,46 @@ describe('mergeMentions', () => {
     ]);
   });
 
+  it("joins an organisation's acronym or ticker in brackets right after its name (UIA, LVMHF)", () => {
+    const es =
+      'Encabeza la Unión Industrial (UIA) y la Liga Argentina por los Derechos Humanos (LADH).';
+    const inSpanish = mergeMentions(
+      mentionsIn(es, [
+        ['Unión Industrial', 'ORG'],
+        ['UIA', 'ORG'],
+        ['Derechos Humanos', 'ORG'],
+        ['LADH', 'ORG'],
+      ]),
+      [],
+      'es',
+      es,
+    );
+    // A name cut short does not open with the acronym's letter: the two stay apart.
+    expect(inSpanish.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Unión Industrial', 2],
+      ['Derechos Humanos', 1],
+      ['LADH', 1],
+    ]);
+    const en = 'Help came from LVMH (LVMHF). Flights go to Bangalore (BLR) and Seattle.';
+    const inEnglish = mergeMentions(
+      mentionsIn(en, [
+        ['LVMH', 'ORG'],
+        ['LVMHF', 'ORG'],
+        ['Bangalore', 'ORG'],
+        ['BLR', 'ORG'],
+      ]),
+      [],
+      'en',
+      en,
+    );
+    // After one word that is no acronym, the bracket is as often a city's airport code.
+    expect(inEnglish.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['LVMH', 2],
+      ['Bangalore', 1],
+      ['BLR', 1],
+    ]);
+  });
+
   it('merges curated aliases across languages (OTAN / NATO) and fixes their type', () => {
     const text = 'OTAN. NATO. Nations unies. ONU.';
     const entities = mergeMentions(
@@ -559,6 +599,26 @@ describe('mergeMentions', () => {
       ['loc:Q423', 'LOC', 'Corée du Nord', 2],
       ['loc:Q18808', 'LOC', 'Pyongyang', 1],
     ]);
+  });
+
+  it("reads a name two KB entries share in the text's language (Mexico, the country or the capital)", () => {
+    const en = "If you've been to Mexico you've seen the stands. A mole from a Mexico City recipe.";
+    const inEnglish = mergeMentions(
+      mentionsIn(en, [
+        ['Mexico', 'LOC'],
+        ['Mexico City', 'LOC'],
+      ]),
+      [],
+      'en',
+      en,
+    );
+    expect(inEnglish.map((e) => [e.id, e.name, e.mentions.length])).toEqual([
+      ['loc:Q96', 'Mexico', 1],
+      ['loc:Q1489', 'Mexico City', 1],
+    ]);
+    const fr = 'Il a quitté Mexico pour Oaxaca.';
+    const [city] = mergeMentions(mentionsIn(fr, [['Mexico', 'LOC']]), [], 'fr', fr);
+    expect(city?.id).toBe('loc:Q1489');
   });
 
   it('merges spelling variants of a name in one article (Zelensky / Zelenskyy)', () => {
