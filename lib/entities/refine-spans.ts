@@ -156,10 +156,27 @@ const PLACING_DE =
 
 const INITIAL_CAPITAL = /^\p{Lu}/u;
 
+// A woman's role noun, by the suffixes German forms them with ("Stylistin", "Sängerin",
+// "Singer-Songwriterin", "Moderatorin", "Dozentin"), hyphenated or of eight letters or more:
+// shorter ones are given names too ("Severin"; "Christin", "Valentin" the given-name list knows).
+const FEMININE_ROLE_DE = /^\p{Lu}\p{Ll}{2,}(?:erin|istin|entin|antin|orin|eurin|ärin|ologin)$/u;
+
+/** Whether a German word is a woman's role noun (FEMININE_ROLE_DE) and no given name. */
+export function feminineRoleDe(word: string): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return (
+    FEMININE_ROLE_DE.test(last) &&
+    (last !== word || word.length >= 8) &&
+    !isGivenName(word) &&
+    !isGivenName(last)
+  );
+}
+
 /**
- * German: a person span without the "B." of "z. B." before it ("z. B. Rachel Caine") and without
- * a placing or a medal after a name of two words or more ("Martin Annen Zweiter", "Eric Frenzel
- * Silber"): the sentence's words, which German capitalises, run into the name.
+ * German: a person span without the "B." of "z. B." before it ("z. B. Rachel Caine"), without a
+ * woman's role noun before her name ("Stylistin Lisa Masé", "Singer-Songwriterin Elif") and
+ * without a placing or a medal after a name of two words or more ("Martin Annen Zweiter", "Eric
+ * Frenzel Silber"): the sentence's words, which German capitalises, run into the name.
  */
 export function germanPersonEdges(words: readonly string[], s: TokenSpan): TokenSpan {
   let { start, end } = s;
@@ -167,6 +184,7 @@ export function germanPersonEdges(words: readonly string[], s: TokenSpan): Token
   const b = words[start] === 'B.' ? 1 : words[start] === 'B' && words[start + 1] === '.' ? 2 : 0;
   const z = words[start - 1] === 'z.' || (words[start - 1] === '.' && words[start - 2] === 'z');
   if (b && z && end - start > b) start += b;
+  if (end - start > 1 && feminineRoleDe(words[start] as string)) start++;
   // Not a regnal name's ordinal after its article ("Friedrich der Zweite").
   if (
     end - start > 2 &&

@@ -108,6 +108,26 @@ describe('refineSpans: German words run into a person at its edges', () => {
       refined('Then Martin Annen Zweiter spoke.', [['Martin Annen Zweiter', 'PER']], 'en'),
     ).toEqual([['Martin Annen Zweiter', 'PER']]);
   });
+
+  it('drops a woman\'s role noun before her name ("Stylistin Lisa Masé", de45)', () => {
+    expect(
+      refined('Das sagt Stylistin Lisa Masé dazu.', [['Stylistin Lisa Masé', 'PER']], 'de'),
+    ).toEqual([['Lisa Masé', 'PER']]);
+    expect(
+      refined(
+        'So die Singer-Songwriterin Elif heute.',
+        [['Singer-Songwriterin Elif', 'PER']],
+        'de',
+      ),
+    ).toEqual([['Elif', 'PER']]);
+    // Given names that end so stay: the list's ("Christin") and short ones it lacks ("Severin").
+    expect(refined('Es kam Christin Schwarzer.', [['Christin Schwarzer', 'PER']], 'de')).toEqual([
+      ['Christin Schwarzer', 'PER'],
+    ]);
+    expect(refined('Es kam Severin Huber.', [['Severin Huber', 'PER']], 'de')).toEqual([
+      ['Severin Huber', 'PER'],
+    ]);
+  });
 });
 
 describe('refineSpans: a nationality before a name is no part of it', () => {
