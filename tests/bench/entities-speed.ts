@@ -6,6 +6,8 @@
  * gives a ratio that cancels how fast the machine happens to be.
  */
 import { cpuUsage } from 'node:process';
+import type { DetectedLang } from '../../lib/entities/detect-language';
+import { findEntities } from '../../lib/entities/find-entities';
 import { findMentions } from '../../lib/entities/find-mentions';
 import type { LabelledDoc } from '../../lib/entities/train/read-corpus';
 
@@ -98,16 +100,31 @@ export function wordsOf(docs: readonly LabelledDoc[]): number {
 /** Runs the shipped pipeline (segment, tokenise, tag, refine) on each document's text. */
 export function timeTextPipeline(docs: readonly LabelledDoc[], lang: string): SpeedFigures {
   const texts = textsOf(docs);
-  const words = wordsOf(docs);
+  return timeWork(texts, wordsOf(docs), () => {
+    for (const t of texts) findMentions(t, lang);
+  });
+}
+
+/**
+ * Runs the page's whole analysis, findEntities (mentions, merged into entities, their
+ * confidence's evidence, what is shown), on each document's text read as `lang`, untitled.
+ */
+export function timeEntities(docs: readonly LabelledDoc[], lang: string): SpeedFigures {
+  const texts = textsOf(docs);
+  return timeWork(texts, wordsOf(docs), () => {
+    for (const text of texts) findEntities({ text, title: null, lang }, lang as DetectedLang);
+  });
+}
+
+/**
+ * Times `work` (one pass over `texts`, which hold `words` words) in PASSES warm passes, each
+ * followed by the reference workload over the same texts.
+ */
+export function timeWork(texts: readonly string[], words: number, work: () => void): SpeedFigures {
   let sink = 0;
-  const tagger = passes(
-    () => {
-      for (const t of texts) findMentions(t, lang);
-    },
-    () => {
-      for (let r = 0; r < REFERENCE_REPEAT; r++) sink += referenceWork(texts);
-    },
-  );
+  const tagger = passes(work, () => {
+    for (let r = 0; r < REFERENCE_REPEAT; r++) sink += referenceWork(texts);
+  });
   if (sink < 0) console.log(sink);
   const cpuMin = Math.min(...tagger.cpu);
   // Each pass over the reference pass right after it, the median of those ratios.
