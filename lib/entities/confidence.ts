@@ -4511,8 +4511,11 @@ export function writtenLowerAsWord(text: string, word: string): boolean {
 
 /** The lower-case words of a text, folded ("état" from "l'état"), for the capitalisation evidence. */
 export function lowerCaseWords(text: string): Set<string> {
+  // Each word written once, then folded: a text repeats its words.
+  const written = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) written.add(m[0]);
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) out.add(foldName(m[0]));
+  for (const w of written) out.add(foldName(w));
   return out;
 }
 

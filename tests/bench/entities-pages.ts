@@ -37,17 +37,17 @@ export interface PageText {
 export const DEFAULT_PAGES_DIR = sharedCorpusDir('extraction-dev/pages');
 
 /**
- * The pages' articles, extracted as analyzeDocument does (no URL, as `npm run analyze` on a saved
+ * The pages' articles (null, said on stderr, when the pages are missing), extracted as analyzeDocument does (no URL, as `npm run analyze` on a saved
  * file); pages refused as not articles are left out. Read from `cache` when it exists, else
- * written there. Exits with a clear message when the pages are missing.
+ * written there.
  */
-export function readPageTexts(dir: string, cache?: string): PageText[] {
+export function readPageTexts(dir: string, cache?: string): PageText[] | null {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as PageText[];
   if (!existsSync(dir)) {
     console.error(
-      `\n!!! REAL PAGES NOT FOUND: ${dir}\n!!! findEntities is not timed on real pages; pass their folder (extraction-dev/pages)\n`,
+      `\n!!! REAL PAGES NOT FOUND: ${dir}\n!!! findEntities is not timed on real pages (the extraction-dev corpus: ../shared/corpus/extraction-dev/pages)\n`,
     );
-    process.exit(2);
+    return null;
   }
   const out: PageText[] = [];
   for (const page of readdirSync(dir)
@@ -90,6 +90,7 @@ const analyse = (p: PageText) =>
 export function timePages(
   pages: readonly PageText[],
   langs?: readonly string[],
+  count?: number,
 ): { pages: number; words: number; mentions: SpeedFigures; entities: SpeedFigures } {
   const some = langs ? pages.filter((p) => langs.includes(p.lang)) : [...pages];
   const texts = some.map((p) => p.text);
@@ -97,12 +98,22 @@ export function timePages(
   return {
     pages: some.length,
     words,
-    mentions: timeWork(texts, words, () => {
-      for (const p of some) findMentions(p.text, p.lang);
-    }),
-    entities: timeWork(texts, words, () => {
-      for (const p of some) analyse(p);
-    }),
+    mentions: timeWork(
+      texts,
+      words,
+      () => {
+        for (const p of some) findMentions(p.text, p.lang);
+      },
+      count,
+    ),
+    entities: timeWork(
+      texts,
+      words,
+      () => {
+        for (const p of some) analyse(p);
+      },
+      count,
+    ),
   };
 }
 
@@ -115,6 +126,7 @@ function main(): void {
   const valued = new Set([opt('--texts'), opt('--dump')]);
   const dir = resolve(args.find((a) => !a.startsWith('--') && !valued.has(a)) ?? DEFAULT_PAGES_DIR);
   const pages = readPageTexts(dir, opt('--texts'));
+  if (!pages) process.exit(2);
   console.log(`${pages.length} articles, ${pageWords(pages)} words (${dir})`);
   const dump = opt('--dump');
   if (dump) {

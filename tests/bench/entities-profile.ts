@@ -40,7 +40,7 @@ function timePasses(name: string, texts: string[], words: number, run: (i: numbe
 
 if (only?.startsWith('pages-')) {
   const lang = only.slice('pages-'.length);
-  const pages = readPageTexts(DEFAULT_PAGES_DIR, process.env.PAGE_TEXTS).filter(
+  const pages = (readPageTexts(DEFAULT_PAGES_DIR, process.env.PAGE_TEXTS) ?? []).filter(
     (p) => lang === 'all' || p.lang === lang,
   );
   const texts = pages.map((p) => p.text);

@@ -44,13 +44,14 @@ function median(xs: number[]): number {
 function passes(
   work: () => void,
   ref: () => void,
+  count = PASSES,
 ): { wall: number[]; cpu: number[]; refCpu: number[] } {
   work();
   ref();
   const wall: number[] = [];
   const cpu: number[] = [];
   const refCpu: number[] = [];
-  for (let p = 0; p < PASSES; p++) {
+  for (let p = 0; p < count; p++) {
     const c0 = cpuUsage();
     const t0 = performance.now();
     work();
@@ -117,14 +118,23 @@ export function timeEntities(docs: readonly LabelledDoc[], lang: string): SpeedF
 }
 
 /**
- * Times `work` (one pass over `texts`, which hold `words` words) in PASSES warm passes, each
+ * Times `work` (one pass over `texts`, which hold `words` words) in `count` warm passes, each
  * followed by the reference workload over the same texts.
  */
-export function timeWork(texts: readonly string[], words: number, work: () => void): SpeedFigures {
+export function timeWork(
+  texts: readonly string[],
+  words: number,
+  work: () => void,
+  count = PASSES,
+): SpeedFigures {
   let sink = 0;
-  const tagger = passes(work, () => {
-    for (let r = 0; r < REFERENCE_REPEAT; r++) sink += referenceWork(texts);
-  });
+  const tagger = passes(
+    work,
+    () => {
+      for (let r = 0; r < REFERENCE_REPEAT; r++) sink += referenceWork(texts);
+    },
+    count,
+  );
   if (sink < 0) console.log(sink);
   const cpuMin = Math.min(...tagger.cpu);
   // Each pass over the reference pass right after it, the median of those ratios.
