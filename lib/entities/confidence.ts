@@ -4511,8 +4511,11 @@ export function writtenLowerAsWord(text: string, word: string): boolean {
 
 /** The lower-case words of a text, folded ("état" from "l'état"), for the capitalisation evidence. */
 export function lowerCaseWords(text: string): Set<string> {
+  // Each word written once, then folded: a text repeats its words.
+  const written = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) written.add(m[0]);
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) out.add(foldName(m[0]));
+  for (const w of written) out.add(foldName(w));
   return out;
 }
 
@@ -4830,6 +4833,11 @@ export function confidenceEvidence(
       foldName(m.text) === initials;
     const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text && !spelled(m));
     const sentenceInitial = everyMention(inText, (m) => opensSentence(text, m.start));
+    const fragment = fragmentOf(e, words.length > 0 ? holders(i, words) : []);
+    const german = base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : undefined;
+    // One object literal without spreads: each spread made V8 define every later field of this
+    // literal one by one, in a dictionary (a quarter of findEntities' time). A field that the
+    // entity does not have is undefined, which JSON and the features read as absent.
     return {
       known: kbType === e.type,
       knownOtherType: kbType !== undefined && kbType !== e.type,
@@ -4839,7 +4847,7 @@ export function confidenceEvidence(
       lowerInText: words.length === 1 && lowerWords().has(words[0] as string),
       type: e.type,
       acronym: ACRONYM.test(e.name),
-      ...(e.margin !== undefined ? { margin: e.margin } : {}),
+      margin: e.margin,
       commonNoun:
         words.length === 1 &&
         (isCommonNoun(e.name, lang) ||
@@ -4854,25 +4862,25 @@ export function confidenceEvidence(
       calendar: words.length > 0 && words.every((w) => CALENDAR.has(w)),
       demonym: words.length === 1 && DEMONYM.test(e.name),
       odd: /\d/.test(e.name) || e.name.replace(/[^\p{L}]/gu, '').length <= 2,
-      ...fragmentOf(e, words.length > 0 ? holders(i, words) : []),
+      fragment: fragment.fragment,
+      fragmentOfOther: fragment.fragmentOfOther,
       afterOf: everyMention(inText, (m) => followsOf(text, m.start)),
       clubArticle: lang === 'es' && everyMention(inText, clubArticleBefore),
       clubArticleShare: lang === 'es' ? shareOf(inText, clubArticleBefore) : 0,
-      ...(base === 'fr'
-        ? {
-            frArticleWord:
-              kbType === undefined && words.length === 1 && frenchLowerWord(e.name)
-                ? shareOf(inText, cueBefore(DETERMINER_FR, 8))
-                : 0,
-            frHyphenCut: shareOf(inText, (m) => hyphenJoined(text, m.start, m.end)),
-            frLineBreakCut: lineBreakCut(e.name),
-            frDictionaryWord:
-              kbType === undefined && words.length === 1 && frenchWordKind(e.name) === 'dictionary',
-          }
-        : {}),
-      ...(words.length === 1 && commonWordBand(e.name, lang)
-        ? { corpusLower: commonWordBand(e.name, lang) }
-        : {}),
+      frArticleWord:
+        base !== 'fr'
+          ? undefined
+          : kbType === undefined && words.length === 1 && frenchLowerWord(e.name)
+            ? shareOf(inText, cueBefore(DETERMINER_FR, 8))
+            : 0,
+      frHyphenCut:
+        base === 'fr' ? shareOf(inText, (m) => hyphenJoined(text, m.start, m.end)) : undefined,
+      frLineBreakCut: base === 'fr' ? lineBreakCut(e.name) : undefined,
+      frDictionaryWord:
+        base === 'fr'
+          ? kbType === undefined && words.length === 1 && frenchWordKind(e.name) === 'dictionary'
+          : undefined,
+      corpusLower: (words.length === 1 && commonWordBand(e.name, lang)) || undefined,
       firstCorpusLower: words.length > 1 && commonWordBand(first, lang) === 'mostly',
       dictionaryWord:
         (spanishDictionaryPlace(e, kbType, lang) &&
@@ -4995,7 +5003,7 @@ export function confidenceEvidence(
       nounBefore: shareOf(inText, (m) => nounBefore(text, m.start)),
       bracketAfterName: shareOf(inText, cueBefore(BRACKET_AFTER_NAME, 30)),
       numberBefore: shareOf(inText, (m) => followsNumber(text, m.start)),
-      ...trainedTypeOf(e, words, lang),
+      trainedType: trainedTypeOf(e, words, lang),
       // A bare "a" means what the four languages read it as; elsewhere it is an article
       // (Portuguese "a Argentina").
       afterA: LANGS.includes(base) ? shareOf(inText, (m) => followsBareA(text, m.start)) : 0,
@@ -5482,20 +5490,23 @@ export function confidenceEvidence(
         goalSports() &&
         !inText.some(placeCueAt) &&
         !inText.some((m) => bracketAfter(text, m.start, personEnds)),
-      ...(base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : {}),
-      ...(base === 'en'
-        ? {
-            enNotName: englishNotName(e.name, e.type, text, inText, kbType !== undefined),
-          }
-        : {}),
+      dePlaceWord: german?.dePlaceWord,
+      deLandmark: german?.deLandmark,
+      deSports: german?.deSports,
+      deInPlace: german?.deInPlace,
+      deClubWord: german?.deClubWord,
+      enNotName:
+        base === 'en'
+          ? englishNotName(e.name, e.type, text, inText, kbType !== undefined)
+          : undefined,
       lang,
-      ...(e.typeShare !== undefined ? { typeShare: e.typeShare } : {}),
-      ...(e.otherTagged ? { otherTagged: e.otherTagged } : {}),
+      typeShare: e.typeShare,
+      otherTagged: e.otherTagged || undefined,
       // A span that is, word for word, a name of several words the KB gives this entity has
       // its edges confirmed: "Secretary of State Antony Blinken" lost no word of the name.
-      ...(e.edge !== undefined ? { edge: kbFullName(e, words) ? EDGE_SURE : e.edge } : {}),
-      ...(e.capNeighbour !== undefined ? { capNeighbour: e.capNeighbour } : {}),
-      ...(e.typeMargin !== undefined ? { typeMargin: e.typeMargin } : {}),
+      edge: e.edge !== undefined && kbFullName(e, words) ? EDGE_SURE : e.edge,
+      capNeighbour: e.capNeighbour,
+      typeMargin: e.typeMargin,
     };
   });
 }
@@ -5918,9 +5929,9 @@ function trainedTypeOf(
   e: Entity,
   words: readonly string[],
   lang: string,
-): { trainedType?: 'same' | 'other' } {
+): 'same' | 'other' | undefined {
   const t = words.length === 1 ? trainedNameType(words[0] as string, lang) : undefined;
-  return t ? { trainedType: t === e.type ? 'same' : 'other' } : {};
+  return t ? (t === e.type ? 'same' : 'other') : undefined;
 }
 
 /** Whether the entity's name, of two or more words, is a whole name its KB entry has (of its type). */

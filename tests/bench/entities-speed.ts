@@ -6,6 +6,8 @@
  * gives a ratio that cancels how fast the machine happens to be.
  */
 import { cpuUsage } from 'node:process';
+import type { DetectedLang } from '../../lib/entities/detect-language';
+import { findEntities } from '../../lib/entities/find-entities';
 import { findMentions } from '../../lib/entities/find-mentions';
 import type { LabelledDoc } from '../../lib/entities/train/read-corpus';
 
@@ -42,13 +44,14 @@ function median(xs: number[]): number {
 function passes(
   work: () => void,
   ref: () => void,
+  count = PASSES,
 ): { wall: number[]; cpu: number[]; refCpu: number[] } {
   work();
   ref();
   const wall: number[] = [];
   const cpu: number[] = [];
   const refCpu: number[] = [];
-  for (let p = 0; p < PASSES; p++) {
+  for (let p = 0; p < count; p++) {
     const c0 = cpuUsage();
     const t0 = performance.now();
     work();
@@ -98,15 +101,39 @@ export function wordsOf(docs: readonly LabelledDoc[]): number {
 /** Runs the shipped pipeline (segment, tokenise, tag, refine) on each document's text. */
 export function timeTextPipeline(docs: readonly LabelledDoc[], lang: string): SpeedFigures {
   const texts = textsOf(docs);
-  const words = wordsOf(docs);
+  return timeWork(texts, wordsOf(docs), () => {
+    for (const t of texts) findMentions(t, lang);
+  });
+}
+
+/**
+ * Runs the page's whole analysis, findEntities (mentions, merged into entities, their
+ * confidence's evidence, what is shown), on each document's text read as `lang`, untitled.
+ */
+export function timeEntities(docs: readonly LabelledDoc[], lang: string): SpeedFigures {
+  const texts = textsOf(docs);
+  return timeWork(texts, wordsOf(docs), () => {
+    for (const text of texts) findEntities({ text, title: null, lang }, lang as DetectedLang);
+  });
+}
+
+/**
+ * Times `work` (one pass over `texts`, which hold `words` words) in `count` warm passes, each
+ * followed by the reference workload over the same texts.
+ */
+export function timeWork(
+  texts: readonly string[],
+  words: number,
+  work: () => void,
+  count = PASSES,
+): SpeedFigures {
   let sink = 0;
   const tagger = passes(
-    () => {
-      for (const t of texts) findMentions(t, lang);
-    },
+    work,
     () => {
       for (let r = 0; r < REFERENCE_REPEAT; r++) sink += referenceWork(texts);
     },
+    count,
   );
   if (sink < 0) console.log(sink);
   const cpuMin = Math.min(...tagger.cpu);

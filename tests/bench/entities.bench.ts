@@ -2,7 +2,8 @@
  * Entity benchmark: npm run bench:entities [-- DIR_OR_FILE]. Scores the tagger (and compromise on
  * English, as the baseline) on the NER dev sets, strict and overlapping, per type; measures speed
  * (entities-speed.ts), bundle size and load time. Last line: one JSON object. With `--speed`, only
- * the speed figures.
+ * the speed figures: findMentions (budgeted) and findEntities (the page's whole analysis) on the
+ * dev sets and on the real pages (`--no-pages` to skip them, `--texts FILE` to keep their texts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -38,7 +39,8 @@ import {
   tagAndScore,
   shippedWeightsGzipKB,
 } from './entities-permissive';
-import { PASSES, type SpeedFigures, timeTextPipeline } from './entities-speed';
+import { DEFAULT_PAGES_DIR, readPageTexts, timePages } from './entities-pages';
+import { PASSES, type SpeedFigures, timeEntities, timeTextPipeline } from './entities-speed';
 
 const DEFAULT_ROOT = nerDevDir();
 const ROOT_DIR = resolve(import.meta.dirname, '../..');
@@ -327,10 +329,12 @@ function printPermissive(
 
 const BUDGETED = `sets.*.msPer1kWords: warm CPU ms per 1,000 words of the text pipeline, least of ${PASSES} passes (#15: <= 5)`;
 
-function printSpeed(speed: Record<string, SpeedFigures>): void {
-  console.log(
-    `\nspeed, ms per 1,000 words over ${PASSES} warm passes: CPU min (budgeted) / median, wall min / median; ratio: median of each pass's CPU over the fixed reference workload's pass after it (same text; compare across commits)`,
-  );
+function printSpeed(speed: Record<string, SpeedFigures>, legend = true): void {
+  if (legend) {
+    console.log(
+      `\nspeed, ms per 1,000 words over ${PASSES} warm passes: CPU min (budgeted) / median, wall min / median; ratio: median of each pass's CPU over the fixed reference workload's pass after it (same text; compare across commits)`,
+    );
+  }
   for (const [name, f] of Object.entries(speed)) {
     const x = (v: number) => v.toFixed(2);
     console.log(
@@ -339,14 +343,51 @@ function printSpeed(speed: Record<string, SpeedFigures>): void {
   }
 }
 
-/** `--speed`: only the speed of each dev set, without scoring (a quick check while optimising). */
-function speedOnly(root: string, sources: CorpusSource[]): void {
+/** Warm passes over the real pages (a pass of all of them takes seconds, not tenths). */
+const PAGE_PASSES = 3;
+
+const SPEED_ENTITIES = `sets.*.entities / pages.*.entities: findEntities, the page's whole analysis (mentions, merged into entities, their confidence's evidence, what is shown), CPU ms per 1,000 words, least of the passes; pages: the extraction-dev pages' articles as the extension extracts them, words between whitespace, ${PAGE_PASSES} passes`;
+
+/**
+ * `--speed`: only the speed of each dev set, without scoring (a quick check while optimising):
+ * findMentions (budgeted) and findEntities (the page's whole analysis) on each dev set, then both
+ * on the real pages (extraction-dev, English, German, all), unless `--no-pages`. `--texts FILE`
+ * keeps the pages' extracted articles for the next run.
+ */
+function speedOnly(root: string, sources: CorpusSource[], args: readonly string[]): void {
   const speed: Record<string, SpeedFigures> = {};
+  const entities: Record<string, SpeedFigures> = {};
   for (const src of sources) {
     const docs = readCorpus(join(root, src.path), src.format, { namesOnly: true });
     speed[src.name] = timeTextPipeline(docs, src.lang);
+    entities[src.name] = timeEntities(docs, src.lang);
   }
   printSpeed(speed);
+  console.log('\nfindEntities, the same passes:');
+  printSpeed(entities, false);
+  const pages: Record<string, ReturnType<typeof timePages>> = {};
+  if (!args.includes('--no-pages')) {
+    const at = args.indexOf('--texts');
+    const texts = readPageTexts(DEFAULT_PAGES_DIR, at >= 0 ? args[at + 1] : undefined);
+    if (texts) {
+      for (const [name, langs] of [
+        ['en', ['en']],
+        ['de', ['de']],
+        ['all', undefined],
+      ] as const) {
+        pages[name] = timePages(texts, langs, PAGE_PASSES);
+      }
+      console.log(
+        `\nreal pages (${DEFAULT_PAGES_DIR}), CPU ms per 1,000 words, min / median of ${PAGE_PASSES} passes:`,
+      );
+      for (const [name, t] of Object.entries(pages)) {
+        const x = (v: number) => v.toFixed(2);
+        console.log(
+          `pages-${name.padEnd(4)}${String(t.pages).padStart(4)} pages ${String(t.words).padStart(7)} words   findMentions ${x(t.mentions.cpuMin)} / ${x(t.mentions.cpuMedian)}   findEntities ${x(t.entities.cpuMin)} / ${x(t.entities.cpuMedian)}`,
+        );
+      }
+    }
+  }
   const load = loadavg().map((x) => round(x, 2));
   console.log(`load average (1, 5, 15 min): ${load.join(', ')}`);
   const r = (f: SpeedFigures) =>
@@ -355,13 +396,32 @@ function speedOnly(root: string, sources: CorpusSource[]): void {
     JSON.stringify({
       bench: 'entities-speed',
       budgeted: BUDGETED,
+      entities: SPEED_ENTITIES,
       loadAvg1_5_15: load,
       sets: Object.fromEntries(
         Object.entries(speed).map(([k, f]) => [
           k,
-          { msPer1kWords: round(f.cpuMin, 2), speed: r(f) },
+          {
+            msPer1kWords: round(f.cpuMin, 2),
+            speed: r(f),
+            entities: r(entities[k] as SpeedFigures),
+          },
         ]),
       ),
+      pages:
+        Object.keys(pages).length === 0
+          ? null
+          : Object.fromEntries(
+              Object.entries(pages).map(([k, t]) => [
+                k,
+                {
+                  pages: t.pages,
+                  words: t.words,
+                  mentions: r(t.mentions),
+                  entities: r(t.entities),
+                },
+              ]),
+            ),
     }),
   );
 }
@@ -401,7 +461,7 @@ async function main(): Promise<void> {
     if (!sources.length) process.exit(2);
   }
   if (speedFlag) {
-    speedOnly(root, sources);
+    speedOnly(root, sources, args);
     return;
   }
   const loadMs = measureLoadMs();

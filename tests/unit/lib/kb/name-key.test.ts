@@ -45,4 +45,11 @@ describe('nameKey', () => {
   it('gives a name without letters a placeholder key', () => {
     expect(nameKey('—')).toBe('x');
   });
+
+  it('keys a word alike again, and after the memo of keys filled up', () => {
+    expect(nameKey('Wladimir Putin')).toBe(nameKey('Vladimir Poutine'));
+    for (let i = 0; i < 20_050; i++) nameKey(`Name${i}`);
+    expect(nameKey('Wladimir Putin')).toBe(nameKey('Vladimir Poutine'));
+    expect(nameKey('Wolodymyr Selenskyj')).toBe(nameKey('Volodymyr Zelenskyy'));
+  });
 });
