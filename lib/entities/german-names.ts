@@ -91,6 +91,56 @@ export function germanNominative(
   return withEnding(STRONG_ENDING[genderDe(head) ?? 'f']);
 }
 
+// A capitalised adjective with the weak "-e" ending, the same stems as WEAK_ADJECTIVE_DE's
+// ("Deutsche", "Internationale", "Österreichische").
+const WEAK_E_ADJECTIVE_DE = new RegExp(WEAK_ADJECTIVE_DE.source.replace(/en\$$/u, 'e$'), 'u');
+
+// The definite article or a demonstrative before a weak "-e" adjective: the nominative (or a
+// neuter's accusative), "der Deutsche Bundestag", "das Internationale Olympische Komitee".
+const NOMINATIVE_DETERMINER_DE = /(?:^|[^\p{L}\p{M}])(?:der|das|die|dieser|dieses)[ \t\u00a0]+$/iu;
+
+/**
+ * The name without an article of a masculine or neuter body the page writes only after "der" or
+ * "das", its adjectives with the weak "-e" the article asks for ("der Deutsche Bundestag" →
+ * "Deutscher Bundestag", "das Internationale Olympische Komitee" → "Internationales Olympisches
+ * Komitee"), or undefined: a card names the body as a heading does, without its article. The
+ * KB's form where it has one; a head of unknown gender is left as written (a feminine's or a
+ * plural's "-e" is already the form without an article: "Deutsche Telekom").
+ */
+export function germanStrongForm(
+  name: string,
+  type: Entity['type'],
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+): string | undefined {
+  const written = mentions.filter((m) => text.slice(m.start, m.end) === name);
+  if (type === 'PER' || written.length === 0) return undefined;
+  const words = name.split(' ');
+  let n = 0;
+  while (n < words.length - 1 && WEAK_E_ADJECTIVE_DE.test(words[n] as string)) n++;
+  if (n === 0) return undefined;
+  const head = words[n] as string;
+  if (!/^\p{Lu}/u.test(head)) return undefined;
+  const gender = genderDe(head);
+  if (gender !== 'm' && gender !== 'n') return undefined;
+  for (const w of words.slice(0, n)) {
+    if (isGivenName(w) || getGazetteer().get(normalizeKey(w)) !== undefined) return undefined;
+  }
+  for (const m of written) {
+    if (text[m.end] === '-') return undefined;
+    if (!NOMINATIVE_DETERMINER_DE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      return undefined;
+    }
+  }
+  const withEnding = (ending: string): string =>
+    [...words.slice(0, n).map((w) => `${w.slice(0, -1)}${ending}`), ...words.slice(n)].join(' ');
+  for (const ending of ['er', 'es']) {
+    const form = withEnding(ending);
+    if (lookupName(form)?.type === type) return form;
+  }
+  return withEnding(STRONG_ENDING[gender]);
+}
+
 // The adjective's ending in the nominative without an article, by the head's gender ("Bayerischer
 // Landtag", "Weißes Haus", "Deutsche Telekom"). A head of unknown gender keeps the "-e" form:
 // the feminine's and the plural's, the others' after "der"/"das", so German in any case (a plural
@@ -223,7 +273,10 @@ export function germanCardNames(entities: Entity[], text: string): Entity[] {
         ? germanFieldBody(e.name, text, inText)
         : germanNumberedRoad(e.name, text, inText);
     if (field === null) return hiddenAsVetoed(e);
-    const name = field ?? germanNominative(e.name, e.type, text, inText);
+    const name =
+      field ??
+      germanNominative(e.name, e.type, text, inText) ??
+      germanStrongForm(e.name, e.type, text, inText);
     return name === undefined ? e : { ...e, name };
   });
   const shownNames = new Set(

@@ -73,6 +73,37 @@ describe('German cards show a declined body in the nominative (de44)', () => {
   });
 });
 
+describe('German cards name a body written after "der"/"das" as a heading does', () => {
+  it("gives a masculine or neuter head's adjectives the ending without an article", () => {
+    expect(
+      card(
+        'Gestern hat der Deutsche Bundestag das Gesetz beschlossen.',
+        'Deutsche Bundestag',
+        'ORG',
+      ),
+    ).toEqual(['ORG', 'Deutscher Bundestag']);
+    expect(
+      card(
+        'Das Internationale Olympische Komitee tagt. Dann sprach das Internationale Olympische Komitee.',
+        'Internationale Olympische Komitee',
+        'ORG',
+      ),
+    ).toEqual(['ORG', 'Internationales Olympisches Komitee']);
+  });
+
+  it('leaves a feminine head, a head of unknown gender and a name written alone as written', () => {
+    expect(card('Die Deutsche Telekom wächst.', 'Deutsche Telekom', 'ORG')).toEqual([
+      'ORG',
+      'Deutsche Telekom',
+    ]);
+    expect(card('Die Share Party feierte.', 'Share Party', 'ORG')).toEqual(['ORG', 'Share Party']);
+    expect(card('Deutsche Bundestag? Nie gehört.', 'Deutsche Bundestag', 'ORG')).toEqual([
+      'ORG',
+      'Deutsche Bundestag',
+    ]);
+  });
+});
+
 describe('German cards show a body cut before its "für" whole (de44)', () => {
   it('names the body with its field', () => {
     expect(
