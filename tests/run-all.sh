@@ -4,10 +4,10 @@
 # beside what changes, so that both cores of a 2-core machine stay busy:
 # - the two end-to-end builds start first, beside the check, whose second half (ESLint, then
 #   Prettier, beside tsc) leaves a core idle;
-# - the unit tests run beside the end-to-end tests, at a lower priority (nice): the end-to-end
-#   files mostly wait on their browsers and left about half of the two cores idle when they ran
-#   alone, and the unit tests, which assert no timing, take what the browsers leave, while the
-#   end-to-end files (which do time what the reader sees) keep the cores when they need them;
+# - the unit tests run beside the end-to-end tests, not before them: the Chromium files mostly
+#   wait on their browsers (476 s of CPU, browsers included, in a run that takes 370 s on two
+#   cores), and the unit tests take what they leave. At the same priority: niced (nice 10), on a
+#   machine that others load the unit tests got a fifth of a core and outlasted everything else;
 # - the Firefox files (one browser, one file at a time, mostly waiting on it) run beside the
 #   Chromium files (two at a time, each mostly waiting on its browser). Files that listen on the
 #   fake APIs' fixed port take turns across both runs (holdFakeApisPort, tests/e2e/fixtures.ts).
@@ -38,7 +38,7 @@ fi
 phase check
 
 # The unit tests' report is printed once they are over, not mixed into the Chromium run's.
-setsid nice -n 10 vitest run > test-artifacts/unit.log 2>&1 &
+setsid vitest run > test-artifacts/unit.log 2>&1 &
 unit=$!
 wait "$builds"
 built=$?
