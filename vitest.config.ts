@@ -8,19 +8,22 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // not once per file, which was about 60% of these files' CPU time. A new file starts in the
 // isolated project (everything not matched here); move it here only if it fits the above.
 const SHARED = [
+  'tests/unit/components/palette.test.ts',
   'tests/unit/lib/{dates,format,kb,privacy,url}/**/*.test.ts',
-  'tests/unit/lib/entities/!(confidence).test.ts',
+  'tests/unit/lib/background/entity-names.test.ts',
+  'tests/unit/lib/entities/*.test.ts',
   'tests/unit/lib/entities/train/*.test.ts',
   'tests/unit/lib/extract/!(shadow-and-frames|wait-for-quiet).test.ts',
   'tests/unit/lib/archive/{export-format,message-size}.test.ts',
   'tests/unit/lib/cli/printable.test.ts',
   'tests/unit/lib/highlight/match-mentions.test.ts',
+  'tests/unit/lib/i18n/{not-article,unreached}-sentence.test.ts',
   'tests/unit/lib/online/{fake-apis,retry-after}.test.ts',
-  'tests/unit/lib/pipeline/{annotate,page-report}.test.ts',
+  'tests/unit/lib/pipeline/{annotate,page-report,read-page}.test.ts',
   'tests/unit/lib/search/{fold-pattern,index-rows,parse-query,ranking,snippet,tokenize}.test.ts',
-  'tests/unit/lib/stories/{decision,fit-logistic,novel-sentences,regroup,set-apart,similarity,story-name}.test.ts',
+  'tests/unit/lib/stories/{contrast,decision,fit-display,fit-logistic,novel-sentences,regroup,set-apart,similarity,similarity-paths,story-name,story-sets}.test.ts',
   'tests/unit/lib/sync/{merge,server}.test.ts',
-  'tests/unit/lib/ui/{other-reading,panel-store}.test.ts',
+  'tests/unit/lib/ui/{apart-room,article-spelling,main-entities,new-in-preview,other-reading,panel-store}.test.ts',
 ];
 
 // Unit and component tests. lib/ tests run in Node; component tests opt into jsdom per file.
