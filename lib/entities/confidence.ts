@@ -5636,13 +5636,22 @@ export function productText(text: string): boolean {
   return false;
 }
 
-/** The German evidence of one entity (german-evidence.ts), for the de_* features. */
+/** German evidence fields, each copied by name into confidenceEvidence's one literal. */
+type GermanEvidence = Pick<
+  ConfidenceEvidence,
+  'dePlaceWord' | 'deLandmark' | 'deSports' | 'deInPlace' | 'deClubWord'
+>;
+
+/**
+ * The German evidence of one entity (german-evidence.ts), for the de_* features. A field added
+ * here is added to GermanEvidence and copied in confidenceEvidence too (no spread there).
+ */
 function germanEvidence(
   e: Entity,
   inText: readonly { start: number }[],
   text: string,
   sports: boolean,
-): Partial<ConfidenceEvidence> {
+): GermanEvidence {
   return {
     dePlaceWord: placeWordInName(e.name),
     deLandmark: landmarkHeadInName(e.name),
