@@ -35,6 +35,38 @@ const GENITIVE_DETERMINER_DE =
 const LETTER = /[\p{L}\p{M}]/u;
 
 /**
+ * A body's or a place's name that opens with `adjective`s before a capitalised head, with the
+ * mentions the page writes as the name (not an acronym the name merged: "den Deutschen
+ * Fussball-Bund (DFB)"), or undefined: a person, a name the page never writes whole, an
+ * adjective that is a given name or a place ("Bremen"; German's noun lexicon lists the
+ * adjectives' nouns, "Technischen", so it cannot tell them), or an elided compound's first part
+ * ("die Nordischen Industrie- und Stahlwerke").
+ */
+function leadingAdjectives(
+  name: string,
+  type: Entity['type'],
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+  adjective: RegExp,
+):
+  | { written: { start: number; end: number }[]; words: string[]; n: number; head: string }
+  | undefined {
+  const written = mentions.filter((m) => text.slice(m.start, m.end) === name);
+  if (type === 'PER' || written.length === 0) return undefined;
+  const words = name.split(' ');
+  let n = 0;
+  while (n < words.length - 1 && adjective.test(words[n] as string)) n++;
+  if (n === 0) return undefined;
+  const head = words[n] as string;
+  if (!/^\p{Lu}/u.test(head)) return undefined;
+  for (const w of words.slice(0, n)) {
+    if (isGivenName(w) || getGazetteer().get(normalizeKey(w)) !== undefined) return undefined;
+  }
+  if (written.some((m) => text[m.end] === '-')) return undefined;
+  return { written, words, n, head };
+}
+
+/**
  * The nominative of a body's or a place's name the page writes with weak "-en" adjectives first
  * after a determiner ("der Deutschen Telekom" → "Deutsche Telekom", "den Deutschen Fussball-Bund"
  * → "Deutscher Fussball-Bund" where the KB so names it, "der Vereinigten Staaten" → "Vereinigte
@@ -50,26 +82,10 @@ export function germanNominative(
   text: string,
   mentions: readonly { start: number; end: number }[],
 ): string | undefined {
-  // The mentions written as the name (not an acronym the name merged: "den Deutschen
-  // Fussball-Bund (DFB)").
-  const written = mentions.filter((m) => text.slice(m.start, m.end) === name);
-  if (type === 'PER' || written.length === 0) return undefined;
-  const words = name.split(' ');
-  let n = 0;
-  while (n < words.length - 1 && WEAK_ADJECTIVE_DE.test(words[n] as string)) n++;
-  if (n === 0) return undefined;
-  const head = words[n] as string;
-  if (!/^\p{Lu}/u.test(head)) return undefined;
-  // A given name or a place ending so ("Bremen"; German's noun lexicon lists the adjectives'
-  // nouns, "Technischen", so it cannot tell them).
-  for (const w of words.slice(0, n)) {
-    if (isGivenName(w) || getGazetteer().get(normalizeKey(w)) !== undefined) {
-      return undefined;
-    }
-  }
+  const declined = leadingAdjectives(name, type, text, mentions, WEAK_ADJECTIVE_DE);
+  if (declined === undefined) return undefined;
+  const { written, words, n, head } = declined;
   for (const m of written) {
-    // An elided compound's first part ("die Nordischen Industrie- und Stahlwerke") is no name.
-    if (text[m.end] === '-') return undefined;
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     if (GENITIVE_DETERMINER_DE.test(before) || !OBLIQUE_DETERMINER_DE.test(before)) {
       return undefined;
@@ -113,21 +129,12 @@ export function germanStrongForm(
   text: string,
   mentions: readonly { start: number; end: number }[],
 ): string | undefined {
-  const written = mentions.filter((m) => text.slice(m.start, m.end) === name);
-  if (type === 'PER' || written.length === 0) return undefined;
-  const words = name.split(' ');
-  let n = 0;
-  while (n < words.length - 1 && WEAK_E_ADJECTIVE_DE.test(words[n] as string)) n++;
-  if (n === 0) return undefined;
-  const head = words[n] as string;
-  if (!/^\p{Lu}/u.test(head)) return undefined;
+  const declined = leadingAdjectives(name, type, text, mentions, WEAK_E_ADJECTIVE_DE);
+  if (declined === undefined) return undefined;
+  const { written, words, n, head } = declined;
   const gender = genderDe(head);
   if (gender !== 'm' && gender !== 'n') return undefined;
-  for (const w of words.slice(0, n)) {
-    if (isGivenName(w) || getGazetteer().get(normalizeKey(w)) !== undefined) return undefined;
-  }
   for (const m of written) {
-    if (text[m.end] === '-') return undefined;
     if (!NOMINATIVE_DETERMINER_DE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
       return undefined;
     }
