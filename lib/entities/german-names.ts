@@ -39,8 +39,9 @@ const LETTER = /[\p{L}\p{M}]/u;
  * mentions the page writes as the name (not an acronym the name merged: "den Deutschen
  * Fussball-Bund (DFB)"), or undefined: a person, a name the page never writes whole, an
  * adjective that is a given name or a place ("Bremen"; German's noun lexicon lists the
- * adjectives' nouns, "Technischen", so it cannot tell them), or an elided compound's first part
- * ("die Nordischen Industrie- und Stahlwerke").
+ * adjectives' nouns, "Technischen", so it cannot tell them), an elided compound's first part
+ * ("die Nordischen Industrie- und Stahlwerke"), or a mention whose 12 characters before it
+ * `after` does not accept (the determiner that tells the case).
  */
 function leadingAdjectives(
   name: string,
@@ -48,6 +49,7 @@ function leadingAdjectives(
   text: string,
   mentions: readonly { start: number; end: number }[],
   adjective: RegExp,
+  after: (before: string) => boolean,
 ):
   | { written: { start: number; end: number }[]; words: string[]; n: number; head: string }
   | undefined {
@@ -63,6 +65,9 @@ function leadingAdjectives(
     if (isGivenName(w) || getGazetteer().get(normalizeKey(w)) !== undefined) return undefined;
   }
   if (written.some((m) => text[m.end] === '-')) return undefined;
+  if (!written.every((m) => after(text.slice(Math.max(0, m.start - 12), m.start)))) {
+    return undefined;
+  }
   return { written, words, n, head };
 }
 
@@ -82,21 +87,19 @@ export function germanNominative(
   text: string,
   mentions: readonly { start: number; end: number }[],
 ): string | undefined {
-  const declined = leadingAdjectives(name, type, text, mentions, WEAK_ADJECTIVE_DE);
+  const declined = leadingAdjectives(
+    name,
+    type,
+    text,
+    mentions,
+    WEAK_ADJECTIVE_DE,
+    (before) => OBLIQUE_DETERMINER_DE.test(before) && !GENITIVE_DETERMINER_DE.test(before),
+  );
   if (declined === undefined) return undefined;
   const { written, words, n, head } = declined;
-  for (const m of written) {
-    const before = text.slice(Math.max(0, m.start - 12), m.start);
-    if (GENITIVE_DETERMINER_DE.test(before) || !OBLIQUE_DETERMINER_DE.test(before)) {
-      return undefined;
-    }
-  }
-  const withEnding = (ending: string): string =>
-    [...words.slice(0, n).map((w) => `${w.slice(0, -2)}${ending}`), ...words.slice(n)].join(' ');
-  for (const ending of ['er', 'es', 'e']) {
-    const form = withEnding(ending);
-    if (lookupName(form)?.type === type) return form;
-  }
+  const withEnding = (ending: string): string => adjectivesEnding(words, n, 2, head, ending);
+  const known = kbForm(withEnding, type, ['er', 'es', 'e']);
+  if (known !== undefined) return known;
   // A plural's dative adds "-n" to the noun ("den Vereinten Nationen", "den Niedersächsischen
   // Motorenwerken"): its nominative is not read off the page.
   if (
@@ -129,23 +132,73 @@ export function germanStrongForm(
   text: string,
   mentions: readonly { start: number; end: number }[],
 ): string | undefined {
-  const declined = leadingAdjectives(name, type, text, mentions, WEAK_E_ADJECTIVE_DE);
+  const declined = leadingAdjectives(name, type, text, mentions, WEAK_E_ADJECTIVE_DE, (before) =>
+    NOMINATIVE_DETERMINER_DE.test(before),
+  );
   if (declined === undefined) return undefined;
-  const { written, words, n, head } = declined;
+  const { words, n, head } = declined;
   const gender = genderDe(head);
   if (gender !== 'm' && gender !== 'n') return undefined;
-  for (const m of written) {
-    if (!NOMINATIVE_DETERMINER_DE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
-      return undefined;
-    }
-  }
-  const withEnding = (ending: string): string =>
-    [...words.slice(0, n).map((w) => `${w.slice(0, -1)}${ending}`), ...words.slice(n)].join(' ');
-  for (const ending of ['er', 'es']) {
-    const form = withEnding(ending);
-    if (lookupName(form)?.type === type) return form;
-  }
-  return withEnding(STRONG_ENDING[gender]);
+  const withEnding = (ending: string): string => adjectivesEnding(words, n, 1, head, ending);
+  return kbForm(withEnding, type, ['er', 'es']) ?? withEnding(STRONG_ENDING[gender]);
+}
+
+/**
+ * The nominative of a masculine or neuter body's name the page writes only in the genitive,
+ * after "des" or "eines" ("des Deutschen Instituts für Wirtschaftsforschung" → "Deutsches
+ * Institut für Wirtschaftsforschung", "des Weißen Hauses" → "Weißes Haus"), or undefined. The
+ * genitive declines the head too: its "-es" or "-s" is dropped where what is left is a
+ * masculine or neuter noun (german-gender.ts); the KB's form where it has one.
+ */
+export function germanGenitiveForm(
+  name: string,
+  type: Entity['type'],
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+): string | undefined {
+  const declined = leadingAdjectives(name, type, text, mentions, WEAK_ADJECTIVE_DE, (before) =>
+    GENITIVE_DETERMINER_DE.test(before),
+  );
+  if (declined === undefined) return undefined;
+  const { words, n, head } = declined;
+  const nominative = [/es$/u, /s$/u]
+    .filter((ending) => ending.test(head))
+    .map((ending) => head.replace(ending, ''))
+    .find((noun) => {
+      const g = genderDe(noun);
+      return g === 'm' || g === 'n';
+    });
+  if (nominative === undefined) return undefined;
+  const gender = genderDe(nominative) as 'm' | 'n';
+  const withEnding = (ending: string): string => adjectivesEnding(words, n, 2, nominative, ending);
+  return kbForm(withEnding, type, ['er', 'es']) ?? withEnding(STRONG_ENDING[gender]);
+}
+
+/**
+ * The name with its first `n` words' last `cut` letters (an adjective's ending) replaced by
+ * `ending`, and its head (the word after them) by `head`.
+ */
+function adjectivesEnding(
+  words: readonly string[],
+  n: number,
+  cut: number,
+  head: string,
+  ending: string,
+): string {
+  return [
+    ...words.slice(0, n).map((w) => `${w.slice(0, -cut)}${ending}`),
+    head,
+    ...words.slice(n + 1),
+  ].join(' ');
+}
+
+/** The first of the name's forms with `endings` that the KB has, as a name of `type`. */
+function kbForm(
+  form: (ending: string) => string,
+  type: Entity['type'],
+  endings: readonly string[],
+): string | undefined {
+  return endings.map(form).find((f) => lookupName(f)?.type === type);
 }
 
 // The adjective's ending in the nominative without an article, by the head's gender ("Bayerischer
@@ -283,7 +336,8 @@ export function germanCardNames(entities: Entity[], text: string): Entity[] {
     const name =
       field ??
       germanNominative(e.name, e.type, text, inText) ??
-      germanStrongForm(e.name, e.type, text, inText);
+      germanStrongForm(e.name, e.type, text, inText) ??
+      germanGenitiveForm(e.name, e.type, text, inText);
     return name === undefined ? e : { ...e, name };
   });
   const shownNames = new Set(

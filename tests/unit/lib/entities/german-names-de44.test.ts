@@ -42,15 +42,11 @@ describe('German cards show a declined body in the nominative (de44)', () => {
     ).toEqual(['LOC', 'Vereinigte Staaten']);
   });
 
-  it('leaves a nominative, a masculine genitive and a dative plural as written', () => {
+  it('leaves a nominative and a dative plural as written', () => {
     // Written alone, "-en" is a nominative (a party, a plural).
     expect(
       card('Die Grünen Jugend tagte. Grünen Jugend fordert mehr.', 'Grünen Jugend', 'ORG'),
     ).toEqual(['ORG', 'Grünen Jugend']);
-    // "des" declines the noun too: no adjective's ending alone makes the nominative.
-    expect(
-      card('Die Warnung des Deutschen Wetterdienstes gilt.', 'Deutschen Wetterdienstes', 'ORG'),
-    ).toEqual(['ORG', 'Deutschen Wetterdienstes']);
     expect(
       card(
         'Er verkaufte Motoren an den Niedersächsischen Motorenwerken vorbei.',
@@ -101,6 +97,36 @@ describe('German cards name a body written after "der"/"das" as a heading does',
       'ORG',
       'Deutsche Bundestag',
     ]);
+  });
+});
+
+describe('German cards name a body the page writes only in the genitive in the nominative', () => {
+  it("drops the head's genitive ending and gives the adjectives the head's gender", () => {
+    // "des" declines the noun too: its "-es" or "-s" goes with the adjective's "-en".
+    expect(
+      card('Die Warnung des Deutschen Wetterdienstes gilt.', 'Deutschen Wetterdienstes', 'ORG'),
+    ).toEqual(['ORG', 'Deutscher Wetterdienst']);
+    expect(
+      card(
+        'Laut Zahlen des Deutschen Instituts für Wirtschaftsforschung (DIW) wächst die Branche.',
+        'Deutschen Instituts für Wirtschaftsforschung',
+        'ORG',
+      ),
+    ).toEqual(['ORG', 'Deutsches Institut für Wirtschaftsforschung']);
+  });
+
+  it('leaves a feminine genitive and a name also written after another determiner', () => {
+    expect(card('Der Chef der Deutschen Bahn sprach.', 'Deutschen Bahn', 'ORG')).toEqual([
+      'ORG',
+      'Deutsche Bahn',
+    ]);
+    expect(
+      card(
+        'Die Warnung des Deutschen Wetterdienstes gilt. Deutschen Wetterdienstes Daten fehlen.',
+        'Deutschen Wetterdienstes',
+        'ORG',
+      ),
+    ).toEqual(['ORG', 'Deutschen Wetterdienstes']);
   });
 });
 
