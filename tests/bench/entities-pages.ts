@@ -9,7 +9,8 @@
  * --dump writes every entity findEntities gives each page, with every field (confidence, shown),
  * and every field of their confidence's evidence: two commits whose dumps are identical analyse
  * the real pages alike.
- * --speed times findMentions and findEntities on them (also run by bench:entities --speed --pages).
+ * --speed times findMentions and findEntities on them (as bench:entities --speed does, unless
+ * --no-pages).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -37,9 +38,9 @@ export interface PageText {
 export const DEFAULT_PAGES_DIR = sharedCorpusDir('extraction-dev/pages');
 
 /**
- * The pages' articles (null, said on stderr, when the pages are missing), extracted as analyzeDocument does (no URL, as `npm run analyze` on a saved
- * file); pages refused as not articles are left out. Read from `cache` when it exists, else
- * written there.
+ * The pages' articles (null, said on stderr, when the pages are missing), extracted as
+ * analyzeDocument does (no URL, as `npm run analyze` on a saved file); pages refused as not
+ * articles are left out. Read from `cache` when it exists, else written there.
  */
 export function readPageTexts(dir: string, cache?: string): PageText[] | null {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as PageText[];
@@ -117,6 +118,32 @@ export function timePages(
   };
 }
 
+export type PageTimes = ReturnType<typeof timePages>;
+
+/**
+ * timePages on the English pages, the German ones and all of them, each printed as a line (CPU
+ * ms per 1,000 words, min / median) as it is timed.
+ */
+export function timePageSets(
+  pages: readonly PageText[],
+  count?: number,
+): Record<string, PageTimes> {
+  const out: Record<string, PageTimes> = {};
+  for (const [name, langs] of [
+    ['en', ['en']],
+    ['de', ['de']],
+    ['all', undefined],
+  ] as const) {
+    const t = timePages(pages, langs, count);
+    out[name] = t;
+    const x = (v: number) => v.toFixed(2);
+    console.log(
+      `pages-${name.padEnd(4)}${String(t.pages).padStart(4)} pages ${String(t.words).padStart(7)} words   findMentions ${x(t.mentions.cpuMin)} / ${x(t.mentions.cpuMedian)}   findEntities ${x(t.entities.cpuMin)} / ${x(t.entities.cpuMedian)}`,
+    );
+  }
+  return out;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const opt = (name: string) => {
@@ -136,19 +163,7 @@ function main(): void {
     writeFileSync(dump, `${lines.join('\n')}\n`);
     console.log(`entities of ${lines.length} pages -> ${dump}`);
   }
-  if (args.includes('--speed')) {
-    for (const [name, langs] of [
-      ['en', ['en']],
-      ['de', ['de']],
-      ['all', undefined],
-    ] as const) {
-      const t = timePages(pages, langs);
-      const x = (v: number) => v.toFixed(2);
-      console.log(
-        `pages-${name.padEnd(4)}${String(t.pages).padStart(4)} pages ${String(t.words).padStart(7)} words   findMentions CPU ${x(t.mentions.cpuMin)} / ${x(t.mentions.cpuMedian)}   findEntities CPU ${x(t.entities.cpuMin)} / ${x(t.entities.cpuMedian)}`,
-      );
-    }
-  }
+  if (args.includes('--speed')) timePageSets(pages);
 }
 
 // Run as a script, not when imported (entities-profile.ts, entities.bench.ts).

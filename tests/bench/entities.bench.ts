@@ -39,7 +39,7 @@ import {
   tagAndScore,
   shippedWeightsGzipKB,
 } from './entities-permissive';
-import { DEFAULT_PAGES_DIR, readPageTexts, timePages } from './entities-pages';
+import { DEFAULT_PAGES_DIR, type PageTimes, readPageTexts, timePageSets } from './entities-pages';
 import { PASSES, type SpeedFigures, timeEntities, timeTextPipeline } from './entities-speed';
 
 const DEFAULT_ROOT = nerDevDir();
@@ -365,27 +365,15 @@ function speedOnly(root: string, sources: CorpusSource[], args: readonly string[
   printSpeed(speed);
   console.log('\nfindEntities, the same passes:');
   printSpeed(entities, false);
-  const pages: Record<string, ReturnType<typeof timePages>> = {};
+  let pages: Record<string, PageTimes> = {};
   if (!args.includes('--no-pages')) {
     const at = args.indexOf('--texts');
     const texts = readPageTexts(DEFAULT_PAGES_DIR, at >= 0 ? args[at + 1] : undefined);
     if (texts) {
-      for (const [name, langs] of [
-        ['en', ['en']],
-        ['de', ['de']],
-        ['all', undefined],
-      ] as const) {
-        pages[name] = timePages(texts, langs, PAGE_PASSES);
-      }
       console.log(
         `\nreal pages (${DEFAULT_PAGES_DIR}), CPU ms per 1,000 words, min / median of ${PAGE_PASSES} passes:`,
       );
-      for (const [name, t] of Object.entries(pages)) {
-        const x = (v: number) => v.toFixed(2);
-        console.log(
-          `pages-${name.padEnd(4)}${String(t.pages).padStart(4)} pages ${String(t.words).padStart(7)} words   findMentions ${x(t.mentions.cpuMin)} / ${x(t.mentions.cpuMedian)}   findEntities ${x(t.entities.cpuMin)} / ${x(t.entities.cpuMedian)}`,
-        );
-      }
+      pages = timePageSets(texts, PAGE_PASSES);
     }
   }
   const load = loadavg().map((x) => round(x, 2));
