@@ -9,7 +9,7 @@ const KEPT_WHOLE = 32;
  * "Already" at a line's end and "read" on the next), and the "·" stays with the fact before it
  * (no line starts with one). Its text is the facts joined by " · ", as before.
  */
-export function Facts({ items }: { items: ComponentChildren[] }) {
+export function Facts({ items, room }: { items: ComponentChildren[]; room?: string }) {
   const shown = items.filter((c) => c !== null && c !== undefined && c !== false && c !== '');
   const whole = (fact: ComponentChildren) =>
     !(typeof fact === 'string' && fact.length > KEPT_WHOLE);
@@ -21,6 +21,15 @@ export function Facts({ items }: { items: ComponentChildren[] }) {
           <Fragment key={i}>
             <span class={whole(fact) ? 'fact whole' : 'fact'}>
               {fact}
+              {/* Room for `room` ("Not this story"), kept where the entry keeps it after its
+                  facts (panel.css): held to the last fact, so that they wrap together. After
+                  the facts as a float, it took a line of its own, blank at rest, when they
+                  filled theirs; at their start, it left the date alone on their first line
+                  ("17 avr. ·", the site on the next). Its words are its ::before's, out of the
+                  line's text. */}
+              {last && room !== undefined && (
+                <span class="facts-room" data-room={room} aria-hidden="true" />
+              )}
               {/* Its space inside a span that does not wrap: no break before the dot. */}
               {!last && <span class="whole"> ·</span>}
             </span>

@@ -11,6 +11,7 @@ import {
 import { countArticles, countMessage } from '@/lib/i18n/translate';
 import { apartRoomDropped, apartRoomPlace, factsRoomPlace } from '@/lib/ui/apart-room';
 import { measuredLines, newInPreview } from '@/lib/ui/new-in-preview';
+import { sameHeadline, storyHeadline } from '@/lib/ui/story-name';
 import { safeHref } from '@/lib/url/safe-href';
 import type {
   ArticleSummary,
@@ -133,6 +134,10 @@ export function StoryTimeline({
               names={names}
               onSetApart={onSetApart}
               current={article}
+              named={{
+                key: story.name?.key,
+                title: storyHeadline(story, article.title)?.title,
+              }}
             />
           </article>
         ) : (
@@ -293,8 +298,8 @@ export function StoryTitle({
   fallback?: string | null;
 }) {
   const { t, locale } = useI18n();
-  const name = story.name ?? (story.title ? { title: story.title, lang: null } : null);
-  const title = name?.title ?? fallback ?? t('untitled');
+  const name = storyHeadline(story, fallback);
+  const title = name?.title ?? t('untitled');
   const lang = name?.lang ?? null;
   const foreign = lang !== null && lang !== 'und' && lang !== locale.toLowerCase().split('-')[0];
   return (
@@ -322,6 +327,7 @@ function StoryEntries({
   showShared = false,
   onSetApart,
   current,
+  named,
 }: {
   label?: string;
   labelledBy?: string;
@@ -333,6 +339,11 @@ function StoryEntries({
   onSetApart?(entry: { key: string; title: string | null }): void;
   /** The article being read, in its own story: its entry says whether it is saved now. */
   current?: ArticleSummary;
+  /**
+   * The headline the story's heading shows, and the article it is taken from: the entry of the
+   * article being read leaves it out when it is its own (it is right above).
+   */
+  named?: { key?: string | undefined; title?: string | undefined };
 }) {
   const { t, locale } = useI18n();
   // The story's span above says the year: entries of one year say the day only ("Apr 17"),
@@ -351,6 +362,42 @@ function StoryEntries({
         const saved = here ? here.savedAt !== null : e.saved;
         const titleLang = e.title && e.lang && e.lang !== 'und' ? e.lang : undefined;
         const apart = !e.current && onSetApart;
+        const facts = (
+          <Facts
+            items={[
+              <time dateTime={e.date}>{day(e.date, locale)}</time>,
+              e.siteName ?? hostOf(e.url),
+              // The article being read says neither its language nor that it was read: the
+              // reader has it in front of them (and its line fits a 320 px side panel).
+              e.current ? null : languageName(e.lang, locale),
+              // A state, never a command; the article being read says only whether it is saved.
+              saved ? t('entrySaved') : e.current ? null : t('entryRead'),
+            ]}
+            room={apart ? t('apartButton') : undefined}
+          />
+        );
+        // The article being read, the story named after its headline: the heading right above
+        // says those words, and its entry would say them again, three lines lower (in French,
+        // where the story takes the reader's-language headline, nearly always). The entry is its
+        // mark and its facts on one line: "You are reading this · Apr 16 · Le Quotidien". It is
+        // no link, so it needs no headline to be named by; other entries keep theirs (a link
+        // named by its source alone was worse: f5ef21a).
+        if (e.current && (named?.key === e.key || sameHeadline(named?.title, e.title))) {
+          return (
+            <li
+              key={e.key}
+              class={[classes, 'named'].filter(Boolean).join(' ')}
+              aria-current="true"
+            >
+              <span class="meta">
+                {e.isNew && <span class="badge new">{t('entryNew')}</span>}
+                <span class="badge here">{t('entryCurrent')}</span>
+                {facts}
+              </span>
+              {e.copies?.length ? <AlsoOn copies={e.copies} title={e.title} /> : null}
+            </li>
+          );
+        }
         return (
           <li
             key={e.key}
@@ -378,15 +425,7 @@ function StoryEntries({
               )}
             </span>
             <span class="meta" data-apart={apart ? t('apartButton') : undefined}>
-              <Facts
-                items={[
-                  <time dateTime={e.date}>{day(e.date, locale)}</time>,
-                  e.siteName ?? hostOf(e.url),
-                  languageName(e.lang, locale),
-                  // A state, never a command; the article being read says only whether it is saved.
-                  saved ? t('entrySaved') : e.current ? null : t('entryRead'),
-                ]}
-              />
+              {facts}
             </span>
             {/* After the entry's words (read out and tabbed to after them), shown at the right
                 of the headline's last (or first) line, in the room kept for it: it covers no

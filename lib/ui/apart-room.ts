@@ -5,9 +5,12 @@
  * blank at rest. The room then goes to the headline's first line when that line is wide enough to
  * lose it (a wide side panel); in a narrow one, the first line would lose a third of its words and
  * the headline would read broken, so the room goes after the entry's facts line instead: the
- * headline keeps its whole lines. When the facts' last line is full too, the room after it would
- * again take a line of its own: it goes to the start of the facts instead ('facts-start', floated
- * at the right of their first line), and the facts wrap at a dot around it.
+ * headline keeps its whole lines. There the room is held to the facts' last fact (facts.tsx), so
+ * that when their line is full, the last fact goes to the next line with it ("Already read"
+ * beside the button). Should the room still take a line of its own, it goes to the start of the
+ * facts instead ('facts-start', floated at the right of their first line), and the facts wrap at
+ * a dot around it (which may leave the date alone on their first line: the reason it is no
+ * longer the first choice).
  */
 
 /** Where the room for "Not this story" is kept: see above. */

@@ -109,7 +109,7 @@ describe('background on the article’s entities', () => {
     const kim = cards.getByRole('article', { name: /Kim Jong[- ]un/i });
     await expect.poll(() => cards.locator('[aria-busy="true"]').count()).toBe(0);
     expect(await cards.locator('.archive-note.in-story').textContent()).toMatch(
-      /^(Tous déjà croisés, mais seulement dans ce sujet\.|Déjà croisés dans vos lectures, mais seulement dans ce sujet\s: .*Kim Jong-un.*)$/,
+      /^Absents de vos lectures hors de ce sujet(\.|\s: .*Kim Jong-un.*)$/,
     );
     expect(await kim.textContent()).not.toContain('seulement dans ce sujet');
     apis.setMode('ok');

@@ -90,7 +90,7 @@ describe('texts read on several sites, as the panels show them', () => {
       // The seed's copy on Wire Copy is the seed, not another article: its main people and
       // places were read about in this story only (the English article), said once for all.
       expect(await popup.locator('.backgrounds .archive-note').allTextContents()).toEqual([
-        'You have read about all of them before, but only in this story.',
+        'Not in anything you read outside this story.',
       ]);
     }
     await popup.close();

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR, ROOT, saveScreenshot } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { openActionPopup } from './action-popup';
 import { checkKeyboard } from './keyboard';
 import { openPage, type BrowserEnv } from './setup-browser';
 
@@ -26,6 +27,7 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
   }
   const pledge = await openPage(env, '/stories/quotidien-notre-dame-reconstruction.fr.html');
   await shootPopup(pledge.openPopup, `look-${lang}-notre-dame`, recognised);
+  await checkActionPopup(env, pledge.page);
   await shootSidePanel(env, pledge.page, `look-${lang}-notre-dame`, recognised);
   await pledge.page.close();
 
@@ -219,6 +221,7 @@ async function shootPopup(open: () => Promise<Page>, name: string, recognised: s
         return line.getBoundingClientRect().bottom;
       });
     expect(fold).toBeLessThanOrEqual(POPUP.height);
+    await checkFirstScreenWords(popup);
     await popup.screenshot({
       path: join(ARTIFACTS_DIR, `${name}-${scheme}-first-screen.png`),
       fullPage: false,
@@ -234,23 +237,7 @@ async function shootPopup(open: () => Promise<Page>, name: string, recognised: s
     expect(await opacity()).toBe('1');
     // Shown, it moves nothing and covers no word of its entry (headline or facts).
     expect(await height()).toBe(atRest);
-    const covered = await apart.evaluate((button) => {
-      const b = button.getBoundingClientRect();
-      const li = button.closest('li')!;
-      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
-      const hits: string[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (button.contains(n) || !n.textContent!.trim()) continue;
-        const range = document.createRange();
-        range.selectNodeContents(n);
-        for (const r of range.getClientRects()) {
-          const x = Math.min(r.right, b.right) - Math.max(r.left, b.left);
-          const y = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
-          if (x > 1 && y > 1) hits.push(n.textContent!);
-        }
-      }
-      return hits;
-    });
+    const covered = await apart.evaluate(wordsCovered);
     expect(covered).toEqual([]);
     await popup
       .locator('.story-first')
@@ -299,5 +286,86 @@ async function shootSidePanel(env: BrowserEnv, page: Page, name: string, recogni
     }),
   );
   expect(blank).toEqual([]);
+  // The facts' first line holds more than the date: never "17 avr. ·" alone, its site on the next.
+  const alone = await panel.locator('.timeline li > .meta').evaluateAll((lines) =>
+    lines.flatMap((line) => {
+      const [date, next] = [...line.querySelectorAll(':scope > .fact')];
+      if (!date || !next) return [];
+      const gap = next.getBoundingClientRect().top - date.getBoundingClientRect().top;
+      return gap > 2 ? [line.textContent] : [];
+    }),
+  );
+  expect(alone).toEqual([]);
+  // Pointed at, "Not this story" shows in the room kept for it in the facts (a narrow panel's
+  // place for it), covering none of their words, and moving nothing.
+  for (const apart of await panel.locator('.timeline .apart').all()) {
+    const entry = apart.locator('xpath=ancestor::li');
+    const atRest = await entry.evaluate((li) => li.getBoundingClientRect().height);
+    await entry.hover();
+    expect(await apart.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+    expect(await apart.evaluate(wordsCovered)).toEqual([]);
+    expect(await entry.evaluate((li) => li.getBoundingClientRect().height)).toBe(atRest);
+  }
+  await panel.mouse.move(0, 0);
+  await checkFirstScreenWords(panel);
   await panel.close();
+}
+
+/**
+ * Words the first screen must not waste: the entry of the article being read does not repeat the
+ * story's name above it (the story is named after its headline in French nearly always), and a
+ * note said once above the background cards takes one line.
+ */
+async function checkFirstScreenWords(p: Page) {
+  const name = (await p.locator('.story-first h2.story-name').textContent())!.trim();
+  const here = (await p.locator('.story-first .timeline li[aria-current="true"]').textContent())!;
+  expect(here).not.toContain(name);
+  for (const note of await p.locator('.backgrounds .archive-note').all()) {
+    const lines = await note.evaluate(
+      (e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight),
+    );
+    expect(lines).toBeLessThan(1.5);
+  }
+}
+
+/**
+ * The popup these shots stand for is popup.html in a tab of POPUP's size. The one Chrome opens
+ * from the toolbar button (chrome.action.openPopup) sizes itself to its content: its body's
+ * width, and its height up to 600 px, then it scrolls. Headless Chromium opens it at another
+ * size (280 x 510 px in Chromium 156, the screen's and window's size flags changing only its
+ * height), so it is not shot; what sizes it is checked in it: the content Chrome fits the popup
+ * to is POPUP's width and at least its height, or the shots above show another popup than the
+ * reader's.
+ */
+async function checkActionPopup(env: BrowserEnv, page: Page) {
+  const popup = await openActionPopup(env, page);
+  const settled = `!!document.querySelector('.entity-card') && !document.querySelector('[aria-busy="true"]')`;
+  await expect.poll(() => popup.evaluate<boolean>(settled), { timeout: 20_000 }).toBe(true);
+  const [width, height] = await popup.evaluate<number[]>(
+    '[document.documentElement.scrollWidth, document.documentElement.scrollHeight]',
+  );
+  expect(width).toBe(POPUP.width);
+  expect(height).toBeGreaterThanOrEqual(POPUP.height);
+  // Closed as the reader's click elsewhere would (nothing in it has the focus for an Escape).
+  await popup.evaluate('setTimeout(() => window.close(), 0), 0');
+  await expect.poll(() => popup.isOpen(), { timeout: 5_000 }).toBe(false);
+}
+
+/** The words of its entry a shown "Not this story" button covers (none, where room was kept). */
+function wordsCovered(button: Element): string[] {
+  const b = button.getBoundingClientRect();
+  const li = button.closest('li')!;
+  const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+  const hits: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (button.contains(n) || !n.textContent!.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) {
+      const x = Math.min(r.right, b.right) - Math.max(r.left, b.left);
+      const y = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
+      if (x > 1 && y > 1) hits.push(n.textContent!);
+    }
+  }
+  return hits;
 }

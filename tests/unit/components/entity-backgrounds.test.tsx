@@ -86,7 +86,7 @@ describe('EntityBackgrounds', () => {
     expect(container.innerHTML).toBe('');
   });
 
-  it('says "only in this story" once above the cards it is true of, not in each', () => {
+  it('says "not outside this story" once above the cards it is true of, on one line', () => {
     const inStory = (id: string, name: string): EntityBackground => ({
       ...kimBackground,
       id,
@@ -99,9 +99,11 @@ describe('EntityBackgrounds', () => {
     ];
     const { rerender } = render(<EntityBackgrounds article={seedArticle} cards={cards} />);
     const region = () => screen.getByRole('region', { name: 'Background' });
-    const said = () => region().textContent!.split('only in this story').length - 1;
+    const said = () => region().textContent!.split('this story').length - 1;
+    // What it means for the reader, short enough for one line of a 320 px side panel: nothing
+    // they read elsewhere names them (their story's articles are listed above).
     expect(region().querySelector('.archive-note.in-story')!.textContent).toBe(
-      'You have read about all of them before, but only in this story.',
+      'Not in anything you read outside this story.',
     );
     expect(said()).toBe(1);
     // Not true of every card: the note names those it is true of; the others keep their line.
@@ -113,7 +115,7 @@ describe('EntityBackgrounds', () => {
     );
     // A sentence and a list as the language writes them: "Putin and Kim", not "Putin, Kim".
     expect(region().querySelector('.archive-note.in-story')!.textContent).toBe(
-      'You have read about these before, but only in this story: Vladimir Putin and Kim Jong Un.',
+      'Not in anything you read outside this story: Vladimir Putin and Kim Jong Un.',
     );
     expect(said()).toBe(1);
     expect(within(region()).getAllByRole('article')[2]!.textContent).toContain(

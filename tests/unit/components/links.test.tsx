@@ -172,11 +172,21 @@ describe('links look like links (defect 5)', () => {
       // No room in the headline, first line or last: its lines are as long as without it.
       expect(cascade(head, '::before')).toEqual({});
       expect(cascade(head, '::after')).toMatchObject({ content: 'none' });
-      // The room is kept at the end of the facts line (its very words, hidden), and the button
-      // shows there, in the facts' cell at its bottom right.
+      // The room is kept in the facts line (its very words, hidden), held to its last fact:
+      // on the facts' last line, never alone on one, never leaving the date alone on the first
+      // ("17 avr. ·", the site on the next line). The button shows there, in the facts' cell at
+      // its bottom right.
       const facts = head.nextElementSibling!;
-      expect(facts.getAttribute('data-apart')).toBe(button.textContent);
-      expect(cascade(facts, '::after')).toMatchObject({ float: 'right', visibility: 'hidden' });
+      const room = facts.querySelector('.facts-room')!;
+      expect(room.getAttribute('data-room')).toBe(button.textContent);
+      expect(room.getAttribute('aria-hidden')).toBe('true');
+      const last = room.parentElement!;
+      expect(last.textContent).toBe('Already read');
+      expect(cascade(last)).toMatchObject({ 'white-space': 'nowrap' });
+      expect(cascade(room)).toMatchObject({ display: 'inline-block', visibility: 'hidden' });
+      expect(cascade(facts, '::after')).toEqual({});
+      // Out of the line's text: read out and copied as before.
+      expect(facts.textContent).toBe('Jun 19 · World Desk · English · Already read');
       expect(cascade(facts)['grid-area']).toBe('2 / 1');
       expect(cascade(button)).toMatchObject({
         'grid-area': '2 / 1',

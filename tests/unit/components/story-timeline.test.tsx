@@ -125,8 +125,8 @@ describe('StoryTimeline', () => {
     expect(within(items[1]!).queryByRole('link')).toBeNull();
     // The story is named by another article: this entry says its own headline.
     expect(items[1]!.textContent).toContain(article.title!);
-    // Being read: it says so, and not that it was read.
-    expect(items[1]!.textContent).toMatch(/Le Quotidien · French$/);
+    // Being read: it says so, and neither that it was read nor its language.
+    expect(items[1]!.textContent).toMatch(/Apr 16 · Le Quotidien$/);
     expect(items[2]!.textContent).toContain('The Daily Courier · English · Saved');
     expect(within(items[2]!).getByRole('link').getAttribute('href')).toBe(
       'reader.html?key=https%3A%2F%2Fc.example%2F1',
@@ -229,13 +229,13 @@ describe('StoryTimeline', () => {
     expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(
       `${article.title} (French)`,
     );
-    // Its entry is no orphaned line of facts: its own headline, marked as the one being read,
-    // then its date, site and language; no "Read" (it is being read, and it is no command).
+    // Its entry does not say those words again, three lines lower: it is its mark, then its
+    // date and site on one line; no language nor "Read" (the reader has it in front of them).
     const current = within(region).getByText('You are reading this').closest('li')!;
     expect(current.getAttribute('aria-current')).toBe('true');
-    expect(current.textContent).toBe(
-      `You are reading this${article.title}Apr 16 · Le Quotidien · French`,
-    );
+    expect(current.textContent).toBe('You are reading thisApr 16 · Le Quotidien');
+    expect(current.querySelectorAll('.meta')).toHaveLength(1);
+    expect(within(current).queryByRole('link')).toBeNull();
     fireEvent.click(within(card).getByRole('button', { name: 'Save to archive' }));
     expect(onToggleSave).toHaveBeenCalledExactlyOnceWith(article);
     // Saved: the button says so, the saved copy is at hand, the entry says Saved.
@@ -254,7 +254,7 @@ describe('StoryTimeline', () => {
       'reader.html?key=https%3A%2F%2Fq.example%2F2',
     );
     expect(screen.getByText('You are reading this').closest('li')!.textContent).toMatch(
-      /Le Quotidien · French · Saved$/,
+      /Le Quotidien · Saved$/,
     );
     // Alone in its story, it is no story's header: no card, no name.
     rerender(
@@ -585,8 +585,55 @@ describe('StoryTimeline', () => {
     const items = screen.getAllByRole('listitem');
     expect(items[0]!.textContent).toMatch(/ · anglais · Déjà lu$/);
     expect(items[1]!.textContent).toMatch(/^Vous lisez cet article/);
-    expect(items[1]!.textContent).toMatch(/Le Quotidien · français$/);
+    expect(items[1]!.textContent).toMatch(/16 avr. · Le Quotidien$/);
     expect(items[2]!.textContent).toMatch(/ · anglais · Enregistré$/);
+  });
+
+  it('says the story’s name once: the entry being read, named after, is its mark and its facts', () => {
+    // In French the story takes the French headline, the article being read's: its entry
+    // would repeat the heading's words three lines under it.
+    const named = (over: Partial<StorySummary>): ArticleTimeline => ({
+      story: story('s1', SPIRE, over),
+      entries: WHOLE,
+      relatedStories: [],
+    });
+    const { rerender } = render(
+      french(
+        <StoryTimeline
+          article={article}
+          timeline={named({ name: { title: article.title!, lang: 'fr', key: article.key } })}
+        />,
+      ),
+    );
+    const heading = () => screen.getByRole('heading', { level: 2 });
+    const here = () => screen.getByText('Vous lisez cet article').closest('li')!;
+    expect(heading().textContent).toBe(article.title);
+    expect(here().textContent).toBe('Vous lisez cet article16 avr. · Le Quotidien');
+    expect(here().getAttribute('aria-current')).toBe('true');
+    // The same words from another key (a copy's), spaced otherwise: the same on screen.
+    rerender(
+      french(
+        <StoryTimeline
+          article={article}
+          timeline={named({
+            name: { title: ` ${article.title!.replace(' ', '\u00a0')}`, lang: 'fr', key: 'x' },
+          })}
+        />,
+      ),
+    );
+    expect(here().textContent).toBe('Vous lisez cet article16 avr. · Le Quotidien');
+    // Named after another article: the entry keeps its own headline, the others always do.
+    rerender(
+      french(
+        <StoryTimeline
+          article={article}
+          timeline={named({ name: { title: SPIRE, lang: 'en', key: 'https://c.example/3' } })}
+        />,
+      ),
+    );
+    expect(here().textContent).toBe(`Vous lisez cet article${article.title}16 avr. · Le Quotidien`);
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]!.textContent).toMatch(new RegExp(`^Nouveau${SPIRE}`));
   });
 
   describe('from a database', () => {
