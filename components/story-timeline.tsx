@@ -43,7 +43,9 @@ export function inStory(timeline: ArticleTimeline | null | undefined): boolean {
  *
  * When the article is in a story, the story's header is the article's card too (its Save and
  * saved copy at hand): the panel shows no separate card. The story's name heads the list; each
- * entry shows its own headline, the one named after too (an entry is never a headline-less line).
+ * entry shows its own headline, the one named after too (a link is never named by its source
+ * alone), except the article being read's when the name is its headline: its mark and its facts
+ * say it is the one the heading names.
  */
 export function StoryTimeline({
   article,
@@ -379,7 +381,7 @@ function StoryEntries({
         // The article being read, the story named after its headline: the heading right above
         // says those words, and its entry would say them again, three lines lower (in French,
         // where the story takes the reader's-language headline, nearly always). The entry is its
-        // mark and its facts on one line: "You are reading this · Apr 16 · Le Quotidien". It is
+        // mark and its facts on one line: "[You are reading this] Apr 16 · Le Quotidien". It is
         // no link, so it needs no headline to be named by; other entries keep theirs (a link
         // named by its source alone was worse: f5ef21a).
         if (e.current && (named?.key === e.key || sameHeadline(named?.title, e.title))) {

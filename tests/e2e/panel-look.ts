@@ -298,13 +298,20 @@ async function shootSidePanel(env: BrowserEnv, page: Page, name: string, recogni
   expect(alone).toEqual([]);
   // Pointed at, "Not this story" shows in the room kept for it in the facts (a narrow panel's
   // place for it), covering none of their words, and moving nothing.
-  for (const apart of await panel.locator('.timeline .apart').all()) {
+  const aparts = await panel.locator('.story-first .timeline .apart').all();
+  const first = aparts[0];
+  for (const apart of aparts) {
     const entry = apart.locator('xpath=ancestor::li');
     const atRest = await entry.evaluate((li) => li.getBoundingClientRect().height);
     await entry.hover();
     expect(await apart.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
     expect(await apart.evaluate(wordsCovered)).toEqual([]);
     expect(await entry.evaluate((li) => li.getBoundingClientRect().height)).toBe(atRest);
+    if (apart === first) {
+      await panel
+        .locator('.story-first')
+        .screenshot({ path: join(ARTIFACTS_DIR, `${name}-sidepanel-${width}-story-hover.png`) });
+    }
   }
   await panel.mouse.move(0, 0);
   await checkFirstScreenWords(panel);
