@@ -30,18 +30,6 @@ export const NAME_WORD = '~';
 
 const DIGITS_RE = /^\p{N}+$/u;
 
-/** Experiment switch (uci46): numbers as word features. */
-export const NUMBER_SWITCH = { on: process.env.STORIES_NUMBERS === '1' };
-const NUMBER_RE = /\p{N}+(?:[.,]\p{N}+)+|\p{N}{2,}/gu;
-
-/**
- * The numbers of a text as word features ("7.1", "7,1" → "#7.1"): a magnitude, a toll, a
- * version or a price names one event where its words are those of many. Single digits say little.
- */
-export function numberWords(text: string): string[] {
-  return [...text.matchAll(NUMBER_RE)].map((m) => `#${m[0].replace(',', '.')}`);
-}
-
 /** The date an article is placed at in stories and timelines. */
 export function articleDate(a: Pick<StoredArticle, 'publishedAt' | 'firstReadAt'>): number {
   const published = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
@@ -74,11 +62,6 @@ export function readFeatures(article: StoredArticle, readTimeIsDate = true): Raw
     if (!cjk && (word.length < 3 || STOPWORDS.has(word) || DIGITS_RE.test(word))) continue;
     const stem = cjk ? word : stemWord(word, lang);
     byStem.set(stem, (byStem.get(stem) ?? 0) + 1);
-  }
-  if (NUMBER_SWITCH.on) {
-    for (const n of numberWords(`${article.title ?? ''}\n${article.text}`)) {
-      byStem.set(n, (byStem.get(n) ?? 0) + 1);
-    }
   }
   const tf = new Map<string, number>();
   for (const [stem, n] of byStem) tf.set(`${lang}:${stem}`, n);
