@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/bench/stories-join-screen.ts [CORPUS_DIR]`: a quick screen of a change to the
+ * `npx tsx tests/bench/stories-join-screen.ts [CORPUS_DIR] [--group] [--draw R]`: a quick screen of a change to the
  * join decision's evidence (storyFeatures, or the words and entities an article brings), in
  * minutes where a cross-fitted grouping run (train:stories --cross-only) takes most of an hour on
  * a loaded host. Run it on two commits and compare; a change that passes the screen still needs
@@ -7,8 +7,10 @@
  *
  * Both dev sets are replayed with the gold stories forced (train-decision.ts, teacherSamples):
  * every candidate the extension's retrieval finds for an article is one sample. The join model
- * (fit-logistic.ts, the trainer's L2) is fitted on one half of the stories of both sets (the
- * sets' own folds, as the cross-fit draws them first) and scored on the other, and back. Per set
+ * (fit-logistic.ts, the trainer's L2) is fitted on one half of the stories of both sets and
+ * scored on the other, and back: the sets' own halves, or with --draw R the halves the cross-fit
+ * draws at its repeat R (story-sets.ts, repartition; the samples do not depend on the halves, so
+ * only the fits and groupings are redone): one split's figure moves with where a story falls. Per set
  * and held-out half it prints the samples' AUC and log loss, and per article, at the shipped
  * join probability: the share whose gold story was a candidate and ranked first at or above it
  * (joins right), ranked below another candidate that reached it (joins wrong), and, for articles
@@ -29,7 +31,7 @@ import { addToStories } from '@/lib/stories/add-to-stories';
 import { DECISION_MODEL, joinProbability, storyFeatures } from '@/lib/stories/decision';
 import { fitLogistic } from '@/lib/stories/train/fit-logistic';
 import { bcubed } from '@/lib/stories/train/metrics';
-import { foldOf } from '@/lib/stories/train/story-sets';
+import { foldOf, repartition } from '@/lib/stories/train/story-sets';
 import { clusterWith } from '@/lib/stories/train/train-decision';
 import { READ_AT, type StorySet } from '@/lib/stories/train/story-sets';
 import { storySetOrExit } from './stories-synthetic';
@@ -132,9 +134,11 @@ function scoreHalf(test: Sample[], p: number[], at: number): HalfScore {
 
 const args = process.argv.slice(2);
 const group = args.includes('--group');
+const drawAt = args.indexOf('--draw');
+const draw = drawAt < 0 ? 0 : Number(args.splice(drawAt, 2)[1]);
 const corpus = args.find((a) => !a.startsWith('--')) ?? join(ROOT, '../shared/corpus');
 const sets = (['ecbplus', 'uci'] as const).map((n) =>
-  storySetOrExit('stories-join-screen', corpus, n),
+  repartition(storySetOrExit('stories-join-screen', corpus, n), draw),
 );
 const samples = await Promise.all(sets.map(samplesOf));
 const at = DECISION_MODEL.join;
