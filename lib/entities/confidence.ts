@@ -897,6 +897,14 @@ export interface ConfidenceEvidence {
   /** German: a name of two words or more with a club's word ("Leicester City", "Real Oviedo"). */
   deClubWord?: boolean;
   /**
+   * German (de46): a one-word name the KB and the gazetteer do not know that German's lexicon of
+   * common nouns declines (germanLexiconNoun): 'whole' ("Abzocke", "Wanderer"), or 'part', a
+   * compound whose last part is such a noun and no place's or body's head ("Saison|ende",
+   * "Natur|fasern", "Sieben-Tage-Inzidenz"). Evidence for the fitted model, no veto: towns are
+   * named so too ("Dor|magen").
+   */
+  deLexiconNoun?: 'whole' | 'part';
+  /**
    * English: why a name is no name (english-evidence.ts englishNotName: a place naming the
    * agreement after it; of a name the KB does not know, an exclamation in capitals, a gerund
    * opening a person's name, a label alone on its lines, a reporter's initials in brackets), or
@@ -1011,6 +1019,8 @@ export const FEATURE_NAMES = [
   'fr_article_word',
   'fr_hyphen_cut',
   'fr_dictionary_word',
+  'de_lexicon_noun',
+  'de_noun_compound',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -1106,6 +1116,7 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.frArticleWord ?? 0,
     e.frHyphenCut ?? 0,
     e.type !== 'LOC' && e.frDictionaryWord ? 1 : 0,
+    ...germanNounFeatures(e),
   ];
 }
 
@@ -1118,6 +1129,16 @@ function germanFeatures(e: ConfidenceEvidence): number[] {
     e.type === 'LOC' && e.deSports ? 1 - (e.deInPlace ?? 0) : 0,
     e.type !== 'ORG' && !e.known && e.deClubWord ? 1 : 0,
   ];
+}
+
+/**
+ * The German features of de46 (0 in every other language): a name the KB does not know that
+ * German's lexicon declines as a common noun, whole or as a compound's last part
+ * (germanLexiconNoun). The model weighs what each says, no rule: towns end in nouns too.
+ */
+function germanNounFeatures(e: ConfidenceEvidence): number[] {
+  const noun = e.known ? undefined : e.deLexiconNoun;
+  return [noun === 'whole' ? 1 : 0, noun === 'part' ? 1 : 0];
 }
 
 /** A KB organisation the tagger reads as a place: an institution named by its seat. */
@@ -2296,6 +2317,95 @@ export function dictionaryNounDe(name: string): boolean {
     if (i >= 4 && isDictionaryNounDe(tail, 6) && !trainedNameType(tail, 'de')) return true;
   }
   return false;
+}
+
+// Last parts of names beyond PLACE_HEADS_DE and BODY_HEADS_DE, folded: of newspapers,
+// programmes and venues ("Handels|blatt", "Tages|schau", "Staats|oper"), rocks ("Weißen|fels"),
+// and surnames ("Herr|mann").
+const NAME_HEADS_MORE_DE = new Set(
+  'blatt blatts oper spiegel kurier rundschau schau anzeiger bote journal magazin fels mann'.split(
+    ' ',
+  ),
+);
+
+// Every head above, of three letters or more, as the ending of a folded compound.
+const NAME_HEAD_ENDINGS_DE = [
+  ...PLACE_HEAD_ENDINGS,
+  ...[...BODY_HEADS_DE, ...ENGLISH_NAME_HEADS, ...NAME_HEADS_MORE_DE].filter((h) => h.length >= 3),
+];
+
+/**
+ * A folded word that ends in the head of a place's or a body's name ("kampstrasse",
+ * "rheinfelden", "bundesministerium", "staatsoper", "weissenfels"): whatever the lexicon finds
+ * inside it, a name may be so made.
+ */
+function nameHeadDe(f: string): boolean {
+  return NAME_HEADS_DE.test(f) || NAME_HEAD_ENDINGS_DE.some((h) => f.endsWith(h));
+}
+
+// A place's prefix as a whole word ('Ober', the waiter, is also a noun: "Ober|harz").
+const PLACE_PREFIX_WORD = new RegExp(`${PLACE_PREFIX_FOLDED.source}$`, 'u');
+
+/**
+ * The first part of a German compound: a common noun of the lexicon, bare, with a linking ending
+ * or less its "e", of four letters or more ("Saison", "Alter|s", "Flasche|n"), or a compound
+ * ending in one ("Trink|wasser"); not an adjective ("Weißen") nor a place's prefix ("Ober|harz").
+ */
+function lexiconPartDe(p: string, whole = true): boolean {
+  if (PLACE_PREFIX_WORD.test(p)) return false;
+  const noun = (w: string): boolean =>
+    w.length >= 4 && !PLACE_PREFIX_WORD.test(w) && (isDictionaryNounDe(w) || isGermanNoun(w));
+  if (
+    noun(p) ||
+    noun(`${p}e`) ||
+    LINKS_DE.some((x) => p.endsWith(x) && noun(p.slice(0, -x.length)))
+  ) {
+    return true;
+  }
+  // A compound itself, ending in such a noun ("Trink|wasser", "Lenden|wirbel").
+  if (!whole) return false;
+  for (let i = 3; i <= p.length - 4; i++) if (lexiconPartDe(p.slice(i), false)) return true;
+  return false;
+}
+
+/** A word a German training text, the KB or the gazetteer reads as a place ("Sachsen"). */
+function placeWordDe(w: string): boolean {
+  return trainedNameType(foldName(w), 'de') === 'LOC' || knownPlace(w);
+}
+
+/**
+ * German (de46): whether German's lexicon declines a one-word name as a common noun (nouns-de-dict
+ * or nouns-de): 'whole' ("Abzocke", "Wanderer"), or 'part': the last part after a hyphen
+ * ("Sieben-Tage-Inzidenz", "FX-Pedale"), or a compound of two common words, the last of four
+ * letters or more ("Saison|ende", "Natur|fasern", "Lendenwirbel|säule"). Not a given name, nor a
+ * word a German or English training text reads as a name, nor a compound that ends in a place's
+ * or a body's head ("Bundes|ministerium", "Kamp|straße", "Rhein|felden") or in a place's name
+ * ("Süd|ostasien"), nor one whose first part is no word ("Dor|magen", "Fay|mann", "Tas|manien")
+ * or a place's prefix ("Ober|harz"). Evidence for the fitted model, no veto.
+ */
+export function germanLexiconNoun(name: string): 'whole' | 'part' | undefined {
+  if (!/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(name) || isGivenName(name)) return undefined;
+  const f = foldName(name);
+  if (trainedNameType(f, 'de') || trainedNameType(f, 'en') || dictionaryExceptionDe(f)) {
+    return undefined;
+  }
+  const hyphen = name.lastIndexOf('-');
+  const last = name.slice(hyphen + 1);
+  if (!TITLE_CASE_3.test(last) || isGivenName(last)) return undefined;
+  const l = foldName(last);
+  if (trainedNameType(l, 'de') || knownPlace(last)) return undefined;
+  // A place's name joined to another name ("Sachsen-Anhalt", "Essen-Kettwig") is a place's.
+  if (name.split('-').slice(0, -1).some(placeWordDe)) return undefined;
+  if (nounStemsDe(l).some(nameHeadDe)) return undefined;
+  if (isDictionaryNounDe(l) || isGermanNoun(last)) return hyphen < 0 ? 'whole' : 'part';
+  // The longest last part that the lexicon declines, after a first part that is a noun too.
+  for (let i = 4; i <= l.length - 4; i++) {
+    const tail = l.slice(i);
+    const place = tail[0]?.toUpperCase() + tail.slice(1);
+    if (trainedNameType(tail, 'de') === 'LOC' || knownPlace(place)) return undefined;
+    if (isDictionaryNounDe(tail) && lexiconPartDe(l.slice(0, i))) return 'part';
+  }
+  return undefined;
 }
 
 /**
@@ -4834,7 +4944,8 @@ export function confidenceEvidence(
     const inText = e.mentions.filter((m) => text.slice(m.start, m.end) === m.text && !spelled(m));
     const sentenceInitial = everyMention(inText, (m) => opensSentence(text, m.start));
     const fragment = fragmentOf(e, words.length > 0 ? holders(i, words) : []);
-    const german = base === 'de' ? germanEvidence(e, inText, text, sportsDe()) : undefined;
+    const german =
+      base === 'de' ? germanEvidence(e, inText, text, sportsDe(), kbType === undefined) : undefined;
     // One object literal without spreads: each spread made V8 define every later field of this
     // literal one by one, in a dictionary (a quarter of findEntities' time). A field that the
     // entity does not have is undefined, which JSON and the features read as absent.
@@ -5495,6 +5606,7 @@ export function confidenceEvidence(
       deSports: german?.deSports,
       deInPlace: german?.deInPlace,
       deClubWord: german?.deClubWord,
+      deLexiconNoun: german?.deLexiconNoun,
       enNotName:
         base === 'en'
           ? englishNotName(e.name, e.type, text, inText, kbType !== undefined)
@@ -5639,7 +5751,7 @@ export function productText(text: string): boolean {
 /** German evidence fields, each copied by name into confidenceEvidence's one literal. */
 type GermanEvidence = Pick<
   ConfidenceEvidence,
-  'dePlaceWord' | 'deLandmark' | 'deSports' | 'deInPlace' | 'deClubWord'
+  'dePlaceWord' | 'deLandmark' | 'deSports' | 'deInPlace' | 'deClubWord' | 'deLexiconNoun'
 >;
 
 /**
@@ -5651,6 +5763,7 @@ function germanEvidence(
   inText: readonly { start: number }[],
   text: string,
   sports: boolean,
+  unknown: boolean,
 ): GermanEvidence {
   return {
     dePlaceWord: placeWordInName(e.name),
@@ -5658,6 +5771,7 @@ function germanEvidence(
     deSports: sports,
     deInPlace: shareOf(inText, (m) => inPlaceDe(text, m.start)),
     deClubWord: clubWordInName(e.name),
+    deLexiconNoun: unknown ? germanLexiconNoun(e.name) : undefined,
   };
 }
 

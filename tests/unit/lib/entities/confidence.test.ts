@@ -27,6 +27,7 @@ import {
   germanGenitiveNoun,
   germanNounHead,
   germanThingNoun,
+  germanLexiconNoun,
   germanHyphenNoun,
   germanGenitiveNounEnd,
   germanMassNoun,
@@ -4026,5 +4027,83 @@ describe('German names that German word forms tell as none (de40)', () => {
     const names = findEntities({ text, title: '', lang: 'de' }).map((e) => e.name);
     expect(names).toContain('Silvio Berlusconi');
     expect(names).not.toContain('Silvio Berlusconis');
+  });
+});
+
+describe('German common nouns the lexicon declines, weighed by the fitted model (de46)', () => {
+  const feature = (name: string) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]);
+
+  it('tells a compound of two lexicon nouns and a declined noun, not towns, bodies or surnames', () => {
+    for (const noun of [
+      'Saisonende',
+      'Altersspanne',
+      'Flaschenhals',
+      'Kunstpelz',
+      'Völkermord',
+      'Lendenwirbelsäule',
+      // The last part after a hyphen.
+      'Luft-Wasser-Wärmepumpe',
+      'FX-Pedale',
+      'Smart-Brillen-Trägers',
+    ]) {
+      expect(germanLexiconNoun(noun)).toBe('part');
+    }
+    expect(germanLexiconNoun('Wissenschaftler')).toBe('whole');
+    expect(germanLexiconNoun('Wanderer')).toBe('whole');
+    for (const name of [
+      // Towns whose last part is a noun, after a first part that is none ("Dor|magen"), an
+      // adjective ("Weißen|fels") or a place's prefix ("Ober|harz"); de45's misses.
+      'Dormagen',
+      'Weißenfels',
+      'Oberharz',
+      'Buchholz',
+      'Dortmund',
+      'Warschau',
+      'Volkswagen',
+      // A name's head last: a programme, a paper, a venue, a road, a ministry.
+      'Tagesschau',
+      'Handelsblatts',
+      'Staatsoper',
+      'Kampstraße',
+      'Bundesjustizministerium',
+      // A place joined to a name; surnames.
+      'Sachsen-Anhalt',
+      'Berenberg-Consbruch',
+      'Herrmann',
+      'Müller',
+      'Fischer',
+    ]) {
+      expect(germanLexiconNoun(name)).toBeUndefined();
+    }
+  });
+
+  it('gives the model the evidence of a name the KB does not know, in German only', () => {
+    const text = 'Zum Saisonende schließen die Lifte. Das Saisonende kam früh.';
+    const [e] = confidenceEvidence([entityIn(text, 'Saisonende', 'LOC')], text, 'de');
+    expect(e?.deLexiconNoun).toBe('part');
+    const x = confidenceFeatures(e!);
+    expect(x[feature('de_noun_compound')]).toBe(1);
+    expect(x[feature('de_lexicon_noun')]).toBe(0);
+    // Read as another language's name, no German evidence at all.
+    const [en] = confidenceEvidence([entityIn(text, 'Saisonende', 'LOC')], text, 'en');
+    expect(en?.deLexiconNoun).toBeUndefined();
+    // A name the KB knows is its name, whatever the lexicon says.
+    expect(confidenceFeatures({ ...e!, known: true })[feature('de_noun_compound')]).toBe(0);
+  });
+
+  it('weighs the lexicon against a name in German, and nowhere else', () => {
+    const de = model.weightsByLang.de;
+    expect(de[feature('de_lexicon_noun')]).toBeLessThan(-1);
+    expect(de[feature('de_noun_compound')]).toBeLessThan(-1);
+    for (const lang of ['en', 'es', 'fr'] as const) {
+      expect(model.weightsByLang[lang][feature('de_noun_compound')]).toBe(0);
+    }
+    // The place "Saisonende" the tagger read with a good margin: shown without the evidence,
+    // hidden with it.
+    const place = { ...evidence, lang: 'de', margin: 60, typeMargin: 30 };
+    expect(confidenceOf(place)).toBeGreaterThanOrEqual(shownFrom('de'));
+    expect(confidenceOf({ ...place, deLexiconNoun: 'part' as const })).toBeLessThan(
+      shownFrom('de'),
+    );
   });
 });
