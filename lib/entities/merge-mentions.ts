@@ -262,9 +262,7 @@ function findGroup(
   );
 }
 
-const OPEN_BRACKET_BEFORE = /\.? ?\( ?$/u;
-// A firm's legal form at its name's end, written with a full stop: "Apple Inc.", "Ford Motor Co.".
-const COMPANY_FORM_END = /(?<![\p{L}])(?:Inc|Corp|Co|Ltd|Plc|PLC|Cie|Cía|Bros)$/u;
+const OPEN_BRACKET_BEFORE = / ?\( ?$/u;
 const CLOSE_BRACKET_AFTER = /^ ?\)/u;
 // A stock exchange's code and a colon before a ticker in brackets: "Apple (NASDAQ:AAPL)",
 // "Exxon Mobil (NYSE: XOM)", "LVMH (EPA: MC)". The bracket then holds a listed firm's ticker,
@@ -287,12 +285,10 @@ function bracketedAcronym(index: Index, m: Mention, text: string): Group | undef
   if (m.type !== 'ORG' || !CLOSE_BRACKET_AFTER.test(text.slice(m.end, m.end + 2))) return undefined;
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   const exchange = EXCHANGE_BEFORE.exec(before);
-  const open = exchange ?? OPEN_BRACKET_BEFORE.exec(before.slice(-4));
+  const open = exchange ?? OPEN_BRACKET_BEFORE.exec(before.slice(-3));
   if (!open) return undefined;
   const g = index.orgByEnd.get(m.start - open[0].length);
   if (g?.type !== 'ORG') return undefined;
-  // "Apple Inc. (AAPL)": the full stop is the firm's form's, outside the name's span.
-  if (open[0].startsWith('.') && !COMPANY_FORM_END.test(g.name)) return undefined;
   if (
     !exchange &&
     !(g.multiWord || isAcronym(g.name) || lookupName(g.name, 'ORG', index.lang)?.type === 'ORG')

@@ -534,24 +534,6 @@ describe('mergeMentions', () => {
       ['BLR', 1],
     ]);
     expect(entities[0]?.id).toBe('org:Q312');
-    // A firm's legal form keeps its full stop outside the name's span: "Apple Inc. (AAPL)".
-    const inc = 'Shares of Apple Inc. (AAPL) rose. The Fed. (FRB) said.';
-    const withForm = mergeMentions(
-      mentionsIn(inc, [
-        ['Apple Inc', 'ORG'],
-        ['AAPL', 'ORG'],
-        ['Fed', 'ORG'],
-        ['FRB', 'ORG'],
-      ]),
-      [],
-      'en',
-      inc,
-    );
-    expect(withForm.map((e) => [e.name, e.mentions.length])).toEqual([
-      ['Apple Inc', 2],
-      ['Fed', 1],
-      ['FRB', 1],
-    ]);
   });
 
   it('names a body by its acronym where the long name the page writes is none the KB knows (OCDE)', () => {
