@@ -98,44 +98,6 @@ export function articleFullName(
   return kbType(name) === m.type ? name : null;
 }
 
-// French towns whose name opens with an article that the sentence contracts: "le port du Havre",
-// "au Mans", "du Touquet", "aux Sables-d'Olonne". The tagger's span keeps the rest ("Havre"),
-// a card without its article that no KB or city list holds (they are under 200,000 people),
-// folded. A closed list: towns the national press names.
-const ARTICLE_TOWNS = new Set(
-  [
-    'Le Havre',
-    'Le Mans',
-    'Le Touquet',
-    'Le Bourget',
-    'Le Creusot',
-    'Le Puy-en-Velay',
-    'Le Cannet',
-    'Le Blanc-Mesnil',
-    'Le Kremlin-Bicêtre',
-    'Le Perreux-sur-Marne',
-    'Le Chesnay',
-    'Le Vésinet',
-    'Le Raincy',
-    'Le Lamentin',
-    'Le Tampon',
-    'Le Lavandou',
-    'Le Croisic',
-    'Le Grau-du-Roi',
-    'Les Mureaux',
-    'Les Ulis',
-    'Les Lilas',
-    "Les Sables-d'Olonne",
-    'Les Herbiers',
-    'Les Abymes',
-  ].map((t) => foldName(t)),
-);
-
-/** Whether a name is one of those towns, written with its article ("Le Havre"). */
-export function isArticleTown(name: string): boolean {
-  return ARTICLE_TOWNS.has(foldName(name));
-}
-
 // Words a French paper's name written as one hyphened compound holds, first or last: "Nice-Matin",
 // "Paris-Soir", "L'Ouest-Éclair", "Presse-Océan", "Centre-Presse", "Paris-Journal", "Nord-Éclair",
 // "Var-Matin", "Paris-Dimanche". No place's or person's hyphened name holds them, so the tagger's

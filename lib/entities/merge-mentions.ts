@@ -3,7 +3,7 @@ import type { KbEntry } from '../kb/kb-entry';
 import { hasName, lookupName } from '../kb/lookup';
 import { nameKey, strictNameKey } from '../kb/name-key';
 import { foldName, nameWords } from './fold-name';
-import { articleFullName, isArticleTown } from './french-media';
+import { articleFullName } from './french-media';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
 import { adjectiveCountryAfter, nationalName } from './nationality';
@@ -627,14 +627,10 @@ export function mergeMentions(
   const prepared = voteTypes(mentions).map((m) => ({ m, words: nameWords(foldName(m.text)) }));
   prepared.sort((a, b) => b.words.length - a.words.length || a.m.start - b.m.start);
   // "du Figaro", "au Caire": what the KB names "Le Figaro", "Le Caire" (french-media.ts
-  // articleFullName); "du Havre": a town the KB does not hold, "Le Havre" (isArticleTown).
+  // articleFullName).
   const fullName = (m: Mention): string | undefined =>
     (lang === 'fr' && text !== undefined
-      ? articleFullName(
-          text,
-          m,
-          (name) => lookupName(name)?.type ?? (isArticleTown(name) ? 'LOC' : undefined),
-        )
+      ? articleFullName(text, m, (name) => lookupName(name)?.type)
       : null) ?? undefined;
   for (const { m, words } of prepared) {
     const full = fullName(m);
@@ -658,7 +654,7 @@ export function mergeMentions(
       if (index.byName.get(`${m.type}:${nameKey(m.text)}`)?.size) g.toldApart = true;
       const national = entry ? null : nationalParty(m.text, g.type);
       if (national && 'kbName' in national) g.kbName = national.kbName;
-      if (full !== undefined && (entry || isArticleTown(full)) && !lookupName(m.text, m.type)) {
+      if (full !== undefined && entry && !lookupName(m.text, m.type)) {
         g.kbName = full;
         g.name = full;
         g.nameWords = nameWords(foldName(full)).length;

@@ -558,25 +558,6 @@ describe('mergeMentions', () => {
     ]);
   });
 
-  it('names a French town by its article where the sentence contracts it ("du Havre", en46)', () => {
-    const text = 'Le port du Havre a signé. Le Havre attend. Le village du Sahel attend aussi.';
-    const entities = mergeMentions(
-      mentionsIn(text, [
-        ['Havre', 'LOC'],
-        ['Le Havre', 'LOC'],
-        ['Sahel', 'LOC'],
-      ]),
-      [],
-      'fr',
-      text,
-    );
-    // A region the sentence writes after "du" keeps its name: its article is no part of it.
-    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
-      ['Le Havre', 2],
-      ['Sahel', 1],
-    ]);
-  });
-
   it('reads Spanish "América" as the continent, English "America" as the United States (en46)', () => {
     const es = 'La península apunta hacia el extremo sur de América.';
     const [continent] = mergeMentions(mentionsIn(es, [['América', 'LOC']]), [], 'es', es);
