@@ -368,7 +368,25 @@ function headingCopyOf(
 function knownAcronymName(g: Group, id: string, lang: string | undefined): string | undefined {
   if (!g.bracketJoined || g.type !== 'ORG' || !g.multiWord || lang === 'de') return undefined;
   if (hasName(id, g.name)) return undefined;
-  return g.mentions.find((m) => isAcronym(m.text) && hasName(id, m.text))?.text;
+  // A name whose words' initials spell the acronym, in order, some words skipped, is the body's
+  // full name in the page's spelling ("Organisation for Security and Cooperation in Europe
+  // (OSCE)", the KB's "Organization ... Co-operation ..."), not a cut one.
+  const initials = nameWords(foldName(g.name))
+    .map((w) => w[0])
+    .join('');
+  return g.mentions.find(
+    (m) =>
+      isAcronym(m.text) &&
+      !inOrder(nameWords(foldName(m.text)).join(''), initials) &&
+      hasName(id, m.text),
+  )?.text;
+}
+
+/** Whether the letters of `short` stand in `long` in the same order ("osce" in "ofsacie"). */
+function inOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }
 
 /** One group takes another's mentions and score, and its name when that has more words. */

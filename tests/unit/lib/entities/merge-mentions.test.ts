@@ -556,6 +556,21 @@ describe('mergeMentions', () => {
       ['org:Q41550', 'OCDE', 2],
       ['org:Q1065', 'Organisation des Nations unies', 2],
     ]);
+    // So does a full name in the page's own spelling, whose initials spell the acronym.
+    const en = 'The Organisation for Security and Cooperation in Europe (OSCE) said so.';
+    const [osce] = mergeMentions(
+      mentionsIn(en, [
+        ['Organisation for Security and Cooperation in Europe', 'ORG'],
+        ['OSCE', 'ORG'],
+      ]),
+      [],
+      'en',
+      en,
+    );
+    expect([osce?.id, osce?.name]).toEqual([
+      'org:Q81299',
+      'Organisation for Security and Cooperation in Europe',
+    ]);
   });
 
   it('reads Spanish "América" as the continent, English "America" as the United States (en46)', () => {
