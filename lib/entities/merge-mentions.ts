@@ -1,6 +1,6 @@
 import { canonicalEntity } from '../kb/canonical-id';
 import type { KbEntry } from '../kb/kb-entry';
-import { lookupName } from '../kb/lookup';
+import { hasName, lookupName } from '../kb/lookup';
 import { nameKey, strictNameKey } from '../kb/name-key';
 import { foldName, nameWords } from './fold-name';
 import { articleFullName } from './french-media';
@@ -9,7 +9,7 @@ import { normalizeKey } from './gazetteer-key';
 import { adjectiveCountryAfter, nationalName } from './nationality';
 import type { Mention } from './find-mentions';
 import { type EntityType, TYPES } from './tags';
-import { usPlaceId } from './us-places';
+import { personsStateMentions, usPlaceId } from './us-places';
 
 /** A mention as the analyze output lists it. */
 export interface MentionSpan {
@@ -99,6 +99,8 @@ interface Group {
   kbName?: string;
   /** The group this one was joined to after the mentions were read (joinNicknamedPersons). */
   joinedTo?: Group;
+  /** It took an acronym in brackets that spells no initials of its name (bracketedAcronym). */
+  bracketJoined?: boolean;
 }
 
 // The words that put a place after a party's name: "Conservative Party of Canada", "Democratic
@@ -262,23 +264,40 @@ function findGroup(
 
 const OPEN_BRACKET_BEFORE = / ?\( ?$/u;
 const CLOSE_BRACKET_AFTER = /^ ?\)/u;
+// A stock exchange's code and a colon before a ticker in brackets: "Apple (NASDAQ:AAPL)",
+// "Exxon Mobil (NYSE: XOM)", "LVMH (EPA: MC)". The bracket then holds a listed firm's ticker,
+// never an airport's code.
+const EXCHANGE_BEFORE =
+  / ?\( ?(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|AMEX|OTC(?:QX|QB)?|TSXV?|ASX|LSE|LON|EPA|ETR|FRA|AMS|BME|BIT|SIX|HKEX|HKG|TYO|NSE|BSE|SGX|KRX|JSE|BMV|TASE) ?: ?$/u;
 
 /**
  * An organisation's acronym or stock ticker in brackets right after its name, opening with the
  * name's first letter but not spelling its initials: "la Unión Industrial (UIA)", "Dirección
- * General de Registro de Propiedad Industrial (DIGERPI)", "LVMH (LVMHF)". The press writes the
- * bracket to say the two are one; read apart, the ticker was a second card. The name before is
- * of two words or more, or itself an acronym: after one word, the bracket holds a city's airport
- * code as often ("Bangalore (BLR)"); and a name cut short ("la Liga Argentina por los [Derechos
- * Humanos] (LADH)") does not open with the acronym's letter.
+ * General de Registro de Propiedad Industrial (DIGERPI)", "LVMH (LVMHF)", "Apple (AAPL)". The
+ * press writes the bracket to say the two are one; read apart, the ticker was a second card. The
+ * name before is of two words or more, itself an acronym, or a body the KB knows as one ("Apple"):
+ * after another word, the bracket holds a city's airport code as often ("Bangalore (BLR)"); and a
+ * name cut short ("la Liga Argentina por los [Derechos Humanos] (LADH)") does not open with the
+ * acronym's letter. After a stock exchange's code ("Apple (NASDAQ:AAPL)", "Alphabet (NASDAQ:
+ * GOOGL)") the bracket holds the body's ticker whatever its letters.
  */
 function bracketedAcronym(index: Index, m: Mention, text: string): Group | undefined {
   if (m.type !== 'ORG' || !CLOSE_BRACKET_AFTER.test(text.slice(m.end, m.end + 2))) return undefined;
-  const open = OPEN_BRACKET_BEFORE.exec(text.slice(Math.max(0, m.start - 3), m.start));
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  const exchange = EXCHANGE_BEFORE.exec(before);
+  const open = exchange ?? OPEN_BRACKET_BEFORE.exec(before.slice(-3));
   if (!open) return undefined;
   const g = index.orgByEnd.get(m.start - open[0].length);
-  if (g?.type !== 'ORG' || !(g.multiWord || isAcronym(g.name))) return undefined;
-  return foldName(g.name)[0] === foldName(m.text)[0] ? g : undefined;
+  if (g?.type !== 'ORG') return undefined;
+  if (
+    !exchange &&
+    !(g.multiWord || isAcronym(g.name) || lookupName(g.name, 'ORG', index.lang)?.type === 'ORG')
+  ) {
+    return undefined;
+  }
+  if (!exchange && foldName(g.name)[0] !== foldName(m.text)[0]) return undefined;
+  g.bracketJoined = true;
+  return g;
 }
 
 // Persons' initials as the press writes them: three capitals or more, no dots ("PPK", "AMLO").
@@ -336,6 +355,38 @@ function headingCopyOf(
     if (copied.length) return copied.length === 1 ? copied[0]?.g : undefined;
   }
   return undefined;
+}
+
+/**
+ * The name an organisation's card takes when the long name the page writes is none the KB knows
+ * for the entry its acronym gave ("l'Organisation de coopération économique (OCDE)", the page's
+ * own short form of the OECD's name, joined by bracketedAcronym): the acronym as written, the one
+ * name of the card both page and KB agree on. Undefined where the name is the KB's, no acronym of
+ * the page is, or the acronym spells the name's initials; not in German, which declines names
+ * ("des Internationalen Währungsfonds (IWF)"): germanCardNames names those cards.
+ */
+function knownAcronymName(g: Group, id: string, lang: string | undefined): string | undefined {
+  if (!g.bracketJoined || g.type !== 'ORG' || !g.multiWord || lang === 'de') return undefined;
+  if (hasName(id, g.name)) return undefined;
+  // A name whose words' initials spell the acronym, in order, some words skipped, is the body's
+  // full name in the page's spelling ("Organisation for Security and Cooperation in Europe
+  // (OSCE)", the KB's "Organization ... Co-operation ..."), not a cut one.
+  const initials = nameWords(foldName(g.name))
+    .map((w) => w[0])
+    .join('');
+  return g.mentions.find(
+    (m) =>
+      isAcronym(m.text) &&
+      !inOrder(nameWords(foldName(m.text)).join(''), initials) &&
+      hasName(id, m.text),
+  )?.text;
+}
+
+/** Whether the letters of `short` stand in `long` in the same order ("osce" in "ofsacie"). */
+function inOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }
 
 /** One group takes another's mentions and score, and its name when that has more words. */
@@ -669,6 +720,19 @@ export function mergeMentions(
     const g = findGroup(index, m, nameWords(foldName(m.text)));
     if (g) (g.joinedTo ?? g).score += WEIGHTS.title;
   }
+  // "Pramila Jayapal of Washington" is the state, "In Washington, centrist Democrats" the capital:
+  // the person's state takes a group of its own (personsStateMentions), which usPlaceId reads as
+  // the state.
+  const personEnds = new Set(prepared.filter(({ m }) => m.type === 'PER').map(({ m }) => m.end));
+  for (const g of text !== undefined ? [...groups] : []) {
+    if (g.type !== 'LOC') continue;
+    const state = personsStateMentions(g.name, g.mentions, text as string, personEnds);
+    if (!state.length) continue;
+    g.mentions = g.mentions.filter((m) => !state.includes(m));
+    const share = state.reduce((sum, m) => sum + (m.lead ? WEIGHTS.lead : WEIGHTS.body), 0);
+    g.score -= share;
+    groups.push({ ...g, mentions: state, words: new Set(g.words), score: share });
+  }
   // Two groups the KB or the transliteration key calls one entity become one.
   const byId = new Map<string, Group & { id: string }>();
   for (const g of groups) {
@@ -697,9 +761,14 @@ export function mergeMentions(
     // not the country the KB names by default; "Athens, Georgia" is not Athens, Greece.
     const us =
       text && canonical.type === 'LOC'
-        ? usPlaceId(g.name, g.mentions, text, canonical.entry)
+        ? usPlaceId(g.name, g.mentions, text, canonical.entry, personEnds)
         : undefined;
     if (us !== undefined) canonical.id = us;
+    const known = canonical.entry ? knownAcronymName(g, canonical.entry.id, lang) : undefined;
+    if (known !== undefined) {
+      g.name = known;
+      g.nameWords = 1;
+    }
     const same = byId.get(canonical.id);
     if (!same) {
       byId.set(canonical.id, { ...g, id: canonical.id, type: canonical.type });

@@ -153,6 +153,46 @@ export function saysUsState(text: string, m: Span, partyCues = true): boolean {
   );
 }
 
+// "Pramila Jayapal of Washington": a person, "of", the name. "of Washington, D.C." is the capital.
+const OF_BEFORE = / of $/u;
+const DC_AFTER = /^,? ?D\.? ?C\b/u;
+
+/**
+ * Whether a person's name and "of" stand right before the mention, as the press names a member
+ * of Congress by their state ("Pramila Jayapal of Washington and Mark Pocan of Wisconsin").
+ * `personEnds` holds where the document's persons' mentions end.
+ */
+function statesPerson(text: string, m: Span, personEnds: ReadonlySet<number>): boolean {
+  if (!OF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  return personEnds.has(m.start - 4) && !DC_AFTER.test(text.slice(m.end, m.end + 6));
+}
+
+/** The names whose KB default is a capital: the state sense holds only where a mention says it. */
+const CAPITAL_BY_DEFAULT = new Set(['washington']);
+
+/**
+ * The mentions of a place that name a person's US state ("Pramila Jayapal of Washington") where
+ * the place's other mentions are a capital the KB names by default ("In Washington, centrist
+ * Democrats..."): the news writes bare "Washington" for the capital, and the two were one card.
+ * Empty unless some, not all, mentions do so and no other mention says the state (then
+ * usPlaceId reads every mention as the state, as before). Only for a name whose KB default is a
+ * capital: "Zourabichvili of Georgia" is the country's president.
+ */
+export function personsStateMentions<M extends Span>(
+  name: string,
+  mentions: readonly M[],
+  text: string,
+  personEnds: ReadonlySet<number>,
+): M[] {
+  const key = nameWords(foldName(name)).join(' ');
+  if (!CAPITAL_BY_DEFAULT.has(key)) return [];
+  const state = mentions.filter((m) => statesPerson(text, m, personEnds));
+  if (state.length === 0 || state.length === mentions.length) return [];
+  const party = !PARTY_CUES_MISLEAD.has(key);
+  const rest = mentions.filter((m) => !state.includes(m));
+  return rest.some((m) => saysUsState(text, m, party) || afterUsTown(text, m, name)) ? [] : state;
+}
+
 /** Whether a place mention is followed by a US state ("Athens, Georgia"): a US town. */
 export function saysUsTown(text: string, m: Span): boolean {
   return CITY_OF_STATE.test(text.slice(m.end, m.end + 20));
@@ -176,7 +216,9 @@ function afterUsTown(text: string, m: Span, name: string): boolean {
 /**
  * The id a place takes where the text says it is in the United States, or undefined to keep the
  * KB's: the state where the KB's plain name is a country or a capital ("Georgia Gov. Brian
- * Kemp", "voters in Georgia and Alabama"), a town's own key where the KB knows a place abroad
+ * Kemp", "voters in Georgia and Alabama"; "Pramila Jayapal of Washington" by the document's
+ * persons' mention ends, `personEnds`, not for a country's name: "Salome Zourabichvili of
+ * Georgia" is its president), a town's own key where the KB knows a place abroad
  * ("Athens, Georgia" is not Athens, Greece).
  */
 export function usPlaceId(
@@ -184,11 +226,22 @@ export function usPlaceId(
   mentions: readonly Span[],
   text: string,
   entry: KbEntry | undefined,
+  personEnds?: ReadonlySet<number>,
 ): string | undefined {
   const key = nameWords(foldName(name)).join(' ');
   const state = STATE_SENSE.get(key);
   const party = !PARTY_CUES_MISLEAD.has(key);
-  if (state && mentions.some((m) => saysUsState(text, m, party) || afterUsTown(text, m, name))) {
+  if (
+    state &&
+    mentions.some(
+      (m) =>
+        saysUsState(text, m, party) ||
+        afterUsTown(text, m, name) ||
+        (personEnds !== undefined &&
+          CAPITAL_BY_DEFAULT.has(key) &&
+          statesPerson(text, m, personEnds)),
+    )
+  ) {
     return state;
   }
   if (!entry || entry.type !== 'LOC' || /United States/.test(entry.desc?.en ?? '')) {

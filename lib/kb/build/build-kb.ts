@@ -22,6 +22,7 @@ import {
   ORGANISATIONS,
   PEOPLE,
   PLACES,
+  SECOND_SENSES,
 } from './curated';
 import { newsOrgEntries } from './news-orgs';
 import { countryDescription, describedCodes } from './regions';
@@ -264,13 +265,14 @@ export function buildKb(ror?: RorSource): KbData {
   // A city's country: "Chicago's Democratic Party" names no other country than the party's.
   addCityCountries(curated);
   const nations = countryEntries(countries);
+  const seconds = SECOND_SENSES.map(fromCurated);
   const taken = new Set(
-    [...curated, ...nations]
+    [...curated, ...nations, ...seconds]
       .filter((e) => e.type === 'LOC')
       .flatMap(allNames)
       .map(foldedName),
   );
-  const entries = [...curated, ...nations, ...cityEntries(countries, taken)];
+  const entries = [...curated, ...nations, ...seconds, ...cityEntries(countries, taken)];
   entries.push(...addAliasRows(entries));
   let fromRor: KbEntry[] = [];
   if (ror) {

@@ -1765,6 +1765,24 @@ export const PLACES: CuratedEntry[] = [
 ];
 
 /**
+ * Places whose name is, in another language, a country's name or alias: built after the
+ * countries (build-kb.ts), so that where neither entry has the name in the text's language the
+ * country keeps it, as before. lookupName gives a name to the entry that has it in the text's
+ * language.
+ */
+export const SECOND_SENSES: CuratedEntry[] = [
+  // Spanish and Portuguese "América" is the continent ("el extremo sur de América"); English
+  // "America" (an alias of the United States), German "Amerika" stay the country.
+  loc(
+    'Q828',
+    { en: 'The Americas', fr: 'Amériques', es: 'América', pt: 'América' },
+    [],
+    'landmass of North and South America',
+    'continent formé de l’Amérique du Nord et du Sud',
+  ),
+];
+
+/**
  * Wikidata QIDs of countries by ISO 3166-1 alpha-2 code: UN members plus a few (TW, PS, XK, VA).
  * An ISO code missing here (a territory) gets a key from its English name.
  */

@@ -504,6 +504,84 @@ describe('mergeMentions', () => {
     ]);
   });
 
+  it("joins a listed firm's ticker after one word the KB knows as a body, or after an exchange (en46)", () => {
+    const text =
+      'Apple (AAPL) rose. Alphabet (NASDAQ: GOOGL) fell. Acme (ACM) held. Flights to Bangalore (BLR).';
+    const entities = mergeMentions(
+      mentionsIn(text, [
+        ['Apple', 'ORG'],
+        ['AAPL', 'ORG'],
+        ['Alphabet', 'ORG'],
+        ['GOOGL', 'ORG'],
+        ['Acme', 'ORG'],
+        ['ACM', 'ORG'],
+        ['Bangalore', 'ORG'],
+        ['BLR', 'ORG'],
+      ]),
+      [],
+      'en',
+      text,
+    );
+    // "Apple" is a body for the KB; after "NASDAQ:" the bracket holds a ticker whatever its
+    // letters. One word the KB does not know as a body keeps its bracket apart: an airport's code
+    // as often as a ticker.
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Apple', 2],
+      ['Alphabet', 2],
+      ['Acme', 1],
+      ['ACM', 1],
+      ['Bangalore', 1],
+      ['BLR', 1],
+    ]);
+    expect(entities[0]?.id).toBe('org:Q312');
+  });
+
+  it('names a body by its acronym where the long name the page writes is none the KB knows (OCDE)', () => {
+    const text =
+      'Le pays est en tête des pays de l’Organisation de coopération économique (OCDE). La ' +
+      'Organisation des Nations unies (ONU) aussi.';
+    const entities = mergeMentions(
+      mentionsIn(text, [
+        ['Organisation de coopération économique', 'ORG'],
+        ['OCDE', 'ORG'],
+        ['Organisation des Nations unies', 'ORG'],
+        ['ONU', 'ORG'],
+      ]),
+      [],
+      'fr',
+      text,
+    );
+    // A long name the KB has stays the card's name.
+    expect(entities.map((e) => [e.id, e.name, e.mentions.length])).toEqual([
+      ['org:Q41550', 'OCDE', 2],
+      ['org:Q1065', 'Organisation des Nations unies', 2],
+    ]);
+    // So does a full name in the page's own spelling, whose initials spell the acronym.
+    const en = 'The Organisation for Security and Cooperation in Europe (OSCE) said so.';
+    const [osce] = mergeMentions(
+      mentionsIn(en, [
+        ['Organisation for Security and Cooperation in Europe', 'ORG'],
+        ['OSCE', 'ORG'],
+      ]),
+      [],
+      'en',
+      en,
+    );
+    expect([osce?.id, osce?.name]).toEqual([
+      'org:Q81299',
+      'Organisation for Security and Cooperation in Europe',
+    ]);
+  });
+
+  it('reads Spanish "América" as the continent, English "America" as the United States (en46)', () => {
+    const es = 'La península apunta hacia el extremo sur de América.';
+    const [continent] = mergeMentions(mentionsIn(es, [['América', 'LOC']]), [], 'es', es);
+    expect(continent?.id).toBe('loc:Q828');
+    const en = 'That is what has gone wrong in America.';
+    const [country] = mergeMentions(mentionsIn(en, [['America', 'LOC']]), [], 'en', en);
+    expect(country?.id).toBe('loc:Q30');
+  });
+
   it('merges curated aliases across languages (OTAN / NATO) and fixes their type', () => {
     const text = 'OTAN. NATO. Nations unies. ONU.';
     const entities = mergeMentions(

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '@/lib/entities/find-entities';
+import type { Mention } from '@/lib/entities/find-mentions';
+import { mergeMentions } from '@/lib/entities/merge-mentions';
+import type { EntityType } from '@/lib/entities/tags';
 import { usPlaceId } from '@/lib/entities/us-places';
 
 const idsOf = (text: string) =>
   Object.fromEntries(findEntities({ text, title: null, lang: 'en' }).map((e) => [e.name, e.id]));
+
+/** Mentions at their occurrences in `text`, in order. */
+function mentionsOf(text: string, names: [string, EntityType][]): Mention[] {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`${name} not in text`);
+    from = start + name.length;
+    return { start, end: from, text: name, type, lead: false };
+  });
+}
 
 describe('Georgia: the country, the US state or a person', () => {
   it('reads the US state where the text says so, never the country', () => {
@@ -48,6 +62,51 @@ describe('Georgia: the country, the US state or a person', () => {
     });
     expect(entities.find((e) => e.id === 'loc:Q230')).toBeUndefined();
     expect(entities.find((e) => e.name === 'Georgia Harrison')?.type).toBe('PER');
+  });
+});
+
+describe('Washington: the capital, the state', () => {
+  const washingtons = (text: string) =>
+    mergeMentions(
+      mentionsOf(text, [
+        ['Washington', 'LOC'],
+        ['Pramila Jayapal', 'PER'],
+        ['Washington', 'LOC'],
+        ['Mark Pocan', 'PER'],
+        ['Wisconsin', 'LOC'],
+      ]),
+      [],
+      'en',
+      text,
+    )
+      .filter((e) => e.name === 'Washington')
+      .map((e) => [e.id, e.mentions.map((m) => m.start)]);
+
+  it("splits a member of Congress's state from the capital the other mentions name (en46)", () => {
+    const text =
+      'In Washington, centrist Democrats balk. Pramila Jayapal of Washington and Mark Pocan of ' +
+      'Wisconsin back Sanders.';
+    const at = text.indexOf('Washington', 10);
+    expect(washingtons(text)).toEqual([
+      ['loc:Q61', [3]],
+      ['loc:Q1223', [at]],
+    ]);
+  });
+
+  it('keeps one card where another mention says the state, or "of" is not after a person', () => {
+    const state =
+      'Washington state lawmakers balk. Pramila Jayapal of Washington and Mark Pocan of ' +
+      'Wisconsin back Sanders.';
+    expect(washingtons(state).map(([id]) => id)).toEqual(['loc:Q1223']);
+    const capital =
+      'In Washington, centrist Democrats balk. Pramila Jayapal of Washington, D.C. and Mark ' +
+      'Pocan of Wisconsin back Sanders.';
+    expect(washingtons(capital).map(([id]) => id)).toEqual(['loc:Q61']);
+  });
+
+  it('never reads a country\'s leader "of Georgia" as the state', () => {
+    const text = 'President Salome Zourabichvili of Georgia met Ilham Aliyev in Baku.';
+    expect(idsOf(text).Georgia).toBe('loc:Q230');
   });
 });
 
