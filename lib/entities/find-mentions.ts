@@ -358,15 +358,27 @@ const ACRONYM_WORD = /^[\p{Lu}0-9]{1,9}$/u;
 // opens with; such a word is told once, not folded and keyed again with every run it opens.
 const opensKnown = new Map<string, boolean>();
 const OPENS_KNOWN_LIMIT = 50_000;
+// The word mayOpenKnown was last asked of, and its answer.
+let lastOpener: string | undefined;
+let lastOpens = false;
 
 /**
  * False when no name of the gazetteer or the KB can open with this word: knownName of any run
  * that starts with it is then undefined. True when one may, or when the word is not plain.
  */
 function mayOpenKnown(first: string): boolean {
+  // addKnown asks of up to four runs that open with one word, one after the other.
+  if (first === lastOpener) return lastOpens;
   let may = opensKnown.get(first);
-  if (may !== undefined) return may;
-  may =
+  if (may === undefined) may = opensKnownName(first);
+  lastOpener = first;
+  lastOpens = may;
+  return may;
+}
+
+/** mayOpenKnown's answer for a word not in its memo, remembered. */
+function opensKnownName(first: string): boolean {
+  const may =
     !PLAIN_WORD.test(first) ||
     ACRONYM_WORD.test(first) ||
     opensGazetteerName(normalizeWord(first)) ||
