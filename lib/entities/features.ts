@@ -119,6 +119,21 @@ export function isCapsSentence(words: readonly string[]): boolean {
 
 /** Word shape collapsed to classes: "Poutine" → "Xx", "KCNA" → "X", "24-ans" → "d-x". */
 export function wordShape(w: string): string {
+  // Most words are ASCII: their classes read from the code units, no string per character.
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < w.length; i++) {
+    const u = w.charCodeAt(i);
+    if (u >= 128) return wordShapeOf(w);
+    const c = u >= 48 && u <= 57 ? 100 : u >= 65 && u <= 90 ? 88 : u >= 97 && u <= 122 ? 120 : u;
+    if (c !== last) out += String.fromCharCode(c);
+    last = c;
+  }
+  return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+/** wordShape of any word: per code point. */
+function wordShapeOf(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
@@ -296,29 +311,63 @@ const NO_GAZETTEER = hashFeature('');
 const wordCache = new Map<string, WordInfo>();
 const CACHE_LIMIT = 50_000;
 
+// FNV-1a's state (hash.ts) after the affix features' prefixes "s1=" .. "s4=", "p1=" .. "p3=":
+// an affix's hash is made from it and the affix's units, no string built per affix.
+const fnvAfter = (prefix: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x01000193);
+  return h;
+};
+const SUFFIX_SEEDS = [0, 1, 2, 3, 4].map((k) => fnvAfter(`s${k}=`));
+const PREFIX_SEEDS = [0, 1, 2, 3].map((k) => fnvAfter(`p${k}=`));
+const HYPH = hashFeature('hyph');
+
+/** hashFeature(prefix + s.slice(from, to)), where `seed` is fnvAfter(prefix). */
+function hashOn(seed: number, s: string, from: number, to: number): number {
+  let h = seed;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** norm(raw) where `key` is normalizeWord(raw): its digits read 0, without a regex where it has none. */
+function digitsAsZero(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 48 && c <= 57) return key.replace(/\d/g, '0');
+  }
+  return key;
+}
+
 function wordInfo(raw: string): WordInfo {
   let info = wordCache.get(raw);
   if (info) return info;
-  const w = norm(raw);
-  const affixes: number[] = [];
-  for (let k = 1; k <= 4; k++) {
-    if (w.length > k) {
-      affixes.push(hashFeature(`s${k}=${w.slice(-k)}`));
-      if (k <= 3) affixes.push(hashFeature(`p${k}=${w.slice(0, k)}`));
-    }
-  }
-  if (w.length > 1 && w.includes('-')) affixes.push(hashFeature('hyph'));
+  const key = normalizeWord(raw);
+  const w = digitsAsZero(key);
+  const len = w.length;
+  // The word and its shape, then its affixes: for k = 1 .. 4, its last k units, and for k <= 3
+  // its first k; then "hyph" for a hyphen inside.
+  const affixes = (len > 1 ? 2 : 0) + (len > 2 ? 2 : 0) + (len > 3 ? 2 : 0) + (len > 4 ? 1 : 0);
+  const hyph = len > 1 && w.includes('-');
+  const own = new Uint32Array(2 + affixes + (hyph ? 1 : 0));
   const word = hashFeature(w);
   const shape = hashFeature(wordShape(raw));
+  own[0] = mixFeature(2, word);
+  own[1] = mixFeature(3, shape);
+  let at = 2;
+  for (let k = 1; k <= 4 && len > k; k++) {
+    own[at++] = hashOn(SUFFIX_SEEDS[k] as number, w, len - k, len);
+    if (k <= 3) own[at++] = hashOn(PREFIX_SEEDS[k] as number, w, 0, k);
+  }
+  if (hyph) own[at] = HYPH;
   info = {
     word,
     shape,
-    own: Uint32Array.from([mixFeature(2, word), mixFeature(3, shape), ...affixes]),
+    own,
     upper: UPPER_RE.test(raw),
     letter: LETTER_RE.test(raw),
     lowerCase: raw === raw.toLowerCase(),
     wordLike: isWordLike(raw),
-    key: normalizeWord(raw),
+    key,
   };
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, info);

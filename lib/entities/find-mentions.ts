@@ -1,5 +1,5 @@
 import { alignEnglishDocument } from './english-spans';
-import { lookupName } from '../kb/lookup';
+import { lookupName, mayOpenKbName } from '../kb/lookup';
 import {
   alignArticleNames,
   alignBracketAcronyms,
@@ -8,8 +8,8 @@ import {
 } from './document-types';
 import { genitivePersonEndDe } from './german-evidence';
 import { givenNamePersons } from './given-names';
-import { cityPlaces, getGazetteer, isCountryName } from './gazetteer';
-import { normalizeKey } from './gazetteer-key';
+import { cityPlaces, getGazetteer, isCountryName, opensGazetteerName } from './gazetteer';
+import { normalizeKey, normalizeWord } from './gazetteer-key';
 import { getModel } from './load-tagger';
 import { dropProducts } from './products';
 import { alignSpanishDocument, type RefineContext, refineSpans } from './refine-spans';
@@ -21,6 +21,7 @@ import { titleEndsAt } from './title-spans';
 import { type Token, tokenize } from './tokenize';
 import { startsCapital } from './letter-case';
 import { truecaseLines } from './truecase';
+import { foldName, nameWords } from './fold-name';
 
 /** One recognised name in the text: UTF-16 span, surface text and type. */
 export interface Mention {
@@ -332,6 +333,8 @@ const knownCache = new Map<string, EntityType | null>();
 const KNOWN_CACHE_LIMIT = 50_000;
 
 function knownName(words: readonly string[]): EntityType | undefined {
+  const first = words[0];
+  if (first !== undefined && !mayOpenKnown(first)) return undefined;
   // One word is its own name: no string made, and its hash is the word's, computed once.
   const joined = words.length === 1 ? (words[0] as string) : words.join(' ');
   const name =
@@ -342,6 +345,47 @@ function knownName(words: readonly string[]): EntityType | undefined {
   if (knownCache.size >= KNOWN_CACHE_LIMIT) knownCache.clear();
   knownCache.set(name, type ?? null);
   return type;
+}
+
+// A first word of letters and digits only: a name that opens with it, joined by blanks, folds,
+// splits and tokenises with this word first, as the word alone does (no apostrophe joins the
+// next word to it, no mark or hyphen to fold away).
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+// Such a word that may open an acronym ("USA", "G7"): acronymOf reads the name's letters whole.
+const ACRONYM_WORD = /^[\p{Lu}0-9]{1,9}$/u;
+// The runs of capitalised words a page tries (German capitalises every noun: 79,000 distinct runs
+// on the real German pages, more than knownCache holds) mostly open with a word no known name
+// opens with; such a word is told once, not folded and keyed again with every run it opens.
+const opensKnown = new Map<string, boolean>();
+const OPENS_KNOWN_LIMIT = 50_000;
+// The word mayOpenKnown was last asked of, and its answer.
+let lastOpener: string | undefined;
+let lastOpens = false;
+
+/**
+ * False when no name of the gazetteer or the KB can open with this word: knownName of any run
+ * that starts with it is then undefined. True when one may, or when the word is not plain.
+ */
+function mayOpenKnown(first: string): boolean {
+  // addKnown asks of up to four runs that open with one word, one after the other.
+  if (first === lastOpener) return lastOpens;
+  let may = opensKnown.get(first);
+  if (may === undefined) may = opensKnownName(first);
+  lastOpener = first;
+  lastOpens = may;
+  return may;
+}
+
+/** mayOpenKnown's answer for a word not in its memo, remembered. */
+function opensKnownName(first: string): boolean {
+  const may =
+    !PLAIN_WORD.test(first) ||
+    ACRONYM_WORD.test(first) ||
+    opensGazetteerName(normalizeWord(first)) ||
+    mayOpenKbName(nameWords(foldName(first))[0] ?? '');
+  if (opensKnown.size >= OPENS_KNOWN_LIMIT) opensKnown.clear();
+  opensKnown.set(first, may);
+  return may;
 }
 
 // A line of a few capitalised words between separators ("Internacional · Asia") is the site's

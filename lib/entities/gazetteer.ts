@@ -27,6 +27,12 @@ export function getGazetteer(): Map<string, EntityType> {
   return map;
 }
 
+/** Whether some name of the table opens with this key word (normalizeWord's spelling). */
+export function opensGazetteerName(key: string): boolean {
+  getGazetteer();
+  return (firstWords as Set<string>).has(key);
+}
+
 /** Marks tokens covered by a gazetteer name (longest match first): "B-LOC", "I-ORG" or "". */
 export function matchGazetteer(
   words: readonly string[],

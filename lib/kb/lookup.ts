@@ -3,7 +3,7 @@ import type { EntityType } from '../entities/tags';
 import kbJson from './data/kb.json';
 import kbKeysJson from './data/kb-keys.json';
 import type { KbData, KbEntry, KbLang } from './kb-entry';
-import { keyCollision, keyOfWords, nameKey } from './name-key';
+import { keyCollision, keyOfWords, keyWord, nameKey } from './name-key';
 
 interface KbIndex {
   entries: KbEntry[];
@@ -178,6 +178,25 @@ export function lookupWords(
     }
   }
   return best;
+}
+
+let firstWords: { folded: Set<string>; keys: Set<string> } | null = null;
+
+/**
+ * Whether a name whose first folded word (nameWords(foldName(name))[0]) is `word` may be in the
+ * KB by its folded name or by its transliteration key: false when no name of the index opens
+ * with that word or with its key (lookupWords then finds nothing, acronyms aside). Lets a caller
+ * pass over the runs of capitalised words that cannot be known without folding and keying them
+ * whole.
+ */
+export function mayOpenKbName(word: string): boolean {
+  firstWords ??= {
+    folded: new Set([...getKb().byName.keys()].map((k) => k.split(' ')[0] as string)),
+    keys: new Set([...keysOf(getKb()).keys()].map((k) => k.split('-')[0] as string)),
+  };
+  if (firstWords.folded.has(word)) return true;
+  const key = keyWord(word);
+  return !key || firstWords.keys.has(key);
 }
 
 /** The KB entry with this canonical id ("per:Q7747"), or undefined. */

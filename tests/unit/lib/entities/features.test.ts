@@ -5,6 +5,7 @@ import {
   isCapsSentence,
   wordShape,
 } from '@/lib/entities/features';
+import { hashFeature } from '@/lib/entities/hash';
 import { getModel } from '@/lib/entities/load-tagger';
 import { addRows } from '@/lib/entities/model';
 import { TAG_COUNT } from '@/lib/entities/tags';
@@ -15,6 +16,24 @@ describe('features', () => {
     expect(wordShape('KCNA')).toBe('X');
     expect(wordShape('24-ans')).toBe('d-x');
     expect(wordShape('McDonald’s')).toBe("XxXx'x");
+    expect(wordShape('U.S.-led')).toBe('X.X.-x');
+    expect(wordShape('Ölpreis-2024')).toBe('Xx-d');
+  });
+
+  it('gives a word its affixes, as the templates spell them, and a hyphen feature', () => {
+    const stats = collectDocumentStats([['Macron-2']]);
+    const { ids } = extractFeatures(['Macron-2'], stats, 'fr');
+    const has = (f: string) => [...ids].includes(hashFeature(f));
+    // Folded and with digits as 0: "macron-0".
+    for (const f of ['s1=0', 's2=-0', 's3=n-0', 's4=on-0', 'p1=m', 'p2=ma', 'p3=mac', 'hyph']) {
+      expect(has(f), f).toBe(true);
+    }
+    expect(has('s5=ron-0')).toBe(false);
+    expect(has('p4=macr')).toBe(false);
+    const short = extractFeatures(['Xi'], collectDocumentStats([['Xi']]), 'fr').ids;
+    expect([...short]).toContain(hashFeature('s1=i'));
+    expect([...short]).toContain(hashFeature('p1=x'));
+    expect([...short]).not.toContain(hashFeature('s2=xi'));
   });
 
   it('recognises headlines set in capitals', () => {

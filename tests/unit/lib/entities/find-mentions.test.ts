@@ -3,9 +3,14 @@ import {
   cutBeforeInnerHonorific,
   findMentions,
   honorificPersons,
+  refineContext,
   trimPersonTitles,
 } from '@/lib/entities/find-mentions';
+import { ALIASES } from '@/lib/entities/aliases';
+import { getGazetteer } from '@/lib/entities/gazetteer';
+import { normalizeKey } from '@/lib/entities/gazetteer-key';
 import { tokenize } from '@/lib/entities/tokenize';
+import { allNames, getKb, lookupName } from '@/lib/kb/lookup';
 
 const found = (text: string, lang: string) => findMentions(text, lang).map((m) => [m.text, m.type]);
 
@@ -300,5 +305,49 @@ describe('cutBeforeInnerHonorific', () => {
     expect(cut('Dupont et Mme', 0, 3)).toEqual(['Dupont et Mme']);
     expect(cut('Michael J. Fox', 0, 4, 'en')).toEqual(['Michael J . Fox']);
     expect(cut('Quand M. Laurent', 0, 4, 'en')).toEqual(['Quand M . Laurent']);
+  });
+});
+
+describe('refineContext().known', () => {
+  // What knownName answers, looked up whole: the gazetteer's type, else the KB's.
+  const lookedUp = (words: readonly string[]) => {
+    const name = words.join(' ').replace(/(['’]) /g, '$1');
+    return getGazetteer().get(normalizeKey(name)) ?? lookupName(name)?.type;
+  };
+
+  it('knows every name of the KB and the gazetteer as the whole lookup does, passing over first words no name opens with', () => {
+    const { known } = refineContext('de');
+    const names = [
+      ...getKb().entries.flatMap(allNames),
+      ...ALIASES.flatMap(([, ...n]) => n),
+      ...[...getGazetteer().keys()],
+      // Spelled as another language transliterates them (the KB's key finds them), in capitals.
+      'Wladimir Putin',
+      'Sergej Lawrow',
+      'Wolodymyr Selenskyj',
+      'Andrej Beloussow',
+      'Michail Mishustin',
+      'Uschakov',
+      'EMMANUEL MACRON',
+      // Runs of capitalised words no known name opens with (German nouns).
+      'Regierung Haus',
+      'Bundesregierung Berlin',
+      'Zeit Weg',
+    ];
+    let knownCount = 0;
+    for (const name of names) {
+      const words = tokenize(name).map((t) => t.text);
+      if (!words.length) continue;
+      const expected = lookedUp(words);
+      expect(known(words), name).toBe(expected);
+      if (expected) knownCount++;
+    }
+    // Not vacuous: nearly every name of the lists is found.
+    expect(knownCount).toBeGreaterThan(names.length * 0.9);
+    expect(known(['Wladimir', 'Putin'])).toBe('PER');
+    // Found by the transliteration key alone: no KB name opens with "andrej" or "uschakov".
+    expect(known(['Andrej', 'Beloussow'])).toBe('PER');
+    expect(known(['Uschakov'])).toBe('PER');
+    expect(known(['Regierung', 'Haus'])).toBeUndefined();
   });
 });
