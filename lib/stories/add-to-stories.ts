@@ -17,7 +17,7 @@ import { removeMember } from './remove-from-stories';
 import type { StoryMember, StoryRow } from './rows';
 import { mergeCheck, storySimilarity } from './similarity';
 import { cleanSplit, SPLIT_MAX_COUNT } from './split-story';
-import { readReachable, type StoryReach } from './story-heads';
+import { readReachable, StoryReads, type StoryReach } from './story-heads';
 import { storyToMerge } from './story-pass';
 
 /** What adding an article did. "unchanged": it was there already, with the same content. */
@@ -132,7 +132,9 @@ export async function placeMember(
   now: number,
   teacher?: AddOptions['teacher'],
 ): Promise<AddResult> {
-  const candidates = member.apart ? [] : await candidateStories(db, member);
+  // What the candidates' reads found, for the story-pair pass to take instead of reading again.
+  const reads = new StoryReads();
+  const candidates = member.apart ? [] : await candidateStories(db, member, reads);
   let placed: Placement<StoryRow> | null;
   const scored = teacher
     ? []
@@ -189,7 +191,8 @@ export async function placeMember(
   // The story-pair pass (story-pass.ts): the story the article joined, as a whole, may be one
   // with another story it found. Not after a split (the two parts just came apart), not while
   // training's teacher places by the gold stories.
-  const other = teacher || splitOff ? null : await storyToMerge(db, grown);
+  reads.forget([...merged.map((s) => s.id), grown.id]);
+  const other = teacher || splitOff ? null : await storyToMerge(db, grown, reads);
   if (other) {
     const [keep, gone] = other.count > grown.count ? [other, grown] : [grown, other];
     await moveMembers(db, gone.id, keep.id, now);
@@ -252,14 +255,21 @@ async function splitIfTwo(
  * (topCandidates). A story that went quiet (dated, and QUIET_DAYS or more from a dated article)
  * is no candidate.
  */
-async function candidateStories(db: BackstoryDb, m: StoryMember): Promise<StoryRow[]> {
+async function candidateStories(
+  db: BackstoryDb,
+  m: StoryMember,
+  reads: StoryReads,
+): Promise<StoryRow[]> {
+  const query = (index: string, key: string) =>
+    db.stories
+      .where(index)
+      .equals(key)
+      .limit(STORIES_PER_FEATURE)
+      .primaryKeys()
+      .then((ids) => (reads.noteFound(index, key, STORIES_PER_FEATURE, ids), ids));
   const queries: Promise<string[]>[] = [];
-  for (const [id] of m.entities.slice(0, QUERY_ENTITIES)) {
-    queries.push(db.stories.where('entityIds').equals(id).limit(STORIES_PER_FEATURE).primaryKeys());
-  }
-  for (const [t] of m.terms.slice(0, QUERY_TERMS)) {
-    queries.push(db.stories.where('termKeys').equals(t).limit(STORIES_PER_FEATURE).primaryKeys());
-  }
+  for (const [id] of m.entities.slice(0, QUERY_ENTITIES)) queries.push(query('entityIds', id));
+  for (const [t] of m.terms.slice(0, QUERY_TERMS)) queries.push(query('termKeys', t));
   const ids = topCandidates(await Promise.all(queries), MAX_CANDIDATES);
   const quiet = QUIET_DAYS * 86_400_000;
   // A story the reader set apart takes in nothing.
@@ -269,7 +279,7 @@ async function candidateStories(db: BackstoryDb, m: StoryMember): Promise<StoryR
       s.datedFrom !== null &&
       s.datedTo !== null &&
       (m.date < s.datedFrom - quiet || m.date > s.datedTo + quiet));
-  const rows = await readReachable(db, ids, ruledOut);
+  const rows = await readReachable(db, ids, ruledOut, reads);
   return rows.filter((s): s is StoryRow => s !== undefined && !ruledOut(s));
 }
 

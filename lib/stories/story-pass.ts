@@ -4,7 +4,7 @@ import { decisionModel, joinProbability, near, PAIR_FEATURE_NAMES, shortness } f
 import { PASS_CANDIDATES, PASS_MEMBERS, QUERY_ENTITIES, QUERY_TERMS, QUIET_DAYS } from './params';
 import type { StoryMember, StoryRow } from './rows';
 import { storyPair, storySimilarity } from './similarity';
-import { readReachable, type StoryReach } from './story-heads';
+import { readReachable, type StoryReach, type StoryReads } from './story-heads';
 
 /**
  * The evidence two stories are weighed by in the story-pair pass (storyPairFeatures), in this
@@ -110,20 +110,23 @@ export function passRuns(): boolean {
  * returned. Bounded: a few indexed queries and at most PASS_CANDIDATES × PASS_MEMBERS member
  * rows read. Run inside a transaction over storyTables.
  */
-export async function storyToMerge(db: BackstoryDb, story: StoryRow): Promise<StoryRow | null> {
+export async function storyToMerge(
+  db: BackstoryDb,
+  story: StoryRow,
+  reads?: StoryReads,
+): Promise<StoryRow | null> {
   if (story.apart || !passRuns()) return null;
   const keys = [
     ...story.entityIds.slice(0, QUERY_ENTITIES).map((id) => ['entityIds', id] as const),
     ...story.termKeys.slice(0, QUERY_TERMS).map((t) => ['termKeys', t] as const),
   ];
   if (!keys.length) return null;
+  const limit = PASS_CANDIDATES * 2;
   const found = await Promise.all(
-    keys.map(([index, k]) =>
-      db.stories
-        .where(index)
-        .equals(k)
-        .limit(PASS_CANDIDATES * 2)
-        .primaryKeys(),
+    keys.map(
+      ([index, k]) =>
+        reads?.foundNow(index, k, story.id)?.slice(0, limit) ??
+        db.stories.where(index).equals(k).limit(limit).primaryKeys(),
     ),
   );
   const hits = new Map<string, number>();
@@ -148,6 +151,7 @@ export async function storyToMerge(db: BackstoryDb, story: StoryRow): Promise<St
     db,
     ids.map(([id]) => id),
     ruledOut,
+    reads,
   );
   const model = decisionModel();
   const pass = model.pass;

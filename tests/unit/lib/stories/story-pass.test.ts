@@ -8,7 +8,13 @@ import {
   type DecisionModel,
 } from '@/lib/stories/decision';
 import { setStoryApart } from '@/lib/stories/set-apart';
-import { PASS_FEATURE_NAMES, storyPairFeatures } from '@/lib/stories/story-pass';
+import {
+  observePass,
+  PASS_FEATURE_NAMES,
+  storyPairFeatures,
+  storyToMerge,
+} from '@/lib/stories/story-pass';
+import { StoryReads } from '@/lib/stories/story-heads';
 import { storyAsMember, storySimilarity } from '@/lib/stories/similarity';
 import { QUAKE_EN, QUAKE_EN_2, key, quake, story } from './helpers';
 import { tableMiddleware } from '../db/table-middleware';
@@ -126,6 +132,72 @@ describe('the story-pair pass', () => {
       expect((await addToStories(db, third())).outcome).toBe('joined');
       expect(await db.stories.count()).toBe(2);
     });
+  });
+});
+
+describe('the pass within an add', () => {
+  it('weighs the pairs it would weigh on fresh reads, reading no story or head twice', async () => {
+    const spied = moreDbs();
+    // Story rows and heads read, and the order of feature queries (q) and head reads (h).
+    const got = { stories: [] as string[], storyHeads: [] as string[], order: '' };
+    for (const name of ['stories', 'storyHeads'] as const) {
+      spied.use(
+        tableMiddleware(`spy-${name}`, name, (table) => ({
+          ...table,
+          getMany: (req) => {
+            got[name].push(...(req.keys as string[]));
+            if (name === 'storyHeads') got.order += 'h';
+            return table.getMany(req);
+          },
+          query: (req) => {
+            if (name === 'stories') got.order += 'q';
+            return table.query(req);
+          },
+        })),
+      );
+    }
+    const pairs: number[][] = [];
+    const stop = observePass((_a, _b, x) => pairs.push(x));
+    try {
+      await withModel({ ...base, pass: { ...always, bias: -20 } }, async () => {
+        db = spied;
+        await twoParts();
+        got.stories.length = got.storyHeads.length = 0;
+        got.order = '';
+        const r = await addToStories(spied, third());
+        expect(r.outcome).toBe('joined');
+        // Each story and head read once in the add.
+        expect(new Set(got.stories).size).toBe(got.stories.length);
+        expect(new Set(got.storyHeads).size).toBe(got.storyHeads.length);
+        expect(pairs.length).toBeGreaterThan(0);
+        // The same pairs and features as the pass run afresh on the story joined.
+        const inAdd = pairs.splice(0);
+        // The pass's queries (after the candidates' heads are read), fewer than run afresh:
+        // those the candidates' queries found whole are answered from them.
+        const passQueries = got.order.slice(got.order.indexOf('h')).split('q').length - 1;
+        got.order = '';
+        await spied.transaction('rw', spied.tables, async () =>
+          storyToMerge(spied, (await spied.stories.get(r.storyId))!),
+        );
+        expect(inAdd).toEqual(pairs);
+        expect(passQueries).toBeLessThan(got.order.split('q').length - 1);
+      });
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('StoryReads', () => {
+  it('answers a feature query only from a whole list, without the stories gone since', () => {
+    const reads = new StoryReads();
+    reads.noteFound('entityIds', 'loc:Q1', 6, ['s2', 's5']);
+    reads.noteFound('entityIds', 'loc:Q2', 6, ['s1', 's2', 's3', 's4', 's5', 's6']);
+    reads.forget(['s2']);
+    // The story written since (with the key) in id order; a capped list is no answer.
+    expect(reads.foundNow('entityIds', 'loc:Q1', 's3')).toEqual(['s3', 's5']);
+    expect(reads.foundNow('termKeys', 'loc:Q1', 's3')).toBeUndefined();
+    expect(reads.foundNow('entityIds', 'loc:Q2', 's3')).toBeUndefined();
   });
 });
 
