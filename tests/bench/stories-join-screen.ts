@@ -23,17 +23,13 @@
  * Ends with one JSON line of the means over the halves (and the grouping's figures).
  */
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDb } from '@/lib/db';
-import { addToStories } from '@/lib/stories/add-to-stories';
-import { DECISION_MODEL, joinProbability, storyFeatures } from '@/lib/stories/decision';
+import { DECISION_MODEL, joinProbability } from '@/lib/stories/decision';
 import { fitLogistic } from '@/lib/stories/train/fit-logistic';
 import { bcubed } from '@/lib/stories/train/metrics';
-import { foldOf, repartition } from '@/lib/stories/train/story-sets';
-import { clusterWith } from '@/lib/stories/train/train-decision';
-import { READ_AT, type StorySet } from '@/lib/stories/train/story-sets';
+import { clusterWith, teacherSamples } from '@/lib/stories/train/train-decision';
+import { foldOf, repartition, type StorySet } from '@/lib/stories/train/story-sets';
 import { storySetOrExit } from './stories-synthetic';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,31 +45,8 @@ interface Sample {
 
 /** Teacher-forced samples of a set, each with the article it came from. */
 async function samplesOf(set: StorySet): Promise<Sample[]> {
-  const out: Sample[] = [];
-  const db = openDb(`stories-join-screen-${process.pid}-${set.name}`);
-  try {
-    const storyOf = new Map<string, string>();
-    for (let i = 0; i < set.articles.length; i++) {
-      const target = storyOf.get(set.gold[i]!) ?? null;
-      const r = await addToStories(db, set.articles[i]!, {
-        now: READ_AT,
-        readTimeIsDate: false,
-        teacher: {
-          storyId: target,
-          observe(member, candidates) {
-            for (const c of candidates) {
-              out.push({ x: storyFeatures(member, c), y: c.id === target ? 1 : 0, doc: i });
-            }
-          },
-        },
-      });
-      storyOf.set(set.gold[i]!, r.storyId);
-    }
-  } finally {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  return out;
+  const { x, y, doc } = await teacherSamples(set);
+  return x.map((xi, i) => ({ x: xi, y: y[i]!, doc: doc[i]! }));
 }
 
 /** Area under the ROC curve of scores `p` for labels `y` (ties by rank order). */

@@ -143,10 +143,16 @@ export function groupingKey(set: StorySet, model: DecisionModel): string {
   return `${canonical(acting)}\n${known.articles}`;
 }
 
-/** Teacher-forced samples of one set: features of every retrieved candidate, and its label. */
-export async function teacherSamples(set: StorySet): Promise<{ x: number[][]; y: number[] }> {
+/**
+ * Teacher-forced samples of one set: features of every retrieved candidate, its label, and the
+ * index of the article it was retrieved for (`doc`, for scores per article).
+ */
+export async function teacherSamples(
+  set: StorySet,
+): Promise<{ x: number[][]; y: number[]; doc: number[] }> {
   const x: number[][] = [];
   const y: number[] = [];
+  const doc: number[] = [];
   await withDb(async (db) => {
     const storyOf = new Map<string, string>();
     for (let i = 0; i < set.articles.length; i++) {
@@ -160,6 +166,7 @@ export async function teacherSamples(set: StorySet): Promise<{ x: number[][]; y:
             for (const c of candidates) {
               x.push(storyFeatures(member, c));
               y.push(c.id === target ? 1 : 0);
+              doc.push(i);
             }
           },
         },
@@ -167,7 +174,7 @@ export async function teacherSamples(set: StorySet): Promise<{ x: number[][]; y:
       storyOf.set(set.gold[i]!, result.storyId);
     }
   });
-  return { x, y };
+  return { x, y, doc };
 }
 
 /** Merge probabilities tried for a learned merge decision (mergeModel.at). */

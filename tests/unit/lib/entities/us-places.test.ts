@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '@/lib/entities/find-entities';
-import type { Mention } from '@/lib/entities/find-mentions';
 import { mergeMentions } from '@/lib/entities/merge-mentions';
-import type { EntityType } from '@/lib/entities/tags';
 import { usPlaceId } from '@/lib/entities/us-places';
+import { mentionsAt } from '../../mentions-at';
 
 const idsOf = (text: string) =>
   Object.fromEntries(findEntities({ text, title: null, lang: 'en' }).map((e) => [e.name, e.id]));
-
-/** Mentions at their occurrences in `text`, in order. */
-function mentionsOf(text: string, names: [string, EntityType][]): Mention[] {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    if (start < 0) throw new Error(`${name} not in text`);
-    from = start + name.length;
-    return { start, end: from, text: name, type, lead: false };
-  });
-}
 
 describe('Georgia: the country, the US state or a person', () => {
   it('reads the US state where the text says so, never the country', () => {
@@ -68,7 +56,7 @@ describe('Georgia: the country, the US state or a person', () => {
 describe('Washington: the capital, the state', () => {
   const washingtons = (text: string) =>
     mergeMentions(
-      mentionsOf(text, [
+      mentionsAt(text, [
         ['Washington', 'LOC'],
         ['Pramila Jayapal', 'PER'],
         ['Washington', 'LOC'],

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '@/lib/entities/find-mentions';
 import { mergeMentions } from '@/lib/entities/merge-mentions';
 import type { EntityType } from '@/lib/entities/tags';
 import { canonicalEntityId } from '@/lib/kb/canonical-id';
 import { lookupName } from '@/lib/kb/lookup';
 import { keyCollision, nameKey, strictNameKey } from '@/lib/kb/name-key';
-
-/** Mentions at their first occurrence in `text`, in order. */
-function mentionsIn(text: string, names: [string, EntityType][]): Mention[] {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    if (start < 0) throw new Error(`${name} not in text`);
-    from = start + name.length;
-    return { start, end: from, text: name, type, lead: false };
-  });
-}
+import { mentionsAt } from '../../mentions-at';
 
 const idsOf = (text: string, names: [string, EntityType][]): Record<string, string[]> =>
   Object.fromEntries(
-    mergeMentions(mentionsIn(text, names), [], 'en').map((e) => [
+    mergeMentions(mentionsAt(text, names), [], 'en').map((e) => [
       e.id,
       e.mentions.map((m) => m.text),
     ]),
