@@ -11,10 +11,11 @@
  */
 import 'fake-indexeddb/auto';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import Dexie, { type DBCore, type Middleware } from 'dexie';
+import Dexie from 'dexie';
 import { addToStories } from '@/lib/stories/add-to-stories';
 import { timelineForArticle } from '@/lib/stories/timeline';
 import { seededRandom } from '../../lib/seeded-random';
+import { type RowCount, RowCounter } from './count-rows';
 import { cpuMs, grownArchive } from './stories-synthetic';
 
 const [corpus = '../shared/corpus'] = process.argv.slice(2);
@@ -22,42 +23,11 @@ const size = Number(process.env.PROFILE_SIZE ?? 50_000);
 const n = Number(process.env.ADDS ?? 300);
 const { db, gen, keys } = await grownArchive('stories-tail', corpus, size);
 
-let counts = new Map<string, number>();
-const bump = (k: string, by = 1) => counts.set(k, (counts.get(k) ?? 0) + by);
-const counter: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'tailCounts',
-  level: 100,
-  create: (down) => ({
-    ...down,
-    table: (name) => {
-      const t = down.table(name);
-      return {
-        ...t,
-        mutate: (req) => {
-          bump(`${name} ${req.type} calls`);
-          const values = 'values' in req ? (req.values?.length ?? 0) : 0;
-          bump(`${name} ${req.type} rows`, values || ('keys' in req ? (req.keys?.length ?? 0) : 0));
-          return t.mutate(req);
-        },
-        get: (req) => (bump(`${name} get calls`), t.get(req)),
-        getMany: (req) => {
-          bump(`${name} getMany calls`);
-          bump(`${name} getMany rows`, req.keys.length);
-          return t.getMany(req);
-        },
-        query: (req) =>
-          t.query(req).then((v) => {
-            bump(`${name} query${req.values ? '' : ' keys'} calls`);
-            bump(`${name} query${req.values ? '' : ' keys'} rows`, v.result.length);
-            return v;
-          }),
-        openCursor: (req) => (bump(`${name} cursor calls`), t.openCursor(req)),
-      };
-    },
-  }),
-};
-db.use(counter);
+// Each call's reads and writes, counted without serialising a row (that would allocate inside
+// the calls timed, and this profile looks for the garbage collections they meet).
+const counter = new RowCounter({ bytes: false });
+counter.on = true;
+db.use(counter.middleware);
 db.close();
 await db.open();
 
@@ -68,7 +38,7 @@ const flushGc = () => new Promise((resolve) => setTimeout(resolve, 0));
 interface Sample {
   ms: number;
   label: string;
-  counts: Map<string, number>;
+  counts: Map<string, RowCount>;
   from: number;
   to: number;
 }
@@ -96,10 +66,12 @@ function report(name: string, samples: Sample[]): void {
   );
   const names = new Set(samples.flatMap((s) => [...s.counts.keys()]));
   for (const k of [...names].sort()) {
-    const f = (s: Sample) => s.counts.get(k) ?? 0;
-    console.log(
-      `  ${k.padEnd(36)} slowest ${mean(slow, f).toFixed(2)}, rest ${mean(rest, f).toFixed(2)}`,
-    );
+    for (const what of ['calls', 'rows'] as const) {
+      const f = (s: Sample) => s.counts.get(k)?.[what] ?? 0;
+      console.log(
+        `  ${`${k} ${what}`.padEnd(36)} slowest ${mean(slow, f).toFixed(2)}, rest ${mean(rest, f).toFixed(2)}`,
+      );
+    }
   }
 }
 
@@ -112,10 +84,10 @@ async function timed<T>(f: () => Promise<T>, labelOf: (r: T) => Promise<string>)
     // The collection's sweeping goes on in helper threads, whose CPU the call would be charged.
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  counts = new Map();
+  counter.take();
   const [t, from] = [cpuMs(), performance.now()];
   const r = await f();
-  const [ms, to, mine] = [cpuMs() - t, performance.now(), counts];
+  const [ms, to, mine] = [cpuMs() - t, performance.now(), counter.take()];
   return { ms, label: await labelOf(r), counts: mine, from, to };
 }
 
