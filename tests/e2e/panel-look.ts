@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { openActionPopup } from './action-popup';
 import { checkKeyboard } from './keyboard';
 import { openPage, type BrowserEnv } from './setup-browser';
+import { textGaps } from './text-gaps';
 
 // Chrome caps an extension popup at 600 px tall; the popup's body is 380 px wide.
 const POPUP = { width: 380, height: 600 };
@@ -274,17 +275,9 @@ async function shootSidePanel(env: BrowserEnv, page: Page, name: string, recogni
   }
   // No line of an entry is blank at rest: each of its parts (headline, facts) ends at its
   // text's last line, with no line kept for "Not this story" alone.
-  const blank = await panel.locator('.timeline li > :not(.apart)').evaluateAll((parts) =>
-    parts.flatMap((part) => {
-      const range = document.createRange();
-      range.selectNodeContents(part);
-      const boxes = [...range.getClientRects()].filter((r) => r.width > 0);
-      const textBottom = Math.max(...boxes.map((r) => r.bottom));
-      const lineHeight = parseFloat(getComputedStyle(part).lineHeight);
-      const gap = part.getBoundingClientRect().bottom - textBottom;
-      return gap > lineHeight / 2 ? [`${part.textContent} (${Math.round(gap)} px)`] : [];
-    }),
-  );
+  const blank = (await textGaps(panel.locator('.timeline li > :not(.apart)')))
+    .filter((p) => p.gap > p.lineHeight / 2)
+    .map((p) => `${p.text} (${Math.round(p.gap)} px)`);
   expect(blank).toEqual([]);
   // The facts' first line holds more than the date: never "17 avr. ·" alone, its site on the next.
   const alone = await panel.locator('.timeline li > .meta').evaluateAll((lines) =>

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ARTIFACTS_DIR, saveScreenshot } from './fixtures';
 import { openPage, type BrowserEnv } from './setup-browser';
+import { textGaps } from './text-gaps';
 
 /** The interface's words the checks look for, per language. */
 export interface Words {
@@ -79,14 +80,8 @@ async function placeholderFits(view: Page) {
  * (hidden at rest) never takes a line of its own, however full the headline's last line is.
  */
 async function noBlankLine(view: Page) {
-  const gaps = await view.locator('.timeline .entry-head').evaluateAll((heads) =>
-    heads.map((head) => {
-      const range = document.createRange();
-      range.selectNodeContents(head);
-      const text = [...range.getClientRects()].filter((r) => r.width > 0);
-      const bottom = Math.max(...text.map((r) => r.bottom));
-      return Math.round(head.getBoundingClientRect().bottom - bottom);
-    }),
+  const gaps = (await textGaps(view.locator('.timeline .entry-head'))).map((h) =>
+    Math.round(h.gap),
   );
   expect(gaps.length).toBeGreaterThan(0);
   for (const gap of gaps) expect(gap, 'blank room under a headline').toBeLessThanOrEqual(4);
