@@ -13,30 +13,37 @@ export function Facts({ items, room }: { items: ComponentChildren[]; room?: stri
   const shown = items.filter((c) => c !== null && c !== undefined && c !== false && c !== '');
   const whole = (fact: ComponentChildren) =>
     !(typeof fact === 'string' && fact.length > KEPT_WHOLE);
+  // With four facts or more, the last two wrap together: a narrow panel breaks "17 avr. · The
+  // Daily Courier ·" / "anglais · Déjà lu", not "… anglais ·" / "Déjà lu" (a state alone on a
+  // line, the room for "Not this story" after it). Three stay free: glued, "Le Quotidien ·
+  // Enregistré" could leave the date alone on the first line.
+  const paired = shown.length >= 4 && whole(shown.at(-2)) && whole(shown.at(-1));
+  const line = shown.map((fact, i) => {
+    const last = i === shown.length - 1;
+    return (
+      <Fragment key={i}>
+        <span class={whole(fact) ? 'fact whole' : 'fact'}>
+          {fact}
+          {/* Room for `room` ("Not this story"), kept where the entry keeps it after its
+              facts (panel.css): held to the last fact, so that they wrap together. After the
+              facts as a float, it took a line of its own, blank at rest, when they filled
+              theirs; at their start, it left the date alone on their first line ("17 avr. ·",
+              the site on the next). Its words are its ::before's, out of the line's text. */}
+          {last && room !== undefined && (
+            <span class="facts-room" data-room={room} aria-hidden="true" />
+          )}
+          {/* Its space inside a span that does not wrap: no break before the dot. */}
+          {!last && <span class="whole"> ·</span>}
+        </span>
+        {!last && ' '}
+      </Fragment>
+    );
+  });
+  if (!paired) return <>{line}</>;
   return (
     <>
-      {shown.map((fact, i) => {
-        const last = i === shown.length - 1;
-        return (
-          <Fragment key={i}>
-            <span class={whole(fact) ? 'fact whole' : 'fact'}>
-              {fact}
-              {/* Room for `room` ("Not this story"), kept where the entry keeps it after its
-                  facts (panel.css): held to the last fact, so that they wrap together. After
-                  the facts as a float, it took a line of its own, blank at rest, when they
-                  filled theirs; at their start, it left the date alone on their first line
-                  ("17 avr. ·", the site on the next). Its words are its ::before's, out of the
-                  line's text. */}
-              {last && room !== undefined && (
-                <span class="facts-room" data-room={room} aria-hidden="true" />
-              )}
-              {/* Its space inside a span that does not wrap: no break before the dot. */}
-              {!last && <span class="whole"> ·</span>}
-            </span>
-            {!last && ' '}
-          </Fragment>
-        );
-      })}
+      {line.slice(0, -2)}
+      <span class="whole">{line.slice(-2)}</span>
     </>
   );
 }

@@ -42,10 +42,10 @@ export function inStory(timeline: ArticleTimeline | null | undefined): boolean {
  * in which language, whether it was saved, and whether it is new since the story was last seen.
  *
  * When the article is in a story, the story's header is the article's card too (its Save and
- * saved copy at hand): the panel shows no separate card. The story's name heads the list; each
- * entry shows its own headline, the one named after too (a link is never named by its source
- * alone), except the article being read's when the name is its headline: its mark and its facts
- * say it is the one the heading names.
+ * saved copy at hand): the panel shows no separate card, and the header is headed by the
+ * article's own headline. Each other entry shows its own headline (a link is never named by its
+ * source alone); the article being read's entry is its mark and its facts, its headline being
+ * the heading right above: every headline shows once.
  */
 export function StoryTimeline({
   article,
@@ -79,6 +79,20 @@ export function StoryTimeline({
   const names = new Map(article.entities.map((e) => [e.id, e.displayName ?? e.name]));
   const related = timeline?.relatedStories ?? [];
   const story = inStory(timeline) ? timeline!.story : null;
+  // Its own story's header is the article's card (its Save, its saved copy): it is headed by the
+  // article's own headline, not by the story's name (storyName: the most representative
+  // headline in the reader's language). Named after an earlier article, the card put that
+  // article's headline over this one's Save button, and said it twice: as the heading and, a
+  // few lines lower, as that article's entry (a link, which keeps its headline). Headed by its
+  // own, every headline shows once: the article being read's entry is its mark and its facts.
+  // The story's name stays where a story shows without its article (related stories, cards).
+  const headed: StorySummary | null =
+    story && article.title?.trim()
+      ? {
+          ...story,
+          name: { title: article.title.trim(), lang: article.lang ?? 'und', key: article.key },
+        }
+      : story;
   const sentences = story ? (newInArticle?.sentences ?? []) : [];
   const apartNotes = (
     <>
@@ -119,7 +133,7 @@ export function StoryTimeline({
               />
             </div>
             <h2 class="story-name">
-              <StoryTitle story={story} fallback={article.title} />
+              <StoryTitle story={headed!} fallback={article.title} />
             </h2>
             <p class="meta span">
               {t(
@@ -137,8 +151,8 @@ export function StoryTimeline({
               onSetApart={onSetApart}
               current={article}
               named={{
-                key: story.name?.key,
-                title: storyHeadline(story, article.title)?.title,
+                key: headed!.name?.key,
+                title: storyHeadline(headed!, article.title)?.title,
               }}
             />
           </article>
@@ -306,7 +320,7 @@ export function StoryTitle({
   const foreign = lang !== null && lang !== 'und' && lang !== locale.toLowerCase().split('-')[0];
   return (
     <>
-      <span lang={lang ?? undefined}>
+      <span lang={lang && lang !== 'und' ? lang : undefined}>
         <Headline text={title} />
       </span>
       {foreign && <span class="lang-mark"> ({languageName(lang, locale)})</span>}

@@ -94,6 +94,8 @@ export async function storeFixture(
     name: e.name,
     salience: e.salience,
     mentions: e.mentions.map(({ start, end }) => ({ start, end })),
+    // As the background stores them (handlers.ts): an unsure entity is kept for search only.
+    ...(e.shown === false ? { shown: false } : {}),
   }));
   const article: Article & { entities: StoredEntity[] } = { ...result.article, entities };
   return upsertArticle(db, article, readAt);

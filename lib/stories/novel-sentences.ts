@@ -79,7 +79,7 @@ export function novelSentences(
   const known = new Set<string>();
   if (byNames) for (const b of before) for (const e of b.entities ?? []) known.add(e.id);
   else for (const b of before) for (const w of contentWords(b.text, b.lang)) known.add(w);
-  const named = byNames ? crossLanguageEntities(current.entities ?? []) : [];
+  const named = byNames ? crossLanguageEntities(current.entities ?? [], current.text) : [];
   const skip = new Set((opts.skip ?? []).map((s) => foldText(s.trim())));
 
   const scored: (NovelSentence & { fresh: number })[] = [];
@@ -112,12 +112,21 @@ function sameLanguage(a: string | null, b: string | null): boolean {
 
 /**
  * The shown entities whose id is the same whatever language names them: a knowledge-base id
- * (per:Q7747 for Putin and Poutine), or a person (a name is spelled alike across languages).
- * A place or organisation the knowledge base lacks gets an id from its name as written, which
- * another language translates ("Hôtel de Ville", "City Hall"): not told new from read.
+ * (per:Q7747 for Putin and Poutine), a person (a name is spelled alike across languages), or
+ * an organisation named in one word in `text` (a brand or an acronym: "Total", "LVMH", "KCNA";
+ * the French pledge article's one new name was Total, left out, and it offered nothing). A
+ * place, or an organisation of several words, the knowledge base lacks gets an id from its name
+ * as written, which another language translates ("Hôtel de Ville", "City Hall"; "ministère de
+ * l'Intérieur"): not told new from read.
  */
-function crossLanguageEntities(entities: NamedEntity[]): NamedEntity[] {
-  return entities.filter((e) => e.shown !== false && (e.type === 'PER' || /:Q\d+$/.test(e.id)));
+function crossLanguageEntities(entities: NamedEntity[], text: string): NamedEntity[] {
+  const oneWord = (e: NamedEntity) =>
+    e.mentions.length > 0 && e.mentions.every((m) => !/\s/u.test(text.slice(m.start, m.end)));
+  return entities.filter(
+    (e) =>
+      e.shown !== false &&
+      (e.type === 'PER' || /:Q\d+$/.test(e.id) || (e.type === 'ORG' && oneWord(e))),
+  );
 }
 
 /** The ids of the entities mentioned within [start, end). */

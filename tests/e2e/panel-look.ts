@@ -289,6 +289,18 @@ async function shootSidePanel(env: BrowserEnv, page: Page, name: string, recogni
     }),
   );
   expect(alone).toEqual([]);
+  // Nor its last fact alone on its last line ("Déjà lu" under "17 avr. · The Daily Courier ·
+  // anglais ·"): the language and the state wrap together.
+  const stateAlone = await panel.locator('.timeline li > .meta').evaluateAll((lines) =>
+    lines.flatMap((line) => {
+      const facts = [...line.querySelectorAll('.fact')];
+      if (facts.length < 4) return [];
+      const [before, last] = facts.slice(-2);
+      const gap = last!.getBoundingClientRect().top - before!.getBoundingClientRect().top;
+      return gap > 2 ? [line.textContent] : [];
+    }),
+  );
+  expect(stateAlone).toEqual([]);
   // Pointed at, "Not this story" shows in the room kept for it in the facts (a narrow panel's
   // place for it), covering none of their words, and moving nothing.
   const aparts = await panel.locator('.story-first .timeline .apart').all();
@@ -312,14 +324,22 @@ async function shootSidePanel(env: BrowserEnv, page: Page, name: string, recogni
 }
 
 /**
- * Words the first screen must not waste: the entry of the article being read does not repeat the
- * story's name above it (the story is named after its headline in French nearly always), and a
- * note said once above the background cards takes one line.
+ * Words the first screen must not waste: the story's card is headed by the article being read's
+ * headline, which its entry does not repeat, and no headline shows twice (an earlier article's,
+ * the story's name in English, was the heading and its entry's link); a note said once above the
+ * background cards takes one line.
  */
 async function checkFirstScreenWords(p: Page) {
-  const name = (await p.locator('.story-first h2.story-name').textContent())!.trim();
+  const name = (await p.locator('.story-first h2.story-name > span').first().textContent())!;
   const here = (await p.locator('.story-first .timeline li[aria-current="true"]').textContent())!;
   expect(here).not.toContain(name);
+  const headlines = [
+    name,
+    ...(await p.locator('.story-first .timeline .entry-head a').allTextContents()),
+  ];
+  expect(new Set(headlines).size, `a headline twice: ${headlines.join(' | ')}`).toBe(
+    headlines.length,
+  );
   for (const note of await p.locator('.backgrounds .archive-note').all()) {
     const lines = await note.evaluate(
       (e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight),

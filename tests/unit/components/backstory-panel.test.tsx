@@ -248,17 +248,16 @@ describe('BackstoryPanel', () => {
       expect(putin.getAttribute('aria-busy')).toBe('false');
       const kim = within(cards).getByRole('article', { name: /^Kim Jong Un/ });
       expect(kim.textContent).toContain('Supreme Leader');
-      // Named by a headline, never by a list of names.
+      // Headed by the article's own headline (its language said), never by a list of names.
       expect(within(earlier).getByRole('heading', { level: 2 }).textContent).toBe(
-        seedArticle.title,
+        `${seedArticle.title} (French)`,
       );
       const entry = within(earlier).getByRole('link', { name: /^Putin lands in Pyongyang/ });
       expect(entry.getAttribute('href')).toBe(timeline.entries[1]!.url);
       // Each headline marked with its language, for screen readers.
       expect(entry.getAttribute('lang')).toBe('en');
       expect(within(recent).getByRole('link').getAttribute('lang')).toBe('fr');
-      // The story is named by this article's headline: the name heads the list, and the entry
-      // in place does not say it again: its mark, its date and site (no "read" state).
+      // The article's headline heads the list, and the entry in place does not say it again: its mark, its date and site (no "read" state).
       const here = within(earlier).getByText('You are reading this').closest('li')!;
       expect(here.getAttribute('aria-current')).toBe('true');
       expect(here.textContent).toBe('You are reading thisJun 19 · News 24');

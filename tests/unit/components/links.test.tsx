@@ -183,6 +183,13 @@ describe('links look like links (defect 5)', () => {
       const last = room.parentElement!;
       expect(last.textContent).toBe('Already read');
       expect(cascade(last)).toMatchObject({ 'white-space': 'nowrap' });
+      // Nor the state alone on the facts' last line ("Déjà lu" under "… anglais ·" at 320 px):
+      // the language and the state wrap together; the date and the site stay free of them.
+      const pair = last.parentElement!;
+      expect(pair).not.toBe(facts);
+      expect(pair.textContent).toBe('English · Already read');
+      expect(cascade(pair)).toMatchObject({ 'white-space': 'nowrap' });
+      expect(pair.parentElement).toBe(facts);
       expect(cascade(room)).toMatchObject({ display: 'inline-block', visibility: 'hidden' });
       expect(cascade(facts, '::after')).toEqual({});
       // Out of the line's text: read out and copied as before.

@@ -123,8 +123,8 @@ describe('StoryTimeline', () => {
     expect(items[1]!.getAttribute('aria-current')).toBe('true');
     expect(items[1]!.textContent).toContain('You are reading this');
     expect(within(items[1]!).queryByRole('link')).toBeNull();
-    // The story is named by another article: this entry says its own headline.
-    expect(items[1]!.textContent).toContain(article.title!);
+    // Its headline heads the card: this entry does not say it again.
+    expect(items[1]!.textContent).not.toContain(article.title!);
     // Being read: it says so, and neither that it was read nor its language.
     expect(items[1]!.textContent).toMatch(/Apr 16 · Le Quotidien$/);
     expect(items[2]!.textContent).toContain('The Daily Courier · English · Saved');
@@ -140,26 +140,33 @@ describe('StoryTimeline', () => {
     expect(region.compareDocumentPosition(related) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it('names the story by its headline, and says the language when it is not the reader’s', () => {
+  it('heads its card with the article’s headline, its language said when not the reader’s', () => {
     const named = (title: string, lang: string): ArticleTimeline => ({
       story: story('s1', 'Notre-Dame, Paris', { name: { title, lang, key: 'k' } }),
       entries: WHOLE,
       relatedStories: [],
     });
+    // The story named after an English headline: the card is the French article's, headed by
+    // its headline (the Save beside it is this article's), in French for a French reader.
     const { rerender } = render(
       french(<StoryTimeline article={article} timeline={named(SPIRE, 'en')} />),
     );
-    const heading = () => screen.getByRole('region', { name: 'Ce sujet' }).querySelector('h2')!;
-    // An English headline under a French interface, said so.
-    expect(heading().textContent).toBe(`${SPIRE} (anglais)`);
-    expect(heading().querySelector('[lang="en"]')?.textContent).toBe(SPIRE);
-    rerender(french(<StoryTimeline article={article} timeline={named(article.title!, 'fr')} />));
+    const heading = () =>
+      screen.getByRole('region', { name: /^(Ce sujet|This story)$/ }).querySelector('h2')!;
     expect(heading().textContent).toBe(article.title);
+    // For an English reader, the French headline says its language.
+    rerender(<StoryTimeline article={article} timeline={named(SPIRE, 'en')} />);
+    expect(heading().textContent).toBe(`${article.title} (French)`);
+    expect(heading().querySelector('[lang="fr"]')?.textContent).toBe(article.title);
+    // An article without a headline: the story's name, its language said.
+    const untitled = { ...article, title: null };
+    rerender(french(<StoryTimeline article={untitled} timeline={named(SPIRE, 'en')} />));
+    expect(heading().textContent).toBe(`${SPIRE} (anglais)`);
     // Never a bare list of entity names: without a name, the story's latest headline.
     rerender(
       french(
         <StoryTimeline
-          article={article}
+          article={untitled}
           timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
         />,
       ),
@@ -543,7 +550,7 @@ describe('StoryTimeline', () => {
     ).toEqual(['https://q.example/2']);
   });
 
-  it('shows each entry under its own headline, the one the story is named after too', () => {
+  it('says each headline once when the story is named after an earlier article', () => {
     const timeline: ArticleTimeline = {
       story: story('s1', SPIRE, { name: { title: FIRE, lang: 'en', key: 'https://c.example/1' } }),
       entries: WHOLE,
@@ -560,10 +567,16 @@ describe('StoryTimeline', () => {
     };
     render(<StoryTimeline article={article} timeline={timeline} />);
     const region = screen.getByRole('region', { name: 'This story' });
-    expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(FIRE);
+    // Headed by the article being read's headline, not by the earlier one the story is named
+    // after: that one shows once, in its entry (a link to its saved copy, then its facts).
+    expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(
+      `${article.title} (French)`,
+    );
+    expect(region.textContent!.split(FIRE)).toHaveLength(2);
+    expect(region.textContent!.split(article.title!)).toHaveLength(2);
     const items = within(region).getAllByRole('listitem');
     expect(items[0]!.textContent).toContain(SPIRE);
-    // The entry the story is named after: its headline, a link to its saved copy, then its facts.
+    expect(items[1]!.textContent).toBe('You are reading thisApr 16 · Le Quotidien');
     expect(items[2]!.textContent).toBe(`${FIRE}Apr 15 · The Daily Courier · English · Saved`);
     const link = within(items[2]!).getByRole('link', { name: FIRE });
     expect(link.getAttribute('href')).toBe('reader.html?key=https%3A%2F%2Fc.example%2F1');
@@ -589,9 +602,9 @@ describe('StoryTimeline', () => {
     expect(items[2]!.textContent).toMatch(/ · anglais · Enregistré$/);
   });
 
-  it('says the story’s name once: the entry being read, named after, is its mark and its facts', () => {
-    // In French the story takes the French headline, the article being read's: its entry
-    // would repeat the heading's words three lines under it.
+  it('says the article’s headline once: its entry is its mark and its facts', () => {
+    // The card is headed by the article being read's headline: its entry would repeat the
+    // heading's words three lines under it.
     const named = (over: Partial<StorySummary>): ArticleTimeline => ({
       story: story('s1', SPIRE, over),
       entries: WHOLE,
@@ -622,7 +635,8 @@ describe('StoryTimeline', () => {
       ),
     );
     expect(here().textContent).toBe('Vous lisez cet article16 avr. · Le Quotidien');
-    // Named after another article: the entry keeps its own headline, the others always do.
+    // Named after another article: the heading is still this one's headline, its entry still
+    // its mark and its facts, and the other keeps its headline, once.
     rerender(
       french(
         <StoryTimeline
@@ -631,9 +645,13 @@ describe('StoryTimeline', () => {
         />,
       ),
     );
-    expect(here().textContent).toBe(`Vous lisez cet article${article.title}16 avr. · Le Quotidien`);
+    expect(heading().textContent).toBe(article.title);
+    expect(here().textContent).toBe('Vous lisez cet article16 avr. · Le Quotidien');
     const items = screen.getAllByRole('listitem');
     expect(items[0]!.textContent).toMatch(new RegExp(`^Nouveau${SPIRE}`));
+    expect(screen.getByRole('region', { name: 'Ce sujet' }).textContent!.split(SPIRE)).toHaveLength(
+      2,
+    );
   });
 
   describe('from a database', () => {

@@ -3,7 +3,7 @@ import { analyzeDocument } from '@/lib/pipeline/analyze';
 import { novelSentences, type LangText } from '@/lib/stories/novel-sentences';
 import { loadFixture } from '../../../helpers';
 
-/** A Putin fixture as the extension extracts it. */
+/** A fixture as the extension extracts it. */
 function putin(name: string): LangText & { title: string; captions: string[] } {
   const { article, entities } = analyzeDocument(
     name,
@@ -47,6 +47,25 @@ describe('novelSentences', () => {
     const bare = (t: LangText): LangText => ({ text: t.text, lang: t.lang });
     expect(novelSentences(bare(ES), [bare(FR), bare(EN)])).toEqual([]);
     expect(novelSentences(ES, [bare(FR), EN])).toEqual([]);
+  });
+
+  it('tells a one-word organisation new across languages, not a place of several words', () => {
+    // Notre-Dame: the fire and the spire contest read in English, then the French pledge. Its
+    // people are all known; Total, a company the English never named, pledged 100 million.
+    const [fire, spire, pledge] = [
+      'stories/courier-notre-dame-fire.en.html',
+      'stories/courier-notre-dame-spire-contest.en.html',
+      'stories/quotidien-notre-dame-reconstruction.fr.html',
+    ].map(putin);
+    const found = novelSentences(pledge!, [fire!, spire!], {
+      skip: [pledge!.title, ...pledge!.captions],
+    });
+    expect(found.map((s) => s.text)).toEqual([
+      expect.stringMatching(/^Bernard Arnault .*tandis que Total a promis 100 millions\.$/),
+    ]);
+    // "Hôtel de Ville" (City Hall, as an English article would say) is not taken for new: the
+    // sentence naming it, with Anne Hidalgo read before, is not offered.
+    expect(found.some((s) => s.text.includes('Hôtel de Ville'))).toBe(false);
   });
 
   it('ranks what was already read, in the same language, below what was not', () => {
