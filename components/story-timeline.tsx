@@ -133,7 +133,13 @@ export function StoryTimeline({
               />
             </div>
             <h2 class="story-name">
-              <StoryTitle story={headed!} fallback={article.title} />
+              {/* Its own headline says no language: the reader has the article in front of
+                  them (its entry neither), and "(French)" took a line of its own under it. */}
+              <StoryTitle
+                story={headed!}
+                fallback={article.title}
+                marked={headed!.name?.key !== article.key}
+              />
             </h2>
             <p class="meta span">
               {t(
@@ -308,16 +314,20 @@ function LangMark({ lang }: { lang: string }) {
 export function StoryTitle({
   story,
   fallback = null,
+  marked = true,
 }: {
   story: StorySummary;
   /** Shown when the story has no headline at all (the article's own title). */
   fallback?: string | null;
+  /** Whether a headline in another language than the reader's says which (it is marked up so). */
+  marked?: boolean;
 }) {
   const { t, locale } = useI18n();
   const name = storyHeadline(story, fallback);
   const title = name?.title ?? t('untitled');
   const lang = name?.lang ?? null;
-  const foreign = lang !== null && lang !== 'und' && lang !== locale.toLowerCase().split('-')[0];
+  const foreign =
+    marked && lang !== null && lang !== 'und' && lang !== locale.toLowerCase().split('-')[0];
   return (
     <>
       <span lang={lang && lang !== 'und' ? lang : undefined}>

@@ -124,17 +124,18 @@ describe('stories', () => {
     expect(await linkNames(story.getByRole('listitem').nth(0))).toEqual([
       expect.stringContaining(SPIRE),
     ]);
-    // Its headline heads the card, in French with its language said; not again in its entry.
+    // Its headline heads the card (no language said: it is the page in front of the reader);
+    // not again in its entry.
     expect(items[1]).toMatch(/^You are reading thisApr 16/);
     expect(await linkNames(story.getByRole('listitem').nth(2))).toEqual([
       expect.stringContaining(FIRE),
     ]);
-    expect(await story.locator('[aria-current="true"]').textContent()).toContain(PLEDGE);
+    expect(await story.locator('[aria-current="true"]').textContent()).toBe(
+      'You are reading thisApr 16 · Le Quotidien',
+    );
     // One span, its shared month and year written once (spaces as the browser's ICU puts them).
     expect(await region.textContent()).toMatch(/3 articles, Apr 15\s–\s17, 2019/);
-    expect(await region.getByRole('heading', { level: 2 }).textContent()).toBe(
-      `${PLEDGE} (French)`,
-    );
+    expect(await region.getByRole('heading', { level: 2 }).textContent()).toBe(PLEDGE);
     // Each headline once: the one the story is named after (FIRE or SPIRE, English) in its entry.
     const text = (await region.textContent())!;
     for (const h of [FIRE, SPIRE, PLEDGE]) expect(text.split(h)).toHaveLength(2);

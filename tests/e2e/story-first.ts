@@ -113,10 +113,11 @@ export async function checkStoryFirst(env: BrowserEnv, w: Words) {
     await firstScreen(popup, `story-first-popup-${w.lang}-${scheme}`);
 
     const region = popup.getByRole('region', { name: w.story });
-    // The card is the article's (its Save): headed by its own headline, its language said.
-    expect(await region.getByRole('heading', { level: 2 }).textContent()).toBe(
-      `${ES_TITLE} (${w.lang === 'fr' ? 'espagnol' : 'Spanish'})`,
-    );
+    // The card is the article's (its Save): headed by its own headline, which says no
+    // language (the reader has the page in front of them), its words marked up as Spanish.
+    const heading = region.getByRole('heading', { level: 2 });
+    expect(await heading.textContent()).toBe(ES_TITLE);
+    expect(await heading.locator('[lang="es"]').textContent()).toBe(ES_TITLE);
     // The article's card is the story's header (Save at hand): no second card, its headline
     // once, as the heading.
     const card = region.getByRole('article', { name: w.recognised });

@@ -248,9 +248,9 @@ describe('BackstoryPanel', () => {
       expect(putin.getAttribute('aria-busy')).toBe('false');
       const kim = within(cards).getByRole('article', { name: /^Kim Jong Un/ });
       expect(kim.textContent).toContain('Supreme Leader');
-      // Headed by the article's own headline (its language said), never by a list of names.
+      // Headed by the article's own headline, never by a list of names.
       expect(within(earlier).getByRole('heading', { level: 2 }).textContent).toBe(
-        `${seedArticle.title} (French)`,
+        seedArticle.title,
       );
       const entry = within(earlier).getByRole('link', { name: /^Putin lands in Pyongyang/ });
       expect(entry.getAttribute('href')).toBe(timeline.entries[1]!.url);

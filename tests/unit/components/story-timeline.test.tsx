@@ -154,9 +154,10 @@ describe('StoryTimeline', () => {
     const heading = () =>
       screen.getByRole('region', { name: /^(Ce sujet|This story)$/ }).querySelector('h2')!;
     expect(heading().textContent).toBe(article.title);
-    // For an English reader, the French headline says its language.
+    // For an English reader, the French headline is marked up as French, and says no language
+    // on screen: the reader has the article in front of them ("(French)" took a line of its own).
     rerender(<StoryTimeline article={article} timeline={named(SPIRE, 'en')} />);
-    expect(heading().textContent).toBe(`${article.title} (French)`);
+    expect(heading().textContent).toBe(article.title);
     expect(heading().querySelector('[lang="fr"]')?.textContent).toBe(article.title);
     // An article without a headline: the story's name, its language said.
     const untitled = { ...article, title: null };
@@ -233,9 +234,7 @@ describe('StoryTimeline', () => {
     const region = screen.getByRole('region', { name: 'This story' });
     const card = within(region).getByRole('article', { name: 'Recognised article' });
     // The story's name is the article's headline: the story's heading.
-    expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(
-      `${article.title} (French)`,
-    );
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(article.title);
     // Its entry does not say those words again, three lines lower: it is its mark, then its
     // date and site on one line; no language nor "Read" (the reader has it in front of them).
     const current = within(region).getByText('You are reading this').closest('li')!;
@@ -569,9 +568,7 @@ describe('StoryTimeline', () => {
     const region = screen.getByRole('region', { name: 'This story' });
     // Headed by the article being read's headline, not by the earlier one the story is named
     // after: that one shows once, in its entry (a link to its saved copy, then its facts).
-    expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(
-      `${article.title} (French)`,
-    );
+    expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(article.title);
     expect(region.textContent!.split(FIRE)).toHaveLength(2);
     expect(region.textContent!.split(article.title!)).toHaveLength(2);
     const items = within(region).getAllByRole('listitem');
