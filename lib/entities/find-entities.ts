@@ -1,4 +1,5 @@
 import type { Article } from '../article';
+import { canonicalEntityId } from '../kb/canonical-id';
 import {
   type DetectedLang,
   detectLanguage,
@@ -8,8 +9,10 @@ import {
 } from './detect-language';
 import { withConfidence } from './confidence';
 import { findArticleMentions } from './find-mentions';
+import { articleTownName } from './french-media';
 import { germanCardNames } from './german-names';
 import { type Entity, mergeMentions } from './merge-mentions';
+import { titleCaseArtefact, titleCaseOnly } from './title-case-text';
 import { hideTypeConflicts } from './type-conflicts';
 
 /** Text from which the detected language overrules a page's tag (franc is unsure below it). */
@@ -52,5 +55,47 @@ export function findEntities(
       { kbOnly: lang === 'und' },
     ),
   );
-  return lang === 'de' ? germanCardNames(entities, article.text) : entities;
+  if (lang === 'de') return germanCardNames(entities, article.text);
+  if (lang === 'fr') return frenchTownNames(entities, article.text);
+  // A Title Case headline with no body (a feed's item) says little by its capitals: a name they
+  // made ("Why Herbalife", "Gox Hacked") is not shown (title-case-text.ts); it stays searchable.
+  if (!titleCaseOnly(article.text, article.title, lang)) return entities;
+  return entities.map((e) => (e.shown && titleCaseArtefact(e) ? { ...e, shown: false } : e));
+}
+
+/**
+ * A French town the text names after a contracted article ("le port du Havre") is shown by its
+ * whole name, "Le Havre" (articleTownName), with that name's id, so that it is one entity with
+ * the town of pages that write "Le Havre". Renamed after the confidence, which reads the name the
+ * text gave. Where the page also writes "Le Havre" (an entity of that id), "Havre" is merged
+ * into it: its mentions join, the surer of the two confidences stands.
+ */
+function frenchTownNames(entities: Entity[], text: string): Entity[] {
+  const renamed = entities.map((e) => {
+    const name = articleTownName(text, e);
+    return name ? { ...e, name, id: canonicalEntityId(e.type, [name], 'fr') } : e;
+  });
+  if (renamed.every((e, i) => e === entities[i])) return entities;
+  const byId = new Map<string, Entity>();
+  const out: Entity[] = [];
+  for (const e of renamed) {
+    const same = byId.get(e.id);
+    if (!same || same.type !== e.type) {
+      byId.set(e.id, e);
+      out.push(e);
+      continue;
+    }
+    const k = out.indexOf(same);
+    const merged: Entity = {
+      ...same,
+      name: same.name.length >= e.name.length ? same.name : e.name,
+      salience: Math.max(same.salience, e.salience),
+      mentions: [...same.mentions, ...e.mentions].sort((a, b) => a.start - b.start),
+      confidence: Math.max(same.confidence ?? 0, e.confidence ?? 0),
+      shown: !!(same.shown || e.shown),
+    };
+    out[k] = merged;
+    byId.set(e.id, merged);
+  }
+  return out;
 }

@@ -12,7 +12,12 @@ import { cityPlaces, getGazetteer, isCountryName, opensGazetteerName } from './g
 import { normalizeKey, normalizeWord } from './gazetteer-key';
 import { getModel } from './load-tagger';
 import { dropProducts } from './products';
-import { alignSpanishDocument, type RefineContext, refineSpans } from './refine-spans';
+import {
+  alignSpanishDocument,
+  type RefineContext,
+  refineSpans,
+  stripChamberOfMembers,
+} from './refine-spans';
 import { alignSpanishClubs, alignSpanishTeams, splitJoinedCapsNames } from './spanish-teams';
 import { segmentSentences } from './segment';
 import { tagDocument } from './tag-document';
@@ -237,6 +242,18 @@ export function findArticleMentions(
   return out;
 }
 
+/**
+ * Whether a chamber and its members follow the span ("CBC House members": stripChamberOfMembers
+ * cut "House" off the body's acronym): that side is outside the name by rule, whatever the
+ * tagger read there, as a title before a person is.
+ */
+function chamberAfter(words: readonly string[], span: TokenSpan): boolean {
+  return (
+    span.end - span.start === 1 &&
+    stripChamberOfMembers(words, { ...span, end: span.end + 1 }).end === span.end
+  );
+}
+
 /** Where no word stands beside a span, its edge is as sure as this. */
 export const EDGE_SURE = 40;
 
@@ -257,7 +274,8 @@ export function spanEdge(
   titled = words !== undefined && titleBefore(words, span, lang),
 ): number {
   let m = EDGE_SURE;
-  for (const i of [titled ? -1 : span.start - 1, span.end]) {
+  const chamber = words !== undefined && lang?.startsWith('en') && chamberAfter(words, span);
+  for (const i of [titled ? -1 : span.start - 1, chamber ? -1 : span.end]) {
     // tagSentence's margin on a word read as O is negative by how sure it is.
     if (i >= 0 && i < length) m = Math.min(m, -(margins?.[i] ?? -EDGE_SURE));
   }
@@ -291,7 +309,13 @@ export function capitalNeighbour(
   titled?: boolean,
 ): boolean {
   const next = words[span.end];
-  if (next !== undefined && startsCapital(next)) return true;
+  if (
+    next !== undefined &&
+    startsCapital(next) &&
+    !(lang?.startsWith('en') && chamberAfter(words, span))
+  ) {
+    return true;
+  }
   const prev = words[span.start - 1];
   const before = words[span.start - 2];
   return (

@@ -270,6 +270,10 @@ const CLOSE_BRACKET_AFTER = /^ ?\)/u;
 const EXCHANGE_BEFORE =
   / ?\( ?(?:NASDAQ|Nasdaq|NYSE(?: American| Arca)?|AMEX|OTC(?:QX|QB)?|TSXV?|ASX|LSE|LON|EPA|ETR|FRA|AMS|BME|BIT|SIX|HKEX|HKG|TYO|NSE|BSE|SGX|KRX|JSE|BMV|TASE) ?: ?$/u;
 
+// An airport's name, whose bracket holds its code, of whatever letters: "Aeropuerto Internacional
+// de Miami (MIA)", "aéroport Roissy-Charles-de-Gaulle (CDG)", "Heathrow Airport (LHR)".
+const AIRPORT_HEAD = /^(?:aeropuerto|a[ée]roport)\b|\bairport$/iu;
+
 /**
  * An organisation's acronym or stock ticker in brackets right after its name, opening with the
  * name's first letter but not spelling its initials: "la Unión Industrial (UIA)", "Dirección
@@ -278,7 +282,7 @@ const EXCHANGE_BEFORE =
  * name before is of two words or more, itself an acronym, or a body the KB knows as one ("Apple"):
  * after another word, the bracket holds a city's airport code as often ("Bangalore (BLR)"); and a
  * name cut short ("la Liga Argentina por los [Derechos Humanos] (LADH)") does not open with the
- * acronym's letter. After a stock exchange's code ("Apple (NASDAQ:AAPL)", "Alphabet (NASDAQ:
+ * acronym's letter (an airport's name aside: AIRPORT_HEAD). After a stock exchange's code ("Apple (NASDAQ:AAPL)", "Alphabet (NASDAQ:
  * GOOGL)") the bracket holds the body's ticker whatever its letters.
  */
 function bracketedAcronym(index: Index, m: Mention, text: string): Group | undefined {
@@ -295,7 +299,9 @@ function bracketedAcronym(index: Index, m: Mention, text: string): Group | undef
   ) {
     return undefined;
   }
-  if (!exchange && foldName(g.name)[0] !== foldName(m.text)[0]) return undefined;
+  if (!exchange && foldName(g.name)[0] !== foldName(m.text)[0] && !AIRPORT_HEAD.test(g.name)) {
+    return undefined;
+  }
   g.bracketJoined = true;
   return g;
 }

@@ -924,6 +924,27 @@ function isCommon(word: string, lang: string): boolean {
   return !!COMMON_NOUNS[lang]?.has(f) || (lang !== 'en' && !!COMMON_NOUNS.en?.has(f));
 }
 
+const CHAMBERS = new Set(['House', 'Senate']);
+const CHAMBER_MEMBERS = new Set(
+  'member members seat seats race races candidate candidates colleagues Democrats Republicans'.split(
+    ' ',
+  ),
+);
+const CHAMBER_BODY = /^\p{Lu}{2,6}$/u;
+
+/**
+ * English: a body's acronym before "House" or "Senate" and its members ("CBC House members",
+ * "GOP Senate candidates"): the chamber says which of the body's members, it is no part of the
+ * body's name. The span keeps the acronym ("CBC", one card with the page's other "CBC").
+ */
+export function stripChamberOfMembers(words: readonly string[], s: TokenSpan): TokenSpan {
+  if (s.end - s.start !== 2) return s;
+  if (!CHAMBERS.has(words[s.end - 1] as string)) return s;
+  if (!CHAMBER_BODY.test(words[s.start] as string)) return s;
+  if (!CHAMBER_MEMBERS.has(words[s.end] ?? '')) return s;
+  return { ...s, end: s.end - 1 };
+}
+
 /**
  * Corrects the tagger's spans by general rules of name writing: a common noun alone is no name;
  * an apposition after a comma is not part of the name before it; "L'" in "L'Oréal" is; a
@@ -955,6 +976,7 @@ export function refineSpans(
     if (s && !known) s = stripCommonHead(words, s);
     if (s && !known) s = stripNationality(words, s, ctx.lang);
     if (s && !known && (lang === 'fr' || lang === 'es')) s = cutAdjectiveAfterAcronym(words, s);
+    if (s && !known && lang === 'en') s = stripChamberOfMembers(words, s);
     if (s) s = stripLoneQuotes(words, s);
     if (s) s = stripAddress(words, s);
     if (!s) continue;

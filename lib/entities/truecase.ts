@@ -1,5 +1,5 @@
 import { lookupName } from '../kb/lookup';
-import { commonWordBand } from './common-words';
+import { commonWordBand, isEnglishWord } from './common-words';
 import { isCapsSentence } from './features';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -18,7 +18,7 @@ import { startsCapital } from './letter-case';
 
 // Words a Title Case headline capitalises though running text never does: articles,
 // prepositions, conjunctions, pronouns, auxiliaries (common-words.json lists content words).
-const FUNCTION_WORDS_EN = new Set(
+export const FUNCTION_WORDS_EN = new Set(
   `a an the and but or nor for of to in on at by with from as into onto over off up out via vs
   than per about after before under upon against between without within through during is are
   was were be been being am has have had do does did will would can could should may might must
@@ -67,10 +67,15 @@ export function isTitleCaseLine(words: readonly string[], lang: string): boolean
  * or an inflected form of one (inflectionBases: "Warns", "Sues", "Buried", "Raising"), which
  * headlines use most and the word counts seldom hold.
  */
-function ordinaryWord(w: string): boolean {
+export function ordinaryWord(w: string): boolean {
   const lower = w.toLowerCase();
   if (FUNCTION_WORDS_EN.has(lower)) return true;
-  return [lower, ...inflectionBases(lower)].some((b) => commonWordBand(b, 'en') === 'mostly');
+  // The word counts, then an English dictionary's lower-case-only words (isEnglishWord: "Swoops",
+  // "Defies", "Hacked", which the counts seldom hold), for the word or a base of it. Not for a
+  // word of four letters: the dictionary is hashed, and a short given name may match ("Lena").
+  const bases = [lower, ...inflectionBases(lower)];
+  if (bases.some((b) => commonWordBand(b, 'en') === 'mostly')) return true;
+  return lower.length >= 5 && bases.some((b) => isEnglishWord(b));
 }
 
 /**

@@ -212,3 +212,37 @@ describe('institutions named by a head and a lower-case qualifier', () => {
     ).toEqual([]);
   });
 });
+
+describe('findEntities: a French town after a contracted article (en47)', () => {
+  const names = (text: string) =>
+    findEntities({ lang: 'fr', title: null, text }).map((e) => [e.id, e.name]);
+
+  it('names "du Havre" Le Havre, with the id of "Le Havre"', () => {
+    const text =
+      'Il aurait pu conclure en 2011 des contrats entre MSC et le port du Havre. Le contrat a été signé.';
+    expect(names(text)).toContainEqual(['loc:le-havre', 'Le Havre']);
+    expect(names(text).map(([, n]) => n)).not.toContain('Havre');
+  });
+
+  it('makes one entity of "du Havre" and "Le Havre"', () => {
+    const e = findEntities({
+      lang: 'fr',
+      title: null,
+      text: 'Le port du Havre a signé un contrat. Le Havre attend encore la suite.',
+    }).filter((x) => /Havre/.test(x.name));
+    expect(e.map((x) => x.name)).toEqual(['Le Havre']);
+    expect(e[0]?.mentions).toHaveLength(2);
+  });
+
+  it('leaves a place not on the list, and other languages, alone', () => {
+    expect(
+      names('Le village du Sahel attend la pluie depuis des mois.').map(([, n]) => n),
+    ).not.toContain('Le Sahel');
+    const en = findEntities({
+      lang: 'en',
+      title: null,
+      text: 'The port du Havre was busy. Ships came from Havre every day.',
+    }).map((x) => x.name);
+    expect(en).not.toContain('Le Havre');
+  });
+});

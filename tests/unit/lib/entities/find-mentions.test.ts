@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  capitalNeighbour,
   cutBeforeInnerHonorific,
   findMentions,
   honorificPersons,
   refineContext,
+  spanEdge,
   trimPersonTitles,
 } from '@/lib/entities/find-mentions';
 import { ALIASES } from '@/lib/entities/aliases';
@@ -349,5 +351,24 @@ describe('refineContext().known', () => {
     expect(known(['Andrej', 'Beloussow'])).toBe('PER');
     expect(known(['Uschakov'])).toBe('PER');
     expect(known(['Regierung', 'Haus'])).toBeUndefined();
+  });
+});
+
+describe('a chamber and its members after a body (en47)', () => {
+  const words = ['from', 'CBC', 'House', 'members', '.'];
+  const cbc = { start: 1, end: 2, type: 'ORG' as const };
+  // The tagger read "House" as part of the name: its margin for O there is negative.
+  const margins = new Float32Array([-30, 20, 15, -25, -40]);
+
+  it('counts "House members" outside the name, as a title before a person', () => {
+    expect(capitalNeighbour(words, cbc, 'en')).toBe(false);
+    expect(spanEdge(margins, cbc, words.length, words, 'en')).toBe(30);
+  });
+
+  it('not in other languages, nor before another word', () => {
+    expect(capitalNeighbour(words, cbc, 'fr')).toBe(true);
+    expect(spanEdge(margins, cbc, words.length, words, 'fr')).toBe(-15);
+    const other = ['from', 'CBC', 'House', 'today', '.'];
+    expect(capitalNeighbour(other, cbc, 'en')).toBe(true);
   });
 });

@@ -504,6 +504,28 @@ describe('mergeMentions', () => {
     ]);
   });
 
+  it("joins an airport's code in brackets to the airport, whatever its letters (en47)", () => {
+    const es =
+      'El Aeropuerto Internacional de Miami (MIA) es el de mayor tráfico. La Cámara de Comercio (HAB) no.';
+    const entities = mergeMentions(
+      mentionsIn(es, [
+        ['Aeropuerto Internacional de Miami', 'ORG'],
+        ['MIA', 'ORG'],
+        ['Cámara de Comercio', 'ORG'],
+        ['HAB', 'ORG'],
+      ]),
+      [],
+      'es',
+      es,
+    );
+    // Not after another body whose first letter the code does not open with.
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Aeropuerto Internacional de Miami', 2],
+      ['Cámara de Comercio', 1],
+      ['HAB', 1],
+    ]);
+  });
+
   it("joins a listed firm's ticker after one word the KB knows as a body, or after an exchange (en46)", () => {
     const text =
       'Apple (AAPL) rose. Alphabet (NASDAQ: GOOGL) fell. Acme (ACM) held. Flights to Bangalore (BLR).';

@@ -2772,3 +2772,26 @@ describe('refineSpans: Spanish newspapers, family names and regions', () => {
     ]);
   });
 });
+
+describe('refineSpans: a chamber before its members is no part of a body (en47)', () => {
+  it('keeps the acronym of "CBC House members"', () => {
+    expect(
+      refined('Biden has the most endorsements from CBC House members .', [['CBC House', 'ORG']]),
+    ).toEqual([['CBC', 'ORG']]);
+    expect(refined('The GOP Senate candidates met .', [['GOP Senate', 'ORG']])).toEqual([
+      ['GOP', 'ORG'],
+    ]);
+  });
+
+  it('leaves a House that is the name, or no members after it', () => {
+    expect(refined('The BBC House in London .', [['BBC House', 'ORG']])).toEqual([
+      ['BBC House', 'ORG'],
+    ]);
+    expect(refined('Members of the White House staff .', [['White House', 'ORG']])).toEqual([
+      ['White House', 'ORG'],
+    ]);
+    expect(refined('CBC House members met .', [['CBC House', 'ORG']], 'fr')).toEqual([
+      ['CBC House', 'ORG'],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ describe('isTitleCaseLine', () => {
   it('takes a sentence with names, or a list of names, for no Title Case', () => {
     expect(isTitleCaseLine(words('Obama met Merkel in Berlin on Monday'), 'en')).toBe(false);
     // One ordinary word ("Early") among names: a list line, no headline.
-    expect(isTitleCaseLine(words('Gerald Early , Washington University , Missouri'), 'en')).toBe(
+    expect(isTitleCaseLine(words('Gerald Early , Washington , Missouri , Harvard'), 'en')).toBe(
       false,
     );
   });
@@ -54,8 +54,18 @@ describe('truecaseLine', () => {
   });
 
   it('keeps unknown words and a second part after a colon as written', () => {
+    expect(truecaseLine(words('Plosser : Fed May Have to Play Titanfall'), 'en')).toEqual(
+      words('Plosser : Fed may have to play Titanfall'),
+    );
+  });
+
+  it('lowers the words an English dictionary writes only in lower case, and their inflections', () => {
+    // "Defies", "Swoops", "Tapering": not in the word counts; SCOWL (isEnglishWord) has their bases.
+    expect(
+      truecaseLine(words('Selena Gomez Defies Parents To Reunite With Justin Bieber'), 'en'),
+    ).toEqual(words('Selena Gomez defies parents to reunite with Justin Bieber'));
     expect(truecaseLine(words('Plosser : Fed May Have to Accelerate Tapering'), 'en')).toEqual(
-      words('Plosser : Fed may have to Accelerate Tapering'),
+      words('Plosser : Fed may have to accelerate tapering'),
     );
   });
 

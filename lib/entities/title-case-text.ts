@@ -1,0 +1,52 @@
+import { kbEntry, lookupName } from '../kb/lookup';
+import { getGazetteer } from './gazetteer';
+import { normalizeKey } from './gazetteer-key';
+import { isGivenName } from './given-names';
+import type { Entity } from './merge-mentions';
+import { tokenize } from './tokenize';
+import { FUNCTION_WORDS_EN, isTitleCaseLine, ordinaryWord } from './truecase';
+
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The words of a line, as the tagger reads them. */
+function lineWords(line: string): string[] {
+  return tokenize(line, 0, line.length).map((t) => t.text);
+}
+
+/**
+ * Whether an article is a Title Case headline and nothing more (a news feed's item, a page whose
+ * body was not found): its title, if any, and every line of its text set in Title Case
+ * (isTitleCaseLine, English only). Such a text has no running text whose casing tells a name from
+ * a capitalised word (truecase.ts reads the headline with the body's casing where there is one).
+ */
+export function titleCaseOnly(
+  text: string,
+  title: string | null | undefined,
+  lang: string,
+): boolean {
+  const lines = text.split(/\n+/).filter((l) => l.trim());
+  if (!lines.length) return false;
+  if (title?.trim() && !isTitleCaseLine(lineWords(title), lang)) return false;
+  return lines.every((l) => isTitleCaseLine(lineWords(l), lang));
+}
+
+/**
+ * Whether a name of a Title Case text (titleCaseOnly) is one the headline's capitals made: one
+ * that opens on a function word ("Why Herbalife", "Will Titanfall", "Is Juan Pablo"), a person
+ * that opens on an ordinary word before a given name ("Infamous George Zimmerman"), or a person
+ * with an ordinary word after the first ("Gox Hacked", "Stacy Keibler Married"); not when the KB
+ * or the gazetteer knows it with its type. A given name that is also a word ("Mark Carney",
+ * "Bill Ackman") is no opening modifier: the word after it is no given name.
+ */
+export function titleCaseArtefact(e: Pick<Entity, 'id' | 'name' | 'type'>): boolean {
+  const words = e.name.split(/\s+/);
+  if (words.length < 2) return false;
+  const kbType =
+    kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookupName(e.name)?.type;
+  if (kbType === e.type) return false;
+  const first = words[0] as string;
+  if (FUNCTION_WORDS_EN.has(first.toLowerCase())) return true;
+  if (e.type !== 'PER') return false;
+  if (words.length >= 3 && ordinaryWord(first) && isGivenName(words[1] as string)) return true;
+  return words.slice(1).some((w) => TITLE_WORD.test(w) && ordinaryWord(w));
+}
