@@ -596,15 +596,6 @@ export interface ConfidenceEvidence {
    */
   firmTail?: boolean;
   /**
-   * French, German: a person the KB does not know, of two words or more, whose first word is no
-   * given name, no initial and no word the training text reads as a person's
-   * (personWithoutGivenName): "Aston Villa", "Century Fox", "Dallas Mavericks", a firm or a team
-   * read as a person. Many real persons open so too ("Nurcan Taylan"): the fit weighs it, one
-   * weight per language. Not Spanish: its given names are the lists' least covered, and
-   * es-conll2002's cross-fitted shown P fell with it (.927 -> .926).
-   */
-  noGivenFirst?: boolean;
-  /**
    * English: a name the KB does not know, every mention a line of its own in a list of terms
    * written in lower case ("Factor analysis / CCA / ICA", "Linear regression / Naive Bayes";
    * termListLine): a method's or a program's name in a navigation box, no entity.
@@ -1036,8 +1027,6 @@ export const FEATURE_NAMES = [
   'fr_dictionary_word',
   'de_lexicon_noun',
   'de_noun_compound',
-  'fr_per_no_given_first',
-  'de_per_no_given_first',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -1134,10 +1123,6 @@ export function confidenceFeatures(e: ConfidenceEvidence): number[] {
     e.frHyphenCut ?? 0,
     e.type !== 'LOC' && e.frDictionaryWord ? 1 : 0,
     ...germanNounFeatures(e),
-    // One weight per language: German's is fitted on its own rows (NOT_POOLED), and a weight
-    // shared with French's would move it by the pooled fit.
-    e.type === 'PER' && e.noGivenFirst && !e.lang?.startsWith('de') ? 1 : 0,
-    e.type === 'PER' && e.noGivenFirst && e.lang?.startsWith('de') ? 1 : 0,
   ];
 }
 
@@ -4755,24 +4740,6 @@ export function noGivenNameFirst(name: string): boolean {
   return words.length >= 2 && !isGivenName(first) && !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first);
 }
 
-/**
- * A person's name of two words or more (letters only; "." and "-"
- * apart) whose first word is no given name (noGivenNameFirst), no initial ("J.", "JM"), no
- * particle ("de Gaulle", "von Weizsäcker") and no word the language's training text reads as a
- * person's: "Aston Villa", "Century Fox", "Merril Lynch"; not "Jacques Chirac", "J. Délia Santa".
- */
-export function personWithoutGivenName(name: string, lang: string): boolean {
-  const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  const first = words[0] ?? '';
-  if (words.length < 2 || !/^\p{Lu}\p{L}{2,}/u.test(first)) return false;
-  if (/^\p{Lu}{1,3}\.?$/u.test(first)) return false;
-  if (!noGivenNameFirst(words.join(' '))) return false;
-  // An all-capitals line ("ANTONIO MONTERO") is read in Title Case.
-  const title = first.length > 1 ? first[0] + first.slice(1).toLowerCase() : first;
-  if (title !== first && !noGivenNameFirst(`${title} ${words[1]}`)) return false;
-  return trainedNameType(foldName(first), lang) !== 'PER';
-}
-
 /** Whether a bare "a" and blanks stand just before `at` ("a Madrid", "a Cannavaro"). */
 function followsBareA(text: string, at: number): boolean {
   let i = at - 1;
@@ -5610,11 +5577,6 @@ export function confidenceEvidence(
       // Spanish only: the one language whose weight is fitted (the other languages' dev sets
       // would move their cross-fitted figures for a weight of 0 shipped).
       firmTail: e.type === 'PER' && base === 'es' && firmTailPerson(e.name),
-      noGivenFirst:
-        e.type === 'PER' &&
-        kbType === undefined &&
-        (base === 'fr' || base === 'de') &&
-        personWithoutGivenName(e.name, base),
       schoolName:
         base === 'fr' &&
         e.type !== 'ORG' &&
