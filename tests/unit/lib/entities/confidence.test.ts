@@ -62,7 +62,6 @@ import {
   sportsText,
   tailOfName,
   firmTailPerson,
-  personWithoutGivenName,
   firmCue,
   schoolNamed,
   personNamedPlace,
@@ -2744,50 +2743,6 @@ describe('entity confidence', () => {
     expect(confidenceFeatures({ ...bank!, type: 'ORG' })[at]).toBe(0);
     const person = { ...evidence, type: 'PER' as const, words: 2, lang: 'es' };
     expect(confidenceOf({ ...person, firmTail: true })).toBeLessThan(confidenceOf(person));
-  });
-
-  it('marks a French or German person opening with no given name ("Aston Villa", "Century Fox")', () => {
-    for (const name of ['Aston Villa', 'Century Fox', 'Dallas Mavericks', 'Merril Lynch']) {
-      expect(personWithoutGivenName(name, 'de')).toBe(true);
-    }
-    // A given name, a particle, an initial, one word, a given name in capitals: a person's form.
-    for (const name of [
-      'Thomas Müller',
-      'Jacques Chirac',
-      'de Gaulle',
-      'Le Pivert',
-      'J. Délia Santa',
-      'Villa',
-      'ANTONIO MONTERO',
-    ]) {
-      expect(personWithoutGivenName(name, 'fr')).toBe(false);
-    }
-    const text = 'Er wechselte zu Aston Villa, sagte Thomas Müller.';
-    const [villa, muller] = confidenceEvidence(
-      [entityIn(text, 'Aston Villa', 'PER'), entityIn(text, 'Thomas Müller', 'PER')],
-      text,
-      'de',
-    );
-    expect(villa?.noGivenFirst).toBe(true);
-    expect(muller?.noGivenFirst).toBe(false);
-    // Not Spanish (es-conll2002's shown P fell with it), nor a place or a body.
-    expect(
-      confidenceEvidence([entityIn(text, 'Aston Villa', 'PER')], text, 'es')[0]?.noGivenFirst,
-    ).toBe(false);
-    expect(
-      confidenceEvidence([entityIn(text, 'Aston Villa', 'ORG')], text, 'de')[0]?.noGivenFirst,
-    ).toBe(false);
-    // One feature per language, so German's weight is its own.
-    const fr = FEATURE_NAMES.indexOf('fr_per_no_given_first');
-    const de = FEATURE_NAMES.indexOf('de_per_no_given_first');
-    expect(confidenceFeatures(villa!)[de]).toBe(1);
-    expect(confidenceFeatures(villa!)[fr]).toBe(0);
-    expect(confidenceFeatures({ ...villa!, lang: 'fr' })[fr]).toBe(1);
-    expect(confidenceFeatures({ ...villa!, lang: 'fr' })[de]).toBe(0);
-    for (const lang of ['fr', 'de']) {
-      const person = { ...evidence, type: 'PER' as const, words: 2, lang };
-      expect(confidenceOf({ ...person, noGivenFirst: true })).toBeLessThan(confidenceOf(person));
-    }
   });
 
   it('reads the lower-case words of a text, elided ones included', () => {
