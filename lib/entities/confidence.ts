@@ -31,6 +31,7 @@ import {
   inPlaceDe,
   landmarkHeadInName,
   placeWordInName,
+  timesNounDe,
 } from './german-evidence';
 import {
   GERMAN_TERMS,
@@ -202,6 +203,11 @@ export interface ConfidenceEvidence {
    * a noun, no name (german-evidence.ts determinerNounDe). A veto.
    */
   determinerNoun?: boolean;
+  /**
+   * German: every mention is "Male" after a numeral or a quantifier ("unzählige Male", "fünf
+   * weitere Male"): the plural of "Mal", a time, no Malé (german-evidence.ts timesNounDe). A veto.
+   */
+  timesNoun?: boolean;
   /**
    * German: a person of several words opened by an inflected adjective ("Freiwillige Helfer",
    * "Diakonisches Profil", "Wissenschaftlicher Mitarbeiter"): a heading or a role, no name
@@ -1206,6 +1212,7 @@ export function capped(e: ConfidenceEvidence, confidence: number): number {
     e.placeCode ||
     e.identifierLabel ||
     e.determinerNoun ||
+    e.timesNoun ||
     e.placeInBodyName ||
     e.creditSource ||
     e.makerProduct ||
@@ -5086,6 +5093,7 @@ export function confidenceEvidence(
         (germanNounInText(e.name, text, (w) => dictionaryNounDe(w) || isGermanNoun(w)) ||
           germanTermAcronymWord(e.name) ||
           germanAcronymTerm(e.name, text)),
+      timesNoun: base === 'de' && everyMention(inText, (m) => timesNounDe(text, m.start, m.end)),
       determinerNoun:
         base === 'de' &&
         !/\s/u.test(e.name) &&

@@ -348,3 +348,22 @@ function standsAlone(text: string, w: string): boolean {
   }
   return false;
 }
+
+// A word that counts or qualifies times before "Male": a numeral, or a lower-case word with an
+// adjective's or a quantifier's ending ("unzählige", "mehrere", "beide", "zum letzten"); not a
+// preposition of place with such an ending ("über", "unter", "gegen", "hinter", "zwischen").
+const TIMES_BEFORE_DE =
+  /(?<![\p{L}\p{M}])(?!(?:über|unter|gegen|hinter|zwischen|ohne)\s)(?:\d+\.?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\p{Ll}+(?:e|en|em|er|es))\s+$/u;
+
+/**
+ * German: "Male" at `start` is the plural (or old dative) of "Mal", a time, after a numeral or a
+ * quantifier: "unzählige Male", "fünf weitere Male", "mehrere Male", "zum letzten Male". The KB
+ * reads it as Malé, the Maldives' capital, which German names after a preposition ("in Malé",
+ * "nach Male"), never after such a word.
+ */
+export function timesNounDe(text: string, start: number, end: number): boolean {
+  return (
+    text.slice(start, end) === 'Male' &&
+    TIMES_BEFORE_DE.test(text.slice(Math.max(0, start - 30), start))
+  );
+}

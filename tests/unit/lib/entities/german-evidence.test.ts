@@ -15,6 +15,7 @@ import {
   inPlaceDe,
   landmarkHeadInName,
   placeWordInName,
+  timesNounDe,
 } from '@/lib/entities/german-evidence';
 import { entityIn } from './token-spans';
 
@@ -201,5 +202,29 @@ describe('German persons in the genitive (de40)', () => {
     expect(at('Carl Lewis lief schnell.', 'Carl Lewis')).toBe(false);
     // Without the bare form in the text nothing tells a genitive.
     expect(at('Angela Merkels Politik.', 'Angela Merkels')).toBe(false);
+  });
+
+  it('reads "Male" after a numeral or a quantifier as times, not Malé ("unzählige Male")', () => {
+    const at = (text: string): boolean => {
+      const i = text.indexOf('Male');
+      return timesNounDe(text, i, i + 4);
+    };
+    expect(at('Schon unzählige Male outete sich Adele als Fan.')).toBe(true);
+    expect(at('Der Club begrüßte Elder fünf weitere Male als Spieler.')).toBe(true);
+    expect(at('Halten und mehrere Male tief einatmen.')).toBe(true);
+    expect(at('Er gewann zum letzten Male.')).toBe(true);
+    expect(at('Er gewann 3 Male.')).toBe(true);
+    // The capital after a preposition, or opening a sentence.
+    expect(at('Die Maschine landete in Male am Morgen.')).toBe(false);
+    expect(at('Der Flug über Male dauerte lange.')).toBe(false);
+    expect(at('Male ist die Hauptstadt der Malediven.')).toBe(false);
+    const text = 'Schon unzählige Male outete sich Adele als Fan.';
+    const [male] = confidenceEvidence([entityIn(text, 'Male', 'LOC')], text, 'de');
+    expect(male?.timesNoun).toBe(true);
+    expect(confidenceOf({ ...male!, known: true, margin: 60 })).toBeLessThan(shownFrom('de'));
+    const capital = 'Die Maschine landete in Male am Morgen.';
+    expect(
+      confidenceEvidence([entityIn(capital, 'Male', 'LOC')], capital, 'de')[0]?.timesNoun,
+    ).toBe(false);
   });
 });
