@@ -153,6 +153,35 @@ export function isDictionaryNounDe(word: string, least = 4): boolean {
 }
 
 /**
+ * Whether nouns-de-dict.json has a stem of `word` less a case or plural ending, of five letters or
+ * more (`least`), whatever its exceptions say of the whole word ("Fasern" of "Faser": the lexicon lists
+ * "das Fasern", the verb as a noun, singular only). For a compound's last part ("Natur|fasern"),
+ * where no town's name is read: towns' stems are short ("Essen", "Halle", "Rügen").
+ */
+export function dictionaryStemDe(word: string, least = 5): boolean {
+  return nounStemsDe(foldName(word))
+    .slice(1)
+    .some((s) => s.length >= least && dictNounsDe.has(s));
+}
+
+/**
+ * Whether nouns-de-dict.json has `word` by a stem only, less a case or plural ending other than
+ * "-er", not as itself ("Fotos" of "Foto", "Stöße" of "Stoß"; not "Koch"): an inflected form of
+ * a noun. "-er" makes surnames of nouns as well as plurals ("Feder|er", "Schäf|er").
+ */
+export function dictionaryStemOnlyDe(word: string): boolean {
+  const f = foldName(word);
+  return (
+    !dictNounsDe.has(f) &&
+    !f.endsWith('er') &&
+    !f.endsWith('ern') &&
+    nounStemsDe(f)
+      .slice(1)
+      .some((s) => dictNounsDe.has(s))
+  );
+}
+
+/**
  * Whether nouns-de-dict.json lists `word` as no noun: a town, or a singular-only noun, that its
  * stem ("Essen", "Rügen") or, for a town, its last part ("Salz|gitter") would match.
  */

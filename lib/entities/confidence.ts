@@ -9,6 +9,8 @@ import {
   commonWordBand,
   isEnglishWord,
   dictionaryExceptionDe,
+  dictionaryStemDe,
+  dictionaryStemOnlyDe,
   isDictionaryNounDe,
   isGermanNoun,
   nounStemsDe,
@@ -39,7 +41,14 @@ import {
   germanNounInText,
   germanTermAcronymWord,
 } from './german-terms';
-import { CONNECTORS, PERSON_INITIALS, personInitialsKey, type Entity } from './merge-mentions';
+import type { EntityType } from './tags';
+import {
+  CONNECTORS,
+  germanNounByKey,
+  PERSON_INITIALS,
+  personInitialsKey,
+  type Entity,
+} from './merge-mentions';
 import model from './model/confidence.json';
 import {
   COMPANY_WORDS,
@@ -909,7 +918,19 @@ export interface ConfidenceEvidence {
    * "Natur|fasern", "Sieben-Tage-Inzidenz"). Evidence for the fitted model, no veto: towns are
    * named so too ("Dor|magen").
    */
-  deLexiconNoun?: 'whole' | 'part';
+  deLexiconNoun?: 'whole' | 'part' | 'place';
+  /**
+   * German (de47): share of the mentions of a name the KB does not know that "und", "oder",
+   * "sowie" or a slash join to a common noun the lexicon declines (germanLexiconNoun) and no
+   * other entity's mention: "Selbstständige und Freiberufler", "aus Tee und Eierschalen".
+   */
+  deNounCoordinated?: number;
+  /**
+   * German (de47): a name of two words or more whose last word is a common noun inflected
+   * (personNounLastDe): "Keller Freistöße", "Thomas Elder Antrittsgelder" (a person and the
+   * object of the verb before).
+   */
+  dePersonNounLast?: boolean;
   /**
    * English: why a name is no name (english-evidence.ts englishNotName: a place naming the
    * agreement after it; of a name the KB does not know, an exclamation in capitals, a gerund
@@ -1027,6 +1048,8 @@ export const FEATURE_NAMES = [
   'fr_dictionary_word',
   'de_lexicon_noun',
   'de_noun_compound',
+  'de_noun_coordinated',
+  'de_per_noun_last',
 ] as const;
 
 /** The feature vector of one entity's evidence (FEATURE_NAMES order). */
@@ -1144,7 +1167,12 @@ function germanFeatures(e: ConfidenceEvidence): number[] {
  */
 function germanNounFeatures(e: ConfidenceEvidence): number[] {
   const noun = e.known ? undefined : e.deLexiconNoun;
-  return [noun === 'whole' ? 1 : 0, noun === 'part' ? 1 : 0];
+  return [
+    noun === 'whole' ? 1 : 0,
+    noun === 'part' || noun === 'place' ? 1 : 0,
+    e.known || e.type === 'ORG' ? 0 : (e.deNounCoordinated ?? 0),
+    !e.known && e.type === 'PER' && e.dePersonNounLast ? 1 : 0,
+  ];
 }
 
 /** A KB organisation the tagger reads as a place: an institution named by its seat. */
@@ -2388,9 +2416,15 @@ function placeWordDe(w: string): boolean {
  * word a German or English training text reads as a name, nor a compound that ends in a place's
  * or a body's head ("Bundes|ministerium", "Kamp|straße", "Rhein|felden") or in a place's name
  * ("Süd|ostasien"), nor one whose first part is no word ("Dor|magen", "Fay|mann", "Tas|manien")
- * or a place's prefix ("Ober|harz"). Evidence for the fitted model, no veto.
+ * or a place's prefix ("Ober|harz"). Of a place (`type` LOC), also a place's name joined to a
+ * common noun, 'place' ("Nordsee|umfeld", placeFirstDe; a firm may be so named: "Rhein|metall").
+ * Evidence for the fitted model, no veto.
  */
-export function germanLexiconNoun(name: string): 'whole' | 'part' | undefined {
+export function germanLexiconNoun(
+  name: string,
+  type?: EntityType,
+): 'whole' | 'part' | 'place' | undefined {
+  const placeFirst = type === 'LOC' && !name.includes('-');
   if (!/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(name) || isGivenName(name)) return undefined;
   const f = foldName(name);
   if (trainedNameType(f, 'de') || trainedNameType(f, 'en') || dictionaryExceptionDe(f)) {
@@ -2403,16 +2437,42 @@ export function germanLexiconNoun(name: string): 'whole' | 'part' | undefined {
   if (trainedNameType(l, 'de') || knownPlace(last)) return undefined;
   // A place's name joined to another name ("Sachsen-Anhalt", "Essen-Kettwig") is a place's.
   if (name.split('-').slice(0, -1).some(placeWordDe)) return undefined;
-  if (nounStemsDe(l).some(nameHeadDe)) return undefined;
+  // A place's or a body's head ends it, unless that head lies inside a longer common noun that
+  // ends a compound opening with a place's name ("Nordsee|umfeld", not "-feld"; placeFirstDe).
+  if (nounStemsDe(l).some(nameHeadDe) && !(placeFirst && placeFirstDe(name, l))) return undefined;
   if (isDictionaryNounDe(l) || isGermanNoun(last)) return hyphen < 0 ? 'whole' : 'part';
   // The longest last part that the lexicon declines, after a first part that is a noun too.
   for (let i = 4; i <= l.length - 4; i++) {
     const tail = l.slice(i);
     const place = tail[0]?.toUpperCase() + tail.slice(1);
     if (trainedNameType(tail, 'de') === 'LOC' || knownPlace(place)) return undefined;
-    if (isDictionaryNounDe(tail) && lexiconPartDe(l.slice(0, i))) return 'part';
+    // A last part the lexicon also lists as a verb's noun ("Natur|fasern", "das Fasern") is read by
+    // its noun's stem ("Faser").
+    const noun =
+      isDictionaryNounDe(tail) || (dictionaryExceptionDe(tail) && dictionaryStemDe(tail));
+    if (noun && lexiconPartDe(l.slice(0, i))) return 'part';
   }
-  return undefined;
+  return placeFirst && placeFirstDe(name, l) ? 'place' : undefined;
+}
+
+/**
+ * Whether a one-word German name (folded `f`) is a place's name ("Nordsee", of four letters or
+ * more, that the German training text, the KB or the gazetteer reads as a place) joined to a common noun of six letters or more that ends it ("Nordsee|umfeld",
+ * "Europa|politik"): the place's surroundings or matters, no place's name. Written in one case
+ * after its capital: "RheinEnergie", a firm, is not; nor a last part that is a place's or a
+ * body's head ("Bodensee|kreis", "Alpen|verein"), though it may end in one ("Um|feld").
+ */
+function placeFirstDe(name: string, f: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  for (let i = 4; i <= f.length - 6; i++) {
+    const tail = f.slice(i);
+    if (!isDictionaryNounDe(tail, 6) && !isGermanNoun(tail)) continue;
+    if (nounStemsDe(tail).some((t) => NAME_HEAD_ENDINGS_DE.includes(t) || NAME_HEADS_DE.test(t))) {
+      continue;
+    }
+    if (placeWordDe(name.slice(0, i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -4935,11 +4995,15 @@ export function confidenceEvidence(
       base === 'fr' ? LIST_JOIN_ARTICLE_FR : LIST_JOIN_ARTICLE_ES,
       10,
     ));
+  // German: where every entity's mentions start and end (nounCoordinatedDe), built once.
+  let edges: Set<number> | null = null;
+  const mentionEdges = (): Set<number> =>
+    (edges ??= new Set(entities.flatMap((x) => x.mentions.flatMap((m) => [m.start, m.end]))));
   return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
     const first = e.name.split(/\s+/)[0] ?? '';
     const kbType =
-      kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookupName(e.name)?.type;
+      kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookedUpType(e.name, base);
     // Spanish and French: a person's initials ("PPK", "JOH", merge-mentions personByInitials)
     // stand in headlines and without the cues a name has: evidence of nothing about the name.
     const initials = e.type === 'PER' ? personInitialsKey(words) : null;
@@ -4952,7 +5016,9 @@ export function confidenceEvidence(
     const sentenceInitial = everyMention(inText, (m) => opensSentence(text, m.start));
     const fragment = fragmentOf(e, words.length > 0 ? holders(i, words) : []);
     const german =
-      base === 'de' ? germanEvidence(e, inText, text, sportsDe(), kbType === undefined) : undefined;
+      base === 'de'
+        ? germanEvidence(e, inText, text, sportsDe(), kbType === undefined, mentionEdges)
+        : undefined;
     // One object literal without spreads: each spread made V8 define every later field of this
     // literal one by one, in a dictionary (a quarter of findEntities' time). A field that the
     // entity does not have is undefined, which JSON and the features read as absent.
@@ -5615,6 +5681,8 @@ export function confidenceEvidence(
       deInPlace: german?.deInPlace,
       deClubWord: german?.deClubWord,
       deLexiconNoun: german?.deLexiconNoun,
+      deNounCoordinated: german?.deNounCoordinated,
+      dePersonNounLast: german?.dePersonNounLast,
       enNotName:
         base === 'en'
           ? englishNotName(e.name, e.type, text, inText, kbType !== undefined)
@@ -5759,8 +5827,83 @@ export function productText(text: string): boolean {
 /** German evidence fields, each copied by name into confidenceEvidence's one literal. */
 type GermanEvidence = Pick<
   ConfidenceEvidence,
-  'dePlaceWord' | 'deLandmark' | 'deSports' | 'deInPlace' | 'deClubWord' | 'deLexiconNoun'
+  | 'dePlaceWord'
+  | 'deLandmark'
+  | 'deSports'
+  | 'deInPlace'
+  | 'deClubWord'
+  | 'deLexiconNoun'
+  | 'deNounCoordinated'
+  | 'dePersonNounLast'
 >;
+
+/**
+ * German (de47): whether the last of two words or more is a common noun the lexicon declines
+ * (germanLexiconNoun) in an inflected form, found by its stem only (dictionaryStemOnlyDe:
+ * "Photos", "Frei|stöße"): a plural after a name is the object of the sentence, no surname
+ * ("Koch", "Vogel", "Wagen|knecht" are lemmas; "-er" makes surnames: "Federer").
+ */
+export function personNounLastDe(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const last = words[words.length - 1] as string;
+  if (words.length < 2) return false;
+  const kind = germanLexiconNoun(last);
+  if (kind === 'whole') return dictionaryStemOnlyDe(last);
+  if (kind !== 'part') return false;
+  // A compound whose last part is inflected ("Frei|stöße"), not a lemma ("Wagen|knecht", "Bauch|
+  // müller", "Iraschko-Stolz": surnames).
+  const f = foldName(last.slice(last.lastIndexOf('-') + 1));
+  for (let i = 3; i <= f.length - 4; i++) if (dictionaryStemOnlyDe(f.slice(i))) return true;
+  return false;
+}
+
+// A capitalised word joined by "und", "oder", "sowie" or a slash before or after a mention.
+const JOINED_BEFORE_DE = /(\p{Lu}[\p{L}-]*\p{Ll})(?:\s+(?:und|oder|sowie)\s+|\/)$/u;
+const JOINED_AFTER_DE = /^(?:\s+(?:und|oder|sowie)\s+|\/)(\p{Lu}[\p{L}-]*\p{Ll})(?![\p{L}-])/u;
+
+/**
+ * German (de47): whether the mention at `start`-`end` is joined by "und", "oder", "sowie" or a
+ * slash to a common noun the lexicon declines (germanLexiconNoun) that no entity's mention covers
+ * or an adjective as a noun ("Selbstständige"), that no entity's mention covers (`named`: the
+ * starts and ends of every mention): "Selbstständige und Freiberufler", "aus Tee und
+ * Eierschalen". A name is mostly joined to names.
+ */
+export function nounCoordinatedDe(
+  text: string,
+  start: number,
+  end: number,
+  named: ReadonlySet<number>,
+): boolean {
+  const before = JOINED_BEFORE_DE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before) {
+    const word = before[1] as string;
+    const at = start - before[0].length;
+    if (!named.has(at + word.length) && commonNounDe(word)) return true;
+  }
+  const after = JOINED_AFTER_DE.exec(text.slice(end, end + 40));
+  if (after) {
+    const word = after[1] as string;
+    const at = end + after[0].length - word.length;
+    // A role before a name is no bare noun ("Deutscher Bahn und Bundesverkehrsminister Scheuer").
+    const role = named.has(end + after[0].length + 1);
+    if (!named.has(at) && !role && commonNounDe(word)) return true;
+  }
+  return false;
+}
+
+/** A noun the lexicon declines (germanLexiconNoun) or an adjective as a noun ("Selbstständige"). */
+function commonNounDe(word: string): boolean {
+  return germanLexiconNoun(word) !== undefined || ADJECTIVE_DE.test(word);
+}
+
+/**
+ * The KB's type for a name (lookupName), but none for a German noun the KB matches only by its
+ * transliteration key ("Pollen", Poland's "Polen"; merge-mentions germanNounByKey).
+ */
+function lookedUpType(name: string, lang: string): EntityType | undefined {
+  const hit = lookupName(name);
+  return hit && !germanNounByKey([name], hit.id, lang) ? hit.type : undefined;
+}
 
 /**
  * The German evidence of one entity (german-evidence.ts), for the de_* features. A field added
@@ -5768,10 +5911,11 @@ type GermanEvidence = Pick<
  */
 function germanEvidence(
   e: Entity,
-  inText: readonly { start: number }[],
+  inText: readonly { start: number; end: number }[],
   text: string,
   sports: boolean,
   unknown: boolean,
+  named: () => ReadonlySet<number>,
 ): GermanEvidence {
   return {
     dePlaceWord: placeWordInName(e.name),
@@ -5779,7 +5923,11 @@ function germanEvidence(
     deSports: sports,
     deInPlace: shareOf(inText, (m) => inPlaceDe(text, m.start)),
     deClubWord: clubWordInName(e.name),
-    deLexiconNoun: unknown ? germanLexiconNoun(e.name) : undefined,
+    deLexiconNoun: unknown ? germanLexiconNoun(e.name, e.type) : undefined,
+    deNounCoordinated: unknown
+      ? shareOf(inText, (m) => nounCoordinatedDe(text, m.start, m.end, named()))
+      : undefined,
+    dePersonNounLast: unknown && e.type === 'PER' ? personNounLastDe(e.name) : undefined,
   };
 }
 

@@ -2,6 +2,7 @@ import { canonicalEntity } from '../kb/canonical-id';
 import type { KbEntry } from '../kb/kb-entry';
 import { hasName, lookupName } from '../kb/lookup';
 import { nameKey, strictNameKey } from '../kb/name-key';
+import { isDictionaryNounDe } from './common-words';
 import { foldName, nameWords } from './fold-name';
 import { articleFullName } from './french-media';
 import { getGazetteer } from './gazetteer';
@@ -627,6 +628,23 @@ function known(name: string): boolean {
  * the same across articles and languages. With the body `text` (the mentions' offsets point
  * into it), a place the text puts in the United States takes that sense (us-places.ts).
  */
+/**
+ * German (de47): a one-word name the KB matches only by its transliteration key ("Pollen" by
+ * Poland's "Polen") that German's noun lexicon declines as a common noun is that noun: the key
+ * forgives a doubled letter, and capitals say nothing of a German noun.
+ */
+export function germanNounByKey(
+  names: readonly string[],
+  id: string,
+  lang: string | undefined,
+): boolean {
+  return (
+    lang?.slice(0, 2) === 'de' &&
+    names.every((n) => nameWords(foldName(n)).length === 1 && !hasName(id, n)) &&
+    names.some((n) => isDictionaryNounDe(n))
+  );
+}
+
 export function mergeMentions(
   mentions: readonly Mention[],
   titleMentions: readonly Mention[] = [],
@@ -747,6 +765,11 @@ export function mergeMentions(
       (n) => !g.base || nameWords(foldName(n)).join(' ') !== g.base,
     );
     const canonical = canonicalEntity(g.type, g.kbName ? [g.kbName] : names, lang);
+    if (canonical.entry && germanNounByKey(names, canonical.entry.id, lang)) {
+      canonical.id = `${g.type.toLowerCase()}:${strictNameKey(g.name)}`;
+      canonical.type = g.type;
+      delete canonical.entry;
+    }
     // A party's name that other countries' parties bear too: not the KB's where the text says
     // it is another country's ("South Korea's Democratic Party").
     const country = canonical.entry?.country;

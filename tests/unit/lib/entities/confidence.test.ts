@@ -28,6 +28,8 @@ import {
   germanNounHead,
   germanThingNoun,
   germanLexiconNoun,
+  nounCoordinatedDe,
+  personNounLastDe,
   germanHyphenNoun,
   germanGenitiveNounEnd,
   germanMassNoun,
@@ -4077,6 +4079,89 @@ describe('German common nouns the lexicon declines, weighed by the fitted model 
     }
   });
 
+  it('reads a last part the lexicon also lists as a verb by its noun (de47: "Natur|fasern")', () => {
+    for (const noun of ['Naturfasern', 'Kunstfasern', 'Glasfasern']) {
+      expect(germanLexiconNoun(noun)).toBe('part');
+    }
+    // The verb alone, and towns whose stem is short ("Essen", "Halle"), stay out.
+    for (const name of ['Fasern', 'Essen', 'Halle', 'Mittagessen']) {
+      expect(germanLexiconNoun(name)).toBeUndefined();
+    }
+  });
+
+  it('tells a place\'s name joined to a common noun, of a place only (de47: "Nordsee|umfeld")', () => {
+    expect(germanLexiconNoun('Nordseeumfeld', 'LOC')).toBe('place');
+    expect(germanLexiconNoun('Europapolitik', 'LOC')).toBe('place');
+    // Of a firm or a person, no such reading: firms are so named ("Rhein|metall").
+    expect(germanLexiconNoun('Nordseeumfeld', 'ORG')).toBeUndefined();
+    expect(germanLexiconNoun('Rheinmetall', 'ORG')).toBeUndefined();
+    expect(germanLexiconNoun('Nordseeumfeld')).toBeUndefined();
+    for (const name of [
+      // A place's or a body's head last: places and bodies.
+      'Bodenseekreis',
+      'Nordseeküste',
+      'Donauinsel',
+      'Alpenverein',
+      'Rheinufer',
+      'Ruhrgebiet',
+      'Rheinland',
+      'Bielefeld',
+      // A firm's capitals, a hyphen.
+      'RheinEnergie',
+      'Nordsee-Umfeld',
+    ]) {
+      expect(germanLexiconNoun(name, 'LOC')).toBeUndefined();
+    }
+  });
+
+  it('tells a name joined by "und", "oder" or a slash to a common noun (de47)', () => {
+    const at = (text: string, name: string, named = new Set<number>()) => {
+      const start = text.indexOf(name);
+      return nounCoordinatedDe(text, start, start + name.length, named);
+    };
+    expect(at('für Selbstständige und Freiberufler, die', 'Freiberufler')).toBe(true);
+    expect(at('er musste aus Tee und Eierschalen eine Erde schaffen', 'Tee')).toBe(true);
+    // Names joined to names, or to a word another entity's mention covers.
+    expect(at('zwischen Deutschland und Frankreich', 'Deutschland')).toBe(false);
+    expect(at('Zverev und Monfils spielen', 'Zverev')).toBe(false);
+    const text = 'Tee und Eierschalen';
+    expect(at(text, 'Tee', new Set([text.indexOf('Eierschalen')]))).toBe(false);
+    // "und" must join them: a noun merely near is none; nor a role before a name.
+    expect(at('Tee, Eierschalen', 'Tee')).toBe(false);
+    const bahn = 'von Deutscher Bahn und Bundesverkehrsminister Scheuer';
+    expect(at(bahn, 'Deutscher Bahn')).toBe(true);
+    expect(at(bahn, 'Deutscher Bahn', new Set([bahn.indexOf('Scheuer')]))).toBe(false);
+  });
+
+  it("tells a person's name ending in an inflected common noun, not surnames (de47)", () => {
+    for (const name of ['Keller Freistöße', 'Simon Kohler Photos']) {
+      expect(personNounLastDe(name)).toBe(true);
+    }
+    for (const name of [
+      // Surnames of nouns: lemmas, compounds of lemmas, "-er" (de47's first try hid these).
+      'Sahra Wagenknecht',
+      'Tina Logar Bauchmüller',
+      'Daniela Iraschko-Stolz',
+      'Abt Urban Federer',
+      'Helmut Koch',
+      'Thomas Vogel',
+      'Anna Fischer',
+      'Peter Steiner',
+      'Maria Schäfer',
+      'Eva Berger',
+      'Paul Wolf',
+      'Kerstin Grimm',
+      'Freistöße',
+    ]) {
+      expect(personNounLastDe(name)).toBe(false);
+    }
+    const text = 'Lassen Sie nun Mayer Elfer trainieren und Keller Freistöße, damit sie üben?';
+    const [e] = confidenceEvidence([entityIn(text, 'Keller Freistöße', 'PER')], text, 'de');
+    expect(e?.dePersonNounLast).toBe(true);
+    expect(confidenceFeatures(e!)[feature('de_per_noun_last')]).toBe(1);
+    expect(confidenceFeatures({ ...e!, type: 'ORG' })[feature('de_per_noun_last')]).toBe(0);
+  });
+
   it('gives the model the evidence of a name the KB does not know, in German only', () => {
     const text = 'Zum Saisonende schließen die Lifte. Das Saisonende kam früh.';
     const [e] = confidenceEvidence([entityIn(text, 'Saisonende', 'LOC')], text, 'de');
@@ -4089,6 +4174,22 @@ describe('German common nouns the lexicon declines, weighed by the fitted model 
     expect(en?.deLexiconNoun).toBeUndefined();
     // A name the KB knows is its name, whatever the lexicon says.
     expect(confidenceFeatures({ ...e!, known: true })[feature('de_noun_compound')]).toBe(0);
+  });
+
+  it('reads a German noun the KB matches only by its key as no name (de47: "Pollen")', () => {
+    const text = 'Die Blüten bieten kaum Nektar und Pollen für die Hummeln.';
+    const [e] = confidenceEvidence([entityIn(text, 'Pollen', 'LOC')], text, 'de');
+    expect(e?.known).toBe(false);
+    expect(e?.knownOtherType).toBe(false);
+    // Poland by its name is known; in English the key still finds it.
+    const [pl] = confidenceEvidence(
+      [entityIn('Reise nach Polen.', 'Polen', 'LOC')],
+      'Reise nach Polen.',
+      'de',
+    );
+    expect(pl?.known).toBe(true);
+    const [en] = confidenceEvidence([entityIn(text, 'Pollen', 'LOC')], text, 'en');
+    expect(en?.known).toBe(true);
   });
 
   it('weighs the lexicon against a name in German, and nowhere else', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '@/lib/entities/find-mentions';
-import { mergeMentions } from '@/lib/entities/merge-mentions';
+import { germanNounByKey, mergeMentions } from '@/lib/entities/merge-mentions';
 import type { EntityType } from '@/lib/entities/tags';
 
 /** Mentions at their first occurrence in `text`, in order. */
@@ -15,6 +15,22 @@ function mentionsIn(text: string, names: [string, EntityType][], leadEnd = 0): M
 }
 
 describe('mergeMentions', () => {
+  it('gives a German noun the KB matches only by its key no KB id (de47: "Pollen", not Polen)', () => {
+    const text = 'Die Linden bieten kaum Nektar und Pollen. Polen liegt im Osten.';
+    const [pollen, polen] = ['Pollen', 'Polen'].map(
+      (name) =>
+        mergeMentions(mentionsIn(text, [[name, 'LOC']]), [], 'de', text).find(
+          (e) => e.name === name,
+        )?.id,
+    );
+    expect(pollen).not.toBe('loc:Q36');
+    expect(polen).toBe('loc:Q36');
+    expect(germanNounByKey(['Pollen'], 'Q36', 'de')).toBe(true);
+    // Not in English, nor of a name the KB has.
+    expect(germanNounByKey(['Pollen'], 'Q36', 'en')).toBe(false);
+    expect(germanNounByKey(['Polen'], 'Q36', 'de')).toBe(false);
+  });
+
   it("reads another country's party from a place after the name, or a qualifier the KB does not know", () => {
     const norway = 'The Labour Party of Norway won the election. Labour will govern from Oslo.';
     const inNorway = mergeMentions(
