@@ -52,23 +52,29 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (h >= 0xd800 && h <= 0xdbff) start--;
   }
   // A token starts at the first character that is no white space after the last one (TOKEN_RE's
-  // \S matches any such). It ends where TOKEN_RE's match ends: read without the regex for a word
-  // of ASCII letters and digits or an ASCII sign (asciiTokenEnd), by test() (no match array)
-  // from there otherwise.
+  // \S matches any such), and ends where TOKEN_RE's match there ends (tokenEnd).
   for (;;) {
     while (start < text.length && isSpace(text.charCodeAt(start))) start++;
     if (start >= text.length || start >= to) break;
-    let end = text.charCodeAt(start) < 128 ? asciiTokenEnd(text, start) : -1;
-    if (end < 0) {
-      TOKEN_RE.lastIndex = start;
-      TOKEN_RE.test(text);
-      end = TOKEN_RE.lastIndex;
-    }
+    const end = tokenEnd(text, start);
     const word = text.slice(start, Math.min(end, to));
     if (!pushNumberedName(tokens, text, word, start)) pushWord(tokens, word, start);
     start = end;
   }
   return tokens;
+}
+
+/**
+ * Where the token that starts at `at` (no white space) ends: where TOKEN_RE's match there ends,
+ * read without the regex for an ASCII word or sign (asciiTokenEnd), by test() (no match array)
+ * otherwise.
+ */
+export function tokenEnd(text: string, at: number): number {
+  const end = text.charCodeAt(at) < 128 ? asciiTokenEnd(text, at) : -1;
+  if (end >= 0) return end;
+  TOKEN_RE.lastIndex = at;
+  TOKEN_RE.test(text);
+  return TOKEN_RE.lastIndex;
 }
 
 const isAsciiAlnum = (c: number): boolean =>
