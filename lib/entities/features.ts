@@ -345,6 +345,8 @@ function gazetteerHash(tag: string): number {
   return h;
 }
 
+const gazetteerKeys: string[] = [];
+
 // Most words are in no gazetteer name.
 const NO_GAZETTEER = hashFeature('');
 
@@ -633,10 +635,10 @@ export function extractFeatures(
   W[0] = W[1] = SH[0] = SH[1] = G[0] = G[1] = START;
   W[n + 2] = W[n + 3] = SH[n + 2] = SH[n + 3] = G[n + 2] = G[n + 3] = END;
   const { clusters } = options;
-  const gaz = matchGazetteer(
-    words,
-    info.map((x) => x.key),
-  );
+  // The words' keys in an array kept between calls (read only during matchGazetteer).
+  gazetteerKeys.length = n;
+  for (let i = 0; i < n; i++) gazetteerKeys[i] = (info[i] as WordInfo).key;
+  const gaz = matchGazetteer(words, gazetteerKeys);
   for (let i = 0; i < n; i++) {
     const wi = info[i] as WordInfo;
     W[i + 2] = wi.word;
