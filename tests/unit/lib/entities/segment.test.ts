@@ -172,8 +172,9 @@ describe('lastWordStart', () => {
     for (const a of units) {
       for (const b of units) for (const c of units) cases.push(`${a}${b}${c}.`);
     }
-    for (const s of cases)
+    for (const s of cases) {
       expect(lastWordStart(s, 0, s.length), JSON.stringify(s)).toBe(byRegex(s));
+    }
   });
 
   it('reads only the range it is given, no surrogate pair across its start', () => {

@@ -149,8 +149,9 @@ describe('tokenEnd', () => {
   it('ends every token where the regex does, from every position, ASCII or not', () => {
     const cases = ['U.S. and U.K.', "l'Ukraine", 'A.B', 'a.b.c.', 'x-y-', 'AT&T', "rock'n'roll"];
     for (const a of units) {
-      for (const b of units)
+      for (const b of units) {
         for (const c of units) for (const d of units) cases.push(a + b + c + d);
+      }
     }
     for (const s of cases) {
       for (let at = 0; at < s.length; at++) {
