@@ -729,25 +729,36 @@ const SPORTS_WORDS_EN = wordSet(
 const SPORT_SHARE = 0.02;
 
 /**
- * Whether the sentences report sport: sports words make 1 in 50 of their lower-case words. With
- * `strict`, "points" counts for none: a loyalty programme's, a poll's or a market's points ("earn
- * points", "two percentage points") are no score.
+ * Whether the sentences report sport: sports words make 1 in 50 of their
+ * lower-case words. With `strict`, "points" counts for none: a loyalty programme's, a poll's or
+ * a market's points ("earn points", "two percentage points") are no score. The answer both ways
+ * from one count of their words, made on first use: the English document rules ask it up to
+ * three times.
  */
-function reportsSport(sentences: readonly (readonly string[])[], strict = false): boolean {
-  let lower = 0;
+function sportReport(sentences: readonly (readonly string[])[]): (strict: boolean) => boolean {
+  let lower = -1;
   let hits = 0;
-  for (const words of sentences) {
-    for (const w of words) {
-      if (!startsLower(w)) continue;
-      lower++;
-      if (SPORTS_WORDS_EN.has(w) && !(strict && w === 'points')) hits++;
+  let points = 0;
+  return (strict) => {
+    if (lower < 0) {
+      lower = 0;
+      for (const words of sentences) {
+        for (const w of words) {
+          if (!startsLower(w)) continue;
+          lower++;
+          if (!SPORTS_WORDS_EN.has(w)) continue;
+          hits++;
+          if (w === 'points') points++;
+        }
+      }
     }
-  }
-  return hits >= 2 && hits >= lower * SPORT_SHARE;
+    const counted = strict ? hits - points : hits;
+    return counted >= 2 && counted >= lower * SPORT_SHARE;
+  };
 }
 
 /**
- * In a report on sport (reportsSport), a one-word name the tagger reads as a person
+ * In a report on sport (sportReport), a one-word name the tagger reads as a person
  * in one place and as a place or an organisation in another ("Kent had reached 108", "while Kent
  * made up") is a team, an organisation, where the training sets read it as a club or the KB as
  * a place; a country a national team, a place. Not a word of a longer person's name in the
@@ -757,6 +768,7 @@ export function alignSportsTeams(
   sentences: readonly (readonly string[])[],
   spans: TokenSpan[][],
   known: Known,
+  sport = sportReport(sentences),
 ): void {
   const types = new Map<string, number>();
   const inNames = new Set<string>();
@@ -779,7 +791,7 @@ export function alignSportsTeams(
     if (trained === 'ORG' || (!trained && known([w]) === 'LOC')) teams.add(w);
   }
   if (!teams.size) return;
-  if (!reportsSport(sentences)) return;
+  if (!sport(false)) return;
   sentences.forEach((words, k) => {
     for (const s of spans[k] as TokenSpan[]) {
       const w = words[s.start] as string;
@@ -803,9 +815,10 @@ export function alignEnglishDocument(
 ): void {
   alignCompanies(sentences, spans, known);
   alignPlaceSurnames(sentences, spans, known);
-  alignSportsTeams(sentences, spans, known);
-  clubsInTransfers(sentences, spans);
-  if (!reportsSport(sentences, true)) townsOutsideSport(sentences, spans, known);
+  const sport = sportReport(sentences);
+  alignSportsTeams(sentences, spans, known, sport);
+  clubsInTransfers(sentences, spans, sport);
+  if (!sport(true)) townsOutsideSport(sentences, spans, known);
   firmsNamedForPlaces(sentences, spans);
   firmsByTheirCues(sentences, spans);
 }
@@ -971,6 +984,7 @@ const TRANSFER_SPAN = 6;
 export function clubsInTransfers(
   sentences: readonly (readonly string[])[],
   spans: TokenSpan[][],
+  sport = sportReport(sentences),
 ): void {
   const clubs = new Set<string>();
   sentences.forEach((words, k) => {
@@ -988,7 +1002,7 @@ export function clubsInTransfers(
       if (cue) clubs.add(w);
     }
   });
-  if (!clubs.size || !reportsSport(sentences)) return;
+  if (!clubs.size || !sport(false)) return;
   sentences.forEach((words, k) => {
     for (const s of spans[k] as TokenSpan[]) {
       if (s.type !== 'LOC' || s.end - s.start !== 1 || !clubs.has(words[s.start] as string)) {

@@ -97,24 +97,52 @@ export function isCapsSentence(words: readonly string[]): boolean {
   let upper = 0;
   let letters = 0;
   for (const w of words) {
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (c >= 65 && c <= 90) {
-        upper++;
+    const counts = letterCounts(w);
+    upper += Math.floor(counts / CAPITALS);
+    letters += counts % CAPITALS;
+  }
+  return capsShare(upper, letters);
+}
+
+/** isCapsSentence of a sentence from its words' infos (their counts made once per word). */
+export function isCapsInfos(infos: readonly WordInfo[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const info of infos) {
+    upper += Math.floor(info.letterCounts / CAPITALS);
+    letters += info.letterCounts % CAPITALS;
+  }
+  return capsShare(upper, letters);
+}
+
+function capsShare(upper: number, letters: number): boolean {
+  return letters >= 8 && upper / letters > 0.8;
+}
+
+// letterCounts' unit of capitals: the letters below it (a word is shorter).
+const CAPITALS = 2 ** 24;
+
+/** A word's capitals × CAPITALS + its letters (units with a case), as isCapsSentence counts them. */
+function letterCounts(w: string): number {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+    } else if (c > 127) {
+      const ch = w[i] as string;
+      const lo = ch.toLowerCase();
+      if (lo !== ch.toUpperCase()) {
         letters++;
-      } else if (c >= 97 && c <= 122) {
-        letters++;
-      } else if (c > 127) {
-        const ch = w[i] as string;
-        const lo = ch.toLowerCase();
-        if (lo !== ch.toUpperCase()) {
-          letters++;
-          if (lo !== ch) upper++;
-        }
+        if (lo !== ch) upper++;
       }
     }
   }
-  return letters >= 8 && upper / letters > 0.8;
+  return upper * CAPITALS + letters;
 }
 
 /** Word shape collapsed to classes: "Poutine" → "Xx", "KCNA" → "X", "24-ans" → "d-x". */
@@ -191,6 +219,8 @@ export interface WordInfo {
   wordLike: boolean;
   /** The form the document statistics are keyed by. */
   key: string;
+  /** Its capitals and letters as isCapsSentence counts them (letterCounts). */
+  letterCounts: number;
   /** A sentence boundary, as a neighbour (cluster 0xffff). */
   boundary?: boolean;
   /** Its fine cluster (clusterOfWord) in `fineOf`, made on first use. */
@@ -207,23 +237,12 @@ export interface WordInfo {
 }
 
 /**
- * The slots of a word's sums (WordInfo.sumsAt): the word's own features (0), then the features it gives the token
- * it stands one to the left of (its word and shape: templates 4 and 8), one to the right of (5
- * and 9), two to the left of (6) and two to the right of (7).
+ * The slots of a word's sums (WordInfo.sumsAt): the word's own features (0), then the features it
+ * gives the token it stands one to the left of (its word and shape: templates 4 and 8), one to the
+ * right of (5 and 9), two to the left of (6) and two to the right of (7); with clusters, also its
+ * own cluster features (0) and its fine cluster as a neighbour (22 in 1, 23 in 2). wordSums.
  */
-const WORD_SLOTS: readonly (readonly [number, 'word' | 'shape'][])[] = [
-  [],
-  [
-    [4, 'word'],
-    [8, 'shape'],
-  ],
-  [
-    [5, 'word'],
-    [9, 'shape'],
-  ],
-  [[6, 'word']],
-  [[7, 'word']],
-];
+const WORD_SLOTS = 5;
 
 /** A word's fine cluster plus one (0 unknown, 0xffff a sentence boundary), cached on it. */
 function fineCluster(wi: WordInfo, table: ClusterTable): number {
@@ -238,7 +257,7 @@ function fineCluster(wi: WordInfo, table: ClusterTable): number {
 }
 
 /** Weight sums per word: WORD_SLOTS × TAG_COUNT. */
-const WORD_SUMS = WORD_SLOTS.length * T;
+const WORD_SUMS = WORD_SLOTS * T;
 // Every word's sums in one pool, each at its WordInfo.sumsAt: no typed array (a memory block
 // outside the heap) per word, and foldToken reads one array. Grown as needed; emptied (a new
 // generation, every word's sums made again on use) once past POOL_LIMIT words' sums, when a
@@ -247,6 +266,9 @@ let sumsPool = new Int32Array(WORD_SUMS * 1024);
 let poolUsed = 0;
 let poolGen = 0;
 const POOL_LIMIT = 60_000 * WORD_SUMS;
+
+// wordSums' feature ids of one slot.
+const slotIds = new Uint32Array(3);
 
 function coarseOf(fine: number): number {
   return fine === 0 || fine === 0xffff ? fine : 1 + Math.floor((fine - 1) / FINE);
@@ -270,20 +292,39 @@ function wordSums(wi: WordInfo, model: Model, clusters?: ClusterTable): number {
   // A new generation's cells hold an old one's sums.
   out.fill(0, at, at + WORD_SUMS);
   addRows(model, wi.own, 0, wi.own.length, out, at);
-  const fine = clusters ? fineCluster(wi, clusters) : 0;
-  WORD_SLOTS.forEach((templates, k) => {
-    const ids = templates.map(([template, of]) => mixFeature(template, wi[of]));
-    if (clusters && k === 0 && !wi.boundary) {
-      ids.push(
-        mixFeature(20, fine),
-        mixFeature(21, coarseOf(fine)),
-        mixFeature(25, coarseOf(fine), wi.shape),
-      );
+  // The slots written out, the ids in a scratch array: no array or closure per word (a page's
+  // words are mostly new to the pool). The sums are integers: their order does not matter.
+  const ids = slotIds;
+  const { word, shape } = wi;
+  if (clusters) {
+    const fine = fineCluster(wi, clusters);
+    const coarse = coarseOf(fine);
+    if (!wi.boundary) {
+      ids[0] = mixFeature(20, fine);
+      ids[1] = mixFeature(21, coarse);
+      ids[2] = mixFeature(25, coarse, shape);
+      addRows(model, ids, 0, 3, out, at);
     }
-    if (clusters && k === 1) ids.push(mixFeature(22, fine));
-    if (clusters && k === 2) ids.push(mixFeature(23, fine));
-    addRows(model, ids, 0, ids.length, out, at + k * T);
-  });
+    ids[0] = mixFeature(4, word);
+    ids[1] = mixFeature(8, shape);
+    ids[2] = mixFeature(22, fine);
+    addRows(model, ids, 0, 3, out, at + T);
+    ids[0] = mixFeature(5, word);
+    ids[1] = mixFeature(9, shape);
+    ids[2] = mixFeature(23, fine);
+    addRows(model, ids, 0, 3, out, at + 2 * T);
+  } else {
+    ids[0] = mixFeature(4, word);
+    ids[1] = mixFeature(8, shape);
+    addRows(model, ids, 0, 2, out, at + T);
+    ids[0] = mixFeature(5, word);
+    ids[1] = mixFeature(9, shape);
+    addRows(model, ids, 0, 2, out, at + 2 * T);
+  }
+  ids[0] = mixFeature(6, word);
+  addRows(model, ids, 0, 1, out, at + 3 * T);
+  ids[0] = mixFeature(7, word);
+  addRows(model, ids, 0, 1, out, at + 4 * T);
   wi.sumsAt = at;
   wi.sumsGen = poolGen;
   wi.model = model;
@@ -303,6 +344,8 @@ function gazetteerHash(tag: string): number {
   }
   return h;
 }
+
+const gazetteerKeys: string[] = [];
 
 // Most words are in no gazetteer name.
 const NO_GAZETTEER = hashFeature('');
@@ -368,6 +411,7 @@ function wordInfo(raw: string): WordInfo {
     lowerCase: raw === raw.toLowerCase(),
     wordLike: isWordLike(raw),
     key,
+    letterCounts: letterCounts(raw),
   };
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, info);
@@ -417,6 +461,7 @@ function boundary(hash: number): WordInfo {
     lowerCase: true,
     wordLike: false,
     key: '',
+    letterCounts: 0,
     boundary: true,
   };
 }
@@ -590,10 +635,10 @@ export function extractFeatures(
   W[0] = W[1] = SH[0] = SH[1] = G[0] = G[1] = START;
   W[n + 2] = W[n + 3] = SH[n + 2] = SH[n + 3] = G[n + 2] = G[n + 3] = END;
   const { clusters } = options;
-  const gaz = matchGazetteer(
-    words,
-    info.map((x) => x.key),
-  );
+  // The words' keys in an array kept between calls (read only during matchGazetteer).
+  gazetteerKeys.length = n;
+  for (let i = 0; i < n; i++) gazetteerKeys[i] = (info[i] as WordInfo).key;
+  const gaz = matchGazetteer(words, gazetteerKeys);
   for (let i = 0; i < n; i++) {
     const wi = info[i] as WordInfo;
     W[i + 2] = wi.word;

@@ -46,6 +46,15 @@ const COMMON_NOUNS: Record<string, Set<string>> = {
 
 // The common nouns that open "État de Kumsusan", "République de Paris": the name is what follows.
 const HEAD_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'del']);
+const HEAD_CONNECTOR_MAX = Math.max(...[...HEAD_CONNECTORS].map((w) => w.length));
+
+/**
+ * HEAD_CONNECTORS.has(w.toLowerCase()), no lower case made of a longer word (lower-casing makes
+ * no word shorter): German pages ask it of most nouns' neighbours (knownAlone).
+ */
+function headConnector(w: string): boolean {
+  return w.length <= HEAD_CONNECTOR_MAX && HEAD_CONNECTORS.has(w.toLowerCase());
+}
 
 // Capitalised words that make the name before them a place ("Kim Il Sung Square", "Rae's Creek").
 const PLACE_HEADS = wordSet(
@@ -2520,12 +2529,7 @@ function knownAlone(
   ) {
     return undefined;
   }
-  if (
-    HEAD_CONNECTORS.has(before.toLowerCase()) ||
-    HEAD_CONNECTORS.has((after ?? '').toLowerCase())
-  ) {
-    return undefined;
-  }
+  if (headConnector(before) || (after !== undefined && headConnector(after))) return undefined;
   if (!TITLE_CASE_3.test(w) || isCommon(w, lang2(ctx.lang))) return undefined;
   const type = ctx.known([w]);
   return type === 'ORG' || type === 'LOC' ? type : undefined;

@@ -24,8 +24,8 @@ const PIECE = 2000;
 function lastStop(window: string, abbreviations: ReadonlySet<string>): number {
   const other = Math.max(window.lastIndexOf('! '), window.lastIndexOf('? '));
   for (let i = window.lastIndexOf('. '); i > other && i > 0; i = window.lastIndexOf('. ', i - 1)) {
-    const before = window.slice(Math.max(0, i - 40), i + 1);
-    if (!goesOn(before, window.slice(i + 2, i + 4), abbreviations)) return i;
+    const next = window.slice(i + 2, i + 4);
+    if (!goesOn(window, Math.max(0, i - 40), i + 1, false, next, abbreviations)) return i;
   }
   return other;
 }
@@ -76,26 +76,67 @@ function abbreviationsFor(lang: string): ReadonlySet<string> {
 }
 
 // The word a piece of text ends with, before its final dot ("Dr" of "met Dr.", "K" of "J. K."),
-// and the character before it.
-const LAST_WORD = /(^|[^\p{L}\p{M}])([\p{L}\p{M}]+)\.$/u;
+// and the character before it: /(^|[^\p{L}\p{M}])([\p{L}\p{M}]+)\.$/u, read from the end (lastWord).
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const STARTS_CAPITAL = /^\s*\p{Lu}/u;
 
 /**
- * Whether a sentence that Intl.Segmenter ended (trimmed) goes on into the next: it ends with an
- * abbreviation of the language, or with an initial before a capitalised word ("J. K. Rowling",
- * "George W. Bush"), not of a dotted acronym ("the U.S." ends sentences as often as it goes on).
- * A sentence that truly ends with a lone capital ("Plan B.") runs on too.
+ * Where the word that `text.slice(from, to)` ends with, before its final dot, starts: the longest
+ * run of letters and marks (\p{L}, \p{M}) before that dot, read back one code point at a time
+ * (a pair of surrogates is one, as the regex reads it; none is read across `from`). -1 without
+ * a final dot or a letter before it. The regex it replaces scanned the whole sentence from its
+ * start, each time a segment ended.
  */
-function goesOn(sentence: string, next: string, abbreviations: ReadonlySet<string>): boolean {
-  const m = LAST_WORD.exec(sentence);
-  if (!m) return false;
-  const word = m[2] as string;
+export function lastWordStart(text: string, from: number, to: number): number {
+  const dot = to - 1;
+  if (dot < from || text.charCodeAt(dot) !== 46) return -1;
+  let k = dot;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c < 128) {
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+      k--;
+      continue;
+    }
+    const high = k - 2 >= from ? text.charCodeAt(k - 2) : 0;
+    const width = c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!LETTER_OR_MARK.test(text.slice(k - width, k))) break;
+    k -= width;
+  }
+  return k === dot ? -1 : k;
+}
+
+/**
+ * Whether a sentence that Intl.Segmenter ended (trimmed), `text.slice(from, to)`, goes on into the
+ * next: it ends with an abbreviation of the language, or with an initial before a capitalised
+ * word ("J. K. Rowling", "George W. Bush"), not of a dotted acronym ("the U.S." ends sentences as
+ * often as it goes on). A sentence that truly ends with a lone capital ("Plan B.") runs on too.
+ * `lineStart`: the sentence opens a line (initials there go on: initialsAfterName).
+ */
+function goesOn(
+  text: string,
+  from: number,
+  to: number,
+  lineStart: boolean,
+  next: string,
+  abbreviations: ReadonlySet<string>,
+): boolean {
+  const at = lastWordStart(text, from, to);
+  if (at < 0) return false;
+  const word = text.slice(at, to - 1);
   if (abbreviations.has(word)) return true;
   if (!STARTS_CAPITAL.test(next)) return false;
-  if (word.length === 1 && m[1] !== '.' && word !== word.toLowerCase()) return true;
+  // The character before the word: none at the sentence's start (a line's break, if it opens
+  // one: no dot either way).
+  const afterDot = at > from && text.charCodeAt(at - 1) === 46;
+  if (word.length === 1 && !afterDot && word !== word.toLowerCase()) return true;
   // Initials written together end in one letter after a dot ("H.W."): only then is the whole
   // sentence read again for them.
-  return word.length === 1 && m[1] === '.' && initialsAfterName(sentence);
+  return (
+    word.length === 1 &&
+    afterDot &&
+    initialsAfterName((lineStart ? '\n' : '') + text.slice(from, to))
+  );
 }
 
 // Initials written together, two or three ("J.K.", "H.W.", "J.R.R."), and the word and the
@@ -183,8 +224,7 @@ export function segmentSentences(text: string, lang: string): SentenceRange[] {
         // The sentence so far, after a line's break where it opens one: initials opening a
         // line go on ("\nJ.K. Rowling").
         const lineStart = open === 0 ? from === 0 : piece[open - 1] === '\n';
-        const sentence = (lineStart ? '\n' : '') + piece.slice(open, openEnd);
-        if (open >= 0 && !goesOn(sentence, trimmed, abbreviations)) {
+        if (open >= 0 && !goesOn(piece, open, openEnd, lineStart, trimmed, abbreviations)) {
           const start = m.index + from + open;
           out.push({ start, end: m.index + from + openEnd, lead: first });
           open = -1;

@@ -1,7 +1,7 @@
 import {
   collectDocumentStats,
   type DocumentStats,
-  isCapsSentence,
+  isCapsInfos,
   type WordInfo,
   wordInfos,
 } from './features';
@@ -53,7 +53,7 @@ export function tagDocument(
   const infos = sentences.map(wordInfos);
   // Whether each sentence is a headline in capitals, read once for the statistics, the features
   // and the propagation.
-  const caps = sentences.map(isCapsSentence);
+  const caps = infos.map(isCapsInfos);
   const stats = documentStats(model, sentences, infos, caps, written);
   // One buffer per document for each, a view of it per sentence: an array of its own per
   // sentence cost a memory block each, outside the heap.

@@ -7,6 +7,7 @@ import { decodeViterbi } from './viterbi';
 // an imported binding read in a loop is a getter call each time.
 const T = TAG_COUNT;
 const K = TYPES.length;
+if (T !== 7 || K !== 3) throw new Error('tagSentence assumes three types in seven BIO tags');
 
 let emitBuffer = new Float32Array(T * 128);
 
@@ -50,29 +51,30 @@ export function tagSentence(
   const tags = decodeViterbi(emit, model.trans, n);
   if (margins) {
     // B and I of one type are one reading: the margin is the type's best score against O's
-    // and the other types'.
+    // and the other types'. TYPES are three: the readings written out (max is exact in any
+    // order).
     for (let i = 0; i < n; i++) {
       const chosen = tags[i] as number;
+      const at = i * T;
+      const o = emit[at] as number;
+      const k1 = Math.max(emit[at + 1] as number, emit[at + 2] as number);
+      const k2 = Math.max(emit[at + 3] as number, emit[at + 4] as number);
+      const k3 = Math.max(emit[at + 5] as number, emit[at + 6] as number);
       const kind = chosen === 0 ? 0 : (chosen + 1) >> 1;
-      let own = -Infinity;
-      let other = -Infinity;
-      for (let t = 0; t < T; t++) {
-        const v = emit[i * T + t] as number;
-        if ((t === 0 ? 0 : (t + 1) >> 1) === kind) own = Math.max(own, v);
-        else other = Math.max(other, v);
-      }
       // Negative where the tagger read no name: a name found there by rule had its doubt.
-      margins[i] = kind === 0 ? other - own : own - other;
+      if (kind === 0) margins[i] = Math.max(k1, k2, k3) - o;
+      else if (kind === 1) margins[i] = k1 - Math.max(o, k2, k3);
+      else if (kind === 2) margins[i] = k2 - Math.max(o, k1, k3);
+      else margins[i] = k3 - Math.max(o, k1, k2);
     }
   }
   if (typeScores) {
-    const k = K;
     for (let i = 0; i < n; i++) {
-      for (let t = 0; t < k; t++) {
-        const b = emit[i * T + 2 * t + 1] as number;
-        const inside = emit[i * T + 2 * t + 2] as number;
-        typeScores[i * k + t] = Math.max(b, inside);
-      }
+      const at = i * T;
+      const to = i * K;
+      typeScores[to] = Math.max(emit[at + 1] as number, emit[at + 2] as number);
+      typeScores[to + 1] = Math.max(emit[at + 3] as number, emit[at + 4] as number);
+      typeScores[to + 2] = Math.max(emit[at + 5] as number, emit[at + 6] as number);
     }
   }
   return tags;

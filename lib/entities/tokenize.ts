@@ -44,7 +44,6 @@ function isSpace(c: number): boolean {
 /** Splits text into word and punctuation tokens, CoNLL style ("l'" + "Ukraine", "Putin" + "'s"). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = from;
   let start = from;
   // From inside a surrogate pair, the regular expression (u) starts at the pair.
   const c = text.charCodeAt(from);
@@ -52,17 +51,60 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const h = text.charCodeAt(from - 1);
     if (h >= 0xd800 && h <= 0xdbff) start--;
   }
-  // test() makes no match array per token: a match starts at the first character that is no
-  // white space after the last one (\S matches any such), and ends at lastIndex.
-  while (TOKEN_RE.test(text)) {
-    while (isSpace(text.charCodeAt(start))) start++;
-    if (start >= to) break;
-    const end = TOKEN_RE.lastIndex;
+  // A token starts at the first character that is no white space after the last one (TOKEN_RE's
+  // \S matches any such), and ends where TOKEN_RE's match there ends (tokenEnd).
+  for (;;) {
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+    if (start >= text.length || start >= to) break;
+    const end = tokenEnd(text, start);
     const word = text.slice(start, Math.min(end, to));
     if (!pushNumberedName(tokens, text, word, start)) pushWord(tokens, word, start);
     start = end;
   }
   return tokens;
+}
+
+/**
+ * Where the token that starts at `at` (no white space) ends: where TOKEN_RE's match there ends,
+ * read without the regex for an ASCII word or sign (asciiTokenEnd), by test() (no match array)
+ * otherwise.
+ */
+export function tokenEnd(text: string, at: number): number {
+  const end = text.charCodeAt(at) < 128 ? asciiTokenEnd(text, at) : -1;
+  if (end >= 0) return end;
+  TOKEN_RE.lastIndex = at;
+  TOKEN_RE.test(text);
+  return TOKEN_RE.lastIndex;
+}
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Where TOKEN_RE's match at `at` (an ASCII unit, no space) ends, or -1 where only the regex can
+ * tell: a capital before a dot (a dotted acronym, "U.S."), a unit past ASCII (a letter, a mark,
+ * a curly apostrophe or hyphen may go on with the word). ASCII letters and digits are the only
+ * ASCII \p{L} and \p{N} (and no ASCII is \p{M}); "-", "'", ".", "&" join two runs of them; any
+ * other ASCII sign is a token alone (\S).
+ */
+function asciiTokenEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (!isAsciiAlnum(c)) return at + 1;
+  if (c >= 65 && c <= 90 && text.charCodeAt(at + 1) === 46) return -1;
+  let i = at + 1;
+  for (;;) {
+    const d = text.charCodeAt(i);
+    if (isAsciiAlnum(d)) {
+      i++;
+      continue;
+    }
+    if (d >= 128) return -1;
+    if (d !== 45 && d !== 39 && d !== 46 && d !== 38) return i;
+    const e = text.charCodeAt(i + 1);
+    if (e >= 128) return -1;
+    if (!isAsciiAlnum(e)) return i;
+    i += 2;
+  }
 }
 
 // A number joined by a hyphen to a name's first word, as line-ups write players: "12-José Luis

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOneSentence, segmentSentences } from '@/lib/entities/segment';
+import { isOneSentence, lastWordStart, segmentSentences } from '@/lib/entities/segment';
 
 describe('segmentSentences', () => {
   it('splits paragraphs into sentences and marks the first paragraph as the lead', () => {
@@ -132,5 +132,58 @@ describe('segmentSentences', () => {
       'Er kam .',
       'Sie ging .',
     ]);
+  });
+});
+
+describe('lastWordStart', () => {
+  // The regex it replaces: the word before the final dot and the character before that word.
+  const LAST_WORD = /(^|[^\p{L}\p{M}])([\p{L}\p{M}]+)\.$/u;
+  const byRegex = (s: string): number => {
+    const m = LAST_WORD.exec(s);
+    return m ? m.index + (m[1] as string).length : -1;
+  };
+
+  it('finds where the regex finds the last word, on letters, marks, surrogates and others', () => {
+    const cases = [
+      'met Dr.',
+      'J. K.',
+      'Dr.',
+      '.',
+      'a .',
+      'end',
+      'U.S.',
+      'Hr.',
+      'Qué pasó, Sr.',
+      'Straße.',
+      'Cafe\u0301.',
+      '\u0301x.',
+      'x\u{1d400}\u{1d401}.',
+      '\u{1f600}Ab.',
+      'ab\ud835.',
+      'ab\udc00.',
+      '\udc00ab.',
+      '12ab.',
+      '\nK.',
+      'Москва.',
+      'ab1.',
+    ];
+    // And every string of up to three units from a set of kinds, then a dot.
+    const units = ['a', 'Z', '1', ' ', '.', 'é', '\u0301', '\ud835', '\udc00', '-'];
+    for (const a of units) {
+      for (const b of units) for (const c of units) cases.push(`${a}${b}${c}.`);
+    }
+    for (const s of cases) {
+      expect(lastWordStart(s, 0, s.length), JSON.stringify(s)).toBe(byRegex(s));
+    }
+  });
+
+  it('reads only the range it is given, no surrogate pair across its start', () => {
+    const text = 'xx \u{1d400}Ab. yy';
+    for (let from = 0; from <= 6; from++) {
+      const s = text.slice(from, 7);
+      expect(lastWordStart(text, from, 7), String(from)).toBe(
+        byRegex(s) < 0 ? -1 : from + byRegex(s),
+      );
+    }
   });
 });

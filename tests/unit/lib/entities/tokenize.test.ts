@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '@/lib/entities/tokenize';
+import { tokenEnd, tokenize } from '@/lib/entities/tokenize';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -116,5 +116,48 @@ describe("tokenize: a line-up number joined to a player's first name", () => {
   it('keeps a German compound of a number after an article, and "3-D"', () => {
     expect(texts('Die 46-Jährige kam')).toEqual(['Die', '46-Jährige', 'kam']);
     expect(texts('ein 3-D Film')).toEqual(['ein', '3-D', 'Film']);
+  });
+});
+
+describe('tokenEnd', () => {
+  // The tokeniser's rule: where its regex's match at a position ends (read without the regex for
+  // ASCII words, which must give the same ends).
+  const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.&][\p{L}\p{M}\p{N}]+)*|\S/uy;
+  const byRegex = (s: string, at: number) => {
+    TOKEN_RE.lastIndex = at;
+    return TOKEN_RE.test(s) ? TOKEN_RE.lastIndex : -1;
+  };
+  const units = [
+    'a',
+    'Z',
+    'U',
+    '1',
+    '.',
+    "'",
+    '’',
+    '-',
+    '‐',
+    '&',
+    'é',
+    'É',
+    '\u0301',
+    ',',
+    '$',
+    ' ',
+  ];
+
+  it('ends every token where the regex does, from every position, ASCII or not', () => {
+    const cases = ['U.S. and U.K.', "l'Ukraine", 'A.B', 'a.b.c.', 'x-y-', 'AT&T', "rock'n'roll"];
+    for (const a of units) {
+      for (const b of units) {
+        for (const c of units) for (const d of units) cases.push(a + b + c + d);
+      }
+    }
+    for (const s of cases) {
+      for (let at = 0; at < s.length; at++) {
+        if (/\s/u.test(s[at] as string) || /[\udc00-\udfff]/.test(s[at] as string)) continue;
+        expect(tokenEnd(s, at), `${JSON.stringify(s)} at ${at}`).toBe(byRegex(s, at));
+      }
+    }
   });
 });
