@@ -2457,8 +2457,9 @@ export function germanLexiconNoun(
 
 /**
  * Whether a one-word German name (folded `f`) is a place's name ("Nordsee", of four letters or
- * more, that the German training text, the KB or the gazetteer reads as a place) joined to a common noun of six letters or more that ends it ("Nordsee|umfeld",
- * "Europa|politik"): the place's surroundings or matters, no place's name. Written in one case
+ * more, that the German training text, the KB or the gazetteer reads as a place) joined to a
+ * common noun of six letters or more that ends it ("Nordsee|umfeld", "Europa|politik"): the
+ * place's surroundings or matters, no place's name. Written in one case
  * after its capital: "RheinEnergie", a firm, is not; nor a last part that is a place's or a
  * body's head ("Bodensee|kreis", "Alpen|verein"), though it may end in one ("Um|feld").
  */
@@ -5863,10 +5864,10 @@ const JOINED_AFTER_DE = /^(?:\s+(?:und|oder|sowie)\s+|\/)(\p{Lu}[\p{L}-]*\p{Ll})
 
 /**
  * German (de47): whether the mention at `start`-`end` is joined by "und", "oder", "sowie" or a
- * slash to a common noun the lexicon declines (germanLexiconNoun) that no entity's mention covers
- * or an adjective as a noun ("Selbstständige"), that no entity's mention covers (`named`: the
- * starts and ends of every mention): "Selbstständige und Freiberufler", "aus Tee und
- * Eierschalen". A name is mostly joined to names.
+ * slash to a common noun the lexicon declines (germanLexiconNoun) or an adjective as a noun
+ * ("Selbstständige"), that no entity's mention covers (`named`: the starts and ends of every
+ * mention): "Selbstständige und Freiberufler", "aus Tee und Eierschalen". A name is mostly
+ * joined to names.
  */
 export function nounCoordinatedDe(
   text: string,

@@ -283,8 +283,9 @@ const AIRPORT_HEAD = /^(?:aeropuerto|a[ée]roport)\b|\bairport$/iu;
  * name before is of two words or more, itself an acronym, or a body the KB knows as one ("Apple"):
  * after another word, the bracket holds a city's airport code as often ("Bangalore (BLR)"); and a
  * name cut short ("la Liga Argentina por los [Derechos Humanos] (LADH)") does not open with the
- * acronym's letter (an airport's name aside: AIRPORT_HEAD). After a stock exchange's code ("Apple (NASDAQ:AAPL)", "Alphabet (NASDAQ:
- * GOOGL)") the bracket holds the body's ticker whatever its letters.
+ * acronym's letter (an airport's name aside: AIRPORT_HEAD). After a stock exchange's code
+ * ("Apple (NASDAQ:AAPL)", "Alphabet (NASDAQ: GOOGL)") the bracket holds the body's ticker
+ * whatever its letters.
  */
 function bracketedAcronym(index: Index, m: Mention, text: string): Group | undefined {
   if (m.type !== 'ORG' || !CLOSE_BRACKET_AFTER.test(text.slice(m.end, m.end + 2))) return undefined;
