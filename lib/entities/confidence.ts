@@ -5003,8 +5003,7 @@ export function confidenceEvidence(
   return entities.map((e, i) => {
     const words = nameWords(foldName(e.name));
     const first = e.name.split(/\s+/)[0] ?? '';
-    const kbType =
-      kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookedUpType(e.name, base);
+    const kbType = knownNameType(e, base);
     // Spanish and French: a person's initials ("PPK", "JOH", merge-mentions personByInitials)
     // stand in headlines and without the cues a name has: evidence of nothing about the name.
     const initials = e.type === 'PER' ? personInitialsKey(words) : null;
@@ -5898,12 +5897,18 @@ function commonNounDe(word: string): boolean {
 }
 
 /**
- * The KB's type for a name (lookupName), but none for a German noun the KB matches only by its
+ * The type the KB (by the entity's id, else by its name: lookupName) or the gazetteer gives an
+ * entity, undefined for a name neither knows. None for a German noun the KB matches only by its
  * transliteration key ("Pollen", Poland's "Polen"; merge-mentions germanNounByKey).
  */
-function lookedUpType(name: string, lang: string): EntityType | undefined {
-  const hit = lookupName(name);
-  return hit && !germanNounByKey([name], hit.id, lang) ? hit.type : undefined;
+export function knownNameType(
+  e: Pick<Entity, 'id' | 'name'>,
+  lang: string,
+): EntityType | undefined {
+  const known = kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name));
+  if (known) return known;
+  const hit = lookupName(e.name);
+  return hit && !germanNounByKey([e.name], hit.id, lang) ? hit.type : undefined;
 }
 
 /**

@@ -1,6 +1,4 @@
-import { kbEntry, lookupName } from '../kb/lookup';
-import { getGazetteer } from './gazetteer';
-import { normalizeKey } from './gazetteer-key';
+import { knownNameType } from './confidence';
 import { isGivenName } from './given-names';
 import type { Entity } from './merge-mentions';
 import { tokenize } from './tokenize';
@@ -41,9 +39,8 @@ export function titleCaseOnly(
 export function titleCaseArtefact(e: Pick<Entity, 'id' | 'name' | 'type'>): boolean {
   const words = e.name.split(/\s+/);
   if (words.length < 2) return false;
-  const kbType =
-    kbEntry(e.id)?.type ?? getGazetteer().get(normalizeKey(e.name)) ?? lookupName(e.name)?.type;
-  if (kbType === e.type) return false;
+  // English only (titleCaseOnly): no German key guard applies.
+  if (knownNameType(e, 'en') === e.type) return false;
   const first = words[0] as string;
   if (FUNCTION_WORDS_EN.has(first.toLowerCase())) return true;
   if (e.type !== 'PER') return false;
