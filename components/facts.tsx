@@ -9,15 +9,26 @@ const KEPT_WHOLE = 32;
  * "Already" at a line's end and "read" on the next), and the "·" stays with the fact before it
  * (no line starts with one). Its text is the facts joined by " · ", as before.
  */
-export function Facts({ items, room }: { items: ComponentChildren[]; room?: string }) {
+export function Facts({
+  items,
+  room,
+  pairLast = false,
+}: {
+  items: ComponentChildren[];
+  room?: string;
+  /** Whether the last two wrap together whatever the count (a list whose first fact is no date). */
+  pairLast?: boolean;
+}) {
   const shown = items.filter((c) => c !== null && c !== undefined && c !== false && c !== '');
   const whole = (fact: ComponentChildren) =>
     !(typeof fact === 'string' && fact.length > KEPT_WHOLE);
   // With four facts or more, the last two wrap together: a narrow panel breaks "17 avr. · The
   // Daily Courier ·" / "anglais · Déjà lu", not "… anglais ·" / "Déjà lu" (a state alone on a
   // line, the room for "Not this story" after it). Three stay free: glued, "Le Quotidien ·
-  // Enregistré" could leave the date alone on the first line.
-  const paired = shown.length >= 4 && whole(shown.at(-2)) && whole(shown.at(-1));
+  // Enregistré" could leave the date alone on the first line. Unless `pairLast`: "Recently
+  // read" leads with the site, and its date and reading time go together ("The Daily Courier ·"
+  // / "15 avr. 2019 · Lu il y a 1 minute", not "Lu il y a 1 minute" alone on the second line).
+  const paired = shown.length >= (pairLast ? 2 : 4) && whole(shown.at(-2)) && whole(shown.at(-1));
   const line = shown.map((fact, i) => {
     const last = i === shown.length - 1;
     return (

@@ -55,6 +55,7 @@ export function RecentArticles({
                 )}
                 <span class="meta">
                   <Facts
+                    pairLast
                     items={[
                       a.siteName ?? hostOf(a.key),
                       formatDay(a.publishedAt, locale),

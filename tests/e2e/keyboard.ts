@@ -80,7 +80,7 @@ export async function checkKeyboard(
     w('searchLabel'),
     w('saveButton'),
   ]);
-  expect(names[4]).toMatch(/^\d/); // "2 more sentences", "2 autres phrases"
+  expect(names[4]).toMatch(/^\d/); // "2 more sentences", "2 de plus"
   expect(names[5]).toMatch(/Putin lands in Pyongyang/); // the story's earlier article
   expect(names[6]).toBe(w('apartLabel', names[5]));
   expect(names[7]).toMatch(new RegExp(`^${w('entityMore', '')}`));

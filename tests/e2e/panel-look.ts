@@ -122,7 +122,7 @@ async function checkNewInArticle(open: () => Promise<Page>, lang: 'en' | 'fr') {
   expect(fold.clipped ? fold.hidden > 2 : fold.hidden < 2).toBe(true);
   await group
     .getByRole('button', {
-      name: lang === 'fr' ? /^\d autres? phrases?$/ : /^\d more sentences?$/,
+      name: lang === 'fr' ? /^\d de plus$/ : /^\d more sentences?$/,
     })
     .click();
   const sentences = await added.allTextContents();
@@ -210,6 +210,7 @@ async function shootPopup(open: () => Promise<Page>, name: string, recognised: s
   await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
     timeout: 20_000,
   });
+  await checkLinesAlone(popup);
   for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.waitForTimeout(300);
@@ -279,20 +280,24 @@ async function shootPopup(open: () => Promise<Page>, name: string, recognised: s
  */
 async function shootSidePanel(env: BrowserEnv, page: Page, name: string, recognised: string) {
   const panel = await env.ext.openExtensionPage('sidepanel.html');
-  const width = 320;
-  await panel.setViewportSize({ width, height: 900 });
-  await page.bringToFront();
-  await panel.getByRole('article', { name: recognised }).waitFor({ timeout: 20_000 });
-  await panel.locator('.entity-card').first().waitFor({ timeout: 20_000 });
-  await panel.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
-    timeout: 20_000,
-  });
-  await panel.waitForTimeout(300);
-  for (const scheme of ['light', 'dark'] as const) {
-    await panel.emulateMedia({ colorScheme: scheme });
+  // Chrome's narrowest side panel, then a wider one a reader drags it to.
+  for (const wide of [480, 320]) {
+    await panel.setViewportSize({ width: wide, height: 900 });
+    await page.bringToFront();
+    await panel.getByRole('article', { name: recognised }).waitFor({ timeout: 20_000 });
+    await panel.locator('.entity-card').first().waitFor({ timeout: 20_000 });
+    await panel.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+      timeout: 20_000,
+    });
     await panel.waitForTimeout(300);
-    await saveScreenshot(panel, `${name}-sidepanel-${width}-${scheme}`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.waitForTimeout(300);
+      await saveScreenshot(panel, `${name}-sidepanel-${wide}-${scheme}`);
+    }
+    await checkLinesAlone(panel);
   }
+  const width = 320;
   // No line of an entry is blank at rest: each of its parts (headline, facts) ends at its
   // text's last line, with no line kept for "Not this story" alone.
   const blank = (await textGaps(panel.locator('.timeline li > :not(.apart)')))
@@ -341,6 +346,35 @@ async function shootSidePanel(env: BrowserEnv, page: Page, name: string, recogni
   await panel.mouse.move(0, 0);
   await checkFirstScreenWords(panel);
   await panel.close();
+}
+
+/**
+ * Lines a narrow panel must not leave to one short thing: "New in this article"'s heading and
+ * what unfolds from it share their line ("2 autres phrases" took one of its own at 320 px in
+ * French), and no reading time is alone on a line of "Recently read" ("Lu il y a 1 minute"
+ * under "The Daily Courier · 15 avr. 2019 ·").
+ */
+async function checkLinesAlone(p: Page) {
+  const top = p.locator('.new-in-top');
+  if ((await top.locator('.more').count()) > 0) {
+    const [heading, more, hidden] = await top.evaluate((e) => [
+      e.querySelector('h3')!.getBoundingClientRect().top,
+      e.querySelector('.more')!.getBoundingClientRect().top,
+      e.querySelector('.more')!.scrollWidth - e.querySelector('.more')!.clientWidth,
+    ]);
+    expect(Math.abs(more! - heading!), 'the unfolding link on a line of its own').toBeLessThan(4);
+    expect(hidden).toBeLessThan(1);
+  }
+  const alone = await p.locator('.recent-list .meta').evaluateAll((lines) =>
+    lines.flatMap((line) => {
+      const facts = [...line.querySelectorAll('.fact')];
+      if (facts.length < 2) return [];
+      const [before, last] = facts.slice(-2);
+      const gap = last!.getBoundingClientRect().top - before!.getBoundingClientRect().top;
+      return gap > 2 ? [line.textContent] : [];
+    }),
+  );
+  expect(alone).toEqual([]);
 }
 
 /**

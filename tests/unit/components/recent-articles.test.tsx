@@ -1,12 +1,15 @@
 /** @vitest-environment jsdom */
 import { render, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { I18nContext } from '@/components/i18n';
 import { RecentArticles } from '@/components/recent-articles';
 import { createTranslator } from '@/lib/i18n/translate';
 import fr from '@/public/_locales/fr/messages.json';
 import type { ArticleSummary } from '@/lib/messaging/protocol';
+import { usePanelCss } from './panel-css';
 import { seedArticle } from './seed-article';
+
+beforeAll(usePanelCss);
 
 const courier: ArticleSummary = {
   ...seedArticle,
@@ -79,6 +82,24 @@ describe('RecentArticles', () => {
     const items = screen.getAllByRole('listitem');
     expect(items[0]!.textContent).toContain('News 24 · 19 juin 2024 · Lu il y a 2 heures');
     expect(items[1]!.textContent).toContain('courier.example · Lu le 2 mai 2024');
+  });
+
+  it('keeps the reading time with the date in a narrow panel, never alone on a line', () => {
+    // Three facts: at 320 px "The Daily Courier · 15 avr. 2019 ·" filled the first line and
+    // "Lu il y a 1 minute" took the second alone. The date and the reading time wrap together.
+    render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), locale: 'fr' }}>
+        <RecentArticles articles={[seedArticle]} now={NOW} />
+      </I18nContext.Provider>,
+    );
+    const facts = screen.getByRole('listitem').querySelector('.meta')!;
+    const read = within(facts as HTMLElement).getByText('Lu il y a 2 heures');
+    const pair = read.parentElement!;
+    expect(pair.textContent).toBe('19 juin 2024 · Lu il y a 2 heures');
+    expect(getComputedStyle(pair).whiteSpace).toBe('nowrap');
+    // The site stays free of them, and the line reads as before.
+    expect(pair.parentElement).toBe(facts);
+    expect(facts.textContent).toBe('News 24 · 19 juin 2024 · Lu il y a 2 heures');
   });
 
   it('says in words how the list fills when nothing was read yet', () => {

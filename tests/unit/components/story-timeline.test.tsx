@@ -361,7 +361,7 @@ describe('StoryTimeline', () => {
       ),
     );
     const group = screen.getByRole('group', { name: 'Nouveau dans cet article' });
-    fireEvent.click(within(group).getByRole('button', { name: '2 autres phrases' }));
+    fireEvent.click(within(group).getByRole('button', { name: '2 de plus' }));
     expect(within(group).getAllByRole('listitem')).toHaveLength(3);
     within(group).getByRole('button', { name: 'Afficher moins' });
   });
