@@ -209,7 +209,7 @@ function NewSentences({
   const toggle = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLSpanElement>(null);
   const { width, lines } = useLaidOut(first, sentences[0]?.text);
-  const { shown, clipped, hidden, folds } = newInPreview(sentences, open, width, lines);
+  const { shown, clipped, hidden, folds, from } = newInPreview(sentences, open, width, lines);
   const known = lang && lang !== 'und' ? lang : null;
   const foreign = known !== null && known !== locale.toLowerCase().split('-')[0];
   return (
@@ -245,7 +245,15 @@ function NewSentences({
             {i === 0 ? (
               // A block of its own, clamped or not: its lines are measured either way.
               <span ref={first} class={clipped ? 'first-sentence clipped' : 'first-sentence'}>
-                {s.text}
+                {from > 0 ? (
+                  // Its start out of sight, not out of the page: read out and copied whole.
+                  <>
+                    <span class="visually-hidden">{s.text.slice(0, from)}</span>
+                    <span class="from-clause">{s.text.slice(from)}</span>
+                  </>
+                ) : (
+                  s.text
+                )}
               </span>
             ) : (
               s.text

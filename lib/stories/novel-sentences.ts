@@ -28,6 +28,11 @@ export interface NovelSentence {
   end: number;
   /** Share of its content words absent from what was read before, in [0, 1]. */
   novelty: number;
+  /**
+   * Where in `text` its first new thing starts (a name none of the earlier articles named, else
+   * a word they lack): what a folded preview must not hide ("… tandis que Total a promis").
+   */
+  lead?: number;
 }
 
 export interface NovelOptions {
@@ -84,7 +89,10 @@ export function novelSentences(
 
   const scored: (NovelSentence & { fresh: number })[] = [];
   for (const { start, end } of segmentSentences(current.text, current.lang ?? 'und')) {
-    const text = current.text.slice(start, end).trim();
+    const raw = current.text.slice(start, end);
+    const text = raw.trim();
+    // Where `text` starts in the article's text (its leading spaces trimmed).
+    const at = start + raw.length - raw.trimStart().length;
     if (!SENTENCE_END.test(text) || BOILERPLATE.test(text) || skip.has(foldText(text))) continue;
     if (tokenize(text).length < MIN_WORDS) continue;
     const content = new Set(contentWords(text, current.lang));
@@ -94,13 +102,45 @@ export function novelSentences(
     let fresh = 0;
     for (const w of words) if (!known.has(w)) fresh++;
     if (!fresh || fresh / words.size < minNovelty) continue;
-    scored.push({ text, start, end, novelty: fresh / words.size, fresh });
+    const lead = byNames
+      ? firstMention(named, known, at, end)
+      : firstWord(text, current.lang, known);
+    const novelty = fresh / words.size;
+    scored.push({ text, start, end, novelty, fresh, ...(lead === undefined ? {} : { lead }) });
   }
   scored.sort((a, b) => b.novelty - a.novelty || b.fresh - a.fresh || a.start - b.start);
   return scored
     .slice(0, limit)
     .sort((a, b) => a.start - b.start)
-    .map(({ text, start, end, novelty }) => ({ text, start, end, novelty }));
+    .map(({ fresh: _, ...sentence }) => sentence);
+}
+
+/** Where, from `start`, the first mention before `end` of an entity not `known` starts. */
+function firstMention(
+  entities: NamedEntity[],
+  known: Set<string>,
+  start: number,
+  end: number,
+): number | undefined {
+  let first: number | undefined;
+  for (const e of entities) {
+    if (known.has(e.id)) continue;
+    for (const m of e.mentions) {
+      if (m.start >= start && m.end <= end && (first === undefined || m.start < first)) {
+        first = m.start;
+      }
+    }
+  }
+  return first === undefined ? undefined : first - start;
+}
+
+/** The offset in `text` of its first content word whose stem is not `known`. */
+function firstWord(text: string, lang: string | null, known: Set<string>): number | undefined {
+  for (const { word, start } of tokenize(text)) {
+    if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+    if (!known.has(stemWord(word, lang))) return start;
+  }
+  return undefined;
 }
 
 /** Two languages alike by their primary subtag ("fr-CA" is "fr"); an unknown one may be any. */

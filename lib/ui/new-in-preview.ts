@@ -39,6 +39,35 @@ export interface NewInPreview {
   hidden: number;
   /** Whether there is anything to unfold (or fold back). */
   folds: boolean;
+  /**
+   * Where in the first sentence's text its folded preview starts: 0, or the clause holding its
+   * new thing when two lines from its start would hide it (newInExcerptStart).
+   */
+  from: number;
+}
+
+// Characters of a new name and its next words a preview must show for it to say something.
+const LEAD_SHOWN = 12;
+
+/**
+ * Where a folded preview of `text` starts so that its new thing (at `lead`) shows, when two
+ * lines of `perLine` characters from its start would hide it: at the clause holding it (after
+ * the last ",", ";", ":" or dash before it), else two words before it; 0 when it shows anyway.
+ * The French pledge sentence names Arnault, LVMH, the Bettencourts and L'Oréal, all read
+ * before, and only then Total: clamped from its start, its two lines ended on "tout comme la
+ * famille…", and its one new thing was never seen.
+ */
+export function newInExcerptStart(text: string, lead: number | undefined, perLine: number): number {
+  const room = perLine * FOLDED_LINES;
+  if (lead === undefined || lead <= 0 || text.length <= room || lead + LEAD_SHOWN <= room) return 0;
+  const before = text.slice(0, lead);
+  let from = 0;
+  for (const m of before.matchAll(/[,;:]\s+|\s[—–]\s+/gu)) from = m.index + m[0].length;
+  if (from === 0) {
+    const words = [...before.matchAll(/\S+\s+/gu)];
+    from = words.length > 2 ? words[words.length - 2]!.index : 0;
+  }
+  return from;
 }
 
 /**
@@ -48,8 +77,10 @@ export interface NewInPreview {
  * when it overflows two (a line-clamp, its "Whole sentence" shown only then). Until then, and
  * where nothing is laid out, the lines are guessed from its length and the list's width
  * (`widthPx`, the popup's when unknown), folding only beyond three guessed lines: a guess of
- * "2.5 lines" may be three, and a fold must hide a whole line at least. Every sentence is whole
- * in the page (read out and copied whole); only its display is cut.
+ * "2.5 lines" may be three, and a fold must hide a whole line at least. A first sentence whose
+ * new thing two lines from its start would hide is shown folded from the clause that holds it
+ * (`from`), its start a click away. Every sentence is whole in the page (read out and copied
+ * whole); only its display is cut.
  */
 export function newInPreview(
   sentences: readonly NovelSentence[],
@@ -64,7 +95,8 @@ export function newInPreview(
       ? lines > FOLDED_LINES
       : first.text.length > lineChars(widthPx) * (FOLDED_LINES + 1));
   const hidden = Math.max(0, sentences.length - 1);
-  const folds = hidden > 0 || long;
-  if (open || !first) return { shown: [...sentences], clipped: false, hidden, folds };
-  return { shown: [first], clipped: long, hidden, folds };
+  const from = first ? newInExcerptStart(first.text, first.lead, lineChars(widthPx)) : 0;
+  const folds = hidden > 0 || long || from > 0;
+  if (open || !first) return { shown: [...sentences], clipped: false, hidden, folds, from: 0 };
+  return { shown: [first], clipped: long, hidden, folds, from };
 }

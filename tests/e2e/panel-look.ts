@@ -30,7 +30,7 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
   await shootPopup(pledge.openPopup, `look-${lang}-notre-dame`, recognised);
   await checkPledgeAdds(pledge.openPopup, lang);
   await checkActionPopup(env, pledge.page);
-  await shootSidePanel(env, pledge.page, `look-${lang}-notre-dame`, recognised);
+  await shootSidePanel(env, pledge.page, `look-${lang}-notre-dame`, recognised, 'Total');
   await pledge.page.close();
 
   // The seed story's English article, published the day before (as readEarlierEnglish does).
@@ -149,7 +149,37 @@ async function checkPledgeAdds(open: () => Promise<Page>, lang: 'en' | 'fr') {
   expect(await added.allTextContents()).toEqual([
     expect.stringMatching(/^Bernard Arnault .* tandis que Total a promis 100 millions\.$/),
   ]);
+  await checkNewNameShown(popup, 'Total');
   await popup.close();
+}
+
+/**
+ * Folded, "New in this article" shows its first sentence's new name (Total, named last in the
+ * pledge sentence after four names read before): in sight, not under the two lines' clamp, its
+ * hidden start said by an ellipsis.
+ */
+async function checkNewNameShown(p: Page, name: string) {
+  const first = p.locator('.new-in .first-sentence');
+  await first.waitFor({ timeout: 20_000 });
+  const seen = await first.evaluate((el, word) => {
+    const box = el.getBoundingClientRect();
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(word);
+      if (at < 0 || n.parentElement!.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + word.length);
+      const r = range.getBoundingClientRect();
+      return r.width > 0 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    }
+    return false;
+  }, name);
+  expect(seen, `${name} in sight in "New in this article"`).toBe(true);
+  const clause = p.locator('.new-in .from-clause');
+  if ((await clause.count()) > 0) {
+    expect(await clause.evaluate((e) => getComputedStyle(e, '::before').content)).toMatch(/^"…/);
+  }
 }
 
 /**
@@ -278,7 +308,14 @@ async function shootPopup(open: () => Promise<Page>, name: string, recognised: s
  * it at 420), light and dark. No line of an entry is kept blank for "Not this story" at rest: the
  * room kept for it never takes a line of its own.
  */
-async function shootSidePanel(env: BrowserEnv, page: Page, name: string, recognised: string) {
+async function shootSidePanel(
+  env: BrowserEnv,
+  page: Page,
+  name: string,
+  recognised: string,
+  /** The new name "New in this article" shows folded, at every width. */
+  newName?: string,
+) {
   const panel = await env.ext.openExtensionPage('sidepanel.html');
   // Chrome's narrowest side panel, then a wider one a reader drags it to.
   for (const wide of [480, 320]) {
@@ -296,6 +333,7 @@ async function shootSidePanel(env: BrowserEnv, page: Page, name: string, recogni
       await saveScreenshot(panel, `${name}-sidepanel-${wide}-${scheme}`);
     }
     await checkLinesAlone(panel);
+    if (newName) await checkNewNameShown(panel, newName);
   }
   const width = 320;
   // No line of an entry is blank at rest: each of its parts (headline, facts) ends at its

@@ -344,6 +344,39 @@ describe('StoryTimeline', () => {
     view.unmount();
   });
 
+  it('folds a long new sentence from the clause with its new name, its start a click away', () => {
+    // The French pledge: Arnault, LVMH, the Bettencourts and L'Oréal were read before; only
+    // Total is new, at its end. Clamped from its start, it showed "… tout comme la famille…".
+    const pledge =
+      "Bernard Arnault et le groupe LVMH ont annoncé 200 millions d'euros, tout comme la " +
+      "famille Bettencourt et L'Oréal, tandis que Total a promis 100 millions.";
+    const sentence = { text: pledge, start: 0, end: pledge.length, novelty: 1 };
+    render(
+      french(
+        <StoryTimeline
+          article={article}
+          timeline={{ story: story('s1', SPIRE), entries: WHOLE, relatedStories: [] }}
+          newInArticle={{
+            sentences: [{ ...sentence, lead: pledge.indexOf('Total') }],
+            readBefore: 2,
+          }}
+        />,
+      ),
+    );
+    const group = screen.getByRole('group', { name: 'Nouveau dans cet article' });
+    const item = within(group).getByRole('listitem');
+    // In sight: its clause with Total (after an ellipsis, panel.css).
+    const shown = item.querySelector('.from-clause')!;
+    expect(shown.textContent).toBe('tandis que Total a promis 100 millions.');
+    // Its start out of sight only: the item reads and copies as the whole sentence.
+    const start = shown.previousElementSibling!;
+    expect(start.className).toBe('visually-hidden');
+    expect(item.textContent).toBe(pledge);
+    fireEvent.click(within(group).getByRole('button', { name: 'Phrase entière' }));
+    expect(item.querySelector('.visually-hidden, .from-clause')).toBeNull();
+    expect(item.textContent).toBe(pledge);
+  });
+
   it('unfolds the other new sentences in French with the count in words', () => {
     const sentences = [1, 2, 3].map((n) => ({
       text: `Phrase ${n}.`,

@@ -63,6 +63,8 @@ describe('novelSentences', () => {
     expect(found.map((s) => s.text)).toEqual([
       expect.stringMatching(/^Bernard Arnault .*tandis que Total a promis 100 millions\.$/),
     ]);
+    // Its new thing, which a folded preview must show, is Total, not the names read before it.
+    expect(found[0]!.text.slice(found[0]!.lead)).toBe('Total a promis 100 millions.');
     // "Hôtel de Ville" (City Hall, as an English article would say) is not taken for new: the
     // sentence naming it, with Anne Hidalgo read before, is not offered.
     expect(found.some((s) => s.text.includes('Hôtel de Ville'))).toBe(false);
@@ -76,6 +78,8 @@ describe('novelSentences', () => {
     const found = novelSentences(current, [read]);
     expect(found.map((s) => s.text)).toEqual([added]);
     expect(found[0]!.novelty).toBeGreaterThan(0.8);
+    // Its first word the English article lacks ("Analysts"): where its new part starts.
+    expect(found[0]!.lead).toBe(0);
   });
 
   it('says nothing when nothing was read before, and skips short lines and boilerplate', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FOLDED_LINES, lineChars, measuredLines, newInPreview } from '@/lib/ui/new-in-preview';
+import {
+  FOLDED_LINES,
+  lineChars,
+  measuredLines,
+  newInExcerptStart,
+  newInPreview,
+} from '@/lib/ui/new-in-preview';
 
 const sentence = (text: string, start = 0) => ({
   text,
@@ -64,6 +70,33 @@ describe('newInPreview', () => {
     });
     // Not laid out: the guess from its length.
     expect(newInPreview([sentence(LONG)], false, 315, undefined).clipped).toBe(true);
+  });
+
+  it('folds a sentence whose new thing two lines would hide from the clause that holds it', () => {
+    // Notre-Dame: the names read before come first, Total (new) last.
+    const pledge =
+      "Bernard Arnault et le groupe LVMH ont annoncé 200 millions d'euros, tout comme la " +
+      "famille Bettencourt et L'Oréal, tandis que Total a promis 100 millions.";
+    const first = { ...sentence(pledge), lead: pledge.indexOf('Total') };
+    for (const width of [255, 315]) {
+      const folded = newInPreview([first], false, width, 4);
+      expect(pledge.slice(folded.from)).toBe('tandis que Total a promis 100 millions.');
+      // Its start a click away ("Phrase entière"), the whole sentence shown unfolded.
+      expect(folded).toMatchObject({ folds: true, hidden: 0, shown: [first] });
+      expect(newInPreview([first], true, width, 4)).toMatchObject({ from: 0, folds: true });
+    }
+    // Wide enough for two lines to reach it: from its start, as before.
+    expect(newInPreview([first], false, 700, 2)).toMatchObject({ from: 0, folds: false });
+    // A new thing early in a long sentence: from its start, clamped.
+    const early = { ...sentence(LONG), lead: 0 };
+    expect(newInPreview([early], false, 315, 3)).toMatchObject({ from: 0, clipped: true });
+    // No clause before it: two words before it.
+    const plain =
+      'un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze Total';
+    expect(plain.slice(newInExcerptStart(plain, plain.indexOf('Total'), 20))).toBe(
+      'treize quatorze Total',
+    );
+    expect(newInExcerptStart(plain, undefined, 20)).toBe(0);
   });
 
   it('counts the lines of a laid-out block from its height, none before it is laid out', () => {
