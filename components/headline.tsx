@@ -1,8 +1,9 @@
 import { keepTogether } from '@/lib/format/keep-together';
 
 /**
- * A headline as text, its lines never breaking inside "« plein" or "soutien »" or before a
- * French colon (lib/format/keep-together.ts); the text itself is unchanged. Set apart in its own
+ * A headline (or a sentence) as text, its lines never breaking inside "« plein" or "soutien »",
+ * before a French colon or before its last word (lib/format/keep-together.ts); the text itself
+ * is unchanged. Set apart in its own
  * direction (<bdi>): a headline in Arabic or Hebrew reads right to left, its question mark and
  * figures where its writer put them, and the date or source after it stays where it was.
  */

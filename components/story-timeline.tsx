@@ -249,14 +249,17 @@ function NewSentences({
                   // Its start out of sight, not out of the page: read out and copied whole.
                   <>
                     <span class="visually-hidden">{s.text.slice(0, from)}</span>
-                    <span class="from-clause">{s.text.slice(from)}</span>
+                    <span class="from-clause">
+                      <Headline text={s.text.slice(from)} />
+                    </span>
                   </>
                 ) : (
-                  s.text
+                  <Headline text={s.text} />
                 )}
               </span>
             ) : (
-              s.text
+              // Its last two words on one line, as a headline's ("100" / "millions." was not).
+              <Headline text={s.text} />
             )}
           </li>
         ))}

@@ -413,6 +413,38 @@ async function checkLinesAlone(p: Page) {
     }),
   );
   expect(alone).toEqual([]);
+  // No headline, nor a sentence new in this article, ends on one word alone on its last line
+  // ("Tiger Woods wins the Masters for his 15th major" / "title"; "… 100" / "millions.").
+  const widows = await p
+    .locator('.timeline .entry-head a, .recent-title, h2.story-name, .new-in li')
+    .evaluateAll((els) =>
+      els.flatMap((el) => {
+        const text = el.textContent!.trimEnd();
+        const words = [...text.matchAll(/\S+/g)];
+        if (words.length < 4) return [];
+        // The top of the character at `at` of the element's text, where laid out.
+        const topAt = (at: number) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(), seen = 0; n; n = walker.nextNode()) {
+            const len = n.textContent!.length;
+            if (at < seen + len) {
+              if (n.parentElement!.closest('.visually-hidden')) return undefined;
+              const range = document.createRange();
+              range.setStart(n, at - seen);
+              range.setEnd(n, at - seen + 1);
+              return range.getBoundingClientRect().top;
+            }
+            seen += len;
+          }
+          return undefined;
+        };
+        const last = topAt(words.at(-1)!.index);
+        const before = topAt(words.at(-2)!.index);
+        if (last === undefined || before === undefined) return [];
+        return last - before > 2 ? [text] : [];
+      }),
+    );
+  expect(widows).toEqual([]);
 }
 
 /**
