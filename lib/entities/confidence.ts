@@ -25,6 +25,7 @@ import { normalizeKey } from './gazetteer-key';
 import { EDGE_SURE, isShoppingList } from './find-mentions';
 import {
   clubWordInName,
+  notPersonDe,
   determinerNounDe,
   germanSportsText,
   elidedCompoundDe,
@@ -932,6 +933,12 @@ export interface ConfidenceEvidence {
    */
   dePersonNounLast?: boolean;
   /**
+   * German (de48): a person's name the KB does not know that is no one's: English common words
+   * and no given name ("Big Data", "Sponsored Posts"), or a part after a hyphen in lower case
+   * ("PETA-approved"); german-evidence.ts notPersonDe. A veto.
+   */
+  deNotPerson?: 'english' | 'lower';
+  /**
    * English: why a name is no name (english-evidence.ts englishNotName: a place naming the
    * agreement after it; of a name the KB does not know, an exclamation in capitals, a gerund
    * opening a person's name, a label alone on its lines, a reporter's initials in brackets), or
@@ -1298,6 +1305,7 @@ function ordinaryWord(e: ConfidenceEvidence): boolean {
       !!e.orgAbbreviation ||
       !!e.orgListPerson ||
       !!e.coordinatedTail ||
+      !!e.deNotPerson ||
       !!e.productPerson ||
       !!e.ordinalPerson ||
       !!e.termList ||
@@ -5683,6 +5691,7 @@ export function confidenceEvidence(
       deLexiconNoun: german?.deLexiconNoun,
       deNounCoordinated: german?.deNounCoordinated,
       dePersonNounLast: german?.dePersonNounLast,
+      deNotPerson: german?.deNotPerson,
       enNotName:
         base === 'en'
           ? englishNotName(e.name, e.type, text, inText, kbType !== undefined)
@@ -5835,6 +5844,7 @@ type GermanEvidence = Pick<
   | 'deLexiconNoun'
   | 'deNounCoordinated'
   | 'dePersonNounLast'
+  | 'deNotPerson'
 >;
 
 /**
@@ -5934,6 +5944,7 @@ function germanEvidence(
       ? shareOf(inText, (m) => nounCoordinatedDe(text, m.start, m.end, named()))
       : undefined,
     dePersonNounLast: unknown && e.type === 'PER' ? personNounLastDe(e.name) : undefined,
+    deNotPerson: unknown && e.type === 'PER' ? notPersonDe(e.name) : undefined,
   };
 }
 

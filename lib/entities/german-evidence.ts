@@ -4,7 +4,7 @@
  * mostly its club. Each is weighed by the fitted model, none vetoes.
  */
 import { lookupName } from '../kb/lookup';
-import { commonWordBand, isGermanNoun, trainedNameType } from './common-words';
+import { commonWordBand, isEnglishWord, isGermanNoun, trainedNameType } from './common-words';
 import { foldName } from './fold-name';
 import { getGazetteer } from './gazetteer';
 import { normalizeKey } from './gazetteer-key';
@@ -156,9 +156,14 @@ const determinersDe = (initial: boolean): string => {
   return `(?:(?:${bare})(?:e|en|em|er|es)?|(?:${inflected})(?:e|en|em|er|es))`;
 };
 // Right before the name, or (in lower case, so no pronoun opening a sentence: "Dieser hatte
-// Eminem") with an inflected adjective between: "einen kostenlosen Pool".
+// Eminem") with an inflected adjective between: "einen kostenlosen Pool". Or (de48) an adjective
+// in the dative's strong "-em" with no article, which only a common noun follows ("unter
+// chronischem Hunger", "von akutem Hunger"); not an adverbial phrase, which any word may follow
+// ("vor allem Merkel", "unter anderem", "seit längerem Plex", "bei weitem", "extrem"), nor an
+// adverb in "-dem" ("trotzdem", "nachdem").
+const ADVERBIAL_EM = 'allem|anderem|längerem|langem|kurzem|weitem|neuem|näherem|extrem';
 const DETERMINER_DE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${determinersDe(true)}\\s+|${determinersDe(false)}\\s+\\p{Ll}+(?:e|en|em|er|es)\\s+)$`,
+  `(?<![\\p{L}\\p{M}])(?:${determinersDe(true)}\\s+|${determinersDe(false)}\\s+\\p{Ll}+(?:e|en|em|er|es)\\s+|(?!(?:${ADVERBIAL_EM})\\s)\\p{Ll}{3,}(?<!d)em\\s+)$`,
   'u',
 );
 
@@ -366,4 +371,57 @@ export function timesNounDe(text: string, start: number, end: number): boolean {
     text.slice(start, end) === 'Male' &&
     TIMES_BEFORE_DE.test(text.slice(Math.max(0, start - 30), start))
   );
+}
+
+// A person's name's parts after a hyphen in lower case: Arabic and Dutch particles and Japanese
+// honorifics ("Abd-el-Kader", "Naru-chan").
+const LOWER_NAME_PARTS = new Set(
+  'al el ul ud ad ed ben bin ibn bint de da di du la le van von zu chan san kun sama'.split(' '),
+);
+
+/**
+ * An English dictionary word (isEnglishWord, a list that leaves out words that are also names:
+ * "snow", "candy"), also in a past participle or a superlative ("Augmented", "Sponsored",
+ * "Funniest"), which the dictionary's lookup leaves alone.
+ */
+function englishFormOf(word: string): boolean {
+  if (isEnglishWord(word)) return true;
+  const w = word.toLowerCase();
+  if (w.endsWith('ed')) return isEnglishWord(w.slice(0, -2)) || isEnglishWord(w.slice(0, -1));
+  if (w.endsWith('iest')) return isEnglishWord(`${w.slice(0, -4)}y`);
+  if (w.endsWith('est')) return isEnglishWord(w.slice(0, -3)) || isEnglishWord(w.slice(0, -2));
+  return false;
+}
+
+/**
+ * German (de48): why a name the tagger reads as a person and the KB does not know is no one's
+ * name: 'english', two words or more, each an English common word (the English running text's
+ * lower-case lists or dictionary: "Big Data", "Black Mirror", "Social Selling", "Sponsored
+ * Posts") and none a given name, a term or a title that German pages quote in English; 'lower',
+ * one word with a part after a hyphen in lower case that is no name's particle
+ * ("PETA-approved", "Mastitis-verd"): a word the tagger cut or an English compound adjective.
+ * Else undefined.
+ */
+export function notPersonDe(name: string): 'english' | 'lower' | undefined {
+  const words = name.split(/\s+/u);
+  if (
+    words.length >= 2 &&
+    words.every(
+      (w) =>
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        !isGivenName(w) &&
+        (commonWordBand(w, 'en') !== undefined || englishFormOf(w)),
+    )
+  ) {
+    return 'english';
+  }
+  // One word only: a Korean or Thai given name is hyphenated in lower case ("Lee Chang-dong",
+  // "Prayut Chan-o-cha"; on de-wikineural-val 12 right persons were so hidden).
+  const lower =
+    words.length === 1 &&
+    name
+      .split('-')
+      .slice(1)
+      .some((part) => /^\p{Ll}/u.test(part) && !LOWER_NAME_PARTS.has(part));
+  return lower ? 'lower' : undefined;
 }

@@ -14,6 +14,7 @@ import {
   inflectedPairDe,
   inPlaceDe,
   landmarkHeadInName,
+  notPersonDe,
   placeWordInName,
   timesNounDe,
 } from '@/lib/entities/german-evidence';
@@ -119,6 +120,56 @@ describe('German confidence evidence', () => {
     expect(determinerNounDe('Eminem', 'Dieser hatte Eminem zunächst die Treue gehalten.')).toBe(
       false,
     );
+    // de48: an adjective in the dative's strong "-em", no article: only a common noun follows.
+    const hunger = 'Viele Menschen leiden unter chronischem Hunger.';
+    expect(determinerNounDe('Hunger', hunger)).toBe(true);
+    expect(determinerNounDe('Hunger', 'Sie sind von akutem Hunger bedroht.')).toBe(true);
+    // Not "unter anderem" before a list of names, nor an adverb in "-dem", nor "extrem".
+    expect(determinerNounDe('Merkel', 'Es sprachen unter anderem Merkel und Scholz.')).toBe(false);
+    expect(determinerNounDe('Merkel', 'Sie lachten, trotzdem Merkel schwieg.')).toBe(false);
+    expect(determinerNounDe('Merkel', 'Es war nachdem Merkel ging.')).toBe(false);
+    expect(determinerNounDe('Berlin', 'Das ist extrem Berlin.')).toBe(false);
+    const [h] = confidenceEvidence([entityIn(hunger, 'Hunger', 'PER')], hunger, 'de');
+    expect(confidenceOf({ ...h!, margin: 80 })).toBeLessThan(shownFrom('de'));
+  });
+
+  it("tells a person's name that is no one's: English words, a lower-case part (de48)", () => {
+    // Also a participle or a superlative of a dictionary word ("Sponsored", "Augmented").
+    for (const name of [
+      'Big Data',
+      'Black Mirror',
+      'Social Selling',
+      'Sponsored Posts',
+      'Augmented Reality',
+    ]) {
+      expect(notPersonDe(name)).toBe('english');
+    }
+    for (const name of ['PETA-approved', 'Mastitis-verd']) expect(notPersonDe(name)).toBe('lower');
+    for (const name of [
+      // A given name, a surname no English word, one word, a particle after a hyphen.
+      'Bill Gates',
+      'Stanley Kubrick',
+      'Harper Lee',
+      'Kerstin Grimm',
+      'Data',
+      'Abd-el-Kader',
+      'Naru-chan',
+      'Daniela Iraschko-Stolz',
+      // Korean and Thai given names are hyphenated in lower case (de-wikineural-val).
+      'Lee Chang-dong',
+      'Prayut Chan-o-cha',
+    ]) {
+      expect(notPersonDe(name)).toBeUndefined();
+    }
+    const text = 'Wir setzen auf Social Selling. Social Selling wirkt.';
+    const [e] = confidenceEvidence([entityIn(text, 'Social Selling', 'PER')], text, 'de');
+    expect(e?.deNotPerson).toBe('english');
+    expect(confidenceOf({ ...e!, margin: 80 })).toBeLessThan(shownFrom('de'));
+    // Read as an organisation, or on an English page, no such evidence.
+    const [o] = confidenceEvidence([entityIn(text, 'Social Selling', 'ORG')], text, 'de');
+    expect(o?.deNotPerson).toBeUndefined();
+    const [en] = confidenceEvidence([entityIn(text, 'Social Selling', 'PER')], text, 'en');
+    expect(en?.deNotPerson).toBeUndefined();
   });
 
   it('never shows a one-word name the text writes after such a determiner, unless the KB has it as written', () => {
