@@ -4,6 +4,7 @@ import {
   cutBeforeInnerHonorific,
   findMentions,
   honorificPersons,
+  keepNobleTitles,
   refineContext,
   spanEdge,
   trimPersonTitles,
@@ -370,5 +371,49 @@ describe('a chamber and its members after a body (en47)', () => {
     expect(spanEdge(margins, cbc, words.length, words, 'fr')).toBe(-15);
     const other = ['from', 'CBC', 'House', 'today', '.'];
     expect(capitalNeighbour(other, cbc, 'en')).toBe(true);
+  });
+});
+
+describe('keepNobleTitles: a title of rank before a single name (shown48)', () => {
+  it('keeps "Prince Harry", "Lady Gaga" and "Pope Francis" whole, in English and Spanish', () => {
+    expect(
+      found('Prince Harry visited the school on Monday with his friends.', 'en'),
+    ).toContainEqual(['Prince Harry', 'PER']);
+    const es = found('La cantante Lady Gaga actuó anoche en Madrid ante miles de personas.', 'es');
+    expect(es).toContainEqual(['Lady Gaga', 'PER']);
+    expect(es.map(([t]) => t)).not.toContain('Gaga');
+  });
+
+  it("not on German pages, where an English title of rank opens a work's title", () => {
+    const text =
+      'Heute mit dabei sind unter anderem Bigfoot Junior, King Arthur: Legend of the Sword und Emoji.';
+    expect(found(text, 'en').map(([t]) => t)).toContain('King Arthur');
+    const de = found(text, 'de').map(([t]) => t);
+    expect(de).toContain('Arthur');
+    expect(de).not.toContain('King Arthur');
+  });
+
+  it('leaves a name of two words, another span, and lower-case titles as they are', () => {
+    const words = [
+      ['Prince', 'William', 'Arthur', 'and', 'le', 'prince', 'Harry', 'Queen', 'Mary'],
+    ];
+    const spans = [
+      [
+        { start: 1, end: 3, type: 'PER' as const },
+        { start: 6, end: 7, type: 'PER' as const },
+        { start: 7, end: 8, type: 'ORG' as const },
+        { start: 8, end: 9, type: 'PER' as const },
+      ],
+    ];
+    keepNobleTitles(words, spans);
+    expect(spans[0]?.map((s) => [s.start, s.end])).toEqual([
+      [1, 3],
+      [6, 7],
+      [7, 8],
+      [8, 9],
+    ]);
+    const alone = [[{ start: 8, end: 9, type: 'PER' as const }]];
+    keepNobleTitles(words, alone);
+    expect(alone[0]?.[0]).toMatchObject({ start: 7, end: 9 });
   });
 });
