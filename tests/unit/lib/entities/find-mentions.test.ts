@@ -10,6 +10,7 @@ import {
   trimPersonTitles,
 } from '@/lib/entities/find-mentions';
 import { ALIASES } from '@/lib/entities/aliases';
+import { findEntities } from '@/lib/entities/find-entities';
 import { getGazetteer } from '@/lib/entities/gazetteer';
 import { normalizeKey } from '@/lib/entities/gazetteer-key';
 import { tokenize } from '@/lib/entities/tokenize';
@@ -415,5 +416,37 @@ describe('keepNobleTitles: a title of rank before a single name (shown48)', () =
     const alone = [[{ start: 8, end: 9, type: 'PER' as const }]];
     keepNobleTitles(words, alone);
     expect(alone[0]?.[0]).toMatchObject({ start: 7, end: 9 });
+  });
+});
+
+describe('firms named like persons (shown48)', () => {
+  it('reads Fannie Mae, Freddie Mac and the Wall Street banks as organisations', () => {
+    const en = found(
+      'Shares of Fannie Mae and Freddie Mac fell sharply on Tuesday, Morgan Stanley said.',
+      'en',
+    );
+    expect(en).toEqual([
+      ['Fannie Mae', 'ORG'],
+      ['Freddie Mac', 'ORG'],
+      ['Morgan Stanley', 'ORG'],
+    ]);
+    const es = found(
+      'Entre ellas figuran Goldman Sachs, Merrill Lynch, Nomura y Morgan Stanley.',
+      'es',
+    );
+    expect(es).toContainEqual(['Merrill Lynch', 'ORG']);
+    expect(es).toContainEqual(['Morgan Stanley', 'ORG']);
+    expect(es.filter(([, t]) => t === 'PER')).toEqual([]);
+  });
+
+  it('in a Title Case headline too', () => {
+    const text = 'Fannie Mae, Freddie Mac Shares Fall on Senate Wind-Down Plan';
+    const shown = findEntities({ lang: 'en', title: text, text })
+      .filter((e) => e.shown)
+      .map((e) => [e.name, e.type]);
+    expect(shown).toEqual([
+      ['Fannie Mae', 'ORG'],
+      ['Freddie Mac', 'ORG'],
+    ]);
   });
 });
