@@ -165,7 +165,6 @@ export const ALIASES: readonly (readonly [EntityType, ...string[]])[] = [
   ['ORG', 'Bear Stearns'],
   ['ORG', 'Lehman Brothers'],
   ['ORG', 'JPMorgan', 'JPMorgan Chase'],
-  ['ORG', 'Dow Jones'],
   [
     'LOC',
     'United States',
