@@ -143,9 +143,7 @@ export function refineTagged(
     ),
   );
   const base = ctx.lang.slice(0, 2).toLowerCase();
-  // Not German: its own titles are German ("König"); an English one there opens a work's title
-  // ("King Arthur: Legend of the Sword" on a German page).
-  if (base !== 'de') keepNobleTitles(words, refined);
+  keepNobleTitles(words, refined);
   givenNamePersons(words, refined, ctx.lang, ctx.known);
   cityPlaces(words, refined, typeScores, ctx.known);
   alignDocumentTypes(words, refined, ctx.known);

@@ -385,13 +385,14 @@ describe('keepNobleTitles: a title of rank before a single name (shown48)', () =
     expect(es.map(([t]) => t)).not.toContain('Gaga');
   });
 
-  it("not on German pages, where an English title of rank opens a work's title", () => {
-    const text =
-      'Heute mit dabei sind unter anderem Bigfoot Junior, King Arthur: Legend of the Sword und Emoji.';
-    expect(found(text, 'en').map(([t]) => t)).toContain('King Arthur');
-    const de = found(text, 'de').map(([t]) => t);
-    expect(de).toContain('Arthur');
-    expect(de).not.toContain('King Arthur');
+  it('in French and German text too, where the English title is the name\'s ("Lady Gaga")', () => {
+    const fr = found('La chanteuse Lady Gaga a chanté hier à Paris devant ses fans.', 'fr');
+    expect(fr).toContainEqual(['Lady Gaga', 'PER']);
+    const de = found(
+      'Der Song wurde von Lady Gaga geschrieben und im Sommer veröffentlicht.',
+      'de',
+    );
+    expect(de).toContainEqual(['Lady Gaga', 'PER']);
   });
 
   it('leaves a name of two words, another span, and lower-case titles as they are', () => {
