@@ -152,6 +152,19 @@ export const ALIASES: readonly (readonly [EntityType, ...string[]])[] = [
   ['ORG', 'Amazon'],
   ['ORG', 'Airbus'],
   ['ORG', 'Boeing'],
+  // Firms named like persons, which the tagger reads as persons in running text and headlines
+  // alike ("Fannie Mae, Freddie Mac Shares Fall", "Nomura y Merrill Lynch"): US mortgage agencies
+  // and banks of Wall Street, in every language's financial news.
+  ['ORG', 'Fannie Mae'],
+  ['ORG', 'Freddie Mac'],
+  ['ORG', 'Ginnie Mae'],
+  ['ORG', 'Sallie Mae'],
+  ['ORG', 'Morgan Stanley'],
+  ['ORG', 'Merrill Lynch'],
+  ['ORG', 'Goldman Sachs'],
+  ['ORG', 'Bear Stearns'],
+  ['ORG', 'Lehman Brothers'],
+  ['ORG', 'JPMorgan', 'JPMorgan Chase'],
   [
     'LOC',
     'United States',

@@ -12,7 +12,7 @@ import { findArticleMentions } from './find-mentions';
 import { articleTownName } from './french-media';
 import { germanCardNames } from './german-names';
 import { type Entity, mergeMentions } from './merge-mentions';
-import { titleCaseArtefact, titleCaseOnly } from './title-case-text';
+import { titleCaseArtefact, titleCaseOnly, verbInsidePerson } from './title-case-text';
 import { hideTypeConflicts } from './type-conflicts';
 
 /** Text from which the detected language overrules a page's tag (franc is unsure below it). */
@@ -57,10 +57,17 @@ export function findEntities(
   );
   if (lang === 'de') return germanCardNames(entities, article.text);
   if (lang === 'fr') return frenchTownNames(entities, article.text);
+  if (lang.slice(0, 2).toLowerCase() !== 'en') return entities;
   // A Title Case headline with no body (a feed's item) says little by its capitals: a name they
   // made ("Why Herbalife", "Gox Hacked") is not shown (title-case-text.ts); it stays searchable.
-  if (!titleCaseOnly(article.text, article.title, lang)) return entities;
-  return entities.map((e) => (e.shown && titleCaseArtefact(e) ? { ...e, shown: false } : e));
+  // Nor, in any English text, two names a capitalised verb joined ("Stacy Keibler Marries Jared
+  // Pobre"), which a headline too short to read as Title Case makes too.
+  const titleCase = titleCaseOnly(article.text, article.title, lang);
+  return entities.map((e) =>
+    e.shown && (verbInsidePerson(e) || (titleCase && titleCaseArtefact(e)))
+      ? { ...e, shown: false }
+      : e,
+  );
 }
 
 /**

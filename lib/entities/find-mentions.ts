@@ -142,10 +142,11 @@ export function refineTagged(
       ctx,
     ),
   );
+  const base = ctx.lang.slice(0, 2).toLowerCase();
+  keepNobleTitles(words, refined);
   givenNamePersons(words, refined, ctx.lang, ctx.known);
   cityPlaces(words, refined, typeScores, ctx.known);
   alignDocumentTypes(words, refined, ctx.known);
-  const base = ctx.lang.slice(0, 2).toLowerCase();
   if (base === 'en') alignEnglishDocument(words, refined, ctx.known);
   if (base === 'es') {
     alignSpanishDocument(words, refined);
@@ -625,6 +626,29 @@ export function trimPersonTitles<S extends { start: number; end: number; type: E
     }
   }
   return out;
+}
+
+// Titles of rank written before a single name, in English as written: with one word after them
+// they are how the person is known ("Prince Harry", "Pope Francis", "Lady Gaga", "Lord Sugar").
+const NOBLE_TITLE = /^(?:King|Queen|Prince|Princess|Pope|Lord|Lady|Dame)$/u;
+
+/**
+ * A person of one word just after a title of rank (NOBLE_TITLE) takes the title back
+ * (trimPersonTitles and the tagger leave it out): "Harry", "Francis" and "Gaga" alone name no one
+ * a reader knows, and "Gaga" is no surname. Not before two words or more ("Prince William Arthur"
+ * → the name is enough), not when another span holds the title, not in lower case ("le prince
+ * Harry": French and Spanish write their own titles in lower case, as no part of the name).
+ */
+export function keepNobleTitles(words: readonly string[][], spans: TokenSpan[][]): void {
+  spans.forEach((list, k) => {
+    const w = words[k] as readonly string[];
+    list.forEach((s, i) => {
+      if (s.type !== 'PER' || s.end - s.start !== 1 || s.start === 0) return;
+      if (!NOBLE_TITLE.test(w[s.start - 1] as string)) return;
+      if (list.some((o) => o !== s && o.start <= s.start - 1 && o.end > s.start - 1)) return;
+      list[i] = { ...s, start: s.start - 1 };
+    });
+  });
 }
 
 // French honorifics as abbreviated ("M.", "Mme", "Me" the lawyer's Maître): a place or an

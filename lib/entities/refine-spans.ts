@@ -85,9 +85,10 @@ const PLACE_FIRST = wordSet(
 const ORG_CUES = wordSet(
   'groupe group société company firm entreprise empresa grupo konzern firma compagnie',
 );
-// Words that end a company's name, never a person's: "Gulf Oil", "Salomon Brothers", "Texas Tech".
+// Words that end a company's name, never a person's: "Gulf Oil", "Salomon Brothers", "Texas Tech",
+// "Urban Outfitters", "Yum Brands".
 export const COMPANY_WORDS = wordSet(
-  'express oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners',
+  'outfitters enterprises brands express oil brothers bros corp corporation inc ltd plc llc gmbh ag group holdings airlines airways motors films pictures studios records bank bancorp securities insurance seguros industries industrias tech technologies systems software telecom petroleum pharma pharmaceuticals entertainment investments partners',
 );
 
 // Words that open a Spanish company's name, never a person's: "Seguros Vitalicio", "Banco Pastor",

@@ -2,7 +2,8 @@ import { knownNameType } from './confidence';
 import { isGivenName } from './given-names';
 import type { Entity } from './merge-mentions';
 import { tokenize } from './tokenize';
-import { FUNCTION_WORDS_EN, isTitleCaseLine, ordinaryWord } from './truecase';
+import { commonWordBand, isEnglishWord } from './common-words';
+import { FUNCTION_WORDS_EN, inflectionBases, isTitleCaseLine, ordinaryWord } from './truecase';
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -46,4 +47,31 @@ export function titleCaseArtefact(e: Pick<Entity, 'id' | 'name' | 'type'>): bool
   if (e.type !== 'PER') return false;
   if (words.length >= 3 && ordinaryWord(first) && isGivenName(words[1] as string)) return true;
   return words.slice(1).some((w) => TITLE_WORD.test(w) && ordinaryWord(w));
+}
+
+/**
+ * Whether an English person's name holds, between its first and last words, a capitalised verb
+ * form or adverb of running text: "Stacy Keibler Marries Jared Pobre", "Justin Bieber Slams Selena
+ * Gomez". A headline set in capitals joins two names by its verb, and one short enough reads as no
+ * Title Case line (titleCaseOnly needs two ordinary words), so the check is made on every English
+ * text. Inflected forms only (a base the word counts write mostly in lower case, the word itself
+ * not: "Marries" from "marry", "Slams" from "slam") and "-ly" adverbs: a middle name is neither
+ * ("Sarah Jessica Parker", "Vincent Van Gogh", "Billy Bob Thornton").
+ */
+export function verbInsidePerson(e: Pick<Entity, 'name' | 'type'>): boolean {
+  if (e.type !== 'PER') return false;
+  const words = e.name.split(/\s+/);
+  return words.slice(1, -1).some((w) => {
+    if (!TITLE_WORD.test(w)) return false;
+    const lower = w.toLowerCase();
+    if (commonWordBand(lower, 'en') === 'mostly') return lower.endsWith('ly');
+    if (lower.length >= 6 && lower.endsWith('ly')) return ordinaryWord(w);
+    // Bases of four letters or more ("Funes" is no form of "fun"); the hashed dictionary only
+    // from five, as ordinaryWord.
+    return inflectionBases(lower).some(
+      (b) =>
+        b.length >= 4 &&
+        (commonWordBand(b, 'en') === 'mostly' || (b.length >= 5 && isEnglishWord(b))),
+    );
+  });
 }

@@ -4,11 +4,13 @@ import {
   cutBeforeInnerHonorific,
   findMentions,
   honorificPersons,
+  keepNobleTitles,
   refineContext,
   spanEdge,
   trimPersonTitles,
 } from '@/lib/entities/find-mentions';
 import { ALIASES } from '@/lib/entities/aliases';
+import { findEntities } from '@/lib/entities/find-entities';
 import { getGazetteer } from '@/lib/entities/gazetteer';
 import { normalizeKey } from '@/lib/entities/gazetteer-key';
 import { tokenize } from '@/lib/entities/tokenize';
@@ -370,5 +372,82 @@ describe('a chamber and its members after a body (en47)', () => {
     expect(spanEdge(margins, cbc, words.length, words, 'fr')).toBe(-15);
     const other = ['from', 'CBC', 'House', 'today', '.'];
     expect(capitalNeighbour(other, cbc, 'en')).toBe(true);
+  });
+});
+
+describe('keepNobleTitles: a title of rank before a single name (shown48)', () => {
+  it('keeps "Prince Harry", "Lady Gaga" and "Pope Francis" whole, in English and Spanish', () => {
+    expect(
+      found('Prince Harry visited the school on Monday with his friends.', 'en'),
+    ).toContainEqual(['Prince Harry', 'PER']);
+    const es = found('La cantante Lady Gaga actuó anoche en Madrid ante miles de personas.', 'es');
+    expect(es).toContainEqual(['Lady Gaga', 'PER']);
+    expect(es.map(([t]) => t)).not.toContain('Gaga');
+  });
+
+  it('in French and German text too, where the English title is the name\'s ("Lady Gaga")', () => {
+    const fr = found('La chanteuse Lady Gaga a chanté hier à Paris devant ses fans.', 'fr');
+    expect(fr).toContainEqual(['Lady Gaga', 'PER']);
+    const de = found(
+      'Der Song wurde von Lady Gaga geschrieben und im Sommer veröffentlicht.',
+      'de',
+    );
+    expect(de).toContainEqual(['Lady Gaga', 'PER']);
+  });
+
+  it('leaves a name of two words, another span, and lower-case titles as they are', () => {
+    const words = [
+      ['Prince', 'William', 'Arthur', 'and', 'le', 'prince', 'Harry', 'Queen', 'Mary'],
+    ];
+    const spans = [
+      [
+        { start: 1, end: 3, type: 'PER' as const },
+        { start: 6, end: 7, type: 'PER' as const },
+        { start: 7, end: 8, type: 'ORG' as const },
+        { start: 8, end: 9, type: 'PER' as const },
+      ],
+    ];
+    keepNobleTitles(words, spans);
+    expect(spans[0]?.map((s) => [s.start, s.end])).toEqual([
+      [1, 3],
+      [6, 7],
+      [7, 8],
+      [8, 9],
+    ]);
+    const alone = [[{ start: 8, end: 9, type: 'PER' as const }]];
+    keepNobleTitles(words, alone);
+    expect(alone[0]?.[0]).toMatchObject({ start: 7, end: 9 });
+  });
+});
+
+describe('firms named like persons (shown48)', () => {
+  it('reads Fannie Mae, Freddie Mac and the Wall Street banks as organisations', () => {
+    const en = found(
+      'Shares of Fannie Mae and Freddie Mac fell sharply on Tuesday, Morgan Stanley said.',
+      'en',
+    );
+    expect(en).toEqual([
+      ['Fannie Mae', 'ORG'],
+      ['Freddie Mac', 'ORG'],
+      ['Morgan Stanley', 'ORG'],
+    ]);
+    const es = found(
+      'Entre ellas figuran Goldman Sachs, Merrill Lynch, Nomura y Morgan Stanley.',
+      'es',
+    );
+    expect(es).toContainEqual(['Merrill Lynch', 'ORG']);
+    expect(es).toContainEqual(['Morgan Stanley', 'ORG']);
+    expect(es.filter(([, t]) => t === 'PER')).toEqual([]);
+  });
+
+  it('in a Title Case headline too', () => {
+    const text = 'Fannie Mae, Freddie Mac Shares Fall on Senate Wind-Down Plan';
+    const shown = findEntities({ lang: 'en', title: text, text })
+      .filter((e) => e.shown)
+      .map((e) => [e.name, e.type]);
+    expect(shown).toEqual([
+      ['Fannie Mae', 'ORG'],
+      ['Freddie Mac', 'ORG'],
+    ]);
   });
 });

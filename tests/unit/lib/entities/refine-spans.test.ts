@@ -13,6 +13,9 @@ describe('refineSpans: a company word makes a "person" an organisation', () => {
     ['The bid by Gulf Oil failed.', 'Gulf Oil'],
     ['Advisers at Salomon Brothers agreed.', 'Salomon Brothers'],
     ['She studied at Texas Tech.', 'Texas Tech'],
+    ['Shares of Urban Outfitters fell.', 'Urban Outfitters'],
+    ['Yum Brands said sales rose.', 'Yum Brands'],
+    ['Icahn Enterprises gained.', 'Icahn Enterprises'],
   ])('"%s": %s', (text, name) => {
     expect(refined(text, [[name, 'PER']])).toEqual([[name, 'ORG']]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '@/lib/entities/find-entities';
-import { titleCaseArtefact, titleCaseOnly } from '@/lib/entities/title-case-text';
+import { titleCaseArtefact, titleCaseOnly, verbInsidePerson } from '@/lib/entities/title-case-text';
 
 const shown = (text: string): string[] =>
   findEntities({ lang: 'en', title: text, text })
@@ -53,5 +53,33 @@ describe('findEntities on a Title Case headline alone', () => {
     expect(
       shown('Scottish Independence: Mark Carney Warns Currency Union Must Be Viable'),
     ).toContain('Mark Carney');
+  });
+});
+
+describe('verbInsidePerson (shown48)', () => {
+  const per = (name: string) => verbInsidePerson({ name, type: 'PER' });
+
+  it('knows two names a capitalised verb or adverb joined', () => {
+    expect(per('Stacy Keibler Marries Jared Pobre')).toBe(true);
+    expect(per('Stacy Keibler Secretly Marries Jared Pobre')).toBe(true);
+  });
+
+  it('not a middle name, a particle, a last word, nor another type', () => {
+    for (const name of ['Sarah Jessica Parker', 'Vincent Van Gogh', 'Billy Bob Thornton']) {
+      expect(per(name)).toBe(false);
+    }
+    expect(per('Daniel Funes de Rioja')).toBe(false);
+    expect(per('Stacy Keibler Marries')).toBe(false);
+    expect(verbInsidePerson({ name: 'Stacy Keibler Marries Jared Pobre', type: 'ORG' })).toBe(
+      false,
+    );
+  });
+
+  it('hides such a name in a headline too short to read as Title Case, in English only', () => {
+    const h = 'Stacy Keibler Marries Jared Pobre';
+    expect(titleCaseOnly(h, h, 'en')).toBe(false);
+    const names = findEntities({ lang: 'en', title: h, text: h });
+    expect(names.map((e) => e.name)).toContain(h);
+    expect(shown(h)).not.toContain(h);
   });
 });
