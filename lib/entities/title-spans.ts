@@ -148,17 +148,10 @@ function asciiPrefix3(w: string): number {
   return two >= 0 && c2 < 128 ? two * 128 + asciiLower(c2) : -1;
 }
 
-// The openers' prefixes (asciiPrefix, asciiPrefix3): most words, capitalised nouns above all, are
-// told apart from every opener by their first two or three letters, without lower-casing them.
-const OPENER_PREFIXES = new Map<TitleWords, Set<number>>(
-  [...OPENERS].map(([tw, openers]) => [tw, new Set([...openers].map(asciiPrefix))]),
-);
-const OPENER_PREFIXES_3 = new Map<TitleWords, Set<number>>(
-  [...OPENERS].map(([tw, openers]) => [tw, new Set([...openers].map(asciiPrefix3))]),
-);
-
-// Each language's gate: the honorifics' prefixes too, so that the gate passes every honorific
-// (they are matched as written: their prefixes are their words' own).
+// Each language's gate: the prefixes (asciiPrefix, asciiPrefix3) of its openers, by which most
+// words, capitalised nouns above all, are told apart from every opener by their first two or
+// three letters without lower-casing them; and of its honorifics, so that the gate passes every
+// honorific (matched as written: their prefixes are their words' own).
 for (const tw of Object.values(WORDS)) {
   const openers = OPENERS.get(tw) as Set<string>;
   tw.gate = {

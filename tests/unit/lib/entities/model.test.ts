@@ -103,8 +103,9 @@ describe('model', () => {
       if (key) ids.push(key - 1 + (slot % 4) * (mask + 1)); // beyond `bits` too
     }
     let seed = 11;
-    for (let k = 0; k < 100_000; k++)
+    for (let k = 0; k < 100_000; k++) {
       ids.push((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0));
+    }
     let kept = 0;
     for (const id of ids) {
       const out = new Int32Array(TAG_COUNT);
@@ -118,7 +119,9 @@ describe('model', () => {
     const out = new Int32Array(TAG_COUNT);
     addRows(model, ids, 0, 5000, out, 0);
     const want = new Array<number>(TAG_COUNT).fill(0);
-    for (const id of ids.slice(0, 5000)) probed(id).forEach((w, t) => (want[t] += w));
+    for (const id of ids.slice(0, 5000)) {
+      probed(id).forEach((w, t) => (want[t] = (want[t] as number) + w));
+    }
     expect([...out]).toEqual(want);
   });
 
