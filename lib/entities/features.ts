@@ -381,10 +381,73 @@ function digitsAsZero(key: string): string {
   return key;
 }
 
+/**
+ * What wordInfo reads of a word's case and letters, in one pass over its units when they are all
+ * ASCII (most words: A-Z and a-z are ASCII's only letters, \p{Lu} and \p{Ll}, and 0-9 its only
+ * \d); null for any other word, whose facts the regexes and toLowerCase give.
+ */
+interface AsciiFacts {
+  /** normalizeWord(raw). */
+  key: string;
+  upper: boolean;
+  letter: boolean;
+  lowerCase: boolean;
+  wordLike: boolean;
+  letterCounts: number;
+}
+
+const asciiFacts: AsciiFacts = {
+  key: '',
+  upper: false,
+  letter: false,
+  lowerCase: false,
+  wordLike: false,
+  letterCounts: 0,
+};
+
+/** asciiFacts filled for an ASCII `raw` (its answer is read before the next call); else null. */
+export function readAscii(raw: string): AsciiFacts | null {
+  let capitals = 0;
+  let letters = 0;
+  let digit = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) {
+      letters++;
+      capitals++;
+    } else if (c >= 48 && c <= 57) digit = true;
+  }
+  const c0 = raw.charCodeAt(0);
+  const out = asciiFacts;
+  // No ASCII unit lower-cases to '’' (normalizeWord's other step).
+  out.key = capitals ? raw.toLowerCase() : raw;
+  out.upper = c0 >= 65 && c0 <= 90;
+  out.letter = letters > 0;
+  out.lowerCase = capitals === 0;
+  out.wordLike = letters > 0 || digit || raw === ',';
+  out.letterCounts = capitals * CAPITALS + letters;
+  return out;
+}
+
+/** readAscii's facts of any word: the regexes and toLowerCase (the reference readAscii keeps to). */
+export function wordFacts(raw: string): AsciiFacts {
+  return {
+    key: normalizeWord(raw),
+    upper: UPPER_RE.test(raw),
+    letter: LETTER_RE.test(raw),
+    lowerCase: raw === raw.toLowerCase(),
+    wordLike: isWordLike(raw),
+    letterCounts: letterCounts(raw),
+  };
+}
+
 function wordInfo(raw: string): WordInfo {
   let info = wordCache.get(raw);
   if (info) return info;
-  const key = normalizeWord(raw);
+  const facts = readAscii(raw) ?? wordFacts(raw);
+  const key = facts.key;
   const w = digitsAsZero(key);
   const len = w.length;
   // The word and its shape, then its affixes: for k = 1 .. 4, its last k units, and for k <= 3
@@ -406,12 +469,12 @@ function wordInfo(raw: string): WordInfo {
     word,
     shape,
     own,
-    upper: UPPER_RE.test(raw),
-    letter: LETTER_RE.test(raw),
-    lowerCase: raw === raw.toLowerCase(),
-    wordLike: isWordLike(raw),
+    upper: facts.upper,
+    letter: facts.letter,
+    lowerCase: facts.lowerCase,
+    wordLike: facts.wordLike,
     key,
-    letterCounts: letterCounts(raw),
+    letterCounts: facts.letterCounts,
   };
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, info);

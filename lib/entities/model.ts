@@ -58,6 +58,12 @@ export interface Model {
    * array.
    */
   weights: Int8Array;
+  /**
+   * One bit per bucket (2^bits of them), set where the model kept the bucket: a lookup of a
+   * bucket it dropped (about half of them while tagging) stops at this bit, a read from a
+   * quarter of a megabyte, without probing the table (three megabytes, mostly out of the cache).
+   */
+  kept: Uint32Array;
   /** The feature families the model reads (FeatureOptions). */
   options: FeatureOptions;
 }
@@ -82,9 +88,11 @@ export function loadModel(file: ModelFile): Model {
   const keys = new Int32Array(table);
   const weights = new Int8Array(table);
   const slotMask = cap - 1;
+  const kept = new Uint32Array(Math.ceil(2 ** file.bits / 32));
   let bucket = 0;
   for (let row = 0; row < count; row++) {
     bucket += deltas[row] as number;
+    kept[bucket >>> 5] = (kept[bucket >>> 5] as number) | (1 << (bucket & 31));
     let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
     while (keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & slotMask;
     keys[slot * SLOT_INTS] = bucket + 1;
@@ -106,6 +114,7 @@ export function loadModel(file: ModelFile): Model {
     keys,
     slotMask,
     weights,
+    kept,
     options: featureOptions(file),
   };
 }
@@ -134,7 +143,7 @@ export function addRows(
   out: Int32Array,
   at: number,
 ): void {
-  const { weights, keys, mask, slotMask } = model;
+  const { weights, keys, mask, slotMask, kept } = model;
   // The table is open-addressed (loadModel): probe from the bucket's slot to its key or an empty
   // slot (0), the seven sums kept in locals: this loop is most of the tagger's time.
   let s0 = 0;
@@ -146,6 +155,8 @@ export function addRows(
   let s6 = 0;
   for (let k = from; k < to; k++) {
     const bucket = (ids[k] as number) & mask;
+    // A dropped bucket: its probe would end at an empty slot.
+    if (((kept[bucket >>> 5] as number) & (1 << (bucket & 31))) === 0) continue;
     const stored = bucket + 1;
     let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
     let key = keys[slot * 3] as number;

@@ -1,3 +1,5 @@
+import { sentenceSegments } from './sentence-breaks';
+
 /** A sentence's UTF-16 range in the text, and whether it sits in the lead (first paragraph). */
 export interface SentenceRange {
   start: number;
@@ -215,9 +217,10 @@ export function segmentSentences(text: string, lang: string): SentenceRange[] {
       // The sentence being read: where it starts in the piece, and where its text so far ends.
       let open = -1;
       let openEnd = 0;
+      // ICU is asked only of a piece with a character sentenceSegments does not class.
       const segments: Iterable<{ segment: string; index: number }> = isOneSentence(piece)
         ? [{ segment: piece, index: 0 }]
-        : seg.segment(piece);
+        : (sentenceSegments(piece) ?? seg.segment(piece));
       for (const s of segments) {
         const trimmed = s.segment.trimEnd();
         if (!trimmed.trim()) continue;

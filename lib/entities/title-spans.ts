@@ -30,6 +30,16 @@ interface TitleWords {
    */
   honorifics: Set<string>;
   dotted: Set<string>;
+  /** What mayOpenTitle reads first (made once, below OPENERS). */
+  gate?: TitleGate;
+}
+
+/** The openers of one language's titles and the prefixes that gate them (mayOpenTitle). */
+interface TitleGate {
+  openers: Set<string>;
+  /** asciiPrefix and asciiPrefix3 of every opener and every honorific. */
+  prefixes: Set<number>;
+  prefixes3: Set<number>;
 }
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -138,29 +148,46 @@ function asciiPrefix3(w: string): number {
   return two >= 0 && c2 < 128 ? two * 128 + asciiLower(c2) : -1;
 }
 
-// The openers' prefixes (asciiPrefix, asciiPrefix3): most words, capitalised nouns above all, are
-// told apart from every opener by their first two or three letters, without lower-casing them.
-const OPENER_PREFIXES = new Map<TitleWords, Set<number>>(
-  [...OPENERS].map(([tw, openers]) => [tw, new Set([...openers].map(asciiPrefix))]),
-);
-const OPENER_PREFIXES_3 = new Map<TitleWords, Set<number>>(
-  [...OPENERS].map(([tw, openers]) => [tw, new Set([...openers].map(asciiPrefix3))]),
-);
+// Each language's gate: the prefixes (asciiPrefix, asciiPrefix3) of its openers, by which most
+// words, capitalised nouns above all, are told apart from every opener by their first two or
+// three letters without lower-casing them; and of its honorifics, so that the gate passes every
+// honorific (matched as written: their prefixes are their words' own).
+for (const tw of Object.values(WORDS)) {
+  const openers = OPENERS.get(tw) as Set<string>;
+  tw.gate = {
+    openers,
+    prefixes: new Set([...openers, ...tw.honorifics].map(asciiPrefix)),
+    prefixes3: new Set([...openers, ...tw.honorifics].map(asciiPrefix3)),
+  };
+}
 
 /** Whether word `a` may open a title: titleAt(words, a, tw) is null where it may not. */
 function mayOpenTitle(words: readonly string[], a: number, tw: TitleWords): boolean {
   const w = words[a];
   if (w === undefined) return false;
-  if (tw.honorifics.has(w)) return true;
-  // Three ASCII units are the first three of the word's lower case, whatever follows them.
+  const gate = tw.gate as TitleGate;
+  // Three ASCII units are the first three of the word's lower case, whatever follows them: a
+  // word whose prefix no opener or honorific has is neither (most words), without a lookup.
   const prefix3 = asciiPrefix3(w);
   if (prefix3 >= 0) {
-    if (!OPENER_PREFIXES_3.get(tw)?.has(prefix3)) return false;
+    if (!gate.prefixes3.has(prefix3)) return false;
   } else {
     const prefix = asciiPrefix(w);
-    if (prefix >= 0 && !OPENER_PREFIXES.get(tw)?.has(prefix)) return false;
+    if (prefix >= 0 && !gate.prefixes.has(prefix)) return false;
   }
-  return !!OPENERS.get(tw)?.has(key(w));
+  if (tw.honorifics.has(w)) return true;
+  return gate.openers.has(key(w));
+}
+
+/** A language's title openers (lower case) and honorifics (as written): what mayOpenTitle finds. */
+export function titleOpeners(lang: string): { openers: Set<string>; honorifics: Set<string> } {
+  const tw = wordsFor(lang);
+  return { openers: OPENERS.get(tw) as Set<string>, honorifics: tw.honorifics };
+}
+
+/** mayOpenTitle in a language (for its test). */
+export function mayOpenTitleIn(words: readonly string[], a: number, lang: string): boolean {
+  return mayOpenTitle(words, a, wordsFor(lang));
 }
 
 // What follows a title that is no person: "Secretary of State Department", "Prime Minister's Office".

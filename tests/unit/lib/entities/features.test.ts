@@ -3,6 +3,8 @@ import {
   collectDocumentStats,
   extractFeatures,
   isCapsSentence,
+  readAscii,
+  wordFacts,
   wordShape,
 } from '@/lib/entities/features';
 import { hashFeature } from '@/lib/entities/hash';
@@ -115,6 +117,29 @@ describe('features', () => {
         addRows(model, ids, offsets[i] as number, offsets[i + 1] as number, sums, i * TAG_COUNT);
       }
       expect([...sums]).toEqual(expected);
+    }
+  });
+});
+
+describe('readAscii', () => {
+  it('reads an ASCII word as the regexes and toLowerCase do (wordFacts), and no other word', () => {
+    const words: string[] = ['', ',', 'A', 'Merkel', 'USA', 'G7', '3,5', 'e-mail', "O'Neil"];
+    for (let a = 32; a < 128; a++) {
+      for (let b = 32; b < 128; b += 3) words.push(String.fromCharCode(a, b));
+    }
+    let seed = 48;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 20_000; k++) {
+      let w = '';
+      for (let i = 1 + rand(9); i > 0; i--) w += String.fromCharCode(32 + rand(96));
+      words.push(w);
+    }
+    for (const w of words) expect([w, { ...readAscii(w) }]).toEqual([w, wordFacts(w)]);
+    for (const w of ['Äpfel', 'straße', 'Łódź', 'café', '’s', 'x\u0301']) {
+      expect(readAscii(w)).toBeNull();
     }
   });
 });

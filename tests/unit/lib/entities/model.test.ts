@@ -86,6 +86,45 @@ describe('model', () => {
     });
   });
 
+  it('sums as probing the whole table does: every kept bucket, and dropped ones skipped', () => {
+    const model = getModel();
+    const { keys, weights, mask, slotMask } = model;
+    // addRows before its kept bits: probe from the bucket's slot to its key or an empty slot.
+    const probed = (id: number): number[] => {
+      const bucket = id & mask;
+      let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
+      while (keys[slot * 3] !== 0 && keys[slot * 3] !== bucket + 1) slot = (slot + 1) & slotMask;
+      if (keys[slot * 3] === 0) return new Array<number>(TAG_COUNT).fill(0);
+      return [...weights.subarray(slot * 12 + 4, slot * 12 + 4 + TAG_COUNT)];
+    };
+    const ids: number[] = [];
+    for (let slot = 0; slot * 3 < keys.length; slot++) {
+      const key = keys[slot * 3] as number;
+      if (key) ids.push(key - 1 + (slot % 4) * (mask + 1)); // beyond `bits` too
+    }
+    let seed = 11;
+    for (let k = 0; k < 100_000; k++) {
+      ids.push((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0));
+    }
+    let kept = 0;
+    for (const id of ids) {
+      const out = new Int32Array(TAG_COUNT);
+      addRows(model, [id], 0, 1, out, 0);
+      const want = probed(id);
+      if (want.some((w) => w !== 0)) kept++;
+      if (want.some((w, t) => w !== out[t])) expect([id, ...out]).toEqual([id, ...want]);
+    }
+    expect(kept).toBeGreaterThan(100_000);
+    // The sums of many at once are the sums of each.
+    const out = new Int32Array(TAG_COUNT);
+    addRows(model, ids, 0, 5000, out, 0);
+    const want = new Array<number>(TAG_COUNT).fill(0);
+    for (const id of ids.slice(0, 5000)) {
+      probed(id).forEach((w, t) => (want[t] = (want[t] as number) + w));
+    }
+    expect([...out]).toEqual(want);
+  });
+
   it('refuses a model file of another version, or whose codes do not match its rows', () => {
     const file = { version: MODEL_FILE_VERSION, bits: 8, scale: 1, trans: new Array(56).fill(0) };
     const rows = packRows([3, 100], [1, 2, 3, 4, 5, 6, 7, -1, 0, 0, 0, 0, 0, 0]);

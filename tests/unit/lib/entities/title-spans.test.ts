@@ -3,7 +3,13 @@ import { loadModel, MODEL_FILE_VERSION } from '@/lib/entities/model';
 import { refineSpans } from '@/lib/entities/refine-spans';
 import { tagSentence } from '@/lib/entities/tag-sentence';
 import type { EntityType } from '@/lib/entities/tags';
-import { addNamesAfterTitles, namesAfterTitles, splitTitle } from '@/lib/entities/title-spans';
+import {
+  addNamesAfterTitles,
+  mayOpenTitleIn,
+  namesAfterTitles,
+  splitTitle,
+  titleOpeners,
+} from '@/lib/entities/title-spans';
 import { packRows } from '@/lib/entities/train/export-model';
 import { spanOf, wordsOf } from './token-spans';
 
@@ -214,5 +220,33 @@ describe('tagSentence: a word after a title may open a name', () => {
     expect([...tagSentence(model, feats, undefined, undefined, new Uint8Array([1, 0]))]).toEqual([
       1, 2,
     ]);
+  });
+});
+
+describe('mayOpenTitle', () => {
+  it('finds every opener and honorific, and nothing else, behind its prefix gate', () => {
+    let seed = 48;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const letters = "aeimnoprsdtcghlvuyMPSDHRCAÉéÄäßñ.-’'";
+    for (const lang of ['en', 'fr', 'es', 'de']) {
+      const { openers, honorifics } = titleOpeners(lang);
+      // The gate's reference: an honorific as written, an opener in lower case.
+      const ref = (w: string) => honorifics.has(w) || openers.has(w.toLowerCase());
+      const words = [...openers, ...honorifics, 'Der', 'die', 'Mr', 'M', 'Mme', 'Sra', ''];
+      for (const w of [...words]) {
+        words.push(w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1), `${w}s`, w.slice(1));
+      }
+      for (let k = 0; k < 20_000; k++) {
+        let w = '';
+        for (let i = 1 + rand(6); i > 0; i--) w += letters[rand(letters.length)];
+        words.push(w);
+      }
+      const found = words.filter((w) => mayOpenTitleIn([w], 0, lang));
+      expect(found).toEqual(words.filter(ref));
+      expect(found.length).toBeGreaterThan(openers.size);
+    }
   });
 });
