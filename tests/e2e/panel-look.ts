@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR, ROOT, saveScreenshot } from './fixtures';
 import { readFileSync } from 'node:fs';
@@ -354,16 +354,7 @@ async function shootSidePanel(
   expect(alone).toEqual([]);
   // Nor its last fact alone on its last line ("Déjà lu" under "17 avr. · The Daily Courier ·
   // anglais ·"): the language and the state wrap together.
-  const stateAlone = await panel.locator('.timeline li > .meta').evaluateAll((lines) =>
-    lines.flatMap((line) => {
-      const facts = [...line.querySelectorAll('.fact')];
-      if (facts.length < 4) return [];
-      const [before, last] = facts.slice(-2);
-      const gap = last!.getBoundingClientRect().top - before!.getBoundingClientRect().top;
-      return gap > 2 ? [line.textContent] : [];
-    }),
-  );
-  expect(stateAlone).toEqual([]);
+  expect(await lastFactAlone(panel.locator('.timeline li > .meta'), 4)).toEqual([]);
   // Pointed at, "Not this story" shows in the room kept for it in the facts (a narrow panel's
   // place for it), covering none of their words, and moving nothing.
   const aparts = await panel.locator('.story-first .timeline .apart').all();
@@ -386,6 +377,21 @@ async function shootSidePanel(
   await panel.close();
 }
 
+/** The texts of `lines` (of `min` facts or more) whose last fact wrapped apart from the one before. */
+function lastFactAlone(lines: Locator, min: number): Promise<(string | null)[]> {
+  return lines.evaluateAll(
+    (els, least) =>
+      els.flatMap((line) => {
+        const facts = [...line.querySelectorAll('.fact')];
+        if (facts.length < least) return [];
+        const [before, last] = facts.slice(-2);
+        const gap = last!.getBoundingClientRect().top - before!.getBoundingClientRect().top;
+        return gap > 2 ? [line.textContent] : [];
+      }),
+    min,
+  );
+}
+
 /**
  * Lines a narrow panel must not leave to one short thing: "New in this article"'s heading and
  * what unfolds from it share their line ("2 autres phrases" took one of its own at 320 px in
@@ -403,16 +409,7 @@ async function checkLinesAlone(p: Page) {
     expect(Math.abs(more! - heading!), 'the unfolding link on a line of its own').toBeLessThan(4);
     expect(hidden).toBeLessThan(1);
   }
-  const alone = await p.locator('.recent-list .meta').evaluateAll((lines) =>
-    lines.flatMap((line) => {
-      const facts = [...line.querySelectorAll('.fact')];
-      if (facts.length < 2) return [];
-      const [before, last] = facts.slice(-2);
-      const gap = last!.getBoundingClientRect().top - before!.getBoundingClientRect().top;
-      return gap > 2 ? [line.textContent] : [];
-    }),
-  );
-  expect(alone).toEqual([]);
+  expect(await lastFactAlone(p.locator('.recent-list .meta'), 2)).toEqual([]);
   // No headline, nor a sentence new in this article, ends on one word alone on its last line
   // ("Tiger Woods wins the Masters for his 15th major" / "title"; "… 100" / "millions.").
   const widows = await p
