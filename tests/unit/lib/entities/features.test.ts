@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@/lib/seeded-random';
 import {
   collectDocumentStats,
   extractFeatures,
@@ -127,11 +128,8 @@ describe('readAscii', () => {
     for (let a = 32; a < 128; a++) {
       for (let b = 32; b < 128; b += 3) words.push(String.fromCharCode(a, b));
     }
-    let seed = 48;
-    const rand = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const next = seededRandom(48);
+    const rand = (n: number) => Math.floor(next() * n);
     for (let k = 0; k < 20_000; k++) {
       let w = '';
       for (let i = 1 + rand(9); i > 0; i--) w += String.fromCharCode(32 + rand(96));

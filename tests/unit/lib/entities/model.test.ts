@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@/lib/seeded-random';
 import { collectDocumentStats } from '@/lib/entities/features';
 import { getModel } from '@/lib/entities/load-tagger';
 import { addRows, loadModel, MODEL_FILE_VERSION } from '@/lib/entities/model';
@@ -56,11 +57,8 @@ describe('model', () => {
   });
 
   it('reads back every bucket and int8 weight it packed (extremes, sums beyond int8)', () => {
-    let seed = 7;
-    const rand = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const next = seededRandom(7);
+    const rand = (n: number) => Math.floor(next() * n);
     const bits = 21;
     const buckets = [
       ...new Set([0, 1, 2 ** bits - 1, ...Array.from({ length: 3000 }, () => rand(2 ** bits))]),
@@ -102,10 +100,8 @@ describe('model', () => {
       const key = keys[slot * 3] as number;
       if (key) ids.push(key - 1 + (slot % 4) * (mask + 1)); // beyond `bits` too
     }
-    let seed = 11;
-    for (let k = 0; k < 100_000; k++) {
-      ids.push((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0));
-    }
+    const next = seededRandom(11);
+    for (let k = 0; k < 100_000; k++) ids.push(Math.floor(next() * 2 ** 32));
     let kept = 0;
     for (const id of ids) {
       const out = new Int32Array(TAG_COUNT);

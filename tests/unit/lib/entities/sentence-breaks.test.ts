@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@/lib/seeded-random';
 import { sentenceSegments } from '@/lib/entities/sentence-breaks';
 
 // The segmenter sentenceSegments stands in for (segment.ts): its answer is the reference.
@@ -30,11 +31,8 @@ describe('sentenceSegments', () => {
     const alphabet = [
       ...' .  ..!?"\'()[]{},-:;aAbZz09\n\r\t\u00a0«»ÄäßÉéŁłœ¢§·×÷‘’‚‛“”„‟‹›–—‐‒―†‡•…‰′″€™→#$%&*+/<=>@\\^_`|~',
     ];
-    let seed = 48;
-    const rand = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const next = seededRandom(48);
+    const rand = (n: number) => Math.floor(next() * n);
     for (let t = 0; t < 30_000; t++) {
       let s = '';
       for (let i = 1 + rand(14); i > 0; i--) s += alphabet[rand(alphabet.length)];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@/lib/seeded-random';
 import { isAllowedTransition, spansFromTags } from '@/lib/entities/tags';
 import { decodeViterbi } from '@/lib/entities/viterbi';
 
@@ -72,11 +73,7 @@ describe('BIO tags', () => {
       return tags;
     };
     // A fixed pseudo-random sequence; small integers make ties.
-    let seed = 47;
-    const next = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed / 2 ** 32;
-    };
+    const next = seededRandom(47);
     for (let round = 0; round < 2000; round++) {
       const n = 1 + Math.floor(next() * 6);
       const small = round % 2 === 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@/lib/seeded-random';
 import { loadModel, MODEL_FILE_VERSION } from '@/lib/entities/model';
 import { refineSpans } from '@/lib/entities/refine-spans';
 import { tagSentence } from '@/lib/entities/tag-sentence';
@@ -225,11 +226,8 @@ describe('tagSentence: a word after a title may open a name', () => {
 
 describe('mayOpenTitle', () => {
   it('finds every opener and honorific, and nothing else, behind its prefix gate', () => {
-    let seed = 48;
-    const rand = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const next = seededRandom(48);
+    const rand = (n: number) => Math.floor(next() * n);
     const letters = "aeimnoprsdtcghlvuyMPSDHRCAÉéÄäßñ.-’'";
     for (const lang of ['en', 'fr', 'es', 'de']) {
       const { openers, honorifics } = titleOpeners(lang);
