@@ -95,6 +95,13 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
   await seed.page.close();
 }
 
+/** The popup's "New in this article" box, by its name in the reader's language. */
+function newInGroup(popup: Page, lang: 'en' | 'fr'): Locator {
+  return popup.getByRole('group', {
+    name: lang === 'fr' ? 'Nouveau dans cet article' : 'New in this article',
+  });
+}
+
 /**
  * What the French Putin article adds to the English one read the day before: its own sentences
  * (the English one's words cannot be matched with French ones; these name someone it does not),
@@ -102,9 +109,7 @@ export async function shootPanels(env: BrowserEnv, lang: 'en' | 'fr'): Promise<v
  */
 async function checkNewInArticle(open: () => Promise<Page>, lang: 'en' | 'fr') {
   const popup = await open();
-  const group = popup.getByRole('group', {
-    name: lang === 'fr' ? 'Nouveau dans cet article' : 'New in this article',
-  });
+  const group = newInGroup(popup, lang);
   const added = group.getByRole('listitem');
   await added.first().waitFor({ timeout: 20_000 });
   expect(await added.count()).toBe(1);
@@ -141,9 +146,7 @@ async function checkNewInArticle(open: () => Promise<Page>, lang: 'en' | 'fr') {
  */
 async function checkPledgeAdds(open: () => Promise<Page>, lang: 'en' | 'fr') {
   const popup = await open();
-  const group = popup.getByRole('group', {
-    name: lang === 'fr' ? 'Nouveau dans cet article' : 'New in this article',
-  });
+  const group = newInGroup(popup, lang);
   const added = group.getByRole('listitem');
   await added.first().waitFor({ timeout: 20_000 });
   expect(await added.allTextContents()).toEqual([
