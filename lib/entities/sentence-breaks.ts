@@ -92,6 +92,13 @@ function classAbove(c: number): number {
 // The classes of the text being segmented, grown as needed.
 let classes = new Uint8Array(2048);
 
+/**
+ * Longest run of Close and Sp units read here: breaksAt walks back over the run before each of
+ * its units (and forward from each for SB8), so a longer run, which only a hostile page writes
+ * ("a." and thousands of quotes), would cost its square; ICU reads it in linear time.
+ */
+const MAX_CLOSE_SP_RUN = 64;
+
 /** One sentence segment, as Intl.Segmenter gives it. */
 export interface SentenceSegment {
   segment: string;
@@ -101,16 +108,20 @@ export interface SentenceSegment {
 /**
  * Intl.Segmenter's sentence segments of `text` (granularity "sentence", any of our languages:
  * ICU tailors no sentence rules for them without an "ss" keyword), or null where a character of
- * the text is one whose class is not written out here.
+ * the text is one whose class is not written out here, or it holds a run of more than
+ * MAX_CLOSE_SP_RUN quotes, brackets and spaces.
  */
 export function sentenceSegments(text: string): SentenceSegment[] | null {
   const n = text.length;
   if (classes.length < n) classes = new Uint8Array(2 * n);
   const cls = classes;
+  let run = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const k = c < 0x180 ? (LATIN[c] as number) : classAbove(c);
     if (k === UNKNOWN) return null;
+    run = k === CLOSE || k === SP ? run + 1 : 0;
+    if (run > MAX_CLOSE_SP_RUN) return null;
     cls[i] = k;
   }
   const out: SentenceSegment[] = [];

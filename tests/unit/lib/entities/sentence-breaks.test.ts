@@ -51,4 +51,14 @@ describe('sentenceSegments', () => {
     expect(sentenceSegments('a\u2029b')).toBeNull(); // Sep
     expect(sentenceSegments('\u{1f600}. Next.')).toBeNull();
   });
+
+  it('leaves to ICU a long run of quotes or spaces, whose breaks would cost it their square', () => {
+    const run = (unit: string, n: number) => `Ab. ${unit.repeat(n)}a. Cd.`;
+    for (const seg of icu) {
+      expect(sentenceSegments(run('"', 60))).toEqual(byIcu(seg, run('"', 60)));
+      expect(sentenceSegments(run(' ', 60))).toEqual(byIcu(seg, run(' ', 60)));
+    }
+    expect(sentenceSegments(run('"', 70))).toBeNull();
+    expect(sentenceSegments(run(') ', 40))).toBeNull();
+  });
 });
