@@ -72,6 +72,13 @@ export async function checkKeyboard(
   const timeline = popup.getByRole('list', { name: new RegExp(`^${w('storyTimelineLabel')}`) });
   await timeline.getByRole('link').first().waitFor({ timeout: 20_000 });
   await popup.locator('.entities button').first().waitFor({ timeout: 20_000 });
+  // What is new comes with the story's comparison, which may land after the timeline (it did
+  // under npm test's load): its unfolding button is the stop after Save.
+  await popup
+    .getByRole('group', { name: w('newInArticle') })
+    .getByRole('button')
+    .first()
+    .waitFor({ timeout: 20_000 });
   const stops = await tabStops(popup, 8);
   const names = stops.map((s) => s.name);
   expect(names.slice(0, 4)).toEqual([
